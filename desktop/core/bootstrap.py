@@ -1,0 +1,45 @@
+"""Creating a database: the schema, the default vocabularies, the sample."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from desktop.core.db import Store, StoreError, open_store
+from desktop.core.exchange.json_document import load_document, read_document
+from desktop.core.operations import Operations
+from desktop.core.resources import sample_path
+from desktop.core.vocabularies import DEFAULT_TERMS, add_missing_terms
+
+SAMPLE_ANALYST = "Engagement Curator sample"
+
+
+def create_database(path: Path, *, sample: bool = False, analyst: str = "") -> Store:
+    """Create a new database at ``path`` (which must not exist yet).
+
+    It is built in a temporary file beside the target and moved into place
+    when complete, so a failure never leaves a half-made database behind.
+    """
+    if path.exists():
+        raise StoreError(f"{path} already exists; choose another file or open it")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".curator-new-") as scratch:
+        draft = Path(scratch) / path.name
+        store = open_store(draft, create=True)
+        try:
+            ops = Operations(store, analyst)
+            add_missing_terms(ops, DEFAULT_TERMS)
+            if sample:
+                load_document(Operations(store, SAMPLE_ANALYST), read_document(sample_path()))
+            with store.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            store.close()
+        shutil.move(draft, path)
+    return open_store(path)
+
+
+def open_demo(folder: Path) -> Store:
+    """A throwaway database holding the sample, inside ``folder``."""
+    return create_database(folder / "demo.sqlite", sample=True)

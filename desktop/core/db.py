@@ -1,0 +1,157 @@
+"""Opening, creating and migrating the SQLite store.
+
+A new database is created by running the Alembic migrations, never by
+``create_all``.  Before anything touches an existing file we read its schema
+revision through a read-only connection: a file from a newer version of the
+app (or not a database at all) is refused and left byte-for-byte untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "engagement-curator"
+DB_FILENAME = "curator.sqlite"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(Exception):
+    """The database cannot be opened; the message says why, for the analyst."""
+
+
+def default_db_path() -> Path:
+    return platformdirs.user_data_path(APP_NAME) / DB_FILENAME
+
+
+def resolve_db_path(given: str | os.PathLike[str] | None) -> Path:
+    """``--db`` wins, then ``CURATOR_DB``, then the per-user data folder."""
+    if given:
+        return Path(given).expanduser()
+    from_env = os.environ.get("CURATOR_DB")
+    if from_env:
+        return Path(from_env).expanduser()
+    return default_db_path()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def read_revision(path: Path) -> str | None:
+    """The file's schema revision, read without changing a byte of it.
+
+    Returns None for an empty database (no tables yet).
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot be opened ({exc})") from exc
+    try:
+        tables = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise StoreError(f"{path} is an SQLite database but not an Engagement "
+                                 "Curator one (it has no schema version)")
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not an Engagement Curator database "
+                         f"or it is damaged ({exc})") from exc
+    finally:
+        conn.close()
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL: an edit reported saved survives a crash of the process or the machine.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+class Store:
+    """An open database: its engine and a factory of sessions."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def migrate(engine: Engine) -> None:
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_store(path: Path, *, create: bool = False) -> Store:
+    """Open the database at ``path``, migrating it to this version's schema.
+
+    With ``create`` a missing file is created (by running the migrations);
+    without it a missing file is an error.  A revision this version does not
+    know is refused before the file is touched.
+    """
+    if path.exists():
+        revision = read_revision(path)
+        if revision is not None and revision not in known_revisions():
+            raise StoreError(
+                f"{path} was written by a newer version of Engagement Curator "
+                f"(schema {revision}); this version cannot open it. "
+                "Update the app to open this file.")
+    elif not create:
+        raise StoreError(f"{path} does not exist (use 'curator init' to create it)")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    try:
+        migrate(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return Store(path, engine)

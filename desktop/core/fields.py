@@ -1,0 +1,220 @@
+"""The editable fields of each record: how a value is checked and shown.
+
+The operations layer applies these specs to every create and update, so the
+form, the command line and import all obey the same rules.  A cleaner turns
+what the caller gave into the column's value or raises ValueError with the
+reason; a shower turns a column's value into the text the change log keeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from urllib.parse import urlparse
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.countries import country_code
+from desktop.core.dates import DateError
+from desktop.core.friendly_dates import to_edtf
+from desktop.core.models import (
+    EVENT_STATUSES,
+    PARTICIPANT_KINDS,
+    QUALIFIERS,
+    Participant,
+    VocabularyTerm,
+)
+
+Cleaner = Callable[[Any, Session], Any]
+Shower = Callable[[Any, Session], "str | None"]
+
+
+def _show_plain(value: Any, _session: Session) -> str | None:
+    return None if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    column: str
+    clean: Cleaner
+    show: Shower = _show_plain
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, got {type(value).__name__}")
+    return value.strip()
+
+
+def text(*, required: bool = False, max_length: int = 100_000) -> Cleaner:
+    def clean(value: Any, _session: Session) -> str:
+        cleaned = _as_text(value)
+        if required and not cleaned:
+            raise ValueError("is required")
+        if len(cleaned) > max_length:
+            raise ValueError(f"is longer than {max_length} characters")
+        return cleaned
+    return clean
+
+
+def choice(values: tuple[str, ...], *, optional: bool = False) -> Cleaner:
+    def clean(value: Any, _session: Session) -> str | None:
+        cleaned = _as_text(value).lower().replace(" ", "_").replace("-", "_")
+        if not cleaned and optional:
+            return None
+        if cleaned not in values:
+            raise ValueError(f"'{value}' is not one of: {', '.join(values)}")
+        return cleaned
+    return clean
+
+
+def clean_country(value: Any, _session: Session) -> str | None:
+    cleaned = _as_text(value)
+    return country_code(cleaned) if cleaned else None
+
+
+def clean_count(value: Any, _session: Session) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError("expected a whole number")
+    try:
+        number = int(str(value).replace(",", "").strip())
+    except ValueError:
+        raise ValueError(f"'{value}' is not a whole number") from None
+    if number < 0:
+        raise ValueError("cannot be negative")
+    return number
+
+
+def required_count(value: Any, session: Session) -> int:
+    number = clean_count(value, session)
+    if number is None:
+        raise ValueError("is required")
+    return number
+
+
+def clean_edtf(value: Any, _session: Session) -> str | None:
+    cleaned = _as_text(value)
+    if not cleaned:
+        return None
+    try:
+        return to_edtf(cleaned).edtf
+    except DateError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def clean_day(value: Any, _session: Session) -> str | None:
+    cleaned = _as_text(value)
+    if not cleaned:
+        return None
+    try:
+        return date.fromisoformat(cleaned).isoformat()
+    except ValueError:
+        raise ValueError(f"'{cleaned}' is not a day written YYYY-MM-DD") from None
+
+
+def clean_url(value: Any, _session: Session) -> str:
+    cleaned = _as_text(value)
+    if not cleaned:
+        return ""
+    parsed = urlparse(cleaned)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in cleaned:
+        raise ValueError(f"'{cleaned}' is not a web address (http:// or https://)")
+    return cleaned
+
+
+def vocabulary(name: str) -> tuple[Cleaner, Shower]:
+    """A value of an analyst-extensible vocabulary, stored as the term's id."""
+    def clean(value: Any, session: Session) -> str | None:
+        cleaned = _as_text(value)
+        if not cleaned:
+            return None
+        term_id = session.scalar(select(VocabularyTerm.id).where(
+            VocabularyTerm.vocabulary == name,
+            func.lower(VocabularyTerm.value) == cleaned.lower()))
+        if term_id is None:
+            label = name.replace("_", " ")
+            raise ValueError(f"'{cleaned}' is not a known {label}; add it to the "
+                             f"{label} vocabulary first")
+        return term_id
+
+    def show(term_id: Any, session: Session) -> str | None:
+        return None if term_id is None else session.get(VocabularyTerm, term_id).value  # type: ignore[union-attr]
+    return clean, show
+
+
+def participant_reference(value: Any, session: Session) -> str | None:
+    cleaned = _as_text(value)
+    if not cleaned:
+        return None
+    if session.get(Participant, cleaned) is None:
+        raise ValueError(f"no participant has the id {cleaned}")
+    return cleaned
+
+
+def show_participant(participant_id: Any, session: Session) -> str | None:
+    if participant_id is None:
+        return None
+    participant = session.get(Participant, participant_id)
+    return participant.name if participant else str(participant_id)
+
+
+def _vocabulary_field(column: str, name: str) -> FieldSpec:
+    clean, show = vocabulary(name)
+    return FieldSpec(column, clean, show)
+
+
+EVENT_FIELDS: dict[str, FieldSpec] = {
+    "title": FieldSpec("title", text(required=True, max_length=1000)),
+    "category": _vocabulary_field("category_id", "category"),
+    "event_type": _vocabulary_field("event_type_id", "event_type"),
+    "date": FieldSpec("date_edtf", clean_edtf),
+    "date_note": FieldSpec("date_note", text()),
+    "place": FieldSpec("place", text(max_length=1000)),
+    "country": FieldSpec("country", clean_country),
+    "summary": FieldSpec("summary", text()),
+    "attendance": FieldSpec("attendance", clean_count),
+    "attendance_qualifier": FieldSpec(
+        "attendance_qualifier", choice(QUALIFIERS, optional=True)),
+    "status": FieldSpec("status", choice(EVENT_STATUSES)),
+    "notes": FieldSpec("notes", text()),
+}
+
+PARTICIPANT_FIELDS: dict[str, FieldSpec] = {
+    "kind": FieldSpec("kind", choice(PARTICIPANT_KINDS)),
+    "name": FieldSpec("name", text(required=True, max_length=1000)),
+    "native_name": FieldSpec("native_name", text(max_length=1000)),
+    "country": FieldSpec("country", clean_country),
+    "position": FieldSpec("position", text(max_length=1000)),
+    "affiliation": FieldSpec("affiliation_id", participant_reference, show_participant),
+    "parent": FieldSpec("parent_id", participant_reference, show_participant),
+    "org_type": _vocabulary_field("org_type_id", "org_type"),
+    "notes": FieldSpec("notes", text()),
+}
+
+LINK_FIELDS: dict[str, FieldSpec] = {
+    "role": _vocabulary_field("role_id", "role"),
+    "note": FieldSpec("note", text(max_length=1000)),
+}
+
+SOURCE_FIELDS: dict[str, FieldSpec] = {
+    "publisher": FieldSpec("publisher", text(max_length=1000)),
+    "title": FieldSpec("title", text(max_length=2000)),
+    "url": FieldSpec("url", clean_url),
+    "published": FieldSpec("published", clean_edtf),
+    "accessed": FieldSpec("accessed", clean_day),
+    "note": FieldSpec("note", text()),
+}
+
+FIGURE_FIELDS: dict[str, FieldSpec] = {
+    "value": FieldSpec("value", required_count),
+    "qualifier": FieldSpec("qualifier", choice(QUALIFIERS)),
+    "unit": FieldSpec("unit", text(required=True, max_length=200)),
+    "note": FieldSpec("note", text(max_length=1000)),
+}

@@ -1,0 +1,197 @@
+"""Turn dates as articles print them into EDTF.
+
+Analysts paste "July 28 to July 30, 2025", "Feb 2025", "April 30-May 3, 2018",
+"2025-07-28/30" or "2025年7月28日".  We tokenise the text into years, day
+numbers, month names and range separators, split it at the separator, read
+the right-hand side as a complete date and let the left-hand side borrow the
+year (and month) it leaves out: "May 21-25, 2018" is May 21 2018 to May 25 2018.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.core.dates import DateError, ParsedDate, parse_edtf
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_SEPARATOR_WORDS = {"to", "through", "thru", "until", "till"}
+_APPROXIMATE_WORDS = {"circa", "ca", "c", "about", "around", "approximately", "approx"}
+_FILLER_WORDS = {"on", "in", "of", "the", "from", "between", "and"}
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d~\uff5e"), "-")
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?|[a-z]+\.?|[-/,]")
+_ISO_DAY = r"\d{4}-\d{2}-\d{2}"
+_ISO_RANGE = re.compile(
+    rf"({_ISO_DAY}|\d{{4}}-\d{{2}}|\d{{4}})\s*(?:/|\s-\s|--|\s+to\s+)\s*"
+    rf"({_ISO_DAY}|\d{{4}}-\d{{2}}|\d{{4}}|\d{{2}}-\d{{2}}|\d{{1,2}})"
+)
+
+
+@dataclass
+class _Token:
+    kind: str  # "year", "num", "month", "sep"
+    value: int = 0
+
+
+@dataclass
+class _Partial:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def edtf(self) -> str:
+        if self.year is None:
+            raise DateError("no year given")
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return text
+
+
+def _cjk_to_latin(text: str) -> str:
+    """Rewrite 2025年7月28日至30日 as ISO-like text the rest understands."""
+    text = re.sub(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]",
+                  lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
+    text = re.sub(r"(\d{4})年(\d{1,2})月", lambda m: f"{m[1]}-{int(m[2]):02d}", text)
+    text = re.sub(r"(\d{1,2})月(\d{1,2})[日号]",
+                  lambda m: f"{int(m[1]):02d}-{int(m[2]):02d}", text)
+    text = re.sub(r"(\d{4})年", r"\1", text)
+    text = re.sub(r"(\d{1,2})[日号]", r"\1", text)
+    text = re.sub(r"\s*(?:至|到)\s*", " to ", text)
+    return text.replace("约", "circa ").replace("約", "circa ")
+
+
+def _iso_range(text: str) -> str | None:
+    match = _ISO_RANGE.fullmatch(text)
+    if match is None:
+        return None
+    left, right = match.group(1), match.group(2)
+    if len(right) <= 2:  # 2025-07-28/30: the day of the same month
+        right = left[:8] + f"{int(right):02d}"
+    elif len(right) == 5:  # 2025-07-28/08-02: month and day of the same year
+        right = left[:5] + right
+    return f"{left}/{right}"
+
+
+def _tokenise(text: str) -> tuple[list[_Token], bool]:
+    tokens: list[_Token] = []
+    approximate = False
+    position = 0
+    for match in _TOKEN.finditer(text):
+        gap = text[position:match.start()].strip()
+        if gap:
+            raise DateError(f"'{gap}' is not part of a date")
+        position = match.end()
+        word = match.group().rstrip(".")
+        if word in (",", ""):
+            continue
+        if word[0].isdigit():
+            digits = re.match(r"\d+", word)
+            assert digits is not None
+            number = int(digits.group())
+            tokens.append(_Token("year" if len(digits.group()) == 4 else "num", number))
+        elif word in ("-", "/") or word in _SEPARATOR_WORDS:
+            tokens.append(_Token("sep"))
+        elif word in _MONTHS:
+            tokens.append(_Token("month", _MONTHS[word]))
+        elif word in _APPROXIMATE_WORDS:
+            approximate = True
+        elif word not in _FILLER_WORDS:
+            raise DateError(f"'{word}' is not a month name or a date word")
+    rest = text[position:].strip()
+    if rest:
+        raise DateError(f"'{rest}' is not part of a date")
+    return tokens, approximate
+
+
+def _read_side(tokens: list[_Token]) -> _Partial:
+    """Read one side of a range: any order of month name, day number, year."""
+    side = _Partial()
+    for token in tokens:
+        if token.kind == "year" and side.year is None:
+            side.year = token.value
+        elif token.kind == "month" and side.month is None:
+            side.month = token.value
+        elif token.kind == "num" and side.day is None:
+            side.day = token.value
+        else:
+            raise DateError("too many parts for one date")
+    if side.day is not None and side.day > 31:
+        raise DateError(f"{side.day} is not a day of a month")
+    return side
+
+
+def _textual(text: str) -> str:
+    tokens, approximate = _tokenise(text)
+    if not tokens:
+        raise DateError("no date found")
+    separators = [i for i, token in enumerate(tokens) if token.kind == "sep"]
+    if len(separators) > 1:
+        raise DateError("more than one range separator")
+    if not separators:
+        single = _read_side(tokens)
+        if single.day is not None and single.month is None:
+            raise DateError("a day number without a month")
+        result = single.edtf()
+    else:
+        cut = separators[0]
+        left, right = _read_side(tokens[:cut]), _read_side(tokens[cut + 1:])
+        if right.year is None and left.year is not None:  # "July 28 2025 to 30"?
+            raise DateError("write the year after the end of the range")
+        if right.month is None and right.day is not None:
+            right.month = left.month  # "July 28 to 30, 2025"
+        if left.year is None:
+            left.year = right.year
+        if left.month is None and left.day is not None:
+            left.month = right.month  # "28-30 July 2025"
+        if right.day is not None and right.month is None:
+            raise DateError("a day number without a month")
+        if left.day is not None and left.month is None:
+            raise DateError("a day number without a month")
+        result = f"{left.edtf()}/{right.edtf()}"
+    return result + ("~" if approximate and "/" not in result else "")
+
+
+def to_edtf(text: str) -> ParsedDate:
+    """Read an EDTF string or a date as articles write it; return it as EDTF.
+
+    Raises DateError with the reason when the text is not a valid date or the
+    interval ends before it starts.
+    """
+    cleaned = " ".join(text.strip().split())
+    if not cleaned:
+        raise DateError("the date is empty")
+    try:
+        return parse_edtf(cleaned)
+    except DateError as error:
+        strict_error = error
+    try:
+        return parse_edtf(_friendly_to_edtf(cleaned))
+    except DateError as friendly_error:
+        if re.match(r"\d{4}(?:-\d{2}){0,2}[?~%]?(?:/|$)", cleaned):
+            raise strict_error from None  # EDTF-shaped: its own error is the useful one
+        raise friendly_error from None
+
+
+def _friendly_to_edtf(text: str) -> str:
+    normal = _cjk_to_latin(text).lower().translate(_DASHES)
+    normal = " ".join(normal.split())
+    if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}[?~%]?", normal):
+        return normal
+    iso = _iso_range(normal)
+    if iso is not None:
+        return iso
+    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", normal):
+        raise DateError(f"'{text}' is ambiguous (day/month or month/day?); "
+                        "write it as 2025-05-25 or 25 May 2025")
+    try:
+        return _textual(normal)
+    except DateError as exc:
+        raise DateError(f"'{text}': {exc}") from None

@@ -1,0 +1,14 @@
+"""Alembic environment: the store always hands us an open connection."""
+
+from alembic import context
+
+from desktop.core.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,228 @@
+"""The store's tables as SQLAlchemy typed models.
+
+Every record has a stable UUID (text) that survives export and import, and
+``created_at``/``updated_at`` (UTC ISO 8601) and ``updated_by`` (the analyst).
+The schema itself is created and changed only by the Alembic migrations in
+``desktop/core/migrations``; a test checks that they agree with these models.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+PARTICIPANT_KINDS = ("person", "organization", "country", "group")
+EVENT_STATUSES = ("draft", "needs_review", "verified")
+QUALIFIERS = ("exact", "approximately", "more_than", "at_least")
+VOCABULARIES = ("category", "event_type", "role", "org_type")
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Stamped:
+    """Columns every top-level record carries."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[str] = mapped_column(String(32), default=utc_now)
+    updated_at: Mapped[str] = mapped_column(String(32), default=utc_now)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class VocabularyTerm(Stamped, Base):
+    """A value of one of the analyst-extensible vocabularies."""
+
+    __tablename__ = "vocabulary_terms"
+    __table_args__ = (
+        UniqueConstraint("vocabulary", "value"),
+        CheckConstraint(_in("vocabulary", VOCABULARIES), name="vocabulary"),
+    )
+    vocabulary: Mapped[str] = mapped_column(String(20))
+    value: Mapped[str] = mapped_column(String(200))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Event(Stamped, Base):
+    """An engagement activity: a forum, summit, signing, joint centre..."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        CheckConstraint(_in("status", EVENT_STATUSES), name="status"),
+        CheckConstraint(
+            f"attendance_qualifier IS NULL OR {_in('attendance_qualifier', QUALIFIERS)}",
+            name="attendance_qualifier",
+        ),
+        CheckConstraint("attendance IS NULL OR attendance >= 0", name="attendance"),
+        Index("ix_events_date", "date_start", "date_end"),
+    )
+    title: Mapped[str] = mapped_column(Text)
+    category_id: Mapped[str | None] = mapped_column(
+        ForeignKey("vocabulary_terms.id", ondelete="RESTRICT"), index=True)
+    event_type_id: Mapped[str | None] = mapped_column(
+        ForeignKey("vocabulary_terms.id", ondelete="RESTRICT"), index=True)
+    date_edtf: Mapped[str | None] = mapped_column(String(100))
+    date_start: Mapped[str | None] = mapped_column(String(10))
+    date_end: Mapped[str | None] = mapped_column(String(10))
+    date_precision: Mapped[str | None] = mapped_column(String(10))
+    date_note: Mapped[str] = mapped_column(Text, default="")
+    place: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    attendance: Mapped[int | None] = mapped_column(Integer)
+    attendance_qualifier: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    links: Mapped[list[EventParticipant]] = relationship(
+        back_populates="event", order_by="EventParticipant.sort_order",
+        cascade="all, delete-orphan", passive_deletes=True)
+    sources: Mapped[list[Source]] = relationship(
+        order_by="Source.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+    figures: Mapped[list[EventFigure]] = relationship(
+        order_by="EventFigure.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+    tags: Mapped[list[Tag]] = relationship(secondary="event_tags", order_by="Tag.name")
+
+
+class Participant(Stamped, Base):
+    """A person, organisation, country or group that takes part in events."""
+
+    __tablename__ = "participants"
+    __table_args__ = (CheckConstraint(_in("kind", PARTICIPANT_KINDS), name="kind"),)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(Text, index=True)
+    native_name: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str | None] = mapped_column(String(2))
+    position: Mapped[str] = mapped_column(Text, default="")
+    affiliation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), index=True)
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), index=True)
+    org_type_id: Mapped[str | None] = mapped_column(
+        ForeignKey("vocabulary_terms.id", ondelete="RESTRICT"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    aliases: Mapped[list[ParticipantAlias]] = relationship(
+        order_by="ParticipantAlias.sort_order", cascade="all, delete-orphan",
+        passive_deletes=True)
+
+
+class ParticipantAlias(Base):
+    """Another name of a participant: script variant, acronym, spelling."""
+
+    __tablename__ = "participant_aliases"
+    __table_args__ = (UniqueConstraint("participant_id", "alias"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    participant_id: Mapped[str] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"))
+    alias: Mapped[str] = mapped_column(Text)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EventParticipant(Stamped, Base):
+    """A participant's part in an event: its role, a note, its place in the list."""
+
+    __tablename__ = "event_participants"
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    participant_id: Mapped[str] = mapped_column(
+        ForeignKey("participants.id", ondelete="RESTRICT"), index=True)
+    role_id: Mapped[str | None] = mapped_column(
+        ForeignKey("vocabulary_terms.id", ondelete="RESTRICT"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    event: Mapped[Event] = relationship(back_populates="links")
+    participant: Mapped[Participant] = relationship()
+
+
+class Source(Stamped, Base):
+    """Where an event's facts come from."""
+
+    __tablename__ = "sources"
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    publisher: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[str | None] = mapped_column(String(100))
+    accessed: Mapped[str | None] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EventFigure(Stamped, Base):
+    """A reported figure beyond attendance: "more than 40 countries"."""
+
+    __tablename__ = "event_figures"
+    __table_args__ = (CheckConstraint(_in("qualifier", QUALIFIERS), name="qualifier"),)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    value: Mapped[int] = mapped_column(Integer)
+    qualifier: Mapped[str] = mapped_column(String(20), default="exact")
+    unit: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class EventTag(Base):
+    __tablename__ = "event_tags"
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[str] = mapped_column(
+        ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class ChangeLogEntry(Base):
+    """One field of one record changed by one operation: who, when, old, new."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_record", "record_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    operation_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[str] = mapped_column(String(32))
+    by: Mapped[str] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(10))
+    field: Mapped[str] = mapped_column(String(50), default="")
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,52 @@
+"""The vocabularies a new database starts with; analysts extend them freely."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop.core.changes import ChangeReport
+from desktop.core.models import VocabularyTerm
+from desktop.core.operations import Operations
+
+DEFAULT_TERMS: dict[str, tuple[str, ...]] = {
+    "category": (
+        "AI Engagement Activity", "Technology Cooperation", "Media and Culture",
+        "Diplomacy", "Trade and Investment", "Education and Research",
+    ),
+    "event_type": (
+        "forum", "summit", "conference", "seminar", "agreement signing", "partnership",
+        "announcement", "joint centre", "model deployment", "visit",
+    ),
+    "role": (
+        "host", "co-host", "organizer", "executive organizer", "co-organizer", "signatory",
+        "witness", "speaker", "attendee", "participant", "representative", "spokesperson",
+        "established (outcome)", "subject", "mentioned",
+    ),
+    "org_type": (
+        "government", "state-owned enterprise", "company", "media", "academic",
+        "think tank", "international organization", "NGO",
+    ),
+}
+
+
+def existing_terms(ops: Operations) -> dict[str, set[str]]:
+    """Every vocabulary's values, folded to lower case."""
+    terms: dict[str, set[str]] = {name: set() for name in DEFAULT_TERMS}
+    with ops.store.session() as session:
+        for vocabulary, value in session.execute(
+                select(VocabularyTerm.vocabulary, VocabularyTerm.value)):
+            terms.setdefault(vocabulary, set()).add(value.lower())
+    return terms
+
+
+def add_missing_terms(ops: Operations, wanted: dict[str, list[str]] | dict[str, tuple[str, ...]]
+                      ) -> ChangeReport:
+    """Add each wanted value that its vocabulary lacks; in one transaction."""
+    have = existing_terms(ops)
+    with ops.batch() as report:
+        for vocabulary, values in wanted.items():
+            for value in values:
+                if value.lower() not in have.setdefault(vocabulary, set()):
+                    ops.add_term(vocabulary, value)
+                    have[vocabulary].add(value.lower())
+    return report
