@@ -546,5 +546,5 @@ class Operations:
             VocabularyTerm.vocabulary == vocabulary,
             func.lower(VocabularyTerm.value) == value.lower()))
         if clash is not None and clash != term_id:
-            raise ValidationError.single("value", f"'{value}' is already a "
-                                         f"{vocabulary.replace('_', ' ')}")
+            raise ValidationError.single("value", f"'{value}' is already in the "
+                                         f"{vocabulary.replace('_', ' ')} vocabulary")

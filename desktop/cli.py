@@ -1,0 +1,127 @@
+"""The ``curator`` command: the window by default, and subcommands for scripts.
+
+Exit status 0 on success; on failure one line on stderr saying why, and a
+non-zero status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.core.changes import ValidationError
+from desktop.core.db import StoreError, default_db_path, open_store, resolve_db_path
+
+
+class CommandError(Exception):
+    """A failure to report on one line."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="curator", description="Engagement Curator: curate datasets of international "
+        "engagement activities. With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    db_help = "database file (default: $CURATOR_DB, else the per-user data folder)"
+    parser.add_argument("--db", metavar="PATH", help=db_help)
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throwaway copy of the bundled sample dataset")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create a new database")
+    init.add_argument("--db", metavar="PATH", help=db_help)
+    init.add_argument("--sample", action="store_true", help="load the sample dataset into it")
+
+    stats = commands.add_parser("stats", help="count events, participants and links")
+    stats.add_argument("--db", metavar="PATH", help=db_help)
+
+    check = commands.add_parser("check", help="check the database's integrity")
+    check.add_argument("--db", metavar="PATH", help=db_help)
+    return parser
+
+
+def _init(db: Path, sample: bool) -> int:
+    from desktop.core.bootstrap import create_database
+
+    store = create_database(db, sample=sample)
+    store.close()
+    print(f"Created {db}" + (" with the sample dataset" if sample else ""))
+    return 0
+
+
+def _stats(db: Path) -> int:
+    from desktop.core.queries import stats
+
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            result = stats(session)
+    finally:
+        store.close()
+    print(f"Database: {db}")
+    print(f"Events: {result.events}")
+    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(result.participants_by_kind.items()))
+    print(f"Participants: {result.participants}" + (f" ({kinds})" if kinds else ""))
+    print(f"Event-participant links: {result.links}")
+    print(f"Sources: {result.sources}")
+    if result.events_by_category:
+        print("By category:")
+        for name, count in result.events_by_category.items():
+            print(f"  {name}: {count}")
+    if result.events_by_year:
+        print("By year:")
+        for year, count in result.events_by_year.items():
+            print(f"  {year}: {count}")
+    return 0
+
+
+def _check(db: Path) -> int:
+    from desktop.core.integrity import check_database
+
+    problems = check_database(db)
+    if problems:
+        for problem in problems:
+            print(problem)
+        raise CommandError(f"{db}: {len(problems)} problem(s) found")
+    print(f"{db}: no problems found")
+    return 0
+
+
+def _gui(db_arg: str | None, demo: bool) -> int:
+    from desktop.ui.app import run_window
+
+    if demo:
+        with tempfile.TemporaryDirectory(prefix="curator-demo-") as folder:
+            return run_window(Path(folder) / "demo.sqlite", create="sample")
+    path = resolve_db_path(db_arg)
+    if path.exists():
+        return run_window(path, create=None)
+    # First run on the default database: start it with the sample so the window
+    # is not empty; a database named explicitly starts empty.
+    return run_window(path, create="sample" if path == default_db_path() else "empty")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return _gui(args.db, args.demo)
+        db = resolve_db_path(args.db)
+        if args.command == "init":
+            return _init(db, args.sample)
+        if args.command == "stats":
+            return _stats(db)
+        if args.command == "check":
+            return _check(db)
+    except (StoreError, ValidationError, CommandError, OSError) as exc:
+        print(f"curator: {exc}", file=sys.stderr)
+        return 1
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

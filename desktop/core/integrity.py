@@ -1,0 +1,49 @@
+"""``curator check``: SQLite's own checks plus the app's invariants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from desktop.core.dates import DateError, parse_edtf
+from desktop.core.db import open_store
+from desktop.core.models import Event
+
+
+def check_database(path: Path) -> list[str]:
+    """Every problem found, one sentence each; an empty list when all is well."""
+    problems: list[str] = []
+    store = open_store(path)
+    try:
+        with store.engine.connect() as connection:
+            for (result,) in connection.execute(text("PRAGMA integrity_check")):
+                if result != "ok":
+                    problems.append(f"integrity: {result}")
+            for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
+                problems.append(f"{table} row {rowid} refers to a missing {parent} record")
+        with store.session() as session:
+            rows = session.execute(select(Event.id, Event.title, Event.date_edtf,
+                                          Event.date_start, Event.date_end))
+            for event_id, title, edtf, start, end in rows:
+                problems.extend(_date_problems(event_id, title, edtf, start, end))
+    finally:
+        store.close()
+    return problems
+
+
+def _date_problems(event_id: str, title: str, edtf: str | None, start: str | None,
+                   end: str | None) -> list[str]:
+    where = f"event {event_id} ({title})"
+    if edtf is None:
+        return [] if start is None and end is None else [f"{where}: bounds without a date"]
+    try:
+        parsed = parse_edtf(edtf)
+    except DateError as exc:
+        return [f"{where}: stored date does not parse: {exc}"]
+    expected = (parsed.start.isoformat() if parsed.start else None,
+                parsed.end.isoformat() if parsed.end else None)
+    if expected != (start, end):
+        return [f"{where}: date bounds {start}..{end} do not match '{edtf}' "
+                f"({expected[0]}..{expected[1]})"]
+    return []

@@ -1,0 +1,57 @@
+"""Starting the window: the application object, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.core.bootstrap import create_database
+from desktop.core.db import Store, StoreError, open_store
+from desktop.core.resources import resource
+from desktop.ui.main_window import MainWindow
+
+CreateMode = Literal["sample", "empty"] | None
+
+
+def application() -> QApplication:
+    """The one QApplication, created on first use with the app's identity."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Engagement Curator")
+    app.setOrganizationName("engagement-curator")
+    app.setDesktopFileName("engagement-curator")
+    icon = resource("icons/engagement-curator.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_for_window(path: Path, create: CreateMode) -> tuple[Store, str]:
+    """Open or create the database; return it with a note for the status bar."""
+    if create is not None and not path.exists():
+        store = create_database(path, sample=create == "sample")
+        note = (f"New database {path} with the sample dataset" if create == "sample"
+                else f"New empty database {path}")
+        return store, note
+    return open_store(path), str(path)
+
+
+def run_window(path: Path, create: CreateMode) -> int:
+    app = application()
+    try:
+        store, note = open_for_window(path, create)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Engagement Curator", str(exc))
+        return 1
+    window = MainWindow(store, note=note)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

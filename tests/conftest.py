@@ -1,0 +1,47 @@
+"""Shared fixtures: every test runs offscreen with its own data folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point the per-user data and settings folders at a fresh directory."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("CURATOR_DB", raising=False)
+    yield home
+
+
+@pytest.fixture
+def sample_store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from desktop.core.bootstrap import create_database
+
+    store = create_database(tmp_path / "sample.sqlite", sample=True)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from desktop.core.bootstrap import create_database
+
+    store = create_database(tmp_path / "empty.sqlite")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def ops(empty_store):  # type: ignore[no-untyped-def]
+    from desktop.core.operations import Operations
+
+    return Operations(empty_store, "Test Analyst")

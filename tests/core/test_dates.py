@@ -1,0 +1,98 @@
+"""Dates: EDTF validation, derived bounds, and dates as articles write them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.core.dates import DateError, parse_edtf
+from desktop.core.friendly_dates import to_edtf
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("25 May 2025", "2025-05-25"),
+    ("May 25, 2025", "2025-05-25"),
+    ("February 2025", "2025-02"),
+    ("Feb 2025", "2025-02"),
+    ("2025", "2025"),
+    ("July 28 to July 30, 2025", "2025-07-28/2025-07-30"),
+    ("July 28-30, 2025", "2025-07-28/2025-07-30"),
+    ("May 21-25, 2018", "2018-05-21/2018-05-25"),
+    ("April 30-May 3, 2018", "2018-04-30/2018-05-03"),
+    ("Sept 12\u201315, 2017", "2017-09-12/2017-09-15"),
+    ("2025-07-28/30", "2025-07-28/2025-07-30"),
+    ("2025-07-28 \u2013 2025-07-30", "2025-07-28/2025-07-30"),
+    ("28\u201330 July 2025", "2025-07-28/2025-07-30"),
+    ("December 9, 2024", "2024-12-09"),
+    ("Sept. 5th, 2024", "2024-09-05"),
+    ("in January 2025", "2025-01"),
+    ("2025年5月25日", "2025-05-25"),
+    ("2025年7月28日至30日", "2025-07-28/2025-07-30"),
+    ("circa 2025", "2025~"),
+    ("2018-2020", "2018/2020"),
+])
+def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
+    assert to_edtf(text).edtf == expected
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("2025-13", "month 13 does not exist"),
+    ("2025-02-30", "February 2025 has 28 days"),
+    ("Feb 30, 2025", "February 2025 has 28 days"),
+    ("2025/2024", "is before the start"),
+    ("July 30 to July 28, 2025", "is before the start"),
+    ("Smarch 2025", "'smarch' is not a month name"),
+    ("05/25/2025", "ambiguous"),
+    ("", "empty"),
+    ("hello", "not a month name or a date word"),
+])
+def test_invalid_dates_are_refused_with_the_reason(text: str, reason: str) -> None:
+    with pytest.raises(DateError, match=reason):
+        to_edtf(text)
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("2025-05-25", date(2025, 5, 25), date(2025, 5, 25), "day"),
+    ("2025-02", date(2025, 2, 1), date(2025, 2, 28), "month"),
+    ("2024-02", date(2024, 2, 1), date(2024, 2, 29), "month"),
+    ("2025", date(2025, 1, 1), date(2025, 12, 31), "year"),
+    ("2025-07-28/2025-07-30", date(2025, 7, 28), date(2025, 7, 30), "day"),
+    ("2025-07/2025-08-15", date(2025, 7, 1), date(2025, 8, 15), "month"),
+    ("2025-07-28/..", date(2025, 7, 28), None, "day"),
+    ("../2025-07", None, date(2025, 7, 31), "month"),
+    ("202X", date(2020, 1, 1), date(2029, 12, 31), "decade"),
+    ("2025-21", date(2025, 3, 1), date(2025, 5, 31), "season"),
+])
+def test_bounds_and_precision(text: str, start: date | None, end: date | None,
+                              precision: str) -> None:
+    parsed = parse_edtf(text)
+    assert (parsed.start, parsed.end, parsed.precision) == (start, end, precision)
+
+
+def test_qualifiers_and_open_ends_are_kept() -> None:
+    uncertain = parse_edtf("2025?")
+    assert uncertain.edtf == "2025?" and uncertain.uncertain and not uncertain.approximate
+    approximate = parse_edtf("2025-07~")
+    assert approximate.approximate and not approximate.uncertain
+    both = parse_edtf("2025-07-26/2025-07-30%")
+    assert both.uncertain and both.approximate and both.is_interval
+    open_end = parse_edtf("2025-07-28/..")
+    assert open_end.open_end and not open_end.open_start
+    assert parse_edtf("1984?/2004~").uncertain
+
+
+def test_fast_path_agrees_with_the_edtf_library() -> None:
+    import edtf
+
+    for text in ("2025", "2025-02", "2024-02-29", "2025-07-28/2025-07-30", "2025?",
+                 "2025-07-28/..", "2019-12/2020-01"):
+        ours = parse_edtf(text)
+        theirs = edtf.parse_edtf(text)
+        lower = theirs.lower_strict()
+        assert ours.start == date(lower[0], lower[1], lower[2])
+        upper = theirs.upper_strict()
+        if ours.end is None:
+            assert isinstance(upper, float)
+        else:
+            assert ours.end == date(upper[0], upper[1], upper[2])

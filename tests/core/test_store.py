@@ -1,0 +1,99 @@
+"""The store: created by migrations, pragmas on every connection, refusals."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from desktop.core.db import (
+    StoreError,
+    default_db_path,
+    head_revision,
+    open_store,
+    resolve_db_path,
+)
+from desktop.core.models import Base
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_made_by_migrations_and_matches_the_models(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "new.sqlite", create=True)
+    with store.engine.connect() as connection:
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+        assert revision.scalar() == head_revision()
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    store.close()
+    assert differences == []
+
+
+def test_every_connection_has_foreign_keys_wal_and_busy_timeout(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "p.sqlite", create=True)
+    with store.engine.connect() as connection:
+        pragma = connection.exec_driver_sql
+        assert pragma("PRAGMA foreign_keys").scalar() == 1
+        assert pragma("PRAGMA journal_mode").scalar() == "wal"
+        assert pragma("PRAGMA busy_timeout").scalar() >= 1000
+    store.close()
+
+
+def test_missing_file_is_not_created_unless_asked(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(tmp_path / "absent.sqlite")
+    assert not (tmp_path / "absent.sqlite").exists()
+
+
+def test_newer_schema_is_refused_and_the_file_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    open_store(path, create=True).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'f00dfeed9999'")
+    connection.close()
+    before = _digest(path)
+    with pytest.raises(StoreError, match="newer version"):
+        open_store(path)
+    assert _digest(path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"These are my notes, not a database.\n" * 100)
+    before = _digest(path)
+    with pytest.raises(StoreError, match="not an Engagement Curator database"):
+        open_store(path)
+    assert _digest(path) == before
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER)")
+    connection.close()
+    with pytest.raises(StoreError, match="not an Engagement Curator one"):
+        open_store(path)
+
+
+def test_database_location_comes_from_flag_then_environment_then_user_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_db_path(None) == default_db_path()
+    assert "engagement-curator" in str(default_db_path())
+    monkeypatch.setenv("CURATOR_DB", str(tmp_path / "env.sqlite"))
+    assert resolve_db_path(None) == tmp_path / "env.sqlite"
+    assert resolve_db_path(str(tmp_path / "flag.sqlite")) == tmp_path / "flag.sqlite"
+
+
+def test_core_runs_without_qt() -> None:
+    import subprocess
+
+    code = ("import sys, desktop.core.operations, desktop.core.bootstrap, "
+            "desktop.core.queries, desktop.core.integrity; "
+            "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

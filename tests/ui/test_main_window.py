@@ -1,0 +1,66 @@
+"""The main window opened on the sample, as an analyst sees it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.app import open_for_window
+from desktop.ui.main_window import MainWindow
+
+
+def _titles(window: MainWindow) -> list[str]:
+    model = window.events_view.model()
+    return [model.data(model.index(row, 1)) for row in range(model.rowCount())]
+
+
+def test_window_on_the_sample_lists_its_eight_events(qtbot: QtBot, tmp_path: Path) -> None:
+    store, note = open_for_window(tmp_path / "demo.sqlite", "sample")
+    window = MainWindow(store, note=note)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    titles = _titles(window)
+    assert len(titles) == 8
+    assert "2025 ASEAN-China Media Cooperation Forum" in titles
+    assert window.count_label.text() == "8 events"
+    assert "sample" in window.statusBar().currentMessage()
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert menus == ["File", "View", "Help"]
+    store.close()
+
+
+def test_list_shows_dates_as_written_newest_first(qtbot: QtBot, tmp_path: Path) -> None:
+    store, note = open_for_window(tmp_path / "demo.sqlite", "sample")
+    window = MainWindow(store, note=note)
+    qtbot.addWidget(window)
+    model = window.events_view.model()
+    dates = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert dates[0] == "2025-07-26/2025-07-30"
+    assert "2025-02" in dates and dates[-1] == "2024-09-05"
+    event_id = model.data(model.index(0, 0), Qt.ItemDataRole.UserRole)
+    assert len(event_id) == 36
+    store.close()
+
+
+def test_first_run_of_the_default_database_starts_with_the_sample(
+        qtbot: QtBot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import desktop.cli as cli
+    from desktop.core.db import default_db_path
+
+    shown: list[MainWindow] = []
+
+    def fake_run(path: Path, create: str | None) -> int:
+        store, note = open_for_window(path, create)  # type: ignore[arg-type]
+        window = MainWindow(store, note=note)
+        qtbot.addWidget(window)
+        shown.append(window)
+        store.close()
+        return 0
+
+    monkeypatch.setattr("desktop.ui.app.run_window", fake_run)
+    assert cli.main([]) == 0
+    assert default_db_path().exists()
+    assert shown[0].events_model.rowCount() == 8
