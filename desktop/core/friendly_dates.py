@@ -25,6 +25,7 @@ _APPROXIMATE_WORDS = {"circa", "ca", "c", "about", "around", "approximately", "a
 _FILLER_WORDS = {"on", "in", "of", "the", "from", "between", "and"}
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d~\uff5e"), "-")
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?|[a-z]+\.?|[-/,]")
+_EDTF_CHARACTERS = re.compile(r"[0-9XYESu?~%./\-+\[\]{},:^]+")
 _ISO_DAY = r"\d{4}-\d{2}-\d{2}"
 _ISO_RANGE = re.compile(
     rf"({_ISO_DAY}|\d{{4}}-\d{{2}}|\d{{4}})\s*(?:/|\s-\s|--|\s+to\s+)\s*"
@@ -168,14 +169,18 @@ def to_edtf(text: str) -> ParsedDate:
     cleaned = " ".join(text.strip().split())
     if not cleaned:
         raise DateError("the date is empty")
-    try:
-        return parse_edtf(cleaned)
-    except DateError as error:
-        strict_error = error
+    strict_error: DateError | None = None
+    # Only EDTF-shaped text goes to the strict parser: text with month names
+    # would fall through to the slow library only to fail there.
+    if _EDTF_CHARACTERS.fullmatch(cleaned):
+        try:
+            return parse_edtf(cleaned)
+        except DateError as error:
+            strict_error = error
     try:
         return parse_edtf(_friendly_to_edtf(cleaned))
     except DateError as friendly_error:
-        if re.match(r"\d{4}(?:-\d{2}){0,2}[?~%]?(?:/|$)", cleaned):
+        if strict_error and re.match(r"\d{4}(?:-\d{2}){0,2}[?~%]?(?:/|$)", cleaned):
             raise strict_error from None  # EDTF-shaped: its own error is the useful one
         raise friendly_error from None
 
