@@ -75,3 +75,53 @@ def stats(session: Session) -> Stats:
         select(year, func.count()).group_by(year).order_by(year)).tuples()}
     return Stats(count(Event), count(Participant), count(EventParticipant), count(Source),
                  by_kind, by_category, by_year)
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    participant_id: str
+    kind: str
+    name: str
+    native_name: str
+    role: str
+    note: str
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    """One event with its participants, figures and sources, as plain values."""
+
+    id: str
+    title: str
+    date: str
+    date_note: str
+    event_type: str
+    category: str
+    place: str
+    country: str
+    summary: str
+    attendance: int | None
+    attendance_qualifier: str | None
+    status: str
+    notes: str
+    tags: list[str]
+    links: list[LinkRow]
+    figures: list[tuple[int, str, str]]
+    sources: list[tuple[str, str, str, str]]
+
+
+def event_detail(session: Session, event_id: str) -> EventDetail | None:
+    event = session.get(Event, event_id)
+    if event is None:
+        return None
+    terms = {t.id: t.value for t in session.scalars(select(VocabularyTerm))}
+    links = [LinkRow(link.participant_id, link.participant.kind, link.participant.name,
+                     link.participant.native_name, terms.get(link.role_id or "", ""), link.note)
+             for link in event.links]
+    return EventDetail(
+        event.id, event.title, event.date_edtf or "", event.date_note,
+        terms.get(event.event_type_id or "", ""), terms.get(event.category_id or "", ""),
+        event.place, event.country or "", event.summary, event.attendance,
+        event.attendance_qualifier, event.status, event.notes, [t.name for t in event.tags],
+        links, [(f.value, f.qualifier, f.unit) for f in event.figures],
+        [(s.publisher, s.title, s.url, s.published or "") for s in event.sources])

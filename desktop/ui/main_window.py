@@ -5,7 +5,7 @@ Signals: none of its own; it listens to the widgets it holds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QTableView,
 )
 
 from desktop import __version__
 from desktop.core.db import Store
+from desktop.ui.event_preview import EventPreview
 from desktop.ui.event_table_model import EventTableModel
 
 
@@ -28,7 +30,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Engagement Curator — {store.path.name}")
         self.events_model = EventTableModel(store)
         self.events_view = self._make_events_view()
-        self.setCentralWidget(self.events_view)
+        self.preview = EventPreview(store)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.events_view)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self.events_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._make_menus()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -47,10 +56,20 @@ class MainWindow(QMainWindow):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = (170, 420, 130, 170, 170, 70, 95, 100, 130)
+        widths = (170, 380, 120, 150, 150, 60, 90, 100, 120)
         for column, width in enumerate(widths):
             view.setColumnWidth(column, width)
         return view
+
+    def selected_event_id(self) -> str | None:
+        rows = self.events_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(Qt.ItemDataRole.UserRole)
+        return str(value) if value else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.preview.show_event(self.selected_event_id())
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

@@ -64,3 +64,21 @@ def test_first_run_of_the_default_database_starts_with_the_sample(
     assert cli.main([]) == 0
     assert default_db_path().exists()
     assert shown[0].events_model.rowCount() == 8
+
+
+def test_selecting_an_event_shows_its_participants_in_their_own_script(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    store, note = open_for_window(tmp_path / "demo.sqlite", "sample")
+    window = MainWindow(store, note=note)
+    qtbot.addWidget(window)
+    window.show()
+    assert "Select an event" in window.preview.toPlainText()
+    row = _titles(window).index("2025 ASEAN-China Media Cooperation Forum")
+    window.events_view.setFocus()
+    window.events_view.selectRow(row)
+    text = window.preview.toPlainText()
+    assert "Shi Zhongjun (石中軍) — speaker — key participant" in text
+    assert "San Lwin — participant — via video" in text
+    assert "approximately 150 attendees" in text
+    assert "Luoyang, Henan Province, China" in text
+    store.close()
