@@ -28,6 +28,14 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
 
+FTS_PREFIX = "event_fts"  # the FTS5 table and its shadow tables, not in the models
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """Alembic's filter: leave the full-text tables out of schema comparison."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
+
+
 class StoreError(Exception):
     """The database cannot be opened; the message says why, for the analyst."""
 

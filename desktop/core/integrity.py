@@ -9,6 +9,7 @@ from sqlalchemy import select, text
 from desktop.core.dates import DateError, parse_edtf
 from desktop.core.db import open_store
 from desktop.core.models import Event
+from desktop.core.search import index_problems
 
 
 def check_database(path: Path) -> list[str]:
@@ -27,6 +28,7 @@ def check_database(path: Path) -> list[str]:
                                           Event.date_start, Event.date_end))
             for event_id, title, edtf, start, end in rows:
                 problems.extend(_date_problems(event_id, title, edtf, start, end))
+            problems.extend(index_problems(session))
     finally:
         store.close()
     return problems

@@ -226,3 +226,33 @@ class ChangeLogEntry(Base):
     field: Mapped[str] = mapped_column(String(50), default="")
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+
+
+class EventSearch(Base):
+    """Folded text of one event, indexed by the FTS5 table ``event_fts``.
+
+    Written only by ``desktop.core.search`` on behalf of the operations layer.
+    """
+
+    __tablename__ = "event_search"
+    rowid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+
+
+class ParticipantSearch(Base):
+    """Folded names, native names and aliases of one participant."""
+
+    __tablename__ = "participant_search"
+    participant_id: Mapped[str] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+
+
+class SavedSearch(Stamped, Base):
+    """A named query with its filters, as JSON, shown in the side panel."""
+
+    __tablename__ = "saved_searches"
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    definition: Mapped[str] = mapped_column(Text)

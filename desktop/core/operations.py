@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.core import search
 from desktop.core.changes import Change, ChangeReport, FieldChange, Problem, ValidationError
 from desktop.core.dates import parse_edtf
 from desktop.core.db import Store
@@ -41,6 +42,7 @@ from desktop.core.models import (
     EventTag,
     Participant,
     ParticipantAlias,
+    SavedSearch,
     Source,
     Tag,
     VocabularyTerm,
@@ -103,6 +105,8 @@ class Operations:
             try:
                 with session.begin():
                     yield work.report
+                    # The search index is derived data: kept in step in the same transaction.
+                    search.sync_after(session, work.report)
             except IntegrityError as exc:
                 raise ValidationError.single("", f"the store refused the edit: {exc.orig}"
                                              ) from exc
@@ -485,6 +489,38 @@ class Operations:
 
     def remove_figure(self, figure_id: str) -> ChangeReport:
         return self._remove_child(EventFigure, "figure", FIGURE_FIELDS, figure_id)
+
+    # -- saved searches -----------------------------------------------------
+
+    def save_search(self, name: str, definition: str) -> ChangeReport:
+        """Save (or replace) a named search; ``definition`` is EventFilter JSON."""
+        with self._operation() as (work, own):
+            label = " ".join(name.split())
+            if not label:
+                raise ValidationError.single("name", "is required")
+            saved = work.session.scalar(select(SavedSearch).where(SavedSearch.name == label))
+            if saved is None:
+                saved = SavedSearch(id=new_id(), name=label, definition=definition,
+                                    created_at=work.at, updated_at=work.at,
+                                    updated_by=self.analyst)
+                work.session.add(saved)
+                self._record(work, own, Change("saved_search", saved.id, "create", (
+                    FieldChange("name", None, label), FieldChange("definition", None, definition))))
+            elif saved.definition != definition:
+                self._record(work, own, Change("saved_search", saved.id, "update", (
+                    FieldChange("definition", saved.definition, definition),)))
+                saved.definition = definition
+                self._stamp(work, saved)
+        return own
+
+    def delete_saved_search(self, saved_id: str) -> ChangeReport:
+        with self._operation() as (work, own):
+            saved = self._get(work.session, SavedSearch, saved_id, "saved search")
+            self._record(work, own, Change("saved_search", saved.id, "delete", (
+                FieldChange("name", saved.name, None),
+                FieldChange("definition", saved.definition, None))))
+            work.session.delete(saved)
+        return own
 
     # -- vocabularies -------------------------------------------------------
 

@@ -64,15 +64,15 @@ def stats(session: Session) -> Stats:
     def count(model: type) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
-    by_kind = dict(session.execute(
-        select(Participant.kind, func.count()).group_by(Participant.kind)).tuples().all())
+    by_kind = {kind: n for kind, n in session.execute(
+        select(Participant.kind, func.count()).group_by(Participant.kind))}
     by_category = {(name or "(none)"): n for name, n in session.execute(
         select(VocabularyTerm.value, func.count(Event.id))
         .select_from(Event).outerjoin(VocabularyTerm, Event.category_id == VocabularyTerm.id)
-        .group_by(VocabularyTerm.value).order_by(func.count(Event.id).desc())).tuples()}
+        .group_by(VocabularyTerm.value).order_by(func.count(Event.id).desc()))}
     year = func.substr(Event.date_start, 1, 4)
     by_year = {(y or "undated"): n for y, n in session.execute(
-        select(year, func.count()).group_by(year).order_by(year)).tuples()}
+        select(year, func.count()).group_by(year).order_by(year))}
     return Stats(count(Event), count(Participant), count(EventParticipant), count(Source),
                  by_kind, by_category, by_year)
 

@@ -15,6 +15,7 @@ from desktop.core.db import (
     StoreError,
     default_db_path,
     head_revision,
+    include_name,
     open_store,
     resolve_db_path,
 )
@@ -30,7 +31,8 @@ def test_new_database_is_made_by_migrations_and_matches_the_models(tmp_path: Pat
     with store.engine.connect() as connection:
         revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
         assert revision.scalar() == head_revision()
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        differences = compare_metadata(context, Base.metadata)
     store.close()
     assert differences == []
 

@@ -1,0 +1,211 @@
+"""Full-text search over events, in English and Chinese.
+
+Each event has one row of *folded* text in ``event_search`` (title, summary,
+place, notes, tags, sources and the names of its participants) indexed by an
+FTS5 table with the ``trigram`` tokenizer, which finds substrings in any
+script.  Folding lowers case, strips accents and converts traditional Chinese
+to simplified, and the query is folded the same way, so 中国外文局 finds
+中國外文局 and "sao paulo" finds "São Paulo".
+
+Terms shorter than three characters cannot use a trigram index (and SQLite
+3.40 silently returns no rows for them on a trigram table), so they are
+matched against the base table instead.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+import opencc
+from sqlalchemy import delete, select, text
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import ChangeReport
+from desktop.core.models import (
+    Event,
+    EventParticipant,
+    EventSearch,
+    EventTag,
+    Participant,
+    ParticipantAlias,
+    ParticipantSearch,
+    Source,
+    Tag,
+)
+
+_TO_SIMPLIFIED = opencc.OpenCC("t2s")
+_SPACES = re.compile(r"\s+")
+MIN_INDEXED_TERM = 3
+
+
+@lru_cache(maxsize=65536)
+def fold(value: str) -> str:
+    """The form both indexed text and queries are compared in."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    simplified: str = _TO_SIMPLIFIED.convert(stripped.casefold())
+    return _SPACES.sub(" ", simplified).strip()
+
+
+def query_terms(query: str) -> list[str]:
+    """Split a query into folded terms; "quoted phrases" stay whole."""
+    try:
+        parts = shlex.split(query, posix=True)
+    except ValueError:  # an unbalanced quote: treat the quote as text
+        parts = query.split()
+    terms = [fold(part) for part in parts]
+    return [term for term in terms if term]
+
+
+def _glob_literal(term: str) -> str:
+    return "*" + re.sub(r"([*?\[])", r"[\1]", term) + "*"
+
+
+def matching_event_rowids_sql(terms: list[str]) -> tuple[str, dict[str, str]]:
+    """SQL selecting the ``event_search.rowid`` of events containing every term.
+
+    Long terms go through the trigram index (GLOB, which the index answers
+    without phrase positions); short ones through ``instr`` on the base table.
+    """
+    long_terms = [t for t in terms if len(t) >= MIN_INDEXED_TERM]
+    short_terms = [t for t in terms if len(t) < MIN_INDEXED_TERM]
+    params: dict[str, str] = {}
+    conditions: list[str] = []
+    if long_terms:
+        globs = []
+        for index, term in enumerate(long_terms):
+            params[f"g{index}"] = _glob_literal(term)
+            globs.append(f"event_fts.body GLOB :g{index}")
+        conditions.append(
+            f"event_search.rowid IN (SELECT rowid FROM event_fts WHERE {' AND '.join(globs)})")
+    for index, term in enumerate(short_terms):
+        params[f"s{index}"] = term
+        conditions.append(f"instr(event_search.body, :s{index}) > 0")
+    where = " AND ".join(conditions) or "1"
+    return f"SELECT event_search.event_id FROM event_search WHERE {where}", params
+
+
+def participant_matches_sql(terms: list[str]) -> tuple[str, dict[str, str]]:
+    """SQL selecting ids of participants whose names contain every term."""
+    params = {f"p{i}": term for i, term in enumerate(terms)}
+    where = " AND ".join(f"instr(body, :p{i}) > 0" for i in range(len(terms))) or "1"
+    return f"SELECT participant_id FROM participant_search WHERE {where}", params
+
+
+# -- building the folded text -------------------------------------------------
+
+def participant_text(session: Session, participant_ids: Iterable[str]) -> dict[str, str]:
+    ids = list(participant_ids)
+    names: dict[str, list[str]] = {}
+    for chunk in _chunks(ids):
+        for pid, name, native in session.execute(
+                select(Participant.id, Participant.name, Participant.native_name)
+                .where(Participant.id.in_(chunk))):
+            names[pid] = [name, native]
+        for pid, alias in session.execute(
+                select(ParticipantAlias.participant_id, ParticipantAlias.alias)
+                .where(ParticipantAlias.participant_id.in_(chunk))):
+            names[pid].append(alias)
+    return {pid: fold("\n".join(p for p in parts if p)) for pid, parts in names.items()}
+
+
+def event_text(session: Session, event_ids: Iterable[str]) -> dict[str, str]:
+    ids = list(event_ids)
+    parts: dict[str, list[str]] = {}
+    for chunk in _chunks(ids):
+        for row in session.execute(select(Event.id, Event.title, Event.summary, Event.place,
+                                          Event.notes).where(Event.id.in_(chunk))):
+            parts[row[0]] = [row[1], row[2], row[3], row[4]]
+        for event_id, name in session.execute(
+                select(EventTag.event_id, Tag.name).join(Tag, Tag.id == EventTag.tag_id)
+                .where(EventTag.event_id.in_(chunk))):
+            parts[event_id].append(name)
+        for event_id, publisher, title in session.execute(
+                select(Source.event_id, Source.publisher, Source.title)
+                .where(Source.event_id.in_(chunk))):
+            parts[event_id].extend((publisher, title))
+        links = session.execute(select(EventParticipant.event_id, EventParticipant.participant_id)
+                                .where(EventParticipant.event_id.in_(chunk))).all()
+        names = participant_text(session, {pid for _, pid in links})
+        for event_id, pid in links:
+            parts[event_id].append(names.get(pid, ""))
+    return {eid: fold("\n".join(p for p in texts if p)) for eid, texts in parts.items()}
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def write_event_text(session: Session, texts: dict[str, str]) -> None:
+    for event_id, body in texts.items():
+        session.execute(text(
+            "INSERT INTO event_search (event_id, body) VALUES (:id, :body) "
+            "ON CONFLICT (event_id) DO UPDATE SET body = excluded.body "
+            "WHERE body IS NOT excluded.body"), {"id": event_id, "body": body})
+
+
+def write_participant_text(session: Session, texts: dict[str, str]) -> None:
+    for participant_id, body in texts.items():
+        session.execute(text(
+            "INSERT INTO participant_search (participant_id, body) VALUES (:id, :body) "
+            "ON CONFLICT (participant_id) DO UPDATE SET body = excluded.body "
+            "WHERE body IS NOT excluded.body"), {"id": participant_id, "body": body})
+
+
+def sync_after(session: Session, report: ChangeReport) -> None:
+    """Bring the search text of every event and participant the report touched up to date."""
+    deleted_events = report.ids("event", "delete")
+    deleted_participants = report.ids("participant", "delete")
+    if deleted_events:
+        session.execute(delete(EventSearch).where(EventSearch.event_id.in_(deleted_events)))
+    if deleted_participants:
+        session.execute(delete(ParticipantSearch).where(
+            ParticipantSearch.participant_id.in_(deleted_participants)))
+    participants = report.ids("participant") - deleted_participants
+    events = report.events_touched() - deleted_events
+    if participants:
+        write_participant_text(session, participant_text(session, participants))
+        events |= set(session.scalars(select(EventParticipant.event_id).where(
+            EventParticipant.participant_id.in_(participants))))
+    if events:
+        write_event_text(session, event_text(session, events))
+
+
+def rebuild(session: Session) -> None:
+    """Recompute the whole index from the base tables."""
+    session.execute(delete(EventSearch))
+    session.execute(delete(ParticipantSearch))
+    session.execute(text("INSERT INTO event_fts(event_fts) VALUES ('rebuild')"))
+    write_participant_text(session, participant_text(session, session.scalars(
+        select(Participant.id)).all()))
+    write_event_text(session, event_text(session, session.scalars(select(Event.id)).all()))
+
+
+def index_problems(session: Session) -> list[str]:
+    """Differences between the index and what the base tables say it should hold."""
+    problems: list[str] = []
+    stored = {k: v for k, v in session.execute(select(EventSearch.event_id, EventSearch.body))}
+    expected = event_text(session, session.scalars(select(Event.id)).all())
+    for event_id in expected.keys() - stored.keys():
+        problems.append(f"search index: event {event_id} is missing")
+    for event_id in stored.keys() - expected.keys():
+        problems.append(f"search index: event {event_id} no longer exists but is indexed")
+    for event_id in expected.keys() & stored.keys():
+        if expected[event_id] != stored[event_id]:
+            problems.append(f"search index: event {event_id} is out of date")
+    stored_p = {k: v for k, v in session.execute(
+        select(ParticipantSearch.participant_id, ParticipantSearch.body))}
+    expected_p = participant_text(session, session.scalars(select(Participant.id)).all())
+    if stored_p != expected_p:
+        problems.append("search index: participant names are out of date")
+    try:
+        session.execute(text("INSERT INTO event_fts(event_fts, rank) VALUES "
+                             "('integrity-check', 1)"))
+    except Exception as exc:  # the FTS module reports corruption as an error
+        problems.append(f"search index: full-text index does not match its table ({exc})")
+    return problems

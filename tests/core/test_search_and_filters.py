@@ -1,0 +1,159 @@
+"""Search in English and Chinese, filters with facet counts, and listing order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select, text
+
+from desktop.core.db import Store
+from desktop.core.event_filter import EventFilter, facet_counts
+from desktop.core.listing import (
+    event_rowids,
+    event_window,
+    participant_rowids,
+    participant_window,
+)
+from desktop.core.models import Participant, VocabularyTerm
+from desktop.core.operations import Operations
+from desktop.core.search import fold, index_problems, rebuild
+
+
+def titles(store: Store, event_filter: EventFilter, sort: str = "date",
+           descending: bool = True) -> list[str]:
+    with store.session() as session:
+        rowids = event_rowids(session, event_filter, sort, descending)
+        return [row.title for row in event_window(session, rowids)]
+
+
+def found(store: Store, query: str) -> set[str]:
+    return set(titles(store, EventFilter(text=query)))
+
+
+FORUM = "2025 ASEAN-China Media Cooperation Forum"
+WAIC = "8th World Artificial Intelligence Conference (WAIC 2025)"
+BRAZIL = "China Signs AI Cooperation Pact with Brazil"
+
+
+def test_folding_joins_scripts_cases_and_accents() -> None:
+    assert fold("中國外文局") == fold("中国外文局")
+    assert fold("石中軍") == "石中军"
+    assert fold("São PAULO") == "sao paulo"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("中国外文局", {FORUM}),        # simplified finds the traditional 中國外文局
+    ("中國外文局", {FORUM}),
+    ("石中军", {FORUM}),            # participant's native name, other character set
+    ("外文", {FORUM}),              # two characters: the short path
+    ("国家发展改革委", {BRAZIL, WAIC}),  # an alias of the NDRC
+    ("ndrc", {BRAZIL, WAIC}),      # acronym alias, any case
+    ("luoyang", {FORUM}),          # place
+    ("mahjong", {WAIC}),           # notes
+    ("reuters", {"Sberbank Cooperates with China on AI Projects"}),  # source publisher
+    ("exhibition", {WAIC}),        # tag
+    ('"via video"', set()),        # link notes are not indexed; the phrase is not elsewhere
+    ('"media professionals" forum', {FORUM}),
+    ("brazil laos", set()),        # every word must match
+    ("Brazil Cooperation", {BRAZIL}),
+])
+def test_search_finds_substrings_everywhere_it_should(sample_store: Store, query: str,
+                                                       expected: set[str]) -> None:
+    assert found(sample_store, query) == expected
+
+
+def test_the_index_follows_every_edit(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    with sample_store.session() as session:
+        shi = session.scalars(select(Participant).where(Participant.name == "Shi Zhongjun")).one()
+    assert found(sample_store, "石中君") == set()
+    ops.update_participant(shi.id, {"aliases": ["石中君"]})
+    assert found(sample_store, "石中君") == {FORUM}
+    report = ops.create_event({"title": "Zhuhai Airshow AI pavilion", "place": "珠海"})
+    assert found(sample_store, "珠海") == {"Zhuhai Airshow AI pavilion"}
+    ops.delete_event(report.ids("event").pop())
+    assert found(sample_store, "珠海") == set()
+    with sample_store.session() as session:
+        assert index_problems(session) == []
+
+
+def test_check_notices_a_stale_index_and_rebuild_mends_it(sample_store: Store) -> None:
+    with sample_store.session() as session, session.begin():
+        session.execute(text("UPDATE event_search SET body = 'stale' WHERE rowid = 1"))
+    with sample_store.session() as session:
+        assert any("out of date" in p for p in index_problems(session))
+    with sample_store.session() as session, session.begin():
+        rebuild(session)
+    with sample_store.session() as session:
+        assert index_problems(session) == []
+
+
+def test_date_range_overlaps_partial_dates(sample_store: Store) -> None:
+    feb = EventFilter(date_from=date(2025, 2, 10), date_to=date(2025, 3, 1))
+    assert set(titles(sample_store, feb)) == {
+        "Sberbank Cooperates with China on AI Projects",  # 2025-02, month only
+        "China and Laos Build AI Innovation Cooperation Center"}  # 2025-02-23
+    july = EventFilter(date_from=date(2025, 7, 29))
+    assert WAIC in titles(sample_store, july)  # the disputed span reaches 30 July
+
+
+def test_partial_dates_sort_by_start_then_precision(ops: Operations) -> None:
+    for title, when in (("month", "2025-02"), ("day", "2025-02-01"), ("year", "2025"),
+                        ("later day", "2025-02-23"), ("undated", "")):
+        ops.create_event({"title": title, "date": when})
+    assert titles(ops.store, EventFilter(), "date", descending=False) == [
+        "year", "day", "month", "later day", "undated"]
+    assert titles(ops.store, EventFilter(), "date", descending=True) == [
+        "later day", "month", "day", "year", "undated"]
+
+
+def test_facets_count_the_current_result_and_combine(sample_store: Store) -> None:
+    with sample_store.session() as session:
+        counts = facet_counts(session, EventFilter())
+        country = {v.label: v.count for v in counts["country"]}
+        assert country["CN"] == 3 and country["KH"] == 1
+        assert {v.label: v.count for v in counts["status"]} == {"verified": 6, "needs_review": 2}
+        asean = next(v for v in counts["tag"] if v.label == "ASEAN")
+        assert asean.count == 3
+        narrowed = EventFilter(tag=frozenset({asean.value}))
+        in_asean = facet_counts(session, narrowed)
+        assert {v.label: v.count for v in in_asean["country"]} == {"CN": 1, "LA": 1, "KH": 1}
+        forum_type = session.scalars(select(VocabularyTerm.id).where(
+            VocabularyTerm.value == "forum")).one()
+    both = EventFilter(tag=frozenset({asean.value}), event_type=frozenset({forum_type}))
+    assert titles(sample_store, both) == [FORUM]
+    assert titles(sample_store, EventFilter(country=frozenset({"LA", "RU"}),
+                                            text="center")) == [
+        "China and Laos Build AI Innovation Cooperation Center"]
+
+
+def test_participant_filter_and_participants_list(sample_store: Store) -> None:
+    with sample_store.session() as session:
+        rowids = participant_rowids(session, "国家发展改革委")
+        (ndrc,) = participant_window(session, rowids)
+        assert ndrc.name == "National Development and Reform Commission" and ndrc.events == 2
+        by_events = participant_window(session, participant_rowids(session, "", "events", True))
+        assert by_events[0].events >= by_events[-1].events
+    assert set(titles(sample_store, EventFilter(participant=frozenset({ndrc.id})))) == {
+        BRAZIL, WAIC}
+
+
+def test_filters_survive_a_trip_through_json() -> None:
+    original = EventFilter(text='"AI governance" 中国', date_from=date(2025, 1, 1),
+                           country=frozenset({"CN", "LA"}), status=frozenset({"verified"}))
+    assert EventFilter.from_json(original.to_json()) == original
+
+
+def test_saved_searches_are_kept_in_the_database(ops: Operations) -> None:
+    definition = EventFilter(text="ASEAN").to_json()
+    saved = ops.save_search("ASEAN items", definition).ids("saved_search").pop()
+    assert not ops.save_search("ASEAN items", definition)
+    ops.save_search("ASEAN items", EventFilter(text="ASEAN forum").to_json())
+    from desktop.core.models import SavedSearch
+
+    with ops.store.session() as session:
+        stored = session.get(SavedSearch, saved)
+        assert stored is not None
+        assert EventFilter.from_json(stored.definition).text == "ASEAN forum"
+    ops.delete_saved_search(saved)
