@@ -33,11 +33,17 @@ class Change:
 
 @dataclass
 class ChangeReport:
+    """What one operation (or batch) changed.
+
+    ``reset`` means too much changed to list (a bulk import): views reload whole.
+    """
+
     operation_id: str
     changes: list[Change] = field(default_factory=list)
+    reset: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.changes)
+        return bool(self.changes) or self.reset
 
     def ids(self, entity: str, action: str | None = None) -> set[str]:
         return {c.record_id for c in self.changes
@@ -51,6 +57,7 @@ class ChangeReport:
 
     def merge(self, other: ChangeReport) -> None:
         self.changes.extend(other.changes)
+        self.reset = self.reset or other.reset
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.core import search
+from desktop.core.bulk import bulk_insert
 from desktop.core.changes import Change, ChangeReport, FieldChange, Problem, ValidationError
 from desktop.core.dates import parse_edtf
 from desktop.core.db import Store
@@ -489,6 +490,21 @@ class Operations:
 
     def remove_figure(self, figure_id: str) -> ChangeReport:
         return self._remove_child(EventFigure, "figure", FIGURE_FIELDS, figure_id)
+
+    # -- many records at once ----------------------------------------------
+
+    def bulk_import(self, participants: list[dict[str, Any]],
+                    events: list[dict[str, Any]]) -> ChangeReport:
+        """Add many participants and events (with links and tags) in one step.
+
+        Validates every record first and raises with every problem; one change
+        log entry per record.  See ``bulk.py`` for why this bypasses the ORM.
+        """
+        with self._operation() as (work, own):
+            bulk_insert(work.session, participants, events, at=work.at,
+                        analyst=self.analyst, operation_id=work.report.operation_id)
+            own.reset = True
+        return own
 
     # -- saved searches -----------------------------------------------------
 

@@ -16,10 +16,9 @@ down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+# New rows are indexed by desktop.core.search.write_event_text in one statement;
+# deletions (also by cascade from events) and updates are kept in step here.
 _FTS_TRIGGERS = (
-    """CREATE TRIGGER event_search_ai AFTER INSERT ON event_search BEGIN
-         INSERT INTO event_fts(rowid, body) VALUES (new.rowid, new.body);
-       END""",
     """CREATE TRIGGER event_search_ad AFTER DELETE ON event_search BEGIN
          INSERT INTO event_fts(event_fts, rowid, body) VALUES ('delete', old.rowid, old.body);
        END""",
@@ -75,7 +74,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in ("event_search_ai", "event_search_ad", "event_search_au"):
+    for name in ("event_search_ad", "event_search_au"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS event_fts")
     op.drop_table("saved_searches")
