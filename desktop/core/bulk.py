@@ -173,7 +173,7 @@ def bulk_insert(session: Session, participants: list[dict[str, Any]],
 
     cursor = search.driver_cursor(session)
     _insert(cursor, "participants", _PARTICIPANT_COLUMNS,
-            [r[:6] + (None, None) + r[8:] for r in participant_rows])
+            [(*r[:6], None, None, *r[8:]) for r in participant_rows])
     # References are set after every participant exists, whatever their order.
     cursor.executemany("UPDATE participants SET affiliation_id = ?, parent_id = ? WHERE id = ?",
                        [(r[6], r[7], r[0]) for r in participant_rows if r[6] or r[7]])

@@ -87,6 +87,12 @@ def event_rowids(session: Session, event_filter: EventFilter, sort: str = "date"
     return [int(r) for r in session.scalars(query)]
 
 
+def event_rowid(session: Session, event_id: str) -> int | None:
+    rowid = session.scalar(select(text("events.rowid")).select_from(Event).where(
+        Event.id == event_id))
+    return None if rowid is None else int(rowid)
+
+
 def count_events(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Event)) or 0
 

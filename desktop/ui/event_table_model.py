@@ -1,78 +1,72 @@
-"""A read-only table model over the events list.
-
-Holds plain rows from ``queries.event_rows`` (never ORM objects) and reloads
-them when told that events changed.
-"""
+"""The events list: the ids of the current search and filter, rows by window."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.countries import country_name
 from desktop.core.db import Store
-from desktop.core.queries import EventRow, event_rows
-
-_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("date", "Date"), ("title", "Title"), ("event_type", "Type"), ("category", "Category"),
-    ("place", "Place"), ("country", "Country"), ("participants", "Participants"),
-    ("status", "Status"), ("updated_at", "Updated"),
+from desktop.core.event_filter import EventFilter
+from desktop.core.listing import (
+    EventRow,
+    count_events,
+    event_rowid,
+    event_rowids,
+    event_window,
 )
-_STATUS_LABELS = {"draft": "Draft", "needs_review": "Needs review", "verified": "Verified"}
-ModelIndex = QModelIndex | QPersistentModelIndex
+from desktop.ui.windowed_model import WindowedTableModel
+
+STATUS_LABELS = {"draft": "Draft", "needs_review": "Needs review", "verified": "Verified"}
 
 
-class EventTableModel(QAbstractTableModel):
-    """Events as rows; the event id is available under ``Qt.UserRole``."""
+class EventTableModel(WindowedTableModel[EventRow]):
+    columns = (
+        ("date", "Date"), ("title", "Title"), ("event_type", "Type"), ("category", "Category"),
+        ("place", "Place"), ("country", "Country"), ("participants", "Participants"),
+        ("status", "Status"), ("updated_at", "Updated"),
+    )
 
     def __init__(self, store: Store) -> None:
-        super().__init__()
-        self._store = store
-        self._rows: list[EventRow] = []
+        super().__init__(store)
+        self.event_filter = EventFilter()
+        self.descending = True
+        self.total = 0
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        with self._store.session() as session:
-            self._rows = event_rows(session)
-        self.endResetModel()
+    def set_filter(self, event_filter: EventFilter) -> None:
+        if event_filter != self.event_filter:
+            self.event_filter = event_filter
+            self.reload()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def load_rowids(self) -> list[int]:
+        with self.store.session() as session:
+            self.total = count_events(session)
+            return event_rowids(session, self.event_filter, self.sort_key, self.descending)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
+    def fetch(self, rowids: Sequence[int]) -> list[EventRow]:
+        with self.store.session() as session:
+            return event_window(session, rowids)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section][1]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        key = _COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "country":
-            return country_name(row.country)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
-            return row.title
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "participants":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    @staticmethod
-    def _display(row: EventRow, key: str) -> str:
+    def display(self, row: EventRow, key: str) -> Any:
         if key == "status":
-            return _STATUS_LABELS.get(row.status, row.status)
+            return STATUS_LABELS.get(row.status, row.status)
         if key == "updated_at":
             return row.updated_at[:16].replace("T", " ")
         if key == "participants":
             return str(row.participants)
-        return str(getattr(row, key))
+        return getattr(row, key)
+
+    def tooltip(self, row: EventRow, key: str) -> str | None:
+        if key == "country":
+            return country_name(row.country) or None
+        return super().tooltip(row, key)
+
+    def is_numeric(self, key: str) -> bool:
+        return key == "participants"
+
+    def row_of_event(self, event_id: str) -> int:
+        """The event's row in the current result, or -1 when it is not in it."""
+        with self.store.session() as session:
+            rowid = event_rowid(session, event_id)
+        return -1 if rowid is None else self.row_of_rowid(rowid)

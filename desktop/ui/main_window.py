@@ -1,99 +1,212 @@
-"""The main window: menus, the events list and a status bar.
+"""The main window: search, filters, the events and participants lists, preview.
 
-Signals: none of its own; it listens to the widgets it holds.
+The window wires the parts together; the parts never call each other.  Edits
+go through ``Editor`` and every view refreshes from its ``changed`` report.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
+    QTabWidget,
+    QToolBar,
 )
 
 from desktop import __version__
+from desktop.core.changes import ChangeReport
 from desktop.core.db import Store
+from desktop.core.event_filter import EventFilter, facet_counts
+from desktop.core.operations import Operations
+from desktop.ui.change_bus import Editor, EventSelection
 from desktop.ui.event_preview import EventPreview
 from desktop.ui.event_table_model import EventTableModel
+from desktop.ui.filter_panel import FilterPanel
+from desktop.ui.participant_table_model import ParticipantTableModel
+from desktop.ui.search_box import SearchBox
+from desktop.ui.table_views import RecordTableView
+from desktop.ui.windowed_model import ID_ROLE
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, *, note: str = "") -> None:
+    def __init__(self, store: Store, *, note: str = "", analyst: str = "") -> None:
         super().__init__()
         self.store = store
+        self.editor = Editor(Operations(store, analyst))
+        self.selection = EventSelection()
         self.setWindowTitle(f"Engagement Curator — {store.path.name}")
+
+        self.search_box = SearchBox()
+        self.filter_panel = FilterPanel(self.editor)
         self.events_model = EventTableModel(store)
-        self.events_view = self._make_events_view()
+        self.events_view = RecordTableView(self.events_model, "events_table",
+                                           (170, 380, 120, 150, 150, 60, 90, 100, 120))
+        self.participants_model = ParticipantTableModel(store)
+        self.participants_view = RecordTableView(self.participants_model, "participants_table",
+                                                 (110, 300, 200, 70, 60))
         self.preview = EventPreview(store)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.events_view, "Events")
+        self.tabs.addTab(self.participants_view, "Participants")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.events_view)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        for widget, stretch in ((self.filter_panel, 0), (self.tabs, 3), (self.preview, 2)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.setCentralWidget(self.splitter)
-        self.events_view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._make_menus()
+        toolbar = QToolBar("Search")
+        toolbar.setObjectName("search_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search_box)
+        self.addToolBar(toolbar)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().showMessage(note or str(store.path))
-        self._update_count()
+
+        self._make_menus()
+        self._connect()
+        self._refresh_counts()
         self._restore_geometry()
 
-    def _make_events_view(self) -> QTableView:
-        view = QTableView()
-        view.setModel(self.events_model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        widths = (170, 380, 120, 150, 150, 60, 90, 100, 120)
-        for column, width in enumerate(widths):
-            view.setColumnWidth(column, width)
-        return view
+    # -- wiring -------------------------------------------------------------------
 
-    def selected_event_id(self) -> str | None:
-        rows = self.events_view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = rows[0].data(Qt.ItemDataRole.UserRole)
-        return str(value) if value else None
-
-    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.preview.show_event(self.selected_event_id())
+    def _connect(self) -> None:
+        self.search_box.search_changed.connect(self._search_changed)
+        self.filter_panel.filter_changed.connect(self._filter_changed)
+        self.filter_panel.search_text_requested.connect(self._set_search_text)
+        self.events_view.selectionModel().currentRowChanged.connect(self._event_row_changed)
+        self.participants_view.selectionModel().currentRowChanged.connect(
+            self._participant_row_changed)
+        self.participants_view.doubleClicked.connect(
+            lambda _index: self.tabs.setCurrentWidget(self.events_view))
+        self.events_view.activated.connect(lambda _index: self.open_current_event())
+        self.selection.current_changed.connect(self._current_event_changed)
+        self.editor.changed.connect(self._on_changed)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self._action(edit_menu, "&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+        self.delete_action = self._action(edit_menu, "&Delete event…", self.delete_current_event)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.events_view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_current_event)
         view_menu = self.menuBar().addMenu("&View")
-        reload_action = QAction("&Reload", self)
-        reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        reload_action.triggered.connect(self.reload)
-        view_menu.addAction(reload_action)
+        self._action(view_menu, "&Events", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self._action(view_menu, "&Participants", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        self._action(view_menu, "&Clear filters", self.filter_panel.clear)
+        self._action(view_menu, "&Reload", self.reload, QKeySequence.StandardKey.Refresh)
         help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Engagement Curator", self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self._action(help_menu, "&About Engagement Curator", self._about)
+
+    def _action(self, menu: object, text: str, slot: object,
+                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # -- search and filters -----------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _set_search_text(self, text: str) -> None:
+        self.search_box.blockSignals(True)
+        self.search_box.setText(text)
+        self.search_box.blockSignals(False)
+
+    def _search_changed(self, text: str) -> None:
+        self.participants_model.set_query(text)
+        self.filter_panel.set_text(text)
+
+    def _filter_changed(self, event_filter: EventFilter) -> None:
+        self.events_model.set_filter(event_filter)
+        self._after_reload()
+
+    def _after_reload(self) -> None:
+        self._refresh_counts()
+        self._reselect_current()
+
+    def _refresh_counts(self) -> None:
+        with self.store.session() as session:
+            self.filter_panel.show_counts(facet_counts(session, self.events_model.event_filter))
+        shown, total = self.events_model.rowCount(), self.events_model.total
+        self.count_label.setText(f"{shown:,} of {total:,} events" if shown != total
+                                 else f"{total:,} events")
+
+    # -- selection ----------------------------------------------------------------
+
+    def current_event_id(self) -> str | None:
+        return self.selection.current
+
+    def _event_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        value = current.data(ID_ROLE) if current.isValid() else None
+        self.selection.set_current(str(value) if value else None)
+
+    def _current_event_changed(self, event_id: str | None) -> None:
+        self.preview.show_event(event_id)
+        self.delete_action.setEnabled(event_id is not None)
+
+    def _reselect_current(self) -> None:
+        """Keep the current event selected after the list was reloaded."""
+        event_id = self.selection.current
+        row = self.events_model.row_of_event(event_id) if event_id else -1
+        if row < 0:
+            self.events_view.clearSelection()
+            self.selection.set_current(None)
+            return
+        self.events_view.selectRow(row)
+        self.events_view.scrollTo(self.events_model.index(row, 0))
+
+    def _participant_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        participant_id = current.data(ID_ROLE)
+        name = self.participants_model.index(current.row(), 1).data()
+        self.filter_panel.set_participant(str(participant_id), str(name))
+
+    def open_current_event(self) -> None:
+        """Enter on the list: show the event (the form takes this over when it lands)."""
+        if self.selection.current:
+            self.preview.show_event(self.selection.current)
+            self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- edits ----------------------------------------------------------------------
+
+    def delete_current_event(self) -> None:
+        event_id = self.selection.current
+        if event_id is None:
+            return
+        title = self.events_model.index(self.events_view.currentIndex().row(), 1).data()
+        answer = QMessageBox.question(
+            self, "Delete event", f"Delete “{title}” with its participants' roles and "
+            "sources? The participants themselves are kept.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.editor.apply(lambda ops: ops.delete_event(event_id))
+
+    def _on_changed(self, report: ChangeReport) -> None:
+        if report.reset or report.events_touched():
+            self.events_model.reload()
+            self._after_reload()
+            if self.selection.current in report.events_touched():
+                self.preview.show_event(self.selection.current)
+        if report.reset or report.ids("participant") or report.ids("event_participant"):
+            self.participants_model.reload()
 
     def reload(self) -> None:
         self.events_model.reload()
-        self._update_count()
+        self.participants_model.reload()
+        self._after_reload()
 
-    def _update_count(self) -> None:
-        count = self.events_model.rowCount()
-        self.count_label.setText(f"{count} event{'s' if count != 1 else ''}")
+    # -- window -------------------------------------------------------------------
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Engagement Curator",
@@ -102,13 +215,22 @@ class MainWindow(QMainWindow):
                           f"Database: {self.store.path}")
 
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            self.resize(1400, 820)
+        splitter = settings.value("main_window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([250, 700, 450])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/splitter", self.splitter.saveState())
+        self.events_view.save_layout()
+        self.participants_view.save_layout()
         super().closeEvent(event)
-

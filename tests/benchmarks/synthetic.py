@@ -20,13 +20,13 @@ VERSION = 1
 EVENTS = 100_000
 PARTICIPANTS = 20_000
 LINKS_PER_EVENT = 3
-WORDS = ("cooperation forum summit digital artificial intelligence governance centre "
-         "partnership agreement innovation media exchange research security data "
-         "infrastructure capacity building seminar dialogue technology platform "
-         "development joint initiative regional network education trade energy").split()
-HANZI = "中国東盟国际人工智能合作中心发展治理论坛峰会数字技术创新研究院外文局委员会科学协会经济贸易能源教育网络安全"
-TRADITIONAL = "中國東盟國際人工智能合作中心發展治理論壇峰會數字技術創新研究院外文局委員會科學協會經濟貿易能源教育網絡安全"
-SYLLABLES = "an bo chen da fei gang hua jin kai lan ming na pei qiang rui shan tao wei xin yu zhi".split()
+WORDS = tuple(
+    ["cooperation", "forum", "summit", "digital", "artificial", "intelligence", "governance", "centre", "partnership", "agreement", "innovation", "media", "exchange", "research", "security", "data", "infrastructure", "capacity", "building", "seminar", "dialogue", "technology", "platform", "development", "joint", "initiative", "regional", "network", "education", "trade", "energy"])
+HANZI = ("中国東盟国际人工智能合作中心发展治理论坛峰会数字技术创新研究院"
+         "外文局委员会科学协会经济贸易能源教育网络安全")
+TRADITIONAL = ("中國東盟國際人工智能合作中心發展治理論壇峰會數字技術創新研究院"
+               "外文局委員會科學協會經濟貿易能源教育網絡安全")
+SYLLABLES = tuple(["an", "bo", "chen", "da", "fei", "gang", "hua", "jin", "kai", "lan", "ming", "na", "pei", "qiang", "rui", "shan", "tao", "wei", "xin", "yu", "zhi"])
 COUNTRIES = ("CN", "LA", "KH", "VN", "TH", "MY", "ID", "PH", "SG", "BN", "MM", "BR", "RU", "IN",
              "ZA", "KE", "EG", "NG", "FR", "DE", "GB", "US", "JP", "KR", "PK", "IR", "SA", "AE")
 

@@ -28,7 +28,7 @@ def test_window_on_the_sample_lists_its_eight_events(qtbot: QtBot, tmp_path: Pat
     assert window.count_label.text() == "8 events"
     assert "sample" in window.statusBar().currentMessage()
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert menus == ["File", "View", "Help"]
+    assert menus == ["File", "Edit", "View", "Help"]
     store.close()
 
 

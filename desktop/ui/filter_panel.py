@@ -1,0 +1,249 @@
+"""The side panel: date range, facets with counts, participant, saved searches.
+
+Signals: ``filter_changed(EventFilter)`` whenever the analyst changes a part of
+the filter here; ``search_text_requested(str)`` when a saved search brings its
+own search text for the search box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from desktop.core.countries import country_name
+from desktop.core.dates import DateError
+from desktop.core.event_filter import EventFilter, FacetValue
+from desktop.core.friendly_dates import to_edtf
+from desktop.core.models import SavedSearch
+from desktop.ui.change_bus import Editor
+from desktop.ui.event_table_model import STATUS_LABELS
+
+FACET_TITLES = (("status", "Status"), ("country", "Country"), ("category", "Category"),
+                ("event_type", "Event type"), ("tag", "Tag"))
+VALUE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class FilterPanel(QScrollArea):
+    filter_changed = Signal(object)
+    search_text_requested = Signal(str)
+
+    def __init__(self, editor: Editor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.event_filter = EventFilter()
+        self.participant_name = ""
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._make_dates())
+        self.participant_row = self._make_participant_row()
+        layout.addWidget(self.participant_row)
+        self.facet_lists: dict[str, QListWidget] = {}
+        for facet, title in FACET_TITLES:
+            layout.addWidget(_heading(title))
+            facet_list = QListWidget()
+            facet_list.setObjectName(f"facet_{facet}")
+            facet_list.setMaximumHeight(130)
+            facet_list.itemChanged.connect(self._facet_item_changed)
+            self.facet_lists[facet] = facet_list
+            layout.addWidget(facet_list)
+        clear = QPushButton("Clear filters")
+        clear.clicked.connect(self.clear)
+        layout.addWidget(clear)
+        layout.addWidget(_heading("Saved searches"))
+        self.saved_list = QListWidget()
+        self.saved_list.setMaximumHeight(140)
+        self.saved_list.itemActivated.connect(self._apply_saved)
+        self.saved_list.itemClicked.connect(self._apply_saved)
+        layout.addWidget(self.saved_list)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save current…")
+        self.save_button.clicked.connect(self._ask_and_save)
+        self.delete_saved_button = QPushButton("Delete")
+        self.delete_saved_button.clicked.connect(self._delete_saved)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_saved_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.setMinimumWidth(230)
+        self.reload_saved()
+
+    # -- parts ----------------------------------------------------------------
+
+    def _make_dates(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.date_from = QLineEdit()
+        self.date_from.setPlaceholderText("e.g. 2025-02 or Feb 2025")
+        self.date_to = QLineEdit()
+        self.date_to.setPlaceholderText("e.g. 2025 or 30 July 2025")
+        for field in (self.date_from, self.date_to):
+            field.setClearButtonEnabled(True)
+            field.editingFinished.connect(self._dates_edited)
+        self.date_error = QLabel()
+        self.date_error.setWordWrap(True)
+        self.date_error.setStyleSheet("color: #c0392b")
+        self.date_error.hide()
+        form.addRow(_heading("Dates"))
+        form.addRow("From", self.date_from)
+        form.addRow("To", self.date_to)
+        form.addRow(self.date_error)
+        return box
+
+    def _make_participant_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.participant_label = QLabel()
+        self.participant_label.setWordWrap(True)
+        clear = QToolButton()
+        clear.setText("×")
+        clear.setToolTip("Show events of every participant")
+        clear.clicked.connect(lambda: self.set_participant(None, ""))
+        layout.addWidget(self.participant_label, 1)
+        layout.addWidget(clear)
+        row.hide()
+        return row
+
+    # -- the filter -------------------------------------------------------------
+
+    def set_text(self, text: str) -> None:
+        self._change(replace(self.event_filter, text=text))
+
+    def set_participant(self, participant_id: str | None, name: str) -> None:
+        self.participant_name = name
+        self.participant_label.setText(f"Participant: <b>{name}</b>")
+        self.participant_row.setVisible(participant_id is not None)
+        chosen = frozenset({participant_id}) if participant_id else frozenset()
+        self._change(replace(self.event_filter, participant=chosen))
+
+    def clear(self) -> None:
+        self.date_from.clear()
+        self.date_to.clear()
+        self.date_error.hide()
+        self.participant_row.hide()
+        self._change(EventFilter(text=self.event_filter.text))
+
+    def apply_filter(self, event_filter: EventFilter) -> None:
+        """Show and apply a whole filter (a saved search)."""
+        self.date_from.setText(event_filter.date_from.isoformat()
+                               if event_filter.date_from else "")
+        self.date_to.setText(event_filter.date_to.isoformat() if event_filter.date_to else "")
+        self.participant_row.setVisible(bool(event_filter.participant))
+        self.search_text_requested.emit(event_filter.text)
+        self._change(event_filter)
+
+    def _change(self, event_filter: EventFilter) -> None:
+        if event_filter != self.event_filter:
+            self.event_filter = event_filter
+            self.filter_changed.emit(event_filter)
+
+    def _dates_edited(self) -> None:
+        try:
+            start = _bound(self.date_from.text(), first=True)
+            end = _bound(self.date_to.text(), first=False)
+        except DateError as exc:
+            self.date_error.setText(str(exc))
+            self.date_error.show()
+            return
+        self.date_error.hide()
+        self._change(replace(self.event_filter, date_from=start, date_to=end))
+
+    def _facet_item_changed(self, item: QListWidgetItem) -> None:
+        facet_list = item.listWidget()
+        facet = facet_list.objectName().removeprefix("facet_")
+        value = str(item.data(VALUE_ROLE))
+        chosen: frozenset[str] = getattr(self.event_filter, facet)
+        checked = item.checkState() == Qt.CheckState.Checked
+        if checked != (value in chosen):
+            self._change(self.event_filter.toggled(facet, value))
+
+    def show_counts(self, counts: dict[str, list[FacetValue]]) -> None:
+        """Refill the facet lists with the counts of the current result."""
+        for facet, facet_list in self.facet_lists.items():
+            chosen: frozenset[str] = getattr(self.event_filter, facet)
+            facet_list.blockSignals(True)
+            facet_list.clear()
+            for value in counts.get(facet, []):
+                item = QListWidgetItem(f"{_label(facet, value)} ({value.count:,})")
+                item.setData(VALUE_ROLE, value.value)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if value.value in chosen
+                                   else Qt.CheckState.Unchecked)
+                facet_list.addItem(item)
+            facet_list.blockSignals(False)
+
+    # -- saved searches ---------------------------------------------------------
+
+    def reload_saved(self) -> None:
+        self.saved_list.clear()
+        with self.editor.ops.store.session() as session:
+            for saved in session.scalars(select(SavedSearch).order_by(SavedSearch.name)):
+                item = QListWidgetItem(saved.name)
+                item.setData(VALUE_ROLE, (saved.id, saved.definition))
+                self.saved_list.addItem(item)
+
+    def save_current(self, name: str) -> None:
+        self.editor.apply(lambda ops: ops.save_search(name, self.event_filter.to_json()))
+        self.reload_saved()
+
+    def _ask_and_save(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save search", "Name of this search:")
+        if ok and name.strip():
+            self.save_current(name)
+
+    def _apply_saved(self, item: QListWidgetItem) -> None:
+        _saved_id, definition = item.data(VALUE_ROLE)
+        self.apply_filter(EventFilter.from_json(definition))
+
+    def _delete_saved(self) -> None:
+        item = self.saved_list.currentItem()
+        if item is None:
+            return
+        saved_id, _definition = item.data(VALUE_ROLE)
+        self.editor.apply(lambda ops: ops.delete_saved_search(saved_id))
+        self.reload_saved()
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(f"<b>{text}</b>")
+    label.setContentsMargins(0, 6, 0, 0)
+    return label
+
+
+def _label(facet: str, value: FacetValue) -> str:
+    if facet == "country":
+        return f"{country_name(value.value)} ({value.value})" if value.value else "—"
+    if facet == "status":
+        return STATUS_LABELS.get(value.value, value.value)
+    return value.label
+
+
+def _bound(text: str, *, first: bool) -> date | None:
+    """The first (or last) day a typed date covers; None when the field is empty."""
+    if not text.strip():
+        return None
+    parsed = to_edtf(text)
+    day = parsed.start if first else parsed.end
+    if day is None:
+        raise DateError(f"'{text}' has an open end; give a date")
+    return day

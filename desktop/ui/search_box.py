@@ -1,0 +1,39 @@
+"""The search field above the lists: reports its text once typing pauses.
+
+Signals: ``search_changed(str)``, debounced; Esc clears the field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit
+
+DEBOUNCE_MS = 250
+
+
+class SearchBox(QLineEdit):
+    search_changed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setPlaceholderText("Search titles, summaries, places, notes, tags, sources, "
+                                "participants — English or 中文  (Ctrl+F)")
+        self.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.textChanged.connect(lambda _text: self._timer.start())
+
+    def flush(self) -> None:
+        """Report the text now (also used when a saved search sets it)."""
+        self._timer.stop()
+        self.search_changed.emit(self.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            self.flush()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,64 @@
+"""Fixtures for driving the real window offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.app import open_for_window
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(isolated_home: Path) -> Iterator[None]:
+    """Each test starts with no saved window layout (QSettings caches its path)."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(isolated_home / "config"))
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    store, note = open_for_window(tmp_path / "demo.sqlite", "sample")
+    main = MainWindow(store, note=note, analyst="Tester")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+    store.close()
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type as a user would: keys for ASCII, an input-method commit for CJK.
+
+    (``keyClicks`` aborts the process on non-ASCII text.)
+    """
+    widget.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(widget, event)
+
+
+def search(qtbot: QtBot, main: MainWindow, text: str) -> None:
+    main.search_box.clear()
+    type_text(qtbot, main.search_box, text)
+    qtbot.keyClick(main.search_box, Qt.Key.Key_End)
+    with qtbot.waitSignal(main.search_box.search_changed, timeout=2000):
+        pass
+
+
+def titles(main: MainWindow) -> list[str]:
+    model = main.events_model
+    return [model.index(row, 1).data() for row in range(model.rowCount())]

@@ -1,0 +1,169 @@
+"""The events list as an analyst drives it: search, filters, sorting, keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QListWidget, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import search, titles, type_text
+
+FORUM = "2025 ASEAN-China Media Cooperation Forum"
+BRAZIL = "China Signs AI Cooperation Pact with Brazil"
+WAIC = "8th World Artificial Intelligence Conference (WAIC 2025)"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("luoyang", [FORUM]),
+    ("中国外文局", [FORUM]),   # simplified, typed through the input method
+    ("中國外文局", [FORUM]),   # traditional
+    ("石中军", [FORUM]),
+    ("外文", [FORUM]),         # two characters
+    ("NDRC", [WAIC, BRAZIL]),
+])
+def test_search_as_you_type(qtbot: QtBot, window: MainWindow, query: str,
+                            expected: list[str]) -> None:
+    search(qtbot, window, query)
+    assert titles(window) == expected
+    assert window.count_label.text() == f"{len(expected)} of 8 events"
+
+
+def test_escape_clears_the_search_and_ctrl_f_focuses_it(qtbot: QtBot,
+                                                       window: MainWindow) -> None:
+    search(qtbot, window, "seminar")
+    assert len(titles(window)) == 1
+    window.events_view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+    assert len(titles(window)) == 8 and window.count_label.text() == "8 events"
+
+
+def _facet(window: MainWindow, facet: str) -> QListWidget:
+    return window.filter_panel.facet_lists[facet]
+
+
+def _facet_texts(window: MainWindow, facet: str) -> list[str]:
+    items = _facet(window, facet)
+    return [items.item(i).text() for i in range(items.count())]
+
+
+def _check(window: MainWindow, facet: str, label_start: str) -> None:
+    items = _facet(window, facet)
+    for index in range(items.count()):
+        if items.item(index).text().startswith(label_start):
+            items.item(index).setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(f"{label_start} not in {_facet_texts(window, facet)}")
+
+
+def test_facets_show_counts_and_filter(window: MainWindow) -> None:
+    assert "China (CN) (3)" in _facet_texts(window, "country")
+    assert "Needs review (2)" in _facet_texts(window, "status")
+    _check(window, "tag", "ASEAN")
+    assert window.count_label.text() == "3 of 8 events"
+    assert sorted(_facet_texts(window, "country")) == ["Cambodia (KH) (1)", "China (CN) (1)",
+                                                       "Lao People's Democratic Republic (LA) (1)"]
+    _check(window, "event_type", "forum")
+    assert titles(window) == [FORUM]
+    window.filter_panel.clear()
+    assert len(titles(window)) == 8
+
+
+def test_date_range_filter_overlaps_partial_dates(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.filter_panel
+    type_text(qtbot, panel.date_from, "2025-02-10")
+    qtbot.keyClick(panel.date_from, Qt.Key.Key_Return)
+    type_text(qtbot, panel.date_to, "March 1, 2025")
+    qtbot.keyClick(panel.date_to, Qt.Key.Key_Return)
+    assert set(titles(window)) == {"Sberbank Cooperates with China on AI Projects",
+                                   "China and Laos Build AI Innovation Cooperation Center"}
+    panel.date_to.clear()
+    type_text(qtbot, panel.date_to, "Feb 30 2025")
+    qtbot.keyClick(panel.date_to, Qt.Key.Key_Return)
+    assert "February 2025 has 28 days" in panel.date_error.text()
+
+
+def test_sorting_by_partial_dates_and_by_title(qtbot: QtBot, window: MainWindow) -> None:
+    header = window.events_view.horizontalHeader()
+    dates = lambda: [window.events_model.index(r, 0).data() for r in range(8)]  # noqa: E731
+    assert dates()[:3] == ["2025-07-26/2025-07-30", "2025-07-05", "2025-05-25"]
+    # A click on the Date header turns the order round: oldest first.
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + 5, 5))
+    assert dates()[:4] == ["2024-09-05", "2024-12-09", "2025-01", "2025-02"]
+    window.events_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert titles(window)[0] == FORUM
+
+
+def test_participants_list_filters_the_events(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(1)
+    search(qtbot, window, "国家发展改革委")
+    model = window.participants_model
+    assert model.rowCount() == 1
+    assert model.index(0, 1).data() == "National Development and Reform Commission"
+    assert model.index(0, 4).data() == "2"
+    window.participants_view.selectRow(0)
+    window.search_box.clear()
+    window.search_box.flush()
+    assert set(titles(window)) == {WAIC, BRAZIL}
+    assert "National Development and Reform Commission" in (
+        window.filter_panel.participant_label.text())
+    window.filter_panel.set_participant(None, "")
+    assert len(titles(window)) == 8
+
+
+def test_selection_is_shared_and_delete_asks_first(qtbot: QtBot, window: MainWindow,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    row = titles(window).index(BRAZIL)
+    window.events_view.setFocus()
+    window.events_view.selectRow(row)
+    current = window.selection.current
+    assert current is not None and BRAZIL in window.preview.toPlainText()
+    asked: list[str] = []
+
+    def answer(no: bool):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *args):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return QMessageBox.StandardButton.No if no else QMessageBox.StandardButton.Yes
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(no=True))
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
+    assert asked and BRAZIL in asked[0] and BRAZIL in titles(window)
+    monkeypatch.setattr(QMessageBox, "question", answer(no=False))
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
+    assert BRAZIL not in titles(window) and window.count_label.text() == "7 events"
+    assert window.selection.current is None
+
+
+def test_saved_search_is_kept_and_reapplied(qtbot: QtBot, window: MainWindow) -> None:
+    search(qtbot, window, "ASEAN")
+    _check(window, "country", "China")
+    window.filter_panel.save_current("ASEAN in China")
+    window.filter_panel.clear()
+    window.search_box.clear()
+    window.search_box.flush()
+    assert len(titles(window)) == 8
+    saved = window.filter_panel.saved_list
+    assert [saved.item(i).text() for i in range(saved.count())] == ["ASEAN in China"]
+    saved.itemClicked.emit(saved.item(0))
+    assert window.search_box.text() == "ASEAN"
+    assert titles(window) == [FORUM]
+
+
+def test_column_layout_and_sort_persist(qtbot: QtBot, window: MainWindow,
+                                        tmp_path: Path) -> None:
+    window.events_view.setColumnHidden(3, True)
+    window.events_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    window.close()
+    again = MainWindow(window.store)
+    qtbot.addWidget(again)
+    assert again.events_view.isColumnHidden(3)
+    assert (again.events_model.sort_key, again.events_model.descending) == ("title", False)
+    assert titles(again)[0] == FORUM
