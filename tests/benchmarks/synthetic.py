@@ -21,14 +21,103 @@ EVENTS = 100_000
 PARTICIPANTS = 20_000
 LINKS_PER_EVENT = 3
 WORDS = tuple(
-    ["cooperation", "forum", "summit", "digital", "artificial", "intelligence", "governance", "centre", "partnership", "agreement", "innovation", "media", "exchange", "research", "security", "data", "infrastructure", "capacity", "building", "seminar", "dialogue", "technology", "platform", "development", "joint", "initiative", "regional", "network", "education", "trade", "energy"])
-HANZI = ("中国東盟国际人工智能合作中心发展治理论坛峰会数字技术创新研究院"
-         "外文局委员会科学协会经济贸易能源教育网络安全")
-TRADITIONAL = ("中國東盟國際人工智能合作中心發展治理論壇峰會數字技術創新研究院"
-               "外文局委員會科學協會經濟貿易能源教育網絡安全")
-SYLLABLES = tuple(["an", "bo", "chen", "da", "fei", "gang", "hua", "jin", "kai", "lan", "ming", "na", "pei", "qiang", "rui", "shan", "tao", "wei", "xin", "yu", "zhi"])
-COUNTRIES = ("CN", "LA", "KH", "VN", "TH", "MY", "ID", "PH", "SG", "BN", "MM", "BR", "RU", "IN",
-             "ZA", "KE", "EG", "NG", "FR", "DE", "GB", "US", "JP", "KR", "PK", "IR", "SA", "AE")
+    [
+        "cooperation",
+        "forum",
+        "summit",
+        "digital",
+        "artificial",
+        "intelligence",
+        "governance",
+        "centre",
+        "partnership",
+        "agreement",
+        "innovation",
+        "media",
+        "exchange",
+        "research",
+        "security",
+        "data",
+        "infrastructure",
+        "capacity",
+        "building",
+        "seminar",
+        "dialogue",
+        "technology",
+        "platform",
+        "development",
+        "joint",
+        "initiative",
+        "regional",
+        "network",
+        "education",
+        "trade",
+        "energy",
+    ]
+)
+HANZI = (
+    "中国東盟国际人工智能合作中心发展治理论坛峰会数字技术创新研究院"
+    "外文局委员会科学协会经济贸易能源教育网络安全"
+)
+TRADITIONAL = (
+    "中國東盟國際人工智能合作中心發展治理論壇峰會數字技術創新研究院"
+    "外文局委員會科學協會經濟貿易能源教育網絡安全"
+)
+SYLLABLES = tuple(
+    [
+        "an",
+        "bo",
+        "chen",
+        "da",
+        "fei",
+        "gang",
+        "hua",
+        "jin",
+        "kai",
+        "lan",
+        "ming",
+        "na",
+        "pei",
+        "qiang",
+        "rui",
+        "shan",
+        "tao",
+        "wei",
+        "xin",
+        "yu",
+        "zhi",
+    ]
+)
+COUNTRIES = (
+    "CN",
+    "LA",
+    "KH",
+    "VN",
+    "TH",
+    "MY",
+    "ID",
+    "PH",
+    "SG",
+    "BN",
+    "MM",
+    "BR",
+    "RU",
+    "IN",
+    "ZA",
+    "KE",
+    "EG",
+    "NG",
+    "FR",
+    "DE",
+    "GB",
+    "US",
+    "JP",
+    "KR",
+    "PK",
+    "IR",
+    "SA",
+    "AE",
+)
 
 
 def _chinese(rng: random.Random, length: int) -> str:
@@ -62,8 +151,12 @@ def dataset(seed: int = 20251128) -> tuple[list[dict[str, Any]], list[dict[str, 
         name = " ".join(rng.choice(SYLLABLES).title() for _ in range(rng.randint(2, 3)))
         if kind != "person":
             name += " " + rng.choice(("Commission", "Institute", "Group", "Ministry", "Centre"))
-        record: dict[str, Any] = {"id": f"00000000-0000-4000-8000-{index:012d}", "kind": kind,
-                                  "name": name, "country": rng.choice(COUNTRIES)}
+        record: dict[str, Any] = {
+            "id": f"00000000-0000-4000-8000-{index:012d}",
+            "kind": kind,
+            "name": name,
+            "country": rng.choice(COUNTRIES),
+        }
         if rng.random() < 0.2:
             record["native_name"] = _chinese(rng, rng.randint(3, 8))
         if rng.random() < 0.3:
@@ -73,21 +166,40 @@ def dataset(seed: int = 20251128) -> tuple[list[dict[str, Any]], list[dict[str, 
     events: list[dict[str, Any]] = []
     for index in range(EVENTS):
         chinese = rng.random() < 0.2
-        title = (_chinese(rng, rng.randint(6, 14)) if chinese
-                 else f"{_sentence(rng, rng.randint(3, 7)).capitalize()} {index}")
-        summary = (_chinese(rng, rng.randint(20, 60)) if chinese
-                   else _sentence(rng, rng.randint(15, 40)).capitalize() + ".")
-        links = [{"participant": participants[rng.randrange(PARTICIPANTS)]["id"],
-                  "role": rng.choice(DEFAULT_TERMS["role"])} for _ in range(LINKS_PER_EVENT)]
-        events.append({
-            "id": f"10000000-0000-4000-8000-{index:012d}", "title": title, "summary": summary,
-            "date": _date(rng), "place": rng.choice(("Beijing", "Shanghai", "Vientiane",
-                                                       "Phnom Penh", "São Paulo", "北京", "")),
-            "country": rng.choice(COUNTRIES),
-            "category": rng.choice(DEFAULT_TERMS["category"]),
-            "event_type": rng.choice(DEFAULT_TERMS["event_type"]),
-            "status": rng.choice(("draft", "needs_review", "verified")),
-            "tags": rng.sample(tags, rng.randint(0, 3)), "participants": links})
+        title = (
+            _chinese(rng, rng.randint(6, 14))
+            if chinese
+            else f"{_sentence(rng, rng.randint(3, 7)).capitalize()} {index}"
+        )
+        summary = (
+            _chinese(rng, rng.randint(20, 60))
+            if chinese
+            else _sentence(rng, rng.randint(15, 40)).capitalize() + "."
+        )
+        links = [
+            {
+                "participant": participants[rng.randrange(PARTICIPANTS)]["id"],
+                "role": rng.choice(DEFAULT_TERMS["role"]),
+            }
+            for _ in range(LINKS_PER_EVENT)
+        ]
+        events.append(
+            {
+                "id": f"10000000-0000-4000-8000-{index:012d}",
+                "title": title,
+                "summary": summary,
+                "date": _date(rng),
+                "place": rng.choice(
+                    ("Beijing", "Shanghai", "Vientiane", "Phnom Penh", "São Paulo", "北京", "")
+                ),
+                "country": rng.choice(COUNTRIES),
+                "category": rng.choice(DEFAULT_TERMS["category"]),
+                "event_type": rng.choice(DEFAULT_TERMS["event_type"]),
+                "status": rng.choice(("draft", "needs_review", "verified")),
+                "tags": rng.sample(tags, rng.randint(0, 3)),
+                "participants": links,
+            }
+        )
     return participants, events
 
 
