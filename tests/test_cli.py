@@ -75,3 +75,15 @@ def test_check_finds_date_bounds_that_do_not_match(tmp_path: Path) -> None:
     result = curator("check", "--db", str(db))
     assert result.returncode != 0
     assert "do not match '2025-02'" in result.stdout
+
+
+def test_check_finds_a_stale_search_index(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "stale.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE event_search SET body = 'nothing' WHERE rowid = 2")
+    connection.close()
+    result = curator("check", "--db", str(db))
+    assert result.returncode != 0 and "search index: event" in result.stdout

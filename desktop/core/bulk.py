@@ -13,14 +13,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core import search
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.dates import parse_edtf
 from desktop.core.fields import EVENT_FIELDS, PARTICIPANT_FIELDS, FieldSpec
-from desktop.core.models import Participant, Tag, VocabularyTerm, new_id
+from desktop.core.models import Event, Participant, Tag, VocabularyTerm, new_id
 
 _VOCABULARY_FIELDS = {"category": "category", "event_type": "event_type",
                       "org_type": "org_type", "role": "role"}
@@ -80,7 +80,7 @@ class _Cleaner:
             self.problems.append(Problem(f"{where}.{name}" if name else where, message))
 
 
-_EVENT_COLUMNS = ("id", "title", "category_id", "event_type_id", "date_edtf", "date_start",
+_EVENT_COLUMNS = ("id", "seq", "title", "category_id", "event_type_id", "date_edtf", "date_start",
                   "date_end", "date_precision", "date_note", "place", "country", "summary",
                   "attendance", "attendance_qualifier", "status", "notes", "created_at",
                   "updated_at", "updated_by")
@@ -132,6 +132,7 @@ def bulk_insert(session: Session, participants: list[dict[str, Any]],
     link_rows: list[tuple[Any, ...]] = []
     tag_rows: list[tuple[str, str]] = []
     counts = BulkCounts(participants=len(participant_rows))
+    next_seq = (session.scalar(select(func.max(Event.seq))) or 0) + 1
     for index, record in enumerate(events):
         where = f"events[{index}]"
         eid = str(record.get("id") or new_id())
@@ -143,8 +144,8 @@ def bulk_insert(session: Session, participants: list[dict[str, Any]],
             columns["date_start"] = parsed.start.isoformat() if parsed.start else None
             columns["date_end"] = parsed.end.isoformat() if parsed.end else None
             columns["date_precision"] = parsed.precision
-        row = {**_EVENT_DEFAULTS, **columns, "id": eid, "created_at": at, "updated_at": at,
-               "updated_by": analyst}
+        row = {**_EVENT_DEFAULTS, **columns, "id": eid, "seq": next_seq + index,
+               "created_at": at, "updated_at": at, "updated_by": analyst}
         event_rows.append(tuple(row.get(c) for c in _EVENT_COLUMNS))
         counts.event_ids.append(eid)
         for order, link in enumerate(record.get("participants") or []):

@@ -29,11 +29,16 @@ BUSY_TIMEOUT_MS = 5000
 
 
 FTS_PREFIX = "event_fts"  # the FTS5 table and its shadow tables, not in the models
+ORDER_INDEX_PREFIX = "ix_events_order_"  # expression indexes, made by migration 0003
 
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
-    """Alembic's filter: leave the full-text tables out of schema comparison."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
+    """Alembic's filter: leave what the models cannot describe out of comparison."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith(FTS_PREFIX)
+    return not (type_ == "index" and name.startswith(ORDER_INDEX_PREFIX))
 
 
 class StoreError(Exception):

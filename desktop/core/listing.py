@@ -11,17 +11,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, case, func, select, text
+from sqlalchemy import Select, String, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.event_filter import EventFilter, where
 from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
-from desktop.core.search import participant_matches_sql, query_terms
+from desktop.core.search import driver_cursor, participant_matches_sql, query_terms
 
 EVENT_SORT_KEYS = ("date", "title", "event_type", "category", "place", "country",
                    "participants", "status", "updated_at")
 PARTICIPANT_SORT_KEYS = ("kind", "name", "native_name", "country", "events")
-_PRECISION_ORDER = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "century": 5}
+PRECISION_RANK = ("CASE events.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 "
+                  "WHEN 'season' THEN 2 WHEN 'year' THEN 3 WHEN 'decade' THEN 4 "
+                  "WHEN 'century' THEN 5 ELSE 9 END")
 
 
 @dataclass(frozen=True)
@@ -61,13 +63,16 @@ def event_rowids(session: Session, event_filter: EventFilter, sort: str = "date"
     """
     if sort not in EVENT_SORT_KEYS:
         raise ValueError(f"cannot sort events by {sort!r}")
-    query = select(text("events.rowid")).select_from(Event).where(where(event_filter))
+    query = select(Event.seq).where(where(event_filter))
     if sort == "date":
-        precision = case(_PRECISION_ORDER, value=Event.date_precision, else_=9)
-        keys = [Event.date_start, precision]
-        query = query.order_by(Event.date_start.is_(None),
-                               *[k.desc() if descending else k.asc() for k in keys],
-                               Event.title)
+        # Exactly the expressions of the ix_events_order_* indexes (migration 0003),
+        # so SQLite reads the order from an index instead of sorting.
+        if descending:
+            query = query.order_by(text(f"coalesce(events.date_start, '') DESC, "
+                                        f"{PRECISION_RANK} DESC, events.title DESC"))
+        else:
+            query = query.order_by(text(f"coalesce(events.date_start, '9999-12-31'), "
+                                        f"{PRECISION_RANK}, events.title"))
     else:
         key: Any
         if sort in ("event_type", "category"):
@@ -83,14 +88,28 @@ def event_rowids(session: Session, event_filter: EventFilter, sort: str = "date"
             key = func.lower(getattr(Event, sort))
         else:
             key = func.coalesce(getattr(Event, sort), "")
-        query = query.order_by(key.desc() if descending else key.asc(), Event.date_start.desc())
-    return [int(r) for r in session.scalars(query)]
+        # seq breaks ties: stable, and the title order then reads ix_events_order_title.
+        query = query.order_by(*((key.desc(), Event.seq.desc()) if descending
+                                 else (key.asc(), Event.seq.asc())))
+    return _rowids(session, query)
+
+
+def _rowids(session: Session, query: Select[Any]) -> list[int]:
+    """Run a one-column query of rowids straight on the DB-API cursor.
+
+    A result of 100 000 rows costs a third more through SQLAlchemy's row
+    processing than the query itself; the compiled SQL is the same.
+    """
+    compiled = query.compile(dialect=session.get_bind().dialect,
+                             compile_kwargs={"render_postcompile": True})
+    positions = compiled.positiontup or []
+    cursor = driver_cursor(session)
+    cursor.execute(str(compiled), [compiled.params[name] for name in positions])
+    return [row[0] for row in cursor]
 
 
 def event_rowid(session: Session, event_id: str) -> int | None:
-    rowid = session.scalar(select(text("events.rowid")).select_from(Event).where(
-        Event.id == event_id))
-    return None if rowid is None else int(rowid)
+    return session.scalar(select(Event.seq).where(Event.id == event_id))
 
 
 def count_events(session: Session) -> int:
@@ -106,13 +125,13 @@ def event_window(session: Session, rowids: Sequence[int]) -> list[EventRow]:
     link_count = (select(func.count()).where(EventParticipant.event_id == Event.id)
                   .correlate(Event).scalar_subquery())
     query = (
-        select(text("events.rowid"), Event.id, Event.date_edtf, Event.title, event_type.value,
+        select(Event.seq, Event.id, Event.date_edtf, Event.title, event_type.value,
                category.value, Event.place, Event.country, link_count, Event.status,
                Event.updated_at)
         .select_from(Event)
         .outerjoin(category, Event.category_id == category.id)
         .outerjoin(event_type, Event.event_type_id == event_type.id)
-        .where(text("events.rowid IN (SELECT value FROM json_each(:ids))").bindparams(
+        .where(text("events.seq IN (SELECT value FROM json_each(:ids))").bindparams(
             ids="[" + ",".join(str(int(r)) for r in rowids) + "]"))
     )
     by_rowid = {row[0]: EventRow(row[0], row[1], row[2] or "", row[3], row[4] or "",
@@ -140,7 +159,7 @@ def participant_rowids(session: Session, query_text: str = "", sort: str = "name
     else:
         key = func.lower(func.coalesce(getattr(Participant, sort), ""))
     query = query.order_by(key.desc() if descending else key.asc(), func.lower(Participant.name))
-    return [int(r) for r in session.scalars(query)]
+    return _rowids(session, query)
 
 
 def count_participants(session: Session) -> int:

@@ -212,8 +212,9 @@ class Operations:
         if "title" not in values:
             raise ValidationError.single("title", "is required")
         with self._operation() as (work, own):
+            seq = work.session.scalar(select(func.coalesce(func.max(Event.seq), 0) + 1))
             event, shown = self._create(work, Event, EVENT_FIELDS, values, record_id,
-                                        ignore=("tags",))
+                                        ignore=("tags",), seq=seq)
             self._derive_dates(event)
             if "tags" in values:
                 tags = self._set_tags(work, event, values["tags"])

@@ -3,9 +3,10 @@
 Each event has one row of *folded* text in ``event_search`` (title, summary,
 place, notes, tags, sources and the names of its participants) indexed by an
 FTS5 table with the ``trigram`` tokenizer, which finds substrings in any
-script.  Folding lowers case, strips accents and converts traditional Chinese
-to simplified, and the query is folded the same way, so 中国外文局 finds
-中國外文局 and "sao paulo" finds "São Paulo".
+script: each term is a phrase query of its trigrams.  Folding lowers case,
+strips accents and converts traditional Chinese to simplified, and the query
+is folded the same way, so 中国外文局 finds 中國外文局 and "sao paulo" finds
+"São Paulo".
 
 Terms shorter than three characters cannot use a trigram index (and SQLite
 3.40 silently returns no rows for them on a trigram table), so they are
@@ -65,32 +66,31 @@ def query_terms(query: str) -> list[str]:
     return [term for term in terms if term]
 
 
-def _glob_literal(term: str) -> str:
-    return "*" + re.sub(r"([*?\[])", r"[\1]", term) + "*"
+def _phrase(term: str) -> str:
+    """An FTS5 phrase matching the term literally (quotes doubled)."""
+    return '"' + term.replace('"', '""') + '"'
 
 
-def matching_event_rowids_sql(terms: list[str]) -> tuple[str, dict[str, str]]:
-    """SQL selecting the ``event_search.rowid`` of events containing every term.
+def matching_event_seqs_sql(terms: list[str]) -> tuple[str, dict[str, str]]:
+    """SQL selecting the ``seq`` of events whose text contains every term.
 
-    Long terms go through the trigram index (GLOB, which the index answers
-    without phrase positions); short ones through ``instr`` on the base table.
+    Long terms go through the trigram index as one phrase query; short ones
+    through ``instr`` on the base table.
     """
     long_terms = [t for t in terms if len(t) >= MIN_INDEXED_TERM]
     short_terms = [t for t in terms if len(t) < MIN_INDEXED_TERM]
     params: dict[str, str] = {}
-    conditions: list[str] = []
     if long_terms:
-        globs = []
-        for index, term in enumerate(long_terms):
-            params[f"g{index}"] = _glob_literal(term)
-            globs.append(f"event_fts.body GLOB :g{index}")
-        conditions.append(
-            f"event_search.rowid IN (SELECT rowid FROM event_fts WHERE {' AND '.join(globs)})")
-    for index, term in enumerate(short_terms):
-        params[f"s{index}"] = term
-        conditions.append(f"instr(event_search.body, :s{index}) > 0")
-    where = " AND ".join(conditions) or "1"
-    return f"SELECT event_search.event_id FROM event_search WHERE {where}", params
+        params["match"] = " AND ".join(_phrase(term) for term in long_terms)
+        sql = "SELECT rowid FROM event_fts WHERE event_fts MATCH :match"
+        if not short_terms:
+            return sql, params
+    conditions = [f"instr(event_search.body, :s{index}) > 0"
+                  for index in range(len(short_terms))]
+    params.update({f"s{index}": term for index, term in enumerate(short_terms)})
+    if long_terms:
+        conditions.append(f"event_search.rowid IN ({sql})")
+    return f"SELECT event_search.rowid FROM event_search WHERE {' AND '.join(conditions)}", params
 
 
 def participant_matches_sql(terms: list[str]) -> tuple[str, dict[str, str]]:
@@ -160,17 +160,21 @@ def write_event_text(session: Session, texts: dict[str, str]) -> None:
     if not texts:
         return
     cursor = driver_cursor(session)
+    ids = json.dumps(list(texts))
     existing = {row[0] for row in cursor.execute(
         "SELECT event_id FROM event_search WHERE event_id IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(texts)),))}
+        (ids,))}
     cursor.executemany(
         "UPDATE event_search SET body = ? WHERE event_id = ? AND body IS NOT ?",
         [(body, event_id, body) for event_id, body in texts.items() if event_id in existing])
-    (last,) = cursor.execute("SELECT coalesce(max(rowid), 0) FROM event_search").fetchone()
-    cursor.executemany("INSERT INTO event_search (event_id, body) VALUES (?, ?)",
-                       [item for item in texts.items() if item[0] not in existing])
+    seqs = dict(cursor.execute(
+        "SELECT id, seq FROM events WHERE id IN (SELECT value FROM json_each(?))", (ids,)))
+    new = [(seqs[event_id], event_id, body) for event_id, body in texts.items()
+           if event_id not in existing]
+    cursor.executemany("INSERT INTO event_search (rowid, event_id, body) VALUES (?, ?, ?)", new)
     cursor.execute("INSERT INTO event_fts (rowid, body) SELECT rowid, body FROM event_search "
-                   "WHERE rowid > ?", (last,))
+                   "WHERE rowid IN (SELECT value FROM json_each(?))",
+                   (json.dumps([row[0] for row in new]),))
 
 
 def write_participant_text(session: Session, texts: dict[str, str]) -> None:

@@ -16,7 +16,7 @@ from desktop.core.db import Store, open_store
 from desktop.core.operations import Operations
 from desktop.core.vocabularies import DEFAULT_TERMS
 
-VERSION = 1
+VERSION = 3
 EVENTS = 100_000
 PARTICIPANTS = 20_000
 LINKS_PER_EVENT = 3

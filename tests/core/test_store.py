@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,10 @@ def test_new_database_is_made_by_migrations_and_matches_the_models(tmp_path: Pat
         revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
         assert revision.scalar() == head_revision()
         context = MigrationContext.configure(connection, opts={"include_name": include_name})
-        differences = compare_metadata(context, Base.metadata)
+        with warnings.catch_warnings():
+            # The date-order indexes are expressions, which reflection skips by design.
+            warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression")
+            differences = compare_metadata(context, Base.metadata)
     store.close()
     assert differences == []
 

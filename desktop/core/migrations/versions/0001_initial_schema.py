@@ -62,6 +62,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "events",
+        sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("title", sa.Text(), nullable=False),
         sa.Column("category_id", sa.String(length=36), nullable=True),
         sa.Column("event_type_id", sa.String(length=36), nullable=True),
@@ -104,6 +105,7 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
+        sa.UniqueConstraint("seq", name=op.f("uq_events_seq")),
     )
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_events_category_id"), ["category_id"], unique=False)

@@ -32,7 +32,7 @@ _FTS_TRIGGERS = (
 def upgrade() -> None:
     op.create_table(
         "event_search",
-        sa.Column("rowid", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("rowid", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("event_id", sa.String(length=36), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["event_id"], ["events.id"],
@@ -60,9 +60,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_saved_searches")),
         sa.UniqueConstraint("name", name=op.f("uq_saved_searches_name")),
     )
-    # detail=none keeps the index about 6x smaller; GLOB queries still use it.
+    # detail=full (positions) lets a phrase query match from the index alone:
+    # 40 ms rather than 100 ms for a term in half of 100 000 events, for an
+    # index about three times the size of the text.
     op.execute("CREATE VIRTUAL TABLE event_fts USING fts5(body, content='event_search', "
-               "content_rowid='rowid', tokenize='trigram', detail=none)")
+               "content_rowid='rowid', tokenize='trigram')")
     for trigger in _FTS_TRIGGERS:
         op.execute(trigger)
     # Index what a database made before this revision already holds.

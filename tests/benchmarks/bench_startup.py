@@ -1,0 +1,34 @@
+"""Start-up to an interactive window on the 100k database, and its memory,
+beside a bare PySide6 window process measured in the same run."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.benchmarks.common import Result, result
+
+
+def _probe(*args: str) -> tuple[float, float]:
+    start = time.perf_counter()
+    output = subprocess.run([sys.executable, "-m", "tests.benchmarks.startup_probe", *args],
+                            capture_output=True, text=True, check=True, timeout=120).stdout
+    wall = time.perf_counter() - start
+    _inside, peak = output.split()
+    return wall, float(peak)
+
+
+def run(db: Path) -> list[Result]:
+    app = [_probe("app", str(db)) for _ in range(3)]
+    bare = [_probe("bare") for _ in range(3)]
+    return [
+        result("list_startup_window_100k_s", statistics.median(w for w, _ in app),
+               statistics.median(w for w, _ in bare),
+               note="process start to first paint; baseline: bare PySide6 window"),
+        result("list_memory_100k_mib", statistics.median(m for _, m in app),
+               statistics.median(m for _, m in bare), unit="MiB",
+               note="peak resident memory; baseline: bare PySide6 window"),
+    ]
