@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import edtf
-
 PRECISIONS = ("day", "month", "season", "year", "decade", "century", "unknown")
 _PRECISION_RANK = {name: rank for rank, name in enumerate(PRECISIONS)}
 
@@ -167,6 +165,8 @@ def _library_precision(text: str) -> str:
 
 
 def _library_parse(text: str) -> ParsedDate:
+    import edtf  # a tenth of a second to import: only when the fast path cannot answer
+
     try:
         value = edtf.parse_edtf(text)
     except Exception as exc:  # the library raises several kinds of error

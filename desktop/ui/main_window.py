@@ -6,7 +6,7 @@ go through ``Editor`` and every view refreshes from its ``changed`` report.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -68,7 +68,9 @@ class MainWindow(QMainWindow):
 
         self._make_menus()
         self._connect()
-        self._refresh_counts()
+        self._refresh_count_label()
+        # Facet counts come right after the first paint, so the list shows at once.
+        QTimer.singleShot(0, self._refresh_facets)
         self._restore_geometry()
 
     # -- wiring -------------------------------------------------------------------
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.participants_view.doubleClicked.connect(
             lambda _index: self.tabs.setCurrentWidget(self.events_view))
         self.events_view.activated.connect(lambda _index: self.open_current_event())
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.selection.current_changed.connect(self._current_event_changed)
         self.editor.changed.connect(self._on_changed)
 
@@ -135,9 +138,19 @@ class MainWindow(QMainWindow):
         self._refresh_counts()
         self._reselect_current()
 
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.participants_view:
+            self.participants_model.activate()
+
     def _refresh_counts(self) -> None:
+        self._refresh_facets()
+        self._refresh_count_label()
+
+    def _refresh_facets(self) -> None:
         with self.store.session() as session:
             self.filter_panel.show_counts(facet_counts(session, self.events_model.event_filter))
+
+    def _refresh_count_label(self) -> None:
         shown, total = self.events_model.rowCount(), self.events_model.total
         self.count_label.setText(f"{shown:,} of {total:,} events" if shown != total
                                  else f"{total:,} events")

@@ -28,7 +28,16 @@ class ParticipantTableModel(WindowedTableModel[ParticipantRow]):
         self.sort_key = "name"
         self.query_text = ""
         self.total = 0
-        self.reload()
+        self.active = False  # loaded when its tab is first shown, not at start-up
+
+    def activate(self) -> None:
+        if not self.active:
+            self.active = True
+            self.reload()
+
+    def reload(self) -> None:
+        if self.active:
+            super().reload()
 
     def set_query(self, query_text: str) -> None:
         if query_text != self.query_text:

@@ -41,6 +41,12 @@ def test_new_database_is_made_by_migrations_and_matches_the_models(tmp_path: Pat
     assert differences == []
 
 
+def test_head_revision_constant_matches_the_migrations() -> None:
+    from desktop.core.db import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
+
+
 def test_every_connection_has_foreign_keys_wal_and_busy_timeout(tmp_path: Path) -> None:
     store = open_store(tmp_path / "p.sqlite", create=True)
     with store.engine.connect() as connection:

@@ -62,8 +62,8 @@ def _check(window: MainWindow, facet: str, label_start: str) -> None:
     raise AssertionError(f"{label_start} not in {_facet_texts(window, facet)}")
 
 
-def test_facets_show_counts_and_filter(window: MainWindow) -> None:
-    assert "China (CN) (3)" in _facet_texts(window, "country")
+def test_facets_show_counts_and_filter(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: "China (CN) (3)" in _facet_texts(window, "country"))
     assert "Needs review (2)" in _facet_texts(window, "status")
     _check(window, "tag", "ASEAN")
     assert window.count_label.text() == "3 of 8 events"
