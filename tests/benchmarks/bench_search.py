@@ -39,13 +39,13 @@ def run(store: Store) -> list[Result]:
     for kind, term in terms(store).items():
         event_filter = EventFilter(text=term)
 
-        def ours() -> None:
+        def ours(event_filter: EventFilter = event_filter) -> None:
             with store.session() as session:
                 event_window(session, event_rowids(session, event_filter)[:PAGE])
 
-        def scan() -> None:
+        def scan(pattern: str = f"%{fold(term)}%") -> None:
             with store.session() as session:
-                session.execute(_LIKE_SCAN, {"pattern": f"%{fold(term)}%", "page": PAGE}).all()
+                session.execute(_LIKE_SCAN, {"pattern": pattern, "page": PAGE}).all()
 
         with store.session() as session:
             hits = len(event_rowids(session, event_filter))
