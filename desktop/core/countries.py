@@ -14,8 +14,13 @@ class UnknownCountry(ValueError):
 @cache
 def all_countries() -> tuple[tuple[str, str], ...]:
     """(alpha-2 code, English name) for every country, sorted by name."""
-    return tuple(sorted(((c.alpha_2, c.name) for c in pycountry.countries),
+    return tuple(sorted(((c.alpha_2, _short_name(c)) for c in pycountry.countries),
                         key=lambda pair: pair[1]))
+
+
+def _short_name(country: object) -> str:
+    """The everyday name where ISO's is long: Laos, Vietnam, South Korea."""
+    return str(getattr(country, "common_name", None) or getattr(country, "name", ""))
 
 
 def country_code(text: str) -> str:
@@ -38,4 +43,4 @@ def country_name(code: str | None) -> str:
     if not code:
         return ""
     country = pycountry.countries.get(alpha_2=code)
-    return str(country.name) if country else code
+    return _short_name(country) if country else code

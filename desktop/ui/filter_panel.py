@@ -61,6 +61,8 @@ class FilterPanel(QScrollArea):
             facet_list = QListWidget()
             facet_list.setObjectName(f"facet_{facet}")
             facet_list.setMaximumHeight(130)
+            facet_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+            facet_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             facet_list.itemChanged.connect(self._facet_item_changed)
             self.facet_lists[facet] = facet_list
             layout.addWidget(facet_list)
@@ -185,6 +187,7 @@ class FilterPanel(QScrollArea):
             facet_list.clear()
             for value in counts.get(facet, []):
                 item = QListWidgetItem(f"{_label(facet, value)} ({value.count:,})")
+                item.setToolTip(item.text())
                 item.setData(VALUE_ROLE, value.value)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if value.value in chosen

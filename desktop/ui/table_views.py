@@ -35,8 +35,10 @@ class RecordTableView(QTableView):
         header.customContextMenuRequested.connect(self._column_menu)
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
-        self.setSortingEnabled(True)
         self.restore_layout()
+        # Enabling sorting sorts by the indicator, which now holds the model's
+        # own order or the saved one.
+        self.setSortingEnabled(True)
 
     def _column_menu(self, position: QPoint) -> None:
         header = self.horizontalHeader()
@@ -55,15 +57,12 @@ class RecordTableView(QTableView):
         QSettings().setValue(f"{self.settings_key}/header", self.horizontalHeader().saveState())
 
     def restore_layout(self) -> None:
-        state = QSettings().value(f"{self.settings_key}/header")
         header = self.horizontalHeader()
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            header.restoreState(state)
         model = self.model()
         assert isinstance(model, WindowedTableModel)
         keys = [key for key, _title in model.columns]
-        if not (isinstance(state, QByteArray) and not state.isEmpty()):
-            order = (Qt.SortOrder.DescendingOrder if model.descending
-                     else Qt.SortOrder.AscendingOrder)
-            header.setSortIndicator(keys.index(model.sort_key), order)
-        self.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        order = Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(keys.index(model.sort_key), order)
+        state = QSettings().value(f"{self.settings_key}/header")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            header.restoreState(state)

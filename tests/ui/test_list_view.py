@@ -68,7 +68,7 @@ def test_facets_show_counts_and_filter(qtbot: QtBot, window: MainWindow) -> None
     _check(window, "tag", "ASEAN")
     assert window.count_label.text() == "3 of 8 events"
     assert sorted(_facet_texts(window, "country")) == ["Cambodia (KH) (1)", "China (CN) (1)",
-                                                       "Lao People's Democratic Republic (LA) (1)"]
+                                                       "Laos (LA) (1)"]
     _check(window, "event_type", "forum")
     assert titles(window) == [FORUM]
     window.filter_panel.clear()
@@ -167,3 +167,13 @@ def test_column_layout_and_sort_persist(qtbot: QtBot, window: MainWindow,
     assert again.events_view.isColumnHidden(3)
     assert (again.events_model.sort_key, again.events_model.descending) == ("title", False)
     assert titles(again)[0] == FORUM
+
+
+def test_participants_list_starts_sorted_by_name(window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(1)
+    model = window.participants_model
+    names = [model.index(row, 1).data() for row in range(model.rowCount())]
+    assert len(names) == 55
+    assert names == sorted(names, key=str.lower)
+    header = window.participants_view.horizontalHeader()
+    assert header.sortIndicatorSection() == 1
