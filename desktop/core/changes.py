@@ -7,13 +7,21 @@ and the timeline never talk to each other) and undo reverses it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
 class FieldChange:
+    """One field's old and new value: as text for the change log and the
+    analyst (``old``/``new``), and as the operations layer takes them as input
+    (``old_input``/``new_input``: a participant's id, a list of tags), which is
+    what undo hands back."""
+
     field: str
     old: str | None
     new: str | None
+    old_input: Any = None
+    new_input: Any = None
 
 
 @dataclass(frozen=True)

@@ -38,9 +38,16 @@ def _show_plain(value: Any, _session: Session) -> str | None:
 
 @dataclass(frozen=True)
 class FieldSpec:
+    """``as_input`` turns a column value back into what ``clean`` accepts
+    (a vocabulary term's id into its value); by default the value itself."""
+
     column: str
     clean: Cleaner
     show: Shower = _show_plain
+    to_input: Shower | None = None
+
+    def as_input(self, value: Any, session: Session) -> Any:
+        return self.to_input(value, session) if self.to_input else value
 
 
 def _as_text(value: Any) -> str:
@@ -167,7 +174,7 @@ def show_participant(participant_id: Any, session: Session) -> str | None:
 
 def _vocabulary_field(column: str, name: str) -> FieldSpec:
     clean, show = vocabulary(name)
-    return FieldSpec(column, clean, show)
+    return FieldSpec(column, clean, show, to_input=show)
 
 
 EVENT_FIELDS: dict[str, FieldSpec] = {
@@ -198,9 +205,13 @@ PARTICIPANT_FIELDS: dict[str, FieldSpec] = {
     "notes": FieldSpec("notes", text()),
 }
 
+# A child's place in its event's list (participants, sources, figures).
+ORDER_FIELD = FieldSpec("sort_order", required_count)
+
 LINK_FIELDS: dict[str, FieldSpec] = {
     "role": _vocabulary_field("role_id", "role"),
     "note": FieldSpec("note", text(max_length=1000)),
+    "order": ORDER_FIELD,
 }
 
 SOURCE_FIELDS: dict[str, FieldSpec] = {
@@ -210,6 +221,7 @@ SOURCE_FIELDS: dict[str, FieldSpec] = {
     "published": FieldSpec("published", clean_edtf),
     "accessed": FieldSpec("accessed", clean_day),
     "note": FieldSpec("note", text()),
+    "order": ORDER_FIELD,
 }
 
 FIGURE_FIELDS: dict[str, FieldSpec] = {
@@ -217,4 +229,5 @@ FIGURE_FIELDS: dict[str, FieldSpec] = {
     "qualifier": FieldSpec("qualifier", choice(QUALIFIERS)),
     "unit": FieldSpec("unit", text(required=True, max_length=200)),
     "note": FieldSpec("note", text(max_length=1000)),
+    "order": ORDER_FIELD,
 }

@@ -1,0 +1,228 @@
+"""Operations on events and what hangs off them: links, sources, figures, tags."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import delete, func, select
+
+from desktop.core.changes import Change, ChangeReport, FieldChange, ValidationError
+from desktop.core.dates import parse_edtf
+from desktop.core.fields import (
+    EVENT_FIELDS,
+    FIGURE_FIELDS,
+    LINK_FIELDS,
+    SOURCE_FIELDS,
+    FieldSpec,
+)
+from desktop.core.models import (
+    Event,
+    EventFigure,
+    EventParticipant,
+    EventTag,
+    Participant,
+    Source,
+    Tag,
+    new_id,
+)
+from desktop.core.operations_base import (
+    OperationsBase,
+    Values,
+    Work,
+    clean_names,
+    join_names,
+)
+
+
+class EventOperations(OperationsBase):
+    def create_event(self, values: Values, record_id: str | None = None, *,
+                     seq: int | None = None) -> ChangeReport:
+        """Add an event.  ``seq`` is given only when undo restores a deleted event."""
+        if "title" not in values:
+            raise ValidationError.single("title", "is required")
+        with self.operation() as (work, own):
+            if seq is None or work.session.scalar(select(Event.id).where(Event.seq == seq)):
+                seq = work.session.scalar(select(func.coalesce(func.max(Event.seq), 0) + 1))
+            event, shown = self.create(work, Event, EVENT_FIELDS, values, record_id,
+                                       ignore=("tags",), seq=seq)
+            self._derive_dates(event)
+            if "tags" in values:
+                tags = self._set_tags(work, event, values["tags"])
+                if tags:
+                    shown.append(tags)
+            shown.append(FieldChange("seq", None, None, new_input=seq))
+            self.record(work, own, Change("event", event.id, "create", tuple(shown)))
+        return own
+
+    def update_event(self, event_id: str, values: Values) -> ChangeReport:
+        with self.operation() as (work, own):
+            event = self.get(work.session, Event, event_id, "event")
+            changed = self.update(work, event, EVENT_FIELDS, values, ignore=("tags",))
+            self._derive_dates(event)
+            if "tags" in values:
+                tags = self._set_tags(work, event, values["tags"])
+                if tags:
+                    changed.append(tags)
+            if changed:
+                self.stamp(work, event)
+                self.record(work, own, Change("event", event.id, "update", tuple(changed)))
+        return own
+
+    def delete_event(self, event_id: str) -> ChangeReport:
+        """Delete an event with its links, sources and figures (never participants)."""
+        with self.operation() as (work, own):
+            session = work.session
+            event = self.get(session, Event, event_id, "event")
+            for link in list(event.links):
+                self.record(work, own, Change(
+                    "event_participant", link.id, "delete",
+                    (FieldChange("participant", link.participant_id, None,
+                                 old_input=link.participant_id),
+                     *self.snapshot(session, link, LINK_FIELDS)), event.id))
+            children: list[tuple[Source | EventFigure, str, Mapping[str, FieldSpec]]] = [
+                *((s, "source", SOURCE_FIELDS) for s in event.sources),
+                *((f, "figure", FIGURE_FIELDS) for f in event.figures)]
+            for child, entity, spec in children:
+                self.record(work, own, Change(entity, child.id, "delete",
+                                              self.snapshot(session, child, spec), event.id))
+            tags = [t.name for t in event.tags]
+            self.record(work, own, Change("event", event.id, "delete", (
+                *self.snapshot(session, event, EVENT_FIELDS),
+                FieldChange("tags", join_names(tags), None, old_input=tags),
+                FieldChange("seq", None, None, old_input=event.seq))))
+            session.delete(event)
+        return own
+
+    @staticmethod
+    def _derive_dates(event: Event) -> None:
+        """Keep the indexed bounds and precision in step with the EDTF date."""
+        if event.date_edtf is None:
+            event.date_start = event.date_end = event.date_precision = None
+            return
+        parsed = parse_edtf(event.date_edtf)
+        event.date_start = parsed.start.isoformat() if parsed.start else None
+        event.date_end = parsed.end.isoformat() if parsed.end else None
+        event.date_precision = parsed.precision
+
+    def _set_tags(self, work: Work, event: Event, names: Any) -> FieldChange | None:
+        session = work.session
+        wanted = clean_names(names, "tags")
+        old = [t.name for t in event.tags]
+        if [n.casefold() for n in old] == [n.casefold() for n in wanted]:
+            return None
+        tags: list[Tag] = []
+        for name in wanted:
+            tag = session.scalar(select(Tag).where(func.lower(Tag.name) == name.lower()))
+            if tag is None:
+                tag = Tag(id=new_id(), name=name)
+                session.add(tag)
+            tags.append(tag)
+        session.flush()
+        session.execute(delete(EventTag).where(EventTag.event_id == event.id))
+        for tag in tags:
+            session.add(EventTag(event_id=event.id, tag_id=tag.id))
+        session.flush()
+        session.expire(event, ["tags"])
+        return FieldChange("tags", join_names(old), join_names(wanted), old, wanted)
+
+    # -- what hangs off an event: links, sources, figures -------------------
+
+    def _add_child(self, model: Any, entity: str, spec: Mapping[str, FieldSpec],
+                   event_id: str, values: Values, record_id: str | None,
+                   **fixed: Any) -> ChangeReport:
+        with self.operation() as (work, own):
+            event = self.get(work.session, Event, event_id, "event")
+            current = work.session.scalar(select(func.max(model.sort_order)).where(
+                model.event_id == event_id))
+            last = 0 if current is None else int(current) + 1
+            if "order" not in values:
+                values = {**values, "order": last}
+            child, shown = self.create(work, model, spec, values, record_id,
+                                       event_id=event_id, **fixed)
+            extra = [FieldChange(k, None, str(v), new_input=v) for k, v in fixed.items()]
+            self.stamp(work, event)
+            self.record(work, own, Change(entity, child.id, "create", (*extra, *shown),
+                                          event_id))
+        return own
+
+    def _update_child(self, model: Any, entity: str, spec: Mapping[str, FieldSpec],
+                      record_id: str, values: Values) -> ChangeReport:
+        with self.operation() as (work, own):
+            child = self.get(work.session, model, record_id, entity.replace("_", " "))
+            changed = self.update(work, child, spec, values)
+            if changed:
+                self.stamp(work, child)
+                self.record(work, own, Change(entity, child.id, "update", tuple(changed),
+                                              child.event_id))
+        return own
+
+    def _remove_child(self, model: Any, entity: str, spec: Mapping[str, FieldSpec],
+                      record_id: str) -> ChangeReport:
+        with self.operation() as (work, own):
+            session = work.session
+            child = self.get(session, model, record_id, entity.replace("_", " "))
+            extra = ((FieldChange("participant", child.participant_id, None,
+                                  old_input=child.participant_id),)
+                     if isinstance(child, EventParticipant) else ())
+            self.record(work, own, Change(entity, child.id, "delete",
+                                          (*extra, *self.snapshot(session, child, spec)),
+                                          child.event_id))
+            session.delete(child)
+        return own
+
+    def link(self, event_id: str, participant_id: str, values: Values | None = None,
+             record_id: str | None = None) -> ChangeReport:
+        """Add a participant to an event, with a role and a note, at the end."""
+        with self.batch():
+            assert self._work is not None
+            self.get(self._work.session, Participant, participant_id, "participant")
+            return self._add_child(EventParticipant, "event_participant", LINK_FIELDS,
+                                   event_id, values or {}, record_id,
+                                   participant_id=participant_id)
+
+    def update_link(self, link_id: str, values: Values) -> ChangeReport:
+        return self._update_child(EventParticipant, "event_participant", LINK_FIELDS,
+                                  link_id, values)
+
+    def unlink(self, link_id: str) -> ChangeReport:
+        return self._remove_child(EventParticipant, "event_participant", LINK_FIELDS, link_id)
+
+    def move_link(self, link_id: str, new_index: int) -> ChangeReport:
+        """Move a participant to another place in its event's list."""
+        with self.batch() as report:
+            assert self._work is not None
+            link = self.get(self._work.session, EventParticipant, link_id, "event participant")
+            siblings = list(self._work.session.scalars(select(EventParticipant).where(
+                EventParticipant.event_id == link.event_id).order_by(
+                EventParticipant.sort_order)))
+            siblings.remove(link)
+            siblings.insert(max(0, min(new_index, len(siblings))), link)
+            own = ChangeReport(report.operation_id)
+            for order, sibling in enumerate(siblings):
+                if sibling.sort_order != order:
+                    own.merge(self.update_link(sibling.id, {"order": order}))
+        return own
+
+    def add_source(self, event_id: str, values: Values,
+                   record_id: str | None = None) -> ChangeReport:
+        if not any(str(values.get(k) or "").strip() for k in ("title", "url", "publisher")):
+            raise ValidationError.single("source", "give at least a publisher, title or URL")
+        return self._add_child(Source, "source", SOURCE_FIELDS, event_id, values, record_id)
+
+    def update_source(self, source_id: str, values: Values) -> ChangeReport:
+        return self._update_child(Source, "source", SOURCE_FIELDS, source_id, values)
+
+    def remove_source(self, source_id: str) -> ChangeReport:
+        return self._remove_child(Source, "source", SOURCE_FIELDS, source_id)
+
+    def add_figure(self, event_id: str, values: Values,
+                   record_id: str | None = None) -> ChangeReport:
+        return self._add_child(EventFigure, "figure", FIGURE_FIELDS, event_id, values,
+                               record_id)
+
+    def update_figure(self, figure_id: str, values: Values) -> ChangeReport:
+        return self._update_child(EventFigure, "figure", FIGURE_FIELDS, figure_id, values)
+
+    def remove_figure(self, figure_id: str) -> ChangeReport:
+        return self._remove_child(EventFigure, "figure", FIGURE_FIELDS, figure_id)

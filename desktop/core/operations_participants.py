@@ -1,0 +1,120 @@
+"""Operations on participants: people, organisations, countries, groups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import Change, ChangeReport, FieldChange, Problem, ValidationError
+from desktop.core.fields import PARTICIPANT_FIELDS
+from desktop.core.models import EventParticipant, Participant, ParticipantAlias
+from desktop.core.operations_base import (
+    OperationsBase,
+    Values,
+    Work,
+    clean_names,
+    join_names,
+)
+
+
+class ParticipantOperations(OperationsBase):
+    def create_participant(self, values: Values,
+                           record_id: str | None = None) -> ChangeReport:
+        for required in ("kind", "name"):
+            if required not in values:
+                raise ValidationError.single(required, "is required")
+        with self.operation() as (work, own):
+            participant, shown = self.create(work, Participant, PARTICIPANT_FIELDS, values,
+                                             record_id, ignore=("aliases",))
+            work.session.flush()
+            self._check_participant(work.session, participant)
+            if "aliases" in values:
+                aliases = self._set_aliases(work, participant, values["aliases"])
+                if aliases:
+                    shown.append(aliases)
+            self.record(work, own, Change("participant", participant.id, "create",
+                                          tuple(shown)))
+        return own
+
+    def update_participant(self, participant_id: str, values: Values) -> ChangeReport:
+        with self.operation() as (work, own):
+            participant = self.get(work.session, Participant, participant_id, "participant")
+            changed = self.update(work, participant, PARTICIPANT_FIELDS, values,
+                                  ignore=("aliases",))
+            self._check_participant(work.session, participant)
+            if "aliases" in values:
+                aliases = self._set_aliases(work, participant, values["aliases"])
+                if aliases:
+                    changed.append(aliases)
+            if changed:
+                self.stamp(work, participant)
+                self.record(work, own, Change("participant", participant.id, "update",
+                                              tuple(changed)))
+        return own
+
+    def delete_participant(self, participant_id: str) -> ChangeReport:
+        """Delete a participant that takes part in no event; people who had it as
+        affiliation (and organisations as parent) lose that reference."""
+        with self.batch() as report:
+            assert self._work is not None
+            session = self._work.session
+            participant = self.get(session, Participant, participant_id, "participant")
+            links = session.scalar(select(func.count()).where(
+                EventParticipant.participant_id == participant_id)) or 0
+            if links:
+                raise ValidationError.single(
+                    "", f"{participant.name} takes part in {links} event(s); "
+                    "remove them from those events (or merge the participant) first")
+            own = ChangeReport(report.operation_id)
+            for column, name in (("affiliation_id", "affiliation"), ("parent_id", "parent")):
+                dependants = session.scalars(select(Participant.id).where(
+                    getattr(Participant, column) == participant_id)).all()
+                for dependant in dependants:
+                    own.merge(self.update_participant(dependant, {name: None}))
+            with self.operation() as (work, deleted):
+                aliases = [a.alias for a in participant.aliases]
+                self.record(work, deleted, Change("participant", participant.id, "delete", (
+                    *self.snapshot(session, participant, PARTICIPANT_FIELDS),
+                    FieldChange("aliases", join_names(aliases), None, old_input=aliases))))
+                session.delete(participant)
+            own.merge(deleted)
+        return own
+
+    @staticmethod
+    def _check_participant(session: Session, participant: Participant) -> None:
+        problems: list[Problem] = []
+        if participant.affiliation_id is not None:
+            if participant.kind != "person":
+                problems.append(Problem("affiliation", "only a person has an affiliation"))
+            target = session.get(Participant, participant.affiliation_id)
+            if target is not None and target.kind not in ("organization", "group"):
+                problems.append(Problem("affiliation", "must be an organisation or group"))
+        if participant.parent_id is not None:
+            if participant.kind not in ("organization", "group"):
+                problems.append(Problem("parent", "only an organisation or group has a parent"))
+            seen = {participant.id}
+            current: str | None = participant.parent_id
+            while current is not None:
+                if current in seen:
+                    problems.append(Problem("parent", "would make an organisation its own "
+                                                      "ancestor"))
+                    break
+                seen.add(current)
+                parent = session.get(Participant, current)
+                current = parent.parent_id if parent else None
+        if problems:
+            raise ValidationError(problems)
+
+    def _set_aliases(self, work: Work, participant: Participant,
+                     names: Any) -> FieldChange | None:
+        wanted = clean_names(names, "aliases")
+        old = [a.alias for a in participant.aliases]
+        if old == wanted:
+            return None
+        participant.aliases.clear()
+        work.session.flush()
+        participant.aliases.extend(ParticipantAlias(alias=name, sort_order=index)
+                                   for index, name in enumerate(wanted))
+        return FieldChange("aliases", join_names(old), join_names(wanted), old, wanted)

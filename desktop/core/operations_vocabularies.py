@@ -1,0 +1,116 @@
+"""Operations on the vocabularies and on saved searches."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import Change, ChangeReport, FieldChange, ValidationError
+from desktop.core.models import (
+    VOCABULARIES,
+    Event,
+    EventParticipant,
+    Participant,
+    SavedSearch,
+    VocabularyTerm,
+    new_id,
+)
+from desktop.core.operations_base import OperationsBase
+
+
+class VocabularyOperations(OperationsBase):
+    # -- saved searches -----------------------------------------------------
+
+    def save_search(self, name: str, definition: str,
+                    record_id: str | None = None) -> ChangeReport:
+        """Save (or replace) a named search; ``definition`` is EventFilter JSON."""
+        with self.operation() as (work, own):
+            label = " ".join(name.split())
+            if not label:
+                raise ValidationError.single("name", "is required")
+            saved = work.session.scalar(select(SavedSearch).where(SavedSearch.name == label))
+            if saved is None:
+                saved = SavedSearch(id=record_id or new_id(), name=label, definition=definition,
+                                    created_at=work.at, updated_at=work.at,
+                                    updated_by=self.analyst)
+                work.session.add(saved)
+                self.record(work, own, Change("saved_search", saved.id, "create", (
+                    FieldChange("name", None, label), FieldChange("definition", None, definition))))
+            elif saved.definition != definition:
+                self.record(work, own, Change("saved_search", saved.id, "update", (
+                    FieldChange("definition", saved.definition, definition),)))
+                saved.definition = definition
+                self.stamp(work, saved)
+        return own
+
+    def delete_saved_search(self, saved_id: str) -> ChangeReport:
+        with self.operation() as (work, own):
+            saved = self.get(work.session, SavedSearch, saved_id, "saved search")
+            self.record(work, own, Change("saved_search", saved.id, "delete", (
+                FieldChange("name", saved.name, None),
+                FieldChange("definition", saved.definition, None))))
+            work.session.delete(saved)
+        return own
+
+    # -- vocabularies -------------------------------------------------------
+
+    def add_term(self, vocabulary: str, value: str,
+                 record_id: str | None = None) -> ChangeReport:
+        with self.operation() as (work, own):
+            session = work.session
+            if vocabulary not in VOCABULARIES:
+                raise ValidationError.single("vocabulary", f"'{vocabulary}' is not one of: "
+                                             f"{', '.join(VOCABULARIES)}")
+            text = " ".join(value.split())
+            if not text:
+                raise ValidationError.single("value", "is required")
+            self._check_term_free(session, vocabulary, text, None)
+            order = session.scalar(select(func.count()).where(
+                VocabularyTerm.vocabulary == vocabulary)) or 0
+            term = VocabularyTerm(id=record_id or new_id(), vocabulary=vocabulary, value=text,
+                                  sort_order=order, created_at=work.at, updated_at=work.at,
+                                  updated_by=self.analyst)
+            session.add(term)
+            self.record(work, own, Change("vocabulary_term", term.id, "create", (
+                FieldChange("vocabulary", None, vocabulary), FieldChange("value", None, text))))
+        return own
+
+    def rename_term(self, term_id: str, value: str) -> ChangeReport:
+        with self.operation() as (work, own):
+            term = self.get(work.session, VocabularyTerm, term_id, "vocabulary term")
+            text = " ".join(value.split())
+            if not text:
+                raise ValidationError.single("value", "is required")
+            if text != term.value:
+                self._check_term_free(work.session, term.vocabulary, text, term.id)
+                self.record(work, own, Change("vocabulary_term", term.id, "update", (
+                    FieldChange("value", term.value, text),)))
+                term.value = text
+                self.stamp(work, term)
+        return own
+
+    def remove_term(self, term_id: str) -> ChangeReport:
+        with self.operation() as (work, own):
+            session = work.session
+            term = self.get(session, VocabularyTerm, term_id, "vocabulary term")
+            uses = sum(session.scalar(select(func.count()).where(column == term_id)) or 0
+                       for column in (Event.category_id, Event.event_type_id,
+                                      EventParticipant.role_id, Participant.org_type_id))
+            if uses:
+                raise ValidationError.single("", f"'{term.value}' is used by {uses} record(s);"
+                                             " change them first")
+            self.record(work, own, Change("vocabulary_term", term.id, "delete", (
+                FieldChange("vocabulary", term.vocabulary, None),
+                FieldChange("value", term.value, None))))
+            session.delete(term)
+        return own
+
+    @staticmethod
+    def _check_term_free(session: Session, vocabulary: str, value: str,
+                         term_id: str | None) -> None:
+        clash = session.scalar(select(VocabularyTerm.id).where(
+            VocabularyTerm.vocabulary == vocabulary,
+            func.lower(VocabularyTerm.value) == value.lower()))
+        if clash is not None and clash != term_id:
+            raise ValidationError.single("value", f"'{value}' is already in the "
+                                         f"{vocabulary.replace('_', ' ')} vocabulary")
