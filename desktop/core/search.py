@@ -112,7 +112,8 @@ def participant_text(session: Session, participant_ids: Iterable[str]) -> dict[s
             names[pid] = [name, native]
         for pid, alias in session.execute(
                 select(ParticipantAlias.participant_id, ParticipantAlias.alias)
-                .where(ParticipantAlias.participant_id.in_(chunk))):
+                .where(ParticipantAlias.participant_id.in_(chunk))
+                .order_by(ParticipantAlias.sort_order)):
             names[pid].append(alias)
     return {pid: fold("\n".join(p for p in parts if p)) for pid, parts in names.items()}
 
@@ -126,14 +127,15 @@ def event_text(session: Session, event_ids: Iterable[str]) -> dict[str, str]:
             parts[row[0]] = [row[1], row[2], row[3], row[4]]
         for event_id, name in session.execute(
                 select(EventTag.event_id, Tag.name).join(Tag, Tag.id == EventTag.tag_id)
-                .where(EventTag.event_id.in_(chunk))):
+                .where(EventTag.event_id.in_(chunk)).order_by(Tag.name)):
             parts[event_id].append(name)
         for event_id, publisher, title in session.execute(
                 select(Source.event_id, Source.publisher, Source.title)
-                .where(Source.event_id.in_(chunk))):
+                .where(Source.event_id.in_(chunk)).order_by(Source.sort_order)):
             parts[event_id].extend((publisher, title))
         links = session.execute(select(EventParticipant.event_id, EventParticipant.participant_id)
-                                .where(EventParticipant.event_id.in_(chunk))).all()
+                                .where(EventParticipant.event_id.in_(chunk))
+                                .order_by(EventParticipant.sort_order)).all()
         names = participant_text(session, {pid for _, pid in links})
         for event_id, pid in links:
             parts[event_id].append(names.get(pid, ""))
