@@ -220,13 +220,16 @@ class ChangeLogEntry(Base):
     """One field of one record changed by one operation: who, when, old, new."""
 
     __tablename__ = "change_log"
-    __table_args__ = (Index("ix_change_log_record", "record_id", "at"),)
+    __table_args__ = (Index("ix_change_log_record", "record_id", "at"),
+                      Index("ix_change_log_event", "event_id", "at"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     operation_id: Mapped[str] = mapped_column(String(36))
     at: Mapped[str] = mapped_column(String(32))
     by: Mapped[str] = mapped_column(String(200))
     entity: Mapped[str] = mapped_column(String(30))
     record_id: Mapped[str] = mapped_column(String(36))
+    # For a link, source or figure: the event it belongs to (its history shows it).
+    event_id: Mapped[str | None] = mapped_column(String(36))
     action: Mapped[str] = mapped_column(String(10))
     field: Mapped[str] = mapped_column(String(50), default="")
     old: Mapped[str | None] = mapped_column(Text)

@@ -103,7 +103,8 @@ class OperationsBase:
                 continue
             work.session.add(ChangeLogEntry(
                 operation_id=work.report.operation_id, at=work.at, by=self.analyst,
-                entity=change.entity, record_id=change.record_id, action=change.action,
+                entity=change.entity, record_id=change.record_id, event_id=change.event_id,
+                action=change.action,
                 field=field_change.field, old=field_change.old, new=field_change.new))
 
     @staticmethod

@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("by", sa.String(length=200), nullable=False),
         sa.Column("entity", sa.String(length=30), nullable=False),
         sa.Column("record_id", sa.String(length=36), nullable=False),
+        sa.Column("event_id", sa.String(length=36), nullable=True),
         sa.Column("action", sa.String(length=10), nullable=False),
         sa.Column("field", sa.String(length=50), nullable=False),
         sa.Column("old", sa.Text(), nullable=True),
@@ -34,6 +35,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("change_log", schema=None) as batch_op:
         batch_op.create_index("ix_change_log_record", ["record_id", "at"], unique=False)
+        batch_op.create_index("ix_change_log_event", ["event_id", "at"], unique=False)
 
     op.create_table(
         "tags",

@@ -1,0 +1,188 @@
+"""What the event form edits, as plain data, and saving it as one step.
+
+The form works on a copy (``EventFormData``); saving compares it with what
+was loaded and applies the differences — fields, participants (added,
+removed, changed, reordered) and sources — in one batch, so one Save is one
+undo step and either all of it is stored or none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import ChangeReport
+from desktop.core.fields import EVENT_FIELDS, LINK_FIELDS
+from desktop.core.models import Event, Participant, ParticipantSearch, Tag, VocabularyTerm
+from desktop.core.operations import Operations
+from desktop.core.search import fold
+
+EVENT_FORM_FIELDS = ("title", "category", "event_type", "date", "date_note", "place",
+                     "country", "summary", "attendance", "attendance_qualifier", "status",
+                     "notes")
+LINK_KEYS = ("role", "note")
+SOURCE_KEYS = ("publisher", "title", "url", "published", "accessed", "note")
+
+
+@dataclass
+class LinkData:
+    """A participant's part in the event.  ``new_kind`` is set (and
+    ``participant_id`` empty) for a participant created from the form, which
+    is stored when the event is saved."""
+
+    participant_id: str
+    name: str
+    native_name: str = ""
+    role: str = ""
+    note: str = ""
+    id: str | None = None  # None until saved
+    new_kind: str | None = None
+
+
+@dataclass
+class SourceData:
+    publisher: str = ""
+    title: str = ""
+    url: str = ""
+    published: str = ""
+    accessed: str = ""
+    note: str = ""
+    id: str | None = None
+
+
+@dataclass
+class EventFormData:
+    values: dict[str, Any] = field(default_factory=lambda: {"title": "", "status": "draft"})
+    tags: list[str] = field(default_factory=list)
+    links: list[LinkData] = field(default_factory=list)
+    sources: list[SourceData] = field(default_factory=list)
+
+    def copy(self) -> EventFormData:
+        return EventFormData(dict(self.values), list(self.tags),
+                             [replace(link) for link in self.links],
+                             [replace(source) for source in self.sources])
+
+
+def load_event(session: Session, event_id: str) -> EventFormData | None:
+    event = session.get(Event, event_id)
+    if event is None:
+        return None
+    values = {}
+    for name in EVENT_FORM_FIELDS:
+        spec = EVENT_FIELDS[name]
+        value = spec.as_input(getattr(event, spec.column), session)
+        values[name] = "" if value is None else value
+    role = LINK_FIELDS["role"]
+    links = [LinkData(link.participant_id, link.participant.name, link.participant.native_name,
+                      role.as_input(link.role_id, session) or "", link.note, link.id)
+             for link in event.links]
+    sources = [SourceData(s.publisher, s.title, s.url, s.published or "", s.accessed or "",
+                          s.note, s.id) for s in event.sources]
+    return EventFormData(values, [t.name for t in event.tags], links, sources)
+
+
+def _clean_value(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def save_event(ops: Operations, event_id: str | None, loaded: EventFormData,
+               edited: EventFormData) -> tuple[str, ChangeReport]:
+    """Apply the differences between ``loaded`` and ``edited``; one transaction.
+
+    Returns the event's id (new when ``event_id`` is None) and the report.
+    Raises ValidationError naming the field when anything is invalid.
+    """
+    with ops.batch() as report:
+        changed = {name: _clean_value(value) for name, value in edited.values.items()
+                   if event_id is None or _clean_value(value) != loaded.values.get(name)}
+        if edited.tags != loaded.tags or event_id is None:
+            changed["tags"] = edited.tags
+        if event_id is None:
+            event_id = ops.create_event(changed).ids("event").pop()
+        elif changed:
+            ops.update_event(event_id, changed)
+        _save_links(ops, event_id, loaded.links, edited.links)
+        _save_sources(ops, event_id, loaded.sources, edited.sources)
+    return event_id, report
+
+
+def _save_links(ops: Operations, event_id: str, loaded: list[LinkData],
+                edited: list[LinkData]) -> None:
+    kept = {link.id for link in edited if link.id}
+    for link in loaded:
+        if link.id not in kept:
+            assert link.id is not None
+            ops.unlink(link.id)
+    before = {link.id: link for link in loaded}
+    for order, link in enumerate(edited):
+        values = {"role": link.role, "note": link.note, "order": order}
+        if link.new_kind is not None and not link.participant_id:
+            link.participant_id = ops.create_participant(
+                {"kind": link.new_kind, "name": link.name, "native_name": link.native_name}
+            ).ids("participant").pop()
+            link.new_kind = None
+        if link.id is None:
+            link.id = ops.link(event_id, link.participant_id, values).ids(
+                "event_participant").pop()
+        else:
+            old = before[link.id]
+            old_order = loaded.index(old)
+            if (old.role, old.note, old_order) != (link.role, link.note, order):
+                ops.update_link(link.id, values)
+
+
+def _save_sources(ops: Operations, event_id: str, loaded: list[SourceData],
+                  edited: list[SourceData]) -> None:
+    kept = {source.id for source in edited if source.id}
+    for source in loaded:
+        if source.id not in kept:
+            assert source.id is not None
+            ops.remove_source(source.id)
+    before = {source.id: source for source in loaded}
+    for order, source in enumerate(edited):
+        values: dict[str, Any] = {key: getattr(source, key) for key in SOURCE_KEYS}
+        values["order"] = order
+        if source.id is None:
+            source.id = ops.add_source(event_id, values).ids("source").pop()
+        elif before[source.id] != source or loaded.index(before[source.id]) != order:
+            ops.update_source(source.id, values)
+
+
+# -- choices the form offers ---------------------------------------------------
+
+def vocabulary_values(session: Session, vocabulary: str) -> list[str]:
+    return list(session.scalars(select(VocabularyTerm.value).where(
+        VocabularyTerm.vocabulary == vocabulary).order_by(VocabularyTerm.sort_order,
+                                                           VocabularyTerm.value)))
+
+
+def tag_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Tag.name).order_by(func.lower(Tag.name))))
+
+
+@dataclass(frozen=True)
+class ParticipantChoice:
+    id: str
+    kind: str
+    name: str
+    native_name: str
+
+    def label(self) -> str:
+        return f"{self.name} ({self.native_name})" if self.native_name else self.name
+
+
+def find_participants(session: Session, text: str, limit: int = 30) -> list[ParticipantChoice]:
+    """Participants whose name, native name or alias contains the text, in
+    either Chinese character set (中国外文局 finds 中國外文局)."""
+    folded = fold(text)
+    if not folded:
+        return []
+    rows = session.execute(
+        select(Participant.id, Participant.kind, Participant.name, Participant.native_name)
+        .join(ParticipantSearch, ParticipantSearch.participant_id == Participant.id)
+        .where(func.instr(ParticipantSearch.body, folded) > 0)
+        .order_by(func.length(Participant.name)).limit(limit))
+    return [ParticipantChoice(*row) for row in rows]

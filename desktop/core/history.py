@@ -1,0 +1,41 @@
+"""The persistent change log of one record, for its history panel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from desktop.core.models import ChangeLogEntry
+
+ENTITY_LABELS = {"event": "", "event_participant": "participant", "source": "source",
+                 "figure": "figure", "participant": "", "vocabulary_term": "vocabulary",
+                 "saved_search": "saved search"}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str
+    by: str
+    what: str  # "title", "participant role", "source (deleted)"...
+    old: str
+    new: str
+
+
+def record_history(session: Session, record_id: str, limit: int = 500) -> list[HistoryEntry]:
+    """Newest first: changes of the record and, for an event, of its links,
+    sources and figures."""
+    rows = session.scalars(
+        select(ChangeLogEntry)
+        .where(or_(ChangeLogEntry.record_id == record_id, ChangeLogEntry.event_id == record_id))
+        .order_by(ChangeLogEntry.id.desc()).limit(limit))
+    entries = []
+    for row in rows:
+        prefix = ENTITY_LABELS.get(row.entity, row.entity)
+        what = " ".join(p for p in (prefix, row.field) if p) or row.entity
+        if row.action != "update":
+            what += f" ({'added' if row.action == 'create' else 'deleted'})"
+        entries.append(HistoryEntry(row.at.replace("T", " ").rstrip("Z"), row.by or "—",
+                                    what, row.old or "", row.new or ""))
+    return entries
