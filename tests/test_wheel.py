@@ -8,6 +8,7 @@ environment borrows the already installed third-party packages through a
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -23,9 +24,17 @@ def _run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_wheel_installs_and_runs_init_and_stats(tmp_path: Path) -> None:
+    # Build from a copy: setuptools reuses a build/ folder, which in a checkout
+    # may hold modules that no longer exist.
+    source = tmp_path / "source"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in ("desktop", "resources"):
+        shutil.copytree(ROOT / name, source / name, ignore=ignore)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
     dist = tmp_path / "dist"
     built = _run(sys.executable, "-m", "build", "--wheel", "--no-isolation",
-                 "--outdir", dist, ROOT, cwd=tmp_path)
+                 "--outdir", dist, source, cwd=tmp_path)
     assert built.returncode == 0, built.stderr[-2000:]
     (wheel,) = dist.glob("engagement_curator-*.whl")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from desktop.core.models import (
     Event,
@@ -14,39 +14,6 @@ from desktop.core.models import (
     Source,
     VocabularyTerm,
 )
-
-
-@dataclass(frozen=True)
-class EventRow:
-    """What the events list shows of one event (plain values, not ORM objects)."""
-
-    id: str
-    date: str
-    title: str
-    event_type: str
-    category: str
-    place: str
-    country: str
-    participants: int
-    status: str
-    updated_at: str
-
-
-def event_rows(session: Session) -> list[EventRow]:
-    """Every event, newest first by the start of its date, undated last."""
-    category = aliased(VocabularyTerm)
-    event_type = aliased(VocabularyTerm)
-    link_count = (select(func.count()).where(EventParticipant.event_id == Event.id)
-                  .correlate(Event).scalar_subquery())
-    query = (
-        select(Event.id, Event.date_edtf, Event.title, event_type.value, category.value,
-               Event.place, Event.country, link_count, Event.status, Event.updated_at)
-        .outerjoin(category, Event.category_id == category.id)
-        .outerjoin(event_type, Event.event_type_id == event_type.id)
-        .order_by(Event.date_start.is_(None), Event.date_start.desc(), Event.title)
-    )
-    return [EventRow(r[0], r[1] or "", r[2], r[3] or "", r[4] or "", r[5], r[6] or "",
-                     r[7], r[8], r[9]) for r in session.execute(query)]
 
 
 @dataclass(frozen=True)
@@ -76,52 +43,3 @@ def stats(session: Session) -> Stats:
     return Stats(count(Event), count(Participant), count(EventParticipant), count(Source),
                  by_kind, by_category, by_year)
 
-
-@dataclass(frozen=True)
-class LinkRow:
-    participant_id: str
-    kind: str
-    name: str
-    native_name: str
-    role: str
-    note: str
-
-
-@dataclass(frozen=True)
-class EventDetail:
-    """One event with its participants, figures and sources, as plain values."""
-
-    id: str
-    title: str
-    date: str
-    date_note: str
-    event_type: str
-    category: str
-    place: str
-    country: str
-    summary: str
-    attendance: int | None
-    attendance_qualifier: str | None
-    status: str
-    notes: str
-    tags: list[str]
-    links: list[LinkRow]
-    figures: list[tuple[int, str, str]]
-    sources: list[tuple[str, str, str, str]]
-
-
-def event_detail(session: Session, event_id: str) -> EventDetail | None:
-    event = session.get(Event, event_id)
-    if event is None:
-        return None
-    terms = {t.id: t.value for t in session.scalars(select(VocabularyTerm))}
-    links = [LinkRow(link.participant_id, link.participant.kind, link.participant.name,
-                     link.participant.native_name, terms.get(link.role_id or "", ""), link.note)
-             for link in event.links]
-    return EventDetail(
-        event.id, event.title, event.date_edtf or "", event.date_note,
-        terms.get(event.event_type_id or "", ""), terms.get(event.category_id or "", ""),
-        event.place, event.country or "", event.summary, event.attendance,
-        event.attendance_qualifier, event.status, event.notes, [t.name for t in event.tags],
-        links, [(f.value, f.qualifier, f.unit) for f in event.figures],
-        [(s.publisher, s.title, s.url, s.published or "") for s in event.sources])

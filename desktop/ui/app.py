@@ -13,6 +13,7 @@ from desktop.core.bootstrap import create_database
 from desktop.core.db import Store, StoreError, open_store
 from desktop.core.resources import resource
 from desktop.ui.main_window import MainWindow
+from desktop.ui.preferences import analyst_name, ask_analyst_name
 
 CreateMode = Literal["sample", "empty"] | None
 
@@ -49,7 +50,8 @@ def run_window(path: Path, create: CreateMode) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, "Engagement Curator", str(exc))
         return 1
-    window = MainWindow(store, note=note)
+    analyst = analyst_name() or ask_analyst_name(None)
+    window = MainWindow(store, note=note, analyst=analyst)
     window.show()
     try:
         return app.exec()

@@ -1,8 +1,8 @@
-"""One place where edits happen and are announced.
+"""One place where edits happen, are announced, and can be undone.
 
-Every edit from the UI goes through ``Editor.apply``, which runs an operation
-and broadcasts its ChangeReport; the list, the preview (and later the form and
-the timeline) refresh from that broadcast and never call each other.
+Every edit from the UI goes through ``Editor.apply``, which runs an operation,
+puts it on the undo stack and broadcasts its ChangeReport; the list, the form
+(and later the timeline) refresh from that broadcast and never call each other.
 """
 
 from __future__ import annotations
@@ -10,25 +10,64 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.core.changes import ChangeReport
+from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.operations import Operations
+from desktop.core.undo import invert
 
 
 class Editor(QObject):
-    """Signals: ``changed(ChangeReport)`` after every operation that changed something."""
+    """Signals: ``changed(ChangeReport)`` after every edit, undo and redo;
+    ``failed(str)`` when an undo or redo could not be applied."""
 
     changed = Signal(object)
+    failed = Signal(str)
 
     def __init__(self, ops: Operations) -> None:
         super().__init__()
         self.ops = ops
+        self.undo_stack = QUndoStack(self)
 
-    def apply(self, operation: Callable[[Operations], ChangeReport]) -> ChangeReport:
+    def apply(self, operation: Callable[[Operations], ChangeReport],
+              description: str = "Edit") -> ChangeReport:
+        """Run an operation (raising ValidationError if it is refused)."""
         report = operation(self.ops)
         if report:
+            if not report.reset:
+                self.undo_stack.push(_OperationCommand(self, description, report))
             self.changed.emit(report)
         return report
+
+
+class _OperationCommand(QUndoCommand):
+    """An applied operation; undo applies its inverse, redo the inverse of that."""
+
+    def __init__(self, editor: Editor, description: str, report: ChangeReport) -> None:
+        super().__init__(description)
+        self._editor = editor
+        self._last = report
+        self._applied = True  # the operation already ran when it was pushed
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        self._swap()
+        self._applied = True
+
+    def undo(self) -> None:
+        self._swap()
+        self._applied = False
+
+    def _swap(self) -> None:
+        try:
+            self._last = invert(self._editor.ops, self._last)
+        except ValidationError as exc:
+            self.setObsolete(True)
+            self._editor.failed.emit(f"Could not {'redo' if not self._applied else 'undo'} "
+                                     f"“{self.text()}”: {exc}")
+            return
+        self._editor.changed.emit(self._last)
 
 
 class EventSelection(QObject):

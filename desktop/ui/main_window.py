@@ -9,12 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
+    QUndoView,
 )
 
 from desktop import __version__
@@ -23,10 +25,12 @@ from desktop.core.db import Store
 from desktop.core.event_filter import EventFilter, facet_counts
 from desktop.core.operations import Operations
 from desktop.ui.change_bus import Editor, EventSelection
-from desktop.ui.event_preview import EventPreview
+from desktop.ui.event_form import EventForm
 from desktop.ui.event_table_model import EventTableModel
 from desktop.ui.filter_panel import FilterPanel
+from desktop.ui.history_panel import HistoryPanel
 from desktop.ui.participant_table_model import ParticipantTableModel
+from desktop.ui.preferences import ask_analyst_name
 from desktop.ui.search_box import SearchBox
 from desktop.ui.table_views import RecordTableView
 from desktop.ui.windowed_model import ID_ROLE
@@ -38,6 +42,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.editor = Editor(Operations(store, analyst))
         self.selection = EventSelection()
+        self.undo_view: QUndoView | None = None
         self.setWindowTitle(f"Engagement Curator — {store.path.name}")
 
         self.search_box = SearchBox()
@@ -48,12 +53,16 @@ class MainWindow(QMainWindow):
         self.participants_model = ParticipantTableModel(store)
         self.participants_view = RecordTableView(self.participants_model, "participants_table",
                                                  (110, 300, 200, 70, 60))
-        self.preview = EventPreview(store)
+        self.form = EventForm(self.editor)
+        self.history = HistoryPanel(store)
+        self.details = QTabWidget()
+        self.details.addTab(self.form, "Event")
+        self.details.addTab(self.history, "History")
         self.tabs = QTabWidget()
         self.tabs.addTab(self.events_view, "Events")
         self.tabs.addTab(self.participants_view, "Participants")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget, stretch in ((self.filter_panel, 0), (self.tabs, 3), (self.preview, 2)):
+        for widget, stretch in ((self.filter_panel, 0), (self.tabs, 3), (self.details, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.setCentralWidget(self.splitter)
@@ -88,12 +97,28 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.selection.current_changed.connect(self._current_event_changed)
         self.editor.changed.connect(self._on_changed)
+        self.editor.failed.connect(lambda message: QMessageBox.warning(
+            self, "Engagement Curator", message))
+        self.form.saved.connect(self._form_saved)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&New event", self.new_event, QKeySequence.StandardKey.New)
+        self._action(file_menu, "&Save event", self.form.save, QKeySequence.StandardKey.Save)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.editor.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.editor.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                           QKeySequence(QKeySequence.StandardKey.Redo)])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
         self._action(edit_menu, "&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit_menu, "&Preferences…", self.edit_preferences,
+                     QKeySequence.StandardKey.Preferences)
         self.delete_action = self._action(edit_menu, "&Delete event…", self.delete_current_event)
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.events_view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -102,6 +127,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Events", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(view_menu, "&Participants", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         self._action(view_menu, "&Clear filters", self.filter_panel.clear)
+        self._action(view_menu, "Undo &history", self.show_undo_history)
         self._action(view_menu, "&Reload", self.reload, QKeySequence.StandardKey.Refresh)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Engagement Curator", self._about)
@@ -162,10 +188,20 @@ class MainWindow(QMainWindow):
 
     def _event_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         value = current.data(ID_ROLE) if current.isValid() else None
-        self.selection.set_current(str(value) if value else None)
+        event_id = str(value) if value else None
+        if event_id == self.selection.current:
+            return
+        if not self.form.confirm_leave():
+            # Stay on the event being edited.
+            QTimer.singleShot(0, self._reselect_current)
+            return
+        self.selection.set_current(event_id)
+        # Saving on the way may have reloaded the list: select what is now current.
+        self._reselect_current()
 
     def _current_event_changed(self, event_id: str | None) -> None:
-        self.preview.show_event(event_id)
+        self.form.load(event_id)
+        self.history.show_record(event_id)
         self.delete_action.setEnabled(event_id is not None)
 
     def _reselect_current(self) -> None:
@@ -187,10 +223,40 @@ class MainWindow(QMainWindow):
         self.filter_panel.set_participant(str(participant_id), str(name))
 
     def open_current_event(self) -> None:
-        """Enter on the list: show the event (the form takes this over when it lands)."""
+        """Enter on the list: edit the event in the form."""
         if self.selection.current:
-            self.preview.show_event(self.selection.current)
-            self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.details.setCurrentWidget(self.form)
+            self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def new_event(self) -> None:
+        if not self.form.confirm_leave():
+            return
+        self.events_view.clearSelection()
+        self.selection.set_current(None)
+        self.form.load(None)
+        self.details.setCurrentWidget(self.form)
+        self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _form_saved(self, event_id: str) -> None:
+        self.selection.set_current(event_id)
+        self._reselect_current()
+
+    def edit_preferences(self) -> None:
+        self.editor.ops.analyst = ask_analyst_name(self)
+        self.statusBar().showMessage(f"Edits are recorded as {self.editor.ops.analyst or '—'}",
+                                     5000)
+
+    def show_undo_history(self) -> None:
+        if self.undo_view is None:
+            self.undo_view = QUndoView(self.editor.undo_stack)
+            self.undo_view.setEmptyLabel("Opened the database")
+            dock = QDockWidget("Undo history", self)
+            dock.setObjectName("undo_history")
+            dock.setWidget(self.undo_view)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        parent = self.undo_view.parentWidget()
+        if parent is not None:
+            parent.show()
 
     # -- edits ----------------------------------------------------------------------
 
@@ -203,14 +269,17 @@ class MainWindow(QMainWindow):
             self, "Delete event", f"Delete “{title}” with its participants' roles and "
             "sources? The participants themselves are kept.")
         if answer == QMessageBox.StandardButton.Yes:
-            self.editor.apply(lambda ops: ops.delete_event(event_id))
+            self.editor.apply(lambda ops: ops.delete_event(event_id), f"Delete “{title}”")
 
     def _on_changed(self, report: ChangeReport) -> None:
         if report.reset or report.events_touched():
             self.events_model.reload()
             self._after_reload()
-            if self.selection.current in report.events_touched():
-                self.preview.show_event(self.selection.current)
+            if self.selection.current in report.events_touched() and not self.form.is_dirty():
+                self.form.load(self.selection.current)
+        if report.ids("vocabulary_term"):
+            self.form.refresh_choices()
+        self.history.refresh()
         if report.reset or report.ids("participant") or report.ids("event_participant"):
             self.participants_model.reload()
 
@@ -241,6 +310,9 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([250, 700, 450])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.form.confirm_leave():
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())

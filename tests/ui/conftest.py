@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.app import open_for_window
@@ -25,15 +25,29 @@ def fresh_settings(isolated_home: Path) -> Iterator[None]:
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog offscreen would wait for ever: fail instead.  Tests that
+    expect one patch it with the answer they give."""
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected dialog: {args[1:3]}")
+
+    for name in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    for name in ("getText", "getItem"):
+        monkeypatch.setattr(QInputDialog, name, unexpected)
+
+
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     store, note = open_for_window(tmp_path / "demo.sqlite", "sample")
     main = MainWindow(store, note=note, analyst="Tester")
-    qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
     yield main
+    main.form.revert()  # whatever a test left unsaved is not to be asked about
     main.close()
+    main.deleteLater()
     store.close()
 
 

@@ -72,13 +72,19 @@ def test_selecting_an_event_shows_its_participants_in_their_own_script(
     window = MainWindow(store, note=note)
     qtbot.addWidget(window)
     window.show()
-    assert "Select an event" in window.preview.toPlainText()
     row = _titles(window).index("2025 ASEAN-China Media Cooperation Forum")
     window.events_view.setFocus()
     window.events_view.selectRow(row)
-    text = window.preview.toPlainText()
-    assert "Shi Zhongjun (石中軍) — speaker — key participant" in text
-    assert "San Lwin — participant — via video" in text
-    assert "approximately 150 attendees" in text
-    assert "Luoyang, Henan Province, China" in text
+    form = window.form
+    links = form.links.table
+    rows = {links.item(r, 0).text(): (links.cellWidget(r, 1).currentText(),
+                                      links.item(r, 2).text()) for r in range(links.rowCount())}
+    assert rows["Shi Zhongjun (石中軍)"] == ("speaker", "key participant")
+    assert rows["San Lwin"] == ("participant", "via video")
+    assert form.attendance.text() == "150"
+    assert form.qualifier.currentData() == "approximately"
+    assert form.place.text() == "Luoyang, Henan Province"
+    assert form.country.currentText() == "China (CN)"
+    assert "25 May 2025" in form.date.feedback.text()
+    assert not form.is_dirty()
     store.close()

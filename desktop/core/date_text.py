@@ -1,0 +1,51 @@
+"""Dates said the way an analyst reads them: "28–30 July 2025", "February 2025, month only"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.dates import ParsedDate
+
+
+def _day(value: date, *, year: bool = True, month: bool = True) -> str:
+    text = str(value.day)
+    if month:
+        text += f" {value:%B}"
+    if year:
+        text += f" {value.year}"
+    return text
+
+
+def _span(start: date, end: date, precision: str) -> str:
+    if precision == "year":
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if precision == "month":
+        first, last = f"{start:%B %Y}", f"{end:%B %Y}"
+        return first if first == last else f"{first} – {last}"
+    if start == end:
+        return _day(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{_day(end)}"
+    if start.year == end.year:
+        return f"{_day(start, year=False)} – {_day(end)}"
+    return f"{_day(start)} – {_day(end)}"
+
+
+def describe(parsed: ParsedDate) -> str:
+    """A sentence for the date field's feedback: what the stored date means."""
+    qualifiers = [word for flag, word in ((parsed.uncertain, "uncertain"),
+                                          (parsed.approximate, "approximate")) if flag]
+    if parsed.start is not None and parsed.end is not None:
+        text = _span(parsed.start, parsed.end, parsed.precision)
+        if not parsed.is_interval and parsed.precision in ("month", "year", "season",
+                                                           "decade", "century"):
+            text += f", {parsed.precision} only"
+    elif parsed.start is not None:
+        text = f"from {_span(parsed.start, parsed.start, 'day')}, open end"
+    elif parsed.end is not None:
+        text = f"until {_span(parsed.end, parsed.end, 'day')}, open start"
+    else:
+        text = parsed.edtf
+    if parsed.precision == "decade" and parsed.start:
+        text = f"the {parsed.start.year}s"
+    return text + "".join(f", {word}" for word in qualifiers)

@@ -1,0 +1,73 @@
+"""A date field that says, as you type, what date it understood.
+
+Signals: ``edited()`` on every change of the text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.core.date_text import describe
+from desktop.core.dates import DateError
+from desktop.core.friendly_dates import to_edtf
+
+ERROR_STYLE = "color: #c0392b"
+HINT_STYLE = "color: palette(mid)"
+
+
+class DateField(QWidget):
+    edited = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line = QLineEdit()
+        self.line.setPlaceholderText("2025-05-25, Feb 2025, July 28-30, 2025, 2025?…")
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line)
+        layout.addWidget(self.feedback)
+        self.setFocusProxy(self.line)
+        self.line.textChanged.connect(self._changed)
+        self._changed("")
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def set_text(self, text: str) -> None:
+        self.line.setText(text)
+
+    def edtf(self) -> str:
+        """The EDTF to store: what was understood, or the text as typed when it
+        was not (the operations layer then refuses it with the reason)."""
+        try:
+            return to_edtf(self.line.text()).edtf if self.line.text().strip() else ""
+        except DateError:
+            return self.line.text()
+
+    def error(self) -> str | None:
+        if not self.line.text().strip():
+            return None
+        try:
+            to_edtf(self.line.text())
+        except DateError as exc:
+            return str(exc)
+        return None
+
+    def _changed(self, text: str) -> None:
+        if not text.strip():
+            self.feedback.setText("No date")
+            self.feedback.setStyleSheet(HINT_STYLE)
+        else:
+            try:
+                parsed = to_edtf(text)
+            except DateError as exc:
+                self.feedback.setText(str(exc))
+                self.feedback.setStyleSheet(ERROR_STYLE)
+            else:
+                self.feedback.setText(f"{describe(parsed)}  ·  stored as {parsed.edtf}")
+                self.feedback.setStyleSheet(HINT_STYLE)
+        self.edited.emit()

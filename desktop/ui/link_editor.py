@@ -1,0 +1,170 @@
+"""The event form's participants: find or create, role, note, order.
+
+Signals: ``edited()`` whenever the list changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db import Store
+from desktop.core.event_form_data import LinkData, find_participants
+from desktop.core.models import PARTICIPANT_KINDS
+
+NEW_PREFIX = "Create new participant: "
+
+
+class LinkEditor(QWidget):
+    edited = Signal()
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.links: list[LinkData] = []
+        self.roles: list[str] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Participant", "Role", "Note"])
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(150)
+        self.table.itemChanged.connect(self._note_changed)
+        self.finder = QLineEdit()
+        self.finder.setPlaceholderText("Add a participant: type a name, native name or alias, "
+                                       "then Enter")
+        # Keep a reference to the completer's model, or it silently matches nothing.
+        self.suggestions = QStringListModel(self)
+        self.completer = QCompleter(self.suggestions, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.finder.setCompleter(self.completer)
+        self.finder.textEdited.connect(self._suggest)
+        self.finder.returnPressed.connect(self._add_typed)
+        self.completer.activated.connect(self._add_choice)
+        self._choices: dict[str, tuple[str, str, str]] = {}
+        buttons = QHBoxLayout()
+        actions = (("Remove", self.remove_current),
+                   ("Move up", lambda: self.move_current(-1)),
+                   ("Move down", lambda: self.move_current(1)))
+        for text, slot in actions:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.finder)
+        layout.addLayout(buttons)
+
+    def set_links(self, links: list[LinkData], roles: list[str]) -> None:
+        self.links = links
+        self.roles = roles
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.links))
+        for row, link in enumerate(self.links):
+            label = f"{link.name} ({link.native_name})" if link.native_name else link.name
+            if link.new_kind:
+                label += f"  — new {link.new_kind}"
+            name_item = QTableWidgetItem(label)
+            name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, name_item)
+            combo = QComboBox()
+            combo.addItems(["", *self.roles])
+            combo.setCurrentText(link.role)
+            combo.currentTextChanged.connect(lambda text, r=row: self._role_changed(r, text))
+            self.table.setCellWidget(row, 1, combo)
+            self.table.setItem(row, 2, QTableWidgetItem(link.note))
+        self.table.blockSignals(False)
+
+    def _role_changed(self, row: int, role: str) -> None:
+        self.links[row].role = role
+        self.edited.emit()
+
+    def _note_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == 2:
+            self.links[item.row()].note = item.text()
+            self.edited.emit()
+
+    def _suggest(self, text: str) -> None:
+        with self.store.session() as session:
+            found = find_participants(session, text)
+        self._choices = {choice.label(): (choice.id, choice.name, choice.native_name)
+                         for choice in found}
+        labels = [*self._choices, f"{NEW_PREFIX}{text.strip()}"] if text.strip() else []
+        self.suggestions.setStringList(labels)
+
+    def _add_choice(self, label: str) -> None:
+        if label.startswith(NEW_PREFIX):
+            self.add_new(label.removeprefix(NEW_PREFIX))
+        elif label in self._choices:
+            participant_id, name, native = self._choices[label]
+            self.add_existing(participant_id, name, native)
+        self.finder.clear()
+
+    def _add_typed(self) -> None:
+        text = self.finder.text().strip()
+        if not text:
+            return
+        if text in self._choices:
+            self._add_choice(text)
+            return
+        with self.store.session() as session:
+            found = find_participants(session, text, limit=2)
+        if len(found) == 1:
+            self.add_existing(found[0].id, found[0].name, found[0].native_name)
+            self.finder.clear()
+        else:
+            self.add_new(text)
+            self.finder.clear()
+
+    def add_existing(self, participant_id: str, name: str, native_name: str = "") -> None:
+        self.links.append(LinkData(participant_id, name, native_name))
+        self._fill()
+        self.edited.emit()
+
+    def add_new(self, name: str, kind: str | None = None) -> None:
+        """A participant not yet in the database, stored with the event."""
+        if kind is None:
+            kind, ok = QInputDialog.getItem(self, "New participant",
+                                            f"What is “{name}”?", list(PARTICIPANT_KINDS),
+                                            0, False)
+            if not ok:
+                return
+        self.links.append(LinkData("", name, new_kind=kind))
+        self._fill()
+        self.edited.emit()
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.links):
+            del self.links[row]
+            self._fill()
+            self.edited.emit()
+
+    def move_current(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if 0 <= row < len(self.links) and 0 <= target < len(self.links):
+            self.links[row], self.links[target] = self.links[target], self.links[row]
+            self._fill()
+            self.table.setCurrentCell(target, 0)
+            self.edited.emit()

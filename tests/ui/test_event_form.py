@@ -1,0 +1,215 @@
+"""The event form, driven through its widgets as an analyst types."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.db import open_store
+from desktop.core.event_form_data import load_event
+from desktop.core.models import Event
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import titles, type_text
+
+FORUM = "2025 ASEAN-China Media Cooperation Forum"
+
+
+def _select(window: MainWindow, title: str) -> None:
+    window.events_view.setFocus()
+    window.events_view.selectRow(titles(window).index(title))
+
+
+def _add_participant(qtbot: QtBot, window: MainWindow, typed: str) -> None:
+    finder = window.form.links.finder
+    finder.clear()
+    type_text(qtbot, finder, typed)
+    window.form.links._suggest(finder.text())  # what typing triggers (textEdited)
+    qtbot.keyClick(finder, Qt.Key.Key_Return)
+
+
+def test_create_an_event_by_typing_every_field(qtbot: QtBot, window: MainWindow,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    form = window.form
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert form.event_id is None and form.title.hasFocus()
+    type_text(qtbot, form.title, "中国—东盟人工智能合作论坛 2026")
+    form.category.setCurrentText("AI Engagement Activity")
+    form.event_type.setCurrentText("forum")
+    type_text(qtbot, form.date.line, "April 30-May 3, 2026")
+    assert "30 April – 3 May 2026" in form.date.feedback.text()
+    type_text(qtbot, form.date_note, "dates from the programme")
+    type_text(qtbot, form.place, "南宁")
+    form.country.setCurrentText("China (CN)")
+    type_text(qtbot, form.attendance, "300")
+    form.qualifier.setCurrentIndex(form.qualifier.findData("more_than"))
+    form.status.setCurrentIndex(form.status.findData("needs_review"))
+    type_text(qtbot, form.tags, "ASEAN; 人工智能")
+    type_text(qtbot, form.summary, "A forum on AI cooperation.")
+    type_text(qtbot, form.notes, "组织者的说法")
+    _add_participant(qtbot, window, "中国外文局")  # finds 中國外文局 (CICG)
+    _add_participant(qtbot, window, "国家发展改革委")  # an alias of the NDRC
+    monkeypatch.setattr("desktop.ui.link_editor.QInputDialog.getItem",
+                        lambda *args: ("person", True))
+    _add_participant(qtbot, window, "Zhang Wei")  # nobody of that name: created inline
+    links = form.links.table
+    assert links.rowCount() == 3
+    for row, role in enumerate(("co-host", "speaker", "attendee")):
+        links.cellWidget(row, 1).setCurrentText(role)
+    links.item(1, 2).setText("via video")
+    form.sources.add()
+    form.sources.table.item(0, 0).setText("Xinhua")
+    form.sources.table.item(0, 2).setText("https://example.org/forum")
+    assert form.is_dirty() and "unsaved changes" in form.state_label.text()
+    qtbot.keyClick(form.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.is_dirty() and form.event_id is not None
+    assert window.selection.current == form.event_id
+    event_id, path = form.event_id, window.store.path
+    window.close()
+    window.store.close()
+
+    store = open_store(path)
+    with store.session() as session:
+        data = load_event(session, event_id)
+        assert session.get(Event, event_id) is not None
+    store.close()
+    assert data is not None
+    assert data.values["title"] == "中国—东盟人工智能合作论坛 2026"
+    assert data.values["date"] == "2026-04-30/2026-05-03"
+    assert (data.values["place"], data.values["country"]) == ("南宁", "CN")
+    assert (data.values["attendance"], data.values["attendance_qualifier"]) == (300, "more_than")
+    assert data.values["status"] == "needs_review" and data.values["event_type"] == "forum"
+    assert data.tags == ["ASEAN", "人工智能"]
+    assert [(link.name, link.role, link.note) for link in data.links] == [
+        ("China International Communications Group", "co-host", ""),
+        ("National Development and Reform Commission", "speaker", "via video"),
+        ("Zhang Wei", "attendee", "")]
+    assert data.sources[0].url == "https://example.org/forum"
+
+
+def test_invalid_and_reversed_dates_are_refused_beside_the_field(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _select(window, FORUM)
+    form = window.form
+    form.date.line.clear()
+    type_text(qtbot, form.date.line, "July 30 to July 28, 2025")
+    assert "is before the start" in form.date.feedback.text()
+    assert not form.save()
+    assert "is before the start" in form.field_errors["date"].text()
+    form.date.line.clear()
+    type_text(qtbot, form.date.line, "2025-02-30")
+    assert "February 2025 has 28 days" in form.date.feedback.text()
+    assert not form.save()
+    form.revert()
+    assert form.date.text() == "2025-05-25" and not form.is_dirty()
+
+
+def test_other_refusals_show_on_their_field(qtbot: QtBot, window: MainWindow) -> None:
+    _select(window, FORUM)
+    form = window.form
+    form.title.clear()
+    form.country.setCurrentText("Atlantis")
+    assert not form.save()
+    assert form.field_errors["title"].text() == "is required"
+    assert "not an ISO 3166 country" in form.field_errors["country"].text()
+
+
+def test_undo_and_redo_of_a_save_and_the_history_panel(qtbot: QtBot,
+                                                       window: MainWindow) -> None:
+    _select(window, FORUM)
+    form = window.form
+    form.title.clear()
+    type_text(qtbot, form.title, "Media Forum (renamed)")
+    form.links.table.setCurrentCell(0, 0)
+    form.links.remove_current()
+    assert form.save()
+    assert "Media Forum (renamed)" in titles(window)
+    window.history.show_record(form.event_id)
+    rows = [(window.history.item(r, 2).text(), window.history.item(r, 3).text(),
+             window.history.item(r, 4).text()) for r in range(window.history.rowCount())]
+    assert ("title", FORUM, "Media Forum (renamed)") in rows
+    assert any(what.startswith("participant") and "deleted" in what for what, _, _ in rows)
+    assert window.history.item(0, 1).text() == "Tester"
+
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert FORUM in titles(window) and form.title.text() == FORUM
+    assert form.links.table.rowCount() == 18
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "Media Forum (renamed)" in titles(window)
+    assert form.links.table.rowCount() == 17
+
+
+def test_unsaved_edits_prompt_before_they_are_lost(qtbot: QtBot, window: MainWindow,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    _select(window, FORUM)
+    form = window.form
+    type_text(qtbot, form.place, " (old town)")
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *args):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return button
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    _select(window, "China Signs AI Cooperation Pact with Brazil")
+    qtbot.wait(10)
+    assert asked and form.title.text() == FORUM and form.is_dirty()
+    assert window.selection.current == form.event_id
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    _select(window, "China Signs AI Cooperation Pact with Brazil")
+    assert form.title.text() == "China Signs AI Cooperation Pact with Brazil"
+    _select(window, FORUM)
+    assert form.place.text() == "Luoyang, Henan Province (old town)"
+    type_text(qtbot, form.place, "!")
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert not window.close()
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    assert window.close()
+
+
+def test_a_new_vocabulary_value_from_the_form_is_undoable(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    _select(window, FORUM)
+    monkeypatch.setattr("desktop.ui.event_form.QInputDialog.getText",
+                        lambda *args: ("hackathon", True))
+    window.form._add_term("event_type", window.form.event_type)
+    assert window.form.event_type.currentText() == "hackathon"
+    assert window.form.event_type.findText("hackathon") >= 0
+    window.form.revert()
+    window.editor.undo_stack.undo()
+    assert window.form.event_type.findText("hackathon") < 0
+
+
+def test_tab_order_follows_the_form(window: MainWindow) -> None:
+    form = window.form
+    order = [form.title]
+    widget = form.title
+    for _ in range(6):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order[:4] == [form.title, form.category, form.event_type, form.date.line]
+
+
+def test_reopening_keeps_a_saved_edit(qtbot: QtBot, window: MainWindow,
+                                      tmp_path: Path) -> None:
+    _select(window, FORUM)
+    window.form.summary.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(qtbot, window.form.summary, " 更多细节。")
+    assert window.form.save()
+    path = window.store.path
+    window.close()
+    window.store.close()
+    again = MainWindow(open_store(path))
+    _select(again, FORUM)
+    assert again.form.summary.toPlainText().endswith("media. 更多细节。")
+    again.close()
+    again.store.close()
