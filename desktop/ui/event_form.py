@@ -9,6 +9,7 @@ Signals: ``dirty_changed(bool)``; ``saved(str)`` with the event's id.
 
 from __future__ import annotations
 
+import html
 from itertools import pairwise
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -68,9 +69,11 @@ class EventForm(QScrollArea):
         self._dirty = False
         self._loading = False
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         outer = QVBoxLayout(body)
         self.state_label = QLabel()
+        self.state_label.setWordWrap(True)  # a 300-character title must not widen the form
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -111,32 +114,37 @@ class EventForm(QScrollArea):
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setMinimumHeight(90)
+        self.summary.setMaximumHeight(140)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(60)
+        self.notes.setMaximumHeight(100)
         self.links = LinkEditor(self.store)
         self.sources = SourceEditor()
         self.field_errors: dict[str, QLabel] = {}
         attendance_row = QHBoxLayout()
         attendance_row.addWidget(self.qualifier)
         attendance_row.addWidget(self.attendance, 1)
-        rows: list[tuple[str, str, QWidget | QHBoxLayout]] = [
-            ("title", "&Title", self.title),
-            ("category", "&Category", self._with_add(self.category, "category")),
-            ("event_type", "T&ype", self._with_add(self.event_type, "event_type")),
-            ("date", "&Date", self.date),
-            ("date_note", "Date note", self.date_note),
-            ("place", "&Place", self.place),
-            ("country", "Co&untry", self.country),
-            ("attendance", "Attendance", attendance_row),
-            ("status", "&Status", self.status),
-            ("tags", "Ta&gs", self.tags),
-            ("summary", "Su&mmary", self.summary),
-            ("notes", "&Notes", self.notes),
-            ("participants", "Participants", self.links),
-            ("sources", "Sources", self.sources),
+        rows: list[tuple[str, str, QWidget | QHBoxLayout, QWidget]] = [
+            ("title", "&Title", self.title, self.title),
+            ("category", "&Category", self._with_add(self.category, "category"), self.category),
+            ("event_type", "T&ype", self._with_add(self.event_type, "event_type"),
+             self.event_type),
+            ("date", "&Date", self.date, self.date.line),
+            ("date_note", "Date n&ote", self.date_note, self.date_note),
+            ("place", "&Place", self.place, self.place),
+            ("country", "Co&untry", self.country, self.country),
+            ("attendance", "Attendance", attendance_row, self.attendance),
+            ("status", "&Status", self.status, self.status),
+            ("tags", "Ta&gs", self.tags, self.tags),
+            ("summary", "Su&mmary", self.summary, self.summary),
+            ("notes", "&Notes", self.notes, self.notes),
+            ("participants", "Participants", self.links, self.links.finder),
+            ("sources", "Sources", self.sources, self.sources.table),
         ]
-        for name, label, widget in rows:
+        for name, text, widget, buddy in rows:
+            caption = QLabel(text)
+            caption.setBuddy(buddy)  # Alt+letter moves to the field
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
@@ -149,7 +157,7 @@ class EventForm(QScrollArea):
             else:
                 column.addWidget(widget)
             column.addWidget(error)
-            form.addRow(label, column)
+            form.addRow(caption, column)
         outer.addLayout(form)
         buttons = QHBoxLayout()
         self.save_button = QPushButton("Save")
@@ -254,8 +262,6 @@ class EventForm(QScrollArea):
         self.notes.setPlainText(str(values.get("notes", "")))
         self.links.set_links(data.links, roles)
         self.sources.set_sources(data.sources)
-        title = values.get("title") or "New event"
-        self.state_label.setText(f"<b>{title}</b>")
 
     def collect(self) -> EventFormData:
         """What the form holds now."""
@@ -304,9 +310,11 @@ class EventForm(QScrollArea):
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self._dirty
         self._dirty = dirty
-        title = self.loaded.values.get("title") or "New event"
+        title = str(self.loaded.values.get("title") or "New event")
+        shown = html.escape(title if len(title) <= 90 else title[:89] + "…")
         marker = " — <span style='color:#b9770e'>unsaved changes</span>" if dirty else ""
-        self.state_label.setText(f"<b>{title}</b>{marker}")
+        self.state_label.setText(f"<b>{shown}</b>{marker}")
+        self.state_label.setToolTip(title)
         self.save_button.setEnabled(dirty or self.event_id is None)
         self.revert_button.setEnabled(dirty)
         if changed:

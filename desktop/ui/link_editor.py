@@ -40,9 +40,12 @@ class LinkEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, 150)
+        self.table.setWordWrap(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
+        self.table.setMinimumWidth(200)
         self.table.itemChanged.connect(self._note_changed)
         self.finder = QLineEdit()
         self.finder.setPlaceholderText("Add a participant: type a name, native name or alias, "

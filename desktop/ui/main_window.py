@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([250, 700, 450])
+            self.splitter.setSizes([240, 600, 560])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.form.confirm_leave():

@@ -32,6 +32,8 @@ class SourceEditor(QWidget):
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        self.table.setMinimumWidth(200)
         self.table.setMinimumHeight(90)
         self.table.itemChanged.connect(self._cell_changed)
         self.table.setToolTip("Published: a date (EDTF or as printed); accessed: YYYY-MM-DD")
