@@ -55,7 +55,8 @@ class SourceData:
 
 @dataclass
 class EventFormData:
-    values: dict[str, Any] = field(default_factory=lambda: {"title": "", "status": "draft"})
+    values: dict[str, Any] = field(default_factory=lambda: {
+        **dict.fromkeys(EVENT_FORM_FIELDS, ""), "status": "draft"})
     tags: list[str] = field(default_factory=list)
     links: list[LinkData] = field(default_factory=list)
     sources: list[SourceData] = field(default_factory=list)

@@ -29,6 +29,7 @@ from desktop.ui.event_form import EventForm
 from desktop.ui.event_table_model import EventTableModel
 from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.history_panel import HistoryPanel
+from desktop.ui.participant_form import ParticipantForm
 from desktop.ui.participant_table_model import ParticipantTableModel
 from desktop.ui.preferences import ask_analyst_name
 from desktop.ui.search_box import SearchBox
@@ -54,9 +55,11 @@ class MainWindow(QMainWindow):
         self.participants_view = RecordTableView(self.participants_model, "participants_table",
                                                  (110, 300, 200, 70, 60))
         self.form = EventForm(self.editor)
+        self.participant_form = ParticipantForm(self.editor)
         self.history = HistoryPanel(store)
         self.details = QTabWidget()
         self.details.addTab(self.form, "Event")
+        self.details.addTab(self.participant_form, "Participant")
         self.details.addTab(self.history, "History")
         self.tabs = QTabWidget()
         self.tabs.addTab(self.events_view, "Events")
@@ -100,6 +103,8 @@ class MainWindow(QMainWindow):
         self.editor.failed.connect(lambda message: QMessageBox.warning(
             self, "Engagement Curator", message))
         self.form.saved.connect(self._form_saved)
+        self.participant_form.open_event.connect(self.show_event)
+        self.participant_form.saved.connect(self.history.show_record)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -202,6 +207,7 @@ class MainWindow(QMainWindow):
     def _current_event_changed(self, event_id: str | None) -> None:
         self.form.load(event_id)
         self.history.show_record(event_id)
+        self.details.setCurrentWidget(self.form)
         self.delete_action.setEnabled(event_id is not None)
 
     def _reselect_current(self) -> None:
@@ -218,9 +224,27 @@ class MainWindow(QMainWindow):
     def _participant_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        participant_id = current.data(ID_ROLE)
+        participant_id = str(current.data(ID_ROLE))
+        if participant_id == self.participant_form.participant_id:
+            return
+        if not self.participant_form.confirm_leave():
+            return
         name = self.participants_model.index(current.row(), 1).data()
-        self.filter_panel.set_participant(str(participant_id), str(name))
+        self.filter_panel.set_participant(participant_id, str(name))
+        self.participant_form.load(participant_id)
+        self.history.show_record(participant_id)
+        self.details.setCurrentWidget(self.participant_form)
+
+    def show_event(self, event_id: str) -> None:
+        """Bring an event into view in the list and the form."""
+        if not self.form.confirm_leave():
+            return
+        self.tabs.setCurrentWidget(self.events_view)
+        if self.events_model.row_of_event(event_id) < 0:
+            self.filter_panel.clear()
+        self.selection.set_current(event_id)
+        self._reselect_current()
+        self.details.setCurrentWidget(self.form)
 
     def open_current_event(self) -> None:
         """Enter on the list: edit the event in the form."""
@@ -282,6 +306,9 @@ class MainWindow(QMainWindow):
         self.history.refresh()
         if report.reset or report.ids("participant") or report.ids("event_participant"):
             self.participants_model.reload()
+            shown = self.participant_form.participant_id
+            if shown is not None and not self.participant_form.is_dirty():
+                self.participant_form.load(shown)
 
     def reload(self) -> None:
         self.events_model.reload()
@@ -310,7 +337,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([240, 600, 560])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.form.confirm_leave():
+        if not (self.form.confirm_leave() and self.participant_form.confirm_leave()):
             event.ignore()
             return
         settings = QSettings()

@@ -46,6 +46,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     qtbot.waitExposed(main)
     yield main
     main.form.revert()  # whatever a test left unsaved is not to be asked about
+    main.participant_form.revert()
     main.close()
     main.deleteLater()
     store.close()

@@ -1,0 +1,80 @@
+"""What the participant form edits, and the events a participant took part in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import ChangeReport
+from desktop.core.fields import LINK_FIELDS, PARTICIPANT_FIELDS
+from desktop.core.models import Event, EventParticipant, Participant
+from desktop.core.operations import Operations
+
+PARTICIPANT_FORM_FIELDS = ("kind", "name", "native_name", "country", "position",
+                           "affiliation", "parent", "org_type", "notes")
+
+
+@dataclass(frozen=True)
+class ParticipationRow:
+    event_id: str
+    date: str
+    title: str
+    role: str
+    note: str
+
+
+@dataclass
+class ParticipantFormData:
+    values: dict[str, Any] = field(default_factory=lambda: {
+        **dict.fromkeys(PARTICIPANT_FORM_FIELDS, ""), "kind": "person"})
+    aliases: list[str] = field(default_factory=list)
+    # Names of the participants that affiliation and parent point to, for display.
+    reference_names: dict[str, str] = field(default_factory=dict)
+    events: list[ParticipationRow] = field(default_factory=list)
+
+
+def load_participant(session: Session, participant_id: str) -> ParticipantFormData | None:
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        return None
+    values: dict[str, Any] = {}
+    for name in PARTICIPANT_FORM_FIELDS:
+        spec = PARTICIPANT_FIELDS[name]
+        value = spec.as_input(getattr(participant, spec.column), session)
+        values[name] = "" if value is None else value
+    names = {}
+    for reference in ("affiliation", "parent"):
+        if values[reference]:
+            names[reference] = PARTICIPANT_FIELDS[reference].show(values[reference], session) or ""
+    role = LINK_FIELDS["role"]
+    rows = session.execute(
+        select(Event.id, Event.date_edtf, Event.title, EventParticipant.role_id,
+               EventParticipant.note)
+        .join(EventParticipant, EventParticipant.event_id == Event.id)
+        .where(EventParticipant.participant_id == participant_id)
+        .order_by(Event.date_start.desc()))
+    events = [ParticipationRow(event_id, date or "", title, role.as_input(role_id, session) or "",
+                               note) for event_id, date, title, role_id, note in rows]
+    return ParticipantFormData(values, [a.alias for a in participant.aliases], names, events)
+
+
+def save_participant(ops: Operations, participant_id: str | None, loaded: ParticipantFormData,
+                     edited: ParticipantFormData) -> tuple[str, ChangeReport]:
+    """Store what changed, as one step; a new participant when the id is None."""
+    changed: dict[str, Any] = {
+        name: value.strip() if isinstance(value, str) else value
+        for name, value in edited.values.items()
+        if participant_id is None or value != loaded.values.get(name)}
+    changed = {name: (value or None) if name in ("affiliation", "parent") else value
+               for name, value in changed.items()}
+    if participant_id is None or edited.aliases != loaded.aliases:
+        changed["aliases"] = edited.aliases
+    with ops.batch() as report:
+        if participant_id is None:
+            participant_id = ops.create_participant(changed).ids("participant").pop()
+        elif changed:
+            ops.update_participant(participant_id, changed)
+    return participant_id, report

@@ -1,0 +1,267 @@
+"""The participant form: kind, names, aliases, country, position, affiliation,
+parent, org type, notes, and the events they took part in.
+
+Signals: ``saved(str)`` with the participant's id; ``open_event(str)`` when an
+event of theirs is double-clicked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.changes import ValidationError
+from desktop.core.countries import all_countries
+from desktop.core.event_form_data import find_participants, vocabulary_values
+from desktop.core.models import PARTICIPANT_KINDS
+from desktop.core.participant_form_data import (
+    ParticipantFormData,
+    load_participant,
+    save_participant,
+)
+from desktop.ui.change_bus import Editor
+from desktop.ui.date_field import ERROR_STYLE
+from desktop.ui.participant_table_model import KIND_LABELS
+
+
+class ReferenceField(QLineEdit):
+    """Pick an organisation by typing any of its names; holds the chosen id."""
+
+    def __init__(self, form: ParticipantForm) -> None:
+        super().__init__()
+        self.form = form
+        self.chosen_id = ""
+        self.setPlaceholderText("type an organisation's name, native name or alias")
+        self.model = QStringListModel(self)  # referenced, or the completer matches nothing
+        completer = QCompleter(self.model, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated.connect(self._chosen)
+        self.setCompleter(completer)
+        self._ids: dict[str, str] = {}
+        self.textEdited.connect(self._suggest)
+
+    def set_reference(self, participant_id: str, name: str) -> None:
+        self.chosen_id = participant_id
+        self.setText(name)
+
+    def _suggest(self, text: str) -> None:
+        if not text.strip():
+            self.chosen_id = ""
+        with self.form.store.session() as session:
+            found = [c for c in find_participants(session, text)
+                     if c.kind in ("organization", "group")]
+        self._ids = {choice.label(): choice.id for choice in found}
+        self.model.setStringList(list(self._ids))
+
+    def _chosen(self, label: str) -> None:
+        self.chosen_id = self._ids.get(label, "")
+        self.form.edited()
+
+
+class ParticipantForm(QScrollArea):
+    saved = Signal(str)
+    open_event = Signal(str)
+
+    def __init__(self, editor: Editor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.store = editor.ops.store
+        self.participant_id: str | None = None
+        self.loaded = ParticipantFormData()
+        self._loading = False
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        outer.addWidget(self.state_label)
+        outer.addWidget(self.error_label)
+        self.kind = QComboBox()
+        for kind in PARTICIPANT_KINDS:
+            self.kind.addItem(KIND_LABELS[kind], kind)
+        self.name = QLineEdit()
+        self.native_name = QLineEdit()
+        self.aliases = QPlainTextEdit()
+        self.aliases.setPlaceholderText("one per line: other script, acronym, spelling")
+        self.aliases.setMaximumHeight(80)
+        self.aliases.setTabChangesFocus(True)
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.addItem("", "")
+        for code, name in all_countries():
+            self.country.addItem(f"{name} ({code})", code)
+        self.position = QLineEdit()
+        self.affiliation = ReferenceField(self)
+        self.parent_org = ReferenceField(self)
+        self.org_type = QComboBox()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)
+        self.events = QTableWidget(0, 3)
+        self.events.setHorizontalHeaderLabels(["Date", "Event", "Role"])
+        self.events.verticalHeader().setVisible(False)
+        self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.events.setMinimumWidth(200)
+        self.events.cellDoubleClicked.connect(self._event_double_clicked)
+        form = QFormLayout()
+        for text, widget in (("&Kind", self.kind), ("&Name", self.name),
+                             ("Nati&ve name", self.native_name), ("&Aliases", self.aliases),
+                             ("Co&untry", self.country), ("&Position", self.position),
+                             ("A&ffiliation", self.affiliation),
+                             ("Parent or&ganisation", self.parent_org),
+                             ("Organisation t&ype", self.org_type), ("N&otes", self.notes),
+                             ("Events", self.events)):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        outer.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton("Save participant")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        outer.addStretch(1)
+        self.setWidget(body)
+        for line in (self.name, self.native_name, self.position, self.affiliation,
+                     self.parent_org):
+            line.textChanged.connect(self.edited)
+        for text_edit in (self.aliases, self.notes):
+            text_edit.textChanged.connect(self.edited)
+        for combo in (self.kind, self.country, self.org_type):
+            combo.currentTextChanged.connect(self.edited)
+        self.load(None)
+
+    def load(self, participant_id: str | None) -> None:
+        data = None
+        with self.store.session() as session:
+            if participant_id is not None:
+                data = load_participant(session, participant_id)
+            org_types = vocabulary_values(session, "org_type")
+        self.participant_id = participant_id if data is not None else None
+        self.loaded = data or ParticipantFormData()
+        self._loading = True
+        values = self.loaded.values
+        self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind", "person"))))
+        self.name.setText(str(values.get("name", "")))
+        self.native_name.setText(str(values.get("native_name", "")))
+        self.aliases.setPlainText("\n".join(self.loaded.aliases))
+        self.country.setCurrentIndex(max(0, self.country.findData(values.get("country", ""))))
+        self.position.setText(str(values.get("position", "")))
+        for field, widget in (("affiliation", self.affiliation), ("parent", self.parent_org)):
+            widget.set_reference(str(values.get(field, "")),
+                                 self.loaded.reference_names.get(field, ""))
+        self.org_type.clear()
+        self.org_type.addItems(["", *org_types])
+        self.org_type.setCurrentText(str(values.get("org_type", "")))
+        self.notes.setPlainText(str(values.get("notes", "")))
+        self.events.setRowCount(len(self.loaded.events))
+        for row, item in enumerate(self.loaded.events):
+            role = f"{item.role} ({item.note})" if item.note else item.role
+            for column, text in enumerate((item.date, item.title, role)):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, item.event_id)
+                cell.setToolTip(text)
+                self.events.setItem(row, column, cell)
+        self._loading = False
+        self.error_label.hide()
+        self.edited()
+
+    def collect(self) -> ParticipantFormData:
+        data = ParticipantFormData()
+        country = self.country.currentData() if self.country.currentText() == (
+            self.country.itemText(self.country.currentIndex())) else self.country.currentText()
+        data.values = {
+            "kind": self.kind.currentData(), "name": self.name.text(),
+            "native_name": self.native_name.text(), "country": country or "",
+            "position": self.position.text(),
+            "affiliation": self.affiliation.chosen_id if self.affiliation.text() else "",
+            "parent": self.parent_org.chosen_id if self.parent_org.text() else "",
+            "org_type": self.org_type.currentText(), "notes": self.notes.toPlainText()}
+        data.aliases = [line.strip() for line in self.aliases.toPlainText().splitlines()
+                        if line.strip()]
+        return data
+
+    def is_dirty(self) -> bool:
+        current = self.collect()
+        return current.values != self.loaded.values or current.aliases != self.loaded.aliases
+
+    def edited(self) -> None:
+        if self._loading:
+            return
+        dirty = self.is_dirty()
+        name = str(self.loaded.values.get("name") or "New participant")
+        marker = " — <span style='color:#b9770e'>unsaved changes</span>" if dirty else ""
+        self.state_label.setText(f"<b>{name}</b>{marker}")
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def save(self) -> bool:
+        edited = self.collect()
+        result: list[str] = []
+
+        def operation(ops):  # type: ignore[no-untyped-def]
+            participant_id, report = save_participant(ops, self.participant_id, self.loaded,
+                                                      edited)
+            result.append(participant_id)
+            return report
+
+        try:
+            self.editor.apply(operation, f"Edit participant “{edited.values['name']}”")
+        except ValidationError as exc:
+            self.error_label.setText("; ".join(str(p) for p in exc.problems))
+            self.error_label.show()
+            return False
+        self.load(result[0])
+        self.saved.emit(result[0])
+        return True
+
+    def revert(self) -> None:
+        self.load(self.participant_id)
+
+    def confirm_leave(self) -> bool:
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes", f"Save your changes to “{self.name.text()}”?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False
+
+    def _event_double_clicked(self, row: int, _column: int) -> None:
+        item = self.events.item(row, 0)
+        if item is not None:
+            self.open_event.emit(str(item.data(Qt.ItemDataRole.UserRole)))

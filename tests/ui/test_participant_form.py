@@ -1,0 +1,66 @@
+"""The participant form, driven through its widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import search, titles, type_text
+
+
+def _open_participant(qtbot: QtBot, window: MainWindow, query: str) -> None:
+    window.tabs.setCurrentIndex(1)
+    search(qtbot, window, query)
+    window.participants_view.selectRow(0)
+
+
+def test_participant_form_shows_and_saves_every_field(qtbot: QtBot,
+                                                      window: MainWindow) -> None:
+    _open_participant(qtbot, window, "石中军")
+    form = window.participant_form
+    assert window.details.currentWidget() is form
+    assert form.name.text() == "Shi Zhongjun" and form.native_name.text() == "石中軍"
+    assert form.aliases.toPlainText() == "石中军"
+    assert form.position.text() == "Secretary General"
+    assert form.affiliation.text() == "ASEAN-China Centre"
+    assert [form.events.item(r, 1).text() for r in range(form.events.rowCount())] == [
+        "2025 ASEAN-China Media Cooperation Forum"]
+    assert form.events.item(0, 2).text() == "speaker (key participant)"
+    form.aliases.moveCursor(form.aliases.textCursor().MoveOperation.End)
+    qtbot.keyClick(form.aliases, Qt.Key.Key_Return)
+    type_text(qtbot, form.aliases, "SHI Zhongjun")
+    form.affiliation.clear()
+    type_text(qtbot, form.affiliation, "中国外文局")
+    form.affiliation._suggest(form.affiliation.text())
+    form.affiliation._chosen("China International Communications Group (中國外文局)")
+    assert form.is_dirty()
+    assert form.save()
+    assert form.aliases.toPlainText() == "石中军\nSHI Zhongjun"
+    assert form.affiliation.text() == "China International Communications Group"
+    history = window.history
+    whats = [history.item(r, 2).text() for r in range(history.rowCount())]
+    assert "aliases" in whats and "affiliation" in whats
+    window.editor.undo_stack.undo()
+    assert form.affiliation.text() == "ASEAN-China Centre"
+    assert form.aliases.toPlainText() == "石中军"
+
+
+def test_a_refused_participant_edit_says_why(qtbot: QtBot, window: MainWindow) -> None:
+    _open_participant(qtbot, window, "Donghao")
+    form = window.participant_form
+    form.kind.setCurrentIndex(form.kind.findData("person"))
+    assert not form.save()
+    assert "only an organisation or group has a parent" in form.error_label.text()
+
+
+def test_double_clicking_an_event_of_theirs_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    _open_participant(qtbot, window, "NDRC")
+    form = window.participant_form
+    assert form.events.rowCount() == 2
+    target = form.events.item(1, 1).text()
+    form.events.cellDoubleClicked.emit(1, 1)
+    assert window.tabs.currentWidget() is window.events_view
+    assert window.form.title.text() == target
+    assert window.events_view.currentIndex().row() == titles(window).index(target)
+    assert window.details.currentWidget() is window.form
