@@ -213,3 +213,34 @@ def test_reopening_keeps_a_saved_edit(qtbot: QtBot, window: MainWindow,
     assert again.form.summary.toPlainText().endswith("media. 更多细节。")
     again.close()
     again.store.close()
+
+
+def test_deleting_from_the_list_is_undoable_and_listed_in_the_undo_history(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: QMessageBox.StandardButton.Yes)
+    _select(window, FORUM)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
+    assert FORUM not in titles(window)
+    window.show_undo_history()
+    assert window.undo_view is not None and window.undo_view.isVisible()
+    stack = window.editor.undo_stack
+    assert stack.count() == 1 and stack.text(0) == f"Delete “{FORUM}”"
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert FORUM in titles(window)
+    _select(window, FORUM)
+    assert window.form.links.table.rowCount() == 18
+
+
+def test_the_analyst_name_is_asked_and_recorded(qtbot: QtBot, window: MainWindow,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui.preferences import analyst_name
+
+    monkeypatch.setattr("desktop.ui.preferences.QInputDialog.getText",
+                        lambda *args, **kwargs: ("  Li   Na ", True))
+    window.edit_preferences()
+    assert analyst_name() == "Li Na" and window.editor.ops.analyst == "Li Na"
+    _select(window, FORUM)
+    type_text(qtbot, window.form.place, "!")
+    assert window.form.save()
+    assert window.history.item(0, 1).text() == "Li Na"
