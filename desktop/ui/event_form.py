@@ -4,35 +4,28 @@ Edits are kept in the form until Save (Ctrl+S), which stores them all as one
 undoable step; Revert (Esc) drops them.  Leaving the event or closing the
 window with unsaved edits asks first.
 
-Signals: ``dirty_changed(bool)``; ``saved(str)`` with the event's id.
+Signals (from RecordForm): ``dirty_changed(bool)``; ``saved(str)`` with the event's id.
 """
 
 from __future__ import annotations
 
-import html
 from itertools import pairwise
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.changes import ValidationError
-from desktop.core.countries import all_countries, country_code
+from desktop.core.changes import ChangeReport, Problem, ValidationError
 from desktop.core.event_form_data import (
     EventFormData,
     load_event,
@@ -41,11 +34,18 @@ from desktop.core.event_form_data import (
     vocabulary_values,
 )
 from desktop.core.models import EVENT_STATUSES
+from desktop.core.operations import Operations
 from desktop.ui.change_bus import Editor
+from desktop.ui.country_field import CountryField
 from desktop.ui.date_field import ERROR_STYLE, DateField
 from desktop.ui.link_editor import LinkEditor
+from desktop.ui.record_form import RecordForm
 from desktop.ui.source_editor import SourceEditor
 
+# Problems reported by the link and source operations, shown by their editors.
+_FIELD_OF_PROBLEM = {"role": "participants", "participant": "participants", "url": "sources",
+                     "publisher": "sources", "published": "sources", "accessed": "sources",
+                     "source": "sources"}
 STATUS_LABELS = {"draft": "Draft", "needs_review": "Needs review", "verified": "Verified"}
 QUALIFIER_LABELS = {"": "", "exact": "exactly", "approximately": "approximately",
                     "more_than": "more than", "at_least": "at least"}
@@ -56,31 +56,11 @@ def _tags(text: str) -> list[str]:
             if part.strip()]
 
 
-class EventForm(QScrollArea):
-    dirty_changed = Signal(bool)
-    saved = Signal(str)
-
+class EventForm(RecordForm):
     def __init__(self, editor: Editor) -> None:
-        super().__init__()
-        self.editor = editor
-        self.store = editor.ops.store
-        self.event_id: str | None = None
+        super().__init__(editor, save_text="Save")
+        self.save_button.setToolTip("Save (Ctrl+S)")
         self.loaded = EventFormData()
-        self._dirty = False
-        self._loading = False
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        outer = QVBoxLayout(body)
-        self.state_label = QLabel()
-        self.state_label.setWordWrap(True)  # a 300-character title must not widen the form
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        outer.addWidget(self.state_label)
-        outer.addWidget(self.error_label)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = QLineEdit()
         self.category = self._vocabulary_combo()
         self.event_type = self._vocabulary_combo()
@@ -88,15 +68,7 @@ class EventForm(QScrollArea):
         self.date_note = QLineEdit()
         self.date_note.setPlaceholderText("e.g. sources disagree: 26–28 or 28–30 July")
         self.place = QLineEdit()
-        self.country = QComboBox()
-        self.country.setEditable(True)
-        self.country.addItem("", "")
-        for code, name in all_countries():
-            self.country.addItem(f"{name} ({code})", code)
-        country_completer = self.country.completer()
-        if country_completer is not None:  # type-to-find by name or code, anywhere in it
-            country_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            country_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.country = CountryField()
         self.attendance = QLineEdit()
         self.attendance.setPlaceholderText("number of attendees")
         self.qualifier = QComboBox()
@@ -157,25 +129,8 @@ class EventForm(QScrollArea):
             else:
                 column.addWidget(widget)
             column.addWidget(error)
-            form.addRow(caption, column)
-        outer.addLayout(form)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save (Ctrl+S)")
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Drop unsaved edits (Esc)")
-        self.revert_button.clicked.connect(self.revert)
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-        outer.addStretch(1)
-        self.setWidget(body)
+            self.fields.addRow(caption, column)
         # Ctrl+S is File ▸ Save event (one shortcut, or Qt finds it ambiguous).
-        revert = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        revert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        revert.activated.connect(self.revert)
         self._watch()
         self._set_tab_order()
         self.load(None)
@@ -200,14 +155,14 @@ class EventForm(QScrollArea):
 
     def _watch(self) -> None:
         for line in (self.title, self.date_note, self.place, self.attendance, self.tags):
-            line.textChanged.connect(self._edited)
+            line.textChanged.connect(self.edited)
         for combo in (self.category, self.event_type, self.country, self.qualifier, self.status):
-            combo.currentTextChanged.connect(self._edited)
+            combo.currentTextChanged.connect(self.edited)
         for text in (self.summary, self.notes):
-            text.textChanged.connect(self._edited)
-        self.date.edited.connect(self._edited)
-        self.links.edited.connect(self._edited)
-        self.sources.edited.connect(self._edited)
+            text.textChanged.connect(self.edited)
+        self.date.edited.connect(self.edited)
+        self.links.edited.connect(self.edited)
+        self.sources.edited.connect(self.edited)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.title, self.category, self.event_type, self.date.line,
@@ -231,7 +186,7 @@ class EventForm(QScrollArea):
             types = vocabulary_values(session, "event_type")
             roles = vocabulary_values(session, "role")
             self.tag_model.setStringList(tag_names(session))
-        self.event_id = event_id if data is not None else None
+        self.record_id = event_id if data is not None else None
         self.loaded = data or EventFormData()
         self._loading = True
         for combo, values in ((self.category, categories), (self.event_type, types)):
@@ -239,8 +194,8 @@ class EventForm(QScrollArea):
             combo.addItems(["", *values])
         self._show(self.loaded.copy(), roles)
         self._loading = False
-        self._clear_errors()
-        self._set_dirty(False)
+        self.clear_problems()
+        self.set_dirty(False)
 
     def _show(self, data: EventFormData, roles: list[str]) -> None:
         values = data.values
@@ -250,8 +205,7 @@ class EventForm(QScrollArea):
         self.date.set_text(str(values.get("date", "")))
         self.date_note.setText(str(values.get("date_note", "")))
         self.place.setText(str(values.get("place", "")))
-        code = str(values.get("country", ""))
-        self.country.setCurrentIndex(max(0, self.country.findData(code)))
+        self.country.set_code(str(values.get("country", "")))
         attendance = values.get("attendance", "")
         self.attendance.setText("" if attendance in (None, "") else str(attendance))
         self.qualifier.setCurrentIndex(max(0, self.qualifier.findData(
@@ -270,7 +224,7 @@ class EventForm(QScrollArea):
             "title": self.title.text(), "category": self.category.currentText(),
             "event_type": self.event_type.currentText(), "date": self.date.edtf(),
             "date_note": self.date_note.text(), "place": self.place.text(),
-            "country": self._country_value(), "summary": self.summary.toPlainText(),
+            "country": self.country.code(), "summary": self.summary.toPlainText(),
             "attendance": self.attendance.text().strip(),
             "attendance_qualifier": self.qualifier.currentData() or "",
             "status": self.status.currentData(), "notes": self.notes.toPlainText()}
@@ -282,88 +236,29 @@ class EventForm(QScrollArea):
         data.sources = self.sources.sources
         return data
 
-    def _country_value(self) -> str:
-        code = self.country.currentData()
-        text = self.country.currentText().strip()
-        if code is not None and self.country.itemText(self.country.currentIndex()) == text:
-            return str(code)
-        if not text:
-            return ""
-        try:
-            return country_code(text.rsplit("(", 1)[-1].rstrip(")") if "(" in text else text)
-        except ValueError:
-            return text  # refused with its reason on save
+    # -- what RecordForm asks of a form ----------------------------------------------
 
-    # -- state ------------------------------------------------------------------------
+    @property
+    def event_id(self) -> str | None:
+        return self.record_id
 
-    def is_dirty(self) -> bool:
-        return self._dirty
+    def heading(self) -> str:
+        return str(self.loaded.values.get("title") or "New event")
 
-    def _edited(self) -> None:
-        if not self._loading:
-            current = self.collect()
-            self._set_dirty(current.values != self.loaded.values
-                            or current.tags != self.loaded.tags
-                            or current.links != self.loaded.links
-                            or current.sources != self.loaded.sources)
+    def edit_description(self) -> str:
+        return "New event" if self.record_id is None else super().edit_description()
 
-    def _set_dirty(self, dirty: bool) -> None:
-        changed = dirty != self._dirty
-        self._dirty = dirty
-        title = str(self.loaded.values.get("title") or "New event")
-        shown = html.escape(title if len(title) <= 90 else title[:89] + "…")
-        marker = " — <span style='color:#b9770e'>unsaved changes</span>" if dirty else ""
-        self.state_label.setText(f"<b>{shown}</b>{marker}")
-        self.state_label.setToolTip(title)
-        self.save_button.setEnabled(dirty or self.event_id is None)
-        self.revert_button.setEnabled(dirty)
-        if changed:
-            self.dirty_changed.emit(dirty)
+    def has_changes(self) -> bool:
+        current = self.collect()
+        return (current.values != self.loaded.values or current.tags != self.loaded.tags
+                or current.links != self.loaded.links or current.sources != self.loaded.sources)
 
-    # -- actions ------------------------------------------------------------------------
+    def problems_before_saving(self) -> list[Problem]:
+        error = self.date.error()
+        return [Problem("date", error)] if error else []
 
-    def save(self) -> bool:
-        """Store the edits as one undoable step; show what is wrong if refused."""
-        self._clear_errors()
-        if self.date.error():
-            self._show_errors([("date", self.date.error() or "")])
-            return False
-        edited = self.collect()
-        result: list[str] = []
-
-        def operation(ops):  # type: ignore[no-untyped-def]
-            event_id, report = save_event(ops, self.event_id, self.loaded, edited)
-            result.append(event_id)
-            return report
-
-        description = "New event" if self.event_id is None else f"Edit “{edited.values['title']}”"
-        try:
-            self.editor.apply(operation, description)
-        except ValidationError as exc:
-            self._show_errors([(p.field, p.message) for p in exc.problems])
-            return False
-        self.load(result[0])
-        self.saved.emit(result[0])
-        return True
-
-    def revert(self) -> None:
-        self.load(self.event_id)
-
-    def confirm_leave(self) -> bool:
-        """Before the form shows another event: save, discard or stay."""
-        if not self._dirty:
-            return True
-        answer = QMessageBox.question(
-            self, "Unsaved changes",
-            f"Save your changes to “{self.title.text() or 'the new event'}”?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.revert()
-            return True
-        return False
+    def store_edits(self, ops: Operations) -> tuple[str, ChangeReport]:
+        return save_event(ops, self.record_id, self.loaded, self.collect())
 
     def _add_term(self, vocabulary: str, combo: QComboBox) -> None:
         label = vocabulary.replace("_", " ")
@@ -374,7 +269,7 @@ class EventForm(QScrollArea):
             self.editor.apply(lambda ops: ops.add_term(vocabulary, value),
                               f"Add {label} “{value.strip()}”")
         except ValidationError as exc:
-            self._show_errors([(vocabulary, str(exc))])
+            self.show_problems([Problem(vocabulary, str(exc))])
             return
         combo.addItem(" ".join(value.split()))
         combo.setCurrentText(" ".join(value.split()))
@@ -391,27 +286,22 @@ class EventForm(QScrollArea):
                 combo.setCurrentText(current)
                 self._loading = False
 
-    def _clear_errors(self) -> None:
-        self.error_label.hide()
+    def clear_problems(self) -> None:
+        super().clear_problems()
         for label in self.field_errors.values():
             label.hide()
 
-    def _show_errors(self, problems: list[tuple[str, str]]) -> None:
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Each problem beside its field; the rest above the form."""
         general = []
-        for field, message in problems:
-            key = field.split(".")[0].split("[")[0]
-            key = {"role": "participants", "participant": "participants", "url": "sources",
-                   "publisher": "sources", "published": "sources", "accessed": "sources",
-                   "source": "sources"}.get(key, key)
+        for problem in problems:
+            key = problem.field.split(".")[0].split("[")[0]
+            key = _FIELD_OF_PROBLEM.get(key, key)
             label = self.field_errors.get(key)
             if label is None:
-                general.append(f"{field}: {message}" if field else message)
+                general.append(problem)
             else:
-                label.setText(message)
+                label.setText(problem.message)
                 label.show()
         if general:
-            self.error_label.setText("; ".join(general))
-            self.error_label.show()
-
-
-
+            super().show_problems(general)

@@ -1,8 +1,8 @@
 """The participant form: kind, names, aliases, country, position, affiliation,
 parent, org type, notes, and the events they took part in.
 
-Signals: ``saved(str)`` with the participant's id; ``open_event(str)`` when an
-event of theirs is double-clicked.
+Signals: ``saved(str)`` with the participant's id (from RecordForm);
+``open_event(str)`` when an event of theirs is double-clicked.
 """
 
 from __future__ import annotations
@@ -12,33 +12,27 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
-from desktop.core.changes import ValidationError
-from desktop.core.countries import all_countries
+from desktop.core.changes import ChangeReport
 from desktop.core.event_form_data import find_participants, vocabulary_values
 from desktop.core.models import PARTICIPANT_KINDS
+from desktop.core.operations import Operations
 from desktop.core.participant_form_data import (
     ParticipantFormData,
     load_participant,
     save_participant,
 )
 from desktop.ui.change_bus import Editor
-from desktop.ui.date_field import ERROR_STYLE
+from desktop.ui.country_field import CountryField
 from desktop.ui.participant_table_model import KIND_LABELS
+from desktop.ui.record_form import RecordForm
 
 
 class ReferenceField(QLineEdit):
@@ -76,29 +70,14 @@ class ReferenceField(QLineEdit):
         self.form.edited()
 
 
-class ParticipantForm(QScrollArea):
-    saved = Signal(str)
+class ParticipantForm(RecordForm):
+    """Also signals ``open_event(str)`` when an event of theirs is double-clicked."""
+
     open_event = Signal(str)
 
     def __init__(self, editor: Editor) -> None:
-        super().__init__()
-        self.editor = editor
-        self.store = editor.ops.store
-        self.participant_id: str | None = None
+        super().__init__(editor, save_text="Save participant")
         self.loaded = ParticipantFormData()
-        self._loading = False
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        outer = QVBoxLayout(body)
-        self.state_label = QLabel()
-        self.state_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        outer.addWidget(self.state_label)
-        outer.addWidget(self.error_label)
         self.kind = QComboBox()
         for kind in PARTICIPANT_KINDS:
             self.kind.addItem(KIND_LABELS[kind], kind)
@@ -108,11 +87,7 @@ class ParticipantForm(QScrollArea):
         self.aliases.setPlaceholderText("one per line: other script, acronym, spelling")
         self.aliases.setMaximumHeight(80)
         self.aliases.setTabChangesFocus(True)
-        self.country = QComboBox()
-        self.country.setEditable(True)
-        self.country.addItem("", "")
-        for code, name in all_countries():
-            self.country.addItem(f"{name} ({code})", code)
+        self.country = CountryField()
         self.position = QLineEdit()
         self.affiliation = ReferenceField(self)
         self.parent_org = ReferenceField(self)
@@ -128,7 +103,6 @@ class ParticipantForm(QScrollArea):
         self.events.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.events.setMinimumWidth(200)
         self.events.cellDoubleClicked.connect(self._event_double_clicked)
-        form = QFormLayout()
         for text, widget in (("&Kind", self.kind), ("&Name", self.name),
                              ("Nati&ve name", self.native_name), ("&Aliases", self.aliases),
                              ("Co&untry", self.country), ("&Position", self.position),
@@ -138,19 +112,7 @@ class ParticipantForm(QScrollArea):
                              ("Events", self.events)):
             caption = QLabel(text)
             caption.setBuddy(widget)
-            form.addRow(caption, widget)
-        outer.addLayout(form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton("Save participant")
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-        outer.addStretch(1)
-        self.setWidget(body)
+            self.fields.addRow(caption, widget)
         for line in (self.name, self.native_name, self.position, self.affiliation,
                      self.parent_org):
             line.textChanged.connect(self.edited)
@@ -166,7 +128,7 @@ class ParticipantForm(QScrollArea):
             if participant_id is not None:
                 data = load_participant(session, participant_id)
             org_types = vocabulary_values(session, "org_type")
-        self.participant_id = participant_id if data is not None else None
+        self.record_id = participant_id if data is not None else None
         self.loaded = data or ParticipantFormData()
         self._loading = True
         values = self.loaded.values
@@ -174,7 +136,7 @@ class ParticipantForm(QScrollArea):
         self.name.setText(str(values.get("name", "")))
         self.native_name.setText(str(values.get("native_name", "")))
         self.aliases.setPlainText("\n".join(self.loaded.aliases))
-        self.country.setCurrentIndex(max(0, self.country.findData(values.get("country", ""))))
+        self.country.set_code(str(values.get("country", "")))
         self.position.setText(str(values.get("position", "")))
         for field, widget in (("affiliation", self.affiliation), ("parent", self.parent_org)):
             widget.set_reference(str(values.get(field, "")),
@@ -192,16 +154,14 @@ class ParticipantForm(QScrollArea):
                 cell.setToolTip(text)
                 self.events.setItem(row, column, cell)
         self._loading = False
-        self.error_label.hide()
-        self.edited()
+        self.clear_problems()
+        self.set_dirty(False)
 
     def collect(self) -> ParticipantFormData:
         data = ParticipantFormData()
-        country = self.country.currentData() if self.country.currentText() == (
-            self.country.itemText(self.country.currentIndex())) else self.country.currentText()
         data.values = {
             "kind": self.kind.currentData(), "name": self.name.text(),
-            "native_name": self.native_name.text(), "country": country or "",
+            "native_name": self.native_name.text(), "country": self.country.code(),
             "position": self.position.text(),
             "affiliation": self.affiliation.chosen_id if self.affiliation.text() else "",
             "parent": self.parent_org.chosen_id if self.parent_org.text() else "",
@@ -210,56 +170,21 @@ class ParticipantForm(QScrollArea):
                         if line.strip()]
         return data
 
-    def is_dirty(self) -> bool:
+    # -- what RecordForm asks of a form ----------------------------------------------
+
+    @property
+    def participant_id(self) -> str | None:
+        return self.record_id
+
+    def heading(self) -> str:
+        return str(self.loaded.values.get("name") or "New participant")
+
+    def has_changes(self) -> bool:
         current = self.collect()
         return current.values != self.loaded.values or current.aliases != self.loaded.aliases
 
-    def edited(self) -> None:
-        if self._loading:
-            return
-        dirty = self.is_dirty()
-        name = str(self.loaded.values.get("name") or "New participant")
-        marker = " — <span style='color:#b9770e'>unsaved changes</span>" if dirty else ""
-        self.state_label.setText(f"<b>{name}</b>{marker}")
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-
-    def save(self) -> bool:
-        edited = self.collect()
-        result: list[str] = []
-
-        def operation(ops):  # type: ignore[no-untyped-def]
-            participant_id, report = save_participant(ops, self.participant_id, self.loaded,
-                                                      edited)
-            result.append(participant_id)
-            return report
-
-        try:
-            self.editor.apply(operation, f"Edit participant “{edited.values['name']}”")
-        except ValidationError as exc:
-            self.error_label.setText("; ".join(str(p) for p in exc.problems))
-            self.error_label.show()
-            return False
-        self.load(result[0])
-        self.saved.emit(result[0])
-        return True
-
-    def revert(self) -> None:
-        self.load(self.participant_id)
-
-    def confirm_leave(self) -> bool:
-        if not self.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self, "Unsaved changes", f"Save your changes to “{self.name.text()}”?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.revert()
-            return True
-        return False
+    def store_edits(self, ops: Operations) -> tuple[str, ChangeReport]:
+        return save_participant(ops, self.record_id, self.loaded, self.collect())
 
     def _event_double_clicked(self, row: int, _column: int) -> None:
         item = self.events.item(row, 0)

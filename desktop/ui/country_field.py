@@ -1,0 +1,37 @@
+"""A country chooser: type part of an ISO 3166 name or code to find it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+from desktop.core.countries import UnknownCountry, all_countries, country_code
+
+
+class CountryField(QComboBox):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.addItem("", "")
+        for code, name in all_countries():
+            self.addItem(f"{name} ({code})", code)
+        completer = self.completer()
+        if completer is not None:  # "lao" or "LA" finds "Laos (LA)"
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def set_code(self, code: str) -> None:
+        self.setCurrentIndex(max(0, self.findData(code)))
+
+    def code(self) -> str:
+        """The chosen country's code; typed text that is no country is returned as
+        it is, so that saving refuses it with the reason."""
+        text = self.currentText().strip()
+        if self.itemText(self.currentIndex()) == text:
+            return str(self.currentData() or "")
+        if not text:
+            return ""
+        try:
+            return country_code(text.rsplit("(", 1)[-1].rstrip(")") if "(" in text else text)
+        except UnknownCountry:
+            return text
