@@ -187,6 +187,24 @@ def test_a_new_vocabulary_value_from_the_form_is_undoable(
     assert window.form.event_type.findText("hackathon") < 0
 
 
+def test_participants_are_reordered_and_removed_from_the_form(qtbot: QtBot,
+                                                               window: MainWindow) -> None:
+    _select(window, "China-ASEAN AI Development and Governance Cooperation Seminar")
+    editor = window.form.links
+    names = lambda: [link.name for link in editor.links]  # noqa: E731
+    first = names()
+    editor.table.setCurrentCell(2, 0)
+    editor.move_current(-1)
+    editor.move_current(-1)
+    assert names() == [first[2], first[0], first[1]]
+    editor.table.setCurrentCell(2, 0)
+    editor.remove_current()
+    assert window.form.save()
+    assert names() == [first[2], first[0]]
+    window.editor.undo_stack.undo()
+    assert names() == first
+
+
 def test_tab_order_follows_the_form(window: MainWindow) -> None:
     form = window.form
     order = [form.title]
@@ -211,6 +229,10 @@ def test_reopening_keeps_a_saved_edit(qtbot: QtBot, window: MainWindow,
     again = MainWindow(open_store(path))
     _select(again, FORUM)
     assert again.form.summary.toPlainText().endswith("media. 更多细节。")
+    # The history panel reads the change log, which outlives the session.
+    assert any(again.history.item(r, 2).text() == "summary"
+               and again.history.item(r, 4).text().endswith("更多细节。")
+               for r in range(again.history.rowCount()))
     again.close()
     again.store.close()
 
