@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 from desktop.core import search
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.dates import parse_edtf
-from desktop.core.fields import EVENT_FIELDS, PARTICIPANT_FIELDS, FieldSpec
+from desktop.core.fields import (
+    EVENT_FIELDS,
+    FIGURE_FIELDS,
+    LINK_FIELDS,
+    PARTICIPANT_FIELDS,
+    SOURCE_FIELDS,
+    FieldSpec,
+)
 from desktop.core.models import Event, Participant, Tag, VocabularyTerm, new_id
 
 _VOCABULARY_FIELDS = {"category": "category", "event_type": "event_type",
@@ -58,7 +65,10 @@ class _Cleaner:
                 self.problem(where, name, "is not a field of this record")
                 continue
             try:
-                if name in _VOCABULARY_FIELDS:
+                if name in ("affiliation", "parent"):
+                    # Checked once every participant of the import is known.
+                    columns[field_spec.column] = str(raw) if raw else None
+                elif name in _VOCABULARY_FIELDS:
                     columns[field_spec.column] = self.term(_VOCABULARY_FIELDS[name], raw)
                 else:
                     columns[field_spec.column] = field_spec.clean(raw, self.session)
@@ -80,15 +90,22 @@ class _Cleaner:
             self.problems.append(Problem(f"{where}.{name}" if name else where, message))
 
 
+_STAMP_COLUMNS = ("created_at", "updated_at", "updated_by")
 _EVENT_COLUMNS = ("id", "seq", "title", "category_id", "event_type_id", "date_edtf", "date_start",
                   "date_end", "date_precision", "date_note", "place", "country", "summary",
-                  "attendance", "attendance_qualifier", "status", "notes", "created_at",
-                  "updated_at", "updated_by")
+                  "attendance", "attendance_qualifier", "status", "notes", *_STAMP_COLUMNS)
 _PARTICIPANT_COLUMNS = ("id", "kind", "name", "native_name", "country", "position",
-                        "affiliation_id", "parent_id", "org_type_id", "notes", "created_at",
-                        "updated_at", "updated_by")
+                        "affiliation_id", "parent_id", "org_type_id", "notes", *_STAMP_COLUMNS)
+_LINK_COLUMNS = ("id", "event_id", "participant_id", "role_id", "note", "sort_order",
+                 *_STAMP_COLUMNS)
+_SOURCE_COLUMNS = ("id", "event_id", "publisher", "title", "url", "published", "accessed",
+                   "note", "sort_order", *_STAMP_COLUMNS)
+_FIGURE_COLUMNS = ("id", "event_id", "value", "qualifier", "unit", "note", "sort_order",
+                   *_STAMP_COLUMNS)
 _EVENT_DEFAULTS = {"date_note": "", "place": "", "summary": "", "status": "draft", "notes": ""}
 _PARTICIPANT_DEFAULTS = {"native_name": "", "position": "", "notes": ""}
+_CHILD_DEFAULTS = {"note": "", "publisher": "", "title": "", "url": "", "qualifier": "exact"}
+_SKIP = ("id", *_STAMP_COLUMNS)
 
 
 def _insert(cursor: Any, table: str, columns: tuple[str, ...],
@@ -97,104 +114,155 @@ def _insert(cursor: Any, table: str, columns: tuple[str, ...],
     cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
 
-def bulk_insert(session: Session, participants: list[dict[str, Any]],
-                events: list[dict[str, Any]], *, at: str, analyst: str,
-                operation_id: str) -> BulkCounts:
-    """Validate everything, then insert everything; raise with every problem found."""
-    cleaner = _Cleaner(session)
-    known_participants = set(session.scalars(select(Participant.id)))
-    participant_rows: list[tuple[Any, ...]] = []
-    alias_rows: list[tuple[Any, ...]] = []
-    for index, record in enumerate(participants):
-        where = f"participants[{index}]"
-        pid = str(record.get("id") or new_id())
-        columns = cleaner.clean(where, PARTICIPANT_FIELDS, record, ("id", "aliases"))
-        for required in ("kind", "name"):
-            if required not in columns:
-                cleaner.problem(where, required, "is required")
-        if pid in known_participants:
-            cleaner.problem(where, "id", f"a participant with the id {pid} exists")
-        known_participants.add(pid)
-        row = {**_PARTICIPANT_DEFAULTS, **columns, "id": pid, "created_at": at,
-               "updated_at": at, "updated_by": analyst}
-        participant_rows.append(tuple(row.get(c) for c in _PARTICIPANT_COLUMNS))
-        for order, alias in enumerate(record.get("aliases") or []):
-            alias_rows.append((pid, str(alias), order))
-    for index, values in enumerate(participant_rows):
-        for reference in (values[6], values[7]):
-            if reference is not None and reference not in known_participants:
-                cleaner.problem(f"participants[{index}]", "affiliation/parent",
-                                f"no participant has the id {reference}")
+class _Rows:
+    """The rows to insert, built while every record is checked."""
 
-    tags = {name.lower(): tag_id for tag_id, name in session.execute(select(Tag.id, Tag.name))}
-    new_tags: list[tuple[str, str]] = []
-    event_rows: list[tuple[Any, ...]] = []
-    link_rows: list[tuple[Any, ...]] = []
-    tag_rows: list[tuple[str, str]] = []
-    counts = BulkCounts(participants=len(participant_rows))
-    next_seq = (session.scalar(select(func.max(Event.seq))) or 0) + 1
-    for index, record in enumerate(events):
+    def __init__(self, session: Session, at: str, analyst: str) -> None:
+        self.session = session
+        self.cleaner = _Cleaner(session)
+        self.at = at
+        self.analyst = analyst
+        self.participant_ids = set(session.scalars(select(Participant.id)))
+        self.event_ids = set(session.scalars(select(Event.id)))
+        self.child_ids: set[str] = set()
+        self.next_seq = (session.scalar(select(func.max(Event.seq))) or 0) + 1
+        self.tags = {name.lower(): tag_id
+                     for tag_id, name in session.execute(select(Tag.id, Tag.name))}
+        self.new_tags: list[tuple[str, str]] = []
+        self.tables: dict[str, list[tuple[Any, ...]]] = {
+            name: [] for name in ("participants", "participant_aliases", "events",
+                                  "event_tags", "event_participants", "sources",
+                                  "event_figures")}
+
+    def stamps(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """An import keeps the record's own times and author; new records get now."""
+        return {"created_at": str(record.get("created_at") or self.at),
+                "updated_at": str(record.get("updated_at") or self.at),
+                "updated_by": str(record.get("updated_by") or self.analyst)}
+
+    def new_id(self, where: str, record: Mapping[str, Any], taken: set[str],
+               label: str) -> str:
+        record_id = str(record.get("id") or new_id())
+        if record_id in taken:
+            self.cleaner.problem(where, "id", f"the {label} id {record_id} is used twice "
+                                              "or is already in the database")
+        taken.add(record_id)
+        return record_id
+
+    def participant(self, index: int, record: Mapping[str, Any]) -> None:
+        where = f"participants[{index}]"
+        pid = self.new_id(where, record, self.participant_ids, "participant")
+        columns = self.cleaner.clean(where, PARTICIPANT_FIELDS, record, (*_SKIP, "aliases"))
+        for required in ("kind", "name"):
+            if not columns.get(required):
+                self.cleaner.problem(where, required, "is required")
+        row = {**_PARTICIPANT_DEFAULTS, **columns, "id": pid, **self.stamps(record)}
+        self.tables["participants"].append(tuple(row.get(c) for c in _PARTICIPANT_COLUMNS))
+        for order, alias in enumerate(record.get("aliases") or []):
+            self.tables["participant_aliases"].append((pid, str(alias), order))
+
+    def check_references(self) -> None:
+        for index, values in enumerate(self.tables["participants"]):
+            for name, reference in (("affiliation", values[6]), ("parent", values[7])):
+                if reference is not None and reference not in self.participant_ids:
+                    self.cleaner.problem(f"participants[{index}]", name,
+                                         f"no participant has the id {reference}")
+
+    def event(self, index: int, record: Mapping[str, Any]) -> str:
         where = f"events[{index}]"
-        eid = str(record.get("id") or new_id())
-        columns = cleaner.clean(where, EVENT_FIELDS, record, ("id", "participants", "tags"))
+        eid = self.new_id(where, record, self.event_ids, "event")
+        columns = self.cleaner.clean(where, EVENT_FIELDS, record,
+                                     (*_SKIP, "participants", "tags", "sources", "figures"))
         if not columns.get("title"):
-            cleaner.problem(where, "title", "is required")
+            self.cleaner.problem(where, "title", "is required")
         if columns.get("date_edtf"):
             parsed = parse_edtf(columns["date_edtf"])
             columns["date_start"] = parsed.start.isoformat() if parsed.start else None
             columns["date_end"] = parsed.end.isoformat() if parsed.end else None
             columns["date_precision"] = parsed.precision
-        row = {**_EVENT_DEFAULTS, **columns, "id": eid, "seq": next_seq + index,
-               "created_at": at, "updated_at": at, "updated_by": analyst}
-        event_rows.append(tuple(row.get(c) for c in _EVENT_COLUMNS))
-        counts.event_ids.append(eid)
-        for order, link in enumerate(record.get("participants") or []):
-            pid = link.get("participant")
-            if pid not in known_participants:
-                cleaner.problem(f"{where}.participants[{order}]", "participant",
-                                f"no participant has the id {pid}")
-                continue
-            try:
-                role = cleaner.term("role", link.get("role"))
-            except ValueError as exc:
-                cleaner.problem(f"{where}.participants[{order}]", "role", str(exc))
-                continue
-            link_rows.append((str(link.get("id") or new_id()), eid, pid, role,
-                              str(link.get("note") or ""), order, at, at, analyst))
+        row = {**_EVENT_DEFAULTS, **columns, "id": eid, "seq": self.next_seq,
+               **self.stamps(record)}
+        self.next_seq += 1
+        self.tables["events"].append(tuple(row.get(c) for c in _EVENT_COLUMNS))
+        for order, link in enumerate(_objects(record, "participants")):
+            self.link(f"{where}.participants[{order}]", eid, order, link)
+        for order, source in enumerate(_objects(record, "sources")):
+            self.child(f"{where}.sources[{order}]", eid, order, source, SOURCE_FIELDS,
+                       "sources", _SOURCE_COLUMNS)
+        for order, figure in enumerate(_objects(record, "figures")):
+            self.child(f"{where}.figures[{order}]", eid, order, figure, FIGURE_FIELDS,
+                       "event_figures", _FIGURE_COLUMNS)
         for name in dict.fromkeys(str(t).strip() for t in record.get("tags") or []):
-            if not name:
-                continue
-            tag_id = tags.get(name.lower())
-            if tag_id is None:
-                tag_id = tags[name.lower()] = new_id()
-                new_tags.append((tag_id, name))
-            tag_rows.append((eid, tag_id))
-    if cleaner.problems:
-        raise ValidationError(cleaner.problems)
+            if name:
+                tag_id = self.tags.get(name.lower())
+                if tag_id is None:
+                    tag_id = self.tags[name.lower()] = new_id()
+                    self.new_tags.append((tag_id, name))
+                self.tables["event_tags"].append((eid, tag_id))
+        return eid
 
+    def link(self, where: str, event_id: str, order: int, link: Mapping[str, Any]) -> None:
+        pid = link.get("participant")
+        if pid not in self.participant_ids:
+            self.cleaner.problem(where, "participant", f"no participant has the id {pid}")
+            return
+        link_id = self.new_id(where, link, self.child_ids, "link")
+        columns = self.cleaner.clean(where, LINK_FIELDS, link, (*_SKIP, "participant"))
+        row = {**_CHILD_DEFAULTS, "sort_order": order, **columns, "id": link_id,
+               "event_id": event_id, "participant_id": pid, **self.stamps(link)}
+        self.tables["event_participants"].append(tuple(row.get(c) for c in _LINK_COLUMNS))
+
+    def child(self, where: str, event_id: str, order: int, record: Mapping[str, Any],
+              spec: Mapping[str, FieldSpec], table: str, columns_order: tuple[str, ...]) -> None:
+        child_id = self.new_id(where, record, self.child_ids, table.rstrip("s"))
+        columns = self.cleaner.clean(where, spec, record, _SKIP)
+        row = {**_CHILD_DEFAULTS, "sort_order": order, **columns, "id": child_id,
+               "event_id": event_id, **self.stamps(record)}
+        self.tables[table].append(tuple(row.get(c) for c in columns_order))
+
+
+def _objects(record: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+    items = record.get(key) or []
+    return [item for item in items if isinstance(item, Mapping)]
+
+
+def bulk_insert(session: Session, participants: list[dict[str, Any]],
+                events: list[dict[str, Any]], *, at: str, analyst: str,
+                operation_id: str) -> BulkCounts:
+    """Validate everything, then insert everything; raise with every problem found."""
+    rows = _Rows(session, at, analyst)
+    for index, record in enumerate(participants):
+        rows.participant(index, record)
+    rows.check_references()
+    counts = BulkCounts(participants=len(participants))
+    for index, record in enumerate(events):
+        counts.event_ids.append(rows.event(index, record))
+    if rows.cleaner.problems:
+        raise ValidationError(rows.cleaner.problems)
+
+    tables = rows.tables
     cursor = search.driver_cursor(session)
     _insert(cursor, "participants", _PARTICIPANT_COLUMNS,
-            [(*r[:6], None, None, *r[8:]) for r in participant_rows])
+            [(*r[:6], None, None, *r[8:]) for r in tables["participants"]])
     # References are set after every participant exists, whatever their order.
     cursor.executemany("UPDATE participants SET affiliation_id = ?, parent_id = ? WHERE id = ?",
-                       [(r[6], r[7], r[0]) for r in participant_rows if r[6] or r[7]])
+                       [(r[6], r[7], r[0]) for r in tables["participants"] if r[6] or r[7]])
     _insert(cursor, "participant_aliases", ("participant_id", "alias", "sort_order"),
-            alias_rows)
-    _insert(cursor, "events", _EVENT_COLUMNS, event_rows)
-    _insert(cursor, "tags", ("id", "name"), new_tags)
-    _insert(cursor, "event_tags", ("event_id", "tag_id"), tag_rows)
-    _insert(cursor, "event_participants", ("id", "event_id", "participant_id", "role_id", "note",
-                                           "sort_order", "created_at", "updated_at",
-                                           "updated_by"), link_rows)
-    log = [(operation_id, at, analyst, "participant", r[0], "create", "", None, "imported")
-           for r in participant_rows]
-    log += [(operation_id, at, analyst, "event", r[0], "create", "", None, "imported")
-            for r in event_rows]
+            tables["participant_aliases"])
+    _insert(cursor, "events", _EVENT_COLUMNS, tables["events"])
+    _insert(cursor, "tags", ("id", "name"), rows.new_tags)
+    _insert(cursor, "event_tags", ("event_id", "tag_id"), tables["event_tags"])
+    _insert(cursor, "event_participants", _LINK_COLUMNS, tables["event_participants"])
+    _insert(cursor, "sources", _SOURCE_COLUMNS, tables["sources"])
+    _insert(cursor, "event_figures", _FIGURE_COLUMNS, tables["event_figures"])
+    log = [(operation_id, at, analyst, entity, r[0], "create", "", None, "imported")
+           for entity, table in (("participant", "participants"), ("event", "events"))
+           for r in tables[table]]
     _insert(cursor, "change_log", ("operation_id", "at", "by", "entity", "record_id", "action",
                                    "field", "old", "new"), log)
     search.write_participant_text(session, search.participant_text(
-        session, [r[0] for r in participant_rows]))
+        session, [r[0] for r in tables["participants"]]))
     search.write_event_text(session, search.event_text(session, counts.event_ids))
-    counts.events = len(event_rows)
-    counts.links = len(link_rows)
+    counts.events = len(tables["events"])
+    counts.links = len(tables["event_participants"])
     return counts

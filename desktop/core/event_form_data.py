@@ -125,9 +125,9 @@ def _save_links(ops: Operations, event_id: str, loaded: list[LinkData],
                 {"kind": link.new_kind, "name": link.name, "native_name": link.native_name}
             ).ids("participant").pop()
             link.new_kind = None
-        if link.id is None:
-            link.id = ops.link(event_id, link.participant_id, values).ids(
-                "event_participant").pop()
+        if link.id is None or link.id not in before:  # new here, or under a colleague's id
+            link.id = ops.link(event_id, link.participant_id, values,
+                               record_id=link.id).ids("event_participant").pop()
         else:
             old = before[link.id]
             old_order = loaded.index(old)
@@ -146,8 +146,8 @@ def _save_sources(ops: Operations, event_id: str, loaded: list[SourceData],
     for order, source in enumerate(edited):
         values: dict[str, Any] = {key: getattr(source, key) for key in SOURCE_KEYS}
         values["order"] = order
-        if source.id is None:
-            source.id = ops.add_source(event_id, values).ids("source").pop()
+        if source.id is None or source.id not in before:
+            source.id = ops.add_source(event_id, values, record_id=source.id).ids("source").pop()
         elif before[source.id] != source or loaded.index(before[source.id]) != order:
             ops.update_source(source.id, values)
 

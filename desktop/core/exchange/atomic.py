@@ -1,0 +1,30 @@
+"""Writing a file so that a failure or a cancel leaves no half-written file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+
+@contextlib.contextmanager
+def atomic_text_file(path: Path, *, encoding: str = "utf-8",
+                     newline: str | None = None) -> Iterator[TextIO]:
+    """Write to a temporary file beside ``path``; rename it into place only when
+    the block finishes without an error."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                         suffix=".partial")
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline=newline) as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise

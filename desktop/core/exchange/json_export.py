@@ -1,0 +1,186 @@
+"""Writing the app's JSON document (``format_version`` 1), streamed.
+
+Events are read a thousand at a time with SQLAlchemy Core (the ORM would
+hold 100 000 objects), and each record is written as one line of the
+``participants`` and ``events`` arrays, so memory stays flat however large
+the dataset.  The document's shape is ``resources/schema/engagement-curator-1.schema.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.event_filter import EventFilter
+from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
+from desktop.core.listing import event_rowids
+from desktop.core.models import (
+    VOCABULARIES,
+    Event,
+    EventFigure,
+    EventParticipant,
+    EventTag,
+    Participant,
+    ParticipantAlias,
+    Source,
+    Tag,
+    VocabularyTerm,
+    utc_now,
+)
+
+CHUNK = 1000
+_STAMPS = ("created_at", "updated_at", "updated_by")
+
+
+def _dump(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+
+
+def _chunks(values: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def exported_event_ids(session: Session, event_filter: EventFilter | None) -> list[str]:
+    """The ids of the events to export, in the order they were added."""
+    if event_filter is None or event_filter.is_empty():
+        return list(session.scalars(select(Event.id).order_by(Event.seq)))
+    seqs = sorted(event_rowids(session, event_filter))
+    ids: list[str] = []
+    for chunk in _chunks(seqs):
+        order = {seq: event_id for seq, event_id in session.execute(
+            select(Event.seq, Event.id).where(Event.seq.in_(chunk)))}
+        ids.extend(order[seq] for seq in chunk)
+    return ids
+
+
+def _terms(session: Session) -> dict[str, str]:
+    return {term_id: value for term_id, value in session.execute(
+        select(VocabularyTerm.id, VocabularyTerm.value))}
+
+
+def _vocabularies(session: Session) -> dict[str, list[str]]:
+    result: dict[str, list[str]] = {name: [] for name in VOCABULARIES}
+    for vocabulary, value in session.execute(
+            select(VocabularyTerm.vocabulary, VocabularyTerm.value)
+            .order_by(VocabularyTerm.vocabulary, VocabularyTerm.sort_order, VocabularyTerm.value)):
+        result[vocabulary].append(value)
+    return result
+
+
+def _participant_ids(session: Session, event_ids: list[str] | None) -> list[str]:
+    """All participants, or those the events name and the organisations they hang from."""
+    order = select(Participant.id).order_by(Participant.name, Participant.id)
+    if event_ids is None:
+        return list(session.scalars(order))
+    wanted: set[str] = set()
+    for chunk in _chunks(event_ids):
+        wanted.update(session.scalars(select(EventParticipant.participant_id).where(
+            EventParticipant.event_id.in_(chunk))))
+    frontier = set(wanted)
+    while frontier:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(frontier)):
+            for affiliation, parent in session.execute(
+                    select(Participant.affiliation_id, Participant.parent_id)
+                    .where(Participant.id.in_(chunk))):
+                found.update(p for p in (affiliation, parent) if p)
+        frontier = found - wanted
+        wanted |= found
+    return [pid for pid in session.scalars(order) if pid in wanted]
+
+
+def participant_records(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
+    terms = _terms(session)
+    for chunk in _chunks(ids):
+        aliases: dict[str, list[str]] = defaultdict(list)
+        for pid, alias in session.execute(
+                select(ParticipantAlias.participant_id, ParticipantAlias.alias)
+                .where(ParticipantAlias.participant_id.in_(chunk))
+                .order_by(ParticipantAlias.sort_order)):
+            aliases[pid].append(alias)
+        rows = {p.id: p for p in session.scalars(select(Participant).where(
+            Participant.id.in_(chunk)))}
+        for pid in chunk:
+            p = rows[pid]
+            yield {"id": p.id, "kind": p.kind, "name": p.name, "native_name": p.native_name,
+                   "aliases": aliases.get(pid, []), "country": p.country,
+                   "position": p.position, "affiliation": p.affiliation_id,
+                   "parent": p.parent_id, "org_type": terms.get(p.org_type_id or ""),
+                   "notes": p.notes, **{s: getattr(p, s) for s in _STAMPS}}
+        session.expunge_all()  # keep memory flat
+
+
+def event_records(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
+    terms = _terms(session)
+    for chunk in _chunks(ids):
+        yield from _event_chunk(session, chunk, terms)
+        session.expunge_all()
+
+
+def _event_chunk(session: Session, chunk: list[str],
+                 terms: dict[str, str]) -> Iterable[dict[str, Any]]:
+    links: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for link in session.scalars(select(EventParticipant).where(
+            EventParticipant.event_id.in_(chunk)).order_by(EventParticipant.sort_order)):
+        links[link.event_id].append({
+            "id": link.id, "participant": link.participant_id,
+            "role": terms.get(link.role_id or ""), "note": link.note,
+            **{s: getattr(link, s) for s in _STAMPS}})
+    sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for source in session.scalars(select(Source).where(Source.event_id.in_(chunk))
+                                  .order_by(Source.sort_order)):
+        sources[source.event_id].append({
+            "id": source.id, "publisher": source.publisher, "title": source.title,
+            "url": source.url, "published": source.published, "accessed": source.accessed,
+            "note": source.note, **{s: getattr(source, s) for s in _STAMPS}})
+    figures: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for figure in session.scalars(select(EventFigure).where(EventFigure.event_id.in_(chunk))
+                                  .order_by(EventFigure.sort_order)):
+        figures[figure.event_id].append({
+            "id": figure.id, "value": figure.value, "qualifier": figure.qualifier,
+            "unit": figure.unit, "note": figure.note,
+            **{s: getattr(figure, s) for s in _STAMPS}})
+    tags: dict[str, list[str]] = defaultdict(list)
+    for event_id, name in session.execute(
+            select(EventTag.event_id, Tag.name).join(Tag, Tag.id == EventTag.tag_id)
+            .where(EventTag.event_id.in_(chunk)).order_by(Tag.name)):
+        tags[event_id].append(name)
+    events = {e.id: e for e in session.scalars(select(Event).where(Event.id.in_(chunk)))}
+    for event_id in chunk:
+        e = events[event_id]
+        yield {"id": e.id, "title": e.title, "category": terms.get(e.category_id or ""),
+               "event_type": terms.get(e.event_type_id or ""), "date": e.date_edtf,
+               "date_note": e.date_note, "place": e.place, "country": e.country,
+               "summary": e.summary, "attendance": e.attendance,
+               "attendance_qualifier": e.attendance_qualifier, "status": e.status,
+               "tags": tags.get(event_id, []), "notes": e.notes,
+               **{s: getattr(e, s) for s in _STAMPS},
+               "participants": links.get(event_id, []), "sources": sources.get(event_id, []),
+               "figures": figures.get(event_id, [])}
+
+
+def write_json(session: Session, out: TextIO, event_filter: EventFilter | None = None,
+               exported_at: str | None = None) -> tuple[int, int]:
+    """Write the document; return the numbers of events and participants written."""
+    event_ids = exported_event_ids(session, event_filter)
+    filtered = event_filter is not None and not event_filter.is_empty()
+    participant_ids = _participant_ids(session, event_ids if filtered else None)
+    header = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+              "exported_at": exported_at or utc_now(),
+              "vocabularies": _vocabularies(session)}
+    out.write(_dump(header)[:-1] + ",\n")
+    for key, records in (("participants", participant_records(session, participant_ids)),
+                         ("events", event_records(session, event_ids))):
+        out.write(f'"{key}": [')
+        first = True
+        for record in records:
+            out.write(("\n" if first else ",\n") + _dump(record))
+            first = False
+        out.write("\n]" + (",\n" if key == "participants" else "\n}\n"))
+    return len(event_ids), len(participant_ids)

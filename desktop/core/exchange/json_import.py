@@ -1,0 +1,184 @@
+"""Importing the app's JSON document: plan the merge, then apply it at once.
+
+Records are matched by UUID.  The plan sorts them into new, unchanged and
+changed; for a changed record the analyst (or ``--on-conflict``) keeps ours,
+takes theirs, takes whichever was edited last, or refuses the import.  The
+whole import runs in one transaction: all of it is stored, or nothing.
+New records go through the bulk path; changed ones through the operations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import ChangeReport, Problem, ValidationError
+from desktop.core.event_form_data import (
+    EVENT_FORM_FIELDS,
+    EventFormData,
+    LinkData,
+    SourceData,
+    load_event,
+    save_event,
+)
+from desktop.core.exchange.json_export import event_records, participant_records
+from desktop.core.models import Event, EventFigure, Participant
+from desktop.core.operations import Operations
+from desktop.core.vocabularies import add_missing_terms
+
+POLICIES = ("ours", "theirs", "newest", "fail")
+_STAMPS = ("created_at", "updated_at", "updated_by")
+_PARTICIPANT_VALUES = ("kind", "name", "native_name", "aliases", "country", "position",
+                       "affiliation", "parent", "org_type", "notes")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record both sides have, with different content."""
+
+    entity: str
+    record_id: str
+    label: str
+    fields: tuple[tuple[str, Any, Any], ...]  # (field, ours, theirs)
+    ours_updated: str
+    theirs_updated: str
+
+    def describe(self) -> str:
+        names = ", ".join(name for name, _, _ in self.fields)
+        return f"{self.entity} “{self.label}” ({self.record_id}): {names} differ"
+
+
+@dataclass
+class ImportPlan:
+    vocabularies: dict[str, list[str]] = field(default_factory=dict)
+    new_participants: list[dict[str, Any]] = field(default_factory=list)
+    new_events: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[tuple[Conflict, dict[str, Any]]] = field(default_factory=list)
+    unchanged: int = 0
+
+    def summary(self) -> str:
+        return (f"{len(self.new_events)} new events, {len(self.new_participants)} new "
+                f"participants, {self.unchanged} unchanged, {len(self.conflicts)} changed")
+
+
+def _content(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A record without its stamps (and its children's), for comparison."""
+    result: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in _STAMPS:
+            continue
+        if isinstance(value, list) and value and isinstance(value[0], Mapping):
+            result[key] = [_content(item) for item in value]
+        else:
+            result[key] = value
+    return result
+
+
+def _records(document: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
+    records = document.get(key, [])
+    if not isinstance(records, list):
+        raise ValidationError.single(key, "must be a list of objects")
+    problems = [Problem(f"{key}[{index}]", "must be an object")
+                for index, record in enumerate(records) if not isinstance(record, dict)]
+    problems += [Problem(f"{key}[{index}].id", "is missing")
+                 for index, record in enumerate(records)
+                 if isinstance(record, dict) and not isinstance(record.get("id"), str)]
+    if problems:
+        raise ValidationError(problems[:50])
+    return records
+
+
+def plan_import(session: Session, document: Mapping[str, Any]) -> ImportPlan:
+    """Sort the document's records into new, unchanged and changed."""
+    vocabularies = document.get("vocabularies", {})
+    plan = ImportPlan(vocabularies=vocabularies if isinstance(vocabularies, dict) else {})
+    for key, model, read, label_key in (
+            ("participants", Participant, participant_records, "name"),
+            ("events", Event, event_records, "title")):
+        theirs = _records(document, key)
+        known = set(session.scalars(select(model.id).where(
+            model.id.in_([r["id"] for r in theirs]))))
+        ours = {r["id"]: r for r in read(session, [r["id"] for r in theirs if r["id"] in known])}
+        for record in theirs:
+            if record["id"] not in known:
+                (plan.new_participants if key == "participants" else plan.new_events).append(
+                    record)
+                continue
+            mine, other = _content(ours[record["id"]]), _content(record)
+            differing = tuple((name, mine.get(name), other.get(name))
+                              for name in sorted(set(mine) | set(other))
+                              if mine.get(name) != other.get(name))
+            if not differing:
+                plan.unchanged += 1
+                continue
+            conflict = Conflict(key.rstrip("s"), record["id"], str(record.get(label_key, "")),
+                                differing, str(ours[record["id"]].get("updated_at") or ""),
+                                str(record.get("updated_at") or ""))
+            plan.conflicts.append((conflict, record))
+    return plan
+
+
+def _take_theirs(conflict: Conflict, policy: str) -> bool:
+    if policy == "theirs":
+        return True
+    if policy == "newest":
+        return conflict.theirs_updated > conflict.ours_updated
+    return False
+
+
+def apply_import(ops: Operations, plan: ImportPlan, policy: str,
+                 choices: Mapping[str, bool] | None = None) -> ChangeReport:
+    """Store the plan in one transaction.  ``choices`` may say, per record id,
+    whether to take theirs (True) or keep ours; the policy decides the rest."""
+    if policy not in POLICIES:
+        raise ValidationError.single("on-conflict", f"must be one of {', '.join(POLICIES)}")
+    choices = choices or {}
+    if policy == "fail" and any(c.record_id not in choices for c, _ in plan.conflicts):
+        listed = [Problem("", c.describe()) for c, _ in plan.conflicts[:20]]
+        raise ValidationError([Problem("", f"{len(plan.conflicts)} record(s) differ from "
+                                           "this database; choose ours, theirs or newest"),
+                               *listed])
+    with ops.batch() as report:
+        add_missing_terms(ops, {k: v for k, v in plan.vocabularies.items()
+                                if isinstance(v, list)})
+        if plan.new_participants or plan.new_events:
+            ops.bulk_import(plan.new_participants, plan.new_events)
+        for conflict, record in plan.conflicts:
+            if not choices.get(conflict.record_id, _take_theirs(conflict, policy)):
+                continue
+            if conflict.entity == "participant":
+                ops.update_participant(record["id"], {k: record.get(k)
+                                                      for k in _PARTICIPANT_VALUES})
+            else:
+                _replace_event(ops, record)
+    return report
+
+
+def _replace_event(ops: Operations, record: Mapping[str, Any]) -> None:
+    """Make our copy of an event equal to theirs: fields, links, sources, figures."""
+    with ops.store.session() as session:
+        ours = load_event(session, record["id"])
+        figures = list(session.scalars(select(EventFigure.id).where(
+            EventFigure.event_id == record["id"])))
+    assert ours is not None
+    theirs = EventFormData(
+        {name: record.get(name) if record.get(name) is not None else ""
+         for name in EVENT_FORM_FIELDS},
+        list(record.get("tags") or []),
+        [LinkData(link["participant"], "", role=link.get("role") or "",
+                  note=link.get("note") or "", id=link.get("id"))
+         for link in record.get("participants") or []],
+        [SourceData(**{k: source.get(k) or "" for k in ("publisher", "title", "url",
+                                                        "published", "accessed", "note")},
+                    id=source.get("id")) for source in record.get("sources") or []])
+    save_event(ops, record["id"], ours, theirs)
+    for figure_id in figures:
+        ops.remove_figure(figure_id)
+    for figure in record.get("figures") or []:
+        ops.add_figure(record["id"], {k: figure.get(k) for k in ("value", "qualifier", "unit",
+                                                                  "note")},
+                       record_id=figure.get("id"))

@@ -1,0 +1,178 @@
+"""The JSON document: schema-valid, lossless round trip, merge with conflicts."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from sqlalchemy import select
+
+from desktop.core.bootstrap import create_database
+from desktop.core.changes import ValidationError
+from desktop.core.db import Store
+from desktop.core.event_filter import EventFilter
+from desktop.core.exchange.atomic import atomic_text_file
+from desktop.core.exchange.json_document import read_document
+from desktop.core.exchange.json_export import write_json
+from desktop.core.exchange.json_import import apply_import, plan_import
+from desktop.core.models import Event, Participant
+from desktop.core.operations import Operations
+from desktop.core.resources import resource
+
+
+def export(store: Store, event_filter: EventFilter | None = None) -> dict[str, Any]:
+    out = io.StringIO()
+    with store.session() as session:
+        write_json(session, out, event_filter, exported_at="2026-01-01T00:00:00Z")
+    text = out.getvalue()
+    assert "\\u" not in text  # CJK is written as itself
+    return json.loads(text)
+
+
+def import_into(store: Store, document: dict[str, Any], policy: str = "fail") -> None:
+    ops = Operations(store, "Importer")
+    with store.session() as session:
+        plan = plan_import(session, document)
+    apply_import(ops, plan, policy)
+
+
+def validate(document: dict[str, Any]) -> None:
+    schema = json.loads(resource("schema/engagement-curator-1.schema.json").read_text())
+    jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    ).validate(document)
+
+
+def test_every_export_validates_against_the_schema(sample_store: Store) -> None:
+    document = export(sample_store)
+    validate(document)
+    assert len(document["events"]) == 8 and len(document["participants"]) == 55
+    forum = next(e for e in document["events"] if e["title"].startswith("2025 ASEAN"))
+    shi = next(p for p in document["participants"] if p["name"] == "Shi Zhongjun")
+    assert shi["native_name"] == "石中軍"
+    link = next(li for li in forum["participants"] if li["participant"] == shi["id"])
+    assert (link["role"], link["note"]) == ("speaker", "key participant")
+
+
+def test_a_hand_broken_document_fails_the_schema(sample_store: Store) -> None:
+    document = export(sample_store)
+    document["events"][0]["country"] = "China"
+    with pytest.raises(jsonschema.ValidationError):
+        validate(document)
+
+
+def test_round_trip_through_an_empty_database_is_identical(sample_store: Store,
+                                                           tmp_path: Path) -> None:
+    first = export(sample_store)
+    empty = create_database(tmp_path / "empty.sqlite")
+    import_into(empty, first)
+    second = export(empty)
+    empty.close()
+    assert second == first
+
+
+def test_filtered_export_holds_the_events_and_the_participants_they_need(
+        sample_store: Store) -> None:
+    document = export(sample_store, EventFilter(text="WAIC"))
+    assert [e["title"] for e in document["events"]] == [
+        "8th World Artificial Intelligence Conference (WAIC 2025)"]
+    names = {p["name"] for p in document["participants"]}
+    assert "Donghao Lansheng Group" in names
+    assert "Shanghai State-owned Assets Supervision and Administration Commission" in names
+    assert "Shi Zhongjun" not in names
+    validate(document)
+
+
+def _colleague_copy(store: Store) -> dict[str, Any]:
+    document = export(store)
+    forum = next(e for e in document["events"] if e["title"].startswith("2025 ASEAN"))
+    forum["title"] = "2025 ASEAN-China Media Forum (Luoyang)"
+    forum["updated_at"] = "2030-01-01T00:00:00Z"
+    forum["participants"] = forum["participants"][:-1]
+    forum["sources"].append({"id": "0a000000-0000-4000-8000-000000000001",
+                             "publisher": "Xinhua", "url": "https://example.org/x"})
+    document["events"].append({"id": "0b000000-0000-4000-8000-000000000002",
+                               "title": "Colleague's new event", "date": "2025-11",
+                               "participants": [{"participant": forum["participants"][0][
+                                   "participant"], "role": "host"}]})
+    return document
+
+
+def test_merge_refuses_conflicts_by_default_and_writes_nothing(sample_store: Store) -> None:
+    document = _colleague_copy(sample_store)
+    with sample_store.session() as session:
+        plan = plan_import(session, document)
+    assert plan.summary() == "1 new events, 0 new participants, 62 unchanged, 1 changed"
+    (conflict, _), = plan.conflicts
+    assert {name for name, _, _ in conflict.fields} == {"participants", "sources", "title"}
+    with pytest.raises(ValidationError, match="1 record"):
+        apply_import(Operations(sample_store), plan, "fail")
+    with sample_store.session() as session:
+        assert session.scalars(select(Event).where(
+            Event.title == "Colleague's new event")).all() == []
+
+
+@pytest.mark.parametrize(("policy", "title"), [
+    ("theirs", "2025 ASEAN-China Media Forum (Luoyang)"),
+    ("newest", "2025 ASEAN-China Media Forum (Luoyang)"),
+    ("ours", "2025 ASEAN-China Media Cooperation Forum"),
+])
+def test_merge_policies(sample_store: Store, policy: str, title: str) -> None:
+    document = _colleague_copy(sample_store)
+    import_into(sample_store, document, policy)
+    with sample_store.session() as session:
+        titles = set(session.scalars(select(Event.title)))
+    assert title in titles and "Colleague's new event" in titles
+    if policy != "ours":
+        again = export(sample_store)
+        forum = next(e for e in again["events"] if e["title"] == title)
+        theirs = next(e for e in document["events"] if e["title"] == title)
+        assert [li["id"] for li in forum["participants"]] == [
+            li["id"] for li in theirs["participants"]]
+        assert forum["sources"][-1]["publisher"] == "Xinhua"
+
+
+def test_newer_format_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.json"
+    path.write_text(json.dumps({"format": "engagement-curator", "format_version": 2,
+                                "participants": [], "events": []}))
+    with pytest.raises(ValidationError, match="format_version 2"):
+        read_document(path)
+
+
+@pytest.mark.parametrize(("breakage", "message"), [
+    ("duplicate", "used twice"),
+    ("missing participant", "no participant has the id"),
+    ("bad date", "February 2025 has 28 days"),
+])
+def test_bad_documents_name_the_problem_and_write_nothing(
+        sample_store: Store, tmp_path: Path, breakage: str, message: str) -> None:
+    document = export(sample_store)
+    empty = create_database(tmp_path / "empty.sqlite")
+    if breakage == "duplicate":
+        document["events"][3]["id"] = document["events"][2]["id"]
+    elif breakage == "missing participant":
+        document["participants"] = document["participants"][1:]
+    else:
+        document["events"][5]["date"] = "2025-02-30"
+    with pytest.raises(ValidationError) as caught:
+        import_into(empty, document)
+    assert message in str(caught.value)
+    assert "events[" in str(caught.value) or "participants[" in str(caught.value)
+    with empty.session() as session:
+        assert session.scalars(select(Event)).all() == []
+        assert session.scalars(select(Participant)).all() == []
+    empty.close()
+
+
+def test_a_failed_export_leaves_no_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    with pytest.raises(RuntimeError), atomic_text_file(target) as out:
+        out.write("half")
+        raise RuntimeError("disk full")
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []
