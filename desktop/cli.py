@@ -7,6 +7,7 @@ non-zero status.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -41,6 +42,26 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check the database's integrity")
     check.add_argument("--db", metavar="PATH", help=db_help)
+
+    export = commands.add_parser("export", help="write all events, or a filtered subset")
+    export.add_argument("file", type=Path, help="the file to write")
+    export.add_argument("--db", metavar="PATH", help=db_help)
+    export.add_argument("--format", choices=("json", "csv"),
+                        help="json (lossless, re-importable) or csv (events.csv for "
+                             "spreadsheets); by default from the file's ending")
+    export.add_argument("--query", default="", help="only events this search finds")
+    export.add_argument("--from", dest="date_from", metavar="DATE",
+                        help="only events on or after this date (any date form)")
+    export.add_argument("--to", dest="date_to", metavar="DATE",
+                        help="only events on or before this date")
+    export.add_argument("--excel", action="store_true",
+                        help="CSV: start with a byte-order mark so Excel reads UTF-8")
+
+    load = commands.add_parser("import", help="merge a colleague's JSON dataset in")
+    load.add_argument("file", type=Path, help="an Engagement Curator JSON document")
+    load.add_argument("--db", metavar="PATH", help=db_help)
+    load.add_argument("--on-conflict", choices=("ours", "theirs", "newest", "fail"),
+                      default="fail", help="for records both sides changed (default: fail)")
     return parser
 
 
@@ -91,6 +112,55 @@ def _check(db: Path) -> int:
     return 0
 
 
+def _export(db: Path, args: argparse.Namespace) -> int:
+    from desktop.core.event_filter import EventFilter
+    from desktop.core.exchange.atomic import atomic_text_file
+    from desktop.core.exchange.csv_export import write_events_csv
+    from desktop.core.exchange.json_export import write_json
+    from desktop.core.friendly_dates import to_edtf
+
+    file_format = args.format or ("csv" if args.file.suffix.lower() == ".csv" else "json")
+    try:
+        start = to_edtf(args.date_from).start if args.date_from else None
+        end = to_edtf(args.date_to).end if args.date_to else None
+    except ValueError as exc:
+        raise CommandError(f"--from/--to: {exc}") from exc
+    event_filter = EventFilter(text=args.query, date_from=start, date_to=end)
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            if file_format == "csv":
+                with atomic_text_file(args.file, newline="") as out:
+                    count = write_events_csv(session, out, event_filter, excel=args.excel)
+            else:
+                with atomic_text_file(args.file) as out:
+                    count, _ = write_json(session, out, event_filter)
+    finally:
+        store.close()
+    print(f"Wrote {count} events to {args.file}")
+    return 0
+
+
+def _import(db: Path, file: Path, policy: str) -> int:
+    from desktop.core.backup import backup_database
+    from desktop.core.exchange.json_document import read_document
+    from desktop.core.exchange.json_import import apply_import, plan_import
+    from desktop.core.operations import Operations
+
+    document = read_document(file)
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            plan = plan_import(session, document)
+        print(f"{file}: {plan.summary()}")
+        backup = backup_database(store, "before-import")
+        apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan, policy)
+    finally:
+        store.close()
+    print(f"Imported (the database as it was is kept in {backup})")
+    return 0
+
+
 def _gui(db_arg: str | None, demo: bool) -> int:
     from desktop.ui.app import run_window
 
@@ -117,6 +187,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _stats(db)
         if args.command == "check":
             return _check(db)
+        if args.command == "export":
+            return _export(db, args)
+        if args.command == "import":
+            return _import(db, args.file, args.on_conflict)
     except (StoreError, ValidationError, CommandError, OSError) as exc:
         print(f"curator: {exc}", file=sys.stderr)
         return 1

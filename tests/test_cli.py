@@ -87,3 +87,63 @@ def test_check_finds_a_stale_search_index(tmp_path: Path) -> None:
     connection.close()
     result = curator("check", "--db", str(db))
     assert result.returncode != 0 and "search index: event" in result.stdout
+
+
+def test_export_filtered_json_and_csv_then_import_into_another_database(
+        tmp_path: Path) -> None:
+    import csv
+    import json
+
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    out = tmp_path / "asean.json"
+    result = curator("export", str(out), "--db", str(db), "--query", "ASEAN",
+                     "--from", "2025-01", "--to", "December 2025")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Wrote 2 events to {out}"
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert {e["title"] for e in document["events"]} == {
+        "2025 ASEAN-China Media Cooperation Forum",
+        "China and Laos Build AI Innovation Cooperation Center"}
+    table = tmp_path / "events.csv"
+    assert curator("export", str(table), "--db", str(db), "--excel").returncode == 0
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == 8
+
+    theirs = tmp_path / "theirs.sqlite"
+    curator("init", "--db", str(theirs))
+    result = curator("import", str(out), "--db", str(theirs))
+    assert result.returncode == 0, result.stderr
+    assert "2 new events" in result.stdout
+    assert "Events: 2" in curator("stats", "--db", str(theirs)).stdout.splitlines()
+    assert list((tmp_path / "backups").glob("theirs-*-before-import.sqlite"))
+
+
+def test_import_refuses_a_changed_copy_until_told_how(tmp_path: Path) -> None:
+    import json
+
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    copy = tmp_path / "copy.json"
+    curator("export", str(copy), "--db", str(db))
+    document = json.loads(copy.read_text(encoding="utf-8"))
+    document["events"][0]["title"] = "Renamed by a colleague"
+    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    refused = curator("import", str(copy), "--db", str(db))
+    assert refused.returncode != 0 and "1 record(s) differ" in refused.stderr
+    assert refused.stderr.count("\n") == 1
+    taken = curator("import", str(copy), "--db", str(db), "--on-conflict", "theirs")
+    assert taken.returncode == 0, taken.stderr
+    again = tmp_path / "again.json"
+    curator("export", str(again), "--db", str(db))
+    assert "Renamed by a colleague" in again.read_text(encoding="utf-8")
+
+
+def test_export_to_an_unwritable_place_fails_cleanly(tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    result = curator("export", str(blocked / "out.json"), "--db", str(db))
+    assert result.returncode != 0 and result.stderr.startswith("curator: ")
+    assert "Traceback" not in result.stderr

@@ -116,15 +116,18 @@ def participant_records(session: Session, ids: list[str]) -> Iterator[dict[str, 
         session.expunge_all()  # keep memory flat
 
 
-def event_records(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
+def event_records(session: Session, ids: list[str], *,
+                  with_bounds: bool = False) -> Iterator[dict[str, Any]]:
+    """The events as document records; ``with_bounds`` adds the derived
+    ``date_start``/``date_end`` (the CSV table shows them, the JSON does not)."""
     terms = _terms(session)
     for chunk in _chunks(ids):
-        yield from _event_chunk(session, chunk, terms)
+        yield from _event_chunk(session, chunk, terms, with_bounds)
         session.expunge_all()
 
 
-def _event_chunk(session: Session, chunk: list[str],
-                 terms: dict[str, str]) -> Iterable[dict[str, Any]]:
+def _event_chunk(session: Session, chunk: list[str], terms: dict[str, str],
+                 with_bounds: bool) -> Iterable[dict[str, Any]]:
     links: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for link in session.scalars(select(EventParticipant).where(
             EventParticipant.event_id.in_(chunk)).order_by(EventParticipant.sort_order)):
@@ -154,7 +157,8 @@ def _event_chunk(session: Session, chunk: list[str],
     events = {e.id: e for e in session.scalars(select(Event).where(Event.id.in_(chunk)))}
     for event_id in chunk:
         e = events[event_id]
-        yield {"id": e.id, "title": e.title, "category": terms.get(e.category_id or ""),
+        bounds = {"date_start": e.date_start, "date_end": e.date_end} if with_bounds else {}
+        yield {**bounds, "id": e.id, "title": e.title, "category": terms.get(e.category_id or ""),
                "event_type": terms.get(e.event_type_id or ""), "date": e.date_edtf,
                "date_note": e.date_note, "place": e.place, "country": e.country,
                "summary": e.summary, "attendance": e.attendance,
