@@ -27,6 +27,7 @@ from desktop.core.operations import Operations
 from desktop.ui.change_bus import Editor, EventSelection
 from desktop.ui.event_form import EventForm
 from desktop.ui.event_table_model import EventTableModel
+from desktop.ui.exchange_actions import ExchangeActions
 from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.history_panel import HistoryPanel
 from desktop.ui.participant_form import ParticipantForm
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.editor = Editor(Operations(store, analyst))
         self.selection = EventSelection()
+        self.exchange = ExchangeActions(self, self.editor)
         self.undo_view: QUndoView | None = None
         self.setWindowTitle(f"Engagement Curator — {store.path.name}")
 
@@ -110,6 +112,11 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "&New event", self.new_event, QKeySequence.StandardKey.New)
         self._action(file_menu, "&Save event", self.form.save, QKeySequence.StandardKey.Save)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Import…", self.exchange.ask_and_import, "Ctrl+I")
+        self._action(file_menu, "&Export…", lambda: self.exchange.ask_and_export(
+            self.events_model.event_filter, self.events_model.rowCount(),
+            self.events_model.total), "Ctrl+E")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu("&Edit")

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name
 from desktop.core.event_filter import EventFilter
-from desktop.core.exchange.json_export import event_records, exported_event_ids
+from desktop.core.exchange.json_export import Progress, event_records, exported_event_ids
 from desktop.core.models import Participant
 
 EVENT_COLUMNS = ("id", "title", "date", "date_start", "date_end", "date_note", "category",
@@ -67,7 +67,7 @@ def event_rows(session: Session, event_filter: EventFilter | None) -> Iterator[l
 
 
 def write_events_csv(session: Session, out: TextIO, event_filter: EventFilter | None = None,
-                     *, excel: bool = False) -> int:
+                     *, excel: bool = False, progress: Progress | None = None) -> int:
     """Write events.csv; return the number of events.  ``out`` must be opened
     with ``newline=""`` (the csv module writes CRLF itself, per RFC 4180)."""
     if excel:
@@ -75,7 +75,10 @@ def write_events_csv(session: Session, out: TextIO, event_filter: EventFilter | 
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(EVENT_COLUMNS)
     count = 0
+    total = len(exported_event_ids(session, event_filter)) if progress else 0
     for row in event_rows(session, event_filter):
         writer.writerow(row)
         count += 1
+        if progress is not None and count % 1000 == 0:
+            progress(count, total)
     return count

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from sqlalchemy import select
@@ -169,9 +169,16 @@ def _event_chunk(session: Session, chunk: list[str], terms: dict[str, str],
                "figures": figures.get(event_id, [])}
 
 
+Progress = Callable[[int, int], None]
+
+
 def write_json(session: Session, out: TextIO, event_filter: EventFilter | None = None,
-               exported_at: str | None = None) -> tuple[int, int]:
-    """Write the document; return the numbers of events and participants written."""
+               exported_at: str | None = None,
+               progress: Progress | None = None) -> tuple[int, int]:
+    """Write the document; return the numbers of events and participants written.
+
+    ``progress(done, total)`` is called every thousand events; it may raise to
+    cancel (the caller's atomic file then leaves nothing behind)."""
     event_ids = exported_event_ids(session, event_filter)
     filtered = event_filter is not None and not event_filter.is_empty()
     participant_ids = _participant_ids(session, event_ids if filtered else None)
@@ -183,8 +190,10 @@ def write_json(session: Session, out: TextIO, event_filter: EventFilter | None =
                          ("events", event_records(session, event_ids))):
         out.write(f'"{key}": [')
         first = True
-        for record in records:
+        for done, record in enumerate(records, start=1):
             out.write(("\n" if first else ",\n") + _dump(record))
             first = False
+            if progress is not None and key == "events" and done % CHUNK == 0:
+                progress(done, len(event_ids))
         out.write("\n]" + (",\n" if key == "participants" else "\n}\n"))
     return len(event_ids), len(participant_ids)

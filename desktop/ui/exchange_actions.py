@@ -1,0 +1,117 @@
+"""Export and import from the window: dialogs, progress with cancel, the merge.
+
+Long exports run in the window's thread but hand control back to Qt every
+thousand events (through the progress dialog), so the window repaints and
+Cancel works; a cancelled or failed export leaves no file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from desktop.core.backup import backup_database
+from desktop.core.changes import ValidationError
+from desktop.core.event_filter import EventFilter
+from desktop.core.exchange.atomic import atomic_text_file
+from desktop.core.exchange.csv_export import write_events_csv
+from desktop.core.exchange.json_document import read_document
+from desktop.core.exchange.json_export import write_json
+from desktop.core.exchange.json_import import ImportPlan, apply_import, plan_import
+from desktop.ui.change_bus import Editor
+from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
+
+
+class ExportCancelled(Exception):
+    pass
+
+
+class ExchangeActions:
+    def __init__(self, parent: QWidget, editor: Editor) -> None:
+        self.parent = parent
+        self.editor = editor
+        self.store = editor.ops.store
+
+    # -- export -------------------------------------------------------------------
+
+    def ask_and_export(self, current: EventFilter, shown: int, total: int) -> None:
+        dialog = ExportDialog(self.parent, shown, total)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        file_format = dialog.chosen_format()
+        suffix = ".csv" if file_format == "csv" else ".json"
+        path, _ = QFileDialog.getSaveFileName(self.parent, "Export to", f"events{suffix}",
+                                              f"*{suffix}")
+        if path:
+            self.export_to(Path(path), file_format, current if dialog.filtered() else None,
+                           excel=dialog.excel.isChecked())
+
+    def export_to(self, path: Path, file_format: str, event_filter: EventFilter | None,
+                  *, excel: bool = False) -> int | None:
+        """Write the file; None when it was cancelled or failed (and no file is left)."""
+        progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self.parent)
+        progress.setMinimumDuration(500)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+            if progress.wasCanceled():
+                raise ExportCancelled
+
+        try:
+            with self.store.session() as session:
+                if file_format == "csv":
+                    with atomic_text_file(path, newline="") as out:
+                        count = write_events_csv(session, out, event_filter, excel=excel,
+                                                 progress=report)
+                else:
+                    with atomic_text_file(path) as out:
+                        count, _ = write_json(session, out, event_filter, progress=report)
+        except ExportCancelled:
+            return None
+        except OSError as exc:
+            QMessageBox.warning(self.parent, "Export", f"Could not write {path}: {exc}")
+            return None
+        finally:
+            progress.close()
+        return count
+
+    # -- import -------------------------------------------------------------------
+
+    def ask_and_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Import", "",
+                                              "Engagement Curator JSON (*.json)")
+        if not path:
+            return
+        plan = self.plan(Path(path))
+        if plan is None:
+            return
+        dialog = ImportDialog(self.parent, Path(path).name, plan)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.import_plan(plan, dialog.chosen())
+
+    def plan(self, path: Path) -> ImportPlan | None:
+        try:
+            document = read_document(path)
+            with self.store.session() as session:
+                return plan_import(session, document)
+        except ValidationError as exc:
+            QMessageBox.warning(self.parent, "Import",
+                                "\n".join(str(p) for p in exc.problems[:30]))
+            return None
+
+    def import_plan(self, plan: ImportPlan, choices: dict[str, bool]) -> Path | None:
+        """Back up, then store the plan whole; the backup's path, or None if refused."""
+        backup = backup_database(self.store, "before-import")
+        try:
+            self.editor.apply(lambda ops: apply_import(ops, plan, "ours", choices),
+                              "Import")
+        except ValidationError as exc:
+            QMessageBox.warning(self.parent, "Import",
+                                "Nothing was imported:\n"
+                                + "\n".join(str(p) for p in exc.problems[:30]))
+            return None
+        return backup

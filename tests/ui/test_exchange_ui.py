@@ -1,0 +1,74 @@
+"""File ▸ Export… and File ▸ Import… as the analyst uses them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.exchange_dialogs import ImportDialog
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import search, titles
+
+
+def test_export_the_current_search_as_json_through_the_dialogs(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    search(qtbot, window, "ASEAN")
+    target = tmp_path / "asean.json"
+
+    def run_dialog(dialog):  # type: ignore[no-untyped-def]
+        assert dialog.current.isChecked() and "3 events" in dialog.current.text()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("desktop.ui.exchange_dialogs.ExportDialog.exec", run_dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    window.exchange.ask_and_export(window.events_model.event_filter,
+                                   window.events_model.rowCount(), window.events_model.total)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert len(document["events"]) == 3
+
+
+def test_import_shows_the_merge_and_applies_the_choices(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "copy.json"
+    window.exchange.export_to(copy, "json", None)
+    document = json.loads(copy.read_text(encoding="utf-8"))
+    document["events"][0]["title"] = "Taken from the colleague"
+    document["events"][1]["title"] = "Not taken"
+    document["events"].append({"id": "0c000000-0000-4000-8000-000000000003",
+                               "title": "新的活动", "date": "2025-12"})
+    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    plan = window.exchange.plan(copy)
+    assert plan is not None
+    dialog = ImportDialog(window, copy.name, plan)
+    qtbot.addWidget(dialog)
+    assert "1 new events" in plan.summary() and len(dialog.choices) == 2
+    dialog.choose_all(False)
+    first = document["events"][0]["id"]
+    dialog.choices[first].setCurrentIndex(1)  # theirs for the first one only
+    backup = window.exchange.import_plan(plan, dialog.chosen())
+    assert backup is not None and backup.exists()
+    shown = titles(window)
+    assert "Taken from the colleague" in shown and "新的活动" in shown
+    assert "Not taken" not in shown
+    assert window.count_label.text() == "9 events"
+
+
+def test_a_broken_file_is_explained_and_changes_nothing(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "engagement-curator", "format_version": 1, '
+                      '"participants": [], "events": [{"id": "x", "title": ""}]}')
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.exchange_actions.QMessageBox.warning",
+                        lambda _parent, _title, text: shown.append(text))
+    plan = window.exchange.plan(broken)
+    assert plan is not None
+    assert window.exchange.import_plan(plan, {}) is None
+    assert "events[0].title: is required" in shown[0]
+    assert len(titles(window)) == 8
