@@ -46,9 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write all events, or a filtered subset")
     export.add_argument("file", type=Path, help="the file to write")
     export.add_argument("--db", metavar="PATH", help=db_help)
-    export.add_argument("--format", choices=("json", "csv"),
-                        help="json (lossless, re-importable) or csv (events.csv for "
-                             "spreadsheets); by default from the file's ending")
+    export.add_argument("--format", choices=("json", "csv", "datapackage"),
+                        help="json (lossless, re-importable), csv (events.csv for "
+                             "spreadsheets) or datapackage (a folder of CSV files with "
+                             "datapackage.json, lossless); by default from the file's ending "
+                             "(a name without one is a Data Package folder)")
     export.add_argument("--query", default="", help="only events this search finds")
     export.add_argument("--from", dest="date_from", metavar="DATE",
                         help="only events on or after this date (any date form)")
@@ -57,8 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--excel", action="store_true",
                         help="CSV: start with a byte-order mark so Excel reads UTF-8")
 
-    load = commands.add_parser("import", help="merge a colleague's JSON dataset in")
-    load.add_argument("file", type=Path, help="an Engagement Curator JSON document")
+    load = commands.add_parser("import", help="merge a colleague's dataset in")
+    load.add_argument("file", type=Path,
+                      help="an Engagement Curator JSON document or Data Package (folder or zip)")
     load.add_argument("--db", metavar="PATH", help=db_help)
     load.add_argument("--on-conflict", choices=("ours", "theirs", "newest", "fail"),
                       default="fail", help="for records both sides changed (default: fail)")
@@ -116,10 +119,12 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.event_filter import EventFilter
     from desktop.core.exchange.atomic import atomic_text_file
     from desktop.core.exchange.csv_export import write_events_csv
+    from desktop.core.exchange.datapackage import write_datapackage
     from desktop.core.exchange.json_export import write_json
     from desktop.core.friendly_dates import to_edtf
 
-    file_format = args.format or ("csv" if args.file.suffix.lower() == ".csv" else "json")
+    suffix = args.file.suffix.lower()
+    file_format = args.format or {".csv": "csv", ".json": "json"}.get(suffix, "datapackage")
     try:
         start = to_edtf(args.date_from).start if args.date_from else None
         end = to_edtf(args.date_to).end if args.date_to else None
@@ -129,7 +134,9 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     store = open_store(db)
     try:
         with store.session() as session:
-            if file_format == "csv":
+            if file_format == "datapackage":
+                count = write_datapackage(session, args.file, event_filter)
+            elif file_format == "csv":
                 with atomic_text_file(args.file, newline="") as out:
                     count = write_events_csv(session, out, event_filter, excel=args.excel)
             else:
@@ -143,11 +150,12 @@ def _export(db: Path, args: argparse.Namespace) -> int:
 
 def _import(db: Path, file: Path, policy: str) -> int:
     from desktop.core.backup import backup_database
+    from desktop.core.exchange.datapackage import is_datapackage, read_datapackage
     from desktop.core.exchange.json_document import read_document
     from desktop.core.exchange.json_import import apply_import, plan_import
     from desktop.core.operations import Operations
 
-    document = read_document(file)
+    document = read_document(file) if not is_datapackage(file) else read_datapackage(file)
     store = open_store(db)
     try:
         with store.session() as session:

@@ -64,7 +64,7 @@ def _terms(session: Session) -> dict[str, str]:
         select(VocabularyTerm.id, VocabularyTerm.value))}
 
 
-def _vocabularies(session: Session) -> dict[str, list[str]]:
+def vocabularies_of(session: Session) -> dict[str, list[str]]:
     result: dict[str, list[str]] = {name: [] for name in VOCABULARIES}
     for vocabulary, value in session.execute(
             select(VocabularyTerm.vocabulary, VocabularyTerm.value)
@@ -73,7 +73,7 @@ def _vocabularies(session: Session) -> dict[str, list[str]]:
     return result
 
 
-def _participant_ids(session: Session, event_ids: list[str] | None) -> list[str]:
+def participant_ids_for(session: Session, event_ids: list[str] | None) -> list[str]:
     """All participants, or those the events name and the organisations they hang from."""
     order = select(Participant.id).order_by(Participant.name, Participant.id)
     if event_ids is None:
@@ -181,10 +181,10 @@ def write_json(session: Session, out: TextIO, event_filter: EventFilter | None =
     cancel (the caller's atomic file then leaves nothing behind)."""
     event_ids = exported_event_ids(session, event_filter)
     filtered = event_filter is not None and not event_filter.is_empty()
-    participant_ids = _participant_ids(session, event_ids if filtered else None)
+    participant_ids = participant_ids_for(session, event_ids if filtered else None)
     header = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
               "exported_at": exported_at or utc_now(),
-              "vocabularies": _vocabularies(session)}
+              "vocabularies": vocabularies_of(session)}
     out.write(_dump(header)[:-1] + ",\n")
     for key, records in (("participants", participant_records(session, participant_ids)),
                          ("events", event_records(session, event_ids))):

@@ -1,0 +1,242 @@
+"""The Data Package: the lossless CSV form of a dataset.
+
+A folder (or a zip of it) with ``datapackage.json`` (a Frictionless Tabular
+Data Package: typed fields, primary and foreign keys) beside ``events.csv``,
+``participants.csv``, ``event_participants.csv``, ``sources.csv`` and
+``figures.csv``.  Lists (tags, aliases) are JSON arrays in their cells.
+Writing goes through the JSON document's record readers and reading builds
+the same document, so both forms import through one merge.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import Problem, ValidationError
+from desktop.core.event_filter import EventFilter
+from desktop.core.exchange.csv_export import neutralise, restore
+from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
+from desktop.core.exchange.json_export import (
+    event_records,
+    exported_event_ids,
+    participant_ids_for,
+    participant_records,
+    vocabularies_of,
+)
+
+STAMPS = [("created_at", "datetime"), ("updated_at", "datetime"), ("updated_by", "string")]
+# name -> (file, fields as (name, frictionless type), primary key, foreign keys)
+TABLES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str, str]]]] = {
+    "participants": ([("id", "string"), ("kind", "string"), ("name", "string"),
+                      ("native_name", "string"), ("aliases", "array"), ("country", "string"),
+                      ("position", "string"), ("affiliation", "string"), ("parent", "string"),
+                      ("org_type", "string"), ("notes", "string"), *STAMPS],
+                     [("affiliation", "participants", "id"), ("parent", "participants", "id")]),
+    "events": ([("id", "string"), ("title", "string"), ("category", "string"),
+                ("event_type", "string"), ("date", "string"), ("date_note", "string"),
+                ("place", "string"), ("country", "string"), ("summary", "string"),
+                ("attendance", "integer"), ("attendance_qualifier", "string"),
+                ("status", "string"), ("tags", "array"), ("notes", "string"), *STAMPS], []),
+    "event_participants": ([("id", "string"), ("event_id", "string"),
+                            ("participant", "string"), ("role", "string"), ("note", "string"),
+                            *STAMPS],
+                           [("event_id", "events", "id"), ("participant", "participants", "id")]),
+    "sources": ([("id", "string"), ("event_id", "string"), ("publisher", "string"),
+                 ("title", "string"), ("url", "string"), ("published", "string"),
+                 ("accessed", "string"), ("note", "string"), *STAMPS],
+                [("event_id", "events", "id")]),
+    "figures": ([("id", "string"), ("event_id", "string"), ("value", "integer"),
+                 ("qualifier", "string"), ("unit", "string"), ("note", "string"), *STAMPS],
+                [("event_id", "events", "id")]),
+}
+# Columns that hold nothing rather than an empty text when they are empty.
+NULLABLE = {"country", "affiliation", "parent", "org_type", "category", "event_type", "date",
+            "attendance", "attendance_qualifier", "role", "published", "accessed"}
+_CHILDREN = (("event_participants", "participants"), ("sources", "sources"),
+             ("figures", "figures"))
+
+
+def descriptor(vocabularies: dict[str, list[str]]) -> dict[str, Any]:
+    resources = []
+    for name, (columns, foreign) in TABLES.items():
+        fields = []
+        for column, kind in columns:
+            spec: dict[str, Any] = {"name": column, "type": kind}
+            if column == "id":
+                spec["constraints"] = {"required": True, "unique": True}
+            if kind == "datetime":
+                spec["format"] = "%Y-%m-%dT%H:%M:%SZ"
+            fields.append(spec)
+        schema: dict[str, Any] = {"fields": fields, "primaryKey": ["id"]}
+        if foreign:
+            schema["foreignKeys"] = [
+                {"fields": [column], "reference": {"resource": table, "fields": [field]}}
+                for column, table, field in foreign]
+        resources.append({"name": name, "path": f"{name}.csv", "profile":
+                          "tabular-data-resource", "format": "csv", "encoding": "utf-8",
+                          "schema": schema})
+    return {"profile": "tabular-data-package", "name": "engagement-curator-dataset",
+            FORMAT_NAME: {"format_version": FORMAT_VERSION, "vocabularies": vocabularies},
+            "resources": resources}
+
+
+def _cell(value: Any, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == "array":
+        return json.dumps(value, ensure_ascii=False)
+    return neutralise(str(value)) if kind == "string" else str(value)
+
+
+def _rows(session: Session, event_filter: EventFilter | None
+          ) -> dict[str, Iterator[dict[str, Any]]]:
+    event_ids = exported_event_ids(session, event_filter)
+    filtered = event_filter is not None and not event_filter.is_empty()
+    participants = participant_records(session, participant_ids_for(
+        session, event_ids if filtered else None))
+    return {"participants": participants, "events": iter(event_records(session, event_ids))}
+
+
+def write_datapackage(session: Session, folder: Path,
+                      event_filter: EventFilter | None = None) -> int:
+    """Write the package into ``folder`` (made whole, or not at all); return the events."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}."))
+    try:
+        count = _write(session, scratch, event_filter)
+        if folder.exists():
+            shutil.rmtree(folder)
+        scratch.rename(folder)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    return count
+
+
+def _write(session: Session, folder: Path, event_filter: EventFilter | None) -> int:
+    (folder / "datapackage.json").write_text(
+        json.dumps(descriptor(vocabularies_of(session)), indent=2, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    handles = {name: (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
+               for name in TABLES}
+    try:
+        writers = {name: csv.writer(handle, lineterminator="\r\n")
+                   for name, handle in handles.items()}
+        for name, (columns, _) in TABLES.items():
+            writers[name].writerow([column for column, _kind in columns])
+        rows = _rows(session, event_filter)
+        for record in rows["participants"]:
+            _write_row(writers["participants"], "participants", record)
+        count = 0
+        for record in rows["events"]:
+            count += 1
+            _write_row(writers["events"], "events", record)
+            for table, key in _CHILDREN:
+                for child in record[key]:
+                    _write_row(writers[table], table, {**child, "event_id": record["id"]})
+    finally:
+        for handle in handles.values():
+            handle.close()
+    return count
+
+
+def _write_row(writer: Any, table: str, record: dict[str, Any]) -> None:
+    writer.writerow([_cell(record.get(column), kind) for column, kind in TABLES[table][0]])
+
+
+# -- reading ---------------------------------------------------------------------
+
+def is_datapackage(path: Path) -> bool:
+    if path.is_dir():
+        return (path / "datapackage.json").is_file()
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            return any(name.endswith("datapackage.json") for name in archive.namelist())
+    return path.name == "datapackage.json"
+
+
+def read_datapackage(path: Path) -> dict[str, Any]:
+    """The package as the JSON document it stands for; raise naming file, row, field."""
+    if path.is_file() and zipfile.is_zipfile(path):
+        with tempfile.TemporaryDirectory() as scratch, zipfile.ZipFile(path) as archive:
+            archive.extractall(scratch)
+            found = sorted(Path(scratch).rglob("datapackage.json"))
+            if not found:
+                raise ValidationError.single(str(path), "holds no datapackage.json")
+            return read_datapackage(found[0].parent)
+    folder = path.parent if path.name == "datapackage.json" else path
+    try:
+        meta = json.loads((folder / "datapackage.json").read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        raise ValidationError.single(str(folder / "datapackage.json"),
+                                     f"cannot be read: {exc}") from exc
+    info = meta.get(FORMAT_NAME, {}) if isinstance(meta, dict) else {}
+    version = info.get("format_version", FORMAT_VERSION)
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise ValidationError.single(str(folder), f"has format_version {version}; this version "
+                                     f"of the app reads up to {FORMAT_VERSION}")
+    tables = {name: _read_table(folder / f"{name}.csv", name) for name in TABLES}
+    children: dict[str, dict[str, list[dict[str, Any]]]] = {key: {} for _, key in _CHILDREN}
+    for table, key in _CHILDREN:
+        for row in tables[table]:
+            children[key].setdefault(row.pop("event_id"), []).append(row)
+    events = [{**row, **{key: children[key].get(row["id"], []) for _, key in _CHILDREN}}
+              for row in tables["events"]]
+    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+            "vocabularies": info.get("vocabularies", {}),
+            "participants": tables["participants"], "events": events}
+
+
+def _read_table(path: Path, table: str) -> list[dict[str, Any]]:
+    columns = dict(TABLES[table][0])
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
+    problems: list[Problem] = []
+    records: list[dict[str, Any]] = []
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in ("id",) if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValidationError.single(path.name, f"has no column {', '.join(missing)}")
+        for number, row in enumerate(reader, start=2):
+            record: dict[str, Any] = {}
+            for column, raw in row.items():
+                if column not in columns or raw is None:
+                    continue
+                kind = columns[column]
+                try:
+                    record[column] = _value(restore(raw) if kind == "string" else raw, column,
+                                            kind)
+                except ValueError as exc:
+                    problems.append(Problem(f"{path.name} row {number}, {column}", str(exc)))
+            records.append(record)
+    if problems:
+        raise ValidationError(problems[:50])
+    return records
+
+
+def _value(raw: str, column: str, kind: str) -> Any:
+    if raw == "":
+        return [] if kind == "array" else None if column in NULLABLE else ""
+    if kind == "integer":
+        try:
+            return int(raw)
+        except ValueError:
+            raise ValueError(f"'{raw}' is not a whole number") from None
+    if kind == "array":
+        value = json.loads(raw)
+        if not isinstance(value, list):
+            raise ValueError("is not a list")
+        return value
+    return raw

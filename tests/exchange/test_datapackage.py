@@ -1,0 +1,96 @@
+"""The Data Package: valid for Frictionless, and a lossless round trip."""
+
+from __future__ import annotations
+
+import csv
+import zipfile
+from pathlib import Path
+
+import pytest
+from frictionless import validate
+from sqlalchemy import select
+
+from desktop.core.bootstrap import create_database
+from desktop.core.changes import ValidationError
+from desktop.core.db import Store
+from desktop.core.exchange.datapackage import read_datapackage, write_datapackage
+from desktop.core.exchange.json_import import apply_import, plan_import
+from desktop.core.models import Event
+from desktop.core.operations import Operations
+
+
+def package(store: Store, folder: Path) -> Path:
+    with store.session() as session:
+        write_datapackage(session, folder)
+    return folder
+
+
+def test_the_package_passes_frictionless_validate(sample_store: Store, tmp_path: Path) -> None:
+    folder = package(sample_store, tmp_path / "dataset")
+    report = validate(folder / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["datapackage.json", "event_participants.csv", "events.csv",
+                     "figures.csv", "participants.csv", "sources.csv"]
+
+
+def test_frictionless_catches_a_hand_broken_package(sample_store: Store,
+                                                    tmp_path: Path) -> None:
+    folder = package(sample_store, tmp_path / "dataset")
+    links = folder / "event_participants.csv"
+    with links.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows[1][2] = "00000000-0000-4000-8000-00000000dead"  # a participant that is not there
+    with links.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(rows)
+    assert not validate(folder / "datapackage.json").valid
+
+
+def test_round_trip_through_an_empty_database_is_identical(sample_store: Store,
+                                                           tmp_path: Path) -> None:
+    first = package(sample_store, tmp_path / "first")
+    empty = create_database(tmp_path / "empty.sqlite")
+    with empty.session() as session:
+        plan = plan_import(session, read_datapackage(first))
+    apply_import(Operations(empty, "Importer"), plan, "fail")
+    second = package(empty, tmp_path / "second")
+    empty.close()
+    for path in sorted(first.iterdir()):
+        assert path.read_bytes() == (second / path.name).read_bytes(), path.name
+
+
+def test_a_zipped_package_imports_the_same(sample_store: Store, tmp_path: Path) -> None:
+    folder = package(sample_store, tmp_path / "dataset")
+    archive = tmp_path / "dataset.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in folder.iterdir():
+            zipped.write(path, f"dataset/{path.name}")
+    assert read_datapackage(archive) == read_datapackage(folder)
+
+
+def test_a_bad_cell_is_named_by_file_row_and_field(sample_store: Store, tmp_path: Path) -> None:
+    folder = package(sample_store, tmp_path / "dataset")
+    events = folder / "events.csv"
+    with events.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    column = rows[0].index("attendance")
+    rows[3][column] = "many"
+    with events.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(rows)
+    with pytest.raises(ValidationError, match=r"events\.csv row 4, attendance: 'many' is not"):
+        read_datapackage(folder)
+
+
+def test_a_failed_package_write_leaves_no_folder(sample_store: Store, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("desktop.core.exchange.datapackage._write_row", broken)
+    out = tmp_path / "exports"
+    out.mkdir()
+    with pytest.raises(OSError), sample_store.session() as session:
+        write_datapackage(session, out / "dataset")
+    assert list(out.iterdir()) == []
+    with sample_store.session() as session:
+        assert len(session.scalars(select(Event)).all()) == 8
