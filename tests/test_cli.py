@@ -147,3 +147,16 @@ def test_export_to_an_unwritable_place_fails_cleanly(tmp_path: Path) -> None:
     result = curator("export", str(blocked / "out.json"), "--db", str(db))
     assert result.returncode != 0 and result.stderr.startswith("curator: ")
     assert "Traceback" not in result.stderr
+
+
+def test_data_package_export_and_import_by_content(tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    folder = tmp_path / "dataset"
+    result = curator("export", str(folder), "--db", str(db))
+    assert result.returncode == 0 and (folder / "datapackage.json").is_file()
+    other = tmp_path / "other.sqlite"
+    curator("init", "--db", str(other))
+    result = curator("import", str(folder), "--db", str(other))
+    assert result.returncode == 0, result.stderr
+    assert "8 new events, 55 new participants" in result.stdout

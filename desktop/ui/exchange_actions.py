@@ -17,6 +17,7 @@ from desktop.core.changes import ValidationError
 from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.atomic import atomic_text_file
 from desktop.core.exchange.csv_export import write_events_csv
+from desktop.core.exchange.datapackage import is_datapackage, read_datapackage, write_datapackage
 from desktop.core.exchange.json_document import read_document
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import ImportPlan, apply_import, plan_import
@@ -41,9 +42,10 @@ class ExchangeActions:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         file_format = dialog.chosen_format()
-        suffix = ".csv" if file_format == "csv" else ".json"
-        path, _ = QFileDialog.getSaveFileName(self.parent, "Export to", f"events{suffix}",
-                                              f"*{suffix}")
+        suffix = {"csv": ".csv", "json": ".json"}.get(file_format, "")
+        path, _ = QFileDialog.getSaveFileName(self.parent, "Export to",
+                                              f"events{suffix}" if suffix else "dataset",
+                                              f"*{suffix}" if suffix else "")
         if path:
             self.export_to(Path(path), file_format, current if dialog.filtered() else None,
                            excel=dialog.excel.isChecked())
@@ -63,7 +65,9 @@ class ExchangeActions:
 
         try:
             with self.store.session() as session:
-                if file_format == "csv":
+                if file_format == "datapackage":
+                    count = write_datapackage(session, path, event_filter)
+                elif file_format == "csv":
                     with atomic_text_file(path, newline="") as out:
                         count = write_events_csv(session, out, event_filter, excel=excel,
                                                  progress=report)
@@ -82,8 +86,9 @@ class ExchangeActions:
     # -- import -------------------------------------------------------------------
 
     def ask_and_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Import", "",
-                                              "Engagement Curator JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, "Import", "", "Engagement Curator JSON or Data Package "
+            "(*.json *.zip datapackage.json)")
         if not path:
             return
         plan = self.plan(Path(path))
@@ -95,7 +100,7 @@ class ExchangeActions:
 
     def plan(self, path: Path) -> ImportPlan | None:
         try:
-            document = read_document(path)
+            document = read_datapackage(path) if is_datapackage(path) else read_document(path)
             with self.store.session() as session:
                 return plan_import(session, document)
         except ValidationError as exc:

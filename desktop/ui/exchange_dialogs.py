@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.core.exchange.json_import import ImportPlan
 
 FORMATS = (("json", "Engagement Curator JSON — lossless, for colleagues (*.json)"),
-           ("csv", "Events table for spreadsheets — events.csv (*.csv)"))
+           ("csv", "Events table for spreadsheets — events.csv (*.csv)"),
+           ("datapackage", "Data Package — a folder of CSV tables, lossless, for pandas and R"))
 
 
 class ExportDialog(QDialog):
