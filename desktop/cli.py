@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from desktop import __version__
 from desktop.core.changes import ValidationError
@@ -61,7 +62,14 @@ def _parser() -> argparse.ArgumentParser:
 
     load = commands.add_parser("import", help="merge a colleague's dataset in")
     load.add_argument("file", type=Path,
-                      help="an Engagement Curator JSON document or Data Package (folder or zip)")
+                      help="an Engagement Curator JSON document, a Data Package (folder or "
+                           "zip), or any CSV table of events")
+    load.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                      help="CSV: which column holds a field (guessed from the headers "
+                           "otherwise), e.g. --map title=Event --map date=When")
+    load.add_argument("--skip-bad-rows", action="store_true",
+                      help="CSV: import the rows that can be read (by default a file with "
+                           "unreadable rows is refused, listing them)")
     load.add_argument("--db", metavar="PATH", help=db_help)
     load.add_argument("--on-conflict", choices=("ours", "theirs", "newest", "fail"),
                       default="fail", help="for records both sides changed (default: fail)")
@@ -148,25 +156,49 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(db: Path, file: Path, policy: str) -> int:
+def _import(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.backup import backup_database
-    from desktop.core.exchange.datapackage import is_datapackage, read_datapackage
-    from desktop.core.exchange.json_document import read_document
     from desktop.core.exchange.json_import import apply_import, plan_import
     from desktop.core.operations import Operations
 
-    document = read_document(file) if not is_datapackage(file) else read_datapackage(file)
+    file: Path = args.file
     store = open_store(db)
     try:
         with store.session() as session:
+            document = _read_any(session, file, args)
             plan = plan_import(session, document)
         print(f"{file}: {plan.summary()}")
         backup = backup_database(store, "before-import")
-        apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan, policy)
+        apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan,
+                     args.on_conflict)
     finally:
         store.close()
     print(f"Imported (the database as it was is kept in {backup})")
     return 0
+
+
+def _read_any(session: Any, file: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """Tell the kind of file by its content: JSON, a Data Package, else a CSV table."""
+    from desktop.core.exchange.datapackage import is_datapackage, read_datapackage
+    from desktop.core.exchange.foreign_csv import parse_mapping, read_foreign_csv
+    from desktop.core.exchange.json_document import read_document
+
+    if is_datapackage(file):
+        return read_datapackage(file)
+    with file.open("rb") as handle:
+        start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"{"):
+        return read_document(file)
+    rows = read_foreign_csv(session, file, parse_mapping(args.map) if args.map else None)
+    if rows.problems and not args.skip_bad_rows:
+        raise ValidationError([*rows.problems[:20], ValidationError.single(
+            "", f"{len(rows.problems)} row problem(s); fix them or use --skip-bad-rows"
+        ).problems[0]])
+    for problem in rows.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    if rows.matches:
+        print(f"{len(rows.matches)} participant name(s) matched known participants")
+    return rows.document()
 
 
 def _gui(db_arg: str | None, demo: bool) -> int:
@@ -198,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "export":
             return _export(db, args)
         if args.command == "import":
-            return _import(db, args.file, args.on_conflict)
+            return _import(db, args)
     except (StoreError, ValidationError, CommandError, OSError) as exc:
         print(f"curator: {exc}", file=sys.stderr)
         return 1

@@ -160,3 +160,23 @@ def test_data_package_export_and_import_by_content(tmp_path: Path) -> None:
     result = curator("import", str(folder), "--db", str(other))
     assert result.returncode == 0, result.stderr
     assert "8 new events, 55 new participants" in result.stdout
+
+
+def test_import_a_foreign_csv_with_mapping_and_bad_rows(tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    sheet = tmp_path / "colleague.csv"
+    sheet.write_text("Activity,Held on,Parties\r\n"
+                     "Joint lab opening,\"May 25, 2025\",石中军 (speaker)\r\n"
+                     "Broken row,2025-02-30,\r\n", encoding="utf-8")
+    refused = curator("import", str(sheet), "--db", str(db), "--map", "title=Activity",
+                      "--map", "date=Held on", "--map", "participants=Parties")
+    assert refused.returncode != 0
+    assert "colleague.csv row 3, date" in refused.stderr and refused.stderr.count("\n") == 1
+    taken = curator("import", str(sheet), "--db", str(db), "--map", "title=Activity",
+                    "--map", "date=Held on", "--map", "participants=Parties",
+                    "--skip-bad-rows")
+    assert taken.returncode == 0, taken.stderr
+    assert "1 participant name(s) matched" in taken.stdout
+    assert "skipped: colleague.csv row 3" in taken.stderr
+    assert "Events: 9" in curator("stats", "--db", str(db)).stdout.splitlines()

@@ -1,0 +1,244 @@
+"""Importing a spreadsheet of events from anywhere: columns mapped to fields.
+
+The mapping is guessed from the headers (in English or Chinese) and can be
+corrected.  Each row becomes an event; dates go through the friendly date
+reader, countries through ISO 3166, and the participants cell ("NDRC
+(signatory); 石中軍") is matched against known participants by name, native
+name or alias in either Chinese character set — the rest become new
+participants.  Rows that cannot be read are listed with the reason; the
+analyst imports the others or nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import Problem, ValidationError
+from desktop.core.countries import UnknownCountry, country_code
+from desktop.core.dates import DateError
+from desktop.core.exchange.csv_export import restore
+from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
+from desktop.core.friendly_dates import to_edtf
+from desktop.core.models import Participant, ParticipantAlias, VocabularyTerm, new_id
+from desktop.core.search import fold
+
+FIELDS = ("id", "title", "date", "date_note", "place", "country", "summary", "participants",
+          "tags", "category", "event_type", "status", "attendance", "notes", "source_url",
+          "source_publisher")
+_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "uuid"),
+    "title": ("title", "name", "event", "event name", "activity", "标题", "活动", "名称"),
+    "date": ("date", "dates", "when", "date(s)", "日期", "时间"),
+    "date_note": ("date note", "date notes"),
+    "place": ("place", "location", "city", "venue", "地点", "城市"),
+    "country": ("country", "country code", "国家"),
+    "summary": ("summary", "description", "details", "abstract", "摘要", "简介"),
+    "participants": ("participants", "attendees", "who", "parties", "参与者", "参加者"),
+    "tags": ("tags", "keywords", "labels", "标签", "关键词"),
+    "category": ("category", "activity category", "类别"),
+    "event_type": ("type", "event type", "kind", "类型"),
+    "status": ("status",),
+    "attendance": ("attendance", "attendees number", "number of attendees", "人数"),
+    "notes": ("notes", "note", "comments", "备注"),
+    "source_url": ("source", "source url", "url", "link", "链接", "来源"),
+    "source_publisher": ("publisher", "source publisher", "outlet", "媒体"),
+}
+_ORGANISATION = re.compile(
+    r"(ministry|commission|group|cent(er|re)|university|council|office|agency|bank|company|"
+    r"association|academy|institute|government|organi[sz]ation|union|forum|部|局|委|会|院|"
+    r"中心|集团|公司|政府)", re.IGNORECASE)
+_PERSON_WITH_ROLE = re.compile(r"^(?P<name>.*?)\s*[(（](?P<role>[^()（）]*)[)）]\s*$")
+
+
+def _normal(header: str) -> str:
+    return " ".join(header.replace("_", " ").strip().lower().split())
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """For each field, the column whose header names it (first match wins)."""
+    mapping: dict[str, str] = {}
+    for field_name, words in _HEADER_WORDS.items():
+        for header in headers:
+            if _normal(header) in words and header not in mapping.values():
+                mapping[field_name] = header
+                break
+    return mapping
+
+
+@dataclass
+class ForeignRows:
+    """What a foreign CSV yields: events (as document records), the participants
+    to create, which typed names matched which known participant, the problems."""
+
+    headers: list[str]
+    events: list[dict[str, Any]] = field(default_factory=list)
+    participants: list[dict[str, Any]] = field(default_factory=list)
+    matches: dict[str, str] = field(default_factory=dict)  # typed name -> known participant
+    problems: list[Problem] = field(default_factory=list)
+
+    def document(self) -> dict[str, Any]:
+        return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+                "participants": self.participants, "events": self.events}
+
+
+def read_table(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """Headers and rows of a CSV file: UTF-8 (with or without BOM), comma,
+    semicolon or tab separated, any line ending."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError.single(str(path), "is not UTF-8 text (save it as "
+                                     f"“CSV UTF-8”); byte {exc.start} is not readable") from exc
+    if "\x00" in text:
+        raise ValidationError.single(str(path), "holds NUL bytes: it is not a CSV file")
+    # The header row tells the separator: spreadsheets in many locales write ";".
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    headers = [h for h in (reader.fieldnames or []) if h is not None]
+    if not headers:
+        raise ValidationError.single(str(path), "has no header row")
+    return headers, [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
+
+
+def parse_mapping(pairs: list[str]) -> dict[str, str]:
+    """``FIELD=COLUMN`` pairs from the command line."""
+    mapping = {}
+    for pair in pairs:
+        name, sep, column = pair.partition("=")
+        if not sep or name.strip() not in FIELDS:
+            raise ValidationError.single("--map", f"'{pair}' is not FIELD=COLUMN with FIELD one "
+                                                  f"of {', '.join(FIELDS)}")
+        mapping[name.strip()] = column.strip()
+    return mapping
+
+
+class _Participants:
+    """Typed names to participant ids: known ones by any of their names, new
+    ones created once however often they are named."""
+
+    def __init__(self, session: Session, rows: ForeignRows) -> None:
+        self.rows = rows
+        self.known: dict[str, str] = {}
+        names: list[tuple[str, str, str]] = [
+            (pid, name, native) for pid, name, native in session.execute(
+                select(Participant.id, Participant.name, Participant.native_name))]
+        names += [(pid, alias, "") for pid, alias in session.execute(
+            select(ParticipantAlias.participant_id, ParticipantAlias.alias))]
+        for participant_id, *spellings in names:
+            for spelling in spellings:
+                if spelling:
+                    self.known.setdefault(fold(spelling), participant_id)
+        self.created: dict[str, str] = {}
+
+    def resolve(self, typed: str) -> str:
+        key = fold(typed)
+        if key in self.known:
+            self.rows.matches[typed] = self.known[key]
+            return self.known[key]
+        if key not in self.created:
+            self.created[key] = new_id()
+            kind = "organization" if _ORGANISATION.search(typed) else "person"
+            self.rows.participants.append({"id": self.created[key], "kind": kind,
+                                           "name": typed})
+        return self.created[key]
+
+
+def read_foreign_csv(session: Session, path: Path,
+                     mapping: Mapping[str, str] | None = None) -> ForeignRows:
+    headers, table = read_table(path)
+    chosen = dict(mapping) if mapping is not None else guess_mapping(headers)
+    rows = ForeignRows(headers)
+    missing = [column for column in chosen.values() if column not in headers]
+    if missing:
+        raise ValidationError.single(path.name, f"has no column {', '.join(missing)} "
+                                               f"(it has: {', '.join(headers)})")
+    if "title" not in chosen:
+        raise ValidationError.single(path.name, "no column is mapped to the title")
+    roles = {value.lower() for value in session.scalars(select(VocabularyTerm.value).where(
+        VocabularyTerm.vocabulary == "role"))}
+    participants = _Participants(session, rows)
+    for number, row in enumerate(table, start=2):
+        values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
+        before = len(rows.problems)
+        event = _event(path.name, number, values, roles, participants, rows.problems)
+        if len(rows.problems) == before:
+            rows.events.append(event)
+    return rows
+
+
+_QUALIFIER_WORDS = (("more_than", ("more than", "over", ">", "超过", "逾")),
+                    ("at_least", ("at least", "≥", "至少")),
+                    ("approximately", ("approximately", "about", "around", "some", "~", "约",
+                                       "大约", "近")))
+
+
+def _attendance(text: str) -> tuple[int, str] | None:
+    """"approximately 150", "more than 3,000", "约150" -> (number, qualifier)."""
+    lowered = text.lower()
+    qualifier = next((name for name, words in _QUALIFIER_WORDS
+                      if any(word in lowered for word in words)), "exact")
+    digits = re.sub(r"[,\s]", "", re.sub(r"[^\d,\s]", " ", lowered)).strip()
+    return (int(digits), qualifier) if digits.isdigit() else None
+
+
+def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
+           participants: _Participants, problems: list[Problem]) -> dict[str, Any]:
+    where = f"{file_name} row {number}"
+    event: dict[str, Any] = {"id": values.get("id") or new_id()}
+    for name in ("title", "date_note", "place", "summary", "notes", "category", "event_type",
+                 "status"):
+        if values.get(name):
+            event[name] = values[name]
+    if values.get("attendance"):
+        figure = _attendance(values["attendance"])
+        if figure is None:
+            problems.append(Problem(f"{where}, attendance",
+                                    f"'{values['attendance']}' is not a number of people"))
+        else:
+            event["attendance"], event["attendance_qualifier"] = figure
+    if not values.get("title"):
+        problems.append(Problem(f"{where}, title", "is empty"))
+    if values.get("date"):
+        try:
+            event["date"] = to_edtf(values["date"]).edtf
+        except DateError as exc:
+            problems.append(Problem(f"{where}, date", str(exc)))
+    if values.get("country"):
+        try:
+            event["country"] = country_code(values["country"])
+        except UnknownCountry as exc:
+            problems.append(Problem(f"{where}, country", str(exc)))
+    if values.get("tags"):
+        event["tags"] = [t.strip() for t in re.split(r"[;；,]", values["tags"]) if t.strip()]
+    links = []
+    for typed in re.split(r"[;；]", values.get("participants", "")):
+        typed = typed.strip()
+        if not typed:
+            continue
+        role, note = "", ""
+        found = _PERSON_WITH_ROLE.match(typed)
+        if found:
+            typed = found["name"]
+            inner = found["role"].strip()
+            role, note = (inner, "") if inner.lower() in roles else ("", inner)
+        links.append({"participant": participants.resolve(typed), "role": role or None,
+                      "note": note})
+    event["participants"] = links
+    if values.get("source_url") or values.get("source_publisher"):
+        event["sources"] = [{"url": values.get("source_url", ""),
+                             "publisher": values.get("source_publisher", "")}]
+    return event

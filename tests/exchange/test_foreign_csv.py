@@ -1,0 +1,89 @@
+"""A colleague's spreadsheet of events, imported with its columns mapped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.core.changes import ValidationError
+from desktop.core.db import Store
+from desktop.core.exchange.foreign_csv import guess_mapping, parse_mapping, read_foreign_csv
+from desktop.core.exchange.json_import import apply_import, plan_import
+from desktop.core.models import Event, EventParticipant, Participant
+from desktop.core.operations import Operations
+
+SHEET = (
+    "Event;When;Where;Country;Who;Keywords;Link\r\n"
+    "Digital Silk Road seminar;April 30-May 3, 2018;Nanning;China;"
+    "\"中国外文局 (host); Wang Fang (speaker); Ministry of Digital Affairs\";\"media; ASEAN\";"
+    "https://example.org/a\r\n"
+    "\"=cmd|' /C calc'!A0\";2025-13;Hanoi;Viet Nam;;;\r\n"
+    "Quoted, \"tricky\" title;Feb 2025;Vientiane;Laos;Wang Fang (moderator);;\r\n"
+)
+
+
+def _write(tmp_path: Path, text: str, *, bom: bool = True) -> Path:
+    path = tmp_path / "sheet.csv"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    return path
+
+
+def test_headers_are_guessed_in_english_and_chinese() -> None:
+    assert guess_mapping(["标题", "日期", "地点", "参与者"]) == {
+        "title": "标题", "date": "日期", "place": "地点", "participants": "参与者"}
+    assert guess_mapping(["Event", "When", "Where", "Who"])["participants"] == "Who"
+
+
+def test_rows_become_events_matching_known_participants(sample_store: Store,
+                                                        tmp_path: Path) -> None:
+    path = _write(tmp_path, SHEET)
+    mapping = {**guess_mapping(["Event", "When", "Where", "Country", "Who", "Keywords",
+                                "Link"]), "place": "Where"}
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path, mapping)
+    assert [str(p) for p in rows.problems] == [
+        "sheet.csv row 3, date: '2025-13': month 13 does not exist (use 01 to 12)"]
+    assert [e["title"] for e in rows.events] == ["Digital Silk Road seminar",
+                                                 'Quoted, "tricky" title']
+    first = rows.events[0]
+    assert (first["date"], first["country"], first["tags"]) == (
+        "2018-04-30/2018-05-03", "CN", ["media", "ASEAN"])
+    assert rows.matches == {"中国外文局": next(iter(rows.matches.values()))}
+    assert {p["name"]: p["kind"] for p in rows.participants} == {
+        "Wang Fang": "person", "Ministry of Digital Affairs": "organization"}
+    with sample_store.session() as session:
+        plan = plan_import(session, rows.document())
+    apply_import(Operations(sample_store, "Importer"), plan, "fail")
+    with sample_store.session() as session:
+        event = session.scalars(select(Event).where(
+            Event.title == "Digital Silk Road seminar")).one()
+        people = session.execute(
+            select(Participant.name, EventParticipant.note)
+            .join(EventParticipant, EventParticipant.participant_id == Participant.id)
+            .where(EventParticipant.event_id == event.id)
+            .order_by(EventParticipant.sort_order)).all()
+        assert [name for name, _ in people] == [
+            "China International Communications Group", "Wang Fang",
+            "Ministry of Digital Affairs"]
+        assert len(session.scalars(select(Participant).where(
+            Participant.name == "Wang Fang")).all()) == 1
+
+
+def test_mapping_from_the_command_line_and_its_mistakes(sample_store: Store,
+                                                        tmp_path: Path) -> None:
+    assert parse_mapping(["title=Event", "date=When"]) == {"title": "Event", "date": "When"}
+    with pytest.raises(ValidationError, match="not FIELD=COLUMN"):
+        parse_mapping(["colour=Red"])
+    path = _write(tmp_path, SHEET, bom=False)
+    with pytest.raises(ValidationError, match="has no column Titel"), \
+            sample_store.session() as session:
+        read_foreign_csv(session, path, {"title": "Titel"})
+
+
+def test_a_file_that_is_not_text_is_refused(sample_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_bytes(b"\xff\xfe\x00t\x00i\x00t\x00l\x00e")
+    with pytest.raises(ValidationError, match="not UTF-8"), sample_store.session() as session:
+        read_foreign_csv(session, path)
