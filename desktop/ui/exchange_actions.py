@@ -22,6 +22,7 @@ from desktop.core.exchange.json_document import read_document
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import ImportPlan, apply_import, plan_import
 from desktop.ui.change_bus import Editor
+from desktop.ui.csv_import_dialog import CsvImportDialog
 from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
 
 
@@ -87,9 +88,12 @@ class ExchangeActions:
 
     def ask_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parent, "Import", "", "Engagement Curator JSON or Data Package "
-            "(*.json *.zip datapackage.json)")
+            self.parent, "Import", "", "Datasets (*.json *.zip *.csv datapackage.json);;"
+            "Any file (*)")
         if not path:
+            return
+        if self.is_table(Path(path)):
+            self.import_table(Path(path))
             return
         plan = self.plan(Path(path))
         if plan is None:
@@ -97,6 +101,27 @@ class ExchangeActions:
         dialog = ImportDialog(self.parent, Path(path).name, plan)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.import_plan(plan, dialog.chosen())
+
+    @staticmethod
+    def is_table(path: Path) -> bool:
+        """Neither the app's JSON nor a Data Package: a CSV table of events."""
+        if is_datapackage(path):
+            return False
+        with path.open("rb") as handle:
+            return not handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+    def import_table(self, path: Path) -> None:
+        try:
+            dialog = CsvImportDialog(self.parent, self.store, path)
+        except ValidationError as exc:
+            QMessageBox.warning(self.parent, "Import", "\n".join(map(str, exc.problems)))
+            return
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        rows = dialog.final_rows()
+        with self.store.session() as session:
+            plan = plan_import(session, rows.document())
+        self.import_plan(plan, {})
 
     def plan(self, path: Path) -> ImportPlan | None:
         try:

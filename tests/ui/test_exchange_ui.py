@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -72,3 +73,38 @@ def test_a_broken_file_is_explained_and_changes_nothing(
     assert window.exchange.import_plan(plan, {}) is None
     assert "events[0].title: is required" in shown[0]
     assert len(titles(window)) == 8
+
+
+def test_a_csv_table_is_mapped_matches_confirmed_and_mapping_remembered(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("Activity,Held on,Parties\n"
+                     "Joint lab opening,\"May 25, 2025\",\"石中军 (speaker); NDRC\"\n"
+                     "Broken,2025-13,\n", encoding="utf-8")
+    assert window.exchange.is_table(sheet)
+    dialog = CsvImportDialog(window, window.store, sheet)
+    qtbot.addWidget(dialog)
+    dialog.columns["title"].setCurrentText("Activity")
+    dialog.columns["date"].setCurrentText("Held on")
+    dialog.columns["participants"].setCurrentText("Parties")
+    assert dialog.summary.text().startswith("1 events can be read")
+    assert dialog.problems.item(0).text().startswith("sheet.csv row 3, date")
+    matched = [dialog.matches.item(i).text() for i in range(dialog.matches.count())]
+    assert "石中军  →  Shi Zhongjun" in matched
+    assert "NDRC  →  National Development and Reform Commission" in matched
+    ndrc = next(i for i in range(dialog.matches.count())
+                if dialog.matches.item(i).text().startswith("NDRC"))
+    dialog.matches.item(ndrc).setCheckState(Qt.CheckState.Unchecked)  # someone else
+    rows = dialog.final_rows()
+    assert [p["name"] for p in rows.participants] == ["NDRC"]
+    with window.store.session() as session:
+        from desktop.core.exchange.json_import import plan_import
+
+        plan = plan_import(session, rows.document())
+    window.exchange.import_plan(plan, {})
+    assert "Joint lab opening" in titles(window)
+    again = CsvImportDialog(window, window.store, sheet)
+    qtbot.addWidget(again)
+    assert again.columns["date"].currentText() == "Held on"  # remembered

@@ -130,8 +130,9 @@ class _Participants:
     """Typed names to participant ids: known ones by any of their names, new
     ones created once however often they are named."""
 
-    def __init__(self, session: Session, rows: ForeignRows) -> None:
+    def __init__(self, session: Session, rows: ForeignRows, refused: set[str]) -> None:
         self.rows = rows
+        self.refused = refused  # typed names the analyst said are someone new
         self.known: dict[str, str] = {}
         names: list[tuple[str, str, str]] = [
             (pid, name, native) for pid, name, native in session.execute(
@@ -146,7 +147,7 @@ class _Participants:
 
     def resolve(self, typed: str) -> str:
         key = fold(typed)
-        if key in self.known:
+        if key in self.known and typed not in self.refused:
             self.rows.matches[typed] = self.known[key]
             return self.known[key]
         if key not in self.created:
@@ -157,8 +158,10 @@ class _Participants:
         return self.created[key]
 
 
-def read_foreign_csv(session: Session, path: Path,
-                     mapping: Mapping[str, str] | None = None) -> ForeignRows:
+def read_foreign_csv(session: Session, path: Path, mapping: Mapping[str, str] | None = None,
+                     refused_matches: set[str] | None = None) -> ForeignRows:
+    """Read the rows as events.  ``refused_matches`` are typed participant names
+    the analyst does not accept as the known participant they matched."""
     headers, table = read_table(path)
     chosen = dict(mapping) if mapping is not None else guess_mapping(headers)
     rows = ForeignRows(headers)
@@ -170,7 +173,7 @@ def read_foreign_csv(session: Session, path: Path,
         raise ValidationError.single(path.name, "no column is mapped to the title")
     roles = {value.lower() for value in session.scalars(select(VocabularyTerm.value).where(
         VocabularyTerm.vocabulary == "role"))}
-    participants = _Participants(session, rows)
+    participants = _Participants(session, rows, refused_matches or set())
     for number, row in enumerate(table, start=2):
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
         before = len(rows.problems)
