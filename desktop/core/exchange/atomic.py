@@ -10,6 +10,12 @@ from pathlib import Path
 from typing import TextIO
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_text_file(path: Path, *, encoding: str = "utf-8",
                      newline: str | None = None) -> Iterator[TextIO]:
@@ -23,6 +29,8 @@ def atomic_text_file(path: Path, *, encoding: str = "utf-8",
             yield out
             out.flush()
             os.fsync(out.fileno())
+        # mkstemp makes the file private; give it the permissions any new file gets.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
