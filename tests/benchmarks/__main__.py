@@ -21,7 +21,14 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from tests.benchmarks import bench_dates, bench_list, bench_search, bench_startup, synthetic
+    from tests.benchmarks import (
+        bench_dates,
+        bench_exchange,
+        bench_list,
+        bench_search,
+        bench_startup,
+        synthetic,
+    )
 
     app = QApplication.instance() or QApplication([])
     results: list[Result] = []
@@ -35,9 +42,10 @@ def main() -> None:
             for item in module.run(store):
                 _print(item)
                 results.append(item)
-        for item in bench_startup.run(store.path):
-            _print(item)
-            results.append(item)
+        for module in (bench_startup, bench_exchange):
+            for item in module.run(store.path):
+                _print(item)
+                results.append(item)
     finally:
         store.close()
     del app
