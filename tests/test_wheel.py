@@ -62,6 +62,8 @@ def test_wheel_installs_and_runs_init_and_stats(tmp_path: Path) -> None:
                "pkgutil.walk_packages(desktop.__path__, 'desktop.')))")
     assert _run(python, "-c", modules, cwd=work).stdout == _run(
         sys.executable, "-c", modules, cwd=ROOT).stdout
-    icon = _run(python, "-c", "from desktop.core.resources import resource; "
-                "print(resource('icons/engagement-curator.svg').is_file())", cwd=work)
-    assert icon.stdout.strip() == "True"
+    for name in ("icons/engagement-curator.svg", "schema/engagement-curator-1.schema.json",
+                 "sample/sample.json"):
+        found = _run(python, "-c", "from desktop.core.resources import resource; "
+                     f"print(resource({name!r}).is_file())", cwd=work)
+        assert found.stdout.strip() == "True", name
