@@ -7,7 +7,8 @@ import tempfile
 from pathlib import Path
 
 from desktop.core.db import Store, StoreError, open_store
-from desktop.core.exchange.json_document import load_document, read_document
+from desktop.core.exchange.json_document import read_document
+from desktop.core.exchange.json_import import apply_import, plan_import
 from desktop.core.operations import Operations
 from desktop.core.resources import sample_path
 from desktop.core.vocabularies import DEFAULT_TERMS, add_missing_terms
@@ -31,7 +32,9 @@ def create_database(path: Path, *, sample: bool = False, analyst: str = "") -> S
             ops = Operations(store, analyst)
             add_missing_terms(ops, DEFAULT_TERMS)
             if sample:
-                load_document(Operations(store, SAMPLE_ANALYST), read_document(sample_path()))
+                with store.session() as session:
+                    plan = plan_import(session, read_document(sample_path()))
+                apply_import(Operations(store, SAMPLE_ANALYST), plan, "fail")
             with store.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
