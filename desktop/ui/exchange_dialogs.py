@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -121,12 +122,14 @@ class ImportDialog(QDialog):
         self.table.setRowCount(len(rows))
         first_row: dict[str, int] = {}
         for row, (conflict, (name, ours, theirs)) in enumerate(rows):
-            for column, text in enumerate((f"{conflict.entity}: {conflict.label}", name,
-                                           _short(ours), _short(theirs))):
+            first = conflict.record_id not in first_row
+            label = f"{conflict.entity}: {conflict.label}" if first else ""
+            for column, text in enumerate((label, name, _short(ours), _short(theirs))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 self.table.setItem(row, column, item)
-            if conflict.record_id not in first_row:
+            if first:
                 first_row[conflict.record_id] = row
                 combo = QComboBox()
                 combo.addItem("ours", False)
@@ -135,8 +138,17 @@ class ImportDialog(QDialog):
                 combo.setCurrentIndex(1 if newer else 0)
                 combo.setToolTip(f"ours edited {conflict.ours_updated or '?'}, "
                                  f"theirs {conflict.theirs_updated or '?'}")
-                self.table.setCellWidget(row, 4, combo)
+                holder = QWidget()  # keeps the combo at the top of a tall row
+                stack = QVBoxLayout(holder)
+                stack.setContentsMargins(2, 2, 2, 2)
+                stack.addWidget(combo)
+                stack.addStretch(1)
+                self.table.setCellWidget(row, 4, holder)
                 self.choices[conflict.record_id] = combo
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 110)
+        # Long values are cut to a few lines; the tooltip holds them whole.
+        self.table.verticalHeader().setMaximumSectionSize(110)
         self.table.resizeRowsToContents()
 
     def choose_all(self, theirs: bool) -> None:
