@@ -38,6 +38,7 @@ from desktop.core.operations import Operations
 from desktop.ui.change_bus import Editor
 from desktop.ui.country_field import CountryField
 from desktop.ui.date_field import ERROR_STYLE, DateField
+from desktop.ui.event_table_model import STATUS_LABELS
 from desktop.ui.link_editor import LinkEditor
 from desktop.ui.record_form import RecordForm
 from desktop.ui.source_editor import SourceEditor
@@ -46,7 +47,6 @@ from desktop.ui.source_editor import SourceEditor
 _FIELD_OF_PROBLEM = {"role": "participants", "participant": "participants", "url": "sources",
                      "publisher": "sources", "published": "sources", "accessed": "sources",
                      "source": "sources"}
-STATUS_LABELS = {"draft": "Draft", "needs_review": "Needs review", "verified": "Verified"}
 QUALIFIER_LABELS = {"": "", "exact": "exactly", "approximately": "approximately",
                     "more_than": "more than", "at_least": "at least"}
 
