@@ -50,19 +50,32 @@ def _cell(value: Any) -> str:
 def event_rows(session: Session, event_filter: EventFilter | None) -> Iterator[list[str]]:
     ids = exported_event_ids(session, event_filter)
     names: dict[str, str] = {}
+    batch: list[dict[str, Any]] = []
     for record in event_records(session, ids, with_bounds=True):
-        wanted = [link["participant"] for link in record["participants"]
-                  if link["participant"] not in names]
-        if wanted:
-            names.update({pid: name for pid, name in session.execute(
-                select(Participant.id, Participant.name).where(Participant.id.in_(wanted)))})
+        batch.append(record)
+        if len(batch) == 1000:
+            yield from _table_rows(session, batch, names)
+            batch = []
+    yield from _table_rows(session, batch, names)
+
+
+def _table_rows(session: Session, batch: list[dict[str, Any]],
+                names: dict[str, str]) -> Iterator[list[str]]:
+    """Rows for a batch of events; participants' names fetched once per batch."""
+    wanted = {link["participant"] for record in batch for link in record["participants"]
+              } - names.keys()
+    if wanted:
+        names.update({pid: name for pid, name in session.execute(
+            select(Participant.id, Participant.name).where(Participant.id.in_(wanted)))})
+    for record in batch:
         people = "; ".join(
             names[link["participant"]] + (f" ({link['role']})" if link["role"] else "")
             for link in record["participants"])
         sources = "; ".join(" ".join(p for p in (s["publisher"], s["title"], s["url"]) if p)
                             for s in record["sources"])
-        values = {**record, "country_name": country_name(record["country"]), "participants": people,
-                  "tags": "; ".join(record["tags"]), "sources": sources}
+        values = {**record, "country_name": country_name(record["country"]),
+                  "participants": people, "tags": "; ".join(record["tags"]),
+                  "sources": sources}
         yield [_cell(values[column]) for column in EVENT_COLUMNS]
 
 
