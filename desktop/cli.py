@@ -158,15 +158,14 @@ def _export(db: Path, args: argparse.Namespace) -> int:
 
 def _import(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.backup import backup_database
-    from desktop.core.exchange.json_import import apply_import, plan_import
+    from desktop.core.exchange.json_import import apply_import
     from desktop.core.operations import Operations
 
     file: Path = args.file
     store = open_store(db)
     try:
         with store.session() as session:
-            document = _read_any(session, file, args)
-            plan = plan_import(session, document)
+            plan = _plan_any(session, file, args)
         print(f"{file}: {plan.summary()}")
         backup = backup_database(store, "before-import")
         apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan,
@@ -177,18 +176,18 @@ def _import(db: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_any(session: Any, file: Path, args: argparse.Namespace) -> dict[str, Any]:
+def _plan_any(session: Any, file: Path, args: argparse.Namespace) -> Any:
     """Tell the kind of file by its content: JSON, a Data Package, else a CSV table."""
     from desktop.core.exchange.datapackage import is_datapackage, read_datapackage
     from desktop.core.exchange.foreign_csv import parse_mapping, read_foreign_csv
-    from desktop.core.exchange.json_document import read_document
+    from desktop.core.exchange.json_import import plan_file, plan_import
 
     if is_datapackage(file):
-        return read_datapackage(file)
+        return plan_import(session, read_datapackage(file))
     with file.open("rb") as handle:
         start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"{"):
-        return read_document(file)
+        return plan_file(session, file)
     rows = read_foreign_csv(session, file, parse_mapping(args.map) if args.map else None)
     if rows.problems and not args.skip_bad_rows:
         raise ValidationError([*rows.problems[:20], ValidationError.single(
@@ -198,7 +197,7 @@ def _read_any(session: Any, file: Path, args: argparse.Namespace) -> dict[str, A
         print(f"skipped: {problem}", file=sys.stderr)
     if rows.matches:
         print(f"{len(rows.matches)} participant name(s) matched known participants")
-    return rows.document()
+    return plan_import(session, rows.document())
 
 
 def _gui(db_arg: str | None, demo: bool) -> int:

@@ -161,13 +161,6 @@ class _Rows:
         for order, alias in enumerate(record.get("aliases") or []):
             self.tables["participant_aliases"].append((pid, str(alias), order))
 
-    def check_references(self) -> None:
-        for index, values in enumerate(self.tables["participants"]):
-            for name, reference in (("affiliation", values[6]), ("parent", values[7])):
-                if reference is not None and reference not in self.participant_ids:
-                    self.cleaner.problem(f"participants[{index}]", name,
-                                         f"no participant has the id {reference}")
-
     def event(self, index: int, record: Mapping[str, Any]) -> str:
         where = f"events[{index}]"
         eid = self.new_id(where, record, self.event_ids, "event")
@@ -226,43 +219,94 @@ def _objects(record: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
     return [item for item in items if isinstance(item, Mapping)]
 
 
-def bulk_insert(session: Session, participants: list[dict[str, Any]],
-                events: list[dict[str, Any]], *, at: str, analyst: str,
-                operation_id: str) -> BulkCounts:
-    """Validate everything, then insert everything; raise with every problem found."""
-    rows = _Rows(session, at, analyst)
-    for index, record in enumerate(participants):
-        rows.participant(index, record)
-    rows.check_references()
-    counts = BulkCounts(participants=len(participants))
-    for index, record in enumerate(events):
-        counts.event_ids.append(rows.event(index, record))
-    if rows.cleaner.problems:
-        raise ValidationError(rows.cleaner.problems)
+class BulkWriter:
+    """Adds records chunk by chunk inside one transaction, so an import of any
+    size holds only a chunk in memory.  Every chunk is checked; once any
+    problem is found nothing more is written, later chunks are still checked
+    (so the analyst sees every problem), and ``finish`` raises them all, which
+    rolls the transaction back."""
 
-    tables = rows.tables
-    cursor = search.driver_cursor(session)
-    _insert(cursor, "participants", _PARTICIPANT_COLUMNS,
-            [(*r[:6], None, None, *r[8:]) for r in tables["participants"]])
-    # References are set after every participant exists, whatever their order.
-    cursor.executemany("UPDATE participants SET affiliation_id = ?, parent_id = ? WHERE id = ?",
-                       [(r[6], r[7], r[0]) for r in tables["participants"] if r[6] or r[7]])
-    _insert(cursor, "participant_aliases", ("participant_id", "alias", "sort_order"),
-            tables["participant_aliases"])
-    _insert(cursor, "events", _EVENT_COLUMNS, tables["events"])
-    _insert(cursor, "tags", ("id", "name"), rows.new_tags)
-    _insert(cursor, "event_tags", ("event_id", "tag_id"), tables["event_tags"])
-    _insert(cursor, "event_participants", _LINK_COLUMNS, tables["event_participants"])
-    _insert(cursor, "sources", _SOURCE_COLUMNS, tables["sources"])
-    _insert(cursor, "event_figures", _FIGURE_COLUMNS, tables["event_figures"])
-    log = [(operation_id, at, analyst, entity, r[0], "create", "", None, "imported")
-           for entity, table in (("participant", "participants"), ("event", "events"))
-           for r in tables[table]]
-    _insert(cursor, "change_log", ("operation_id", "at", "by", "entity", "record_id", "action",
-                                   "field", "old", "new"), log)
-    search.write_participant_text(session, search.participant_text(
-        session, [r[0] for r in tables["participants"]]))
-    search.write_event_text(session, search.event_text(session, counts.event_ids))
-    counts.events = len(tables["events"])
-    counts.links = len(tables["event_participants"])
-    return counts
+    def __init__(self, session: Session, *, at: str, analyst: str, operation_id: str) -> None:
+        self.session = session
+        self.rows = _Rows(session, at, analyst)
+        self.existing_participants = frozenset(self.rows.participant_ids)
+        self.existing_events = frozenset(self.rows.event_ids)
+        self.operation_id = operation_id
+        self.counts = BulkCounts()
+        self.references: list[tuple[int, str, str | None, str | None]] = []
+        self._participant_index = 0
+        self._event_index = 0
+
+    def add(self, participants: list[dict[str, Any]], events: list[dict[str, Any]], *,
+            skip_existing: bool = False) -> None:
+        """Check and (while all is well) write a chunk.  With ``skip_existing``,
+        records already in the database before the import began are passed
+        over: the merge deals with them."""
+        rows = self.rows
+        if skip_existing:
+            participants = [r for r in participants
+                            if r.get("id") not in self.existing_participants]
+            events = [r for r in events if r.get("id") not in self.existing_events]
+        for record in participants:
+            rows.participant(self._participant_index, record)
+            row = rows.tables["participants"][-1]
+            if row[6] or row[7]:
+                self.references.append((self._participant_index, row[0], row[6], row[7]))
+            self._participant_index += 1
+        for record in events:
+            event_id = rows.event(self._event_index, record)
+            self._event_index += 1
+            if not rows.cleaner.problems:
+                self.counts.event_ids.append(event_id)
+        if rows.cleaner.problems:
+            for table in rows.tables.values():
+                table.clear()  # nothing more is written; keep checking, hold nothing
+            rows.new_tags.clear()
+        else:
+            self._write()
+
+    def _write(self) -> None:
+        tables = self.rows.tables
+        cursor = search.driver_cursor(self.session)
+        # References are set in ``finish``, once every participant exists.
+        _insert(cursor, "participants", _PARTICIPANT_COLUMNS,
+                [(*r[:6], None, None, *r[8:]) for r in tables["participants"]])
+        _insert(cursor, "participant_aliases", ("participant_id", "alias", "sort_order"),
+                tables["participant_aliases"])
+        _insert(cursor, "events", _EVENT_COLUMNS, tables["events"])
+        _insert(cursor, "tags", ("id", "name"), self.rows.new_tags)
+        _insert(cursor, "event_tags", ("event_id", "tag_id"), tables["event_tags"])
+        _insert(cursor, "event_participants", _LINK_COLUMNS, tables["event_participants"])
+        _insert(cursor, "sources", _SOURCE_COLUMNS, tables["sources"])
+        _insert(cursor, "event_figures", _FIGURE_COLUMNS, tables["event_figures"])
+        at, analyst = self.rows.at, self.rows.analyst
+        log = [(self.operation_id, at, analyst, entity, r[0], "create", "", None, "imported")
+               for entity, table in (("participant", "participants"), ("event", "events"))
+               for r in tables[table]]
+        _insert(cursor, "change_log", ("operation_id", "at", "by", "entity", "record_id",
+                                       "action", "field", "old", "new"), log)
+        new_participants = [r[0] for r in tables["participants"]]
+        new_events = [r[0] for r in tables["events"]]
+        self.counts.participants += len(new_participants)
+        self.counts.events += len(new_events)
+        self.counts.links += len(tables["event_participants"])
+        for table in tables.values():
+            table.clear()
+        self.rows.new_tags.clear()
+        search.write_participant_text(self.session, search.participant_text(
+            self.session, new_participants))
+        search.write_event_text(self.session, search.event_text(self.session, new_events))
+
+    def finish(self) -> BulkCounts:
+        """Set the participants' references; raise every problem found, if any."""
+        for index, _pid, affiliation, parent in self.references:
+            for name, reference in (("affiliation", affiliation), ("parent", parent)):
+                if reference is not None and reference not in self.rows.participant_ids:
+                    self.rows.cleaner.problem(f"participants[{index}]", name,
+                                              f"no participant has the id {reference}")
+        if self.rows.cleaner.problems:
+            raise ValidationError(self.rows.cleaner.problems)
+        search.driver_cursor(self.session).executemany(
+            "UPDATE participants SET affiliation_id = ?, parent_id = ? WHERE id = ?",
+            [(affiliation, parent, pid) for _i, pid, affiliation, parent in self.references])
+        return self.counts

@@ -12,9 +12,10 @@ The operations are grouped by what they edit, in ``operations_*.py``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from desktop.core.bulk import bulk_insert
+from desktop.core.bulk import BulkWriter
 from desktop.core.changes import ChangeReport
 from desktop.core.operations_events import EventOperations
 from desktop.core.operations_participants import ParticipantOperations
@@ -31,8 +32,18 @@ class Operations(EventOperations, ParticipantOperations, VocabularyOperations):
         Validates every record first and raises with every problem; one change
         log entry per record.  See ``bulk.py`` for why this bypasses the ORM.
         """
+        return self.bulk_import_chunks([(participants, events)])
+
+    def bulk_import_chunks(self, chunks: Iterable[tuple[list[dict[str, Any]],
+                                                        list[dict[str, Any]]]], *,
+                           skip_existing: bool = False) -> ChangeReport:
+        """``bulk_import`` for chunks read one at a time (a file of any size);
+        with ``skip_existing``, records already in the database are passed over."""
         with self.operation() as (work, own):
-            bulk_insert(work.session, participants, events, at=work.at,
-                        analyst=self.analyst, operation_id=work.report.operation_id)
+            writer = BulkWriter(work.session, at=work.at, analyst=self.analyst,
+                                operation_id=work.report.operation_id)
+            for participants, events in chunks:
+                writer.add(participants, events, skip_existing=skip_existing)
+            writer.finish()
             own.reset = True
         return own

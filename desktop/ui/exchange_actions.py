@@ -18,9 +18,8 @@ from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.atomic import atomic_text_file
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.datapackage import is_datapackage, read_datapackage, write_datapackage
-from desktop.core.exchange.json_document import read_document
 from desktop.core.exchange.json_export import write_json
-from desktop.core.exchange.json_import import ImportPlan, apply_import, plan_import
+from desktop.core.exchange.json_import import ImportPlan, apply_import, plan_file, plan_import
 from desktop.ui.change_bus import Editor
 from desktop.ui.csv_import_dialog import CsvImportDialog
 from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
@@ -125,9 +124,10 @@ class ExchangeActions:
 
     def plan(self, path: Path) -> ImportPlan | None:
         try:
-            document = read_datapackage(path) if is_datapackage(path) else read_document(path)
             with self.store.session() as session:
-                return plan_import(session, document)
+                if is_datapackage(path):
+                    return plan_import(session, read_datapackage(path))
+                return plan_file(session, path)
         except ValidationError as exc:
             QMessageBox.warning(self.parent, "Import",
                                 "\n".join(str(p) for p in exc.problems[:30]))

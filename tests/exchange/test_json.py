@@ -176,3 +176,48 @@ def test_a_failed_export_leaves_no_file(tmp_path: Path) -> None:
         raise RuntimeError("disk full")
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_is_planned_and_imported_in_chunks(sample_store: Store, tmp_path: Path) -> None:
+    from desktop.core.exchange import json_import
+    from desktop.core.exchange.json_import import plan_file
+
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(export(sample_store), ensure_ascii=False), encoding="utf-8")
+    empty = create_database(tmp_path / "empty.sqlite")
+    original = json_import.CHUNK
+    json_import.CHUNK = 3  # many small chunks: the same result
+    try:
+        with empty.session() as session:
+            plan = plan_file(session, path)
+        assert plan.summary() == "8 new events, 55 new participants, 0 unchanged, 0 changed"
+        apply_import(Operations(empty, "Importer"), plan, "fail")
+    finally:
+        json_import.CHUNK = original
+    assert export(empty) == export(sample_store)
+    empty.close()
+
+
+def test_file_problems_are_found_in_any_chunk_and_nothing_is_kept(
+        sample_store: Store, tmp_path: Path) -> None:
+    from desktop.core.exchange.json_import import plan_file
+
+    document = export(sample_store)
+    document["events"][7]["date"] = "2025-02-30"
+    document["events"][1]["country"] = "Atlantis"
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    empty = create_database(tmp_path / "empty.sqlite")
+    with empty.session() as session:
+        plan = plan_file(session, path)
+    with pytest.raises(ValidationError) as caught:
+        apply_import(Operations(empty), plan, "fail")
+    fields = [p.field for p in caught.value.problems]
+    assert "events[1].country" in fields and "events[7].date" in fields
+    with empty.session() as session:
+        assert session.scalars(select(Event)).all() == []
+    future = tmp_path / "future.json"
+    future.write_text('{"format": "engagement-curator", "format_version": 3, "events": []}')
+    with pytest.raises(ValidationError, match="format_version 3"), empty.session() as session:
+        plan_file(session, future)
+    empty.close()

@@ -8,6 +8,7 @@ into the store, ``json_export`` writes it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,3 +32,60 @@ def read_document(path: Path) -> dict[str, Any]:
             str(path), f"has format_version {version}; this version of the app reads "
             f"up to {FORMAT_VERSION}. Update the app to import it.")
     return document
+
+
+def _header_value(path: Path, prefix: str) -> Any:
+    import ijson
+
+    with path.open("rb") as handle:
+        for value in ijson.items(handle, prefix, use_float=True):
+            return value  # the header comes first: stop reading there
+    return None
+
+
+def stream_chunks(path: Path, size: int = 2000) -> Callable[
+        [], Iterator[tuple[str, list[dict[str, Any]]]]]:
+    """The participants, then the events, of a document file, ``size`` at a time,
+    read incrementally (ijson) so that memory stays flat for any file size."""
+    import ijson
+
+    def chunks() -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        for key in ("participants", "events"):
+            with path.open("rb") as handle:
+                batch: list[dict[str, Any]] = []
+                index = 0
+                try:
+                    for record in ijson.items(handle, f"{key}.item", use_float=True):
+                        if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+                            raise ValidationError.single(f"{key}[{index}]",
+                                                         "must be an object with an id")
+                        batch.append(record)
+                        index += 1
+                        if len(batch) == size:
+                            yield key, batch
+                            batch = []
+                except ijson.JSONError as exc:
+                    raise ValidationError.single(str(path), f"is not valid JSON: {exc}"
+                                                 ) from exc
+                if batch:
+                    yield key, batch
+    return chunks
+
+
+def read_header(path: Path) -> dict[str, Any]:
+    """Check a document file's format and version without reading it whole."""
+    import ijson
+
+    try:
+        name = _header_value(path, "format")
+        version = _header_value(path, "format_version")
+        vocabularies = _header_value(path, "vocabularies") or {}
+    except (OSError, ijson.JSONError) as exc:
+        raise ValidationError.single(str(path), f"cannot be read as JSON: {exc}") from exc
+    if name != FORMAT_NAME:
+        raise ValidationError.single(str(path), "is not an Engagement Curator JSON document")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise ValidationError.single(
+            str(path), f"has format_version {version}; this version of the app reads "
+            f"up to {FORMAT_VERSION}. Update the app to import it.")
+    return {"vocabularies": vocabularies if isinstance(vocabularies, dict) else {}}

@@ -9,8 +9,9 @@ New records go through the bulk path; changed ones through the operations.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -25,6 +26,7 @@ from desktop.core.event_form_data import (
     load_event,
     save_event,
 )
+from desktop.core.exchange.json_document import read_header, stream_chunks
 from desktop.core.exchange.json_export import event_records, participant_records
 from desktop.core.models import Event, EventFigure, Participant
 from desktop.core.operations import Operations
@@ -52,16 +54,24 @@ class Conflict:
         return f"{self.entity} “{self.label}” ({self.record_id}): {names} differ"
 
 
+Chunks = Callable[[], Iterator[tuple[str, list[dict[str, Any]]]]]
+CHUNK = 2000
+
+
 @dataclass
 class ImportPlan:
+    """What an import will do.  The records themselves are read again, chunk by
+    chunk, when the plan is applied: a file of any size is never held whole."""
+
+    chunks: Chunks
     vocabularies: dict[str, list[str]] = field(default_factory=dict)
-    new_participants: list[dict[str, Any]] = field(default_factory=list)
-    new_events: list[dict[str, Any]] = field(default_factory=list)
+    new_participants: int = 0
+    new_events: int = 0
     conflicts: list[tuple[Conflict, dict[str, Any]]] = field(default_factory=list)
     unchanged: int = 0
 
     def summary(self) -> str:
-        return (f"{len(self.new_events)} new events, {len(self.new_participants)} new "
+        return (f"{self.new_events} new events, {self.new_participants} new "
                 f"participants, {self.unchanged} unchanged, {len(self.conflicts)} changed")
 
 
@@ -78,13 +88,10 @@ def _content(record: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _records(document: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
-    records = document.get(key, [])
-    if not isinstance(records, list):
-        raise ValidationError.single(key, "must be a list of objects")
-    problems = [Problem(f"{key}[{index}]", "must be an object")
+def _checked(key: str, first: int, records: list[Any]) -> list[dict[str, Any]]:
+    problems = [Problem(f"{key}[{first + index}]", "must be an object")
                 for index, record in enumerate(records) if not isinstance(record, dict)]
-    problems += [Problem(f"{key}[{index}].id", "is missing")
+    problems += [Problem(f"{key}[{first + index}].id", "is missing")
                  for index, record in enumerate(records)
                  if isinstance(record, dict) and not isinstance(record.get("id"), str)]
     if problems:
@@ -92,21 +99,48 @@ def _records(document: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
     return records
 
 
+def document_chunks(document: Mapping[str, Any]) -> Chunks:
+    """The records of a document held in memory, in chunks."""
+    def chunks() -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        for key in ("participants", "events"):
+            records = document.get(key, [])
+            if not isinstance(records, list):
+                raise ValidationError.single(key, "must be a list of objects")
+            for start in range(0, len(records), CHUNK):
+                yield key, _checked(key, start, records[start:start + CHUNK])
+    return chunks
+
+
 def plan_import(session: Session, document: Mapping[str, Any]) -> ImportPlan:
-    """Sort the document's records into new, unchanged and changed."""
+    """Sort a document's records into new, unchanged and changed."""
     vocabularies = document.get("vocabularies", {})
-    plan = ImportPlan(vocabularies=vocabularies if isinstance(vocabularies, dict) else {})
-    for key, model, read, label_key in (
-            ("participants", Participant, participant_records, "name"),
-            ("events", Event, event_records, "title")):
-        theirs = _records(document, key)
+    return plan_chunks(session, document_chunks(document),
+                       vocabularies if isinstance(vocabularies, dict) else {})
+
+
+def plan_file(session: Session, path: Path) -> ImportPlan:
+    """Plan the import of a JSON document file, reading it in chunks."""
+    header = read_header(path)
+    return plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"])
+
+
+def plan_chunks(session: Session, chunks: Chunks,
+                vocabularies: dict[str, list[str]]) -> ImportPlan:
+    plan = ImportPlan(chunks, vocabularies)
+    models: dict[str, tuple[Any, Any, str]] = {
+        "participants": (Participant, participant_records, "name"),
+        "events": (Event, event_records, "title")}
+    for key, theirs in chunks():
+        model, read, label_key = models[key]
         known = set(session.scalars(select(model.id).where(
             model.id.in_([r["id"] for r in theirs]))))
         ours = {r["id"]: r for r in read(session, [r["id"] for r in theirs if r["id"] in known])}
         for record in theirs:
             if record["id"] not in known:
-                (plan.new_participants if key == "participants" else plan.new_events).append(
-                    record)
+                if key == "participants":
+                    plan.new_participants += 1
+                else:
+                    plan.new_events += 1
                 continue
             mine, other = _content(ours[record["id"]]), _content(record)
             differing = tuple((name, mine.get(name), other.get(name))
@@ -146,7 +180,9 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
         add_missing_terms(ops, {k: v for k, v in plan.vocabularies.items()
                                 if isinstance(v, list)})
         if plan.new_participants or plan.new_events:
-            ops.bulk_import(plan.new_participants, plan.new_events)
+            ops.bulk_import_chunks(
+                ((records, []) if key == "participants" else ([], records)
+                 for key, records in plan.chunks()), skip_existing=True)
         for conflict, record in plan.conflicts:
             if not choices.get(conflict.record_id, _take_theirs(conflict, policy)):
                 continue
