@@ -179,8 +179,8 @@ def _import(db: Path, args: argparse.Namespace) -> int:
 def _plan_any(session: Any, file: Path, args: argparse.Namespace) -> Any:
     """Tell the kind of file by its content: JSON, a Data Package, else a CSV table."""
     from desktop.core.exchange.datapackage import is_datapackage, read_datapackage
-    from desktop.core.exchange.foreign_csv import parse_mapping, read_foreign_csv
-    from desktop.core.exchange.json_import import plan_file, plan_import
+    from desktop.core.exchange.foreign_csv import ForeignCsvSource, parse_mapping
+    from desktop.core.exchange.json_import import plan_chunks, plan_file, plan_import
 
     if is_datapackage(file):
         return plan_import(session, read_datapackage(file))
@@ -188,7 +188,9 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace) -> Any:
         start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"{"):
         return plan_file(session, file)
-    rows = read_foreign_csv(session, file, parse_mapping(args.map) if args.map else None)
+    source = ForeignCsvSource(session, file, parse_mapping(args.map) if args.map else None)
+    plan = plan_chunks(session, source.chunks, {})  # reads the file once, a chunk at a time
+    rows = source.report
     if rows.problems and not args.skip_bad_rows:
         raise ValidationError([*rows.problems[:20], ValidationError.single(
             "", f"{len(rows.problems)} row problem(s); fix them or use --skip-bad-rows"
@@ -197,7 +199,7 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace) -> Any:
         print(f"skipped: {problem}", file=sys.stderr)
     if rows.matches:
         print(f"{len(rows.matches)} participant name(s) matched known participants")
-    return plan_import(session, rows.document())
+    return plan
 
 
 def _gui(db_arg: str | None, demo: bool) -> int:

@@ -120,9 +120,12 @@ class CsvImportDialog(QDialog):
         if ok is not None:
             ok.setEnabled(bool(self.rows.events))
 
-    def final_rows(self) -> ForeignRows:
-        """The rows as confirmed, with refused matches made new participants;
-        remembers the mapping for the next file with these headers."""
+    def remember_mapping(self) -> None:
+        """Offer this mapping again for the next file with these headers."""
         QSettings().setValue(_settings_key(self.headers), json.dumps(self.mapping()))
+
+    def final_rows(self) -> ForeignRows:
+        """The rows as confirmed, with refused matches made new participants."""
+        self.remember_mapping()
         with self.store.session() as session:
             return read_foreign_csv(session, self.path, self.mapping(), self.refused())

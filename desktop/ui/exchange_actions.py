@@ -18,8 +18,15 @@ from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.atomic import atomic_text_file
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.datapackage import is_datapackage, read_datapackage, write_datapackage
+from desktop.core.exchange.foreign_csv import ForeignCsvSource
 from desktop.core.exchange.json_export import write_json
-from desktop.core.exchange.json_import import ImportPlan, apply_import, plan_file, plan_import
+from desktop.core.exchange.json_import import (
+    ImportPlan,
+    apply_import,
+    plan_chunks,
+    plan_file,
+    plan_import,
+)
 from desktop.ui.change_bus import Editor
 from desktop.ui.csv_import_dialog import CsvImportDialog
 from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
@@ -117,9 +124,10 @@ class ExchangeActions:
             return
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        rows = dialog.final_rows()
+        dialog.remember_mapping()
         with self.store.session() as session:
-            plan = plan_import(session, rows.document())
+            source = ForeignCsvSource(session, path, dialog.mapping(), dialog.refused())
+            plan = plan_chunks(session, source.chunks, {})
         self.import_plan(plan, {})
 
     def plan(self, path: Path) -> ImportPlan | None:

@@ -108,3 +108,18 @@ def test_a_csv_table_is_mapped_matches_confirmed_and_mapping_remembered(
     again = CsvImportDialog(window, window.store, sheet)
     qtbot.addWidget(again)
     assert again.columns["date"].currentText() == "Held on"  # remembered
+
+
+def test_file_import_of_a_csv_table_goes_through_the_mapping_dialog(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("Activity;Parties\r\nWorkshop in Kunming;\"Wang Yi; 中国外文局\"\r\n",
+                     encoding="utf-8-sig")
+    monkeypatch.setattr("desktop.ui.csv_import_dialog.CsvImportDialog.exec",
+                        lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(sheet), ""))
+    window.exchange.ask_and_import()
+    assert "Workshop in Kunming" in titles(window)
+    window.events_view.selectRow(titles(window).index("Workshop in Kunming"))
+    names = [link.name for link in window.form.links.links]
+    assert names == ["Wang Yi", "China International Communications Group"]

@@ -11,10 +11,10 @@ analyst imports the others or nothing.
 
 from __future__ import annotations
 
+import contextlib
 import csv
-import io
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,28 +90,61 @@ class ForeignRows:
                 "participants": self.participants, "events": self.events}
 
 
-def read_table(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    """Headers and rows of a CSV file: UTF-8 (with or without BOM), comma,
-    semicolon or tab separated, any line ending."""
+@contextlib.contextmanager
+def open_table(path: Path) -> Iterator[tuple[list[str], Iterator[dict[str, str]]]]:
+    """Headers and a stream of rows of a CSV file: UTF-8 (with or without BOM),
+    comma, semicolon or tab separated, any line ending.  The file is closed
+    when the ``with`` block ends."""
     try:
-        raw = path.read_bytes()
+        handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValidationError.single(str(path), "is not UTF-8 text (save it as "
-                                     f"“CSV UTF-8”); byte {exc.start} is not readable") from exc
-    if "\x00" in text:
-        raise ValidationError.single(str(path), "holds NUL bytes: it is not a CSV file")
+    with handle:
+        try:
+            first_line = handle.readline()
+            handle.seek(0)
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(path) from exc
+        yield _rows(path, handle, first_line)
+
+
+def _rows(path: Path, handle: Any, first_line: str
+          ) -> tuple[list[str], Iterator[dict[str, str]]]:
     # The header row tells the separator: spreadsheets in many locales write ";".
-    first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers = [h for h in (reader.fieldnames or []) if h is not None]
+    reader = csv.DictReader(handle, delimiter=delimiter)
+    try:
+        headers = [h for h in (reader.fieldnames or []) if h is not None]
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise _unreadable(path, 1, exc) from exc
     if not headers:
         raise ValidationError.single(str(path), "has no header row")
-    return headers, [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
+
+    def rows() -> Iterator[dict[str, str]]:
+        try:
+            for row in reader:
+                yield {k: v or "" for k, v in row.items() if k is not None}
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise _unreadable(path, reader.line_num, exc) from exc
+    return headers, rows()
+
+
+def _not_utf8(path: Path) -> ValidationError:
+    return ValidationError.single(str(path), "is not UTF-8 text (save it as “CSV UTF-8”)")
+
+
+def _unreadable(path: Path, line: int, exc: Exception) -> ValidationError:
+    if isinstance(exc, UnicodeDecodeError):
+        return ValidationError.single(f"{path.name} line {line}",
+                                      "is not UTF-8 text (save the file as “CSV UTF-8”)")
+    if "NUL" in str(exc):
+        return ValidationError.single(str(path), "holds NUL bytes: it is not a CSV file")
+    return ValidationError.single(f"{path.name} line {line}", f"cannot be read: {exc}")
+
+
+def read_table(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with open_table(path) as (headers, rows):
+        return headers, list(rows)
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:
@@ -158,13 +191,62 @@ class _Participants:
         return self.created[key]
 
 
+class ForeignCsvSource:
+    """A CSV table read as import chunks, a few thousand rows at a time.
+
+    Each call of ``chunks`` reads the file again; ``report`` then holds that
+    pass's problems and participant matches (but no records)."""
+
+    def __init__(self, session: Session, path: Path, mapping: Mapping[str, str] | None = None,
+                 refused_matches: set[str] | None = None, size: int = 2000) -> None:
+        self.session = session
+        self.path = path
+        self.mapping = mapping
+        self.refused = refused_matches or set()
+        self.size = size
+        self.report = ForeignRows([])
+
+    def chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        self.report = ForeignRows([])
+        batch: list[dict[str, Any]] = []
+        for event in _events(self.session, self.path, self.mapping, self.refused, self.report):
+            batch.append(event)
+            if len(batch) == self.size:
+                yield from self._drain(batch)
+                batch = []
+        yield from self._drain(batch)
+
+    def _drain(self, batch: list[dict[str, Any]]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """New participants first (the events name them), then the events."""
+        if self.report.participants:
+            yield "participants", self.report.participants
+            self.report.participants = []
+        if batch:
+            yield "events", batch
+
+
 def read_foreign_csv(session: Session, path: Path, mapping: Mapping[str, str] | None = None,
                      refused_matches: set[str] | None = None) -> ForeignRows:
-    """Read the rows as events.  ``refused_matches`` are typed participant names
-    the analyst does not accept as the known participant they matched."""
-    headers, table = read_table(path)
+    """Read every row as an event, in memory (for previews and small files).
+    ``refused_matches`` are typed participant names the analyst does not accept
+    as the known participant they matched."""
+    rows = ForeignRows([])
+    rows.events = list(_events(session, path, mapping, refused_matches or set(), rows))
+    return rows
+
+
+def _events(session: Session, path: Path, mapping: Mapping[str, str] | None,
+            refused: set[str], rows: ForeignRows) -> Iterator[dict[str, Any]]:
+    """The readable rows as event records; problems and matches go into ``rows``."""
+    with open_table(path) as (headers, table):
+        rows.headers = headers
+        yield from _read_events(path, headers, table, mapping, refused, session, rows)
+
+
+def _read_events(path: Path, headers: list[str], table: Iterator[dict[str, str]],
+                 mapping: Mapping[str, str] | None, refused: set[str], session: Session,
+                 rows: ForeignRows) -> Iterator[dict[str, Any]]:
     chosen = dict(mapping) if mapping is not None else guess_mapping(headers)
-    rows = ForeignRows(headers)
     missing = [column for column in chosen.values() if column not in headers]
     if missing:
         raise ValidationError.single(path.name, f"has no column {', '.join(missing)} "
@@ -173,14 +255,13 @@ def read_foreign_csv(session: Session, path: Path, mapping: Mapping[str, str] | 
         raise ValidationError.single(path.name, "no column is mapped to the title")
     roles = {value.lower() for value in session.scalars(select(VocabularyTerm.value).where(
         VocabularyTerm.vocabulary == "role"))}
-    participants = _Participants(session, rows, refused_matches or set())
+    participants = _Participants(session, rows, refused)
     for number, row in enumerate(table, start=2):
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
         before = len(rows.problems)
         event = _event(path.name, number, values, roles, participants, rows.problems)
         if len(rows.problems) == before:
-            rows.events.append(event)
-    return rows
+            yield event
 
 
 _QUALIFIER_WORDS = (("more_than", ("more than", "over", ">", "超过", "逾")),
