@@ -41,8 +41,3 @@ def create_database(path: Path, *, sample: bool = False, analyst: str = "") -> S
             store.close()
         shutil.move(draft, path)
     return open_store(path)
-
-
-def open_demo(folder: Path) -> Store:
-    """A throwaway database holding the sample, inside ``folder``."""
-    return create_database(folder / "demo.sqlite", sample=True)

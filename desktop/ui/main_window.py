@@ -195,9 +195,6 @@ class MainWindow(QMainWindow):
 
     # -- selection ----------------------------------------------------------------
 
-    def current_event_id(self) -> str | None:
-        return self.selection.current
-
     def _event_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         value = current.data(ID_ROLE) if current.isValid() else None
         event_id = str(value) if value else None
