@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Literal
 
+from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -43,11 +44,30 @@ def open_for_window(path: Path, create: CreateMode) -> tuple[Store, str]:
     return open_store(path), str(path)
 
 
+def lock_database(path: Path) -> QLockFile | None:
+    """Claim the database for this window; None when another window holds it.
+
+    Two writers on one file would interleave their edits and undo stacks, so a
+    second window is refused with a clear message instead.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(path.with_name(path.name + ".lock")))
+    lock.setStaleLockTime(0)  # a lock left by a crashed window is taken over
+    return lock if lock.tryLock(0) else None
+
+
 def run_window(path: Path, create: CreateMode) -> int:
     app = application()
+    lock = lock_database(path)
+    if lock is None:
+        QMessageBox.critical(None, "Engagement Curator",
+                             f"{path} is already open in another Engagement Curator window. "
+                             "Switch to that window, or close it and try again.")
+        return 1
     try:
         store, note = open_for_window(path, create)
     except StoreError as exc:
+        lock.unlock()
         QMessageBox.critical(None, "Engagement Curator", str(exc))
         return 1
     analyst = analyst_name() or ask_analyst_name(None)
@@ -57,3 +77,4 @@ def run_window(path: Path, create: CreateMode) -> int:
         return app.exec()
     finally:
         store.close()
+        lock.unlock()

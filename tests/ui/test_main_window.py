@@ -88,3 +88,36 @@ def test_selecting_an_event_shows_its_participants_in_their_own_script(
     assert "25 May 2025" in form.date.feedback.text()
     assert not form.is_dirty()
     store.close()
+
+
+def test_a_second_window_on_the_same_database_is_refused_clearly(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.app import lock_database, run_window
+
+    db = tmp_path / "shared.sqlite"
+    first = lock_database(db)
+    assert first is not None
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda _parent, _title, text: shown.append(text))
+    assert run_window(db, "empty") == 1
+    assert "already open in another Engagement Curator window" in shown[0]
+    assert not db.exists()  # nothing was created or touched
+    first.unlock()
+    assert lock_database(db) is not None
+
+
+def test_a_lock_left_by_a_crashed_window_is_taken_over(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from desktop.ui.app import lock_database
+
+    db = tmp_path / "crashed.sqlite"
+    crash = ("import os, sys; from desktop.ui.app import lock_database; from pathlib import "
+             f"Path; lock = lock_database(Path({str(db)!r})); assert lock; os._exit(0)")
+    subprocess.run([sys.executable, "-c", crash], check=True, timeout=60)
+    assert (tmp_path / "crashed.sqlite.lock").exists()
+    assert lock_database(db) is not None
