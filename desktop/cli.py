@@ -44,6 +44,14 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the database's integrity")
     check.add_argument("--db", metavar="PATH", help=db_help)
 
+    backup = commands.add_parser("backup", help="copy the database into backups/ beside it")
+    backup.add_argument("--db", metavar="PATH", help=db_help)
+
+    restore = commands.add_parser("restore", help="put a backup back (the current state is "
+                                                  "backed up first)")
+    restore.add_argument("backup", type=Path, help="the backup file")
+    restore.add_argument("--db", metavar="PATH", help=db_help)
+
     export = commands.add_parser("export", help="write all events, or a filtered subset")
     export.add_argument("file", type=Path, help="the file to write")
     export.add_argument("--db", metavar="PATH", help=db_help)
@@ -228,6 +236,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _stats(db)
         if args.command == "check":
             return _check(db)
+        if args.command == "backup":
+            from desktop.core.backup import backup_database
+
+            store = open_store(db)
+            try:
+                print(f"Backed up to {backup_database(store, 'manual')}")
+            finally:
+                store.close()
+            return 0
+        if args.command == "restore":
+            from desktop.core.backup import restore_backup
+
+            safety = restore_backup(args.backup, db)
+            print(f"Restored {args.backup} into {db} (the state before is kept in {safety})")
+            return 0
         if args.command == "export":
             return _export(db, args)
         if args.command == "import":

@@ -180,3 +180,28 @@ def test_import_a_foreign_csv_with_mapping_and_bad_rows(tmp_path: Path) -> None:
     assert "1 participant name(s) matched" in taken.stdout
     assert "skipped: colleague.csv row 3" in taken.stderr
     assert "Events: 9" in curator("stats", "--db", str(db)).stdout.splitlines()
+
+
+def test_backup_and_restore(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    made = curator("backup", "--db", str(db))
+    assert made.returncode == 0, made.stderr
+    backup = Path(made.stdout.strip().removeprefix("Backed up to "))
+    assert backup.parent == tmp_path / "backups" and backup.exists()
+    with sqlite3.connect(db) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("DELETE FROM events WHERE title LIKE '%Brazil%'")
+    connection.close()
+    assert "Events: 7" in curator("stats", "--db", str(db)).stdout.splitlines()
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("not a database")
+    refused = curator("restore", str(junk), "--db", str(db))
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert "Events: 7" in curator("stats", "--db", str(db)).stdout.splitlines()
+    restored = curator("restore", str(backup), "--db", str(db))
+    assert restored.returncode == 0, restored.stderr
+    assert "Events: 8" in curator("stats", "--db", str(db)).stdout.splitlines()
+    assert list((tmp_path / "backups").glob("mine-*-before-restore.sqlite"))

@@ -31,3 +31,35 @@ def backup_database(store: Store, reason: str) -> Path:
         source.close()
     partial.replace(target)
     return target
+
+
+def restore_backup(backup: Path, database: Path) -> Path:
+    """Replace the database's contents with a backup's, through the backup API;
+    the database as it was is backed up first.  Returns that safety copy."""
+    from desktop.core.db import (
+        HEAD_REVISION,
+        StoreError,
+        known_revisions,
+        open_store,
+        read_revision,
+    )
+
+    revision = read_revision(backup)  # refuses what is not one of our databases
+    if revision is not None and revision != HEAD_REVISION and revision not in known_revisions():
+        raise StoreError(f"{backup} was written by a newer version of Engagement Curator")
+    store = open_store(database)
+    try:
+        safety = backup_database(store, "before-restore")
+    finally:
+        store.close()
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(database)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    open_store(database).close()  # migrates an older backup to this version's schema
+    return safety
