@@ -234,6 +234,7 @@ class BulkWriter:
         self.operation_id = operation_id
         self.counts = BulkCounts()
         self.references: list[tuple[int, str, str | None, str | None]] = []
+        self.participant_names: dict[str, str] = {}  # folded, for the events' search text
         self._participant_index = 0
         self._event_index = 0
 
@@ -295,7 +296,8 @@ class BulkWriter:
         self.rows.new_tags.clear()
         search.write_participant_text(self.session, search.participant_text(
             self.session, new_participants))
-        search.write_event_text(self.session, search.event_text(self.session, new_events))
+        search.write_event_text(self.session, search.event_text(
+            self.session, new_events, self.participant_names))
 
     def finish(self) -> BulkCounts:
         """Set the participants' references; raise every problem found, if any."""

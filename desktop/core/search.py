@@ -118,7 +118,12 @@ def participant_text(session: Session, participant_ids: Iterable[str]) -> dict[s
     return {pid: fold("\n".join(p for p in parts if p)) for pid, parts in names.items()}
 
 
-def event_text(session: Session, event_ids: Iterable[str]) -> dict[str, str]:
+def event_text(session: Session, event_ids: Iterable[str],
+               participant_names: dict[str, str] | None = None) -> dict[str, str]:
+    """The folded text of each event.  ``participant_names`` may carry folded
+    participant names from earlier calls (a bulk import names the same
+    participants again and again); it is filled in as names are read."""
+    names = participant_names if participant_names is not None else {}
     ids = list(event_ids)
     parts: dict[str, list[str]] = {}
     for chunk in _chunks(ids):
@@ -136,7 +141,7 @@ def event_text(session: Session, event_ids: Iterable[str]) -> dict[str, str]:
         links = session.execute(select(EventParticipant.event_id, EventParticipant.participant_id)
                                 .where(EventParticipant.event_id.in_(chunk))
                                 .order_by(EventParticipant.sort_order)).all()
-        names = participant_text(session, {pid for _, pid in links})
+        names.update(participant_text(session, {pid for _, pid in links} - names.keys()))
         for event_id, pid in links:
             parts[event_id].append(names.get(pid, ""))
     return {eid: fold("\n".join(p for p in texts if p)) for eid, texts in parts.items()}
