@@ -14,21 +14,26 @@ def backup_folder(database: Path) -> Path:
     return database.parent / "backups"
 
 
-def backup_database(store: Store, reason: str) -> Path:
-    """Write a consistent copy of the open database; return its path."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backup_folder(store.path) / f"{store.path.stem}-{stamp}-{reason}.sqlite"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".partial")
-    source = sqlite3.connect(store.path)
+def _copy(source_uri: str, target: Path) -> None:
+    """Copy a database page by page with SQLite's backup API."""
+    source = sqlite3.connect(source_uri, uri=True)
     try:
-        copy = sqlite3.connect(partial)
+        copy = sqlite3.connect(target)
         try:
             source.backup(copy)
         finally:
             copy.close()
     finally:
         source.close()
+
+
+def backup_database(store: Store, reason: str) -> Path:
+    """Write a consistent copy of the open database; return its path."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_folder(store.path) / f"{store.path.stem}-{stamp}-{reason}.sqlite"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    _copy(store.path.resolve().as_uri(), partial)
     partial.replace(target)
     return target
 
@@ -52,14 +57,6 @@ def restore_backup(backup: Path, database: Path) -> Path:
         safety = backup_database(store, "before-restore")
     finally:
         store.close()
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(database)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    _copy(f"{backup.resolve().as_uri()}?mode=ro", database)
     open_store(database).close()  # migrates an older backup to this version's schema
     return safety

@@ -9,11 +9,9 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.db import Store
 from desktop.core.event_form_data import LinkData, find_participants
 from desktop.core.models import PARTICIPANT_KINDS
+from desktop.ui.row_editing import button_row, remove_current_row
 
 NEW_PREFIX = "Create new participant: "
 
@@ -60,15 +59,9 @@ class LinkEditor(QWidget):
         self.finder.returnPressed.connect(self._add_typed)
         self.completer.activated.connect(self._add_choice)
         self._choices: dict[str, tuple[str, str, str]] = {}
-        buttons = QHBoxLayout()
-        actions = (("Remove", self.remove_current),
-                   ("Move up", lambda: self.move_current(-1)),
-                   ("Move down", lambda: self.move_current(1)))
-        for text, slot in actions:
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row((("Remove", self.remove_current),
+                              ("Move up", lambda: self.move_current(-1)),
+                              ("Move down", lambda: self.move_current(1))))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -157,9 +150,7 @@ class LinkEditor(QWidget):
         self.edited.emit()
 
     def remove_current(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.links):
-            del self.links[row]
+        if remove_current_row(self.table, self.links):
             self._fill()
             self.edited.emit()
 

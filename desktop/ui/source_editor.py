@@ -8,9 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.event_form_data import SOURCE_KEYS, SourceData
+from desktop.ui.row_editing import button_row, remove_current_row
 
 HEADERS = ("Publisher", "Title", "URL", "Published", "Accessed", "Note")
 
@@ -37,13 +36,8 @@ class SourceEditor(QWidget):
         self.table.setMinimumHeight(90)
         self.table.itemChanged.connect(self._cell_changed)
         self.table.setToolTip("Published: a date (EDTF or as printed); accessed: YYYY-MM-DD")
-        buttons = QHBoxLayout()
-        for text, slot in (("Add source", self.add), ("Remove", self.remove_current),
-                           ("Open link", self.open_current)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row((("Add source", self.add), ("Remove", self.remove_current),
+                              ("Open link", self.open_current)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -75,9 +69,7 @@ class SourceEditor(QWidget):
         self.edited.emit()
 
     def remove_current(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.sources):
-            del self.sources[row]
+        if remove_current_row(self.table, self.sources):
             self._fill()
             self.edited.emit()
 
