@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 from desktop.core.db import Store
 from desktop.core.exchange.csv_export import EVENT_COLUMNS, neutralise, restore, write_events_csv
@@ -52,3 +53,27 @@ def test_neutralising_is_reversible_for_every_trigger() -> None:
         assert neutralise(value).startswith("'") and restore(neutralise(value)) == value
     assert neutralise("3.14") == "3.14" and neutralise("-7") == "-7"
     assert neutralise("plain") == "plain" and restore("'quoted") == "'quoted"
+
+
+def test_pandas_reads_the_same_values_back(ops: Operations, tmp_path: Path) -> None:
+    import pandas
+
+    ops.create_event({"title": "论坛, \"quoted\"", "summary": "line one\nline two 石中軍",
+                      "date": "2025-02", "attendance": 150, "notes": "=1+1"})
+    ops.create_event({"title": "Plain", "date": "2024-11-03/2024-11-05"})
+    for excel in (False, True):
+        text, rows = _rows(ops.store, excel=excel)
+        path = tmp_path / f"events-{excel}.csv"
+        path.write_text(text, encoding="utf-8", newline="")
+        frame = pandas.read_csv(path, dtype=str, keep_default_na=False,
+                                encoding="utf-8-sig")
+        assert list(frame.columns) == list(EVENT_COLUMNS)
+        assert frame.to_dict("records") == rows
+        titles = set(frame["title"])
+        assert "论坛, \"quoted\"" in titles and "Plain" in titles
+        forum = frame[frame["title"] == "论坛, \"quoted\""].iloc[0]
+        assert forum["summary"] == "line one\nline two 石中軍"
+        assert (forum["date_start"], forum["date_end"]) == ("2025-02-01", "2025-02-28")
+        assert forum["notes"] == "'=1+1"  # neutralised, shown as text
+    numbers = pandas.read_csv(path, encoding="utf-8-sig")
+    assert sorted(numbers["attendance"].dropna().tolist()) == [150]
