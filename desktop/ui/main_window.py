@@ -35,6 +35,7 @@ from desktop.ui.participant_table_model import ParticipantTableModel
 from desktop.ui.preferences import ask_analyst_name
 from desktop.ui.search_box import SearchBox
 from desktop.ui.table_views import RecordTableView
+from desktop.ui.timeline_panel import TimelinePanel
 from desktop.ui.windowed_model import ID_ROLE
 
 
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.events_view, "Events")
         self.tabs.addTab(self.participants_view, "Participants")
+        self.timeline = TimelinePanel(store)
+        self.tabs.addTab(self.timeline, "Timeline")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget, stretch in ((self.filter_panel, 0), (self.tabs, 3), (self.details, 2)):
             self.splitter.addWidget(widget)
@@ -105,6 +108,8 @@ class MainWindow(QMainWindow):
         self.editor.failed.connect(lambda message: QMessageBox.warning(
             self, "Engagement Curator", message))
         self.form.saved.connect(self._form_saved)
+        self.timeline.canvas.event_clicked.connect(self._timeline_clicked)
+        self.timeline.canvas.event_activated.connect(self._timeline_activated)
         self.participant_form.open_event.connect(self.show_event)
         self.participant_form.saved.connect(self.history.show_record)
 
@@ -117,6 +122,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Export…", lambda: self.exchange.ask_and_export(
             self.events_model.event_filter, self.events_model.rowCount(),
             self.events_model.total), "Ctrl+E")
+        self._action(file_menu, "Export &timeline picture…", self.timeline.ask_and_export)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         self._action(view_menu, "&Events", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(view_menu, "&Participants", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        self._action(view_menu, "&Timeline", lambda: self.tabs.setCurrentIndex(2), "Ctrl+3")
         self._action(view_menu, "&Clear filters", self.filter_panel.clear)
         self._action(view_menu, "Undo &history", self.show_undo_history)
         self._action(view_menu, "&Reload", self.reload, QKeySequence.StandardKey.Refresh)
@@ -170,6 +177,8 @@ class MainWindow(QMainWindow):
 
     def _filter_changed(self, event_filter: EventFilter) -> None:
         self.events_model.set_filter(event_filter)
+        self.timeline.data.set_filter(event_filter)
+        self.timeline.canvas.refresh()
         self._after_reload()
 
     def _after_reload(self) -> None:
@@ -213,6 +222,8 @@ class MainWindow(QMainWindow):
         self.history.show_record(event_id)
         self.details.setCurrentWidget(self.form)
         self.delete_action.setEnabled(event_id is not None)
+        self.timeline.canvas.set_selected(
+            event_id, bring_into_view=self.tabs.currentWidget() is self.timeline)
 
     def _reselect_current(self) -> None:
         """Keep the current event selected after the list was reloaded."""
@@ -249,6 +260,20 @@ class MainWindow(QMainWindow):
         self.selection.set_current(event_id)
         self._reselect_current()
         self.details.setCurrentWidget(self.form)
+
+    def _timeline_clicked(self, event_id: str) -> None:
+        """Selecting on the timeline selects in the list and shows the form."""
+        if event_id != self.selection.current and not self.form.confirm_leave():
+            self.timeline.canvas.set_selected(self.selection.current)
+            return
+        self.selection.set_current(event_id)
+        self._reselect_current()
+        self.details.setCurrentWidget(self.form)
+
+    def _timeline_activated(self, event_id: str) -> None:
+        self._timeline_clicked(event_id)
+        if self.selection.current == event_id:
+            self.open_current_event()
 
     def open_current_event(self) -> None:
         """Enter on the list: edit the event in the form."""
@@ -308,6 +333,7 @@ class MainWindow(QMainWindow):
         if report.ids("vocabulary_term"):
             self.form.refresh_choices()
         self.history.refresh()
+        self.timeline.canvas.refresh()
         if report.reset or report.ids("participant") or report.ids("event_participant"):
             self.participants_model.reload()
             shown = self.participant_form.participant_id

@@ -1,0 +1,303 @@
+"""What the timeline draws: lanes, a density index, and the events of a range.
+
+The timeline never loads the whole dataset as events.  For the current filter
+it reads, once, how many events start on each day in each lane (a grouped
+query of at most one row per lane and day); from those counts it answers
+"how many events in this range" and "counts per time bin" by bisection, with
+no SQL, at any zoom.  Only when a range holds few enough events to draw one by
+one are those events read, through the ``ix_events_date`` index.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import accumulate
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.core.countries import country_name
+from desktop.core.event_filter import EventFilter, where
+from desktop.core.listing import driver_rows
+from desktop.core.models import (
+    Event,
+    EventParticipant,
+    EventTag,
+    Participant,
+    Tag,
+    VocabularyTerm,
+)
+
+LANE_GROUPS = {
+    "none": "Nothing",
+    "category": "Category",
+    "event_type": "Event type",
+    "country": "Country",
+    "tag": "Tag",
+    "participant": "Participant",
+}
+NO_VALUE = ""  # the lane of events without a category, country, tag...
+_NO_VALUE_LABELS = {"none": "All events", "category": "(no category)",
+                    "event_type": "(no type)", "country": "(no country)", "tag": "(no tag)",
+                    "participant": ""}
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """How events are split into lanes; ``participants`` for the participant lanes."""
+
+    by: str = "none"
+    participants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lane:
+    key: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """One event as the timeline draws it.  Days are proleptic Gregorian
+    ordinals (``date.toordinal``); ``end`` is exclusive, so a one-day event
+    spans ``[start, start + 1)``."""
+
+    seq: int
+    id: str
+    title: str
+    edtf: str
+    start: int
+    end: int
+    precision: str
+    lane: str
+    uncertain: bool = False
+    approximate: bool = False
+    open_start: bool = False
+    open_end: bool = False
+    disputed: bool = False
+    date_note: str = ""
+    place: str = ""
+
+    @property
+    def is_point(self) -> bool:
+        return (self.precision == "day" and self.end - self.start == 1
+                and not (self.open_start or self.open_end))
+
+    @property
+    def is_partial(self) -> bool:
+        """Known only to the month, season, year or coarser: drawn fainter."""
+        return self.precision != "day"
+
+
+@dataclass
+class DensityIndex:
+    """Events per start day, per lane, as sorted days with running totals."""
+
+    days: dict[str, list[int]] = field(default_factory=dict)
+    running: dict[str, list[int]] = field(default_factory=dict)
+    first_day: int | None = None
+    last_day: int | None = None  # exclusive
+    undated: int = 0
+
+    def count(self, lane: str, start: float, end: float) -> int:
+        """Events of ``lane`` starting in ``[start, end)``."""
+        days = self.days.get(lane)
+        if not days:
+            return 0
+        running = self.running[lane]
+        low, high = bisect_left(days, start), bisect_left(days, end)
+        return (running[high - 1] if high else 0) - (running[low - 1] if low else 0)
+
+    def total(self, start: float, end: float) -> int:
+        return sum(self.count(lane, start, end) for lane in self.days)
+
+    def bins(self, lane: str | None, start: float, end: float, count: int) -> list[int]:
+        """Events starting in each of ``count`` equal bins of ``[start, end)``;
+        ``lane`` None sums every lane."""
+        width = (end - start) / count
+        edges = [start + width * i for i in range(count + 1)]
+        result = [0] * count
+        for name in (list(self.days) if lane is None else [lane]):
+            days, running = self.days.get(name), self.running.get(name)
+            if not days or not running:
+                continue
+            # Running total before each edge, one bisection per edge.
+            before = [running[i - 1] if i else 0 for i in (bisect_left(days, e) for e in edges)]
+            for i in range(count):
+                result[i] += before[i + 1] - before[i]
+        return result
+
+
+def _lane_column(grouping: Grouping) -> tuple[Any, list[tuple[Any, ColumnElement[bool]]]]:
+    """The SQL expression naming an event's lane, and the outer joins it needs."""
+    if grouping.by == "category":
+        return func.coalesce(Event.category_id, NO_VALUE), []
+    if grouping.by == "event_type":
+        return func.coalesce(Event.event_type_id, NO_VALUE), []
+    if grouping.by == "country":
+        return func.coalesce(Event.country, NO_VALUE), []
+    if grouping.by == "tag":
+        return func.coalesce(EventTag.tag_id, NO_VALUE), [(EventTag, EventTag.event_id == Event.id)]
+    if grouping.by == "participant":
+        return EventParticipant.participant_id, []
+    return literal(NO_VALUE), []
+
+
+def _scoped(query: Select[Any], event_filter: EventFilter, grouping: Grouping) -> Select[Any]:
+    _, joins = _lane_column(grouping)
+    for target, on in joins:
+        query = query.outerjoin(target, on)
+    if grouping.by == "participant":
+        # Inner join: one row per chosen participant the event is linked to.
+        query = query.join(EventParticipant, and_(
+            EventParticipant.event_id == Event.id,
+            EventParticipant.participant_id.in_(grouping.participants)))
+    return query.where(where(event_filter))
+
+
+def _day(value: str) -> int:
+    return date.fromisoformat(value).toordinal()
+
+
+def load_density(session: Session, event_filter: EventFilter,
+                 grouping: Grouping) -> tuple[list[Lane], DensityIndex]:
+    """Lanes with their counts, and the per-day index for the filter."""
+    lane, _ = _lane_column(grouping)
+    first = func.coalesce(Event.date_start, Event.date_end)
+    last = func.coalesce(Event.date_end, Event.date_start)
+    query = _scoped(select(lane, first, func.count(), func.max(last)).select_from(Event),
+                    event_filter, grouping).group_by(lane, first)
+    index = DensityIndex()
+    counts: dict[str, list[int]] = {}
+    last_day: str | None = None
+    ordinals: dict[str, int] = {}  # a few thousand distinct days among many rows
+    for key, day, count, latest in driver_rows(session, query):
+        if day is None:
+            index.undated += count
+            continue
+        ordinal = ordinals.get(day)
+        if ordinal is None:
+            ordinal = ordinals[day] = _day(day)
+        index.days.setdefault(key, []).append(ordinal)
+        counts.setdefault(key, []).append(count)
+        if latest is not None and (last_day is None or latest > last_day):
+            last_day = latest
+    for key, days in index.days.items():
+        # The grouped rows come sorted by (lane, day) in practice; sort anyway.
+        order = sorted(range(len(days)), key=days.__getitem__)
+        index.days[key] = [days[i] for i in order]
+        index.running[key] = list(accumulate(counts[key][i] for i in order))
+    if index.days:
+        index.first_day = min(days[0] for days in index.days.values())
+        index.last_day = _day(last_day) + 1 if last_day else index.first_day + 1
+    lanes = [Lane(key, label, index.running[key][-1])
+             for key, label in _lane_labels(session, grouping, list(index.days)).items()]
+    lanes.sort(key=lambda item: (item.key == NO_VALUE, -item.count, item.label.lower()))
+    if grouping.by == "participant":
+        shown = {item.key for item in lanes}
+        labels = _lane_labels(session, grouping, list(grouping.participants))
+        lanes.extend(Lane(key, labels[key], 0) for key in grouping.participants
+                     if key not in shown)
+    return lanes, index
+
+
+def _lane_labels(session: Session, grouping: Grouping, keys: list[str]) -> dict[str, str]:
+    labels = {key: _NO_VALUE_LABELS[grouping.by] for key in keys if key == NO_VALUE}
+    wanted = [key for key in keys if key != NO_VALUE]
+    if grouping.by in ("category", "event_type"):
+        rows = session.execute(select(VocabularyTerm.id, VocabularyTerm.value)
+                               .where(VocabularyTerm.id.in_(wanted)))
+        labels.update({key: value for key, value in rows})
+    elif grouping.by == "country":
+        labels.update({key: country_name(key) or key for key in wanted})
+    elif grouping.by == "tag":
+        labels.update({key: name for key, name in session.execute(
+            select(Tag.id, Tag.name).where(Tag.id.in_(wanted)))})
+    elif grouping.by == "participant":
+        for key, name, native in session.execute(
+                select(Participant.id, Participant.name, Participant.native_name)
+                .where(Participant.id.in_(wanted))):
+            labels[key] = f"{name} ({native})" if native and native != name else name
+    return {key: labels.get(key, key) for key in keys}
+
+
+def events_between(session: Session, event_filter: EventFilter, grouping: Grouping,
+                   start: int, end: int, limit: int) -> list[TimelineEvent] | None:
+    """The events overlapping days ``[start, end)``, or None when there are
+    more than ``limit`` (the caller then draws the density instead)."""
+    lane, _ = _lane_column(grouping)
+    first, last = date.fromordinal(start).isoformat(), date.fromordinal(end - 1).isoformat()
+    overlap = and_(or_(Event.date_start.is_(None), Event.date_start <= last),
+                   or_(Event.date_end.is_(None), Event.date_end >= first),
+                   Event.date_edtf.is_not(None))
+    query = _scoped(select(Event.seq, Event.id, Event.title, Event.date_edtf, Event.date_start,
+                           Event.date_end, Event.date_precision, Event.date_note,
+                           Event.place, lane).select_from(Event), event_filter, grouping)
+    rows = session.execute(query.where(overlap).order_by(Event.date_start, Event.seq)
+                           .limit(limit + 1)).all()
+    if len(rows) > limit:
+        return None
+    return [_timeline_event(*row) for row in rows]
+
+
+def _timeline_event(seq: int, event_id: str, title: str, edtf: str, date_start: str | None,
+                    date_end: str | None, precision: str | None, note: str, place: str,
+                    lane: str) -> TimelineEvent:
+    start = _day(date_start) if date_start else None
+    end = _day(date_end) + 1 if date_end else None
+    qualifiers = edtf.replace("..", "")
+    return TimelineEvent(
+        seq=seq, id=event_id, title=title, edtf=edtf,
+        start=start if start is not None else (end or 1) - 1,
+        end=end if end is not None else (start or 0) + 1,
+        precision=precision or "day", lane=lane,
+        uncertain="?" in qualifiers or "%" in qualifiers,
+        approximate="~" in qualifiers or "%" in qualifiers,
+        open_start=start is None, open_end=end is None,
+        disputed=bool(note.strip()), date_note=note, place=place)
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """What a tooltip says about one event."""
+
+    title: str
+    edtf: str
+    place: str
+    date_note: str
+    participants: list[tuple[str, str]]  # (name, role), the first few in the event's order
+    more: int
+
+
+def event_summary(session: Session, event_id: str, limit: int = 5) -> EventSummary | None:
+    event = session.get(Event, event_id)
+    if event is None:
+        return None
+    role = VocabularyTerm
+    rows = session.execute(
+        select(Participant.name, Participant.native_name, role.value)
+        .join(EventParticipant, EventParticipant.participant_id == Participant.id)
+        .outerjoin(role, role.id == EventParticipant.role_id)
+        .where(EventParticipant.event_id == event_id)
+        .order_by(EventParticipant.sort_order)).all()
+    named = [(f"{name} ({native})" if native and native != name else name, value or "")
+             for name, native, value in rows[:limit]]
+    return EventSummary(event.title, event.date_edtf or "", event.place, event.date_note,
+                        named, max(0, len(rows) - limit))
+
+
+def event_days(session: Session, event_id: str) -> tuple[int, int] | None:
+    """First and last (exclusive) day of an event, for bringing it into view."""
+    row = session.execute(select(Event.date_start, Event.date_end)
+                          .where(Event.id == event_id)).first()
+    if row is None or (row[0] is None and row[1] is None):
+        return None
+    first: str | None = row[0]
+    last: str | None = row[1]
+    start = _day(first or last or "")
+    end = _day(last) + 1 if last else start + 1
+    return start, end

@@ -1,0 +1,300 @@
+"""Geometry of the timeline, free of Qt: the visible range, axis ticks, and
+packing events into rows so that no two labels overlap.
+
+Positions are in days (``date.toordinal``, fractional within a day) and pixels.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.core.timeline import TimelineEvent
+
+MIN_DAY, MAX_DAY = date(1, 1, 1).toordinal(), date(9999, 12, 31).toordinal()
+MIN_DAYS_PER_PX = 1 / 400  # a day 400 px wide is as close as it zooms
+MAX_DAYS_PER_PX = 365.25 * 10  # a decade per pixel is as far as it zooms
+
+
+@dataclass(frozen=True)
+class Viewport:
+    """``width`` pixels showing days from ``start`` at ``days_per_px``."""
+
+    start: float
+    days_per_px: float
+    width: int
+
+    @property
+    def end(self) -> float:
+        return self.start + self.days_per_px * self.width
+
+    def x(self, day: float) -> float:
+        return (day - self.start) / self.days_per_px
+
+    def day(self, x: float) -> float:
+        return self.start + x * self.days_per_px
+
+    def zoomed(self, factor: float, around_x: float) -> Viewport:
+        """Zoom by ``factor`` (>1 zooms in), keeping the day under ``around_x`` in place."""
+        anchor = self.day(around_x)
+        scale = min(MAX_DAYS_PER_PX, max(MIN_DAYS_PER_PX, self.days_per_px / factor))
+        return self._clamped(anchor - around_x * scale, scale)
+
+    def panned(self, pixels: float) -> Viewport:
+        """Move the view right by ``pixels`` (negative: left)."""
+        return self._clamped(self.start + pixels * self.days_per_px, self.days_per_px)
+
+    def resized(self, width: int) -> Viewport:
+        return Viewport(self.start, self.days_per_px, max(1, width))
+
+    def centred_on(self, day: float) -> Viewport:
+        return self._clamped(day - self.days_per_px * self.width / 2, self.days_per_px)
+
+    def _clamped(self, start: float, scale: float) -> Viewport:
+        span = scale * self.width
+        start = min(max(start, MIN_DAY), MAX_DAY - span)
+        return Viewport(start, scale, self.width)
+
+    @classmethod
+    def fitting(cls, first: float, last: float, width: int, margin: float = 0.04) -> Viewport:
+        """The range ``[first, last)`` with a small margin on both sides."""
+        width = max(1, width)
+        span = max(last - first, 1.0)
+        padded = span * (1 + 2 * margin)
+        scale = min(MAX_DAYS_PER_PX, max(MIN_DAYS_PER_PX, padded / width))
+        centre = (first + last) / 2
+        return cls(centre, scale, width).centred_on(centre)
+
+
+# -- axis --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Tick:
+    day: int
+    label: str
+
+
+# (unit, step, typical length in days) from the finest to the coarsest
+_STEPS = (("day", 1, 1), ("day", 7, 7), ("month", 1, 30.44), ("month", 3, 91.3),
+          ("month", 6, 182.6), ("year", 1, 365.25), ("year", 2, 730.5), ("year", 5, 1826),
+          ("year", 10, 3652), ("year", 20, 7305), ("year", 50, 18262), ("year", 100, 36525),
+          ("year", 500, 182621), ("year", 1000, 365242))
+
+
+def tick_step(days_per_px: float, min_spacing_px: float = 80) -> tuple[str, int]:
+    """The finest unit whose ticks are at least ``min_spacing_px`` apart."""
+    for unit, step, length in _STEPS:
+        if length / days_per_px >= min_spacing_px:
+            return unit, step
+    return "year", 1000
+
+
+def _months(first: date, step: int) -> Iterable[date]:
+    month = (first.month - 1) // step * step
+    year = first.year
+    while True:
+        yield date(year, month + 1, 1)
+        month += step
+        if month >= 12:
+            year, month = year + 1, month - 12
+            if year > 9999:
+                return
+
+
+def ticks(viewport: Viewport, min_spacing_px: float = 80) -> tuple[list[Tick], list[Tick]]:
+    """Labelled ticks for the axis, and coarser context ticks (the month above
+    days, the year above months); both limited to the visible range."""
+    unit, step = tick_step(viewport.days_per_px, min_spacing_px)
+    first = date.fromordinal(int(max(MIN_DAY, viewport.start)))
+    last = viewport.end
+    result: list[Tick] = []
+    context: list[Tick] = []
+    if unit == "day":
+        day = first.toordinal()
+        if step == 7:
+            day -= first.weekday()  # weeks start on Monday
+        while day <= last:
+            value = date.fromordinal(day)
+            result.append(Tick(day, f"{value.day} {value:%b}"))
+            day += step
+        for value in _months(first, 1):
+            if value.toordinal() > last:
+                break
+            context.append(Tick(value.toordinal(), f"{value:%B %Y}"))
+    elif unit == "month":
+        for value in _months(first, step):
+            if value.toordinal() > last:
+                break
+            result.append(Tick(value.toordinal(), f"{value:%b}"))
+        for year in range(first.year, min(9999, date.fromordinal(int(last)).year) + 1):
+            context.append(Tick(date(year, 1, 1).toordinal(), str(year)))
+    else:
+        year = max(1, first.year // step * step)
+        while year <= 9999:
+            day = date(year, 1, 1).toordinal()
+            if day > last:
+                break
+            result.append(Tick(day, f"{year}s" if step >= 10 else str(year)))
+            year += step
+    return result, context
+
+
+# -- packing -------------------------------------------------------------------------
+
+LABEL_GAP_PX = 6
+LABEL_INSIDE_PAD_PX = 4
+MARK_MIN_PX = 8  # a point or a very short bar still takes this much room
+OPEN_END_PX = 90  # an open end is drawn fading out over this length
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An event placed in row ``row`` of its lane, from ``x0`` to ``x1``.
+
+    ``label`` is the text drawn for it ("" when there is no room): inside the
+    bar when ``inside`` (the bar is wide enough), otherwise after the mark.
+    """
+
+    event: TimelineEvent
+    row: int
+    x0: float
+    x1: float
+    label: str
+    inside: bool = False
+
+
+def _priority(event: TimelineEvent) -> tuple[int, int, int]:
+    """Precise dates are placed first, then coarser ones: in a month's view
+    the year-only events take the rows left over, not the top ones."""
+    rank = 0 if event.precision == "day" else 1 if event.precision == "month" else 2
+    return rank, event.start, event.end
+
+
+def pack(events: Iterable[TimelineEvent], viewport: Viewport, measure: Callable[[str], float],
+         max_rows: int, max_label_px: float = 260,
+         elide: Callable[[str, float], str] | None = None,
+         text_of: Callable[[TimelineEvent], str] = lambda event: event.title,
+         ) -> tuple[list[Placed], int]:
+    """Place one lane's events in rows so that nothing drawn overlaps.
+
+    Events are placed precise dates first, each in the first row where its
+    mark and its label are free.  A bar wide enough for its label carries it
+    inside.  When that needs more than ``max_rows`` rows, the marks alone are
+    packed and a label is drawn only where it ends before the next mark of its
+    row.  Events that still fit in no row go in a last, unlabelled overflow
+    row.  Returns the placements and the number of rows used (the overflow row
+    included).
+    """
+    ordered = sorted(events, key=_priority)
+    labels = {event.seq: _label(text_of(event), measure, max_label_px, elide) for event in ordered}
+    placed, rows, overflow = _pack(ordered, viewport, max_rows, labels, with_labels=True)
+    if overflow:
+        placed, rows, _ = _pack(ordered, viewport, max_rows, labels, with_labels=False)
+        placed = _label_where_room(placed, labels, max_rows)
+    return placed, rows
+
+
+def _label(title: str, measure: Callable[[str], float], max_px: float,
+           elide: Callable[[str, float], str] | None) -> tuple[str, float]:
+    width = measure(title)
+    if width <= max_px or elide is None:
+        return title, min(width, max_px)
+    short = elide(title, max_px)
+    return short, measure(short)
+
+
+def _mark_extent(event: TimelineEvent, viewport: Viewport) -> tuple[float, float, float, float]:
+    """x0 and x1 of the event's span, and the x range its mark covers."""
+    x0 = viewport.x(event.start)
+    if event.is_point:
+        return x0, x0, x0 - MARK_MIN_PX / 2, x0 + MARK_MIN_PX / 2
+    if event.open_start:
+        x1 = viewport.x(event.end)
+        return x1 - OPEN_END_PX, x1, x1 - OPEN_END_PX, x1
+    x1 = x0 + OPEN_END_PX if event.open_end else max(viewport.x(event.end), x0 + MARK_MIN_PX)
+    return x0, x1, x0, x1
+
+
+def _fits_inside(x0: float, x1: float, width: float, viewport: Viewport) -> bool:
+    visible = min(x1, viewport.width) - max(x0, 0)
+    return visible >= width + 2 * LABEL_INSIDE_PAD_PX
+
+
+class _Row:
+    """The x ranges taken in one row, kept sorted and disjoint enough to bisect."""
+
+    def __init__(self) -> None:
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+
+    def free(self, start: float, end: float) -> bool:
+        index = bisect_left(self.starts, end + LABEL_GAP_PX)
+        # Only the range starting just before ``end`` can reach into [start, end).
+        return index == 0 or self.ends[index - 1] + LABEL_GAP_PX <= start
+
+    def take(self, start: float, end: float) -> None:
+        index = bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+
+def _pack(ordered: list[TimelineEvent], viewport: Viewport, max_rows: int,
+          labels: dict[int, tuple[str, float]], *,
+          with_labels: bool) -> tuple[list[Placed], int, bool]:
+    rows: list[_Row] = []
+    placed: list[Placed] = []
+    overflow = False
+    for event in ordered:
+        x0, x1, mark_start, mark_end = _mark_extent(event, viewport)
+        label, width = labels[event.seq]
+        inside = bool(label) and not event.is_point and _fits_inside(x0, x1, width, viewport)
+        end = mark_end
+        if with_labels and not inside:
+            end = max(mark_end, 0) + LABEL_GAP_PX + width
+        row = next((number for number, taken in enumerate(rows)
+                    if taken.free(mark_start, end)), None)
+        if row is None and len(rows) < max_rows:
+            row = len(rows)
+            rows.append(_Row())
+        if row is None:
+            overflow = True
+            placed.append(Placed(event, max_rows, x0, x1, ""))
+            continue
+        rows[row].take(mark_start, end)
+        shown = label if (with_labels or inside) else ""
+        placed.append(Placed(event, row, x0, x1, shown, inside=inside))
+    return placed, len(rows) + (1 if overflow else 0), overflow
+
+
+def _label_where_room(placed: list[Placed], labels: dict[int, tuple[str, float]],
+                      overflow_row: int) -> list[Placed]:
+    """Label each mark whose label ends before the next mark in its row
+    (never in the overflow row, whose marks may overlap)."""
+    by_row: dict[int, list[int]] = {}
+    for index, item in enumerate(placed):
+        if item.row != overflow_row:
+            by_row.setdefault(item.row, []).append(index)
+    result = list(placed)
+    for indexes in by_row.values():
+        indexes.sort(key=lambda index: _mark_start(placed[index]))
+        for position, index in enumerate(indexes):
+            item = placed[index]
+            if item.inside:
+                continue
+            label, width = labels[item.event.seq]
+            label_end = _mark_end(item) + LABEL_GAP_PX + width
+            next_start = (_mark_start(placed[indexes[position + 1]])
+                          if position + 1 < len(indexes) else float("inf"))
+            if label and label_end + LABEL_GAP_PX <= next_start:
+                result[index] = Placed(item.event, item.row, item.x0, item.x1, label)
+    return result
+
+
+def _mark_start(item: Placed) -> float:
+    return item.x0 - (MARK_MIN_PX / 2 if item.event.is_point else 0)
+
+
+def _mark_end(item: Placed) -> float:
+    return max(item.x1 + (MARK_MIN_PX / 2 if item.event.is_point else 0), 0)

@@ -1,0 +1,309 @@
+"""The timeline's drawing area: zoom, pan, lanes that fold, selection, tooltips.
+
+Wheel: zoom around the pointer (Shift+wheel scrolls the lanes).  Drag: pan.
+Keys: Left/Right pan, Up/Down/PageUp/PageDown scroll the lanes, + and −
+(with or without Ctrl) zoom around the centre, Home fits everything.
+Clicking a lane's header folds or unfolds it.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from desktop.core.date_text import describe
+from desktop.core.dates import DateError, parse_edtf
+from desktop.core.timeline import event_days, event_summary
+from desktop.core.timeline_layout import Placed, Viewport
+from desktop.ui.timeline_data import TimelineData
+from desktop.ui.timeline_frame import AXIS_H, HEADER_W, Frame, LaneBox, build_frame
+from desktop.ui.timeline_paint import lane_top, legend_height, mark_rect, paint_frame
+
+ZOOM_STEP = 1.25
+DRAG_START_PX = 4
+
+
+class TimelineCanvas(QWidget):
+    """Signals: ``event_clicked(str)``, ``event_activated(str)`` (double-click or
+    Enter on the selected event), ``viewport_changed()``."""
+
+    event_clicked = Signal(str)
+    event_activated = Signal(str)
+    viewport_changed = Signal()
+
+    def __init__(self, data: TimelineData) -> None:
+        super().__init__()
+        self.data = data
+        self.viewport: Viewport | None = None
+        self.scroll_y = 0.0
+        self.selected: str | None = None
+        self.frame: Frame | None = None
+        self.frames_built = 0
+        self._press: QPointF | None = None
+        self._dragged = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(HEADER_W + 200, AXIS_H + 160)
+        self.setAccessibleName("Timeline")
+
+    # -- the visible range ---------------------------------------------------------
+
+    def lanes_width(self) -> int:
+        return max(1, self.width() - HEADER_W)
+
+    def current_viewport(self) -> Viewport:
+        if self.viewport is None:
+            self.viewport = self._fitted()
+        if self.viewport.width != self.lanes_width():
+            self.viewport = self.viewport.resized(self.lanes_width())
+        return self.viewport
+
+    def _fitted(self) -> Viewport:
+        extent = self.data.extent()
+        if extent is None:
+            today = date.today().toordinal()
+            return Viewport.fitting(today - 365, today + 30, self.lanes_width())
+        return Viewport.fitting(*extent, self.lanes_width())
+
+    def set_viewport(self, viewport: Viewport) -> None:
+        self.viewport = viewport
+        self.update()
+        self.viewport_changed.emit()
+
+    def fit_all(self) -> None:
+        self.set_viewport(self._fitted())
+
+    def zoom(self, factor: float, around_x: float | None = None) -> None:
+        viewport = self.current_viewport()
+        self.set_viewport(viewport.zoomed(factor, viewport.width / 2 if around_x is None
+                                          else around_x))
+
+    def pan(self, pixels: float) -> None:
+        self.set_viewport(self.current_viewport().panned(pixels))
+
+    def show_days(self, start: float, end: float) -> None:
+        """Centre on ``[start, end)``, zooming out if it does not fit."""
+        viewport = self.current_viewport()
+        if end - start > (viewport.end - viewport.start) * 0.9:
+            self.set_viewport(Viewport.fitting(start, end, viewport.width))
+        else:
+            self.set_viewport(viewport.centred_on((start + end) / 2))
+
+    def refresh(self) -> None:
+        """The data changed (an edit, another filter or grouping): read it again."""
+        self.data.invalidate()
+        self.frame = None
+        self.update()
+        self.viewport_changed.emit()
+
+    def set_selected(self, event_id: str | None, *, bring_into_view: bool = False) -> None:
+        self.selected = event_id
+        if event_id and bring_into_view and self.isVisible() and not self._on_screen(event_id):
+            with self.data.store.session() as session:
+                days = event_days(session, event_id)
+            if days is not None:
+                self.show_days(*days)
+        self.update()
+
+    def _on_screen(self, event_id: str) -> bool:
+        frame = self.current_frame()
+        return any(item.event.id == event_id for box in frame.lanes for item in box.placed
+                   if item.x1 >= 0 and item.x0 <= frame.viewport.width)
+
+    # -- painting ----------------------------------------------------------------
+
+    def current_frame(self) -> Frame:
+        viewport = self.current_viewport()
+        if self.frame is None or self.frame.viewport != viewport or not self.data.loaded:
+            self.frame = build_frame(self.data, viewport, QFontMetricsF(self.font()))
+            self.frames_built += 1
+            self._clamp_scroll()
+        return self.frame
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        frame = self.current_frame()
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        paint_frame(painter, frame, self.width(), self.height(), scroll_y=self.scroll_y,
+                    selected=self.selected)
+        if self.hasFocus():
+            painter.setPen(self.palette().highlight().color())
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._clamp_scroll()
+        self.viewport_changed.emit()
+
+    def _lanes_height(self) -> float:
+        return self.height() - AXIS_H - self._legend_height()
+
+    def _legend_height(self) -> float:
+        return legend_height(QFontMetricsF(self.font()), self.width())
+
+    def _clamp_scroll(self) -> None:
+        content = self.frame.content_height if self.frame else 0.0
+        self.scroll_y = max(0.0, min(self.scroll_y, content - self._lanes_height()))
+
+    def scroll_lanes(self, pixels: float) -> None:
+        self.scroll_y += pixels
+        self._clamp_scroll()
+        self.update()
+
+    # -- finding what is under the pointer ----------------------------------------
+
+    def lane_at(self, y: float) -> LaneBox | None:
+        if not AXIS_H <= y < self.height() - self._legend_height():
+            return None
+        frame = self.current_frame()
+        return next((box for box in frame.lanes
+                     if lane_top(box, self.scroll_y) <= y < lane_top(box, self.scroll_y)
+                     + box.height), None)
+
+    def event_at(self, position: QPointF) -> Placed | None:
+        box = self.lane_at(position.y())
+        if box is None or position.x() < HEADER_W:
+            return None
+        top = lane_top(box, self.scroll_y)
+        hits = [item for item in box.placed
+                if mark_rect(item, box, top).adjusted(-3, -3, 3, 3).contains(position)]
+        return hits[-1] if hits else None  # the one painted last is on top
+
+    # -- mouse and keyboard -------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if not steps:
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.scroll_lanes(-steps * 60)
+        else:
+            self.zoom(ZOOM_STEP ** steps, event.position().x() - HEADER_W)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        position = event.position()
+        if position.x() < HEADER_W:
+            box = self.lane_at(position.y())
+            if box is not None:
+                self.data.collapsed ^= {box.lane.key}
+                self.frame = None
+                self.update()
+            return
+        self._press, self._dragged = position, False
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            return
+        delta = event.position() - self._press
+        if not self._dragged and abs(delta.x()) + abs(delta.y()) < DRAG_START_PX:
+            return
+        self._dragged = True
+        self._press = event.position()
+        if delta.x():
+            self.pan(-delta.x())
+        if delta.y():
+            self.scroll_lanes(-delta.y())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and not self._dragged:
+            hit = self.event_at(event.position())
+            if hit is not None:
+                self.selected = hit.event.id
+                self.update()
+                self.event_clicked.emit(hit.event.id)
+        self._press = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.event_at(event.position())
+        if hit is not None:
+            self.event_activated.emit(hit.event.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        page = self.lanes_width() * (0.9 if event.modifiers()
+                                     & Qt.KeyboardModifier.ShiftModifier else 0.1)
+        actions = {
+            Qt.Key.Key_Left: lambda: self.pan(-page),
+            Qt.Key.Key_Right: lambda: self.pan(page),
+            Qt.Key.Key_Up: lambda: self.scroll_lanes(-40),
+            Qt.Key.Key_Down: lambda: self.scroll_lanes(40),
+            Qt.Key.Key_PageUp: lambda: self.scroll_lanes(-self._lanes_height() * 0.9),
+            Qt.Key.Key_PageDown: lambda: self.scroll_lanes(self._lanes_height() * 0.9),
+            Qt.Key.Key_Plus: lambda: self.zoom(ZOOM_STEP),
+            Qt.Key.Key_Equal: lambda: self.zoom(ZOOM_STEP),
+            Qt.Key.Key_Minus: lambda: self.zoom(1 / ZOOM_STEP),
+            Qt.Key.Key_Home: self.fit_all,
+        }
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
+            self.event_activated.emit(self.selected)
+        elif key in actions:
+            actions[Qt.Key(key)]()
+        else:
+            super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, position: QPointF) -> str:
+        hit = self.event_at(position)
+        if hit is not None:
+            return self._event_tooltip(hit.event.id)
+        box = self.lane_at(position.y())
+        if box is None or box.bins is None or position.x() < HEADER_W:
+            return ""
+        viewport = self.current_viewport()
+        index = int((position.x() - HEADER_W) / viewport.width * len(box.bins))
+        if not 0 <= index < len(box.bins):
+            return ""
+        width = (viewport.end - viewport.start) / len(box.bins)
+        first = date.fromordinal(int(viewport.start + index * width))
+        last = date.fromordinal(max(first.toordinal(), int(viewport.start + (index + 1) * width)
+                                    - 1))
+        return (f"<b>{html.escape(box.lane.label)}</b><br>{box.bins[index]:,} events "
+                f"from {first:%d %b %Y} to {last:%d %b %Y}<br><i>Zoom in to see them.</i>")
+
+    def _event_tooltip(self, event_id: str) -> str:
+        with self.data.store.session() as session:
+            summary = event_summary(session, event_id)
+        if summary is None:
+            return ""
+        try:
+            meaning = describe(parse_edtf(summary.edtf))
+        except DateError:
+            meaning = ""
+        lines = [f"<b>{html.escape(summary.title)}</b>",
+                 html.escape(summary.edtf) + (f" — {html.escape(meaning)}" if meaning else "")]
+        if summary.date_note:
+            lines.append(f"<i>Date note: {html.escape(summary.date_note)}</i>")
+        if summary.place:
+            lines.append(html.escape(summary.place))
+        for name, role in summary.participants:
+            lines.append("• " + html.escape(name) + (f" — {html.escape(role)}" if role else ""))
+        if summary.more:
+            lines.append(f"and {summary.more} more")
+        return "<br>".join(lines)

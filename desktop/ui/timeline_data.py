@@ -1,0 +1,97 @@
+"""The timeline's data for the current filter and lanes, read lazily and cached.
+
+The density index is read once per filter, grouping or edit; the events of a
+range are read only when the range holds few enough of them, with a margin on
+both sides so that panning a little needs no query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.core.db import Store
+from desktop.core.event_filter import EventFilter
+from desktop.core.timeline import (
+    DensityIndex,
+    Grouping,
+    Lane,
+    TimelineEvent,
+    events_between,
+    load_density,
+)
+from desktop.core.timeline_layout import MAX_DAY, MIN_DAY, Viewport
+
+EVENT_LIMIT = 1500  # more events than this in view are drawn as a density band
+
+
+class TimelineData:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.event_filter = EventFilter()
+        self.grouping = Grouping()
+        self.lanes: list[Lane] = []
+        self.index = DensityIndex()
+        self.collapsed: set[str] = set()
+        self.loaded = False
+        self.queries = 0  # events_between calls, for tests that check the caching
+        self._cache: tuple[int, int, list[TimelineEvent]] | None = None
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        if event_filter != self.event_filter:
+            self.event_filter = event_filter
+            self.invalidate()
+
+    def set_grouping(self, grouping: Grouping) -> None:
+        if grouping != self.grouping:
+            self.grouping = grouping
+            self.collapsed.clear()
+            self.invalidate()
+
+    def choose_participants(self, participant_ids: tuple[str, ...]) -> None:
+        self.set_grouping(replace(self.grouping, participants=participant_ids))
+
+    def invalidate(self) -> None:
+        self.loaded = False
+        self._cache = None
+
+    def ensure_loaded(self) -> None:
+        if self.loaded:
+            return
+        with self.store.session() as session:
+            self.lanes, self.index = load_density(session, self.event_filter, self.grouping)
+        self.loaded = True
+
+    def extent(self) -> tuple[int, int] | None:
+        """First and last (exclusive) day of the filtered events, if any is dated."""
+        self.ensure_loaded()
+        if self.index.first_day is None or self.index.last_day is None:
+            return None
+        return self.index.first_day, self.index.last_day
+
+    def count_in(self, viewport: Viewport) -> int:
+        """Events (lane entries) starting in the visible range."""
+        self.ensure_loaded()
+        return self.index.total(viewport.start, viewport.end)
+
+    def events_in(self, viewport: Viewport) -> list[TimelineEvent] | None:
+        """The events overlapping the visible range, or None if too many to draw."""
+        self.ensure_loaded()
+        if self.count_in(viewport) > EVENT_LIMIT:
+            return None
+        first, last = max(MIN_DAY, int(viewport.start)), min(MAX_DAY, int(viewport.end) + 1)
+        if self._cache is None or not (self._cache[0] <= first and last <= self._cache[1]):
+            span = last - first
+            self._cache = None
+            with self.store.session() as session:
+                wider = (max(MIN_DAY, first - span), min(MAX_DAY, last + span))
+                for low, high, limit in ((*wider, 3 * EVENT_LIMIT),
+                                         (first, last, EVENT_LIMIT)):
+                    self.queries += 1
+                    found = events_between(session, self.event_filter, self.grouping,
+                                           low, high, limit)
+                    if found is not None:
+                        self._cache = (low, high, found)
+                        break
+            if self._cache is None:
+                return None
+        return [event for event in self._cache[2] if event.start < last and event.end > first]

@@ -1,0 +1,100 @@
+"""One picture of the timeline: where each lane, mark, label and bin goes.
+
+A frame is built from the data and a viewport, then painted by
+``timeline_paint``; the widget, the PNG and the SVG export all use the same
+two steps, so the pictures an analyst exports look like the screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontMetricsF
+
+from desktop.core.timeline import Lane, TimelineEvent
+from desktop.core.timeline_layout import Placed, Viewport, pack
+from desktop.ui.timeline_data import TimelineData
+
+HEADER_W = 210  # the lane headers on the left
+AXIS_H = 46  # context row and tick row above the lanes
+ROW_H = 24
+LANE_PAD = 5
+DENSITY_H = 34
+COLLAPSED_H = 24
+MAX_ROWS = 8
+BIN_PX = 4  # density bins this many pixels wide
+
+# Distinguishable lane colours (the Tableau 10 palette).
+PALETTE = tuple(QColor(value) for value in (
+    "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
+    "#ff9da7", "#9c755f", "#bab0ac"))
+
+
+def event_label(event: TimelineEvent) -> str:
+    """The title, after "?" and "~" when the date is uncertain or approximate."""
+    prefix = ("?" if event.uncertain else "") + ("~" if event.approximate else "")
+    return f"{prefix} {event.title}" if prefix else event.title
+
+
+@dataclass
+class LaneBox:
+    lane: Lane
+    colour: QColor
+    top: float = 0.0
+    height: float = 0.0
+    collapsed: bool = False
+    placed: list[Placed] = field(default_factory=list)
+    bins: list[int] | None = None
+    overflow: int = 0  # events placed in the unlabelled overflow row
+
+
+@dataclass
+class Frame:
+    viewport: Viewport
+    lanes: list[LaneBox]
+    in_view: int  # events starting in the visible range
+    drawn: int  # marks or bins drawn
+    density: bool  # too many events: bins instead of marks
+    max_bin: int = 1
+    undated: int = 0
+
+    @property
+    def content_height(self) -> float:
+        return self.lanes[-1].top + self.lanes[-1].height if self.lanes else 0.0
+
+
+def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF) -> Frame:
+    """Lay out every lane for ``viewport`` (whose width excludes the headers)."""
+    data.ensure_loaded()
+    events = data.events_in(viewport)
+    frame = Frame(viewport, [], data.count_in(viewport), 0, events is None,
+                  undated=data.index.undated)
+    by_lane: dict[str, list[TimelineEvent]] = {}
+    for event in events or []:
+        by_lane.setdefault(event.lane, []).append(event)
+    bin_count = max(1, viewport.width // BIN_PX)
+    top = 0.0
+    for number, lane in enumerate(data.lanes):
+        box = LaneBox(lane, PALETTE[number % len(PALETTE)], top=top,
+                      collapsed=lane.key in data.collapsed)
+        if box.collapsed:
+            box.height = COLLAPSED_H
+        elif events is None:
+            box.bins = data.index.bins(lane.key, viewport.start, viewport.end, bin_count)
+            frame.max_bin = max(frame.max_bin, max(box.bins, default=0))
+            frame.drawn += sum(1 for value in box.bins if value)
+            box.height = DENSITY_H
+        else:
+            box.placed, rows = pack(
+                by_lane.get(lane.key, []), viewport,
+                metrics.horizontalAdvance, MAX_ROWS,
+                elide=lambda title, width: metrics.elidedText(
+                    title, Qt.TextElideMode.ElideRight, width),
+                text_of=event_label)
+            box.overflow = sum(1 for item in box.placed if item.row == MAX_ROWS)
+            frame.drawn += len(box.placed)
+            box.height = max(1, rows) * ROW_H + 2 * LANE_PAD
+        top += box.height
+        frame.lanes.append(box)
+    return frame

@@ -1,0 +1,322 @@
+"""Painting a timeline frame with QPainter: axis, today, lanes, marks, legend.
+
+The marks say how well a date is known: a one-day event is a dot; a range is
+a solid bar; a date known only to the month or year is a fainter, lighter
+span over that whole month or year; an uncertain (?) date has a dashed
+outline and an approximate (~) one a dotted outline (and the label starts
+with ? or ~); an open end fades out; a disputed date is hatched.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPen,
+)
+
+from desktop.core.timeline import TimelineEvent
+from desktop.core.timeline_layout import Placed, ticks
+from desktop.ui.timeline_frame import (
+    AXIS_H,
+    HEADER_W,
+    LANE_PAD,
+    ROW_H,
+    Frame,
+    LaneBox,
+)
+
+TEXT = QColor("#202124")
+MUTED = QColor("#5f6368")
+GRID = QColor("#e3e5e8")
+LANE_SHADE = QColor("#f6f7f9")
+TODAY = QColor("#d93025")
+SELECTED = QColor("#1a1a1a")
+DISPUTED = QColor("#a50e0e")
+MARK_H = 16
+POINT_D = 11
+LEGEND_ROW_H = 24
+HEADER_ROW = 26  # the header's text sits in the lane's first row
+
+
+def mark_rect(item: Placed, box: LaneBox, top: float) -> QRectF:
+    """Where an event's mark is drawn; ``top`` is the lane's y on the canvas."""
+    y = top + LANE_PAD + item.row * ROW_H + (ROW_H - MARK_H) / 2
+    if item.event.is_point:
+        return QRectF(HEADER_W + item.x0 - POINT_D / 2, y + (MARK_H - POINT_D) / 2, POINT_D,
+                      POINT_D)
+    return QRectF(HEADER_W + item.x0, y, max(item.x1 - item.x0, 2.0), MARK_H)
+
+
+def lane_top(box: LaneBox, scroll_y: float) -> float:
+    return AXIS_H + box.top - scroll_y
+
+
+def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
+                scroll_y: float = 0.0, selected: str | None = None,
+                legend: bool = True) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+    metrics = QFontMetricsF(painter.font())
+    legend_h = legend_height(metrics, width) if legend else 0
+    bottom = height - legend_h
+    painter.save()
+    painter.setClipRect(QRectF(0, AXIS_H, width, bottom - AXIS_H))
+    for number, box in enumerate(frame.lanes):
+        top = lane_top(box, scroll_y)
+        if top > bottom or top + box.height < AXIS_H:
+            continue
+        if number % 2 == 0:
+            painter.fillRect(QRectF(0, top, width, box.height), LANE_SHADE)
+    _paint_grid(painter, frame, width, bottom)
+    for box in frame.lanes:
+        top = lane_top(box, scroll_y)
+        if top > bottom or top + box.height < AXIS_H:
+            continue
+        if box.bins is not None:
+            _paint_bins(painter, frame, box, top)
+        else:
+            _paint_marks(painter, box, top, selected, metrics)
+    _paint_today(painter, frame, AXIS_H, bottom)
+    painter.restore()
+    _paint_headers(painter, frame, scroll_y, bottom, metrics)
+    _paint_axis(painter, frame, width, metrics)
+    if legend:
+        paint_legend(painter, QRectF(0, bottom, width, legend_h), metrics)
+
+
+def _paint_grid(painter: QPainter, frame: Frame, width: float, bottom: float) -> None:
+    painter.setPen(QPen(GRID, 1))
+    for tick in ticks(frame.viewport)[0]:
+        x = HEADER_W + frame.viewport.x(tick.day)
+        if x >= HEADER_W:
+            painter.drawLine(QPointF(x, AXIS_H), QPointF(x, bottom))
+
+
+def _paint_today(painter: QPainter, frame: Frame, top: float, bottom: float) -> None:
+    x = HEADER_W + frame.viewport.x(date.today().toordinal() + 0.5)
+    if HEADER_W <= x <= HEADER_W + frame.viewport.width:
+        painter.setPen(QPen(TODAY, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+
+
+def _paint_bins(painter: QPainter, frame: Frame, box: LaneBox, top: float) -> None:
+    """The density band: one bar per bin, its height the count against the
+    fullest bin of the frame (the same scale in every lane)."""
+    assert box.bins is not None
+    band = box.height - 2 * LANE_PAD
+    bin_width = frame.viewport.width / len(box.bins)
+    colour = QColor(box.colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    base = top + box.height - LANE_PAD
+    for index, count in enumerate(box.bins):
+        if count:
+            bar = max(2.0, band * count / frame.max_bin)
+            painter.drawRect(QRectF(HEADER_W + index * bin_width, base - bar,
+                                    max(bin_width - 0.5, 1.0), bar))
+
+
+def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | None,
+                 metrics: QFontMetricsF) -> None:
+    for item in box.placed:
+        rect = mark_rect(item, box, top)
+        _paint_mark(painter, item, rect, box.colour, item.event.id == selected)
+        if item.label and item.inside:
+            solid = not (item.event.is_partial or item.event.open_start or item.event.open_end)
+            painter.setPen(QColor("white") if solid else TEXT)
+            x = max(rect.left(), HEADER_W) + 4
+            baseline = rect.center().y() + metrics.ascent() / 2 - 1
+            painter.drawText(QPointF(x, baseline), item.label)
+        elif item.label:
+            painter.setPen(TEXT)
+            x = max(rect.right(), HEADER_W) + 6
+            baseline = rect.center().y() + metrics.ascent() / 2 - 1
+            painter.drawText(QPointF(x, baseline), item.label)
+
+
+def _outline(event_uncertain: bool, event_approximate: bool, colour: QColor) -> QPen:
+    pen = QPen(colour.darker(150), 1.4)
+    if event_uncertain and event_approximate:
+        pen.setStyle(Qt.PenStyle.DashDotLine)
+    elif event_uncertain:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    elif event_approximate:
+        pen.setStyle(Qt.PenStyle.DotLine)
+    return pen
+
+
+def _paint_mark(painter: QPainter, item: Placed, rect: QRectF, colour: QColor,
+                selected: bool) -> None:
+    event = item.event
+    pen = _outline(event.uncertain, event.approximate, colour)
+    if selected:
+        pen = QPen(SELECTED, 2.5)
+    painter.setPen(pen)
+    if event.is_point:
+        painter.setBrush(colour)
+        painter.drawEllipse(rect)
+    else:
+        fill = QColor(colour)
+        if event.is_partial:
+            fill = QColor(colour.red(), colour.green(), colour.blue(), 70)
+        brush = QBrush(fill)
+        if event.open_end or event.open_start:
+            gradient = QLinearGradient(rect.topLeft(), rect.topRight())
+            faded = QColor(fill.red(), fill.green(), fill.blue(), 0)
+            gradient.setColorAt(0, faded if event.open_start else fill)
+            gradient.setColorAt(1, fill if event.open_start else faded)
+            brush = QBrush(gradient)
+            if not selected:
+                painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush)
+        painter.drawRoundedRect(rect, 3, 3)
+    if event.disputed:
+        painter.setPen(QPen(DISPUTED, 1.2))
+        painter.setBrush(QBrush(DISPUTED, Qt.BrushStyle.BDiagPattern))
+        painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 3, 3)
+
+
+def _paint_headers(painter: QPainter, frame: Frame, scroll_y: float, bottom: float,
+                   metrics: QFontMetricsF) -> None:
+    painter.save()
+    painter.setClipRect(QRectF(0, AXIS_H, HEADER_W, bottom - AXIS_H))
+    painter.fillRect(QRectF(0, AXIS_H, HEADER_W, bottom - AXIS_H), QColor("#eef0f3"))
+    for box in frame.lanes:
+        top = lane_top(box, scroll_y)
+        if top > bottom or top + box.height < AXIS_H:
+            continue
+        painter.setPen(QPen(GRID, 1))
+        painter.drawLine(QPointF(0, top + box.height), QPointF(HEADER_W, top + box.height))
+        painter.setBrush(box.colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRect(QRectF(0, top, 4, box.height))
+        arrow = "▸" if box.collapsed else "▾"
+        count = f"{box.lane.count:,}"
+        label_width = HEADER_W - 34 - metrics.horizontalAdvance(count)
+        label = metrics.elidedText(box.lane.label, Qt.TextElideMode.ElideRight, label_width)
+        baseline = top + min(box.height, HEADER_ROW) / 2 + metrics.ascent() / 2 - 1
+        painter.setPen(TEXT)
+        painter.drawText(QPointF(10, baseline), f"{arrow} {label}")
+        painter.setPen(MUTED)
+        painter.drawText(QPointF(HEADER_W - 8 - metrics.horizontalAdvance(count), baseline),
+                         count)
+        if box.overflow and not box.collapsed:
+            painter.drawText(QPointF(22, baseline + metrics.height()),
+                             f"+{box.overflow:,} overlapping in the last row")
+    painter.restore()
+    painter.setPen(QPen(GRID, 1))
+    painter.drawLine(QPointF(HEADER_W, AXIS_H), QPointF(HEADER_W, bottom))
+
+
+def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMetricsF) -> None:
+    painter.fillRect(QRectF(0, 0, width, AXIS_H), QColor("white"))
+    viewport = frame.viewport
+    main, context = ticks(viewport)
+    painter.save()
+    painter.setClipRect(QRectF(HEADER_W, 0, width - HEADER_W, AXIS_H))
+    painter.setPen(TEXT)
+    bold = QFont(painter.font())
+    bold.setBold(True)
+    painter.setFont(bold)
+    for number, tick in enumerate(context):
+        x = max(HEADER_W + viewport.x(tick.day), HEADER_W)
+        following = (HEADER_W + viewport.x(context[number + 1].day)
+                     if number + 1 < len(context) else width)
+        if following - x > metrics.horizontalAdvance(tick.label) + 8:
+            painter.drawText(QPointF(x + 4, 16), tick.label)
+    bold.setBold(False)
+    painter.setFont(bold)
+    for tick in main:
+        x = HEADER_W + viewport.x(tick.day)
+        painter.setPen(QPen(MUTED, 1))
+        painter.drawLine(QPointF(x, AXIS_H - 8), QPointF(x, AXIS_H))
+        painter.setPen(TEXT)
+        painter.drawText(QPointF(x + 3, AXIS_H - 10), tick.label)
+    today = HEADER_W + viewport.x(date.today().toordinal() + 0.5)
+    if HEADER_W <= today <= width:
+        painter.setPen(TODAY)
+        label_x = today + 3
+        if label_x + metrics.horizontalAdvance("today") > width:
+            label_x = today - 3 - metrics.horizontalAdvance("today")
+        painter.drawText(QPointF(label_x, 16 if not context else AXIS_H - 24), "today")
+    painter.restore()
+    painter.setPen(QPen(MUTED, 1))
+    painter.drawLine(QPointF(0, AXIS_H), QPointF(width, AXIS_H))
+    painter.setPen(MUTED)
+    summary = (f"{frame.in_view:,} in view" + (" · density" if frame.density else ""))
+    painter.drawText(QPointF(10, AXIS_H - 10), summary)
+
+
+_LEGEND = (("one day", "point"), ("range", "bar"), ("month or year only", "partial"),
+           ("uncertain ?", "uncertain"), ("approximate ~", "approximate"),
+           ("open end", "open"), ("disputed (see date note)", "disputed"),
+           ("events per period", "density"), ("today", "today"))
+
+
+def _legend_places(metrics: QFontMetricsF, width: float) -> list[tuple[int, float]]:
+    """(line, x) of each legend entry, wrapping to further lines as needed."""
+    places: list[tuple[int, float]] = []
+    line, x = 0, 10.0
+    for text, kind in _LEGEND:
+        entry = _sample_width(kind) + 5 + metrics.horizontalAdvance(text)
+        if x + entry > width - 10 and x > 10:
+            line, x = line + 1, 10.0
+        places.append((line, x))
+        x += entry + 16
+    return places
+
+
+def _sample_width(kind: str) -> float:
+    return POINT_D if kind == "point" else 8 if kind == "today" else 26
+
+
+def legend_height(metrics: QFontMetricsF, width: float) -> float:
+    return (_legend_places(metrics, width)[-1][0] + 1) * LEGEND_ROW_H + 6
+
+
+def paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF) -> None:
+    """Every kind of mark with what it means, on as many lines as it takes."""
+    painter.fillRect(rect, QColor("#fafafa"))
+    painter.setPen(QPen(GRID, 1))
+    painter.drawLine(rect.topLeft(), rect.topRight())
+    colour = QColor("#4e79a7")
+    for (text, kind), (line, x) in zip(_LEGEND, _legend_places(metrics, rect.width()),
+                                       strict=True):
+        middle = rect.top() + 3 + line * LEGEND_ROW_H + LEGEND_ROW_H / 2
+        height = POINT_D if kind == "point" else MARK_H
+        mark = QRectF(rect.left() + x, middle - height / 2, _sample_width(kind), height)
+        _paint_sample(painter, kind, mark, colour)
+        painter.setPen(MUTED)
+        painter.drawText(QPointF(mark.right() + 5, middle + metrics.ascent() / 2 - 1), text)
+
+
+def _paint_sample(painter: QPainter, kind: str, rect: QRectF, colour: QColor) -> None:
+    painter.save()
+    if kind == "today":
+        painter.setPen(QPen(TODAY, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(rect.center().x(), rect.top() - 3),
+                         QPointF(rect.center().x(), rect.bottom() + 3))
+    elif kind == "density":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        for i, share in enumerate((0.4, 0.9, 0.6, 1.0, 0.3)):
+            painter.drawRect(QRectF(rect.left() + i * 5, rect.bottom() - rect.height() * share,
+                                    4, rect.height() * share))
+    else:
+        event = TimelineEvent(
+            seq=0, id="", title="", edtf="", start=0, end=1 if kind == "point" else 5,
+            precision="month" if kind == "partial" else "day", lane="",
+            uncertain=kind == "uncertain", approximate=kind == "approximate",
+            open_end=kind == "open", disputed=kind == "disputed")
+        _paint_mark(painter, Placed(event, 0, rect.left(), rect.right(), ""), rect, colour,
+                    False)
+    painter.restore()
+

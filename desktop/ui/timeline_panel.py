@@ -1,0 +1,221 @@
+"""The timeline tab: lane grouping, navigation buttons, the overview strip
+above the lanes, and the canvas."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.dates import DateError
+from desktop.core.db import Store
+from desktop.core.friendly_dates import to_edtf
+from desktop.core.timeline import LANE_GROUPS, Grouping
+from desktop.core.timeline_layout import MAX_DAY, MIN_DAY
+from desktop.ui.participant_chooser import ParticipantChooser
+from desktop.ui.timeline_canvas import TimelineCanvas
+from desktop.ui.timeline_data import TimelineData
+from desktop.ui.timeline_frame import HEADER_W
+from desktop.ui.timeline_picture import MAX_WIDTH, MIN_WIDTH, PictureError, export_picture
+
+OVERVIEW_H = 38
+
+
+class OverviewStrip(QWidget):
+    """The density of the whole filtered set, with the visible range marked;
+    pressing or dragging moves the visible range there."""
+
+    def __init__(self, canvas: TimelineCanvas) -> None:
+        super().__init__()
+        self.canvas = canvas
+        self.setFixedHeight(OVERVIEW_H)
+        self.setToolTip("The whole selection over time; drag the frame to move the view")
+        canvas.viewport_changed.connect(self.update)
+
+    def span(self) -> tuple[float, float] | None:
+        extent = self.canvas.data.extent()
+        if extent is None:
+            return None
+        viewport = self.canvas.current_viewport()
+        first, last = min(extent[0], viewport.start), max(extent[1], viewport.end)
+        margin = (last - first) * 0.02
+        return first - margin, last + margin
+
+    def _x(self, day: float, span: tuple[float, float]) -> float:
+        width = max(1, self.width() - HEADER_W)
+        return HEADER_W + (day - span[0]) / (span[1] - span[0]) * width
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#eef0f3"))
+        data = self.canvas.data
+        span = self.span()
+        painter.setPen(QColor("#5f6368"))
+        total = sum(lane.count for lane in data.lanes) if data.loaded else 0
+        painter.drawText(QRectF(8, 0, HEADER_W - 12, OVERVIEW_H),
+                         Qt.AlignmentFlag.AlignVCenter,
+                         f"All {total:,}" + (f" · {data.index.undated:,} undated"
+                                             if data.index.undated else ""))
+        if span is None:
+            painter.end()
+            return
+        width = max(1, self.width() - HEADER_W)
+        bins = data.index.bins(None, span[0], span[1], max(1, width // 2))
+        top = max(bins, default=0) or 1
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#8a9bb0"))
+        bar_width = width / len(bins)
+        for index, count in enumerate(bins):
+            if count:
+                height = max(1.5, (OVERVIEW_H - 8) * count / top)
+                painter.drawRect(QRectF(HEADER_W + index * bar_width, OVERVIEW_H - 4 - height,
+                                        bar_width, height))
+        viewport = self.canvas.current_viewport()
+        left, right = self._x(viewport.start, span), self._x(viewport.end, span)
+        painter.setBrush(QColor(66, 133, 244, 50))
+        painter.setPen(QPen(QColor("#1a73e8"), 1.5))
+        painter.drawRect(QRectF(left, 1, max(right - left, 3), OVERVIEW_H - 3))
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._move_to(event.position())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._move_to(event.position())
+
+    def _move_to(self, position: QPointF) -> None:
+        span = self.span()
+        if span is None or position.x() < HEADER_W:
+            return
+        width = max(1, self.width() - HEADER_W)
+        day = span[0] + (position.x() - HEADER_W) / width * (span[1] - span[0])
+        self.canvas.set_viewport(self.canvas.current_viewport().centred_on(day))
+
+
+class TimelinePanel(QWidget):
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.data = TimelineData(store)
+        self.canvas = TimelineCanvas(self.data)
+        self.overview = OverviewStrip(self.canvas)
+        self.lanes = QComboBox()
+        for key, label in LANE_GROUPS.items():
+            self.lanes.addItem(label, key)
+        self.lanes.setAccessibleName("Lanes by")
+        self.choose = QPushButton("Participants…")
+        self.choose.setToolTip("Choose the participants that get a lane each")
+        self.choose.setEnabled(False)
+        self.info = QLabel()
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Lanes by"))
+        bar.addWidget(self.lanes)
+        bar.addWidget(self.choose)
+        bar.addSpacing(12)
+        for text, tip, slot in (("−", "Zoom out (−)", lambda: self.canvas.zoom(1 / 1.5)),
+                                ("+", "Zoom in (+)", lambda: self.canvas.zoom(1.5)),
+                                ("Fit all", "Show every event (Home)", self.canvas.fit_all),
+                                ("Go to date…", "Centre on a date", self.ask_date),
+                                ("Export picture…", "Save the visible range as PNG or SVG",
+                                 self.ask_and_export)):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.info)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(bar)
+        layout.addWidget(self.overview)
+        layout.addWidget(self.canvas, 1)
+
+        self.lanes.currentIndexChanged.connect(self._lanes_changed)
+        self.choose.clicked.connect(self.ask_participants)
+        self.canvas.viewport_changed.connect(self._show_info)
+
+    def set_grouping(self, by: str) -> None:
+        self.lanes.setCurrentIndex(self.lanes.findData(by))
+
+    def _lanes_changed(self) -> None:
+        by = str(self.lanes.currentData())
+        self.choose.setEnabled(by == "participant")
+        self.data.set_grouping(Grouping(by, self.data.grouping.participants))
+        self.canvas.refresh()
+        if by == "participant" and not self.data.grouping.participants:
+            self.ask_participants()
+
+    def ask_participants(self) -> None:
+        chooser = ParticipantChooser(self.data.store, self.data.grouping.participants, self)
+        if chooser.exec():
+            self.data.choose_participants(chooser.chosen())
+            self.canvas.refresh()
+
+    def ask_date(self) -> None:
+        text, ok = QInputDialog.getText(self, "Go to date",
+                                        "Date (for example 2025-07, 28 July 2025, 2019):")
+        if not ok or not text.strip():
+            return
+        try:
+            parsed = to_edtf(text.strip())
+        except DateError as exc:
+            self.info.setText(str(exc))
+            return
+        if parsed.start is None and parsed.end is None:
+            return
+        start = (parsed.start or parsed.end)
+        end = (parsed.end or parsed.start)
+        assert start is not None and end is not None
+        self.canvas.show_days(start.toordinal(), end.toordinal() + 1)
+
+    def _show_info(self) -> None:
+        if not self.isVisible():
+            return
+        frame = self.canvas.current_frame()
+        viewport = frame.viewport
+        first = date.fromordinal(max(MIN_DAY, int(viewport.start)))
+        last = date.fromordinal(max(MIN_DAY, min(int(viewport.end), MAX_DAY)))
+        self.info.setText(f"{first:%d %b %Y} – {last:%d %b %Y} · {frame.in_view:,} events")
+
+    def ask_and_export(self) -> None:
+        """File ▸ Export timeline picture: the visible range, at a chosen width."""
+        path_text, chosen = QFileDialog.getSaveFileName(
+            self, "Export timeline picture", "timeline.png",
+            "PNG picture (*.png);;SVG picture (*.svg)")
+        if not path_text:
+            return
+        path = Path(path_text)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
+        width, ok = QInputDialog.getInt(self, "Export timeline picture", "Width in pixels:",
+                                        max(1600, self.canvas.width()), MIN_WIDTH, MAX_WIDTH, 100)
+        if ok:
+            self.export_to(path, width)
+
+    def export_to(self, path: Path, width: int) -> bool:
+        try:
+            size = export_picture(self.data, self.canvas.current_viewport(), path, width,
+                                  self.canvas.font(), selected=self.canvas.selected)
+        except (PictureError, OSError) as exc:
+            QMessageBox.warning(self, "Export timeline picture", str(exc))
+            return False
+        self.info.setText(f"Saved {path.name} ({size[0]} × {size[1]})")
+        return True
