@@ -189,6 +189,7 @@ def participant_rowids_of(session: Session, participant_ids: Sequence[str]) -> l
     """The list rowids of these participants, in the order given."""
     if not participant_ids:
         return []
-    found: dict[str, int] = dict(session.execute(select(Participant.id, text("participants.rowid"))
-                                 .where(Participant.id.in_(participant_ids))).tuples().all())
+    found: dict[str, int] = {key: rowid for key, rowid in session.execute(
+        select(Participant.id, text("participants.rowid"))
+        .where(Participant.id.in_(participant_ids)))}
     return [found[key] for key in participant_ids if key in found]

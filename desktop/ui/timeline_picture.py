@@ -12,8 +12,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from desktop.core.timeline_layout import Viewport
@@ -57,8 +57,9 @@ def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: in
         else:
             image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
             _paint(image, frame, width, height, font, selected)
-            if not image.save(temporary, b"PNG"):
-                raise PictureError(f"Could not write {path}.")
+            writer = QImageWriter(temporary, QByteArray(b"png"))
+            if not writer.write(image):
+                raise PictureError(f"Could not write {path}: {writer.errorString()}")
         if os.path.getsize(temporary) == 0:
             raise PictureError(f"Could not write {path}: the disk may be full.")
         os.replace(temporary, path)

@@ -1,0 +1,155 @@
+"""The timeline's data and geometry: lanes and counts, ranges, ticks, packing."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from sqlalchemy import text
+
+from desktop.core.db import Store
+from desktop.core.event_filter import EventFilter
+from desktop.core.operations import Operations
+from desktop.core.timeline import (
+    Grouping,
+    TimelineEvent,
+    event_summary,
+    events_between,
+    load_density,
+)
+from desktop.core.timeline_layout import LABEL_GAP_PX, Viewport, pack, ticks
+
+
+def _day(text: str) -> int:
+    return date.fromisoformat(text).toordinal()
+
+
+def test_country_lanes_count_the_sample_events(sample_store: Store) -> None:
+    with sample_store.session() as session:
+        lanes, index = load_density(session, EventFilter(), Grouping("country"))
+    counts = {lane.label: lane.count for lane in lanes}
+    assert counts == {"China": 3, "Brazil": 1, "Cambodia": 1, "India": 1, "Laos": 1,
+                      "Russian Federation": 1}
+    assert lanes[0].label == "China"  # the fullest lane first
+    assert index.total(index.first_day or 0, index.last_day or 0) == 8
+    assert sum(index.bins(None, index.first_day or 0, index.last_day or 0, 7)) == 8
+
+
+def test_participant_lanes_hold_the_events_of_each_chosen_participant(
+        sample_store: Store) -> None:
+    with sample_store.session() as session:
+        everyone, _ = load_density(session, EventFilter(), Grouping("none"))
+        ids = dict(session.execute(
+            text(
+                "SELECT name, id FROM participants WHERE name IN "
+                "('China International Communications Group', 'Shi Zhongjun')")).all())
+        lanes, _ = load_density(session, EventFilter(),
+                                Grouping("participant", tuple(ids.values())))
+    assert everyone[0].count == 8
+    assert {lane.label.split(" (")[0] for lane in lanes} == set(ids)
+    assert all(lane.count >= 1 for lane in lanes)
+
+
+def test_density_counts_by_lane_and_bin(ops: Operations) -> None:
+    for day, country in (("2024-01-05", "CN"), ("2024-01-20", "CN"), ("2024-03-02", "LA"),
+                         ("2024-03-02", "CN")):
+        ops.create_event({"title": f"{country} {day}", "date": day, "country": country})
+    ops.create_event({"title": "Undated"})
+    with ops.store.session() as session:
+        lanes, index = load_density(session, EventFilter(), Grouping("country"))
+    assert [(lane.key, lane.count) for lane in lanes] == [("CN", 3), ("LA", 1)]
+    assert index.undated == 1
+    january, february, march = _day("2024-01-01"), _day("2024-02-01"), _day("2024-03-01")
+    assert index.count("CN", january, february) == 2
+    assert index.count("CN", february, march) == 0
+    assert index.bins("CN", january, _day("2024-04-01"), 3) == [2, 0, 1]
+    assert index.bins(None, january, _day("2024-04-01"), 3) == [2, 0, 2]
+
+
+def test_a_month_only_date_spans_its_month_and_keeps_its_marks(ops: Operations) -> None:
+    ops.create_event({"title": "Month only", "date": "2025-02"})
+    ops.create_event({"title": "Open", "date": "2025-02-10/.."})
+    ops.create_event({"title": "Doubtful", "date": "2025-02-14?",
+                      "date_note": "sources disagree"})
+    ops.create_event({"title": "Later", "date": "2025-06-01"})
+    with ops.store.session() as session:
+        events = events_between(session, EventFilter(), Grouping(), _day("2025-02-01"),
+                                _day("2025-03-01"), 10)
+    assert events is not None
+    by_title = {event.title: event for event in events}
+    assert set(by_title) == {"Month only", "Open", "Doubtful"}
+    month = by_title["Month only"]
+    assert (month.start, month.end) == (_day("2025-02-01"), _day("2025-03-01"))
+    assert month.is_partial and not month.is_point
+    assert by_title["Open"].open_end and not by_title["Open"].open_start
+    doubtful = by_title["Doubtful"]
+    assert doubtful.is_point and doubtful.uncertain and doubtful.disputed
+    with ops.store.session() as session:
+        assert events_between(session, EventFilter(), Grouping(), _day("2025-01-01"),
+                              _day("2026-01-01"), 3) is None  # too many: draw density
+
+
+def test_tooltip_summary_names_participants_with_roles(sample_store: Store) -> None:
+    with sample_store.session() as session:
+        event_id = session.execute(text(
+            "SELECT id FROM events WHERE title LIKE '2025 ASEAN-China Media%'")).scalar_one()
+        summary = event_summary(session, event_id)
+    assert summary is not None and summary.edtf == "2025-05-25"
+    assert summary.place and summary.participants
+    assert any(name.startswith("Shi Zhongjun") and role == "speaker"
+               for name, role in summary.participants)
+
+
+def test_zoom_keeps_the_day_under_the_pointer() -> None:
+    view = Viewport(_day("2020-01-01"), 10.0, 1000)
+    pointer = 250.0
+    before = view.day(pointer)
+    closer = view.zoomed(2.0, pointer)
+    assert abs(closer.day(pointer) - before) < 1e-6
+    assert closer.end - closer.start == (view.end - view.start) / 2
+    assert view.panned(100).start == view.start + 1000
+
+
+def test_ticks_adapt_from_decades_to_days() -> None:
+    def labels(days_per_px: float) -> list[str]:
+        return [tick.label for tick in ticks(Viewport(_day("2000-01-01"), days_per_px, 1000))[0]]
+
+    assert labels(30)[:3] == ["2000s", "2010s", "2020s"]
+    assert labels(1.5)[:2] == ["Jan", "Jul"]  # half years
+    assert labels(3)[:2] == ["2000", "2001"]
+    assert labels(0.2)[:3] == ["Jan", "Feb", "Mar"]
+    daily, context = ticks(Viewport(_day("2000-01-01"), 0.01, 1000))
+    assert [tick.label for tick in daily][:2] == ["1 Jan", "2 Jan"]
+    assert context[0].label == "January 2000"
+
+
+def _event(seq: int, start: str, end: str | None = None, precision: str = "day",
+           title: str = "An event") -> TimelineEvent:
+    last = _day(end or start) + 1
+    return TimelineEvent(seq=seq, id=str(seq), title=title, edtf=start, start=_day(start),
+                         end=last, precision=precision, lane="")
+
+
+def test_packing_never_overlaps_labels_or_marks() -> None:
+    view = Viewport(_day("2025-01-01"), 1.0, 800)
+    events = [_event(i, f"2025-01-{1 + i % 28:02d}", title=f"Event number {i}")
+              for i in range(60)]
+    placed, rows = pack(events, view, lambda text: 7.0 * len(text), max_rows=6)
+    assert len(placed) == 60 and rows == 7  # six rows and the overflow row
+    for row in range(6):
+        spans = sorted((item.x0 - 4, item.x1 + 4 + (LABEL_GAP_PX + 7 * len(item.label)
+                                                     if item.label else 0))
+                       for item in placed if item.row == row)
+        for (_, end), (start, _) in pairwise(spans):
+            assert end <= start
+    assert any(item.label for item in placed)
+
+
+def test_precise_dates_are_placed_before_coarse_ones() -> None:
+    view = Viewport(_day("2025-03-01"), 0.1, 310)
+    year = _event(1, "2025-01-01", "2025-12-31", precision="year", title="Year")
+    day = _event(2, "2025-03-10", title="Day")
+    placed, _ = pack([year, day], view, lambda text: 7.0 * len(text), max_rows=4)
+    rows = {item.event.title: item for item in placed}
+    assert rows["Day"].row == 0 and rows["Year"].row == 1
+    assert rows["Year"].inside and rows["Year"].label == "Year"  # label inside its wide bar

@@ -1,0 +1,257 @@
+"""The timeline tab, driven as an analyst drives it: wheel, drag, keys, clicks."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+import desktop.core.timeline as timeline_core
+from desktop.core.bootstrap import create_database
+from desktop.core.timeline_layout import Placed, Viewport
+from desktop.ui.main_window import MainWindow
+from desktop.ui.timeline_canvas import TimelineCanvas
+from desktop.ui.timeline_frame import HEADER_W
+from desktop.ui.timeline_paint import lane_top, mark_rect
+from desktop.ui.timeline_panel import TimelinePanel
+from desktop.ui.windowed_model import ID_ROLE
+from tests.ui.conftest import search, titles
+
+
+def _open_timeline(qtbot: QtBot, main: MainWindow) -> TimelineCanvas:
+    main.tabs.setCurrentWidget(main.timeline)
+    canvas = main.timeline.canvas
+    qtbot.waitUntil(lambda: canvas.isVisible() and canvas.width() > HEADER_W)
+    canvas.fit_all()
+    return canvas
+
+
+def _placed(canvas: TimelineCanvas, title_start: str) -> tuple[Placed, QPointF]:
+    """An event's placement and the centre of its mark on the canvas."""
+    frame = canvas.current_frame()
+    for box in frame.lanes:
+        for item in box.placed:
+            if item.event.title.startswith(title_start):
+                return item, mark_rect(item, box, lane_top(box, canvas.scroll_y)).center()
+    raise AssertionError(f"{title_start!r} is not drawn")
+
+
+def _wheel(canvas: TimelineCanvas, position: QPointF, steps: int) -> None:
+    from PySide6.QtCore import QPoint as Point
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QWheelEvent(position, canvas.mapToGlobal(position), Point(0, 0),
+                        Point(0, 120 * steps), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(canvas, event)
+
+
+def test_wheel_zooms_around_the_pointer(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    before = canvas.current_viewport()
+    pointer = QPointF(HEADER_W + 300, 120)
+    day_under_pointer = before.day(300)
+    _wheel(canvas, pointer, 2)
+    after = canvas.current_viewport()
+    assert after.end - after.start < (before.end - before.start) * 0.7
+    assert abs(after.day(300) - day_under_pointer) < 0.01
+    _wheel(canvas, pointer, -2)
+    restored = canvas.current_viewport()
+    assert abs((restored.end - restored.start) - (before.end - before.start)) < 1
+
+
+def test_keys_pan_zoom_and_fit(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    start = canvas.current_viewport()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.current_viewport().start > start.start
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert canvas.current_viewport().days_per_px < start.days_per_px
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert canvas.current_viewport() == start
+
+
+def test_dragging_pans_the_view(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    before = canvas.current_viewport()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(HEADER_W + 400, 300))
+    qtbot.mouseMove(canvas, QPoint(HEADER_W + 300, 300))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(HEADER_W + 300, 300))
+    after = canvas.current_viewport()
+    assert after.start == pytest.approx(before.start + 100 * before.days_per_px)
+
+
+def test_a_month_only_event_is_drawn_across_its_month(qtbot: QtBot,
+                                                      window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    item, _ = _placed(canvas, "Sberbank")
+    viewport = canvas.current_viewport()
+    assert item.event.is_partial
+    assert item.x0 == pytest.approx(viewport.x(date(2025, 2, 1).toordinal()))
+    assert item.x1 == pytest.approx(viewport.x(date(2025, 3, 1).toordinal()))
+    point, _ = _placed(canvas, "2025 ASEAN-China Media")
+    assert point.event.is_point and not point.event.is_partial
+
+
+def test_selecting_on_the_timeline_selects_in_the_list_and_back(
+        qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    item, centre = _placed(canvas, "China Signs AI Cooperation Pact")
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert window.selection.current == item.event.id
+    assert window.events_view.currentIndex().data(ID_ROLE) == item.event.id
+    assert window.form.title.text().startswith("China Signs AI Cooperation Pact")
+    # ...and a row chosen in the list is the one the timeline highlights.
+    window.tabs.setCurrentWidget(window.events_view)
+    window.events_view.selectRow(0)
+    first = window.events_model.index(0, 0).data(ID_ROLE)
+    assert canvas.selected == first != item.event.id
+
+
+def test_double_click_opens_the_event_for_editing(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    _, centre = _placed(canvas, "Sberbank")
+    qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert window.form.title.text().startswith("Sberbank")
+    assert window.form.title.hasFocus()
+
+
+def test_country_lanes_show_the_sample_countries_with_counts(
+        qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    window.timeline.set_grouping("country")
+    with window.store.session() as session:
+        expected = {country: count for country, count in session.execute(text(
+            "SELECT country, count(*) FROM events GROUP BY country"))}
+    lanes = {box.lane.key: box.lane.count for box in canvas.current_frame().lanes}
+    assert lanes == expected
+    labels = [box.lane.label for box in canvas.current_frame().lanes]
+    assert labels[0] == "China" and "Laos" in labels
+
+
+def test_clicking_a_lane_header_folds_it(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    window.timeline.set_grouping("country")
+    china = canvas.current_frame().lanes[0]
+    top = lane_top(china, canvas.scroll_y)
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(40, int(top + 8)))
+    folded = canvas.current_frame().lanes[0]
+    assert folded.collapsed and folded.height < china.height and not folded.placed
+
+
+def test_the_timeline_follows_the_search_and_edits(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    search(qtbot, window, "Laos")
+    drawn = {item.event.title for box in canvas.current_frame().lanes for item in box.placed}
+    assert drawn == set(titles(window)) and 0 < len(drawn) < 8
+    item, _ = _placed(canvas, "China and Laos")
+    window.editor.apply(lambda ops: ops.update_event(item.event.id, {"date": "2024-01-15"}))
+    canvas.fit_all()
+    moved, _ = _placed(canvas, "China and Laos")
+    assert moved.event.start == date(2024, 1, 15).toordinal()
+
+
+def test_tooltip_gives_title_date_place_and_roles(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    _, centre = _placed(canvas, "2025 ASEAN-China Media")
+    tip = canvas.tooltip_at(centre)
+    assert "2025 ASEAN-China Media Cooperation Forum" in tip
+    assert "2025-05-25" in tip and "25 May 2025" in tip
+    assert "speaker" in tip and "Shi Zhongjun" in tip
+
+
+def test_exported_png_and_svg_show_the_sample(qtbot: QtBot, window: MainWindow,
+                                              tmp_path: Path) -> None:
+    _open_timeline(qtbot, window)
+    png, svg = tmp_path / "timeline.png", tmp_path / "timeline.svg"
+    assert window.timeline.export_to(png, 1800)
+    assert window.timeline.export_to(svg, 1200)
+    image = QImage(str(png))
+    assert image.width() == 1800 and image.height() > 150
+    colours = {image.pixel(x, y) for x in range(0, 1800, 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 20  # marks, text and lanes, not a blank picture
+    document = svg.read_text(encoding="utf-8")
+    assert document.startswith("<?xml") and "<svg" in document
+    assert "Sberbank" in document and "disputed" in document  # a title and the legend
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_a_failed_picture_export_leaves_no_file(qtbot: QtBot, window: MainWindow,
+                                                tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    _open_timeline(qtbot, window)
+    messages: list[str] = []
+    monkeypatch.setattr("desktop.ui.timeline_panel.QMessageBox.warning",
+                        lambda _parent, _title, message: messages.append(message))
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    assert not window.timeline.export_to(folder / "timeline.gif", 1600)
+    assert "png or .svg" in messages[0]
+    (folder / "notes.txt").write_text("a file, not a folder")
+    assert not window.timeline.export_to(folder / "notes.txt" / "timeline.png", 1600)
+    assert len(messages) == 2 and "notes.txt" in messages[1]
+    # A write that fails half-way (a full disk) leaves nothing behind either.
+    monkeypatch.setattr("desktop.ui.timeline_picture.QImageWriter.write", lambda *_: False)
+    assert not window.timeline.export_to(folder / "timeline.png", 1600)
+    assert "Could not write" in messages[2]
+    assert [path.name for path in folder.iterdir()] == ["notes.txt"]
+
+
+@pytest.fixture
+def big_panel(qtbot: QtBot, tmp_path: Path) -> Iterator[TimelinePanel]:
+    """A timeline over 100 000 events, written straight into the table (the
+    timeline reads only the events table; the search index is not needed)."""
+    store = create_database(tmp_path / "big.sqlite", sample=False)
+    first = date(2000, 1, 1)
+    rows = []
+    for seq in range(1, 100_001):
+        day = first + timedelta(days=seq * 7919 % 9000)
+        rows.append((seq, f"Event {seq}", day.isoformat(), day.isoformat(), day.isoformat(),
+                     "day", "", "", "", "draft", "", f"00000000-0000-0000-0000-{seq:012d}",
+                     "2025-01-01T00:00:00Z", "2025-01-01T00:00:00Z", ""))
+    connection = sqlite3.connect(store.path)
+    connection.executemany(
+        "INSERT INTO events (seq, title, date_edtf, date_start, date_end, date_precision, "
+        "date_note, place, summary, status, notes, id, created_at, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    connection.commit()
+    connection.close()
+    panel = TimelinePanel(store)
+    qtbot.addWidget(panel)
+    panel.resize(1400, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    yield panel
+    store.close()
+
+
+def test_100k_events_zoom_without_materialising_them(qtbot: QtBot, big_panel: TimelinePanel,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[int] = []
+    real = timeline_core._timeline_event
+    monkeypatch.setattr(timeline_core, "_timeline_event",
+                        lambda *row: made.append(1) or real(*row))
+    canvas = big_panel.canvas
+    canvas.fit_all()
+    canvas.repaint()
+    frame = canvas.current_frame()
+    assert frame.density and frame.in_view == 100_000 and made == []
+    assert frame.drawn <= canvas.lanes_width()  # bins, not events
+    _wheel(canvas, QPointF(HEADER_W + 500, 200), 1)
+    canvas.repaint()
+    assert canvas.current_frame().density and made == [] and big_panel.data.queries == 0
+    # Zoomed to a month, the few events there are read, and only those.
+    month = date(2010, 6, 1).toordinal()
+    canvas.set_viewport(Viewport.fitting(month, month + 30, canvas.lanes_width(), margin=0))
+    canvas.repaint()
+    frame = canvas.current_frame()
+    assert not frame.density and 0 < len(frame.lanes[0].placed) < 1000
+    assert len(made) <= 3 * len(frame.lanes[0].placed) + 50
