@@ -33,6 +33,9 @@ class TimelineData:
         self.index = DensityIndex()
         self.collapsed: set[str] = set()
         self.loaded = False
+        # per font: title widths, and titles elided to a width
+        self.text_cache: dict[tuple[float, float],
+                              tuple[dict[str, float], dict[tuple[str, float], str]]] = {}
         self.queries = 0  # events_between calls, for tests that check the caching
         self._cache: tuple[int, int, list[TimelineEvent]] | None = None
 

@@ -7,6 +7,7 @@ two steps, so the pictures an analyst exports look like the screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
@@ -73,6 +74,7 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF) 
     by_lane: dict[str, list[TimelineEvent]] = {}
     for event in events or []:
         by_lane.setdefault(event.lane, []).append(event)
+    measure, elide = _text_measures(data, metrics)
     bin_count = max(1, viewport.width // BIN_PX)
     top = 0.0
     for number, lane in enumerate(data.lanes):
@@ -86,15 +88,34 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF) 
             frame.drawn += sum(1 for value in box.bins if value)
             box.height = DENSITY_H
         else:
-            box.placed, rows = pack(
-                by_lane.get(lane.key, []), viewport,
-                metrics.horizontalAdvance, MAX_ROWS,
-                elide=lambda title, width: metrics.elidedText(
-                    title, Qt.TextElideMode.ElideRight, width),
-                text_of=event_label)
+            box.placed, rows = pack(by_lane.get(lane.key, []), viewport, measure, MAX_ROWS,
+                                    elide=elide, text_of=event_label)
             box.overflow = sum(1 for item in box.placed if item.row == MAX_ROWS)
             frame.drawn += len(box.placed)
             box.height = max(1, rows) * ROW_H + 2 * LANE_PAD
         top += box.height
         frame.lanes.append(box)
     return frame
+
+
+def _text_measures(data: TimelineData, metrics: QFontMetricsF
+                   ) -> tuple[Callable[[str], float], Callable[[str, float], str]]:
+    """Measuring and eliding titles, remembered between frames: every zoom or
+    pan step lays the same titles out again, and Qt's text shaping is the
+    largest cost of a frame of a few hundred events."""
+    cache, elided = data.text_cache.setdefault(
+        (metrics.height(), metrics.averageCharWidth()), ({}, {}))
+
+    def measure(text: str) -> float:
+        width = cache.get(text)
+        if width is None:
+            width = cache[text] = metrics.horizontalAdvance(text)
+        return width
+
+    def elide(text: str, width: float) -> str:
+        key = (text, width)
+        if key not in elided:
+            elided[key] = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return elided[key]
+
+    return measure, elide

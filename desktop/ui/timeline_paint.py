@@ -83,7 +83,7 @@ def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
         if box.bins is not None:
             _paint_bins(painter, frame, box, top)
         else:
-            _paint_marks(painter, box, top, selected, metrics)
+            _paint_marks(painter, box, top, selected, metrics, width)
     _paint_today(painter, frame, AXIS_H, bottom)
     painter.restore()
     _paint_headers(painter, frame, scroll_y, bottom, metrics)
@@ -125,9 +125,16 @@ def _paint_bins(painter: QPainter, frame: Frame, box: LaneBox, top: float) -> No
 
 
 def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | None,
-                 metrics: QFontMetricsF) -> None:
+                 metrics: QFontMetricsF, width: float) -> None:
     for item in box.placed:
         rect = mark_rect(item, box, top)
+        # A year-long bar at day zoom is thousands of pixels wide; outlining
+        # it all (dashes, antialiasing) costs a millisecond a bar.  Draw the
+        # part on screen, with its ends just outside it.
+        if rect.left() < HEADER_W - 20:
+            rect.setLeft(HEADER_W - 20)
+        if rect.right() > width + 20:
+            rect.setRight(width + 20)
         _paint_mark(painter, item, rect, box.colour, item.event.id == selected)
         if item.label and item.inside:
             solid = not (item.event.is_partial or item.event.open_start or item.event.open_end)
@@ -143,7 +150,9 @@ def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | No
 
 
 def _outline(event_uncertain: bool, event_approximate: bool, colour: QColor) -> QPen:
-    pen = QPen(colour.darker(150), 1.4)
+    # Dashed and dotted pens one pixel wide take Qt's fast path; wider ones
+    # cost a millisecond per long bar.
+    pen = QPen(colour.darker(150), 1.0 if event_uncertain or event_approximate else 1.4)
     if event_uncertain and event_approximate:
         pen.setStyle(Qt.PenStyle.DashDotLine)
     elif event_uncertain:

@@ -27,6 +27,7 @@ def main() -> None:
         bench_list,
         bench_search,
         bench_startup,
+        bench_timeline,
         synthetic,
     )
 
@@ -38,7 +39,7 @@ def main() -> None:
     print("building or reusing the 100k database in build/ ...", flush=True)
     store = synthetic.benchmark_store()
     try:
-        for module in (bench_search, bench_list):
+        for module in (bench_search, bench_list, bench_timeline):
             for item in module.run(store):
                 _print(item)
                 results.append(item)

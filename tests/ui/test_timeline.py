@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -255,3 +256,18 @@ def test_100k_events_zoom_without_materialising_them(qtbot: QtBot, big_panel: Ti
     frame = canvas.current_frame()
     assert not frame.density and 0 < len(frame.lanes[0].placed) < 1000
     assert len(made) <= 3 * len(frame.lanes[0].placed) + 50
+
+
+def test_painting_for_a_long_session_keeps_the_process_alive(qtbot: QtBot,
+                                                             window: MainWindow) -> None:
+    """Some PySide6 builds drop a reference to None on QPainter calls, which
+    aborts the process after a few thousand repaints on Python 3.11: repaint
+    the timeline many times and check None's reference count holds."""
+    canvas = _open_timeline(qtbot, window)
+    window.timeline.set_grouping("country")
+    canvas.repaint()
+    before = sys.getrefcount(None)
+    for _ in range(50):
+        canvas.frame = None
+        canvas.repaint()
+    assert sys.getrefcount(None) >= before - 50
