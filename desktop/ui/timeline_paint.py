@@ -9,6 +9,7 @@ with ? or ~); an open end fades out; a disputed date is hatched.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -108,8 +109,10 @@ def _paint_today(painter: QPainter, frame: Frame, top: float, bottom: float) -> 
 
 
 def _paint_bins(painter: QPainter, frame: Frame, box: LaneBox, top: float) -> None:
-    """The density band: one bar per bin, its height the count against the
-    fullest bin of the frame (the same scale in every lane)."""
+    """The density band: one bar per bin, its height the square root of the
+    count against that of the fullest bin of the frame (the same scale in
+    every lane).  The square root keeps quiet periods visible beside the spikes
+    that month- and year-only dates make on the first day of their period."""
     assert box.bins is not None
     band = box.height - 2 * LANE_PAD
     bin_width = frame.viewport.width / len(box.bins)
@@ -119,7 +122,7 @@ def _paint_bins(painter: QPainter, frame: Frame, box: LaneBox, top: float) -> No
     base = top + box.height - LANE_PAD
     for index, count in enumerate(box.bins):
         if count:
-            bar = max(2.0, band * count / frame.max_bin)
+            bar = max(2.0, band * math.sqrt(count / frame.max_bin))
             painter.drawRect(QRectF(HEADER_W + index * bin_width, base - bar,
                                     max(bin_width - 0.5, 1.0), bar))
 

@@ -18,12 +18,13 @@ import desktop.core.timeline as timeline_core
 from desktop.core.bootstrap import create_database
 from desktop.core.timeline_layout import Placed, Viewport
 from desktop.ui.main_window import MainWindow
+from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_frame import HEADER_W
 from desktop.ui.timeline_paint import lane_top, mark_rect
 from desktop.ui.timeline_panel import TimelinePanel
 from desktop.ui.windowed_model import ID_ROLE
-from tests.ui.conftest import search, titles
+from tests.ui.conftest import search, titles, type_text
 
 
 def _open_timeline(qtbot: QtBot, main: MainWindow) -> TimelineCanvas:
@@ -271,3 +272,36 @@ def test_painting_for_a_long_session_keeps_the_process_alive(qtbot: QtBot,
         canvas.frame = None
         canvas.repaint()
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_participant_lanes_show_when_each_chosen_participant_appears(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    canvas = _open_timeline(qtbot, window)
+
+    def choose(chooser: ParticipantChooser) -> int:
+        # As an analyst would: search in another script, tick, search again, tick.
+        for query in ("国家发展改革委", "China International Communications"):
+            type_text(qtbot, chooser.search, query)
+            item = chooser.list.item(0)
+            item.setCheckState(Qt.CheckState.Checked)
+            chooser.search.clear()
+        return 1
+
+    monkeypatch.setattr(ParticipantChooser, "exec", choose)
+    window.timeline.set_grouping("participant")
+    lanes = {box.lane.label: box.lane.count for box in canvas.current_frame().lanes}
+    assert lanes == {"National Development and Reform Commission (国家发展和改革委员会)": 2,
+                     "China International Communications Group (中國外文局)": 1}
+
+
+def test_go_to_date_centres_on_it(qtbot: QtBot, window: MainWindow,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    canvas = _open_timeline(qtbot, window)
+    canvas.zoom(8)
+    monkeypatch.setattr("desktop.ui.timeline_panel.QInputDialog.getText",
+                        lambda *args, **kwargs: ("28 July 2025", True))
+    window.timeline.ask_date()
+    viewport = canvas.current_viewport()
+    middle = (viewport.start + viewport.end) / 2
+    assert abs(middle - (date(2025, 7, 28).toordinal() + 0.5)) < 1
+    assert "Jul 2025" in window.timeline.info.text()
