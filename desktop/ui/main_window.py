@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.participants_view:
             self.participants_model.activate()
+        elif self.tabs.widget(index) is self.timeline:
+            self.timeline.canvas.set_selected(self.selection.current, bring_into_view=True)
 
     def _refresh_counts(self) -> None:
         self._refresh_facets()

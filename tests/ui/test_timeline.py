@@ -305,3 +305,31 @@ def test_go_to_date_centres_on_it(qtbot: QtBot, window: MainWindow,
     middle = (viewport.start + viewport.end) / 2
     assert abs(middle - (date(2025, 7, 28).toordinal() + 0.5)) < 1
     assert "Jul 2025" in window.timeline.info.text()
+
+
+def test_the_overview_strip_moves_the_view(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    canvas.zoom(20)
+    strip = window.timeline.overview
+    span = strip.span()
+    assert span is not None
+    target = date(2024, 9, 1).toordinal()
+    x = HEADER_W + (target - span[0]) / (span[1] - span[0]) * (strip.width() - HEADER_W)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(int(x), 10))
+    viewport = canvas.current_viewport()
+    assert abs((viewport.start + viewport.end) / 2 - target) < (span[1] - span[0]) / 100
+
+
+def test_an_event_chosen_in_the_list_is_brought_into_view(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    month = date(2024, 1, 1).toordinal()
+    canvas.set_viewport(Viewport.fitting(month, month + 31, canvas.lanes_width(), margin=0))
+    window.tabs.setCurrentWidget(window.events_view)
+    row = next(row for row in range(window.events_model.rowCount())
+               if str(window.events_model.index(row, 1).data()).startswith("Sberbank"))
+    window.events_view.selectRow(row)
+    window.tabs.setCurrentWidget(window.timeline)
+    item, _ = _placed(canvas, "Sberbank")
+    assert canvas.selected == item.event.id
+    assert item.x1 >= 0 and item.x0 <= canvas.current_viewport().width
