@@ -32,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help=db_help)
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway copy of the bundled sample dataset")
+    parser.add_argument("--read-only", action="store_true",
+                        help="open the window without the possibility of changing the file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a new database")
@@ -43,9 +45,13 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check the database's integrity")
     check.add_argument("--db", metavar="PATH", help=db_help)
+    check.add_argument("--rebuild-index", action="store_true",
+                       help="rebuild the search index from the records first")
 
     backup = commands.add_parser("backup", help="copy the database into backups/ beside it")
     backup.add_argument("--db", metavar="PATH", help=db_help)
+    backup.add_argument("--list", action="store_true",
+                        help="list the backups (newest first) instead of making one")
 
     restore = commands.add_parser("restore", help="put a backup back (the current state is "
                                                   "backed up first)")
@@ -119,15 +125,38 @@ def _stats(db: Path) -> int:
     return 0
 
 
-def _check(db: Path) -> int:
-    from desktop.core.integrity import check_database
+def _check(db: Path, rebuild_index: bool) -> int:
+    from desktop.core.integrity import (
+        check_database,
+        is_search_index_problem,
+        rebuild_search_index,
+    )
 
+    if rebuild_index:
+        rebuild_search_index(db)
+        print("Rebuilt the search index")
     problems = check_database(db)
     if problems:
         for problem in problems:
             print(problem)
+        if all(is_search_index_problem(problem) for problem in problems):
+            print("Only the search index is affected: 'curator check --rebuild-index' "
+                  "rebuilds it from the records.")
         raise CommandError(f"{db}: {len(problems)} problem(s) found")
     print(f"{db}: no problems found")
+    return 0
+
+
+def _list_backups(db: Path) -> int:
+    from desktop.core.backup import list_backups
+
+    backups = list_backups(db)
+    if not backups:
+        print(f"No backups of {db} yet")
+    for info in backups:
+        events = "unreadable" if info.events is None else f"{info.events} events"
+        print(f"{info.made_at.astimezone():%Y-%m-%d %H:%M:%S}  {info.label:<18} "
+              f"{info.size:>12,} bytes  {events:<14} {info.path}")
     return 0
 
 
@@ -210,15 +239,15 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace) -> Any:
     return plan
 
 
-def _gui(db_arg: str | None, demo: bool) -> int:
+def _gui(db_arg: str | None, demo: bool, read_only: bool = False) -> int:
     from desktop.ui.app import run_window
 
     if demo:
         with tempfile.TemporaryDirectory(prefix="curator-demo-") as folder:
             return run_window(Path(folder) / "demo.sqlite", create="sample")
     path = resolve_db_path(db_arg)
-    if path.exists():
-        return run_window(path, create=None)
+    if path.exists() or read_only:
+        return run_window(path, create=None, read_only=read_only)
     # First run on the default database: start it with the sample so the window
     # is not empty; a database named explicitly starts empty.
     return run_window(path, create="sample" if path == default_db_path() else "empty")
@@ -228,14 +257,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command is None:
-            return _gui(args.db, args.demo)
+            return _gui(args.db, args.demo, args.read_only)
         db = resolve_db_path(args.db)
         if args.command == "init":
             return _init(db, args.sample)
         if args.command == "stats":
             return _stats(db)
         if args.command == "check":
-            return _check(db)
+            return _check(db, args.rebuild_index)
+        if args.command == "backup" and args.list:
+            return _list_backups(db)
         if args.command == "backup":
             from desktop.core.backup import backup_database
 

@@ -46,6 +46,10 @@ class StoreError(Exception):
     """The database cannot be opened; the message says why, for the analyst."""
 
 
+class NewerVersionError(StoreError):
+    """The file was written by a newer version of the app (and is left untouched)."""
+
+
 def default_db_path() -> Path:
     return platformdirs.user_data_path(APP_NAME) / DB_FILENAME
 
@@ -129,12 +133,39 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-class Store:
-    """An open database: its engine and a factory of sessions."""
+def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only = ON")  # a second guard behind mode=ro
+    cursor.execute("PRAGMA cache_size = -32768")
+    cursor.close()
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that cannot write.  In a folder we cannot write to, SQLite
+    could not make the WAL's shared-memory file, so the file is opened as
+    immutable (nobody else can be writing it there either)."""
+    folder_writable = os.access(path.parent, os.W_OK)
+    options = "mode=ro" + ("" if folder_writable else "&immutable=1")
+    engine = create_engine(f"sqlite:///file:{path.resolve()}?{options}&uri=true")
+    event.listen(engine, "connect", _set_read_only_pragmas)
+    return engine
+
+
+def is_writable(path: Path) -> bool:
+    """Whether this process may change the database (the file and, for the
+    journal files beside it, its folder)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+class Store:
+    """An open database: its engine and a factory of sessions.  A read-only
+    store refuses every edit (the operations check ``read_only``)."""
+
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
         self.sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -155,19 +186,23 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def open_store(path: Path, *, create: bool = False) -> Store:
+def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> Store:
     """Open the database at ``path``, migrating it to this version's schema.
 
     With ``create`` a missing file is created (by running the migrations);
     without it a missing file is an error.  A revision this version does not
-    know is refused before the file is touched.
+    know is refused before the file is touched.  ``read_only`` opens it
+    without any possibility of writing (and so refuses one that needs an
+    upgrade).
     """
+    if read_only:
+        return _open_read_only(path)
     revision = None
     if path.exists():
         revision = read_revision(path)
         if revision is not None and revision != HEAD_REVISION and (
                 revision not in known_revisions()):
-            raise StoreError(
+            raise NewerVersionError(
                 f"{path} was written by a newer version of Engagement Curator "
                 f"(schema {revision}); this version cannot open it. "
                 "Update the app to open this file.")
@@ -175,6 +210,10 @@ def open_store(path: Path, *, create: bool = False) -> Store:
         raise StoreError(f"{path} does not exist (use 'curator init' to create it)")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+    if revision is not None and revision != HEAD_REVISION:
+        from desktop.core.backup import backup_file
+
+        backup_file(path, "before-migration")  # an upgrade is not undoable otherwise
     engine = make_engine(path)
     if revision != HEAD_REVISION:
         try:
@@ -183,3 +222,17 @@ def open_store(path: Path, *, create: bool = False) -> Store:
             engine.dispose()
             raise
     return Store(path, engine)
+
+
+def _open_read_only(path: Path) -> Store:
+    if not path.exists():
+        raise StoreError(f"{path} does not exist")
+    revision = read_revision(path)
+    if revision != HEAD_REVISION:
+        if revision is not None and revision not in known_revisions():
+            raise NewerVersionError(f"{path} was written by a newer version of Engagement "
+                                    f"Curator (schema {revision}); this version cannot open it.")
+        raise StoreError(f"{path} needs an upgrade to this version's schema, which cannot be "
+                         "done read-only; open it normally to upgrade it (a backup is made "
+                         "first).")
+    return Store(path, make_read_only_engine(path), read_only=True)

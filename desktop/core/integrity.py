@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from desktop.core.dates import DateError, parse_edtf
 from desktop.core.db import open_store
 from desktop.core.models import Event
-from desktop.core.search import index_problems
+from desktop.core.search import index_problems, rebuild
 
 
 def check_database(path: Path) -> list[str]:
@@ -49,3 +49,17 @@ def _date_problems(event_id: str, title: str, edtf: str | None, start: str | Non
         return [f"{where}: date bounds {start}..{end} do not match '{edtf}' "
                 f"({expected[0]}..{expected[1]})"]
     return []
+
+
+def is_search_index_problem(problem: str) -> bool:
+    return problem.startswith("search index:")
+
+
+def rebuild_search_index(path: Path) -> None:
+    """Recompute the search index from the tables, in one transaction."""
+    store = open_store(path)
+    try:
+        with store.session() as session, session.begin():
+            rebuild(session)
+    finally:
+        store.close()

@@ -70,6 +70,9 @@ class OperationsBase:
         if self._work is not None:
             yield self._work.report
             return
+        if self.store.read_only:
+            raise ValidationError.single("", f"{self.store.path.name} is open read-only: "
+                                             "changes cannot be saved")
         with self.store.session() as session:
             work = Work(session, ChangeReport(new_id()), utc_now())
             self._work = work

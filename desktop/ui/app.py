@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Literal
@@ -10,11 +11,17 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core.backup import backup_if_due, list_backups, set_aside_and_restore
 from desktop.core.bootstrap import create_database
-from desktop.core.db import Store, StoreError, open_store
+from desktop.core.db import NewerVersionError, Store, StoreError, is_writable, open_store
 from desktop.core.resources import resource
 from desktop.ui.main_window import MainWindow
-from desktop.ui.preferences import analyst_name, ask_analyst_name
+from desktop.ui.preferences import (
+    analyst_name,
+    ask_analyst_name,
+    backup_interval_hours,
+    backups_kept,
+)
 
 CreateMode = Literal["sample", "empty"] | None
 
@@ -34,21 +41,22 @@ def application() -> QApplication:
     return app
 
 
-def open_for_window(path: Path, create: CreateMode) -> tuple[Store, str]:
+def open_for_window(path: Path, create: CreateMode, *,
+                    read_only: bool = False) -> tuple[Store, str]:
     """Open or create the database; return it with a note for the status bar."""
     if create is not None and not path.exists():
         store = create_database(path, sample=create == "sample")
         note = (f"New database {path} with the sample dataset" if create == "sample"
                 else f"New empty database {path}")
         return store, note
-    return open_store(path), str(path)
+    return open_store(path, read_only=read_only), str(path)
 
 
 def lock_database(path: Path) -> QLockFile | None:
     """Claim the database for this window; None when another window holds it.
 
     Two writers on one file would interleave their edits and undo stacks, so a
-    second window is refused with a clear message instead.
+    second window is refused (or offered a read-only view) instead.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(path.with_name(path.name + ".lock")))
@@ -56,25 +64,75 @@ def lock_database(path: Path) -> QLockFile | None:
     return lock if lock.tryLock(0) else None
 
 
-def run_window(path: Path, create: CreateMode) -> int:
-    app = application()
-    lock = lock_database(path)
-    if lock is None:
-        QMessageBox.critical(None, "Engagement Curator",
-                             f"{path} is already open in another Engagement Curator window. "
-                             "Switch to that window, or close it and try again.")
-        return 1
+def offer_restore(path: Path, problem: StoreError) -> Store | None:
+    """The file cannot be opened: say why and, when it is damaged (not merely
+    newer) and a backup exists, offer to set it aside and restore the newest."""
+    backups = [] if isinstance(problem, NewerVersionError) else list_backups(path)
+    if not path.exists() or not backups:
+        QMessageBox.critical(None, "Engagement Curator", str(problem))
+        return None
+    newest = backups[0]
+    when = newest.made_at.astimezone().strftime("%d %b %Y %H:%M")
+    events = "" if newest.events is None else f", {newest.events:,} events"
+    answer = QMessageBox.question(
+        None, "Engagement Curator",
+        f"{problem}\n\nRestore the newest backup ({when}{events})? The file that cannot be "
+        "opened is kept beside it, renamed, not overwritten.")
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
     try:
-        store, note = open_for_window(path, create)
+        aside = set_aside_and_restore(newest.path, path)
+        store = open_store(path)
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(None, "Engagement Curator", f"The backup could not be restored: "
+                                                         f"{exc}")
+        return None
+    QMessageBox.information(None, "Engagement Curator",
+                            f"Restored the backup of {when}. The damaged file is kept as "
+                            f"{aside.name}.")
+    return store
+
+
+def _backup_on_opening(store: Store) -> str:
+    """The periodic backup; a note for the status bar, or "" when none was due."""
+    try:
+        made = backup_if_due(store, backup_interval_hours(), backups_kept())
+    except (OSError, sqlite3.Error) as exc:
+        return f"The automatic backup failed: {exc}"
+    return f"Backed up to {made.name}" if made else ""
+
+
+def run_window(path: Path, create: CreateMode, *, read_only: bool = False) -> int:
+    app = application()
+    reason = "opened read-only" if read_only else None
+    if not read_only and path.exists() and not is_writable(path):
+        read_only, reason = True, "you cannot write to this file or its folder"
+    lock = None if read_only else lock_database(path)
+    if not read_only and lock is None:
+        answer = QMessageBox.question(
+            None, "Engagement Curator",
+            f"{path} is already open in another Engagement Curator window, and two windows "
+            "must not change one file. Open it read-only here?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return 1
+        read_only, reason = True, "it is open for editing in another window"
+    try:
+        store, note = open_for_window(path, create, read_only=read_only)
     except StoreError as exc:
-        lock.unlock()
-        QMessageBox.critical(None, "Engagement Curator", str(exc))
-        return 1
-    analyst = analyst_name() or ask_analyst_name(None)
-    window = MainWindow(store, note=note, analyst=analyst)
+        restored = None if read_only else offer_restore(path, exc)
+        if restored is None:
+            if lock is not None:
+                lock.unlock()
+            return 1
+        store, note = restored, f"{path} (restored from a backup)"
+    if not read_only:
+        note = _backup_on_opening(store) or note
+    analyst = analyst_name() or ("" if read_only else ask_analyst_name(None))
+    window = MainWindow(store, note=note, analyst=analyst, read_only_reason=reason)
     window.show()
     try:
         return app.exec()
     finally:
         store.close()
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
     QUndoView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop import __version__
@@ -30,9 +32,10 @@ from desktop.ui.event_table_model import EventTableModel
 from desktop.ui.exchange_actions import ExchangeActions
 from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.history_panel import HistoryPanel
+from desktop.ui.maintenance_actions import MaintenanceActions
 from desktop.ui.participant_form import ParticipantForm
 from desktop.ui.participant_table_model import ParticipantTableModel
-from desktop.ui.preferences import ask_analyst_name
+from desktop.ui.preferences import PreferencesDialog, analyst_name
 from desktop.ui.search_box import SearchBox
 from desktop.ui.table_views import RecordTableView
 from desktop.ui.timeline_panel import TimelinePanel
@@ -40,12 +43,14 @@ from desktop.ui.windowed_model import ID_ROLE
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, *, note: str = "", analyst: str = "") -> None:
+    def __init__(self, store: Store, *, note: str = "", analyst: str = "",
+                 read_only_reason: str | None = None) -> None:
         super().__init__()
         self.store = store
         self.editor = Editor(Operations(store, analyst))
         self.selection = EventSelection()
         self.exchange = ExchangeActions(self, self.editor)
+        self.maintenance = MaintenanceActions(self, self.editor)
         self.undo_view: QUndoView | None = None
         self.setWindowTitle(f"Engagement Curator — {store.path.name}")
 
@@ -73,7 +78,23 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.filter_panel, 0), (self.tabs, 3), (self.details, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.setCentralWidget(self.splitter)
+        self.banner = QLabel()
+        self.banner.setObjectName("read_only_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; color: #4d3b00; padding: 6px; "
+                                  "border-bottom: 1px solid #e0c36b;")
+        self.banner.setVisible(store.read_only)
+        if store.read_only:
+            self.banner.setText(f"<b>Read-only</b> — {read_only_reason or 'opened read-only'}. "
+                                "You can search, read and export; changes cannot be saved.")
+            self.setWindowTitle(f"{self.windowTitle()} (read-only)")
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         toolbar = QToolBar("Search")
         toolbar.setObjectName("search_toolbar")
         toolbar.setMovable(False)
@@ -84,6 +105,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(note or str(store.path))
 
         self._make_menus()
+        if store.read_only:
+            for action in self.editing_actions:
+                action.setEnabled(False)
         self._connect()
         self._refresh_count_label()
         # Facet counts come right after the first paint, so the list shows at once.
@@ -115,14 +139,18 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&New event", self.new_event, QKeySequence.StandardKey.New)
-        self._action(file_menu, "&Save event", self.form.save, QKeySequence.StandardKey.Save)
+        new = self._action(file_menu, "&New event", self.new_event,
+                           QKeySequence.StandardKey.New)
+        save = self._action(file_menu, "&Save event", self.form.save,
+                            QKeySequence.StandardKey.Save)
         file_menu.addSeparator()
-        self._action(file_menu, "&Import…", self.exchange.ask_and_import, "Ctrl+I")
+        import_ = self._action(file_menu, "&Import…", self.exchange.ask_and_import, "Ctrl+I")
         self._action(file_menu, "&Export…", lambda: self.exchange.ask_and_export(
             self.events_model.event_filter, self.events_model.rowCount(),
             self.events_model.total), "Ctrl+E")
         self._action(file_menu, "Export &timeline picture…", self.timeline.ask_and_export)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Backups…", self.maintenance.show_backups)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -138,6 +166,8 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, "&Preferences…", self.edit_preferences,
                      QKeySequence.StandardKey.Preferences)
         self.delete_action = self._action(edit_menu, "&Delete event…", self.delete_current_event)
+        # What a read-only window turns off (the operations refuse edits anyway).
+        self.editing_actions = [new, save, import_, self.delete_action]
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.events_view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_current_event)
@@ -148,6 +178,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Clear filters", self.filter_panel.clear)
         self._action(view_menu, "Undo &history", self.show_undo_history)
         self._action(view_menu, "&Reload", self.reload, QKeySequence.StandardKey.Refresh)
+        tools_menu = self.menuBar().addMenu("&Tools")
+        self._action(tools_menu, "&Check database", self.maintenance.check)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Engagement Curator", self._about)
 
@@ -223,7 +255,7 @@ class MainWindow(QMainWindow):
         self.form.load(event_id)
         self.history.show_record(event_id)
         self.details.setCurrentWidget(self.form)
-        self.delete_action.setEnabled(event_id is not None)
+        self.delete_action.setEnabled(event_id is not None and not self.store.read_only)
         self.timeline.canvas.set_selected(
             event_id, bring_into_view=self.tabs.currentWidget() is self.timeline)
 
@@ -297,7 +329,8 @@ class MainWindow(QMainWindow):
         self._reselect_current()
 
     def edit_preferences(self) -> None:
-        self.editor.ops.analyst = ask_analyst_name(self)
+        if PreferencesDialog(self).exec():
+            self.editor.ops.analyst = analyst_name()
         self.statusBar().showMessage(f"Edits are recorded as {self.editor.ops.analyst or '—'}",
                                      5000)
 

@@ -1,7 +1,8 @@
-"""The analyst's preferences, kept in QSettings: for now, their name.
+"""The analyst's preferences, kept in QSettings: their name and the backups.
 
 The name is recorded as ``updated_by`` and in the change log.  It is asked
-once, at the first start, and can be changed in Edit ▸ Preferences.
+once, at the first start; Edit ▸ Preferences changes it and says how often
+the database is backed up on opening and how many backups are kept.
 """
 
 from __future__ import annotations
@@ -9,9 +10,21 @@ from __future__ import annotations
 import getpass
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.core.backup import DEFAULT_INTERVAL_HOURS, DEFAULT_KEEP
 
 NAME_KEY = "analyst/name"
+INTERVAL_KEY = "backups/interval_hours"
+KEEP_KEY = "backups/keep"
 
 
 def analyst_name() -> str:
@@ -21,6 +34,21 @@ def analyst_name() -> str:
 
 def set_analyst_name(name: str) -> None:
     QSettings().setValue(NAME_KEY, " ".join(name.split()))
+
+
+def _int_setting(key: str, default: int) -> int:
+    try:
+        return max(1, int(str(QSettings().value(key, default))))
+    except ValueError:
+        return default
+
+
+def backup_interval_hours() -> int:
+    return _int_setting(INTERVAL_KEY, DEFAULT_INTERVAL_HOURS)
+
+
+def backups_kept() -> int:
+    return _int_setting(KEEP_KEY, DEFAULT_KEEP)
 
 
 def ask_analyst_name(parent: QWidget | None) -> str:
@@ -35,3 +63,40 @@ def ask_analyst_name(parent: QWidget | None) -> str:
     if ok and name.strip():
         set_analyst_name(name)
     return analyst_name()
+
+
+class PreferencesDialog(QDialog):
+    """Edit ▸ Preferences: the analyst's name and the automatic backups."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.name = QLineEdit(analyst_name())
+        self.name.setPlaceholderText("recorded with every edit you make")
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 24 * 90)
+        self.interval.setSuffix(" hours")
+        self.interval.setValue(backup_interval_hours())
+        self.interval.setToolTip("On opening, the database is backed up when the newest "
+                                 "backup is older than this")
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 500)
+        self.keep.setValue(backups_kept())
+        self.keep.setToolTip("The oldest backups beyond this number are removed")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Your &name:", self.name)
+        form.addRow("Back up on opening &every:", self.interval)
+        form.addRow("&Backups kept:", self.keep)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        if self.name.text().strip():
+            set_analyst_name(self.name.text())
+        settings = QSettings()
+        settings.setValue(INTERVAL_KEY, self.interval.value())
+        settings.setValue(KEEP_KEY, self.keep.value())
+        super().accept()

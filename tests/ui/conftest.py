@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.app import open_for_window
@@ -34,8 +34,9 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
-    for name in ("getText", "getItem"):
+    for name in ("getText", "getItem", "getInt"):
         monkeypatch.setattr(QInputDialog, name, unexpected)
+    monkeypatch.setattr(QDialog, "exec", lambda self: unexpected(self, self.windowTitle()))
 
 
 @pytest.fixture

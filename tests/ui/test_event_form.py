@@ -256,12 +256,25 @@ def test_deleting_from_the_list_is_undoable_and_listed_in_the_undo_history(
 
 def test_the_analyst_name_is_asked_and_recorded(qtbot: QtBot, window: MainWindow,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.ui.preferences import analyst_name
+    from desktop.ui.preferences import (
+        PreferencesDialog,
+        analyst_name,
+        backup_interval_hours,
+        backups_kept,
+    )
 
-    monkeypatch.setattr("desktop.ui.preferences.QInputDialog.getText",
-                        lambda *args, **kwargs: ("  Li   Na ", True))
+    def fill_in(dialog: PreferencesDialog) -> int:
+        dialog.name.clear()
+        type_text(qtbot, dialog.name, "  Li   Na ")
+        dialog.interval.setValue(6)
+        dialog.keep.setValue(3)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", fill_in)
     window.edit_preferences()
     assert analyst_name() == "Li Na" and window.editor.ops.analyst == "Li Na"
+    assert (backup_interval_hours(), backups_kept()) == (6, 3)
     _select(window, FORUM)
     type_text(qtbot, window.form.place, "!")
     assert window.form.save()

@@ -28,7 +28,7 @@ def test_window_on_the_sample_lists_its_eight_events(qtbot: QtBot, tmp_path: Pat
     assert window.count_label.text() == "8 events"
     assert "sample" in window.statusBar().currentMessage()
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert menus == ["File", "Edit", "View", "Help"]
+    assert menus == ["File", "Edit", "View", "Tools", "Help"]
     store.close()
 
 
@@ -100,8 +100,8 @@ def test_a_second_window_on_the_same_database_is_refused_clearly(
     first = lock_database(db)
     assert first is not None
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text: (
+        shown.append(text), QMessageBox.StandardButton.No)[1])
     assert run_window(db, "empty") == 1
     assert "already open in another Engagement Curator window" in shown[0]
     assert not db.exists()  # nothing was created or touched
