@@ -55,6 +55,9 @@ def _as_text(value: Any) -> str:
         return ""
     if not isinstance(value, str):
         raise ValueError(f"expected text, got {type(value).__name__}")
+    if "\x00" in value:
+        # Other tools cut text at a NUL; nothing an analyst types contains one.
+        raise ValueError("contains a NUL character")
     return value.strip()
 
 

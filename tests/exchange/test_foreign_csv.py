@@ -84,6 +84,6 @@ def test_mapping_from_the_command_line_and_its_mistakes(sample_store: Store,
 
 def test_a_file_that_is_not_text_is_refused(sample_store: Store, tmp_path: Path) -> None:
     path = tmp_path / "sheet.csv"
-    path.write_bytes(b"\xff\xfe\x00t\x00i\x00t\x00l\x00e")
+    path.write_bytes(b"\x80\x81title\xfe\xff,date")
     with pytest.raises(ValidationError, match="not UTF-8"), sample_store.session() as session:
         read_foreign_csv(session, path)

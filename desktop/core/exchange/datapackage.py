@@ -164,15 +164,45 @@ def is_datapackage(path: Path) -> bool:
     return path.name == "datapackage.json"
 
 
+MAX_UNPACKED_BYTES = 4 * 1024**3  # a zip that claims more is refused, not unpacked
+
+
+def _safe_members(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The archive's entries, refusing any that would land outside the folder
+    it is unpacked into (``../x``, ``/x``, ``C:\\x``) and archives too large."""
+    members = archive.infolist()
+    for member in members:
+        name = member.filename.replace("\\", "/")
+        parts = name.split("/")
+        if name.startswith("/") or ".." in parts or (parts and parts[0].endswith(":")):
+            raise ValidationError.single(path.name, f"its entry '{member.filename}' points "
+                                         "outside the package; the file is refused")
+    if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+        raise ValidationError.single(path.name, "unpacks to more than 4 GiB; the file is "
+                                                "refused")
+    return members
+
+
 def read_datapackage(path: Path) -> dict[str, Any]:
     """The package as the JSON document it stands for; raise naming file, row, field."""
     if path.is_file() and zipfile.is_zipfile(path):
-        with tempfile.TemporaryDirectory() as scratch, zipfile.ZipFile(path) as archive:
-            archive.extractall(scratch)
-            found = sorted(Path(scratch).rglob("datapackage.json"))
-            if not found:
-                raise ValidationError.single(str(path), "holds no datapackage.json")
-            return read_datapackage(found[0].parent)
+        try:
+            with tempfile.TemporaryDirectory() as scratch, zipfile.ZipFile(path) as archive:
+                archive.extractall(scratch, members=_safe_members(path, archive))
+                found = sorted(Path(scratch).rglob("datapackage.json"))
+                if not found:
+                    raise ValidationError.single(path.name, "holds no datapackage.json")
+                try:
+                    return read_datapackage(found[0].parent)
+                except ValidationError as exc:
+                    # Name the zip, not the temporary folder it was unpacked into.
+                    raise ValidationError([Problem(
+                        problem.field.replace(str(found[0].parent), path.name),
+                        problem.message.replace(str(found[0].parent), path.name))
+                        for problem in exc.problems]) from exc
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
+                EOFError) as exc:
+            raise ValidationError.single(path.name, f"cannot be unpacked: {exc}") from exc
     folder = path.parent if path.name == "datapackage.json" else path
     try:
         meta = json.loads((folder / "datapackage.json").read_text(encoding="utf-8-sig"))

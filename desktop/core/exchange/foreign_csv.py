@@ -11,6 +11,7 @@ analyst imports the others or nothing.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import re
@@ -27,6 +28,7 @@ from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
+from desktop.core.fields import EVENT_FIELDS
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.models import Participant, ParticipantAlias, VocabularyTerm, new_id
 from desktop.core.search import fold
@@ -92,11 +94,14 @@ class ForeignRows:
 
 @contextlib.contextmanager
 def open_table(path: Path) -> Iterator[tuple[list[str], Iterator[dict[str, str]]]]:
-    """Headers and a stream of rows of a CSV file: UTF-8 (with or without BOM),
-    comma, semicolon or tab separated, any line ending.  The file is closed
-    when the ``with`` block ends."""
+    """Headers and a stream of rows of a CSV file: UTF-8 (with or without BOM)
+    or UTF-16 with its BOM (Excel's "Unicode text"), comma, semicolon or tab
+    separated, any line ending.  The file is closed when the ``with`` block
+    ends."""
     try:
-        handle = path.open(encoding="utf-8-sig", newline="")
+        with path.open("rb") as probe:
+            utf16 = probe.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+        handle = path.open(encoding="utf-16" if utf16 else "utf-8-sig", newline="")
     except OSError as exc:
         raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
     with handle:
@@ -121,25 +126,43 @@ def _rows(path: Path, handle: Any, first_line: str
         raise ValidationError.single(str(path), "has no header row")
 
     def rows() -> Iterator[dict[str, str]]:
+        number = 1  # the header row
         try:
             for row in reader:
+                number += 1
                 yield {k: v or "" for k, v in row.items() if k is not None}
         except (UnicodeDecodeError, csv.Error) as exc:
-            raise _unreadable(path, reader.line_num, exc) from exc
+            raise _unreadable(path, number + 1, exc) from exc
     return headers, rows()
 
 
 def _not_utf8(path: Path) -> ValidationError:
-    return ValidationError.single(str(path), "is not UTF-8 text (save it as “CSV UTF-8”)")
+    line = _first_undecodable_line(path)
+    where = f"{path.name} line {line}" if line else str(path)
+    return ValidationError.single(where, "is not UTF-8 text (save it as “CSV UTF-8”)")
+
+
+def _first_undecodable_line(path: Path) -> int | None:
+    """The number of the first line that is not UTF-8 (the decoder fails a
+    whole buffer at a time, which does not say where)."""
+    with path.open("rb") as raw:
+        for number, line in enumerate(raw, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                return number
+    return None
 
 
 def _unreadable(path: Path, line: int, exc: Exception) -> ValidationError:
     if isinstance(exc, UnicodeDecodeError):
-        return ValidationError.single(f"{path.name} line {line}",
-                                      "is not UTF-8 text (save the file as “CSV UTF-8”)")
+        return _not_utf8(path)
     if "NUL" in str(exc):
         return ValidationError.single(str(path), "holds NUL bytes: it is not a CSV file")
-    return ValidationError.single(f"{path.name} line {line}", f"cannot be read: {exc}")
+    if "field limit" in str(exc):
+        return ValidationError.single(f"{path.name} row {line}", "has a cell longer than "
+                                      f"{csv.field_size_limit():,} characters")
+    return ValidationError.single(f"{path.name} row {line}", f"cannot be read: {exc}")
 
 
 def read_table(path: Path) -> tuple[list[str], list[dict[str, str]]]:
@@ -279,9 +302,20 @@ def _attendance(text: str) -> tuple[int, str] | None:
     return (int(digits), qualifier) if digits.isdigit() else None
 
 
+_TEXT_FIELDS = ("title", "date_note", "place", "summary", "notes")
+
+
 def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
            participants: _Participants, problems: list[Problem]) -> dict[str, Any]:
     where = f"{file_name} row {number}"
+    for name in _TEXT_FIELDS:
+        # Checked here as the import will check them, so that the row is named
+        # (and can be skipped): NUL characters, cells far too long.
+        try:
+            EVENT_FIELDS[name].clean(values.get(name, ""), None)  # type: ignore[arg-type]
+        except ValueError as exc:
+            if values.get(name):
+                problems.append(Problem(f"{where}, {name}", str(exc)))
     event: dict[str, Any] = {"id": values.get("id") or new_id()}
     for name in ("title", "date_note", "place", "summary", "notes", "category", "event_type",
                  "status"):
