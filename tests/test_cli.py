@@ -205,3 +205,34 @@ def test_backup_and_restore(tmp_path: Path) -> None:
     assert restored.returncode == 0, restored.stderr
     assert "Events: 8" in curator("stats", "--db", str(db)).stdout.splitlines()
     assert list((tmp_path / "backups").glob("mine-*-before-restore.sqlite"))
+
+
+def test_a_full_disk_during_export_or_backup_leaves_no_file(tmp_path: Path,
+                                                            monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import io
+    from contextlib import redirect_stderr
+
+    from desktop.cli import main
+
+    db = tmp_path / "mine.sqlite"
+    assert main(["init", "--db", str(db), "--sample"]) == 0
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("desktop.core.exchange.atomic.os.fsync", full)
+    for name in ("events.json", "events.csv"):
+        errors = io.StringIO()
+        with redirect_stderr(errors):
+            assert main(["export", str(out / name), "--db", str(db)]) == 1
+        assert "No space left on device" in errors.getvalue()
+    monkeypatch.setattr("desktop.core.backup._copy", lambda _source, target: (
+        target.write_bytes(b"half"), full())[1])
+    errors = io.StringIO()
+    with redirect_stderr(errors):
+        assert main(["backup", "--db", str(db)]) == 1
+    assert "No space left on device" in errors.getvalue()
+    assert list(out.iterdir()) == [] and list((tmp_path / "backups").iterdir()) == []
