@@ -178,3 +178,35 @@ def test_a_file_that_is_not_a_database_is_refused_clearly_and_left_alone(
     assert _run_window_briefly(monkeypatch, path, lambda w: None, create=None) == -1
     assert "not an Engagement Curator database" in seen[0]
     assert path.read_text() == "these are my notes, not a database\n"
+
+
+def test_a_file_we_cannot_write_opens_read_only_with_a_banner(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "curator.sqlite"
+    create_database(path, sample=True).close()
+    monkeypatch.setattr(app_module, "is_writable", lambda _path: False)
+    banners: list[str] = []
+    assert _run_window_briefly(monkeypatch, path, lambda w: banners.append(
+        w.banner.text() if w.banner.isVisible() else ""), create=None) == 0
+    assert "you cannot write to this file or its folder" in banners[0]
+    assert list_backups(path) == []  # nothing written, not even a backup
+
+
+def test_a_backup_opens_read_only_in_a_window_of_its_own(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.cli import main
+    from desktop.ui import maintenance_actions
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(maintenance_actions.subprocess, "Popen",
+                        lambda command: started.append(command))
+    copy = backup_database(window.store, "manual")
+    maintenance_actions.open_read_only_window(copy)
+    (command,) = started
+    assert command[-3:] == ["--db", str(copy), "--read-only"]
+    # ...and that command line opens the read-only window on the backup.
+    opened: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(app_module, "run_window", lambda path, create, read_only: (
+        opened.append((path, read_only)), 0)[1])
+    assert main(command[command.index("--db"):]) == 0
+    assert opened == [(copy, True)]
