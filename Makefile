@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench package clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check desktop tests
 	$(BIN)/mypy desktop
 	$(BIN)/lint-imports
+
+## The one-folder application in dist/engagement-curator (PyInstaller), checked by running it.
+package: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build.py
 
 ## Benchmarks: the project beside its baseline; writes build/bench.json.
 bench: $(TEST_STAMP)

@@ -34,6 +34,12 @@ def _parser() -> argparse.ArgumentParser:
                         help="open a throwaway copy of the bundled sample dataset")
     parser.add_argument("--read-only", action="store_true",
                         help="open the window without the possibility of changing the file")
+    parser.add_argument("--open", metavar="FILE", type=Path, nargs="?",
+                        help="open the window and import FILE (a colleague's JSON document, "
+                             "Data Package or CSV table)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="check the installation: draw every view of the sample "
+                             "offscreen, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a new database")
@@ -239,25 +245,32 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace) -> Any:
     return plan
 
 
-def _gui(db_arg: str | None, demo: bool, read_only: bool = False) -> int:
+def _gui(db_arg: str | None, demo: bool, read_only: bool = False,
+         to_import: Path | None = None) -> int:
     from desktop.ui.app import run_window
 
     if demo:
         with tempfile.TemporaryDirectory(prefix="curator-demo-") as folder:
-            return run_window(Path(folder) / "demo.sqlite", create="sample")
+            return run_window(Path(folder) / "demo.sqlite", create="sample",
+                              to_import=to_import)
     path = resolve_db_path(db_arg)
     if path.exists() or read_only:
-        return run_window(path, create=None, read_only=read_only)
+        return run_window(path, create=None, read_only=read_only, to_import=to_import)
     # First run on the default database: start it with the sample so the window
     # is not empty; a database named explicitly starts empty.
-    return run_window(path, create="sample" if path == default_db_path() else "empty")
+    return run_window(path, create="sample" if path == default_db_path() else "empty",
+                      to_import=to_import)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.smoke:
+            from desktop.ui.smoke import run_smoke
+
+            return run_smoke()
         if args.command is None:
-            return _gui(args.db, args.demo, args.read_only)
+            return _gui(args.db, args.demo, args.read_only, args.open)
         db = resolve_db_path(args.db)
         if args.command == "init":
             return _init(db, args.sample)

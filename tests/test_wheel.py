@@ -8,6 +8,7 @@ environment borrows the already installed third-party packages through a
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -58,6 +59,11 @@ def test_wheel_installs_and_runs_init_and_stats(tmp_path: Path) -> None:
     stats = _run(curator, "stats", "--db", work / "d.sqlite", cwd=work)
     assert stats.returncode == 0, stats.stderr[-2000:]
     assert "Events: 8" in stats.stdout.splitlines()
+    smoke = subprocess.run([str(curator), "--smoke"], cwd=work, capture_output=True, text=True,
+                           timeout=300, check=False,
+                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert smoke.returncode == 0, smoke.stderr[-2000:]
+    assert "Smoke test passed" in smoke.stdout and "Timeline" in smoke.stdout
     modules = ("import pkgutil, desktop; print(sorted(m.name for m in "
                "pkgutil.walk_packages(desktop.__path__, 'desktop.')))")
     assert _run(python, "-c", modules, cwd=work).stdout == _run(

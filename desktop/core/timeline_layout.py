@@ -188,7 +188,9 @@ def pack(events: Iterable[TimelineEvent], viewport: Viewport, measure: Callable[
     included).
     """
     ordered = sorted(events, key=_priority)
-    labels = {event.seq: _label(text_of(event), measure, max_label_px, elide) for event in ordered}
+    labels = {event.seq: _fit_to_view(event, _label(text_of(event), measure, max_label_px, elide),
+                                      viewport, measure, elide)
+              for event in ordered}
     placed, rows, overflow = _pack(ordered, viewport, max_rows, labels, with_labels=True)
     if overflow:
         placed, rows, _ = _pack(ordered, viewport, max_rows, labels, with_labels=False)
@@ -202,6 +204,27 @@ def _label(title: str, measure: Callable[[str], float], max_px: float,
     if width <= max_px or elide is None:
         return title, min(width, max_px)
     short = elide(title, max_px)
+    return short, measure(short)
+
+
+MIN_LABEL_PX = 40  # a label squeezed narrower than this is left out
+
+
+def _fit_to_view(event: TimelineEvent, label: tuple[str, float], viewport: Viewport,
+                 measure: Callable[[str], float],
+                 elide: Callable[[str, float], str] | None) -> tuple[str, float]:
+    """Shorten a label that would run past the right edge (or drop it when
+    too little room is left), unless it goes inside its bar."""
+    text, width = label
+    x0, x1, _, mark_end = _mark_extent(event, viewport)
+    if not event.is_point and _fits_inside(x0, x1, width, viewport):
+        return label
+    available = viewport.width - (max(mark_end, 0) + LABEL_GAP_PX) - 2
+    if width <= available:
+        return label
+    if available < MIN_LABEL_PX or elide is None:
+        return "", 0.0
+    short = elide(text, available)
     return short, measure(short)
 
 

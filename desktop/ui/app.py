@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -34,7 +34,7 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Engagement Curator")
     app.setOrganizationName("engagement-curator")
-    app.setDesktopFileName("engagement-curator")
+    app.setDesktopFileName("org.engagementcurator.EngagementCurator")
     icon = resource("icons/engagement-curator.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -102,7 +102,10 @@ def _backup_on_opening(store: Store) -> str:
     return f"Backed up to {made.name}" if made else ""
 
 
-def run_window(path: Path, create: CreateMode, *, read_only: bool = False) -> int:
+def run_window(path: Path, create: CreateMode, *, read_only: bool = False,
+               to_import: Path | None = None) -> int:
+    """The window on ``path``; ``to_import`` is a file the desktop asked the app
+    to open (a colleague's export), offered for import once the window shows."""
     app = application()
     reason = "opened read-only" if read_only else None
     if not read_only and path.exists() and not is_writable(path):
@@ -130,6 +133,8 @@ def run_window(path: Path, create: CreateMode, *, read_only: bool = False) -> in
     analyst = analyst_name() or ("" if read_only else ask_analyst_name(None))
     window = MainWindow(store, note=note, analyst=analyst, read_only_reason=reason)
     window.show()
+    if to_import is not None and not read_only:
+        QTimer.singleShot(0, lambda: window.exchange.import_path(to_import))
     try:
         return app.exec()
     finally:

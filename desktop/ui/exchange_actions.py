@@ -96,15 +96,23 @@ class ExchangeActions:
         path, _ = QFileDialog.getOpenFileName(
             self.parent, "Import", "", "Datasets (*.json *.zip *.csv datapackage.json);;"
             "Any file (*)")
-        if not path:
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        """Import a file of any kind the app reads, asking what is needed."""
+        try:
+            table = self.is_table(path)
+        except OSError as exc:
+            QMessageBox.warning(self.parent, "Import", f"{path} cannot be read: {exc}")
             return
-        if self.is_table(Path(path)):
-            self.import_table(Path(path))
+        if table:
+            self.import_table(path)
             return
-        plan = self.plan(Path(path))
+        plan = self.plan(path)
         if plan is None:
             return
-        dialog = ImportDialog(self.parent, Path(path).name, plan)
+        dialog = ImportDialog(self.parent, path.name, plan)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.import_plan(plan, dialog.chosen())
 

@@ -33,6 +33,7 @@ from desktop.ui.timeline_frame import AXIS_H, HEADER_W, Frame, LaneBox, build_fr
 from desktop.ui.timeline_paint import lane_top, legend_height, mark_rect, paint_frame
 
 ZOOM_STEP = 1.25
+LABEL_ROOM_PX = 220
 DRAG_START_PX = 4
 
 
@@ -71,11 +72,12 @@ class TimelineCanvas(QWidget):
         return self.viewport
 
     def _fitted(self) -> Viewport:
+        """Everything, with room on the right for the labels of the last events."""
         extent = self.data.extent()
-        if extent is None:
-            today = date.today().toordinal()
-            return Viewport.fitting(today - 365, today + 30, self.lanes_width())
-        return Viewport.fitting(*extent, self.lanes_width())
+        first, last = extent or (date.today().toordinal() - 365, date.today().toordinal() + 30)
+        width = self.lanes_width()
+        room = LABEL_ROOM_PX if width > 3 * LABEL_ROOM_PX else 0
+        return Viewport.fitting(first, last, width - room).resized(width)
 
     def set_viewport(self, viewport: Viewport) -> None:
         self.viewport = viewport

@@ -52,7 +52,7 @@ def test_first_run_of_the_default_database_starts_with_the_sample(
 
     shown: list[MainWindow] = []
 
-    def fake_run(path: Path, create: str | None) -> int:
+    def fake_run(path: Path, create: str | None, **_options: object) -> int:
         store, note = open_for_window(path, create)  # type: ignore[arg-type]
         window = MainWindow(store, note=note)
         qtbot.addWidget(window)

@@ -108,7 +108,8 @@ def test_a_read_only_window_says_so_and_saves_nothing(qtbot: QtBot, tmp_path: Pa
 
 
 def _run_window_briefly(monkeypatch: pytest.MonkeyPatch, path: Path,
-                        check: Callable[[MainWindow], None], **kwargs: object) -> int:
+                        check: Callable[[MainWindow], None],
+                        runner: Callable[..., int] | None = None, **kwargs: object) -> int:
     """Run the real start-up (app.run_window) and close the window once shown."""
     shown: list[MainWindow] = []
     real_show = MainWindow.show
@@ -120,7 +121,7 @@ def _run_window_briefly(monkeypatch: pytest.MonkeyPatch, path: Path,
 
     monkeypatch.setattr(MainWindow, "show", show)
     monkeypatch.setattr(app_module, "analyst_name", lambda: "Tester")
-    status = app_module.run_window(path, **kwargs)  # type: ignore[arg-type]
+    status = (runner or app_module.run_window)(path, **kwargs)
     QApplication.processEvents()
     return status if shown else -1
 
@@ -206,7 +207,34 @@ def test_a_backup_opens_read_only_in_a_window_of_its_own(
     assert command[-3:] == ["--db", str(copy), "--read-only"]
     # ...and that command line opens the read-only window on the backup.
     opened: list[tuple[Path, bool]] = []
-    monkeypatch.setattr(app_module, "run_window", lambda path, create, read_only: (
+    monkeypatch.setattr(app_module, "run_window", lambda path, create, read_only, to_import: (
         opened.append((path, read_only)), 0)[1])
     assert main(command[command.index("--db"):]) == 0
     assert opened == [(copy, True)]
+
+
+def test_a_file_opened_from_the_desktop_is_offered_for_import(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.cli import main
+    from desktop.ui.exchange_actions import ExchangeActions
+
+    path = tmp_path / "curator.sqlite"
+    create_database(path, sample=False).close()
+    export = tmp_path / "from-a-colleague.json"
+    source = tmp_path / "theirs.sqlite"
+    assert main(["init", "--sample", "--db", str(source)]) == 0
+    assert main(["export", str(export), "--db", str(source)]) == 0
+    offered: list[Path] = []
+    monkeypatch.setattr(ExchangeActions, "import_path", lambda _self, file: offered.append(file))
+    calls: list[dict[str, object]] = []
+    real_run_window = app_module.run_window
+
+    def run_window(db: Path, create: object, **kwargs: object) -> int:
+        calls.append(kwargs)
+        return _run_window_briefly(monkeypatch, db, lambda w: QApplication.processEvents(),
+                                   real_run_window, create=create, **kwargs)
+
+    monkeypatch.setattr(app_module, "run_window", run_window)
+    assert main(["--db", str(path), "--open", str(export)]) == 0
+    assert calls == [{"read_only": False, "to_import": export}]
+    assert offered == [export]
