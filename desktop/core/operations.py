@@ -17,12 +17,11 @@ from typing import Any
 
 from desktop.core.bulk import BulkWriter
 from desktop.core.changes import ChangeReport
-from desktop.core.operations_events import EventOperations
-from desktop.core.operations_participants import ParticipantOperations
+from desktop.core.operations_identity import IdentityOperations
 from desktop.core.operations_vocabularies import VocabularyOperations
 
 
-class Operations(EventOperations, ParticipantOperations, VocabularyOperations):
+class Operations(IdentityOperations, VocabularyOperations):
     """Create, update, delete and link records; report and log every change."""
 
     def bulk_import(self, participants: list[dict[str, Any]],

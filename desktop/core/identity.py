@@ -1,0 +1,272 @@
+"""Who is who: participants entered twice, and participants a text mentions.
+
+Duplicates are found without comparing every pair: each participant gets a
+few blocking keys (each of its names folded to one case and one Chinese
+character set, the acronym of its English name, its name without spaces and
+punctuation, its significant words in order), and only participants sharing
+a key are compared.  A compared pair is scored from reasons an analyst can
+check, each said in words.
+
+Mentions are found with one multi-pattern (Aho–Corasick) automaton over
+every participant name, run once over each event's folded title and summary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.countries import country_name
+from desktop.core.models import Event, EventParticipant, Participant, ParticipantAlias
+from desktop.core.search import fold
+
+_STOPWORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "de", "da", "do", "des", "du",
+              "la", "le", "&"}
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_WORD = re.compile(r"[a-z0-9]+")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+MAX_BUCKET = 60  # a key shared by more participants than this says nothing
+MIN_SCORE = 50
+
+
+def acronym(name: str) -> str:
+    """Initials of the significant words of a Latin-script name:
+    "National Development and Reform Commission" → "ndrc"."""
+    words = [word for word in _WORD.findall(_PARENTHESES.sub(" ", name.lower()))
+             if word not in _STOPWORDS]
+    return "".join(word[0] for word in words) if len(words) >= 2 else ""
+
+
+def _compact(name: str) -> str:
+    return _NOT_LETTERS.sub("", fold(name))
+
+
+@dataclass
+class _Person:
+    id: str
+    kind: str
+    name: str
+    native: str
+    country: str | None
+    affiliation: str | None
+    parent: str | None
+    aliases: list[str] = field(default_factory=list)
+    events: set[str] = field(default_factory=set)
+
+    def names(self) -> list[str]:
+        return [value for value in (self.name, self.native, *self.aliases) if value]
+
+    def folded(self) -> set[str]:
+        return {fold(value) for value in self.names()}
+
+    def blocking_keys(self) -> set[str]:
+        keys = {f"n:{value}" for value in self.folded()}
+        keys |= {f"c:{_compact(value)}" for value in self.names() if len(_compact(value)) >= 4}
+        short = acronym(self.name)
+        if len(short) >= 2:
+            keys.add(f"n:{short}")
+        words = [w for w in _WORD.findall(fold(self.name)) if w not in _STOPWORDS]
+        if len(words) >= 2:
+            keys.add("w:" + " ".join(words))
+        return keys
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Two participants that may be one, with the reasons in words."""
+
+    first: str
+    second: str
+    first_name: str
+    second_name: str
+    score: int
+    reasons: tuple[str, ...]
+
+
+def _load(session: Session) -> dict[str, _Person]:
+    people = {row[0]: _Person(*row) for row in session.execute(
+        select(Participant.id, Participant.kind, Participant.name, Participant.native_name,
+               Participant.country, Participant.affiliation_id, Participant.parent_id))}
+    for participant_id, alias in session.execute(
+            select(ParticipantAlias.participant_id, ParticipantAlias.alias)):
+        people[participant_id].aliases.append(alias)
+    for participant_id, event_id in session.execute(
+            select(EventParticipant.participant_id, EventParticipant.event_id)):
+        people[participant_id].events.add(event_id)
+    return people
+
+
+def candidate_pairs(people: dict[str, _Person]) -> set[tuple[str, str]]:
+    """The pairs that share a blocking key (never every pair)."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for person in people.values():
+        for key in person.blocking_keys():
+            buckets[key].append(person.id)
+    pairs: set[tuple[str, str]] = set()
+    for members in buckets.values():
+        if 1 < len(members) <= MAX_BUCKET:
+            pairs.update((a, b) if a < b else (b, a) for a, b in combinations(members, 2))
+    return pairs
+
+
+def _shown(person: _Person) -> str:
+    return f"{person.name} ({person.native})" if person.native else person.name
+
+
+def score_pair(a: _Person, b: _Person) -> tuple[int, list[str]]:
+    """How likely two participants are one, and why."""
+    if a.kind != b.kind:
+        return 0, []
+    score, reasons = 0, []
+    if a.native and b.native and fold(a.native) == fold(b.native):
+        same = "" if a.native == b.native else " after simplified/traditional folding"
+        score += 60
+        reasons.append(f"same native name ({a.native} = {b.native}{same})")
+    for one, other in ((a, b), (b, a)):
+        named = {fold(value): value for value in (one.name, one.native) if value}
+        for alias in other.aliases:
+            if fold(alias) in named:
+                score += 50
+                reasons.append(f"“{alias}” is an alias of {other.name} and the name of "
+                               f"{one.name}" if fold(alias) != fold(other.name) else
+                               f"“{alias}” names both")
+                break
+        short = acronym(other.name)
+        if short and short in {fold(value) for value in one.names()}:
+            score += 45
+            reasons.append(f"“{short.upper()}” is the acronym of {other.name}")
+    shared_aliases = {fold(x) for x in a.aliases} & {fold(x) for x in b.aliases}
+    if shared_aliases:
+        score += 40
+        reasons.append(f"shared alias “{sorted(shared_aliases)[0]}”")
+    if a.name.isascii() and b.name.isascii():
+        closeness = fuzz.token_set_ratio(fold(a.name), fold(b.name))
+        if closeness >= 85 and fold(a.name) != fold(b.name):
+            score += int(closeness - 55)
+            reasons.append(f"close romanised names ({closeness:.0f}% alike)")
+        elif fold(a.name) == fold(b.name):
+            score += 55
+            reasons.append("the same name")
+    if not reasons:
+        return 0, []
+    if a.country and b.country:
+        if a.country == b.country:
+            score += 10
+            reasons.append(f"same country ({country_name(a.country)})")
+        else:
+            score -= 30
+            reasons.append(f"different countries ({a.country} and {b.country})")
+    for label, first, second in (("affiliation", a.affiliation, b.affiliation),
+                                 ("parent organisation", a.parent, b.parent)):
+        if first and first == second:
+            score += 10
+            reasons.append(f"same {label}")
+    shared = len(a.events & b.events)
+    if shared:
+        score += min(15, 5 * shared)
+        reasons.append(f"{shared} shared event{'s' if shared > 1 else ''}")
+    return max(0, min(100, score)), reasons
+
+
+def find_duplicate_participants(session: Session,
+                                not_duplicates: Iterable[tuple[str, str]] = (),
+                                min_score: int = MIN_SCORE) -> list[Candidate]:
+    """Candidate pairs, most likely first; pairs decided "not duplicates" are left out."""
+    people = _load(session)
+    refused = {tuple(sorted(pair)) for pair in not_duplicates}
+    found = []
+    for first, second in candidate_pairs(people):
+        if (first, second) in refused:
+            continue
+        score, reasons = score_pair(people[first], people[second])
+        if score >= min_score:
+            found.append(Candidate(first, second, _shown(people[first]),
+                                   _shown(people[second]), score, tuple(reasons)))
+    found.sort(key=lambda item: (-item.score, item.first_name.lower()))
+    return found
+
+
+# -- mentions --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Mention:
+    """A known participant named in an event's title or summary but not linked."""
+
+    event_id: str
+    participant_id: str
+    participant_name: str
+    found: str  # the name as the participant record has it
+
+
+def _mentionable(text: str) -> bool:
+    """Long enough to mean something: two CJK characters, or four Latin letters."""
+    return len(text) >= 4 or (len(text) >= 2 and not text.isascii())
+
+
+def _automaton(people: dict[str, _Person]) -> object:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    names: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for person in people.values():
+        for value in person.names():
+            folded = fold(value)
+            if _mentionable(folded):
+                names[folded].append((person.id, value))
+    for folded, owners in names.items():
+        automaton.add_word(folded, (folded, owners))
+    automaton.make_automaton()
+    return automaton
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """A Latin name must not be part of a longer word ("CAS" in "forecast")."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii()
+                                                                and after.isalnum())
+
+
+def find_mentions(session: Session, event_ids: Iterable[str] | None = None) -> list[Mention]:
+    """Every unlinked participant an event's title or summary names, in either
+    Chinese character set, for the given events (all when None)."""
+    people = _load(session)
+    if not people:
+        return []
+    automaton = _automaton(people)
+    query = select(Event.id, Event.title, Event.summary)
+    if event_ids is not None:
+        query = query.where(Event.id.in_(list(event_ids)))
+    linked: dict[str, set[str]] = defaultdict(set)
+    for person in people.values():
+        for event_id in person.events:
+            linked[event_id].add(person.id)
+    found: list[Mention] = []
+    for event_id, title, summary in session.execute(query):
+        text = fold(f"{title}\n{summary}")
+        seen: set[str] = set()
+        for end, (folded, owners) in _matches(automaton, text):
+            start = end - len(folded) + 1
+            if folded.isascii() and not _whole_word(text, start, end + 1):
+                continue
+            for participant_id, value in owners:
+                if participant_id in linked[event_id] or participant_id in seen:
+                    continue
+                seen.add(participant_id)
+                found.append(Mention(event_id, participant_id, people[participant_id].name,
+                                     value))
+    return found
+
+
+_Match = tuple[int, tuple[str, list[tuple[str, str]]]]
+
+
+def _matches(automaton: object, text: str) -> Iterator[_Match]:
+    yield from automaton.iter(text)  # type: ignore[attr-defined]

@@ -1,0 +1,66 @@
+"""Merging two participants that are one: links, references and names move
+to the one kept, as one undoable step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+
+from desktop.core.changes import ChangeReport, ValidationError
+from desktop.core.fields import LINK_FIELDS, PARTICIPANT_FIELDS
+from desktop.core.models import EventParticipant, Participant
+from desktop.core.operations_events import EventOperations
+from desktop.core.operations_participants import ParticipantOperations
+
+
+class IdentityOperations(EventOperations, ParticipantOperations):
+    def merge_participants(self, keep_id: str, other_id: str,
+                           take_from_other: Iterable[str] = ()) -> ChangeReport:
+        """Merge ``other`` into ``keep``, as one step: every event link moves to
+        ``keep`` (in its place in the event's list; where both took part,
+        ``keep``'s link stays), people and organisations that pointed to
+        ``other`` point to ``keep``, ``other``'s names and aliases become
+        aliases of ``keep``, the fields named in ``take_from_other`` take
+        ``other``'s value, and ``other`` is deleted.  Logged like any edit,
+        and undone as one step."""
+        if keep_id == other_id:
+            raise ValidationError.single("", "a participant cannot be merged with itself")
+        with self.batch() as report:
+            assert self._work is not None
+            session = self._work.session
+            keep = self.get(session, Participant, keep_id, "participant")
+            other = self.get(session, Participant, other_id, "participant")
+            own = ChangeReport(report.operation_id)
+            keep_events = set(session.scalars(select(EventParticipant.event_id).where(
+                EventParticipant.participant_id == keep_id)))
+            for link in list(session.scalars(select(EventParticipant).where(
+                    EventParticipant.participant_id == other_id))):
+                values = {item.field: item.old_input for item in
+                          self.snapshot(session, link, LINK_FIELDS)
+                          if item.field in LINK_FIELDS}
+                event_id = link.event_id
+                own.merge(self.unlink(link.id))
+                if event_id not in keep_events:
+                    own.merge(self.link(event_id, keep_id, values))
+                    keep_events.add(event_id)
+            for column, name in (("affiliation_id", "affiliation"), ("parent_id", "parent")):
+                for dependant in list(session.scalars(select(Participant.id).where(
+                        getattr(Participant, column) == other_id))):
+                    if dependant != keep_id:
+                        own.merge(self.update_participant(dependant, {name: keep_id}))
+            taken = {name: PARTICIPANT_FIELDS[name].as_input(
+                getattr(other, PARTICIPANT_FIELDS[name].column), session)
+                for name in take_from_other if name in PARTICIPANT_FIELDS}
+            kept_names = {keep.name, keep.native_name, *taken.values()}
+            aliases = [alias.alias for alias in keep.aliases]
+            for value in (other.name, other.native_name, *(a.alias for a in other.aliases)):
+                if value and value not in kept_names and value not in aliases:
+                    aliases.append(value)
+            if other.affiliation_id == keep_id:
+                taken.pop("affiliation", None)
+            if other.parent_id == keep_id:
+                taken.pop("parent", None)
+            own.merge(self.update_participant(keep_id, {**taken, "aliases": aliases}))
+            own.merge(self.delete_participant(other_id))
+        return own

@@ -1,0 +1,130 @@
+"""Duplicate participants, merging them, and participants a summary mentions."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from desktop.core.identity import (
+    acronym,
+    candidate_pairs,
+    find_duplicate_participants,
+    find_mentions,
+)
+from desktop.core.models import EventParticipant, Participant
+from desktop.core.operations import Operations
+from desktop.core.undo import invert
+
+NDRC = "National Development and Reform Commission"
+
+
+def _id(ops: Operations, name: str) -> str:
+    with ops.store.session() as session:
+        return session.scalars(select(Participant.id).where(Participant.name == name)).one()
+
+
+def _links(ops: Operations, participant_id: str) -> list[tuple[str, str | None, str]]:
+    with ops.store.session() as session:
+        return sorted((link.event_id, link.role_id, link.note) for link in session.scalars(
+            select(EventParticipant).where(EventParticipant.participant_id == participant_id)))
+
+
+def _sample_ops(sample_store) -> Operations:  # type: ignore[no-untyped-def]
+    return Operations(sample_store, "Tester")
+
+
+def test_acronyms_skip_the_small_words() -> None:
+    assert acronym(NDRC) == "ndrc"
+    assert acronym("Ministry of Science and Technology") == "mst"
+    assert acronym("Ministry of Electronics and Information Technology (India)") == "meit"
+    assert acronym("Laos") == ""
+
+
+def test_the_seed_organisation_written_four_ways_is_found_as_one(sample_store) -> None:  # type: ignore[no-untyped-def]
+    ops = _sample_ops(sample_store)
+    event = ops.create_event({"title": "A colleague's event", "date": "2025-06-01"})
+    event_id = next(iter(event.events_touched()))
+    variants = {
+        "國家發展和改革委員會": {"native_name": "國家發展和改革委員會", "country": "CN"},
+        "NDRC": {"country": "CN"},
+        "National Development & Reform Commission": {},
+    }
+    for name, extra in variants.items():
+        report = ops.create_participant({"kind": "organization", "name": name, **extra})
+        ops.link(event_id, next(iter(report.ids("participant"))), {"role": "co-host"})
+    with sample_store.session() as session:
+        found = find_duplicate_participants(session)
+    ndrc = _id(ops, NDRC)
+    partners = {(c.first if c.second == ndrc else c.second): c for c in found
+                if ndrc in (c.first, c.second)}
+    assert {_name(ops, pid) for pid in partners} == set(variants)
+    traditional = partners[_id(ops, "國家發展和改革委員會")]
+    assert any("after simplified/traditional folding" in r for r in traditional.reasons)
+    assert any("same country (China)" in r for r in traditional.reasons)
+    assert any("NDRC" in r and ("alias" in r or "acronym" in r)
+               for r in partners[_id(ops, "NDRC")].reasons)
+    assert any("alike" in r for r in partners[_id(ops, "National Development & Reform "
+                                                    "Commission")].reasons)
+    assert all(c.score >= 50 for c in partners.values())
+
+
+def _name(ops: Operations, participant_id: str) -> str:
+    with ops.store.session() as session:
+        participant = session.get(Participant, participant_id)
+        assert participant is not None
+        return participant.name
+
+
+def test_blocking_compares_far_fewer_pairs_than_all(sample_store) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.identity import _load
+
+    with sample_store.session() as session:
+        people = _load(session)
+    everyone = len(people) * (len(people) - 1) // 2
+    assert len(candidate_pairs(people)) < everyone / 20
+
+
+def test_a_merge_moves_every_link_and_name_and_undoes_exactly(sample_store) -> None:  # type: ignore[no-untyped-def]
+    ops = _sample_ops(sample_store)
+    ndrc = _id(ops, NDRC)
+    other = next(iter(ops.create_participant(
+        {"kind": "organization", "name": "国家发改委", "native_name": "國家發展和改革委員會",
+         "aliases": ["发改委"]}).ids("participant")))
+    event = next(iter(ops.create_event({"title": "Energy dialogue", "date": "2025-04-02"})
+                      .events_touched()))
+    ops.link(event, other, {"role": "co-host", "note": "via video"})
+    before_keep, before_other = _links(ops, ndrc), _links(ops, other)
+    with sample_store.session() as session:
+        aliases_before = sorted(a.alias for a in session.get(Participant, ndrc).aliases)  # type: ignore[union-attr]
+
+    report = ops.merge_participants(ndrc, other)
+    assert sorted(_links(ops, ndrc)) == sorted(before_keep + before_other)
+    with sample_store.session() as session:
+        assert session.get(Participant, other) is None
+        kept = session.get(Participant, ndrc)
+        assert kept is not None
+        assert {"国家发改委", "國家發展和改革委員會", "发改委"} <= {a.alias for a in kept.aliases}
+
+    invert(ops, report)
+    assert _links(ops, ndrc) == before_keep and _links(ops, other) == before_other
+    with sample_store.session() as session:
+        assert sorted(a.alias for a in session.get(Participant, ndrc).aliases) == aliases_before  # type: ignore[union-attr]
+        restored = session.get(Participant, other)
+        assert restored is not None and restored.native_name == "國家發展和改革委員會"
+        assert session.scalar(select(func.count()).select_from(Participant)) == 56
+
+
+def test_mentions_are_found_in_either_character_set(sample_store) -> None:  # type: ignore[no-untyped-def]
+    ops = _sample_ops(sample_store)
+    event = next(iter(ops.create_event({
+        "title": "Media exchange in Luoyang",
+        "summary": "石中军 spoke; the NDRC sent observers; a forecast was discussed."})
+        .events_touched()))
+    with sample_store.session() as session:
+        mentions = find_mentions(session, [event])
+    found = {m.participant_name: m.found for m in mentions}
+    assert "Shi Zhongjun" in found  # the record says 石中軍, the summary 石中军
+    assert found.get(NDRC) == "NDRC"
+    assert "Chinese Academy of Sciences" not in found  # "CAS" inside "forecast" is no mention
+    ops.link(event, _id(ops, "Shi Zhongjun"), {"role": "speaker"})
+    with sample_store.session() as session:
+        assert "Shi Zhongjun" not in {m.participant_name for m in find_mentions(session, [event])}
