@@ -24,7 +24,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name
-from desktop.core.models import Event, EventParticipant, Participant, ParticipantAlias
+from desktop.core.models import (
+    Event,
+    EventParticipant,
+    NotDuplicate,
+    Participant,
+    ParticipantAlias,
+)
 from desktop.core.search import fold
 
 _STOPWORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "de", "da", "do", "des", "du",
@@ -175,12 +181,17 @@ def score_pair(a: _Person, b: _Person) -> tuple[int, list[str]]:
     return max(0, min(100, score)), reasons
 
 
-def find_duplicate_participants(session: Session,
-                                not_duplicates: Iterable[tuple[str, str]] = (),
-                                min_score: int = MIN_SCORE) -> list[Candidate]:
+def not_duplicates(session: Session, kind: str) -> set[tuple[str, str]]:
+    """The pairs an analyst decided are not one."""
+    return {(first, second) for first, second in session.execute(
+        select(NotDuplicate.first_id, NotDuplicate.second_id).where(NotDuplicate.kind == kind))}
+
+
+def find_duplicate_participants(session: Session, min_score: int = MIN_SCORE
+                                ) -> list[Candidate]:
     """Candidate pairs, most likely first; pairs decided "not duplicates" are left out."""
     people = _load(session)
-    refused = {tuple(sorted(pair)) for pair in not_duplicates}
+    refused = not_duplicates(session, "participant")
     found = []
     for first, second in candidate_pairs(people):
         if (first, second) in refused:

@@ -265,3 +265,19 @@ class SavedSearch(Stamped, Base):
     __tablename__ = "saved_searches"
     name: Mapped[str] = mapped_column(String(200), unique=True)
     definition: Mapped[str] = mapped_column(Text)
+
+
+class NotDuplicate(Stamped, Base):
+    """An analyst's decision that two participants (or two events) are not one:
+    never proposed as duplicates again.  ``first_id`` < ``second_id``; no
+    foreign keys, so a decision survives either record being merged away."""
+
+    __tablename__ = "not_duplicates"
+    __table_args__ = (
+        UniqueConstraint("kind", "first_id", "second_id"),
+        CheckConstraint("kind IN ('participant', 'event')", name="kind"),
+        CheckConstraint("first_id < second_id", name="ordered"),
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    first_id: Mapped[str] = mapped_column(String(36))
+    second_id: Mapped[str] = mapped_column(String(36))

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from desktop.core.changes import ChangeReport, ValidationError
+from desktop.core.changes import Change, ChangeReport, FieldChange, ValidationError
 from desktop.core.fields import LINK_FIELDS, PARTICIPANT_FIELDS
-from desktop.core.models import EventParticipant, Participant
+from desktop.core.models import Event, EventParticipant, NotDuplicate, Participant, new_id
 from desktop.core.operations_events import EventOperations
 from desktop.core.operations_participants import ParticipantOperations
 
@@ -63,4 +63,43 @@ class IdentityOperations(EventOperations, ParticipantOperations):
                 taken.pop("parent", None)
             own.merge(self.update_participant(keep_id, {**taken, "aliases": aliases}))
             own.merge(self.delete_participant(other_id))
+        return own
+
+    def mark_not_duplicates(self, kind: str, first_id: str, second_id: str,
+                            record_id: str | None = None, *,
+                            only_if_known: bool = False) -> ChangeReport:
+        """Remember that two participants (or events) are not one; they are
+        never proposed as duplicates again.  With ``only_if_known`` (an
+        import), a decision about records this database lacks is passed over."""
+        if kind not in ("participant", "event"):
+            raise ValidationError.single("kind", "must be participant or event")
+        first, second = sorted((first_id, second_id))
+        if first == second:
+            raise ValidationError.single("", "a record is always a duplicate of itself")
+        with self.operation() as (work, own):
+            model = Participant if kind == "participant" else Event
+            if only_if_known and work.session.scalar(select(func.count()).select_from(model)
+                                                     .where(model.id.in_((first, second)))) != 2:
+                return own
+            existing = work.session.scalar(select(NotDuplicate).where(
+                NotDuplicate.kind == kind, NotDuplicate.first_id == first,
+                NotDuplicate.second_id == second))
+            if existing is None:
+                decision = NotDuplicate(id=record_id or new_id(), kind=kind, first_id=first,
+                                        second_id=second, created_at=work.at,
+                                        updated_at=work.at, updated_by=self.analyst)
+                work.session.add(decision)
+                self.record(work, own, Change("not_duplicate", decision.id, "create", (
+                    FieldChange("kind", None, kind), FieldChange("first", None, first),
+                    FieldChange("second", None, second))))
+        return own
+
+    def forget_not_duplicates(self, decision_id: str) -> ChangeReport:
+        with self.operation() as (work, own):
+            decision = self.get(work.session, NotDuplicate, decision_id, "decision")
+            self.record(work, own, Change("not_duplicate", decision.id, "delete", (
+                FieldChange("kind", decision.kind, None),
+                FieldChange("first", decision.first_id, None),
+                FieldChange("second", decision.second_id, None))))
+            work.session.delete(decision)
         return own

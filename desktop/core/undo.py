@@ -103,6 +103,14 @@ def _undo_saved_search(ops: Operations, change: Change) -> None:
                         record_id=change.record_id)
 
 
+def _undo_not_duplicate(ops: Operations, change: Change) -> None:
+    if change.action == "create":
+        ops.forget_not_duplicates(change.record_id)
+    else:
+        ops.mark_not_duplicates(_field(change, "kind"), _field(change, "first"),
+                                _field(change, "second"), record_id=change.record_id)
+
+
 def _saved_name(ops: Operations, saved_id: str) -> str:
     from desktop.core.models import SavedSearch
 
@@ -126,6 +134,7 @@ def invert(ops: Operations, report: ChangeReport) -> ChangeReport:
         "figure": _child_undoer(ops.add_figure, ops.update_figure, ops.remove_figure),
         "vocabulary_term": lambda c: _undo_term(ops, c),
         "saved_search": lambda c: _undo_saved_search(ops, c),
+        "not_duplicate": lambda c: _undo_not_duplicate(ops, c),
     }
     with ops.batch() as inverse:
         for change in reversed(report.changes):

@@ -128,3 +128,46 @@ def test_mentions_are_found_in_either_character_set(sample_store) -> None:  # ty
     ops.link(event, _id(ops, "Shi Zhongjun"), {"role": "speaker"})
     with sample_store.session() as session:
         assert "Shi Zhongjun" not in {m.participant_name for m in find_mentions(session, [event])}
+
+
+def test_not_duplicates_is_remembered_across_restart_and_a_json_round_trip(
+        sample_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.cli import main
+    from desktop.core.db import open_store
+
+    ops = _sample_ops(sample_store)
+    twin = next(iter(ops.create_participant(
+        {"kind": "organization", "name": "NDRC", "country": "CN"}).ids("participant")))
+    ndrc = _id(ops, NDRC)
+
+    def pairs(store) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+        with store.session() as session:
+            return {frozenset((c.first, c.second)) for c in find_duplicate_participants(session)}
+
+    assert frozenset((ndrc, twin)) in pairs(sample_store)
+    report = ops.mark_not_duplicates("participant", twin, ndrc)
+    assert frozenset((ndrc, twin)) not in pairs(sample_store)
+    path = sample_store.path
+    sample_store.close()
+    reopened = open_store(path)  # a restart
+    assert frozenset((ndrc, twin)) not in pairs(reopened)
+    reopened.close()
+    exported, copy = tmp_path / "decided.json", tmp_path / "copy.sqlite"
+    assert main(["export", str(exported), "--db", str(path)]) == 0
+    assert main(["init", "--db", str(copy)]) == 0
+    assert main(["import", str(exported), "--db", str(copy)]) == 0
+    other = open_store(copy)
+    assert frozenset((ndrc, twin)) not in pairs(other)
+    again = tmp_path / "again.json"
+    other.close()
+    assert main(["export", str(again), "--db", str(copy)]) == 0
+    import json
+
+    first, second = (json.loads(p.read_text()) for p in (exported, again))
+    assert first["not_duplicates"] == second["not_duplicates"] == [
+        {"kind": "participant", "first": min(ndrc, twin), "second": max(ndrc, twin)}]
+    # ...and the decision itself is one undoable step.
+    store = open_store(path)
+    invert(Operations(store, "Tester"), report)
+    assert frozenset((ndrc, twin)) in pairs(store)
+    store.close()

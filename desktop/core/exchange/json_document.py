@@ -110,6 +110,7 @@ def read_header(path: Path) -> dict[str, Any]:
         name = _header_value(path, "format")
         version = _header_value(path, "format_version")
         vocabularies = _header_value(path, "vocabularies") or {}
+        decisions = _header_value(path, "not_duplicates") or []
     except (OSError, ijson.JSONError) as exc:
         raise ValidationError.single(str(path), f"cannot be read as JSON: {exc}") from exc
     if name != FORMAT_NAME:
@@ -118,4 +119,23 @@ def read_header(path: Path) -> dict[str, Any]:
         raise ValidationError.single(
             str(path), f"has format_version {version}; this version of the app reads "
             f"up to {FORMAT_VERSION}. Update the app to import it.")
-    return {"vocabularies": vocabularies if isinstance(vocabularies, dict) else {}}
+    return {"vocabularies": vocabularies if isinstance(vocabularies, dict) else {},
+            "not_duplicates": decisions}
+
+
+def read_decisions(raw: Any) -> list[tuple[str, str, str]]:
+    """The document's "not duplicates" decisions as (kind, first, second)."""
+    if not isinstance(raw, list):
+        raise ValidationError.single("not_duplicates", "must be a list")
+    decisions = []
+    for index, item in enumerate(raw):
+        if (not isinstance(item, dict) or item.get("kind") not in ("participant", "event")
+                or not isinstance(item.get("first"), str)
+                or not isinstance(item.get("second"), str)
+                or item["first"] == item["second"]):
+            raise ValidationError.single(f"not_duplicates[{index}]",
+                                         "must name a kind (participant or event) and two "
+                                         "different records, first and second")
+        first, second = sorted((item["first"], item["second"]))
+        decisions.append((item["kind"], first, second))
+    return decisions

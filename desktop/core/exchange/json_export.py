@@ -26,6 +26,7 @@ from desktop.core.models import (
     EventFigure,
     EventParticipant,
     EventTag,
+    NotDuplicate,
     Participant,
     ParticipantAlias,
     Source,
@@ -181,6 +182,17 @@ def _event_chunk(session: Session, chunk: list[str], terms: dict[str, str],
 Progress = Callable[[int, int], None]
 
 
+def decisions_about(session: Session, event_ids: set[str],
+                    participant_ids: set[str]) -> list[dict[str, str]]:
+    """The "not duplicates" decisions between records the export holds."""
+    exported = {"event": event_ids, "participant": participant_ids}
+    return [{"kind": kind, "first": first, "second": second}
+            for kind, first, second in session.execute(
+                select(NotDuplicate.kind, NotDuplicate.first_id, NotDuplicate.second_id)
+                .order_by(NotDuplicate.kind, NotDuplicate.first_id, NotDuplicate.second_id))
+            if first in exported[kind] and second in exported[kind]]
+
+
 def write_json(session: Session, out: TextIO, event_filter: EventFilter | None = None,
                exported_at: str | None = None,
                progress: Progress | None = None) -> tuple[int, int]:
@@ -193,7 +205,8 @@ def write_json(session: Session, out: TextIO, event_filter: EventFilter | None =
     participant_ids = participant_ids_for(session, event_ids if filtered else None)
     header = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
               "exported_at": exported_at or utc_now(),
-              "vocabularies": vocabularies_of(session)}
+              "vocabularies": vocabularies_of(session),
+              "not_duplicates": decisions_about(session, set(event_ids), set(participant_ids))}
     out.write(_dump(header)[:-1] + ",\n")
     for key, records in (("participants", participant_records(session, participant_ids)),
                          ("events", event_records(session, event_ids))):

@@ -26,7 +26,7 @@ from desktop.core.event_form_data import (
     load_event,
     save_event,
 )
-from desktop.core.exchange.json_document import read_header, stream_chunks
+from desktop.core.exchange.json_document import read_decisions, read_header, stream_chunks
 from desktop.core.exchange.json_export import event_records, participant_records
 from desktop.core.models import Event, EventFigure, Participant
 from desktop.core.operations import Operations
@@ -69,6 +69,7 @@ class ImportPlan:
     new_events: int = 0
     conflicts: list[tuple[Conflict, dict[str, Any]]] = field(default_factory=list)
     unchanged: int = 0
+    not_duplicates: list[tuple[str, str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"{self.new_events} new events, {self.new_participants} new "
@@ -114,14 +115,18 @@ def document_chunks(document: Mapping[str, Any]) -> Chunks:
 def plan_import(session: Session, document: Mapping[str, Any]) -> ImportPlan:
     """Sort a document's records into new, unchanged and changed."""
     vocabularies = document.get("vocabularies", {})
-    return plan_chunks(session, document_chunks(document),
+    plan = plan_chunks(session, document_chunks(document),
                        vocabularies if isinstance(vocabularies, dict) else {})
+    plan.not_duplicates = read_decisions(document.get("not_duplicates", []))
+    return plan
 
 
 def plan_file(session: Session, path: Path) -> ImportPlan:
     """Plan the import of a JSON document file, reading it in chunks."""
     header = read_header(path)
-    return plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"])
+    plan = plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"])
+    plan.not_duplicates = read_decisions(header["not_duplicates"])
+    return plan
 
 
 def plan_chunks(session: Session, chunks: Chunks,
@@ -191,6 +196,8 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
                                                       for k in _PARTICIPANT_VALUES})
             else:
                 _replace_event(ops, record)
+        for kind, first, second in plan.not_duplicates:
+            ops.mark_not_duplicates(kind, first, second, only_if_known=True)
     return report
 
 
