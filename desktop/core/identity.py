@@ -204,6 +204,112 @@ def find_duplicate_participants(session: Session, min_score: int = MIN_SCORE
     return found
 
 
+# -- duplicate events ------------------------------------------------------------
+
+_MONTHS_SPANNED = 3  # an event blocks under at most this many months from its start
+
+
+@dataclass
+class _Occasion:
+    id: str
+    title: str
+    start: str | None
+    end: str | None
+    country: str | None
+    participants: set[str] = field(default_factory=set)
+
+    def months(self) -> list[str]:
+        if not self.start:
+            return []
+        year, month = int(self.start[:4]), int(self.start[5:7])
+        last = self.end or self.start
+        found = []
+        for _ in range(_MONTHS_SPANNED):
+            key = f"{year:04d}-{month:02d}"
+            if key > last[:7]:
+                break
+            found.append(key)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return found
+
+    def words(self) -> set[str]:
+        """Significant words of the title; two-character runs for Chinese."""
+        folded = fold(self.title)
+        words = {w for w in _WORD.findall(folded) if len(w) >= 4 and w not in _STOPWORDS}
+        han = "".join(ch for ch in folded if not ch.isascii() and ch.isalnum())
+        words |= {han[i:i + 2] for i in range(len(han) - 1)}
+        return words
+
+
+def _load_events(session: Session) -> dict[str, _Occasion]:
+    events = {row[0]: _Occasion(*row) for row in session.execute(
+        select(Event.id, Event.title, Event.date_start, Event.date_end, Event.country))}
+    for event_id, participant_id in session.execute(
+            select(EventParticipant.event_id, EventParticipant.participant_id)):
+        events[event_id].participants.add(participant_id)
+    return events
+
+
+def event_candidate_pairs(events: dict[str, _Occasion]) -> set[tuple[str, str]]:
+    """Events sharing a month and a title word (never every pair)."""
+    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for event in events.values():
+        for month in event.months():
+            for word in event.words():
+                buckets[(month, word)].append(event.id)
+    pairs: set[tuple[str, str]] = set()
+    for members in buckets.values():
+        if 1 < len(members) <= MAX_BUCKET:
+            pairs.update((a, b) if a < b else (b, a) for a, b in combinations(members, 2))
+    return pairs
+
+
+def score_events(a: _Occasion, b: _Occasion) -> tuple[int, list[str]]:
+    if not (a.start and b.start and a.start <= (b.end or b.start)
+            and b.start <= (a.end or a.start)):
+        return 0, []
+    alike = fuzz.token_set_ratio(fold(a.title), fold(b.title))
+    if alike < 70:
+        return 0, []
+    score = int(alike) - 40
+    reasons = [f"similar titles ({alike:.0f}% alike)"]
+    if a.start == b.start:
+        score += 20
+        reasons.append(f"same first day ({a.start})")
+    else:
+        score += 10
+        reasons.append("overlapping dates")
+    shared = len(a.participants & b.participants)
+    if shared:
+        score += min(25, 8 * shared)
+        reasons.append(f"{shared} shared participant{'s' if shared > 1 else ''}")
+    if a.country and b.country:
+        if a.country == b.country:
+            score += 10
+            reasons.append(f"same country ({country_name(a.country)})")
+        else:
+            score -= 30
+            reasons.append(f"different countries ({a.country} and {b.country})")
+    return max(0, min(100, score)), reasons
+
+
+def find_duplicate_events(session: Session, min_score: int = MIN_SCORE) -> list[Candidate]:
+    """Events that may be one (typical after importing a colleague's file that
+    used other UUIDs), most likely first, without decided pairs."""
+    events = _load_events(session)
+    refused = not_duplicates(session, "event")
+    found = []
+    for first, second in event_candidate_pairs(events):
+        if (first, second) in refused:
+            continue
+        score, reasons = score_events(events[first], events[second])
+        if score >= min_score:
+            found.append(Candidate(first, second, events[first].title, events[second].title,
+                                   score, tuple(reasons)))
+    found.sort(key=lambda item: (-item.score, item.first_name.lower()))
+    return found
+
+
 # -- mentions --------------------------------------------------------------------
 
 @dataclass(frozen=True)

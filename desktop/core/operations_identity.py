@@ -3,13 +3,29 @@ to the one kept, as one undoable step."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, ValidationError
-from desktop.core.fields import LINK_FIELDS, PARTICIPANT_FIELDS
-from desktop.core.models import Event, EventParticipant, NotDuplicate, Participant, new_id
+from desktop.core.fields import (
+    EVENT_FIELDS,
+    FIGURE_FIELDS,
+    LINK_FIELDS,
+    PARTICIPANT_FIELDS,
+    SOURCE_FIELDS,
+    FieldSpec,
+)
+from desktop.core.models import (
+    Base,
+    Event,
+    EventParticipant,
+    NotDuplicate,
+    Participant,
+    new_id,
+)
 from desktop.core.operations_events import EventOperations
 from desktop.core.operations_participants import ParticipantOperations
 
@@ -64,6 +80,58 @@ class IdentityOperations(EventOperations, ParticipantOperations):
             own.merge(self.update_participant(keep_id, {**taken, "aliases": aliases}))
             own.merge(self.delete_participant(other_id))
         return own
+
+    def merge_events(self, keep_id: str, other_id: str,
+                     take_from_other: Iterable[str] = ()) -> ChangeReport:
+        """Merge event ``other`` into ``keep`` as one step: participants not yet
+        in ``keep`` move with their role and note, sources and figures move,
+        tags are joined, the fields named in ``take_from_other`` take
+        ``other``'s value, and ``other`` is deleted."""
+        if keep_id == other_id:
+            raise ValidationError.single("", "an event cannot be merged with itself")
+        with self.batch() as report:
+            assert self._work is not None
+            session = self._work.session
+            keep = self.get(session, Event, keep_id, "event")
+            other = self.get(session, Event, other_id, "event")
+            own = ChangeReport(report.operation_id)
+            taken = {name: EVENT_FIELDS[name].as_input(
+                getattr(other, EVENT_FIELDS[name].column), session)
+                for name in take_from_other if name in EVENT_FIELDS}
+            tags = [tag.name for tag in keep.tags]
+            tags += [tag.name for tag in other.tags
+                     if tag.name.casefold() not in {name.casefold() for name in tags}]
+            present = {link.participant_id for link in keep.links}
+            for link in list(other.links):
+                values = self._inputs(session, link, LINK_FIELDS)
+                participant_id = link.participant_id
+                own.merge(self.unlink(link.id))
+                if participant_id not in present:
+                    values.pop("order", None)
+                    own.merge(self.link(keep_id, participant_id, values))
+                    present.add(participant_id)
+            for source in list(other.sources):
+                values = self._inputs(session, source, SOURCE_FIELDS)
+                values.pop("order", None)
+                own.merge(self.remove_source(source.id))
+                own.merge(self.add_source(keep_id, values))
+            for figure in list(other.figures):
+                values = self._inputs(session, figure, FIGURE_FIELDS)
+                values.pop("order", None)
+                own.merge(self.remove_figure(figure.id))
+                own.merge(self.add_figure(keep_id, values))
+            own.merge(self.update_event(keep_id, {**taken, "tags": tags}))
+            # The moved children are gone from the database, not yet from the
+            # loaded collections: let the deletion see the table as it is.
+            session.flush()
+            session.expire(other, ["links", "sources", "figures", "tags"])
+            own.merge(self.delete_event(other_id))
+        return own
+
+    def _inputs(self, session: Session, record: Base, spec: Mapping[str, FieldSpec]
+                ) -> dict[str, Any]:
+        return {item.field: item.old_input for item in self.snapshot(session, record, spec)
+                if item.field in spec}
 
     def mark_not_duplicates(self, kind: str, first_id: str, second_id: str,
                             record_id: str | None = None, *,

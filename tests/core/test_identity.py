@@ -171,3 +171,49 @@ def test_not_duplicates_is_remembered_across_restart_and_a_json_round_trip(
     invert(Operations(store, "Tester"), report)
     assert frozenset((ndrc, twin)) in pairs(store)
     store.close()
+
+
+def test_a_colleagues_copy_of_an_event_is_found_and_merged_whole(sample_store) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.identity import find_duplicate_events
+    from desktop.core.models import Event, EventFigure, Source
+
+    ops = _sample_ops(sample_store)
+    with sample_store.session() as session:
+        forum = session.scalars(select(Event).where(
+            Event.title == "2025 ASEAN-China Media Cooperation Forum")).one()
+        forum_id, links_before = forum.id, len(forum.links)
+        speaker = forum.links[0].participant_id
+    copy = next(iter(ops.create_event({
+        "title": "ASEAN-China Media Cooperation Forum 2025", "date": "2025-05-25",
+        "country": "CN", "tags": ["media", "Luoyang"]}).events_touched()))
+    ops.link(copy, speaker, {"role": "speaker"})
+    newcomer = next(iter(ops.create_participant(
+        {"kind": "person", "name": "A. Newcomer"}).ids("participant")))
+    ops.link(copy, newcomer, {"role": "speaker", "note": "via video"})
+    ops.add_source(copy, {"publisher": "Wire", "title": "Forum report",
+                          "url": "https://news.example.org/forum"})
+    ops.add_figure(copy, {"value": 40, "qualifier": "more_than", "unit": "journalists"})
+    unrelated = ops.create_event({"title": "Seminar on farming", "date": "2025-05-25"})
+    with sample_store.session() as session:
+        found = find_duplicate_events(session)
+    (pair,) = [c for c in found if {c.first, c.second} == {forum_id, copy}]
+    assert "same first day (2025-05-25)" in pair.reasons and "1 shared participant" in pair.reasons
+    assert not any(next(iter(unrelated.events_touched())) in (c.first, c.second) for c in found)
+
+    report = ops.merge_events(forum_id, copy)
+    with sample_store.session() as session:
+        merged = session.get(Event, forum_id)
+        assert merged is not None and session.get(Event, copy) is None
+        assert len(merged.links) == links_before + 1  # the speaker was there already
+        assert {tag.name for tag in merged.tags} >= {"media", "Luoyang", "ASEAN"}
+        assert session.scalar(select(func.count()).select_from(Source)
+                              .where(Source.event_id == forum_id)) >= 1
+        assert session.scalar(select(func.count()).select_from(EventFigure).where(
+            EventFigure.event_id == forum_id, EventFigure.unit == "journalists")) == 1
+    invert(ops, report)
+    with sample_store.session() as session:
+        restored = session.get(Event, copy)
+        assert restored is not None and len(restored.links) == 2
+        assert {tag.name for tag in restored.tags} == {"media", "Luoyang"}
+        merged = session.get(Event, forum_id)
+        assert merged is not None and len(merged.links) == links_before
