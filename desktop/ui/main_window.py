@@ -32,6 +32,7 @@ from desktop.ui.event_table_model import EventTableModel
 from desktop.ui.exchange_actions import ExchangeActions
 from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.history_panel import HistoryPanel
+from desktop.ui.identity_dialogs import DuplicatesDialog, MentionsDialog
 from desktop.ui.maintenance_actions import MaintenanceActions
 from desktop.ui.participant_form import ParticipantForm
 from desktop.ui.participant_table_model import ParticipantTableModel
@@ -180,6 +181,16 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Reload", self.reload, QKeySequence.StandardKey.Refresh)
         tools_menu = self.menuBar().addMenu("&Tools")
         self._action(tools_menu, "&Check database", self.maintenance.check)
+        tools_menu.addSeparator()
+        self._action(tools_menu, "Find duplicate &participants…",
+                     lambda: DuplicatesDialog(self.editor, "participant", self).exec())
+        self._action(tools_menu, "Find duplicate &events…",
+                     lambda: DuplicatesDialog(self.editor, "event", self).exec())
+        self._action(tools_menu, "Find &mentions in all events…",
+                     lambda: MentionsDialog(self.editor, None, self).exec())
+        self._action(tools_menu, "Find mentions in this e&vent…", lambda: MentionsDialog(
+            self.editor, [self.selection.current] if self.selection.current else [],
+            self).exec())
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Engagement Curator", self._about)
 

@@ -1,0 +1,332 @@
+"""Tools ▸ Find duplicate participants / events, and Tools ▸ Find mentions.
+
+Duplicates are reviewed one pair at a time: the reasons in words, the two
+records field by field (choose which value to keep for each), then Merge,
+Not duplicates (remembered) or Skip.  Each merge and each decision is one
+step of Edit ▸ Undo.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from desktop.core.changes import ChangeReport, ValidationError
+from desktop.core.fields import EVENT_FIELDS, PARTICIPANT_FIELDS
+from desktop.core.identity import (
+    Candidate,
+    Mention,
+    find_duplicate_events,
+    find_duplicate_participants,
+    find_mentions,
+)
+from desktop.core.models import Event, Participant, VocabularyTerm
+from desktop.core.operations import Operations
+from desktop.ui.change_bus import Editor
+
+_SHOWN = {
+    "participant": ("kind", "name", "native_name", "country", "position", "affiliation",
+                    "parent", "org_type", "notes"),
+    "event": ("title", "date", "date_note", "category", "event_type", "place", "country",
+              "summary", "attendance", "status", "notes"),
+}
+_LABELS = {"native_name": "Native name", "org_type": "Organisation type",
+           "event_type": "Event type", "date_note": "Date note"}
+
+
+class DuplicatesDialog(QDialog):
+    def __init__(self, editor: Editor, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor, self.kind = editor, kind
+        self.setWindowTitle(f"Duplicate {kind}s")
+        self.resize(1000, 600)
+        self.pairs = QListWidget()
+        self.pairs.setWordWrap(True)
+        self.pairs.setAccessibleName("Candidate pairs")
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.keep_first = QRadioButton()
+        self.keep_second = QRadioButton()
+        keep = QButtonGroup(self)
+        keep.addButton(self.keep_first)
+        keep.addButton(self.keep_second)
+        self.keep_first.setChecked(True)
+        self.fields = QTableWidget(0, 3)
+        self.fields.setHorizontalHeaderLabels(["Field", "First", "Second"])
+        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.fields.verticalHeader().setVisible(False)
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.merge_button = QPushButton("&Merge")
+        self.merge_button.setToolTip("Keep the chosen record with the values ticked; the other "
+                                     "one's links move to it and its names become aliases")
+        self.distinct_button = QPushButton("&Not duplicates")
+        self.distinct_button.setToolTip("Remember that these two are different; they are not "
+                                        "proposed again")
+        self.skip_button = QPushButton("&Skip")
+        close = QPushButton("Close")
+        self.count = QLabel()
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.addWidget(self.reasons)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel("Keep:"))
+        keep_row.addWidget(self.keep_first, 1)
+        keep_row.addWidget(self.keep_second, 1)
+        column.addLayout(keep_row)
+        column.addWidget(QLabel("Tick the values to keep where the two differ:"))
+        column.addWidget(self.fields, 1)
+        buttons = QHBoxLayout()
+        for button in (self.merge_button, self.distinct_button, self.skip_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        buttons.addWidget(close)
+        column.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.pairs)
+        splitter.addWidget(right)
+        splitter.setSizes([400, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.pairs.currentRowChanged.connect(self._show_pair)
+        self.fields.itemChanged.connect(self._one_tick_per_row)
+        self.merge_button.clicked.connect(self.merge)
+        self.distinct_button.clicked.connect(self.not_duplicates)
+        self.skip_button.clicked.connect(self.skip)
+        close.clicked.connect(self.accept)
+        self.refresh()
+
+    # -- the list of pairs -----------------------------------------------------------
+
+    def refresh(self) -> None:
+        with self.editor.ops.store.session() as session:
+            found = (find_duplicate_participants(session) if self.kind == "participant"
+                     else find_duplicate_events(session))
+        self.pairs.clear()
+        for candidate in found:
+            item = QListWidgetItem(f"{candidate.score}  {candidate.first_name}  ⟷  "
+                                   f"{candidate.second_name}")
+            item.setToolTip(f"{candidate.first_name}\n{candidate.second_name}\n"
+                            + "\n".join(candidate.reasons))
+            item.setData(Qt.ItemDataRole.UserRole, candidate)
+            self.pairs.addItem(item)
+        self.count.setText(f"{len(found)} pair(s)")
+        if found:
+            self.pairs.setCurrentRow(0)
+        else:
+            self._show_pair(-1)
+
+    def current(self) -> Candidate | None:
+        item = self.pairs.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return value if isinstance(value, Candidate) else None
+
+    def _show_pair(self, _row: int) -> None:
+        candidate = self.current()
+        for button in (self.merge_button, self.distinct_button, self.skip_button):
+            button.setEnabled(candidate is not None)
+        self.fields.setRowCount(0)
+        if candidate is None:
+            self.reasons.setText("No more likely duplicates.")
+            return
+        self.reasons.setText("<b>Why they may be one:</b><ul>" + "".join(
+            f"<li>{reason}</li>" for reason in candidate.reasons) + "</ul>")
+        # "&" would be taken for a keyboard accelerator
+        self.keep_first.setText(candidate.first_name.replace("&", "&&"))
+        self.keep_second.setText(candidate.second_name.replace("&", "&&"))
+        first, second = self._values(candidate.first), self._values(candidate.second)
+        for name in _SHOWN[self.kind]:
+            row = self.fields.rowCount()
+            self.fields.insertRow(row)
+            label = QTableWidgetItem(_LABELS.get(name, name.replace("_", " ").capitalize()))
+            label.setData(Qt.ItemDataRole.UserRole, name)
+            self.fields.setItem(row, 0, label)
+            # By default a value is kept over an empty one, else the first's.
+            preferred = 2 if first.get(name) in (None, "") else 1
+            for column, value in ((1, first.get(name)), (2, second.get(name))):
+                cell = QTableWidgetItem("" if value is None else str(value))
+                if first.get(name) != second.get(name) and value not in (None, ""):
+                    cell.setFlags(cell.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    cell.setCheckState(Qt.CheckState.Checked if column == preferred
+                                       else Qt.CheckState.Unchecked)
+                self.fields.setItem(row, column, cell)
+
+    def _one_tick_per_row(self, item: QTableWidgetItem) -> None:
+        if item.column() not in (1, 2) or item.checkState() != Qt.CheckState.Checked:
+            return
+        other = self.fields.item(item.row(), 3 - item.column())
+        if other is not None and other.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            self.fields.blockSignals(True)
+            other.setCheckState(Qt.CheckState.Unchecked)
+            self.fields.blockSignals(False)
+
+    def _values(self, record_id: str) -> dict[str, Any]:
+        specs = PARTICIPANT_FIELDS if self.kind == "participant" else EVENT_FIELDS
+        model: Any = Participant if self.kind == "participant" else Event
+        with self.editor.ops.store.session() as session:
+            record = session.get(model, record_id)
+            if record is None:
+                return {}
+            return {name: specs[name].show(getattr(record, specs[name].column), session)
+                    for name in _SHOWN[self.kind]}
+
+    # -- decisions -----------------------------------------------------------------
+
+    def chosen_fields(self) -> list[str]:
+        """The fields whose ticked value is the record not kept."""
+        other_column = 2 if self.keep_first.isChecked() else 1
+        taken = []
+        for row in range(self.fields.rowCount()):
+            cell, label = self.fields.item(row, other_column), self.fields.item(row, 0)
+            if cell is not None and label is not None and (
+                    cell.checkState() == Qt.CheckState.Checked):
+                taken.append(str(label.data(Qt.ItemDataRole.UserRole)))
+        return taken
+
+    def merge(self) -> None:
+        candidate = self.current()
+        if candidate is None:
+            return
+        keep, other = ((candidate.first, candidate.second) if self.keep_first.isChecked()
+                       else (candidate.second, candidate.first))
+        taken = self.chosen_fields()
+        kept_name = (candidate.first_name if keep == candidate.first else candidate.second_name)
+        merge = (Operations.merge_participants if self.kind == "participant"
+                 else Operations.merge_events)
+        if self._apply(lambda ops: merge(ops, keep, other, taken), f"Merge into “{kept_name}”"):
+            self.refresh()
+
+    def not_duplicates(self) -> None:
+        candidate = self.current()
+        if candidate is not None and self._apply(
+                lambda ops: ops.mark_not_duplicates(self.kind, candidate.first,
+                                                    candidate.second),
+                f"Not duplicates: {candidate.first_name} / {candidate.second_name}"):
+            self.pairs.takeItem(self.pairs.currentRow())
+            self.count.setText(f"{self.pairs.count()} pair(s)")
+            self._show_pair(self.pairs.currentRow())
+
+    def skip(self) -> None:
+        row = self.pairs.currentRow()
+        if row + 1 < self.pairs.count():
+            self.pairs.setCurrentRow(row + 1)
+
+    def _apply(self, operation: Any, description: str) -> bool:
+        try:
+            self.editor.apply(operation, description)
+        except ValidationError as exc:
+            self.reasons.setText("<b>Not done:</b> " + "; ".join(map(str, exc.problems)))
+            return False
+        return True
+
+
+class MentionsDialog(QDialog):
+    """Participants named in titles and summaries but not linked: tick, pick a
+    role, and link them all in one step."""
+
+    def __init__(self, editor: Editor, event_ids: list[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.event_ids = event_ids
+        self.setWindowTitle("Mentioned participants")
+        self.resize(900, 500)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Event", "Participant", "Named as", "Role"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.summary = QLabel()
+        self.link_button = QPushButton("&Link ticked")
+        close = QPushButton("Close")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.link_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Known participants named in these events' titles or "
+                                "summaries (in either Chinese character set) but not linked:"))
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.link_button.clicked.connect(self.link_ticked)
+        close.clicked.connect(self.accept)
+        self.mentions: list[Mention] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.editor.ops.store.session() as session:
+            self.mentions = find_mentions(session, self.event_ids)
+            titles = {event_id: title for event_id, title in session.execute(
+                select(Event.id, Event.title).where(
+                    Event.id.in_({m.event_id for m in self.mentions})))}
+            roles = list(session.scalars(select(VocabularyTerm.value).where(
+                VocabularyTerm.vocabulary == "role").order_by(VocabularyTerm.sort_order,
+                                                              VocabularyTerm.value)))
+        self.table.setRowCount(len(self.mentions))
+        for row, mention in enumerate(self.mentions):
+            event = QTableWidgetItem(titles.get(mention.event_id, ""))
+            event.setFlags(event.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            event.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, 0, event)
+            self.table.setItem(row, 1, QTableWidgetItem(mention.participant_name))
+            self.table.setItem(row, 2, QTableWidgetItem(mention.found))
+            role = QComboBox()
+            role.addItem("")
+            role.addItems(roles)
+            self.table.setCellWidget(row, 3, role)
+        self.summary.setText(f"{len(self.mentions)} mention(s)")
+        self.link_button.setEnabled(bool(self.mentions))
+
+    def link_ticked(self) -> None:
+        chosen = []
+        for row, mention in enumerate(self.mentions):
+            item = self.table.item(row, 0)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                role = self.table.cellWidget(row, 3)
+                value = role.currentText() if isinstance(role, QComboBox) else ""
+                chosen.append((mention, {"role": value} if value else {}))
+        if not chosen:
+            return
+
+        def link_all(ops: Operations) -> ChangeReport:
+            with ops.batch() as report:
+                for mention, values in chosen:
+                    ops.link(mention.event_id, mention.participant_id, values)
+            return report
+
+        try:
+            self.editor.apply(link_all, f"Link {len(chosen)} mentioned participant(s)")
+        except ValidationError as exc:
+            self.summary.setText("Not linked: " + "; ".join(map(str, exc.problems)))
+            return
+        self.refresh()

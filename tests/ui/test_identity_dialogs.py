@@ -1,0 +1,105 @@
+"""Reviewing duplicates and mentions as an analyst does, through the dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.core.models import EventParticipant, Participant
+from desktop.ui.identity_dialogs import DuplicatesDialog, MentionsDialog
+from desktop.ui.main_window import MainWindow
+
+NDRC = "National Development and Reform Commission"
+
+
+def _id(window: MainWindow, name: str) -> str:
+    with window.store.session() as session:
+        return session.scalars(select(Participant.id).where(Participant.name == name)).one()
+
+
+def _links(window: MainWindow, participant_id: str) -> int:
+    with window.store.session() as session:
+        return len(session.scalars(select(EventParticipant.id).where(
+            EventParticipant.participant_id == participant_id)).all())
+
+
+def test_merging_a_duplicate_moves_its_links_and_undo_restores_both(
+        qtbot: QtBot, window: MainWindow) -> None:
+    ops = window.editor.ops
+    twin = next(iter(ops.create_participant(
+        {"kind": "organization", "name": "國家發展和改革委員會",
+         "native_name": "國家發展和改革委員會", "country": "CN",
+         "notes": "from a colleague"}).ids("participant")))
+    event = next(iter(ops.create_event({"title": "Energy talks", "date": "2025-03-03"})
+                      .events_touched()))
+    ops.link(event, twin, {"role": "co-host"})
+    ndrc = _id(window, NDRC)
+    before = _links(window, ndrc)
+
+    dialog = DuplicatesDialog(window.editor, "participant", window)
+    qtbot.addWidget(dialog)
+    row = next(i for i in range(dialog.pairs.count())
+               if "國家發展和改革委員會" in dialog.pairs.item(i).text()
+               and NDRC in dialog.pairs.item(i).text())
+    dialog.pairs.setCurrentRow(row)
+    assert "simplified/traditional folding" in dialog.reasons.text()
+    keep_ndrc = (dialog.keep_first if dialog.keep_first.text().startswith(NDRC)
+                 else dialog.keep_second)
+    keep_ndrc.click()
+    # Take the colleague's notes: tick them in the twin's column.
+    twin_column = 2 if keep_ndrc is dialog.keep_first else 1
+    notes_row = next(r for r in range(dialog.fields.rowCount())
+                     if dialog.fields.item(r, 0).text() == "Notes")
+    dialog.fields.item(notes_row, twin_column).setCheckState(Qt.CheckState.Checked)
+    dialog.merge_button.click()
+    assert _links(window, ndrc) == before + 1
+    with window.store.session() as session:
+        assert session.get(Participant, twin) is None
+        kept = session.get(Participant, ndrc)
+        assert kept is not None and kept.notes == "from a colleague"
+    assert window.editor.undo_stack.text(window.editor.undo_stack.count() - 1).startswith(
+        "Merge into")
+    window.editor.undo_stack.undo()
+    assert _links(window, ndrc) == before and _links(window, twin) == 1
+    dialog.close()
+
+
+def test_not_duplicates_is_not_proposed_again(qtbot: QtBot, window: MainWindow) -> None:
+    ops = window.editor.ops
+    ops.create_participant({"kind": "organization", "name": "NDRC", "country": "CN"})
+    dialog = DuplicatesDialog(window.editor, "participant", window)
+    qtbot.addWidget(dialog)
+    texts = [dialog.pairs.item(i).text() for i in range(dialog.pairs.count())]
+    row = next(i for i, text in enumerate(texts) if "NDRC" in text and NDRC in text)
+    dialog.pairs.setCurrentRow(row)
+    dialog.distinct_button.click()
+    again = DuplicatesDialog(window.editor, "participant", window)
+    qtbot.addWidget(again)
+    assert not any("NDRC" in again.pairs.item(i).text() and NDRC in again.pairs.item(i).text()
+                   for i in range(again.pairs.count()))
+
+
+def test_mentions_are_linked_with_a_role_in_one_step(qtbot: QtBot, window: MainWindow) -> None:
+    ops = window.editor.ops
+    event = next(iter(ops.create_event({
+        "title": "Media dialogue", "summary": "石中军 opened it; 国家发展改革委 sent a delegate."})
+        .events_touched()))
+    dialog = MentionsDialog(window.editor, [event], window)
+    qtbot.addWidget(dialog)
+    named = {dialog.table.item(r, 1).text(): r for r in range(dialog.table.rowCount())}
+    assert {"Shi Zhongjun", NDRC} <= set(named)
+    for name, row in named.items():
+        if name not in ("Shi Zhongjun", NDRC):
+            dialog.table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.table.cellWidget(named["Shi Zhongjun"], 3).setCurrentText("speaker")
+    steps = window.editor.undo_stack.count()
+    dialog.link_button.click()
+    assert window.editor.undo_stack.count() == steps + 1
+    with window.store.session() as session:
+        linked = {p.name: link.role_id for link, p in session.execute(
+            select(EventParticipant, Participant).join(
+                Participant, Participant.id == EventParticipant.participant_id)
+            .where(EventParticipant.event_id == event))}
+    assert set(linked) == {"Shi Zhongjun", NDRC} and linked["Shi Zhongjun"] is not None
+    assert dialog.table.rowCount() == len(named) - 2
