@@ -251,12 +251,15 @@ def _load_events(session: Session) -> dict[str, _Occasion]:
 
 
 def event_candidate_pairs(events: dict[str, _Occasion]) -> set[tuple[str, str]]:
-    """Events sharing a month and a title word (never every pair)."""
-    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    """Events sharing a month and two title words (one, for a title of one
+    word): never every pair, and not every pair of a busy month either."""
+    buckets: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for event in events.values():
+        words = sorted(event.words())[:8]
+        keys = list(combinations(words, 2)) if len(words) >= 2 else [(word,) for word in words]
         for month in event.months():
-            for word in event.words():
-                buckets[(month, word)].append(event.id)
+            for key in keys:
+                buckets[(month, *key)].append(event.id)
     pairs: set[tuple[str, str]] = set()
     for members in buckets.values():
         if 1 < len(members) <= MAX_BUCKET:

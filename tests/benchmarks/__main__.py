@@ -24,6 +24,7 @@ def main() -> None:
     from tests.benchmarks import (
         bench_dates,
         bench_exchange,
+        bench_identity,
         bench_list,
         bench_search,
         bench_startup,
@@ -39,7 +40,7 @@ def main() -> None:
     print("building or reusing the 100k database in build/ ...", flush=True)
     store = synthetic.benchmark_store()
     try:
-        for module in (bench_search, bench_list, bench_timeline):
+        for module in (bench_search, bench_list, bench_timeline, bench_identity):
             for item in module.run(store):
                 _print(item)
                 results.append(item)
