@@ -41,15 +41,15 @@ def test_acronyms_skip_the_small_words() -> None:
 
 def test_the_seed_organisation_written_four_ways_is_found_as_one(sample_store) -> None:  # type: ignore[no-untyped-def]
     ops = _sample_ops(sample_store)
-    event = ops.create_event({"title": "A colleague's event", "date": "2025-06-01"})
-    event_id = next(iter(event.events_touched()))
     variants = {
         "國家發展和改革委員會": {"native_name": "國家發展和改革委員會", "country": "CN"},
         "NDRC": {"country": "CN"},
         "National Development & Reform Commission": {},
     }
-    for name, extra in variants.items():
+    for number, (name, extra) in enumerate(variants.items()):
         report = ops.create_participant({"kind": "organization", "name": name, **extra})
+        event_id = next(iter(ops.create_event(
+            {"title": f"A colleague's event {number}", "date": "2025-06-01"}).events_touched()))
         ops.link(event_id, next(iter(report.ids("participant"))), {"role": "co-host"})
     with sample_store.session() as session:
         found = find_duplicate_participants(session)
@@ -65,6 +65,18 @@ def test_the_seed_organisation_written_four_ways_is_found_as_one(sample_store) -
     assert any("alike" in r for r in partners[_id(ops, "National Development & Reform "
                                                     "Commission")].reasons)
     assert all(c.score >= 50 for c in partners.values())
+    # Merged into one, with every link intact and every name kept as an alias.
+    links = _links(ops, ndrc) + [link for other in partners for link in _links(ops, other)]
+    for other in partners:
+        ops.merge_participants(ndrc, other)
+    assert sorted(_links(ops, ndrc)) == sorted(links)
+    with sample_store.session() as session:
+        kept = session.get(Participant, ndrc)
+        assert kept is not None
+        assert {"國家發展和改革委員會", "National Development & Reform Commission"} <= {
+            alias.alias for alias in kept.aliases}
+        assert find_duplicate_participants(session) == [] or all(
+            ndrc not in (c.first, c.second) for c in find_duplicate_participants(session))
 
 
 def _name(ops: Operations, participant_id: str) -> str:
@@ -163,6 +175,11 @@ def test_not_duplicates_is_remembered_across_restart_and_a_json_round_trip(
     assert main(["export", str(again), "--db", str(copy)]) == 0
     import json
 
+    package = tmp_path / "package"
+    assert main(["export", str(package), "--db", str(copy)]) == 0
+    assert json.loads((package / "datapackage.json").read_text())["engagement-curator"][
+        "not_duplicates"] == [{"kind": "participant", "first": min(ndrc, twin),
+                               "second": max(ndrc, twin)}]
     first, second = (json.loads(p.read_text()) for p in (exported, again))
     assert first["not_duplicates"] == second["not_duplicates"] == [
         {"kind": "participant", "first": min(ndrc, twin), "second": max(ndrc, twin)}]

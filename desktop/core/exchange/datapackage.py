@@ -26,6 +26,7 @@ from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.csv_export import neutralise, restore
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_export import (
+    decisions_about,
     event_records,
     exported_event_ids,
     participant_ids_for,
@@ -65,7 +66,8 @@ _CHILDREN = (("event_participants", "participants"), ("sources", "sources"),
              ("figures", "figures"))
 
 
-def descriptor(vocabularies: dict[str, list[str]]) -> dict[str, Any]:
+def descriptor(vocabularies: dict[str, list[str]],
+               not_duplicates: list[dict[str, str]] | None = None) -> dict[str, Any]:
     resources = []
     for name, (columns, foreign) in TABLES.items():
         fields = []
@@ -85,7 +87,8 @@ def descriptor(vocabularies: dict[str, list[str]]) -> dict[str, Any]:
                           "tabular-data-resource", "format": "csv", "encoding": "utf-8",
                           "schema": schema})
     return {"profile": "tabular-data-package", "name": "engagement-curator-dataset",
-            FORMAT_NAME: {"format_version": FORMAT_VERSION, "vocabularies": vocabularies},
+            FORMAT_NAME: {"format_version": FORMAT_VERSION, "vocabularies": vocabularies,
+                          "not_duplicates": not_duplicates or []},
             "resources": resources}
 
 
@@ -123,9 +126,13 @@ def write_datapackage(session: Session, folder: Path,
 
 
 def _write(session: Session, folder: Path, event_filter: EventFilter | None) -> int:
+    event_ids = exported_event_ids(session, event_filter)
+    filtered = event_filter is not None and not event_filter.is_empty()
+    decisions = decisions_about(session, set(event_ids), set(participant_ids_for(
+        session, event_ids if filtered else None)))
     (folder / "datapackage.json").write_text(
-        json.dumps(descriptor(vocabularies_of(session)), indent=2, ensure_ascii=False) + "\n",
-        encoding="utf-8")
+        json.dumps(descriptor(vocabularies_of(session), decisions), indent=2,
+                   ensure_ascii=False) + "\n", encoding="utf-8")
     handles = {name: (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
                for name in TABLES}
     try:
@@ -223,6 +230,7 @@ def read_datapackage(path: Path) -> dict[str, Any]:
               for row in tables["events"]]
     return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
             "vocabularies": info.get("vocabularies", {}),
+            "not_duplicates": info.get("not_duplicates", []),
             "participants": tables["participants"], "events": events}
 
 
