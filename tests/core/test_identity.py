@@ -111,6 +111,13 @@ def test_a_merge_moves_every_link_and_name_and_undoes_exactly(sample_store) -> N
     report = ops.merge_participants(ndrc, other)
     assert sorted(_links(ops, ndrc)) == sorted(before_keep + before_other)
     with sample_store.session() as session:
+        from desktop.core.models import ChangeLogEntry
+
+        logged = {(entry.entity, entry.record_id, entry.by) for entry in session.scalars(
+            select(ChangeLogEntry).where(ChangeLogEntry.operation_id == report.operation_id))}
+    assert ("participant", other, "Tester") in logged and ("participant", ndrc, "Tester") in logged
+    assert any(entity == "event_participant" for entity, _, _ in logged)
+    with sample_store.session() as session:
         assert session.get(Participant, other) is None
         kept = session.get(Participant, ndrc)
         assert kept is not None
