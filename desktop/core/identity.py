@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -187,15 +187,28 @@ def not_duplicates(session: Session, kind: str) -> set[tuple[str, str]]:
         select(NotDuplicate.first_id, NotDuplicate.second_id).where(NotDuplicate.kind == kind))}
 
 
-def find_duplicate_participants(session: Session, min_score: int = MIN_SCORE
-                                ) -> list[Candidate]:
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 20_000  # pairs scored between calls of a progress callback
+
+
+def _scored(pairs: set[tuple[str, str]], refused: set[tuple[str, str]],
+            progress: Progress | None) -> Iterator[tuple[str, str]]:
+    """The pairs to score, reporting how far along; the callback may raise to cancel."""
+    total = len(pairs)
+    for done, pair in enumerate(pairs, start=1):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, total)
+        if pair not in refused:
+            yield pair
+
+
+def find_duplicate_participants(session: Session, min_score: int = MIN_SCORE,
+                                progress: Progress | None = None) -> list[Candidate]:
     """Candidate pairs, most likely first; pairs decided "not duplicates" are left out."""
     people = _load(session)
     refused = not_duplicates(session, "participant")
     found = []
-    for first, second in candidate_pairs(people):
-        if (first, second) in refused:
-            continue
+    for first, second in _scored(candidate_pairs(people), refused, progress):
         score, reasons = score_pair(people[first], people[second])
         if score >= min_score:
             found.append(Candidate(first, second, _shown(people[first]),
@@ -296,15 +309,14 @@ def score_events(a: _Occasion, b: _Occasion) -> tuple[int, list[str]]:
     return max(0, min(100, score)), reasons
 
 
-def find_duplicate_events(session: Session, min_score: int = MIN_SCORE) -> list[Candidate]:
+def find_duplicate_events(session: Session, min_score: int = MIN_SCORE,
+                          progress: Progress | None = None) -> list[Candidate]:
     """Events that may be one (typical after importing a colleague's file that
     used other UUIDs), most likely first, without decided pairs."""
     events = _load_events(session)
     refused = not_duplicates(session, "event")
     found = []
-    for first, second in event_candidate_pairs(events):
-        if (first, second) in refused:
-            continue
+    for first, second in _scored(event_candidate_pairs(events), refused, progress):
         score, reasons = score_events(events[first], events[second])
         if score >= min_score:
             found.append(Candidate(first, second, events[first].title, events[second].title,

@@ -241,3 +241,24 @@ def test_a_colleagues_copy_of_an_event_is_found_and_merged_whole(sample_store) -
         assert {tag.name for tag in restored.tags} == {"media", "Luoyang"}
         merged = session.get(Event, forum_id)
         assert merged is not None and len(merged.links) == links_before
+
+
+def test_a_long_search_reports_progress_and_can_be_stopped(sample_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from desktop.core import identity
+
+    monkeypatch.setattr(identity, "PROGRESS_EVERY", 1)
+    calls: list[tuple[int, int]] = []
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+        if len(calls) == 2:
+            raise Stop
+
+    with sample_store.session() as session, pytest.raises(Stop):
+        find_duplicate_participants(session, progress=progress)
+    assert calls[0][0] == 1 and calls[0][1] >= 2
