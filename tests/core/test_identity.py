@@ -249,6 +249,9 @@ def test_a_long_search_reports_progress_and_can_be_stopped(sample_store, monkeyp
     from desktop.core import identity
 
     monkeypatch.setattr(identity, "PROGRESS_EVERY", 1)
+    ops = _sample_ops(sample_store)
+    for name in ("NDRC", "National Development & Reform Commission"):
+        ops.create_participant({"kind": "organization", "name": name})
     calls: list[tuple[int, int]] = []
 
     class Stop(Exception):
