@@ -126,6 +126,17 @@ def _shown(person: _Person) -> str:
     return f"{person.name} ({person.native})" if person.native else person.name
 
 
+def _compare_countries(first: str | None, second: str | None, reasons: list[str]) -> int:
+    """Points for the same country (fewer for different ones), with the reason."""
+    if not (first and second):
+        return 0
+    if first == second:
+        reasons.append(f"same country ({country_name(first)})")
+        return 10
+    reasons.append(f"different countries ({first} and {second})")
+    return -30
+
+
 def score_pair(a: _Person, b: _Person) -> tuple[int, list[str]]:
     """How likely two participants are one, and why."""
     if a.kind != b.kind:
@@ -162,13 +173,7 @@ def score_pair(a: _Person, b: _Person) -> tuple[int, list[str]]:
             reasons.append("the same name")
     if not reasons:
         return 0, []
-    if a.country and b.country:
-        if a.country == b.country:
-            score += 10
-            reasons.append(f"same country ({country_name(a.country)})")
-        else:
-            score -= 30
-            reasons.append(f"different countries ({a.country} and {b.country})")
+    score += _compare_countries(a.country, b.country, reasons)
     for label, first, second in (("affiliation", a.affiliation, b.affiliation),
                                  ("parent organisation", a.parent, b.parent)):
         if first and first == second:
@@ -299,13 +304,7 @@ def score_events(a: _Occasion, b: _Occasion) -> tuple[int, list[str]]:
     if shared:
         score += min(25, 8 * shared)
         reasons.append(f"{shared} shared participant{'s' if shared > 1 else ''}")
-    if a.country and b.country:
-        if a.country == b.country:
-            score += 10
-            reasons.append(f"same country ({country_name(a.country)})")
-        else:
-            score -= 30
-            reasons.append(f"different countries ({a.country} and {b.country})")
+    score += _compare_countries(a.country, b.country, reasons)
     return max(0, min(100, score)), reasons
 
 
