@@ -32,7 +32,6 @@ from desktop.ui.event_table_model import EventTableModel
 from desktop.ui.exchange_actions import ExchangeActions
 from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.history_panel import HistoryPanel
-from desktop.ui.identity_dialogs import DuplicatesDialog, MentionsDialog
 from desktop.ui.maintenance_actions import MaintenanceActions
 from desktop.ui.participant_form import ParticipantForm
 from desktop.ui.participant_table_model import ParticipantTableModel
@@ -183,14 +182,13 @@ class MainWindow(QMainWindow):
         self._action(tools_menu, "&Check database", self.maintenance.check)
         tools_menu.addSeparator()
         self._action(tools_menu, "Find duplicate &participants…",
-                     lambda: DuplicatesDialog(self.editor, "participant", self).exec())
+                     lambda: self.find_duplicates("participant"))
         self._action(tools_menu, "Find duplicate &events…",
-                     lambda: DuplicatesDialog(self.editor, "event", self).exec())
+                     lambda: self.find_duplicates("event"))
         self._action(tools_menu, "Find &mentions in all events…",
-                     lambda: MentionsDialog(self.editor, None, self).exec())
-        self._action(tools_menu, "Find mentions in this e&vent…", lambda: MentionsDialog(
-            self.editor, [self.selection.current] if self.selection.current else [],
-            self).exec())
+                     lambda: self.find_mentions(None))
+        self._action(tools_menu, "Find mentions in this e&vent…", lambda: self.find_mentions(
+            [self.selection.current] if self.selection.current else []))
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Engagement Curator", self._about)
 
@@ -338,6 +336,17 @@ class MainWindow(QMainWindow):
     def _form_saved(self, event_id: str) -> None:
         self.selection.set_current(event_id)
         self._reselect_current()
+
+    def find_duplicates(self, kind: str) -> None:
+        # Imported here: fuzzy matching is not needed to open the window.
+        from desktop.ui.identity_dialogs import DuplicatesDialog
+
+        DuplicatesDialog(self.editor, kind, self).exec()
+
+    def find_mentions(self, event_ids: list[str] | None) -> None:
+        from desktop.ui.identity_dialogs import MentionsDialog
+
+        MentionsDialog(self.editor, event_ids, self).exec()
 
     def edit_preferences(self) -> None:
         if PreferencesDialog(self).exec():
