@@ -103,3 +103,19 @@ def test_mentions_are_linked_with_a_role_in_one_step(qtbot: QtBot, window: MainW
             .where(EventParticipant.event_id == event))}
     assert set(linked) == {"Shi Zhongjun", NDRC} and linked["Shi Zhongjun"] is not None
     assert dialog.table.rowCount() == len(named) - 2
+
+
+def test_the_tools_menu_opens_each_review(qtbot: QtBot, window: MainWindow,
+                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+    monkeypatch.setattr(DuplicatesDialog, "exec", lambda self: opened.append(self.kind) or 0)
+    monkeypatch.setattr(MentionsDialog, "exec",
+                        lambda self: opened.append(f"mentions {self.event_ids}") or 0)
+    window.events_view.selectRow(0)
+    tools = next(action.menu() for action in window.menuBar().actions()
+                 if action.text() == "&Tools")
+    for action in tools.actions():
+        if action.text().startswith("Find"):
+            action.trigger()
+    assert opened == ["participant", "event", "mentions None",
+                      f"mentions {[window.selection.current]}"]
