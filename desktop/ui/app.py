@@ -119,6 +119,7 @@ def run_window(path: Path, create: CreateMode, *, read_only: bool = False,
         if answer != QMessageBox.StandardButton.Yes:
             return 1
         read_only, reason = True, "it is open for editing in another window"
+    existed = path.exists()
     try:
         store, note = open_for_window(path, create, read_only=read_only)
     except StoreError as exc:
@@ -128,7 +129,7 @@ def run_window(path: Path, create: CreateMode, *, read_only: bool = False,
                 lock.unlock()
             return 1
         store, note = restored, f"{path} (restored from a backup)"
-    if not read_only:
+    if not read_only and existed:  # a database made just now has nothing to lose yet
         note = _backup_on_opening(store) or note
     analyst = analyst_name() or ("" if read_only else ask_analyst_name(None))
     window = MainWindow(store, note=note, analyst=analyst, read_only_reason=reason)
