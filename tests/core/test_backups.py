@@ -8,12 +8,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from desktop.core import backup, db
 from desktop.core.backup import backup_database, backup_if_due, list_backups, rotate
 from desktop.core.db import Store
 from desktop.core.operations import Operations
+from tests.core.old_schema import database_at
 
 
 def test_a_backup_is_made_on_opening_only_when_the_newest_is_old(sample_store: Store) -> None:
@@ -57,13 +57,7 @@ def test_a_failed_backup_leaves_no_partial_file(sample_store: Store,
 
 
 def test_an_upgrade_backs_up_the_database_first(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite"
-    engine = db.make_engine(path)
-    config = db._alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
-    engine.dispose()
+    path = database_at(tmp_path / "old.sqlite", "0001")
     db.open_store(path).close()
     (copy,) = list_backups(path)
     assert copy.reason == "before-migration"

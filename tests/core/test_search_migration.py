@@ -5,22 +5,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-
 from desktop.core import db
 from desktop.core.event_filter import EventFilter
 from desktop.core.listing import event_rowids
 from desktop.core.search import index_problems
+from tests.core.old_schema import database_at
 
 
 def test_opening_an_older_database_builds_its_search_index(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite"
-    engine = db.make_engine(path)
-    config = db._alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
-    engine.dispose()
+    path = database_at(tmp_path / "old.sqlite", "0001")
     with sqlite3.connect(path) as connection:
         connection.execute(
             "INSERT INTO events (id, seq, title, date_note, place, summary, status, notes, "
