@@ -68,7 +68,11 @@ class OverviewStrip(QWidget):
         total = sum(lane.count for lane in data.lanes) if data.loaded else 0
         painter.drawText(QRectF(8, 0, HEADER_W - 12, OVERVIEW_H),
                          Qt.AlignmentFlag.AlignVCenter,
-                         f"All {total:,}" + (f" · {data.index.undated:,} undated"
+                         # An event with two tags (or two chosen participants) sits
+                         # in two lanes: then the sum counts lane entries.
+                         (f"All {total:,}" if data.grouping.by not in ("tag", "participant")
+                          else f"{total:,} in lanes")
+                         + (f" · {data.index.undated:,} undated"
                                              if data.index.undated else ""))
         if span is None:
             painter.end()
