@@ -211,13 +211,21 @@ def find_duplicate_participants(session: Session, min_score: int = MIN_SCORE,
                                 progress: Progress | None = None) -> list[Candidate]:
     """Candidate pairs, most likely first; pairs decided "not duplicates" are left out."""
     people = _load(session)
-    refused = not_duplicates(session, "participant")
+    return _ranked(candidate_pairs(people), not_duplicates(session, "participant"),
+                   lambda a, b: score_pair(people[a], people[b]),
+                   lambda key: _shown(people[key]), min_score, progress)
+
+
+def _ranked(pairs: set[tuple[str, str]], refused: set[tuple[str, str]],
+            score: Callable[[str, str], tuple[int, list[str]]], shown: Callable[[str], str],
+            min_score: int, progress: Progress | None) -> list[Candidate]:
+    """Score the undecided pairs; keep the likely ones, most likely first."""
     found = []
-    for first, second in _scored(candidate_pairs(people), refused, progress):
-        score, reasons = score_pair(people[first], people[second])
-        if score >= min_score:
-            found.append(Candidate(first, second, _shown(people[first]),
-                                   _shown(people[second]), score, tuple(reasons)))
+    for first, second in _scored(pairs, refused, progress):
+        points, reasons = score(first, second)
+        if points >= min_score:
+            found.append(Candidate(first, second, shown(first), shown(second), points,
+                                   tuple(reasons)))
     found.sort(key=lambda item: (-item.score, item.first_name.lower()))
     return found
 
@@ -313,15 +321,9 @@ def find_duplicate_events(session: Session, min_score: int = MIN_SCORE,
     """Events that may be one (typical after importing a colleague's file that
     used other UUIDs), most likely first, without decided pairs."""
     events = _load_events(session)
-    refused = not_duplicates(session, "event")
-    found = []
-    for first, second in _scored(event_candidate_pairs(events), refused, progress):
-        score, reasons = score_events(events[first], events[second])
-        if score >= min_score:
-            found.append(Candidate(first, second, events[first].title, events[second].title,
-                                   score, tuple(reasons)))
-    found.sort(key=lambda item: (-item.score, item.first_name.lower()))
-    return found
+    return _ranked(event_candidate_pairs(events), not_duplicates(session, "event"),
+                   lambda a, b: score_events(events[a], events[b]),
+                   lambda key: events[key].title, min_score, progress)
 
 
 # -- mentions --------------------------------------------------------------------

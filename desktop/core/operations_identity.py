@@ -3,7 +3,7 @@ to the one kept, as one undoable step."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
@@ -52,9 +52,7 @@ class IdentityOperations(EventOperations, ParticipantOperations):
                 EventParticipant.participant_id == keep_id)))
             for link in list(session.scalars(select(EventParticipant).where(
                     EventParticipant.participant_id == other_id))):
-                values = {item.field: item.old_input for item in
-                          self.snapshot(session, link, LINK_FIELDS)
-                          if item.field in LINK_FIELDS}
+                values = self._inputs(session, link, LINK_FIELDS)
                 event_id = link.event_id
                 own.merge(self.unlink(link.id))
                 if event_id not in keep_events:
@@ -65,9 +63,7 @@ class IdentityOperations(EventOperations, ParticipantOperations):
                         getattr(Participant, column) == other_id))):
                     if dependant != keep_id:
                         own.merge(self.update_participant(dependant, {name: keep_id}))
-            taken = {name: PARTICIPANT_FIELDS[name].as_input(
-                getattr(other, PARTICIPANT_FIELDS[name].column), session)
-                for name in take_from_other if name in PARTICIPANT_FIELDS}
+            taken = self._inputs(session, other, PARTICIPANT_FIELDS, take_from_other)
             kept_names = {keep.name, keep.native_name, *taken.values()}
             aliases = [alias.alias for alias in keep.aliases]
             for value in (other.name, other.native_name, *(a.alias for a in other.aliases)):
@@ -95,9 +91,7 @@ class IdentityOperations(EventOperations, ParticipantOperations):
             keep = self.get(session, Event, keep_id, "event")
             other = self.get(session, Event, other_id, "event")
             own = ChangeReport(report.operation_id)
-            taken = {name: EVENT_FIELDS[name].as_input(
-                getattr(other, EVENT_FIELDS[name].column), session)
-                for name in take_from_other if name in EVENT_FIELDS}
+            taken = self._inputs(session, other, EVENT_FIELDS, take_from_other)
             tags = [tag.name for tag in keep.tags]
             tags += [tag.name for tag in other.tags
                      if tag.name.casefold() not in {name.casefold() for name in tags}]
@@ -110,16 +104,17 @@ class IdentityOperations(EventOperations, ParticipantOperations):
                     values.pop("order", None)
                     own.merge(self.link(keep_id, participant_id, values))
                     present.add(participant_id)
-            for source in list(other.sources):
-                values = self._inputs(session, source, SOURCE_FIELDS)
-                values.pop("order", None)
-                own.merge(self.remove_source(source.id))
-                own.merge(self.add_source(keep_id, values))
-            for figure in list(other.figures):
-                values = self._inputs(session, figure, FIGURE_FIELDS)
-                values.pop("order", None)
-                own.merge(self.remove_figure(figure.id))
-                own.merge(self.add_figure(keep_id, values))
+            children: tuple[tuple[list[Any], Mapping[str, FieldSpec],
+                                  Callable[[str], ChangeReport],
+                                  Callable[[str, dict[str, Any]], ChangeReport]], ...] = (
+                (list(other.sources), SOURCE_FIELDS, self.remove_source, self.add_source),
+                (list(other.figures), FIGURE_FIELDS, self.remove_figure, self.add_figure))
+            for records, spec, remove, add in children:
+                for record in records:
+                    values = self._inputs(session, record, spec)
+                    values.pop("order", None)  # appended after keep's own
+                    own.merge(remove(record.id))
+                    own.merge(add(keep_id, values))
             own.merge(self.update_event(keep_id, {**taken, "tags": tags}))
             # The moved children are gone from the database, not yet from the
             # loaded collections: let the deletion see the table as it is.
@@ -128,10 +123,12 @@ class IdentityOperations(EventOperations, ParticipantOperations):
             own.merge(self.delete_event(other_id))
         return own
 
-    def _inputs(self, session: Session, record: Base, spec: Mapping[str, FieldSpec]
-                ) -> dict[str, Any]:
+    def _inputs(self, session: Session, record: Base, spec: Mapping[str, FieldSpec],
+                names: Iterable[str] | None = None) -> dict[str, Any]:
+        """A record's values (all, or those ``names``) as the operations take them."""
+        wanted = set(spec if names is None else names) & set(spec)
         return {item.field: item.old_input for item in self.snapshot(session, record, spec)
-                if item.field in spec}
+                if item.field in wanted}
 
     def mark_not_duplicates(self, kind: str, first_id: str, second_id: str,
                             record_id: str | None = None, *,

@@ -76,10 +76,12 @@ class TimelineData:
         self.ensure_loaded()
         return self.index.total(viewport.start, viewport.end)
 
-    def events_in(self, viewport: Viewport) -> list[TimelineEvent] | None:
-        """The events overlapping the visible range, or None if too many to draw."""
+    def events_in(self, viewport: Viewport, in_view: int | None = None
+                  ) -> list[TimelineEvent] | None:
+        """The events overlapping the visible range, or None if too many to draw
+        (``in_view``: ``count_in(viewport)`` when the caller has it already)."""
         self.ensure_loaded()
-        if self.count_in(viewport) > EVENT_LIMIT:
+        if (self.count_in(viewport) if in_view is None else in_view) > EVENT_LIMIT:
             return None
         first, last = max(MIN_DAY, int(viewport.start)), min(MAX_DAY, int(viewport.end) + 1)
         if self._cache is None or not (self._cache[0] <= first and last <= self._cache[1]):

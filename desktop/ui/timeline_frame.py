@@ -68,9 +68,9 @@ class Frame:
 def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF) -> Frame:
     """Lay out every lane for ``viewport`` (whose width excludes the headers)."""
     data.ensure_loaded()
-    events = data.events_in(viewport)
-    frame = Frame(viewport, [], data.count_in(viewport), 0, events is None,
-                  undated=data.index.undated)
+    in_view = data.count_in(viewport)
+    events = data.events_in(viewport, in_view)
+    frame = Frame(viewport, [], in_view, 0, events is None, undated=data.index.undated)
     by_lane: dict[str, list[TimelineEvent]] = {}
     for event in events or []:
         by_lane.setdefault(event.lane, []).append(event)
