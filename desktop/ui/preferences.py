@@ -73,6 +73,8 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle("Preferences")
         self.name = QLineEdit(analyst_name())
         self.name.setPlaceholderText("recorded with every edit you make")
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance(
+            self.name.placeholderText()) + 24)
         self.interval = QSpinBox()
         self.interval.setRange(1, 24 * 90)
         self.interval.setSuffix(" hours")
