@@ -10,6 +10,7 @@ from typing import Any
 import jsonschema
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.core.bootstrap import create_database
 from desktop.core.changes import ValidationError
@@ -19,9 +20,11 @@ from desktop.core.exchange.atomic import atomic_text_file
 from desktop.core.exchange.json_document import read_document
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import apply_import, plan_import
+from desktop.core.listing import event_rowids, event_window
 from desktop.core.models import Event, Participant
 from desktop.core.operations import Operations
 from desktop.core.resources import resource
+from desktop.core.search import index_problems
 
 
 def export(store: Store, event_filter: EventFilter | None = None) -> dict[str, Any]:
@@ -38,6 +41,12 @@ def import_into(store: Store, document: dict[str, Any], policy: str = "fail") ->
     with store.session() as session:
         plan = plan_import(session, document)
     apply_import(ops, plan, policy)
+
+
+def found_titles(session: Session, query: str) -> list[str]:
+    """The titles of the events a search finds, as the list shows them."""
+    rows = event_window(session, event_rowids(session, EventFilter(text=query)))
+    return [row.title for row in rows]
 
 
 def validate(document: dict[str, Any]) -> None:
@@ -195,7 +204,31 @@ def test_a_file_is_planned_and_imported_in_chunks(sample_store: Store, tmp_path:
     finally:
         json_import.CHUNK = original
     assert export(empty) == export(sample_store)
+    with empty.session() as session:
+        assert index_problems(session) == []  # the search text as the records say
+        assert found_titles(session, "國家發展改革委")
     empty.close()
+
+
+def test_imported_events_are_indexed_under_the_tags_already_in_the_database(
+        sample_store: Store, tmp_path: Path) -> None:
+    document = export(sample_store)
+    tagged = next(e for e in document["events"] if e.get("tags"))
+    existing_tag = tagged["tags"][0]
+    path = tmp_path / "new.json"
+    document["events"] = [{
+        "id": "0c000000-0000-4000-8000-000000000003", "title": "Tag spelt otherwise",
+        "date": "2025-10", "tags": [existing_tag.upper()]}]
+    document["participants"] = []
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    from desktop.core.exchange.json_import import plan_file
+
+    with sample_store.session() as session:
+        plan = plan_file(session, path)
+    apply_import(Operations(sample_store, "Importer"), plan, "fail")
+    with sample_store.session() as session:
+        assert index_problems(session) == []
+        assert found_titles(session, f'"{existing_tag}" otherwise') == ["Tag spelt otherwise"]
 
 
 def test_file_problems_are_found_in_any_chunk_and_nothing_is_kept(
