@@ -316,8 +316,8 @@ class BulkWriter:
         tags: dict[str, list[str]] = {}
         for event_id, tag_id in tables["event_tags"]:
             tags.setdefault(event_id, []).append(self.rows.tag_names[tag_id])
-        for event_id, names in tags.items():
-            parts[event_id].extend(sorted(names))
+        for event_id, tag_names in tags.items():
+            parts[event_id].extend(sorted(tag_names))
         for row in sorted(tables["sources"], key=lambda r: r[_SOURCE_ORDER]):
             parts[row[1]].extend((row[2], row[3]))
         links = sorted(tables["event_participants"], key=lambda r: r[_LINK_ORDER])
