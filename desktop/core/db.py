@@ -9,24 +9,46 @@ app (or not a database at all) is refused and left byte-for-byte untouched.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-APP_NAME = "engagement-curator"
-DB_FILENAME = "curator.sqlite"
+# What the window needs before this module (and SQLAlchemy) is loaded lives in
+# store_file; it is re-exported here for everything else.
+from desktop.core.store_file import (
+    APP_NAME,
+    DB_FILENAME,
+    HEAD_REVISION,
+    NewerVersionError,
+    StoreError,
+    default_db_path,
+    is_writable,
+    read_revision,
+    resolve_db_path,
+)
+
+__all__ = [
+    "APP_NAME",
+    "DB_FILENAME",
+    "HEAD_REVISION",
+    "NewerVersionError",
+    "Store",
+    "StoreError",
+    "default_db_path",
+    "is_writable",
+    "make_engine",
+    "migrate",
+    "open_store",
+    "read_revision",
+    "resolve_db_path",
+]
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
-# The newest migration's revision (a test checks it against Alembic's head).  A
-# database already there opens without loading Alembic, which takes half a
-# second to import.
-HEAD_REVISION = "0004"
 
 
 FTS_PREFIX = "event_fts"  # the FTS5 table and its shadow tables, not in the models
@@ -40,28 +62,6 @@ def include_name(name: str | None, type_: str, _parent: object) -> bool:
     if type_ == "table":
         return not name.startswith(FTS_PREFIX)
     return not (type_ == "index" and name.startswith(ORDER_INDEX_PREFIX))
-
-
-class StoreError(Exception):
-    """The database cannot be opened; the message says why, for the analyst."""
-
-
-class NewerVersionError(StoreError):
-    """The file was written by a newer version of the app (and is left untouched)."""
-
-
-def default_db_path() -> Path:
-    return platformdirs.user_data_path(APP_NAME) / DB_FILENAME
-
-
-def resolve_db_path(given: str | os.PathLike[str] | None) -> Path:
-    """``--db`` wins, then ``CURATOR_DB``, then the per-user data folder."""
-    if given:
-        return Path(given).expanduser()
-    from_env = os.environ.get("CURATOR_DB")
-    if from_env:
-        return Path(from_env).expanduser()
-    return default_db_path()
 
 
 def _alembic_config() -> Any:
@@ -85,33 +85,6 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
-
-
-def read_revision(path: Path) -> str | None:
-    """The file's schema revision, read without changing a byte of it.
-
-    Returns None for an empty database (no tables yet).
-    """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot be opened ({exc})") from exc
-    try:
-        tables = {row[0] for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "alembic_version" not in tables:
-            if tables:
-                raise StoreError(f"{path} is an SQLite database but not an Engagement "
-                                 "Curator one (it has no schema version)")
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return None if row is None else str(row[0])
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} is not an Engagement Curator database "
-                         f"or it is damaged ({exc})") from exc
-    finally:
-        conn.close()
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -150,12 +123,6 @@ def make_read_only_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///file:{path.resolve()}?{options}&uri=true")
     event.listen(engine, "connect", _set_read_only_pragmas)
     return engine
-
-
-def is_writable(path: Path) -> bool:
-    """Whether this process may change the database (the file and, for the
-    journal files beside it, its folder)."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 class Store:
