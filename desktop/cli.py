@@ -12,11 +12,23 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.core.changes import ValidationError
-from desktop.core.db import StoreError, default_db_path, open_store, resolve_db_path
+
+# Not desktop.core.db: the window must not wait for SQLAlchemy to load (see ui.app).
+from desktop.core.store_file import StoreError, default_db_path, resolve_db_path
+
+if TYPE_CHECKING:
+    from desktop.core.db import Store
+
+
+def open_store(path: Path) -> Store:
+    """The store, for the commands (imported on use, see above)."""
+    from desktop.core.db import open_store as open_existing
+
+    return open_existing(path)
 
 
 class CommandError(Exception):

@@ -15,8 +15,10 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.core.db import Store
+if TYPE_CHECKING:  # the window reads the backup settings before SQLAlchemy is loaded
+    from desktop.core.db import Store
 
 DEFAULT_INTERVAL_HOURS = 24
 DEFAULT_KEEP = 10

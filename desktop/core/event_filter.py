@@ -7,66 +7,14 @@ the current result.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field, fields, replace
-from datetime import date
-from typing import Any
+from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Integer, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from desktop.core.filters import EventFilter as EventFilter
 from desktop.core.models import Event, EventParticipant, EventTag, Tag, VocabularyTerm
 from desktop.core.search import matching_event_seqs_sql, query_terms
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    text: str = ""
-    date_from: date | None = None
-    date_to: date | None = None
-    country: frozenset[str] = field(default_factory=frozenset)
-    category: frozenset[str] = field(default_factory=frozenset)  # vocabulary term ids
-    event_type: frozenset[str] = field(default_factory=frozenset)  # vocabulary term ids
-    status: frozenset[str] = field(default_factory=frozenset)
-    tag: frozenset[str] = field(default_factory=frozenset)  # tag ids
-    participant: frozenset[str] = field(default_factory=frozenset)  # participant ids
-
-    def is_empty(self) -> bool:
-        return self == EventFilter()
-
-    def toggled(self, facet: str, value: str) -> EventFilter:
-        current: frozenset[str] = getattr(self, facet)
-        changes: dict[str, Any] = {facet: current ^ {value}}
-        return replace(self, **changes)
-
-    def to_json(self) -> str:
-        data: dict[str, Any] = {}
-        for item in fields(self):
-            value = getattr(self, item.name)
-            if isinstance(value, frozenset):
-                if value:
-                    data[item.name] = sorted(value)
-            elif isinstance(value, date):
-                data[item.name] = value.isoformat()
-            elif value:
-                data[item.name] = value
-        return json.dumps(data, ensure_ascii=False, sort_keys=True)
-
-    @classmethod
-    def from_json(cls, document: str) -> EventFilter:
-        data = json.loads(document)
-        values: dict[str, Any] = {}
-        for item in fields(cls):
-            if item.name not in data:
-                continue
-            raw = data[item.name]
-            if item.name in ("date_from", "date_to"):
-                values[item.name] = date.fromisoformat(raw)
-            elif item.name == "text":
-                values[item.name] = str(raw)
-            else:
-                values[item.name] = frozenset(str(v) for v in raw)
-        return cls(**values)
 
 
 def conditions(event_filter: EventFilter) -> list[ColumnElement[bool]]:

@@ -1,27 +1,39 @@
-"""Starting the window: the application object, the database, the main window."""
+"""Starting the window: the application object, the database, the main window.
+
+An existing database at this version's schema is shown at once: the window's
+frame and the events list (read through a plain read-only SQLite connection)
+are drawn first, while SQLAlchemy and the store's modules load on a thread.
+The store is then opened, backed up if due, and attached on the main thread.
+Anything unusual (a new, damaged, older or newer file) takes the full path:
+the store is opened before the window, with the questions that may need.
+"""
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QLockFile, QThread, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.core.backup import backup_if_due, list_backups, set_aside_and_restore
-from desktop.core.bootstrap import create_database
-from desktop.core.db import NewerVersionError, Store, StoreError, is_writable, open_store
 from desktop.core.resources import resource
-from desktop.ui.main_window import MainWindow
-from desktop.ui.preferences import (
-    analyst_name,
-    ask_analyst_name,
-    backup_interval_hours,
-    backups_kept,
+from desktop.core.store_file import (
+    HEAD_REVISION,
+    NewerVersionError,
+    StoreError,
+    is_writable,
+    read_revision,
 )
+from desktop.ui.event_table_model import FileEventReader
+from desktop.ui.first_paint import after_first_paint
+from desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop.core.db import Store
 
 CreateMode = Literal["sample", "empty"] | None
 
@@ -44,6 +56,9 @@ def application() -> QApplication:
 def open_for_window(path: Path, create: CreateMode, *,
                     read_only: bool = False) -> tuple[Store, str]:
     """Open or create the database; return it with a note for the status bar."""
+    from desktop.core.bootstrap import create_database
+    from desktop.core.db import open_store
+
     if create is not None and not path.exists():
         store = create_database(path, sample=create == "sample")
         note = (f"New database {path} with the sample dataset" if create == "sample"
@@ -67,6 +82,9 @@ def lock_database(path: Path) -> QLockFile | None:
 def offer_restore(path: Path, problem: StoreError) -> Store | None:
     """The file cannot be opened: say why and, when it is damaged (not merely
     newer) and a backup exists, offer to set it aside and restore the newest."""
+    from desktop.core.backup import list_backups, set_aside_and_restore
+    from desktop.core.db import open_store
+
     backups = [] if isinstance(problem, NewerVersionError) else list_backups(path)
     if not path.exists() or not backups:
         QMessageBox.critical(None, "Engagement Curator", str(problem))
@@ -95,6 +113,9 @@ def offer_restore(path: Path, problem: StoreError) -> Store | None:
 
 def _backup_on_opening(store: Store) -> str:
     """The periodic backup; a note for the status bar, or "" when none was due."""
+    from desktop.core.backup import backup_if_due
+    from desktop.ui.preferences import backup_interval_hours, backups_kept
+
     try:
         made = backup_if_due(store, backup_interval_hours(), backups_kept())
     except (OSError, sqlite3.Error) as exc:
@@ -102,11 +123,102 @@ def _backup_on_opening(store: Store) -> str:
     return f"Backed up to {made.name}" if made else ""
 
 
-def run_window(path: Path, create: CreateMode, *, read_only: bool = False,
-               to_import: Path | None = None) -> int:
-    """The window on ``path``; ``to_import`` is a file the desktop asked the app
-    to open (a colleague's export), offered for import once the window shows."""
-    app = application()
+def quick_reader(path: Path) -> FileEventReader | None:
+    """A read-only connection that can show the list before the store is open,
+    or None when the file needs the full path (missing, damaged, or at another
+    schema revision)."""
+    if not path.is_file():
+        return None
+    try:
+        if read_revision(path) != HEAD_REVISION:
+            return None
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except (StoreError, sqlite3.Error):
+        return None
+    reader = FileEventReader(connection)
+    try:
+        connection.execute("PRAGMA query_only = ON")
+        reader.total()
+    except sqlite3.Error:
+        connection.close()
+        return None
+    return reader
+
+
+class _StoreModules(QThread):
+    """Loads the store's modules (SQLAlchemy, the models, search, operations)
+    and the panes that use them while the window already shows the list.
+    Only imports, no widgets (those belong to the main thread): the store is
+    opened and the panes are built on the main thread once this has finished."""
+
+    MODULES = ("desktop.core.db", "desktop.core.operations", "desktop.core.event_filter",
+               "desktop.core.listing", "desktop.core.timeline", "desktop.core.backup",
+               "desktop.ui.change_bus", "desktop.ui.event_form", "desktop.ui.exchange_actions",
+               "desktop.ui.filter_panel", "desktop.ui.history_panel",
+               "desktop.ui.maintenance_actions", "desktop.ui.participant_form",
+               "desktop.ui.participant_table_model", "desktop.ui.timeline_panel",
+               "desktop.ui.preferences")
+
+    def run(self) -> None:
+        for name in self.MODULES:
+            importlib.import_module(name)
+
+
+class StartedWindow:
+    """The window being started, with what must be released when it closes."""
+
+    def __init__(self, window: MainWindow, lock: QLockFile | None) -> None:
+        self.window = window
+        self.lock = lock
+        self.store: Store | None = None
+        self.loader: _StoreModules | None = None
+        self.reader: FileEventReader | None = None
+
+    def close(self) -> None:
+        if self.reader is not None:
+            self.reader.connection.close()
+        if self.store is not None:
+            self.store.close()
+        if self.lock is not None:
+            self.lock.unlock()
+
+
+def _attach_when_loaded(started: StartedWindow, reader: FileEventReader, *, read_only: bool,
+                        to_import: Path | None) -> None:
+    """Open the store on the main thread and hand the window over to it."""
+    from desktop.core.db import open_store
+    from desktop.ui.preferences import analyst_name, ask_analyst_name
+
+    window = started.window
+    reader.connection.close()
+    if not window.isVisible():
+        return  # closed before the store was ready
+    path = window.path
+    try:
+        store = open_store(path, read_only=read_only)
+    except StoreError as exc:
+        restored = None if read_only else offer_restore(path, exc)
+        if restored is None:
+            window.close()
+            return
+        store = restored
+    started.store = store
+    note = "" if read_only else _backup_on_opening(store)
+    analyst = analyst_name() or ("" if read_only else ask_analyst_name(window))
+    window.attach(store, analyst)
+    if note:
+        window.statusBar().showMessage(note)
+    if to_import is not None and not read_only:
+        QTimer.singleShot(0, lambda: window.exchange.import_path(to_import))
+
+
+def start_window(path: Path, create: CreateMode, *, read_only: bool = False,
+                 to_import: Path | None = None) -> StartedWindow | None:
+    """Show the window on ``path``; None when it is not to be opened after all.
+
+    ``to_import`` is a file the desktop asked the app to open (a colleague's
+    export), offered for import once the window shows."""
+    application()
     reason = "opened read-only" if read_only else None
     if not read_only and path.exists() and not is_writable(path):
         read_only, reason = True, "you cannot write to this file or its folder"
@@ -117,8 +229,32 @@ def run_window(path: Path, create: CreateMode, *, read_only: bool = False,
             f"{path} is already open in another Engagement Curator window, and two windows "
             "must not change one file. Open it read-only here?")
         if answer != QMessageBox.StandardButton.Yes:
-            return 1
+            return None
         read_only, reason = True, "it is open for editing in another window"
+    reader = quick_reader(path)
+    if reader is not None:
+        window = MainWindow(path=path, reader=reader, read_only=read_only,
+                            read_only_reason=reason)
+        started = StartedWindow(window, lock)
+        started.reader = reader
+        window.show()
+        loader = started.loader = _StoreModules()
+        loader.finished.connect(lambda: _attach_when_loaded(
+            started, reader, read_only=read_only, to_import=to_import))
+        # Started once the first frame is drawn: a thread importing modules holds
+        # Python's lock most of the time and would slow that frame down.
+        after_first_paint(window, loader.start)
+        return started
+    return _start_with_store(path, create, lock, read_only=read_only, reason=reason,
+                             to_import=to_import)
+
+
+def _start_with_store(path: Path, create: CreateMode, lock: QLockFile | None, *,
+                      read_only: bool, reason: str | None,
+                      to_import: Path | None) -> StartedWindow | None:
+    """The full path: open (create, upgrade, restore) the store, then the window."""
+    from desktop.ui.preferences import analyst_name, ask_analyst_name
+
     existed = path.exists()
     try:
         store, note = open_for_window(path, create, read_only=read_only)
@@ -127,18 +263,30 @@ def run_window(path: Path, create: CreateMode, *, read_only: bool = False,
         if restored is None:
             if lock is not None:
                 lock.unlock()
-            return 1
+            return None
         store, note = restored, f"{path} (restored from a backup)"
     if not read_only and existed:  # a database made just now has nothing to lose yet
         note = _backup_on_opening(store) or note
     analyst = analyst_name() or ("" if read_only else ask_analyst_name(None))
     window = MainWindow(store, note=note, analyst=analyst, read_only_reason=reason)
+    started = StartedWindow(window, lock)
+    started.store = store
     window.show()
     if to_import is not None and not read_only:
         QTimer.singleShot(0, lambda: window.exchange.import_path(to_import))
+    return started
+
+
+def run_window(path: Path, create: CreateMode, *, read_only: bool = False,
+               to_import: Path | None = None) -> int:
+    """The window on ``path`` until it is closed; the exit status."""
+    app = application()
+    started = start_window(path, create, read_only=read_only, to_import=to_import)
+    if started is None:
+        return 1
     try:
         return app.exec()
     finally:
-        store.close()
-        if lock is not None:
-            lock.unlock()
+        if started.loader is not None:
+            started.loader.wait()
+        started.close()

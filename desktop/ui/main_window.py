@@ -2,11 +2,22 @@
 
 The window wires the parts together; the parts never call each other.  Edits
 go through ``Editor`` and every view refreshes from its ``changed`` report.
+
+A window is built in two steps so that it appears at once: the frame (menus,
+search box, the events list read through a plain SQLite connection) and then,
+from ``attach``, everything that needs the store (filters, forms, the
+participants list, the timeline, editing).  ``MainWindow(store)`` does both at
+once; the start-up in ``app`` shows the frame first and attaches the store
+when its modules have loaded in the background.  Only light modules are
+imported here at the top for that reason.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,60 +33,84 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core.changes import ChangeReport
-from desktop.core.db import Store
-from desktop.core.event_filter import EventFilter, facet_counts
-from desktop.core.operations import Operations
-from desktop.ui.change_bus import Editor, EventSelection
-from desktop.ui.event_form import EventForm
-from desktop.ui.event_table_model import EventTableModel
-from desktop.ui.exchange_actions import ExchangeActions
-from desktop.ui.filter_panel import FilterPanel
-from desktop.ui.history_panel import HistoryPanel
-from desktop.ui.maintenance_actions import MaintenanceActions
-from desktop.ui.participant_form import ParticipantForm
-from desktop.ui.participant_table_model import ParticipantTableModel
-from desktop.ui.preferences import PreferencesDialog, analyst_name
+from desktop.core.filters import EventFilter
+from desktop.ui.event_table_model import EventReader, EventTableModel
+from desktop.ui.first_paint import after_first_paint
 from desktop.ui.search_box import SearchBox
 from desktop.ui.table_views import RecordTableView
-from desktop.ui.timeline_panel import TimelinePanel
 from desktop.ui.windowed_model import ID_ROLE
+
+if TYPE_CHECKING:
+    from desktop.core.changes import ChangeReport
+    from desktop.core.db import Store
+    from desktop.ui.change_bus import Editor, EventSelection
+    from desktop.ui.event_form import EventForm
+    from desktop.ui.exchange_actions import ExchangeActions
+    from desktop.ui.filter_panel import FilterPanel
+    from desktop.ui.history_panel import HistoryPanel
+    from desktop.ui.maintenance_actions import MaintenanceActions
+    from desktop.ui.participant_form import ParticipantForm
+    from desktop.ui.participant_table_model import ParticipantTableModel
+    from desktop.ui.timeline_panel import TimelinePanel
+
+
+def _placeholder() -> QWidget:
+    """What a pane shows for the moment before the store is attached."""
+    label = QLabel("Loading…")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)
+    return label
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, *, note: str = "", analyst: str = "",
-                 read_only_reason: str | None = None) -> None:
+    ready = Signal()  # the store is attached: every pane and action works
+
+    store: Store
+    editor: Editor
+    selection: EventSelection
+    exchange: ExchangeActions
+    maintenance: MaintenanceActions
+    filter_panel: FilterPanel
+    participants_model: ParticipantTableModel
+    participants_view: RecordTableView
+    form: EventForm
+    participant_form: ParticipantForm
+    history: HistoryPanel
+    timeline: TimelinePanel
+
+    def __init__(self, store: Store | None = None, *, note: str = "", analyst: str = "",
+                 read_only_reason: str | None = None, path: Path | None = None,
+                 reader: EventReader | None = None, read_only: bool = False) -> None:
+        """With a store, the whole window; without one, the frame on ``path``
+        read through ``reader`` until ``attach`` is called."""
         super().__init__()
-        self.store = store
-        self.editor = Editor(Operations(store, analyst))
-        self.selection = EventSelection()
-        self.exchange = ExchangeActions(self, self.editor)
-        self.maintenance = MaintenanceActions(self, self.editor)
+        if store is not None:
+            path, read_only = store.path, store.read_only
+        assert path is not None
+        self.path = path
+        self.is_ready = False
+        self.read_only = read_only
         self.undo_view: QUndoView | None = None
-        self.setWindowTitle(f"Engagement Curator — {store.path.name}")
+        self._pending_search: str | None = None
+        self.setWindowTitle(f"Engagement Curator — {path.name}")
 
         self.search_box = SearchBox()
-        self.filter_panel = FilterPanel(self.editor)
-        self.events_model = EventTableModel(store)
+        source = store if store is not None else reader
+        assert source is not None, "a window needs a store or a reader"
+        self.events_model = EventTableModel(source, first_page_first=store is None)
+        if store is None:
+            after_first_paint(self, self.events_model.read_the_rest)
         self.events_view = RecordTableView(self.events_model, "events_table",
                                            (170, 380, 120, 150, 150, 60, 90, 100, 120))
-        self.participants_model = ParticipantTableModel(store)
-        self.participants_view = RecordTableView(self.participants_model, "participants_table",
-                                                 (110, 300, 200, 70, 60))
-        self.form = EventForm(self.editor)
-        self.participant_form = ParticipantForm(self.editor)
-        self.history = HistoryPanel(store)
         self.details = QTabWidget()
-        self.details.addTab(self.form, "Event")
-        self.details.addTab(self.participant_form, "Participant")
-        self.details.addTab(self.history, "History")
+        for label in ("Event", "Participant", "History"):
+            self.details.addTab(_placeholder(), label)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.events_view, "Events")
-        self.tabs.addTab(self.participants_view, "Participants")
-        self.timeline = TimelinePanel(store)
-        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(_placeholder(), "Participants")
+        self.tabs.addTab(_placeholder(), "Timeline")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget, stretch in ((self.filter_panel, 0), (self.tabs, 3), (self.details, 2)):
+        for widget, stretch in ((_placeholder(), 0), (self.tabs, 3), (self.details, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.banner = QLabel()
@@ -83,8 +118,8 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4ce; color: #4d3b00; padding: 6px; "
                                   "border-bottom: 1px solid #e0c36b;")
-        self.banner.setVisible(store.read_only)
-        if store.read_only:
+        self.banner.setVisible(read_only)
+        if read_only:
             self.banner.setText(f"<b>Read-only</b> — {read_only_reason or 'opened read-only'}. "
                                 "You can search, read and export; changes cannot be saved.")
             self.setWindowTitle(f"{self.windowTitle()} (read-only)")
@@ -102,22 +137,83 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().showMessage(note or str(store.path))
-
+        self.statusBar().showMessage(note or str(path))
         self._make_menus()
-        if store.read_only:
-            for action in self.editing_actions:
-                action.setEnabled(False)
-        self._connect()
+        self.search_box.search_changed.connect(self._search_changed)
         self._refresh_count_label()
-        # Facet counts come right after the first paint, so the list shows at once.
-        QTimer.singleShot(0, self._refresh_facets)
         self._restore_geometry()
+        if store is not None:
+            self.attach(store, analyst)
+
+    def attach(self, store: Store, analyst: str = "") -> None:
+        """Build what needs the store and hand the list over to it."""
+        # Imported here: these modules load SQLAlchemy and the store's models.
+        from desktop.core.operations import Operations
+        from desktop.ui.change_bus import Editor, EventSelection
+        from desktop.ui.event_form import EventForm
+        from desktop.ui.event_table_model import StoreEventReader
+        from desktop.ui.exchange_actions import ExchangeActions
+        from desktop.ui.filter_panel import FilterPanel
+        from desktop.ui.history_panel import HistoryPanel
+        from desktop.ui.maintenance_actions import MaintenanceActions
+        from desktop.ui.participant_form import ParticipantForm
+        from desktop.ui.participant_table_model import ParticipantTableModel
+        from desktop.ui.timeline_panel import TimelinePanel
+
+        self.store = store
+        self.editor = Editor(Operations(store, analyst))
+        self.selection = EventSelection()
+        self.exchange = ExchangeActions(self, self.editor)
+        self.maintenance = MaintenanceActions(self, self.editor)
+        self.events_model.set_reader(StoreEventReader(store))
+        sizes = self.splitter.sizes()  # the panes must not move when they fill in
+        self.filter_panel = FilterPanel(self.editor)
+        self.splitter.replaceWidget(0, self.filter_panel)
+        self.participants_model = ParticipantTableModel(store)
+        self.participants_view = RecordTableView(self.participants_model, "participants_table",
+                                                 (110, 300, 200, 70, 60))
+        self.timeline = TimelinePanel(store)
+        self.form = EventForm(self.editor)
+        self.participant_form = ParticipantForm(self.editor)
+        self.history = HistoryPanel(store)
+        self._replace_tabs(self.tabs, {1: self.participants_view, 2: self.timeline})
+        self._replace_tabs(self.details, {0: self.form, 1: self.participant_form,
+                                          2: self.history})
+        if self.isVisible():
+            self.splitter.setSizes(sizes)
+        self._connect_store()
+        self.is_ready = True
+        for action in self.store_actions:
+            action.setEnabled(not (store.read_only and action in self.editing_actions))
+        self.delete_action.setEnabled(False)  # until an event is chosen
+        if self._pending_search is not None:
+            self._search_changed(self._pending_search)
+        else:
+            # Facet counts come right after the first paint, so the list shows at once.
+            QTimer.singleShot(0, self._refresh_facets)
+        current = self.events_view.currentIndex()
+        if current.isValid():
+            self._event_row_changed(current, QModelIndex())
+        self.ready.emit()
+
+    @staticmethod
+    def _replace_tabs(tabs: QTabWidget, widgets: dict[int, QWidget]) -> None:
+        """Put the real panes where the placeholders were, on the same tab."""
+        current = tabs.currentIndex()
+        tabs.blockSignals(True)
+        for index, widget in widgets.items():
+            label = tabs.tabText(index)
+            placeholder = tabs.widget(index)
+            tabs.removeTab(index)
+            tabs.insertTab(index, widget, label)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        tabs.setCurrentIndex(current)
+        tabs.blockSignals(False)
 
     # -- wiring -------------------------------------------------------------------
 
-    def _connect(self) -> None:
-        self.search_box.search_changed.connect(self._search_changed)
+    def _connect_store(self) -> None:
         self.filter_panel.filter_changed.connect(self._filter_changed)
         self.filter_panel.search_text_requested.connect(self._set_search_text)
         self.events_view.selectionModel().currentRowChanged.connect(self._event_row_changed)
@@ -136,36 +232,59 @@ class MainWindow(QMainWindow):
         self.timeline.canvas.event_activated.connect(self._timeline_activated)
         self.participant_form.open_event.connect(self.show_event)
         self.participant_form.saved.connect(self.history.show_record)
+        stack = self.editor.undo_stack
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        # Bound methods, not lambdas: Qt drops them with the window.
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(f"&Undo {text}".strip())
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(f"&Redo {text}".strip())
 
     def _make_menus(self) -> None:
+        """Every menu from the start (the window must not jump when the store
+        arrives); what needs the store is enabled by ``attach``."""
+        self.store_actions: list[QAction] = []
         file_menu = self.menuBar().addMenu("&File")
         new = self._action(file_menu, "&New event", self.new_event,
-                           QKeySequence.StandardKey.New)
-        save = self._action(file_menu, "&Save event", self.form.save,
-                            QKeySequence.StandardKey.Save)
+                           QKeySequence.StandardKey.New, store=True)
+        save = self._action(file_menu, "&Save event", lambda: self.form.save(),
+                            QKeySequence.StandardKey.Save, store=True)
         file_menu.addSeparator()
-        import_ = self._action(file_menu, "&Import…", self.exchange.ask_and_import, "Ctrl+I")
+        import_ = self._action(file_menu, "&Import…", lambda: self.exchange.ask_and_import(),
+                               "Ctrl+I", store=True)
         self._action(file_menu, "&Export…", lambda: self.exchange.ask_and_export(
             self.events_model.event_filter, self.events_model.rowCount(),
-            self.events_model.total), "Ctrl+E")
-        self._action(file_menu, "Export &timeline picture…", self.timeline.ask_and_export)
+            self.events_model.total), "Ctrl+E", store=True)
+        self._action(file_menu, "Export &timeline picture…",
+                     lambda: self.timeline.ask_and_export(), store=True)
         file_menu.addSeparator()
-        self._action(file_menu, "&Backups…", self.maintenance.show_backups)
+        self._action(file_menu, "&Backups…", lambda: self.maintenance.show_backups(),
+                     store=True)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.editor.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.editor.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                           QKeySequence(QKeySequence.StandardKey.Redo)])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        # Connected to the undo stack by ``attach``; enabled while it has a step.
+        self.undo_action = QAction("&Undo", self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = QAction("&Redo", self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                       QKeySequence(QKeySequence.StandardKey.Redo)])
+        for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
+            edit_menu.addAction(action)
         edit_menu.addSeparator()
         self._action(edit_menu, "&Find…", self.focus_search, QKeySequence.StandardKey.Find)
         self._action(edit_menu, "&Preferences…", self.edit_preferences,
-                     QKeySequence.StandardKey.Preferences)
-        self.delete_action = self._action(edit_menu, "&Delete event…", self.delete_current_event)
+                     QKeySequence.StandardKey.Preferences, store=True)
+        self.delete_action = self._action(edit_menu, "&Delete event…", self.delete_current_event,
+                                          store=True)
         # What a read-only window turns off (the operations refuse edits anyway).
         self.editing_actions = [new, save, import_, self.delete_action]
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.events_view)
@@ -175,30 +294,36 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Events", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self._action(view_menu, "&Participants", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         self._action(view_menu, "&Timeline", lambda: self.tabs.setCurrentIndex(2), "Ctrl+3")
-        self._action(view_menu, "&Clear filters", self.filter_panel.clear)
-        self._action(view_menu, "Undo &history", self.show_undo_history)
-        self._action(view_menu, "&Reload", self.reload, QKeySequence.StandardKey.Refresh)
+        self._action(view_menu, "&Clear filters", lambda: self.filter_panel.clear(), store=True)
+        self._action(view_menu, "Undo &history", self.show_undo_history, store=True)
+        self._action(view_menu, "&Reload", self.reload, QKeySequence.StandardKey.Refresh,
+                     store=True)
         tools_menu = self.menuBar().addMenu("&Tools")
-        self._action(tools_menu, "&Check database", self.maintenance.check)
+        self._action(tools_menu, "&Check database", lambda: self.maintenance.check(),
+                     store=True)
         tools_menu.addSeparator()
         self._action(tools_menu, "Find duplicate &participants…",
-                     lambda: self.find_duplicates("participant"))
+                     lambda: self.find_duplicates("participant"), store=True)
         self._action(tools_menu, "Find duplicate &events…",
-                     lambda: self.find_duplicates("event"))
+                     lambda: self.find_duplicates("event"), store=True)
         self._action(tools_menu, "Find &mentions in all events…",
-                     lambda: self.find_mentions(None))
+                     lambda: self.find_mentions(None), store=True)
         self._action(tools_menu, "Find mentions in this e&vent…", lambda: self.find_mentions(
-            [self.selection.current] if self.selection.current else []))
+            [self.selection.current] if self.selection.current else []), store=True)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Engagement Curator", self._about)
 
     def _action(self, menu: object, text: str, slot: object,
-                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+                shortcut: QKeySequence.StandardKey | str | None = None, *,
+                store: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
+        if store:
+            action.setEnabled(False)
+            self.store_actions.append(action)
         return action
 
     # -- search and filters -----------------------------------------------------
@@ -213,6 +338,9 @@ class MainWindow(QMainWindow):
         self.search_box.blockSignals(False)
 
     def _search_changed(self, text: str) -> None:
+        if not self.is_ready:
+            self._pending_search = text  # searched as soon as the store is attached
+            return
         self.participants_model.set_query(text)
         self.filter_panel.set_text(text)
 
@@ -237,6 +365,8 @@ class MainWindow(QMainWindow):
         self._refresh_count_label()
 
     def _refresh_facets(self) -> None:
+        from desktop.core.event_filter import facet_counts
+
         with self.store.session() as session:
             self.filter_panel.show_counts(facet_counts(session, self.events_model.event_filter))
 
@@ -349,6 +479,8 @@ class MainWindow(QMainWindow):
         MentionsDialog(self.editor, event_ids, self).exec()
 
     def edit_preferences(self) -> None:
+        from desktop.ui.preferences import PreferencesDialog, analyst_name
+
         if PreferencesDialog(self).exec():
             self.editor.ops.analyst = analyst_name()
         self.statusBar().showMessage(f"Edits are recorded as {self.editor.ops.analyst or '—'}",
@@ -369,8 +501,8 @@ class MainWindow(QMainWindow):
     # -- edits ----------------------------------------------------------------------
 
     def delete_current_event(self) -> None:
-        event_id = self.selection.current
-        if event_id is None:
+        event_id = self.selection.current if self.is_ready else None
+        if event_id is None or self.store.read_only:
             return
         title = self.events_model.index(self.events_view.currentIndex().row(), 1).data()
         answer = QMessageBox.question(
@@ -396,6 +528,8 @@ class MainWindow(QMainWindow):
                 self.participant_form.load(shown)
 
     def reload(self) -> None:
+        if not self.is_ready:
+            return
         self.events_model.reload()
         self.participants_model.reload()
         self._after_reload()
@@ -406,7 +540,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About Engagement Curator",
                           f"Engagement Curator {__version__}\n\n"
                           "Curate datasets of international engagement activities.\n"
-                          f"Database: {self.store.path}")
+                          f"Database: {self.path}")
 
     def _restore_geometry(self) -> None:
         settings = QSettings()
@@ -419,15 +553,19 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([240, 600, 560])
+            # The middle pane at least as wide as the timeline needs (about 615 px),
+            # so nothing moves when the timeline arrives after the first frame.
+            self.splitter.setSizes([240, 660, 490])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not (self.form.confirm_leave() and self.participant_form.confirm_leave()):
+        if self.is_ready and not (self.form.confirm_leave()
+                                  and self.participant_form.confirm_leave()):
             event.ignore()
             return
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
         self.events_view.save_layout()
-        self.participants_view.save_layout()
+        if self.is_ready:
+            self.participants_view.save_layout()
         super().closeEvent(event)

@@ -24,7 +24,8 @@ class ParticipantTableModel(WindowedTableModel[ParticipantRow]):
                ("country", "Country"), ("events", "Events"))
 
     def __init__(self, store: Store) -> None:
-        super().__init__(store)
+        super().__init__()
+        self.store = store
         self.sort_key = "name"
         self.query_text = ""
         self.total = 0

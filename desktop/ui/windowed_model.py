@@ -13,8 +13,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.core.db import Store
-
 Row = TypeVar("Row")
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -27,10 +25,11 @@ class WindowedTableModel(QAbstractTableModel, Generic[Row]):
 
     columns: tuple[tuple[str, str], ...] = ()
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.store = store
         self.rowids: list[int] = []
+        # Rows known to exist whose ids are still being read (see EventTableModel).
+        self.pending_rows = 0
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self.sort_key = self.columns[0][0]
         self.descending = False
@@ -54,6 +53,7 @@ class WindowedTableModel(QAbstractTableModel, Generic[Row]):
     def reload(self) -> None:
         """Query the ids of the current result again and forget cached rows."""
         self.beginResetModel()
+        self.pending_rows = 0
         self.rowids = self.load_rowids()
         self._pages.clear()
         self.endResetModel()
@@ -86,7 +86,7 @@ class WindowedTableModel(QAbstractTableModel, Generic[Row]):
     # -- Qt -----------------------------------------------------------------
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rowids)
+        return 0 if parent.isValid() else max(len(self.rowids), self.pending_rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
