@@ -11,8 +11,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "engagement-curator"
 DB_FILENAME = "curator.sqlite"
 # The newest migration's revision (a test checks it against Alembic's head).  A
@@ -30,6 +28,8 @@ class NewerVersionError(StoreError):
 
 
 def default_db_path() -> Path:
+    import platformdirs  # only when no database is named
+
     return platformdirs.user_data_path(APP_NAME) / DB_FILENAME
 
 

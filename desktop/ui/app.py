@@ -21,13 +21,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.resources import resource
-from desktop.core.store_file import (
-    HEAD_REVISION,
-    NewerVersionError,
-    StoreError,
-    is_writable,
-    read_revision,
-)
+from desktop.core.store_file import HEAD_REVISION, NewerVersionError, StoreError, is_writable
 from desktop.ui.event_table_model import FileEventReader
 from desktop.ui.first_paint import after_first_paint
 from desktop.ui.main_window import MainWindow
@@ -125,20 +119,21 @@ def _backup_on_opening(store: Store) -> str:
 
 def quick_reader(path: Path) -> FileEventReader | None:
     """A read-only connection that can show the list before the store is open,
-    or None when the file needs the full path (missing, damaged, or at another
-    schema revision)."""
+    or None when the file needs the full path (missing, damaged, not a
+    database of ours, or at another schema revision)."""
     if not path.is_file():
         return None
     try:
-        if read_revision(path) != HEAD_REVISION:
-            return None
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except (StoreError, sqlite3.Error):
+    except sqlite3.Error:
         return None
     reader = FileEventReader(connection)
     try:
         connection.execute("PRAGMA query_only = ON")
-        reader.total()
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision is None or revision[0] != HEAD_REVISION:
+            raise sqlite3.DatabaseError(f"schema {revision}")
+        reader.total()  # a damaged file fails here, before the window shows
     except sqlite3.Error:
         connection.close()
         return None

@@ -111,3 +111,23 @@ def test_the_first_frame_is_drawn_before_sqlalchemy_is_loaded(sample_file: Path,
     output = subprocess.run([sys.executable, "-c", script, str(sample_file)], env=env,
                             capture_output=True, text=True, timeout=60, check=True).stdout
     assert output.split() == ["8", "False", "False"]
+
+
+def test_only_a_sound_file_at_this_schema_is_shown_before_the_store(
+        sample_file: Path, tmp_path: Path) -> None:
+    """Anything else takes the full path, with its questions (upgrade with a
+    backup, restore a damaged file, refuse a newer one)."""
+    from tests.core.old_schema import database_at
+
+    reader = app_module.quick_reader(sample_file)
+    assert reader is not None and reader.total() == 8
+    reader.connection.close()
+    not_a_database = tmp_path / "notes.sqlite"
+    not_a_database.write_text("minutes of the meeting\n" * 100)
+    older = database_at(tmp_path / "older.sqlite", "0003")
+    damaged = tmp_path / "damaged.sqlite"
+    data = bytearray(sample_file.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page overwritten
+    damaged.write_bytes(bytes(data))
+    for path in (tmp_path / "missing.sqlite", not_a_database, older, damaged):
+        assert app_module.quick_reader(path) is None, path.name
