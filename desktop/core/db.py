@@ -52,7 +52,11 @@ BUSY_TIMEOUT_MS = 5000
 
 
 FTS_PREFIX = "event_fts"  # the FTS5 table and its shadow tables, not in the models
-ORDER_INDEX_PREFIX = "ix_events_order_"  # expression indexes, made by migration 0003
+# Expression indexes (migrations 0003 and 0005), which the models do not describe.
+EXPRESSION_INDEXES = ("ix_events_order_", "ix_event_search_tail")
+# The trigram index's vocabulary, for two-character terms (see search.py).
+VOCABULARY_TABLE = ("CREATE VIRTUAL TABLE IF NOT EXISTS temp.event_fts_vocab "
+                    "USING fts5vocab(main, event_fts, row)")
 
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
@@ -61,7 +65,7 @@ def include_name(name: str | None, type_: str, _parent: object) -> bool:
         return True
     if type_ == "table":
         return not name.startswith(FTS_PREFIX)
-    return not (type_ == "index" and name.startswith(ORDER_INDEX_PREFIX))
+    return not (type_ == "index" and name.startswith(EXPRESSION_INDEXES))
 
 
 def _alembic_config() -> Any:
@@ -97,6 +101,7 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # 32 MiB of page cache (the default is 2): bulk inserts into UUID-keyed
     # indexes touch pages all over the file.
     cursor.execute("PRAGMA cache_size = -32768")
+    cursor.execute(VOCABULARY_TABLE)
     cursor.close()
 
 
@@ -109,6 +114,7 @@ def make_engine(path: Path) -> Engine:
 def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute(VOCABULARY_TABLE)  # in memory, before writes are turned off
     cursor.execute("PRAGMA query_only = ON")  # a second guard behind mode=ro
     cursor.execute("PRAGMA cache_size = -32768")
     cursor.close()

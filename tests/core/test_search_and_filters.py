@@ -15,9 +15,9 @@ from desktop.core.listing import (
     participant_rowids,
     participant_window,
 )
-from desktop.core.models import Participant, VocabularyTerm
+from desktop.core.models import Event, Participant, VocabularyTerm
 from desktop.core.operations import Operations
-from desktop.core.search import fold, index_problems, rebuild
+from desktop.core.search import event_text, fold, index_problems, rebuild
 
 
 def titles(store: Store, event_filter: EventFilter, sort: str = "date",
@@ -46,7 +46,10 @@ def test_folding_joins_scripts_cases_and_accents() -> None:
     ("中国外文局", {FORUM}),        # simplified finds the traditional 中國外文局
     ("中國外文局", {FORUM}),
     ("石中军", {FORUM}),            # participant's native name, other character set
-    ("外文", {FORUM}),              # two characters: the short path
+    ("外文", {FORUM}),              # two characters: trigrams that begin with them
+    ("外文 media", {FORUM}),        # ... with a longer term
+    ("外文 中国", {FORUM}),          # ... with another pair
+    ("文 forum", {FORUM}),          # one character, looked for among the rest
     ("国家发展改革委", {BRAZIL, WAIC}),  # an alias of the NDRC
     ("ndrc", {BRAZIL, WAIC}),      # acronym alias, any case
     ("luoyang", {FORUM}),          # place
@@ -61,6 +64,22 @@ def test_folding_joins_scripts_cases_and_accents() -> None:
 def test_search_finds_substrings_everywhere_it_should(sample_store: Store, query: str,
                                                        expected: set[str]) -> None:
     assert found(sample_store, query) == expected
+
+
+@pytest.mark.parametrize("term", ["ai", "中国", "外文", "国家", "in", "25", "文", "z"])
+def test_short_terms_find_exactly_the_events_whose_text_holds_them(
+        sample_store: Store, term: str) -> None:
+    """One and two characters take other paths than the trigram index; each
+    finds what a plain substring test of every event's text finds, including
+    a term at the very end of the text."""
+    ops = Operations(sample_store, "Analyst")
+    ops.create_event({"title": f"Ends with the term {term}"})
+    with sample_store.session() as session:
+        texts = event_text(session, session.scalars(select(Event.id)).all())
+        titles_by_id = {e.id: e.title for e in session.scalars(select(Event))}
+    expected = {titles_by_id[eid] for eid, body in texts.items() if fold(term) in body}
+    assert f"Ends with the term {term}" in expected
+    assert found(sample_store, term) == expected
 
 
 def test_the_index_follows_every_edit(sample_store: Store) -> None:
