@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
+
 from desktop.core import list_sql
 from desktop.core.filters import EventFilter
 from desktop.core.list_sql import EventRow
@@ -113,6 +115,21 @@ class EventTableModel(WindowedTableModel[EventRow]):
         self.total = self.pending_rows = self.reader.total()
         self.rowids = self.reader.rowids(self.event_filter, self.sort_key, self.descending,
                                          limit=PAGE_SIZE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """While only the first page's ids are read (the first frame, a saved
+        sort restored), a new order reads its own first page."""
+        if not self.pending_rows:
+            super().sort(column, order)
+            return
+        key, descending = self.columns[column][0], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return
+        self.beginResetModel()
+        self.sort_key, self.descending = key, descending
+        self.rowids = self.reader.rowids(self.event_filter, key, descending, limit=PAGE_SIZE)
+        self._pages.clear()
+        self.endResetModel()
 
     def read_the_rest(self) -> None:
         if not self.pending_rows:
