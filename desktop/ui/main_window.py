@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         current = self.events_view.currentIndex()
         if current.isValid():
             self._event_row_changed(current, QModelIndex())
+        self._tab_changed(self.tabs.currentIndex())  # a tab chosen while loading fills in
         self.ready.emit()
 
     @staticmethod

@@ -51,9 +51,13 @@ def test_the_list_shows_before_the_store_and_stays_the_same_after(
     assert len(before) == 8 and window.count_label.text() == "8 events"
     window.events_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # sorts already
     assert _titles(window) == sorted(before, key=str.lower)
+    window.tabs.setCurrentIndex(1)  # the participants, chosen while loading
     with qtbot.waitSignal(window.ready, timeout=20000):
         pass
-    assert window.is_ready and window.tabs.widget(2) is window.timeline
+    assert window.is_ready and window.tabs.currentWidget() is window.participants_view
+    assert window.participants_model.rowCount() == 55  # filled in once there
+    assert window.tabs.widget(2) is window.timeline
+    window.tabs.setCurrentIndex(0)
     assert _titles(window) == sorted(before, key=str.lower)  # same rows, same order
     assert window.filter_panel.isVisible()
     assert window.editor.ops.analyst == "Tester"
