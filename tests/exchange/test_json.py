@@ -18,7 +18,7 @@ from desktop.core.db import Store
 from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.atomic import atomic_text_file
 from desktop.core.exchange.json_document import read_document
-from desktop.core.exchange.json_export import write_json
+from desktop.core.exchange.json_export import exported_event_ids, write_json
 from desktop.core.exchange.json_import import apply_import, plan_import
 from desktop.core.listing import event_rowids, event_window
 from desktop.core.models import Event, Participant
@@ -254,3 +254,30 @@ def test_file_problems_are_found_in_any_chunk_and_nothing_is_kept(
     with pytest.raises(ValidationError, match="format_version 3"), empty.session() as session:
         plan_file(session, future)
     empty.close()
+
+
+def test_the_document_s_records_are_those_the_other_formats_are_made_from(
+        sample_store: Store) -> None:
+    """SQLite writes the JSON document's records; the CSV table, the Data
+    Package and the import's comparison use the same records built in Python.
+    Both must be the same, field for field and in the same order."""
+    from desktop.core.exchange.json_export import (
+        event_records,
+        participant_ids_for,
+        participant_records,
+    )
+    from desktop.core.exchange.json_records_sql import event_lines, participant_lines
+
+    ops = Operations(sample_store, "Analyst")
+    ops.create_event({"title": "Bare event"})  # no date, links, tags, sources or figures
+    with sample_store.session() as session:
+        event_ids = exported_event_ids(session, None)
+        participant_ids = participant_ids_for(session, None)
+        from_sql = [json.loads(line) for line in event_lines(session, event_ids)]
+        assert from_sql == list(event_records(session, event_ids))
+        assert [list(record) for record in from_sql] == [
+            list(record) for record in event_records(session, event_ids)]
+        people = [json.loads(line) for line in participant_lines(session, participant_ids)]
+        assert people == list(participant_records(session, participant_ids))
+    assert any(e["figures"] for e in from_sql) and any(e["sources"] for e in from_sql)
+    assert any(p["aliases"] for p in people) and any(p["parent"] for p in people)

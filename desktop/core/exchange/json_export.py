@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
+from desktop.core.exchange.json_records_sql import event_lines, participant_lines
 from desktop.core.listing import event_rowids
 from desktop.core.models import (
     VOCABULARIES,
@@ -211,12 +212,12 @@ def write_json(session: Session, out: TextIO, event_filter: EventFilter | None =
               "vocabularies": vocabularies_of(session),
               "not_duplicates": decisions_about(session, set(event_ids), set(participant_ids))}
     out.write(_dump(header)[:-1] + ",\n")
-    for key, records in (("participants", participant_records(session, participant_ids)),
-                         ("events", event_records(session, event_ids))):
+    for key, lines in (("participants", participant_lines(session, participant_ids)),
+                       ("events", event_lines(session, event_ids))):
         out.write(f'"{key}": [')
         first = True
-        for done, record in enumerate(records, start=1):
-            out.write(("\n" if first else ",\n") + _dump(record))
+        for done, line in enumerate(lines, start=1):
+            out.write(("\n" if first else ",\n") + line)
             first = False
             if progress is not None and key == "events" and done % CHUNK == 0:
                 progress(done, len(event_ids))

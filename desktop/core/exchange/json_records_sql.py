@@ -1,0 +1,84 @@
+"""The document's records written as JSON by SQLite itself.
+
+``json_export.event_records`` and ``participant_records`` build the same
+records as Python dicts (the CSV table, the Data Package and the import's
+comparison use those); the JSON document takes them from these queries, which
+build each record's text in SQLite's JSON functions: the whole dataset is
+written in about a third of the time.  A test checks that both give the same
+records.
+
+A scalar subquery loses the JSON type of what it returns, so each nested list
+is passed through ``json()`` to be embedded as JSON rather than as a string.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from sqlalchemy.orm import Session
+
+from desktop.core.search import driver_cursor
+
+CHUNK = 1000
+_STAMPS = "'created_at', {t}.created_at, 'updated_at', {t}.updated_at, 'updated_by', {t}.updated_by"
+_TERM = "(SELECT value FROM vocabulary_terms WHERE vocabulary_terms.id = {column})"
+
+
+def _children(table: str, fields: str) -> str:
+    """A JSON array of an event's rows of ``table`` in their order."""
+    return (f"json((SELECT json_group_array(json_object({fields}, {_STAMPS.format(t='c')})) "
+            f"FROM (SELECT * FROM {table} WHERE {table}.event_id = e.id "
+            f"ORDER BY {table}.sort_order) AS c))")
+
+
+_EVENTS = (
+    "SELECT json_object("
+    "'id', e.id, 'title', e.title, "
+    f"'category', {_TERM.format(column='e.category_id')}, "
+    f"'event_type', {_TERM.format(column='e.event_type_id')}, "
+    "'date', e.date_edtf, 'date_note', e.date_note, 'place', e.place, 'country', e.country, "
+    "'summary', e.summary, 'attendance', e.attendance, "
+    "'attendance_qualifier', e.attendance_qualifier, 'status', e.status, "
+    "'tags', json((SELECT json_group_array(name) FROM (SELECT tags.name FROM event_tags "
+    "JOIN tags ON tags.id = event_tags.tag_id WHERE event_tags.event_id = e.id "
+    "ORDER BY tags.name))), "
+    f"'notes', e.notes, {_STAMPS.format(t='e')}, "
+    "'participants', " + _children(
+        "event_participants", "'id', c.id, 'participant', c.participant_id, "
+        f"'role', {_TERM.format(column='c.role_id')}, 'note', c.note") + ", "
+    "'sources', " + _children(
+        "sources", "'id', c.id, 'publisher', c.publisher, 'title', c.title, 'url', c.url, "
+        "'published', c.published, 'accessed', c.accessed, 'note', c.note") + ", "
+    "'figures', " + _children(
+        "event_figures", "'id', c.id, 'value', c.value, 'qualifier', c.qualifier, "
+        "'unit', c.unit, 'note', c.note") +
+    ") FROM events AS e WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.seq")
+
+_PARTICIPANTS = (
+    "SELECT json_object("
+    "'id', p.id, 'kind', p.kind, 'name', p.name, 'native_name', p.native_name, "
+    "'aliases', json((SELECT json_group_array(alias) FROM (SELECT alias FROM participant_aliases "
+    "WHERE participant_aliases.participant_id = p.id ORDER BY sort_order))), "
+    "'country', p.country, 'position', p.position, 'affiliation', p.affiliation_id, "
+    f"'parent', p.parent_id, 'org_type', {_TERM.format(column='p.org_type_id')}, "
+    f"'notes', p.notes, {_STAMPS.format(t='p')}"
+    ") FROM participants AS p WHERE p.id IN (SELECT value FROM json_each(?)) "
+    "ORDER BY p.name, p.id")
+
+
+def _lines(session: Session, sql: str, ids: list[str]) -> Iterator[str]:
+    cursor = driver_cursor(session)
+    for start in range(0, len(ids), CHUNK):
+        for (line,) in cursor.execute(sql, (json.dumps(ids[start:start + CHUNK]),)):
+            yield line
+
+
+def event_lines(session: Session, ids: list[str]) -> Iterator[str]:
+    """Each event as one line of JSON, in ``ids``' order (which is ``seq``'s)."""
+    return _lines(session, _EVENTS, ids)
+
+
+def participant_lines(session: Session, ids: list[str]) -> Iterator[str]:
+    """Each participant as one line of JSON, in ``ids``' order (by name, then id)."""
+    return _lines(session, _PARTICIPANTS, ids)
