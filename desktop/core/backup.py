@@ -152,12 +152,19 @@ def backup_if_due(store: Store, interval_hours: float = DEFAULT_INTERVAL_HOURS,
     """On opening: back up when the newest backup is older than the interval
     (or there is none), then keep only the newest ``keep``.  Returns the new
     backup, or None when none was due."""
+    return backup_path_if_due(store.path, interval_hours, keep, now)
+
+
+def backup_path_if_due(path: Path, interval_hours: float = DEFAULT_INTERVAL_HOURS,
+                       keep: int = DEFAULT_KEEP, now: datetime | None = None) -> Path | None:
+    """``backup_if_due`` for a file not opened as a store (it needs only its
+    own connection, so it may run on another thread)."""
     now = now or datetime.now(UTC)
-    newest = list_backups(store.path, count_events=False)
+    newest = list_backups(path, count_events=False)
     if newest and now - newest[0].made_at < timedelta(hours=interval_hours):
         return None
-    made = backup_database(store, "on-open")
-    rotate(store.path, keep)
+    made = backup_file(path, "on-open")
+    rotate(path, keep)
     return made
 
 

@@ -78,8 +78,6 @@ def main() -> None:
         ready.connect(lambda: QTimer.singleShot(0, report))
     app.exec()
     if sys.argv[1] == "app":
-        if started.loader is not None:
-            started.loader.wait()
         started.close()
 
 

@@ -30,10 +30,9 @@ def starting(sample_file: Path, monkeypatch: pytest.MonkeyPatch
     """The window as ``curator`` starts it on an existing file, just shown."""
     monkeypatch.setattr("desktop.ui.preferences.analyst_name", lambda: "Tester")
     started = app_module.start_window(sample_file, None)
-    assert started is not None and started.loader is not None
+    assert started is not None and started.reader is not None  # the quick path
     yield started
     started.window.close()
-    started.loader.wait()
     started.close()
 
 
@@ -80,7 +79,7 @@ def test_a_new_database_takes_the_full_path(qtbot: QtBot, tmp_path: Path,
     started = app_module.start_window(tmp_path / "new.sqlite", "sample")
     assert started is not None
     try:
-        assert started.window.is_ready and started.loader is None
+        assert started.window.is_ready and started.reader is None
         assert started.window.events_model.rowCount() == 8
     finally:
         started.window.close()
@@ -104,7 +103,6 @@ def test_the_first_frame_is_drawn_before_sqlalchemy_is_loaded(sample_file: Path,
         "    app.quit()\n"
         "after_first_paint(started.window, painted)\n"
         "app.exec()\n"
-        "started.loader.wait()\n"
         "started.close()\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "XDG_CONFIG_HOME": str(tmp_path / "config")}
