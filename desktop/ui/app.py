@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.core.resources import resource
 from desktop.core.store_file import HEAD_REVISION, NewerVersionError, StoreError, is_writable
 from desktop.ui.event_table_model import FileEventReader
-from desktop.ui.first_paint import after_first_paint
+from desktop.ui.first_paint import soon_after_first_paint
 from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -259,7 +259,7 @@ def start_window(path: Path, create: CreateMode, *, read_only: bool = False,
 
         # Started once the first frame is drawn: a thread importing modules holds
         # Python's lock most of the time and would slow that frame down.
-        after_first_paint(window, load)
+        soon_after_first_paint(window, load)
         return started
     return _start_with_store(path, create, lock, read_only=read_only, reason=reason,
                              to_import=to_import)

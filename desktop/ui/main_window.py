@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core.filters import EventFilter
 from desktop.ui.event_table_model import EventReader, EventTableModel
-from desktop.ui.first_paint import after_first_paint
+from desktop.ui.first_paint import soon_after_first_paint
 from desktop.ui.search_box import SearchBox
 from desktop.ui.table_views import RecordTableView
 from desktop.ui.windowed_model import ID_ROLE
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         assert source is not None, "a window needs a store or a reader"
         self.events_model = EventTableModel(source, first_page_first=store is None)
         if store is None:
-            after_first_paint(self, self.events_model.read_the_rest)
+            soon_after_first_paint(self, self.events_model.read_the_rest)
         self.events_view = RecordTableView(self.events_model, "events_table",
                                            (170, 380, 120, 150, 150, 60, 90, 100, 120))
         self.details = QTabWidget()
