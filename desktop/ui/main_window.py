@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -36,6 +36,7 @@ from desktop.ui.event_table_model import EventReader, EventTableModel
 from desktop.ui.first_paint import soon_after_first_paint
 from desktop.ui.search_box import SearchBox
 from desktop.ui.table_views import RecordTableView
+from desktop.ui.window_menus import WindowMenus
 from desktop.ui.windowed_model import ID_ROLE
 
 if TYPE_CHECKING:
@@ -138,7 +139,10 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().showMessage(note or str(path))
-        self._make_menus()
+        self.menus = WindowMenus(self)
+        # What a read-only window turns off, and the action an event choice enables.
+        self.editing_actions = self.menus.editing_actions
+        self.delete_action = self.menus.delete
         self.search_box.search_changed.connect(self._search_changed)
         self._refresh_count_label()
         self._restore_geometry()
@@ -183,9 +187,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes(sizes)
         self._connect_store()
         self.is_ready = True
-        for action in self.store_actions:
-            action.setEnabled(not (store.read_only and action in self.editing_actions))
-        self.delete_action.setEnabled(False)  # until an event is chosen
+        self.menus.enable(read_only=store.read_only)
         if self._pending_search is not None:
             self._search_changed(self._pending_search)
         else:
@@ -233,99 +235,7 @@ class MainWindow(QMainWindow):
         self.timeline.canvas.event_activated.connect(self._timeline_activated)
         self.participant_form.open_event.connect(self.show_event)
         self.participant_form.saved.connect(self.history.show_record)
-        stack = self.editor.undo_stack
-        self.undo_action.triggered.connect(stack.undo)
-        self.redo_action.triggered.connect(stack.redo)
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        # Bound methods, not lambdas: Qt drops them with the window.
-        stack.undoTextChanged.connect(self._undo_text_changed)
-        stack.redoTextChanged.connect(self._redo_text_changed)
-
-    def _undo_text_changed(self, text: str) -> None:
-        self.undo_action.setText(f"&Undo {text}".strip())
-
-    def _redo_text_changed(self, text: str) -> None:
-        self.redo_action.setText(f"&Redo {text}".strip())
-
-    def _make_menus(self) -> None:
-        """Every menu from the start (the window must not jump when the store
-        arrives); what needs the store is enabled by ``attach``."""
-        self.store_actions: list[QAction] = []
-        file_menu = self.menuBar().addMenu("&File")
-        new = self._action(file_menu, "&New event", self.new_event,
-                           QKeySequence.StandardKey.New, store=True)
-        save = self._action(file_menu, "&Save event", lambda: self.form.save(),
-                            QKeySequence.StandardKey.Save, store=True)
-        file_menu.addSeparator()
-        import_ = self._action(file_menu, "&Import…", lambda: self.exchange.ask_and_import(),
-                               "Ctrl+I", store=True)
-        self._action(file_menu, "&Export…", lambda: self.exchange.ask_and_export(
-            self.events_model.event_filter, self.events_model.rowCount(),
-            self.events_model.total), "Ctrl+E", store=True)
-        self._action(file_menu, "Export &timeline picture…",
-                     lambda: self.timeline.ask_and_export(), store=True)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Backups…", lambda: self.maintenance.show_backups(),
-                     store=True)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        # Connected to the undo stack by ``attach``; enabled while it has a step.
-        self.undo_action = QAction("&Undo", self)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = QAction("&Redo", self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                       QKeySequence(QKeySequence.StandardKey.Redo)])
-        for action in (self.undo_action, self.redo_action):
-            action.setEnabled(False)
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        self._action(edit_menu, "&Find…", self.focus_search, QKeySequence.StandardKey.Find)
-        self._action(edit_menu, "&Preferences…", self.edit_preferences,
-                     QKeySequence.StandardKey.Preferences, store=True)
-        self.delete_action = self._action(edit_menu, "&Delete event…", self.delete_current_event,
-                                          store=True)
-        # What a read-only window turns off (the operations refuse edits anyway).
-        self.editing_actions = [new, save, import_, self.delete_action]
-        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.events_view)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_current_event)
-        view_menu = self.menuBar().addMenu("&View")
-        self._action(view_menu, "&Events", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
-        self._action(view_menu, "&Participants", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
-        self._action(view_menu, "&Timeline", lambda: self.tabs.setCurrentIndex(2), "Ctrl+3")
-        self._action(view_menu, "&Clear filters", lambda: self.filter_panel.clear(), store=True)
-        self._action(view_menu, "Undo &history", self.show_undo_history, store=True)
-        self._action(view_menu, "&Reload", self.reload, QKeySequence.StandardKey.Refresh,
-                     store=True)
-        tools_menu = self.menuBar().addMenu("&Tools")
-        self._action(tools_menu, "&Check database", lambda: self.maintenance.check(),
-                     store=True)
-        tools_menu.addSeparator()
-        self._action(tools_menu, "Find duplicate &participants…",
-                     lambda: self.find_duplicates("participant"), store=True)
-        self._action(tools_menu, "Find duplicate &events…",
-                     lambda: self.find_duplicates("event"), store=True)
-        self._action(tools_menu, "Find &mentions in all events…",
-                     lambda: self.find_mentions(None), store=True)
-        self._action(tools_menu, "Find mentions in this e&vent…", lambda: self.find_mentions(
-            [self.selection.current] if self.selection.current else []), store=True)
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&About Engagement Curator", self._about)
-
-    def _action(self, menu: object, text: str, slot: object,
-                shortcut: QKeySequence.StandardKey | str | None = None, *,
-                store: bool = False) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        if store:
-            action.setEnabled(False)
-            self.store_actions.append(action)
-        return action
+        self.menus.follow(self.editor.undo_stack)
 
     # -- search and filters -----------------------------------------------------
 
@@ -540,7 +450,7 @@ class MainWindow(QMainWindow):
 
     # -- window -------------------------------------------------------------------
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(self, "About Engagement Curator",
                           f"Engagement Curator {__version__}\n\n"
                           "Curate datasets of international engagement activities.\n"

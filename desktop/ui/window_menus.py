@@ -1,0 +1,137 @@
+"""The main window's menus and their actions.
+
+Every menu is there from the first frame (the window must not jump when the
+store arrives); the actions that need the store stay off until ``enable``.
+The actions call the window's methods when triggered, so the panes they reach
+may be built after the menus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
+    from desktop.ui.main_window import MainWindow
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+class WindowMenus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store_actions: list[QAction] = []
+        bar = window.menuBar()
+        self._file_menu(bar.addMenu("&File"))
+        self._edit_menu(bar.addMenu("&Edit"))
+        self._view_menu(bar.addMenu("&View"))
+        self._tools_menu(bar.addMenu("&Tools"))
+        self._action(bar.addMenu("&Help"), "&About Engagement Curator", window.about)
+
+    def _file_menu(self, menu: QMenu) -> None:
+        w = self.window
+        self.new = self._action(menu, "&New event", w.new_event, QKeySequence.StandardKey.New,
+                                store=True)
+        self.save = self._action(menu, "&Save event", lambda: w.form.save(),
+                                 QKeySequence.StandardKey.Save, store=True)
+        menu.addSeparator()
+        self.import_ = self._action(menu, "&Import…", lambda: w.exchange.ask_and_import(),
+                                    "Ctrl+I", store=True)
+        self._action(menu, "&Export…", lambda: w.exchange.ask_and_export(
+            w.events_model.event_filter, w.events_model.rowCount(), w.events_model.total),
+            "Ctrl+E", store=True)
+        self._action(menu, "Export &timeline picture…", lambda: w.timeline.ask_and_export(),
+                     store=True)
+        menu.addSeparator()
+        self._action(menu, "&Backups…", lambda: w.maintenance.show_backups(), store=True)
+        menu.addSeparator()
+        self._action(menu, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+
+    def _edit_menu(self, menu: QMenu) -> None:
+        w = self.window
+        # Connected to the undo stack by ``follow``; enabled while it has a step.
+        self.undo = QAction("&Undo", self)
+        self.undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo = QAction("&Redo", self)
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                QKeySequence(QKeySequence.StandardKey.Redo)])
+        for action in (self.undo, self.redo):
+            action.setEnabled(False)
+            menu.addAction(action)
+        menu.addSeparator()
+        self._action(menu, "&Find…", w.focus_search, QKeySequence.StandardKey.Find)
+        self._action(menu, "&Preferences…", w.edit_preferences,
+                     QKeySequence.StandardKey.Preferences, store=True)
+        self.delete = self._action(menu, "&Delete event…", w.delete_current_event, store=True)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), w.events_view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(w.delete_current_event)
+
+    def _view_menu(self, menu: QMenu) -> None:
+        w = self.window
+        self._action(menu, "&Events", lambda: w.tabs.setCurrentIndex(0), "Ctrl+1")
+        self._action(menu, "&Participants", lambda: w.tabs.setCurrentIndex(1), "Ctrl+2")
+        self._action(menu, "&Timeline", lambda: w.tabs.setCurrentIndex(2), "Ctrl+3")
+        self._action(menu, "&Clear filters", lambda: w.filter_panel.clear(), store=True)
+        self._action(menu, "Undo &history", w.show_undo_history, store=True)
+        self._action(menu, "&Reload", w.reload, QKeySequence.StandardKey.Refresh, store=True)
+
+    def _tools_menu(self, menu: QMenu) -> None:
+        w = self.window
+        self._action(menu, "&Check database", lambda: w.maintenance.check(), store=True)
+        menu.addSeparator()
+        self._action(menu, "Find duplicate &participants…",
+                     lambda: w.find_duplicates("participant"), store=True)
+        self._action(menu, "Find duplicate &events…", lambda: w.find_duplicates("event"),
+                     store=True)
+        self._action(menu, "Find &mentions in all events…", lambda: w.find_mentions(None),
+                     store=True)
+        self._action(menu, "Find mentions in this e&vent…", lambda: w.find_mentions(
+            [w.selection.current] if w.selection.current else []), store=True)
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: Shortcut = None, *, store: bool = False) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if store:
+            action.setEnabled(False)
+            self.store_actions.append(action)
+        return action
+
+    @property
+    def editing_actions(self) -> list[QAction]:
+        """What a read-only window keeps off (the operations refuse edits anyway)."""
+        return [self.new, self.save, self.import_, self.delete]
+
+    def enable(self, *, read_only: bool) -> None:
+        """The store is attached: its actions on, but for edits in a read-only
+        window and Delete, which waits for an event to be chosen."""
+        editing = self.editing_actions
+        for action in self.store_actions:
+            action.setEnabled(not (read_only and action in editing))
+        self.delete.setEnabled(False)
+
+    def follow(self, stack: QUndoStack) -> None:
+        self.undo.triggered.connect(stack.undo)
+        self.redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        # Bound methods, not lambdas: Qt drops them with the window.
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo.setText(f"&Undo {text}".strip())
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo.setText(f"&Redo {text}".strip())
