@@ -7,6 +7,7 @@ rows they draw a window at a time.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -35,16 +36,33 @@ class ParticipantRow:
     events: int
 
 
+# Sort keys whose whole order an index gives without sorting (migration 0003).
+_INDEXED_ORDERS = ("date", "title")
+# From this many matches on, a result is picked out of the whole order (read
+# from its index) instead of sorted: a word in half of 100 000 events takes
+# 75 ms instead of 110.  Below it, sorting the few matches is quicker.
+LARGE_RESULT = 20_000
+
+
 def event_rowids(session: Session, event_filter: EventFilter, sort: str = "date",
                  descending: bool = True) -> list[int]:
     """Rowids of the events matching the filter, in the list's order."""
+    cursor = driver_cursor(session)
     if event_filter.is_empty():
-        return list_sql.event_rowids(driver_cursor(session), sort, descending)
+        return list_sql.event_rowids(cursor, sort, descending)
     compiled = where(event_filter).compile(dialect=session.get_bind().dialect,
                                            compile_kwargs={"render_postcompile": True})
+    condition = str(compiled)
     params = [compiled.params[name] for name in compiled.positiontup or []]
-    return list_sql.event_rowids(driver_cursor(session), sort, descending,
-                                 where=str(compiled), params=params)
+    if sort not in _INDEXED_ORDERS:
+        return list_sql.event_rowids(cursor, sort, descending, where=condition, params=params)
+    matches = {seq for (seq,) in cursor.execute(
+        f"SELECT events.seq FROM events WHERE {condition}", params)}
+    if len(matches) >= LARGE_RESULT:
+        return [seq for seq in list_sql.event_rowids(cursor, sort, descending) if seq in matches]
+    return list_sql.event_rowids(cursor, sort, descending,
+                                 where="events.seq IN (SELECT value FROM json_each(?))",
+                                 params=[json.dumps(sorted(matches))])
 
 
 def _rowids(session: Session, query: Select[Any]) -> list[int]:

@@ -176,3 +176,24 @@ def test_saved_searches_are_kept_in_the_database(ops: Operations) -> None:
         assert stored is not None
         assert EventFilter.from_json(stored.definition).text == "ASEAN forum"
     ops.delete_saved_search(saved)
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize(("sort", "descending"), [("date", True), ("date", False),
+                                                  ("title", False), ("title", True),
+                                                  ("country", False)])
+def test_a_large_result_comes_in_the_same_order_as_a_small_one(
+        sample_store: Store, monkeypatch: pytest.MonkeyPatch, large: bool, sort: str,
+        descending: bool) -> None:
+    """A result past ``LARGE_RESULT`` matches is picked out of the whole order
+    instead of sorted; the list must not tell the difference."""
+    from desktop.core import listing
+
+    everything = titles(sample_store, EventFilter(), sort, descending)
+    monkeypatch.setattr(listing, "LARGE_RESULT", 1 if large else 10**9)
+    ai = titles(sample_store, EventFilter(text="ai"), sort, descending)
+    assert ai == [title for title in everything if title in set(ai)]
+    assert len(ai) >= 5
+    china = titles(sample_store, EventFilter(text="china", status=frozenset({"verified"})),
+                   sort, descending)
+    assert china == [title for title in everything if title in set(china)] and china
