@@ -73,6 +73,12 @@ def lock_database(path: Path) -> QLockFile | None:
     return lock if lock.tryLock(0) else None
 
 
+def _asked_yes(question: str) -> bool:
+    """A question before the window exists; True when the answer is Yes."""
+    answer = QMessageBox.question(None, "Engagement Curator", question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def offer_restore(path: Path, problem: StoreError) -> Store | None:
     """The file cannot be opened: say why and, when it is damaged (not merely
     newer) and a backup exists, offer to set it aside and restore the newest."""
@@ -86,11 +92,8 @@ def offer_restore(path: Path, problem: StoreError) -> Store | None:
     newest = backups[0]
     when = newest.made_at.astimezone().strftime("%d %b %Y %H:%M")
     events = "" if newest.events is None else f", {newest.events:,} events"
-    answer = QMessageBox.question(
-        None, "Engagement Curator",
-        f"{problem}\n\nRestore the newest backup ({when}{events})? The file that cannot be "
-        "opened is kept beside it, renamed, not overwritten.")
-    if answer != QMessageBox.StandardButton.Yes:
+    if not _asked_yes(f"{problem}\n\nRestore the newest backup ({when}{events})? The file "
+                      "that cannot be opened is kept beside it, renamed, not overwritten."):
         return None
     try:
         aside = set_aside_and_restore(newest.path, path)
@@ -235,11 +238,8 @@ def start_window(path: Path, create: CreateMode, *, read_only: bool = False,
         read_only, reason = True, "you cannot write to this file or its folder"
     lock = None if read_only else lock_database(path)
     if not read_only and lock is None:
-        answer = QMessageBox.question(
-            None, "Engagement Curator",
-            f"{path} is already open in another Engagement Curator window, and two windows "
-            "must not change one file. Open it read-only here?")
-        if answer != QMessageBox.StandardButton.Yes:
+        if not _asked_yes(f"{path} is already open in another Engagement Curator window, "
+                          "and two windows must not change one file. Open it read-only here?"):
             return None
         read_only, reason = True, "it is open for editing in another window"
     reader = quick_reader(path)
