@@ -180,7 +180,7 @@ def _list_backups(db: Path) -> int:
 
 def _export(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.event_filter import EventFilter
-    from desktop.core.exchange.atomic import atomic_text_file
+    from desktop.core.exchange.atomic import atomic_file
     from desktop.core.exchange.csv_export import write_events_csv
     from desktop.core.exchange.datapackage import write_datapackage
     from desktop.core.exchange.json_export import write_json
@@ -200,10 +200,10 @@ def _export(db: Path, args: argparse.Namespace) -> int:
             if file_format == "datapackage":
                 count = write_datapackage(session, args.file, event_filter)
             elif file_format == "csv":
-                with atomic_text_file(args.file, newline="") as out:
+                with atomic_file(args.file) as out:
                     count = write_events_csv(session, out, event_filter, excel=args.excel)
             else:
-                with atomic_text_file(args.file) as out:
+                with atomic_file(args.file) as out:
                     count, _ = write_json(session, out, event_filter)
     finally:
         store.close()

@@ -160,8 +160,8 @@ class EventParticipant(Stamped, Base):
     """A participant's part in an event: its role, a note, its place in the list."""
 
     __tablename__ = "event_participants"
-    event_id: Mapped[str] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    __table_args__ = (Index("ix_event_participants_event_order", "event_id", "sort_order"),)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     participant_id: Mapped[str] = mapped_column(
         ForeignKey("participants.id", ondelete="RESTRICT"), index=True)
     role_id: Mapped[str | None] = mapped_column(
@@ -177,8 +177,8 @@ class Source(Stamped, Base):
     """Where an event's facts come from."""
 
     __tablename__ = "sources"
-    event_id: Mapped[str] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    __table_args__ = (Index("ix_sources_event_order", "event_id", "sort_order"),)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     publisher: Mapped[str] = mapped_column(Text, default="")
     title: Mapped[str] = mapped_column(Text, default="")
     url: Mapped[str] = mapped_column(Text, default="")
@@ -192,9 +192,9 @@ class EventFigure(Stamped, Base):
     """A reported figure beyond attendance: "more than 40 countries"."""
 
     __tablename__ = "event_figures"
-    __table_args__ = (CheckConstraint(_in("qualifier", QUALIFIERS), name="qualifier"),)
-    event_id: Mapped[str] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    __table_args__ = (CheckConstraint(_in("qualifier", QUALIFIERS), name="qualifier"),
+                      Index("ix_event_figures_event_order", "event_id", "sort_order"))
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     value: Mapped[int] = mapped_column(Integer)
     qualifier: Mapped[str] = mapped_column(String(20), default="exact")
     unit: Mapped[str] = mapped_column(Text)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from desktop.core.backup import backup_database
 from desktop.core.changes import ValidationError
 from desktop.core.event_filter import EventFilter
-from desktop.core.exchange.atomic import atomic_text_file
+from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.datapackage import is_datapackage, read_datapackage, write_datapackage
 from desktop.core.exchange.foreign_csv import ForeignCsvSource
@@ -75,11 +75,11 @@ class ExchangeActions:
                 if file_format == "datapackage":
                     count = write_datapackage(session, path, event_filter)
                 elif file_format == "csv":
-                    with atomic_text_file(path, newline="") as out:
+                    with atomic_file(path) as out:
                         count = write_events_csv(session, out, event_filter, excel=excel,
                                                  progress=report)
                 else:
-                    with atomic_text_file(path) as out:
+                    with atomic_file(path) as out:
                         count, _ = write_json(session, out, event_filter, progress=report)
         except ExportCancelled:
             return None

@@ -6,16 +6,19 @@ import csv
 import io
 from pathlib import Path
 
+from sqlalchemy import select
+
 from desktop.core.db import Store
 from desktop.core.exchange.csv_export import EVENT_COLUMNS, neutralise, restore, write_events_csv
+from desktop.core.models import Event
 from desktop.core.operations import Operations
 
 
 def _rows(store: Store, *, excel: bool = False) -> tuple[str, list[dict[str, str]]]:
-    out = io.StringIO(newline="")
+    out = io.BytesIO()
     with store.session() as session:
         write_events_csv(session, out, excel=excel)
-    text = out.getvalue()
+    text = out.getvalue().decode()
     body = text.removeprefix("\ufeff")
     return text, list(csv.DictReader(io.StringIO(body, newline="")))
 
@@ -77,3 +80,76 @@ def test_pandas_reads_the_same_values_back(ops: Operations, tmp_path: Path) -> N
         assert forum["notes"] == "'=1+1"  # neutralised, shown as text
     numbers = pandas.read_csv(path, encoding="utf-8-sig")
     assert sorted(numbers["attendance"].dropna().tolist()) == [150]
+
+
+def _expected_lines(store: Store, ids: list[str] | None = None) -> bytes:
+    """events.csv as csv.writer writes it from the records the JSON document,
+    the Data Package and the import use (the file itself is built by SQLite)."""
+    from desktop.core.countries import country_name
+    from desktop.core.exchange.json_export import (
+        event_records,
+        exported_event_ids,
+        participant_ids_for,
+        participant_records,
+    )
+
+    with store.session() as session:
+        ids = exported_event_ids(session, None) if ids is None else ids
+        names = {p["id"]: p["name"] for p in participant_records(
+            session, participant_ids_for(session, None))}
+        bounds = {e.id: (e.date_start, e.date_end) for e in session.scalars(select(Event))}
+        records = list(event_records(session, ids))
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(EVENT_COLUMNS)
+    for record in records:
+        values = {**record, "country_name": country_name(record["country"]),
+                  "date_start": bounds[record["id"]][0], "date_end": bounds[record["id"]][1],
+                  "participants": "; ".join(
+                      names[link["participant"]] + (f" ({link['role']})" if link["role"] else "")
+                      for link in record["participants"]),
+                  "tags": "; ".join(record["tags"]),
+                  "sources": "; ".join(" ".join(p for p in (s["publisher"], s["title"], s["url"])
+                                                if p) for s in record["sources"])}
+        writer.writerow(["" if values[c] is None else neutralise(str(values[c]))
+                         for c in EVENT_COLUMNS])
+    return out.getvalue().encode()
+
+
+def test_the_table_is_what_the_csv_module_writes_from_the_records(ops: Operations) -> None:
+    """SQLite writes each line; every cell, its quoting and its neutralising
+    must be what csv.writer writes from the event's record."""
+    people = [ops.create_participant({"kind": "person", "name": name}).ids("participant").pop()
+              for name in ("-Minus Sign", "Zhang, Wei", "\"Quoted\" Name", "石中軍")]
+    awkward = ops.create_event({
+        "title": "@mention, \"quoted\"\r\nand 石中軍", "date": "2025-07-26/2025-07-30",
+        "date_note": "+ reported as 28–30 July", "place": "|piped", "country": "CN",
+        "summary": "=cmd|' /C calc'!A0", "notes": "-3.5e2", "attendance": 0,
+        "tags": ["-leading", "b, with comma"]}).ids("event").pop()
+    for number, person in enumerate(people):
+        ops.link(awkward, person, {"role": "speaker"} if number % 2 else {})
+    ops.add_source(awkward, {"publisher": "Xinhua", "title": "", "url": "https://x.example/a"})
+    ops.add_source(awkward, {"publisher": "", "title": "=HYPERLINK", "url": ""})
+    ops.create_event({"title": "Bare"})
+    ops.create_event({"title": "\tTabbed", "date": "2024", "country": "TW", "notes": "+7"})
+    out = io.BytesIO()
+    with ops.store.session() as session:
+        assert write_events_csv(session, out) == 3
+    assert out.getvalue() == _expected_lines(ops.store)
+    text = out.getvalue().decode()
+    first = next(csv.DictReader(io.StringIO(text, newline="")))
+    assert first["participants"] == ("'-Minus Sign; Zhang, Wei (speaker); \"Quoted\" Name; "
+                                     "石中軍 (speaker)")
+    assert (first["summary"], first["notes"]) == ("'=cmd|' /C calc'!A0", "-3.5e2")
+
+
+def test_a_filtered_table_holds_those_events_in_their_order(sample_store: Store) -> None:
+    from desktop.core.event_filter import EventFilter
+    from desktop.core.exchange.json_export import exported_event_ids
+
+    chosen = EventFilter(text="forum")
+    out = io.BytesIO()
+    with sample_store.session() as session:
+        ids = exported_event_ids(session, chosen)
+        assert 0 < write_events_csv(session, out, chosen) == len(ids) < 8
+    assert out.getvalue() == _expected_lines(sample_store, ids)

@@ -16,7 +16,7 @@ from desktop.core.bootstrap import create_database
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.event_filter import EventFilter
-from desktop.core.exchange.atomic import atomic_text_file
+from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.json_document import read_document
 from desktop.core.exchange.json_export import exported_event_ids, write_json
 from desktop.core.exchange.json_import import apply_import, plan_import
@@ -28,10 +28,10 @@ from desktop.core.search import index_problems
 
 
 def export(store: Store, event_filter: EventFilter | None = None) -> dict[str, Any]:
-    out = io.StringIO()
+    out = io.BytesIO()
     with store.session() as session:
         write_json(session, out, event_filter, exported_at="2026-01-01T00:00:00Z")
-    text = out.getvalue()
+    text = out.getvalue().decode()
     assert "\\u" not in text  # CJK is written as itself
     return json.loads(text)
 
@@ -180,8 +180,8 @@ def test_bad_documents_name_the_problem_and_write_nothing(
 
 def test_a_failed_export_leaves_no_file(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
-    with pytest.raises(RuntimeError), atomic_text_file(target) as out:
-        out.write("half")
+    with pytest.raises(RuntimeError), atomic_file(target) as out:
+        out.write(b"half")
         raise RuntimeError("disk full")
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
@@ -274,6 +274,7 @@ def test_the_document_s_records_are_those_the_other_formats_are_made_from(
         event_ids = exported_event_ids(session, None)
         participant_ids = participant_ids_for(session, None)
         from_sql = [json.loads(line) for line in event_lines(session, event_ids)]
+        assert list(event_lines(session, None)) == list(event_lines(session, event_ids))
         assert from_sql == list(event_records(session, event_ids))
         assert [list(record) for record in from_sql] == [
             list(record) for record in event_records(session, event_ids)]

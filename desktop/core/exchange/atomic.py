@@ -7,7 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO
 
 
 def _umask() -> int:
@@ -17,15 +17,15 @@ def _umask() -> int:
 
 
 @contextlib.contextmanager
-def atomic_text_file(path: Path, *, encoding: str = "utf-8",
-                     newline: str | None = None) -> Iterator[TextIO]:
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
     """Write to a temporary file beside ``path``; rename it into place only when
-    the block finishes without an error."""
+    the block finishes without an error.  The file is binary: the exports
+    write UTF-8 that SQLite has already encoded."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                          suffix=".partial")
     try:
-        with os.fdopen(handle, "w", encoding=encoding, newline=newline) as out:
+        with os.fdopen(handle, "wb") as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
