@@ -107,20 +107,26 @@ def read_header(path: Path) -> dict[str, Any]:
 
     check_depth(path)
     try:
-        name = _header_value(path, "format")
-        version = _header_value(path, "format_version")
-        vocabularies = _header_value(path, "vocabularies") or {}
-        decisions = _header_value(path, "not_duplicates") or []
+        header = {key: _header_value(path, key)
+                  for key in ("format", "format_version", "vocabularies", "not_duplicates")}
     except (OSError, ijson.JSONError) as exc:
         raise ValidationError.single(str(path), f"cannot be read as JSON: {exc}") from exc
-    if name != FORMAT_NAME:
+    return checked_header(path, header)
+
+
+def checked_header(path: Path, header: dict[str, Any]) -> dict[str, Any]:
+    """The header's vocabularies and decisions, once its format and version are
+    known to be ones this version reads."""
+    if header.get("format") != FORMAT_NAME:
         raise ValidationError.single(str(path), "is not an Engagement Curator JSON document")
+    version = header.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise ValidationError.single(
             str(path), f"has format_version {version}; this version of the app reads "
             f"up to {FORMAT_VERSION}. Update the app to import it.")
+    vocabularies = header.get("vocabularies") or {}
     return {"vocabularies": vocabularies if isinstance(vocabularies, dict) else {},
-            "not_duplicates": decisions}
+            "not_duplicates": header.get("not_duplicates") or []}
 
 
 def read_decisions(raw: Any) -> list[tuple[str, str, str]]:

@@ -26,8 +26,14 @@ from desktop.core.event_form_data import (
     load_event,
     save_event,
 )
-from desktop.core.exchange.json_document import read_decisions, read_header, stream_chunks
+from desktop.core.exchange.json_document import (
+    checked_header,
+    read_decisions,
+    read_header,
+    stream_chunks,
+)
 from desktop.core.exchange.json_export import event_records, participant_records
+from desktop.core.exchange.json_lines_reader import NotAppLayout, read_app_layout
 from desktop.core.models import Event, EventFigure, Participant
 from desktop.core.operations import Operations
 from desktop.core.vocabularies import add_missing_terms
@@ -122,9 +128,15 @@ def plan_import(session: Session, document: Mapping[str, Any]) -> ImportPlan:
 
 
 def plan_file(session: Session, path: Path) -> ImportPlan:
-    """Plan the import of a JSON document file, reading it in chunks."""
-    header = read_header(path)
-    plan = plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"])
+    """Plan the import of a JSON document file, reading it in chunks: a
+    record a line if it is laid out as the app writes it, else as a stream."""
+    try:
+        raw_header, chunks = read_app_layout(path, CHUNK)
+        header = checked_header(path, raw_header)
+        plan = plan_chunks(session, chunks, header["vocabularies"])
+    except NotAppLayout:
+        header = read_header(path)
+        plan = plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"])
     plan.not_duplicates = read_decisions(header["not_duplicates"])
     return plan
 

@@ -1,0 +1,111 @@
+"""The JSON document as the app lays it out (a record a line) and as any other
+tool may lay it out: both import alike; the line reader steps aside for
+anything else."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.core.bootstrap import create_database
+from desktop.core.changes import ValidationError
+from desktop.core.db import Store
+from desktop.core.exchange.json_export import write_json
+from desktop.core.exchange.json_import import apply_import, plan_file
+from desktop.core.exchange.json_lines_reader import NotAppLayout, read_app_layout
+from desktop.core.models import Event
+from desktop.core.operations import Operations
+
+STAMP = "2026-01-01T00:00:00Z"
+
+
+def _app_file(store: Store, path: Path) -> Path:
+    with store.session() as session, path.open("wb") as out:
+        write_json(session, out, exported_at=STAMP)
+    return path
+
+
+def _imported(path: Path, tmp_path: Path) -> bytes:
+    """Import the file into a new database and export it again."""
+    store = create_database(tmp_path / f"{path.stem}.sqlite")
+    try:
+        with store.session() as session:
+            plan = plan_file(session, path)
+        assert plan.summary() == "8 new events, 55 new participants, 0 unchanged, 0 changed"
+        apply_import(Operations(store, "Importer"), plan, "fail")
+        return _app_file(store, tmp_path / f"{path.stem}-again.json").read_bytes()
+    finally:
+        store.close()
+
+
+def _read_whole(path: Path) -> int:
+    _header, chunks = read_app_layout(path, 3)
+    return sum(len(batch) for _key, batch in chunks())
+
+
+def test_every_layout_of_the_same_document_imports_alike(sample_store: Store,
+                                                         tmp_path: Path) -> None:
+    app = _app_file(sample_store, tmp_path / "app.json")
+    assert _read_whole(app) == 8 + 55  # read a line at a time
+    document = json.loads(app.read_bytes())
+    lines = app.read_text(encoding="utf-8").splitlines()
+    others = {
+        "pretty": json.dumps(document, ensure_ascii=False, indent=2),
+        "minified": json.dumps(document, ensure_ascii=False, separators=(",", ":")),
+        # two events on one line, otherwise as the app writes it
+        "joined": "\n".join([*lines[:-4], lines[-4] + " " + lines[-3], *lines[-2:]]),
+        "reordered": json.dumps({"events": document["events"],
+                                 **{k: v for k, v in document.items() if k != "events"}}),
+    }
+    expected = _imported(app, tmp_path)
+    assert expected == app.read_bytes()
+    for name, text in others.items():
+        path = tmp_path / f"{name}.json"
+        path.write_text(text, encoding="utf-8")
+        assert json.loads(path.read_bytes()) == document
+        with pytest.raises(NotAppLayout):
+            _read_whole(path)
+        assert _imported(path, tmp_path) == expected, name
+
+
+def test_a_file_changed_between_the_summary_and_the_import_is_refused(
+        sample_store: Store, tmp_path: Path) -> None:
+    path = _app_file(sample_store, tmp_path / "app.json")
+    empty = create_database(tmp_path / "empty.sqlite")
+    with empty.session() as session:
+        plan = plan_file(session, path)
+    document = json.loads(path.read_bytes())
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    with pytest.raises(ValidationError, match="changed while it was being imported"):
+        apply_import(Operations(empty, "Importer"), plan, "fail")
+    with empty.session() as session:
+        assert session.scalars(select(Event)).all() == []
+    empty.close()
+
+
+def test_a_deeply_nested_record_line_is_refused_as_any_deep_file(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.json"
+    depth = 50_000
+    bomb.write_text('{"format": "engagement-curator", "format_version": 1,\n'
+                    '"participants": [\n' + "[" * depth + "]" * depth + "\n],\n"
+                    '"events": [\n]\n}\n')
+    empty = create_database(tmp_path / "empty.sqlite")
+    with pytest.raises(ValidationError, match="more than 32 levels deep"), \
+            empty.session() as session:
+        plan_file(session, bomb)
+    empty.close()
+
+
+def test_a_record_that_is_not_an_object_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "list.json"
+    path.write_text('{"format": "engagement-curator", "format_version": 1,\n'
+                    '"participants": [\n[1, 2]\n],\n"events": [\n]\n}\n')
+    empty = create_database(tmp_path / "empty.sqlite")
+    with pytest.raises(ValidationError) as caught, empty.session() as session:
+        plan_file(session, path)
+    assert [(p.field, p.message) for p in caught.value.problems] == [
+        ("participants[0]", "must be an object with an id")]
+    empty.close()
