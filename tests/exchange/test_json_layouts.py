@@ -109,3 +109,29 @@ def test_a_record_that_is_not_an_object_is_named(tmp_path: Path) -> None:
     assert [(p.field, p.message) for p in caught.value.problems] == [
         ("participants[0]", "must be an object with an id")]
     empty.close()
+
+
+def test_odd_numbers_are_read_as_the_general_reader_reads_them(sample_store: Store,
+                                                                tmp_path: Path) -> None:
+    """An integer beyond 64 bits becomes a float (as the stream reader makes
+    it) and is refused as an attendance; NaN, which is not JSON, sends the file
+    to the stream reader, which refuses it."""
+    app = _app_file(sample_store, tmp_path / "app.json").read_text(encoding="utf-8")
+    empty = create_database(tmp_path / "empty.sqlite")
+    huge = tmp_path / "huge.json"
+    huge.write_text(app.replace('"attendance":150', '"attendance":1' + "0" * 30, 1),
+                    encoding="utf-8")
+    assert _read_whole(huge) == 8 + 55
+    with empty.session() as session:
+        plan = plan_file(session, huge)
+    with pytest.raises(ValidationError) as caught:
+        apply_import(Operations(empty, "Importer"), plan, "fail")
+    assert [p.field for p in caught.value.problems] == ["events[0].attendance"]
+    nan = tmp_path / "nan.json"
+    nan.write_text(app.replace('"attendance":150', '"attendance":NaN', 1), encoding="utf-8")
+    with pytest.raises(NotAppLayout):
+        _read_whole(nan)
+    with pytest.raises(ValidationError, match="cannot be read as JSON"), \
+            empty.session() as session:
+        plan_file(session, nan)
+    empty.close()
