@@ -283,6 +283,8 @@ def _pack(ordered: list[TimelineEvent], viewport: Viewport, max_rows: int,
             rows.append(_Row())
         if row is None:
             overflow = True
+            if with_labels:
+                break  # the caller packs the marks alone instead
             placed.append(Placed(event, max_rows, x0, x1, ""))
             continue
         rows[row].take(mark_start, end)
