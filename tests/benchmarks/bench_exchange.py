@@ -1,7 +1,8 @@
 """Export and import of the 100k dataset beside ``sqlite-utils`` on the same data.
 
-Each side runs as its own process; wall time and peak resident memory (polled
-from /proc while it runs) are recorded for both.  ``sqlite-utils`` dumps or
+Each side runs as its own process, in turns, ``RUNS`` times; the median wall
+time and the highest peak resident memory (polled from /proc while it runs) are
+recorded for both.  ``sqlite-utils`` dumps or
 loads one flat table; the project writes and reads the whole dataset (events
 with participants, roles, tags, sources) and checks every value on import.
 """
@@ -9,6 +10,7 @@ with participants, roles, tags, sources) and checks every value on import.
 from __future__ import annotations
 
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -18,6 +20,7 @@ from pathlib import Path
 from tests.benchmarks.common import Result, result
 
 SQLITE_UTILS = Path(sys.executable).with_name("sqlite-utils")
+RUNS = 3
 
 
 def _run(command: list[str], output: Path | None = None) -> tuple[float, float]:
@@ -43,6 +46,10 @@ def _run(command: list[str], output: Path | None = None) -> tuple[float, float]:
     return wall, peak / 1024
 
 
+def _median_and_peak(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(wall for wall, _ in runs), max(peak for _, peak in runs)
+
+
 def _curator(*args: str) -> list[str]:
     return [sys.executable, "-m", "desktop", *args]
 
@@ -58,24 +65,36 @@ def run(db: Path) -> list[Result]:
         for kind, flag in (("json", "--nl"), ("csv", "--csv")):
             ours_file = work / f"ours.{kind}"
             theirs_file = work / f"theirs.{kind}"
-            ours = _run(_curator("export", str(ours_file), "--db", str(db)))
-            theirs = _run([str(SQLITE_UTILS), "rows", str(db), "events", flag], theirs_file)
+            ours_runs, theirs_runs = [], []
+            for _ in range(RUNS):
+                ours_runs.append(_run(_curator("export", str(ours_file), "--db", str(db))))
+                theirs_runs.append(_run([str(SQLITE_UTILS), "rows", str(db), "events", flag],
+                                        theirs_file))
+            ours, theirs = _median_and_peak(ours_runs), _median_and_peak(theirs_runs)
             exports[kind] = (ours_file, theirs_file)
             results += [
                 result(f"export_{kind}_100k_s", ours[0], theirs[0],
-                       note=f"sqlite-utils rows {flag}: the events table alone"),
+                       note=f"sqlite-utils rows {flag}: the events table alone; "
+                            f"median of {RUNS}"),
                 result(f"export_{kind}_100k_peak_mib", ours[1], theirs[1], unit="MiB")]
         for kind, flag in (("json", "--nl"), ("csv", "--csv")):
-            target = work / f"import-{kind}.sqlite"
-            subprocess.run(_curator("init", "--db", str(target)), check=True,
-                           capture_output=True)
-            ours = _run(_curator("import", str(exports[kind][0]), "--db", str(target)))
-            plain = work / f"plain-{kind}.sqlite"
-            theirs = _run([str(SQLITE_UTILS), "insert", str(plain), "events",
-                           str(exports[kind][1]), flag])
+            ours_runs, theirs_runs = [], []
+            for run in range(RUNS):
+                target = work / f"import-{kind}-{run}.sqlite"
+                subprocess.run(_curator("init", "--db", str(target)), check=True,
+                               capture_output=True)
+                ours_runs.append(_run(_curator("import", str(exports[kind][0]),
+                                               "--db", str(target))))
+                plain = work / f"plain-{kind}-{run}.sqlite"
+                theirs_runs.append(_run([str(SQLITE_UTILS), "insert", str(plain), "events",
+                                         str(exports[kind][1]), flag]))
+                for leftover in (target, plain):
+                    leftover.unlink()
+                shutil.rmtree(work / "backups", ignore_errors=True)
+            ours, theirs = _median_and_peak(ours_runs), _median_and_peak(theirs_runs)
             results += [
                 result(f"import_{kind}_100k_s", ours[0], theirs[0],
-                       note=f"sqlite-utils insert {flag}: one flat table, no checks"),
+                       note=f"sqlite-utils insert {flag}: one flat table, no checks; "
+                            f"median of {RUNS}"),
                 result(f"import_{kind}_100k_peak_mib", ours[1], theirs[1], unit="MiB")]
-            shutil.rmtree(work / "backups", ignore_errors=True)
     return results
