@@ -153,3 +153,44 @@ def test_a_filtered_table_holds_those_events_in_their_order(sample_store: Store)
         ids = exported_event_ids(session, chosen)
         assert 0 < write_events_csv(session, out, chosen) == len(ids) < 8
     assert out.getvalue() == _expected_lines(sample_store, ids)
+
+
+def _people_by_event(store: Store) -> dict[str, list[tuple[str, str | None]]]:
+    from desktop.core.models import EventParticipant, Participant, VocabularyTerm
+
+    with store.session() as session:
+        rows = session.execute(
+            select(Event.title, Participant.name, VocabularyTerm.value)
+            .join(EventParticipant, EventParticipant.event_id == Event.id)
+            .join(Participant, Participant.id == EventParticipant.participant_id)
+            .outerjoin(VocabularyTerm, VocabularyTerm.id == EventParticipant.role_id)
+            .order_by(Event.title, EventParticipant.sort_order))
+        people: dict[str, list[tuple[str, str | None]]] = {}
+        for title, name, role in rows:
+            people.setdefault(title, []).append((name, role))
+    return people
+
+
+def test_every_participant_and_role_survives_the_table_into_an_empty_database(
+        sample_store: Store, tmp_path: Path) -> None:
+    """Roles with brackets of their own ("established (outcome)") and names
+    ending in brackets ("… (Brazil)") come back as they were."""
+    from desktop.core.bootstrap import create_database
+    from desktop.core.exchange.foreign_csv import read_foreign_csv
+    from desktop.core.exchange.json_import import apply_import, plan_import
+
+    path = tmp_path / "events.csv"
+    with sample_store.session() as session, path.open("wb") as out:
+        write_events_csv(session, out)
+    empty = create_database(tmp_path / "empty.sqlite")
+    with empty.session() as session:
+        rows = read_foreign_csv(session, path)
+        assert rows.problems == []
+        plan = plan_import(session, rows.document())
+    apply_import(Operations(empty, "Importer"), plan, "fail")
+    expected = _people_by_event(sample_store)
+    assert any(role == "established (outcome)" for people in expected.values()
+               for _name, role in people)
+    assert any(name.endswith("(Brazil)") for people in expected.values() for name, _ in people)
+    assert _people_by_event(empty) == expected
+    empty.close()

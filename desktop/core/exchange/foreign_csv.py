@@ -58,7 +58,9 @@ _ORGANISATION = re.compile(
     r"(ministry|commission|group|cent(er|re)|university|council|office|agency|bank|company|"
     r"association|academy|institute|government|organi[sz]ation|union|forum|部|局|委|会|院|"
     r"中心|集团|公司|政府)", re.IGNORECASE)
-_PERSON_WITH_ROLE = re.compile(r"^(?P<name>.*?)\s*[(（](?P<role>[^()（）]*)[)）]\s*$")
+# "Name (role)"; the role may hold brackets of its own ("established (outcome)").
+_PERSON_WITH_ROLE = re.compile(
+    r"^(?P<name>.*?)\s*[(（](?P<role>(?:[^()（）]|[(（][^()（）]*[)）])*)[)）]\s*$")
 
 
 def _normal(header: str) -> str:
@@ -201,6 +203,9 @@ class _Participants:
                     self.known.setdefault(fold(spelling), participant_id)
         self.created: dict[str, str] = {}
 
+    def knows(self, typed: str) -> bool:
+        return fold(typed) in self.known or fold(typed) in self.created
+
     def resolve(self, typed: str) -> str:
         key = fold(typed)
         if key in self.known and typed not in self.refused:
@@ -305,6 +310,22 @@ def _attendance(text: str) -> tuple[int, str] | None:
 _TEXT_FIELDS = ("title", "date_note", "place", "summary", "notes")
 
 
+def _name_role_note(typed: str, roles: set[str],
+                    participants: _Participants) -> tuple[str, str, str]:
+    """Split "Name (role)".  Brackets that hold no known role are a note, unless
+    the whole text is a known participant's name ("Ministry of Science,
+    Technology and Innovation (Brazil)")."""
+    found = _PERSON_WITH_ROLE.match(typed)
+    if not found:
+        return typed, "", ""
+    inner = found["role"].strip()
+    if inner.lower() in roles:
+        return found["name"], inner, ""
+    if participants.knows(typed):
+        return typed, "", ""
+    return found["name"], "", inner
+
+
 def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
            participants: _Participants, problems: list[Problem]) -> dict[str, Any]:
     where = f"{file_name} row {number}"
@@ -347,12 +368,7 @@ def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
         typed = typed.strip()
         if not typed:
             continue
-        role, note = "", ""
-        found = _PERSON_WITH_ROLE.match(typed)
-        if found:
-            typed = found["name"]
-            inner = found["role"].strip()
-            role, note = (inner, "") if inner.lower() in roles else ("", inner)
+        typed, role, note = _name_role_note(typed, roles, participants)
         links.append({"participant": participants.resolve(typed), "role": role or None,
                       "note": note})
     event["participants"] = links
