@@ -173,12 +173,15 @@ def _people_by_event(store: Store) -> dict[str, list[tuple[str, str | None]]]:
 
 def test_every_participant_and_role_survives_the_table_into_an_empty_database(
         sample_store: Store, tmp_path: Path) -> None:
-    """Roles with brackets of their own ("established (outcome)") and names
-    ending in brackets ("… (Brazil)") come back as they were."""
+    """Roles with brackets of their own ("established (outcome)"), names
+    ending in brackets ("… (Brazil)") and tags holding a comma come back as
+    they were."""
     from desktop.core.bootstrap import create_database
     from desktop.core.exchange.foreign_csv import read_foreign_csv
     from desktop.core.exchange.json_import import apply_import, plan_import
 
+    Operations(sample_store, "Analyst").create_event(
+        {"title": "Tagged", "tags": ["Belt and Road, digital", "AI"]})
     path = tmp_path / "events.csv"
     with sample_store.session() as session, path.open("wb") as out:
         write_events_csv(session, out)
@@ -193,4 +196,11 @@ def test_every_participant_and_role_survives_the_table_into_an_empty_database(
                for _name, role in people)
     assert any(name.endswith("(Brazil)") for people in expected.values() for name, _ in people)
     assert _people_by_event(empty) == expected
+    assert _tags_by_event(empty) == _tags_by_event(sample_store)
     empty.close()
+
+
+def _tags_by_event(store: Store) -> dict[str, list[str]]:
+    with store.session() as session:
+        return {event.title: sorted(tag.name for tag in event.tags)
+                for event in session.scalars(select(Event))}

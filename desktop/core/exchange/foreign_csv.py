@@ -362,7 +362,9 @@ def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
         except UnknownCountry as exc:
             problems.append(Problem(f"{where}, country", str(exc)))
     if values.get("tags"):
-        event["tags"] = [t.strip() for t in re.split(r"[;；,]", values["tags"]) if t.strip()]
+        # "a; b" as the app writes it (a tag may hold a comma), else "a, b"
+        separator = r"[;；]" if re.search(r"[;；]", values["tags"]) else r"[,，]"
+        event["tags"] = [t.strip() for t in re.split(separator, values["tags"]) if t.strip()]
     links = []
     for typed in re.split(r"[;；]", values.get("participants", "")):
         typed = typed.strip()
