@@ -16,7 +16,6 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 PRECISIONS = ("day", "month", "season", "year", "decade", "century", "unknown")
@@ -186,13 +185,8 @@ def _library_parse(text: str) -> ParsedDate:
                       is_interval="/" in text)
 
 
-@lru_cache(maxsize=1 << 16)
 def parse_edtf(text: str) -> ParsedDate:
-    """Validate an EDTF string and derive its bounds; raise DateError if invalid.
-
-    Remembered (a ParsedDate is immutable): an import parses each event's date
-    when it is planned and again when it is stored, and many events share a
-    date."""
+    """Validate an EDTF string and derive its bounds; raise DateError if invalid."""
     text = text.strip()
     if not text:
         raise DateError("the date is empty")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from desktop.core.dates import DateError, ParsedDate, parse_edtf
 
@@ -161,12 +160,11 @@ def _textual(text: str) -> str:
     return result + ("~" if approximate and "/" not in result else "")
 
 
-@lru_cache(maxsize=1 << 16)
 def to_edtf(text: str) -> ParsedDate:
     """Read an EDTF string or a date as articles write it; return it as EDTF.
 
     Raises DateError with the reason when the text is not a valid date or the
-    interval ends before it starts.  Remembered, as ``parse_edtf`` is.
+    interval ends before it starts.
     """
     cleaned = " ".join(text.strip().split())
     if not cleaned:
