@@ -9,7 +9,7 @@ new events in the same transaction: the import is all or nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,11 +54,10 @@ class _Cleaner:
         self.problems: list[Problem] = []
 
     def clean(self, where: str, spec: Mapping[str, FieldSpec], record: Mapping[str, Any],
-              skip: Iterable[str]) -> dict[str, Any]:
+              skip: frozenset[str]) -> dict[str, Any]:
         columns: dict[str, Any] = {}
-        ignored = set(skip)
         for name, raw in record.items():
-            if name in ignored:
+            if name in skip:
                 continue
             field_spec = spec.get(name)
             if field_spec is None:
@@ -109,7 +108,12 @@ _SOURCE_ORDER = _SOURCE_COLUMNS.index("sort_order")
 _EVENT_DEFAULTS = {"date_note": "", "place": "", "summary": "", "status": "draft", "notes": ""}
 _PARTICIPANT_DEFAULTS = {"native_name": "", "position": "", "notes": ""}
 _CHILD_DEFAULTS = {"note": "", "publisher": "", "title": "", "url": "", "qualifier": "exact"}
-_SKIP = ("id", *_STAMP_COLUMNS)
+# Keys each record's cleaning passes over (read elsewhere), as sets made once:
+# 300 000 links are cleaned in an import of 100 000 events.
+_SKIP = frozenset(("id", *_STAMP_COLUMNS))
+_PARTICIPANT_SKIP = _SKIP | {"aliases"}
+_EVENT_SKIP = _SKIP | {"participants", "tags", "sources", "figures"}
+_LINK_SKIP = _SKIP | {"participant"}
 
 
 def _insert(cursor: Any, table: str, columns: tuple[str, ...],
@@ -157,7 +161,7 @@ class _Rows:
     def participant(self, index: int, record: Mapping[str, Any]) -> None:
         where = f"participants[{index}]"
         pid = self.new_id(where, record, self.participant_ids, "participant")
-        columns = self.cleaner.clean(where, PARTICIPANT_FIELDS, record, (*_SKIP, "aliases"))
+        columns = self.cleaner.clean(where, PARTICIPANT_FIELDS, record, _PARTICIPANT_SKIP)
         for required in ("kind", "name"):
             if not columns.get(required):
                 self.cleaner.problem(where, required, "is required")
@@ -169,8 +173,7 @@ class _Rows:
     def event(self, index: int, record: Mapping[str, Any]) -> str:
         where = f"events[{index}]"
         eid = self.new_id(where, record, self.event_ids, "event")
-        columns = self.cleaner.clean(where, EVENT_FIELDS, record,
-                                     (*_SKIP, "participants", "tags", "sources", "figures"))
+        columns = self.cleaner.clean(where, EVENT_FIELDS, record, _EVENT_SKIP)
         if not columns.get("title"):
             self.cleaner.problem(where, "title", "is required")
         if columns.get("date_edtf"):
@@ -206,7 +209,7 @@ class _Rows:
             self.cleaner.problem(where, "participant", f"no participant has the id {pid}")
             return
         link_id = self.new_id(where, link, self.child_ids, "link")
-        columns = self.cleaner.clean(where, LINK_FIELDS, link, (*_SKIP, "participant"))
+        columns = self.cleaner.clean(where, LINK_FIELDS, link, _LINK_SKIP)
         row = {**_CHILD_DEFAULTS, "sort_order": order, **columns, "id": link_id,
                "event_id": event_id, "participant_id": pid, **self.stamps(link)}
         self.tables["event_participants"].append(tuple(row.get(c) for c in _LINK_COLUMNS))

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from desktop.core.timeline import TimelineEvent
 
@@ -188,14 +189,39 @@ def pack(events: Iterable[TimelineEvent], viewport: Viewport, measure: Callable[
     included).
     """
     ordered = sorted(events, key=_priority)
-    labels = {event.seq: _fit_to_view(event, _label(text_of(event), measure, max_label_px, elide),
-                                      viewport, measure, elide)
-              for event in ordered}
-    placed, rows, overflow = _pack(ordered, viewport, max_rows, labels, with_labels=True)
+    shapes = [_shape(event, viewport, measure, max_label_px, elide, text_of)
+              for event in ordered]
+    placed, rows, overflow = _pack(ordered, shapes, max_rows, with_labels=True)
     if overflow:
-        placed, rows, _ = _pack(ordered, viewport, max_rows, labels, with_labels=False)
+        placed, rows, _ = _pack(ordered, shapes, max_rows, with_labels=False)
+        labels = {event.seq: (shape.label, shape.width)
+                  for event, shape in zip(ordered, shapes, strict=True)}
         placed = _label_where_room(placed, labels, max_rows)
     return placed, rows
+
+
+class _Shape(NamedTuple):
+    """Where an event's mark goes and the label it would carry, worked out
+    once per frame (both packing passes use it)."""
+
+    x0: float
+    x1: float
+    mark_start: float
+    mark_end: float
+    label: str
+    width: float
+    inside: bool  # the label fits inside the bar
+
+
+def _shape(event: TimelineEvent, viewport: Viewport, measure: Callable[[str], float],
+           max_label_px: float, elide: Callable[[str, float], str] | None,
+           text_of: Callable[[TimelineEvent], str]) -> _Shape:
+    extent = _mark_extent(event, viewport)
+    x0, x1, mark_start, mark_end = extent
+    label, width = _fit_to_view(event, extent, _label(text_of(event), measure, max_label_px,
+                                                      elide), viewport, measure, elide)
+    inside = bool(label) and not event.is_point and _fits_inside(x0, x1, width, viewport)
+    return _Shape(x0, x1, mark_start, mark_end, label, width, inside)
 
 
 def _label(title: str, measure: Callable[[str], float], max_px: float,
@@ -210,13 +236,13 @@ def _label(title: str, measure: Callable[[str], float], max_px: float,
 MIN_LABEL_PX = 40  # a label squeezed narrower than this is left out
 
 
-def _fit_to_view(event: TimelineEvent, label: tuple[str, float], viewport: Viewport,
-                 measure: Callable[[str], float],
+def _fit_to_view(event: TimelineEvent, extent: tuple[float, float, float, float],
+                 label: tuple[str, float], viewport: Viewport, measure: Callable[[str], float],
                  elide: Callable[[str, float], str] | None) -> tuple[str, float]:
     """Shorten a label that would run past the right edge (or drop it when
     too little room is left), unless it goes inside its bar."""
     text, width = label
-    x0, x1, _, mark_end = _mark_extent(event, viewport)
+    x0, x1, _, mark_end = extent
     if not event.is_point and _fits_inside(x0, x1, width, viewport):
         return label
     available = viewport.width - (max(mark_end, 0) + LABEL_GAP_PX) - 2
@@ -245,52 +271,45 @@ def _fits_inside(x0: float, x1: float, width: float, viewport: Viewport) -> bool
     return visible >= width + 2 * LABEL_INSIDE_PAD_PX
 
 
-class _Row:
-    """The x ranges taken in one row, kept sorted and disjoint enough to bisect."""
-
-    def __init__(self) -> None:
-        self.starts: list[float] = []
-        self.ends: list[float] = []
-
-    def free(self, start: float, end: float) -> bool:
-        index = bisect_left(self.starts, end + LABEL_GAP_PX)
-        # Only the range starting just before ``end`` can reach into [start, end).
-        return index == 0 or self.ends[index - 1] + LABEL_GAP_PX <= start
-
-    def take(self, start: float, end: float) -> None:
-        index = bisect_left(self.starts, start)
-        self.starts.insert(index, start)
-        self.ends.insert(index, end)
-
-
-def _pack(ordered: list[TimelineEvent], viewport: Viewport, max_rows: int,
-          labels: dict[int, tuple[str, float]], *,
+def _pack(ordered: list[TimelineEvent], shapes: list[_Shape], max_rows: int, *,
           with_labels: bool) -> tuple[list[Placed], int, bool]:
-    rows: list[_Row] = []
+    """Each event in the first row where its mark (and, ``with_labels``, its
+    label) is free.  A row is its taken x ranges, sorted by start and never
+    overlapping, so only the range starting just before a new one's end can
+    reach into it.  With labels, the first event that fits nowhere ends the
+    pass (the caller then packs the marks alone)."""
+    row_starts: list[list[float]] = []
+    row_ends: list[list[float]] = []
     placed: list[Placed] = []
     overflow = False
-    for event in ordered:
-        x0, x1, mark_start, mark_end = _mark_extent(event, viewport)
-        label, width = labels[event.seq]
-        inside = bool(label) and not event.is_point and _fits_inside(x0, x1, width, viewport)
+    for event, (x0, x1, mark_start, mark_end, label, width, inside) in zip(
+            ordered, shapes, strict=True):
         end = mark_end
         if with_labels and not inside:
             end = max(mark_end, 0) + LABEL_GAP_PX + width
-        row = next((number for number, taken in enumerate(rows)
-                    if taken.free(mark_start, end)), None)
-        if row is None and len(rows) < max_rows:
-            row = len(rows)
-            rows.append(_Row())
+        reach = end + LABEL_GAP_PX
+        row = None
+        for number, starts in enumerate(row_starts):
+            index = bisect_left(starts, reach)
+            if index == 0 or row_ends[number][index - 1] + LABEL_GAP_PX <= mark_start:
+                row = number
+                break
+        if row is None and len(row_starts) < max_rows:
+            row = len(row_starts)
+            row_starts.append([])
+            row_ends.append([])
         if row is None:
             overflow = True
             if with_labels:
-                break  # the caller packs the marks alone instead
+                break
             placed.append(Placed(event, max_rows, x0, x1, ""))
             continue
-        rows[row].take(mark_start, end)
+        index = bisect_left(row_starts[row], mark_start)
+        row_starts[row].insert(index, mark_start)
+        row_ends[row].insert(index, end)
         shown = label if (with_labels or inside) else ""
         placed.append(Placed(event, row, x0, x1, shown, inside=inside))
-    return placed, len(rows) + (1 if overflow else 0), overflow
+    return placed, len(row_starts) + (1 if overflow else 0), overflow
 
 
 def _label_where_room(placed: list[Placed], labels: dict[int, tuple[str, float]],
