@@ -39,6 +39,15 @@ def _read_lines(process: subprocess.Popen[str], lines: list[str]) -> None:
     lines.extend(process.stdout)
 
 
+def _indexes(database: Path) -> list[tuple[str, str]]:
+    connection = sqlite3.connect(database)
+    try:
+        return sorted(connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    finally:
+        connection.close()
+
+
 def _fresh(template: Path, folder: Path) -> Path:
     folder.mkdir()
     database = folder / "curator.sqlite"
@@ -66,6 +75,8 @@ def test_sigkill_during_a_100k_import_leaves_all_or_nothing(template: Path,
     subprocess.run([*command, str(whole)], check=True, capture_output=True, cwd=ROOT)
     duration = time.perf_counter() - started
     assert _count(whole) == IMPORTED
+    indexes = _indexes(template)
+    assert _indexes(whole) == indexes
     rng = random.Random(20261128)
     outcomes = []
     for run in range(KILLS):
@@ -78,6 +89,8 @@ def test_sigkill_during_a_100k_import_leaves_all_or_nothing(template: Path,
         assert check_database(database) == [], f"run {run}"
         count = _count(database)
         assert count in (0, IMPORTED), f"run {run}: {count} events, a partial import"
+        # The import drops indexes and builds them again inside its transaction.
+        assert _indexes(database) == indexes, f"run {run}: indexes differ"
         outcomes.append((process.returncode, count))
     killed = [count for status, count in outcomes if status == -signal.SIGKILL]
     assert len(killed) >= KILLS // 2 and 0 in killed  # most were killed mid-way

@@ -1,0 +1,65 @@
+"""Bulk imports: into a nearly empty database the indexes are dropped and built
+again at the end; either way the database ends with the same indexes, and a
+refused import leaves every one of them in place."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.core import bulk
+from desktop.core.changes import ValidationError
+from desktop.core.db import Store
+from desktop.core.operations import Operations
+
+
+def _indexes(path: Path) -> list[tuple[str, str]]:
+    connection = sqlite3.connect(path)
+    try:
+        return sorted(connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    finally:
+        connection.close()
+
+
+def _records(count: int) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    people = [{"id": f"00000000-0000-4000-8000-{n:012d}", "kind": "person",
+               "name": f"Person {n}"} for n in range(5)]
+    events = [{"title": f"Event {n}", "date": f"2025-{n % 12 + 1:02d}",
+               "country": "CN", "tags": ["one", f"tag {n % 3}"],
+               "participants": [{"participant": people[n % 5]["id"], "role": "speaker"}]}
+              for n in range(count)]
+    return people, events
+
+
+@pytest.mark.parametrize("rebuild_below", [bulk.REBUILD_INDEXES_BELOW, 0])
+def test_an_import_ends_with_the_same_indexes_either_way(
+        ops: Operations, monkeypatch: pytest.MonkeyPatch, rebuild_below: int) -> None:
+    monkeypatch.setattr(bulk, "REBUILD_INDEXES_BELOW", rebuild_below)
+    store: Store = ops.store
+    before = _indexes(store.path)
+    people, events = _records(200)
+    ops.bulk_import(people, events)
+    assert _indexes(store.path) == before
+    with store.session() as session:
+        connection = session.connection().connection.driver_connection
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        plan = " ".join(row[3] for row in connection.execute(
+            "EXPLAIN QUERY PLAN SELECT seq FROM events WHERE country = 'CN'"))
+        assert "USING" in plan and "INDEX" in plan  # the rebuilt index serves queries
+        assert connection.execute("PRAGMA cache_size").fetchone() == (-32768,)
+
+
+def test_a_refused_import_leaves_every_index_and_writes_nothing(ops: Operations) -> None:
+    store: Store = ops.store
+    before = _indexes(store.path)
+    people, events = _records(50)
+    events[40]["date"] = "2025-02-30"
+    with pytest.raises(ValidationError, match=r"events\[40\]\.date"):
+        ops.bulk_import(people, events)
+    assert _indexes(store.path) == before
+    with store.session() as session:
+        connection = session.connection().connection.driver_connection
+        assert connection.execute("SELECT count(*) FROM events").fetchone() == (0,)
