@@ -19,6 +19,7 @@ import pytest
 from desktop.core.bootstrap import create_database
 from desktop.core.integrity import check_database
 from tests.crash_worker import write_document
+from tests.sqlite_schema import index_definitions
 
 KILLS = 20
 IMPORTED = 100_000
@@ -37,15 +38,6 @@ def _count(database: Path, where: str = "1") -> int:
 def _read_lines(process: subprocess.Popen[str], lines: list[str]) -> None:
     assert process.stdout is not None
     lines.extend(process.stdout)
-
-
-def _indexes(database: Path) -> list[tuple[str, str]]:
-    connection = sqlite3.connect(database)
-    try:
-        return sorted(connection.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
-    finally:
-        connection.close()
 
 
 def _fresh(template: Path, folder: Path) -> Path:
@@ -75,8 +67,8 @@ def test_sigkill_during_a_100k_import_leaves_all_or_nothing(template: Path,
     subprocess.run([*command, str(whole)], check=True, capture_output=True, cwd=ROOT)
     duration = time.perf_counter() - started
     assert _count(whole) == IMPORTED
-    indexes = _indexes(template)
-    assert _indexes(whole) == indexes
+    indexes = index_definitions(template)
+    assert index_definitions(whole) == indexes
     rng = random.Random(20261128)
     outcomes = []
     for run in range(KILLS):
@@ -90,7 +82,7 @@ def test_sigkill_during_a_100k_import_leaves_all_or_nothing(template: Path,
         count = _count(database)
         assert count in (0, IMPORTED), f"run {run}: {count} events, a partial import"
         # The import drops indexes and builds them again inside its transaction.
-        assert _indexes(database) == indexes, f"run {run}: indexes differ"
+        assert index_definitions(database) == indexes, f"run {run}: indexes differ"
         outcomes.append((process.returncode, count))
     killed = [count for status, count in outcomes if status == -signal.SIGKILL]
     assert len(killed) >= KILLS // 2 and 0 in killed  # most were killed mid-way

@@ -4,8 +4,7 @@ refused import leaves every one of them in place."""
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,18 +12,11 @@ from desktop.core import bulk
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.operations import Operations
+from desktop.core.search import driver_cursor
+from tests.sqlite_schema import index_definitions
 
 
-def _indexes(path: Path) -> list[tuple[str, str]]:
-    connection = sqlite3.connect(path)
-    try:
-        return sorted(connection.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
-    finally:
-        connection.close()
-
-
-def _records(count: int) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def _records(count: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     people = [{"id": f"00000000-0000-4000-8000-{n:012d}", "kind": "person",
                "name": f"Person {n}"} for n in range(5)]
     events = [{"title": f"Event {n}", "date": f"2025-{n % 12 + 1:02d}",
@@ -39,12 +31,12 @@ def test_an_import_ends_with_the_same_indexes_either_way(
         ops: Operations, monkeypatch: pytest.MonkeyPatch, rebuild_below: int) -> None:
     monkeypatch.setattr(bulk, "REBUILD_INDEXES_BELOW", rebuild_below)
     store: Store = ops.store
-    before = _indexes(store.path)
+    before = index_definitions(store.path)
     people, events = _records(200)
     ops.bulk_import(people, events)
-    assert _indexes(store.path) == before
+    assert index_definitions(store.path) == before
     with store.session() as session:
-        connection = session.connection().connection.driver_connection
+        connection = driver_cursor(session).connection
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         plan = " ".join(row[3] for row in connection.execute(
             "EXPLAIN QUERY PLAN SELECT seq FROM events WHERE country = 'CN'"))
@@ -54,12 +46,12 @@ def test_an_import_ends_with_the_same_indexes_either_way(
 
 def test_a_refused_import_leaves_every_index_and_writes_nothing(ops: Operations) -> None:
     store: Store = ops.store
-    before = _indexes(store.path)
+    before = index_definitions(store.path)
     people, events = _records(50)
     events[40]["date"] = "2025-02-30"
     with pytest.raises(ValidationError, match=r"events\[40\]\.date"):
         ops.bulk_import(people, events)
-    assert _indexes(store.path) == before
+    assert index_definitions(store.path) == before
     with store.session() as session:
-        connection = session.connection().connection.driver_connection
+        connection = driver_cursor(session).connection
         assert connection.execute("SELECT count(*) FROM events").fetchone() == (0,)
