@@ -16,7 +16,6 @@ with a formula character.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -25,9 +24,9 @@ from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name
 from desktop.core.exchange.formulas import FORMULA_START, neutralise
+from desktop.core.exchange.json_records_sql import first_column
 from desktop.core.search import driver_cursor
 
-CHUNK = 1000
 # formulas.FORMULA_START as an SQL list
 _FORMULA_START = "(" + ", ".join(f"char({ord(c)})" for c in FORMULA_START) + ")"
 _TERM = "(SELECT value FROM vocabulary_terms WHERE vocabulary_terms.id = {column})"
@@ -98,15 +97,10 @@ _EVENTS = _query("WHERE e.id IN (SELECT value FROM json_each(?))")
 def event_lines(session: Session, ids: list[str] | None) -> Iterator[bytes]:
     """Each event's CSV line (without its line end) as UTF-8, in ``seq`` order:
     all events when ``ids`` is None, else those (in ``seq`` order)."""
-    cursor = driver_cursor(session)
-    _register(cursor.connection, "curator_neutral", neutralise)
-    _register(cursor.connection, "curator_country_name", _country_name)
-    if ids is None:
-        yield from (line for (line,) in cursor.execute(_ALL_EVENTS))
-        return
-    for start in range(0, len(ids), CHUNK):
-        yield from (line for (line,) in cursor.execute(
-            _EVENTS, (json.dumps(ids[start:start + CHUNK]),)))
+    connection = driver_cursor(session).connection
+    _register(connection, "curator_neutral", neutralise)
+    _register(connection, "curator_country_name", _country_name)
+    return first_column(session, _ALL_EVENTS, _EVENTS, ids)
 
 
 @lru_cache(maxsize=512)

@@ -81,22 +81,26 @@ _PARTICIPANTS = (
     "ORDER BY p.name, p.id")
 
 
-def _lines(session: Session, sql: str, ids: list[str]) -> Iterator[bytes]:
+def first_column(session: Session, every: str, chosen: str,
+                 ids: list[str] | None) -> Iterator[bytes]:
+    """The first column of ``every`` (no parameter) when ``ids`` is None: one
+    pass over the table, without looking each id up; else of ``chosen``, whose
+    one parameter is a JSON array of ids, a thousand ids at a time."""
     cursor = driver_cursor(session)
+    if ids is None:
+        yield from (line for (line,) in cursor.execute(every))
+        return
     for start in range(0, len(ids), CHUNK):
-        for (line,) in cursor.execute(sql, (json.dumps(ids[start:start + CHUNK]),)):
-            yield line
+        yield from (line for (line,) in cursor.execute(
+            chosen, (json.dumps(ids[start:start + CHUNK]),)))
 
 
 def event_lines(session: Session, ids: list[str] | None) -> Iterator[bytes]:
-    """Each event as one line of JSON (UTF-8), in ``ids``' order (which is ``seq``'s);
-    all events when ``ids`` is None (one pass over the table, without looking
-    each id up)."""
-    if ids is None:
-        return (line for (line,) in driver_cursor(session).execute(_ALL_EVENTS))
-    return _lines(session, _EVENTS, ids)
+    """Each event as one line of JSON (UTF-8), in ``seq`` order: all events
+    when ``ids`` is None, else those."""
+    return first_column(session, _ALL_EVENTS, _EVENTS, ids)
 
 
 def participant_lines(session: Session, ids: list[str]) -> Iterator[bytes]:
     """Each participant as one line of JSON (UTF-8), in ``ids``' order (by name, then id)."""
-    return _lines(session, _PARTICIPANTS, ids)
+    return first_column(session, _PARTICIPANTS, _PARTICIPANTS, ids)
