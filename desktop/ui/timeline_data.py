@@ -72,31 +72,39 @@ class TimelineData:
         return self.index.first_day, self.index.last_day
 
     def count_in(self, viewport: Viewport) -> int:
-        """Events (lane entries) starting in the visible range."""
+        """Events (lane entries) overlapping the visible range's days."""
         self.ensure_loaded()
-        return self.index.total(viewport.start, viewport.end)
+        return self.index.overlapping(*_days(viewport))
 
     def events_in(self, viewport: Viewport, in_view: int | None = None
                   ) -> list[TimelineEvent] | None:
         """The events overlapping the visible range, or None if too many to draw
-        (``in_view``: ``count_in(viewport)`` when the caller has it already)."""
+        (``in_view``: ``count_in(viewport)`` when the caller has it already).
+
+        The events of a wider range (as far again on each side) are read when
+        it holds few enough, so that panning a little needs no query; the
+        index's counts decide which range is read, so a range that holds too
+        many is never read at all."""
         self.ensure_loaded()
+        first, last = _days(viewport)
         if (self.count_in(viewport) if in_view is None else in_view) > EVENT_LIMIT:
             return None
-        first, last = max(MIN_DAY, int(viewport.start)), min(MAX_DAY, int(viewport.end) + 1)
         if self._cache is None or not (self._cache[0] <= first and last <= self._cache[1]):
             span = last - first
-            self._cache = None
+            low, high = max(MIN_DAY, first - span), min(MAX_DAY, last + span)
+            limit = 3 * EVENT_LIMIT
+            if self.index.overlapping(low, high) > limit:
+                low, high, limit = first, last, EVENT_LIMIT
+            self.queries += 1
             with self.store.session() as session:
-                wider = (max(MIN_DAY, first - span), min(MAX_DAY, last + span))
-                for low, high, limit in ((*wider, 3 * EVENT_LIMIT),
-                                         (first, last, EVENT_LIMIT)):
-                    self.queries += 1
-                    found = events_between(session, self.event_filter, self.grouping,
-                                           low, high, limit)
-                    if found is not None:
-                        self._cache = (low, high, found)
-                        break
-            if self._cache is None:
+                found = events_between(session, self.event_filter, self.grouping,
+                                       low, high, limit)
+            if found is None:  # the counts are those of the same query
                 return None
+            self._cache = (low, high, found)
         return [event for event in self._cache[2] if event.start < last and event.end > first]
+
+
+def _days(viewport: Viewport) -> tuple[int, int]:
+    """The whole days the viewport shows some of, as ``[first, last)``."""
+    return max(MIN_DAY, int(viewport.start)), min(MAX_DAY, int(viewport.end) + 1)

@@ -89,6 +89,36 @@ def test_a_month_only_date_spans_its_month_and_keeps_its_marks(ops: Operations) 
                               _day("2026-01-01"), 3) is None  # too many: draw density
 
 
+def test_the_index_counts_the_events_a_range_would_read(ops: Operations) -> None:
+    """Whether a range is drawn event by event is decided from the index's
+    count, without SQL: it must be the number of events the range's query
+    returns, long and open-ended dates included."""
+    for title, edtf, tag in (("Year", "2024", "a"), ("Month", "2024-03", "a"),
+                             ("Day", "2024-03-15", "b"), ("Range", "2024-02-20/2024-03-02", ""),
+                             ("Open end", "2023-06-01/..", "b"), ("Open start", "../2024-05-01",
+                                                                  "a"),
+                             ("Century", "19XX", ""), ("Later", "2025-01-10", "a")):
+        ops.create_event({"title": title, "date": edtf, "tags": [tag] if tag else []})
+    ranges = [("2024-03-01", "2024-04-01"), ("2024-03-02", "2024-03-03"),
+              ("2023-06-01", "2023-06-02"), ("2024-05-01", "2024-05-02"),
+              ("2023-01-01", "2026-01-01"), ("1950-01-01", "1950-02-01"),
+              ("2024-06-01", "2024-12-31")]
+    for grouping in (Grouping(), Grouping("tag")):
+        with ops.store.session() as session:
+            _lanes, index = load_density(session, EventFilter(), grouping)
+            for first, last in ranges:
+                events = events_between(session, EventFilter(), grouping, _day(first),
+                                        _day(last), 100)
+                assert events is not None
+                assert index.overlapping(_day(first), _day(last)) == len(events), (first, last)
+    with ops.store.session() as session:
+        march = events_between(session, EventFilter(), Grouping(), _day("2024-03-01"),
+                               _day("2024-04-01"), 100)
+    assert march is not None
+    # The open end is drawn as a fade after June 2023, not across 2024.
+    assert {event.title for event in march} == {"Year", "Month", "Day", "Range"}
+
+
 def test_tooltip_summary_names_participants_with_roles(sample_store: Store) -> None:
     with sample_store.session() as session:
         event_id = session.execute(text(

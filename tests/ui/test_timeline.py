@@ -15,7 +15,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 import desktop.core.timeline as timeline_core
+import desktop.ui.timeline_data as timeline_data
 from desktop.core.bootstrap import create_database
+from desktop.core.operations import Operations
 from desktop.core.timeline_layout import Placed, Viewport
 from desktop.ui.main_window import MainWindow
 from desktop.ui.participant_chooser import ParticipantChooser
@@ -257,6 +259,40 @@ def test_100k_events_zoom_without_materialising_them(qtbot: QtBot, big_panel: Ti
     frame = canvas.current_frame()
     assert not frame.density and 0 < len(frame.lanes[0].placed) < 1000
     assert len(made) <= 3 * len(frame.lanes[0].placed) + 50
+
+
+def test_a_month_crowded_by_year_long_events_is_drawn_as_density_without_reading_them(
+        qtbot: QtBot, ops: Operations, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Year-only dates overlap every month of their year: a month they crowd
+    past the limit is drawn as density from the index, and however often it
+    is repainted its events are never read."""
+    monkeypatch.setattr(timeline_data, "EVENT_LIMIT", 4)
+    for number in range(5):
+        ops.create_event({"title": f"Year-long {number}", "date": "2024"})
+    ops.create_event({"title": "One day in March", "date": "2024-03-10"})
+    ops.create_event({"title": "Ongoing since 2023", "date": "2023-05-01/.."})
+    panel = TimelinePanel(ops.store)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    canvas = panel.canvas
+    march = date(2024, 3, 1).toordinal()
+    canvas.set_viewport(Viewport.fitting(march, march + 31, canvas.lanes_width(), margin=0))
+    for _ in range(3):
+        canvas.repaint()
+    frame = canvas.current_frame()
+    assert frame.density and frame.in_view == 6 and panel.data.queries == 0
+    # A month with few events overlapping it is read once and drawn event by event.
+    may_2023 = date(2023, 5, 1).toordinal()
+    canvas.set_viewport(Viewport.fitting(may_2023, may_2023 + 31, canvas.lanes_width(),
+                                         margin=0))
+    for _ in range(3):
+        canvas.repaint()
+    frame = canvas.current_frame()
+    assert not frame.density and panel.data.queries == 1
+    assert [item.event.title for box in frame.lanes for item in box.placed] == [
+        "Ongoing since 2023"]
 
 
 def test_painting_for_a_long_session_keeps_the_process_alive(qtbot: QtBot,
