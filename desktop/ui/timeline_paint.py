@@ -117,14 +117,20 @@ def _paint_bins(painter: QPainter, frame: Frame, box: LaneBox, top: float) -> No
     band = box.height - 2 * LANE_PAD
     bin_width = frame.viewport.width / len(box.bins)
     colour = QColor(box.colour)
+    base = top + box.height - LANE_PAD
+    # Thousands of upright bars, drawn in one call without antialiasing (a
+    # bar's edges fall on pixels anyway): the raster engine's fastest path.
+    scale = band / math.sqrt(frame.max_bin)
+    bar_width = max(bin_width - 0.5, 1.0)
+    bars = [QRectF(HEADER_W + index * bin_width, base - bar, bar_width, bar)
+            for index, bar in ((index, max(2.0, scale * math.sqrt(count)))
+                               for index, count in enumerate(box.bins) if count)]
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
-    base = top + box.height - LANE_PAD
-    for index, count in enumerate(box.bins):
-        if count:
-            bar = max(2.0, band * math.sqrt(count / frame.max_bin))
-            painter.drawRect(QRectF(HEADER_W + index * bin_width, base - bar,
-                                    max(bin_width - 0.5, 1.0), bar))
+    painter.drawRects(bars)
+    painter.restore()
 
 
 def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | None,

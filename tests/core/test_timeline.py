@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from sqlalchemy import text
 
@@ -11,6 +12,7 @@ from desktop.core.db import Store
 from desktop.core.event_filter import EventFilter
 from desktop.core.operations import Operations
 from desktop.core.timeline import (
+    DensityIndex,
     Grouping,
     TimelineEvent,
     event_summary,
@@ -64,6 +66,26 @@ def test_density_counts_by_lane_and_bin(ops: Operations) -> None:
     assert index.count("CN", february, march) == 0
     assert index.bins("CN", january, _day("2024-04-01"), 3) == [2, 0, 1]
     assert index.bins(None, january, _day("2024-04-01"), 3) == [2, 0, 2]
+
+
+def test_density_bins_count_each_day_once_at_any_zoom() -> None:
+    """Bins are filled day by day when a range holds few days and edge by edge
+    when it holds many; both give each event to the bin it starts in."""
+    rng = random.Random(7)
+    days = sorted(rng.sample(range(730_000, 740_000), 3000))
+    counts = [rng.randint(1, 4) for _ in days]
+    index = DensityIndex(days={"x": days}, running={"x": list(accumulate(counts))})
+    for _ in range(60):
+        start = rng.uniform(729_000, 741_000)
+        end = start + rng.choice((3.0, 31.0, 366.5, 4000.0, 12_000.0))
+        bins = rng.choice((7, 100, 347))
+        width = (end - start) / bins
+        expected = [0] * bins
+        for day, count in zip(days, counts, strict=True):
+            if start <= day < end:
+                expected[min(bins - 1, int((day - start) / width))] += count
+        assert index.bins("x", start, end, bins) == expected
+        assert index.bins(None, start, end, bins) == expected
 
 
 def test_a_month_only_date_spans_its_month_and_keeps_its_marks(ops: Operations) -> None:
