@@ -216,22 +216,38 @@ def _paint_headers(painter: QPainter, frame: Frame, scroll_y: float, bottom: flo
         painter.setBrush(box.colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRect(QRectF(0, top, 4, box.height))
-        arrow = "▸" if box.collapsed else "▾"
-        count = f"{box.lane.count:,}"
-        label_width = HEADER_W - 34 - metrics.horizontalAdvance(count)
-        label = metrics.elidedText(box.lane.label, Qt.TextElideMode.ElideRight, label_width)
+        label, count, count_width = _header_texts(metrics, box.lane.label, box.lane.count)
         baseline = top + min(box.height, HEADER_ROW) / 2 + metrics.ascent() / 2 - 1
         painter.setPen(TEXT)
-        painter.drawText(QPointF(10, baseline), f"{arrow} {label}")
+        painter.drawText(QPointF(10, baseline), ("▸ " if box.collapsed else "▾ ") + label)
         painter.setPen(MUTED)
-        painter.drawText(QPointF(HEADER_W - 8 - metrics.horizontalAdvance(count), baseline),
-                         count)
+        painter.drawText(QPointF(HEADER_W - 8 - count_width, baseline), count)
         if box.overflow and not box.collapsed:
             painter.drawText(QPointF(22, baseline + metrics.height()),
                              f"+{box.overflow:,} overlapping in the last row")
     painter.restore()
     painter.setPen(QPen(GRID, 1))
     painter.drawLine(QPointF(HEADER_W, AXIS_H), QPointF(HEADER_W, bottom))
+
+
+# Lane headers' elided labels, per font: eliding is a third of the headers'
+# painting, and every frame shows the same lanes.
+_HEADER_TEXTS: dict[tuple[float, float, str, int], tuple[str, str, float]] = {}
+
+
+def _header_texts(metrics: QFontMetricsF, label: str, count: int) -> tuple[str, str, float]:
+    """The label elided to fit beside the count, the count, and its width."""
+    key = (metrics.height(), metrics.averageCharWidth(), label, count)
+    texts = _HEADER_TEXTS.get(key)
+    if texts is None:
+        if len(_HEADER_TEXTS) > 4096:
+            _HEADER_TEXTS.clear()
+        shown = f"{count:,}"
+        width = metrics.horizontalAdvance(shown)
+        texts = _HEADER_TEXTS[key] = (
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, HEADER_W - 34 - width),
+            shown, width)
+    return texts
 
 
 def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMetricsF) -> None:
