@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, String, func, select, text
@@ -20,7 +20,12 @@ from desktop.core.event_filter import EventFilter, where
 from desktop.core.list_sql import EVENT_SORT_KEYS as EVENT_SORT_KEYS
 from desktop.core.list_sql import EventRow as EventRow
 from desktop.core.models import EventParticipant, Participant
-from desktop.core.search import driver_cursor, participant_matches_sql, query_terms
+from desktop.core.search import (
+    driver_cursor,
+    matching_event_seqs_sql,
+    participant_matches_sql,
+    query_terms,
+)
 
 PARTICIPANT_SORT_KEYS = ("kind", "name", "native_name", "country", "events")
 
@@ -56,8 +61,15 @@ def event_rowids(session: Session, event_filter: EventFilter, sort: str = "date"
     params = [compiled.params[name] for name in compiled.positiontup or []]
     if sort not in _INDEXED_ORDERS:
         return list_sql.event_rowids(cursor, sort, descending, where=condition, params=params)
-    matches = {seq for (seq,) in cursor.execute(
-        f"SELECT events.seq FROM events WHERE {condition}", params)}
+    terms = query_terms(event_filter.text)
+    if terms and replace(event_filter, text="").is_empty():
+        # Search text alone: the index's matches are the events' seqs (an
+        # event's search rowid is its seq), without looking each one up.
+        sql, named = matching_event_seqs_sql(terms)
+        matches = set(list_sql.seq_list(cursor, f"SELECT rowid AS seq FROM ({sql})", named))
+    else:
+        matches = set(list_sql.seq_list(
+            cursor, f"SELECT events.seq FROM events WHERE {condition}", params))
     if len(matches) >= LARGE_RESULT:
         return [seq for seq in list_sql.event_rowids(cursor, sort, descending) if seq in matches]
     return list_sql.event_rowids(cursor, sort, descending,

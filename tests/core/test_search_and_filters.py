@@ -197,3 +197,22 @@ def test_a_large_result_comes_in_the_same_order_as_a_small_one(
     china = titles(sample_store, EventFilter(text="china", status=frozenset({"verified"})),
                    sort, descending)
     assert china == [title for title in everything if title in set(china)] and china
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("query", ["ai", "china", "中国", "c", "media forum", "石中軍",
+                                   "no such words"])
+def test_search_text_alone_finds_what_it_finds_beside_any_other_filter(
+        sample_store: Store, monkeypatch: pytest.MonkeyPatch, large: bool,
+        query: str) -> None:
+    """Search text alone reads the index's matches straight; with another
+    filter the matches are looked up among the events.  A filter that keeps
+    every event must leave the result as it is."""
+    from desktop.core import listing
+    from desktop.core.models import EVENT_STATUSES
+
+    monkeypatch.setattr(listing, "LARGE_RESULT", 1 if large else 10**9)
+    alone = titles(sample_store, EventFilter(text=query))
+    beside = titles(sample_store, EventFilter(text=query, status=frozenset(EVENT_STATUSES)))
+    assert alone == beside
+    assert bool(alone) == (query != "no such words")
