@@ -29,7 +29,14 @@ from desktop.core.dates import DateError, parse_edtf
 from desktop.core.timeline import event_days, event_summary
 from desktop.core.timeline_layout import Placed, Viewport
 from desktop.ui.timeline_data import TimelineData
-from desktop.ui.timeline_frame import AXIS_H, HEADER_W, Frame, LaneBox, build_frame
+from desktop.ui.timeline_frame import (
+    AXIS_H,
+    HEADER_W,
+    Frame,
+    LaneBox,
+    build_frame,
+    layout_limit,
+)
 from desktop.ui.timeline_paint import lane_top, legend_height, mark_rect, paint_frame
 
 ZOOM_STEP = 1.25
@@ -128,8 +135,11 @@ class TimelineCanvas(QWidget):
 
     def current_frame(self) -> Frame:
         viewport = self.current_viewport()
-        if self.frame is None or self.frame.viewport != viewport or not self.data.loaded:
-            self.frame = build_frame(self.data, viewport, QFontMetricsF(self.font()))
+        bottom = self.scroll_y + self._lanes_height()
+        if (self.frame is None or self.frame.viewport != viewport or not self.data.loaded
+                or not self.frame.laid_out_to(bottom)):
+            self.frame = build_frame(self.data, viewport, QFontMetricsF(self.font()),
+                                     until=layout_limit(self.scroll_y, self._lanes_height()))
             self.frames_built += 1
             self._clamp_scroll()
         return self.frame

@@ -36,6 +36,8 @@ class TimelineData:
         # per font: title widths, and titles elided to a width
         self.text_cache: dict[tuple[float, float],
                               tuple[dict[str, float], dict[tuple[str, float], str]]] = {}
+        # each lane's height when last laid out, for the lanes below the screen
+        self.lane_heights: dict[str, float] = {}
         self.queries = 0  # events_between calls, for tests that check the caching
         self._cache: tuple[int, int, list[TimelineEvent]] | None = None
 
@@ -48,6 +50,7 @@ class TimelineData:
         if grouping != self.grouping:
             self.grouping = grouping
             self.collapsed.clear()
+            self.lane_heights.clear()
             self.invalidate()
 
     def choose_participants(self, participant_ids: tuple[str, ...]) -> None:

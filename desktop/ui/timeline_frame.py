@@ -48,6 +48,7 @@ class LaneBox:
     placed: list[Placed] = field(default_factory=list)
     bins: list[int] | None = None
     overflow: int = 0  # events placed in the unlabelled overflow row
+    laid_out: bool = True  # False: below the screen, its height remembered or guessed
 
 
 @dataclass
@@ -64,9 +65,27 @@ class Frame:
     def content_height(self) -> float:
         return self.lanes[-1].top + self.lanes[-1].height if self.lanes else 0.0
 
+    def laid_out_to(self, bottom: float) -> bool:
+        """Whether every lane starting above ``bottom`` (in lane coordinates) is laid out."""
+        return all(box.laid_out for box in self.lanes if box.top < bottom)
 
-def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF) -> Frame:
-    """Lay out every lane for ``viewport`` (whose width excludes the headers)."""
+
+def layout_limit(scroll_y: float, lanes_height: float) -> float:
+    """How far down a frame lays its lanes out: the screen and one more, so
+    that a few turns of the wheel need no new layout."""
+    return scroll_y + 2 * lanes_height
+
+
+def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
+                until: float | None = None) -> Frame:
+    """Lay out the lanes for ``viewport`` (whose width excludes the headers):
+    every lane, or (``until``) those starting above that height.
+
+    The lanes further down are not on screen.  Each keeps the height it had
+    when last laid out (or a guess from its number of events) until it is
+    scrolled to, so a frame's cost does not grow with the number of lanes:
+    dozens of tags or countries at a month's zoom.  Scrolling down lays them
+    out; what is above them never moves."""
     data.ensure_loaded()
     in_view = data.count_in(viewport)
     events = data.events_in(viewport, in_view)
@@ -87,12 +106,17 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF) 
             frame.max_bin = max(frame.max_bin, max(box.bins, default=0))
             frame.drawn += len(box.bins) - box.bins.count(0)
             box.height = DENSITY_H
+        elif until is not None and top >= until:
+            box.laid_out = False
+            box.height = data.lane_heights.get(lane.key) or (
+                min(MAX_ROWS + 1, max(1, len(by_lane.get(lane.key, [])))) * ROW_H
+                + 2 * LANE_PAD)
         else:
             box.placed, rows = pack(by_lane.get(lane.key, []), viewport, measure, MAX_ROWS,
                                     elide=elide, text_of=event_label)
             box.overflow = sum(1 for item in box.placed if item.row == MAX_ROWS)
             frame.drawn += len(box.placed)
-            box.height = max(1, rows) * ROW_H + 2 * LANE_PAD
+            box.height = data.lane_heights[lane.key] = max(1, rows) * ROW_H + 2 * LANE_PAD
         top += box.height
         frame.lanes.append(box)
     return frame

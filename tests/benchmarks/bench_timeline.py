@@ -3,9 +3,10 @@ month, a zoom step and a pan step, each painted into an offscreen image.
 
 Each frame (layout and painting; reading events when the range needs it) is
 measured beside the floor of painting as many plain rectangles as the frame
-has marks or density bins, with a bare QPainter loop on an image of the same
-size.  Reading the lanes and the density index once per filter is measured
-beside loading every event as an ORM object.
+has marks (in the lanes it lays out, as the canvas does) or density bins,
+with a bare QPainter loop on an image of the same size.  Reading the lanes
+and the density index once per filter is measured beside loading every event
+as an ORM object.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from desktop.core.models import Event
 from desktop.core.timeline import Grouping
 from desktop.core.timeline_layout import Viewport
 from desktop.ui.timeline_data import TimelineData
-from desktop.ui.timeline_frame import HEADER_W, build_frame
-from desktop.ui.timeline_paint import paint_frame
+from desktop.ui.timeline_frame import AXIS_H, HEADER_W, build_frame, layout_limit
+from desktop.ui.timeline_paint import legend_height, paint_frame
 from tests.benchmarks.common import Result, median_seconds, result
 
 WIDTH, HEIGHT = 1600, 900
@@ -34,8 +35,11 @@ def _image() -> QImage:
 
 
 def _frame(data: TimelineData, viewport: Viewport, image: QImage, font: QFont) -> int:
-    """Lay out and paint one frame; return how many marks or bins it drew."""
-    frame = build_frame(data, viewport, QFontMetricsF(font))
+    """Lay out and paint one frame as the canvas does (the lanes down to a
+    screen below the visible ones); return how many marks or bins it holds."""
+    metrics = QFontMetricsF(font)
+    lanes_height = HEIGHT - AXIS_H - legend_height(metrics, WIDTH)
+    frame = build_frame(data, viewport, metrics, until=layout_limit(0, lanes_height))
     painter = QPainter(image)
     painter.setFont(font)
     paint_frame(painter, frame, WIDTH, HEIGHT)

@@ -295,6 +295,44 @@ def test_a_month_crowded_by_year_long_events_is_drawn_as_density_without_reading
         "Ongoing since 2023"]
 
 
+def test_lanes_below_the_screen_are_laid_out_when_scrolled_to(
+        qtbot: QtBot, ops: Operations) -> None:
+    """Only the lanes on screen (and a screen below) are packed; scrolling
+    down packs the rest, and the lanes above them stay where they were."""
+    countries = ("CN", "LA", "KH", "BR", "IN", "RU", "ID", "TH", "VN", "MY", "PH", "SG",
+                 "MM", "KE", "ZA", "EG", "NG", "PK", "BD", "LK")
+    for number, country in enumerate(countries):
+        for day in range(1, 4):
+            ops.create_event({"title": f"{country} meeting {day}", "country": country,
+                              "date": f"2024-03-{day + number % 5:02d}"})
+    panel = TimelinePanel(ops.store)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 320)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.data.set_grouping(timeline_core.Grouping("country"))
+    canvas = panel.canvas
+    canvas.refresh()
+    canvas.fit_all()
+    canvas.repaint()
+    frame = canvas.current_frame()
+    waiting = [box for box in frame.lanes if not box.laid_out]
+    assert frame.lanes[0].laid_out and waiting, "the last lanes wait below the screen"
+    assert all(not box.placed for box in waiting)
+    tops = {box.lane.key: box.top for box in frame.lanes if box.laid_out}
+    canvas.scroll_lanes(10_000)
+    canvas.repaint()
+    frame = canvas.current_frame()
+    assert all(box.laid_out for box in frame.lanes)
+    assert {box.lane.key: box.top for box in frame.lanes if box.lane.key in tops} == tops
+    last = frame.lanes[-1]
+    assert len(last.placed) == 3 and canvas.scroll_y > 0
+    # What is drawn at the bottom is the last lane's events, found under the pointer.
+    _item, centre = _placed(canvas, last.placed[0].event.title)
+    found = canvas.event_at(centre)
+    assert found is not None and found.event.lane == last.lane.key
+
+
 def test_painting_for_a_long_session_keeps_the_process_alive(qtbot: QtBot,
                                                              window: MainWindow) -> None:
     """Some PySide6 builds drop a reference to None on QPainter calls, which
