@@ -223,8 +223,10 @@ def _paint_headers(painter: QPainter, frame: Frame, scroll_y: float, bottom: flo
         painter.setPen(MUTED)
         painter.drawText(QPointF(HEADER_W - 8 - count_width, baseline), count)
         if box.overflow and not box.collapsed:
-            painter.drawText(QPointF(22, baseline + metrics.height()),
-                             f"+{box.overflow:,} overlapping in the last row")
+            # Elided like the label: a larger font must not run it into the lanes.
+            note = metrics.elidedText(f"+{box.overflow:,} overlapping in the last row",
+                                      Qt.TextElideMode.ElideRight, HEADER_W - 30)
+            painter.drawText(QPointF(22, baseline + metrics.height()), note)
     painter.restore()
     painter.setPen(QPen(GRID, 1))
     painter.drawLine(QPointF(HEADER_W, AXIS_H), QPointF(HEADER_W, bottom))
