@@ -201,7 +201,7 @@ def test_a_large_result_comes_in_the_same_order_as_a_small_one(
 
 @pytest.mark.parametrize("large", [False, True])
 @pytest.mark.parametrize("query", ["ai", "china", "中国", "c", "media forum", "石中軍",
-                                   "no such words"])
+                                   "中国 forum c", "no such words"])
 def test_search_text_alone_finds_what_it_finds_beside_any_other_filter(
         sample_store: Store, monkeypatch: pytest.MonkeyPatch, large: bool,
         query: str) -> None:
