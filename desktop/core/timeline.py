@@ -122,18 +122,6 @@ class DensityIndex:
         return ((self.opened[opened - 1] if opened else 0)
                 - (self.closed[closed - 1] if closed else 0))
 
-    def count(self, lane: str, start: float, end: float) -> int:
-        """Events of ``lane`` starting in ``[start, end)``."""
-        days = self.days.get(lane)
-        if not days:
-            return 0
-        running = self.running[lane]
-        low, high = bisect_left(days, start), bisect_left(days, end)
-        return (running[high - 1] if high else 0) - (running[low - 1] if low else 0)
-
-    def total(self, start: float, end: float) -> int:
-        return sum(self.count(lane, start, end) for lane in self.days)
-
     def bins(self, lane: str | None, start: float, end: float, count: int) -> list[int]:
         """Events starting in each of ``count`` equal bins of ``[start, end)``;
         ``lane`` None sums every lane."""

@@ -55,7 +55,7 @@ class LaneBox:
 class Frame:
     viewport: Viewport
     lanes: list[LaneBox]
-    in_view: int  # events starting in the visible range
+    in_view: int  # events overlapping the visible range
     drawn: int  # marks or bins drawn
     density: bool  # too many events: bins instead of marks
     max_bin: int = 1
