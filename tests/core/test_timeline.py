@@ -68,6 +68,30 @@ def test_density_counts_by_lane_and_bin(ops: Operations) -> None:
     assert index.bins(None, january, _day("2024-04-01"), 3) == [2, 0, 2]
 
 
+def test_the_index_and_the_query_agree_on_random_dates(ops: Operations) -> None:
+    """Random days, months, years, ranges and open ends in random lanes: for
+    any range, the index's count is the number of events the query reads."""
+    rng = random.Random(11)
+    countries = ("CN", "LA", "BR", "")
+    for number in range(120):
+        year, month, day = rng.randint(2019, 2024), rng.randint(1, 12), rng.randint(1, 28)
+        start = f"{year}-{month:02d}-{day:02d}"
+        later = date.fromordinal(_day(start) + rng.randint(1, 400)).isoformat()
+        edtf = rng.choice((start, f"{year}-{month:02d}", str(year), f"{start}/{later}",
+                           f"{start}/..", f"../{later}", f"{start}?", f"{year}~"))
+        ops.create_event({"title": f"Event {number}", "date": edtf,
+                          "country": rng.choice(countries)})
+    for grouping in (Grouping(), Grouping("country")):
+        with ops.store.session() as session:
+            _lanes, index = load_density(session, EventFilter(), grouping)
+            for _ in range(40):
+                first = _day("2018-06-01") + rng.randint(0, 2800)
+                last = first + rng.choice((1, 7, 31, 92, 366, 2000))
+                events = events_between(session, EventFilter(), grouping, first, last, 1000)
+                assert events is not None
+                assert index.overlapping(first, last) == len(events)
+
+
 def test_density_bins_count_each_day_once_at_any_zoom() -> None:
     """Bins are filled day by day when a range holds few days and edge by edge
     when it holds many; both give each event to the bin it starts in."""
