@@ -37,7 +37,13 @@ from desktop.ui.timeline_frame import (
     build_frame,
     layout_limit,
 )
-from desktop.ui.timeline_paint import lane_top, legend_height, mark_rect, paint_frame
+from desktop.ui.timeline_paint import (
+    lane_top,
+    lanes_height,
+    legend_height,
+    mark_rect,
+    paint_frame,
+)
 
 ZOOM_STEP = 1.25
 LABEL_ROOM_PX = 220
@@ -161,7 +167,7 @@ class TimelineCanvas(QWidget):
         self.viewport_changed.emit()
 
     def _lanes_height(self) -> float:
-        return self.height() - AXIS_H - self._legend_height()
+        return lanes_height(self.height(), self.width(), QFontMetricsF(self.font()))
 
     def _legend_height(self) -> float:
         return legend_height(QFontMetricsF(self.font()), self.width())

@@ -318,6 +318,12 @@ def legend_height(metrics: QFontMetricsF, width: float) -> float:
     return (_legend_places(metrics, width)[-1][0] + 1) * LEGEND_ROW_H + 6
 
 
+def lanes_height(height: float, width: float, metrics: QFontMetricsF) -> float:
+    """The height the lanes get in a picture of this size: what the axis
+    above and the legend below leave."""
+    return height - AXIS_H - legend_height(metrics, width)
+
+
 def paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF) -> None:
     """Every kind of mark with what it means, on as many lines as it takes."""
     painter.fillRect(rect, QColor("#fafafa"))

@@ -23,8 +23,8 @@ from desktop.core.models import Event
 from desktop.core.timeline import Grouping
 from desktop.core.timeline_layout import Viewport
 from desktop.ui.timeline_data import TimelineData
-from desktop.ui.timeline_frame import AXIS_H, HEADER_W, build_frame, layout_limit
-from desktop.ui.timeline_paint import legend_height, paint_frame
+from desktop.ui.timeline_frame import HEADER_W, build_frame, layout_limit
+from desktop.ui.timeline_paint import lanes_height, paint_frame
 from tests.benchmarks.common import Result, median_seconds, result
 
 WIDTH, HEIGHT = 1600, 900
@@ -38,8 +38,8 @@ def _frame(data: TimelineData, viewport: Viewport, image: QImage, font: QFont) -
     """Lay out and paint one frame as the canvas does (the lanes down to a
     screen below the visible ones); return how many marks or bins it holds."""
     metrics = QFontMetricsF(font)
-    lanes_height = HEIGHT - AXIS_H - legend_height(metrics, WIDTH)
-    frame = build_frame(data, viewport, metrics, until=layout_limit(0, lanes_height))
+    frame = build_frame(data, viewport, metrics,
+                        until=layout_limit(0, lanes_height(HEIGHT, WIDTH, metrics)))
     painter = QPainter(image)
     painter.setFont(font)
     paint_frame(painter, frame, WIDTH, HEIGHT)
