@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import func, select
@@ -26,12 +27,19 @@ from desktop.core.fields import (
     PARTICIPANT_FIELDS,
     SOURCE_FIELDS,
     FieldSpec,
+    clean_country,
+    clean_day,
+    clean_edtf,
 )
 from desktop.core.models import Event, Participant, Tag, VocabularyTerm, new_id
 
 _VOCABULARY_FIELDS = {"category": "category", "event_type": "event_type",
                       "org_type": "org_type", "role": "role"}
 MAX_PROBLEMS = 200
+# Cleaners whose result depends on the value alone.  An import repeats the
+# same dates and countries thousands of times; each is read once per import
+# (the friendly date parser costs about 10 microseconds a value).
+_PURE_CLEANERS = (clean_edtf, clean_country, clean_day)
 
 
 @dataclass
@@ -52,6 +60,10 @@ class _Cleaner:
             session.execute(select(VocabularyTerm.id, VocabularyTerm.vocabulary,
                                    VocabularyTerm.value))}
         self.problems: list[Problem] = []
+        # (cleaner, value) -> the cleaned value, or the reason it was refused;
+        # for this import only, so nothing outlives it.
+        self.memo: dict[tuple[Any, str], Any] = {}
+        self.refused: dict[tuple[Any, str], str] = {}
 
     def clean(self, where: str, spec: Mapping[str, FieldSpec], record: Mapping[str, Any],
               skip: frozenset[str]) -> dict[str, Any]:
@@ -69,11 +81,26 @@ class _Cleaner:
                     columns[field_spec.column] = str(raw) if raw else None
                 elif name in _VOCABULARY_FIELDS:
                     columns[field_spec.column] = self.term(_VOCABULARY_FIELDS[name], raw)
+                elif field_spec.clean in _PURE_CLEANERS and isinstance(raw, str):
+                    columns[field_spec.column] = self.pure(field_spec, raw)
                 else:
                     columns[field_spec.column] = field_spec.clean(raw, self.session)
             except ValueError as exc:
                 self.problem(where, name, str(exc))
         return columns
+
+    def pure(self, field_spec: FieldSpec, raw: str) -> Any:
+        key = (field_spec.clean, raw)
+        if key in self.memo:
+            return self.memo[key]
+        if key in self.refused:
+            raise ValueError(self.refused[key])
+        try:
+            cleaned = self.memo[key] = field_spec.clean(raw, self.session)
+        except ValueError as exc:
+            self.refused[key] = str(exc)
+            raise
+        return cleaned
 
     def term(self, vocabulary: str, value: Any) -> str | None:
         text = "" if value is None else str(value).strip()
@@ -105,7 +132,10 @@ _TITLE, _SUMMARY, _PLACE, _NOTES = (_EVENT_COLUMNS.index(name)
                                     for name in ("title", "summary", "place", "notes"))
 _LINK_ORDER = _LINK_COLUMNS.index("sort_order")
 _SOURCE_ORDER = _SOURCE_COLUMNS.index("sort_order")
-_EVENT_DEFAULTS = {"date_note": "", "place": "", "summary": "", "status": "draft", "notes": ""}
+_EVENT_DEFAULTS = {**dict.fromkeys(_EVENT_COLUMNS), "date_note": "", "place": "", "summary": "",
+                   "status": "draft", "notes": ""}
+# An event's row in _EVENT_COLUMNS' order from a dict holding every column.
+_event_row = itemgetter(*_EVENT_COLUMNS)
 _PARTICIPANT_DEFAULTS = {"native_name": "", "position": "", "notes": ""}
 _CHILD_DEFAULTS = {"note": "", "publisher": "", "title": "", "url": "", "qualifier": "exact"}
 # Keys each record's cleaning passes over (read elsewhere), as sets made once:
@@ -166,6 +196,8 @@ class _Rows:
             tag_id: name for tag_id, name in session.execute(select(Tag.id, Tag.name))}
         self.tags = {name.lower(): tag_id for tag_id, name in self.tag_names.items()}
         self.new_tags: list[tuple[str, str]] = []
+        # An EDTF date's first and last day and precision, each worked out once.
+        self.spans: dict[str, tuple[str | None, str | None, str]] = {}
         self.tables: dict[str, list[tuple[Any, ...]]] = {
             name: [] for name in ("participants", "participant_aliases", "events",
                                   "event_tags", "event_participants", "sources",
@@ -173,9 +205,12 @@ class _Rows:
 
     def stamps(self, record: Mapping[str, Any]) -> dict[str, Any]:
         """An import keeps the record's own times and author; new records get now."""
-        return {"created_at": str(record.get("created_at") or self.at),
-                "updated_at": str(record.get("updated_at") or self.at),
-                "updated_by": str(record.get("updated_by") or self.analyst)}
+        return dict(zip(_STAMP_COLUMNS, self.stamp_values(record), strict=True))
+
+    def stamp_values(self, record: Mapping[str, Any]) -> tuple[str, str, str]:
+        """``stamps`` as a tuple in _STAMP_COLUMNS' order."""
+        return (str(record.get("created_at") or self.at), str(record.get("updated_at") or self.at),
+                str(record.get("updated_by") or self.analyst))
 
     def new_id(self, where: str, record: Mapping[str, Any], taken: set[str],
                label: str) -> str:
@@ -205,14 +240,17 @@ class _Rows:
         if not columns.get("title"):
             self.cleaner.problem(where, "title", "is required")
         if columns.get("date_edtf"):
-            parsed = parse_edtf(columns["date_edtf"])
-            columns["date_start"] = parsed.start.isoformat() if parsed.start else None
-            columns["date_end"] = parsed.end.isoformat() if parsed.end else None
-            columns["date_precision"] = parsed.precision
+            span = self.spans.get(columns["date_edtf"])
+            if span is None:
+                parsed = parse_edtf(columns["date_edtf"])
+                span = self.spans[columns["date_edtf"]] = (
+                    parsed.start.isoformat() if parsed.start else None,
+                    parsed.end.isoformat() if parsed.end else None, parsed.precision)
+            columns["date_start"], columns["date_end"], columns["date_precision"] = span
         row = {**_EVENT_DEFAULTS, **columns, "id": eid, "seq": self.next_seq,
                **self.stamps(record)}
         self.next_seq += 1
-        self.tables["events"].append(tuple(row.get(c) for c in _EVENT_COLUMNS))
+        self.tables["events"].append(_event_row(row))
         for order, link in enumerate(_objects(record, "participants")):
             self.link(f"{where}.participants[{order}]", eid, order, link)
         for order, source in enumerate(_objects(record, "sources")):
@@ -238,9 +276,11 @@ class _Rows:
             return
         link_id = self.new_id(where, link, self.child_ids, "link")
         columns = self.cleaner.clean(where, LINK_FIELDS, link, _LINK_SKIP)
-        row = {**_CHILD_DEFAULTS, "sort_order": order, **columns, "id": link_id,
-               "event_id": event_id, "participant_id": pid, **self.stamps(link)}
-        self.tables["event_participants"].append(tuple(row.get(c) for c in _LINK_COLUMNS))
+        # The row built directly, in _LINK_COLUMNS' order: an import of
+        # 100 000 events has 300 000 links.
+        self.tables["event_participants"].append((
+            link_id, event_id, pid, columns.get("role_id"), columns.get("note", ""),
+            columns.get("sort_order", order), *self.stamp_values(link)))
 
     def child(self, where: str, event_id: str, order: int, record: Mapping[str, Any],
               spec: Mapping[str, FieldSpec], table: str, columns_order: tuple[str, ...]) -> None:

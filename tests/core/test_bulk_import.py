@@ -55,3 +55,34 @@ def test_a_refused_import_leaves_every_index_and_writes_nothing(ops: Operations)
     with store.session() as session:
         connection = driver_cursor(session).connection
         assert connection.execute("SELECT count(*) FROM events").fetchone() == (0,)
+
+
+def test_a_value_repeated_across_records_is_checked_and_stored_for_each(
+        ops: Operations) -> None:
+    """Dates and countries are worked out once per import: every record that
+    repeats a refused value is still named, and every record that repeats a
+    good one gets its own first and last day."""
+    people, events = _records(12)
+    for index in (2, 7, 11):
+        events[index]["date"] = "2025-02-30"
+    for index in (3, 7):
+        events[index]["country"] = "Atlantis"
+    with pytest.raises(ValidationError) as refused:
+        ops.bulk_import(people, events)
+    where = {problem.field for problem in refused.value.problems}
+    assert {"events[2].date", "events[7].date", "events[11].date",
+            "events[3].country", "events[7].country"} <= where
+    assert all("2025-02-30" in problem.message for problem in refused.value.problems
+               if problem.field.endswith(".date"))
+
+    people, events = _records(24)  # each month twice
+    ops.bulk_import(people, events)
+    with ops.store.session() as session:
+        rows = driver_cursor(session).execute(
+            "SELECT title, date_edtf, date_start, date_end, date_precision, country "
+            "FROM events ORDER BY seq").fetchall()
+    assert len(rows) == 24
+    for title, edtf, start, end, precision, country in rows:
+        month = int(title.split()[1]) % 12 + 1
+        assert edtf == f"2025-{month:02d}" and start == f"2025-{month:02d}-01"
+        assert end[:7] == edtf and precision == "month" and country == "CN"
