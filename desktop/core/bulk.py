@@ -26,19 +26,20 @@ from desktop.core.fields import (
     LINK_FIELDS,
     PARTICIPANT_FIELDS,
     SOURCE_FIELDS,
+    Cleaner,
     FieldSpec,
     clean_country,
     clean_day,
     clean_edtf,
 )
+from desktop.core.memo import Once
 from desktop.core.models import Event, Participant, Tag, VocabularyTerm, new_id
 
 _VOCABULARY_FIELDS = {"category": "category", "event_type": "event_type",
                       "org_type": "org_type", "role": "role"}
 MAX_PROBLEMS = 200
-# Cleaners whose result depends on the value alone.  An import repeats the
-# same dates and countries thousands of times; each is read once per import
-# (the friendly date parser costs about 10 microseconds a value).
+# Cleaners whose result depends on the value alone: each value is read once
+# per import (see memo.py).
 _PURE_CLEANERS = (clean_edtf, clean_country, clean_day)
 
 
@@ -48,6 +49,10 @@ class BulkCounts:
     events: int = 0
     links: int = 0
     event_ids: list[str] = field(default_factory=list)
+
+
+def _once(cleaner: Cleaner, session: Session) -> Once[Any]:
+    return Once(lambda raw: cleaner(raw, session))
 
 
 class _Cleaner:
@@ -60,10 +65,8 @@ class _Cleaner:
             session.execute(select(VocabularyTerm.id, VocabularyTerm.vocabulary,
                                    VocabularyTerm.value))}
         self.problems: list[Problem] = []
-        # (cleaner, value) -> the cleaned value, or the reason it was refused;
-        # for this import only, so nothing outlives it.
-        self.memo: dict[tuple[Any, str], Any] = {}
-        self.refused: dict[tuple[Any, str], str] = {}
+        self.once: dict[Cleaner, Once[Any]] = {
+            cleaner: _once(cleaner, session) for cleaner in _PURE_CLEANERS}
 
     def clean(self, where: str, spec: Mapping[str, FieldSpec], record: Mapping[str, Any],
               skip: frozenset[str]) -> dict[str, Any]:
@@ -81,26 +84,13 @@ class _Cleaner:
                     columns[field_spec.column] = str(raw) if raw else None
                 elif name in _VOCABULARY_FIELDS:
                     columns[field_spec.column] = self.term(_VOCABULARY_FIELDS[name], raw)
-                elif field_spec.clean in _PURE_CLEANERS and isinstance(raw, str):
-                    columns[field_spec.column] = self.pure(field_spec, raw)
+                elif field_spec.clean in self.once and isinstance(raw, str):
+                    columns[field_spec.column] = self.once[field_spec.clean](raw)
                 else:
                     columns[field_spec.column] = field_spec.clean(raw, self.session)
             except ValueError as exc:
                 self.problem(where, name, str(exc))
         return columns
-
-    def pure(self, field_spec: FieldSpec, raw: str) -> Any:
-        key = (field_spec.clean, raw)
-        if key in self.memo:
-            return self.memo[key]
-        if key in self.refused:
-            raise ValueError(self.refused[key])
-        try:
-            cleaned = self.memo[key] = field_spec.clean(raw, self.session)
-        except ValueError as exc:
-            self.refused[key] = str(exc)
-            raise
-        return cleaned
 
     def term(self, vocabulary: str, value: Any) -> str | None:
         text = "" if value is None else str(value).strip()

@@ -87,3 +87,23 @@ def test_a_file_that_is_not_text_is_refused(sample_store: Store, tmp_path: Path)
     path.write_bytes(b"\x80\x81title\xfe\xff,date")
     with pytest.raises(ValidationError, match="not UTF-8"), sample_store.session() as session:
         read_foreign_csv(session, path)
+
+
+def test_a_repeated_bad_date_or_country_is_listed_on_every_row(ops: Operations,
+                                                              tmp_path: Path) -> None:
+    """Each distinct cell is read once per pass; every row that repeats a bad
+    one is still listed, and the good rows that repeat a cell all get it."""
+    table = tmp_path / "events.csv"
+    table.write_text("Title,Date,Country\n"
+                     "One,1 March 2024,China\n"
+                     "Two,31 February 2024,China\n"
+                     "Three,1 March 2024,Atlantis\n"
+                     "Four,31 February 2024,Atlantis\n"
+                     "Five,1 March 2024,China\n", encoding="utf-8")
+    with ops.store.session() as session:
+        rows = read_foreign_csv(session, table)
+    listed = {problem.field for problem in rows.problems}
+    assert listed == {"events.csv row 3, date", "events.csv row 4, country",
+                      "events.csv row 5, date", "events.csv row 5, country"}
+    assert [(e["title"], e["date"], e["country"]) for e in rows.events] == [
+        ("One", "2024-03-01", "CN"), ("Five", "2024-03-01", "CN")]

@@ -30,6 +30,7 @@ from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.fields import EVENT_FIELDS
 from desktop.core.friendly_dates import to_edtf
+from desktop.core.memo import Once
 from desktop.core.models import Participant, ParticipantAlias, VocabularyTerm, new_id
 from desktop.core.search import fold
 
@@ -202,12 +203,14 @@ class _Participants:
                 if spelling:
                     self.known.setdefault(fold(spelling), participant_id)
         self.created: dict[str, str] = {}
+        self.fold = Once(fold)  # a table names the same participants again and again
 
     def knows(self, typed: str) -> bool:
-        return fold(typed) in self.known or fold(typed) in self.created
+        key = self.fold(typed)
+        return key in self.known or key in self.created
 
     def resolve(self, typed: str) -> str:
-        key = fold(typed)
+        key = self.fold(typed)
         if key in self.known and typed not in self.refused:
             self.rows.matches[typed] = self.known[key]
             return self.known[key]
@@ -284,10 +287,11 @@ def _read_events(path: Path, headers: list[str], table: Iterator[dict[str, str]]
     roles = {value.lower() for value in session.scalars(select(VocabularyTerm.value).where(
         VocabularyTerm.vocabulary == "role"))}
     participants = _Participants(session, rows, refused)
+    cells = _Cells(Once(_edtf, DateError), Once(country_code, UnknownCountry))
     for number, row in enumerate(table, start=2):
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
         before = len(rows.problems)
-        event = _event(path.name, number, values, roles, participants, rows.problems)
+        event = _event(path.name, number, values, roles, participants, cells, rows.problems)
         if len(rows.problems) == before:
             yield event
 
@@ -326,8 +330,22 @@ def _name_role_note(typed: str, roles: set[str],
     return found["name"], "", inner
 
 
+@dataclass(frozen=True)
+class _Cells:
+    """The readings of date and country cells, each distinct text read once
+    per pass over the table (see memo.py)."""
+
+    date: Once[str]
+    country: Once[str]
+
+
+def _edtf(text: str) -> str:
+    return to_edtf(text).edtf
+
+
 def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
-           participants: _Participants, problems: list[Problem]) -> dict[str, Any]:
+           participants: _Participants, cells: _Cells,
+           problems: list[Problem]) -> dict[str, Any]:
     where = f"{file_name} row {number}"
     for name in _TEXT_FIELDS:
         # Checked here as the import will check them, so that the row is named
@@ -353,12 +371,12 @@ def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
         problems.append(Problem(f"{where}, title", "is empty"))
     if values.get("date"):
         try:
-            event["date"] = to_edtf(values["date"]).edtf
+            event["date"] = cells.date(values["date"])
         except DateError as exc:
             problems.append(Problem(f"{where}, date", str(exc)))
     if values.get("country"):
         try:
-            event["country"] = country_code(values["country"])
+            event["country"] = cells.country(values["country"])
         except UnknownCountry as exc:
             problems.append(Problem(f"{where}, country", str(exc)))
     if values.get("tags"):
