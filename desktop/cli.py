@@ -179,6 +179,43 @@ def _list_backups(db: Path) -> int:
 
 
 def _export(db: Path, args: argparse.Namespace) -> int:
+    suffix = args.file.suffix.lower()
+    file_format = args.format or {".csv": "csv", ".json": "json"}.get(suffix, "datapackage")
+    whole = not (args.query or args.date_from or args.date_to)
+    count = _export_whole(db, args, file_format) if whole else None
+    if count is None:
+        count = _export_through_store(db, args, file_format)
+    print(f"Wrote {count} events to {args.file}")
+    return 0
+
+
+def _export_whole(db: Path, args: argparse.Namespace, file_format: str) -> int | None:
+    """Every event as JSON or CSV on a plain read-only connection, without
+    loading SQLAlchemy (a sixth of the time at 100 000 events); None when the
+    file needs the store (an older schema to migrate, or not a database of
+    ours: the store says which) or the format needs it (the Data Package)."""
+    from desktop.core.store_file import open_current
+
+    if file_format not in ("json", "csv"):
+        return None
+    connection = open_current(db)
+    if connection is None:
+        return None
+    from desktop.core.exchange.atomic import atomic_file
+    from desktop.core.exchange.csv_rows_sql import write_lines
+    from desktop.core.exchange.document_sql import write_document
+
+    try:
+        connection.execute("BEGIN")  # one snapshot for the header and every record
+        with atomic_file(args.file) as out:
+            if file_format == "csv":
+                return write_lines(connection, out, None, excel=args.excel)
+            return write_document(connection, out, None)[0]
+    finally:
+        connection.close()
+
+
+def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) -> int:
     from desktop.core.event_filter import EventFilter
     from desktop.core.exchange.atomic import atomic_file
     from desktop.core.exchange.csv_export import write_events_csv
@@ -186,8 +223,6 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.exchange.json_export import write_json
     from desktop.core.friendly_dates import to_edtf
 
-    suffix = args.file.suffix.lower()
-    file_format = args.format or {".csv": "csv", ".json": "json"}.get(suffix, "datapackage")
     try:
         start = to_edtf(args.date_from).start if args.date_from else None
         end = to_edtf(args.date_to).end if args.date_to else None
@@ -207,8 +242,7 @@ def _export(db: Path, args: argparse.Namespace) -> int:
                     count, _ = write_json(session, out, event_filter)
     finally:
         store.close()
-    print(f"Wrote {count} events to {args.file}")
-    return 0
+    return count
 
 
 def _import(db: Path, args: argparse.Namespace) -> int:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 from desktop import __version__
+from desktop.core.store_file import HEAD_REVISION
 
 
 def curator(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -236,3 +239,57 @@ def test_a_full_disk_during_export_or_backup_leaves_no_file(tmp_path: Path,
         assert main(["backup", "--db", str(db)]) == 1
     assert "No space left on device" in errors.getvalue()
     assert list(out.iterdir()) == [] and list((tmp_path / "backups").iterdir()) == []
+
+
+def test_a_whole_export_reads_the_file_alone_and_writes_what_the_window_writes(
+        tmp_path: Path) -> None:
+    """``curator export`` of every event opens a plain read-only connection
+    (no SQLAlchemy, a sixth of the time at 100 000 events); its files are the
+    window's, byte for byte but for the export time."""
+    from desktop.core.db import open_store
+    from desktop.core.exchange.csv_export import write_events_csv
+    from desktop.core.exchange.json_export import write_json
+    from desktop.core.operations import Operations
+
+    db = tmp_path / "mine.sqlite"
+    assert curator("init", "--db", str(db), "--sample").returncode == 0
+    store = open_store(db)
+    ops = Operations(store, "Analyst")
+    odd = ops.create_event({"title": "=HYPERLINK(\"x\"), 北京", "date": "2025-03?"})
+    twin = ops.create_event({"title": "Twin"})
+    ops.mark_not_duplicates("event", *odd.ids("event"), *twin.ids("event"))
+    with store.session() as session:
+        with (tmp_path / "window.json").open("wb") as out:
+            write_json(session, out, exported_at="2026-01-01T00:00:00Z")
+        with (tmp_path / "window.csv").open("wb") as out:
+            write_events_csv(session, out, excel=True)
+    store.close()
+
+    script = ("import sys; from desktop.cli import main; "
+              f"main(['export', {str(tmp_path / 'cli.json')!r}, '--db', {str(db)!r}]); "
+              f"main(['export', {str(tmp_path / 'cli.csv')!r}, '--excel', '--db', {str(db)!r}]); "
+              "print('sqlalchemy' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=120, check=True)
+    assert run.stdout.splitlines() == ["Wrote 10 events to " + str(tmp_path / "cli.json"),
+                                       "Wrote 10 events to " + str(tmp_path / "cli.csv"),
+                                       "False"]
+    assert (tmp_path / "cli.csv").read_bytes() == (tmp_path / "window.csv").read_bytes()
+    cli_json = json.loads((tmp_path / "cli.json").read_text(encoding="utf-8"))
+    window_json = json.loads((tmp_path / "window.json").read_text(encoding="utf-8"))
+    assert cli_json.pop("exported_at") != window_json.pop("exported_at")
+    assert cli_json == window_json and cli_json["not_duplicates"]
+    assert (tmp_path / "cli.json").read_bytes().split(b"\n")[1:] == (
+        tmp_path / "window.json").read_bytes().split(b"\n")[1:]
+
+
+def test_a_whole_export_of_an_older_database_upgrades_it_first(tmp_path: Path) -> None:
+    from tests.core.old_schema import database_at
+
+    db = database_at(tmp_path / "old.sqlite", "0004")
+    result = curator("export", str(tmp_path / "out.json"), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "out.json").read_text())["events"] == []
+    assert sqlite3.connect(db).execute("SELECT version_num FROM alembic_version").fetchone() == (
+        HEAD_REVISION,)
+    assert list((tmp_path / "backups").glob("old-*-before-migration.sqlite"))

@@ -9,7 +9,6 @@ The schema itself is created and changed only by the Alembic migrations in
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 
 from sqlalchemy import (
     CheckConstraint,
@@ -23,10 +22,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# Re-exported: defined where modules without SQLAlchemy can read them.
+from desktop.core.record_basics import VOCABULARIES as VOCABULARIES
+from desktop.core.record_basics import utc_now as utc_now
+
 PARTICIPANT_KINDS = ("person", "organization", "country", "group")
 EVENT_STATUSES = ("draft", "needs_review", "verified")
 QUALIFIERS = ("exact", "approximately", "more_than", "at_least")
-VOCABULARIES = ("category", "event_type", "role", "org_type")
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -39,10 +41,6 @@ NAMING = {
 
 def new_id() -> str:
     return str(uuid.uuid4())
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:

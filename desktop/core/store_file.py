@@ -74,3 +74,29 @@ def is_writable(path: Path) -> bool:
     """Whether this process may change the database (the file and, for the
     journal files beside it, its folder)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_current(path: Path) -> sqlite3.Connection | None:
+    """A read-only DB-API connection to a file at this version's schema, or
+    None when the file needs the full way in (missing, damaged, not a database
+    of ours, or at another schema revision: the store reports which).
+
+    In a folder this process cannot write to, SQLite could not make the WAL's
+    shared-memory file, so the file is opened as immutable (nobody else can be
+    writing it there either)."""
+    if not path.is_file():
+        return None
+    options = "mode=ro" + ("" if os.access(path.parent, os.W_OK) else "&immutable=1")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        connection.execute("PRAGMA query_only = ON")  # a second guard behind mode=ro
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision is not None and revision[0] == HEAD_REVISION:
+            return connection
+    except sqlite3.Error:
+        pass
+    connection.close()
+    return None

@@ -21,7 +21,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.resources import resource
-from desktop.core.store_file import HEAD_REVISION, NewerVersionError, StoreError, is_writable
+from desktop.core.store_file import (
+    NewerVersionError,
+    StoreError,
+    is_writable,
+    open_current,
+)
 from desktop.ui.event_table_model import FileEventReader
 from desktop.ui.first_paint import soon_after_first_paint
 from desktop.ui.main_window import MainWindow
@@ -129,18 +134,11 @@ def quick_reader(path: Path) -> FileEventReader | None:
     """A read-only connection that can show the list before the store is open,
     or None when the file needs the full path (missing, damaged, not a
     database of ours, or at another schema revision)."""
-    if not path.is_file():
-        return None
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+    connection = open_current(path)
+    if connection is None:
         return None
     reader = FileEventReader(connection)
     try:
-        connection.execute("PRAGMA query_only = ON")
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if revision is None or revision[0] != HEAD_REVISION:
-            raise sqlite3.DatabaseError(f"schema {revision}")
         reader.total()  # a damaged file fails here, before the window shows
     except sqlite3.Error:
         connection.close()

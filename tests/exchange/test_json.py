@@ -262,6 +262,7 @@ def test_the_document_s_records_are_those_the_other_formats_are_made_from(
     Package and the import's comparison use the same records built in Python.
     Both must be the same, field for field and in the same order."""
     from desktop.core.exchange.json_export import (
+        connection_of,
         event_records,
         participant_ids_for,
         participant_records,
@@ -273,12 +274,13 @@ def test_the_document_s_records_are_those_the_other_formats_are_made_from(
     with sample_store.session() as session:
         event_ids = exported_event_ids(session, None)
         participant_ids = participant_ids_for(session, None)
-        from_sql = [json.loads(line) for line in event_lines(session, event_ids)]
-        assert list(event_lines(session, None)) == list(event_lines(session, event_ids))
+        connection = connection_of(session)
+        from_sql = [json.loads(line) for line in event_lines(connection, event_ids)]
+        assert list(event_lines(connection, None)) == list(event_lines(connection, event_ids))
         assert from_sql == list(event_records(session, event_ids))
         assert [list(record) for record in from_sql] == [
             list(record) for record in event_records(session, event_ids)]
-        people = [json.loads(line) for line in participant_lines(session, participant_ids)]
+        people = [json.loads(line) for line in participant_lines(connection, participant_ids)]
         assert people == list(participant_records(session, participant_ids))
     assert any(e["figures"] for e in from_sql) and any(e["sources"] for e in from_sql)
     assert any(p["aliases"] for p in people) and any(p["parent"] for p in people)

@@ -11,7 +11,7 @@ that the bytes are those ``csv.writer`` writes.
 
 Two cells need Python, through functions registered on the connection: a
 country's name, and the check for a pure number in the rare cell that starts
-with a formula character.
+with a formula character.  Nothing here loads SQLAlchemy (see ``document_sql``).
 """
 
 from __future__ import annotations
@@ -19,13 +19,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-
-from sqlalchemy.orm import Session
+from typing import BinaryIO
 
 from desktop.core.countries import country_name
+from desktop.core.exchange.document_sql import Progress, batched
 from desktop.core.exchange.formulas import FORMULA_START, neutralise
 from desktop.core.exchange.json_records_sql import first_column
-from desktop.core.search import driver_cursor
 
 # formulas.FORMULA_START as an SQL list
 _FORMULA_START = "(" + ", ".join(f"char({ord(c)})" for c in FORMULA_START) + ")"
@@ -58,7 +57,11 @@ _SOURCES = ("(SELECT group_concat(source, '; ') FROM (SELECT substr("
             " || coalesce(' ' || nullif(url, ''), ''), 2) AS source FROM sources "
             "WHERE sources.event_id = e.id ORDER BY sources.sort_order))")
 
-# In the order of csv_export.EVENT_COLUMNS (a test checks it).
+EVENT_COLUMNS = ("id", "title", "date", "date_start", "date_end", "date_note", "category",
+                 "event_type", "place", "country", "country_name", "summary", "attendance",
+                 "attendance_qualifier", "status", "participants", "tags", "sources", "notes",
+                 "created_at", "updated_at", "updated_by")
+# In the order of EVENT_COLUMNS (a test checks it).
 _CELLS = ("e.id", "e.title", "e.date_edtf", "e.date_start", "e.date_end", "e.date_note",
           _TERM.format(column="e.category_id"), _TERM.format(column="e.event_type_id"),
           "e.place", "e.country", "curator_country_name(e.country)", "e.summary",
@@ -94,13 +97,30 @@ _ALL_EVENTS = _query("")
 _EVENTS = _query("WHERE e.id IN (SELECT value FROM json_each(?))")
 
 
-def event_lines(session: Session, ids: list[str] | None) -> Iterator[bytes]:
+def event_lines(connection: sqlite3.Connection, ids: list[str] | None) -> Iterator[bytes]:
     """Each event's CSV line (without its line end) as UTF-8, in ``seq`` order:
     all events when ``ids`` is None, else those (in ``seq`` order)."""
-    connection = driver_cursor(session).connection
     _register(connection, "curator_neutral", neutralise)
     _register(connection, "curator_country_name", _country_name)
-    return first_column(session, _ALL_EVENTS, _EVENTS, ids)
+    return first_column(connection, _ALL_EVENTS, _EVENTS, ids)
+
+
+def write_lines(connection: sqlite3.Connection, out: BinaryIO, ids: list[str] | None, *,
+                excel: bool = False, progress: Progress | None = None) -> int:
+    """Write events.csv (UTF-8, CRLF line ends) of every event, or of ``ids``;
+    return the number of events."""
+    if excel:
+        out.write("\ufeff".encode())
+    out.write(",".join(EVENT_COLUMNS).encode() + b"\r\n")
+    total = len(ids) if ids is not None else connection.execute(
+        "SELECT count(*) FROM events").fetchone()[0]
+    count = 0
+    for chunk in batched(event_lines(connection, ids)):
+        out.write(b"\r\n".join(chunk) + b"\r\n")
+        count += len(chunk)
+        if progress is not None:
+            progress(count, total)
+    return count
 
 
 @lru_cache(maxsize=512)

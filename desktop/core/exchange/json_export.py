@@ -10,36 +10,28 @@ memory stays flat however large the dataset.  The document's shape is
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
-from typing import Any, BinaryIO, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import Any, BinaryIO
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.event_filter import EventFilter
-from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
-from desktop.core.exchange.json_records_sql import event_lines, participant_lines
+from desktop.core.exchange import document_sql
+from desktop.core.exchange.document_sql import CHUNK, Progress
 from desktop.core.listing import event_rowids
-from desktop.core.models import (
-    VOCABULARIES,
-    Event,
-    EventParticipant,
-    NotDuplicate,
-    Participant,
-    VocabularyTerm,
-    utc_now,
-)
+from desktop.core.models import Event, VocabularyTerm
 from desktop.core.search import driver_cursor
 
-CHUNK = 1000
-T = TypeVar("T")
 _STAMPS = ("created_at", "updated_at", "updated_by")
 
 
-def _dump(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+def connection_of(session: Session) -> sqlite3.Connection:
+    """The session's DB-API connection, inside its transaction."""
+    connection: sqlite3.Connection = driver_cursor(session).connection
+    return connection
 
 
 def _chunks(values: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
@@ -50,8 +42,8 @@ def _chunks(values: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
 def exported_event_ids(session: Session, event_filter: EventFilter | None) -> list[str]:
     """The ids of the events to export, in the order they were added."""
     if event_filter is None or event_filter.is_empty():
-        cursor = driver_cursor(session)  # 100 000 ids: a quarter of the time of scalars()
-        return [event_id for (event_id,) in cursor.execute("SELECT id FROM events ORDER BY seq")]
+        # 100 000 ids from the DB-API: a quarter of the time of scalars()
+        return document_sql.all_event_ids(connection_of(session))
     seqs = sorted(event_rowids(session, event_filter))
     ids: list[str] = []
     for chunk in _chunks(seqs):
@@ -67,34 +59,12 @@ def _terms(session: Session) -> dict[str, str]:
 
 
 def vocabularies_of(session: Session) -> dict[str, list[str]]:
-    result: dict[str, list[str]] = {name: [] for name in VOCABULARIES}
-    for vocabulary, value in session.execute(
-            select(VocabularyTerm.vocabulary, VocabularyTerm.value)
-            .order_by(VocabularyTerm.vocabulary, VocabularyTerm.sort_order, VocabularyTerm.value)):
-        result[vocabulary].append(value)
-    return result
+    return document_sql.vocabularies(connection_of(session))
 
 
 def participant_ids_for(session: Session, event_ids: list[str] | None) -> list[str]:
     """All participants, or those the events name and the organisations they hang from."""
-    order = select(Participant.id).order_by(Participant.name, Participant.id)
-    if event_ids is None:
-        return list(session.scalars(order))
-    wanted: set[str] = set()
-    for chunk in _chunks(event_ids):
-        wanted.update(session.scalars(select(EventParticipant.participant_id).where(
-            EventParticipant.event_id.in_(chunk))))
-    frontier = set(wanted)
-    while frontier:
-        found: set[str] = set()
-        for chunk in _chunks(sorted(frontier)):
-            for affiliation, parent in session.execute(
-                    select(Participant.affiliation_id, Participant.parent_id)
-                    .where(Participant.id.in_(chunk))):
-                found.update(p for p in (affiliation, parent) if p)
-        frontier = found - wanted
-        wanted |= found
-    return [pid for pid in session.scalars(order) if pid in wanted]
+    return document_sql.participant_ids(connection_of(session), event_ids)
 
 
 def _table_rows(session: Session, table: str, key: str, values: list[str],
@@ -182,53 +152,19 @@ def _event_chunk(session: Session, chunk: list[str],
                "figures": figures.get(event_id, [])}
 
 
-Progress = Callable[[int, int], None]
-
-
 def decisions_about(session: Session, event_ids: set[str] | None,
                     participant_ids: set[str] | None) -> list[dict[str, str]]:
-    """The "not duplicates" decisions between records the export holds (all
-    of them when the sets are None: the export holds every record)."""
-    exported = {"event": event_ids, "participant": participant_ids}
-    return [{"kind": kind, "first": first, "second": second}
-            for kind, first, second in session.execute(
-                select(NotDuplicate.kind, NotDuplicate.first_id, NotDuplicate.second_id)
-                .order_by(NotDuplicate.kind, NotDuplicate.first_id, NotDuplicate.second_id))
-            if (held := exported[kind]) is None or (first in held and second in held)]
+    """The "not duplicates" decisions between records the export holds."""
+    return document_sql.decisions(connection_of(session), event_ids, participant_ids)
 
 
 def write_json(session: Session, out: BinaryIO, event_filter: EventFilter | None = None,
                exported_at: str | None = None,
                progress: Progress | None = None) -> tuple[int, int]:
-    """Write the document; return the numbers of events and participants written.
-
-    ``progress(done, total)`` is called every thousand events; it may raise to
-    cancel (the caller's atomic file then leaves nothing behind)."""
+    """Write the document of every event, or of those the filter keeps; return
+    the numbers of events and participants written (see
+    ``document_sql.write_document``)."""
     filtered = event_filter is not None and not event_filter.is_empty()
     event_ids = exported_event_ids(session, event_filter) if filtered else None
-    participant_ids = participant_ids_for(session, event_ids)
-    total = len(event_ids) if event_ids is not None else session.scalar(
-        select(func.count()).select_from(Event)) or 0
-    header = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
-              "exported_at": exported_at or utc_now(),
-              "vocabularies": vocabularies_of(session),
-              "not_duplicates": decisions_about(
-                  session, set(event_ids) if event_ids is not None else None,
-                  set(participant_ids) if filtered else None)}
-    out.write(_dump(header)[:-1].encode() + b",\n")
-    for key, lines in (("participants", participant_lines(session, participant_ids)),
-                       ("events", event_lines(session, event_ids))):
-        out.write(f'"{key}": ['.encode())
-        # A thousand records a write: a write a record was a tenth of the time.
-        for done, chunk in enumerate(batched(lines), start=1):
-            out.write((b",\n" if done > 1 else b"\n") + b",\n".join(chunk))
-            if progress is not None and key == "events":
-                progress(min(done * CHUNK, total), total)
-        out.write(b"\n]" + (b",\n" if key == "participants" else b"\n}\n"))
-    return total, len(participant_ids)
-
-
-def batched(lines: Iterator[T], size: int = CHUNK) -> Iterator[list[T]]:
-    """``lines`` in lists of ``size``: the exports write a thousand lines a write."""
-    while chunk := list(islice(lines, size)):
-        yield chunk
+    return document_sql.write_document(connection_of(session), out, event_ids, exported_at,
+                                       progress)

@@ -10,16 +10,16 @@ records.
 A scalar subquery loses the JSON type of what it returns: a short list (tags,
 aliases) is passed through ``json()`` to be embedded as JSON rather than as a
 string; an event's participants, sources and figures are spliced in as text.
+
+Everything here runs on the DB-API connection alone, without SQLAlchemy (see
+``document_sql``).
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
-
-from sqlalchemy.orm import Session
-
-from desktop.core.search import driver_cursor
 
 CHUNK = 1000
 _STAMPS = "'created_at', {t}.created_at, 'updated_at', {t}.updated_at, 'updated_by', {t}.updated_by"
@@ -81,12 +81,12 @@ _PARTICIPANTS = (
     "ORDER BY p.name, p.id")
 
 
-def first_column(session: Session, every: str, chosen: str,
+def first_column(connection: sqlite3.Connection, every: str, chosen: str,
                  ids: list[str] | None) -> Iterator[bytes]:
     """The first column of ``every`` (no parameter) when ``ids`` is None: one
     pass over the table, without looking each id up; else of ``chosen``, whose
     one parameter is a JSON array of ids, a thousand ids at a time."""
-    cursor = driver_cursor(session)
+    cursor = connection.cursor()
     if ids is None:
         yield from (line for (line,) in cursor.execute(every))
         return
@@ -95,12 +95,12 @@ def first_column(session: Session, every: str, chosen: str,
             chosen, (json.dumps(ids[start:start + CHUNK]),)))
 
 
-def event_lines(session: Session, ids: list[str] | None) -> Iterator[bytes]:
+def event_lines(connection: sqlite3.Connection, ids: list[str] | None) -> Iterator[bytes]:
     """Each event as one line of JSON (UTF-8), in ``seq`` order: all events
     when ``ids`` is None, else those."""
-    return first_column(session, _ALL_EVENTS, _EVENTS, ids)
+    return first_column(connection, _ALL_EVENTS, _EVENTS, ids)
 
 
-def participant_lines(session: Session, ids: list[str]) -> Iterator[bytes]:
+def participant_lines(connection: sqlite3.Connection, ids: list[str]) -> Iterator[bytes]:
     """Each participant as one line of JSON (UTF-8), in ``ids``' order (by name, then id)."""
-    return first_column(session, _PARTICIPANTS, _PARTICIPANTS, ids)
+    return first_column(connection, _PARTICIPANTS, _PARTICIPANTS, ids)

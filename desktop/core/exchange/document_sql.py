@@ -1,0 +1,123 @@
+"""What an export reads, and the JSON document it writes, on the DB-API alone.
+
+Loading SQLAlchemy and the models takes about 0.4 s, a sixth of exporting
+100 000 events: ``curator export`` of the whole dataset runs on these
+functions and a plain ``sqlite3`` connection without loading either.  The
+window and a filtered export call the same functions on their session's
+connection (``json_export``), so there is one way each thing is read.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any, BinaryIO, TypeVar
+
+from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
+from desktop.core.exchange.json_records_sql import event_lines, participant_lines
+from desktop.core.record_basics import VOCABULARIES, utc_now
+
+CHUNK = 1000
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+
+
+def batched(lines: Iterator[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """``lines`` in lists of ``size``: the exports write a thousand lines a write."""
+    while chunk := list(islice(lines, size)):
+        yield chunk
+
+
+def _chunks(values: list[str], size: int = CHUNK) -> Iterator[list[str]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def all_event_ids(connection: sqlite3.Connection) -> list[str]:
+    """Every event's id, in the order they were added."""
+    return [event_id for (event_id,) in connection.execute("SELECT id FROM events ORDER BY seq")]
+
+
+def vocabularies(connection: sqlite3.Connection) -> dict[str, list[str]]:
+    """Each vocabulary's terms in the analyst's order."""
+    result: dict[str, list[str]] = {name: [] for name in VOCABULARIES}
+    for vocabulary, value in connection.execute(
+            "SELECT vocabulary, value FROM vocabulary_terms "
+            "ORDER BY vocabulary, sort_order, value"):
+        result[vocabulary].append(value)
+    return result
+
+
+def participant_ids(connection: sqlite3.Connection, event_ids: list[str] | None) -> list[str]:
+    """All participants, or those the events name and the organisations they
+    hang from; by name, then id."""
+    ordered = [pid for (pid,) in connection.execute(
+        "SELECT id FROM participants ORDER BY name, id")]
+    if event_ids is None:
+        return ordered
+    wanted: set[str] = set()
+    for chunk in _chunks(event_ids):
+        wanted.update(pid for (pid,) in connection.execute(
+            "SELECT participant_id FROM event_participants "
+            "WHERE event_id IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)))
+    frontier = set(wanted)
+    while frontier:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(frontier)):
+            for affiliation, parent in connection.execute(
+                    "SELECT affiliation_id, parent_id FROM participants "
+                    "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)):
+                found.update(p for p in (affiliation, parent) if p)
+        frontier = found - wanted
+        wanted |= found
+    return [pid for pid in ordered if pid in wanted]
+
+
+def decisions(connection: sqlite3.Connection, event_ids: set[str] | None,
+              participant_ids: set[str] | None) -> list[dict[str, str]]:
+    """The "not duplicates" decisions between records the export holds (all
+    of them when the sets are None: the export holds every record)."""
+    exported = {"event": event_ids, "participant": participant_ids}
+    return [{"kind": kind, "first": first, "second": second}
+            for kind, first, second in connection.execute(
+                "SELECT kind, first_id, second_id FROM not_duplicates "
+                "ORDER BY kind, first_id, second_id")
+            if (held := exported[kind]) is None or (first in held and second in held)]
+
+
+def _dump(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+
+
+def write_document(connection: sqlite3.Connection, out: BinaryIO, event_ids: list[str] | None,
+                   exported_at: str | None = None,
+                   progress: Progress | None = None) -> tuple[int, int]:
+    """Write the JSON document of every event (``event_ids`` None) or of
+    these; return the numbers of events and participants written.
+
+    ``progress(done, total)`` is called every thousand events; it may raise to
+    cancel (the caller's atomic file then leaves nothing behind)."""
+    people = participant_ids(connection, event_ids)
+    total = len(event_ids) if event_ids is not None else connection.execute(
+        "SELECT count(*) FROM events").fetchone()[0]
+    header = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+              "exported_at": exported_at or utc_now(),
+              "vocabularies": vocabularies(connection),
+              "not_duplicates": decisions(
+                  connection, set(event_ids) if event_ids is not None else None,
+                  set(people) if event_ids is not None else None)}
+    out.write(_dump(header)[:-1].encode() + b",\n")
+    sections: Iterable[tuple[str, Iterator[bytes]]] = (
+        ("participants", participant_lines(connection, people)),
+        ("events", event_lines(connection, event_ids)))
+    for key, lines in sections:
+        out.write(f'"{key}": ['.encode())
+        # A thousand records a write: a write a record was a tenth of the time.
+        for done, chunk in enumerate(batched(lines), start=1):
+            out.write((b",\n" if done > 1 else b"\n") + b",\n".join(chunk))
+            if progress is not None and key == "events":
+                progress(min(done * CHUNK, total), total)
+        out.write(b"\n]" + (b",\n" if key == "participants" else b"\n}\n"))
+    return total, len(people)
