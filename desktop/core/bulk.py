@@ -359,8 +359,10 @@ class BulkWriter:
                                        "action", "field", "old", "new"), log)
         new_participants = [r[0] for r in tables["participants"]]
         new_events = [r[0] for r in tables["events"]]
-        search.write_participant_text(self.session, search.participant_text(
-            self.session, new_participants))
+        participant_texts = search.participant_text(self.session, new_participants)
+        search.write_participant_text(self.session, participant_texts)
+        # The same folded names go into the events' text: not read twice.
+        self.participant_names.update(participant_texts)
         # Composed from the rows at hand: reading 100 000 events back cost 7 s.
         search.write_event_text(self.session, self._event_texts(), index_new=False)
         self.counts.participants += len(new_participants)
