@@ -1,23 +1,25 @@
 """Export and import from the window: dialogs, progress with cancel, the merge.
 
-Long exports run in the window's thread but hand control back to Qt every
-thousand events (through the progress dialog), so the window repaints and
-Cancel works; a cancelled or failed export leaves no file.
+Reading a file to import, storing it and writing an export run on a worker
+thread behind a progress dialog (``background``), so the window keeps
+repainting and Cancel works: a cancelled import stores nothing, a cancelled
+or failed export leaves no file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop.core.backup import backup_database
-from desktop.core.changes import ValidationError
+from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.datapackage import is_datapackage, read_datapackage, write_datapackage
+from desktop.core.exchange.document_sql import Progress
 from desktop.core.exchange.foreign_csv import ForeignCsvSource
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import (
@@ -27,13 +29,10 @@ from desktop.core.exchange.json_import import (
     plan_file,
     plan_import,
 )
+from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
 from desktop.ui.csv_import_dialog import CsvImportDialog
 from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
-
-
-class ExportCancelled(Exception):
-    pass
 
 
 class ExchangeActions:
@@ -60,35 +59,23 @@ class ExchangeActions:
     def export_to(self, path: Path, file_format: str, event_filter: EventFilter | None,
                   *, excel: bool = False) -> int | None:
         """Write the file; None when it was cancelled or failed (and no file is left)."""
-        progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self.parent)
-        progress.setMinimumDuration(500)
-
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QCoreApplication.processEvents()
-            if progress.wasCanceled():
-                raise ExportCancelled
-
-        try:
+        def work(progress: Progress) -> int:
             with self.store.session() as session:
                 if file_format == "datapackage":
-                    count = write_datapackage(session, path, event_filter)
-                elif file_format == "csv":
-                    with atomic_file(path) as out:
-                        count = write_events_csv(session, out, event_filter, excel=excel,
-                                                 progress=report)
-                else:
-                    with atomic_file(path) as out:
-                        count, _ = write_json(session, out, event_filter, progress=report)
-        except ExportCancelled:
+                    return write_datapackage(session, path, event_filter)
+                with atomic_file(path) as out:
+                    if file_format == "csv":
+                        return write_events_csv(session, out, event_filter, excel=excel,
+                                                progress=progress)
+                    return write_json(session, out, event_filter, progress=progress)[0]
+
+        try:
+            return run_in_background(self.parent, f"Exporting to {path.name}…", work, "events")
+        except Cancelled:
             return None
         except OSError as exc:
             QMessageBox.warning(self.parent, "Export", f"Could not write {path}: {exc}")
             return None
-        finally:
-            progress.close()
-        return count
 
     # -- import -------------------------------------------------------------------
 
@@ -133,31 +120,55 @@ class ExchangeActions:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         dialog.remember_mapping()
-        with self.store.session() as session:
-            source = ForeignCsvSource(session, path, dialog.mapping(), dialog.refused())
-            plan = plan_chunks(session, source.chunks, {})
-        self.import_plan(plan, {})
+        mapping, refused = dialog.mapping(), dialog.refused()
+
+        def work(progress: Progress) -> ImportPlan:
+            with self.store.session() as session:
+                source = ForeignCsvSource(session, path, mapping, refused)
+                return plan_chunks(session, source.chunks, {}, progress)
+
+        plan = self._read(path, work)
+        if plan is not None:
+            self.import_plan(plan, {})
 
     def plan(self, path: Path) -> ImportPlan | None:
-        try:
+        """Read the file and sort its records into new, unchanged and changed;
+        None when it cannot be read (the analyst is told why) or was cancelled."""
+        def work(progress: Progress) -> ImportPlan:
             with self.store.session() as session:
                 if is_datapackage(path):
                     return plan_import(session, read_datapackage(path))
-                return plan_file(session, path)
+                return plan_file(session, path, progress)
+
+        return self._read(path, work)
+
+    def _read(self, path: Path, work: Callable[[Progress], ImportPlan]) -> ImportPlan | None:
+        try:
+            return run_in_background(self.parent, f"Reading {path.name}…", work)
+        except Cancelled:
+            return None
         except ValidationError as exc:
             QMessageBox.warning(self.parent, "Import",
                                 "\n".join(str(p) for p in exc.problems[:30]))
             return None
 
     def import_plan(self, plan: ImportPlan, choices: dict[str, bool]) -> Path | None:
-        """Back up, then store the plan whole; the backup's path, or None if refused."""
-        backup = backup_database(self.store, "before-import")
+        """Back up, then store the plan whole; the backup's path, or None if it
+        was refused or cancelled (and nothing was stored)."""
+        backups: list[Path] = []
+
+        def work(progress: Progress) -> ChangeReport:
+            backups.append(backup_database(self.store, "before-import"))
+            return apply_import(self.editor.ops, plan, "ours", choices, progress=progress)
+
         try:
-            self.editor.apply(lambda ops: apply_import(ops, plan, "ours", choices),
+            self.editor.apply(lambda _ops: run_in_background(self.parent, "Importing…", work),
                               "Import")
+        except Cancelled:
+            return None
         except ValidationError as exc:
             QMessageBox.warning(self.parent, "Import",
                                 "Nothing was imported:\n"
                                 + "\n".join(str(p) for p in exc.problems[:30]))
             return None
-        return backup
+        return backups[0]

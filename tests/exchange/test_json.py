@@ -210,6 +210,52 @@ def test_a_file_is_planned_and_imported_in_chunks(sample_store: Store, tmp_path:
     empty.close()
 
 
+class _Cancel(Exception):
+    pass
+
+
+def test_an_import_reports_its_progress_and_a_cancel_keeps_nothing(
+        sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading counts the records as chunks are read; storing counts them up to
+    the file's total, then once more before the commit; an exception from the
+    progress (the window's Cancel) at any of those moments rolls it all back."""
+    from desktop.core.exchange import json_import
+    from desktop.core.exchange.json_import import plan_file
+
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(export(sample_store), ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(json_import, "CHUNK", 10)
+    empty = create_database(tmp_path / "empty.sqlite")
+    read: list[tuple[int, int]] = []
+    with empty.session() as session:
+        plan = plan_file(session, path, progress=lambda done, total: read.append((done, total)))
+    assert read == [(10, 0), (20, 0), (30, 0), (40, 0), (50, 0), (55, 0), (63, 0)]
+    assert plan.records() == 63
+
+    for stop_at in range(1, 9):  # each progress call in turn, the last before the commit
+        calls: list[tuple[int, int]] = []
+
+        def progress(done: int, total: int, calls: list[tuple[int, int]] = calls,
+                     stop_at: int = stop_at) -> None:
+            calls.append((done, total))
+            if len(calls) == stop_at:
+                raise _Cancel
+
+        with pytest.raises(_Cancel):
+            apply_import(Operations(empty, "Importer"), plan, "fail", progress=progress)
+        with empty.session() as session:
+            assert session.scalars(select(Event.id)).all() == []
+            assert session.scalars(select(Participant.id)).all() == []
+        assert calls[-1][1] == 63
+    stored: list[tuple[int, int]] = []
+    apply_import(Operations(empty, "Importer"), plan, "fail",
+                 progress=lambda done, total: stored.append((done, total)))
+    assert stored == [(10, 63), (20, 63), (30, 63), (40, 63), (50, 63), (55, 63), (63, 63),
+                      (63, 63)]
+    assert export(empty) == export(sample_store)
+    empty.close()
+
+
 def test_imported_events_are_indexed_under_the_tags_already_in_the_database(
         sample_store: Store, tmp_path: Path) -> None:
     document = export(sample_store)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import threading
+import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.core.models import Event
 from desktop.ui.exchange_dialogs import ImportDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import search, titles
@@ -123,3 +128,118 @@ def test_file_import_of_a_csv_table_goes_through_the_mapping_dialog(
     window.events_view.selectRow(titles(window).index("Workshop in Kunming"))
     names = [link.name for link in window.form.links.links]
     assert names == ["Wang Yi", "China International Communications Group"]
+
+
+def _document_of(window: MainWindow, tmp_path: Path, events: int) -> Path:
+    """The sample's participants and ``events`` new events, as a colleague's file."""
+    copy = tmp_path / "sample.json"
+    window.exchange.export_to(copy, "json", None)
+    document = json.loads(copy.read_text(encoding="utf-8"))
+    people = [p["id"] for p in document["participants"]]
+    document["events"] = [
+        {"id": str(uuid.UUID(int=number + 1, version=4)), "title": f"Regional forum {number}",
+         "date": f"2024-{number % 12 + 1:02d}",
+         "participants": [{"participant": people[number % len(people)], "role": "speaker"}]}
+        for number in range(events)]
+    path = tmp_path / "colleague.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+class _Watcher:
+    """Ticks on the window's thread while long work runs, noting what the
+    progress dialog says; presses its Cancel when asked to."""
+
+    def __init__(self, window: MainWindow, cancel_when: str | None = None) -> None:
+        self.window = window
+        self.cancel_when = cancel_when
+        self.ticks = 0
+        self.labels: list[str] = []
+        self.pressed = threading.Event()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        self.ticks += 1
+        for dialog in self.window.findChildren(QProgressDialog):
+            if not dialog.isVisible():
+                continue
+            self.labels.append(dialog.labelText())
+            if (self.cancel_when and self.cancel_when in dialog.labelText()
+                    and not self.pressed.is_set()):
+                button = next(b for b in dialog.findChildren(QPushButton) if b.isVisible())
+                QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+                self.pressed.set()
+
+
+def test_a_long_import_runs_beside_a_live_window_with_its_progress(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui import background, exchange_actions
+
+    monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
+    path = _document_of(window, tmp_path, 5000)
+    original = exchange_actions.apply_import
+    seen: dict[str, int] = {}
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        seen["thread"] = threading.get_ident()
+        seen["ticks before"] = watcher.ticks
+        try:
+            return original(*args, **kwargs)
+        finally:
+            seen["ticks after"] = watcher.ticks
+
+    monkeypatch.setattr(exchange_actions, "apply_import", watched)
+    watcher = _Watcher(window)
+    plan = window.exchange.plan(path)
+    assert plan is not None and plan.new_events == 5000
+    assert window.exchange.import_plan(plan, {}) is not None
+    watcher.timer.stop()
+    assert seen["thread"] != threading.get_ident()  # not the window's thread
+    assert seen["ticks after"] > seen["ticks before"]  # the window ran meanwhile
+    assert any("5,055 records" in label for label in watcher.labels)
+    assert window.count_label.text() == "5,008 events"
+
+
+def test_cancel_stops_an_import_with_nothing_stored_and_an_export_with_no_file(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui import background, exchange_actions
+
+    monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
+    path = _document_of(window, tmp_path, 5000)
+    plan = window.exchange.plan(path)
+    assert plan is not None
+    original_import = exchange_actions.apply_import
+
+    def held_after_the_first_chunk(*args: Any, progress: Any, **kwargs: Any) -> Any:
+        def gated(done: int, total: int) -> None:
+            progress(done, total)
+            watcher.pressed.wait(10)  # until the analyst has pressed Cancel
+        return original_import(*args, progress=gated, **kwargs)
+
+    monkeypatch.setattr(exchange_actions, "apply_import", held_after_the_first_chunk)
+    watcher = _Watcher(window, cancel_when=" of ")
+    assert window.exchange.import_plan(plan, {}) is None
+    assert watcher.pressed.is_set()
+    assert window.count_label.text() == "8 events"
+    with window.store.session() as session:
+        assert session.query(Event).count() == 8
+
+    original_export = exchange_actions.write_json
+
+    def held_export(*args: Any, progress: Any, **kwargs: Any) -> Any:
+        def gated(done: int, total: int) -> None:
+            progress(done, total)
+            watcher.pressed.wait(10)
+            progress(done, total)  # the next chunk's report sees the Cancel
+        return original_export(*args, progress=gated, **kwargs)
+
+    monkeypatch.setattr(exchange_actions, "write_json", held_export)
+    watcher.pressed.clear()
+    target = tmp_path / "out" / "events.json"
+    target.parent.mkdir()
+    assert window.exchange.export_to(target, "json", None) is None
+    watcher.timer.stop()
+    assert watcher.pressed.is_set() and list(target.parent.iterdir()) == []

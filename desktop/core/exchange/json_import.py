@@ -26,6 +26,7 @@ from desktop.core.event_form_data import (
     load_event,
     save_event,
 )
+from desktop.core.exchange.document_sql import Progress
 from desktop.core.exchange.json_document import (
     checked_header,
     read_decisions,
@@ -77,6 +78,10 @@ class ImportPlan:
     unchanged: int = 0
     not_duplicates: list[tuple[str, str, str]] = field(default_factory=list)
 
+    def records(self) -> int:
+        """How many records the file holds."""
+        return self.new_participants + self.new_events + self.unchanged + len(self.conflicts)
+
     def summary(self) -> str:
         return (f"{self.new_events} new events, {self.new_participants} new "
                 f"participants, {self.unchanged} unchanged, {len(self.conflicts)} changed")
@@ -127,27 +132,35 @@ def plan_import(session: Session, document: Mapping[str, Any]) -> ImportPlan:
     return plan
 
 
-def plan_file(session: Session, path: Path) -> ImportPlan:
+def plan_file(session: Session, path: Path, progress: Progress | None = None) -> ImportPlan:
     """Plan the import of a JSON document file, reading it in chunks: a
     record a line if it is laid out as the app writes it, else as a stream."""
     try:
         raw_header, chunks = read_app_layout(path, CHUNK)
         header = checked_header(path, raw_header)
-        plan = plan_chunks(session, chunks, header["vocabularies"])
+        plan = plan_chunks(session, chunks, header["vocabularies"], progress)
     except NotAppLayout:
         header = read_header(path)
-        plan = plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"])
+        plan = plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"],
+                           progress)
     plan.not_duplicates = read_decisions(header["not_duplicates"])
     return plan
 
 
-def plan_chunks(session: Session, chunks: Chunks,
-                vocabularies: dict[str, list[str]]) -> ImportPlan:
+def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[str]],
+                progress: Progress | None = None) -> ImportPlan:
+    """Sort the records into new, unchanged and changed.  ``progress(read, 0)``
+    is called after each chunk (how many records the file holds is not known
+    before it is read); it may raise to cancel."""
     plan = ImportPlan(chunks, vocabularies)
     models: dict[str, tuple[Any, Any, str]] = {
         "participants": (Participant, participant_records, "name"),
         "events": (Event, event_records, "title")}
+    records_read = 0
     for key, theirs in chunks():
+        records_read += len(theirs)
+        if progress is not None:
+            progress(records_read, 0)
         model, read, label_key = models[key]
         known = set(session.scalars(select(model.id).where(
             model.id.in_([r["id"] for r in theirs]))))
@@ -182,9 +195,17 @@ def _take_theirs(conflict: Conflict, policy: str) -> bool:
 
 
 def apply_import(ops: Operations, plan: ImportPlan, policy: str,
-                 choices: Mapping[str, bool] | None = None) -> ChangeReport:
+                 choices: Mapping[str, bool] | None = None,
+                 progress: Progress | None = None) -> ChangeReport:
     """Store the plan in one transaction.  ``choices`` may say, per record id,
-    whether to take theirs (True) or keep ours; the policy decides the rest."""
+    whether to take theirs (True) or keep ours; the policy decides the rest.
+
+    ``progress(done, total)`` counts the file's records as they are stored,
+    and is called once more, with ``done == total``, when everything is
+    written but not yet committed: an exception it raises (a cancel) rolls the
+    whole import back."""
+    report_progress = progress or (lambda _done, _total: None)
+    total = plan.records()
     if policy not in POLICIES:
         raise ValidationError.single("on-conflict", f"must be one of {', '.join(POLICIES)}")
     choices = choices or {}
@@ -197,9 +218,7 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
         add_missing_terms(ops, {k: v for k, v in plan.vocabularies.items()
                                 if isinstance(v, list)})
         if plan.new_participants or plan.new_events:
-            ops.bulk_import_chunks(
-                ((records, []) if key == "participants" else ([], records)
-                 for key, records in plan.chunks()), skip_existing=True)
+            ops.bulk_import_chunks(_counted(plan, report_progress), skip_existing=True)
         for conflict, record in plan.conflicts:
             if not choices.get(conflict.record_id, _take_theirs(conflict, policy)):
                 continue
@@ -210,7 +229,19 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
                 _replace_event(ops, record)
         for kind, first, second in plan.not_duplicates:
             ops.mark_not_duplicates(kind, first, second, only_if_known=True)
+        report_progress(total, total)  # the last moment a cancel can undo it all
     return report
+
+
+def _counted(plan: ImportPlan, progress: Progress) -> Iterator[tuple[list[dict[str, Any]],
+                                                                    list[dict[str, Any]]]]:
+    """The plan's chunks for the bulk writer, reporting each once it is stored
+    (the writer asks for the next chunk when it is done with the last)."""
+    done, total = 0, plan.records()
+    for key, records in plan.chunks():
+        yield (records, []) if key == "participants" else ([], records)
+        done += len(records)
+        progress(done, total)
 
 
 def _replace_event(ops: Operations, record: Mapping[str, Any]) -> None:

@@ -1,0 +1,98 @@
+"""Long work (imports, exports) on a worker thread behind a progress dialog.
+
+The window keeps repainting while the work runs, and Cancel is honoured at
+the work's next progress report: the work raises ``Cancelled`` from there,
+which rolls an import's transaction back or removes an export's unfinished
+file.  The dialog is modal to the window, so nothing can be edited meanwhile.
+
+The caller waits in a local event loop, so it reads as a plain call that
+returns the work's result (or raises what the work raised).  The work opens
+its own database sessions: the store's connections may be used from any
+thread, one thread at a time.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.core.exchange.document_sql import Progress
+
+T = TypeVar("T")
+# How long the work may run before the dialog shows (a small file never shows it).
+SHOW_AFTER_MS = 400
+
+
+class Cancelled(Exception):
+    """The analyst pressed Cancel."""
+
+
+class _Worker(QThread, Generic[T]):
+    progressed = Signal(int, int)
+
+    def __init__(self, work: Callable[[Progress], T]) -> None:
+        super().__init__()
+        self.work = work
+        self.cancel = threading.Event()
+        self.result: T | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.work(self.report)
+        except BaseException as exc:  # handed to the waiting caller, raised there
+            self.error = exc
+
+    def report(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            raise Cancelled
+        self.progressed.emit(done, total)
+
+
+def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T],
+                      unit: str = "records") -> T:
+    """Run ``work(progress)`` on a worker thread while a progress dialog shows
+    ``label`` and how far it is; return its result."""
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    # Cancel does not hide the dialog: it stays, modal, until the work has
+    # stopped (a chunk later, or once a long statement ends).
+    dialog.canceled.disconnect(dialog.cancel)
+    worker: _Worker[T] = _Worker(work)
+    running = True
+
+    def show(done: int, total: int) -> None:
+        if not running or worker.cancel.is_set():
+            return  # a report still queued when the work ended or was cancelled
+        if total:
+            dialog.setLabelText(f"{label}\n{done:,} of {total:,} {unit}")
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+        else:  # the total is not known yet: a busy bar and the count so far
+            dialog.setLabelText(f"{label}\n{done:,} {unit} read")
+
+    def cancel() -> None:
+        worker.cancel.set()
+        dialog.setLabelText(f"{label}\nCancelling…")
+        dialog.setCancelButtonText("")  # nothing more to press
+
+    worker.progressed.connect(show)
+    dialog.canceled.connect(cancel)
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    worker.start()
+    loop.exec()
+    worker.wait()
+    running = False
+    dialog.close()
+    dialog.deleteLater()
+    if worker.error is not None:
+        raise worker.error
+    return worker.result  # type: ignore[return-value]
