@@ -22,6 +22,7 @@ from desktop.core.store_file import StoreError, default_db_path, resolve_db_path
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
+    from desktop.core.exchange.document_sql import Progress
 
 
 def open_store(path: Path) -> Store:
@@ -201,21 +202,23 @@ def _export_whole(db: Path, args: argparse.Namespace, file_format: str) -> int |
     connection = open_current(db)
     if connection is None:
         return None
+    from desktop.cli_progress import terminal_progress
     from desktop.core.exchange.atomic import atomic_file
     from desktop.core.exchange.csv_rows_sql import write_lines
     from desktop.core.exchange.document_sql import write_document
 
     try:
         connection.execute("BEGIN")  # one snapshot for the header and every record
-        with atomic_file(args.file) as out:
+        with atomic_file(args.file) as out, terminal_progress("Exporting", "events") as progress:
             if file_format == "csv":
-                return write_lines(connection, out, None, excel=args.excel)
-            return write_document(connection, out, None)[0]
+                return write_lines(connection, out, None, excel=args.excel, progress=progress)
+            return write_document(connection, out, None, progress=progress)[0]
     finally:
         connection.close()
 
 
 def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) -> int:
+    from desktop.cli_progress import terminal_progress
     from desktop.core.event_filter import EventFilter
     from desktop.core.exchange.atomic import atomic_file
     from desktop.core.exchange.csv_export import write_events_csv
@@ -234,18 +237,21 @@ def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) 
         with store.session() as session:
             if file_format == "datapackage":
                 count = write_datapackage(session, args.file, event_filter)
-            elif file_format == "csv":
-                with atomic_file(args.file) as out:
-                    count = write_events_csv(session, out, event_filter, excel=args.excel)
             else:
-                with atomic_file(args.file) as out:
-                    count, _ = write_json(session, out, event_filter)
+                with atomic_file(args.file) as out, terminal_progress(
+                        "Exporting", "events") as progress:
+                    if file_format == "csv":
+                        count = write_events_csv(session, out, event_filter, excel=args.excel,
+                                                 progress=progress)
+                    else:
+                        count, _ = write_json(session, out, event_filter, progress=progress)
     finally:
         store.close()
     return count
 
 
 def _import(db: Path, args: argparse.Namespace) -> int:
+    from desktop.cli_progress import terminal_progress
     from desktop.core.backup import backup_database
     from desktop.core.exchange.json_import import apply_import
     from desktop.core.operations import Operations
@@ -253,19 +259,21 @@ def _import(db: Path, args: argparse.Namespace) -> int:
     file: Path = args.file
     store = open_store(db)
     try:
-        with store.session() as session:
-            plan = _plan_any(session, file, args)
+        with store.session() as session, terminal_progress("Reading", "records") as progress:
+            plan = _plan_any(session, file, args, progress)
         print(f"{file}: {plan.summary()}")
         backup = backup_database(store, "before-import")
-        apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan,
-                     args.on_conflict)
+        with terminal_progress("Importing", "records") as progress:
+            apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan,
+                         args.on_conflict, progress=progress)
     finally:
         store.close()
     print(f"Imported (the database as it was is kept in {backup})")
     return 0
 
 
-def _plan_any(session: Any, file: Path, args: argparse.Namespace) -> Any:
+def _plan_any(session: Any, file: Path, args: argparse.Namespace,
+              progress: Progress | None = None) -> Any:
     """Tell the kind of file by its content: JSON, a Data Package, else a CSV table."""
     from desktop.core.exchange.datapackage import is_datapackage, read_datapackage
     from desktop.core.exchange.foreign_csv import ForeignCsvSource, parse_mapping
@@ -276,9 +284,10 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace) -> Any:
     with file.open("rb") as handle:
         start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"{"):
-        return plan_file(session, file)
+        return plan_file(session, file, progress)
     source = ForeignCsvSource(session, file, parse_mapping(args.map) if args.map else None)
-    plan = plan_chunks(session, source.chunks, {})  # reads the file once, a chunk at a time
+    # reads the file once, a chunk at a time
+    plan = plan_chunks(session, source.chunks, {}, progress)
     rows = source.report
     if rows.problems and not args.skip_bad_rows:
         raise ValidationError([*rows.problems[:20], ValidationError.single(

@@ -293,3 +293,50 @@ def test_a_whole_export_of_an_older_database_upgrades_it_first(tmp_path: Path) -
     assert sqlite3.connect(db).execute("SELECT version_num FROM alembic_version").fetchone() == (
         HEAD_REVISION,)
     assert list((tmp_path / "backups").glob("old-*-before-migration.sqlite"))
+
+
+def _on_a_terminal(*args: str) -> tuple[int, str]:
+    """Run ``curator`` with standard error on a pseudo-terminal, as in a shell;
+    its exit status and what the terminal showed."""
+    import pty
+
+    primary, secondary = pty.openpty()
+    try:
+        process = subprocess.run([sys.executable, "-m", "desktop", *args],
+                                 stdout=subprocess.DEVNULL, stderr=secondary, timeout=120,
+                                 check=False)
+    finally:
+        os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the terminal's other end is closed: all is read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(primary)
+    return process.returncode, shown.decode()
+
+
+def test_long_commands_show_progress_on_a_terminal_and_nothing_in_a_pipe(
+        tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite"
+    assert curator("init", "--db", str(db), "--sample").returncode == 0
+    status, shown = _on_a_terminal("export", str(tmp_path / "all.json"), "--db", str(db))
+    assert status == 0 and "Exporting 8 of 8 events" in shown
+    status, shown = _on_a_terminal("export", str(tmp_path / "some.csv"), "--query", "ASEAN",
+                                   "--db", str(db))
+    assert status == 0 and "Exporting 3 of 3 events" in shown
+
+    other = tmp_path / "other.sqlite"
+    assert curator("init", "--db", str(other)).returncode == 0
+    status, shown = _on_a_terminal("import", str(tmp_path / "all.json"), "--db", str(other))
+    assert status == 0
+    assert "Reading 55 records" in shown and "Reading 63 records" in shown
+    assert "Importing 63 of 63 records" in shown
+    assert shown.endswith("\r\x1b[K")  # the line is cleared when done
+
+    piped = curator("export", str(tmp_path / "again.json"), "--db", str(db))
+    assert piped.returncode == 0 and piped.stderr == ""
