@@ -59,6 +59,10 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
     ``label`` and how far it is; return its result."""
     dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    # At its minimum, the dialog shows itself once SHOW_AFTER_MS have passed
+    # even if no progress comes (reading a file whose size in records is not
+    # known); otherwise only a report could make it show.
+    dialog.setValue(0)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)

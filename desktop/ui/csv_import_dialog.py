@@ -3,7 +3,9 @@
 The mapping is guessed from the headers and remembered (QSettings) for the
 next file with the same headers.  The preview lists rows that cannot be read
 and each typed participant name matched to a known participant; unticking a
-match makes that name a new participant instead.
+match makes that name a new participant instead.  It reads the whole table as
+a stream, on a worker thread behind a progress dialog (a table of 100 000 rows
+takes seconds), holding only what it shows.
 """
 
 from __future__ import annotations
@@ -27,16 +29,20 @@ from sqlalchemy import select
 
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
+from desktop.core.exchange.document_sql import Progress
 from desktop.core.exchange.foreign_csv import (
     FIELDS,
     ForeignRows,
     guess_mapping,
     read_foreign_csv,
-    read_table,
+    read_headers,
+    survey_foreign_csv,
 )
 from desktop.core.models import Participant
+from desktop.ui.background import Cancelled, run_in_background
 
 NOT_MAPPED = "—"
+SHOWN_PROBLEMS = 1000  # rows listed as unreadable; the summary counts them all
 
 
 def _settings_key(headers: list[str]) -> str:
@@ -51,7 +57,7 @@ class CsvImportDialog(QDialog):
         self.rows: ForeignRows | None = None
         self.setWindowTitle(f"Import {path.name}")
         self.resize(760, 640)
-        self.headers, _ = read_table(path)
+        self.headers = read_headers(path)
         remembered = QSettings().value(_settings_key(self.headers))
         mapping = json.loads(str(remembered)) if remembered else guess_mapping(self.headers)
         form = QFormLayout()
@@ -95,22 +101,35 @@ class CsvImportDialog(QDialog):
     def preview(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok) if hasattr(
             self, "buttons") else None
-        try:
+        mapping = self.mapping()
+
+        def survey(progress: Progress) -> tuple[ForeignRows, int, dict[str, str]]:
             with self.store.session() as session:
-                self.rows = read_foreign_csv(session, self.path, self.mapping())
+                rows, readable = survey_foreign_csv(session, self.path, mapping,
+                                                    progress=progress)
                 names = {pid: name for pid, name in session.execute(
                     select(Participant.id, Participant.name).where(
-                        Participant.id.in_(list(self.rows.matches.values()))))}
-        except ValidationError as exc:
+                        Participant.id.in_(list(rows.matches.values()))))}
+            return rows, readable, names
+
+        try:
+            self.rows, readable, names = run_in_background(
+                self, f"Reading {self.path.name}…", survey, "rows")
+        except (ValidationError, Cancelled) as exc:
             self.rows = None
-            self.summary.setText("; ".join(str(p) for p in exc.problems))
+            self.summary.setText("Reading the table was cancelled." if isinstance(
+                exc, Cancelled) else "; ".join(str(p) for p in exc.problems))
             if ok is not None:
                 ok.setEnabled(False)
             return
-        self.summary.setText(f"{len(self.rows.events)} events can be read; "
-                             f"{len(self.rows.participants)} new participants.")
+        unreadable = len(self.rows.problems)
+        self.summary.setText(f"{readable} events can be read; "
+                             f"{len(self.rows.participants)} new participants"
+                             + (f"; {unreadable} rows cannot be read." if unreadable else "."))
         self.problems.clear()
-        self.problems.addItems([str(p) for p in self.rows.problems])
+        self.problems.addItems([str(p) for p in self.rows.problems[:SHOWN_PROBLEMS]])
+        if unreadable > SHOWN_PROBLEMS:
+            self.problems.addItem(f"… and {unreadable - SHOWN_PROBLEMS} more")
         self.matches.clear()
         for typed, participant_id in self.rows.matches.items():
             item = QListWidgetItem(f"{typed}  →  {names.get(participant_id, participant_id)}")
@@ -118,7 +137,7 @@ class CsvImportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.matches.addItem(item)
         if ok is not None:
-            ok.setEnabled(bool(self.rows.events))
+            ok.setEnabled(readable > 0)
 
     def remember_mapping(self) -> None:
         """Offer this mapping again for the next file with these headers."""

@@ -107,3 +107,24 @@ def test_a_repeated_bad_date_or_country_is_listed_on_every_row(ops: Operations,
                       "events.csv row 5, date", "events.csv row 5, country"}
     assert [(e["title"], e["date"], e["country"]) for e in rows.events] == [
         ("One", "2024-03-01", "CN"), ("Five", "2024-03-01", "CN")]
+
+
+def test_a_survey_reports_what_reading_the_table_finds_without_keeping_it(
+        ops: Operations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.exchange import foreign_csv
+
+    monkeypatch.setattr(foreign_csv, "SURVEY_STEP", 2)
+    table = tmp_path / "events.csv"
+    lines = ["Title,Date,Participants"]
+    lines += [f"Meeting {n},2024-0{n % 9 + 1}-01,Person {n % 3} (speaker)" for n in range(7)]
+    lines.insert(4, "Broken,2024-13-45,")
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reported: list[tuple[int, int]] = []
+    with ops.store.session() as session:
+        surveyed, readable = foreign_csv.survey_foreign_csv(
+            session, table, progress=lambda done, total: reported.append((done, total)))
+        whole = read_foreign_csv(session, table)
+    assert readable == len(whole.events) == 7 and surveyed.events == []
+    assert surveyed.problems == whole.problems and len(whole.problems) == 1
+    assert [p["name"] for p in surveyed.participants] == ["Person 0", "Person 1", "Person 2"]
+    assert reported == [(2, 0), (5, 0), (7, 0)]  # rows read, the broken one among them

@@ -199,6 +199,7 @@ def test_a_long_import_runs_beside_a_live_window_with_its_progress(
     watcher.timer.stop()
     assert seen["thread"] != threading.get_ident()  # not the window's thread
     assert seen["ticks after"] > seen["ticks before"]  # the window ran meanwhile
+    assert any(label.startswith("Reading colleague.json…") for label in watcher.labels)
     assert any("5,055 records" in label for label in watcher.labels)
     assert window.count_label.text() == "5,008 events"
 
@@ -243,3 +244,26 @@ def test_cancel_stops_an_import_with_nothing_stored_and_an_export_with_no_file(
     assert window.exchange.export_to(target, "json", None) is None
     watcher.timer.stop()
     assert watcher.pressed.is_set() and list(target.parent.iterdir()) == []
+
+
+def test_the_table_preview_counts_every_unreadable_row_and_lists_the_first(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui import csv_import_dialog
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+
+    monkeypatch.setattr(csv_import_dialog, "SHOWN_PROBLEMS", 3)
+    sheet = tmp_path / "sheet.csv"
+    rows = [f"Talk {n},2025-0{n % 9 + 1}-02" if n % 500 else f"Talk {n},someday"
+            for n in range(3000)]
+    sheet.write_text("Title,Date\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    dialog = CsvImportDialog(window, window.store, sheet)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == ("2994 events can be read; 0 new participants; "
+                                     "6 rows cannot be read.")
+    listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert listed[0].startswith("sheet.csv row 2, date") and len(listed) == 4
+    assert listed[-1] == "… and 3 more"
+    dialog.columns["date"].setCurrentText("—")  # dates not mapped: every row reads
+    assert dialog.summary.text() == "3000 events can be read; 0 new participants."
+    assert dialog.problems.count() == 0

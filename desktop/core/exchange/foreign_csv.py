@@ -27,6 +27,7 @@ from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
+from desktop.core.exchange.document_sql import Progress
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.fields import EVENT_FIELDS
 from desktop.core.friendly_dates import to_edtf
@@ -34,6 +35,7 @@ from desktop.core.memo import Once
 from desktop.core.models import Participant, ParticipantAlias, VocabularyTerm, new_id
 from desktop.core.search import fold
 
+SURVEY_STEP = 2000  # rows between two progress reports of a survey
 FIELDS = ("id", "title", "date", "date_note", "place", "country", "summary", "participants",
           "tags", "category", "event_type", "status", "attendance", "notes", "source_url",
           "source_publisher")
@@ -168,9 +170,10 @@ def _unreadable(path: Path, line: int, exc: Exception) -> ValidationError:
     return ValidationError.single(f"{path.name} row {line}", f"cannot be read: {exc}")
 
 
-def read_table(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    with open_table(path) as (headers, rows):
-        return headers, list(rows)
+def read_headers(path: Path) -> list[str]:
+    """The header row alone (the rows are not read)."""
+    with open_table(path) as (headers, _rows):
+        return headers
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:
@@ -264,6 +267,22 @@ def read_foreign_csv(session: Session, path: Path, mapping: Mapping[str, str] | 
     rows = ForeignRows([])
     rows.events = list(_events(session, path, mapping, refused_matches or set(), rows))
     return rows
+
+
+def survey_foreign_csv(session: Session, path: Path, mapping: Mapping[str, str] | None = None,
+                       refused_matches: set[str] | None = None,
+                       progress: Progress | None = None) -> tuple[ForeignRows, int]:
+    """What importing the table would do, read as a stream without keeping the
+    events: the participants to create, the names matched, the rows that
+    cannot be read, and how many events can (for a table of any size).
+    ``progress(rows_read, 0)`` is called every few thousand rows."""
+    rows = ForeignRows([])
+    readable = 0
+    for readable, _event_record in enumerate(
+            _events(session, path, mapping, refused_matches or set(), rows), start=1):
+        if progress is not None and readable % SURVEY_STEP == 0:
+            progress(readable + len(rows.problems), 0)
+    return rows, readable
 
 
 def _events(session: Session, path: Path, mapping: Mapping[str, str] | None,
