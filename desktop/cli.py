@@ -236,7 +236,8 @@ def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) 
     try:
         with store.session() as session:
             if file_format == "datapackage":
-                count = write_datapackage(session, args.file, event_filter)
+                with terminal_progress("Exporting", "events") as progress:
+                    count = write_datapackage(session, args.file, event_filter, progress)
             else:
                 with atomic_file(args.file) as out, terminal_progress(
                         "Exporting", "events") as progress:

@@ -329,6 +329,8 @@ def test_long_commands_show_progress_on_a_terminal_and_nothing_in_a_pipe(
     status, shown = _on_a_terminal("export", str(tmp_path / "some.csv"), "--query", "ASEAN",
                                    "--db", str(db))
     assert status == 0 and "Exporting 3 of 3 events" in shown
+    status, shown = _on_a_terminal("export", str(tmp_path / "package"), "--db", str(db))
+    assert status == 0 and "Exporting 8 of 8 events" in shown
 
     other = tmp_path / "other.sqlite"
     assert curator("init", "--db", str(other)).returncode == 0

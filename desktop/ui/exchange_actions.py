@@ -62,7 +62,7 @@ class ExchangeActions:
         def work(progress: Progress) -> int:
             with self.store.session() as session:
                 if file_format == "datapackage":
-                    return write_datapackage(session, path, event_filter)
+                    return write_datapackage(session, path, event_filter, progress)
                 with atomic_file(path) as out:
                     if file_format == "csv":
                         return write_events_csv(session, out, event_filter, excel=excel,

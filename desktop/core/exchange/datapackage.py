@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.csv_export import neutralise, restore
+from desktop.core.exchange.document_sql import CHUNK, Progress
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_export import (
     decisions_about,
@@ -109,13 +110,15 @@ def _rows(session: Session, event_filter: EventFilter | None
     return {"participants": participants, "events": iter(event_records(session, event_ids))}
 
 
-def write_datapackage(session: Session, folder: Path,
-                      event_filter: EventFilter | None = None) -> int:
-    """Write the package into ``folder`` (made whole, or not at all); return the events."""
+def write_datapackage(session: Session, folder: Path, event_filter: EventFilter | None = None,
+                      progress: Progress | None = None) -> int:
+    """Write the package into ``folder`` (made whole, or not at all); return the
+    events.  ``progress(done, total)`` is called every thousand events; it may
+    raise to cancel."""
     folder.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}."))
     try:
-        count = _write(session, scratch, event_filter)
+        count = _write(session, scratch, event_filter, progress)
         if folder.exists():
             shutil.rmtree(folder)
         scratch.rename(folder)
@@ -125,7 +128,8 @@ def write_datapackage(session: Session, folder: Path,
     return count
 
 
-def _write(session: Session, folder: Path, event_filter: EventFilter | None) -> int:
+def _write(session: Session, folder: Path, event_filter: EventFilter | None,
+           progress: Progress | None) -> int:
     event_ids = exported_event_ids(session, event_filter)
     filtered = event_filter is not None and not event_filter.is_empty()
     decisions = decisions_about(session, set(event_ids), set(participant_ids_for(
@@ -150,6 +154,8 @@ def _write(session: Session, folder: Path, event_filter: EventFilter | None) -> 
             for table, key in _CHILDREN:
                 for child in record[key]:
                     _write_row(writers[table], table, {**child, "event_id": record["id"]})
+            if progress is not None and (count % CHUNK == 0 or count == len(event_ids)):
+                progress(count, len(event_ids))
     finally:
         for handle in handles.values():
             handle.close()
