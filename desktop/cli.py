@@ -22,7 +22,7 @@ from desktop.core.store_file import StoreError, default_db_path, resolve_db_path
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
-    from desktop.core.exchange.document_sql import Progress
+    from desktop.core.progress import Progress
 
 
 def open_store(path: Path) -> Store:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from desktop.core.exchange.document_sql import Progress
+from desktop.core.progress import Progress
 
 
 @contextmanager

@@ -31,6 +31,7 @@ from desktop.core.models import (
     Participant,
     ParticipantAlias,
 )
+from desktop.core.progress import Progress
 from desktop.core.search import fold
 
 _STOPWORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "de", "da", "do", "des", "du",
@@ -192,7 +193,6 @@ def not_duplicates(session: Session, kind: str) -> set[tuple[str, str]]:
         select(NotDuplicate.first_id, NotDuplicate.second_id).where(NotDuplicate.kind == kind))}
 
 
-Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 20_000  # pairs scored between calls of a progress callback
 
 

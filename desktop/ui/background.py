@@ -20,7 +20,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.core.exchange.document_sql import Progress
+from desktop.core.progress import Progress
 
 T = TypeVar("T")
 # How long the work may run before the dialog shows (a small file never shows it).

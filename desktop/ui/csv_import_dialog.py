@@ -29,7 +29,6 @@ from sqlalchemy import select
 
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
-from desktop.core.exchange.document_sql import Progress
 from desktop.core.exchange.foreign_csv import (
     FIELDS,
     ForeignRows,
@@ -39,6 +38,7 @@ from desktop.core.exchange.foreign_csv import (
     survey_foreign_csv,
 )
 from desktop.core.models import Participant
+from desktop.core.progress import Progress
 from desktop.ui.background import Cancelled, run_in_background
 
 NOT_MAPPED = "—"

@@ -19,7 +19,6 @@ from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.datapackage import is_datapackage, read_datapackage, write_datapackage
-from desktop.core.exchange.document_sql import Progress
 from desktop.core.exchange.foreign_csv import ForeignCsvSource
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import (
@@ -29,6 +28,7 @@ from desktop.core.exchange.json_import import (
     plan_file,
     plan_import,
 )
+from desktop.core.progress import Progress
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
 from desktop.ui.csv_import_dialog import CsvImportDialog

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -43,6 +42,8 @@ from desktop.core.identity import (
 )
 from desktop.core.models import Event, Participant, VocabularyTerm
 from desktop.core.operations import Operations
+from desktop.core.progress import Progress
+from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
 
 _SHOWN = {
@@ -53,10 +54,6 @@ _SHOWN = {
 }
 _LABELS = {"native_name": "Native name", "org_type": "Organisation type",
            "event_type": "Event type", "date_note": "Date note"}
-
-
-class _Cancelled(Exception):
-    """The analyst stopped the search."""
 
 
 class DuplicatesDialog(QDialog):
@@ -130,25 +127,18 @@ class DuplicatesDialog(QDialog):
     # -- the list of pairs -----------------------------------------------------------
 
     def refresh(self) -> None:
-        progress = QProgressDialog(f"Looking for duplicate {self.kind}s…", "Cancel", 0, 0, self)
-        progress.setMinimumDuration(300)
-
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QCoreApplication.processEvents()  # the window stays responsive, Cancel works
-            if progress.wasCanceled():
-                raise _Cancelled
-
         find = (find_duplicate_participants if self.kind == "participant"
                 else find_duplicate_events)
-        try:
+
+        def work(progress: Progress) -> list[Candidate]:
             with self.editor.ops.store.session() as session:
-                found = find(session, progress=report)
-        except _Cancelled:
+                return find(session, progress=progress)
+
+        try:
+            found = run_in_background(self, f"Looking for duplicate {self.kind}s…", work,
+                                      "compared")
+        except Cancelled:
             found = []
-        finally:
-            progress.close()
         self.pairs.clear()
         for candidate in found:
             item = QListWidgetItem(f"{candidate.score}  {candidate.first_name}  ⟷  "

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.csv_rows_sql import EVENT_COLUMNS, write_lines
-from desktop.core.exchange.document_sql import Progress
 from desktop.core.exchange.formulas import neutralise, restore
 from desktop.core.exchange.json_export import connection_of, exported_event_ids
+from desktop.core.progress import Progress
 
 __all__ = ["EVENT_COLUMNS", "neutralise", "restore", "write_events_csv"]
 

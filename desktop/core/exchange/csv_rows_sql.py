@@ -22,9 +22,10 @@ from functools import lru_cache
 from typing import BinaryIO
 
 from desktop.core.countries import country_name
-from desktop.core.exchange.document_sql import Progress, batched
+from desktop.core.exchange.document_sql import batched
 from desktop.core.exchange.formulas import FORMULA_START, neutralise
 from desktop.core.exchange.json_records_sql import first_column
+from desktop.core.progress import Progress
 
 # formulas.FORMULA_START as an SQL list
 _FORMULA_START = "(" + ", ".join(f"char({ord(c)})" for c in FORMULA_START) + ")"

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.csv_export import neutralise, restore
-from desktop.core.exchange.document_sql import CHUNK, Progress
+from desktop.core.exchange.document_sql import CHUNK
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_export import (
     decisions_about,
@@ -34,6 +34,7 @@ from desktop.core.exchange.json_export import (
     participant_records,
     vocabularies_of,
 )
+from desktop.core.progress import Progress
 
 STAMPS = [("created_at", "datetime"), ("updated_at", "datetime"), ("updated_by", "string")]
 # name -> (file, fields as (name, frictionless type), primary key, foreign keys)

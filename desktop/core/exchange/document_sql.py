@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any, BinaryIO, TypeVar
 
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_records_sql import event_lines, participant_lines
+from desktop.core.progress import Progress
 from desktop.core.record_basics import VOCABULARIES, utc_now
 
 CHUNK = 1000
 T = TypeVar("T")
-Progress = Callable[[int, int], None]
 
 
 def batched(lines: Iterator[T], size: int = CHUNK) -> Iterator[list[T]]:

@@ -27,12 +27,12 @@ from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
-from desktop.core.exchange.document_sql import Progress
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.fields import EVENT_FIELDS
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
 from desktop.core.models import Participant, ParticipantAlias, VocabularyTerm, new_id
+from desktop.core.progress import Progress
 from desktop.core.search import fold
 
 SURVEY_STEP = 2000  # rows between two progress reports of a survey

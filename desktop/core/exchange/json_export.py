@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.event_filter import EventFilter
 from desktop.core.exchange import document_sql
-from desktop.core.exchange.document_sql import CHUNK, Progress
+from desktop.core.exchange.document_sql import CHUNK
 from desktop.core.listing import event_rowids
 from desktop.core.models import Event, VocabularyTerm
+from desktop.core.progress import Progress
 from desktop.core.search import driver_cursor
 
 _STAMPS = ("created_at", "updated_at", "updated_by")

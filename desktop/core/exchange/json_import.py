@@ -26,7 +26,6 @@ from desktop.core.event_form_data import (
     load_event,
     save_event,
 )
-from desktop.core.exchange.document_sql import Progress
 from desktop.core.exchange.json_document import (
     checked_header,
     read_decisions,
@@ -37,6 +36,7 @@ from desktop.core.exchange.json_export import event_records, participant_records
 from desktop.core.exchange.json_lines_reader import NotAppLayout, read_app_layout
 from desktop.core.models import Event, EventFigure, Participant
 from desktop.core.operations import Operations
+from desktop.core.progress import Progress
 from desktop.core.vocabularies import add_missing_terms
 
 POLICIES = ("ours", "theirs", "newest", "fail")
