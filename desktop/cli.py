@@ -251,6 +251,9 @@ def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) 
     return count
 
 
+_LISTED = 20  # participants matched by name, listed one a line
+
+
 def _import(db: Path, args: argparse.Namespace) -> int:
     from desktop.cli_progress import terminal_progress
     from desktop.core.backup import backup_database
@@ -263,6 +266,10 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         with store.session() as session, terminal_progress("Reading", "records") as progress:
             plan = _plan_any(session, file, args, progress)
         print(f"{file}: {plan.summary()}")
+        for match in plan.name_matches[:_LISTED]:
+            print(f"  stored as the participant here: {match.describe()}")
+        if len(plan.name_matches) > _LISTED:
+            print(f"  … and {len(plan.name_matches) - _LISTED} more")
         backup = backup_database(store, "before-import")
         with terminal_progress("Importing", "records") as progress:
             apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan,
@@ -288,7 +295,7 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
         return plan_file(session, file, progress)
     source = ForeignCsvSource(session, file, parse_mapping(args.map) if args.map else None)
     # reads the file once, a chunk at a time
-    plan = plan_chunks(session, source.chunks, {}, progress)
+    plan = plan_chunks(session, source.chunks, {}, progress, match_names=False)
     rows = source.report
     if rows.problems and not args.skip_bad_rows:
         raise ValidationError([*rows.problems[:20], ValidationError.single(

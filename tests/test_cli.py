@@ -342,3 +342,28 @@ def test_long_commands_show_progress_on_a_terminal_and_nothing_in_a_pipe(
 
     piped = curator("export", str(tmp_path / "again.json"), "--db", str(db))
     assert piped.returncode == 0 and piped.stderr == ""
+
+
+def test_import_names_their_participants_stored_as_ours(tmp_path: Path) -> None:
+    from tests.exchange.test_json import _colleague_with_own_participants
+
+    db = tmp_path / "mine.sqlite"
+    assert curator("init", "--db", str(db), "--sample").returncode == 0
+    from desktop.core.db import open_store
+
+    store = open_store(db)
+    document = _colleague_with_own_participants(store)
+    store.close()
+    theirs = tmp_path / "theirs.json"
+    theirs.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    result = curator("import", str(theirs), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "3 new participants (2 of them named as participants here)" in lines[0]
+    assert lines[1:3] == [
+        "  stored as the participant here: China Intl. Communications Group  →  "
+        "China International Communications Group",
+        "  stored as the participant here: 國家發展和改革委員會  →  "
+        "National Development and Reform Commission"]
+    stats = curator("stats", "--db", str(db)).stdout.splitlines()
+    assert stats[2].startswith("Participants: 56 ")  # the sample's 55 and someone new

@@ -101,7 +101,7 @@ class ExchangeActions:
             return
         dialog = ImportDialog(self.parent, path.name, plan)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.import_plan(plan, dialog.chosen())
+            self.import_plan(plan, dialog.chosen(), dialog.refused_matches())
 
     @staticmethod
     def is_table(path: Path) -> bool:
@@ -125,7 +125,8 @@ class ExchangeActions:
         def work(progress: Progress) -> ImportPlan:
             with self.store.session() as session:
                 source = ForeignCsvSource(session, path, mapping, refused)
-                return plan_chunks(session, source.chunks, {}, progress)
+                return plan_chunks(session, source.chunks, {}, progress,
+                                   match_names=False)
 
         plan = self._read(path, work)
         if plan is not None:
@@ -152,14 +153,16 @@ class ExchangeActions:
                                 "\n".join(str(p) for p in exc.problems[:30]))
             return None
 
-    def import_plan(self, plan: ImportPlan, choices: dict[str, bool]) -> Path | None:
+    def import_plan(self, plan: ImportPlan, choices: dict[str, bool],
+                    refused_matches: set[str] | None = None) -> Path | None:
         """Back up, then store the plan whole; the backup's path, or None if it
         was refused or cancelled (and nothing was stored)."""
         backups: list[Path] = []
 
         def work(progress: Progress) -> ChangeReport:
             backups.append(backup_database(self.store, "before-import"))
-            return apply_import(self.editor.ops, plan, "ours", choices, progress=progress)
+            return apply_import(self.editor.ops, plan, "ours", choices, progress=progress,
+                                refused_matches=refused_matches)
 
         try:
             self.editor.apply(lambda _ops: run_in_background(self.parent, "Importing…", work),

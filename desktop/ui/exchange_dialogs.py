@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -105,6 +107,18 @@ class ImportDialog(QDialog):
                 row.addWidget(button)
             row.addStretch(1)
             layout.addLayout(row)
+        self.matches = QListWidget()
+        if plan.name_matches:
+            layout.addWidget(QLabel("Their participants named as participants here (each is "
+                                    "stored as ours; untick to add theirs as new):"))
+            for match in plan.name_matches:
+                item = QListWidgetItem(match.describe())
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setData(Qt.ItemDataRole.UserRole, match.their_id)
+                self.matches.addItem(item)
+            self.matches.setMaximumHeight(160)
+            layout.addWidget(self.matches)
         note = QLabel("A backup of the database is made before the import. The import is "
                       "stored whole or not at all.")
         note.setWordWrap(True)
@@ -154,6 +168,12 @@ class ImportDialog(QDialog):
     def choose_all(self, theirs: bool) -> None:
         for combo in self.choices.values():
             combo.setCurrentIndex(1 if theirs else 0)
+
+    def refused_matches(self) -> set[str]:
+        """Their participants (by id) to add as new rather than store as ours."""
+        return {str(item.data(Qt.ItemDataRole.UserRole))
+                for item in map(self.matches.item, range(self.matches.count()))
+                if item.checkState() == Qt.CheckState.Unchecked}
 
     def chosen(self) -> dict[str, bool]:
         """For each changed record: True to take theirs."""

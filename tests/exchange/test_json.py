@@ -330,3 +330,66 @@ def test_the_document_s_records_are_those_the_other_formats_are_made_from(
         assert people == list(participant_records(session, participant_ids))
     assert any(e["figures"] for e in from_sql) and any(e["sources"] for e in from_sql)
     assert any(p["aliases"] for p in people) and any(p["parent"] for p in people)
+
+
+def _colleague_with_own_participants(store: Store) -> dict[str, Any]:
+    """A colleague's file made in their own database: NDRC and CICG under ids of
+    their own (one written in traditional characters, one by a shared alias),
+    someone new, and an event that names all three."""
+    document = export(store)
+    document["participants"] = [
+        {"id": "0d000000-0000-4000-8000-000000000001", "kind": "organization",
+         "name": "國家發展和改革委員會", "aliases": []},
+        {"id": "0d000000-0000-4000-8000-000000000002", "kind": "organization",
+         "name": "China Intl. Communications Group", "aliases": ["cicg"]},
+        {"id": "0d000000-0000-4000-8000-000000000003", "kind": "person",
+         "name": "Someone New", "aliases": [],
+         "affiliation": "0d000000-0000-4000-8000-000000000002"}]
+    document["events"] = [{
+        "id": "0e000000-0000-4000-8000-000000000001", "title": "Joint workshop",
+        "date": "2025-11", "participants": [
+            {"participant": f"0d000000-0000-4000-8000-00000000000{n}", "role": "co-host"}
+            for n in (1, 2, 3)]}]
+    document["not_duplicates"] = []
+    return document
+
+
+def test_their_participants_under_other_ids_are_matched_to_ours_by_name(
+        sample_store: Store) -> None:
+    document = _colleague_with_own_participants(sample_store)
+    with sample_store.session() as session:
+        before = session.query(Participant).count()
+        plan = plan_import(session, document)
+    assert [match.describe() for match in plan.name_matches] == [
+        "China Intl. Communications Group  →  China International Communications Group",
+        "國家發展和改革委員會  →  National Development and Reform Commission"]
+    assert "3 new participants (2 of them named as participants here)" in plan.summary()
+    apply_import(Operations(sample_store, "Importer"), plan, "fail")
+    with sample_store.session() as session:
+        assert session.query(Participant).count() == before + 1  # only someone new
+        event = session.get(Event, "0e000000-0000-4000-8000-000000000001")
+        assert event is not None
+        names = [link.participant.name for link in sorted(event.links,
+                                                          key=lambda link: link.sort_order)]
+        assert names == ["National Development and Reform Commission",
+                         "China International Communications Group", "Someone New"]
+        newcomer = session.scalars(select(Participant).where(
+            Participant.name == "Someone New")).one()
+        assert newcomer.affiliation_id == "00f27aea-6e33-5461-9521-ae8940306e65"  # ours
+        assert index_problems(session) == []
+
+
+def test_a_refused_name_match_adds_theirs_as_a_new_participant(sample_store: Store) -> None:
+    document = _colleague_with_own_participants(sample_store)
+    with sample_store.session() as session:
+        before = session.query(Participant).count()
+        plan = plan_import(session, document)
+    apply_import(Operations(sample_store, "Importer"), plan, "fail",
+                 refused_matches={"0d000000-0000-4000-8000-000000000002"})
+    with sample_store.session() as session:
+        assert session.query(Participant).count() == before + 2
+        theirs = session.get(Participant, "0d000000-0000-4000-8000-000000000002")
+        assert theirs is not None and theirs.name == "China Intl. Communications Group"
+        newcomer = session.scalars(select(Participant).where(
+            Participant.name == "Someone New")).one()
+        assert newcomer.affiliation_id == theirs.id

@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from desktop.core.models import Event
+from desktop.core.models import Event, Participant
 from desktop.ui.exchange_dialogs import ImportDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import search, titles
@@ -107,9 +108,12 @@ def test_a_csv_table_is_mapped_matches_confirmed_and_mapping_remembered(
     with window.store.session() as session:
         from desktop.core.exchange.json_import import plan_import
 
-        plan = plan_import(session, rows.document())
+        # the table's names are matched as it is read (and this one was refused)
+        plan = plan_import(session, rows.document(), match_names=False)
     window.exchange.import_plan(plan, {})
     assert "Joint lab opening" in titles(window)
+    with window.store.session() as session:
+        assert session.query(Participant).filter_by(name="NDRC").count() == 1
     again = CsvImportDialog(window, window.store, sheet)
     qtbot.addWidget(again)
     assert again.columns["date"].currentText() == "Held on"  # remembered
@@ -267,3 +271,31 @@ def test_the_table_preview_counts_every_unreadable_row_and_lists_the_first(
     dialog.columns["date"].setCurrentText("—")  # dates not mapped: every row reads
     assert dialog.summary.text() == "3000 events can be read; 0 new participants."
     assert dialog.problems.count() == 0
+
+
+def test_the_merge_lists_their_participants_named_as_ours_for_the_analyst_to_confirm(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.exchange.test_json import _colleague_with_own_participants
+
+    path = tmp_path / "colleague.json"
+    path.write_text(json.dumps(_colleague_with_own_participants(window.store),
+                               ensure_ascii=False), encoding="utf-8")
+    shown: list[list[str]] = []
+
+    def run_dialog(dialog: ImportDialog) -> QDialog.DialogCode:
+        listed = [dialog.matches.item(i) for i in range(dialog.matches.count())]
+        shown.append([item.text() for item in listed])
+        listed[0].setCheckState(Qt.CheckState.Unchecked)  # theirs is someone else
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", run_dialog)
+    window.exchange.import_path(path)
+    assert shown == [[
+        "China Intl. Communications Group  →  China International Communications Group",
+        "國家發展和改革委員會  →  National Development and Reform Commission"]]
+    with window.store.session() as session:
+        names = set(session.scalars(select(Participant.name)))
+    assert "China Intl. Communications Group" in names  # refused: added as new
+    assert "國家發展和改革委員會" not in names  # confirmed: stored as ours
+    assert "Joint workshop" in titles(window)

@@ -34,6 +34,13 @@ from desktop.core.exchange.json_document import (
 )
 from desktop.core.exchange.json_export import event_records, participant_records
 from desktop.core.exchange.json_lines_reader import NotAppLayout, read_app_layout
+from desktop.core.exchange.name_matches import (
+    NameMatch,
+    NameMatcher,
+    confirmed,
+    remapped_event,
+    remapped_participants,
+)
 from desktop.core.models import Event, EventFigure, Participant
 from desktop.core.operations import Operations
 from desktop.core.progress import Progress
@@ -77,14 +84,19 @@ class ImportPlan:
     conflicts: list[tuple[Conflict, dict[str, Any]]] = field(default_factory=list)
     unchanged: int = 0
     not_duplicates: list[tuple[str, str, str]] = field(default_factory=list)
+    # Their new participants that have a name of one of ours (name_matches.py).
+    name_matches: list[NameMatch] = field(default_factory=list)
 
     def records(self) -> int:
         """How many records the file holds."""
         return self.new_participants + self.new_events + self.unchanged + len(self.conflicts)
 
     def summary(self) -> str:
+        matched = (f" ({len(self.name_matches)} of them named as participants here)"
+                   if self.name_matches else "")
         return (f"{self.new_events} new events, {self.new_participants} new "
-                f"participants, {self.unchanged} unchanged, {len(self.conflicts)} changed")
+                f"participants{matched}, {self.unchanged} unchanged, "
+                f"{len(self.conflicts)} changed")
 
 
 def _content(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -123,11 +135,13 @@ def document_chunks(document: Mapping[str, Any]) -> Chunks:
     return chunks
 
 
-def plan_import(session: Session, document: Mapping[str, Any]) -> ImportPlan:
-    """Sort a document's records into new, unchanged and changed."""
+def plan_import(session: Session, document: Mapping[str, Any], *,
+                match_names: bool = True) -> ImportPlan:
+    """Sort a document's records into new, unchanged and changed (see ``plan_chunks``)."""
     vocabularies = document.get("vocabularies", {})
     plan = plan_chunks(session, document_chunks(document),
-                       vocabularies if isinstance(vocabularies, dict) else {})
+                       vocabularies if isinstance(vocabularies, dict) else {},
+                       match_names=match_names)
     plan.not_duplicates = read_decisions(document.get("not_duplicates", []))
     return plan
 
@@ -148,11 +162,14 @@ def plan_file(session: Session, path: Path, progress: Progress | None = None) ->
 
 
 def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[str]],
-                progress: Progress | None = None) -> ImportPlan:
-    """Sort the records into new, unchanged and changed.  ``progress(read, 0)``
-    is called after each chunk (how many records the file holds is not known
-    before it is read); it may raise to cancel."""
+                progress: Progress | None = None, *, match_names: bool = True) -> ImportPlan:
+    """Sort the records into new, unchanged and changed, and match their new
+    participants to ours by name (unless ``match_names`` is off: a CSV table's
+    names are matched as it is read).  ``progress(read, 0)`` is called after
+    each chunk (how many records the file holds is not known before it is
+    read); it may raise to cancel."""
     plan = ImportPlan(chunks, vocabularies)
+    matcher = NameMatcher(session)
     models: dict[str, tuple[Any, Any, str]] = {
         "participants": (Participant, participant_records, "name"),
         "events": (Event, event_records, "title")}
@@ -169,6 +186,8 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
             if record["id"] not in known:
                 if key == "participants":
                     plan.new_participants += 1
+                    if match_names:
+                        matcher.consider(record)
                 else:
                     plan.new_events += 1
                 continue
@@ -183,6 +202,7 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
                                 differing, str(ours[record["id"]].get("updated_at") or ""),
                                 str(record.get("updated_at") or ""))
             plan.conflicts.append((conflict, record))
+    plan.name_matches = matcher.matches()
     return plan
 
 
@@ -196,9 +216,12 @@ def _take_theirs(conflict: Conflict, policy: str) -> bool:
 
 def apply_import(ops: Operations, plan: ImportPlan, policy: str,
                  choices: Mapping[str, bool] | None = None,
-                 progress: Progress | None = None) -> ChangeReport:
+                 progress: Progress | None = None,
+                 refused_matches: set[str] | None = None) -> ChangeReport:
     """Store the plan in one transaction.  ``choices`` may say, per record id,
     whether to take theirs (True) or keep ours; the policy decides the rest.
+    Their participants matched to ours by name are stored as ours, but for
+    those (by their id) in ``refused_matches``, which are added as new.
 
     ``progress(done, total)`` counts the file's records as they are stored,
     and is called once more, with ``done == total``, when everything is
@@ -206,6 +229,7 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
     whole import back."""
     report_progress = progress or (lambda _done, _total: None)
     total = plan.records()
+    mapping = confirmed(plan.name_matches, refused_matches or set())
     if policy not in POLICIES:
         raise ValidationError.single("on-conflict", f"must be one of {', '.join(POLICIES)}")
     choices = choices or {}
@@ -218,7 +242,8 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
         add_missing_terms(ops, {k: v for k, v in plan.vocabularies.items()
                                 if isinstance(v, list)})
         if plan.new_participants or plan.new_events:
-            ops.bulk_import_chunks(_counted(plan, report_progress), skip_existing=True)
+            ops.bulk_import_chunks(_counted(plan, mapping, report_progress),
+                                   skip_existing=True)
         for conflict, record in plan.conflicts:
             if not choices.get(conflict.record_id, _take_theirs(conflict, policy)):
                 continue
@@ -226,20 +251,25 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
                 ops.update_participant(record["id"], {k: record.get(k)
                                                       for k in _PARTICIPANT_VALUES})
             else:
-                _replace_event(ops, record)
+                _replace_event(ops, remapped_event(record, mapping))
         for kind, first, second in plan.not_duplicates:
-            ops.mark_not_duplicates(kind, first, second, only_if_known=True)
+            ops.mark_not_duplicates(kind, mapping.get(first, first), mapping.get(second, second),
+                                    only_if_known=True)
         report_progress(total, total)  # the last moment a cancel can undo it all
     return report
 
 
-def _counted(plan: ImportPlan, progress: Progress) -> Iterator[tuple[list[dict[str, Any]],
-                                                                    list[dict[str, Any]]]]:
-    """The plan's chunks for the bulk writer, reporting each once it is stored
-    (the writer asks for the next chunk when it is done with the last)."""
+def _counted(plan: ImportPlan, mapping: Mapping[str, str], progress: Progress
+             ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """The plan's chunks for the bulk writer, with participants matched to
+    ours by name left out and links to them pointing at ours, reporting each
+    chunk once it is stored (the writer asks for the next when it is done)."""
     done, total = 0, plan.records()
     for key, records in plan.chunks():
-        yield (records, []) if key == "participants" else ([], records)
+        if key == "participants":
+            yield remapped_participants(records, mapping), []
+        else:
+            yield [], [remapped_event(record, mapping) for record in records]
         done += len(records)
         progress(done, total)
 

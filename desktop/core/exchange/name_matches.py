@@ -1,0 +1,113 @@
+"""A colleague's participants with an unknown UUID, matched to ours by name.
+
+Each side may have created the same organisation or person on its own ("NDRC"
+here, "國家發展和改革委員會" there), under different UUIDs.  A participant of
+theirs whose id is not known here is matched to one of ours when its name,
+native name or an alias equals one of our participant's, folded as search
+folds text (case, accents, traditional or simplified Chinese).  The analyst
+confirms each match; a confirmed one is stored as ours: their record is not
+created, and every link and reference to it points at ours instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.models import Participant, ParticipantAlias
+from desktop.core.search import fold
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    their_id: str
+    their_name: str
+    our_id: str
+    our_name: str
+
+    def describe(self) -> str:
+        return f"{self.their_name}  →  {self.our_name}"
+
+
+def known_spellings(session: Session) -> dict[str, str]:
+    """Every folded name, native name and alias of our participants, to the
+    participant's id (the first one read, when two share a spelling)."""
+    known: dict[str, str] = {}
+    rows: list[tuple[str, str | None]] = []
+    for pid, name, native in session.execute(
+            select(Participant.id, Participant.name, Participant.native_name)):
+        rows += [(pid, name), (pid, native)]
+    rows += [(pid, alias) for pid, alias in session.execute(
+        select(ParticipantAlias.participant_id, ParticipantAlias.alias))]
+    for participant_id, spelling in rows:
+        if spelling:
+            known.setdefault(fold(spelling), participant_id)
+    return known
+
+
+class NameMatcher:
+    """Matches their new participants against ours, reading ours once."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._known: dict[str, str] | None = None
+        self.found: dict[str, tuple[str, str]] = {}  # their id -> (their name, our id)
+
+    def consider(self, record: Mapping[str, Any]) -> None:
+        """Note a match for a participant of theirs whose id is not known here."""
+        if self._known is None:
+            self._known = known_spellings(self.session)
+        if not self._known:  # a new database: nothing to match (no folding)
+            return
+        aliases = record.get("aliases")
+        spellings = [record.get("name"), record.get("native_name"),
+                     *(aliases if isinstance(aliases, list) else [])]
+        for spelling in spellings:
+            if isinstance(spelling, str) and spelling.strip():
+                ours = self._known.get(fold(spelling))
+                if ours is not None:
+                    self.found[str(record["id"])] = (str(record.get("name") or spelling), ours)
+                    return
+
+    def matches(self) -> list[NameMatch]:
+        """The matches found, with our participants' names, by their name."""
+        ours = {pid: name for pid, name in self.session.execute(
+            select(Participant.id, Participant.name).where(
+                Participant.id.in_({our for _name, our in self.found.values()})))}
+        return sorted((NameMatch(their_id, their_name, our_id, ours.get(our_id, our_id))
+                       for their_id, (their_name, our_id) in self.found.items()),
+                      key=lambda match: (match.their_name.casefold(), match.their_id))
+
+
+def confirmed(matches: Iterable[NameMatch], refused: set[str]) -> dict[str, str]:
+    """Their id -> our id, for the matches the analyst did not refuse."""
+    return {m.their_id: m.our_id for m in matches if m.their_id not in refused}
+
+
+def remapped_participants(records: list[dict[str, Any]],
+                          mapping: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Their participants less the matched ones, their references remapped."""
+    if not mapping:
+        return records
+    return [{**record, **{key: _ours(record[key], mapping)
+                          for key in ("affiliation", "parent") if record.get(key)}}
+            for record in records if record.get("id") not in mapping]
+
+
+def remapped_event(record: dict[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]:
+    """An event of theirs with its links to matched participants pointing at ours."""
+    links = record.get("participants")
+    if not mapping or not isinstance(links, list):
+        return record
+    return {**record, "participants": [
+        {**link, "participant": _ours(link.get("participant"), mapping)}
+        if isinstance(link, dict) else link for link in links]}
+
+
+def _ours(participant_id: Any, mapping: Mapping[str, str]) -> Any:
+    return mapping.get(participant_id, participant_id) if isinstance(
+        participant_id, str) else participant_id
