@@ -283,12 +283,12 @@ def _import(db: Path, args: argparse.Namespace) -> int:
 def _plan_any(session: Any, file: Path, args: argparse.Namespace,
               progress: Progress | None = None) -> Any:
     """Tell the kind of file by its content: JSON, a Data Package, else a CSV table."""
-    from desktop.core.exchange.datapackage import is_datapackage, read_datapackage
+    from desktop.core.exchange.datapackage import is_datapackage, plan_datapackage
     from desktop.core.exchange.foreign_csv import ForeignCsvSource, parse_mapping
-    from desktop.core.exchange.json_import import plan_chunks, plan_file, plan_import
+    from desktop.core.exchange.json_import import plan_chunks, plan_file
 
     if is_datapackage(file):
-        return plan_import(session, read_datapackage(file))
+        return plan_datapackage(session, file)
     with file.open("rb") as handle:
         start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"{"):

@@ -18,7 +18,11 @@ from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.csv_export import write_events_csv
-from desktop.core.exchange.datapackage import is_datapackage, read_datapackage, write_datapackage
+from desktop.core.exchange.datapackage import (
+    is_datapackage,
+    plan_datapackage,
+    write_datapackage,
+)
 from desktop.core.exchange.foreign_csv import ForeignCsvSource
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import (
@@ -26,7 +30,6 @@ from desktop.core.exchange.json_import import (
     apply_import,
     plan_chunks,
     plan_file,
-    plan_import,
 )
 from desktop.core.progress import Progress
 from desktop.ui.background import Cancelled, run_in_background
@@ -138,7 +141,7 @@ class ExchangeActions:
         def work(progress: Progress) -> ImportPlan:
             with self.store.session() as session:
                 if is_datapackage(path):
-                    return plan_import(session, read_datapackage(path))
+                    return plan_datapackage(session, path)
                 return plan_file(session, path, progress)
 
         return self._read(path, work)

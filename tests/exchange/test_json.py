@@ -292,7 +292,7 @@ def test_file_problems_are_found_in_any_chunk_and_nothing_is_kept(
     with pytest.raises(ValidationError) as caught:
         apply_import(Operations(empty), plan, "fail")
     fields = [p.field for p in caught.value.problems]
-    assert "events[1].country" in fields and "events[7].date" in fields
+    assert "data.json: events[1].country" in fields and "data.json: events[7].date" in fields
     with empty.session() as session:
         assert session.scalars(select(Event)).all() == []
     future = tmp_path / "future.json"

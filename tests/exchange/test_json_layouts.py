@@ -126,7 +126,7 @@ def test_odd_numbers_are_read_as_the_general_reader_reads_them(sample_store: Sto
         plan = plan_file(session, huge)
     with pytest.raises(ValidationError) as caught:
         apply_import(Operations(empty, "Importer"), plan, "fail")
-    assert [p.field for p in caught.value.problems] == ["events[0].attendance"]
+    assert [p.field for p in caught.value.problems] == ["huge.json: events[0].attendance"]
     nan = tmp_path / "nan.json"
     nan.write_text(app.replace('"attendance":150', '"attendance":NaN', 1), encoding="utf-8")
     with pytest.raises(NotAppLayout):

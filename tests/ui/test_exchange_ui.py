@@ -77,7 +77,7 @@ def test_a_broken_file_is_explained_and_changes_nothing(
     plan = window.exchange.plan(broken)
     assert plan is not None
     assert window.exchange.import_plan(plan, {}) is None
-    assert "events[0].title: is required" in shown[0]
+    assert "broken.json: events[0].title: is required" in shown[0]
     assert len(titles(window)) == 8
 
 

@@ -34,6 +34,7 @@ from desktop.core.exchange.json_export import (
     participant_records,
     vocabularies_of,
 )
+from desktop.core.exchange.json_import import ImportPlan, plan_import
 from desktop.core.progress import Progress
 
 STAMPS = [("created_at", "datetime"), ("updated_at", "datetime"), ("updated_by", "string")]
@@ -195,6 +196,13 @@ def _safe_members(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]
         raise ValidationError.single(path.name, "unpacks to more than 4 GiB; the file is "
                                                 "refused")
     return members
+
+
+def plan_datapackage(session: Session, path: Path) -> ImportPlan:
+    """The import plan of a package (folder, zip or its datapackage.json)."""
+    plan = plan_import(session, read_datapackage(path))
+    plan.source = path.name
+    return plan
 
 
 def read_datapackage(path: Path) -> dict[str, Any]:

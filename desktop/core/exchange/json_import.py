@@ -10,6 +10,7 @@ New records go through the bulk path; changed ones through the operations.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,8 @@ class ImportPlan:
     not_duplicates: list[tuple[str, str, str]] = field(default_factory=list)
     # Their new participants that have a name of one of ours (name_matches.py).
     name_matches: list[NameMatch] = field(default_factory=list)
+    # The file's name, which the problems found while storing it are named by.
+    source: str = ""
 
     def records(self) -> int:
         """How many records the file holds."""
@@ -158,6 +161,7 @@ def plan_file(session: Session, path: Path, progress: Progress | None = None) ->
         plan = plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"],
                            progress)
     plan.not_duplicates = read_decisions(header["not_duplicates"])
+    plan.source = path.name
     return plan
 
 
@@ -238,7 +242,7 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
         raise ValidationError([Problem("", f"{len(plan.conflicts)} record(s) differ from "
                                            "this database; choose ours, theirs or newest"),
                                *listed])
-    with ops.batch() as report:
+    with _named_by(plan.source), ops.batch() as report:
         add_missing_terms(ops, {k: v for k, v in plan.vocabularies.items()
                                 if isinstance(v, list)})
         if plan.new_participants or plan.new_events:
@@ -257,6 +261,19 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
                                     only_if_known=True)
         report_progress(total, total)  # the last moment a cancel can undo it all
     return report
+
+
+@contextmanager
+def _named_by(source: str) -> Iterator[None]:
+    """Problems found while storing a file, each named by the file too."""
+    try:
+        yield
+    except ValidationError as exc:
+        if not source:
+            raise
+        raise ValidationError([Problem(f"{source}: {problem.field}" if problem.field
+                                       else source, problem.message)
+                               for problem in exc.problems]) from None
 
 
 def _counted(plan: ImportPlan, mapping: Mapping[str, str], progress: Progress
