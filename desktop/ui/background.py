@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.progress import Progress
@@ -53,11 +54,27 @@ class _Worker(QThread, Generic[T]):
         self.progressed.emit(done, total)
 
 
+class _WorkDialog(QProgressDialog):
+    """Escape and the window's close button ask to cancel, like the Cancel
+    button; the dialog stays until the work has stopped."""
+
+    def reject(self) -> None:
+        self.canceled.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.canceled.emit()
+
+
 def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T],
-                      unit: str = "records") -> T:
+                      unit: str = "records", *, cancellable: bool = True) -> T:
     """Run ``work(progress)`` on a worker thread while a progress dialog shows
-    ``label`` and how far it is; return its result."""
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    ``label`` and how far it is; return its result.  Work that reports no
+    progress cannot stop part-way: it runs with ``cancellable`` off (a busy
+    dialog without a Cancel button)."""
+    dialog = _WorkDialog(label, "Cancel", 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     # At its minimum, the dialog shows itself once SHOW_AFTER_MS have passed
     # even if no progress comes (reading a file whose size in records is not
@@ -83,6 +100,8 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
             dialog.setLabelText(f"{label}\n{done:,} {unit} read")
 
     def cancel() -> None:
+        if not cancellable:
+            return
         worker.cancel.set()
         dialog.setLabelText(f"{label}\nCancelling…")
         dialog.setCancelButtonText("")  # nothing more to press
@@ -95,7 +114,7 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
     loop.exec()
     worker.wait()
     running = False
-    dialog.close()
+    dialog.hide()  # not close(): closing is how the analyst asks to cancel
     dialog.deleteLater()
     if worker.error is not None:
         raise worker.error

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.backup import BackupInfo, backup_folder, list_backups
 from desktop.core.integrity import check_database, is_search_index_problem, rebuild_search_index
+from desktop.core.progress import Progress
+from desktop.ui.background import run_in_background
 
 
 def _size(size: int) -> str:
@@ -140,14 +142,19 @@ def ask_rebuild(parent: QWidget, database: Path, problems: list[str]) -> bool:
 def check_and_report(parent: QWidget, database: Path) -> list[str]:
     """Tools ▸ Check database: run every check, say what was found, and offer
     to rebuild the search index when that is what is wrong."""
-    problems = check_database(database)
+    problems = run_in_background(parent, f"Checking {database.name}…",
+                                 lambda _progress: check_database(database), cancellable=False)
     if not problems:
         QMessageBox.information(parent, "Check database",
                                 f"No problems found in {database.name}.")
         return problems
     if ask_rebuild(parent, database, problems):
-        rebuild_search_index(database)
-        remaining = check_database(database)
+        def rebuild_and_check(_progress: Progress) -> list[str]:
+            rebuild_search_index(database)
+            return check_database(database)
+
+        remaining = run_in_background(parent, "Rebuilding the search index…",
+                                      rebuild_and_check, cancellable=False)
         QMessageBox.information(parent, "Check database",
                                 "The search index was rebuilt; no problems remain."
                                 if not remaining else f"{len(remaining)} problem(s) remain.")

@@ -1,0 +1,66 @@
+"""Long work beside the window: the progress dialog, Cancel, Escape."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from desktop.core.progress import Progress
+from desktop.ui import background
+from desktop.ui.background import Cancelled, run_in_background
+from desktop.ui.main_window import MainWindow
+
+
+def _shown(window: MainWindow) -> list[QProgressDialog]:
+    return [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+
+
+def test_escape_asks_to_cancel_and_the_dialog_stays_until_the_work_stops(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
+    release = threading.Event()
+    stopped_at: list[int] = []
+    after_escape: list[tuple[bool, str]] = []
+
+    def work(progress: Progress) -> str:
+        for step in range(1, 4):
+            stopped_at.append(step)
+            progress(step, 3)  # raises once Cancel was asked for
+            release.wait(5)
+        return "finished"
+
+    def press_escape() -> None:
+        dialog = _shown(window)[0]
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        after_escape.append((dialog.isVisible(), dialog.labelText()))
+        release.set()
+
+    QTimer.singleShot(100, press_escape)
+    with pytest.raises(Cancelled):
+        run_in_background(window, "Working…", work)
+    assert after_escape == [(True, "Working…\nCancelling…")]
+    assert stopped_at == [1, 2]  # stopped at the report after the Escape
+    assert _shown(window) == []
+
+
+def test_work_that_cannot_stop_part_way_shows_no_cancel_button(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
+    seen: list[list[str]] = []
+
+    def look() -> None:
+        seen.extend([b.text() for b in d.findChildren(QPushButton) if b.isVisible()]
+                     for d in _shown(window))
+
+    def work(_progress: Progress) -> int:
+        time.sleep(0.4)
+        return 42
+
+    QTimer.singleShot(150, look)
+    assert run_in_background(window, "Checking…", work, cancellable=False) == 42
+    assert seen == [[]]  # the dialog was there, with nothing to press
