@@ -295,14 +295,20 @@ class MentionsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.editor.ops.store.session() as session:
-            self.mentions = find_mentions(session, self.event_ids)
-            titles = {event_id: title for event_id, title in session.execute(
-                select(Event.id, Event.title).where(
-                    Event.id.in_({m.event_id for m in self.mentions})))}
-            roles = list(session.scalars(select(VocabularyTerm.value).where(
-                VocabularyTerm.vocabulary == "role").order_by(VocabularyTerm.sort_order,
-                                                              VocabularyTerm.value)))
+        def work(_progress: Progress) -> tuple[list[Mention], dict[str, str], list[str]]:
+            with self.editor.ops.store.session() as session:
+                mentions = find_mentions(session, self.event_ids)
+                titles = {event_id: title for event_id, title in session.execute(
+                    select(Event.id, Event.title).where(
+                        Event.id.in_({m.event_id for m in mentions})))}
+                roles = list(session.scalars(select(VocabularyTerm.value).where(
+                    VocabularyTerm.vocabulary == "role").order_by(VocabularyTerm.sort_order,
+                                                                  VocabularyTerm.value)))
+            return mentions, titles, roles
+
+        # Seconds over 100 000 events, in one pass that cannot stop part-way.
+        self.mentions, titles, roles = run_in_background(
+            self, "Looking for mentions…", work, cancellable=False)
         self.table.setRowCount(len(self.mentions))
         for row, mention in enumerate(self.mentions):
             event = QTableWidgetItem(titles.get(mention.event_id, ""))
