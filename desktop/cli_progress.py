@@ -26,6 +26,8 @@ def terminal_progress(verb: str, unit: str) -> Iterator[Progress | None]:
 
     def report(done: int, total: int) -> None:
         text = f"{verb} {done:,} of {total:,} {unit}" if total else f"{verb} {done:,} {unit}"
+        if total and done >= total:
+            text += "; finishing…"  # an import still builds its indexes
         stream.write(f"\r{text}\x1b[K")  # back to the start, clear what is left
         stream.flush()
 

@@ -337,7 +337,7 @@ def test_long_commands_show_progress_on_a_terminal_and_nothing_in_a_pipe(
     status, shown = _on_a_terminal("import", str(tmp_path / "all.json"), "--db", str(other))
     assert status == 0
     assert "Reading 55 records" in shown and "Reading 63 records" in shown
-    assert "Importing 63 of 63 records" in shown
+    assert "Importing 63 of 63 records; finishing…" in shown
     assert shown.endswith("\r\x1b[K")  # the line is cleared when done
 
     piped = curator("export", str(tmp_path / "again.json"), "--db", str(db))

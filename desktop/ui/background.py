@@ -93,7 +93,10 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
         if not running or worker.cancel.is_set():
             return  # a report still queued when the work ended or was cancelled
         if total:
-            dialog.setLabelText(f"{label}\n{done:,} of {total:,} {unit}")
+            # Once all are through, an import still builds its indexes (seconds
+            # at 100 000 events): say so rather than sit at 100 %.
+            finishing = "; finishing…" if done >= total else ""
+            dialog.setLabelText(f"{label}\n{done:,} of {total:,} {unit}{finishing}")
             dialog.setMaximum(total)
             dialog.setValue(done)
         else:  # the total is not known yet: a busy bar and the count so far
