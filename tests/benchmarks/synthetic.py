@@ -14,9 +14,10 @@ from typing import Any
 from desktop.core.bootstrap import create_database
 from desktop.core.db import Store, open_store
 from desktop.core.operations import Operations
+from desktop.core.store_file import HEAD_REVISION
 from desktop.core.vocabularies import DEFAULT_TERMS
 
-VERSION = 3
+VERSION = 4
 EVENTS = 100_000
 PARTICIPANTS = 20_000
 LINKS_PER_EVENT = 3
@@ -213,8 +214,9 @@ def build(path: Path) -> None:
 
 
 def benchmark_store(folder: Path = Path("build")) -> Store:
-    """The 100k database, built once and reused while the generator is unchanged."""
-    path = folder / f"bench-100k-v{VERSION}.sqlite"
+    """The 100k database, built once and reused while the generator and the
+    schema are unchanged (the newest migration is in the name)."""
+    path = folder / f"bench-100k-v{VERSION}-{HEAD_REVISION}.sqlite"
     if not path.exists():
         folder.mkdir(parents=True, exist_ok=True)
         for stale in folder.glob("bench-100k-v*.sqlite*"):

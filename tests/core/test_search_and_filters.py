@@ -216,3 +216,23 @@ def test_search_text_alone_finds_what_it_finds_beside_any_other_filter(
     beside = titles(sample_store, EventFilter(text=query, status=frozenset(EVENT_STATUSES)))
     assert alone == beside
     assert bool(alone) == (query != "no such words")
+
+
+def test_renaming_a_participant_reindexes_every_event_naming_it(ops: Operations) -> None:
+    """All the events' texts change in one statement; the full-text index
+    follows each of them (its own integrity check, content included)."""
+    people = [{"id": "00000000-0000-4000-8000-000000000001", "kind": "organization",
+               "name": "Zhongguancun Development Group"}]
+    events = [{"title": f"Visit {n}", "participants": [{"participant": people[0]["id"]}]}
+              for n in range(60)]
+    ops.bulk_import(people, events)
+    store = ops.store
+    assert len(found(store, "zhongguancun")) == 60
+    ops.update_participant(people[0]["id"], {"name": "Beijing Tech Park Group",
+                                             "native_name": "中關村發展集團"})
+    assert found(store, "zhongguancun") == set()
+    assert len(found(store, "tech park")) == 60 and len(found(store, "中关村")) == 60
+    with store.session() as session:
+        assert index_problems(session) == []
+        session.execute(text("INSERT INTO event_fts (event_fts, rank) "
+                             "VALUES ('integrity-check', 1)"))
