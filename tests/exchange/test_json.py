@@ -145,6 +145,41 @@ def test_merge_policies(sample_store: Store, policy: str, title: str) -> None:
         assert forum["sources"][-1]["publisher"] == "Xinhua"
 
 
+def test_taking_theirs_makes_each_changed_event_equal_to_theirs(sample_store: Store) -> None:
+    """Events whose own fields alone differ (title, date, a field emptied, the
+    category) and one whose tags and participants differ too: after taking
+    theirs, our export holds their records, field for field."""
+    document = export(sample_store)
+    events = document["events"]
+    events[0]["title"] = "Renamed by the colleague"
+    events[1]["date"] = "2024-11~"
+    events[1]["place"] = ""
+    events[2]["category"] = None
+    events[2]["attendance"] = None
+    events[3]["summary"] = "A shorter summary."
+    events[3]["tags"] = sorted({*events[3]["tags"], "colleague's tag"})
+    events[3]["participants"] = events[3]["participants"][1:]
+    changed = {e["id"] for e in events[:4]}
+    with sample_store.session() as session:
+        plan = plan_import(session, document)
+    assert {c.record_id for c, _ in plan.conflicts} == changed
+    apply_import(Operations(sample_store, "Importer"), plan, "theirs")
+    stamps = ("created_at", "updated_at", "updated_by")
+
+    def content(record: dict[str, Any]) -> dict[str, Any]:
+        return {k: ([{**c, **dict.fromkeys(stamps)} for c in v] if k in (
+            "participants", "sources", "figures") else v)
+            for k, v in record.items() if k not in stamps}
+
+    ours = {e["id"]: content(e) for e in export(sample_store)["events"]}
+    for theirs in events[:4]:
+        expected = content(theirs)
+        expected["place"] = expected["place"] or ""
+        assert ours[theirs["id"]] == expected
+    with sample_store.session() as session:
+        assert index_problems(session) == []
+
+
 def test_newer_format_version_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.json"
     path.write_text(json.dumps({"format": "engagement-curator", "format_version": 2,

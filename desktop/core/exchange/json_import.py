@@ -255,7 +255,7 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
                 ops.update_participant(record["id"], {k: record.get(k)
                                                       for k in _PARTICIPANT_VALUES})
             else:
-                _replace_event(ops, remapped_event(record, mapping))
+                _replace_event(ops, remapped_event(record, mapping), conflict)
         for kind, first, second in plan.not_duplicates:
             ops.mark_not_duplicates(kind, mapping.get(first, first), mapping.get(second, second),
                                     only_if_known=True)
@@ -291,8 +291,16 @@ def _counted(plan: ImportPlan, mapping: Mapping[str, str], progress: Progress
         progress(done, total)
 
 
-def _replace_event(ops: Operations, record: Mapping[str, Any]) -> None:
+def _replace_event(ops: Operations, record: Mapping[str, Any], conflict: Conflict) -> None:
     """Make our copy of an event equal to theirs: fields, links, sources, figures."""
+    differing = {name for name, _ours, _theirs in conflict.fields}
+    if differing <= set(EVENT_FORM_FIELDS):
+        # Only the event's own fields differ (the usual edit): those alone are
+        # written, without reading its links, sources and figures to compare
+        # (a third of the time when thousands of events changed).
+        ops.update_event(record["id"], {name: "" if record.get(name) is None else record[name]
+                                        for name in differing})
+        return
     with ops.store.session() as session:
         ours = load_event(session, record["id"])
         figures = list(session.scalars(select(EventFigure.id).where(
