@@ -99,7 +99,7 @@ class ImportDialog(QDialog):
             layout.addWidget(QLabel("Records changed on both sides — choose, for each, which "
                                     "version to keep:"))
             self._fill()
-            layout.addWidget(self.table)
+            layout.addWidget(self.table, 1)  # the table takes the room there is
             row = QHBoxLayout()
             for text, theirs in (("Keep ours for all", False), ("Take theirs for all", True)):
                 button = QPushButton(text)
@@ -117,7 +117,10 @@ class ImportDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
                 item.setData(Qt.ItemDataRole.UserRole, match.their_id)
                 self.matches.addItem(item)
-            self.matches.setMaximumHeight(160)
+            # As tall as its rows, up to six; it scrolls beyond.
+            rows = min(len(plan.name_matches), 6)
+            self.matches.setFixedHeight(self.matches.sizeHintForRow(0) * rows
+                                        + 2 * self.matches.frameWidth() + 4)
             layout.addWidget(self.matches)
         note = QLabel("A backup of the database is made before the import. The import is "
                       "stored whole or not at all.")
