@@ -51,6 +51,13 @@ class BulkCounts:
     event_ids: list[str] = field(default_factory=list)
 
 
+def _date_span(edtf: str) -> tuple[str | None, str | None, str]:
+    """An EDTF date's first and last day (ISO) and its precision."""
+    parsed = parse_edtf(edtf)
+    return (parsed.start.isoformat() if parsed.start else None,
+            parsed.end.isoformat() if parsed.end else None, parsed.precision)
+
+
 def _once(cleaner: Cleaner, session: Session) -> Once[Any]:
     return Once(lambda raw: cleaner(raw, session))
 
@@ -186,8 +193,7 @@ class _Rows:
             tag_id: name for tag_id, name in session.execute(select(Tag.id, Tag.name))}
         self.tags = {name.lower(): tag_id for tag_id, name in self.tag_names.items()}
         self.new_tags: list[tuple[str, str]] = []
-        # An EDTF date's first and last day and precision, each worked out once.
-        self.spans: dict[str, tuple[str | None, str | None, str]] = {}
+        self.span = Once(_date_span)  # each date's span worked out once per import
         self.tables: dict[str, list[tuple[Any, ...]]] = {
             name: [] for name in ("participants", "participant_aliases", "events",
                                   "event_tags", "event_participants", "sources",
@@ -230,13 +236,8 @@ class _Rows:
         if not columns.get("title"):
             self.cleaner.problem(where, "title", "is required")
         if columns.get("date_edtf"):
-            span = self.spans.get(columns["date_edtf"])
-            if span is None:
-                parsed = parse_edtf(columns["date_edtf"])
-                span = self.spans[columns["date_edtf"]] = (
-                    parsed.start.isoformat() if parsed.start else None,
-                    parsed.end.isoformat() if parsed.end else None, parsed.precision)
-            columns["date_start"], columns["date_end"], columns["date_precision"] = span
+            (columns["date_start"], columns["date_end"],
+             columns["date_precision"]) = self.span(columns["date_edtf"])
         row = {**_EVENT_DEFAULTS, **columns, "id": eid, "seq": self.next_seq,
                **self.stamps(record)}
         self.next_seq += 1

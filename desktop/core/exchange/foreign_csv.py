@@ -28,10 +28,11 @@ from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
+from desktop.core.exchange.name_matches import known_spellings
 from desktop.core.fields import EVENT_FIELDS
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
-from desktop.core.models import Participant, ParticipantAlias, VocabularyTerm, new_id
+from desktop.core.models import VocabularyTerm, new_id
 from desktop.core.progress import Progress
 from desktop.core.search import fold
 
@@ -195,16 +196,7 @@ class _Participants:
     def __init__(self, session: Session, rows: ForeignRows, refused: set[str]) -> None:
         self.rows = rows
         self.refused = refused  # typed names the analyst said are someone new
-        self.known: dict[str, str] = {}
-        names: list[tuple[str, str, str]] = [
-            (pid, name, native) for pid, name, native in session.execute(
-                select(Participant.id, Participant.name, Participant.native_name))]
-        names += [(pid, alias, "") for pid, alias in session.execute(
-            select(ParticipantAlias.participant_id, ParticipantAlias.alias))]
-        for participant_id, *spellings in names:
-            for spelling in spellings:
-                if spelling:
-                    self.known.setdefault(fold(spelling), participant_id)
+        self.known = known_spellings(session)
         self.created: dict[str, str] = {}
         self.fold = Once(fold)  # a table names the same participants again and again
 
