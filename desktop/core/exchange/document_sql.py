@@ -22,6 +22,7 @@ from desktop.core.record_basics import VOCABULARIES, utc_now
 
 CHUNK = 1000
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 def batched(lines: Iterator[T], size: int = CHUNK) -> Iterator[list[T]]:
@@ -30,7 +31,8 @@ def batched(lines: Iterator[T], size: int = CHUNK) -> Iterator[list[T]]:
         yield chunk
 
 
-def _chunks(values: list[str], size: int = CHUNK) -> Iterator[list[str]]:
+def chunks_of(values: list[U], size: int = CHUNK) -> Iterator[list[U]]:
+    """``values`` in lists of ``size`` (ids passed a thousand at a time)."""
     for start in range(0, len(values), size):
         yield values[start:start + size]
 
@@ -58,14 +60,14 @@ def participant_ids(connection: sqlite3.Connection, event_ids: list[str] | None)
     if event_ids is None:
         return ordered
     wanted: set[str] = set()
-    for chunk in _chunks(event_ids):
+    for chunk in chunks_of(event_ids):
         wanted.update(pid for (pid,) in connection.execute(
             "SELECT participant_id FROM event_participants "
             "WHERE event_id IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)))
     frontier = set(wanted)
     while frontier:
         found: set[str] = set()
-        for chunk in _chunks(sorted(frontier)):
+        for chunk in chunks_of(sorted(frontier)):
             for affiliation, parent in connection.execute(
                     "SELECT affiliation_id, parent_id FROM participants "
                     "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)):

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.event_filter import EventFilter
 from desktop.core.exchange import document_sql
-from desktop.core.exchange.document_sql import CHUNK
+from desktop.core.exchange.document_sql import chunks_of
 from desktop.core.listing import event_rowids
 from desktop.core.models import Event, VocabularyTerm
 from desktop.core.progress import Progress
@@ -35,11 +35,6 @@ def connection_of(session: Session) -> sqlite3.Connection:
     return connection
 
 
-def _chunks(values: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
-
-
 def exported_event_ids(session: Session, event_filter: EventFilter | None) -> list[str]:
     """The ids of the events to export, in the order they were added."""
     if event_filter is None or event_filter.is_empty():
@@ -47,7 +42,7 @@ def exported_event_ids(session: Session, event_filter: EventFilter | None) -> li
         return document_sql.all_event_ids(connection_of(session))
     seqs = sorted(event_rowids(session, event_filter))
     ids: list[str] = []
-    for chunk in _chunks(seqs):
+    for chunk in chunks_of(seqs):
         order = {seq: event_id for seq, event_id in session.execute(
             select(Event.seq, Event.id).where(Event.seq.in_(chunk)))}
         ids.extend(order[seq] for seq in chunk)
@@ -88,7 +83,7 @@ def _pairs(session: Session, sql: str, values: list[str]) -> Iterator[tuple[str,
 
 def participant_records(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
     terms = _terms(session)
-    for chunk in _chunks(ids):
+    for chunk in chunks_of(ids):
         aliases: dict[str, list[str]] = defaultdict(list)
         for pid, alias in _pairs(session, "SELECT participant_id, alias FROM participant_aliases "
                                  "WHERE participant_id IN (SELECT value FROM json_each(?)) "
@@ -108,7 +103,7 @@ def participant_records(session: Session, ids: list[str]) -> Iterator[dict[str, 
 def event_records(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
     """The events as document records."""
     terms = _terms(session)
-    for chunk in _chunks(ids):
+    for chunk in chunks_of(ids):
         yield from _event_chunk(session, chunk, terms)
 
 
