@@ -136,7 +136,7 @@ class DuplicatesDialog(QDialog):
 
         try:
             found = run_in_background(self, f"Looking for duplicate {self.kind}s…", work,
-                                      "compared")
+                                      "pairs compared")
         except Cancelled:
             found = []
         self.pairs.clear()
