@@ -246,7 +246,7 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
         add_missing_terms(ops, {k: v for k, v in plan.vocabularies.items()
                                 if isinstance(v, list)})
         if plan.new_participants or plan.new_events:
-            ops.bulk_import_chunks(_counted(plan, mapping, report_progress),
+            ops.bulk_import_chunks(_counted(plan, mapping, report_progress, total),
                                    skip_existing=True)
         for conflict, record in plan.conflicts:
             if not choices.get(conflict.record_id, _take_theirs(conflict, policy)):
@@ -276,12 +276,12 @@ def _named_by(source: str) -> Iterator[None]:
                                for problem in exc.problems]) from None
 
 
-def _counted(plan: ImportPlan, mapping: Mapping[str, str], progress: Progress
+def _counted(plan: ImportPlan, mapping: Mapping[str, str], progress: Progress, total: int
              ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
     """The plan's chunks for the bulk writer, with participants matched to
     ours by name left out and links to them pointing at ours, reporting each
     chunk once it is stored (the writer asks for the next when it is done)."""
-    done, total = 0, plan.records()
+    done = 0
     for key, records in plan.chunks():
         if key == "participants":
             yield remapped_participants(records, mapping), []
