@@ -218,6 +218,11 @@ def _shape(event: TimelineEvent, viewport: Viewport, measure: Callable[[str], fl
            text_of: Callable[[TimelineEvent], str]) -> _Shape:
     extent = _mark_extent(event, viewport)
     x0, x1, mark_start, mark_end = extent
+    if mark_end < 0:
+        # The mark lies wholly left of the view (on the first day shown, before
+        # the hour where the view begins): its label would float at the left
+        # edge beside no mark, as if the event were there.
+        return _Shape(x0, x1, mark_start, mark_end, "", 0.0, False)
     label, width = _fit_to_view(event, extent, _label(text_of(event), measure, max_label_px,
                                                       elide), viewport, measure, elide)
     inside = bool(label) and not event.is_point and _fits_inside(x0, x1, width, viewport)

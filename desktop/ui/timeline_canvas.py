@@ -292,7 +292,9 @@ class TimelineCanvas(QWidget):
         if hit is not None:
             return self._event_tooltip(hit.event.id)
         box = self.lane_at(position.y())
-        if box is None or box.bins is None or position.x() < HEADER_W:
+        if box is not None and position.x() < HEADER_W:
+            return _header_tooltip(box)
+        if box is None or box.bins is None:
             return ""
         viewport = self.current_viewport()
         index = int((position.x() - HEADER_W) / viewport.width * len(box.bins))
@@ -325,3 +327,14 @@ class TimelineCanvas(QWidget):
         if summary.more:
             lines.append(f"and {summary.more} more")
         return "<br>".join(lines)
+
+
+def _header_tooltip(box: LaneBox) -> str:
+    """A lane header's full name (the header may elide it), its count, and
+    what its last row is when some events did not fit a row of their own."""
+    lines = [f"<b>{html.escape(box.lane.label)}</b>", f"{box.lane.count:,} events in all"]
+    if box.overflow and not box.collapsed:
+        lines.append(f"The last row holds {box.overflow:,} more that overlap one another "
+                     "here; zoom in to separate them.")
+    lines.append("<i>Click to fold or unfold the lane.</i>")
+    return "<br>".join(lines)

@@ -224,7 +224,7 @@ def _paint_headers(painter: QPainter, frame: Frame, scroll_y: float, bottom: flo
         painter.drawText(QPointF(HEADER_W - 8 - count_width, baseline), count)
         if box.overflow and not box.collapsed:
             # Elided like the label: a larger font must not run it into the lanes.
-            note = metrics.elidedText(f"+{box.overflow:,} overlapping in the last row",
+            note = metrics.elidedText(f"+{box.overflow:,} more in the last row",
                                       Qt.TextElideMode.ElideRight, HEADER_W - 30)
             painter.drawText(QPointF(22, baseline + metrics.height()), note)
     painter.restore()

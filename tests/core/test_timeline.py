@@ -229,3 +229,14 @@ def test_precise_dates_are_placed_before_coarse_ones() -> None:
     rows = {item.event.title: item for item in placed}
     assert rows["Day"].row == 0 and rows["Year"].row == 1
     assert rows["Year"].inside and rows["Year"].label == "Year"  # label inside its wide bar
+
+
+def test_a_mark_left_of_the_view_has_no_label_but_a_bar_reaching_into_it_has() -> None:
+    # The view begins at noon on 10 March: an event of the 10th is on its
+    # first day shown, but its point lies left of the edge.
+    view = Viewport(_day("2025-03-10") + 0.5, 0.01, 800)
+    before = _event(1, "2025-03-10", title="Before the edge")
+    across = _event(2, "2025-03-09", "2025-03-11", title="Across the edge")
+    placed, _ = pack([before, across], view, lambda text: 7.0 * len(text), max_rows=4)
+    labels = {item.event.title: item.label for item in placed}
+    assert labels == {"Before the edge": "", "Across the edge": "Across the edge"}

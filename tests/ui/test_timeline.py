@@ -151,6 +151,31 @@ def test_clicking_a_lane_header_folds_it(qtbot: QtBot, window: MainWindow) -> No
     assert folded.collapsed and folded.height < china.height and not folded.placed
 
 
+def test_a_lane_header_tells_its_full_name_count_and_crowded_last_row(
+        qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    window.timeline.set_grouping("country")
+    long_name = "a long engagement title " * 3
+
+    def crowd(ops: Operations) -> None:
+        for number in range(40):  # one day in Laos, far more than its rows hold
+            ops.create_event({"title": f"{long_name}{number}", "date": "2030-03-03",
+                              "country": "LA"})
+    window.editor.apply(crowd)
+    day = date(2030, 3, 3).toordinal()
+    canvas.set_viewport(Viewport.fitting(day - 10, day + 10, canvas.current_viewport().width))
+    laos = next(box for box in canvas.current_frame().lanes if box.lane.label == "Laos")
+    assert laos.overflow > 0
+    header = QPointF(40, lane_top(laos, canvas.scroll_y) + 8)
+    tip = canvas.tooltip_at(header)
+    assert "<b>Laos</b>" in tip and f"{laos.lane.count:,} events in all" in tip
+    assert f"The last row holds {laos.overflow:,} more" in tip
+    # A header without a crowded row says only its name and count.
+    china = canvas.current_frame().lanes[0]
+    quiet = canvas.tooltip_at(QPointF(40, lane_top(china, canvas.scroll_y) + 8))
+    assert "<b>China</b>" in quiet and "last row" not in quiet
+
+
 def test_the_timeline_follows_the_search_and_edits(qtbot: QtBot, window: MainWindow) -> None:
     canvas = _open_timeline(qtbot, window)
     search(qtbot, window, "Laos")
