@@ -197,6 +197,8 @@ def pack(events: Iterable[TimelineEvent], viewport: Viewport, measure: Callable[
         labels = {event.seq: (shape.label, shape.width)
                   for event, shape in zip(ordered, shapes, strict=True)}
         placed = _label_where_room(placed, labels, max_rows)
+    if elide is not None:
+        placed = _widen_labels(placed, viewport.width, measure, elide, text_of, max_rows)
     return placed, rows
 
 
@@ -338,6 +340,47 @@ def _label_where_room(placed: list[Placed], labels: dict[int, tuple[str, float]]
                           if position + 1 < len(indexes) else float("inf"))
             if label and label_end + LABEL_GAP_PX <= next_start:
                 result[index] = Placed(item.event, item.row, item.x0, item.x1, label)
+    return result
+
+
+WIDEN_STEP_PX = 16  # room for a longer label is taken in steps, so pans reuse elisions
+
+
+def _widen_labels(placed: list[Placed], view_width: float, measure: Callable[[str], float],
+                  elide: Callable[[str, float], str], text_of: Callable[[TimelineEvent], str],
+                  overflow_row: int) -> list[Placed]:
+    """Lengthen each label shortened to ``max_label_px`` into the room left
+    before the next mark of its row (or the view's right edge): rows are packed
+    with short labels, so that a crowded lane keeps its rows, and a title with
+    empty space after it is then shown whole, or as far as there is room."""
+    by_row: dict[int, list[int]] = {}
+    for index, item in enumerate(placed):
+        if item.label and not item.inside and item.row != overflow_row:
+            by_row.setdefault(item.row, []).append(index)
+    if not by_row:
+        return placed
+    starts: dict[int, list[float]] = {}
+    for item in placed:
+        if item.row != overflow_row:
+            starts.setdefault(item.row, []).append(_mark_start(item))
+    result = list(placed)
+    for row, indexes in by_row.items():
+        row_starts = sorted(starts[row])
+        for index in indexes:
+            item = placed[index]
+            title = text_of(item.event)
+            if item.label == title:
+                continue
+            begin = _mark_end(item) + LABEL_GAP_PX
+            following = bisect_left(row_starts, _mark_end(item))
+            limit = (row_starts[following] - LABEL_GAP_PX if following < len(row_starts)
+                     else view_width - 2)
+            room = (limit - begin) // WIDEN_STEP_PX * WIDEN_STEP_PX
+            if room < measure(item.label) + WIDEN_STEP_PX:
+                continue
+            longer = title if measure(title) <= room else elide(title, room)
+            if measure(longer) > measure(item.label):
+                result[index] = Placed(item.event, item.row, item.x0, item.x1, longer)
     return result
 
 

@@ -240,3 +240,23 @@ def test_a_mark_left_of_the_view_has_no_label_but_a_bar_reaching_into_it_has() -
     placed, _ = pack([before, across], view, lambda text: 7.0 * len(text), max_rows=4)
     labels = {item.event.title: item.label for item in placed}
     assert labels == {"Before the edge": "", "Across the edge": "Across the edge"}
+
+
+def test_a_long_title_takes_the_room_before_the_next_mark_of_its_row() -> None:
+    view = Viewport(_day("2025-01-01"), 0.05, 1000)  # 20 px a day
+    measure = lambda text: 7.0 * len(text)  # noqa: E731
+    elide = lambda text, width: text[:int(width // 7)]  # noqa: E731
+    long_title = "A forum with a very long name " * 4  # 120 characters, 840 px
+    first = _event(1, "2025-01-01", title=long_title)
+    second = _event(2, "2025-01-26", title="Next")  # 500 px on, in the same row
+    placed, rows = pack([first, second], view, measure, max_rows=4, max_label_px=260,
+                        elide=elide)
+    items = {item.event.seq: item for item in placed}
+    assert rows == 1 and items[2].row == 0 and items[2].label == "Next"
+    label = items[1].label
+    assert long_title.startswith(label) and measure(label) > 260  # longer than the cap
+    label_end = items[1].x1 + 4 + LABEL_GAP_PX + measure(label)
+    assert label_end + LABEL_GAP_PX <= items[2].x0 - 4  # and still clear of the next mark
+    # Alone in its row it is shown whole where the view has room for it.
+    alone, _ = pack([first], view, measure, max_rows=4, max_label_px=260, elide=elide)
+    assert alone[0].label == long_title
