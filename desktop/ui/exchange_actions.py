@@ -129,7 +129,7 @@ class ExchangeActions:
             with self.store.session() as session:
                 source = ForeignCsvSource(session, path, mapping, refused)
                 return plan_chunks(session, source.chunks, {}, progress,
-                                   match_names=False)
+                                   match_names=False, table_fields=source.carried())
 
         plan = self._read(path, work)
         if plan is not None:

@@ -29,17 +29,18 @@ from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.name_matches import known_spellings
+from desktop.core.exchange.table_merge import carried_fields
 from desktop.core.fields import EVENT_FIELDS
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
-from desktop.core.models import VocabularyTerm, new_id
+from desktop.core.models import QUALIFIERS, VocabularyTerm, new_id
 from desktop.core.progress import Progress
 from desktop.core.search import fold
 
 SURVEY_STEP = 2000  # rows between two progress reports of a survey
 FIELDS = ("id", "title", "date", "date_note", "place", "country", "summary", "participants",
-          "tags", "category", "event_type", "status", "attendance", "notes", "source_url",
-          "source_publisher")
+          "tags", "category", "event_type", "status", "attendance", "attendance_qualifier",
+          "notes", "source_url", "source_publisher")
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "uuid"),
     "title": ("title", "name", "event", "event name", "activity", "标题", "活动", "名称"),
@@ -54,6 +55,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "event_type": ("type", "event type", "kind", "类型"),
     "status": ("status",),
     "attendance": ("attendance", "attendees number", "number of attendees", "人数"),
+    "attendance_qualifier": ("attendance qualifier",),
     "notes": ("notes", "note", "comments", "备注"),
     "source_url": ("source", "source url", "url", "link", "链接", "来源"),
     "source_publisher": ("publisher", "source publisher", "outlet", "媒体"),
@@ -232,6 +234,13 @@ class ForeignCsvSource:
         self.size = size
         self.report = ForeignRows([])
 
+    def carried(self) -> frozenset[str]:
+        """The record fields the table's mapped columns carry: a row of one of
+        our events changes only those (see ``table_merge``)."""
+        mapping = self.mapping if self.mapping is not None else guess_mapping(
+            read_headers(self.path))
+        return carried_fields(name for name in mapping if name != "id")
+
     def chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         self.report = ForeignRows([])
         batch: list[dict[str, Any]] = []
@@ -378,6 +387,14 @@ def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
                                     f"'{values['attendance']}' is not a number of people"))
         else:
             event["attendance"], event["attendance_qualifier"] = figure
+            # The app's own events.csv gives the qualifier a column of its own.
+            qualifier = "_".join(values.get("attendance_qualifier", "").lower().split())
+            if qualifier in QUALIFIERS:
+                event["attendance_qualifier"] = qualifier
+            elif qualifier:
+                problems.append(Problem(f"{where}, attendance_qualifier",
+                                        f"'{values['attendance_qualifier']}' is not one of "
+                                        f"{', '.join(QUALIFIERS)}"))
     if not values.get("title"):
         problems.append(Problem(f"{where}, title", "is empty"))
     if values.get("date"):

@@ -42,6 +42,11 @@ from desktop.core.exchange.name_matches import (
     remapped_event,
     remapped_participants,
 )
+from desktop.core.exchange.table_merge import (
+    linked_participants,
+    merged_row,
+    participant_names,
+)
 from desktop.core.models import Event, EventFigure, Participant
 from desktop.core.operations import Operations
 from desktop.core.progress import Progress
@@ -66,7 +71,8 @@ class Conflict:
 
     def describe(self) -> str:
         names = ", ".join(name for name, _, _ in self.fields)
-        return f"{self.entity} “{self.label}” ({self.record_id}): {names} differ"
+        verb = "differs" if len(self.fields) == 1 else "differ"
+        return f"{self.entity} “{self.label}” ({self.record_id}): {names} {verb}"
 
 
 Chunks = Callable[[], Iterator[tuple[str, list[dict[str, Any]]]]]
@@ -166,12 +172,17 @@ def plan_file(session: Session, path: Path, progress: Progress | None = None) ->
 
 
 def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[str]],
-                progress: Progress | None = None, *, match_names: bool = True) -> ImportPlan:
+                progress: Progress | None = None, *, match_names: bool = True,
+                table_fields: frozenset[str] | None = None) -> ImportPlan:
     """Sort the records into new, unchanged and changed, and match their new
     participants to ours by name (unless ``match_names`` is off: a CSV table's
     names are matched as it is read).  ``progress(read, 0)`` is called after
     each chunk (how many records the file holds is not known before it is
-    read); it may raise to cancel."""
+    read); it may raise to cancel.
+
+    ``table_fields`` are the record fields a CSV table carries (see
+    ``table_merge``): a row of one of our events is then merged into ours,
+    field by field, instead of standing for the whole event."""
     plan = ImportPlan(chunks, vocabularies)
     matcher = NameMatcher(session)
     models: dict[str, tuple[Any, Any, str]] = {
@@ -186,6 +197,8 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
         known = set(session.scalars(select(model.id).where(
             model.id.in_([r["id"] for r in theirs]))))
         ours = {r["id"]: r for r in read(session, [r["id"] for r in theirs if r["id"] in known])}
+        if table_fields is not None and key == "events":
+            theirs = _merged_rows(session, theirs, ours, table_fields)
         for record in theirs:
             if record["id"] not in known:
                 if key == "participants":
@@ -208,6 +221,15 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
             plan.conflicts.append((conflict, record))
     plan.name_matches = matcher.matches()
     return plan
+
+
+def _merged_rows(session: Session, rows: list[dict[str, Any]], ours: Mapping[str, Any],
+                 carried: frozenset[str]) -> list[dict[str, Any]]:
+    """A table's rows, each of one of our events merged into ours."""
+    names = participant_names(session, linked_participants(rows)
+                              | linked_participants(ours.values()))
+    return [merged_row(ours[row["id"]], row, carried, names) if row["id"] in ours else row
+            for row in rows]
 
 
 def _take_theirs(conflict: Conflict, policy: str) -> bool:
@@ -317,6 +339,8 @@ def _replace_event(ops: Operations, record: Mapping[str, Any], conflict: Conflic
                                                         "published", "accessed", "note")},
                     id=source.get("id")) for source in record.get("sources") or []])
     save_event(ops, record["id"], ours, theirs)
+    if "figures" not in differing:
+        return
     for figure_id in figures:
         ops.remove_figure(figure_id)
     for figure in record.get("figures") or []:

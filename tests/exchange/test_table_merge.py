@@ -1,0 +1,164 @@
+"""A colleague's edited events.csv merged back: exactly their edits, nothing lost."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.core.db import Store
+from desktop.core.exchange.csv_export import write_events_csv
+from desktop.core.exchange.foreign_csv import ForeignCsvSource
+from desktop.core.exchange.json_export import event_records
+from desktop.core.exchange.json_import import ImportPlan, apply_import, plan_chunks
+from desktop.core.exchange.table_merge import merged_row
+from desktop.core.models import Event
+from desktop.core.operations import Operations
+
+_STAMPS = ("updated_at", "updated_by")
+
+
+def _records(store: Store) -> dict[str, dict[str, Any]]:
+    with store.session() as session:
+        ids = list(session.scalars(select(Event.id).order_by(Event.seq)))
+        return {record["id"]: record for record in event_records(session, ids)}
+
+
+def _exported(store: Store, path: Path) -> list[dict[str, str]]:
+    """events.csv as Excel would be given it (with its BOM), read back as rows."""
+    with store.session() as session, path.open("wb") as out:
+        write_events_csv(session, out, excel=True)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _save(path: Path, rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def _plan(store: Store, path: Path) -> ImportPlan:
+    with store.session() as session:
+        source = ForeignCsvSource(session, path)
+        return plan_chunks(session, source.chunks, {}, match_names=False,
+                           table_fields=source.carried())
+
+
+def _without_stamps(record: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in record.items() if key not in _STAMPS}
+
+
+def test_an_unedited_table_is_all_unchanged(sample_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    _exported(sample_store, path)
+    plan = _plan(sample_store, path)
+    assert (plan.unchanged, len(plan.conflicts), plan.new_events) == (8, 0, 0)
+
+
+def test_a_colleagues_edits_come_back_and_nothing_else_changes(sample_store: Store,
+                                                               tmp_path: Path) -> None:
+    before = _records(sample_store)
+    path = tmp_path / "events.csv"
+    rows = _exported(sample_store, path)
+    by_title = {row["title"]: row for row in rows}
+    forum = by_title["2025 ASEAN-China Media Cooperation Forum"]
+    forum["title"] += " (revised)"
+    brazil = by_title["China Signs AI Cooperation Pact with Brazil"]
+    brazil["date"] = "March 3-5, 2025"
+    waic = by_title["8th World Artificial Intelligence Conference (WAIC 2025)"]
+    dropped, *kept = waic["participants"].split("; ")
+    waic["participants"] = "; ".join(kept)
+    laos = by_title["China and Laos Build AI Innovation Cooperation Center"]
+    laos["tags"] += "; Mekong"
+    _save(path, rows)
+
+    plan = _plan(sample_store, path)
+    changed = {conflict.record_id: {name for name, _, _ in conflict.fields}
+               for conflict, _ in plan.conflicts}
+    assert changed == {forum["id"]: {"title"}, brazil["id"]: {"date"},
+                       waic["id"]: {"participants"}, laos["id"]: {"tags"}}
+    assert plan.unchanged == 4
+
+    apply_import(Operations(sample_store, "Colleague"), plan, "theirs")
+    after = _records(sample_store)
+    assert after[forum["id"]]["title"].endswith("(revised)")
+    assert after[brazil["id"]]["date"] == "2025-03-03/2025-03-05"
+    assert "Mekong" in after[laos["id"]]["tags"]
+    # Their participants are ours less the one they took out, each link kept
+    # as it was (id, role, note): the cell says only names and roles.
+    # (Their places moved up one, so their edit times are new.)
+    assert [_without_stamps(link) for link in after[waic["id"]]["participants"]] == [
+        _without_stamps(link) for link in before[waic["id"]]["participants"]
+        if not dropped.startswith(_name(sample_store, link["participant"]))]
+    assert len(after[waic["id"]]["participants"]) == len(kept)
+    # Everything a table does not carry is as it was: figures, sources and
+    # their notes, the attendance qualifier, and every untouched event.
+    for event_id, record in before.items():
+        edited = {forum["id"]: "title", brazil["id"]: "date", waic["id"]: "participants",
+                  laos["id"]: "tags"}.get(event_id)
+        theirs = after[event_id]
+        assert _without_stamps({k: v for k, v in theirs.items() if k != edited}) == (
+            _without_stamps({k: v for k, v in record.items() if k != edited}))
+    assert before[forum["id"]]["attendance_qualifier"] == "approximately"
+    assert any(record["figures"] for record in after.values())
+    assert any(source["note"] for record in after.values() for source in record["sources"])
+
+
+def _name(store: Store, participant_id: str) -> str:
+    from desktop.core.models import Participant
+
+    with store.session() as session:
+        participant = session.get(Participant, participant_id)
+        assert participant is not None
+        return participant.name
+
+
+def test_a_row_names_participants_by_name_so_namesakes_stay_linked_as_they_were() -> None:
+    ours = {"id": "e", "participants": [
+        {"id": "l1", "participant": "an-an-2", "role": "host", "note": "via video"},
+        {"id": "l2", "participant": "p3", "role": "speaker", "note": ""}]}
+    # The table's "An An (host)" was resolved to the other An An.
+    row = {"id": "e", "participants": [{"participant": "an-an-1", "role": "host", "note": ""},
+                                       {"participant": "p3", "role": "Speaker", "note": ""}]}
+    names = {"an-an-1": "an an", "an-an-2": "an an", "p3": "wang fang"}
+    merged = merged_row(ours, row, frozenset({"participants"}), names)
+    assert merged["participants"] == ours["participants"]
+    # A role changed in the cell is their link; the other stays ours.
+    row["participants"][1]["role"] = "moderator"
+    merged = merged_row(ours, row, frozenset({"participants"}), names)
+    assert merged["participants"] == [ours["participants"][0], row["participants"][1]]
+
+
+def test_a_rows_source_is_added_after_ours_unless_we_have_it() -> None:
+    ours = {"id": "e", "sources": [{"id": "s1", "publisher": "Reuters", "url": "",
+                                    "note": "in English"}]}
+    carried = frozenset({"sources"})
+    same = {"id": "e", "sources": [{"publisher": "Reuters", "url": ""}]}
+    assert merged_row(ours, same, carried, {})["sources"] == ours["sources"]
+    other = {"id": "e", "sources": [{"publisher": "", "url": "https://example.org/a"}]}
+    assert merged_row(ours, other, carried, {})["sources"] == [*ours["sources"],
+                                                               *other["sources"]]
+    assert merged_row(ours, {"id": "e"}, carried, {})["sources"] == ours["sources"]
+
+
+def test_the_attendance_qualifier_column_is_read_back(sample_store: Store,
+                                                      tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    rows = _exported(sample_store, path)
+    forum = next(row for row in rows if row["attendance"])
+    forum["attendance"], forum["attendance_qualifier"] = "200", "more than"
+    rows[1]["attendance"], rows[1]["attendance_qualifier"] = "12", "roughly"
+    _save(path, rows)
+    with sample_store.session() as session:
+        source = ForeignCsvSource(session, path)
+        events = [record for key, chunk in source.chunks() if key == "events"
+                  for record in chunk]
+    assert [str(problem) for problem in source.report.problems] == [
+        "events.csv row 3, attendance_qualifier: 'roughly' is not one of exact, "
+        "approximately, more_than, at_least"]
+    read = next(event for event in events if event["id"] == forum["id"])
+    assert (read["attendance"], read["attendance_qualifier"]) == (200, "more_than")
