@@ -132,8 +132,13 @@ class ExchangeActions:
                                    match_names=False, table_fields=source.carried())
 
         plan = self._read(path, work)
-        if plan is not None:
-            self.import_plan(plan, {})
+        if plan is None:
+            return
+        # The same summary and per-record choice as for the app's own files: a
+        # table's rows may change events we have (an edited events.csv).
+        merge = ImportDialog(self.parent, path.name, plan)
+        if merge.exec() == QDialog.DialogCode.Accepted:
+            self.import_plan(plan, merge.chosen())
 
     def plan(self, path: Path) -> ImportPlan | None:
         """Read the file and sort its records into new, unchanged and changed;

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -126,8 +126,16 @@ def test_file_import_of_a_csv_table_goes_through_the_mapping_dialog(
                      encoding="utf-8-sig")
     monkeypatch.setattr("desktop.ui.csv_import_dialog.CsvImportDialog.exec",
                         lambda self: QDialog.DialogCode.Accepted)
+    summaries: list[str] = []
+
+    def merge_dialog(dialog: ImportDialog) -> QDialog.DialogCode:
+        summaries.append(dialog.findChild(QLabel).text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", merge_dialog)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(sheet), ""))
     window.exchange.ask_and_import()
+    assert "1 new events" in summaries[0]  # the summary came before anything was stored
     assert "Workshop in Kunming" in titles(window)
     window.events_view.selectRow(titles(window).index("Workshop in Kunming"))
     names = [link.name for link in window.form.links.links]
@@ -299,3 +307,49 @@ def test_the_merge_lists_their_participants_named_as_ours_for_the_analyst_to_con
     assert "China Intl. Communications Group" in names  # refused: added as new
     assert "國家發展和改革委員會" not in names  # confirmed: stored as ours
     assert "Joint workshop" in titles(window)
+
+
+def test_an_edited_events_csv_merges_back_with_the_choice_of_theirs(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A colleague edits two titles of our events.csv in a spreadsheet; the
+    window shows the two changes, the analyst takes one, and nothing else of
+    either event changes."""
+    import csv
+
+    table = tmp_path / "events.csv"
+    window.exchange.export_to(table, "csv", None, excel=True)
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[0]["title"], rows[1]["title"] = "Taken from the colleague", "Not taken"
+    with table.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    with window.store.session() as session:
+        from desktop.core.exchange.json_export import event_records
+
+        before = {r["id"]: r for r in event_records(session, [rows[0]["id"], rows[1]["id"]])}
+    monkeypatch.setattr("desktop.ui.csv_import_dialog.CsvImportDialog.exec",
+                        lambda self: QDialog.DialogCode.Accepted)
+    compared: list[list[str]] = []
+
+    def merge_dialog(dialog: ImportDialog) -> QDialog.DialogCode:
+        compared.append(sorted(dialog.choices))
+        dialog.choose_all(False)
+        dialog.choices[rows[0]["id"]].setCurrentIndex(1)  # theirs for the first only
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", merge_dialog)
+    window.exchange.import_path(table)
+    assert compared == [sorted([rows[0]["id"], rows[1]["id"]])]
+    shown = titles(window)
+    assert "Taken from the colleague" in shown and "Not taken" not in shown
+    with window.store.session() as session:
+        from desktop.core.exchange.json_export import event_records
+
+        after = {r["id"]: r for r in event_records(session, list(before))}
+    for event_id, record in before.items():
+        changed = {k for k in record if record[k] != after[event_id][k]}
+        assert changed <= {"title", "updated_at", "updated_by"}
+        assert after[event_id]["figures"] == record["figures"]
+        assert after[event_id]["sources"] == record["sources"]
