@@ -6,8 +6,10 @@ import csv
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
+from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.foreign_csv import ForeignCsvSource
@@ -83,6 +85,9 @@ def test_a_colleagues_edits_come_back_and_nothing_else_changes(sample_store: Sto
                        waic["id"]: {"participants"}, laos["id"]: {"tags"}}
     assert plan.unchanged == 4
 
+    # A spreadsheet keeps no edit times: "newest" cannot choose, and says so.
+    with pytest.raises(ValidationError, match="newest cannot choose for 4 changed record"):
+        apply_import(Operations(sample_store, "Colleague"), plan, "newest")
     apply_import(Operations(sample_store, "Colleague"), plan, "theirs")
     after = _records(sample_store)
     assert after[forum["id"]]["title"].endswith("(revised)")

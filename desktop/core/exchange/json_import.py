@@ -259,6 +259,11 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
     if policy not in POLICIES:
         raise ValidationError.single("on-conflict", f"must be one of {', '.join(POLICIES)}")
     choices = choices or {}
+    undated = [c for c, _ in plan.conflicts if not c.theirs_updated and c.record_id not in choices]
+    if policy == "newest" and undated:
+        raise ValidationError.single("on-conflict", (
+            f"newest cannot choose for {len(undated)} changed record(s) whose file gives no "
+            "edit time (a CSV table's rows have none); choose ours or theirs"))
     if policy == "fail" and any(c.record_id not in choices for c, _ in plan.conflicts):
         listed = [Problem("", c.describe()) for c, _ in plan.conflicts[:20]]
         raise ValidationError([Problem("", f"{len(plan.conflicts)} record(s) differ from "

@@ -53,7 +53,8 @@ def merged_row(ours: Mapping[str, Any], row: Mapping[str, Any], carried: frozens
     """Our record with each carried field that the row says differently taken
     from the row.  ``names`` folds participant ids to names (see
     ``participant_names``) for the participants of both."""
-    merged = dict(ours)
+    # No edit time: a spreadsheet does not update the row's (``newest`` then asks).
+    merged = {**ours, "updated_at": None}
     for name in carried & set(_TEXTS):
         if (ours.get(name) or "") != (row.get(name) or ""):
             merged[name] = row.get(name) or ""
