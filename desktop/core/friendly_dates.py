@@ -193,10 +193,51 @@ def _friendly_to_edtf(text: str) -> str:
     iso = _iso_range(normal)
     if iso is not None:
         return iso
-    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", normal):
-        raise DateError(f"'{text}' is ambiguous (day/month or month/day?); "
-                        "write it as 2025-05-25 or 25 May 2025")
+    numeric = _spreadsheet_date(normal, text)
+    if numeric is not None:
+        return numeric
     try:
         return _textual(normal)
     except DateError as exc:
         raise DateError(f"'{text}': {exc}") from None
+
+
+# Dates as spreadsheets and data tools write them.
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[ t]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+                        r"(?:z|[+-]\d{2}:?\d{2})?")
+_YEAR_FIRST = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
+
+
+def _spreadsheet_date(normal: str, text: str) -> str | None:
+    """A numeric date as a spreadsheet or a data tool writes it, as EDTF; None
+    when the text is not one.  Day and month are told apart only where one
+    cannot be a month: 25/05/2025 and 05/25/2025 are 25 May, 01/02/2025 is
+    refused with both readings."""
+    if (stamp := _TIMESTAMP.fullmatch(normal)) is not None:
+        return stamp[1]  # "2025-05-25 00:00:00" (pandas, databases): the day
+    if (year_first := _YEAR_FIRST.fullmatch(normal)) is not None:
+        return _day(int(year_first[1]), int(year_first[2]), int(year_first[3]))
+    if (dotted := _DOTTED.fullmatch(normal)) is not None:  # 25.05.2025: day first
+        return _day(int(dotted[3]), int(dotted[2]), int(dotted[1]))
+    if (month_year := _MONTH_YEAR.fullmatch(normal)) is not None:
+        return _day(int(month_year[2]), int(month_year[1]), None)
+    slashed = _SLASHED.fullmatch(normal)
+    if slashed is None:
+        return None
+    first, second, year = int(slashed[1]), int(slashed[2]), slashed[3]
+    if len(year) != 4:
+        raise DateError(f"'{text}': write the year in full (is {year} 19{year} or 20{year}?)")
+    if first > 12 or first == second:
+        return _day(int(year), second, first)
+    if second > 12:
+        return _day(int(year), first, second)
+    month_first, day_first = _day(int(year), first, second), _day(int(year), second, first)
+    raise DateError(f"'{text}' is ambiguous: write {month_first} (month first) or "
+                    f"{day_first} (day first)")
+
+
+def _day(year: int, month: int, day: int | None) -> str:
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")

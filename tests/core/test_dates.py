@@ -31,6 +31,16 @@ from desktop.core.friendly_dates import to_edtf
     ("2025年7月28日至30日", "2025-07-28/2025-07-30"),
     ("circa 2025", "2025~"),
     ("2018-2020", "2018/2020"),
+    # as spreadsheets and data tools write them
+    ("05/25/2025", "2025-05-25"),
+    ("25/05/2025", "2025-05-25"),
+    ("5/5/2025", "2025-05-05"),
+    ("2025/5/25", "2025-05-25"),
+    ("2025.05.25", "2025-05-25"),
+    ("25.05.2025", "2025-05-25"),
+    ("5/2025", "2025-05"),
+    ("2025-05-25 00:00:00", "2025-05-25"),
+    ("2025-05-25T14:30:00Z", "2025-05-25"),
 ])
 def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     assert to_edtf(text).edtf == expected
@@ -43,7 +53,11 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("2025/2024", "is before the start"),
     ("July 30 to July 28, 2025", "is before the start"),
     ("Smarch 2025", "'smarch' is not a month name"),
-    ("05/25/2025", "ambiguous"),
+    ("01/02/2025", "ambiguous: write 2025-01-02 \\(month first\\) or 2025-02-01"),
+    ("05/25/25", "write the year in full"),
+    ("31/02/2025", "February 2025 has 28 days"),
+    ("13/2025", "month 13 does not exist"),
+    ("2025-05-25 25:00", "not part of a date"),
     ("", "empty"),
     ("hello", "not a month name or a date word"),
 ])
