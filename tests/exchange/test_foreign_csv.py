@@ -128,3 +128,24 @@ def test_a_survey_reports_what_reading_the_table_finds_without_keeping_it(
     assert surveyed.problems == whole.problems and len(whole.problems) == 1
     assert [p["name"] for p in surveyed.participants] == ["Person 0", "Person 1", "Person 2"]
     assert reported == [(2, 0), (5, 0), (7, 0)]  # rows read, the broken one among them
+
+
+def test_participants_separated_by_commas_or_the_chinese_enumeration_comma(
+        sample_store: Store, tmp_path: Path) -> None:
+    path = _write(tmp_path, "Title,Who\r\n"
+                            "Listed with commas,\"NDRC, Shi Zhongjun (speaker)\"\r\n"
+                            "Listed the Chinese way,国家发展和改革委员会、石中军\r\n"
+                            "A name holding a comma,\"Ministry of Science, Technology and "
+                            "Innovation\"\r\n")
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+        names = {pid: name for pid, name in session.execute(
+            select(Participant.id, Participant.name))}
+    linked = {event["title"]: [names.get(link["participant"], "(new)")
+                               for link in event["participants"]] for event in rows.events}
+    both = ["National Development and Reform Commission", "Shi Zhongjun"]
+    assert linked["Listed with commas"] == both
+    assert linked["Listed the Chinese way"] == both
+    assert linked["A name holding a comma"] == ["(new)"]
+    assert [p["name"] for p in rows.participants] == [
+        "Ministry of Science, Technology and Innovation"]

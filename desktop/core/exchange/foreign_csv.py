@@ -359,6 +359,26 @@ class _Cells:
     country: Once[str]
 
 
+def _participant_names(cell: str, participants: _Participants) -> list[str]:
+    """The names in a participants cell: separated by semicolons (as the app
+    writes them) or the Chinese enumeration comma (、).  A cell without either
+    is split at its commas only when every part is a known participant ("NDRC,
+    MIIT"): a name may hold a comma of its own ("Ministry of Science,
+    Technology and Innovation")."""
+    names = [name.strip() for name in re.split(r"[;；、]", cell) if name.strip()]
+    if len(names) == 1 and not participants.knows(names[0]):
+        parts = [part.strip() for part in re.split(r"[,，]", names[0]) if part.strip()]
+        if len(parts) > 1 and all(participants.knows(_name_only(part)) for part in parts):
+            return parts
+    return names
+
+
+def _name_only(typed: str) -> str:
+    """"NDRC (host)" -> "NDRC"."""
+    found = _PERSON_WITH_ROLE.match(typed)
+    return found["name"] if found else typed
+
+
 def _edtf(text: str) -> str:
     return to_edtf(text).edtf
 
@@ -412,10 +432,7 @@ def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
         separator = r"[;；]" if re.search(r"[;；]", values["tags"]) else r"[,，]"
         event["tags"] = [t.strip() for t in re.split(separator, values["tags"]) if t.strip()]
     links = []
-    for typed in re.split(r"[;；]", values.get("participants", "")):
-        typed = typed.strip()
-        if not typed:
-            continue
+    for typed in _participant_names(values.get("participants", ""), participants):
         typed, role, note = _name_role_note(typed, roles, participants)
         links.append({"participant": participants.resolve(typed), "role": role or None,
                       "note": note})
