@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -12,19 +11,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.exchange.json_import import ImportPlan
+from desktop.ui.conflict_table import OURS, THEIRS, ConflictModel, conflict_view
 
 FORMATS = (("json", "Engagement Curator JSON — lossless, for colleagues (*.json)"),
            ("csv", "Events table for spreadsheets — events.csv (*.csv)"),
@@ -81,25 +79,19 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(f"Import {file_name}")
-        self.resize(900, 520)
+        self.resize(1000, 600)
         summary = QLabel(f"<b>{file_name}</b>: {plan.summary()}.")
         summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Record", "Field", "Ours", "Theirs", "Keep"])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.choices: dict[str, QComboBox] = {}
+        self.conflicts = ConflictModel([conflict for conflict, _record in plan.conflicts], self,
+                                       plan.participant_names)
         if plan.conflicts:
-            layout.addWidget(QLabel("Records changed on both sides — choose, for each, which "
-                                    "version to keep:"))
-            self._fill()
+            layout.addWidget(QLabel("Records changed on both sides — tick those where theirs "
+                                    "is to be taken (Space ticks the current one):"))
+            self.table = conflict_view(self.conflicts)
             layout.addWidget(self.table, 1)  # the table takes the room there is
+            layout.addLayout(self._values_of_current_row())
             row = QHBoxLayout()
             for text, theirs in (("Keep ours for all", False), ("Take theirs for all", True)):
                 button = QPushButton(text)
@@ -133,44 +125,33 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _fill(self) -> None:
-        rows = [(conflict, field) for conflict, _record in self.plan.conflicts
-                for field in conflict.fields]
-        self.table.setRowCount(len(rows))
-        first_row: dict[str, int] = {}
-        for row, (conflict, (name, ours, theirs)) in enumerate(rows):
-            first = conflict.record_id not in first_row
-            label = f"{conflict.entity}: {conflict.label}" if first else ""
-            for column, text in enumerate((label, name, _short(ours), _short(theirs))):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-                self.table.setItem(row, column, item)
-            if first:
-                first_row[conflict.record_id] = row
-                combo = QComboBox()
-                combo.addItem("ours", False)
-                combo.addItem("theirs", True)
-                newer = conflict.theirs_updated > conflict.ours_updated
-                combo.setCurrentIndex(1 if newer else 0)
-                combo.setToolTip(f"ours edited {conflict.ours_updated or '?'}, "
-                                 f"theirs {conflict.theirs_updated or '?'}")
-                holder = QWidget()  # keeps the combo at the top of a tall row
-                stack = QVBoxLayout(holder)
-                stack.setContentsMargins(2, 2, 2, 2)
-                stack.addWidget(combo)
-                stack.addStretch(1)
-                self.table.setCellWidget(row, 4, holder)
-                self.choices[conflict.record_id] = combo
-        self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 110)
-        # Long values are cut to a few lines; the tooltip holds them whole.
-        self.table.verticalHeader().setMaximumSectionSize(110)
-        self.table.resizeRowsToContents()
+    def _values_of_current_row(self) -> QHBoxLayout:
+        """The current row's two values whole, side by side: a cell shows one
+        line of each, and a difference may be at the end of a long text."""
+        row = QHBoxLayout()
+        self.values: dict[int, QPlainTextEdit] = {}
+        for column, label in ((OURS, "Ours"), (THEIRS, "Theirs")):
+            box = QVBoxLayout()
+            box.addWidget(QLabel(label))
+            value = QPlainTextEdit()
+            value.setReadOnly(True)
+            value.setFixedHeight(value.fontMetrics().lineSpacing() * 4 + 12)
+            box.addWidget(value)
+            row.addLayout(box)
+            self.values[column] = value
+        self.table.selectionModel().currentRowChanged.connect(self._show_values)
+        self.table.setCurrentIndex(self.conflicts.index(0, OURS))
+        return row
+
+    def _show_values(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        for column, value in self.values.items():
+            value.setPlainText(self.conflicts.whole_value(current.row(), column))
 
     def choose_all(self, theirs: bool) -> None:
-        for combo in self.choices.values():
-            combo.setCurrentIndex(1 if theirs else 0)
+        self.conflicts.choose_all(theirs)
+
+    def choose(self, record_id: str, theirs: bool) -> None:
+        self.conflicts.choose(record_id, theirs)
 
     def refused_matches(self) -> set[str]:
         """Their participants (by id) to add as new rather than store as ours."""
@@ -180,15 +161,7 @@ class ImportDialog(QDialog):
 
     def chosen(self) -> dict[str, bool]:
         """For each changed record: True to take theirs."""
-        return {record_id: bool(combo.currentData()) for record_id, combo in self.choices.items()}
-
-
-def _short(value: object) -> str:
-    if isinstance(value, list):
-        return f"{len(value)} item(s)" if value and isinstance(value[0], dict) else "; ".join(
-            map(str, value))
-    text = "" if value is None else str(value)
-    return text if len(text) <= 300 else text[:299] + "…"
+        return self.conflicts.chosen()
 
 
 

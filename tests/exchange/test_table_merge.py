@@ -167,3 +167,25 @@ def test_the_attendance_qualifier_column_is_read_back(sample_store: Store,
         "approximately, more_than, at_least"]
     read = next(event for event in events if event["id"] == forum["id"])
     assert (read["attendance"], read["attendance_qualifier"]) == (200, "more_than")
+
+
+def test_a_row_of_ours_may_name_a_participant_the_table_adds(sample_store: Store,
+                                                             tmp_path: Path) -> None:
+    """The merge is planned on one reading of the table and stored from
+    another: the participant it adds has the same id in both."""
+    path = tmp_path / "events.csv"
+    rows = _exported(sample_store, path)
+    rows[0]["participants"] += "; Brand New Institute (speaker)"
+    _save(path, rows)
+    plan = _plan(sample_store, path)
+    assert (plan.new_participants, len(plan.conflicts)) == (1, 1)
+    apply_import(Operations(sample_store, "Colleague"), plan, "theirs")
+    with sample_store.session() as session:
+        from desktop.core.models import EventParticipant, Participant
+
+        linked = session.execute(
+            select(Participant.name, Participant.kind)
+            .join(EventParticipant, EventParticipant.participant_id == Participant.id)
+            .where(EventParticipant.event_id == rows[0]["id"],
+                   Participant.name == "Brand New Institute")).all()
+    assert [tuple(row) for row in linked] == [("Brand New Institute", "organization")]

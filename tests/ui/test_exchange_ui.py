@@ -11,11 +11,20 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QProgressDialog, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop.core.exchange.json_import import ImportPlan
 from desktop.core.models import Event, Participant
+from desktop.ui.conflict_table import KEEP, THEIRS
 from desktop.ui.exchange_dialogs import ImportDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import search, titles
@@ -54,10 +63,19 @@ def test_import_shows_the_merge_and_applies_the_choices(
     assert plan is not None
     dialog = ImportDialog(window, copy.name, plan)
     qtbot.addWidget(dialog)
-    assert "1 new events" in plan.summary() and len(dialog.choices) == 2
+    assert "1 new events" in plan.summary() and len(dialog.chosen()) == 2
     dialog.choose_all(False)
     first = document["events"][0]["id"]
-    dialog.choices[first].setCurrentIndex(1)  # theirs for the first one only
+    # Theirs for the first one only, ticked as an analyst does: its row
+    # current, then Space.
+    view, model = dialog.table, dialog.conflicts
+    row = next(r for r in model.first_rows if model.conflicts[model.rows[r][0]].record_id
+               == first)
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, KEEP))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert dialog.chosen() == {first: True, document["events"][1]["id"]: False}
+    assert model.index(row, KEEP).data() == "theirs"
     backup = window.exchange.import_plan(plan, dialog.chosen())
     assert backup is not None and backup.exists()
     shown = titles(window)
@@ -334,9 +352,9 @@ def test_an_edited_events_csv_merges_back_with_the_choice_of_theirs(
     compared: list[list[str]] = []
 
     def merge_dialog(dialog: ImportDialog) -> QDialog.DialogCode:
-        compared.append(sorted(dialog.choices))
+        compared.append(sorted(dialog.chosen()))
         dialog.choose_all(False)
-        dialog.choices[rows[0]["id"]].setCurrentIndex(1)  # theirs for the first only
+        dialog.choose(rows[0]["id"], True)  # theirs for the first only
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportDialog, "exec", merge_dialog)
@@ -353,3 +371,59 @@ def test_an_edited_events_csv_merges_back_with_the_choice_of_theirs(
         assert changed <= {"title", "updated_at", "updated_by"}
         assert after[event_id]["figures"] == record["figures"]
         assert after[event_id]["sources"] == record["sources"]
+
+
+def test_the_merge_table_of_thousands_of_changed_records_is_one_model(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Every changed field a row, every record one choice, without a widget per
+    record; a long value is cut in its cell and whole in its tooltip."""
+    from desktop.core.exchange.json_import import Conflict
+
+    long_summary = "A summary that runs on. " * 200
+    conflicts = [(Conflict("event", f"id-{n}", f"Event {n}",
+                           (("title", f"Event {n}", f"Event {n}, revised"),
+                            ("summary", "", long_summary)),
+                           "2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z"), {})
+                 for n in range(20_000)]
+    plan = ImportPlan(lambda: iter(()), conflicts=conflicts)
+    dialog = ImportDialog(window, "copy.json", plan)
+    qtbot.addWidget(dialog)
+    model = dialog.conflicts
+    assert model.rowCount() == 40_000 and len(dialog.chosen()) == 20_000
+    assert all(dialog.chosen().values())  # theirs were edited later: offered
+    assert dialog.table.findChildren(QComboBox) == []
+    summary = model.index(1, 3)
+    assert summary.data(Qt.ItemDataRole.ToolTipRole).startswith("A summary that runs on.")
+    assert model.index(1, 0).data() == "" and model.index(0, 0).data() == "event: Event 0"
+    # The current row's values are shown whole below the table.
+    dialog.table.setCurrentIndex(model.index(1, 2))
+    assert dialog.values[THEIRS].toPlainText() == long_summary
+    dialog.table.setCurrentIndex(model.index(0, 2))
+    assert dialog.values[THEIRS].toPlainText() == "Event 0, revised"
+    dialog.choose_all(False)
+    assert not any(dialog.chosen().values())
+
+
+def test_changed_participants_and_figures_are_shown_by_name(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.json"
+    window.exchange.export_to(copy, "json", None)
+    document = json.loads(copy.read_text(encoding="utf-8"))
+    event = next(e for e in document["events"] if e["participants"] and e["figures"])
+    dropped = event["participants"].pop(0)
+    event["figures"][0]["value"] += 1
+    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    plan = window.exchange.plan(copy)
+    assert plan is not None
+    dialog = ImportDialog(window, copy.name, plan)
+    qtbot.addWidget(dialog)
+    model = dialog.conflicts
+    shown = {model.index(row, 1).data(): (model.index(row, 2).data(), model.index(row, 3).data())
+             for row in range(model.rowCount())}
+    with window.store.session() as session:
+        name = session.get(Participant, dropped["participant"]).name
+    ours, theirs = shown["participants"]
+    assert ours.startswith(f"{name} ({dropped['role']}); ") and name not in theirs
+    figure = event["figures"][0]
+    assert str(figure["value"] - 1) in shown["figures"][0]
+    assert str(figure["value"]) in shown["figures"][1] and figure["unit"] in shown["figures"][1]

@@ -15,6 +15,7 @@ import codecs
 import contextlib
 import csv
 import re
+import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,7 @@ from desktop.core.exchange.table_merge import carried_fields
 from desktop.core.fields import EVENT_FIELDS
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
-from desktop.core.models import QUALIFIERS, VocabularyTerm, new_id
+from desktop.core.models import QUALIFIERS, VocabularyTerm
 from desktop.core.progress import Progress
 from desktop.core.search import fold
 
@@ -191,12 +192,29 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
+class _NewIds:
+    """Ids for what a table adds, the same on every pass over it: the merge is
+    planned on one pass and stored from another, and a changed event of ours
+    may name a participant the table adds."""
+
+    def __init__(self) -> None:
+        self.namespace = uuid.uuid4()  # one import's own
+
+    def participant(self, folded_name: str) -> str:
+        return str(uuid.uuid5(self.namespace, f"participant {folded_name}"))
+
+    def event(self, row_number: int) -> str:
+        return str(uuid.uuid5(self.namespace, f"row {row_number}"))
+
+
 class _Participants:
     """Typed names to participant ids: known ones by any of their names, new
     ones created once however often they are named."""
 
-    def __init__(self, session: Session, rows: ForeignRows, refused: set[str]) -> None:
+    def __init__(self, session: Session, rows: ForeignRows, refused: set[str],
+                 ids: _NewIds) -> None:
         self.rows = rows
+        self.ids = ids
         self.refused = refused  # typed names the analyst said are someone new
         self.known = known_spellings(session)
         self.created: dict[str, str] = {}
@@ -212,7 +230,7 @@ class _Participants:
             self.rows.matches[typed] = self.known[key]
             return self.known[key]
         if key not in self.created:
-            self.created[key] = new_id()
+            self.created[key] = self.ids.participant(key)
             kind = "organization" if _ORGANISATION.search(typed) else "person"
             self.rows.participants.append({"id": self.created[key], "kind": kind,
                                            "name": typed})
@@ -233,6 +251,7 @@ class ForeignCsvSource:
         self.refused = refused_matches or set()
         self.size = size
         self.report = ForeignRows([])
+        self.ids = _NewIds()
 
     def carried(self) -> frozenset[str]:
         """The record fields the table's mapped columns carry: a row of one of
@@ -244,7 +263,8 @@ class ForeignCsvSource:
     def chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         self.report = ForeignRows([])
         batch: list[dict[str, Any]] = []
-        for event in _events(self.session, self.path, self.mapping, self.refused, self.report):
+        for event in _events(self.session, self.path, self.mapping, self.refused, self.report,
+                             self.ids):
             batch.append(event)
             if len(batch) == self.size:
                 yield from self._drain(batch)
@@ -287,16 +307,18 @@ def survey_foreign_csv(session: Session, path: Path, mapping: Mapping[str, str] 
 
 
 def _events(session: Session, path: Path, mapping: Mapping[str, str] | None,
-            refused: set[str], rows: ForeignRows) -> Iterator[dict[str, Any]]:
+            refused: set[str], rows: ForeignRows, ids: _NewIds | None = None
+            ) -> Iterator[dict[str, Any]]:
     """The readable rows as event records; problems and matches go into ``rows``."""
     with open_table(path) as (headers, table):
         rows.headers = headers
-        yield from _read_events(path, headers, table, mapping, refused, session, rows)
+        yield from _read_events(path, headers, table, mapping, refused, session, rows,
+                                ids or _NewIds())
 
 
 def _read_events(path: Path, headers: list[str], table: Iterator[dict[str, str]],
                  mapping: Mapping[str, str] | None, refused: set[str], session: Session,
-                 rows: ForeignRows) -> Iterator[dict[str, Any]]:
+                 rows: ForeignRows, ids: _NewIds) -> Iterator[dict[str, Any]]:
     chosen = dict(mapping) if mapping is not None else guess_mapping(headers)
     missing = [column for column in chosen.values() if column not in headers]
     if missing:
@@ -306,7 +328,7 @@ def _read_events(path: Path, headers: list[str], table: Iterator[dict[str, str]]
         raise ValidationError.single(path.name, "no column is mapped to the title")
     roles = {value.lower() for value in session.scalars(select(VocabularyTerm.value).where(
         VocabularyTerm.vocabulary == "role"))}
-    participants = _Participants(session, rows, refused)
+    participants = _Participants(session, rows, refused, ids)
     cells = _Cells(Once(_edtf, DateError), Once(country_code, UnknownCountry))
     for number, row in enumerate(table, start=2):
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
@@ -395,7 +417,7 @@ def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
         except ValueError as exc:
             if values.get(name):
                 problems.append(Problem(f"{where}, {name}", str(exc)))
-    event: dict[str, Any] = {"id": values.get("id") or new_id()}
+    event: dict[str, Any] = {"id": values.get("id") or participants.ids.event(number)}
     for name in ("title", "date_note", "place", "summary", "notes", "category", "event_type",
                  "status"):
         if values.get(name):

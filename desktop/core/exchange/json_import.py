@@ -95,6 +95,9 @@ class ImportPlan:
     name_matches: list[NameMatch] = field(default_factory=list)
     # The file's name, which the problems found while storing it are named by.
     source: str = ""
+    # The names of the participants that changed records' links name, ours or
+    # theirs, for showing a changed list of participants (by id in a record).
+    participant_names: dict[str, str] = field(default_factory=dict)
 
     def records(self) -> int:
         """How many records the file holds."""
@@ -220,7 +223,24 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
                                 str(record.get("updated_at") or ""))
             plan.conflicts.append((conflict, record))
     plan.name_matches = matcher.matches()
+    plan.participant_names = _names_in_conflicts(session, plan)
     return plan
+
+
+def _names_in_conflicts(session: Session, plan: ImportPlan) -> dict[str, str]:
+    """The names of the participants named by changed records' links: ours
+    from the database, theirs new in the file from their records."""
+    ids = {link.get("participant") for conflict, _record in plan.conflicts
+           for name, ours, theirs in conflict.fields if name == "participants"
+           for link in [*(ours or []), *(theirs or [])] if isinstance(link, Mapping)} - {None}
+    if not ids:
+        return {}
+    names = {participant_id: name for participant_id, name in session.execute(
+        select(Participant.id, Participant.name).where(Participant.id.in_(ids)))}
+    for key, records in plan.chunks() if len(names) < len(ids) else ():
+        if key == "participants":
+            names.update({r["id"]: str(r.get("name") or "") for r in records if r["id"] in ids})
+    return names
 
 
 def _merged_rows(session: Session, rows: list[dict[str, Any]], ours: Mapping[str, Any],

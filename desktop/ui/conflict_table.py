@@ -1,0 +1,167 @@
+"""The merge's table of changed records, field by field, with the choice of
+ours or theirs for each record.
+
+A model over the plan's conflicts rather than a widget a cell: a colleague's
+copy of 100 000 events may differ in thousands of them, and a combo box per
+record took seconds to build and hundreds of megabytes.  Each row is one field
+of one record, one line high; a value too long for its cell is cut, and its
+tooltip holds it whole.  The record's first row carries its label and its
+choice: a check box, "take theirs" when ticked (Space toggles it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop.core.exchange.json_import import Conflict
+
+Index = QModelIndex | QPersistentModelIndex
+RECORD, FIELD, OURS, THEIRS, KEEP = range(5)
+_HEADERS = ("Record", "Field", "Ours", "Theirs", "Keep")
+_TOOLTIP_CHARS = 2000
+
+
+class ConflictModel(QAbstractTableModel):
+    """One row per differing field of each changed record."""
+
+    def __init__(self, conflicts: list[Conflict], parent: QWidget | None = None,
+                 participant_names: dict[str, str] | None = None) -> None:
+        super().__init__(parent)
+        self.conflicts = conflicts
+        self.names = participant_names or {}
+        self.rows = [(number, field) for number, conflict in enumerate(conflicts)
+                     for field in range(len(conflict.fields))]
+        # Theirs is offered where it was edited after ours.
+        self.theirs = [conflict.theirs_updated > conflict.ours_updated
+                       for conflict in conflicts]
+        self.first_rows = [row for row, (_number, field) in enumerate(self.rows) if field == 0]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        number, field = self.rows[index.row()]
+        conflict = self.conflicts[number]
+        name, ours, theirs = conflict.fields[field]
+        column, first = index.column(), field == 0
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == RECORD:
+                return f"{conflict.entity}: {conflict.label}" if first else ""
+            if column == FIELD:
+                return name
+            if column in (OURS, THEIRS):
+                value = ours if column == OURS else theirs
+                lines = self._text(value).splitlines() if isinstance(value, list) else [
+                    self._text(value)]
+                return "; ".join(" ".join(line.split()) for line in lines)
+            return ("theirs" if self.theirs[number] else "ours") if first else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == KEEP and first:
+                return (f"ours edited {conflict.ours_updated or '?'}, theirs "
+                        f"{conflict.theirs_updated or 'at no time the file gives'}")
+            if column in (OURS, THEIRS):
+                whole = self._text(ours if column == OURS else theirs)
+                return whole if len(whole) <= _TOOLTIP_CHARS else whole[:_TOOLTIP_CHARS] + "…"
+            if column == RECORD and first:
+                return f"{conflict.entity}: {conflict.label} ({conflict.record_id})"
+        if role == Qt.ItemDataRole.CheckStateRole and column == KEEP and first:
+            return Qt.CheckState.Checked if self.theirs[number] else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and index.column() == KEEP and self.rows[index.row()][1] == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not self.flags(index) & (
+                Qt.ItemFlag.ItemIsUserCheckable):
+            return False
+        state = value.value if isinstance(value, Qt.CheckState) else value
+        self.theirs[self.rows[index.row()][0]] = state == Qt.CheckState.Checked.value
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole,
+                                             Qt.ItemDataRole.DisplayRole])
+        return True
+
+    def whole_value(self, row: int, column: int) -> str:
+        """Ours (``OURS``) or theirs (``THEIRS``) of a row, whole."""
+        if not 0 <= row < len(self.rows):
+            return ""
+        number, field = self.rows[row]
+        _name, ours, theirs = self.conflicts[number].fields[field]
+        return self._text(ours if column == OURS else theirs)
+
+    def choose(self, record_id: str, theirs: bool) -> None:
+        number = next(n for n, c in enumerate(self.conflicts) if c.record_id == record_id)
+        self.theirs[number] = theirs
+        self._changed_choices()
+
+    def choose_all(self, theirs: bool) -> None:
+        self.theirs = [theirs] * len(self.conflicts)
+        self._changed_choices()
+
+    def chosen(self) -> dict[str, bool]:
+        """For each changed record: True to take theirs."""
+        return {conflict.record_id: theirs
+                for conflict, theirs in zip(self.conflicts, self.theirs, strict=True)}
+
+    def _text(self, value: object) -> str:
+        """A value as a line of text; a list of records (links, sources,
+        figures) one record to a line, by what an analyst knows it by."""
+        if isinstance(value, list):
+            if value and isinstance(value[0], dict):
+                return "\n".join(self._record_text(item) for item in value)
+            return "; ".join(map(str, value))
+        return "" if value is None else str(value)
+
+    def _record_text(self, item: dict[str, Any]) -> str:
+        if "participant" in item:  # a link
+            name = str(self.names.get(item["participant"], item["participant"]))
+            return name + "".join(f" ({item[k]})" for k in ("role", "note") if item.get(k))
+        if "value" in item:  # a figure
+            qualifier = str(item.get("qualifier") or "exact").replace("_", " ")
+            return " ".join(part for part in (
+                "" if qualifier == "exact" else qualifier, str(item.get("value", "")),
+                str(item.get("unit") or "")) if part)
+        return " · ".join(str(item[k]) for k in ("publisher", "title", "url", "published",
+                                                 "note") if item.get(k))
+
+    def _changed_choices(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, KEEP), self.index(len(self.rows) - 1, KEEP))
+
+
+def conflict_view(model: ConflictModel) -> QTableView:
+    """The table: rows of one line (a uniform height costs nothing to lay out
+    however many there are), the values' columns taking the width left."""
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(OURS, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(THEIRS, QHeaderView.ResizeMode.Stretch)
+    view.setColumnWidth(RECORD, 240)
+    view.setColumnWidth(FIELD, 110)
+    view.setColumnWidth(KEEP, 90)
+    return view
