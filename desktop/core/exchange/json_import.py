@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -33,8 +34,9 @@ from desktop.core.exchange.json_document import (
     read_header,
     stream_chunks,
 )
-from desktop.core.exchange.json_export import event_records, participant_records
+from desktop.core.exchange.json_export import participant_records
 from desktop.core.exchange.json_lines_reader import NotAppLayout, read_app_layout
+from desktop.core.exchange.json_records_sql import event_lines
 from desktop.core.exchange.name_matches import (
     NameMatch,
     NameMatcher,
@@ -50,6 +52,7 @@ from desktop.core.exchange.table_merge import (
 from desktop.core.models import Event, EventFigure, Participant
 from desktop.core.operations import Operations
 from desktop.core.progress import Progress
+from desktop.core.search import driver_cursor
 from desktop.core.vocabularies import add_missing_terms
 
 POLICIES = ("ours", "theirs", "newest", "fail")
@@ -190,7 +193,7 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
     matcher = NameMatcher(session)
     models: dict[str, tuple[Any, Any, str]] = {
         "participants": (Participant, participant_records, "name"),
-        "events": (Event, event_records, "title")}
+        "events": (Event, _event_records_sql, "title")}
     records_read = 0
     for key, theirs in chunks():
         records_read += len(theirs)
@@ -210,6 +213,11 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
                         matcher.consider(record)
                 else:
                     plan.new_events += 1
+                continue
+            if ours[record["id"]] == record:
+                # The same to the last edit time (a copy of our own export): no
+                # need to set the times aside to compare.
+                plan.unchanged += 1
                 continue
             mine, other = _content(ours[record["id"]]), _content(record)
             differing = tuple((name, mine.get(name), other.get(name))
@@ -241,6 +249,14 @@ def _names_in_conflicts(session: Session, plan: ImportPlan) -> dict[str, str]:
         if key == "participants":
             names.update({r["id"]: str(r.get("name") or "") for r in records if r["id"] in ids})
     return names
+
+
+def _event_records_sql(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
+    """Our events as document records, as ``json_export.event_records`` gives
+    them, built as JSON by SQLite (see json_records_sql): a colleague's copy
+    of 100 000 events is compared in about half the time."""
+    connection = driver_cursor(session).connection
+    return (orjson.loads(line) for line in event_lines(connection, ids))
 
 
 def _merged_rows(session: Session, rows: list[dict[str, Any]], ours: Mapping[str, Any],
