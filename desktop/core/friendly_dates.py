@@ -178,11 +178,24 @@ def to_edtf(text: str) -> ParsedDate:
         except DateError as error:
             strict_error = error
     try:
-        return parse_edtf(_friendly_to_edtf(cleaned))
+        return _parsed_as_typed(cleaned, _friendly_to_edtf(cleaned))
     except DateError as friendly_error:
         if strict_error and re.match(r"\d{4}(?:-\d{2}){0,2}[?~%]?(?:/|$)", cleaned):
             raise strict_error from None  # EDTF-shaped: its own error is the useful one
         raise friendly_error from None
+
+
+def _parsed_as_typed(typed: str, edtf: str) -> ParsedDate:
+    """``parse_edtf(edtf)``, its error naming the date as it was typed ("'31
+    February 2025' (read as 2025-02-31): February 2025 has 28 days"), which
+    is what the analyst will look for in their file or form."""
+    try:
+        return parse_edtf(edtf)
+    except DateError as error:
+        message, quoted = str(error), f"'{edtf}'"
+        if edtf == typed or not message.startswith(quoted):
+            raise
+        raise DateError(f"'{typed}' (read as {edtf}){message[len(quoted):]}") from None
 
 
 def _friendly_to_edtf(text: str) -> str:
