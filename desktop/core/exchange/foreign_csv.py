@@ -388,7 +388,7 @@ def _participant_names(cell: str, participants: _Participants) -> list[str]:
     MIIT"): a name may hold a comma of its own ("Ministry of Science,
     Technology and Innovation")."""
     names = [name.strip() for name in re.split(r"[;；、]", cell) if name.strip()]
-    if len(names) == 1 and not participants.knows(names[0]):
+    if len(names) == 1 and not participants.knows(_name_only(names[0])):
         parts = [part.strip() for part in re.split(r"[,，]", names[0]) if part.strip()]
         if len(parts) > 1 and all(participants.knows(_name_only(part)) for part in parts):
             return parts
