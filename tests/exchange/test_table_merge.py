@@ -179,6 +179,8 @@ def test_a_row_of_ours_may_name_a_participant_the_table_adds(sample_store: Store
     _save(path, rows)
     plan = _plan(sample_store, path)
     assert (plan.new_participants, len(plan.conflicts)) == (1, 1)
+    # The merge shows the changed list by name, the new participant's too.
+    assert "Brand New Institute" in plan.participant_names.values()
     apply_import(Operations(sample_store, "Colleague"), plan, "theirs")
     with sample_store.session() as session:
         from desktop.core.models import EventParticipant, Participant
