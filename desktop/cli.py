@@ -283,7 +283,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
 def _plan_any(session: Any, file: Path, args: argparse.Namespace,
               progress: Progress | None = None) -> Any:
     """Tell the kind of file by its content: JSON, a Data Package, else a CSV table."""
-    from desktop.core.exchange.datapackage import is_datapackage, plan_datapackage
+    from desktop.core.exchange.datapackage_reader import is_datapackage, plan_datapackage
     from desktop.core.exchange.foreign_csv import ForeignCsvSource, parse_mapping
     from desktop.core.exchange.json_import import plan_chunks, plan_file
 

@@ -18,11 +18,8 @@ from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.csv_export import write_events_csv
-from desktop.core.exchange.datapackage import (
-    is_datapackage,
-    plan_datapackage,
-    write_datapackage,
-)
+from desktop.core.exchange.datapackage import write_datapackage
+from desktop.core.exchange.datapackage_reader import is_datapackage, plan_datapackage
 from desktop.core.exchange.foreign_csv import ForeignCsvSource
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import (

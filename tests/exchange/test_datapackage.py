@@ -13,7 +13,8 @@ from sqlalchemy import select
 from desktop.core.bootstrap import create_database
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
-from desktop.core.exchange.datapackage import read_datapackage, write_datapackage
+from desktop.core.exchange.datapackage import write_datapackage
+from desktop.core.exchange.datapackage_reader import read_datapackage
 from desktop.core.exchange.json_import import apply_import, plan_import
 from desktop.core.models import Event
 from desktop.core.operations import Operations
@@ -94,3 +95,63 @@ def test_a_failed_package_write_leaves_no_folder(sample_store: Store, tmp_path: 
     assert list(out.iterdir()) == []
     with sample_store.session() as session:
         assert len(session.scalars(select(Event)).all()) == 8
+
+
+def _shuffled(path: Path) -> None:
+    """The file's rows in another order: events reversed, children by the
+    reverse of their event's id (a package edited elsewhere need not keep
+    them in the events' order); an event's own children keep theirs, which is
+    their order in the event."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    if "event_id" in header:
+        column = header.index("event_id")
+        rows = sorted(rows, key=lambda row: row[column], reverse=True)  # stable
+    else:
+        rows.reverse()
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows([header, *rows])
+
+
+def test_a_package_is_imported_a_chunk_at_a_time_whatever_the_order_of_its_rows(
+        sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.exchange import datapackage_reader
+    from desktop.core.exchange.datapackage_reader import plan_datapackage
+    from desktop.core.exchange.json_export import event_records
+
+    monkeypatch.setattr(datapackage_reader, "CHUNK", 3)  # eight events: three chunks
+    folder = package(sample_store, tmp_path / "dataset")
+    for table in ("event_participants", "sources", "figures", "events"):
+        _shuffled(folder / f"{table}.csv")
+    empty = create_database(tmp_path / "empty.sqlite")
+    with empty.session() as session:
+        plan = plan_datapackage(session, folder)
+        chunks = [(key, len(records)) for key, records in plan.chunks()]
+    assert [size for key, size in chunks if key == "events"] == [3, 3, 2]
+    apply_import(Operations(empty, "Importer"), plan, "fail")
+
+    def records(store: Store) -> dict[str, dict[str, object]]:
+        with store.session() as session:
+            ids = list(session.scalars(select(Event.id)))
+            return {r["id"]: r for r in event_records(session, ids)}
+
+    assert records(empty) == records(sample_store)
+    empty.close()
+
+
+def test_problems_in_several_files_of_a_package_are_listed_together(
+        sample_store: Store, tmp_path: Path) -> None:
+    folder = package(sample_store, tmp_path / "dataset")
+    for table, column, value in (("events", "attendance", "many"),
+                                 ("figures", "value", "forty")):
+        path = folder / f"{table}.csv"
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        rows[1][rows[0].index(column)] = value
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, lineterminator="\r\n").writerows(rows)
+    with pytest.raises(ValidationError) as caught:
+        read_datapackage(folder)
+    listed = [str(problem) for problem in caught.value.problems]
+    assert "figures.csv row 2, value: 'forty' is not a whole number" in listed
+    assert "events.csv row 2, attendance: 'many' is not a whole number" in listed

@@ -4,8 +4,9 @@ A folder (or a zip of it) with ``datapackage.json`` (a Frictionless Tabular
 Data Package: typed fields, primary and foreign keys) beside ``events.csv``,
 ``participants.csv``, ``event_participants.csv``, ``sources.csv`` and
 ``figures.csv``.  Lists (tags, aliases) are JSON arrays in their cells.
-Writing goes through the JSON document's record readers and reading builds
-the same document, so both forms import through one merge.
+Writing goes through the JSON document's record readers; reading
+(``datapackage_reader``) yields the same records, so both forms import
+through one merge.
 """
 
 from __future__ import annotations
@@ -14,16 +15,14 @@ import csv
 import json
 import shutil
 import tempfile
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.core.changes import Problem, ValidationError
 from desktop.core.event_filter import EventFilter
-from desktop.core.exchange.csv_export import neutralise, restore
+from desktop.core.exchange.csv_export import neutralise
 from desktop.core.exchange.document_sql import CHUNK
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_export import (
@@ -34,7 +33,6 @@ from desktop.core.exchange.json_export import (
     participant_records,
     vocabularies_of,
 )
-from desktop.core.exchange.json_import import ImportPlan, plan_import
 from desktop.core.progress import Progress
 
 STAMPS = [("created_at", "datetime"), ("updated_at", "datetime"), ("updated_by", "string")]
@@ -65,7 +63,7 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str, str]]]] = {
 # Columns that hold nothing rather than an empty text when they are empty.
 NULLABLE = {"country", "affiliation", "parent", "org_type", "category", "event_type", "date",
             "attendance", "attendance_qualifier", "role", "published", "accessed"}
-_CHILDREN = (("event_participants", "participants"), ("sources", "sources"),
+CHILDREN = (("event_participants", "participants"), ("sources", "sources"),
              ("figures", "figures"))
 
 
@@ -153,7 +151,7 @@ def _write(session: Session, folder: Path, event_filter: EventFilter | None,
         for record in rows["events"]:
             count += 1
             _write_row(writers["events"], "events", record)
-            for table, key in _CHILDREN:
+            for table, key in CHILDREN:
                 for child in record[key]:
                     _write_row(writers[table], table, {**child, "event_id": record["id"]})
             if progress is not None and (count % CHUNK == 0 or count == len(event_ids)):
@@ -166,130 +164,3 @@ def _write(session: Session, folder: Path, event_filter: EventFilter | None,
 
 def _write_row(writer: Any, table: str, record: dict[str, Any]) -> None:
     writer.writerow([_cell(record.get(column), kind) for column, kind in TABLES[table][0]])
-
-
-# -- reading ---------------------------------------------------------------------
-
-def is_datapackage(path: Path) -> bool:
-    if path.is_dir():
-        return (path / "datapackage.json").is_file()
-    if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            return any(name.endswith("datapackage.json") for name in archive.namelist())
-    return path.name == "datapackage.json"
-
-
-MAX_UNPACKED_BYTES = 4 * 1024**3  # a zip that claims more is refused, not unpacked
-
-
-def _safe_members(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
-    """The archive's entries, refusing any that would land outside the folder
-    it is unpacked into (``../x``, ``/x``, ``C:\\x``) and archives too large."""
-    members = archive.infolist()
-    for member in members:
-        name = member.filename.replace("\\", "/")
-        parts = name.split("/")
-        if name.startswith("/") or ".." in parts or (parts and parts[0].endswith(":")):
-            raise ValidationError.single(path.name, f"its entry '{member.filename}' points "
-                                         "outside the package; the file is refused")
-    if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
-        raise ValidationError.single(path.name, "unpacks to more than 4 GiB; the file is "
-                                                "refused")
-    return members
-
-
-def plan_datapackage(session: Session, path: Path) -> ImportPlan:
-    """The import plan of a package (folder, zip or its datapackage.json)."""
-    plan = plan_import(session, read_datapackage(path))
-    plan.source = path.name
-    return plan
-
-
-def read_datapackage(path: Path) -> dict[str, Any]:
-    """The package as the JSON document it stands for; raise naming file, row, field."""
-    if path.is_file() and zipfile.is_zipfile(path):
-        try:
-            with tempfile.TemporaryDirectory() as scratch, zipfile.ZipFile(path) as archive:
-                archive.extractall(scratch, members=_safe_members(path, archive))
-                found = sorted(Path(scratch).rglob("datapackage.json"))
-                if not found:
-                    raise ValidationError.single(path.name, "holds no datapackage.json")
-                try:
-                    return read_datapackage(found[0].parent)
-                except ValidationError as exc:
-                    # Name the zip, not the temporary folder it was unpacked into.
-                    raise ValidationError([Problem(
-                        problem.field.replace(str(found[0].parent), path.name),
-                        problem.message.replace(str(found[0].parent), path.name))
-                        for problem in exc.problems]) from exc
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
-                EOFError) as exc:
-            raise ValidationError.single(path.name, f"cannot be unpacked: {exc}") from exc
-    folder = path.parent if path.name == "datapackage.json" else path
-    try:
-        meta = json.loads((folder / "datapackage.json").read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError) as exc:
-        raise ValidationError.single(str(folder / "datapackage.json"),
-                                     f"cannot be read: {exc}") from exc
-    info = meta.get(FORMAT_NAME, {}) if isinstance(meta, dict) else {}
-    version = info.get("format_version", FORMAT_VERSION)
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise ValidationError.single(str(folder), f"has format_version {version}; this version "
-                                     f"of the app reads up to {FORMAT_VERSION}")
-    tables = {name: _read_table(folder / f"{name}.csv", name) for name in TABLES}
-    children: dict[str, dict[str, list[dict[str, Any]]]] = {key: {} for _, key in _CHILDREN}
-    for table, key in _CHILDREN:
-        for row in tables[table]:
-            children[key].setdefault(row.pop("event_id"), []).append(row)
-    events = [{**row, **{key: children[key].get(row["id"], []) for _, key in _CHILDREN}}
-              for row in tables["events"]]
-    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
-            "vocabularies": info.get("vocabularies", {}),
-            "not_duplicates": info.get("not_duplicates", []),
-            "participants": tables["participants"], "events": events}
-
-
-def _read_table(path: Path, table: str) -> list[dict[str, Any]]:
-    columns = dict(TABLES[table][0])
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
-    problems: list[Problem] = []
-    records: list[dict[str, Any]] = []
-    with handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in ("id",) if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ValidationError.single(path.name, f"has no column {', '.join(missing)}")
-        for number, row in enumerate(reader, start=2):
-            record: dict[str, Any] = {}
-            for column, raw in row.items():
-                if column not in columns or raw is None:
-                    continue
-                kind = columns[column]
-                try:
-                    record[column] = _value(restore(raw) if kind == "string" else raw, column,
-                                            kind)
-                except ValueError as exc:
-                    problems.append(Problem(f"{path.name} row {number}, {column}", str(exc)))
-            records.append(record)
-    if problems:
-        raise ValidationError(problems[:50])
-    return records
-
-
-def _value(raw: str, column: str, kind: str) -> Any:
-    if raw == "":
-        return [] if kind == "array" else None if column in NULLABLE else ""
-    if kind == "integer":
-        try:
-            return int(raw)
-        except ValueError:
-            raise ValueError(f"'{raw}' is not a whole number") from None
-    if kind == "array":
-        value = json.loads(raw)
-        if not isinstance(value, list):
-            raise ValueError("is not a list")
-        return value
-    return raw

@@ -1,0 +1,258 @@
+"""Reading a Data Package (a folder, a zip of one, or its datapackage.json)
+for import, a chunk at a time.
+
+``participants.csv`` and ``events.csv`` are read a few thousand rows at a
+time, as the JSON document is.  An event's participants, sources and figures
+are in three other files, in any order.  They are first copied into a scratch
+SQLite file indexed by event, and each chunk of events takes its own from
+there.  A package of 100 000 events is imported in the memory of the JSON
+document's import, instead of being held whole (646 MiB before).
+
+Problems are named by file, row and field.  They are gathered over the whole
+package and raised after the last chunk, so an import stores nothing (see
+``json_import``).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sqlite3
+import tempfile
+import weakref
+import zipfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import Problem, ValidationError
+from desktop.core.exchange.csv_export import restore
+from desktop.core.exchange.datapackage import CHILDREN, NULLABLE, TABLES
+from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION, read_decisions
+from desktop.core.exchange.json_import import CHUNK, ImportPlan, plan_chunks
+
+MAX_UNPACKED_BYTES = 4 * 1024**3  # a zip that claims more is refused, not unpacked
+MAX_PROBLEMS = 50
+
+
+def is_datapackage(path: Path) -> bool:
+    if path.is_dir():
+        return (path / "datapackage.json").is_file()
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            return any(name.endswith("datapackage.json") for name in archive.namelist())
+    return path.name == "datapackage.json"
+
+
+def plan_datapackage(session: Session, path: Path) -> ImportPlan:
+    """The import plan of a package, whose records are read again, chunk by
+    chunk, when it is applied."""
+    source = PackageSource(path)
+    plan = plan_chunks(session, source.chunks, source.vocabularies)
+    plan.not_duplicates = read_decisions(source.not_duplicates)
+    plan.source = path.name
+    return plan
+
+
+def read_datapackage(path: Path) -> dict[str, Any]:
+    """The whole package as the JSON document it stands for (small packages)."""
+    source = PackageSource(path)
+    records: dict[str, list[dict[str, Any]]] = {"participants": [], "events": []}
+    for key, chunk in source.chunks():
+        records[key].extend(chunk)
+    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+            "vocabularies": source.vocabularies, "not_duplicates": source.not_duplicates,
+            **records}
+
+
+class PackageSource:
+    """A package's records as import chunks.  A zip is unpacked, and the
+    children's index built, into a scratch folder that lasts as long as this
+    object (the plan holds it until the import is stored)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # Removed when this object goes (weakref.finalize: no warning then).
+        self._scratch = Path(tempfile.mkdtemp(prefix="curator-package-"))
+        weakref.finalize(self, shutil.rmtree, self._scratch, ignore_errors=True)
+        self.folder = self._unpacked()
+        meta = self._meta()
+        info = meta.get(FORMAT_NAME, {}) if isinstance(meta, dict) else {}
+        version = info.get("format_version", FORMAT_VERSION)
+        if not isinstance(version, int) or version > FORMAT_VERSION:
+            raise ValidationError.single(path.name, f"has format_version {version}; this "
+                                         f"version of the app reads up to {FORMAT_VERSION}")
+        self.vocabularies: dict[str, list[str]] = info.get("vocabularies", {})
+        self.not_duplicates: list[Any] = info.get("not_duplicates", [])
+        self._index: Path | None = None
+        self._index_problems: list[Problem] = []
+
+    def chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        with self._named_by_the_zip():
+            problems: list[Problem] = []
+            for records in _chunked(self._rows("participants", problems)):
+                yield "participants", records
+            index = self._children_index()
+            problems.extend(self._index_problems)
+            with sqlite3.connect(index) as children:
+                for records in _chunked(self._rows("events", problems)):
+                    _attach_children(children, records)
+                    yield "events", records
+            if problems:
+                raise ValidationError(problems[:MAX_PROBLEMS])
+
+    def _rows(self, table: str, problems: list[Problem]) -> Iterator[dict[str, Any]]:
+        path = self.folder / f"{table}.csv"
+        columns = dict(TABLES[table][0])
+        with _opened(path) as reader:
+            for number, row in enumerate(reader, start=2):
+                yield _record(row, columns, path.name, number, problems)
+
+    def _children_index(self) -> Path:
+        """Every participant link, source and figure in a scratch SQLite file,
+        by event, in the order of their files (built once for both passes)."""
+        if self._index is not None:
+            return self._index
+        index = self._scratch / "children.sqlite"
+        with sqlite3.connect(index) as connection:
+            connection.execute("CREATE TABLE child (event_id TEXT, list TEXT, record BLOB)")
+            for table, key in CHILDREN:
+                columns = dict(TABLES[table][0])
+                rows = self._child_rows(table, columns, key)
+                connection.executemany("INSERT INTO child VALUES (?, ?, ?)", rows)
+            connection.execute("CREATE INDEX child_event ON child (event_id)")
+        self._index = index
+        return index
+
+    def _child_rows(self, table: str, columns: dict[str, str], key: str
+                    ) -> Iterator[tuple[str, str, bytes]]:
+        path = self.folder / f"{table}.csv"
+        with _opened(path) as reader:
+            for number, row in enumerate(reader, start=2):
+                record = _record(row, columns, path.name, number, self._index_problems)
+                event_id = record.pop("event_id", None)
+                yield str(event_id or ""), key, orjson.dumps(record)
+
+    def _unpacked(self) -> Path:
+        path = self.path
+        if not (path.is_file() and zipfile.is_zipfile(path)):
+            return path.parent if path.name == "datapackage.json" else path
+        target = self._scratch / "unpacked"
+        try:
+            with zipfile.ZipFile(path) as archive:
+                archive.extractall(target, members=_safe_members(path, archive))
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
+                EOFError) as exc:
+            raise ValidationError.single(path.name, f"cannot be unpacked: {exc}") from exc
+        found = sorted(target.rglob("datapackage.json"))
+        if not found:
+            raise ValidationError.single(path.name, "holds no datapackage.json")
+        return found[0].parent
+
+    def _meta(self) -> Any:
+        with self._named_by_the_zip():
+            try:
+                return json.loads((self.folder / "datapackage.json").read_text(
+                    encoding="utf-8-sig"))
+            except (OSError, ValueError) as exc:
+                raise ValidationError.single(str(self.folder / "datapackage.json"),
+                                             f"cannot be read: {exc}") from exc
+
+    @contextmanager
+    def _named_by_the_zip(self) -> Iterator[None]:
+        """Problems name the zip, not the scratch folder it was unpacked into."""
+        try:
+            yield
+        except ValidationError as exc:
+            if self.folder.is_relative_to(self._scratch):
+                scratch = str(self.folder)
+                raise ValidationError([Problem(
+                    problem.field.replace(scratch, self.path.name),
+                    problem.message.replace(scratch, self.path.name))
+                    for problem in exc.problems]) from exc
+            raise
+
+
+def _safe_members(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The archive's entries, refusing any that would land outside the folder
+    it is unpacked into (``../x``, ``/x``, ``C:\\x``) and archives too large."""
+    members = archive.infolist()
+    for member in members:
+        name = member.filename.replace("\\", "/")
+        parts = name.split("/")
+        if name.startswith("/") or ".." in parts or (parts and parts[0].endswith(":")):
+            raise ValidationError.single(path.name, f"its entry '{member.filename}' points "
+                                         "outside the package; the file is refused")
+    if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+        raise ValidationError.single(path.name, "unpacks to more than 4 GiB; the file is "
+                                                "refused")
+    return members
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[csv.DictReader[str]]:
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
+    with handle:
+        reader = csv.DictReader(handle)
+        if "id" not in (reader.fieldnames or []):
+            raise ValidationError.single(path.name, "has no column id")
+        yield reader
+
+
+def _record(row: dict[str, str], columns: dict[str, str], file_name: str, number: int,
+            problems: list[Problem]) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    for column, raw in row.items():
+        if column not in columns or raw is None:
+            continue
+        kind = columns[column]
+        try:
+            record[column] = _value(restore(raw) if kind == "string" else raw, column, kind)
+        except ValueError as exc:
+            if len(problems) < MAX_PROBLEMS:
+                problems.append(Problem(f"{file_name} row {number}, {column}", str(exc)))
+    return record
+
+
+def _value(raw: str, column: str, kind: str) -> Any:
+    if raw == "":
+        return [] if kind == "array" else None if column in NULLABLE else ""
+    if kind == "integer":
+        try:
+            return int(raw)
+        except ValueError:
+            raise ValueError(f"'{raw}' is not a whole number") from None
+    if kind == "array":
+        value = json.loads(raw)
+        if not isinstance(value, list):
+            raise ValueError("is not a list")
+        return value
+    return raw
+
+
+def _chunked(records: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    iterator = iter(records)
+    while chunk := list(islice(iterator, CHUNK)):
+        yield chunk
+
+
+def _attach_children(children: sqlite3.Connection, events: list[dict[str, Any]]) -> None:
+    """Each event's participants, sources and figures, in their files' order."""
+    for event in events:
+        for _table, key in CHILDREN:
+            event[key] = []
+    by_id = {str(event.get("id")): event for event in events}
+    found = children.execute(
+        "SELECT event_id, list, record FROM child WHERE event_id IN "
+        "(SELECT value FROM json_each(?)) ORDER BY rowid", (json.dumps(list(by_id)),))
+    for event_id, key, record in found:
+        by_id[event_id][key].append(orjson.loads(record))
