@@ -117,6 +117,11 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
     loop.exec()
     worker.wait()
     running = False
+    # reset() stops the timer that would show the dialog SHOW_AFTER_MS after
+    # it began: quick work is done before then, and the dialog, deleted only
+    # when the window's event loop next runs, would otherwise appear over the
+    # next dialog (whose own loop runs first) and block it.
+    dialog.reset()
     dialog.hide()  # not close(): closing is how the analyst asks to cancel
     dialog.deleteLater()
     if worker.error is not None:

@@ -6,7 +6,7 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
@@ -64,3 +64,23 @@ def test_work_that_cannot_stop_part_way_shows_no_cancel_button(
     QTimer.singleShot(150, look)
     assert run_in_background(window, "Checking…", work, cancellable=False) == 42
     assert seen == [[]]  # the dialog was there, with nothing to press
+
+
+def test_quick_work_leaves_no_dialog_to_show_itself_later(window: MainWindow) -> None:
+    """Work done before the dialog was due (a small file read as a dialog
+    opens) must not leave it to appear over the next dialog, whose event loop
+    runs before the finished one is deleted."""
+    seen: list[list[QProgressDialog]] = []
+    window_loop = QEventLoop()
+
+    def open_a_dialog() -> None:  # as an action of the window does
+        assert run_in_background(window, "Reading…", lambda _progress: 7) == 7
+        next_dialog = QEventLoop()  # as its exec() runs one
+        QTimer.singleShot(background.SHOW_AFTER_MS + 300, next_dialog.quit)
+        next_dialog.exec()
+        seen.append(_shown(window))
+        window_loop.quit()
+
+    QTimer.singleShot(0, open_a_dialog)
+    window_loop.exec()
+    assert seen == [[]]
