@@ -94,9 +94,10 @@ class CsvImportDialog(QDialog):
                 if combo.currentText() != NOT_MAPPED}
 
     def refused(self) -> set[str]:
-        return {self.matches.item(i).text().split("  →  ")[0]
-                for i in range(self.matches.count())
-                if self.matches.item(i).checkState() == Qt.CheckState.Unchecked}
+        items = [self.matches.item(i) for i in range(self.matches.count())]
+        return {item.text().split("  →  ")[0] for item in items
+                if item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+                and item.checkState() == Qt.CheckState.Unchecked}
 
     def preview(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok) if hasattr(
@@ -131,11 +132,19 @@ class CsvImportDialog(QDialog):
         if unreadable > SHOWN_PROBLEMS:
             self.problems.addItem(f"… and {unreadable - SHOWN_PROBLEMS} more")
         self.matches.clear()
+        exact = 0
         for typed, participant_id in self.rows.matches.items():
-            item = QListWidgetItem(f"{typed}  →  {names.get(participant_id, participant_id)}")
+            name = names.get(participant_id, participant_id)
+            if typed == name:
+                exact += 1  # nothing to confirm: a table of ours names them so
+                continue
+            item = QListWidgetItem(f"{typed}  →  {name}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.matches.addItem(item)
+        if exact:
+            self.matches.addItem(QListWidgetItem(
+                f"… and {exact} named exactly as a known participant"))
         if ok is not None:
             ok.setEnabled(readable > 0)
 

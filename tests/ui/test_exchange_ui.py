@@ -105,7 +105,8 @@ def test_a_csv_table_is_mapped_matches_confirmed_and_mapping_remembered(
 
     sheet = tmp_path / "sheet.csv"
     sheet.write_text("Activity,Held on,Parties\n"
-                     "Joint lab opening,\"May 25, 2025\",\"石中军 (speaker); NDRC\"\n"
+                     "Joint lab opening,\"May 25, 2025\",\"石中军 (speaker); NDRC; "
+                     "Shi Zhongjun\"\n"
                      "Broken,2025-13,\n", encoding="utf-8")
     assert window.exchange.is_table(sheet)
     dialog = CsvImportDialog(window, window.store, sheet)
@@ -118,9 +119,13 @@ def test_a_csv_table_is_mapped_matches_confirmed_and_mapping_remembered(
     matched = [dialog.matches.item(i).text() for i in range(dialog.matches.count())]
     assert "石中军  →  Shi Zhongjun" in matched
     assert "NDRC  →  National Development and Reform Commission" in matched
+    # A name written exactly as ours has nothing to confirm: counted, not listed.
+    assert matched[-1] == "… and 1 named exactly as a known participant"
+    assert len(matched) == 3
     ndrc = next(i for i in range(dialog.matches.count())
                 if dialog.matches.item(i).text().startswith("NDRC"))
     dialog.matches.item(ndrc).setCheckState(Qt.CheckState.Unchecked)  # someone else
+    assert dialog.refused() == {"NDRC"}
     rows = dialog.final_rows()
     assert [p["name"] for p in rows.participants] == ["NDRC"]
     with window.store.session() as session:
