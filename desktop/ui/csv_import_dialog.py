@@ -143,8 +143,9 @@ class CsvImportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.matches.addItem(item)
         if exact:
-            self.matches.addItem(QListWidgetItem(
-                f"… and {exact} named exactly as a known participant"))
+            note = QListWidgetItem(f"… and {exact} named exactly as a known participant")
+            note.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a note, nothing to tick
+            self.matches.addItem(note)
         if ok is not None:
             ok.setEnabled(readable > 0)
 
