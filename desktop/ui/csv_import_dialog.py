@@ -143,7 +143,9 @@ class CsvImportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.matches.addItem(item)
         if exact:
-            note = QListWidgetItem(f"… and {exact} named exactly as a known participant")
+            note = QListWidgetItem(
+                (f"… and {exact} more" if self.matches.count() else f"{exact} names")
+                + " written exactly as a known participant's (nothing to confirm)")
             note.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a note, nothing to tick
             self.matches.addItem(note)
         if ok is not None:

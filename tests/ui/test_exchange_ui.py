@@ -120,7 +120,8 @@ def test_a_csv_table_is_mapped_matches_confirmed_and_mapping_remembered(
     assert "石中军  →  Shi Zhongjun" in matched
     assert "NDRC  →  National Development and Reform Commission" in matched
     # A name written exactly as ours has nothing to confirm: counted, not listed.
-    assert matched[-1] == "… and 1 named exactly as a known participant"
+    assert matched[-1] == ("… and 1 more written exactly as a known participant's "
+                           "(nothing to confirm)")
     assert len(matched) == 3
     ndrc = next(i for i in range(dialog.matches.count())
                 if dialog.matches.item(i).text().startswith("NDRC"))
