@@ -296,7 +296,7 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
     source = ForeignCsvSource(session, file, parse_mapping(args.map) if args.map else None)
     # reads the file once, a chunk at a time
     plan = plan_chunks(session, source.chunks, {}, progress, match_names=False,
-                       table_fields=source.carried())
+                       table_fields=source.carried(), source=file.name)
     rows = source.report
     if rows.problems and not args.skip_bad_rows:
         raise ValidationError([*rows.problems[:20], ValidationError.single(

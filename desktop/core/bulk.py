@@ -28,6 +28,7 @@ from desktop.core.fields import (
     SOURCE_FIELDS,
     Cleaner,
     FieldSpec,
+    check_id,
     clean_country,
     clean_day,
     clean_edtf,
@@ -211,6 +212,10 @@ class _Rows:
     def new_id(self, where: str, record: Mapping[str, Any], taken: set[str],
                label: str) -> str:
         record_id = str(record.get("id") or new_id())
+        try:
+            check_id(record_id)
+        except ValueError as exc:
+            self.cleaner.problem(where, "id", str(exc))
         if record_id in taken:
             self.cleaner.problem(where, "id", f"the {label} id {record_id} is used twice "
                                               "or is already in the database")

@@ -8,6 +8,7 @@ reason; a shower turns a column's value into the text the change log keeps.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -59,6 +60,21 @@ def _as_text(value: Any) -> str:
         # Other tools cut text at a NUL; nothing an analyst types contains one.
         raise ValueError("contains a NUL character")
     return value.strip()
+
+
+MAX_ID_LENGTH = 200
+
+
+def check_id(value: str) -> str:
+    """A record's id as a file gives it: any text a person could copy, not
+    empty, without control characters (a NUL is cut by other tools and by
+    SQLite's JSON functions, and the record could not be found again)."""
+    if not value or len(value) > MAX_ID_LENGTH or any(
+            unicodedata.category(char) == "Cc" for char in value):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        raise ValueError(f"{shown!r} is not a usable id (1 to {MAX_ID_LENGTH} characters, "
+                         "none of them control characters)")
+    return value
 
 
 def text(*, required: bool = False, max_length: int = 100_000) -> Cleaner:

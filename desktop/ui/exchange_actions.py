@@ -126,7 +126,8 @@ class ExchangeActions:
             with self.store.session() as session:
                 source = ForeignCsvSource(session, path, mapping, refused)
                 return plan_chunks(session, source.chunks, {}, progress,
-                                   match_names=False, table_fields=source.carried())
+                                   match_names=False, table_fields=source.carried(),
+                                   source=path.name)
 
         plan = self._read(path, work)
         if plan is None:

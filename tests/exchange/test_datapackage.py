@@ -155,3 +155,34 @@ def test_problems_in_several_files_of_a_package_are_listed_together(
     listed = [str(problem) for problem in caught.value.problems]
     assert "figures.csv row 2, value: 'forty' is not a whole number" in listed
     assert "events.csv row 2, attendance: 'many' is not a whole number" in listed
+
+
+def test_a_table_of_the_package_that_is_not_utf8_is_named(sample_store: Store,
+                                                          tmp_path: Path) -> None:
+    folder = package(sample_store, tmp_path / "dataset")
+    (folder / "sources.csv").write_bytes(b"id,event_id,publisher\r\nx,y,\x80\x81\r\n")
+    with pytest.raises(ValidationError, match=r"sources\.csv: is not UTF-8 text"):
+        read_datapackage(folder)
+
+
+def test_an_id_holding_a_control_character_is_refused(sample_store: Store,
+                                                       tmp_path: Path) -> None:
+    """SQLite's JSON functions cut text at a NUL: such a record could not be
+    found again once stored."""
+    from desktop.core.exchange.datapackage_reader import plan_datapackage
+
+    folder = package(sample_store, tmp_path / "dataset")
+    events = folder / "events.csv"
+    with events.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows[1][0] = "bad\x00id"
+    with events.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(rows)
+    empty = create_database(tmp_path / "empty.sqlite")
+    with empty.session() as session:
+        plan = plan_datapackage(session, folder)
+    with pytest.raises(ValidationError, match=r"events\[0\]\.id: 'bad\\x00id' is not a usable"):
+        apply_import(Operations(empty, "Importer"), plan, "fail")
+    with empty.session() as session:
+        assert session.scalars(select(Event)).all() == []
+    empty.close()

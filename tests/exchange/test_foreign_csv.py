@@ -149,3 +149,14 @@ def test_participants_separated_by_commas_or_the_chinese_enumeration_comma(
     assert linked["A name holding a comma"] == ["(new)"]
     assert [p["name"] for p in rows.participants] == [
         "Ministry of Science, Technology and Innovation"]
+
+
+def test_an_id_cell_holding_a_control_character_is_a_row_problem(sample_store: Store,
+                                                                  tmp_path: Path) -> None:
+    path = _write(tmp_path, "Title,id\r\nFine,\r\nBroken,\"a\x00b\"\r\n")
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+    assert [event["title"] for event in rows.events] == ["Fine"]
+    assert [str(problem) for problem in rows.problems] == [
+        "sheet.csv row 3, id: 'a\\x00b' is not a usable id (1 to 200 characters, none of "
+        "them control characters)"]

@@ -428,3 +428,20 @@ def test_a_refused_name_match_adds_theirs_as_a_new_participant(sample_store: Sto
         newcomer = session.scalars(select(Participant).where(
             Participant.name == "Someone New")).one()
         assert newcomer.affiliation_id == theirs.id
+
+
+def test_a_file_giving_one_of_our_events_twice_is_refused(sample_store: Store,
+                                                          tmp_path: Path) -> None:
+    """Both copies would be stored as the one event, the last silently winning."""
+    from desktop.core.exchange.json_import import plan_file
+
+    document = export(sample_store)
+    second = {**document["events"][0], "title": "A second copy"}
+    document["events"].append(second)
+    path = tmp_path / "twice.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with sample_store.session() as session, pytest.raises(ValidationError) as caught:
+        plan_file(session, path)
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"twice.json: events[8].id: the event id {second['id']} is used twice in the file "
+        "(“A second copy”)"]

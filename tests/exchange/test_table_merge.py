@@ -47,7 +47,7 @@ def _plan(store: Store, path: Path) -> ImportPlan:
     with store.session() as session:
         source = ForeignCsvSource(session, path)
         return plan_chunks(session, source.chunks, {}, match_names=False,
-                           table_fields=source.carried())
+                           table_fields=source.carried(), source=path.name)
 
 
 def _without_stamps(record: dict[str, Any]) -> dict[str, Any]:
@@ -191,3 +191,15 @@ def test_a_row_of_ours_may_name_a_participant_the_table_adds(sample_store: Store
             .where(EventParticipant.event_id == rows[0]["id"],
                    Participant.name == "Brand New Institute")).all()
     assert [tuple(row) for row in linked] == [("Brand New Institute", "organization")]
+
+
+def test_a_table_giving_one_event_on_two_rows_is_refused(sample_store: Store,
+                                                         tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    rows = _exported(sample_store, path)
+    rows.append({**rows[0], "title": "Edited again below"})
+    _save(path, rows)
+    with pytest.raises(ValidationError) as caught:
+        _plan(sample_store, path)
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"events.csv: id: {rows[0]['id']} is on more than one row (“Edited again below”)"]

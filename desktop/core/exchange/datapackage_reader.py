@@ -54,9 +54,8 @@ def plan_datapackage(session: Session, path: Path) -> ImportPlan:
     """The import plan of a package, whose records are read again, chunk by
     chunk, when it is applied."""
     source = PackageSource(path)
-    plan = plan_chunks(session, source.chunks, source.vocabularies)
+    plan = plan_chunks(session, source.chunks, source.vocabularies, source=path.name)
     plan.not_duplicates = read_decisions(source.not_duplicates)
-    plan.source = path.name
     return plan
 
 
@@ -110,9 +109,8 @@ class PackageSource:
     def _rows(self, table: str, problems: list[Problem]) -> Iterator[dict[str, Any]]:
         path = self.folder / f"{table}.csv"
         columns = dict(TABLES[table][0])
-        with _opened(path) as reader:
-            for number, row in enumerate(reader, start=2):
-                yield _record(row, columns, path.name, number, problems)
+        for number, row in _numbered_rows(path):
+            yield _record(row, columns, path.name, number, problems)
 
     def _children_index(self) -> Path:
         """Every participant link, source and figure in a scratch SQLite file,
@@ -133,11 +131,10 @@ class PackageSource:
     def _child_rows(self, table: str, columns: dict[str, str], key: str
                     ) -> Iterator[tuple[str, str, bytes]]:
         path = self.folder / f"{table}.csv"
-        with _opened(path) as reader:
-            for number, row in enumerate(reader, start=2):
-                record = _record(row, columns, path.name, number, self._index_problems)
-                event_id = record.pop("event_id", None)
-                yield str(event_id or ""), key, orjson.dumps(record)
+        for number, row in _numbered_rows(path):
+            record = _record(row, columns, path.name, number, self._index_problems)
+            event_id = record.pop("event_id", None)
+            yield str(event_id or ""), key, orjson.dumps(record)
 
     def _unpacked(self) -> Path:
         path = self.path
@@ -195,17 +192,26 @@ def _safe_members(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]
     return members
 
 
-@contextmanager
-def _opened(path: Path) -> Iterator[csv.DictReader[str]]:
+def _numbered_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """A table's rows with their numbers as a spreadsheet counts them (the
+    header is row 1); text that is not UTF-8 or not CSV is named by its row."""
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
+    number = 1
     with handle:
-        reader = csv.DictReader(handle)
-        if "id" not in (reader.fieldnames or []):
-            raise ValidationError.single(path.name, "has no column id")
-        yield reader
+        try:
+            reader = csv.DictReader(handle)
+            if "id" not in (reader.fieldnames or []):
+                raise ValidationError.single(path.name, "has no column id")
+            for number, row in enumerate(reader, start=2):
+                yield number, row
+        except UnicodeDecodeError:
+            raise ValidationError.single(path.name, "is not UTF-8 text") from None
+        except csv.Error as exc:
+            raise ValidationError.single(f"{path.name} row {number + 1}",
+                                         f"cannot be read: {exc}") from None
 
 
 def _record(row: dict[str, str], columns: dict[str, str], file_name: str, number: int,

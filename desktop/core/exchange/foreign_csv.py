@@ -31,7 +31,7 @@ from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.name_matches import known_spellings
 from desktop.core.exchange.table_merge import carried_fields
-from desktop.core.fields import EVENT_FIELDS
+from desktop.core.fields import EVENT_FIELDS, check_id
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
 from desktop.core.models import QUALIFIERS, VocabularyTerm
@@ -417,6 +417,11 @@ def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
         except ValueError as exc:
             if values.get(name):
                 problems.append(Problem(f"{where}, {name}", str(exc)))
+    if values.get("id"):
+        try:
+            check_id(values["id"])
+        except ValueError as exc:
+            problems.append(Problem(f"{where}, id", str(exc)))
     event: dict[str, Any] = {"id": values.get("id") or participants.ids.event(number)}
     for name in ("title", "date_note", "place", "summary", "notes", "category", "event_type",
                  "status"):

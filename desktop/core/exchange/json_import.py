@@ -167,19 +167,19 @@ def plan_file(session: Session, path: Path, progress: Progress | None = None) ->
     try:
         raw_header, chunks = read_app_layout(path, CHUNK)
         header = checked_header(path, raw_header)
-        plan = plan_chunks(session, chunks, header["vocabularies"], progress)
+        plan = plan_chunks(session, chunks, header["vocabularies"], progress,
+                           source=path.name)
     except NotAppLayout:
         header = read_header(path)
         plan = plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"],
-                           progress)
+                           progress, source=path.name)
     plan.not_duplicates = read_decisions(header["not_duplicates"])
-    plan.source = path.name
     return plan
 
 
 def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[str]],
                 progress: Progress | None = None, *, match_names: bool = True,
-                table_fields: frozenset[str] | None = None) -> ImportPlan:
+                table_fields: frozenset[str] | None = None, source: str = "") -> ImportPlan:
     """Sort the records into new, unchanged and changed, and match their new
     participants to ours by name (unless ``match_names`` is off: a CSV table's
     names are matched as it is read).  ``progress(read, 0)`` is called after
@@ -188,14 +188,16 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
 
     ``table_fields`` are the record fields a CSV table carries (see
     ``table_merge``): a row of one of our events is then merged into ours,
-    field by field, instead of standing for the whole event."""
-    plan = ImportPlan(chunks, vocabularies)
+    field by field, instead of standing for the whole event.  ``source`` is
+    the file's name, which problems are named by."""
+    plan = ImportPlan(chunks, vocabularies, source=source)
     matcher = NameMatcher(session)
     models: dict[str, tuple[Any, Any, str]] = {
         "participants": (Participant, participant_records, "name"),
         "events": (Event, _event_records_sql, "title")}
     records_read = 0
     new_names: dict[str, str] = {}  # their new participants', should a change name them
+    ids = _IdsSeen(source, table=table_fields is not None)
     for key, theirs in chunks():
         records_read += len(theirs)
         if progress is not None:
@@ -207,6 +209,8 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
         if table_fields is not None and key == "events":
             theirs = _merged_rows(session, theirs, ours, table_fields)
         for record in theirs:
+            if ids.again(key, record, label_key):
+                continue
             if record["id"] not in known:
                 if key == "participants":
                     plan.new_participants += 1
@@ -232,9 +236,40 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
                                 differing, str(ours[record["id"]].get("updated_at") or ""),
                                 str(record.get("updated_at") or ""))
             plan.conflicts.append((conflict, record))
+    if ids.problems:
+        raise ValidationError(ids.problems)
     plan.name_matches = matcher.matches()
     plan.participant_names = _names_in_conflicts(session, plan, new_names)
     return plan
+
+
+class _IdsSeen:
+    """The ids a file has given so far, to refuse one given twice: both
+    records would be stored as the same one, the last silently winning."""
+
+    def __init__(self, source: str, *, table: bool) -> None:
+        self.source = f"{source}: " if source else ""
+        self.table = table  # a CSV table's records are its rows
+        self.seen: dict[str, set[str]] = {"participants": set(), "events": set()}
+        self.count = {"participants": 0, "events": 0}
+        self.problems: list[Problem] = []
+
+    def again(self, key: str, record: Mapping[str, Any], label_key: str) -> bool:
+        record_id, seen = str(record["id"]), self.seen[key]
+        position = self.count[key]
+        self.count[key] += 1
+        if record_id not in seen:
+            seen.add(record_id)
+            return False
+        if len(self.problems) < 50:
+            entity = key.rstrip("s")
+            label = str(record.get(label_key) or "")
+            self.problems.append(
+                Problem(f"{self.source}id", f"{record_id} is on more than one row (“{label}”)")
+                if self.table else
+                Problem(f"{self.source}{key}[{position}].id",
+                        f"the {entity} id {record_id} is used twice in the file (“{label}”)"))
+        return True
 
 
 def _names_in_conflicts(session: Session, plan: ImportPlan,
