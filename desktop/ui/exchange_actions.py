@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from desktop.core.backup import backup_database
 from desktop.core.changes import ChangeReport, ValidationError
@@ -70,12 +70,15 @@ class ExchangeActions:
                     return write_json(session, out, event_filter, progress=progress)[0]
 
         try:
-            return run_in_background(self.parent, f"Exporting to {path.name}…", work, "events")
+            written = run_in_background(self.parent, f"Exporting to {path.name}…", work,
+                                        "events")
         except Cancelled:
             return None
         except OSError as exc:
             QMessageBox.warning(self.parent, "Export", f"Could not write {path}: {exc}")
             return None
+        self._tell(f"Exported {written:,} events to {path}.")
+        return written
 
     # -- import -------------------------------------------------------------------
 
@@ -180,4 +183,15 @@ class ExchangeActions:
                                 "Nothing was imported:\n"
                                 + "\n".join(str(p) for p in exc.problems[:30]))
             return None
+        taken = sum(1 for conflict, _record in plan.conflicts
+                    if choices.get(conflict.record_id, False))
+        self._tell(f"Imported {plan.source or 'the file'}: {plan.summary()} "
+                   f"({taken} taken from theirs). The database as it was is kept in "
+                   f"{backups[0]}.")
         return backups[0]
+
+    def _tell(self, text: str) -> None:
+        """A line in the window's status bar, for a while."""
+        window = self.parent.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 30_000)

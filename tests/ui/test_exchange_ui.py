@@ -46,6 +46,7 @@ def test_export_the_current_search_as_json_through_the_dialogs(
                                    window.events_model.rowCount(), window.events_model.total)
     document = json.loads(target.read_text(encoding="utf-8"))
     assert len(document["events"]) == 3
+    assert window.statusBar().currentMessage() == f"Exported 3 events to {target}."
 
 
 def test_import_shows_the_merge_and_applies_the_choices(
@@ -78,6 +79,9 @@ def test_import_shows_the_merge_and_applies_the_choices(
     assert model.index(row, KEEP).data() == "theirs"
     backup = window.exchange.import_plan(plan, dialog.chosen())
     assert backup is not None and backup.exists()
+    assert window.statusBar().currentMessage() == (
+        f"Imported copy.json: {plan.summary()} (1 taken from theirs). The database as it "
+        f"was is kept in {backup}.")
     shown = titles(window)
     assert "Taken from the colleague" in shown and "新的活动" in shown
     assert "Not taken" not in shown
