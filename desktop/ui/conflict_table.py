@@ -67,7 +67,8 @@ class ConflictModel(QAbstractTableModel):
                 value = ours if column == OURS else theirs
                 lines = self._text(value).splitlines() if isinstance(value, list) else [
                     self._text(value)]
-                return "; ".join(" ".join(line.split()) for line in lines)
+                shown = "; ".join(" ".join(line.split()) for line in lines)
+                return shown or "—"  # nothing on this side, not a value to miss
             return ("theirs" if self.theirs[number] else "ours") if first else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == KEEP and first:

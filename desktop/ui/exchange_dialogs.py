@@ -135,6 +135,7 @@ class ImportDialog(QDialog):
             box.addWidget(QLabel(label))
             value = QPlainTextEdit()
             value.setReadOnly(True)
+            value.setPlaceholderText("(nothing)")
             value.setFixedHeight(value.fontMetrics().lineSpacing() * 4 + 12)
             box.addWidget(value)
             row.addLayout(box)
