@@ -8,7 +8,7 @@ reason; a shower turns a column's value into the text the change log keeps.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -63,14 +63,16 @@ def _as_text(value: Any) -> str:
 
 
 MAX_ID_LENGTH = 200
+# Unicode's control characters (category Cc), as one search: every id of an
+# import is checked (420 000 of them with 100 000 events).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def check_id(value: str) -> str:
     """A record's id as a file gives it: any text a person could copy, not
     empty, without control characters (a NUL is cut by other tools and by
     SQLite's JSON functions, and the record could not be found again)."""
-    if not value or len(value) > MAX_ID_LENGTH or any(
-            unicodedata.category(char) == "Cc" for char in value):
+    if not value or len(value) > MAX_ID_LENGTH or _CONTROL.search(value):
         shown = value if len(value) <= 40 else value[:40] + "…"
         raise ValueError(f"{shown!r} is not a usable id (1 to {MAX_ID_LENGTH} characters, "
                          "none of them control characters)")
