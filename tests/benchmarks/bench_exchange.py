@@ -1,4 +1,5 @@
-"""Export and import of the 100k dataset beside ``sqlite-utils`` on the same data.
+"""Export and import of the 100k dataset (JSON, events.csv, the Data Package)
+beside ``sqlite-utils`` on the same data.
 
 Each side runs as its own process, in turns, ``RUNS`` times; the median wall
 time and the highest peak resident memory (polled from /proc while it runs) are
@@ -97,8 +98,34 @@ def run(db: Path) -> list[Result]:
                        note=f"sqlite-utils insert {flag}: one flat table, no checks; "
                             f"median of {RUNS}"),
                 result(f"import_{kind}_100k_peak_mib", ours[1], theirs[1], unit="MiB")]
+        results += _package_import(db, work)
         results.append(_merge(db, work, *exports["json"]))
     return results
+
+
+def _package_import(db: Path, work: Path) -> list[Result]:
+    """The Data Package of the whole dataset imported into an empty database
+    (read a chunk at a time, its child tables indexed by event in a scratch
+    file), beside ``sqlite-utils insert`` of its events.csv."""
+    package = work / "package"
+    subprocess.run(_curator("export", str(package), "--db", str(db)), check=True,
+                   capture_output=True)
+    ours_runs, theirs_runs = [], []
+    for run in range(RUNS):
+        target = work / f"import-package-{run}.sqlite"
+        subprocess.run(_curator("init", "--db", str(target)), check=True, capture_output=True)
+        ours_runs.append(_run(_curator("import", str(package), "--db", str(target))))
+        plain = work / f"plain-package-{run}.sqlite"
+        theirs_runs.append(_run([str(SQLITE_UTILS), "insert", str(plain), "events",
+                                 str(package / "events.csv"), "--csv"]))
+        for leftover in (target, plain):
+            leftover.unlink()
+        shutil.rmtree(work / "backups", ignore_errors=True)
+    ours, theirs = _median_and_peak(ours_runs), _median_and_peak(theirs_runs)
+    return [result("import_datapackage_100k_s", ours[0], theirs[0],
+                   note="sqlite-utils insert --csv of the package's events.csv: one flat "
+                        f"table, no checks; median of {RUNS}"),
+            result("import_datapackage_100k_peak_mib", ours[1], theirs[1], unit="MiB")]
 
 
 MERGED = 5000  # events a colleague changed (their titles), merged back taking theirs
