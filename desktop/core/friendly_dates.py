@@ -10,6 +10,7 @@ year (and month) it leaves out: "May 21-25, 2018" is May 21 2018 to May 25 2018.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.core.dates import DateError, ParsedDate, parse_edtf
@@ -160,11 +161,13 @@ def _textual(text: str) -> str:
     return result + ("~" if approximate and "/" not in result else "")
 
 
-def to_edtf(text: str) -> ParsedDate:
+def to_edtf(text: str, *, day_first: bool | None = None) -> ParsedDate:
     """Read an EDTF string or a date as articles write it; return it as EDTF.
 
     Raises DateError with the reason when the text is not a valid date or the
-    interval ends before it starts.
+    interval ends before it starts.  ``day_first`` reads 01/02/2025 as 1
+    February (True) or 2 January (False), as a table's other dates show it
+    writes them (see ``slashed_date_order``); otherwise such a date is refused.
     """
     cleaned = " ".join(text.strip().split())
     if not cleaned:
@@ -178,7 +181,7 @@ def to_edtf(text: str) -> ParsedDate:
         except DateError as error:
             strict_error = error
     try:
-        return _parsed_as_typed(cleaned, _friendly_to_edtf(cleaned))
+        return _parsed_as_typed(cleaned, _friendly_to_edtf(cleaned, day_first))
     except DateError as friendly_error:
         if strict_error and re.match(r"\d{4}(?:-\d{2}){0,2}[?~%]?(?:/|$)", cleaned):
             raise strict_error from None  # EDTF-shaped: its own error is the useful one
@@ -198,7 +201,7 @@ def _parsed_as_typed(typed: str, edtf: str) -> ParsedDate:
         raise DateError(f"'{typed}' (read as {edtf}){message[len(quoted):]}") from None
 
 
-def _friendly_to_edtf(text: str) -> str:
+def _friendly_to_edtf(text: str, day_first: bool | None = None) -> str:
     normal = _cjk_to_latin(text).lower().translate(_DASHES)
     normal = " ".join(normal.split())
     if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}[?~%]?", normal):
@@ -206,7 +209,7 @@ def _friendly_to_edtf(text: str) -> str:
     iso = _iso_range(normal)
     if iso is not None:
         return iso
-    numeric = _spreadsheet_date(normal, text)
+    numeric = _spreadsheet_date(normal, text, day_first)
     if numeric is not None:
         return numeric
     try:
@@ -224,7 +227,7 @@ _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
 
 
-def _spreadsheet_date(normal: str, text: str) -> str | None:
+def _spreadsheet_date(normal: str, text: str, day_first: bool | None) -> str | None:
     """A numeric date as a spreadsheet or a data tool writes it, as EDTF; None
     when the text is not one.  Day and month are told apart only where one
     cannot be a month: 25/05/2025 and 05/25/2025 are 25 May, 01/02/2025 is
@@ -245,12 +248,28 @@ def _spreadsheet_date(normal: str, text: str) -> str | None:
         raise DateError(f"'{text}': write the year in full (is {year} 19{year} or 20{year}?)")
     if first > 12 or first == second:
         return _day(int(year), second, first)
-    if second > 12:
+    if second > 12 or day_first is False:
         return _day(int(year), first, second)
-    month_first, day_first = _day(int(year), first, second), _day(int(year), second, first)
-    raise DateError(f"'{text}' is ambiguous: write {month_first} (month first) or "
-                    f"{day_first} (day first)")
+    if day_first:
+        return _day(int(year), second, first)
+    as_month_first, as_day_first = _day(int(year), first, second), _day(int(year), second, first)
+    raise DateError(f"'{text}' is ambiguous: write {as_month_first} (month first) or "
+                    f"{as_day_first} (day first)")
 
 
 def _day(year: int, month: int, day: int | None) -> str:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+def slashed_date_order(texts: Iterable[str]) -> bool | None:
+    """Whether dates like 25/05/2025 put the day first (True) or the month
+    (False), as the unambiguous ones among ``texts`` show; None when none
+    shows it or they disagree."""
+    day_first = month_first = False
+    for text in texts:
+        found = _SLASHED.fullmatch(" ".join(text.split()))
+        if found is not None:
+            first, second = int(found[1]), int(found[2])
+            day_first |= first > 12 >= second
+            month_first |= second > 12 >= first
+    return day_first if day_first != month_first else None

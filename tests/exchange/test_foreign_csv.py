@@ -160,3 +160,28 @@ def test_an_id_cell_holding_a_control_character_is_a_row_problem(sample_store: S
     assert [str(problem) for problem in rows.problems] == [
         "sheet.csv row 3, id: 'a\\x00b' is not a usable id (1 to 200 characters, none of "
         "them control characters)"]
+
+
+@pytest.mark.parametrize(("dates", "read"), [
+    (["25/05/2025", "01/02/2025"], ["2025-05-25", "2025-02-01"]),  # a day past 12: day first
+    (["05/25/2025", "01/02/2025"], ["2025-05-25", "2025-01-02"]),  # month first
+])
+def test_a_tables_own_dates_tell_how_it_writes_day_and_month(
+        sample_store: Store, tmp_path: Path, dates: list[str], read: list[str]) -> None:
+    path = _write(tmp_path, "Title,Date\r\n" + "".join(
+        f"Event {n},{date}\r\n" for n, date in enumerate(dates)))
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+    assert rows.problems == []
+    assert [event["date"] for event in rows.events] == read
+
+
+def test_a_table_writing_day_and_month_both_ways_has_its_ambiguous_dates_refused(
+        sample_store: Store, tmp_path: Path) -> None:
+    path = _write(tmp_path, "Title,Date\r\nA,25/05/2025\r\nB,05/25/2025\r\nC,01/02/2025\r\n")
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+    assert [event["title"] for event in rows.events] == ["A", "B"]
+    assert [str(problem) for problem in rows.problems] == [
+        "sheet.csv row 4, date: '01/02/2025' is ambiguous: write 2025-01-02 (month first) "
+        "or 2025-02-01 (day first)"]

@@ -18,6 +18,7 @@ import re
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.name_matches import known_spellings
 from desktop.core.exchange.table_merge import carried_fields
 from desktop.core.fields import EVENT_FIELDS, check_id
-from desktop.core.friendly_dates import to_edtf
+from desktop.core.friendly_dates import slashed_date_order, to_edtf
 from desktop.core.memo import Once
 from desktop.core.models import QUALIFIERS, VocabularyTerm
 from desktop.core.progress import Progress
@@ -329,7 +330,9 @@ def _read_events(path: Path, headers: list[str], table: Iterator[dict[str, str]]
     roles = {value.lower() for value in session.scalars(select(VocabularyTerm.value).where(
         VocabularyTerm.vocabulary == "role"))}
     participants = _Participants(session, rows, refused, ids)
-    cells = _Cells(Once(_edtf, DateError), Once(country_code, UnknownCountry))
+    order = _date_order(path, chosen["date"]) if "date" in chosen else None
+    cells = _Cells(Once(lambda text: to_edtf(text, day_first=order).edtf, DateError),
+                   Once(country_code, UnknownCountry))
     for number, row in enumerate(table, start=2):
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
         before = len(rows.problems)
@@ -401,8 +404,17 @@ def _name_only(typed: str) -> str:
     return found["name"] if found else typed
 
 
-def _edtf(text: str) -> str:
-    return to_edtf(text).edtf
+# Rows whose dates are looked over to tell whether the table writes 01/02/2025
+# day first or month first (the first date with a day past 12 tells).
+DATE_ORDER_ROWS = 20_000
+
+
+def _date_order(path: Path, column: str) -> bool | None:
+    """Whether the table writes its slashed dates day first, as its
+    unambiguous ones show (``friendly_dates.slashed_date_order``)."""
+    with open_table(path) as (_headers, table):
+        return slashed_date_order(row.get(column, "")
+                                  for row in islice(table, DATE_ORDER_ROWS))
 
 
 def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
