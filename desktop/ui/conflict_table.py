@@ -37,7 +37,6 @@ class ConflictModel(QAbstractTableModel):
         # Theirs is offered where it was edited after ours.
         self.theirs = [conflict.theirs_updated > conflict.ours_updated
                        for conflict in conflicts]
-        self.first_rows = [row for row, (_number, field) in enumerate(self.rows) if field == 0]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.rows)

@@ -70,8 +70,8 @@ def test_import_shows_the_merge_and_applies_the_choices(
     # Theirs for the first one only, ticked as an analyst does: its row
     # current, then Space.
     view, model = dialog.table, dialog.conflicts
-    row = next(r for r in model.first_rows if model.conflicts[model.rows[r][0]].record_id
-               == first)
+    row = next(r for r, (number, field) in enumerate(model.rows)
+               if field == 0 and model.conflicts[number].record_id == first)
     view.setFocus()
     view.setCurrentIndex(model.index(row, KEEP))
     qtbot.keyClick(view, Qt.Key.Key_Space)
