@@ -299,7 +299,8 @@ def _merged_rows(session: Session, rows: list[dict[str, Any]], ours: Mapping[str
                  carried: frozenset[str]) -> list[dict[str, Any]]:
     """A table's rows, each of one of our events merged into ours."""
     names = participant_names(session, linked_participants(rows)
-                              | linked_participants(ours.values()))
+                              | linked_participants(ours.values())
+                              ) if "participants" in carried else {}
     return [merged_row(ours[row["id"]], row, carried, names) if row["id"] in ours else row
             for row in rows]
 
