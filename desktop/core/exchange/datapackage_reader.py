@@ -23,7 +23,7 @@ import tempfile
 import weakref
 import zipfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -99,7 +99,7 @@ class PackageSource:
                 yield "participants", records
             index = self._children_index()
             problems.extend(self._index_problems)
-            with sqlite3.connect(index) as children:
+            with closing(sqlite3.connect(index)) as children:
                 for records in _chunked(self._rows("events", problems)):
                     _attach_children(children, records)
                     yield "events", records
@@ -118,13 +118,16 @@ class PackageSource:
         if self._index is not None:
             return self._index
         index = self._scratch / "children.sqlite"
-        with sqlite3.connect(index) as connection:
+        index.unlink(missing_ok=True)  # what a failed build left
+        # closing(): a sqlite3 connection's own "with" commits but stays open.
+        with closing(sqlite3.connect(index)) as connection:
             connection.execute("CREATE TABLE child (event_id TEXT, list TEXT, record BLOB)")
             for table, key in CHILDREN:
                 columns = dict(TABLES[table][0])
                 rows = self._child_rows(table, columns, key)
                 connection.executemany("INSERT INTO child VALUES (?, ?, ?)", rows)
             connection.execute("CREATE INDEX child_event ON child (event_id)")
+            connection.commit()
         self._index = index
         return index
 
