@@ -47,6 +47,7 @@ from desktop.core.exchange.name_matches import (
 from desktop.core.exchange.table_merge import (
     linked_participants,
     merged_row,
+    names_of,
     participant_names,
 )
 from desktop.core.models import Event, EventFigure, Participant
@@ -282,9 +283,8 @@ def _names_in_conflicts(session: Session, plan: ImportPlan,
            if isinstance(link, Mapping) and link.get("participant")}
     if not ids:
         return {}
-    names = {participant_id: name for participant_id, name in session.execute(
-        select(Participant.id, Participant.name).where(Participant.id.in_(ids)))}
-    return {**{pid: new_names[pid] for pid in ids if pid in new_names}, **names}
+    return {**{pid: new_names[pid] for pid in ids if pid in new_names},
+            **names_of(session, ids)}
 
 
 def _event_records_sql(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:

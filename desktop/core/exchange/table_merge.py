@@ -34,12 +34,17 @@ def carried_fields(table_fields: Iterable[str]) -> frozenset[str]:
     return frozenset(name for field in table_fields for name in _FILLS.get(field, (field,)))
 
 
-def participant_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
-    """The folded names of these participants (those in the database)."""
+def names_of(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """The names of these participants (those in the database)."""
     found = session.execute(text("SELECT id, name FROM participants WHERE id IN "
                                  "(SELECT value FROM json_each(:ids))"),
                             {"ids": _json_list(ids)})
-    return {participant_id: fold(name) for participant_id, name in found}
+    return {participant_id: name for participant_id, name in found}
+
+
+def participant_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """The folded names of these participants (those in the database)."""
+    return {participant_id: fold(name) for participant_id, name in names_of(session, ids).items()}
 
 
 def linked_participants(records: Iterable[Mapping[str, Any]]) -> set[str]:
