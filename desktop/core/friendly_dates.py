@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from desktop.core.dates import DateError, ParsedDate, parse_edtf
 
@@ -21,6 +22,13 @@ _MONTHS = {
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
     "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
+_WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4,
+    "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_CJK_WEEKDAY = re.compile(r"[(（]?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])[)）]?")
 _SEPARATOR_WORDS = {"to", "through", "thru", "until", "till"}
 _APPROXIMATE_WORDS = {"circa", "ca", "c", "about", "around", "approximately", "approx"}
 _FILLER_WORDS = {"on", "in", "of", "the", "from", "between", "and"}
@@ -36,7 +44,7 @@ _ISO_RANGE = re.compile(
 
 @dataclass
 class _Token:
-    kind: str  # "year", "num", "month", "sep"
+    kind: str  # "year", "num", "month", "weekday", "sep"
     value: int = 0
 
 
@@ -45,6 +53,7 @@ class _Partial:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    weekday: int | None = None  # as printed ("Sunday, 25 May 2025"), to be checked
 
     def edtf(self) -> str:
         if self.year is None:
@@ -54,7 +63,20 @@ class _Partial:
             text += f"-{self.month:02d}"
             if self.day is not None:
                 text += f"-{self.day:02d}"
+                self._check_weekday()
         return text
+
+    def _check_weekday(self) -> None:
+        """A weekday that disagrees with the date is a typo in one of them."""
+        if self.weekday is None or self.year is None or self.month is None or self.day is None:
+            return
+        try:
+            actual = date(self.year, self.month, self.day).weekday()
+        except ValueError:
+            return  # no such day: parse_edtf says why
+        if actual != self.weekday:
+            raise DateError(f"{self.day} {date(self.year, self.month, 1):%B} {self.year} is a "
+                            f"{_WEEKDAY_NAMES[actual]}, not a {_WEEKDAY_NAMES[self.weekday]}")
 
 
 def _cjk_to_latin(text: str) -> str:
@@ -64,6 +86,8 @@ def _cjk_to_latin(text: str) -> str:
     text = re.sub(r"(\d{4})年(\d{1,2})月", lambda m: f"{m[1]}-{int(m[2]):02d}", text)
     text = re.sub(r"(\d{1,2})月(\d{1,2})[日号]",
                   lambda m: f"{int(m[1]):02d}-{int(m[2]):02d}", text)
+    text = _CJK_WEEKDAY.sub(lambda m: f" {_WEEKDAY_NAMES['一二三四五六日天'.index(m[1]) % 7]} ",
+                            text)
     text = re.sub(r"(\d{4})年", r"\1", text)
     text = re.sub(r"(\d{1,2})[日号]", r"\1", text)
     text = re.sub(r"\s*(?:至|到)\s*", " to ", text)
@@ -103,6 +127,8 @@ def _tokenise(text: str) -> tuple[list[_Token], bool]:
             tokens.append(_Token("sep"))
         elif word in _MONTHS:
             tokens.append(_Token("month", _MONTHS[word]))
+        elif word in _WEEKDAYS:
+            tokens.append(_Token("weekday", _WEEKDAYS[word]))
         elif word in _APPROXIMATE_WORDS:
             approximate = True
         elif word not in _FILLER_WORDS:
@@ -123,6 +149,8 @@ def _read_side(tokens: list[_Token]) -> _Partial:
             side.month = token.value
         elif token.kind == "num" and side.day is None:
             side.day = token.value
+        elif token.kind == "weekday" and side.weekday is None:
+            side.weekday = token.value
         else:
             raise DateError("too many parts for one date")
     if side.day is not None and side.day > 31:
@@ -203,7 +231,39 @@ def _parsed_as_typed(typed: str, edtf: str) -> ParsedDate:
 
 def _friendly_to_edtf(text: str, day_first: bool | None = None) -> str:
     normal = _cjk_to_latin(text).lower().translate(_DASHES)
-    normal = " ".join(normal.split())
+    normal = _TIME_OF_DAY.sub("", " ".join(normal.split()), count=1)
+    normal, weekday, leading = _edge_weekday(normal)
+    edtf = _edtf_of_normal(normal, text, day_first)
+    # a leading weekday is the start's ("Monday, 28-30 July 2025"); a trailing
+    # one is checked only against a single day
+    day_form = _ISO_DAY_FORM if leading else _ISO_SINGLE_DAY
+    if weekday is not None and (day := day_form.match(edtf)) is not None:
+        year, month, day_number = map(int, day.groups())
+        try:
+            _Partial(year, month, day_number, weekday).edtf()
+        except DateError as exc:
+            raise DateError(f"'{text}': {exc}") from None
+    return edtf
+
+
+_ISO_DAY_FORM = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:/|$)")
+_ISO_SINGLE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _edge_weekday(normal: str) -> tuple[str, int | None, bool]:
+    """The text without a weekday printed before or after the date ("Sunday,
+    25 May 2025", "2025-05-25 (Sunday)"), that weekday, and whether it led."""
+    words = normal.split(" ")
+    if len(words) > 1:
+        for first in (True, False):
+            word = words[0 if first else -1].strip("(),.")
+            if word in _WEEKDAYS:
+                rest = " ".join(words[1:] if first else words[:-1]).strip(" ,")
+                return rest, _WEEKDAYS[word], first
+    return normal, None, False
+
+
+def _edtf_of_normal(normal: str, text: str, day_first: bool | None) -> str:
     if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}[?~%]?", normal):
         return normal
     iso = _iso_range(normal)
@@ -219,12 +279,19 @@ def _friendly_to_edtf(text: str, day_first: bool | None = None) -> str:
 
 
 # Dates as spreadsheets and data tools write them.
-_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[ t]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
-                        r"(?:z|[+-]\d{2}:?\d{2})?")
+# A time of day after a date ("2025-05-25 00:00:00", "2025-05-25T14:30Z",
+# "5/25/2025 0:00", "May 25, 2025 2:30 pm"): the date is the day.
+_TIME_OF_DAY = re.compile(r"(?:(?<=\d)t|\s+)([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+                          r"(?:\s?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?$")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")  # 20250525 (ISO 8601 basic)
 _YEAR_FIRST = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
+# "Feb-2025", "25-Feb-2025" (Excel's mmm-yy and d-mmm-yy when the year is in
+# full): the hyphen joins the parts; read as a range it would be "February
+# to 2025".
+_NAMED_MONTH = re.compile(r"(?:(\d{1,2})[-/])?([a-z]+)\.?[-/](\d{4}|\d{2})")
 
 
 def _spreadsheet_date(normal: str, text: str, day_first: bool | None) -> str | None:
@@ -232,20 +299,23 @@ def _spreadsheet_date(normal: str, text: str, day_first: bool | None) -> str | N
     when the text is not one.  Day and month are told apart only where one
     cannot be a month: 25/05/2025 and 05/25/2025 are 25 May, 01/02/2025 is
     refused with both readings."""
-    if (stamp := _TIMESTAMP.fullmatch(normal)) is not None:
-        return stamp[1]  # "2025-05-25 00:00:00" (pandas, databases): the day
+    if (compact := _COMPACT.fullmatch(normal)) is not None:
+        return _day(int(compact[1]), int(compact[2]), int(compact[3]))
     if (year_first := _YEAR_FIRST.fullmatch(normal)) is not None:
         return _day(int(year_first[1]), int(year_first[2]), int(year_first[3]))
     if (dotted := _DOTTED.fullmatch(normal)) is not None:  # 25.05.2025: day first
         return _day(int(dotted[3]), int(dotted[2]), int(dotted[1]))
     if (month_year := _MONTH_YEAR.fullmatch(normal)) is not None:
         return _day(int(month_year[2]), int(month_year[1]), None)
+    named = _NAMED_MONTH.fullmatch(normal)
+    if named is not None and named[2] in _MONTHS:
+        _check_full_year(named[3], text)
+        return _day(int(named[3]), _MONTHS[named[2]], int(named[1]) if named[1] else None)
     slashed = _SLASHED.fullmatch(normal)
     if slashed is None:
         return None
     first, second, year = int(slashed[1]), int(slashed[2]), slashed[3]
-    if len(year) != 4:
-        raise DateError(f"'{text}': write the year in full (is {year} 19{year} or 20{year}?)")
+    _check_full_year(year, text)
     if first > 12 or first == second:
         return _day(int(year), second, first)
     if second > 12 or day_first is False:
@@ -255,6 +325,11 @@ def _spreadsheet_date(normal: str, text: str, day_first: bool | None) -> str | N
     as_month_first, as_day_first = _day(int(year), first, second), _day(int(year), second, first)
     raise DateError(f"'{text}' is ambiguous: write {as_month_first} (month first) or "
                     f"{as_day_first} (day first)")
+
+
+def _check_full_year(year: str, text: str) -> None:
+    if len(year) != 4:
+        raise DateError(f"'{text}': write the year in full (is {year} 19{year} or 20{year}?)")
 
 
 def _day(year: int, month: int, day: int | None) -> str:
@@ -267,7 +342,7 @@ def slashed_date_order(texts: Iterable[str]) -> bool | None:
     shows it or they disagree."""
     day_first = month_first = False
     for text in texts:
-        found = _SLASHED.fullmatch(" ".join(text.split()))
+        found = _SLASHED.fullmatch(_TIME_OF_DAY.sub("", " ".join(text.lower().split()), count=1))
         if found is not None:
             first, second = int(found[1]), int(found[2])
             day_first |= first > 12 >= second

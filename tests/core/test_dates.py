@@ -41,6 +41,22 @@ from desktop.core.friendly_dates import to_edtf
     ("5/2025", "2025-05"),
     ("2025-05-25 00:00:00", "2025-05-25"),
     ("2025-05-25T14:30:00Z", "2025-05-25"),
+    ("5/25/2025 0:00", "2025-05-25"),  # Excel's date and time
+    ("25/05/2025 14:30", "2025-05-25"),
+    ("May 25, 2025 2:30 pm", "2025-05-25"),
+    ("20250525", "2025-05-25"),  # ISO 8601 basic, as data tools write it
+    # a hyphen joining a month name and a year is not a range ("Feb to 2025")
+    ("Feb-2025", "2025-02"),
+    ("Sept-2017", "2017-09"),
+    ("25-Feb-2025", "2025-02-25"),
+    ("Feb-Mar 2025", "2025-02/2025-03"),
+    # a weekday printed with the date, checked against it
+    ("Sunday, May 25, 2025", "2025-05-25"),
+    ("Sun 25 May 2025", "2025-05-25"),
+    ("2025-05-25 (Sunday)", "2025-05-25"),
+    ("2025年5月25日（星期日）", "2025-05-25"),
+    ("Monday 28 to Wednesday 30 July 2025", "2025-07-28/2025-07-30"),
+    ("Monday, 28-30 July 2025", "2025-07-28/2025-07-30"),
 ])
 def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     assert to_edtf(text).edtf == expected
@@ -55,6 +71,12 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("Smarch 2025", "'smarch' is not a month name"),
     ("01/02/2025", "ambiguous: write 2025-01-02 \\(month first\\) or 2025-02-01"),
     ("05/25/25", "write the year in full"),
+    ("Feb-25", "'Feb-25': write the year in full \\(is 25 1925 or 2025\\?\\)"),  # Excel's mmm-yy
+    ("25-Feb-25", "write the year in full"),
+    ("Monday, May 25, 2025", "'Monday, May 25, 2025': 25 May 2025 is a Sunday, not a Monday"),
+    ("2025年5月25日 星期一", "25 May 2025 is a Sunday, not a Monday"),
+    ("Tuesday 28 to Wednesday 30 July 2025", "28 July 2025 is a Monday, not a Tuesday"),
+    ("20251325", "month 13 does not exist"),
     ("31/02/2025", "'31/02/2025' \\(read as 2025-02-31\\): February 2025 has 28 days"),
     ("31 February 2025", "'31 February 2025' \\(read as 2025-02-31\\): February"),
     ("13/2025", "month 13 does not exist"),

@@ -165,6 +165,8 @@ def test_an_id_cell_holding_a_control_character_is_a_row_problem(sample_store: S
 @pytest.mark.parametrize(("dates", "read"), [
     (["25/05/2025", "01/02/2025"], ["2025-05-25", "2025-02-01"]),  # a day past 12: day first
     (["05/25/2025", "01/02/2025"], ["2025-05-25", "2025-01-02"]),  # month first
+    # as Excel saves a column of dates with times
+    (["5/25/2025 0:00", "1/2/2025 0:00"], ["2025-05-25", "2025-01-02"]),
 ])
 def test_a_tables_own_dates_tell_how_it_writes_day_and_month(
         sample_store: Store, tmp_path: Path, dates: list[str], read: list[str]) -> None:
