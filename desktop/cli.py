@@ -83,8 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "csv", "datapackage"),
                         help="json (lossless, re-importable), csv (events.csv for "
                              "spreadsheets) or datapackage (a folder of CSV files with "
-                             "datapackage.json, lossless); by default from the file's ending "
-                             "(a name without one is a Data Package folder)")
+                             "datapackage.json, lossless, or a zip of it when the name ends "
+                             "in .zip); by default from the file's ending (a name without one "
+                             "is a Data Package folder)")
     export.add_argument("--query", default="", help="only events this search finds")
     export.add_argument("--from", dest="date_from", metavar="DATE",
                         help="only events on or after this date (any date form)")
@@ -179,9 +180,17 @@ def _list_backups(db: Path) -> int:
     return 0
 
 
+# A name without an ending is a Data Package folder; a .zip, the package zipped.
+_FORMAT_OF_ENDING = {".csv": "csv", ".json": "json", ".zip": "datapackage", "": "datapackage"}
+
+
 def _export(db: Path, args: argparse.Namespace) -> int:
     suffix = args.file.suffix.lower()
-    file_format = args.format or {".csv": "csv", ".json": "json"}.get(suffix, "datapackage")
+    file_format = args.format or _FORMAT_OF_ENDING.get(suffix)
+    if file_format is None:
+        raise CommandError(f"{args.file.name}: the ending {suffix} says no format: name the "
+                           "file .json, .csv or .zip (a Data Package), or a folder without "
+                           "an ending (a Data Package), or give --format")
     whole = not (args.query or args.date_from or args.date_to)
     count = _export_whole(db, args, file_format) if whole else None
     if count is None:

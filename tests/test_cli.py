@@ -165,6 +165,37 @@ def test_data_package_export_and_import_by_content(tmp_path: Path) -> None:
     assert "8 new events, 55 new participants" in result.stdout
 
 
+def test_the_files_ending_picks_the_format_and_an_unknown_one_is_refused(
+        tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    zipped = curator("export", str(tmp_path / "dataset.zip"), "--db", str(db))
+    assert zipped.returncode == 0, zipped.stderr
+    assert (tmp_path / "dataset.zip").is_file()
+    other = tmp_path / "other.sqlite"
+    curator("init", "--db", str(other))
+    result = curator("import", str(tmp_path / "dataset.zip"), "--db", str(other))
+    assert "8 new events, 55 new participants" in result.stdout, result.stderr
+    refused = curator("export", str(tmp_path / "report.txt"), "--db", str(db))
+    assert refused.returncode != 0
+    assert refused.stderr.startswith("curator: report.txt: the ending .txt says no format")
+    assert not (tmp_path / "report.txt").exists()
+    chosen = curator("export", str(tmp_path / "report.txt"), "--format", "csv", "--db", str(db))
+    assert chosen.returncode == 0 and (tmp_path / "report.txt").read_text().startswith("id,")
+
+
+def test_a_package_export_never_replaces_a_folder_of_other_files(tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "thesis.docx").write_text("months of work")
+    result = curator("export", str(documents), "--db", str(db))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "not a Data Package's (thesis.docx); it is left as it is" in result.stderr
+    assert [p.name for p in documents.iterdir()] == ["thesis.docx"]
+
+
 def test_import_a_foreign_csv_with_mapping_and_bad_rows(tmp_path: Path) -> None:
     db = tmp_path / "mine.sqlite"
     curator("init", "--db", str(db), "--sample")

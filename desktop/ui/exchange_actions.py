@@ -49,9 +49,10 @@ class ExchangeActions:
             return
         file_format = dialog.chosen_format()
         suffix = {"csv": ".csv", "json": ".json"}.get(file_format, "")
-        path, _ = QFileDialog.getSaveFileName(self.parent, "Export to",
-                                              f"events{suffix}" if suffix else "dataset",
-                                              f"*{suffix}" if suffix else "")
+        # a Data Package is a folder named as typed, or a zip when the name ends in .zip
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, "Export to", f"events{suffix}" if suffix else "dataset",
+            f"*{suffix}" if suffix else "Folder, or a zip (*.zip) (*)")
         if path:
             self.export_to(Path(path), file_format, current if dialog.filtered() else None,
                            excel=dialog.excel.isChecked())

@@ -26,7 +26,8 @@ from desktop.ui.conflict_table import OURS, THEIRS, ConflictModel, conflict_view
 
 FORMATS = (("json", "Engagement Curator JSON — lossless, for colleagues (*.json)"),
            ("csv", "Events table for spreadsheets — events.csv (*.csv)"),
-           ("datapackage", "Data Package — a folder of CSV tables, lossless, for pandas and R"))
+           ("datapackage", "Data Package — a folder (or a .zip) of CSV tables, lossless, "
+                            "for pandas and R"))
 
 
 class ExportDialog(QDialog):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import zipfile
 from pathlib import Path
 
@@ -69,6 +70,48 @@ def test_a_zipped_package_imports_the_same(sample_store: Store, tmp_path: Path) 
     assert read_datapackage(archive) == read_datapackage(folder)
 
 
+def test_a_package_exported_as_a_zip_validates_and_reads_as_the_folder(
+        sample_store: Store, tmp_path: Path) -> None:
+    folder = package(sample_store, tmp_path / "dataset")
+    archive = package(sample_store, tmp_path / "dataset.zip")
+    assert archive.is_file()
+    with zipfile.ZipFile(archive) as zipped:
+        assert sorted(zipped.namelist()) == sorted(p.name for p in folder.iterdir())
+        for path in folder.iterdir():
+            assert zipped.read(path.name) == path.read_bytes(), path.name
+    report = validate(archive)
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    assert read_datapackage(archive) == read_datapackage(folder)
+
+
+def test_a_folder_holding_other_files_is_never_replaced_by_a_package(
+        sample_store: Store, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    folder = home / "Documents"
+    folder.mkdir(parents=True)
+    (folder / "thesis.docx").write_bytes(b"months of work")
+    with pytest.raises(FileExistsError, match=re.escape(
+            "already holds files that are not a Data Package's (thesis.docx); it is left")):
+        package(sample_store, folder)
+    assert [p.name for p in folder.iterdir()] == ["thesis.docx"]
+    assert (folder / "thesis.docx").read_bytes() == b"months of work"
+    assert [p.name for p in home.iterdir()] == ["Documents"]  # no scratch left
+    a_file = home / "notes.txt"
+    a_file.write_text("keep me")
+    with pytest.raises(FileExistsError, match="is a file"):
+        package(sample_store, a_file)
+    assert a_file.read_text() == "keep me"
+
+
+def test_an_earlier_export_of_the_package_is_replaced(sample_store: Store,
+                                                      tmp_path: Path) -> None:
+    folder = package(sample_store, tmp_path / "dataset")
+    (folder / "events.csv").write_text("stale")
+    package(sample_store, folder)
+    with (folder / "events.csv").open(encoding="utf-8") as handle:
+        assert sum(1 for _ in csv.reader(handle)) == 9  # the header and the sample's 8
+
+
 def test_a_bad_cell_is_named_by_file_row_and_field(sample_store: Store, tmp_path: Path) -> None:
     folder = package(sample_store, tmp_path / "dataset")
     events = folder / "events.csv"
@@ -92,6 +135,9 @@ def test_a_failed_package_write_leaves_no_folder(sample_store: Store, tmp_path: 
     out.mkdir()
     with pytest.raises(OSError), sample_store.session() as session:
         write_datapackage(session, out / "dataset")
+    assert list(out.iterdir()) == []
+    with pytest.raises(OSError), sample_store.session() as session:
+        write_datapackage(session, out / "dataset.zip")
     assert list(out.iterdir()) == []
     with sample_store.session() as session:
         assert len(session.scalars(select(Event)).all()) == 8

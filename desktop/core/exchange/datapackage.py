@@ -15,6 +15,7 @@ import csv
 import json
 import shutil
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.core.event_filter import EventFilter
+from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.csv_export import neutralise
 from desktop.core.exchange.document_sql import CHUNK
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
@@ -110,22 +112,57 @@ def _rows(session: Session, event_filter: EventFilter | None
     return {"participants": participants, "events": iter(event_records(session, event_ids))}
 
 
-def write_datapackage(session: Session, folder: Path, event_filter: EventFilter | None = None,
+def package_files() -> set[str]:
+    """The names of the files a package of ours holds."""
+    return {"datapackage.json"} | {f"{name}.csv" for name in TABLES}
+
+
+def write_datapackage(session: Session, target: Path, event_filter: EventFilter | None = None,
                       progress: Progress | None = None) -> int:
-    """Write the package into ``folder`` (made whole, or not at all); return the
-    events.  ``progress(done, total)`` is called every thousand events; it may
-    raise to cancel."""
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}."))
+    """Write the package into the folder ``target``, or into a zip when its name
+    ends in .zip (made whole, or not at all); return the events.
+    ``progress(done, total)`` is called every thousand events; it may raise
+    to cancel.  An existing folder is replaced only when it holds nothing but
+    a package's files (an earlier export): any other folder is left alone."""
+    zipped = target.suffix.lower() == ".zip"
+    if not zipped:
+        _check_replaceable(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
     try:
         count = _write(session, scratch, event_filter, progress)
-        if folder.exists():
-            shutil.rmtree(folder)
-        scratch.rename(folder)
+        if zipped:
+            _zip(scratch, target)
+            shutil.rmtree(scratch)
+        else:
+            if target.exists():
+                shutil.rmtree(target)
+            scratch.rename(target)
     except BaseException:
         shutil.rmtree(scratch, ignore_errors=True)
         raise
     return count
+
+
+def _check_replaceable(folder: Path) -> None:
+    if not folder.exists():
+        return
+    if not folder.is_dir():
+        raise FileExistsError(f"{folder} is a file; a Data Package is written as a folder "
+                              "(or a .zip): choose a new name")
+    others = sorted(entry.name for entry in folder.iterdir()
+                    if entry.name not in package_files() or not entry.is_file())
+    if others:
+        listed = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
+        raise FileExistsError(f"{folder} already holds files that are not a Data Package's "
+                              f"({listed}); it is left as it is: choose a new folder name")
+
+
+def _zip(folder: Path, target: Path) -> None:
+    """The package's files at the top of the zip, as ``frictionless`` reads one."""
+    with atomic_file(target) as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(package_files()):
+            archive.write(folder / name, name)
 
 
 def _write(session: Session, folder: Path, event_filter: EventFilter | None,
