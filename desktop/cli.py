@@ -372,6 +372,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(db, args)
         if args.command == "import":
             return _import(db, args)
+    except BrokenPipeError:
+        # the reader went away (`curator stats | head -1`): nothing to say, and
+        # Python's own flush at exit must not fail on the closed pipe either
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except (StoreError, ValidationError, CommandError, OSError) as exc:
         print(f"curator: {exc}", file=sys.stderr)
         return 1

@@ -150,6 +150,12 @@ def test_export_to_an_unwritable_place_fails_cleanly(tmp_path: Path) -> None:
     result = curator("export", str(blocked / "out.json"), "--db", str(db))
     assert result.returncode != 0 and result.stderr.startswith("curator: ")
     assert "Traceback" not in result.stderr
+    folder = tmp_path / "out.json"
+    folder.mkdir()
+    result = curator("export", str(folder), "--db", str(db))
+    assert result.returncode != 0
+    assert result.stderr == f"curator: {folder} is a folder: choose a file name\n"
+    assert list(tmp_path.glob(".*partial")) == [] and list(folder.iterdir()) == []
 
 
 def test_data_package_export_and_import_by_content(tmp_path: Path) -> None:

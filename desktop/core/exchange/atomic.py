@@ -21,6 +21,8 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     """Write to a temporary file beside ``path``; rename it into place only when
     the block finishes without an error.  The file is binary: the exports
     write UTF-8 that SQLite has already encoded."""
+    if path.is_dir():
+        raise IsADirectoryError(f"{path} is a folder: choose a file name")
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                          suffix=".partial")
