@@ -87,3 +87,8 @@ class ValidationError(ValueError):
     @classmethod
     def single(cls, field_name: str, message: str) -> ValidationError:
         return cls([Problem(field_name, message)])
+
+
+class StoreRefusedError(ValidationError):
+    """The database refused an edit the checks let through (a UNIQUE or
+    foreign-key constraint); the transaction is rolled back."""

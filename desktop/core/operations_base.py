@@ -5,6 +5,7 @@ See ``operations.py`` for the operations themselves.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,7 +15,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.core import search
-from desktop.core.changes import Change, ChangeReport, FieldChange, Problem, ValidationError
+from desktop.core.changes import (
+    Change,
+    ChangeReport,
+    FieldChange,
+    Problem,
+    StoreRefusedError,
+    ValidationError,
+)
 from desktop.core.db import Store
 from desktop.core.fields import FieldSpec
 from desktop.core.models import Base, ChangeLogEntry, new_id, utc_now
@@ -81,9 +89,11 @@ class OperationsBase:
                     yield work.report
                     # The search index is derived data: kept in step in the same transaction.
                     search.sync_after(session, work.report)
-            except IntegrityError as exc:
-                raise ValidationError.single("", f"the store refused the edit: {exc.orig}"
-                                             ) from exc
+            except (IntegrityError, sqlite3.IntegrityError) as exc:
+                # the bulk import writes through the DB-API: its errors come unwrapped
+                reason = exc.orig if isinstance(exc, IntegrityError) else exc
+                raise StoreRefusedError.single("", f"the store refused the edit: {reason}"
+                                               ) from exc
             finally:
                 self._work = None
 

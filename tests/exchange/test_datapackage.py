@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,14 @@ def package(store: Store, folder: Path) -> Path:
     with store.session() as session:
         write_datapackage(session, folder)
     return folder
+
+
+def _edit_table(path: Path, edit: Callable[[list[list[str]]], None]) -> None:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    edit(rows)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(rows)
 
 
 def test_the_package_passes_frictionless_validate(sample_store: Store, tmp_path: Path) -> None:
@@ -218,12 +227,20 @@ def test_an_id_holding_a_control_character_is_refused(sample_store: Store,
     from desktop.core.exchange.datapackage_reader import plan_datapackage
 
     folder = package(sample_store, tmp_path / "dataset")
-    events = folder / "events.csv"
-    with events.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))
-    rows[1][0] = "bad\x00id"
-    with events.open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, lineterminator="\r\n").writerows(rows)
+    first: list[str] = []
+
+    def bad_event_id(rows: list[list[str]]) -> None:
+        first.append(rows[1][0])
+        rows[1][0] = "bad\x00id"
+
+    def bad_children(rows: list[list[str]]) -> None:
+        column = rows[0].index("event_id")
+        for row in rows[1:]:
+            row[column] = "bad\x00id" if row[column] == first[0] else row[column]
+
+    _edit_table(folder / "events.csv", bad_event_id)
+    for table in ("event_participants", "sources", "figures"):
+        _edit_table(folder / f"{table}.csv", bad_children)
     empty = create_database(tmp_path / "empty.sqlite")
     with empty.session() as session:
         plan = plan_datapackage(session, folder)
@@ -232,3 +249,42 @@ def test_an_id_holding_a_control_character_is_refused(sample_store: Store,
     with empty.session() as session:
         assert session.scalars(select(Event)).all() == []
     empty.close()
+
+
+def test_a_column_the_package_does_not_define_is_refused_not_dropped(
+        sample_store: Store, tmp_path: Path) -> None:
+    folder = package(sample_store, tmp_path / "dataset")
+
+    def add_column(rows: list[list[str]]) -> None:
+        rows[0].append("website")
+        for row in rows[1:]:
+            row.append("https://example.org")
+
+    _edit_table(folder / "events.csv", add_column)
+    with pytest.raises(ValidationError) as caught:
+        read_datapackage(folder)
+    assert str(caught.value) == ("events.csv: has columns that are not part of the package, "
+                                 "which would be lost: website")
+
+
+def test_rows_without_an_id_or_whose_event_is_not_in_the_package_are_refused(
+        sample_store: Store, tmp_path: Path) -> None:
+    """Such a row would become a second copy of its event, or its links,
+    sources and figures would be lost."""
+    folder = package(sample_store, tmp_path / "dataset")
+    removed: list[str] = []
+
+    def blank_first_id(rows: list[list[str]]) -> None:
+        removed.append(rows[1][rows[0].index("id")])
+        rows[1][rows[0].index("id")] = ""
+
+    _edit_table(folder / "events.csv", blank_first_id)
+    with pytest.raises(ValidationError) as caught:
+        read_datapackage(folder)
+    messages = [str(problem) for problem in caught.value.problems]
+    assert messages[0] == "events.csv row 2, id: is empty"
+    orphans = [m for m in messages[1:] if m.endswith(f"no event in events.csv has the id "
+                                                     f"{removed[0]}")]
+    assert orphans and len(orphans) == len(messages) - 1
+    assert {m.split(" row ")[0] for m in orphans} <= {
+        "event_participants.csv", "sources.csv", "figures.csv"}

@@ -445,3 +445,61 @@ def test_a_file_giving_one_of_our_events_twice_is_refused(sample_store: Store,
     assert [str(problem) for problem in caught.value.problems] == [
         f"twice.json: events[8].id: the event id {second['id']} is used twice in the file "
         "(“A second copy”)"]
+
+
+def _events_count(store: Store) -> int:
+    with store.session() as session:
+        return len(session.scalars(select(Event.id)).all())
+
+
+def test_fields_the_format_does_not_have_are_named_not_dropped(sample_store: Store) -> None:
+    """Dropped, they would be lost without a word, or seen as changes that
+    taking theirs could not make."""
+    document = export(sample_store)
+    document["events"][2]["website"] = "https://example.org"
+    document["events"][3]["participants"][1]["email"] = "someone@example.org"
+    document["participants"][0]["phone"] = "+1 555"
+    with sample_store.session() as session, pytest.raises(ValidationError) as caught:
+        plan_import(session, document)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "participants[0].phone: is not a field of a participant in format_version 1",
+        "events[2].website: is not a field of an event in format_version 1",
+        "events[3].participants[1].email: is not a field of an event's link to a participant "
+        "in format_version 1"]
+
+
+def test_an_empty_id_is_refused(sample_store: Store) -> None:
+    document = export(sample_store)
+    document["events"][1]["id"] = ""
+    with sample_store.session() as session, pytest.raises(ValidationError) as caught:
+        plan_import(session, document)
+    assert [str(problem) for problem in caught.value.problems] == ["events[1].id: is empty"]
+
+
+def test_a_copied_event_keeping_its_childrens_ids_is_named_and_nothing_is_stored(
+        sample_store: Store, tmp_path: Path) -> None:
+    """The database refuses the clash; the message says which event and why."""
+    from desktop.core.exchange.json_import import plan_file
+
+    document = export(sample_store)
+    original = document["events"][0]
+    copy = json.loads(json.dumps(original))
+    copy.update(id="0b5e6a52-6a3c-4f1e-9d57-2f1f3a1b6c01", title="Copied by hand")
+    document["events"].append(copy)
+    path = tmp_path / "copied.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    links, figures = len(original["participants"]), len(original["figures"])
+    assert links > 1 and figures == 1
+    with sample_store.session() as session:
+        plan = plan_file(session, path)
+    assert plan.new_events == 1
+    with pytest.raises(ValidationError) as caught:
+        apply_import(Operations(sample_store, "Importer"), plan, "fail")
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"copied.json: events[8] (“Copied by hand”): {links} links to participants and "
+        f"1 figure reuse ids of events[0] (“{original['title']}”) in the file: give them ids "
+        "of their own (a copied event keeps the ids it was copied with)",
+        f"copied.json: events[8] (“Copied by hand”): {links} links to participants and "
+        f"1 figure reuse ids of the event “{original['title']}” here: give them ids of their "
+        "own (a copied event keeps the ids it was copied with)"]
+    assert _events_count(sample_store) == 8

@@ -100,16 +100,18 @@ class PackageSource:
             index = self._children_index()
             problems.extend(self._index_problems)
             with closing(sqlite3.connect(index)) as children:
+                children.execute("CREATE TEMP TABLE seen (id TEXT PRIMARY KEY)")
                 for records in _chunked(self._rows("events", problems)):
                     _attach_children(children, records)
                     yield "events", records
+                problems.extend(_orphans(children))
             if problems:
                 raise ValidationError(problems[:MAX_PROBLEMS])
 
     def _rows(self, table: str, problems: list[Problem]) -> Iterator[dict[str, Any]]:
         path = self.folder / f"{table}.csv"
         columns = dict(TABLES[table][0])
-        for number, row in _numbered_rows(path):
+        for number, row in _numbered_rows(path, columns):
             yield _record(row, columns, path.name, number, problems)
 
     def _children_index(self) -> Path:
@@ -121,23 +123,26 @@ class PackageSource:
         index.unlink(missing_ok=True)  # what a failed build left
         # closing(): a sqlite3 connection's own "with" commits but stays open.
         with closing(sqlite3.connect(index)) as connection:
-            connection.execute("CREATE TABLE child (event_id TEXT, list TEXT, record BLOB)")
+            connection.execute("CREATE TABLE child (event_id TEXT, list TEXT, record BLOB, "
+                               "row INTEGER)")
             for table, key in CHILDREN:
                 columns = dict(TABLES[table][0])
                 rows = self._child_rows(table, columns, key)
-                connection.executemany("INSERT INTO child VALUES (?, ?, ?)", rows)
+                connection.executemany("INSERT INTO child VALUES (?, ?, ?, ?)", rows)
             connection.execute("CREATE INDEX child_event ON child (event_id)")
             connection.commit()
         self._index = index
         return index
 
     def _child_rows(self, table: str, columns: dict[str, str], key: str
-                    ) -> Iterator[tuple[str, str, bytes]]:
+                    ) -> Iterator[tuple[str, str, bytes, int]]:
         path = self.folder / f"{table}.csv"
-        for number, row in _numbered_rows(path):
+        for number, row in _numbered_rows(path, columns):
             record = _record(row, columns, path.name, number, self._index_problems)
             event_id = record.pop("event_id", None)
-            yield str(event_id or ""), key, orjson.dumps(record)
+            if not event_id:
+                _note(self._index_problems, f"{path.name} row {number}, event_id", "is empty")
+            yield str(event_id or ""), key, orjson.dumps(record), number
 
     def _unpacked(self) -> Path:
         path = self.path
@@ -195,9 +200,10 @@ def _safe_members(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]
     return members
 
 
-def _numbered_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+def _numbered_rows(path: Path, columns: dict[str, str]) -> Iterator[tuple[int, dict[str, str]]]:
     """A table's rows with their numbers as a spreadsheet counts them (the
-    header is row 1); text that is not UTF-8 or not CSV is named by its row."""
+    header is row 1); text that is not UTF-8 or not CSV is named by its row,
+    and a column the package does not define is refused (it would be lost)."""
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
@@ -206,8 +212,13 @@ def _numbered_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     with handle:
         try:
             reader = csv.DictReader(handle)
-            if "id" not in (reader.fieldnames or []):
+            header = reader.fieldnames or []
+            if "id" not in header:
                 raise ValidationError.single(path.name, "has no column id")
+            if unknown := [name for name in header if name not in columns]:
+                raise ValidationError.single(
+                    path.name, f"has columns that are not part of the package, which "
+                    f"would be lost: {', '.join(unknown)}")
             for number, row in enumerate(reader, start=2):
                 yield number, row
         except UnicodeDecodeError:
@@ -227,9 +238,15 @@ def _record(row: dict[str, str], columns: dict[str, str], file_name: str, number
         try:
             record[column] = _value(restore(raw) if kind == "string" else raw, column, kind)
         except ValueError as exc:
-            if len(problems) < MAX_PROBLEMS:
-                problems.append(Problem(f"{file_name} row {number}, {column}", str(exc)))
+            _note(problems, f"{file_name} row {number}, {column}", str(exc))
+    if not record.get("id"):
+        _note(problems, f"{file_name} row {number}, id", "is empty")
     return record
+
+
+def _note(problems: list[Problem], where: str, message: str) -> None:
+    if len(problems) < MAX_PROBLEMS:
+        problems.append(Problem(where, message))
 
 
 def _value(raw: str, column: str, kind: str) -> Any:
@@ -254,12 +271,26 @@ def _chunked(records: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]
         yield chunk
 
 
+def _orphans(children: sqlite3.Connection) -> list[Problem]:
+    """The links, sources and figures whose event is not in the package
+    (``_attach_children`` noted those that are): they would be lost."""
+    files = {key: f"{table}.csv" for table, key in CHILDREN}
+    found = children.execute(
+        "SELECT list, row, event_id FROM child WHERE event_id <> '' AND event_id NOT IN "
+        "(SELECT id FROM seen) ORDER BY list, row LIMIT ?", (MAX_PROBLEMS,))
+    return [Problem(f"{files[key]} row {row}, event_id", f"no event in events.csv has the "
+                                                         f"id {event_id}")
+            for key, row, event_id in found]
+
+
 def _attach_children(children: sqlite3.Connection, events: list[dict[str, Any]]) -> None:
-    """Each event's participants, sources and figures, in their files' order."""
+    """Each event's participants, sources and figures, in their files' order;
+    the events are noted as seen (see ``_orphans``)."""
     for event in events:
         for _table, key in CHILDREN:
             event[key] = []
     by_id = {str(event.get("id")): event for event in events}
+    children.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((key,) for key in by_id))
     found = children.execute(
         "SELECT event_id, list, record FROM child WHERE event_id IN "
         "(SELECT value FROM json_each(?)) ORDER BY rowid", (json.dumps(list(by_id)),))

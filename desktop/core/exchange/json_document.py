@@ -8,11 +8,13 @@ into the store, ``json_export`` writes it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from desktop.core.changes import ValidationError
+from desktop.core.changes import Problem, ValidationError
+from desktop.core.resources import resource
 
 FORMAT_NAME = "engagement-curator"
 FORMAT_VERSION = 1
@@ -145,3 +147,65 @@ def read_decisions(raw: Any) -> list[tuple[str, str, str]]:
         first, second = sorted((item["first"], item["second"]))
         decisions.append((item["kind"], first, second))
     return decisions
+
+
+SCHEMA = "schema/engagement-curator-1.schema.json"
+# an event's lists of records, by the schema's name of their kind
+_CHILD_KINDS = (("participants", "link"), ("sources", "source"), ("figures", "figure"))
+
+
+@lru_cache(maxsize=1)
+def record_fields() -> dict[str, frozenset[str]]:
+    """The fields of each kind of record (participant, event, link, source,
+    figure), from the shipped schema, which allows no others."""
+    schema = json.loads(resource(SCHEMA).read_text(encoding="utf-8"))
+    return {kind: frozenset(definition["properties"])
+            for kind, definition in schema["$defs"].items()}
+
+
+def unknown_fields(key: str, position: int, record: Mapping[str, Any]) -> list[Problem]:
+    """A problem for each field of ``record`` (``key``\\[``position``], with
+    its links, sources and figures) that the format does not have: it would
+    be dropped without a word, or seen as a change that taking theirs cannot
+    make."""
+    fields = record_fields()
+    kind = key.rstrip("s")
+    if _all_known(fields, kind, record):  # the usual case, without building sets
+        return []
+    path = f"{key}[{position}]"
+    problems = [Problem(f"{path}.{name}", _NOT_A_FIELD.format(kind=_KIND_NAMES[kind]))
+                for name in sorted(record.keys() - fields[kind])]
+    if kind == "event":
+        for child_key, child_kind in _CHILD_KINDS:
+            children = record.get(child_key)
+            for number, child in enumerate(children if isinstance(children, list) else []):
+                if isinstance(child, Mapping):
+                    problems += [Problem(f"{path}.{child_key}[{number}].{name}",
+                                         _NOT_A_FIELD.format(
+                                             kind=_KIND_NAMES[child_kind]))
+                                 for name in sorted(child.keys() - fields[child_kind])]
+    return problems
+
+
+def _all_known(fields: dict[str, frozenset[str]], kind: str, record: Mapping[str, Any]) -> bool:
+    """True when every field is known; False when ``unknown_fields`` must look
+    closer (also for a list or child of the wrong type, which it passes over
+    and the record's checks name)."""
+    try:
+        if not fields[kind].issuperset(record):
+            return False
+        if kind == "event":
+            for child_key, child_kind in _CHILD_KINDS:
+                known = fields[child_kind]
+                for child in record.get(child_key) or ():
+                    if not known.issuperset(child):
+                        return False
+    except TypeError:
+        return False
+    return True
+
+
+_NOT_A_FIELD = f"is not a field of {{kind}} in format_version {FORMAT_VERSION}"
+_KIND_NAMES = {"participant": "a participant", "event": "an event",
+               "link": "an event's link to a participant", "source": "a source",
+               "figure": "a figure"}

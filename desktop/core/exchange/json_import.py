@@ -19,7 +19,7 @@ import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.changes import ChangeReport, Problem, ValidationError
+from desktop.core.changes import ChangeReport, Problem, StoreRefusedError, ValidationError
 from desktop.core.event_form_data import (
     EVENT_FORM_FIELDS,
     EventFormData,
@@ -28,11 +28,13 @@ from desktop.core.event_form_data import (
     load_event,
     save_event,
 )
+from desktop.core.exchange.id_clashes import child_id_clashes
 from desktop.core.exchange.json_document import (
     checked_header,
     read_decisions,
     read_header,
     stream_chunks,
+    unknown_fields,
 )
 from desktop.core.exchange.json_export import participant_records
 from desktop.core.exchange.json_lines_reader import NotAppLayout, read_app_layout
@@ -212,6 +214,8 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
         for record in theirs:
             if ids.again(key, record, label_key):
                 continue
+            if table_fields is None:
+                ids.check_fields(key, record)
             if record["id"] not in known:
                 if key == "participants":
                     plan.new_participants += 1
@@ -246,7 +250,8 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
 
 class _IdsSeen:
     """The ids a file has given so far, to refuse one given twice: both
-    records would be stored as the same one, the last silently winning."""
+    records would be stored as the same one, the last silently winning; and
+    the fields the format does not have (``check_fields``)."""
 
     def __init__(self, source: str, *, table: bool) -> None:
         self.source = f"{source}: " if source else ""
@@ -259,18 +264,32 @@ class _IdsSeen:
         record_id, seen = str(record["id"]), self.seen[key]
         position = self.count[key]
         self.count[key] += 1
+        if not record_id and not self.table:  # a table's row without an id is a new event
+            self._note(Problem(f"{self.source}{key}[{position}].id", "is empty"))
+            return True
         if record_id not in seen:
             seen.add(record_id)
             return False
-        if len(self.problems) < 50:
-            entity = key.rstrip("s")
-            label = str(record.get(label_key) or "")
-            self.problems.append(
-                Problem(f"{self.source}id", f"{record_id} is on more than one row (“{label}”)")
-                if self.table else
-                Problem(f"{self.source}{key}[{position}].id",
-                        f"the {entity} id {record_id} is used twice in the file (“{label}”)"))
+        entity = key.rstrip("s")
+        label = str(record.get(label_key) or "")
+        self._note(
+            Problem(f"{self.source}id", f"{record_id} is on more than one row (“{label}”)")
+            if self.table else
+            Problem(f"{self.source}{key}[{position}].id",
+                    f"the {entity} id {record_id} is used twice in the file (“{label}”)"))
         return True
+
+    def _note(self, problem: Problem) -> None:
+        if len(self.problems) < 50:
+            self.problems.append(problem)
+
+    def check_fields(self, key: str, record: Mapping[str, Any]) -> None:
+        """Note the fields of the record ``again`` has just seen that the
+        format does not have."""
+        if len(self.problems) < 50:
+            found = unknown_fields(key, self.count[key] - 1, record)
+            self.problems += [Problem(f"{self.source}{problem.field}", problem.message)
+                              for problem in found[:50 - len(self.problems)]]
 
 
 def _names_in_conflicts(session: Session, plan: ImportPlan,
@@ -327,7 +346,6 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
     written but not yet committed: an exception it raises (a cancel) rolls the
     whole import back."""
     report_progress = progress or (lambda _done, _total: None)
-    total = plan.records()
     mapping = confirmed(plan.name_matches, refused_matches or set())
     if policy not in POLICIES:
         raise ValidationError.single("on-conflict", f"must be one of {', '.join(POLICIES)}")
@@ -342,6 +360,22 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
         raise ValidationError([Problem("", f"{len(plan.conflicts)} record(s) differ from "
                                            "this database; choose ours, theirs or newest"),
                                *listed])
+    try:
+        return _store(ops, plan, policy, choices, mapping, report_progress)
+    except StoreRefusedError:
+        # rolled back; usually ids of links, sources or figures that clash:
+        # say which, where in the file
+        events = (records for key, records in plan.chunks() if key == "events")
+        clashes = child_id_clashes(ops.store.path, events)
+        if not clashes:
+            raise
+        with _named_by(plan.source):
+            raise ValidationError(clashes) from None
+
+
+def _store(ops: Operations, plan: ImportPlan, policy: str, choices: Mapping[str, bool],
+           mapping: Mapping[str, str], report_progress: Progress) -> ChangeReport:
+    total = plan.records()
     with _named_by(plan.source), ops.batch() as report:
         add_missing_terms(ops, {k: v for k, v in plan.vocabularies.items()
                                 if isinstance(v, list)})
@@ -371,9 +405,9 @@ def _named_by(source: str) -> Iterator[None]:
     except ValidationError as exc:
         if not source:
             raise
-        raise ValidationError([Problem(f"{source}: {problem.field}" if problem.field
-                                       else source, problem.message)
-                               for problem in exc.problems]) from None
+        raise type(exc)([Problem(f"{source}: {problem.field}" if problem.field
+                                 else source, problem.message)
+                         for problem in exc.problems]) from None
 
 
 def _counted(plan: ImportPlan, mapping: Mapping[str, str], progress: Progress, total: int
