@@ -302,6 +302,11 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
         start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"{"):
         return plan_file(session, file, progress)
+    from desktop.core.exchange.csv_table import ENCODING_NAMES, table_encoding
+
+    encoding = table_encoding(file)
+    if not encoding.startswith("utf"):
+        print(f"{file.name} is not UTF-8: read as {ENCODING_NAMES[encoding]}")
     source = ForeignCsvSource(session, file, parse_mapping(args.map) if args.map else None)
     # reads the file once, a chunk at a time
     plan = plan_chunks(session, source.chunks, {}, progress, match_names=False,

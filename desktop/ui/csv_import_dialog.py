@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -29,12 +30,17 @@ from sqlalchemy import select
 
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
+from desktop.core.exchange.csv_table import (
+    ENCODING_NAMES,
+    first_values,
+    read_headers,
+    table_encoding,
+)
 from desktop.core.exchange.foreign_csv import (
     FIELDS,
     ForeignRows,
     guess_mapping,
     read_foreign_csv,
-    read_headers,
     survey_foreign_csv,
 )
 from desktop.core.models import Participant
@@ -58,23 +64,43 @@ class CsvImportDialog(QDialog):
         self.setWindowTitle(f"Import {path.name}")
         self.resize(760, 640)
         self.headers = read_headers(path)
+        self.samples = first_values(path)
         remembered = QSettings().value(_settings_key(self.headers))
         mapping = json.loads(str(remembered)) if remembered else guess_mapping(self.headers)
         form = QFormLayout()
         self.columns: dict[str, QComboBox] = {}
+        self.sample_labels: dict[str, QLabel] = {}
         for field in FIELDS:
             combo = QComboBox()
             combo.addItems([NOT_MAPPED, *self.headers])
             combo.setCurrentText(mapping.get(field, NOT_MAPPED))
             combo.currentTextChanged.connect(lambda _t: self.preview())
             self.columns[field] = combo
-            form.addRow(field.replace("_", " ").capitalize(), combo)
+            # the column's first value, to tell columns apart by what they hold
+            sample = QLabel()
+            sample.setMinimumWidth(280)
+            sample.setStyleSheet("color: palette(placeholder-text)")
+            self.sample_labels[field] = sample
+            combo.currentTextChanged.connect(lambda text, label=sample: self._show_sample(
+                label, text))
+            self._show_sample(sample, combo.currentText())
+            row = QHBoxLayout()
+            row.addWidget(combo, 1)
+            row.addWidget(sample, 1)
+            form.addRow(field.replace("_", " ").capitalize(), row)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
         self.matches = QListWidget()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Which column holds each field:"))
+        encoding = table_encoding(path)
+        if not encoding.startswith("utf"):
+            self.encoding_note = QLabel(
+                f"{path.name} is not UTF-8: it is read as {ENCODING_NAMES[encoding]}. Check "
+                "that the columns' names and first values below read correctly.")
+            self.encoding_note.setWordWrap(True)
+            layout.addWidget(self.encoding_note)
+        layout.addWidget(QLabel("Which column holds each field (and its first value):"))
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel("Rows that cannot be read (they are left out):"))
@@ -88,6 +114,11 @@ class CsvImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.preview()
+
+    def _show_sample(self, label: QLabel, column: str) -> None:
+        value = " ".join(self.samples.get(column, "").split()) if column != NOT_MAPPED else ""
+        label.setToolTip(value)
+        label.setText(label.fontMetrics().elidedText(value, Qt.TextElideMode.ElideRight, 280))
 
     def mapping(self) -> dict[str, str]:
         return {field: combo.currentText() for field, combo in self.columns.items()

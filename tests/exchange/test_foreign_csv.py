@@ -187,3 +187,36 @@ def test_a_table_writing_day_and_month_both_ways_has_its_ambiguous_dates_refused
     assert [str(problem) for problem in rows.problems] == [
         "sheet.csv row 4, date: '01/02/2025' is ambiguous: write 2025-01-02 (month first) "
         "or 2025-02-01 (day first)"]
+
+
+@pytest.mark.parametrize(("encoding", "name"), [
+    ("gb18030", "GB18030 (Chinese, simplified)"),  # Excel's "CSV" on Chinese Windows
+    ("big5", "Big5 (Chinese, traditional)"),
+    ("cp1252", "Windows-1252 (Western European)"),
+])
+def test_a_table_saved_in_a_code_page_is_read_in_it(sample_store: Store, tmp_path: Path,
+                                                    encoding: str, name: str) -> None:
+    from desktop.core.exchange.csv_table import ENCODING_NAMES, table_encoding
+
+    titles = {"gb18030": ["中国—东盟人工智能合作论坛", "数字丝绸之路研讨会"],
+              "big5": ["中國—東盟人工智能合作論壇", "數位絲綢之路研討會"],
+              "cp1252": ["Café de la coopération", "São Paulo AI summit"]}[encoding]
+    path = tmp_path / "sheet.csv"
+    path.write_bytes(b"Title,Date,Place\r\n" + "".join(
+        f"{title},2025-02,Zürich\r\n" if encoding == "cp1252" else f"{title},2025-02,洛陽\r\n"
+        for title in titles).encode(encoding))
+    assert ENCODING_NAMES[table_encoding(path)] == name
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+    assert rows.problems == []
+    assert [event["title"] for event in rows.events] == titles
+
+
+def test_a_utf8_table_with_a_damaged_byte_is_refused_naming_its_line(
+        sample_store: Store, tmp_path: Path) -> None:
+    """Read in a code page, all its other text would come out garbled."""
+    path = tmp_path / "sheet.csv"
+    path.write_bytes("Title,Date\r\n中国外文局,2025\r\n".encode() + b"bad \xff byte,2025\r\n")
+    with pytest.raises(ValidationError) as caught, sample_store.session() as session:
+        read_foreign_csv(session, path)
+    assert str(caught.value) == "sheet.csv line 3: is not UTF-8 text (save it as “CSV UTF-8”)"

@@ -147,6 +147,26 @@ def test_a_csv_table_is_mapped_matches_confirmed_and_mapping_remembered(
     assert again.columns["date"].currentText() == "Held on"  # remembered
 
 
+def test_the_mapping_dialog_shows_each_columns_first_value_and_a_code_page_read(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Excel's plain "CSV" on Chinese Windows is GBK: read, and said so."""
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+
+    sheet = tmp_path / "活动.csv"
+    sheet.write_bytes("标题,日期,地点\r\n中国—东盟人工智能合作论坛,2025年5月25日,洛阳\r\n"
+                      ",2025-02,北京\r\n".encode("gb18030"))
+    dialog = CsvImportDialog(window, window.store, sheet)
+    qtbot.addWidget(dialog)
+    assert dialog.encoding_note.text().startswith(
+        "活动.csv is not UTF-8: it is read as GB18030 (Chinese, simplified).")
+    assert dialog.columns["title"].currentText() == "标题"  # guessed from the header
+    assert dialog.sample_labels["title"].text() == "中国—东盟人工智能合作论坛"
+    assert dialog.sample_labels["place"].text() == "洛阳"
+    dialog.columns["place"].setCurrentText("日期")
+    assert dialog.sample_labels["place"].text() == "2025年5月25日"
+    assert dialog.summary.text().startswith("1 events can be read")  # a row has no title
+
+
 def test_file_import_of_a_csv_table_goes_through_the_mapping_dialog(
         window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sheet = tmp_path / "sheet.csv"

@@ -11,9 +11,6 @@ analyst imports the others or nothing.
 
 from __future__ import annotations
 
-import codecs
-import contextlib
-import csv
 import re
 import uuid
 from collections.abc import Iterator, Mapping
@@ -29,6 +26,7 @@ from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
+from desktop.core.exchange.csv_table import open_table, read_headers
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.name_matches import known_spellings
 from desktop.core.exchange.table_merge import carried_fields
@@ -100,85 +98,6 @@ class ForeignRows:
     def document(self) -> dict[str, Any]:
         return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
                 "participants": self.participants, "events": self.events}
-
-
-@contextlib.contextmanager
-def open_table(path: Path) -> Iterator[tuple[list[str], Iterator[dict[str, str]]]]:
-    """Headers and a stream of rows of a CSV file: UTF-8 (with or without BOM)
-    or UTF-16 with its BOM (Excel's "Unicode text"), comma, semicolon or tab
-    separated, any line ending.  The file is closed when the ``with`` block
-    ends."""
-    try:
-        with path.open("rb") as probe:
-            utf16 = probe.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-        handle = path.open(encoding="utf-16" if utf16 else "utf-8-sig", newline="")
-    except OSError as exc:
-        raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
-    with handle:
-        try:
-            first_line = handle.readline()
-            handle.seek(0)
-        except UnicodeDecodeError as exc:
-            raise _not_utf8(path) from exc
-        yield _rows(path, handle, first_line)
-
-
-def _rows(path: Path, handle: Any, first_line: str
-          ) -> tuple[list[str], Iterator[dict[str, str]]]:
-    # The header row tells the separator: spreadsheets in many locales write ";".
-    delimiter = max(",;\t", key=first_line.count)
-    reader = csv.DictReader(handle, delimiter=delimiter)
-    try:
-        headers = [h for h in (reader.fieldnames or []) if h is not None]
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise _unreadable(path, 1, exc) from exc
-    if not headers:
-        raise ValidationError.single(str(path), "has no header row")
-
-    def rows() -> Iterator[dict[str, str]]:
-        number = 1  # the header row
-        try:
-            for row in reader:
-                number += 1
-                yield {k: v or "" for k, v in row.items() if k is not None}
-        except (UnicodeDecodeError, csv.Error) as exc:
-            raise _unreadable(path, number + 1, exc) from exc
-    return headers, rows()
-
-
-def _not_utf8(path: Path) -> ValidationError:
-    line = _first_undecodable_line(path)
-    where = f"{path.name} line {line}" if line else str(path)
-    return ValidationError.single(where, "is not UTF-8 text (save it as “CSV UTF-8”)")
-
-
-def _first_undecodable_line(path: Path) -> int | None:
-    """The number of the first line that is not UTF-8 (the decoder fails a
-    whole buffer at a time, which does not say where)."""
-    with path.open("rb") as raw:
-        for number, line in enumerate(raw, start=1):
-            try:
-                line.decode("utf-8")
-            except UnicodeDecodeError:
-                return number
-    return None
-
-
-def _unreadable(path: Path, line: int, exc: Exception) -> ValidationError:
-    if isinstance(exc, UnicodeDecodeError):
-        return _not_utf8(path)
-    if "NUL" in str(exc):
-        return ValidationError.single(str(path), "holds NUL bytes: it is not a CSV file")
-    if "field limit" in str(exc):
-        return ValidationError.single(f"{path.name} row {line}", "has a cell longer than "
-                                      f"{csv.field_size_limit():,} characters")
-    return ValidationError.single(f"{path.name} row {line}", f"cannot be read: {exc}")
-
-
-def read_headers(path: Path) -> list[str]:
-    """The header row alone (the rows are not read)."""
-    with open_table(path) as (headers, _rows):
-        return headers
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:

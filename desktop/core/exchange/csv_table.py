@@ -1,0 +1,163 @@
+"""Reading a CSV table someone else wrote: its encoding, separator and rows.
+
+Spreadsheets write CSV in many ways: UTF-8 with or without a byte-order
+mark, UTF-16 (Excel's "Unicode text"), or the system's code page; separated
+by commas, semicolons (locales with a decimal comma) or tabs; with any line
+ending.  ``open_table`` reads them all as a header and a stream of rows, and
+names the line of anything it cannot read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import charset_normalizer
+
+from desktop.core.changes import ValidationError
+
+# Excel's plain "CSV" is written in the system's code page, not UTF-8: GBK on
+# Chinese Windows, Big5, Shift JIS, Windows-1252 in the West…  A table that is
+# not UTF-8 is read in the one of these that ``charset_normalizer`` finds
+# fits it, and the mapping dialog and the command line say which.
+ENCODING_NAMES = {
+    "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
+    "gb18030": "GB18030 (Chinese, simplified)", "big5": "Big5 (Chinese, traditional)",
+    "cp1252": "Windows-1252 (Western European)", "shift_jis": "Shift JIS (Japanese)",
+    "cp949": "CP949 (Korean)", "cp1251": "Windows-1251 (Cyrillic)",
+}
+_LEGACY_ENCODINGS = [name for name in ENCODING_NAMES if not name.startswith("utf")]
+
+
+def table_encoding(path: Path) -> str:
+    """The encoding a CSV file is read in: UTF-16 by its BOM, UTF-8 when every
+    byte is, else the code page that fits it.  A file that is UTF-8 but for
+    a few damaged bytes is refused, naming the first line: read in a code
+    page, all its other text would come out garbled."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
+    return _encoding_of(path, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=8)  # a table is read several times: survey, plan, store
+def _encoding_of(path: Path, _size: int, _modified: int) -> str:
+    try:
+        with path.open("rb") as raw:
+            if raw.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+                return "utf-16"
+            raw.seek(0)
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            ascii_so_far = True
+            while block := raw.read(1 << 20):
+                try:
+                    decoder.decode(block)
+                except UnicodeDecodeError as exc:
+                    if not (ascii_so_far and block[:exc.start].isascii()):
+                        raise _not_utf8(path) from exc
+                    break
+                ascii_so_far = ascii_so_far and block.isascii()
+            else:
+                return "utf-8-sig"
+    except OSError as exc:
+        raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
+    best = charset_normalizer.from_path(path, cp_isolation=_LEGACY_ENCODINGS).best()
+    if best is None or best.encoding not in ENCODING_NAMES:
+        raise _not_utf8(path)
+    return str(best.encoding)
+
+
+@contextlib.contextmanager
+def open_table(path: Path) -> Iterator[tuple[list[str], Iterator[dict[str, str]]]]:
+    """Headers and a stream of rows of a CSV file: UTF-8 (with or without BOM),
+    UTF-16 with its BOM (Excel's "Unicode text") or a code page a spreadsheet
+    saves in (``table_encoding``); comma, semicolon or tab separated, any
+    line ending.  The file is closed when the ``with`` block ends."""
+    try:
+        handle = path.open(encoding=table_encoding(path), newline="")
+    except OSError as exc:
+        raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
+    with handle:
+        try:
+            first_line = handle.readline()
+            handle.seek(0)
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(path) from exc
+        yield _rows(path, handle, first_line)
+
+
+def _rows(path: Path, handle: Any, first_line: str
+          ) -> tuple[list[str], Iterator[dict[str, str]]]:
+    # The header row tells the separator: spreadsheets in many locales write ";".
+    delimiter = max(",;\t", key=first_line.count)
+    reader = csv.DictReader(handle, delimiter=delimiter)
+    try:
+        headers = [h for h in (reader.fieldnames or []) if h is not None]
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise _unreadable(path, 1, exc) from exc
+    if not headers:
+        raise ValidationError.single(str(path), "has no header row")
+
+    def rows() -> Iterator[dict[str, str]]:
+        number = 1  # the header row
+        try:
+            for row in reader:
+                number += 1
+                yield {k: v or "" for k, v in row.items() if k is not None}
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise _unreadable(path, number + 1, exc) from exc
+    return headers, rows()
+
+
+def _not_utf8(path: Path) -> ValidationError:
+    line = _first_undecodable_line(path)
+    where = f"{path.name} line {line}" if line else str(path)
+    return ValidationError.single(where, "is not UTF-8 text (save it as “CSV UTF-8”)")
+
+
+def _first_undecodable_line(path: Path) -> int | None:
+    """The number of the first line that is not UTF-8 (the decoder fails a
+    whole buffer at a time, which does not say where)."""
+    with path.open("rb") as raw:
+        for number, line in enumerate(raw, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                return number
+    return None
+
+
+def _unreadable(path: Path, line: int, exc: Exception) -> ValidationError:
+    if isinstance(exc, UnicodeDecodeError):
+        return _not_utf8(path)
+    if "NUL" in str(exc):
+        return ValidationError.single(str(path), "holds NUL bytes: it is not a CSV file")
+    if "field limit" in str(exc):
+        return ValidationError.single(f"{path.name} row {line}", "has a cell longer than "
+                                      f"{csv.field_size_limit():,} characters")
+    return ValidationError.single(f"{path.name} row {line}", f"cannot be read: {exc}")
+
+
+def read_headers(path: Path) -> list[str]:
+    """The header row alone (the rows are not read)."""
+    with open_table(path) as (headers, _rows):
+        return headers
+
+
+def first_values(path: Path, rows: int = 20) -> dict[str, str]:
+    """Each column's first value that is not empty among the first ``rows``
+    rows: what the mapping dialog shows beside a column, to tell them apart.
+    A row that cannot be read ends the look (the survey names it)."""
+    found: dict[str, str] = {}
+    with open_table(path) as (headers, table), contextlib.suppress(ValidationError):
+        for _number, row in zip(range(rows), table, strict=False):
+            for header in headers:
+                if header not in found and (value := row.get(header, "").strip()):
+                    found[header] = value
+    return found
