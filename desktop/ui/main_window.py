@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.event_form import EventForm
         from desktop.ui.event_table_model import StoreEventReader
         from desktop.ui.exchange_actions import ExchangeActions
+        from desktop.ui.file_drop import FileDrop
         from desktop.ui.filter_panel import FilterPanel
         from desktop.ui.history_panel import HistoryPanel
         from desktop.ui.maintenance_actions import MaintenanceActions
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
         self.selection = EventSelection()
         self.exchange = ExchangeActions(self, self.editor)
         self.maintenance = MaintenanceActions(self, self.editor)
+        # a colleague's file dropped on the window is imported
+        self.file_drop = FileDrop(self, lambda: not store.read_only, self.exchange.import_path)
         self.events_model.set_reader(StoreEventReader(store))
         sizes = self.splitter.sizes()  # the panes must not move when they fill in
         self.filter_panel = FilterPanel(self.editor)

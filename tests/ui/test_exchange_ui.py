@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QComboBox,
@@ -457,3 +458,61 @@ def test_changed_participants_and_figures_are_shown_by_name(
     figure = event["figures"][0]
     assert str(figure["value"] - 1) in shown["figures"][0]
     assert str(figure["value"]) in shown["figures"][1] and figure["unit"] in shown["figures"][1]
+
+
+def _drag(window: MainWindow, *paths: Path, text: str = "") -> tuple[bool, QDropEvent]:
+    """Drag ``paths`` (or ``text``) onto the window and drop them; whether
+    the window took the drag, and the drop."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    if paths:
+        mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    if text:
+        mime.setText(text)
+    where = window.events_view.viewport().mapTo(window, QPoint(40, 40))
+    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    drop = QDropEvent(QPointF(where), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    return enter.isAccepted(), drop
+
+
+def test_a_file_dropped_on_the_window_is_imported(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    sheet = tmp_path / "colleague.csv"
+    sheet.write_text("Title,Date\nDropped onto the window,2025-03\n", encoding="utf-8")
+    shown: list[str] = []
+
+    def accept_mapping(dialog):  # type: ignore[no-untyped-def]
+        shown.append(dialog.windowTitle())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("desktop.ui.csv_import_dialog.CsvImportDialog.exec", accept_mapping)
+    monkeypatch.setattr(ImportDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    taken, drop = _drag(window, sheet)
+    assert taken and drop.isAccepted()
+    qtbot.waitUntil(lambda: "Dropped onto the window" in titles(window))
+    assert shown == ["Import colleague.csv"]
+    # several files, or text, are not taken
+    assert not _drag(window, sheet, sheet)[0]
+    assert not _drag(window, text="Dropped onto the window")[0]
+
+
+def test_a_read_only_window_takes_no_dropped_file(qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.ui.app import open_for_window
+
+    path = tmp_path / "demo.sqlite"
+    open_for_window(path, "sample")[0].close()
+    store, _note = open_for_window(path, None, read_only=True)
+    main = MainWindow(store, analyst="Reader")
+    qtbot.addWidget(main)
+    sheet = tmp_path / "colleague.csv"
+    sheet.write_text("Title\nNot for a read-only file\n", encoding="utf-8")
+    assert not _drag(main, sheet)[0]
+    store.close()
