@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from desktop.ui.windowed_model import WindowedTableModel
@@ -39,6 +39,27 @@ class RecordTableView(QTableView):
         # Enabling sorting sorts by the indicator, which now holds the model's
         # own order or the saved one.
         self.setSortingEnabled(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_current_row()
+            return
+        super().keyPressEvent(event)
+
+    def copy_current_row(self) -> None:
+        """The current row's cells as shown (visible columns, in their order),
+        tab-separated: a spreadsheet pastes them into cells of one row."""
+        row = self.currentIndex().row()
+        if row < 0:
+            return
+        header, model = self.horizontalHeader(), self.model()
+        cells = []
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            if not header.isSectionHidden(column):
+                value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+                cells.append(" ".join(str(value or "").split()))  # no tabs or line breaks
+        QGuiApplication.clipboard().setText("\t".join(cells))
 
     def _column_menu(self, position: QPoint) -> None:
         header = self.horizontalHeader()

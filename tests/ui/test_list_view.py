@@ -177,3 +177,22 @@ def test_participants_list_starts_sorted_by_name(window: MainWindow) -> None:
     assert names == sorted(names, key=str.lower)
     header = window.participants_view.horizontalHeader()
     assert header.sortIndicatorSection() == 1
+
+
+def test_ctrl_c_copies_the_current_row_as_shown(qtbot: QtBot, window: MainWindow) -> None:
+    """Its visible cells, in their order, tab-separated: a spreadsheet pastes
+    them as one row."""
+    from PySide6.QtWidgets import QApplication
+
+    view = window.events_view
+    view.setColumnHidden(3, True)  # Category
+    view.horizontalHeader().moveSection(1, 0)  # Title first
+    row = titles(window).index(FORUM)
+    view.selectRow(row)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    cells = QApplication.clipboard().text().split("\t")
+    assert cells[:3] == [FORUM, "2025-05-25", "forum"]
+    assert "AI Engagement Activity" not in cells
+    assert "Luoyang, Henan Province" in cells
+    assert len(cells) == 8
