@@ -95,13 +95,18 @@ class DuplicatesDialog(QDialog):
         right = QWidget()
         column = QVBoxLayout(right)
         column.addWidget(self.reasons)
+        # hidden while there is no pair to compare
+        self.comparison = QWidget()
+        compare = QVBoxLayout(self.comparison)
+        compare.setContentsMargins(0, 0, 0, 0)
         keep_row = QHBoxLayout()
         keep_row.addWidget(QLabel("Keep:"))
         keep_row.addWidget(self.keep_first, 1)
         keep_row.addWidget(self.keep_second, 1)
-        column.addLayout(keep_row)
-        column.addWidget(QLabel("Tick the values to keep where the two differ:"))
-        column.addWidget(self.fields, 1)
+        compare.addLayout(keep_row)
+        compare.addWidget(QLabel("Tick the values to keep where the two differ:"))
+        compare.addWidget(self.fields, 1)
+        column.addWidget(self.comparison, 1)
         buttons = QHBoxLayout()
         for button in (self.merge_button, self.distinct_button, self.skip_button):
             buttons.addWidget(button)
@@ -113,6 +118,7 @@ class DuplicatesDialog(QDialog):
         splitter.addWidget(self.pairs)
         splitter.addWidget(right)
         splitter.setSizes([400, 600])
+        self.decided = 0  # pairs merged or set apart while the dialog is open
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -163,8 +169,12 @@ class DuplicatesDialog(QDialog):
         for button in (self.merge_button, self.distinct_button, self.skip_button):
             button.setEnabled(candidate is not None)
         self.fields.setRowCount(0)
+        self.comparison.setVisible(candidate is not None)
+        self.pairs.setVisible(self.pairs.count() > 0)
         if candidate is None:
-            self.reasons.setText("No more likely duplicates.")
+            self.reasons.setText("No more likely duplicates." if self.decided else
+                                 f"No likely duplicate {self.kind}s were found: nothing to "
+                                 "review.")
             return
         self.reasons.setText("<b>Why they may be one:</b><ul>" + "".join(
             f"<li>{reason}</li>" for reason in candidate.reasons) + "</ul>")
@@ -231,6 +241,7 @@ class DuplicatesDialog(QDialog):
         merge = (Operations.merge_participants if self.kind == "participant"
                  else Operations.merge_events)
         if self._apply(lambda ops: merge(ops, keep, other, taken), f"Merge into “{kept_name}”"):
+            self.decided += 1
             self.refresh()
 
     def not_duplicates(self) -> None:
@@ -239,6 +250,7 @@ class DuplicatesDialog(QDialog):
                 lambda ops: ops.mark_not_duplicates(self.kind, candidate.first,
                                                     candidate.second),
                 f"Not duplicates: {candidate.first_name} / {candidate.second_name}"):
+            self.decided += 1
             self.pairs.takeItem(self.pairs.currentRow())
             self.count.setText(f"{self.pairs.count()} pair(s)")
             self._show_pair(self.pairs.currentRow())

@@ -119,3 +119,20 @@ def test_the_tools_menu_opens_each_review(qtbot: QtBot, window: MainWindow,
             action.trigger()
     assert opened == ["participant", "event", "mentions None",
                       f"mentions {[window.selection.current]}"]
+
+
+def test_with_no_pair_to_review_the_dialog_says_so_without_empty_panes(
+        qtbot: QtBot, window: MainWindow) -> None:
+    dialog = DuplicatesDialog(window.editor, "participant", window)
+    qtbot.addWidget(dialog)
+    assert dialog.pairs.count() == 0
+    assert dialog.reasons.text() == ("No likely duplicate participants were found: nothing "
+                                     "to review.")
+    assert dialog.comparison.isHidden() and dialog.pairs.isHidden()
+    window.editor.ops.create_participant({"kind": "organization", "name": "NDRC",
+                                          "country": "CN"})
+    dialog.refresh()
+    assert dialog.pairs.count() == 1 and not dialog.comparison.isHidden()
+    dialog.distinct_button.click()
+    assert dialog.reasons.text() == "No more likely duplicates."
+    assert dialog.comparison.isHidden()
