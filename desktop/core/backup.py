@@ -22,7 +22,8 @@ if TYPE_CHECKING:  # the window reads the backup settings before SQLAlchemy is l
 
 DEFAULT_INTERVAL_HOURS = 24
 DEFAULT_KEEP = 10
-_NAME = re.compile(r"-(\d{8}T\d{12}Z)-([a-z-]+)\.sqlite$")
+# "<database's stem>-<UTC time>-<why>.sqlite"
+_STAMP_AND_REASON = r"-(\d{8}T\d{12}Z)-([a-z-]+)\.sqlite"
 
 
 def backup_folder(database: Path) -> Path:
@@ -82,8 +83,11 @@ class BackupInfo:
                 "manual": "by hand"}.get(self.reason, self.reason.replace("-", " "))
 
 
-def _made_at(path: Path) -> tuple[datetime, str] | None:
-    match = _NAME.search(path.name)
+def _made_at(path: Path, stem: str) -> tuple[datetime, str] | None:
+    """When and why the backup at ``path`` of the database named ``stem`` was
+    made; None when it is not one (the backups of "team-2025.sqlite" lie
+    beside those of "team.sqlite" and begin with its name too)."""
+    match = re.fullmatch(re.escape(stem) + _STAMP_AND_REASON, path.name)
     if match is None:
         return None
     made = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
@@ -108,8 +112,8 @@ def list_backups(database: Path, *, count_events: bool = True) -> list[BackupInf
         return []
     found = []
     for path in folder.glob(f"{database.stem}-*.sqlite"):
-        named = _made_at(path)
-        if named is None or not path.name.startswith(f"{database.stem}-"):
+        named = _made_at(path, database.stem)
+        if named is None:
             continue
         found.append(BackupInfo(path, named[0], named[1], path.stat().st_size,
                                 _count_events(path) if count_events else None))

@@ -105,3 +105,22 @@ def test_a_damaged_database_is_set_aside_and_the_backup_put_in_its_place(
 
         assert count_events(session) == 8
     store.close()
+
+
+def test_the_backups_of_a_database_whose_name_extends_this_ones_are_not_its(
+        tmp_path: Path) -> None:
+    """team-2025.sqlite's backups lie beside team.sqlite's and begin with its
+    name: they were listed as team's, offered for restoring into it, and
+    removed by its rotation."""
+    from desktop.core.bootstrap import create_database
+
+    team = create_database(tmp_path / "team.sqlite", sample=True)
+    other = create_database(tmp_path / "team-2025.sqlite")
+    others = [backup_database(other, "manual") for _ in range(3)]
+    ours = [backup_database(team, "manual") for _ in range(3)]
+    assert [item.path for item in list_backups(team.path)] == ours[::-1]
+    assert [item.path for item in list_backups(other.path)] == others[::-1]
+    assert rotate(team.path, keep=1) == ours[1::-1]
+    assert all(path.is_file() for path in others)
+    team.close()
+    other.close()
