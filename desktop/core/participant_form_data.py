@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport
-from desktop.core.fields import LINK_FIELDS, PARTICIPANT_FIELDS
-from desktop.core.models import Event, EventParticipant, Participant
+from desktop.core.fields import PARTICIPANT_FIELDS
+from desktop.core.models import Participant
 from desktop.core.operations import Operations
+from desktop.core.search import driver_cursor
 
 PARTICIPANT_FORM_FIELDS = ("kind", "name", "native_name", "country", "position",
                            "affiliation", "parent", "org_type", "notes")
@@ -49,15 +49,16 @@ def load_participant(session: Session, participant_id: str) -> ParticipantFormDa
     for reference in ("affiliation", "parent"):
         if values[reference]:
             names[reference] = PARTICIPANT_FIELDS[reference].show(values[reference], session) or ""
-    role = LINK_FIELDS["role"]
-    rows = session.execute(
-        select(Event.id, Event.date_edtf, Event.title, EventParticipant.role_id,
-               EventParticipant.note)
-        .join(EventParticipant, EventParticipant.event_id == Event.id)
-        .where(EventParticipant.participant_id == participant_id)
-        .order_by(Event.date_start.desc()))
-    events = [ParticipationRow(event_id, date or "", title, role.as_input(role_id, session) or "",
-                               note) for event_id, date, title, role_id, note in rows]
+    # A country may be in tens of thousands of events: one query with the
+    # role's value joined, read through the DB-API (half the time of rows
+    # through SQLAlchemy at 50 000 events).
+    rows = driver_cursor(session).execute(
+        "SELECT e.id, e.date_edtf, e.title, t.value, l.note FROM event_participants AS l "
+        "JOIN events AS e ON e.id = l.event_id "
+        "LEFT JOIN vocabulary_terms AS t ON t.id = l.role_id "
+        "WHERE l.participant_id = ? ORDER BY e.date_start DESC", (participant_id,))
+    events = [ParticipationRow(event_id, date or "", title, role or "", note)
+              for event_id, date, title, role, note in rows]
     return ParticipantFormData(values, [a.alias for a in participant.aliases], names, events)
 
 

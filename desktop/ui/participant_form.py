@@ -7,7 +7,7 @@ Signals: ``saved(str)`` with the participant's id (from RecordForm);
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
 )
 
 from desktop.core.changes import ChangeReport
@@ -32,6 +31,7 @@ from desktop.core.participant_form_data import (
 from desktop.ui.change_bus import Editor
 from desktop.ui.country_field import CountryField
 from desktop.ui.participant_table_model import KIND_LABELS
+from desktop.ui.participation_table import ParticipationModel
 from desktop.ui.record_form import RecordForm
 
 
@@ -95,14 +95,18 @@ class ParticipantForm(RecordForm):
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         self.notes.setTabChangesFocus(True)
-        self.events = QTableWidget(0, 3)
-        self.events.setHorizontalHeaderLabels(["Date", "Event", "Role"])
+        self.events_model = ParticipationModel()
+        self.events = QTableView()
+        self.events.setModel(self.events_model)
         self.events.verticalHeader().setVisible(False)
+        # uniform heights: the view never measures tens of thousands of rows
+        self.events.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.events.setWordWrap(False)
         self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.events.setMinimumWidth(200)
-        self.events.cellDoubleClicked.connect(self._event_double_clicked)
+        self.events.doubleClicked.connect(self._event_double_clicked)
         for text, widget in (("&Kind", self.kind), ("&Name", self.name),
                              ("Nati&ve name", self.native_name), ("&Aliases", self.aliases),
                              ("Co&untry", self.country), ("&Position", self.position),
@@ -145,14 +149,7 @@ class ParticipantForm(RecordForm):
         self.org_type.addItems(["", *org_types])
         self.org_type.setCurrentText(str(values.get("org_type", "")))
         self.notes.setPlainText(str(values.get("notes", "")))
-        self.events.setRowCount(len(self.loaded.events))
-        for row, item in enumerate(self.loaded.events):
-            role = f"{item.role} ({item.note})" if item.note else item.role
-            for column, text in enumerate((item.date, item.title, role)):
-                cell = QTableWidgetItem(text)
-                cell.setData(Qt.ItemDataRole.UserRole, item.event_id)
-                cell.setToolTip(text)
-                self.events.setItem(row, column, cell)
+        self.events_model.set_rows(self.loaded.events)
         self._loading = False
         self.clear_problems()
         self.set_dirty(False)
@@ -186,7 +183,7 @@ class ParticipantForm(RecordForm):
     def store_edits(self, ops: Operations) -> tuple[str, ChangeReport]:
         return save_participant(ops, self.record_id, self.loaded, self.collect())
 
-    def _event_double_clicked(self, row: int, _column: int) -> None:
-        item = self.events.item(row, 0)
-        if item is not None:
-            self.open_event.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+    def _event_double_clicked(self, index: QModelIndex) -> None:
+        event_id = self.events_model.event_id(index.row())
+        if event_id is not None:
+            self.open_event.emit(event_id)

@@ -26,6 +26,7 @@ def main() -> None:
         bench_exchange,
         bench_identity,
         bench_list,
+        bench_participant,
         bench_search,
         bench_startup,
         bench_timeline,
@@ -40,7 +41,8 @@ def main() -> None:
     print("building or reusing the 100k database in build/ ...", flush=True)
     store = synthetic.benchmark_store()
     try:
-        for module in (bench_search, bench_list, bench_timeline, bench_identity):
+        for module in (bench_search, bench_list, bench_participant, bench_timeline,
+                       bench_identity):
             for item in module.run(store):
                 _print(item)
                 results.append(item)

@@ -24,9 +24,10 @@ def test_participant_form_shows_and_saves_every_field(qtbot: QtBot,
     assert form.aliases.toPlainText() == "石中军"
     assert form.position.text() == "Secretary General"
     assert form.affiliation.text() == "ASEAN-China Centre"
-    assert [form.events.item(r, 1).text() for r in range(form.events.rowCount())] == [
+    events = form.events.model()
+    assert [events.index(r, 1).data() for r in range(events.rowCount())] == [
         "2025 ASEAN-China Media Cooperation Forum"]
-    assert form.events.item(0, 2).text() == "speaker (key participant)"
+    assert events.index(0, 2).data() == "speaker (key participant)"
     form.aliases.moveCursor(form.aliases.textCursor().MoveOperation.End)
     qtbot.keyClick(form.aliases, Qt.Key.Key_Return)
     type_text(qtbot, form.aliases, "SHI Zhongjun")
@@ -57,9 +58,10 @@ def test_a_refused_participant_edit_says_why(qtbot: QtBot, window: MainWindow) -
 def test_double_clicking_an_event_of_theirs_opens_it(qtbot: QtBot, window: MainWindow) -> None:
     _open_participant(qtbot, window, "NDRC")
     form = window.participant_form
-    assert form.events.rowCount() == 2
-    target = form.events.item(1, 1).text()
-    form.events.cellDoubleClicked.emit(1, 1)
+    events = form.events.model()
+    assert events.rowCount() == 2
+    target = events.index(1, 1).data()
+    form.events.doubleClicked.emit(events.index(1, 1))
     assert window.tabs.currentWidget() is window.events_view
     assert window.form.title.text() == target
     assert window.events_view.currentIndex().row() == titles(window).index(target)
