@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,18 +28,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from desktop.core.changes import ChangeReport, ValidationError
+from desktop.core.changes import ValidationError
 from desktop.core.fields import EVENT_FIELDS, PARTICIPANT_FIELDS
 from desktop.core.identity import (
     Candidate,
-    Mention,
     find_duplicate_events,
     find_duplicate_participants,
-    find_mentions,
 )
-from desktop.core.models import Event, Participant, VocabularyTerm
+from desktop.core.models import Event, Participant
 from desktop.core.operations import Operations
 from desktop.core.progress import Progress
 from desktop.ui.background import Cancelled, run_in_background
@@ -267,95 +263,3 @@ class DuplicatesDialog(QDialog):
             self.reasons.setText("<b>Not done:</b> " + "; ".join(map(str, exc.problems)))
             return False
         return True
-
-
-class MentionsDialog(QDialog):
-    """Participants named in titles and summaries but not linked: tick, pick a
-    role, and link them all in one step."""
-
-    def __init__(self, editor: Editor, event_ids: list[str] | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.event_ids = event_ids
-        self.setWindowTitle("Mentioned participants")
-        self.resize(900, 500)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Event", "Participant", "Named as", "Role"])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.summary = QLabel()
-        self.link_button = QPushButton("&Link ticked")
-        close = QPushButton("Close")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
-        buttons.addWidget(self.link_button)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Known participants named in these events' titles or "
-                                "summaries (in either Chinese character set) but not linked:"))
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.link_button.clicked.connect(self.link_ticked)
-        close.clicked.connect(self.accept)
-        self.mentions: list[Mention] = []
-        self.refresh()
-
-    def refresh(self) -> None:
-        def work(_progress: Progress) -> tuple[list[Mention], dict[str, str], list[str]]:
-            with self.editor.ops.store.session() as session:
-                mentions = find_mentions(session, self.event_ids)
-                titles = {event_id: title for event_id, title in session.execute(
-                    select(Event.id, Event.title).where(
-                        Event.id.in_({m.event_id for m in mentions})))}
-                roles = list(session.scalars(select(VocabularyTerm.value).where(
-                    VocabularyTerm.vocabulary == "role").order_by(VocabularyTerm.sort_order,
-                                                                  VocabularyTerm.value)))
-            return mentions, titles, roles
-
-        # Seconds over 100 000 events, in one pass that cannot stop part-way.
-        self.mentions, titles, roles = run_in_background(
-            self, "Looking for mentions…", work, cancellable=False)
-        self.table.setRowCount(len(self.mentions))
-        for row, mention in enumerate(self.mentions):
-            event = QTableWidgetItem(titles.get(mention.event_id, ""))
-            event.setFlags(event.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            event.setCheckState(Qt.CheckState.Checked)
-            self.table.setItem(row, 0, event)
-            self.table.setItem(row, 1, QTableWidgetItem(mention.participant_name))
-            self.table.setItem(row, 2, QTableWidgetItem(mention.found))
-            role = QComboBox()
-            role.addItem("")
-            role.addItems(roles)
-            self.table.setCellWidget(row, 3, role)
-        self.summary.setText(f"{len(self.mentions)} mention(s)")
-        self.link_button.setEnabled(bool(self.mentions))
-
-    def link_ticked(self) -> None:
-        chosen = []
-        for row, mention in enumerate(self.mentions):
-            item = self.table.item(row, 0)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                role = self.table.cellWidget(row, 3)
-                value = role.currentText() if isinstance(role, QComboBox) else ""
-                chosen.append((mention, {"role": value} if value else {}))
-        if not chosen:
-            return
-
-        def link_all(ops: Operations) -> ChangeReport:
-            with ops.batch() as report:
-                for mention, values in chosen:
-                    ops.link(mention.event_id, mention.participant_id, values)
-            return report
-
-        try:
-            self.editor.apply(link_all, f"Link {len(chosen)} mentioned participant(s)")
-        except ValidationError as exc:
-            self.summary.setText("Not linked: " + "; ".join(map(str, exc.problems)))
-            return
-        self.refresh()

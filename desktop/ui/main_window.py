@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
         DuplicatesDialog(self.editor, kind, self).exec()
 
     def find_mentions(self, event_ids: list[str] | None) -> None:
-        from desktop.ui.identity_dialogs import MentionsDialog
+        from desktop.ui.mentions_dialog import MentionsDialog
 
         MentionsDialog(self.editor, event_ids, self).exec()
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core.models import EventParticipant, Participant
-from desktop.ui.identity_dialogs import DuplicatesDialog, MentionsDialog
+from desktop.ui.identity_dialogs import DuplicatesDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.mentions_dialog import MentionsDialog
 
 NDRC = "National Development and Reform Commission"
 
@@ -87,12 +89,28 @@ def test_mentions_are_linked_with_a_role_in_one_step(qtbot: QtBot, window: MainW
         .events_touched()))
     dialog = MentionsDialog(window.editor, [event], window)
     qtbot.addWidget(dialog)
-    named = {dialog.table.item(r, 1).text(): r for r in range(dialog.table.rowCount())}
+    dialog.show()
+    table, model = dialog.table, dialog.table.model()
+    named = {model.index(r, 1).data(): r for r in range(model.rowCount())}
     assert {"Shi Zhongjun", NDRC} <= set(named)
     for name, row in named.items():
-        if name not in ("Shi Zhongjun", NDRC):
-            dialog.table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
-    dialog.table.cellWidget(named["Shi Zhongjun"], 3).setCurrentText("speaker")
+        if name not in ("Shi Zhongjun", NDRC):  # untick by clicking the box
+            rect = table.visualRect(model.index(row, 0))
+            box = rect.topLeft() + QPoint(table.style().pixelMetric(
+                table.style().PixelMetric.PM_IndicatorWidth) // 2 + 4, rect.height() // 2)
+            qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box)
+            assert model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == (
+                Qt.CheckState.Unchecked)
+    # the role from the keyboard: go to its cell, F2 opens the vocabulary's list
+    role_cell = model.index(named["Shi Zhongjun"], 3)
+    table.setCurrentIndex(role_cell)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.indexWidget(role_cell) or table.focusWidget()
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentText("speaker")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert role_cell.data() == "speaker"
     steps = window.editor.undo_stack.count()
     dialog.link_button.click()
     assert window.editor.undo_stack.count() == steps + 1
@@ -102,7 +120,7 @@ def test_mentions_are_linked_with_a_role_in_one_step(qtbot: QtBot, window: MainW
                 Participant, Participant.id == EventParticipant.participant_id)
             .where(EventParticipant.event_id == event))}
     assert set(linked) == {"Shi Zhongjun", NDRC} and linked["Shi Zhongjun"] is not None
-    assert dialog.table.rowCount() == len(named) - 2
+    assert model.rowCount() == len(named) - 2
 
 
 def test_the_tools_menu_opens_each_review(qtbot: QtBot, window: MainWindow,
