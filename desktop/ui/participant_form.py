@@ -117,6 +117,8 @@ class ParticipantForm(RecordForm):
             caption = QLabel(text)
             caption.setBuddy(widget)
             self.fields.addRow(caption, widget)
+            if widget is self.events:
+                self.events_caption = caption  # "Events (1,234)"
         for line in (self.name, self.native_name, self.position, self.affiliation,
                      self.parent_org):
             line.textChanged.connect(self.edited)
@@ -150,6 +152,8 @@ class ParticipantForm(RecordForm):
         self.org_type.setCurrentText(str(values.get("org_type", "")))
         self.notes.setPlainText(str(values.get("notes", "")))
         self.events_model.set_rows(self.loaded.events)
+        count = len(self.loaded.events)
+        self.events_caption.setText(f"Events ({count:,})" if count else "Events")
         self._loading = False
         self.clear_problems()
         self.set_dirty(False)

@@ -60,6 +60,7 @@ def test_double_clicking_an_event_of_theirs_opens_it(qtbot: QtBot, window: MainW
     form = window.participant_form
     events = form.events.model()
     assert events.rowCount() == 2
+    assert form.events_caption.text() == "Events (2)"
     target = events.index(1, 1).data()
     form.events.doubleClicked.emit(events.index(1, 1))
     assert window.tabs.currentWidget() is window.events_view
