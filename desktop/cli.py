@@ -274,6 +274,9 @@ def _import(db: Path, args: argparse.Namespace) -> int:
     try:
         with store.session() as session, terminal_progress("Reading", "records") as progress:
             plan = _plan_any(session, file, args, progress)
+        if plan.is_empty():
+            print(f"{file} holds no events or participants: nothing was imported")
+            return 0
         print(f"{file}: {plan.summary()}")
         for match in plan.name_matches[:_LISTED]:
             print(f"  stored as the participant here: {match.describe()}")

@@ -404,3 +404,14 @@ def test_import_names_their_participants_stored_as_ours(tmp_path: Path) -> None:
         "National Development and Reform Commission"]
     stats = curator("stats", "--db", str(db)).stdout.splitlines()
     assert stats[2].startswith("Participants: 56 ")  # the sample's 55 and someone new
+
+
+def test_a_file_holding_nothing_imports_nothing_and_makes_no_backup(tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    sheet = tmp_path / "headers-only.csv"
+    sheet.write_text("Title,Date\r\n", encoding="utf-8")
+    result = curator("import", str(sheet), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{sheet} holds no events or participants: nothing was imported\n"
+    assert not (tmp_path / "backups").exists()

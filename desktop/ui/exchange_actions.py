@@ -103,6 +103,10 @@ class ExchangeActions:
         plan = self.plan(path)
         if plan is None:
             return
+        if plan.is_empty():
+            QMessageBox.information(self.parent, "Import", f"{path.name} holds no events or "
+                                                           "participants: nothing to import.")
+            return
         dialog = ImportDialog(self.parent, path.name, plan)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.import_plan(plan, dialog.chosen(), dialog.refused_matches())

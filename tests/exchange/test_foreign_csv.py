@@ -220,3 +220,12 @@ def test_a_utf8_table_with_a_damaged_byte_is_refused_naming_its_line(
     with pytest.raises(ValidationError) as caught, sample_store.session() as session:
         read_foreign_csv(session, path)
     assert str(caught.value) == "sheet.csv line 3: is not UTF-8 text (save it as “CSV UTF-8”)"
+
+
+def test_two_columns_named_alike_are_refused_rather_than_one_hiding_the_other(
+        sample_store: Store, tmp_path: Path) -> None:
+    path = _write(tmp_path, "Title,Notes,Date,Notes\r\nA,first note,2025,second note\r\n")
+    with pytest.raises(ValidationError) as caught, sample_store.session() as session:
+        read_foreign_csv(session, path)
+    assert str(caught.value) == ("sheet.csv: has two columns named Notes (columns 2 and 4): "
+                                 "rename one, so that neither is lost")

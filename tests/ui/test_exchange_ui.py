@@ -516,3 +516,16 @@ def test_a_read_only_window_takes_no_dropped_file(qtbot: QtBot, tmp_path: Path) 
     sheet.write_text("Title\nNot for a read-only file\n", encoding="utf-8")
     assert not _drag(main, sheet)[0]
     store.close()
+
+
+def test_a_file_holding_nothing_says_so_instead_of_importing(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = tmp_path / "empty.json"
+    empty.write_text('{"format": "engagement-curator", "format_version": 1, '
+                     '"participants": [], "events": []}', encoding="utf-8")
+    told: list[str] = []
+    monkeypatch.setattr("desktop.ui.exchange_actions.QMessageBox.information",
+                        lambda _parent, _title, text: told.append(text))
+    window.exchange.import_path(empty)
+    assert told == ["empty.json holds no events or participants: nothing to import."]
+    assert not (tmp_path / "backups").exists()

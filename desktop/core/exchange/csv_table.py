@@ -103,6 +103,15 @@ def _rows(path: Path, handle: Any, first_line: str
         raise _unreadable(path, 1, exc) from exc
     if not headers:
         raise ValidationError.single(str(path), "has no header row")
+    # a row is read by its header names: the later of two columns named alike
+    # would hide the other's cells
+    seen: dict[str, int] = {}
+    for number, header in enumerate(headers, start=1):
+        if header.strip() and header in seen:
+            raise ValidationError.single(
+                path.name, f"has two columns named {header} (columns {seen[header]} and "
+                f"{number}): rename one, so that neither is lost")
+        seen[header] = number
 
     def rows() -> Iterator[dict[str, str]]:
         number = 1  # the header row

@@ -109,6 +109,11 @@ class ImportPlan:
         """How many records the file holds."""
         return self.new_participants + self.new_events + self.unchanged + len(self.conflicts)
 
+    def is_empty(self) -> bool:
+        """The file holds no record and no decision: importing it would only
+        make a backup."""
+        return self.records() == 0 and not self.not_duplicates
+
     def summary(self) -> str:
         matched = (f" ({len(self.name_matches)} of them named as participants here)"
                    if self.name_matches else "")
