@@ -98,6 +98,12 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("file", type=Path,
                       help="an Engagement Curator JSON document, a Data Package (folder or "
                            "zip), or any CSV table of events")
+    from desktop.core.exchange.csv_table import ENCODING_NAMES
+
+    load.add_argument("--encoding", choices=sorted(ENCODING_NAMES), metavar="NAME",
+                      help="a CSV table's text encoding, when it is not UTF-8: "
+                           + ", ".join(f"{code} ({name})" for code, name in
+                                       ENCODING_NAMES.items() if not code.startswith("utf")))
     load.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                       help="CSV: which column holds a field (guessed from the headers "
                            "otherwise), e.g. --map title=Event --map date=When")
@@ -305,11 +311,15 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
         start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"{"):
         return plan_file(session, file, progress)
-    from desktop.core.exchange.csv_table import ENCODING_NAMES, table_encoding
+    from desktop.core.exchange.csv_table import not_utf8_note, table_encoding, use_encoding
 
-    encoding = table_encoding(file)
-    if not encoding.startswith("utf"):
-        print(f"{file.name} is not UTF-8: read as {ENCODING_NAMES[encoding]}")
+    if args.encoding:
+        use_encoding(file, args.encoding)
+    else:
+        guessed = table_encoding(file)
+        if not guessed.startswith("utf"):  # a guess, to be confirmed
+            raise CommandError(f"{not_utf8_note(file, guessed)}: import it with "
+                               f"--encoding {guessed}, or save it as “CSV UTF-8”")
     source = ForeignCsvSource(session, file, parse_mapping(args.map) if args.map else None)
     # reads the file once, a chunk at a time
     plan = plan_chunks(session, source.chunks, {}, progress, match_names=False,

@@ -415,3 +415,22 @@ def test_a_file_holding_nothing_imports_nothing_and_makes_no_backup(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"{sheet} holds no events or participants: nothing was imported\n"
     assert not (tmp_path / "backups").exists()
+
+
+def test_a_table_in_a_code_page_is_imported_once_its_encoding_is_confirmed(
+        tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    sheet = tmp_path / "gbk.csv"
+    sheet.write_bytes("标题,日期\r\n中国—东盟人工智能合作论坛,2025年5月25日\r\n".encode("gb18030"))
+    asked = curator("import", str(sheet), "--db", str(db))
+    assert asked.returncode != 0
+    assert asked.stderr == ("curator: gbk.csv line 1 is not UTF-8 text: it reads as GB18030 "
+                            "(Chinese, simplified): import it with --encoding gb18030, or save "
+                            "it as “CSV UTF-8”\n")
+    done = curator("import", str(sheet), "--db", str(db), "--encoding", "gb18030")
+    assert done.returncode == 0, done.stderr
+    assert "1 new events" in done.stdout
+    export = tmp_path / "all.json"
+    curator("export", str(export), "--db", str(db))
+    assert "中国—东盟人工智能合作论坛" in export.read_text(encoding="utf-8")

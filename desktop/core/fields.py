@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_code
 from desktop.core.dates import DateError
-from desktop.core.friendly_dates import to_edtf
+from desktop.core.friendly_dates import as_edtf, to_edtf
 from desktop.core.models import (
     EVENT_STATUSES,
     PARTICIPANT_KINDS,
@@ -131,6 +131,11 @@ def clean_edtf(value: Any, _session: Session) -> str | None:
     cleaned = _as_text(value)
     if not cleaned:
         return None
+    # Valid EDTF is kept as it is (a record's stored date, a colleague's file);
+    # other text is read as typed.  The two differ where the friendly reader
+    # asks rather than reads EDTF: "2025-26" is a season code.
+    if (stored := as_edtf(cleaned)) is not None:
+        return stored.edtf
     try:
         return to_edtf(cleaned).edtf
     except DateError as exc:

@@ -32,6 +32,23 @@ _CJK_WEEKDAY = re.compile(r"[(（]?(?:星期|礼拜|禮拜|周|週)([一二三�
 _SEPARATOR_WORDS = {"to", "through", "thru", "until", "till"}
 _APPROXIMATE_WORDS = {"circa", "ca", "c", "about", "around", "approximately", "approx"}
 _FILLER_WORDS = {"on", "in", "of", "the", "from", "between", "and"}
+# Words that say roughly where in a span, which no date can store: the
+# analyst writes the dates meant, and the words in the date note.
+_VAGUE_WORDS = {"early", "mid", "middle", "late", "beginning", "start", "end"}
+# EDTF's season codes, and its quarters (33-36)
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_SEASON = re.compile(r"(spring|summer|autumn|fall|winter) (?:of )?(\d{4})"
+                     r"|(\d{4}) (spring|summer|autumn|fall|winter)")
+_QUARTER = re.compile(r"q([1-4]) (\d{4})|(\d{4}) q([1-4])")
+_DECADE = re.compile(r"(?:the )?(\d{3})0'?s")
+_CJK_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+_CJK_VAGUE = {"初": "early", "上旬": "early", "中旬": "mid", "下旬": "late", "底": "end",
+              "末": "end"}
+# "2024-25", "2024/25", "2024–25": a year and the next, as seasons, school and
+# financial years are written.  With a hyphen and 21 to 41 it is also an EDTF
+# season code (2024-25: spring 2024, northern hemisphere), and with 01 to 12 a
+# month: the first is refused as ambiguous, the second left a month.
+_YEAR_AND_NEXT = re.compile(r"(\d{4}) ?([-/\u2010-\u2015\u2212]) ?(\d{2})")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d~\uff5e"), "-")
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?|[a-z]+\.?|[-/,]")
 _EDTF_CHARACTERS = re.compile(r"[0-9XYESu?~%./\-+\[\]{},:^]+")
@@ -86,6 +103,11 @@ def _cjk_to_latin(text: str) -> str:
     text = re.sub(r"(\d{4})年(\d{1,2})月", lambda m: f"{m[1]}-{int(m[2]):02d}", text)
     text = re.sub(r"(\d{1,2})月(\d{1,2})[日号]",
                   lambda m: f"{int(m[1]):02d}-{int(m[2]):02d}", text)
+    text = re.sub(r"(\d{4})年?第?([一二三四1-4])季度",
+                  lambda m: f"q{'一二三四1234'.index(m[2]) % 4 + 1} {m[1]}", text)
+    text = re.sub(r"(\d{4})年?([春夏秋冬])(?:季|天)?",
+                  lambda m: f"{_CJK_SEASONS[m[2]]} {m[1]}", text)
+    text = re.sub("|".join(_CJK_VAGUE), lambda m: f" {_CJK_VAGUE[m[0]]} ", text)
     text = _CJK_WEEKDAY.sub(lambda m: f" {_WEEKDAY_NAMES['一二三四五六日天'.index(m[1]) % 7]} ",
                             text)
     text = re.sub(r"(\d{4})年", r"\1", text)
@@ -108,7 +130,7 @@ def _iso_range(text: str) -> str | None:
 
 def _tokenise(text: str) -> tuple[list[_Token], bool]:
     tokens: list[_Token] = []
-    approximate = False
+    approximate = between = False
     position = 0
     for match in _TOKEN.finditer(text):
         gap = text[position:match.start()].strip()
@@ -123,14 +145,19 @@ def _tokenise(text: str) -> tuple[list[_Token], bool]:
             assert digits is not None
             number = int(digits.group())
             tokens.append(_Token("year" if len(digits.group()) == 4 else "num", number))
-        elif word in ("-", "/") or word in _SEPARATOR_WORDS:
-            tokens.append(_Token("sep"))
+        elif word in ("-", "/") or word in _SEPARATOR_WORDS or (word == "and" and between):
+            tokens.append(_Token("sep"))  # "between 28 and 30 July 2025" too
+        elif word in _VAGUE_WORDS:
+            raise DateError(f"'{word}' is vague: write the dates it covers (e.g. "
+                            "2025-01/2025-04) and keep the words in the date note")
         elif word in _MONTHS:
             tokens.append(_Token("month", _MONTHS[word]))
         elif word in _WEEKDAYS:
             tokens.append(_Token("weekday", _WEEKDAYS[word]))
         elif word in _APPROXIMATE_WORDS:
             approximate = True
+        elif word == "between":
+            between = True
         elif word not in _FILLER_WORDS:
             raise DateError(f"'{word}' is not a month name or a date word")
     rest = text[position:].strip()
@@ -189,6 +216,17 @@ def _textual(text: str) -> str:
     return result + ("~" if approximate and "/" not in result else "")
 
 
+def as_edtf(text: str) -> ParsedDate | None:
+    """``text`` read as EDTF alone; None when it is not valid EDTF."""
+    cleaned = text.strip()
+    if not _EDTF_CHARACTERS.fullmatch(cleaned):
+        return None  # the library would only fail on it, slowly
+    try:
+        return parse_edtf(cleaned)
+    except DateError:
+        return None
+
+
 def to_edtf(text: str, *, day_first: bool | None = None) -> ParsedDate:
     """Read an EDTF string or a date as articles write it; return it as EDTF.
 
@@ -200,6 +238,8 @@ def to_edtf(text: str, *, day_first: bool | None = None) -> ParsedDate:
     cleaned = " ".join(text.strip().split())
     if not cleaned:
         raise DateError("the date is empty")
+    if (years := _year_and_next(cleaned)) is not None:
+        return _parsed_as_typed(cleaned, years)
     strict_error: DateError | None = None
     # Only EDTF-shaped text goes to the strict parser: text with month names
     # would fall through to the slow library only to fail there.
@@ -214,6 +254,21 @@ def to_edtf(text: str, *, day_first: bool | None = None) -> ParsedDate:
         if strict_error and re.match(r"\d{4}(?:-\d{2}){0,2}[?~%]?(?:/|$)", cleaned):
             raise strict_error from None  # EDTF-shaped: its own error is the useful one
         raise friendly_error from None
+
+
+def _year_and_next(cleaned: str) -> str | None:
+    """"2024/25" as EDTF (2024/2025); None when the text is not a year and
+    the next's last two digits, or is a month ("2011-12")."""
+    match = _YEAR_AND_NEXT.fullmatch(cleaned)
+    if match is None or int(match[3]) != (int(match[1]) + 1) % 100:
+        return None
+    first, hyphen, code = int(match[1]), match[2] == "-", int(match[3])
+    if hyphen and code <= 12:
+        return None  # a month
+    if hyphen and 21 <= code <= 41:
+        raise DateError(f"'{cleaned}' is ambiguous: write {first}/{first + 1} for the "
+                        f"years, or the season in words (e.g. 'spring {first}')")
+    return f"{first}/{first + 1}"
 
 
 def _parsed_as_typed(typed: str, edtf: str) -> ParsedDate:
@@ -250,6 +305,20 @@ _ISO_DAY_FORM = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:/|$)")
 _ISO_SINGLE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 
 
+def _named_span(normal: str) -> str | None:
+    """A season, quarter or decade named in words ("spring 2025", "Q3 2025",
+    "the 1990s") as EDTF; None when the text is none of them."""
+    if (season := _SEASON.fullmatch(normal)) is not None:
+        word, year = (season[1], season[2]) if season[1] else (season[4], season[3])
+        return f"{year}-{_SEASONS[word]}"
+    if (quarter := _QUARTER.fullmatch(normal)) is not None:
+        number, year = (quarter[1], quarter[2]) if quarter[1] else (quarter[4], quarter[3])
+        return f"{year}-{32 + int(number)}"
+    if (decade := _DECADE.fullmatch(normal)) is not None:
+        return f"{decade[1]}X"
+    return None
+
+
 def _edge_weekday(normal: str) -> tuple[str, int | None, bool]:
     """The text without a weekday printed before or after the date ("Sunday,
     25 May 2025", "2025-05-25 (Sunday)"), that weekday, and whether it led."""
@@ -266,6 +335,8 @@ def _edge_weekday(normal: str) -> tuple[str, int | None, bool]:
 def _edtf_of_normal(normal: str, text: str, day_first: bool | None) -> str:
     if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}[?~%]?", normal):
         return normal
+    if (named := _named_span(normal)) is not None:
+        return named
     iso = _iso_range(normal)
     if iso is not None:
         return iso

@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.date_text import describe
-from desktop.core.dates import DateError
-from desktop.core.friendly_dates import to_edtf
+from desktop.core.dates import DateError, ParsedDate
+from desktop.core.friendly_dates import as_edtf, to_edtf
 
 ERROR_STYLE = "color: #c0392b"
 HINT_STYLE = "color: palette(mid)"
@@ -31,6 +31,7 @@ class DateField(QWidget):
         layout.addWidget(self.line)
         layout.addWidget(self.feedback)
         self.setFocusProxy(self.line)
+        self.stored = ""  # the record's EDTF as loaded
         self.line.textChanged.connect(self._changed)
         self._changed("")
 
@@ -38,13 +39,24 @@ class DateField(QWidget):
         return self.line.text()
 
     def set_text(self, text: str) -> None:
+        """Show a record's stored EDTF, which stays what it is until retyped:
+        the friendly reading of some EDTF differs ("2025-26" is a season code
+        there, and typed it asks which is meant)."""
+        self.stored = text
         self.line.setText(text)
+
+    def _read(self, text: str) -> ParsedDate:
+        if self.stored and text.strip() == self.stored:
+            stored = as_edtf(self.stored)
+            if stored is not None:
+                return stored
+        return to_edtf(text)
 
     def edtf(self) -> str:
         """The EDTF to store: what was understood, or the text as typed when it
         was not (the operations layer then refuses it with the reason)."""
         try:
-            return to_edtf(self.line.text()).edtf if self.line.text().strip() else ""
+            return self._read(self.line.text()).edtf if self.line.text().strip() else ""
         except DateError:
             return self.line.text()
 
@@ -52,7 +64,7 @@ class DateField(QWidget):
         if not self.line.text().strip():
             return None
         try:
-            to_edtf(self.line.text())
+            self._read(self.line.text())
         except DateError as exc:
             return str(exc)
         return None
@@ -63,7 +75,7 @@ class DateField(QWidget):
             self.feedback.setStyleSheet(HINT_STYLE)
         else:
             try:
-                parsed = to_edtf(text)
+                parsed = self._read(text)
             except DateError as exc:
                 self.feedback.setText(str(exc))
                 self.feedback.setStyleSheet(ERROR_STYLE)

@@ -57,6 +57,19 @@ from desktop.core.friendly_dates import to_edtf
     ("2025年5月25日（星期日）", "2025-05-25"),
     ("Monday 28 to Wednesday 30 July 2025", "2025-07-28/2025-07-30"),
     ("Monday, 28-30 July 2025", "2025-07-28/2025-07-30"),
+    ("between 28 and 30 July 2025", "2025-07-28/2025-07-30"),
+    # a year and the next, as school and financial years are written
+    ("2024/25", "2024/2025"),
+    ("2024\u201325", "2024/2025"),
+    ("2019-20", "2019/2020"),
+    ("2011-12", "2011-12"),  # with a hyphen and up to 12, a month
+    # seasons, quarters and decades in words
+    ("spring 2025", "2025-21"),
+    ("Autumn of 2024", "2024-23"),
+    ("Q1 2025", "2025-33"),
+    ("2025年春季", "2025-21"),
+    ("2025年第三季度", "2025-35"),
+    ("the 1990s", "199X"),
 ])
 def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     assert to_edtf(text).edtf == expected
@@ -77,6 +90,11 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("2025年5月25日 星期一", "25 May 2025 is a Sunday, not a Monday"),
     ("Tuesday 28 to Wednesday 30 July 2025", "28 July 2025 is a Monday, not a Tuesday"),
     ("20251325", "month 13 does not exist"),
+    # EDTF's season code or two years: asked, not guessed
+    ("2025-26", "'2025-26' is ambiguous: write 2025/2026 for the years, or the season in "
+                "words \\(e.g. 'spring 2025'\\)"),
+    ("mid-2025", "'mid' is vague: write the dates it covers"),
+    ("2025年7月下旬", "'late' is vague"),
     ("31/02/2025", "'31/02/2025' \\(read as 2025-02-31\\): February 2025 has 28 days"),
     ("31 February 2025", "'31 February 2025' \\(read as 2025-02-31\\): February"),
     ("13/2025", "month 13 does not exist"),

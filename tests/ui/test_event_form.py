@@ -108,6 +108,32 @@ def test_invalid_and_reversed_dates_are_refused_beside_the_field(
     assert form.date.text() == "2025-05-25" and not form.is_dirty()
 
 
+def test_a_stored_season_stays_while_typed_it_asks_which_is_meant(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """EDTF's "2025-26" is a season; typed, it may be the years 2025 and 2026."""
+    event_id = next(iter(window.editor.apply(lambda ops: ops.create_event(
+        {"title": "Summer school", "date": "2025-26"}), "New event").events_touched()))
+    qtbot.waitUntil(lambda: "Summer school" in titles(window))
+    _select(window, "Summer school")
+    form = window.form
+    assert form.date.text() == "2025-26"
+    assert "season only" in form.date.feedback.text()
+    form.title.setText("Summer school on AI governance")
+    assert form.save()  # the unchanged season is not asked about
+    with window.store.session() as session:
+        saved = session.get(Event, event_id)
+        assert saved is not None and saved.date_edtf == "2025-26"
+    _select(window, FORUM)  # stored as 2025-05-25
+    form.date.line.clear()
+    type_text(qtbot, form.date.line, "2025-26")
+    assert form.date.feedback.text().startswith("'2025-26' is ambiguous: write 2025/2026")
+    assert not form.save()
+    form.date.line.clear()
+    type_text(qtbot, form.date.line, "2025/26")
+    assert form.save()
+    assert form.date.text() == "2025/2026"
+
+
 def test_other_refusals_show_on_their_field(qtbot: QtBot, window: MainWindow) -> None:
     _select(window, FORUM)
     form = window.form

@@ -17,14 +17,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import charset_normalizer
-
 from desktop.core.changes import ValidationError
 
 # Excel's plain "CSV" is written in the system's code page, not UTF-8: GBK on
 # Chinese Windows, Big5, Shift JIS, Windows-1252 in the West…  A table that is
 # not UTF-8 is read in the one of these that ``charset_normalizer`` finds
-# fits it, and the mapping dialog and the command line say which.
+# fits it.  The guess is shown, never taken silently: the mapping dialog says
+# it beside each column's first value, and the command line asks for it to
+# be confirmed with --encoding (see ``use_encoding``).
 ENCODING_NAMES = {
     "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
     "gb18030": "GB18030 (Chinese, simplified)", "big5": "Big5 (Chinese, traditional)",
@@ -35,15 +35,41 @@ _LEGACY_ENCODINGS = [name for name in ENCODING_NAMES if not name.startswith("utf
 
 
 def table_encoding(path: Path) -> str:
-    """The encoding a CSV file is read in: UTF-16 by its BOM, UTF-8 when every
-    byte is, else the code page that fits it.  A file that is UTF-8 but for
-    a few damaged bytes is refused, naming the first line: read in a code
-    page, all its other text would come out garbled."""
+    """The encoding a CSV file is read in: the one chosen for it
+    (``use_encoding``), else UTF-16 by its BOM, UTF-8 when every byte is, else
+    the code page that fits it.  A file that is UTF-8 but for a few damaged
+    bytes is refused, naming the first line: read in a code page, all its
+    other text would come out garbled."""
+    key = _file_key(path)
+    return _CHOSEN.get(key) or _encoding_of(*key)
+
+
+def use_encoding(path: Path, encoding: str) -> None:
+    """Read ``path`` (as it is now) in ``encoding``, whatever it looks like."""
+    if encoding not in ENCODING_NAMES:
+        raise ValidationError.single("--encoding", f"must be one of "
+                                                   f"{', '.join(ENCODING_NAMES)}")
+    _CHOSEN[_file_key(path)] = encoding
+
+
+_CHOSEN: dict[tuple[Path, int, int], str] = {}
+
+
+def _file_key(path: Path) -> tuple[Path, int, int]:
+    """The file as it is: its path, size and time of change."""
     try:
         stat = path.stat()
     except OSError as exc:
         raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
-    return _encoding_of(path, stat.st_size, stat.st_mtime_ns)
+    return path.resolve(), stat.st_size, stat.st_mtime_ns
+
+
+def not_utf8_note(path: Path, encoding: str) -> str:
+    """What to tell about a table read in a code page, naming its first line
+    that is not UTF-8."""
+    line = _first_undecodable_line(path)
+    where = f"{path.name} line {line}" if line else path.name
+    return f"{where} is not UTF-8 text: it reads as {ENCODING_NAMES[encoding]}"
 
 
 @lru_cache(maxsize=8)  # a table is read several times: survey, plan, store
@@ -67,6 +93,8 @@ def _encoding_of(path: Path, _size: int, _modified: int) -> str:
                 return "utf-8-sig"
     except OSError as exc:
         raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
+    import charset_normalizer  # only for a table that is not UTF-8
+
     best = charset_normalizer.from_path(path, cp_isolation=_LEGACY_ENCODINGS).best()
     if best is None or best.encoding not in ENCODING_NAMES:
         raise _not_utf8(path)
