@@ -33,6 +33,9 @@ from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
 from desktop.ui.csv_import_dialog import CsvImportDialog
 from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
+from desktop.ui.file_places import dated_name, remember_folder, start_folder
+
+EXCHANGE = "exchange"  # the folder datasets are exported to and imported from
 
 
 class ExchangeActions:
@@ -50,10 +53,12 @@ class ExchangeActions:
         file_format = dialog.chosen_format()
         suffix = {"csv": ".csv", "json": ".json"}.get(file_format, "")
         # a Data Package is a folder named as typed, or a zip when the name ends in .zip
+        name = dated_name("events", suffix) if suffix else dated_name("dataset")
         path, _ = QFileDialog.getSaveFileName(
-            self.parent, "Export to", f"events{suffix}" if suffix else "dataset",
+            self.parent, "Export to", str(start_folder(EXCHANGE) / name),
             f"*{suffix}" if suffix else "Folder, or a zip (*.zip) (*)")
         if path:
+            remember_folder(EXCHANGE, Path(path))
             self.export_to(Path(path), file_format, current if dialog.filtered() else None,
                            excel=dialog.excel.isChecked())
 
@@ -85,9 +90,10 @@ class ExchangeActions:
 
     def ask_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parent, "Import", "", "Datasets (*.json *.zip *.csv datapackage.json);;"
-            "Any file (*)")
+            self.parent, "Import", str(start_folder(EXCHANGE)),
+            "Datasets (*.json *.zip *.csv datapackage.json);;Any file (*)")
         if path:
+            remember_folder(EXCHANGE, Path(path))
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:

@@ -26,6 +26,7 @@ from desktop.core.db import Store
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.timeline import LANE_GROUPS, Grouping
 from desktop.core.timeline_layout import MAX_DAY, MIN_DAY
+from desktop.ui.file_places import dated_name, remember_folder, start_folder
 from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_data import TimelineData
@@ -202,11 +203,13 @@ class TimelinePanel(QWidget):
     def ask_and_export(self) -> None:
         """File ▸ Export timeline picture: the visible range, at a chosen width."""
         path_text, chosen = QFileDialog.getSaveFileName(
-            self, "Export timeline picture", "timeline.png",
+            self, "Export timeline picture",
+            str(start_folder("pictures") / dated_name("timeline", ".png")),
             "PNG picture (*.png);;SVG picture (*.svg)")
         if not path_text:
             return
         path = Path(path_text)
+        remember_folder("pictures", path)
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
         width, ok = QInputDialog.getInt(self, "Export timeline picture", "Width in pixels:",

@@ -50,6 +50,32 @@ def test_export_the_current_search_as_json_through_the_dialogs(
     assert window.statusBar().currentMessage() == f"Exported 3 events to {target}."
 
 
+def test_the_save_dialog_offers_a_dated_name_in_the_folder_last_used(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    offered: list[str] = []
+    folder = tmp_path / "to colleagues"
+    folder.mkdir()
+
+    def save_dialog(_parent, _title, proposed, _filter):  # type: ignore[no-untyped-def]
+        offered.append(proposed)
+        return str(folder / "events.json"), ""
+
+    monkeypatch.setattr("desktop.ui.exchange_dialogs.ExportDialog.exec",
+                        lambda _dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    for _ in range(2):
+        window.exchange.ask_and_export(window.events_model.event_filter,
+                                       window.events_model.rowCount(),
+                                       window.events_model.total)
+    first, second = (Path(name) for name in offered)
+    assert first.name == second.name == f"events-{date.today():%Y-%m-%d}.json"
+    assert first.parent != folder and first.parent.is_dir()  # never the working directory
+    assert second.parent == folder  # where the last export went
+    assert (folder / "events.json").is_file()
+
+
 def test_import_shows_the_merge_and_applies_the_choices(
         qtbot: QtBot, window: MainWindow, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,30 @@
+"""Where the file dialogs open: the folder last used for the same kind of
+file (kept in QSettings), else the user's Documents folder — never the
+process's working directory, which for an app started from a desktop menu is
+anywhere.  Exports are named with the day, as datasets sent to colleagues
+are told apart."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+
+def start_folder(kind: str) -> Path:
+    remembered = QSettings().value(f"folders/{kind}")
+    if remembered and Path(str(remembered)).is_dir():
+        return Path(str(remembered))
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(kind: str, chosen: Path) -> None:
+    """The folder ``chosen`` (a file, or a package's folder) is in, for next time."""
+    QSettings().setValue(f"folders/{kind}", str(chosen.parent))
+
+
+def dated_name(stem: str, suffix: str = "") -> str:
+    return f"{stem}-{date.today():%Y-%m-%d}{suffix}"
