@@ -428,6 +428,9 @@ def test_a_table_in_a_code_page_is_imported_once_its_encoding_is_confirmed(
     assert asked.stderr == ("curator: gbk.csv line 1 is not UTF-8 text: it reads as GB18030 "
                             "(Chinese, simplified): import it with --encoding gb18030, or save "
                             "it as “CSV UTF-8”\n")
+    wrong = curator("import", str(sheet), "--db", str(db), "--encoding", "big5")
+    assert wrong.stderr == ("curator: gbk.csv line 1: cannot be read as Big5 (Chinese, "
+                            "traditional)\n")
     done = curator("import", str(sheet), "--db", str(db), "--encoding", "gb18030")
     assert done.returncode == 0, done.stderr
     assert "1 new events" in done.stdout

@@ -36,6 +36,15 @@ def test_the_bundle_builds_and_runs_from_anywhere(tmp_path: Path) -> None:
     version = subprocess.run([str(bundle / "curator"), "--version"], capture_output=True,
                              text=True, timeout=120, cwd=tmp_path, check=True)
     assert version.stdout.strip() == f"curator {__version__}"
+    # what loads only when needed is bundled too: the code-page guess for a CSV table
+    sheet = tmp_path / "gbk.csv"
+    sheet.write_bytes("标题,日期\r\n论坛,2025\r\n".encode("gb18030"))
+    subprocess.run([str(bundle / "curator"), "init", "--db", str(tmp_path / "d.sqlite")],
+                   capture_output=True, timeout=120, check=True)
+    guessed = subprocess.run([str(bundle / "curator"), "import", str(sheet), "--db",
+                              str(tmp_path / "d.sqlite")], capture_output=True, text=True,
+                             timeout=120, check=False)
+    assert "is not UTF-8 text: it reads as" in guessed.stderr, guessed.stderr
     assert (bundle / "_internal" / "desktop" / "resources" / "sample" / "sample.json").is_file()
     assert not list(bundle.rglob("libQt6Network*")) and not list(bundle.rglob("libQt6Qml*"))
     assert build_script.bundle_size(bundle) < 250 * 1024 * 1024

@@ -35,6 +35,7 @@ from desktop.core.exchange.csv_table import (
     first_values,
     read_headers,
     table_encoding,
+    use_encoding,
 )
 from desktop.core.exchange.foreign_csv import (
     FIELDS,
@@ -63,17 +64,13 @@ class CsvImportDialog(QDialog):
         self.rows: ForeignRows | None = None
         self.setWindowTitle(f"Import {path.name}")
         self.resize(760, 640)
-        self.headers = read_headers(path)
-        self.samples = first_values(path)
-        remembered = QSettings().value(_settings_key(self.headers))
-        mapping = json.loads(str(remembered)) if remembered else guess_mapping(self.headers)
+        self.headers: list[str] = []
+        self.samples: dict[str, str] = {}
         form = QFormLayout()
         self.columns: dict[str, QComboBox] = {}
         self.sample_labels: dict[str, QLabel] = {}
         for field in FIELDS:
             combo = QComboBox()
-            combo.addItems([NOT_MAPPED, *self.headers])
-            combo.setCurrentText(mapping.get(field, NOT_MAPPED))
             combo.currentTextChanged.connect(lambda _t: self.preview())
             self.columns[field] = combo
             # the column's first value, to tell columns apart by what they hold
@@ -83,7 +80,6 @@ class CsvImportDialog(QDialog):
             self.sample_labels[field] = sample
             combo.currentTextChanged.connect(lambda text, label=sample: self._show_sample(
                 label, text))
-            self._show_sample(sample, combo.currentText())
             row = QHBoxLayout()
             row.addWidget(combo, 1)
             row.addWidget(sample, 1)
@@ -93,13 +89,22 @@ class CsvImportDialog(QDialog):
         self.problems = QListWidget()
         self.matches = QListWidget()
         layout = QVBoxLayout(self)
-        encoding = table_encoding(path)
-        if not encoding.startswith("utf"):
+        guessed = table_encoding(path)
+        if not guessed.startswith("utf"):
+            # a guess: shown with what it reads, and another can be chosen
             self.encoding_note = QLabel(
-                f"{path.name} is not UTF-8: it is read as {ENCODING_NAMES[encoding]}. Check "
-                "that the columns' names and first values below read correctly.")
+                f"{path.name} is not UTF-8. Check that the columns' names and first values "
+                "below read correctly, or choose the text encoding it was saved in:")
             self.encoding_note.setWordWrap(True)
+            self.encoding = QComboBox()
+            for code, name in ENCODING_NAMES.items():
+                if not code.startswith("utf"):
+                    self.encoding.addItem(name, code)
+            self.encoding.setCurrentIndex(self.encoding.findData(guessed))
+            self.encoding.currentIndexChanged.connect(self._encoding_chosen)
             layout.addWidget(self.encoding_note)
+            layout.addWidget(self.encoding)
+        self._read_columns()
         layout.addWidget(QLabel("Which column holds each field (and its first value):"))
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -113,6 +118,30 @@ class CsvImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.preview()
+
+    def _read_columns(self) -> None:
+        """The table's headers and first values, in the encoding it is read in,
+        offered in each field's list with the remembered or guessed mapping."""
+        try:
+            self.headers = read_headers(self.path)
+            self.samples = first_values(self.path)
+        except ValidationError as exc:  # not text in the encoding chosen
+            self.headers, self.samples = [], {}
+            self.summary.setText("; ".join(str(problem) for problem in exc.problems))
+        remembered = QSettings().value(_settings_key(self.headers))
+        mapping = json.loads(str(remembered)) if remembered else guess_mapping(self.headers)
+        for field, combo in self.columns.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems([NOT_MAPPED, *self.headers])
+            combo.setCurrentText(mapping.get(field, NOT_MAPPED))
+            combo.blockSignals(False)
+            self._show_sample(self.sample_labels[field], combo.currentText())
+
+    def _encoding_chosen(self) -> None:
+        use_encoding(self.path, str(self.encoding.currentData()))
+        self._read_columns()
         self.preview()
 
     def _show_sample(self, label: QLabel, column: str) -> None:

@@ -184,14 +184,20 @@ def test_the_mapping_dialog_shows_each_columns_first_value_and_a_code_page_read(
                       ",2025-02,北京\r\n".encode("gb18030"))
     dialog = CsvImportDialog(window, window.store, sheet)
     qtbot.addWidget(dialog)
-    assert dialog.encoding_note.text().startswith(
-        "活动.csv is not UTF-8: it is read as GB18030 (Chinese, simplified).")
+    assert dialog.encoding_note.text().startswith("活动.csv is not UTF-8.")
+    assert dialog.encoding.currentText() == "GB18030 (Chinese, simplified)"
     assert dialog.columns["title"].currentText() == "标题"  # guessed from the header
     assert dialog.sample_labels["title"].text() == "中国—东盟人工智能合作论坛"
     assert dialog.sample_labels["place"].text() == "洛阳"
     dialog.columns["place"].setCurrentText("日期")
     assert dialog.sample_labels["place"].text() == "2025年5月25日"
     assert dialog.summary.text().startswith("1 events can be read")  # a row has no title
+    # another encoding is read at once: here it garbles the names, so no column is guessed
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("big5"))
+    assert "标题" not in dialog.headers and dialog.columns["title"].currentText() == "—"
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("gb18030"))
+    assert dialog.columns["title"].currentText() == "标题"
+    assert dialog.sample_labels["title"].text() == "中国—东盟人工智能合作论坛"
 
 
 def test_file_import_of_a_csv_table_goes_through_the_mapping_dialog(

@@ -107,8 +107,9 @@ def open_table(path: Path) -> Iterator[tuple[list[str], Iterator[dict[str, str]]
     UTF-16 with its BOM (Excel's "Unicode text") or a code page a spreadsheet
     saves in (``table_encoding``); comma, semicolon or tab separated, any
     line ending.  The file is closed when the ``with`` block ends."""
+    encoding = table_encoding(path)
     try:
-        handle = path.open(encoding=table_encoding(path), newline="")
+        handle = path.open(encoding=encoding, newline="")
     except OSError as exc:
         raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
     with handle:
@@ -116,11 +117,11 @@ def open_table(path: Path) -> Iterator[tuple[list[str], Iterator[dict[str, str]]
             first_line = handle.readline()
             handle.seek(0)
         except UnicodeDecodeError as exc:
-            raise _not_utf8(path) from exc
-        yield _rows(path, handle, first_line)
+            raise _undecodable(path, encoding) from exc
+        yield _rows(path, handle, first_line, encoding)
 
 
-def _rows(path: Path, handle: Any, first_line: str
+def _rows(path: Path, handle: Any, first_line: str, encoding: str
           ) -> tuple[list[str], Iterator[dict[str, str]]]:
     # The header row tells the separator: spreadsheets in many locales write ";".
     delimiter = max(",;\t", key=first_line.count)
@@ -128,7 +129,7 @@ def _rows(path: Path, handle: Any, first_line: str
     try:
         headers = [h for h in (reader.fieldnames or []) if h is not None]
     except (UnicodeDecodeError, csv.Error) as exc:
-        raise _unreadable(path, 1, exc) from exc
+        raise _unreadable(path, 1, exc, encoding) from exc
     if not headers:
         raise ValidationError.single(str(path), "has no header row")
     # a row is read by its header names: the later of two columns named alike
@@ -148,31 +149,41 @@ def _rows(path: Path, handle: Any, first_line: str
                 number += 1
                 yield {k: v or "" for k, v in row.items() if k is not None}
         except (UnicodeDecodeError, csv.Error) as exc:
-            raise _unreadable(path, number + 1, exc) from exc
+            raise _unreadable(path, number + 1, exc, encoding) from exc
     return headers, rows()
 
 
 def _not_utf8(path: Path) -> ValidationError:
-    line = _first_undecodable_line(path)
+    return _undecodable(path, "utf-8-sig")
+
+
+def _undecodable(path: Path, encoding: str) -> ValidationError:
+    """The file cannot be read in ``encoding``: where, and what to do."""
+    line = _first_undecodable_line(path, encoding)
     where = f"{path.name} line {line}" if line else str(path)
-    return ValidationError.single(where, "is not UTF-8 text (save it as “CSV UTF-8”)")
+    if encoding.startswith("utf"):
+        return ValidationError.single(where, "is not UTF-8 text (save it as “CSV UTF-8”)")
+    return ValidationError.single(where, f"cannot be read as {ENCODING_NAMES[encoding]}")
 
 
-def _first_undecodable_line(path: Path) -> int | None:
-    """The number of the first line that is not UTF-8 (the decoder fails a
-    whole buffer at a time, which does not say where)."""
+def _first_undecodable_line(path: Path, encoding: str = "utf-8") -> int | None:
+    """The number of the first line that is not text in ``encoding`` (the
+    decoder fails a whole buffer at a time, which does not say where); None
+    for UTF-16, whose lines are not split at a byte."""
+    if encoding == "utf-16":
+        return None
     with path.open("rb") as raw:
         for number, line in enumerate(raw, start=1):
             try:
-                line.decode("utf-8")
+                line.decode(encoding)
             except UnicodeDecodeError:
                 return number
     return None
 
 
-def _unreadable(path: Path, line: int, exc: Exception) -> ValidationError:
+def _unreadable(path: Path, line: int, exc: Exception, encoding: str) -> ValidationError:
     if isinstance(exc, UnicodeDecodeError):
-        return _not_utf8(path)
+        return _undecodable(path, encoding)
     if "NUL" in str(exc):
         return ValidationError.single(str(path), "holds NUL bytes: it is not a CSV file")
     if "field limit" in str(exc):
