@@ -49,3 +49,4 @@ def describe(parsed: ParsedDate) -> str:
     if parsed.precision == "decade" and parsed.start:
         text = f"the {parsed.start.year}s"
     return text + "".join(f", {word}" for word in qualifiers)
+

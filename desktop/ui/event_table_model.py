@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from desktop.core import list_sql
 from desktop.core.filters import EventFilter
 from desktop.core.list_sql import EventRow
+from desktop.core.stamps import local_stamp
 from desktop.ui.windowed_model import PAGE_SIZE, WindowedTableModel
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ class EventTableModel(WindowedTableModel[EventRow]):
         if key == "status":
             return STATUS_LABELS.get(row.status, row.status)
         if key == "updated_at":
-            return row.updated_at[:16].replace("T", " ")
+            return local_stamp(row.updated_at)
         if key == "participants":
             return str(row.participants)
         return getattr(row, key)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from desktop.core.db import Store
 from desktop.core.history import record_history
+from desktop.core.stamps import local_stamp
 
 HEADERS = ("When (UTC)", "Who", "What", "Old", "New")
 
@@ -33,8 +34,8 @@ class HistoryPanel(QTableWidget):
                 entries = record_history(session, record_id)
         self.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            for column, value in enumerate((entry.at, entry.by, entry.what, entry.old,
-                                            entry.new)):
+            for column, value in enumerate((local_stamp(entry.at, seconds=True), entry.by,
+                                            entry.what, entry.old, entry.new)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.setItem(row, column, item)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from desktop.core.models import Event
+from desktop.core.stamps import local_stamp
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import search, titles, type_text
 
@@ -196,3 +201,24 @@ def test_ctrl_c_copies_the_current_row_as_shown(qtbot: QtBot, window: MainWindow
     assert "AI Engagement Activity" not in cells
     assert "Luoyang, Henan Province" in cells
     assert len(cells) == 8
+
+
+
+def test_times_are_shown_in_the_computers_time_zone(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stored in UTC; an analyst in Beijing sees Beijing time."""
+    monkeypatch.setenv("TZ", "CST-8")  # UTC+8, without the time zone database
+    time.tzset()
+    local_stamp.cache_clear()
+    try:
+        with window.store.session() as session:
+            stored = session.scalars(select(Event.updated_at).where(Event.title == FORUM)).one()
+        beijing = datetime.fromisoformat(stored.removesuffix("Z")) + timedelta(hours=8)
+        model = window.events_model
+        column = [key for key, _title in model.columns].index("updated_at")
+        shown = model.index(titles(window).index(FORUM), column).data()
+        assert stored.endswith("Z") and shown == f"{beijing:%Y-%m-%d %H:%M}"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+        local_stamp.cache_clear()
