@@ -280,8 +280,8 @@ def _import(db: Path, args: argparse.Namespace) -> int:
     try:
         with store.session() as session, terminal_progress("Reading", "records") as progress:
             plan = _plan_any(session, file, args, progress)
-        if plan.is_empty():
-            print(f"{file} holds no events or participants: nothing was imported")
+        if (nothing := plan.nothing_to_do()) is not None:
+            print(f"{file} {nothing}")
             return 0
         print(f"{file}: {plan.summary()}")
         for match in plan.name_matches[:_LISTED]:

@@ -413,7 +413,12 @@ def test_a_file_holding_nothing_imports_nothing_and_makes_no_backup(tmp_path: Pa
     sheet.write_text("Title,Date\r\n", encoding="utf-8")
     result = curator("import", str(sheet), "--db", str(db))
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"{sheet} holds no events or participants: nothing was imported\n"
+    assert result.stdout == f"{sheet} holds no events or participants: nothing to import\n"
+    assert not (tmp_path / "backups").exists()
+    own = tmp_path / "own.json"
+    curator("export", str(own), "--db", str(db))
+    again = curator("import", str(own), "--db", str(db))
+    assert again.stdout == f"{own} holds 63 records, each as it is here: nothing to import\n"
     assert not (tmp_path / "backups").exists()
 
 

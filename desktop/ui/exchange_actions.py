@@ -109,9 +109,8 @@ class ExchangeActions:
         plan = self.plan(path)
         if plan is None:
             return
-        if plan.is_empty():
-            QMessageBox.information(self.parent, "Import", f"{path.name} holds no events or "
-                                                           "participants: nothing to import.")
+        if (nothing := plan.nothing_to_do()) is not None:
+            QMessageBox.information(self.parent, "Import", f"{path.name} {nothing}.")
             return
         dialog = ImportDialog(self.parent, path.name, plan)
         if dialog.exec() == QDialog.DialogCode.Accepted:

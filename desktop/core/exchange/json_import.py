@@ -109,10 +109,15 @@ class ImportPlan:
         """How many records the file holds."""
         return self.new_participants + self.new_events + self.unchanged + len(self.conflicts)
 
-    def is_empty(self) -> bool:
-        """The file holds no record and no decision: importing it would only
-        make a backup."""
-        return self.records() == 0 and not self.not_duplicates
+    def nothing_to_do(self) -> str | None:
+        """Why importing the file would change nothing but make a backup (it
+        holds no record, or only records as they are here, and no decision);
+        None when it would change something."""
+        if self.not_duplicates or self.new_events or self.new_participants or self.conflicts:
+            return None
+        if not self.unchanged:
+            return "holds no events or participants: nothing to import"
+        return f"holds {self.unchanged:,} records, each as it is here: nothing to import"
 
     def summary(self) -> str:
         matched = (f" ({len(self.name_matches)} of them named as participants here)"
