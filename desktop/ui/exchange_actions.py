@@ -98,6 +98,10 @@ class ExchangeActions:
 
     def import_path(self, path: Path) -> None:
         """Import a file of any kind the app reads, asking what is needed."""
+        if path.is_dir() and not is_datapackage(path):
+            QMessageBox.warning(self.parent, "Import", f"{path.name} is a folder without "
+                                "datapackage.json: not a Data Package the app can import.")
+            return
         try:
             table = self.is_table(path)
         except OSError as exc:

@@ -561,3 +561,9 @@ def test_a_file_holding_nothing_says_so_instead_of_importing(
     window.exchange.import_path(empty)
     assert told == ["empty.json holds no events or participants: nothing to import."]
     assert not (tmp_path / "backups").exists()
+    warned: list[str] = []
+    monkeypatch.setattr("desktop.ui.exchange_actions.QMessageBox.warning",
+                        lambda _parent, _title, text: warned.append(text))
+    window.exchange.import_path(tmp_path)  # a folder dropped on the window, say
+    assert warned == [f"{tmp_path.name} is a folder without datapackage.json: not a Data "
+                      "Package the app can import."]
