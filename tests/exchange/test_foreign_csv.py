@@ -229,3 +229,18 @@ def test_two_columns_named_alike_are_refused_rather_than_one_hiding_the_other(
         read_foreign_csv(session, path)
     assert str(caught.value) == ("sheet.csv: has two columns named Notes (columns 2 and 4): "
                                  "rename one, so that neither is lost")
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("标题,日期\r\n论坛,2025\r\n", "gb18030"),  # short: it fits Korean as well
+    ("제목,날짜\r\n한중 인공지능 협력 포럼,2025\r\n서울 회의,2024\r\n", "cp949"),
+    ("タイトル,日付\r\n日中人工知能協力フォーラム,2025\r\n東京会議,2024\r\n", "shift_jis"),
+    ("Название,Дата\r\nФорум в Москве,2025\r\n", "cp1251"),
+])
+def test_the_code_page_guessed_is_the_one_the_table_is_in(tmp_path: Path, text: str,
+                                                           encoding: str) -> None:
+    from desktop.core.exchange.csv_table import table_encoding
+
+    path = tmp_path / "sheet.csv"
+    path.write_bytes(text.encode(encoding))
+    assert table_encoding(path) == encoding

@@ -31,6 +31,7 @@ ENCODING_NAMES = {
     "cp1252": "Windows-1252 (Western European)", "shift_jis": "Shift JIS (Japanese)",
     "cp949": "CP949 (Korean)", "cp1251": "Windows-1251 (Cyrillic)",
 }
+# in the order a tie is settled: the likeliest first for tables of China's engagements
 _LEGACY_ENCODINGS = [name for name in ENCODING_NAMES if not name.startswith("utf")]
 
 
@@ -95,10 +96,15 @@ def _encoding_of(path: Path, _size: int, _modified: int) -> str:
         raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
     import charset_normalizer  # only for a table that is not UTF-8
 
-    best = charset_normalizer.from_path(path, cp_isolation=_LEGACY_ENCODINGS).best()
-    if best is None or best.encoding not in ENCODING_NAMES:
+    fits = [match for match in charset_normalizer.from_path(
+        path, cp_isolation=_LEGACY_ENCODINGS) if match.encoding in ENCODING_NAMES]
+    if not fits:
         raise _not_utf8(path)
-    return str(best.encoding)
+    # A short table often fits several equally well (a few Chinese words read
+    # as Korean): of those, the one this app's tables are likeliest to be in.
+    least = min(match.percent_chaos for match in fits)
+    return min((match.encoding for match in fits if match.percent_chaos == least),
+               key=_LEGACY_ENCODINGS.index)
 
 
 @contextlib.contextmanager
