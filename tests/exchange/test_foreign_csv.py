@@ -244,3 +244,16 @@ def test_the_code_page_guessed_is_the_one_the_table_is_in(tmp_path: Path, text: 
     path = tmp_path / "sheet.csv"
     path.write_bytes(text.encode(encoding))
     assert table_encoding(path) == encoding
+
+
+def test_a_code_page_table_whose_first_characters_look_like_utf8_is_not_called_damaged(
+        tmp_path: Path) -> None:
+    """GBK's 一, 为 and 学 are also valid UTF-8 byte pairs: the table is GBK
+    all the same, as the rest of it shows."""
+    from desktop.core.exchange.csv_table import table_encoding
+
+    path = tmp_path / "sheet.csv"
+    path.write_bytes("一为学,日期\r\n中国—东盟人工智能合作论坛,2025年5月25日\r\n"
+                     "数字丝绸之路研讨会,2024年9月\r\n".encode("gb18030"))
+    assert "一为学".encode("gb18030").decode("utf-8")  # they do look like UTF-8
+    assert table_encoding(path) == "gb18030"

@@ -15,7 +15,7 @@ import csv
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from desktop.core.changes import ValidationError
 
@@ -65,6 +65,22 @@ def _file_key(path: Path) -> tuple[Path, int, int]:
     return path.resolve(), stat.st_size, stat.st_mtime_ns
 
 
+def _utf8_counts(raw: BinaryIO) -> tuple[int, int]:
+    """How many characters beyond ASCII the bytes hold as UTF-8, and how many
+    byte sequences are not UTF-8.  A table in a code page has a few of its
+    characters look like UTF-8 by chance (GBK's 一, 学, 为 …): the counts,
+    not the first error, tell a code page from damaged UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    valid = broken = 0
+    while block := raw.read(1 << 20):
+        text = decoder.decode(block)
+        replaced = text.count("\ufffd")
+        broken += replaced
+        valid += len(text) - len(text.encode("ascii", "ignore")) - replaced
+    tail = decoder.decode(b"", final=True)
+    return valid, broken + tail.count("\ufffd")
+
+
 def not_utf8_note(path: Path, encoding: str) -> str:
     """What to tell about a table read in a code page, naming its first line
     that is not UTF-8."""
@@ -80,20 +96,13 @@ def _encoding_of(path: Path, _size: int, _modified: int) -> str:
             if raw.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
                 return "utf-16"
             raw.seek(0)
-            decoder = codecs.getincrementaldecoder("utf-8")()
-            ascii_so_far = True
-            while block := raw.read(1 << 20):
-                try:
-                    decoder.decode(block)
-                except UnicodeDecodeError as exc:
-                    if not (ascii_so_far and block[:exc.start].isascii()):
-                        raise _not_utf8(path) from exc
-                    break
-                ascii_so_far = ascii_so_far and block.isascii()
-            else:
-                return "utf-8-sig"
+            valid, broken = _utf8_counts(raw)
     except OSError as exc:
         raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
+    if not broken:
+        return "utf-8-sig"
+    if valid >= 4 * broken:  # UTF-8 with a few damaged bytes, not another encoding
+        raise _not_utf8(path)
     import charset_normalizer  # only for a table that is not UTF-8
 
     fits = [match for match in charset_normalizer.from_path(
