@@ -44,6 +44,7 @@ _DECADE = re.compile(r"(?:the )?(\d{3})0'?s")
 _CJK_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
 _CJK_VAGUE = {"初": "early", "上旬": "early", "中旬": "mid", "下旬": "late", "底": "end",
               "末": "end"}
+_CJK_VAGUE_WORD = re.compile("|".join(_CJK_VAGUE))
 # "2024-25", "2024/25", "2024–25": a year and the next, as seasons, school and
 # financial years are written.  With a hyphen and 21 to 41 it is also an EDTF
 # season code (2024-25: spring 2024, northern hemisphere), and with 01 to 12 a
@@ -98,6 +99,8 @@ class _Partial:
 
 def _cjk_to_latin(text: str) -> str:
     """Rewrite 2025年7月28日至30日 as ISO-like text the rest understands."""
+    if text.isascii():
+        return text  # most dates: none of the rewriting below applies
     text = re.sub(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]",
                   lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
     text = re.sub(r"(\d{4})年(\d{1,2})月", lambda m: f"{m[1]}-{int(m[2]):02d}", text)
@@ -107,7 +110,7 @@ def _cjk_to_latin(text: str) -> str:
                   lambda m: f"q{'一二三四1234'.index(m[2]) % 4 + 1} {m[1]}", text)
     text = re.sub(r"(\d{4})年?([春夏秋冬])(?:季|天)?",
                   lambda m: f"{_CJK_SEASONS[m[2]]} {m[1]}", text)
-    text = re.sub("|".join(_CJK_VAGUE), lambda m: f" {_CJK_VAGUE[m[0]]} ", text)
+    text = _CJK_VAGUE_WORD.sub(lambda m: f" {_CJK_VAGUE[m[0]]} ", text)
     text = _CJK_WEEKDAY.sub(lambda m: f" {_WEEKDAY_NAMES['一二三四五六日天'.index(m[1]) % 7]} ",
                             text)
     text = re.sub(r"(\d{4})年", r"\1", text)
@@ -286,7 +289,9 @@ def _parsed_as_typed(typed: str, edtf: str) -> ParsedDate:
 
 def _friendly_to_edtf(text: str, day_first: bool | None = None) -> str:
     normal = _cjk_to_latin(text).lower().translate(_DASHES)
-    normal = _TIME_OF_DAY.sub("", " ".join(normal.split()), count=1)
+    normal = " ".join(normal.split())
+    if ":" in normal:
+        normal = _TIME_OF_DAY.sub("", normal, count=1)
     normal, weekday, leading = _edge_weekday(normal)
     edtf = _edtf_of_normal(normal, text, day_first)
     # a leading weekday is the start's ("Monday, 28-30 July 2025"); a trailing
