@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.core.exchange.json_import import Conflict
+from desktop.core.stamps import local_stamp
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD, FIELD, OURS, THEIRS, KEEP = range(5)
@@ -71,8 +72,9 @@ class ConflictModel(QAbstractTableModel):
             return ("theirs" if self.theirs[number] else "ours") if first else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == KEEP and first:
-                return (f"ours edited {conflict.ours_updated or '?'}, theirs "
-                        f"{conflict.theirs_updated or 'at no time the file gives'}")
+                ours_at, theirs_at = conflict.ours_updated, conflict.theirs_updated
+                return (f"ours edited {local_stamp(ours_at) if ours_at else '?'}, theirs "
+                        f"{local_stamp(theirs_at) if theirs_at else 'at no time the file gives'}")
             if column in (OURS, THEIRS):
                 whole = self._text(ours if column == OURS else theirs)
                 return whole if len(whole) <= _TOOLTIP_CHARS else whole[:_TOOLTIP_CHARS] + "…"
