@@ -1,7 +1,17 @@
-"""ISO 3166-1 countries, from pycountry rather than a hand-typed list."""
+"""ISO 3166-1 countries, from pycountry rather than a hand-typed list.
+
+A country is found by its code, its ISO name (short, official or common, and
+"Korea, Republic of" read as "Republic of Korea"), the names pycountry's
+Chinese translations give it, or the everyday names and abbreviations ISO
+does not list ("UK", "Turkey", "DPRK", "韩国").  Nothing is guessed: pycountry's
+fuzzy search read "Republic of Korea" as North Korea and "Hong Kong SAR" as
+China, so a name that fits several countries ("Korea") is refused with them.
+"""
 
 from __future__ import annotations
 
+import gettext
+import unicodedata
 from functools import cache
 
 import pycountry
@@ -9,6 +19,69 @@ import pycountry
 
 class UnknownCountry(ValueError):
     pass
+
+
+# Names in everyday use that ISO 3166 does not give, in English and Chinese.
+_EVERYDAY = {
+    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "turkey": "TR",
+    "america": "US", "u.s.": "US", "u.s.a.": "US", "united states of america": "US",
+    "russia": "RU", "vietnam": "VN", "laos": "LA", "lao pdr": "LA", "ivory coast": "CI",
+    "uae": "AE", "drc": "CD", "dr congo": "CD", "democratic republic of the congo": "CD",
+    "congo-kinshasa": "CD", "congo-brazzaville": "CG", "republic of the congo": "CG",
+    "cape verde": "CV", "swaziland": "SZ", "burma": "MM", "east timor": "TL",
+    "macau": "MO", "macao": "MO", "macao sar": "MO", "macau sar": "MO", "prc": "CN",
+    "mainland china": "CN", "hong kong sar": "HK", "hong kong, china": "HK",
+    "south korea": "KR", "republic of korea": "KR", "rok": "KR", "north korea": "KP",
+    "dprk": "KP", "brunei": "BN", "syria": "SY", "iran": "IR", "czech republic": "CZ",
+    "holland": "NL", "vatican": "VA", "vatican city": "VA", "palestine": "PS",
+    "macedonia": "MK", "north macedonia": "MK", "the gambia": "GM", "the bahamas": "BS",
+    "中国大陆": "CN", "中國大陸": "CN", "韩国": "KR", "韓國": "KR", "南韩": "KR", "南韓": "KR",
+    "朝鲜": "KP", "朝鮮": "KP", "北韩": "KP", "北韓": "KP", "老挝": "LA", "老撾": "LA",
+    "寮國": "LA", "台湾": "TW", "台灣": "TW", "臺灣": "TW", "中国台湾": "TW", "中國台灣": "TW",
+    "沙特": "SA", "沙特阿拉伯": "SA", "印尼": "ID", "刚果（金）": "CD", "剛果（金）": "CD",
+    "刚果（布）": "CG", "剛果（布）": "CG", "伊朗": "IR", "叙利亚": "SY", "敘利亞": "SY",
+    "俄罗斯": "RU", "俄羅斯": "RU",
+}
+_CHINESE = ("zh_CN", "zh_TW", "zh_HK")
+
+
+def _key(name: str) -> str:
+    """Names compared without case, accents, extra spaces or a leading "the"."""
+    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = " ".join(text.split())
+    return text[4:] if text.startswith("the ") else text
+
+
+@cache
+def _names() -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """Names to codes: those ISO, its translations and everyday use give,
+    and those read off ISO's inverted names ("Bolivia, Plurinational State
+    of": "Bolivia"), tried second; None for a name several countries share."""
+    given: dict[str, set[str]] = {}
+    derived: dict[str, set[str]] = {}
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale],
+                                        fallback=True) for locale in _CHINESE]
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, None)
+            if not name:
+                continue
+            given.setdefault(_key(name), set()).add(country.alpha_2)
+            for translation in translations:
+                given.setdefault(_key(translation.gettext(name)), set()).add(country.alpha_2)
+            if ", " in name:
+                head, tail = name.split(", ", 1)
+                for form in (f"{tail} {head}", head):
+                    derived.setdefault(_key(form), set()).add(country.alpha_2)
+    for name, code in _EVERYDAY.items():
+        given[_key(name)] = {code}
+    return _unique(given), _unique(derived)
+
+
+def _unique(names: dict[str, set[str]]) -> dict[str, str | None]:
+    return {name: next(iter(codes)) if len(codes) == 1 else None
+            for name, codes in names.items()}
 
 
 @cache
@@ -24,19 +97,32 @@ def _short_name(country: object) -> str:
 
 
 def country_code(text: str) -> str:
-    """The alpha-2 code for a code (any case), alpha-3 code or English name."""
+    """The alpha-2 code for a code (alpha-2 or alpha-3, any case) or a name
+    (see the module's note); UnknownCountry says why when there is none."""
     cleaned = text.strip()
-    try:
-        country = pycountry.countries.lookup(cleaned)
-    except LookupError:
-        try:
-            matches = pycountry.countries.search_fuzzy(cleaned) if len(cleaned) > 3 else []
-        except LookupError:
-            matches = []
-        if len(matches) != 1:
-            raise UnknownCountry(f"'{text}' is not an ISO 3166 country code or name") from None
-        country = matches[0]
-    return str(country.alpha_2)
+    if cleaned.isascii() and cleaned.isalpha() and len(cleaned) in (2, 3):
+        by_code = (pycountry.countries.get(alpha_2=cleaned.upper()) if len(cleaned) == 2
+                   else pycountry.countries.get(alpha_3=cleaned.upper()))
+        if by_code is not None:
+            return str(by_code.alpha_2)
+    key = _key(cleaned)
+    for names in _names():
+        if key in names:
+            code = names[key]
+            if code is None:
+                raise UnknownCountry(f"'{text}' names more than one country "
+                                     f"({_sharing(key)}): write its code")
+            return code
+    raise UnknownCountry(f"'{text}' is not an ISO 3166 country code or name")
+
+
+def _sharing(key: str) -> str:
+    """The countries a shared name could be, for the message."""
+    codes = sorted({country.alpha_2 for country in pycountry.countries
+                    for attribute in ("name", "official_name", "common_name")
+                    if (name := getattr(country, attribute, None))
+                    and key in {_key(name), *(_key(part) for part in name.split(", "))}})
+    return " or ".join(f"{country_name(code)} ({code})" for code in codes)
 
 
 def country_name(code: str | None) -> str:
