@@ -303,7 +303,7 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
     """Tell the kind of file by its content: JSON, a Data Package, else a CSV table."""
     from desktop.core.exchange.datapackage_reader import is_datapackage, plan_datapackage
     from desktop.core.exchange.foreign_csv import ForeignCsvSource, parse_mapping
-    from desktop.core.exchange.json_import import plan_chunks, plan_file
+    from desktop.core.exchange.json_import import plan_file
 
     if is_datapackage(file):
         return plan_datapackage(session, file)
@@ -321,9 +321,7 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
             raise CommandError(f"{not_utf8_note(file, guessed)}: import it with "
                                f"--encoding {guessed}, or save it as “CSV UTF-8”")
     source = ForeignCsvSource(session, file, parse_mapping(args.map) if args.map else None)
-    # reads the file once, a chunk at a time
-    plan = plan_chunks(session, source.chunks, {}, progress, match_names=False,
-                       table_fields=source.carried(), source=file.name)
+    plan = source.plan(progress)
     rows = source.report
     if rows.problems and not args.skip_bad_rows:
         raise ValidationError([*rows.problems[:20], ValidationError.single(
@@ -333,6 +331,8 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
         print(f"skipped: {problem}", file=sys.stderr)
     if rows.matches:
         print(f"{len(rows.matches)} participant name(s) matched known participants")
+    for vocabulary, values in rows.new_terms.items():
+        print(f"new {vocabulary.replace('_', ' ')}s to add: {', '.join(values)}")
     return plan
 
 

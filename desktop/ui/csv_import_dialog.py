@@ -184,8 +184,10 @@ class CsvImportDialog(QDialog):
                 ok.setEnabled(False)
             return
         unreadable = len(self.rows.problems)
+        added = "".join(f"; new {vocabulary.replace('_', ' ')}s to add: {', '.join(values)}"
+                        for vocabulary, values in self.rows.new_terms.items())
         self.summary.setText(f"{readable} events can be read; "
-                             f"{len(self.rows.participants)} new participants"
+                             f"{len(self.rows.participants)} new participants{added}"
                              + (f"; {unreadable} rows cannot be read." if unreadable else "."))
         self.problems.clear()
         self.problems.addItems([str(p) for p in self.rows.problems[:SHOWN_PROBLEMS]])

@@ -25,7 +25,6 @@ from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import (
     ImportPlan,
     apply_import,
-    plan_chunks,
     plan_file,
 )
 from desktop.core.progress import Progress
@@ -141,10 +140,7 @@ class ExchangeActions:
 
         def work(progress: Progress) -> ImportPlan:
             with self.store.session() as session:
-                source = ForeignCsvSource(session, path, mapping, refused)
-                return plan_chunks(session, source.chunks, {}, progress,
-                                   match_names=False, table_fields=source.carried(),
-                                   source=path.name)
+                return ForeignCsvSource(session, path, mapping, refused).plan(progress)
 
         plan = self._read(path, work)
         if plan is None:

@@ -11,7 +11,7 @@ from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.exchange.foreign_csv import guess_mapping, parse_mapping, read_foreign_csv
 from desktop.core.exchange.json_import import apply_import, plan_import
-from desktop.core.models import Event, EventParticipant, Participant
+from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
 from desktop.core.operations import Operations
 
 SHEET = (
@@ -257,3 +257,40 @@ def test_a_code_page_table_whose_first_characters_look_like_utf8_is_not_called_d
                      "数字丝绸之路研讨会,2024年9月\r\n".encode("gb18030"))
     assert "一为学".encode("gb18030").decode("utf-8")  # they do look like UTF-8
     assert table_encoding(path) == "gb18030"
+
+
+def test_vocabulary_values_are_read_in_chinese_and_new_ones_added_with_the_import(
+        sample_store: Store, tmp_path: Path) -> None:
+    """A Chinese table's 论坛 is a forum and （主办） a host; a "Workshop" the
+    vocabulary lacks is added (the store refused the whole table for it,
+    naming no row); a status that is none of ours is a row problem."""
+    from desktop.core.exchange.foreign_csv import ForeignCsvSource
+
+    ops = Operations(sample_store, "Importer")
+    path = _write(tmp_path, "标题,日期,类型,类别,参与者,状态\r\n"
+                            "论坛甲,2025-03,論壇,,中国外文局（主办）,verified\r\n"
+                            "工作坊乙,2025-04,Workshop,新类别,石中军 (發言人),Needs review\r\n"
+                            "工作坊丙,2025-05,workshop,,,\r\n"
+                            "坏状态,2025-06,,,,published\r\n")
+    with ops.store.session() as session:
+        source = ForeignCsvSource(session, path, {
+            "title": "标题", "date": "日期", "event_type": "类型", "category": "类别",
+            "participants": "参与者", "status": "状态"})
+        plan = source.plan()
+    assert [str(problem) for problem in source.report.problems] == [
+        "sheet.csv row 5, status: 'published' is not one of: draft, needs_review, verified"]
+    assert plan.vocabularies == {"category": ["新类别"], "event_type": ["Workshop"]}
+    apply_import(ops, plan, "fail")
+    with ops.store.session() as session:
+        term = {term_id: value for term_id, value in session.execute(
+            select(VocabularyTerm.id, VocabularyTerm.value))}
+        stored = {event.title: event for event in session.scalars(select(Event))}
+        forum, workshop = stored["论坛甲"], stored["工作坊乙"]
+        assert term[forum.event_type_id or ""] == "forum"
+        assert term[workshop.event_type_id or ""] == "Workshop"
+        assert stored["工作坊丙"].event_type_id == workshop.event_type_id
+        assert term[workshop.category_id or ""] == "新类别"
+        roles = {link.participant.name: term.get(link.role_id or "")
+                 for event in (forum, workshop) for link in event.links}
+    assert roles == {"China International Communications Group": "host",
+                     "Shi Zhongjun": "spokesperson"}

@@ -567,3 +567,16 @@ def test_a_file_holding_nothing_says_so_instead_of_importing(
     window.exchange.import_path(tmp_path)  # a folder dropped on the window, say
     assert warned == [f"{tmp_path.name} is a folder without datapackage.json: not a Data "
                       "Package the app can import."]
+
+
+def test_the_mapping_dialog_says_which_categories_and_types_the_table_adds(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("Title,Type\nRound table on AI,Roundtable\nAI forum,論壇\n",
+                     encoding="utf-8")
+    dialog = CsvImportDialog(window, window.store, sheet)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == ("2 events can be read; 0 new participants; new event "
+                                     "types to add: Roundtable.")

@@ -19,7 +19,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Problem, ValidationError
@@ -28,12 +27,14 @@ from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.csv_table import open_table, read_headers
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
+from desktop.core.exchange.json_import import ImportPlan, plan_chunks
 from desktop.core.exchange.name_matches import known_spellings
 from desktop.core.exchange.table_merge import carried_fields
+from desktop.core.exchange.table_terms import ADDABLE, TableTerms
 from desktop.core.fields import EVENT_FIELDS, check_id
 from desktop.core.friendly_dates import slashed_date_order, to_edtf
 from desktop.core.memo import Once
-from desktop.core.models import QUALIFIERS, VocabularyTerm
+from desktop.core.models import QUALIFIERS
 from desktop.core.progress import Progress
 from desktop.core.search import fold
 
@@ -94,6 +95,8 @@ class ForeignRows:
     participants: list[dict[str, Any]] = field(default_factory=list)
     matches: dict[str, str] = field(default_factory=dict)  # typed name -> known participant
     problems: list[Problem] = field(default_factory=list)
+    # categories and event types the vocabularies lack, added with the import
+    new_terms: dict[str, list[str]] = field(default_factory=dict)
 
     def document(self) -> dict[str, Any]:
         return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
@@ -180,6 +183,14 @@ class ForeignCsvSource:
             read_headers(self.path))
         return carried_fields(name for name in mapping if name != "id")
 
+    def plan(self, progress: Progress | None = None) -> ImportPlan:
+        """The import plan of the table, read once a chunk at a time (again
+        when it is stored), with the categories and event types it adds."""
+        plan = plan_chunks(self.session, self.chunks, {}, progress, match_names=False,
+                           table_fields=self.carried(), source=self.path.name)
+        plan.vocabularies = dict(self.report.new_terms)
+        return plan
+
     def chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         self.report = ForeignRows([])
         batch: list[dict[str, Any]] = []
@@ -246,8 +257,7 @@ def _read_events(path: Path, headers: list[str], table: Iterator[dict[str, str]]
                                                f"(it has: {', '.join(headers)})")
     if "title" not in chosen:
         raise ValidationError.single(path.name, "no column is mapped to the title")
-    roles = {value.lower() for value in session.scalars(select(VocabularyTerm.value).where(
-        VocabularyTerm.vocabulary == "role"))}
+    terms = TableTerms(session)
     participants = _Participants(session, rows, refused, ids)
     order = _date_order(path, chosen["date"]) if "date" in chosen else None
     cells = _Cells(Once(lambda text: to_edtf(text, day_first=order).edtf, DateError),
@@ -255,9 +265,10 @@ def _read_events(path: Path, headers: list[str], table: Iterator[dict[str, str]]
     for number, row in enumerate(table, start=2):
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
         before = len(rows.problems)
-        event = _event(path.name, number, values, roles, participants, cells, rows.problems)
+        event = _event(path.name, number, values, terms, participants, cells, rows.problems)
         if len(rows.problems) == before:
             yield event
+    rows.new_terms = terms.added()
 
 
 _QUALIFIER_WORDS = (("more_than", ("more than", "over", ">", "超过", "逾")),
@@ -278,7 +289,7 @@ def _attendance(text: str) -> tuple[int, str] | None:
 _TEXT_FIELDS = ("title", "date_note", "place", "summary", "notes")
 
 
-def _name_role_note(typed: str, roles: set[str],
+def _name_role_note(typed: str, terms: TableTerms,
                     participants: _Participants) -> tuple[str, str, str]:
     """Split "Name (role)".  Brackets that hold no known role are a note, unless
     the whole text is a known participant's name ("Ministry of Science,
@@ -287,8 +298,8 @@ def _name_role_note(typed: str, roles: set[str],
     if not found:
         return typed, "", ""
     inner = found["role"].strip()
-    if inner.lower() in roles:
-        return found["name"], inner, ""
+    if (role := terms.role(inner)) is not None:
+        return found["name"], role, ""
     if participants.knows(typed):
         return typed, "", ""
     return found["name"], "", inner
@@ -336,7 +347,7 @@ def _date_order(path: Path, column: str) -> bool | None:
                                   for row in islice(table, DATE_ORDER_ROWS))
 
 
-def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
+def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerms,
            participants: _Participants, cells: _Cells,
            problems: list[Problem]) -> dict[str, Any]:
     where = f"{file_name} row {number}"
@@ -354,10 +365,17 @@ def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
         except ValueError as exc:
             problems.append(Problem(f"{where}, id", str(exc)))
     event: dict[str, Any] = {"id": values.get("id") or participants.ids.event(number)}
-    for name in ("title", "date_note", "place", "summary", "notes", "category", "event_type",
-                 "status"):
+    for name in ("title", "date_note", "place", "summary", "notes"):
         if values.get(name):
             event[name] = values[name]
+    for name in ADDABLE:
+        if values.get(name):
+            event[name] = terms.value(name, values[name])
+    if values.get("status"):
+        try:  # named by its row here, not by the store later
+            event["status"] = EVENT_FIELDS["status"].clean(values["status"], None)  # type: ignore[arg-type]
+        except ValueError as exc:
+            problems.append(Problem(f"{where}, status", str(exc)))
     if values.get("attendance"):
         figure = _attendance(values["attendance"])
         if figure is None:
@@ -391,7 +409,7 @@ def _event(file_name: str, number: int, values: dict[str, str], roles: set[str],
         event["tags"] = [t.strip() for t in re.split(separator, values["tags"]) if t.strip()]
     links = []
     for typed in _participant_names(values.get("participants", ""), participants):
-        typed, role, note = _name_role_note(typed, roles, participants)
+        typed, role, note = _name_role_note(typed, terms, participants)
         links.append({"participant": participants.resolve(typed), "role": role or None,
                       "note": note})
     event["participants"] = links

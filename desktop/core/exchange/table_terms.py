@@ -1,0 +1,77 @@
+"""A foreign table's categories, event types and roles, read against the
+vocabularies.
+
+A value the vocabulary has is taken in its spelling there, whatever the case;
+a Chinese word for one of the default values is taken as that value ("论坛"
+is a forum, "（主办）" a host), in either character set; any other category
+or event type is new, and added to its vocabulary when the table is
+imported (vocabularies are the analyst's to extend; refusing the table for
+a "workshop" would leave no way in).  A role the vocabulary does not have
+stays with the participant as a note, as before.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.models import VocabularyTerm
+from desktop.core.search import fold
+
+# Chinese words (simplified; traditional is folded to it) for default values.
+CHINESE_WORDS: dict[str, dict[str, str]] = {
+    "event_type": {
+        "论坛": "forum", "峰会": "summit", "会议": "conference", "大会": "conference",
+        "研讨会": "seminar", "签约": "agreement signing", "签署": "agreement signing",
+        "协议签署": "agreement signing", "签约仪式": "agreement signing",
+        "合作": "partnership", "伙伴关系": "partnership", "发布": "announcement",
+        "宣布": "announcement", "联合中心": "joint centre", "模型部署": "model deployment",
+        "访问": "visit", "考察": "visit",
+    },
+    "role": {
+        "主办": "host", "主办方": "host", "主办单位": "host", "联合主办": "co-host",
+        "共同主办": "co-host", "协办": "co-organizer", "协办方": "co-organizer",
+        "协办单位": "co-organizer", "承办": "executive organizer",
+        "承办方": "executive organizer", "承办单位": "executive organizer",
+        "组织": "organizer", "组织方": "organizer", "签署方": "signatory",
+        "签约方": "signatory", "见证": "witness", "见证人": "witness", "发言": "speaker",
+        "演讲": "speaker", "演讲嘉宾": "speaker", "发言人": "spokesperson", "出席": "attendee",
+        "参加": "participant", "参与": "participant", "参与方": "participant",
+        "代表": "representative", "提及": "mentioned",
+    },
+}
+ADDABLE = ("category", "event_type")
+
+
+class TableTerms:
+    """The vocabularies as one pass over a table reads them, and the new
+    categories and event types it finds."""
+
+    def __init__(self, session: Session) -> None:
+        self.known: dict[str, dict[str, str]] = {name: {} for name in (*ADDABLE, "role")}
+        for vocabulary, value in session.execute(
+                select(VocabularyTerm.vocabulary, VocabularyTerm.value).where(
+                    VocabularyTerm.vocabulary.in_(list(self.known)))):
+            self.known[vocabulary][value.lower()] = value
+        self.new: dict[str, dict[str, str]] = {name: {} for name in ADDABLE}
+
+    def _known(self, vocabulary: str, text: str) -> str | None:
+        known = self.known[vocabulary]
+        if (value := known.get(text.lower())) is not None:
+            return value
+        english = CHINESE_WORDS.get(vocabulary, {}).get(fold(text))
+        return known.get(english.lower()) if english else None
+
+    def value(self, vocabulary: str, text: str) -> str:
+        """A category's or event type's value; a new one is noted to be added."""
+        found = self._known(vocabulary, text)
+        if found is not None:
+            return found
+        return self.new[vocabulary].setdefault(text.lower(), text)
+
+    def role(self, text: str) -> str | None:
+        return self._known("role", text)
+
+    def added(self) -> dict[str, list[str]]:
+        """The new values, by vocabulary, in the spelling first met."""
+        return {name: list(values.values()) for name, values in self.new.items() if values}
