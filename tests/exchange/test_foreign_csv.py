@@ -294,3 +294,16 @@ def test_vocabulary_values_are_read_in_chinese_and_new_ones_added_with_the_impor
                  for event in (forum, workshop) for link in event.links}
     assert roles == {"China International Communications Group": "host",
                      "Shi Zhongjun": "spokesperson"}
+
+
+@pytest.mark.parametrize(("cell", "tags"), [
+    ("AI governance; ASEAN, China", ["AI governance", "ASEAN, China"]),  # as the app writes
+    ("AI, media", ["AI", "media"]),
+    ("人工智能、东盟，媒体", ["人工智能", "东盟", "媒体"]),  # the enumeration comma too
+])
+def test_a_tags_cell_is_split_as_its_writer_separated_it(sample_store: Store, tmp_path: Path,
+                                                         cell: str, tags: list[str]) -> None:
+    path = _write(tmp_path, f'Title,Tags\r\nA,"{cell}"\r\n')
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+    assert rows.events[0]["tags"] == tags

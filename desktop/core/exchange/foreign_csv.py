@@ -404,8 +404,8 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         except UnknownCountry as exc:
             problems.append(Problem(f"{where}, country", str(exc)))
     if values.get("tags"):
-        # "a; b" as the app writes it (a tag may hold a comma), else "a, b"
-        separator = r"[;；]" if re.search(r"[;；]", values["tags"]) else r"[,，]"
+        # "a; b" as the app writes it (a tag may hold a comma), else "a, b" or "甲、乙"
+        separator = r"[;；]" if re.search(r"[;；]", values["tags"]) else r"[,，、]"
         event["tags"] = [t.strip() for t in re.split(separator, values["tags"]) if t.strip()]
     links = []
     for typed in _participant_names(values.get("participants", ""), participants):
