@@ -14,7 +14,7 @@ from desktop.core.db import Store
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.foreign_csv import ForeignCsvSource
 from desktop.core.exchange.json_export import event_records
-from desktop.core.exchange.json_import import ImportPlan, apply_import, plan_chunks
+from desktop.core.exchange.json_import import ImportPlan, apply_import
 from desktop.core.exchange.table_merge import merged_row
 from desktop.core.models import Event
 from desktop.core.operations import Operations
@@ -45,9 +45,7 @@ def _save(path: Path, rows: list[dict[str, str]]) -> None:
 
 def _plan(store: Store, path: Path) -> ImportPlan:
     with store.session() as session:
-        source = ForeignCsvSource(session, path)
-        return plan_chunks(session, source.chunks, {}, match_names=False,
-                           table_fields=source.carried(), source=path.name)
+        return ForeignCsvSource(session, path).plan()
 
 
 def _without_stamps(record: dict[str, Any]) -> dict[str, Any]:
@@ -57,6 +55,22 @@ def _without_stamps(record: dict[str, Any]) -> dict[str, Any]:
 def test_an_unedited_table_is_all_unchanged(sample_store: Store, tmp_path: Path) -> None:
     path = tmp_path / "events.csv"
     _exported(sample_store, path)
+    plan = _plan(sample_store, path)
+    assert (plan.unchanged, len(plan.conflicts), plan.new_events) == (8, 0, 0)
+
+
+def test_a_table_saved_again_by_pandas_is_all_unchanged(sample_store: Store,
+                                                        tmp_path: Path) -> None:
+    """pandas writes the attendance column, which has gaps, as floats ("150.0"):
+    it was read back as 1500 people."""
+    import pandas
+
+    path = tmp_path / "events.csv"
+    _exported(sample_store, path)
+    frame = pandas.read_csv(path, encoding="utf-8-sig")
+    assert frame["attendance"].dtype == "float64"
+    frame.to_csv(path, index=False)
+    assert ",150.0," in path.read_text(encoding="utf-8")
     plan = _plan(sample_store, path)
     assert (plan.unchanged, len(plan.conflicts), plan.new_events) == (8, 0, 0)
 

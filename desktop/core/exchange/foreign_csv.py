@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.core.attendance_text import read_attendance
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError
@@ -271,21 +272,6 @@ def _read_events(path: Path, headers: list[str], table: Iterator[dict[str, str]]
     rows.new_terms = terms.added()
 
 
-_QUALIFIER_WORDS = (("more_than", ("more than", "over", ">", "超过", "逾")),
-                    ("at_least", ("at least", "≥", "至少")),
-                    ("approximately", ("approximately", "about", "around", "some", "~", "约",
-                                       "大约", "近")))
-
-
-def _attendance(text: str) -> tuple[int, str] | None:
-    """"approximately 150", "more than 3,000", "约150" -> (number, qualifier)."""
-    lowered = text.lower()
-    qualifier = next((name for name, words in _QUALIFIER_WORDS
-                      if any(word in lowered for word in words)), "exact")
-    digits = re.sub(r"[,\s]", "", re.sub(r"[^\d,\s]", " ", lowered)).strip()
-    return (int(digits), qualifier) if digits.isdigit() else None
-
-
 _TEXT_FIELDS = ("title", "date_note", "place", "summary", "notes")
 
 
@@ -377,10 +363,10 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         except ValueError as exc:
             problems.append(Problem(f"{where}, status", str(exc)))
     if values.get("attendance"):
-        figure = _attendance(values["attendance"])
-        if figure is None:
-            problems.append(Problem(f"{where}, attendance",
-                                    f"'{values['attendance']}' is not a number of people"))
+        try:
+            figure = read_attendance(values["attendance"])
+        except ValueError as exc:
+            problems.append(Problem(f"{where}, attendance", str(exc)))
         else:
             event["attendance"], event["attendance_qualifier"] = figure
             # The app's own events.csv gives the qualifier a column of its own.
