@@ -230,13 +230,18 @@ def as_edtf(text: str) -> ParsedDate | None:
         return None
 
 
-def to_edtf(text: str, *, day_first: bool | None = None) -> ParsedDate:
+def to_edtf(text: str, *, day_first: bool | None = None,
+            excel_years: bool = False) -> ParsedDate:
     """Read an EDTF string or a date as articles write it; return it as EDTF.
 
     Raises DateError with the reason when the text is not a valid date or the
     interval ends before it starts.  ``day_first`` reads 01/02/2025 as 1
     February (True) or 2 January (False), as a table's other dates show it
     writes them (see ``slashed_date_order``); otherwise such a date is refused.
+    ``excel_years`` is for a spreadsheet's cells: "Feb-25", which Excel shows
+    for (and saves as CSV from) a date it read from "2025-02", is February
+    2025, its two-digit year read as Excel reads one (00-29: 2000s); typed,
+    such a year is asked for in full.
     """
     cleaned = " ".join(text.strip().split())
     if not cleaned:
@@ -252,7 +257,7 @@ def to_edtf(text: str, *, day_first: bool | None = None) -> ParsedDate:
         except DateError as error:
             strict_error = error
     try:
-        return _parsed_as_typed(cleaned, _friendly_to_edtf(cleaned, day_first))
+        return _parsed_as_typed(cleaned, _friendly_to_edtf(cleaned, day_first, excel_years))
     except DateError as friendly_error:
         if strict_error and re.match(r"\d{4}(?:-\d{2}){0,2}[?~%]?(?:/|$)", cleaned):
             raise strict_error from None  # EDTF-shaped: its own error is the useful one
@@ -287,13 +292,14 @@ def _parsed_as_typed(typed: str, edtf: str) -> ParsedDate:
         raise DateError(f"'{typed}' (read as {edtf}){message[len(quoted):]}") from None
 
 
-def _friendly_to_edtf(text: str, day_first: bool | None = None) -> str:
+def _friendly_to_edtf(text: str, day_first: bool | None = None,
+                      excel_years: bool = False) -> str:
     normal = _cjk_to_latin(text).lower().translate(_DASHES)
     normal = " ".join(normal.split())
     if ":" in normal:
         normal = _TIME_OF_DAY.sub("", normal, count=1)
     normal, weekday, leading = _edge_weekday(normal)
-    edtf = _edtf_of_normal(normal, text, day_first)
+    edtf = _edtf_of_normal(normal, text, day_first, excel_years)
     # a leading weekday is the start's ("Monday, 28-30 July 2025"); a trailing
     # one is checked only against a single day
     day_form = _ISO_DAY_FORM if leading else _ISO_SINGLE_DAY
@@ -337,7 +343,8 @@ def _edge_weekday(normal: str) -> tuple[str, int | None, bool]:
     return normal, None, False
 
 
-def _edtf_of_normal(normal: str, text: str, day_first: bool | None) -> str:
+def _edtf_of_normal(normal: str, text: str, day_first: bool | None,
+                    excel_years: bool) -> str:
     if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}[?~%]?", normal):
         return normal
     if (named := _named_span(normal)) is not None:
@@ -345,7 +352,7 @@ def _edtf_of_normal(normal: str, text: str, day_first: bool | None) -> str:
     iso = _iso_range(normal)
     if iso is not None:
         return iso
-    numeric = _spreadsheet_date(normal, text, day_first)
+    numeric = _spreadsheet_date(normal, text, day_first, excel_years)
     if numeric is not None:
         return numeric
     try:
@@ -370,7 +377,8 @@ _MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
 _NAMED_MONTH = re.compile(r"(?:(\d{1,2})[-/])?([a-z]+)\.?[-/](\d{4}|\d{2})")
 
 
-def _spreadsheet_date(normal: str, text: str, day_first: bool | None) -> str | None:
+def _spreadsheet_date(normal: str, text: str, day_first: bool | None,
+                      excel_years: bool = False) -> str | None:
     """A numeric date as a spreadsheet or a data tool writes it, as EDTF; None
     when the text is not one.  Day and month are told apart only where one
     cannot be a month: 25/05/2025 and 05/25/2025 are 25 May, 01/02/2025 is
@@ -385,8 +393,11 @@ def _spreadsheet_date(normal: str, text: str, day_first: bool | None) -> str | N
         return _day(int(month_year[2]), int(month_year[1]), None)
     named = _NAMED_MONTH.fullmatch(normal)
     if named is not None and named[2] in _MONTHS:
-        _check_full_year(named[3], text)
-        return _day(int(named[3]), _MONTHS[named[2]], int(named[1]) if named[1] else None)
+        year = named[3]
+        if len(year) == 2 and excel_years:
+            year = f"{20 if int(year) < 30 else 19}{year}"  # Excel's own reading
+        _check_full_year(year, text)
+        return _day(int(year), _MONTHS[named[2]], int(named[1]) if named[1] else None)
     slashed = _SLASHED.fullmatch(normal)
     if slashed is None:
         return None

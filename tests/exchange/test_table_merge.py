@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import re
+from datetime import date as day
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +73,30 @@ def test_a_table_saved_again_by_pandas_is_all_unchanged(sample_store: Store,
     assert frame["attendance"].dtype == "float64"
     frame.to_csv(path, index=False)
     assert ",150.0," in path.read_text(encoding="utf-8")
+    plan = _plan(sample_store, path)
+    assert (plan.unchanged, len(plan.conflicts), plan.new_events) == (8, 0, 0)
+
+
+def _as_excel_shows(date: str) -> str:
+    """A date cell as Excel (en-US) turns it into a date and saves it again:
+    2025-05-25 as 5/25/2025, 2025-02 as Feb-25; ranges and years stay text."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        value = day.fromisoformat(date)
+        return f"{value.month}/{value.day}/{value.year}"
+    if re.fullmatch(r"\d{4}-\d{2}", date):
+        return day.fromisoformat(date + "-01").strftime("%b-%y")
+    return date
+
+
+def test_a_table_saved_again_by_excel_is_all_unchanged(sample_store: Store,
+                                                       tmp_path: Path) -> None:
+    """Excel shows (and saves) 2025-02 as Feb-25 and 2025-05-25 as 5/25/2025."""
+    path = tmp_path / "events.csv"
+    rows = _exported(sample_store, path)
+    for row in rows:
+        row["date"] = _as_excel_shows(row["date"])
+    assert {"Feb-25", "Jan-25", "5/25/2025", "7/5/2025"} <= {row["date"] for row in rows}
+    _save(path, rows)
     plan = _plan(sample_store, path)
     assert (plan.unchanged, len(plan.conflicts), plan.new_events) == (8, 0, 0)
 

@@ -261,7 +261,8 @@ def _read_events(path: Path, headers: list[str], table: Iterator[dict[str, str]]
     terms = TableTerms(session)
     participants = _Participants(session, rows, refused, ids)
     order = _date_order(path, chosen["date"]) if "date" in chosen else None
-    cells = _Cells(Once(lambda text: to_edtf(text, day_first=order).edtf, DateError),
+    cells = _Cells(Once(lambda text: to_edtf(text, day_first=order, excel_years=True).edtf,
+                        DateError),
                    Once(country_code, UnknownCountry))
     for number, row in enumerate(table, start=2):
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
