@@ -149,7 +149,15 @@ def clean_day(value: Any, _session: Session) -> str | None:
     try:
         return date.fromisoformat(cleaned).isoformat()
     except ValueError:
-        raise ValueError(f"'{cleaned}' is not a day written YYYY-MM-DD") from None
+        pass
+    try:  # as the article prints it: "May 25, 2025", "2025年5月25日"
+        parsed = to_edtf(cleaned)
+    except DateError as exc:
+        raise ValueError(str(exc)) from None
+    if parsed.is_interval or parsed.precision != "day" or parsed.start is None or (
+            parsed.uncertain or parsed.approximate):
+        raise ValueError(f"'{cleaned}' is not one day (write it as 2025-05-25)")
+    return parsed.start.isoformat()
 
 
 def clean_url(value: Any, _session: Session) -> str:

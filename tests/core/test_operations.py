@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.changes import ValidationError
-from desktop.core.models import ChangeLogEntry, Event, EventParticipant, Participant
+from desktop.core.models import ChangeLogEntry, Event, EventParticipant, Participant, Source
 from desktop.core.operations import Operations
 
 
@@ -149,6 +149,20 @@ def test_source_url_is_validated(ops: Operations) -> None:
         ops.add_source(event_id, {"title": "An article", "url": "javascript:alert(1)"})
     with pytest.raises(ValidationError, match="at least a publisher"):
         ops.add_source(event_id, {"note": "nothing else"})
+
+
+def test_a_sources_days_are_read_as_articles_print_them(ops: Operations) -> None:
+    event_id = _event(ops)
+    report = ops.add_source(event_id, {"title": "An article", "published": "May 25, 2025",
+                                       "accessed": "2025年5月26日"})
+    source_id = next(iter(report.ids("source")))
+    with ops.store.session() as session:
+        source = session.get(Source, source_id)
+        assert source is not None
+        assert (source.published, source.accessed) == ("2025-05-25", "2025-05-26")
+    ops.update_source(source_id, {"published": "May 2025"})  # a month will do here
+    with pytest.raises(ValidationError, match="'May 2025' is not one day"):
+        ops.update_source(source_id, {"accessed": "May 2025"})  # the day it was read
 
 
 def test_a_batch_is_all_or_nothing(ops: Operations) -> None:
