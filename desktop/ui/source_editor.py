@@ -35,7 +35,8 @@ class SourceEditor(QWidget):
         self.table.setMinimumWidth(200)
         self.table.setMinimumHeight(90)
         self.table.itemChanged.connect(self._cell_changed)
-        self.table.setToolTip("Published: a date (EDTF or as printed); accessed: YYYY-MM-DD")
+        self.table.setToolTip("Published: a date (EDTF or as printed); accessed: the day "
+                              "you read it")
         buttons = button_row((("Add source", self.add), ("Remove", self.remove_current),
                               ("Open link", self.open_current)))
         layout = QVBoxLayout(self)
