@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.dates import ParsedDate
+from desktop.core.season_names import season_words
 
 
 def _day(value: date, *, year: bool = True, month: bool = True) -> str:
@@ -37,8 +38,11 @@ def describe(parsed: ParsedDate) -> str:
                                           (parsed.approximate, "approximate")) if flag]
     if parsed.start is not None and parsed.end is not None:
         text = _span(parsed.start, parsed.end, parsed.precision)
-        if not parsed.is_interval and parsed.precision in ("month", "year", "season",
-                                                           "decade", "century"):
+        words = season_words(parsed.edtf) if parsed.precision == "season" else None
+        if words:  # "Q1 2025: 1 January – 31 March 2025"
+            text = f"{words}: {text}"
+        elif not parsed.is_interval and parsed.precision in ("month", "year", "season",
+                                                             "decade", "century"):
             text += f", {parsed.precision} only"
     elif parsed.start is not None:
         text = f"from {_span(parsed.start, parsed.start, 'day')}, open end"

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from desktop.core import list_sql
 from desktop.core.filters import EventFilter
 from desktop.core.list_sql import EventRow
+from desktop.core.season_names import season_words
 from desktop.core.stamps import local_stamp
 from desktop.ui.windowed_model import PAGE_SIZE, WindowedTableModel
 
@@ -164,6 +165,8 @@ class EventTableModel(WindowedTableModel[EventRow]):
             return STATUS_LABELS.get(row.status, row.status)
         if key == "updated_at":
             return local_stamp(row.updated_at)
+        if key == "date":
+            return season_words(row.date) or row.date  # "Q1 2025", not "2025-33"
         if key == "participants":
             return str(row.participants)
         return getattr(row, key)

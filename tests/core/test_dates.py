@@ -151,3 +151,16 @@ def test_fast_path_agrees_with_the_edtf_library() -> None:
             assert isinstance(upper, float)
         else:
             assert ours.end == date(upper[0], upper[1], upper[2])
+
+
+@pytest.mark.parametrize(("edtf", "said"), [
+    ("2025-21", "Spring 2025: 1 March – 31 May 2025"),
+    ("2025-33", "Q1 2025: 1 January – 31 March 2025"),
+    ("2025-02", "February 2025, month only"),
+])
+def test_a_season_or_quarter_is_said_in_words(edtf: str, said: str) -> None:
+    from desktop.core.date_text import describe
+    from desktop.core.season_names import season_words
+
+    assert describe(parse_edtf(edtf)) == said
+    assert season_words(edtf) == (said.split(":")[0] if ":" in said else None)

@@ -117,7 +117,7 @@ def test_a_stored_season_stays_while_typed_it_asks_which_is_meant(
     _select(window, "Summer school")
     form = window.form
     assert form.date.text() == "2025-26"
-    assert "season only" in form.date.feedback.text()
+    assert form.date.feedback.text().startswith("Summer 2025 (north): 1 June – 31 August")
     form.title.setText("Summer school on AI governance")
     assert form.save()  # the unchanged season is not asked about
     with window.store.session() as session:

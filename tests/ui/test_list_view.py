@@ -222,3 +222,12 @@ def test_times_are_shown_in_the_computers_time_zone(
         monkeypatch.delenv("TZ")
         time.tzset()
         local_stamp.cache_clear()
+
+
+def test_a_season_or_quarter_is_listed_in_words(qtbot: QtBot, window: MainWindow) -> None:
+    window.editor.apply(lambda ops: ops.create_event({"title": "Quarterly review",
+                                                      "date": "Q1 2025"}), "New event")
+    qtbot.waitUntil(lambda: "Quarterly review" in titles(window))
+    model = window.events_model
+    row = titles(window).index("Quarterly review")
+    assert model.index(row, 0).data() == "Q1 2025"  # stored as 2025-33
