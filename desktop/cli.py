@@ -269,6 +269,14 @@ def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) 
 _LISTED = 20  # participants matched by name, listed one a line
 
 
+def _refuse_under_a_window(db: Path, instead: str) -> None:
+    from desktop.core.store_file import window_holding
+
+    if (pid := window_holding(db)) is not None:
+        raise CommandError(f"{db.name} is open in an Engagement Curator window (process "
+                           f"{pid}): {instead}, or close the window first")
+
+
 def _import(db: Path, args: argparse.Namespace) -> int:
     from desktop.cli_progress import terminal_progress
     from desktop.core.backup import backup_database
@@ -276,6 +284,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.operations import Operations
 
     file: Path = args.file
+    _refuse_under_a_window(db, "import from its File menu")
     store = open_store(db)
     try:
         with store.session() as session, terminal_progress("Reading", "records") as progress:
@@ -383,6 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "restore":
             from desktop.core.backup import restore_backup
 
+            _refuse_under_a_window(db, "restore from its File ▸ Backups…")
             safety = restore_backup(args.backup, db)
             print(f"Restored {args.backup} into {db} (the state before is kept in {safety})")
             return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -442,3 +443,31 @@ def test_a_table_in_a_code_page_is_imported_once_its_encoding_is_confirmed(
     export = tmp_path / "all.json"
     curator("export", str(export), "--db", str(db))
     assert "中国—东盟人工智能合作论坛" in export.read_text(encoding="utf-8")
+
+
+def test_nothing_is_written_under_an_open_window(tmp_path: Path) -> None:
+    """A window's lists, forms and undo steps would no longer be the file's."""
+    from PySide6.QtCore import QLockFile
+
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    own = tmp_path / "own.json"
+    curator("export", str(own), "--db", str(db))
+    backup = curator("backup", "--db", str(db)).stdout.split()[-1]
+    window = QLockFile(str(tmp_path / "mine.sqlite.lock"))  # as the window takes it
+    assert window.tryLock(0)
+    try:
+        for args in (("import", str(own)), ("restore", backup)):
+            refused = curator(*args, "--db", str(db))
+            assert refused.returncode != 0
+            assert refused.stderr.startswith(
+                f"curator: mine.sqlite is open in an Engagement Curator window (process "
+                f"{os.getpid()}): "), refused.stderr
+        assert curator("export", str(tmp_path / "read.json"), "--db", str(db)).returncode == 0
+    finally:
+        window.unlock()
+    # the lock of a window that crashed holds nothing back
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    (tmp_path / "mine.sqlite.lock").write_text(f"{gone}\ncurator\n{socket.gethostname()}\n")
+    assert curator("import", str(own), "--db", str(db)).returncode == 0

@@ -8,6 +8,7 @@ the list) before the store's heavier modules are loaded.
 from __future__ import annotations
 
 import os
+import socket
 import sqlite3
 from pathlib import Path
 
@@ -100,3 +101,26 @@ def open_current(path: Path) -> sqlite3.Connection | None:
         pass
     connection.close()
     return None
+
+
+def window_holding(database: Path) -> int | None:
+    """The process id of the window that has ``database`` open, from the lock
+    file it keeps beside it (Qt's QLockFile: the process id, the program, the
+    host, …); None when no live window on this machine holds it.  The command
+    line does not write under an open window, whose lists, forms and undo
+    steps would no longer be the file's."""
+    try:
+        lines = database.with_name(database.name + ".lock").read_text(
+            encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    if len(lines) < 3 or not lines[0].isdigit() or lines[2] != socket.gethostname():
+        return None  # not a lock, or another machine's, whose process cannot be asked
+    pid = int(lines[0])
+    try:
+        os.kill(pid, 0)  # signal 0: is the process there?
+    except ProcessLookupError:
+        return None  # a window that crashed; the next one takes the lock over
+    except PermissionError:
+        pass  # another user's process, alive
+    return pid
