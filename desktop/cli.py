@@ -91,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
                         help="only events on or after this date (any date form)")
     export.add_argument("--to", dest="date_to", metavar="DATE",
                         help="only events on or before this date")
+    export.add_argument("--country", action="append", default=[], metavar="COUNTRY",
+                        help="only events in this country (a code or a name; repeat for "
+                             "several)")
+    export.add_argument("--saved", metavar="NAME",
+                        help="only the events of this saved search, with its filters (the "
+                             "options above narrow it further)")
     export.add_argument("--excel", action="store_true",
                         help="CSV: start with a byte-order mark so Excel reads UTF-8")
 
@@ -197,7 +203,7 @@ def _export(db: Path, args: argparse.Namespace) -> int:
         raise CommandError(f"{args.file.name}: the ending {suffix} says no format: name the "
                            "file .json, .csv or .zip (a Data Package), or a folder without "
                            "an ending (a Data Package), or give --format")
-    whole = not (args.query or args.date_from or args.date_to)
+    whole = not (args.query or args.date_from or args.date_to or args.country or args.saved)
     count = _export_whole(db, args, file_format) if whole else None
     if count is None:
         count = _export_through_store(db, args, file_format)
@@ -232,8 +238,27 @@ def _export_whole(db: Path, args: argparse.Namespace, file_format: str) -> int |
         connection.close()
 
 
+def _saved_filter(session: Any, name: str) -> Any:
+    """The filters of the saved search ``name``."""
+    from sqlalchemy import select
+
+    from desktop.core.filters import EventFilter
+    from desktop.core.models import SavedSearch
+
+    definition = session.scalars(select(SavedSearch.definition).where(
+        SavedSearch.name == name)).first()
+    if definition is None:
+        names = session.scalars(select(SavedSearch.name).order_by(SavedSearch.name)).all()
+        raise CommandError(f"--saved: no saved search is called {name!r} (there are: "
+                           f"{', '.join(names) or 'none'})")
+    return EventFilter.from_json(definition)
+
+
 def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) -> int:
+    from dataclasses import replace
+
     from desktop.cli_progress import terminal_progress
+    from desktop.core.countries import UnknownCountry, country_code
     from desktop.core.event_filter import EventFilter
     from desktop.core.exchange.atomic import atomic_file
     from desktop.core.exchange.csv_export import write_events_csv
@@ -246,10 +271,18 @@ def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) 
         end = to_edtf(args.date_to).end if args.date_to else None
     except ValueError as exc:
         raise CommandError(f"--from/--to: {exc}") from exc
-    event_filter = EventFilter(text=args.query, date_from=start, date_to=end)
+    try:
+        countries = frozenset(country_code(text) for text in args.country)
+    except UnknownCountry as exc:
+        raise CommandError(f"--country: {exc}") from exc
     store = open_store(db)
     try:
         with store.session() as session:
+            event_filter = _saved_filter(session, args.saved) if args.saved else EventFilter()
+            narrowed = {"text": args.query, "date_from": start, "date_to": end,
+                        "country": countries}
+            event_filter = replace(event_filter, **{
+                name: value for name, value in narrowed.items() if value})
             if file_format == "datapackage":
                 with terminal_progress("Exporting", "events") as progress:
                     count = write_datapackage(session, args.file, event_filter, progress)

@@ -471,3 +471,35 @@ def test_nothing_is_written_under_an_open_window(tmp_path: Path) -> None:
                           capture_output=True, text=True, check=True).stdout.strip()
     (tmp_path / "mine.sqlite.lock").write_text(f"{gone}\ncurator\n{socket.gethostname()}\n")
     assert curator("import", str(own), "--db", str(db)).returncode == 0
+
+
+def test_export_a_saved_search_or_a_country(tmp_path: Path) -> None:
+    """The filters set up in the window, saved by name, for a script to export."""
+    from desktop.core.db import open_store
+    from desktop.core.filters import EventFilter
+    from desktop.core.operations import Operations
+
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    store = open_store(db)
+    Operations(store, "Analyst").save_search(
+        "Laos and Cambodia", EventFilter(country=frozenset({"LA", "KH"})).to_json())
+    store.close()
+
+    def titles(path: Path) -> list[str]:
+        return sorted(event["title"] for event in json.loads(path.read_text())["events"])
+
+    saved = tmp_path / "saved.json"
+    assert curator("export", str(saved), "--saved", "Laos and Cambodia",
+                   "--db", str(db)).returncode == 0
+    laos = tmp_path / "laos.json"
+    assert curator("export", str(laos), "--country", "老挝", "--db", str(db)).returncode == 0
+    assert titles(laos) == ["China and Laos Build AI Innovation Cooperation Center"]
+    assert len(titles(saved)) == 2 and set(titles(laos)) < set(titles(saved))
+    narrowed = tmp_path / "narrowed.json"
+    assert curator("export", str(narrowed), "--saved", "Laos and Cambodia", "--country", "LA",
+                   "--db", str(db)).returncode == 0
+    assert titles(narrowed) == titles(laos)
+    unknown = curator("export", str(tmp_path / "x.json"), "--saved", "Nope", "--db", str(db))
+    assert unknown.stderr == ("curator: --saved: no saved search is called 'Nope' (there "
+                              "are: Laos and Cambodia)\n")
