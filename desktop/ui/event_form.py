@@ -9,6 +9,7 @@ Signals (from RecordForm): ``dirty_changed(bool)``; ``saved(str)`` with the even
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -196,6 +197,28 @@ class EventForm(RecordForm):
         self._loading = False
         self.clear_problems()
         self.set_dirty(False)
+
+    def duplicate(self, event_id: str) -> None:
+        """A new event filled in from ``event_id`` — its fields, tags, and
+        participants with their roles and notes, not its sources (another
+        occasion is reported elsewhere) — for the next of a series (WAIC 2025
+        after WAIC 2024).  Nothing is stored until it is saved.  Unsaved edits
+        are dropped: call ``confirm_leave`` first."""
+        self.load(event_id)
+        if self.record_id is None:
+            return
+        copied = self.loaded.copy()
+        copied.links = [replace(link, id=None) for link in copied.links]
+        copied.sources = []
+        with self.store.session() as session:
+            roles = vocabulary_values(session, "role")
+        self.record_id, self.loaded = None, EventFormData()
+        self._loading = True
+        self._show(copied, roles)
+        self._loading = False
+        self.set_dirty(True)
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title.selectAll()  # the title to retype first
 
     def _show(self, data: EventFormData, roles: list[str]) -> None:
         values = data.values

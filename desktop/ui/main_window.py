@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
         self.history.show_record(event_id)
         self.details.setCurrentWidget(self.form)
         self.delete_action.setEnabled(event_id is not None and not self.store.read_only)
+        self.menus.duplicate.setEnabled(event_id is not None and not self.store.read_only)
         self.timeline.canvas.set_selected(
             event_id, bring_into_view=self.tabs.currentWidget() is self.timeline)
 
@@ -376,6 +377,15 @@ class MainWindow(QMainWindow):
         self.form.load(None)
         self.details.setCurrentWidget(self.form)
         self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def duplicate_current_event(self) -> None:
+        event_id = self.selection.current
+        if event_id is None or self.store.read_only or not self.form.confirm_leave():
+            return
+        self.events_view.clearSelection()
+        self.selection.set_current(None)
+        self.form.duplicate(event_id)
+        self.details.setCurrentWidget(self.form)
 
     def _form_saved(self, event_id: str) -> None:
         self.selection.set_current(event_id)

@@ -69,6 +69,8 @@ class WindowMenus(QObject):
         self._action(menu, "&Find…", w.focus_search, QKeySequence.StandardKey.Find)
         self._action(menu, "&Preferences…", w.edit_preferences,
                      QKeySequence.StandardKey.Preferences, store=True)
+        self.duplicate = self._action(menu, "D&uplicate event", w.duplicate_current_event,
+                                      "Ctrl+D", store=True)
         self.delete = self._action(menu, "&Delete event…", w.delete_current_event, store=True)
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), w.events_view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -111,7 +113,7 @@ class WindowMenus(QObject):
     @property
     def editing_actions(self) -> list[QAction]:
         """What a read-only window keeps off (the operations refuse edits anyway)."""
-        return [self.new, self.save, self.import_, self.delete]
+        return [self.new, self.save, self.import_, self.duplicate, self.delete]
 
     def enable(self, *, read_only: bool) -> None:
         """The store is attached: its actions on, but for edits in a read-only
@@ -120,6 +122,7 @@ class WindowMenus(QObject):
         for action in self.store_actions:
             action.setEnabled(not (read_only and action in editing))
         self.delete.setEnabled(False)
+        self.duplicate.setEnabled(False)
 
     def follow(self, stack: QUndoStack) -> None:
         self.undo.triggered.connect(stack.undo)

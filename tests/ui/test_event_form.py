@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.core.db import open_store
 from desktop.core.event_form_data import load_event
@@ -305,3 +306,34 @@ def test_the_analyst_name_is_asked_and_recorded(qtbot: QtBot, window: MainWindow
     type_text(qtbot, window.form.place, "!")
     assert window.form.save()
     assert window.history.item(0, 1).text() == "Li Na"
+
+
+def test_duplicating_an_event_starts_the_next_of_a_series(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    """Ctrl+D: a new event with the fields, tags and participants (roles and
+    notes too) of the current one, not its sources; stored only when saved."""
+    waic = "8th World Artificial Intelligence Conference (WAIC 2025)"
+    _select(window, waic)
+    with window.store.session() as session:
+        original = load_event(session, window.selection.current or "")
+    assert original is not None and original.links and original.sources
+    qtbot.keyClick(window.events_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    form = window.form
+    assert form.record_id is None and form.is_dirty()
+    assert form.title.selectedText() == waic  # typing replaces it
+    type_text(qtbot, form.title, "9th World Artificial Intelligence Conference (WAIC 2026)")
+    form.date.line.clear()
+    type_text(qtbot, form.date.line, "July 2026")
+    assert form.save()
+    assert "9th World Artificial Intelligence Conference (WAIC 2026)" in titles(window)
+    with window.store.session() as session:
+        copy = load_event(session, form.record_id or "")
+        again = load_event(session, session.scalars(select(Event.id).where(
+            Event.title == waic)).one())
+    assert copy is not None and again is not None
+    assert [(link.name, link.role, link.note) for link in copy.links] == [
+        (link.name, link.role, link.note) for link in original.links]
+    assert copy.tags == original.tags and copy.sources == []
+    assert copy.values["place"] == original.values["place"]
+    assert copy.values["date"] == "2026-07"
+    assert again.links == original.links and again.sources == original.sources
