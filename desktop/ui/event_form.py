@@ -239,6 +239,8 @@ class EventForm(RecordForm):
         self.notes.setPlainText(str(values.get("notes", "")))
         self.links.set_links(data.links, roles)
         self.sources.set_sources(data.sources)
+        for line in (self.title, self.date_note, self.place, self.tags):
+            line.setCursorPosition(0)  # a long text shows its start, not its end
 
     def collect(self) -> EventFormData:
         """What the form holds now."""

@@ -337,3 +337,9 @@ def test_duplicating_an_event_starts_the_next_of_a_series(qtbot: QtBot,
     assert copy.values["place"] == original.values["place"]
     assert copy.values["date"] == "2026-07"
     assert again.links == original.links and again.sources == original.sources
+
+
+def test_a_long_date_note_shows_its_start(qtbot: QtBot, window: MainWindow) -> None:
+    _select(window, "8th World Artificial Intelligence Conference (WAIC 2025)")
+    note = window.form.date_note
+    assert len(note.text()) > 60 and note.cursorPosition() == 0
