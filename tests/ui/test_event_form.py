@@ -175,6 +175,7 @@ def test_unsaved_edits_prompt_before_they_are_lost(qtbot: QtBot, window: MainWin
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     _select(window, FORUM)
     form = window.form
+    qtbot.keyClick(form.place, Qt.Key.Key_End)  # to the end of what is there
     type_text(qtbot, form.place, " (old town)")
     asked: list[str] = []
 
