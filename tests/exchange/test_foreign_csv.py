@@ -270,7 +270,7 @@ def test_vocabulary_values_are_read_in_chinese_and_new_ones_added_with_the_impor
     path = _write(tmp_path, "标题,日期,类型,类别,参与者,状态\r\n"
                             "论坛甲,2025-03,論壇,,中国外文局（主办）,verified\r\n"
                             "工作坊乙,2025-04,Workshop,新类别,石中军 (發言人),Needs review\r\n"
-                            "工作坊丙,2025-05,workshop,,,\r\n"
+                            "工作坊丙,2025-05,workshop,,,已核實\r\n"
                             "坏状态,2025-06,,,,published\r\n")
     with ops.store.session() as session:
         source = ForeignCsvSource(session, path, {
@@ -289,6 +289,8 @@ def test_vocabulary_values_are_read_in_chinese_and_new_ones_added_with_the_impor
         assert term[forum.event_type_id or ""] == "forum"
         assert term[workshop.event_type_id or ""] == "Workshop"
         assert stored["工作坊丙"].event_type_id == workshop.event_type_id
+        assert [stored[title].status for title in ("论坛甲", "工作坊乙", "工作坊丙")] == [
+            "verified", "needs_review", "verified"]
         assert term[workshop.category_id or ""] == "新类别"
         roles = {link.participant.name: term.get(link.role_id or "")
                  for event in (forum, workshop) for link in event.links}

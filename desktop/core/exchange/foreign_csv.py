@@ -31,7 +31,7 @@ from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_import import ImportPlan, plan_chunks
 from desktop.core.exchange.name_matches import known_spellings
 from desktop.core.exchange.table_merge import carried_fields
-from desktop.core.exchange.table_terms import ADDABLE, TableTerms
+from desktop.core.exchange.table_terms import ADDABLE, TableTerms, status_of
 from desktop.core.fields import EVENT_FIELDS, check_id
 from desktop.core.friendly_dates import slashed_date_order, to_edtf
 from desktop.core.memo import Once
@@ -360,7 +360,8 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
             event[name] = terms.value(name, values[name])
     if values.get("status"):
         try:  # named by its row here, not by the store later
-            event["status"] = EVENT_FIELDS["status"].clean(values["status"], None)  # type: ignore[arg-type]
+            status = status_of(values["status"])
+            event["status"] = EVENT_FIELDS["status"].clean(status, None)  # type: ignore[arg-type]
         except ValueError as exc:
             problems.append(Problem(f"{where}, status", str(exc)))
     if values.get("attendance"):

@@ -41,6 +41,15 @@ CHINESE_WORDS: dict[str, dict[str, str]] = {
     },
 }
 ADDABLE = ("category", "event_type")
+# The fixed statuses in Chinese (simplified; traditional is folded to it).
+CHINESE_STATUSES = {"草稿": "draft", "待审": "needs_review", "待审核": "needs_review",
+                    "需审核": "needs_review", "待核实": "needs_review", "已核实": "verified",
+                    "已核验": "verified", "已验证": "verified", "已确认": "verified"}
+
+
+def status_of(text: str) -> str:
+    """A status cell as the store takes it: one of ours, or its Chinese word."""
+    return CHINESE_STATUSES.get(fold(text), text)
 
 
 class TableTerms:
