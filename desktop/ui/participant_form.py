@@ -106,7 +106,8 @@ class ParticipantForm(RecordForm):
         self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.events.setMinimumWidth(200)
-        self.events.doubleClicked.connect(self._event_double_clicked)
+        # Enter or a double-click opens one
+        self.events.activated.connect(self._event_activated)
         for text, widget in (("&Kind", self.kind), ("&Name", self.name),
                              ("Nati&ve name", self.native_name), ("&Aliases", self.aliases),
                              ("Co&untry", self.country), ("&Position", self.position),
@@ -187,7 +188,7 @@ class ParticipantForm(RecordForm):
     def store_edits(self, ops: Operations) -> tuple[str, ChangeReport]:
         return save_participant(ops, self.record_id, self.loaded, self.collect())
 
-    def _event_double_clicked(self, index: QModelIndex) -> None:
+    def _event_activated(self, index: QModelIndex) -> None:
         event_id = self.events_model.event_id(index.row())
         if event_id is not None:
             self.open_event.emit(event_id)

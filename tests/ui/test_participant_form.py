@@ -55,14 +55,17 @@ def test_a_refused_participant_edit_says_why(qtbot: QtBot, window: MainWindow) -
     assert "only an organisation or group has a parent" in form.error_label.text()
 
 
-def test_double_clicking_an_event_of_theirs_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+def test_enter_or_a_double_click_on_an_event_of_theirs_opens_it(qtbot: QtBot,
+                                                                  window: MainWindow) -> None:
     _open_participant(qtbot, window, "NDRC")
     form = window.participant_form
     events = form.events.model()
     assert events.rowCount() == 2
     assert form.events_caption.text() == "Events (2)"
     target = events.index(1, 1).data()
-    form.events.doubleClicked.emit(events.index(1, 1))
+    form.events.setCurrentIndex(events.index(1, 1))
+    form.events.setFocus()
+    qtbot.keyClick(form.events, Qt.Key.Key_Return)  # as a double-click does
     assert window.tabs.currentWidget() is window.events_view
     assert window.form.title.text() == target
     assert window.events_view.currentIndex().row() == titles(window).index(target)
