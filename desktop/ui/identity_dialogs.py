@@ -1,4 +1,4 @@
-"""Tools ▸ Find duplicate participants / events, and Tools ▸ Find mentions.
+"""Tools ▸ Find duplicate participants / events (Find mentions: mentions_dialog).
 
 Duplicates are reviewed one pair at a time: the reasons in words, the two
 records field by field (choose which value to keep for each), then Merge,
