@@ -13,6 +13,8 @@ the ``edtf`` library costs milliseconds per value, which would make importing
 from __future__ import annotations
 
 import calendar
+import contextlib
+import io
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -168,7 +170,9 @@ def _library_parse(text: str) -> ParsedDate:
     import edtf  # a tenth of a second to import: only when the fast path cannot answer
 
     try:
-        value = edtf.parse_edtf(text)
+        # it prints its attempts ("trying to Level1Interval…") for some text
+        with contextlib.redirect_stdout(io.StringIO()):
+            value = edtf.parse_edtf(text)
     except Exception as exc:  # the library raises several kinds of error
         raise DateError(f"'{text}' is not a date this app understands "
                         "(write e.g. 2025-05-25, 2025-02, 2025 or 2025-07-28/2025-07-30)"

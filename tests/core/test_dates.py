@@ -164,3 +164,11 @@ def test_a_season_or_quarter_is_said_in_words(edtf: str, said: str) -> None:
 
     assert describe(parse_edtf(edtf)) == said
     assert season_words(edtf) == (said.split(":")[0] if ":" in said else None)
+
+
+def test_reading_a_date_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    """The EDTF library prints its attempts for some text; the command line's
+    output must stay the app's own."""
+    with pytest.raises(DateError):
+        to_edtf("../2025/..")
+    assert capsys.readouterr().out == ""
