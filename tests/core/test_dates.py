@@ -170,5 +170,5 @@ def test_reading_a_date_prints_nothing(capsys: pytest.CaptureFixture[str]) -> No
     """The EDTF library prints its attempts for some text; the command line's
     output must stay the app's own."""
     with pytest.raises(DateError):
-        to_edtf("../2025/..")
+        to_edtf("..//..")
     assert capsys.readouterr().out == ""
