@@ -113,6 +113,9 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                       help="CSV: which column holds a field (guessed from the headers "
                            "otherwise), e.g. --map title=Event --map date=When")
+    load.add_argument("--dry-run", action="store_true",
+                      help="say what the import would do (new, unchanged and changed "
+                           "records, each changed one with its fields) and write nothing")
     load.add_argument("--skip-bad-rows", action="store_true",
                       help="CSV: import the rows that can be read (by default a file with "
                            "unreadable rows is refused, listing them)")
@@ -317,7 +320,8 @@ def _import(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.operations import Operations
 
     file: Path = args.file
-    _refuse_under_a_window(db, "import from its File menu")
+    if not args.dry_run:  # reading the file and the database writes nothing
+        _refuse_under_a_window(db, "import from its File menu")
     store = open_store(db)
     try:
         with store.session() as session, terminal_progress("Reading", "records") as progress:
@@ -330,6 +334,13 @@ def _import(db: Path, args: argparse.Namespace) -> int:
             print(f"  stored as the participant here: {match.describe()}")
         if len(plan.name_matches) > _LISTED:
             print(f"  … and {len(plan.name_matches) - _LISTED} more")
+        if args.dry_run:
+            for conflict, _record in plan.conflicts[:_LISTED]:
+                print(f"  changed: {conflict.describe()}")
+            if len(plan.conflicts) > _LISTED:
+                print(f"  … and {len(plan.conflicts) - _LISTED} more")
+            print("Nothing was written (--dry-run)")
+            return 0
         backup = backup_database(store, "before-import")
         with terminal_progress("Importing", "records") as progress:
             apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan,

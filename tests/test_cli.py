@@ -503,3 +503,28 @@ def test_export_a_saved_search_or_a_country(tmp_path: Path) -> None:
     unknown = curator("export", str(tmp_path / "x.json"), "--saved", "Nope", "--db", str(db))
     assert unknown.stderr == ("curator: --saved: no saved search is called 'Nope' (there "
                               "are: Laos and Cambodia)\n")
+
+
+def test_a_dry_run_says_what_an_import_would_do_and_writes_nothing(tmp_path: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    copy = tmp_path / "copy.json"
+    curator("export", str(copy), "--db", str(db))
+    document = json.loads(copy.read_text(encoding="utf-8"))
+    document["events"][0]["title"] = "Renamed by a colleague"
+    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    before = db.read_bytes()
+    window = QLockFile(str(tmp_path / "mine.sqlite.lock"))  # reading is fine under a window
+    assert window.tryLock(0)
+    try:
+        result = curator("import", str(copy), "--db", str(db), "--dry-run")
+    finally:
+        window.unlock()
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{copy}: 0 new events, 0 new participants, 62 unchanged, 1 changed"
+    assert lines[1].startswith("  changed: event “Renamed by a colleague”")
+    assert lines[-1] == "Nothing was written (--dry-run)"
+    assert db.read_bytes() == before and not (tmp_path / "backups").exists()
