@@ -123,9 +123,8 @@ def test_export_filtered_json_and_csv_then_import_into_another_database(
     assert list((tmp_path / "backups").glob("theirs-*-before-import.sqlite"))
 
 
-def test_import_refuses_a_changed_copy_until_told_how(tmp_path: Path) -> None:
-    import json
-
+def _sample_and_a_renamed_copy(tmp_path: Path) -> tuple[Path, Path]:
+    """A sample database, and its JSON export with one event renamed."""
     db = tmp_path / "mine.sqlite"
     curator("init", "--db", str(db), "--sample")
     copy = tmp_path / "copy.json"
@@ -133,6 +132,11 @@ def test_import_refuses_a_changed_copy_until_told_how(tmp_path: Path) -> None:
     document = json.loads(copy.read_text(encoding="utf-8"))
     document["events"][0]["title"] = "Renamed by a colleague"
     copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return db, copy
+
+
+def test_import_refuses_a_changed_copy_until_told_how(tmp_path: Path) -> None:
+    db, copy = _sample_and_a_renamed_copy(tmp_path)
     refused = curator("import", str(copy), "--db", str(db))
     assert refused.returncode != 0 and "1 record(s) differ" in refused.stderr
     assert refused.stderr.count("\n") == 1
@@ -508,13 +512,7 @@ def test_export_a_saved_search_or_a_country(tmp_path: Path) -> None:
 def test_a_dry_run_says_what_an_import_would_do_and_writes_nothing(tmp_path: Path) -> None:
     from PySide6.QtCore import QLockFile
 
-    db = tmp_path / "mine.sqlite"
-    curator("init", "--db", str(db), "--sample")
-    copy = tmp_path / "copy.json"
-    curator("export", str(copy), "--db", str(db))
-    document = json.loads(copy.read_text(encoding="utf-8"))
-    document["events"][0]["title"] = "Renamed by a colleague"
-    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    db, copy = _sample_and_a_renamed_copy(tmp_path)
     before = db.read_bytes()
     window = QLockFile(str(tmp_path / "mine.sqlite.lock"))  # reading is fine under a window
     assert window.tryLock(0)
