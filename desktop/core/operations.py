@@ -17,11 +17,12 @@ from typing import Any
 
 from desktop.core.bulk import BulkWriter
 from desktop.core.changes import ChangeReport
+from desktop.core.operations_batch import BatchOperations
 from desktop.core.operations_identity import IdentityOperations
 from desktop.core.operations_vocabularies import VocabularyOperations
 
 
-class Operations(IdentityOperations, VocabularyOperations):
+class Operations(BatchOperations, IdentityOperations, VocabularyOperations):
     """Create, update, delete and link records; report and log every change."""
 
     def bulk_import(self, participants: list[dict[str, Any]],

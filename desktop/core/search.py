@@ -239,8 +239,34 @@ def _update_texts(cursor: Any, rows: list[tuple[str, str]]) -> None:
     cursor.execute("DELETE FROM temp.changed_event_text")
     cursor.executemany("INSERT INTO temp.changed_event_text (event_id, body) VALUES (?, ?)",
                        rows)
-    cursor.execute(_UPDATE_CHANGED)
+    if len(rows) < _MANY_TEXTS:  # an edit, or a few: the trigger re-indexes them
+        cursor.execute(_UPDATE_CHANGED)
+    elif 2 * len(rows) < cursor.execute("SELECT count(*) FROM event_search").fetchone()[0]:
+        with _larger_index_buffer(cursor):
+            cursor.execute(_UPDATE_CHANGED)
+    else:
+        _rewrite_texts(cursor)
     cursor.execute("DELETE FROM temp.changed_event_text")
+
+
+# Re-indexing a changed text removes its old trigrams and adds the new ones:
+# about 0.5 ms a text with FTS5's default 1 MiB buffer, 0.14 ms with the bulk
+# buffer (30 000 tagged events: 16 s against 4.5 s).  Building the whole index
+# again takes about 0.07 ms an event, so past half the events that is cheaper.
+_MANY_TEXTS = 1000
+
+
+def _rewrite_texts(cursor: Any) -> None:
+    """Update the staged texts with the re-indexing trigger off, then build
+    the index again from every text (in the caller's transaction, so a failure
+    rolls the trigger back too)."""
+    trigger = cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                             "AND name = 'event_search_au'").fetchone()[0]
+    cursor.execute("DROP TRIGGER event_search_au")
+    cursor.execute(_UPDATE_CHANGED)
+    cursor.execute(trigger)
+    with _larger_index_buffer(cursor):
+        cursor.execute("INSERT INTO event_fts (event_fts) VALUES ('rebuild')")
 
 
 def index_new_events(session: Session, first_rowid: int) -> None:
@@ -280,6 +306,25 @@ def write_participant_text(session: Session, texts: dict[str, str]) -> None:
         "WHERE body IS NOT excluded.body", list(texts.items()))
 
 
+# Event fields that are not part of its search text: a change of only these
+# (a batch marking 100 000 events verified) leaves the text as it was.
+_UNSEARCHED_FIELDS = frozenset(("status", "category", "event_type", "country", "date",
+                                "date_note", "attendance", "attendance_qualifier"))
+
+
+def _events_with_other_text(report: ChangeReport) -> set[str]:
+    """The events whose search text the report may have changed."""
+    events: set[str] = set()
+    for change in report.changes:
+        if change.event_id:
+            events.add(change.event_id)
+        elif change.entity == "event" and not (
+                change.action == "update"
+                and all(f.field in _UNSEARCHED_FIELDS for f in change.fields)):
+            events.add(change.record_id)
+    return events
+
+
 def sync_after(session: Session, report: ChangeReport) -> None:
     """Bring the search text of every event and participant the report touched up to date."""
     deleted_events = report.ids("event", "delete")
@@ -290,7 +335,7 @@ def sync_after(session: Session, report: ChangeReport) -> None:
         session.execute(delete(ParticipantSearch).where(
             ParticipantSearch.participant_id.in_(deleted_participants)))
     participants = report.ids("participant") - deleted_participants
-    events = report.events_touched() - deleted_events
+    events = _events_with_other_text(report) - deleted_events
     if participants:
         write_participant_text(session, participant_text(session, participants))
         events |= set(session.scalars(select(EventParticipant.event_id).where(

@@ -16,6 +16,9 @@ from typing import Any
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, ValidationError
 from desktop.core.operations import Operations
+from desktop.core.operations_batch import BATCH_FIELDS
+
+BATCH_UPDATES = frozenset((*BATCH_FIELDS, "tags"))
 
 
 class CannotUndo(ValidationError):
@@ -137,6 +140,24 @@ def invert(ops: Operations, report: ChangeReport) -> ChangeReport:
         "not_duplicate": lambda c: _undo_not_duplicate(ops, c),
     }
     with ops.batch() as inverse:
+        batched: dict[str, dict[str, Any]] = {}
         for change in reversed(report.changes):
+            if _is_batch_update(change):
+                # An earlier change of the same event comes later here: its old values win.
+                batched.setdefault(change.record_id, {}).update(
+                    {f.field: _old(f) for f in change.fields})
+                continue
+            if batched:  # a run of them taken back at once, in its place
+                ops.update_events(batched)
+                batched = {}
             undoers[change.entity](change)
+        if batched:
+            ops.update_events(batched)
     return inverse
+
+
+def _is_batch_update(change: Change) -> bool:
+    """An event's update of only the fields a batch may set (``update_events``
+    takes back thousands at once; ``update_event`` one at a time)."""
+    return (change.entity == "event" and change.action == "update"
+            and all(f.field in BATCH_UPDATES for f in change.fields))

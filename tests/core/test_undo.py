@@ -88,7 +88,16 @@ EDITS: dict[str, Callable[[Operations], ChangeReport]] = {
     "remove vocabulary term": lambda ops: ops.remove_term(
         _first(ops.store, VocabularyTerm, value="visit")),
     "save search": lambda ops: ops.save_search("mine", '{"text": "ASEAN"}'),
+    "change several events": lambda ops: ops.change_events(
+        _all_events(ops.store), {"status": "needs_review", "country": "TH"},
+        add_tags=["batch"], remove_tags=["Exhibition"]),
+    "delete several events": lambda ops: ops.delete_events(_all_events(ops.store)[:3]),
 }
+
+
+def _all_events(store: Store) -> list[str]:
+    with store.session() as session:
+        return list(session.scalars(select(Event.id).order_by(Event.seq)))
 
 
 def _delete_unlinked_parent(ops: Operations) -> ChangeReport:

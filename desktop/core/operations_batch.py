@@ -1,0 +1,221 @@
+"""Changing many events at once: the selection's status, category, event
+type, country or tags, and deleting the selection.
+
+An analyst marks forty events "verified", or tags every event of a search
+"Belt and Road" — up to the whole dataset.  Through ``update_event`` one event
+costs about 2.4 ms (ORM objects, a query per tag), four minutes for 100 000, so
+this path reads the events' current values and writes the changes with the
+DB-API: one UPDATE per field and value, the tags and the change log with
+``executemany``.  Each event still gets its own change (old and new values),
+so the history, the views and undo treat it as any edit; undoing a batch comes
+back through ``update_events`` too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from desktop.core.changes import Change, ChangeReport, FieldChange, Problem, ValidationError
+from desktop.core.fields import EVENT_FIELDS
+from desktop.core.models import new_id
+from desktop.core.operations_base import Work, clean_names, join_names
+from desktop.core.operations_events import EventOperations
+from desktop.core.search import driver_cursor
+
+# The fields a batch may set, and the columns that hold them.
+BATCH_FIELDS = ("status", "category", "event_type", "country")
+_COLUMNS = {name: EVENT_FIELDS[name].column for name in BATCH_FIELDS}
+_IDS = "SELECT value FROM json_each(?)"
+
+
+class BatchOperations(EventOperations):
+    def change_events(self, event_ids: Iterable[str], values: Mapping[str, Any] | None = None,
+                      *, add_tags: Iterable[str] = (), remove_tags: Iterable[str] = ()
+                      ) -> ChangeReport:
+        """Give every one of these events the same ``values`` (of BATCH_FIELDS),
+        add tags it lacks and remove those it has (names compared without
+        case).  Events already as asked are left alone and not reported."""
+        values = dict(values or {})
+        added = clean_names(list(add_tags), "add_tags")
+        removed = {name.casefold() for name in clean_names(list(remove_tags), "remove_tags")}
+        clash = [name for name in added if name.casefold() in removed]
+        if clash:
+            raise ValidationError.single("tags", f"“{clash[0]}” is both added and removed")
+        ids = list(dict.fromkeys(event_ids))
+        if not (added or removed):
+            return self.update_events({event_id: values for event_id in ids})
+        with self.operation() as (work, own):
+            # A tag is added under the name it already has here ("BRI", not "bri").
+            names = {name.casefold(): name for (name,) in driver_cursor(work.session).execute(
+                "SELECT name FROM tags")}
+            added = [names.get(name.casefold(), name) for name in added]
+            current = _current_tags(work, ids)
+            wanted: dict[str, dict[str, Any]] = {}
+            for event_id in ids:
+                tags = [t for t in current.get(event_id, []) if t.casefold() not in removed]
+                known = {t.casefold() for t in tags}
+                tags += [name for name in added if name.casefold() not in known]
+                wanted[event_id] = {**values, "tags": tags}
+            own.merge(self.update_events(wanted))
+        return own
+
+    def update_events(self, values_by_event: Mapping[str, Mapping[str, Any]]) -> ChangeReport:
+        """Set fields (of BATCH_FIELDS, and ``tags`` as a whole list) of many
+        events at once; each event's values may differ (undo gives each its own
+        old values back)."""
+        with self.operation() as (work, own):
+            work.session.flush()  # ORM changes of this batch reach the rows read here
+            cleaned = self._cleaned_batch(work, values_by_event)
+            before = _current(work, list(values_by_event))
+            missing = [event_id for event_id in values_by_event if event_id not in before]
+            if missing:
+                raise ValidationError.single("", f"no event has the id {missing[0]}"
+                                                 + (f" (and {len(missing) - 1} more)"
+                                                    if len(missing) > 1 else ""))
+            tags_before = _current_tags(work, [event_id for event_id, wanted
+                                               in values_by_event.items() if "tags" in wanted])
+            changes: list[Change] = []
+            columns: dict[tuple[str, Any], list[str]] = defaultdict(list)
+            tag_lists: dict[str, list[str]] = {}
+            field_change = _FieldChanges(work)
+            for event_id, wanted in values_by_event.items():
+                fields = []
+                for name, key in _keys(wanted):
+                    new = cleaned.get((name, key))
+                    if name == "tags" or before[event_id][name] == new:
+                        continue
+                    fields.append(field_change(name, before[event_id][name], new))
+                    columns[name, new].append(event_id)
+                if "tags" in wanted:
+                    old = tags_before.get(event_id, [])
+                    tags = sorted(clean_names(wanted["tags"], "tags"))
+                    if [n.casefold() for n in old] != [n.casefold() for n in tags]:
+                        fields.append(FieldChange("tags", join_names(old), join_names(tags),
+                                                  old, tags))
+                        tag_lists[event_id] = tags
+                if fields:
+                    changes.append(Change("event", event_id, "update", tuple(fields)))
+            self._write(work, changes, columns, tag_lists)
+            own.changes.extend(changes)
+        return own
+
+    def delete_events(self, event_ids: Iterable[str]) -> ChangeReport:
+        """Delete these events (with their links, sources and figures) in one
+        step that one undo brings back."""
+        with self.operation() as (_work, own):
+            for event_id in dict.fromkeys(event_ids):
+                own.merge(self.delete_event(event_id))
+        return own
+
+    # -- the parts ------------------------------------------------------------
+
+    def _cleaned_batch(self, work: Work, values_by_event: Mapping[str, Mapping[str, Any]]
+                       ) -> dict[tuple[str, Any], Any]:
+        """Each distinct value of each field, cleaned once (a batch sets one
+        value on thousands of events), keyed as ``_keys`` says."""
+        cleaned: dict[tuple[str, Any], Any] = {}
+        problems: list[Problem] = []
+        for wanted in values_by_event.values():
+            for (name, key), raw in zip(_keys(wanted), wanted.values(), strict=True):
+                if (name, key) in cleaned or name == "tags":
+                    continue
+                if name not in _COLUMNS:
+                    problems.append(Problem(name, "cannot be changed on several events at once"))
+                    continue
+                try:
+                    cleaned[name, key] = EVENT_FIELDS[name].clean(raw, work.session)
+                except ValueError as exc:
+                    problems.append(Problem(name, str(exc)))
+            if problems:
+                raise ValidationError(problems)
+        return cleaned
+
+    def _write(self, work: Work, changes: Sequence[Change],
+               columns: Mapping[tuple[str, Any], list[str]],
+               tag_lists: Mapping[str, list[str]]) -> None:
+        if not changes:
+            return
+        cursor = driver_cursor(work.session)
+        for (name, column_value), event_ids in columns.items():
+            cursor.execute(f"UPDATE events SET {_COLUMNS[name]} = ? WHERE id IN ({_IDS})",
+                           (column_value, json.dumps(event_ids)))
+        if tag_lists:
+            _write_tags(cursor, tag_lists)
+        cursor.execute(f"UPDATE events SET updated_at = ?, updated_by = ? WHERE id IN ({_IDS})",
+                       (work.at, self.analyst, json.dumps([c.record_id for c in changes])))
+        cursor.executemany(
+            "INSERT INTO change_log (operation_id, at, by, entity, record_id, event_id, action, "
+            "field, old, new) VALUES (?, ?, ?, 'event', ?, NULL, 'update', ?, ?, ?)",
+            [(work.report.operation_id, work.at, self.analyst, change.record_id,
+              field.field, field.old, field.new)
+             for change in changes for field in change.fields])
+        # Rows the ORM may hold from earlier in this batch are stale now.
+        work.session.expire_all()
+
+
+class _FieldChanges:
+    """A field's change from one column value to another, made once per pair:
+    showing a vocabulary term reads it from the store."""
+
+    def __init__(self, work: Work) -> None:
+        self.session = work.session
+        self.made: dict[tuple[str, Any, Any], FieldChange] = {}
+
+    def __call__(self, name: str, old: Any, new: Any) -> FieldChange:
+        made = self.made.get((name, old, new))
+        if made is None:
+            spec, session = EVENT_FIELDS[name], self.session
+            made = FieldChange(name, spec.show(old, session), spec.show(new, session),
+                               spec.as_input(old, session), spec.as_input(new, session))
+            self.made[name, old, new] = made
+        return made
+
+
+def _keys(wanted: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """Each field with the key its cleaned value is kept under: the value
+    itself when it is text or nothing (the common case, and cheap), else its JSON."""
+    return [(name, raw if raw is None or isinstance(raw, str) else json.dumps(raw))
+            for name, raw in wanted.items()]
+
+
+def _current(work: Work, event_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The batch fields' column values of these events, by event id."""
+    columns = ", ".join(_COLUMNS.values())
+    rows = driver_cursor(work.session).execute(
+        f"SELECT id, {columns} FROM events WHERE id IN ({_IDS})", (json.dumps(event_ids),))
+    return {row[0]: dict(zip(BATCH_FIELDS, row[1:], strict=True)) for row in rows}
+
+
+def _current_tags(work: Work, event_ids: list[str]) -> dict[str, list[str]]:
+    """Each event's tag names in the order the event's ``tags`` gives them (by name)."""
+    tags: dict[str, list[str]] = defaultdict(list)
+    if not event_ids:
+        return tags
+    for event_id, name in driver_cursor(work.session).execute(
+            "SELECT event_tags.event_id, tags.name FROM event_tags JOIN tags "
+            f"ON tags.id = event_tags.tag_id WHERE event_tags.event_id IN ({_IDS}) "
+            "ORDER BY tags.name", (json.dumps(event_ids),)):
+        tags[event_id].append(name)
+    return tags
+
+
+def _write_tags(cursor: Any, tag_lists: Mapping[str, list[str]]) -> None:
+    """Replace these events' tags, adding the tags no event had yet (a tag
+    is found by its name without case, as the event form finds it)."""
+    known = {name.casefold(): tag_id for tag_id, name in cursor.execute(
+        "SELECT id, name FROM tags")}
+    new_tags: list[tuple[str, str]] = []
+    for names in tag_lists.values():
+        for name in names:
+            if name.casefold() not in known:
+                known[name.casefold()] = new_id()
+                new_tags.append((known[name.casefold()], name))
+    cursor.executemany("INSERT INTO tags (id, name) VALUES (?, ?)", new_tags)
+    cursor.execute(f"DELETE FROM event_tags WHERE event_id IN ({_IDS})",
+                   (json.dumps(list(tag_lists)),))
+    cursor.executemany("INSERT INTO event_tags (event_id, tag_id) VALUES (?, ?)",
+                       [(event_id, known[name.casefold()])
+                        for event_id, names in tag_lists.items() for name in names])

@@ -1,0 +1,161 @@
+"""Changing or deleting many events at once: the values, the log, the search
+index and undo."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, text
+
+from desktop.core.changes import ValidationError
+from desktop.core.db import Store
+from desktop.core.fields import EVENT_FIELDS
+from desktop.core.models import ChangeLogEntry, Event
+from desktop.core.operations import Operations
+from desktop.core.search import index_problems
+from desktop.core.undo import invert
+from tests.core.test_search_and_filters import found
+from tests.core.test_undo import dump
+
+FORUM = "2025 ASEAN-China Media Cooperation Forum"
+WAIC = "8th World Artificial Intelligence Conference (WAIC 2025)"
+
+
+def _ids(store: Store, *titles: str) -> list[str]:
+    with store.session() as session:
+        by_title = {title: event_id for title, event_id in
+                    session.execute(select(Event.title, Event.id))}
+    return [by_title[title] for title in titles]
+
+
+def _event(store: Store, event_id: str) -> dict[str, object]:
+    with store.session() as session:
+        event = session.get(Event, event_id)
+        assert event is not None
+        return {"status": event.status, "country": event.country,
+                "category": EVENT_FIELDS["category"].show(event.category_id, session),
+                "tags": [tag.name for tag in event.tags], "updated_by": event.updated_by}
+
+
+def test_the_chosen_events_take_the_values_and_no_other_changes(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Batch Analyst")
+    forum, waic = _ids(sample_store, FORUM, WAIC)
+    with sample_store.session() as session:
+        others = {e.id: (e.status, e.updated_at) for e in session.scalars(select(Event))
+                  if e.id not in (forum, waic)}
+    report = ops.change_events([forum, waic], {"status": "needs_review", "country": "China",
+                                                "category": "diplomacy"},
+                               add_tags=["Batch check"])
+    for event_id in (forum, waic):
+        event = _event(sample_store, event_id)
+        assert event["status"] == "needs_review"
+        assert event["country"] == "CN"
+        assert event["category"] == "Diplomacy"
+        assert "Batch check" in event["tags"]  # type: ignore[operator]
+        assert event["updated_by"] == "Batch Analyst"
+    with sample_store.session() as session:
+        assert {e.id: (e.status, e.updated_at) for e in session.scalars(select(Event))
+                if e.id not in (forum, waic)} == others
+        logged = session.execute(select(ChangeLogEntry.record_id, ChangeLogEntry.field,
+                                        ChangeLogEntry.new)
+                                 .where(ChangeLogEntry.operation_id == report.operation_id)).all()
+    assert (forum, "status", "needs_review") in logged
+    assert (waic, "tags", next(f.new for c in report.changes if c.record_id == waic
+                               for f in c.fields if f.field == "tags")) in logged
+    assert found(sample_store, "batch check") == {FORUM, WAIC}
+
+
+def test_events_already_as_asked_are_not_changed_or_reported(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    forum, waic = _ids(sample_store, FORUM, WAIC)
+    ops.change_events([forum], {"status": "verified"})
+    ops.update_event(waic, {"status": "draft"})
+    report = ops.change_events([forum, waic], {"status": "verified"})
+    assert report.ids("event") == {waic}
+    assert not ops.change_events([forum, waic], {"status": "verified"})
+
+
+def test_a_tag_is_added_under_the_name_it_has_and_removed_without_case(
+        sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    forum, waic = _ids(sample_store, FORUM, WAIC)
+    existing = "exhibition"  # a tag of WAIC's alone, and in no event's text
+    assert existing in _event(sample_store, waic)["tags"]  # type: ignore[operator]
+    ops.change_events([forum], add_tags=[existing.upper()])
+    assert existing in _event(sample_store, forum)["tags"]  # type: ignore[operator]
+    assert found(sample_store, existing) == {FORUM, WAIC}
+    with sample_store.session() as session:
+        assert session.execute(text("SELECT count(*) FROM tags WHERE lower(name) = lower(:n)"),
+                               {"n": existing}).scalar() == 1
+    ops.change_events([forum, waic], remove_tags=[existing.lower()])
+    assert existing not in _event(sample_store, forum)["tags"]  # type: ignore[operator]
+    assert existing not in _event(sample_store, waic)["tags"]  # type: ignore[operator]
+    assert found(sample_store, existing) == set()
+
+
+@pytest.mark.parametrize(("values", "tags", "message"), [
+    ({"status": "finished"}, {}, "status"),
+    ({"category": "no such category"}, {}, "category"),
+    ({"title": "Same title for all"}, {}, "cannot be changed on several events at once"),
+    ({}, {"add_tags": ["x"], "remove_tags": ["X"]}, "both added and removed"),
+])
+def test_a_bad_value_changes_nothing_and_says_which(
+        sample_store: Store, values: dict[str, str], tags: dict[str, list[str]],
+        message: str) -> None:
+    ops = Operations(sample_store, "Analyst")
+    before = dump(sample_store)
+    with pytest.raises(ValidationError, match=message):
+        ops.change_events(_ids(sample_store, FORUM, WAIC), values, **tags)
+    assert dump(sample_store) == before
+
+
+def test_an_unknown_event_changes_nothing(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    before = dump(sample_store)
+    with pytest.raises(ValidationError, match="no event has the id gone"):
+        ops.change_events([*_ids(sample_store, FORUM), "gone"], {"status": "verified"})
+    assert dump(sample_store) == before
+
+
+def test_one_undo_takes_a_batch_back_and_redo_repeats_it(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    with sample_store.session() as session:
+        every = list(session.scalars(select(Event.id)))
+    before = dump(sample_store)
+    report = ops.change_events(every, {"status": "verified", "category": "Diplomacy",
+                                       "event_type": "summit"},
+                               add_tags=["Reviewed 2026"], remove_tags=["exhibition"])
+    after = dump(sample_store)
+    inverse = invert(ops, report)
+    assert dump(sample_store) == before
+    invert(ops, inverse)
+    assert dump(sample_store) == after
+
+
+def test_deleting_several_events_is_one_step_undone_at_once(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    before = dump(sample_store)
+    report = ops.delete_events(_ids(sample_store, FORUM, WAIC))
+    assert report.ids("event", "delete") == set(_ids_from(before, FORUM, WAIC))
+    assert found(sample_store, "forum") & {FORUM, WAIC} == set()
+    invert(ops, report)
+    assert dump(sample_store) == before
+
+
+def _ids_from(dumped: dict[str, list[tuple[object, ...]]], *titles: str) -> list[object]:
+    return [row[0] for row in dumped["events"] if row[2] in titles]
+
+
+@pytest.mark.parametrize("tagged", [1200, 2400], ids=["under half", "most events"])
+def test_many_events_tagged_are_found_by_the_tag(ops: Operations, tagged: int) -> None:
+    """Past a thousand texts the index is updated with a larger buffer, and
+    past half the events it is built again: both must leave it exact."""
+    ops.bulk_import([], [{"id": f"e{n:05d}", "title": f"Meeting number {n}", "date": "2025"}
+                         for n in range(2500)])
+    report = ops.change_events([f"e{n:05d}" for n in range(tagged)], add_tags=["Zeta review"])
+    assert len(report.changes) == tagged
+    with ops.store.session() as session:
+        assert index_problems(session) == []
+    assert len(found(ops.store, "zeta review")) == tagged
+    assert len(found(ops.store, "meeting")) == 2500
+    invert(ops, report)
+    assert found(ops.store, "zeta review") == set()
