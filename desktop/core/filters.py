@@ -60,3 +60,18 @@ class EventFilter:
             else:
                 values[item.name] = frozenset(str(v) for v in raw)
         return cls(**values)
+
+
+@dataclass(frozen=True)
+class ChosenEvents:
+    """Events chosen one by one (a selection in the list), by id: what an
+    export writes instead of a search's result."""
+
+    ids: tuple[str, ...]
+
+    def is_empty(self) -> bool:
+        return False
+
+
+# What an export writes: every event (None), a search's result, or chosen events.
+ExportScope = EventFilter | ChosenEvents | None

@@ -115,6 +115,21 @@ def event_rowid(cursor: Any, event_id: str) -> int | None:
     return None if row is None else int(row[0])
 
 
+def event_ids_of(cursor: Any, rowids: Sequence[int]) -> list[str]:
+    """The ids of the events with these rowids (a selection in the list), in
+    the same order; rowids of events no longer there are passed over."""
+    by_rowid = dict(cursor.execute("SELECT seq, id FROM events WHERE seq IN "
+                                   "(SELECT value FROM json_each(?))", (json.dumps(rowids),)))
+    return [by_rowid[r] for r in rowids if r in by_rowid]
+
+
+def rowids_of(cursor: Any, event_ids: Sequence[str]) -> set[int]:
+    """The rowids of these events (those that still exist)."""
+    return {row[0] for row in cursor.execute(
+        "SELECT seq FROM events WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(event_ids)),))}
+
+
 def event_window(cursor: Any, rowids: Sequence[int]) -> list[EventRow]:
     """The rows for these rowids, in the same order."""
     if not rowids:

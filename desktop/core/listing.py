@@ -99,6 +99,14 @@ def event_rowid(session: Session, event_id: str) -> int | None:
     return list_sql.event_rowid(driver_cursor(session), event_id)
 
 
+def event_ids_of(session: Session, rowids: Sequence[int]) -> list[str]:
+    return list_sql.event_ids_of(driver_cursor(session), rowids)
+
+
+def rowids_of(session: Session, event_ids: Sequence[str]) -> set[int]:
+    return list_sql.rowids_of(driver_cursor(session), event_ids)
+
+
 def count_events(session: Session) -> int:
     return list_sql.count_events(driver_cursor(session))
 

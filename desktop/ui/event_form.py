@@ -52,7 +52,8 @@ QUALIFIER_LABELS = {"": "", "exact": "exactly", "approximately": "approximately"
                     "more_than": "more than", "at_least": "at least"}
 
 
-def _tags(text: str) -> list[str]:
+def split_tags(text: str) -> list[str]:
+    """Tags as typed: separated by ";" (or "；" or ","), blanks dropped."""
     return [part.strip() for part in text.replace("；", ";").replace(",", ";").split(";")
             if part.strip()]
 
@@ -256,7 +257,7 @@ class EventForm(RecordForm):
         if self.loaded.values.get("attendance") not in (None, "") and (
                 data.values["attendance"] == str(self.loaded.values["attendance"])):
             data.values["attendance"] = self.loaded.values["attendance"]
-        data.tags = _tags(self.tags.text())
+        data.tags = split_tags(self.tags.text())
         data.links = self.links.links
         data.sources = self.sources.sources
         return data

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 
 from desktop.core.backup import backup_database
 from desktop.core.changes import ChangeReport, ValidationError
-from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.datapackage import write_datapackage
@@ -27,6 +26,7 @@ from desktop.core.exchange.json_import import (
     apply_import,
     plan_file,
 )
+from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
 from desktop.core.progress import Progress
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
@@ -45,8 +45,11 @@ class ExchangeActions:
 
     # -- export -------------------------------------------------------------------
 
-    def ask_and_export(self, current: EventFilter, shown: int, total: int) -> None:
-        dialog = ExportDialog(self.parent, shown, total)
+    def ask_and_export(self, current: EventFilter, shown: int, total: int,
+                       selection: Callable[[], list[str]] | None = None,
+                       selected: int = 0) -> None:
+        """``selection`` gives the ids of the ``selected`` events chosen in the list."""
+        dialog = ExportDialog(self.parent, shown, total, selected)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         file_format = dialog.chosen_format()
@@ -58,10 +61,12 @@ class ExchangeActions:
             f"*{suffix}" if suffix else "Folder, or a zip (*.zip) (*)")
         if path:
             remember_folder(EXCHANGE, Path(path))
-            self.export_to(Path(path), file_format, current if dialog.filtered() else None,
-                           excel=dialog.excel.isChecked())
+            scope: ExportScope = current if dialog.filtered() else None
+            if dialog.only_selected() and selection is not None:
+                scope = ChosenEvents(tuple(selection()))
+            self.export_to(Path(path), file_format, scope, excel=dialog.excel.isChecked())
 
-    def export_to(self, path: Path, file_format: str, event_filter: EventFilter | None,
+    def export_to(self, path: Path, file_format: str, event_filter: ExportScope,
                   *, excel: bool = False) -> int | None:
         """Write the file; None when it was cancelled or failed (and no file is left)."""
         def work(progress: Progress) -> int:

@@ -33,7 +33,9 @@ FORMATS = (("json", "Engagement Curator JSON — lossless, for colleagues (*.jso
 class ExportDialog(QDialog):
     """What to export: the format, all events or the current result, Excel's BOM."""
 
-    def __init__(self, parent: QWidget | None, shown: int, total: int) -> None:
+    def __init__(self, parent: QWidget | None, shown: int, total: int,
+                 selected: int = 0) -> None:
+        """``selected``: how many events are chosen in the list (offered from two)."""
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.format = QComboBox()
@@ -42,10 +44,13 @@ class ExportDialog(QDialog):
         self.all_events = QRadioButton(f"All {total:,} events")
         self.current = QRadioButton(f"The {shown:,} events of the current search and filters")
         self.current.setEnabled(shown != total)
-        (self.current if shown != total else self.all_events).setChecked(True)
+        self.selected = QRadioButton(f"The {selected:,} events selected in the list")
+        self.selected.setVisible(selected > 1)
+        (self.selected if selected > 1 else self.current if shown != total
+         else self.all_events).setChecked(True)
         scope = QButtonGroup(self)
-        scope.addButton(self.all_events)
-        scope.addButton(self.current)
+        for button in (self.all_events, self.current, self.selected):
+            scope.addButton(button)
         self.excel = QCheckBox("For Excel (start the file with a UTF-8 byte-order mark)")
         self.excel.setChecked(True)
         self.format.currentIndexChanged.connect(
@@ -55,6 +60,7 @@ class ExportDialog(QDialog):
         form.addRow("Format", self.format)
         form.addRow("Events", self.all_events)
         form.addRow("", self.current)
+        form.addRow("", self.selected)
         form.addRow("", self.excel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -70,6 +76,9 @@ class ExportDialog(QDialog):
 
     def filtered(self) -> bool:
         return self.current.isChecked()
+
+    def only_selected(self) -> bool:
+        return self.selected.isChecked() and self.selected.isVisibleTo(self)
 
 
 class ImportDialog(QDialog):

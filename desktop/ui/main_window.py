@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
     from desktop.core.changes import ChangeReport
     from desktop.core.db import Store
+    from desktop.ui.batch_edit import BatchEditing
     from desktop.ui.change_bus import Editor, EventSelection
     from desktop.ui.event_form import EventForm
     from desktop.ui.exchange_actions import ExchangeActions
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
     participant_form: ParticipantForm
     history: HistoryPanel
     timeline: TimelinePanel
+    batch: BatchEditing
 
     def __init__(self, store: Store | None = None, *, note: str = "", analyst: str = "",
                  read_only_reason: str | None = None, path: Path | None = None,
@@ -102,7 +104,8 @@ class MainWindow(QMainWindow):
         if store is None:
             soon_after_first_paint(self, self.events_model.read_the_rest)
         self.events_view = RecordTableView(self.events_model, "events_table",
-                                           (170, 380, 120, 150, 150, 60, 90, 100, 120))
+                                           (170, 380, 120, 150, 150, 60, 90, 100, 120),
+                                           several=True)
         self.details = QTabWidget()
         for label in ("Event", "Participant", "History"):
             self.details.addTab(_placeholder(), label)
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         """Build what needs the store and hand the list over to it."""
         # Imported here: these modules load SQLAlchemy and the store's models.
         from desktop.core.operations import Operations
+        from desktop.ui.batch_edit import BatchEditing
         from desktop.ui.change_bus import Editor, EventSelection
         from desktop.ui.event_form import EventForm
         from desktop.ui.event_table_model import StoreEventReader
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
         self.participants_view = RecordTableView(self.participants_model, "participants_table",
                                                  (110, 300, 200, 70, 60))
         self.timeline = TimelinePanel(store)
+        self.batch = BatchEditing(self)
         self.form = EventForm(self.editor)
         self.participant_form = ParticipantForm(self.editor)
         self.history = HistoryPanel(store)
@@ -223,6 +228,7 @@ class MainWindow(QMainWindow):
         self.filter_panel.filter_changed.connect(self._filter_changed)
         self.filter_panel.search_text_requested.connect(self._set_search_text)
         self.events_view.selectionModel().currentRowChanged.connect(self._event_row_changed)
+        self.events_view.selectionModel().selectionChanged.connect(self._refresh_count_label)
         self.participants_view.selectionModel().currentRowChanged.connect(
             self._participant_row_changed)
         self.participants_view.doubleClicked.connect(
@@ -286,8 +292,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_count_label(self) -> None:
         shown, total = self.events_model.rowCount(), self.events_model.total
-        self.count_label.setText(f"{shown:,} of {total:,} events" if shown != total
-                                 else f"{total:,} events")
+        text = f"{shown:,} of {total:,} events" if shown != total else f"{total:,} events"
+        selected = self.batch.count() if self.is_ready else 0
+        self.count_label.setText(f"{text}, {selected:,} selected" if selected > 1 else text)
 
     # -- selection ----------------------------------------------------------------
 
@@ -301,15 +308,20 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._reselect_current)
             return
         self.selection.set_current(event_id)
-        # Saving on the way may have reloaded the list: select what is now current.
-        self._reselect_current()
+        # Saving on the way may have reloaded the list and moved its current row:
+        # select what is now current (only then: a Ctrl- or Shift-click keeps the
+        # rows chosen with it).
+        shown = self.events_view.currentIndex().row()
+        if not event_id or self.events_model.row_of_event(event_id) != shown:
+            self._reselect_current()
 
     def _current_event_changed(self, event_id: str | None) -> None:
         self.form.load(event_id)
         self.history.show_record(event_id)
         self.details.setCurrentWidget(self.form)
-        self.delete_action.setEnabled(event_id is not None and not self.store.read_only)
-        self.menus.duplicate.setEnabled(event_id is not None and not self.store.read_only)
+        editable = event_id is not None and not self.store.read_only
+        for action in (self.delete_action, self.menus.duplicate, self.menus.change_selected):
+            action.setEnabled(editable)
         self.timeline.canvas.set_selected(
             event_id, bring_into_view=self.tabs.currentWidget() is self.timeline)
 
@@ -426,17 +438,6 @@ class MainWindow(QMainWindow):
             parent.show()
 
     # -- edits ----------------------------------------------------------------------
-
-    def delete_current_event(self) -> None:
-        event_id = self.selection.current if self.is_ready else None
-        if event_id is None or self.store.read_only:
-            return
-        title = self.events_model.index(self.events_view.currentIndex().row(), 1).data()
-        answer = QMessageBox.question(
-            self, "Delete event", f"Delete “{title}” with its participants' roles and "
-            "sources? The participants themselves are kept.")
-        if answer == QMessageBox.StandardButton.Yes:
-            self.editor.apply(lambda ops: ops.delete_event(event_id), f"Delete “{title}”")
 
     def _on_changed(self, report: ChangeReport) -> None:
         if report.reset or report.events_touched():

@@ -14,12 +14,14 @@ from desktop.ui.windowed_model import WindowedTableModel
 
 class RecordTableView(QTableView):
     def __init__(self, model: WindowedTableModel[Any], settings_key: str,
-                 widths: tuple[int, ...]) -> None:
+                 widths: tuple[int, ...], *, several: bool = False) -> None:
+        """``several``: rows may be chosen several at a time (Shift, Ctrl, Ctrl+A)."""
         super().__init__()
         self.settings_key = settings_key
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
+                              else QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)

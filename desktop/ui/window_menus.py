@@ -45,8 +45,8 @@ class WindowMenus(QObject):
         self.import_ = self._action(menu, "&Import…", lambda: w.exchange.ask_and_import(),
                                     "Ctrl+I", store=True)
         self._action(menu, "&Export…", lambda: w.exchange.ask_and_export(
-            w.events_model.event_filter, w.events_model.rowCount(), w.events_model.total),
-            "Ctrl+E", store=True)
+            w.events_model.event_filter, w.events_model.rowCount(), w.events_model.total,
+            w.batch.selected_ids, w.batch.count()), "Ctrl+E", store=True)
         self._action(menu, "Export &timeline picture…", lambda: w.timeline.ask_and_export(),
                      store=True)
         menu.addSeparator()
@@ -71,10 +71,14 @@ class WindowMenus(QObject):
                      QKeySequence.StandardKey.Preferences, store=True)
         self.duplicate = self._action(menu, "D&uplicate event", w.duplicate_current_event,
                                       "Ctrl+D", store=True)
-        self.delete = self._action(menu, "&Delete event…", w.delete_current_event, store=True)
+        self.change_selected = self._action(menu, "C&hange selected events…",
+                                            lambda: w.batch.change_selected(), "Ctrl+Shift+E",
+                                            store=True)
+        self.delete = self._action(menu, "&Delete selected events…",
+                                   lambda: w.batch.delete_selected(), store=True)
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), w.events_view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(w.delete_current_event)
+        delete_key.activated.connect(lambda: w.batch.delete_selected() if w.is_ready else None)
 
     def _view_menu(self, menu: QMenu) -> None:
         w = self.window
@@ -113,7 +117,8 @@ class WindowMenus(QObject):
     @property
     def editing_actions(self) -> list[QAction]:
         """What a read-only window keeps off (the operations refuse edits anyway)."""
-        return [self.new, self.save, self.import_, self.duplicate, self.delete]
+        return [self.new, self.save, self.import_, self.duplicate, self.change_selected,
+                self.delete]
 
     def enable(self, *, read_only: bool) -> None:
         """The store is attached: its actions on, but for edits in a read-only
@@ -123,6 +128,7 @@ class WindowMenus(QObject):
             action.setEnabled(not (read_only and action in editing))
         self.delete.setEnabled(False)
         self.duplicate.setEnabled(False)
+        self.change_selected.setEnabled(False)
 
     def follow(self, stack: QUndoStack) -> None:
         self.undo.triggered.connect(stack.undo)

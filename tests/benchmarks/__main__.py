@@ -22,6 +22,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from tests.benchmarks import (
+        bench_batch,
         bench_dates,
         bench_exchange,
         bench_identity,
@@ -41,8 +42,8 @@ def main() -> None:
     print("building or reusing the 100k database in build/ ...", flush=True)
     store = synthetic.benchmark_store()
     try:
-        for module in (bench_search, bench_list, bench_participant, bench_timeline,
-                       bench_identity):
+        for module in (bench_search, bench_list, bench_participant, bench_batch,
+                       bench_timeline, bench_identity):
             for item in module.run(store):
                 _print(item)
                 results.append(item)

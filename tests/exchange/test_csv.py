@@ -155,6 +155,16 @@ def test_a_filtered_table_holds_those_events_in_their_order(sample_store: Store)
     assert out.getvalue() == _expected_lines(sample_store, ids)
 
 
+def test_a_table_of_chosen_events_holds_them_alone(sample_store: Store) -> None:
+    from desktop.core.filters import ChosenEvents
+
+    with sample_store.session() as session:
+        every = list(session.scalars(select(Event.id).order_by(Event.seq)))
+        out = io.BytesIO()
+        assert write_events_csv(session, out, ChosenEvents((every[6], every[2]))) == 2
+    assert out.getvalue() == _expected_lines(sample_store, [every[2], every[6]])
+
+
 def _people_by_event(store: Store) -> dict[str, list[tuple[str, str | None]]]:
     from desktop.core.models import EventParticipant, Participant, VocabularyTerm
 

@@ -45,6 +45,19 @@ def test_the_package_passes_frictionless_validate(sample_store: Store, tmp_path:
                      "figures.csv", "participants.csv", "sources.csv"]
 
 
+def test_a_package_of_chosen_events_is_valid_and_holds_them_alone(
+        sample_store: Store, tmp_path: Path) -> None:
+    from desktop.core.filters import ChosenEvents
+
+    with sample_store.session() as session:
+        every = list(session.execute(select(Event.id, Event.title).order_by(Event.seq)))
+        write_datapackage(session, tmp_path / "chosen", ChosenEvents((every[4][0], every[0][0])))
+    report = validate(tmp_path / "chosen" / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    with (tmp_path / "chosen" / "events.csv").open(encoding="utf-8", newline="") as handle:
+        assert [row["title"] for row in csv.DictReader(handle)] == [every[0][1], every[4][1]]
+
+
 def test_frictionless_catches_a_hand_broken_package(sample_store: Store,
                                                     tmp_path: Path) -> None:
     folder = package(sample_store, tmp_path / "dataset")

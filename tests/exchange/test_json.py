@@ -20,6 +20,7 @@ from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.json_document import read_document
 from desktop.core.exchange.json_export import exported_event_ids, write_json
 from desktop.core.exchange.json_import import apply_import, plan_import
+from desktop.core.filters import ChosenEvents
 from desktop.core.listing import event_rowids, event_window
 from desktop.core.models import Event, Participant
 from desktop.core.operations import Operations
@@ -27,7 +28,8 @@ from desktop.core.resources import resource
 from desktop.core.search import index_problems
 
 
-def export(store: Store, event_filter: EventFilter | None = None) -> dict[str, Any]:
+def export(store: Store, event_filter: EventFilter | ChosenEvents | None = None
+           ) -> dict[str, Any]:
     out = io.BytesIO()
     with store.session() as session:
         write_json(session, out, event_filter, exported_at="2026-01-01T00:00:00Z")
@@ -93,6 +95,18 @@ def test_filtered_export_holds_the_events_and_the_participants_they_need(
     assert "Donghao Lansheng Group" in names
     assert "Shanghai State-owned Assets Supervision and Administration Commission" in names
     assert "Shi Zhongjun" not in names
+    validate(document)
+
+
+def test_chosen_events_export_in_the_order_they_were_added(sample_store: Store) -> None:
+    with sample_store.session() as session:
+        every = list(session.execute(select(Event.seq, Event.id, Event.title)
+                                     .order_by(Event.seq)))
+    chosen = [every[5], every[1], every[3]]
+    document = export(sample_store, ChosenEvents(tuple(row[1] for row in chosen)))
+    assert [e["title"] for e in document["events"]] == [every[1][2], every[3][2], every[5][2]]
+    linked = {link["participant"] for e in document["events"] for link in e["participants"]}
+    assert {p["id"] for p in document["participants"]} == linked
     validate(document)
 
 

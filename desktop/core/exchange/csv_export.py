@@ -12,16 +12,16 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.csv_rows_sql import EVENT_COLUMNS, write_lines
 from desktop.core.exchange.formulas import neutralise, restore
 from desktop.core.exchange.json_export import connection_of, exported_event_ids
+from desktop.core.filters import ExportScope
 from desktop.core.progress import Progress
 
 __all__ = ["EVENT_COLUMNS", "neutralise", "restore", "write_events_csv"]
 
 
-def write_events_csv(session: Session, out: BinaryIO, event_filter: EventFilter | None = None,
+def write_events_csv(session: Session, out: BinaryIO, event_filter: ExportScope = None,
                      *, excel: bool = False, progress: Progress | None = None) -> int:
     """Write events.csv (UTF-8, CRLF line ends) of every event, or of those
     the filter keeps; return the number of events."""

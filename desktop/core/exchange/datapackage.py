@@ -22,7 +22,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.core.event_filter import EventFilter
 from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.csv_export import neutralise
 from desktop.core.exchange.document_sql import CHUNK
@@ -35,6 +34,7 @@ from desktop.core.exchange.json_export import (
     participant_records,
     vocabularies_of,
 )
+from desktop.core.filters import ExportScope
 from desktop.core.progress import Progress
 
 STAMPS = [("created_at", "datetime"), ("updated_at", "datetime"), ("updated_by", "string")]
@@ -103,7 +103,7 @@ def _cell(value: Any, kind: str) -> str:
     return neutralise(str(value)) if kind == "string" else str(value)
 
 
-def _rows(session: Session, event_filter: EventFilter | None
+def _rows(session: Session, event_filter: ExportScope
           ) -> dict[str, Iterator[dict[str, Any]]]:
     event_ids = exported_event_ids(session, event_filter)
     filtered = event_filter is not None and not event_filter.is_empty()
@@ -117,7 +117,7 @@ def package_files() -> set[str]:
     return {"datapackage.json"} | {f"{name}.csv" for name in TABLES}
 
 
-def write_datapackage(session: Session, target: Path, event_filter: EventFilter | None = None,
+def write_datapackage(session: Session, target: Path, event_filter: ExportScope = None,
                       progress: Progress | None = None) -> int:
     """Write the package into the folder ``target``, or into a zip when its name
     ends in .zip (made whole, or not at all); return the events.
@@ -165,7 +165,7 @@ def _zip(folder: Path, target: Path) -> None:
             archive.write(folder / name, name)
 
 
-def _write(session: Session, folder: Path, event_filter: EventFilter | None,
+def _write(session: Session, folder: Path, event_filter: ExportScope,
            progress: Progress | None) -> int:
     event_ids = exported_event_ids(session, event_filter)
     filtered = event_filter is not None and not event_filter.is_empty()

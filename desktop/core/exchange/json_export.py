@@ -18,9 +18,9 @@ from typing import Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.event_filter import EventFilter
 from desktop.core.exchange import document_sql
 from desktop.core.exchange.document_sql import chunks_of
+from desktop.core.filters import ChosenEvents, ExportScope
 from desktop.core.listing import event_rowids
 from desktop.core.models import Event, VocabularyTerm
 from desktop.core.progress import Progress
@@ -35,8 +35,12 @@ def connection_of(session: Session) -> sqlite3.Connection:
     return connection
 
 
-def exported_event_ids(session: Session, event_filter: EventFilter | None) -> list[str]:
+def exported_event_ids(session: Session, event_filter: ExportScope) -> list[str]:
     """The ids of the events to export, in the order they were added."""
+    if isinstance(event_filter, ChosenEvents):
+        return [event_id for _seq, event_id in sorted(driver_cursor(session).execute(
+            "SELECT seq, id FROM events WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(event_filter.ids),)))]
     if event_filter is None or event_filter.is_empty():
         # 100 000 ids from the DB-API: a quarter of the time of scalars()
         return document_sql.all_event_ids(connection_of(session))
@@ -154,7 +158,7 @@ def decisions_about(session: Session, event_ids: set[str] | None,
     return document_sql.decisions(connection_of(session), event_ids, participant_ids)
 
 
-def write_json(session: Session, out: BinaryIO, event_filter: EventFilter | None = None,
+def write_json(session: Session, out: BinaryIO, event_filter: ExportScope = None,
                exported_at: str | None = None,
                progress: Progress | None = None) -> tuple[int, int]:
     """Write the document of every event, or of those the filter keeps; return

@@ -1,0 +1,263 @@
+"""The events selected in the list, changed or deleted at once.
+
+The list takes Shift- and Ctrl-clicks and Ctrl+A; Edit ▸ Change selected
+events… (or the list's context menu) sets their status, category, event type
+or country and adds or removes tags, as one undo step.  The selection is read
+from the list's row ranges, so choosing all of 100 000 events costs nothing
+until the change is made, and it is kept across the reload the change causes,
+so a second change can follow.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.changes import ValidationError
+from desktop.core.event_form_data import tag_names, vocabulary_values
+from desktop.core.listing import event_ids_of, rowids_of
+from desktop.core.models import EVENT_STATUSES
+from desktop.ui.background import run_in_background
+from desktop.ui.country_field import CountryField
+from desktop.ui.event_form import split_tags
+from desktop.ui.event_table_model import STATUS_LABELS
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+KEEP = "\x00keep"  # a choice meaning "leave each event's value as it is"
+# Past this many events the change runs behind a progress dialog (seconds at 100 000).
+IN_BACKGROUND_FROM = 2000
+
+
+class BatchEditDialog(QDialog):
+    """What to change on every selected event; each field starts at "leave as it is"."""
+
+    def __init__(self, parent: QWidget, count: int, terms: dict[str, list[str]],
+                 tags: list[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Change {count:,} events")
+        self.status = _combo([(STATUS_LABELS[value], value) for value in EVENT_STATUSES])
+        self.category = _combo([("— none —", None), *((v, v) for v in terms["category"])])
+        self.event_type = _combo([("— none —", None), *((v, v) for v in terms["event_type"])])
+        self.country = CountryField()
+        line = self.country.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("leave as it is")
+        tag_model = QStringListModel(tags, self)
+        self.add_tags = _tag_line(tag_model, "tags to add, separated by ;")
+        self.remove_tags = _tag_line(tag_model, "tags to remove, separated by ;")
+        form = QFormLayout()
+        form.addRow("&Status", self.status)
+        form.addRow("&Category", self.category)
+        form.addRow("Event &type", self.event_type)
+        form.addRow("C&ountry", self.country)
+        form.addRow("&Add tags", self.add_tags)
+        form.addRow("&Remove tags", self.remove_tags)
+        note = QLabel(f"Fields left as they are keep each event's own value. "
+                      f"The change is one step: Edit ▸ Undo takes it back for all "
+                      f"{count:,} events.")
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(f"Change {count:,} events")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(note)
+        column.addWidget(self.buttons)
+        for combo in (self.status, self.category, self.event_type, self.country):
+            combo.currentTextChanged.connect(self._enable_ok)
+        for tag_line in (self.add_tags, self.remove_tags):
+            tag_line.textChanged.connect(self._enable_ok)
+        self._enable_ok()
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 60)
+
+    def values(self) -> dict[str, Any]:
+        """The fields to set (a field left as it is is absent)."""
+        chosen = {name: combo.currentData() for name, combo in (
+            ("status", self.status), ("category", self.category),
+            ("event_type", self.event_type)) if combo.currentData() != KEEP}
+        country = self.country.code()
+        if country:
+            chosen["country"] = country
+        return chosen
+
+    def tags_to_add(self) -> list[str]:
+        return split_tags(self.add_tags.text())
+
+    def tags_to_remove(self) -> list[str]:
+        return split_tags(self.remove_tags.text())
+
+    def _enable_ok(self) -> None:
+        self.ok.setEnabled(bool(self.values() or self.tags_to_add() or self.tags_to_remove()))
+
+
+def _combo(choices: list[tuple[str, str | None]]) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem("leave as it is", KEEP)
+    for label, value in choices:
+        combo.addItem(label, value)
+    return combo
+
+
+def _tag_line(model: QStringListModel, placeholder: str) -> QLineEdit:
+    line = QLineEdit()
+    line.setPlaceholderText(placeholder)
+    completer = QCompleter(model, line)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    line.setCompleter(completer)
+    return line
+
+
+class BatchEditing:
+    """The list's multiple selection and what can be done to it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        view = window.events_view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+
+    def count(self) -> int:
+        """How many rows of the list are selected."""
+        return sum(bottom - top + 1 for top, bottom in self._ranges())
+
+    def _ranges(self) -> list[tuple[int, int]]:
+        """The selected runs of rows, first and last, in order."""
+        selection = self.window.events_view.selectionModel().selection()
+        return sorted((selection.at(i).top(), selection.at(i).bottom())
+                      for i in range(selection.count()))
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected events, in the list's order."""
+        model = self.window.events_model
+        if model.pending_rows > len(model.rowids):
+            model.read_the_rest()  # rows selected before their ids were read
+        rowids = list(dict.fromkeys(rowid for top, bottom in self._ranges()
+                                    for rowid in model.rowids[top:bottom + 1]))
+        with self.window.store.session() as session:
+            return event_ids_of(session, rowids)
+
+    def select(self, event_ids: list[str]) -> None:
+        """Select these events where the list shows them, as runs of rows."""
+        window = self.window
+        model = window.events_model
+        with window.store.session() as session:
+            wanted = rowids_of(session, event_ids)
+        rows = [row for row, rowid in enumerate(model.rowids) if rowid in wanted]
+        selection = QItemSelection()
+        last_column = model.columnCount() - 1
+        start = 0
+        for position in range(1, len(rows) + 1):
+            if position == len(rows) or rows[position] != rows[position - 1] + 1:
+                selection.select(model.index(rows[start], 0),
+                                 model.index(rows[position - 1], last_column))
+                start = position
+        window.events_view.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def change_selected(self) -> None:
+        window = self.window
+        if window.store.read_only or self.count() == 0:
+            return
+        event_ids = self.selected_ids()
+        with window.store.session() as session:
+            terms = {name: vocabulary_values(session, name) for name in ("category",
+                                                                         "event_type")}
+            tags = tag_names(session)
+        dialog = BatchEditDialog(window, len(event_ids), terms, tags)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values, add, remove = dialog.values(), dialog.tags_to_add(), dialog.tags_to_remove()
+        label = f"Changing {len(event_ids):,} events…"
+        self._apply(event_ids, lambda ops: ops.change_events(
+            event_ids, values, add_tags=add, remove_tags=remove),
+            f"Change {len(event_ids):,} events", label)
+
+    def delete_selected(self) -> None:
+        """Delete the selected events (the current one when it is alone)."""
+        window = self.window
+        if not window.is_ready or window.store.read_only or window.selection.current is None:
+            return
+        if self.count() <= 1:
+            self._delete_current()
+            return
+        event_ids = self.selected_ids()
+        answer = QMessageBox.question(
+            window, "Delete events", f"Delete {len(event_ids):,} events with their "
+            "participants' roles and sources? The participants themselves are kept. "
+            "Edit ▸ Undo brings them back.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._apply(event_ids, lambda ops: ops.delete_events(event_ids),
+                        f"Delete {len(event_ids):,} events", f"Deleting {len(event_ids):,} "
+                        "events…", keep_selection=False)
+
+    def _delete_current(self) -> None:
+        window = self.window
+        event_id = window.selection.current
+        assert event_id is not None
+        title = window.events_model.index(window.events_view.currentIndex().row(), 1).data()
+        answer = QMessageBox.question(
+            window, "Delete event", f"Delete “{title}” with its participants' roles and "
+            "sources? The participants themselves are kept.")
+        if answer == QMessageBox.StandardButton.Yes:
+            window.editor.apply(lambda ops: ops.delete_event(event_id), f"Delete “{title}”")
+
+    def _apply(self, event_ids: list[str], operation: Any, description: str, label: str,
+               *, keep_selection: bool = True) -> None:
+        window = self.window
+
+        def run(ops: Any) -> Any:
+            if len(event_ids) < IN_BACKGROUND_FROM:
+                return operation(ops)
+            return run_in_background(window, label, lambda _progress: operation(ops),
+                                     "events", cancellable=False)
+
+        try:
+            report = window.editor.apply(run, description)
+        except ValidationError as exc:
+            QMessageBox.warning(window, "Engagement Curator", f"Nothing was changed: {exc}")
+            return
+        if keep_selection:
+            self.select(event_ids)
+        if keep_selection:
+            changed = len(report.ids("event"))
+            window.statusBar().showMessage(
+                f"{changed:,} of {len(event_ids):,} events changed"
+                + (f"; {len(event_ids) - changed:,} were already so"
+                   if changed < len(event_ids) else ""), 8000)
+
+    def _context_menu(self, position: QPoint) -> None:
+        window = self.window
+        view = window.events_view
+        if not window.is_ready:
+            return
+        count = self.count()
+        menu = QMenu(view)
+        editable = not window.store.read_only and count > 0
+        change = menu.addAction(f"Change {count:,} selected events…" if count > 1
+                                else "Change selected event…")
+        change.setEnabled(editable)
+        change.triggered.connect(self.change_selected)
+        delete = menu.addAction(f"Delete {count:,} selected events…" if count > 1
+                                else "Delete event…")
+        delete.setEnabled(editable)
+        delete.triggered.connect(self.delete_selected)
+        menu.exec(view.viewport().mapToGlobal(position))

@@ -1,0 +1,199 @@
+"""Several events chosen in the list and changed or deleted at once, as an
+analyst does it: Shift-click, Ctrl-click, Ctrl+A, the dialog, Delete, Ctrl+Z."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.ui import batch_edit
+from desktop.ui.batch_edit import BatchEditDialog
+from desktop.ui.exchange_dialogs import ExportDialog
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import search, titles, type_text
+
+STATUS, COUNTRY, TYPE = 7, 5, 2  # the list's columns
+
+
+def _click(qtbot: QtBot, window: MainWindow, row: int,
+           modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    view = window.events_view
+    rect = view.visualRect(window.events_model.index(row, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def _column(window: MainWindow, column: int) -> list[str]:
+    model = window.events_model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def _answer_dialog(monkeypatch: pytest.MonkeyPatch, fill: Callable[[BatchEditDialog], None],
+                   seen: list[BatchEditDialog]) -> None:
+    """The batch dialog, filled in as the analyst would and accepted with its button."""
+    def run(dialog: BatchEditDialog) -> int:
+        seen.append(dialog)
+        assert not dialog.ok.isEnabled()  # nothing to change yet
+        fill(dialog)
+        if not dialog.ok.isEnabled():
+            return QDialog.DialogCode.Rejected
+        dialog.ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(BatchEditDialog, "exec", run)
+
+
+def _choose(combo_text: str) -> Callable[[BatchEditDialog], None]:
+    def fill(dialog: BatchEditDialog) -> None:
+        dialog.status.setCurrentIndex(dialog.status.findText(combo_text))
+        dialog.add_tags.setFocus()
+    return fill
+
+
+def test_shift_click_chooses_a_run_and_one_change_sets_them_all(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    _click(qtbot, window, 1)
+    _click(qtbot, window, 3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.count_label.text() == "8 events, 3 selected"
+    chosen = titles(window)[1:4]
+    statuses_before = _column(window, STATUS)
+    seen: list[BatchEditDialog] = []
+
+    def fill(dialog: BatchEditDialog) -> None:
+        dialog.status.setCurrentIndex(dialog.status.findText("Needs review"))
+        type_text(qtbot, dialog.add_tags, "Checked twice; 已核对")
+        dialog.country.setFocus()
+        type_text(qtbot, dialog.country.lineEdit(), "lao")
+        popup = QApplication.activePopupWidget()
+        assert popup is not None  # the countries that match, to choose from
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        assert QApplication.activePopupWidget() is None
+
+    _answer_dialog(monkeypatch, fill, seen)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert seen and seen[0].windowTitle() == "Change 3 events"
+    assert seen[0].ok.text() == "Change 3 events"
+    statuses, countries = _column(window, STATUS), _column(window, COUNTRY)
+    rows = [titles(window).index(title) for title in chosen]
+    assert {statuses[row] for row in rows} == {"Needs review"}
+    assert {countries[row] for row in rows} == {"LA"}
+    # The others are as they were, and the three are still chosen for a next change.
+    assert [s for row, s in enumerate(statuses) if row not in rows] == [
+        s for row, s in enumerate(statuses_before) if titles(window)[row] not in chosen]
+    assert window.count_label.text() == "8 events, 3 selected"
+    search(qtbot, window, "已核对")
+    assert sorted(titles(window)) == sorted(chosen)
+    search(qtbot, window, "")
+    # One undo takes the whole change back.
+    # The dialog's completer popup took the window's focus offscreen (a closed
+    # dialog hands it back on a desktop).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.events_view.setFocus()
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _column(window, STATUS) == statuses_before
+    search(qtbot, window, "checked twice")
+    assert titles(window) == []
+
+
+def test_ctrl_click_adds_and_removes_single_events(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    _click(qtbot, window, 0)
+    _click(qtbot, window, 4, Qt.KeyboardModifier.ControlModifier)
+    _click(qtbot, window, 6, Qt.KeyboardModifier.ControlModifier)
+    _click(qtbot, window, 4, Qt.KeyboardModifier.ControlModifier)
+    assert window.count_label.text() == "8 events, 2 selected"
+    chosen = [titles(window)[0], titles(window)[6]]
+    seen: list[BatchEditDialog] = []
+    _answer_dialog(monkeypatch, _choose("Verified"), seen)
+    # As with thousands of events: the change runs on a worker thread.
+    monkeypatch.setattr(batch_edit, "IN_BACKGROUND_FROM", 2)
+    labels: list[str] = []
+    in_background = batch_edit.run_in_background
+    monkeypatch.setattr(batch_edit, "run_in_background", lambda parent, label, *rest, **kw: (
+        labels.append(label), in_background(parent, label, *rest, **kw))[1])
+    window.batch.change_selected()
+    assert labels == ["Changing 2 events…"]
+    statuses = _column(window, STATUS)
+    assert [statuses[titles(window).index(title)] for title in chosen] == ["Verified"] * 2
+
+
+def test_ctrl_a_and_delete_remove_every_event_and_undo_brings_them_back(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = titles(window)
+    window.events_view.setFocus()
+    _click(qtbot, window, 0)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert window.count_label.text() == "8 events, 8 selected"
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
+    assert asked and asked[0].startswith("Delete 8 events")
+    assert titles(window) == [] and window.count_label.text() == "0 events"
+    assert window.selection.current is None
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert titles(window) == before
+
+
+def test_a_search_can_be_chosen_whole_and_changed(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    search(qtbot, window, "cooperation")
+    found = titles(window)
+    assert 1 < len(found) < 8
+    _click(qtbot, window, 0)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+    def fill(dialog: BatchEditDialog) -> None:
+        dialog.event_type.setCurrentIndex(dialog.event_type.findText("summit"))
+
+    _answer_dialog(monkeypatch, fill, [])
+    window.batch.change_selected()
+    assert set(_column(window, TYPE)) == {"summit"}
+    search(qtbot, window, "")
+    types = dict(zip(titles(window), _column(window, TYPE), strict=True))
+    assert any(kind != "summit" for title, kind in types.items() if title not in found)
+
+
+def test_a_change_of_nothing_cannot_be_confirmed(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    _click(qtbot, window, 0)
+    before = _column(window, STATUS)
+    seen: list[BatchEditDialog] = []
+    _answer_dialog(monkeypatch, lambda dialog: None, seen)
+    window.batch.change_selected()
+    assert seen and _column(window, STATUS) == before
+    assert not window.editor.undo_stack.canUndo()
+
+
+def test_the_chosen_events_can_be_exported_alone(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    _click(qtbot, window, 2)
+    _click(qtbot, window, 5, Qt.KeyboardModifier.ControlModifier)
+    chosen = {titles(window)[2], titles(window)[5]}
+    offered: list[str] = []
+
+    def run(dialog: ExportDialog) -> int:
+        offered.append(dialog.selected.text())
+        assert dialog.selected.isChecked()  # what the analyst just chose comes first
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", run)
+    target = tmp_path / "two.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    qtbot.keyClick(window.events_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert offered == ["The 2 events selected in the list"]
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert {event["title"] for event in document["events"]} == chosen
