@@ -178,6 +178,10 @@ class BatchEditing:
         if window.store.read_only or self.count() == 0:
             return
         event_ids = self.selected_ids()
+        # Unsaved edits in the form are saved or dropped first, not mixed with the
+        # change (saving reloads the list: the ids were read before).
+        if not window.form.confirm_leave():
+            return
         with window.store.session() as session:
             terms = {name: vocabulary_values(session, name) for name in ("category",
                                                                          "event_type")}
@@ -200,6 +204,8 @@ class BatchEditing:
             self._delete_current()
             return
         event_ids = self.selected_ids()
+        if not window.form.confirm_leave():
+            return
         answer = QMessageBox.question(
             window, "Delete events", f"Delete {len(event_ids):,} events with their "
             "participants' roles and sources? The participants themselves are kept. "

@@ -197,3 +197,30 @@ def test_the_chosen_events_can_be_exported_alone(
     assert offered == ["The 2 events selected in the list"]
     document = json.loads(target.read_text(encoding="utf-8"))
     assert {event["title"] for event in document["events"]} == chosen
+
+
+def test_unsaved_edits_in_the_form_are_saved_first_when_asked(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    _click(qtbot, window, 0)
+    _click(qtbot, window, 1, Qt.KeyboardModifier.ShiftModifier)
+    chosen = titles(window)[:2]
+    form = window.form
+    qtbot.keyClick(form.place, Qt.Key.Key_End)
+    type_text(qtbot, form.place, " (main hall)")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    seen: list[BatchEditDialog] = []
+    _answer_dialog(monkeypatch, _choose("Needs review"), seen)
+    window.batch.change_selected()  # Cancel: nothing happens, the edit stays
+    assert len(asked) == 1 and not seen and form.is_dirty()
+    window.batch.change_selected()  # Save: the edit is stored, then the change
+    assert len(asked) == 2 and seen and not form.is_dirty()
+    assert form.place.text().endswith(" (main hall)")
+    statuses = _column(window, STATUS)
+    assert [statuses[titles(window).index(title)] for title in chosen] == ["Needs review"] * 2
