@@ -20,3 +20,8 @@ def local_stamp(stamp: str, *, seconds: bool = False) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def local_zone() -> str:
+    """This computer's time zone as it names itself ("CST", "UTC", "+08")."""
+    return datetime.now().astimezone().tzname() or "local time"

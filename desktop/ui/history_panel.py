@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from desktop.core.db import Store
 from desktop.core.history import record_history
-from desktop.core.stamps import local_stamp
+from desktop.core.stamps import local_stamp, local_zone
 
-HEADERS = ("When (UTC)", "Who", "What", "Old", "New")
+HEADERS = ("When", "Who", "What", "Old", "New")
 
 
 class HistoryPanel(QTableWidget):
@@ -33,6 +33,8 @@ class HistoryPanel(QTableWidget):
             with self.store.session() as session:
                 entries = record_history(session, record_id)
         self.setRowCount(len(entries))
+        # Times are shown in this computer's zone: the header says which.
+        self.setHorizontalHeaderItem(0, QTableWidgetItem(f"When ({local_zone()})"))
         for row, entry in enumerate(entries):
             for column, value in enumerate((local_stamp(entry.at, seconds=True), entry.by,
                                             entry.what, entry.old, entry.new)):

@@ -218,6 +218,10 @@ def test_times_are_shown_in_the_computers_time_zone(
         column = [key for key, _title in model.columns].index("updated_at")
         shown = model.index(titles(window).index(FORUM), column).data()
         assert stored.endswith("Z") and shown == f"{beijing:%Y-%m-%d %H:%M}"
+        window.events_view.selectRow(titles(window).index(FORUM))
+        history = window.history
+        assert history.horizontalHeaderItem(0).text() == "When (CST)"
+        assert history.item(0, 0).text().startswith(f"{beijing:%Y-%m-%d %H:%M}")
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
