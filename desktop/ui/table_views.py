@@ -44,24 +44,30 @@ class RecordTableView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_current_row()
+            self.copy_selected_rows()
             return
         super().keyPressEvent(event)
 
-    def copy_current_row(self) -> None:
-        """The current row's cells as shown (visible columns, in their order),
-        tab-separated: a spreadsheet pastes them into cells of one row."""
-        row = self.currentIndex().row()
-        if row < 0:
+    def copy_selected_rows(self) -> None:
+        """The selected rows' cells as shown (visible columns, in their order),
+        tab-separated, a line a row in the list's order: a spreadsheet pastes
+        them as rows.  With no selection, the current row."""
+        selection = self.selectionModel().selection()
+        runs = sorted((selection.at(i).top(), selection.at(i).bottom())
+                      for i in range(selection.count()))
+        rows = list(dict.fromkeys(row for top, bottom in runs for row in range(top, bottom + 1)))
+        if not rows and self.currentIndex().isValid():
+            rows = [self.currentIndex().row()]
+        if not rows:
             return
         header, model = self.horizontalHeader(), self.model()
-        cells = []
-        for visual in range(header.count()):
-            column = header.logicalIndex(visual)
-            if not header.isSectionHidden(column):
-                value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
-                cells.append(" ".join(str(value or "").split()))  # no tabs or line breaks
-        QGuiApplication.clipboard().setText("\t".join(cells))
+        assert isinstance(model, WindowedTableModel)
+        columns = [header.logicalIndex(visual) for visual in range(header.count())
+                   if not header.isSectionHidden(header.logicalIndex(visual))]
+        # no tabs or line breaks inside a cell
+        lines = ("\t".join(" ".join(str(value or "").split()) for value in cells)
+                 for cells in model.shown_cells(rows, columns))
+        QGuiApplication.clipboard().setText("\n".join(lines))
 
     def _column_menu(self, position: QPoint) -> None:
         header = self.horizontalHeader()

@@ -8,7 +8,7 @@ rows for a list of ids; this class keeps a small cache of pages, so a list of
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -76,6 +76,15 @@ class WindowedTableModel(QAbstractTableModel, Generic[Row]):
             self._pages.move_to_end(number)
         offset = row % PAGE_SIZE
         return page[offset] if offset < len(page) else None
+
+    def shown_cells(self, rows: Iterable[int], columns: Sequence[int]) -> Iterator[list[Any]]:
+        """The cells of these rows and columns as the list shows them, without a
+        Qt index per cell (copying 100 000 selected rows: ~9 s through ``data``)."""
+        keys = [self.columns[column][0] for column in columns]
+        for row in rows:
+            record = self.row_at(row)
+            if record is not None:
+                yield [self.display(record, key) for key in keys]
 
     def row_of_rowid(self, rowid: int) -> int:
         try:

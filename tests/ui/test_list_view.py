@@ -203,6 +203,22 @@ def test_ctrl_c_copies_the_current_row_as_shown(qtbot: QtBot, window: MainWindow
     assert len(cells) == 8
 
 
+def test_ctrl_c_copies_every_selected_row_in_the_lists_order(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QApplication
+
+    view = window.events_view
+    view.selectRow(5)
+    view.selectionModel().select(window.events_model.index(1, 0),
+                                 QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QApplication.clipboard().text().split("\n")
+    assert [line.split("\t")[1] for line in lines] == [titles(window)[1], titles(window)[5]]
+
+
 
 def test_times_are_shown_in_the_computers_time_zone(
         window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
