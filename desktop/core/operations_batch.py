@@ -84,8 +84,10 @@ class BatchOperations(EventOperations):
             for event_id, wanted in values_by_event.items():
                 fields = []
                 for name, key in _keys(wanted):
-                    new = cleaned.get((name, key))
-                    if name == "tags" or before[event_id][name] == new:
+                    if name == "tags":
+                        continue
+                    new = cleaned[name, key]
+                    if before[event_id][name] == new:
                         continue
                     fields.append(field_change(name, before[event_id][name], new))
                     columns[name, new].append(event_id)
@@ -120,7 +122,7 @@ class BatchOperations(EventOperations):
         problems: list[Problem] = []
         for wanted in values_by_event.values():
             for (name, key), raw in zip(_keys(wanted), wanted.values(), strict=True):
-                if (name, key) in cleaned or name == "tags":
+                if name == "tags" or (name, key) in cleaned:
                     continue
                 if name not in _COLUMNS:
                     problems.append(Problem(name, "cannot be changed on several events at once"))
@@ -176,9 +178,10 @@ class _FieldChanges:
 
 def _keys(wanted: Mapping[str, Any]) -> list[tuple[str, Any]]:
     """Each field with the key its cleaned value is kept under: the value
-    itself when it is text or nothing (the common case, and cheap), else its JSON."""
-    return [(name, raw if raw is None or isinstance(raw, str) else json.dumps(raw))
-            for name, raw in wanted.items()]
+    itself when it is text or nothing (the common case, and cheap), else its
+    JSON; tags, compared as a list, need none."""
+    return [(name, raw if raw is None or isinstance(raw, str) or name == "tags"
+             else json.dumps(raw)) for name, raw in wanted.items()]
 
 
 def _current(work: Work, event_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -144,6 +144,8 @@ def event_text(session: Session, event_ids: Iterable[str],
     participants again and again); it is filled in as names are read."""
     names = participant_names if participant_names is not None else {}
     ids = list(event_ids)
+    if len(ids) >= WHOLE_TABLES_FROM:
+        return _texts_from_whole_tables(session, set(ids), names)
     parts: dict[str, list[str]] = {}
     for chunk in _chunks(ids):
         for row in session.execute(select(Event.id, Event.title, Event.summary, Event.place,
@@ -163,6 +165,39 @@ def event_text(session: Session, event_ids: Iterable[str],
         names.update(participant_text(session, {pid for _, pid in links} - names.keys()))
         for event_id, pid in links:
             parts[event_id].append(names.get(pid, ""))
+    return {eid: compose_event_text(texts) for eid, texts in parts.items()}
+
+
+# From this many events on, their texts are read from whole tables in four
+# plain queries rather than a chunk of ids at a time: 100 000 events (a batch
+# change of all of them, Check database) in about 3 s instead of 7.7.
+WHOLE_TABLES_FROM = 20_000
+
+
+def _texts_from_whole_tables(session: Session, wanted: set[str],
+                             names: dict[str, str]) -> dict[str, str]:
+    """``event_text`` of the ``wanted`` events, reading every row of the tables
+    their texts come from, in the same order (tags by name, sources and links
+    by their place in the event's list)."""
+    cursor = driver_cursor(session)
+    parts: dict[str, list[str]] = {
+        row[0]: [row[1], row[2], row[3], row[4]] for row in cursor.execute(
+            "SELECT id, title, summary, place, notes FROM events") if row[0] in wanted}
+    for event_id, name in cursor.execute(
+            "SELECT event_tags.event_id, tags.name FROM event_tags JOIN tags "
+            "ON tags.id = event_tags.tag_id ORDER BY tags.name"):
+        if event_id in parts:
+            parts[event_id].append(name)
+    for event_id, publisher, title in cursor.execute(
+            "SELECT event_id, publisher, title FROM sources ORDER BY sort_order"):
+        if event_id in parts:
+            parts[event_id].extend((publisher, title))
+    links = [(event_id, pid) for event_id, pid in cursor.execute(
+        "SELECT event_id, participant_id FROM event_participants ORDER BY sort_order")
+        if event_id in parts]
+    names.update(participant_text(session, {pid for _, pid in links} - names.keys()))
+    for event_id, pid in links:
+        parts[event_id].append(names.get(pid, ""))
     return {eid: compose_event_text(texts) for eid, texts in parts.items()}
 
 

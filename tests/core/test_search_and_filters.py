@@ -236,3 +236,20 @@ def test_renaming_a_participant_reindexes_every_event_naming_it(ops: Operations)
         assert index_problems(session) == []
         session.execute(text("INSERT INTO event_fts (event_fts, rank) "
                              "VALUES ('integrity-check', 1)"))
+
+
+def test_texts_read_from_whole_tables_are_those_read_by_chunks(
+        sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many events' texts are read from whole tables; a few by their ids.
+    Both give every event the same text (tags, sources and participants in order)."""
+    from desktop.core import search
+
+    with sample_store.session() as session:
+        every = list(session.scalars(select(Event.id).order_by(Event.seq)))
+        some = every[1:6]
+        forum = session.scalars(select(Event.id).where(Event.title == FORUM)).one()
+        by_chunks = event_text(session, every), event_text(session, some)
+        monkeypatch.setattr(search, "WHOLE_TABLES_FROM", 1)
+        assert (event_text(session, every), event_text(session, some)) == by_chunks
+    assert set(by_chunks[1]) == set(some)
+    assert "石中军" in by_chunks[0][forum]  # a participant's native name, folded
