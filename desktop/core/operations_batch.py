@@ -107,8 +107,15 @@ class BatchOperations(EventOperations):
     def delete_events(self, event_ids: Iterable[str]) -> ChangeReport:
         """Delete these events (with their links, sources and figures) in one
         step that one undo brings back."""
-        with self.operation() as (_work, own):
-            for event_id in dict.fromkeys(event_ids):
+        ids = list(dict.fromkeys(event_ids))
+        with self.operation() as (work, own):
+            # Their search texts go first, in one statement: deleted one event at a
+            # time (the cascade), each text's removal from the full-text index costs
+            # ~30 ms, 43 s for 1 000 events instead of ~3.
+            work.session.flush()
+            driver_cursor(work.session).execute(
+                f"DELETE FROM event_search WHERE event_id IN ({_IDS})", (json.dumps(ids),))
+            for event_id in ids:
                 own.merge(self.delete_event(event_id))
         return own
 

@@ -1,6 +1,7 @@
 """Several thousand events of the 100k dataset changed at once (status and a
 new tag), and that change undone, beside the same edit made event by event
-through ``update_event`` in one transaction, as the form saves an event.
+through ``update_event`` in one transaction, as the form saves an event; and
+a few hundred deleted at once, beside ``delete_event`` for each.
 
 Each run takes its own events, so every run changes as many; the edits go to
 a copy of the benchmark database, which is left as it is for the others.
@@ -80,6 +81,7 @@ def run(store: Store) -> list[Result]:
                 old = _tags(ops, theirs)
                 baseline_undos.append(_timed(lambda ids=theirs, o=old: _undo_by_event(
                     ops, ids, o))[0])
+            deletes, baseline_deletes = _deletes(ops, every[2 * RUNS * BATCH:])
         finally:
             copy_store.close()
     note = (f"{BATCH} of 100 000 events set to 'needs review' and given a new tag; "
@@ -88,7 +90,33 @@ def run(store: Store) -> list[Result]:
                    statistics.median(baselines), note=note),
             result(f"list_batch_undo_{BATCH}_s", statistics.median(undos),
                    statistics.median(baseline_undos),
-                   note="that change undone; baseline: update_event for each event")]
+                   note="that change undone; baseline: update_event for each event"),
+            result(f"list_batch_delete_{DELETED}_s", deletes, baseline_deletes,
+                   note=f"{DELETED} chosen events deleted (and their search texts); baseline: "
+                        "delete_event for each in one transaction (median of "
+                        f"{RUNS})")]
+
+
+DELETED = 300
+
+
+def _deletes(ops: Operations, spare: list[str]) -> tuple[float, float]:
+    """Median seconds to delete DELETED events at once, and one by one."""
+    ours, theirs = [], []
+    for number in range(RUNS):
+        chosen = spare[2 * number * DELETED:(2 * number + 1) * DELETED]
+        others = spare[(2 * number + 1) * DELETED:(2 * number + 2) * DELETED]
+        took, report = _timed(lambda ids=chosen: ops.delete_events(ids))
+        assert len(report.ids("event", "delete")) == DELETED
+        ours.append(took)
+        theirs.append(_timed(lambda ids=others: _delete_by_event(ops, ids))[0])
+    return statistics.median(ours), statistics.median(theirs)
+
+
+def _delete_by_event(ops: Operations, event_ids: list[str]) -> None:
+    with ops.batch():
+        for event_id in event_ids:
+            ops.delete_event(event_id)
 
 
 def _undo_by_event(ops: Operations, event_ids: list[str], tags: dict[str, list[str]]) -> None:

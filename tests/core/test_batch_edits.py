@@ -137,8 +137,12 @@ def test_deleting_several_events_is_one_step_undone_at_once(sample_store: Store)
     report = ops.delete_events(_ids(sample_store, FORUM, WAIC))
     assert report.ids("event", "delete") == set(_ids_from(before, FORUM, WAIC))
     assert found(sample_store, "forum") & {FORUM, WAIC} == set()
+    with sample_store.session() as session:
+        assert index_problems(session) == []
     invert(ops, report)
     assert dump(sample_store) == before
+    with sample_store.session() as session:
+        assert index_problems(session) == []
 
 
 def _ids_from(dumped: dict[str, list[tuple[object, ...]]], *titles: str) -> list[object]:
