@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport
 from desktop.core.fields import EVENT_FIELDS, LINK_FIELDS
-from desktop.core.models import Event, Participant, ParticipantSearch, Tag, VocabularyTerm
+from desktop.core.models import (
+    Event,
+    EventTag,
+    Participant,
+    ParticipantSearch,
+    Tag,
+    VocabularyTerm,
+)
 from desktop.core.operations import Operations
 from desktop.core.search import fold
 
@@ -161,7 +168,10 @@ def vocabulary_values(session: Session, vocabulary: str) -> list[str]:
 
 
 def tag_names(session: Session) -> list[str]:
-    return list(session.scalars(select(Tag.name).order_by(func.lower(Tag.name))))
+    """The tags some event has (one renamed or removed from every event is
+    not offered again), in alphabetical order."""
+    in_use = select(EventTag.tag_id).where(EventTag.tag_id == Tag.id).exists()
+    return list(session.scalars(select(Tag.name).where(in_use).order_by(func.lower(Tag.name))))
 
 
 @dataclass(frozen=True)

@@ -119,6 +119,43 @@ class BatchOperations(EventOperations):
                 own.merge(self.delete_event(event_id))
         return own
 
+    def rename_tag(self, tag_id: str, name: str) -> ChangeReport:
+        """Rename a tag on every event that has it.  When another tag already
+        has the name (without case), the two become one: the events take that
+        tag instead.  Each event's tags are reported changed, so its search
+        text, the views and the log follow; the tag's own change comes last,
+        so that undo renames it back before it looks at the events."""
+        new = " ".join(str(name).split())
+        if not new:
+            raise ValidationError.single("name", "a tag needs a name")
+        with self.operation() as (work, own):
+            work.session.flush()
+            cursor = driver_cursor(work.session)
+            names = dict(cursor.execute("SELECT id, name FROM tags"))
+            if tag_id not in names:
+                raise ValidationError.single("", f"no tag has the id {tag_id}")
+            old = names[tag_id]
+            event_ids = [row[0] for row in cursor.execute(
+                "SELECT event_id FROM event_tags WHERE tag_id = ?", (tag_id,))]
+            other = next((other for other_id, other in names.items() if other_id != tag_id
+                          and other.casefold() == new.casefold()), None)
+            if other is not None:
+                own.merge(self.change_events(event_ids, add_tags=[other], remove_tags=[old]))
+            elif new != old:
+                before = _current_tags(work, event_ids)
+                cursor.execute("UPDATE tags SET name = ? WHERE id = ?", (new, tag_id))
+                changes = []
+                for event_id in event_ids:
+                    tags = before[event_id]
+                    renamed = sorted(new if tag == old else tag for tag in tags)
+                    changes.append(Change("event", event_id, "update", (FieldChange(
+                        "tags", join_names(tags), join_names(renamed), tags, renamed),)))
+                self._write(work, changes, {}, {})
+                own.changes.extend(changes)
+                self.record(work, own, Change("tag", tag_id, "update",
+                                              (FieldChange("name", old, new, old, new),)))
+        return own
+
     # -- the parts ------------------------------------------------------------
 
     def _cleaned_batch(self, work: Work, values_by_event: Mapping[str, Mapping[str, Any]]

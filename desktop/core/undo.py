@@ -114,6 +114,11 @@ def _undo_not_duplicate(ops: Operations, change: Change) -> None:
                                 _field(change, "second"), record_id=change.record_id)
 
 
+def _undo_tag(ops: Operations, change: Change) -> None:
+    """A tag renamed: its old name back (see ``rename_tag`` on why this comes first)."""
+    ops.rename_tag(change.record_id, _old(change.fields[0]))
+
+
 def _saved_name(ops: Operations, saved_id: str) -> str:
     from desktop.core.models import SavedSearch
 
@@ -138,6 +143,7 @@ def invert(ops: Operations, report: ChangeReport) -> ChangeReport:
         "vocabulary_term": lambda c: _undo_term(ops, c),
         "saved_search": lambda c: _undo_saved_search(ops, c),
         "not_duplicate": lambda c: _undo_not_duplicate(ops, c),
+        "tag": lambda c: _undo_tag(ops, c),
     }
     with ops.batch() as inverse:
         batched: dict[str, dict[str, Any]] = {}

@@ -34,10 +34,10 @@ from desktop.core.friendly_dates import to_edtf
 from desktop.core.models import SavedSearch
 from desktop.ui.change_bus import Editor
 from desktop.ui.event_table_model import STATUS_LABELS
+from desktop.ui.tag_actions import NAME_ROLE, VALUE_ROLE, TagActions
 
 FACET_TITLES = (("status", "Status"), ("country", "Country"), ("category", "Category"),
                 ("event_type", "Event type"), ("tag", "Tag"))
-VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class FilterPanel(QScrollArea):
@@ -66,6 +66,7 @@ class FilterPanel(QScrollArea):
             facet_list.itemChanged.connect(self._facet_item_changed)
             self.facet_lists[facet] = facet_list
             layout.addWidget(facet_list)
+        self.tag_actions = TagActions(self, self.facet_lists["tag"], editor)
         clear = QPushButton("Clear filters")
         clear.clicked.connect(self.clear)
         layout.addWidget(clear)
@@ -189,6 +190,7 @@ class FilterPanel(QScrollArea):
                 item = QListWidgetItem(f"{_label(facet, value)} ({value.count:,})")
                 item.setToolTip(item.text())
                 item.setData(VALUE_ROLE, value.value)
+                item.setData(NAME_ROLE, _label(facet, value))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if value.value in chosen
                                    else Qt.CheckState.Unchecked)

@@ -163,3 +163,70 @@ def test_many_events_tagged_are_found_by_the_tag(ops: Operations, tagged: int) -
     assert len(found(ops.store, "meeting")) == 2500
     invert(ops, report)
     assert found(ops.store, "zeta review") == set()
+
+
+def _tag_id(store: Store, name: str) -> str:
+    with store.session() as session:
+        return str(session.execute(text("SELECT id FROM tags WHERE name = :n"),
+                                   {"n": name}).scalar_one())
+
+
+def _events_tagged(store: Store, name: str) -> set[str]:
+    with store.session() as session:
+        return set(session.execute(text(
+            "SELECT events.title FROM events JOIN event_tags ON event_tags.event_id = events.id "
+            "JOIN tags ON tags.id = event_tags.tag_id WHERE tags.name = :n"),
+            {"n": name}).scalars())
+
+
+def test_a_renamed_tag_keeps_its_events_and_is_found_by_its_new_name(
+        sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    tagged = _events_tagged(sample_store, "AI governance")
+    tag_id = _tag_id(sample_store, "AI governance")
+    report = ops.rename_tag(tag_id, "  AI   policy ")
+    assert _events_tagged(sample_store, "AI policy") == tagged
+    assert _tag_id(sample_store, "AI policy") == tag_id  # the same tag: saved searches hold
+    assert report.ids("event") == set(_ids(sample_store, *tagged))
+    assert found(sample_store, '"ai policy"') == tagged
+    with sample_store.session() as session:
+        assert index_problems(session) == []
+        logged = session.execute(select(ChangeLogEntry.entity, ChangeLogEntry.old,
+                                        ChangeLogEntry.new)
+                                 .where(ChangeLogEntry.operation_id == report.operation_id)
+                                 .where(ChangeLogEntry.entity == "tag")).all()
+    assert logged == [("tag", "AI governance", "AI policy")]
+
+
+def test_a_tag_renamed_to_another_tags_name_becomes_that_tag(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    governance = _events_tagged(sample_store, "AI governance")
+    asean = _events_tagged(sample_store, "ASEAN")
+    ops.rename_tag(_tag_id(sample_store, "AI governance"), "asean")
+    assert _events_tagged(sample_store, "ASEAN") == governance | asean
+    assert _events_tagged(sample_store, "AI governance") == set()
+
+
+def test_a_tag_renamed_in_case_only_is_renamed(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    tagged = _events_tagged(sample_store, "AI governance")
+    ops.rename_tag(_tag_id(sample_store, "AI governance"), "AI Governance")
+    assert _events_tagged(sample_store, "AI Governance") == tagged
+
+
+def test_a_tag_cannot_lose_its_name(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    with pytest.raises(ValidationError, match="a tag needs a name"):
+        ops.rename_tag(_tag_id(sample_store, "ASEAN"), "   ")
+
+
+def test_a_tag_no_event_has_is_no_longer_offered(sample_store: Store) -> None:
+    from desktop.core.event_form_data import tag_names
+
+    ops = Operations(sample_store, "Analyst")
+    with sample_store.session() as session:
+        assert "exhibition" in tag_names(session)
+    ops.change_events(_ids(sample_store, WAIC), remove_tags=["exhibition"])
+    with sample_store.session() as session:
+        assert "exhibition" not in tag_names(session)
+        assert "ASEAN" in tag_names(session)

@@ -9,7 +9,14 @@ from sqlalchemy import select, text
 
 from desktop.core.changes import ChangeReport
 from desktop.core.db import Store
-from desktop.core.models import Event, EventParticipant, Participant, Source, VocabularyTerm
+from desktop.core.models import (
+    Event,
+    EventParticipant,
+    Participant,
+    Source,
+    Tag,
+    VocabularyTerm,
+)
 from desktop.core.operations import Operations
 from desktop.core.undo import CannotUndo, invert
 
@@ -92,6 +99,10 @@ EDITS: dict[str, Callable[[Operations], ChangeReport]] = {
         _all_events(ops.store), {"status": "needs_review", "country": "TH"},
         add_tags=["batch"], remove_tags=["Exhibition"]),
     "delete several events": lambda ops: ops.delete_events(_all_events(ops.store)[:3]),
+    "rename tag": lambda ops: ops.rename_tag(_first(ops.store, Tag, name="AI governance"),
+                                             "AI policy"),
+    "rename tag to another's name": lambda ops: ops.rename_tag(
+        _first(ops.store, Tag, name="AI governance"), "asean"),
 }
 
 

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.ui import batch_edit
@@ -224,3 +230,52 @@ def test_unsaved_edits_in_the_form_are_saved_first_when_asked(
     assert form.place.text().endswith(" (main hall)")
     statuses = _column(window, STATUS)
     assert [statuses[titles(window).index(title)] for title in chosen] == ["Needs review"] * 2
+
+
+def _tag_lines(window: MainWindow) -> list[str]:
+    tags = window.filter_panel.facet_lists["tag"]
+    return [tags.item(row).text() for row in range(tags.count())]
+
+
+def _rename_from_the_menu(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                          line: str, typed: str) -> list[str]:
+    """The tag's line's menu in the filter, its action chosen, a name typed."""
+    tags = window.filter_panel.facet_lists["tag"]
+    item = tags.findItems(line, Qt.MatchFlag.MatchExactly)[0]
+    menu = window.filter_panel.tag_actions.menu_for(item)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: (typed, True))
+    offered = [action.text() for action in menu.actions()]
+    menu.actions()[0].trigger()
+    return offered
+
+
+def test_a_tag_is_renamed_from_the_filter_and_undone(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "AI governance (4)" in _tag_lines(window)
+    offered = _rename_from_the_menu(qtbot, window, monkeypatch, "AI governance (4)",
+                                    "AI policy")
+    assert offered == ["Rename tag “AI governance”…"]
+    assert "AI policy (4)" in _tag_lines(window)
+    assert not any(line.startswith("AI governance") for line in _tag_lines(window))
+    search(qtbot, window, '"ai policy"')
+    assert len(titles(window)) == 4
+    search(qtbot, window, "")
+    window.editor.undo_stack.undo()
+    assert "AI governance (4)" in _tag_lines(window)
+    assert not any(line.startswith("AI policy") for line in _tag_lines(window))
+
+
+def test_a_tag_given_another_tags_name_joins_it_when_confirmed(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    _rename_from_the_menu(qtbot, window, monkeypatch, "AI governance (4)", "asean")
+    assert asked and asked[0].startswith("“ASEAN” is already a tag")
+    lines = _tag_lines(window)
+    assert not any(line.startswith("AI governance") for line in lines)
+    assert any(line.startswith("ASEAN (") and int(line[7:-1]) >= 4 for line in lines)
