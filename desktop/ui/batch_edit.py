@@ -134,6 +134,14 @@ class BatchEditing:
         view = window.events_view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
+        view.selectionModel().selectionChanged.connect(self._tell_the_form)
+
+    def _tell_the_form(self) -> None:
+        """With several events chosen, the form says that it shows one of them."""
+        count = self.count()
+        self.window.form.show_note(
+            f"{count:,} events are selected; this form shows one of them. Edit ▸ Change "
+            "selected events… (Ctrl+Shift+E) changes them all." if count > 1 else "")
 
     def count(self) -> int:
         """How many rows of the list are selected."""

@@ -48,6 +48,10 @@ class RecordForm(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         outer = QVBoxLayout(body)
+        self.note_label = QLabel()  # said about the record shown (see show_note)
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("background: #e8f0fe; color: #1a3d6d; padding: 6px;")
+        self.note_label.hide()
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)  # a 300-character title must not widen the form
         self.error_label = QLabel()
@@ -65,7 +69,7 @@ class RecordForm(QScrollArea):
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
-        for part in (self.state_label, self.error_label):
+        for part in (self.note_label, self.state_label, self.error_label):
             outer.addWidget(part)
         outer.addLayout(self.fields)
         outer.addLayout(buttons)
@@ -74,6 +78,11 @@ class RecordForm(QScrollArea):
         revert = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         revert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         revert.activated.connect(self.revert)
+
+    def show_note(self, text: str) -> None:
+        """A note above the form (several events chosen, say); none when empty."""
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
 
     # -- what a form provides ---------------------------------------------------
 

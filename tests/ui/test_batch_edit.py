@@ -116,6 +116,8 @@ def test_ctrl_click_adds_and_removes_single_events(
     _click(qtbot, window, 6, Qt.KeyboardModifier.ControlModifier)
     _click(qtbot, window, 4, Qt.KeyboardModifier.ControlModifier)
     assert window.count_label.text() == "8 events, 2 selected"
+    note = window.form.note_label
+    assert note.isVisible() and note.text().startswith("2 events are selected")
     chosen = [titles(window)[0], titles(window)[6]]
     seen: list[BatchEditDialog] = []
     _answer_dialog(monkeypatch, _choose("Verified"), seen)
@@ -129,6 +131,8 @@ def test_ctrl_click_adds_and_removes_single_events(
     assert labels == ["Changing 2 events…"]
     statuses = _column(window, STATUS)
     assert [statuses[titles(window).index(title)] for title in chosen] == ["Verified"] * 2
+    _click(qtbot, window, 3)
+    assert not note.isVisible() and window.count_label.text() == "8 events"
 
 
 def test_ctrl_a_and_delete_remove_every_event_and_undo_brings_them_back(
