@@ -145,20 +145,15 @@ class BatchEditing:
 
     def count(self) -> int:
         """How many rows of the list are selected."""
-        return sum(bottom - top + 1 for top, bottom in self._ranges())
-
-    def _ranges(self) -> list[tuple[int, int]]:
-        """The selected runs of rows, first and last, in order."""
-        selection = self.window.events_view.selectionModel().selection()
-        return sorted((selection.at(i).top(), selection.at(i).bottom())
-                      for i in range(selection.count()))
+        return sum(bottom - top + 1 for top, bottom in self.window.events_view.selected_runs())
 
     def selected_ids(self) -> list[str]:
         """The ids of the selected events, in the list's order."""
         model = self.window.events_model
         if model.pending_rows > len(model.rowids):
             model.read_the_rest()  # rows selected before their ids were read
-        rowids = list(dict.fromkeys(rowid for top, bottom in self._ranges()
+        runs = self.window.events_view.selected_runs()
+        rowids = list(dict.fromkeys(rowid for top, bottom in runs
                                     for rowid in model.rowids[top:bottom + 1]))
         with self.window.store.session() as session:
             return event_ids_of(session, rowids)

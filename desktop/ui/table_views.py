@@ -48,14 +48,19 @@ class RecordTableView(QTableView):
             return
         super().keyPressEvent(event)
 
+    def selected_runs(self) -> list[tuple[int, int]]:
+        """The selected runs of rows, first and last, in order: Ctrl+A over
+        100 000 rows is one run, never 100 000 indexes."""
+        selection = self.selectionModel().selection()
+        return sorted((selection.at(i).top(), selection.at(i).bottom())
+                      for i in range(selection.count()))
+
     def copy_selected_rows(self) -> None:
         """The selected rows' cells as shown (visible columns, in their order),
         tab-separated, a line a row in the list's order: a spreadsheet pastes
         them as rows.  With no selection, the current row."""
-        selection = self.selectionModel().selection()
-        runs = sorted((selection.at(i).top(), selection.at(i).bottom())
-                      for i in range(selection.count()))
-        rows = list(dict.fromkeys(row for top, bottom in runs for row in range(top, bottom + 1)))
+        rows = list(dict.fromkeys(row for top, bottom in self.selected_runs()
+                                  for row in range(top, bottom + 1)))
         if not rows and self.currentIndex().isValid():
             rows = [self.currentIndex().row()]
         if not rows:
