@@ -135,6 +135,9 @@ class BatchEditing:
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         view.selectionModel().selectionChanged.connect(self._tell_the_form)
+        # Undoing or redoing a change of thousands of events runs beside the window too.
+        window.editor.run_long = lambda label, work: run_in_background(
+            window, label, lambda _progress: work(), "events", cancellable=False)
 
     def _tell_the_form(self) -> None:
         """With several events chosen, the form says that it shows one of them."""

@@ -16,6 +16,10 @@ from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.operations import Operations
 from desktop.core.undo import invert
 
+# From this many changed records an undo or redo runs beside the window (3 000
+# events take about a second, 100 000 about 17 s).
+LONG_UNDO = 2000
+
 
 class Editor(QObject):
     """Signals: ``changed(ChangeReport)`` after every edit, undo and redo;
@@ -28,6 +32,10 @@ class Editor(QObject):
         super().__init__()
         self.ops = ops
         self.undo_stack = QUndoStack(self)
+        # How a long undo or redo runs (the window sets a progress dialog beside
+        # it); by default, in place.
+        self.run_long: Callable[[str, Callable[[], ChangeReport]], ChangeReport] = (
+            lambda _label, work: work())
 
     def apply(self, operation: Callable[[Operations], ChangeReport],
               description: str = "Edit") -> ChangeReport:
@@ -60,8 +68,14 @@ class _OperationCommand(QUndoCommand):
         self._applied = False
 
     def _swap(self) -> None:
+        last, ops = self._last, self._editor.ops
         try:
-            self._last = invert(self._editor.ops, self._last)
+            if len(last.changes) >= LONG_UNDO:  # a change of thousands of events
+                verb = "Redoing" if not self._applied else "Undoing"
+                self._last = self._editor.run_long(f"{verb} “{self.text()}”…",
+                                                   lambda: invert(ops, last))
+            else:
+                self._last = invert(ops, last)
         except ValidationError as exc:
             self.setObsolete(True)
             self._editor.failed.emit(f"Could not {'redo' if not self._applied else 'undo'} "

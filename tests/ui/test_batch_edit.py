@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.ui import batch_edit
+from desktop.ui import batch_edit, change_bus
 from desktop.ui.batch_edit import BatchEditDialog
 from desktop.ui.exchange_dialogs import ExportDialog
 from desktop.ui.main_window import MainWindow
@@ -129,6 +129,11 @@ def test_ctrl_click_adds_and_removes_single_events(
         labels.append(label), in_background(parent, label, *rest, **kw))[1])
     window.batch.change_selected()
     assert labels == ["Changing 2 events…"]
+    # Its undo and redo run beside the window as well.
+    monkeypatch.setattr(change_bus, "LONG_UNDO", 1)
+    window.editor.undo_stack.undo()
+    window.editor.undo_stack.redo()
+    assert labels[1:] == ["Undoing “Change 2 events”…", "Redoing “Change 2 events”…"]
     statuses = _column(window, STATUS)
     assert [statuses[titles(window).index(title)] for title in chosen] == ["Verified"] * 2
     _click(qtbot, window, 3)
