@@ -212,10 +212,13 @@ class BatchEditing:
         event_ids = self.selected_ids()
         if not window.form.confirm_leave():
             return
+        # Deleting keeps a copy of every field for undo: ~6 ms an event.
+        slow = (f" It will take about {len(event_ids) * 0.006 / 60:.0f} minutes."
+                if len(event_ids) >= 10_000 else "")
         answer = QMessageBox.question(
             window, "Delete events", f"Delete {len(event_ids):,} events with their "
             "participants' roles and sources? The participants themselves are kept. "
-            "Edit ▸ Undo brings them back.")
+            f"Edit ▸ Undo brings them back.{slow}")
         if answer == QMessageBox.StandardButton.Yes:
             self._apply(event_ids, lambda ops: ops.delete_events(event_ids),
                         f"Delete {len(event_ids):,} events", f"Deleting {len(event_ids):,} "
