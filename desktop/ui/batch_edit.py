@@ -213,7 +213,8 @@ class BatchEditing:
         if not window.form.confirm_leave():
             return
         # Deleting keeps a copy of every field for undo: ~6 ms an event.
-        slow = (f" It will take about {len(event_ids) * 0.006 / 60:.0f} minutes."
+        minutes = max(1, round(len(event_ids) * 0.006 / 60))
+        slow = (f" It will take about {minutes} minute{'s' if minutes > 1 else ''}."
                 if len(event_ids) >= 10_000 else "")
         answer = QMessageBox.question(
             window, "Delete events", f"Delete {len(event_ids):,} events with their "
