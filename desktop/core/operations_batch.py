@@ -59,13 +59,19 @@ class BatchOperations(EventOperations):
                 known = {t.casefold() for t in tags}
                 tags += [name for name in added if name.casefold() not in known]
                 wanted[event_id] = {**values, "tags": tags}
-            own.merge(self.update_events(wanted))
+            own.merge(self._update_events(wanted, current))
         return own
 
     def update_events(self, values_by_event: Mapping[str, Mapping[str, Any]]) -> ChangeReport:
         """Set fields (of BATCH_FIELDS, and ``tags`` as a whole list) of many
         events at once; each event's values may differ (undo gives each its own
         old values back)."""
+        return self._update_events(values_by_event)
+
+    def _update_events(self, values_by_event: Mapping[str, Mapping[str, Any]],
+                       tags_before: Mapping[str, list[str]] | None = None) -> ChangeReport:
+        """``update_events``; ``tags_before``: the events' tags as the caller
+        has just read them in this transaction (not read again)."""
         with self.operation() as (work, own):
             work.session.flush()  # ORM changes of this batch reach the rows read here
             cleaned = self._cleaned_batch(work, values_by_event)
@@ -75,8 +81,9 @@ class BatchOperations(EventOperations):
                 raise ValidationError.single("", f"no event has the id {missing[0]}"
                                                  + (f" (and {len(missing) - 1} more)"
                                                     if len(missing) > 1 else ""))
-            tags_before = _current_tags(work, [event_id for event_id, wanted
-                                               in values_by_event.items() if "tags" in wanted])
+            if tags_before is None:
+                tags_before = _current_tags(work, [event_id for event_id, wanted
+                                                   in values_by_event.items() if "tags" in wanted])
             changes: list[Change] = []
             columns: dict[tuple[str, Any], list[str]] = defaultdict(list)
             tag_lists: dict[str, list[str]] = {}
