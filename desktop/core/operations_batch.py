@@ -1,5 +1,6 @@
 """Changing many events at once: the selection's status, category, event
-type, country or tags, and deleting the selection.
+type, country or tags, a participant added to or removed from them all, and
+deleting the selection.
 
 An analyst marks forty events "verified", or tags every event of a search
 "Belt and Road" — up to the whole dataset.  Through ``update_event`` one event
@@ -20,7 +21,7 @@ from typing import Any
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, Problem, ValidationError
 from desktop.core.fields import EVENT_FIELDS
-from desktop.core.models import new_id
+from desktop.core.models import Participant, new_id
 from desktop.core.operations_base import Work, clean_names, join_names
 from desktop.core.operations_events import EventOperations
 from desktop.core.search import driver_cursor
@@ -124,6 +125,34 @@ class BatchOperations(EventOperations):
                 f"DELETE FROM event_search WHERE event_id IN ({_IDS})", (json.dumps(ids),))
             for event_id in ids:
                 own.merge(self.delete_event(event_id))
+        return own
+
+    def link_events(self, event_ids: Iterable[str], participant_id: str,
+                    values: Mapping[str, Any] | None = None) -> ChangeReport:
+        """Add a participant, with a role and a note (``values`` as ``link``
+        takes them), at the end of each of these events that does not have
+        it yet; events that have it, in whatever role, are left alone."""
+        ids = list(dict.fromkeys(event_ids))
+        with self.operation() as (work, own):
+            self.get(work.session, Participant, participant_id, "participant")
+            having = _events_with(work, ids, participant_id)
+            for event_id in ids:
+                if event_id not in having:
+                    own.merge(self.link(event_id, participant_id, dict(values or {})))
+        return own
+
+    def unlink_events(self, event_ids: Iterable[str], participant_id: str) -> ChangeReport:
+        """Remove a participant (in every role it has there) from these events."""
+        ids = list(dict.fromkeys(event_ids))
+        with self.operation() as (work, own):
+            self.get(work.session, Participant, participant_id, "participant")
+            work.session.flush()
+            links = [row[0] for row in driver_cursor(work.session).execute(
+                "SELECT id FROM event_participants WHERE participant_id = ? "
+                f"AND event_id IN ({_IDS}) ORDER BY event_id, sort_order",
+                (participant_id, json.dumps(ids)))]
+            for link_id in links:
+                own.merge(self.unlink(link_id))
         return own
 
     def rename_tag(self, tag_id: str, name: str) -> ChangeReport:
@@ -241,6 +270,14 @@ def _current(work: Work, event_ids: list[str]) -> dict[str, dict[str, Any]]:
     rows = driver_cursor(work.session).execute(
         f"SELECT id, {columns} FROM events WHERE id IN ({_IDS})", (json.dumps(event_ids),))
     return {row[0]: dict(zip(BATCH_FIELDS, row[1:], strict=True)) for row in rows}
+
+
+def _events_with(work: Work, event_ids: list[str], participant_id: str) -> set[str]:
+    """Those of these events the participant takes part in."""
+    work.session.flush()
+    return {row[0] for row in driver_cursor(work.session).execute(
+        "SELECT DISTINCT event_id FROM event_participants WHERE participant_id = ? "
+        f"AND event_id IN ({_IDS})", (participant_id, json.dumps(event_ids)))}
 
 
 def _current_tags(work: Work, event_ids: list[str]) -> dict[str, list[str]]:

@@ -9,7 +9,13 @@ from sqlalchemy import select, text
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.fields import EVENT_FIELDS
-from desktop.core.models import ChangeLogEntry, Event
+from desktop.core.models import (
+    ChangeLogEntry,
+    Event,
+    EventParticipant,
+    Participant,
+    VocabularyTerm,
+)
 from desktop.core.operations import Operations
 from desktop.core.search import index_problems
 from desktop.core.undo import invert
@@ -230,3 +236,71 @@ def test_a_tag_no_event_has_is_no_longer_offered(sample_store: Store) -> None:
     with sample_store.session() as session:
         assert "exhibition" not in tag_names(session)
         assert "ASEAN" in tag_names(session)
+
+
+NDRC = "National Development and Reform Commission"
+SIGNING = "China Signs AI Cooperation Pact with Brazil"
+
+
+def _participant_id(store: Store, name: str) -> str:
+    with store.session() as session:
+        return str(session.scalars(select(Participant.id).where(Participant.name == name)).one())
+
+
+def _links(store: Store, event_id: str) -> list[tuple[str, str | None, str]]:
+    """An event's participants in their order: name, role, note."""
+    with store.session() as session:
+        rows = session.execute(
+            select(Participant.name, VocabularyTerm.value, EventParticipant.note)
+            .join(Participant, Participant.id == EventParticipant.participant_id)
+            .outerjoin(VocabularyTerm, VocabularyTerm.id == EventParticipant.role_id)
+            .where(EventParticipant.event_id == event_id).order_by(EventParticipant.sort_order))
+        return [(name, role, note) for name, role, note in rows]
+
+
+def test_a_participant_is_added_last_to_the_events_that_lack_it(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    forum, waic, signing = _ids(sample_store, FORUM, WAIC, SIGNING)
+    waic_before = _links(sample_store, waic)
+    assert NDRC in [name for name, _, _ in waic_before]
+    report = ops.link_events([forum, waic, signing], _participant_id(sample_store, NDRC),
+                             {"role": "speaker", "note": "by video"})
+    assert _links(sample_store, forum)[-1] == (NDRC, "speaker", "by video")
+    # Events that already have it, in another role, keep it as it was, once.
+    assert _links(sample_store, waic) == waic_before
+    assert [name for name, _, _ in _links(sample_store, signing)].count(NDRC) == 1
+    assert report.events_touched() == {forum}
+    assert FORUM in found(sample_store, "reform commission")
+    with sample_store.session() as session:
+        assert index_problems(session) == []
+        logged = session.scalars(select(ChangeLogEntry.field).where(
+            ChangeLogEntry.operation_id == report.operation_id,
+            ChangeLogEntry.event_id == forum)).all()
+    assert {"role", "note"} <= set(logged)
+
+
+def test_a_participant_is_removed_from_the_chosen_events_only(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    forum, waic, signing = _ids(sample_store, FORUM, WAIC, SIGNING)
+    ndrc = _participant_id(sample_store, NDRC)
+    ops.link_events([forum], ndrc, {"role": "host"})
+    ops.link(forum, ndrc, {"role": "speaker"})  # a second role at the same event
+    report = ops.unlink_events([forum, waic], ndrc)
+    assert NDRC not in [name for name, _, _ in _links(sample_store, forum)]
+    assert NDRC not in [name for name, _, _ in _links(sample_store, waic)]
+    assert NDRC in [name for name, _, _ in _links(sample_store, signing)]
+    assert report.events_touched() == {forum, waic}
+    assert FORUM not in found(sample_store, "reform commission")
+    assert found(sample_store, "reform commission") == {SIGNING}
+
+
+def test_an_unknown_participant_changes_nothing(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    before = dump(sample_store)
+    for change in (ops.link_events, ops.unlink_events):
+        with pytest.raises(ValidationError, match="no participant has the id gone"):
+            change(_ids(sample_store, FORUM), "gone")
+    with pytest.raises(ValidationError, match="role"):
+        ops.link_events(_ids(sample_store, FORUM, WAIC), _participant_id(sample_store, NDRC),
+                        {"role": "juggler"})
+    assert dump(sample_store) == before

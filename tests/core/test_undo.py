@@ -99,6 +99,12 @@ EDITS: dict[str, Callable[[Operations], ChangeReport]] = {
         _all_events(ops.store), {"status": "needs_review", "country": "TH"},
         add_tags=["batch"], remove_tags=["Exhibition"]),
     "delete several events": lambda ops: ops.delete_events(_all_events(ops.store)[:3]),
+    "add a participant to several events": lambda ops: ops.link_events(
+        _all_events(ops.store), _first(ops.store, Participant, name="Wang Yi"),
+        {"role": "speaker", "note": "by letter"}),
+    "remove a participant from several events": lambda ops: ops.unlink_events(
+        _all_events(ops.store),
+        _first(ops.store, Participant, name="National Development and Reform Commission")),
     "rename tag": lambda ops: ops.rename_tag(_first(ops.store, Tag, name="AI governance"),
                                              "AI policy"),
     "rename tag to another's name": lambda ops: ops.rename_tag(

@@ -288,3 +288,81 @@ def test_a_tag_given_another_tags_name_joins_it_when_confirmed(
     lines = _tag_lines(window)
     assert not any(line.startswith("AI governance") for line in lines)
     assert any(line.startswith("ASEAN (") and int(line[7:-1]) >= 4 for line in lines)
+
+
+NDRC = "National Development and Reform Commission"
+
+
+def _form_participants(window: MainWindow) -> list[tuple[str, str]]:
+    return [(link.name, link.role) for link in window.form.links.links]
+
+
+def test_a_participant_is_added_to_the_chosen_events_and_removed_again(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    search(qtbot, window, "reform commission")
+    had_it = set(titles(window))
+    search(qtbot, window, "")
+    _click(qtbot, window, 0)
+    _click(qtbot, window, 2, Qt.KeyboardModifier.ShiftModifier)
+    chosen = set(titles(window)[:3])
+    assert not chosen <= had_it
+
+    def add(dialog: BatchEditDialog) -> None:
+        # Found by its alias in the other character set.
+        type_text(qtbot, dialog.add_participant.line, "國家發展改革委")
+        assert dialog.add_participant.found.text() == (
+            f"→ {NDRC} (国家发展和改革委员会)")
+        dialog.role.setCurrentIndex(dialog.role.findText("speaker"))
+
+    _answer_dialog(monkeypatch, add, [])
+    window.batch.change_selected()
+    added = chosen - had_it
+    assert window.statusBar().currentMessage() == (
+        f"{len(added)} of 3 events changed; {3 - len(added)} were already so")
+    search(qtbot, window, "reform commission")
+    assert set(titles(window)) == had_it | chosen
+    _click(qtbot, window, titles(window).index(sorted(added)[0]))
+    assert _form_participants(window)[-1] == (NDRC, "speaker")
+    # Removed from every chosen event, in whatever role; the others keep it.
+    def remove(dialog: BatchEditDialog) -> None:
+        type_text(qtbot, dialog.remove_participant.line, "NDRC")
+
+    _answer_dialog(monkeypatch, remove, [])
+    search(qtbot, window, "")
+    _click(qtbot, window, 0)
+    _click(qtbot, window, 2, Qt.KeyboardModifier.ShiftModifier)
+    window.batch.change_selected()
+    search(qtbot, window, "reform commission")
+    assert set(titles(window)) == had_it - chosen
+    # One undo puts back what the removal took, roles included.
+    window.editor.undo_stack.undo()
+    search(qtbot, window, "")
+    search(qtbot, window, "reform commission")
+    assert set(titles(window)) == had_it | chosen
+
+
+@pytest.mark.parametrize(("added", "removed", "says"), [
+    ("Nobody of this name", "", "No participant has this name."),
+    ("", "ministry", "participants match: choose one from the list."),
+    ("NDRC", "NDRC", f"→ {NDRC}"),  # both added and removed
+])
+def test_a_participant_not_named_exactly_once_cannot_be_confirmed(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        added: str, removed: str, says: str) -> None:
+    _click(qtbot, window, 0)
+    shown: list[str] = []
+
+    def fill(dialog: BatchEditDialog) -> None:
+        dialog.status.setCurrentIndex(dialog.status.findText("Verified"))
+        assert dialog.ok.isEnabled()
+        for field, typed in ((dialog.add_participant, added),
+                             (dialog.remove_participant, removed)):
+            if typed:
+                type_text(qtbot, field.line, typed)
+                shown.append(field.found.text())
+
+    _answer_dialog(monkeypatch, fill, [])
+    before = _column(window, STATUS)
+    window.batch.change_selected()
+    assert any(says in text for text in shown)
+    assert _column(window, STATUS) == before and not window.editor.undo_stack.canUndo()
