@@ -180,6 +180,11 @@ class BatchEditing:
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         view.selectionModel().selectionChanged.connect(self._tell_the_form)
+        # The timeline marks the chosen events (read when it is shown: choosing in
+        # the list costs nothing more) and Ctrl-click there chooses one more.
+        view.selectionModel().selectionChanged.connect(self._show_on_timeline)
+        window.tabs.currentChanged.connect(self._show_on_timeline)
+        window.timeline.canvas.event_toggled.connect(self.toggle)
         # Undoing or redoing a change of thousands of events runs beside the window too.
         window.editor.run_long = lambda label, work: run_in_background(
             window, label, lambda _progress: work(), "events", cancellable=False)
@@ -190,6 +195,24 @@ class BatchEditing:
         self.window.form.show_note(
             f"{count:,} events are selected; this form shows one of them. Edit ▸ Change "
             "selected events… (Ctrl+Shift+E) changes them all." if count > 1 else "")
+
+    def _show_on_timeline(self) -> None:
+        window = self.window
+        if window.tabs.currentWidget() is not window.timeline:
+            return
+        several = self.count() > 1
+        window.timeline.canvas.set_chosen(frozenset(self.selected_ids()) if several
+                                          else frozenset())
+
+    def toggle(self, event_id: str) -> None:
+        """Choose the event with the others, or no longer (Ctrl-click on the timeline)."""
+        model = self.window.events_model
+        row = model.row_of_event(event_id)
+        if row < 0:
+            return
+        self.window.events_view.selectionModel().select(
+            model.index(row, 0), QItemSelectionModel.SelectionFlag.Toggle
+            | QItemSelectionModel.SelectionFlag.Rows)
 
     def count(self) -> int:
         """How many rows of the list are selected."""

@@ -51,10 +51,12 @@ DRAG_START_PX = 4
 
 
 class TimelineCanvas(QWidget):
-    """Signals: ``event_clicked(str)``, ``event_activated(str)`` (double-click or
-    Enter on the selected event), ``viewport_changed()``."""
+    """Signals: ``event_clicked(str)``, ``event_toggled(str)`` (Ctrl-click: the
+    event chosen or no longer chosen with the others), ``event_activated(str)``
+    (double-click or Enter on the selected event), ``viewport_changed()``."""
 
     event_clicked = Signal(str)
+    event_toggled = Signal(str)
     event_activated = Signal(str)
     viewport_changed = Signal()
 
@@ -64,6 +66,7 @@ class TimelineCanvas(QWidget):
         self.viewport: Viewport | None = None
         self.scroll_y = 0.0
         self.selected: str | None = None
+        self.chosen: frozenset[str] = frozenset()  # the others chosen in the list
         self.frame: Frame | None = None
         self.frames_built = 0
         self._press: QPointF | None = None
@@ -132,6 +135,11 @@ class TimelineCanvas(QWidget):
                 self.show_days(*days)
         self.update()
 
+    def set_chosen(self, event_ids: frozenset[str]) -> None:
+        if event_ids != self.chosen:
+            self.chosen = event_ids
+            self.update()
+
     def _on_screen(self, event_id: str) -> bool:
         frame = self.current_frame()
         return any(item.event.id == event_id for box in frame.lanes for item in box.placed
@@ -155,7 +163,7 @@ class TimelineCanvas(QWidget):
         painter = QPainter(self)
         painter.setFont(self.font())
         paint_frame(painter, frame, self.width(), self.height(), scroll_y=self.scroll_y,
-                    selected=self.selected)
+                    selected=self.selected, chosen=self.chosen)
         if self.hasFocus():
             painter.setPen(self.palette().highlight().color())
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
@@ -242,7 +250,9 @@ class TimelineCanvas(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is not None and not self._dragged:
             hit = self.event_at(event.position())
-            if hit is not None:
+            if hit is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.event_toggled.emit(hit.event.id)
+            elif hit is not None:
                 self.selected = hit.event.id
                 self.update()
                 self.event_clicked.emit(hit.event.id)

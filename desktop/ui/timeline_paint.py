@@ -4,12 +4,15 @@ The marks say how well a date is known: a one-day event is a dot; a range is
 a solid bar; a date known only to the month or year is a fainter, lighter
 span over that whole month or year; an uncertain (?) date has a dashed
 outline and an approximate (~) one a dotted outline (and the label starts
-with ? or ~); an open end fades out; a disputed date is hatched.
+with ? or ~); an open end fades out; a disputed date is hatched.  The
+current event has a dark outline; the other events chosen in the list sit on
+a halo of the list's selection colour.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Set
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -40,6 +43,7 @@ GRID = QColor("#e3e5e8")
 LANE_SHADE = QColor("#f6f7f9")
 TODAY = QColor("#d93025")
 SELECTED = QColor("#1a1a1a")
+CHOSEN = QColor(48, 140, 198, 150)  # the list's selection blue, see-through
 DISPUTED = QColor("#a50e0e")
 MARK_H = 16
 POINT_D = 11
@@ -62,7 +66,8 @@ def lane_top(box: LaneBox, scroll_y: float) -> float:
 
 def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
                 scroll_y: float = 0.0, selected: str | None = None,
-                legend: bool = True) -> None:
+                chosen: Set[str] = frozenset(), legend: bool = True) -> None:
+    """``selected``: the current event; ``chosen``: the others chosen with it."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
     metrics = QFontMetricsF(painter.font())
@@ -84,7 +89,7 @@ def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
         if box.bins is not None:
             _paint_bins(painter, frame, box, top)
         else:
-            _paint_marks(painter, box, top, selected, metrics, width)
+            _paint_marks(painter, box, top, selected, chosen, metrics, width)
     _paint_today(painter, frame, AXIS_H, bottom)
     painter.restore()
     _paint_headers(painter, frame, scroll_y, bottom, metrics)
@@ -134,7 +139,10 @@ def _paint_bins(painter: QPainter, frame: Frame, box: LaneBox, top: float) -> No
 
 
 def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | None,
-                 metrics: QFontMetricsF, width: float) -> None:
+                 chosen: Set[str], metrics: QFontMetricsF, width: float) -> None:
+    if chosen:
+        _paint_halos(painter, [mark_rect(item, box, top) for item in box.placed
+                               if item.event.id in chosen])
     for item in box.placed:
         rect = mark_rect(item, box, top)
         # A year-long bar at day zoom is thousands of pixels wide; outlining
@@ -156,6 +164,17 @@ def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | No
             x = max(rect.right(), HEADER_W) + 6
             baseline = rect.center().y() + metrics.ascent() / 2 - 1
             painter.drawText(QPointF(x, baseline), item.label)
+
+
+def _paint_halos(painter: QPainter, rects: list[QRectF]) -> None:
+    """A band of the selection colour under each chosen mark, wider than the
+    mark, so that it shows around marks of any colour and outline."""
+    if not rects:
+        return
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(CHOSEN)
+    for rect in rects:
+        painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 5, 5)
 
 
 def _outline(event_uncertain: bool, event_approximate: bool, colour: QColor) -> QPen:

@@ -220,7 +220,8 @@ class TimelinePanel(QWidget):
     def export_to(self, path: Path, width: int) -> bool:
         try:
             size = export_picture(self.data, self.canvas.current_viewport(), path, width,
-                                  self.canvas.font(), selected=self.canvas.selected)
+                                  self.canvas.font(), selected=self.canvas.selected,
+                                  chosen=self.canvas.chosen)
         except (PictureError, OSError) as exc:
             QMessageBox.warning(self, "Export timeline picture", str(exc))
             return False

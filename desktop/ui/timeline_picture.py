@@ -29,9 +29,11 @@ class PictureError(Exception):
 
 
 def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: int,
-                   font: QFont, *, selected: str | None = None) -> tuple[int, int]:
+                   font: QFont, *, selected: str | None = None,
+                   chosen: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Write the range of ``viewport`` at ``width`` pixels to ``path`` (.png or
-    .svg); return the picture's size."""
+    .svg), marked as the canvas marks the current and chosen events; return
+    the picture's size."""
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         raise PictureError(f"The width must be between {MIN_WIDTH} and {MAX_WIDTH} pixels.")
     kind = path.suffix.lower()
@@ -53,10 +55,10 @@ def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: in
             generator.setSize(QSize(width, height))
             generator.setViewBox(QRectF(0, 0, width, height))
             generator.setTitle("Engagement Curator timeline")
-            _paint(generator, frame, width, height, font, selected)
+            _paint(generator, frame, width, height, font, selected, chosen)
         else:
             image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-            _paint(image, frame, width, height, font, selected)
+            _paint(image, frame, width, height, font, selected, chosen)
             writer = QImageWriter(temporary, QByteArray(b"png"))
             if not writer.write(image):
                 raise PictureError(f"Could not write {path}: {writer.errorString()}")
@@ -71,8 +73,8 @@ def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: in
 
 
 def _paint(device: QImage | QSvgGenerator, frame: Frame, width: int, height: int,
-           font: QFont, selected: str | None) -> None:
+           font: QFont, selected: str | None, chosen: frozenset[str]) -> None:
     painter = QPainter(device)
     painter.setFont(font)
-    paint_frame(painter, frame, width, height, selected=selected)
+    paint_frame(painter, frame, width, height, selected=selected, chosen=chosen)
     painter.end()

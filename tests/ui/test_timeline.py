@@ -432,3 +432,43 @@ def test_an_event_chosen_in_the_list_is_brought_into_view(qtbot: QtBot,
     item, _ = _placed(canvas, "Sberbank")
     assert canvas.selected == item.event.id
     assert item.x1 >= 0 and item.x0 <= canvas.current_viewport().width
+
+
+def _halo_at(canvas: TimelineCanvas, title_start: str) -> bool:
+    """Whether the selection colour shows just above the event's mark."""
+    item, _ = _placed(canvas, title_start)
+    frame = canvas.current_frame()
+    box = next(box for box in frame.lanes if item in box.placed)
+    rect = mark_rect(item, box, lane_top(box, canvas.scroll_y))
+    colour = canvas.grab().toImage().pixelColor(int(rect.center().x()), int(rect.top() - 2))
+    return colour.blue() > colour.red() + 40
+
+
+def test_the_events_chosen_in_the_list_are_marked_and_ctrl_click_chooses_more(
+        qtbot: QtBot, window: MainWindow) -> None:
+    rows = {str(window.events_model.index(row, 1).data())[:20]: row
+            for row in range(window.events_model.rowCount())}
+    first, second, third = "Sberbank Cooperates ", "China Signs AI Coope", "2025 ASEAN-China Med"
+    window.events_view.selectRow(rows[first])
+    view = window.events_view
+    rect = view.visualRect(window.events_model.index(rows[second], 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier, rect.center())
+    canvas = _open_timeline(qtbot, window)
+    assert canvas.chosen == {_placed(canvas, first)[0].event.id,
+                             _placed(canvas, second)[0].event.id}
+    assert _halo_at(canvas, first) and _halo_at(canvas, second)
+    assert not _halo_at(canvas, third)
+    current = window.selection.current
+    _, centre = _placed(canvas, third)
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     centre.toPoint())
+    assert window.count_label.text() == "8 events, 3 selected"
+    assert _halo_at(canvas, third) and window.selection.current == current
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     centre.toPoint())
+    assert window.count_label.text() == "8 events, 2 selected" and not _halo_at(canvas, third)
+    # A plain click chooses that event alone, here and in the list.
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert window.count_label.text() == "8 events" and canvas.chosen == frozenset()
+    assert not _halo_at(canvas, first)
