@@ -1,0 +1,113 @@
+"""Counts of events by a facet and a period, as a report quotes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core import tallies
+from desktop.core.db import Store
+from desktop.core.filters import EventFilter
+from desktop.core.operations import Operations
+from desktop.core.tallies import LESS_PRECISE, NO_START, Tally, tally
+
+
+def _tally(store: Store, rows_by: str, per: str, event_filter: EventFilter | None = None
+           ) -> Tally:
+    with store.session() as session:
+        return tally(session, event_filter or EventFilter(), rows_by, per)
+
+
+def _cells(result: Tally) -> dict[str, dict[str, int]]:
+    """Each row's non-zero cells by column, and the totals as row "All events"."""
+    lines = {row.label: dict(zip(result.columns, row.counts, strict=True))
+             for row in result.rows}
+    lines["All events"] = dict(zip(result.columns, result.totals, strict=True))
+    return {label: {c: n for c, n in cells.items() if n} for label, cells in lines.items()}
+
+
+def test_the_sample_by_country_and_year(sample_store: Store) -> None:
+    result = _tally(sample_store, "country", "year")
+    assert result.columns == ("2024", "2025")
+    cells = _cells(result)
+    assert cells["China (CN)"] == {"2024": 1, "2025": 2}
+    assert cells["Laos (LA)"] == {"2025": 1}
+    assert cells["All events"] == {"2024": 2, "2025": 6}
+    assert result.total == 8 and result.rows[0].label == "China (CN)"
+    assert result.rows[0].total == 3
+    assert result.as_table()[0] == ["Country", "2024", "2025", "Total"]
+    assert result.as_table()[-1] == ["All events", "2", "6", "8"]
+
+
+DATES = {"Year only": "2025", "May": "2025-05", "Across May and June": "2025-05-03/2025-06-02",
+         "Spring": "2025-21", "First quarter": "2025-33", "Open start": "../2025-05-03",
+         "Undated": None, "The nineties": "199X"}
+
+
+@pytest.fixture
+def dated(ops: Operations) -> Store:
+    for title, when in DATES.items():
+        ops.create_event({"title": title, "date": when})
+    return ops.store
+
+
+def _only(store: Store, per: str) -> dict[str, int]:
+    return _cells(_tally(store, "none", per))["All events"]
+
+
+def test_an_event_is_counted_in_a_period_only_when_its_date_is_known_that_well(
+        dated: Store) -> None:
+    assert _only(dated, "month") == {"2025-05": 2, LESS_PRECISE: 4, NO_START: 2}
+    assert _only(dated, "quarter") == {"2025 Q1": 1, "2025 Q2": 2, LESS_PRECISE: 3,
+                                       NO_START: 2}
+    assert _only(dated, "year") == {"2025": 5, LESS_PRECISE: 1, NO_START: 2}
+    assert _only(dated, "none") == {"all dates": 6, NO_START: 2}
+
+
+def test_periods_without_events_are_columns_of_zeros(ops: Operations) -> None:
+    for year in (2020, 2023):
+        ops.create_event({"title": f"Talks {year}", "date": f"{year}-03-01", "country": "LA"})
+    result = _tally(ops.store, "country", "year")
+    assert result.columns == ("2020", "2021", "2022", "2023")
+    assert result.rows[0].counts == (1, 0, 0, 1)
+    months = _tally(ops.store, "none", "quarter").columns
+    assert months[0] == "2020 Q1" and months[-1] == "2023 Q1" and len(months) == 13
+
+
+def test_an_event_with_two_tags_is_in_both_rows_and_counted_once_in_all(
+        ops: Operations) -> None:
+    ops.create_event({"title": "Summit", "date": "2025-05-01", "tags": ["AI", "Trade"]})
+    ops.create_event({"title": "Forum", "date": "2025-06-01", "tags": ["AI"]})
+    ops.create_event({"title": "Visit", "date": "2024-06-01"})
+    cells = _cells(_tally(ops.store, "tag", "year"))
+    assert cells == {"AI": {"2025": 2}, "Trade": {"2025": 1}, "(no tag)": {"2024": 1},
+                     "All events": {"2024": 1, "2025": 2}}
+
+
+def test_a_participant_in_two_roles_counts_once_and_namesakes_are_told_apart(
+        ops: Operations) -> None:
+    first = ops.create_participant({"kind": "person", "name": "Li Wei", "native_name": "李伟"})
+    second = ops.create_participant({"kind": "person", "name": "Li Wei",
+                                     "native_name": "李薇"})
+    event = ops.create_event({"title": "Seminar", "date": "2025-05-01"}).ids("event").pop()
+    one, other = first.ids("participant").pop(), second.ids("participant").pop()
+    ops.link(event, one, {"role": "host"})
+    ops.link(event, one, {"role": "speaker"})
+    ops.link(event, other)
+    cells = _cells(_tally(ops.store, "participant", "month"))
+    assert cells == {"Li Wei (李伟)": {"2025-05": 1}, "Li Wei (李薇)": {"2025-05": 1},
+                     "All events": {"2025-05": 1}}
+
+
+def test_the_counts_are_those_of_the_search_and_filters(sample_store: Store) -> None:
+    result = _tally(sample_store, "status", "year", EventFilter(text="ASEAN"))
+    assert 1 < result.total < 8
+    assert sum(row.total for row in result.rows) == result.total
+
+
+def test_rows_past_the_limit_are_left_out_and_said(sample_store: Store,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tallies, "ROW_LIMIT", 2)
+    for rows_by in ("country", "participant"):
+        result = _tally(sample_store, rows_by, "year")
+        assert len(result.rows) == 2 and result.rows_left_out > 0
+        assert result.total == 8
