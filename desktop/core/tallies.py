@@ -78,29 +78,34 @@ def tally(session: Session, event_filter: EventFilter, rows_by: str, per: str) -
         raise ValueError(f"cannot count by {rows_by} per {per}")
     scope = where(event_filter)
     key, label_of = _row_key(session, rows_by)
+    # Core execution: rows as plain tuples (the ORM's result processing costs
+    # more than the counting for 100 000 rows).
+    run = session.connection().execute
 
     def ordered(counts: dict[Any, int]) -> list[Any]:  # the most events first
         return sorted(counts, key=lambda k: (-counts[k], label_of(k).casefold()))
 
-    if rows_by in ("tag", "participant"):  # an event can be in several rows
-        counted = _joined(select(key, _events_counted(rows_by)), rows_by)
-        row_totals: dict[Any, int] = dict(session.execute(
-            counted.where(scope).group_by(key)).all())
+    if rows_by == "participant":
+        # An event may hold two roles: its participants are counted by SQLite,
+        # distinct, and only the rows shown by period (20 000 participants by
+        # month would be 280 000 groups for 300 rows).
+        row_totals: dict[Any, int] = dict(run(
+            _joined(select(key, func.count(Event.seq.distinct())), rows_by)
+            .where(scope).group_by(key)).all())
         listed = ordered(row_totals)
-        # The periods of the rows shown alone: 20 000 participants by month
-        # would otherwise be 280 000 groups for 300 rows.
-        by_row = _by_period(session.execute(_rows_by_date(key, scope, rows_by,
-                                                          listed[:ROW_LIMIT])), per)
-        # Each event once, however many rows it is in.
-        totals = _by_period(((None, edtf, count) for edtf, count in session.execute(
-            select(Event.date_edtf, func.count()).where(scope).group_by(Event.date_edtf))),
-            per).get(None, {})
-    else:
-        by_row = _by_period(session.execute(select(key, Event.date_edtf, func.count())
-                                            .where(scope).group_by(key, Event.date_edtf)),
+        by_row = _by_period(run(_rows_by_date(key, scope, listed[:ROW_LIMIT])),
                             per)
+    else:
+        # One (row, date) pair per event (per tag): counted here, as they
+        # stream, in half the time SQLite takes to group 100 000 of them.
+        by_row = _by_period(((row_key, edtf, 1) for row_key, edtf in run(
+            _joined(select(key, Event.date_edtf), rows_by).where(scope))), per)
         row_totals = {k: sum(cells.values()) for k, cells in by_row.items()}
         listed = ordered(row_totals)
+    if rows_by in ("tag", "participant"):  # each event once, however many rows it is in
+        totals = _by_period(((None, edtf, 1) for (edtf,) in run(
+            select(Event.date_edtf).where(scope))), per).get(None, {})
+    else:
         totals = {}
         for cells in by_row.values():
             for column, count in cells.items():
@@ -212,20 +217,13 @@ def _participant_labels(session: Session, none: str) -> Callable[[Any], str]:
     return lambda pid: str(labels.get(pid, pid)) if pid else none
 
 
-def _events_counted(rows_by: str) -> ColumnElement[int]:
-    # An event linked to a participant in two roles counts once in its row;
-    # (event, tag) is unique already.
-    return func.count(Event.seq.distinct()) if rows_by == "participant" else func.count()
-
-
-def _rows_by_date(key: Any, scope: ColumnElement[bool], rows_by: str,
-                  keys: list[Any]) -> Select[Any]:
-    """These rows' events counted by date as written."""
+def _rows_by_date(key: Any, scope: ColumnElement[bool], keys: list[Any]) -> Select[Any]:
+    """These participants' events counted by date as written, each event once."""
     chosen: ColumnElement[bool] = key.in_([k for k in keys if k is not None])
-    if None in keys:  # the events with no tag (or participant) at all
+    if None in keys:  # the events with no participant at all
         chosen = chosen | key.is_(None)
-    return (_joined(select(key, Event.date_edtf, _events_counted(rows_by)), rows_by)
-            .where(scope, chosen).group_by(key, Event.date_edtf))
+    return (_joined(select(key, Event.date_edtf, func.count(Event.seq.distinct())),
+                    "participant").where(scope, chosen).group_by(key, Event.date_edtf))
 
 
 def _joined(query: Select[Any], rows_by: str) -> Select[Any]:

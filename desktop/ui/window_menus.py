@@ -101,6 +101,14 @@ class WindowMenus(QObject):
                      store=True)
         self._action(menu, "Find mentions in this e&vent…", lambda: w.find_mentions(
             [w.selection.current] if w.selection.current else []), store=True)
+        menu.addSeparator()
+        self._action(menu, "C&ount events by period…", self._show_tally, "Ctrl+Shift+T",
+                     store=True)
+
+    def _show_tally(self) -> None:
+        from desktop.ui.tally_dialog import show_tally
+
+        show_tally(self.window)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: Shortcut = None, *, store: bool = False) -> QAction:

@@ -30,6 +30,7 @@ def main() -> None:
         bench_participant,
         bench_search,
         bench_startup,
+        bench_tally,
         bench_timeline,
         synthetic,
     )
@@ -43,7 +44,7 @@ def main() -> None:
     store = synthetic.benchmark_store()
     try:
         for module in (bench_search, bench_list, bench_participant, bench_batch,
-                       bench_timeline, bench_identity):
+                       bench_tally, bench_timeline, bench_identity):
             for item in module.run(store):
                 _print(item)
                 results.append(item)

@@ -1,0 +1,280 @@
+"""Tools ▸ Count events…: the events of the current search and filters counted
+by country (category, event type, status, tag or participant) and by year,
+quarter or month — the table a report quotes.
+
+The dialog stays open beside the window and follows it: another search,
+another filter or an edit counts again.  Copy (or Ctrl+C) puts the table on
+the clipboard for a spreadsheet; Save writes it as CSV (whole or not at all,
+with cells a spreadsheet would run as formulas neutralised).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from desktop.core.exchange.atomic import atomic_file
+from desktop.core.exchange.formulas import neutralise
+from desktop.core.filters import EventFilter
+from desktop.core.tallies import LESS_PRECISE, NO_START, PERIODS, ROW_FACETS, Tally, tally
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+_Index = QModelIndex | QPersistentModelIndex
+_PLURAL = {"country": "countries", "category": "categories", "event_type": "event types",
+           "status": "statuses", "tag": "tags", "participant": "participants"}
+ZERO = QColor("#9aa0a6")
+
+
+class TallyModel(QAbstractTableModel):
+    """The tally as a table: its rows, then the line of totals; its periods,
+    then the column of totals.  Zeros are drawn faint, totals bold."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: Tally | None = None
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def show(self, result: Tally) -> None:
+        self.beginResetModel()
+        self.counts = result
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if self.counts is None or parent.isValid() else len(self.counts.rows) + 1
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if self.counts is None or parent.isValid() else len(self.counts.columns) + 1
+
+    def _value(self, row: int, column: int) -> int:
+        assert self.counts is not None
+        rows, columns = self.counts.rows, self.counts.columns
+        if row == len(rows):
+            return self.counts.total if column == len(columns) else self.counts.totals[column]
+        return rows[row].total if column == len(columns) else rows[row].counts[column]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.counts is None or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        totals = row == len(self.counts.rows) or column == len(self.counts.columns)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self._value(row, column):,}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and totals:
+            return self.bold
+        if role == Qt.ItemDataRole.ForegroundRole and self._value(row, column) == 0:
+            return ZERO
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.counts is None:
+            return None
+        horizontal = orientation == Qt.Orientation.Horizontal
+        last = len(self.counts.columns) if horizontal else len(self.counts.rows)
+        if role == Qt.ItemDataRole.FontRole and section == last:
+            return self.bold
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == last:
+            return "Total" if horizontal else "All events"
+        return self.counts.columns[section] if horizontal else self.counts.rows[section].label
+
+
+class _CountsView(QTableView):
+    """Ctrl+C copies the whole table (a view copies only its current cell)."""
+
+    def __init__(self, copy: Callable[[], None]) -> None:
+        super().__init__()
+        self._copy = copy
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self._copy()
+        else:
+            super().keyPressEvent(event)
+
+
+class TallyDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Count events")
+        self.rows_by = _combo(ROW_FACETS)
+        self.per = _combo(PERIODS)
+        self.scope = QLabel()
+        self.counts: Tally | None = None
+        self.model = TallyModel()
+        self.table = _CountsView(self.copy)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Counts")
+        # Widths are set from each column's label and total (its largest number):
+        # measuring every cell of 300 rows by 400 months takes seconds.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        copy = QPushButton("&Copy table")
+        copy.clicked.connect(self.copy)
+        save = QPushButton("&Save as CSV…")
+        save.clicked.connect(self.ask_and_save)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        choices = QHBoxLayout()
+        for text, widget in (("Count events by", self.rows_by), ("per", self.per)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            choices.addWidget(label)
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(copy)
+        buttons.addWidget(save)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choices)
+        layout.addWidget(self.scope)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self.resize(900, 560)
+        # Another search, filter or edit counts again, once however many signals.
+        self._pending = False
+        window.events_model.modelReset.connect(self._later)
+        window.editor.changed.connect(self._later)
+        self.rows_by.currentIndexChanged.connect(self.recount)
+        self.per.currentIndexChanged.connect(self.recount)
+        self.recount()
+
+    def _later(self, *_args: object) -> None:
+        if not self._pending and self.isVisible():
+            self._pending = True
+            QTimer.singleShot(0, self.recount)
+
+    def event_filter(self) -> EventFilter:
+        return self.window_.events_model.event_filter
+
+    def recount(self) -> None:
+        self._pending = False
+        event_filter = self.event_filter()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.window_.store.session() as session:
+                result = tally(session, event_filter, str(self.rows_by.currentData()),
+                               str(self.per.currentData()))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.counts = result
+        self.model.show(result)
+        self._size_columns(result)
+        searched = not event_filter.is_empty()
+        self.scope.setText(f"The {result.total:,} events of the current search and filters"
+                           if searched else f"All {result.total:,} events")
+        self.note.setText(_note(result))
+
+    def _size_columns(self, result: Tally) -> None:
+        bold = QFontMetrics(self.model.bold)
+        header = self.table.horizontalHeader()
+        for column, (label, total) in enumerate(zip((*result.columns, "Total"),
+                                                    (*result.totals, result.total),
+                                                    strict=True)):
+            header.resizeSection(column, max(bold.horizontalAdvance(label),
+                                             bold.horizontalAdvance(f"{total:,}")) + 18)
+
+    def copy(self) -> None:
+        """The table, tab-separated, a line a row, for a spreadsheet."""
+        assert self.counts is not None
+        QGuiApplication.clipboard().setText(
+            "\n".join("\t".join(line) for line in self.counts.as_table()))
+
+    def ask_and_save(self) -> None:
+        assert self.counts is not None
+        name = f"counts-by-{self.counts.rows_by}-per-{self.counts.per}.csv".replace("_", "-")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the counts as CSV", name,
+                                              "CSV (*.csv)")
+        if path:
+            self.save(Path(path))
+
+    def save(self, path: Path) -> bool:
+        assert self.counts is not None
+        text = io.StringIO()
+        writer = csv.writer(text, lineterminator="\r\n")
+        for line in self.counts.as_table():
+            writer.writerow([neutralise(cell) for cell in line])
+        try:
+            with atomic_file(path) as out:
+                out.write(text.getvalue().encode("utf-8-sig"))  # the BOM: Excel reads UTF-8
+        except OSError as exc:
+            QMessageBox.warning(self, "Save the counts", f"Could not write {path}: {exc}")
+            return False
+        return True
+
+
+def _combo(choices: dict[str, str]) -> QComboBox:
+    combo = QComboBox()
+    for value, label in choices.items():
+        combo.addItem(label, value)
+    return combo
+
+
+def _note(result: Tally) -> str:
+    """How to read the table: what the odd columns hold, what is left out."""
+    parts = ["Each event is counted in the period of its first day."]
+    if LESS_PRECISE in result.columns:
+        parts.append(f"“{LESS_PRECISE}”: dates not known that well (a year-only date, "
+                     "counted by month).")
+    if NO_START in result.columns:
+        parts.append(f"“{NO_START}”: undated events and open starts.")
+    if result.rows_by in ("tag", "participant"):
+        parts.append(f"An event with several {_PLURAL[result.rows_by]} is in each of their "
+                     "rows; “All events” counts it once.")
+    if result.rows_left_out:
+        parts.append(f"Showing the {len(result.rows):,} {_PLURAL[result.rows_by]} with the "
+                     f"most events; {result.rows_left_out:,} more are left out.")
+    return " ".join(parts)
+
+
+def show_tally(window: MainWindow) -> TallyDialog:
+    """The window's counts dialog, opened or brought to the front."""
+    dialog = window.findChild(TallyDialog)
+    if dialog is None:
+        dialog = TallyDialog(window)
+    else:
+        dialog.recount()
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+

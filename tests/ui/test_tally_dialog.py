@@ -1,0 +1,98 @@
+"""Tools ▸ Count events by period…: the table a report quotes, following the
+window's search and edits, copied and saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.tally_dialog import TallyDialog
+from tests.ui.conftest import search
+
+
+def _open(qtbot: QtBot, window: MainWindow) -> TallyDialog:
+    qtbot.waitUntil(lambda: window.is_ready)
+    action = next(action for action in window.findChildren(QAction)
+                  if action.text() == "C&ount events by period…")
+    assert action.shortcut().toString() == "Ctrl+Shift+T"
+    action.trigger()
+    dialog = window.findChild(TallyDialog)
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def _shown(dialog: TallyDialog) -> list[list[str]]:
+    """The table as drawn: header, then each line with its label."""
+    model = dialog.model
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    lines = [["", *(model.headerData(c, horizontal) for c in range(model.columnCount()))]]
+    for row in range(model.rowCount()):
+        lines.append([model.headerData(row, vertical),
+                      *(model.index(row, c).data() for c in range(model.columnCount()))])
+    return lines
+
+
+def _choose(dialog: TallyDialog, rows_by: str, per: str) -> None:
+    dialog.rows_by.setCurrentIndex(dialog.rows_by.findText(rows_by))
+    dialog.per.setCurrentIndex(dialog.per.findText(per))
+
+
+def test_the_sample_counted_by_country_and_year(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    lines = _shown(dialog)
+    assert lines[0] == ["", "2024", "2025", "Total"]
+    assert lines[1] == ["China (CN)", "1", "2", "3"]
+    assert lines[-1] == ["All events", "2", "6", "8"]
+    assert dialog.scope.text() == "All 8 events"
+    _choose(dialog, "Tag", "Quarter")
+    lines = _shown(dialog)
+    assert "2025 Q3" in lines[0]
+    assert lines[1][0] == "AI governance" and lines[1][-1] == "4"
+    assert "is in each of their rows" in dialog.note.text()
+
+
+def test_the_counts_follow_the_search_and_edits(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    search(qtbot, window, "ASEAN")
+    shown = window.events_model.rowCount()
+    qtbot.waitUntil(lambda: dialog.scope.text()
+                    == f"The {shown} events of the current search and filters")
+    assert _shown(dialog)[-1][-1] == str(shown)
+    search(qtbot, window, "")
+    qtbot.waitUntil(lambda: dialog.scope.text() == "All 8 events")
+    every = _all(window)
+    window.editor.apply(lambda ops: ops.change_events(every, {"country": "LA"}), "Laos")
+    qtbot.waitUntil(lambda: _shown(dialog)[1] == ["Laos (LA)", "2", "6", "8"])
+    assert len(_shown(dialog)) == 3  # the one country, then the totals
+
+
+def _all(window: MainWindow) -> list[str]:
+    window.events_view.selectAll()
+    return window.batch.selected_ids()
+
+
+def test_the_table_is_copied_and_saved_for_a_spreadsheet(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    window.editor.apply(lambda ops: ops.change_events(_all(window)[:1],
+                                                      add_tags=["=SUM(A1:A9)"]), "Tag")
+    dialog = _open(qtbot, window)
+    _choose(dialog, "Tag", "Year")
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text().split("\n")
+    assert copied[0] == "Tag\t2024\t2025\tTotal"
+    assert copied[-1] == "All events\t2\t6\t8"
+    target = tmp_path / "counts.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    dialog.ask_and_save()
+    text = target.read_bytes().decode("utf-8")
+    assert text.startswith("\ufeffTag,2024,2025,Total\r\n")
+    assert "\r\n'=SUM(A1:A9)," in text  # not run by the spreadsheet
+    assert text.endswith("All events,2,6,8\r\n")
