@@ -50,6 +50,7 @@ class TallyRow:
     label: str
     counts: tuple[int, ...]  # one per column of the tally
     total: int  # events in the row (each once)
+    key: Any = None  # the country code, term, tag or participant id (None: "(no tag)")
 
 
 @dataclass(frozen=True)
@@ -113,9 +114,24 @@ def tally(session: Session, event_filter: EventFilter, rows_by: str, per: str) -
     columns = _columns(set(totals), per)
     shown = [] if rows_by == "none" else listed[:ROW_LIMIT]  # "none": the totals say it all
     rows = tuple(TallyRow(label_of(k), tuple(by_row.get(k, {}).get(c, 0) for c in columns),
-                          row_totals[k]) for k in shown)
+                          row_totals[k], k) for k in shown)
     return Tally(rows_by, per, columns, rows, tuple(totals.get(c, 0) for c in columns),
                  sum(totals.values()), len(listed) - len(shown) if shown else 0)
+
+
+def events_counted(session: Session, event_filter: EventFilter, rows_by: str, per: str, *,
+                   row: TallyRow | None, column: str | None) -> list[str]:
+    """The ids of the events a cell of the tally counts, in list order (by
+    ``seq``): ``row`` None for the totals line, ``column`` None for the
+    total column."""
+    key, _ = _row_key(session, rows_by)
+    query: Any = select(Event.id, Event.date_edtf).where(where(event_filter))
+    if row is not None and rows_by != "none":
+        query = _joined(query, rows_by).where(
+            key.is_(None) if row.key is None else key == row.key)
+    found = session.connection().execute(query.distinct().order_by(Event.seq))
+    return list(dict.fromkeys(event_id for event_id, edtf in found
+                              if column is None or bucket(edtf, per) == column))
 
 
 def _by_period(grouped: Iterable[Any], per: str) -> dict[Any, dict[str, int]]:

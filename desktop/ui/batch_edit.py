@@ -38,6 +38,7 @@ from desktop.ui.country_field import CountryField
 from desktop.ui.event_form import split_tags
 from desktop.ui.event_table_model import STATUS_LABELS
 from desktop.ui.participant_field import ParticipantField
+from desktop.ui.windowed_model import ID_ROLE
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -229,13 +230,21 @@ class BatchEditing:
         with self.window.store.session() as session:
             return event_ids_of(session, rowids)
 
+    def _rows(self, event_ids: list[str]) -> list[int]:
+        """The list's rows that show these events, top to bottom."""
+        window = self.window
+        model = window.events_model
+        if model.pending_rows > len(model.rowids):
+            model.read_the_rest()  # the rows past the first page
+        with window.store.session() as session:
+            wanted = rowids_of(session, event_ids)
+        return [row for row, rowid in enumerate(model.rowids) if rowid in wanted]
+
     def select(self, event_ids: list[str]) -> None:
         """Select these events where the list shows them, as runs of rows."""
         window = self.window
         model = window.events_model
-        with window.store.session() as session:
-            wanted = rowids_of(session, event_ids)
-        rows = [row for row, rowid in enumerate(model.rowids) if rowid in wanted]
+        rows = self._rows(event_ids)
         selection = QItemSelection()
         last_column = model.columnCount() - 1
         start = 0
@@ -246,6 +255,22 @@ class BatchEditing:
                 start = position
         window.events_view.selectionModel().select(
             selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def choose(self, event_ids: list[str]) -> bool:
+        """Show the list with these events selected, the first of them current
+        (the form shows it); False when the form kept unsaved edits."""
+        window = self.window
+        window.tabs.setCurrentWidget(window.events_view)
+        rows = self._rows(event_ids)
+        if rows:  # the topmost becomes current, and the form shows it
+            top = window.events_model.index(rows[0], 1)
+            window.events_view.selectionModel().setCurrentIndex(
+                top, QItemSelectionModel.SelectionFlag.NoUpdate)
+            if window.selection.current != top.data(ID_ROLE):
+                return False
+            window.events_view.scrollTo(top)
+        self.select(event_ids)
+        return True
 
     def change_selected(self) -> None:
         window = self.window

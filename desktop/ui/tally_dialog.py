@@ -41,7 +41,15 @@ from PySide6.QtWidgets import (
 from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.formulas import neutralise
 from desktop.core.filters import EventFilter
-from desktop.core.tallies import LESS_PRECISE, NO_START, PERIODS, ROW_FACETS, Tally, tally
+from desktop.core.tallies import (
+    LESS_PRECISE,
+    NO_START,
+    PERIODS,
+    ROW_FACETS,
+    Tally,
+    events_counted,
+    tally,
+)
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -174,6 +182,7 @@ class TallyDialog(QDialog):
         self._pending = False
         window.events_model.modelReset.connect(self._later)
         window.editor.changed.connect(self._later)
+        self.table.doubleClicked.connect(self.choose_events)
         self.rows_by.currentIndexChanged.connect(self.recount)
         self.per.currentIndexChanged.connect(self.recount)
         self.recount()
@@ -203,6 +212,25 @@ class TallyDialog(QDialog):
         self.scope.setText(f"The {result.total:,} events of the current search and filters"
                            if searched else f"All {result.total:,} events")
         self.note.setText(_note(result))
+
+    def choose_events(self, index: QModelIndex) -> None:
+        """The events a number counts, chosen in the list (to read, change,
+        export or see on the timeline)."""
+        counts = self.counts
+        if counts is None or not index.isValid():
+            return
+        row = counts.rows[index.row()] if index.row() < len(counts.rows) else None
+        column = counts.columns[index.column()] if index.column() < len(counts.columns) \
+            else None
+        with self.window_.store.session() as session:
+            event_ids = events_counted(session, self.event_filter(), counts.rows_by,
+                                       counts.per, row=row, column=column)
+        if not self.window_.batch.choose(event_ids):
+            return
+        where = ", ".join(part for part in (row.label if row else "", column or "") if part)
+        self.window_.statusBar().showMessage(
+            f"{len(event_ids):,} events chosen in the list" + (f": {where}" if where else ""),
+            8000)
 
     def _size_columns(self, result: Tally) -> None:
         bold = QFontMetrics(self.model.bold)
@@ -251,7 +279,8 @@ def _combo(choices: dict[str, str]) -> QComboBox:
 
 def _note(result: Tally) -> str:
     """How to read the table: what the odd columns hold, what is left out."""
-    parts = ["Each event is counted in the period of its first day."]
+    parts = ["Each event is counted in the period of its first day. Double-click a number "
+             "to choose its events in the list."]
     if LESS_PRECISE in result.columns:
         parts.append(f"“{LESS_PRECISE}”: dates not known that well (a year-only date, "
                      "counted by month).")

@@ -8,7 +8,8 @@ from desktop.core import tallies
 from desktop.core.db import Store
 from desktop.core.filters import EventFilter
 from desktop.core.operations import Operations
-from desktop.core.tallies import LESS_PRECISE, NO_START, Tally, tally
+from desktop.core.models import Event
+from desktop.core.tallies import LESS_PRECISE, NO_START, Tally, events_counted, tally
 
 
 def _tally(store: Store, rows_by: str, per: str, event_filter: EventFilter | None = None
@@ -111,3 +112,49 @@ def test_rows_past_the_limit_are_left_out_and_said(sample_store: Store,
         result = _tally(sample_store, rows_by, "year")
         assert len(result.rows) == 2 and result.rows_left_out > 0
         assert result.total == 8
+
+
+def _check_every_cell(store: Store, rows_by: str, per: str) -> None:
+    result = _tally(store, rows_by, per)
+    with store.session() as session:
+        for row in (*result.rows, None):
+            for column in (*result.columns, None):
+                counted = events_counted(session, EventFilter(), rows_by, per, row=row,
+                                         column=column)
+                if row is None:
+                    expected = (result.total if column is None
+                                else result.totals[result.columns.index(column)])
+                else:
+                    expected = (row.total if column is None
+                                else row.counts[result.columns.index(column)])
+                assert len(counted) == expected, (row, column)
+
+
+@pytest.mark.parametrize("per", list(tallies.PERIODS))
+@pytest.mark.parametrize("rows_by", list(tallies.ROW_FACETS))
+def test_each_number_stands_for_as_many_events_as_it_says(
+        sample_store: Store, rows_by: str, per: str) -> None:
+    """Double-clicking a number chooses its events: as many as it counts."""
+    _check_every_cell(sample_store, rows_by, per)
+
+
+@pytest.mark.parametrize("per", list(tallies.PERIODS))
+def test_the_less_precise_and_undated_cells_stand_for_their_events(
+        dated: Store, per: str) -> None:
+    with dated.session() as session:
+        some = [e.id for e in session.query(Event).order_by(Event.seq).limit(3)]
+    Operations(dated, "Analyst").change_events(some, add_tags=["Checked"])
+    for rows_by in ("none", "tag", "status"):
+        _check_every_cell(dated, rows_by, per)
+
+
+def test_the_events_of_a_cell_are_those_of_its_row_and_period(sample_store: Store) -> None:
+    result = _tally(sample_store, "country", "year")
+    china = result.rows[0]
+    with sample_store.session() as session:
+        ids = events_counted(session, EventFilter(), "country", "year", row=china,
+                             column="2025")
+        events = [session.get(Event, event_id) for event_id in ids]
+    assert len(events) == 2
+    assert all(e is not None and e.country == "CN" and (e.date_start or "").startswith("2025")
+               for e in events)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -96,3 +96,31 @@ def test_the_table_is_copied_and_saved_for_a_spreadsheet(
     assert text.startswith("\ufeffTag,2024,2025,Total\r\n")
     assert "\r\n'=SUM(A1:A9)," in text  # not run by the spreadsheet
     assert text.endswith("All events,2,6,8\r\n")
+
+
+def _double_click(qtbot: QtBot, dialog: TallyDialog, index: QModelIndex) -> None:
+    """As a mouse does it: a click, then the second press of a double-click."""
+    dialog.table.scrollTo(index)
+    centre = dialog.table.visualRect(index).center()
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_double_clicking_a_number_chooses_its_events_in_the_list(
+        qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    lines = _shown(dialog)
+    row, column = 1, lines[0].index("2025")  # China (CN), 2025: two events
+    assert lines[row][0] == "China (CN)" and lines[row][column] == "2"
+    index = dialog.model.index(row - 1, column - 1)
+    _double_click(qtbot, dialog, index)
+    assert window.tabs.currentWidget() is window.events_view
+    assert window.count_label.text() == "8 events, 2 selected"
+    assert window.statusBar().currentMessage() == (
+        "2 events chosen in the list: China (CN), 2025")
+    chosen = window.batch.selected_ids()
+    assert window.selection.current == chosen[0]
+    assert window.form.country.code() == "CN"
+    # The totals line's total: every event.
+    _double_click(qtbot, dialog, dialog.model.index(len(lines) - 2, len(lines[0]) - 2))
+    assert window.count_label.text() == "8 events, 8 selected"
