@@ -1,5 +1,5 @@
 """Changing many events at once: the selection's status, category, event
-type, country or tags, a participant added to or removed from them all, and
+type, country, place or tags, a participant added to or removed from them all, and
 deleting the selection.
 
 An analyst marks forty events "verified", or tags every event of a search
@@ -27,7 +27,7 @@ from desktop.core.operations_events import EventOperations
 from desktop.core.search import driver_cursor
 
 # The fields a batch may set, and the columns that hold them.
-BATCH_FIELDS = ("status", "category", "event_type", "country")
+BATCH_FIELDS = ("status", "category", "event_type", "country", "place")
 _COLUMNS = {name: EVENT_FIELDS[name].column for name in BATCH_FIELDS}
 _IDS = "SELECT value FROM json_each(?)"
 

@@ -1,8 +1,8 @@
 """The events selected in the list, changed or deleted at once.
 
 The list takes Shift- and Ctrl-clicks and Ctrl+A; Edit ▸ Change selected
-events… (or the list's context menu) sets their status, category, event type
-or country, adds or removes tags and adds a participant (with a role) to them
+events… (or the list's context menu) sets their status, category, event type,
+country or place, adds or removes tags and adds a participant (with a role) to them
 all or removes one from them all, as one undo step.  The selection is read
 from the list's row ranges, so choosing all of 100 000 events costs nothing
 until the change is made, and it is kept across the reload the change causes,
@@ -65,6 +65,8 @@ class BatchEditDialog(QDialog):
         line = self.country.lineEdit()
         if line is not None:
             line.setPlaceholderText("leave as it is")
+        self.place = QLineEdit()
+        self.place.setPlaceholderText("leave as it is")
         tag_model = QStringListModel(tags, self)
         self.add_tags = _tag_line(tag_model, "tags to add, separated by ;")
         self.remove_tags = _tag_line(tag_model, "tags to remove, separated by ;")
@@ -81,6 +83,7 @@ class BatchEditDialog(QDialog):
         form.addRow("&Category", self.category)
         form.addRow("Event &type", self.event_type)
         form.addRow("C&ountry", self.country)
+        form.addRow("Plac&e", self.place)
         form.addRow("&Add tags", self.add_tags)
         form.addRow("&Remove tags", self.remove_tags)
         form.addRow(_label("Add &participant", self.add_participant.line), self.add_participant)
@@ -103,7 +106,7 @@ class BatchEditDialog(QDialog):
         column.addWidget(self.buttons)
         for combo in (self.status, self.category, self.event_type, self.country):
             combo.currentTextChanged.connect(self._enable_ok)
-        for tag_line in (self.add_tags, self.remove_tags):
+        for tag_line in (self.place, self.add_tags, self.remove_tags):
             tag_line.textChanged.connect(self._enable_ok)
         for field in (self.add_participant, self.remove_participant):
             field.changed.connect(self._enable_ok)
@@ -119,6 +122,9 @@ class BatchEditDialog(QDialog):
         country = self.country.code()
         if country:
             chosen["country"] = country
+        place = " ".join(self.place.text().split())
+        if place:
+            chosen["place"] = place
         return chosen
 
     def tags_to_add(self) -> list[str]:

@@ -49,8 +49,9 @@ def test_the_chosen_events_take_the_values_and_no_other_changes(sample_store: St
         others = {e.id: (e.status, e.updated_at) for e in session.scalars(select(Event))
                   if e.id not in (forum, waic)}
     report = ops.change_events([forum, waic], {"status": "needs_review", "country": "China",
-                                                "category": "diplomacy"},
+                                                "category": "diplomacy", "place": "Vientiane"},
                                add_tags=["Batch check"])
+    assert found(sample_store, "vientiane") >= {FORUM, WAIC}
     for event_id in (forum, waic):
         event = _event(sample_store, event_id)
         assert event["status"] == "needs_review"

@@ -7,8 +7,8 @@ import pytest
 from desktop.core import tallies
 from desktop.core.db import Store
 from desktop.core.filters import EventFilter
-from desktop.core.operations import Operations
 from desktop.core.models import Event
+from desktop.core.operations import Operations
 from desktop.core.tallies import LESS_PRECISE, NO_START, Tally, events_counted, tally
 
 

@@ -96,7 +96,7 @@ EDITS: dict[str, Callable[[Operations], ChangeReport]] = {
         _first(ops.store, VocabularyTerm, value="visit")),
     "save search": lambda ops: ops.save_search("mine", '{"text": "ASEAN"}'),
     "change several events": lambda ops: ops.change_events(
-        _all_events(ops.store), {"status": "needs_review", "country": "TH"},
+        _all_events(ops.store), {"status": "needs_review", "country": "TH", "place": "Bangkok"},
         add_tags=["batch"], remove_tags=["Exhibition"]),
     "delete several events": lambda ops: ops.delete_events(_all_events(ops.store)[:3]),
     "add a participant to several events": lambda ops: ops.link_events(

@@ -73,6 +73,7 @@ def test_shift_click_chooses_a_run_and_one_change_sets_them_all(
     def fill(dialog: BatchEditDialog) -> None:
         dialog.status.setCurrentIndex(dialog.status.findText("Needs review"))
         type_text(qtbot, dialog.add_tags, "Checked twice; 已核对")
+        type_text(qtbot, dialog.place, "Vientiane, Laos")
         dialog.country.setFocus()
         type_text(qtbot, dialog.country.lineEdit(), "lao")
         popup = QApplication.activePopupWidget()
@@ -95,6 +96,8 @@ def test_shift_click_chooses_a_run_and_one_change_sets_them_all(
         s for row, s in enumerate(statuses_before) if titles(window)[row] not in chosen]
     assert window.count_label.text() == "8 events, 3 selected"
     search(qtbot, window, "已核对")
+    assert sorted(titles(window)) == sorted(chosen)
+    search(qtbot, window, "vientiane")
     assert sorted(titles(window)) == sorted(chosen)
     search(qtbot, window, "")
     # One undo takes the whole change back.
