@@ -155,6 +155,17 @@ class BatchOperations(EventOperations):
                 own.merge(self.unlink(link_id))
         return own
 
+    def rename_places(self, places: Iterable[str], new: str) -> ChangeReport:
+        """Give every event whose place is one of ``places`` (as written) the
+        place ``new``: spellings of one place made one, in one step."""
+        with self.operation() as (work, own):
+            work.session.flush()
+            event_ids = [row[0] for row in driver_cursor(work.session).execute(
+                f"SELECT id FROM events WHERE place IN ({_IDS}) ORDER BY seq",
+                (json.dumps(list(places)),))]
+            own.merge(self.change_events(event_ids, {"place": new}))
+        return own
+
     def rename_tag(self, tag_id: str, name: str) -> ChangeReport:
         """Rename a tag on every event that has it.  When another tag already
         has the name (without case), the two become one: the events take that

@@ -105,6 +105,7 @@ EDITS: dict[str, Callable[[Operations], ChangeReport]] = {
     "remove a participant from several events": lambda ops: ops.unlink_events(
         _all_events(ops.store),
         _first(ops.store, Participant, name="National Development and Reform Commission")),
+    "make places one": lambda ops: ops.rename_places(["Shanghai", "Vientiane"], "Beijing"),
     "rename tag": lambda ops: ops.rename_tag(_first(ops.store, Tag, name="AI governance"),
                                              "AI policy"),
     "rename tag to another's name": lambda ops: ops.rename_tag(

@@ -1,0 +1,140 @@
+"""Places written several ways, found so that they can be made one.
+
+Colleagues write the same city as "Beijing", "beijing", "Beijing, China",
+"北京" or "Vientaine"; the place facet, the counts and searches then split
+it.  Places are grouped when they share a key:
+
+- the spelling key: case, accents, traditional characters, spaces and
+  punctuation set aside, and Chinese read as pinyin ("北京" and "Beijing" are
+  both ``beijing``);
+- the leading key: the spelling key of the part before the first comma or
+  bracket, without a "city" or "province" (市, 省) after it ("Beijing, China"
+  and "北京市" → ``beijing``), so a place named with its country, province or
+  kind joins the bare one;
+- a near spelling key (rapidfuzz ratio of 85 or more, compared only among
+  keys of the same first letter): a typo ("Vientaine") joins the right
+  spelling.
+
+Grouping is a proposal: the analyst picks the spellings to merge and the one
+to keep, and the events take it as one step (``rename_places``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.models import Event
+from desktop.core.search import fold
+
+NEAR = 85  # rapidfuzz ratio from which two spelling keys are one place
+_LEADING = re.compile(r"[,，、(（\[]")
+_NOT_WORD = re.compile(r"[\W_]+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_KIND = re.compile(r"(\s+(city|province|municipality)|[市省])$")
+
+
+@dataclass(frozen=True)
+class PlaceVariant:
+    place: str
+    events: int
+
+
+@dataclass(frozen=True)
+class PlaceGroup:
+    variants: tuple[PlaceVariant, ...]  # the most used first
+
+    @property
+    def suggested(self) -> str:
+        """The spelling most events use (the one to keep, unless the analyst
+        picks another)."""
+        return self.variants[0].place
+
+    @property
+    def events(self) -> int:
+        return sum(variant.events for variant in self.variants)
+
+
+def place_counts(session: Session) -> dict[str, int]:
+    """Each place written on some event, with how many events have it."""
+    return {place: count for place, count in session.execute(
+        select(Event.place, func.count()).where(Event.place != "").group_by(Event.place))}
+
+
+def place_groups(counts: dict[str, int]) -> list[PlaceGroup]:
+    """The places that look like one, in groups of two or more spellings,
+    the groups with the most events first."""
+    places = list(counts)
+    parent = list(range(len(places)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    def join(first: int, second: int) -> None:
+        parent[root(first)] = root(second)
+
+    by_key: dict[str, int] = {}
+    spelled: dict[str, int] = {}
+    for index, place in enumerate(places):
+        spelling = spelling_key(place)
+        for key in {spelling, _leading_key(place)}:
+            if key:
+                if key in by_key:
+                    join(index, by_key[key])
+                else:
+                    by_key[key] = index
+        if spelling:
+            spelled.setdefault(spelling, index)
+    for first, second in _near_pairs(list(spelled)):
+        join(spelled[first], spelled[second])
+    members: dict[int, list[PlaceVariant]] = defaultdict(list)
+    for index, place in enumerate(places):
+        members[root(index)].append(PlaceVariant(place, counts[place]))
+    groups = [PlaceGroup(tuple(sorted(found, key=lambda v: (-v.events, v.place))))
+              for found in members.values() if len(found) > 1]
+    groups.sort(key=lambda group: (-group.events, group.suggested.casefold()))
+    return groups
+
+
+def _leading_key(place: str) -> str:
+    leading = fold(_LEADING.split(place, maxsplit=1)[0])
+    return spelling_key(_KIND.sub("", leading) or leading)
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(place: str) -> str:
+    """The place with case, accents, character set, spacing and punctuation
+    set aside, and Chinese characters read as pinyin."""
+    folded = fold(place)
+    if _HAN.search(folded):
+        from pypinyin import lazy_pinyin  # its tables take 0.2 s to load: only when needed
+
+        folded = "".join(lazy_pinyin(folded))
+    return _NOT_WORD.sub("", folded)
+
+
+def _near_pairs(keys: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of spelling keys close enough to be typos of each other, compared
+    within blocks of the same first letter (not every pair of places)."""
+    from rapidfuzz import fuzz, process
+
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if len(key) >= 4:  # "Rome" and "Roma"? Too short to tell from a typo.
+            blocks[key[0]].append(key)
+    pairs = []
+    for block in blocks.values():
+        for index, key in enumerate(block[:-1]):
+            later = block[index + 1:]
+            pairs += [(key, later[position]) for _, _, position in process.extract(
+                key, later, scorer=fuzz.ratio, score_cutoff=NEAR, limit=None)]
+    return pairs

@@ -1,0 +1,70 @@
+"""Places written several ways: grouped as one, and made one in a step."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop.core.db import Store
+from desktop.core.models import Event
+from desktop.core.operations import Operations
+from desktop.core.place_variants import place_counts, place_groups, spelling_key
+from desktop.core.search import index_problems
+from desktop.core.undo import invert
+from tests.core.test_search_and_filters import found
+from tests.core.test_undo import dump
+
+WRITTEN = {"Beijing": 10, "beijing": 2, "Beijing, China": 3, "北京": 7, "北京市": 1,
+           "Beijing City": 1, "Vientiane": 5, "Vientaine": 1, "Phnom Penh": 4,
+           "Phnom-Penh": 1, "São Paulo": 3, "Sao Paulo": 1, "長春": 1, "Changchun": 2,
+           "Shanghai": 9, "Shanghang": 1, "Rome": 1, "Roma": 1, "Luoyang": 2}
+
+
+def test_spellings_of_one_place_are_grouped_the_most_used_first() -> None:
+    groups = {group.suggested: [v.place for v in group.variants]
+              for group in place_groups(WRITTEN)}
+    assert groups == {
+        "Beijing": ["Beijing", "北京", "Beijing, China", "beijing", "Beijing City", "北京市"],
+        "Vientiane": ["Vientiane", "Vientaine"],  # a typo
+        "Phnom Penh": ["Phnom Penh", "Phnom-Penh"],
+        "São Paulo": ["São Paulo", "Sao Paulo"],
+        "Changchun": ["Changchun", "長春"],  # traditional characters, read as pinyin
+    }
+    assert place_groups(WRITTEN)[0].events == 24
+
+
+def test_the_spelling_key_sets_aside_case_accents_script_and_punctuation() -> None:
+    assert spelling_key("São-Paulo ") == spelling_key("sao paulo") == "saopaulo"
+    assert spelling_key("北京") == spelling_key("BEIJING") == "beijing"
+    assert spelling_key("—") == ""
+
+
+def _places(store: Store) -> dict[str, str]:
+    with store.session() as session:
+        return dict(session.execute(select(Event.title, Event.place)).all())
+
+
+def test_the_chosen_spellings_are_made_one_in_one_undoable_step(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    places = _places(sample_store)
+    shanghai = [title for title, place in places.items() if place == "Shanghai"]
+    others = [title for title, place in places.items() if place == ""][:2]
+    with sample_store.session() as session:
+        ids = {title: event_id for title, event_id in session.execute(
+            select(Event.title, Event.id))}
+    ops.change_events([ids[others[0]]], {"place": "上海"})
+    ops.change_events([ids[others[1]]], {"place": "shanghai, China"})
+    with sample_store.session() as session:
+        groups = place_groups(place_counts(session))
+    assert [[v.place for v in g.variants] for g in groups] == [
+        ["Shanghai", "shanghai, China", "上海"]]
+    before = dump(sample_store)
+    report = ops.rename_places(["上海", "shanghai, China"], "Shanghai")
+    assert len(report.changes) == 2
+    assert [t for t, p in _places(sample_store).items() if p == "Shanghai"] == sorted(
+        [*shanghai, *others], key=list(places).index)
+    assert found(sample_store, "shanghai") >= {*shanghai, *others}
+    with sample_store.session() as session:
+        assert index_problems(session) == []
+        assert place_groups(place_counts(session)) == []
+    invert(ops, report)
+    assert dump(sample_store) == before
