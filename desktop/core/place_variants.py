@@ -99,10 +99,22 @@ def place_groups(counts: dict[str, int]) -> list[PlaceGroup]:
     members: dict[int, list[PlaceVariant]] = defaultdict(list)
     for index, place in enumerate(places):
         members[root(index)].append(PlaceVariant(place, counts[place]))
-    groups = [PlaceGroup(tuple(sorted(found, key=lambda v: (-v.events, v.place))))
-              for found in members.values() if len(found) > 1]
+    groups = [PlaceGroup(_most_used_first(found)) for found in members.values()
+              if len(found) > 1]
     groups.sort(key=lambda group: (-group.events, group.suggested.casefold()))
     return groups
+
+
+def _most_used_first(variants: list[PlaceVariant]) -> tuple[PlaceVariant, ...]:
+    """By events; among as many, the bare name that others extend ("Vientiane"
+    of "Vientiane, Laos") before a lone spelling ("Vientaine")."""
+    leading = [fold(_LEADING.split(v.place, maxsplit=1)[0]) for v in variants]
+
+    def extended(variant: PlaceVariant) -> int:
+        return sum(1 for other, lead in zip(variants, leading, strict=True)
+                   if other is not variant and lead == fold(variant.place))
+
+    return tuple(sorted(variants, key=lambda v: (-v.events, -extended(v), v.place)))
 
 
 def _leading_key(place: str) -> str:

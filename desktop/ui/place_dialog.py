@@ -1,0 +1,135 @@
+"""Tools ▸ Tidy places…: places written several ways, made one.
+
+On the left the groups of spellings that look like one place ("Beijing",
+"北京", "Beijing, China"), the most events first; on the right the chosen
+group's spellings, each ticked to be merged, and the spelling they all take
+(the most used, or any other typed).  Each merge is one step of Edit ▸ Undo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.changes import ValidationError
+from desktop.core.place_variants import PlaceGroup, place_counts, place_groups
+from desktop.ui.change_bus import Editor
+
+PLACE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PlaceDialog(QDialog):
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setWindowTitle("Tidy places")
+        self.resize(820, 520)
+        self.groups_list = QListWidget()
+        self.groups_list.setAccessibleName("Places that look like one")
+        self.spellings = QListWidget()
+        self.spellings.setAccessibleName("Spellings")
+        self.target = QComboBox()
+        self.target.setEditable(True)
+        self.target.setAccessibleName("The place they all take")
+        self.merge_button = QPushButton("&Make them one")
+        self.merge_button.clicked.connect(self.merge)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Spellings ticked are merged:"))
+        right.addWidget(self.spellings, 1)
+        target_row = QHBoxLayout()
+        label = QLabel("&Into")
+        label.setBuddy(self.target)
+        target_row.addWidget(label)
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.merge_button)
+        right.addLayout(target_row)
+        panes = QHBoxLayout()
+        panes.addWidget(self.groups_list, 1)
+        panes.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(
+            "Places that may be one, written in other case, script, spacing or spelling, "
+            "or with their country or province:"))
+        layout.addLayout(panes, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.groups: list[PlaceGroup] = []
+        self.groups_list.currentRowChanged.connect(self._show_group)
+        self.spellings.itemChanged.connect(self._enable_merge)
+        self.target.currentTextChanged.connect(self._enable_merge)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Find the groups again (after a merge, or another edit)."""
+        with self.editor.ops.store.session() as session:
+            self.groups = place_groups(place_counts(session))
+        self.groups_list.clear()
+        for group in self.groups:
+            self.groups_list.addItem(f"{group.suggested} — {len(group.variants)} spellings, "
+                                     f"{group.events:,} events")
+        if self.groups:
+            self.groups_list.setCurrentRow(0)
+        else:
+            self._show_group(-1)
+            self.message.setText("No place is written in more than one way.")
+
+    def _show_group(self, row: int) -> None:
+        self.spellings.blockSignals(True)
+        self.spellings.clear()
+        self.target.clear()
+        if 0 <= row < len(self.groups):
+            for variant in self.groups[row].variants:
+                item = QListWidgetItem(f"{variant.place}  ({_events(variant.events)})")
+                item.setData(PLACE_ROLE, variant.place)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.spellings.addItem(item)
+                self.target.addItem(variant.place)
+        self.spellings.blockSignals(False)
+        self._enable_merge()
+
+    def ticked(self) -> list[str]:
+        items = (self.spellings.item(row) for row in range(self.spellings.count()))
+        return [str(item.data(PLACE_ROLE)) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def _enable_merge(self) -> None:
+        into = self.target.currentText().strip()
+        # Something to change: a ticked spelling other than the one kept.
+        self.merge_button.setEnabled(bool(into) and any(p != into for p in self.ticked()))
+
+    def merge(self) -> None:
+        into = " ".join(self.target.currentText().split())
+        places = [place for place in self.ticked() if place != into]
+        if not into or not places:
+            return
+        try:
+            report = self.editor.apply(lambda ops: ops.rename_places(places, into),
+                                       f"Make places one: “{into}”")
+        except ValidationError as exc:
+            QMessageBox.warning(self, "Tidy places", f"Nothing was changed: {exc}")
+            return
+        self.refresh()
+        changed = len(report.changes)
+        self.message.setText(f"{_events(changed)} now {'say' if changed != 1 else 'says'} "
+                             f"“{into}”. Edit ▸ Undo takes it back.")
+
+
+def _events(count: int) -> str:
+    return f"{count:,} event{'' if count == 1 else 's'}"

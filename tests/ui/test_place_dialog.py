@@ -1,0 +1,97 @@
+"""Tools ▸ Tidy places…: spellings of one place found and made one, undoably."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.place_dialog import PlaceDialog
+from tests.ui.conftest import search, titles, type_text
+
+
+def _write_places(window: MainWindow, places: list[str]) -> list[str]:
+    """Give events with no place these spellings (as a colleague's file
+    would); return their titles."""
+    window.events_view.selectAll()
+    events = window.batch.selected_ids()
+    with window.store.session() as session:
+        from desktop.core.models import Event
+
+        empty = [e.id for e in session.query(Event).filter(Event.place == "")
+                 .order_by(Event.seq)][:len(places)]
+        named = {e.id: e.title for e in session.query(Event)}
+    assert len(empty) == len(places) and events
+    for event_id, place in zip(empty, places, strict=True):
+        window.editor.apply(lambda ops, e=event_id, p=place: ops.change_events(
+            [e], {"place": p}), "Place")
+    return [named[event_id] for event_id in empty]
+
+
+def _run_dialog(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                drive: Callable[[PlaceDialog], None]) -> PlaceDialog:
+    seen: list[PlaceDialog] = []
+
+    def run(dialog: PlaceDialog) -> int:
+        seen.append(dialog)
+        drive(dialog)
+        return 0
+
+    monkeypatch.setattr(PlaceDialog, "exec", run)
+    qtbot.waitUntil(lambda: window.is_ready)
+    next(action for action in window.findChildren(QAction)
+         if action.text() == "&Tidy places…").trigger()
+    assert seen
+    return seen[0]
+
+
+def test_spellings_of_shanghai_are_made_one_and_undone(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    search(qtbot, window, "shanghai")
+    before = set(titles(window))
+    search(qtbot, window, "")
+    renamed = _write_places(window, ["上海", "shanghai, China"])
+
+    def drive(dialog: PlaceDialog) -> None:
+        assert dialog.groups_list.item(0).text().startswith("Shanghai — 3 spellings")
+        assert dialog.ticked() == ["Shanghai", "shanghai, China", "上海"]
+        assert dialog.target.currentText() == "Shanghai"
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        assert dialog.message.text() == (
+            "2 events now say “Shanghai”. Edit ▸ Undo takes it back.")
+        assert dialog.groups_list.count() == 0
+
+    _run_dialog(qtbot, window, monkeypatch, drive)
+    search(qtbot, window, "shanghai")
+    assert set(titles(window)) == before | set(renamed)
+    search(qtbot, window, '"shanghai, china"')
+    assert titles(window) == []
+    window.editor.undo_stack.undo()
+    search(qtbot, window, '"shanghai, china"')
+    assert titles(window) == [renamed[1]]
+
+
+def test_a_spelling_unticked_stays_and_another_name_can_be_typed(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    renamed = _write_places(window, ["Vientaine", "Vientiane, Laos"])
+
+    def drive(dialog: PlaceDialog) -> None:
+        row = next(row for row in range(dialog.groups_list.count())
+                   if dialog.groups_list.item(row).text().startswith("Vientiane"))
+        dialog.groups_list.setCurrentRow(row)
+        # All have one event: the bare name that another extends comes first.
+        assert dialog.ticked() == ["Vientiane", "Vientaine", "Vientiane, Laos"]
+        dialog.spellings.item(2).setCheckState(Qt.CheckState.Unchecked)
+        dialog.target.lineEdit().clear()
+        type_text(qtbot, dialog.target.lineEdit(), "Vientiane (Laos)")
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+
+    _run_dialog(qtbot, window, monkeypatch, drive)
+    search(qtbot, window, '"vientiane (laos)"')
+    assert renamed[0] in titles(window) and renamed[1] not in titles(window)
+    search(qtbot, window, '"vientiane, laos"')
+    assert titles(window) == [renamed[1]]
