@@ -238,6 +238,32 @@ def test_renaming_a_participant_reindexes_every_event_naming_it(ops: Operations)
                              "VALUES ('integrity-check', 1)"))
 
 
+def test_a_participants_other_fields_leave_its_events_texts_alone(
+        ops: Operations, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its country, kind, position, organisation type, affiliation, parent
+    and notes are in no search text: changing them re-indexes none of its
+    events (an organisation may be in thousands); its names still do."""
+    import desktop.core.search as search
+
+    people = [{"id": "00000000-0000-4000-8000-000000000002", "kind": "organization",
+               "name": "Zhongguancun Development Group"}]
+    ops.bulk_import(people, [{"title": f"Visit {n}", "participants": [
+        {"participant": people[0]["id"]}]} for n in range(30)])
+    written: list[int] = []
+    writer = search.write_event_text
+    monkeypatch.setattr(search, "write_event_text", lambda session, texts, **kw: (
+        written.append(len(texts)), writer(session, texts, **kw))[1])
+    ops.update_participant(people[0]["id"], {
+        "kind": "group", "country": "CN", "position": "Host", "org_type": None,
+        "notes": "Haidian district"})
+    assert written == []
+    ops.update_participant(people[0]["id"], {"aliases": ["ZGC Group"]})
+    assert written == [30]
+    assert len(found(ops.store, "zgc group")) == 30
+    with ops.store.session() as session:
+        assert index_problems(session) == []
+
+
 def test_texts_read_from_whole_tables_are_those_read_by_chunks(
         sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """Many events' texts are read from whole tables; a few by their ids.
