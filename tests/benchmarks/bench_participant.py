@@ -1,6 +1,7 @@
 """A participant in half of 100 000 events (a country, a ministry) shown in
 the participant form, beside filling a table widget with an item per cell,
-as the form did.
+as the form did; and its country changed, beside the same change with its
+50 000 events' search texts computed and written again, as it was stored.
 
 The links are added to a copy of the benchmark database, which is left as
 it is for the other benchmarks.
@@ -14,10 +15,13 @@ from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from sqlalchemy import select
 
 from desktop.core.db import Store, open_store
+from desktop.core.models import EventParticipant
 from desktop.core.operations import Operations
 from desktop.core.participant_form_data import load_participant
+from desktop.core.search import event_text, write_event_text
 from desktop.ui.change_bus import Editor
 from desktop.ui.participant_form import ParticipantForm
 from tests.benchmarks.common import Result, median_seconds, result
@@ -69,8 +73,28 @@ def run(store: Store) -> list[Result]:
             shown = median_seconds(show_in_form, 5)
             assert form.events.model().rowCount() >= LINKED * 0.9
             baseline = median_seconds(fill_widget_items, 3)
+            ops = Operations(busy, "bench")
+            countries = iter(["LA", "KH"] * 10)
+
+            def change_country() -> None:
+                ops.update_participant(participant, {"country": next(countries)})
+
+            def change_country_and_reindex() -> None:
+                with ops.batch():
+                    ops.update_participant(participant, {"country": next(countries)})
+                    assert ops._work is not None
+                    session = ops._work.session
+                    write_event_text(session, event_text(session, session.scalars(
+                        select(EventParticipant.event_id).where(
+                            EventParticipant.participant_id == participant)).all()))
+
+            changed = median_seconds(change_country, 3)
+            reindexed = median_seconds(change_country_and_reindex, 3)
         finally:
             busy.close()
     return [result("list_participant_in_50k_events_ms", shown * 1000, baseline * 1000,
                    unit="ms", note="the participant form of one in every second event; "
-                                   "baseline: its events as a table widget item per cell")]
+                                   "baseline: its events as a table widget item per cell"),
+            result("list_participant_country_in_50k_events_s", changed, reindexed,
+                   note="its country changed; baseline: the same with its events' search "
+                        "texts written again")]
