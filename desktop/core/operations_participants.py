@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -17,6 +18,9 @@ from desktop.core.operations_base import (
     clean_names,
     join_names,
 )
+
+# What several participants chosen in the list can be given at once.
+PARTICIPANT_BATCH_FIELDS = ("kind", "country", "org_type", "affiliation", "parent")
 
 
 class ParticipantOperations(OperationsBase):
@@ -52,6 +56,27 @@ class ParticipantOperations(OperationsBase):
                 self.stamp(work, participant)
                 self.record(work, own, Change("participant", participant.id, "update",
                                               tuple(changed)))
+        return own
+
+    def change_participants(self, participant_ids: Iterable[str],
+                            values: Values) -> ChangeReport:
+        """Give each of these participants the same values (of
+        PARTICIPANT_BATCH_FIELDS) in one step; those already so are left
+        alone.  A value one of them cannot take (an affiliation for an
+        organisation) refuses the whole change, naming that participant."""
+        unknown = [name for name in values if name not in PARTICIPANT_BATCH_FIELDS]
+        if unknown:
+            raise ValidationError.single(unknown[0], "cannot be changed on several "
+                                                     "participants at once")
+        with self.operation() as (work, own):
+            for participant_id in dict.fromkeys(participant_ids):
+                try:
+                    own.merge(self.update_participant(participant_id, values))
+                except ValidationError as exc:
+                    found = work.session.get(Participant, participant_id)
+                    name = found.name if found is not None else participant_id
+                    raise ValidationError([Problem(problem.field, f"{problem.message} — {name}")
+                                           for problem in exc.problems]) from exc
         return own
 
     def delete_participant(self, participant_id: str) -> ChangeReport:

@@ -305,3 +305,45 @@ def test_an_unknown_participant_changes_nothing(sample_store: Store) -> None:
         ops.link_events(_ids(sample_store, FORUM, WAIC), _participant_id(sample_store, NDRC),
                         {"role": "juggler"})
     assert dump(sample_store) == before
+
+
+def _participant(store: Store, name: str) -> Participant:
+    with store.session() as session:
+        found = session.scalars(select(Participant).where(Participant.name == name)).one()
+        session.expunge(found)
+        return found
+
+
+def test_chosen_participants_take_the_values_in_one_undoable_step(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    names = ["Ministry of Industry and Information Technology", "Chinese Academy of Sciences"]
+    ids = [_participant(sample_store, name).id for name in names]
+    parent = _participant(sample_store, "National Development and Reform Commission").id
+    before = dump(sample_store)
+    report = ops.change_participants(ids, {"country": "中国", "org_type": None,
+                                           "parent": parent})
+    assert report.ids("participant") == set(ids)
+    for name in names:
+        changed = _participant(sample_store, name)
+        assert (changed.country, changed.parent_id, changed.org_type_id) == ("CN", parent, None)
+    with sample_store.session() as session:
+        assert index_problems(session) == []
+    invert(ops, report)
+    assert dump(sample_store) == before
+
+
+def test_a_value_one_participant_cannot_take_refuses_the_change_and_names_it(
+        sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    person = _participant(sample_store, "Shi Zhongjun").id
+    organisation = _participant(sample_store, "Chinese Academy of Sciences").id
+    ndrc = _participant(sample_store, "National Development and Reform Commission").id
+    before = dump(sample_store)
+    with pytest.raises(ValidationError, match="only an organisation or group has a parent "
+                                              "— Shi Zhongjun"):
+        ops.change_participants([organisation, person], {"parent": ndrc})
+    with pytest.raises(ValidationError, match="its own ancestor — Chinese Academy"):
+        ops.change_participants([organisation], {"parent": organisation})
+    with pytest.raises(ValidationError, match="name: cannot be changed on several"):
+        ops.change_participants([organisation, person], {"name": "One"})
+    assert dump(sample_store) == before

@@ -105,6 +105,10 @@ EDITS: dict[str, Callable[[Operations], ChangeReport]] = {
     "remove a participant from several events": lambda ops: ops.unlink_events(
         _all_events(ops.store),
         _first(ops.store, Participant, name="National Development and Reform Commission")),
+    "change several participants": lambda ops: ops.change_participants(
+        [_first(ops.store, Participant, name="Chinese Academy of Sciences"),
+         _first(ops.store, Participant, name="Ministry of Science and Technology")],
+        {"country": "CN", "kind": "group", "org_type": None}),
     "make places one": lambda ops: ops.rename_places(["Shanghai", "Vientiane"], "Beijing"),
     "rename tag": lambda ops: ops.rename_tag(_first(ops.store, Tag, name="AI governance"),
                                              "AI policy"),
