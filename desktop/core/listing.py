@@ -157,6 +157,15 @@ def participant_window(session: Session, rowids: Sequence[int]) -> list[Particip
     return [by_rowid[r] for r in rowids if r in by_rowid]
 
 
+def participant_ids_of(session: Session, rowids: Sequence[int]) -> list[str]:
+    """The ids of the participants with these list rowids (a selection), in
+    the same order; rowids of participants no longer there are passed over."""
+    by_rowid = dict(driver_cursor(session).execute(
+        "SELECT rowid, id FROM participants WHERE rowid IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(rowids)),)))
+    return [by_rowid[r] for r in rowids if r in by_rowid]
+
+
 def participant_rowids_of(session: Session, participant_ids: Sequence[str]) -> list[int]:
     """The list rowids of these participants, in the order given."""
     if not participant_ids:

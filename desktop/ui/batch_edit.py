@@ -37,6 +37,7 @@ from desktop.ui.background import run_in_background
 from desktop.ui.country_field import CountryField
 from desktop.ui.event_form import split_tags
 from desktop.ui.event_table_model import STATUS_LABELS
+from desktop.ui.participant_batch import ParticipantBatchEditing
 from desktop.ui.participant_field import ParticipantField
 from desktop.ui.windowed_model import ID_ROLE
 
@@ -192,6 +193,7 @@ class BatchEditing:
         view.selectionModel().selectionChanged.connect(self._show_on_timeline)
         window.tabs.currentChanged.connect(self._show_on_timeline)
         window.timeline.canvas.event_toggled.connect(self.toggle)
+        self.participants = ParticipantBatchEditing(window)
         # Undoing or redoing a change of thousands of events runs beside the window too.
         window.editor.run_long = lambda label, work: run_in_background(
             window, label, lambda _progress: work(), "events", cancellable=False)
@@ -279,6 +281,9 @@ class BatchEditing:
         return True
 
     def change_selected(self) -> None:
+        if self.participants.shown():  # Edit ▸ Change selected… on the Participants tab
+            self.participants.change_selected()
+            return
         window = self.window
         if window.store.read_only or self.count() == 0:
             return

@@ -369,3 +369,64 @@ def test_a_participant_not_named_exactly_once_cannot_be_confirmed(
     window.batch.change_selected()
     assert any(says in text for text in shown)
     assert _column(window, STATUS) == before and not window.editor.undo_stack.canUndo()
+
+
+def _participant_column(window: MainWindow, column: int) -> list[str]:
+    model = window.participants_model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_several_participants_are_given_a_country_and_a_parent_at_once(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.keyClick(window.events_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.participants_view
+    assert window.tabs.currentWidget() is view
+    names = _participant_column(window, 1)
+    rows = [row for row, name in enumerate(names) if name.startswith("Ministry of")][:2]
+    assert len(rows) == 2
+    for row, modifier in zip(rows, (Qt.KeyboardModifier.NoModifier,
+                                    Qt.KeyboardModifier.ControlModifier), strict=True):
+        rect = view.visualRect(window.participants_model.index(row, 1))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    assert window.menus.change_selected.text() == "C&hange selected participants…"
+    chosen = [names[row] for row in rows]
+    seen = []
+
+    def run(dialog) -> int:  # type: ignore[no-untyped-def]
+        seen.append(dialog.windowTitle())
+        assert not dialog.ok.isEnabled()
+        dialog.country.set_code("BR")
+        type_text(qtbot, dialog.parent_org.line, "NDRC")
+        assert dialog.parent_org.found.text().startswith("→ National Development")
+        dialog.ok.click()
+        return dialog.result()
+
+    from desktop.ui.participant_batch import ParticipantBatchDialog
+
+    monkeypatch.setattr(ParticipantBatchDialog, "exec", run)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert seen == ["Change 2 participants"]
+    countries = dict(zip(_participant_column(window, 1), _participant_column(window, 3),
+                         strict=True))
+    assert [countries[name] for name in chosen] == ["BR", "BR"]
+    assert window.statusBar().currentMessage() == "2 of 2 participants changed"
+    assert window.batch.participants.count() == 2  # still chosen, for a next change
+    with window.store.session() as session:
+        from sqlalchemy import select
+
+        from desktop.core.models import Participant
+
+        parents = session.execute(select(Participant.name, Participant.parent_id)
+                                  .where(Participant.name.in_(chosen))).all()
+        ndrc = session.scalars(select(Participant.id).where(
+            Participant.name == "National Development and Reform Commission")).one()
+    assert {parent for _, parent in parents} == {ndrc}
+    window.editor.undo_stack.undo()
+    countries = dict(zip(_participant_column(window, 1), _participant_column(window, 3),
+                         strict=True))
+    assert [countries[name] for name in chosen] != ["BR", "BR"]
+    # Back on the events list, the action changes events again.
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.menus.change_selected.text() == "C&hange selected events…"

@@ -1,0 +1,201 @@
+"""Several participants chosen in the Participants list and changed at once.
+
+Shift-, Ctrl-click or Ctrl+A choose them; the list's right-click menu or
+Edit ▸ Change selected participants… (Ctrl+Shift+E while the Participants tab
+is shown) gives them all a kind, a country, an organisation type, an
+affiliation or a parent organisation — forty ministries given their country
+after an import, as one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.changes import ValidationError
+from desktop.core.db import Store
+from desktop.core.event_form_data import vocabulary_values
+from desktop.core.listing import participant_ids_of, participant_rowids_of
+from desktop.core.models import PARTICIPANT_KINDS
+from desktop.ui.country_field import CountryField
+from desktop.ui.participant_field import ParticipantField
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+KEEP = "\x00keep"  # "leave each participant's value as it is"
+
+
+class ParticipantBatchDialog(QDialog):
+    def __init__(self, parent: QWidget, store: Store, count: int,
+                 org_types: list[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Change {count:,} participants")
+        self.kind = QComboBox()
+        self.kind.addItem("leave as it is", KEEP)
+        for kind in PARTICIPANT_KINDS:
+            self.kind.addItem(kind, kind)
+        self.country = CountryField()
+        line = self.country.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("leave as it is")
+        self.org_type = QComboBox()
+        self.org_type.addItem("leave as it is", KEEP)
+        self.org_type.addItem("— none —", None)
+        for value in org_types:
+            self.org_type.addItem(value, value)
+        self.affiliation = ParticipantField(store, "leave as it is (people only)")
+        self.parent_org = ParticipantField(store, "leave as it is (organisations and groups)")
+        form = QFormLayout()
+        form.addRow("&Kind", self.kind)
+        form.addRow("C&ountry", self.country)
+        form.addRow("Org &type", self.org_type)
+        form.addRow(_label("&Affiliation", self.affiliation.line), self.affiliation)
+        form.addRow(_label("&Parent organisation", self.parent_org.line), self.parent_org)
+        note = QLabel("Fields left as they are keep each participant's own value. The change "
+                      f"is one step: Edit ▸ Undo takes it back for all {count:,}.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(f"Change {count:,} participants")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(note)
+        column.addWidget(buttons)
+        for combo in (self.kind, self.country, self.org_type):
+            combo.currentTextChanged.connect(self._enable_ok)
+        for field in (self.affiliation, self.parent_org):
+            field.changed.connect(self._enable_ok)
+        self._enable_ok()
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 84)
+
+    def values(self) -> dict[str, Any]:
+        """The fields to set (a field left as it is is absent)."""
+        chosen = {name: combo.currentData() for name, combo in (
+            ("kind", self.kind), ("org_type", self.org_type)) if combo.currentData() != KEEP}
+        country = self.country.code()
+        if country:
+            chosen["country"] = country
+        for name, field in (("affiliation", self.affiliation), ("parent", self.parent_org)):
+            found = field.chosen()
+            if found is not None:
+                chosen[name] = found.id
+        return chosen
+
+    def _enable_ok(self) -> None:
+        unresolved = self.affiliation.is_unresolved() or self.parent_org.is_unresolved()
+        self.ok.setEnabled(bool(self.values()) and not unresolved)
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+class ParticipantBatchEditing:
+    """The Participants list's multiple selection and its change."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        view = window.participants_view
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+        view.selectionModel().selectionChanged.connect(self.follow_tab)
+        window.tabs.currentChanged.connect(self.follow_tab)
+        # After the window's own handler, which enables the action for events.
+        window.selection.current_changed.connect(lambda _event_id: QTimer.singleShot(
+            0, self.follow_tab))
+
+    def shown(self) -> bool:
+        return self.window.tabs.currentWidget() is self.window.participants_view
+
+    def follow_tab(self) -> None:
+        """Edit ▸ Change selected… changes what the shown list has chosen."""
+        window = self.window
+        action = window.menus.change_selected
+        if self.shown():
+            action.setText("C&hange selected participants…")
+            action.setEnabled(not window.store.read_only and self.count() > 0)
+        else:
+            action.setText("C&hange selected events…")
+            action.setEnabled(not window.store.read_only
+                              and window.selection.current is not None)
+
+    def count(self) -> int:
+        return sum(bottom - top + 1
+                   for top, bottom in self.window.participants_view.selected_runs())
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected participants, in the list's order."""
+        model = self.window.participants_model
+        rowids = [rowid for top, bottom in self.window.participants_view.selected_runs()
+                  for rowid in model.rowids[top:bottom + 1]]
+        with self.window.store.session() as session:
+            return participant_ids_of(session, rowids)
+
+    def select(self, participant_ids: list[str]) -> None:
+        model = self.window.participants_model
+        with self.window.store.session() as session:
+            wanted = set(participant_rowids_of(session, participant_ids))
+        selection = QItemSelection()
+        last = model.columnCount() - 1
+        for row, rowid in enumerate(model.rowids):
+            if rowid in wanted:
+                selection.select(model.index(row, 0), model.index(row, last))
+        self.window.participants_view.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def change_selected(self) -> None:
+        window = self.window
+        if window.store.read_only or self.count() == 0:
+            return
+        participant_ids = self.selected_ids()
+        if not window.participant_form.confirm_leave():
+            return
+        with window.store.session() as session:
+            org_types = vocabulary_values(session, "org_type")
+        dialog = ParticipantBatchDialog(window, window.store, len(participant_ids), org_types)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        try:
+            report = window.editor.apply(
+                lambda ops: ops.change_participants(participant_ids, values),
+                f"Change {len(participant_ids):,} participants")
+        except ValidationError as exc:
+            QMessageBox.warning(window, "Engagement Curator", f"Nothing was changed: {exc}")
+            return
+        self.select(participant_ids)  # still chosen, for a next change
+        changed = len(report.ids("participant"))
+        window.statusBar().showMessage(
+            f"{changed:,} of {len(participant_ids):,} participants changed"
+            + (f"; {len(participant_ids) - changed:,} were already so"
+               if changed < len(participant_ids) else ""), 8000)
+
+    def _context_menu(self, position: QPoint) -> None:
+        window = self.window
+        count = self.count()
+        menu = QMenu(window.participants_view)
+        change = menu.addAction(f"Change {count:,} selected participants…" if count > 1
+                                else "Change selected participant…")
+        change.setEnabled(not window.store.read_only and count > 0)
+        change.triggered.connect(self.change_selected)
+        menu.exec(window.participants_view.viewport().mapToGlobal(position))
