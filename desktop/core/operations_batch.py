@@ -166,6 +166,25 @@ class BatchOperations(EventOperations):
             own.merge(self.change_events(event_ids, {"place": new}))
         return own
 
+    def merge_tags(self, names: Iterable[str], into: str) -> ChangeReport:
+        """Tags written several ways made one: each of ``names`` is renamed
+        ``into`` (the first that is that name but for case is renamed in place,
+        the others join it), in one step."""
+        wanted = " ".join(into.split())
+        with self.operation() as (work, own):
+            work.session.flush()
+            ids = {name: tag_id for tag_id, name in driver_cursor(work.session).execute(
+                "SELECT id, name FROM tags")}
+            # The one already so named (but for case) first: it keeps its id.
+            ordered = sorted(dict.fromkeys(names),
+                             key=lambda name: name.casefold() != wanted.casefold())
+            for name in ordered:
+                if name not in ids:
+                    raise ValidationError.single("tags", f"no tag is named “{name}”")
+                if name != wanted:
+                    own.merge(self.rename_tag(ids[name], wanted))
+        return own
+
     def rename_tag(self, tag_id: str, name: str) -> ChangeReport:
         """Rename a tag on every event that has it.  When another tag already
         has the name (without case), the two become one: the events take that

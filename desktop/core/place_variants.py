@@ -1,4 +1,4 @@
-"""Places written several ways, found so that they can be made one.
+"""Places (and tags) written several ways, found so that they can be made one.
 
 Colleagues write the same city as "Beijing", "beijing", "Beijing, China",
 "北京" or "Vientaine"; the place facet, the counts and searches then split
@@ -16,7 +16,9 @@ it.  Places are grouped when they share a key:
   spelling.
 
 Grouping is a proposal: the analyst picks the spellings to merge and the one
-to keep, and the events take it as one step (``rename_places``).
+to keep, and the events take it as one step (``rename_places``,
+``merge_tags``).  Tags are grouped the same way ("AI governance",
+"AI-Governance", "AI govenance").
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from functools import lru_cache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.models import Event
+from desktop.core.models import Event, EventTag, Tag
 from desktop.core.search import fold
 
 NEAR = 85  # rapidfuzz ratio from which two spelling keys are one place
@@ -67,9 +69,16 @@ def place_counts(session: Session) -> dict[str, int]:
         select(Event.place, func.count()).where(Event.place != "").group_by(Event.place))}
 
 
+def tag_counts(session: Session) -> dict[str, int]:
+    """Each tag some event has, with how many events have it."""
+    return {name: count for name, count in session.execute(
+        select(Tag.name, func.count()).join(EventTag, EventTag.tag_id == Tag.id)
+        .group_by(Tag.id, Tag.name))}
+
+
 def place_groups(counts: dict[str, int]) -> list[PlaceGroup]:
-    """The places that look like one, in groups of two or more spellings,
-    the groups with the most events first."""
+    """The places (or tags) that look like one, in groups of two or more
+    spellings, the groups with the most events first."""
     places = list(counts)
     parent = list(range(len(places)))
 

@@ -1,12 +1,15 @@
-"""Tools ▸ Tidy places…: places written several ways, made one.
+"""Tools ▸ Tidy places… and Tidy tags…: values written several ways, made one.
 
 On the left the groups of spellings that look like one place ("Beijing",
-"北京", "Beijing, China"), the most events first; on the right the chosen
-group's spellings, each ticked to be merged, and the spelling they all take
-(the most used, or any other typed).  Each merge is one step of Edit ▸ Undo.
+"北京", "Beijing, China") or tag ("AI governance", "AI-Governance"), the
+most events first; on the right the chosen group's spellings, each ticked to
+be merged, and the spelling they all take (the most used, or any other
+typed).  Each merge is one step of Edit ▸ Undo.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,19 +25,43 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from desktop.core.changes import ValidationError
-from desktop.core.place_variants import PlaceGroup, place_counts, place_groups
+from desktop.core.changes import ChangeReport, ValidationError
+from desktop.core.operations import Operations
+from desktop.core.place_variants import PlaceGroup, place_counts, place_groups, tag_counts
 from desktop.ui.change_bus import Editor
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _merge_places(ops: Operations, spellings: list[str], into: str) -> ChangeReport:
+    return ops.rename_places(spellings, into)
+
+
+def _merge_tags(ops: Operations, spellings: list[str], into: str) -> ChangeReport:
+    return ops.merge_tags(spellings, into)
+
+
+# What is tidied: its name, what the list says of it, how it is counted and merged.
+_KINDS: dict[str, tuple[str, str, Callable[[Session], dict[str, int]],
+                        Callable[[Operations, list[str], str], ChangeReport]]] = {
+    "place": ("places", "Places that may be one, written in other case, script, spacing or "
+                        "spelling, or with their country or province:",
+              place_counts, _merge_places),
+    "tag": ("tags", "Tags that may be one, written in other case, script, spacing or "
+                    "spelling:", tag_counts, _merge_tags),
+}
+
+
 class PlaceDialog(QDialog):
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, parent: QWidget | None = None,
+                 kind: str = "place") -> None:
         super().__init__(parent)
         self.editor = editor
-        self.setWindowTitle("Tidy places")
+        self.kind = kind
+        plural, intro, self._counts, self._merge = _KINDS[kind]
+        self.setWindowTitle(f"Tidy {plural}")
         self.resize(820, 520)
         self.groups_list = QListWidget()
         self.groups_list.setAccessibleName("Places that look like one")
@@ -63,9 +90,7 @@ class PlaceDialog(QDialog):
         panes.addWidget(self.groups_list, 1)
         panes.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(
-            "Places that may be one, written in other case, script, spacing or spelling, "
-            "or with their country or province:"))
+        layout.addWidget(QLabel(intro))
         layout.addLayout(panes, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
@@ -78,7 +103,7 @@ class PlaceDialog(QDialog):
     def refresh(self) -> None:
         """Find the groups again (after a merge, or another edit)."""
         with self.editor.ops.store.session() as session:
-            self.groups = place_groups(place_counts(session))
+            self.groups = place_groups(self._counts(session))
         self.groups_list.clear()
         for group in self.groups:
             self.groups_list.addItem(f"{group.suggested} — {len(group.variants)} spellings, "
@@ -87,7 +112,7 @@ class PlaceDialog(QDialog):
             self.groups_list.setCurrentRow(0)
         else:
             self._show_group(-1)
-            self.message.setText("No place is written in more than one way.")
+            self.message.setText(f"No {self.kind} is written in more than one way.")
 
     def _show_group(self, row: int) -> None:
         self.spellings.blockSignals(True)
@@ -120,13 +145,13 @@ class PlaceDialog(QDialog):
         if not into or not places:
             return
         try:
-            report = self.editor.apply(lambda ops: ops.rename_places(places, into),
-                                       f"Make places one: “{into}”")
+            report = self.editor.apply(lambda ops: self._merge(ops, places, into),
+                                       f"Make {self.kind}s one: “{into}”")
         except ValidationError as exc:
             QMessageBox.warning(self, "Tidy places", f"Nothing was changed: {exc}")
             return
         self.refresh()
-        changed = len(report.changes)
+        changed = len(report.ids("event"))
         self.message.setText(f"{_events(changed)} now {'say' if changed != 1 else 'says'} "
                              f"“{into}”. Edit ▸ Undo takes it back.")
 

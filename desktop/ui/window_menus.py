@@ -101,15 +101,18 @@ class WindowMenus(QObject):
                      store=True)
         self._action(menu, "Find mentions in this e&vent…", lambda: w.find_mentions(
             [w.selection.current] if w.selection.current else []), store=True)
-        self.tidy_places = self._action(menu, "&Tidy places…", self._tidy_places, store=True)
+        self.tidy_places = self._action(menu, "&Tidy places…", lambda: self._tidy("place"),
+                                        store=True)
+        self.tidy_tags = self._action(menu, "Tidy ta&gs…", lambda: self._tidy("tag"),
+                                      store=True)
         menu.addSeparator()
         self._action(menu, "C&ount events by period…", self._show_tally, "Ctrl+Shift+T",
                      store=True)
 
-    def _tidy_places(self) -> None:
+    def _tidy(self, kind: str) -> None:
         from desktop.ui.place_dialog import PlaceDialog
 
-        PlaceDialog(self.window.editor, self.window).exec()
+        PlaceDialog(self.window.editor, self.window, kind).exec()
 
     def _show_tally(self) -> None:
         from desktop.ui.tally_dialog import show_tally
@@ -132,7 +135,7 @@ class WindowMenus(QObject):
     def editing_actions(self) -> list[QAction]:
         """What a read-only window keeps off (the operations refuse edits anyway)."""
         return [self.new, self.save, self.import_, self.duplicate, self.change_selected,
-                self.delete, self.tidy_places]
+                self.delete, self.tidy_places, self.tidy_tags]
 
     def enable(self, *, read_only: bool) -> None:
         """The store is attached: its actions on, but for edits in a read-only

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop.core.db import Store
-from desktop.core.models import Event
+from desktop.core.models import Event, EventTag, Tag
 from desktop.core.operations import Operations
 from desktop.core.place_variants import place_counts, place_groups, spelling_key
 from desktop.core.search import index_problems
@@ -66,5 +66,33 @@ def test_the_chosen_spellings_are_made_one_in_one_undoable_step(sample_store: St
     with sample_store.session() as session:
         assert index_problems(session) == []
         assert place_groups(place_counts(session)) == []
+    invert(ops, report)
+    assert dump(sample_store) == before
+
+
+def test_tags_written_several_ways_are_grouped_and_made_one(sample_store: Store) -> None:
+    from desktop.core.place_variants import tag_counts
+
+    ops = Operations(sample_store, "Analyst")
+    with sample_store.session() as session:
+        ids = list(session.scalars(select(Event.id).order_by(Event.seq)))
+        governed = set(session.scalars(select(EventTag.event_id).join(
+            Tag, Tag.id == EventTag.tag_id).where(Tag.name == "AI governance")))
+    ops.change_events(ids[:2], add_tags=["ai-governance"])
+    ops.change_events(ids[2:3], add_tags=["AI govenance"])
+    with sample_store.session() as session:
+        groups = place_groups(tag_counts(session))
+    group = next(g for g in groups if g.suggested == "AI governance")
+    assert {v.place for v in group.variants} == {"AI governance", "ai-governance",
+                                                 "AI govenance"}
+    before = dump(sample_store)
+    report = ops.merge_tags(["ai-governance", "AI govenance", "AI governance"], "AI Governance")
+    with sample_store.session() as session:
+        counts = tag_counts(session)
+        assert index_problems(session) == []
+    assert "ai-governance" not in counts and "AI govenance" not in counts
+    # Renamed in place, and the events of the others joined it.
+    assert counts["AI Governance"] == len(governed | set(ids[:3]))
+    assert found(sample_store, "govenance") == set()
     invert(ops, report)
     assert dump(sample_store) == before

@@ -95,3 +95,28 @@ def test_a_spelling_unticked_stays_and_another_name_can_be_typed(
     assert renamed[0] in titles(window) and renamed[1] not in titles(window)
     search(qtbot, window, '"vientiane, laos"')
     assert titles(window) == [renamed[1]]
+
+
+def test_tags_written_two_ways_are_made_one_from_the_tools_menu(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.events_view.selectAll()
+    first = window.batch.selected_ids()[0]
+    window.editor.apply(lambda ops: ops.change_events([first], add_tags=["A.S.E.A.N."]), "Tag")
+    seen: list[PlaceDialog] = []
+
+    def run(dialog: PlaceDialog) -> int:
+        seen.append(dialog)
+        assert dialog.windowTitle() == "Tidy tags"
+        assert dialog.groups_list.item(0).text().startswith("ASEAN — 2 spellings")
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        return 0
+
+    monkeypatch.setattr(PlaceDialog, "exec", run)
+    qtbot.waitUntil(lambda: window.is_ready)
+    next(action for action in window.findChildren(QAction)
+         if action.text() == "Tidy ta&gs…").trigger()
+    assert seen and seen[0].message.text().endswith("now says “ASEAN”. Edit ▸ Undo takes it "
+                                                    "back.")
+    tags = window.filter_panel.facet_lists["tag"]
+    lines = [tags.item(row).text() for row in range(tags.count())]
+    assert not any(line.startswith("A.S.E.A.N.") for line in lines)
