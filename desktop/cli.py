@@ -80,12 +80,14 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write all events, or a filtered subset")
     export.add_argument("file", type=Path, help="the file to write")
     export.add_argument("--db", metavar="PATH", help=db_help)
-    export.add_argument("--format", choices=("json", "csv", "datapackage"),
+    export.add_argument("--format", choices=("json", "csv", "datapackage", "html",
+                                             "markdown"),
                         help="json (lossless, re-importable), csv (events.csv for "
-                             "spreadsheets) or datapackage (a folder of CSV files with "
+                             "spreadsheets), datapackage (a folder of CSV files with "
                              "datapackage.json, lossless, or a zip of it when the name ends "
-                             "in .zip); by default from the file's ending (a name without one "
-                             "is a Data Package folder)")
+                             "in .zip), or html or markdown (a chronology for a report, in "
+                             "date order; not read back); by default from the file's ending "
+                             "(.html, .md; a name without one is a Data Package folder)")
     export.add_argument("--query", default="", help="only events this search finds")
     export.add_argument("--from", dest="date_from", metavar="DATE",
                         help="only events on or after this date (any date form)")
@@ -196,7 +198,8 @@ def _list_backups(db: Path) -> int:
 
 
 # A name without an ending is a Data Package folder; a .zip, the package zipped.
-_FORMAT_OF_ENDING = {".csv": "csv", ".json": "json", ".zip": "datapackage", "": "datapackage"}
+_FORMAT_OF_ENDING = {".csv": "csv", ".json": "json", ".zip": "datapackage", "": "datapackage",
+                     ".html": "html", ".htm": "html", ".md": "markdown"}
 
 
 def _export(db: Path, args: argparse.Namespace) -> int:
@@ -204,8 +207,9 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     file_format = args.format or _FORMAT_OF_ENDING.get(suffix)
     if file_format is None:
         raise CommandError(f"{args.file.name}: the ending {suffix} says no format: name the "
-                           "file .json, .csv or .zip (a Data Package), or a folder without "
-                           "an ending (a Data Package), or give --format")
+                           "file .json, .csv, .zip (a Data Package), .html or .md (a "
+                           "chronology), or a folder without an ending (a Data Package), "
+                           "or give --format")
     whole = not (args.query or args.date_from or args.date_to or args.country or args.saved)
     count = _export_whole(db, args, file_format) if whole else None
     if count is None:
@@ -295,6 +299,11 @@ def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) 
                     if file_format == "csv":
                         count = write_events_csv(session, out, event_filter, excel=args.excel,
                                                  progress=progress)
+                    elif file_format in ("html", "markdown"):
+                        from desktop.core.exchange.chronology import write_chronology_of
+
+                        count = write_chronology_of(session, out, event_filter,
+                                                    kind=file_format, progress=progress)
                     else:
                         count, _ = write_json(session, out, event_filter, progress=progress)
     finally:

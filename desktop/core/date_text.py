@@ -32,8 +32,10 @@ def _span(start: date, end: date, precision: str) -> str:
     return f"{_day(start)} – {_day(end)}"
 
 
-def describe(parsed: ParsedDate) -> str:
-    """A sentence for the date field's feedback: what the stored date means."""
+def describe(parsed: ParsedDate, *, brief: bool = False) -> str:
+    """A sentence for the date field's feedback: what the stored date means.
+    ``brief``: without saying a month- or year-only date is only that (a
+    chronology's "February 2025")."""
     qualifiers = [word for flag, word in ((parsed.uncertain, "uncertain"),
                                           (parsed.approximate, "approximate")) if flag]
     if parsed.start is not None and parsed.end is not None:
@@ -41,8 +43,8 @@ def describe(parsed: ParsedDate) -> str:
         words = season_words(parsed.edtf) if parsed.precision == "season" else None
         if words:  # "Q1 2025: 1 January – 31 March 2025"
             text = f"{words}: {text}"
-        elif not parsed.is_interval and parsed.precision in ("month", "year", "season",
-                                                             "decade", "century"):
+        elif not brief and not parsed.is_interval and parsed.precision in (
+                "month", "year", "season", "decade", "century"):
             text += f", {parsed.precision} only"
     elif parsed.start is not None:
         text = f"from {_span(parsed.start, parsed.start, 'day')}, open end"

@@ -53,9 +53,11 @@ class ExchangeActions:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         file_format = dialog.chosen_format()
-        suffix = {"csv": ".csv", "json": ".json"}.get(file_format, "")
+        suffix = {"csv": ".csv", "json": ".json", "html": ".html",
+                  "markdown": ".md"}.get(file_format, "")
         # a Data Package is a folder named as typed, or a zip when the name ends in .zip
-        name = dated_name("events", suffix) if suffix else dated_name("dataset")
+        name = (dated_name("chronology" if file_format in ("html", "markdown") else "events",
+                           suffix) if suffix else dated_name("dataset"))
         path, _ = QFileDialog.getSaveFileName(
             self.parent, "Export to", str(start_folder(EXCHANGE) / name),
             f"*{suffix}" if suffix else "Folder, or a zip (*.zip) (*)")
@@ -77,6 +79,11 @@ class ExchangeActions:
                     if file_format == "csv":
                         return write_events_csv(session, out, event_filter, excel=excel,
                                                 progress=progress)
+                    if file_format in ("html", "markdown"):
+                        from desktop.core.exchange.chronology import write_chronology_of
+
+                        return write_chronology_of(session, out, event_filter,
+                                                   kind=file_format, progress=progress)
                     return write_json(session, out, event_filter, progress=progress)[0]
 
         try:

@@ -50,6 +50,32 @@ def test_export_the_current_search_as_json_through_the_dialogs(
     assert window.statusBar().currentMessage() == f"Exported 3 events to {target}."
 
 
+def test_the_current_search_exported_as_a_chronology_for_a_report(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    search(qtbot, window, "ASEAN")
+    offered: list[str] = []
+
+    def run_dialog(dialog):  # type: ignore[no-untyped-def]
+        dialog.format.setCurrentIndex(dialog.format.findData("html"))
+        assert not dialog.excel.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    def save_dialog(_parent, _title, proposed, _filter):  # type: ignore[no-untyped-def]
+        offered.append(Path(proposed).name)
+        return str(tmp_path / "brief.html"), ""
+
+    monkeypatch.setattr("desktop.ui.exchange_dialogs.ExportDialog.exec", run_dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window.exchange.ask_and_export(window.events_model.event_filter,
+                                   window.events_model.rowCount(), window.events_model.total)
+    assert offered == [f"chronology-{date.today():%Y-%m-%d}.html"]
+    page = (tmp_path / "brief.html").read_text(encoding="utf-8")
+    assert page.count("<article>") == 3 and "<h2>2024</h2>" in page
+
+
 def test_the_save_dialog_offers_a_dated_name_in_the_folder_last_used(
         window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from datetime import date

@@ -1,0 +1,277 @@
+"""A chronology for a report: the events in date order, as HTML or Markdown.
+
+What an analyst pastes into a brief: under a heading per year, each event's
+date in words ("28–30 July 2025", "February 2025", "2025, uncertain"), its
+title, type and place, its summary, its participants with their roles and
+its sources with their links.  HTML opens in a browser, Word or LibreOffice
+(and prints on A4 without cut lines); Markdown goes into a wiki or a
+Markdown editor.  Events without a known start come last, under "Date
+unknown".
+
+Events are read a thousand at a time through the JSON export's queries
+(``json_records_sql``), so memory stays flat; only participants' names are
+held (a dictionary of the participants the events name).  Every text is
+escaped for its format; a source's link is made only of an http(s) URL.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from typing import Any, BinaryIO
+
+import orjson
+from sqlalchemy.orm import Session
+
+from desktop.core.countries import country_name
+from desktop.core.date_text import describe
+from desktop.core.dates import parse_edtf
+from desktop.core.exchange.document_sql import chunks_of, participant_ids
+from desktop.core.exchange.json_export import connection_of, exported_event_ids
+from desktop.core.exchange.json_records_sql import event_lines
+from desktop.core.filters import ExportScope
+from desktop.core.progress import Progress
+
+UNDATED = "Date unknown"
+FORMATS = ("html", "markdown")
+_ORDER = ("ORDER BY date_start IS NULL, date_start, date_end, lower(title), seq")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+_STYLE = """
+body { font-family: "Noto Serif", "Source Han Serif", "Songti SC", "SimSun", Georgia, serif;
+       max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.45; color: #202124; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+h2 { font-size: 1.3em; border-bottom: 1px solid #ccc; margin-top: 1.6em; }
+h3 { font-size: 1.05em; margin: 1.2em 0 0.2em; }
+time { font-weight: normal; color: #5f6368; }
+.scope, .meta { color: #5f6368; margin: 0.2em 0; }
+.who { margin: 0.3em 0; }
+ol.sources { font-size: 0.9em; color: #3c4043; margin: 0.3em 0; }
+article { break-inside: avoid; page-break-inside: avoid; }
+a { color: #1a5fb4; overflow-wrap: anywhere; }
+"""
+
+
+def chronology_ids(connection: sqlite3.Connection, event_ids: list[str] | None) -> list[str]:
+    """The events (all, or these) in the chronology's order: by first day,
+    then last day and title; those without a known start last."""
+    if event_ids is None:
+        return [row[0] for row in connection.execute(f"SELECT id FROM events {_ORDER}")]
+    ordered: list[tuple[Any, ...]] = []
+    for chunk in chunks_of(event_ids):
+        ordered += connection.execute(
+            "SELECT date_start IS NULL, date_start, date_end, lower(title), seq, id "
+            "FROM events WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(chunk),))
+    ordered.sort(key=lambda row: tuple("" if v is None else v for v in row[:5]))
+    return [row[5] for row in ordered]
+
+
+def write_chronology_of(session: Session, out: BinaryIO, event_filter: ExportScope = None,
+                        *, kind: str = "html", scope: str = "",
+                        progress: Progress | None = None) -> int:
+    """The chronology of every event, or of those the filter keeps (or the
+    events chosen); return the number of events."""
+    filtered = event_filter is not None and not event_filter.is_empty()
+    ids = exported_event_ids(session, event_filter) if filtered else None
+    return write_chronology(connection_of(session), out, ids, kind=kind, scope=scope,
+                            progress=progress)
+
+
+def write_chronology(connection: sqlite3.Connection, out: BinaryIO,
+                     event_ids: list[str] | None, *, kind: str = "html", title: str = "",
+                     scope: str = "", progress: Progress | None = None) -> int:
+    """Write the chronology of every event (``event_ids`` None) or of these;
+    return the number of events."""
+    if kind not in FORMATS:
+        raise ValueError(f"a chronology is written as {' or '.join(FORMATS)}, not {kind}")
+    ordered = chronology_ids(connection, event_ids)
+    names = _participant_names(connection, event_ids)
+    writer = _Html(out) if kind == "html" else _Markdown(out)
+    writer.start(title or "Chronology",
+                 scope or f"{len(ordered):,} event{'' if len(ordered) == 1 else 's'}")
+    heading: str | None = None
+    done = 0
+    for event in _events_in_order(connection, ordered):
+        year = _year(event)
+        if year != heading:
+            heading = year
+            writer.year(year)
+        writer.event(_date_words(event), event, [
+            (names.get(link["participant"], ""), link.get("role") or "", link.get("note") or "")
+            for link in event["participants"]])
+        done += 1
+        if progress is not None and done % 1000 == 0:
+            progress(done, len(ordered))
+    writer.finish()
+    return done
+
+
+def _events_in_order(connection: sqlite3.Connection, ordered: list[str]
+                     ) -> Iterator[dict[str, Any]]:
+    """The events' records (as the JSON document has them), in this order."""
+    for chunk in chunks_of(ordered):
+        place = {event_id: index for index, event_id in enumerate(chunk)}
+        records = [orjson.loads(line) for line in event_lines(connection, chunk)]
+        records.sort(key=lambda record: place[record["id"]])
+        yield from records
+
+
+def _participant_names(connection: sqlite3.Connection, event_ids: list[str] | None
+                       ) -> dict[str, str]:
+    """The names the events' participants are given: "Shi Zhongjun (石中軍)"."""
+    wanted = participant_ids(connection, event_ids)
+    names: dict[str, str] = {}
+    for chunk in chunks_of(wanted):
+        for pid, name, native in connection.execute(
+                "SELECT id, name, native_name FROM participants "
+                "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)):
+            names[pid] = f"{name} ({native})" if native and native != name else name
+    return names
+
+
+def _year(event: dict[str, Any]) -> str:
+    parsed = _parsed(event.get("date"))
+    return str(parsed.start.year) if parsed is not None and parsed.start else UNDATED
+
+
+def _parsed(edtf: str | None) -> Any:
+    if not edtf:
+        return None
+    try:
+        return parse_edtf(edtf)
+    except ValueError:
+        return None
+
+
+def _date_words(event: dict[str, Any]) -> str:
+    parsed = _parsed(event.get("date"))
+    return describe(parsed, brief=True) if parsed is not None else "no date"
+
+
+def _meta(event: dict[str, Any]) -> str:
+    """Type, place and country: "conference · Shanghai, China"."""
+    place = event.get("place") or ""
+    country = country_name(event.get("country")) if event.get("country") else ""
+    if country and country.casefold() not in place.casefold():
+        place = f"{place}, {country}" if place else country
+    return " · ".join(part for part in (event.get("event_type") or "", place) if part)
+
+
+def _today() -> str:
+    today = date.today()
+    return f"{today.day} {today:%B %Y}"  # not %-d: Windows has no such code
+
+
+def _who(links: list[tuple[str, str, str]]) -> list[str]:
+    return [name + (f" ({role})" if role else "") + (f", {note}" if note else "")
+            for name, role, note in links if name]
+
+
+def _source_parts(source: dict[str, Any]) -> tuple[str, str]:
+    """A source's words ("Xinhua, “AI forum opens”, 26 July 2025 — on the
+    opening") and its link (an http(s) URL, else nothing)."""
+    published = _parsed(source.get("published"))
+    words = [source.get("publisher") or "",
+             f"“{source['title']}”" if source.get("title") else "",
+             describe(published, brief=True) if published is not None else ""]
+    text = ", ".join(w for w in words if w)
+    if source.get("note"):
+        text += f" — {source['note']}" if text else source["note"]
+    url = source.get("url") or ""
+    return text, url if re.match(r"https?://", url) else ""
+
+
+class _Html:
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+
+    def write(self, text: str) -> None:
+        self.out.write(text.encode("utf-8"))
+
+    def start(self, title: str, scope: str) -> None:
+        self.write(f"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                   f"<title>{html.escape(title)}</title>\n<style>{_STYLE}</style>\n"
+                   f"</head>\n<body>\n<h1>{html.escape(title)}</h1>\n"
+                   f"<p class=\"scope\">{html.escape(scope)}. Written "
+                   f"{_today()} by Engagement Curator.</p>\n")
+
+    def year(self, year: str) -> None:
+        self.write(f"<h2>{html.escape(year)}</h2>\n")
+
+    def event(self, when: str, event: dict[str, Any], links: list[tuple[str, str, str]]
+              ) -> None:
+        e = html.escape
+        lines = [f"<article>\n<h3><time>{e(when)}</time> · {e(event['title'])}</h3>"]
+        meta = _meta(event)
+        if meta:
+            lines.append(f"<p class=\"meta\">{e(meta)}</p>")
+        if event.get("date_note"):
+            lines.append(f"<p class=\"meta\">Date: {e(event['date_note'])}</p>")
+        if event.get("summary"):
+            lines += [f"<p>{e(paragraph)}</p>" for paragraph in
+                      event["summary"].split("\n") if paragraph.strip()]
+        who = _who(links)
+        if who:
+            lines.append(f"<p class=\"who\"><strong>Participants:</strong> "
+                         f"{e('; '.join(who))}</p>")
+        sources = [_source_parts(source) for source in event.get("sources") or []]
+        if sources:
+            items = []
+            for words, url in sources:
+                link = f"<a href=\"{e(url)}\">{e(url)}</a>" if url else ""
+                items.append(f"<li>{e(words)}{', ' if words and link else ''}{link}</li>")
+            lines.append("<ol class=\"sources\">" + "".join(items) + "</ol>")
+        lines.append("</article>\n")
+        self.write("\n".join(lines))
+
+    def finish(self) -> None:
+        self.write("</body>\n</html>\n")
+
+
+def _md(text: str) -> str:
+    """Text that Markdown shows as it is (no emphasis, links or headings made)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+class _Markdown:
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+
+    def write(self, text: str) -> None:
+        self.out.write(text.encode("utf-8"))
+
+    def start(self, title: str, scope: str) -> None:
+        self.write(f"# {_md(title)}\n\n{_md(scope)}. Written {_today()} "
+                   "by Engagement Curator.\n\n")
+
+    def year(self, year: str) -> None:
+        self.write(f"## {_md(year)}\n\n")
+
+    def event(self, when: str, event: dict[str, Any], links: list[tuple[str, str, str]]
+              ) -> None:
+        lines = [f"### {_md(when)} — {_md(event['title'])}", ""]
+        meta = _meta(event)
+        if meta:
+            lines += [f"*{_md(meta)}*", ""]
+        if event.get("date_note"):
+            lines += [f"*Date: {_md(event['date_note'])}*", ""]
+        for paragraph in (event.get("summary") or "").split("\n"):
+            if paragraph.strip():
+                lines += [_md(paragraph), ""]
+        who = _who(links)
+        if who:
+            lines += [f"**Participants:** {_md('; '.join(who))}", ""]
+        sources = [_source_parts(source) for source in event.get("sources") or []]
+        for number, (words, url) in enumerate(sources, 1):
+            # An autolink ends at a space or ">": those are written escaped.
+            link = "<" + url.replace(" ", "%20").replace(">", "%3E") + ">" if url else ""
+            lines.append(f"{number}. {_md(words)}{', ' if words and link else ''}{link}")
+        if sources:
+            lines.append("")
+        self.write("\n".join(lines) + "\n")
+
+    def finish(self) -> None:
+        pass
