@@ -87,6 +87,7 @@ class WindowMenus(QObject):
         self._action(menu, "&Timeline", lambda: w.tabs.setCurrentIndex(2), "Ctrl+3")
         self._action(menu, "&Clear filters", lambda: w.filter_panel.clear(), store=True)
         self._action(menu, "Undo &history", w.show_undo_history, store=True)
+        self._action(menu, "&Activity…", self._show_activity, "Ctrl+Shift+H", store=True)
         self._action(menu, "&Reload", w.reload, QKeySequence.StandardKey.Refresh, store=True)
 
     def _tools_menu(self, menu: QMenu) -> None:
@@ -113,6 +114,11 @@ class WindowMenus(QObject):
         from desktop.ui.place_dialog import PlaceDialog
 
         PlaceDialog(self.window.editor, self.window, kind).exec()
+
+    def _show_activity(self) -> None:
+        from desktop.ui.activity_dialog import show_activity
+
+        show_activity(self.window)
 
     def _show_tally(self) -> None:
         from desktop.ui.tally_dialog import show_tally

@@ -1,0 +1,195 @@
+"""View ▸ Activity…: the change log of every record, a line per step.
+
+Above, the latest steps — a Save, a batch change, an import, an undo — with
+when, who and what in words; below, the chosen step's changes field by field.
+Double-clicking a change of an event opens that event.  The dialog stays open
+beside the window and follows its edits.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.core.activity import (
+    SHOWN_CHANGES,
+    SHOWN_OPERATIONS,
+    Operation,
+    analysts,
+    operation_changes,
+    operations,
+)
+from desktop.core.stamps import local_stamp, local_zone
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+EVENT_ROLE = Qt.ItemDataRole.UserRole
+EVERYONE = "\x00everyone"
+_VERBS = {"create": "added", "delete": "deleted"}
+
+
+class ActivityDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Activity")
+        self.resize(980, 640)
+        self.who = QComboBox()
+        self.who.setAccessibleName("Whose steps")
+        self.steps = _table(("When", "Who", "What"))
+        self.steps.setAccessibleName("Steps")
+        self.changes = _table(("Record", "Field", "Old", "New"))
+        self.changes.setAccessibleName("Changes of the step")
+        self.note = QLabel()
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        top = QHBoxLayout()
+        label = QLabel("&Who")
+        label.setBuddy(self.who)
+        top.addWidget(label)
+        top.addWidget(self.who)
+        top.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.steps)
+        split.addWidget(self.changes)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self.shown: list[Operation] = []
+        self.who.currentIndexChanged.connect(self.refresh)
+        self.steps.currentCellChanged.connect(lambda row, *_: self._show_step(row))
+        self.changes.cellDoubleClicked.connect(self._open)
+        self._pending = False
+        window.editor.changed.connect(self._later)
+        self._fill_who()
+        self.refresh()
+
+    def _fill_who(self) -> None:
+        with self.window_.store.session() as session:
+            names = analysts(session)
+        self.who.blockSignals(True)
+        current = self.who.currentData()
+        self.who.clear()
+        self.who.addItem("everyone", EVERYONE)
+        for name in names:
+            self.who.addItem(name or "(no name)", name)
+        index = self.who.findData(current)
+        self.who.setCurrentIndex(max(index, 0))
+        self.who.blockSignals(False)
+
+    def _later(self, *_args: object) -> None:
+        if not self._pending and self.isVisible():
+            self._pending = True
+            QTimer.singleShot(0, self._after_edit)
+
+    def _after_edit(self) -> None:
+        self._pending = False
+        self._fill_who()
+        self.refresh()
+
+    def refresh(self) -> None:
+        who = self.who.currentData()
+        with self.window_.store.session() as session:
+            self.shown = operations(session, None if who == EVERYONE else str(who))
+        self.steps.setHorizontalHeaderItem(0, QTableWidgetItem(f"When ({local_zone()})"))
+        self.steps.setRowCount(len(self.shown))
+        for row, step in enumerate(self.shown):
+            for column, text in enumerate((local_stamp(step.at, seconds=True),
+                                           step.by or "—", step.summary())):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.steps.setItem(row, column, item)
+        if self.shown:
+            self.steps.setCurrentCell(0, 0)
+        self._show_step(0 if self.shown else -1)
+        if len(self.shown) == SHOWN_OPERATIONS:
+            self.note.setText(f"The latest {SHOWN_OPERATIONS} steps.")
+
+    def _show_step(self, row: int) -> None:
+        found = []
+        step = self.shown[row] if 0 <= row < len(self.shown) else None
+        if step is not None:
+            with self.window_.store.session() as session:
+                found = operation_changes(session, step.operation_id)
+        self.changes.setRowCount(len(found))
+        for line, change in enumerate(found):
+            field = change.field or _VERBS.get(change.action, "")
+            if change.field and change.action in _VERBS:
+                field += f" ({_VERBS[change.action]})"
+            for column, text in enumerate((change.record, field, change.old, change.new)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(EVENT_ROLE, change.event_id)
+                self.changes.setItem(line, column, item)
+        if step is None:
+            self.note.setText("Nothing has been changed yet." if not self.shown else "")
+        elif step.changes > len(found):
+            self.note.setText(f"Showing the first {SHOWN_CHANGES:,} of {step.changes:,} "
+                              "changes of this step.")
+        else:
+            self.note.setText("Double-click a change of an event to open the event.")
+
+    def _open(self, row: int, _column: int) -> None:
+        item = self.changes.item(row, 0)
+        event_id = item.data(EVENT_ROLE) if item is not None else None
+        if not event_id:
+            return
+        from desktop.core.models import Event
+
+        with self.window_.store.session() as session:
+            exists = session.get(Event, str(event_id)) is not None
+        if exists:
+            self.window_.show_event(str(event_id))
+        else:
+            self.note.setText("That event has been deleted since.")
+
+
+def _table(headers: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    # The first column holds times or titles: a set width (long titles are cut,
+    # their tooltip shows them whole); the last takes the rest.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.setColumnWidth(0, 170 if headers[0] == "When" else 320)
+    for column in range(1, len(headers) - 1):
+        table.setColumnWidth(column, 150)
+    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def show_activity(window: MainWindow) -> ActivityDialog:
+    """The window's activity dialog, opened or brought to the front."""
+    dialog = window.findChild(ActivityDialog)
+    if dialog is None:
+        dialog = ActivityDialog(window)
+    else:
+        dialog.refresh()
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

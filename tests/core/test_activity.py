@@ -1,0 +1,53 @@
+"""The whole change log, a line per step, with each step's changes."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop.core.activity import analysts, operation_changes, operations
+from desktop.core.db import Store
+from desktop.core.models import Event
+from desktop.core.operations import Operations
+
+FORUM = "2025 ASEAN-China Media Cooperation Forum"
+
+
+def _ids(store: Store) -> dict[str, str]:
+    with store.session() as session:
+        return {title: event_id for title, event_id in session.execute(
+            select(Event.title, Event.id))}
+
+
+def test_each_step_is_a_line_newest_first_saying_what_it_did(sample_store: Store) -> None:
+    ids = _ids(sample_store)
+    li, wang = Operations(sample_store, "Li Wei"), Operations(sample_store, "Wang Fang")
+    li.update_event(ids[FORUM], {"title": "Media Forum 2025", "place": "Vientiane"})
+    wang.change_events(list(ids.values())[:3], {"status": "needs_review"},
+                       add_tags=["checked"])
+    wang.add_source(ids["Sberbank Cooperates with China on AI Projects"],
+                    {"publisher": "TASS"})
+    li.delete_event(ids["China-ASEAN AI Development and Governance Cooperation Seminar"])
+    with sample_store.session() as session:
+        steps = operations(session)
+        assert {"Li Wei", "Wang Fang"} <= set(analysts(session))
+        assert [step.by for step in steps[:4]] == ["Li Wei", "Wang Fang", "Wang Fang",
+                                                  "Li Wei"]
+        assert steps[0].summary() == "1 event deleted; 3 participant links deleted"
+        assert steps[1].summary() == "1 source added"
+        assert steps[2].summary() == "3 events changed: status, tags"
+        assert steps[3].summary() == "1 event changed: place, title"
+        assert [step.by for step in operations(session, "Li Wei")] == ["Li Wei", "Li Wei"]
+        edited = operation_changes(session, steps[3].operation_id)
+        deleted = operation_changes(session, steps[0].operation_id)
+        source = operation_changes(session, steps[1].operation_id)
+    by_field = {c.field: c for c in edited}
+    assert set(by_field) == {"title", "place"}
+    assert (by_field["title"].old, by_field["title"].new) == (FORUM, "Media Forum 2025")
+    assert by_field["place"].new == "Vientiane"
+    assert {c.record for c in edited} == {"Media Forum 2025"}  # as it is called now
+    assert all(c.event_id == ids[FORUM] for c in edited)
+    seminar = "China-ASEAN AI Development and Governance Cooperation Seminar (deleted)"
+    assert {c.record for c in deleted if c.entity == "event"} == {seminar}
+    assert {c.record for c in deleted if c.entity != "event"} == {
+        f"{seminar} — participant link"}
+    assert source[0].record == "Sberbank Cooperates with China on AI Projects — source"

@@ -1,0 +1,43 @@
+"""View ▸ Activity…: every step, newest first, its changes, and the way back
+to the event a change touched."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.activity_dialog import ActivityDialog
+from desktop.ui.main_window import MainWindow
+
+
+def _cells(table, row: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [table.item(row, column).text() for column in range(table.columnCount())]
+
+
+def test_a_step_is_listed_with_its_changes_and_opens_its_event(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.events_view.selectRow(2)
+    chosen = window.selection.current
+    assert chosen is not None
+    title = window.form.title.text()
+    window.editor.apply(lambda ops: ops.update_event(chosen, {"place": "Hanoi"}), "Place")
+    window.events_view.selectRow(0)
+    next(action for action in window.findChildren(QAction)
+         if action.text() == "&Activity…").trigger()
+    dialog = window.findChild(ActivityDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert _cells(dialog.steps, 0)[1:] == ["Tester", "1 event changed: place"]
+    assert _cells(dialog.changes, 0)[0:2] == [title, "place"]
+    assert _cells(dialog.changes, 0)[3] == "Hanoi"
+    # A later edit shows at once, on top.
+    window.editor.apply(lambda ops: ops.change_events([chosen], {"status": "draft"}),
+                        "Status")
+    qtbot.waitUntil(lambda: _cells(dialog.steps, 0)[2] == "1 event changed: status")
+    dialog.who.setCurrentIndex(dialog.who.findText("Tester"))
+    assert dialog.steps.rowCount() == 2
+    rect = dialog.changes.visualItemRect(dialog.changes.item(0, 0))
+    qtbot.mouseClick(dialog.changes.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.changes.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selection.current == chosen and window.form.title.text() == title
