@@ -56,7 +56,8 @@ if TYPE_CHECKING:
 
 _Index = QModelIndex | QPersistentModelIndex
 _PLURAL = {"country": "countries", "category": "categories", "event_type": "event types",
-           "status": "statuses", "tag": "tags", "participant": "participants"}
+           "status": "statuses", "tag": "tags", "participant": "participants",
+           "participant_country": "participant countries"}
 ZERO = QColor("#9aa0a6")
 
 
@@ -286,7 +287,7 @@ def _note(result: Tally) -> str:
                      "counted by month).")
     if NO_START in result.columns:
         parts.append(f"“{NO_START}”: undated events and open starts.")
-    if result.rows_by in ("tag", "participant"):
+    if result.rows_by in ("tag", "participant", "participant_country"):
         parts.append(f"An event with several {_PLURAL[result.rows_by]} is in each of their "
                      "rows; “All events” counts it once.")
     if result.rows_left_out:

@@ -158,3 +158,20 @@ def test_the_events_of_a_cell_are_those_of_its_row_and_period(sample_store: Stor
     assert len(events) == 2
     assert all(e is not None and e.country == "CN" and (e.date_start or "").startswith("2025")
                for e in events)
+
+
+def test_participants_countries_count_each_event_once_per_country(ops: Operations) -> None:
+    people = {name: ops.create_participant({"kind": "person", "name": name, **extra})
+              .ids("participant").pop()
+              for name, extra in (("Li Wei", {"country": "CN"}), ("Wang Fang", {"country": "CN"}),
+                                  ("Somsak", {"country": "LA"}), ("Anon", {}))}
+    both = ops.create_event({"title": "Talks", "date": "2025-03-01"}).ids("event").pop()
+    for name in ("Li Wei", "Wang Fang", "Somsak"):
+        ops.link(both, people[name])
+    anonymous = ops.create_event({"title": "Visit", "date": "2024-05-01"}).ids("event").pop()
+    ops.link(anonymous, people["Anon"])
+    ops.create_event({"title": "Nobody", "date": "2024-06-01"})
+    cells = _cells(_tally(ops.store, "participant_country", "year"))
+    assert cells == {"China (CN)": {"2025": 1}, "Laos (LA)": {"2025": 1},
+                     "(no participant with a country)": {"2024": 2},
+                     "All events": {"2024": 2, "2025": 1}}
