@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QStringListModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -34,6 +34,7 @@ from desktop.core.event_form_data import tag_names, vocabulary_values
 from desktop.core.listing import event_ids_of, rowids_of
 from desktop.core.models import EVENT_STATUSES
 from desktop.ui.background import run_in_background
+from desktop.ui.batch_fields import KEEP, buddy_label, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.event_form import split_tags
 from desktop.ui.event_table_model import STATUS_LABELS
@@ -44,7 +45,6 @@ from desktop.ui.windowed_model import ID_ROLE
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-KEEP = "\x00keep"  # a choice meaning "leave each event's value as it is"
 # Past this many events the change runs behind a progress dialog (seconds at 100 000).
 IN_BACKGROUND_FROM = 2000
 # Adding or removing a participant goes through the ORM, ~2.4 ms an event (one
@@ -59,9 +59,10 @@ class BatchEditDialog(QDialog):
                  terms: dict[str, list[str]], tags: list[str]) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Change {count:,} events")
-        self.status = _combo([(STATUS_LABELS[value], value) for value in EVENT_STATUSES])
-        self.category = _combo([("— none —", None), *((v, v) for v in terms["category"])])
-        self.event_type = _combo([("— none —", None), *((v, v) for v in terms["event_type"])])
+        self.status = keep_combo([(STATUS_LABELS[value], value) for value in EVENT_STATUSES])
+        self.category = keep_combo([("— none —", None), *((v, v) for v in terms["category"])])
+        self.event_type = keep_combo([("— none —", None),
+                                      *((v, v) for v in terms["event_type"])])
         self.country = CountryField()
         line = self.country.lineEdit()
         if line is not None:
@@ -87,9 +88,10 @@ class BatchEditDialog(QDialog):
         form.addRow("Plac&e", self.place)
         form.addRow("&Add tags", self.add_tags)
         form.addRow("&Remove tags", self.remove_tags)
-        form.addRow(_label("Add &participant", self.add_participant.line), self.add_participant)
-        form.addRow(_label("  with ro&le", self.role), self.role)
-        form.addRow(_label("Remo&ve participant", self.remove_participant.line),
+        form.addRow(buddy_label("Add &participant", self.add_participant.line),
+                    self.add_participant)
+        form.addRow(buddy_label("  with ro&le", self.role), self.role)
+        form.addRow(buddy_label("Remo&ve participant", self.remove_participant.line),
                     self.remove_participant)
         note = QLabel(f"Fields left as they are keep each event's own value. "
                       f"The change is one step: Edit ▸ Undo takes it back for all "
@@ -153,21 +155,6 @@ class BatchEditDialog(QDialog):
                      or (adding and adding[0] == removing))
         self.ok.setEnabled(clear and bool(self.values() or self.tags_to_add()
                                           or self.tags_to_remove() or adding or removing))
-
-
-def _combo(choices: list[tuple[str, str | None]]) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem("leave as it is", KEEP)
-    for label, value in choices:
-        combo.addItem(label, value)
-    return combo
-
-
-def _label(text: str, buddy: QWidget) -> QLabel:
-    """A row's label whose mnemonic (Alt+letter) goes to ``buddy``."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 def _tag_line(model: QStringListModel, placeholder: str) -> QLineEdit:
@@ -250,19 +237,7 @@ class BatchEditing:
 
     def select(self, event_ids: list[str]) -> None:
         """Select these events where the list shows them, as runs of rows."""
-        window = self.window
-        model = window.events_model
-        rows = self._rows(event_ids)
-        selection = QItemSelection()
-        last_column = model.columnCount() - 1
-        start = 0
-        for position in range(1, len(rows) + 1):
-            if position == len(rows) or rows[position] != rows[position - 1] + 1:
-                selection.select(model.index(rows[start], 0),
-                                 model.index(rows[position - 1], last_column))
-                start = position
-        window.events_view.selectionModel().select(
-            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.window.events_view.select_rows(self._rows(event_ids))
 
     def choose(self, event_ids: list[str]) -> bool:
         """Show the list with these events selected, the first of them current

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,13 +29,13 @@ from desktop.core.db import Store
 from desktop.core.event_form_data import vocabulary_values
 from desktop.core.listing import participant_ids_of, participant_rowids_of
 from desktop.core.models import PARTICIPANT_KINDS
+from desktop.ui.batch_fields import KEEP, buddy_label, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.participant_field import ParticipantField
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-KEEP = "\x00keep"  # "leave each participant's value as it is"
 
 
 class ParticipantBatchDialog(QDialog):
@@ -44,27 +43,20 @@ class ParticipantBatchDialog(QDialog):
                  org_types: list[str]) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Change {count:,} participants")
-        self.kind = QComboBox()
-        self.kind.addItem("leave as it is", KEEP)
-        for kind in PARTICIPANT_KINDS:
-            self.kind.addItem(kind, kind)
+        self.kind = keep_combo([(kind, kind) for kind in PARTICIPANT_KINDS])
         self.country = CountryField()
         line = self.country.lineEdit()
         if line is not None:
             line.setPlaceholderText("leave as it is")
-        self.org_type = QComboBox()
-        self.org_type.addItem("leave as it is", KEEP)
-        self.org_type.addItem("— none —", None)
-        for value in org_types:
-            self.org_type.addItem(value, value)
+        self.org_type = keep_combo([("— none —", None), *((v, v) for v in org_types)])
         self.affiliation = ParticipantField(store, "leave as it is (people only)")
         self.parent_org = ParticipantField(store, "leave as it is (organisations and groups)")
         form = QFormLayout()
         form.addRow("&Kind", self.kind)
         form.addRow("C&ountry", self.country)
         form.addRow("Org &type", self.org_type)
-        form.addRow(_label("&Affiliation", self.affiliation.line), self.affiliation)
-        form.addRow(_label("&Parent organisation", self.parent_org.line), self.parent_org)
+        form.addRow(buddy_label("&Affiliation", self.affiliation.line), self.affiliation)
+        form.addRow(buddy_label("&Parent organisation", self.parent_org.line), self.parent_org)
         note = QLabel("Fields left as they are keep each participant's own value. The change "
                       f"is one step: Edit ▸ Undo takes it back for all {count:,}.")
         note.setWordWrap(True)
@@ -101,12 +93,6 @@ class ParticipantBatchDialog(QDialog):
     def _enable_ok(self) -> None:
         unresolved = self.affiliation.is_unresolved() or self.parent_org.is_unresolved()
         self.ok.setEnabled(bool(self.values()) and not unresolved)
-
-
-def _label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 class ParticipantBatchEditing:
@@ -155,13 +141,8 @@ class ParticipantBatchEditing:
         model = self.window.participants_model
         with self.window.store.session() as session:
             wanted = set(participant_rowids_of(session, participant_ids))
-        selection = QItemSelection()
-        last = model.columnCount() - 1
-        for row, rowid in enumerate(model.rowids):
-            if rowid in wanted:
-                selection.select(model.index(row, 0), model.index(row, last))
-        self.window.participants_view.selectionModel().select(
-            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.window.participants_view.select_rows(
+            [row for row, rowid in enumerate(model.rowids) if rowid in wanted])
 
     def change_selected(self) -> None:
         window = self.window

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
@@ -54,6 +61,21 @@ class RecordTableView(QTableView):
         selection = self.selectionModel().selection()
         return sorted((selection.at(i).top(), selection.at(i).bottom())
                       for i in range(selection.count()))
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Select these rows (sorted), alone, as runs of rows: a search's
+        thousands of rows are a few ranges, not an index each."""
+        model = self.model()
+        selection = QItemSelection()
+        last_column = model.columnCount() - 1
+        start = 0
+        for position in range(1, len(rows) + 1):
+            if position == len(rows) or rows[position] != rows[position - 1] + 1:
+                selection.select(model.index(rows[start], 0),
+                                 model.index(rows[position - 1], last_column))
+                start = position
+        self.selectionModel().select(selection,
+                                     QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def copy_selected_rows(self) -> None:
         """The selected rows' cells as shown (visible columns, in their order),
