@@ -12,8 +12,10 @@ with no known start have a column too.  A row facet an event has several
 values of (tags, participants) counts it under each, so the rows can add up
 to more than the events; the totals count each event once.
 
-The grouping is done by SQLite on the date as written (EDTF), so 100 000
-events come back as a few thousand groups; each distinct date is read once.
+Events are counted by their date as written (EDTF), each distinct date read
+once: (row, date) pairs streamed from the DB-API cursor and counted here,
+participants counted distinct by SQLite for the rows shown alone.  100 000
+events take 0.2 s by country, about a second by participant.
 """
 
 from __future__ import annotations
@@ -99,12 +101,10 @@ def tally(session: Session, event_filter: EventFilter, rows_by: str, per: str) -
     def ordered(counts: dict[Any, int]) -> list[Any]:  # the most events first
         return sorted(counts, key=lambda k: (-counts[k], label_of(k).casefold()))
 
-    totals: dict[str, int] = {}
-    row_totals: dict[Any, int]
+    totals: dict[str, int]
     if rows_by == "participant_country":
         by_row, totals = _by_participant_country(run, scope, per)
-        row_totals = {k: sum(cells.values()) for k, cells in by_row.items()}
-        listed = ordered(row_totals)
+        row_totals = _summed_rows(by_row)
     elif rows_by == "participant":
         # An event may hold two roles: its participants are counted by SQLite,
         # distinct, and only the rows shown by period (20 000 participants by
@@ -112,23 +112,19 @@ def tally(session: Session, event_filter: EventFilter, rows_by: str, per: str) -
         row_totals = dict(run(
             _joined(select(key, func.count(Event.seq.distinct())), rows_by)
             .where(scope).group_by(key)))
-        listed = ordered(row_totals)
-        by_row = _by_period(run(_rows_by_date(key, scope, rows_by, listed[:ROW_LIMIT])),
-                            per)
+        by_row = _by_period(run(_rows_by_date(
+            key, scope, rows_by, ordered(row_totals)[:ROW_LIMIT])), per)
+        totals = _event_totals(run, scope, per)
     else:
         # One (row, date) pair per event (per tag): counted here, as they
         # stream, in half the time SQLite takes to group 100 000 of them.
         by_row = _by_period(((row_key, edtf, 1) for row_key, edtf in run(
             _joined(select(key, Event.date_edtf), rows_by).where(scope))), per)
-        row_totals = {k: sum(cells.values()) for k, cells in by_row.items()}
-        listed = ordered(row_totals)
-    if rows_by in ("tag", "participant"):  # each event once, however many rows it is in
-        totals = _by_period(((None, edtf, 1) for (edtf,) in run(
-            select(Event.date_edtf).where(scope))), per).get(None, {})
-    elif not totals:
-        for cells in by_row.values():
-            for column, count in cells.items():
-                totals[column] = totals.get(column, 0) + count
+        row_totals = _summed_rows(by_row)
+        # An event with two tags is in two rows, and once in the totals.
+        totals = (_event_totals(run, scope, per) if rows_by == "tag"
+                  else _summed_columns(by_row))
+    listed = ordered(row_totals)
     columns = _columns(set(totals), per)
     shown = [] if rows_by == "none" else listed[:ROW_LIMIT]  # "none": the totals say it all
     rows = tuple(TallyRow(label_of(k), tuple(by_row.get(k, {}).get(c, 0) for c in columns),
@@ -150,6 +146,25 @@ def events_counted(session: Session, event_filter: EventFilter, rows_by: str, pe
     found = session.connection().execute(query.distinct().order_by(Event.seq))
     return list(dict.fromkeys(event_id for event_id, edtf in found
                               if column is None or bucket(edtf, per) == column))
+
+
+def _summed_rows(by_row: dict[Any, dict[str, int]]) -> dict[Any, int]:
+    return {key: sum(cells.values()) for key, cells in by_row.items()}
+
+
+def _summed_columns(by_row: dict[Any, dict[str, int]]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for cells in by_row.values():
+        for column, count in cells.items():
+            totals[column] = totals.get(column, 0) + count
+    return totals
+
+
+def _event_totals(run: Callable[[Any], Any], scope: ColumnElement[bool],
+                  per: str) -> dict[str, int]:
+    """The events in scope by period, each once."""
+    return _by_period(((None, edtf, 1) for (edtf,) in run(
+        select(Event.date_edtf).where(scope))), per).get(None, {})
 
 
 def _by_participant_country(run: Callable[[Any], Any], scope: ColumnElement[bool],
