@@ -15,9 +15,12 @@ back through ``update_events`` too.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, Problem, ValidationError
 from desktop.core.fields import EVENT_FIELDS
@@ -26,8 +29,13 @@ from desktop.core.operations_base import Work, clean_names, join_names
 from desktop.core.operations_events import EventOperations
 from desktop.core.search import driver_cursor
 
-# The fields a batch may set, and the columns that hold them.
-BATCH_FIELDS = ("status", "category", "event_type", "country", "place")
+# The fields that many events may be given at once (one value for all) ...
+SHARED_FIELDS = ("status", "category", "event_type", "country", "place")
+# ... and those a batch may set event by event (the texts, by find and
+# replace, and undo), with the columns that hold them.
+BATCH_FIELDS = (*SHARED_FIELDS, "title", "summary", "notes")
+# The texts find and replace reaches.
+REPLACEABLE = ("title", "summary", "place", "notes")
 _COLUMNS = {name: EVENT_FIELDS[name].column for name in BATCH_FIELDS}
 _IDS = "SELECT value FROM json_each(?)"
 
@@ -36,10 +44,14 @@ class BatchOperations(EventOperations):
     def change_events(self, event_ids: Iterable[str], values: Mapping[str, Any] | None = None,
                       *, add_tags: Iterable[str] = (), remove_tags: Iterable[str] = ()
                       ) -> ChangeReport:
-        """Give every one of these events the same ``values`` (of BATCH_FIELDS),
+        """Give every one of these events the same ``values`` (of SHARED_FIELDS),
         add tags it lacks and remove those it has (names compared without
         case).  Events already as asked are left alone and not reported."""
         values = dict(values or {})
+        shared_only = [name for name in values if name not in SHARED_FIELDS]
+        if shared_only:
+            raise ValidationError.single(shared_only[0], "cannot be changed on several "
+                                                         "events at once")
         added = clean_names(list(add_tags), "add_tags")
         removed = {name.casefold() for name in clean_names(list(remove_tags), "remove_tags")}
         clash = [name for name in added if name.casefold() in removed]
@@ -153,6 +165,27 @@ class BatchOperations(EventOperations):
                 (participant_id, json.dumps(ids)))]
             for link_id in links:
                 own.merge(self.unlink(link_id))
+        return own
+
+    def replace_in_events(self, event_ids: Iterable[str], fields: Sequence[str], find: str,
+                          replacement: str, *, match_case: bool = False) -> ChangeReport:
+        """Replace ``find`` with ``replacement`` in these fields (of
+        REPLACEABLE) of these events: "Xi Jingping" mended wherever it was
+        written, in one step.  Events without it are left alone."""
+        pattern = text_pattern(find, match_case)
+        unknown = [name for name in fields if name not in REPLACEABLE]
+        if unknown:
+            raise ValidationError.single(unknown[0], "is not a text find and replace reaches")
+        ids = list(dict.fromkeys(event_ids))
+        with self.operation() as (work, own):
+            work.session.flush()
+            wanted: dict[str, dict[str, Any]] = {}
+            for event_id, *texts in _texts(work.session, ids, fields):
+                for name, value in zip(fields, texts, strict=True):
+                    new = pattern.sub(lambda _match: replacement, value or "")
+                    if new != (value or ""):
+                        wanted.setdefault(event_id, {})[name] = new
+            own.merge(self._update_events(wanted))
         return own
 
     def rename_places(self, places: Iterable[str], new: str) -> ChangeReport:
@@ -300,6 +333,34 @@ def _current(work: Work, event_ids: list[str]) -> dict[str, dict[str, Any]]:
     rows = driver_cursor(work.session).execute(
         f"SELECT id, {columns} FROM events WHERE id IN ({_IDS})", (json.dumps(event_ids),))
     return {row[0]: dict(zip(BATCH_FIELDS, row[1:], strict=True)) for row in rows}
+
+
+def text_pattern(find: str, match_case: bool) -> re.Pattern[str]:
+    """What find and replace looks for: the text as typed, any case unless asked."""
+    if not find:
+        raise ValidationError.single("find", "give the text to find")
+    return re.compile(re.escape(find), 0 if match_case else re.IGNORECASE)
+
+
+def matches_in(session: Session, event_ids: list[str], fields: Sequence[str], find: str,
+               match_case: bool = False) -> tuple[int, int]:
+    """How many of these events hold the text in these fields, and how many
+    times in all: what find and replace would change."""
+    pattern = text_pattern(find, match_case)
+    events = times = 0
+    for _event_id, *texts in _texts(session, event_ids, fields):
+        found = sum(len(pattern.findall(value or "")) for value in texts)
+        events += found > 0
+        times += found
+    return events, times
+
+
+def _texts(session: Session, event_ids: list[str],
+           fields: Sequence[str]) -> list[tuple[Any, ...]]:
+    """Each event's id and these fields' texts."""
+    columns = ", ".join(_COLUMNS[name] for name in fields)
+    return list(driver_cursor(session).execute(
+        f"SELECT id, {columns} FROM events WHERE id IN ({_IDS})", (json.dumps(event_ids),)))
 
 
 def _events_with(work: Work, event_ids: list[str], participant_id: str) -> set[str]:

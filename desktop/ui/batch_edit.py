@@ -292,6 +292,33 @@ class BatchEditing:
                     background_from=LINKS_IN_BACKGROUND_FROM if link or unlink
                     else IN_BACKGROUND_FROM)
 
+    def replace_in_selected(self) -> None:
+        """Find and replace a text in the selected events' titles, summaries,
+        places or notes (the current one when it is alone)."""
+        from desktop.core.operations_batch import matches_in
+        from desktop.ui.replace_dialog import ReplaceDialog
+
+        window = self.window
+        if window.store.read_only or self.count() == 0:
+            return
+        event_ids = self.selected_ids()
+        if not window.form.confirm_leave():
+            return
+
+        def counter(fields: list[str], find: str, match_case: bool) -> tuple[int, int]:
+            with window.store.session() as session:
+                return matches_in(session, event_ids, fields, find, match_case)
+
+        dialog = ReplaceDialog(window, len(event_ids), counter)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        fields, find = dialog.chosen_fields(), dialog.find_text.text()
+        replacement, match_case = dialog.replacement.text(), dialog.match_case.isChecked()
+        self._apply(event_ids, lambda ops: ops.replace_in_events(
+            event_ids, fields, find, replacement, match_case=match_case),
+            f"Replace “{find}” in {len(event_ids):,} events",
+            f"Replacing in {len(event_ids):,} events…")
+
     def delete_selected(self) -> None:
         """Delete the selected events (the current one when it is alone)."""
         window = self.window
@@ -364,6 +391,9 @@ class BatchEditing:
                                 else "Change selected event…")
         change.setEnabled(editable)
         change.triggered.connect(self.change_selected)
+        replace = menu.addAction("Find and replace in selected events…")
+        replace.setEnabled(editable)
+        replace.triggered.connect(self.replace_in_selected)
         delete = menu.addAction(f"Delete {count:,} selected events…" if count > 1
                                 else "Delete event…")
         delete.setEnabled(editable)

@@ -74,6 +74,9 @@ class WindowMenus(QObject):
         self.change_selected = self._action(menu, "C&hange selected events…",
                                             lambda: w.batch.change_selected(), "Ctrl+Shift+E",
                                             store=True)
+        self.replace = self._action(menu, "Find and re&place in selected events…",
+                                    lambda: w.batch.replace_in_selected(),
+                                    QKeySequence.StandardKey.Replace, store=True)
         self.delete = self._action(menu, "&Delete selected events…",
                                    lambda: w.batch.delete_selected(), store=True)
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), w.events_view)
@@ -141,7 +144,7 @@ class WindowMenus(QObject):
     def editing_actions(self) -> list[QAction]:
         """What a read-only window keeps off (the operations refuse edits anyway)."""
         return [self.new, self.save, self.import_, self.duplicate, self.change_selected,
-                self.delete, self.tidy_places, self.tidy_tags]
+                self.replace, self.delete, self.tidy_places, self.tidy_tags]
 
     def enable(self, *, read_only: bool) -> None:
         """The store is attached: its actions on, but for edits in a read-only

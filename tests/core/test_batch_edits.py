@@ -347,3 +347,32 @@ def test_a_value_one_participant_cannot_take_refuses_the_change_and_names_it(
     with pytest.raises(ValidationError, match="name: cannot be changed on several"):
         ops.change_participants([organisation, person], {"name": "One"})
     assert dump(sample_store) == before
+
+
+def test_find_and_replace_mends_a_name_in_the_chosen_events_only(
+        sample_store: Store) -> None:
+    from desktop.core.operations_batch import matches_in
+
+    ops = Operations(sample_store, "Analyst")
+    forum, waic, signing = _ids(sample_store, FORUM, WAIC, SIGNING)
+    chosen = [forum, waic]
+    with sample_store.session() as session:
+        events, times = matches_in(session, chosen, ["title"], "china")
+    assert (events, times) == (1, 1)  # "2025 ASEAN-China Media…"; WAIC's title has none
+    before = dump(sample_store)
+    report = ops.replace_in_events(chosen, ["title", "summary"], "china", r"P.R.C. \1")
+    with sample_store.session() as session:
+        titles = dict(session.execute(select(Event.id, Event.title)).all())
+        assert index_problems(session) == []
+    assert titles[forum] == r"2025 ASEAN-P.R.C. \1 Media Cooperation Forum"  # taken as written
+    assert titles[signing] == SIGNING  # not chosen
+    assert report.events_touched() <= {forum, waic} and forum in report.events_touched()
+    assert found(sample_store, "p.r.c.") >= {titles[forum]}
+    invert(ops, report)
+    assert dump(sample_store) == before
+    with pytest.raises(ValidationError, match="find: give the text"):
+        ops.replace_in_events(chosen, ["title"], "", "x")
+    with pytest.raises(ValidationError, match="status: is not a text"):
+        ops.replace_in_events(chosen, ["status"], "a", "b")
+    report = ops.replace_in_events(chosen, ["title"], "CHINA", "x", match_case=True)
+    assert not report.changes  # "China" is not "CHINA" when case matters

@@ -109,6 +109,8 @@ EDITS: dict[str, Callable[[Operations], ChangeReport]] = {
         [_first(ops.store, Participant, name="Chinese Academy of Sciences"),
          _first(ops.store, Participant, name="Ministry of Science and Technology")],
         {"country": "CN", "kind": "group", "org_type": None}),
+    "find and replace in several events": lambda ops: ops.replace_in_events(
+        _all_events(ops.store), ["title", "summary", "place"], "china", "PRC"),
     "make places one": lambda ops: ops.rename_places(["Shanghai", "Vientiane"], "Beijing"),
     "rename tag": lambda ops: ops.rename_tag(_first(ops.store, Tag, name="AI governance"),
                                              "AI policy"),

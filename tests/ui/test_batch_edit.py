@@ -430,3 +430,55 @@ def test_several_participants_are_given_a_country_and_a_parent_at_once(
     # Back on the events list, the action changes events again.
     qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.menus.change_selected.text() == "C&hange selected events…"
+
+
+def test_find_and_replace_in_the_chosen_events_says_where_and_is_one_step(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui.replace_dialog import ReplaceDialog
+
+    search(qtbot, window, "ASEAN")
+    _click(qtbot, window, 0)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    chosen = titles(window)
+    said: list[str] = []
+
+    def run(dialog: ReplaceDialog) -> int:
+        assert not dialog.ok.isEnabled()
+        type_text(qtbot, dialog.find_text, "asean")
+        said.append(dialog.found.text())
+        dialog.fields["title"].setChecked(False)
+        said.append(dialog.found.text())
+        dialog.fields["title"].setChecked(True)
+        dialog.match_case.setChecked(True)
+        said.append(dialog.found.text())  # "asean" is nowhere in lower case
+        dialog.match_case.setChecked(False)
+        type_text(qtbot, dialog.replacement, "东盟")
+        dialog.ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ReplaceDialog, "exec", run)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert said[0].startswith(f"Found in {len(chosen)} of the {len(chosen)} events")
+    assert said[1] != said[0] and said[2] == f"None of the {len(chosen)} events holds it."
+    search(qtbot, window, "东盟")
+    mended = titles(window)
+    assert len(mended) == len(chosen)
+    assert sorted(mended) == sorted(title.replace("ASEAN", "东盟") for title in chosen)
+    window.editor.undo_stack.undo()
+    search(qtbot, window, "ASEAN")
+    assert sorted(titles(window)) == sorted(chosen)
+
+
+def test_for_thousands_of_events_the_count_waits_for_typing_to_pause(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui import replace_dialog
+    from desktop.ui.replace_dialog import ReplaceDialog
+
+    monkeypatch.setattr(replace_dialog, "RECOUNT_AT_ONCE_UNDER", 1)  # as with thousands
+    counted: list[str] = []
+    dialog = ReplaceDialog(window, 8, lambda fields, find, case: (
+        counted.append(find), (1, 1))[1])
+    type_text(qtbot, dialog.find_text, "forum")
+    assert counted == [] and not dialog.ok.isEnabled()
+    qtbot.waitUntil(lambda: counted == ["forum"])  # once, for the whole word
+    assert dialog.ok.isEnabled() and dialog.found.text().startswith("Found in 1 of the 8")
