@@ -1,7 +1,8 @@
 """Several thousand events of the 100k dataset changed at once (status and a
 new tag), and that change undone, beside the same edit made event by event
-through ``update_event`` in one transaction, as the form saves an event; and
-a few hundred deleted at once, beside ``delete_event`` for each.
+through ``update_event`` in one transaction, as the form saves an event; a
+word replaced in several thousand summaries, beside ``update_event`` for
+each; and a few hundred deleted at once, beside ``delete_event`` for each.
 
 Each run takes its own events, so every run changes as many; the edits go to
 a copy of the benchmark database, which is left as it is for the others.
@@ -10,6 +11,7 @@ a copy of the benchmark database, which is left as it is for the others.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import statistics
 import tempfile
@@ -82,6 +84,8 @@ def run(store: Store) -> list[Result]:
                 baseline_undos.append(_timed(lambda ids=theirs, o=old: _undo_by_event(
                     ops, ids, o))[0])
             deletes, baseline_deletes = _deletes(ops, every[2 * RUNS * BATCH:])
+            replaces, baseline_replaces = _replaces(
+                ops, every[2 * RUNS * BATCH + 2 * RUNS * DELETED:])
         finally:
             copy_store.close()
     note = (f"{BATCH} of 100 000 events set to 'needs review' and given a new tag; "
@@ -91,6 +95,10 @@ def run(store: Store) -> list[Result]:
             result(f"list_batch_undo_{BATCH}_s", statistics.median(undos),
                    statistics.median(baseline_undos),
                    note="that change undone; baseline: update_event for each event"),
+            result(f"list_batch_replace_{BATCH}_s", replaces, baseline_replaces,
+                   note=f"'cooperation' replaced in the summaries of {BATCH} events; "
+                        "baseline: each summary replaced and saved with update_event, in "
+                        f"one transaction (median of {RUNS})"),
             result(f"list_batch_delete_{DELETED}_s", deletes, baseline_deletes,
                    note=f"{DELETED} chosen events deleted (and their search texts); baseline: "
                         "delete_event for each in one transaction (median of "
@@ -111,6 +119,35 @@ def _deletes(ops: Operations, spare: list[str]) -> tuple[float, float]:
         ours.append(took)
         theirs.append(_timed(lambda ids=others: _delete_by_event(ops, ids))[0])
     return statistics.median(ours), statistics.median(theirs)
+
+
+def _replaces(ops: Operations, spare: list[str]) -> tuple[float, float]:
+    """Median seconds to replace a word in BATCH events' summaries at once,
+    and event by event."""
+    ours, theirs = [], []
+    for number in range(RUNS):
+        chosen = spare[2 * number * BATCH:(2 * number + 1) * BATCH]
+        others = spare[(2 * number + 1) * BATCH:(2 * number + 2) * BATCH]
+        took, report = _timed(lambda ids=chosen: ops.replace_in_events(
+            ids, ["summary"], "cooperation", "co-operation"))
+        assert report.changes
+        ours.append(took)
+        theirs.append(_timed(lambda ids=others: _replace_by_event(ops, ids))[0])
+    return statistics.median(ours), statistics.median(theirs)
+
+
+def _replace_by_event(ops: Operations, event_ids: list[str]) -> None:
+    with ops.store.session() as session:
+        cursor = session.connection().connection.driver_connection.cursor()  # type: ignore
+        summaries = dict(cursor.execute(
+            "SELECT id, summary FROM events WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(event_ids),)))
+    with ops.batch():
+        for event_id in event_ids:
+            summary = summaries[event_id]
+            if "cooperation" in summary.casefold():
+                ops.update_event(event_id, {"summary": re.sub(
+                    "cooperation", "co-operation", summary, flags=re.IGNORECASE)})
 
 
 def _delete_by_event(ops: Operations, event_ids: list[str]) -> None:
