@@ -96,6 +96,7 @@ class WindowMenus(QObject):
     def _tools_menu(self, menu: QMenu) -> None:
         w = self.window
         self._action(menu, "&Check database", lambda: w.maintenance.check(), store=True)
+        self._action(menu, "Gaps in the d&ata…", self._show_gaps, store=True)
         menu.addSeparator()
         self._action(menu, "Find duplicate &participants…",
                      lambda: w.find_duplicates("participant"), store=True)
@@ -117,6 +118,11 @@ class WindowMenus(QObject):
         from desktop.ui.place_dialog import PlaceDialog
 
         PlaceDialog(self.window.editor, self.window, kind).exec()
+
+    def _show_gaps(self) -> None:
+        from desktop.ui.gaps_dialog import GapsDialog
+
+        GapsDialog(self.window).exec()
 
     def _show_activity(self) -> None:
         from desktop.ui.activity_dialog import show_activity

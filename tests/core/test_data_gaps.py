@@ -1,0 +1,36 @@
+"""What the events still lack, each kind with exactly its events."""
+
+from __future__ import annotations
+
+from desktop.core.data_gaps import data_gaps
+from desktop.core.operations import Operations
+
+
+def test_each_gap_lists_exactly_the_events_that_have_it(ops: Operations) -> None:
+    someone = ops.create_participant({"kind": "person", "name": "Li Wei"}).ids(
+        "participant").pop()
+
+    def event(title: str, **values: object) -> str:
+        return ops.create_event({"title": title, **values}).ids("event").pop()
+
+    complete = event("Complete", date="2025-05-25", country="CN", summary="Met.",
+                     status="verified")
+    ops.add_source(complete, {"publisher": "Xinhua"})
+    ops.link(complete, someone)
+    bare = event("Bare")
+    disputed = event("Disputed", date="2025-07-26/2025-07-30", date_note="26–28 or 28–30",
+                     country="CN", summary="Met.", status="verified")
+    unsure = event("Unsure", date="2025?", country="LA", summary="Met.",
+                   status="needs_review")
+    with ops.store.session() as session:
+        gaps = {gap.key: set(gap.event_ids) for gap in data_gaps(session)}
+    assert gaps == {
+        "no_date": {bare},
+        "no_country": {bare},
+        "no_source": {bare, disputed, unsure},
+        "no_participant": {bare, disputed, unsure},
+        "no_summary": {bare},
+        "disputed": {disputed},
+        "uncertain": {unsure},
+        "draft": {bare},  # a new event starts as a draft
+    }

@@ -1,0 +1,42 @@
+"""Tools ▸ Gaps in the data…: what the events lack, and those events chosen in
+the list to be mended together."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from desktop.core.data_gaps import data_gaps
+from desktop.ui.gaps_dialog import GapsDialog
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import search, titles
+
+
+def test_the_events_without_a_source_are_chosen_with_every_filter_set_aside(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    with window.store.session() as session:
+        sourceless = set(next(gap.event_ids for gap in data_gaps(session)
+                              if gap.key == "no_source"))
+    assert 0 < len(sourceless) < 8
+    search(qtbot, window, "forum")  # a search that hides some of them
+    lines: list[str] = []
+
+    def run(dialog: GapsDialog) -> int:
+        lines.extend(dialog.list.item(row).text() for row in range(dialog.list.count()))
+        row = next(row for row, gap in enumerate(dialog.gaps) if gap.key == "no_source")
+        dialog.list.setCurrentRow(row)
+        assert dialog.choose_button.isEnabled()
+        dialog.choose_button.click()
+        return 1
+
+    monkeypatch.setattr(GapsDialog, "exec", run)
+    qtbot.waitUntil(lambda: window.is_ready)
+    next(action for action in window.findChildren(QAction)
+         if action.text() == "Gaps in the d&ata…").trigger()
+    assert any(line.startswith(f"Events with no source: {len(sourceless)} of 8\n")
+               for line in lines)  # with what to do about it on the next line
+    assert any(line == "Events with no date: 0 of 8" for line in lines)
+    assert window.search_box.text() == "" and len(titles(window)) == 8
+    assert set(window.batch.selected_ids()) == sourceless
+    assert window.count_label.text() == f"8 events, {len(sourceless)} selected"
