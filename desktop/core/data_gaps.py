@@ -1,10 +1,12 @@
-"""What a curator checks before sending a dataset: the events it still lacks
-something for, each kind with the events concerned.
+"""What a curator checks before sending a dataset: the events and
+participants it still lacks something for, each kind with the records
+concerned.
 
-No date, no country, no source, no participant, no summary; dates in dispute
-or uncertain; drafts.  Each is one query over the events (a scan of 100 000
-rows takes a few hundredths of a second), in the order the events were added,
-so that the window can choose them in the list to mend them together.
+Events with no date, no country, no source, no participant, no summary;
+dates in dispute or uncertain; drafts.  Participants with no country, and
+participants in no event.  Each is one query (a scan of 100 000 rows takes a
+few hundredths of a second), in the order the records were added, so that
+the window can choose them in their list to mend them together.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ class Gap:
     key: str
     label: str  # "Events with no source"
     advice: str  # what to do about it
-    event_ids: tuple[str, ...]
+    ids: tuple[str, ...]  # of events, or of participants when ``of`` says so
+    of: str = "event"
 
 
 # key, label, advice, the condition on events (no parameters)
@@ -53,9 +56,24 @@ _GAPS = (
 )
 
 
+_PARTICIPANT_GAPS = (
+    ("participant_no_country", "Participants with no country",
+     "Give them one (Edit ▸ Change selected participants… gives many the same).",
+     "(p.country IS NULL OR p.country = '') AND p.kind != 'group'"),
+    ("participant_unlinked", "Participants in no event",
+     "Link them to their events, or delete them if they were added by mistake.",
+     "NOT EXISTS (SELECT 1 FROM event_participants AS l WHERE l.participant_id = p.id)"),
+)
+
+
 def data_gaps(session: Session) -> list[Gap]:
-    """Every kind of gap, with the events that have it (possibly none)."""
+    """Every kind of gap, with the records that have it (possibly none)."""
     cursor = driver_cursor(session)
-    return [Gap(key, label, advice, tuple(row[0] for row in cursor.execute(
+    gaps = [Gap(key, label, advice, tuple(row[0] for row in cursor.execute(
         f"SELECT e.id FROM events AS e WHERE {condition} ORDER BY e.seq")))
             for key, label, advice, condition in _GAPS]
+    gaps += [Gap(key, label, advice, tuple(row[0] for row in cursor.execute(
+        f"SELECT p.id FROM participants AS p WHERE {condition} ORDER BY p.rowid")),
+                 of="participant")
+             for key, label, advice, condition in _PARTICIPANT_GAPS]
+    return gaps

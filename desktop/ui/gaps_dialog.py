@@ -1,9 +1,10 @@
-"""Tools ▸ Gaps in the data…: what the events still lack, and the way to them.
+"""Tools ▸ Gaps in the data…: what the events and participants still lack,
+and the way to them.
 
 Each kind of gap is a line with its count and what to do about it; choosing
-one (double-click or the button) chooses those events in the list, every
+one (double-click or the button) chooses those records in their list, every
 filter set aside so that all of them are there, ready for Edit ▸ Change
-selected events… or to be read one by one.
+selected… or to be read one by one.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.data_gaps import Gap, data_gaps
 from desktop.core.filters import EventFilter
+from desktop.core.listing import count_events, count_participants
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -36,13 +38,14 @@ class GapsDialog(QDialog):
         self.resize(640, 460)
         with window.store.session() as session:
             self.gaps = data_gaps(session)
-        total = window.events_model.total
+            totals = {"event": count_events(session),
+                      "participant": count_participants(session)}
         self.list = QListWidget()
         self.list.setAccessibleName("Gaps")
         self.list.setWordWrap(True)
         for gap in self.gaps:
-            count = len(gap.event_ids)
-            item = QListWidgetItem(f"{gap.label}: {count:,} of {total:,}"
+            count = len(gap.ids)
+            item = QListWidgetItem(f"{gap.label}: {count:,} of {totals[gap.of]:,}"
                                    + (f"\n    {gap.advice}" if count else ""))
             item.setData(Qt.ItemDataRole.UserRole, gap.key)
             if not count:
@@ -54,12 +57,12 @@ class GapsDialog(QDialog):
         buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("What the events still lack:"))
+        layout.addWidget(QLabel("What the events and participants still lack:"))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.list.itemDoubleClicked.connect(lambda _item: self.choose())
         self.list.currentRowChanged.connect(self._enable)
-        first = next((row for row, gap in enumerate(self.gaps) if gap.event_ids), -1)
+        first = next((row for row, gap in enumerate(self.gaps) if gap.ids), -1)
         self.list.setCurrentRow(first)
         self._enable()
 
@@ -69,20 +72,27 @@ class GapsDialog(QDialog):
 
     def _enable(self) -> None:
         gap = self.current_gap()
-        self.choose_button.setEnabled(gap is not None and bool(gap.event_ids))
+        self.choose_button.setEnabled(gap is not None and bool(gap.ids))
 
     def choose(self) -> None:
-        """Close, and show the list with the gap's events chosen."""
+        """Close, and show the list with the gap's records chosen."""
         gap = self.current_gap()
-        if gap is None or not gap.event_ids:
+        if gap is None or not gap.ids:
             return
         window = self.window_
-        if not window.form.confirm_leave():
-            return
-        self.accept()
-        if not window.events_model.event_filter.is_empty():
-            window.filter_panel.apply_filter(EventFilter())  # all of them in the list
-            window.search_box.flush()
-        if window.batch.choose(list(gap.event_ids)):
-            window.statusBar().showMessage(
-                f"{len(gap.event_ids):,} events chosen: {gap.label.lower()}", 8000)
+        if gap.of == "participant":
+            self.accept()
+            window.tabs.setCurrentWidget(window.participants_view)
+            window.participants_model.set_query("")  # all of them in the list
+            window.batch.participants.select(list(gap.ids))
+        else:
+            if not window.form.confirm_leave():
+                return
+            self.accept()
+            if not window.events_model.event_filter.is_empty():
+                window.filter_panel.apply_filter(EventFilter())  # all of them in the list
+                window.search_box.flush()
+            if not window.batch.choose(list(gap.ids)):
+                return
+        window.statusBar().showMessage(
+            f"{len(gap.ids):,} {gap.of}s chosen: {gap.label.lower()}", 8000)

@@ -6,9 +6,15 @@ from desktop.core.data_gaps import data_gaps
 from desktop.core.operations import Operations
 
 
-def test_each_gap_lists_exactly_the_events_that_have_it(ops: Operations) -> None:
+def test_each_gap_lists_exactly_the_records_that_have_it(ops: Operations) -> None:
     someone = ops.create_participant({"kind": "person", "name": "Li Wei"}).ids(
         "participant").pop()
+    nowhere = ops.create_participant({"kind": "organization", "name": "Idle Office"}).ids(
+        "participant").pop()
+    busy = ops.create_participant({"kind": "organization", "name": "Busy", "country": "CN"}
+                                  ).ids("participant").pop()
+    group = ops.create_participant({"kind": "group", "name": "Delegates"}).ids(
+        "participant").pop()  # a group needs no country
 
     def event(title: str, **values: object) -> str:
         return ops.create_event({"title": title, **values}).ids("event").pop()
@@ -23,7 +29,7 @@ def test_each_gap_lists_exactly_the_events_that_have_it(ops: Operations) -> None
     unsure = event("Unsure", date="2025?", country="LA", summary="Met.",
                    status="needs_review")
     with ops.store.session() as session:
-        gaps = {gap.key: set(gap.event_ids) for gap in data_gaps(session)}
+        gaps = {gap.key: set(gap.ids) for gap in data_gaps(session)}
     assert gaps == {
         "no_date": {bare},
         "no_country": {bare},
@@ -33,4 +39,6 @@ def test_each_gap_lists_exactly_the_events_that_have_it(ops: Operations) -> None
         "disputed": {disputed},
         "uncertain": {unsure},
         "draft": {bare},  # a new event starts as a draft
+        "participant_no_country": {someone, nowhere},
+        "participant_unlinked": {nowhere, busy, group},
     }

@@ -16,7 +16,7 @@ from tests.ui.conftest import search, titles
 def test_the_events_without_a_source_are_chosen_with_every_filter_set_aside(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     with window.store.session() as session:
-        sourceless = set(next(gap.event_ids for gap in data_gaps(session)
+        sourceless = set(next(gap.ids for gap in data_gaps(session)
                               if gap.key == "no_source"))
     assert 0 < len(sourceless) < 8
     search(qtbot, window, "forum")  # a search that hides some of them
@@ -40,3 +40,25 @@ def test_the_events_without_a_source_are_chosen_with_every_filter_set_aside(
     assert window.search_box.text() == "" and len(titles(window)) == 8
     assert set(window.batch.selected_ids()) == sourceless
     assert window.count_label.text() == f"8 events, {len(sourceless)} selected"
+
+
+def test_participants_with_no_country_are_chosen_in_their_list(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    with window.store.session() as session:
+        countryless = set(next(gap.ids for gap in data_gaps(session)
+                               if gap.key == "participant_no_country"))
+    assert countryless
+
+    def run(dialog: GapsDialog) -> int:
+        row = next(row for row, gap in enumerate(dialog.gaps)
+                   if gap.key == "participant_no_country")
+        dialog.list.setCurrentRow(row)
+        dialog.choose_button.click()
+        return 1
+
+    monkeypatch.setattr(GapsDialog, "exec", run)
+    qtbot.waitUntil(lambda: window.is_ready)
+    GapsDialog(window).exec()
+    assert window.tabs.currentWidget() is window.participants_view
+    assert set(window.batch.participants.selected_ids()) == countryless
+    assert window.menus.change_selected.text() == "C&hange selected participants…"
