@@ -354,9 +354,15 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         with terminal_progress("Importing", "records") as progress:
             apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan,
                          args.on_conflict, progress=progress)
+        from desktop.core.place_variants import untidy_note
+
+        with store.session() as session:
+            note = untidy_note(session)
     finally:
         store.close()
     print(f"Imported (the database as it was is kept in {backup})")
+    if note:
+        print(note)
     return 0
 
 

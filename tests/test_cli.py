@@ -147,6 +147,21 @@ def test_import_refuses_a_changed_copy_until_told_how(tmp_path: Path) -> None:
     assert "Renamed by a colleague" in again.read_text(encoding="utf-8")
 
 
+def test_an_import_says_when_places_and_tags_are_now_written_two_ways(
+        tmp_path: Path) -> None:
+    db, copy = _sample_and_a_renamed_copy(tmp_path)
+    document = json.loads(copy.read_text(encoding="utf-8"))
+    document["events"].append({"id": "0c000000-0000-4000-8000-000000000009",
+                               "title": "Their meeting", "place": "Beijing, China",
+                               "tags": ["ai-governance"]})
+    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    done = curator("import", str(copy), "--db", str(db), "--on-conflict", "ours")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == (
+        "1 place and 1 tag may be written more than one way now (Tools ▸ Tidy places… "
+        "and Tidy tags… show them).")
+
+
 def test_export_to_an_unwritable_place_fails_cleanly(tmp_path: Path) -> None:
     db = tmp_path / "mine.sqlite"
     curator("init", "--db", str(db), "--sample")

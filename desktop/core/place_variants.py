@@ -76,6 +76,18 @@ def tag_counts(session: Session) -> dict[str, int]:
         .group_by(Tag.id, Tag.name))}
 
 
+def untidy_note(session: Session) -> str:
+    """A sentence on the places and tags that look written more than one way
+    (what an import of a colleague's file is worth checking for), or ""."""
+    found = [f"{count} {kind}{'' if count == 1 else 's'}" for count, kind in (
+        (len(place_groups(place_counts(session))), "place"),
+        (len(place_groups(tag_counts(session))), "tag")) if count]
+    if not found:
+        return ""
+    return (f"{' and '.join(found)} may be written more than one way now "
+            "(Tools ▸ Tidy places… and Tidy tags… show them).")
+
+
 def place_groups(counts: dict[str, int]) -> list[PlaceGroup]:
     """The places (or tags) that look like one, in groups of two or more
     spellings, the groups with the most events first."""

@@ -209,8 +209,17 @@ class ExchangeActions:
                     if choices.get(conflict.record_id, False))
         self._tell(f"Imported {plan.source or 'the file'}: {plan.summary()} "
                    f"({taken} taken from theirs). The database as it was is kept in "
-                   f"{backups[0]}.")
+                   f"{backups[0]}.{self._untidy()}")
         return backups[0]
+
+    def _untidy(self) -> str:
+        """A word on places and tags now written more than one way (a
+        colleague's "Beijing, China" beside our "Beijing")."""
+        from desktop.core.place_variants import untidy_note
+
+        with self.store.session() as session:
+            note = untidy_note(session)
+        return f" {note}" if note else ""
 
     def _tell(self, text: str) -> None:
         """A line in the window's status bar, for a while."""

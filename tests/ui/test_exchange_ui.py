@@ -111,7 +111,7 @@ def test_import_shows_the_merge_and_applies_the_choices(
     document["events"][0]["title"] = "Taken from the colleague"
     document["events"][1]["title"] = "Not taken"
     document["events"].append({"id": "0c000000-0000-4000-8000-000000000003",
-                               "title": "新的活动", "date": "2025-12"})
+                               "title": "新的活动", "date": "2025-12", "place": "北京"})
     copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     plan = window.exchange.plan(copy)
     assert plan is not None
@@ -134,7 +134,8 @@ def test_import_shows_the_merge_and_applies_the_choices(
     assert backup is not None and backup.exists()
     assert window.statusBar().currentMessage() == (
         f"Imported copy.json: {plan.summary()} (1 taken from theirs). The database as it "
-        f"was is kept in {backup}.")
+        f"was is kept in {backup}. 1 place may be written more than one way now (Tools ▸ "
+        "Tidy places… and Tidy tags… show them).")  # their 北京 beside our Beijing
     shown = titles(window)
     assert "Taken from the colleague" in shown and "新的活动" in shown
     assert "Not taken" not in shown
