@@ -79,6 +79,14 @@ class ParticipantOperations(OperationsBase):
                                            for problem in exc.problems]) from exc
         return own
 
+    def delete_participants(self, participant_ids: Iterable[str]) -> ChangeReport:
+        """Delete these participants, none of which may take part in an event,
+        in one step (those left in no event after an import, say)."""
+        with self.operation() as (_work, own):
+            for participant_id in dict.fromkeys(participant_ids):
+                own.merge(self.delete_participant(participant_id))
+        return own
+
     def delete_participant(self, participant_id: str) -> ChangeReport:
         """Delete a participant that takes part in no event; people who had it as
         affiliation (and organisations as parent) lose that reference."""

@@ -4,7 +4,7 @@ Shift-, Ctrl-click or Ctrl+A choose them; the list's right-click menu or
 Edit ▸ Change selected participants… (Ctrl+Shift+E while the Participants tab
 is shown) gives them all a kind, a country, an organisation type, an
 affiliation or a parent organisation — forty ministries given their country
-after an import, as one undo step.
+after an import, as one undo step.  Delete deletes those in no event.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -104,6 +105,9 @@ class ParticipantBatchEditing:
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
         view.selectionModel().selectionChanged.connect(self.follow_tab)
         window.tabs.currentChanged.connect(self.follow_tab)
         # After the window's own handler, which enables the action for events.
@@ -171,6 +175,31 @@ class ParticipantBatchEditing:
             + (f"; {len(participant_ids) - changed:,} were already so"
                if changed < len(participant_ids) else ""), 8000)
 
+    def delete_selected(self) -> None:
+        """Delete the selected participants (after asking); those that take
+        part in an event are named, and nothing is deleted."""
+        window = self.window
+        if window.store.read_only or self.count() == 0:
+            return
+        participant_ids = self.selected_ids()
+        if not window.participant_form.confirm_leave():
+            return
+        count = len(participant_ids)
+        answer = QMessageBox.question(
+            window, "Delete participants",
+            f"Delete {count:,} participant{'s' if count != 1 else ''}? Only participants in "
+            "no event can be deleted; people and organisations that name them as "
+            "affiliation or parent are kept. Edit ▸ Undo brings them back.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            window.editor.apply(lambda ops: ops.delete_participants(participant_ids),
+                                f"Delete {count:,} participants")
+        except ValidationError as exc:
+            QMessageBox.warning(window, "Engagement Curator", f"Nothing was deleted: {exc}")
+            return
+        window.statusBar().showMessage(f"{count:,} participants deleted", 8000)
+
     def _context_menu(self, position: QPoint) -> None:
         window = self.window
         count = self.count()
@@ -179,4 +208,8 @@ class ParticipantBatchEditing:
                                 else "Change selected participant…")
         change.setEnabled(not window.store.read_only and count > 0)
         change.triggered.connect(self.change_selected)
+        delete = menu.addAction(f"Delete {count:,} selected participants…" if count > 1
+                                else "Delete selected participant…")
+        delete.setEnabled(not window.store.read_only and count > 0)
+        delete.triggered.connect(self.delete_selected)
         menu.exec(window.participants_view.viewport().mapToGlobal(position))

@@ -376,3 +376,24 @@ def test_find_and_replace_mends_a_name_in_the_chosen_events_only(
         ops.replace_in_events(chosen, ["status"], "a", "b")
     report = ops.replace_in_events(chosen, ["title"], "CHINA", "x", match_case=True)
     assert not report.changes  # "China" is not "CHINA" when case matters
+
+
+def test_participants_in_no_event_are_deleted_together_and_undone(
+        sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    parent = ops.create_participant({"kind": "organization", "name": "Old Ministry"}).ids(
+        "participant").pop()
+    child = ops.create_participant({"kind": "organization", "name": "Old Bureau",
+                                    "parent": parent}).ids("participant").pop()
+    before = dump(sample_store)
+    linked = _participant_id(sample_store, NDRC)
+    with pytest.raises(ValidationError, match="National Development and Reform Commission "
+                                              "takes part in"):
+        ops.delete_participants([parent, linked])
+    assert dump(sample_store) == before  # all or nothing
+    report = ops.delete_participants([parent, child])
+    assert report.ids("participant", "delete") == {parent, child}
+    with sample_store.session() as session:
+        assert session.get(Participant, parent) is None and index_problems(session) == []
+    invert(ops, report)
+    assert dump(sample_store) == before

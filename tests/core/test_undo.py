@@ -111,6 +111,7 @@ EDITS: dict[str, Callable[[Operations], ChangeReport]] = {
         {"country": "CN", "kind": "group", "org_type": None}),
     "find and replace in several events": lambda ops: ops.replace_in_events(
         _all_events(ops.store), ["title", "summary", "place"], "china", "PRC"),
+    "delete several participants": lambda ops: _delete_two_unlinked(ops),
     "make places one": lambda ops: ops.rename_places(["Shanghai", "Vientiane"], "Beijing"),
     "rename tag": lambda ops: ops.rename_tag(_first(ops.store, Tag, name="AI governance"),
                                              "AI policy"),
@@ -124,6 +125,15 @@ def _all_events(store: Store) -> list[str]:
         return list(session.scalars(select(Event.id).order_by(Event.seq)))
 
 
+def _delete_two_unlinked(ops: Operations) -> ChangeReport:
+    """Two participants in no event, one the other's parent, deleted at once."""
+    parent = ops.create_participant({"kind": "organization", "name": "Old Ministry"}).ids(
+        "participant").pop()
+    child = ops.create_participant({"kind": "organization", "name": "Old Bureau",
+                                    "parent": parent}).ids("participant").pop()
+    return ops.delete_participants([parent, child])
+
+
 def _delete_unlinked_parent(ops: Operations) -> ChangeReport:
     parent = ops.create_participant({"kind": "organization", "name": "Parent Org"})
     parent_id = parent.ids("participant").pop()
@@ -135,7 +145,7 @@ def _delete_unlinked_parent(ops: Operations) -> ChangeReport:
 @pytest.mark.parametrize("edit", list(EDITS), ids=list(EDITS))
 def test_undo_restores_and_redo_reapplies_exactly(sample_store: Store, edit: str) -> None:
     ops = Operations(sample_store, "Analyst")
-    if edit == "delete participant with dependants":
+    if edit in ("delete participant with dependants", "delete several participants"):
         report = EDITS[edit](ops)
         # The set-up edits before the deletion are not part of this step.
         before_delete = None

@@ -482,3 +482,33 @@ def test_for_thousands_of_events_the_count_waits_for_typing_to_pause(
     assert counted == [] and not dialog.ok.isEnabled()
     qtbot.waitUntil(lambda: counted == ["forum"])  # once, for the whole word
     assert dialog.ok.isEnabled() and dialog.found.text().startswith("Found in 1 of the 8")
+
+
+def test_participants_in_no_event_are_deleted_with_the_delete_key(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("Old Ministry", "Old Bureau"):
+        window.editor.apply(lambda ops, n=name: ops.create_participant(
+            {"kind": "organization", "name": n}), "New")
+    qtbot.keyClick(window.events_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.participants_view
+    names = _participant_column(window, 1)
+    rows = [names.index("Old Bureau"), names.index("Old Ministry")]
+    for row, modifier in zip(rows, (Qt.KeyboardModifier.NoModifier,
+                                    Qt.KeyboardModifier.ControlModifier), strict=True):
+        rect = view.visualRect(window.participants_model.index(row, 1))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert asked and asked[0].startswith("Delete 2 participants?")
+    names = _participant_column(window, 1)
+    assert "Old Bureau" not in names and "Old Ministry" not in names
+    window.editor.undo_stack.undo()
+    names = _participant_column(window, 1)
+    assert "Old Bureau" in names and "Old Ministry" in names
