@@ -34,6 +34,7 @@ from desktop.core.activity import (
     operations,
 )
 from desktop.core.stamps import local_stamp, local_zone
+from desktop.ui.companion import companion
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -184,12 +185,4 @@ def _table(headers: tuple[str, ...]) -> QTableWidget:
 
 def show_activity(window: MainWindow) -> ActivityDialog:
     """The window's activity dialog, opened or brought to the front."""
-    dialog = window.findChild(ActivityDialog)
-    if dialog is None:
-        dialog = ActivityDialog(window)
-    else:
-        dialog.refresh()
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
-    return dialog
+    return companion(window, ActivityDialog, lambda: ActivityDialog(window), ActivityDialog.refresh)

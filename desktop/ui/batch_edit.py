@@ -255,17 +255,22 @@ class BatchEditing:
         self.select(event_ids)
         return True
 
+    def _to_change(self) -> list[str] | None:
+        """The selected events' ids, once unsaved edits in the form are saved
+        or dropped (not mixed with the change; saving reloads the list, so the
+        ids are read before); None when nothing is to be changed."""
+        if self.window.store.read_only or self.count() == 0:
+            return None
+        event_ids = self.selected_ids()
+        return event_ids if self.window.form.confirm_leave() else None
+
     def change_selected(self) -> None:
         if self.participants.shown():  # Edit ▸ Change selected… on the Participants tab
             self.participants.change_selected()
             return
         window = self.window
-        if window.store.read_only or self.count() == 0:
-            return
-        event_ids = self.selected_ids()
-        # Unsaved edits in the form are saved or dropped first, not mixed with the
-        # change (saving reloads the list: the ids were read before).
-        if not window.form.confirm_leave():
+        event_ids = self._to_change()
+        if event_ids is None:
             return
         with window.store.session() as session:
             terms = {name: vocabulary_values(session, name)
@@ -299,10 +304,8 @@ class BatchEditing:
         from desktop.ui.replace_dialog import ReplaceDialog
 
         window = self.window
-        if window.store.read_only or self.count() == 0:
-            return
-        event_ids = self.selected_ids()
-        if not window.form.confirm_leave():
+        event_ids = self._to_change()
+        if event_ids is None:
             return
 
         def counter(fields: list[str], find: str, match_case: bool) -> tuple[int, int]:
@@ -327,8 +330,8 @@ class BatchEditing:
         if self.count() <= 1:
             self._delete_current()
             return
-        event_ids = self.selected_ids()
-        if not window.form.confirm_leave():
+        event_ids = self._to_change()
+        if event_ids is None:
             return
         # Deleting keeps a copy of every field for undo: ~6 ms an event.
         minutes = max(1, round(len(event_ids) * 0.006 / 60))

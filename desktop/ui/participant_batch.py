@@ -148,12 +148,18 @@ class ParticipantBatchEditing:
         self.window.participants_view.select_rows(
             [row for row, rowid in enumerate(model.rowids) if rowid in wanted])
 
+    def _to_change(self) -> list[str] | None:
+        """The selected participants' ids, once unsaved edits in the form are
+        saved or dropped; None when there is nothing to change."""
+        if self.window.store.read_only or self.count() == 0:
+            return None
+        participant_ids = self.selected_ids()
+        return participant_ids if self.window.participant_form.confirm_leave() else None
+
     def change_selected(self) -> None:
         window = self.window
-        if window.store.read_only or self.count() == 0:
-            return
-        participant_ids = self.selected_ids()
-        if not window.participant_form.confirm_leave():
+        participant_ids = self._to_change()
+        if participant_ids is None:
             return
         with window.store.session() as session:
             org_types = vocabulary_values(session, "org_type")
@@ -179,10 +185,8 @@ class ParticipantBatchEditing:
         """Delete the selected participants (after asking); those that take
         part in an event are named, and nothing is deleted."""
         window = self.window
-        if window.store.read_only or self.count() == 0:
-            return
-        participant_ids = self.selected_ids()
-        if not window.participant_form.confirm_leave():
+        participant_ids = self._to_change()
+        if participant_ids is None:
             return
         count = len(participant_ids)
         answer = QMessageBox.question(

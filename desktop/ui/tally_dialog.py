@@ -50,6 +50,7 @@ from desktop.core.tallies import (
     events_counted,
     tally,
 )
+from desktop.ui.companion import companion
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -298,13 +299,4 @@ def _note(result: Tally) -> str:
 
 def show_tally(window: MainWindow) -> TallyDialog:
     """The window's counts dialog, opened or brought to the front."""
-    dialog = window.findChild(TallyDialog)
-    if dialog is None:
-        dialog = TallyDialog(window)
-    else:
-        dialog.recount()
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
-    return dialog
-
+    return companion(window, TallyDialog, lambda: TallyDialog(window), TallyDialog.recount)
