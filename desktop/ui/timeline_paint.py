@@ -313,7 +313,8 @@ def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMet
 _LEGEND = (("one day", "point"), ("range", "bar"), ("month or year only", "partial"),
            ("uncertain ?", "uncertain"), ("approximate ~", "approximate"),
            ("open end", "open"), ("disputed (see date note)", "disputed"),
-           ("events per period", "density"), ("today", "today"))
+           ("events per period", "density"), ("chosen in the list", "chosen"),
+           ("today", "today"))
 
 
 def _legend_places(metrics: QFontMetricsF, width: float) -> list[tuple[int, float]]:
@@ -330,7 +331,8 @@ def _legend_places(metrics: QFontMetricsF, width: float) -> list[tuple[int, floa
 
 
 def _sample_width(kind: str) -> float:
-    return POINT_D if kind == "point" else 8 if kind == "today" else 26
+    return (POINT_D if kind == "point" else POINT_D + 8 if kind == "chosen"
+            else 8 if kind == "today" else 26)
 
 
 def legend_height(metrics: QFontMetricsF, width: float) -> float:
@@ -361,7 +363,14 @@ def paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF) -> Non
 
 def _paint_sample(painter: QPainter, kind: str, rect: QRectF, colour: QColor) -> None:
     painter.save()
-    if kind == "today":
+    if kind == "chosen":  # a one-day event on its halo
+        point = QRectF(rect.center().x() - POINT_D / 2, rect.center().y() - POINT_D / 2,
+                       POINT_D, POINT_D)
+        _paint_halos(painter, [point])
+        painter.setPen(_outline(False, False, colour))
+        painter.setBrush(colour)
+        painter.drawEllipse(point)
+    elif kind == "today":
         painter.setPen(QPen(TODAY, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(rect.center().x(), rect.top() - 3),
                          QPointF(rect.center().x(), rect.bottom() + 3))

@@ -210,6 +210,7 @@ def test_exported_png_and_svg_show_the_sample(qtbot: QtBot, window: MainWindow,
     document = svg.read_text(encoding="utf-8")
     assert document.startswith("<?xml") and "<svg" in document
     assert "Sberbank" in document and "disputed" in document  # a title and the legend
+    assert "chosen in the list" in document  # what the halo means
     assert not list(tmp_path.glob(".*partial"))
 
 
