@@ -78,7 +78,7 @@ class ActivityDialog(QDialog):
         self.shown: list[Operation] = []
         self.who.currentIndexChanged.connect(self.refresh)
         self.steps.currentCellChanged.connect(lambda row, *_: self._show_step(row))
-        self.changes.cellDoubleClicked.connect(self._open)
+        self.changes.activated.connect(lambda index: self._open(index.row(), index.column()))
         self._pending = False
         window.editor.changed.connect(self._later)
         self._fill_who()
@@ -147,7 +147,8 @@ class ActivityDialog(QDialog):
             self.note.setText(f"Showing the first {SHOWN_CHANGES:,} of {step.changes:,} "
                               "changes of this step.")
         else:
-            self.note.setText("Double-click a change of an event to open the event.")
+            self.note.setText("Double-click a change of an event (or press Enter on it) to "
+                              "open the event.")
 
     def _open(self, row: int, _column: int) -> None:
         item = self.changes.item(row, 0)

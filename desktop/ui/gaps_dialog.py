@@ -60,7 +60,7 @@ class GapsDialog(QDialog):
         layout.addWidget(QLabel("What the events and participants still lack:"))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.list.itemDoubleClicked.connect(lambda _item: self.choose())
+        self.list.itemActivated.connect(lambda _item: self.choose())  # double-click, Enter
         self.list.currentRowChanged.connect(self._enable)
         first = next((row for row, gap in enumerate(self.gaps) if gap.ids), -1)
         self.list.setCurrentRow(first)
@@ -95,4 +95,5 @@ class GapsDialog(QDialog):
             if not window.batch.choose(list(gap.ids)):
                 return
         window.statusBar().showMessage(
-            f"{len(gap.ids):,} {gap.of}s chosen: {gap.label.lower()}", 8000)
+            f"{len(gap.ids):,} {gap.of}{'' if len(gap.ids) == 1 else 's'} chosen: "
+            f"{gap.label.lower()}", 8000)

@@ -202,7 +202,8 @@ class ParticipantBatchEditing:
         except ValidationError as exc:
             QMessageBox.warning(window, "Engagement Curator", f"Nothing was deleted: {exc}")
             return
-        window.statusBar().showMessage(f"{count:,} participants deleted", 8000)
+        window.statusBar().showMessage(
+            f"{count:,} participant{'' if count == 1 else 's'} deleted", 8000)
 
     def _context_menu(self, position: QPoint) -> None:
         window = self.window

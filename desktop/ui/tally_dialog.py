@@ -184,7 +184,8 @@ class TallyDialog(QDialog):
         self._pending = False
         window.events_model.modelReset.connect(self._later)
         window.editor.changed.connect(self._later)
-        self.table.doubleClicked.connect(self.choose_events)
+        # Double-click, or Enter on the current number (the platform's "activate")
+        self.table.activated.connect(self.choose_events)
         self.rows_by.currentIndexChanged.connect(self.recount)
         self.per.currentIndexChanged.connect(self.recount)
         self.recount()
@@ -231,7 +232,8 @@ class TallyDialog(QDialog):
             return
         where = ", ".join(part for part in (row.label if row else "", column or "") if part)
         self.window_.statusBar().showMessage(
-            f"{len(event_ids):,} events chosen in the list" + (f": {where}" if where else ""),
+            f"{len(event_ids):,} event{'' if len(event_ids) == 1 else 's'} chosen in the list"
+            + (f": {where}" if where else ""),
             8000)
 
     def _size_columns(self, result: Tally) -> None:
@@ -282,7 +284,7 @@ def _combo(choices: dict[str, str]) -> QComboBox:
 def _note(result: Tally) -> str:
     """How to read the table: what the odd columns hold, what is left out."""
     parts = ["Each event is counted in the period of its first day. Double-click a number "
-             "to choose its events in the list."]
+             "(or press Enter on it) to choose its events in the list."]
     if LESS_PRECISE in result.columns:
         parts.append(f"“{LESS_PRECISE}”: dates not known that well (a year-only date, "
                      "counted by month).")

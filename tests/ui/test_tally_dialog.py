@@ -124,3 +124,15 @@ def test_double_clicking_a_number_chooses_its_events_in_the_list(
     # The totals line's total: every event.
     _double_click(qtbot, dialog, dialog.model.index(len(lines) - 2, len(lines[0]) - 2))
     assert window.count_label.text() == "8 events, 8 selected"
+
+
+def test_enter_on_a_number_chooses_its_events_too(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    lines = _shown(dialog)
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.model.index(0, lines[0].index("2024") - 1))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert lines[1][:2] == ["China (CN)", "1"]
+    assert window.statusBar().currentMessage() == (
+        "1 event chosen in the list: China (CN), 2024")
+    assert window.form.country.code() == "CN"
