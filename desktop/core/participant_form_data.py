@@ -36,6 +36,20 @@ class ParticipantFormData:
     events: list[ParticipationRow] = field(default_factory=list)
 
 
+def often_with(session: Session, participant_id: str, limit: int = 6) -> list[tuple[str, int]]:
+    """The participants most often in the same events as this one, with how
+    many events they share (each event once), the most first: who a ministry
+    engages with.  One grouped query over the links of its events."""
+    return [(name, count) for name, count in driver_cursor(session).execute(
+        "SELECT p.name, count(DISTINCT other.event_id) AS shared "
+        "FROM event_participants AS own "
+        "JOIN event_participants AS other ON other.event_id = own.event_id "
+        "AND other.participant_id != own.participant_id "
+        "JOIN participants AS p ON p.id = other.participant_id "
+        "WHERE own.participant_id = ? GROUP BY other.participant_id "
+        "ORDER BY shared DESC, p.name LIMIT ?", (participant_id, limit))]
+
+
 def load_participant(session: Session, participant_id: str) -> ParticipantFormData | None:
     participant = session.get(Participant, participant_id)
     if participant is None:

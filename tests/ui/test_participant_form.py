@@ -70,3 +70,25 @@ def test_enter_or_a_double_click_on_an_event_of_theirs_opens_it(qtbot: QtBot,
     assert window.form.title.text() == target
     assert window.events_view.currentIndex().row() == titles(window).index(target)
     assert window.details.currentWidget() is window.form
+
+
+def test_the_form_says_whom_a_participant_is_most_often_with(
+        qtbot: QtBot, window: MainWindow) -> None:
+    # Wang Yi joins two of NDRC's events: the one it shares most.
+    with window.store.session() as session:
+        from sqlalchemy import select
+
+        from desktop.core.models import EventParticipant, Participant
+
+        ndrc, wang = (session.scalars(select(Participant.id).where(
+            Participant.name == name)).one() for name in (
+            "National Development and Reform Commission", "Wang Yi"))
+        events = session.scalars(select(EventParticipant.event_id).where(
+            EventParticipant.participant_id == ndrc)).all()
+    assert len(events) == 2
+    window.editor.apply(lambda ops: ops.link_events(events, wang), "Wang Yi")
+    _open_participant(qtbot, window, "reform commission")
+    label = window.participant_form.often_with
+    qtbot.waitUntil(lambda: label.text() not in ("", "…"))
+    assert label.text().startswith("Wang Yi (2); ")
+    assert all(part.endswith("(1)") for part in label.text().split("; ")[1:])
