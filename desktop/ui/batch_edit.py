@@ -34,7 +34,7 @@ from desktop.core.event_form_data import tag_names, vocabulary_values
 from desktop.core.listing import event_ids_of, rowids_of
 from desktop.core.models import EVENT_STATUSES
 from desktop.ui.background import run_in_background
-from desktop.ui.batch_fields import KEEP, buddy_label, keep_combo
+from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.event_form import split_tags
 from desktop.ui.event_table_model import STATUS_LABELS
@@ -119,9 +119,8 @@ class BatchEditDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The fields to set (a field left as it is is absent)."""
-        chosen = {name: combo.currentData() for name, combo in (
-            ("status", self.status), ("category", self.category),
-            ("event_type", self.event_type)) if combo.currentData() != KEEP}
+        chosen = chosen_values({"status": self.status, "category": self.category,
+                                "event_type": self.event_type})
         country = self.country.code()
         if country:
             chosen["country"] = country

@@ -83,7 +83,9 @@ class GapsDialog(QDialog):
         if gap.of == "participant":
             self.accept()
             window.tabs.setCurrentWidget(window.participants_view)
-            window.participants_model.set_query("")  # all of them in the list
+            if window.search_box.text():  # the search narrows both lists: all of them shown
+                window.search_box.clear()
+                window.search_box.flush()
             window.batch.participants.select(list(gap.ids))
         else:
             if not window.form.confirm_leave():

@@ -30,7 +30,7 @@ from desktop.core.db import Store
 from desktop.core.event_form_data import vocabulary_values
 from desktop.core.listing import participant_ids_of, participant_rowids_of
 from desktop.core.models import PARTICIPANT_KINDS
-from desktop.ui.batch_fields import KEEP, buddy_label, keep_combo
+from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.participant_field import ParticipantField
 
@@ -80,8 +80,7 @@ class ParticipantBatchDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The fields to set (a field left as it is is absent)."""
-        chosen = {name: combo.currentData() for name, combo in (
-            ("kind", self.kind), ("org_type", self.org_type)) if combo.currentData() != KEEP}
+        chosen = chosen_values({"kind": self.kind, "org_type": self.org_type})
         country = self.country.code()
         if country:
             chosen["country"] = country

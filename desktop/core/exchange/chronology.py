@@ -21,6 +21,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, BinaryIO
 
@@ -99,9 +100,7 @@ def write_chronology(connection: sqlite3.Connection, out: BinaryIO,
         if year != heading:
             heading = year
             writer.year(year)
-        writer.event(_date_words(event), event, [
-            (names.get(link["participant"], ""), link.get("role") or "", link.get("note") or "")
-            for link in event["participants"]])
+        writer.event(_entry(event, names))
         done += 1
         if progress is not None and done % 1000 == 0:
             progress(done, len(ordered))
@@ -165,9 +164,28 @@ def _today() -> str:
     return f"{today.day} {today:%B %Y}"  # not %-d: Windows has no such code
 
 
-def _who(links: list[tuple[str, str, str]]) -> list[str]:
-    return [name + (f" ({role})" if role else "") + (f", {note}" if note else "")
-            for name, role, note in links if name]
+@dataclass(frozen=True)
+class _Entry:
+    """What the chronology says of one event, before it is written as HTML or
+    Markdown: each part that is there, in the order both write them."""
+
+    when: str  # the date in words
+    title: str
+    meta: str  # type and place
+    date_note: str
+    paragraphs: list[str]  # the summary's
+    who: list[str]  # "Shi Zhongjun (石中軍) (speaker)"
+    sources: list[tuple[str, str]]  # words, link
+
+
+def _entry(event: dict[str, Any], names: dict[str, str]) -> _Entry:
+    who = [names.get(link["participant"], "") + (f" ({link['role']})" if link.get("role")
+                                                 else "")
+           + (f", {link['note']}" if link.get("note") else "")
+           for link in event["participants"] if names.get(link["participant"])]
+    return _Entry(_date_words(event), event["title"], _meta(event), event.get("date_note") or "",
+                  [line for line in (event.get("summary") or "").split("\n") if line.strip()],
+                  who, [_source_parts(source) for source in event.get("sources") or []])
 
 
 def _source_parts(source: dict[str, Any]) -> tuple[str, str]:
@@ -184,13 +202,15 @@ def _source_parts(source: dict[str, Any]) -> tuple[str, str]:
     return text, url if re.match(r"https?://", url) else ""
 
 
-class _Html:
+class _Writer:
     def __init__(self, out: BinaryIO) -> None:
         self.out = out
 
     def write(self, text: str) -> None:
         self.out.write(text.encode("utf-8"))
 
+
+class _Html(_Writer):
     def start(self, title: str, scope: str) -> None:
         self.write(f"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                    f"<title>{html.escape(title)}</title>\n<style>{_STYLE}</style>\n"
@@ -201,26 +221,20 @@ class _Html:
     def year(self, year: str) -> None:
         self.write(f"<h2>{html.escape(year)}</h2>\n")
 
-    def event(self, when: str, event: dict[str, Any], links: list[tuple[str, str, str]]
-              ) -> None:
+    def event(self, entry: _Entry) -> None:
         e = html.escape
-        lines = [f"<article>\n<h3><time>{e(when)}</time> · {e(event['title'])}</h3>"]
-        meta = _meta(event)
-        if meta:
-            lines.append(f"<p class=\"meta\">{e(meta)}</p>")
-        if event.get("date_note"):
-            lines.append(f"<p class=\"meta\">Date: {e(event['date_note'])}</p>")
-        if event.get("summary"):
-            lines += [f"<p>{e(paragraph)}</p>" for paragraph in
-                      event["summary"].split("\n") if paragraph.strip()]
-        who = _who(links)
-        if who:
+        lines = [f"<article>\n<h3><time>{e(entry.when)}</time> · {e(entry.title)}</h3>"]
+        if entry.meta:
+            lines.append(f"<p class=\"meta\">{e(entry.meta)}</p>")
+        if entry.date_note:
+            lines.append(f"<p class=\"meta\">Date: {e(entry.date_note)}</p>")
+        lines += [f"<p>{e(paragraph)}</p>" for paragraph in entry.paragraphs]
+        if entry.who:
             lines.append(f"<p class=\"who\"><strong>Participants:</strong> "
-                         f"{e('; '.join(who))}</p>")
-        sources = [_source_parts(source) for source in event.get("sources") or []]
-        if sources:
+                         f"{e('; '.join(entry.who))}</p>")
+        if entry.sources:
             items = []
-            for words, url in sources:
+            for words, url in entry.sources:
                 link = f"<a href=\"{e(url)}\">{e(url)}</a>" if url else ""
                 items.append(f"<li>{e(words)}{', ' if words and link else ''}{link}</li>")
             lines.append("<ol class=\"sources\">" + "".join(items) + "</ol>")
@@ -236,13 +250,7 @@ def _md(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-class _Markdown:
-    def __init__(self, out: BinaryIO) -> None:
-        self.out = out
-
-    def write(self, text: str) -> None:
-        self.out.write(text.encode("utf-8"))
-
+class _Markdown(_Writer):
     def start(self, title: str, scope: str) -> None:
         self.write(f"# {_md(title)}\n\n{_md(scope)}. Written {_today()} "
                    "by Engagement Curator.\n\n")
@@ -250,26 +258,21 @@ class _Markdown:
     def year(self, year: str) -> None:
         self.write(f"## {_md(year)}\n\n")
 
-    def event(self, when: str, event: dict[str, Any], links: list[tuple[str, str, str]]
-              ) -> None:
-        lines = [f"### {_md(when)} — {_md(event['title'])}", ""]
-        meta = _meta(event)
-        if meta:
-            lines += [f"*{_md(meta)}*", ""]
-        if event.get("date_note"):
-            lines += [f"*Date: {_md(event['date_note'])}*", ""]
-        for paragraph in (event.get("summary") or "").split("\n"):
-            if paragraph.strip():
-                lines += [_md(paragraph), ""]
-        who = _who(links)
-        if who:
-            lines += [f"**Participants:** {_md('; '.join(who))}", ""]
-        sources = [_source_parts(source) for source in event.get("sources") or []]
-        for number, (words, url) in enumerate(sources, 1):
+    def event(self, entry: _Entry) -> None:
+        lines = [f"### {_md(entry.when)} — {_md(entry.title)}", ""]
+        if entry.meta:
+            lines += [f"*{_md(entry.meta)}*", ""]
+        if entry.date_note:
+            lines += [f"*Date: {_md(entry.date_note)}*", ""]
+        for paragraph in entry.paragraphs:
+            lines += [_md(paragraph), ""]
+        if entry.who:
+            lines += [f"**Participants:** {_md('; '.join(entry.who))}", ""]
+        for number, (words, url) in enumerate(entry.sources, 1):
             # An autolink ends at a space or ">": those are written escaped.
             link = "<" + url.replace(" ", "%20").replace(">", "%3E") + ">" if url else ""
             lines.append(f"{number}. {_md(words)}{', ' if words and link else ''}{link}")
-        if sources:
+        if entry.sources:
             lines.append("")
         self.write("\n".join(lines) + "\n")
 
