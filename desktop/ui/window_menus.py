@@ -113,6 +113,8 @@ class WindowMenus(QObject):
         menu.addSeparator()
         self._action(menu, "C&ount events by period…", self._show_tally, "Ctrl+Shift+T",
                      store=True)
+        self._action(menu, "&Who works with whom…", self._show_network, "Ctrl+Shift+W",
+                     store=True)
 
     def _tidy(self, kind: str) -> None:
         from desktop.ui.place_dialog import PlaceDialog
@@ -128,6 +130,11 @@ class WindowMenus(QObject):
         from desktop.ui.activity_dialog import show_activity
 
         show_activity(self.window)
+
+    def _show_network(self) -> None:
+        from desktop.ui.network_dialog import show_network
+
+        show_network(self.window)
 
     def _show_tally(self) -> None:
         from desktop.ui.tally_dialog import show_tally

@@ -229,7 +229,7 @@ def test_a_failed_picture_export_leaves_no_file(qtbot: QtBot, window: MainWindow
     assert not window.timeline.export_to(folder / "notes.txt" / "timeline.png", 1600)
     assert len(messages) == 2 and "notes.txt" in messages[1]
     # A write that fails half-way (a full disk) leaves nothing behind either.
-    monkeypatch.setattr("desktop.ui.timeline_picture.QImageWriter.write", lambda *_: False)
+    monkeypatch.setattr("desktop.ui.picture_file.QImageWriter.write", lambda *_: False)
     assert not window.timeline.export_to(folder / "timeline.png", 1600)
     assert "Could not write" in messages[2]
     assert [path.name for path in folder.iterdir()] == ["notes.txt"]

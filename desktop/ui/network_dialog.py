@@ -1,0 +1,361 @@
+"""Tools ▸ Who works with whom…: the most active participants of the current
+search and filters, drawn as a network of the events they share, with the
+ties listed beside it, strongest first.
+
+Choose which participants (all, organisations, people, countries, groups),
+how many, and how many shared events make a tie.  Click a participant to
+list its ties alone; double-click it (or Enter) to choose its events in the
+list, or a tie in the table to choose the events the two share.  The dialog
+stays open beside the window and follows it, keeping the picture where it
+was for the members still in it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPaintDevice, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.filters import EventFilter
+from desktop.core.network import (
+    DEFAULT_LIMIT,
+    KINDS,
+    LIMIT_RANGE,
+    Network,
+    Tie,
+    member_events,
+    network,
+)
+from desktop.ui.companion import companion
+from desktop.ui.network_canvas import NetworkCanvas
+from desktop.ui.network_paint import paint_network
+from desktop.ui.picture_file import PictureError, write_picture
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+_Index = QModelIndex | QPersistentModelIndex
+PICTURE_WIDTH = 1600
+
+
+class TiesModel(QAbstractTableModel):
+    """The ties of the network, strongest first, or those of one member."""
+
+    HEADERS = ("Participant", "Participant", "Shared events")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.network: Network | None = None
+        self.ties: list[Tie] = []
+        self.of: int | None = None
+
+    def show(self, network: Network | None, of: int | None = None) -> None:
+        self.beginResetModel()
+        self.network, self.of = network, of
+        if network is None:
+            self.ties = []
+        else:
+            self.ties = list(network.ties) if of is None else network.ties_of(of)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.ties)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def ends(self, row: int) -> tuple[int, int]:
+        """The tie's two members, the one in focus first."""
+        tie = self.ties[row]
+        return (tie.second, tie.first) if tie.second == self.of else (tie.first, tie.second)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.network is None or not index.isValid():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 2:
+            return f"{self.ties[index.row()].shared:,}"
+        member = self.network.members[self.ends(index.row())[column]]
+        return member.label if role == Qt.ItemDataRole.DisplayRole else member.summary()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 1 and self.of is not None:
+            return "With"
+        return self.HEADERS[section]
+
+
+class _TiesView(QTableView):
+    """Ctrl+C copies every tie listed (a view copies only its current cell)."""
+
+    def __init__(self, dialog: NetworkDialog) -> None:
+        super().__init__()
+        self._dialog = dialog
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self._dialog.copy()
+        else:
+            super().keyPressEvent(event)
+
+
+class NetworkDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Who works with whom")
+        self.current: Network | None = None
+        self.shuffle = 0
+        self.kind = QComboBox()
+        for value, label in KINDS.items():
+            self.kind.addItem(label, value)
+        self.limit = QSpinBox()
+        self.limit.setRange(*LIMIT_RANGE)
+        self.limit.setValue(DEFAULT_LIMIT)
+        self.limit.setAccessibleName("How many participants")
+        self.min_shared = QSpinBox()
+        self.min_shared.setRange(1, 1000)
+        self.min_shared.setAccessibleName("Shared events that make a tie")
+        self.scope = QLabel()
+        self.canvas = NetworkCanvas()
+        self.ties = TiesModel()
+        self.table = _TiesView(self)
+        self.table.setModel(self.ties)
+        self.table.setAccessibleName("Ties")
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.ties_label = QLabel()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self._build_layout()
+        # Another search, filter or edit draws again, once however many signals.
+        self._pending = False
+        window.events_model.modelReset.connect(self._later)
+        window.editor.changed.connect(self._later)
+        self.kind.currentIndexChanged.connect(lambda: self.redraw(keep=False))
+        self.limit.valueChanged.connect(lambda: self.redraw())
+        self.min_shared.valueChanged.connect(lambda: self.redraw())
+        self.canvas.focus_changed.connect(self._focus_changed)
+        self.canvas.member_activated.connect(self.choose_member_events)
+        self.table.activated.connect(self.choose_shared_events)  # double-click, Enter
+        self.table.selectionModel().currentRowChanged.connect(self._tie_changed)
+        self.redraw()
+
+    def _build_layout(self) -> None:
+        choices = QHBoxLayout()
+        for text, widget in (("&Show", self.kind), ("the", self.limit),
+                             ("most active, tied by at least", self.min_shared)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            choices.addWidget(label)
+            choices.addWidget(widget)
+        choices.addWidget(QLabel("shared events"))
+        choices.addStretch(1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.ties_label)
+        side_layout.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.canvas)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 340])
+        buttons = QHBoxLayout()
+        for text, slot in (("&Lay out again", self.lay_out_again), ("&Copy ties", self.copy),
+                           ("Save &picture…", self.ask_and_save)):
+            button = QPushButton(text)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choices)
+        layout.addWidget(self.scope)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self.resize(1150, 760)
+
+    def _later(self, *_args: object) -> None:
+        if not self._pending and self.isVisible():
+            self._pending = True
+            QTimer.singleShot(0, self.redraw)
+
+    def event_filter(self) -> EventFilter:
+        return self.window_.events_model.event_filter
+
+    def redraw(self, *, keep: bool = True) -> None:
+        """Count again and draw; ``keep``: members still there stay where they
+        were."""
+        self._pending = False
+        earlier = None
+        if keep and self.current is not None:
+            earlier = {member.id: place for member, place in
+                       zip(self.current.members, self.current.positions, strict=True)}
+        event_filter = self.event_filter()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.window_.store.session() as session:
+                result = network(session, event_filter, kind=str(self.kind.currentData()),
+                                 limit=self.limit.value(), min_shared=self.min_shared.value(),
+                                 earlier=earlier, shuffle=self.shuffle)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        focus = self.canvas.focus_id()
+        self.current = result
+        self.canvas.show_network(result, focus)
+        self._focus_changed(-1 if self.canvas.focus is None else self.canvas.focus)
+        searched = not event_filter.is_empty()
+        self.scope.setText(f"The {result.events:,} events of the current search and filters"
+                           if searched else f"All {result.events:,} events")
+        self.note.setText(_note(result))
+
+    def lay_out_again(self) -> None:
+        self.shuffle += 1
+        self.redraw(keep=False)
+
+    def _focus_changed(self, member: int) -> None:
+        network_ = self.current
+        self.ties.show(network_, None if member < 0 else member)
+        self.table.setColumnHidden(0, member >= 0)  # the focus, on every line
+        if network_ is None:
+            return
+        if member < 0:
+            self.ties_label.setText(f"{len(network_.ties):,} ties, the strongest first")
+        else:
+            name = network_.members[member].name
+            self.ties_label.setText(f"{name}: {network_.members[member].summary()}; "
+                                    f"{len(self.ties.ties):,} ties")
+        self.ties_label.setWordWrap(True)
+
+    def _tie_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.canvas.set_tie(self.ties.ends(current.row()) if current.isValid() else None)
+
+    def choose_member_events(self, member: int) -> None:
+        """The member's events in the current search, chosen in the list."""
+        if self.current is None:
+            return
+        chosen = self.current.members[member]
+        self._choose([chosen.id], chosen.name)
+
+    def choose_shared_events(self, index: QModelIndex) -> None:
+        """The events the tie's two members share, chosen in the list."""
+        if self.current is None or not index.isValid():
+            return
+        first, second = (self.current.members[n] for n in self.ties.ends(index.row()))
+        self._choose([first.id, second.id], f"{first.name} and {second.name}")
+
+    def _choose(self, participant_ids: list[str], who: str) -> None:
+        with self.window_.store.session() as session:
+            event_ids = member_events(session, self.event_filter(), participant_ids)
+        if not self.window_.batch.choose(event_ids):
+            return
+        self.window_.statusBar().showMessage(
+            f"{len(event_ids):,} event{'' if len(event_ids) == 1 else 's'} of {who} "
+            "chosen in the list", 8000)
+
+    def copy(self) -> None:
+        """The ties, tab-separated, a line a tie, for a spreadsheet."""
+        if self.current is not None:
+            QGuiApplication.clipboard().setText(
+                "\n".join("\t".join(line) for line in self.current.as_table()))
+
+    def ask_and_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the picture", "who-works-with-whom.png",
+            "PNG picture (*.png);;SVG picture (*.svg)")
+        if path:
+            self.save_picture(Path(path))
+
+    def save_picture(self, path: Path) -> bool:
+        """The picture as on screen (the same focus), PICTURE_WIDTH wide with
+        the canvas's proportions, and its legend."""
+        network_ = self.current
+        if network_ is None:
+            return False
+        ratio = self.canvas.height() / max(1, self.canvas.width())
+        width, height = PICTURE_WIDTH, int(PICTURE_WIDTH * min(1.2, max(0.5, ratio)))
+        font = self.canvas.font()
+
+        def paint(device: QPaintDevice) -> None:
+            painter = QPainter(device)
+            painter.setFont(font)
+            paint_network(painter, network_, QRectF(0, 0, width, height),
+                          focus=self.canvas.focus, tie=self.canvas.tie)
+            painter.end()
+
+        try:
+            write_picture(path, width, height, "Who works with whom", paint)
+        except (PictureError, OSError) as exc:
+            QMessageBox.warning(self, "Save the picture", str(exc))
+            return False
+        self.window_.statusBar().showMessage(f"Saved {path}", 8000)
+        return True
+
+
+def _note(result: Network) -> str:
+    """How to read the picture, and what it leaves out."""
+    kind = KINDS[result.kind].lower()
+    if not result.members:
+        return f"No {kind} take part in these events."
+    parts = [f"The {len(result.members):,} {kind if result.kind != 'all' else 'participants'}"
+             f" in the most of these events"
+             + (f" (of {result.participants:,})." if result.left_out else ".")]
+    parts.append("A line joins two that take part in the same events"
+                 + (f" (at least {result.min_shared:,})" if result.min_shared > 1 else "")
+                 + "; the thicker, the more. A mark's size says how many events; colours "
+                   "are groups that take part together.")
+    parts.append("Click a participant to list its ties; double-click it (or press Enter) to "
+                 "choose its events in the list, or a tie in the table for the events the two "
+                 "share.")
+    return " ".join(parts)
+
+
+def show_network(window: MainWindow) -> NetworkDialog:
+    """The window's network dialog, opened or brought to the front."""
+    return companion(window, NetworkDialog, lambda: NetworkDialog(window),
+                     NetworkDialog.redraw)

@@ -1,0 +1,274 @@
+"""Painting the network of who works with whom: lines for shared events, a
+mark per participant, names where they fit, and a legend.
+
+A mark's size says how many events the participant is in, its shape what
+kind of participant it is (a circle a person, a square an organisation, a
+diamond a country, a triangle a group) and its colour the group of members
+that often take part together.  A line's width says how many events two
+members share.  When a member is in focus, its ties are drawn dark and the
+rest faded.  Names never overlap one another or another mark: the most
+active members (and those in focus) are named first, the rest when there is
+room.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+
+from desktop.core.models import PARTICIPANT_KINDS
+from desktop.core.network import Member, Network
+from desktop.ui.timeline_frame import PALETTE
+
+TEXT = QColor("#202124")
+MUTED = QColor("#5f6368")
+LINE = QColor("#8a9096")
+FOCUS = QColor("#1a1a1a")
+OTHER = QColor("#9aa0a6")  # a member in a group of its own, or past the palette
+MIN_R, MAX_R = 5.0, 18.0
+MARGIN = 14.0
+LABEL_CHARS = 30
+LEGEND_ROW_H = 22
+NAMED_GROUPS = len(PALETTE) - 1  # the groups given a colour of their own
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where a member is drawn on a canvas."""
+
+    centre: QPointF
+    radius: float
+
+
+def colour_of(network: Network, member: Member) -> QColor:
+    return _group_colours(network).get(member.group, OTHER)
+
+
+def _group_colours(network: Network) -> dict[int, QColor]:
+    """A colour for each group of two members or more, the most active groups
+    first; the others are grey."""
+    sizes: dict[int, int] = {}
+    for member in network.members:
+        sizes[member.group] = sizes.get(member.group, 0) + 1
+    groups = [group for group in dict.fromkeys(m.group for m in network.members)
+              if sizes[group] > 1]
+    return {group: PALETTE[number] for number, group in enumerate(groups[:NAMED_GROUPS])}
+
+
+def place_members(network: Network, area: QRectF) -> list[Placed]:
+    """Each member's centre and radius within ``area``, leaving room at the
+    edges for the largest mark."""
+    most = max((member.events for member in network.members), default=1)
+    inner = area.adjusted(MARGIN + MAX_R, MARGIN + MAX_R, -MARGIN - MAX_R, -MARGIN - MAX_R)
+    placed = []
+    for member, (x, y) in zip(network.members, network.positions, strict=True):
+        radius = MIN_R + (MAX_R - MIN_R) * math.sqrt(member.events / most)
+        placed.append(Placed(QPointF(inner.left() + x * inner.width(),
+                                     inner.top() + y * inner.height()), radius))
+    return placed
+
+
+def member_at(placed: list[Placed], point: QPointF) -> int | None:
+    """The member whose mark is under ``point`` (the nearest, with a little
+    slack), or None."""
+    best: tuple[float, int] | None = None
+    for number, place in enumerate(placed):
+        distance = math.hypot(place.centre.x() - point.x(), place.centre.y() - point.y())
+        if distance <= place.radius + 3 and (best is None or distance < best[0]):
+            best = (distance, number)
+    return None if best is None else best[1]
+
+
+def paint_network(painter: QPainter, network: Network, area: QRectF, *,
+                  focus: int | None = None, tie: tuple[int, int] | None = None,
+                  legend: bool = True) -> list[Placed]:
+    """Paint the network in ``area`` (the legend at its foot); return where
+    the members were drawn.  ``focus``: the member whose ties stand out;
+    ``tie``: a pair of members whose line stands out."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(area, QColor("white"))
+    metrics = QFontMetricsF(painter.font())
+    legend_h = legend_height(network, metrics, area.width()) if legend else 0.0
+    drawing = QRectF(area.left(), area.top(), area.width(), area.height() - legend_h)
+    placed = place_members(network, drawing)
+    near = _near(network, focus, tie)
+    _paint_ties(painter, network, placed, focus, tie)
+    colours = _group_colours(network)
+    for number in sorted(range(len(placed)), key=lambda n: -placed[n].radius):
+        member = network.members[number]
+        faded = near is not None and number not in near
+        _paint_mark(painter, member.kind, placed[number],
+                    colours.get(member.group, OTHER), faded=faded,
+                    stressed=number in (focus, *(tie or ())))
+    _paint_names(painter, network, placed, drawing, metrics, near, focus)
+    if legend:
+        paint_legend(painter, network, QRectF(area.left(), drawing.bottom(), area.width(),
+                                              legend_h), metrics)
+    return placed
+
+
+def _near(network: Network, focus: int | None, tie: tuple[int, int] | None) -> set[int] | None:
+    """The members left unfaded: the focus and those tied to it, or a tie's
+    two; None when nothing is in focus."""
+    if tie is not None:
+        return set(tie)
+    if focus is None:
+        return None
+    return {focus} | {other for t in network.ties_of(focus) for other in (t.first, t.second)}
+
+
+def _paint_ties(painter: QPainter, network: Network, placed: list[Placed],
+                focus: int | None, tie: tuple[int, int] | None) -> None:
+    strongest = max((t.shared for t in network.ties), default=1)
+    chosen = set(tie) if tie is not None else None
+    for t in sorted(network.ties, key=lambda t: t.shared):  # the strongest on top
+        width = 1.0 + 5.0 * math.sqrt(t.shared / strongest)
+        ends = {t.first, t.second}
+        stressed = ends == chosen if chosen is not None else focus in ends
+        colour = QColor(FOCUS if stressed else LINE)
+        quiet = (focus is not None or chosen is not None) and not stressed
+        colour.setAlpha(25 if quiet else 210 if stressed else
+                        int(70 + 110 * t.shared / strongest))
+        painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(placed[t.first].centre, placed[t.second].centre)
+
+
+def _paint_mark(painter: QPainter, kind: str, place: Placed, colour: QColor, *,
+                faded: bool = False, stressed: bool = False) -> None:
+    fill = QColor(colour)
+    if faded:
+        fill.setAlpha(60)
+    painter.setBrush(fill)
+    painter.setPen(QPen(FOCUS, 2.5) if stressed else QPen(QColor("white"), 1.5))
+    painter.drawPath(_shape(kind, place.centre, place.radius))
+
+
+def _shape(kind: str, centre: QPointF, radius: float) -> QPainterPath:
+    """A circle for a person, a square for an organisation, a diamond for a
+    country, a triangle for a group: each about as large as the circle."""
+    path = QPainterPath()
+    x, y = centre.x(), centre.y()
+    if kind == "organization":
+        side = radius * 1.75
+        path.addRoundedRect(QRectF(x - side / 2, y - side / 2, side, side), 2.5, 2.5)
+    elif kind == "country":
+        r = radius * 1.2
+        path.addPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r),
+                                   QPointF(x - r, y), QPointF(x, y - r)]))
+    elif kind == "group":
+        r = radius * 1.3
+        path.addPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r * 0.87, y + r / 2),
+                                   QPointF(x - r * 0.87, y + r / 2), QPointF(x, y - r)]))
+    else:
+        path.addEllipse(centre, radius, radius)
+    return path
+
+
+def _paint_names(painter: QPainter, network: Network, placed: list[Placed], area: QRectF,
+                 metrics: QFontMetricsF, near: set[int] | None, focus: int | None) -> None:
+    """Names beside their marks (right, left, above or below) where they
+    overlap no other name or mark; the focus and its ties first, then the
+    most active.  The focus is always named, on top of the rest."""
+    marks = [QRectF(p.centre.x() - p.radius, p.centre.y() - p.radius, 2 * p.radius,
+                    2 * p.radius) for p in placed]
+    order = sorted(range(len(placed)), key=lambda n: (
+        n != focus, near is not None and n not in near, -network.members[n].events, n))
+    taken: list[tuple[int, QRectF]] = []
+    for number in order:
+        box = _name_box(number, placed[number], _short(network.members[number].name),
+                        metrics, area, marks, [box for _, box in taken])
+        if box is not None:
+            taken.append((number, box))
+    for number, box in reversed(taken):  # the focus last, over anything it touches
+        faded = near is not None and number not in near
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 90 if faded else 235 if number == focus
+                                else 200))
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(QColor(TEXT.red(), TEXT.green(), TEXT.blue(), 90) if faded else TEXT)
+        painter.drawText(QPointF(box.left() + 3, box.top() + metrics.ascent()),
+                         _short(network.members[number].name))
+
+
+def _name_box(number: int, place: Placed, name: str, metrics: QFontMetricsF, area: QRectF,
+              marks: list[QRectF], taken: list[QRectF]) -> QRectF | None:
+    """Where the name fits beside its mark, or None; the first member (the
+    focus) is named even where it must cover something."""
+    width, height = metrics.horizontalAdvance(name) + 6, metrics.height()
+    x, y, r = place.centre.x(), place.centre.y(), place.radius
+    candidates = [QRectF(x + r + 3, y - height / 2, width, height),
+                  QRectF(x - r - 3 - width, y - height / 2, width, height),
+                  QRectF(x - width / 2, y - r - 2 - height, width, height),
+                  QRectF(x - width / 2, y + r + 2, width, height)]
+    inside = [box for box in candidates if area.contains(box)]
+    for box in inside:
+        if not any(box.intersects(other) for other in taken) and not any(
+                box.intersects(mark) for other, mark in enumerate(marks) if other != number):
+            return box
+    return inside[0] if inside and not taken else None
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _legend_entries(network: Network) -> list[tuple[str, str, QColor]]:
+    """(text, mark kind, colour) of each entry: the kinds present, then the
+    coloured groups, then the line."""
+    present = set(member.kind for member in network.members)
+    entries = [(kind, kind, MUTED) for kind in PARTICIPANT_KINDS if kind in present]
+    names = network.group_names()
+    sizes: dict[int, int] = {}
+    for member in network.members:
+        sizes[member.group] = sizes.get(member.group, 0) + 1
+    for group, colour in _group_colours(network).items():
+        entries.append((f"around {_short(names[group])} ({sizes[group]})", "swatch", colour))
+    entries.append(("shared events (the thicker, the more)", "line", LINE))
+    return entries
+
+
+def _legend_places(network: Network, metrics: QFontMetricsF,
+                   width: float) -> list[tuple[int, float]]:
+    places: list[tuple[int, float]] = []
+    line, x = 0, 10.0
+    for text, kind, _ in _legend_entries(network):
+        entry = (26 if kind == "line" else 14) + 5 + metrics.horizontalAdvance(text)
+        if x + entry > width - 10 and x > 10:
+            line, x = line + 1, 10.0
+        places.append((line, x))
+        x += entry + 16
+    return places
+
+
+def legend_height(network: Network, metrics: QFontMetricsF, width: float) -> float:
+    places = _legend_places(network, metrics, width)
+    return (places[-1][0] + 1) * LEGEND_ROW_H + 8 if places else 0.0
+
+
+def paint_legend(painter: QPainter, network: Network, rect: QRectF,
+                 metrics: QFontMetricsF) -> None:
+    painter.fillRect(rect, QColor("#fafafa"))
+    painter.setPen(QPen(QColor("#e3e5e8"), 1))
+    painter.drawLine(rect.topLeft(), rect.topRight())
+    for (text, kind, colour), (line, x) in zip(
+            _legend_entries(network), _legend_places(network, metrics, rect.width()),
+            strict=True):
+        middle = rect.top() + 4 + line * LEGEND_ROW_H + LEGEND_ROW_H / 2
+        left = rect.left() + x
+        if kind == "line":
+            painter.setPen(QPen(colour, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(left + 2, middle), QPointF(left + 24, middle))
+            sample = 26.0
+        elif kind == "swatch":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(left + 7, middle), 6, 6)
+            sample = 14.0
+        else:
+            _paint_mark(painter, kind, Placed(QPointF(left + 7, middle), 5.5), colour)
+            sample = 14.0
+        painter.setPen(MUTED)
+        painter.drawText(QPointF(left + sample + 5, middle + metrics.ascent() / 2 - 1), text)
