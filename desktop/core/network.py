@@ -77,7 +77,7 @@ class Tie:
 class Network:
     members: tuple[Member, ...]  # the most active first
     ties: tuple[Tie, ...]  # the strongest first
-    positions: tuple[tuple[float, float], ...]  # each member's, within the unit square
+    positions: tuple[tuple[float, float], ...]  # each member's, in the layout's units
     events: int  # the events in scope
     participants: int  # the participants (of the chosen kind) in those events
     kind: str
@@ -251,24 +251,24 @@ def _groups(count: int, ties: Sequence[Tie]) -> list[int]:
 def _layout(count: int, ties: Sequence[Tie],
             start: Sequence[tuple[float, float] | None],
             seed_number: int) -> tuple[tuple[float, float], ...]:
-    """Positions in the unit square: tied members near each other, the more
-    events they share the nearer (Fruchterman–Reingold).
+    """Positions in the layout's own units: tied members near each other, the
+    more events they share the nearer (Fruchterman–Reingold).  A picture is
+    drawn to fit whatever span they take.
 
     Members with a ``start`` (where an earlier picture had them) begin there,
     new ones beside the known members they are tied to, and the layout is
-    only let settle: the picture after an edit is the one before, mended."""
+    only let settle, then turned to lie over the earlier one: the picture
+    after an edit or another search is the one before, mended."""
     if count == 0:
         return ()
     if count == 1:
-        return ((0.5, 0.5),)
-    # The layout's own scale: its pictures span about 1.6 √n units.
-    extent = 1.6 * count ** 0.5
+        return (start[0] or (0.0, 0.0),)
+    extent = 1.6 * count ** 0.5  # about the span of such a layout
     known = sum(place is not None for place in start)
     with _Seeded(seed_number):
         spread = random.Random(seed_number)
-        seed: list[list[float] | None] = [
-            None if place is None else [place[0] * extent, place[1] * extent]
-            for place in start]
+        seed: list[list[float] | None] = [None if place is None else list(place)
+                                          for place in start]
         for number, place in enumerate(seed):
             if place is None:
                 seed[number] = _beside(number, ties, seed, extent, spread)
@@ -276,40 +276,38 @@ def _layout(count: int, ties: Sequence[Tie],
         layout = _graph(count, ties).layout_fruchterman_reingold(
             weights="weight" if ties else None, seed=seed, grid="nogrid",
             **({"niter": 500} | settle))
-    placed = [(x, y) for x, y in layout.coords]
-    fitted = _fitted(placed, start) if known >= 2 else None
-    if fitted is not None:
-        return fitted
-    return tuple(zip(_unit([x for x, _ in placed]), _unit([y for _, y in placed]),
-                     strict=True))
+    placed = [(float(x), float(y)) for x, y in layout.coords]
+    return _turned(placed, start) if known >= 2 else tuple(placed)
 
 
-def _fitted(placed: list[tuple[float, float]], start: Sequence[tuple[float, float] | None]
-            ) -> tuple[tuple[float, float], ...] | None:
-    """The layout mapped to lie best over the earlier positions of the members
-    that had one: igraph turns each layout to its main axis, which can flip
-    a picture that barely moved, and the unit square stretches each axis on
-    its own; a least-squares affine map undoes both.  None when the known
-    members are too few or in a line to say how."""
+def _turned(placed: list[tuple[float, float]], start: Sequence[tuple[float, float] | None]
+            ) -> tuple[tuple[float, float], ...]:
+    """The layout turned (mirrored if need be) and moved to lie best over the
+    earlier positions of the members that had one.  igraph turns each layout
+    to its main axis, which can flip a picture that barely moved; the best
+    turn for these pairs (orthogonal Procrustes, in two dimensions) undoes it."""
     pairs = [(new, old) for new, old in zip(placed, start, strict=True) if old is not None]
-    count = len(pairs)
-    mid_x = sum(n[0] for n, _ in pairs) / count
-    mid_y = sum(n[1] for n, _ in pairs) / count
-    sxx = sum((n[0] - mid_x) ** 2 for n, _ in pairs)
-    syy = sum((n[1] - mid_y) ** 2 for n, _ in pairs)
-    sxy = sum((n[0] - mid_x) * (n[1] - mid_y) for n, _ in pairs)
-    determinant = sxx * syy - sxy * sxy
-    if determinant < 1e-9 * max(sxx * syy, 1e-12):
-        return None
-    mapped: list[list[float]] = [[], []]
-    for axis in (0, 1):
-        mid = sum(o[axis] for _, o in pairs) / count
-        sxc = sum((n[0] - mid_x) * (o[axis] - mid) for n, o in pairs)
-        syc = sum((n[1] - mid_y) * (o[axis] - mid) for n, o in pairs)
-        a = (sxc * syy - syc * sxy) / determinant
-        b = (syc * sxx - sxc * sxy) / determinant
-        mapped[axis] = [mid + a * (x - mid_x) + b * (y - mid_y) for x, y in placed]
-    return tuple(zip(_unit(mapped[0]), _unit(mapped[1]), strict=True))
+    new_x = sum(n[0] for n, _ in pairs) / len(pairs)
+    new_y = sum(n[1] for n, _ in pairs) / len(pairs)
+    old_x = sum(o[0] for _, o in pairs) / len(pairs)
+    old_y = sum(o[1] for _, o in pairs) / len(pairs)
+    best: tuple[float, float, float, float] | None = None  # -agreement, mirror, cos, sin
+    for mirror in (1.0, -1.0):
+        dot = cross = 0.0
+        for (nx, ny), (ox, oy) in pairs:
+            x, y = nx - new_x, mirror * (ny - new_y)
+            u, v = ox - old_x, oy - old_y
+            dot += x * u + y * v
+            cross += x * v - y * u
+        length = (dot * dot + cross * cross) ** 0.5
+        if length > 0 and (best is None or -length < best[0]):
+            best = (-length, mirror, dot / length, cross / length)
+    if best is None:
+        return tuple(placed)
+    _, mirror, cos, sin = best
+    return tuple((old_x + cos * (nx - new_x) - sin * mirror * (ny - new_y),
+                  old_y + sin * (nx - new_x) + cos * mirror * (ny - new_y))
+                 for nx, ny in placed)
 
 
 def _beside(number: int, ties: Sequence[Tie], seed: list[list[float] | None], extent: float,
@@ -323,10 +321,3 @@ def _beside(number: int, ties: Sequence[Tie], seed: list[list[float] | None], ex
         return [spread.uniform(0, extent), spread.uniform(0, extent)]
     return [sum(x for x, _ in placed) / len(placed) + spread.uniform(-0.3, 0.3),
             sum(y for _, y in placed) / len(placed) + spread.uniform(-0.3, 0.3)]
-
-
-def _unit(values: list[float]) -> list[float]:
-    low, high = min(values), max(values)
-    if high - low < 1e-9:
-        return [0.5] * len(values)
-    return [(value - low) / (high - low) for value in values]

@@ -13,11 +13,25 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.core.network import Network
-from desktop.ui.network_paint import Placed, member_at, paint_network
+from desktop.ui.network_paint import (
+    Placed,
+    drawing_area,
+    member_at,
+    paint_network,
+    place_members,
+)
 
 TIES_IN_TOOLTIP = 6
 
@@ -46,8 +60,22 @@ class NetworkCanvas(QWidget):
         self.network = network
         ids = [member.id for member in network.members]
         self.tie = None
+        self._place()
         self._set_focus(ids.index(focus_id) if focus_id in ids else None)
         self.update()
+
+    def _place(self) -> None:
+        """Where each member is drawn, known before it is painted: a click or
+        a tooltip that comes first finds the members of this network."""
+        if self.network is None:
+            self.placed = []
+            return
+        area = drawing_area(self.network, QRectF(self.rect()), QFontMetricsF(self.font()))
+        self.placed = place_members(self.network, area)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
 
     def focus_id(self) -> str | None:
         if self.network is None or self.focus is None:

@@ -135,6 +135,7 @@ class NetworkDialog(QDialog):
         self.window_ = window
         self.setWindowTitle("Who works with whom")
         self.current: Network | None = None
+        self.placed_before: dict[str, tuple[float, float]] = {}
         self.shuffle = 0
         self.kind = QComboBox()
         for value, label in KINDS.items():
@@ -232,21 +233,24 @@ class NetworkDialog(QDialog):
         """Count again and draw; ``keep``: members still there stay where they
         were."""
         self._pending = False
-        earlier = None
-        if keep and self.current is not None:
-            earlier = {member.id: place for member, place in
-                       zip(self.current.members, self.current.positions, strict=True)}
+        if not keep:
+            self.placed_before.clear()
         event_filter = self.event_filter()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.window_.store.session() as session:
                 result = network(session, event_filter, kind=str(self.kind.currentData()),
                                  limit=self.limit.value(), min_shared=self.min_shared.value(),
-                                 earlier=earlier, shuffle=self.shuffle)
+                                 earlier=self.placed_before, shuffle=self.shuffle)
         finally:
             QGuiApplication.restoreOverrideCursor()
         focus = self.canvas.focus_id()
         self.current = result
+        # Where everyone drawn since the last new layout was: a participant the
+        # search left out for a while comes back to its place.
+        self.placed_before.update(
+            (member.id, place) for member, place in zip(result.members, result.positions,
+                                                        strict=True))
         self.canvas.show_network(result, focus)
         self._focus_changed(-1 if self.canvas.focus is None else self.canvas.focus)
         searched = not event_filter.is_empty()

@@ -63,12 +63,29 @@ def place_members(network: Network, area: QRectF) -> list[Placed]:
     edges for the largest mark."""
     most = max((member.events for member in network.members), default=1)
     inner = area.adjusted(MARGIN + MAX_R, MARGIN + MAX_R, -MARGIN - MAX_R, -MARGIN - MAX_R)
+    xs = _spread([x for x, _ in network.positions])
+    ys = _spread([y for _, y in network.positions])
     placed = []
-    for member, (x, y) in zip(network.members, network.positions, strict=True):
+    for member, x, y in zip(network.members, xs, ys, strict=True):
         radius = MIN_R + (MAX_R - MIN_R) * math.sqrt(member.events / most)
         placed.append(Placed(QPointF(inner.left() + x * inner.width(),
                                      inner.top() + y * inner.height()), radius))
     return placed
+
+
+def _spread(values: list[float]) -> list[float]:
+    """Positions stretched over 0…1 (the middle when they are all one)."""
+    low, high = min(values, default=0.0), max(values, default=0.0)
+    if high - low < 1e-9:
+        return [0.5] * len(values)
+    return [(value - low) / (high - low) for value in values]
+
+
+def drawing_area(network: Network, area: QRectF, metrics: QFontMetricsF,
+                 legend: bool = True) -> QRectF:
+    """What ``area`` leaves for the members above the legend."""
+    legend_h = legend_height(network, metrics, area.width()) if legend else 0.0
+    return QRectF(area.left(), area.top(), area.width(), area.height() - legend_h)
 
 
 def member_at(placed: list[Placed], point: QPointF) -> int | None:
@@ -91,8 +108,7 @@ def paint_network(painter: QPainter, network: Network, area: QRectF, *,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(area, QColor("white"))
     metrics = QFontMetricsF(painter.font())
-    legend_h = legend_height(network, metrics, area.width()) if legend else 0.0
-    drawing = QRectF(area.left(), area.top(), area.width(), area.height() - legend_h)
+    drawing = drawing_area(network, area, metrics, legend)
     placed = place_members(network, drawing)
     near = _near(network, focus, tie)
     _paint_ties(painter, network, placed, focus, tie)
@@ -106,7 +122,7 @@ def paint_network(painter: QPainter, network: Network, area: QRectF, *,
     _paint_names(painter, network, placed, drawing, metrics, near, focus)
     if legend:
         paint_legend(painter, network, QRectF(area.left(), drawing.bottom(), area.width(),
-                                              legend_h), metrics)
+                                              area.bottom() - drawing.bottom()), metrics)
     return placed
 
 
