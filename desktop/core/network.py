@@ -121,10 +121,16 @@ def network(session: Session, event_filter: EventFilter, *, kind: str = "all",
     low, high = LIMIT_RANGE
     limit = max(low, min(high, limit))
     scope = where(event_filter)
-    in_kind = Participant.kind == kind if kind in PARTICIPANT_KINDS else None
-    counted = _events_per_participant(session, scope, in_kind)
-    chosen = sorted(counted, key=lambda pid: (-counted[pid][0], counted[pid][1].casefold()))
-    chosen = chosen[:limit]
+    # The events in scope, as ids: SQLite reads "link's event IN (…)" five
+    # times faster than the join of links and events.
+    in_scope = None if event_filter.is_empty() else \
+        EventParticipant.event_id.in_(select(Event.id).where(scope))
+    in_kind = EventParticipant.participant_id.in_(
+        select(Participant.id).where(Participant.kind == kind)) \
+        if kind in PARTICIPANT_KINDS else None
+    links = _links_per_participant(session, [c for c in (in_scope, in_kind) if c is not None])
+    counted = _most_active(session, links, limit, in_scope)
+    chosen = list(counted)
     index = {pid: number for number, pid in enumerate(chosen)}
     pairs = _shared_events(session, scope, chosen, index)
     ties = sorted((Tie(first, second, shared) for (first, second), shared in pairs.items()
@@ -132,13 +138,13 @@ def network(session: Session, event_filter: EventFilter, *, kind: str = "all",
                   key=lambda tie: (-tie.shared, tie.first, tie.second))
     details = _details(session, chosen)
     groups = _groups(len(chosen), ties)
-    members = tuple(Member(pid, *details[pid], events=counted[pid][0], group=groups[number])
+    members = tuple(Member(pid, *details[pid], events=counted[pid], group=groups[number])
                     for number, pid in enumerate(chosen))
     positions = _layout(len(chosen), ties, [earlier.get(pid) if earlier else None
                                             for pid in chosen], _SEED + shuffle)
     total_events = session.execute(select(func.count()).select_from(Event).where(scope))
     return Network(members, tuple(ties), positions, int(total_events.scalar_one()),
-                   len(counted), kind, max(1, min_shared))
+                   len(links), kind, max(1, min_shared))
 
 
 def member_events(session: Session, event_filter: EventFilter,
@@ -156,19 +162,61 @@ def _events(count: int) -> str:
     return f"{count:,} event{'' if count == 1 else 's'}"
 
 
-def _events_per_participant(session: Session, scope: ColumnElement[bool],
-                            in_kind: ColumnElement[bool] | None) -> dict[str, tuple[int, str]]:
-    """Each participant in scope (of the kind) with its events there, and its
-    name (to order equals)."""
-    query: Any = (select(Participant.id, func.count(EventParticipant.event_id.distinct()),
-                    Participant.name)
-             .select_from(EventParticipant)
-             .join(Event, Event.id == EventParticipant.event_id)
-             .join(Participant, Participant.id == EventParticipant.participant_id)
-             .where(scope).group_by(Participant.id))
-    if in_kind is not None:
-        query = query.where(in_kind)
-    return {pid: (count, name) for pid, count, name in driver_rows(session, query)}
+def _links_per_participant(session: Session, conditions: list[ColumnElement[bool]]
+                           ) -> dict[str, int]:
+    """Each participant's links to the events in scope: as many as its events
+    but for the events in which it holds two roles.  Counted by SQLite
+    through the participant index (counting distinct events for all 20 000
+    participants sorts every link, twenty times slower)."""
+    query: Any = (select(EventParticipant.participant_id, func.count())
+                  .where(*conditions).group_by(EventParticipant.participant_id))
+    return dict(driver_rows(session, query))
+
+
+def _most_active(session: Session, links: dict[str, int], limit: int,
+                 in_scope: ColumnElement[bool] | None) -> dict[str, int]:
+    """The ``limit`` participants in the most events (equals by name), with
+    those counts, most active first.
+
+    A participant's links are at least its events, so the events are counted
+    only for the most linked and for any other with as many links as the
+    last of them has events: those alone can be among the most active."""
+    by_links = sorted(links, key=lambda pid: -links[pid])
+    events = _events_of(session, by_links[:limit], in_scope)
+    if len(events) >= limit:
+        least = sorted(events.values(), reverse=True)[limit - 1]
+        events |= _events_of(session, [pid for pid in by_links[limit:]
+                                       if links[pid] >= least], in_scope)
+    names = _names(session, list(events))
+    ranked = sorted(events, key=lambda pid: (-events[pid], names[pid].casefold(), pid))
+    return {pid: events[pid] for pid in ranked[:limit]}
+
+
+_CHUNK = 500  # ids per query: well under SQLite's limit of bound values
+
+
+def _events_of(session: Session, participant_ids: list[str],
+               in_scope: ColumnElement[bool] | None) -> dict[str, int]:
+    """These participants' distinct events in scope."""
+    counts: dict[str, int] = {}
+    for start in range(0, len(participant_ids), _CHUNK):
+        chunk = participant_ids[start:start + _CHUNK]
+        query: Any = (select(EventParticipant.participant_id,
+                             func.count(EventParticipant.event_id.distinct()))
+                      .where(EventParticipant.participant_id.in_(chunk),
+                             *([] if in_scope is None else [in_scope]))
+                      .group_by(EventParticipant.participant_id))
+        counts.update(driver_rows(session, query))
+    return counts
+
+
+def _names(session: Session, participant_ids: list[str]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for start in range(0, len(participant_ids), _CHUNK):
+        chunk = participant_ids[start:start + _CHUNK]
+        names.update((pid, name) for pid, name in session.execute(
+            select(Participant.id, Participant.name).where(Participant.id.in_(chunk))))
+    return names
 
 
 def _shared_events(session: Session, scope: ColumnElement[bool], chosen: list[str],

@@ -27,6 +27,7 @@ def main() -> None:
         bench_exchange,
         bench_identity,
         bench_list,
+        bench_network,
         bench_participant,
         bench_search,
         bench_startup,
@@ -44,7 +45,7 @@ def main() -> None:
     store = synthetic.benchmark_store()
     try:
         for module in (bench_search, bench_list, bench_participant, bench_batch,
-                       bench_tally, bench_timeline, bench_identity):
+                       bench_tally, bench_network, bench_timeline, bench_identity):
             for item in module.run(store):
                 _print(item)
                 results.append(item)

@@ -134,3 +134,31 @@ def test_the_same_data_gives_the_same_picture_and_an_edit_mends_it(
     # Most members stay about where they were (a tenth of the picture).
     assert sorted(moved)[len(moved) // 2] < 0.1
     assert max(moved) < 0.5
+
+
+def test_the_most_active_are_counted_by_events_not_by_roles(ops: Operations) -> None:
+    """A participant with two roles in each of its events has more links than
+    events: it is ranked by its events."""
+    def person(name: str) -> str:
+        return ops.create_participant({"kind": "person", "name": name}).ids("participant").pop()
+
+    regulars = [person(f"Regular {n}") for n in range(4)]
+    twice, quiet = person("Twice"), person("Quiet")
+    for number in range(5):
+        event_id = ops.create_event({"title": f"Meeting {number}"}).ids("event").pop()
+        for pid in regulars:
+            ops.link(event_id, pid)
+        if number < 3:
+            ops.link(event_id, twice, {"role": "host"})
+            ops.link(event_id, twice, {"role": "speaker"})
+        if number < 4:
+            ops.link(event_id, quiet)
+    result = _network(ops.store, limit=5)
+    assert [(m.name, m.events) for m in result.members] == [
+        ("Regular 0", 5), ("Regular 1", 5), ("Regular 2", 5), ("Regular 3", 5), ("Quiet", 4)]
+    assert result.participants == 6 and result.left_out == 1
+    everyone = _network(ops.store)
+    assert ("Twice", 3) in [(m.name, m.events) for m in everyone.members]
+    assert all(tie.shared == 3 for tie in everyone.ties
+               if "Twice" in (everyone.members[tie.first].name,
+                              everyone.members[tie.second].name))
