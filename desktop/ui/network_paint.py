@@ -141,13 +141,15 @@ def _paint_ties(painter: QPainter, network: Network, placed: list[Placed],
     strongest = max((t.shared for t in network.ties), default=1)
     chosen = set(tie) if tie is not None else None
     for t in sorted(network.ties, key=lambda t: t.shared):  # the strongest on top
-        width = 1.0 + 5.0 * math.sqrt(t.shared / strongest)
+        # One shared event is the thinnest line, the most shared the thickest:
+        # where every tie is one event, none looks strong.
+        strength = math.sqrt((t.shared - 1) / max(strongest - 1, 1))
+        width = 1.2 + 4.8 * strength
         ends = {t.first, t.second}
         stressed = ends == chosen if chosen is not None else focus in ends
         colour = QColor(FOCUS if stressed else LINE)
         quiet = (focus is not None or chosen is not None) and not stressed
-        colour.setAlpha(25 if quiet else 210 if stressed else
-                        int(70 + 110 * t.shared / strongest))
+        colour.setAlpha(25 if quiet else 210 if stressed else int(90 + 100 * strength))
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(placed[t.first].centre, placed[t.second].centre)
 

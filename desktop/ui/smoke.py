@@ -2,7 +2,7 @@
 
 Opens a throwaway copy of the sample dataset offscreen, draws each view once
 (events list, participants list, timeline, event and participant forms,
-history) and exits 0 when every one drew something, 1 otherwise.
+history, the network of who works with whom) and exits 0 when every one drew something, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
 
 
 def run_smoke() -> int:
@@ -33,13 +35,17 @@ def run_smoke() -> int:
                 for index in range(tabs.count()):
                     tabs.setCurrentIndex(index)
                     app.processEvents()
-                    picture = tabs.currentWidget().grab().toImage()
                     name = tabs.tabText(index)
-                    # Something drawn: more than one colour in the picture.
-                    colours = {picture.pixel(x, y)
-                               for x in range(0, picture.width(), 13)
-                               for y in range(0, picture.height(), 13)}
-                    (drawn if len(colours) > 1 else failed).append(name)
+                    (drawn if _drawn(tabs.currentWidget()) else failed).append(name)
+            # The network (a dialog): its layout and groups come from igraph's
+            # compiled library, which the package must carry.
+            from desktop.ui.network_dialog import show_network
+
+            network = show_network(window)
+            app.processEvents()
+            (drawn if _drawn(network.canvas) and network.canvas.placed else failed).append(
+                "Who works with whom")
+            network.close()
             events = window.events_model.rowCount()
             window.form.revert()
             window.close()
@@ -51,3 +57,11 @@ def run_smoke() -> int:
         return 1
     print(f"Smoke test passed: {', '.join(drawn)} drawn; {events} events listed")
     return 0
+
+
+def _drawn(widget: QWidget) -> bool:
+    """Something drawn: more than one colour in the widget's picture."""
+    picture = widget.grab().toImage()
+    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 13)
+               for y in range(0, picture.height(), 13)}
+    return len(colours) > 1
