@@ -96,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--country", action="append", default=[], metavar="COUNTRY",
                         help="only events in this country (a code or a name; repeat for "
                              "several)")
+    export.add_argument("--source", action="append", default=[], metavar="PUBLISHER",
+                        help="only events with a source from this publisher, as written "
+                             "(repeat for several)")
     export.add_argument("--saved", metavar="NAME",
                         help="only the events of this saved search, with its filters (the "
                              "options above narrow it further)")
@@ -210,7 +213,8 @@ def _export(db: Path, args: argparse.Namespace) -> int:
                            "file .json, .csv, .zip (a Data Package), .html or .md (a "
                            "chronology), or a folder without an ending (a Data Package), "
                            "or give --format")
-    whole = not (args.query or args.date_from or args.date_to or args.country or args.saved)
+    whole = not (args.query or args.date_from or args.date_to or args.country or args.source
+                 or args.saved)
     count = _export_whole(db, args, file_format) if whole else None
     if count is None:
         count = _export_through_store(db, args, file_format)
@@ -261,6 +265,26 @@ def _saved_filter(session: Any, name: str) -> Any:
     return EventFilter.from_json(definition)
 
 
+def _publishers(session: Any, wanted: list[str]) -> frozenset[str]:
+    """The publishers as written in the sources that ``wanted`` names, case
+    aside ("reuters" is every source from "Reuters" or "REUTERS")."""
+    from sqlalchemy import select
+
+    from desktop.core.models import Source
+
+    if not wanted:
+        return frozenset()
+    written = set(session.scalars(select(Source.publisher).distinct()))
+    chosen: set[str] = set()
+    for name in wanted:
+        found = {publisher for publisher in written
+                 if publisher.casefold() == name.strip().casefold()}
+        if not found:
+            raise CommandError(f"--source: no source is from {name!r}")
+        chosen |= found
+    return frozenset(chosen)
+
+
 def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) -> int:
     from dataclasses import replace
 
@@ -287,7 +311,8 @@ def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) 
         with store.session() as session:
             event_filter = _saved_filter(session, args.saved) if args.saved else EventFilter()
             narrowed = {"text": args.query, "date_from": start, "date_to": end,
-                        "country": countries}
+                        "country": countries,
+                        "publisher": _publishers(session, args.source)}
             event_filter = replace(event_filter, **{
                 name: value for name, value in narrowed.items() if value})
             if file_format == "datapackage":

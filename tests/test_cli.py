@@ -492,7 +492,7 @@ def test_nothing_is_written_under_an_open_window(tmp_path: Path) -> None:
     assert curator("import", str(own), "--db", str(db)).returncode == 0
 
 
-def test_export_a_saved_search_or_a_country(tmp_path: Path) -> None:
+def test_export_a_saved_search_a_country_or_a_source(tmp_path: Path) -> None:
     """The filters set up in the window, saved by name, for a script to export."""
     from desktop.core.db import open_store
     from desktop.core.filters import EventFilter
@@ -522,6 +522,15 @@ def test_export_a_saved_search_or_a_country(tmp_path: Path) -> None:
     unknown = curator("export", str(tmp_path / "x.json"), "--saved", "Nope", "--db", str(db))
     assert unknown.stderr == ("curator: --saved: no saved search is called 'Nope' (there "
                               "are: Laos and Cambodia)\n")
+    reported = tmp_path / "reported.json"  # a publisher in any case, two of them
+    assert curator("export", str(reported), "--source", "reuters", "--source", "CNN",
+                   "--db", str(db)).returncode == 0
+    assert titles(reported) == ["8th World Artificial Intelligence Conference (WAIC 2025)",
+                                "Sberbank Cooperates with China on AI Projects"]
+    nobody = curator("export", str(tmp_path / "y.json"), "--source", "Pravda", "--db", str(db))
+    assert nobody.returncode != 0 and nobody.stderr == (
+        "curator: --source: no source is from 'Pravda'\n")
+    assert not (tmp_path / "y.json").exists()
 
 
 def test_a_dry_run_says_what_an_import_would_do_and_writes_nothing(tmp_path: Path) -> None:

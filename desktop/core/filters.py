@@ -23,6 +23,7 @@ class EventFilter:
     status: frozenset[str] = field(default_factory=frozenset)
     tag: frozenset[str] = field(default_factory=frozenset)  # tag ids
     participant: frozenset[str] = field(default_factory=frozenset)  # participant ids
+    publisher: frozenset[str] = field(default_factory=frozenset)  # sources' publishers
 
     def is_empty(self) -> bool:
         return self == EventFilter()

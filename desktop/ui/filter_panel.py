@@ -37,7 +37,7 @@ from desktop.ui.event_table_model import STATUS_LABELS
 from desktop.ui.tag_actions import NAME_ROLE, VALUE_ROLE, TagActions
 
 FACET_TITLES = (("status", "Status"), ("country", "Country"), ("category", "Category"),
-                ("event_type", "Event type"), ("tag", "Tag"))
+                ("event_type", "Event type"), ("tag", "Tag"), ("publisher", "Source"))
 
 
 class FilterPanel(QScrollArea):

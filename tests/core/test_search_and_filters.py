@@ -279,3 +279,24 @@ def test_texts_read_from_whole_tables_are_those_read_by_chunks(
         assert (event_text(session, every), event_text(session, some)) == by_chunks
     assert set(by_chunks[1]) == set(some)
     assert "石中军" in by_chunks[0][forum]  # a participant's native name, folded
+
+
+def test_the_source_facet_counts_events_by_publisher(ops: Operations) -> None:
+    """An event citing a publisher twice counts once; choosing publishers keeps
+    the events with a source from any of them."""
+    first = ops.create_event({"title": "Summit", "country": "CN"}).ids("event").pop()
+    second = ops.create_event({"title": "Forum", "country": "LA"}).ids("event").pop()
+    ops.create_event({"title": "Unsourced", "country": "LA"})
+    for event_id, publisher in ((first, "Reuters"), (first, "Reuters"), (first, "新华社"),
+                                (second, "Reuters"), (second, "")):
+        ops.add_source(event_id, {"publisher": publisher, "title": "report"})
+    with ops.store.session() as session:
+        counts = {v.label: v.count for v in facet_counts(session, EventFilter())["publisher"]}
+        assert counts == {"Reuters": 2, "新华社": 1}
+        in_laos = facet_counts(session, EventFilter(country=frozenset({"LA"})))["publisher"]
+        assert {v.label: v.count for v in in_laos} == {"Reuters": 1}
+    assert titles(ops.store, EventFilter(publisher=frozenset({"新华社"}))) == ["Summit"]
+    assert set(titles(ops.store, EventFilter(publisher=frozenset({"Reuters", "新华社"})))) \
+        == {"Summit", "Forum"}
+    assert EventFilter.from_json(EventFilter(publisher=frozenset({"新华社"})).to_json()) \
+        == EventFilter(publisher=frozenset({"新华社"}))  # saved searches keep it

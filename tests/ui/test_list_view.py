@@ -251,3 +251,19 @@ def test_a_season_or_quarter_is_listed_in_words(qtbot: QtBot, window: MainWindow
     model = window.events_model
     row = titles(window).index("Quarterly review")
     assert model.index(row, 0).data() == "Q1 2025"  # stored as 2025-33
+
+
+def test_the_source_facet_keeps_the_events_of_a_publisher(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: "Reuters (1)" in _facet_texts(window, "publisher"))
+    assert sorted(_facet_texts(window, "publisher")) == [
+        "CNN (1)", "Chinese state media (1)", "People's Daily (1)", "Reuters (1)"]
+    _check(window, "publisher", "People's Daily")
+    assert titles(window) == ["China and Laos Build AI Innovation Cooperation Center"]
+    assert window.count_label.text() == "1 of 8 events"
+    assert _facet_texts(window, "publisher") == ["People's Daily (1)"]
+    window.filter_panel.clear()
+    _check(window, "publisher", "Reuters")
+    assert titles(window) == ["Sberbank Cooperates with China on AI Projects"]
+    window.filter_panel.clear()
+    assert len(titles(window)) == 8
