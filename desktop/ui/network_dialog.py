@@ -50,6 +50,7 @@ from desktop.core.network import (
     member_events,
     network,
 )
+from desktop.core.network_files import FORMATS, write_network
 from desktop.ui.companion import companion
 from desktop.ui.network_canvas import NetworkCanvas
 from desktop.ui.network_paint import paint_network
@@ -203,7 +204,8 @@ class NetworkDialog(QDialog):
         splitter.setSizes([760, 340])
         buttons = QHBoxLayout()
         for text, slot in (("&Lay out again", self.lay_out_again), ("&Copy ties", self.copy),
-                           ("Save &picture…", self.ask_and_save)):
+                           ("Save &picture…", self.ask_and_save),
+                           ("Save &network…", self.ask_and_save_network)):
             button = QPushButton(text)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
@@ -314,6 +316,29 @@ class NetworkDialog(QDialog):
             "PNG picture (*.png);;SVG picture (*.svg)")
         if path:
             self.save_picture(Path(path))
+
+    def ask_and_save_network(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Save the network", "who-works-with-whom.graphml",
+            ";;".join(f"{label} (*{ending})" for ending, label in FORMATS.items()))
+        if path:
+            target = Path(path)
+            if target.suffix.lower() not in FORMATS:  # the filter chosen names the ending
+                ending = next(e for e, label in FORMATS.items() if chosen.startswith(label))
+                target = target.with_name(target.name + ending)
+            self.save_network(target)
+
+    def save_network(self, path: Path) -> bool:
+        """The ties as CSV, or the network as GraphML, for other tools."""
+        if self.current is None:
+            return False
+        try:
+            write_network(self.current, path)
+        except (ValueError, OSError) as exc:
+            QMessageBox.warning(self, "Save the network", f"Could not write {path}: {exc}")
+            return False
+        self.window_.statusBar().showMessage(f"Saved {path}", 8000)
+        return True
 
     def save_picture(self, path: Path) -> bool:
         """The picture as on screen (the same focus), PICTURE_WIDTH wide with

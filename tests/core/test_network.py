@@ -3,9 +3,13 @@ events they share, checked against the events themselves."""
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 from itertools import combinations
+from pathlib import Path
 
+import igraph
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -14,6 +18,7 @@ from desktop.core.db import Store
 from desktop.core.filters import EventFilter
 from desktop.core.models import Event, EventParticipant, Participant
 from desktop.core.network import Network, member_events, network
+from desktop.core.network_files import write_network
 from desktop.core.operations import Operations
 
 
@@ -162,3 +167,34 @@ def test_the_most_active_are_counted_by_events_not_by_roles(ops: Operations) -> 
     assert all(tie.shared == 3 for tie in everyone.ties
                if "Twice" in (everyone.members[tie.first].name,
                               everyone.members[tie.second].name))
+
+
+def test_the_network_saved_for_other_tools(ops: Operations, tmp_path: Path) -> None:
+    """GraphML for Gephi keeps every member's names and every tie's weight;
+    the CSV of ties opens in a spreadsheet without running a formula."""
+    names = ("国家发展改革委", "=HYPERLINK(\"x\")", "Ana & Ben <co>")
+    people = [ops.create_participant({"kind": "organization", "name": name})
+              .ids("participant").pop() for name in names]
+    for number in range(3):
+        event_id = ops.create_event({"title": f"Meeting {number}"}).ids("event").pop()
+        for pid in people[:3 if number == 0 else 2]:
+            ops.link(event_id, pid)
+    result = _network(ops.store)
+    write_network(result, tmp_path / "who.graphml")
+    read = igraph.Graph.Read_GraphML(str(tmp_path / "who.graphml"))
+    assert sorted(read.vs["label"]) == sorted(names)
+    assert sorted(int(e) for e in read.vs["events"]) == [1, 3, 3]
+    weights = {frozenset((read.vs[e.source]["label"], read.vs[e.target]["label"])): e["weight"]
+               for e in read.es}
+    assert weights[frozenset(names[:2])] == 3 and weights[frozenset(names[1:])] == 1
+    write_network(result, tmp_path / "ties.csv")
+    raw = (tmp_path / "ties.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == len(result.ties) == 3
+    cells = {row["participant"] for row in rows} | {row["other"] for row in rows}
+    assert "'=HYPERLINK(\"x\")" in cells and "国家发展改革委" in cells
+    assert {row["shared_events"] for row in rows} == {"3", "1"}
+    with pytest.raises(ValueError):
+        write_network(result, tmp_path / "who.xlsx")
+    assert not (tmp_path / "who.xlsx").exists()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.network import member_events
@@ -159,3 +160,20 @@ def test_the_ties_are_copied_and_the_picture_saved(qtbot: QtBot, window: MainWin
     assert not dialog.save_picture(failed)
     assert warned and str(failed) in warned[0]
     assert sorted(p.name for p in folder.iterdir()) == ["network.png", "network.svg"]
+
+
+def test_the_network_saved_for_gephi(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = _open(qtbot, window)
+    # A name without an ending takes the one of the kind of file chosen.
+    monkeypatch.setattr("desktop.ui.network_dialog.QFileDialog.getSaveFileName",
+                        lambda *_args: (str(tmp_path / "for gephi"),
+                                        "GraphML (Gephi, Cytoscape) (*.graphml)"))
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save &network…")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "for gephi.graphml"
+    assert saved.exists() and "<graphml" in saved.read_text(encoding="utf-8")
+    assert window.statusBar().currentMessage() == f"Saved {saved}"
+    assert dialog.save_network(tmp_path / "ties.csv")
+    lines = (tmp_path / "ties.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 1 + len(dialog.current.ties)  # type: ignore[union-attr]
