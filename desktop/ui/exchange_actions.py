@@ -8,9 +8,11 @@ or failed export leaves no file.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from desktop.core.backup import backup_database
@@ -130,6 +132,25 @@ class ExchangeActions:
         dialog = ImportDialog(self.parent, path.name, plan)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.import_plan(plan, dialog.chosen(), dialog.refused_matches())
+
+    def paste_table(self) -> None:
+        """Rows copied from a spreadsheet with their header row, imported as a
+        table of events: the same column mapping, checks and merge as a file."""
+        text = QGuiApplication.clipboard().text()
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) < 2 or not any(separator in lines[0] for separator in "\t,;"):
+            QMessageBox.information(
+                self.parent, "Import rows from the clipboard",
+                "The clipboard holds no table of events. Copy the rows from a spreadsheet "
+                "together with their header row (title, date, place, …), then try again.")
+            return
+        # The importers read files: the rows go through one that lives as long
+        # as the import (which returns only when it is stored or cancelled).
+        with tempfile.TemporaryDirectory(prefix="curator-paste-") as folder:
+            name = "pasted rows.tsv" if "\t" in lines[0] else "pasted rows.csv"
+            path = Path(folder) / name
+            path.write_text(text, encoding="utf-8")
+            self.import_table(path)
 
     @staticmethod
     def is_table(path: Path) -> bool:

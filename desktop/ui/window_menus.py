@@ -44,6 +44,9 @@ class WindowMenus(QObject):
         menu.addSeparator()
         self.import_ = self._action(menu, "&Import…", lambda: w.exchange.ask_and_import(),
                                     "Ctrl+I", store=True)
+        self.paste_rows = self._action(menu, "Import rows from the clip&board…",
+                                       lambda: w.exchange.paste_table(), "Ctrl+Shift+V",
+                                       store=True)
         self._action(menu, "&Export…", lambda: w.exchange.ask_and_export(
             w.events_model.event_filter, w.events_model.rowCount(), w.events_model.total,
             w.batch.selected_ids, w.batch.count()), "Ctrl+E", store=True)
@@ -156,7 +159,8 @@ class WindowMenus(QObject):
     @property
     def editing_actions(self) -> list[QAction]:
         """What a read-only window keeps off (the operations refuse edits anyway)."""
-        return [self.new, self.save, self.import_, self.duplicate, self.change_selected,
+        return [self.new, self.save, self.import_, self.paste_rows, self.duplicate,
+                self.change_selected,
                 self.replace, self.delete, self.tidy_places, self.tidy_tags]
 
     def enable(self, *, read_only: bool) -> None:
