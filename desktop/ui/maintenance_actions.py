@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -13,15 +12,13 @@ from desktop.core.changes import ChangeReport
 from desktop.core.db import StoreError
 from desktop.core.models import new_id
 from desktop.ui.change_bus import Editor
+from desktop.ui.database_files import open_window_on
 from desktop.ui.maintenance import BackupsDialog, check_and_report
 
 
 def open_read_only_window(path: Path) -> subprocess.Popen[bytes]:
     """Start another window of the app on ``path``, read-only."""
-    frozen = getattr(sys, "frozen", False)  # a bundled app is its own interpreter
-    command = [sys.executable, *([] if frozen else ["-m", "desktop"]),
-               "--db", str(path), "--read-only"]
-    return subprocess.Popen(command)
+    return open_window_on(path, read_only=True)
 
 
 class MaintenanceActions:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
+from desktop.ui.database_files import DatabaseActions, remember_database
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
@@ -37,6 +39,10 @@ class WindowMenus(QObject):
 
     def _file_menu(self, menu: QMenu) -> None:
         w = self.window
+        self.databases = DatabaseActions(w, w.path)
+        self.databases.add_to(menu)
+        remember_database(w.path)
+        menu.addSeparator()
         self.new = self._action(menu, "&New event", w.new_event, QKeySequence.StandardKey.New,
                                 store=True)
         self.save = self._action(menu, "&Save event", lambda: w.form.save(),
