@@ -50,7 +50,7 @@ class WindowMenus(QObject):
         menu.addSeparator()
         self.import_ = self._action(menu, "&Import…", lambda: w.exchange.ask_and_import(),
                                     "Ctrl+I", store=True)
-        self.paste_rows = self._action(menu, "Import rows from the clip&board…",
+        self.paste_rows = self._action(menu, "Import rows from the c&lipboard…",
                                        lambda: w.exchange.paste_table(), "Ctrl+Shift+V",
                                        store=True)
         self._action(menu, "&Export…", lambda: w.exchange.ask_and_export(

@@ -17,7 +17,7 @@ from tests.ui.conftest import titles
 
 def _action(window: MainWindow) -> QAction:
     action = next(action for action in window.findChildren(QAction)
-                  if action.text() == "Import rows from the clip&board…")
+                  if action.text() == "Import rows from the c&lipboard…")
     assert action.shortcut().toString() == "Ctrl+Shift+V"
     return action
 
