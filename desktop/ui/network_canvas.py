@@ -61,7 +61,7 @@ class NetworkCanvas(QWidget):
         ids = [member.id for member in network.members]
         self.tie = None
         self._place()
-        self._set_focus(ids.index(focus_id) if focus_id in ids else None)
+        self.set_focus(ids.index(focus_id) if focus_id in ids else None)
         self.update()
 
     def _place(self) -> None:
@@ -86,7 +86,7 @@ class NetworkCanvas(QWidget):
         self.tie = tie
         self.update()
 
-    def _set_focus(self, member: int | None) -> None:
+    def set_focus(self, member: int | None) -> None:
         if member != self.focus:
             self.focus = member
             self.focus_changed.emit(-1 if member is None else member)
@@ -117,26 +117,26 @@ class NetworkCanvas(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             member = self.member_at(event.position())
             self.tie = None
-            self._set_focus(None if member == self.focus else member)
+            self.set_focus(None if member == self.focus else member)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         member = self.member_at(event.position())
         if member is not None:
-            self._set_focus(member)
+            self.set_focus(member)
             self.member_activated.emit(member)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         count = len(self.network.members) if self.network else 0
         key = event.key()
         if count and key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
-            self._set_focus(0 if self.focus is None else (self.focus + 1) % count)
+            self.set_focus(0 if self.focus is None else (self.focus + 1) % count)
         elif count and key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
-            self._set_focus(count - 1 if self.focus is None else (self.focus - 1) % count)
+            self.set_focus(count - 1 if self.focus is None else (self.focus - 1) % count)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focus is not None:
             self.member_activated.emit(self.focus)
         elif key == Qt.Key.Key_Escape and (self.focus is not None or self.tie is not None):
             self.tie = None
-            self._set_focus(None)
+            self.set_focus(None)
         else:
             super().keyPressEvent(event)
 

@@ -260,6 +260,20 @@ class NetworkDialog(QDialog):
                            if searched else f"All {result.events:,} events")
         self.note.setText(_note(result))
 
+    def focus_on(self, participant_id: str) -> bool:
+        """Bring the participant's ties forward (showing every kind of
+        participant if need be); False when it is not in the network."""
+        if self.current is not None and participant_id not in (
+                member.id for member in self.current.members) and self.kind.currentIndex():
+            self.kind.setCurrentIndex(0)  # all participants: redrawn at once
+        if self.current is None:
+            return False
+        ids = [member.id for member in self.current.members]
+        if participant_id not in ids:
+            return False
+        self.canvas.set_focus(ids.index(participant_id))
+        return True
+
     def lay_out_again(self) -> None:
         self.shuffle += 1
         self.redraw(keep=False)

@@ -216,4 +216,18 @@ class ParticipantBatchEditing:
                                 else "Delete selected participant…")
         delete.setEnabled(not window.store.read_only and count > 0)
         delete.triggered.connect(self.delete_selected)
+        menu.addSeparator()
+        network = menu.addAction("Who works with this participant…")
+        network.setEnabled(count == 1)
+        network.triggered.connect(self.show_network)
         menu.exec(window.participants_view.viewport().mapToGlobal(position))
+
+    def show_network(self) -> None:
+        """The network of the participant's events (the list narrows the events
+        to them when it is chosen), with it in focus."""
+        from desktop.ui.network_dialog import show_network
+
+        chosen = self.selected_ids()
+        dialog = show_network(self.window)
+        if len(chosen) == 1:
+            dialog.focus_on(chosen[0])

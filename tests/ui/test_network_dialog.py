@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QImage
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.network import member_events
@@ -177,3 +177,37 @@ def test_the_network_saved_for_gephi(qtbot: QtBot, window: MainWindow, tmp_path:
     assert dialog.save_network(tmp_path / "ties.csv")
     lines = (tmp_path / "ties.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 1 + len(dialog.current.ties)  # type: ignore[union-attr]
+
+
+def test_a_participant_chosen_in_its_list_is_shown_with_whom_it_works(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view, model = window.participants_view, window.participants_model
+    names = [model.index(row, 1).data() for row in range(model.rowCount())]
+    row = names.index("National Development and Reform Commission")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(model.index(row, 1)).center())
+    # The right-click menu offers it for the one participant chosen.
+    offered: list[tuple[str, bool]] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        offered.extend((action.text(), action.isEnabled()) for action in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(50, read_and_close)
+    window.batch.participants._context_menu(view.visualRect(model.index(row, 1)).center())
+    assert ("Who works with this participant…", True) in offered
+    window.batch.participants.show_network()
+    dialog = window.findChild(NetworkDialog)
+    assert dialog is not None and dialog.isVisible()
+    network = dialog.current
+    assert network is not None and network.events == 2  # its events: Brazil and WAIC
+    assert dialog.scope.text() == "The 2 events of the current search and filters"
+    focus = dialog.canvas.focus
+    assert focus is not None
+    assert network.members[focus].name == "National Development and Reform Commission"
+    # Everyone in its events shares one with it: it is tied to all the others.
+    assert dialog.ties.rowCount() == len(network.members) - 1
