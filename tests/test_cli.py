@@ -158,8 +158,8 @@ def test_an_import_says_when_places_and_tags_are_now_written_two_ways(
     done = curator("import", str(copy), "--db", str(db), "--on-conflict", "ours")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == (
-        "1 place and 1 tag may be written more than one way now (Tools ▸ Tidy places… "
-        "and Tidy tags… show them).")
+        "1 place and 1 tag may be written more than one way now (Tools ▸ Tidy places…, "
+        "Tidy tags… and Tidy publishers… show them).")
 
 
 def test_export_to_an_unwritable_place_fails_cleanly(tmp_path: Path) -> None:

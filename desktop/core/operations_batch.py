@@ -199,6 +199,22 @@ class BatchOperations(EventOperations):
             own.merge(self.change_events(event_ids, {"place": new}))
         return own
 
+    def rename_publishers(self, publishers: Iterable[str], new: str) -> ChangeReport:
+        """Give every source whose publisher is one of ``publishers`` (as
+        written) the publisher ``new``, in one step; each source's change is
+        logged and undone like a form's."""
+        wanted = " ".join(new.split())
+        if not wanted:
+            raise ValidationError.single("publisher", "the name to keep is empty")
+        with self.operation() as (work, own):
+            work.session.flush()
+            source_ids = [row[0] for row in driver_cursor(work.session).execute(
+                f"SELECT id FROM sources WHERE publisher IN ({_IDS}) AND publisher != ? "
+                "ORDER BY event_id, sort_order", (json.dumps(list(publishers)), wanted))]
+            for source_id in source_ids:
+                own.merge(self.update_source(source_id, {"publisher": wanted}))
+        return own
+
     def merge_tags(self, names: Iterable[str], into: str) -> ChangeReport:
         """Tags written several ways made one: each of ``names`` is renamed
         ``into`` (the first that is that name but for case is renamed in place,

@@ -17,8 +17,9 @@ it.  Places are grouped when they share a key:
 
 Grouping is a proposal: the analyst picks the spellings to merge and the one
 to keep, and the events take it as one step (``rename_places``,
-``merge_tags``).  Tags are grouped the same way ("AI governance",
-"AI-Governance", "AI govenance").
+``merge_tags``, ``rename_publishers``).  Tags are grouped the same way ("AI
+governance", "AI-Governance", "AI govenance"), and so are the publishers of
+sources ("Reuters", "REUTERS", "Reuters."; "新华社", "新華社").
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from functools import lru_cache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.models import Event, EventTag, Tag
+from desktop.core.models import Event, EventTag, Source, Tag
 from desktop.core.search import fold
 
 NEAR = 85  # rapidfuzz ratio from which two spelling keys are one place
@@ -76,16 +77,26 @@ def tag_counts(session: Session) -> dict[str, int]:
         .group_by(Tag.id, Tag.name))}
 
 
+def publisher_counts(session: Session) -> dict[str, int]:
+    """Each publisher written on some source, with how many events cite it."""
+    return {publisher: count for publisher, count in session.execute(
+        select(Source.publisher, func.count(Source.event_id.distinct()))
+        .where(Source.publisher != "").group_by(Source.publisher))}
+
+
 def untidy_note(session: Session) -> str:
-    """A sentence on the places and tags that look written more than one way
-    (what an import of a colleague's file is worth checking for), or ""."""
+    """A sentence on the places, tags and publishers that look written more
+    than one way (what an import of a colleague's file is worth checking
+    for), or ""."""
     found = [f"{count} {kind}{'' if count == 1 else 's'}" for count, kind in (
         (len(place_groups(place_counts(session))), "place"),
-        (len(place_groups(tag_counts(session))), "tag")) if count]
+        (len(place_groups(tag_counts(session))), "tag"),
+        (len(place_groups(publisher_counts(session))), "publisher")) if count]
     if not found:
         return ""
-    return (f"{' and '.join(found)} may be written more than one way now "
-            "(Tools ▸ Tidy places… and Tidy tags… show them).")
+    listed = found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"
+    return (f"{listed} may be written more than one way now "
+            "(Tools ▸ Tidy places…, Tidy tags… and Tidy publishers… show them).")
 
 
 def place_groups(counts: dict[str, int]) -> list[PlaceGroup]:

@@ -1,8 +1,10 @@
-"""Tools ▸ Tidy places… and Tidy tags…: values written several ways, made one.
+"""Tools ▸ Tidy places…, Tidy tags… and Tidy publishers…: values written
+several ways, made one.
 
 On the left the groups of spellings that look like one place ("Beijing",
-"北京", "Beijing, China") or tag ("AI governance", "AI-Governance"), the
-most events first; on the right the chosen group's spellings, each ticked to
+"北京", "Beijing, China"), tag ("AI governance", "AI-Governance") or
+publisher of sources ("Reuters", "REUTERS"; "新华社", "新華社"), the most
+events first; on the right the chosen group's spellings, each ticked to
 be merged, and the spelling they all take (the most used, or any other
 typed).  Each merge is one step of Edit ▸ Undo.
 """
@@ -29,7 +31,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.operations import Operations
-from desktop.core.place_variants import PlaceGroup, place_counts, place_groups, tag_counts
+from desktop.core.place_variants import (
+    PlaceGroup,
+    place_counts,
+    place_groups,
+    publisher_counts,
+    tag_counts,
+)
 from desktop.ui.change_bus import Editor
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
@@ -43,6 +51,10 @@ def _merge_tags(ops: Operations, spellings: list[str], into: str) -> ChangeRepor
     return ops.merge_tags(spellings, into)
 
 
+def _merge_publishers(ops: Operations, spellings: list[str], into: str) -> ChangeReport:
+    return ops.rename_publishers(spellings, into)
+
+
 # What is tidied: its name, what the list says of it, how it is counted and merged.
 _KINDS: dict[str, tuple[str, str, Callable[[Session], dict[str, int]],
                         Callable[[Operations, list[str], str], ChangeReport]]] = {
@@ -51,6 +63,9 @@ _KINDS: dict[str, tuple[str, str, Callable[[Session], dict[str, int]],
               place_counts, _merge_places),
     "tag": ("tags", "Tags that may be one, written in other case, script, spacing or "
                     "spelling:", tag_counts, _merge_tags),
+    "publisher": ("publishers", "Publishers of the events' sources that may be one, written "
+                                "in other case, script, spacing or spelling:",
+                  publisher_counts, _merge_publishers),
 }
 
 
@@ -64,12 +79,12 @@ class PlaceDialog(QDialog):
         self.setWindowTitle(f"Tidy {plural}")
         self.resize(820, 520)
         self.groups_list = QListWidget()
-        self.groups_list.setAccessibleName("Places that look like one")
+        self.groups_list.setAccessibleName(f"{plural.capitalize()} that look like one")
         self.spellings = QListWidget()
         self.spellings.setAccessibleName("Spellings")
         self.target = QComboBox()
         self.target.setEditable(True)
-        self.target.setAccessibleName("The place they all take")
+        self.target.setAccessibleName(f"The {kind} they all take")
         self.merge_button = QPushButton("&Make them one")
         self.merge_button.clicked.connect(self.merge)
         self.message = QLabel()
@@ -148,10 +163,12 @@ class PlaceDialog(QDialog):
             report = self.editor.apply(lambda ops: self._merge(ops, places, into),
                                        f"Make {self.kind}s one: “{into}”")
         except ValidationError as exc:
-            QMessageBox.warning(self, "Tidy places", f"Nothing was changed: {exc}")
+            QMessageBox.warning(self, self.windowTitle(), f"Nothing was changed: {exc}")
             return
         self.refresh()
-        changed = len(report.ids("event"))
+        # Events changed: their own places or tags, or the publishers of their sources.
+        changed = len(report.ids("event") | {change.event_id for change in report.changes
+                                             if change.entity == "source"})
         self.message.setText(f"{_events(changed)} now {'say' if changed != 1 else 'says'} "
                              f"“{into}”. Edit ▸ Undo takes it back.")
 

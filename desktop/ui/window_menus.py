@@ -119,6 +119,8 @@ class WindowMenus(QObject):
                                         store=True)
         self.tidy_tags = self._action(menu, "Tidy ta&gs…", lambda: self._tidy("tag"),
                                       store=True)
+        self.tidy_publishers = self._action(menu, "Tidy pu&blishers…",
+                                            lambda: self._tidy("publisher"), store=True)
         menu.addSeparator()
         self._action(menu, "C&ount events by period…", self._show_tally, "Ctrl+Shift+T",
                      store=True)
@@ -167,7 +169,8 @@ class WindowMenus(QObject):
         """What a read-only window keeps off (the operations refuse edits anyway)."""
         return [self.new, self.save, self.import_, self.paste_rows, self.duplicate,
                 self.change_selected,
-                self.replace, self.delete, self.tidy_places, self.tidy_tags]
+                self.replace, self.delete, self.tidy_places, self.tidy_tags,
+                self.tidy_publishers]
 
     def enable(self, *, read_only: bool) -> None:
         """The store is attached: its actions on, but for edits in a read-only

@@ -96,3 +96,32 @@ def test_tags_written_several_ways_are_grouped_and_made_one(sample_store: Store)
     assert found(sample_store, "govenance") == set()
     invert(ops, report)
     assert dump(sample_store) == before
+
+
+def test_publishers_written_several_ways_are_grouped_and_made_one(ops: Operations) -> None:
+    from desktop.core.place_variants import publisher_counts, untidy_note
+
+    events = [ops.create_event({"title": f"Report {n}"}).ids("event").pop() for n in range(3)]
+    for event_id, publisher in ((events[0], "Reuters"), (events[0], "Reuters."),
+                                (events[1], "REUTERS"), (events[1], "新华社"),
+                                (events[2], "新華社"), (events[2], "CNN")):
+        ops.add_source(event_id, {"publisher": publisher, "title": "a report"})
+    with ops.store.session() as session:
+        counts = publisher_counts(session)
+        assert counts["Reuters"] == 1 and counts["新华社"] == 1
+        groups = {frozenset(v.place for v in g.variants) for g in place_groups(counts)}
+        assert groups == {frozenset({"Reuters", "Reuters.", "REUTERS"}),
+                          frozenset({"新华社", "新華社"})}
+        assert untidy_note(session) == (
+            "2 publishers may be written more than one way now (Tools ▸ Tidy places…, Tidy "
+            "tags… and Tidy publishers… show them).")
+    assert found(ops.store, "reuters.") == {"Report 0"}
+    before = dump(ops.store)
+    report = ops.rename_publishers(["Reuters.", "REUTERS"], "Reuters")
+    assert len(report.changes) == 2 and {c.event_id for c in report.changes} == set(events[:2])
+    with ops.store.session() as session:
+        assert publisher_counts(session)["Reuters"] == 2
+        assert index_problems(session) == []
+    assert found(ops.store, "reuters.") == set()  # the search text follows
+    invert(ops, report)
+    assert dump(ops.store) == before

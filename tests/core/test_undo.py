@@ -113,6 +113,7 @@ EDITS: dict[str, Callable[[Operations], ChangeReport]] = {
         _all_events(ops.store), ["title", "summary", "place"], "china", "PRC"),
     "delete several participants": lambda ops: _delete_two_unlinked(ops),
     "make places one": lambda ops: ops.rename_places(["Shanghai", "Vientiane"], "Beijing"),
+    "make publishers one": lambda ops: ops.rename_publishers(["Reuters", "CNN"], "REUTERS"),
     "rename tag": lambda ops: ops.rename_tag(_first(ops.store, Tag, name="AI governance"),
                                              "AI policy"),
     "rename tag to another's name": lambda ops: ops.rename_tag(

@@ -135,7 +135,7 @@ def test_import_shows_the_merge_and_applies_the_choices(
     assert window.statusBar().currentMessage() == (
         f"Imported copy.json: {plan.summary()} (1 taken from theirs). The database as it "
         f"was is kept in {backup}. 1 place may be written more than one way now (Tools ▸ "
-        "Tidy places… and Tidy tags… show them).")  # their 北京 beside our Beijing
+        "Tidy places…, Tidy tags… and Tidy publishers… show them).")  # their 北京, our Beijing
     shown = titles(window)
     assert "Taken from the colleague" in shown and "新的活动" in shown
     assert "Not taken" not in shown

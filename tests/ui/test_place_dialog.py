@@ -120,3 +120,32 @@ def test_tags_written_two_ways_are_made_one_from_the_tools_menu(
     tags = window.filter_panel.facet_lists["tag"]
     lines = [tags.item(row).text() for row in range(tags.count())]
     assert not any(line.startswith("A.S.E.A.N.") for line in lines)
+
+
+def test_publishers_written_two_ways_are_made_one_from_the_tools_menu(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.events_view.selectAll()
+    first = window.batch.selected_ids()[0]
+    window.editor.apply(lambda ops: ops.add_source(first, {"publisher": "reuters",
+                                                           "title": "wire"}), "Source")
+    seen: list[PlaceDialog] = []
+
+    def run(dialog: PlaceDialog) -> int:
+        seen.append(dialog)
+        assert dialog.windowTitle() == "Tidy publishers"
+        assert dialog.groups_list.item(0).text() == "Reuters — 2 spellings, 2 events"
+        assert dialog.target.currentText() == "Reuters"
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        return 0
+
+    monkeypatch.setattr(PlaceDialog, "exec", run)
+    next(action for action in window.findChildren(QAction)
+         if action.text() == "Tidy pu&blishers…").trigger()
+    assert seen[0].message.text() == "1 event now says “Reuters”. Edit ▸ Undo takes it back."
+    sources = window.filter_panel.facet_lists["publisher"]
+    qtbot.waitUntil(lambda: "Reuters (2)" in [sources.item(r).text()
+                                              for r in range(sources.count())])
+    window.editor.undo_stack.undo()
+    qtbot.waitUntil(lambda: "reuters (1)" in [sources.item(r).text()
+                                              for r in range(sources.count())])
