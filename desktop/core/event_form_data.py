@@ -174,6 +174,24 @@ def tag_names(session: Session) -> list[str]:
     return list(session.scalars(select(Tag.name).where(in_use).order_by(func.lower(Tag.name))))
 
 
+def place_names(session: Session) -> list[str]:
+    """The places written on events, the most used first (read from the
+    ``(place, country)`` index)."""
+    return list(session.scalars(
+        select(Event.place).where(Event.place != "").group_by(Event.place)
+        .order_by(func.count().desc(), Event.place)))
+
+
+def usual_country(session: Session, place: str) -> tuple[str, int] | None:
+    """The country most events at ``place`` (as written) have, and how many
+    have it; None when no event there has a country."""
+    row = session.execute(
+        select(Event.country, func.count()).where(Event.place == place,
+                                                  Event.country.is_not(None))
+        .group_by(Event.country).order_by(func.count().desc(), Event.country).limit(1)).first()
+    return (str(row[0]), int(row[1])) if row is not None else None
+
+
 @dataclass(frozen=True)
 class ParticipantChoice:
     id: str

@@ -87,6 +87,9 @@ class Event(Stamped, Base):
         Index("ix_events_date", "date_start", "date_end"),
         # Facet counts read this instead of the (wide) table rows.
         Index("ix_events_facets", "country", "status", "category_id", "event_type_id", "id"),
+        # The places written, and the country events at a place have (the
+        # form's completer and suggestion, Tidy places): read from the index.
+        Index("ix_events_place_country", "place", "country"),
     )
     # A stable integer key (unlike SQLite's rowid, VACUUM never renumbers it):
     # the search index and the list views address events by it.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -30,15 +30,17 @@ from desktop.core.changes import ChangeReport, Problem, ValidationError
 from desktop.core.event_form_data import (
     EventFormData,
     load_event,
+    place_names,
     save_event,
     tag_names,
+    usual_country,
     vocabulary_values,
 )
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.operations import Operations
 from desktop.ui.change_bus import Editor
 from desktop.ui.country_field import CountryField
-from desktop.ui.date_field import ERROR_STYLE, DateField
+from desktop.ui.date_field import ERROR_STYLE, HINT_STYLE, DateField
 from desktop.ui.event_table_model import STATUS_LABELS
 from desktop.ui.link_editor import LinkEditor
 from desktop.ui.record_form import RecordForm
@@ -70,6 +72,25 @@ class EventForm(RecordForm):
         self.date_note = QLineEdit()
         self.date_note.setPlaceholderText("e.g. sources disagree: 26–28 or 28–30 July")
         self.place = QLineEdit()
+        # The places already written, the most used first, found by any part.
+        self.place_model = QStringListModel(self)
+        place_completer = QCompleter(self.place_model, self)
+        place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        place_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.place.setCompleter(place_completer)
+        # A place picked from the list: its country too (once the field holds it).
+        place_completer.activated.connect(lambda _text: QTimer.singleShot(
+            0, self.suggest_country))
+        self.place_hint = QLabel()
+        self.place_hint.setStyleSheet(HINT_STYLE)
+        self.place_hint.setWordWrap(True)
+        self.place_hint.hide()
+        place_box = QWidget()
+        place_column = QVBoxLayout(place_box)
+        place_column.setContentsMargins(0, 0, 0, 0)
+        place_column.setSpacing(1)
+        place_column.addWidget(self.place)
+        place_column.addWidget(self.place_hint)
         self.country = CountryField()
         self.attendance = QLineEdit()
         self.attendance.setPlaceholderText("number of attendees")
@@ -106,7 +127,7 @@ class EventForm(RecordForm):
              self.event_type),
             ("date", "&Date", self.date, self.date.line),
             ("date_note", "Date n&ote", self.date_note, self.date_note),
-            ("place", "&Place", self.place, self.place),
+            ("place", "&Place", place_box, self.place),
             ("country", "Co&untry", self.country, self.country),
             ("attendance", "Attendance", attendance_row, self.attendance),
             ("status", "&Status", self.status, self.status),
@@ -163,6 +184,8 @@ class EventForm(RecordForm):
         for text in (self.summary, self.notes):
             text.textChanged.connect(self.edited)
         self.date.edited.connect(self.edited)
+        self.place.editingFinished.connect(self.suggest_country)
+        self.place.textEdited.connect(lambda _text: self.place_hint.hide())
         self.links.edited.connect(self.edited)
         self.sources.edited.connect(self.edited)
 
@@ -188,6 +211,7 @@ class EventForm(RecordForm):
             types = vocabulary_values(session, "event_type")
             roles = vocabulary_values(session, "role")
             self.tag_model.setStringList(tag_names(session))
+            self.place_model.setStringList(place_names(session))
         self.record_id = event_id if data is not None else None
         self.loaded = data or EventFormData()
         self._loading = True
@@ -195,6 +219,7 @@ class EventForm(RecordForm):
             combo.clear()
             combo.addItems(["", *values])
         self._show(self.loaded.copy(), roles)
+        self.place_hint.hide()
         self._loading = False
         self.clear_problems()
         self.set_dirty(False)
@@ -220,6 +245,24 @@ class EventForm(RecordForm):
         self.set_dirty(True)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.title.selectAll()  # the title to retype first
+
+    def suggest_country(self) -> None:
+        """A place typed for an event without a country: the country the other
+        events at that place have, filled in and said so (the analyst may
+        change it; nothing is saved until Save)."""
+        place = self.place.text().strip()
+        if self._loading or not place or self.country.code():
+            return
+        with self.store.session() as session:
+            usual = usual_country(session, place)
+        if usual is None:
+            return
+        code, count = usual
+        self.country.set_code(code)
+        self.place_hint.setText(f"Country filled in as {count:,} other event"
+                                f"{'' if count == 1 else 's'} at {place} "
+                                f"{'has' if count == 1 else 'have'} it.")
+        self.place_hint.show()
 
     def _show(self, data: EventFormData, roles: list[str]) -> None:
         values = data.values

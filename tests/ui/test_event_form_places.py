@@ -1,0 +1,72 @@
+"""The event form's place field: the places already written offered as one
+types, and the country other events at that place have filled in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import type_text
+
+
+def _new_event(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, window.form.title, "AI capacity workshop")
+
+
+def test_the_places_written_are_offered_as_one_types(qtbot: QtBot, window: MainWindow) -> None:
+    _new_event(qtbot, window)
+    form = window.form
+    places = form.place_model.stringList()
+    assert {"Vientiane", "Phnom Penh", "Luoyang, Henan Province"} <= set(places)
+    assert "" not in places
+    completer = form.place.completer()
+    completer.setCompletionPrefix("penh")  # any part of the name, any case
+    assert completer.currentCompletion() == "Phnom Penh"
+
+
+def test_a_place_fills_in_the_country_its_other_events_have(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    _new_event(qtbot, window)
+    form = window.form
+    assert form.country.code() == ""
+    type_text(qtbot, form.place, "Vien")
+    # Picked from the places offered as one types.
+    popup = form.place.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().index(0, 0).data() == "Vientiane"
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.place.text() == "Vientiane"
+    qtbot.waitUntil(lambda: form.country.code() == "LA")
+    assert form.country.code() == "LA"
+    assert form.place_hint.isVisible()
+    assert form.place_hint.text() == "Country filled in as 1 other event at Vientiane has it."
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.is_dirty()
+    with window.store.session() as session:
+        from desktop.core.models import Event
+
+        saved = session.query(Event).filter(Event.title == "AI capacity workshop").one()
+        assert (saved.place, saved.country) == ("Vientiane", "LA")
+    # Another event shows no hint; a country already chosen is never replaced.
+    _new_event(qtbot, window)
+    assert not form.place_hint.isVisible()
+    type_text(qtbot, form.place, "Phnom Penh")
+    form.place.completer().popup().hide()
+    qtbot.keyClick(form.place, Qt.Key.Key_Return)  # typed in full
+    assert form.country.code() == "KH" and form.place_hint.isVisible()
+    form.place.clear()
+    form.country.set_code("TH")
+    type_text(qtbot, form.place, "Vientiane")
+    form.place.completer().popup().hide()
+    qtbot.keyClick(form.place, Qt.Key.Key_Return)
+    assert form.country.code() == "TH" and not form.place_hint.isVisible()
+    # A place no event has: nothing is filled in.
+    form.country.set_code("")
+    form.place.clear()
+    type_text(qtbot, form.place, "Kunming")
+    qtbot.keyClick(form.place, Qt.Key.Key_Return)
+    assert form.country.code() == "" and not form.place_hint.isVisible()
