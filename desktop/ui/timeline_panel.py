@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.dates import DateError
 from desktop.core.db import Store
 from desktop.core.friendly_dates import to_edtf
-from desktop.core.timeline import LANE_GROUPS, Grouping
+from desktop.core.timeline import LANE_GROUPS, SHARED_LANES, Grouping
 from desktop.core.timeline_layout import MAX_DAY, MIN_DAY
 from desktop.ui.file_places import dated_name, remember_folder, start_folder
 from desktop.ui.participant_chooser import ParticipantChooser
@@ -71,7 +71,7 @@ class OverviewStrip(QWidget):
                          Qt.AlignmentFlag.AlignVCenter,
                          # An event with two tags (or two chosen participants) sits
                          # in two lanes: then the sum counts lane entries.
-                         (f"All {total:,}" if data.grouping.by not in ("tag", "participant")
+                         (f"All {total:,}" if data.grouping.by not in SHARED_LANES
                           else f"{total:,} in lanes")
                          + (f" · {data.index.undated:,} undated"
                                              if data.index.undated else ""))
@@ -198,7 +198,8 @@ class TimelinePanel(QWidget):
         viewport = frame.viewport
         first = date.fromordinal(max(MIN_DAY, int(viewport.start)))
         last = date.fromordinal(max(MIN_DAY, min(int(viewport.end), MAX_DAY)))
-        self.info.setText(f"{first:%d %b %Y} – {last:%d %b %Y} · {frame.in_view:,} events")
+        shown = "in lanes" if self.data.grouping.by in SHARED_LANES else "events"
+        self.info.setText(f"{first:%d %b %Y} – {last:%d %b %Y} · {frame.in_view:,} {shown}")
 
     def ask_and_export(self) -> None:
         """File ▸ Export timeline picture: the visible range, at a chosen width."""

@@ -260,3 +260,38 @@ def test_a_long_title_takes_the_room_before_the_next_mark_of_its_row() -> None:
     # Alone in its row it is shown whole where the view has room for it.
     alone, _ = pack([first], view, measure, max_rows=4, max_label_px=260, elide=elide)
     assert alone[0].label == long_title
+
+
+def test_lanes_by_participants_country_hold_each_event_once_per_country(
+        ops: Operations) -> None:
+    """An event is in the lane of each of its participants' countries (once
+    however many come from there), and in the "no country" lane when none of
+    them has one; the lanes' counts and the events drawn agree."""
+    people = {name: ops.create_participant({"kind": "person", "name": name, **(
+        {"country": country} if country else {})}).ids("participant").pop()
+        for name, country in (("Li", "CN"), ("Wang", "CN"), ("Somsak", "TH"), ("Anon", None))}
+    for title, day, names in (("Talks", "2024-03-02", "Li Wang Somsak"),
+                              ("Visit", "2024-03-10", "Li"),
+                              ("Seminar", "2024-05-01", "Anon"),
+                              ("Undated meeting", None, "Somsak")):
+        event_id = ops.create_event({"title": title, **({"date": day} if day else {})}
+                                    ).ids("event").pop()
+        for name in names.split():
+            ops.link(event_id, people[name])
+    ops.create_event({"title": "Nobody", "date": "2024-06-01"})
+    grouping = Grouping("participant_country")
+    with ops.store.session() as session:
+        lanes, index = load_density(session, EventFilter(), grouping)
+        drawn = events_between(session, EventFilter(), grouping, _day("2024-01-01"),
+                               _day("2025-01-01"), 100)
+        thai = load_density(session, EventFilter(text="talks"), grouping)[0]
+        few = events_between(session, EventFilter(), grouping, _day("2024-01-01"),
+                             _day("2025-01-01"), 4)
+    assert [(lane.key, lane.label, lane.count) for lane in lanes] == [
+        ("CN", "China", 2), ("TH", "Thailand", 1), ("", "(no participant's country)", 2)]
+    assert index.undated == 1  # the Thai undated meeting: not drawn, counted apart
+    assert drawn is not None
+    assert sorted((event.title, event.lane) for event in drawn) == [
+        ("Nobody", ""), ("Seminar", ""), ("Talks", "CN"), ("Talks", "TH"), ("Visit", "CN")]
+    assert [(lane.key, lane.count) for lane in thai] == [("CN", 1), ("TH", 1)]
+    assert few is None  # five marks for four events: more than the limit, a density band

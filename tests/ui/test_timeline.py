@@ -141,6 +141,27 @@ def test_country_lanes_show_the_sample_countries_with_counts(
     assert labels[0] == "China" and "Laos" in labels
 
 
+def test_lanes_by_participants_country_show_where_the_participants_come_from(
+        qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    panel = window.timeline
+    panel.lanes.setCurrentIndex(panel.lanes.findText("Participants' country"))
+    assert not panel.choose.isEnabled()
+    with window.store.session() as session:
+        expected = {country: count for country, count in session.execute(text(
+            "SELECT p.country, count(DISTINCT l.event_id) FROM event_participants AS l "
+            "JOIN participants AS p ON p.id = l.participant_id "
+            "WHERE p.country IS NOT NULL AND p.country != '' GROUP BY p.country"))}
+    lanes = {box.lane.key: box.lane.count for box in canvas.current_frame().lanes}
+    assert {key: count for key, count in lanes.items() if key} == expected
+    assert canvas.current_frame().lanes[0].lane.label == "China"
+    # An event sits in the lane of each country: the totals count lane entries.
+    assert panel.info.text().endswith(f"· {sum(lanes.values())} in lanes")
+    # The ten ASEAN members took part in the media forum: each has its lane.
+    assert {"Brunei Darussalam", "Vietnam", "Laos"} <= {
+        box.lane.label for box in canvas.current_frame().lanes}
+
+
 def test_clicking_a_lane_header_folds_it(qtbot: QtBot, window: MainWindow) -> None:
     canvas = _open_timeline(qtbot, window)
     window.timeline.set_grouping("country")
