@@ -10,10 +10,10 @@ groups of members that take part together (a community partition) are
 igraph's, made for the job; both are seeded, so the same data gives the same
 picture, and an edit moves only what it changed.
 
-Counting goes straight through the DB-API cursor: the members' events per
-participant are grouped by SQLite, and the links of the chosen members alone
-are read to count the pairs (100 000 events, 300 000 links: well under a
-second).
+Counting goes straight through the DB-API cursor: each participant's links
+are counted by SQLite through the participant index, its distinct events only
+for those that can rank, and the links of the chosen members alone are read
+to count the pairs (100 000 events, 300 000 links: about 0.05 s).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class Member:
         return f"{self.name} ({self.native_name})" if self.native_name else self.name
 
     def summary(self) -> str:
-        """"organization, China; in 12 events"."""
+        """What it is, where from and how active: "organization, China; in 12 events"."""
         where = f", {country_name(self.country)}" if self.country else ""
         return f"{self.kind}{where}; in {_events(self.events)}"
 

@@ -165,6 +165,7 @@ class NetworkDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.ties_label = QLabel()
+        self.ties_label.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self._build_layout()
@@ -290,7 +291,6 @@ class NetworkDialog(QDialog):
             name = network_.members[member].name
             self.ties_label.setText(f"{name}: {network_.members[member].summary()}; "
                                     f"{len(self.ties.ties):,} ties")
-        self.ties_label.setWordWrap(True)
 
     def _tie_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.canvas.set_tie(self.ties.ends(current.row()) if current.isValid() else None)
