@@ -9,10 +9,11 @@ Signals (from RecordForm): ``dirty_changed(bool)``; ``saved(str)`` with the even
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -78,6 +79,8 @@ class EventForm(RecordForm):
         place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         place_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.place.setCompleter(place_completer)
+        self._places_read = False
+        self._on_place_focus = _OnFocus(self.place, self.read_places)
         # A place picked from the list: its country too (once the field holds it).
         place_completer.activated.connect(lambda _text: QTimer.singleShot(
             0, self.suggest_country))
@@ -211,7 +214,9 @@ class EventForm(RecordForm):
             types = vocabulary_values(session, "event_type")
             roles = vocabulary_values(session, "role")
             self.tag_model.setStringList(tag_names(session))
-            self.place_model.setStringList(place_names(session))
+        # The places are read when the field is entered: at 100 000 events that
+        # takes four times as long as loading the event itself.
+        self._places_read = False
         self.record_id = event_id if data is not None else None
         self.loaded = data or EventFormData()
         self._loading = True
@@ -245,6 +250,15 @@ class EventForm(RecordForm):
         self.set_dirty(True)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.title.selectAll()  # the title to retype first
+
+    def read_places(self) -> None:
+        """The places already written, for the place field's completer (once
+        per event shown)."""
+        if self._places_read:
+            return
+        with self.store.session() as session:
+            self.place_model.setStringList(place_names(session))
+        self._places_read = True
 
     def suggest_country(self) -> None:
         """A place typed for an event without a country: the country the other
@@ -374,3 +388,17 @@ class EventForm(RecordForm):
                 label.show()
         if general:
             super().show_problems(general)
+
+
+class _OnFocus(QObject):
+    """Calls ``action`` whenever ``widget`` takes the keyboard focus."""
+
+    def __init__(self, widget: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._action = action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self._action()
+        return False

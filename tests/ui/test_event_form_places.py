@@ -19,6 +19,9 @@ def _new_event(qtbot: QtBot, window: MainWindow) -> None:
 def test_the_places_written_are_offered_as_one_types(qtbot: QtBot, window: MainWindow) -> None:
     _new_event(qtbot, window)
     form = window.form
+    assert form.place_model.stringList() == []  # read when the field is entered
+    qtbot.mouseClick(form.place, Qt.MouseButton.LeftButton)
+    assert form.place.hasFocus()
     places = form.place_model.stringList()
     assert {"Vientiane", "Phnom Penh", "Luoyang, Henan Province"} <= set(places)
     assert "" not in places
