@@ -35,6 +35,7 @@ from desktop.core.event_filter import where
 from desktop.core.filters import EventFilter
 from desktop.core.listing import driver_rows
 from desktop.core.models import Event, EventParticipant, EventTag, Participant, Tag, VocabularyTerm
+from desktop.core.participant_countries import countries_by_event
 
 ROW_FACETS = {"country": "Country", "category": "Category", "event_type": "Event type",
               "status": "Status", "tag": "Tag", "participant": "Participant",
@@ -103,7 +104,7 @@ def tally(session: Session, event_filter: EventFilter, rows_by: str, per: str) -
 
     totals: dict[str, int]
     if rows_by == "participant_country":
-        by_row, totals = _by_participant_country(run, scope, per)
+        by_row, totals = _by_participant_country(session, run, scope, per)
         row_totals = _summed_rows(by_row)
     elif rows_by == "participant":
         # An event may hold two roles: its participants are counted by SQLite,
@@ -167,25 +168,22 @@ def _event_totals(run: Callable[[Any], Any], scope: ColumnElement[bool],
         select(Event.date_edtf).where(scope))), per).get(None, {})
 
 
-def _by_participant_country(run: Callable[[Any], Any], scope: ColumnElement[bool],
-                            per: str) -> tuple[dict[Any, dict[str, int]], dict[str, int]]:
+def _by_participant_country(session: Session, run: Callable[[Any], Any],
+                            scope: ColumnElement[bool], per: str
+                            ) -> tuple[dict[Any, dict[str, int]], dict[str, int]]:
     """Each event counted once under each of its participants' countries (and
     under None when none of them has one), and once in the totals.
 
-    Joined here rather than by SQLite: the events in scope, the participants
-    with a country and the links are each read in one pass (a third of the
-    time of the three-table join), the (country, event) pairs made distinct
-    by a set, and each distinct date read once."""
+    Joined here rather than by SQLite: the events in scope are read in one
+    pass and matched with their participants' countries
+    (``countries_by_event``), and each distinct date read once."""
     events = {event_id: edtf for event_id, edtf in run(
         select(Event.id, Event.date_edtf).where(scope))}
-    countries = {pid: country for pid, country in run(
-        select(Participant.id, Participant.country).where(
-            Participant.country.is_not(None), Participant.country != ""))}
-    pairs = {(countries[pid], event_id) for event_id, pid in run(
-        select(EventParticipant.event_id, EventParticipant.participant_id))
-        if pid in countries and event_id in events}
+    pairs = {(country, event_id) for event_id, countries in countries_by_event(session).items()
+             if event_id in events for country in countries}
     columns = {edtf: bucket(edtf, per) for edtf in set(events.values())}
-    counted = Counter((country, columns[events[event_id]]) for country, event_id in pairs)
+    counted: Counter[tuple[str | None, str]] = Counter(
+        (country, columns[events[event_id]]) for country, event_id in pairs)
     placed = {event_id for _, event_id in pairs}
     counted.update((None, columns[edtf]) for event_id, edtf in events.items()
                    if event_id not in placed)
