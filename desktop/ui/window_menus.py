@@ -41,7 +41,8 @@ class WindowMenus(QObject):
         w = self.window
         self.databases = DatabaseActions(w, w.path)
         self.databases.add_to(menu)
-        remember_database(w.path)
+        if not w.read_only:  # a backup opened to look at is not a dataset to go back to
+            remember_database(w.path)
         menu.addSeparator()
         self.new = self._action(menu, "&New event", w.new_event, QKeySequence.StandardKey.New,
                                 store=True)

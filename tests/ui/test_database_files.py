@@ -88,3 +88,17 @@ def test_the_recent_list_keeps_the_last_eight_that_still_exist(tmp_path: Path) -
     assert recent == [p.resolve() for p in reversed(paths[2:8])]
     database_files.remember_database(paths[3])  # opened again: first
     assert database_files.recent_databases()[0] == paths[3].resolve()
+
+
+def test_a_window_remembers_its_database_unless_it_only_looks_at_it(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.ui.app import open_for_window
+
+    for read_only, name in ((False, "mine.sqlite"), (True, "a backup.sqlite")):
+        path = tmp_path / name
+        main(["init", "--db", str(path)])
+        store, note = open_for_window(path, None, read_only=read_only)
+        window = MainWindow(store, note=note, analyst="Tester")
+        window.close()
+        store.close()
+    assert database_files.recent_databases() == [(tmp_path / "mine.sqlite").resolve()]
