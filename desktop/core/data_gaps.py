@@ -3,7 +3,8 @@ participants it still lacks something for, each kind with the records
 concerned.
 
 Events with no date, no country, no source, no participant, no summary;
-dates in dispute or uncertain; drafts.  Participants with no country, and
+events whose sources all come from one publisher; dates in dispute or
+uncertain; drafts.  Participants with no country, and
 participants in no event.  Each is one query (a scan of 100 000 rows takes a
 few hundredths of a second), in the order the records were added, so that
 the window can choose them in their list to mend them together.
@@ -38,6 +39,11 @@ _GAPS = (
     ("no_source", "Events with no source",
      "Add where it was reported: publisher, title, link.",
      "NOT EXISTS (SELECT 1 FROM sources AS s WHERE s.event_id = e.id)"),
+    ("one_publisher", "Events resting on one publisher",
+     "All their sources come from one publisher: add an independent report where one "
+     "exists, or say in the notes that none does.",
+     "(SELECT count(DISTINCT s.publisher) FROM sources AS s "
+     "WHERE s.event_id = e.id AND s.publisher != '') = 1"),
     ("no_participant", "Events with no participant",
      "Add who took part (Edit ▸ Change selected events… adds one to all).",
      "NOT EXISTS (SELECT 1 FROM event_participants AS l WHERE l.event_id = e.id)"),

@@ -28,12 +28,18 @@ def test_each_gap_lists_exactly_the_records_that_have_it(ops: Operations) -> Non
                      country="CN", summary="Met.", status="verified")
     unsure = event("Unsure", date="2025?", country="LA", summary="Met.",
                    status="needs_review")
+    # Two reports from one publisher are one publisher; a second one corroborates.
+    ops.add_source(complete, {"publisher": "Xinhua", "title": "a follow-up"})
+    ops.add_source(disputed, {"publisher": "Reuters"})
+    ops.add_source(disputed, {"publisher": "CNN"})
+    ops.add_source(unsure, {"publisher": "", "title": "an unsigned post"})
     with ops.store.session() as session:
         gaps = {gap.key: set(gap.ids) for gap in data_gaps(session)}
     assert gaps == {
         "no_date": {bare},
         "no_country": {bare},
-        "no_source": {bare, disputed, unsure},
+        "no_source": {bare},
+        "one_publisher": {complete},
         "no_participant": {bare, disputed, unsure},
         "no_summary": {bare},
         "disputed": {disputed},
