@@ -21,7 +21,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any
 
@@ -93,6 +93,13 @@ class Network:
         for member in self.members:
             names.setdefault(member.group, member.name)
         return names
+
+    def in_native_names(self) -> Network:
+        """The same network with each member called by its native-script name
+        where it has one (国家发展和改革委员会 for the NDRC): for a report in
+        Chinese."""
+        return replace(self, members=tuple(replace(member, name=member.native_name or member.name)
+                                           for member in self.members))
 
     def ties_of(self, member: int) -> list[Tie]:
         return [tie for tie in self.ties if member in (tie.first, tie.second)]

@@ -48,6 +48,7 @@ class NetworkCanvas(QWidget):
         self.network: Network | None = None
         self.focus: int | None = None
         self.tie: tuple[int, int] | None = None  # the pair chosen in the table
+        self.native = False  # members named in their own script where they can be
         self.placed: list[Placed] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(420, 320)
@@ -77,6 +78,16 @@ class NetworkCanvas(QWidget):
         super().resizeEvent(event)
         self._place()
 
+    def shown(self) -> Network | None:
+        """The network as drawn: in native names when asked."""
+        if self.network is None or not self.native:
+            return self.network
+        return self.network.in_native_names()
+
+    def set_native(self, native: bool) -> None:
+        self.native = native
+        self.update()
+
     def focus_id(self) -> str | None:
         if self.network is None or self.focus is None:
             return None
@@ -102,8 +113,9 @@ class NetworkCanvas(QWidget):
                              "No participants in these events.")
             self.placed = []
         else:
-            self.placed = paint_network(painter, self.network, area, focus=self.focus,
-                                        tie=self.tie)
+            shown = self.shown()
+            assert shown is not None
+            self.placed = paint_network(painter, shown, area, focus=self.focus, tie=self.tie)
         if self.hasFocus():
             painter.setPen(self.palette().highlight().color())
             painter.setBrush(Qt.BrushStyle.NoBrush)

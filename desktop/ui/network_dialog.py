@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPaintDevice, QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -150,6 +151,10 @@ class NetworkDialog(QDialog):
         self.min_shared.setAccessibleName("Shared events that make a tie")
         self.scope = QLabel()
         self.canvas = NetworkCanvas()
+        self.native = QCheckBox("&Native names")
+        self.native.setToolTip("Name participants in their own script where they have it "
+                               "(国家发展和改革委员会), for a report in Chinese")
+        self.native.toggled.connect(self.canvas.set_native)
         self.ties = TiesModel()
         self.table = _TiesView(self)
         self.table.setModel(self.ties)
@@ -192,6 +197,7 @@ class NetworkDialog(QDialog):
             choices.addWidget(widget)
         choices.addWidget(QLabel("shared events"))
         choices.addStretch(1)
+        choices.addWidget(self.native)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -357,7 +363,7 @@ class NetworkDialog(QDialog):
     def save_picture(self, path: Path) -> bool:
         """The picture as on screen (the same focus), PICTURE_WIDTH wide with
         the canvas's proportions, and its legend."""
-        network_ = self.current
+        network_ = self.canvas.shown()
         if network_ is None:
             return False
         ratio = self.canvas.height() / max(1, self.canvas.width())

@@ -211,3 +211,28 @@ def test_a_participant_chosen_in_its_list_is_shown_with_whom_it_works(
     assert network.members[focus].name == "National Development and Reform Commission"
     # Everyone in its events shares one with it: it is tied to all the others.
     assert dialog.ties.rowCount() == len(network.members) - 1
+
+
+def test_native_names_for_a_report_in_chinese(qtbot: QtBot, window: MainWindow,
+                                              tmp_path: Path) -> None:
+    dialog = _open(qtbot, window)
+    dialog.kind.setCurrentIndex(dialog.kind.findText("Organisations"))
+    network = dialog.current
+    assert network is not None
+    ndrc = next(m for m in network.members if m.name.startswith("National Development"))
+    assert ndrc.native_name  # the sample gives it
+    english = tmp_path / "english.png"
+    assert dialog.save_picture(english)
+    dialog.native.setChecked(True)  # as the analyst ticks it
+    shown = dialog.canvas.shown()
+    assert shown is not None
+    names = {m.id: m.name for m in shown.members}
+    assert names[ndrc.id] == ndrc.native_name
+    # Those without a native name keep theirs.
+    assert all(names[m.id] == (m.native_name or m.name) for m in network.members)
+    native = tmp_path / "native.png"
+    assert dialog.save_picture(native)
+    assert QImage(str(native)) != QImage(str(english))  # the names drawn differ
+    # The table keeps both names.
+    assert f"{ndrc.name} ({ndrc.native_name})" in {cell for line in _table(dialog)
+                                                   for cell in line[:2]}
