@@ -87,6 +87,35 @@ class Tally:
         return lines
 
 
+CHART_ROWS = 8  # the rows drawn as lines: more are not told apart
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    """What a chart of the tally draws: the events per period as bars, and
+    the rows with the most events as lines (an event in two rows is on both
+    lines, and once in its bar)."""
+
+    periods: tuple[str, ...]
+    totals: tuple[int, ...]  # events per period
+    lines: tuple[tuple[str, tuple[int, ...]], ...]  # (row label, count per period)
+    left_out: dict[str, int]  # events in the columns that are not periods
+
+
+def chart_series(result: Tally, rows: int = CHART_ROWS) -> ChartSeries:
+    """The tally's periods (not "less precise" nor "no known start", which
+    are said apart), its totals and its first ``rows`` rows."""
+    kept = [number for number, column in enumerate(result.columns)
+            if column not in (LESS_PRECISE, NO_START)]
+    lines = tuple((row.label, tuple(row.counts[n] for n in kept))
+                  for row in result.rows[:rows]) if result.rows_by != "none" else ()
+    return ChartSeries(
+        periods=tuple(result.columns[n] for n in kept),
+        totals=tuple(result.totals[n] for n in kept), lines=lines,
+        left_out={column: result.totals[n] for n, column in enumerate(result.columns)
+                  if column in (LESS_PRECISE, NO_START) and result.totals[n]})
+
+
 def tally(session: Session, event_filter: EventFilter, rows_by: str, per: str) -> Tally:
     """The counts of the filter's events by ``rows_by`` (a key of ROW_FACETS)
     and ``per`` (a key of PERIODS)."""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
 )
 
@@ -47,10 +48,13 @@ from desktop.core.tallies import (
     PERIODS,
     ROW_FACETS,
     Tally,
+    chart_series,
     events_counted,
     tally,
 )
 from desktop.ui.companion import companion
+from desktop.ui.picture_file import PictureError
+from desktop.ui.tally_chart import TallyChart, save_chart
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -159,6 +163,12 @@ class TallyDialog(QDialog):
         copy.clicked.connect(self.copy)
         save = QPushButton("&Save as CSV…")
         save.clicked.connect(self.ask_and_save)
+        save_chart_button = QPushButton("Sa&ve chart…")
+        save_chart_button.clicked.connect(self.ask_and_save_chart)
+        self.chart = TallyChart()
+        self.views = QTabWidget()
+        self.views.addTab(self.table, "&Table")
+        self.views.addTab(self.chart, "C&hart")
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         choices = QHBoxLayout()
@@ -171,12 +181,13 @@ class TallyDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(copy)
         buttons.addWidget(save)
+        buttons.addWidget(save_chart_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
         layout.addWidget(self.scope)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.resize(900, 560)
@@ -215,6 +226,7 @@ class TallyDialog(QDialog):
         self.scope.setText(f"The {result.total:,} events of the current search and filters"
                            if searched else f"All {result.total:,} events")
         self.note.setText(_note(result))
+        self.chart.show_series(chart_series(result), self.chart_title())
 
     def choose_events(self, index: QModelIndex) -> None:
         """The events a number counts, chosen in the list (to read, change,
@@ -244,6 +256,34 @@ class TallyDialog(QDialog):
                                                     strict=True)):
             header.resizeSection(column, max(bold.horizontalAdvance(label),
                                              bold.horizontalAdvance(f"{total:,}")) + 18)
+
+    def chart_title(self) -> str:
+        """"Events per year by country — the 8 events of the current search"."""
+        assert self.counts is not None
+        counts = self.counts
+        per = "" if counts.per == "none" else f" per {PERIODS[counts.per].lower()}"
+        by = "" if counts.rows_by == "none" else f" by {ROW_FACETS[counts.rows_by].lower()}"
+        scope = ("the current search and filters"
+                 if not self.event_filter().is_empty() else "all events")
+        return f"Events{per}{by} — {counts.total:,} events, {scope}"
+
+    def ask_and_save_chart(self) -> None:
+        if self.counts is None:
+            return
+        name = f"chart-{self.counts.rows_by}-per-{self.counts.per}.png".replace("_", "-")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the chart", name,
+                                              "PNG picture (*.png);;SVG picture (*.svg)")
+        if path:
+            self.save_chart(Path(path))
+
+    def save_chart(self, path: Path) -> bool:
+        assert self.counts is not None
+        try:
+            save_chart(path, chart_series(self.counts), self.chart_title(), self.font())
+        except (PictureError, OSError) as exc:
+            QMessageBox.warning(self, "Save the chart", str(exc))
+            return False
+        return True
 
     def copy(self) -> None:
         """The table, tab-separated, a line a row, for a spreadsheet."""

@@ -175,3 +175,19 @@ def test_participants_countries_count_each_event_once_per_country(ops: Operation
     assert cells == {"China (CN)": {"2025": 1}, "Laos (LA)": {"2025": 1},
                      "(no participant with a country)": {"2024": 2},
                      "All events": {"2024": 2, "2025": 1}}
+
+
+def test_the_chart_draws_the_periods_and_the_rows_with_the_most_events(
+        sample_store: Store, dated: Store) -> None:
+    from desktop.core.tallies import chart_series
+
+    by_country = chart_series(_tally(sample_store, "country", "year"))
+    assert by_country.periods == ("2024", "2025") and by_country.totals == (2, 6)
+    assert by_country.lines[0] == ("China (CN)", (1, 2))
+    assert len(by_country.lines) == 6 and by_country.left_out == {}
+    assert len(chart_series(_tally(sample_store, "country", "year"), rows=2).lines) == 2
+    # Dates not known to the month are said apart, not drawn in a period.
+    monthly = chart_series(_tally(dated, "none", "month"))
+    assert monthly.lines == () and LESS_PRECISE not in monthly.periods
+    assert monthly.left_out == {LESS_PRECISE: 4, NO_START: 2}
+    assert sum(monthly.totals) == 2

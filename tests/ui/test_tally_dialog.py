@@ -136,3 +136,31 @@ def test_enter_on_a_number_chooses_its_events_too(qtbot: QtBot, window: MainWind
     assert window.statusBar().currentMessage() == (
         "1 event chosen in the list: China (CN), 2024")
     assert window.form.country.code() == "CN"
+
+
+def test_the_counts_drawn_as_a_chart_and_saved_for_a_report(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    dialog = _open(qtbot, window)
+    _choose(dialog, "Participants' country", "Quarter")
+    dialog.views.setCurrentWidget(dialog.chart)
+    assert dialog.chart.isVisible()
+    series = dialog.chart.series
+    assert series is not None and series.periods[0] == "2024 Q3"
+    assert series.lines[0][0] == "China (CN)" and sum(series.totals) == 8
+    assert dialog.chart_title() == ("Events per quarter by participants' country — 8 events, "
+                                    "all events")
+    picture = dialog.chart.grab().toImage()
+    assert len({picture.pixel(x, y) for x in range(0, picture.width(), 9)
+                for y in range(0, picture.height(), 9)}) > 8  # bars, lines and words
+    png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
+    assert dialog.save_chart(png) and dialog.save_chart(svg)
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1600, 900)
+    assert "China (CN)" in svg.read_text(encoding="utf-8")
+    # It follows the search, like the table.
+    search(qtbot, window, "Laos")
+    qtbot.waitUntil(lambda: dialog.chart.series is not None
+                    and sum(dialog.chart.series.totals) == window.events_model.rowCount())
+    assert "the current search and filters" in dialog.chart_title()
