@@ -36,6 +36,7 @@ from desktop.core.models import EVENT_STATUSES
 from desktop.ui.background import run_in_background
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
+from desktop.ui.empty_lists import explain_empty_lists
 from desktop.ui.event_form import split_tags
 from desktop.ui.event_table_model import STATUS_LABELS
 from desktop.ui.participant_batch import ParticipantBatchEditing
@@ -180,6 +181,7 @@ class BatchEditing:
         window.tabs.currentChanged.connect(self._show_on_timeline)
         window.timeline.canvas.event_toggled.connect(self.toggle)
         self.participants = ParticipantBatchEditing(window)
+        explain_empty_lists(window)
         # Undoing or redoing a change of thousands of events runs beside the window too.
         window.editor.run_long = lambda label, work: run_in_background(
             window, label, lambda _progress: work(), "events", cancellable=False)
