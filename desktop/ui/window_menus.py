@@ -8,6 +8,7 @@ may be built after the menus.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,10 @@ class WindowMenus(QObject):
         self._edit_menu(bar.addMenu("&Edit"))
         self._view_menu(bar.addMenu("&View"))
         self._tools_menu(bar.addMenu("&Tools"))
-        self._action(bar.addMenu("&Help"), "&About Engagement Curator", window.about)
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self._show_shortcuts,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&About Engagement Curator", window.about)
 
     def _file_menu(self, menu: QMenu) -> None:
         w = self.window
@@ -84,9 +88,12 @@ class WindowMenus(QObject):
         self.change_selected = self._action(menu, "C&hange selected events…",
                                             lambda: w.batch.change_selected(), "Ctrl+Shift+E",
                                             store=True)
+        # Ctrl+H; Qt's standard "Replace" key is none at all on some Linux
+        # desktops, and Cmd+H hides an app on macOS, which keeps its own.
         self.replace = self._action(menu, "Find and re&place in selected events…",
                                     lambda: w.batch.replace_in_selected(),
-                                    QKeySequence.StandardKey.Replace, store=True)
+                                    QKeySequence.StandardKey.Replace if sys.platform == "darwin"
+                                    else "Ctrl+H", store=True)
         self.delete = self._action(menu, "&Delete selected events…",
                                    lambda: w.batch.delete_selected(), store=True)
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), w.events_view)
@@ -142,6 +149,11 @@ class WindowMenus(QObject):
         from desktop.ui.activity_dialog import show_activity
 
         show_activity(self.window)
+
+    def _show_shortcuts(self) -> None:
+        from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.window).exec()
 
     def _show_network(self) -> None:
         from desktop.ui.network_dialog import show_network
