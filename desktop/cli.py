@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
+from desktop.cli_filters import CommandError, add_filter_options, event_filter_from, narrows
 from desktop.core.changes import ValidationError
 
 # Not desktop.core.db: the window must not wait for SQLAlchemy to load (see ui.app).
@@ -30,10 +31,6 @@ def open_store(path: Path) -> Store:
     from desktop.core.db import open_store as open_existing
 
     return open_existing(path)
-
-
-class CommandError(Exception):
-    """A failure to report on one line."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -88,22 +85,13 @@ def _parser() -> argparse.ArgumentParser:
                              "in .zip), or html or markdown (a chronology for a report, in "
                              "date order; not read back); by default from the file's ending "
                              "(.html, .md; a name without one is a Data Package folder)")
-    export.add_argument("--query", default="", help="only events this search finds")
-    export.add_argument("--from", dest="date_from", metavar="DATE",
-                        help="only events on or after this date (any date form)")
-    export.add_argument("--to", dest="date_to", metavar="DATE",
-                        help="only events on or before this date")
-    export.add_argument("--country", action="append", default=[], metavar="COUNTRY",
-                        help="only events in this country (a code or a name; repeat for "
-                             "several)")
-    export.add_argument("--source", action="append", default=[], metavar="PUBLISHER",
-                        help="only events with a source from this publisher, as written "
-                             "(repeat for several)")
-    export.add_argument("--saved", metavar="NAME",
-                        help="only the events of this saved search, with its filters (the "
-                             "options above narrow it further)")
+    add_filter_options(export)
     export.add_argument("--excel", action="store_true",
                         help="CSV: start with a byte-order mark so Excel reads UTF-8")
+
+    from desktop.cli_reports import add_report_commands
+
+    add_report_commands(commands, db_help)
 
     load = commands.add_parser("import", help="merge a colleague's dataset in")
     load.add_argument("file", type=Path,
@@ -213,8 +201,7 @@ def _export(db: Path, args: argparse.Namespace) -> int:
                            "file .json, .csv, .zip (a Data Package), .html or .md (a "
                            "chronology), or a folder without an ending (a Data Package), "
                            "or give --format")
-    whole = not (args.query or args.date_from or args.date_to or args.country or args.source
-                 or args.saved)
+    whole = not narrows(args)
     count = _export_whole(db, args, file_format) if whole else None
     if count is None:
         count = _export_through_store(db, args, file_format)
@@ -249,72 +236,17 @@ def _export_whole(db: Path, args: argparse.Namespace, file_format: str) -> int |
         connection.close()
 
 
-def _saved_filter(session: Any, name: str) -> Any:
-    """The filters of the saved search ``name``."""
-    from sqlalchemy import select
-
-    from desktop.core.filters import EventFilter
-    from desktop.core.models import SavedSearch
-
-    definition = session.scalars(select(SavedSearch.definition).where(
-        SavedSearch.name == name)).first()
-    if definition is None:
-        names = session.scalars(select(SavedSearch.name).order_by(SavedSearch.name)).all()
-        raise CommandError(f"--saved: no saved search is called {name!r} (there are: "
-                           f"{', '.join(names) or 'none'})")
-    return EventFilter.from_json(definition)
-
-
-def _publishers(session: Any, wanted: list[str]) -> frozenset[str]:
-    """The publishers as written in the sources that ``wanted`` names, case
-    aside ("reuters" is every source from "Reuters" or "REUTERS")."""
-    from sqlalchemy import select
-
-    from desktop.core.models import Source
-
-    if not wanted:
-        return frozenset()
-    written = set(session.scalars(select(Source.publisher).distinct()))
-    chosen: set[str] = set()
-    for name in wanted:
-        found = {publisher for publisher in written
-                 if publisher.casefold() == name.strip().casefold()}
-        if not found:
-            raise CommandError(f"--source: no source is from {name!r}")
-        chosen |= found
-    return frozenset(chosen)
-
-
 def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) -> int:
-    from dataclasses import replace
-
     from desktop.cli_progress import terminal_progress
-    from desktop.core.countries import UnknownCountry, country_code
-    from desktop.core.event_filter import EventFilter
     from desktop.core.exchange.atomic import atomic_file
     from desktop.core.exchange.csv_export import write_events_csv
     from desktop.core.exchange.datapackage import write_datapackage
     from desktop.core.exchange.json_export import write_json
-    from desktop.core.friendly_dates import to_edtf
 
-    try:
-        start = to_edtf(args.date_from).start if args.date_from else None
-        end = to_edtf(args.date_to).end if args.date_to else None
-    except ValueError as exc:
-        raise CommandError(f"--from/--to: {exc}") from exc
-    try:
-        countries = frozenset(country_code(text) for text in args.country)
-    except UnknownCountry as exc:
-        raise CommandError(f"--country: {exc}") from exc
     store = open_store(db)
     try:
         with store.session() as session:
-            event_filter = _saved_filter(session, args.saved) if args.saved else EventFilter()
-            narrowed = {"text": args.query, "date_from": start, "date_to": end,
-                        "country": countries,
-                        "publisher": _publishers(session, args.source)}
-            event_filter = replace(event_filter, **{
-                name: value for name, value in narrowed.items() if value})
+            event_filter = event_filter_from(session, args)
             if file_format == "datapackage":
                 with terminal_progress("Exporting", "events") as progress:
                     count = write_datapackage(session, args.file, event_filter, progress)
@@ -484,6 +416,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(db, args)
         if args.command == "import":
             return _import(db, args)
+        if args.command in ("counts", "network"):
+            from desktop.cli_reports import run_counts, run_network
+
+            return (run_counts if args.command == "counts" else run_network)(db, args)
     except BrokenPipeError:
         # the reader went away (`curator stats | head -1`): nothing to say, and
         # Python's own flush at exit must not fail on the closed pipe either

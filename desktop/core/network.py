@@ -34,11 +34,8 @@ from desktop.core.event_filter import where
 from desktop.core.filters import EventFilter
 from desktop.core.listing import driver_rows
 from desktop.core.models import PARTICIPANT_KINDS, Event, EventParticipant, Participant
+from desktop.core.report_choices import DEFAULT_LIMIT, KINDS, LIMIT_RANGE
 
-KINDS = {"all": "All participants", "organization": "Organisations", "person": "People",
-         "country": "Countries", "group": "Groups"}
-LIMIT_RANGE = (5, 150)
-DEFAULT_LIMIT = 40
 _SEED = 20250728  # any fixed number: the same data gives the same picture
 
 

@@ -9,14 +9,12 @@ writes it (escaping every text for XML).
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import igraph
 
 from desktop.core.exchange.atomic import atomic_file
-from desktop.core.exchange.formulas import neutralise
+from desktop.core.exchange.table_csv import write_table_csv
 from desktop.core.network import Network
 
 FORMATS = {".csv": "CSV table of the ties", ".graphml": "GraphML (Gephi, Cytoscape)"}
@@ -27,26 +25,23 @@ def write_network(network: Network, path: Path) -> None:
     kind = path.suffix.lower()
     if kind not in FORMATS:
         raise ValueError(f"{path.name}: choose a name ending in .csv or .graphml")
-    with atomic_file(path) as out:
-        if kind == ".csv":
-            out.write(ties_csv(network).encode("utf-8-sig"))  # the BOM: Excel reads UTF-8
-        else:
+    if kind == ".csv":
+        write_table_csv(path, ties_table(network))
+    else:
+        with atomic_file(path) as out:
             graph(network).write_graphml(out)
 
 
-def ties_csv(network: Network) -> str:
+def ties_table(network: Network) -> list[list[str]]:
     """A line per tie: both participants (name, native name, id) and the
-    events they share; cells a spreadsheet would run as formulas neutralised."""
-    text = io.StringIO()
-    writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerow(["participant", "participant_native_name", "participant_id",
-                     "other", "other_native_name", "other_id", "shared_events"])
+    events they share, after a header."""
+    lines = [["participant", "participant_native_name", "participant_id",
+              "other", "other_native_name", "other_id", "shared_events"]]
     for tie in network.ties:
         first, second = network.members[tie.first], network.members[tie.second]
-        writer.writerow([neutralise(cell) for cell in (
-            first.name, first.native_name, first.id, second.name, second.native_name,
-            second.id, str(tie.shared))])
-    return text.getvalue()
+        lines.append([first.name, first.native_name, first.id, second.name,
+                      second.native_name, second.id, str(tie.shared)])
+    return lines
 
 
 def graph(network: Network) -> igraph.Graph:

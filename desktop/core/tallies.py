@@ -36,12 +36,8 @@ from desktop.core.filters import EventFilter
 from desktop.core.listing import driver_rows
 from desktop.core.models import Event, EventParticipant, EventTag, Participant, Tag, VocabularyTerm
 from desktop.core.participant_countries import countries_by_event
+from desktop.core.report_choices import PERIODS, ROW_FACETS
 
-ROW_FACETS = {"country": "Country", "category": "Category", "event_type": "Event type",
-              "status": "Status", "tag": "Tag", "participant": "Participant",
-              "participant_country": "Participants' country",
-              "none": "All events"}
-PERIODS = {"year": "Year", "quarter": "Quarter", "month": "Month", "none": "All dates"}
 LESS_PRECISE = "less precise"
 NO_START = "no known start"
 ALL_DATES = "all dates"

@@ -42,16 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.filters import EventFilter
-from desktop.core.network import (
-    DEFAULT_LIMIT,
-    KINDS,
-    LIMIT_RANGE,
-    Network,
-    Tie,
-    member_events,
-    network,
-)
+from desktop.core.network import Network, Tie, member_events, network
 from desktop.core.network_files import FORMATS, write_network
+from desktop.core.report_choices import DEFAULT_LIMIT, KINDS, LIMIT_RANGE
 from desktop.ui.companion import companion
 from desktop.ui.network_canvas import NetworkCanvas
 from desktop.ui.network_paint import paint_network

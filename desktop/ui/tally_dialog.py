@@ -10,8 +10,6 @@ with cells a spreadsheet would run as formulas neutralised).
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,14 +37,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.exchange.atomic import atomic_file
-from desktop.core.exchange.formulas import neutralise
+from desktop.core.exchange.table_csv import write_table_csv
 from desktop.core.filters import EventFilter
+from desktop.core.report_choices import PERIODS, ROW_FACETS
 from desktop.core.tallies import (
     LESS_PRECISE,
     NO_START,
-    PERIODS,
-    ROW_FACETS,
     Tally,
     chart_series,
     events_counted,
@@ -301,13 +297,8 @@ class TallyDialog(QDialog):
 
     def save(self, path: Path) -> bool:
         assert self.counts is not None
-        text = io.StringIO()
-        writer = csv.writer(text, lineterminator="\r\n")
-        for line in self.counts.as_table():
-            writer.writerow([neutralise(cell) for cell in line])
         try:
-            with atomic_file(path) as out:
-                out.write(text.getvalue().encode("utf-8-sig"))  # the BOM: Excel reads UTF-8
+            write_table_csv(path, self.counts.as_table())
         except OSError as exc:
             QMessageBox.warning(self, "Save the counts", f"Could not write {path}: {exc}")
             return False

@@ -1,0 +1,95 @@
+"""``curator counts`` and ``curator network``: the counts by period and the
+network of who works with whom, for a script that writes a report (the same
+figures as Tools ▸ Count events by period… and Who works with whom…)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.cli_filters import CommandError, add_filter_options, event_filter_from
+
+
+def add_report_commands(commands: Any, db_help: str) -> None:
+    from desktop.core.report_choices import DEFAULT_LIMIT, KINDS, LIMIT_RANGE, PERIODS, ROW_FACETS
+
+    counts = commands.add_parser(
+        "counts", help="count events by country (category, tag, participant…) and period")
+    counts.add_argument("file", type=Path, nargs="?",
+                        help="the CSV file to write (without one, the table is printed)")
+    counts.add_argument("--by", choices=list(ROW_FACETS), default="country",
+                        help="what each row counts (default: country)")
+    counts.add_argument("--per", choices=list(PERIODS), default="year",
+                        help="the period of each column (default: year)")
+    counts.add_argument("--db", metavar="PATH", help=db_help)
+    add_filter_options(counts)
+
+    network = commands.add_parser(
+        "network", help="who works with whom: the participants of the events and the events "
+                        "they share")
+    network.add_argument("file", type=Path,
+                         help="the file to write: .graphml (Gephi, Cytoscape) or .csv (the "
+                              "ties)")
+    network.add_argument("--kind", choices=list(KINDS), default="all",
+                         help="which participants (default: all)")
+    network.add_argument("--limit", type=int, default=DEFAULT_LIMIT,
+                         help=f"how many of the most active ({LIMIT_RANGE[0]} to "
+                              f"{LIMIT_RANGE[1]}; default: {DEFAULT_LIMIT})")
+    network.add_argument("--min-shared", type=int, default=1, metavar="N",
+                         help="tie two participants when they share at least N events")
+    network.add_argument("--db", metavar="PATH", help=db_help)
+    add_filter_options(network)
+
+
+def run_counts(db: Path, args: argparse.Namespace) -> int:
+    from desktop.core.db import open_store
+    from desktop.core.exchange.table_csv import write_table_csv
+    from desktop.core.tallies import tally
+
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            result = tally(session, event_filter_from(session, args), args.by, args.per)
+    finally:
+        store.close()
+    lines = result.as_table()
+    if args.file is None:
+        widths = [max(len(line[n]) for line in lines) for n in range(len(lines[0]))]
+        for line in lines:
+            print("  ".join(cell.ljust(width) if n == 0 else cell.rjust(width)
+                            for n, (cell, width) in enumerate(zip(line, widths, strict=True))))
+    else:
+        if args.file.suffix.lower() != ".csv":
+            raise CommandError(f"{args.file.name}: name the file .csv")
+        write_table_csv(args.file, lines)
+        events = f"{result.total:,} event{'' if result.total == 1 else 's'}"
+        print(f"Wrote the counts of {events} to {args.file}")
+    if result.rows_left_out:
+        print(f"{result.rows_left_out:,} more rows with fewer events are left out",
+              file=sys.stderr)
+    return 0
+
+
+def run_network(db: Path, args: argparse.Namespace) -> int:
+    from desktop.core.db import open_store
+    from desktop.core.network import network
+    from desktop.core.network_files import FORMATS, write_network
+    from desktop.core.report_choices import LIMIT_RANGE
+
+    if args.file.suffix.lower() not in FORMATS:
+        raise CommandError(f"{args.file.name}: name the file .graphml or .csv")
+    if not LIMIT_RANGE[0] <= args.limit <= LIMIT_RANGE[1]:
+        raise CommandError(f"--limit: between {LIMIT_RANGE[0]} and {LIMIT_RANGE[1]}")
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            result = network(session, event_filter_from(session, args), kind=args.kind,
+                             limit=args.limit, min_shared=args.min_shared)
+    finally:
+        store.close()
+    write_network(result, args.file)
+    print(f"Wrote {len(result.members):,} participants (of {result.participants:,}) and "
+          f"{len(result.ties):,} ties from {result.events:,} events to {args.file}")
+    return 0

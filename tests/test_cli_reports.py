@@ -1,0 +1,73 @@
+"""``curator counts`` and ``curator network``: the reports' figures for a
+script, the same as the window's."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import igraph
+
+from desktop.core.db import open_store
+from desktop.core.filters import EventFilter
+from desktop.core.network import network
+from desktop.core.tallies import tally
+from tests.test_cli import curator
+
+
+def _sample(tmp_path: Path) -> Path:
+    db = tmp_path / "mine.sqlite"
+    assert curator("init", "--db", str(db), "--sample").returncode == 0
+    return db
+
+
+def test_counts_printed_or_written_as_the_window_counts_them(tmp_path: Path) -> None:
+    db = _sample(tmp_path)
+    shown = curator("counts", "--db", str(db), "--by", "participant_country", "--per", "year")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0].split() == ["Participants'", "country", "2024", "2025", "Total"]
+    assert lines[1].split()[-4:] == ["(CN)", "2", "6", "8"]
+    assert lines[-1].split() == ["All", "events", "2", "6", "8"]
+    table = tmp_path / "counts.csv"
+    done = curator("counts", str(table), "--db", str(db), "--by", "tag", "--per", "quarter",
+                   "--country", "Laos")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.reader(io.StringIO(table.read_bytes().decode("utf-8-sig"))))
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            expected = tally(session, EventFilter(country=frozenset({"LA"})), "tag", "quarter")
+    finally:
+        store.close()
+    assert rows == expected.as_table()
+    assert done.stdout == f"Wrote the counts of 1 event to {table}\n"
+    wrong = curator("counts", str(tmp_path / "counts.xlsx"), "--db", str(db))
+    assert wrong.returncode != 0 and "name the file .csv" in wrong.stderr
+
+
+def test_the_network_written_for_gephi_from_the_command_line(tmp_path: Path) -> None:
+    db = _sample(tmp_path)
+    out = tmp_path / "who.graphml"
+    done = curator("network", str(out), "--db", str(db), "--kind", "organization",
+                   "--query", "AI", "--limit", "10")
+    assert done.returncode == 0, done.stderr
+    graph = igraph.Graph.Read_GraphML(str(out))
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            expected = network(session, EventFilter(text="AI"), kind="organization",
+                               limit=10)
+    finally:
+        store.close()
+    assert graph.vcount() == 10 and graph.ecount() == len(expected.ties)
+    assert set(graph.vs["label"]) == {member.name for member in expected.members}
+    assert done.stdout.startswith(f"Wrote 10 participants (of {expected.participants}) and "
+                                  f"{len(expected.ties)} ties from {expected.events} events")
+    ties = tmp_path / "ties.csv"
+    assert curator("network", str(ties), "--db", str(db)).returncode == 0
+    assert ties.read_bytes().startswith(b"\xef\xbb\xbfparticipant,")
+    bad = curator("network", str(tmp_path / "x.graphml"), "--db", str(db), "--limit", "3")
+    assert bad.returncode != 0 and bad.stderr == "curator: --limit: between 5 and 150\n"
+    assert not (tmp_path / "x.graphml").exists()
