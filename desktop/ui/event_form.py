@@ -73,27 +73,7 @@ class EventForm(RecordForm):
         self.date_note = QLineEdit()
         self.date_note.setPlaceholderText("e.g. sources disagree: 26–28 or 28–30 July")
         self.place = QLineEdit()
-        # The places already written, the most used first, found by any part.
-        self.place_model = QStringListModel(self)
-        place_completer = QCompleter(self.place_model, self)
-        place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        place_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.place.setCompleter(place_completer)
-        self._places_read = False
-        self._on_place_focus = _OnFocus(self.place, self.read_places)
-        # A place picked from the list: its country too (once the field holds it).
-        place_completer.activated.connect(lambda _text: QTimer.singleShot(
-            0, self.suggest_country))
-        self.place_hint = QLabel()
-        self.place_hint.setStyleSheet(HINT_STYLE)
-        self.place_hint.setWordWrap(True)
-        self.place_hint.hide()
-        place_box = QWidget()
-        place_column = QVBoxLayout(place_box)
-        place_column.setContentsMargins(0, 0, 0, 0)
-        place_column.setSpacing(1)
-        place_column.addWidget(self.place)
-        place_column.addWidget(self.place_hint)
+        place_box = self._place_field()
         self.country = CountryField()
         self.attendance = QLineEdit()
         self.attendance.setPlaceholderText("number of attendees")
@@ -162,6 +142,31 @@ class EventForm(RecordForm):
         self.load(None)
 
     # -- construction helpers ---------------------------------------------------
+
+    def _place_field(self) -> QWidget:
+        """The place, offering the places already written (the most used first,
+        found by any part) as one types, with a line under it when a country
+        was filled in from them."""
+        self.place_model = QStringListModel(self)
+        completer = QCompleter(self.place_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.place.setCompleter(completer)
+        self._places_read = False
+        self._on_place_focus = _OnFocus(self.place, self.read_places)
+        # A place picked from the list: its country too (once the field holds it).
+        completer.activated.connect(lambda _text: QTimer.singleShot(0, self.suggest_country))
+        self.place_hint = QLabel()
+        self.place_hint.setStyleSheet(HINT_STYLE)
+        self.place_hint.setWordWrap(True)
+        self.place_hint.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(self.place)
+        column.addWidget(self.place_hint)
+        return box
 
     def _vocabulary_combo(self) -> QComboBox:
         combo = QComboBox()
