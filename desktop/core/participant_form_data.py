@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +14,7 @@ from desktop.core.fields import PARTICIPANT_FIELDS
 from desktop.core.models import Participant
 from desktop.core.operations import Operations
 from desktop.core.search import driver_cursor
+from desktop.core.tallies import LESS_PRECISE, NO_START, bucket
 
 PARTICIPANT_FORM_FIELDS = ("kind", "name", "native_name", "country", "position",
                            "affiliation", "parent", "org_type", "notes")
@@ -48,6 +51,27 @@ def often_with(session: Session, participant_id: str, limit: int = 6) -> list[tu
         "JOIN participants AS p ON p.id = other.participant_id "
         "WHERE own.participant_id = ? GROUP BY other.participant_id "
         "ORDER BY shared DESC, p.name LIMIT ?", (participant_id, limit))]
+
+
+def roles_held(events: Sequence[ParticipationRow]) -> str:
+    """The roles it held, the most held first, with in how many events:
+    "co-host (3); signatory (2); speaker (1)"; an event where it held two
+    roles counts under both."""
+    held = Counter((row.role or "no role", row.event_id) for row in events)
+    counts = Counter(role for role, _event in held)
+    return "; ".join(f"{role} ({count:,})" for role, count in
+                     sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def events_per_year(events: Sequence[ParticipationRow]) -> str:
+    """Its events per year, oldest first, each event once and counted as the
+    counts by period count it (a date not known to the year, or with no
+    start, apart): "2024: 1; 2025: 3; no known start: 1"."""
+    years = Counter(bucket(date, "year") for date in
+                    {row.event_id: row.date for row in events}.values())
+    periods = sorted(year for year in years if year not in (LESS_PRECISE, NO_START))
+    rest = [column for column in (LESS_PRECISE, NO_START) if column in years]
+    return "; ".join(f"{column}: {years[column]:,}" for column in [*periods, *rest])
 
 
 def load_participant(session: Session, participant_id: str) -> ParticipantFormData | None:

@@ -92,3 +92,12 @@ def test_the_form_says_whom_a_participant_is_most_often_with(
     qtbot.waitUntil(lambda: label.text() not in ("", "…"))
     assert label.text().startswith("Wang Yi (2); ")
     assert all(part.endswith("(1)") for part in label.text().split("; ")[1:])
+
+
+def test_the_form_says_which_roles_a_participant_held_and_when(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _open_participant(qtbot, window, "reform commission")
+    form = window.participant_form
+    # NDRC: signatory of the Brazil pact and co-organiser of WAIC, both in 2025.
+    assert form.roles.text() == "co-organizer (1); signatory (1)"
+    assert form.years.text() == "2025: 2"
