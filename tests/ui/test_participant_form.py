@@ -98,6 +98,7 @@ def test_the_form_says_which_roles_a_participant_held_and_when(
         qtbot: QtBot, window: MainWindow) -> None:
     _open_participant(qtbot, window, "reform commission")
     form = window.participant_form
+    qtbot.waitUntil(lambda: form.roles.text() not in ("", "…"))  # just after the form
     # NDRC: signatory of the Brazil pact and co-organiser of WAIC, both in 2025.
     assert form.roles.text() == "co-organizer (1); signatory (1)"
     assert form.years.text() == "2025: 2"
