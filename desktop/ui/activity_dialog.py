@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,7 @@ from desktop.core.activity import (
     operations,
 )
 from desktop.core.stamps import local_stamp, local_zone
-from desktop.ui.companion import companion
+from desktop.ui.companion import companion, refresh_when
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -79,8 +79,7 @@ class ActivityDialog(QDialog):
         self.who.currentIndexChanged.connect(self.refresh)
         self.steps.currentCellChanged.connect(lambda row, *_: self._show_step(row))
         self.changes.activated.connect(lambda index: self._open(index.row(), index.column()))
-        self._pending = False
-        window.editor.changed.connect(self._later)
+        refresh_when(self, (window.editor.changed,), self._after_edit)
         self._fill_who()
         self.refresh()
 
@@ -97,13 +96,7 @@ class ActivityDialog(QDialog):
         self.who.setCurrentIndex(max(index, 0))
         self.who.blockSignals(False)
 
-    def _later(self, *_args: object) -> None:
-        if not self._pending and self.isVisible():
-            self._pending = True
-            QTimer.singleShot(0, self._after_edit)
-
     def _after_edit(self) -> None:
-        self._pending = False
         self._fill_who()
         self.refresh()
 

@@ -1,11 +1,13 @@
-"""Dialogs that stay open beside the window (counts, activity): one of each,
-brought to the front when asked for again."""
+"""Dialogs that stay open beside the window (counts, activity, network): one
+of each, brought to the front when asked for again, and brought up to date
+when the window's data or search changes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 D = TypeVar("D", bound=QDialog)
@@ -24,3 +26,25 @@ def companion(window: QMainWindow, kind: type[D], make: Callable[[], D],
     dialog.raise_()
     dialog.activateWindow()
     return dialog
+
+
+def refresh_when(dialog: QDialog, signals: Iterable[SignalInstance],
+                 refresh: Callable[[], object]) -> None:
+    """Whenever one of ``signals`` fires while ``dialog`` is shown, run
+    ``refresh`` once, after the events that fired them (a search or an edit
+    fires several), and never after the dialog is gone."""
+    pending = False
+
+    def later(*_args: object) -> None:
+        nonlocal pending
+        if not pending and dialog.isVisible():
+            pending = True
+            QTimer.singleShot(0, dialog, run)
+
+    def run() -> None:
+        nonlocal pending
+        pending = False
+        refresh()
+
+    for signal in signals:
+        signal.connect(later)

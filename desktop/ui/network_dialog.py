@@ -21,9 +21,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRectF,
     Qt,
-    QTimer,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPaintDevice, QPainter
+from PySide6.QtGui import QGuiApplication, QPaintDevice, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,10 +44,11 @@ from desktop.core.filters import EventFilter
 from desktop.core.network import Network, Tie, member_events, network
 from desktop.core.network_files import FORMATS, write_network
 from desktop.core.report_choices import DEFAULT_LIMIT, KINDS, LIMIT_RANGE
-from desktop.ui.companion import companion
+from desktop.ui.companion import companion, refresh_when
 from desktop.ui.network_canvas import NetworkCanvas
 from desktop.ui.network_paint import paint_network
 from desktop.ui.picture_file import PictureError, write_picture
+from desktop.ui.table_views import WholeTableCopyView
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -110,20 +110,6 @@ class TiesModel(QAbstractTableModel):
         return self.HEADERS[section]
 
 
-class _TiesView(QTableView):
-    """Ctrl+C copies every tie listed (a view copies only its current cell)."""
-
-    def __init__(self, dialog: NetworkDialog) -> None:
-        super().__init__()
-        self._dialog = dialog
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self._dialog.copy()
-        else:
-            super().keyPressEvent(event)
-
-
 class NetworkDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -149,7 +135,7 @@ class NetworkDialog(QDialog):
                                "(国家发展和改革委员会), for a report in Chinese")
         self.native.toggled.connect(self.canvas.set_native)
         self.ties = TiesModel()
-        self.table = _TiesView(self)
+        self.table = WholeTableCopyView(self.copy)
         self.table.setModel(self.ties)
         self.table.setAccessibleName("Ties")
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -168,9 +154,8 @@ class NetworkDialog(QDialog):
         self.note.setWordWrap(True)
         self._build_layout()
         # Another search, filter or edit draws again, once however many signals.
-        self._pending = False
-        window.events_model.modelReset.connect(self._later)
-        window.editor.changed.connect(self._later)
+        refresh_when(self, (window.events_model.modelReset, window.editor.changed),
+                     self.redraw)
         self.kind.currentIndexChanged.connect(lambda: self.redraw(keep=False))
         self.limit.valueChanged.connect(lambda: self.redraw())
         self.min_shared.valueChanged.connect(lambda: self.redraw())
@@ -223,18 +208,12 @@ class NetworkDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(1150, 760)
 
-    def _later(self, *_args: object) -> None:
-        if not self._pending and self.isVisible():
-            self._pending = True
-            QTimer.singleShot(0, self.redraw)
-
     def event_filter(self) -> EventFilter:
         return self.window_.events_model.event_filter
 
     def redraw(self, *, keep: bool = True) -> None:
         """Count again and draw; ``keep``: members still there stay where they
         were."""
-        self._pending = False
         if not keep:
             self.placed_before.clear()
         event_filter = self.event_filter()

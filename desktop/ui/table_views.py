@@ -144,3 +144,18 @@ class RecordTableView(QTableView):
         state = QSettings().value(f"{self.settings_key}/header")
         if isinstance(state, QByteArray) and not state.isEmpty():
             header.restoreState(state)
+
+
+class WholeTableCopyView(QTableView):
+    """A small table (counts, ties) whose Ctrl+C copies it whole, through
+    ``copy``, where a view would copy only its current cell."""
+
+    def __init__(self, copy: Callable[[], None]) -> None:
+        super().__init__()
+        self._copy = copy
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self._copy()
+        else:
+            super().keyPressEvent(event)

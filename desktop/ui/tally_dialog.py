@@ -10,18 +10,15 @@ with cells a spreadsheet would run as formulas neutralised).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
     QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
 )
@@ -48,8 +44,9 @@ from desktop.core.tallies import (
     events_counted,
     tally,
 )
-from desktop.ui.companion import companion
+from desktop.ui.companion import companion, refresh_when
 from desktop.ui.picture_file import PictureError
+from desktop.ui.table_views import WholeTableCopyView
 from desktop.ui.tally_chart import TallyChart, save_chart
 
 if TYPE_CHECKING:
@@ -120,20 +117,6 @@ class TallyModel(QAbstractTableModel):
         return self.counts.columns[section] if horizontal else self.counts.rows[section].label
 
 
-class _CountsView(QTableView):
-    """Ctrl+C copies the whole table (a view copies only its current cell)."""
-
-    def __init__(self, copy: Callable[[], None]) -> None:
-        super().__init__()
-        self._copy = copy
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self._copy()
-        else:
-            super().keyPressEvent(event)
-
-
 class TallyDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -144,7 +127,7 @@ class TallyDialog(QDialog):
         self.scope = QLabel()
         self.counts: Tally | None = None
         self.model = TallyModel()
-        self.table = _CountsView(self.copy)
+        self.table = WholeTableCopyView(self.copy)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Counts")
         # Widths are set from each column's label and total (its largest number):
@@ -188,25 +171,18 @@ class TallyDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 560)
         # Another search, filter or edit counts again, once however many signals.
-        self._pending = False
-        window.events_model.modelReset.connect(self._later)
-        window.editor.changed.connect(self._later)
+        refresh_when(self, (window.events_model.modelReset, window.editor.changed),
+                     self.recount)
         # Double-click, or Enter on the current number (the platform's "activate")
         self.table.activated.connect(self.choose_events)
         self.rows_by.currentIndexChanged.connect(self.recount)
         self.per.currentIndexChanged.connect(self.recount)
         self.recount()
 
-    def _later(self, *_args: object) -> None:
-        if not self._pending and self.isVisible():
-            self._pending = True
-            QTimer.singleShot(0, self.recount)
-
     def event_filter(self) -> EventFilter:
         return self.window_.events_model.event_filter
 
     def recount(self) -> None:
-        self._pending = False
         event_filter = self.event_filter()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
