@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, Q
 
 from desktop.core.models import PARTICIPANT_KINDS
 from desktop.core.network import Member, Network
+from desktop.ui.legend_layout import legend_places
 from desktop.ui.timeline_frame import PALETTE
 
 TEXT = QColor("#202124")
@@ -250,15 +251,8 @@ def _legend_entries(network: Network) -> list[tuple[str, str, QColor]]:
 
 def _legend_places(network: Network, metrics: QFontMetricsF,
                    width: float) -> list[tuple[int, float]]:
-    places: list[tuple[int, float]] = []
-    line, x = 0, 10.0
-    for text, kind, _ in _legend_entries(network):
-        entry = (26 if kind == "line" else 14) + 5 + metrics.horizontalAdvance(text)
-        if x + entry > width - 10 and x > 10:
-            line, x = line + 1, 10.0
-        places.append((line, x))
-        x += entry + 16
-    return places
+    return legend_places(((26 if kind == "line" else 14) + 5 + metrics.horizontalAdvance(text)
+                          for text, kind, _ in _legend_entries(network)), width)
 
 
 def legend_height(network: Network, metrics: QFontMetricsF, width: float) -> float:

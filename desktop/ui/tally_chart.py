@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, 
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.tallies import LESS_PRECISE, ChartSeries
+from desktop.ui.legend_layout import legend_places
 from desktop.ui.picture_file import write_picture
 from desktop.ui.timeline_frame import PALETTE
 
@@ -44,15 +45,8 @@ def _legend(series: ChartSeries) -> list[tuple[str, QColor | None]]:
 
 def _legend_places(series: ChartSeries, metrics: QFontMetricsF,
                    width: float) -> list[tuple[int, float]]:
-    places: list[tuple[int, float]] = []
-    line, x = 0, 10.0
-    for text, _ in _legend(series):
-        entry = 24 + metrics.horizontalAdvance(text)
-        if x + entry > width - 10 and x > 10:
-            line, x = line + 1, 10.0
-        places.append((line, x))
-        x += entry + 18
-    return places
+    return legend_places((24 + metrics.horizontalAdvance(text) for text, _ in _legend(series)),
+                         width, gap=18)
 
 
 def _left_out_note(series: ChartSeries) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from desktop.core.timeline import TimelineEvent
 from desktop.core.timeline_layout import Placed, ticks
+from desktop.ui.legend_layout import legend_places
 from desktop.ui.timeline_frame import (
     AXIS_H,
     HEADER_W,
@@ -319,15 +320,8 @@ _LEGEND = (("one day", "point"), ("range", "bar"), ("month or year only", "parti
 
 def _legend_places(metrics: QFontMetricsF, width: float) -> list[tuple[int, float]]:
     """(line, x) of each legend entry, wrapping to further lines as needed."""
-    places: list[tuple[int, float]] = []
-    line, x = 0, 10.0
-    for text, kind in _LEGEND:
-        entry = _sample_width(kind) + 5 + metrics.horizontalAdvance(text)
-        if x + entry > width - 10 and x > 10:
-            line, x = line + 1, 10.0
-        places.append((line, x))
-        x += entry + 16
-    return places
+    return legend_places((_sample_width(kind) + 5 + metrics.horizontalAdvance(text)
+                          for text, kind in _LEGEND), width)
 
 
 def _sample_width(kind: str) -> float:
