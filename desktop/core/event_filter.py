@@ -104,12 +104,14 @@ def facet_counts(session: Session, event_filter: EventFilter,
                      .group_by(EventTag.tag_id))
     totals["tag"] = {tag_id: count for tag_id, count in session.execute(tag_query)}
     # Events by the publishers of their sources (an event citing Reuters twice
-    # counts once): 140 000 sources in about 0.08 s.
+    # counts once): 140 000 sources in about 0.04 s; for a search that finds
+    # half of 100 000 events, from its events through the sources' event index
+    # (0.14 s, as the tags take; "IN" the scope's events took 0.17 s).
     publisher_query = (select(Source.publisher, func.count(Source.event_id.distinct()))
                        .where(Source.publisher != "").group_by(Source.publisher))
     if not event_filter.is_empty():
-        publisher_query = publisher_query.where(
-            Source.event_id.in_(select(Event.id).where(scope)))
+        publisher_query = publisher_query.select_from(Event).join(
+            Source, Source.event_id == Event.id).where(scope)
     totals["publisher"] = {name: count for name, count in session.execute(publisher_query)}
     labels = {term_id: value for term_id, value in session.execute(
         select(VocabularyTerm.id, VocabularyTerm.value))}
