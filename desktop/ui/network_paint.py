@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from desktop.core.models import PARTICIPANT_KINDS
-from desktop.core.network import Member, Network
+from desktop.core.network import Network
 from desktop.ui.legend_layout import legend_places
 from desktop.ui.timeline_frame import PALETTE
 
@@ -42,10 +42,6 @@ class Placed:
 
     centre: QPointF
     radius: float
-
-
-def colour_of(network: Network, member: Member) -> QColor:
-    return _group_colours(network).get(member.group, OTHER)
 
 
 def _group_colours(network: Network) -> dict[int, QColor]:
