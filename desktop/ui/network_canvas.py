@@ -1,7 +1,8 @@
 """The drawing of who works with whom, as a widget: hover a participant for
 what it is and whom it shares the most events with; click it to bring its
 ties forward (click the background, or Esc, to let go); double-click it, or
-press Enter, to choose its events.
+press Enter, to choose its events.  Click a line to bring that tie forward;
+double-click it to choose the events the two share.
 
 From the keyboard: → and ← (or ↓ and ↑) move the focus from one participant
 to the next by activity, Enter chooses the focused participant's events, Esc
@@ -31,17 +32,22 @@ from desktop.ui.network_paint import (
     member_at,
     paint_network,
     place_members,
+    tie_at,
 )
 
 TIES_IN_TOOLTIP = 6
 
 
 class NetworkCanvas(QWidget):
-    """Signals: ``focus_changed(int)`` (a member's index, -1 for none) and
-    ``member_activated(int)`` (double-click, or Enter on the focus)."""
+    """Signals: ``focus_changed(int)`` (a member's index, -1 for none),
+    ``member_activated(int)`` (double-click, or Enter on the focus), and
+    ``tie_clicked(int)`` / ``tie_activated(int)`` (a click or a double-click
+    on a line; the tie's index in the network's ties)."""
 
     focus_changed = Signal(int)
     member_activated = Signal(int)
+    tie_clicked = Signal(int)  # an index into the network's ties
+    tie_activated = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -125,10 +131,21 @@ class NetworkCanvas(QWidget):
     def member_at(self, point: QPointF) -> int | None:
         return member_at(self.placed, point)
 
+    def tie_at(self, point: QPointF) -> int | None:
+        if self.network is None or not self.placed:
+            return None
+        return tie_at(self.network, self.placed, point)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            member = self.member_at(event.position())
-            self.tie = None
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        member = self.member_at(event.position())
+        tie = self.tie_at(event.position()) if member is None else None
+        self.tie = None
+        if tie is not None:  # a line: it stands out, and is chosen in the table
+            self.set_focus(None)
+            self.tie_clicked.emit(tie)
+        else:
             self.set_focus(None if member == self.focus else member)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -136,6 +153,8 @@ class NetworkCanvas(QWidget):
         if member is not None:
             self.set_focus(member)
             self.member_activated.emit(member)
+        elif (tie := self.tie_at(event.position())) is not None:
+            self.tie_activated.emit(tie)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         count = len(self.network.members) if self.network else 0

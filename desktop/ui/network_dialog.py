@@ -161,6 +161,9 @@ class NetworkDialog(QDialog):
         self.min_shared.valueChanged.connect(lambda: self.redraw())
         self.canvas.focus_changed.connect(self._focus_changed)
         self.canvas.member_activated.connect(self.choose_member_events)
+        self.canvas.tie_clicked.connect(self.show_tie)
+        self.canvas.tie_activated.connect(
+            lambda number: self.choose_shared_events(self.ties.index(number, 0)))
         self.table.activated.connect(self.choose_shared_events)  # double-click, Enter
         self.table.selectionModel().currentRowChanged.connect(self._tie_changed)
         self.redraw()
@@ -269,6 +272,12 @@ class NetworkDialog(QDialog):
             name = network_.members[member].name
             self.ties_label.setText(f"{name}: {network_.members[member].summary()}; "
                                     f"{len(self.ties.ties):,} ties")
+
+    def show_tie(self, number: int) -> None:
+        """A tie clicked on the canvas: chosen in the table (every tie listed,
+        in the network's order), and so drawn to stand out."""
+        self.table.setCurrentIndex(self.ties.index(number, 0))
+        self.table.scrollTo(self.ties.index(number, 0))
 
     def _tie_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.canvas.set_tie(self.ties.ends(current.row()) if current.isValid() else None)

@@ -96,6 +96,23 @@ def member_at(placed: list[Placed], point: QPointF) -> int | None:
     return None if best is None else best[1]
 
 
+def tie_at(network: Network, placed: list[Placed], point: QPointF,
+           slack: float = 4.0) -> int | None:
+    """The tie (an index into ``network.ties``) whose line passes nearest
+    ``point``, within ``slack`` pixels of it, or None."""
+    best: tuple[float, int] | None = None
+    for number, tie in enumerate(network.ties):
+        a, b = placed[tie.first].centre, placed[tie.second].centre
+        dx, dy = b.x() - a.x(), b.y() - a.y()
+        length = dx * dx + dy * dy
+        along = 0.0 if length == 0 else max(0.0, min(1.0, (
+            (point.x() - a.x()) * dx + (point.y() - a.y()) * dy) / length))
+        distance = math.hypot(a.x() + along * dx - point.x(), a.y() + along * dy - point.y())
+        if distance <= slack and (best is None or distance < best[0]):
+            best = (distance, number)
+    return None if best is None else best[1]
+
+
 def paint_network(painter: QPainter, network: Network, area: QRectF, *,
                   focus: int | None = None, tie: tuple[int, int] | None = None,
                   legend: bool = True) -> list[Placed]:

@@ -236,3 +236,31 @@ def test_native_names_for_a_report_in_chinese(qtbot: QtBot, window: MainWindow,
     # The table keeps both names.
     assert f"{ndrc.name} ({ndrc.native_name})" in {cell for line in _table(dialog)
                                                    for cell in line[:2]}
+
+
+def test_a_line_clicked_is_the_tie_and_a_double_click_chooses_its_events(
+        qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    dialog.kind.setCurrentIndex(dialog.kind.findText("Organisations"))
+    network, canvas = dialog.current, dialog.canvas
+    assert network is not None
+    # The middle of a line that no mark covers.
+    for number, tie in enumerate(network.ties):
+        a, b = canvas.placed[tie.first].centre, canvas.placed[tie.second].centre
+        middle = QPoint(round((a.x() + b.x()) / 2), round((a.y() + b.y()) / 2))
+        if canvas.member_at(middle.toPointF()) is None and canvas.tie_at(
+                middle.toPointF()) == number:
+            break
+    else:
+        raise AssertionError("every line is under a mark")
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=middle)
+    assert dialog.table.currentIndex().row() == number
+    assert canvas.tie == (tie.first, tie.second)
+    qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=middle)
+    with window.store.session() as session:
+        shared = member_events(session, window.events_model.event_filter,
+                               [network.members[tie.first].id, network.members[tie.second].id])
+    assert shared and window.batch.selected_ids() == shared
+    # Away from every line and mark, a click lets go.
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+    assert canvas.tie is None and canvas.focus is None
