@@ -11,10 +11,20 @@ count, and the bar under it every event of the period once.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPaintDevice,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.tallies import LESS_PRECISE, ChartSeries
@@ -56,10 +66,34 @@ def _left_out_note(series: ChartSeries) -> str:
     return f"Not in the chart: {' and '.join(parts)}." if parts else ""
 
 
-def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str) -> None:
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(area, QColor("white"))
-    metrics = QFontMetricsF(painter.font())
+@dataclass(frozen=True)
+class ChartLayout:
+    """Where the chart's parts go in an area: shared by painting and by
+    finding what a double-click hit."""
+
+    plot: QRectF
+    step: int
+    ceiling: int
+    legend_h: float
+    places: list[tuple[int, float]]
+    note: str
+    count: int  # periods
+
+    @property
+    def slot(self) -> float:
+        return self.plot.width() / max(1, self.count)
+
+    def y(self, value: float) -> float:
+        return self.plot.bottom() - self.plot.height() * value / self.ceiling
+
+    def x(self, period: int) -> float:
+        return self.plot.left() + (period + 0.5) * self.slot
+
+    def drawable(self) -> bool:
+        return self.count > 0 and self.plot.width() >= 20 and self.plot.height() >= 20
+
+
+def chart_layout(series: ChartSeries, area: QRectF, metrics: QFontMetricsF) -> ChartLayout:
     note = _left_out_note(series)
     places = _legend_places(series, metrics, area.width())
     legend_h = (places[-1][0] + 1) * LEGEND_ROW_H + (metrics.height() + 4 if note else 0) + 8
@@ -70,20 +104,50 @@ def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str
     plot = QRectF(area.left() + label_w + 8, area.top() + metrics.height() + 26,
                   area.width() - label_w - 24,
                   area.height() - legend_h - 2 * metrics.height() - 40)
+    return ChartLayout(plot, step, ceiling, legend_h, places, note, len(series.periods))
+
+
+def chart_hit(series: ChartSeries, layout: ChartLayout,
+              point: QPointF) -> tuple[int | None, int] | None:
+    """(line, period) under ``point``: a line's point (its index among the
+    lines) within a few pixels, else the period's bar (line None); None when
+    neither is there."""
+    if not layout.drawable() or not layout.plot.left() <= point.x() < layout.plot.right():
+        return None
+    period = min(layout.count - 1, int((point.x() - layout.plot.left()) / layout.slot))
+    # A point with events, within a few pixels (a zero lies on the axis, at
+    # the foot of the bar, and chooses nothing).
+    near = [(abs(layout.y(values[period]) - point.y()), number)
+            for number, (_label, values) in enumerate(series.lines)
+            if values[period] and abs(layout.x(period) - point.x()) <= 8
+            and abs(layout.y(values[period]) - point.y()) <= 6]
+    if near:
+        return min(near)[1], period
+    total = series.totals[period]
+    if total and layout.y(total) <= point.y() <= layout.plot.bottom():
+        return None, period
+    return None
+
+
+def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(area, QColor("white"))
+    metrics = QFontMetricsF(painter.font())
+    layout = chart_layout(series, area, metrics)
+    plot, step, ceiling = layout.plot, layout.step, layout.ceiling
+    legend_h, places, note = layout.legend_h, layout.places, layout.note
     bold = QFont(painter.font())
     bold.setBold(True)
     painter.setFont(bold)
     painter.setPen(TEXT)
     painter.drawText(QPointF(area.left() + 10, area.top() + metrics.ascent() + 6), title)
     painter.setFont(_plain(bold))
-    if not series.periods or plot.width() < 20 or plot.height() < 20:
+    if not layout.drawable():
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No events in a period to draw.")
         _paint_legend(painter, series, area, legend_h, metrics, places, note)
         return
 
-    def y(value: float) -> float:
-        return plot.bottom() - plot.height() * value / ceiling
-
+    y = layout.y
     for value in range(0, ceiling + 1, step):  # gridlines and their values
         painter.setPen(QPen(GRID, 1))
         painter.drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)))
@@ -91,7 +155,7 @@ def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str
         text = f"{value:,}"
         painter.drawText(QPointF(plot.left() - 8 - metrics.horizontalAdvance(text),
                                  y(value) + metrics.ascent() / 2 - 1), text)
-    slot = plot.width() / len(series.periods)
+    slot = layout.slot
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(BAR)
     for number, total in enumerate(series.totals):
@@ -100,7 +164,7 @@ def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str
                                     slot * 0.7, plot.bottom() - y(total)))
     for colour_number, (_label, values) in enumerate(series.lines):
         colour = PALETTE[colour_number % len(PALETTE)]
-        points = [QPointF(plot.left() + (n + 0.5) * slot, y(v)) for n, v in enumerate(values)]
+        points = [QPointF(layout.x(n), y(v)) for n, v in enumerate(values)]
         painter.setPen(QPen(colour, 2.2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolyline(points)
@@ -117,8 +181,7 @@ def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str
     painter.setPen(AXIS)
     for number in range(0, len(series.periods), every):
         text = series.periods[number]
-        centre = plot.left() + (number + 0.5) * slot
-        painter.drawText(QPointF(centre - metrics.horizontalAdvance(text) / 2,
+        painter.drawText(QPointF(layout.x(number) - metrics.horizontalAdvance(text) / 2,
                                  plot.bottom() + metrics.ascent() + 6), text)
     _paint_legend(painter, series, area, legend_h, metrics, places, note)
 
@@ -150,7 +213,11 @@ def _paint_legend(painter: QPainter, series: ChartSeries, area: QRectF, legend_h
 
 
 class TallyChart(QWidget):
-    """The chart of the counts shown, drawn to the widget's size."""
+    """The chart of the counts shown, drawn to the widget's size.  A
+    double-click on a bar emits ``activated(-1, period)``, on a line's point
+    ``activated(line, period)`` (indexes into the series)."""
+
+    activated = Signal(int, int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -169,6 +236,18 @@ class TallyChart(QWidget):
         painter = QPainter(self)
         paint_chart(painter, self.series, QRectF(self.rect()), self.title)
         painter.end()
+
+    def hit(self, point: QPointF) -> tuple[int | None, int] | None:
+        if self.series is None:
+            return None
+        layout = chart_layout(self.series, QRectF(self.rect()), QFontMetricsF(self.font()))
+        return chart_hit(self.series, layout, point)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        found = self.hit(event.position())
+        if found is not None:
+            line, period = found
+            self.activated.emit(-1 if line is None else line, period)
 
 
 def save_chart(path: Path, series: ChartSeries, title: str, font: QFont) -> None:

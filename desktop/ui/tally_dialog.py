@@ -40,6 +40,7 @@ from desktop.core.tallies import (
     LESS_PRECISE,
     NO_START,
     Tally,
+    TallyRow,
     chart_series,
     events_counted,
     tally,
@@ -175,6 +176,7 @@ class TallyDialog(QDialog):
                      self.recount)
         # Double-click, or Enter on the current number (the platform's "activate")
         self.table.activated.connect(self.choose_events)
+        self.chart.activated.connect(self.choose_charted)
         self.rows_by.currentIndexChanged.connect(self.recount)
         self.per.currentIndexChanged.connect(self.recount)
         self.recount()
@@ -209,6 +211,19 @@ class TallyDialog(QDialog):
         row = counts.rows[index.row()] if index.row() < len(counts.rows) else None
         column = counts.columns[index.column()] if index.column() < len(counts.columns) \
             else None
+        self._choose(row, column)
+
+    def choose_charted(self, line: int, period: int) -> None:
+        """A bar (``line`` -1) or a line's point double-clicked on the chart:
+        its events chosen in the list, as the table's number would."""
+        counts, series = self.counts, self.chart.series
+        if counts is None or series is None:
+            return
+        self._choose(counts.rows[line] if line >= 0 else None, series.periods[period])
+
+    def _choose(self, row: TallyRow | None, column: str | None) -> None:
+        counts = self.counts
+        assert counts is not None
         with self.window_.store.session() as session:
             event_ids = events_counted(session, self.event_filter(), counts.rows_by,
                                        counts.per, row=row, column=column)

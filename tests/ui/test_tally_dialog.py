@@ -164,3 +164,37 @@ def test_the_counts_drawn_as_a_chart_and_saved_for_a_report(
     qtbot.waitUntil(lambda: dialog.chart.series is not None
                     and sum(dialog.chart.series.totals) == window.events_model.rowCount())
     assert "the current search and filters" in dialog.chart_title()
+
+
+def test_a_bar_or_a_point_of_the_chart_chooses_its_events(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint, QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    from desktop.core.filters import EventFilter
+    from desktop.core.tallies import events_counted
+    from desktop.ui.tally_chart import chart_layout
+
+    dialog = _open(qtbot, window)
+    _choose(dialog, "Country", "Year")
+    dialog.views.setCurrentWidget(dialog.chart)
+    chart, series, counts = dialog.chart, dialog.chart.series, dialog.counts
+    assert series is not None and counts is not None
+    layout = chart_layout(series, QRectF(chart.rect()), QFontMetricsF(chart.font()))
+    # The 2025 bar, low down (below every line's point): every event of 2025.
+    bar = QPoint(round(layout.x(1) - layout.slot * 0.3), round(layout.plot.bottom() - 2))
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=bar)
+    qtbot.mouseDClick(chart, Qt.MouseButton.LeftButton, pos=bar)
+    with window.store.session() as session:
+        expected = events_counted(session, EventFilter(), "country", "year", row=None,
+                                  column="2025")
+    assert len(expected) == 6 and sorted(window.batch.selected_ids()) == sorted(expected)
+    # China's point in 2025 (two events): China's events of 2025.
+    point = QPoint(round(layout.x(1)), round(layout.y(series.lines[0][1][1])))
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(chart, Qt.MouseButton.LeftButton, pos=point)
+    with window.store.session() as session:
+        china = events_counted(session, EventFilter(), "country", "year", row=counts.rows[0],
+                               column="2025")
+    assert series.lines[0][0] == "China (CN)" and len(china) == 2
+    assert sorted(window.batch.selected_ids()) == sorted(china)
