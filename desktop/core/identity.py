@@ -326,6 +326,48 @@ def find_duplicate_events(session: Session, min_score: int = MIN_SCORE,
                    lambda key: events[key].title, min_score, progress)
 
 
+@dataclass(frozen=True)
+class LikelyDuplicate:
+    """An event already stored that an event being written may be."""
+
+    id: str
+    title: str
+    date: str
+    score: int
+    reasons: tuple[str, ...]
+
+
+def events_like(session: Session, title: str, start: str | None, end: str | None,
+                country: str | None = None, participants: Iterable[str] = (),
+                exclude: str | None = None, limit: int = 3) -> list[LikelyDuplicate]:
+    """The events stored that an event with this title, dates, country and
+    participants may be (scored as Find duplicate events scores a pair), the
+    most likely first: only those whose dates overlap are read, through the
+    date index, so a new event is checked as it is typed."""
+    if not title.strip() or not start:
+        return []
+    draft = _Occasion("", title, start, end or start, country, set(participants))
+    rows = session.execute(
+        select(Event.id, Event.title, Event.date_start, Event.date_end, Event.country,
+               Event.date_edtf)
+        .where(Event.date_start <= draft.end, Event.date_end >= start))
+    found = []
+    for event_id, other_title, other_start, other_end, other_country, edtf in rows:
+        if event_id == exclude:
+            continue
+        other = _Occasion(event_id, other_title, other_start, other_end, other_country)
+        score, reasons = score_events(draft, other)
+        if score and draft.participants:  # titles alike: the participants shared count too
+            other.participants = set(session.scalars(select(
+                EventParticipant.participant_id).where(EventParticipant.event_id == event_id)))
+            score, reasons = score_events(draft, other)
+        if score >= MIN_SCORE:
+            found.append(LikelyDuplicate(event_id, other_title, edtf or "", score,
+                                         tuple(reasons)))
+    found.sort(key=lambda item: (-item.score, item.title))
+    return found[:limit]
+
+
 # -- mentions --------------------------------------------------------------------
 
 @dataclass(frozen=True)

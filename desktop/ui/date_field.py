@@ -52,6 +52,13 @@ class DateField(QWidget):
                 return stored
         return to_edtf(text)
 
+    def understood(self) -> ParsedDate | None:
+        """What the text was read as, or None when it is empty or unreadable."""
+        try:
+            return self._read(self.line.text()) if self.line.text().strip() else None
+        except DateError:
+            return None
+
     def edtf(self) -> str:
         """The EDTF to store: what was understood, or the text as typed when it
         was not (the operations layer then refuses it with the reason)."""

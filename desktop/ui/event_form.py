@@ -9,6 +9,7 @@ Signals (from RecordForm): ``dirty_changed(bool)``; ``saved(str)`` with the even
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
@@ -37,6 +38,7 @@ from desktop.core.event_form_data import (
     usual_country,
     vocabulary_values,
 )
+from desktop.core.identity import events_like
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.operations import Operations
 from desktop.ui.change_bus import Editor
@@ -67,6 +69,7 @@ class EventForm(RecordForm):
         self.save_button.setToolTip("Save (Ctrl+S)")
         self.loaded = EventFormData()
         self.title = QLineEdit()
+        title_box = self._title_field()
         self.category = self._vocabulary_combo()
         self.event_type = self._vocabulary_combo()
         self.date = DateField()
@@ -104,7 +107,7 @@ class EventForm(RecordForm):
         attendance_row.addWidget(self.qualifier)
         attendance_row.addWidget(self.attendance, 1)
         rows: list[tuple[str, str, QWidget | QHBoxLayout, QWidget]] = [
-            ("title", "&Title", self.title, self.title),
+            ("title", "&Title", title_box, self.title),
             ("category", "&Category", self._with_add(self.category, "category"), self.category),
             ("event_type", "T&ype", self._with_add(self.event_type, "event_type"),
              self.event_type),
@@ -143,6 +146,21 @@ class EventForm(RecordForm):
 
     # -- construction helpers ---------------------------------------------------
 
+    def _title_field(self) -> QWidget:
+        """The title, with a line under it naming the events already stored
+        that a new event may be (a link opens one), checked when typing pauses."""
+        self.likely = QLabel()
+        self.likely.setWordWrap(True)
+        self.likely.setStyleSheet("color: #b06000")
+        self.likely.setTextFormat(Qt.TextFormat.RichText)
+        self.likely.linkActivated.connect(self.open_event.emit)
+        self.likely.hide()
+        self._check_later = QTimer(self)
+        self._check_later.setSingleShot(True)
+        self._check_later.setInterval(400)
+        self._check_later.timeout.connect(self.check_duplicates)
+        return _stacked(self.title, self.likely)
+
     def _place_field(self) -> QWidget:
         """The place, offering the places already written (the most used first,
         found by any part) as one types, with a line under it when a country
@@ -160,13 +178,7 @@ class EventForm(RecordForm):
         self.place_hint.setStyleSheet(HINT_STYLE)
         self.place_hint.setWordWrap(True)
         self.place_hint.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(self.place)
-        column.addWidget(self.place_hint)
-        return box
+        return _stacked(self.place, self.place_hint)
 
     def _vocabulary_combo(self) -> QComboBox:
         combo = QComboBox()
@@ -192,6 +204,8 @@ class EventForm(RecordForm):
         for text in (self.summary, self.notes):
             text.textChanged.connect(self.edited)
         self.date.edited.connect(self.edited)
+        self.title.textEdited.connect(self._check_soon)
+        self.date.edited.connect(self._check_soon)
         self.place.editingFinished.connect(self.suggest_country)
         self.place.textEdited.connect(lambda _text: self.place_hint.hide())
         self.links.edited.connect(self.edited)
@@ -230,6 +244,8 @@ class EventForm(RecordForm):
             combo.addItems(["", *values])
         self._show(self.loaded.copy(), roles)
         self.place_hint.hide()
+        self.likely.hide()
+        self._check_later.stop()
         self._loading = False
         self.clear_problems()
         self.set_dirty(False)
@@ -255,6 +271,33 @@ class EventForm(RecordForm):
         self.set_dirty(True)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.title.selectAll()  # the title to retype first
+
+    def _check_soon(self, *_args: object) -> None:
+        if self.record_id is None and not self._loading:  # a new event (or a copy)
+            self._check_later.start()
+
+    def check_duplicates(self) -> None:
+        """Name the events stored that this new one may be (as Find duplicate
+        events would pair them): the same occasion entered twice is cheaper
+        to catch now than to merge later."""
+        understood = self.date.understood()
+        if self.record_id is not None or understood is None or understood.start is None:
+            self.likely.hide()
+            return
+        end = understood.end or understood.start
+        with self.store.session() as session:
+            found = events_like(session, self.title.text(), understood.start.isoformat(),
+                                end.isoformat(), self.country.code() or None,
+                                [link.participant_id for link in self.links.links
+                                 if link.participant_id])
+        if not found:
+            self.likely.hide()
+            return
+        self.likely.setText("Maybe already here: " + "; ".join(
+            f'<a href="{html.escape(event.id)}">{html.escape(event.title)}</a> '
+            f"({html.escape(event.date)}, {html.escape(', '.join(event.reasons))})"
+            for event in found))
+        self.likely.show()
 
     def read_places(self) -> None:
         """The places already written, for the place field's completer (once
@@ -407,3 +450,14 @@ class _OnFocus(QObject):
         if event.type() == QEvent.Type.FocusIn:
             self._action()
         return False
+
+
+def _stacked(field: QWidget, note: QLabel) -> QWidget:
+    """A field with a line of its own under it."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(1)
+    column.addWidget(field)
+    column.addWidget(note)
+    return box

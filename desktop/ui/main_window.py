@@ -242,7 +242,8 @@ class MainWindow(QMainWindow):
         self.form.saved.connect(self._form_saved)
         self.timeline.canvas.event_clicked.connect(self._timeline_clicked)
         self.timeline.canvas.event_activated.connect(self._timeline_activated)
-        self.participant_form.open_event.connect(self.show_event)
+        for form in (self.participant_form, self.form):  # an event a form names opens
+            form.open_event.connect(self.show_event)
         self.participant_form.saved.connect(self.history.show_record)
         self.menus.follow(self.editor.undo_stack)
 

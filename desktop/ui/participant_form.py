@@ -7,7 +7,7 @@ Signals: ``saved(str)`` with the participant's id (from RecordForm);
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -76,7 +76,6 @@ class ReferenceField(QLineEdit):
 class ParticipantForm(RecordForm):
     """Also signals ``open_event(str)`` when an event of theirs is double-clicked."""
 
-    open_event = Signal(str)
 
     def __init__(self, editor: Editor) -> None:
         super().__init__(editor, save_text="Save participant")

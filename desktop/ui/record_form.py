@@ -36,6 +36,7 @@ UNSAVED = " — <span style='color:#b9770e'>unsaved changes</span>"
 class RecordForm(QScrollArea):
     dirty_changed = Signal(bool)
     saved = Signal(str)
+    open_event = Signal(str)  # an event the form names, to be shown in the list and form
 
     def __init__(self, editor: Editor, *, save_text: str) -> None:
         super().__init__()

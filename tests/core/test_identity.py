@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from desktop.core.db import Store
 from desktop.core.identity import (
     acronym,
     candidate_pairs,
@@ -265,3 +266,27 @@ def test_a_long_search_reports_progress_and_can_be_stopped(sample_store, monkeyp
     with sample_store.session() as session, pytest.raises(Stop):
         find_duplicate_participants(session, progress=progress)
     assert calls[0][0] == 1 and calls[0][1] >= 2
+
+
+def test_a_new_event_is_compared_with_the_stored_events_of_its_dates(
+        sample_store: Store) -> None:
+    from desktop.core.identity import events_like
+    from desktop.core.models import Event
+
+    with sample_store.session() as session:
+        waic = session.scalars(select(Event).where(Event.title.contains("WAIC"))).one()
+        its_participants = list(session.scalars(select(EventParticipant.participant_id).where(
+            EventParticipant.event_id == waic.id)))
+        title = "World Artificial Intelligence Conference 2025"
+        plain = events_like(session, title, "2025-07-28", "2025-07-30")
+        with_them = events_like(session, title, "2025-07-28", "2025-07-30",
+                                participants=its_participants[:2])
+        elsewhere = events_like(session, title, "2024-07-28", "2024-07-30")
+        itself = events_like(session, waic.title, waic.date_start, waic.date_end,
+                             exclude=waic.id)
+        undated = events_like(session, title, None, None)
+    assert [found.id for found in plain] == [waic.id]
+    assert "overlapping dates" in plain[0].reasons
+    assert with_them[0].score > plain[0].score
+    assert "2 shared participants" in with_them[0].reasons
+    assert elsewhere == [] and itself == [] and undated == []

@@ -1,9 +1,12 @@
-"""The event form's place field: the places already written offered as one
-types, and the country other events at that place have filled in."""
+"""The event form's help as one types: the places already written offered,
+the country other events at that place have filled in, and the stored events
+a new one may be named."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -73,3 +76,31 @@ def test_a_place_fills_in_the_country_its_other_events_have(qtbot: QtBot,
     type_text(qtbot, form.place, "Kunming")
     qtbot.keyClick(form.place, Qt.Key.Key_Return)
     assert form.country.code() == "" and not form.place_hint.isVisible()
+
+
+def test_a_new_event_names_the_stored_events_it_may_be(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.form
+    type_text(qtbot, form.title, "World Artificial Intelligence Conference 2025")
+    type_text(qtbot, form.date.line, "July 28-30, 2025")
+    qtbot.waitUntil(form.likely.isVisible, timeout=3000)  # when typing pauses
+    text = form.likely.text()
+    assert "8th World Artificial Intelligence Conference (WAIC 2025)" in text
+    assert "similar titles" in text and "overlapping dates" in text
+    # Another title on the same dates: nothing to say.
+    form.title.clear()
+    type_text(qtbot, form.title, "Sberbank board meeting")
+    qtbot.waitUntil(lambda: not form.likely.isVisible(), timeout=3000)
+    form.title.clear()
+    type_text(qtbot, form.title, "World Artificial Intelligence Conference")
+    qtbot.waitUntil(form.likely.isVisible, timeout=3000)
+    # Its link opens the stored event, once the draft is dropped.
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args: QMessageBox.StandardButton.Discard)
+    waic = text.split('href="')[1].split('"')[0]
+    form.likely.linkActivated.emit(waic)
+    assert form.event_id == waic
+    assert form.title.text() == "8th World Artificial Intelligence Conference (WAIC 2025)"
+    assert not form.likely.isVisible()  # a stored event is not checked
