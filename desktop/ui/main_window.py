@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
     def _filter_changed(self, event_filter: EventFilter) -> None:
         self.events_model.set_filter(event_filter)
         self.timeline.data.set_filter(event_filter)
-        self.timeline.canvas.refresh()
+        self.timeline.canvas.refresh(edited=False)
         self._after_reload()
 
     def _after_reload(self) -> None:

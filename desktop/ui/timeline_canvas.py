@@ -119,9 +119,10 @@ class TimelineCanvas(QWidget):
         else:
             self.set_viewport(viewport.centred_on((start + end) / 2))
 
-    def refresh(self) -> None:
-        """The data changed (an edit, another filter or grouping): read it again."""
-        self.data.invalidate()
+    def refresh(self, *, edited: bool = True) -> None:
+        """The data changed (``edited``), or only the filter or grouping: read
+        it again."""
+        self.data.invalidate(edited=edited)
         self.frame = None
         self.update()
         self.viewport_changed.emit()

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from desktop.core.db import Store
 from desktop.core.event_filter import EventFilter
+from desktop.core.participant_countries import countries_by_event
 from desktop.core.timeline import (
     DensityIndex,
     Grouping,
@@ -40,31 +41,45 @@ class TimelineData:
         self.lane_heights: dict[str, float] = {}
         self.queries = 0  # events_between calls, for tests that check the caching
         self._cache: tuple[int, int, list[TimelineEvent]] | None = None
+        # Each event's participants' countries, for the lanes by them: kept
+        # while only the filter changes (reading them is two thirds of a
+        # second of those lanes' 1.2 s at 100 000 events), read again after an edit.
+        self._countries: dict[str, set[str]] | None = None
 
     def set_filter(self, event_filter: EventFilter) -> None:
         if event_filter != self.event_filter:
             self.event_filter = event_filter
-            self.invalidate()
+            self.invalidate(edited=False)
 
     def set_grouping(self, grouping: Grouping) -> None:
         if grouping != self.grouping:
             self.grouping = grouping
             self.collapsed.clear()
             self.lane_heights.clear()
-            self.invalidate()
+            self.invalidate(edited=False)
 
     def choose_participants(self, participant_ids: tuple[str, ...]) -> None:
         self.set_grouping(replace(self.grouping, participants=participant_ids))
 
-    def invalidate(self) -> None:
+    def invalidate(self, *, edited: bool = True) -> None:
+        """Read the lanes again; ``edited``: the data changed, not only the
+        filter or the grouping."""
         self.loaded = False
         self._cache = None
+        if edited:
+            self._countries = None
 
     def ensure_loaded(self) -> None:
         if self.loaded:
             return
         with self.store.session() as session:
-            self.lanes, self.index = load_density(session, self.event_filter, self.grouping)
+            countries = None
+            if self.grouping.by == "participant_country":
+                if self._countries is None:
+                    self._countries = countries_by_event(session)
+                countries = self._countries
+            self.lanes, self.index = load_density(session, self.event_filter, self.grouping,
+                                                  countries)
         self.loaded = True
 
     def extent(self) -> tuple[int, int] | None:

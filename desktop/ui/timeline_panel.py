@@ -164,7 +164,7 @@ class TimelinePanel(QWidget):
         by = str(self.lanes.currentData())
         self.choose.setEnabled(by == "participant")
         self.data.set_grouping(Grouping(by, self.data.grouping.participants))
-        self.canvas.refresh()
+        self.canvas.refresh(edited=False)
         if by == "participant" and not self.data.grouping.participants:
             self.ask_participants()
 
@@ -172,7 +172,7 @@ class TimelinePanel(QWidget):
         chooser = ParticipantChooser(self.data.store, self.data.grouping.participants, self)
         if chooser.exec():
             self.data.choose_participants(chooser.chosen())
-            self.canvas.refresh()
+            self.canvas.refresh(edited=False)
 
     def ask_date(self) -> None:
         text, ok = QInputDialog.getText(self, "Go to date",

@@ -157,6 +157,21 @@ def test_lanes_by_participants_country_show_where_the_participants_come_from(
     assert canvas.current_frame().lanes[0].lane.label == "China"
     # An event sits in the lane of each country: the totals count lane entries.
     assert panel.info.text().endswith(f"· {sum(lanes.values())} in lanes")
+    # Another search keeps the participants' countries read; an edit reads them again.
+    kept = panel.data._countries
+    assert kept is not None
+    search(qtbot, window, "ASEAN")
+    canvas.current_frame()
+    assert panel.data._countries is kept
+    search(qtbot, window, "")
+    with window.store.session() as session:
+        laos = session.execute(text(
+            "SELECT id FROM participants WHERE name = 'Laos'")).scalar_one()
+    window.editor.apply(lambda ops: ops.update_participant(laos, {"country": "TH"}), "TH")
+    after = {box.lane.key: box.lane.count for box in canvas.current_frame().lanes}
+    assert panel.data._countries is not kept
+    assert after.get("LA", 0) < lanes["LA"] and after["TH"] > lanes["TH"]
+    window.editor.undo_stack.undo()
     # The ten ASEAN members took part in the media forum: each has its lane.
     assert {"Brunei Darussalam", "Vietnam", "Laos"} <= {
         box.lane.label for box in canvas.current_frame().lanes}
