@@ -21,11 +21,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, Q
 
 from desktop.core.models import PARTICIPANT_KINDS
 from desktop.core.network import Network
+from desktop.ui.colours import MUTED, PALETTE, TEXT
 from desktop.ui.legend_layout import legend_places
-from desktop.ui.timeline_frame import PALETTE
 
-TEXT = QColor("#202124")
-MUTED = QColor("#5f6368")
 LINE = QColor("#8a9096")
 FOCUS = QColor("#1a1a1a")
 OTHER = QColor("#9aa0a6")  # a member in a group of its own, or past the palette

@@ -28,14 +28,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.tallies import LESS_PRECISE, ChartSeries
+from desktop.ui.colours import GRID, MUTED, PALETTE, TEXT
 from desktop.ui.legend_layout import legend_places
 from desktop.ui.picture_file import write_picture
-from desktop.ui.timeline_frame import PALETTE
 
 BAR = QColor("#c9d3df")
-AXIS = QColor("#5f6368")
-GRID = QColor("#e3e5e8")
-TEXT = QColor("#202124")
+AXIS = MUTED
 LEGEND_ROW_H = 22
 CHART_SIZE = (1600, 900)
 

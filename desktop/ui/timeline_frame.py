@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF
 
 from desktop.core.timeline import Lane, TimelineEvent
 from desktop.core.timeline_layout import Placed, Viewport, pack
+from desktop.ui.colours import PALETTE
 from desktop.ui.timeline_data import TimelineData
 
 HEADER_W = 210  # the lane headers on the left
@@ -26,10 +27,6 @@ COLLAPSED_H = 24
 MAX_ROWS = 8
 BIN_PX = 4  # density bins this many pixels wide
 
-# Distinguishable lane colours (the Tableau 10 palette).
-PALETTE = tuple(QColor(value) for value in (
-    "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
-    "#ff9da7", "#9c755f", "#bab0ac"))
 
 
 def event_label(event: TimelineEvent) -> str:

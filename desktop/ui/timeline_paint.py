@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from desktop.core.timeline import TimelineEvent
 from desktop.core.timeline_layout import Placed, ticks
+from desktop.ui.colours import GRID, MUTED, TEXT
 from desktop.ui.legend_layout import legend_places
 from desktop.ui.timeline_frame import (
     AXIS_H,
@@ -38,9 +39,6 @@ from desktop.ui.timeline_frame import (
     LaneBox,
 )
 
-TEXT = QColor("#202124")
-MUTED = QColor("#5f6368")
-GRID = QColor("#e3e5e8")
 LANE_SHADE = QColor("#f6f7f9")
 TODAY = QColor("#d93025")
 SELECTED = QColor("#1a1a1a")
