@@ -58,9 +58,13 @@ class ChangeReport:
                 if c.entity == entity and (action is None or c.action == action)}
 
     def events_touched(self) -> set[str]:
-        """Every event whose row, links, sources, figures or tags changed."""
+        """Every event whose row, links, sources, figures, tags or relations
+        changed (a relation at both its ends)."""
         touched = self.ids("event")
         touched.update(c.event_id for c in self.changes if c.event_id)
+        touched.update(end for c in self.changes if c.entity == "relation"
+                       for f in c.fields if f.field == "related"
+                       for end in (f.old_input, f.new_input) if end)
         return touched
 
     def merge(self, other: ChangeReport) -> None:

@@ -2,7 +2,7 @@
 
 The form works on a copy (``EventFormData``); saving compares it with what
 was loaded and applies the differences — fields, participants (added,
-removed, changed, reordered) and sources — in one batch, so one Save is one
+removed, changed, reordered), sources and related events — in one batch, so one Save is one
 undo step and either all of it is stored or none.
 """
 
@@ -25,6 +25,7 @@ from desktop.core.models import (
     VocabularyTerm,
 )
 from desktop.core.operations import Operations
+from desktop.core.relations import SYMMETRIC, RelationData, kind_of, relations_of
 from desktop.core.search import fold
 
 EVENT_FORM_FIELDS = ("title", "category", "event_type", "date", "date_note", "place",
@@ -67,11 +68,13 @@ class EventFormData:
     tags: list[str] = field(default_factory=list)
     links: list[LinkData] = field(default_factory=list)
     sources: list[SourceData] = field(default_factory=list)
+    relations: list[RelationData] = field(default_factory=list)
 
     def copy(self) -> EventFormData:
         return EventFormData(dict(self.values), list(self.tags),
                              [replace(link) for link in self.links],
-                             [replace(source) for source in self.sources])
+                             [replace(source) for source in self.sources],
+                             [replace(relation) for relation in self.relations])
 
 
 def load_event(session: Session, event_id: str) -> EventFormData | None:
@@ -89,7 +92,8 @@ def load_event(session: Session, event_id: str) -> EventFormData | None:
              for link in event.links]
     sources = [SourceData(s.publisher, s.title, s.url, s.published or "", s.accessed or "",
                           s.note, s.id) for s in event.sources]
-    return EventFormData(values, [t.name for t in event.tags], links, sources)
+    return EventFormData(values, [t.name for t in event.tags], links, sources,
+                         relations_of(session, event_id))
 
 
 def _clean_value(value: Any) -> Any:
@@ -114,6 +118,7 @@ def save_event(ops: Operations, event_id: str | None, loaded: EventFormData,
             ops.update_event(event_id, changed)
         _save_links(ops, event_id, loaded.links, edited.links)
         _save_sources(ops, event_id, loaded.sources, edited.sources)
+        _save_relations(ops, event_id, loaded.relations, edited.relations)
     return event_id, report
 
 
@@ -157,6 +162,33 @@ def _save_sources(ops: Operations, event_id: str, loaded: list[SourceData],
             source.id = ops.add_source(event_id, values, record_id=source.id).ids("source").pop()
         elif before[source.id] != source or loaded.index(before[source.id]) != order:
             ops.update_source(source.id, values)
+
+
+def _save_relations(ops: Operations, event_id: str, loaded: list[RelationData],
+                    edited: list[RelationData]) -> None:
+    """A relation whose label turns it round (from "Part of" to "Includes")
+    is held by the other event from then on: removed and made again."""
+    kept = {relation.id for relation in edited if relation.id}
+    before = {relation.id: relation for relation in loaded}
+    for relation in loaded:
+        if relation.id not in kept:
+            assert relation.id is not None
+            ops.unrelate(relation.id)
+    for relation in edited:
+        kind, held = kind_of(relation.label)
+        old = before.get(relation.id) if relation.id else None
+        if kind in SYMMETRIC and old is not None:
+            held = old.held  # either event may hold it; it stays where it is
+        if old is not None and old.held == held:
+            if (old.label, old.note) != (relation.label, relation.note):
+                ops.update_relation(relation.id or "", {"kind": kind, "note": relation.note})
+            continue
+        if old is not None:
+            ops.unrelate(old.id or "")
+        holder, other = (event_id, relation.other_id) if held else (relation.other_id, event_id)
+        relation.id = ops.relate(holder, {"related": other, "kind": kind, "note": relation.note},
+                                 record_id=None if old else relation.id).ids("relation").pop()
+        relation.held = held
 
 
 # -- choices the form offers ---------------------------------------------------

@@ -25,6 +25,8 @@ from desktop.core.models import (
     EVENT_STATUSES,
     PARTICIPANT_KINDS,
     QUALIFIERS,
+    RELATION_KINDS,
+    Event,
     Participant,
     VocabularyTerm,
 )
@@ -199,6 +201,22 @@ def participant_reference(value: Any, session: Session) -> str | None:
     return cleaned
 
 
+def event_reference(value: Any, session: Session) -> str:
+    cleaned = _as_text(value)
+    if not cleaned:
+        raise ValueError("is required")
+    if session.get(Event, cleaned) is None:
+        raise ValueError(f"no event has the id {cleaned}")
+    return cleaned
+
+
+def show_event(event_id: Any, session: Session) -> str | None:
+    if event_id is None:
+        return None
+    event = session.get(Event, event_id)
+    return event.title if event else str(event_id)
+
+
 def show_participant(participant_id: Any, session: Session) -> str | None:
     if participant_id is None:
         return None
@@ -262,6 +280,15 @@ FIGURE_FIELDS: dict[str, FieldSpec] = {
     "value": FieldSpec("value", required_count),
     "qualifier": FieldSpec("qualifier", choice(QUALIFIERS)),
     "unit": FieldSpec("unit", text(required=True, max_length=200)),
+    "note": FieldSpec("note", text(max_length=1000)),
+    "order": ORDER_FIELD,
+}
+
+# The event ("related") is checked against the store; the kind is read from
+# the holding event's side (see ``relations``).
+RELATION_FIELDS: dict[str, FieldSpec] = {
+    "related": FieldSpec("related_id", event_reference, show_event),
+    "kind": FieldSpec("kind", choice(RELATION_KINDS)),
     "note": FieldSpec("note", text(max_length=1000)),
     "order": ORDER_FIELD,
 }

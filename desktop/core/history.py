@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from desktop.core.models import ChangeLogEntry
 
 ENTITY_LABELS = {"event": "", "event_participant": "participant", "source": "source",
-                 "figure": "figure", "participant": "", "vocabulary_term": "vocabulary",
-                 "saved_search": "saved search"}
+                 "figure": "figure", "relation": "related event", "participant": "",
+                 "vocabulary_term": "vocabulary", "saved_search": "saved search"}
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,9 @@ from desktop.core.record_basics import utc_now as utc_now
 PARTICIPANT_KINDS = ("person", "organization", "country", "group")
 EVENT_STATUSES = ("draft", "needs_review", "verified")
 QUALIFIERS = ("exact", "approximately", "more_than", "at_least")
+# How an event stands to another: part of it (a signing at a summit), a
+# follow-up to it, an edition of the same series, or otherwise related.
+RELATION_KINDS = ("part_of", "follow_up", "same_series", "related")
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -119,6 +122,11 @@ class Event(Stamped, Base):
         order_by="Source.sort_order", cascade="all, delete-orphan", passive_deletes=True)
     figures: Mapped[list[EventFigure]] = relationship(
         order_by="EventFigure.sort_order", cascade="all, delete-orphan", passive_deletes=True)
+    # Only the relations this event holds; those naming it from another event
+    # are read with ``relations.relations_of``.
+    relations: Mapped[list[EventRelation]] = relationship(
+        order_by="EventRelation.sort_order", cascade="all, delete-orphan",
+        passive_deletes=True, foreign_keys="EventRelation.event_id")
     tags: Mapped[list[Tag]] = relationship(secondary="event_tags", order_by="Tag.name")
 
 
@@ -199,6 +207,23 @@ class EventFigure(Stamped, Base):
     value: Mapped[int] = mapped_column(Integer)
     qualifier: Mapped[str] = mapped_column(String(20), default="exact")
     unit: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EventRelation(Stamped, Base):
+    """One event's relation to another, held by the first ("this signing is
+    part of that summit"); the other shows it the other way round ("includes")."""
+
+    __tablename__ = "event_relations"
+    __table_args__ = (CheckConstraint(_in("kind", RELATION_KINDS), name="kind"),
+                      CheckConstraint("event_id <> related_id", name="not_itself"),
+                      UniqueConstraint("event_id", "related_id"),
+                      Index("ix_event_relations_event_order", "event_id", "sort_order"))
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    related_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="related")
     note: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 

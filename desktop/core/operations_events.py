@@ -1,4 +1,5 @@
-"""Operations on events and what hangs off them: links, sources, figures, tags."""
+"""Operations on events and what hangs off them: links, sources, figures,
+relations to other events, tags."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, ValidationError
 from desktop.core.dates import parse_edtf
@@ -13,6 +15,7 @@ from desktop.core.fields import (
     EVENT_FIELDS,
     FIGURE_FIELDS,
     LINK_FIELDS,
+    RELATION_FIELDS,
     SOURCE_FIELDS,
     FieldSpec,
 )
@@ -20,6 +23,7 @@ from desktop.core.models import (
     Event,
     EventFigure,
     EventParticipant,
+    EventRelation,
     EventTag,
     Participant,
     Source,
@@ -70,7 +74,8 @@ class EventOperations(OperationsBase):
         return own
 
     def delete_event(self, event_id: str) -> ChangeReport:
-        """Delete an event with its links, sources and figures (never participants)."""
+        """Delete an event with its links, sources, figures and relations to
+        other events, held by it or by them (never participants)."""
         with self.operation() as (work, own):
             session = work.session
             event = self.get(session, Event, event_id, "event")
@@ -86,6 +91,14 @@ class EventOperations(OperationsBase):
             for child, entity, spec in children:
                 self.record(work, own, Change(entity, child.id, "delete",
                                               self.snapshot(session, child, spec), event.id))
+            for relation in session.scalars(select(EventRelation).where(
+                    (EventRelation.event_id == event.id)
+                    | (EventRelation.related_id == event.id))):
+                # Each logged under the event holding it, which undo gives it back to.
+                self.record(work, own, Change(
+                    "relation", relation.id, "delete",
+                    self.snapshot(session, relation, RELATION_FIELDS), relation.event_id))
+                session.delete(relation)
             tags = [t.name for t in event.tags]
             self.record(work, own, Change("event", event.id, "delete", (
                 *self.snapshot(session, event, EVENT_FIELDS),
@@ -226,3 +239,30 @@ class EventOperations(OperationsBase):
 
     def remove_figure(self, figure_id: str) -> ChangeReport:
         return self._remove_child(EventFigure, "figure", FIGURE_FIELDS, figure_id)
+
+    def relate(self, event_id: str, values: Values,
+               record_id: str | None = None) -> ChangeReport:
+        """Relate an event to another (``values["related"]``), held by the first."""
+        with self.batch():
+            assert self._work is not None
+            other = str(values.get("related") or "").strip()
+            if other == event_id:
+                raise ValidationError.single("related", "an event cannot be related to itself")
+            if relation_between(self._work.session, event_id, other) is not None:
+                raise ValidationError.single("related", "these two events are already related")
+            return self._add_child(EventRelation, "relation", RELATION_FIELDS, event_id,
+                                   values, record_id)
+
+    def update_relation(self, relation_id: str, values: Values) -> ChangeReport:
+        return self._update_child(EventRelation, "relation", RELATION_FIELDS, relation_id,
+                                  values)
+
+    def unrelate(self, relation_id: str) -> ChangeReport:
+        return self._remove_child(EventRelation, "relation", RELATION_FIELDS, relation_id)
+
+
+def relation_between(session: Session, first: str, second: str) -> str | None:
+    """The id of the relation between two events, held by either, if any."""
+    return session.scalar(select(EventRelation.id).where(
+        ((EventRelation.event_id == first) & (EventRelation.related_id == second))
+        | ((EventRelation.event_id == second) & (EventRelation.related_id == first))))

@@ -15,6 +15,7 @@ from desktop.core.fields import (
     FIGURE_FIELDS,
     LINK_FIELDS,
     PARTICIPANT_FIELDS,
+    RELATION_FIELDS,
     SOURCE_FIELDS,
     FieldSpec,
 )
@@ -22,11 +23,12 @@ from desktop.core.models import (
     Base,
     Event,
     EventParticipant,
+    EventRelation,
     NotDuplicate,
     Participant,
     new_id,
 )
-from desktop.core.operations_events import EventOperations
+from desktop.core.operations_events import EventOperations, relation_between
 from desktop.core.operations_participants import ParticipantOperations
 
 
@@ -115,12 +117,30 @@ class IdentityOperations(EventOperations, ParticipantOperations):
                     values.pop("order", None)  # appended after keep's own
                     own.merge(remove(record.id))
                     own.merge(add(keep_id, values))
+            own.merge(self._move_relations(session, other_id, keep_id))
             own.merge(self.update_event(keep_id, {**taken, "tags": tags}))
             # The moved children are gone from the database, not yet from the
             # loaded collections: let the deletion see the table as it is.
             session.flush()
             session.expire(other, ["links", "sources", "figures", "tags"])
             own.merge(self.delete_event(other_id))
+        return own
+
+    def _move_relations(self, session: Session, other_id: str, keep_id: str) -> ChangeReport:
+        """``other``'s relations to further events, given to ``keep`` (held by
+        the same side as before); one ``keep`` already has, or one between the
+        two, goes with ``other``."""
+        own = ChangeReport("")
+        relations = list(session.scalars(select(EventRelation).where(
+            (EventRelation.event_id == other_id) | (EventRelation.related_id == other_id))))
+        for relation in relations:
+            holder, target = (keep_id if end == other_id else end
+                              for end in (relation.event_id, relation.related_id))
+            if holder == target or relation_between(session, holder, target) is not None:
+                continue
+            values = self._inputs(session, relation, RELATION_FIELDS, ("kind", "note"))
+            own.merge(self.unrelate(relation.id))
+            own.merge(self.relate(holder, {**values, "related": target}))
         return own
 
     def _inputs(self, session: Session, record: Base, spec: Mapping[str, FieldSpec],

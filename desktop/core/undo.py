@@ -140,6 +140,7 @@ def invert(ops: Operations, report: ChangeReport) -> ChangeReport:
         "event_participant": lambda c: _undo_link(ops, c),
         "source": _child_undoer(ops.add_source, ops.update_source, ops.remove_source),
         "figure": _child_undoer(ops.add_figure, ops.update_figure, ops.remove_figure),
+        "relation": _child_undoer(ops.relate, ops.update_relation, ops.unrelate),
         "vocabulary_term": lambda c: _undo_term(ops, c),
         "saved_search": lambda c: _undo_saved_search(ops, c),
         "not_duplicate": lambda c: _undo_not_duplicate(ops, c),
