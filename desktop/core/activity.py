@@ -26,11 +26,12 @@ SHOWN_CHANGES = 2000
 _NOUNS = {"event": ("event", "events"), "participant": ("participant", "participants"),
           "event_participant": ("participant link", "participant links"),
           "source": ("source", "sources"), "figure": ("figure", "figures"),
+          "relation": ("relation between events", "relations between events"),
           "vocabulary_term": ("vocabulary value", "vocabulary values"),
           "saved_search": ("saved search", "saved searches"), "tag": ("tag", "tags"),
           "not_duplicate": ("“not duplicates” decision", "“not duplicates” decisions")}
 _VERBS = {"create": "added", "update": "changed", "delete": "deleted"}
-_ORDER = ("event", "participant", "event_participant", "source", "figure", "tag",
+_ORDER = ("event", "participant", "event_participant", "source", "figure", "relation", "tag",
           "vocabulary_term", "saved_search", "not_duplicate")
 
 

@@ -25,6 +25,7 @@ from desktop.core.fields import (
     FIGURE_FIELDS,
     LINK_FIELDS,
     PARTICIPANT_FIELDS,
+    RELATION_FIELDS,
     SOURCE_FIELDS,
     Cleaner,
     FieldSpec,
@@ -126,6 +127,8 @@ _SOURCE_COLUMNS = ("id", "event_id", "publisher", "title", "url", "published", "
                    "note", "sort_order", *_STAMP_COLUMNS)
 _FIGURE_COLUMNS = ("id", "event_id", "value", "qualifier", "unit", "note", "sort_order",
                    *_STAMP_COLUMNS)
+_RELATION_COLUMNS = ("id", "event_id", "related_id", "kind", "note", "sort_order",
+                     *_STAMP_COLUMNS)
 _TITLE, _SUMMARY, _PLACE, _NOTES = (_EVENT_COLUMNS.index(name)
                                     for name in ("title", "summary", "place", "notes"))
 _LINK_ORDER = _LINK_COLUMNS.index("sort_order")
@@ -140,7 +143,8 @@ _CHILD_DEFAULTS = {"note": "", "publisher": "", "title": "", "url": "", "qualifi
 # 300 000 links are cleaned in an import of 100 000 events.
 _SKIP = frozenset(("id", *_STAMP_COLUMNS))
 _PARTICIPANT_SKIP = _SKIP | {"aliases"}
-_EVENT_SKIP = _SKIP | {"participants", "tags", "sources", "figures"}
+_EVENT_SKIP = _SKIP | {"participants", "tags", "sources", "figures", "related"}
+_RELATION_SKIP = _SKIP | {"event"}
 _LINK_SKIP = _SKIP | {"participant"}
 
 
@@ -194,6 +198,8 @@ class _Rows:
             tag_id: name for tag_id, name in session.execute(select(Tag.id, Tag.name))}
         self.tags = {name.lower(): tag_id for tag_id, name in self.tag_names.items()}
         self.new_tags: list[tuple[str, str]] = []
+        # (where, row): written once every event of the import is known
+        self.relations: list[tuple[str, tuple[Any, ...]]] = []
         self.span = Once(_date_span)  # each date's span worked out once per import
         self.tables: dict[str, list[tuple[Any, ...]]] = {
             name: [] for name in ("participants", "participant_aliases", "events",
@@ -255,6 +261,8 @@ class _Rows:
         for order, figure in enumerate(_objects(record, "figures")):
             self.child(f"{where}.figures[{order}]", eid, order, figure, FIGURE_FIELDS,
                        "event_figures", _FIGURE_COLUMNS)
+        for order, relation in enumerate(_objects(record, "related")):
+            self.relation(f"{where}.related[{order}]", eid, order, relation)
         for name in dict.fromkeys(str(t).strip() for t in record.get("tags") or []):
             if name:
                 tag_id = self.tags.get(name.lower())
@@ -277,6 +285,19 @@ class _Rows:
         self.tables["event_participants"].append((
             link_id, event_id, pid, columns.get("role_id"), columns.get("note", ""),
             columns.get("sort_order", order), *self.stamp_values(link)))
+
+    def relation(self, where: str, event_id: str, order: int,
+                 relation: Mapping[str, Any]) -> None:
+        """A relation is checked like a source; the event it names is checked
+        at the end (``BulkWriter.finish``): it may come later in the file."""
+        relation_id = self.new_id(where, relation, self.child_ids, "relation")
+        columns = self.cleaner.clean(where, RELATION_FIELDS, relation, _RELATION_SKIP)
+        if "kind" not in columns:
+            self.cleaner.problem(where, "kind", "is required")
+        self.relations.append((where, (
+            relation_id, event_id, str(relation.get("event") or ""), columns.get("kind"),
+            columns.get("note", ""), columns.get("sort_order", order),
+            *self.stamp_values(relation))))
 
     def child(self, where: str, event_id: str, order: int, record: Mapping[str, Any],
               spec: Mapping[str, FieldSpec], table: str, columns_order: tuple[str, ...]) -> None:
@@ -400,6 +421,25 @@ class BulkWriter:
             parts[row[1]].append(names.get(row[2], ""))
         return {event_id: search.compose_event_text(texts) for event_id, texts in parts.items()}
 
+    def _checked_relations(self) -> list[tuple[Any, ...]]:
+        """The import's relations, each naming an event of the database or
+        the file other than its own, two events related once."""
+        pairs: set[frozenset[str]] = set()
+        rows = []
+        for where, row in self.rows.relations:
+            event_id, other = row[1], row[2]
+            pair = frozenset((event_id, other))
+            if other not in self.rows.event_ids:
+                self.rows.cleaner.problem(where, "event", f"no event has the id {other}")
+            elif other == event_id:
+                self.rows.cleaner.problem(where, "event", "an event cannot be related to itself")
+            elif pair in pairs:
+                self.rows.cleaner.problem(where, "event", "these two events are already related")
+            pairs.add(pair)
+            rows.append(row)
+        self.rows.relations.clear()
+        return rows
+
     def finish(self) -> BulkCounts:
         """Set the participants' references; raise every problem found, if any."""
         for index, _pid, affiliation, parent in self.references:
@@ -407,9 +447,11 @@ class BulkWriter:
                 if reference is not None and reference not in self.rows.participant_ids:
                     self.rows.cleaner.problem(f"participants[{index}]", name,
                                               f"no participant has the id {reference}")
+        relations = self._checked_relations()
         if self.rows.cleaner.problems:
             raise ValidationError(self.rows.cleaner.problems)
         cursor = search.driver_cursor(self.session)
+        _insert(cursor, "event_relations", _RELATION_COLUMNS, relations)
         if self._rebuild:
             # Each index is sorted within the page cache's budget; a smaller
             # budget while they are built keeps the import's peak memory down.

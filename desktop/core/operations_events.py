@@ -240,15 +240,19 @@ class EventOperations(OperationsBase):
     def remove_figure(self, figure_id: str) -> ChangeReport:
         return self._remove_child(EventFigure, "figure", FIGURE_FIELDS, figure_id)
 
-    def relate(self, event_id: str, values: Values,
-               record_id: str | None = None) -> ChangeReport:
-        """Relate an event to another (``values["related"]``), held by the first."""
+    def relate(self, event_id: str, values: Values, record_id: str | None = None, *,
+               unless_related: bool = False) -> ChangeReport:
+        """Relate an event to another (``values["related"]``), held by the first.
+        Two events are related once: with ``unless_related`` (an import) a
+        second relation between them is passed over, else refused."""
         with self.batch():
             assert self._work is not None
             other = str(values.get("related") or "").strip()
             if other == event_id:
                 raise ValidationError.single("related", "an event cannot be related to itself")
             if relation_between(self._work.session, event_id, other) is not None:
+                if unless_related:
+                    return ChangeReport(self._work.report.operation_id)
                 raise ValidationError.single("related", "these two events are already related")
             return self._add_child(EventRelation, "relation", RELATION_FIELDS, event_id,
                                    values, record_id)

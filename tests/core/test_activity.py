@@ -32,7 +32,8 @@ def test_each_step_is_a_line_newest_first_saying_what_it_did(sample_store: Store
         assert {"Li Wei", "Wang Fang"} <= set(analysts(session))
         assert [step.by for step in steps[:4]] == ["Li Wei", "Wang Fang", "Wang Fang",
                                                   "Li Wei"]
-        assert steps[0].summary() == "1 event deleted; 3 participant links deleted"
+        assert steps[0].summary() == ("1 event deleted; 3 participant links deleted; "
+                                      "2 relations between events deleted")
         assert steps[1].summary() == "1 source added"
         assert steps[2].summary() == "3 events changed: status, tags"
         assert steps[3].summary() == "1 event changed: place, title"
@@ -49,5 +50,8 @@ def test_each_step_is_a_line_newest_first_saying_what_it_did(sample_store: Store
     seminar = "China-ASEAN AI Development and Governance Cooperation Seminar (deleted)"
     assert {c.record for c in deleted if c.entity == "event"} == {seminar}
     assert {c.record for c in deleted if c.entity != "event"} == {
-        f"{seminar} — participant link"}
+        f"{seminar} — participant link",
+        # the relations to it, logged under the events holding them
+        "Media Forum 2025 — relation between events",
+        "China and Laos Build AI Innovation Cooperation Center — relation between events"}
     assert source[0].record == "Sberbank Cooperates with China on AI Projects — source"

@@ -42,7 +42,7 @@ def test_the_package_passes_frictionless_validate(sample_store: Store, tmp_path:
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
     names = sorted(p.name for p in folder.iterdir())
     assert names == ["datapackage.json", "event_participants.csv", "events.csv",
-                     "figures.csv", "participants.csv", "sources.csv"]
+                     "figures.csv", "participants.csv", "related_events.csv", "sources.csv"]
 
 
 def test_a_package_of_chosen_events_is_valid_and_holds_them_alone(
@@ -252,7 +252,7 @@ def test_an_id_holding_a_control_character_is_refused(sample_store: Store,
             row[column] = "bad\x00id" if row[column] == first[0] else row[column]
 
     _edit_table(folder / "events.csv", bad_event_id)
-    for table in ("event_participants", "sources", "figures"):
+    for table in ("event_participants", "sources", "figures", "related_events"):
         _edit_table(folder / f"{table}.csv", bad_children)
     empty = create_database(tmp_path / "empty.sqlite")
     with empty.session() as session:
@@ -300,4 +300,4 @@ def test_rows_without_an_id_or_whose_event_is_not_in_the_package_are_refused(
                                                      f"{removed[0]}")]
     assert orphans and len(orphans) == len(messages) - 1
     assert {m.split(" row ")[0] for m in orphans} <= {
-        "event_participants.csv", "sources.csv", "figures.csv"}
+        "event_participants.csv", "sources.csv", "figures.csv", "related_events.csv"}

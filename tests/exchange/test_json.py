@@ -503,17 +503,18 @@ def test_a_copied_event_keeping_its_childrens_ids_is_named_and_nothing_is_stored
     path = tmp_path / "copied.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     links, figures = len(original["participants"]), len(original["figures"])
-    assert links > 1 and figures == 1
+    assert links > 1 and figures == 1 and len(original["related"]) == 1
     with sample_store.session() as session:
         plan = plan_file(session, path)
     assert plan.new_events == 1
     with pytest.raises(ValidationError) as caught:
         apply_import(Operations(sample_store, "Importer"), plan, "fail")
     assert [str(problem) for problem in caught.value.problems] == [
-        f"copied.json: events[8] (“Copied by hand”): {links} links to participants and "
-        f"1 figure reuse ids of events[0] (“{original['title']}”) in the file: give them ids "
+        f"copied.json: events[8] (“Copied by hand”): {links} links to participants, 1 figure "
+        f"and 1 relation to another event reuse ids of events[0] (“{original['title']}”) in "
+        "the file: give them ids "
         "of their own (a copied event keeps the ids it was copied with)",
-        f"copied.json: events[8] (“Copied by hand”): {links} links to participants and "
-        f"1 figure reuse ids of the event “{original['title']}” here: give them ids of their "
-        "own (a copied event keeps the ids it was copied with)"]
+        f"copied.json: events[8] (“Copied by hand”): {links} links to participants, 1 figure "
+        f"and 1 relation to another event reuse ids of the event “{original['title']}” here: "
+        "give them ids of their own (a copied event keeps the ids it was copied with)"]
     assert _events_count(sample_store) == 8

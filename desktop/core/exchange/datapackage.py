@@ -3,7 +3,9 @@
 A folder (or a zip of it) with ``datapackage.json`` (a Frictionless Tabular
 Data Package: typed fields, primary and foreign keys) beside ``events.csv``,
 ``participants.csv``, ``event_participants.csv``, ``sources.csv`` and
-``figures.csv``.  Lists (tags, aliases) are JSON arrays in their cells.
+``figures.csv``, and ``related_events.csv`` (the relations each event holds
+to others; a package from before them has none and reads as it did).
+Lists (tags, aliases) are JSON arrays in their cells.
 Writing goes through the JSON document's record readers; reading
 (``datapackage_reader``) yields the same records, so both forms import
 through one merge.
@@ -61,12 +63,17 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str, str]]]] = {
     "figures": ([("id", "string"), ("event_id", "string"), ("value", "integer"),
                  ("qualifier", "string"), ("unit", "string"), ("note", "string"), *STAMPS],
                 [("event_id", "events", "id")]),
+    "related_events": ([("id", "string"), ("event_id", "string"), ("event", "string"),
+                        ("kind", "string"), ("note", "string"), *STAMPS],
+                       [("event_id", "events", "id"), ("event", "events", "id")]),
 }
+# Tables a package written before them does not have: read as empty.
+OPTIONAL = {"related_events"}
 # Columns that hold nothing rather than an empty text when they are empty.
 NULLABLE = {"country", "affiliation", "parent", "org_type", "category", "event_type", "date",
             "attendance", "attendance_qualifier", "role", "published", "accessed"}
 CHILDREN = (("event_participants", "participants"), ("sources", "sources"),
-             ("figures", "figures"))
+             ("figures", "figures"), ("related_events", "related"))
 
 
 def descriptor(vocabularies: dict[str, list[str]],
@@ -109,7 +116,8 @@ def _rows(session: Session, event_filter: ExportScope
     filtered = event_filter is not None and not event_filter.is_empty()
     participants = participant_records(session, participant_ids_for(
         session, event_ids if filtered else None))
-    return {"participants": participants, "events": iter(event_records(session, event_ids))}
+    return {"participants": participants,
+            "events": iter(event_records(session, event_ids, exported=filtered))}
 
 
 def package_files() -> set[str]:
@@ -189,7 +197,7 @@ def _write(session: Session, folder: Path, event_filter: ExportScope,
             count += 1
             _write_row(writers["events"], "events", record)
             for table, key in CHILDREN:
-                for child in record[key]:
+                for child in record.get(key, ()):
                     _write_row(writers[table], table, {**child, "event_id": record["id"]})
             if progress is not None and (count % CHUNK == 0 or count == len(event_ids)):
                 progress(count, len(event_ids))

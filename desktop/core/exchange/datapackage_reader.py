@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.exchange.csv_export import restore
-from desktop.core.exchange.datapackage import CHILDREN, NULLABLE, TABLES
+from desktop.core.exchange.datapackage import CHILDREN, NULLABLE, OPTIONAL, TABLES
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION, read_decisions
 from desktop.core.exchange.json_import import CHUNK, ImportPlan, plan_chunks
 
@@ -137,6 +137,8 @@ class PackageSource:
     def _child_rows(self, table: str, columns: dict[str, str], key: str
                     ) -> Iterator[tuple[str, str, bytes, int]]:
         path = self.folder / f"{table}.csv"
+        if table in OPTIONAL and not path.exists():
+            return
         for number, row in _numbered_rows(path, columns):
             record = _record(row, columns, path.name, number, self._index_problems)
             event_id = record.pop("event_id", None)
@@ -284,15 +286,17 @@ def _orphans(children: sqlite3.Connection) -> list[Problem]:
 
 
 def _attach_children(children: sqlite3.Connection, events: list[dict[str, Any]]) -> None:
-    """Each event's participants, sources and figures, in their files' order;
-    the events are noted as seen (see ``_orphans``)."""
+    """Each event's participants, sources, figures and relations, in their
+    files' order; the events are noted as seen (see ``_orphans``).  Relations
+    are given only to an event that holds any, as the JSON document does."""
     for event in events:
-        for _table, key in CHILDREN:
-            event[key] = []
+        for table, key in CHILDREN:
+            if table not in OPTIONAL:
+                event[key] = []
     by_id = {str(event.get("id")): event for event in events}
     children.executemany("INSERT OR IGNORE INTO seen VALUES (?)", ((key,) for key in by_id))
     found = children.execute(
         "SELECT event_id, list, record FROM child WHERE event_id IN "
         "(SELECT value FROM json_each(?)) ORDER BY rowid", (json.dumps(list(by_id)),))
     for event_id, key, record in found:
-        by_id[event_id][key].append(orjson.loads(record))
+        by_id[event_id].setdefault(key, []).append(orjson.loads(record))

@@ -113,7 +113,7 @@ def write_document(connection: sqlite3.Connection, out: BinaryIO, event_ids: lis
     out.write(_dump(header)[:-1].encode() + b",\n")
     sections: Iterable[tuple[str, Iterator[bytes]]] = (
         ("participants", participant_lines(connection, people)),
-        ("events", event_lines(connection, event_ids)))
+        ("events", event_lines(connection, event_ids, exported=True)))
     for key, lines in sections:
         out.write(f'"{key}": ['.encode())
         # A thousand records a write: a write a record was a tenth of the time.

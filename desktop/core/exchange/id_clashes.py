@@ -26,7 +26,9 @@ from desktop.core.changes import Problem
 _CHILDREN = (("participants", "event_participants", ("link to a participant",
                                                      "links to participants")),
              ("sources", "sources", ("source", "sources")),
-             ("figures", "event_figures", ("figure", "figures")))
+             ("figures", "event_figures", ("figure", "figures")),
+             ("related", "event_relations", ("relation to another event",
+                                             "relations to other events")))
 _NAMES = {key: names for key, _table, names in _CHILDREN}
 LISTED = 50
 

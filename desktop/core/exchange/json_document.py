@@ -151,7 +151,8 @@ def read_decisions(raw: Any) -> list[tuple[str, str, str]]:
 
 SCHEMA = "schema/engagement-curator-1.schema.json"
 # an event's lists of records, by the schema's name of their kind
-_CHILD_KINDS = (("participants", "link"), ("sources", "source"), ("figures", "figure"))
+_CHILD_KINDS = (("participants", "link"), ("sources", "source"), ("figures", "figure"),
+                ("related", "relation"))
 
 
 @lru_cache(maxsize=1)
@@ -208,4 +209,4 @@ def _all_known(fields: dict[str, frozenset[str]], kind: str, record: Mapping[str
 _NOT_A_FIELD = f"is not a field of {{kind}} in format_version {FORMAT_VERSION}"
 _KIND_NAMES = {"participant": "a participant", "event": "an event",
                "link": "an event's link to a participant", "source": "a source",
-               "figure": "a figure"}
+               "figure": "a figure", "relation": "an event's relation to another"}

@@ -104,15 +104,18 @@ def participant_records(session: Session, ids: list[str]) -> Iterator[dict[str, 
                    **{s: p[s] for s in _STAMPS}}
 
 
-def event_records(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
-    """The events as document records."""
+def event_records(session: Session, ids: list[str], *,
+                  exported: bool = False) -> Iterator[dict[str, Any]]:
+    """The events as document records.  ``exported``: these are a file's
+    events, which holds their relations among themselves alone."""
     terms = _terms(session)
+    within = frozenset(ids) if exported else None
     for chunk in chunks_of(ids):
-        yield from _event_chunk(session, chunk, terms)
+        yield from _event_chunk(session, chunk, terms, within)
 
 
-def _event_chunk(session: Session, chunk: list[str],
-                 terms: dict[str, str]) -> Iterable[dict[str, Any]]:
+def _event_chunk(session: Session, chunk: list[str], terms: dict[str, str],
+                 within: frozenset[str] | None) -> Iterable[dict[str, Any]]:
     links: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for link in _table_rows(session, "event_participants", "event_id", chunk, "sort_order"):
         links[link["event_id"]].append({
@@ -131,6 +134,13 @@ def _event_chunk(session: Session, chunk: list[str],
         figures[figure["event_id"]].append({
             "id": figure["id"], "value": figure["value"], "qualifier": figure["qualifier"],
             "unit": figure["unit"], "note": figure["note"], **{s: figure[s] for s in _STAMPS}})
+    related: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for relation in _table_rows(session, "event_relations", "event_id", chunk, "sort_order"):
+        if within is None or relation["related_id"] in within:
+            related[relation["event_id"]].append({
+                "id": relation["id"], "event": relation["related_id"],
+                "kind": relation["kind"], "note": relation["note"],
+                **{s: relation[s] for s in _STAMPS}})
     tags: dict[str, list[str]] = defaultdict(list)
     for event_id, name in _pairs(session, "SELECT event_tags.event_id, tags.name FROM event_tags "
                                  "JOIN tags ON tags.id = event_tags.tag_id WHERE "
@@ -149,7 +159,9 @@ def _event_chunk(session: Session, chunk: list[str],
                "tags": tags.get(event_id, []), "notes": e["notes"],
                **{s: e[s] for s in _STAMPS},
                "participants": links.get(event_id, []), "sources": sources.get(event_id, []),
-               "figures": figures.get(event_id, [])}
+               "figures": figures.get(event_id, []),
+               # only when it holds any (see json_records_sql)
+               **({"related": related[event_id]} if event_id in related else {})}
 
 
 def decisions_about(session: Session, event_ids: set[str] | None,

@@ -436,7 +436,8 @@ def _counted(plan: ImportPlan, mapping: Mapping[str, str], progress: Progress, t
 
 
 def _replace_event(ops: Operations, record: Mapping[str, Any], conflict: Conflict) -> None:
-    """Make our copy of an event equal to theirs: fields, links, sources, figures."""
+    """Make our copy of an event equal to theirs: fields, links, sources,
+    figures and the relations it holds."""
     differing = {name for name, _ours, _theirs in conflict.fields}
     if differing <= set(EVENT_FORM_FIELDS):
         # Only the event's own fields differ (the usual edit): those alone are
@@ -459,13 +460,22 @@ def _replace_event(ops: Operations, record: Mapping[str, Any], conflict: Conflic
          for link in record.get("participants") or []],
         [SourceData(**{k: source.get(k) or "" for k in ("publisher", "title", "url",
                                                         "published", "accessed", "note")},
-                    id=source.get("id")) for source in record.get("sources") or []])
+                    id=source.get("id")) for source in record.get("sources") or []],
+        ours.relations)  # the relations it holds are taken below
     save_event(ops, record["id"], ours, theirs)
-    if "figures" not in differing:
-        return
-    for figure_id in figures:
-        ops.remove_figure(figure_id)
-    for figure in record.get("figures") or []:
-        ops.add_figure(record["id"], {k: figure.get(k) for k in ("value", "qualifier", "unit",
-                                                                  "note")},
-                       record_id=figure.get("id"))
+    if "figures" in differing:
+        for figure_id in figures:
+            ops.remove_figure(figure_id)
+        for figure in record.get("figures") or []:
+            ops.add_figure(record["id"], {k: figure.get(k)
+                                          for k in ("value", "qualifier", "unit", "note")},
+                           record_id=figure.get("id"))
+    if "related" in differing:
+        for relation in ours.relations:
+            if relation.held:
+                ops.unrelate(relation.id or "")
+        for relation in record.get("related") or []:
+            ops.relate(record["id"], {"related": relation.get("event"),
+                                      "kind": relation.get("kind"),
+                                      "note": relation.get("note")},
+                       record_id=relation.get("id"), unless_related=True)

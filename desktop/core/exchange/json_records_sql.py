@@ -62,12 +62,28 @@ _EVENT = (
         "'published', c.published, 'accessed', c.accessed, 'note', c.note") +
     " || ',\"figures\":' || " + _children(
         "event_figures", "'id', c.id, 'value', c.value, 'qualifier', c.qualifier, "
-        "'unit', c.unit, 'note', c.note") + " || '}'")
-# CAST AS BLOB: the UTF-8 SQLite made goes to the file without being decoded
-# into Python strings and encoded again.
-_EVENTS = (f"SELECT CAST({_EVENT} AS BLOB) FROM events AS e "
-           "WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.seq")
-_ALL_EVENTS = f"SELECT CAST({_EVENT} AS BLOB) FROM events AS e ORDER BY e.seq"
+        "'unit', c.unit, 'note', c.note") + " || @RELATED@ || '}'")
+# An event's relations to others, only when it holds any: a file without
+# relations reads in a version of the app that has none.  ``@WITHIN@`` keeps
+# those to events the export holds.
+_RELATED = ("coalesce(',\"related\":[' || (SELECT group_concat(json_object("
+            "'id', c.id, 'event', c.related_id, 'kind', c.kind, 'note', c.note, "
+            f"{_STAMPS.format(t='c')}), ',') FROM (SELECT * FROM event_relations "
+            "WHERE event_relations.event_id = e.id @WITHIN@ "
+            "ORDER BY event_relations.sort_order) AS c) || ']', '')")
+_WITHIN = "AND curator_exported(event_relations.related_id)"
+
+
+def _event_query(where: str, within: str) -> str:
+    # CAST AS BLOB: the UTF-8 SQLite made goes to the file without being
+    # decoded into Python strings and encoded again.
+    event = _EVENT.replace("@RELATED@", _RELATED.replace("@WITHIN@", within))
+    return f"SELECT CAST({event} AS BLOB) FROM events AS e {where} ORDER BY e.seq"
+
+
+_EVENTS = _event_query("WHERE e.id IN (SELECT value FROM json_each(?))", "")
+_EVENTS_WITHIN = _event_query("WHERE e.id IN (SELECT value FROM json_each(?))", _WITHIN)
+_ALL_EVENTS = _event_query("", "")
 
 _PARTICIPANTS = (
     "SELECT CAST(json_object("
@@ -95,10 +111,17 @@ def first_column(connection: sqlite3.Connection, every: str, chosen: str,
             chosen, (json.dumps(ids[start:start + CHUNK]),)))
 
 
-def event_lines(connection: sqlite3.Connection, ids: list[str] | None) -> Iterator[bytes]:
+def event_lines(connection: sqlite3.Connection, ids: list[str] | None, *,
+                exported: bool = False) -> Iterator[bytes]:
     """Each event as one line of JSON (UTF-8), in ``seq`` order: all events
-    when ``ids`` is None, else those."""
-    return first_column(connection, _ALL_EVENTS, _EVENTS, ids)
+    when ``ids`` is None, else those.  ``exported``: these events are a
+    file's, which holds their relations among themselves alone (a relation to
+    an event left out would name an event the file lacks)."""
+    if ids is None or not exported:
+        return first_column(connection, _ALL_EVENTS, _EVENTS, ids)
+    held = frozenset(ids)
+    connection.create_function("curator_exported", 1, held.__contains__, deterministic=True)
+    return first_column(connection, _ALL_EVENTS, _EVENTS_WITHIN, ids)
 
 
 def participant_lines(connection: sqlite3.Connection, ids: list[str]) -> Iterator[bytes]:
