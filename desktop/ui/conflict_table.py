@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.core.exchange.json_import import Conflict
+from desktop.core.relations import label_of
 from desktop.core.stamps import local_stamp
 
 Index = QModelIndex | QPersistentModelIndex
@@ -135,6 +136,10 @@ class ConflictModel(QAbstractTableModel):
         if "participant" in item:  # a link
             name = str(self.names.get(item["participant"], item["participant"]))
             return name + "".join(f" ({item[k]})" for k in ("role", "note") if item.get(k))
+        if "kind" in item and "event" in item:  # a relation to another event
+            other = str(item["event"])
+            return f"{label_of(str(item['kind']), True)} {self.names.get(other, other)}" + (
+                f" ({item['note']})" if item.get("note") else "")
         if "value" in item:  # a figure
             qualifier = str(item.get("qualifier") or "exact").replace("_", " ")
             return " ".join(part for part in (

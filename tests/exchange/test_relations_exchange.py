@@ -91,6 +91,7 @@ def test_a_colleagues_new_relation_merges_when_theirs_is_taken(sample_store: Sto
         plan = plan_import(session, document)
     ((conflict, _record),) = plan.conflicts
     assert [name for name, _ours, _theirs in conflict.fields] == ["related"]
+    assert plan.participant_names[events[WAIC]["id"]] == WAIC  # the comparison names it
     apply_import(Operations(sample_store, "Importer"), plan, "ours")
     assert _relations(sample_store, BRAZIL) == []
     apply_import(Operations(sample_store, "Importer"), plan, "theirs")

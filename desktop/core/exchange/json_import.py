@@ -305,15 +305,22 @@ class _IdsSeen:
 def _names_in_conflicts(session: Session, plan: ImportPlan,
                         new_names: Mapping[str, str]) -> dict[str, str]:
     """The names of the participants named by changed records' links: ours
-    from the database, theirs new in the file (``new_names``) from their records."""
-    ids = {str(link["participant"]) for conflict, _record in plan.conflicts
-           for name, ours, theirs in conflict.fields if name == "participants"
-           for link in [*(ours or []), *(theirs or [])]
-           if isinstance(link, Mapping) and link.get("participant")}
-    if not ids:
-        return {}
-    return {**{pid: new_names[pid] for pid in ids if pid in new_names},
-            **names_of(session, ids)}
+    from the database, theirs new in the file (``new_names``) from their
+    records; and the titles of the events their relations name (ours)."""
+    named = [(name, item) for conflict, _record in plan.conflicts
+             for name, ours, theirs in conflict.fields if name in ("participants", "related")
+             for item in [*(ours or []), *(theirs or [])] if isinstance(item, Mapping)]
+    ids = {str(item["participant"]) for name, item in named
+           if name == "participants" and item.get("participant")}
+    events = {str(item["event"]) for name, item in named
+              if name == "related" and item.get("event")}
+    found = {pid: new_names[pid] for pid in ids if pid in new_names}
+    if ids:
+        found.update(names_of(session, ids))
+    if events:
+        found.update({event_id: title for event_id, title in session.execute(
+            select(Event.id, Event.title).where(Event.id.in_(events)))})
+    return found
 
 
 def _event_records_sql(session: Session, ids: list[str]) -> Iterator[dict[str, Any]]:
