@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core.event_filter import EventFilter
+from desktop.core.listing import event_rowids, event_window
 from desktop.core.models import RELATION_KINDS, Event, EventRelation
 
 # kind: (as the event holding it reads it, as the other event reads it)
@@ -73,3 +75,24 @@ def relations_of(session: Session, event_id: str) -> list[RelationData]:
                                        note, relation_id, held), start or "9999"))
     found.sort(key=lambda item: (item[1], item[0].other_title.casefold()))
     return [data for data, _start in found]
+
+
+@dataclass(frozen=True)
+class EventChoice:
+    id: str
+    title: str
+    date: str
+
+    def label(self) -> str:
+        return f"{self.title} ({self.date})" if self.date else self.title
+
+
+def find_events(session: Session, text: str, exclude: str | None = None,
+                limit: int = 30) -> list[EventChoice]:
+    """The events a search for ``text`` finds (as the list's search box finds
+    them), newest first, but ``exclude``."""
+    if not text.strip():
+        return []
+    rowids = event_rowids(session, EventFilter(text=text))[:limit + 1]
+    return [EventChoice(row.id, row.title, row.date) for row in event_window(session, rowids)
+            if row.id != exclude][:limit]

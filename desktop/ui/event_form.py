@@ -41,12 +41,14 @@ from desktop.core.event_form_data import (
 from desktop.core.identity import events_like
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.operations import Operations
+from desktop.core.relations import RelationData
 from desktop.ui.change_bus import Editor
 from desktop.ui.country_field import CountryField
 from desktop.ui.date_field import ERROR_STYLE, HINT_STYLE, DateField
 from desktop.ui.event_table_model import STATUS_LABELS
 from desktop.ui.link_editor import LinkEditor
 from desktop.ui.record_form import RecordForm
+from desktop.ui.relation_editor import RelationEditor
 from desktop.ui.source_editor import SourceEditor
 
 # Problems reported by the link and source operations, shown by their editors.
@@ -102,6 +104,8 @@ class EventForm(RecordForm):
         self.notes.setMaximumHeight(100)
         self.links = LinkEditor(self.store)
         self.sources = SourceEditor()
+        self.related = RelationEditor(self.store)
+        self.related.open_event.connect(self.open_event.emit)
         self.field_errors: dict[str, QLabel] = {}
         attendance_row = QHBoxLayout()
         attendance_row.addWidget(self.qualifier)
@@ -122,6 +126,7 @@ class EventForm(RecordForm):
             ("notes", "&Notes", self.notes, self.notes),
             ("participants", "Participants", self.links, self.links.finder),
             ("sources", "Sources", self.sources, self.sources.table),
+            ("related", "Re&lated events", self.related, self.related.finder),
         ]
         for name, text, widget, buddy in rows:
             caption = QLabel(text)
@@ -210,13 +215,15 @@ class EventForm(RecordForm):
         self.place.textEdited.connect(lambda _text: self.place_hint.hide())
         self.links.edited.connect(self.edited)
         self.sources.edited.connect(self.edited)
+        self.related.edited.connect(self.edited)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.title, self.category, self.event_type, self.date.line,
                                 self.date_note, self.place, self.country, self.qualifier,
                                 self.attendance, self.status, self.tags, self.summary,
                                 self.notes, self.links.table, self.links.finder,
-                                self.sources.table, self.revert_button, self.save_button]
+                                self.sources.table, self.related.table, self.related.finder,
+                                self.revert_button, self.save_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -262,6 +269,11 @@ class EventForm(RecordForm):
         copied = self.loaded.copy()
         copied.links = [replace(link, id=None) for link in copied.links]
         copied.sources = []
+        # The copy is the next of a series; it says so, and the analyst may
+        # change or remove that.
+        copied.relations = [RelationData(event_id, str(self.loaded.values.get("title", "")),
+                                         str(self.loaded.values.get("date", "")),
+                                         "Same series as")]
         with self.store.session() as session:
             roles = vocabulary_values(session, "role")
         self.record_id, self.loaded = None, EventFormData()
@@ -345,6 +357,7 @@ class EventForm(RecordForm):
         self.notes.setPlainText(str(values.get("notes", "")))
         self.links.set_links(data.links, roles)
         self.sources.set_sources(data.sources)
+        self.related.set_relations(data.relations, self.record_id)
         for line in (self.title, self.date_note, self.place, self.tags):
             line.setCursorPosition(0)  # a long text shows its start, not its end
 
@@ -365,6 +378,7 @@ class EventForm(RecordForm):
         data.tags = split_tags(self.tags.text())
         data.links = self.links.links
         data.sources = self.sources.sources
+        data.relations = self.related.relations
         return data
 
     # -- what RecordForm asks of a form ----------------------------------------------
@@ -382,7 +396,8 @@ class EventForm(RecordForm):
     def has_changes(self) -> bool:
         current = self.collect()
         return (current.values != self.loaded.values or current.tags != self.loaded.tags
-                or current.links != self.loaded.links or current.sources != self.loaded.sources)
+                or current.links != self.loaded.links or current.sources != self.loaded.sources
+                or current.relations != self.loaded.relations)
 
     def problems_before_saving(self) -> list[Problem]:
         error = self.date.error()

@@ -1,0 +1,144 @@
+"""The event form's related events: how this event stands to each other one
+("Part of" the summit, "Includes" a signing, "Follow-up to", "Same series
+as", "Related to"), with a note.  An event is found as the list's search finds
+it; a double-click (or Open event) opens the other event.
+
+Signals: ``edited()`` whenever the list changes; ``open_event(id)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db import Store
+from desktop.core.relations import LABELS, EventChoice, RelationData, find_events
+from desktop.ui.row_editing import button_row, remove_current_row
+
+RELATION, EVENT, NOTE = range(3)
+DEFAULT_LABEL = "Related to"
+
+
+class RelationEditor(QWidget):
+    edited = Signal()
+    open_event = Signal(str)
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.relations: list[RelationData] = []
+        self.event_id: str | None = None  # the event shown, never offered
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["This event is", "Event", "Note"])
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(RELATION, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(RELATION, 140)
+        header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setMinimumHeight(80)
+        self.table.setMinimumWidth(200)
+        self.table.itemChanged.connect(self._note_changed)
+        self.table.cellDoubleClicked.connect(
+            lambda row, column: self.open_row(row) if column == EVENT else None)
+        self.finder = QLineEdit()
+        self.finder.setPlaceholderText("Relate to an event: type words of its title, then "
+                                       "choose it")
+        self.suggestions = QStringListModel(self)  # referenced, or the completer matches nothing
+        self.completer = QCompleter(self.suggestions, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # The search already chose them; the completer shows its choices as they are.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.finder.setCompleter(self.completer)
+        self.finder.textEdited.connect(self._suggest)
+        self.finder.returnPressed.connect(self._add_typed)
+        self.completer.activated.connect(self._add_choice)
+        self._choices: dict[str, EventChoice] = {}
+        buttons = button_row((("Remove", self.remove_current),
+                              ("Open event", lambda: self.open_row(self.table.currentRow()))))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.finder)
+        layout.addLayout(buttons)
+
+    def set_relations(self, relations: list[RelationData], event_id: str | None) -> None:
+        self.relations = relations
+        self.event_id = event_id
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.relations))
+        for row, relation in enumerate(self.relations):
+            combo = QComboBox()
+            combo.addItems(list(LABELS))
+            combo.setCurrentText(relation.label)
+            combo.currentTextChanged.connect(lambda text, r=row: self._label_changed(r, text))
+            self.table.setCellWidget(row, RELATION, combo)
+            shown = EventChoice(relation.other_id, relation.other_title, relation.other_date)
+            item = QTableWidgetItem(shown.label())
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(f"{shown.label()}\nDouble-click to open it")
+            self.table.setItem(row, EVENT, item)
+            self.table.setItem(row, NOTE, QTableWidgetItem(relation.note))
+        self.table.blockSignals(False)
+
+    def _label_changed(self, row: int, label: str) -> None:
+        self.relations[row].label = label
+        self.edited.emit()
+
+    def _note_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == NOTE:
+            self.relations[item.row()].note = item.text()
+            self.edited.emit()
+
+    def _suggest(self, text: str) -> None:
+        with self.store.session() as session:
+            found = find_events(session, text, exclude=self.event_id)
+        taken = {relation.other_id for relation in self.relations}
+        self._choices = {choice.label(): choice for choice in found if choice.id not in taken}
+        self.suggestions.setStringList(list(self._choices))
+
+    def _add_choice(self, label: str) -> None:
+        choice = self._choices.get(label)
+        if choice is not None:
+            self.add(choice)
+        self.finder.clear()
+
+    def _add_typed(self) -> None:
+        """Enter adds the event typed when the search finds that one alone."""
+        text = self.finder.text().strip()
+        if text in self._choices:
+            self._add_choice(text)
+            return
+        self._suggest(text)
+        if len(self._choices) == 1:
+            self._add_choice(next(iter(self._choices)))
+
+    def add(self, choice: EventChoice, label: str = DEFAULT_LABEL) -> None:
+        if choice.id == self.event_id or any(r.other_id == choice.id for r in self.relations):
+            return  # itself, or related already: two events are related once
+        self.relations.append(RelationData(choice.id, choice.title, choice.date, label))
+        self._fill()
+        self.table.setCurrentCell(len(self.relations) - 1, RELATION)
+        self.edited.emit()
+
+    def remove_current(self) -> None:
+        if remove_current_row(self.table, self.relations):
+            self._fill()
+            self.edited.emit()
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.relations):
+            self.open_event.emit(self.relations[row].other_id)

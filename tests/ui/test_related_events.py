@@ -1,0 +1,90 @@
+"""The event form's related events, driven as an analyst would: find an event
+by its title, say how the two stand, save, open the other, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.relations import EventChoice
+from desktop.ui.main_window import MainWindow
+from desktop.ui.relation_editor import EVENT, RELATION
+from tests.ui.conftest import titles, type_text
+
+WAIC = "8th World Artificial Intelligence Conference (WAIC 2025)"
+BRAZIL = "China Signs AI Cooperation Pact with Brazil"
+LAOS = "China and Laos Build AI Innovation Cooperation Center"
+SEMINAR = "China-ASEAN AI Development and Governance Cooperation Seminar"
+
+
+def _select(window: MainWindow, title: str) -> None:
+    window.events_view.setFocus()
+    window.events_view.selectRow(titles(window).index(title))
+
+
+def _shown(window: MainWindow) -> list[tuple[str, str]]:
+    table = window.form.related.table
+    rows = []
+    for row in range(table.rowCount()):
+        combo = table.cellWidget(row, RELATION)
+        assert isinstance(combo, QComboBox)
+        rows.append((combo.currentText(), table.item(row, EVENT).text()))
+    return rows
+
+
+def test_the_sample_shows_its_relations_from_both_events(window: MainWindow) -> None:
+    _select(window, LAOS)
+    assert _shown(window) == [("Related to", f"{SEMINAR} (2024-12-09)")]
+    _select(window, SEMINAR)
+    assert [label for label, _event in _shown(window)] == ["Related to", "Related to"]
+
+
+def test_relate_by_typing_a_title_save_open_the_other_and_undo(qtbot: QtBot,
+                                                               window: MainWindow) -> None:
+    _select(window, BRAZIL)
+    editor = window.form.related
+    type_text(qtbot, editor.finder, "World Artificial Intelligence")
+    editor._suggest(editor.finder.text())  # what typing triggers (textEdited)
+    assert list(editor._choices) == [f"{WAIC} (2025-07-26/2025-07-30)"]
+    qtbot.keyClick(editor.finder, Qt.Key.Key_Return)  # the one found is added
+    assert editor.finder.text() == ""
+    combo = editor.table.cellWidget(0, RELATION)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentText("Part of")
+    assert window.form.is_dirty()
+    assert window.form.save()
+    assert _shown(window) == [("Part of", f"{WAIC} (2025-07-26/2025-07-30)")]
+    # A double-click on the other event opens it in the list and the form,
+    # where the relation reads the other way round.
+    rect = editor.table.visualRect(editor.table.model().index(0, EVENT))
+    qtbot.mouseClick(editor.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(editor.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.form.heading() == WAIC)
+    assert ("Includes", f"{BRAZIL} (2025-07-05)") in _shown(window)
+    window.editor.undo_stack.undo()  # Edit ▸ Undo
+    qtbot.waitUntil(lambda: all(label != "Includes" for label, _e in _shown(window)))
+
+
+def test_an_event_is_never_offered_itself_nor_twice(window: MainWindow) -> None:
+    _select(window, LAOS)
+    editor = window.form.related
+    editor._suggest("China")
+    offered = set(editor._choices)
+    assert not any(label.startswith(LAOS) for label in offered)  # itself
+    assert not any(label.startswith(SEMINAR) for label in offered)  # related already
+    before = len(editor.relations)
+    editor.add(EventChoice(editor.relations[0].other_id, SEMINAR, ""))
+    assert len(editor.relations) == before and not window.form.is_dirty()
+
+
+def test_a_copy_of_an_event_is_the_same_series_as_it(qtbot: QtBot, window: MainWindow) -> None:
+    _select(window, WAIC)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert _shown(window) == [("Same series as", f"{WAIC} (2025-07-26/2025-07-30)")]
+    window.form.title.clear()
+    type_text(qtbot, window.form.title, "9th World Artificial Intelligence Conference")
+    assert window.form.save()
+    _select(window, WAIC)
+    assert ("Same series as", "9th World Artificial Intelligence Conference (2025-07-26/"
+            "2025-07-30)") in _shown(window)
