@@ -42,9 +42,10 @@ class RelationEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RELATION, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(RELATION, 140)
+        self.table.setColumnWidth(RELATION, 125)
         header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(NOTE, 100)  # the other event's title takes the rest
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(80)
         self.table.setMinimumWidth(200)
@@ -109,6 +110,9 @@ class RelationEditor(QWidget):
         taken = {relation.other_id for relation in self.relations}
         self._choices = {choice.label(): choice for choice in found if choice.id not in taken}
         self.suggestions.setStringList(list(self._choices))
+        if self._choices and self.finder.hasFocus():
+            # The completer looked before the search did: show what it found.
+            self.completer.complete()
 
     def _add_choice(self, label: str) -> None:
         choice = self._choices.get(label)
