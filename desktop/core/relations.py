@@ -96,3 +96,10 @@ def find_events(session: Session, text: str, exclude: str | None = None,
     rowids = event_rowids(session, EventFilter(text=text))[:limit + 1]
     return [EventChoice(row.id, row.title, row.date) for row in event_window(session, rowids)
             if row.id != exclude][:limit]
+
+
+def related_ids(session: Session, event_id: str) -> frozenset[str]:
+    """The events related to one, whichever of the two holds the relation."""
+    held = select(EventRelation.related_id).where(EventRelation.event_id == event_id)
+    naming = select(EventRelation.event_id).where(EventRelation.related_id == event_id)
+    return frozenset(session.scalars(held.union(naming)))

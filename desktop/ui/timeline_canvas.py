@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.core.date_text import describe
 from desktop.core.dates import DateError, parse_edtf
+from desktop.core.relations import related_ids
 from desktop.core.timeline import event_days, event_summary
 from desktop.core.timeline_layout import Placed, Viewport
 from desktop.ui.timeline_data import TimelineData
@@ -67,6 +68,7 @@ class TimelineCanvas(QWidget):
         self.scroll_y = 0.0
         self.selected: str | None = None
         self.chosen: frozenset[str] = frozenset()  # the others chosen in the list
+        self.related: frozenset[str] = frozenset()  # the events related to the selected
         self.frame: Frame | None = None
         self.frames_built = 0
         self._press: QPointF | None = None
@@ -123,18 +125,27 @@ class TimelineCanvas(QWidget):
         """The data changed (``edited``), or only the filter or grouping: read
         it again."""
         self.data.invalidate(edited=edited)
+        if edited:
+            self._read_related()
         self.frame = None
         self.update()
         self.viewport_changed.emit()
 
     def set_selected(self, event_id: str | None, *, bring_into_view: bool = False) -> None:
         self.selected = event_id
+        self._read_related()
         if event_id and bring_into_view and self.isVisible() and not self._on_screen(event_id):
             with self.data.store.session() as session:
                 days = event_days(session, event_id)
             if days is not None:
                 self.show_days(*days)
         self.update()
+
+    def _read_related(self) -> None:
+        self.related = frozenset()
+        if self.selected:
+            with self.data.store.session() as session:
+                self.related = related_ids(session, self.selected)
 
     def set_chosen(self, event_ids: frozenset[str]) -> None:
         if event_ids != self.chosen:
@@ -164,7 +175,7 @@ class TimelineCanvas(QWidget):
         painter = QPainter(self)
         painter.setFont(self.font())
         paint_frame(painter, frame, self.width(), self.height(), scroll_y=self.scroll_y,
-                    selected=self.selected, chosen=self.chosen)
+                    selected=self.selected, chosen=self.chosen, related=self.related)
         if self.hasFocus():
             painter.setPen(self.palette().highlight().color())
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
@@ -255,6 +266,7 @@ class TimelineCanvas(QWidget):
                 self.event_toggled.emit(hit.event.id)
             elif hit is not None:
                 self.selected = hit.event.id
+                self._read_related()
                 self.update()
                 self.event_clicked.emit(hit.event.id)
         self._press = None

@@ -6,7 +6,9 @@ span over that whole month or year; an uncertain (?) date has a dashed
 outline and an approximate (~) one a dotted outline (and the label starts
 with ? or ~); an open end fades out; a disputed date is hatched.  The
 current event has a dark outline; the other events chosen in the list sit on
-a halo of the list's selection colour.
+a halo of the list's selection colour; the events related to the current one
+(part of it, a follow-up, the same series) are ringed and joined to it by a
+dashed curve.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QLinearGradient,
     QPainter,
+    QPainterPath,
     QPen,
 )
 
@@ -44,6 +47,7 @@ TODAY = QColor("#d93025")
 SELECTED = QColor("#1a1a1a")
 CHOSEN = QColor(48, 140, 198, 150)  # the list's selection blue, see-through
 DISPUTED = QColor("#a50e0e")
+RELATED = QColor("#b06000")
 MARK_H = 16
 POINT_D = 11
 LEGEND_ROW_H = 24
@@ -65,8 +69,10 @@ def lane_top(box: LaneBox, scroll_y: float) -> float:
 
 def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
                 scroll_y: float = 0.0, selected: str | None = None,
-                chosen: Set[str] = frozenset(), legend: bool = True) -> None:
-    """``selected``: the current event; ``chosen``: the others chosen with it."""
+                chosen: Set[str] = frozenset(), related: Set[str] = frozenset(),
+                legend: bool = True) -> None:
+    """``selected``: the current event; ``chosen``: the others chosen with it;
+    ``related``: the events related to the current one."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
     metrics = QFontMetricsF(painter.font())
@@ -89,6 +95,8 @@ def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
             _paint_bins(painter, frame, box, top)
         else:
             _paint_marks(painter, box, top, selected, chosen, metrics, width)
+    if selected and related:
+        _paint_relations(painter, frame, scroll_y, bottom, selected, related)
     _paint_today(painter, frame, AXIS_H, bottom)
     painter.restore()
     _paint_headers(painter, frame, scroll_y, bottom, metrics)
@@ -163,6 +171,46 @@ def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | No
             x = max(rect.right(), HEADER_W) + 6
             baseline = rect.center().y() + metrics.ascent() / 2 - 1
             painter.drawText(QPointF(x, baseline), item.label)
+
+
+def _paint_relations(painter: QPainter, frame: Frame, scroll_y: float, bottom: float,
+                     selected: str, related: Set[str]) -> None:
+    """A ring around each related event in view, and a curve from the current
+    event to it (when the current one is in view too), arching over the lanes
+    between them."""
+    rects: dict[str, QRectF] = {}
+    for box in frame.lanes:
+        top = lane_top(box, scroll_y)
+        if box.bins is not None or top > bottom or top + box.height < AXIS_H:
+            continue
+        for item in box.placed:
+            if item.event.id == selected or item.event.id in related:
+                # An event in several lanes (tags) is joined where it is first.
+                rects.setdefault(item.event.id, mark_rect(item, box, top))
+    origin = rects.pop(selected, None)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(RELATED, 1.6))
+    for rect in rects.values():
+        painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 4, 4)
+    if origin is None:
+        return
+    painter.setPen(QPen(RELATED, 1.4, Qt.PenStyle.DashLine))
+    start = _anchor(origin, frame)
+    for rect in rects.values():
+        end = _anchor(rect, frame)
+        lift = 14 + min(60.0, abs(end.x() - start.x()) / 6)
+        # kept below the axis, where the lanes are clipped
+        crest = max(min(start.y(), end.y()) - lift, AXIS_H + 2)
+        path = QPainterPath(start)
+        path.cubicTo(QPointF(start.x(), crest), QPointF(end.x(), crest), end)
+        painter.drawPath(path)
+
+
+def _anchor(rect: QRectF, frame: Frame) -> QPointF:
+    """Where a curve meets a mark: the top of its middle, or of the part in view."""
+    left, right = max(rect.left(), HEADER_W), min(rect.right(),
+                                                  HEADER_W + frame.viewport.width)
+    return QPointF((left + right) / 2 if left < right else rect.center().x(), rect.top() - 3)
 
 
 def _paint_halos(painter: QPainter, rects: list[QRectF]) -> None:
@@ -313,7 +361,7 @@ _LEGEND = (("one day", "point"), ("range", "bar"), ("month or year only", "parti
            ("uncertain ?", "uncertain"), ("approximate ~", "approximate"),
            ("open end", "open"), ("disputed (see date note)", "disputed"),
            ("events per period", "density"), ("chosen in the list", "chosen"),
-           ("today", "today"))
+           ("related to the current event", "related"), ("today", "today"))
 
 
 def _legend_places(metrics: QFontMetricsF, width: float) -> list[tuple[int, float]]:
@@ -324,7 +372,7 @@ def _legend_places(metrics: QFontMetricsF, width: float) -> list[tuple[int, floa
 
 def _sample_width(kind: str) -> float:
     return (POINT_D if kind == "point" else POINT_D + 8 if kind == "chosen"
-            else 8 if kind == "today" else 26)
+            else 8 if kind == "today" else 34 if kind == "related" else 26)
 
 
 def legend_height(metrics: QFontMetricsF, width: float) -> float:
@@ -362,6 +410,22 @@ def _paint_sample(painter: QPainter, kind: str, rect: QRectF, colour: QColor) ->
         painter.setPen(_outline(False, False, colour))
         painter.setBrush(colour)
         painter.drawEllipse(point)
+    elif kind == "related":  # two one-day events, one ringed, joined by a curve
+        y = rect.center().y() + 3
+        for x in (rect.left() + POINT_D / 2, rect.right() - POINT_D / 2):
+            painter.setPen(_outline(False, False, colour))
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(x, y), POINT_D / 2 - 1, POINT_D / 2 - 1)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(RELATED, 1.6))
+        painter.drawEllipse(QPointF(rect.right() - POINT_D / 2, y), POINT_D / 2 + 2,
+                            POINT_D / 2 + 2)
+        path = QPainterPath(QPointF(rect.left() + POINT_D / 2, y - POINT_D / 2 - 1))
+        path.cubicTo(QPointF(rect.left() + POINT_D / 2, rect.top() - 4),
+                     QPointF(rect.right() - POINT_D / 2, rect.top() - 4),
+                     QPointF(rect.right() - POINT_D / 2, y - POINT_D / 2 - 3))
+        painter.setPen(QPen(RELATED, 1.2, Qt.PenStyle.DashLine))
+        painter.drawPath(path)
     elif kind == "today":
         painter.setPen(QPen(TODAY, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(rect.center().x(), rect.top() - 3),

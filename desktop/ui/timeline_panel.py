@@ -222,7 +222,7 @@ class TimelinePanel(QWidget):
         try:
             size = export_picture(self.data, self.canvas.current_viewport(), path, width,
                                   self.canvas.font(), selected=self.canvas.selected,
-                                  chosen=self.canvas.chosen)
+                                  chosen=self.canvas.chosen, related=self.canvas.related)
         except (PictureError, OSError) as exc:
             QMessageBox.warning(self, "Export timeline picture", str(exc))
             return False

@@ -24,9 +24,10 @@ __all__ = ["MAX_WIDTH", "MIN_WIDTH", "PictureError", "export_picture"]
 
 def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: int,
                    font: QFont, *, selected: str | None = None,
-                   chosen: frozenset[str] = frozenset()) -> tuple[int, int]:
+                   chosen: frozenset[str] = frozenset(),
+                   related: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Write the range of ``viewport`` at ``width`` pixels to ``path`` (.png or
-    .svg), marked as the canvas marks the current and chosen events; return
+    .svg), marked as the canvas marks the current, chosen and related events; return
     the picture's size."""
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         raise PictureError(f"The width must be between {MIN_WIDTH} and {MAX_WIDTH} pixels.")
@@ -40,7 +41,8 @@ def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: in
     def paint(device: QPaintDevice) -> None:
         painter = QPainter(device)
         painter.setFont(font)
-        paint_frame(painter, frame, width, height, selected=selected, chosen=chosen)
+        paint_frame(painter, frame, width, height, selected=selected, chosen=chosen,
+                    related=related)
         painter.end()
 
     write_picture(path, width, height, "Engagement Curator timeline", paint)

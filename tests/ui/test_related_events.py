@@ -10,6 +10,9 @@ from pytestqt.qtbot import QtBot
 from desktop.core.relations import EventChoice
 from desktop.ui.main_window import MainWindow
 from desktop.ui.relation_editor import EVENT, RELATION
+from desktop.ui.timeline_canvas import TimelineCanvas
+from desktop.ui.timeline_frame import HEADER_W
+from desktop.ui.timeline_paint import lane_top, mark_rect
 from tests.ui.conftest import titles, type_text
 
 WAIC = "8th World Artificial Intelligence Conference (WAIC 2025)"
@@ -88,3 +91,38 @@ def test_a_copy_of_an_event_is_the_same_series_as_it(qtbot: QtBot, window: MainW
     _select(window, WAIC)
     assert ("Same series as", "9th World Artificial Intelligence Conference (2025-07-26/"
             "2025-07-30)") in _shown(window)
+
+
+def _ringed(canvas: TimelineCanvas, title_start: str) -> bool:
+    """Whether the related events' ring shows just left of the event's mark."""
+    frame = canvas.current_frame()
+    for box in frame.lanes:
+        for item in box.placed:
+            if item.event.title.startswith(title_start):
+                rect = mark_rect(item, box, lane_top(box, canvas.scroll_y))
+                colour = canvas.grab().toImage().pixelColor(int(rect.left() - 3),
+                                                            int(rect.center().y()))
+                return colour.red() > colour.blue() + 60
+    raise AssertionError(f"{title_start!r} is not drawn")
+
+
+def test_the_timeline_rings_and_joins_the_events_related_to_the_current_one(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.timeline)
+    canvas = window.timeline.canvas
+    qtbot.waitUntil(lambda: canvas.isVisible() and canvas.width() > HEADER_W)
+    canvas.fit_all()
+    assert not _ringed(canvas, LAOS)
+    frame = canvas.current_frame()
+    (seminar,) = [(item, box) for box in frame.lanes for item in box.placed
+                  if item.event.title == SEMINAR]
+    centre = mark_rect(seminar[0], seminar[1], lane_top(seminar[1], canvas.scroll_y)).center()
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert window.form.heading() == SEMINAR
+    assert _ringed(canvas, LAOS) and _ringed(canvas, "2025 ASEAN-China Media")
+    assert not _ringed(canvas, WAIC)
+    # Removed in the form and saved: the timeline no longer rings it.
+    window.form.related.table.setCurrentCell(0, EVENT)
+    window.form.related.remove_current()
+    assert window.form.save()
+    assert not _ringed(canvas, LAOS) and _ringed(canvas, "2025 ASEAN-China Media")
