@@ -25,7 +25,8 @@ from desktop.core.models import (
     VocabularyTerm,
 )
 from desktop.core.operations import Operations
-from desktop.core.relations import SYMMETRIC, RelationData, kind_of, relations_of
+from desktop.core.relation_labels import SYMMETRIC, kind_of
+from desktop.core.relations import RelationData, relations_of
 from desktop.core.search import fold
 
 EVENT_FORM_FIELDS = ("title", "category", "event_type", "date", "date_note", "place",

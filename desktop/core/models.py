@@ -25,13 +25,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 # Re-exported: defined where modules without SQLAlchemy can read them.
 from desktop.core.record_basics import VOCABULARIES as VOCABULARIES
 from desktop.core.record_basics import utc_now as utc_now
+from desktop.core.relation_labels import RELATION_KINDS as RELATION_KINDS
 
 PARTICIPANT_KINDS = ("person", "organization", "country", "group")
 EVENT_STATUSES = ("draft", "needs_review", "verified")
 QUALIFIERS = ("exact", "approximately", "more_than", "at_least")
-# How an event stands to another: part of it (a signing at a summit), a
-# follow-up to it, an edition of the same series, or otherwise related.
-RELATION_KINDS = ("part_of", "follow_up", "same_series", "related")
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",

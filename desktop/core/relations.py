@@ -1,10 +1,8 @@
 """Relations between events as each of the two events reads them.
 
-A relation is held by one event and names the other: "the signing is part of
-the summit" is held by the signing.  The summit reads it the other way round,
-"includes the signing".  The form lists both kinds together, each by the label
-it has from the event shown, and saving turns a label back into a kind and
-the event that holds it.
+The form lists the relations an event holds and those naming it together,
+each by the label it has from the event shown (``relation_labels``), and
+saving turns a label back into a kind and the event that holds it.
 """
 
 from __future__ import annotations
@@ -16,33 +14,8 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop.core.event_filter import EventFilter
 from desktop.core.listing import event_rowids, event_window
-from desktop.core.models import RELATION_KINDS, Event, EventRelation
-
-# kind: (as the event holding it reads it, as the other event reads it)
-_LABELS = {
-    "part_of": ("Part of", "Includes"),
-    "follow_up": ("Follow-up to", "Followed up by"),
-    "same_series": ("Same series as", "Same series as"),
-    "related": ("Related to", "Related to"),
-}
-SYMMETRIC = frozenset(kind for kind, (held, other) in _LABELS.items() if held == other)
-# Every label once, in the order a menu offers them.
-LABELS = tuple(dict.fromkeys(label for kind in RELATION_KINDS for label in _LABELS[kind]))
-
-
-def label_of(kind: str, held: bool) -> str:
-    """How an event reads a relation of ``kind`` it holds (or the other holds)."""
-    return _LABELS[kind][0 if held else 1]
-
-
-def kind_of(label: str) -> tuple[str, bool]:
-    """The kind a label stands for, and whether the event reading it holds it."""
-    for kind, (held, other) in _LABELS.items():
-        if label == held:
-            return kind, True
-        if label == other:
-            return kind, False
-    raise ValueError(f"'{label}' is not a relation between events")
+from desktop.core.models import Event, EventRelation
+from desktop.core.relation_labels import label_of
 
 
 @dataclass

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.core.exchange.json_import import Conflict
-from desktop.core.relations import label_of
+from desktop.core.relation_labels import label_of
 from desktop.core.stamps import local_stamp
 
 Index = QModelIndex | QPersistentModelIndex

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Store
-from desktop.core.relations import LABELS, EventChoice, RelationData, find_events
+from desktop.core.relation_labels import LABELS
+from desktop.core.relations import EventChoice, RelationData, find_events
 from desktop.ui.row_editing import button_row, remove_current_row
 
 RELATION, EVENT, NOTE = range(3)

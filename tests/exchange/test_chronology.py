@@ -74,6 +74,20 @@ def test_the_sample_in_date_order_under_its_years(sample_store: Store) -> None:
     assert ("li", "CNN, July 2025 — on the robot demonstrations") in page.parts
 
 
+def test_each_event_says_what_it_is_related_to_from_either_side(sample_store: Store) -> None:
+    page = _outline(_write(sample_store, "html"))
+    start = page.parts.index(("h3", "9 December 2024 · China-ASEAN AI Development and "
+                                    "Governance Cooperation Seminar"))
+    end = next(n for n, (tag, _text) in enumerate(page.parts) if tag == "h3" and n > start)
+    # The seminar holds no relation: the two events naming it are said, by date.
+    assert [text for _tag, text in page.parts[start:end] if text.startswith("Related")] == [
+        "Related to: China and Laos Build AI Innovation Cooperation Center, 23 February 2025",
+        "Related to: 2025 ASEAN-China Media Cooperation Forum, 25 May 2025"]
+    markdown = _write(sample_store, "markdown")
+    assert ("*Related to: China-ASEAN AI Development and Governance Cooperation Seminar, "
+            "9 December 2024*") in markdown
+
+
 def test_hostile_titles_and_links_stay_text(ops: Operations) -> None:
     event = ops.create_event({"title": "<script>alert(1)</script> *Bold* [x](y) # & Co",
                               "date": "2025-05-25", "summary": "Line one\nLine <two>"})

@@ -2,8 +2,9 @@
 
 What an analyst pastes into a brief: under a heading per year, each event's
 date in words ("28–30 July 2025", "February 2025", "2025, uncertain"), its
-title, type and place, its summary, its participants with their roles and
-its sources with their links.  HTML opens in a browser, Word or LibreOffice
+title, type and place, its summary, its participants with their roles, the
+events it is related to ("Part of: BRICS Summit, 6–7 July 2025") and its
+sources with their links.  HTML opens in a browser, Word or LibreOffice
 (and prints on A4 without cut lines); Markdown goes into a wiki or a
 Markdown editor.  Events without a known start come last, under "Date
 unknown".
@@ -36,6 +37,7 @@ from desktop.core.exchange.json_export import connection_of, exported_event_ids
 from desktop.core.exchange.json_records_sql import event_lines
 from desktop.core.filters import ExportScope
 from desktop.core.progress import Progress
+from desktop.core.relation_labels import label_of
 
 UNDATED = "Date unknown"
 FORMATS = ("html", "markdown")
@@ -115,7 +117,28 @@ def _events_in_order(connection: sqlite3.Connection, ordered: list[str]
         place = {event_id: index for index, event_id in enumerate(chunk)}
         records = [orjson.loads(line) for line in event_lines(connection, chunk)]
         records.sort(key=lambda record: place[record["id"]])
+        related = _related_of(connection, chunk)
+        for record in records:
+            record["_related"] = related.get(record["id"], [])
         yield from records
+
+
+def _related_of(connection: sqlite3.Connection, chunk: list[str]) -> dict[str, list[str]]:
+    """Each event's relations, held by it or naming it, as the chronology
+    says them: "Part of: BRICS Summit, 6–7 July 2025", by the other's date."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for own, other, held in (("event_id", "related_id", True),
+                             ("related_id", "event_id", False)):
+        for event_id, kind, title, edtf, start in connection.execute(
+                f"SELECT r.{own}, r.kind, e.title, e.date_edtf, e.date_start "
+                f"FROM event_relations AS r JOIN events AS e ON e.id = r.{other} "
+                f"WHERE r.{own} IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)):
+            parsed = _parsed(edtf)
+            when = f", {describe(parsed, brief=True)}" if parsed is not None else ""
+            found.setdefault(event_id, []).append(
+                (start or "9999", f"{label_of(kind, held)}: {title}{when}"))
+    return {event_id: [text for _start, text in sorted(items)]
+            for event_id, items in found.items()}
 
 
 def _participant_names(connection: sqlite3.Connection, event_ids: list[str] | None
@@ -175,6 +198,7 @@ class _Entry:
     date_note: str
     paragraphs: list[str]  # the summary's
     who: list[str]  # "Shi Zhongjun (石中軍) (speaker)"
+    related: list[str]  # "Part of: BRICS Summit, 6–7 July 2025"
     sources: list[tuple[str, str]]  # words, link
 
 
@@ -185,7 +209,8 @@ def _entry(event: dict[str, Any], names: dict[str, str]) -> _Entry:
            for link in event["participants"] if names.get(link["participant"])]
     return _Entry(_date_words(event), event["title"], _meta(event), event.get("date_note") or "",
                   [line for line in (event.get("summary") or "").split("\n") if line.strip()],
-                  who, [_source_parts(source) for source in event.get("sources") or []])
+                  who, event.get("_related", []),
+                  [_source_parts(source) for source in event.get("sources") or []])
 
 
 def _source_parts(source: dict[str, Any]) -> tuple[str, str]:
@@ -232,6 +257,7 @@ class _Html(_Writer):
         if entry.who:
             lines.append(f"<p class=\"who\"><strong>Participants:</strong> "
                          f"{e('; '.join(entry.who))}</p>")
+        lines += [f"<p class=\"meta\">{e(related)}</p>" for related in entry.related]
         if entry.sources:
             items = []
             for words, url in entry.sources:
@@ -268,6 +294,8 @@ class _Markdown(_Writer):
             lines += [_md(paragraph), ""]
         if entry.who:
             lines += [f"**Participants:** {_md('; '.join(entry.who))}", ""]
+        for related in entry.related:
+            lines += [f"*{_md(related)}*", ""]
         for number, (words, url) in enumerate(entry.sources, 1):
             # An autolink ends at a space or ">": those are written escaped.
             link = "<" + url.replace(" ", "%20").replace(">", "%3E") + ">" if url else ""
