@@ -142,6 +142,7 @@ def _stats(db: Path) -> int:
     print(f"Participants: {result.participants}" + (f" ({kinds})" if kinds else ""))
     print(f"Event-participant links: {result.links}")
     print(f"Sources: {result.sources}")
+    print(f"Relations between events: {result.relations}")
     if result.events_by_category:
         print("By category:")
         for name, count in result.events_by_category.items():

@@ -33,6 +33,7 @@ def test_init_with_sample_then_stats(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert "Events: 8" in lines
     assert "Event-participant links: 56" in lines
+    assert "Relations between events: 3" in lines
     assert "  AI Engagement Activity: 8" in lines
     assert "  2024: 2" in lines and "  2025: 6" in lines
     assert any(line.startswith("Participants: 55 (") for line in lines)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.core.models import (
     Event,
     EventParticipant,
+    EventRelation,
     Participant,
     Source,
     VocabularyTerm,
@@ -22,6 +23,7 @@ class Stats:
     participants: int
     links: int
     sources: int
+    relations: int
     participants_by_kind: dict[str, int]
     events_by_category: dict[str, int]
     events_by_year: dict[str, int]
@@ -41,5 +43,5 @@ def stats(session: Session) -> Stats:
     by_year = {(y or "undated"): n for y, n in session.execute(
         select(year, func.count()).group_by(year).order_by(year))}
     return Stats(count(Event), count(Participant), count(EventParticipant), count(Source),
-                 by_kind, by_category, by_year)
+                 count(EventRelation), by_kind, by_category, by_year)
 
