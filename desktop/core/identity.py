@@ -27,6 +27,7 @@ from desktop.core.countries import country_name
 from desktop.core.models import (
     Event,
     EventParticipant,
+    EventRelation,
     NotDuplicate,
     Participant,
     ParticipantAlias,
@@ -319,9 +320,15 @@ def score_events(a: _Occasion, b: _Occasion) -> tuple[int, list[str]]:
 def find_duplicate_events(session: Session, min_score: int = MIN_SCORE,
                           progress: Progress | None = None) -> list[Candidate]:
     """Events that may be one (typical after importing a colleague's file that
-    used other UUIDs), most likely first, without decided pairs."""
+    used other UUIDs), most likely first, without decided pairs: those marked
+    "not duplicates", and two events related to each other (a signing that is
+    part of a summit, two editions of a series), which the analyst has said
+    are two."""
     events = _load_events(session)
-    return _ranked(event_candidate_pairs(events), not_duplicates(session, "event"),
+    related = {(first, second) if first < second else (second, first)
+               for first, second in session.execute(
+                   select(EventRelation.event_id, EventRelation.related_id))}
+    return _ranked(event_candidate_pairs(events), not_duplicates(session, "event") | related,
                    lambda a, b: score_events(events[a], events[b]),
                    lambda key: events[key].title, min_score, progress)
 

@@ -302,6 +302,8 @@ class EventForm(RecordForm):
                                 end.isoformat(), self.country.code() or None,
                                 [link.participant_id for link in self.links.links
                                  if link.participant_id])
+        related = {relation.other_id for relation in self.related.relations}
+        found = [event for event in found if event.id not in related]  # said to be another
         if not found:
             self.likely.hide()
             return

@@ -10,6 +10,7 @@ from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.event_form_data import load_event, save_event
 from desktop.core.history import record_history
+from desktop.core.identity import find_duplicate_events
 from desktop.core.models import EventRelation
 from desktop.core.operations import Operations
 from desktop.core.relations import RelationData, relations_of
@@ -109,3 +110,19 @@ def test_the_form_adds_turns_round_and_removes_relations_in_one_step(
     invert(ops, report)
     assert _shown(ops.store, summit) == [("Includes", "Signing", ""),
                                          ("Followed up by", "Later meeting", "as agreed")]
+
+
+def test_related_events_are_not_proposed_as_duplicates(ops: Operations) -> None:
+    """A signing during a summit has a title and dates like the summit's; once
+    the analyst says one is part of the other, they are two events."""
+    summit = ops.create_event({"title": "BRICS Summit 2025 in Rio",
+                               "date": "2025-07-06/2025-07-07", "country": "BR"}
+                              ).ids("event").pop()
+    signing = ops.create_event({"title": "BRICS Summit 2025 in Rio: AI pact",
+                                "date": "2025-07-06", "country": "BR"}).ids("event").pop()
+    with ops.store.session() as session:
+        assert {(c.first, c.second) for c in find_duplicate_events(session)} == {
+            tuple(sorted((summit, signing)))}
+    ops.relate(signing, {"related": summit, "kind": "part_of"})
+    with ops.store.session() as session:
+        assert find_duplicate_events(session) == []

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core.relations import EventChoice
+from desktop.core.relations import EventChoice, find_events
 from desktop.ui.main_window import MainWindow
 from desktop.ui.relation_editor import EVENT, RELATION
 from desktop.ui.timeline_canvas import TimelineCanvas
@@ -126,3 +126,18 @@ def test_the_timeline_rings_and_joins_the_events_related_to_the_current_one(
     window.form.related.remove_current()
     assert window.form.save()
     assert not _ringed(canvas, LAOS) and _ringed(canvas, "2025 ASEAN-China Media")
+
+
+def test_a_new_event_said_to_be_part_of_another_is_not_taken_for_it(
+        qtbot: QtBot, window: MainWindow) -> None:
+    form = window.form
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, form.title, "8th World Artificial Intelligence Conference: AI pact")
+    type_text(qtbot, form.date.line, "July 28, 2025")
+    form.check_duplicates()  # what a pause in typing does
+    assert not form.likely.isHidden() and "WAIC 2025" in form.likely.text()
+    with window.store.session() as session:
+        (waic,) = find_events(session, "WAIC 2025")
+    form.related.add(waic, "Part of")
+    form.check_duplicates()
+    assert form.likely.isHidden()
