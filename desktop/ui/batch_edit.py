@@ -33,6 +33,7 @@ from desktop.core.db import Store
 from desktop.core.event_form_data import tag_names, vocabulary_values
 from desktop.core.listing import event_ids_of, rowids_of
 from desktop.core.models import EVENT_STATUSES
+from desktop.core.relations import related_ids
 from desktop.ui.background import run_in_background
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
@@ -402,4 +403,37 @@ class BatchEditing:
                                 else "Delete event…")
         delete.setEnabled(editable)
         delete.triggered.connect(self.delete_selected)
+        menu.addSeparator()
+        related = menu.addAction("Choose the related events too")
+        related.setEnabled(self._related_to_current() != frozenset())
+        related.triggered.connect(self.choose_related)
         menu.exec(view.viewport().mapToGlobal(position))
+
+    def _related_to_current(self) -> frozenset[str]:
+        current = self.window.selection.current
+        if not current:
+            return frozenset()
+        with self.window.store.session() as session:
+            return related_ids(session, current)
+
+    def choose_related(self) -> None:
+        """Choose the current event with the events related to it (the summit
+        with what was signed there, a series' editions), the current one
+        staying current; say how many the search or filters leave out."""
+        current = self.window.selection.current
+        related = self._related_to_current()
+        if not current or not related:
+            return
+        rows = self._rows([current, *related])
+        self.window.events_view.select_rows(rows)
+        shown = len(rows) - 1
+        hidden = len(related) - shown
+        left_out = "the search or filters leave " + ("it" if hidden == 1 else "them") + " out"
+        if shown == 0:
+            message = (f"The related event is not in the list: {left_out}" if hidden == 1
+                       else f"None of the {hidden:,} related events is in the list: {left_out}")
+        else:
+            message = (f"{shown:,} related event{'' if shown == 1 else 's'} chosen with this "
+                       "one" + (f"; {hidden:,} more {'is' if hidden == 1 else 'are'} not in "
+                                f"the list ({left_out})" if hidden else ""))
+        self.window.statusBar().showMessage(message, 8000)

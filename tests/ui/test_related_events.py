@@ -3,8 +3,8 @@ by its title, say how the two stand, save, open the other, undo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.core.relations import EventChoice, find_events
@@ -13,7 +13,7 @@ from desktop.ui.relation_editor import EVENT, RELATION
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_frame import HEADER_W
 from desktop.ui.timeline_paint import lane_top, mark_rect
-from tests.ui.conftest import titles, type_text
+from tests.ui.conftest import search, titles, type_text
 
 WAIC = "8th World Artificial Intelligence Conference (WAIC 2025)"
 BRAZIL = "China Signs AI Cooperation Pact with Brazil"
@@ -141,3 +141,47 @@ def test_a_new_event_said_to_be_part_of_another_is_not_taken_for_it(
     form.related.add(waic, "Part of")
     form.check_duplicates()
     assert form.likely.isHidden()
+
+
+def _menu_and_trigger(window: MainWindow, text: str) -> list[tuple[str, bool]]:
+    """Right-click the current row of the list; trigger the action ``text``
+    when it is enabled; return what the menu offered."""
+    offered: list[tuple[str, bool]] = []
+
+    def read_and_choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        offered.extend((action.text(), action.isEnabled()) for action in menu.actions())
+        chosen = [a for a in menu.actions() if a.text() == text and a.isEnabled()]
+        menu.close()
+        if chosen:
+            chosen[0].trigger()
+
+    view = window.events_view
+    QTimer.singleShot(50, read_and_choose)
+    window.batch._context_menu(view.visualRect(view.currentIndex()).center())
+    return offered
+
+
+def test_the_list_chooses_the_related_events_with_the_current_one(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _select(window, WAIC)
+    assert ("Choose the related events too", False) in _menu_and_trigger(
+        window, "Choose the related events too")  # WAIC has none
+    _select(window, SEMINAR)
+    _menu_and_trigger(window, "Choose the related events too")
+    assert window.count_label.text() == "8 events, 3 selected"
+    assert window.form.heading() == SEMINAR  # it stays the current one
+    assert window.statusBar().currentMessage() == "2 related events chosen with this one"
+    search(qtbot, window, "Laos")  # the seminar is left out; ask from the Laos centre
+    _select(window, LAOS)
+    _menu_and_trigger(window, "Choose the related events too")
+    assert window.statusBar().currentMessage() == (
+        "The related event is not in the list: the search or filters leave it out")
+    search(qtbot, window, "governance")  # the seminar and the media forum, not Laos
+    _select(window, SEMINAR)
+    _menu_and_trigger(window, "Choose the related events too")
+    assert window.statusBar().currentMessage() == (
+        "1 related event chosen with this one; 1 more is not in the list (the search or "
+        "filters leave it out)")
+    assert window.count_label.text() == "4 of 8 events, 2 selected"
