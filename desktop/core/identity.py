@@ -98,13 +98,15 @@ class Candidate:
     reasons: tuple[str, ...]
 
 
-def _load(session: Session) -> dict[str, _Person]:
+def _load(session: Session, *, with_events: bool = True) -> dict[str, _Person]:
     people = {row[0]: _Person(*row) for row in session.execute(
         select(Participant.id, Participant.kind, Participant.name, Participant.native_name,
                Participant.country, Participant.affiliation_id, Participant.parent_id))}
     for participant_id, alias in session.execute(
             select(ParticipantAlias.participant_id, ParticipantAlias.alias)):
         people[participant_id].aliases.append(alias)
+    if not with_events:
+        return people
     for participant_id, event_id in session.execute(
             select(EventParticipant.participant_id, EventParticipant.event_id)):
         people[participant_id].events.add(event_id)
@@ -445,6 +447,33 @@ def find_mentions(session: Session, event_ids: Iterable[str] | None = None) -> l
                 found.append(Mention(event_id, participant_id, people[participant_id].name,
                                      value))
     return found
+
+
+def participants_named_in(session: Session, text: str) -> list[tuple[str, str, str]]:
+    """(id, name, native name) of each participant a text names by any of
+    its names, in either Chinese character set, in the order first named.
+    Where names overlap the longest is taken ("China Institute of
+    International Studies", not "China" inside it)."""
+    people = _load(session, with_events=False)
+    if not people or not text.strip():
+        return []
+    folded = fold(text)
+    spans: list[tuple[int, int, list[tuple[str, str]]]] = []
+    for end, (name, owners) in _matches(_automaton(people), folded):
+        start = end - len(name) + 1
+        if name.isascii() and not _whole_word(folded, start, end + 1):
+            continue
+        spans.append((start, end + 1, owners))
+    found: dict[str, tuple[str, str, str]] = {}
+    taken_to = -1
+    for start, end, owners in sorted(spans, key=lambda span: (span[0], span[0] - span[1])):
+        if start < taken_to:
+            continue  # inside a longer name already taken
+        taken_to = end
+        for participant_id, _value in owners:
+            person = people[participant_id]
+            found.setdefault(participant_id, (participant_id, person.name, person.native))
+    return list(found.values())
 
 
 _Match = tuple[int, tuple[str, list[tuple[str, str]]]]

@@ -274,15 +274,22 @@ class EventForm(RecordForm):
         copied.relations = [RelationData(event_id, str(self.loaded.values.get("title", "")),
                                          str(self.loaded.values.get("date", "")),
                                          "Same series as")]
+        self.start_new(copied)
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title.selectAll()  # the title to retype first
+
+    def start_new(self, data: EventFormData) -> None:
+        """A new event filled in with ``data`` (a copy, a pasted text's
+        proposal); nothing is stored until it is saved.  Unsaved edits are
+        dropped: call ``confirm_leave`` first."""
         with self.store.session() as session:
             roles = vocabulary_values(session, "role")
         self.record_id, self.loaded = None, EventFormData()
         self._loading = True
-        self._show(copied, roles)
+        self._show(data, roles)
         self._loading = False
         self.set_dirty(True)
-        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.title.selectAll()  # the title to retype first
+        self.check_duplicates()  # already here, under another title?
 
     def _check_soon(self, *_args: object) -> None:
         if self.record_id is None and not self._loading:  # a new event (or a copy)

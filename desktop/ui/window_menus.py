@@ -50,6 +50,8 @@ class WindowMenus(QObject):
         menu.addSeparator()
         self.new = self._action(menu, "&New event", w.new_event, QKeySequence.StandardKey.New,
                                 store=True)
+        self._action(menu, "New event from te&xt…", self._new_event_from_text, "Ctrl+Shift+N",
+                     store=True)
         self.save = self._action(menu, "&Save event", lambda: w.form.save(),
                                  QKeySequence.StandardKey.Save, store=True)
         menu.addSeparator()
@@ -164,6 +166,20 @@ class WindowMenus(QObject):
         from desktop.ui.tally_dialog import show_tally
 
         show_tally(self.window)
+
+    def _new_event_from_text(self) -> None:
+        """Paste a text, and start a new event in the form with what it says."""
+        from PySide6.QtWidgets import QDialog
+
+        from desktop.ui.event_from_text_dialog import EventFromTextDialog
+
+        w = self.window
+        dialog = EventFromTextDialog(w.store, w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        w.new_event()  # asks about unsaved edits first
+        if w.form.record_id is None and not w.form.is_dirty():
+            w.form.start_new(dialog.event_data())
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: Shortcut = None, *, store: bool = False) -> QAction:

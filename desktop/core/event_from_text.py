@@ -1,0 +1,145 @@
+"""A new event proposed from a text an analyst pasted (a news item, a press
+release, a paragraph of a report): what the app can read off it for sure.
+
+- the title: the first line, when the text starts with a short line of its own
+  (as a headline does), else nothing;
+- the date: the first phrase the app's own date reader reads as a day or a
+  month ("on May 25, 2025", "from July 28 to July 30, 2025", "2025年5月25日"),
+  else the first year standing alone;
+- the place: the first place already written on events that the text names,
+  and its country as those events have it;
+- the participants: those already known that the text names, by any of their
+  names, in either Chinese character set;
+- a source: the first web address.
+
+Nothing is guessed beyond that: the analyst reads the proposal in the form
+and saves it or not.  The text itself goes into the notes, to write the
+summary from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from desktop.core.dates import DateError
+from desktop.core.event_form_data import place_names, usual_country
+from desktop.core.friendly_dates import to_edtf
+from desktop.core.identity import participants_named_in
+from desktop.core.search import fold
+
+MAX_TITLE = 300
+_LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"
+_CHINESE_DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?")
+_URL = re.compile(r"https?://[^\s<>\"'“”）)]+")
+
+
+@dataclass
+class ProposedEvent:
+    title: str = ""
+    date: str = ""  # EDTF
+    date_found: str = ""  # the phrase it was read from
+    place: str = ""
+    country: str = ""
+    country_events: int = 0  # how many events at the place have that country
+    participants: list[tuple[str, str, str]] = field(default_factory=list)  # id, name, native
+    url: str = ""
+
+
+def propose_event(session: Session, text: str) -> ProposedEvent:
+    proposal = ProposedEvent(title=_title(text), url=_first_url(text))
+    found = first_date(text)
+    if found is not None:
+        proposal.date, proposal.date_found = found
+    proposal.place = _first_place(session, text)
+    if proposal.place:
+        usual = usual_country(session, proposal.place)
+        if usual is not None:
+            proposal.country, proposal.country_events = usual
+    proposal.participants = participants_named_in(session, text)
+    return proposal
+
+
+def _title(text: str) -> str:
+    lines = [line.strip() for line in text.strip().splitlines()]
+    if len(lines) > 1 and lines[0] and len(lines[0]) <= MAX_TITLE:
+        return lines[0]
+    return ""
+
+
+def _first_url(text: str) -> str:
+    match = _URL.search(text)
+    return match.group(0).rstrip(".,;:") if match else ""
+
+
+def first_date(text: str) -> tuple[str, str] | None:
+    """The first day or month date of the text (EDTF, and the phrase read),
+    else its first year standing alone, else None."""
+    year_only: tuple[str, str] | None = None
+    for position, phrase in _date_phrases(text):
+        del position
+        try:
+            read = to_edtf(phrase)
+        except (DateError, ValueError):
+            continue
+        if read.precision in ("day", "month"):
+            return read.edtf, _trimmed(phrase)
+        if year_only is None and read.precision == "year" and re.fullmatch(r"\d{4}", phrase):
+            year_only = (read.edtf, phrase)
+    return year_only
+
+
+# Words the date reader passes over ("May 25, 2025, in Luoyang" reads up to
+# "in"): left off the phrase the analyst is shown.
+_FILLERS = {"in", "on", "at", "of", "the", "and", "from", "to", "by"}
+
+
+def _trimmed(phrase: str) -> str:
+    words = phrase.split()
+    while len(words) > 1 and words[-1].strip(_EDGES).casefold() in _FILLERS:
+        words.pop()
+    return " ".join(words).strip(_EDGES)
+
+
+def _date_phrases(text: str) -> list[tuple[int, str]]:
+    """Phrases that may be dates, in the order of the text, the longest first
+    where several start at one word: runs of up to eight words starting at a
+    month's name or a number, and Chinese dates (written without spaces)."""
+    phrases: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in
+                                      _CHINESE_DATE.finditer(text)]
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
+    for index, (start, word) in enumerate(words):
+        bare = word.strip(_EDGES).casefold()
+        if not bare or not (bare[0].isdigit() or bare[:3] in _MONTHS):
+            continue
+        for length in range(min(_LONGEST_DATE, len(words) - index), 0, -1):
+            phrase = " ".join(w for _s, w in words[index:index + length]).strip(_EDGES)
+            if phrase:
+                phrases.append((start, phrase))
+    phrases.sort(key=lambda item: item[0])  # stable: the longest stay first
+    return phrases
+
+
+def _first_place(session: Session, text: str) -> str:
+    """The first place already written on events that the text names (a whole
+    word or words, any case; the longest where two start together)."""
+    folded = fold(text)
+    best: tuple[int, int, str] | None = None
+    for place in place_names(session):
+        key = fold(place)
+        if len(key) < 3:
+            continue
+        for match in re.finditer(re.escape(key), folded):
+            start, end = match.span()
+            if key.isascii() and ((start > 0 and folded[start - 1].isalnum())
+                                  or (end < len(folded) and folded[end].isalnum())):
+                continue
+            candidate = (start, -len(key), place)
+            if best is None or candidate < best:
+                best = candidate
+            break
+    return best[2] if best else ""

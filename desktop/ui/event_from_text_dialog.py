@@ -1,0 +1,109 @@
+"""File ▸ New event from text…: paste a news item or a paragraph of a report,
+see what the app reads off it (``event_from_text``), and start a new event in
+the form with it, to check, complete and save — or not.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.countries import country_name
+from desktop.core.date_text import describe
+from desktop.core.dates import parse_edtf
+from desktop.core.db import Store
+from desktop.core.event_form_data import EventFormData, LinkData, SourceData
+from desktop.core.event_from_text import ProposedEvent, propose_event
+
+MAX_PASTED = 20_000  # characters: a news item, not a book
+NOTES_HEADING = "Pasted text:"
+
+
+class EventFromTextDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle("New event from text")
+        self.resize(760, 560)
+        self.proposal = ProposedEvent()
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("Paste the text of a news item or a report here: its "
+                                     "headline on the first line, then the paragraph.")
+        clipboard = QGuiApplication.clipboard().text()
+        if clipboard.strip() and len(clipboard) <= MAX_PASTED:
+            self.text.setPlainText(clipboard)
+        self.found = QLabel()
+        self.found.setWordWrap(True)
+        self.found.setTextFormat(Qt.TextFormat.RichText)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(300)
+        self._later.timeout.connect(self.read)
+        self.text.textChanged.connect(self._later.start)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.fill = buttons.addButton("Fill in a new event",
+                                      QDialogButtonBox.ButtonRole.AcceptRole)
+        self.fill.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        intro = QLabel("The app fills in what it can read for sure — the headline, the first "
+                       "date, a place and participants already in the database, a web "
+                       "address — and keeps the text in the notes. Check it in the form, "
+                       "write the summary, and save.")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.found)
+        layout.addWidget(buttons)
+        self.read()
+
+    def read(self) -> None:
+        """Read the text again and say what was found."""
+        text = self.text.toPlainText()[:MAX_PASTED]
+        with self.store.session() as session:
+            self.proposal = propose_event(session, text)
+        self.fill.setEnabled(bool(text.strip()))
+        self.found.setText(found_text(self.proposal) if text.strip() else "")
+
+    def event_data(self) -> EventFormData:
+        """The new event as the form takes it."""
+        p = self.proposal
+        data = EventFormData()
+        data.values.update(title=p.title, date=p.date, place=p.place, country=p.country,
+                           notes=f"{NOTES_HEADING}\n{self.text.toPlainText().strip()}")
+        data.links = [LinkData(pid, name, native) for pid, name, native in p.participants]
+        if p.url:
+            data.sources = [SourceData(url=p.url)]
+        return data
+
+
+def found_text(p: ProposedEvent) -> str:
+    """What was read off the text, a line a field, as rich text."""
+    e = html.escape
+    missing = "<i>none found</i>"
+    when = missing
+    if p.date:
+        when = f"{e(describe(parse_edtf(p.date), brief=True))} (from “{e(p.date_found)}”)"
+    where = missing
+    if p.place:
+        where = e(p.place)
+        if p.country:
+            where += (f", {e(country_name(p.country))} (as {p.country_events:,} event"
+                      f"{'' if p.country_events == 1 else 's'} there)")
+    names = "; ".join(e(name) for _id, name, _native in p.participants) or missing
+    rows = [("Title", e(p.title) or "<i>none: the text has no headline line</i>"),
+            ("Date", when), ("Place", where),
+            (f"Participants ({len(p.participants)})", names),
+            ("Source", e(p.url) or missing)]
+    return "<br>".join(f"<b>{label}:</b> {value}" for label, value in rows)

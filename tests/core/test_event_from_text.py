@@ -1,0 +1,58 @@
+"""A new event proposed from a pasted text: headline, first date, a known
+place and its country, the participants named, a web address."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.db import Store
+from desktop.core.event_from_text import first_date, propose_event
+
+
+@pytest.mark.parametrize(("text", "edtf", "phrase"), [
+    ("WAIC was held in Shanghai from July 28 to July 30, 2025, with 40 countries.",
+     "2025-07-28/2025-07-30", "July 28 to July 30, 2025"),
+    ("In February 2025, Sberbank announced plans.", "2025-02", "February 2025"),
+    ("The forum convened on May 25, 2025, in Luoyang.", "2025-05-25", "May 25, 2025"),
+    ("论坛于2025年5月25日在洛阳举行。", "2025-05-25", "2025年5月25日"),
+    # a day or a month wins over a year named before it
+    ("The 2025 forum opened on 25 May 2025.", "2025-05-25", "25 May 2025"),
+    ("Plans for the 2026 season.", "2026", "2026"),
+])
+def test_the_first_date_of_a_text_as_the_date_reader_reads_it(text: str, edtf: str,
+                                                             phrase: str) -> None:
+    assert first_date(text) == (edtf, phrase)
+
+
+@pytest.mark.parametrize("text", ["A budget of Rs 10,372 crore for 18,693 GPUs.",
+                                  "President Putin's January directive.", ""])
+def test_numbers_and_month_names_alone_are_not_dates(text: str) -> None:
+    assert first_date(text) is None
+
+
+def test_a_news_item_gives_its_headline_date_place_country_participants_and_link(
+        sample_store: Store) -> None:
+    text = ("AI forum in Phnom Penh\n\n"
+            "On March 3, 2026, the China Institute of International Studies (中國國際問題研究院) "
+            "and Cambodia's Economic, Social and Cultural Council met in Phnom Penh; "
+            "石中军 spoke. https://example.org/news/ai-forum.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert proposal.title == "AI forum in Phnom Penh"
+    assert (proposal.date, proposal.date_found) == ("2026-03-03", "March 3, 2026")
+    assert (proposal.place, proposal.country, proposal.country_events) == (
+        "Phnom Penh", "KH", 1)
+    names = [name for _id, name, _native in proposal.participants]
+    # The longest name where names overlap: the institute, not "China" inside it.
+    assert names[0] == "China Institute of International Studies"
+    assert "China" not in names
+    assert names[1:] == ["Cambodia", "Shi Zhongjun"]  # 石中军: the other character set
+    assert proposal.url == "https://example.org/news/ai-forum"
+
+
+def test_a_text_without_a_headline_line_or_known_names_proposes_little(
+        sample_store: Store) -> None:
+    with sample_store.session() as session:
+        proposal = propose_event(session, "Something happened somewhere, once.")
+    assert (proposal.title, proposal.date, proposal.place, proposal.participants,
+            proposal.url) == ("", "", "", [], "")

@@ -1,0 +1,68 @@
+"""File ▸ New event from text…: a pasted news item becomes a new event in the
+form, to check and save; the form names the stored event it may already be."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.event_from_text_dialog import NOTES_HEADING, EventFromTextDialog
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import titles
+
+NEWS = ("8th World Artificial Intelligence Conference opens\n\n"
+        "The 8th World Artificial Intelligence Conference (世界人工智能大会) opened in Shanghai "
+        "on July 28, 2025. The National Development and Reform Commission and the Ministry "
+        "of Science and Technology took part. https://example.org/waic")
+
+
+def _action(window: MainWindow) -> QAction:
+    action = next(action for action in window.findChildren(QAction)
+                  if action.text() == "New event from te&xt…")
+    assert action.shortcut().toString() == "Ctrl+Shift+N"
+    return action
+
+
+def test_a_pasted_news_item_becomes_a_new_event_to_check(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    QGuiApplication.clipboard().setText(NEWS)
+    shown: list[str] = []
+
+    def read_and_fill(dialog: EventFromTextDialog) -> QDialog.DialogCode:
+        assert dialog.text.toPlainText() == NEWS  # the clipboard, pasted already
+        dialog.read()
+        shown.append(dialog.found.text())
+        qtbot.mouseClick(dialog.fill, Qt.MouseButton.LeftButton)
+        return QDialog.DialogCode(dialog.result())
+
+    monkeypatch.setattr(EventFromTextDialog, "exec", read_and_fill)
+    _action(window).trigger()
+    assert "28 July 2025 (from “July 28, 2025”)" in shown[0]
+    assert "Shanghai, China (as 1 event there)" in shown[0]
+    form = window.form
+    assert form.record_id is None and form.is_dirty()
+    assert form.title.text() == "8th World Artificial Intelligence Conference opens"
+    assert (form.date.text(), form.place.text(), form.country.code()) == (
+        "2025-07-28", "Shanghai", "CN")
+    assert [link.name for link in form.links.links] == [
+        "National Development and Reform Commission", "Ministry of Science and Technology"]
+    assert form.sources.sources[0].url == "https://example.org/waic"
+    assert form.notes.toPlainText() == f"{NOTES_HEADING}\n{NEWS}"
+    # Already here under another title: the form says so at once.
+    assert not form.likely.isHidden() and "WAIC 2025" in form.likely.text()
+    assert form.save()
+    assert "8th World Artificial Intelligence Conference opens" in titles(window)
+
+
+def test_cancelling_changes_nothing(qtbot: QtBot, window: MainWindow,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    heading = window.form.heading()
+    monkeypatch.setattr(EventFromTextDialog, "exec",
+                        lambda dialog: QDialog.DialogCode.Rejected)
+    _action(window).trigger()
+    assert window.form.heading() == heading and not window.form.is_dirty()
