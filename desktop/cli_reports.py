@@ -1,6 +1,7 @@
-"""``curator counts`` and ``curator network``: the counts by period and the
-network of who works with whom, for a script that writes a report (the same
-figures as Tools ▸ Count events by period… and Who works with whom…)."""
+"""``curator counts``, ``curator network`` and ``curator profile``: the counts
+by period, the network of who works with whom and a participant's profile, for
+a script that writes a report (the same as Tools ▸ Count events by period…,
+Who works with whom… and the Participants list's Profile for a report…)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,13 @@ def add_report_commands(commands: Any, db_help: str) -> None:
                          help="tie two participants when they share at least N events")
     network.add_argument("--db", metavar="PATH", help=db_help)
     add_filter_options(network)
+
+    profile = commands.add_parser(
+        "profile", help="a participant's profile for a report: its names, roles, years, "
+                        "partners and the chronology of its events")
+    profile.add_argument("participant", help="its id, name, native name or alias")
+    profile.add_argument("file", type=Path, help="the file to write: .html or .md")
+    profile.add_argument("--db", metavar="PATH", help=db_help)
 
 
 def run_counts(db: Path, args: argparse.Namespace) -> int:
@@ -92,4 +100,28 @@ def run_network(db: Path, args: argparse.Namespace) -> int:
     write_network(result, args.file)
     print(f"Wrote {len(result.members):,} participants (of {result.participants:,}) and "
           f"{len(result.ties):,} ties from {result.events:,} events to {args.file}")
+    return 0
+
+
+def run_profile(db: Path, args: argparse.Namespace) -> int:
+    from desktop.core.db import open_store
+    from desktop.core.exchange.atomic import atomic_file
+    from desktop.core.exchange.profile import UnknownParticipant, participant_named, write_profile
+
+    kind = {".html": "html", ".htm": "html", ".md": "markdown"}.get(args.file.suffix.lower())
+    if kind is None:
+        raise CommandError(f"{args.file.name}: name the file .html or .md")
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            try:
+                participant_id = participant_named(session, args.participant)
+            except UnknownParticipant as exc:
+                raise CommandError(str(exc)) from None
+            with atomic_file(args.file) as out:
+                count = write_profile(session, out, participant_id, kind=kind)
+    finally:
+        store.close()
+    print(f"Wrote the profile of {args.participant} ({count:,} event"
+          f"{'' if count == 1 else 's'}) to {args.file}")
     return 0

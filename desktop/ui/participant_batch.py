@@ -29,7 +29,7 @@ from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.event_form_data import vocabulary_values
 from desktop.core.listing import participant_ids_of, participant_rowids_of
-from desktop.core.models import PARTICIPANT_KINDS
+from desktop.core.models import PARTICIPANT_KINDS, Participant
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.participant_field import ParticipantField
@@ -220,7 +220,25 @@ class ParticipantBatchEditing:
         network = menu.addAction("Who works with this participant…")
         network.setEnabled(count == 1)
         network.triggered.connect(self.show_network)
+        profile = menu.addAction("Profile for a report…")
+        profile.setEnabled(count == 1)
+        profile.triggered.connect(self.save_profile)
         menu.exec(window.participants_view.viewport().mapToGlobal(position))
+
+    def save_profile(self) -> None:
+        """The chosen participant's profile, as HTML or Markdown."""
+        from desktop.ui.profile_export import save_profile
+
+        chosen = self.selected_ids()
+        if len(chosen) != 1:
+            return
+        window = self.window
+        with window.store.session() as session:
+            participant = session.get(Participant, chosen[0])
+            name = participant.name if participant is not None else "participant"
+        written = save_profile(window, window.store, chosen[0], name)
+        if written is not None:
+            window.statusBar().showMessage(f"Wrote the profile of {name} to {written}", 8000)
 
     def show_network(self) -> None:
         """The network of the participant's events (the list narrows the events

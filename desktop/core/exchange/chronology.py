@@ -21,7 +21,7 @@ import html
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, BinaryIO
@@ -55,6 +55,8 @@ time { font-weight: normal; color: #5f6368; }
 ol.sources { font-size: 0.9em; color: #3c4043; margin: 0.3em 0; }
 article { break-inside: avoid; page-break-inside: avoid; }
 a { color: #1a5fb4; overflow-wrap: anywhere; }
+dl.facts { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
+dl.facts dt { font-weight: bold; } dl.facts dd { margin: 0; }
 """
 
 
@@ -85,9 +87,11 @@ def write_chronology_of(session: Session, out: BinaryIO, event_filter: ExportSco
 
 def write_chronology(connection: sqlite3.Connection, out: BinaryIO,
                      event_ids: list[str] | None, *, kind: str = "html", title: str = "",
-                     scope: str = "", progress: Progress | None = None) -> int:
+                     scope: str = "", facts: Sequence[tuple[str, str]] = (),
+                     progress: Progress | None = None) -> int:
     """Write the chronology of every event (``event_ids`` None) or of these;
-    return the number of events."""
+    return the number of events.  ``facts`` (label, text) come before the
+    events (a participant's profile: its names, roles, years)."""
     if kind not in FORMATS:
         raise ValueError(f"a chronology is written as {' or '.join(FORMATS)}, not {kind}")
     ordered = chronology_ids(connection, event_ids)
@@ -95,6 +99,7 @@ def write_chronology(connection: sqlite3.Connection, out: BinaryIO,
     writer = _Html(out) if kind == "html" else _Markdown(out)
     writer.start(title or "Chronology",
                  scope or f"{len(ordered):,} event{'' if len(ordered) == 1 else 's'}")
+    writer.facts([(label, text) for label, text in facts if text])
     heading: str | None = None
     done = 0
     for event in _events_in_order(connection, ordered):
@@ -243,6 +248,12 @@ class _Html(_Writer):
                    f"<p class=\"scope\">{html.escape(scope)}. Written "
                    f"{_today()} by Engagement Curator.</p>\n")
 
+    def facts(self, facts: list[tuple[str, str]]) -> None:
+        if facts:
+            self.write("<dl class=\"facts\">\n" + "".join(
+                f"<dt>{html.escape(label)}</dt><dd>{html.escape(text)}</dd>\n"
+                for label, text in facts) + "</dl>\n")
+
     def year(self, year: str) -> None:
         self.write(f"<h2>{html.escape(year)}</h2>\n")
 
@@ -280,6 +291,11 @@ class _Markdown(_Writer):
     def start(self, title: str, scope: str) -> None:
         self.write(f"# {_md(title)}\n\n{_md(scope)}. Written {_today()} "
                    "by Engagement Curator.\n\n")
+
+    def facts(self, facts: list[tuple[str, str]]) -> None:
+        if facts:
+            self.write("".join(f"**{_md(label)}:** {_md(text)}  \n" for label, text in facts)
+                       + "\n")
 
     def year(self, year: str) -> None:
         self.write(f"## {_md(year)}\n\n")

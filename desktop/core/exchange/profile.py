@@ -1,0 +1,83 @@
+"""A participant's profile for a report: who it is, what it did, with whom,
+and the chronology of its events (HTML or Markdown, as the chronology is).
+
+"CICG's engagement on AI": its names and aliases, country, position,
+affiliation or parent, org type, the roles it held, its events per year, the
+participants most often with it, the analyst's notes — then every event it
+took part in, in date order, each as the chronology writes it.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.core.countries import country_name
+from desktop.core.exchange.chronology import write_chronology
+from desktop.core.exchange.json_export import connection_of
+from desktop.core.models import Participant, ParticipantAlias
+from desktop.core.participant_form_data import (
+    events_per_year,
+    load_participant,
+    often_with,
+    roles_held,
+)
+from desktop.core.progress import Progress
+
+_KINDS = {"person": "Person", "organization": "Organisation", "country": "Country",
+          "group": "Group"}
+
+
+class UnknownParticipant(ValueError):
+    pass
+
+
+def write_profile(session: Session, out: BinaryIO, participant_id: str, *,
+                  kind: str = "html", progress: Progress | None = None) -> int:
+    """Write the profile; return the number of its events."""
+    data = load_participant(session, participant_id)
+    if data is None:
+        raise UnknownParticipant(f"no participant has the id {participant_id}")
+    values, references = data.values, data.reference_names
+    event_ids = list(dict.fromkeys(row.event_id for row in data.events))
+    partners = "; ".join(f"{name} ({count:,})"
+                         for name, count in often_with(session, participant_id))
+    facts = [
+        ("Kind", _KINDS.get(str(values["kind"]), str(values["kind"]))),
+        ("Native name", str(values["native_name"])),
+        ("Also known as", "; ".join(data.aliases)),
+        ("Country", country_name(str(values["country"])) if values["country"] else ""),
+        ("Position", str(values["position"])),
+        ("Affiliation", references.get("affiliation", "")),
+        ("Part of", references.get("parent", "")),
+        ("Organisation type", str(values["org_type"])),
+        ("Roles held", roles_held(data.events)),
+        ("Events per year", events_per_year(data.events)),
+        ("Most often with", partners),
+        ("Notes", " ".join(str(values["notes"]).split())),
+    ]
+    count = len(event_ids)
+    return write_chronology(
+        connection_of(session), out, event_ids, kind=kind, title=str(values["name"]),
+        scope=f"Profile: {count:,} event{'' if count == 1 else 's'}", facts=facts,
+        progress=progress)
+
+
+def participant_named(session: Session, text: str) -> str:
+    """The id of the participant ``text`` is the id, name, native name or
+    alias of (any case); UnknownParticipant says why when there is not one."""
+    wanted = text.strip()
+    if session.get(Participant, wanted) is not None:
+        return wanted
+    lowered = wanted.lower()
+    found = set(session.scalars(
+        select(Participant.id).outerjoin(ParticipantAlias).where(or_(
+            func.lower(Participant.name) == lowered, Participant.native_name == wanted,
+            func.lower(ParticipantAlias.alias) == lowered))))
+    if len(found) == 1:
+        return found.pop()
+    if not found:
+        raise UnknownParticipant(f"no participant is called '{text}'")
+    raise UnknownParticipant(f"{len(found)} participants are called '{text}': give its id")
