@@ -87,6 +87,10 @@ class WindowMenus(QObject):
                      QKeySequence.StandardKey.Preferences, store=True)
         self.duplicate = self._action(menu, "D&uplicate event", w.duplicate_current_event,
                                       "Ctrl+D", store=True)
+        self.verify = self._action(menu, "&Verify and go to the next event",
+                                   self._verify_and_next, "Ctrl+Shift+Return", store=True)
+        self.verify.setShortcuts([QKeySequence("Ctrl+Shift+Return"),
+                                  QKeySequence("Ctrl+Shift+Enter")])
         self.change_selected = self._action(menu, "C&hange selected events…",
                                             lambda: w.batch.change_selected(), "Ctrl+Shift+E",
                                             store=True)
@@ -166,6 +170,11 @@ class WindowMenus(QObject):
         from desktop.ui.tally_dialog import show_tally
 
         show_tally(self.window)
+
+    def _verify_and_next(self) -> None:
+        from desktop.ui.review_flow import verify_and_next
+
+        verify_and_next(self.window)
 
     def _new_event_from_text(self) -> None:
         """Paste a text, and start a new event in the form with what it says."""
