@@ -80,9 +80,14 @@ def test_merging_duplicates_gives_the_kept_event_the_others_relations(
     ops.relate(duplicate, {"related": summit, "kind": "part_of"})
     ops.relate(follow_up, {"related": duplicate, "kind": "follow_up"})
     ops.relate(kept, {"related": duplicate, "kind": "related"})  # between the two: dropped
-    ops.merge_events(kept, duplicate)
+    report = ops.merge_events(kept, duplicate)
     assert _shown(ops.store, kept) == [("Part of", "Summit", ""),
                                        ("Followed up by", "Follow-up meeting", "")]
+    invert(ops, report)  # one undo step gives the duplicate back with its relations
+    assert _shown(ops.store, duplicate) == [("Related to", "WAIC 2025", ""),
+                                            ("Part of", "Summit", ""),
+                                            ("Followed up by", "Follow-up meeting", "")]
+    assert _shown(ops.store, kept) == [("Related to", "World AI Conference 2025", "")]
 
 
 def test_the_form_adds_turns_round_and_removes_relations_in_one_step(

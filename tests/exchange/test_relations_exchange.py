@@ -118,3 +118,22 @@ def test_the_package_carries_relations_and_one_from_before_them_still_reads(
             plan = plan_datapackage(session, folder)
         apply_import(Operations(target, "Importer"), plan, "fail")
         assert _relations(target, LAOS) == ([("Related to", SEMINAR)] if kept else [])
+
+
+def test_a_changed_event_may_relate_to_a_new_event_of_the_same_file(
+        sample_store: Store) -> None:
+    """The new events are stored first, so the relation finds its event."""
+    document = export(sample_store)
+    events = _by_title(document)
+    side = {**{key: value for key, value in events[WAIC].items()
+               if key not in ("participants", "sources", "figures", "related")},
+            "id": "3f0d8f7e-5d1a-4c52-a6a0-7d86f0a0c001", "title": "WAIC 2025 side forum",
+            "participants": [], "sources": [], "figures": []}
+    document["events"].append(side)
+    events[WAIC]["related"] = [{"id": "3f0d8f7e-5d1a-4c52-a6a0-7d86f0a0c002",
+                                "event": side["id"], "kind": "related", "note": ""}]
+    with sample_store.session() as session:
+        plan = plan_import(session, document)
+    assert plan.new_events == 1 and len(plan.conflicts) == 1
+    apply_import(Operations(sample_store, "Importer"), plan, "theirs")
+    assert _relations(sample_store, "WAIC 2025 side forum") == [("Related to", WAIC)]
