@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.event_filter import EventFilter
@@ -76,3 +76,27 @@ def related_ids(session: Session, event_id: str) -> frozenset[str]:
     held = select(EventRelation.related_id).where(EventRelation.event_id == event_id)
     naming = select(EventRelation.event_id).where(EventRelation.related_id == event_id)
     return frozenset(session.scalars(held.union(naming)))
+
+
+def series_of(session: Session, event_id: str, limit: int = 200) -> list[EventChoice]:
+    """The editions of an event's series, by date, itself among them: the
+    events joined to it by "same series" relations, directly or through other
+    editions (WAIC 2023, 2024, 2025, each copied from the one before).  Empty
+    when there are fewer than three: a pair is shown by its relation."""
+    seen = {event_id}
+    frontier = {event_id}
+    while frontier and len(seen) < limit:
+        ends = session.execute(
+            select(EventRelation.event_id, EventRelation.related_id).where(
+                EventRelation.kind == "same_series",
+                or_(EventRelation.event_id.in_(frontier),
+                    EventRelation.related_id.in_(frontier))))
+        found = {end for pair in ends for end in pair} - seen
+        seen |= found
+        frontier = found
+    if len(seen) < 3:
+        return []
+    rows = session.execute(
+        select(Event.id, Event.title, Event.date_edtf).where(Event.id.in_(seen))
+        .order_by(Event.date_start.is_(None), Event.date_start, Event.title))
+    return [EventChoice(other, title, edtf or "") for other, title, edtf in rows]

@@ -8,11 +8,14 @@ Signals: ``edited()`` whenever the list changes; ``open_event(id)``.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.core.relation_labels import LABELS
-from desktop.core.relations import EventChoice, RelationData, find_events
+from desktop.core.relations import EventChoice, RelationData, find_events, series_of
 from desktop.ui.row_editing import button_row, remove_current_row
 
 RELATION, EVENT, NOTE = range(3)
@@ -68,9 +71,17 @@ class RelationEditor(QWidget):
         self._choices: dict[str, EventChoice] = {}
         buttons = button_row((("Remove", self.remove_current),
                               ("Open event", lambda: self.open_row(self.table.currentRow()))))
+        # The whole series, when "same series" relations join three or more
+        # editions: each a link that opens it.
+        self.series = QLabel()
+        self.series.setWordWrap(True)
+        self.series.setTextFormat(Qt.TextFormat.RichText)
+        self.series.linkActivated.connect(self.open_event.emit)
+        self.series.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addWidget(self.series)
         layout.addWidget(self.finder)
         layout.addLayout(buttons)
 
@@ -78,6 +89,18 @@ class RelationEditor(QWidget):
         self.relations = relations
         self.event_id = event_id
         self._fill()
+        self._show_series()
+
+    def _show_series(self) -> None:
+        editions: list[EventChoice] = []
+        if self.event_id is not None:
+            with self.store.session() as session:
+                editions = series_of(session, self.event_id)
+        self.series.setVisible(bool(editions))
+        self.series.setText(f"Series of {len(editions)}: " + " · ".join(
+            f"<b>{html.escape(edition.label())}</b>" if edition.id == self.event_id
+            else f'<a href="{html.escape(edition.id)}">{html.escape(edition.label())}</a>'
+            for edition in editions))
 
     def _fill(self) -> None:
         self.table.blockSignals(True)

@@ -185,3 +185,27 @@ def test_the_list_chooses_the_related_events_with_the_current_one(
         "1 related event chosen with this one; 1 more is not in the list (the search or "
         "filters leave it out)")
     assert window.count_label.text() == "4 of 8 events, 2 selected"
+
+
+def test_three_editions_copied_one_from_another_show_as_a_series(
+        qtbot: QtBot, window: MainWindow) -> None:
+    form = window.form
+    _select(window, WAIC)
+    for edition in ("9th World Artificial Intelligence Conference",
+                    "10th World Artificial Intelligence Conference"):
+        qtbot.keyClick(window.events_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        assert form.related.series.isHidden()  # not stored yet
+        form.title.clear()
+        type_text(qtbot, form.title, edition)
+        assert form.save()
+        _select(window, edition)
+    series = form.related.series
+    assert not series.isHidden()
+    assert series.text().startswith("Series of 3: ")
+    assert "<b>10th World Artificial Intelligence Conference" in series.text()
+    # Each edition is a link that opens it; the one shown is in bold.
+    _select(window, WAIC)
+    assert "Series of 3: " in form.related.series.text()
+    first_link = form.related.series.text().split('href="')[1].split('"')[0]
+    form.related.series.linkActivated.emit(first_link)
+    qtbot.waitUntil(lambda: window.form.record_id == first_link)
