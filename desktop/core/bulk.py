@@ -124,7 +124,7 @@ _PARTICIPANT_COLUMNS = ("id", "kind", "name", "native_name", "country", "positio
 _LINK_COLUMNS = ("id", "event_id", "participant_id", "role_id", "note", "sort_order",
                  *_STAMP_COLUMNS)
 _SOURCE_COLUMNS = ("id", "event_id", "publisher", "title", "url", "published", "accessed",
-                   "note", "sort_order", *_STAMP_COLUMNS)
+                   "note", "sort_order", "copy_sha256", "copy_name", *_STAMP_COLUMNS)
 _FIGURE_COLUMNS = ("id", "event_id", "value", "qualifier", "unit", "note", "sort_order",
                    *_STAMP_COLUMNS)
 _RELATION_COLUMNS = ("id", "event_id", "related_id", "kind", "note", "sort_order",

@@ -34,6 +34,7 @@ EVENT_FORM_FIELDS = ("title", "category", "event_type", "date", "date_note", "pl
                      "notes")
 LINK_KEYS = ("role", "note")
 SOURCE_KEYS = ("publisher", "title", "url", "published", "accessed", "note")
+COPY_KEYS = ("copy_sha256", "copy_name")
 
 
 @dataclass
@@ -60,6 +61,8 @@ class SourceData:
     accessed: str = ""
     note: str = ""
     id: str | None = None
+    copy_sha256: str = ""  # a saved copy (saved_copies), "" without one
+    copy_name: str = ""
 
 
 @dataclass
@@ -92,7 +95,8 @@ def load_event(session: Session, event_id: str) -> EventFormData | None:
                       role.as_input(link.role_id, session) or "", link.note, link.id)
              for link in event.links]
     sources = [SourceData(s.publisher, s.title, s.url, s.published or "", s.accessed or "",
-                          s.note, s.id) for s in event.sources]
+                          s.note, s.id, s.copy_sha256 or "", s.copy_name or "")
+               for s in event.sources]
     return EventFormData(values, [t.name for t in event.tags], links, sources,
                          relations_of(session, event_id))
 
@@ -157,7 +161,8 @@ def _save_sources(ops: Operations, event_id: str, loaded: list[SourceData],
             ops.remove_source(source.id)
     before = {source.id: source for source in loaded}
     for order, source in enumerate(edited):
-        values: dict[str, Any] = {key: getattr(source, key) for key in SOURCE_KEYS}
+        values: dict[str, Any] = {key: getattr(source, key) for key in (*SOURCE_KEYS,
+                                                                        *COPY_KEYS)}
         values["order"] = order
         if source.id is None or source.id not in before:
             source.id = ops.add_source(event_id, values, record_id=source.id).ids("source").pop()

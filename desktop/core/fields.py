@@ -172,6 +172,22 @@ def clean_url(value: Any, _session: Session) -> str:
     return cleaned
 
 
+def clean_sha256(value: Any, _session: Session) -> str | None:
+    cleaned = _as_text(value).lower()
+    if not cleaned:
+        return None
+    if not re.fullmatch(r"[0-9a-f]{64}", cleaned):
+        raise ValueError(f"'{cleaned[:70]}' is not a SHA-256 (64 hexadecimal digits)")
+    return cleaned
+
+
+def optional_text(value: Any, _session: Session) -> str | None:
+    cleaned = _as_text(value)
+    if len(cleaned) > 1000:
+        raise ValueError("is longer than 1000 characters")
+    return cleaned or None
+
+
 def vocabulary(name: str) -> tuple[Cleaner, Shower]:
     """A value of an analyst-extensible vocabulary, stored as the term's id."""
     def clean(value: Any, session: Session) -> str | None:
@@ -274,6 +290,9 @@ SOURCE_FIELDS: dict[str, FieldSpec] = {
     "accessed": FieldSpec("accessed", clean_day),
     "note": FieldSpec("note", text()),
     "order": ORDER_FIELD,
+    # a saved copy of the article (saved_copies): its SHA-256 and file name
+    "copy_sha256": FieldSpec("copy_sha256", clean_sha256),
+    "copy_name": FieldSpec("copy_name", optional_text),
 }
 
 FIGURE_FIELDS: dict[str, FieldSpec] = {

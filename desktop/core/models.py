@@ -193,6 +193,10 @@ class Source(Stamped, Base):
     accessed: Mapped[str | None] = mapped_column(String(10))
     note: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # A saved copy of what the source says (see saved_copies): its SHA-256 and
+    # the name the file had; both None without one.
+    copy_sha256: Mapped[str | None] = mapped_column(String(64))
+    copy_name: Mapped[str | None] = mapped_column(Text)
 
 
 class EventFigure(Stamped, Base):

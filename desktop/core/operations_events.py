@@ -219,8 +219,10 @@ class EventOperations(OperationsBase):
 
     def add_source(self, event_id: str, values: Values,
                    record_id: str | None = None) -> ChangeReport:
-        if not any(str(values.get(k) or "").strip() for k in ("title", "url", "publisher")):
-            raise ValidationError.single("source", "give at least a publisher, title or URL")
+        if not any(str(values.get(k) or "").strip()
+                   for k in ("title", "url", "publisher", "copy_sha256")):
+            raise ValidationError.single("source", "give at least a publisher, title, URL or "
+                                                   "saved copy")
         return self._add_child(Source, "source", SOURCE_FIELDS, event_id, values, record_id)
 
     def update_source(self, source_id: str, values: Values) -> ChangeReport:

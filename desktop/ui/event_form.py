@@ -103,7 +103,7 @@ class EventForm(RecordForm):
         self.notes.setMinimumHeight(60)
         self.notes.setMaximumHeight(100)
         self.links = LinkEditor(self.store)
-        self.sources = SourceEditor()
+        self.sources = SourceEditor(self.store)
         self.related = RelationEditor(self.store)
         self.related.open_event.connect(self.open_event.emit)
         self.field_errors: dict[str, QLabel] = {}

@@ -1,31 +1,43 @@
-"""The event form's sources: publisher, title, URL, dates, note.
+"""The event form's sources: publisher, title, URL, dates, note, and a saved
+copy of the article (a PDF, a saved page, a screenshot; see saved_copies),
+attached from a file and opened with the system's program for it.
 
 Signals: ``edited()`` whenever a source is added, removed or changed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHeaderView,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.db import Store
 from desktop.core.event_form_data import SOURCE_KEYS, SourceData
+from desktop.core.saved_copies import SavedCopies
+from desktop.ui.file_places import remember_folder, start_folder
 from desktop.ui.row_editing import button_row, remove_current_row
 
-HEADERS = ("Publisher", "Title", "URL", "Published", "Accessed", "Note")
+HEADERS = ("Publisher", "Title", "URL", "Published", "Accessed", "Note", "Saved copy")
+COPY = len(SOURCE_KEYS)  # the saved copy's column, after the typed ones
+COPIES = "copies"  # the folder copies are attached from
 
 
 class SourceEditor(QWidget):
     edited = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, store: Store) -> None:
         super().__init__()
+        self.store = store
         self.sources: list[SourceData] = []
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -38,7 +50,9 @@ class SourceEditor(QWidget):
         self.table.setToolTip("Published: a date (EDTF or as printed); accessed: the day "
                               "you read it")
         buttons = button_row((("Add source", self.add), ("Remove", self.remove_current),
-                              ("Open link", self.open_current)))
+                              ("Open link", self.open_current),
+                              ("Attach copy…", self.ask_and_attach),
+                              ("Open copy", self.open_copy)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -54,11 +68,17 @@ class SourceEditor(QWidget):
         for row, source in enumerate(self.sources):
             for column, key in enumerate(SOURCE_KEYS):
                 self.table.setItem(row, column, QTableWidgetItem(getattr(source, key)))
+            copy = QTableWidgetItem(source.copy_name or ("saved" if source.copy_sha256 else ""))
+            copy.setFlags(copy.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if source.copy_sha256:
+                copy.setToolTip(f"{source.copy_name}\nSHA-256 {source.copy_sha256}")
+            self.table.setItem(row, COPY, copy)
         self.table.blockSignals(False)
 
     def _cell_changed(self, item: QTableWidgetItem) -> None:
-        setattr(self.sources[item.row()], SOURCE_KEYS[item.column()], item.text())
-        self.edited.emit()
+        if item.column() < COPY:
+            setattr(self.sources[item.row()], SOURCE_KEYS[item.column()], item.text())
+            self.edited.emit()
 
     def add(self) -> None:
         self.sources.append(SourceData())
@@ -80,5 +100,41 @@ class SourceEditor(QWidget):
                                                                              "https://")):
             QDesktopServices.openUrl(QUrl(self.sources[row].url, QUrl.ParsingMode.StrictMode))
 
+    def ask_and_attach(self) -> None:
+        """Attach a file as the saved copy of the current source (a new source
+        when there is none)."""
+        path, _ = QFileDialog.getOpenFileName(self, "Attach a saved copy of the source",
+                                              str(start_folder(COPIES)), "Any file (*)")
+        if path:
+            remember_folder(COPIES, Path(path))
+            self.attach(Path(path))
 
+    def attach(self, path: Path) -> bool:
+        try:
+            sha, name = SavedCopies(self.store.path).add(path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Saved copy", f"{path.name} was not attached: {exc}")
+            return False
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.sources):
+            self.sources.append(SourceData())
+            row = len(self.sources) - 1
+        self.sources[row].copy_sha256, self.sources[row].copy_name = sha, name
+        self._fill()
+        self.table.setCurrentCell(row, COPY)
+        self.edited.emit()
+        return True
 
+    def open_copy(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.sources) or not self.sources[row].copy_sha256:
+            return
+        source = self.sources[row]
+        found = SavedCopies(self.store.path).find(source.copy_sha256, source.copy_name)
+        if found is None:
+            QMessageBox.information(
+                self, "Saved copy", f"The saved copy {source.copy_name} is not on this "
+                "computer: it came with a JSON file, which names copies without carrying "
+                "them (a Data Package carries them).")
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(found)))

@@ -4,7 +4,9 @@ A folder (or a zip of it) with ``datapackage.json`` (a Frictionless Tabular
 Data Package: typed fields, primary and foreign keys) beside ``events.csv``,
 ``participants.csv``, ``event_participants.csv``, ``sources.csv`` and
 ``figures.csv``, and ``related_events.csv`` (the relations each event holds
-to others; a package from before them has none and reads as it did).
+to others; a package from before them has none and reads as it did).  The
+saved copies of the sources it holds travel in ``files/``, each named by its
+SHA-256 (see saved_copies), and are checked against it on import.
 Lists (tags, aliases) are JSON arrays in their cells.
 Writing goes through the JSON document's record readers; reading
 (``datapackage_reader``) yields the same records, so both forms import
@@ -29,6 +31,7 @@ from desktop.core.exchange.csv_export import neutralise
 from desktop.core.exchange.document_sql import CHUNK
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_export import (
+    connection_of,
     decisions_about,
     event_records,
     exported_event_ids,
@@ -38,7 +41,9 @@ from desktop.core.exchange.json_export import (
 )
 from desktop.core.filters import ExportScope
 from desktop.core.progress import Progress
+from desktop.core.saved_copies import SavedCopies, package_name
 
+COPIES = "files"  # the folder of saved copies in a package
 STAMPS = [("created_at", "datetime"), ("updated_at", "datetime"), ("updated_by", "string")]
 # name -> (file, fields as (name, frictionless type), primary key, foreign keys)
 TABLES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str, str]]]] = {
@@ -58,7 +63,8 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str, str]]]] = {
                            [("event_id", "events", "id"), ("participant", "participants", "id")]),
     "sources": ([("id", "string"), ("event_id", "string"), ("publisher", "string"),
                  ("title", "string"), ("url", "string"), ("published", "string"),
-                 ("accessed", "string"), ("note", "string"), *STAMPS],
+                 ("accessed", "string"), ("note", "string"), *STAMPS,
+                 ("copy_sha256", "string"), ("copy_name", "string")],
                 [("event_id", "events", "id")]),
     "figures": ([("id", "string"), ("event_id", "string"), ("value", "integer"),
                  ("qualifier", "string"), ("unit", "string"), ("note", "string"), *STAMPS],
@@ -71,7 +77,11 @@ TABLES: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str, str]]]] = {
 OPTIONAL = {"related_events"}
 # Columns that hold nothing rather than an empty text when they are empty.
 NULLABLE = {"country", "affiliation", "parent", "org_type", "category", "event_type", "date",
-            "attendance", "attendance_qualifier", "role", "published", "accessed"}
+            "attendance", "attendance_qualifier", "role", "published", "accessed",
+            "copy_sha256", "copy_name"}
+# Fields a record holds only when they have a value (a source's saved copy),
+# as the JSON document writes them.
+OMITTED_WHEN_EMPTY = ("copy_sha256", "copy_name")
 CHILDREN = (("event_participants", "participants"), ("sources", "sources"),
              ("figures", "figures"), ("related_events", "related"))
 
@@ -159,7 +169,8 @@ def _check_replaceable(folder: Path) -> None:
         raise FileExistsError(f"{folder} is a file; a Data Package is written as a folder "
                               "(or a .zip): choose a new name")
     others = sorted(entry.name for entry in folder.iterdir()
-                    if entry.name not in package_files() or not entry.is_file())
+                    if not (entry.name in package_files() and entry.is_file())
+                    and not (entry.name == COPIES and entry.is_dir()))
     if others:
         listed = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
         raise FileExistsError(f"{folder} already holds files that are not a Data Package's "
@@ -167,10 +178,14 @@ def _check_replaceable(folder: Path) -> None:
 
 
 def _zip(folder: Path, target: Path) -> None:
-    """The package's files at the top of the zip, as ``frictionless`` reads one."""
+    """The package's files at the top of the zip, as ``frictionless`` reads one,
+    and its saved copies in ``files/``."""
     with atomic_file(target) as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(package_files()):
             archive.write(folder / name, name)
+        copies = folder / COPIES
+        for path in sorted(copies.iterdir()) if copies.is_dir() else []:
+            archive.write(path, f"{COPIES}/{path.name}")
 
 
 def _write(session: Session, folder: Path, event_filter: ExportScope,
@@ -193,18 +208,34 @@ def _write(session: Session, folder: Path, event_filter: ExportScope,
         for record in rows["participants"]:
             _write_row(writers["participants"], "participants", record)
         count = 0
+        copies: dict[str, str] = {}  # the saved copies the sources name
         for record in rows["events"]:
             count += 1
             _write_row(writers["events"], "events", record)
             for table, key in CHILDREN:
                 for child in record.get(key, ()):
                     _write_row(writers[table], table, {**child, "event_id": record["id"]})
+            copies.update((source["copy_sha256"], source.get("copy_name") or "")
+                          for source in record["sources"] if source.get("copy_sha256"))
             if progress is not None and (count % CHUNK == 0 or count == len(event_ids)):
                 progress(count, len(event_ids))
     finally:
         for handle in handles.values():
             handle.close()
+    _copy_files(session, folder / COPIES, copies)
     return count
+
+
+def _copy_files(session: Session, target: Path, copies: dict[str, str]) -> None:
+    """The saved copies this computer has, into the package (one the database
+    names but this computer lacks, from a JSON file, stays named alone)."""
+    database = connection_of(session).execute("PRAGMA database_list").fetchone()[2]
+    stored = SavedCopies(Path(database))
+    for sha, name in copies.items():
+        found = stored.find(sha, name)
+        if found is not None:
+            target.mkdir(exist_ok=True)
+            shutil.copyfile(found, target / package_name(sha, name))
 
 
 def _write_row(writer: Any, table: str, record: dict[str, Any]) -> None:

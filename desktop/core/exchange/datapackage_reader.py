@@ -33,7 +33,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.exchange.csv_export import restore
-from desktop.core.exchange.datapackage import CHILDREN, NULLABLE, OPTIONAL, TABLES
+from desktop.core.exchange.datapackage import (
+    CHILDREN,
+    NULLABLE,
+    OMITTED_WHEN_EMPTY,
+    OPTIONAL,
+    TABLES,
+)
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION, read_decisions
 from desktop.core.exchange.json_import import CHUNK, ImportPlan, plan_chunks
 
@@ -56,6 +62,7 @@ def plan_datapackage(session: Session, path: Path) -> ImportPlan:
     source = PackageSource(path)
     plan = plan_chunks(session, source.chunks, source.vocabularies, source=path.name)
     plan.not_duplicates = read_decisions(source.not_duplicates)
+    plan.copies = source.folder / "files"  # the saved copies it carries, if any
     return plan
 
 
@@ -141,6 +148,9 @@ class PackageSource:
             return
         for number, row in _numbered_rows(path, columns):
             record = _record(row, columns, path.name, number, self._index_problems)
+            if not record.get("copy_sha256"):
+                for name in OMITTED_WHEN_EMPTY:
+                    record.pop(name, None)
             event_id = record.pop("event_id", None)
             if not event_id:
                 _note(self._index_problems, f"{path.name} row {number}, event_id", "is empty")

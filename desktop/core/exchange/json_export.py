@@ -128,7 +128,10 @@ def _event_chunk(session: Session, chunk: list[str], terms: dict[str, str],
             "id": source["id"], "publisher": source["publisher"], "title": source["title"],
             "url": source["url"], "published": source["published"],
             "accessed": source["accessed"], "note": source["note"],
-            **{s: source[s] for s in _STAMPS}})
+            **{s: source[s] for s in _STAMPS},
+            # only when there is one (see json_records_sql)
+            **({"copy_sha256": source["copy_sha256"], "copy_name": source["copy_name"]}
+               if source["copy_sha256"] else {})})
     figures: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for figure in _table_rows(session, "event_figures", "event_id", chunk, "sort_order"):
         figures[figure["event_id"]].append({

@@ -55,6 +55,7 @@ from desktop.core.exchange.table_merge import (
 from desktop.core.models import Event, EventFigure, Participant
 from desktop.core.operations import Operations
 from desktop.core.progress import Progress
+from desktop.core.saved_copies import store_copies
 from desktop.core.search import driver_cursor
 from desktop.core.vocabularies import add_missing_terms
 
@@ -104,6 +105,9 @@ class ImportPlan:
     # The names of the participants that changed records' links name, ours or
     # theirs, for showing a changed list of participants (by id in a record).
     participant_names: dict[str, str] = field(default_factory=dict)
+    # A package's folder of saved copies (files/), stored beside the database
+    # with the import (saved_copies).
+    copies: Path | None = None
 
     def records(self) -> int:
         """How many records the file holds."""
@@ -377,6 +381,9 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
         raise ValidationError([Problem("", f"{len(plan.conflicts)} record(s) differ from "
                                            "this database; choose ours, theirs or newest"),
                                *listed])
+    if plan.copies is not None:
+        with _named_by(plan.source):
+            store_copies(plan.copies, ops.store.path)
     try:
         return _store(ops, plan, policy, choices, mapping, report_progress)
     except StoreRefusedError:
@@ -466,7 +473,8 @@ def _replace_event(ops: Operations, record: Mapping[str, Any], conflict: Conflic
                   note=link.get("note") or "", id=link.get("id"))
          for link in record.get("participants") or []],
         [SourceData(**{k: source.get(k) or "" for k in ("publisher", "title", "url",
-                                                        "published", "accessed", "note")},
+                                                        "published", "accessed", "note",
+                                                        "copy_sha256", "copy_name")},
                     id=source.get("id")) for source in record.get("sources") or []],
         ours.relations)  # the relations it holds are taken below
     save_event(ops, record["id"], ours, theirs)

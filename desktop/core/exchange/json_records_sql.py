@@ -26,14 +26,20 @@ _STAMPS = "'created_at', {t}.created_at, 'updated_at', {t}.updated_at, 'updated_
 _TERM = "(SELECT value FROM vocabulary_terms WHERE vocabulary_terms.id = {column})"
 
 
-def _children(table: str, fields: str) -> str:
+def _children(table: str, fields: str, optional: tuple[str, str] | None = None) -> str:
     """An event's rows of ``table``, in their order, as the text of a JSON array.
 
     The text is spliced into the event's record rather than passed to
     ``json_object``, which would need it re-parsed by ``json()`` (300 000
-    participant links: a quarter of the export's time in SQLite)."""
-    return (f"coalesce((SELECT '[' || group_concat(json_object({fields}, "
-            f"{_STAMPS.format(t='c')}), ',') || ']' "
+    participant links: a quarter of the export's time in SQLite).
+    ``optional`` (a condition, and fields): fields written only when the
+    condition holds (a source's saved copy), after the stamps."""
+    whole = f"json_object({fields}, {_STAMPS.format(t='c')})"
+    if optional is not None:
+        condition, more = optional
+        whole = (f"CASE WHEN {condition} THEN json_object({fields}, {_STAMPS.format(t='c')}, "
+                 f"{more}) ELSE {whole} END")
+    return (f"coalesce((SELECT '[' || group_concat({whole}, ',') || ']' "
             f"FROM (SELECT * FROM {table} WHERE {table}.event_id = e.id "
             f"ORDER BY {table}.sort_order) AS c), '[]')")
 
@@ -59,7 +65,11 @@ _EVENT = (
         f"'role', {_TERM.format(column='c.role_id')}, 'note', c.note") +
     " || ',\"sources\":' || " + _children(
         "sources", "'id', c.id, 'publisher', c.publisher, 'title', c.title, 'url', c.url, "
-        "'published', c.published, 'accessed', c.accessed, 'note', c.note") +
+        "'published', c.published, 'accessed', c.accessed, 'note', c.note",
+        # a saved copy only when there is one: a file without any reads in a
+        # version of the app from before them
+        ("c.copy_sha256 IS NOT NULL",
+         "'copy_sha256', c.copy_sha256, 'copy_name', c.copy_name")) +
     " || ',\"figures\":' || " + _children(
         "event_figures", "'id', c.id, 'value', c.value, 'qualifier', c.qualifier, "
         "'unit', c.unit, 'note', c.note") + " || @RELATED@ || '}'")

@@ -1,0 +1,43 @@
+"""The event form's sources: attach a saved copy of the article, save it with
+the event, open it with the system's program for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
+
+from desktop.core.saved_copies import copies_folder
+from desktop.ui.main_window import MainWindow
+from desktop.ui.source_editor import COPY
+from tests.ui.conftest import titles
+
+WAIC = "8th World Artificial Intelligence Conference (WAIC 2025)"
+
+
+def test_attach_save_and_open_a_saved_copy(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    article = tmp_path / "xinhua.pdf"
+    article.write_bytes(b"%PDF-1.4 the article as it was read")
+    monkeypatch.setattr("desktop.ui.source_editor.QFileDialog.getOpenFileName",
+                        lambda *args, **kwargs: (str(article), "Any file (*)"))
+    opened: list[QUrl] = []
+    monkeypatch.setattr("desktop.ui.source_editor.QDesktopServices.openUrl", opened.append)
+    window.events_view.selectRow(titles(window).index(WAIC))
+    editor = window.form.sources
+    editor.table.setCurrentCell(0, 0)
+    editor.ask_and_attach()  # the "Attach copy…" button
+    assert editor.table.item(0, COPY).text() == "xinhua.pdf"
+    assert window.form.is_dirty()
+    assert window.form.save()
+    assert window.form.sources.table.item(0, COPY).text() == "xinhua.pdf"  # as stored
+    window.form.sources.table.setCurrentCell(0, COPY)
+    window.form.sources.open_copy()  # the "Open copy" button
+    (url,) = opened
+    stored = Path(url.toLocalFile())
+    assert stored.parent == copies_folder(window.store.path)
+    assert stored.read_bytes() == article.read_bytes()
+    article.unlink()  # the copy does not depend on the file attached
+    assert stored.is_file()
