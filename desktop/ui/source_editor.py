@@ -27,7 +27,7 @@ from desktop.core.saved_copies import SavedCopies
 from desktop.ui.file_places import remember_folder, start_folder
 from desktop.ui.row_editing import button_row, remove_current_row
 
-HEADERS = ("Publisher", "Title", "URL", "Published", "Accessed", "Note", "Saved copy")
+HEADERS = ("Publisher", "Title", "URL", "Published", "Accessed", "Note", "Copy")
 COPY = len(SOURCE_KEYS)  # the saved copy's column, after the typed ones
 COPIES = "copies"  # the folder copies are attached from
 
