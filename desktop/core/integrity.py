@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from desktop.core.dates import DateError, parse_edtf
 from desktop.core.db import open_store
-from desktop.core.models import Event
+from desktop.core.models import Event, Source
+from desktop.core.saved_copies import SavedCopies, sha256_of
 from desktop.core.search import index_problems, rebuild
 
 
@@ -29,8 +31,25 @@ def check_database(path: Path) -> list[str]:
             for event_id, title, edtf, start, end in rows:
                 problems.extend(_date_problems(event_id, title, edtf, start, end))
             problems.extend(index_problems(session))
+            problems.extend(_copy_problems(session, path))
     finally:
         store.close()
+    return problems
+
+
+def _copy_problems(session: Session, path: Path) -> list[str]:
+    """Saved copies whose bytes are no longer their SHA-256 (a damaged disk, a
+    file edited in place).  A copy this computer lacks (named by a colleague's
+    JSON file) is not a problem."""
+    copies = SavedCopies(path)
+    problems = []
+    named = session.execute(select(Source.copy_sha256, Source.copy_name)
+                            .where(Source.copy_sha256.is_not(None)).distinct())
+    for sha, name in named:
+        found = copies.find(str(sha), name or "")
+        if found is not None and sha256_of(found) != sha:
+            problems.append(f"saved copy files/{found.name} is damaged: its bytes are not "
+                            "the copy its name says")
     return problems
 
 

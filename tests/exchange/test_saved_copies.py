@@ -151,3 +151,14 @@ def test_a_copy_altered_in_the_package_refuses_the_import(sample_store: Store,
         assert session.scalars(select(Event.id)).all() == []
     assert not copies_folder(target.path).exists() or not any(
         copies_folder(target.path).iterdir())
+
+
+def test_the_database_check_names_a_damaged_copy(sample_store: Store, tmp_path: Path) -> None:
+    from desktop.core.integrity import check_database
+
+    sha, _event_id = _attach(sample_store, tmp_path)
+    sample_store.close()
+    assert check_database(sample_store.path) == []
+    (copies_folder(sample_store.path) / f"{sha}.pdf").write_bytes(b"damaged")
+    assert check_database(sample_store.path) == [
+        f"saved copy files/{sha}.pdf is damaged: its bytes are not the copy its name says"]
