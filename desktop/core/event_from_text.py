@@ -2,7 +2,8 @@
 release, a paragraph of a report): what the app can read off it for sure.
 
 - the title: the first line, when the text starts with a short line of its own
-  (as a headline does), else nothing;
+  (as a headline does), else nothing; and the event type the headline names,
+  when it names one alone ("… Conference opens": conference);
 - the date: the first phrase the app's own date reader reads as a day or a
   month ("on May 25, 2025", "from July 28 to July 30, 2025", "2025年5月25日"),
   else the first year standing alone;
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from desktop.core.dates import DateError
-from desktop.core.event_form_data import place_names, usual_country
+from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.identity import participants_named_in
 from desktop.core.search import fold
@@ -41,6 +42,7 @@ _URL = re.compile(r"https?://[^\s<>\"'“”）)]+")
 @dataclass
 class ProposedEvent:
     title: str = ""
+    event_type: str = ""  # a value of the event type vocabulary
     date: str = ""  # EDTF
     date_found: str = ""  # the phrase it was read from
     place: str = ""
@@ -52,6 +54,7 @@ class ProposedEvent:
 
 def propose_event(session: Session, text: str) -> ProposedEvent:
     proposal = ProposedEvent(title=_title(text), url=_first_url(text))
+    proposal.event_type = _type_named(session, proposal.title)
     found = first_date(text)
     if found is not None:
         proposal.date, proposal.date_found = found
@@ -69,6 +72,14 @@ def _title(text: str) -> str:
     if len(lines) > 1 and lines[0] and len(lines[0]) <= MAX_TITLE:
         return lines[0]
     return ""
+
+
+def _type_named(session: Session, title: str) -> str:
+    """The event type a headline names as a word or words, when it names one."""
+    folded = title.casefold()
+    named = [value for value in vocabulary_values(session, "event_type")
+             if re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w)", folded)]
+    return named[0] if len(named) == 1 else ""
 
 
 def _first_url(text: str) -> str:

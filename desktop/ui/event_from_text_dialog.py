@@ -80,7 +80,8 @@ class EventFromTextDialog(QDialog):
         """The new event as the form takes it."""
         p = self.proposal
         data = EventFormData()
-        data.values.update(title=p.title, date=p.date, place=p.place, country=p.country,
+        data.values.update(title=p.title, event_type=p.event_type, date=p.date, place=p.place,
+                           country=p.country,
                            notes=f"{NOTES_HEADING}\n{self.text.toPlainText().strip()}")
         data.links = [LinkData(pid, name, native) for pid, name, native in p.participants]
         if p.url:
@@ -103,6 +104,7 @@ def found_text(p: ProposedEvent) -> str:
                       f"{'' if p.country_events == 1 else 's'} there)")
     names = "; ".join(e(name) for _id, name, _native in p.participants) or missing
     rows = [("Title", e(p.title) or "<i>none: the text has no headline line</i>"),
+            ("Type", f"{e(p.event_type)} (named in the headline)" if p.event_type else missing),
             ("Date", when), ("Place", where),
             (f"Participants ({len(p.participants)})", names),
             ("Source", e(p.url) or missing)]

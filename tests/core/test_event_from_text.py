@@ -32,13 +32,14 @@ def test_numbers_and_month_names_alone_are_not_dates(text: str) -> None:
 
 def test_a_news_item_gives_its_headline_date_place_country_participants_and_link(
         sample_store: Store) -> None:
-    text = ("AI forum in Phnom Penh\n\n"
+    text = ("AI Forum in Phnom Penh\n\n"
             "On March 3, 2026, the China Institute of International Studies (中國國際問題研究院) "
             "and Cambodia's Economic, Social and Cultural Council met in Phnom Penh; "
             "石中军 spoke. https://example.org/news/ai-forum.")
     with sample_store.session() as session:
         proposal = propose_event(session, text)
-    assert proposal.title == "AI forum in Phnom Penh"
+    assert proposal.title == "AI Forum in Phnom Penh"
+    assert proposal.event_type == "forum"  # the type the headline names
     assert (proposal.date, proposal.date_found) == ("2026-03-03", "March 3, 2026")
     assert (proposal.place, proposal.country, proposal.country_events) == (
         "Phnom Penh", "KH", 1)
@@ -54,5 +55,7 @@ def test_a_text_without_a_headline_line_or_known_names_proposes_little(
         sample_store: Store) -> None:
     with sample_store.session() as session:
         proposal = propose_event(session, "Something happened somewhere, once.")
-    assert (proposal.title, proposal.date, proposal.place, proposal.participants,
-            proposal.url) == ("", "", "", [], "")
+    assert (proposal.title, proposal.event_type, proposal.date, proposal.place,
+            proposal.participants, proposal.url) == ("", "", "", "", [], "")
+    with sample_store.session() as session:  # two types named: neither is taken
+        assert propose_event(session, "Summit and forum\n\nText.").event_type == ""

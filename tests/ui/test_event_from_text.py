@@ -46,6 +46,7 @@ def test_a_pasted_news_item_becomes_a_new_event_to_check(
     form = window.form
     assert form.record_id is None and form.is_dirty()
     assert form.title.text() == "8th World Artificial Intelligence Conference opens"
+    assert form.event_type.currentText() == "conference"
     assert (form.date.text(), form.place.text(), form.country.code()) == (
         "2025-07-28", "Shanghai", "CN")
     assert [link.name for link in form.links.links] == [
