@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.db import Store
 from desktop.core.event_form_data import LinkData, find_participants
 from desktop.core.models import PARTICIPANT_KINDS
-from desktop.ui.row_editing import button_row, remove_current_row
+from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
 
 NEW_PREFIX = "Create new participant: "
 
@@ -62,6 +62,7 @@ class LinkEditor(QWidget):
         buttons = button_row((("Remove", self.remove_current),
                               ("Move up", lambda: self.move_current(-1)),
                               ("Move down", lambda: self.move_current(1))))
+        delete_key_removes(self.table, self.remove_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.db import Store
 from desktop.core.relation_labels import LABELS
 from desktop.core.relations import EventChoice, RelationData, find_events, series_of
-from desktop.ui.row_editing import button_row, remove_current_row
+from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
 
 RELATION, EVENT, NOTE = range(3)
 DEFAULT_LABEL = "Related to"
@@ -78,6 +78,7 @@ class RelationEditor(QWidget):
         self.series.setTextFormat(Qt.TextFormat.RichText)
         self.series.linkActivated.connect(self.open_event.emit)
         self.series.hide()
+        delete_key_removes(self.table, self.remove_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

@@ -1,10 +1,13 @@
-"""What the form's small table editors (participants, sources) share."""
+"""What the form's small table editors (participants, sources, related
+events) share."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidget
 
 
@@ -26,3 +29,12 @@ def remove_current_row(table: QTableWidget, items: list[Any]) -> bool:
         del items[row]
         return True
     return False
+
+
+def delete_key_removes(table: QTableWidget, remove: Callable[[], object]) -> None:
+    """Delete (or Backspace) in the table removes its current row, as the
+    Remove button does; a cell being edited keeps the keys for its text."""
+    for key in (QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)):
+        shortcut = QShortcut(QKeySequence(key), table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(remove)

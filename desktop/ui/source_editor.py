@@ -25,7 +25,7 @@ from desktop.core.db import Store
 from desktop.core.event_form_data import SOURCE_KEYS, SourceData
 from desktop.core.saved_copies import SavedCopies
 from desktop.ui.file_places import remember_folder, start_folder
-from desktop.ui.row_editing import button_row, remove_current_row
+from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
 
 HEADERS = ("Publisher", "Title", "URL", "Published", "Accessed", "Note", "Copy")
 COPY = len(SOURCE_KEYS)  # the saved copy's column, after the typed ones
@@ -53,6 +53,7 @@ class SourceEditor(QWidget):
                               ("Open link", self.open_current),
                               ("Attach copy…", self.ask_and_attach),
                               ("Open copy", self.open_copy)))
+        delete_key_removes(self.table, self.remove_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

@@ -209,3 +209,29 @@ def test_three_editions_copied_one_from_another_show_as_a_series(
     first_link = form.related.series.text().split('href="')[1].split('"')[0]
     form.related.series.linkActivated.emit(first_link)
     qtbot.waitUntil(lambda: window.form.record_id == first_link)
+
+
+def test_delete_in_the_forms_tables_removes_the_current_row(qtbot: QtBot,
+                                                            window: MainWindow) -> None:
+    _select(window, WAIC)
+    form = window.form
+    for table, rows in ((form.related.table, lambda: form.related.relations),
+                        (form.sources.table, lambda: form.sources.sources),
+                        (form.links.table, lambda: form.links.links)):
+        if table is form.related.table:
+            form.related.add(EventChoice(_id_of(window, LAOS), LAOS, ""))
+        before = len(rows())
+        assert before > 0
+        table.setFocus()
+        table.setCurrentCell(0, 0)
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+        assert len(rows()) == before - 1
+    links = len(form.links.links)
+    qtbot.keyClick(form.links.table, Qt.Key.Key_Backspace)
+    assert len(form.links.links) == links - 1 and form.is_dirty()
+
+
+def _id_of(window: MainWindow, title: str) -> str:
+    with window.store.session() as session:
+        (found,) = [choice for choice in find_events(session, title) if choice.title == title]
+    return found.id
