@@ -23,7 +23,9 @@ OTHER_KEYS = (
                ("Shift-click, Ctrl-click, Ctrl+A", "choose several rows"),
                ("Ctrl+C", "copy the chosen rows, tab-separated"))),
     ("Search and forms", (("Esc", "clear the search, or drop the form's unsaved edits"),
-                          ("Alt+letter", "go to the form's field of that underlined letter"))),
+                          ("Alt+letter", "go to the form's field of that underlined letter"),
+                          ("Delete, Backspace", "remove the current row of the form's "
+                                                "participants, sources or related events"))),
     ("Timeline", (("Wheel, + / −", "zoom around the pointer"),
                   ("Drag, ← / →", "move in time (with Shift: a page)"),
                   ("Shift+wheel, ↑ / ↓", "scroll the lanes"),
