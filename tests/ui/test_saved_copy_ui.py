@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from desktop.core.saved_copies import copies_folder
@@ -41,3 +41,29 @@ def test_attach_save_and_open_a_saved_copy(qtbot: QtBot, window: MainWindow, tmp
     assert stored.read_bytes() == article.read_bytes()
     article.unlink()  # the copy does not depend on the file attached
     assert stored.is_file()
+
+
+def test_a_file_dropped_on_a_source_is_its_saved_copy(qtbot: QtBot, window: MainWindow,
+                                                      tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    article = tmp_path / "人民日报 page.html"
+    article.write_text("<html>the page as it was</html>", encoding="utf-8")
+    window.events_view.selectRow(titles(window).index(WAIC))
+    table = window.form.sources.table
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    position = QPointF(table.visualRect(table.model().index(1, 0)).center())
+    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(table.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(table.viewport(), drop)
+    assert drop.isAccepted()  # the source's, not the window's import
+    qtbot.waitUntil(lambda: table.item(1, COPY).text() == "人民日报 page.html")
+    assert window.form.sources.sources[1].copy_name == "人民日报 page.html"
+    assert window.form.sources.sources[0].copy_sha256 == ""
