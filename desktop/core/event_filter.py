@@ -8,6 +8,7 @@ the current result.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, and_, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from desktop.core.models import (
     Event,
     EventParticipant,
     EventTag,
+    Participant,
     Source,
     Tag,
     VocabularyTerm,
@@ -56,9 +58,22 @@ def conditions(event_filter: EventFilter) -> list[ColumnElement[bool]]:
         result.append(Event.id.in_(select(Source.event_id).where(
             Source.publisher.in_(event_filter.publisher))))
     if event_filter.participant:
+        chosen: Any = (_with_those_under(event_filter.participant)
+                       if event_filter.with_members else event_filter.participant)
         result.append(Event.id.in_(select(EventParticipant.event_id).where(
-            EventParticipant.participant_id.in_(event_filter.participant))))
+            EventParticipant.participant_id.in_(chosen))))
     return result
+
+
+def _with_those_under(participant_ids: frozenset[str]) -> Any:
+    """The participants and, down their parent and affiliation links, every
+    participant under them (a ministry's bureaux and their staff, a group's
+    members), as a subquery of ids.  ``UNION`` keeps a loop from running on."""
+    top = select(Participant.id).where(Participant.id.in_(participant_ids))
+    under = top.cte("under", recursive=True)
+    below = select(Participant.id).join(
+        under, or_(Participant.parent_id == under.c.id, Participant.affiliation_id == under.c.id))
+    return select(under.union(below).c.id)
 
 
 def where(event_filter: EventFilter) -> ColumnElement[bool]:

@@ -24,6 +24,9 @@ class EventFilter:
     tag: frozenset[str] = field(default_factory=frozenset)  # tag ids
     participant: frozenset[str] = field(default_factory=frozenset)  # participant ids
     publisher: frozenset[str] = field(default_factory=frozenset)  # sources' publishers
+    # With the participants: also those under them — the organisations whose
+    # parent they are, the people affiliated to them, and so on down.
+    with_members: bool = False
 
     def is_empty(self) -> bool:
         return self == EventFilter()
@@ -58,6 +61,8 @@ class EventFilter:
                 values[item.name] = date.fromisoformat(raw)
             elif item.name == "text":
                 values[item.name] = str(raw)
+            elif item.name == "with_members":
+                values[item.name] = raw is True
             else:
                 values[item.name] = frozenset(str(v) for v in raw)
         return cls(**values)

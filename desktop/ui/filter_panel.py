@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -114,16 +115,26 @@ class FilterPanel(QScrollArea):
 
     def _make_participant_row(self) -> QWidget:
         row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
         self.participant_label = QLabel()
         self.participant_label.setWordWrap(True)
         clear = QToolButton()
         clear.setText("×")
         clear.setToolTip("Show events of every participant")
         clear.clicked.connect(lambda: self.set_participant(None, ""))
-        layout.addWidget(self.participant_label, 1)
-        layout.addWidget(clear)
+        line.addWidget(self.participant_label, 1)
+        line.addWidget(clear)
+        column.addLayout(line)
+        self.with_members = QCheckBox("With those under it")
+        self.with_members.setToolTip(
+            "Also the events of the participants under it: the organisations whose parent "
+            "it is, the people affiliated to it, and so on down (a ministry's bureaux and "
+            "their staff, a group's members)")
+        self.with_members.toggled.connect(
+            lambda on: self._change(replace(self.event_filter, with_members=on)))
+        column.addWidget(self.with_members)
         row.hide()
         return row
 
@@ -137,13 +148,20 @@ class FilterPanel(QScrollArea):
         self.participant_label.setText(f"Participant: <b>{name}</b>")
         self.participant_row.setVisible(participant_id is not None)
         chosen = frozenset({participant_id}) if participant_id else frozenset()
-        self._change(replace(self.event_filter, participant=chosen))
+        self._set_with_members(False)
+        self._change(replace(self.event_filter, participant=chosen, with_members=False))
+
+    def _set_with_members(self, on: bool) -> None:
+        self.with_members.blockSignals(True)
+        self.with_members.setChecked(on)
+        self.with_members.blockSignals(False)
 
     def clear(self) -> None:
         self.date_from.clear()
         self.date_to.clear()
         self.date_error.hide()
         self.participant_row.hide()
+        self._set_with_members(False)
         self._change(EventFilter(text=self.event_filter.text))
 
     def apply_filter(self, event_filter: EventFilter) -> None:
@@ -152,6 +170,7 @@ class FilterPanel(QScrollArea):
                                if event_filter.date_from else "")
         self.date_to.setText(event_filter.date_to.isoformat() if event_filter.date_to else "")
         self.participant_row.setVisible(bool(event_filter.participant))
+        self._set_with_members(event_filter.with_members)
         self.search_text_requested.emit(event_filter.text)
         self._change(event_filter)
 

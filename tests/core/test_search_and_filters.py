@@ -300,3 +300,35 @@ def test_the_source_facet_counts_events_by_publisher(ops: Operations) -> None:
         == {"Summit", "Forum"}
     assert EventFilter.from_json(EventFilter(publisher=frozenset({"新华社"})).to_json()) \
         == EventFilter(publisher=frozenset({"新华社"}))  # saved searches keep it
+
+
+def _participant_id(store: Store, name: str) -> str:
+    with store.session() as session:
+        return session.scalars(select(Participant.id).where(Participant.name == name)).one()
+
+
+def test_a_participant_with_those_under_it_finds_their_events_too(sample_store: Store) -> None:
+    """Shanghai SASAC owns Donghao Lansheng Group (its parent), which organised
+    WAIC; SASAC itself is in no event.  A chain goes down as far as it goes."""
+    sasac = _participant_id(sample_store, "Shanghai State-owned Assets Supervision and "
+                                          "Administration Commission")
+    alone = EventFilter(participant=frozenset({sasac}))
+    under = EventFilter(participant=frozenset({sasac}), with_members=True)
+    assert titles(sample_store, alone) == []
+    assert titles(sample_store, under) == [WAIC]
+    # a subsidiary of Donghao, two levels under SASAC, signs in Brazil
+    ops = Operations(sample_store, "Analyst")
+    subsidiary = ops.create_participant({
+        "kind": "organization", "name": "Donghao Robotics",
+        "parent": _participant_id(sample_store, "Donghao Lansheng Group")}
+    ).ids("participant").pop()
+    with sample_store.session() as session:
+        brazil = session.scalars(select(Event.id).where(Event.title == BRAZIL)).one()
+    ops.link(brazil, subsidiary)
+    assert set(titles(sample_store, under)) == {WAIC, BRAZIL}
+    assert titles(sample_store, alone) == []
+    assert EventFilter.from_json(under.to_json()) == under  # kept in saved searches
+    # people count under the organisation they are affiliated to
+    sberbank = _participant_id(sample_store, "Sberbank")
+    assert len(titles(sample_store, EventFilter(participant=frozenset({sberbank}),
+                                                with_members=True))) == 1

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop.core.filters import EventFilter
 from desktop.core.models import Event
 from desktop.core.stamps import local_stamp
 from desktop.ui.main_window import MainWindow
@@ -267,3 +268,22 @@ def test_the_source_facet_keeps_the_events_of_a_publisher(qtbot: QtBot,
     assert titles(window) == ["Sberbank Cooperates with China on AI Projects"]
     window.filter_panel.clear()
     assert len(titles(window)) == 8
+
+
+def test_a_participant_with_those_under_it(qtbot: QtBot, window: MainWindow) -> None:
+    """SASAC is in no event itself; the group it owns organised WAIC."""
+    window.tabs.setCurrentIndex(1)
+    search(qtbot, window, "Shanghai State-owned Assets")
+    window.participants_view.selectRow(0)
+    window.search_box.clear()
+    window.search_box.flush()
+    panel = window.filter_panel
+    assert titles(window) == [] and not panel.with_members.isChecked()
+    assert not panel.with_members.isHidden()
+    panel.with_members.click()
+    assert titles(window) == [WAIC]
+    definition = panel.event_filter.to_json()
+    panel.set_participant(None, "")
+    assert len(titles(window)) == 8 and not panel.with_members.isChecked()
+    panel.apply_filter(EventFilter.from_json(definition))  # as a saved search brings it back
+    assert titles(window) == [WAIC] and panel.with_members.isChecked()
