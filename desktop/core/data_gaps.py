@@ -3,7 +3,8 @@ participants it still lacks something for, each kind with the records
 concerned.
 
 Events with no date, no country, no source, no participant, no summary;
-events whose sources all come from one publisher; dates in dispute or
+events whose sources all come from one publisher, or have no saved copy
+(the page may change or vanish); dates in dispute or
 uncertain; drafts.  Participants with no country, and
 participants in no event.  Each is one query (a scan of 100 000 rows takes a
 few hundredths of a second), in the order the records were added, so that
@@ -44,6 +45,11 @@ _GAPS = (
      "exists, or say in the notes that none does.",
      "(SELECT count(DISTINCT s.publisher) FROM sources AS s "
      "WHERE s.event_id = e.id AND s.publisher != '') = 1"),
+    ("no_saved_copy", "Events with sources but no saved copy",
+     "Pages change and vanish: attach a copy of an article as it was read (a PDF, a saved "
+     "page) to one of their sources.",
+     "EXISTS (SELECT 1 FROM sources AS s WHERE s.event_id = e.id) AND NOT EXISTS "
+     "(SELECT 1 FROM sources AS s WHERE s.event_id = e.id AND s.copy_sha256 IS NOT NULL)"),
     ("no_participant", "Events with no participant",
      "Add who took part (Edit ▸ Change selected events… adds one to all).",
      "NOT EXISTS (SELECT 1 FROM event_participants AS l WHERE l.event_id = e.id)"),

@@ -33,6 +33,9 @@ def test_each_gap_lists_exactly_the_records_that_have_it(ops: Operations) -> Non
     ops.add_source(disputed, {"publisher": "Reuters"})
     ops.add_source(disputed, {"publisher": "CNN"})
     ops.add_source(unsure, {"publisher": "", "title": "an unsigned post"})
+    # one of the two sources of the complete event keeps a saved copy
+    ops.add_source(complete, {"publisher": "Xinhua", "copy_sha256": "ab" * 32,
+                              "copy_name": "xinhua.pdf"})
     with ops.store.session() as session:
         gaps = {gap.key: set(gap.ids) for gap in data_gaps(session)}
     assert gaps == {
@@ -40,6 +43,7 @@ def test_each_gap_lists_exactly_the_records_that_have_it(ops: Operations) -> Non
         "no_country": {bare},
         "no_source": {bare},
         "one_publisher": {complete},
+        "no_saved_copy": {disputed, unsure},
         "no_participant": {bare, disputed, unsure},
         "no_summary": {bare},
         "disputed": {disputed},
