@@ -91,8 +91,7 @@ def first_date(text: str) -> tuple[str, str] | None:
     """The first day or month date of the text (EDTF, and the phrase read),
     else its first year standing alone, else None."""
     year_only: tuple[str, str] | None = None
-    for position, phrase in _date_phrases(text):
-        del position
+    for phrase in _date_phrases(text):
         try:
             read = to_edtf(phrase)
         except (DateError, ValueError):
@@ -116,7 +115,7 @@ def _trimmed(phrase: str) -> str:
     return " ".join(words).strip(_EDGES)
 
 
-def _date_phrases(text: str) -> list[tuple[int, str]]:
+def _date_phrases(text: str) -> list[str]:
     """Phrases that may be dates, in the order of the text, the longest first
     where several start at one word: runs of up to eight words starting at a
     month's name or a number, and Chinese dates (written without spaces)."""
@@ -132,7 +131,7 @@ def _date_phrases(text: str) -> list[tuple[int, str]]:
             if phrase:
                 phrases.append((start, phrase))
     phrases.sort(key=lambda item: item[0])  # stable: the longest stay first
-    return phrases
+    return [phrase for _start, phrase in phrases]
 
 
 def _first_place(session: Session, text: str) -> str:
