@@ -2,8 +2,8 @@
 
 The form works on a copy (``EventFormData``); saving compares it with what
 was loaded and applies the differences — fields, participants (added,
-removed, changed, reordered), sources and related events — in one batch, so one Save is one
-undo step and either all of it is stored or none.
+removed, changed, reordered), sources and related events — in one batch, so
+one Save is one undo step and either all of it is stored or none.
 """
 
 from __future__ import annotations
