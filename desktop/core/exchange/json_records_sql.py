@@ -75,12 +75,15 @@ _EVENT = (
         "'unit', c.unit, 'note', c.note") + " || @RELATED@ || '}'")
 # An event's relations to others, only when it holds any: a file without
 # relations reads in a version of the app that has none.  ``@WITHIN@`` keeps
-# those to events the export holds.
-_RELATED = ("coalesce(',\"related\":[' || (SELECT group_concat(json_object("
+# those to events the export holds.  The holders are looked up first (SQLite
+# builds their set once): most events hold none, and the correlated query
+# for each of them was 3 % of the export.
+_RELATED = ("CASE WHEN e.id IN (SELECT event_id FROM event_relations) THEN "
+            "coalesce(',\"related\":[' || (SELECT group_concat(json_object("
             "'id', c.id, 'event', c.related_id, 'kind', c.kind, 'note', c.note, "
             f"{_STAMPS.format(t='c')}), ',') FROM (SELECT * FROM event_relations "
             "WHERE event_relations.event_id = e.id @WITHIN@ "
-            "ORDER BY event_relations.sort_order) AS c) || ']', '')")
+            "ORDER BY event_relations.sort_order) AS c) || ']', '') ELSE '' END")
 _WITHIN = "AND curator_exported(event_relations.related_id)"
 
 
