@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from desktop.core.dates import DateError
 from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
 from desktop.core.friendly_dates import to_edtf
-from desktop.core.identity import participants_named_in
+from desktop.core.identity import NameFinder
 from desktop.core.search import fold
 
 MAX_TITLE = 300
@@ -52,7 +52,9 @@ class ProposedEvent:
     url: str = ""
 
 
-def propose_event(session: Session, text: str) -> ProposedEvent:
+def propose_event(session: Session, text: str,
+                  names: NameFinder | None = None) -> ProposedEvent:
+    """``names``: a finder kept between texts (a dialog reading as one types)."""
     proposal = ProposedEvent(title=_title(text), url=_first_url(text))
     proposal.event_type = _type_named(session, proposal.title)
     found = first_date(text)
@@ -63,7 +65,7 @@ def propose_event(session: Session, text: str) -> ProposedEvent:
         usual = usual_country(session, proposal.place)
         if usual is not None:
             proposal.country, proposal.country_events = usual
-    proposal.participants = participants_named_in(session, text)
+    proposal.participants = (names or NameFinder(session)).named_in(text)
     return proposal
 
 

@@ -449,17 +449,30 @@ def find_mentions(session: Session, event_ids: Iterable[str] | None = None) -> l
     return found
 
 
-def participants_named_in(session: Session, text: str) -> list[tuple[str, str, str]]:
-    """(id, name, native name) of each participant a text names by any of
-    its names, in either Chinese character set, in the order first named.
-    Where names overlap the longest is taken ("China Institute of
-    International Studies", not "China" inside it)."""
-    people = _load(session, with_events=False)
-    if not people or not text.strip():
-        return []
+class NameFinder:
+    """Finds the known participants a text names: every name, native name
+    and alias in one automaton, built once (20 000 participants: a quarter of
+    a second) and then asked of as many texts as one likes."""
+
+    def __init__(self, session: Session) -> None:
+        self.people = _load(session, with_events=False)
+        self.automaton = _automaton(self.people) if self.people else None
+
+    def named_in(self, text: str) -> list[tuple[str, str, str]]:
+        """(id, name, native name) of each participant the text names by any
+        of its names, in either Chinese character set, in the order first
+        named.  Where names overlap the longest is taken ("China Institute
+        of International Studies", not "China" inside it)."""
+        if self.automaton is None or not text.strip():
+            return []
+        return _named(self.people, self.automaton, text)
+
+
+def _named(people: dict[str, _Person], automaton: object,
+           text: str) -> list[tuple[str, str, str]]:
     folded = fold(text)
     spans: list[tuple[int, int, list[tuple[str, str]]]] = []
-    for end, (name, owners) in _matches(_automaton(people), folded):
+    for end, (name, owners) in _matches(automaton, folded):
         start = end - len(name) + 1
         if name.isascii() and not _whole_word(folded, start, end + 1):
             continue

@@ -24,6 +24,7 @@ from desktop.core.dates import parse_edtf
 from desktop.core.db import Store
 from desktop.core.event_form_data import EventFormData, LinkData, SourceData
 from desktop.core.event_from_text import ProposedEvent, propose_event
+from desktop.core.identity import NameFinder
 
 MAX_PASTED = 20_000  # characters: a news item, not a book
 NOTES_HEADING = "Pasted text:"
@@ -36,6 +37,7 @@ class EventFromTextDialog(QDialog):
         self.setWindowTitle("New event from text")
         self.resize(760, 560)
         self.proposal = ProposedEvent()
+        self._names: NameFinder | None = None
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Paste the text of a news item or a report here: its "
                                      "headline on the first line, then the paragraph.")
@@ -72,7 +74,9 @@ class EventFromTextDialog(QDialog):
         """Read the text again and say what was found."""
         text = self.text.toPlainText()[:MAX_PASTED]
         with self.store.session() as session:
-            self.proposal = propose_event(session, text)
+            if self._names is None:  # built once: the participants do not change meanwhile
+                self._names = NameFinder(session)
+            self.proposal = propose_event(session, text, self._names)
         self.fill.setEnabled(bool(text.strip()))
         self.found.setText(found_text(self.proposal) if text.strip() else "")
 
