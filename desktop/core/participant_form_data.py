@@ -53,6 +53,21 @@ def often_with(session: Session, participant_id: str, limit: int = 6) -> list[tu
         "ORDER BY shared DESC, p.name LIMIT ?", (participant_id, limit))]
 
 
+def those_under(session: Session, participant_id: str, limit: int = 20) -> tuple[int, list[str]]:
+    """How many participants are directly under this one — the organisations
+    whose parent it is, the people affiliated to it — and the first names of
+    them, by name (the Participants filter's "With those under it" goes on
+    down from them)."""
+    cursor = driver_cursor(session)
+    where = "WHERE parent_id = ? OR affiliation_id = ?"
+    count = cursor.execute(f"SELECT count(*) FROM participants {where}",
+                           (participant_id, participant_id)).fetchone()[0]
+    names = [name for (name,) in cursor.execute(
+        f"SELECT name FROM participants {where} ORDER BY name LIMIT ?",
+        (participant_id, participant_id, limit))]
+    return int(count), names
+
+
 def roles_held(events: Sequence[ParticipationRow]) -> str:
     """The roles it held, the most held first, with in how many events:
     "co-host (3); signatory (2); speaker (1)"; an event where it held two

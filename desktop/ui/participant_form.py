@@ -30,6 +30,7 @@ from desktop.core.participant_form_data import (
     often_with,
     roles_held,
     save_participant,
+    those_under,
 )
 from desktop.ui.change_bus import Editor
 from desktop.ui.country_field import CountryField
@@ -116,7 +117,9 @@ class ParticipantForm(RecordForm):
         # What it did, and when: its roles and its events per year.
         self.roles = QLabel()
         self.years = QLabel()
-        for label in (self.often_with, self.roles, self.years):
+        # The organisations and people directly under it.
+        self.under = QLabel()
+        for label in (self.often_with, self.roles, self.years, self.under):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for text, widget in (("&Kind", self.kind), ("&Name", self.name),
@@ -127,7 +130,8 @@ class ParticipantForm(RecordForm):
                              ("Organisation t&ype", self.org_type), ("N&otes", self.notes),
                              ("Events", self.events), ("Roles held", self.roles),
                              ("Events per year", self.years),
-                             ("Most often with", self.often_with)):
+                             ("Most often with", self.often_with),
+                             ("Under it", self.under)):
             caption = QLabel(text)
             caption.setBuddy(widget)
             self.fields.addRow(caption, widget)
@@ -170,6 +174,7 @@ class ParticipantForm(RecordForm):
         self.events_caption.setText(f"Events ({count:,})" if count else "Events")
         for label in (self.roles, self.years, self.often_with):
             label.setText("…" if count else "")
+        self._show_under(self.record_id)
         if count:
             QTimer.singleShot(0, lambda wanted=self.record_id: self._show_engagement(wanted))
         self._loading = False
@@ -217,6 +222,17 @@ class ParticipantForm(RecordForm):
             found = often_with(session, participant_id)
         self.often_with.setText("; ".join(f"{name} ({shared:,})" for name, shared in found)
                                 or "no one: alone in its events")
+
+    def _show_under(self, participant_id: str | None) -> None:
+        """The participants directly under it, or no row at all when none is."""
+        count, names = 0, list[str]()
+        if participant_id is not None:
+            with self.store.session() as session:
+                count, names = those_under(session, participant_id)
+        self.fields.setRowVisible(self.under, count > 0)
+        more = count - len(names)
+        self.under.setText(f"{count:,}: " + "; ".join(names)
+                           + (f"; and {more:,} more" if more else ""))
 
     def _event_activated(self, index: QModelIndex) -> None:
         event_id = self.events_model.event_id(index.row())

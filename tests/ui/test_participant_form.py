@@ -102,3 +102,13 @@ def test_the_form_says_which_roles_a_participant_held_and_when(
     # NDRC: signatory of the Brazil pact and co-organiser of WAIC, both in 2025.
     assert form.roles.text() == "co-organizer (1); signatory (1)"
     assert form.years.text() == "2025: 2"
+
+
+def test_the_form_names_those_under_an_organisation(qtbot: QtBot,
+                                                   window: MainWindow) -> None:
+    _open_participant(qtbot, window, "Sberbank")
+    form = window.participant_form
+    assert form.fields.isRowVisible(form.under)
+    assert form.under.text() == "2: Alexander Vedyakhin; German Gref"  # affiliated to it
+    _open_participant(qtbot, window, "Alexander Vedyakhin")
+    assert not form.fields.isRowVisible(form.under)  # nobody is under a person here

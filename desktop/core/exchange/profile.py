@@ -23,6 +23,7 @@ from desktop.core.participant_form_data import (
     load_participant,
     often_with,
     roles_held,
+    those_under,
 )
 from desktop.core.progress import Progress
 
@@ -44,6 +45,9 @@ def write_profile(session: Session, out: BinaryIO, participant_id: str, *,
     event_ids = list(dict.fromkeys(row.event_id for row in data.events))
     partners = "; ".join(f"{name} ({count:,})"
                          for name, count in often_with(session, participant_id))
+    below, names = those_under(session, participant_id)
+    under = ("; ".join(names) + (f"; and {below - len(names):,} more"
+                                 if below > len(names) else "")) if below else ""
     facts = [
         ("Kind", _KINDS.get(str(values["kind"]), str(values["kind"]))),
         ("Native name", str(values["native_name"])),
@@ -52,6 +56,7 @@ def write_profile(session: Session, out: BinaryIO, participant_id: str, *,
         ("Position", str(values["position"])),
         ("Affiliation", references.get("affiliation", "")),
         ("Part of", references.get("parent", "")),
+        ("Under it", under),
         ("Organisation type", str(values["org_type"])),
         ("Roles held", roles_held(data.events)),
         ("Events per year", events_per_year(data.events)),
