@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,6 +56,9 @@ class EventFromTextDialog(QDialog):
         self.fill = buttons.addButton("Fill in a new event",
                                       QDialogButtonBox.ButtonRole.AcceptRole)
         self.fill.setDefault(True)
+        # Enter writes a line break in the text: Ctrl+Enter fills in the event.
+        self.fill.setToolTip("Ctrl+Enter")
+        self.text.installEventFilter(self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         intro = QLabel("The app fills in what it can read for sure — the headline, the first "
@@ -69,6 +72,21 @@ class EventFromTextDialog(QDialog):
         layout.addWidget(self.found)
         layout.addWidget(buttons)
         self.read()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.text and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self._fill_when_ready()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _fill_when_ready(self) -> None:
+        self._later.stop()
+        self.read()  # what was typed last, not what the pause before read
+        if self.fill.isEnabled():
+            self.accept()
 
     def read(self) -> None:
         """Read the text again and say what was found."""

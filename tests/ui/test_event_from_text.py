@@ -67,3 +67,16 @@ def test_cancelling_changes_nothing(qtbot: QtBot, window: MainWindow,
                         lambda dialog: QDialog.DialogCode.Rejected)
     _action(window).trigger()
     assert window.form.heading() == heading and not window.form.is_dirty()
+
+
+def test_ctrl_enter_fills_in_the_event_from_what_was_typed_last(
+        qtbot: QtBot, window: MainWindow) -> None:
+    QGuiApplication.clipboard().setText("")
+    dialog = EventFromTextDialog(window.store, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.text.toPlainText() == "" and not dialog.fill.isEnabled()
+    dialog.text.setPlainText(NEWS)  # pasted; Ctrl+Enter before the pause reads it
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.event_data().values["date"] == "2025-07-28"
