@@ -18,13 +18,14 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, Problem, ValidationError
 from desktop.core.fields import EVENT_FIELDS
-from desktop.core.models import Participant, new_id
+from desktop.core.models import Event, Participant, new_id
 from desktop.core.operations_base import Work, clean_names, join_names
 from desktop.core.operations_events import EventOperations
 from desktop.core.search import driver_cursor
@@ -151,6 +152,33 @@ class BatchOperations(EventOperations):
             for event_id in ids:
                 if event_id not in having:
                     own.merge(self.link(event_id, participant_id, dict(values or {})))
+        return own
+
+    def make_series(self, event_ids: Iterable[str]) -> ChangeReport:
+        """Make these events one series (the editions of a yearly forum): each,
+        in date order, "same series as" the one before it; two related
+        already are left as they are."""
+        ids = list(dict.fromkeys(event_ids))
+        if len(ids) < 2:
+            raise ValidationError.single("", "choose at least two events to make a series")
+        with self.operation() as (work, own):
+            ordered = [row[0] for row in driver_cursor(work.session).execute(
+                f"SELECT id FROM events WHERE id IN ({_IDS}) "
+                "ORDER BY date_start IS NULL, date_start, seq", (json.dumps(ids),))]
+            for earlier, later in pairwise(ordered):
+                own.merge(self.relate(later, {"related": earlier, "kind": "same_series"},
+                                      unless_related=True))
+        return own
+
+    def make_part_of(self, event_ids: Iterable[str], whole_id: str) -> ChangeReport:
+        """Make these events part of ``whole_id`` (a summit's signings and side
+        forums); those related to it already are left as they are."""
+        with self.operation() as (work, own):
+            self.get(work.session, Event, whole_id, "event")
+            for event_id in dict.fromkeys(event_ids):
+                if event_id != whole_id:
+                    own.merge(self.relate(event_id, {"related": whole_id, "kind": "part_of"},
+                                          unless_related=True))
         return own
 
     def unlink_events(self, event_ids: Iterable[str], participant_id: str) -> ChangeReport:

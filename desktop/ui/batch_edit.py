@@ -45,6 +45,9 @@ from desktop.ui.participant_field import ParticipantField
 from desktop.ui.windowed_model import ID_ROLE
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop.core.operations import Operations
     from desktop.ui.main_window import MainWindow
 
 # Past this many events the change runs behind a progress dialog (seconds at 100 000).
@@ -407,7 +410,46 @@ class BatchEditing:
         related = menu.addAction("Choose the related events too")
         related.setEnabled(self._related_to_current() != frozenset())
         related.triggered.connect(self.choose_related)
+        series = menu.addAction(f"Make the {count:,} chosen events one series")
+        series.setEnabled(editable and count > 1)
+        series.triggered.connect(self.make_series)
+        parts = menu.addAction("Make the other chosen events part of the current one")
+        parts.setEnabled(editable and count > 1 and window.selection.current is not None)
+        parts.triggered.connect(self.make_part_of_current)
         menu.exec(view.viewport().mapToGlobal(position))
+
+    def make_series(self) -> None:
+        """The chosen events, in date order, each the same series as the one
+        before it: one undo step."""
+        event_ids = self._to_change()
+        if event_ids is None:
+            return
+        self._relate(lambda ops: ops.make_series(event_ids), len(event_ids) - 1,
+                     f"Make {len(event_ids):,} events one series",
+                     "{made:,} of {wanted:,} editions joined as one series")
+
+    def make_part_of_current(self) -> None:
+        current = self.window.selection.current
+        event_ids = self._to_change()
+        if event_ids is None or current is None:
+            return
+        others = [event_id for event_id in event_ids if event_id != current]
+        self._relate(lambda ops: ops.make_part_of(others, current), len(others),
+                     f"Make {len(others):,} events part of another",
+                     "{made:,} of {wanted:,} events made part of the current one")
+
+    def _relate(self, operation: Callable[[Operations], ChangeReport], wanted: int,
+                description: str, said: str) -> None:
+        try:
+            report = self.window.editor.apply(operation, description)
+        except ValidationError as exc:
+            QMessageBox.warning(self.window, "Engagement Curator", f"Nothing was changed: {exc}")
+            return
+        made = len(report.ids("relation", "create"))
+        self.window.statusBar().showMessage(
+            said.format(made=made, wanted=wanted)
+            + ("; the others were related already, and are left as they were"
+               if made < wanted else ""), 8000)
 
     def _related_to_current(self) -> frozenset[str]:
         current = self.window.selection.current

@@ -13,7 +13,7 @@ from desktop.core.history import record_history
 from desktop.core.identity import find_duplicate_events
 from desktop.core.models import EventRelation
 from desktop.core.operations import Operations
-from desktop.core.relations import RelationData, relations_of
+from desktop.core.relations import RelationData, relations_of, series_of
 from desktop.core.undo import invert
 
 
@@ -131,3 +131,25 @@ def test_related_events_are_not_proposed_as_duplicates(ops: Operations) -> None:
     ops.relate(signing, {"related": summit, "kind": "part_of"})
     with ops.store.session() as session:
         assert find_duplicate_events(session) == []
+
+
+def test_chosen_events_become_one_series_in_date_order_in_one_step(ops: Operations) -> None:
+    editions = _events(ops, "WAIC 2023", "WAIC 2024", "WAIC 2025")
+    ops.relate(editions[1], {"related": editions[0], "kind": "related"})  # left as it is
+    report = ops.make_series(reversed(editions))
+    assert _shown(ops.store, editions[1]) == [("Related to", "WAIC 2023", ""),
+                                              ("Same series as", "WAIC 2025", "")]
+    with ops.store.session() as session:
+        assert [choice.title for choice in series_of(session, editions[0])] == []  # a pair
+        assert [choice.title for choice in series_of(session, editions[2])] == []
+    invert(ops, report)
+    assert _shown(ops.store, editions[2]) == []
+    with pytest.raises(ValidationError, match="at least two"):
+        ops.make_series(editions[:1])
+
+
+def test_chosen_events_become_part_of_another(ops: Operations) -> None:
+    summit, signing, forum = _events(ops, "Summit", "Signing", "Side forum")
+    ops.make_part_of([summit, signing, forum], summit)  # the summit itself is skipped
+    assert [label for label, _title, _note in _shown(ops.store, summit)] == [
+        "Includes", "Includes"]

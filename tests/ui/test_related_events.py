@@ -235,3 +235,30 @@ def _id_of(window: MainWindow, title: str) -> str:
     with window.store.session() as session:
         (found,) = [choice for choice in find_events(session, title) if choice.title == title]
     return found.id
+
+
+def test_the_list_makes_chosen_events_one_series_or_parts_of_the_current_one(
+        qtbot: QtBot, window: MainWindow) -> None:
+    shown = titles(window)
+    view = window.events_view
+    _select(window, WAIC)
+    chosen = [shown.index(title) for title in (WAIC, BRAZIL, SEMINAR)]
+    view.select_rows(sorted(chosen))
+    assert window.count_label.text() == "8 events, 3 selected"
+    _menu_and_trigger(window, "Make the other chosen events part of the current one")
+    assert window.statusBar().currentMessage() == (
+        "2 of 2 events made part of the current one")
+    _select(window, WAIC)
+    assert sorted(label for label, _event in _shown(window)) == ["Includes", "Includes"]
+    window.editor.undo_stack.undo()  # one step
+    _select(window, WAIC)
+    assert _shown(window) == []
+    view.select_rows(sorted(chosen))
+    _menu_and_trigger(window, "Make the 3 chosen events one series")
+    assert window.statusBar().currentMessage() == "2 of 2 editions joined as one series"
+    _select(window, WAIC)
+    assert _series_text(window).startswith("Series of 3: ")
+
+
+def _series_text(window: MainWindow) -> str:
+    return window.form.related.series.text()
