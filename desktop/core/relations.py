@@ -7,8 +7,10 @@ saving turns a label back into a kind and the event that holds it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
@@ -100,3 +102,35 @@ def series_of(session: Session, event_id: str, limit: int = 200) -> list[EventCh
         select(Event.id, Event.title, Event.date_edtf).where(Event.id.in_(seen))
         .order_by(Event.date_start.is_(None), Event.date_start, Event.title))
     return [EventChoice(other, title, edtf or "") for other, title, edtf in rows]
+
+
+# Words that tell one edition from another, set aside when titles are compared.
+_EDITION_WORDS = re.compile(r"\b(\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|"
+                            r"seventh|eighth|ninth|tenth|annual)\b|第\S{1,3}届|\d+", re.IGNORECASE)
+_SERIES_ALIKE = 88  # rapidfuzz token_set_ratio of two titles without their edition words
+_SEARCH_WORDS = 4
+
+
+def _series_title(title: str) -> str:
+    return " ".join(_EDITION_WORDS.sub(" ", title).split()).casefold()
+
+
+def likely_editions(session: Session, event_id: str, limit: int = 3) -> list[EventChoice]:
+    """Other editions this event may be of, not related to it yet: titles
+    alike once their numbers, ordinals and years are set aside ("8th World
+    Artificial Intelligence Conference (WAIC 2025)" and "7th World …
+    (WAIC 2024)").  Found through the search index by the title's longest
+    words, then compared, so it costs a search however many events there are."""
+    event = session.get(Event, event_id)
+    if event is None:
+        return []
+    own = _series_title(event.title)
+    words = sorted({w for w in re.findall(r"\w+", own) if len(w) > 3}, key=len, reverse=True)
+    if not words:
+        return []
+    rowids = event_rowids(session, EventFilter(text=" ".join(words[:_SEARCH_WORDS])))[:200]
+    taken = related_ids(session, event_id) | {event_id}
+    found = [EventChoice(row.id, row.title, row.date) for row in event_window(session, rowids)
+             if row.id not in taken
+             and fuzz.token_set_ratio(own, _series_title(row.title)) >= _SERIES_ALIKE]
+    return found[:limit]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.core.relation_labels import LABELS
-from desktop.core.relations import EventChoice, RelationData, find_events, series_of
+from desktop.core.relations import (
+    EventChoice,
+    RelationData,
+    find_events,
+    likely_editions,
+    series_of,
+)
 from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
 
 RELATION, EVENT, NOTE = range(3)
@@ -78,11 +84,26 @@ class RelationEditor(QWidget):
         self.series.setTextFormat(Qt.TextFormat.RichText)
         self.series.linkActivated.connect(self.open_event.emit)
         self.series.hide()
+        # Editions of the same series not related yet, found once the analyst
+        # stays on an event (a search: ~0.2 s at 100 000 events); a click
+        # adds one as "Same series as".
+        self.suggested = QLabel()
+        self.suggested.setWordWrap(True)
+        self.suggested.setTextFormat(Qt.TextFormat.RichText)
+        self.suggested.setStyleSheet("color: #5f6368")
+        self.suggested.linkActivated.connect(self._add_suggested)
+        self.suggested.hide()
+        self._suggestions: dict[str, EventChoice] = {}
+        self._suggest_later = QTimer(self)
+        self._suggest_later.setSingleShot(True)
+        self._suggest_later.setInterval(300)
+        self._suggest_later.timeout.connect(self.suggest_editions)
         delete_key_removes(self.table, self.remove_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addWidget(self.series)
+        layout.addWidget(self.suggested)
         layout.addWidget(self.finder)
         layout.addLayout(buttons)
 
@@ -91,6 +112,9 @@ class RelationEditor(QWidget):
         self.event_id = event_id
         self._fill()
         self._show_series()
+        self.suggested.hide()
+        if event_id is not None:
+            self._suggest_later.start()
 
     def _show_series(self) -> None:
         editions: list[EventChoice] = []
@@ -119,6 +143,28 @@ class RelationEditor(QWidget):
             self.table.setItem(row, EVENT, item)
             self.table.setItem(row, NOTE, QTableWidgetItem(relation.note))
         self.table.blockSignals(False)
+
+    def suggest_editions(self) -> None:
+        """Name the editions of the same series this event may have."""
+        found: list[EventChoice] = []
+        if self.event_id is not None:
+            with self.store.session() as session:
+                found = likely_editions(session, self.event_id)
+        taken = {relation.other_id for relation in self.relations}
+        self._suggestions = {choice.id: choice for choice in found if choice.id not in taken}
+        self._show_suggestions()
+
+    def _add_suggested(self, event_id: str) -> None:
+        choice = self._suggestions.pop(event_id, None)
+        if choice is not None:
+            self.add(choice, "Same series as")
+        self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        self.suggested.setVisible(bool(self._suggestions))
+        self.suggested.setText("Maybe the same series (click to add): " + " · ".join(
+            f'<a href="{html.escape(choice.id)}">{html.escape(choice.label())}</a>'
+            for choice in self._suggestions.values()))
 
     def _label_changed(self, row: int, label: str) -> None:
         self.relations[row].label = label

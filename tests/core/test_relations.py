@@ -13,7 +13,7 @@ from desktop.core.history import record_history
 from desktop.core.identity import find_duplicate_events
 from desktop.core.models import EventRelation
 from desktop.core.operations import Operations
-from desktop.core.relations import RelationData, relations_of, series_of
+from desktop.core.relations import RelationData, likely_editions, relations_of, series_of
 from desktop.core.undo import invert
 
 
@@ -153,3 +153,16 @@ def test_chosen_events_become_part_of_another(ops: Operations) -> None:
     ops.make_part_of([summit, signing, forum], summit)  # the summit itself is skipped
     assert [label for label, _title, _note in _shown(ops.store, summit)] == [
         "Includes", "Includes"]
+
+
+def test_other_editions_are_suggested_by_their_titles_without_numbers(ops: Operations) -> None:
+    seventh, eighth, other = _events(
+        ops, "7th World Artificial Intelligence Conference (WAIC 2024)",
+        "8th World Artificial Intelligence Conference (WAIC 2025)",
+        "World Internet Conference 2025")
+    with ops.store.session() as session:
+        assert [c.id for c in likely_editions(session, eighth)] == [seventh]
+        assert likely_editions(session, other) == []
+    ops.relate(eighth, {"related": seventh, "kind": "same_series"})
+    with ops.store.session() as session:
+        assert likely_editions(session, eighth) == []  # related now

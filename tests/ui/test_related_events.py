@@ -262,3 +262,20 @@ def test_the_list_makes_chosen_events_one_series_or_parts_of_the_current_one(
 
 def _series_text(window: MainWindow) -> str:
     return window.form.related.series.text()
+
+
+def test_the_form_suggests_another_edition_and_a_click_adds_it(qtbot: QtBot,
+                                                               window: MainWindow) -> None:
+    window.editor.apply(lambda ops: ops.create_event(
+        {"title": "7th World Artificial Intelligence Conference (WAIC 2024)",
+         "date": "2024-07-04"}), "New event")
+    _select(window, WAIC)
+    editor = window.form.related
+    qtbot.waitUntil(lambda: not editor.suggested.isHidden())
+    assert "7th World Artificial Intelligence Conference (WAIC 2024) (2024-07-04)" in (
+        editor.suggested.text())
+    (suggested,) = editor._suggestions
+    editor.suggested.linkActivated.emit(suggested)  # the click on it
+    assert editor.suggested.isHidden() and window.form.is_dirty()
+    assert _shown(window) == [("Same series as", "7th World Artificial Intelligence "
+                                                 "Conference (WAIC 2024) (2024-07-04)")]
