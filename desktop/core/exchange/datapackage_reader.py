@@ -35,6 +35,7 @@ from desktop.core.changes import Problem, ValidationError
 from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.datapackage import (
     CHILDREN,
+    COPIES,
     NULLABLE,
     OMITTED_WHEN_EMPTY,
     OPTIONAL,
@@ -62,7 +63,7 @@ def plan_datapackage(session: Session, path: Path) -> ImportPlan:
     source = PackageSource(path)
     plan = plan_chunks(session, source.chunks, source.vocabularies, source=path.name)
     plan.not_duplicates = read_decisions(source.not_duplicates)
-    plan.copies = source.folder / "files"  # the saved copies it carries, if any
+    plan.copies = source.folder / COPIES  # the saved copies it carries, if any
     return plan
 
 
