@@ -285,6 +285,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.backup import backup_database
     from desktop.core.exchange.json_import import apply_import
     from desktop.core.operations import Operations
+    from desktop.core.saved_copies import copies_stored_text
 
     file: Path = args.file
     if not args.dry_run:  # reading the file and the database writes nothing
@@ -318,7 +319,8 @@ def _import(db: Path, args: argparse.Namespace) -> int:
             note = untidy_note(session)
     finally:
         store.close()
-    print(f"Imported (the database as it was is kept in {backup})")
+    print(f"Imported (the database as it was is kept in {backup})."
+          + copies_stored_text(plan.copies_stored))
     if note:
         print(note)
     return 0

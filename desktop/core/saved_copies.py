@@ -124,3 +124,10 @@ def store_copies(folder: Path, database: Path) -> int:
 def package_name(sha256: str, name: str) -> str:
     """A copy's file name in a package's ``files/``."""
     return f"{sha256}{_suffix(name)}"
+
+
+def copies_stored_text(count: int) -> str:
+    """" N saved copies … stored beside the database." after an import, when
+    it stored any."""
+    return (f" {count:,} saved cop{'y' if count == 1 else 'ies'} of sources stored beside "
+            "the database." if count else "")

@@ -30,6 +30,7 @@ from desktop.core.exchange.json_import import (
 )
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
 from desktop.core.progress import Progress
+from desktop.core.saved_copies import copies_stored_text
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
 from desktop.ui.csv_import_dialog import CsvImportDialog
@@ -230,7 +231,7 @@ class ExchangeActions:
                     if choices.get(conflict.record_id, False))
         self._tell(f"Imported {plan.source or 'the file'}: {plan.summary()} "
                    f"({taken} taken from theirs). The database as it was is kept in "
-                   f"{backups[0]}.{self._untidy()}")
+                   f"{backups[0]}.{copies_stored_text(plan.copies_stored)}{self._untidy()}")
         return backups[0]
 
     def _untidy(self) -> str:

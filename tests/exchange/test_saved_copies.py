@@ -19,7 +19,7 @@ from desktop.core.exchange.datapackage_reader import plan_datapackage
 from desktop.core.exchange.json_import import apply_import
 from desktop.core.models import Event
 from desktop.core.operations import Operations
-from desktop.core.saved_copies import SavedCopies, copies_folder
+from desktop.core.saved_copies import SavedCopies, copies_folder, copies_stored_text
 from desktop.core.undo import invert
 from tests.exchange.test_json import export, import_into, validate
 
@@ -122,6 +122,8 @@ def test_the_package_carries_the_copies_and_the_import_stores_them(
     with target.session() as session:
         plan = plan_datapackage(session, package)
     apply_import(Operations(target, "Importer"), plan, "fail")
+    assert copies_stored_text(plan.copies_stored) == (
+        " 1 saved copy of sources stored beside the database.")
     assert SavedCopies(target.path).find(sha, "x.pdf") is not None
     assert (copies_folder(target.path) / f"{sha}.pdf").read_bytes() == ARTICLE
     # Exported again from there: the same package, copy and all.

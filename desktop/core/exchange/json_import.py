@@ -106,8 +106,9 @@ class ImportPlan:
     # theirs, for showing a changed list of participants (by id in a record).
     participant_names: dict[str, str] = field(default_factory=dict)
     # A package's folder of saved copies (files/), stored beside the database
-    # with the import (saved_copies).
+    # with the import (saved_copies), and how many were.
     copies: Path | None = None
+    copies_stored: int = 0
 
     def records(self) -> int:
         """How many records the file holds."""
@@ -383,7 +384,7 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
                                *listed])
     if plan.copies is not None:
         with _named_by(plan.source):
-            store_copies(plan.copies, ops.store.path)
+            plan.copies_stored = store_copies(plan.copies, ops.store.path)
     try:
         return _store(ops, plan, policy, choices, mapping, report_progress)
     except StoreRefusedError:
