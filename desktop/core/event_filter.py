@@ -10,19 +10,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from desktop.core.filters import EventFilter as EventFilter
 from desktop.core.models import (
     Event,
     EventParticipant,
+    EventRelation,
     EventTag,
     Participant,
     Source,
     Tag,
     VocabularyTerm,
 )
+from desktop.core.relation_labels import RELATION_FACETS
 from desktop.core.search import matching_event_seqs_sql, query_terms
 
 
@@ -57,12 +70,42 @@ def conditions(event_filter: EventFilter) -> list[ColumnElement[bool]]:
     if event_filter.publisher:
         result.append(Event.id.in_(select(Source.event_id).where(
             Source.publisher.in_(event_filter.publisher))))
+    if event_filter.relation:
+        result.append(or_(*(_relation_condition(key) for key in sorted(event_filter.relation))))
     if event_filter.participant:
         chosen: Any = (_with_those_under(event_filter.participant)
                        if event_filter.with_members else event_filter.participant)
         result.append(Event.id.in_(select(EventParticipant.event_id).where(
             EventParticipant.participant_id.in_(chosen))))
     return result
+
+
+def _relation_condition(key: str) -> ColumnElement[bool]:
+    """Events that are ``key`` (relation_labels.RELATION_FACETS) to another."""
+    kind = "part_of" if key == "includes" else key
+    holds = select(EventRelation.event_id).where(EventRelation.kind == kind)
+    named = select(EventRelation.related_id).where(EventRelation.kind == kind)
+    if key == "part_of":
+        return Event.id.in_(holds)
+    if key == "includes":
+        return Event.id.in_(named)
+    return or_(Event.id.in_(holds), Event.id.in_(named))
+
+
+def _relation_counts(session: Session, event_filter: EventFilter) -> dict[str, int]:
+    """The events of the current result at each end of each kind of relation
+    (relation_labels.facet_of), each event once a key: one grouped query over
+    both ends of the relations, few beside the events."""
+    ends = union_all(
+        select(EventRelation.kind.label("kind"), literal(True).label("held"),
+               EventRelation.event_id.label("end")),
+        select(EventRelation.kind, literal(False), EventRelation.related_id)).subquery()
+    key = case((and_(ends.c.kind == "part_of", ends.c.held.is_(False)), "includes"),
+               else_=ends.c.kind)
+    query = select(key, func.count(ends.c.end.distinct())).group_by(key)
+    if not event_filter.is_empty():
+        query = query.where(ends.c.end.in_(select(Event.id).where(where(event_filter))))
+    return {str(name): int(count) for name, count in session.execute(query)}
 
 
 def _with_those_under(participant_ids: frozenset[str]) -> Any:
@@ -128,8 +171,10 @@ def facet_counts(session: Session, event_filter: EventFilter,
         publisher_query = publisher_query.select_from(Event).join(
             Source, Source.event_id == Event.id).where(scope)
     totals["publisher"] = {name: count for name, count in session.execute(publisher_query)}
+    totals["relation"] = _relation_counts(session, event_filter)
     labels = {term_id: value for term_id, value in session.execute(
         select(VocabularyTerm.id, VocabularyTerm.value))}
+    labels.update(RELATION_FACETS)
     labels.update({tag_id: name for tag_id, name in session.execute(select(Tag.id, Tag.name))})
     result: dict[str, list[FacetValue]] = {}
     for facet, counts in totals.items():

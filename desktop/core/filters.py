@@ -24,6 +24,8 @@ class EventFilter:
     tag: frozenset[str] = field(default_factory=frozenset)  # tag ids
     participant: frozenset[str] = field(default_factory=frozenset)  # participant ids
     publisher: frozenset[str] = field(default_factory=frozenset)  # sources' publishers
+    # how events stand to others (relation_labels.RELATION_FACETS' keys)
+    relation: frozenset[str] = field(default_factory=frozenset)
     # With the participants: also those under them — the organisations whose
     # parent they are, the people affiliated to them, and so on down.
     with_members: bool = False

@@ -37,3 +37,15 @@ def kind_of(label: str) -> tuple[str, bool]:
         if label == other:
             return kind, False
     raise ValueError(f"'{label}' is not a relation between events")
+
+
+# The Relations filter: what an event is to others, by key, as the filter
+# lists it; "part_of" and "includes" are the two ends of one kind, the other
+# kinds read the same from either end.
+RELATION_FACETS = {
+    "part_of": "Part of another",
+    "includes": "Includes others",
+    "follow_up": "Follow-ups, either way",
+    "same_series": "In a series",
+    "related": "Related to another",
+}

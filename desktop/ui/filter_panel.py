@@ -38,7 +38,8 @@ from desktop.ui.event_table_model import STATUS_LABELS
 from desktop.ui.tag_actions import NAME_ROLE, VALUE_ROLE, TagActions
 
 FACET_TITLES = (("status", "Status"), ("country", "Country"), ("category", "Category"),
-                ("event_type", "Event type"), ("tag", "Tag"), ("publisher", "Source"))
+                ("event_type", "Event type"), ("tag", "Tag"), ("publisher", "Source"),
+                ("relation", "Relations"))
 
 
 class FilterPanel(QScrollArea):

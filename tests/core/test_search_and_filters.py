@@ -332,3 +332,28 @@ def test_a_participant_with_those_under_it_finds_their_events_too(sample_store: 
     sberbank = _participant_id(sample_store, "Sberbank")
     assert len(titles(sample_store, EventFilter(participant=frozenset({sberbank}),
                                                 with_members=True))) == 1
+
+
+def test_the_relations_filter_finds_events_by_how_they_stand_to_others(
+        sample_store: Store) -> None:
+    ops = Operations(sample_store, "Analyst")
+    with sample_store.session() as session:
+        ids = {title: event_id for event_id, title in session.execute(
+            select(Event.id, Event.title))}
+    ops.relate(ids[BRAZIL], {"related": ids[WAIC], "kind": "part_of"})
+    counts = _relation_facet(sample_store, EventFilter())
+    # the sample relates three pairs; the seminar is in two of them
+    assert counts == {"Related to another": 5, "Part of another": 1, "Includes others": 1}
+    assert titles(sample_store, EventFilter(relation=frozenset({"part_of"}))) == [BRAZIL]
+    assert titles(sample_store, EventFilter(relation=frozenset({"includes"}))) == [WAIC]
+    both = EventFilter(relation=frozenset({"part_of", "includes"}))
+    assert set(titles(sample_store, both)) == {WAIC, BRAZIL}  # within a facet: either
+    searched = EventFilter(text="ASEAN")
+    assert _relation_facet(sample_store, searched) == {"Related to another": 3}
+    assert EventFilter.from_json(both.to_json()) == both
+
+
+def _relation_facet(store: Store, event_filter: EventFilter) -> dict[str, int]:
+    with store.session() as session:
+        return {value.label: value.count
+                for value in facet_counts(session, event_filter)["relation"]}

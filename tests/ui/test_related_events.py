@@ -279,3 +279,15 @@ def test_the_form_suggests_another_edition_and_a_click_adds_it(qtbot: QtBot,
     assert editor.suggested.isHidden() and window.form.is_dirty()
     assert _shown(window) == [("Same series as", "7th World Artificial Intelligence "
                                                  "Conference (WAIC 2024) (2024-07-04)")]
+
+
+def test_the_relations_filter_beside_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.ui.test_list_view import _check, _facet_texts
+
+    qtbot.waitUntil(lambda: "Related to another (5)" in _facet_texts(window, "relation"))
+    _check(window, "relation", "Related to another")
+    assert sorted(titles(window)) == sorted([
+        "2025 ASEAN-China Media Cooperation Forum", LAOS, SEMINAR,
+        "Sberbank Cooperates with China on AI Projects",
+        "India's IT Ministry Hosts DeepSeek on its Servers"])
+    assert window.count_label.text() == "5 of 8 events"
