@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.core.date_text import describe
 from desktop.core.dates import DateError, parse_edtf
-from desktop.core.relations import related_ids
+from desktop.core.relations import related_ids, relations_of
 from desktop.core.timeline import event_days, event_summary
 from desktop.core.timeline_layout import Placed, Viewport
 from desktop.ui.timeline_data import TimelineData
@@ -49,6 +49,7 @@ from desktop.ui.timeline_paint import (
 ZOOM_STEP = 1.25
 LABEL_ROOM_PX = 220
 DRAG_START_PX = 4
+TOOLTIP_RELATIONS = 3  # related events a tooltip names
 
 
 class TimelineCanvas(QWidget):
@@ -333,6 +334,7 @@ class TimelineCanvas(QWidget):
     def _event_tooltip(self, event_id: str) -> str:
         with self.data.store.session() as session:
             summary = event_summary(session, event_id)
+            relations = relations_of(session, event_id)
         if summary is None:
             return ""
         try:
@@ -349,6 +351,10 @@ class TimelineCanvas(QWidget):
             lines.append("• " + html.escape(name) + (f" — {html.escape(role)}" if role else ""))
         if summary.more:
             lines.append(f"and {summary.more} more")
+        lines += [f"<i>{html.escape(relation.label)}: {html.escape(relation.other_title)}</i>"
+                  for relation in relations[:TOOLTIP_RELATIONS]]
+        if len(relations) > TOOLTIP_RELATIONS:
+            lines.append(f"<i>and {len(relations) - TOOLTIP_RELATIONS} more related events</i>")
         return "<br>".join(lines)
 
 

@@ -291,3 +291,12 @@ def test_the_relations_filter_beside_the_list(qtbot: QtBot, window: MainWindow) 
         "Sberbank Cooperates with China on AI Projects",
         "India's IT Ministry Hosts DeepSeek on its Servers"])
     assert window.count_label.text() == "5 of 8 events"
+
+
+def test_a_timeline_tooltip_names_the_related_events(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.timeline)
+    canvas = window.timeline.canvas
+    qtbot.waitUntil(lambda: canvas.isVisible() and canvas.width() > HEADER_W)
+    tip = canvas._event_tooltip(_id_of(window, SEMINAR))
+    assert f"<i>Related to: {LAOS}</i>" in tip
+    assert "<i>Related to: 2025 ASEAN-China Media Cooperation Forum</i>" in tip
