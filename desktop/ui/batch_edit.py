@@ -426,7 +426,8 @@ class BatchEditing:
             return
         self._relate(lambda ops: ops.make_series(event_ids), len(event_ids) - 1,
                      f"Make {len(event_ids):,} events one series",
-                     "{made:,} of {wanted:,} editions joined as one series")
+                     f"{len(event_ids):,} events made one series ({{made:,}} new relations)",
+                     "pairs of them were related already, and are left as they were")
 
     def make_part_of_current(self) -> None:
         current = self.window.selection.current
@@ -436,10 +437,13 @@ class BatchEditing:
         others = [event_id for event_id in event_ids if event_id != current]
         self._relate(lambda ops: ops.make_part_of(others, current), len(others),
                      f"Make {len(others):,} events part of another",
-                     "{made:,} of {wanted:,} events made part of the current one")
+                     f"{{made:,}} of {len(others):,} events made part of the current one",
+                     "the others were related to it already, and are left as they were")
 
     def _relate(self, operation: Callable[[Operations], ChangeReport], wanted: int,
-                description: str, said: str) -> None:
+                description: str, said: str, passed_over: str) -> None:
+        """Apply a batch of relations as one step; say how many were made
+        (``said``, with ``{made}``) and, if fewer than ``wanted``, why."""
         try:
             report = self.window.editor.apply(operation, description)
         except ValidationError as exc:
@@ -447,9 +451,7 @@ class BatchEditing:
             return
         made = len(report.ids("relation", "create"))
         self.window.statusBar().showMessage(
-            said.format(made=made, wanted=wanted)
-            + ("; the others were related already, and are left as they were"
-               if made < wanted else ""), 8000)
+            said.format(made=made) + (f"; {passed_over}" if made < wanted else ""), 8000)
 
     def _related_to_current(self) -> frozenset[str]:
         current = self.window.selection.current

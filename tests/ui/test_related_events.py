@@ -255,7 +255,7 @@ def test_the_list_makes_chosen_events_one_series_or_parts_of_the_current_one(
     assert _shown(window) == []
     view.select_rows(sorted(chosen))
     _menu_and_trigger(window, "Make the 3 chosen events one series")
-    assert window.statusBar().currentMessage() == "2 of 2 editions joined as one series"
+    assert window.statusBar().currentMessage() == "3 events made one series (2 new relations)"
     _select(window, WAIC)
     assert _series_text(window).startswith("Series of 3: ")
 
