@@ -87,6 +87,8 @@ class WindowMenus(QObject):
                      QKeySequence.StandardKey.Preferences, store=True)
         self.duplicate = self._action(menu, "D&uplicate event", w.duplicate_current_event,
                                       "Ctrl+D", store=True)
+        self._action(menu, "C&opy event for a report", self._copy_event, "Ctrl+Shift+C",
+                     store=True)
         self.verify = self._action(menu, "&Verify and go to the next event",
                                    self._verify_and_next, "Ctrl+Shift+Return", store=True)
         self.verify.setShortcuts([QKeySequence("Ctrl+Shift+Return"),
@@ -170,6 +172,29 @@ class WindowMenus(QObject):
         from desktop.ui.tally_dialog import show_tally
 
         show_tally(self.window)
+
+    def _copy_event(self) -> None:
+        """The current event as the chronology writes it, on the clipboard: as
+        HTML for Word or LibreOffice, as Markdown text for everything else."""
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtGui import QGuiApplication
+
+        from desktop.core.exchange.chronology import event_texts
+        from desktop.core.exchange.json_export import connection_of
+
+        w = self.window
+        event_id = w.selection.current
+        if event_id is None:
+            w.statusBar().showMessage("Choose an event to copy first", 5000)
+            return
+        with w.store.session() as session:
+            as_html, as_text = event_texts(connection_of(session), event_id)
+        mime = QMimeData()
+        mime.setHtml(as_html)
+        mime.setText(as_text)
+        QGuiApplication.clipboard().setMimeData(mime)
+        w.statusBar().showMessage("Copied the event as the chronology writes it (paste it "
+                                  "into a report)", 5000)
 
     def _verify_and_next(self) -> None:
         from desktop.ui.review_flow import verify_and_next

@@ -139,3 +139,25 @@ def test_the_command_line_writes_a_chronology_named_by_its_ending(
     assert done.stdout.startswith("Wrote ")
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Chronology\n") and "### " in text
+
+
+def test_one_event_as_the_chronology_writes_it_for_the_clipboard(
+        sample_store: Store) -> None:
+    from sqlalchemy import select
+
+    from desktop.core.exchange.chronology import event_texts
+    from desktop.core.exchange.json_export import connection_of
+    from desktop.core.models import Event
+
+    with sample_store.session() as session:
+        laos = session.scalars(select(Event.id).where(
+            Event.title == "China and Laos Build AI Innovation Cooperation Center")).one()
+        as_html, as_text = event_texts(connection_of(session), laos)
+    outline = _outline(as_html)
+    assert outline.parts[0] == ("h3", "23 February 2025 · China and Laos Build AI Innovation "
+                                      "Cooperation Center")
+    assert "<html" not in as_html and "<h2>" not in as_html  # the event alone
+    assert as_text.startswith("### 23 February 2025 — China and Laos Build AI Innovation "
+                              "Cooperation Center")
+    assert "*Related to: China-ASEAN AI Development and Governance Cooperation Seminar, " \
+           "9 December 2024*" in as_text

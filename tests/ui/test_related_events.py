@@ -300,3 +300,16 @@ def test_a_timeline_tooltip_names_the_related_events(qtbot: QtBot, window: MainW
     tip = canvas._event_tooltip(_id_of(window, SEMINAR))
     assert f"<i>Related to: {LAOS}</i>" in tip
     assert "<i>Related to: 2025 ASEAN-China Media Cooperation Forum</i>" in tip
+
+
+def test_the_current_event_is_copied_for_a_report(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QAction, QGuiApplication
+
+    _select(window, LAOS)
+    action = next(a for a in window.findChildren(QAction)
+                  if a.text() == "C&opy event for a report")
+    assert action.shortcut().toString() == "Ctrl+Shift+C"
+    action.trigger()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasHtml() and f"· {LAOS}</h3>" in mime.html()
+    assert mime.text().startswith(f"### 23 February 2025 — {LAOS}")

@@ -18,6 +18,7 @@ escaped for its format; a source's link is made only of an http(s) URL.
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 import sqlite3
@@ -113,6 +114,19 @@ def write_chronology(connection: sqlite3.Connection, out: BinaryIO,
             progress(done, len(ordered))
     writer.finish()
     return done
+
+
+def event_texts(connection: sqlite3.Connection, event_id: str) -> tuple[str, str]:
+    """One event as the chronology writes it, as an HTML fragment and as
+    Markdown: what a report quotes of it, to paste into Word or a wiki."""
+    names = _participant_names(connection, [event_id])
+    texts = []
+    for writer_class in (_Html, _Markdown):
+        out = io.BytesIO()
+        for event in _events_in_order(connection, [event_id]):
+            writer_class(out).event(_entry(event, names))
+        texts.append(out.getvalue().decode("utf-8").strip())
+    return texts[0], texts[1]
 
 
 def _events_in_order(connection: sqlite3.Connection, ordered: list[str]
