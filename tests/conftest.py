@@ -45,3 +45,23 @@ def ops(empty_store):  # type: ignore[no-untyped-def]
     from desktop.core.operations import Operations
 
     return Operations(empty_store, "Test Analyst")
+
+
+@pytest.fixture
+def web_page(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A local web server serving ``site/``; its address."""
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "site"
+    (site / "news").mkdir(parents=True)
+    (site / "news" / "waic.html").write_text("<html>WAIC opens — 世界人工智能大会</html>",
+                                             encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()

@@ -131,3 +131,44 @@ def copies_stored_text(count: int) -> str:
     it stored any."""
     return (f" {count:,} saved cop{'y' if count == 1 else 'ies'} of sources stored beside "
             "the database." if count else "")
+
+
+_TYPES = {"text/html": ".html", "application/pdf": ".pdf", "image/png": ".png",
+          "image/jpeg": ".jpg", "text/plain": ".txt", "application/xhtml+xml": ".html"}
+FETCH_TIMEOUT_S = 30
+
+
+def fetch_copy(url: str, database: Path, timeout: float = FETCH_TIMEOUT_S) -> tuple[str, str]:
+    """Save the page at ``url`` (http or https) as a saved copy beside
+    ``database``; its (sha256, name).  The name is the page's last path part,
+    or its host, with the ending its type calls for.  CopyError says why a
+    page could not be saved (no network, refused, too large)."""
+    import urllib.error
+    import urllib.request
+    from urllib.parse import urlparse
+
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise CopyError(f"{url!r} is not a web address (http:// or https://)")
+    request = urllib.request.Request(url, headers={"User-Agent": "EngagementCurator/0.1"})
+    with tempfile.TemporaryDirectory(prefix="curator-fetch-") as scratch:
+        try:
+            # an http(s) address only (checked above): no file: or ftp: here
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                kind = response.headers.get_content_type()
+                last = Path(parsed.path).name
+                name = last if last and _suffix(last) else (
+                    (last or parsed.netloc) + _TYPES.get(kind, ".html"))
+                target = Path(scratch) / name
+                size = 0
+                with target.open("wb") as out:
+                    while chunk := response.read(_CHUNK):
+                        size += len(chunk)
+                        if size > MAX_COPY_BYTES:
+                            raise CopyError(f"{url} is larger than "
+                                            f"{MAX_COPY_BYTES // (1024 * 1024)} MiB")
+                        out.write(chunk)
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise CopyError(f"{url} could not be saved: {reason}") from None
+        return SavedCopies(database).add(target)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.core.event_form_data import SOURCE_KEYS, SourceData
-from desktop.core.saved_copies import SavedCopies
+from desktop.core.saved_copies import SavedCopies, fetch_copy
+from desktop.ui.background import run_in_background
 from desktop.ui.file_drop import dropped_file
 from desktop.ui.file_places import remember_folder, start_folder
 from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
@@ -54,6 +55,7 @@ class SourceEditor(QWidget):
         buttons = button_row((("Add source", self.add), ("Remove", self.remove_current),
                               ("Open link", self.open_current),
                               ("Attach copy…", self.ask_and_attach),
+                              ("Save page", self.save_page),
                               ("Open copy", self.open_copy)))
         delete_key_removes(self.table, self.remove_current)
         # A file dropped on a row is that source's saved copy (on the empty
@@ -140,13 +142,33 @@ class SourceEditor(QWidget):
             remember_folder(COPIES, Path(path))
             self.attach(Path(path))
 
+    def save_page(self) -> bool:
+        """Save the page at the current source's URL as its saved copy (when
+        there is a network)."""
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.sources) or not self.sources[row].url:
+            QMessageBox.information(self, "Saved copy", "Choose a source with a URL first.")
+            return False
+        url = self.sources[row].url
+        try:
+            sha, name = run_in_background(
+                self, f"Saving {url}…", lambda _progress: fetch_copy(url, self.store.path),
+                "bytes", cancellable=False)
+        except OSError as exc:
+            QMessageBox.warning(self, "Saved copy", str(exc))
+            return False
+        return self._set_copy(row, sha, name)
+
     def attach(self, path: Path) -> bool:
         try:
             sha, name = SavedCopies(self.store.path).add(path)
         except OSError as exc:
             QMessageBox.warning(self, "Saved copy", f"{path.name} was not attached: {exc}")
             return False
-        row = self.table.currentRow()
+        return self._set_copy(self.table.currentRow(), sha, name)
+
+    def _set_copy(self, row: int, sha: str, name: str) -> bool:
+        """The saved copy of the source in ``row`` (a new source when none is)."""
         if not 0 <= row < len(self.sources):
             self.sources.append(SourceData())
             row = len(self.sources) - 1

@@ -164,3 +164,18 @@ def test_the_database_check_names_a_damaged_copy(sample_store: Store, tmp_path: 
     (copies_folder(sample_store.path) / f"{sha}.pdf").write_bytes(b"damaged")
     assert check_database(sample_store.path) == [
         f"saved copy files/{sha}.pdf is damaged: its bytes are not the copy its name says"]
+
+
+def test_a_page_is_saved_from_its_address(sample_store: Store, web_page: str) -> None:
+    from desktop.core.saved_copies import CopyError, fetch_copy
+
+    sha, name = fetch_copy(f"{web_page}/news/waic.html", sample_store.path)
+    assert name == "waic.html"
+    stored = SavedCopies(sample_store.path).find(sha, name)
+    assert stored is not None and "世界人工智能大会" in stored.read_text(encoding="utf-8")
+    _sha, listing = fetch_copy(f"{web_page}/news/", sample_store.path)
+    assert listing == "news.html"  # named by its path, with the ending its type calls for
+    with pytest.raises(CopyError, match="could not be saved"):
+        fetch_copy(f"{web_page}/nothing-here.pdf", sample_store.path)
+    with pytest.raises(CopyError, match="not a web address"):
+        fetch_copy("file:///etc/passwd", sample_store.path)

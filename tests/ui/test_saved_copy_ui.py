@@ -67,3 +67,17 @@ def test_a_file_dropped_on_a_source_is_its_saved_copy(qtbot: QtBot, window: Main
     qtbot.waitUntil(lambda: table.item(1, COPY).text() == "人民日报 page.html")
     assert window.form.sources.sources[1].copy_name == "人民日报 page.html"
     assert window.form.sources.sources[0].copy_sha256 == ""
+
+
+def test_save_page_keeps_the_page_at_the_sources_url(qtbot: QtBot, window: MainWindow,
+                                                     web_page: str) -> None:
+    from desktop.ui.source_editor import HEADERS
+
+    window.events_view.selectRow(titles(window).index(WAIC))
+    table = window.form.sources.table
+    url_column = HEADERS.index("URL")
+    table.item(0, url_column).setText(f"{web_page}/news/waic.html")  # as typed in the cell
+    table.setCurrentCell(0, url_column)
+    assert window.form.sources.save_page()  # the "Save page" button
+    assert table.item(0, COPY).text() == "waic.html"
+    assert window.form.save()
