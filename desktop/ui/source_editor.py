@@ -47,16 +47,22 @@ class SourceEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(40)
+        # the copy's name is read in its tooltip: the typed columns take the width
+        self.table.horizontalHeader().setSectionResizeMode(COPY,
+                                                           QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COPY, 48)
+        # a narrow form: a header too long for its column ends in "…", not mid-letter
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumWidth(200)
         self.table.setMinimumHeight(90)
         self.table.itemChanged.connect(self._cell_changed)
         self.table.setToolTip("Published: a date (EDTF or as printed); accessed: the day "
                               "you read it")
         buttons = button_row((("Add source", self.add), ("Remove", self.remove_current),
-                              ("Open link", self.open_current),
-                              ("Attach copy…", self.ask_and_attach),
-                              ("Save page", self.save_page),
-                              ("Open copy", self.open_copy)))
+                              ("Open link", self.open_current)))
+        # on a row of their own: six buttons on one would widen the form
+        copies = button_row((("Attach copy…", self.ask_and_attach),
+                             ("Save page", self.save_page), ("Open copy", self.open_copy)))
         delete_key_removes(self.table, self.remove_current)
         # A file dropped on a row is that source's saved copy (on the empty
         # space below them, a new source's): not the window's import.
@@ -66,6 +72,7 @@ class SourceEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addLayout(copies)
 
     def set_sources(self, sources: list[SourceData]) -> None:
         self.sources = sources
