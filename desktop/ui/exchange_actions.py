@@ -110,6 +110,10 @@ class ExchangeActions:
             remember_folder(EXCHANGE, Path(path))
             self.import_path(Path(path))
 
+    def import_dropped(self, path: Path, _where: object) -> None:
+        """A file dropped on the window (see file_drop), wherever it fell."""
+        self.import_path(path)
+
     def import_path(self, path: Path) -> None:
         """Import a file of any kind the app reads, asking what is needed."""
         if path.is_dir() and not is_datapackage(path):

@@ -1,13 +1,14 @@
-"""A colleague's file dropped on the window is imported, as File ▸ Import…
-would: a JSON document, a Data Package (folder, zip or its
-datapackage.json) or a CSV table."""
+"""One file dropped on a widget: a colleague's file dropped on the window is
+imported, as File ▸ Import… would (a JSON document, a Data Package — folder,
+zip or its datapackage.json — or a CSV table); a file dropped on a source's
+row is its saved copy."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -22,31 +23,28 @@ def dropped_file(mime: QMimeData) -> Path | None:
 
 
 class FileDrop(QObject):
-    """Accepts one file dragged onto ``window`` while ``can_import()`` says an
-    import may start, and hands it to ``open_file`` once the drop is over (the
-    import's dialogs must not run inside the drag, which holds the source)."""
+    """Accepts one file (or folder) dragged onto ``widget`` while
+    ``can_take(path)`` says so, and hands it to ``take(path, where)`` once the
+    drop is over (dialogs must not run inside the drag, which holds the
+    source).  ``where`` is the drop's place on the widget."""
 
-    def __init__(self, window: QWidget, can_import: Callable[[], bool],
-                 open_file: Callable[[Path], object]) -> None:
-        super().__init__(window)
-        self.can_import = can_import
-        self.open_file = open_file
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+    def __init__(self, widget: QWidget, can_take: Callable[[Path], bool],
+                 take: Callable[[Path, QPointF], object]) -> None:
+        super().__init__(widget)
+        self.can_take = can_take
+        self.take = take
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, (QDragEnterEvent, QDragMoveEvent)):
-            if self.can_import() and dropped_file(event.mimeData()) is not None:
-                event.acceptProposedAction()
-            else:
-                event.ignore()
-            return True
-        if isinstance(event, QDropEvent):
+        if isinstance(event, (QDragEnterEvent, QDragMoveEvent, QDropEvent)):
             path = dropped_file(event.mimeData())
-            if path is None or not self.can_import():
+            if path is None or not self.can_take(path):
                 event.ignore()
                 return True
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.open_file(path))
+            if isinstance(event, QDropEvent):
+                where = event.position()
+                QTimer.singleShot(0, lambda: self.take(path, where))
             return True
         return super().eventFilter(watched, event)

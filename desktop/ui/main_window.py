@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeActions(self, self.editor)
         self.maintenance = MaintenanceActions(self, self.editor)
         # a colleague's file dropped on the window is imported
-        self.file_drop = FileDrop(self, lambda: not store.read_only, self.exchange.import_path)
+        self.file_drop = FileDrop(self, lambda _: not store.read_only, self.exchange.import_dropped)
         self.events_model.set_reader(StoreEventReader(store))
         sizes = self.splitter.sizes()  # the panes must not move when they fill in
         self.filter_panel = FilterPanel(self.editor)

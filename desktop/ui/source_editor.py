@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -26,7 +26,7 @@ from desktop.core.db import Store
 from desktop.core.event_form_data import SOURCE_KEYS, SourceData
 from desktop.core.saved_copies import SavedCopies, fetch_copy
 from desktop.ui.background import run_in_background
-from desktop.ui.file_drop import dropped_file
+from desktop.ui.file_drop import FileDrop
 from desktop.ui.file_places import remember_folder, start_folder
 from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
 
@@ -66,8 +66,9 @@ class SourceEditor(QWidget):
         delete_key_removes(self.table, self.remove_current)
         # A file dropped on a row is that source's saved copy (on the empty
         # space below them, a new source's): not the window's import.
-        self.table.viewport().setAcceptDrops(True)
-        self.table.viewport().installEventFilter(self)
+        self.drop = FileDrop(self.table.viewport(), lambda path: path.is_file(),
+                             lambda path, where: self._attach_at(
+                                 self.table.rowAt(int(where.y())), path))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -115,26 +116,6 @@ class SourceEditor(QWidget):
         if 0 <= row < len(self.sources) and self.sources[row].url.startswith(("http://",
                                                                              "https://")):
             QDesktopServices.openUrl(QUrl(self.sources[row].url, QUrl.ParsingMode.StrictMode))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, (QDragEnterEvent, QDragMoveEvent)):
-            path = dropped_file(event.mimeData())
-            if path is not None and path.is_file():
-                event.acceptProposedAction()
-            else:
-                event.ignore()
-            return True
-        if isinstance(event, QDropEvent):
-            path = dropped_file(event.mimeData())
-            if path is None or not path.is_file():
-                event.ignore()
-                return True
-            event.acceptProposedAction()
-            row = self.table.rowAt(int(event.position().y()))
-            # after the drop: a message must not run inside the drag
-            QTimer.singleShot(0, lambda: self._attach_at(row, path))
-            return True
-        return super().eventFilter(watched, event)
 
     def _attach_at(self, row: int, path: Path) -> None:
         self.table.setCurrentCell(row, COPY if row >= 0 else -1)
