@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 
@@ -37,13 +37,14 @@ class FileDrop(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, (QDragEnterEvent, QDragMoveEvent, QDropEvent)):
+        # (a drag's enter and move events are drop events too, to Qt's classes)
+        if isinstance(event, QDropEvent):
             path = dropped_file(event.mimeData())
             if path is None or not self.can_take(path):
                 event.ignore()
                 return True
             event.acceptProposedAction()
-            if isinstance(event, QDropEvent):
+            if event.type() == QEvent.Type.Drop:
                 where = event.position()
                 QTimer.singleShot(0, lambda: self.take(path, where))
             return True
