@@ -107,7 +107,9 @@ def series_of(session: Session, event_id: str, limit: int = 200) -> list[EventCh
 # Words that tell one edition from another, set aside when titles are compared.
 _EDITION_WORDS = re.compile(r"\b(\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|"
                             r"seventh|eighth|ninth|tenth|annual)\b|第\S{1,3}届|\d+", re.IGNORECASE)
-_SERIES_ALIKE = 88  # rapidfuzz token_set_ratio of two titles without their edition words
+# rapidfuzz token_sort_ratio of two titles without their edition words (not
+# token_set_ratio: a short title inside a long one is not another edition)
+_SERIES_ALIKE = 88
 _SEARCH_WORDS = 4
 
 
@@ -132,5 +134,5 @@ def likely_editions(session: Session, event_id: str, limit: int = 3) -> list[Eve
     taken = related_ids(session, event_id) | {event_id}
     found = [EventChoice(row.id, row.title, row.date) for row in event_window(session, rowids)
              if row.id not in taken
-             and fuzz.token_set_ratio(own, _series_title(row.title)) >= _SERIES_ALIKE]
+             and fuzz.token_sort_ratio(own, _series_title(row.title)) >= _SERIES_ALIKE]
     return found[:limit]

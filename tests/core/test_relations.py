@@ -156,13 +156,16 @@ def test_chosen_events_become_part_of_another(ops: Operations) -> None:
 
 
 def test_other_editions_are_suggested_by_their_titles_without_numbers(ops: Operations) -> None:
-    seventh, eighth, other = _events(
+    seventh, eighth, other, longer = _events(
         ops, "7th World Artificial Intelligence Conference (WAIC 2024)",
         "8th World Artificial Intelligence Conference (WAIC 2025)",
-        "World Internet Conference 2025")
+        "World Internet Conference 2025",
+        # its words hold the others', but it is not an edition of them
+        "Robotics forum at the 8th World Artificial Intelligence Conference (WAIC 2025)")
     with ops.store.session() as session:
         assert [c.id for c in likely_editions(session, eighth)] == [seventh]
         assert likely_editions(session, other) == []
+        assert likely_editions(session, longer) == []
     ops.relate(eighth, {"related": seventh, "kind": "same_series"})
     with ops.store.session() as session:
         assert likely_editions(session, eighth) == []  # related now
