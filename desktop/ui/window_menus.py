@@ -89,10 +89,10 @@ class WindowMenus(QObject):
                                       "Ctrl+D", store=True)
         self._action(menu, "C&opy event for a report", self._copy_event, "Ctrl+Shift+C",
                      store=True)
-        self.verify = self._action(menu, "&Verify and go to the next event",
-                                   self._verify_and_next, "Ctrl+Shift+Return", store=True)
-        self.verify.setShortcuts([QKeySequence("Ctrl+Shift+Return"),
-                                  QKeySequence("Ctrl+Shift+Enter")])
+        verify = self._action(menu, "&Verify and go to the next event", self._verify_and_next,
+                              store=True)
+        # Return on the main keys, Enter on the number pad
+        verify.setShortcuts([QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")])
         self.change_selected = self._action(menu, "C&hange selected events…",
                                             lambda: w.batch.change_selected(), "Ctrl+Shift+E",
                                             store=True)
