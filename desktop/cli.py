@@ -96,13 +96,15 @@ def _parser() -> argparse.ArgumentParser:
     load = commands.add_parser("import", help="merge a colleague's dataset in")
     load.add_argument("file", type=Path,
                       help="an Engagement Curator JSON document, a Data Package (folder or "
-                           "zip), or any CSV table of events")
+                           "zip), or any table of events: CSV, or an Excel workbook (.xlsx)")
     from desktop.core.exchange.csv_table import ENCODING_NAMES
 
     load.add_argument("--encoding", choices=sorted(ENCODING_NAMES), metavar="NAME",
                       help="a CSV table's text encoding, when it is not UTF-8: "
                            + ", ".join(f"{code} ({name})" for code, name in
                                        ENCODING_NAMES.items() if not code.startswith("utf")))
+    load.add_argument("--sheet", metavar="NAME",
+                      help="an Excel workbook's sheet to read (the first otherwise)")
     load.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                       help="CSV: which column holds a field (guessed from the headers "
                            "otherwise), e.g. --map title=Event --map date=When")
@@ -340,7 +342,12 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
     if start.startswith(b"{"):
         return plan_file(session, file, progress)
     from desktop.core.exchange.csv_table import not_utf8_note, table_encoding, use_encoding
+    from desktop.core.exchange.workbook_table import is_workbook, sheet_names, use_sheet
 
+    if is_workbook(file):
+        use_sheet(file, args.sheet or sheet_names(file)[0])
+    elif args.sheet:
+        raise CommandError(f"--sheet is for an Excel workbook; {file.name} is not one")
     if args.encoding:
         use_encoding(file, args.encoding)
     else:

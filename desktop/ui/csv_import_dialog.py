@@ -1,4 +1,5 @@
-"""Importing a CSV table of events: map its columns, confirm participant matches.
+"""Importing a table of events (CSV, or a sheet of an Excel workbook): map its
+columns, confirm participant matches.
 
 The mapping is guessed from the headers and remembered (QSettings) for the
 next file with the same headers.  The preview lists rows that cannot be read
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -44,12 +46,35 @@ from desktop.core.exchange.foreign_csv import (
     read_foreign_csv,
     survey_foreign_csv,
 )
+from desktop.core.exchange.workbook_table import (
+    chosen_sheet,
+    is_workbook,
+    sheet_names,
+    sheet_table,
+    use_sheet,
+)
 from desktop.core.models import Participant
 from desktop.core.progress import Progress
+from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
 
 NOT_MAPPED = "—"
 SHOWN_PROBLEMS = 1000  # rows listed as unreadable; the summary counts them all
+
+
+def read_sheet(parent: QWidget, path: Path) -> bool:
+    """Read the workbook's chosen sheet once, behind a progress dialog (the
+    columns, the survey and the import then read it as a CSV table); False
+    when it was cancelled or cannot be read (the analyst is told why)."""
+    try:
+        run_in_background(parent, f"Reading {path.name}…",
+                          lambda progress: sheet_table(path, progress), "rows")
+    except Cancelled:
+        return False
+    except ValidationError as exc:
+        QMessageBox.warning(parent, "Import", "\n".join(str(p) for p in exc.problems))
+        return False
+    return True
 
 
 def _settings_key(headers: list[str]) -> str:
@@ -89,6 +114,17 @@ class CsvImportDialog(QDialog):
         self.problems = QListWidget()
         self.matches = QListWidget()
         layout = QVBoxLayout(self)
+        sheets = sheet_names(path) if is_workbook(path) else []
+        if len(sheets) > 1:
+            self.sheet = QComboBox()
+            self.sheet.addItems(sheets)
+            self.sheet.setCurrentText(chosen_sheet(path))
+            self.sheet.currentTextChanged.connect(self._sheet_chosen)
+            sheet_row = QHBoxLayout()
+            sheet_row.addWidget(QLabel(f"{path.name} has {len(sheets)} sheets; the events "
+                                       "are in:"))
+            sheet_row.addWidget(self.sheet, 1)
+            layout.addLayout(sheet_row)
         guessed = table_encoding(path)
         if not guessed.startswith("utf"):
             # a guess: shown with what it reads, and another can be chosen
@@ -139,6 +175,18 @@ class CsvImportDialog(QDialog):
             combo.blockSignals(False)
             self._show_sample(self.sample_labels[field], combo.currentText())
 
+    def _sheet_chosen(self, sheet: str) -> None:
+        previous = chosen_sheet(self.path)
+        use_sheet(self.path, sheet)
+        if not read_sheet(self, self.path):
+            use_sheet(self.path, previous)
+            self.sheet.blockSignals(True)
+            self.sheet.setCurrentText(previous)
+            self.sheet.blockSignals(False)
+            return
+        self._read_columns()
+        self.preview()
+
     def _encoding_chosen(self) -> None:
         use_encoding(self.path, str(self.encoding.currentData()))
         self._read_columns()
@@ -186,9 +234,10 @@ class CsvImportDialog(QDialog):
         unreadable = len(self.rows.problems)
         added = "".join(f"; new {vocabulary.replace('_', ' ')}s to add: {', '.join(values)}"
                         for vocabulary, values in self.rows.new_terms.items())
-        self.summary.setText(f"{readable} events can be read; "
-                             f"{len(self.rows.participants)} new participants{added}"
-                             + (f"; {unreadable} rows cannot be read." if unreadable else "."))
+        left_out = f"; {counted(unreadable, 'row')} cannot be read." if unreadable else "."
+        self.summary.setText(f"{counted(readable, 'event')} can be read; "
+                             f"{counted(len(self.rows.participants), 'new participant')}{added}"
+                             + left_out)
         self.problems.clear()
         self.problems.addItems([str(p) for p in self.rows.problems[:SHOWN_PROBLEMS]])
         if unreadable > SHOWN_PROBLEMS:

@@ -28,12 +28,13 @@ from desktop.core.exchange.json_import import (
     apply_import,
     plan_file,
 )
+from desktop.core.exchange.workbook_table import is_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
 from desktop.core.progress import Progress
 from desktop.core.saved_copies import copies_stored_text
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
-from desktop.ui.csv_import_dialog import CsvImportDialog
+from desktop.ui.csv_import_dialog import CsvImportDialog, read_sheet
 from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
 from desktop.ui.file_places import dated_name, remember_folder, start_folder
 
@@ -105,7 +106,7 @@ class ExchangeActions:
     def ask_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.parent, "Import", str(start_folder(EXCHANGE)),
-            "Datasets (*.json *.zip *.csv datapackage.json);;Any file (*)")
+            "Datasets (*.json *.zip *.csv *.tsv *.xlsx *.xlsm datapackage.json);;Any file (*)")
         if path:
             remember_folder(EXCHANGE, Path(path))
             self.import_path(Path(path))
@@ -166,6 +167,8 @@ class ExchangeActions:
             return not handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
     def import_table(self, path: Path) -> None:
+        if is_workbook(path) and not read_sheet(self.parent, path):
+            return
         try:
             dialog = CsvImportDialog(self.parent, self.store, path)
         except ValidationError as exc:

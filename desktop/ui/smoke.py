@@ -2,7 +2,8 @@
 
 Opens a throwaway copy of the sample dataset offscreen, draws each view once
 (events list, participants list, timeline, event and participant forms,
-history, the network of who works with whom) and exits 0 when every one drew something, 1 otherwise.
+history, the network of who works with whom), reads an Excel workbook, and
+exits 0 when every one drew something (and the workbook was read), 1 otherwise.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def run_smoke() -> int:
             (drawn if _drawn(network.canvas) and network.canvas.placed else failed).append(
                 "Who works with whom")
             network.close()
+            if not _reads_a_workbook(Path(folder)):
+                failed.append("an Excel workbook (not read)")
             events = window.events_model.rowCount()
             window.form.revert()
             window.close()
@@ -55,8 +58,24 @@ def run_smoke() -> int:
         print(f"Smoke test failed: nothing drawn for {', '.join(failed) or 'the list'}",
               file=sys.stderr)
         return 1
-    print(f"Smoke test passed: {', '.join(drawn)} drawn; {events} events listed")
+    print(f"Smoke test passed: {', '.join(drawn)} drawn; {events} events listed; "
+          "an Excel workbook read")
     return 0
+
+
+def _reads_a_workbook(folder: Path) -> bool:
+    """A sheet written and read back: openpyxl, which imports Excel workbooks,
+    is in the package."""
+    from openpyxl import Workbook
+
+    from desktop.core.exchange.csv_table import read_headers
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Title", "Date"])
+    book.save(folder / "smoke.xlsx")
+    return read_headers(folder / "smoke.xlsx") == ["Title", "Date"]
 
 
 def _drawn(widget: QWidget) -> bool:

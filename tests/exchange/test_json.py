@@ -129,7 +129,7 @@ def test_merge_refuses_conflicts_by_default_and_writes_nothing(sample_store: Sto
     document = _colleague_copy(sample_store)
     with sample_store.session() as session:
         plan = plan_import(session, document)
-    assert plan.summary() == "1 new events, 0 new participants, 62 unchanged, 1 changed"
+    assert plan.summary() == "1 new event, 0 new participants, 62 unchanged, 1 changed"
     (conflict, _), = plan.conflicts
     assert {name for name, _, _ in conflict.fields} == {"participants", "sources", "title"}
     with pytest.raises(ValidationError, match="1 record"):

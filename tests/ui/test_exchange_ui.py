@@ -117,7 +117,7 @@ def test_import_shows_the_merge_and_applies_the_choices(
     assert plan is not None
     dialog = ImportDialog(window, copy.name, plan)
     qtbot.addWidget(dialog)
-    assert "1 new events" in plan.summary() and len(dialog.chosen()) == 2
+    assert "1 new event," in plan.summary() and len(dialog.chosen()) == 2
     dialog.choose_all(False)
     first = document["events"][0]["id"]
     # Theirs for the first one only, ticked as an analyst does: its row
@@ -172,7 +172,7 @@ def test_a_csv_table_is_mapped_matches_confirmed_and_mapping_remembered(
     dialog.columns["title"].setCurrentText("Activity")
     dialog.columns["date"].setCurrentText("Held on")
     dialog.columns["participants"].setCurrentText("Parties")
-    assert dialog.summary.text().startswith("1 events can be read")
+    assert dialog.summary.text().startswith("1 event can be read")
     assert dialog.problems.item(0).text().startswith("sheet.csv row 3, date")
     matched = [dialog.matches.item(i).text() for i in range(dialog.matches.count())]
     assert "石中军  →  Shi Zhongjun" in matched
@@ -218,7 +218,7 @@ def test_the_mapping_dialog_shows_each_columns_first_value_and_a_code_page_read(
     assert dialog.sample_labels["place"].text() == "洛阳"
     dialog.columns["place"].setCurrentText("日期")
     assert dialog.sample_labels["place"].text() == "2025年5月25日"
-    assert dialog.summary.text().startswith("1 events can be read")  # a row has no title
+    assert dialog.summary.text().startswith("1 event can be read")  # a row has no title
     # another encoding is read at once: here it garbles the names, so no column is guessed
     dialog.encoding.setCurrentIndex(dialog.encoding.findData("big5"))
     assert "标题" not in dialog.headers and dialog.columns["title"].currentText() == "—"
@@ -243,7 +243,7 @@ def test_file_import_of_a_csv_table_goes_through_the_mapping_dialog(
     monkeypatch.setattr(ImportDialog, "exec", merge_dialog)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(sheet), ""))
     window.exchange.ask_and_import()
-    assert "1 new events" in summaries[0]  # the summary came before anything was stored
+    assert "1 new event," in summaries[0]  # the summary came before anything was stored
     assert "Workshop in Kunming" in titles(window)
     window.events_view.selectRow(titles(window).index("Workshop in Kunming"))
     names = [link.name for link in window.form.links.links]

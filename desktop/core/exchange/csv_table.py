@@ -12,12 +12,18 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop.core.changes import ValidationError
+from desktop.core.exchange.workbook_table import (
+    is_workbook,
+    refuse_other_spreadsheet,
+    sheet_table,
+)
+from desktop.core.progress import Progress
 
 # Excel's plain "CSV" is written in the system's code page, not UTF-8: GBK on
 # Chinese Windows, Big5, Shift JIS, Windows-1252 in the West…  A table that is
@@ -41,6 +47,9 @@ def table_encoding(path: Path) -> str:
     the code page that fits it.  A file that is UTF-8 but for a few damaged
     bytes is refused, naming the first line: read in a code page, all its
     other text would come out garbled."""
+    if is_workbook(path):  # read as the UTF-8 table it is written out as
+        return "utf-8-sig"
+    refuse_other_spreadsheet(path)
     key = _file_key(path)
     return _CHOSEN.get(key) or _encoding_of(*key)
 
@@ -116,12 +125,40 @@ def _encoding_of(path: Path, _size: int, _modified: int) -> str:
                key=_LEGACY_ENCODINGS.index)
 
 
+class TableRows(Iterator[dict[str, str]]):
+    """A table's rows, each by its headers.  ``number`` is the number of the
+    row last given as the file or sheet numbers it (the header is row 1 of a
+    CSV file), and ``label`` names the table in messages."""
+
+    def __init__(self, label: str, rows: Iterator[dict[str, str]],
+                 numbers: Sequence[int] | None = None) -> None:
+        self.label = label
+        self.number = 1
+        self._rows = rows
+        self._numbers = numbers
+        self._given = 0
+
+    def __next__(self) -> dict[str, str]:
+        row = next(self._rows)
+        self._given += 1
+        self.number = (self._numbers[self._given - 1] if self._numbers is not None
+                       else self._given + 1)
+        return row
+
+
 @contextlib.contextmanager
-def open_table(path: Path) -> Iterator[tuple[list[str], Iterator[dict[str, str]]]]:
+def open_table(path: Path, progress: Progress | None = None
+               ) -> Iterator[tuple[list[str], TableRows]]:
     """Headers and a stream of rows of a CSV file: UTF-8 (with or without BOM),
     UTF-16 with its BOM (Excel's "Unicode text") or a code page a spreadsheet
     saves in (``table_encoding``); comma, semicolon or tab separated, any
-    line ending.  The file is closed when the ``with`` block ends."""
+    line ending.  An Excel workbook is read as its chosen sheet (see
+    ``workbook_table``; ``progress`` follows its first reading).  The file is
+    closed when the ``with`` block ends."""
+    label, numbers = path.name, None
+    if is_workbook(path):
+        sheet = sheet_table(path, progress)
+        path, label, numbers = sheet.csv, sheet.label, sheet.numbers
     encoding = table_encoding(path)
     try:
         handle = path.open(encoding=encoding, newline="")
@@ -133,10 +170,11 @@ def open_table(path: Path) -> Iterator[tuple[list[str], Iterator[dict[str, str]]
             handle.seek(0)
         except UnicodeDecodeError as exc:
             raise _undecodable(path, encoding) from exc
-        yield _rows(path, handle, first_line, encoding)
+        headers, rows = _rows(path, handle, first_line, encoding, label)
+        yield headers, TableRows(label, rows, numbers)
 
 
-def _rows(path: Path, handle: Any, first_line: str, encoding: str
+def _rows(path: Path, handle: Any, first_line: str, encoding: str, label: str
           ) -> tuple[list[str], Iterator[dict[str, str]]]:
     # The header row tells the separator: spreadsheets in many locales write ";".
     delimiter = max(",;\t", key=first_line.count)
@@ -146,14 +184,14 @@ def _rows(path: Path, handle: Any, first_line: str, encoding: str
     except (UnicodeDecodeError, csv.Error) as exc:
         raise _unreadable(path, 1, exc, encoding) from exc
     if not headers:
-        raise ValidationError.single(str(path), "has no header row")
+        raise ValidationError.single(label, "has no header row")
     # a row is read by its header names: the later of two columns named alike
     # would hide the other's cells
     seen: dict[str, int] = {}
     for number, header in enumerate(headers, start=1):
         if header.strip() and header in seen:
             raise ValidationError.single(
-                path.name, f"has two columns named {header} (columns {seen[header]} and "
+                label, f"has two columns named {header} (columns {seen[header]} and "
                 f"{number}): rename one, so that neither is lost")
         seen[header] = number
 

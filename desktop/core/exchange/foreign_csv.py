@@ -26,7 +26,7 @@ from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
-from desktop.core.exchange.csv_table import open_table, read_headers
+from desktop.core.exchange.csv_table import TableRows, open_table, read_headers
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_import import ImportPlan, plan_chunks
 from desktop.core.exchange.name_matches import known_spellings
@@ -248,26 +248,27 @@ def _events(session: Session, path: Path, mapping: Mapping[str, str] | None,
                                 ids or _NewIds())
 
 
-def _read_events(path: Path, headers: list[str], table: Iterator[dict[str, str]],
+def _read_events(path: Path, headers: list[str], table: TableRows,
                  mapping: Mapping[str, str] | None, refused: set[str], session: Session,
                  rows: ForeignRows, ids: _NewIds) -> Iterator[dict[str, Any]]:
     chosen = dict(mapping) if mapping is not None else guess_mapping(headers)
     missing = [column for column in chosen.values() if column not in headers]
     if missing:
-        raise ValidationError.single(path.name, f"has no column {', '.join(missing)} "
-                                               f"(it has: {', '.join(headers)})")
+        raise ValidationError.single(table.label, f"has no column {', '.join(missing)} "
+                                                  f"(it has: {', '.join(headers)})")
     if "title" not in chosen:
-        raise ValidationError.single(path.name, "no column is mapped to the title")
+        raise ValidationError.single(table.label, "no column is mapped to the title")
     terms = TableTerms(session)
     participants = _Participants(session, rows, refused, ids)
     order = _date_order(path, chosen["date"]) if "date" in chosen else None
     cells = _Cells(Once(lambda text: to_edtf(text, day_first=order, excel_years=True).edtf,
                         DateError),
                    Once(country_code, UnknownCountry))
-    for number, row in enumerate(table, start=2):
+    for row in table:
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
         before = len(rows.problems)
-        event = _event(path.name, number, values, terms, participants, cells, rows.problems)
+        event = _event(table.label, table.number, values, terms, participants, cells,
+                       rows.problems)
         if len(rows.problems) == before:
             yield event
     rows.new_terms = terms.added()

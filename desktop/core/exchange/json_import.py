@@ -58,6 +58,7 @@ from desktop.core.progress import Progress
 from desktop.core.saved_copies import store_copies
 from desktop.core.search import driver_cursor
 from desktop.core.vocabularies import add_missing_terms
+from desktop.core.wording import counted
 
 POLICIES = ("ours", "theirs", "newest", "fail")
 _STAMPS = ("created_at", "updated_at", "updated_by")
@@ -127,8 +128,9 @@ class ImportPlan:
     def summary(self) -> str:
         matched = (f" ({len(self.name_matches)} of them named as participants here)"
                    if self.name_matches else "")
-        return (f"{self.new_events} new events, {self.new_participants} new "
-                f"participants{matched}, {self.unchanged} unchanged, "
+        return (f"{counted(self.new_events, 'new event')}, "
+                f"{counted(self.new_participants, 'new participant')}{matched}, "
+                f"{self.unchanged} unchanged, "
                 f"{len(self.conflicts)} changed")
 
 
