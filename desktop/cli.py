@@ -77,10 +77,11 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write all events, or a filtered subset")
     export.add_argument("file", type=Path, help="the file to write")
     export.add_argument("--db", metavar="PATH", help=db_help)
-    export.add_argument("--format", choices=("json", "csv", "datapackage", "html",
+    export.add_argument("--format", choices=("json", "csv", "xlsx", "datapackage", "html",
                                              "markdown"),
                         help="json (lossless, re-importable), csv (events.csv for "
-                             "spreadsheets), datapackage (a folder of CSV files with "
+                             "spreadsheets), xlsx (the same table as an Excel workbook, "
+                             "its cells typed), datapackage (a folder of CSV files with "
                              "datapackage.json, lossless, or a zip of it when the name ends "
                              "in .zip), or html or markdown (a chronology for a report, in "
                              "date order; not read back); by default from the file's ending "
@@ -192,8 +193,8 @@ def _list_backups(db: Path) -> int:
 
 
 # A name without an ending is a Data Package folder; a .zip, the package zipped.
-_FORMAT_OF_ENDING = {".csv": "csv", ".json": "json", ".zip": "datapackage", "": "datapackage",
-                     ".html": "html", ".htm": "html", ".md": "markdown"}
+_FORMAT_OF_ENDING = {".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".zip": "datapackage",
+                     "": "datapackage", ".html": "html", ".htm": "html", ".md": "markdown"}
 
 
 def _export(db: Path, args: argparse.Namespace) -> int:
@@ -201,7 +202,7 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     file_format = args.format or _FORMAT_OF_ENDING.get(suffix)
     if file_format is None:
         raise CommandError(f"{args.file.name}: the ending {suffix} says no format: name the "
-                           "file .json, .csv, .zip (a Data Package), .html or .md (a "
+                           "file .json, .csv, .xlsx, .zip (a Data Package), .html or .md (a "
                            "chronology), or a folder without an ending (a Data Package), "
                            "or give --format")
     whole = not narrows(args)
@@ -213,13 +214,13 @@ def _export(db: Path, args: argparse.Namespace) -> int:
 
 
 def _export_whole(db: Path, args: argparse.Namespace, file_format: str) -> int | None:
-    """Every event as JSON or CSV on a plain read-only connection, without
+    """Every event as JSON, CSV or a workbook on a plain read-only connection, without
     loading SQLAlchemy (a sixth of the time at 100 000 events); None when the
     file needs the store (an older schema to migrate, or not a database of
     ours: the store says which) or the format needs it (the Data Package)."""
     from desktop.core.store_file import open_current
 
-    if file_format not in ("json", "csv"):
+    if file_format not in ("json", "csv", "xlsx"):
         return None
     connection = open_current(db)
     if connection is None:
@@ -234,6 +235,10 @@ def _export_whole(db: Path, args: argparse.Namespace, file_format: str) -> int |
         with atomic_file(args.file) as out, terminal_progress("Exporting", "events") as progress:
             if file_format == "csv":
                 return write_lines(connection, out, None, excel=args.excel, progress=progress)
+            if file_format == "xlsx":
+                from desktop.core.exchange.workbook_export import write_workbook
+
+                return write_workbook(connection, out, None, progress=progress)
             return write_document(connection, out, None, progress=progress)[0]
     finally:
         connection.close()
@@ -259,6 +264,13 @@ def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) 
                     if file_format == "csv":
                         count = write_events_csv(session, out, event_filter, excel=args.excel,
                                                  progress=progress)
+                    elif file_format == "xlsx":
+                        from desktop.core.exchange.workbook_export import (
+                            write_events_workbook,
+                        )
+
+                        count = write_events_workbook(session, out, event_filter,
+                                                      progress=progress)
                     elif file_format in ("html", "markdown"):
                         from desktop.core.exchange.chronology import write_chronology_of
 

@@ -28,6 +28,7 @@ from desktop.core.exchange.json_import import (
     apply_import,
     plan_file,
 )
+from desktop.core.exchange.workbook_export import write_events_workbook
 from desktop.core.exchange.workbook_table import is_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
 from desktop.core.progress import Progress
@@ -57,7 +58,7 @@ class ExchangeActions:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         file_format = dialog.chosen_format()
-        suffix = {"csv": ".csv", "json": ".json", "html": ".html",
+        suffix = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json", "html": ".html",
                   "markdown": ".md"}.get(file_format, "")
         # a Data Package is a folder named as typed, or a zip when the name ends in .zip
         name = (dated_name("chronology" if file_format in ("html", "markdown") else "events",
@@ -83,6 +84,9 @@ class ExchangeActions:
                     if file_format == "csv":
                         return write_events_csv(session, out, event_filter, excel=excel,
                                                 progress=progress)
+                    if file_format == "xlsx":
+                        return write_events_workbook(session, out, event_filter,
+                                                     progress=progress)
                     if file_format in ("html", "markdown"):
                         from desktop.core.exchange.chronology import write_chronology_of
 
@@ -97,6 +101,10 @@ class ExchangeActions:
             return None
         except OSError as exc:
             QMessageBox.warning(self.parent, "Export", f"Could not write {path}: {exc}")
+            return None
+        except ValidationError as exc:  # a value the format cannot hold: no file
+            QMessageBox.warning(self.parent, "Export", f"{path.name} was not written: "
+                                + "; ".join(str(p) for p in exc.problems))
             return None
         self._tell(f"Exported {written:,} events to {path}.")
         return written

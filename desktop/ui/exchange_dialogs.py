@@ -26,6 +26,7 @@ from desktop.ui.conflict_table import OURS, THEIRS, ConflictModel, conflict_view
 
 FORMATS = (("json", "Engagement Curator JSON — lossless, for colleagues (*.json)"),
            ("csv", "Events table for spreadsheets — events.csv (*.csv)"),
+           ("xlsx", "Events table as an Excel workbook — events.xlsx (*.xlsx)"),
            ("datapackage", "Data Package — a folder (or a .zip) of CSV tables, lossless, "
                             "for pandas and R"),
            ("html", "Chronology for a report — date order, participants, sources (*.html)"),

@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import BinaryIO
 
+import orjson
+
 from desktop.core.countries import country_name
 from desktop.core.exchange.document_sql import batched
 from desktop.core.exchange.formulas import FORMULA_START, neutralise
@@ -96,6 +98,10 @@ def _query(where: str) -> str:
 
 _ALL_EVENTS = _query("")
 _EVENTS = _query("WHERE e.id IN (SELECT value FROM json_each(?))")
+# The same cells as values (a number a number, nothing quoted or neutralised),
+# for a workbook, whose cells are typed: a text is never read as a formula.
+_CELLS_ROW = (f"SELECT json_array({', '.join(_CELLS)}) FROM events AS e {{where}} "
+              "ORDER BY e.seq")
 
 
 def event_lines(connection: sqlite3.Connection, ids: list[str] | None) -> Iterator[bytes]:
@@ -104,6 +110,16 @@ def event_lines(connection: sqlite3.Connection, ids: list[str] | None) -> Iterat
     _register(connection, "curator_neutral", neutralise)
     _register(connection, "curator_country_name", _country_name)
     return first_column(connection, _ALL_EVENTS, _EVENTS, ids)
+
+
+def event_cells(connection: sqlite3.Connection, ids: list[str] | None
+                ) -> Iterator[list[str | int | None]]:
+    """Each event's cells in EVENT_COLUMNS' order, as values, in ``seq`` order:
+    all events when ``ids`` is None, else those."""
+    _register(connection, "curator_country_name", _country_name)
+    rows = first_column(connection, _CELLS_ROW.format(where=""), _CELLS_ROW.format(
+        where="WHERE e.id IN (SELECT value FROM json_each(?))"), ids)
+    return (orjson.loads(row) for row in rows)
 
 
 def write_lines(connection: sqlite3.Connection, out: BinaryIO, ids: list[str] | None, *,
