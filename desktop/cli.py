@@ -104,6 +104,10 @@ def _parser() -> argparse.ArgumentParser:
                       help="a CSV table's text encoding, when it is not UTF-8: "
                            + ", ".join(f"{code} ({name})" for code, name in
                                        ENCODING_NAMES.items() if not code.startswith("utf")))
+    load.add_argument("--participants", action="store_true",
+                      help="a table (CSV or workbook) whose rows are participants, not "
+                           "events (told by its headers otherwise: native name, aliases, "
+                           "position, parent, … and no date)")
     load.add_argument("--sheet", metavar="NAME",
                       help="an Excel workbook's sheet to read (the first otherwise)")
     load.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
@@ -367,7 +371,17 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
         if not guessed.startswith("utf"):  # a guess, to be confirmed
             raise CommandError(f"{not_utf8_note(file, guessed)}: import it with "
                                f"--encoding {guessed}, or save it as “CSV UTF-8”")
-    source = ForeignCsvSource(session, file, parse_mapping(args.map) if args.map else None)
+    from desktop.core.exchange import participant_table
+    from desktop.core.exchange.csv_table import read_headers
+
+    source: Any
+    if args.participants or (not args.map and participant_table.looks_like_participants(
+            read_headers(file))):
+        print(f"{file.name}: a table of participants")
+        source = participant_table.ParticipantTableSource(
+            session, file, participant_table.parse_mapping(args.map) if args.map else None)
+    else:
+        source = ForeignCsvSource(session, file, parse_mapping(args.map) if args.map else None)
     plan = source.plan(progress)
     rows = source.report
     if rows.problems and not args.skip_bad_rows:

@@ -12,6 +12,8 @@ takes seconds), holding only what it shows.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -32,6 +34,7 @@ from sqlalchemy import select
 
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
+from desktop.core.exchange import participant_table
 from desktop.core.exchange.csv_table import (
     ENCODING_NAMES,
     first_values,
@@ -77,43 +80,85 @@ def read_sheet(parent: QWidget, path: Path) -> bool:
     return True
 
 
-def _settings_key(headers: list[str]) -> str:
-    return "csv_mappings/" + "|".join(sorted(headers)).replace("/", "_")
+@dataclass(frozen=True)
+class TableKind:
+    """What a table's rows are, and how the dialog reads them."""
+
+    label: str
+    fields: tuple[str, ...]
+    guess: Callable[[list[str]], dict[str, str]]
+    survey: Callable[..., tuple[ForeignRows, int]]
+    read: Callable[..., ForeignRows]
+    describe: Callable[[ForeignRows, int], str]
+    settings: str  # where its remembered mappings live
+
+
+def _describe_events(rows: ForeignRows, readable: int) -> str:
+    added = "".join(f"; new {vocabulary.replace('_', ' ')}s to add: {', '.join(values)}"
+                    for vocabulary, values in rows.new_terms.items())
+    return (f"{counted(readable, 'event')} can be read; "
+            f"{counted(len(rows.participants), 'new participant')}{added}")
+
+
+def _describe_participants(rows: ForeignRows, _readable: int) -> str:
+    assert isinstance(rows, participant_table.ParticipantRows)
+    added = "".join(f"; new organisation types to add: {', '.join(values)}"
+                    for values in rows.new_terms.values())
+    return rows.describe() + added
+
+
+EVENTS = TableKind("an event", FIELDS, guess_mapping, survey_foreign_csv, read_foreign_csv,
+                   _describe_events, "csv_mappings/")
+PARTICIPANTS = TableKind(
+    "a participant", participant_table.FIELDS, participant_table.guess_mapping,
+    participant_table.survey_participant_table,
+    lambda session, path, mapping, refused: participant_table.read_participant_table(
+        session, path, mapping, refused),
+    _describe_participants, "participant_mappings/")
+KINDS = (EVENTS, PARTICIPANTS)
+
+
+def _table_kind(path: Path) -> TableKind:
+    """Participants when the headers say so (native name, aliases, position,
+    parent, … and no date); events otherwise."""
+    try:
+        headers = read_headers(path)
+    except ValidationError:
+        return EVENTS
+    return PARTICIPANTS if participant_table.looks_like_participants(headers) else EVENTS
 
 
 class CsvImportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, store: Store, path: Path) -> None:
+    def __init__(self, parent: QWidget | None, store: Store, path: Path,
+                 kind: TableKind | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.path = path
         self.rows: ForeignRows | None = None
+        self.kind = kind or _table_kind(path)
         self.setWindowTitle(f"Import {path.name}")
         self.resize(760, 640)
         self.headers: list[str] = []
         self.samples: dict[str, str] = {}
-        form = QFormLayout()
+        self.form = QFormLayout()
         self.columns: dict[str, QComboBox] = {}
         self.sample_labels: dict[str, QLabel] = {}
-        for field in FIELDS:
-            combo = QComboBox()
-            combo.currentTextChanged.connect(lambda _t: self.preview())
-            self.columns[field] = combo
-            # the column's first value, to tell columns apart by what they hold
-            sample = QLabel()
-            sample.setMinimumWidth(280)
-            sample.setStyleSheet("color: palette(placeholder-text)")
-            self.sample_labels[field] = sample
-            combo.currentTextChanged.connect(lambda text, label=sample: self._show_sample(
-                label, text))
-            row = QHBoxLayout()
-            row.addWidget(combo, 1)
-            row.addWidget(sample, 1)
-            form.addRow(field.replace("_", " ").capitalize(), row)
+        self.rows_are = QComboBox()
+        for table_kind in KINDS:
+            self.rows_are.addItem(table_kind.label, table_kind.settings)
+        self.rows_are.setCurrentIndex(KINDS.index(self.kind))
+        self.rows_are.currentIndexChanged.connect(self._kind_chosen)
+        self._build_fields()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
         self.matches = QListWidget()
         layout = QVBoxLayout(self)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(QLabel("Each row of the table is"))
+        kind_row.addWidget(self.rows_are)
+        kind_row.addStretch(1)
+        layout.addLayout(kind_row)
         sheets = sheet_names(path) if is_workbook(path) else []
         if len(sheets) > 1:
             self.sheet = QComboBox()
@@ -121,8 +166,8 @@ class CsvImportDialog(QDialog):
             self.sheet.setCurrentText(chosen_sheet(path))
             self.sheet.currentTextChanged.connect(self._sheet_chosen)
             sheet_row = QHBoxLayout()
-            sheet_row.addWidget(QLabel(f"{path.name} has {len(sheets)} sheets; the events "
-                                       "are in:"))
+            sheet_row.addWidget(QLabel(f"{path.name} has {len(sheets)} sheets; the table "
+                                       "is in:"))
             sheet_row.addWidget(self.sheet, 1)
             layout.addLayout(sheet_row)
         guessed = table_encoding(path)
@@ -142,7 +187,7 @@ class CsvImportDialog(QDialog):
             layout.addWidget(self.encoding)
         self._read_columns()
         layout.addWidget(QLabel("Which column holds each field (and its first value):"))
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel("Rows that cannot be read (they are left out):"))
         layout.addWidget(self.problems)
@@ -156,6 +201,34 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.preview()
 
+    def _build_fields(self) -> None:
+        """A row for each field of the kind of row: the column that holds it and
+        that column's first value (to tell columns apart by what they hold)."""
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.columns.clear()
+        self.sample_labels.clear()
+        for field in self.kind.fields:
+            combo = QComboBox()
+            combo.currentTextChanged.connect(lambda _t: self.preview())
+            self.columns[field] = combo
+            sample = QLabel()
+            sample.setMinimumWidth(280)
+            sample.setStyleSheet("color: palette(placeholder-text)")
+            self.sample_labels[field] = sample
+            combo.currentTextChanged.connect(lambda text, label=sample: self._show_sample(
+                label, text))
+            row = QHBoxLayout()
+            row.addWidget(combo, 1)
+            row.addWidget(sample, 1)
+            self.form.addRow(field.replace("_", " ").capitalize(), row)
+
+    def _kind_chosen(self, index: int) -> None:
+        self.kind = KINDS[index]
+        self._build_fields()
+        self._read_columns()
+        self.preview()
+
     def _read_columns(self) -> None:
         """The table's headers and first values, in the encoding it is read in,
         offered in each field's list with the remembered or guessed mapping."""
@@ -165,8 +238,8 @@ class CsvImportDialog(QDialog):
         except ValidationError as exc:  # not text in the encoding chosen
             self.headers, self.samples = [], {}
             self.summary.setText("; ".join(str(problem) for problem in exc.problems))
-        remembered = QSettings().value(_settings_key(self.headers))
-        mapping = json.loads(str(remembered)) if remembered else guess_mapping(self.headers)
+        remembered = QSettings().value(self._settings_key())
+        mapping = json.loads(str(remembered)) if remembered else self.kind.guess(self.headers)
         for field, combo in self.columns.items():
             combo.blockSignals(True)
             combo.clear()
@@ -214,8 +287,8 @@ class CsvImportDialog(QDialog):
 
         def survey(progress: Progress) -> tuple[ForeignRows, int, dict[str, str]]:
             with self.store.session() as session:
-                rows, readable = survey_foreign_csv(session, self.path, mapping,
-                                                    progress=progress)
+                rows, readable = self.kind.survey(session, self.path, mapping,
+                                                  progress=progress)
                 names = {pid: name for pid, name in session.execute(
                     select(Participant.id, Participant.name).where(
                         Participant.id.in_(list(rows.matches.values()))))}
@@ -232,12 +305,8 @@ class CsvImportDialog(QDialog):
                 ok.setEnabled(False)
             return
         unreadable = len(self.rows.problems)
-        added = "".join(f"; new {vocabulary.replace('_', ' ')}s to add: {', '.join(values)}"
-                        for vocabulary, values in self.rows.new_terms.items())
         left_out = f"; {counted(unreadable, 'row')} cannot be read." if unreadable else "."
-        self.summary.setText(f"{counted(readable, 'event')} can be read; "
-                             f"{counted(len(self.rows.participants), 'new participant')}{added}"
-                             + left_out)
+        self.summary.setText(self.kind.describe(self.rows, readable) + left_out)
         self.problems.clear()
         self.problems.addItems([str(p) for p in self.rows.problems[:SHOWN_PROBLEMS]])
         if unreadable > SHOWN_PROBLEMS:
@@ -264,10 +333,14 @@ class CsvImportDialog(QDialog):
 
     def remember_mapping(self) -> None:
         """Offer this mapping again for the next file with these headers."""
-        QSettings().setValue(_settings_key(self.headers), json.dumps(self.mapping()))
+        QSettings().setValue(self._settings_key(), json.dumps(self.mapping()))
+
+    def _settings_key(self) -> str:
+        """Where the mapping for tables of these headers, of this kind, is kept."""
+        return self.kind.settings + "|".join(sorted(self.headers)).replace("/", "_")
 
     def final_rows(self) -> ForeignRows:
         """The rows as confirmed, with refused matches made new participants."""
         self.remember_mapping()
         with self.store.session() as session:
-            return read_foreign_csv(session, self.path, self.mapping(), self.refused())
+            return self.kind.read(session, self.path, self.mapping(), self.refused())

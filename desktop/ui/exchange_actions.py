@@ -28,6 +28,7 @@ from desktop.core.exchange.json_import import (
     apply_import,
     plan_file,
 )
+from desktop.core.exchange.participant_table import ParticipantTableSource
 from desktop.core.exchange.workbook_export import write_events_workbook
 from desktop.core.exchange.workbook_table import is_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
@@ -35,7 +36,7 @@ from desktop.core.progress import Progress
 from desktop.core.saved_copies import copies_stored_text
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
-from desktop.ui.csv_import_dialog import CsvImportDialog, read_sheet
+from desktop.ui.csv_import_dialog import PARTICIPANTS, CsvImportDialog, read_sheet
 from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
 from desktop.ui.file_places import dated_name, remember_folder, start_folder
 
@@ -187,9 +188,11 @@ class ExchangeActions:
         dialog.remember_mapping()
         mapping, refused = dialog.mapping(), dialog.refused()
 
+        source = ParticipantTableSource if dialog.kind is PARTICIPANTS else ForeignCsvSource
+
         def work(progress: Progress) -> ImportPlan:
             with self.store.session() as session:
-                return ForeignCsvSource(session, path, mapping, refused).plan(progress)
+                return source(session, path, mapping, refused).plan(progress)
 
         plan = self._read(path, work)
         if plan is None:

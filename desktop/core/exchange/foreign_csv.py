@@ -62,8 +62,9 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "source_url": ("source", "source url", "url", "link", "链接", "来源"),
     "source_publisher": ("publisher", "source publisher", "outlet", "媒体"),
 }
-_ORGANISATION = re.compile(
+ORGANISATION_WORDS = re.compile(
     r"(ministry|commission|group|cent(er|re)|university|council|office|agency|bank|company|"
+    r"department|bureau|laborator(y|ies)|\blab\b|司|厅|研究所|实验室|"
     r"association|academy|institute|government|organi[sz]ation|union|forum|部|局|委|会|院|"
     r"中心|集团|公司|政府)", re.IGNORECASE)
 # "Name (role)"; the role may hold brackets of its own ("established (outcome)").
@@ -155,7 +156,7 @@ class _Participants:
             return self.known[key]
         if key not in self.created:
             self.created[key] = self.ids.participant(key)
-            kind = "organization" if _ORGANISATION.search(typed) else "person"
+            kind = "organization" if ORGANISATION_WORDS.search(typed) else "person"
             self.rows.participants.append({"id": self.created[key], "kind": kind,
                                            "name": typed})
         return self.created[key]

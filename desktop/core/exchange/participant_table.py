@@ -1,0 +1,364 @@
+"""Importing a table of participants: a list of the organisations, people,
+countries and groups of a field, with their names in other scripts.
+
+Analysts often start from such a list (a ministry's bureaux with their
+Chinese names, a think tank's staff); stored first, its names and aliases
+let every later import, "New event from text" and Find mentions recognise
+them.  A CSV file or a sheet of a workbook is read (``csv_table``), its
+columns mapped to fields as for a table of events (guessed from English or
+Chinese headers).
+
+Each row is one participant:
+
+- a row with the id of one of ours (the app's own participants table)
+  changes that participant: every mapped column is its value, an emptied
+  cell clears it;
+- a row whose name, native name or an alias is one of ours (folded as search
+  folds: case, accents, either Chinese character set) is that participant,
+  for the analyst to confirm: its filled cells change ours, its empty ones
+  leave ours as they are, its aliases are added to ours;
+- any other row is a new participant; its kind, when the table has no kind
+  column, is read from its name (an organisation's words) or its position
+  (a person).
+
+Affiliation and parent name another participant of ours or of the table, by
+any of its names.  The records go through the same merge as a colleague's
+file: new, unchanged and changed, each change shown field by field.  A table
+of participants is a few thousand rows: it is read whole.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.changes import Problem, ValidationError
+from desktop.core.countries import UnknownCountry, country_code
+from desktop.core.exchange.csv_export import restore
+from desktop.core.exchange.csv_table import open_table
+from desktop.core.exchange.foreign_csv import ORGANISATION_WORDS, ForeignRows
+from desktop.core.exchange.json_export import participant_records
+from desktop.core.exchange.json_import import ImportPlan, plan_import
+from desktop.core.exchange.name_matches import known_spellings
+from desktop.core.models import PARTICIPANT_KINDS, VocabularyTerm
+from desktop.core.search import fold
+from desktop.core.wording import counted
+
+FIELDS = ("id", "name", "native_name", "aliases", "kind", "country", "position",
+          "affiliation", "parent", "org_type", "notes")
+_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "uuid"),
+    "name": ("name", "participant", "organisation", "organization", "person", "english name",
+             "name (english)", "英文名", "英文名称", "名称", "姓名"),
+    "native_name": ("native name", "native_name", "chinese name", "name (chinese)",
+                    "original name", "中文名", "中文名称", "原名"),
+    "aliases": ("aliases", "alias", "also known as", "aka", "acronym", "abbreviation",
+                "other names", "别名", "简称"),
+    "kind": ("kind", "participant kind", "类别"),
+    "country": ("country", "country code", "国家", "国别"),
+    "position": ("position", "job title", "post", "职务", "职位"),
+    "affiliation": ("affiliation", "employer", "works for", "工作单位", "单位"),
+    "parent": ("parent", "parent organisation", "parent organization", "under",
+               "上级", "上级单位", "主管单位"),
+    "org_type": ("org type", "org_type", "organisation type", "organization type", "sector",
+                 "type", "机构类型", "类型"),
+    "notes": ("notes", "note", "comments", "备注"),
+}
+# Columns only a table of participants has: a table with one of them and no
+# date column is read as participants.
+_TELLING = ("native_name", "aliases", "kind", "position", "affiliation", "parent", "org_type")
+_KINDS = {
+    "person": "person", "people": "person", "individual": "person", "人物": "person",
+    "个人": "person", "人": "person",
+    "organization": "organization", "organisation": "organization", "org": "organization",
+    "institution": "organization", "机构": "organization", "组织": "organization",
+    "单位": "organization",
+    "country": "country", "state": "country", "nation": "country", "国家": "country",
+    "group": "group", "bloc": "group", "grouping": "group", "团体": "group", "群体": "group",
+    "多边机制": "group",
+}
+# Chinese words for the default organisation types (simplified; traditional folds to it).
+_ORG_TYPES = {"政府": "government", "政府机构": "government", "国有企业": "state-owned enterprise",
+              "国企": "state-owned enterprise", "公司": "company", "企业": "company",
+              "媒体": "media", "高校": "academic", "大学": "academic", "学术机构": "academic",
+              "智库": "think tank", "国际组织": "international organization",
+              "非政府组织": "NGO"}
+
+
+def parse_mapping(pairs: list[str]) -> dict[str, str]:
+    """``FIELD=COLUMN`` pairs from the command line."""
+    mapping = {}
+    for pair in pairs:
+        name, sep, column = pair.partition("=")
+        if not sep or name.strip() not in FIELDS:
+            raise ValidationError.single("--map", f"'{pair}' is not FIELD=COLUMN with FIELD one "
+                                                  f"of {', '.join(FIELDS)}")
+        mapping[name.strip()] = column.strip()
+    return mapping
+
+
+def _normal(header: str) -> str:
+    return " ".join(header.replace("_", " ").strip().lower().split())
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """For each field, the column whose header names it (first match wins)."""
+    mapping: dict[str, str] = {}
+    for field_name, words in _HEADER_WORDS.items():
+        normal_words = {_normal(word) for word in words}
+        for header in headers:
+            if _normal(header) in normal_words and header not in mapping.values():
+                mapping[field_name] = header
+                break
+    return mapping
+
+
+def looks_like_participants(headers: list[str]) -> bool:
+    """A table of participants rather than events: a column only such a table
+    has (native name, aliases, position, …) and none for a date."""
+    from desktop.core.exchange.foreign_csv import guess_mapping as events_mapping
+
+    guessed = guess_mapping(headers)
+    return ("name" in guessed and any(name in guessed for name in _TELLING)
+            and "date" not in events_mapping(headers))
+
+
+@dataclass
+class ParticipantRows(ForeignRows):
+    """``ForeignRows`` of a table of participants: ``participants`` holds every
+    readable row's record, ``changed`` how many of them are ours."""
+
+    changed: int = 0
+
+    def describe(self) -> str:
+        new = len(self.participants) - self.changed
+        return (f"{counted(len(self.participants), 'participant')} can be read: {new} new, "
+                f"{self.changed} of ours (their filled cells change ours)")
+
+
+class ParticipantTableSource:
+    """A table of participants read as an import plan."""
+
+    def __init__(self, session: Session, path: Path, mapping: Mapping[str, str] | None = None,
+                 refused_matches: set[str] | None = None) -> None:
+        self.session = session
+        self.path = path
+        self.mapping = mapping
+        self.refused = refused_matches or set()
+        self.report = ParticipantRows([])
+
+    def plan(self, _progress: object = None) -> ImportPlan:
+        self.report = read_participant_table(self.session, self.path, self.mapping,
+                                             self.refused)
+        plan = plan_import(self.session, self.report.document(), match_names=False)
+        plan.vocabularies = dict(self.report.new_terms)
+        return plan
+
+
+def survey_participant_table(session: Session, path: Path,
+                             mapping: Mapping[str, str] | None = None,
+                             refused_matches: set[str] | None = None,
+                             progress: object = None) -> tuple[ParticipantRows, int]:
+    """What importing the table would do: the rows as read, the matches to
+    confirm and the rows that cannot be read; and how many can be read."""
+    rows = read_participant_table(session, path, mapping, refused_matches or set())
+    return rows, len(rows.participants)
+
+
+def read_participant_table(session: Session, path: Path, mapping: Mapping[str, str] | None,
+                           refused: set[str]) -> ParticipantRows:
+    """Every readable row as a participant record (in ``participants``: new
+    ones and changed ones of ours alike); matches, problems and new
+    organisation types in the report."""
+    with open_table(path) as (headers, table):
+        chosen = dict(mapping) if mapping is not None else guess_mapping(headers)
+        missing = [column for column in chosen.values() if column not in headers]
+        if missing:
+            raise ValidationError.single(table.label, f"has no column {', '.join(missing)} "
+                                                      f"(it has: {', '.join(headers)})")
+        if "name" not in chosen and "native_name" not in chosen:
+            raise ValidationError.single(table.label, "no column is mapped to the name")
+        rows = [(f"{table.label} row {table.number}",
+                 {name: restore(row.get(column, "").strip()) for name, column in chosen.items()})
+                for row in table if any(cell.strip() for cell in row.values())]
+    return _Reader(session, refused, "id" in chosen).read(rows, set(chosen))
+
+
+class _Reader:
+    def __init__(self, session: Session, refused: set[str], has_ids: bool) -> None:
+        self.session = session
+        self.refused = refused
+        self.known = known_spellings(session)
+        self.has_ids = has_ids
+        self.org_types = {value.lower(): value for value in session.scalars(
+            select(VocabularyTerm.value).where(VocabularyTerm.vocabulary == "org_type"))}
+        self.report = ParticipantRows([])
+        self.namespace = uuid.uuid4()
+        self.new_org_types: dict[str, str] = {}
+
+    def read(self, rows: list[tuple[str, dict[str, str]]], mapped: set[str]
+             ) -> ParticipantRows:
+        # First every row's participant (ours, or a new id), so that a row may
+        # name as its parent one the table gives further down.
+        targets: list[tuple[str, dict[str, str], str, bool]] = []
+        spellings: dict[str, str] = {}  # the table's names, folded -> its participant
+        taken: dict[str, str] = {}  # participant -> the row that gives it
+        for where, values in rows:
+            target, ours = self._target(where, values)
+            if target is None:
+                continue
+            if target in taken:
+                self._problem(where, "name", f"gives the same participant as {taken[target]}")
+                continue
+            taken[target] = where
+            targets.append((where, values, target, ours))
+            for spelling in self._spellings(values):
+                spellings.setdefault(fold(spelling), target)
+        current = {record["id"]: record for record in participant_records(
+            self.session, [target for _w, _v, target, ours in targets if ours])}
+        for where, values, target, ours in targets:
+            record = self._record(where, values, target, current.get(target), mapped,
+                                  spellings)
+            if record is not None:
+                self.report.participants.append(record)
+                self.report.changed += ours
+        if self.new_org_types:
+            self.report.new_terms = {"org_type": list(self.new_org_types.values())}
+        return self.report
+
+    def _target(self, where: str, values: dict[str, str]) -> tuple[str | None, bool]:
+        """The participant a row gives, and whether it is one of ours."""
+        if not (values.get("name") or values.get("native_name")):
+            self._problem(where, "name", "is empty")
+            return None, False
+        if self.has_ids and values.get("id"):
+            if values["id"] in self.known.values():
+                return values["id"], True
+            return values["id"], False
+        typed = values.get("name") or values.get("native_name", "")
+        if typed not in self.refused:
+            for spelling in self._spellings(values):
+                if (ours := self.known.get(fold(spelling))) is not None:
+                    self.report.matches[typed] = ours
+                    return ours, True
+        return str(uuid.uuid5(self.namespace, f"participant {fold(typed)}")), False
+
+    @staticmethod
+    def _spellings(values: Mapping[str, str]) -> list[str]:
+        return [spelling for spelling in (values.get("name", ""), values.get("native_name", ""),
+                                          *_aliases(values.get("aliases", ""))) if spelling]
+
+    def _record(self, where: str, values: dict[str, str], target: str,
+                current: dict[str, Any] | None, mapped: set[str],
+                spellings: dict[str, str]) -> dict[str, Any] | None:
+        before = len(self.report.problems)
+        theirs: dict[str, Any] = {}
+        for name in ("name", "native_name", "position", "notes"):
+            if name in mapped:
+                theirs[name] = values.get(name, "")
+        if not theirs.get("name"):
+            theirs["name"] = values.get("native_name", "")
+        if "aliases" in mapped:
+            theirs["aliases"] = _aliases(values.get("aliases", ""))
+        if "country" in mapped:
+            theirs["country"] = self._country(where, values.get("country", ""))
+        if "org_type" in mapped:
+            theirs["org_type"] = self._org_type(values.get("org_type", ""))
+        for name in ("affiliation", "parent"):
+            if name in mapped:
+                theirs[name] = self._reference(where, name, values.get(name, ""), spellings)
+        if "kind" in mapped and values.get("kind"):
+            theirs["kind"] = self._kind(where, values["kind"])
+        if len(self.report.problems) > before:
+            return None
+        if current is None:
+            kind = theirs.get("kind") or _kind_from(theirs)
+            return {**{key: value for key, value in theirs.items() if value not in ("", None)},
+                    "id": target, "kind": kind}
+        if values.get("id") == target:  # our own table: its cells are the values
+            return {**current, **{k: v for k, v in theirs.items() if k != "name" or v}}
+        # matched by a name: filled cells change ours, aliases are added
+        merged = {**current, **{k: v for k, v in theirs.items()
+                                if v not in ("", None, []) and k != "aliases"}}
+        merged["name"] = current["name"]  # the name it was found by stays ours
+        merged["aliases"] = _added(current.get("aliases") or [], [
+            spelling for spelling in (*theirs.get("aliases", []), theirs.get("name", ""))
+            if spelling and fold(spelling) not in {
+                fold(current["name"]), fold(current.get("native_name") or "")}])
+        return merged
+
+    def _country(self, where: str, text: str) -> str | None:
+        if not text:
+            return None
+        try:
+            return country_code(text)
+        except UnknownCountry as exc:
+            self._problem(where, "country", str(exc))
+            return None
+
+    def _org_type(self, text: str) -> str | None:
+        if not text:
+            return None
+        english = _ORG_TYPES.get(fold(text), text)
+        known = self.org_types.get(english.lower())
+        if known is not None:
+            return known
+        return self.new_org_types.setdefault(english.lower(), english)
+
+    def _kind(self, where: str, text: str) -> str | None:
+        kind = _KINDS.get(fold(text)) or _KINDS.get(text.strip().lower())
+        if kind is None:
+            self._problem(where, "kind", f"'{text}' is not one of {', '.join(PARTICIPANT_KINDS)}")
+        return kind
+
+    def _reference(self, where: str, name: str, text: str,
+                   spellings: dict[str, str]) -> str | None:
+        if not text:
+            return None
+        if text in self.known.values() or text in spellings.values():
+            return text  # an id, as the app's own table gives it
+        found = spellings.get(fold(text)) or self.known.get(fold(text))
+        if found is None:
+            self._problem(where, name, f"no participant here or in the table is named {text}")
+        return found
+
+    def _problem(self, where: str, name: str, message: str) -> None:
+        self.report.problems.append(Problem(f"{where}, {name}", message))
+
+
+def _aliases(cell: str) -> list[str]:
+    """Aliases as one cell holds them: "a; b" (as the app writes a list),
+    else "a, b" or "甲、乙"."""
+    separator = r"[;；\n]" if re.search(r"[;；\n]", cell) else r"[,，、]"
+    return list(dict.fromkeys(part.strip() for part in re.split(separator, cell)
+                              if part.strip()))
+
+
+def _added(ours: list[str], theirs: list[str]) -> list[str]:
+    seen = {fold(alias) for alias in ours}
+    added = list(ours)
+    for alias in theirs:
+        if fold(alias) not in seen:
+            seen.add(fold(alias))
+            added.append(alias)
+    return added
+
+
+def _kind_from(record: Mapping[str, Any]) -> str:
+    """A new participant's kind when the table does not say: a person when
+    it has a position or an affiliation, an organisation when it has a parent
+    or an organisation type or its name has an organisation's word, else a
+    person."""
+    if record.get("position") or record.get("affiliation"):
+        return "person"
+    if record.get("parent") or record.get("org_type"):
+        return "organization"
+    names = " ".join(str(record.get(key) or "") for key in ("name", "native_name"))
+    return "organization" if ORGANISATION_WORDS.search(names) else "person"

@@ -1,0 +1,145 @@
+"""A table of participants (a list of organisations and people with their
+Chinese names) imported: new ones added, known ones enriched, both merged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from desktop.cli import main
+from desktop.core.db import Store, open_store
+from desktop.core.exchange.json_import import apply_import
+from desktop.core.exchange.participant_table import (
+    ParticipantTableSource,
+    guess_mapping,
+    looks_like_participants,
+    read_participant_table,
+)
+from desktop.core.models import Participant
+from desktop.core.operations import Operations
+
+TABLE = (
+    "名称,中文名,简称,国家,上级单位,职务,机构类型\r\n"
+    # known by its alias (NDRC): its empty cells leave ours as they are
+    "NDRC,,发改委,,,,\r\n"
+    # new, under a known parent named in traditional characters
+    "Department of High-Tech Industry,高技术产业司,,CN,國家發展和改革委員會,,政府\r\n"
+    # new, under an organisation the table gives further down
+    "Wang Lei,王磊,,CN,,Director,\r\n"
+    "Beijing AI Institute,北京人工智能研究院,BAAI,China,,,research institute\r\n"
+    "Bad country,,,Atlantis,,,\r\n"
+    ",,,,,,\r\n"  # a blank row: passed over
+    "Lab of the institute,,,CN,Beijing AI Institute,,\r\n"
+)
+
+
+def _table(tmp_path: Path, text: str = TABLE) -> Path:
+    path = tmp_path / "actors.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _participant(store: Store, name: str) -> Participant:
+    with store.session() as session:
+        found = session.scalars(select(Participant).where(Participant.name == name)).one()
+        session.expunge(found)
+        return found
+
+
+def test_headers_in_english_or_chinese_tell_a_table_of_participants() -> None:
+    assert guess_mapping(["名称", "中文名", "简称", "国家", "上级单位"]) == {
+        "name": "名称", "native_name": "中文名", "aliases": "简称", "country": "国家",
+        "parent": "上级单位"}
+    assert looks_like_participants(["Name", "Chinese name", "Country"])
+    assert not looks_like_participants(["Title", "Date", "Place"])
+    # an events table whose first column is called "Name" is still events
+    assert not looks_like_participants(["Name", "Date", "Type"])
+
+
+def test_new_participants_are_added_and_known_ones_enriched(sample_store: Store,
+                                                            tmp_path: Path) -> None:
+    path = _table(tmp_path)
+    with sample_store.session() as session:
+        rows = read_participant_table(session, path, None, set())
+    assert [str(p) for p in rows.problems] == [
+        "actors.csv row 6, country: 'Atlantis' is not an ISO 3166 country code or name"]
+    assert list(rows.matches) == ["NDRC"]
+    assert rows.describe() == ("5 participants can be read: 4 new, 1 of ours (their filled "
+                               "cells change ours)")
+    with sample_store.session() as session:
+        plan = ParticipantTableSource(session, path).plan()
+    assert (plan.new_participants, len(plan.conflicts)) == (4, 1)
+    (conflict, _record), = plan.conflicts
+    assert {name for name, _, _ in conflict.fields} == {"aliases"}
+    apply_import(Operations(sample_store, "Importer"), plan, "theirs")
+
+    ndrc = _participant(sample_store, "National Development and Reform Commission")
+    assert ndrc.native_name == "国家发展和改革委员会" and ndrc.country == "CN"  # kept
+    with sample_store.session() as session:
+        from desktop.core.models import ParticipantAlias
+
+        aliases = session.scalars(select(ParticipantAlias.alias).where(
+            ParticipantAlias.participant_id == ndrc.id).order_by(
+                ParticipantAlias.sort_order)).all()
+    assert aliases == ["国家发展改革委", "NDRC", "发改委"]
+    department = _participant(sample_store, "Department of High-Tech Industry")
+    assert (department.kind, department.native_name, department.parent_id) == (
+        "organization", "高技术产业司", ndrc.id)
+    wang = _participant(sample_store, "Wang Lei")
+    assert (wang.kind, wang.position, wang.native_name) == ("person", "Director", "王磊")
+    institute = _participant(sample_store, "Beijing AI Institute")
+    assert institute.kind == "organization" and institute.country == "CN"
+    assert _participant(sample_store, "Lab of the institute").parent_id == institute.id
+    with sample_store.session() as session:
+        from desktop.core.models import VocabularyTerm
+
+        org_types = set(session.scalars(select(VocabularyTerm.value).where(
+            VocabularyTerm.vocabulary == "org_type")))
+    assert "research institute" in org_types  # a new organisation type is added
+
+
+def test_a_refused_match_makes_the_row_a_new_participant(sample_store: Store,
+                                                         tmp_path: Path) -> None:
+    path = _table(tmp_path, "Name,Aliases\r\nNDRC,National Defence Research Council\r\n")
+    with sample_store.session() as session:
+        plan = ParticipantTableSource(session, path, refused_matches={"NDRC"}).plan()
+    assert (plan.new_participants, len(plan.conflicts), plan.unchanged) == (1, 0, 0)
+
+
+def test_two_rows_giving_one_participant_and_unknown_parents_are_named(
+        sample_store: Store, tmp_path: Path) -> None:
+    path = _table(tmp_path, "Name,Chinese name,Parent\r\n"
+                            "MIIT,,\r\n"
+                            "Ministry of Industry and Information Technology,,\r\n"
+                            "Bureau,,Ministry of Magic\r\n")
+    with sample_store.session() as session:
+        rows = read_participant_table(session, path, None, set())
+    assert [str(p) for p in rows.problems] == [
+        "actors.csv row 3, name: gives the same participant as actors.csv row 2",
+        "actors.csv row 4, parent: no participant here or in the table is named Ministry "
+        "of Magic"]
+
+
+def test_a_workbook_of_participants_is_imported_from_the_command_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Name", "Native name", "Kind", "Country"])
+    sheet.append(["Zhipu AI", "智谱", "organisation", "CN"])
+    sheet.append(["BRICS", "金砖国家", "团体", ""])
+    book.save(tmp_path / "actors.xlsx")
+    db = tmp_path / "db.sqlite"
+    assert main(["init", "--db", str(db)]) == 0
+    assert main(["import", str(tmp_path / "actors.xlsx"), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "a table of participants" in out and "0 new events, 2 new participants" in out
+    store = open_store(db)
+    with store.session() as session:
+        kinds = {name: kind for name, kind in session.execute(
+            select(Participant.name, Participant.kind))}
+    store.close()
+    assert kinds == {"Zhipu AI": "organization", "BRICS": "group"}

@@ -1,0 +1,60 @@
+"""A table of participants imported from the window: told from a table of
+events by its headers, mapped, its matches confirmed, merged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.csv_import_dialog import CsvImportDialog
+from desktop.ui.exchange_dialogs import ImportDialog
+from desktop.ui.main_window import MainWindow
+
+
+def test_a_list_of_organisations_is_imported_as_participants(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    table = tmp_path / "bureaux.csv"
+    table.write_text("Name,Chinese name,Parent,Acronym\r\n"
+                     "NDRC,,,发改委\r\n"
+                     "Department of High-Tech Industry,高技术产业司,NDRC,\r\n"
+                     "Department of Regional Revitalization,地区振兴司,NDRC,\r\n",
+                     encoding="utf-8")
+    seen: dict[str, object] = {}
+
+    def look_and_accept(dialog: CsvImportDialog) -> QDialog.DialogCode:
+        seen["rows are"] = dialog.rows_are.currentText()
+        seen["fields"] = list(dialog.columns)
+        seen["summary"] = dialog.summary.text()
+        seen["matches"] = [dialog.matches.item(i).text() for i in range(dialog.matches.count())]
+        # the analyst may say the rows are events after all, and back
+        dialog.rows_are.setCurrentIndex(0)
+        seen["as events"] = dialog.summary.text()
+        dialog.rows_are.setCurrentIndex(1)
+        return QDialog.DialogCode.Accepted
+
+    merges: list[str] = []
+    monkeypatch.setattr(CsvImportDialog, "exec", look_and_accept)
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: merges.append(
+        dialog.windowTitle()) or QDialog.DialogCode.Accepted)
+    window.exchange.import_path(table)
+    assert seen["rows are"] == "a participant"
+    assert seen["fields"][:4] == ["id", "name", "native_name", "aliases"]
+    assert seen["summary"] == ("3 participants can be read: 2 new, 1 of ours (their filled "
+                               "cells change ours).")
+    assert seen["matches"] == ["NDRC  →  National Development and Reform Commission"]
+    assert str(seen["as events"]).startswith("3 events can be read")
+    assert merges  # the merge summary came before anything was stored
+    names = _participant_names(window)
+    assert {"Department of High-Tech Industry", "Department of Regional Revitalization"} <= names
+    assert len(names) == 57
+
+
+def _participant_names(window: MainWindow) -> set[str]:
+    window.tabs.setCurrentIndex(1)  # the Participants list
+    model = window.participants_model
+    return {model.index(row, 1).data() for row in range(model.rowCount())}
