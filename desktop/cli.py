@@ -89,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     add_filter_options(export)
     export.add_argument("--excel", action="store_true",
                         help="CSV: start with a byte-order mark so Excel reads UTF-8")
+    export.add_argument("--participants", action="store_true",
+                        help="write the participants as a table (.xlsx or .csv) instead: "
+                             "all of them, or those of the events the options narrow to")
 
     from desktop.cli_reports import add_report_commands
 
@@ -202,6 +205,8 @@ _FORMAT_OF_ENDING = {".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".zip": "d
 
 
 def _export(db: Path, args: argparse.Namespace) -> int:
+    if args.participants:
+        return _export_participants(db, args)
     suffix = args.file.suffix.lower()
     file_format = args.format or _FORMAT_OF_ENDING.get(suffix)
     if file_format is None:
@@ -214,6 +219,28 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     if count is None:
         count = _export_through_store(db, args, file_format)
     print(f"Wrote {count} events to {args.file}")
+    return 0
+
+
+def _export_participants(db: Path, args: argparse.Namespace) -> int:
+    from desktop.core.exchange.atomic import atomic_file
+    from desktop.core.exchange.json_export import exported_event_ids, participant_ids_for
+    from desktop.core.exchange.participant_export import write_participants_table
+
+    suffix = args.file.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise CommandError(f"{args.file.name}: a table of participants is written as .xlsx "
+                           "or .csv")
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            ids = participant_ids_for(session, exported_event_ids(
+                session, event_filter_from(session, args)) if narrows(args) else None)
+            with atomic_file(args.file) as out:
+                count = write_participants_table(session, out, ids, workbook=suffix == ".xlsx")
+    finally:
+        store.close()
+    print(f"Wrote {count} participants to {args.file}")
     return 0
 
 

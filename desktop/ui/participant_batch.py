@@ -223,7 +223,28 @@ class ParticipantBatchEditing:
         profile = menu.addAction("Profile for a report…")
         profile.setEnabled(count == 1)
         profile.triggered.connect(self.save_profile)
+        menu.addSeparator()
+        table = menu.addAction(f"Export {count:,} selected participants as a table…"
+                               if count > 1 else "Export the participants listed as a table…")
+        table.setEnabled(window.participants_model.rowCount() > 0)
+        table.triggered.connect(self.export_table)
         menu.exec(window.participants_view.viewport().mapToGlobal(position))
+
+    def export_table(self) -> None:
+        """The selected participants (two or more), else every one listed, as
+        a workbook or CSV file."""
+        from desktop.ui.participant_table_export import save_participants_table
+
+        window = self.window
+        if self.count() > 1:
+            chosen = self.selected_ids()
+        else:
+            with window.store.session() as session:
+                chosen = participant_ids_of(session, list(window.participants_model.rowids))
+        written = save_participants_table(window, window.store, chosen)
+        if written is not None:
+            window.statusBar().showMessage(
+                f"Exported {len(chosen):,} participants to {written}", 8000)
 
     def save_profile(self) -> None:
         """The chosen participant's profile, as HTML or Markdown."""

@@ -143,3 +143,52 @@ def test_a_workbook_of_participants_is_imported_from_the_command_line(
             select(Participant.name, Participant.kind))}
     store.close()
     assert kinds == {"Zhipu AI": "organization", "BRICS": "group"}
+
+
+def test_the_participants_table_round_trips_and_an_edited_copy_merges_by_id(
+        sample_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "participants.xlsx"
+    assert main(["export", str(target), "--participants", "--db",
+                 str(sample_store.path)]) == 0
+    assert "Wrote 55 participants" in capsys.readouterr().out
+    book = load_workbook(target)
+    sheet = book["Participants"]
+    header = [cell.value for cell in sheet[1]]
+    assert header[:4] == ["id", "name", "native_name", "aliases"]
+    by_name = {row[1]: dict(zip(header, row, strict=True))
+               for row in sheet.iter_rows(min_row=2, values_only=True)}
+    donghao = by_name["Donghao Lansheng Group"]
+    assert donghao["parent"] == "Shanghai State-owned Assets Supervision and Administration "\
+        "Commission"  # by name, as a reader expects
+    assert by_name["National Development and Reform Commission"]["aliases"] == (
+        "国家发展改革委; NDRC")
+    assert isinstance(donghao["events"], int) and donghao["events"] >= 1
+    with sample_store.session() as session:
+        plan = ParticipantTableSource(session, target).plan()
+    assert (plan.unchanged, len(plan.conflicts), plan.new_participants) == (55, 0, 0)
+    # a colleague corrects a position and adds an alias, in Excel
+    for row in sheet.iter_rows(min_row=2):
+        if row[1].value == "Li Qiang":
+            row[header.index("position")].value = "Premier of the State Council"
+            row[header.index("aliases")].value = "李強; Premier Li"
+    book.save(target)
+    with sample_store.session() as session:
+        plan = ParticipantTableSource(session, target).plan()
+    assert [{name for name, _, _ in conflict.fields} for conflict, _ in plan.conflicts] == [
+        {"position", "aliases"}]
+    assert plan.unchanged == 54
+
+
+def test_the_participants_of_some_events_are_exported_as_csv(
+        sample_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "brazil.csv"
+    assert main(["export", str(target), "--participants", "--country", "BR", "--db",
+                 str(sample_store.path)]) == 0
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.startswith("id,name,native_name,aliases,kind,country,country_name,")
+    assert "Civil Affairs Office of the Presidency (Brazil)" in text and "Sberbank" not in text
+    assert main(["export", str(tmp_path / "x.json"), "--participants", "--db",
+                 str(sample_store.path)]) == 1
+    assert "written as .xlsx or .csv" in capsys.readouterr().err

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -58,3 +59,44 @@ def _participant_names(window: MainWindow) -> set[str]:
     window.tabs.setCurrentIndex(1)  # the Participants list
     model = window.participants_model
     return {model.index(row, 1).data() for row in range(model.rowCount())}
+
+
+def test_the_participants_listed_or_chosen_are_exported_as_a_table(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    qtbot.waitUntil(lambda: window.is_ready)
+    targets = iter([tmp_path / "all.xlsx", tmp_path / "two.csv"])
+    monkeypatch.setattr("desktop.ui.participant_table_export.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(next(targets)), ""))
+    view, model = window.participants_view, window.participants_model
+    window.tabs.setCurrentWidget(view)
+    offered: list[str] = []
+
+    def read_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        offered.extend(action.text() for action in menu.actions() if action.isEnabled())
+        menu.close()
+
+    QTimer.singleShot(50, read_menu)
+    window.batch.participants._context_menu(view.visualRect(model.index(0, 1)).center())
+    assert "Export the participants listed as a table…" in offered
+    window.batch.participants.export_table()
+    rows = list(load_workbook(tmp_path / "all.xlsx")["Participants"].iter_rows(
+        values_only=True))
+    assert len(rows) == 1 + model.rowCount() == 56
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    offered.clear()
+    QTimer.singleShot(50, read_menu)
+    window.batch.participants._context_menu(view.visualRect(model.index(0, 1)).center())
+    assert "Export 2 selected participants as a table…" in offered
+    window.batch.participants.export_table()
+    lines = (tmp_path / "two.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 3 and lines[0].startswith("id,name,")
+    assert window.statusBar().currentMessage() == (
+        f"Exported 2 participants to {tmp_path / 'two.csv'}")

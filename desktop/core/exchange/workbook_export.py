@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, BinaryIO
 
@@ -55,36 +56,68 @@ def write_events_workbook(session: Session, out: BinaryIO, event_filter: ExportS
     return write_workbook(connection_of(session), out, ids, progress=progress)
 
 
-def write_workbook(connection: sqlite3.Connection, out: BinaryIO, ids: list[str] | None,
-                   *, progress: Progress | None = None) -> int:
+def _new_book(out: BinaryIO, sheet_name: str, columns: Sequence[str],
+              widths: Mapping[str, int]) -> tuple[Any, Any]:
+    """A workbook writing to ``out`` with one sheet, its header row written,
+    frozen and bold, its columns sized."""
     import xlsxwriter  # only when a workbook is written
 
-    total = len(ids) if ids is not None else connection.execute(
-        "SELECT count(*) FROM events").fetchone()[0]
     book = xlsxwriter.Workbook(out, {
         "constant_memory": True,
         # every text as written: nothing read as a formula, a number or a link
         "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
     })
-    sheet = book.add_worksheet(SHEET_NAME)
-    day = book.add_format({"num_format": "yyyy-mm-dd"})
-    header = book.add_format({"bold": True})
-    for column, name in enumerate(EVENT_COLUMNS):
-        sheet.set_column(column, column, _WIDTHS.get(name, _DEFAULT_WIDTH))
+    sheet = book.add_worksheet(sheet_name)
+    for column, name in enumerate(columns):
+        sheet.set_column(column, column, widths.get(name, _DEFAULT_WIDTH))
     sheet.freeze_panes(1, 0)
-    sheet.write_row(0, 0, EVENT_COLUMNS, header)
-    count = 0
+    sheet.write_row(0, 0, columns, book.add_format({"bold": True}))
+    return book, sheet
+
+
+@contextlib.contextmanager
+def _freed_on_failure(book: Any) -> Iterator[None]:
+    """Close the workbook when writing it fails or is cancelled: closing is the
+    one way to free the temporary files of its rows, and what it writes is
+    removed with the unfinished file (``atomic_file``)."""
     try:
+        yield
+    except BaseException:
+        with contextlib.suppress(Exception):
+            book.close()
+        raise
+
+
+def write_table_workbook(out: BinaryIO, sheet_name: str, columns: Sequence[str],
+                         rows: list[list[Any]], widths: Mapping[str, int], *,
+                         numbers: frozenset[str] = frozenset()) -> None:
+    """A small table (participants, counts) as a workbook: the ``numbers``
+    columns as numbers, every other cell as text, filtered."""
+    book, sheet = _new_book(out, sheet_name, columns, widths)
+    with _freed_on_failure(book):
+        for row_number, cells in enumerate(rows, start=1):
+            for column, (name, value) in enumerate(zip(columns, cells, strict=True)):
+                if name in numbers and isinstance(value, int | float):
+                    sheet.write_number(row_number, column, value)
+                elif value not in (None, ""):
+                    sheet.write_string(row_number, column, _cell_text(
+                        str(value), f"{cells[1]} ({cells[0]})", name))
+    sheet.autofilter(0, 0, max(len(rows), 1), len(columns) - 1)
+    book.close()
+
+
+def write_workbook(connection: sqlite3.Connection, out: BinaryIO, ids: list[str] | None,
+                   *, progress: Progress | None = None) -> int:
+    total = len(ids) if ids is not None else connection.execute(
+        "SELECT count(*) FROM events").fetchone()[0]
+    book, sheet = _new_book(out, SHEET_NAME, EVENT_COLUMNS, _WIDTHS)
+    day = book.add_format({"num_format": "yyyy-mm-dd"})
+    count = 0
+    with _freed_on_failure(book):
         for count, cells in enumerate(event_cells(connection, ids), start=1):
             _write_row(sheet, count, cells, day)
             if progress is not None and count % PROGRESS_STEP == 0:
                 progress(count, total)
-    except BaseException:
-        # Closing is the one way to free the rows' temporary files; what it
-        # writes is removed with the unfinished file (atomic_file).
-        with contextlib.suppress(Exception):
-            book.close()
-        raise
     sheet.autofilter(0, 0, max(count, 1), len(EVENT_COLUMNS) - 1)
     book.close()
     if progress is not None:
@@ -104,13 +137,18 @@ def _write_row(sheet: Any, row: int, cells: list[Any], day: Any) -> None:
         elif name in _DATES and (as_date := _excel_date(value)) is not None:
             sheet.write_datetime(row, column, as_date, day)
         else:
-            text = str(value)
-            if len(text) > EXCEL_CELL_LIMIT:
-                raise ValidationError.single(
-                    f"event “{cells[_TITLE]}” ({cells[0]}), {name}",
-                    f"holds {len(text):,} characters, more than an Excel cell holds "
-                    f"({EXCEL_CELL_LIMIT:,}): export it as JSON or CSV instead")
-            sheet.write_string(row, column, text)
+            sheet.write_string(row, column, _cell_text(
+                str(value), f"event “{cells[_TITLE]}” ({cells[0]})", name))
+
+
+def _cell_text(text: str, record: str, name: str) -> str:
+    """``text`` if an Excel cell holds it whole; else the export is refused,
+    naming the record and the field (a cut text would be lost data)."""
+    if len(text) > EXCEL_CELL_LIMIT:
+        raise ValidationError.single(
+            f"{record}, {name}", f"holds {len(text):,} characters, more than an Excel cell "
+                                 f"holds ({EXCEL_CELL_LIMIT:,}): export it as JSON or CSV instead")
+    return text
 
 
 def _excel_date(value: Any) -> date | None:
