@@ -192,3 +192,21 @@ def test_the_participants_of_some_events_are_exported_as_csv(
     assert main(["export", str(tmp_path / "x.json"), "--participants", "--db",
                  str(sample_store.path)]) == 1
     assert "written as .xlsx or .csv" in capsys.readouterr().err
+
+
+def test_the_command_line_maps_a_table_of_participants_it_is_told_of(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _table(tmp_path, "Who,Chinese\r\nWang Lei,王磊\r\n")
+    db = tmp_path / "db.sqlite"
+    assert main(["init", "--db", str(db)]) == 0
+    assert main(["import", str(path), "--db", str(db), "--participants",
+                 "--map", "name=Who", "--map", "title=Chinese"]) == 1
+    assert "'title=Chinese' is not FIELD=COLUMN with FIELD one of id, name" in (
+        capsys.readouterr().err)
+    assert main(["import", str(path), "--db", str(db), "--participants",
+                 "--map", "name=Who", "--map", "native_name=Chinese"]) == 0
+    store = open_store(db)
+    with store.session() as session:
+        found = session.scalars(select(Participant)).one()
+        assert (found.name, found.native_name, found.kind) == ("Wang Lei", "王磊", "person")
+    store.close()

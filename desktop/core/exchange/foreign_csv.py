@@ -105,14 +105,14 @@ class ForeignRows:
                 "participants": self.participants, "events": self.events}
 
 
-def parse_mapping(pairs: list[str]) -> dict[str, str]:
-    """``FIELD=COLUMN`` pairs from the command line."""
+def parse_mapping(pairs: list[str], fields: tuple[str, ...] = FIELDS) -> dict[str, str]:
+    """``FIELD=COLUMN`` pairs from the command line, FIELD one of ``fields``."""
     mapping = {}
     for pair in pairs:
         name, sep, column = pair.partition("=")
-        if not sep or name.strip() not in FIELDS:
+        if not sep or name.strip() not in fields:
             raise ValidationError.single("--map", f"'{pair}' is not FIELD=COLUMN with FIELD one "
-                                                  f"of {', '.join(FIELDS)}")
+                                                  f"of {', '.join(fields)}")
         mapping[name.strip()] = column.strip()
     return mapping
 

@@ -44,6 +44,7 @@ from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.csv_table import open_table
 from desktop.core.exchange.foreign_csv import ORGANISATION_WORDS, ForeignRows
+from desktop.core.exchange.foreign_csv import parse_mapping as parse_foreign_mapping
 from desktop.core.exchange.json_export import participant_records
 from desktop.core.exchange.json_import import ImportPlan, plan_import
 from desktop.core.exchange.name_matches import known_spellings
@@ -93,15 +94,8 @@ _ORG_TYPES = {"政府": "government", "政府机构": "government", "国有企�
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:
-    """``FIELD=COLUMN`` pairs from the command line."""
-    mapping = {}
-    for pair in pairs:
-        name, sep, column = pair.partition("=")
-        if not sep or name.strip() not in FIELDS:
-            raise ValidationError.single("--map", f"'{pair}' is not FIELD=COLUMN with FIELD one "
-                                                  f"of {', '.join(FIELDS)}")
-        mapping[name.strip()] = column.strip()
-    return mapping
+    """``FIELD=COLUMN`` pairs from the command line, for a table of participants."""
+    return parse_foreign_mapping(pairs, FIELDS)
 
 
 def _normal(header: str) -> str:
