@@ -20,6 +20,7 @@ from desktop.core.changes import ValidationError
 
 # Not desktop.core.db: the window must not wait for SQLAlchemy to load (see ui.app).
 from desktop.core.store_file import StoreError, default_db_path, resolve_db_path
+from desktop.core.wording import counted
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -78,13 +79,14 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path, help="the file to write")
     export.add_argument("--db", metavar="PATH", help=db_help)
     export.add_argument("--format", choices=("json", "csv", "xlsx", "datapackage", "html",
-                                             "markdown"),
+                                             "markdown", "ris"),
                         help="json (lossless, re-importable), csv (events.csv for "
                              "spreadsheets), xlsx (the same table as an Excel workbook, "
                              "its cells typed), datapackage (a folder of CSV files with "
                              "datapackage.json, lossless, or a zip of it when the name ends "
-                             "in .zip), or html or markdown (a chronology for a report, in "
-                             "date order; not read back); by default from the file's ending "
+                             "in .zip), html or markdown (a chronology for a report, in "
+                             "date order; not read back), or ris (the events' sources, for a "
+                             "reference manager); by default from the file's ending "
                              "(.html, .md; a name without one is a Data Package folder)")
     add_filter_options(export)
     export.add_argument("--excel", action="store_true",
@@ -201,7 +203,8 @@ def _list_backups(db: Path) -> int:
 
 # A name without an ending is a Data Package folder; a .zip, the package zipped.
 _FORMAT_OF_ENDING = {".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".zip": "datapackage",
-                     "": "datapackage", ".html": "html", ".htm": "html", ".md": "markdown"}
+                     "": "datapackage", ".html": "html", ".htm": "html", ".md": "markdown",
+                     ".ris": "ris"}
 
 
 def _export(db: Path, args: argparse.Namespace) -> int:
@@ -211,14 +214,15 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     file_format = args.format or _FORMAT_OF_ENDING.get(suffix)
     if file_format is None:
         raise CommandError(f"{args.file.name}: the ending {suffix} says no format: name the "
-                           "file .json, .csv, .xlsx, .zip (a Data Package), .html or .md (a "
+                           "file .json, .csv, .xlsx, .ris, .zip (a Data Package), .html or .md (a "
                            "chronology), or a folder without an ending (a Data Package), "
                            "or give --format")
     whole = not narrows(args)
     count = _export_whole(db, args, file_format) if whole else None
     if count is None:
         count = _export_through_store(db, args, file_format)
-    print(f"Wrote {count} events to {args.file}")
+    print(f"Wrote {counted(count, 'source' if file_format == 'ris' else 'event')} to "
+          f"{args.file}")
     return 0
 
 
@@ -302,6 +306,10 @@ def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) 
 
                         count = write_events_workbook(session, out, event_filter,
                                                       progress=progress)
+                    elif file_format == "ris":
+                        from desktop.core.exchange.sources_ris import write_sources_ris
+
+                        count = write_sources_ris(session, out, event_filter, db)
                     elif file_format in ("html", "markdown"):
                         from desktop.core.exchange.chronology import write_chronology_of
 

@@ -29,6 +29,7 @@ from desktop.core.exchange.json_import import (
     plan_file,
 )
 from desktop.core.exchange.participant_table import ParticipantTableSource
+from desktop.core.exchange.sources_ris import write_sources_ris
 from desktop.core.exchange.workbook_export import write_events_workbook
 from desktop.core.exchange.workbook_table import is_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
@@ -60,10 +61,11 @@ class ExchangeActions:
             return
         file_format = dialog.chosen_format()
         suffix = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json", "html": ".html",
-                  "markdown": ".md"}.get(file_format, "")
+                  "markdown": ".md", "ris": ".ris"}.get(file_format, "")
+        stem = {"html": "chronology", "markdown": "chronology", "ris": "sources"}.get(
+            file_format, "events")
         # a Data Package is a folder named as typed, or a zip when the name ends in .zip
-        name = (dated_name("chronology" if file_format in ("html", "markdown") else "events",
-                           suffix) if suffix else dated_name("dataset"))
+        name = dated_name(stem, suffix) if suffix else dated_name("dataset")
         path, _ = QFileDialog.getSaveFileName(
             self.parent, "Export to", str(start_folder(EXCHANGE) / name),
             f"*{suffix}" if suffix else "Folder, or a zip (*.zip) (*)")
@@ -88,6 +90,8 @@ class ExchangeActions:
                     if file_format == "xlsx":
                         return write_events_workbook(session, out, event_filter,
                                                      progress=progress)
+                    if file_format == "ris":
+                        return write_sources_ris(session, out, event_filter, self.store.path)
                     if file_format in ("html", "markdown"):
                         from desktop.core.exchange.chronology import write_chronology_of
 
@@ -107,7 +111,8 @@ class ExchangeActions:
             QMessageBox.warning(self.parent, "Export", f"{path.name} was not written: "
                                 + "; ".join(str(p) for p in exc.problems))
             return None
-        self._tell(f"Exported {written:,} events to {path}.")
+        self._tell(f"Exported {written:,} {'sources' if file_format == 'ris' else 'events'} "
+                   f"to {path}.")
         return written
 
     # -- import -------------------------------------------------------------------

@@ -30,7 +30,8 @@ FORMATS = (("json", "Engagement Curator JSON — lossless, for colleagues (*.jso
            ("datapackage", "Data Package — a folder (or a .zip) of CSV tables, lossless, "
                             "for pandas and R"),
            ("html", "Chronology for a report — date order, participants, sources (*.html)"),
-           ("markdown", "Chronology as Markdown (*.md)"))
+           ("markdown", "Chronology as Markdown (*.md)"),
+           ("ris", "Their sources for a reference manager (Zotero, EndNote) — RIS (*.ris)"))
 
 
 class ExportDialog(QDialog):

@@ -607,3 +607,28 @@ def test_the_mapping_dialog_says_which_categories_and_types_the_table_adds(
     qtbot.addWidget(dialog)
     assert dialog.summary.text() == ("2 events can be read; 0 new participants; new event "
                                      "types to add: Roundtable.")
+
+
+def test_the_sources_are_exported_for_a_reference_manager(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    target = tmp_path / "sources.ris"
+    offered: list[str] = []
+
+    def choose_ris(dialog):  # type: ignore[no-untyped-def]
+        dialog.format.setCurrentIndex(dialog.format.findData("ris"))
+        return QDialog.DialogCode.Accepted
+
+    def save_as(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        offered.append(Path(start).name)
+        return str(target), ""
+
+    monkeypatch.setattr("desktop.ui.exchange_dialogs.ExportDialog.exec", choose_ris)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.exchange.ask_and_export(window.events_model.event_filter,
+                                   window.events_model.rowCount(), window.events_model.total)
+    assert offered[0].startswith("sources") and offered[0].endswith(".ris")
+    text = target.read_text(encoding="utf-8")
+    assert text.count("ER  - ") == 4 and "T2  - Reuters" in text
+    assert window.statusBar().currentMessage() == f"Exported 4 sources to {target}."
