@@ -487,11 +487,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(db, args)
         if args.command == "import":
             return _import(db, args)
-        if args.command in ("counts", "network", "profile"):
-            from desktop.cli_reports import run_counts, run_network, run_profile
+        if args.command in ("counts", "network", "profile", "links"):
+            from desktop.cli_reports import run_counts, run_links, run_network, run_profile
 
-            return {"counts": run_counts, "network": run_network,
-                    "profile": run_profile}[args.command](db, args)
+            return {"counts": run_counts, "network": run_network, "profile": run_profile,
+                    "links": run_links}[args.command](db, args)
     except BrokenPipeError:
         # the reader went away (`curator stats | head -1`): nothing to say, and
         # Python's own flush at exit must not fail on the closed pipe either

@@ -1,7 +1,9 @@
-"""``curator counts``, ``curator network`` and ``curator profile``: the counts
-by period, the network of who works with whom and a participant's profile, for
-a script that writes a report (the same as Tools ▸ Count events by period…,
-Who works with whom… and the Participants list's Profile for a report…)."""
+"""``curator counts``, ``curator network``, ``curator profile`` and ``curator
+links``: the counts by period, the network of who works with whom, a
+participant's profile and the sources' addresses that no longer answer, for a
+script that writes a report (the same as Tools ▸ Count events by period…, Who
+works with whom…, the Participants list's Profile for a report… and Tools ▸
+Check source links…)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,43 @@ def add_report_commands(commands: Any, db_help: str) -> None:
     profile.add_argument("participant", help="its id, name, native name or alias")
     profile.add_argument("file", type=Path, help="the file to write: .html or .md")
     profile.add_argument("--db", metavar="PATH", help=db_help)
+
+    links = commands.add_parser(
+        "links", help="ask the sources' web addresses and list those that no longer answer")
+    links.add_argument("--all", action="store_true",
+                       help="list every address with its answer, not only those that fail")
+    links.add_argument("--db", metavar="PATH", help=db_help)
+    add_filter_options(links)
+
+
+def run_links(db: Path, args: argparse.Namespace) -> int:
+    """One line an address: its state, why, the first event citing it, the address."""
+    from desktop.cli_filters import narrows
+    from desktop.cli_progress import terminal_progress
+    from desktop.core.db import open_store
+    from desktop.core.exchange.json_export import exported_event_ids
+    from desktop.core.link_check import FAILING, STATES, check_links, source_links
+
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            ids = exported_event_ids(session, event_filter_from(session, args)) if narrows(
+                args) else None
+            links = source_links(session, ids)
+    finally:
+        store.close()
+    with terminal_progress("Asking", "addresses") as progress:
+        states = check_links((link.url for link in links), progress)
+    first = {link.url: link for link in reversed(links)}
+    order = {state: rank for rank, state in enumerate(STATES)}
+    failing = 0
+    for url in sorted(states, key=lambda url: order[states[url].state]):
+        state = states[url]
+        failing += state.state in FAILING
+        if args.all or state.state in FAILING:
+            print(f"{state.state}\t{state.detail}\t{first[url].event_title}\t{url}")
+    print(f"{failing} of {len(states)} addresses no longer answer as before", file=sys.stderr)
+    return 0
 
 
 def run_counts(db: Path, args: argparse.Namespace) -> int:

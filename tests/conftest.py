@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,55 @@ def web_page(tmp_path: Path):  # type: ignore[no-untyped-def]
                                              encoding="utf-8")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+class _Site(BaseHTTPRequestHandler):
+    """A news site as found after a while: an article there, one removed,
+    one redirected to the front page, one for browsers only, and a server
+    that refuses HEAD."""
+
+    def do_HEAD(self) -> None:
+        if self.path == "/no-head":
+            self._answer(405)
+        else:
+            self._route()
+
+    def do_GET(self) -> None:
+        self._route()
+
+    def _route(self) -> None:
+        if self.path in ("/news/waic.html", "/no-head", "/"):
+            self._answer(200)
+        elif self.path == "/old-article":
+            self.send_response(301)
+            self.send_header("Location", "/")
+            self.end_headers()
+        elif self.path == "/robots-only":
+            self._answer(403)
+        else:
+            self._answer(404)
+
+    def _answer(self, code: int) -> None:
+        self.send_response(code)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def news_site() -> Iterator[str]:
+    """A local news site (``_Site``) for checking links; its address."""
+    import http.server
+    import threading
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"

@@ -122,6 +122,7 @@ class WindowMenus(QObject):
         w = self.window
         self._action(menu, "&Check database", lambda: w.maintenance.check(), store=True)
         self._action(menu, "Gaps in the d&ata…", self._show_gaps, store=True)
+        self._action(menu, "Check source &links…", self._check_links, store=True)
         menu.addSeparator()
         self._action(menu, "Find duplicate &participants…",
                      lambda: w.find_duplicates("participant"), store=True)
@@ -152,6 +153,11 @@ class WindowMenus(QObject):
         from desktop.ui.gaps_dialog import GapsDialog
 
         GapsDialog(self.window).exec()
+
+    def _check_links(self) -> None:
+        from desktop.ui.link_check_dialog import check_source_links
+
+        self.link_check = check_source_links(self.window)
 
     def _show_activity(self) -> None:
         from desktop.ui.activity_dialog import show_activity

@@ -1,0 +1,161 @@
+"""Tools ▸ Check source links…: which of the sources' web addresses no longer
+answer, for the events of the current search and filters.
+
+The addresses are asked on worker threads behind a progress dialog (Cancel
+stops them); the answers are listed, those that fail first, with the event
+that cites each.  A double-click (or Enter) opens that event; "Choose their
+events" chooses in the list every event citing a failing address, to save a
+copy of what is still there or look for the article elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.core.exchange.json_export import exported_event_ids
+from desktop.core.filters import EventFilter
+from desktop.core.link_check import (
+    FAILING,
+    STATES,
+    LinkState,
+    SourceLink,
+    check_links,
+    source_links,
+)
+from desktop.core.wording import counted
+from desktop.ui.background import Cancelled, run_in_background
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+_WORDS = {"ok": "there", "moved": "moved", "gone": "gone", "failing": "failing",
+          "unreachable": "unreachable"}
+_COLUMNS = ("State", "Why", "Event", "Publisher", "Address", "Saved copy")
+
+
+def check_source_links(window: MainWindow) -> LinkCheckDialog | None:
+    """Check the links of the events in the list; the dialog of the answers,
+    or None when there was nothing to check or it was cancelled."""
+    event_filter = window.events_model.event_filter
+    with window.store.session() as session:
+        ids = (None if event_filter.is_empty()
+               else exported_event_ids(session, event_filter))
+        links = source_links(session, ids)
+    if not links:
+        QMessageBox.information(window, "Check source links",
+                                "No source of the events listed has a web address.")
+        return None
+    try:
+        states = run_in_background(window, "Asking the sources' web addresses…",
+                                   lambda progress: check_links(
+                                       (link.url for link in links), progress), "addresses")
+    except Cancelled:
+        return None
+    dialog = LinkCheckDialog(window, links, states)
+    dialog.show()
+    return dialog
+
+
+class LinkCheckDialog(QDialog):
+    def __init__(self, window: MainWindow, links: list[SourceLink],
+                 states: dict[str, LinkState]) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Source links")
+        self.resize(980, 520)
+        order = {state: rank for rank, state in enumerate(STATES)}
+        self.links = sorted(links, key=lambda link: order[states[link.url].state])
+        self.states = states
+        failing = [link for link in self.links if states[link.url].state in FAILING]
+        addresses = len(states)
+        bad = len({link.url for link in failing})
+        self.summary = QLabel(
+            f"{counted(addresses, 'web address', 'web addresses')} of "
+            f"{counted(len(links), 'source')} asked: {bad} no longer "
+            f"{'answers' if bad == 1 else 'answer'} as before (gone, moved, failing or "
+            f"unreachable), cited by {counted(len({link.event_id for link in failing}), 'event')}.")
+        self.summary.setWordWrap(True)
+        self.only_failing = QCheckBox("Only the addresses that fail")
+        self.only_failing.setChecked(bool(failing))
+        self.only_failing.toggled.connect(self._fill)
+        self.table = QTableWidget(0, len(_COLUMNS))
+        self.table.setHorizontalHeaderLabels(_COLUMNS)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((80, 170, 230, 110, 240, 80)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.table.itemActivated.connect(lambda item: self.open_event(item.row()))
+        self.choose_button = QPushButton("&Choose their events in the list")
+        self.choose_button.setEnabled(bool(failing))
+        self.choose_button.clicked.connect(self.choose_failing)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.only_failing)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel("Double-click a row to open its event; a page still there "
+                                "can be kept with Save page in the event's sources."))
+        layout.addWidget(buttons)
+        self._fill()
+
+    def shown(self) -> list[SourceLink]:
+        if not self.only_failing.isChecked():
+            return self.links
+        return [link for link in self.links if self.states[link.url].state in FAILING]
+
+    def _fill(self) -> None:
+        shown = self.shown()
+        self.table.setRowCount(len(shown))
+        for row, link in enumerate(shown):
+            state = self.states[link.url]
+            cells = (_WORDS[state.state], state.detail, link.event_title, link.publisher,
+                     link.url, "yes" if link.has_copy else "")
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+
+    def open_event(self, row: int) -> None:
+        shown = self.shown()
+        if 0 <= row < len(shown):
+            self._choose([shown[row].event_id])
+
+    def choose_failing(self) -> None:
+        ids = [link.event_id for link in self.links if self.states[link.url].state in FAILING]
+        self._choose(list(dict.fromkeys(ids)))
+
+    def _choose(self, event_ids: list[str]) -> None:
+        """Choose the events in the list, every filter set aside when one
+        would hide them (as Gaps in the data does)."""
+        window = self.window_
+        if not window.form.confirm_leave():
+            return
+        if not window.events_model.event_filter.is_empty():
+            window.filter_panel.apply_filter(EventFilter())
+            window.search_box.flush()
+        window.tabs.setCurrentIndex(0)
+        if window.batch.choose(event_ids):
+            window.statusBar().showMessage(
+                f"{counted(len(event_ids), 'event')} chosen: citing an address that fails"
+                if len(event_ids) > 1 else "The event citing that address is open", 8000)
+        window.raise_()
+
