@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,6 +46,11 @@ if TYPE_CHECKING:
 _WORDS = {"ok": "there", "moved": "moved", "gone": "gone", "failing": "failing",
           "unreachable": "unreachable"}
 _COLUMNS = ("State", "Why", "Event", "Publisher", "Address", "Saved copy")
+
+
+def archive_address(url: str) -> str:
+    """Where the Internet Archive lists its copies of ``url``."""
+    return f"https://web.archive.org/web/*/{url}"
 
 
 def check_source_links(window: MainWindow) -> LinkCheckDialog | None:
@@ -102,10 +109,15 @@ class LinkCheckDialog(QDialog):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.table.itemActivated.connect(lambda item: self.open_event(item.row()))
+        self.archive_button = QPushButton("Look for an &archived copy")
+        self.archive_button.setToolTip("The Internet Archive's copies of the address, in "
+                                       "the browser: a page gone may be kept there")
+        self.archive_button.clicked.connect(self.open_archive)
         self.choose_button = QPushButton("&Choose their events in the list")
         self.choose_button.setEnabled(bool(failing))
         self.choose_button.clicked.connect(self.choose_failing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.archive_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,6 +128,7 @@ class LinkCheckDialog(QDialog):
                                 "can be kept with Save page in the event's sources."))
         layout.addWidget(buttons)
         self._fill()
+        self.table.selectRow(0)
 
     def shown(self) -> list[SourceLink]:
         if not self.only_failing.isChecked():
@@ -133,6 +146,14 @@ class LinkCheckDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
+
+    def open_archive(self) -> None:
+        """The Internet Archive's list of the copies it keeps of the current
+        row's address, in the browser."""
+        shown = self.shown()
+        row = self.table.currentRow()
+        if 0 <= row < len(shown):
+            QDesktopServices.openUrl(QUrl(archive_address(shown[row].url)))
 
     def open_event(self, row: int) -> None:
         shown = self.shown()

@@ -34,7 +34,8 @@ def cited(window: MainWindow, news_site: str) -> Iterator[str]:
 
 
 def test_the_failing_links_are_listed_and_their_events_chosen(
-        qtbot: QtBot, window: MainWindow, cited: str) -> None:
+        qtbot: QtBot, window: MainWindow, cited: str, news_site: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     qtbot.waitUntil(lambda: window.is_ready)
     _action(window).trigger()
     dialog = window.menus.link_check
@@ -45,6 +46,11 @@ def test_the_failing_links_are_listed_and_their_events_chosen(
     assert dialog.table.rowCount() == 1  # only the failing, at first
     cells = [dialog.table.item(0, column).text() for column in range(4)]
     assert cells == ["gone", "404 Not Found", cited, "CGTN"]
+    opened: list[str] = []
+    monkeypatch.setattr("desktop.ui.link_check_dialog.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toString()))
+    dialog.archive_button.click()  # for the current row: the page gone
+    assert opened == [f"https://web.archive.org/web/*/{news_site}/news/removed.html"]
     dialog.only_failing.setChecked(False)
     assert dialog.table.rowCount() == 2 and dialog.table.item(1, 0).text() == "there"
     dialog.choose_failing()
