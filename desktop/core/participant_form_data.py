@@ -39,12 +39,13 @@ class ParticipantFormData:
     events: list[ParticipationRow] = field(default_factory=list)
 
 
-def often_with(session: Session, participant_id: str, limit: int = 6) -> list[tuple[str, int]]:
-    """The participants most often in the same events as this one, with how
-    many events they share (each event once), the most first: who a ministry
-    engages with.  One grouped query over the links of its events."""
-    return [(name, count) for name, count in driver_cursor(session).execute(
-        "SELECT p.name, count(DISTINCT other.event_id) AS shared "
+def often_with(session: Session, participant_id: str, limit: int = 6
+               ) -> list[tuple[str, str, int]]:
+    """The participants most often in the same events as this one (id, name),
+    with how many events they share (each event once), the most first: who a
+    ministry engages with.  One grouped query over the links of its events."""
+    return [(other, name, count) for other, name, count in driver_cursor(session).execute(
+        "SELECT p.id, p.name, count(DISTINCT other.event_id) AS shared "
         "FROM event_participants AS own "
         "JOIN event_participants AS other ON other.event_id = own.event_id "
         "AND other.participant_id != own.participant_id "
@@ -53,19 +54,20 @@ def often_with(session: Session, participant_id: str, limit: int = 6) -> list[tu
         "ORDER BY shared DESC, p.name LIMIT ?", (participant_id, limit))]
 
 
-def those_under(session: Session, participant_id: str, limit: int = 20) -> tuple[int, list[str]]:
+def those_under(session: Session, participant_id: str, limit: int = 20
+                ) -> tuple[int, list[tuple[str, str]]]:
     """How many participants are directly under this one — the organisations
-    whose parent it is, the people affiliated to it — and the first names of
-    them, by name (the Participants filter's "With those under it" goes on
-    down from them)."""
+    whose parent it is, the people affiliated to it — and the first of them
+    (id, name), by name (the Participants filter's "With those under it"
+    goes on down from them)."""
     cursor = driver_cursor(session)
     where = "WHERE parent_id = ? OR affiliation_id = ?"
     count = cursor.execute(f"SELECT count(*) FROM participants {where}",
                            (participant_id, participant_id)).fetchone()[0]
-    names = [name for (name,) in cursor.execute(
-        f"SELECT name FROM participants {where} ORDER BY name LIMIT ?",
+    under = [(pid, name) for pid, name in cursor.execute(
+        f"SELECT id, name FROM participants {where} ORDER BY name LIMIT ?",
         (participant_id, participant_id, limit))]
-    return int(count), names
+    return int(count), under
 
 
 def roles_held(events: Sequence[ParticipationRow]) -> str:

@@ -189,8 +189,7 @@ class MainWindow(QMainWindow):
         self.participant_form = ParticipantForm(self.editor)
         self.history = HistoryPanel(store)
         self._replace_tabs(self.tabs, {1: self.participants_view, 2: self.timeline})
-        self._replace_tabs(self.details, {0: self.form, 1: self.participant_form,
-                                          2: self.history})
+        self._replace_tabs(self.details, {0: self.form, 1: self.participant_form, 2: self.history})
         if self.isVisible():
             self.splitter.setSizes(sizes)
         self._connect_store()
@@ -245,6 +244,7 @@ class MainWindow(QMainWindow):
         for form in (self.participant_form, self.form):  # an event a form names opens
             form.open_event.connect(self.show_event)
         self.participant_form.saved.connect(self.history.show_record)
+        self.participant_form.open_participant.connect(self.batch.participants.show_participant)
         self.menus.follow(self.editor.undo_stack)
 
     # -- search and filters -----------------------------------------------------

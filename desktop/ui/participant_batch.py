@@ -140,6 +140,25 @@ class ParticipantBatchEditing:
         with self.window.store.session() as session:
             return participant_ids_of(session, rowids)
 
+    def show_participant(self, participant_id: str) -> None:
+        """Open a participant another one's form names: chosen in the
+        Participants list (the search set aside when it hides it), its form
+        shown."""
+        window = self.window
+        if not window.participant_form.confirm_leave():
+            return
+        window.tabs.setCurrentWidget(window.participants_view)
+        with window.store.session() as session:
+            wanted = set(participant_rowids_of(session, [participant_id]))
+        if not wanted & set(window.participants_model.rowids) and window.search_box.text():
+            window.search_box.clear()
+            window.search_box.flush()
+        self.select([participant_id])
+        rows = window.participants_view.selectionModel().selectedRows()
+        if rows:
+            window.participants_view.setCurrentIndex(rows[0])
+            window.participants_view.scrollTo(rows[0])
+
     def select(self, participant_ids: list[str]) -> None:
         model = self.window.participants_model
         with self.window.store.session() as session:

@@ -2,12 +2,15 @@
 parent, org type, notes, and the events they took part in.
 
 Signals: ``saved(str)`` with the participant's id (from RecordForm);
-``open_event(str)`` when an event of theirs is double-clicked.
+``open_event(str)`` when an event of theirs is double-clicked;
+``open_participant(str)`` when another participant it names is clicked.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer
+import html
+
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,7 +78,10 @@ class ReferenceField(QLineEdit):
 
 
 class ParticipantForm(RecordForm):
-    """Also signals ``open_event(str)`` when an event of theirs is double-clicked."""
+    """Also signals ``open_event(str)`` when an event of theirs is double-clicked,
+    ``open_participant(str)`` when a participant it names is clicked."""
+
+    open_participant = Signal(str)
 
 
     def __init__(self, editor: Editor) -> None:
@@ -122,6 +128,12 @@ class ParticipantForm(RecordForm):
         for label in (self.often_with, self.roles, self.years, self.under):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The names of the other participants are links: a click, or Tab to one
+        # and Enter, opens that participant.
+        for label in (self.often_with, self.under):
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            label.linkActivated.connect(self.open_participant.emit)
         for text, widget in (("&Kind", self.kind), ("&Name", self.name),
                              ("Nati&ve name", self.native_name), ("&Aliases", self.aliases),
                              ("Co&untry", self.country), ("&Position", self.position),
@@ -220,21 +232,27 @@ class ParticipantForm(RecordForm):
         self.years.setText(events_per_year(self.loaded.events))
         with self.store.session() as session:
             found = often_with(session, participant_id)
-        self.often_with.setText("; ".join(f"{name} ({shared:,})" for name, shared in found)
+        self.often_with.setText("; ".join(f"{_link(pid, name)} ({shared:,})"
+                                          for pid, name, shared in found)
                                 or "no one: alone in its events")
 
     def _show_under(self, participant_id: str | None) -> None:
         """The participants directly under it, or no row at all when none is."""
-        count, names = 0, list[str]()
+        count, under = 0, list[tuple[str, str]]()
         if participant_id is not None:
             with self.store.session() as session:
-                count, names = those_under(session, participant_id)
+                count, under = those_under(session, participant_id)
         self.fields.setRowVisible(self.under, count > 0)
-        more = count - len(names)
-        self.under.setText(f"{count:,}: " + "; ".join(names)
+        more = count - len(under)
+        self.under.setText(f"{count:,}: " + "; ".join(_link(pid, name) for pid, name in under)
                            + (f"; and {more:,} more" if more else ""))
 
     def _event_activated(self, index: QModelIndex) -> None:
         event_id = self.events_model.event_id(index.row())
         if event_id is not None:
             self.open_event.emit(event_id)
+
+
+def _link(participant_id: str, name: str) -> str:
+    """A participant's name as a link that opens it."""
+    return f'<a href="{html.escape(participant_id)}">{html.escape(name)}</a>'

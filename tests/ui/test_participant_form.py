@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -90,8 +91,9 @@ def test_the_form_says_whom_a_participant_is_most_often_with(
     _open_participant(qtbot, window, "reform commission")
     label = window.participant_form.often_with
     qtbot.waitUntil(lambda: label.text() not in ("", "…"))
-    assert label.text().startswith("Wang Yi (2); ")
-    assert all(part.endswith("(1)") for part in label.text().split("; ")[1:])
+    shown = _plain(label.text())
+    assert shown.startswith("Wang Yi (2); ")
+    assert all(part.endswith("(1)") for part in shown.split("; ")[1:])
 
 
 def test_the_form_says_which_roles_a_participant_held_and_when(
@@ -109,6 +111,26 @@ def test_the_form_names_those_under_an_organisation(qtbot: QtBot,
     _open_participant(qtbot, window, "Sberbank")
     form = window.participant_form
     assert form.fields.isRowVisible(form.under)
-    assert form.under.text() == "2: Alexander Vedyakhin; German Gref"  # affiliated to it
+    assert _plain(form.under.text()) == "2: Alexander Vedyakhin; German Gref"  # affiliated
     _open_participant(qtbot, window, "Alexander Vedyakhin")
     assert not form.fields.isRowVisible(form.under)  # nobody is under a person here
+
+
+def test_a_participant_the_form_names_opens_from_its_link(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    _open_participant(qtbot, window, "Sberbank")  # the search finds Sberbank alone
+    form = window.participant_form
+    assert window.participants_model.rowCount() == 1
+    # Tab to the first name under it, then Enter, as with a link in a browser
+    form.under.setFocus()
+    qtbot.keyClick(form.under, Qt.Key.Key_Tab)
+    qtbot.keyClick(form.under, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.name.text() == "Alexander Vedyakhin")
+    assert window.search_box.text() == ""  # the search that hid it was set aside
+    current = window.participants_view.currentIndex().row()
+    assert window.participants_model.index(current, 1).data() == "Alexander Vedyakhin"
+
+
+def _plain(rich: str) -> str:
+    """A label's text as it reads, without its links' markup."""
+    return QTextDocumentFragment.fromHtml(rich).toPlainText()

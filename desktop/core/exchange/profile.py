@@ -44,8 +44,9 @@ def write_profile(session: Session, out: BinaryIO, participant_id: str, *,
     values, references = data.values, data.reference_names
     event_ids = list(dict.fromkeys(row.event_id for row in data.events))
     partners = "; ".join(f"{name} ({count:,})"
-                         for name, count in often_with(session, participant_id))
-    below, names = those_under(session, participant_id)
+                         for _pid, name, count in often_with(session, participant_id))
+    below, first_under = those_under(session, participant_id)
+    names = [name for _pid, name in first_under]
     under = ("; ".join(names) + (f"; and {below - len(names):,} more"
                                  if below > len(names) else "")) if below else ""
     facts = [
