@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.exchange.json_export import exported_event_ids
-from desktop.core.filters import EventFilter
 from desktop.core.link_check import (
     FAILING,
     STATES,
@@ -39,6 +38,7 @@ from desktop.core.link_check import (
 )
 from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
+from desktop.ui.choose_events import choose_events
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -165,18 +165,4 @@ class LinkCheckDialog(QDialog):
         self._choose(list(dict.fromkeys(ids)))
 
     def _choose(self, event_ids: list[str]) -> None:
-        """Choose the events in the list, every filter set aside when one
-        would hide them (as Gaps in the data does)."""
-        window = self.window_
-        if not window.form.confirm_leave():
-            return
-        if not window.events_model.event_filter.is_empty():
-            window.filter_panel.apply_filter(EventFilter())
-            window.search_box.flush()
-        window.tabs.setCurrentIndex(0)
-        if window.batch.choose(event_ids):
-            window.statusBar().showMessage(
-                f"{counted(len(event_ids), 'event')} chosen: citing an address that fails"
-                if len(event_ids) > 1 else "The event citing that address is open", 8000)
-        window.raise_()
-
+        choose_events(self.window_, event_ids, "citing an address that fails")

@@ -2,8 +2,9 @@
 
 Opens a throwaway copy of the sample dataset offscreen, draws each view once
 (events list, participants list, timeline, event and participant forms,
-history, the network of who works with whom), reads an Excel workbook, and
-exits 0 when every one drew something (and the workbook was read), 1 otherwise.
+history, the network of who works with whom), reads an Excel workbook and a
+PDF's text, and exits 0 when every one drew something (and both were read),
+1 otherwise.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def run_smoke() -> int:
             network.close()
             if not _reads_a_workbook(Path(folder)):
                 failed.append("an Excel workbook (not read)")
+            if not _reads_a_pdf(Path(folder)):
+                failed.append("a PDF's text (not read)")
             events = window.events_model.rowCount()
             window.form.revert()
             window.close()
@@ -59,7 +62,7 @@ def run_smoke() -> int:
               file=sys.stderr)
         return 1
     print(f"Smoke test passed: {', '.join(drawn)} drawn; {events} events listed; "
-          "an Excel workbook read")
+          "an Excel workbook and a PDF's text read")
     return 0
 
 
@@ -76,6 +79,21 @@ def _reads_a_workbook(folder: Path) -> bool:
     sheet.append(["Title", "Date"])
     book.save(folder / "smoke.xlsx")
     return read_headers(folder / "smoke.xlsx") == ["Title", "Date"]
+
+
+def _reads_a_pdf(folder: Path) -> bool:
+    """A PDF printed and its text read back: pypdf, which reads saved copies
+    for Find in saved copies, is in the package."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from desktop.core.copy_texts import extract_text
+
+    writer = QPdfWriter(str(folder / "smoke.pdf"))
+    painter = QPainter(writer)
+    painter.drawText(QRectF(0, 0, 4000, 1000), "Smoke test")
+    painter.end()
+    return "Smoke" in extract_text(folder / "smoke.pdf")
 
 
 def _drawn(widget: QWidget) -> bool:

@@ -123,6 +123,8 @@ class WindowMenus(QObject):
         self._action(menu, "&Check database", lambda: w.maintenance.check(), store=True)
         self._action(menu, "Gaps in the d&ata…", self._show_gaps, store=True)
         self._action(menu, "Check source &links…", self._check_links, store=True)
+        self._action(menu, "&Find in saved copies…", self._find_in_copies, "Ctrl+Shift+F",
+                     store=True)
         menu.addSeparator()
         self._action(menu, "Find duplicate &participants…",
                      lambda: w.find_duplicates("participant"), store=True)
@@ -153,6 +155,11 @@ class WindowMenus(QObject):
         from desktop.ui.gaps_dialog import GapsDialog
 
         GapsDialog(self.window).exec()
+
+    def _find_in_copies(self) -> None:
+        from desktop.ui.copy_search_dialog import find_in_saved_copies
+
+        self.copy_search = find_in_saved_copies(self.window)
 
     def _check_links(self) -> None:
         from desktop.ui.link_check_dialog import check_source_links
