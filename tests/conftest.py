@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,19 +54,13 @@ def web_page(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A local web server serving ``site/``; its address."""
     import functools
     import http.server
-    import threading
 
     site = tmp_path / "site"
     (site / "news").mkdir(parents=True)
     (site / "news" / "waic.html").write_text("<html>WAIC opens — 世界人工智能大会</html>",
                                              encoding="utf-8")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from _serve(handler)
 
 
 class _Site(BaseHTTPRequestHandler):
@@ -106,10 +101,15 @@ class _Site(BaseHTTPRequestHandler):
 @pytest.fixture
 def news_site() -> Iterator[str]:
     """A local news site (``_Site``) for checking links; its address."""
+    yield from _serve(_Site)
+
+
+def _serve(handler: Any) -> Iterator[str]:
+    """A local web server answering with ``handler`` while the test runs; its address."""
     import http.server
     import threading
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"

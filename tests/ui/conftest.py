@@ -78,3 +78,26 @@ def search(qtbot: QtBot, main: MainWindow, text: str) -> None:
 def titles(main: MainWindow) -> list[str]:
     model = main.events_model
     return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def export_through_dialogs(main: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                           file_format: str, target: Path) -> str:
+    """File ▸ Export… as the analyst goes through it: ``file_format`` chosen
+    in the export dialog, ``target`` typed in the save dialog; the name the
+    save dialog offered first."""
+    offered: list[str] = []
+
+    def choose(dialog):  # type: ignore[no-untyped-def]
+        dialog.format.setCurrentIndex(dialog.format.findData(file_format))
+        assert dialog.excel.isEnabled() == (file_format == "csv")  # the BOM is CSV's alone
+        return QDialog.DialogCode.Accepted
+
+    def save_as(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        offered.append(Path(start).name)
+        return str(target), ""
+
+    monkeypatch.setattr("desktop.ui.exchange_dialogs.ExportDialog.exec", choose)
+    monkeypatch.setattr("desktop.ui.exchange_actions.QFileDialog.getSaveFileName", save_as)
+    model = main.events_model
+    main.exchange.ask_and_export(model.event_filter, model.rowCount(), model.total)
+    return offered[0]

@@ -28,7 +28,7 @@ from desktop.core.models import Event, Participant
 from desktop.ui.conflict_table import KEEP, THEIRS
 from desktop.ui.exchange_dialogs import ImportDialog
 from desktop.ui.main_window import MainWindow
-from tests.ui.conftest import search, titles
+from tests.ui.conftest import export_through_dialogs, search, titles
 
 
 def test_export_the_current_search_as_json_through_the_dialogs(
@@ -614,21 +614,8 @@ def test_the_sources_are_exported_for_a_reference_manager(
         monkeypatch: pytest.MonkeyPatch) -> None:
     qtbot.waitUntil(lambda: window.is_ready)
     target = tmp_path / "sources.ris"
-    offered: list[str] = []
-
-    def choose_ris(dialog):  # type: ignore[no-untyped-def]
-        dialog.format.setCurrentIndex(dialog.format.findData("ris"))
-        return QDialog.DialogCode.Accepted
-
-    def save_as(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
-        offered.append(Path(start).name)
-        return str(target), ""
-
-    monkeypatch.setattr("desktop.ui.exchange_dialogs.ExportDialog.exec", choose_ris)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    window.exchange.ask_and_export(window.events_model.event_filter,
-                                   window.events_model.rowCount(), window.events_model.total)
-    assert offered[0].startswith("sources") and offered[0].endswith(".ris")
+    offered = export_through_dialogs(window, monkeypatch, "ris", target)
+    assert offered.startswith("sources") and offered.endswith(".ris")
     text = target.read_text(encoding="utf-8")
     assert text.count("ER  - ") == 4 and "T2  - Reuters" in text
     assert window.statusBar().currentMessage() == f"Exported 4 sources to {target}."

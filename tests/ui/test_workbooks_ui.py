@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.csv_import_dialog import CsvImportDialog
 from desktop.ui.exchange_dialogs import ImportDialog
 from desktop.ui.main_window import MainWindow
 from tests.exchange.test_workbook_import import _workbook
-from tests.ui.conftest import search, titles
+from tests.ui.conftest import export_through_dialogs, search, titles
 
 
 def test_a_workbook_is_imported_from_the_sheet_the_analyst_chooses(
@@ -58,22 +58,7 @@ def test_the_current_search_is_exported_as_a_workbook_through_the_dialogs(
         monkeypatch: pytest.MonkeyPatch) -> None:
     search(qtbot, window, "ASEAN")
     target = tmp_path / "asean.xlsx"
-    offered: list[str] = []
-
-    def choose_the_workbook(dialog):  # type: ignore[no-untyped-def]
-        dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
-        assert not dialog.excel.isEnabled()  # the byte-order mark is for CSV alone
-        return QDialog.DialogCode.Accepted
-
-    def save_as(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
-        offered.append(Path(start).suffix)
-        return str(target), ""
-
-    monkeypatch.setattr("desktop.ui.exchange_dialogs.ExportDialog.exec", choose_the_workbook)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    window.exchange.ask_and_export(window.events_model.event_filter,
-                                   window.events_model.rowCount(), window.events_model.total)
-    assert offered == [".xlsx"]
+    assert export_through_dialogs(window, monkeypatch, "xlsx", target).endswith(".xlsx")
     rows = list(load_workbook(target)["Events"].iter_rows(values_only=True))
     assert len(rows) == 4 and rows[0][:2] == ("id", "title")
     assert window.statusBar().currentMessage() == f"Exported 3 events to {target}."
