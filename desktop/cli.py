@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
-from desktop.cli_filters import CommandError, add_filter_options, event_filter_from, narrows
+from desktop.cli_filters import CommandError, add_filter_options
 from desktop.core.changes import ValidationError
 
 # Not desktop.core.db: the window must not wait for SQLAlchemy to load (see ui.app).
 from desktop.core.store_file import StoreError, default_db_path, resolve_db_path
-from desktop.core.wording import counted
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -201,127 +200,6 @@ def _list_backups(db: Path) -> int:
     return 0
 
 
-# A name without an ending is a Data Package folder; a .zip, the package zipped.
-_FORMAT_OF_ENDING = {".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".zip": "datapackage",
-                     "": "datapackage", ".html": "html", ".htm": "html", ".md": "markdown",
-                     ".ris": "ris"}
-
-
-def _export(db: Path, args: argparse.Namespace) -> int:
-    if args.participants:
-        return _export_participants(db, args)
-    suffix = args.file.suffix.lower()
-    file_format = args.format or _FORMAT_OF_ENDING.get(suffix)
-    if file_format is None:
-        raise CommandError(f"{args.file.name}: the ending {suffix} says no format: name the "
-                           "file .json, .csv, .xlsx, .ris, .zip (a Data Package), .html or .md (a "
-                           "chronology), or a folder without an ending (a Data Package), "
-                           "or give --format")
-    whole = not narrows(args)
-    count = _export_whole(db, args, file_format) if whole else None
-    if count is None:
-        count = _export_through_store(db, args, file_format)
-    print(f"Wrote {counted(count, 'source' if file_format == 'ris' else 'event')} to "
-          f"{args.file}")
-    return 0
-
-
-def _export_participants(db: Path, args: argparse.Namespace) -> int:
-    from desktop.core.exchange.atomic import atomic_file
-    from desktop.core.exchange.json_export import exported_event_ids, participant_ids_for
-    from desktop.core.exchange.participant_export import write_participants_table
-
-    suffix = args.file.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise CommandError(f"{args.file.name}: a table of participants is written as .xlsx "
-                           "or .csv")
-    store = open_store(db)
-    try:
-        with store.session() as session:
-            ids = participant_ids_for(session, exported_event_ids(
-                session, event_filter_from(session, args)) if narrows(args) else None)
-            with atomic_file(args.file) as out:
-                count = write_participants_table(session, out, ids, workbook=suffix == ".xlsx")
-    finally:
-        store.close()
-    print(f"Wrote {count} participants to {args.file}")
-    return 0
-
-
-def _export_whole(db: Path, args: argparse.Namespace, file_format: str) -> int | None:
-    """Every event as JSON, CSV or a workbook on a plain read-only connection, without
-    loading SQLAlchemy (a sixth of the time at 100 000 events); None when the
-    file needs the store (an older schema to migrate, or not a database of
-    ours: the store says which) or the format needs it (the Data Package)."""
-    from desktop.core.store_file import open_current
-
-    if file_format not in ("json", "csv", "xlsx"):
-        return None
-    connection = open_current(db)
-    if connection is None:
-        return None
-    from desktop.cli_progress import terminal_progress
-    from desktop.core.exchange.atomic import atomic_file
-    from desktop.core.exchange.csv_rows_sql import write_lines
-    from desktop.core.exchange.document_sql import write_document
-
-    try:
-        connection.execute("BEGIN")  # one snapshot for the header and every record
-        with atomic_file(args.file) as out, terminal_progress("Exporting", "events") as progress:
-            if file_format == "csv":
-                return write_lines(connection, out, None, excel=args.excel, progress=progress)
-            if file_format == "xlsx":
-                from desktop.core.exchange.workbook_export import write_workbook
-
-                return write_workbook(connection, out, None, progress=progress)
-            return write_document(connection, out, None, progress=progress)[0]
-    finally:
-        connection.close()
-
-
-def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) -> int:
-    from desktop.cli_progress import terminal_progress
-    from desktop.core.exchange.atomic import atomic_file
-    from desktop.core.exchange.csv_export import write_events_csv
-    from desktop.core.exchange.datapackage import write_datapackage
-    from desktop.core.exchange.json_export import write_json
-
-    store = open_store(db)
-    try:
-        with store.session() as session:
-            event_filter = event_filter_from(session, args)
-            if file_format == "datapackage":
-                with terminal_progress("Exporting", "events") as progress:
-                    count = write_datapackage(session, args.file, event_filter, progress)
-            else:
-                with atomic_file(args.file) as out, terminal_progress(
-                        "Exporting", "events") as progress:
-                    if file_format == "csv":
-                        count = write_events_csv(session, out, event_filter, excel=args.excel,
-                                                 progress=progress)
-                    elif file_format == "xlsx":
-                        from desktop.core.exchange.workbook_export import (
-                            write_events_workbook,
-                        )
-
-                        count = write_events_workbook(session, out, event_filter,
-                                                      progress=progress)
-                    elif file_format == "ris":
-                        from desktop.core.exchange.sources_ris import write_sources_ris
-
-                        count = write_sources_ris(session, out, event_filter, db)
-                    elif file_format in ("html", "markdown"):
-                        from desktop.core.exchange.chronology import write_chronology_of
-
-                        count = write_chronology_of(session, out, event_filter,
-                                                    kind=file_format, progress=progress)
-                    else:
-                        count, _ = write_json(session, out, event_filter, progress=progress)
-    finally:
-        store.close()
-    return count
-
-
 _LISTED = 20  # participants matched by name, listed one a line
 
 
@@ -484,14 +362,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"Restored {args.backup} into {db} (the state before is kept in {safety})")
             return 0
         if args.command == "export":
-            return _export(db, args)
+            from desktop.cli_export import run_export
+
+            return run_export(db, args)
         if args.command == "import":
             return _import(db, args)
-        if args.command in ("counts", "network", "profile", "links"):
-            from desktop.cli_reports import run_counts, run_links, run_network, run_profile
+        if args.command in ("counts", "network", "profile", "links", "save-pages"):
+            from desktop import cli_reports
 
-            return {"counts": run_counts, "network": run_network, "profile": run_profile,
-                    "links": run_links}[args.command](db, args)
+            return {"counts": cli_reports.run_counts, "network": cli_reports.run_network,
+                    "profile": cli_reports.run_profile, "links": cli_reports.run_links,
+                    "save-pages": cli_reports.run_save_pages}[args.command](db, args)
     except BrokenPipeError:
         # the reader went away (`curator stats | head -1`): nothing to say, and
         # Python's own flush at exit must not fail on the closed pipe either

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli_filters import CommandError, add_filter_options, event_filter_from
+from desktop.core.wording import counted
 
 
 def add_report_commands(commands: Any, db_help: str) -> None:
@@ -58,6 +59,48 @@ def add_report_commands(commands: Any, db_help: str) -> None:
                        help="list every address with its answer, not only those that fail")
     links.add_argument("--db", metavar="PATH", help=db_help)
     add_filter_options(links)
+
+    pages = commands.add_parser(
+        "save-pages", help="save a copy of the page of every source with a web address and "
+                           "no saved copy yet")
+    pages.add_argument("--db", metavar="PATH", help=db_help)
+    add_filter_options(pages)
+
+
+def run_save_pages(db: Path, args: argparse.Namespace) -> int:
+    """Fetch the pages, keep them as one step; say what was saved and what failed."""
+    import os
+
+    from desktop.cli_filters import narrows
+    from desktop.cli_progress import terminal_progress
+    from desktop.core.db import open_store
+    from desktop.core.exchange.json_export import exported_event_ids
+    from desktop.core.operations import Operations
+    from desktop.core.page_saving import fetch_pages, keep_copies, pages_to_save
+    from desktop.core.store_file import window_holding
+
+    if (pid := window_holding(db)) is not None:
+        raise CommandError(f"{db.name} is open in an Engagement Curator window (process "
+                           f"{pid}): use its Tools menu, or close the window first")
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            ids = exported_event_ids(session, event_filter_from(session, args)) if narrows(
+                args) else None
+            pages = pages_to_save(session, ids)
+        with terminal_progress("Saving", "pages") as progress:
+            result = fetch_pages(pages, store.path, progress)
+        if result.copies:
+            keep_copies(Operations(store, os.environ.get("CURATOR_ANALYST", "")),
+                        result.copies)
+    finally:
+        store.close()
+    for url, reason in result.failed.items():
+        print(f"not saved\t{url}\t{reason}", file=sys.stderr)
+    addresses = len({page.url for page in pages})
+    print(f"{addresses - len(result.failed)} of {counted(addresses, 'page')} saved, kept by "
+          f"{counted(len(result.copies), 'source')}")
+    return 0
 
 
 def run_links(db: Path, args: argparse.Namespace) -> int:

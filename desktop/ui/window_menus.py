@@ -123,6 +123,8 @@ class WindowMenus(QObject):
         self._action(menu, "&Check database", lambda: w.maintenance.check(), store=True)
         self._action(menu, "Gaps in the d&ata…", self._show_gaps, store=True)
         self._action(menu, "Check source &links…", self._check_links, store=True)
+        self.save_pages = self._action(menu, "&Save the sources' pages…", self._save_pages,
+                                       store=True)
         self._action(menu, "&Find in saved copies…", self._find_in_copies, "Ctrl+Shift+F",
                      store=True)
         menu.addSeparator()
@@ -160,6 +162,11 @@ class WindowMenus(QObject):
         from desktop.ui.copy_search_dialog import find_in_saved_copies
 
         self.copy_search = find_in_saved_copies(self.window)
+
+    def _save_pages(self) -> None:
+        from desktop.ui.page_saving_actions import save_source_pages
+
+        save_source_pages(self.window)
 
     def _check_links(self) -> None:
         from desktop.ui.link_check_dialog import check_source_links
@@ -246,7 +253,7 @@ class WindowMenus(QObject):
         return [self.new, self.save, self.import_, self.paste_rows, self.duplicate,
                 self.change_selected,
                 self.replace, self.delete, self.tidy_places, self.tidy_tags,
-                self.tidy_publishers]
+                self.tidy_publishers, self.save_pages]
 
     def enable(self, *, read_only: bool) -> None:
         """The store is attached: its actions on, but for edits in a read-only
