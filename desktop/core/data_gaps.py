@@ -47,7 +47,8 @@ _GAPS = (
      "WHERE s.event_id = e.id AND s.publisher != '') = 1"),
     ("no_saved_copy", "Events with sources but no saved copy",
      "Pages change and vanish: attach a copy of an article as it was read (a PDF, a saved "
-     "page) to one of their sources.",
+     "page) to one of their sources, or, on a network, Tools ▸ Save the sources' pages… "
+     "saves those with a web address.",
      "EXISTS (SELECT 1 FROM sources AS s WHERE s.event_id = e.id) AND NOT EXISTS "
      "(SELECT 1 FROM sources AS s WHERE s.event_id = e.id AND s.copy_sha256 IS NOT NULL)"),
     ("no_participant", "Events with no participant",
