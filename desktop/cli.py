@@ -241,6 +241,10 @@ def _import(db: Path, args: argparse.Namespace) -> int:
             print("Nothing was written (--dry-run)")
             return 0
         backup = backup_database(store, "before-import")
+        from desktop.core.saved_search_news import news_note, saved_search_counts
+
+        with store.session() as session:
+            followed = saved_search_counts(session)
         with terminal_progress("Importing", "records") as progress:
             apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan,
                          args.on_conflict, progress=progress)
@@ -248,12 +252,14 @@ def _import(db: Path, args: argparse.Namespace) -> int:
 
         with store.session() as session:
             note = untidy_note(session)
+            news = news_note(followed, saved_search_counts(session))
     finally:
         store.close()
     print(f"Imported (the database as it was is kept in {backup})."
           + copies_stored_text(plan.copies_stored))
-    if note:
-        print(note)
+    for line in (news, note):
+        if line:
+            print(line)
     return 0
 
 

@@ -35,6 +35,7 @@ from desktop.core.exchange.workbook_table import is_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
 from desktop.core.progress import Progress
 from desktop.core.saved_copies import copies_stored_text
+from desktop.core.saved_search_news import news_note, saved_search_counts
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
 from desktop.ui.csv_import_dialog import PARTICIPANTS, CsvImportDialog, read_sheet
@@ -234,9 +235,12 @@ class ExchangeActions:
         """Back up, then store the plan whole; the backup's path, or None if it
         was refused or cancelled (and nothing was stored)."""
         backups: list[Path] = []
+        followed: list[dict[str, int]] = []  # the saved searches' counts before
 
         def work(progress: Progress) -> ChangeReport:
             backups.append(backup_database(self.store, "before-import"))
+            with self.store.session() as session:
+                followed.append(saved_search_counts(session))
             return apply_import(self.editor.ops, plan, "ours", choices, progress=progress,
                                 refused_matches=refused_matches)
 
@@ -252,9 +256,12 @@ class ExchangeActions:
             return None
         taken = sum(1 for conflict, _record in plan.conflicts
                     if choices.get(conflict.record_id, False))
+        with self.store.session() as session:
+            news = news_note(followed[0], saved_search_counts(session))
         self._tell(f"Imported {plan.source or 'the file'}: {plan.summary()} "
-                   f"({taken} taken from theirs). The database as it was is kept in "
-                   f"{backups[0]}.{copies_stored_text(plan.copies_stored)}{self._untidy()}")
+                   f"({taken} taken from theirs). {news + ' ' if news else ''}The database as "
+                   f"it was is kept in {backups[0]}.{copies_stored_text(plan.copies_stored)}"
+                   f"{self._untidy()}")
         return backups[0]
 
     def _untidy(self) -> str:

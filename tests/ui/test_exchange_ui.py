@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core.exchange.json_import import ImportPlan
+from desktop.core.filters import EventFilter
 from desktop.core.models import Event, Participant
 from desktop.ui.conflict_table import KEEP, THEIRS
 from desktop.ui.exchange_dialogs import ImportDialog
@@ -113,6 +114,9 @@ def test_import_shows_the_merge_and_applies_the_choices(
     document["events"].append({"id": "0c000000-0000-4000-8000-000000000003",
                                "title": "新的活动", "date": "2025-12", "place": "北京"})
     copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    # a topic the analyst follows, which the colleague's new event is about
+    window.editor.apply(lambda ops: ops.save_search(
+        "Held in Beijing", EventFilter(text="北京").to_json()), "Save search")
     plan = window.exchange.plan(copy)
     assert plan is not None
     dialog = ImportDialog(window, copy.name, plan)
@@ -133,9 +137,10 @@ def test_import_shows_the_merge_and_applies_the_choices(
     backup = window.exchange.import_plan(plan, dialog.chosen())
     assert backup is not None and backup.exists()
     assert window.statusBar().currentMessage() == (
-        f"Imported copy.json: {plan.summary()} (1 taken from theirs). The database as it "
-        f"was is kept in {backup}. 1 place may be written more than one way now (Tools ▸ "
-        "Tidy places…, Tidy tags… and Tidy publishers… show them).")  # their 北京, our Beijing
+        f"Imported copy.json: {plan.summary()} (1 taken from theirs). New in saved searches: "
+        f"Held in Beijing (+1). The database as it was is kept in {backup}. 1 place may be "
+        "written more than one way now (Tools ▸ Tidy places…, Tidy tags… and Tidy "
+        "publishers… show them).")  # their 北京, our Beijing
     shown = titles(window)
     assert "Taken from the colleague" in shown and "新的活动" in shown
     assert "Not taken" not in shown
@@ -503,6 +508,9 @@ def test_changed_participants_and_figures_are_shown_by_name(
     dropped = event["participants"].pop(0)
     event["figures"][0]["value"] += 1
     copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    # a topic the analyst follows, which the colleague's new event is about
+    window.editor.apply(lambda ops: ops.save_search(
+        "Held in Beijing", EventFilter(text="北京").to_json()), "Save search")
     plan = window.exchange.plan(copy)
     assert plan is not None
     dialog = ImportDialog(window, copy.name, plan)
