@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from desktop.core.dates import DateError
 from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
 from desktop.core.friendly_dates import to_edtf
-from desktop.core.identity import NameFinder
+from desktop.core.name_finding import NameFinder
 from desktop.core.search import fold
 
 MAX_TITLE = 300

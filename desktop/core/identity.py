@@ -57,7 +57,7 @@ def _compact(name: str) -> str:
 
 
 @dataclass
-class _Person:
+class Person:
     id: str
     kind: str
     name: str
@@ -98,8 +98,8 @@ class Candidate:
     reasons: tuple[str, ...]
 
 
-def _load(session: Session, *, with_events: bool = True) -> dict[str, _Person]:
-    people = {row[0]: _Person(*row) for row in session.execute(
+def load_people(session: Session, *, with_events: bool = True) -> dict[str, Person]:
+    people = {row[0]: Person(*row) for row in session.execute(
         select(Participant.id, Participant.kind, Participant.name, Participant.native_name,
                Participant.country, Participant.affiliation_id, Participant.parent_id))}
     for participant_id, alias in session.execute(
@@ -113,7 +113,7 @@ def _load(session: Session, *, with_events: bool = True) -> dict[str, _Person]:
     return people
 
 
-def candidate_pairs(people: dict[str, _Person]) -> set[tuple[str, str]]:
+def candidate_pairs(people: dict[str, Person]) -> set[tuple[str, str]]:
     """The pairs that share a blocking key (never every pair)."""
     buckets: dict[str, list[str]] = defaultdict(list)
     for person in people.values():
@@ -126,7 +126,7 @@ def candidate_pairs(people: dict[str, _Person]) -> set[tuple[str, str]]:
     return pairs
 
 
-def _shown(person: _Person) -> str:
+def _shown(person: Person) -> str:
     return f"{person.name} ({person.native})" if person.native else person.name
 
 
@@ -141,7 +141,7 @@ def _compare_countries(first: str | None, second: str | None, reasons: list[str]
     return -30
 
 
-def score_pair(a: _Person, b: _Person) -> tuple[int, list[str]]:
+def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
     """How likely two participants are one, and why."""
     if a.kind != b.kind:
         return 0, []
@@ -213,7 +213,7 @@ def _scored(pairs: set[tuple[str, str]], refused: set[tuple[str, str]],
 def find_duplicate_participants(session: Session, min_score: int = MIN_SCORE,
                                 progress: Progress | None = None) -> list[Candidate]:
     """Candidate pairs, most likely first; pairs decided "not duplicates" are left out."""
-    people = _load(session)
+    people = load_people(session)
     return _ranked(candidate_pairs(people), not_duplicates(session, "participant"),
                    lambda a, b: score_pair(people[a], people[b]),
                    lambda key: _shown(people[key]), min_score, progress)
@@ -375,122 +375,3 @@ def events_like(session: Session, title: str, start: str | None, end: str | None
                                          tuple(reasons)))
     found.sort(key=lambda item: (-item.score, item.title))
     return found[:limit]
-
-
-# -- mentions --------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Mention:
-    """A known participant named in an event's title or summary but not linked."""
-
-    event_id: str
-    participant_id: str
-    participant_name: str
-    found: str  # the name as the participant record has it
-
-
-def _mentionable(text: str) -> bool:
-    """Long enough to mean something: two CJK characters, or four Latin letters."""
-    return len(text) >= 4 or (len(text) >= 2 and not text.isascii())
-
-
-def _automaton(people: dict[str, _Person]) -> object:
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    names: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for person in people.values():
-        for value in person.names():
-            folded = fold(value)
-            if _mentionable(folded):
-                names[folded].append((person.id, value))
-    for folded, owners in names.items():
-        automaton.add_word(folded, (folded, owners))
-    automaton.make_automaton()
-    return automaton
-
-
-def _whole_word(text: str, start: int, end: int) -> bool:
-    """A Latin name must not be part of a longer word ("CAS" in "forecast")."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isascii() and before.isalnum()) and not (after.isascii()
-                                                                and after.isalnum())
-
-
-def find_mentions(session: Session, event_ids: Iterable[str] | None = None) -> list[Mention]:
-    """Every unlinked participant an event's title or summary names, in either
-    Chinese character set, for the given events (all when None)."""
-    people = _load(session)
-    if not people:
-        return []
-    automaton = _automaton(people)
-    query = select(Event.id, Event.title, Event.summary)
-    if event_ids is not None:
-        query = query.where(Event.id.in_(list(event_ids)))
-    linked: dict[str, set[str]] = defaultdict(set)
-    for person in people.values():
-        for event_id in person.events:
-            linked[event_id].add(person.id)
-    found: list[Mention] = []
-    for event_id, title, summary in session.execute(query):
-        text = fold(f"{title}\n{summary}")
-        seen: set[str] = set()
-        for end, (folded, owners) in _matches(automaton, text):
-            start = end - len(folded) + 1
-            if folded.isascii() and not _whole_word(text, start, end + 1):
-                continue
-            for participant_id, value in owners:
-                if participant_id in linked[event_id] or participant_id in seen:
-                    continue
-                seen.add(participant_id)
-                found.append(Mention(event_id, participant_id, people[participant_id].name,
-                                     value))
-    return found
-
-
-class NameFinder:
-    """Finds the known participants a text names: every name, native name
-    and alias in one automaton, built once (20 000 participants: a quarter of
-    a second) and then asked of as many texts as one likes."""
-
-    def __init__(self, session: Session) -> None:
-        self.people = _load(session, with_events=False)
-        self.automaton = _automaton(self.people) if self.people else None
-
-    def named_in(self, text: str) -> list[tuple[str, str, str]]:
-        """(id, name, native name) of each participant the text names by any
-        of its names, in either Chinese character set, in the order first
-        named.  Where names overlap the longest is taken ("China Institute
-        of International Studies", not "China" inside it)."""
-        if self.automaton is None or not text.strip():
-            return []
-        return _named(self.people, self.automaton, text)
-
-
-def _named(people: dict[str, _Person], automaton: object,
-           text: str) -> list[tuple[str, str, str]]:
-    folded = fold(text)
-    spans: list[tuple[int, int, list[tuple[str, str]]]] = []
-    for end, (name, owners) in _matches(automaton, folded):
-        start = end - len(name) + 1
-        if name.isascii() and not _whole_word(folded, start, end + 1):
-            continue
-        spans.append((start, end + 1, owners))
-    found: dict[str, tuple[str, str, str]] = {}
-    taken_to = -1
-    for start, end, owners in sorted(spans, key=lambda span: (span[0], span[0] - span[1])):
-        if start < taken_to:
-            continue  # inside a longer name already taken
-        taken_to = end
-        for participant_id, _value in owners:
-            person = people[participant_id]
-            found.setdefault(participant_id, (participant_id, person.name, person.native))
-    return list(found.values())
-
-
-_Match = tuple[int, tuple[str, list[tuple[str, str]]]]
-
-
-def _matches(automaton: object, text: str) -> Iterator[_Match]:
-    yield from automaton.iter(text)  # type: ignore[attr-defined]

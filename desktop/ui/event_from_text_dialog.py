@@ -24,7 +24,7 @@ from desktop.core.dates import parse_edtf
 from desktop.core.db import Store
 from desktop.core.event_form_data import EventFormData, LinkData, SourceData
 from desktop.core.event_from_text import ProposedEvent, propose_event
-from desktop.core.identity import NameFinder
+from desktop.core.name_finding import NameFinder
 
 MAX_PASTED = 20_000  # characters: a news item, not a book
 NOTES_HEADING = "Pasted text:"

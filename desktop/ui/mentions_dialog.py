@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.core.changes import ChangeReport, ValidationError
-from desktop.core.identity import Mention, find_mentions
 from desktop.core.models import Event, VocabularyTerm
+from desktop.core.name_finding import Mention, find_mentions
 from desktop.core.operations import Operations
 from desktop.core.progress import Progress
 from desktop.ui.background import run_in_background

@@ -18,16 +18,15 @@ from sqlalchemy import select
 
 from desktop.core.db import Store
 from desktop.core.identity import (
-    Mention,
-    _load,
     _load_events,
     find_duplicate_events,
     find_duplicate_participants,
-    find_mentions,
+    load_people,
     score_events,
     score_pair,
 )
 from desktop.core.models import Event
+from desktop.core.name_finding import Mention, find_mentions
 from desktop.core.search import fold
 from tests.benchmarks.common import Result, median_seconds, result
 
@@ -50,7 +49,7 @@ def _sampled_all_pairs(ids: list[str], score: object, records: dict[str, object]
 def run(store: Store) -> list[Result]:
     results = []
     with store.session() as session:
-        people = _load(session)
+        people = load_people(session)
         ours = median_seconds(lambda: find_duplicate_participants(session), 3)
         naive = _sampled_all_pairs(list(people), score_pair, people)  # type: ignore[arg-type]
         results.append(result(

@@ -9,9 +9,9 @@ from desktop.core.identity import (
     acronym,
     candidate_pairs,
     find_duplicate_participants,
-    find_mentions,
 )
 from desktop.core.models import EventParticipant, Participant
+from desktop.core.name_finding import find_mentions
 from desktop.core.operations import Operations
 from desktop.core.undo import invert
 
@@ -88,10 +88,10 @@ def _name(ops: Operations, participant_id: str) -> str:
 
 
 def test_blocking_compares_far_fewer_pairs_than_all(sample_store) -> None:  # type: ignore[no-untyped-def]
-    from desktop.core.identity import _load
+    from desktop.core.identity import load_people
 
     with sample_store.session() as session:
-        people = _load(session)
+        people = load_people(session)
     everyone = len(people) * (len(people) - 1) // 2
     assert len(candidate_pairs(people)) < everyone / 20
 
