@@ -64,10 +64,35 @@ class CitedCopy:
     sha256: str
 
 
-def saved_copies_named(session: Session) -> list[tuple[str, str]]:
-    """Every saved copy the sources name: (sha256, name)."""
+def saved_copies_named(session: Session, event_ids: list[str] | None = None
+                       ) -> list[tuple[str, str]]:
+    """Every saved copy the sources (of these events) name: (sha256, name)."""
+    query = "SELECT DISTINCT copy_sha256, copy_name FROM sources WHERE copy_sha256 IS NOT NULL"
+    if event_ids is None:
+        return [(sha, name or "") for sha, name in session.execute(sql(query))]
     return [(sha, name or "") for sha, name in session.execute(sql(
-        "SELECT DISTINCT copy_sha256, copy_name FROM sources WHERE copy_sha256 IS NOT NULL"))]
+        query + " AND event_id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": json.dumps(event_ids)})]
+
+
+def event_copy_texts(session: Session, texts: CopyTexts,
+                     event_ids: list[str] | None) -> dict[str, str]:
+    """The text of each event's saved copies (those read into ``texts``), one
+    after the other, for these events (all when None)."""
+    sql_text = ("SELECT DISTINCT event_id, copy_sha256 FROM sources WHERE copy_sha256 IS NOT "
+                "NULL{where}")
+    if event_ids is None:
+        pairs = list(session.execute(sql(sql_text.format(where=""))))
+    else:
+        pairs = list(session.execute(sql(sql_text.format(
+            where=" AND event_id IN (SELECT value FROM json_each(:ids))")),
+            {"ids": json.dumps(event_ids)}))
+    held = texts.texts({sha256 for _event, sha256 in pairs})
+    joined: dict[str, list[str]] = {}
+    for event_id, sha256 in pairs:
+        if held.get(sha256):
+            joined.setdefault(event_id, []).append(held[sha256])
+    return {event_id: "\n".join(parts) for event_id, parts in joined.items()}
 
 
 def sources_citing(session: Session, sha256s: list[str]) -> list[CitedCopy]:
@@ -147,6 +172,19 @@ class CopyTexts:
         finally:
             connection.close()
         return holding
+
+    def texts(self, sha256s: Iterable[str]) -> dict[str, str]:
+        """The text read of each of these copies (those read)."""
+        wanted = list(sha256s)
+        if not wanted:
+            return {}
+        connection = self._connect()
+        try:
+            return dict(connection.execute(
+                "SELECT sha256, text FROM copies WHERE sha256 IN "
+                "(SELECT value FROM json_each(?))", (json.dumps(wanted),)))
+        finally:
+            connection.close()
 
     def search(self, query: str) -> list[CopyMatch]:
         """The copies whose text holds every term of the query, each with the

@@ -1,5 +1,6 @@
-"""Participants named in events' titles and summaries but not linked: tick,
-pick a role, and link them all in one step.
+"""Participants named in events' titles and summaries, or in the text of their
+sources' saved copies, but not linked: tick, pick a role, and link them all in
+one step.
 
 Over 100 000 events there are thousands of mentions: the table is one model,
 each row's role picked in a combo box made only while it is edited (a combo
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.core.changes import ChangeReport, ValidationError
+from desktop.core.copy_texts import CopyTexts, event_copy_texts, saved_copies_named
 from desktop.core.models import Event, VocabularyTerm
 from desktop.core.name_finding import Mention, find_mentions
 from desktop.core.operations import Operations
@@ -41,8 +43,8 @@ from desktop.ui.background import run_in_background
 from desktop.ui.change_bus import Editor
 
 Index = QModelIndex | QPersistentModelIndex
-EVENT, PARTICIPANT, NAMED_AS, ROLE = range(4)
-HEADERS = ("Event", "Participant", "Named as", "Role")
+EVENT, PARTICIPANT, NAMED_AS, NAMED_IN, ROLE = range(5)
+HEADERS = ("Event", "Participant", "Named as", "Named in", "Role")
 
 
 class MentionsModel(QAbstractTableModel):
@@ -84,6 +86,7 @@ class MentionsModel(QAbstractTableModel):
             return None
         mention = self.mentions[row]
         return (self.titles.get(mention.event_id, ""), mention.participant_name, mention.found,
+                "a saved copy" if mention.in_copy else "title or summary",
                 self.roles[row])[column]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -164,6 +167,7 @@ class MentionsDialog(QDialog):
         header.setSectionResizeMode(PARTICIPANT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NAMED_AS, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(NAMED_AS, 160)
+        self.table.setColumnWidth(NAMED_IN, 120)
         self.table.setColumnWidth(ROLE, 140)
         self.summary = QLabel()
         self.link_button = QPushButton("&Link ticked")
@@ -173,9 +177,9 @@ class MentionsDialog(QDialog):
         buttons.addWidget(self.link_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Known participants named in these events' titles or "
-                                "summaries (in either Chinese character set) but not linked "
-                                "(double-click a role to pick one):"))
+        layout.addWidget(QLabel("Known participants named in these events' titles, "
+                                "summaries or saved copies (in either Chinese character set) "
+                                "but not linked (double-click a role to pick one):"))
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.link_button.clicked.connect(self.link_ticked)
@@ -187,9 +191,15 @@ class MentionsDialog(QDialog):
         return self.model.mentions
 
     def refresh(self) -> None:
+        store = self.editor.ops.store
+
         def work(_progress: Progress) -> tuple[list[Mention], dict[str, str], list[str]]:
-            with self.editor.ops.store.session() as session:
-                mentions = find_mentions(session, self.event_ids)
+            with store.session() as session:
+                # the saved copies' text, read first where it was not yet
+                texts = CopyTexts(store.path)
+                texts.read(texts.missing(saved_copies_named(session, self.event_ids)))
+                copy_texts = event_copy_texts(session, texts, self.event_ids)
+                mentions = find_mentions(session, self.event_ids, copy_texts)
                 titles = {event_id: title for event_id, title in session.execute(
                     select(Event.id, Event.title).where(
                         Event.id.in_({m.event_id for m in mentions})))}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
@@ -10,7 +12,7 @@ from sqlalchemy import select
 from desktop.core.models import EventParticipant, Participant
 from desktop.ui.identity_dialogs import DuplicatesDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.mentions_dialog import MentionsDialog
+from desktop.ui.mentions_dialog import NAMED_IN, ROLE, MentionsDialog
 
 NDRC = "National Development and Reform Commission"
 
@@ -93,6 +95,7 @@ def test_mentions_are_linked_with_a_role_in_one_step(qtbot: QtBot, window: MainW
     table, model = dialog.table, dialog.table.model()
     named = {model.index(r, 1).data(): r for r in range(model.rowCount())}
     assert {"Shi Zhongjun", NDRC} <= set(named)
+    assert model.index(named[NDRC], NAMED_IN).data() == "title or summary"
     for name, row in named.items():
         if name not in ("Shi Zhongjun", NDRC):  # untick by clicking the box
             rect = table.visualRect(model.index(row, 0))
@@ -102,7 +105,7 @@ def test_mentions_are_linked_with_a_role_in_one_step(qtbot: QtBot, window: MainW
             assert model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole) == (
                 Qt.CheckState.Unchecked)
     # the role from the keyboard: go to its cell, F2 opens the vocabulary's list
-    role_cell = model.index(named["Shi Zhongjun"], 3)
+    role_cell = model.index(named["Shi Zhongjun"], ROLE)
     table.setCurrentIndex(role_cell)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_F2)
@@ -121,6 +124,26 @@ def test_mentions_are_linked_with_a_role_in_one_step(qtbot: QtBot, window: MainW
             .where(EventParticipant.event_id == event))}
     assert set(linked) == {"Shi Zhongjun", NDRC} and linked["Shi Zhongjun"] is not None
     assert model.rowCount() == len(named) - 2
+
+
+def test_the_participants_a_saved_copy_names_are_mentions_too(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from desktop.core.saved_copies import SavedCopies
+
+    ops = window.editor.ops
+    event = next(iter(ops.create_event({"title": "AI cooperation talks"}).events_touched()))
+    article = tmp_path / "talks.html"
+    article.write_text("<html><body><p>Premier 李強 and Wang Yi met the delegation; "
+                       "<script>var NDRC = 1;</script></p></body></html>", encoding="utf-8")
+    sha256, name = SavedCopies(window.store.path).add(article)
+    ops.add_source(event, {"publisher": "Xinhua", "copy_sha256": sha256, "copy_name": name})
+    dialog = MentionsDialog(window.editor, [event], window)
+    qtbot.addWidget(dialog)
+    model = dialog.table.model()
+    found = {model.index(row, 1).data(): model.index(row, NAMED_IN).data()
+             for row in range(model.rowCount())}
+    # named in the article's text, in either character set; not in its script
+    assert found == {"Li Qiang": "a saved copy", "Wang Yi": "a saved copy"}
 
 
 def test_the_tools_menu_opens_each_review(qtbot: QtBot, window: MainWindow,
