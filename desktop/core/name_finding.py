@@ -80,7 +80,8 @@ def find_mentions(session: Session, event_ids: Iterable[str] | None = None,
     found: list[Mention] = []
     for event_id, title, summary in session.execute(query):
         own = fold(f"{title}\n{summary}")
-        text = own + "\n" + fold((copy_texts or {}).get(event_id, ""))
+        copied = copy_texts.get(event_id) if copy_texts else None
+        text = f"{own}\n{fold(copied)}" if copied else own
         seen: set[str] = set()
         for end, (folded, owners) in _matches(automaton, text):
             start = end - len(folded) + 1
