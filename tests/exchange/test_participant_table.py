@@ -210,3 +210,30 @@ def test_the_command_line_maps_a_table_of_participants_it_is_told_of(
         found = session.scalars(select(Participant)).one()
         assert (found.name, found.native_name, found.kind) == ("Wang Lei", "王磊", "person")
     store.close()
+
+
+def test_namesakes_come_back_as_themselves_their_references_by_id(
+        ops: Operations, tmp_path: Path) -> None:
+    import io
+
+    from desktop.core.exchange.participant_export import write_participants_table
+
+    (china,) = ops.create_participant({"kind": "organization", "name": "Ministry of Finance",
+                                       "country": "CN"}).ids("participant")
+    (laos,) = ops.create_participant({"kind": "organization", "name": "Ministry of Finance",
+                                      "country": "LA"}).ids("participant")
+    ops.create_participant({"kind": "organization", "name": "Treasury Department",
+                            "parent": laos})
+    out = io.BytesIO()
+    with ops.store.session() as session:
+        ids = list(session.scalars(select(Participant.id)))
+        write_participants_table(session, out, ids, workbook=False)
+    table = tmp_path / "participants.csv"
+    table.write_bytes(out.getvalue())
+    lines = table.read_text(encoding="utf-8-sig").splitlines()
+    treasury = next(line for line in lines if line.split(",")[1] == "Treasury Department")
+    assert f",{laos}," in treasury  # the parent's name is shared: its id is written
+    with ops.store.session() as session:
+        plan = ParticipantTableSource(session, table).plan()
+    assert (plan.unchanged, len(plan.conflicts), plan.new_participants) == (3, 0, 0)
+    assert china != laos

@@ -48,7 +48,7 @@ from desktop.core.exchange.foreign_csv import parse_mapping as parse_foreign_map
 from desktop.core.exchange.json_export import participant_records
 from desktop.core.exchange.json_import import ImportPlan, plan_import
 from desktop.core.exchange.name_matches import known_spellings
-from desktop.core.models import PARTICIPANT_KINDS, VocabularyTerm
+from desktop.core.models import PARTICIPANT_KINDS, Participant, VocabularyTerm
 from desktop.core.search import fold
 from desktop.core.wording import counted
 
@@ -190,12 +190,14 @@ class _Reader:
         self.session = session
         self.refused = refused
         self.known = known_spellings(session)
+        self.ids = set(session.scalars(select(Participant.id)))  # every one of ours
         self.has_ids = has_ids
         self.org_types = {value.lower(): value for value in session.scalars(
             select(VocabularyTerm.value).where(VocabularyTerm.vocabulary == "org_type"))}
         self.report = ParticipantRows([])
         self.namespace = uuid.uuid4()
         self.new_org_types: dict[str, str] = {}
+        self.table_ids: set[str] = set()
 
     def read(self, rows: list[tuple[str, dict[str, str]]], mapped: set[str]
              ) -> ParticipantRows:
@@ -215,6 +217,7 @@ class _Reader:
             targets.append((where, values, target, ours))
             for spelling in self._spellings(values):
                 spellings.setdefault(fold(spelling), target)
+        self.table_ids = {target for _where, _values, target, _ours in targets}
         current = {record["id"]: record for record in participant_records(
             self.session, [target for _w, _v, target, ours in targets if ours])}
         for where, values, target, ours in targets:
@@ -233,9 +236,7 @@ class _Reader:
             self._problem(where, "name", "is empty")
             return None, False
         if self.has_ids and values.get("id"):
-            if values["id"] in self.known.values():
-                return values["id"], True
-            return values["id"], False
+            return values["id"], values["id"] in self.ids
         typed = values.get("name") or values.get("native_name", "")
         if typed not in self.refused:
             for spelling in self._spellings(values):
@@ -316,8 +317,8 @@ class _Reader:
                    spellings: dict[str, str]) -> str | None:
         if not text:
             return None
-        if text in self.known.values() or text in spellings.values():
-            return text  # an id, as the app's own table gives it
+        if text in self.ids or text in self.table_ids:
+            return text  # an id, as the app's own table gives it (for a shared name)
         found = spellings.get(fold(text)) or self.known.get(fold(text))
         if found is None:
             self._problem(where, name, f"no participant here or in the table is named {text}")
