@@ -1,16 +1,19 @@
 """The event form's sources: publisher, title, URL, dates, note, and a saved
 copy of the article (a PDF, a saved page, a screenshot; see saved_copies),
 attached from a file (Attach copy…, or a file dropped on a source's row) and
-opened with the system's program for it.
+opened with the system's program for it.  References exported from a
+reference manager as RIS (From RIS…, or the .ris file dropped on the sources)
+become sources, the files linked to them their saved copies.
 
 Signals: ``edited()`` whenever a source is added, removed or changed.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.core.event_form_data import SOURCE_KEYS, SourceData
+from desktop.core.exchange.sources_ris import read_ris
 from desktop.core.saved_copies import SavedCopies, fetch_copy
 from desktop.ui.background import run_in_background
 from desktop.ui.file_drop import FileDrop
@@ -62,13 +66,13 @@ class SourceEditor(QWidget):
                               ("Open link", self.open_current)))
         # on a row of their own: six buttons on one would widen the form
         copies = button_row((("Attach copy…", self.ask_and_attach),
-                             ("Save page", self.save_page), ("Open copy", self.open_copy)))
+                             ("Save page", self.save_page), ("Open copy", self.open_copy),
+                             ("From RIS…", self.ask_and_add_references)))
         delete_key_removes(self.table, self.remove_current)
         # A file dropped on a row is that source's saved copy (on the empty
         # space below them, a new source's): not the window's import.
         self.drop = FileDrop(self.table.viewport(), lambda path: path.is_file(),
-                             lambda path, where: self._attach_at(
-                                 self.table.rowAt(int(where.y())), path))
+                             self._dropped)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -116,6 +120,47 @@ class SourceEditor(QWidget):
         if 0 <= row < len(self.sources) and self.sources[row].url.startswith(("http://",
                                                                              "https://")):
             QDesktopServices.openUrl(QUrl(self.sources[row].url, QUrl.ParsingMode.StrictMode))
+
+    def _dropped(self, path: Path, where: QPointF) -> None:
+        """A RIS file adds its references; any other file is a saved copy."""
+        if path.suffix.lower() == ".ris":
+            self.add_references(path)
+        else:
+            self._attach_at(self.table.rowAt(int(where.y())), path)
+
+    def ask_and_add_references(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Add sources from a reference manager", str(start_folder(COPIES)),
+            "References (*.ris);;Any file (*)")
+        if path:
+            remember_folder(COPIES, Path(path))
+            self.add_references(Path(path))
+
+    def add_references(self, path: Path) -> int:
+        """Each reference of the RIS file as a new source, its first linked
+        file (when on this computer) its saved copy; how many were added."""
+        try:
+            references = read_ris(path.read_text(encoding="utf-8-sig", errors="replace"))
+        except OSError as exc:
+            QMessageBox.warning(self, "Sources", f"{path.name} cannot be read: {exc}")
+            return 0
+        copies = SavedCopies(self.store.path)
+        for reference in references:
+            source = SourceData(reference.publisher, reference.title, reference.url,
+                                reference.published, reference.accessed, reference.note)
+            for linked in reference.files[:1]:
+                # too large, or unreadable: the source stays, without a copy
+                with contextlib.suppress(OSError):
+                    source.copy_sha256, source.copy_name = copies.add(linked)
+            self.sources.append(source)
+        if not references:
+            QMessageBox.information(self, "Sources", f"{path.name} holds no reference (a RIS "
+                                    "file, as Zotero or EndNote export one, is expected).")
+            return 0
+        self._fill()
+        self.table.setCurrentCell(len(self.sources) - 1, 0)
+        self.edited.emit()
+        return len(references)
 
     def _attach_at(self, row: int, path: Path) -> None:
         self.table.setCurrentCell(row, COPY if row >= 0 else -1)

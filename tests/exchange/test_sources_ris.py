@@ -10,7 +10,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.core.db import Store
-from desktop.core.exchange.sources_ris import write_sources_ris
+from desktop.core.exchange.sources_ris import read_ris, write_sources_ris
 from desktop.core.operations import Operations
 from desktop.core.saved_copies import SavedCopies
 
@@ -72,3 +72,52 @@ def test_the_command_line_writes_the_sources_of_the_events_it_narrows_to(
     (reuters,) = _records(target.read_bytes().decode("utf-8"))
     assert reuters["T2"] == ["Reuters"] and reuters["DA"] == ["2025/02//"]
     assert reuters["N1"][0] == "interview with Alexander Vedyakhin"
+
+
+ZOTERO = """TY  - NEWS
+TI  - China and Laos open an AI innovation centre
+AU  - Wang, Lei
+AU  - Smith, Jane
+T2  - Xinhua
+DA  - 2025/02/23/
+PY  - 2025
+UR  - https://example.org/laos-ai
+Y2  - 2025-02-24 09:30:00
+N1  - <p>quotes the minister</p>
+L1  - {pdf}
+ER  - 
+
+TY  - ELEC
+TI  - Centre page
+UR  - https://example.org/centre
+DA  - 2025/02//
+L1  - file:///nowhere/else.pdf
+ER  - 
+"""
+
+
+def test_references_from_a_reference_manager_are_read_as_sources(tmp_path: Path) -> None:
+    pdf = tmp_path / "laos ai.pdf"
+    pdf.write_bytes(b"%PDF-1.4 the article")
+    article, page = read_ris(ZOTERO.format(pdf=pdf.as_uri()))
+    assert (article.publisher, article.title, article.url) == (
+        "Xinhua", "China and Laos open an AI innovation centre", "https://example.org/laos-ai")
+    assert (article.published, article.accessed) == ("2025-02-23", "2025-02-24")
+    assert article.note == "By Wang, Lei; Smith, Jane <p>quotes the minister</p>"
+    assert article.files == [pdf]
+    assert (page.published, page.files, page.publisher) == ("2025-02", [], "")
+
+
+def test_the_apps_own_ris_reads_back_as_the_same_sources(ops: Operations,
+                                                         tmp_path: Path) -> None:
+    (event,) = ops.create_event({"title": "Summit"}).ids("event")
+    ops.add_source(event, {"publisher": "Reuters", "title": "Leaders meet",
+                           "url": "https://example.org/a", "published": "2025-06",
+                           "accessed": "2025-07-01", "note": "the communiqué"})
+    out = io.BytesIO()
+    with ops.store.session() as session:
+        write_sources_ris(session, out, None, ops.store.path)
+    (again,) = read_ris(out.getvalue().decode("utf-8"))
+    assert (again.publisher, again.title, again.url, again.published, again.accessed,
+            again.note) == ("Reuters", "Leaders meet", "https://example.org/a", "2025-06",
+                            "2025-07-01", "the communiqué")  # not its "Cited for:" line

@@ -81,3 +81,38 @@ def test_save_page_keeps_the_page_at_the_sources_url(qtbot: QtBot, window: MainW
     assert window.form.sources.save_page()  # the "Save page" button
     assert table.item(0, COPY).text() == "waic.html"
     assert window.form.save()
+
+
+def test_a_ris_file_dropped_on_the_sources_adds_its_references(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.exchange.test_sources_ris import ZOTERO
+
+    pdf = tmp_path / "laos ai.pdf"
+    pdf.write_bytes(b"%PDF-1.4 the article")
+    references = tmp_path / "Exported Items.ris"
+    references.write_text(ZOTERO.format(pdf=pdf.as_uri()), encoding="utf-8")
+    window.events_view.selectRow(titles(window).index(WAIC))
+    editor = window.form.sources
+    before = len(editor.sources)
+    table = editor.table
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(references))])
+    position = QPointF(table.visualRect(table.model().index(0, 0)).center())
+    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(table.viewport(), enter)
+    QApplication.sendEvent(table.viewport(), QDropEvent(
+        position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: len(editor.sources) == before + 2)
+    added = editor.sources[before]
+    assert (added.publisher, added.url, added.published) == (
+        "Xinhua", "https://example.org/laos-ai", "2025-02-23")
+    assert table.item(before, COPY).text() == "laos ai.pdf"  # the PDF Zotero kept
+    assert editor.sources[0].copy_sha256 == ""  # the row it fell on is left as it was
+    assert window.form.save()
+    assert len(window.form.sources.sources) == before + 2  # stored with the event

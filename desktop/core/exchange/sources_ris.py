@@ -1,5 +1,7 @@
 """The sources of events as RIS, for a reference manager (Zotero, EndNote,
-Mendeley, Citavi): the articles behind a report's chronology, to cite.
+Mendeley, Citavi): the articles behind a report's chronology, to cite; and
+references read back from RIS as an event's sources (``read_ris``), with the
+files a reference manager links to them as saved copies.
 
 A source cited by several events (one article on a summit and its signings)
 is one reference, its note naming each event it is cited for.  A source with
@@ -127,3 +129,93 @@ def _ris_date(edtf: str) -> str | None:
 def _one_line(text: str) -> str:
     """RIS holds a field on one line."""
     return " ".join(text.split())
+
+
+@dataclass
+class ReadReference:
+    """A RIS reference as a source: its fields, and the files linked to it
+    that are on this computer (a PDF Zotero keeps)."""
+
+    publisher: str = ""
+    title: str = ""
+    url: str = ""
+    published: str = ""
+    accessed: str = ""
+    note: str = ""
+    files: list[Path] = field(default_factory=list)
+
+
+_TITLES = ("TI", "T1", "CT", "BT")
+_PUBLISHERS = ("T2", "JO", "JF", "JA", "PB")  # the newspaper first, then a publisher
+_FILES = ("L1", "L2", "L4")
+
+
+def read_ris(text: str) -> list[ReadReference]:
+    """Every reference of a RIS text (as Zotero, EndNote or this app write it)."""
+    read: list[ReadReference] = []
+    tags: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        tag, separator, value = line[:2], line[2:6], line[6:].strip()
+        if separator.rstrip() != "  -":
+            continue
+        if tag == "ER":
+            read.append(_reference(tags))
+            tags = {}
+        elif value:
+            tags.setdefault(tag, []).append(value)
+    return read
+
+
+def _reference(tags: dict[str, list[str]]) -> ReadReference:
+    def first(names: tuple[str, ...]) -> str:
+        return next((tags[name][0] for name in names if tags.get(name)), "")
+
+    notes = [note for note in tags.get("N1", []) if not note.startswith("Cited for:")]
+    if tags.get("AU") or tags.get("A1"):
+        notes.insert(0, "By " + "; ".join(tags.get("AU", []) + tags.get("A1", [])))
+    urls = [url for url in tags.get("UR", []) if url.startswith(("http://", "https://"))]
+    return ReadReference(
+        publisher=first(_PUBLISHERS), title=first(_TITLES), url=urls[0] if urls else "",
+        published=_edtf_of(first(("DA", "PY", "Y1"))), accessed=_day_of(first(("Y2",))),
+        note=" ".join(notes), files=[path for path in map(_local_file, (
+            value for name in _FILES for value in tags.get(name, []))) if path is not None])
+
+
+def _edtf_of(ris_date: str) -> str:
+    """"2025/05/25/", "2025/05//", "2025" as EDTF at the precision given; "" if none."""
+    parts = ris_date.split("/")[:3]
+    year = parts[0] if parts and len(parts[0]) == 4 and parts[0].isdigit() else ""
+    if not year:
+        return ""
+    month = parts[1] if len(parts) > 1 and parts[1].isdigit() else ""
+    day = parts[2] if len(parts) > 2 and parts[2].isdigit() else ""
+    edtf = year + (f"-{int(month):02d}" if month else "") + (
+        f"-{int(day):02d}" if month and day else "")
+    try:
+        parse_edtf(edtf)
+    except DateError:
+        return year
+    return edtf
+
+
+def _day_of(text: str) -> str:
+    """An accessed date ("2025/07/08", "2025-07-08 10:00") as an ISO day, or ""."""
+    from datetime import date
+
+    digits = text.replace("/", "-")[:10]
+    try:
+        return date.fromisoformat(digits).isoformat()
+    except ValueError:
+        return ""
+
+
+def _local_file(value: str) -> Path | None:
+    """A file a reference links to, if it is on this computer."""
+    from urllib.parse import unquote, urlparse
+
+    if value.startswith("file:"):
+        value = unquote(urlparse(value).path)
+        if value[2:3] == ":":  # file:///C:/Users/… on Windows
+            value = value[1:]
+    path = Path(value).expanduser()
+    return path if path.is_absolute() and path.is_file() else None
