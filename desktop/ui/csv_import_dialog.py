@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -140,7 +141,11 @@ class CsvImportDialog(QDialog):
         self.resize(760, 640)
         self.headers: list[str] = []
         self.samples: dict[str, str] = {}
-        self.form = QFormLayout()
+        # A page of fields for each kind of row, made the first time it is
+        # shown and kept: a form's rows are never taken down (PySide keeps
+        # wrappers of what a layout deletes, which a later object may reuse).
+        self.pages = QStackedWidget()
+        self.page_of: dict[str, tuple[QWidget, dict[str, QComboBox], dict[str, QLabel]]] = {}
         self.columns: dict[str, QComboBox] = {}
         self.sample_labels: dict[str, QLabel] = {}
         self.rows_are = QComboBox()
@@ -187,7 +192,7 @@ class CsvImportDialog(QDialog):
             layout.addWidget(self.encoding)
         self._read_columns()
         layout.addWidget(QLabel("Which column holds each field (and its first value):"))
-        layout.addLayout(self.form)
+        layout.addWidget(self.pages)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel("Rows that cannot be read (they are left out):"))
         layout.addWidget(self.problems)
@@ -202,26 +207,33 @@ class CsvImportDialog(QDialog):
         self.preview()
 
     def _build_fields(self) -> None:
-        """A row for each field of the kind of row: the column that holds it and
-        that column's first value (to tell columns apart by what they hold)."""
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.columns.clear()
-        self.sample_labels.clear()
-        for field in self.kind.fields:
-            combo = QComboBox()
-            combo.currentTextChanged.connect(lambda _t: self.preview())
-            self.columns[field] = combo
-            sample = QLabel()
-            sample.setMinimumWidth(280)
-            sample.setStyleSheet("color: palette(placeholder-text)")
-            self.sample_labels[field] = sample
-            combo.currentTextChanged.connect(lambda text, label=sample: self._show_sample(
-                label, text))
-            row = QHBoxLayout()
-            row.addWidget(combo, 1)
-            row.addWidget(sample, 1)
-            self.form.addRow(field.replace("_", " ").capitalize(), row)
+        """The page of the kind of row: a row for each field, the column that
+        holds it and that column's first value (to tell columns apart by what
+        they hold)."""
+        if self.kind.settings not in self.page_of:
+            page = QWidget()
+            form = QFormLayout(page)
+            form.setContentsMargins(0, 0, 0, 0)
+            columns: dict[str, QComboBox] = {}
+            samples: dict[str, QLabel] = {}
+            for field in self.kind.fields:
+                combo = QComboBox()
+                combo.currentTextChanged.connect(lambda _t: self.preview())
+                columns[field] = combo
+                sample = QLabel()
+                sample.setMinimumWidth(280)
+                sample.setStyleSheet("color: palette(placeholder-text)")
+                samples[field] = sample
+                combo.currentTextChanged.connect(lambda text, label=sample: self._show_sample(
+                    label, text))
+                row = QHBoxLayout()
+                row.addWidget(combo, 1)
+                row.addWidget(sample, 1)
+                form.addRow(field.replace("_", " ").capitalize(), row)
+            self.pages.addWidget(page)
+            self.page_of[self.kind.settings] = (page, columns, samples)
+        page, self.columns, self.sample_labels = self.page_of[self.kind.settings]
+        self.pages.setCurrentWidget(page)
 
     def _kind_chosen(self, index: int) -> None:
         self.kind = KINDS[index]
