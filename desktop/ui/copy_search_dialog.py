@@ -9,6 +9,7 @@ term, with the words around it.  A double-click (or Enter) opens the event;
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -48,14 +49,19 @@ def find_in_saved_copies(window: MainWindow) -> CopySearchDialog | None:
                                 "No source has a saved copy yet: attach one (or Save page) "
                                 "in an event's sources.")
         return None
-    missing = texts.missing(named)
-    if missing:
-        try:
+    try:
+        missing = texts.missing(named)
+        if missing:
             label = f"Reading {counted(len(missing), 'saved copy', 'saved copies')}…"
             run_in_background(window, label, lambda progress: texts.read(missing, progress),
                               "copies")
-        except Cancelled:
-            return None
+    except Cancelled:
+        return None
+    except (OSError, sqlite3.Error) as exc:  # a folder that may not be written (read-only)
+        QMessageBox.warning(window, "Find in saved copies",
+                            f"The text of the saved copies cannot be kept in {texts.path}: "
+                            f"{exc}")
+        return None
     dialog = CopySearchDialog(window, texts, len(named))
     dialog.show()
     return dialog

@@ -66,3 +66,27 @@ def test_without_saved_copies_it_says_how_to_keep_one(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     _action(window).trigger()
     assert told and told[0].startswith("No source has a saved copy yet")
+
+
+def test_a_text_index_that_cannot_be_written_is_said(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    qtbot.waitUntil(lambda: window.is_ready)
+    page = tmp_path / "waic.html"
+    page.write_text(PAGE, encoding="utf-8")
+    sha256, name = SavedCopies(window.store.path).add(page)
+    first = window.events_model.index(0, 1).data(ID_ROLE)
+    window.editor.apply(lambda ops: ops.add_source(
+        first, {"copy_sha256": sha256, "copy_name": name}), "Add")
+
+    def read_only(*_args: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr("desktop.ui.copy_search_dialog.CopyTexts.missing", read_only)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    _action(window).trigger()
+    assert warned and warned[0].endswith("attempt to write a readonly database")
+    assert window.menus.copy_search is None
