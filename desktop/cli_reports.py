@@ -22,7 +22,8 @@ def add_report_commands(commands: Any, db_help: str) -> None:
     counts = commands.add_parser(
         "counts", help="count events by country (category, tag, participant…) and period")
     counts.add_argument("file", type=Path, nargs="?",
-                        help="the CSV file to write (without one, the table is printed)")
+                        help="the file to write, .csv or .xlsx (without one, the table is "
+                             "printed)")
     counts.add_argument("--by", choices=list(ROW_FACETS), default="country",
                         help="what each row counts (default: country)")
     counts.add_argument("--per", choices=list(PERIODS), default="year",
@@ -135,7 +136,7 @@ def run_links(db: Path, args: argparse.Namespace) -> int:
 
 def run_counts(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.db import open_store
-    from desktop.core.exchange.table_csv import write_table_csv
+    from desktop.core.exchange.table_csv import write_counts_file
     from desktop.core.tallies import tally
 
     store = open_store(db)
@@ -151,9 +152,9 @@ def run_counts(db: Path, args: argparse.Namespace) -> int:
             print("  ".join(cell.ljust(width) if n == 0 else cell.rjust(width)
                             for n, (cell, width) in enumerate(zip(line, widths, strict=True))))
     else:
-        if args.file.suffix.lower() != ".csv":
-            raise CommandError(f"{args.file.name}: name the file .csv")
-        write_table_csv(args.file, lines)
+        if args.file.suffix.lower() not in (".csv", ".xlsx"):
+            raise CommandError(f"{args.file.name}: name the file .csv or .xlsx")
+        write_counts_file(args.file, lines)
         events = f"{result.total:,} event{'' if result.total == 1 else 's'}"
         print(f"Wrote the counts of {events} to {args.file}")
     if result.rows_left_out:

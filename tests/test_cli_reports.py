@@ -43,8 +43,17 @@ def test_counts_printed_or_written_as_the_window_counts_them(tmp_path: Path) -> 
         store.close()
     assert rows == expected.as_table()
     assert done.stdout == f"Wrote the counts of 1 event to {table}\n"
-    wrong = curator("counts", str(tmp_path / "counts.xlsx"), "--db", str(db))
-    assert wrong.returncode != 0 and "name the file .csv" in wrong.stderr
+    book = tmp_path / "counts.xlsx"
+    assert curator("counts", str(book), "--db", str(db), "--by", "tag", "--per", "quarter",
+                   "--country", "Laos").returncode == 0
+    from openpyxl import load_workbook
+
+    cells = [list(row) for row in load_workbook(book)["Counts"].iter_rows(values_only=True)]
+    # the counts are numbers in the workbook, for a chart or a sum
+    assert cells == [[label, *(int(c) if c.isdigit() else (c or None) for c in rest)]
+                     for label, *rest in expected.as_table()]
+    wrong = curator("counts", str(tmp_path / "counts.ods"), "--db", str(db))
+    assert wrong.returncode != 0 and "name the file .csv or .xlsx" in wrong.stderr
 
 
 def test_the_network_written_for_gephi_from_the_command_line(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.exchange.table_csv import write_table_csv
+from desktop.core.exchange.table_csv import write_counts_file
 from desktop.core.filters import EventFilter
 from desktop.core.report_choices import PERIODS, ROW_FACETS
 from desktop.core.tallies import (
@@ -280,16 +280,19 @@ class TallyDialog(QDialog):
 
     def ask_and_save(self) -> None:
         assert self.counts is not None
-        name = f"counts-by-{self.counts.rows_by}-per-{self.counts.per}.csv".replace("_", "-")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the counts as CSV", name,
-                                              "CSV (*.csv)")
+        name = f"counts-by-{self.counts.rows_by}-per-{self.counts.per}.xlsx".replace("_", "-")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Save the counts", name, "Excel workbook (*.xlsx);;CSV (*.csv)")
         if path:
-            self.save(Path(path))
+            target = Path(path)
+            if target.suffix.lower() not in (".xlsx", ".csv"):
+                target = target.with_suffix(".csv" if "CSV" in chosen else ".xlsx")
+            self.save(target)
 
     def save(self, path: Path) -> bool:
         assert self.counts is not None
         try:
-            write_table_csv(path, self.counts.as_table())
+            write_counts_file(path, self.counts.as_table())
         except OSError as exc:
             QMessageBox.warning(self, "Save the counts", f"Could not write {path}: {exc}")
             return False

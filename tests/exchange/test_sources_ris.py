@@ -85,14 +85,14 @@ UR  - https://example.org/laos-ai
 Y2  - 2025-02-24 09:30:00
 N1  - <p>quotes the minister</p>
 L1  - {pdf}
-ER  - 
+ER  -
 
 TY  - ELEC
 TI  - Centre page
 UR  - https://example.org/centre
 DA  - 2025/02//
 L1  - file:///nowhere/else.pdf
-ER  - 
+ER  -
 """
 
 

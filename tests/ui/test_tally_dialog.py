@@ -96,6 +96,16 @@ def test_the_table_is_copied_and_saved_for_a_spreadsheet(
     assert text.startswith("\ufeffTag,2024,2025,Total\r\n")
     assert "\r\n'=SUM(A1:A9)," in text  # not run by the spreadsheet
     assert text.endswith("All events,2,6,8\r\n")
+    book = tmp_path / "counts.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(book), ""))
+    dialog.ask_and_save()
+    from openpyxl import load_workbook
+
+    cells = load_workbook(book)["Counts"]
+    rows = list(cells.iter_rows(values_only=True))
+    assert rows[0] == ("Tag", "2024", "2025", "Total") and rows[-1] == ("All events", 2, 6, 8)
+    tag_row = next(row for row in cells.iter_rows() if row[0].value == "=SUM(A1:A9)")
+    assert tag_row[0].data_type == "s"  # a text in a workbook, never run
 
 
 def _double_click(qtbot: QtBot, dialog: TallyDialog, index: QModelIndex) -> None:
