@@ -137,3 +137,14 @@ def test_other_spreadsheets_are_refused_saying_what_to_save_them_as(
     assert str(raised.value.problems[0]) == (
         f"{name}: is {kind}, which the app does not read: save it as an Excel workbook "
         "(.xlsx) or as CSV UTF-8, then import that")
+
+
+def test_a_workbook_protected_by_a_password_is_named_as_such(tmp_path: Path) -> None:
+    # Excel writes a protected workbook as an encrypted OLE file, not a zip
+    path = tmp_path / "protected.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024))
+    with pytest.raises(ValidationError) as raised:
+        read_headers(path)
+    assert str(raised.value.problems[0]) == (
+        "protected.xlsx: cannot be read as an Excel workbook: it may be protected by a "
+        "password (save a copy without one) or damaged")

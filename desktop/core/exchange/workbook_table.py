@@ -65,6 +65,11 @@ def is_workbook(path: Path) -> bool:
 
 def refuse_other_spreadsheet(path: Path) -> None:
     """Raise, saying what to do, for a spreadsheet the app cannot read."""
+    if path.suffix.lower() in WORKBOOK_SUFFIXES and not is_workbook(path):
+        # Excel keeps a workbook protected by a password in another container
+        raise ValidationError.single(
+            path.name, "cannot be read as an Excel workbook: it may be protected by a "
+                       "password (save a copy without one) or damaged")
     kind = OTHER_SPREADSHEETS.get(path.suffix.lower())
     if kind is not None:
         raise ValidationError.single(
