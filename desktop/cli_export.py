@@ -35,8 +35,8 @@ def run_export(db: Path, args: argparse.Namespace) -> int:
     file_format = args.format or _FORMAT_OF_ENDING.get(suffix)
     if file_format is None:
         raise CommandError(f"{args.file.name}: the ending {suffix} says no format: name the "
-                           "file .json, .csv, .xlsx, .ris, .zip (a Data Package), .html or .md (a "
-                           "chronology), or a folder without an ending (a Data Package), "
+                           "file .json, .csv, .xlsx, .ris, .zip (a Data Package), .html or .md "
+                           "(a chronology), or a folder without an ending (a Data Package), "
                            "or give --format")
     whole = not narrows(args)
     count = _export_whole(db, args, file_format) if whole else None
@@ -49,8 +49,7 @@ def run_export(db: Path, args: argparse.Namespace) -> int:
 
 def _export_participants(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.exchange.atomic import atomic_file
-    from desktop.core.exchange.json_export import exported_event_ids, participant_ids_for
-    from desktop.core.exchange.participant_export import write_participants_table
+    from desktop.core.exchange.participant_export import write_participants_of
 
     suffix = args.file.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -58,11 +57,10 @@ def _export_participants(db: Path, args: argparse.Namespace) -> int:
                            "or .csv")
     store = open_store(db)
     try:
-        with store.session() as session:
-            ids = participant_ids_for(session, exported_event_ids(
-                session, event_filter_from(session, args)) if narrows(args) else None)
-            with atomic_file(args.file) as out:
-                count = write_participants_table(session, out, ids, workbook=suffix == ".xlsx")
+        with store.session() as session, atomic_file(args.file) as out:
+            count = write_participants_of(
+                session, out, event_filter_from(session, args) if narrows(args) else None,
+                workbook=suffix == ".xlsx")
     finally:
         store.close()
     print(f"Wrote {count} participants to {args.file}")

@@ -28,6 +28,7 @@ from desktop.core.exchange.json_import import (
     apply_import,
     plan_file,
 )
+from desktop.core.exchange.participant_export import write_participants_of
 from desktop.core.exchange.participant_table import ParticipantTableSource
 from desktop.core.exchange.sources_ris import write_sources_ris
 from desktop.core.exchange.workbook_export import write_events_workbook
@@ -62,9 +63,9 @@ class ExchangeActions:
             return
         file_format = dialog.chosen_format()
         suffix = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json", "html": ".html",
-                  "markdown": ".md", "ris": ".ris"}.get(file_format, "")
-        stem = {"html": "chronology", "markdown": "chronology", "ris": "sources"}.get(
-            file_format, "events")
+                  "markdown": ".md", "ris": ".ris", "participants": ".xlsx"}.get(file_format, "")
+        stem = {"html": "chronology", "markdown": "chronology", "ris": "sources",
+                "participants": "participants"}.get(file_format, "events")
         # a Data Package is a folder named as typed, or a zip when the name ends in .zip
         name = dated_name(stem, suffix) if suffix else dated_name("dataset")
         path, _ = QFileDialog.getSaveFileName(
@@ -93,6 +94,9 @@ class ExchangeActions:
                                                      progress=progress)
                     if file_format == "ris":
                         return write_sources_ris(session, out, event_filter, self.store.path)
+                    if file_format == "participants":
+                        return write_participants_of(session, out, event_filter,
+                                                     workbook=path.suffix.lower() != ".csv")
                     if file_format in ("html", "markdown"):
                         from desktop.core.exchange.chronology import write_chronology_of
 
@@ -112,8 +116,8 @@ class ExchangeActions:
             QMessageBox.warning(self.parent, "Export", f"{path.name} was not written: "
                                 + "; ".join(str(p) for p in exc.problems))
             return None
-        self._tell(f"Exported {written:,} {'sources' if file_format == 'ris' else 'events'} "
-                   f"to {path}.")
+        noun = {"ris": "sources", "participants": "participants"}.get(file_format, "events")
+        self._tell(f"Exported {written:,} {noun} to {path}.")
         return written
 
     # -- import -------------------------------------------------------------------

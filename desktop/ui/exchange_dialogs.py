@@ -31,7 +31,8 @@ FORMATS = (("json", "Engagement Curator JSON — lossless, for colleagues (*.jso
                             "for pandas and R"),
            ("html", "Chronology for a report — date order, participants, sources (*.html)"),
            ("markdown", "Chronology as Markdown (*.md)"),
-           ("ris", "Their sources for a reference manager (Zotero, EndNote) — RIS (*.ris)"))
+           ("ris", "Their sources for a reference manager (Zotero, EndNote) — RIS (*.ris)"),
+           ("participants", "Their participants as a table — participants.xlsx (*.xlsx)"))
 
 
 class ExportDialog(QDialog):

@@ -100,3 +100,22 @@ def test_the_participants_listed_or_chosen_are_exported_as_a_table(
     assert len(lines) == 3 and lines[0].startswith("id,name,")
     assert window.statusBar().currentMessage() == (
         f"Exported 2 participants to {tmp_path / 'two.csv'}")
+
+
+def test_the_participants_of_the_current_search_are_exported_from_file_export(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+
+    from tests.ui.conftest import export_through_dialogs, search
+
+    search(qtbot, window, "Sberbank")
+    target = tmp_path / "people.xlsx"
+    assert export_through_dialogs(window, monkeypatch, "participants", target).startswith(
+        "participants")
+    names = {row[1] for row in load_workbook(target)["Participants"].iter_rows(
+        min_row=2, values_only=True)}
+    assert {"Sberbank", "German Gref", "Alexander Vedyakhin"} <= names
+    assert "National Development and Reform Commission" not in names
+    assert window.statusBar().currentMessage() == (
+        f"Exported {len(names)} participants to {target}.")

@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name
 from desktop.core.exchange.document_sql import chunks_of
+from desktop.core.exchange.json_export import exported_event_ids, participant_ids_for
 from desktop.core.exchange.table_csv import table_csv
 from desktop.core.exchange.workbook_export import write_table_workbook
+from desktop.core.filters import ExportScope
 
 COLUMNS = ("id", "name", "native_name", "aliases", "kind", "country", "country_name",
            "position", "affiliation", "parent", "org_type", "notes", "events")
@@ -52,6 +54,16 @@ def participant_rows(session: Session, ids: list[str]) -> Iterator[list[Any]]:
             yield [pid, name, native or "", aliases or "", kind, country or "",
                    country_name(country) if country else "", position or "",
                    affiliation or "", parent or "", org_type or "", notes or "", events]
+
+
+def write_participants_of(session: Session, out: BinaryIO, event_filter: ExportScope, *,
+                          workbook: bool) -> int:
+    """The participants of every event, or of those the filter keeps (with the
+    organisations they hang from), as a table; how many."""
+    filtered = event_filter is not None and not event_filter.is_empty()
+    ids = participant_ids_for(session, exported_event_ids(session, event_filter)
+                              if filtered else None)
+    return write_participants_table(session, out, ids, workbook=workbook)
 
 
 def write_participants_table(session: Session, out: BinaryIO, ids: list[str], *,
