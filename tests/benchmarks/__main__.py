@@ -33,6 +33,7 @@ def main() -> None:
         bench_startup,
         bench_tally,
         bench_timeline,
+        bench_workbooks,
         synthetic,
     )
 
@@ -49,7 +50,7 @@ def main() -> None:
             for item in module.run(store):
                 _print(item)
                 results.append(item)
-        for module in (bench_startup, bench_exchange):
+        for module in (bench_startup, bench_exchange, bench_workbooks):
             for item in module.run(store.path):
                 _print(item)
                 results.append(item)
