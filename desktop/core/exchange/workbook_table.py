@@ -185,8 +185,12 @@ def _write_sheet(path: Path, sheet: str, progress: Progress | None) -> SheetTabl
             target.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(_headers(header, columns))
-        for row in csv.reader(rows_in):
-            writer.writerow([row[i] if i < len(row) else "" for i in columns])
+        if columns == list(range(len(columns))):
+            # no empty column to leave out (the usual sheet): the rows as written
+            shutil.copyfileobj(rows_in, out)
+        else:
+            for row in csv.reader(rows_in):
+                writer.writerow([row[i] if i < len(row) else "" for i in columns])
     body.unlink()
     return SheetTable(target, label, numbers, header_number)
 
