@@ -17,19 +17,16 @@ several at a time, and its answer sorted into:
 
 from __future__ import annotations
 
-import json
 import socket
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.core.exchange.document_sql import chunks_of
+from desktop.core.web_sources import WebSource, for_each_address, web_sources
 
 TIMEOUT_S = 15.0
 WORKERS = 8
@@ -39,37 +36,15 @@ FAILING = frozenset(("gone", "unreachable", "moved", "failing"))
 
 
 @dataclass(frozen=True)
-class SourceLink:
-    """A source's web address, with the event that cites it."""
-
-    event_id: str
-    event_title: str
-    publisher: str
-    url: str
-    has_copy: bool
-
-
-@dataclass(frozen=True)
 class LinkState:
     state: str  # one of STATES
     detail: str  # "404 Not Found", "moved to https://…", "no answer in 15 s"
 
 
-def source_links(session: Session, event_ids: list[str] | None) -> list[SourceLink]:
+def source_links(session: Session, event_ids: list[str] | None) -> list[WebSource]:
     """The http(s) addresses of the sources of these events (all when None),
     in the events' order."""
-    sql = ("SELECT e.id, e.title, s.publisher, s.url, s.copy_sha256 IS NOT NULL "
-           "FROM sources AS s JOIN events AS e ON e.id = s.event_id "
-           "WHERE (s.url LIKE 'http://%' OR s.url LIKE 'https://%') {where} "
-           "ORDER BY e.seq, s.sort_order")
-    if event_ids is None:
-        rows = list(session.execute(text(sql.format(where=""))))
-    else:
-        rows = [row for chunk in chunks_of(event_ids) for row in session.execute(
-            text(sql.format(where="AND e.id IN (SELECT value FROM json_each(:ids))")),
-            {"ids": json.dumps(chunk)})]
-    return [SourceLink(event_id, title, publisher, url.strip(), bool(copy))
-            for event_id, title, publisher, url, copy in rows]
+    return web_sources(session, event_ids)
 
 
 def check_link(url: str, timeout: float = TIMEOUT_S) -> LinkState:
@@ -94,31 +69,9 @@ def check_link(url: str, timeout: float = TIMEOUT_S) -> LinkState:
 
 def check_links(urls: Iterable[str], progress: Callable[[int, int], None] | None = None,
                 *, timeout: float = TIMEOUT_S, workers: int = WORKERS) -> dict[str, LinkState]:
-    """Each distinct address checked, ``workers`` at a time.  ``progress(done,
-    total)`` follows; an exception it raises (Cancel) stops the checks not
-    begun and is raised once those under way have ended."""
-    distinct = list(dict.fromkeys(urls))
-    states: dict[str, LinkState] = {}
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        pending: set[Future[tuple[str, LinkState]]] = {
-            pool.submit(_checked, url, timeout) for url in distinct}
-        try:
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    url, state = future.result()
-                    states[url] = state
-                if progress is not None:
-                    progress(len(states), len(distinct))
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
-    return states
-
-
-def _checked(url: str, timeout: float) -> tuple[str, LinkState]:
-    return url, check_link(url, timeout)
+    """Each distinct address checked, ``workers`` at a time (Cancel through
+    ``progress``, see ``web_sources.for_each_address``)."""
+    return for_each_address(urls, lambda url: check_link(url, timeout), progress, workers)
 
 
 def _ask(url: str, method: str, timeout: float) -> str:

@@ -32,10 +32,10 @@ from desktop.core.link_check import (
     FAILING,
     STATES,
     LinkState,
-    SourceLink,
     check_links,
     source_links,
 )
+from desktop.core.web_sources import WebSource
 from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.choose_events import choose_events
@@ -77,7 +77,7 @@ def check_source_links(window: MainWindow) -> LinkCheckDialog | None:
 
 
 class LinkCheckDialog(QDialog):
-    def __init__(self, window: MainWindow, links: list[SourceLink],
+    def __init__(self, window: MainWindow, links: list[WebSource],
                  states: dict[str, LinkState]) -> None:
         super().__init__(window)
         self.window_ = window
@@ -130,7 +130,7 @@ class LinkCheckDialog(QDialog):
         self._fill()
         self.table.selectRow(0)
 
-    def shown(self) -> list[SourceLink]:
+    def shown(self) -> list[WebSource]:
         if not self.only_failing.isChecked():
             return self.links
         return [link for link in self.links if self.states[link.url].state in FAILING]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.saved_copies import copies_folder
@@ -45,25 +46,11 @@ def test_attach_save_and_open_a_saved_copy(qtbot: QtBot, window: MainWindow, tmp
 
 def test_a_file_dropped_on_a_source_is_its_saved_copy(qtbot: QtBot, window: MainWindow,
                                                       tmp_path: Path) -> None:
-    from PySide6.QtCore import QMimeData, QPointF
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
-
     article = tmp_path / "人民日报 page.html"
     article.write_text("<html>the page as it was</html>", encoding="utf-8")
     window.events_view.selectRow(titles(window).index(WAIC))
     table = window.form.sources.table
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(article))])
-    position = QPointF(table.visualRect(table.model().index(1, 0)).center())
-    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(table.viewport(), enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(table.viewport(), drop)
-    assert drop.isAccepted()  # the source's, not the window's import
+    assert _drop(table, article, row=1)  # the source's, not the window's import
     qtbot.waitUntil(lambda: table.item(1, COPY).text() == "人民日报 page.html")
     assert window.form.sources.sources[1].copy_name == "人民日报 page.html"
     assert window.form.sources.sources[0].copy_sha256 == ""
@@ -85,10 +72,6 @@ def test_save_page_keeps_the_page_at_the_sources_url(qtbot: QtBot, window: MainW
 
 def test_a_ris_file_dropped_on_the_sources_adds_its_references(
         qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    from PySide6.QtCore import QMimeData, QPointF
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
-
     from tests.exchange.test_sources_ris import ZOTERO
 
     pdf = tmp_path / "laos ai.pdf"
@@ -99,15 +82,7 @@ def test_a_ris_file_dropped_on_the_sources_adds_its_references(
     editor = window.form.sources
     before = len(editor.sources)
     table = editor.table
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(references))])
-    position = QPointF(table.visualRect(table.model().index(0, 0)).center())
-    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(table.viewport(), enter)
-    QApplication.sendEvent(table.viewport(), QDropEvent(
-        position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier))
+    assert _drop(table, references, row=0)
     qtbot.waitUntil(lambda: len(editor.sources) == before + 2)
     added = editor.sources[before]
     assert (added.publisher, added.url, added.published) == (
@@ -116,3 +91,22 @@ def test_a_ris_file_dropped_on_the_sources_adds_its_references(
     assert editor.sources[0].copy_sha256 == ""  # the row it fell on is left as it was
     assert window.form.save()
     assert len(window.form.sources.sources) == before + 2  # stored with the event
+
+
+def _drop(table: QTableWidget, path: Path, *, row: int) -> bool:
+    """Drag ``path`` from a file manager onto the table's ``row``, as a mouse
+    does (enter, then drop); whether the table took it."""
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    position = QPointF(table.visualRect(table.model().index(row, 0)).center())
+    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(table.viewport(), enter)
+    drop = QDropEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(table.viewport(), drop)
+    return enter.isAccepted() and drop.isAccepted()
