@@ -78,14 +78,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path, help="the file to write")
     export.add_argument("--db", metavar="PATH", help=db_help)
     export.add_argument("--format", choices=("json", "csv", "xlsx", "datapackage", "html",
-                                             "markdown", "ris"),
+                                             "markdown", "ris", "pack"),
                         help="json (lossless, re-importable), csv (events.csv for "
                              "spreadsheets), xlsx (the same table as an Excel workbook, "
                              "its cells typed), datapackage (a folder of CSV files with "
                              "datapackage.json, lossless, or a zip of it when the name ends "
                              "in .zip), html or markdown (a chronology for a report, in "
-                             "date order; not read back), or ris (the events' sources, for a "
-                             "reference manager); by default from the file's ending "
+                             "date order; not read back), ris (the events' sources, for a "
+                             "reference manager), or pack (a .zip of the chronology with the "
+                             "saved copies it cites); by default from the file's ending "
                              "(.html, .md; a name without one is a Data Package folder)")
     add_filter_options(export)
     export.add_argument("--excel", action="store_true",

@@ -112,6 +112,12 @@ def _export_through_store(db: Path, args: argparse.Namespace, file_format: str) 
             if file_format == "datapackage":
                 with terminal_progress("Exporting", "events") as progress:
                     count = write_datapackage(session, args.file, event_filter, progress)
+            elif file_format == "pack":
+                from desktop.core.exchange.evidence_pack import write_evidence_pack
+
+                with terminal_progress("Exporting", "events") as progress:
+                    count = write_evidence_pack(session, args.file, event_filter, db,
+                                                progress=progress)
             else:
                 with atomic_file(args.file) as out, terminal_progress(
                         "Exporting", "events") as progress:

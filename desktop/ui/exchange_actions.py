@@ -21,6 +21,7 @@ from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.datapackage import write_datapackage
 from desktop.core.exchange.datapackage_reader import is_datapackage, plan_datapackage
+from desktop.core.exchange.evidence_pack import write_evidence_pack
 from desktop.core.exchange.foreign_csv import ForeignCsvSource
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import (
@@ -63,9 +64,10 @@ class ExchangeActions:
             return
         file_format = dialog.chosen_format()
         suffix = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json", "html": ".html",
-                  "markdown": ".md", "ris": ".ris", "participants": ".xlsx"}.get(file_format, "")
+                  "markdown": ".md", "ris": ".ris", "participants": ".xlsx",
+                  "pack": ".zip"}.get(file_format, "")
         stem = {"html": "chronology", "markdown": "chronology", "ris": "sources",
-                "participants": "participants"}.get(file_format, "events")
+                "participants": "participants", "pack": "report"}.get(file_format, "events")
         # a Data Package is a folder named as typed, or a zip when the name ends in .zip
         name = dated_name(stem, suffix) if suffix else dated_name("dataset")
         path, _ = QFileDialog.getSaveFileName(
@@ -85,6 +87,9 @@ class ExchangeActions:
             with self.store.session() as session:
                 if file_format == "datapackage":
                     return write_datapackage(session, path, event_filter, progress)
+                if file_format == "pack":
+                    return write_evidence_pack(session, path, event_filter, self.store.path,
+                                               progress=progress)
                 with atomic_file(path) as out:
                     if file_format == "csv":
                         return write_events_csv(session, out, event_filter, excel=excel,

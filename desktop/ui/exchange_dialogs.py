@@ -31,6 +31,7 @@ FORMATS = (("json", "Engagement Curator JSON — lossless, for colleagues (*.jso
                             "for pandas and R"),
            ("html", "Chronology for a report — date order, participants, sources (*.html)"),
            ("markdown", "Chronology as Markdown (*.md)"),
+           ("pack", "Chronology with the saved copies it cites — a zip to hand over (*.zip)"),
            ("ris", "Their sources for a reference manager (Zotero, EndNote) — RIS (*.ris)"),
            ("participants", "Their participants as a table — participants.xlsx (*.xlsx)"))
 

@@ -76,3 +76,26 @@ def test_an_export_excel_cannot_hold_is_refused_and_writes_nothing(
     assert told and told[0].startswith("events.xlsx was not written: event “Full transcript”")
     assert "summary: holds 40,000 characters" in told[0]
     assert not list(tmp_path.glob("*events.xlsx*"))
+
+
+def test_the_chronology_with_its_saved_copies_is_exported_to_hand_over(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import zipfile
+
+    from desktop.core.saved_copies import SavedCopies
+    from desktop.ui.windowed_model import ID_ROLE
+
+    qtbot.waitUntil(lambda: window.is_ready)
+    page = tmp_path / "forum.html"
+    page.write_text("<html>the forum opens</html>", encoding="utf-8")
+    sha256, name = SavedCopies(window.store.path).add(page)
+    first = window.events_model.index(0, 1).data(ID_ROLE)
+    window.editor.apply(lambda ops: ops.add_source(
+        first, {"publisher": "Xinhua", "copy_sha256": sha256, "copy_name": name}), "Add")
+    target = tmp_path / "report.zip"
+    assert export_through_dialogs(window, monkeypatch, "pack", target).startswith("report")
+    with zipfile.ZipFile(target) as pack:
+        assert "chronology.html" in pack.namelist()
+        assert any(entry.startswith("files/") for entry in pack.namelist())
+    assert window.statusBar().currentMessage() == f"Exported 8 events to {target}."

@@ -25,7 +25,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 import orjson
 from sqlalchemy.orm import Session
@@ -39,6 +39,7 @@ from desktop.core.exchange.json_records_sql import event_lines
 from desktop.core.filters import ExportScope
 from desktop.core.progress import Progress
 from desktop.core.relation_labels import label_of
+from desktop.core.saved_copies import package_name
 
 UNDATED = "Date unknown"
 FORMATS = ("html", "markdown")
@@ -86,13 +87,15 @@ def write_chronology_of(session: Session, out: BinaryIO, event_filter: ExportSco
                             progress=progress)
 
 
-def write_chronology(connection: sqlite3.Connection, out: BinaryIO,
+def write_chronology(connection: sqlite3.Connection, out: IO[bytes],
                      event_ids: list[str] | None, *, kind: str = "html", title: str = "",
                      scope: str = "", facts: Sequence[tuple[str, str]] = (),
-                     progress: Progress | None = None) -> int:
+                     progress: Progress | None = None, link_copies: bool = False) -> int:
     """Write the chronology of every event (``event_ids`` None) or of these;
     return the number of events.  ``facts`` (label, text) come before the
-    events (a participant's profile: its names, roles, years)."""
+    events (a participant's profile: its names, roles, years).  With
+    ``link_copies`` each source with a saved copy links to it in ``files/``
+    beside the chronology (a pack, see ``evidence_pack``)."""
     if kind not in FORMATS:
         raise ValueError(f"a chronology is written as {' or '.join(FORMATS)}, not {kind}")
     ordered = chronology_ids(connection, event_ids)
@@ -108,7 +111,7 @@ def write_chronology(connection: sqlite3.Connection, out: BinaryIO,
         if year != heading:
             heading = year
             writer.year(year)
-        writer.event(_entry(event, names))
+        writer.event(_entry(event, names, link_copies))
         done += 1
         if progress is not None and done % 1000 == 0:
             progress(done, len(ordered))
@@ -218,10 +221,10 @@ class _Entry:
     paragraphs: list[str]  # the summary's
     who: list[str]  # "Shi Zhongjun (石中軍) (speaker)"
     related: list[str]  # "Part of: BRICS Summit, 6–7 July 2025"
-    sources: list[tuple[str, str]]  # words, link
+    sources: list[tuple[str, str, str]]  # words, link, the saved copy's file (in a pack)
 
 
-def _entry(event: dict[str, Any], names: dict[str, str]) -> _Entry:
+def _entry(event: dict[str, Any], names: dict[str, str], link_copies: bool = False) -> _Entry:
     who = [names.get(link["participant"], "") + (f" ({link['role']})" if link.get("role")
                                                  else "")
            + (f", {link['note']}" if link.get("note") else "")
@@ -229,7 +232,17 @@ def _entry(event: dict[str, Any], names: dict[str, str]) -> _Entry:
     return _Entry(_date_words(event), event["title"], _meta(event), event.get("date_note") or "",
                   [line for line in (event.get("summary") or "").split("\n") if line.strip()],
                   who, event.get("_related", []),
-                  [_source_parts(source) for source in event.get("sources") or []])
+                  [(*_source_parts(source), _copy_file(source) if link_copies else "")
+                   for source in event.get("sources") or []])
+
+
+COPIES = "files"  # the folder of a pack's saved copies, beside its chronology
+
+
+def _copy_file(source: dict[str, Any]) -> str:
+    """Where a pack keeps the source's saved copy, beside the chronology."""
+    sha256 = source.get("copy_sha256")
+    return f"{COPIES}/{package_name(sha256, source.get('copy_name') or '')}" if sha256 else ""
 
 
 def _source_parts(source: dict[str, Any]) -> tuple[str, str]:
@@ -247,7 +260,7 @@ def _source_parts(source: dict[str, Any]) -> tuple[str, str]:
 
 
 class _Writer:
-    def __init__(self, out: BinaryIO) -> None:
+    def __init__(self, out: IO[bytes]) -> None:
         self.out = out
 
     def write(self, text: str) -> None:
@@ -285,9 +298,10 @@ class _Html(_Writer):
         lines += [f"<p class=\"meta\">{e(related)}</p>" for related in entry.related]
         if entry.sources:
             items = []
-            for words, url in entry.sources:
+            for words, url, copy in entry.sources:
                 link = f"<a href=\"{e(url)}\">{e(url)}</a>" if url else ""
-                items.append(f"<li>{e(words)}{', ' if words and link else ''}{link}</li>")
+                kept = f" (<a href=\"{e(copy)}\">saved copy</a>)" if copy else ""
+                items.append(f"<li>{e(words)}{', ' if words and link else ''}{link}{kept}</li>")
             lines.append("<ol class=\"sources\">" + "".join(items) + "</ol>")
         lines.append("</article>\n")
         self.write("\n".join(lines))
@@ -326,10 +340,11 @@ class _Markdown(_Writer):
             lines += [f"**Participants:** {_md('; '.join(entry.who))}", ""]
         for related in entry.related:
             lines += [f"*{_md(related)}*", ""]
-        for number, (words, url) in enumerate(entry.sources, 1):
+        for number, (words, url, copy) in enumerate(entry.sources, 1):
             # An autolink ends at a space or ">": those are written escaped.
             link = "<" + url.replace(" ", "%20").replace(">", "%3E") + ">" if url else ""
-            lines.append(f"{number}. {_md(words)}{', ' if words and link else ''}{link}")
+            kept = f" ([saved copy]({copy}))" if copy else ""
+            lines.append(f"{number}. {_md(words)}{', ' if words and link else ''}{link}{kept}")
         if entry.sources:
             lines.append("")
         self.write("\n".join(lines) + "\n")
