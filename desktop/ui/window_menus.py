@@ -122,6 +122,7 @@ class WindowMenus(QObject):
         w = self.window
         self._action(menu, "&Check database", lambda: w.maintenance.check(), store=True)
         self._action(menu, "Gaps in the d&ata…", self._show_gaps, store=True)
+        menu.addSeparator()  # the sources' web addresses and saved copies
         self._action(menu, "Check source &links…", self._check_links, store=True)
         self.save_pages = self._action(menu, "&Save the sources' pages…", self._save_pages,
                                        store=True)
