@@ -138,3 +138,14 @@ def test_nul_bytes_are_refused(database: Path, tmp_path: Path) -> None:
     table = tmp_path / "nul.csv"
     table.write_bytes(b"title,date\nA\x00B,2025-01-01\n")
     _refused(database, table, "nul.csv row 2, title", "NUL")
+
+
+def test_a_damaged_workbook_is_refused_as_one(database: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    damaged = tmp_path / "events.xlsx"
+    with zipfile.ZipFile(damaged, "w") as book:
+        book.writestr("[Content_Types].xml", "<Types/>")
+        book.writestr("xl/workbook.xml", "<workbook><sheets><sheet name=")  # cut off
+    _refused(database, damaged, "events.xlsx: cannot be read as an Excel workbook")
+

@@ -121,3 +121,14 @@ def test_the_apps_own_ris_reads_back_as_the_same_sources(ops: Operations,
     assert (again.publisher, again.title, again.url, again.published, again.accessed,
             again.note) == ("Reuters", "Leaders meet", "https://example.org/a", "2025-06",
                             "2025-07-01", "the communiqué")  # not its "Cited for:" line
+
+
+def test_a_linked_file_that_holds_no_article_is_not_taken(tmp_path: Path) -> None:
+    key = tmp_path / "id_ed25519"
+    key.write_text("-----BEGIN OPENSSH PRIVATE KEY-----")
+    page = tmp_path / "notes.txt"
+    page.write_text("the article's text")
+    text = (f"TY  - ELEC\nTI  - Looks harmless\nL1  - {key.as_uri()}\nL1  - {page}\n"
+            "ER  -\n")
+    (reference,) = read_ris(text)
+    assert reference.files == [page]

@@ -209,8 +209,18 @@ def _day_of(text: str) -> str:
         return ""
 
 
+# The kinds of file a reference manager keeps for an article.  A linked file
+# of any other kind is not taken: a RIS file from someone else could name a
+# key or a password store on this computer, which a Data Package would then
+# carry to a colleague.
+ARTICLE_SUFFIXES = frozenset((".pdf", ".html", ".htm", ".xhtml", ".mhtml", ".txt", ".md",
+                              ".png", ".jpg", ".jpeg", ".gif", ".webp", ".tif", ".tiff",
+                              ".doc", ".docx", ".odt", ".rtf", ".epub"))
+
+
 def _local_file(value: str) -> Path | None:
-    """A file a reference links to, if it is on this computer."""
+    """A file a reference links to, if it is on this computer and of a kind
+    that holds an article (``ARTICLE_SUFFIXES``)."""
     from urllib.parse import unquote, urlparse
 
     if value.startswith("file:"):
@@ -218,4 +228,6 @@ def _local_file(value: str) -> Path | None:
         if value[2:3] == ":":  # file:///C:/Users/… on Windows
             value = value[1:]
     path = Path(value).expanduser()
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        return None
     return path if path.is_absolute() and path.is_file() else None
