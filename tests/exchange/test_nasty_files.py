@@ -149,3 +149,20 @@ def test_a_damaged_workbook_is_refused_as_one(database: Path, tmp_path: Path) ->
         book.writestr("xl/workbook.xml", "<workbook><sheets><sheet name=")  # cut off
     _refused(database, damaged, "events.xlsx: cannot be read as an Excel workbook")
 
+
+
+def test_a_workbook_that_unpacks_to_too_much_is_refused_unread(
+        database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Title", "Date"])
+    for number in range(3000):
+        sheet.append([f"Forum {number}" + " padding" * 20, "2025"])
+    book.save(tmp_path / "bomb.xlsx")
+    # a real bomb unpacks to gigabytes; the limit is lowered to this sheet's size
+    monkeypatch.setattr("desktop.core.exchange.workbook_table.MAX_UNZIPPED_BYTES", 200_000)
+    _refused(database, tmp_path / "bomb.xlsx", "bomb.xlsx: unpacks to",
+             "it is refused unread")

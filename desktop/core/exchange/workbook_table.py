@@ -141,10 +141,23 @@ def _scratch_folder() -> Path:
     return _FOLDER[0]
 
 
+# What the parts of a workbook may hold once unzipped: a sheet of 100 000
+# events is ~150 MiB of XML.  A zip that unpacks to more (a "zip bomb") is
+# refused before it is read.
+MAX_UNZIPPED_BYTES = 2 << 30
+
+
 def _open(path: Path) -> Any:
     from openpyxl import load_workbook  # only when a workbook is imported
 
     try:
+        with zipfile.ZipFile(path) as archive:
+            unzipped = sum(entry.file_size for entry in archive.infolist())
+        if unzipped > MAX_UNZIPPED_BYTES:
+            raise ValidationError.single(
+                path.name, f"unpacks to {unzipped / (1 << 30):,.1f} GiB, more than a workbook "
+                           f"of events holds ({MAX_UNZIPPED_BYTES >> 30} GiB): it is refused "
+                           "unread")
         # read_only streams the sheet; data_only gives formulas' saved values
         return load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
