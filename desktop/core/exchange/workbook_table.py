@@ -112,7 +112,6 @@ class SheetTable:
     csv: Path
     label: str
     numbers: array[int]
-    header_number: int
 
 
 def sheet_table(path: Path, progress: Progress | None = None) -> SheetTable:
@@ -177,7 +176,7 @@ def _write_sheet(path: Path, sheet: str, progress: Progress | None) -> SheetTabl
         found = _header(rows)
         if found is None:
             raise ValidationError.single(label, "holds no table: it has no filled cell")
-        (header_number, header), after_header = found
+        (_header_number, header), after_header = found
         used.update(i for i, cell in enumerate(header) if cell.strip())
         with body.open("w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out, lineterminator="\r\n")
@@ -205,7 +204,7 @@ def _write_sheet(path: Path, sheet: str, progress: Progress | None) -> SheetTabl
             for row in csv.reader(rows_in):
                 writer.writerow([row[i] if i < len(row) else "" for i in columns])
     body.unlink()
-    return SheetTable(target, label, numbers, header_number)
+    return SheetTable(target, label, numbers)
 
 
 def _headers(cells: Sequence[str], columns: list[int]) -> list[str]:
