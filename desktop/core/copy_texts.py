@@ -110,7 +110,9 @@ def extract_text(path: Path) -> str:
     without a text layer); a file that cannot be read gives ""."""
     suffix = path.suffix.lower()
     try:
-        if suffix in _PDF or path.read_bytes()[:5] == b"%PDF-":
+        with path.open("rb") as start:
+            is_pdf = start.read(5) == b"%PDF-"
+        if suffix in _PDF or is_pdf:
             return _pdf_text(path)
         if suffix in _PAGES:
             return _page_text(_decoded(path.read_bytes()))
@@ -159,14 +161,15 @@ class CopyTexts:
                 if path is None:
                     continue
                 text = extract_text(path)
-                holding += bool(text.strip())
+                folded = fold(text)
+                holding += bool(folded)
                 with connection:  # each copy stored whole, once
                     added = connection.execute(
                         "INSERT OR IGNORE INTO copies (sha256, text, folded) VALUES (?, ?, ?)",
-                        (sha256, text, fold(text)))
+                        (sha256, text, folded))
                     if added.rowcount:
                         connection.execute("INSERT INTO copies_fts (rowid, folded) VALUES (?, ?)",
-                                           (added.lastrowid, fold(text)))
+                                           (added.lastrowid, folded))
                 if progress is not None:
                     progress(done, len(copies))
         finally:
