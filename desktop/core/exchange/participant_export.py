@@ -11,6 +11,7 @@ same participant (``participant_table``), so an edited copy merges in by id.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -45,8 +46,6 @@ _ROWS = (
 
 def participant_rows(session: Session, ids: list[str]) -> Iterator[list[Any]]:
     """Each participant's cells in COLUMNS' order, as values."""
-    import json
-
     for chunk in chunks_of(ids):
         for (pid, name, native, aliases, kind, country, position, affiliation, parent,
              org_type, notes, events) in session.execute(text(_ROWS),
