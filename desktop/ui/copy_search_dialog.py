@@ -16,20 +16,17 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
 from desktop.core.copy_texts import CitedCopy, CopyTexts, saved_copies_named, sources_citing
 from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
-from desktop.ui.choose_events import choose_events
+from desktop.ui.choose_events import choose_events, fill_rows, results_table
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -87,16 +84,7 @@ class CopySearchDialog(QDialog):
         self.query.textChanged.connect(lambda _text: self.delay.start())
         self.query.returnPressed.connect(self.search)
         self.summary = QLabel(f"{counted(copies, 'saved copy', 'saved copies')} to search.")
-        self.table = QTableWidget(0, len(_COLUMNS))
-        self.table.setHorizontalHeaderLabels(_COLUMNS)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((230, 170, 150, 130)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemActivated.connect(lambda item: self.open_event(item.row()))
+        self.table = results_table(_COLUMNS, (230, 170, 150, 130), self.open_event)
         self.choose_button = QPushButton("&Choose their events in the list")
         self.choose_button.setEnabled(False)
         self.choose_button.clicked.connect(self.choose_all)
@@ -117,15 +105,10 @@ class CopySearchDialog(QDialog):
         with self.window_.store.session() as session:
             cited = sources_citing(session, list(snippets))
         self.found = [(source, snippets[source.sha256]) for source in cited]
-        self.table.setRowCount(len(self.found))
-        for row, (source, snippet) in enumerate(self.found):
-            cells = (source.event_title, source.event_date,
-                     " — ".join(part for part in (source.publisher, source.title) if part),
-                     source.copy_name, snippet)
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.table.setItem(row, column, item)
+        fill_rows(self.table, [
+            (source.event_title, source.event_date,
+             " — ".join(part for part in (source.publisher, source.title) if part),
+             source.copy_name, snippet) for source, snippet in self.found])
         events = len({source.event_id for source, _snippet in self.found})
         verb = "holds" if len(matches) == 1 else "hold"
         self.summary.setText(

@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -38,7 +35,7 @@ from desktop.core.link_check import (
 from desktop.core.web_sources import WebSource
 from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
-from desktop.ui.choose_events import choose_events
+from desktop.ui.choose_events import choose_events, fill_rows, results_table
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -98,17 +95,7 @@ class LinkCheckDialog(QDialog):
         self.only_failing = QCheckBox("Only the addresses that fail")
         self.only_failing.setChecked(bool(failing))
         self.only_failing.toggled.connect(self._fill)
-        self.table = QTableWidget(0, len(_COLUMNS))
-        self.table.setHorizontalHeaderLabels(_COLUMNS)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((80, 170, 230, 110, 240, 80)):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
-        self.table.itemActivated.connect(lambda item: self.open_event(item.row()))
+        self.table = results_table(_COLUMNS, (80, 170, 230, 110, 240, 80), self.open_event)
         self.archive_button = QPushButton("Look for an &archived copy")
         self.archive_button.setToolTip("The Internet Archive's copies of the address, in "
                                        "the browser: a page gone may be kept there")
@@ -136,16 +123,10 @@ class LinkCheckDialog(QDialog):
         return [link for link in self.links if self.states[link.url].state in FAILING]
 
     def _fill(self) -> None:
-        shown = self.shown()
-        self.table.setRowCount(len(shown))
-        for row, link in enumerate(shown):
-            state = self.states[link.url]
-            cells = (_WORDS[state.state], state.detail, link.event_title, link.publisher,
-                     link.url, "yes" if link.has_copy else "")
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.table.setItem(row, column, item)
+        fill_rows(self.table, [
+            (_WORDS[(state := self.states[link.url]).state], state.detail, link.event_title,
+             link.publisher, link.url, "yes" if link.has_copy else "")
+            for link in self.shown()])
 
     def open_archive(self) -> None:
         """The Internet Archive's list of the copies it keeps of the current

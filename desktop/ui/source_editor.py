@@ -146,8 +146,7 @@ class SourceEditor(QWidget):
             return 0
         copies = SavedCopies(self.store.path)
         for reference in references:
-            source = SourceData(reference.publisher, reference.title, reference.url,
-                                reference.published, reference.accessed, reference.note)
+            source = SourceData(**{key: getattr(reference, key) for key in SOURCE_KEYS})
             for linked in reference.files[:1]:
                 # too large, or unreadable: the source stays, without a copy
                 with contextlib.suppress(OSError):

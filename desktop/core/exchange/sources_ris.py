@@ -22,6 +22,7 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from desktop.core.dates import DateError, parse_edtf
+from desktop.core.event_form_data import SourceData
 from desktop.core.exchange.document_sql import all_event_ids, chunks_of
 from desktop.core.exchange.json_export import connection_of, exported_event_ids
 from desktop.core.filters import ExportScope
@@ -132,16 +133,10 @@ def _one_line(text: str) -> str:
 
 
 @dataclass
-class ReadReference:
-    """A RIS reference as a source: its fields, and the files linked to it
-    that are on this computer (a PDF Zotero keeps)."""
+class ReadReference(SourceData):
+    """A RIS reference as a source, with the files linked to it that are on
+    this computer (a PDF Zotero keeps)."""
 
-    publisher: str = ""
-    title: str = ""
-    url: str = ""
-    published: str = ""
-    accessed: str = ""
-    note: str = ""
     files: list[Path] = field(default_factory=list)
 
 
