@@ -116,9 +116,10 @@ class _Cleaner:
 
 
 _STAMP_COLUMNS = ("created_at", "updated_at", "updated_by")
-_EVENT_COLUMNS = ("id", "seq", "title", "category_id", "event_type_id", "date_edtf", "date_start",
-                  "date_end", "date_precision", "date_note", "place", "country", "summary",
-                  "attendance", "attendance_qualifier", "status", "notes", *_STAMP_COLUMNS)
+_EVENT_COLUMNS = ("id", "seq", "title", "native_title", "category_id", "event_type_id", "date_edtf",
+                  "date_start", "date_end", "date_precision", "date_note", "place", "country",
+                  "summary", "attendance", "attendance_qualifier", "status", "notes",
+                  *_STAMP_COLUMNS)
 _PARTICIPANT_COLUMNS = ("id", "kind", "name", "native_name", "country", "position",
                         "affiliation_id", "parent_id", "org_type_id", "notes", *_STAMP_COLUMNS)
 _LINK_COLUMNS = ("id", "event_id", "participant_id", "role_id", "note", "sort_order",
@@ -129,12 +130,13 @@ _FIGURE_COLUMNS = ("id", "event_id", "value", "qualifier", "unit", "note", "sort
                    *_STAMP_COLUMNS)
 _RELATION_COLUMNS = ("id", "event_id", "related_id", "kind", "note", "sort_order",
                      *_STAMP_COLUMNS)
-_TITLE, _SUMMARY, _PLACE, _NOTES = (_EVENT_COLUMNS.index(name)
-                                    for name in ("title", "summary", "place", "notes"))
+# The columns of an event's search text, in ``search.event_text``'s order.
+_TEXT_COLUMNS = tuple(_EVENT_COLUMNS.index(name)
+                      for name in ("title", "native_title", "summary", "place", "notes"))
 _LINK_ORDER = _LINK_COLUMNS.index("sort_order")
 _SOURCE_ORDER = _SOURCE_COLUMNS.index("sort_order")
-_EVENT_DEFAULTS = {**dict.fromkeys(_EVENT_COLUMNS), "date_note": "", "place": "", "summary": "",
-                   "status": "draft", "notes": ""}
+_EVENT_DEFAULTS = {**dict.fromkeys(_EVENT_COLUMNS), "native_title": "", "date_note": "",
+                   "place": "", "summary": "", "status": "draft", "notes": ""}
 # An event's row in _EVENT_COLUMNS' order from a dict holding every column.
 _event_row = itemgetter(*_EVENT_COLUMNS)
 _PARTICIPANT_DEFAULTS = {"native_name": "", "position": "", "notes": ""}
@@ -404,8 +406,7 @@ class BulkWriter:
         would read it back from the database."""
         tables = self.rows.tables
         parts: dict[str, list[str | None]] = {
-            row[0]: [row[_TITLE], row[_SUMMARY], row[_PLACE], row[_NOTES]]
-            for row in tables["events"]}
+            row[0]: [row[column] for column in _TEXT_COLUMNS] for row in tables["events"]}
         tags: dict[str, list[str]] = {}
         for event_id, tag_id in tables["event_tags"]:
             tags.setdefault(event_id, []).append(self.rows.tag_names[tag_id])

@@ -157,6 +157,12 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        if config.attributes.get("rebuild_search"):
+            from desktop.core.search import rebuild
+
+            with Session(bind=connection) as session:
+                rebuild(session)
+                session.flush()
 
 
 def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> Store:

@@ -29,9 +29,9 @@ from desktop.core.relation_labels import SYMMETRIC, kind_of
 from desktop.core.relations import RelationData, relations_of
 from desktop.core.search import fold
 
-EVENT_FORM_FIELDS = ("title", "category", "event_type", "date", "date_note", "place",
-                     "country", "summary", "attendance", "attendance_qualifier", "status",
-                     "notes")
+EVENT_FORM_FIELDS = ("title", "native_title", "category", "event_type", "date", "date_note",
+                     "place", "country", "summary", "attendance", "attendance_qualifier",
+                     "status", "notes")
 LINK_KEYS = ("role", "note")
 SOURCE_KEYS = ("publisher", "title", "url", "published", "accessed", "note")
 COPY_KEYS = ("copy_sha256", "copy_name")

@@ -42,6 +42,7 @@ _URL = re.compile(r"https?://[^\s<>\"'“”）)]+")
 @dataclass
 class ProposedEvent:
     title: str = ""
+    native_title: str = ""  # the headline too, when it is written in Chinese
     event_type: str = ""  # a value of the event type vocabulary
     date: str = ""  # EDTF
     date_found: str = ""  # the phrase it was read from
@@ -56,6 +57,9 @@ def propose_event(session: Session, text: str,
                   names: NameFinder | None = None) -> ProposedEvent:
     """``names``: a finder kept between texts (a dialog reading as one types)."""
     proposal = ProposedEvent(title=_title(text), url=_first_url(text))
+    if _mostly_chinese(proposal.title):
+        # Kept as the native title when the analyst writes the title in English.
+        proposal.native_title = proposal.title
     proposal.event_type = _type_named(session, proposal.title)
     found = first_date(text)
     if found is not None:
@@ -74,6 +78,12 @@ def _title(text: str) -> str:
     if len(lines) > 1 and lines[0] and len(lines[0]) <= MAX_TITLE:
         return lines[0]
     return ""
+
+
+def _mostly_chinese(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    han = sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+    return bool(letters) and han * 2 > len(letters)
 
 
 def _type_named(session: Session, title: str) -> str:

@@ -247,6 +247,7 @@ def _vocabulary_field(column: str, name: str) -> FieldSpec:
 
 EVENT_FIELDS: dict[str, FieldSpec] = {
     "title": FieldSpec("title", text(required=True, max_length=1000)),
+    "native_title": FieldSpec("native_title", text(max_length=1000)),
     "category": _vocabulary_field("category_id", "category"),
     "event_type": _vocabulary_field("event_type_id", "event_type"),
     "date": FieldSpec("date_edtf", clean_edtf),

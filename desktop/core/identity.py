@@ -246,6 +246,12 @@ class _Occasion:
     end: str | None
     country: str | None
     participants: set[str] = field(default_factory=set)
+    native_title: str = ""
+
+    def titles(self) -> list[str]:
+        """The title and the native title, folded: a colleague may have
+        written as the title what we keep as the native title."""
+        return [fold(title) for title in (self.title, self.native_title) if title]
 
     def months(self) -> list[str]:
         if not self.start:
@@ -262,17 +268,19 @@ class _Occasion:
         return found
 
     def words(self) -> set[str]:
-        """Significant words of the title; two-character runs for Chinese."""
-        folded = fold(self.title)
-        words = {w for w in _WORD.findall(folded) if len(w) >= 4 and w not in _STOPWORDS}
-        han = "".join(ch for ch in folded if not ch.isascii() and ch.isalnum())
-        words |= {han[i:i + 2] for i in range(len(han) - 1)}
+        """Significant words of the titles; two-character runs for Chinese."""
+        words: set[str] = set()
+        for folded in self.titles():
+            words |= {w for w in _WORD.findall(folded) if len(w) >= 4 and w not in _STOPWORDS}
+            han = "".join(ch for ch in folded if not ch.isascii() and ch.isalnum())
+            words |= {han[i:i + 2] for i in range(len(han) - 1)}
         return words
 
 
 def _load_events(session: Session) -> dict[str, _Occasion]:
-    events = {row[0]: _Occasion(*row) for row in session.execute(
-        select(Event.id, Event.title, Event.date_start, Event.date_end, Event.country))}
+    events = {row[0]: _Occasion(*row[:5], native_title=row[5]) for row in session.execute(
+        select(Event.id, Event.title, Event.date_start, Event.date_end, Event.country,
+               Event.native_title))}
     for event_id, participant_id in session.execute(
             select(EventParticipant.event_id, EventParticipant.participant_id)):
         events[event_id].participants.add(participant_id)
@@ -300,7 +308,8 @@ def score_events(a: _Occasion, b: _Occasion) -> tuple[int, list[str]]:
     if not (a.start and b.start and a.start <= (b.end or b.start)
             and b.start <= (a.end or a.start)):
         return 0, []
-    alike = fuzz.token_set_ratio(fold(a.title), fold(b.title))
+    alike = max(fuzz.token_set_ratio(mine, theirs)
+                for mine in a.titles() for theirs in b.titles())
     if alike < 70:
         return 0, []
     score = int(alike) - 40
@@ -348,23 +357,25 @@ class LikelyDuplicate:
 
 def events_like(session: Session, title: str, start: str | None, end: str | None,
                 country: str | None = None, participants: Iterable[str] = (),
-                exclude: str | None = None, limit: int = 3) -> list[LikelyDuplicate]:
+                exclude: str | None = None, limit: int = 3, *,
+                native_title: str = "") -> list[LikelyDuplicate]:
     """The events stored that an event with this title, dates, country and
     participants may be (scored as Find duplicate events scores a pair), the
     most likely first: only those whose dates overlap are read, through the
     date index, so a new event is checked as it is typed."""
-    if not title.strip() or not start:
+    if not (title.strip() or native_title.strip()) or not start:
         return []
-    draft = _Occasion("", title, start, end or start, country, set(participants))
+    draft = _Occasion("", title, start, end or start, country, set(participants), native_title)
     rows = session.execute(
         select(Event.id, Event.title, Event.date_start, Event.date_end, Event.country,
-               Event.date_edtf)
+               Event.date_edtf, Event.native_title)
         .where(Event.date_start <= draft.end, Event.date_end >= start))
     found = []
-    for event_id, other_title, other_start, other_end, other_country, edtf in rows:
+    for event_id, other_title, other_start, other_end, other_country, edtf, native in rows:
         if event_id == exclude:
             continue
-        other = _Occasion(event_id, other_title, other_start, other_end, other_country)
+        other = _Occasion(event_id, other_title, other_start, other_end, other_country,
+                          native_title=native)
         score, reasons = score_events(draft, other)
         if score and draft.participants:  # titles alike: the participants shared count too
             other.participants = set(session.scalars(select(

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-EVENT_SORT_KEYS = ("date", "title", "event_type", "category", "place", "country",
-                   "participants", "status", "updated_at")
+EVENT_SORT_KEYS = ("date", "title", "native_title", "event_type", "category", "place",
+                   "country", "participants", "status", "updated_at")
 PRECISION_RANK = ("CASE events.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 "
                   "WHEN 'season' THEN 2 WHEN 'year' THEN 3 WHEN 'decade' THEN 4 "
                   "WHEN 'century' THEN 5 ELSE 9 END")
@@ -23,7 +23,8 @@ _TERM_JOIN = ("LEFT OUTER JOIN vocabulary_terms AS sort_term "
 _COUNT_JOIN = ("LEFT OUTER JOIN (SELECT event_id, count(*) AS n FROM event_participants "
                "GROUP BY event_id) AS sort_counts ON sort_counts.event_id = events.id")
 _WINDOW = (
-    "SELECT events.seq, events.id, events.date_edtf, events.title, event_type.value, "
+    "SELECT events.seq, events.id, events.date_edtf, events.title, events.native_title, "
+    "event_type.value, "
     "category.value, events.place, events.country, "
     "(SELECT count(*) FROM event_participants "
     " WHERE event_participants.event_id = events.id), events.status, events.updated_at "
@@ -41,6 +42,7 @@ class EventRow:
     id: str
     date: str
     title: str
+    native_title: str
     event_type: str
     category: str
     place: str
@@ -71,7 +73,7 @@ def event_order(sort: str, descending: bool) -> tuple[str, str]:
         join, key = _TERM_JOIN.format(column=f"{sort}_id"), "coalesce(sort_term.value, '')"
     elif sort == "participants":
         join, key = _COUNT_JOIN, "coalesce(sort_counts.n, 0)"
-    elif sort in ("title", "place"):
+    elif sort in ("title", "native_title", "place"):
         key = f"lower(events.{sort})"
     else:
         key = f"coalesce(events.{sort}, '')"
@@ -136,6 +138,7 @@ def event_window(cursor: Any, rowids: Sequence[int]) -> list[EventRow]:
         return []
     ids = "[" + ",".join(str(int(r)) for r in rowids) + "]"
     by_rowid = {row[0]: EventRow(row[0], row[1], row[2] or "", row[3], row[4] or "",
-                                 row[5] or "", row[6], row[7] or "", row[8], row[9], row[10])
+                                 row[5] or "", row[6] or "", row[7], row[8] or "", row[9],
+                                 row[10], row[11])
                 for row in cursor.execute(_WINDOW, (ids,))}
     return [by_rowid[r] for r in rowids if r in by_rowid]

@@ -96,6 +96,9 @@ class Event(Stamped, Base):
     # the search index and the list views address events by it.
     seq: Mapped[int] = mapped_column(Integer, unique=True)
     title: Mapped[str] = mapped_column(Text)
+    # The title in the language the event was held or reported in (中国—东盟
+    # 人工智能合作论坛), beside the working title analysts write in.
+    native_title: Mapped[str] = mapped_column(Text, default="")
     category_id: Mapped[str | None] = mapped_column(
         ForeignKey("vocabulary_terms.id", ondelete="RESTRICT"), index=True)
     event_type_id: Mapped[str | None] = mapped_column(

@@ -34,9 +34,9 @@ from desktop.core.search import driver_cursor
 SHARED_FIELDS = ("status", "category", "event_type", "country", "place")
 # ... and those a batch may set event by event (the texts, by find and
 # replace, and undo), with the columns that hold them.
-BATCH_FIELDS = (*SHARED_FIELDS, "title", "summary", "notes")
+BATCH_FIELDS = (*SHARED_FIELDS, "title", "native_title", "summary", "notes")
 # The texts find and replace reaches.
-REPLACEABLE = ("title", "summary", "place", "notes")
+REPLACEABLE = ("title", "native_title", "summary", "place", "notes")
 _COLUMNS = {name: EVENT_FIELDS[name].column for name in BATCH_FIELDS}
 _IDS = "SELECT value FROM json_each(?)"
 

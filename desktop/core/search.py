@@ -1,6 +1,6 @@
 """Full-text search over events, in English and Chinese.
 
-Each event has one row of *folded* text in ``event_search`` (title, summary,
+Each event has one row of *folded* text in ``event_search`` (titles, summary,
 place, notes, tags, sources and the names of its participants) indexed by an
 FTS5 table with the ``trigram`` tokenizer, which finds substrings in any
 script: each term is a phrase query of its trigrams.  Folding lowers case,
@@ -148,9 +148,10 @@ def event_text(session: Session, event_ids: Iterable[str],
         return _texts_from_whole_tables(session, set(ids), names)
     parts: dict[str, list[str]] = {}
     for chunk in _chunks(ids):
-        for row in session.execute(select(Event.id, Event.title, Event.summary, Event.place,
-                                          Event.notes).where(Event.id.in_(chunk))):
-            parts[row[0]] = [row[1], row[2], row[3], row[4]]
+        for row in session.execute(select(Event.id, Event.title, Event.native_title,
+                                          Event.summary, Event.place, Event.notes)
+                                   .where(Event.id.in_(chunk))):
+            parts[row[0]] = list(row[1:])
         for event_id, name in session.execute(
                 select(EventTag.event_id, Tag.name).join(Tag, Tag.id == EventTag.tag_id)
                 .where(EventTag.event_id.in_(chunk)).order_by(Tag.name)):
@@ -181,8 +182,9 @@ def _texts_from_whole_tables(session: Session, wanted: set[str],
     by their place in the event's list)."""
     cursor = driver_cursor(session)
     parts: dict[str, list[str]] = {
-        row[0]: [row[1], row[2], row[3], row[4]] for row in cursor.execute(
-            "SELECT id, title, summary, place, notes FROM events") if row[0] in wanted}
+        row[0]: list(row[1:]) for row in cursor.execute(
+            "SELECT id, title, native_title, summary, place, notes FROM events")
+        if row[0] in wanted}
     for event_id, name in cursor.execute(
             "SELECT event_tags.event_id, tags.name FROM event_tags JOIN tags "
             "ON tags.id = event_tags.tag_id ORDER BY tags.name"):
@@ -202,9 +204,9 @@ def _texts_from_whole_tables(session: Session, wanted: set[str],
 
 
 def compose_event_text(parts: Iterable[str | None]) -> str:
-    """An event's search text from its title, summary, place and notes, then
-    its tags by name, its sources' publishers and titles and its participants'
-    folded names, each in their order."""
+    """An event's search text from its title, native title, summary, place and
+    notes, then its tags by name, its sources' publishers and titles and its
+    participants' folded names, each in their order."""
     return fold("\n".join(p for p in parts if p))
 
 

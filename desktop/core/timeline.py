@@ -359,6 +359,7 @@ class EventSummary:
     date_note: str
     participants: list[tuple[str, str]]  # (name, role), the first few in the event's order
     more: int
+    native_title: str = ""
 
 
 def event_summary(session: Session, event_id: str, limit: int = 5) -> EventSummary | None:
@@ -375,7 +376,7 @@ def event_summary(session: Session, event_id: str, limit: int = 5) -> EventSumma
     named = [(f"{name} ({native})" if native and native != name else name, value or "")
              for name, native, value in rows[:limit]]
     return EventSummary(event.title, event.date_edtf or "", event.place, event.date_note,
-                        named, max(0, len(rows) - limit))
+                        named, max(0, len(rows) - limit), event.native_title)
 
 
 def event_days(session: Session, event_id: str) -> tuple[int, int] | None:

@@ -72,6 +72,8 @@ class EventForm(RecordForm):
         self.loaded = EventFormData()
         self.title = QLineEdit()
         title_box = self._title_field()
+        self.native_title = QLineEdit()
+        self.native_title.setPlaceholderText("as held or reported, e.g. 中国—东盟人工智能合作论坛")
         self.category = self._vocabulary_combo()
         self.event_type = self._vocabulary_combo()
         self.date = DateField()
@@ -112,6 +114,7 @@ class EventForm(RecordForm):
         attendance_row.addWidget(self.attendance, 1)
         rows: list[tuple[str, str, QWidget | QHBoxLayout, QWidget]] = [
             ("title", "&Title", title_box, self.title),
+            ("native_title", "Nat&ive title", self.native_title, self.native_title),
             ("category", "&Category", self._with_add(self.category, "category"), self.category),
             ("event_type", "T&ype", self._with_add(self.event_type, "event_type"),
              self.event_type),
@@ -202,7 +205,8 @@ class EventForm(RecordForm):
         return row
 
     def _watch(self) -> None:
-        for line in (self.title, self.date_note, self.place, self.attendance, self.tags):
+        for line in (self.title, self.native_title, self.date_note, self.place,
+                     self.attendance, self.tags):
             line.textChanged.connect(self.edited)
         for combo in (self.category, self.event_type, self.country, self.qualifier, self.status):
             combo.currentTextChanged.connect(self.edited)
@@ -210,6 +214,7 @@ class EventForm(RecordForm):
             text.textChanged.connect(self.edited)
         self.date.edited.connect(self.edited)
         self.title.textEdited.connect(self._check_soon)
+        self.native_title.textEdited.connect(self._check_soon)
         self.date.edited.connect(self._check_soon)
         self.place.editingFinished.connect(self.suggest_country)
         self.place.textEdited.connect(lambda _text: self.place_hint.hide())
@@ -218,10 +223,10 @@ class EventForm(RecordForm):
         self.related.edited.connect(self.edited)
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.title, self.category, self.event_type, self.date.line,
-                                self.date_note, self.place, self.country, self.qualifier,
-                                self.attendance, self.status, self.tags, self.summary,
-                                self.notes, self.links.table, self.links.finder,
+        chain: list[QWidget] = [self.title, self.native_title, self.category, self.event_type,
+                                self.date.line, self.date_note, self.place, self.country,
+                                self.qualifier, self.attendance, self.status, self.tags,
+                                self.summary, self.notes, self.links.table, self.links.finder,
                                 self.sources.table, self.related.table, self.related.finder,
                                 self.revert_button, self.save_button]
         for first, second in pairwise(chain):
@@ -308,7 +313,7 @@ class EventForm(RecordForm):
             found = events_like(session, self.title.text(), understood.start.isoformat(),
                                 end.isoformat(), self.country.code() or None,
                                 [link.participant_id for link in self.links.links
-                                 if link.participant_id])
+                                 if link.participant_id], native_title=self.native_title.text())
         related = {relation.other_id for relation in self.related.relations}
         found = [event for event in found if event.id not in related]  # said to be another
         if not found:
@@ -350,6 +355,7 @@ class EventForm(RecordForm):
     def _show(self, data: EventFormData, roles: list[str]) -> None:
         values = data.values
         self.title.setText(str(values.get("title", "")))
+        self.native_title.setText(str(values.get("native_title", "")))
         self.category.setCurrentText(str(values.get("category", "")))
         self.event_type.setCurrentText(str(values.get("event_type", "")))
         self.date.set_text(str(values.get("date", "")))
@@ -367,14 +373,15 @@ class EventForm(RecordForm):
         self.links.set_links(data.links, roles)
         self.sources.set_sources(data.sources)
         self.related.set_relations(data.relations, self.record_id)
-        for line in (self.title, self.date_note, self.place, self.tags):
+        for line in (self.title, self.native_title, self.date_note, self.place, self.tags):
             line.setCursorPosition(0)  # a long text shows its start, not its end
 
     def collect(self) -> EventFormData:
         """What the form holds now."""
         data = EventFormData()
         data.values = {
-            "title": self.title.text(), "category": self.category.currentText(),
+            "title": self.title.text(), "native_title": self.native_title.text(),
+            "category": self.category.currentText(),
             "event_type": self.event_type.currentText(), "date": self.date.edtf(),
             "date_note": self.date_note.text(), "place": self.place.text(),
             "country": self.country.code(), "summary": self.summary.toPlainText(),

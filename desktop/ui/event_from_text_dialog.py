@@ -102,8 +102,8 @@ class EventFromTextDialog(QDialog):
         """The new event as the form takes it."""
         p = self.proposal
         data = EventFormData()
-        data.values.update(title=p.title, event_type=p.event_type, date=p.date, place=p.place,
-                           country=p.country,
+        data.values.update(title=p.title, native_title=p.native_title, event_type=p.event_type,
+                           date=p.date, place=p.place, country=p.country,
                            notes=f"{NOTES_HEADING}\n{self.text.toPlainText().strip()}")
         data.links = [LinkData(pid, name, native) for pid, name, native in p.participants]
         if p.url:
@@ -125,7 +125,10 @@ def found_text(p: ProposedEvent) -> str:
             where += (f", {e(country_name(p.country))} (as {p.country_events:,} event"
                       f"{'' if p.country_events == 1 else 's'} there)")
     names = "; ".join(e(name) for _id, name, _native in p.participants) or missing
-    rows = [("Title", e(p.title) or "<i>none: the text has no headline line</i>"),
+    title = e(p.title) or "<i>none: the text has no headline line</i>"
+    if p.native_title:
+        title += " (and as the native title, to keep when you write the title in English)"
+    rows = [("Title", title),
             ("Type", f"{e(p.event_type)} (named in the headline)" if p.event_type else missing),
             ("Date", when), ("Place", where),
             (f"Participants ({len(p.participants)})", names),

@@ -96,10 +96,13 @@ class StoreEventReader(EventReader):
 
 class EventTableModel(WindowedTableModel[EventRow]):
     columns = (
-        ("date", "Date"), ("title", "Title"), ("event_type", "Type"), ("category", "Category"),
-        ("place", "Place"), ("country", "Country"), ("participants", "Participants"),
-        ("status", "Status"), ("updated_at", "Updated"),
+        ("date", "Date"), ("title", "Title"), ("native_title", "Native title"),
+        ("event_type", "Type"), ("category", "Category"), ("place", "Place"),
+        ("country", "Country"), ("participants", "Participants"), ("status", "Status"),
+        ("updated_at", "Updated"),
     )
+    # Most datasets have no native titles; the title's tooltip shows one.
+    hidden_at_first = frozenset(("native_title",))
 
     def __init__(self, source: Store | EventReader, *, first_page_first: bool = False) -> None:
         """``first_page_first``: read the ids of the first page now and the
@@ -172,6 +175,8 @@ class EventTableModel(WindowedTableModel[EventRow]):
         return getattr(row, key)
 
     def tooltip(self, row: EventRow, key: str) -> str | None:
+        if key == "title" and row.native_title:
+            return f"{row.title}\n{row.native_title}"
         if key == "country":
             from desktop.core.countries import country_name  # pycountry: not needed to start
 

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         if store is None:
             soon_after_first_paint(self, self.events_model.read_the_rest)
         self.events_view = RecordTableView(self.events_model, "events_table",
-                                           (170, 380, 120, 150, 150, 60, 90, 100, 120),
+                                           (170, 380, 260, 120, 150, 150, 60, 90, 100, 120),
                                            several=True)
         self.details = QTabWidget()
         for label in ("Event", "Participant", "History"):

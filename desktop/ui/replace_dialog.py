@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import ValidationError
 
 # The texts offered, with their labels; ticked at first: where names are written.
-TEXTS = (("title", "&Titles", True), ("summary", "&Summaries", True),
-         ("place", "&Places", False), ("notes", "&Notes", True))
+TEXTS = (("title", "&Titles", True), ("native_title", "Nat&ive titles", True),
+         ("summary", "&Summaries", True), ("place", "&Places", False), ("notes", "&Notes", True))
 
 RECOUNT_AT_ONCE_UNDER = 2000  # events; more are counted when typing pauses
 # How many events hold the text, and how many times: (fields, find, match case).

@@ -132,18 +132,34 @@ class RecordTableView(QTableView):
         menu.exec(header.mapToGlobal(position))
 
     def save_layout(self) -> None:
-        QSettings().setValue(f"{self.settings_key}/header", self.horizontalHeader().saveState())
+        settings = QSettings()
+        settings.setValue(f"{self.settings_key}/header", self.horizontalHeader().saveState())
+        settings.setValue(f"{self.settings_key}/columns", ",".join(self._column_keys()))
+
+    def _column_keys(self) -> list[str]:
+        model = self.model()
+        assert isinstance(model, WindowedTableModel)
+        return [key for key, _title in model.columns]
 
     def restore_layout(self) -> None:
+        """The layout saved last, when it was saved with these columns: a
+        header's state saved before a column was added would put each width,
+        place and hidden mark on the wrong column."""
         header = self.horizontalHeader()
         model = self.model()
         assert isinstance(model, WindowedTableModel)
-        keys = [key for key, _title in model.columns]
+        keys = self._column_keys()
         order = Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(keys.index(model.sort_key), order)
-        state = QSettings().value(f"{self.settings_key}/header")
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        settings = QSettings()
+        state = settings.value(f"{self.settings_key}/header")
+        saved_with = settings.value(f"{self.settings_key}/columns")
+        if (isinstance(state, QByteArray) and not state.isEmpty()
+                and saved_with == ",".join(keys)):
             header.restoreState(state)
+            return
+        for column, key in enumerate(keys):
+            self.setColumnHidden(column, key in model.hidden_at_first)
 
 
 class WholeTableCopyView(QTableView):

@@ -342,6 +342,7 @@ class TimelineCanvas(QWidget):
         except DateError:
             meaning = ""
         lines = [f"<b>{html.escape(summary.title)}</b>",
+                 *([html.escape(summary.native_title)] if summary.native_title else []),
                  html.escape(summary.edtf) + (f" — {html.escape(meaning)}" if meaning else "")]
         if summary.date_note:
             lines.append(f"<i>Date note: {html.escape(summary.date_note)}</i>")

@@ -235,6 +235,8 @@ class WindowMenus(QObject):
         w.new_event()  # asks about unsaved edits first
         if w.form.record_id is None and not w.form.is_dirty():
             w.form.start_new(dialog.event_data())
+            if dialog.proposal.native_title:  # a Chinese headline: the title to write
+                w.form.title.selectAll()
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: Shortcut = None, *, store: bool = False) -> QAction:

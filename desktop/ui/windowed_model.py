@@ -24,6 +24,8 @@ class WindowedTableModel(QAbstractTableModel, Generic[Row]):
     """Columns are ``(key, title)`` pairs; ``ID_ROLE`` gives a row's record id."""
 
     columns: tuple[tuple[str, str], ...] = ()
+    # Columns hidden until the analyst shows them (the header's right-click menu).
+    hidden_at_first: frozenset[str] = frozenset()
 
     def __init__(self) -> None:
         super().__init__()

@@ -49,6 +49,18 @@ def test_a_news_item_gives_its_headline_date_place_country_participants_and_link
     assert "China" not in names
     assert names[1:] == ["Cambodia", "Shi Zhongjun"]  # 石中军: the other character set
     assert proposal.url == "https://example.org/news/ai-forum"
+    assert proposal.native_title == ""  # an English headline is the title alone
+
+
+def test_a_chinese_headline_is_also_the_native_title(sample_store: Store) -> None:
+    text = "中老人工智能创新合作中心在万象揭牌\n\n2025年2月23日，中心在万象揭牌。"
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert proposal.title == proposal.native_title == "中老人工智能创新合作中心在万象揭牌"
+    assert proposal.date == "2025-02-23"
+    with sample_store.session() as session:  # a Chinese name in an English headline
+        mixed = propose_event(session, "WAIC 世界人工智能大会 opens in Shanghai today\n\nText.")
+    assert mixed.native_title == ""
 
 
 def test_a_text_without_a_headline_line_or_known_names_proposes_little(

@@ -67,7 +67,9 @@ def test_the_sample_in_date_order_under_its_years(sample_store: Store) -> None:
                          "(FOCAC Summit 2024)")
     # A month-only date in words, without "month only"; a range as the day span.
     assert any(title.startswith("February 2025 · Sberbank") for title in titles)
-    assert "26–30 July 2025 · 8th World Artificial Intelligence Conference (WAIC 2025)" in titles
+    # with its native title, where it has one
+    assert ("26–30 July 2025 · 8th World Artificial Intelligence Conference (WAIC 2025) "
+            "(世界人工智能大会)") in titles
     texts = " ".join(text for _, text in page.parts)
     assert "Shi Zhongjun (石中軍) (speaker)" in texts
     assert "summit · Beijing, China" in texts
@@ -77,7 +79,8 @@ def test_the_sample_in_date_order_under_its_years(sample_store: Store) -> None:
 def test_each_event_says_what_it_is_related_to_from_either_side(sample_store: Store) -> None:
     page = _outline(_write(sample_store, "html"))
     start = page.parts.index(("h3", "9 December 2024 · China-ASEAN AI Development and "
-                                    "Governance Cooperation Seminar"))
+                                    "Governance Cooperation Seminar "
+                                    "(中國-東盟人工智能發展與治理合作研討會)"))
     end = next(n for n, (tag, _text) in enumerate(page.parts) if tag == "h3" and n > start)
     # The seminar holds no relation: the two events naming it are said, by date.
     assert [text for _tag, text in page.parts[start:end] if text.startswith("Related")] == [

@@ -103,7 +103,7 @@ def _expected_lines(store: Store, ids: list[str] | None = None) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(EVENT_COLUMNS)
     for record in records:
-        values = {**record, "country_name": country_name(record["country"]),
+        values = {"native_title": "", **record, "country_name": country_name(record["country"]),
                   "date_start": bounds[record["id"]][0], "date_end": bounds[record["id"]][1],
                   "participants": "; ".join(
                       names[link["participant"]] + (f" ({link['role']})" if link["role"] else "")
@@ -122,7 +122,8 @@ def test_the_table_is_what_the_csv_module_writes_from_the_records(ops: Operation
     people = [ops.create_participant({"kind": "person", "name": name}).ids("participant").pop()
               for name in ("-Minus Sign", "Zhang, Wei", "\"Quoted\" Name", "石中軍")]
     awkward = ops.create_event({
-        "title": "@mention, \"quoted\"\r\nand 石中軍", "date": "2025-07-26/2025-07-30",
+        "title": "@mention, \"quoted\"\r\nand 石中軍", "native_title": "=“引号”, 逗号\n论坛",
+        "date": "2025-07-26/2025-07-30",
         "date_note": "+ reported as 28–30 July", "place": "|piped", "country": "CN",
         "summary": "=cmd|' /C calc'!A0", "notes": "-3.5e2", "attendance": 0,
         "tags": ["-leading", "b, with comma"]}).ids("event").pop()

@@ -33,7 +33,8 @@ def test_the_profile_gives_the_facts_then_its_events_in_date_order(
     assert "<dt>Most often with</dt>" in page
     assert [text for tag, text in outline.parts if tag == "h3"] == [
         "5 July 2025 · China Signs AI Cooperation Pact with Brazil",
-        "26–30 July 2025 · 8th World Artificial Intelligence Conference (WAIC 2025)"]
+        "26–30 July 2025 · 8th World Artificial Intelligence Conference (WAIC 2025) "
+        "(世界人工智能大会)"]
     assert "<dt>Under it</dt><dd>Liu Sushe</dd>" in page  # affiliated to the NDRC
     markdown = _profile(sample_store, "中國外文局", "markdown")
     assert markdown.startswith("# China International Communications Group\n")

@@ -49,7 +49,7 @@ def test_the_workbook_holds_the_events_table_with_typed_cells(sample_store: Stor
     sberbank = next(row for title, row in by_title.items() if title.startswith("Sberbank"))
     assert sberbank["date"] == "2025-02"  # a month stays a text, not 1 February
     sheet = load_workbook(path)["Events"]
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:V9"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:W9"
 
 
 def test_formula_like_text_is_a_text_cell_as_it_was_written(ops: Operations,

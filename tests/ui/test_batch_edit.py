@@ -24,7 +24,7 @@ from desktop.ui.exchange_dialogs import ExportDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import search, titles, type_text
 
-STATUS, COUNTRY, TYPE = 7, 5, 2  # the list's columns
+STATUS, COUNTRY, TYPE = 8, 6, 3  # the list's columns
 
 
 def _click(qtbot: QtBot, window: MainWindow, row: int,

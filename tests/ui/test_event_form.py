@@ -242,7 +242,8 @@ def test_tab_order_follows_the_form(window: MainWindow) -> None:
         while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert order[:4] == [form.title, form.category, form.event_type, form.date.line]
+    assert order[:5] == [form.title, form.native_title, form.category, form.event_type,
+                         form.date.line]
 
 
 def test_reopening_keeps_a_saved_edit(qtbot: QtBot, window: MainWindow,

@@ -26,14 +26,15 @@ def _action(window: MainWindow) -> QAction:
     return action
 
 
-def test_a_pasted_news_item_becomes_a_new_event_to_check(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    qtbot.waitUntil(lambda: window.is_ready)
-    QGuiApplication.clipboard().setText(NEWS)
+def _paste_and_fill(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                    text: str) -> list[str]:
+    """The text copied, the dialog opened on it and "Fill in a new event"
+    clicked; what the dialog said it read."""
+    QGuiApplication.clipboard().setText(text)
     shown: list[str] = []
 
     def read_and_fill(dialog: EventFromTextDialog) -> QDialog.DialogCode:
-        assert dialog.text.toPlainText() == NEWS  # the clipboard, pasted already
+        assert dialog.text.toPlainText() == text  # the clipboard, pasted already
         dialog.read()
         shown.append(dialog.found.text())
         qtbot.mouseClick(dialog.fill, Qt.MouseButton.LeftButton)
@@ -41,6 +42,13 @@ def test_a_pasted_news_item_becomes_a_new_event_to_check(
 
     monkeypatch.setattr(EventFromTextDialog, "exec", read_and_fill)
     _action(window).trigger()
+    return shown
+
+
+def test_a_pasted_news_item_becomes_a_new_event_to_check(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    shown = _paste_and_fill(qtbot, window, monkeypatch, NEWS)
     assert "28 July 2025 (from “July 28, 2025”)" in shown[0]
     assert "Shanghai, China (as 1 event there)" in shown[0]
     form = window.form
@@ -57,6 +65,17 @@ def test_a_pasted_news_item_becomes_a_new_event_to_check(
     assert not form.likely.isHidden() and "WAIC 2025" in form.likely.text()
     assert form.save()
     assert "8th World Artificial Intelligence Conference opens" in titles(window)
+
+
+def test_a_chinese_headline_fills_the_native_title_and_the_title_to_retype(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    shown = _paste_and_fill(qtbot, window, monkeypatch,
+                            "中老人工智能创新合作中心在万象揭牌\n\n2025年2月23日揭牌。")
+    assert "and as the native title" in shown[0]
+    form = window.form
+    assert form.native_title.text() == form.title.text() == "中老人工智能创新合作中心在万象揭牌"
+    assert form.title.hasFocus() and form.title.selectedText() == form.title.text()
 
 
 def test_cancelling_changes_nothing(qtbot: QtBot, window: MainWindow,

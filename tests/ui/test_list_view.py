@@ -191,7 +191,7 @@ def test_ctrl_c_copies_the_current_row_as_shown(qtbot: QtBot, window: MainWindow
     from PySide6.QtWidgets import QApplication
 
     view = window.events_view
-    view.setColumnHidden(3, True)  # Category
+    view.setColumnHidden(4, True)  # Category
     view.horizontalHeader().moveSection(1, 0)  # Title first
     row = titles(window).index(FORUM)
     view.selectRow(row)

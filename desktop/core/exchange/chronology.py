@@ -215,7 +215,7 @@ class _Entry:
     Markdown: each part that is there, in the order both write them."""
 
     when: str  # the date in words
-    title: str
+    title: str  # with its native title: "China–ASEAN AI Forum (中国—东盟人工智能论坛)"
     meta: str  # type and place
     date_note: str
     paragraphs: list[str]  # the summary's
@@ -229,7 +229,9 @@ def _entry(event: dict[str, Any], names: dict[str, str], link_copies: bool = Fal
                                                  else "")
            + (f", {link['note']}" if link.get("note") else "")
            for link in event["participants"] if names.get(link["participant"])]
-    return _Entry(_date_words(event), event["title"], _meta(event), event.get("date_note") or "",
+    title = event["title"] + (f" ({event['native_title']})" if event.get("native_title")
+                              else "")
+    return _Entry(_date_words(event), title, _meta(event), event.get("date_note") or "",
                   [line for line in (event.get("summary") or "").split("\n") if line.strip()],
                   who, event.get("_related", []),
                   [(*_source_parts(source), _copy_file(source) if link_copies else "")

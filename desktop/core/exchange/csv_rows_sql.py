@@ -60,16 +60,17 @@ _SOURCES = ("(SELECT group_concat(source, '; ') FROM (SELECT substr("
             " || coalesce(' ' || nullif(url, ''), ''), 2) AS source FROM sources "
             "WHERE sources.event_id = e.id ORDER BY sources.sort_order))")
 
-EVENT_COLUMNS = ("id", "title", "date", "date_start", "date_end", "date_note", "category",
-                 "event_type", "place", "country", "country_name", "summary", "attendance",
-                 "attendance_qualifier", "status", "participants", "tags", "sources", "notes",
-                 "created_at", "updated_at", "updated_by")
+EVENT_COLUMNS = ("id", "title", "native_title", "date", "date_start", "date_end", "date_note",
+                 "category", "event_type", "place", "country", "country_name", "summary",
+                 "attendance", "attendance_qualifier", "status", "participants", "tags", "sources",
+                 "notes", "created_at", "updated_at", "updated_by")
 # In the order of EVENT_COLUMNS (a test checks it).
-_CELLS = ("e.id", "e.title", "e.date_edtf", "e.date_start", "e.date_end", "e.date_note",
-          _TERM.format(column="e.category_id"), _TERM.format(column="e.event_type_id"),
-          "e.place", "e.country", "curator_country_name(e.country)", "e.summary",
-          "e.attendance", "e.attendance_qualifier", "e.status", _PARTICIPANTS, _TAGS, _SOURCES,
-          "e.notes", "e.created_at", "e.updated_at", "e.updated_by")
+_CELLS = ("e.id", "e.title", "e.native_title", "e.date_edtf", "e.date_start", "e.date_end",
+          "e.date_note", _TERM.format(column="e.category_id"),
+          _TERM.format(column="e.event_type_id"), "e.place", "e.country",
+          "curator_country_name(e.country)", "e.summary", "e.attendance", "e.attendance_qualifier",
+          "e.status", _PARTICIPANTS, _TAGS, _SOURCES, "e.notes", "e.created_at", "e.updated_at",
+          "e.updated_by")
 _NAMES = [f"c{number}" for number in range(len(_CELLS))]
 # Cells that can hold no comma, quote, line break or leading formula character,
 # written as they are: derived ISO dates (year 1 or later), an ISO country

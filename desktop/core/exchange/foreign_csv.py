@@ -40,12 +40,14 @@ from desktop.core.progress import Progress
 from desktop.core.search import fold
 
 SURVEY_STEP = 2000  # rows between two progress reports of a survey
-FIELDS = ("id", "title", "date", "date_note", "place", "country", "summary", "participants",
-          "tags", "category", "event_type", "status", "attendance", "attendance_qualifier",
-          "notes", "source_url", "source_publisher")
+FIELDS = ("id", "title", "native_title", "date", "date_note", "place", "country", "summary",
+          "participants", "tags", "category", "event_type", "status", "attendance",
+          "attendance_qualifier", "notes", "source_url", "source_publisher")
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "uuid"),
     "title": ("title", "name", "event", "event name", "activity", "标题", "活动", "名称"),
+    "native_title": ("native title", "original title", "title (original)", "chinese title",
+                     "title in chinese", "中文标题", "中文名称", "原文标题", "原标题"),
     "date": ("date", "dates", "when", "date(s)", "日期", "时间"),
     "date_note": ("date note", "date notes"),
     "place": ("place", "location", "city", "venue", "地点", "城市"),
@@ -275,7 +277,7 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
     rows.new_terms = terms.added()
 
 
-_TEXT_FIELDS = ("title", "date_note", "place", "summary", "notes")
+_TEXT_FIELDS = ("title", "native_title", "date_note", "place", "summary", "notes")
 
 
 def _name_role_note(typed: str, terms: TableTerms,
@@ -354,7 +356,7 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         except ValueError as exc:
             problems.append(Problem(f"{where}, id", str(exc)))
     event: dict[str, Any] = {"id": values.get("id") or participants.ids.event(number)}
-    for name in ("title", "date_note", "place", "summary", "notes"):
+    for name in _TEXT_FIELDS:
         if values.get(name):
             event[name] = values[name]
     for name in ADDABLE:

@@ -154,6 +154,8 @@ def _event_chunk(session: Session, chunk: list[str], terms: dict[str, str],
     for event_id in chunk:
         e = events[event_id]
         yield {"id": e["id"], "title": e["title"],
+               # only when there is one (see json_records_sql)
+               **({"native_title": e["native_title"]} if e["native_title"] else {}),
                "category": terms.get(e["category_id"] or ""),
                "event_type": terms.get(e["event_type_id"] or ""), "date": e["date_edtf"],
                "date_note": e["date_note"], "place": e["place"], "country": e["country"],

@@ -138,8 +138,8 @@ def _content(record: Mapping[str, Any]) -> dict[str, Any]:
     """A record without its stamps (and its children's), for comparison."""
     result: dict[str, Any] = {}
     for key, value in record.items():
-        if key in _STAMPS:
-            continue
+        if key in _STAMPS or (key == "native_title" and not value):
+            continue  # (a native title is written only when there is one)
         if isinstance(value, list) and value and isinstance(value[0], Mapping):
             result[key] = [_content(item) for item in value]
         else:

@@ -47,9 +47,13 @@ def _children(table: str, fields: str, optional: tuple[str, str] | None = None) 
 # The record's own fields, then its lists: "}" is taken off json_object's text
 # and the lists follow it (its last value is a string or null, so only the
 # closing brace is trimmed).
+# A native title is written only when there is one, after the title: a file
+# without any reads in a version of the app from before them.  The object is
+# cut after the title to let it in.
 _EVENT_FIELDS = (
-    "json_object("
-    "'id', e.id, 'title', e.title, "
+    "rtrim(json_object('id', e.id, 'title', e.title), '}') || "
+    "CASE WHEN e.native_title <> '' THEN ',\"native_title\":' || json_quote(e.native_title) "
+    "ELSE '' END || ',' || substr(json_object("
     f"'category', {_TERM.format(column='e.category_id')}, "
     f"'event_type', {_TERM.format(column='e.event_type_id')}, "
     "'date', e.date_edtf, 'date_note', e.date_note, 'place', e.place, 'country', e.country, "
@@ -58,7 +62,7 @@ _EVENT_FIELDS = (
     "'tags', json((SELECT json_group_array(name) FROM (SELECT tags.name FROM event_tags "
     "JOIN tags ON tags.id = event_tags.tag_id WHERE event_tags.event_id = e.id "
     "ORDER BY tags.name))), "
-    f"'notes', e.notes, {_STAMPS.format(t='e')})")
+    f"'notes', e.notes, {_STAMPS.format(t='e')}), 2)")
 _EVENT = (
     f"rtrim({_EVENT_FIELDS}, '}}') || ',\"participants\":' || " + _children(
         "event_participants", "'id', c.id, 'participant', c.participant_id, "

@@ -25,7 +25,7 @@ from desktop.core.search import fold
 _FILLS: dict[str, tuple[str, ...]] = {
     "attendance": ("attendance", "attendance_qualifier"),
     "source_url": ("sources",), "source_publisher": ("sources",)}
-_TEXTS = ("title", "date_note", "place", "summary", "notes", "date", "country")
+_TEXTS = ("title", "native_title", "date_note", "place", "summary", "notes", "date", "country")
 _TERMS = ("category", "event_type")  # matched to vocabulary values whatever their case
 
 

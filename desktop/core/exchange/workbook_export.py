@@ -41,7 +41,7 @@ PROGRESS_STEP = 1000
 _DATES = frozenset(("date_start", "date_end"))
 _NUMBERS = frozenset(("attendance",))
 # Column widths in characters: the long texts wide, ids and stamps as they are.
-_WIDTHS = {"id": 38, "title": 48, "date": 22, "date_start": 11, "date_end": 11,
+_WIDTHS = {"id": 38, "title": 48, "native_title": 36, "date": 22, "date_start": 11, "date_end": 11,
            "summary": 60, "participants": 48, "tags": 24, "sources": 40, "notes": 30,
            "created_at": 21, "updated_at": 21}
 _DEFAULT_WIDTH = 14

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -67,12 +66,12 @@ def upgrade() -> None:
                "content_rowid='rowid', tokenize='trigram')")
     for trigger in _FTS_TRIGGERS:
         op.execute(trigger)
-    # Index what a database made before this revision already holds.
-    from desktop.core.search import rebuild
-
-    with Session(bind=op.get_bind()) as session:
-        rebuild(session)
-        session.flush()
+    # Index what a database made before this revision already holds, once
+    # every later migration has run (``db.migrate``): the text is composed by
+    # today's code, from columns later revisions add.
+    config = op.get_context().config
+    assert config is not None
+    config.attributes["rebuild_search"] = True
 
 
 def downgrade() -> None:
