@@ -17,7 +17,7 @@ from desktop.core.operations import Operations
 from desktop.core.store_file import HEAD_REVISION
 from desktop.core.vocabularies import DEFAULT_TERMS
 
-VERSION = 4
+VERSION = 5
 EVENTS = 100_000
 PARTICIPANTS = 20_000
 LINKS_PER_EVENT = 3
@@ -146,6 +146,9 @@ def _date(rng: random.Random) -> str:
 
 def dataset(seed: int = 20251128) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     rng = random.Random(seed)
+    # Native titles from a stream of their own: the rest of the data stays as
+    # it was before events had them.
+    native_rng = random.Random(seed + 1)
     participants: list[dict[str, Any]] = []
     for index in range(PARTICIPANTS):
         kind = rng.choice(("person", "organization", "organization", "group"))
@@ -201,6 +204,8 @@ def dataset(seed: int = 20251128) -> tuple[list[dict[str, Any]], list[dict[str, 
                 "participants": links,
             }
         )
+        if not chinese and native_rng.random() < 0.25:
+            events[-1]["native_title"] = _chinese(native_rng, native_rng.randint(6, 14))
     return participants, events
 
 
