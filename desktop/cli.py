@@ -374,10 +374,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(db, args)
         if args.command == "import":
             return _import(db, args)
-        if args.command in ("counts", "network", "profile", "links", "save-pages"):
+        if args.command in ("counts", "network", "compare", "profile", "links", "save-pages"):
             from desktop import cli_reports
 
             return {"counts": cli_reports.run_counts, "network": cli_reports.run_network,
+                    "compare": cli_reports.run_compare,
                     "profile": cli_reports.run_profile, "links": cli_reports.run_links,
                     "save-pages": cli_reports.run_save_pages}[args.command](db, args)
     except BrokenPipeError:

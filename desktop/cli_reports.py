@@ -1,9 +1,10 @@
-"""``curator counts``, ``curator network``, ``curator profile`` and ``curator
-links``: the counts by period, the network of who works with whom, a
-participant's profile and the sources' addresses that no longer answer, for a
-script that writes a report (the same as Tools ▸ Count events by period…, Who
-works with whom…, the Participants list's Profile for a report… and Tools ▸
-Check source links…)."""
+"""``curator counts``, ``curator network``, ``curator compare``, ``curator
+profile`` and ``curator links``: the counts by period, the network of who works
+with whom and how it changed between two periods, a participant's profile and
+the sources' addresses that no longer answer, for a script that writes a
+report (the same as Tools ▸ Count events by period…, Who works with whom…,
+Compare two periods…, the Participants list's Profile for a report… and
+Tools ▸ Check source links…)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,14 @@ from desktop.core.wording import counted
 
 
 def add_report_commands(commands: Any, db_help: str) -> None:
-    from desktop.core.report_choices import DEFAULT_LIMIT, KINDS, LIMIT_RANGE, PERIODS, ROW_FACETS
+    from desktop.core.report_choices import (
+        COMPARISON_TABLES,
+        DEFAULT_LIMIT,
+        KINDS,
+        LIMIT_RANGE,
+        PERIODS,
+        ROW_FACETS,
+    )
 
     counts = commands.add_parser(
         "counts", help="count events by country (category, tag, participant…) and period")
@@ -46,6 +54,27 @@ def add_report_commands(commands: Any, db_help: str) -> None:
                          help="tie two participants when they share at least N events")
     network.add_argument("--db", metavar="PATH", help=db_help)
     add_filter_options(network)
+
+    compare = commands.add_parser(
+        "compare", help="how the network changed between two periods: new, gone, stronger "
+                        "and weaker ties, and participants new to the events or absent now")
+    compare.add_argument("earlier", help="the earlier period, as the date field reads one "
+                                         "(2024, Q3 2025, 2023-03/2023-09)")
+    compare.add_argument("later", help="the later period")
+    compare.add_argument("file", type=Path, nargs="?",
+                         help="the file to write, .csv or .xlsx (without one, the summary "
+                              "and the table are printed)")
+    compare.add_argument("--show", choices=list(COMPARISON_TABLES), default="new",
+                         help="which rows: " + ", ".join(
+                             f"{key} ({words.lower()})" for key, words in
+                             COMPARISON_TABLES.items()) + " (default: new)")
+    compare.add_argument("--kind", choices=list(KINDS), default="all",
+                         help="which participants (default: all)")
+    compare.add_argument("--min-shared", type=int, default=1, metavar="N",
+                         help="tie two participants when they share at least N events in a "
+                              "period")
+    compare.add_argument("--db", metavar="PATH", help=db_help)
+    add_filter_options(compare)
 
     profile = commands.add_parser(
         "profile", help="a participant's profile for a report: its names, roles, years, "
@@ -183,6 +212,38 @@ def run_network(db: Path, args: argparse.Namespace) -> int:
     write_network(result, args.file)
     print(f"Wrote {len(result.members):,} participants (of {result.participants:,}) and "
           f"{len(result.ties):,} ties from {result.events:,} events to {args.file}")
+    return 0
+
+
+def run_compare(db: Path, args: argparse.Namespace) -> int:
+    from desktop.core.dates import DateError
+    from desktop.core.db import open_store
+    from desktop.core.exchange.table_csv import write_counts_file
+    from desktop.core.network_change import compare_periods, read_period
+
+    if args.date_from or args.date_to:
+        raise CommandError("--from and --to: the two periods take their place")
+    if args.file is not None and args.file.suffix.lower() not in (".csv", ".xlsx"):
+        raise CommandError(f"{args.file.name}: name the file .csv or .xlsx")
+    try:
+        periods = read_period(args.earlier), read_period(args.later)
+    except DateError as exc:
+        raise CommandError(str(exc)) from None
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            result = compare_periods(session, event_filter_from(session, args), *periods,
+                                     kind=args.kind, min_shared=args.min_shared)
+    finally:
+        store.close()
+    lines = result.table(args.show)
+    labels = 1 if args.show in ("newcomers", "absent") else 2
+    if args.file is None:
+        print(result.summary())
+        print("\n".join("\t".join(line) for line in lines))
+        return 0
+    write_counts_file(args.file, lines, labels=labels, sheet="Comparison")
+    print(f"{result.summary()}\nWrote {counted(len(lines) - 1, 'row')} to {args.file}")
     return 0
 
 

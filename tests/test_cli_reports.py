@@ -80,3 +80,41 @@ def test_the_network_written_for_gephi_from_the_command_line(tmp_path: Path) -> 
     bad = curator("network", str(tmp_path / "x.graphml"), "--db", str(db), "--limit", "3")
     assert bad.returncode != 0 and bad.stderr == "curator: --limit: between 5 and 150\n"
     assert not (tmp_path / "x.graphml").exists()
+
+
+def test_two_periods_compared_printed_or_written_as_the_window_compares_them(
+        tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.core.network_change import compare_periods, read_period
+
+    db = _sample(tmp_path)
+    shown = curator("compare", "2024", "2025", "--db", str(db), "--kind", "country")
+    assert shown.returncode == 0, shown.stderr
+    summary, header, first, *_rest = shown.stdout.splitlines()
+    assert summary.startswith("2024: 2 events; 2025: 6 events. Ties: 46 new, 0 gone")
+    assert header.split("\t") == ["Participant", "Participant", "Shared 2024", "Shared 2025"]
+    assert first.split("\t") == ["Brazil", "China", "0", "1"]
+    book = tmp_path / "newcomers.xlsx"
+    done = curator("compare", "2024", "2025", str(book), "--db", str(db), "--show",
+                   "newcomers", "--kind", "organization")
+    assert done.returncode == 0, done.stderr
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            expected = compare_periods(session, EventFilter(), read_period("2024"),
+                                       read_period("2025"), kind="organization")
+    finally:
+        store.close()
+    cells = [list(row) for row in load_workbook(book)["Comparison"].iter_rows(values_only=True)]
+    # the events counted are numbers in the workbook
+    assert cells == [expected.table("newcomers")[0]] + [
+        [name, int(before), int(after)] for name, before, after
+        in expected.table("newcomers")[1:]]
+    assert done.stdout.endswith(f"Wrote {len(cells) - 1} rows to {book}\n")
+    for wrong, message in ((("2024", "2025-13"), "month 13 does not exist"),
+                           (("2024", "2025", "--from", "2020"), "the two periods take their "
+                                                                "place"),
+                           (("2024", "2025", str(tmp_path / "x.ods")), "name the file .csv")):
+        refused = curator("compare", *wrong, "--db", str(db))
+        assert refused.returncode != 0 and message in refused.stderr

@@ -16,4 +16,10 @@ PERIODS = {"year": "Year", "quarter": "Quarter", "month": "Month", "none": "All 
 KINDS = {"all": "All participants", "organization": "Organisations", "person": "People",
          "country": "Countries", "group": "Groups"}
 LIMIT_RANGE = (5, 150)
+
+# What a comparison of two periods lists (Compare two periods…, curator compare).
+COMPARISON_TABLES = {"new": "New ties", "gone": "Ties gone", "stronger": "Stronger ties",
+                     "weaker": "Weaker ties", "all": "Every tie",
+                     "newcomers": "Participants new to the events",
+                     "absent": "Participants absent now"}
 DEFAULT_LIMIT = 40

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import QTimer, SignalInstance
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
 D = TypeVar("D", bound=QDialog)
 
@@ -48,3 +48,30 @@ def refresh_when(dialog: QDialog, signals: Iterable[SignalInstance],
 
     for signal in signals:
         signal.connect(later)
+
+
+def button_row(dialog: QDialog, actions: Iterable[tuple[str, Callable[[], object]]]
+               ) -> QHBoxLayout:
+    """A companion's buttons, then Close at the far end.  None is the default
+    button: Enter stays with the field or table that has the focus."""
+    row = QHBoxLayout()
+    for text, slot in actions:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch(1)
+    close = QPushButton("Close")
+    close.setAutoDefault(False)
+    close.clicked.connect(dialog.close)
+    row.addWidget(close)
+    return row
+
+
+def labelled(row: QHBoxLayout, pairs: Iterable[tuple[str, QWidget]]) -> None:
+    """Each widget after its label, whose Alt+letter moves to it."""
+    for text, widget in pairs:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        row.addWidget(label)
+        row.addWidget(widget)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -44,7 +43,7 @@ from desktop.core.filters import EventFilter
 from desktop.core.network import Network, Tie, member_events, network
 from desktop.core.network_files import FORMATS, write_network
 from desktop.core.report_choices import DEFAULT_LIMIT, KINDS, LIMIT_RANGE
-from desktop.ui.companion import companion, refresh_when
+from desktop.ui.companion import button_row, companion, labelled, refresh_when
 from desktop.ui.network_canvas import NetworkCanvas
 from desktop.ui.network_paint import paint_network
 from desktop.ui.picture_file import PictureError, write_picture
@@ -170,12 +169,8 @@ class NetworkDialog(QDialog):
 
     def _build_layout(self) -> None:
         choices = QHBoxLayout()
-        for text, widget in (("&Show", self.kind), ("the", self.limit),
-                             ("most active, tied by at least", self.min_shared)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            choices.addWidget(label)
-            choices.addWidget(widget)
+        labelled(choices, (("&Show", self.kind), ("the", self.limit),
+                           ("most active, tied by at least", self.min_shared)))
         choices.addWidget(QLabel("shared events"))
         choices.addStretch(1)
         choices.addWidget(self.native)
@@ -190,19 +185,10 @@ class NetworkDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 340])
-        buttons = QHBoxLayout()
-        for text, slot in (("&Lay out again", self.lay_out_again), ("&Copy ties", self.copy),
-                           ("Save &picture…", self.ask_and_save),
-                           ("Save &network…", self.ask_and_save_network)):
-            button = QPushButton(text)
-            button.setAutoDefault(False)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        close = QPushButton("Close")
-        close.setAutoDefault(False)
-        close.clicked.connect(self.close)
-        buttons.addWidget(close)
+        buttons = button_row(self, (("&Lay out again", self.lay_out_again),
+                                    ("&Copy ties", self.copy),
+                                    ("Save &picture…", self.ask_and_save),
+                                    ("Save &network…", self.ask_and_save_network)))
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
         layout.addWidget(self.scope)

@@ -148,6 +148,7 @@ class WindowMenus(QObject):
                      store=True)
         self._action(menu, "&Who works with whom…", self._show_network, "Ctrl+Shift+W",
                      store=True)
+        self._action(menu, "Compare two pe&riods…", self._compare_periods, store=True)
 
     def _tidy(self, kind: str) -> None:
         from desktop.ui.place_dialog import PlaceDialog
@@ -188,6 +189,11 @@ class WindowMenus(QObject):
         from desktop.ui.network_dialog import show_network
 
         show_network(self.window)
+
+    def _compare_periods(self) -> None:
+        from desktop.ui.network_change_dialog import show_network_change
+
+        show_network_change(self.window)
 
     def _show_tally(self) -> None:
         from desktop.ui.tally_dialog import show_tally

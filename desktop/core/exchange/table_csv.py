@@ -27,17 +27,20 @@ def write_table_csv(path: Path, lines: Iterable[Sequence[str]]) -> None:
         out.write(data)
 
 
-def write_counts_file(path: Path, lines: Sequence[Sequence[str]]) -> None:
-    """A table of counts (a header, then a label and numbers a line) as CSV or,
-    for a path ending in .xlsx, as a workbook whose counts are numbers."""
+def write_counts_file(path: Path, lines: Sequence[Sequence[str]], *, labels: int = 1,
+                      sheet: str = "Counts") -> None:
+    """A table of counts (a header, then ``labels`` labels and numbers a line)
+    as CSV or, for a path ending in .xlsx, as a workbook whose counts are
+    numbers."""
     if path.suffix.lower() != ".xlsx":
         write_table_csv(path, lines)
         return
     from desktop.core.exchange.workbook_export import write_table_workbook
 
     header = [str(cell) for cell in lines[0]]
-    rows = [[line[0], *(int(cell) if cell.isdigit() else cell for cell in line[1:])]
-            for line in lines[1:]]
+    rows = [[*line[:labels], *(int(cell) if cell.isdigit() else cell
+                               for cell in line[labels:])] for line in lines[1:]]
     with atomic_file(path) as out:
-        write_table_workbook(out, "Counts", header, rows, {header[0]: 40},
-                             numbers=frozenset(header[1:]))
+        write_table_workbook(out, sheet, header, rows,
+                             {name: 40 for name in header[:labels]},
+                             numbers=frozenset(header[labels:]))

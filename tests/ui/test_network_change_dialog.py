@@ -1,0 +1,81 @@
+"""Tools ▸ Compare two periods…, as the analyst drives it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.network_change_dialog import NetworkChangeDialog
+from tests.ui.conftest import search, titles, type_text
+
+NDRC = "National Development and Reform Commission (国家发展和改革委员会)"
+
+
+def _open(qtbot: QtBot, window: MainWindow) -> NetworkChangeDialog:
+    qtbot.waitUntil(lambda: window.is_ready)
+    action = next(action for action in window.findChildren(QAction)
+                  if action.text() == "Compare two pe&riods…")
+    action.trigger()
+    dialog = window.findChild(NetworkChangeDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _rows(dialog: NetworkChangeDialog) -> list[list[str]]:
+    table = dialog.table
+    return [[table.item(row, column).text()  # type: ignore[union-attr]
+             for column in range(table.columnCount())] for row in range(table.rowCount())]
+
+
+def test_the_last_two_years_compared_and_a_newcomers_events_chosen(
+        qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    assert (dialog.before.text(), dialog.after.text()) == ("2024", "2025")
+    assert dialog.before_words.text() == "1 January 2024 to 31 December 2024"
+    assert dialog.summary.text().startswith("2024: 2 events; 2025: 6 events. Ties: ")
+    assert all(row[2] == "0" for row in _rows(dialog))  # new ties: none shared in 2024
+    dialog.kind.setCurrentIndex(dialog.kind.findData("organization"))
+    dialog.shown.setCurrentIndex(dialog.shown.findData("newcomers"))
+    header = [dialog.table.horizontalHeaderItem(c).text()  # type: ignore[union-attr]
+              for c in range(dialog.table.columnCount())]
+    assert header == ["Participant", "Events 2024", "Events 2025"]
+    rows = _rows(dialog)
+    assert rows[0] == [NDRC, "0", "2"]
+    dialog.table.setFocus()
+    dialog.table.setCurrentCell(0, 0)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # its events, chosen in the list
+    chosen = window.batch.selected_ids()
+    assert len(chosen) == 2
+    shown = {titles(window)[row] for row in range(len(titles(window)))
+             if window.events_model.index(row, 0).data(Qt.ItemDataRole.UserRole) in chosen}
+    assert shown == {"China Signs AI Cooperation Pact with Brazil",
+                     "8th World Artificial Intelligence Conference (WAIC 2025)"}
+    dialog.copy()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0] == "Participant\tEvents 2024\tEvents 2025" and len(lines) == len(rows) + 1
+
+
+def test_a_period_that_cannot_be_read_is_named_and_the_table_emptied(
+        qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    assert dialog.table.rowCount() > 0
+    dialog.before.clear()
+    type_text(qtbot, dialog.before, "2025-13")
+    qtbot.keyClick(dialog.before, Qt.Key.Key_Return)
+    assert "month 13 does not exist" in dialog.before_words.text()
+    assert dialog.table.rowCount() == 0 and dialog.summary.text() == ""
+    dialog.before.clear()
+    type_text(qtbot, dialog.before, "Q4 2024")
+    qtbot.keyClick(dialog.before, Qt.Key.Key_Return)
+    assert dialog.before_words.text() == "1 October 2024 to 31 December 2024"
+    assert dialog.summary.text().startswith("Q4 2024: 1 event; 2025: 6 events.")
+
+
+def test_the_comparison_follows_the_search(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    search(qtbot, window, "Laos")
+    qtbot.waitUntil(lambda: "2025: 2 events" in dialog.summary.text())  # the centre, the forum
+    assert "The events of the current search and filters" in dialog.note.text()
