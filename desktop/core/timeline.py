@@ -88,6 +88,7 @@ class TimelineEvent:
     disputed: bool = False
     date_note: str = ""
     place: str = ""
+    native_title: str = ""
 
     @property
     def is_point(self) -> bool:
@@ -316,7 +317,8 @@ def events_between(session: Session, event_filter: EventFilter, grouping: Groupi
     by_country = grouping.by == "participant_country"
     query = _scoped(select(Event.seq, Event.id, Event.title, Event.date_edtf, Event.date_start,
                            Event.date_end, Event.date_precision, Event.date_note,
-                           Event.place, literal(NO_VALUE) if by_country else lane)
+                           Event.place, literal(NO_VALUE) if by_country else lane,
+                           Event.native_title)
                     .select_from(Event), event_filter, grouping)
     rows = session.execute(query.where(overlap).order_by(Event.date_start, Event.seq)
                            .limit(limit + 1)).all()
@@ -334,7 +336,7 @@ def events_between(session: Session, event_filter: EventFilter, grouping: Groupi
 
 def _timeline_event(seq: int, event_id: str, title: str, edtf: str, date_start: str | None,
                     date_end: str | None, precision: str | None, note: str, place: str,
-                    lane: str) -> TimelineEvent:
+                    lane: str, native_title: str) -> TimelineEvent:
     start = _day(date_start) if date_start else None
     end = _day(date_end) + 1 if date_end else None
     qualifiers = edtf.replace("..", "")
@@ -346,7 +348,7 @@ def _timeline_event(seq: int, event_id: str, title: str, edtf: str, date_start: 
         uncertain="?" in qualifiers or "%" in qualifiers,
         approximate="~" in qualifiers or "%" in qualifiers,
         open_start=start is None, open_end=end is None,
-        disputed=bool(note.strip()), date_note=note, place=place)
+        disputed=bool(note.strip()), date_note=note, place=place, native_title=native_title)
 
 
 @dataclass(frozen=True)

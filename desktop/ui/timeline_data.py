@@ -33,6 +33,9 @@ class TimelineData:
         self.lanes: list[Lane] = []
         self.index = DensityIndex()
         self.collapsed: set[str] = set()
+        # Labels in the events' native titles, where they have one (a picture
+        # for a report in Chinese).
+        self.native_titles = False
         self.loaded = False
         # per font: title widths, and titles elided to a width
         self.text_cache: dict[tuple[float, float],
@@ -57,6 +60,11 @@ class TimelineData:
             self.collapsed.clear()
             self.lane_heights.clear()
             self.invalidate(edited=False)
+
+    def set_native_titles(self, native: bool) -> None:
+        if native != self.native_titles:
+            self.native_titles = native
+            self._cache = None
 
     def choose_participants(self, participant_ids: tuple[str, ...]) -> None:
         self.set_grouping(replace(self.grouping, participants=participant_ids))
@@ -119,6 +127,9 @@ class TimelineData:
                                        low, high, limit)
             if found is None:  # the counts are those of the same query
                 return None
+            if self.native_titles:
+                found = [replace(event, title=event.native_title) if event.native_title
+                         else event for event in found]
             self._cache = (low, high, found)
         return [event for event in self._cache[2] if event.start < last and event.end > first]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -125,6 +126,9 @@ class TimelinePanel(QWidget):
         self.choose = QPushButton("Participants…")
         self.choose.setToolTip("Choose the participants that get a lane each")
         self.choose.setEnabled(False)
+        self.native = QCheckBox("Native titles")
+        self.native.setToolTip("Label the events by their native titles where they have one "
+                               "(for a picture in a report in Chinese)")
         self.info = QLabel()
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -144,6 +148,7 @@ class TimelinePanel(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             bar.addWidget(button)
+        bar.addWidget(self.native)
         bar.addStretch(1)
         bar.addWidget(self.info)
         layout = QVBoxLayout(self)
@@ -155,7 +160,12 @@ class TimelinePanel(QWidget):
 
         self.lanes.currentIndexChanged.connect(self._lanes_changed)
         self.choose.clicked.connect(self.ask_participants)
+        self.native.toggled.connect(self._native_toggled)
         self.canvas.viewport_changed.connect(self._show_info)
+
+    def _native_toggled(self, native: bool) -> None:
+        self.data.set_native_titles(native)
+        self.canvas.refresh(edited=False)
 
     def set_grouping(self, by: str) -> None:
         self.lanes.setCurrentIndex(self.lanes.findData(by))

@@ -233,6 +233,19 @@ def test_tooltip_gives_title_date_place_and_roles(qtbot: QtBot, window: MainWind
     assert "speaker" in tip and "Shi Zhongjun" in tip
 
 
+def test_native_titles_label_the_events_that_have_one_and_the_tooltip_gives_it(
+        qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    _, centre = _placed(canvas, "8th World Artificial Intelligence Conference")
+    assert "世界人工智能大会" in canvas.tooltip_at(centre)  # under its title
+    window.timeline.native.click()  # for a picture in a report in Chinese
+    waic, _ = _placed(canvas, "世界人工智能大会")
+    assert waic.event.native_title == "世界人工智能大会"
+    _placed(canvas, "2025 ASEAN-China Media")  # none: its title stays
+    window.timeline.native.click()
+    _placed(canvas, "8th World Artificial Intelligence Conference")
+
+
 def test_exported_png_and_svg_show_the_sample(qtbot: QtBot, window: MainWindow,
                                               tmp_path: Path) -> None:
     _open_timeline(qtbot, window)
