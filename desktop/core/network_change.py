@@ -145,26 +145,25 @@ def compare_periods(session: Session, event_filter: EventFilter, before: Period,
     (events_before, pairs_before, present_before), (events_after, pairs_after, present_after) = \
         counted
     focus = event_filter.participant
-    ties = [TieChange(first, second, pairs_before.get((first, second), 0),
-                      pairs_after.get((first, second), 0))
-            for first, second in set(pairs_before) | set(pairs_after)
-            if not focus or first in focus or second in focus]
-    ties = [tie for tie in ties if max(tie.before, tie.after) >= min_shared]
+    shared = [(pair, pairs_before.get(pair, 0), pairs_after.get(pair, 0))
+              for pair in pairs_before.keys() | pairs_after.keys()
+              if not focus or pair[0] in focus or pair[1] in focus]
+    shared = [row for row in shared if max(row[1], row[2]) >= min_shared]
     newcomers = [Attendance(pid, 0, count) for pid, count in present_after.items()
                  if pid not in present_before and pid not in focus]
     absent = [Attendance(pid, count, 0) for pid, count in present_before.items()
               if pid not in present_after and pid not in focus]
-    names = _labels(session, {tie.first for tie in ties} | {tie.second for tie in ties}
+    names = _labels(session, {pid for (pair, _b, _a) in shared for pid in pair}
                     | {row.id for row in (*newcomers, *absent)})
-    # Each pair's ends by name (the table reads "NDRC — MIIT", not by id).
-    ties = [tie if names[tie.first].casefold() <= names[tie.second].casefold()
-            else replace(tie, first=tie.second, second=tie.first) for tie in ties]
+    order = {pid: label.casefold() for pid, label in names.items()}
+    # Each pair's ends by name (the table reads "MIIT — NDRC", not by id).
+    ties = [TieChange(first, second, was, now) if order[first] <= order[second]
+            else TieChange(second, first, was, now) for (first, second), was, now in shared]
     ties.sort(key=lambda tie: (-abs(tie.after - tie.before), -tie.after,
-                               names[tie.first].casefold(), names[tie.second].casefold()))
+                               order[tie.first], order[tie.second]))
 
     def busiest(rows: list[Attendance]) -> tuple[Attendance, ...]:
-        return tuple(sorted(rows, key=lambda row: (-(row.before + row.after),
-                                                   names[row.id].casefold())))
+        return tuple(sorted(rows, key=lambda row: (-(row.before + row.after), order[row.id])))
 
     return NetworkChange(before, after, (events_before, events_after), tuple(ties),
                          busiest(newcomers), busiest(absent), names, kind, min_shared)
