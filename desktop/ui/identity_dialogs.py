@@ -45,11 +45,12 @@ from desktop.ui.change_bus import Editor
 _SHOWN = {
     "participant": ("kind", "name", "native_name", "country", "position", "affiliation",
                     "parent", "org_type", "notes"),
-    "event": ("title", "date", "date_note", "category", "event_type", "place", "country",
-              "summary", "attendance", "status", "notes"),
+    "event": ("title", "native_title", "date", "date_note", "category", "event_type", "place",
+              "country", "summary", "attendance", "status", "notes"),
 }
 _LABELS = {"native_name": "Native name", "org_type": "Organisation type",
-           "event_type": "Event type", "date_note": "Date note"}
+           "event_type": "Event type", "date_note": "Date note",
+           "native_title": "Native title"}
 
 
 class DuplicatesDialog(QDialog):

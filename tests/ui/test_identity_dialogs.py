@@ -69,6 +69,35 @@ def test_merging_a_duplicate_moves_its_links_and_undo_restores_both(
     dialog.close()
 
 
+def test_a_colleagues_event_titled_in_chinese_is_paired_and_merged_by_its_native_title(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from sqlalchemy import select
+
+    from desktop.core.models import Event
+
+    seminar = "China-ASEAN AI Development and Governance Cooperation Seminar"
+    ops = window.editor.ops
+    theirs = ops.create_event({"title": "中国-东盟人工智能发展与治理合作研讨会",
+                               "date": "2024-12-09", "summary": "来自同事"}).ids("event").pop()
+    dialog = DuplicatesDialog(window.editor, "event", window)
+    qtbot.addWidget(dialog)
+    row = next(i for i in range(dialog.pairs.count()) if seminar in dialog.pairs.item(i).text())
+    dialog.pairs.setCurrentRow(row)
+    assert "same first day (2024-12-09)" in dialog.reasons.text()
+    ours = dialog.keep_first if dialog.keep_first.text() == seminar else dialog.keep_second
+    ours.click()
+    native = next(r for r in range(dialog.fields.rowCount())
+                  if dialog.fields.item(r, 0).text() == "Native title")
+    column = 1 if ours is dialog.keep_first else 2
+    assert dialog.fields.item(native, column).text() == "中國-東盟人工智能發展與治理合作研討會"
+    dialog.merge_button.click()
+    with window.store.session() as session:
+        assert session.get(Event, theirs) is None
+        kept = session.scalars(select(Event).where(Event.title == seminar)).one()
+        assert kept.native_title == "中國-東盟人工智能發展與治理合作研討會"
+    dialog.close()
+
+
 def test_not_duplicates_is_not_proposed_again(qtbot: QtBot, window: MainWindow) -> None:
     ops = window.editor.ops
     ops.create_participant({"kind": "organization", "name": "NDRC", "country": "CN"})
