@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -16,15 +17,18 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
 )
 
 from desktop.core.dates import DateError
+from desktop.core.exchange.table_csv import write_counts_file
 from desktop.core.network import member_events
 from desktop.core.network_change import (
     NetworkChange,
@@ -97,7 +101,8 @@ class NetworkChangeDialog(QDialog):
         choices.addWidget(QLabel("shared events"))
         choices.addStretch(1)
         labelled(choices, (("&Show", self.shown),))
-        buttons = button_row(self, (("&Compare", self.compare), ("C&opy table", self.copy)))
+        buttons = button_row(self, (("&Compare", self.compare), ("C&opy table", self.copy),
+                                    ("Save &table…", self.ask_and_save)))
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(choices)
@@ -187,6 +192,34 @@ class NetworkChangeDialog(QDialog):
         if self.result_ is not None:
             QGuiApplication.clipboard().setText("\n".join(
                 "\t".join(line) for line in self.result_.table(str(self.shown.currentData()))))
+
+
+    def ask_and_save(self) -> None:
+        """Every row of the table shown as a workbook (its counts numbers) or CSV."""
+        if self.result_ is None:
+            return
+        shown = str(self.shown.currentData())
+        name = (f"{shown}-{self.result_.before.typed}-{self.result_.after.typed}.xlsx"
+                .replace("/", "-").replace(" ", "-"))
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Save the table", name, "Excel workbook (*.xlsx);;CSV (*.csv)")
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".csv" if "CSV" in chosen else ".xlsx")
+        self.save(target)
+
+    def save(self, path: Path) -> bool:
+        assert self.result_ is not None
+        shown = str(self.shown.currentData())
+        try:
+            write_counts_file(path, self.result_.table(shown), sheet="Comparison",
+                              labels=1 if shown in ("newcomers", "absent") else 2)
+        except OSError as exc:
+            QMessageBox.warning(self, "Save the table", f"Could not write {path}: {exc}")
+            return False
+        return True
 
 
 def _day(day: date) -> str:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -56,6 +60,36 @@ def test_the_last_two_years_compared_and_a_newcomers_events_chosen(
     dialog.copy()
     lines = QGuiApplication.clipboard().text().splitlines()
     assert lines[0] == "Participant\tEvents 2024\tEvents 2025" and len(lines) == len(rows) + 1
+
+
+def test_the_table_saved_as_a_workbook_or_csv(qtbot: QtBot, window: MainWindow,
+                                             tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+
+    dialog = _open(qtbot, window)
+    dialog.shown.setCurrentIndex(dialog.shown.findData("absent"))
+    offered: list[str] = []
+    answers = iter([(str(tmp_path / "absent"), "CSV (*.csv)"),
+                    (str(tmp_path / "absent.xlsx"), "Excel workbook (*.xlsx)")])
+
+    def ask(_parent: object, _title: str, name: str, _filters: str) -> tuple[str, str]:
+        offered.append(name)
+        return next(answers)
+
+    monkeypatch.setattr("desktop.ui.network_change_dialog.QFileDialog.getSaveFileName", ask)
+    save = next(button for button in dialog.findChildren(QPushButton)
+                if button.text() == "Save &table…")
+    save.click()  # no ending typed: the kind chosen gives it
+    assert offered == ["absent-2024-2025.xlsx"]
+    lines = (tmp_path / "absent.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Participant,Events 2024,Events 2025" and len(lines) == 1 + len(
+        _rows(dialog))
+    save.click()
+    cells = list(load_workbook(tmp_path / "absent.xlsx")["Comparison"].iter_rows(
+        values_only=True))
+    assert cells[1:] == [(name, int(before), int(after)) for name, before, after
+                         in _rows(dialog)]  # the counts are numbers
 
 
 def test_a_period_that_cannot_be_read_is_named_and_the_table_emptied(
