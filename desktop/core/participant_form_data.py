@@ -27,6 +27,7 @@ class ParticipationRow:
     title: str
     role: str
     note: str
+    native_title: str = ""
 
 
 @dataclass
@@ -108,12 +109,13 @@ def load_participant(session: Session, participant_id: str) -> ParticipantFormDa
     # role's value joined, read through the DB-API (half the time of rows
     # through SQLAlchemy at 50 000 events).
     rows = driver_cursor(session).execute(
-        "SELECT e.id, e.date_edtf, e.title, t.value, l.note FROM event_participants AS l "
+        "SELECT e.id, e.date_edtf, e.title, t.value, l.note, e.native_title "
+        "FROM event_participants AS l "
         "JOIN events AS e ON e.id = l.event_id "
         "LEFT JOIN vocabulary_terms AS t ON t.id = l.role_id "
         "WHERE l.participant_id = ? ORDER BY e.date_start DESC", (participant_id,))
-    events = [ParticipationRow(event_id, date or "", title, role or "", note)
-              for event_id, date, title, role, note in rows]
+    events = [ParticipationRow(event_id, date or "", title, role or "", note, native)
+              for event_id, date, title, role, note, native in rows]
     return ParticipantFormData(values, [a.alias for a in participant.aliases], names, events)
 
 

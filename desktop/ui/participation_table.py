@@ -41,6 +41,8 @@ class ParticipationModel(QAbstractTableModel):
         if index.column() == 0:
             return item.date
         if index.column() == 1:
+            if role == Qt.ItemDataRole.ToolTipRole and item.native_title:
+                return f"{item.title}\n{item.native_title}"
             return item.title
         return f"{item.role} ({item.note})" if item.note else item.role
 

@@ -63,6 +63,9 @@ def test_enter_or_a_double_click_on_an_event_of_theirs_opens_it(qtbot: QtBot,
     events = form.events.model()
     assert events.rowCount() == 2
     assert form.events_caption.text() == "Events (2)"
+    waic = next(events.index(row, 1) for row in range(2)
+                if events.index(row, 1).data().startswith("8th World"))
+    assert waic.data(Qt.ItemDataRole.ToolTipRole).endswith("\n世界人工智能大会")  # its native title
     target = events.index(1, 1).data()
     form.events.setCurrentIndex(events.index(1, 1))
     form.events.setFocus()
