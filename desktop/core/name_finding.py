@@ -22,7 +22,7 @@ from desktop.core.search import fold
 
 @dataclass(frozen=True)
 class Mention:
-    """A known participant named in an event's title or summary (or in the
+    """A known participant named in an event's titles or summary (or in the
     text of its sources' saved copies: ``in_copy``) but not linked."""
 
     event_id: str
@@ -63,14 +63,14 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 def find_mentions(session: Session, event_ids: Iterable[str] | None = None,
                   copy_texts: Mapping[str, str] | None = None) -> list[Mention]:
-    """Every unlinked participant an event's title or summary names, in either
+    """Every unlinked participant an event's titles or summary names, in either
     Chinese character set, for the given events (all when None); and, given
     the text of an event's saved copies in ``copy_texts``, those it names."""
     people = load_people(session)
     if not people:
         return []
     automaton = _automaton(people)
-    query = select(Event.id, Event.title, Event.summary)
+    query = select(Event.id, Event.title, Event.native_title, Event.summary)
     if event_ids is not None:
         query = query.where(Event.id.in_(list(event_ids)))
     linked: dict[str, set[str]] = defaultdict(set)
@@ -78,8 +78,8 @@ def find_mentions(session: Session, event_ids: Iterable[str] | None = None,
         for event_id in person.events:
             linked[event_id].add(person.id)
     found: list[Mention] = []
-    for event_id, title, summary in session.execute(query):
-        own = fold(f"{title}\n{summary}")
+    for event_id, title, native_title, summary in session.execute(query):
+        own = fold(f"{title}\n{native_title}\n{summary}")
         copied = copy_texts.get(event_id) if copy_texts else None
         text = f"{own}\n{fold(copied)}" if copied else own
         seen: set[str] = set()

@@ -86,7 +86,7 @@ class MentionsModel(QAbstractTableModel):
             return None
         mention = self.mentions[row]
         return (self.titles.get(mention.event_id, ""), mention.participant_name, mention.found,
-                "a saved copy" if mention.in_copy else "title or summary",
+                "a saved copy" if mention.in_copy else "titles or summary",
                 self.roles[row])[column]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

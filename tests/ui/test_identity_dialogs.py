@@ -124,7 +124,7 @@ def test_mentions_are_linked_with_a_role_in_one_step(qtbot: QtBot, window: MainW
     table, model = dialog.table, dialog.table.model()
     named = {model.index(r, 1).data(): r for r in range(model.rowCount())}
     assert {"Shi Zhongjun", NDRC} <= set(named)
-    assert model.index(named[NDRC], NAMED_IN).data() == "title or summary"
+    assert model.index(named[NDRC], NAMED_IN).data() == "titles or summary"
     for name, row in named.items():
         if name not in ("Shi Zhongjun", NDRC):  # untick by clicking the box
             rect = table.visualRect(model.index(row, 0))
