@@ -153,7 +153,8 @@ def test_mentions_are_found_in_either_character_set(sample_store) -> None:  # ty
 def test_mentions_are_found_in_the_native_title_too(sample_store) -> None:  # type: ignore[no-untyped-def]
     ops = _sample_ops(sample_store)
     event = ops.create_event({"title": "Planning talks in Beijing",
-                              "native_title": "国家发展改革委与中国科学院规划会谈"}).ids("event").pop()
+                              "native_title": "国家发展改革委与中国科学院规划会谈"}
+                             ).ids("event").pop()
     with sample_store.session() as session:
         found = {m.participant_name: m.found for m in find_mentions(session, [event])}
     assert found[NDRC] == "国家发展改革委"  # an alias, in the native title alone
