@@ -239,6 +239,9 @@ class ParticipantBatchEditing:
         network = menu.addAction("Who works with this participant…")
         network.setEnabled(count == 1)
         network.triggered.connect(self.show_network)
+        compare = menu.addAction("How its ties changed between two periods…")
+        compare.setEnabled(count == 1)
+        compare.triggered.connect(self.compare_periods)
         profile = menu.addAction("Profile for a report…")
         profile.setEnabled(count == 1)
         profile.triggered.connect(self.save_profile)
@@ -279,6 +282,13 @@ class ParticipantBatchEditing:
         written = save_profile(window, window.store, chosen[0], name)
         if written is not None:
             window.statusBar().showMessage(f"Wrote the profile of {name} to {written}", 8000)
+
+    def compare_periods(self) -> None:
+        """Its ties in two periods compared: the list narrows the events to
+        its own when it is chosen, and the comparison then keeps its ties."""
+        from desktop.ui.network_change_dialog import show_network_change
+
+        show_network_change(self.window)
 
     def show_network(self) -> None:
         """The network of the participant's events (the list narrows the events

@@ -113,3 +113,34 @@ def test_the_comparison_follows_the_search(qtbot: QtBot, window: MainWindow) -> 
     search(qtbot, window, "Laos")
     qtbot.waitUntil(lambda: "2025: 2 events" in dialog.summary.text())  # the centre, the forum
     assert "The events of the current search and filters" in dialog.note.text()
+
+
+def test_a_participant_chosen_in_its_list_has_its_own_ties_compared(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    qtbot.waitUntil(lambda: window.is_ready)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view, model = window.participants_view, window.participants_model
+    names = [model.index(row, 1).data() for row in range(model.rowCount())]
+    row = names.index("National Development and Reform Commission")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(model.index(row, 1)).center())
+    offered: list[tuple[str, bool]] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        offered.extend((action.text(), action.isEnabled()) for action in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(50, read_and_close)
+    window.batch.participants._context_menu(view.visualRect(model.index(row, 1)).center())
+    assert ("How its ties changed between two periods…", True) in offered
+    window.batch.participants.compare_periods()
+    dialog = window.findChild(NetworkChangeDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert "Only the ties of the participant chosen" in dialog.note.text()
+    rows = _rows(dialog)  # new in 2025: everyone it met in its two events
+    assert rows and all(NDRC in row[:2] for row in rows)
