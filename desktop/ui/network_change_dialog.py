@@ -149,7 +149,10 @@ class NetworkChangeDialog(QDialog):
         header, *rows = self.result_.table(str(self.shown.currentData()))
         self.table.setColumnCount(len(header))
         self.table.setHorizontalHeaderLabels(header)
-        for column, width in enumerate((560, 150) if len(header) == 3 else (330, 330, 110)):
+        # the counts' columns as wide as their headings ("Shared 2015/2019")
+        counts = max(self.fontMetrics().horizontalAdvance(text) for text in header[-2:]) + 24
+        for column, width in enumerate((560, counts) if len(header) == 3
+                                       else (320, 320, counts)):
             self.table.setColumnWidth(column, width)
         fill_rows(self.table, rows[:MAX_ROWS])
         for row in range(min(len(rows), MAX_ROWS)):

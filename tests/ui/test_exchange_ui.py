@@ -384,13 +384,13 @@ def test_the_table_preview_counts_every_unreadable_row_and_lists_the_first(
     sheet.write_text("Title,Date\n" + "\n".join(rows) + "\n", encoding="utf-8")
     dialog = CsvImportDialog(window, window.store, sheet)
     qtbot.addWidget(dialog)
-    assert dialog.summary.text() == ("2994 events can be read; 0 new participants; "
+    assert dialog.summary.text() == ("2,994 events can be read; 0 new participants; "
                                      "6 rows cannot be read.")
     listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert listed[0].startswith("sheet.csv row 2, date") and len(listed) == 4
     assert listed[-1] == "… and 3 more"
     dialog.columns["date"].setCurrentText("—")  # dates not mapped: every row reads
-    assert dialog.summary.text() == "3000 events can be read; 0 new participants."
+    assert dialog.summary.text() == "3,000 events can be read; 0 new participants."
     assert dialog.problems.count() == 0
 
 
