@@ -100,6 +100,8 @@ def test_a_spreadsheets_chinese_or_original_title_column_is_the_native_title(
         ops: Operations, tmp_path: Path) -> None:
     assert guess_mapping(["Title", "中文标题", "Date"])["native_title"] == "中文标题"
     assert guess_mapping(["Event", "Original title"])["native_title"] == "Original title"
+    assert guess_mapping(["英文标题", "中文标题"]) == {"title": "英文标题",
+                                                  "native_title": "中文标题"}
     path = tmp_path / "sheet.csv"
     path.write_text("Event,Original title,Date\n"
                     "China-Laos AI centre,中老人工智能创新合作中心,2025-02-23\n", encoding="utf-8")

@@ -45,7 +45,8 @@ FIELDS = ("id", "title", "native_title", "date", "date_note", "place", "country"
           "attendance_qualifier", "notes", "source_url", "source_publisher")
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "uuid"),
-    "title": ("title", "name", "event", "event name", "activity", "标题", "活动", "名称"),
+    "title": ("title", "name", "event", "event name", "activity", "english title",
+              "title in english", "标题", "活动", "名称", "英文标题", "英文名称"),
     "native_title": ("native title", "original title", "title (original)", "chinese title",
                      "title in chinese", "中文标题", "中文名称", "原文标题", "原标题"),
     "date": ("date", "dates", "when", "date(s)", "日期", "时间"),
