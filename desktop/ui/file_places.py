@@ -2,7 +2,7 @@
 file (kept in QSettings), else the user's Documents folder — never the
 process's working directory, which for an app started from a desktop menu is
 anywhere.  Exports are named with the day, as datasets sent to colleagues
-are told apart."""
+are told apart.  A table is saved as a workbook or as CSV."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def start_folder(kind: str) -> Path:
@@ -28,3 +29,19 @@ def remember_folder(kind: str, chosen: Path) -> None:
 
 def dated_name(stem: str, suffix: str = "") -> str:
     return f"{stem}-{date.today():%Y-%m-%d}{suffix}"
+
+
+TABLE_FILTERS = "Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)"
+
+
+def ask_table_path(parent: QWidget, title: str, offered: str) -> Path | None:
+    """Where to save a table, as a workbook or CSV (``offered``: the name or
+    path shown first); a name typed without an ending takes the kind chosen.
+    None when the analyst cancels."""
+    path_text, chosen = QFileDialog.getSaveFileName(parent, title, offered, TABLE_FILTERS)
+    if not path_text:
+        return None
+    path = Path(path_text)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_suffix(".csv" if "CSV" in chosen else ".xlsx")
+    return path

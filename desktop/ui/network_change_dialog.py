@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from desktop.core.wording import counted
 from desktop.ui.choose_events import choose_events, fill_rows, results_table
 from desktop.ui.companion import button_row, companion, labelled, refresh_when
 from desktop.ui.date_field import ERROR_STYLE
+from desktop.ui.file_places import ask_table_path
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -204,14 +204,9 @@ class NetworkChangeDialog(QDialog):
         shown = str(self.shown.currentData())
         name = (f"{shown}-{self.result_.before.typed}-{self.result_.after.typed}.xlsx"
                 .replace("/", "-").replace(" ", "-"))
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Save the table", name, "Excel workbook (*.xlsx);;CSV (*.csv)")
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".csv" if "CSV" in chosen else ".xlsx")
-        self.save(target)
+        target = ask_table_path(self, "Save the table", name)
+        if target is not None:
+            self.save(target)
 
     def save(self, path: Path) -> bool:
         assert self.result_ is not None

@@ -6,28 +6,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.progress import Progress
 from desktop.ui.background import Cancelled, run_in_background
-from desktop.ui.file_places import dated_name, remember_folder, start_folder
+from desktop.ui.file_places import ask_table_path, dated_name, remember_folder, start_folder
 
 EXCHANGE = "exchange"  # the folder datasets are exported to (as exchange_actions)
 
 
 def save_participants_table(parent: QWidget, store: Store, ids: list[str]) -> Path | None:
     """Ask where, then write; the path written, or None."""
-    path_text, chosen = QFileDialog.getSaveFileName(
-        parent, f"Export {len(ids):,} participants",
-        str(start_folder(EXCHANGE) / dated_name("participants", ".xlsx")),
-        "Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)")
-    if not path_text:
+    path = ask_table_path(parent, f"Export {len(ids):,} participants",
+                          str(start_folder(EXCHANGE) / dated_name("participants", ".xlsx")))
+    if path is None:
         return None
-    path = Path(path_text)
-    if path.suffix.lower() not in (".xlsx", ".csv"):
-        path = path.with_suffix(".csv" if "CSV" in chosen else ".xlsx")
     remember_folder(EXCHANGE, path)
     return write_participants_file(parent, store, ids, path)
 

@@ -46,6 +46,7 @@ from desktop.core.tallies import (
     tally,
 )
 from desktop.ui.companion import companion, refresh_when
+from desktop.ui.file_places import ask_table_path
 from desktop.ui.picture_file import PictureError
 from desktop.ui.table_views import WholeTableCopyView
 from desktop.ui.tally_chart import TallyChart, save_chart
@@ -281,12 +282,8 @@ class TallyDialog(QDialog):
     def ask_and_save(self) -> None:
         assert self.counts is not None
         name = f"counts-by-{self.counts.rows_by}-per-{self.counts.per}.xlsx".replace("_", "-")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Save the counts", name, "Excel workbook (*.xlsx);;CSV (*.csv)")
-        if path:
-            target = Path(path)
-            if target.suffix.lower() not in (".xlsx", ".csv"):
-                target = target.with_suffix(".csv" if "CSV" in chosen else ".xlsx")
+        target = ask_table_path(self, "Save the counts", name)
+        if target is not None:
             self.save(target)
 
     def save(self, path: Path) -> bool:

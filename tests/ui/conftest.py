@@ -101,3 +101,29 @@ def export_through_dialogs(main: MainWindow, monkeypatch: pytest.MonkeyPatch,
     model = main.events_model
     main.exchange.ask_and_export(model.event_filter, model.rowCount(), model.total)
     return offered[0]
+
+
+def participant_menu(qtbot: QtBot, main: MainWindow, name: str) -> list[tuple[str, bool]]:
+    """The participant clicked in the Participants list (the list of events
+    narrows to its own), then its right-click menu read: each entry, and
+    whether it is enabled."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    qtbot.waitUntil(lambda: main.is_ready)
+    qtbot.keyClick(main.events_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view, model = main.participants_view, main.participants_model
+    names = [model.index(row, 1).data() for row in range(model.rowCount())]
+    centre = view.visualRect(model.index(names.index(name), 1)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    offered: list[tuple[str, bool]] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        offered.extend((action.text(), action.isEnabled()) for action in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(50, read_and_close)
+    main.batch.participants._context_menu(centre)
+    return offered

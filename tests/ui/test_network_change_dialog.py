@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.network_change_dialog import NetworkChangeDialog
-from tests.ui.conftest import search, titles, type_text
+from tests.ui.conftest import participant_menu, search, titles, type_text
 
 NDRC = "National Development and Reform Commission (国家发展和改革委员会)"
 
@@ -77,7 +77,7 @@ def test_the_table_saved_as_a_workbook_or_csv(qtbot: QtBot, window: MainWindow,
         offered.append(name)
         return next(answers)
 
-    monkeypatch.setattr("desktop.ui.network_change_dialog.QFileDialog.getSaveFileName", ask)
+    monkeypatch.setattr("desktop.ui.file_places.QFileDialog.getSaveFileName", ask)
     save = next(button for button in dialog.findChildren(QPushButton)
                 if button.text() == "Save &table…")
     save.click()  # no ending typed: the kind chosen gives it
@@ -117,26 +117,7 @@ def test_the_comparison_follows_the_search(qtbot: QtBot, window: MainWindow) -> 
 
 def test_a_participant_chosen_in_its_list_has_its_own_ties_compared(
         qtbot: QtBot, window: MainWindow) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMenu
-
-    qtbot.waitUntil(lambda: window.is_ready)
-    qtbot.keyClick(window.events_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    view, model = window.participants_view, window.participants_model
-    names = [model.index(row, 1).data() for row in range(model.rowCount())]
-    row = names.index("National Development and Reform Commission")
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.visualRect(model.index(row, 1)).center())
-    offered: list[tuple[str, bool]] = []
-
-    def read_and_close() -> None:
-        menu = QApplication.activePopupWidget()
-        assert isinstance(menu, QMenu)
-        offered.extend((action.text(), action.isEnabled()) for action in menu.actions())
-        menu.close()
-
-    QTimer.singleShot(50, read_and_close)
-    window.batch.participants._context_menu(view.visualRect(model.index(row, 1)).center())
+    offered = participant_menu(qtbot, window, "National Development and Reform Commission")
     assert ("How its ties changed between two periods…", True) in offered
     window.batch.participants.compare_periods()
     dialog = window.findChild(NetworkChangeDialog)

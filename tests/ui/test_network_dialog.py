@@ -6,15 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QMenu, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.network import member_events
 from desktop.ui.main_window import MainWindow
 from desktop.ui.network_dialog import NetworkDialog
-from tests.ui.conftest import search
+from tests.ui.conftest import participant_menu, search
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> NetworkDialog:
@@ -181,24 +181,8 @@ def test_the_network_saved_for_gephi(qtbot: QtBot, window: MainWindow, tmp_path:
 
 def test_a_participant_chosen_in_its_list_is_shown_with_whom_it_works(
         qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.is_ready)
-    qtbot.keyClick(window.events_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    view, model = window.participants_view, window.participants_model
-    names = [model.index(row, 1).data() for row in range(model.rowCount())]
-    row = names.index("National Development and Reform Commission")
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.visualRect(model.index(row, 1)).center())
     # The right-click menu offers it for the one participant chosen.
-    offered: list[tuple[str, bool]] = []
-
-    def read_and_close() -> None:
-        menu = QApplication.activePopupWidget()
-        assert isinstance(menu, QMenu)
-        offered.extend((action.text(), action.isEnabled()) for action in menu.actions())
-        menu.close()
-
-    QTimer.singleShot(50, read_and_close)
-    window.batch.participants._context_menu(view.visualRect(model.index(row, 1)).center())
+    offered = participant_menu(qtbot, window, "National Development and Reform Commission")
     assert ("Who works with this participant…", True) in offered
     window.batch.participants.show_network()
     dialog = window.findChild(NetworkDialog)

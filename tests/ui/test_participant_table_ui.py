@@ -70,7 +70,7 @@ def test_the_participants_listed_or_chosen_are_exported_as_a_table(
 
     qtbot.waitUntil(lambda: window.is_ready)
     targets = iter([tmp_path / "all.xlsx", tmp_path / "two.csv"])
-    monkeypatch.setattr("desktop.ui.participant_table_export.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop.ui.file_places.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(next(targets)), ""))
     view, model = window.participants_view, window.participants_model
     window.tabs.setCurrentWidget(view)
