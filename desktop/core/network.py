@@ -243,16 +243,23 @@ def _shared_events(session: Session, scope: ColumnElement[bool], chosen: list[st
 
 
 def _by_event(rows: Iterable[tuple[str, str]], index: Mapping[str, int]) -> Iterable[set[int]]:
-    """The members of each event (a set: a participant may hold two roles)."""
+    """The members of each event with two or more, as indexes."""
+    return ({index[pid] for pid in members} for members in members_by_event(rows)
+            if len(members) > 1)
+
+
+def members_by_event(rows: Iterable[tuple[str, str]]) -> Iterable[set[str]]:
+    """The participants of each event from (event, participant) rows in event
+    order, once each (a participant may hold two roles)."""
     current: str | None = None
-    members: set[int] = set()
+    members: set[str] = set()
     for event_id, pid in rows:
         if event_id != current:
-            if len(members) > 1:
+            if members:
                 yield members
             current, members = event_id, set()
-        members.add(index[pid])
-    if len(members) > 1:
+        members.add(pid)
+    if members:
         yield members
 
 

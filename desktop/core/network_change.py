@@ -20,7 +20,6 @@ counted in Python (a year of the 100 000-event benchmark: ~20 000 events).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
@@ -35,6 +34,7 @@ from desktop.core.filters import EventFilter
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.listing import driver_rows
 from desktop.core.models import PARTICIPANT_KINDS, Event, EventParticipant, Participant
+from desktop.core.network import members_by_event
 from desktop.core.report_choices import KINDS
 
 CHANGES = ("new", "gone", "stronger", "weaker", "same")  # what became of a tie
@@ -184,24 +184,10 @@ def _period_counts(session: Session, event_filter: EventFilter, period: Period, 
             select(Participant.id).where(Participant.kind == kind)))
     pairs: Counter[tuple[str, str]] = Counter()
     present: Counter[str] = Counter()
-    for members in _members_by_event(driver_rows(session, query)):
+    for members in members_by_event(driver_rows(session, query)):
         present.update(members)
         pairs.update(combinations(sorted(members), 2))
     return events, pairs, present
-
-
-def _members_by_event(rows: Iterable[tuple[str, str]]) -> Iterable[set[str]]:
-    """The participants of each event, once each (one may hold two roles)."""
-    current: str | None = None
-    members: set[str] = set()
-    for event_id, pid in rows:
-        if event_id != current:
-            if members:
-                yield members
-            current, members = event_id, set()
-        members.add(pid)
-    if members:
-        yield members
 
 
 _CHUNK = 500  # ids per query: well under SQLite's limit of bound values

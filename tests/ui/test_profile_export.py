@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.profile_export import file_stem
+from tests.ui.conftest import participant_menu
 
 NDRC = "National Development and Reform Commission"
 
@@ -23,20 +22,7 @@ def test_the_participants_list_saves_the_profile_of_the_one_chosen(
     target = tmp_path / "profile.html"
     monkeypatch.setattr("desktop.ui.profile_export.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(target), "Web page (*.html)"))
-    view, model = window.participants_view, window.participants_model
-    window.tabs.setCurrentWidget(view)
-    names = [model.index(row, 1).data() for row in range(model.rowCount())]
-    view.selectRow(names.index(NDRC))
-    offered: list[tuple[str, bool]] = []
-
-    def read_and_choose() -> None:
-        menu = QApplication.activePopupWidget()
-        assert isinstance(menu, QMenu)
-        offered.extend((action.text(), action.isEnabled()) for action in menu.actions())
-        menu.close()
-
-    QTimer.singleShot(50, read_and_choose)
-    window.batch.participants._context_menu(view.visualRect(view.currentIndex()).center())
+    offered = participant_menu(qtbot, window, NDRC)
     assert ("Profile for a report…", True) in offered
     window.batch.participants.save_profile()
     assert window.statusBar().currentMessage() == (
