@@ -21,6 +21,8 @@ import json
 import sqlite3
 from collections.abc import Iterator
 
+from desktop.core.exchange.two_readers import A_SIDES_BLOCKS, BLOCK_NUMBER
+
 CHUNK = 1000
 _STAMPS = "'created_at', {t}.created_at, 'updated_at', {t}.updated_at, 'updated_by', {t}.updated_by"
 _TERM = "(SELECT value FROM vocabulary_terms WHERE vocabulary_terms.id = {column})"
@@ -91,16 +93,18 @@ _RELATED = ("CASE WHEN e.id IN (SELECT event_id FROM event_relations) THEN "
 _WITHIN = "AND curator_exported(event_relations.related_id)"
 
 
-def _event_query(where: str, within: str) -> str:
+def _event_query(where: str, within: str, *, block: str = "") -> str:
     # CAST AS BLOB: the UTF-8 SQLite made goes to the file without being
     # decoded into Python strings and encoded again.
     event = _EVENT.replace("@RELATED@", _RELATED.replace("@WITHIN@", within))
-    return f"SELECT CAST({event} AS BLOB) FROM events AS e {where} ORDER BY e.seq"
+    return f"SELECT CAST({event} AS BLOB){block} FROM events AS e {where} ORDER BY e.seq"
 
 
 _EVENTS = _event_query("WHERE e.id IN (SELECT value FROM json_each(?))", "")
 _EVENTS_WITHIN = _event_query("WHERE e.id IN (SELECT value FROM json_each(?))", _WITHIN)
 _ALL_EVENTS = _event_query("", "")
+# For two readers (two_readers), each of every other block of events.
+ALL_EVENTS_IN_BLOCKS = _event_query(f"WHERE {A_SIDES_BLOCKS}", "", block=f", {BLOCK_NUMBER}")
 
 _PARTICIPANTS = (
     "SELECT CAST(json_object("

@@ -43,7 +43,7 @@ _LOCK_WAIT_S = 2.0
 _HEADER = struct.Struct("<qqq")
 _READY = b"R"
 
-# (lines in the block, the lines joined by CRLF)
+# (lines in the block, the lines joined)
 Block = tuple[int, bytes]
 
 
@@ -56,14 +56,15 @@ def database_file(connection: sqlite3.Connection) -> Path | None:
 
 
 def blocks_in_order(path: Path, query: str, parameters: dict[str, Any],
-                    prepare: Callable[[sqlite3.Connection], None]) -> Iterator[Block] | None:
+                    prepare: Callable[[sqlite3.Connection], None] | None = None, *,
+                    separator: bytes = b"\r\n") -> Iterator[Block] | None:
     """The first column of ``query``, a block at a time in order, built by this
     process and a helper; None when the write lock cannot be had soon.
 
     ``query`` yields (line, BLOCK_NUMBER) in block order, keeping the blocks
     A_SIDES_BLOCKS names, beside its own ``parameters``;
     ``prepare``, a function at the top of its module, registers the query's
-    functions on a connection."""
+    functions on a connection; ``separator`` goes between a block's lines."""
     guard = None
     if os.access(path.parent, os.W_OK):  # else nobody can be writing the file
         guard = sqlite3.connect(path, timeout=_LOCK_WAIT_S, isolation_level=None)
@@ -74,12 +75,12 @@ def blocks_in_order(path: Path, query: str, parameters: dict[str, Any],
             return None
     try:
         helper = None if getattr(sys, "frozen", False) else _start_helper(
-            path, query, _side(parameters, 1), prepare)
+            path, query, _side(parameters, 1), prepare, separator)
         own = _reader(path, prepare)
     except BaseException:
         _release(guard)
         raise
-    return _merged(own, helper, guard, query, parameters)
+    return _merged(own, helper, guard, query, parameters, separator)
 
 
 def _release(guard: sqlite3.Connection | None) -> None:
@@ -89,13 +90,15 @@ def _release(guard: sqlite3.Connection | None) -> None:
         guard.close()
 
 
-def _reader(path: Path, prepare: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
+def _reader(path: Path,
+            prepare: Callable[[sqlite3.Connection], None] | None) -> sqlite3.Connection:
     """A read-only connection, prepared, inside a read transaction that holds
     its snapshot."""
     options = "mode=ro" + ("" if os.access(path.parent, os.W_OK) else "&immutable=1")
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True,
                                  isolation_level=None)
-    prepare(connection)
+    if prepare is not None:
+        prepare(connection)
     connection.execute("BEGIN")
     connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
     return connection
@@ -106,7 +109,8 @@ def _side(parameters: dict[str, Any], side: int) -> dict[str, Any]:
 
 
 def _start_helper(path: Path, query: str, parameters: dict[str, Any],
-                  prepare: Callable[[sqlite3.Connection], None]) -> subprocess.Popen[bytes] | None:
+                  prepare: Callable[[sqlite3.Connection], None] | None,
+                  separator: bytes) -> subprocess.Popen[bytes] | None:
     """The helper, told what to build (it says when it holds its snapshot)."""
     try:
         helper = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE,
@@ -116,24 +120,25 @@ def _start_helper(path: Path, query: str, parameters: dict[str, Any],
     assert helper.stdin is not None
     helper.stdin.write(json.dumps({
         "path": str(path), "query": query, "parameters": parameters,
-        "prepare": f"{prepare.__module__}:{prepare.__name__}"}).encode())
+        "separator": separator.decode(),
+        "prepare": f"{prepare.__module__}:{prepare.__name__}" if prepare else None}).encode())
     helper.stdin.close()
     return helper
 
 
 def _merged(own: sqlite3.Connection, helper: subprocess.Popen[bytes] | None,
-            guard: sqlite3.Connection | None, query: str,
-            parameters: dict[str, Any]) -> Iterator[Block]:
+            guard: sqlite3.Connection | None, query: str, parameters: dict[str, Any],
+            separator: bytes) -> Iterator[Block]:
     """Both sides' blocks in order.  The write lock is let go once the helper
     holds its snapshot, which it takes while this side builds its first
     block; a helper that cannot start leaves its blocks to this side."""
-    mine = _own_blocks(own, query, _side(parameters, 0))
+    mine = _own_blocks(own, query, _side(parameters, 0), separator)
     try:
         heads = [next(mine, None)]
         if helper is not None and _ready(helper):
             theirs = _helper_blocks(helper)
         else:
-            theirs = _own_blocks(own, query, _side(parameters, 1))
+            theirs = _own_blocks(own, query, _side(parameters, 1), separator)
         _release(guard)
         guard = None
         heads.append(next(theirs, None))
@@ -167,18 +172,19 @@ def _stop(helper: subprocess.Popen[bytes]) -> None:
 
 
 def _own_blocks(connection: sqlite3.Connection, query: str,
-                parameters: dict[str, Any]) -> Iterator[tuple[int, int, bytes]]:
+                parameters: dict[str, Any], separator: bytes
+                ) -> Iterator[tuple[int, int, bytes]]:
     """(block number, lines, the lines joined) of this side's blocks."""
     lines: list[bytes] = []
     current = -1
     for line, block in connection.execute(query, parameters):
         if block != current:
             if lines:
-                yield current, len(lines), b"\r\n".join(lines)
+                yield current, len(lines), separator.join(lines)
             lines, current = [], block
         lines.append(line)
     if lines:
-        yield current, len(lines), b"\r\n".join(lines)
+        yield current, len(lines), separator.join(lines)
 
 
 def _helper_blocks(helper: subprocess.Popen[bytes]) -> Iterator[tuple[int, int, bytes]]:
@@ -204,11 +210,15 @@ def _failure(helper: subprocess.Popen[bytes]) -> str:
 
 def _serve(order: dict[str, Any], out: IO[bytes]) -> None:
     """The helper's side: take the snapshot, say so, then write each block."""
-    module, name = order["prepare"].split(":")
-    connection = _reader(Path(order["path"]), getattr(importlib.import_module(module), name))
+    prepare = None
+    if order["prepare"]:
+        module, name = order["prepare"].split(":")
+        prepare = getattr(importlib.import_module(module), name)
+    connection = _reader(Path(order["path"]), prepare)
     out.write(_READY)
     out.flush()
-    for number, count, data in _own_blocks(connection, order["query"], order["parameters"]):
+    for number, count, data in _own_blocks(connection, order["query"], order["parameters"],
+                                           order["separator"].encode()):
         out.write(_HEADER.pack(number, count, len(data)))
         out.write(data)
     out.write(_HEADER.pack(-1, 0, 0))

@@ -1,6 +1,6 @@
-"""events.csv built by this process and a helper, each every other block of
-events: the same bytes as one process writes, from one snapshot, and nothing
-left running when the export is cancelled."""
+"""events.csv and the JSON document built by this process and a helper, each
+every other block of events: the same bytes as one process writes, from one
+snapshot, and nothing left running when the export is cancelled."""
 
 from __future__ import annotations
 
@@ -129,3 +129,28 @@ def test_a_helper_that_cannot_start_leaves_its_blocks_to_this_process(
 
     monkeypatch.setattr(two_readers.subprocess, "Popen", missing)
     assert _export(sample_store) == _expected_lines(sample_store)
+
+
+def test_the_json_document_is_the_one_one_process_writes(
+        sample_store: Store, helpers: list[subprocess.Popen[bytes]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from desktop.core.exchange.document_sql import write_document
+
+    path = Path(sample_store.path)
+
+    def document() -> bytes:
+        out = io.BytesIO()
+        with sqlite3.connect(path) as connection:
+            assert write_document(connection, out, None, exported_at="2026-11-29T12:00:00Z"
+                                  )[0] == 8
+        return out.getvalue()
+
+    shared = document()
+    assert len(helpers) == 1 and helpers[0].returncode == 0
+    monkeypatch.setattr(two_readers, "BLOCK", 1000)
+    alone = document()
+    assert len(helpers) == 1
+    assert shared == alone
+    assert len(json.loads(shared)["events"]) == 8
