@@ -20,14 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport, Problem, StoreRefusedError, ValidationError
-from desktop.core.event_form_data import (
-    EVENT_FORM_FIELDS,
-    EventFormData,
-    LinkData,
-    SourceData,
-    load_event,
-    save_event,
-)
+from desktop.core.exchange.event_replace import take_their_events
 from desktop.core.exchange.id_clashes import child_id_clashes
 from desktop.core.exchange.json_document import (
     checked_header,
@@ -52,7 +45,7 @@ from desktop.core.exchange.table_merge import (
     names_of,
     participant_names,
 )
-from desktop.core.models import Event, EventFigure, Participant
+from desktop.core.models import Event, Participant
 from desktop.core.operations import Operations
 from desktop.core.progress import Progress
 from desktop.core.saved_copies import store_copies
@@ -409,6 +402,7 @@ def _store(ops: Operations, plan: ImportPlan, policy: str, choices: Mapping[str,
         if plan.new_participants or plan.new_events:
             ops.bulk_import_chunks(_counted(plan, mapping, report_progress, total),
                                    skip_existing=True)
+        taken: list[tuple[Mapping[str, Any], set[str]]] = []
         for conflict, record in plan.conflicts:
             if not choices.get(conflict.record_id, _take_theirs(conflict, policy)):
                 continue
@@ -416,7 +410,9 @@ def _store(ops: Operations, plan: ImportPlan, policy: str, choices: Mapping[str,
                 ops.update_participant(record["id"], {k: record.get(k)
                                                       for k in _PARTICIPANT_VALUES})
             else:
-                _replace_event(ops, remapped_event(record, mapping), conflict)
+                taken.append((remapped_event(record, mapping),
+                              {name for name, _ours, _theirs in conflict.fields}))
+        take_their_events(ops, taken)
         for kind, first, second in plan.not_duplicates:
             ops.mark_not_duplicates(kind, mapping.get(first, first), mapping.get(second, second),
                                     only_if_known=True)
@@ -450,50 +446,3 @@ def _counted(plan: ImportPlan, mapping: Mapping[str, str], progress: Progress, t
             yield [], [remapped_event(record, mapping) for record in records]
         done += len(records)
         progress(done, total)
-
-
-def _replace_event(ops: Operations, record: Mapping[str, Any], conflict: Conflict) -> None:
-    """Make our copy of an event equal to theirs: fields, links, sources,
-    figures and the relations it holds."""
-    differing = {name for name, _ours, _theirs in conflict.fields}
-    if differing <= set(EVENT_FORM_FIELDS):
-        # Only the event's own fields differ (the usual edit): those alone are
-        # written, without reading its links, sources and figures to compare
-        # (a third of the time when thousands of events changed).
-        ops.update_event(record["id"], {name: "" if record.get(name) is None else record[name]
-                                        for name in differing})
-        return
-    with ops.store.session() as session:
-        ours = load_event(session, record["id"])
-        figures = list(session.scalars(select(EventFigure.id).where(
-            EventFigure.event_id == record["id"])))
-    assert ours is not None
-    theirs = EventFormData(
-        {name: record.get(name) if record.get(name) is not None else ""
-         for name in EVENT_FORM_FIELDS},
-        list(record.get("tags") or []),
-        [LinkData(link["participant"], "", role=link.get("role") or "",
-                  note=link.get("note") or "", id=link.get("id"))
-         for link in record.get("participants") or []],
-        [SourceData(**{k: source.get(k) or "" for k in ("publisher", "title", "url",
-                                                        "published", "accessed", "note",
-                                                        "copy_sha256", "copy_name")},
-                    id=source.get("id")) for source in record.get("sources") or []],
-        ours.relations)  # the relations it holds are taken below
-    save_event(ops, record["id"], ours, theirs)
-    if "figures" in differing:
-        for figure_id in figures:
-            ops.remove_figure(figure_id)
-        for figure in record.get("figures") or []:
-            ops.add_figure(record["id"], {k: figure.get(k)
-                                          for k in ("value", "qualifier", "unit", "note")},
-                           record_id=figure.get("id"))
-    if "related" in differing:
-        for relation in ours.relations:
-            if relation.held:
-                ops.unrelate(relation.id or "")
-        for relation in record.get("related") or []:
-            ops.relate(record["id"], {"related": relation.get("event"),
-                                      "kind": relation.get("kind"),
-                                      "note": relation.get("note")},
-                       record_id=relation.get("id"), unless_related=True)

@@ -1,0 +1,93 @@
+"""Our copies of changed events made equal to a colleague's, when an import
+takes theirs: fields, tags, links, sources, figures and the relations each holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.core.event_form_data import (
+    EVENT_FORM_FIELDS,
+    EventFormData,
+    LinkData,
+    SourceData,
+    load_event,
+    save_event,
+)
+from desktop.core.models import EventFigure
+from desktop.core.operations import Operations
+from desktop.core.operations_batch import BATCH_FIELDS
+
+# What one batch update sets event by event (operations_batch): the usual
+# edit, a retitled or re-summarised event or a changed status or tags.
+_IN_ONE_BATCH = frozenset((*BATCH_FIELDS, "tags"))
+
+
+def take_their_events(ops: Operations, taken: Sequence[tuple[Mapping[str, Any], set[str]]]
+                      ) -> None:
+    """Make each of our events equal to theirs (``taken``: their record, and
+    the names of the fields that differ).  Those whose differing fields one
+    batch update sets are written together, in a few statements: 5 000
+    retitled events in a sixth of the time of an update each."""
+    together: dict[str, dict[str, Any]] = {}
+    for record, differing in taken:
+        if differing <= _IN_ONE_BATCH:
+            together[record["id"]] = {name: _value(record, name) for name in differing}
+        else:
+            _replace_event(ops, record, differing)
+    if together:
+        ops.update_events(together)
+
+
+def _value(record: Mapping[str, Any], name: str) -> Any:
+    if name == "tags":
+        return list(record.get("tags") or [])
+    return "" if record.get(name) is None else record[name]
+
+
+def _replace_event(ops: Operations, record: Mapping[str, Any], differing: set[str]) -> None:
+    """Make our copy of an event equal to theirs: fields, links, sources,
+    figures and the relations it holds."""
+    if differing <= set(EVENT_FORM_FIELDS):
+        # Only the event's own fields differ (the usual edit): those alone are
+        # written, without reading its links, sources and figures to compare
+        # (a third of the time when thousands of events changed).
+        ops.update_event(record["id"], {name: _value(record, name) for name in differing})
+        return
+    with ops.store.session() as session:
+        ours = load_event(session, record["id"])
+        figures = list(session.scalars(select(EventFigure.id).where(
+            EventFigure.event_id == record["id"])))
+    assert ours is not None
+    theirs = EventFormData(
+        {name: record.get(name) if record.get(name) is not None else ""
+         for name in EVENT_FORM_FIELDS},
+        list(record.get("tags") or []),
+        [LinkData(link["participant"], "", role=link.get("role") or "",
+                  note=link.get("note") or "", id=link.get("id"))
+         for link in record.get("participants") or []],
+        [SourceData(**{k: source.get(k) or "" for k in ("publisher", "title", "url",
+                                                        "published", "accessed", "note",
+                                                        "copy_sha256", "copy_name")},
+                    id=source.get("id")) for source in record.get("sources") or []],
+        ours.relations)  # the relations it holds are taken below
+    save_event(ops, record["id"], ours, theirs)
+    if "figures" in differing:
+        for figure_id in figures:
+            ops.remove_figure(figure_id)
+        for figure in record.get("figures") or []:
+            ops.add_figure(record["id"], {k: figure.get(k)
+                                          for k in ("value", "qualifier", "unit", "note")},
+                           record_id=figure.get("id"))
+    if "related" in differing:
+        for relation in ours.relations:
+            if relation.held:
+                ops.unrelate(relation.id or "")
+        for relation in record.get("related") or []:
+            ops.relate(record["id"], {"related": relation.get("event"),
+                                      "kind": relation.get("kind"),
+                                      "note": relation.get("note")},
+                       record_id=relation.get("id"), unless_related=True)

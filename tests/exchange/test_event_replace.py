@@ -1,0 +1,56 @@
+"""Taking a colleague's changed events: those whose title, summary, notes,
+status, category, type, place, country or tags alone differ are written
+together in one batch update, as one undo step, with their change log and
+search texts."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from desktop.core.db import Store
+from desktop.core.exchange.json_import import apply_import, plan_import
+from desktop.core.models import Event
+from desktop.core.operations import Operations
+from desktop.core.search import index_problems
+from desktop.core.undo import invert
+from tests.core.test_undo import dump
+from tests.exchange.test_json import export, found_titles
+
+
+def test_retitled_and_retagged_events_are_taken_together_and_undone_at_once(
+        sample_store: Store) -> None:
+    document = export(sample_store)
+    events = document["events"]
+    for number, event in enumerate(events[:3]):
+        event["title"] = f"Retitled by the colleague {number}"
+    events[3]["tags"] = ["colleague's tag"]
+    events[4]["status"] = "draft" if events[4]["status"] != "draft" else "verified"
+    events[4]["native_title"] = "同事改的标题"
+    events[5]["date"] = "2023"  # not in a batch: written on its own
+    before = dump(sample_store)
+    ops = Operations(sample_store, "Importer")
+    with sample_store.session() as session:
+        plan = plan_import(session, document)
+    assert len(plan.conflicts) == 6
+    report = apply_import(ops, plan, "theirs")
+
+    again = {event["id"]: event for event in export(sample_store)["events"]}
+    for event in events[:6]:
+        mine = again[event["id"]]
+        assert (mine["title"], mine["tags"], mine["status"], mine["date"]) == (
+            event["title"], event["tags"], event["status"], event["date"])
+    assert again[events[4]["id"]]["native_title"] == "同事改的标题"
+    with sample_store.session() as session:
+        assert sorted(found_titles(session, "retitled colleague")) == [
+            f"Retitled by the colleague {n}" for n in range(3)]
+        assert found_titles(session, "同事改") == [events[4]["title"]]
+        assert index_problems(session) == []
+        logged = {(row[0], row[1]) for row in session.execute(text(
+            "SELECT record_id, field FROM change_log WHERE by = 'Importer'"))}
+    assert {(event["id"], "title") for event in events[:3]} <= logged
+    assert (events[3]["id"], "tags") in logged and (events[4]["id"], "status") in logged
+
+    invert(ops, report)
+    assert dump(sample_store) == before
+    with sample_store.session() as session:
+        assert "Retitled by the colleague 0" not in set(session.scalars(select(Event.title)))
