@@ -154,3 +154,31 @@ def test_the_json_document_is_the_one_one_process_writes(
     assert len(helpers) == 1
     assert shared == alone
     assert len(json.loads(shared)["events"]) == 8
+
+
+def test_a_helper_that_stops_midway_leaves_the_rest_of_its_blocks_to_this_process(
+        sample_store: Store, helpers: list[subprocess.Popen[bytes]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A helper that says it is ready, hands over one block and dies (as one
+    killed for want of memory would): the file is still whole and right."""
+    import sys
+
+    with sample_store.session() as session:
+        seqs = list(session.scalars(select(Event.seq).order_by(Event.seq)))
+    first = next(number for number, seq in enumerate(seqs) if seq % 2)  # the helper's first
+
+    def dying(*_args: Any) -> subprocess.Popen[bytes]:
+        line = b'"one line of its first block"'
+        script = ("import struct, sys; out = sys.stdout.buffer; out.write(b'R'); "
+                  f"out.write(struct.pack('<qqq', {seqs[first]}, 1, {len(line)}) + {line!r}); "
+                  "out.flush(); sys.exit(3)")
+        return subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+
+    monkeypatch.setattr(two_readers, "_start_helper", dying)
+    written = _export(sample_store)
+    assert written.count(b"one line of its first block") == 1  # what it handed over stays
+    lines = written.split(b"\r\n")
+    expected = _expected_lines(sample_store).split(b"\r\n")
+    assert len(lines) == len(expected) and lines[1 + first] == b'"one line of its first block"'
+    assert lines[:1 + first] + lines[2 + first:] == expected[:1 + first] + expected[2 + first:]

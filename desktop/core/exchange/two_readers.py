@@ -131,14 +131,14 @@ def _merged(own: sqlite3.Connection, helper: subprocess.Popen[bytes] | None,
             separator: bytes) -> Iterator[Block]:
     """Both sides' blocks in order.  The write lock is let go once the helper
     holds its snapshot, which it takes while this side builds its first
-    block; a helper that cannot start leaves its blocks to this side."""
+    block; a helper that cannot start, or stops, leaves its blocks to this
+    side (which reads the same snapshot)."""
     mine = _own_blocks(own, query, _side(parameters, 0), separator)
     try:
         heads = [next(mine, None)]
+        theirs = _own_blocks(own, query, _side(parameters, 1), separator)
         if helper is not None and _ready(helper):
-            theirs = _helper_blocks(helper)
-        else:
-            theirs = _own_blocks(own, query, _side(parameters, 1), separator)
+            theirs = _helper_or_own(_helper_blocks(helper), theirs)
         _release(guard)
         guard = None
         heads.append(next(theirs, None))
@@ -152,6 +152,21 @@ def _merged(own: sqlite3.Connection, helper: subprocess.Popen[bytes] | None,
         if helper is not None:
             _stop(helper)
         own.close()
+
+
+def _helper_or_own(helper: Iterator[tuple[int, int, bytes]],
+                   own: Iterator[tuple[int, int, bytes]]) -> Iterator[tuple[int, int, bytes]]:
+    """The helper's blocks; should it stop (killed, out of memory), the rest
+    of them built on this side's connection."""
+    last = -1
+    try:
+        for block in helper:
+            last = block[0]
+            yield block
+        return
+    except (RuntimeError, OSError):
+        pass
+    yield from (block for block in own if block[0] > last)
 
 
 def _ready(helper: subprocess.Popen[bytes]) -> bool:
@@ -200,7 +215,11 @@ def _helper_blocks(helper: subprocess.Popen[bytes]) -> Iterator[tuple[int, int, 
             if helper.wait() != 0:
                 raise RuntimeError(_failure(helper))
             return
-        yield number, count, helper.stdout.read(size)
+        data = helper.stdout.read(size)
+        if len(data) < size:
+            helper.wait()
+            raise RuntimeError(_failure(helper))
+        yield number, count, data
 
 
 def _failure(helper: subprocess.Popen[bytes]) -> str:
