@@ -45,6 +45,7 @@ from desktop.core.exchange.table_merge import (
     names_of,
     participant_names,
 )
+from desktop.core.gc_pause import fewer_collections
 from desktop.core.models import Event, Participant
 from desktop.core.operations import Operations
 from desktop.core.progress import Progress
@@ -203,6 +204,14 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
     ``table_merge``): a row of one of our events is then merged into ours,
     field by field, instead of standing for the whole event.  ``source`` is
     the file's name, which problems are named by."""
+    with fewer_collections():
+        return _plan_chunks(session, chunks, vocabularies, progress, match_names=match_names,
+                            table_fields=table_fields, source=source)
+
+
+def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[str]],
+                 progress: Progress | None, *, match_names: bool,
+                 table_fields: frozenset[str] | None, source: str) -> ImportPlan:
     plan = ImportPlan(chunks, vocabularies, source=source)
     matcher = NameMatcher(session)
     models: dict[str, tuple[Any, Any, str]] = {
@@ -381,7 +390,8 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
         with _named_by(plan.source):
             plan.copies_stored = store_copies(plan.copies, ops.store.path)
     try:
-        return _store(ops, plan, policy, choices, mapping, report_progress)
+        with fewer_collections():
+            return _store(ops, plan, policy, choices, mapping, report_progress)
     except StoreRefusedError:
         # rolled back; usually ids of links, sources or figures that clash:
         # say which, where in the file
