@@ -27,15 +27,13 @@ from typing import BinaryIO
 import orjson
 
 from desktop.core.countries import country_name
-from desktop.core.exchange import two_readers
 from desktop.core.exchange.document_sql import batched
 from desktop.core.exchange.formulas import FORMULA_START, neutralise
 from desktop.core.exchange.two_readers import (
     A_SIDES_BLOCKS,
     BLOCK_NUMBER,
     Block,
-    blocks_in_order,
-    database_file,
+    shared_blocks,
 )
 from desktop.core.progress import Progress
 
@@ -200,18 +198,13 @@ def write_lines(connection: sqlite3.Connection, out: BinaryIO, ids: list[str] | 
 def _line_blocks(connection: sqlite3.Connection, ids: list[str] | None,
                  total: int) -> Iterator[Block]:
     """The lines in blocks (how many, joined by CRLF), built by this process
-    and a helper (two_readers) when there are blocks enough to share, else
-    on ``connection``."""
-    # Starting the helper takes about a tenth of a second, won back from
-    # about ten thousand events.
-    path = database_file(connection) if total > 4 * two_readers.BLOCK else None
-    if path is not None:
-        blocks = (blocks_in_order(path, _ALL_EVENTS_IN_BLOCKS, {}, _prepare) if ids is None
-                  else blocks_in_order(path, _EVENTS_IN_BLOCKS, {"ids": json.dumps(ids)},
-                                       _prepare))
-        if blocks is not None:
-            return blocks
-    return ((len(chunk), b"\r\n".join(chunk)) for chunk in batched(event_lines(connection, ids)))
+    and a helper (two_readers) when that pays, else on ``connection``."""
+    shared = (shared_blocks(connection, total, _ALL_EVENTS_IN_BLOCKS, {}, _prepare,
+                            separator=b"\r\n") if ids is None else
+              shared_blocks(connection, total, _EVENTS_IN_BLOCKS, {"ids": json.dumps(ids)},
+                            _prepare, separator=b"\r\n"))
+    return shared or ((len(chunk), b"\r\n".join(chunk))
+                      for chunk in batched(event_lines(connection, ids)))
 
 
 def _prepare(connection: sqlite3.Connection) -> None:

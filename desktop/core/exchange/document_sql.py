@@ -15,14 +15,13 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any, BinaryIO, TypeVar
 
-from desktop.core.exchange import two_readers
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_records_sql import (
     ALL_EVENTS_IN_BLOCKS,
     event_lines,
     participant_lines,
 )
-from desktop.core.exchange.two_readers import Block, blocks_in_order, database_file
+from desktop.core.exchange.two_readers import Block, shared_blocks
 from desktop.core.progress import Progress
 from desktop.core.record_basics import VOCABULARIES, utc_now
 
@@ -140,12 +139,8 @@ def _joined(lines: Iterator[bytes]) -> Iterator[Block]:
 def _event_blocks(connection: sqlite3.Connection, event_ids: list[str] | None,
                   total: int) -> Iterator[Block]:
     """The events' records in blocks: every event's built by this process and
-    a helper (two_readers) when there are enough to share, else those of
-    ``event_ids`` on ``connection``."""
-    path = (database_file(connection)
-            if event_ids is None and total > 4 * two_readers.BLOCK else None)
-    if path is not None:
-        blocks = blocks_in_order(path, ALL_EVENTS_IN_BLOCKS, {}, separator=b",\n")
-        if blocks is not None:
-            return blocks
-    return _joined(event_lines(connection, event_ids, exported=True))
+    a helper (two_readers) when that pays, else those of ``event_ids`` on
+    ``connection``."""
+    shared = None if event_ids is not None else shared_blocks(
+        connection, total, ALL_EVENTS_IN_BLOCKS, {}, separator=b",\n")
+    return shared or _joined(event_lines(connection, event_ids, exported=True))

@@ -55,6 +55,20 @@ def database_file(connection: sqlite3.Connection) -> Path | None:
     return None
 
 
+def shared_blocks(connection: sqlite3.Connection, total: int, query: str,
+                  parameters: dict[str, Any],
+                  prepare: Callable[[sqlite3.Connection], None] | None = None, *,
+                  separator: bytes) -> Iterator[Block] | None:
+    """``blocks_in_order`` of the file behind ``connection``; None when the
+    caller had better build them alone on it: a database in memory, too few
+    events (starting the helper takes about a tenth of a second, won back from
+    about ten thousand events), or a write under way."""
+    path = database_file(connection) if total > 4 * BLOCK else None
+    if path is None:
+        return None
+    return blocks_in_order(path, query, parameters, prepare, separator=separator)
+
+
 def blocks_in_order(path: Path, query: str, parameters: dict[str, Any],
                     prepare: Callable[[sqlite3.Connection], None] | None = None, *,
                     separator: bytes = b"\r\n") -> Iterator[Block] | None:
