@@ -29,6 +29,7 @@ import orjson
 from desktop.core.countries import country_name
 from desktop.core.exchange.document_sql import batched
 from desktop.core.exchange.formulas import FORMULA_START, neutralise
+from desktop.core.exchange.json_records_sql import first_column
 from desktop.core.exchange.two_readers import (
     A_SIDES_BLOCKS,
     BLOCK_NUMBER,
@@ -138,13 +139,13 @@ def _query(where: str, *, block: str = "") -> str:
             f"{where} ORDER BY e.seq")
 
 
-_CHOSEN = "WHERE e.id IN (SELECT value FROM json_each(?))"
+_CHOSEN = "WHERE e.id IN (SELECT value FROM json_each({ids}))"
 _ALL_EVENTS = _query("")
-_EVENTS = _query(_CHOSEN)
+_EVENTS = _query(_CHOSEN.format(ids="?"))
 # For two readers (two_readers), each of every other block of events.
 _ALL_EVENTS_IN_BLOCKS = _query(f"WHERE {A_SIDES_BLOCKS}", block=f", {BLOCK_NUMBER}")
-_EVENTS_IN_BLOCKS = _query("WHERE e.id IN (SELECT value FROM json_each(:ids)) "
-                           f"AND {A_SIDES_BLOCKS}", block=f", {BLOCK_NUMBER}")
+_EVENTS_IN_BLOCKS = _query(f"{_CHOSEN.format(ids=':ids')} AND {A_SIDES_BLOCKS}",
+                           block=f", {BLOCK_NUMBER}")
 # The same cells as values (a number a number, nothing quoted or neutralised),
 # for a workbook, whose cells are typed: a text is never read as a formula.
 _CELLS_ROW = (f"{_LOOKUPS} SELECT json_array({', '.join(_CELLS)}) FROM events AS e {{where}} "
@@ -153,11 +154,9 @@ _CELLS_ROW = (f"{_LOOKUPS} SELECT json_array({', '.join(_CELLS)}) FROM events AS
 
 def _first_column(connection: sqlite3.Connection, every: str, chosen: str,
                   ids: list[str] | None) -> Iterator[bytes]:
-    """The first column of ``every``, or of ``chosen`` for ``ids`` (passed
-    at once: the query reads its lookups once)."""
-    rows = connection.execute(every) if ids is None else connection.execute(
-        chosen, (json.dumps(ids),))
-    return (line for (line, *_rest) in rows)
+    # The ids passed at once, not a thousand at a time: the query reads its
+    # lookups (_LOOKUPS) once.
+    return first_column(connection, every, chosen, ids, chunk=max(1, len(ids or ())))
 
 
 def event_lines(connection: sqlite3.Connection, ids: list[str] | None) -> Iterator[bytes]:
@@ -173,7 +172,7 @@ def event_cells(connection: sqlite3.Connection, ids: list[str] | None
     all events when ``ids`` is None, else those."""
     _register(connection, "curator_country_name", _country_name)
     rows = _first_column(connection, _CELLS_ROW.format(where=""),
-                         _CELLS_ROW.format(where=_CHOSEN), ids)
+                         _CELLS_ROW.format(where=_CHOSEN.format(ids="?")), ids)
     return (orjson.loads(row) for row in rows)
 
 

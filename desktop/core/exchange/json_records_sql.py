@@ -119,17 +119,17 @@ _PARTICIPANTS = (
 
 
 def first_column(connection: sqlite3.Connection, every: str, chosen: str,
-                 ids: list[str] | None) -> Iterator[bytes]:
+                 ids: list[str] | None, chunk: int = CHUNK) -> Iterator[bytes]:
     """The first column of ``every`` (no parameter) when ``ids`` is None: one
     pass over the table, without looking each id up; else of ``chosen``, whose
-    one parameter is a JSON array of ids, a thousand ids at a time."""
+    one parameter is a JSON array of ids, ``chunk`` ids at a time."""
     cursor = connection.cursor()
     if ids is None:
         yield from (line for (line,) in cursor.execute(every))
         return
-    for start in range(0, len(ids), CHUNK):
+    for start in range(0, len(ids), chunk):
         yield from (line for (line,) in cursor.execute(
-            chosen, (json.dumps(ids[start:start + CHUNK]),)))
+            chosen, (json.dumps(ids[start:start + chunk]),)))
 
 
 def event_lines(connection: sqlite3.Connection, ids: list[str] | None, *,
