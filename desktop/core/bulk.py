@@ -2,9 +2,10 @@
 
 The ORM costs about ten seconds per 100 000 rows, so this path validates with
 the same field cleaners as the operations layer and then writes with the
-DB-API's ``executemany`` inside the operations layer's transaction.  The
-change log gets one entry per record, and the search index is built for the
-new events in the same transaction: the import is all or nothing.
+DB-API's ``executemany`` inside the operations layer's transaction (see
+``bulk_writer.py``).  The change log gets one entry per record, and the search
+index is built for the new events in the same transaction: the import is all
+or nothing.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core import search
-from desktop.core.changes import Problem, ValidationError
+from desktop.core.changes import Problem
 from desktop.core.dates import parse_edtf
 from desktop.core.fields import (
     EVENT_FIELDS,
@@ -313,158 +313,3 @@ class _Rows:
 def _objects(record: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
     items = record.get(key) or []
     return [item for item in items if isinstance(item, Mapping)]
-
-
-class BulkWriter:
-    """Adds records chunk by chunk inside one transaction, so an import of any
-    size holds only a chunk in memory.  Every chunk is checked; once any
-    problem is found nothing more is written, later chunks are still checked
-    (so the analyst sees every problem), and ``finish`` raises them all, which
-    rolls the transaction back."""
-
-    def __init__(self, session: Session, *, at: str, analyst: str, operation_id: str) -> None:
-        self.session = session
-        self.rows = _Rows(session, at, analyst)
-        self.first_seq = self.rows.next_seq
-        self.existing_participants = frozenset(self.rows.participant_ids)
-        self.existing_events = frozenset(self.rows.event_ids)
-        self.operation_id = operation_id
-        self.counts = BulkCounts()
-        self.references: list[tuple[int, str, str | None, str | None]] = []
-        self.participant_names: dict[str, str] = {}  # folded, for the events' search text
-        self._participant_index = 0
-        self._event_index = 0
-        self._rebuild: list[str] = (
-            _drop_indexes(search.driver_cursor(session))
-            if len(self.existing_events) < REBUILD_INDEXES_BELOW else [])
-
-    def add(self, participants: list[dict[str, Any]], events: list[dict[str, Any]], *,
-            skip_existing: bool = False) -> None:
-        """Check and (while all is well) write a chunk.  With ``skip_existing``,
-        records already in the database before the import began are passed
-        over: the merge deals with them."""
-        rows = self.rows
-        if skip_existing:
-            participants = [r for r in participants
-                            if r.get("id") not in self.existing_participants]
-            events = [r for r in events if r.get("id") not in self.existing_events]
-        for record in participants:
-            rows.participant(self._participant_index, record)
-            row = rows.tables["participants"][-1]
-            if row[6] or row[7]:
-                self.references.append((self._participant_index, row[0], row[6], row[7]))
-            self._participant_index += 1
-        for record in events:
-            event_id = rows.event(self._event_index, record)
-            self._event_index += 1
-            if not rows.cleaner.problems:
-                self.counts.event_ids.append(event_id)
-        if rows.cleaner.problems:
-            for table in rows.tables.values():
-                table.clear()  # nothing more is written; keep checking, hold nothing
-            rows.new_tags.clear()
-        else:
-            self._write()
-
-    def _write(self) -> None:
-        tables = self.rows.tables
-        cursor = search.driver_cursor(self.session)
-        # References are set in ``finish``, once every participant exists.
-        _insert(cursor, "participants", _PARTICIPANT_COLUMNS,
-                [(*r[:6], None, None, *r[8:]) for r in tables["participants"]])
-        _insert(cursor, "participant_aliases", ("participant_id", "alias", "sort_order"),
-                tables["participant_aliases"])
-        _insert(cursor, "events", _EVENT_COLUMNS, tables["events"])
-        _insert(cursor, "tags", ("id", "name"), self.rows.new_tags)
-        _insert(cursor, "event_tags", ("event_id", "tag_id"), tables["event_tags"])
-        _insert(cursor, "event_participants", _LINK_COLUMNS, tables["event_participants"])
-        _insert(cursor, "sources", _SOURCE_COLUMNS, tables["sources"])
-        _insert(cursor, "event_figures", _FIGURE_COLUMNS, tables["event_figures"])
-        at, analyst = self.rows.at, self.rows.analyst
-        log = [(self.operation_id, at, analyst, entity, r[0], "create", "", None, "imported")
-               for entity, table in (("participant", "participants"), ("event", "events"))
-               for r in tables[table]]
-        _insert(cursor, "change_log", ("operation_id", "at", "by", "entity", "record_id",
-                                       "action", "field", "old", "new"), log)
-        new_participants = [r[0] for r in tables["participants"]]
-        new_events = [r[0] for r in tables["events"]]
-        participant_texts = search.participant_text(self.session, new_participants)
-        search.write_participant_text(self.session, participant_texts)
-        # The same folded names go into the events' text: not read twice.
-        self.participant_names.update(participant_texts)
-        # Composed from the rows at hand: reading 100 000 events back cost 7 s.
-        search.write_event_text(self.session, self._event_texts(), index_new=False)
-        self.counts.participants += len(new_participants)
-        self.counts.events += len(new_events)
-        self.counts.links += len(tables["event_participants"])
-        for table in tables.values():
-            table.clear()
-        self.rows.new_tags.clear()
-
-    def _event_texts(self) -> dict[str, str]:
-        """The search text of this chunk's events, as ``search.event_text``
-        would read it back from the database."""
-        tables = self.rows.tables
-        parts: dict[str, list[str | None]] = {
-            row[0]: [row[column] for column in _TEXT_COLUMNS] for row in tables["events"]}
-        tags: dict[str, list[str]] = {}
-        for event_id, tag_id in tables["event_tags"]:
-            tags.setdefault(event_id, []).append(self.rows.tag_names[tag_id])
-        for event_id, tag_names in tags.items():
-            parts[event_id].extend(sorted(tag_names))
-        for row in sorted(tables["sources"], key=lambda r: r[_SOURCE_ORDER]):
-            parts[row[1]].extend((row[2], row[3]))
-        links = sorted(tables["event_participants"], key=lambda r: r[_LINK_ORDER])
-        names = self.participant_names
-        names.update(search.participant_text(
-            self.session, {row[2] for row in links} - names.keys()))
-        for row in links:
-            parts[row[1]].append(names.get(row[2], ""))
-        return {event_id: search.compose_event_text(texts) for event_id, texts in parts.items()}
-
-    def _checked_relations(self) -> list[tuple[Any, ...]]:
-        """The import's relations, each naming an event of the database or
-        the file other than its own, two events related once."""
-        pairs: set[frozenset[str]] = set()
-        rows = []
-        for where, row in self.rows.relations:
-            event_id, other = row[1], row[2]
-            pair = frozenset((event_id, other))
-            if other not in self.rows.event_ids:
-                self.rows.cleaner.problem(where, "event", f"no event has the id {other}")
-            elif other == event_id:
-                self.rows.cleaner.problem(where, "event", "an event cannot be related to itself")
-            elif pair in pairs:
-                self.rows.cleaner.problem(where, "event", "these two events are already related")
-            pairs.add(pair)
-            rows.append(row)
-        self.rows.relations.clear()
-        return rows
-
-    def finish(self) -> BulkCounts:
-        """Set the participants' references; raise every problem found, if any."""
-        for index, _pid, affiliation, parent in self.references:
-            for name, reference in (("affiliation", affiliation), ("parent", parent)):
-                if reference is not None and reference not in self.rows.participant_ids:
-                    self.rows.cleaner.problem(f"participants[{index}]", name,
-                                              f"no participant has the id {reference}")
-        relations = self._checked_relations()
-        if self.rows.cleaner.problems:
-            raise ValidationError(self.rows.cleaner.problems)
-        cursor = search.driver_cursor(self.session)
-        _insert(cursor, "event_relations", _RELATION_COLUMNS, relations)
-        if self._rebuild:
-            # Each index is sorted within the page cache's budget; a smaller
-            # budget while they are built keeps the import's peak memory down.
-            size = int(cursor.execute("PRAGMA cache_size").fetchone()[0])
-            cursor.execute("PRAGMA cache_size = -8192")
-            try:
-                for statement in self._rebuild:
-                    cursor.execute(statement)
-            finally:
-                cursor.execute(f"PRAGMA cache_size = {size}")
-        cursor.executemany(
-            "UPDATE participants SET affiliation_id = ?, parent_id = ? WHERE id = ?",
-            [(affiliation, parent, pid) for _i, pid, affiliation, parent in self.references])
-        search.index_new_events(self.session, self.first_seq)
-        return self.counts

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.core.bulk import BulkWriter
+from desktop.core.bulk_writer import BulkWriter
 from desktop.core.changes import ChangeReport
 from desktop.core.operations_batch import BatchOperations
 from desktop.core.operations_identity import IdentityOperations
@@ -42,8 +42,11 @@ class Operations(BatchOperations, IdentityOperations, VocabularyOperations):
         with self.operation() as (work, own):
             writer = BulkWriter(work.session, at=work.at, analyst=self.analyst,
                                 operation_id=work.report.operation_id)
-            for participants, events in chunks:
-                writer.add(participants, events, skip_existing=skip_existing)
-            writer.finish()
+            try:
+                for participants, events in chunks:
+                    writer.add(participants, events, skip_existing=skip_existing)
+                writer.finish()
+            finally:
+                writer.close()  # before the transaction is committed or rolled back
             own.reset = True
         return own
