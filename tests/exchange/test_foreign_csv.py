@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
@@ -309,3 +309,35 @@ def test_a_tags_cell_is_split_as_its_writer_separated_it(sample_store: Store, tm
     with sample_store.session() as session:
         rows = read_foreign_csv(session, path)
     assert rows.events[0]["tags"] == tags
+
+
+def test_the_import_stores_the_rows_its_plan_read_even_if_the_table_changes(
+        sample_store: Store, tmp_path: Path) -> None:
+    """The rows are read and checked once: storing them does not read the
+    table again, so a table edited (or removed) after the summary was shown
+    cannot slip other rows in."""
+    from desktop.core.exchange.foreign_csv import ForeignCsvSource
+
+    ops = Operations(sample_store, "Importer")
+    path = _write(tmp_path, "Title,Date,Who,Tags\r\n"
+                            "Seminar on ports,2025-03,\"Wang Fang (speaker); 新机构\",ports\r\n"
+                            "Forum on rail,April 2025,,rail; 铁路\r\n")
+    with ops.store.session() as session:
+        source = ForeignCsvSource(session, path, size=1)
+        plan = source.plan()
+    assert plan.new_events == 2
+    path.write_text("Title,Date\r\nSomething else,2025-01\r\n", encoding="utf-8")
+    apply_import(ops, plan, "fail")
+    path.unlink()
+    apply_import(ops, plan, "fail")  # stored again from what was read: nothing new
+    with ops.store.session() as session:
+        events = {event.title: event for event in session.scalars(
+            select(Event).where(Event.title.in_(["Seminar on ports", "Forum on rail",
+                                                  "Something else"])))}
+        assert sorted(events) == ["Forum on rail", "Seminar on ports"]
+        assert events["Forum on rail"].date_edtf == "2025-04"
+        assert sorted(tag.name for tag in events["Forum on rail"].tags) == ["rail", "铁路"]
+        names = {link.participant.name for link in events["Seminar on ports"].links}
+        assert names == {"Wang Fang", "新机构"}
+        assert session.scalar(select(func.count()).select_from(Participant).where(
+            Participant.name == "新机构")) == 1

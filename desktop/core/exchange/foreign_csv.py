@@ -12,13 +12,16 @@ analyst imports the others or nothing.
 from __future__ import annotations
 
 import re
+import tempfile
 import uuid
+import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+import orjson
 from sqlalchemy.orm import Session
 
 from desktop.core.attendance_text import read_attendance
@@ -168,8 +171,13 @@ class _Participants:
 class ForeignCsvSource:
     """A CSV table read as import chunks, a few thousand rows at a time.
 
-    Each call of ``chunks`` reads the file again; ``report`` then holds that
-    pass's problems and participant matches (but no records)."""
+    The first call of ``chunks`` reads the table (``report`` then holds its
+    problems and participant matches, but no records) and keeps each chunk
+    as it goes, as a line of JSON in a temporary file.  Later calls (the
+    import stores what its plan read) give the chunks kept: reading them
+    back takes about a fifth of the time the rows took to read and check,
+    and the import stores exactly the records the analyst was shown, even if
+    the table or the participants' names change meanwhile."""
 
     def __init__(self, session: Session, path: Path, mapping: Mapping[str, str] | None = None,
                  refused_matches: set[str] | None = None, size: int = 2000) -> None:
@@ -180,6 +188,7 @@ class ForeignCsvSource:
         self.size = size
         self.report = ForeignRows([])
         self.ids = _NewIds()
+        self._kept: IO[bytes] | None = None  # the chunks of a whole first reading
 
     def carried(self) -> frozenset[str]:
         """The record fields the table's mapped columns carry: a row of one of
@@ -197,6 +206,24 @@ class ForeignCsvSource:
         return plan
 
     def chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        if self._kept is not None:
+            self._kept.seek(0)
+            for line in self._kept:
+                key, records = orjson.loads(line)
+                yield key, records
+            return
+        kept = tempfile.TemporaryFile()  # noqa: SIM115 - kept as long as the source
+        try:
+            for key, records in self._read_chunks():
+                kept.write(orjson.dumps([key, records]) + b"\n")  # before the reader sees them
+                yield key, records
+        except BaseException:  # a problem, or a reader that stopped early: not kept
+            kept.close()
+            raise
+        self._kept = kept
+        weakref.finalize(self, kept.close)
+
+    def _read_chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         self.report = ForeignRows([])
         batch: list[dict[str, Any]] = []
         for event in _events(self.session, self.path, self.mapping, self.refused, self.report,
