@@ -43,6 +43,7 @@ from desktop.core.exchange.datapackage import (
 )
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION, read_decisions
 from desktop.core.exchange.json_import import CHUNK, ImportPlan, plan_chunks
+from desktop.core.exchange.kept_chunks import KeptChunks
 
 MAX_UNPACKED_BYTES = 4 * 1024**3  # a zip that claims more is refused, not unpacked
 MAX_PROBLEMS = 50
@@ -58,10 +59,11 @@ def is_datapackage(path: Path) -> bool:
 
 
 def plan_datapackage(session: Session, path: Path) -> ImportPlan:
-    """The import plan of a package, whose records are read again, chunk by
-    chunk, when it is applied."""
+    """The import plan of a package, whose records are read and checked once
+    (see ``kept_chunks``)."""
     source = PackageSource(path)
-    plan = plan_chunks(session, source.chunks, source.vocabularies, source=path.name)
+    plan = plan_chunks(session, KeptChunks(source.chunks), source.vocabularies,
+                       source=path.name)
     plan.not_duplicates = read_decisions(source.not_duplicates)
     plan.copies = source.folder / COPIES  # the saved copies it carries, if any
     return plan

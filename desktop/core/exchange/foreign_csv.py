@@ -12,16 +12,13 @@ analyst imports the others or nothing.
 from __future__ import annotations
 
 import re
-import tempfile
 import uuid
-import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-import orjson
 from sqlalchemy.orm import Session
 
 from desktop.core.attendance_text import read_attendance
@@ -32,6 +29,7 @@ from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.csv_table import TableRows, open_table, read_headers
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_import import ImportPlan, plan_chunks
+from desktop.core.exchange.kept_chunks import KeptChunks
 from desktop.core.exchange.name_matches import known_spellings
 from desktop.core.exchange.table_merge import carried_fields
 from desktop.core.exchange.table_terms import ADDABLE, TableTerms, status_of
@@ -171,13 +169,8 @@ class _Participants:
 class ForeignCsvSource:
     """A CSV table read as import chunks, a few thousand rows at a time.
 
-    The first call of ``chunks`` reads the table (``report`` then holds its
-    problems and participant matches, but no records) and keeps each chunk
-    as it goes, as a line of JSON in a temporary file.  Later calls (the
-    import stores what its plan read) give the chunks kept: reading them
-    back takes about a fifth of the time the rows took to read and check,
-    and the import stores exactly the records the analyst was shown, even if
-    the table or the participants' names change meanwhile."""
+    The table is read and checked once (see ``kept_chunks``); ``report``
+    holds that reading's problems and participant matches (but no records)."""
 
     def __init__(self, session: Session, path: Path, mapping: Mapping[str, str] | None = None,
                  refused_matches: set[str] | None = None, size: int = 2000) -> None:
@@ -188,7 +181,7 @@ class ForeignCsvSource:
         self.size = size
         self.report = ForeignRows([])
         self.ids = _NewIds()
-        self._kept: IO[bytes] | None = None  # the chunks of a whole first reading
+        self.chunks = KeptChunks(self._read_chunks)
 
     def carried(self) -> frozenset[str]:
         """The record fields the table's mapped columns carry: a row of one of
@@ -204,24 +197,6 @@ class ForeignCsvSource:
                            table_fields=self.carried(), source=self.path.name)
         plan.vocabularies = dict(self.report.new_terms)
         return plan
-
-    def chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-        if self._kept is not None:
-            self._kept.seek(0)
-            for line in self._kept:
-                key, records = orjson.loads(line)
-                yield key, records
-            return
-        kept = tempfile.TemporaryFile()  # noqa: SIM115 - kept as long as the source
-        try:
-            for key, records in self._read_chunks():
-                kept.write(orjson.dumps([key, records]) + b"\n")  # before the reader sees them
-                yield key, records
-        except BaseException:  # a problem, or a reader that stopped early: not kept
-            kept.close()
-            raise
-        self._kept = kept
-        weakref.finalize(self, kept.close)
 
     def _read_chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         self.report = ForeignRows([])
