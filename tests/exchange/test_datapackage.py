@@ -301,3 +301,26 @@ def test_rows_without_an_id_or_whose_event_is_not_in_the_package_are_refused(
     assert orphans and len(orphans) == len(messages) - 1
     assert {m.split(" row ")[0] for m in orphans} <= {
         "event_participants.csv", "sources.csv", "figures.csv", "related_events.csv"}
+
+
+def test_the_import_stores_the_package_as_its_plan_read_it(sample_store: Store,
+                                                            tmp_path: Path) -> None:
+    """Read and checked once: a table edited after the summary was shown is
+    not read again when the import is stored."""
+    from desktop.core.exchange.datapackage_reader import plan_datapackage
+
+    folder = package(sample_store, tmp_path / "dataset")
+    empty = create_database(tmp_path / "empty.sqlite")
+    with empty.session() as session:
+        plan = plan_datapackage(session, folder)
+
+    def retitled(rows: list[list[str]]) -> None:
+        for row in rows[1:]:
+            row[rows[0].index("title")] = "Edited after the plan"
+
+    _edit_table(folder / "events.csv", retitled)
+    apply_import(Operations(empty, "Importer"), plan, "fail")
+    with empty.session() as session, sample_store.session() as ours:
+        assert sorted(session.scalars(select(Event.title))) == sorted(
+            ours.scalars(select(Event.title)))
+    empty.close()
