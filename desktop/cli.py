@@ -214,7 +214,7 @@ def _refuse_under_a_window(db: Path, instead: str) -> None:
 
 def _import(db: Path, args: argparse.Namespace) -> int:
     from desktop.cli_progress import terminal_progress
-    from desktop.core.backup import backup_database
+    from desktop.core.backup_ahead import BackupAhead
     from desktop.core.exchange.json_import import apply_import
     from desktop.core.operations import Operations
     from desktop.core.saved_copies import copies_stored_text
@@ -223,6 +223,8 @@ def _import(db: Path, args: argparse.Namespace) -> int:
     if not args.dry_run:  # reading the file and the database writes nothing
         _refuse_under_a_window(db, "import from its File menu")
     store = open_store(db)
+    # Made while the file is read; removed if nothing is written after all.
+    ahead = None if args.dry_run else BackupAhead(store.path, "before-import")
     try:
         with store.session() as session, terminal_progress("Reading", "records") as progress:
             plan = _plan_any(session, file, args, progress)
@@ -241,7 +243,8 @@ def _import(db: Path, args: argparse.Namespace) -> int:
                 print(f"  … and {len(plan.conflicts) - _LISTED} more")
             print("Nothing was written (--dry-run)")
             return 0
-        backup = backup_database(store, "before-import")
+        assert ahead is not None
+        backup = ahead.path()
         from desktop.core.saved_search_news import news_note, saved_search_counts
 
         with store.session() as session:
@@ -255,6 +258,8 @@ def _import(db: Path, args: argparse.Namespace) -> int:
             note = untidy_note(session)
             news = news_note(followed, saved_search_counts(session))
     finally:
+        if ahead is not None:
+            ahead.discard_unless_taken()
         store.close()
     print(f"Imported (the database as it was is kept in {backup})."
           + copies_stored_text(plan.copies_stored))
