@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -135,3 +136,40 @@ def test_odd_numbers_are_read_as_the_general_reader_reads_them(sample_store: Sto
             empty.session() as session:
         plan_file(session, nan)
     empty.close()
+
+
+def test_a_copy_of_our_own_export_is_compared_line_for_line_then_record_for_record(
+        sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lines as we would write them are unchanged without being read as
+    records; a line written otherwise (keys in another order, spaces) is
+    compared as a record, and a real change is found field by field."""
+    from desktop.core.exchange import json_import
+
+    app = _app_file(sample_store, tmp_path / "app.json")
+    lines = app.read_text(encoding="utf-8").splitlines()
+    start = lines.index('"events": [') + 1
+    events = [json.loads(line.rstrip(",")) for line in lines[start:start + 8]]
+    reordered = dict(reversed(events[1].items()))
+    retitled = {**events[2], "title": "Retitled by a colleague"}
+    for offset, record in ((1, reordered), (2, retitled)):
+        comma = "," if lines[start + offset].endswith(",") else ""
+        lines[start + offset] = json.dumps(record, ensure_ascii=False, indent=None) + comma
+    copy = tmp_path / "copy.json"
+    copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    read_as_records: list[str] = []
+    ours_unless_the_same = json_import._events_unless_the_same
+
+    def noting(*args: Any) -> dict[str, dict[str, Any]]:
+        ours = ours_unless_the_same(*args)
+        read_as_records.extend(ours)
+        return ours
+
+    monkeypatch.setattr(json_import, "_events_unless_the_same", noting)
+    with sample_store.session() as session:
+        plan = plan_file(session, copy)
+    assert plan.summary() == "0 new events, 0 new participants, 62 unchanged, 1 changed"
+    [(conflict, _record)] = plan.conflicts
+    assert conflict.record_id == events[2]["id"]
+    assert [name for name, _ours, _theirs in conflict.fields] == ["title"]
+    # Ours read as records for the two lines written otherwise, and no other.
+    assert sorted(read_as_records) == sorted([events[1]["id"], events[2]["id"]])

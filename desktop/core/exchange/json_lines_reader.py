@@ -30,6 +30,15 @@ MAX_LINE = 4 << 20  # 4 MiB: a longer line is read the general way, as a stream
 Chunks = Callable[[], Iterator[tuple[str, list[dict[str, Any]]]]]
 
 
+class LinedRecords(list[dict[str, Any]]):
+    """A chunk's records with the line each was read from (without its
+    comma): a plan compares a line with ours before it compares records."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[bytes] = []
+
+
 class NotAppLayout(Exception):
     """The file is not laid out a record a line: read it the general way."""
 
@@ -95,7 +104,7 @@ def _section(lines: Iterator[bytes], key: str, closing: bytes,
     then the closing line."""
     if next(lines, None) != f'"{key}": ['.encode():
         raise NotAppLayout
-    batch: list[dict[str, Any]] = []
+    batch = LinedRecords()
     more = True
     for index, line in enumerate(lines):  # every line but the closing one is a record
         if line == closing and (not more or index == 0):
@@ -105,11 +114,13 @@ def _section(lines: Iterator[bytes], key: str, closing: bytes,
         if not more:
             raise NotAppLayout
         more = line.endswith(b",")
-        record = _parsed(line[:-1] if more else line)
+        text = line[:-1] if more else line
+        record = _parsed(text)
         if not isinstance(record, dict) or not isinstance(record.get("id"), str):
             raise ValidationError.single(f"{key}[{index}]", "must be an object with an id")
         batch.append(record)
+        batch.lines.append(text)
         if len(batch) == size:
             yield key, batch
-            batch = []
+            batch = LinedRecords()
     raise NotAppLayout
