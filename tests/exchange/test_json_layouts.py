@@ -138,12 +138,21 @@ def test_odd_numbers_are_read_as_the_general_reader_reads_them(sample_store: Sto
     empty.close()
 
 
+@pytest.mark.parametrize("ahead", [True, False])
 def test_a_copy_of_our_own_export_is_compared_line_for_line_then_record_for_record(
-        sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        ahead: bool) -> None:
     """Lines as we would write them are unchanged without being read as
     records; a line written otherwise (keys in another order, spaces) is
-    compared as a record, and a real change is found field by field."""
+    compared as a record, and a real change is found field by field.  Alike
+    whether our lines are read by a thread ahead (a database file) or as
+    each chunk comes (a database in memory)."""
+    import threading
+
     from desktop.core.exchange import json_import
+
+    if not ahead:
+        monkeypatch.setattr(json_import, "_database_file", lambda _session: "")
 
     app = _app_file(sample_store, tmp_path / "app.json")
     lines = app.read_text(encoding="utf-8").splitlines()
@@ -165,8 +174,22 @@ def test_a_copy_of_our_own_export_is_compared_line_for_line_then_record_for_reco
         return ours
 
     monkeypatch.setattr(json_import, "_events_unless_the_same", noting)
+    threads: set[str] = set()  # where our lines were read
+
+    def in_which_thread(read: Any) -> Any:
+        def reading(*args: Any) -> Any:
+            threads.add(threading.current_thread().name)
+            return read(*args)
+        return reading
+
+    from desktop.core.exchange import ours_ahead
+
+    monkeypatch.setattr(json_import, "event_lines_by_id",
+                        in_which_thread(json_import.event_lines_by_id))
+    monkeypatch.setattr(ours_ahead, "_our_lines", in_which_thread(ours_ahead._our_lines))
     with sample_store.session() as session:
         plan = plan_file(session, copy)
+    assert all(name.startswith("our-lines") == ahead for name in threads) and threads
     assert plan.summary() == "0 new events, 0 new participants, 62 unchanged, 1 changed"
     [(conflict, _record)] = plan.conflicts
     assert conflict.record_id == events[2]["id"]

@@ -98,14 +98,15 @@ def _event_query(where: str, within: str, *, also: str = "") -> str:
     # CAST AS BLOB: the UTF-8 SQLite made goes to the file without being
     # decoded into Python strings and encoded again.
     event = _EVENT.replace("@RELATED@", _RELATED.replace("@WITHIN@", within))
-    return f"SELECT CAST({event} AS BLOB){also} FROM events AS e {where} ORDER BY e.seq"
+    return (f"SELECT CAST({event} AS BLOB) AS line{also} FROM events AS e {where} "
+            "ORDER BY e.seq")
 
 
 _EVENTS = _event_query("WHERE e.id IN (SELECT value FROM json_each(?))", "")
 _EVENTS_WITHIN = _event_query("WHERE e.id IN (SELECT value FROM json_each(?))", _WITHIN)
 _ALL_EVENTS = _event_query("", "")
-_EVENTS_AND_IDS = _event_query("WHERE e.id IN (SELECT value FROM json_each(?))", "",
-                               also=", e.id")
+EVENTS_AND_IDS = _event_query("WHERE e.id IN (SELECT value FROM json_each(?))", "",
+                              also=", e.id AS id")
 # For two readers (two_readers), each of every other block of events.
 ALL_EVENTS_IN_BLOCKS = _event_query(f"WHERE {A_SIDES_BLOCKS}", "", also=f", {BLOCK_NUMBER}")
 
@@ -151,7 +152,7 @@ def event_lines(connection: sqlite3.Connection, ids: list[str] | None, *,
 def event_lines_by_id(connection: sqlite3.Connection, ids: list[str]) -> dict[str, bytes]:
     """``event_lines`` of these events, by id."""
     return {event_id: line for line, event_id in connection.execute(
-        _EVENTS_AND_IDS, (json.dumps(ids),))}
+        EVENTS_AND_IDS, (json.dumps(ids),))}
 
 
 def participant_lines(connection: sqlite3.Connection, ids: list[str]) -> Iterator[bytes]:
