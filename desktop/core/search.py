@@ -244,7 +244,7 @@ def write_event_text(session: Session, texts: dict[str, str]) -> None:
            if event_id not in existing]
     cursor.executemany("INSERT INTO event_search (rowid, event_id, body) VALUES (?, ?, ?)", new)
     # An edit or a small import: the default buffer is enough.
-    with larger_index_buffer(cursor) if len(new) >= 1000 else nullcontext(cursor):
+    with _larger_index_buffer(cursor) if len(new) >= 1000 else nullcontext(cursor):
         cursor.execute("INSERT INTO event_fts (rowid, body) SELECT rowid, body FROM event_search "
                        "WHERE rowid IN (SELECT value FROM json_each(?))",
                        (json.dumps([row[0] for row in new]),))
@@ -275,7 +275,7 @@ def _update_texts(cursor: Any, rows: list[tuple[str, str]]) -> None:
     if len(rows) < _MANY_TEXTS:  # an edit, or a few: the trigger re-indexes them
         cursor.execute(_UPDATE_CHANGED)
     elif 2 * len(rows) < cursor.execute("SELECT count(*) FROM event_search").fetchone()[0]:
-        with larger_index_buffer(cursor):
+        with _larger_index_buffer(cursor):
             cursor.execute(_UPDATE_CHANGED)
     else:
         _rewrite_texts(cursor)
@@ -298,7 +298,7 @@ def _rewrite_texts(cursor: Any) -> None:
     cursor.execute("DROP TRIGGER event_search_au")
     cursor.execute(_UPDATE_CHANGED)
     cursor.execute(trigger)
-    with larger_index_buffer(cursor):
+    with _larger_index_buffer(cursor):
         cursor.execute("INSERT INTO event_fts (event_fts) VALUES ('rebuild')")
 
 
@@ -326,7 +326,7 @@ def set_index_buffer(cursor: Any, *, larger: bool) -> None:
 
 
 @contextmanager
-def larger_index_buffer(cursor: Any) -> Iterator[Any]:
+def _larger_index_buffer(cursor: Any) -> Iterator[Any]:
     """The full-text index's buffer enlarged for the statements in the block."""
     set_index_buffer(cursor, larger=True)
     try:
