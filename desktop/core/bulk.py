@@ -116,29 +116,29 @@ class _Cleaner:
 
 
 _STAMP_COLUMNS = ("created_at", "updated_at", "updated_by")
-_EVENT_COLUMNS = ("id", "seq", "title", "native_title", "category_id", "event_type_id", "date_edtf",
+EVENT_COLUMNS = ("id", "seq", "title", "native_title", "category_id", "event_type_id", "date_edtf",
                   "date_start", "date_end", "date_precision", "date_note", "place", "country",
                   "summary", "attendance", "attendance_qualifier", "status", "notes",
                   *_STAMP_COLUMNS)
-_PARTICIPANT_COLUMNS = ("id", "kind", "name", "native_name", "country", "position",
+PARTICIPANT_COLUMNS = ("id", "kind", "name", "native_name", "country", "position",
                         "affiliation_id", "parent_id", "org_type_id", "notes", *_STAMP_COLUMNS)
-_LINK_COLUMNS = ("id", "event_id", "participant_id", "role_id", "note", "sort_order",
+LINK_COLUMNS = ("id", "event_id", "participant_id", "role_id", "note", "sort_order",
                  *_STAMP_COLUMNS)
-_SOURCE_COLUMNS = ("id", "event_id", "publisher", "title", "url", "published", "accessed",
+SOURCE_COLUMNS = ("id", "event_id", "publisher", "title", "url", "published", "accessed",
                    "note", "sort_order", "copy_sha256", "copy_name", *_STAMP_COLUMNS)
-_FIGURE_COLUMNS = ("id", "event_id", "value", "qualifier", "unit", "note", "sort_order",
+FIGURE_COLUMNS = ("id", "event_id", "value", "qualifier", "unit", "note", "sort_order",
                    *_STAMP_COLUMNS)
-_RELATION_COLUMNS = ("id", "event_id", "related_id", "kind", "note", "sort_order",
+RELATION_COLUMNS = ("id", "event_id", "related_id", "kind", "note", "sort_order",
                      *_STAMP_COLUMNS)
 # The columns of an event's search text, in ``search.event_text``'s order.
-_TEXT_COLUMNS = tuple(_EVENT_COLUMNS.index(name)
+TEXT_COLUMNS = tuple(EVENT_COLUMNS.index(name)
                       for name in ("title", "native_title", "summary", "place", "notes"))
-_LINK_ORDER = _LINK_COLUMNS.index("sort_order")
-_SOURCE_ORDER = _SOURCE_COLUMNS.index("sort_order")
-_EVENT_DEFAULTS = {**dict.fromkeys(_EVENT_COLUMNS), "native_title": "", "date_note": "",
+LINK_ORDER = LINK_COLUMNS.index("sort_order")
+SOURCE_ORDER = SOURCE_COLUMNS.index("sort_order")
+_EVENT_DEFAULTS = {**dict.fromkeys(EVENT_COLUMNS), "native_title": "", "date_note": "",
                    "place": "", "summary": "", "status": "draft", "notes": ""}
-# An event's row in _EVENT_COLUMNS' order from a dict holding every column.
-_event_row = itemgetter(*_EVENT_COLUMNS)
+# An event's row in EVENT_COLUMNS' order from a dict holding every column.
+_event_row = itemgetter(*EVENT_COLUMNS)
 _PARTICIPANT_DEFAULTS = {"native_name": "", "position": "", "notes": ""}
 _CHILD_DEFAULTS = {"note": "", "publisher": "", "title": "", "url": "", "qualifier": "exact"}
 # Keys each record's cleaning passes over (read elsewhere), as sets made once:
@@ -159,7 +159,7 @@ REBUILD_INDEXES_BELOW = 10_000
 _REBUILT_TABLES = ("events", "event_participants", "event_tags", "change_log")
 
 
-def _drop_indexes(cursor: Any) -> list[str]:
+def drop_indexes(cursor: Any) -> list[str]:
     """Drop the secondary indexes of the tables an import fills; return the
     statements that create them again.
 
@@ -178,13 +178,13 @@ def _drop_indexes(cursor: Any) -> list[str]:
     return [sql for _name, sql in found]
 
 
-def _insert(cursor: Any, table: str, columns: tuple[str, ...],
+def insert_rows(cursor: Any, table: str, columns: tuple[str, ...],
             rows: list[tuple[Any, ...]]) -> None:
     marks = ", ".join("?" for _ in columns)
     cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
 
-class _Rows:
+class CheckedRows:
     """The rows to insert, built while every record is checked."""
 
     def __init__(self, session: Session, at: str, analyst: str) -> None:
@@ -238,7 +238,7 @@ class _Rows:
             if not columns.get(required):
                 self.cleaner.problem(where, required, "is required")
         row = {**_PARTICIPANT_DEFAULTS, **columns, "id": pid, **self.stamps(record)}
-        self.tables["participants"].append(tuple(row.get(c) for c in _PARTICIPANT_COLUMNS))
+        self.tables["participants"].append(tuple(row.get(c) for c in PARTICIPANT_COLUMNS))
         for order, alias in enumerate(record.get("aliases") or []):
             self.tables["participant_aliases"].append((pid, str(alias), order))
 
@@ -259,10 +259,10 @@ class _Rows:
             self.link(f"{where}.participants[{order}]", eid, order, link)
         for order, source in enumerate(_objects(record, "sources")):
             self.child(f"{where}.sources[{order}]", eid, order, source, SOURCE_FIELDS,
-                       "sources", _SOURCE_COLUMNS)
+                       "sources", SOURCE_COLUMNS)
         for order, figure in enumerate(_objects(record, "figures")):
             self.child(f"{where}.figures[{order}]", eid, order, figure, FIGURE_FIELDS,
-                       "event_figures", _FIGURE_COLUMNS)
+                       "event_figures", FIGURE_COLUMNS)
         for order, relation in enumerate(_objects(record, "related")):
             self.relation(f"{where}.related[{order}]", eid, order, relation)
         for name in dict.fromkeys(str(t).strip() for t in record.get("tags") or []):
@@ -282,7 +282,7 @@ class _Rows:
             return
         link_id = self.new_id(where, link, self.child_ids, "link")
         columns = self.cleaner.clean(where, LINK_FIELDS, link, _LINK_SKIP)
-        # The row built directly, in _LINK_COLUMNS' order: an import of
+        # The row built directly, in LINK_COLUMNS' order: an import of
         # 100 000 events has 300 000 links.
         self.tables["event_participants"].append((
             link_id, event_id, pid, columns.get("role_id"), columns.get("note", ""),

@@ -17,19 +17,19 @@ from sqlalchemy.orm import Session
 
 from desktop.core import bulk, search
 from desktop.core.bulk import (
-    _EVENT_COLUMNS,
-    _FIGURE_COLUMNS,
-    _LINK_COLUMNS,
-    _LINK_ORDER,
-    _PARTICIPANT_COLUMNS,
-    _RELATION_COLUMNS,
-    _SOURCE_COLUMNS,
-    _SOURCE_ORDER,
-    _TEXT_COLUMNS,
+    EVENT_COLUMNS,
+    FIGURE_COLUMNS,
+    LINK_COLUMNS,
+    LINK_ORDER,
+    PARTICIPANT_COLUMNS,
+    RELATION_COLUMNS,
+    SOURCE_COLUMNS,
+    SOURCE_ORDER,
+    TEXT_COLUMNS,
     BulkCounts,
-    _drop_indexes,
-    _insert,
-    _Rows,
+    CheckedRows,
+    drop_indexes,
+    insert_rows,
 )
 from desktop.core.changes import ValidationError
 from desktop.core.write_behind import WriteBehind
@@ -52,8 +52,7 @@ class BulkWriter:
 
     def __init__(self, session: Session, *, at: str, analyst: str, operation_id: str) -> None:
         self.session = session
-        self.rows = _Rows(session, at, analyst)
-        self.first_seq = self.rows.next_seq
+        self.rows = CheckedRows(session, at, analyst)
         self.existing_participants = frozenset(self.rows.participant_ids)
         self.existing_events = frozenset(self.rows.event_ids)
         self.operation_id = operation_id
@@ -64,11 +63,11 @@ class BulkWriter:
         self._event_index = 0
         cursor = search.driver_cursor(session)
         self._rebuild: list[str] = (
-            _drop_indexes(cursor)
+            drop_indexes(cursor)
             if len(self.existing_events) < bulk.REBUILD_INDEXES_BELOW else [])
         # Set back in ``finish``; a failed import rolls the setting back.
         search.set_index_buffer(cursor, larger=True)
-        self._indexed_to = self.first_seq
+        self._indexed_to = self.rows.next_seq  # events from here on are not indexed yet
         self._behind = WriteBehind(cursor.connection)
 
     def add(self, participants: list[dict[str, Any]], events: list[dict[str, Any]], *,
@@ -121,11 +120,11 @@ class BulkWriter:
         tables = self.rows.tables
         cursor = search.driver_cursor(self.session)
         # References are set in ``finish``, once every participant exists.
-        _insert(cursor, "participants", _PARTICIPANT_COLUMNS,
+        insert_rows(cursor, "participants", PARTICIPANT_COLUMNS,
                 [(*r[:6], None, None, *r[8:]) for r in tables["participants"]])
-        _insert(cursor, "participant_aliases", ("participant_id", "alias", "sort_order"),
+        insert_rows(cursor, "participant_aliases", ("participant_id", "alias", "sort_order"),
                 tables["participant_aliases"])
-        _insert(cursor, "change_log", _LOG_COLUMNS, self._log("participant",
+        insert_rows(cursor, "change_log", _LOG_COLUMNS, self._log("participant",
                                                                 tables["participants"]))
         texts = search.participant_text(self.session, [r[0] for r in tables["participants"]])
         search.write_participant_text(self.session, texts)
@@ -139,15 +138,15 @@ class BulkWriter:
         tables = self.rows.tables
         texts = self._event_texts()
         cursor = search.driver_cursor(self.session)
-        _insert(cursor, "events", _EVENT_COLUMNS, tables["events"])
-        _insert(cursor, "tags", ("id", "name"), self.rows.new_tags)
-        _insert(cursor, "event_tags", ("event_id", "tag_id"), tables["event_tags"])
-        _insert(cursor, "event_participants", _LINK_COLUMNS, tables["event_participants"])
-        _insert(cursor, "sources", _SOURCE_COLUMNS, tables["sources"])
-        _insert(cursor, "event_figures", _FIGURE_COLUMNS, tables["event_figures"])
-        _insert(cursor, "change_log", _LOG_COLUMNS, self._log("event", tables["events"]))
+        insert_rows(cursor, "events", EVENT_COLUMNS, tables["events"])
+        insert_rows(cursor, "tags", ("id", "name"), self.rows.new_tags)
+        insert_rows(cursor, "event_tags", ("event_id", "tag_id"), tables["event_tags"])
+        insert_rows(cursor, "event_participants", LINK_COLUMNS, tables["event_participants"])
+        insert_rows(cursor, "sources", SOURCE_COLUMNS, tables["sources"])
+        insert_rows(cursor, "event_figures", FIGURE_COLUMNS, tables["event_figures"])
+        insert_rows(cursor, "change_log", _LOG_COLUMNS, self._log("event", tables["events"]))
         # An event's search text has its seq as rowid (see search.py).
-        _insert(cursor, "event_search", ("rowid", "event_id", "body"),
+        insert_rows(cursor, "event_search", ("rowid", "event_id", "body"),
                 [(row[1], row[0], texts[row[0]]) for row in tables["events"]])
         self.counts.events += len(tables["events"])
         self.counts.links += len(tables["event_participants"])
@@ -160,15 +159,15 @@ class BulkWriter:
         would read it back from the database."""
         tables = self.rows.tables
         parts: dict[str, list[str | None]] = {
-            row[0]: [row[column] for column in _TEXT_COLUMNS] for row in tables["events"]}
+            row[0]: [row[column] for column in TEXT_COLUMNS] for row in tables["events"]}
         tags: dict[str, list[str]] = {}
         for event_id, tag_id in tables["event_tags"]:
             tags.setdefault(event_id, []).append(self.rows.tag_names[tag_id])
         for event_id, tag_names in tags.items():
             parts[event_id].extend(sorted(tag_names))
-        for row in sorted(tables["sources"], key=lambda r: r[_SOURCE_ORDER]):
+        for row in sorted(tables["sources"], key=lambda r: r[SOURCE_ORDER]):
             parts[row[1]].extend((row[2], row[3]))
-        links = sorted(tables["event_participants"], key=lambda r: r[_LINK_ORDER])
+        links = sorted(tables["event_participants"], key=lambda r: r[LINK_ORDER])
         names = self.participant_names
         unknown = {row[2] for row in links} - names.keys()
         if unknown:  # participants of the database before the import, read once
@@ -210,7 +209,7 @@ class BulkWriter:
         self._write()  # what is still held, and the last events' index
         self._behind.drain()
         cursor = search.driver_cursor(self.session)
-        _insert(cursor, "event_relations", _RELATION_COLUMNS, relations)
+        insert_rows(cursor, "event_relations", RELATION_COLUMNS, relations)
         if self._rebuild:
             # Each index is sorted within the page cache's budget; a smaller
             # budget while they are built keeps the import's peak memory down.
