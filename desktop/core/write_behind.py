@@ -22,8 +22,7 @@ from typing import Any
 
 Job = Callable[[Any], None]  # given a cursor of the connection
 _STOP = None
-# Jobs waiting at most: each holds a chunk's rows, so this bounds the memory
-# the caller can run ahead with.
+# Jobs waiting at most: the caller blocks beyond that rather than queue more.
 _WAITING = 2
 
 
@@ -69,16 +68,14 @@ class WriteBehind:
 
     def _run(self) -> None:
         cursor = self._connection.cursor()
-        failed = False
         while True:
             job = self._jobs.get()
             try:
                 if job is _STOP:
                     return
-                if not failed:
+                if self._error is None:  # after a failure the rest are skipped
                     job(cursor)
             except BaseException as exc:  # handed to the caller's thread
-                failed = True
                 self._error = exc
             finally:
                 self._jobs.task_done()
