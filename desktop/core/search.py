@@ -41,7 +41,6 @@ from desktop.core.models import (
 )
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
-_SPACES = re.compile(r"\s+")
 MIN_INDEXED_TERM = 3
 
 
@@ -49,12 +48,16 @@ _COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u
 
 
 def fold(value: str) -> str:
-    """The form both indexed text and queries are compared in."""
+    """The form both indexed text and queries are compared in.
+
+    Runs of white space become one space: ``str.split`` finds the same white
+    space as ``re``'s ``\\s`` and is some five times faster on an import's
+    100 000 texts."""
     if value.isascii():
-        return _SPACES.sub(" ", value.lower()).strip()
+        return " ".join(value.lower().split())
     stripped = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", value))
     simplified: str = _TO_SIMPLIFIED.convert(stripped.casefold())
-    return _SPACES.sub(" ", simplified).strip()
+    return " ".join(simplified.split())
 
 
 def query_terms(query: str) -> list[str]:

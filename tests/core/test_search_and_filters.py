@@ -42,6 +42,13 @@ def test_folding_joins_scripts_cases_and_accents() -> None:
     assert fold("São PAULO") == "sao paulo"
 
 
+def test_folding_makes_any_run_of_white_space_one_space() -> None:
+    # Line breaks join a search text's parts; no-break and ideographic spaces
+    # come with pasted text.
+    assert fold("  Media\n\tForum\u00a0 2025 ") == "media forum 2025"
+    assert fold("中老\u3000人工智能\r\n合作  ") == "中老 人工智能 合作"
+
+
 @pytest.mark.parametrize(("query", "expected"), [
     ("中国外文局", {FORUM}),        # simplified finds the traditional 中國外文局
     ("中國外文局", {FORUM}),
