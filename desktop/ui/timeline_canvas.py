@@ -38,13 +38,9 @@ from desktop.ui.timeline_frame import (
     build_frame,
     layout_limit,
 )
-from desktop.ui.timeline_paint import (
-    lane_top,
-    lanes_height,
-    legend_height,
-    mark_rect,
-    paint_frame,
-)
+from desktop.ui.timeline_legend import legend_height
+from desktop.ui.timeline_marks import mark_rect
+from desktop.ui.timeline_paint import lane_top, lanes_height, paint_frame
 
 ZOOM_STEP = 1.25
 LABEL_ROOM_PX = 220

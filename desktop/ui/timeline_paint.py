@@ -1,14 +1,10 @@
 """Painting a timeline frame with QPainter: axis, today, lanes, marks, legend.
 
-The marks say how well a date is known: a one-day event is a dot; a range is
-a solid bar; a date known only to the month or year is a fainter, lighter
-span over that whole month or year; an uncertain (?) date has a dashed
-outline and an approximate (~) one a dotted outline (and the label starts
-with ? or ~); an open end fades out; a disputed date is hatched.  The
-current event has a dark outline; the other events chosen in the list sit on
-a halo of the list's selection colour; the events related to the current one
-(part of it, a follow-up, the same series) are ringed and joined to it by a
-dashed curve.
+Each mark says how well its date is known (``timeline_marks``), and its label
+starts with ? or ~ when the date is uncertain or approximate.  The events
+related to the current one (part of it, a follow-up, the same series) are
+ringed and joined to it by a dashed curve.  The legend (``timeline_legend``)
+explains the marks.
 """
 
 from __future__ import annotations
@@ -19,48 +15,35 @@ from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
-    QLinearGradient,
     QPainter,
     QPainterPath,
     QPen,
 )
 
-from desktop.core.timeline import TimelineEvent
-from desktop.core.timeline_layout import Placed, ticks
+from desktop.core.timeline_layout import ticks
 from desktop.ui.colours import GRID, MUTED, TEXT
-from desktop.ui.legend_layout import legend_places
+from desktop.ui.laid_out_text import draw_text
 from desktop.ui.timeline_frame import (
     AXIS_H,
     HEADER_W,
     LANE_PAD,
-    ROW_H,
     Frame,
     LaneBox,
 )
+from desktop.ui.timeline_legend import legend_height, paint_legend
+from desktop.ui.timeline_marks import (
+    RELATED,
+    TODAY,
+    mark_rect,
+    paint_halos,
+    paint_mark,
+)
 
 LANE_SHADE = QColor("#f6f7f9")
-TODAY = QColor("#d93025")
-SELECTED = QColor("#1a1a1a")
-CHOSEN = QColor(48, 140, 198, 150)  # the list's selection blue, see-through
-DISPUTED = QColor("#a50e0e")
-RELATED = QColor("#b06000")
-MARK_H = 16
-POINT_D = 11
-LEGEND_ROW_H = 24
 HEADER_ROW = 26  # the header's text sits in the lane's first row
-
-
-def mark_rect(item: Placed, box: LaneBox, top: float) -> QRectF:
-    """Where an event's mark is drawn; ``top`` is the lane's y on the canvas."""
-    y = top + LANE_PAD + item.row * ROW_H + (ROW_H - MARK_H) / 2
-    if item.event.is_point:
-        return QRectF(HEADER_W + item.x0 - POINT_D / 2, y + (MARK_H - POINT_D) / 2, POINT_D,
-                      POINT_D)
-    return QRectF(HEADER_W + item.x0, y, max(item.x1 - item.x0, 2.0), MARK_H)
 
 
 def lane_top(box: LaneBox, scroll_y: float) -> float:
@@ -148,7 +131,7 @@ def _paint_bins(painter: QPainter, frame: Frame, box: LaneBox, top: float) -> No
 def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | None,
                  chosen: Set[str], metrics: QFontMetricsF, width: float) -> None:
     if chosen:
-        _paint_halos(painter, [mark_rect(item, box, top) for item in box.placed
+        paint_halos(painter, [mark_rect(item, box, top) for item in box.placed
                                if item.event.id in chosen])
     for item in box.placed:
         rect = mark_rect(item, box, top)
@@ -159,18 +142,18 @@ def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | No
             rect.setLeft(HEADER_W - 20)
         if rect.right() > width + 20:
             rect.setRight(width + 20)
-        _paint_mark(painter, item, rect, box.colour, item.event.id == selected)
+        paint_mark(painter, item, rect, box.colour, item.event.id == selected)
         if item.label and item.inside:
             solid = not (item.event.is_partial or item.event.open_start or item.event.open_end)
             painter.setPen(QColor("white") if solid else TEXT)
             x = max(rect.left(), HEADER_W) + 4
             baseline = rect.center().y() + metrics.ascent() / 2 - 1
-            painter.drawText(QPointF(x, baseline), item.label)
+            draw_text(painter, x, baseline, item.label)
         elif item.label:
             painter.setPen(TEXT)
             x = max(rect.right(), HEADER_W) + 6
             baseline = rect.center().y() + metrics.ascent() / 2 - 1
-            painter.drawText(QPointF(x, baseline), item.label)
+            draw_text(painter, x, baseline, item.label)
 
 
 def _paint_relations(painter: QPainter, frame: Frame, scroll_y: float, bottom: float,
@@ -212,62 +195,6 @@ def _anchor(rect: QRectF, frame: Frame) -> QPointF:
                                                   HEADER_W + frame.viewport.width)
     return QPointF((left + right) / 2 if left < right else rect.center().x(), rect.top() - 3)
 
-
-def _paint_halos(painter: QPainter, rects: list[QRectF]) -> None:
-    """A band of the selection colour under each chosen mark, wider than the
-    mark, so that it shows around marks of any colour and outline."""
-    if not rects:
-        return
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(CHOSEN)
-    for rect in rects:
-        painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 5, 5)
-
-
-def _outline(event_uncertain: bool, event_approximate: bool, colour: QColor) -> QPen:
-    # Dashed and dotted pens one pixel wide take Qt's fast path; wider ones
-    # cost a millisecond per long bar.
-    pen = QPen(colour.darker(150), 1.0 if event_uncertain or event_approximate else 1.4)
-    if event_uncertain and event_approximate:
-        pen.setStyle(Qt.PenStyle.DashDotLine)
-    elif event_uncertain:
-        pen.setStyle(Qt.PenStyle.DashLine)
-    elif event_approximate:
-        pen.setStyle(Qt.PenStyle.DotLine)
-    return pen
-
-
-def _paint_mark(painter: QPainter, item: Placed, rect: QRectF, colour: QColor,
-                selected: bool) -> None:
-    event = item.event
-    pen = _outline(event.uncertain, event.approximate, colour)
-    if selected:
-        pen = QPen(SELECTED, 2.5)
-    painter.setPen(pen)
-    if event.is_point:
-        painter.setBrush(colour)
-        painter.drawEllipse(rect)
-    else:
-        fill = QColor(colour)
-        if event.is_partial:
-            fill = QColor(colour.red(), colour.green(), colour.blue(), 70)
-        brush = QBrush(fill)
-        if event.open_end or event.open_start:
-            gradient = QLinearGradient(rect.topLeft(), rect.topRight())
-            faded = QColor(fill.red(), fill.green(), fill.blue(), 0)
-            gradient.setColorAt(0, faded if event.open_start else fill)
-            gradient.setColorAt(1, fill if event.open_start else faded)
-            brush = QBrush(gradient)
-            if not selected:
-                painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(brush)
-        painter.drawRoundedRect(rect, 3, 3)
-    if event.disputed:
-        painter.setPen(QPen(DISPUTED, 1.2))
-        painter.setBrush(QBrush(DISPUTED, Qt.BrushStyle.BDiagPattern))
-        painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 3, 3)
-
-
 def _paint_headers(painter: QPainter, frame: Frame, scroll_y: float, bottom: float,
                    metrics: QFontMetricsF) -> None:
     painter.save()
@@ -285,14 +212,14 @@ def _paint_headers(painter: QPainter, frame: Frame, scroll_y: float, bottom: flo
         label, count, count_width = _header_texts(metrics, box.lane.label, box.lane.count)
         baseline = top + min(box.height, HEADER_ROW) / 2 + metrics.ascent() / 2 - 1
         painter.setPen(TEXT)
-        painter.drawText(QPointF(10, baseline), ("▸ " if box.collapsed else "▾ ") + label)
+        draw_text(painter, 10, baseline, ("▸ " if box.collapsed else "▾ ") + label)
         painter.setPen(MUTED)
-        painter.drawText(QPointF(HEADER_W - 8 - count_width, baseline), count)
+        draw_text(painter, HEADER_W - 8 - count_width, baseline, count)
         if box.overflow and not box.collapsed:
             # Elided like the label: a larger font must not run it into the lanes.
             note = metrics.elidedText(f"+{box.overflow:,} more in the last row",
                                       Qt.TextElideMode.ElideRight, HEADER_W - 30)
-            painter.drawText(QPointF(22, baseline + metrics.height()), note)
+            draw_text(painter, 22, baseline + metrics.height(), note)
     painter.restore()
     painter.setPen(QPen(GRID, 1))
     painter.drawLine(QPointF(HEADER_W, AXIS_H), QPointF(HEADER_W, bottom))
@@ -333,7 +260,7 @@ def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMet
         following = (HEADER_W + viewport.x(context[number + 1].day)
                      if number + 1 < len(context) else width)
         if following - x > metrics.horizontalAdvance(tick.label) + 8:
-            painter.drawText(QPointF(x + 4, 16), tick.label)
+            draw_text(painter, x + 4, 16, tick.label)
     bold.setBold(False)
     painter.setFont(bold)
     for tick in main:
@@ -341,108 +268,22 @@ def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMet
         painter.setPen(QPen(MUTED, 1))
         painter.drawLine(QPointF(x, AXIS_H - 8), QPointF(x, AXIS_H))
         painter.setPen(TEXT)
-        painter.drawText(QPointF(x + 3, AXIS_H - 10), tick.label)
+        draw_text(painter, x + 3, AXIS_H - 10, tick.label)
     today = HEADER_W + viewport.x(date.today().toordinal() + 0.5)
     if HEADER_W <= today <= width:
         painter.setPen(TODAY)
         label_x = today + 3
         if label_x + metrics.horizontalAdvance("today") > width:
             label_x = today - 3 - metrics.horizontalAdvance("today")
-        painter.drawText(QPointF(label_x, 16 if not context else AXIS_H - 24), "today")
+        draw_text(painter, label_x, 16 if not context else AXIS_H - 24, "today")
     painter.restore()
     painter.setPen(QPen(MUTED, 1))
     painter.drawLine(QPointF(0, AXIS_H), QPointF(width, AXIS_H))
     painter.setPen(MUTED)
     summary = (f"{frame.in_view:,} in view" + (" · density" if frame.density else ""))
-    painter.drawText(QPointF(10, AXIS_H - 10), summary)
-
-
-_LEGEND = (("one day", "point"), ("range", "bar"), ("month or year only", "partial"),
-           ("uncertain ?", "uncertain"), ("approximate ~", "approximate"),
-           ("open end", "open"), ("disputed (see date note)", "disputed"),
-           ("events per period", "density"), ("chosen in the list", "chosen"),
-           ("related to the current event", "related"), ("today", "today"))
-
-
-def _legend_places(metrics: QFontMetricsF, width: float) -> list[tuple[int, float]]:
-    """(line, x) of each legend entry, wrapping to further lines as needed."""
-    return legend_places((_sample_width(kind) + 5 + metrics.horizontalAdvance(text)
-                          for text, kind in _LEGEND), width)
-
-
-def _sample_width(kind: str) -> float:
-    return (POINT_D if kind == "point" else POINT_D + 8 if kind == "chosen"
-            else 8 if kind == "today" else 34 if kind == "related" else 26)
-
-
-def legend_height(metrics: QFontMetricsF, width: float) -> float:
-    return (_legend_places(metrics, width)[-1][0] + 1) * LEGEND_ROW_H + 6
-
+    draw_text(painter, 10, AXIS_H - 10, summary)
 
 def lanes_height(height: float, width: float, metrics: QFontMetricsF) -> float:
     """The height the lanes get in a picture of this size: what the axis
     above and the legend below leave."""
     return height - AXIS_H - legend_height(metrics, width)
-
-
-def paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF) -> None:
-    """Every kind of mark with what it means, on as many lines as it takes."""
-    painter.fillRect(rect, QColor("#fafafa"))
-    painter.setPen(QPen(GRID, 1))
-    painter.drawLine(rect.topLeft(), rect.topRight())
-    colour = QColor("#4e79a7")
-    for (text, kind), (line, x) in zip(_LEGEND, _legend_places(metrics, rect.width()),
-                                       strict=True):
-        middle = rect.top() + 3 + line * LEGEND_ROW_H + LEGEND_ROW_H / 2
-        height = POINT_D if kind == "point" else MARK_H
-        mark = QRectF(rect.left() + x, middle - height / 2, _sample_width(kind), height)
-        _paint_sample(painter, kind, mark, colour)
-        painter.setPen(MUTED)
-        painter.drawText(QPointF(mark.right() + 5, middle + metrics.ascent() / 2 - 1), text)
-
-
-def _paint_sample(painter: QPainter, kind: str, rect: QRectF, colour: QColor) -> None:
-    painter.save()
-    if kind == "chosen":  # a one-day event on its halo
-        point = QRectF(rect.center().x() - POINT_D / 2, rect.center().y() - POINT_D / 2,
-                       POINT_D, POINT_D)
-        _paint_halos(painter, [point])
-        painter.setPen(_outline(False, False, colour))
-        painter.setBrush(colour)
-        painter.drawEllipse(point)
-    elif kind == "related":  # two one-day events, one ringed, joined by a curve
-        y = rect.center().y() + 3
-        for x in (rect.left() + POINT_D / 2, rect.right() - POINT_D / 2):
-            painter.setPen(_outline(False, False, colour))
-            painter.setBrush(colour)
-            painter.drawEllipse(QPointF(x, y), POINT_D / 2 - 1, POINT_D / 2 - 1)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(RELATED, 1.6))
-        painter.drawEllipse(QPointF(rect.right() - POINT_D / 2, y), POINT_D / 2 + 2,
-                            POINT_D / 2 + 2)
-        path = QPainterPath(QPointF(rect.left() + POINT_D / 2, y - POINT_D / 2 - 1))
-        path.cubicTo(QPointF(rect.left() + POINT_D / 2, rect.top() - 4),
-                     QPointF(rect.right() - POINT_D / 2, rect.top() - 4),
-                     QPointF(rect.right() - POINT_D / 2, y - POINT_D / 2 - 3))
-        painter.setPen(QPen(RELATED, 1.2, Qt.PenStyle.DashLine))
-        painter.drawPath(path)
-    elif kind == "today":
-        painter.setPen(QPen(TODAY, 1.5, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(rect.center().x(), rect.top() - 3),
-                         QPointF(rect.center().x(), rect.bottom() + 3))
-    elif kind == "density":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        for i, share in enumerate((0.4, 0.9, 0.6, 1.0, 0.3)):
-            painter.drawRect(QRectF(rect.left() + i * 5, rect.bottom() - rect.height() * share,
-                                    4, rect.height() * share))
-    else:
-        event = TimelineEvent(
-            seq=0, id="", title="", edtf="", start=0, end=1 if kind == "point" else 5,
-            precision="month" if kind == "partial" else "day", lane="",
-            uncertain=kind == "uncertain", approximate=kind == "approximate",
-            open_end=kind == "open", disputed=kind == "disputed")
-        _paint_mark(painter, Placed(event, 0, rect.left(), rect.right(), ""), rect, colour,
-                    False)
-    painter.restore()
-

@@ -15,7 +15,8 @@ from desktop.core.timeline_layout import Viewport
 from desktop.ui.picture_file import PictureError, picture_kind, write_picture
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import AXIS_H, HEADER_W, build_frame
-from desktop.ui.timeline_paint import legend_height, paint_frame
+from desktop.ui.timeline_legend import legend_height
+from desktop.ui.timeline_paint import paint_frame
 
 MIN_WIDTH, MAX_WIDTH = HEADER_W + 200, 20000
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QStaticText
 from sqlalchemy import select
 
 from desktop.core.db import Store
@@ -58,6 +58,48 @@ def _floor(count: int, image: QImage) -> None:
     painter.end()
 
 
+class _TextRecorder(QPainter):
+    """A painter that also notes every text it is asked to draw, and where."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.texts: list[tuple[QPointF, str]] = []
+
+    def drawText(self, *args: object) -> None:  # type: ignore[override]
+        point, text = args
+        assert isinstance(point, QPointF) and isinstance(text, str)
+        self.texts.append((QPointF(point), text))
+        super().drawText(point, text)
+
+
+def _frame_texts(data: TimelineData, viewport: Viewport, image: QImage,
+                 font: QFont) -> list[tuple[QPointF, QStaticText]]:
+    """The texts a frame draws (labels, ticks, lane headers, legend), each
+    laid out beforehand as the cheapest way Qt has to draw it again."""
+    metrics = QFontMetricsF(font)
+    frame = build_frame(data, viewport, metrics,
+                        until=layout_limit(0, lanes_height(HEIGHT, WIDTH, metrics)))
+    painter = _TextRecorder(image)
+    painter.setFont(font)
+    paint_frame(painter, frame, WIDTH, HEIGHT)
+    painter.end()
+    prepared = []
+    for point, text in painter.texts:
+        static = QStaticText(text)
+        static.prepare(font=font)
+        prepared.append((point, static))
+    return prepared
+
+
+def _texts_alone(texts: list[tuple[QPointF, QStaticText]], image: QImage, font: QFont) -> None:
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.fillRect(0, 0, WIDTH, HEIGHT, QColor("white"))
+    for point, static in texts:
+        painter.drawStaticText(point, static)
+    painter.end()
+
+
 def _day(text: str) -> int:
     return date.fromisoformat(text).toordinal()
 
@@ -93,6 +135,14 @@ def run(store: Store) -> list[Result]:
         results.append(result(f"timeline_frame_{name}_ms", value * 1000, floor * 1000, "ms",
                               note=f"{drawn} marks or bins; baseline: as many plain "
                                    "rectangles with a bare QPainter loop"))
+        if name == "month":
+            texts = _frame_texts(data, viewport, image, font)
+            alone = median_seconds(lambda t=texts: _texts_alone(t, image, font), 7)
+            results.append(result(
+                "timeline_frame_month_texts_alone_ms", alone * 1000, floor * 1000, "ms",
+                note=f"only the month frame's {len(texts)} texts (labels, ticks, lane "
+                     "headers, legend), laid out beforehand, with a bare QPainter loop; "
+                     f"baseline: {drawn} plain rectangles, as above"))
 
     for step, move in (("zoom", lambda v: v.zoomed(1.25, v.width / 3)),
                        ("pan", lambda v: v.panned(v.width * 0.1))):

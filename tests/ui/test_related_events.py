@@ -12,7 +12,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.relation_editor import EVENT, RELATION
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_frame import HEADER_W
-from desktop.ui.timeline_paint import lane_top, mark_rect
+from desktop.ui.timeline_marks import mark_rect
+from desktop.ui.timeline_paint import lane_top
 from tests.ui.conftest import search, titles, type_text
 
 WAIC = "8th World Artificial Intelligence Conference (WAIC 2025)"

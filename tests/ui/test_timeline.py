@@ -23,7 +23,8 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_frame import HEADER_W
-from desktop.ui.timeline_paint import lane_top, mark_rect
+from desktop.ui.timeline_marks import mark_rect
+from desktop.ui.timeline_paint import lane_top
 from desktop.ui.timeline_panel import TimelinePanel
 from desktop.ui.windowed_model import ID_ROLE
 from tests.ui.conftest import search, titles, type_text

@@ -1,0 +1,67 @@
+"""The timeline's texts and legend, drawn from what was laid out or painted
+before, look exactly as if drawn afresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.laid_out_text import draw_text
+from desktop.ui.timeline_legend import legend_height, paint_legend, paint_legend_afresh
+
+WIDTH = 900
+TEXTS = ("China–ASEAN Media Cooperation Forum", "中老人工智能合作中心 and Laos",
+         "~ 學委外會發研", "? <b>not bold</b> & 5 < 6", "today")
+
+
+def _image(height: int) -> QImage:
+    image = QImage(WIDTH, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    return image
+
+
+def _texts(draw: str) -> QImage:
+    image = _image(30 * len(TEXTS) + 20)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(QFont())
+    painter.setPen(QColor("#202124"))
+    for number, text in enumerate(TEXTS):
+        baseline = 24 + 30 * number + 0.5 * (number % 2)
+        if draw == "laid out":
+            draw_text(painter, 10 + number / 3, baseline, text)
+        else:
+            painter.drawText(QPointF(10 + number / 3, baseline), text)
+    painter.end()
+    return image
+
+
+def test_laid_out_texts_are_the_texts_drawn_afresh(qtbot: QtBot) -> None:
+    afresh = _texts("afresh")
+    assert _texts("laid out") == afresh
+    assert _texts("laid out") == afresh  # the second time from what was laid out
+    # It draws something: not a blank image that would equal any other.
+    assert afresh != _image(afresh.height())
+
+
+def _legend(*, afresh: bool) -> QImage:
+    """The legend 43 pixels down (not a multiple of its hatching's period)."""
+    font = QFont()
+    metrics = QFontMetricsF(font)
+    height = legend_height(metrics, WIDTH)
+    image = _image(int(height) + 43)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(font)
+    paint = paint_legend_afresh if afresh else paint_legend
+    paint(painter, QRectF(0, 43, WIDTH, height), metrics)
+    painter.end()
+    return image
+
+
+def test_the_legend_drawn_from_its_image_is_the_legend_painted_afresh(qtbot: QtBot) -> None:
+    afresh = _legend(afresh=True)
+    assert _legend(afresh=False) == afresh  # painted, then kept
+    assert _legend(afresh=False) == afresh  # drawn from what was kept
+    assert afresh != _image(afresh.height())
