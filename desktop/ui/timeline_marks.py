@@ -29,6 +29,7 @@ DISPUTED = QColor("#a50e0e")
 RELATED = QColor("#b06000")
 MARK_H = 16
 POINT_D = 11
+_SELECTED_PEN = QPen(SELECTED, 2.5)
 
 
 def mark_rect(item: Placed, box: LaneBox, top: float) -> QRectF:
@@ -38,6 +39,7 @@ def mark_rect(item: Placed, box: LaneBox, top: float) -> QRectF:
         return QRectF(HEADER_W + item.x0 - POINT_D / 2, y + (MARK_H - POINT_D) / 2, POINT_D,
                       POINT_D)
     return QRectF(HEADER_W + item.x0, y, max(item.x1 - item.x0, 2.0), MARK_H)
+
 
 def paint_halos(painter: QPainter, rects: list[QRectF]) -> None:
     """A band of the selection colour under each chosen mark, wider than the
@@ -50,43 +52,63 @@ def paint_halos(painter: QPainter, rects: list[QRectF]) -> None:
         painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 5, 5)
 
 
+# Pens and fills by colour and kind of date, made once: a frame draws a few
+# hundred marks in a dozen colours.
+_PENS: dict[tuple[int, bool, bool], QPen] = {}
+_FILLS: dict[tuple[int, bool], QColor] = {}
+
+
 def outline(event_uncertain: bool, event_approximate: bool, colour: QColor) -> QPen:
-    # Dashed and dotted pens one pixel wide take Qt's fast path; wider ones
-    # cost a millisecond per long bar.
-    pen = QPen(colour.darker(150), 1.0 if event_uncertain or event_approximate else 1.4)
-    if event_uncertain and event_approximate:
-        pen.setStyle(Qt.PenStyle.DashDotLine)
-    elif event_uncertain:
-        pen.setStyle(Qt.PenStyle.DashLine)
-    elif event_approximate:
-        pen.setStyle(Qt.PenStyle.DotLine)
+    key = (colour.rgba(), event_uncertain, event_approximate)
+    pen = _PENS.get(key)
+    if pen is None:
+        if len(_PENS) > 256:
+            _PENS.clear()
+        # Dashed and dotted pens one pixel wide take Qt's fast path; wider
+        # ones cost a millisecond per long bar.
+        pen = QPen(colour.darker(150), 1.0 if event_uncertain or event_approximate else 1.4)
+        if event_uncertain and event_approximate:
+            pen.setStyle(Qt.PenStyle.DashDotLine)
+        elif event_uncertain:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        elif event_approximate:
+            pen.setStyle(Qt.PenStyle.DotLine)
+        _PENS[key] = pen
     return pen
 
 
+def _fill(colour: QColor, partial: bool) -> QColor:
+    """The bar's colour: fainter for a date known only to the month or year."""
+    key = (colour.rgba(), partial)
+    fill = _FILLS.get(key)
+    if fill is None:
+        if len(_FILLS) > 256:
+            _FILLS.clear()
+        fill = _FILLS[key] = (QColor(colour.red(), colour.green(), colour.blue(), 70)
+                              if partial else QColor(colour))
+    return fill
+
+
 def paint_mark(painter: QPainter, item: Placed, rect: QRectF, colour: QColor,
-                selected: bool) -> None:
+               selected: bool) -> None:
     event = item.event
-    pen = outline(event.uncertain, event.approximate, colour)
-    if selected:
-        pen = QPen(SELECTED, 2.5)
-    painter.setPen(pen)
+    painter.setPen(_SELECTED_PEN if selected
+                   else outline(event.uncertain, event.approximate, colour))
     if event.is_point:
         painter.setBrush(colour)
         painter.drawEllipse(rect)
     else:
-        fill = QColor(colour)
-        if event.is_partial:
-            fill = QColor(colour.red(), colour.green(), colour.blue(), 70)
-        brush = QBrush(fill)
+        fill = _fill(colour, event.is_partial)
         if event.open_end or event.open_start:
             gradient = QLinearGradient(rect.topLeft(), rect.topRight())
             faded = QColor(fill.red(), fill.green(), fill.blue(), 0)
             gradient.setColorAt(0, faded if event.open_start else fill)
             gradient.setColorAt(1, fill if event.open_start else faded)
-            brush = QBrush(gradient)
+            painter.setBrush(QBrush(gradient))
             if not selected:
                 painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(brush)
+        else:
+            painter.setBrush(fill)
         painter.drawRoundedRect(rect, 3, 3)
     if event.disputed:
         painter.setPen(QPen(DISPUTED, 1.2))
