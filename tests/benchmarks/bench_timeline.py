@@ -59,23 +59,23 @@ def _floor(count: int, image: QImage) -> None:
 
 
 class _TextRecorder(QPainter):
-    """A painter that also notes every text it is asked to draw, and where."""
+    """A painter that also notes every text it draws, and where (the frame
+    draws its texts from layouts kept between frames: ``laid_out_text``)."""
 
     def __init__(self, image: QImage) -> None:
         super().__init__(image)
-        self.texts: list[tuple[QPointF, str]] = []
+        self.texts: list[tuple[QPointF, QStaticText]] = []
 
-    def drawText(self, *args: object) -> None:  # type: ignore[override]
-        point, text = args
-        assert isinstance(point, QPointF) and isinstance(text, str)
-        self.texts.append((QPointF(point), text))
-        super().drawText(point, text)
+    def drawStaticText(self, *args: object) -> None:  # type: ignore[override]
+        point, static = args
+        assert isinstance(point, QPointF) and isinstance(static, QStaticText)
+        self.texts.append((QPointF(point), static))
+        super().drawStaticText(point, static)
 
 
 def _frame_texts(data: TimelineData, viewport: Viewport, image: QImage,
                  font: QFont) -> list[tuple[QPointF, QStaticText]]:
-    """The texts a frame draws (labels, ticks, lane headers, legend), each
-    laid out beforehand as the cheapest way Qt has to draw it again."""
+    """The texts a frame draws (labels, ticks, lane headers), already laid out."""
     metrics = QFontMetricsF(font)
     frame = build_frame(data, viewport, metrics,
                         until=layout_limit(0, lanes_height(HEIGHT, WIDTH, metrics)))
@@ -83,12 +83,7 @@ def _frame_texts(data: TimelineData, viewport: Viewport, image: QImage,
     painter.setFont(font)
     paint_frame(painter, frame, WIDTH, HEIGHT)
     painter.end()
-    prepared = []
-    for point, text in painter.texts:
-        static = QStaticText(text)
-        static.prepare(font=font)
-        prepared.append((point, static))
-    return prepared
+    return painter.texts
 
 
 def _texts_alone(texts: list[tuple[QPointF, QStaticText]], image: QImage, font: QFont) -> None:
@@ -141,7 +136,7 @@ def run(store: Store) -> list[Result]:
             results.append(result(
                 "timeline_frame_month_texts_alone_ms", alone * 1000, floor * 1000, "ms",
                 note=f"only the month frame's {len(texts)} texts (labels, ticks, lane "
-                     "headers, legend), laid out beforehand, with a bare QPainter loop; "
+                     "headers), laid out beforehand, with a bare QPainter loop; "
                      f"baseline: {drawn} plain rectangles, as above"))
 
     for step, move in (("zoom", lambda v: v.zoomed(1.25, v.width / 3)),
