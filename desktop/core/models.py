@@ -8,8 +8,6 @@ The schema itself is created and changed only by the Alembic migrations in
 
 from __future__ import annotations
 
-import uuid
-
 from sqlalchemy import (
     CheckConstraint,
     ForeignKey,
@@ -25,6 +23,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 # Re-exported: defined where modules without SQLAlchemy can read them.
 from desktop.core.record_basics import VOCABULARIES as VOCABULARIES
 from desktop.core.record_basics import utc_now as utc_now
+from desktop.core.record_ids import new_id as new_id
 from desktop.core.relation_labels import RELATION_KINDS as RELATION_KINDS
 
 PARTICIPANT_KINDS = ("person", "organization", "country", "group")
@@ -38,10 +37,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
