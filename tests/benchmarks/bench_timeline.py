@@ -138,6 +138,15 @@ def run(store: Store) -> list[Result]:
                 note=f"only the month frame's {len(texts)} texts (labels, ticks, lane "
                      "headers), laid out beforehand, with a bare QPainter loop; "
                      f"baseline: {drawn} plain rectangles, as above"))
+            metrics = QFontMetricsF(font)
+            until = layout_limit(0, lanes_height(HEIGHT, WIDTH, metrics))
+            layout = median_seconds(
+                lambda v=viewport, m=metrics, u=until: build_frame(data, v, m, until=u), 7)
+            results.append(result(
+                "timeline_frame_month_layout_alone_ms", layout * 1000, floor * 1000, "ms",
+                note="only the month frame's layout (its events read, each placed in its "
+                     "lane's rows with its label), nothing painted; "
+                     f"baseline: {drawn} plain rectangles, as above"))
 
     for step, move in (("zoom", lambda v: v.zoomed(1.25, v.width / 3)),
                        ("pan", lambda v: v.panned(v.width * 0.1))):
