@@ -3,7 +3,7 @@
 ``QPainter.drawText`` shapes its text every time it is called; a timeline
 frame draws the same titles, ticks and lane names at every zoom or pan step,
 and shaping was most of a month view's painting.  ``QStaticText`` keeps the
-shaped glyphs: drawing one again costs a fifth as much.
+shaped glyphs: 64 titles were drawn again in 2.0 ms instead of 4.2–5.2 ms.
 """
 
 from __future__ import annotations

@@ -59,6 +59,8 @@ _FILLS: dict[tuple[int, bool], QColor] = {}
 
 
 def outline(event_uncertain: bool, event_approximate: bool, colour: QColor) -> QPen:
+    """The mark's outline: dashed for an uncertain date, dotted for an
+    approximate one, both for a date that is both."""
     key = (colour.rgba(), event_uncertain, event_approximate)
     pen = _PENS.get(key)
     if pen is None:
