@@ -23,7 +23,7 @@ from desktop.core.models import Event
 from desktop.core.timeline import Grouping
 from desktop.core.timeline_layout import Viewport
 from desktop.ui.timeline_data import TimelineData
-from desktop.ui.timeline_frame import HEADER_W, build_frame, layout_limit
+from desktop.ui.timeline_frame import HEADER_W, Frame, build_frame, layout_limit
 from desktop.ui.timeline_paint import lanes_height, paint_frame
 from tests.benchmarks.common import Result, median_seconds, result
 
@@ -34,16 +34,24 @@ def _image() -> QImage:
     return QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
 
 
-def _frame(data: TimelineData, viewport: Viewport, image: QImage, font: QFont) -> int:
-    """Lay out and paint one frame as the canvas does (the lanes down to a
-    screen below the visible ones); return how many marks or bins it holds."""
+def _layout(data: TimelineData, viewport: Viewport, font: QFont) -> Frame:
+    """Lay a frame out as the canvas does: the lanes down to a screen below
+    the visible ones."""
     metrics = QFontMetricsF(font)
-    frame = build_frame(data, viewport, metrics,
-                        until=layout_limit(0, lanes_height(HEIGHT, WIDTH, metrics)))
-    painter = QPainter(image)
+    return build_frame(data, viewport, metrics,
+                       until=layout_limit(0, lanes_height(HEIGHT, WIDTH, metrics)))
+
+
+def _paint(frame: Frame, painter: QPainter, font: QFont) -> None:
     painter.setFont(font)
     paint_frame(painter, frame, WIDTH, HEIGHT)
     painter.end()
+
+
+def _frame(data: TimelineData, viewport: Viewport, image: QImage, font: QFont) -> int:
+    """Lay out and paint one frame; return how many marks or bins it holds."""
+    frame = _layout(data, viewport, font)
+    _paint(frame, QPainter(image), font)
     return frame.drawn
 
 
@@ -76,14 +84,9 @@ class _TextRecorder(QPainter):
 def _frame_texts(data: TimelineData, viewport: Viewport, image: QImage,
                  font: QFont) -> list[tuple[QPointF, QStaticText]]:
     """The texts a frame draws (labels, ticks, lane headers), already laid out."""
-    metrics = QFontMetricsF(font)
-    frame = build_frame(data, viewport, metrics,
-                        until=layout_limit(0, lanes_height(HEIGHT, WIDTH, metrics)))
-    painter = _TextRecorder(image)
-    painter.setFont(font)
-    paint_frame(painter, frame, WIDTH, HEIGHT)
-    painter.end()
-    return painter.texts
+    recorder = _TextRecorder(image)
+    _paint(_layout(data, viewport, font), recorder, font)
+    return recorder.texts
 
 
 def _texts_alone(texts: list[tuple[QPointF, QStaticText]], image: QImage, font: QFont) -> None:
@@ -138,10 +141,7 @@ def run(store: Store) -> list[Result]:
                 note=f"only the month frame's {len(texts)} texts (labels, ticks, lane "
                      "headers), laid out beforehand, with a bare QPainter loop; "
                      f"baseline: {drawn} plain rectangles, as above"))
-            metrics = QFontMetricsF(font)
-            until = layout_limit(0, lanes_height(HEIGHT, WIDTH, metrics))
-            layout = median_seconds(
-                lambda v=viewport, m=metrics, u=until: build_frame(data, v, m, until=u), 7)
+            layout = median_seconds(lambda v=viewport: _layout(data, v, font), 7)
             results.append(result(
                 "timeline_frame_month_layout_alone_ms", layout * 1000, floor * 1000, "ms",
                 note="only the month frame's layout (its events read, each placed in its "
