@@ -7,7 +7,7 @@ Positions are in days (``date.toordinal``, fractional within a day) and pixels.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -177,6 +177,7 @@ def pack(events: Iterable[TimelineEvent], viewport: Viewport, measure: Callable[
          max_rows: int, max_label_px: float = 260,
          elide: Callable[[str, float], str] | None = None,
          text_of: Callable[[TimelineEvent], str] = lambda event: event.title,
+         previous: Mapping[int, int] | None = None,
          ) -> tuple[list[Placed], int]:
     """Place one lane's events in rows so that nothing drawn overlaps.
 
@@ -187,13 +188,22 @@ def pack(events: Iterable[TimelineEvent], viewport: Viewport, measure: Callable[
     row.  Events that still fit in no row go in a last, unlabelled overflow
     row.  Returns the placements and the number of rows used (the overflow row
     included).
+
+    ``previous``: the row of each event (by ``seq``) in the frame before, a
+    zoom or pan step ago.  Those events are placed first, each back in its row
+    where that row is still free, so that marks stay where the eye left them
+    while the analyst drags or zooms; the rest then take the first free rows.
     """
     ordered = sorted(events, key=_priority)
+    if previous:
+        ordered = _previous_rows_first(ordered, previous, max_rows)
     shapes = [_shape(event, viewport, measure, max_label_px, elide, text_of)
               for event in ordered]
-    placed, rows, overflow = _pack(ordered, shapes, max_rows, with_labels=True)
+    placed, rows, overflow = _pack(ordered, shapes, max_rows, with_labels=True,
+                                   previous=previous)
     if overflow:
-        placed, rows, _ = _pack(ordered, shapes, max_rows, with_labels=False)
+        placed, rows, _ = _pack(ordered, shapes, max_rows, with_labels=False,
+                                previous=previous)
         labels = {event.seq: (shape.label, shape.width)
                   for event, shape in zip(ordered, shapes, strict=True)}
         placed = _label_where_room(placed, labels, max_rows)
@@ -278,17 +288,30 @@ def _fits_inside(x0: float, x1: float, width: float, viewport: Viewport) -> bool
     return visible >= width + 2 * LABEL_INSIDE_PAD_PX
 
 
+def _previous_rows_first(ordered: list[TimelineEvent], previous: Mapping[int, int],
+                         max_rows: int) -> list[TimelineEvent]:
+    """The events that had a labelled row in the frame before, top row first,
+    then the others, each group in ``ordered``'s order: the rows are made top
+    down, so an event can go back to its row once the rows above it exist."""
+    kept = sorted((event for event in ordered if previous.get(event.seq, max_rows) < max_rows),
+                  key=lambda event: previous[event.seq])
+    return kept + [event for event in ordered if previous.get(event.seq, max_rows) >= max_rows]
+
+
 def _pack(ordered: list[TimelineEvent], shapes: list[_Shape], max_rows: int, *,
-          with_labels: bool) -> tuple[list[Placed], int, bool]:
-    """Each event in the first row where its mark (and, ``with_labels``, its
-    label) is free.  A row is its taken x ranges, sorted by start and never
-    overlapping, so only the range starting just before a new one's end can
-    reach into it.  With labels, the first event that fits nowhere ends the
-    pass (the caller then packs the marks alone)."""
+          with_labels: bool, previous: Mapping[int, int] | None = None,
+          ) -> tuple[list[Placed], int, bool]:
+    """Each event in its ``previous`` row if it is free, else in the first row
+    where its mark (and, ``with_labels``, its label) is free.  A row is its
+    taken x ranges, sorted by start and never overlapping, so only the range
+    starting just before a new one's end can reach into it.  With labels, the
+    first event that fits nowhere ends the pass (the caller then packs the
+    marks alone)."""
     row_starts: list[list[float]] = []
     row_ends: list[list[float]] = []
     placed: list[Placed] = []
     overflow = False
+    before = previous or {}
     for event, (x0, x1, mark_start, mark_end, label, width, inside) in zip(
             ordered, shapes, strict=True):
         end = mark_end
@@ -296,7 +319,18 @@ def _pack(ordered: list[TimelineEvent], shapes: list[_Shape], max_rows: int, *,
             end = max(mark_end, 0) + LABEL_GAP_PX + width
         reach = end + LABEL_GAP_PX
         row = None
-        for number, starts in enumerate(row_starts):
+        wanted = before.get(event.seq, max_rows) if before else max_rows
+        if wanted < len(row_starts):
+            index = bisect_left(row_starts[wanted], reach)
+            if index == 0 or row_ends[wanted][index - 1] + LABEL_GAP_PX <= mark_start:
+                row = wanted
+        elif wanted == len(row_starts) < max_rows:
+            row = wanted
+            row_starts.append([])
+            row_ends.append([])
+        # The first free row (the same test, inline: it runs for every row of
+        # every event of a frame).
+        for number, starts in enumerate(row_starts) if row is None else ():
             index = bisect_left(starts, reach)
             if index == 0 or row_ends[number][index - 1] + LABEL_GAP_PX <= mark_start:
                 row = number

@@ -42,6 +42,9 @@ class TimelineData:
                               tuple[dict[str, float], dict[tuple[str, float], str]]] = {}
         # each lane's height when last laid out, for the lanes below the screen
         self.lane_heights: dict[str, float] = {}
+        # each lane's events' rows (by seq) when last laid out, for the next
+        # frame to keep them in: forgotten when the lanes or the events shown change
+        self.lane_rows: dict[str, dict[int, int]] = {}
         self.queries = 0  # events_between calls, for tests that check the caching
         self._cache: tuple[int, int, list[TimelineEvent]] | None = None
         # Each event's participants' countries, for the lanes by them: kept
@@ -52,6 +55,7 @@ class TimelineData:
     def set_filter(self, event_filter: EventFilter) -> None:
         if event_filter != self.event_filter:
             self.event_filter = event_filter
+            self.lane_rows.clear()  # another set of events: packed afresh
             self.invalidate(edited=False)
 
     def set_grouping(self, grouping: Grouping) -> None:
@@ -59,6 +63,7 @@ class TimelineData:
             self.grouping = grouping
             self.collapsed.clear()
             self.lane_heights.clear()
+            self.lane_rows.clear()
             self.invalidate(edited=False)
 
     def set_native_titles(self, native: bool) -> None:

@@ -74,7 +74,7 @@ def layout_limit(scroll_y: float, lanes_height: float) -> float:
 
 
 def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
-                until: float | None = None) -> Frame:
+                until: float | None = None, *, remember: bool = True) -> Frame:
     """Lay out the lanes for ``viewport`` (whose width excludes the headers):
     every lane, or (``until``) those starting above that height.
 
@@ -82,7 +82,12 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
     when last laid out (or a guess from its number of events) until it is
     scrolled to, so a frame's cost does not grow with the number of lanes:
     dozens of tags or countries at a month's zoom.  Scrolling down lays them
-    out; what is above them never moves."""
+    out; what is above them never moves.
+
+    Each lane's events go back to the rows they had in the lane's last frame
+    where there is room (``pack``'s ``previous``): a pan or zoom step moves
+    marks sideways, not up and down.  Unless ``remember`` is off (a picture
+    for a report, laid out at its own width), the rows are kept for the next."""
     data.ensure_loaded()
     in_view = data.count_in(viewport)
     events = data.events_in(viewport, in_view)
@@ -110,7 +115,10 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
                 + 2 * LANE_PAD)
         else:
             box.placed, rows = pack(by_lane.get(lane.key, []), viewport, measure, MAX_ROWS,
-                                    elide=elide, text_of=event_label)
+                                    elide=elide, text_of=event_label,
+                                    previous=data.lane_rows.get(lane.key))
+            if remember:
+                data.lane_rows[lane.key] = {item.event.seq: item.row for item in box.placed}
             box.overflow = sum(1 for item in box.placed if item.row == MAX_ROWS)
             frame.drawn += len(box.placed)
             box.height = data.lane_heights[lane.key] = max(1, rows) * ROW_H + 2 * LANE_PAD

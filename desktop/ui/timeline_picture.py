@@ -36,7 +36,7 @@ def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: in
     lanes = width - HEADER_W
     scaled = Viewport(viewport.start, (viewport.end - viewport.start) / lanes, lanes)
     metrics = QFontMetricsF(font)
-    frame = build_frame(data, scaled, metrics)
+    frame = build_frame(data, scaled, metrics, remember=False)  # the screen's rows stay
     height = int(AXIS_H + frame.content_height + legend_height(metrics, width)) + 1
 
     def paint(device: QPaintDevice) -> None:

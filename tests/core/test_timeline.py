@@ -262,6 +262,35 @@ def test_a_long_title_takes_the_room_before_the_next_mark_of_its_row() -> None:
     assert alone[0].label == long_title
 
 
+def test_a_pan_keeps_each_event_that_stays_in_view_in_its_row() -> None:
+    measure = lambda text: 7.0 * len(text)  # noqa: E731
+    leaving = _event(1, "2025-01-03", title="A label long enough to reach the next")
+    staying = _event(2, "2025-01-10", title="Stays")  # under the label above: row 1
+    later = _event(3, "2025-01-25", title="Later")  # clear of both: row 0
+    view = Viewport(_day("2025-01-01"), 0.05, 1000)  # 20 px a day
+    placed, _ = pack([leaving, staying, later], view, measure, max_rows=4)
+    before = {item.event.seq: item.row for item in placed}
+    assert before == {1: 0, 2: 1, 3: 0}
+    panned = view.panned(100)  # five days on: the first event leaves on the left
+    fresh, _ = pack([staying, later], panned, measure, max_rows=4)
+    assert {item.event.seq: item.row for item in fresh} == {2: 0, 3: 0}  # it would jump
+    kept, rows = pack([staying, later], panned, measure, max_rows=4, previous=before)
+    assert {item.event.seq: item.row for item in kept} == {2: 1, 3: 0} and rows == 2
+    assert all(item.label for item in kept)
+
+
+def test_kept_rows_give_way_where_a_row_is_no_longer_free_and_close_up_when_emptied() -> None:
+    measure = lambda text: 7.0 * len(text)  # noqa: E731
+    view = Viewport(_day("2025-01-01"), 0.05, 1000)
+    first = _event(1, "2025-01-05", title="First")
+    second = _event(2, "2025-01-06", title="Second")  # 20 px on: under the first's label
+    placed, _ = pack([first, second], view, measure, max_rows=4, previous={1: 0, 2: 0})
+    rows = {item.event.seq: item.row for item in placed}
+    assert rows == {1: 0, 2: 1}  # both asked for row 0; the second takes the next free one
+    alone, count = pack([second], view, measure, max_rows=4, previous={2: 3})
+    assert alone[0].row == 0 and count == 1  # rows above it gone: no empty rows left
+
+
 def test_lanes_by_participants_country_hold_each_event_once_per_country(
         ops: Operations) -> None:
     """An event is in the lane of each of its participants' countries (once

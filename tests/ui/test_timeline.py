@@ -409,6 +409,41 @@ def test_lanes_below_the_screen_are_laid_out_when_scrolled_to(
     assert found is not None and found.event.lane == last.lane.key
 
 
+def test_marks_keep_their_rows_while_the_view_pans(qtbot: QtBot, ops: Operations) -> None:
+    """Pressing → moves the marks sideways: an event that stays in view stays
+    in its row, though packing the new range afresh would move some."""
+    words = ("Forum", "Joint centre opening", "Summit on trade", "Signing",
+             "Working group on standards and measurement", "Visit", "Expo")
+    for number in range(40):
+        ops.create_event({"title": f"{words[number * 5 % 7]} {number}",
+                          "date": (date(2024, 3, 1) + timedelta(days=number * 3 // 2))
+                          .isoformat()})
+    panel = TimelinePanel(ops.store)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    canvas = panel.canvas
+    start = date(2024, 3, 1).toordinal()
+    canvas.set_viewport(Viewport.fitting(start, start + 30, canvas.lanes_width(), margin=0))
+    canvas.repaint()
+
+    def rows() -> dict[int, int]:
+        return {item.event.seq: item.row for box in canvas.current_frame().lanes
+                for item in box.placed}
+
+    stayed = 0
+    for _ in range(6):
+        before = rows()
+        qtbot.keyClick(canvas, Qt.Key.Key_Right)
+        canvas.repaint()
+        after = rows()
+        common = before.keys() & after.keys()
+        assert {seq: after[seq] for seq in common} == {seq: before[seq] for seq in common}
+        stayed += len(common)
+    assert stayed > 60 and max(rows().values()) >= 2  # crowded enough to need rows
+
+
 def test_painting_for_a_long_session_keeps_the_process_alive(qtbot: QtBot,
                                                              window: MainWindow) -> None:
     """Some PySide6 builds drop a reference to None on QPainter calls, which
