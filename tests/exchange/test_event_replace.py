@@ -54,3 +54,38 @@ def test_retitled_and_retagged_events_are_taken_together_and_undone_at_once(
     assert dump(sample_store) == before
     with sample_store.session() as session:
         assert "Retitled by the colleague 0" not in set(session.scalars(select(Event.title)))
+
+
+def test_a_changed_record_that_leaves_fields_out_changes_only_those_it_gives(
+        sample_store: Store) -> None:
+    """The format needs only an event's id and title and a participant's id,
+    kind and name: a file from another tool may carry no more.  Merged with
+    theirs taken, what it leaves out stays ours, and is no conflict."""
+    document = export(sample_store)
+    full = next(event for event in document["events"]
+                if event["participants"] and event["tags"] and event["place"]
+                and "related" not in event)  # (left out, relations are read as none)
+    person = next(p for p in document["participants"] if p["country"] and p["aliases"])
+    short = {"id": full["id"], "title": "Retitled elsewhere",  # and a link dropped
+             "participants": [{"participant": link["participant"], "role": link["role"]}
+                              for link in full["participants"][1:]]}
+    renamed = {"id": person["id"], "kind": person["kind"], "name": "Renamed elsewhere"}
+    with sample_store.session() as session:
+        plan = plan_import(session, {**document, "events": [short],
+                                     "participants": [renamed]})
+    changed = {conflict.record_id: {name for name, _ours, _theirs in conflict.fields}
+               for conflict, _record in plan.conflicts}
+    assert changed == {full["id"]: {"title", "participants"}, person["id"]: {"name"}}
+    apply_import(Operations(sample_store, "Importer"), plan, "theirs")
+
+    again = export(sample_store)
+    event = next(e for e in again["events"] if e["id"] == full["id"])
+    assert event["title"] == "Retitled elsewhere"
+    assert [link["participant"] for link in event["participants"]] == [
+        link["participant"] for link in full["participants"][1:]]
+    kept = ("status", "place", "country", "tags", "summary", "date", "sources", "category")
+    assert {name: event[name] for name in kept} == {name: full[name] for name in kept}
+    participant = next(p for p in again["participants"] if p["id"] == person["id"])
+    assert participant["name"] == "Renamed elsewhere"
+    assert (participant["country"], participant["aliases"]) == (person["country"],
+                                                                person["aliases"])

@@ -62,17 +62,21 @@ def _replace_event(ops: Operations, record: Mapping[str, Any], differing: set[st
         figures = list(session.scalars(select(EventFigure.id).where(
             EventFigure.event_id == record["id"])))
     assert ours is not None
+    # What does not differ stays ours: a field their file leaves out is not a
+    # change (see ``json_import``'s comparison).
     theirs = EventFormData(
-        {name: record.get(name) if record.get(name) is not None else ""
-         for name in EVENT_FORM_FIELDS},
-        list(record.get("tags") or []),
+        {name: (record.get(name) if record.get(name) is not None else "")
+         if name in differing else ours.values[name] for name in EVENT_FORM_FIELDS},
+        list(record.get("tags") or []) if "tags" in differing else ours.tags,
         [LinkData(link["participant"], "", role=link.get("role") or "",
                   note=link.get("note") or "", id=link.get("id"))
-         for link in record.get("participants") or []],
+         for link in record.get("participants") or []]
+        if "participants" in differing else ours.links,
         [SourceData(**{k: source.get(k) or "" for k in ("publisher", "title", "url",
                                                         "published", "accessed", "note",
                                                         "copy_sha256", "copy_name")},
-                    id=source.get("id")) for source in record.get("sources") or []],
+                    id=source.get("id")) for source in record.get("sources") or []]
+        if "sources" in differing else ours.sources,
         ours.relations)  # the relations it holds are taken below
     save_event(ops, record["id"], ours, theirs)
     if "figures" in differing:

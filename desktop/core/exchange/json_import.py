@@ -59,6 +59,11 @@ POLICIES = ("ours", "theirs", "newest", "fail")
 _STAMPS = ("created_at", "updated_at", "updated_by")
 _PARTICIPANT_VALUES = ("kind", "name", "native_name", "aliases", "country", "position",
                        "affiliation", "parent", "org_type", "notes")
+# A field a changed record leaves out is not a change: the format needs only
+# the id and the title (or name), and a file made by another tool may carry
+# fewer fields than ours.  These are the exception: the app's own export
+# leaves them out when they are empty, so there a field left out was emptied.
+_LEFT_OUT_WHEN_EMPTY = frozenset(("native_title", "related"))
 
 
 @dataclass(frozen=True)
@@ -264,7 +269,8 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
             mine, other = _content(ours[record["id"]]), _content(record)
             differing = tuple((name, mine.get(name), other.get(name))
                               for name in sorted(set(mine) | set(other))
-                              if mine.get(name) != other.get(name))
+                              if mine.get(name) != other.get(name)
+                              and (name in other or name in _LEFT_OUT_WHEN_EMPTY))
             if not differing:
                 plan.unchanged += 1
                 continue
@@ -448,8 +454,9 @@ def _store(ops: Operations, plan: ImportPlan, policy: str, choices: Mapping[str,
             if not choices.get(conflict.record_id, _take_theirs(conflict, policy)):
                 continue
             if conflict.entity == "participant":
-                ops.update_participant(record["id"], {k: record.get(k)
-                                                      for k in _PARTICIPANT_VALUES})
+                differing = {name for name, _ours, _theirs in conflict.fields}
+                ops.update_participant(record["id"], {k: record.get(k) for k in
+                                                      _PARTICIPANT_VALUES if k in differing})
             else:
                 taken.append((remapped_event(record, mapping),
                               {name for name, _ours, _theirs in conflict.fields}))
