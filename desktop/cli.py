@@ -245,17 +245,17 @@ def _import(db: Path, args: argparse.Namespace) -> int:
             return 0
         assert ahead is not None
         backup = ahead.path()
+        from desktop.core.place_variants import spellings, untidy_note
         from desktop.core.saved_search_news import news_note, saved_search_counts
 
         with store.session() as session:
             followed = saved_search_counts(session)
+            spelled = spellings(session)
         with terminal_progress("Importing", "records") as progress:
             apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan,
                          args.on_conflict, progress=progress)
-        from desktop.core.place_variants import untidy_note
-
         with store.session() as session:
-            note = untidy_note(session)
+            note = untidy_note(session, spelled)
             news = news_note(followed, saved_search_counts(session))
     finally:
         if ahead is not None:

@@ -161,6 +161,19 @@ def test_an_import_says_when_places_and_tags_are_now_written_two_ways(
     assert done.stdout.splitlines()[-1] == (
         "1 place and 1 tag may be written more than one way now (Tools ▸ Tidy places…, "
         "Tidy tags… and Tidy publishers… show them).")
+    # A later file that only retitles their meeting brings no new spelling: no word on
+    # the variants the database already has.
+    document["events"][-1]["title"] = "Their meeting, renamed"
+    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    again = curator("import", str(copy), "--db", str(db), "--on-conflict", "theirs")
+    assert again.returncode == 0, again.stderr
+    assert "2 changed" in again.stdout and "more than one way" not in again.stdout
+    exported = tmp_path / "after.json"
+    curator("export", str(exported), "--db", str(db))
+    theirs = next(event for event in json.loads(exported.read_text(encoding="utf-8"))["events"]
+                  if event["id"] == document["events"][-1]["id"])
+    # Taken from their file; what it leaves out (the status) is kept as it was.
+    assert theirs["title"] == "Their meeting, renamed" and theirs["status"] == "draft"
 
 
 def test_export_to_an_unwritable_place_fails_cleanly(tmp_path: Path) -> None:

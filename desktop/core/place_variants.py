@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,14 +84,36 @@ def publisher_counts(session: Session) -> dict[str, int]:
         .where(Source.publisher != "").group_by(Source.publisher))}
 
 
-def untidy_note(session: Session) -> str:
+_COUNTS: dict[str, Callable[[Session], dict[str, int]]] = {
+    "place": place_counts, "tag": tag_counts, "publisher": publisher_counts}
+Spellings = Mapping[str, frozenset[str]]
+
+
+def spellings(session: Session) -> dict[str, frozenset[str]]:
+    """The places, tags and publishers written on some record, by kind: what
+    ``untidy_note`` compares the database with after an import."""
+    return {kind: frozenset(counts(session)) for kind, counts in _COUNTS.items()}
+
+
+def untidy_note(session: Session, before: Spellings | None = None) -> str:
     """A sentence on the places, tags and publishers that look written more
     than one way (what an import of a colleague's file is worth checking
-    for), or ""."""
-    found = [f"{count} {kind}{'' if count == 1 else 's'}" for count, kind in (
-        (len(place_groups(place_counts(session))), "place"),
-        (len(place_groups(tag_counts(session))), "tag"),
-        (len(place_groups(publisher_counts(session))), "publisher")) if count]
+    for), or "".
+
+    With ``before`` (``spellings`` taken before an import), only the groups
+    the import made or grew count: those holding a spelling that was not in
+    the database.  A merge that brings no new spelling says nothing of the
+    variants the analyst already had (and reads no place's pinyin)."""
+    found = []
+    for kind, counts_of in _COUNTS.items():
+        counts = counts_of(session)
+        known = before.get(kind, frozenset()) if before is not None else frozenset()
+        if before is not None and counts.keys() <= known:
+            continue
+        count = sum(1 for group in place_groups(counts)
+                    if any(variant.place not in known for variant in group.variants))
+        if count:
+            found.append(f"{count} {kind}{'' if count == 1 else 's'}")
     if not found:
         return ""
     listed = found[0] if len(found) == 1 else f"{', '.join(found[:-1])} and {found[-1]}"

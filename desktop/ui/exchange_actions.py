@@ -35,6 +35,7 @@ from desktop.core.exchange.sources_ris import write_sources_ris
 from desktop.core.exchange.workbook_export import write_events_workbook
 from desktop.core.exchange.workbook_table import is_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
+from desktop.core.place_variants import Spellings, spellings, untidy_note
 from desktop.core.progress import Progress
 from desktop.core.saved_copies import copies_stored_text
 from desktop.core.saved_search_news import news_note, saved_search_counts
@@ -245,11 +246,13 @@ class ExchangeActions:
         was refused or cancelled (and nothing was stored)."""
         backups: list[Path] = []
         followed: list[dict[str, int]] = []  # the saved searches' counts before
+        spelled: list[Spellings] = []  # and the places, tags and publishers
 
         def work(progress: Progress) -> ChangeReport:
             backups.append(backup_database(self.store, "before-import"))
             with self.store.session() as session:
                 followed.append(saved_search_counts(session))
+                spelled.append(spellings(session))
             return apply_import(self.editor.ops, plan, "ours", choices, progress=progress,
                                 refused_matches=refused_matches)
 
@@ -270,16 +273,14 @@ class ExchangeActions:
         self._tell(f"Imported {plan.source or 'the file'}: {plan.summary()} "
                    f"({taken} taken from theirs). {news + ' ' if news else ''}The database as "
                    f"it was is kept in {backups[0]}.{copies_stored_text(plan.copies_stored)}"
-                   f"{self._untidy()}")
+                   f"{self._untidy(spelled[0])}")
         return backups[0]
 
-    def _untidy(self) -> str:
-        """A word on places and tags now written more than one way (a
-        colleague's "Beijing, China" beside our "Beijing")."""
-        from desktop.core.place_variants import untidy_note
-
+    def _untidy(self, before: Spellings) -> str:
+        """A word on places and tags the import made written more than one way
+        (a colleague's "Beijing, China" beside our "Beijing")."""
         with self.store.session() as session:
-            note = untidy_note(session)
+            note = untidy_note(session, before)
         return f" {note}" if note else ""
 
     def _tell(self, text: str) -> None:

@@ -99,7 +99,7 @@ def test_tags_written_several_ways_are_grouped_and_made_one(sample_store: Store)
 
 
 def test_publishers_written_several_ways_are_grouped_and_made_one(ops: Operations) -> None:
-    from desktop.core.place_variants import publisher_counts, untidy_note
+    from desktop.core.place_variants import publisher_counts, spellings, untidy_note
 
     events = [ops.create_event({"title": f"Report {n}"}).ids("event").pop() for n in range(3)]
     for event_id, publisher in ((events[0], "Reuters"), (events[0], "Reuters."),
@@ -114,6 +114,13 @@ def test_publishers_written_several_ways_are_grouped_and_made_one(ops: Operation
                           frozenset({"新华社", "新華社"})}
         assert untidy_note(session) == (
             "2 publishers may be written more than one way now (Tools ▸ Tidy places…, Tidy "
+            "tags… and Tidy publishers… show them).")
+        before = spellings(session)
+        assert untidy_note(session, before) == ""  # nothing new since
+    ops.add_source(events[2], {"publisher": "Reuters!", "title": "another report"})
+    with ops.store.session() as session:
+        assert untidy_note(session, before) == (  # one group grew; the other did not
+            "1 publisher may be written more than one way now (Tools ▸ Tidy places…, Tidy "
             "tags… and Tidy publishers… show them).")
     assert found(ops.store, "reuters.") == {"Report 0"}
     before = dump(ops.store)
