@@ -42,9 +42,11 @@ class TimelineData:
                               tuple[dict[str, float], dict[tuple[str, float], str]]] = {}
         # each lane's height when last laid out, for the lanes below the screen
         self.lane_heights: dict[str, float] = {}
-        # each lane's events' rows (by seq) when last laid out, for the next
-        # frame to keep them in: forgotten when the lanes or the events shown change
+        # each lane's events' rows (by seq) when last laid out, at the zoom
+        # ``rows_zoom``, for the next frame at that zoom to keep them in:
+        # forgotten when the lanes or the events shown change
         self.lane_rows: dict[str, dict[int, int]] = {}
+        self.rows_zoom: float | None = None
         self.queries = 0  # events_between calls, for tests that check the caching
         self._cache: tuple[int, int, list[TimelineEvent]] | None = None
         # Each event's participants' countries, for the lanes by them: kept

@@ -84,10 +84,13 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
     dozens of tags or countries at a month's zoom.  Scrolling down lays them
     out; what is above them never moves.
 
-    Each lane's events go back to the rows they had in the lane's last frame
-    where there is room (``pack``'s ``previous``): a pan or zoom step moves
-    marks sideways, not up and down.  Unless ``remember`` is off (a picture
-    for a report, laid out at its own width), the rows are kept for the next."""
+    At the zoom of the last frame, each lane's events go back to the rows
+    they had in it where there is room (``pack``'s ``previous``): a pan step
+    moves marks sideways, not up and down.  A zoom step packs the lanes afresh:
+    kept rows would keep a lane as tall as the wider view needed it, while
+    zooming in is how an analyst spreads a crowded lane out.  Unless
+    ``remember`` is off (a picture for a report, laid out at its own width),
+    the rows are kept for the next frame."""
     data.ensure_loaded()
     in_view = data.count_in(viewport)
     events = data.events_in(viewport, in_view)
@@ -96,6 +99,10 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
     for event in events or []:
         by_lane.setdefault(event.lane, []).append(event)
     measure, elide = _text_measures(data, metrics)
+    same_zoom = data.rows_zoom == viewport.days_per_px
+    rows_before = data.lane_rows if same_zoom else {}
+    if remember and not same_zoom:
+        data.lane_rows, data.rows_zoom = {}, viewport.days_per_px
     bin_count = max(1, viewport.width // BIN_PX)
     top = 0.0
     for number, lane in enumerate(data.lanes):
@@ -116,7 +123,7 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
         else:
             box.placed, rows = pack(by_lane.get(lane.key, []), viewport, measure, MAX_ROWS,
                                     elide=elide, text_of=event_label,
-                                    previous=data.lane_rows.get(lane.key))
+                                    previous=rows_before.get(lane.key))
             if remember:
                 data.lane_rows[lane.key] = {item.event.seq: item.row for item in box.placed}
             box.overflow = sum(1 for item in box.placed if item.row == MAX_ROWS)

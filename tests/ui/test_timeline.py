@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetricsF, QImage
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -22,7 +22,8 @@ from desktop.core.timeline_layout import Placed, Viewport
 from desktop.ui.main_window import MainWindow
 from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
-from desktop.ui.timeline_frame import HEADER_W
+from desktop.ui.timeline_data import TimelineData
+from desktop.ui.timeline_frame import HEADER_W, build_frame
 from desktop.ui.timeline_marks import mark_rect
 from desktop.ui.timeline_paint import lane_top
 from desktop.ui.timeline_panel import TimelinePanel
@@ -442,6 +443,17 @@ def test_marks_keep_their_rows_while_the_view_pans(qtbot: QtBot, ops: Operations
         assert {seq: after[seq] for seq in common} == {seq: before[seq] for seq in common}
         stayed += len(common)
     assert stayed > 60 and max(rows().values()) >= 2  # crowded enough to need rows
+    # Zooming in packs afresh, as a timeline that never panned would: the lane
+    # spreads out over fewer rows, not kept as tall as the wider view needed.
+    crowded = max(rows().values())
+    for _ in range(3):
+        qtbot.keyClick(canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        canvas.repaint()
+        afresh = build_frame(TimelineData(ops.store), canvas.current_viewport(),
+                             QFontMetricsF(canvas.font()))
+        assert rows() == {item.event.seq: item.row for box in afresh.lanes
+                          for item in box.placed}
+    assert max(rows().values()) < crowded
 
 
 def test_painting_for_a_long_session_keeps_the_process_alive(qtbot: QtBot,
