@@ -135,7 +135,9 @@ class ImportPlan:
 
 
 def _content(record: Mapping[str, Any]) -> dict[str, Any]:
-    """A record without its stamps (and its children's), for comparison."""
+    """A record without its stamps (and its children's), for comparison.
+    Null and "" are both empty: a file from another tool (pandas, a script)
+    may write null where ours writes "", and is stored the same."""
     result: dict[str, Any] = {}
     for key, value in record.items():
         if key in _STAMPS or (key == "native_title" and not value):
@@ -143,7 +145,7 @@ def _content(record: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(value, list) and value and isinstance(value[0], Mapping):
             result[key] = [_content(item) for item in value]
         else:
-            result[key] = value
+            result[key] = "" if value is None else value
     return result
 
 
