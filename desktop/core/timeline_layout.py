@@ -190,9 +190,9 @@ def pack(events: Iterable[TimelineEvent], viewport: Viewport, measure: Callable[
     included).
 
     ``previous``: the row of each event (by ``seq``) in the frame before, a
-    zoom or pan step ago.  Those events are placed first, each back in its row
-    where that row is still free, so that marks stay where the eye left them
-    while the analyst drags or zooms; the rest then take the first free rows.
+    pan step ago.  Those events are placed first, each back in its row where
+    that row is still free, so that marks stay where the eye left them while
+    the analyst drags; the rest then take the first free rows.
     """
     ordered = sorted(events, key=_priority)
     if previous:
