@@ -136,13 +136,16 @@ class ImportPlan:
 
 def _content(record: Mapping[str, Any]) -> dict[str, Any]:
     """A record without its stamps (and its children's), for comparison.
-    Null and "" are both empty: a file from another tool (pandas, a script)
-    may write null where ours writes "", and is stored the same."""
+    Null and "" are both empty, and tags are a set: a file from another tool
+    (pandas, a script) may write null where ours writes "", or tags in
+    another order, and is stored the same."""
     result: dict[str, Any] = {}
     for key, value in record.items():
         if key in _STAMPS or (key == "native_title" and not value):
             continue  # (a native title is written only when there is one)
-        if isinstance(value, list) and value and isinstance(value[0], Mapping):
+        if key == "tags" and isinstance(value, list):
+            result[key] = sorted({str(tag).strip() for tag in value} - {""})
+        elif isinstance(value, list) and value and isinstance(value[0], Mapping):
             result[key] = [_content(item) for item in value]
         else:
             result[key] = "" if value is None else value
