@@ -17,6 +17,7 @@ from sqlalchemy import text
 import desktop.core.timeline as timeline_core
 import desktop.ui.timeline_data as timeline_data
 from desktop.core.bootstrap import create_database
+from desktop.core.db import Store
 from desktop.core.operations import Operations
 from desktop.core.timeline_layout import Placed, Viewport
 from desktop.ui.main_window import MainWindow
@@ -58,6 +59,21 @@ def _wheel(canvas: TimelineCanvas, position: QPointF, steps: int) -> None:
                         Point(0, 120 * steps), Qt.MouseButton.NoButton,
                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(canvas, event)
+
+
+def _panel(qtbot: QtBot, store: Store, width: int, height: int) -> TimelinePanel:
+    """The timeline on its own, shown at this size."""
+    panel = TimelinePanel(store)
+    qtbot.addWidget(panel)
+    panel.resize(width, height)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def _show_days(canvas: TimelineCanvas, first: date, days: int) -> None:
+    start = first.toordinal()
+    canvas.set_viewport(Viewport.fitting(start, start + days, canvas.lanes_width(), margin=0))
 
 
 def test_wheel_zooms_around_the_pointer(qtbot: QtBot, window: MainWindow) -> None:
@@ -305,11 +321,7 @@ def big_panel(qtbot: QtBot, tmp_path: Path) -> Iterator[TimelinePanel]:
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     connection.commit()
     connection.close()
-    panel = TimelinePanel(store)
-    qtbot.addWidget(panel)
-    panel.resize(1400, 700)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = _panel(qtbot, store, 1400, 700)
     yield panel
     store.close()
 
@@ -348,14 +360,9 @@ def test_a_month_crowded_by_year_long_events_is_drawn_as_density_without_reading
         ops.create_event({"title": f"Year-long {number}", "date": "2024"})
     ops.create_event({"title": "One day in March", "date": "2024-03-10"})
     ops.create_event({"title": "Ongoing since 2023", "date": "2023-05-01/.."})
-    panel = TimelinePanel(ops.store)
-    qtbot.addWidget(panel)
-    panel.resize(1200, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = _panel(qtbot, ops.store, 1200, 600)
     canvas = panel.canvas
-    march = date(2024, 3, 1).toordinal()
-    canvas.set_viewport(Viewport.fitting(march, march + 31, canvas.lanes_width(), margin=0))
+    _show_days(canvas, date(2024, 3, 1), 31)
     for _ in range(3):
         canvas.repaint()
     frame = canvas.current_frame()
@@ -382,11 +389,7 @@ def test_lanes_below_the_screen_are_laid_out_when_scrolled_to(
         for day in range(1, 4):
             ops.create_event({"title": f"{country} meeting {day}", "country": country,
                               "date": f"2024-03-{day + number % 5:02d}"})
-    panel = TimelinePanel(ops.store)
-    qtbot.addWidget(panel)
-    panel.resize(1000, 320)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = _panel(qtbot, ops.store, 1000, 320)
     panel.data.set_grouping(timeline_core.Grouping("country"))
     canvas = panel.canvas
     canvas.refresh()
@@ -419,14 +422,9 @@ def test_marks_keep_their_rows_while_the_view_pans(qtbot: QtBot, ops: Operations
         ops.create_event({"title": f"{words[number * 5 % 7]} {number}",
                           "date": (date(2024, 3, 1) + timedelta(days=number * 3 // 2))
                           .isoformat()})
-    panel = TimelinePanel(ops.store)
-    qtbot.addWidget(panel)
-    panel.resize(1000, 500)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = _panel(qtbot, ops.store, 1000, 500)
     canvas = panel.canvas
-    start = date(2024, 3, 1).toordinal()
-    canvas.set_viewport(Viewport.fitting(start, start + 30, canvas.lanes_width(), margin=0))
+    _show_days(canvas, date(2024, 3, 1), 30)
     canvas.repaint()
 
     def rows() -> dict[int, int]:
