@@ -40,6 +40,7 @@ from desktop.core.exchange.name_matches import (
     remapped_participants,
 )
 from desktop.core.exchange.ours_ahead import with_our_lines
+from desktop.core.exchange.record_diff import differing_fields
 from desktop.core.exchange.table_merge import (
     linked_participants,
     merged_row,
@@ -56,14 +57,8 @@ from desktop.core.vocabularies import add_missing_terms
 from desktop.core.wording import counted
 
 POLICIES = ("ours", "theirs", "newest", "fail")
-_STAMPS = ("created_at", "updated_at", "updated_by")
 _PARTICIPANT_VALUES = ("kind", "name", "native_name", "aliases", "country", "position",
                        "affiliation", "parent", "org_type", "notes")
-# A field a changed record leaves out is not a change: the format needs only
-# the id and the title (or name), and a file made by another tool may carry
-# fewer fields than ours.  These are the exception: the app's own export
-# leaves them out when they are empty, so there a field left out was emptied.
-_LEFT_OUT_WHEN_EMPTY = frozenset(("native_title", "related"))
 
 
 @dataclass(frozen=True)
@@ -132,24 +127,6 @@ class ImportPlan:
                 f"{counted(self.new_participants, 'new participant')}{matched}, "
                 f"{self.unchanged} unchanged, "
                 f"{len(self.conflicts)} changed")
-
-
-def _content(record: Mapping[str, Any]) -> dict[str, Any]:
-    """A record without its stamps (and its children's), for comparison.
-    Null and "" are both empty, and tags are a set: a file from another tool
-    (pandas, a script) may write null where ours writes "", or tags in
-    another order, and is stored the same."""
-    result: dict[str, Any] = {}
-    for key, value in record.items():
-        if key in _STAMPS or (key == "native_title" and not value):
-            continue  # (a native title is written only when there is one)
-        if key == "tags" and isinstance(value, list):
-            result[key] = sorted({str(tag).strip() for tag in value} - {""})
-        elif isinstance(value, list) and value and isinstance(value[0], Mapping):
-            result[key] = [_content(item) for item in value]
-        else:
-            result[key] = "" if value is None else value
-    return result
 
 
 def _checked(key: str, first: int, records: list[Any]) -> list[dict[str, Any]]:
@@ -271,11 +248,7 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
                 # need to set the times aside to compare.
                 plan.unchanged += 1
                 continue
-            mine, other = _content(ours[record["id"]]), _content(record)
-            differing = tuple((name, mine.get(name), other.get(name))
-                              for name in sorted(set(mine) | set(other))
-                              if mine.get(name) != other.get(name)
-                              and (name in other or name in _LEFT_OUT_WHEN_EMPTY))
+            differing = differing_fields(ours[record["id"]], record)
             if not differing:
                 plan.unchanged += 1
                 continue

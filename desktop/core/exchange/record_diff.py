@@ -1,0 +1,48 @@
+"""What differs between our record and theirs, field by field, for a merge.
+
+A record is compared without its stamps (and its children's).  What the
+format lets a file write more than one way is no difference:
+
+- a field a record leaves out is not a change: the format needs only the id
+  and the title (or name), and a file made by another tool may carry fewer
+  fields than ours.  A native title and an event's relations are the
+  exception: the app's own export leaves them out when they are empty, so
+  there a field left out was emptied;
+- null and "" are both empty (pandas and many scripts write null where ours
+  writes "");
+- tags are a set, in whatever order the file lists them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+_STAMPS = ("created_at", "updated_at", "updated_by")
+_LEFT_OUT_WHEN_EMPTY = frozenset(("native_title", "related"))
+
+Difference = tuple[str, Any, Any]  # the field, our value, theirs
+
+
+def differing_fields(ours: Mapping[str, Any], theirs: Mapping[str, Any]
+                     ) -> tuple[Difference, ...]:
+    """The fields whose content differs, by name, each with both values."""
+    mine, other = _content(ours), _content(theirs)
+    return tuple((name, mine.get(name), other.get(name))
+                 for name in sorted(set(mine) | set(other))
+                 if mine.get(name) != other.get(name)
+                 and (name in other or name in _LEFT_OUT_WHEN_EMPTY))
+
+
+def _content(record: Mapping[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in _STAMPS or (key == "native_title" and not value):
+            continue  # (a native title is written only when there is one)
+        if key == "tags" and isinstance(value, list):
+            result[key] = sorted({str(tag).strip() for tag in value} - {""})
+        elif isinstance(value, list) and value and isinstance(value[0], Mapping):
+            result[key] = [_content(item) for item in value]
+        else:
+            result[key] = "" if value is None else value
+    return result
