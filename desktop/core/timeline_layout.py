@@ -290,9 +290,10 @@ def _fits_inside(x0: float, x1: float, width: float, viewport: Viewport) -> bool
 
 def _previous_rows_first(ordered: list[TimelineEvent], previous: Mapping[int, int],
                          max_rows: int) -> list[TimelineEvent]:
-    """The events that had a labelled row in the frame before, top row first,
-    then the others, each group in ``ordered``'s order: the rows are made top
-    down, so an event can go back to its row once the rows above it exist."""
+    """The events that had a row of their own in the frame before (not the
+    overflow row), top row first, then the others, each group in ``ordered``'s
+    order: the rows are made top down, so an event can go back to its row
+    once the rows above it exist."""
     kept = sorted((event for event in ordered if previous.get(event.seq, max_rows) < max_rows),
                   key=lambda event: previous[event.seq])
     return kept + [event for event in ordered if previous.get(event.seq, max_rows) >= max_rows]

@@ -63,7 +63,7 @@ def _replace_event(ops: Operations, record: Mapping[str, Any], differing: set[st
             EventFigure.event_id == record["id"])))
     assert ours is not None
     # What does not differ stays ours: a field their file leaves out is not a
-    # change (see ``json_import``'s comparison).
+    # change (see ``record_diff``).
     theirs = EventFormData(
         {name: (record.get(name) if record.get(name) is not None else "")
          if name in differing else ours.values[name] for name in EVENT_FORM_FIELDS},
