@@ -91,10 +91,11 @@ def test_a_changed_record_that_leaves_fields_out_changes_only_those_it_gives(
                                                                 person["aliases"])
 
 
-def test_null_for_empty_text_and_tags_in_another_order_are_no_change(
+def test_null_for_empty_text_tags_in_another_order_and_bare_links_are_no_change(
         sample_store: Store) -> None:
-    """pandas and many scripts write null for an empty cell, and a list of
-    tags in the order they hold it: such a copy of ours has nothing to merge."""
+    """pandas and many scripts write null for an empty cell, a list of tags in
+    the order they hold it, links without their ids: such a copy of ours has
+    nothing to merge."""
     document = export(sample_store)
     for record in [*document["events"], *document["participants"]]:
         for name, value in list(record.items()):
@@ -102,6 +103,10 @@ def test_null_for_empty_text_and_tags_in_another_order_are_no_change(
                 record[name] = None
     tagged = next(event for event in document["events"] if len(event["tags"]) > 1)
     tagged["tags"].reverse()  # and tags in another order: the same tags
+    linked = next(event for event in document["events"] if len(event["participants"]) > 1)
+    # and links without their ids or notes: the same links, in the same order
+    linked["participants"] = [{"participant": link["participant"], "role": link["role"]}
+                              for link in linked["participants"]]
     assert any(value is None for event in document["events"] for value in event.values())
     with sample_store.session() as session:
         plan = plan_import(session, document)

@@ -8,6 +8,9 @@ format lets a file write more than one way is no difference:
   fields than ours.  A native title and an event's relations are the
   exception: the app's own export leaves them out when they are empty, so
   there a field left out was emptied;
+- the same goes for the items of a list (an event's participants, sources,
+  figures): an item is the same as ours in its place when every field it
+  gives is (a script may write links without their ids or notes);
 - null and "" are both empty (pandas and many scripts write null where ours
   writes "");
 - tags are a set, in whatever order the file lists them.
@@ -30,8 +33,21 @@ def differing_fields(ours: Mapping[str, Any], theirs: Mapping[str, Any]
     mine, other = _content(ours), _content(theirs)
     return tuple((name, mine.get(name), other.get(name))
                  for name in sorted(set(mine) | set(other))
-                 if mine.get(name) != other.get(name)
-                 and (name in other or name in _LEFT_OUT_WHEN_EMPTY))
+                 if (name in other or name in _LEFT_OUT_WHEN_EMPTY)
+                 and not _same(mine.get(name), other.get(name)))
+
+
+def _same(mine: Any, theirs: Any) -> bool:
+    if isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs):
+        return all(_same_item(ours, item) for ours, item in zip(mine, theirs, strict=True))
+    return bool(mine == theirs)
+
+
+def _same_item(ours: Any, theirs: Any) -> bool:
+    """An item of a list: a record (every field theirs gives the same), or a value."""
+    if isinstance(ours, dict) and isinstance(theirs, dict):
+        return all(_same(ours.get(name, ""), value) for name, value in theirs.items())
+    return bool(ours == theirs)
 
 
 def _content(record: Mapping[str, Any]) -> dict[str, Any]:
