@@ -103,6 +103,8 @@ def test_null_for_empty_text_tags_in_another_order_and_bare_links_are_no_change(
                 record[name] = None
     tagged = next(event for event in document["events"] if len(event["tags"]) > 1)
     tagged["tags"].reverse()  # and tags in another order: the same tags
+    unrelated = next(event for event in document["events"] if "related" not in event)
+    unrelated["related"] = []  # and no relations written as an empty list
     linked = next(event for event in document["events"] if len(event["participants"]) > 1)
     # and links without their ids or notes: the same links, in the same order
     linked["participants"] = [{"participant": link["participant"], "role": link["role"]}

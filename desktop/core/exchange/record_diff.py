@@ -11,8 +11,9 @@ format lets a file write more than one way is no difference:
 - the same goes for the items of a list (an event's participants, sources,
   figures): an item is the same as ours in its place when every field it
   gives is (a script may write links without their ids or notes);
-- null and "" are both empty (pandas and many scripts write null where ours
-  writes "");
+- null, "" and a field left out are all empty, and so is an empty list
+  (pandas and many scripts write null where ours writes "", and [] where ours
+  leaves an event's relations out);
 - tags are a set, in whatever order the file lists them.
 """
 
@@ -38,6 +39,8 @@ def differing_fields(ours: Mapping[str, Any], theirs: Mapping[str, Any]
 
 
 def _same(mine: Any, theirs: Any) -> bool:
+    if _empty(mine) and _empty(theirs):  # an empty list given where ours has none
+        return True
     if isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs):
         return all(_same_item(ours, item) for ours, item in zip(mine, theirs, strict=True))
     return bool(mine == theirs)
@@ -48,6 +51,10 @@ def _same_item(ours: Any, theirs: Any) -> bool:
     if isinstance(ours, dict) and isinstance(theirs, dict):
         return all(_same(ours.get(name, ""), value) for name, value in theirs.items())
     return bool(ours == theirs)
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
 
 
 def _content(record: Mapping[str, Any]) -> dict[str, Any]:
