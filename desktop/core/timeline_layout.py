@@ -312,7 +312,6 @@ def _pack(ordered: list[TimelineEvent], shapes: list[_Shape], max_rows: int, *,
     row_ends: list[list[float]] = []
     placed: list[Placed] = []
     overflow = False
-    before = previous or {}
     for event, (x0, x1, mark_start, mark_end, label, width, inside) in zip(
             ordered, shapes, strict=True):
         end = mark_end
@@ -320,7 +319,7 @@ def _pack(ordered: list[TimelineEvent], shapes: list[_Shape], max_rows: int, *,
             end = max(mark_end, 0) + LABEL_GAP_PX + width
         reach = end + LABEL_GAP_PX
         row = None
-        wanted = before.get(event.seq, max_rows) if before else max_rows
+        wanted = previous.get(event.seq, max_rows) if previous else max_rows
         if wanted < len(row_starts):
             index = bisect_left(row_starts[wanted], reach)
             if index == 0 or row_ends[wanted][index - 1] + LABEL_GAP_PX <= mark_start:

@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-_STAMPS = ("created_at", "updated_at", "updated_by")
+from desktop.core.operations_base import STAMPS
+
 _LEFT_OUT_WHEN_EMPTY = frozenset(("native_title", "related"))
 
 Difference = tuple[str, Any, Any]  # the field, our value, theirs
@@ -60,7 +61,7 @@ def _empty(value: Any) -> bool:
 def _content(record: Mapping[str, Any]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in record.items():
-        if key in _STAMPS or (key == "native_title" and not value):
+        if key in STAMPS or (key == "native_title" and not value):
             continue  # (a native title is written only when there is one)
         if key == "tags" and isinstance(value, list):
             result[key] = sorted({str(tag).strip() for tag in value} - {""})
