@@ -274,13 +274,12 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
     """Tell the kind of file by its content: JSON, a Data Package, else a CSV table."""
     from desktop.core.exchange.datapackage_reader import is_datapackage, plan_datapackage
     from desktop.core.exchange.foreign_csv import ForeignCsvSource, parse_mapping
+    from desktop.core.exchange.json_document import is_json
     from desktop.core.exchange.json_import import plan_file
 
     if is_datapackage(file):
         return plan_datapackage(session, file)
-    with file.open("rb") as handle:
-        start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    if start.startswith(b"{"):
+    if is_json(file):
         return plan_file(session, file, progress)
     from desktop.core.exchange.csv_table import not_utf8_note, table_encoding, use_encoding
     from desktop.core.exchange.workbook_table import is_workbook, sheet_names, use_sheet

@@ -456,6 +456,33 @@ def test_a_file_holding_nothing_imports_nothing_and_makes_no_backup(tmp_path: Pa
     assert not (tmp_path / "backups").exists()
 
 
+def test_a_file_that_is_not_the_apps_says_what_it_is_instead(tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db))
+    files = {
+        "empty.json": ("", "empty.json: is empty"),
+        "empty.csv": ("", "empty.csv: is empty"),
+        "no-format.json": ('{"format_version": 1, "events": []}',
+                           f"{tmp_path / 'no-format.json'}: is not an Engagement Curator JSON "
+                           'document: it has no "format" field; the app\'s own files begin '
+                           'with "format": "engagement-curator"'),
+        "zotero.json": ('{"format": "zotero", "items": []}',
+                        f"{tmp_path / 'zotero.json'}: is not an Engagement Curator JSON "
+                        'document: its "format" is "zotero"; the app\'s own files begin '
+                        'with "format": "engagement-curator"'),
+        "list.json": ('\n  [{"title": "Forum"}]',
+                      f"{tmp_path / 'list.json'}: is not an Engagement Curator JSON document: "
+                      'it holds a list or a value, not an object with "format": '
+                      '"engagement-curator"'),
+    }
+    for name, (text, message) in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        result = curator("import", str(tmp_path / name), "--db", str(db))
+        assert result.returncode != 0
+        assert result.stderr == f"curator: {message}\n", name
+    assert not (tmp_path / "backups").exists()
+
+
 def test_a_table_in_a_code_page_is_imported_once_its_encoding_is_confirmed(
         tmp_path: Path) -> None:
     db = tmp_path / "mine.sqlite"

@@ -235,7 +235,7 @@ class CheckedRows:
         pid = self.new_id(where, record, self.participant_ids, "participant")
         columns = self.cleaner.clean(where, PARTICIPANT_FIELDS, record, _PARTICIPANT_SKIP)
         for required in ("kind", "name"):
-            if not columns.get(required):
+            if _missing(required, columns, record):
                 self.cleaner.problem(where, required, "is required")
         row = {**_PARTICIPANT_DEFAULTS, **columns, "id": pid, **self.stamps(record)}
         self.tables["participants"].append(tuple(row.get(c) for c in PARTICIPANT_COLUMNS))
@@ -246,7 +246,7 @@ class CheckedRows:
         where = f"events[{index}]"
         eid = self.new_id(where, record, self.event_ids, "event")
         columns = self.cleaner.clean(where, EVENT_FIELDS, record, _EVENT_SKIP)
-        if not columns.get("title"):
+        if _missing("title", columns, record):
             self.cleaner.problem(where, "title", "is required")
         if columns.get("date_edtf"):
             (columns["date_start"], columns["date_end"],
@@ -308,6 +308,14 @@ class CheckedRows:
         row = {**_CHILD_DEFAULTS, "sort_order": order, **columns, "id": child_id,
                "event_id": event_id, **self.stamps(record)}
         self.tables[table].append(tuple(row.get(c) for c in columns_order))
+
+
+def _missing(name: str, columns: Mapping[str, Any], record: Mapping[str, Any]) -> bool:
+    """Whether a required field is left out or empty.  One whose value was
+    refused (too long, a NUL in it) is not in ``columns`` but has its problem
+    already: "is required" as well would send the analyst looking for a
+    value that is there."""
+    return not columns.get(name) and (name in columns or name not in record)
 
 
 def _objects(record: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:

@@ -23,6 +23,7 @@ from desktop.core.exchange.datapackage import write_datapackage
 from desktop.core.exchange.datapackage_reader import is_datapackage, plan_datapackage
 from desktop.core.exchange.evidence_pack import write_evidence_pack
 from desktop.core.exchange.foreign_csv import ForeignCsvSource
+from desktop.core.exchange.json_document import is_json
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import (
     ImportPlan,
@@ -188,8 +189,7 @@ class ExchangeActions:
         """Neither the app's JSON nor a Data Package: a CSV table of events."""
         if is_datapackage(path):
             return False
-        with path.open("rb") as handle:
-            return not handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+        return not is_json(path)
 
     def import_table(self, path: Path) -> None:
         if is_workbook(path) and not read_sheet(self.parent, path):

@@ -227,6 +227,26 @@ def test_bad_documents_name_the_problem_and_write_nothing(
     empty.close()
 
 
+def test_a_refused_title_or_name_is_not_also_called_missing(sample_store: Store,
+                                                            tmp_path: Path) -> None:
+    document = export(sample_store)
+    document["events"][1]["title"] = "Forum\x00on trade"
+    document["events"][2]["title"] = "x" * 1200
+    document["events"][3]["title"] = "   "
+    del document["events"][4]["title"]
+    document["participants"][0]["name"] = "x" * 1200
+    empty = create_database(tmp_path / "empty.sqlite")
+    with pytest.raises(ValidationError) as caught:
+        import_into(empty, document)
+    found = {problem.field: problem.message for problem in caught.value.problems}
+    assert found == {"participants[0].name": "is longer than 1000 characters",
+                     "events[1].title": "contains a NUL character",
+                     "events[2].title": "is longer than 1000 characters",
+                     "events[3].title": "is required",
+                     "events[4].title": "is required"}
+    empty.close()
+
+
 def test_a_failed_export_leaves_no_file(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     with pytest.raises(RuntimeError), atomic_file(target) as out:

@@ -72,6 +72,21 @@ def test_every_layout_of_the_same_document_imports_alike(sample_store: Store,
         assert _imported(path, tmp_path) == expected, name
 
 
+
+def test_a_document_saved_with_a_byte_order_mark_imports_alike(sample_store: Store,
+                                                               tmp_path: Path) -> None:
+    """Notepad and PowerShell 5 put a UTF-8 byte-order mark before the JSON
+    they save; the app's layout and any other read past it."""
+    app = _app_file(sample_store, tmp_path / "app.json")
+    expected = _imported(app, tmp_path)
+    pretty = json.dumps(json.loads(app.read_bytes()), ensure_ascii=False, indent=2)
+    for name, text in (("app-bom", app.read_text(encoding="utf-8")), ("pretty-bom", pretty)):
+        path = tmp_path / f"{name}.json"
+        path.write_text(text, encoding="utf-8-sig")
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+        assert _imported(path, tmp_path) == expected, name
+    assert _read_whole(tmp_path / "app-bom.json") == 8 + 55  # still a line at a time
+
 def test_a_file_changed_between_the_summary_and_the_import_is_refused(
         sample_store: Store, tmp_path: Path) -> None:
     path = _app_file(sample_store, tmp_path / "app.json")

@@ -184,7 +184,8 @@ def _rows(path: Path, handle: Any, first_line: str, encoding: str, label: str
     except (UnicodeDecodeError, csv.Error) as exc:
         raise _unreadable(path, 1, exc, encoding) from exc
     if not headers:
-        raise ValidationError.single(label, "has no header row")
+        raise ValidationError.single(label, "is empty" if path.stat().st_size == 0
+                                     else "has no header row")
     # a row is read by its header names: the later of two columns named alike
     # would hide the other's cells
     seen: dict[str, int] = {}

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.resources import resource
@@ -24,6 +24,28 @@ FORMAT_VERSION = 1
 MAX_DEPTH = 32
 
 
+_BOM = b"\xef\xbb\xbf"
+_NOT_AN_OBJECT = ("is not an Engagement Curator JSON document: it holds a list or a value, "
+                  "not an object with \"format\": \"engagement-curator\"")
+
+
+def open_json(path: Path) -> BinaryIO:
+    """The file opened for reading as bytes, past a UTF-8 byte-order mark if it
+    starts with one: Notepad and PowerShell 5 write one before the JSON they
+    save, and the JSON parsers refuse it as a character outside any value."""
+    handle = path.open("rb")
+    if handle.read(len(_BOM)) != _BOM:
+        handle.seek(0)
+    return handle
+
+
+def is_json(path: Path) -> bool:
+    """Whether the file's content begins as JSON (an object or a list), rather
+    than a table: how an import tells the two apart, whatever the file's name."""
+    with path.open("rb") as handle:
+        return handle.read(64).lstrip(_BOM + b" \t\r\n")[:1] in (b"{", b"[")
+
+
 def read_document(path: Path) -> dict[str, Any]:
     """Parse and check the envelope of a JSON document; raise with the reason."""
     check_depth(path)
@@ -31,8 +53,9 @@ def read_document(path: Path) -> dict[str, Any]:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ValidationError.single(str(path), f"cannot be read as JSON: {exc}") from exc
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ValidationError.single(str(path), "is not an Engagement Curator JSON document")
+    if not isinstance(document, dict):
+        raise ValidationError.single(str(path), _NOT_AN_OBJECT)
+    _check_format(path, document)
     version = document.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise ValidationError.single(
@@ -51,7 +74,7 @@ def check_depth(path: Path, limit: int = MAX_DEPTH) -> None:
 
     depth = 0
     try:
-        with path.open("rb") as handle:
+        with open_json(path) as handle:
             for event, _ in ijson.basic_parse(handle, buf_size=1 << 16):
                 if event in ("start_map", "start_array"):
                     depth += 1
@@ -68,7 +91,7 @@ def check_depth(path: Path, limit: int = MAX_DEPTH) -> None:
 def _header_value(path: Path, prefix: str) -> Any:
     import ijson
 
-    with path.open("rb") as handle:
+    with open_json(path) as handle:
         for value in ijson.items(handle, prefix, use_float=True):
             return value  # the header comes first: stop reading there
     return None
@@ -82,7 +105,7 @@ def stream_chunks(path: Path, size: int = 2000) -> Callable[
 
     def chunks() -> Iterator[tuple[str, list[dict[str, Any]]]]:
         for key in ("participants", "events"):
-            with path.open("rb") as handle:
+            with open_json(path) as handle:
                 batch: list[dict[str, Any]] = []
                 index = 0
                 try:
@@ -108,6 +131,9 @@ def read_header(path: Path) -> dict[str, Any]:
     import ijson
 
     check_depth(path)
+    with open_json(path) as handle:
+        if handle.read(64).lstrip(b" \t\r\n")[:1] != b"{":
+            raise ValidationError.single(str(path), _NOT_AN_OBJECT)
     try:
         header = {key: _header_value(path, key)
                   for key in ("format", "format_version", "vocabularies", "not_duplicates")}
@@ -119,8 +145,7 @@ def read_header(path: Path) -> dict[str, Any]:
 def checked_header(path: Path, header: dict[str, Any]) -> dict[str, Any]:
     """The header's vocabularies and decisions, once its format and version are
     known to be ones this version reads."""
-    if header.get("format") != FORMAT_NAME:
-        raise ValidationError.single(str(path), "is not an Engagement Curator JSON document")
+    _check_format(path, header)
     version = header.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise ValidationError.single(
@@ -129,6 +154,20 @@ def checked_header(path: Path, header: dict[str, Any]) -> dict[str, Any]:
     vocabularies = header.get("vocabularies") or {}
     return {"vocabularies": vocabularies if isinstance(vocabularies, dict) else {},
             "not_duplicates": header.get("not_duplicates") or []}
+
+
+def _check_format(path: Path, header: Mapping[str, Any]) -> None:
+    """Refuse a document that does not say it is one of the app's, saying
+    what it says instead: a script that writes one for import is told the
+    field it lacks."""
+    found = header.get("format")
+    if found == FORMAT_NAME:
+        return
+    said = ("it has no \"format\" field" if found is None
+            else f"its \"format\" is {json.dumps(found, ensure_ascii=False)[:60]}")
+    raise ValidationError.single(str(path), f"is not an Engagement Curator JSON document: "
+                                            f"{said}; the app's own files begin with "
+                                            f"\"format\": \"{FORMAT_NAME}\"")
 
 
 def read_decisions(raw: Any) -> list[tuple[str, str, str]]:

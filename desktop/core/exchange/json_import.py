@@ -118,7 +118,8 @@ class ImportPlan:
             return None
         if not self.unchanged:
             return "holds no events or participants: nothing to import"
-        return f"holds {self.unchanged:,} records, each as it is here: nothing to import"
+        each = "each as it is" if self.unchanged > 1 else "as it is"
+        return f"holds {counted(self.unchanged, 'record')}, {each} here: nothing to import"
 
     def summary(self) -> str:
         matched = (f" ({len(self.name_matches)} of them named as participants here)"

@@ -8,10 +8,11 @@ reads any JSON with, and without the separate pass that checks nesting depth
 first (a line is at most ``MAX_LINE`` bytes, and orjson refuses nesting deeper
 than 1024, so no single parse can use much memory).
 
-Anything else, however valid (pretty-printed, minified, reordered, with a
-byte-order mark, or with a number or value orjson does not read, such as an
-integer beyond 64 bits or NaN), raises ``NotAppLayout`` at the first line that differs, and
-the caller reads the file the general way.  Reading has no side effects until
+A UTF-8 byte-order mark before it is passed over (``open_json``).  Anything
+else, however valid (pretty-printed, minified, reordered, or with a number or
+value orjson does not read, such as an integer beyond 64 bits or NaN), raises
+``NotAppLayout`` at the first line that differs, and the caller reads the
+file the general way.  Reading has no side effects until
 the import is applied, so starting again costs only time.
 """
 
@@ -24,6 +25,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from desktop.core.changes import ValidationError
+from desktop.core.exchange.json_document import open_json
 
 MAX_LINE = 4 << 20  # 4 MiB: a longer line is read the general way, as a stream
 
@@ -48,14 +50,14 @@ def read_app_layout(path: Path, size: int) -> tuple[dict[str, Any], Chunks]:
     ``NotAppLayout`` if the header line is not the app's.  The chunks also
     raise ``NotAppLayout`` on the first pass; once the whole file has been
     read that way, a later difference means the file changed meanwhile."""
-    with path.open("rb") as handle:
+    with open_json(path) as handle:
         header = _header(next(_lines(handle), b""))
     passes = 0
 
     def chunks() -> Iterator[tuple[str, list[dict[str, Any]]]]:
         nonlocal passes
         try:
-            with path.open("rb") as handle:
+            with open_json(path) as handle:
                 lines = _lines(handle)
                 next(lines)  # the header, read above
                 yield from _section(lines, "participants", b"],", size)
