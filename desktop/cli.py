@@ -296,7 +296,8 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
             raise CommandError(f"{not_utf8_note(file, guessed)}: import it with "
                                f"--encoding {guessed}, or save it as “CSV UTF-8”")
     from desktop.core.exchange import participant_table
-    from desktop.core.exchange.csv_table import read_headers
+    from desktop.core.exchange.csv_table import read_headers, rows_with_problems
+    from desktop.core.wording import counted
 
     source: Any
     if args.participants or (not args.map and participant_table.looks_like_participants(
@@ -310,7 +311,9 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
     rows = source.report
     if rows.problems and not args.skip_bad_rows:
         raise ValidationError([*rows.problems[:20], ValidationError.single(
-            "", f"{len(rows.problems)} row problem(s); fix them or use --skip-bad-rows"
+            "", f"{counted(len(rows.problems), 'problem')} in "
+                f"{counted(rows_with_problems(rows.problems), 'row')}: fix them or use "
+                "--skip-bad-rows"
         ).problems[0]])
     for problem in rows.problems:
         print(f"skipped: {problem}", file=sys.stderr)

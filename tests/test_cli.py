@@ -242,11 +242,12 @@ def test_import_a_foreign_csv_with_mapping_and_bad_rows(tmp_path: Path) -> None:
     sheet = tmp_path / "colleague.csv"
     sheet.write_text("Activity,Held on,Parties\r\n"
                      "Joint lab opening,\"May 25, 2025\",石中军 (speaker)\r\n"
-                     "Broken row,2025-02-30,\r\n", encoding="utf-8")
+                     "Broken row,2025-02-30,,Hanoi\r\n", encoding="utf-8")
     refused = curator("import", str(sheet), "--db", str(db), "--map", "title=Activity",
                       "--map", "date=Held on", "--map", "participants=Parties")
     assert refused.returncode != 0
     assert "colleague.csv row 3, date" in refused.stderr and refused.stderr.count("\n") == 1
+    assert refused.stderr.endswith("; 2 problems in 1 row: fix them or use --skip-bad-rows\n")
     taken = curator("import", str(sheet), "--db", str(db), "--map", "title=Activity",
                     "--map", "date=Held on", "--map", "participants=Parties",
                     "--skip-bad-rows")

@@ -40,6 +40,7 @@ from desktop.core.exchange.csv_table import (
     ENCODING_NAMES,
     first_values,
     read_headers,
+    rows_with_problems,
     table_encoding,
     use_encoding,
 )
@@ -317,7 +318,8 @@ class CsvImportDialog(QDialog):
                 ok.setEnabled(False)
             return
         unreadable = len(self.rows.problems)
-        left_out = f"; {counted(unreadable, 'row')} cannot be read." if unreadable else "."
+        rows = rows_with_problems(self.rows.problems)
+        left_out = f"; {counted(rows, 'row')} cannot be read." if rows else "."
         self.summary.setText(self.kind.describe(self.rows, readable) + left_out)
         self.problems.clear()
         self.problems.addItems([str(p) for p in self.rows.problems[:SHOWN_PROBLEMS]])

@@ -280,6 +280,32 @@ def test_a_column_the_package_does_not_define_is_refused_not_dropped(
                                  "which would be lost: website")
 
 
+def test_a_row_with_cells_past_the_header_or_a_quote_left_open_is_named(
+        sample_store: Store, tmp_path: Path) -> None:
+    folder = package(sample_store, tmp_path / "dataset")
+    columns: list[int] = []
+
+    def spill(rows: list[list[str]]) -> None:
+        columns.append(len(rows[0]))
+        rows[2].append("Hanoi")
+
+    _edit_table(folder / "events.csv", spill)
+    with pytest.raises(ValidationError) as caught:
+        read_datapackage(folder)
+    assert str(caught.value) == (f"events.csv row 3: has cells past the last of the header "
+                                 f"row's {columns[0]} columns (“Hanoi”): a cell holding the "
+                                 "separator needs quotes around it")
+    folder = package(sample_store, tmp_path / "again")
+    lines = (folder / "sources.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[2] = lines[2].replace(",", ',"', 1)
+    (folder / "sources.csv").write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        read_datapackage(folder)
+    assert str(caught.value) == ("sources.csv row 3: opens a quote that is never closed: close "
+                                 "the quote (a quote inside a quoted cell is written twice) "
+                                 "and import it again")
+
+
 def test_rows_without_an_id_or_whose_event_is_not_in_the_package_are_refused(
         sample_store: Store, tmp_path: Path) -> None:
     """Such a row would become a second copy of its event, or its links,

@@ -231,6 +231,40 @@ def test_two_columns_named_alike_are_refused_rather_than_one_hiding_the_other(
                                  "rename one, so that neither is lost")
 
 
+
+def test_a_row_with_cells_past_the_header_is_listed_not_cut_short(sample_store: Store,
+                                                                  tmp_path: Path) -> None:
+    """A title holding the separator without quotes shifts the row's cells:
+    the cells past the last column would be lost and the others misread."""
+    path = _write(tmp_path, "Title,Date\r\n"
+                            "Forum on trade, investment and technology,2024-05-01\r\n"
+                            "Summit,2024-06-01,,\r\n"  # a spreadsheet's padding: no problem
+                            "论坛,2024-07-01,,\r\n")
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+    assert [str(problem) for problem in rows.problems] == [
+        "sheet.csv row 2: has cells past the last of the header row's 2 columns "
+        "(“2024-05-01”): a cell holding the separator needs quotes around it",
+        "sheet.csv row 2, date: 'investment and technology': 'investment' is not a month "
+        "name or a date word"]
+    assert [event["title"] for event in rows.events] == ["Summit", "论坛"]
+
+
+def test_a_quote_left_open_is_named_not_read_to_the_end_of_the_file(sample_store: Store,
+                                                                    tmp_path: Path) -> None:
+    closed = _write(tmp_path, 'Title,Summary\r\nForum,"two\r\nlines"\r\n')
+    with sample_store.session() as session:
+        assert [event["summary"] for event in read_foreign_csv(session, closed).events] == [
+            "two\r\nlines"]
+    path = _write(tmp_path, 'Title,Date\r\nSummit,2024-05-01\r\n"Forum,2024-06-01\r\n'
+                            "Meeting,2024-07-01\r\nVisit,2024-08-01\r\n")
+    with pytest.raises(ValidationError) as caught, sample_store.session() as session:
+        read_foreign_csv(session, path)
+    assert str(caught.value) == (
+        "sheet.csv row 3: opens a quote that is never closed, so lines 3 to 5 were read as "
+        "one cell: close the quote (a quote inside a quoted cell is written twice) and "
+        "import it again")
+
 @pytest.mark.parametrize(("text", "encoding"), [
     ("标题,日期\r\n论坛,2025\r\n", "gb18030"),  # short: it fits Korean as well
     ("제목,날짜\r\n한중 인공지능 협력 포럼,2025\r\n서울 회의,2024\r\n", "cp949"),

@@ -123,6 +123,19 @@ def test_two_rows_giving_one_participant_and_unknown_parents_are_named(
         "of Magic"]
 
 
+def test_a_row_with_cells_past_the_header_is_named_and_left_out(sample_store: Store,
+                                                                tmp_path: Path) -> None:
+    path = _table(tmp_path, "Name,Country\r\n"
+                            "Ministry of Commerce, PRC,CN\r\n"
+                            "Wang Lei,CN,,\r\n")
+    with sample_store.session() as session:
+        rows = read_participant_table(session, path, None, set())
+    assert [str(p) for p in rows.problems] == [
+        "actors.csv row 2: has cells past the last of the header row's 2 columns (“CN”): "
+        "a cell holding the separator needs quotes around it"]
+    assert [p["name"] for p in rows.participants] == ["Wang Lei"]
+
+
 def test_a_workbook_of_participants_is_imported_from_the_command_line(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     book = Workbook()

@@ -381,17 +381,20 @@ def test_the_table_preview_counts_every_unreadable_row_and_lists_the_first(
     sheet = tmp_path / "sheet.csv"
     rows = [f"Talk {n},2025-0{n % 9 + 1}-02" if n % 500 else f"Talk {n},someday"
             for n in range(3000)]
+    rows[0] += ",Hanoi"  # a second problem in the same row: a cell past the header's
     sheet.write_text("Title,Date\n" + "\n".join(rows) + "\n", encoding="utf-8")
     dialog = CsvImportDialog(window, window.store, sheet)
     qtbot.addWidget(dialog)
     assert dialog.summary.text() == ("2,994 events can be read; 0 new participants; "
                                      "6 rows cannot be read.")
     listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
-    assert listed[0].startswith("sheet.csv row 2, date") and len(listed) == 4
-    assert listed[-1] == "… and 3 more"
-    dialog.columns["date"].setCurrentText("—")  # dates not mapped: every row reads
-    assert dialog.summary.text() == "3,000 events can be read; 0 new participants."
-    assert dialog.problems.count() == 0
+    assert listed[0].startswith("sheet.csv row 2: has cells past")
+    assert listed[1].startswith("sheet.csv row 2, date") and len(listed) == 4
+    assert listed[-1] == "… and 4 more"
+    dialog.columns["date"].setCurrentText("—")  # dates not mapped: the others read
+    assert dialog.summary.text() == ("2,999 events can be read; 0 new participants; "
+                                     "1 row cannot be read.")
+    assert dialog.problems.count() == 1
 
 
 def test_the_merge_lists_their_participants_named_as_ours_for_the_analyst_to_confirm(

@@ -12,12 +12,13 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
-from collections.abc import Iterator, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from desktop.core.changes import ValidationError
+from desktop.core.changes import Problem, ValidationError
 from desktop.core.exchange.workbook_table import (
     is_workbook,
     refuse_other_spreadsheet,
@@ -130,20 +131,48 @@ class TableRows(Iterator[dict[str, str]]):
     row last given as the file or sheet numbers it (the header is row 1 of a
     CSV file), and ``label`` names the table in messages."""
 
-    def __init__(self, label: str, rows: Iterator[dict[str, str]],
+    def __init__(self, label: str, rows: Iterator[tuple[dict[str, str], list[str]]],
                  numbers: Sequence[int] | None = None) -> None:
         self.label = label
         self.number = 1
+        # The cells of the row last given past the last column the header row
+        # names, but for empty ones (spreadsheets pad rows with separators).
+        self.overflow: list[str] = []
         self._rows = rows
         self._numbers = numbers
         self._given = 0
 
     def __next__(self) -> dict[str, str]:
-        row = next(self._rows)
+        row, self.overflow = next(self._rows)
         self._given += 1
         self.number = (self._numbers[self._given - 1] if self._numbers is not None
                        else self._given + 1)
         return row
+
+    def overflow_problem(self, columns: int) -> Problem | None:
+        """The row last given, when it has cells past the header row's
+        ``columns``: they would be lost, and the row's other cells are likely
+        shifted (a cell holding the separator without quotes)."""
+        if not self.overflow:
+            return None
+        return Problem(f"{self.label} row {self.number}", overflow_message(columns,
+                                                                           self.overflow))
+
+
+def rows_with_problems(problems: Iterable[Problem]) -> int:
+    """How many rows the problems found in a table name (a row may have
+    several: a bad date and a bad country), each named "<file> row <n>",
+    maybe followed by ", <field>"."""
+    return len({problem.field.split(",")[0] for problem in problems})
+
+
+def overflow_message(columns: int, cells: Sequence[str]) -> str:
+    """What is wrong with a row that has ``cells`` past the header row's
+    ``columns``."""
+    shown = ", ".join(f"“{cell[:40]}”" for cell in cells[:3])
+    more = f" and {len(cells) - 3} more" if len(cells) > 3 else ""
+    return (f"has cells past the last of the header row's {columns} columns ({shown}{more}): "
+            "a cell holding the separator needs quotes around it")
 
 
 @contextlib.contextmanager
@@ -175,7 +204,7 @@ def open_table(path: Path, progress: Progress | None = None
 
 
 def _rows(path: Path, handle: Any, first_line: str, encoding: str, label: str
-          ) -> tuple[list[str], Iterator[dict[str, str]]]:
+          ) -> tuple[list[str], Iterator[tuple[dict[str, str], list[str]]]]:
     # The header row tells the separator: spreadsheets in many locales write ";".
     delimiter = max(",;\t", key=first_line.count)
     reader = csv.DictReader(handle, delimiter=delimiter)
@@ -196,15 +225,43 @@ def _rows(path: Path, handle: Any, first_line: str, encoding: str, label: str
                 f"{number}): rename one, so that neither is lost")
         seen[header] = number
 
-    def rows() -> Iterator[dict[str, str]]:
+    def rows() -> Iterator[tuple[dict[str, str], list[str]]]:
         number = 1  # the header row
+        end = reader.line_num  # the last line of the row read last
+        start = end + 1
         try:
             for row in reader:
                 number += 1
-                yield {k: v or "" for k, v in row.items() if k is not None}
+                start, end = end + 1, reader.line_num
+                extra = row.pop(None, None)
+                yield ({k: v or "" for k, v in row.items()},
+                       [cell for cell in extra if cell.strip()] if extra else [])
         except (UnicodeDecodeError, csv.Error) as exc:
             raise _unreadable(path, number + 1, exc, encoding) from exc
+        if end > start and _quote_left_open(path, encoding, delimiter, start):
+            raise ValidationError.single(
+                f"{label} row {number}", f"opens a quote that is never closed, so lines "
+                f"{start:,} to {reader.line_num:,} were read as one cell: {CLOSE_THE_QUOTE}")
     return headers, rows()
+
+
+CLOSE_THE_QUOTE = ("close the quote (a quote inside a quoted cell is written twice) and "
+                   "import it again")
+
+
+def _quote_left_open(path: Path, encoding: str, delimiter: str, start: int) -> bool:
+    """Whether the row from line ``start`` to the end of the file (the last
+    row, which ran over several lines) ends inside a quoted cell.  The reader
+    that reads the rows forgives a missing closing quote, and then reads
+    every line after it into that cell."""
+    with path.open(encoding=encoding, newline="") as handle:
+        try:
+            for _row in csv.reader(itertools.islice(handle, start - 1, None),
+                                   delimiter=delimiter, strict=True):
+                pass
+        except csv.Error as exc:
+            return "unexpected end of data" in str(exc)
+    return False
 
 
 def _not_utf8(path: Path) -> ValidationError:

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.exchange.csv_export import restore
+from desktop.core.exchange.csv_table import CLOSE_THE_QUOTE, overflow_message
 from desktop.core.exchange.datapackage import (
     CHILDREN,
     COPIES,
@@ -226,7 +227,8 @@ def _numbered_rows(path: Path, columns: dict[str, str]) -> Iterator[tuple[int, d
     number = 1
     with handle:
         try:
-            reader = csv.DictReader(handle)
+            # strict: a quote left open is refused, not read on to the end of the file
+            reader = csv.DictReader(handle, strict=True)
             header = reader.fieldnames or []
             if "id" not in header:
                 raise ValidationError.single(path.name, "has no column id")
@@ -239,13 +241,17 @@ def _numbered_rows(path: Path, columns: dict[str, str]) -> Iterator[tuple[int, d
         except UnicodeDecodeError:
             raise ValidationError.single(path.name, "is not UTF-8 text") from None
         except csv.Error as exc:
-            raise ValidationError.single(f"{path.name} row {number + 1}",
-                                         f"cannot be read: {exc}") from None
+            reason = (f"opens a quote that is never closed: {CLOSE_THE_QUOTE}"
+                      if "unexpected end of data" in str(exc) else f"cannot be read: {exc}")
+            raise ValidationError.single(f"{path.name} row {number + 1}", reason) from None
 
 
 def _record(row: dict[str, str], columns: dict[str, str], file_name: str, number: int,
             problems: list[Problem]) -> dict[str, Any]:
     record: dict[str, Any] = {}
+    if extra := [cell for cell in row.get(None) or () if cell.strip()]:  # type: ignore[call-overload]
+        # the header row's columns: the row's keys, but for None (the cells past them)
+        _note(problems, f"{file_name} row {number}", overflow_message(len(row) - 1, extra))
     for column, raw in row.items():
         if column not in columns or raw is None:
             continue

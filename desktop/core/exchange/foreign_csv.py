@@ -273,6 +273,8 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
     for row in table:
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
         before = len(rows.problems)
+        if (overflow := table.overflow_problem(len(headers))) is not None:
+            rows.problems.append(overflow)
         event = _event(table.label, table.number, values, terms, participants, cells,
                        rows.problems)
         if len(rows.problems) == before:

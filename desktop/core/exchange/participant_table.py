@@ -179,10 +179,16 @@ def read_participant_table(session: Session, path: Path, mapping: Mapping[str, s
                                                       f"(it has: {', '.join(headers)})")
         if "name" not in chosen and "native_name" not in chosen:
             raise ValidationError.single(table.label, "no column is mapped to the name")
-        rows = [(f"{table.label} row {table.number}",
-                 {name: restore(row.get(column, "").strip()) for name, column in chosen.items()})
-                for row in table if any(cell.strip() for cell in row.values())]
-    return _Reader(session, refused, "id" in chosen).read(rows, set(chosen))
+        reader = _Reader(session, refused, "id" in chosen)
+        rows = []
+        for row in table:
+            if (overflow := table.overflow_problem(len(headers))) is not None:
+                reader.report.problems.append(overflow)
+            elif any(cell.strip() for cell in row.values()):
+                rows.append((f"{table.label} row {table.number}",
+                             {name: restore(row.get(column, "").strip())
+                              for name, column in chosen.items()}))
+    return reader.read(rows, set(chosen))
 
 
 class _Reader:
