@@ -16,7 +16,7 @@ from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import apply_import, plan_file
-from desktop.core.exchange.json_lines_reader import NotAppLayout, read_app_layout
+from desktop.core.exchange.json_lines_reader import AppLayout, LinedChunk, NotAppLayout
 from desktop.core.models import Event
 from desktop.core.operations import Operations
 
@@ -43,8 +43,7 @@ def _imported(path: Path, tmp_path: Path) -> bytes:
 
 
 def _read_whole(path: Path) -> int:
-    _header, chunks = read_app_layout(path, 3)
-    return sum(len(batch) for _key, batch in chunks())
+    return sum(len(batch) for _key, batch in AppLayout(path, 3).chunks())
 
 
 def test_every_layout_of_the_same_document_imports_alike(sample_store: Store,
@@ -158,10 +157,10 @@ def test_a_copy_of_our_own_export_is_compared_line_for_line_then_record_for_reco
         sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         ahead: bool) -> None:
     """Lines as we would write them are unchanged without being read as
-    records; a line written otherwise (keys in another order, spaces) is
-    compared as a record, and a real change is found field by field.  Alike
-    whether our lines are read by a thread ahead (a database file) or as
-    each chunk comes (a database in memory)."""
+    records, theirs or ours; a line written otherwise (keys in another order,
+    spaces) is compared as a record, and a real change is found field by
+    field.  Alike whether our lines are read by a thread ahead (a database
+    file) or as each chunk comes (a database in memory)."""
     import threading
 
     from desktop.core.exchange import json_import
@@ -180,15 +179,23 @@ def test_a_copy_of_our_own_export_is_compared_line_for_line_then_record_for_reco
         lines[start + offset] = json.dumps(record, ensure_ascii=False, indent=None) + comma
     copy = tmp_path / "copy.json"
     copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    read_as_records: list[str] = []
-    ours_unless_the_same = json_import._events_unless_the_same
+    read_as_records: list[str] = []  # their event lines read as records
+    read_record = LinedChunk.record
 
-    def noting(*args: Any) -> dict[str, dict[str, Any]]:
-        ours = ours_unless_the_same(*args)
-        read_as_records.extend(ours)
-        return ours
+    def noting(chunk: LinedChunk, index: int) -> dict[str, Any]:
+        if chunk.key == "events":
+            read_as_records.append(chunk.ids[index])
+        return read_record(chunk, index)
 
-    monkeypatch.setattr(json_import, "_events_unless_the_same", noting)
+    monkeypatch.setattr(LinedChunk, "record", noting)
+    ours_read: list[str] = []  # our lines read as records
+    loads = json_import.orjson.loads
+
+    def noting_ours(line: bytes) -> Any:
+        ours_read.append(loads(line)["id"])
+        return loads(line)
+
+    monkeypatch.setattr(json_import, "orjson", type("Orjson", (), {"loads": noting_ours}))
     threads: set[str] = set()  # where our lines were read
 
     def in_which_thread(read: Any) -> Any:
@@ -209,5 +216,24 @@ def test_a_copy_of_our_own_export_is_compared_line_for_line_then_record_for_reco
     [(conflict, _record)] = plan.conflicts
     assert conflict.record_id == events[2]["id"]
     assert [name for name, _ours, _theirs in conflict.fields] == ["title"]
-    # Ours read as records for the two lines written otherwise, and no other.
+    # Read as records for the two lines written otherwise, and no other.
     assert sorted(read_as_records) == sorted([events[1]["id"], events[2]["id"]])
+    assert sorted(ours_read) == sorted(read_as_records)
+
+
+def test_a_line_of_our_own_given_twice_is_named_by_its_title(sample_store: Store,
+                                                             tmp_path: Path) -> None:
+    """The line is ours to the byte, so the plan need not read it; given a
+    second time, it is read, to name it."""
+    app = _app_file(sample_store, tmp_path / "app.json")
+    lines = app.read_text(encoding="utf-8").splitlines()
+    start = lines.index('"events": [') + 1
+    event = json.loads(lines[start + 2].rstrip(","))
+    lines.insert(start + 5, lines[start + 2])  # the same line again, three events on
+    copy = tmp_path / "twice.json"
+    copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with sample_store.session() as session, pytest.raises(ValidationError) as caught:
+        plan_file(session, copy)
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"twice.json: events[5].id: the event id {event['id']} is used twice in the file "
+        f"(“{event['title']}”)"]
