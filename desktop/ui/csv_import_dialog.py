@@ -39,6 +39,7 @@ from desktop.core.exchange import participant_table
 from desktop.core.exchange.csv_table import (
     ENCODING_NAMES,
     first_values,
+    read_header_row,
     read_headers,
     rows_with_problems,
     table_encoding,
@@ -191,7 +192,10 @@ class CsvImportDialog(QDialog):
             self.encoding.currentIndexChanged.connect(self._encoding_chosen)
             layout.addWidget(self.encoding_note)
             layout.addWidget(self.encoding)
+        self.header_note = QLabel()
+        self.header_note.setWordWrap(True)
         self._read_columns()
+        layout.addWidget(self.header_note)
         layout.addWidget(QLabel("Which column holds each field (and its first value):"))
         layout.addWidget(self.pages)
         layout.addWidget(self.summary)
@@ -245,12 +249,18 @@ class CsvImportDialog(QDialog):
     def _read_columns(self) -> None:
         """The table's headers and first values, in the encoding it is read in,
         offered in each field's list with the remembered or guessed mapping."""
+        header_row = 1
         try:
-            self.headers = read_headers(self.path)
+            self.headers, header_row = read_header_row(self.path)
             self.samples = first_values(self.path)
         except ValidationError as exc:  # not text in the encoding chosen
             self.headers, self.samples = [], {}
             self.summary.setText("; ".join(str(problem) for problem in exc.problems))
+        # a title above the table, passed over: say so, the analyst may wonder
+        self.header_note.setText(f"The column names are on row {header_row} of "
+                                 f"{self.path.name}; the rows above them are left out."
+                                 if header_row > 1 else "")
+        self.header_note.setVisible(header_row > 1)
         remembered = QSettings().value(self._settings_key())
         mapping = json.loads(str(remembered)) if remembered else self.kind.guess(self.headers)
         for field, combo in self.columns.items():

@@ -250,6 +250,28 @@ def test_a_row_with_cells_past_the_header_is_listed_not_cut_short(sample_store: 
     assert [event["title"] for event in rows.events] == ["Summit", "论坛"]
 
 
+def test_a_title_above_the_table_is_passed_over_and_rows_keep_their_numbers(
+        sample_store: Store, tmp_path: Path) -> None:
+    """As in a workbook's sheet: the header is the first row of two or more
+    filled cells; a row is named by its number in the file."""
+    path = _write(tmp_path, "中国—东盟交流活动 2024（整理：王芳）;;\r\n"
+                            ";;\r\n"
+                            "标题;日期;地点\r\n"
+                            "人工智能合作论坛;2024-05-01;南宁\r\n"
+                            "Summit;2024-13;Hanoi\r\n")
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+    assert [(event["title"], event["place"]) for event in rows.events] == [
+        ("人工智能合作论坛", "南宁")]
+    assert [str(problem) for problem in rows.problems] == [
+        "sheet.csv row 5, date: '2024-13': month 13 does not exist (use 01 to 12)"]
+    no_title = _write(tmp_path, "Compiled by the desk\r\nWhen,Where\r\n2024,Hanoi\r\n")
+    with pytest.raises(ValidationError) as caught, sample_store.session() as session:
+        read_foreign_csv(session, no_title)
+    assert str(caught.value) == ("sheet.csv: no column is mapped to the title (its columns: "
+                                 "When, Where)")
+
+
 def test_a_quote_left_open_is_named_not_read_to_the_end_of_the_file(sample_store: Store,
                                                                     tmp_path: Path) -> None:
     closed = _write(tmp_path, 'Title,Summary\r\nForum,"two\r\nlines"\r\n')
@@ -264,6 +286,11 @@ def test_a_quote_left_open_is_named_not_read_to_the_end_of_the_file(sample_store
         "sheet.csv row 3: opens a quote that is never closed, so lines 3 to 5 were read as "
         "one cell: close the quote (a quote inside a quoted cell is written twice) and "
         "import it again")
+    below_a_title = _write(tmp_path, "Visits in 2024\r\n" + path.read_text(encoding="utf-8-sig"))
+    with pytest.raises(ValidationError) as caught, sample_store.session() as session:
+        read_foreign_csv(session, below_a_title)
+    assert str(caught.value).startswith("sheet.csv row 4: opens a quote that is never closed, "
+                                        "so lines 4 to 6 were read as one cell")
 
 @pytest.mark.parametrize(("text", "encoding"), [
     ("标题,日期\r\n论坛,2025\r\n", "gb18030"),  # short: it fits Korean as well

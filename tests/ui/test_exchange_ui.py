@@ -630,3 +630,27 @@ def test_the_sources_are_exported_for_a_reference_manager(
     text = target.read_text(encoding="utf-8")
     assert text.count("ER  - ") == 4 and "T2  - Reuters" in text
     assert window.statusBar().currentMessage() == f"Exported 4 sources to {target}."
+
+
+def test_a_title_above_the_table_is_passed_over_and_the_dialog_says_so(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+
+    sheet = tmp_path / "visits.csv"
+    sheet.write_text("中国—东盟交流活动 2024,,\n,,\nTitle,Date,Place\n"
+                     "人工智能合作论坛,2024-05-01,南宁\n", encoding="utf-8")
+    dialog = CsvImportDialog(window, window.store, sheet)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.header_note.isVisible()
+    assert dialog.header_note.text() == ("The column names are on row 3 of visits.csv; the "
+                                         "rows above them are left out.")
+    assert [dialog.columns[name].currentText() for name in ("title", "date", "place")] == [
+        "Title", "Date", "Place"]
+    assert dialog.summary.text() == "1 event can be read; 0 new participants."
+    plain = tmp_path / "plain.csv"
+    plain.write_text("Title,Date\nForum,2024\n", encoding="utf-8")
+    other = CsvImportDialog(window, window.store, plain)
+    qtbot.addWidget(other)
+    other.show()
+    assert not other.header_note.isVisible()

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.exchange.workbook_table import (
+    HEADER_SEARCH_ROWS,
     is_workbook,
     refuse_other_spreadsheet,
     sheet_table,
@@ -132,9 +133,10 @@ class TableRows(Iterator[dict[str, str]]):
     CSV file), and ``label`` names the table in messages."""
 
     def __init__(self, label: str, rows: Iterator[tuple[dict[str, str], list[str]]],
-                 numbers: Sequence[int] | None = None) -> None:
+                 numbers: Sequence[int] | None = None, *, header: int = 1) -> None:
         self.label = label
-        self.number = 1
+        self.header = header  # the header's row (a CSV file's rows above it are passed over)
+        self.number = header
         # The cells of the row last given past the last column the header row
         # names, but for empty ones (spreadsheets pad rows with separators).
         self.overflow: list[str] = []
@@ -146,7 +148,7 @@ class TableRows(Iterator[dict[str, str]]):
         row, self.overflow = next(self._rows)
         self._given += 1
         self.number = (self._numbers[self._given - 1] if self._numbers is not None
-                       else self._given + 1)
+                       else self._given + self.header)
         return row
 
     def overflow_problem(self, columns: int) -> Problem | None:
@@ -164,6 +166,13 @@ def rows_with_problems(problems: Iterable[Problem]) -> int:
     several: a bad date and a bad country), each named "<file> row <n>",
     maybe followed by ", <field>"."""
     return len({problem.field.split(",")[0] for problem in problems})
+
+
+def column_names(headers: Sequence[str], shown: int = 8) -> str:
+    """The table's columns as a message names them: the first ``shown``."""
+    names = ", ".join(header.strip() or "(unnamed)" for header in headers[:shown])
+    more = f" and {len(headers) - shown} more" if len(headers) > shown else ""
+    return f"its columns: {names}{more}"
 
 
 def overflow_message(columns: int, cells: Sequence[str]) -> str:
@@ -195,23 +204,54 @@ def open_table(path: Path, progress: Progress | None = None
         raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
     with handle:
         try:
-            first_line = handle.readline()
+            head = [handle.readline() for _ in range(HEADER_SEARCH_ROWS)]
             handle.seek(0)
         except UnicodeDecodeError as exc:
             raise _undecodable(path, encoding) from exc
-        headers, rows = _rows(path, handle, first_line, encoding, label)
-        yield headers, TableRows(label, rows, numbers)
+        # The header row tells the separator: spreadsheets in many locales
+        # write ";".  The first lines may be a title above the table.
+        delimiter = max(",;\t", key=lambda sep: max(line.count(sep) for line in head))
+        # a workbook's sheet is written out with its header first (workbook_table)
+        above = 0 if numbers is not None else _rows_above_header(path, handle, delimiter,
+                                                                 encoding)
+        headers, rows = _rows(path, handle, delimiter, above, encoding, label)
+        yield headers, TableRows(label, rows, numbers, header=above + 1)
 
 
-def _rows(path: Path, handle: Any, first_line: str, encoding: str, label: str
+def _rows_above_header(path: Path, handle: Any, delimiter: str, encoding: str) -> int:
+    """How many rows come before the header row, as in a workbook's sheet
+    (``workbook_table``): a title line above the table, or blank lines, are
+    passed over.  The header is the first row of two or more filled cells
+    among the first rows, else the first filled row.  ``handle`` is left at
+    its start."""
+    first_filled = None
+    try:
+        for index, row in enumerate(itertools.islice(
+                csv.reader(handle, delimiter=delimiter), HEADER_SEARCH_ROWS)):
+            filled = sum(1 for cell in row if cell.strip())
+            if filled >= 2:
+                return index
+            if filled and first_filled is None:
+                first_filled = index
+    except (UnicodeDecodeError, csv.Error):
+        pass  # named where the rows are read
+    finally:
+        handle.seek(0)
+    return first_filled or 0
+
+
+def _rows(path: Path, handle: Any, delimiter: str, above: int, encoding: str, label: str
           ) -> tuple[list[str], Iterator[tuple[dict[str, str], list[str]]]]:
-    # The header row tells the separator: spreadsheets in many locales write ";".
-    delimiter = max(",;\t", key=first_line.count)
+    """The header and the rows after it; ``above``: rows before the header."""
+    skipped = csv.reader(handle, delimiter=delimiter)
+    for _ in range(above):
+        next(skipped)
+    base = skipped.line_num  # lines before the header's
     reader = csv.DictReader(handle, delimiter=delimiter)
     try:
         headers = [h for h in (reader.fieldnames or []) if h is not None]
     except (UnicodeDecodeError, csv.Error) as exc:
-        raise _unreadable(path, 1, exc, encoding) from exc
+        raise _unreadable(path, above + 1, exc, encoding) from exc
     if not headers:
         raise ValidationError.single(label, "is empty" if path.stat().st_size == 0
                                      else "has no header row")
@@ -226,13 +266,13 @@ def _rows(path: Path, handle: Any, first_line: str, encoding: str, label: str
         seen[header] = number
 
     def rows() -> Iterator[tuple[dict[str, str], list[str]]]:
-        number = 1  # the header row
-        end = reader.line_num  # the last line of the row read last
+        number = above + 1  # the header row
+        end = base + reader.line_num  # the last line of the row read last
         start = end + 1
         try:
             for row in reader:
                 number += 1
-                start, end = end + 1, reader.line_num
+                start, end = end + 1, base + reader.line_num
                 extra = row.pop(None, None)
                 yield ({k: v or "" for k, v in row.items()},
                        [cell for cell in extra if cell.strip()] if extra else [])
@@ -241,7 +281,8 @@ def _rows(path: Path, handle: Any, first_line: str, encoding: str, label: str
         if end > start and _quote_left_open(path, encoding, delimiter, start):
             raise ValidationError.single(
                 f"{label} row {number}", f"opens a quote that is never closed, so lines "
-                f"{start:,} to {reader.line_num:,} were read as one cell: {CLOSE_THE_QUOTE}")
+                f"{start:,} to {base + reader.line_num:,} were read as one cell: "
+                f"{CLOSE_THE_QUOTE}")
     return headers, rows()
 
 
@@ -305,8 +346,14 @@ def _unreadable(path: Path, line: int, exc: Exception, encoding: str) -> Validat
 
 def read_headers(path: Path) -> list[str]:
     """The header row alone (the rows are not read)."""
-    with open_table(path) as (headers, _rows):
-        return headers
+    return read_header_row(path)[0]
+
+
+def read_header_row(path: Path) -> tuple[list[str], int]:
+    """The header row and its number (a CSV file's rows above it, a title
+    over the table, are passed over)."""
+    with open_table(path) as (headers, rows):
+        return headers, rows.header
 
 
 def first_values(path: Path, rows: int = 20) -> dict[str, str]:

@@ -26,7 +26,7 @@ from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
-from desktop.core.exchange.csv_table import TableRows, open_table, read_headers
+from desktop.core.exchange.csv_table import TableRows, column_names, open_table, read_headers
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_import import ImportPlan, plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
@@ -263,7 +263,8 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
         raise ValidationError.single(table.label, f"has no column {', '.join(missing)} "
                                                   f"(it has: {', '.join(headers)})")
     if "title" not in chosen:
-        raise ValidationError.single(table.label, "no column is mapped to the title")
+        raise ValidationError.single(table.label, f"no column is mapped to the title "
+                                                  f"({column_names(headers)})")
     terms = TableTerms(session)
     participants = _Participants(session, rows, refused, ids)
     order = _date_order(path, chosen["date"]) if "date" in chosen else None

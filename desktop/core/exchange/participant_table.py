@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.exchange.csv_export import restore
-from desktop.core.exchange.csv_table import open_table
+from desktop.core.exchange.csv_table import column_names, open_table
 from desktop.core.exchange.foreign_csv import ORGANISATION_WORDS, ForeignRows
 from desktop.core.exchange.foreign_csv import parse_mapping as parse_foreign_mapping
 from desktop.core.exchange.json_export import participant_records
@@ -178,7 +178,8 @@ def read_participant_table(session: Session, path: Path, mapping: Mapping[str, s
             raise ValidationError.single(table.label, f"has no column {', '.join(missing)} "
                                                       f"(it has: {', '.join(headers)})")
         if "name" not in chosen and "native_name" not in chosen:
-            raise ValidationError.single(table.label, "no column is mapped to the name")
+            raise ValidationError.single(table.label, f"no column is mapped to the name "
+                                                  f"({column_names(headers)})")
         reader = _Reader(session, refused, "id" in chosen)
         rows = []
         for row in table:
