@@ -30,6 +30,13 @@ def _write(tmp_path: Path, text: str, *, bom: bool = True) -> Path:
     return path
 
 
+def _refusal(store: Store, path: Path) -> str:
+    """Why reading the table is refused."""
+    with pytest.raises(ValidationError) as caught, store.session() as session:
+        read_foreign_csv(session, path)
+    return str(caught.value)
+
+
 def test_headers_are_guessed_in_english_and_chinese() -> None:
     assert guess_mapping(["标题", "日期", "地点", "参与者"]) == {
         "title": "标题", "date": "日期", "place": "地点", "participants": "参与者"}
@@ -217,19 +224,15 @@ def test_a_utf8_table_with_a_damaged_byte_is_refused_naming_its_line(
     """Read in a code page, all its other text would come out garbled."""
     path = tmp_path / "sheet.csv"
     path.write_bytes("Title,Date\r\n中国外文局,2025\r\n".encode() + b"bad \xff byte,2025\r\n")
-    with pytest.raises(ValidationError) as caught, sample_store.session() as session:
-        read_foreign_csv(session, path)
-    assert str(caught.value) == "sheet.csv line 3: is not UTF-8 text (save it as “CSV UTF-8”)"
+    assert _refusal(sample_store, path) == ("sheet.csv line 3: is not UTF-8 text (save it as "
+                                            "“CSV UTF-8”)")
 
 
 def test_two_columns_named_alike_are_refused_rather_than_one_hiding_the_other(
         sample_store: Store, tmp_path: Path) -> None:
     path = _write(tmp_path, "Title,Notes,Date,Notes\r\nA,first note,2025,second note\r\n")
-    with pytest.raises(ValidationError) as caught, sample_store.session() as session:
-        read_foreign_csv(session, path)
-    assert str(caught.value) == ("sheet.csv: has two columns named Notes (columns 2 and 4): "
-                                 "rename one, so that neither is lost")
-
+    assert _refusal(sample_store, path) == ("sheet.csv: has two columns named Notes (columns 2 "
+                                            "and 4): rename one, so that neither is lost")
 
 
 def test_a_row_with_cells_past_the_header_is_listed_not_cut_short(sample_store: Store,
@@ -266,10 +269,8 @@ def test_a_title_above_the_table_is_passed_over_and_rows_keep_their_numbers(
     assert [str(problem) for problem in rows.problems] == [
         "sheet.csv row 5, date: '2024-13': month 13 does not exist (use 01 to 12)"]
     no_title = _write(tmp_path, "Compiled by the desk\r\nWhen,Where\r\n2024,Hanoi\r\n")
-    with pytest.raises(ValidationError) as caught, sample_store.session() as session:
-        read_foreign_csv(session, no_title)
-    assert str(caught.value) == ("sheet.csv: no column is mapped to the title (its columns: "
-                                 "When, Where)")
+    assert _refusal(sample_store, no_title) == ("sheet.csv: no column is mapped to the title "
+                                                "(its columns: When, Where)")
 
 
 def test_a_quote_left_open_is_named_not_read_to_the_end_of_the_file(sample_store: Store,
@@ -280,17 +281,14 @@ def test_a_quote_left_open_is_named_not_read_to_the_end_of_the_file(sample_store
             "two\r\nlines"]
     path = _write(tmp_path, 'Title,Date\r\nSummit,2024-05-01\r\n"Forum,2024-06-01\r\n'
                             "Meeting,2024-07-01\r\nVisit,2024-08-01\r\n")
-    with pytest.raises(ValidationError) as caught, sample_store.session() as session:
-        read_foreign_csv(session, path)
-    assert str(caught.value) == (
+    assert _refusal(sample_store, path) == (
         "sheet.csv row 3: opens a quote that is never closed, so lines 3 to 5 were read as "
         "one cell: close the quote (a quote inside a quoted cell is written twice) and "
         "import it again")
     below_a_title = _write(tmp_path, "Visits in 2024\r\n" + path.read_text(encoding="utf-8-sig"))
-    with pytest.raises(ValidationError) as caught, sample_store.session() as session:
-        read_foreign_csv(session, below_a_title)
-    assert str(caught.value).startswith("sheet.csv row 4: opens a quote that is never closed, "
-                                        "so lines 4 to 6 were read as one cell")
+    assert _refusal(sample_store, below_a_title).startswith(
+        "sheet.csv row 4: opens a quote that is never closed, so lines 4 to 6 were read as one "
+        "cell")
 
 @pytest.mark.parametrize(("text", "encoding"), [
     ("标题,日期\r\n论坛,2025\r\n", "gb18030"),  # short: it fits Korean as well
