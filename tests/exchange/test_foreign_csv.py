@@ -268,6 +268,12 @@ def test_a_title_above_the_table_is_passed_over_and_rows_keep_their_numbers(
         ("人工智能合作论坛", "南宁")]
     assert [str(problem) for problem in rows.problems] == [
         "sheet.csv row 5, date: '2024-13': month 13 does not exist (use 01 to 12)"]
+    # a title with no separator in it (not a spreadsheet's, which pads it with them)
+    under_a_title = _write(tmp_path, "Compiled by the desk\r\nTitle;Summary\r\n"
+                                     "Forum;\"Trade, energy, digital, health, AI\"\r\n")
+    with sample_store.session() as session:
+        assert [(event["title"], event["summary"]) for event in read_foreign_csv(
+            session, under_a_title).events] == [("Forum", "Trade, energy, digital, health, AI")]
     no_title = _write(tmp_path, "Compiled by the desk\r\nWhen,Where\r\n2024,Hanoi\r\n")
     assert _refusal(sample_store, no_title) == ("sheet.csv: no column is mapped to the title "
                                                 "(its columns: When, Where)")

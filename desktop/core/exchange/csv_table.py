@@ -208,17 +208,18 @@ def open_table(path: Path, progress: Progress | None = None
             handle.seek(0)
         except UnicodeDecodeError as exc:
             raise _undecodable(path, encoding) from exc
-        # The header row tells the separator: spreadsheets in many locales
-        # write ";".  The first lines may be a title above the table.
-        delimiter = max(",;\t", key=lambda sep: max(line.count(sep) for line in head))
+        # The first line tells the separator (spreadsheets in many locales
+        # write ";"), or the first with one: a title above the table may have
+        # none, where a spreadsheet has not padded it with separators.
+        first = next((line for line in head if any(sep in line for sep in ",;\t")), "")
+        delimiter = max(",;\t", key=first.count)
         # a workbook's sheet is written out with its header first (workbook_table)
-        above = 0 if numbers is not None else _rows_above_header(path, handle, delimiter,
-                                                                 encoding)
+        above = 0 if numbers is not None else _rows_above_header(handle, delimiter)
         headers, rows = _rows(path, handle, delimiter, above, encoding, label)
         yield headers, TableRows(label, rows, numbers, header=above + 1)
 
 
-def _rows_above_header(path: Path, handle: Any, delimiter: str, encoding: str) -> int:
+def _rows_above_header(handle: Any, delimiter: str) -> int:
     """How many rows come before the header row, as in a workbook's sheet
     (``workbook_table``): a title line above the table, or blank lines, are
     passed over.  The header is the first row of two or more filled cells
