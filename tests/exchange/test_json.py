@@ -202,6 +202,31 @@ def test_newer_format_version_is_refused(tmp_path: Path) -> None:
         read_document(path)
 
 
+def test_a_hand_edited_file_that_is_not_json_is_named_by_its_line(sample_store: Store,
+                                                                  tmp_path: Path) -> None:
+    from desktop.core.exchange.json_import import plan_file
+
+    lines = json.dumps(export(sample_store), ensure_ascii=False, indent=2).splitlines()
+    broken = next(number for number, line in enumerate(lines) if line.endswith('",')
+                  and number > 40)
+    lines[broken] = lines[broken][:-1]  # a comma taken out by hand
+    path = tmp_path / "edited.json"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with sample_store.session() as session, pytest.raises(ValidationError) as caught:
+        plan_file(session, path)
+    # the line after the one without its comma, where the parser expected one
+    indent = len(lines[broken + 1]) - len(lines[broken + 1].lstrip())
+    assert str(caught.value) == (f"edited.json line {broken + 2}: cannot be read as JSON: "
+                                 f"Expecting ',' delimiter (column {indent + 1})")
+    lines[broken] += ","
+    lines[broken + 3] = lines[broken + 3].replace('"', '"\udcff', 1)  # a byte not UTF-8
+    path.write_bytes("\n".join(lines).encode("utf-8", "surrogateescape"))
+    with sample_store.session() as session, pytest.raises(ValidationError) as caught:
+        plan_file(session, path)
+    assert str(caught.value) == (f"edited.json line {broken + 4}: is not UTF-8 text, which "
+                                 "JSON must be")
+
+
 @pytest.mark.parametrize(("breakage", "message"), [
     ("duplicate", "used twice"),
     ("missing participant", "no participant has the id"),

@@ -85,7 +85,32 @@ def check_depth(path: Path, limit: int = MAX_DEPTH) -> None:
                 elif event in ("end_map", "end_array"):
                     depth -= 1
     except (OSError, ijson.JSONError) as exc:
-        raise ValidationError.single(str(path), f"cannot be read as JSON: {exc}") from exc
+        raise not_json(path, exc) from exc
+
+
+# A file up to this size that the streaming parser refuses is read again by
+# Python's own, to say on which line it stops being JSON: the streaming
+# parser shows only the text around the place.
+_LOCATED_UP_TO = 16 << 20
+
+
+def not_json(path: Path, exc: Exception) -> ValidationError:
+    """Why a file cannot be read as JSON, on which line where that can be told."""
+    try:
+        if path.stat().st_size <= _LOCATED_UP_TO:
+            data = path.read_bytes()
+            json.loads(data.decode("utf-8-sig"))
+    except json.JSONDecodeError as located:
+        return ValidationError.single(f"{path.name} line {located.lineno:,}",
+                                      f"cannot be read as JSON: {located.msg} "
+                                      f"(column {located.colno:,})")
+    except UnicodeDecodeError as undecodable:
+        line = data[:undecodable.start].count(b"\n") + 1
+        return ValidationError.single(f"{path.name} line {line:,}",
+                                      "is not UTF-8 text, which JSON must be")
+    except (OSError, RecursionError, ValueError):
+        pass  # the streaming parser's own words, below
+    return ValidationError.single(str(path), f"cannot be read as JSON: {exc}")
 
 
 def _header_value(path: Path, prefix: str) -> Any:
@@ -119,8 +144,7 @@ def stream_chunks(path: Path, size: int = 2000) -> Callable[
                             yield key, batch
                             batch = []
                 except ijson.JSONError as exc:
-                    raise ValidationError.single(str(path), f"is not valid JSON: {exc}"
-                                                 ) from exc
+                    raise not_json(path, exc) from exc
                 if batch:
                     yield key, batch
     return chunks
@@ -138,7 +162,7 @@ def read_header(path: Path) -> dict[str, Any]:
         header = {key: _header_value(path, key)
                   for key in ("format", "format_version", "vocabularies", "not_duplicates")}
     except (OSError, ijson.JSONError) as exc:
-        raise ValidationError.single(str(path), f"cannot be read as JSON: {exc}") from exc
+        raise not_json(path, exc) from exc
     return checked_header(path, header)
 
 
