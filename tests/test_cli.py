@@ -457,6 +457,22 @@ def test_a_file_holding_nothing_imports_nothing_and_makes_no_backup(tmp_path: Pa
     assert not (tmp_path / "backups").exists()
 
 
+def test_the_row_of_a_tables_column_names_can_be_given(tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db))
+    sheet = tmp_path / "visits.csv"
+    sheet.write_text("Visits, 2024\r\n\r\nTitle,Date\r\n论坛,2024-05-01\r\nSummit,2024\r\n",
+                     encoding="utf-8")
+    found = curator("import", str(sheet), "--db", str(db))
+    assert found.stderr == ("curator: visits.csv: no column is mapped to the title (its "
+                            "columns: Visits, 2024)\n")
+    given = curator("import", str(sheet), "--db", str(db), "--header-row", "3")
+    assert given.returncode == 0, given.stderr
+    assert "2 new events," in given.stdout
+    beyond = curator("import", str(sheet), "--db", str(db), "--header-row", "7")
+    assert beyond.stderr == "curator: visits.csv: has fewer than 7 rows\n"
+
+
 def test_a_file_that_is_not_the_apps_says_what_it_is_instead(tmp_path: Path) -> None:
     db = tmp_path / "mine.sqlite"
     curator("init", "--db", str(db))

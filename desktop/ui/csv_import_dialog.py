@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from desktop.core.exchange.csv_table import (
     rows_with_problems,
     table_encoding,
     use_encoding,
+    use_header_row,
 )
 from desktop.core.exchange.foreign_csv import (
     FIELDS,
@@ -53,6 +55,7 @@ from desktop.core.exchange.foreign_csv import (
     survey_foreign_csv,
 )
 from desktop.core.exchange.workbook_table import (
+    HEADER_SEARCH_ROWS,
     chosen_sheet,
     is_workbook,
     sheet_names,
@@ -165,6 +168,18 @@ class CsvImportDialog(QDialog):
         kind_row.addWidget(QLabel("Each row of the table is"))
         kind_row.addWidget(self.rows_are)
         kind_row.addStretch(1)
+        # Where the column names are: found (a title above the table passed
+        # over), or chosen when a title looks like a row of names.  A
+        # workbook's sheet is read from its own first row of names.
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, HEADER_SEARCH_ROWS)
+        self.header_row.setToolTip("The row of the file that holds the columns' names")
+        self.header_row.valueChanged.connect(self._header_row_chosen)
+        if not is_workbook(path):
+            names_on = QLabel("Column names on row")
+            names_on.setBuddy(self.header_row)
+            kind_row.addWidget(names_on)
+            kind_row.addWidget(self.header_row)
         layout.addLayout(kind_row)
         sheets = sheet_names(path) if is_workbook(path) else []
         if len(sheets) > 1:
@@ -249,7 +264,7 @@ class CsvImportDialog(QDialog):
     def _read_columns(self) -> None:
         """The table's headers and first values, in the encoding it is read in,
         offered in each field's list with the remembered or guessed mapping."""
-        header_row = 1
+        header_row = self.header_row.value()  # kept, should the row chosen not be read
         try:
             self.headers, header_row = read_header_row(self.path)
             self.samples = first_values(self.path)
@@ -261,6 +276,9 @@ class CsvImportDialog(QDialog):
                                  f"{self.path.name}; the rows above them are left out."
                                  if header_row > 1 else "")
         self.header_note.setVisible(header_row > 1)
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(header_row)
+        self.header_row.blockSignals(False)
         remembered = QSettings().value(self._settings_key())
         mapping = json.loads(str(remembered)) if remembered else self.kind.guess(self.headers)
         for field, combo in self.columns.items():
@@ -280,6 +298,11 @@ class CsvImportDialog(QDialog):
             self.sheet.setCurrentText(previous)
             self.sheet.blockSignals(False)
             return
+        self._read_columns()
+        self.preview()
+
+    def _header_row_chosen(self, row: int) -> None:
+        use_header_row(self.path, row)
         self._read_columns()
         self.preview()
 

@@ -653,4 +653,39 @@ def test_a_title_above_the_table_is_passed_over_and_the_dialog_says_so(
     other = CsvImportDialog(window, window.store, plain)
     qtbot.addWidget(other)
     other.show()
-    assert not other.header_note.isVisible()
+    assert not other.header_note.isVisible() and other.header_row.value() == 1
+
+
+def test_the_row_of_the_column_names_can_be_chosen_when_a_title_looks_like_one(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+
+    sheet = tmp_path / "visits.csv"
+    sheet.write_text("Visits, 2024\n\nTitle,Date,Place\n人工智能合作论坛,2024-05-01,南宁\n"
+                     "Summit on trade,2024-06-01,Hanoi\n", encoding="utf-8")
+    seen: list[tuple[int, str, str]] = []
+
+    def choose_row_three(dialog: CsvImportDialog) -> QDialog.DialogCode:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen.append((dialog.header_row.value(), dialog.columns["title"].currentText(),
+                     dialog.summary.text()))
+        dialog.header_row.setFocus()
+        for key in (Qt.Key.Key_Up, Qt.Key.Key_Up, Qt.Key.Key_Up):  # row 4: a row of values
+            qtbot.keyClick(dialog.header_row, key)
+        seen.append((dialog.header_row.value(), dialog.columns["title"].currentText(), ""))
+        qtbot.keyClick(dialog.header_row, Qt.Key.Key_Down)
+        seen.append((dialog.header_row.value(), dialog.columns["title"].currentText(),
+                     dialog.summary.text()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CsvImportDialog, "exec", choose_row_three)
+    monkeypatch.setattr(ImportDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    window.exchange.import_path(sheet)
+    assert seen == [
+        (1, "—", "visits.csv: no column is mapped to the title (its columns: Visits, 2024)"),
+        (4, "—", ""),
+        (3, "Title", "2 events can be read; 0 new participants.")]
+    shown = titles(window)
+    assert "人工智能合作论坛" in shown and "Summit on trade" in shown

@@ -65,6 +65,21 @@ def use_encoding(path: Path, encoding: str) -> None:
 
 
 _CHOSEN: dict[tuple[Path, int, int], str] = {}
+# The row of a CSV file's column names, where the analyst chose it (the title
+# above a table may itself have two filled cells).
+_HEADER_ROWS: dict[tuple[Path, int, int], int] = {}
+
+
+def use_header_row(path: Path, row: int | None) -> None:
+    """Read ``path``'s (as it is now) column names from ``row``; None: find them."""
+    if row is not None and not 1 <= row <= HEADER_SEARCH_ROWS:
+        raise ValidationError.single("--header-row", f"must be a row from 1 to "
+                                                     f"{HEADER_SEARCH_ROWS}")
+    key = _file_key(path)
+    if row is None:
+        _HEADER_ROWS.pop(key, None)
+    else:
+        _HEADER_ROWS[key] = row
 
 
 def _file_key(path: Path) -> tuple[Path, int, int]:
@@ -214,7 +229,9 @@ def open_table(path: Path, progress: Progress | None = None
         first = next((line for line in head if any(sep in line for sep in ",;\t")), "")
         delimiter = max(",;\t", key=first.count)
         # a workbook's sheet is written out with its header first (workbook_table)
-        above = 0 if numbers is not None else _rows_above_header(handle, delimiter)
+        chosen = None if numbers is not None else _HEADER_ROWS.get(_file_key(path))
+        above = (0 if numbers is not None else chosen - 1 if chosen is not None
+                 else _rows_above_header(handle, delimiter))
         headers, rows = _rows(path, handle, delimiter, above, encoding, label)
         yield headers, TableRows(label, rows, numbers, header=above + 1)
 
@@ -245,8 +262,13 @@ def _rows(path: Path, handle: Any, delimiter: str, above: int, encoding: str, la
           ) -> tuple[list[str], Iterator[tuple[dict[str, str], list[str]]]]:
     """The header and the rows after it; ``above``: rows before the header."""
     skipped = csv.reader(handle, delimiter=delimiter)
-    for _ in range(above):
-        next(skipped)
+    try:
+        for _ in range(above):
+            next(skipped)
+    except StopIteration:
+        raise ValidationError.single(label, f"has fewer than {above + 1} rows") from None
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise _unreadable(path, skipped.line_num + 1, exc, encoding) from exc
     base = skipped.line_num  # lines before the header's
     reader = csv.DictReader(handle, delimiter=delimiter)
     try:
