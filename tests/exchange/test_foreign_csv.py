@@ -406,3 +406,18 @@ def test_the_import_stores_the_rows_its_plan_read_even_if_the_table_changes(
         assert names == {"Wang Fang", "新机构"}
         assert session.scalar(select(func.count()).select_from(Participant).where(
             Participant.name == "新机构")) == 1
+
+
+def test_a_table_whose_first_column_name_starts_with_a_bracket_is_a_table(
+        sample_store: Store, tmp_path: Path) -> None:
+    from desktop.core.exchange.json_document import is_json
+
+    path = _write(tmp_path, "[ID],Title,Date\r\n1,Forum on trade,2024\r\n")
+    assert not is_json(path)
+    with sample_store.session() as session:
+        assert [event["title"] for event in read_foreign_csv(session, path).events] == [
+            "Forum on trade"]
+    listed = tmp_path / "listed.json"
+    for text in ('[{"title": "Forum"}]', "\ufeff[\n  {\n", "[]", '{"format": 1}'):
+        listed.write_text(text, encoding="utf-8")
+        assert is_json(listed), text

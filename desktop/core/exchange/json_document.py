@@ -25,6 +25,7 @@ MAX_DEPTH = 32
 
 
 _BOM = b"\xef\xbb\xbf"
+_SPACE = b" \t\r\n"
 _NOT_AN_OBJECT = ("is not an Engagement Curator JSON document: it holds a list or a value, "
                   "not an object with \"format\": \"engagement-curator\"")
 
@@ -40,10 +41,16 @@ def open_json(path: Path) -> BinaryIO:
 
 
 def is_json(path: Path) -> bool:
-    """Whether the file's content begins as JSON (an object or a list), rather
-    than a table: how an import tells the two apart, whatever the file's name."""
+    """Whether the file's content begins as JSON (an object, or a list of
+    objects), rather than a table: how an import tells the two apart,
+    whatever the file's name.  A table's first cell may start with "["
+    ("[ID]"), so a list counts only when an object or its end comes next."""
     with path.open("rb") as handle:
-        return handle.read(64).lstrip(_BOM + b" \t\r\n")[:1] in (b"{", b"[")
+        start = handle.read(256).lstrip(_BOM + _SPACE)
+    if start[:1] == b"[":
+        start = start[1:].lstrip(_SPACE)[:1]
+        return start in (b"{", b"]")
+    return start[:1] == b"{"
 
 
 def read_document(path: Path) -> dict[str, Any]:
