@@ -116,8 +116,8 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--sheet", metavar="NAME",
                       help="an Excel workbook's sheet to read (the first otherwise)")
     load.add_argument("--header-row", type=int, metavar="N",
-                      help="the row of a CSV table's column names (found otherwise: the "
-                           "first of two or more filled cells, a title above passed over)")
+                      help="the row of a table's column names (found otherwise: the first "
+                           "of two or more filled cells, a title above passed over)")
     load.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                       help="CSV: which column holds a field (guessed from the headers "
                            "otherwise), e.g. --map title=Event --map date=When")
@@ -284,22 +284,19 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
         return plan_datapackage(session, file)
     if is_json(file):
         return plan_file(session, file, progress)
-    from desktop.core.exchange.csv_table import (
-        not_utf8_note,
-        table_encoding,
-        use_encoding,
+    from desktop.core.exchange.csv_table import not_utf8_note, table_encoding, use_encoding
+    from desktop.core.exchange.workbook_table import (
+        is_workbook,
+        sheet_names,
         use_header_row,
+        use_sheet,
     )
-    from desktop.core.exchange.workbook_table import is_workbook, sheet_names, use_sheet
 
     if is_workbook(file):
         use_sheet(file, args.sheet or sheet_names(file)[0])
     elif args.sheet:
         raise CommandError(f"--sheet is for an Excel workbook; {file.name} is not one")
     if args.header_row is not None:
-        if is_workbook(file):
-            raise CommandError("--header-row is for a CSV table; a workbook's sheet is read "
-                               "from its first row of two or more filled cells")
         use_header_row(file, args.header_row)
     if args.encoding:
         use_encoding(file, args.encoding)

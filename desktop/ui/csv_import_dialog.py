@@ -45,7 +45,6 @@ from desktop.core.exchange.csv_table import (
     rows_with_problems,
     table_encoding,
     use_encoding,
-    use_header_row,
 )
 from desktop.core.exchange.foreign_csv import (
     FIELDS,
@@ -56,10 +55,12 @@ from desktop.core.exchange.foreign_csv import (
 )
 from desktop.core.exchange.workbook_table import (
     HEADER_SEARCH_ROWS,
+    chosen_header_row,
     chosen_sheet,
     is_workbook,
     sheet_names,
     sheet_table,
+    use_header_row,
     use_sheet,
 )
 from desktop.core.models import Participant
@@ -169,17 +170,15 @@ class CsvImportDialog(QDialog):
         kind_row.addWidget(self.rows_are)
         kind_row.addStretch(1)
         # Where the column names are: found (a title above the table passed
-        # over), or chosen when a title looks like a row of names.  A
-        # workbook's sheet is read from its own first row of names.
+        # over), or chosen when a title looks like a row of names.
         self.header_row = QSpinBox()
         self.header_row.setRange(1, HEADER_SEARCH_ROWS)
-        self.header_row.setToolTip("The row of the file that holds the columns' names")
+        self.header_row.setToolTip("The row of the table that holds the columns' names")
         self.header_row.valueChanged.connect(self._header_row_chosen)
-        if not is_workbook(path):
-            names_on = QLabel("Column names on row")
-            names_on.setBuddy(self.header_row)
-            kind_row.addWidget(names_on)
-            kind_row.addWidget(self.header_row)
+        names_on = QLabel("Column names on row")
+        names_on.setBuddy(self.header_row)
+        kind_row.addWidget(names_on)
+        kind_row.addWidget(self.header_row)
         layout.addLayout(kind_row)
         sheets = sheet_names(path) if is_workbook(path) else []
         if len(sheets) > 1:
@@ -290,10 +289,12 @@ class CsvImportDialog(QDialog):
             self._show_sample(self.sample_labels[field], combo.currentText())
 
     def _sheet_chosen(self, sheet: str) -> None:
-        previous = chosen_sheet(self.path)
+        previous, previous_row = chosen_sheet(self.path), chosen_header_row(self.path)
         use_sheet(self.path, sheet)
+        use_header_row(self.path, None)  # another sheet: its column names found afresh
         if not read_sheet(self, self.path):
             use_sheet(self.path, previous)
+            use_header_row(self.path, previous_row)
             self.sheet.blockSignals(True)
             self.sheet.setCurrentText(previous)
             self.sheet.blockSignals(False)
@@ -303,6 +304,8 @@ class CsvImportDialog(QDialog):
 
     def _header_row_chosen(self, row: int) -> None:
         use_header_row(self.path, row)
+        if is_workbook(self.path) and not read_sheet(self, self.path):
+            use_header_row(self.path, None)  # cancelled: the sheet as found
         self._read_columns()
         self.preview()
 

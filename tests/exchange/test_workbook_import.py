@@ -115,6 +115,37 @@ def test_the_command_line_reads_the_sheet_it_is_given(tmp_path: Path,
     assert "sheet “Events 2025” row 8, date" in capsys.readouterr().err
 
 
+def test_the_row_of_a_sheets_column_names_can_be_given(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    """A title of two filled cells looks like a row of names: the row is given."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["China–ASEAN engagements", None, "as of November"])
+    sheet.append([])
+    sheet.append(["Title", "Date", "Place"])
+    sheet.append(["中老人工智能合作论坛", "2025-07-28", "万象"])
+    sheet.append(["Digital Silk Road seminar", "2025-02", "Nanning"])
+    path = tmp_path / "engagements.xlsx"
+    book.save(path)
+    db = tmp_path / "db.sqlite"
+    assert main(["init", "--db", str(db)]) == 0
+    assert main(["import", str(path), "--db", str(db)]) == 1
+    assert capsys.readouterr().err == (
+        "curator: engagements.xlsx sheet “Sheet”: no column is mapped to the title (its "
+        "columns: China–ASEAN engagements, (column B), as of November)\n")
+    assert main(["import", str(path), "--db", str(db), "--header-row", "3"]) == 0
+    assert "2 new events," in capsys.readouterr().out
+    store = open_store(db)
+    with store.session() as session:
+        assert sorted(session.scalars(select(Event.place))) == ["Nanning", "万象"]
+    store.close()
+    assert main(["import", str(path), "--db", str(db), "--header-row", "9"]) == 1
+    assert capsys.readouterr().err == (
+        "curator: engagements.xlsx sheet “Sheet”: has no filled cell on row 9 or after it\n")
+
+
 def test_a_sheet_without_a_table_is_named(tmp_path: Path) -> None:
     book = Workbook()
     book.save(tmp_path / "empty.xlsx")

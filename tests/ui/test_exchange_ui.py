@@ -689,3 +689,33 @@ def test_the_row_of_the_column_names_can_be_chosen_when_a_title_looks_like_one(
         (3, "Title", "2 events can be read; 0 new participants.")]
     shown = titles(window)
     assert "人工智能合作论坛" in shown and "Summit on trade" in shown
+
+
+def test_the_row_of_a_sheets_column_names_can_be_chosen_too(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (["China–ASEAN engagements", None, "as of November"], [],
+                ["Title", "Date", "Place"], ["中老人工智能合作论坛", "2025-07-28", "万象"],
+                ["Digital Silk Road seminar", "2025-02", "Nanning"]):
+        sheet.append(row)
+    path = tmp_path / "engagements.xlsx"
+    book.save(path)
+    dialog = CsvImportDialog(window, window.store, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.header_row.value() == 1 and not dialog.header_note.isVisible()
+    dialog.header_row.setFocus()
+    qtbot.keyClick(dialog.header_row, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.header_row, Qt.Key.Key_Up)
+    assert dialog.header_row.value() == 3
+    assert dialog.header_note.text() == ("The column names are on row 3 of "
+                                         "engagements.xlsx; the rows above them are left out.")
+    assert [dialog.columns[name].currentText() for name in ("title", "date", "place")] == [
+        "Title", "Date", "Place"]
+    assert dialog.summary.text() == "2 events can be read; 0 new participants."

@@ -21,6 +21,8 @@ from typing import Any, BinaryIO
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.exchange.workbook_table import (
     HEADER_SEARCH_ROWS,
+    chosen_header_row,
+    file_key,
     is_workbook,
     refuse_other_spreadsheet,
     sheet_table,
@@ -52,7 +54,7 @@ def table_encoding(path: Path) -> str:
     if is_workbook(path):  # read as the UTF-8 table it is written out as
         return "utf-8-sig"
     refuse_other_spreadsheet(path)
-    key = _file_key(path)
+    key = file_key(path)
     return _CHOSEN.get(key) or _encoding_of(*key)
 
 
@@ -61,34 +63,10 @@ def use_encoding(path: Path, encoding: str) -> None:
     if encoding not in ENCODING_NAMES:
         raise ValidationError.single("--encoding", f"must be one of "
                                                    f"{', '.join(ENCODING_NAMES)}")
-    _CHOSEN[_file_key(path)] = encoding
+    _CHOSEN[file_key(path)] = encoding
 
 
 _CHOSEN: dict[tuple[Path, int, int], str] = {}
-# The row of a CSV file's column names, where the analyst chose it (the title
-# above a table may itself have two filled cells).
-_HEADER_ROWS: dict[tuple[Path, int, int], int] = {}
-
-
-def use_header_row(path: Path, row: int | None) -> None:
-    """Read ``path``'s (as it is now) column names from ``row``; None: find them."""
-    if row is not None and not 1 <= row <= HEADER_SEARCH_ROWS:
-        raise ValidationError.single("--header-row", f"must be a row from 1 to "
-                                                     f"{HEADER_SEARCH_ROWS}")
-    key = _file_key(path)
-    if row is None:
-        _HEADER_ROWS.pop(key, None)
-    else:
-        _HEADER_ROWS[key] = row
-
-
-def _file_key(path: Path) -> tuple[Path, int, int]:
-    """The file as it is: its path, size and time of change."""
-    try:
-        stat = path.stat()
-    except OSError as exc:
-        raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
-    return path.resolve(), stat.st_size, stat.st_mtime_ns
 
 
 def _utf8_counts(raw: BinaryIO) -> tuple[int, int]:
@@ -208,10 +186,11 @@ def open_table(path: Path, progress: Progress | None = None
     line ending.  An Excel workbook is read as its chosen sheet (see
     ``workbook_table``; ``progress`` follows its first reading).  The file is
     closed when the ``with`` block ends."""
-    label, numbers = path.name, None
+    label, numbers, header = path.name, None, None
+    chosen = chosen_header_row(path)
     if is_workbook(path):
         sheet = sheet_table(path, progress)
-        path, label, numbers = sheet.csv, sheet.label, sheet.numbers
+        path, label, numbers, header = sheet.csv, sheet.label, sheet.numbers, sheet.header
     encoding = table_encoding(path)
     try:
         handle = path.open(encoding=encoding, newline="")
@@ -229,11 +208,10 @@ def open_table(path: Path, progress: Progress | None = None
         first = next((line for line in head if any(sep in line for sep in ",;\t")), "")
         delimiter = max(",;\t", key=first.count)
         # a workbook's sheet is written out with its header first (workbook_table)
-        chosen = None if numbers is not None else _HEADER_ROWS.get(_file_key(path))
         above = (0 if numbers is not None else chosen - 1 if chosen is not None
                  else _rows_above_header(handle, delimiter))
         headers, rows = _rows(path, handle, delimiter, above, encoding, label)
-        yield headers, TableRows(label, rows, numbers, header=above + 1)
+        yield headers, TableRows(label, rows, numbers, header=header or above + 1)
 
 
 def _rows_above_header(handle: Any, delimiter: str) -> int:

@@ -102,6 +102,36 @@ def chosen_sheet(path: Path) -> str:
 
 
 _CHOSEN: dict[Path, str] = {}
+# The row of a table's column names, where the analyst chose it (a title above
+# the table may itself have two filled cells), by file as it is now.
+_HEADER_ROWS: dict[tuple[Path, int, int], int] = {}
+
+
+def use_header_row(path: Path, row: int | None) -> None:
+    """Read the column names of the table in ``path`` (a CSV file, or a
+    workbook's chosen sheet) from ``row``; None: find them."""
+    if row is not None and not 1 <= row <= HEADER_SEARCH_ROWS:
+        raise ValidationError.single("--header-row", f"must be a row from 1 to "
+                                                     f"{HEADER_SEARCH_ROWS}")
+    key = file_key(path)
+    if row is None:
+        _HEADER_ROWS.pop(key, None)
+    else:
+        _HEADER_ROWS[key] = row
+
+
+def chosen_header_row(path: Path) -> int | None:
+    """The row chosen for the column names of the table in ``path``, if one was."""
+    return _HEADER_ROWS.get(file_key(path))
+
+
+def file_key(path: Path) -> tuple[Path, int, int]:
+    """The file as it is: its path, size and time of change."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ValidationError.single(str(path), f"cannot be read: {exc}") from exc
+    return path.resolve(), stat.st_size, stat.st_mtime_ns
 
 
 @dataclass(frozen=True)
@@ -112,22 +142,26 @@ class SheetTable:
     csv: Path
     label: str
     numbers: array[int]
+    header: int  # the row of the column names in the sheet
 
 
 def sheet_table(path: Path, progress: Progress | None = None) -> SheetTable:
-    """The chosen sheet of the workbook as a CSV table, written the first time
-    it is asked for and again whenever the workbook or the sheet chosen changes."""
+    """The chosen sheet of the workbook as a CSV table, from the row chosen for
+    its column names (``use_header_row``) or the one found, written the first
+    time it is asked for and again whenever the workbook, the sheet or the
+    row chosen changes."""
     sheet = chosen_sheet(path)
+    header_row = chosen_header_row(path)
     stat = path.stat()
-    key = (path.resolve(), stat.st_size, stat.st_mtime_ns, sheet)
+    key = (path.resolve(), stat.st_size, stat.st_mtime_ns, sheet, header_row)
     table = _TABLES.get(key)
     if table is None or not table.csv.exists():
-        table = _write_sheet(path, sheet, progress)
+        table = _write_sheet(path, sheet, progress, header_row)
         _TABLES[key] = table
     return table
 
 
-_TABLES: dict[tuple[Path, int, int, str], SheetTable] = {}
+_TABLES: dict[tuple[Path, int, int, str, int | None], SheetTable] = {}
 _FOLDER: list[Path] = []
 
 
@@ -164,7 +198,8 @@ def _open(path: Path) -> Any:
                                                 f"{exc}") from exc
 
 
-def _write_sheet(path: Path, sheet: str, progress: Progress | None) -> SheetTable:
+def _write_sheet(path: Path, sheet: str, progress: Progress | None,
+                 header_row: int | None) -> SheetTable:
     label = f"{path.name} sheet “{sheet}”"
     folder = _scratch_folder()
     body = _new_file(folder, "rows")
@@ -173,10 +208,12 @@ def _write_sheet(path: Path, sheet: str, progress: Progress | None) -> SheetTabl
     book = _open(path)
     try:
         rows = _text_rows(book[sheet].iter_rows(min_row=1))
-        found = _header(rows)
+        found = _header(rows) if header_row is None else _chosen_header(rows, header_row)
         if found is None:
-            raise ValidationError.single(label, "holds no table: it has no filled cell")
-        (_header_number, header), after_header = found
+            raise ValidationError.single(label, "holds no table: it has no filled cell"
+                                         if header_row is None else
+                                         f"has no filled cell on row {header_row} or after it")
+        (header_number, header), after_header = found
         used.update(i for i, cell in enumerate(header) if cell.strip())
         with body.open("w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out, lineterminator="\r\n")
@@ -204,7 +241,7 @@ def _write_sheet(path: Path, sheet: str, progress: Progress | None) -> SheetTabl
             for row in csv.reader(rows_in):
                 writer.writerow([row[i] if i < len(row) else "" for i in columns])
     body.unlink()
-    return SheetTable(target, label, numbers)
+    return SheetTable(target, label, numbers, header_number)
 
 
 def _headers(cells: Sequence[str], columns: list[int]) -> list[str]:
@@ -255,6 +292,15 @@ def _header(rows: Iterator[_Row]) -> tuple[_Row, list[_Row]] | None:
     if not filled_rows:
         return None
     return filled_rows[0], filled_rows[1:]
+
+
+def _chosen_header(rows: Iterator[_Row], number: int) -> tuple[_Row, list[_Row]] | None:
+    """Row ``number`` as the header (the rows above it passed over), if it or
+    a row after it has a filled cell."""
+    for row_number, row in rows:
+        if row_number == number:
+            return (row_number, row), []
+    return None
 
 
 def _text_rows(rows: Iterator[Sequence[Any]]) -> Iterator[_Row]:
