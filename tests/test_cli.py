@@ -470,7 +470,7 @@ def test_the_row_of_a_tables_column_names_can_be_given(tmp_path: Path) -> None:
     assert given.returncode == 0, given.stderr
     assert "2 new events," in given.stdout
     beyond = curator("import", str(sheet), "--db", str(db), "--header-row", "7")
-    assert beyond.stderr == "curator: visits.csv: has fewer than 7 rows\n"
+    assert beyond.stderr == "curator: visits.csv: ends before row 7\n"
 
 
 def test_a_file_that_is_not_the_apps_says_what_it_is_instead(tmp_path: Path) -> None:

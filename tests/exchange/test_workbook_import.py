@@ -143,7 +143,7 @@ def test_the_row_of_a_sheets_column_names_can_be_given(tmp_path: Path,
     store.close()
     assert main(["import", str(path), "--db", str(db), "--header-row", "9"]) == 1
     assert capsys.readouterr().err == (
-        "curator: engagements.xlsx sheet “Sheet”: has no filled cell on row 9 or after it\n")
+        "curator: engagements.xlsx sheet “Sheet”: ends before row 9\n")
 
 
 def test_a_sheet_without_a_table_is_named(tmp_path: Path) -> None:

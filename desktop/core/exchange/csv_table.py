@@ -244,7 +244,7 @@ def _rows(path: Path, handle: Any, delimiter: str, above: int, encoding: str, la
         for _ in range(above):
             next(skipped)
     except StopIteration:
-        raise ValidationError.single(label, f"has fewer than {above + 1} rows") from None
+        raise ValidationError.single(label, f"ends before row {above + 1}") from None
     except (UnicodeDecodeError, csv.Error) as exc:
         raise _unreadable(path, skipped.line_num + 1, exc, encoding) from exc
     base = skipped.line_num  # lines before the header's

@@ -212,7 +212,7 @@ def _write_sheet(path: Path, sheet: str, progress: Progress | None,
         if found is None:
             raise ValidationError.single(label, "holds no table: it has no filled cell"
                                          if header_row is None else
-                                         f"has no filled cell on row {header_row} or after it")
+                                         f"ends before row {header_row}")
         (header_number, header), after_header = found
         used.update(i for i, cell in enumerate(header) if cell.strip())
         with body.open("w", encoding="utf-8", newline="") as out:
@@ -295,8 +295,8 @@ def _header(rows: Iterator[_Row]) -> tuple[_Row, list[_Row]] | None:
 
 
 def _chosen_header(rows: Iterator[_Row], number: int) -> tuple[_Row, list[_Row]] | None:
-    """Row ``number`` as the header (the rows above it passed over), if it or
-    a row after it has a filled cell."""
+    """Row ``number`` as the header (the rows above it passed over); None when
+    the sheet ends before it."""
     for row_number, row in rows:
         if row_number == number:
             return (row_number, row), []
