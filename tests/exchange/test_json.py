@@ -202,6 +202,31 @@ def test_newer_format_version_is_refused(tmp_path: Path) -> None:
         read_document(path)
 
 
+def test_a_list_written_as_a_text_or_an_object_is_named_not_read_apart(
+        sample_store: Store, tmp_path: Path) -> None:
+    """A text where a list belongs would be read a character at a time (tags
+    "A", "I", …), an object by its keys; both are refused, new or changed."""
+    document = export(sample_store)
+    document["participants"][0]["aliases"] = "NDRC"
+    document["events"][0]["tags"] = "AI, trade"
+    document["events"][1]["sources"] = {"url": "https://example.org"}
+    document["events"][2]["participants"] = [document["participants"][0]["id"]]
+    document["events"][3]["tags"] = ["AI", 2024]  # a number reads as its text
+    empty = create_database(tmp_path / "empty.sqlite")
+    for store in (empty, sample_store):  # every record new; every record one of ours
+        with pytest.raises(ValidationError) as caught:
+            import_into(store, document)
+        assert [str(problem) for problem in caught.value.problems] == [
+            'participants[0].aliases: must be a list of texts, not the text "NDRC"',
+            'events[0].tags: must be a list of texts, not the text "AI, trade"',
+            "events[1].sources: must be a list of objects, not an object",
+            f'events[2].participants[0]: must be an object, not the text '
+            f'"{document["participants"][0]["id"]}"']
+    with empty.session() as session:
+        assert session.scalars(select(Event)).all() == []
+    empty.close()
+
+
 def test_a_hand_edited_file_that_is_not_json_is_named_by_its_line(sample_store: Store,
                                                                   tmp_path: Path) -> None:
     from desktop.core.exchange.json_import import plan_file

@@ -280,3 +280,48 @@ _NOT_A_FIELD = f"is not a field of {{kind}} in format_version {FORMAT_VERSION}"
 _KIND_NAMES = {"participant": "a participant", "event": "an event",
                "link": "an event's link to a participant", "source": "a source",
                "figure": "a figure", "relation": "an event's relation to another"}
+
+
+# The lists a record holds, and what each item must be: texts (a number is
+# read as its text), or objects.  A text where a list belongs would be read a
+# character at a time; an object, by its keys.
+_TEXTS, _OBJECTS = (str, int, float), (dict,)
+_LISTS: dict[str, tuple[tuple[str, tuple[type, ...]], ...]] = {
+    "participant": (("aliases", _TEXTS),),
+    "event": (("tags", _TEXTS), ("participants", _OBJECTS), ("sources", _OBJECTS),
+              ("figures", _OBJECTS), ("related", _OBJECTS)),
+}
+
+
+def misshapen_lists(key: str, position: int, record: Mapping[str, Any]) -> list[Problem]:
+    """A problem for each list of ``record`` (``key``\\[``position``]) that is
+    not a list, or holds an item of the wrong kind (the first of them)."""
+    problems = []
+    for name, kinds in _LISTS[key.rstrip("s")]:
+        value = record.get(name)
+        if value is None:
+            continue
+        items, item = ("texts", "a text") if kinds is _TEXTS else ("objects", "an object")
+        if not isinstance(value, list):
+            problems.append(Problem(f"{key}[{position}].{name}",
+                                    f"must be a list of {items}, not {_json_kind(value)}"))
+            continue
+        for index, found in enumerate(value):
+            if not isinstance(found, kinds) or isinstance(found, bool):
+                problems.append(Problem(f"{key}[{position}].{name}[{index}]",
+                                        f"must be {item}, not {_json_kind(found)}"))
+                break
+    return problems
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, as a message names it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, str):
+        return f"the text {json.dumps(value, ensure_ascii=False)[:40]}"
+    if isinstance(value, int | float):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"

@@ -24,6 +24,7 @@ from desktop.core.exchange.event_replace import take_their_events
 from desktop.core.exchange.id_clashes import child_id_clashes
 from desktop.core.exchange.json_document import (
     checked_header,
+    misshapen_lists,
     read_decisions,
     read_header,
     stream_chunks,
@@ -310,9 +311,12 @@ class _IdsSeen:
 
     def check_fields(self, key: str, record: Mapping[str, Any]) -> None:
         """Note the fields of the record ``again`` has just seen that the
-        format does not have."""
+        format does not have, and its lists that are not lists of what they
+        hold."""
         if len(self.problems) < 50:
-            found = unknown_fields(key, self.count[key] - 1, record)
+            position = self.count[key] - 1
+            found = (unknown_fields(key, position, record)
+                     + misshapen_lists(key, position, record))
             self.problems += [Problem(f"{self.source}{problem.field}", problem.message)
                               for problem in found[:50 - len(self.problems)]]
 
