@@ -53,11 +53,16 @@ class FieldSpec:
         return self.to_input(value, session) if self.to_input else value
 
 
+# What a value that is not a text is, in the words of the JSON a file holds.
+_NOT_TEXT = {bool: "true or false", int: "a number", float: "a number", dict: "an object",
+             list: "a list"}
+
+
 def _as_text(value: Any) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValueError(f"expected text, got {type(value).__name__}")
+        raise ValueError(f"must be a text, not {_NOT_TEXT.get(type(value), 'a value')}")
     if "\x00" in value:
         # Other tools cut text at a NUL; nothing an analyst types contains one.
         raise ValueError("contains a NUL character")
@@ -92,13 +97,18 @@ def text(*, required: bool = False, max_length: int = 100_000) -> Cleaner:
     return clean
 
 
-def choice(values: tuple[str, ...], *, optional: bool = False) -> Cleaner:
+def choice(values: tuple[str, ...], *, optional: bool = False,
+           spellings: dict[str, str] | None = None) -> Cleaner:
+    """One of ``values``, in any case, with spaces or hyphens for
+    underscores, or one of the other ``spellings`` of them."""
     def clean(value: Any, _session: Session) -> str | None:
         cleaned = _as_text(value).lower().replace(" ", "_").replace("-", "_")
         if not cleaned and optional:
             return None
+        cleaned = (spellings or {}).get(cleaned, cleaned)
         if cleaned not in values:
-            raise ValueError(f"'{value}' is not one of: {', '.join(values)}")
+            raise ValueError(f"'{value}' is not one of: {', '.join(values)}" if cleaned else
+                             f"must be one of: {', '.join(values)}")
         return cleaned
     return clean
 
@@ -263,7 +273,9 @@ EVENT_FIELDS: dict[str, FieldSpec] = {
 }
 
 PARTICIPANT_FIELDS: dict[str, FieldSpec] = {
-    "kind": FieldSpec("kind", choice(PARTICIPANT_KINDS)),
+    # British spelling, as many of the region's own documents write it
+    "kind": FieldSpec("kind", choice(PARTICIPANT_KINDS,
+                                     spellings={"organisation": "organization"})),
     "name": FieldSpec("name", text(required=True, max_length=1000)),
     "native_name": FieldSpec("native_name", text(max_length=1000)),
     "country": FieldSpec("country", clean_country),

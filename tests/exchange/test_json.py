@@ -227,6 +227,36 @@ def test_a_list_written_as_a_text_or_an_object_is_named_not_read_apart(
     empty.close()
 
 
+def test_a_value_of_the_wrong_kind_is_named_in_the_words_of_json(
+        sample_store: Store, tmp_path: Path) -> None:
+    document = export(sample_store)
+    document["events"][0]["title"] = 2024
+    document["events"][1]["summary"] = {"en": "A forum"}
+    document["events"][2]["country"] = ["CN"]
+    document["events"][3]["status"] = None
+    document["participants"][0]["name"] = True
+    empty = create_database(tmp_path / "empty.sqlite")
+    with pytest.raises(ValidationError) as caught:
+        import_into(empty, document)
+    assert sorted(str(problem) for problem in caught.value.problems) == [
+        "events[0].title: must be a text, not a number",
+        "events[1].summary: must be a text, not an object",
+        "events[2].country: must be a text, not a list",
+        "events[3].status: must be one of: draft, needs_review, verified",
+        "participants[0].name: must be a text, not true or false"]
+    empty.close()
+
+
+def test_an_organisation_spelt_the_british_way_is_an_organization(tmp_path: Path) -> None:
+    empty = create_database(tmp_path / "empty.sqlite")
+    import_into(empty, {"format": "engagement-curator", "format_version": 1, "participants": [
+        {"id": "7a0c9e7e-5d2f-4d0e-9a53-1c3c0f3e0c06", "kind": "Organisation",
+         "name": "ASEAN Secretariat"}]})
+    with empty.session() as session:
+        assert session.scalars(select(Participant.kind)).all() == ["organization"]
+    empty.close()
+
+
 def test_a_hand_edited_file_that_is_not_json_is_named_by_its_line(sample_store: Store,
                                                                   tmp_path: Path) -> None:
     from desktop.core.exchange.json_import import plan_file
