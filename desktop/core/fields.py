@@ -30,6 +30,7 @@ from desktop.core.models import (
     Participant,
     VocabularyTerm,
 )
+from desktop.core.wording import json_kind
 
 Cleaner = Callable[[Any, Session], Any]
 Shower = Callable[[Any, Session], "str | None"]
@@ -53,16 +54,11 @@ class FieldSpec:
         return self.to_input(value, session) if self.to_input else value
 
 
-# What a value that is not a text is, in the words of the JSON a file holds.
-_NOT_TEXT = {bool: "true or false", int: "a number", float: "a number", dict: "an object",
-             list: "a list"}
-
-
 def _as_text(value: Any) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValueError(f"must be a text, not {_NOT_TEXT.get(type(value), 'a value')}")
+        raise ValueError(f"must be a text, not {json_kind(value)}")
     if "\x00" in value:
         # Other tools cut text at a NUL; nothing an analyst types contains one.
         raise ValueError("contains a NUL character")

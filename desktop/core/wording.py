@@ -1,6 +1,10 @@
-"""Counts in words, as a message says them: "1 event", "2 events"."""
+"""Values in words, as a message says them: counts ("1 event", "2 events"),
+and what a value a file holds is ("a number", "an object")."""
 
 from __future__ import annotations
+
+import json
+from typing import Any
 
 
 def counted(count: int, singular: str, plural: str | None = None) -> str:
@@ -8,3 +12,16 @@ def counted(count: int, singular: str, plural: str | None = None) -> str:
     separated as the rest of the app writes them ("2,994 events")."""
     noun = singular if count == 1 else plural or f"{singular}s"
     return f"{count:,} {noun}"
+
+
+def json_kind(value: Any) -> str:
+    """What a value is, in the words of the JSON a file holds it in."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, str):
+        return f"the text {json.dumps(value, ensure_ascii=False)[:40]}"
+    if isinstance(value, int | float):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"

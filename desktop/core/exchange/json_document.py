@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.resources import resource
+from desktop.core.wording import json_kind
 
 FORMAT_NAME = "engagement-curator"
 FORMAT_VERSION = 1
@@ -163,7 +164,7 @@ def read_header(path: Path) -> dict[str, Any]:
 
     check_depth(path)
     with open_json(path) as handle:
-        if handle.read(64).lstrip(b" \t\r\n")[:1] != b"{":
+        if handle.read(64).lstrip(_SPACE)[:1] != b"{":
             raise ValidationError.single(str(path), _NOT_AN_OBJECT)
     try:
         header = {key: _header_value(path, key)
@@ -304,24 +305,11 @@ def misshapen_lists(key: str, position: int, record: Mapping[str, Any]) -> list[
         items, item = ("texts", "a text") if kinds is _TEXTS else ("objects", "an object")
         if not isinstance(value, list):
             problems.append(Problem(f"{key}[{position}].{name}",
-                                    f"must be a list of {items}, not {_json_kind(value)}"))
+                                    f"must be a list of {items}, not {json_kind(value)}"))
             continue
         for index, found in enumerate(value):
             if not isinstance(found, kinds) or isinstance(found, bool):
                 problems.append(Problem(f"{key}[{position}].{name}[{index}]",
-                                        f"must be {item}, not {_json_kind(found)}"))
+                                        f"must be {item}, not {json_kind(found)}"))
                 break
     return problems
-
-
-def _json_kind(value: Any) -> str:
-    """What a JSON value is, as a message names it."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, str):
-        return f"the text {json.dumps(value, ensure_ascii=False)[:40]}"
-    if isinstance(value, int | float):
-        return "a number"
-    return "a list" if isinstance(value, list) else "an object"

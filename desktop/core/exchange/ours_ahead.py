@@ -2,9 +2,9 @@
 
 A plan compares each event of a file laid out a record a line with the line
 we would write for it (``json_import._plan_chunks``).  Building our
-lines is SQLite's work (about 4 s for 100 000 events), and reading and
-comparing theirs is Python's (about as long), so a thread builds our lines of
-the next chunk while this one is compared.  The thread's query gives one
+lines is SQLite's work (2.5-4 s for 100 000 events), and reading and
+comparing theirs is Python's, so a thread builds our lines of the next chunk
+while this one is compared.  The thread's query gives one
 value for the whole chunk: a query stepping a row at a time would wait for
 the GIL at every row.  It reads through a read-only connection of its own.
 """
