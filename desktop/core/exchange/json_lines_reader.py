@@ -12,13 +12,13 @@ A UTF-8 byte-order mark before it is passed over (``open_json``).  Anything
 else, however valid (pretty-printed, minified, reordered, or with a number or
 value orjson does not read, such as an integer beyond 64 bits or NaN), raises
 ``NotAppLayout`` at the first line that differs, and the caller reads the
-file the general way.  Reading has no side effects until
-the import is applied, so starting again costs only time.
+file the general way.  Reading has no side effects until the import is
+applied, so starting again costs only time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -102,16 +102,16 @@ class AppLayout:
 
     def chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         """The participants, then the events, as records."""
-        for key, records in self._read(lambda _key: True):
+        for key, records in self._read(lined_events=False):
             assert isinstance(records, list)
             yield key, records
 
     def lined_chunks(self) -> Iterator[tuple[str, list[dict[str, Any]] | LinedChunk]]:
         """The participants as records, the events as lines (``LinedChunk``),
         for a plan."""
-        return self._read(lambda key: key == "participants")
+        return self._read(lined_events=True)
 
-    def _read(self, as_records: Callable[[str], bool]
+    def _read(self, *, lined_events: bool
               ) -> Iterator[tuple[str, list[dict[str, Any]] | LinedChunk]]:
         try:
             with open_json(self.path) as handle:
@@ -121,7 +121,8 @@ class AppLayout:
                     for first, batch in _section(lines, key, closing, self.size):
                         yield key, ([_record(key, first + index, line)
                                      for index, line in enumerate(batch)]
-                                    if as_records(key) else LinedChunk(key, first, batch))
+                                    if key == "participants" or not lined_events
+                                    else LinedChunk(key, first, batch))
                 if next(lines, None) != b"}" or any(line.strip() for line in lines):
                     raise NotAppLayout
         except NotAppLayout:
