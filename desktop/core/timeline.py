@@ -158,7 +158,7 @@ class DensityIndex:
         return result
 
 
-def _lane_column(grouping: Grouping) -> tuple[Any, list[tuple[Any, ColumnElement[bool]]]]:
+def lane_column(grouping: Grouping) -> tuple[Any, list[tuple[Any, ColumnElement[bool]]]]:
     """The SQL expression naming an event's lane, and the outer joins it needs."""
     if grouping.by == "category":
         return func.coalesce(Event.category_id, NO_VALUE), []
@@ -173,8 +173,8 @@ def _lane_column(grouping: Grouping) -> tuple[Any, list[tuple[Any, ColumnElement
     return literal(NO_VALUE), []
 
 
-def _scoped(query: Select[Any], event_filter: EventFilter, grouping: Grouping) -> Select[Any]:
-    _, joins = _lane_column(grouping)
+def scoped(query: Select[Any], event_filter: EventFilter, grouping: Grouping) -> Select[Any]:
+    _, joins = lane_column(grouping)
     for target, on in joins:
         query = query.outerjoin(target, on)
     if grouping.by == "participant":
@@ -196,7 +196,7 @@ def load_density(session: Session, event_filter: EventFilter, grouping: Grouping
     ``countries``: each event's participants' countries when the caller keeps
     them between filters (``countries_by_event``), for the lanes by
     participants' country."""
-    lane, _ = _lane_column(grouping)
+    lane, _ = lane_column(grouping)
     # An open start or end takes the known day (see DensityIndex).
     first = func.coalesce(Event.date_start, Event.date_end)
     last = func.coalesce(Event.date_end, Event.date_start)
@@ -205,7 +205,7 @@ def load_density(session: Session, event_filter: EventFilter, grouping: Grouping
             session, event_filter, first, last,
             countries if countries is not None else countries_by_event(session))
     else:
-        grouped = driver_rows(session, _scoped(
+        grouped = driver_rows(session, scoped(
             select(lane, first, last, func.count()).select_from(Event),
             event_filter, grouping).group_by(lane, first, last))
     index = DensityIndex()
@@ -305,7 +305,7 @@ def events_between(session: Session, event_filter: EventFilter, grouping: Groupi
                    start: int, end: int, limit: int) -> list[TimelineEvent] | None:
     """The events overlapping days ``[start, end)``, or None when there are
     more than ``limit`` (the caller then draws the density instead)."""
-    lane, _ = _lane_column(grouping)
+    lane, _ = lane_column(grouping)
     first, last = date.fromordinal(start).isoformat(), date.fromordinal(end - 1).isoformat()
     # An open start or end is drawn as a short fade beside the known day, so
     # such an event is in a range when that day is (as DensityIndex counts it).
@@ -315,7 +315,7 @@ def events_between(session: Session, event_filter: EventFilter, grouping: Groupi
                        and_(Event.date_end.is_(None), Event.date_start >= first)),
                    Event.date_edtf.is_not(None))
     by_country = grouping.by == "participant_country"
-    query = _scoped(select(Event.seq, Event.id, Event.title, Event.date_edtf, Event.date_start,
+    query = scoped(select(Event.seq, Event.id, Event.title, Event.date_edtf, Event.date_start,
                            Event.date_end, Event.date_precision, Event.date_note,
                            Event.place, literal(NO_VALUE) if by_country else lane,
                            Event.native_title)

@@ -334,8 +334,7 @@ class MainWindow(QMainWindow):
             self.events_view.clearSelection()
             self.selection.set_current(None)
             return
-        self.events_view.selectRow(row)
-        self.events_view.scrollTo(self.events_model.index(row, 0))
+        self.events_view.select_only(row)
 
     def _participant_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -30,6 +30,9 @@ OTHER_KEYS = (
                   ("Drag, ← / →", "move in time (with Shift: a page)"),
                   ("Shift+wheel, ↑ / ↓", "scroll the lanes"),
                   ("Home", "show everything"),
+                  ("Ctrl+← / →", "select the previous or next event in the lane"),
+                  ("Ctrl+↑ / ↓", "select the event nearest in time in the lane above "
+                                 "or below"),
                   ("Ctrl-click", "choose an event with the others, or no longer"),
                   ("Enter, double-click", "edit the selected event"))),
     ("Who works with whom", (("→ / ←", "move from participant to participant"),

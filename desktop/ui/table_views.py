@@ -77,6 +77,16 @@ class RecordTableView(QTableView):
             return
         super().keyPressEvent(event)
 
+    def select_only(self, row: int) -> None:
+        """Make ``row`` the current row and the only one chosen, and show it.
+        Not ``selectRow``: it reads the keys held down, and with Ctrl held (a
+        step along the timeline) it adds the row to those already chosen."""
+        index = self.model().index(row, 0)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+
     def selected_runs(self) -> list[tuple[int, int]]:
         """The selected runs of rows, first and last, in order: Ctrl+A over
         100 000 rows is one run, never 100 000 indexes."""

@@ -2,13 +2,14 @@
 
 Wheel: zoom around the pointer (Shift+wheel scrolls the lanes).  Drag: pan.
 Keys: Left/Right pan, Up/Down/PageUp/PageDown scroll the lanes, + and −
-(with or without Ctrl) zoom around the centre, Home fits everything.
+(with or without Ctrl) zoom around the centre, Home fits everything;
+Ctrl+Left/Right select the previous or next event in the lane and Ctrl+Up/Down
+the nearest event in time in the lane above or below, bringing it into view.
 Clicking a lane's header folds or unfolds it.
 """
 
 from __future__ import annotations
 
-import html
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
@@ -22,17 +23,18 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from desktop.core.date_text import describe
-from desktop.core.dates import DateError, parse_edtf
-from desktop.core.relations import related_ids, relations_of
-from desktop.core.timeline import event_days, event_summary
-from desktop.core.timeline_layout import Placed, Viewport
+from desktop.core.relations import related_ids
+from desktop.core.timeline import event_days
+from desktop.core.timeline_layout import MIN_DAYS_PER_PX, Placed, Viewport
+from desktop.core.timeline_steps import lanes_of, nearest_in_lane, next_in_lane
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import (
     AXIS_H,
     HEADER_W,
+    LANE_PAD,
+    ROW_H,
     Frame,
     LaneBox,
     build_frame,
@@ -41,11 +43,11 @@ from desktop.ui.timeline_frame import (
 from desktop.ui.timeline_legend import legend_height
 from desktop.ui.timeline_marks import mark_rect
 from desktop.ui.timeline_paint import lane_top, lanes_height, paint_frame
+from desktop.ui.timeline_tooltips import bin_tooltip, event_tooltip, header_tooltip
 
 ZOOM_STEP = 1.25
 LABEL_ROOM_PX = 220
 DRAG_START_PX = 4
-TOOLTIP_RELATIONS = 3  # related events a tooltip names
 
 
 class TimelineCanvas(QWidget):
@@ -64,6 +66,8 @@ class TimelineCanvas(QWidget):
         self.viewport: Viewport | None = None
         self.scroll_y = 0.0
         self.selected: str | None = None
+        # the lane the selected event was chosen in, when it sits in several
+        self.selected_lane: str | None = None
         self.chosen: frozenset[str] = frozenset()  # the others chosen in the list
         self.related: frozenset[str] = frozenset()  # the events related to the selected
         self.frame: Frame | None = None
@@ -262,10 +266,8 @@ class TimelineCanvas(QWidget):
             if hit is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.event_toggled.emit(hit.event.id)
             elif hit is not None:
-                self.selected = hit.event.id
-                self._read_related()
-                self.update()
-                self.event_clicked.emit(hit.event.id)
+                box = self.lane_at(event.position().y())
+                self._select(hit.event.id, box.lane.key if box else None)
         self._press = None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -289,12 +291,135 @@ class TimelineCanvas(QWidget):
             Qt.Key.Key_Minus: lambda: self.zoom(1 / ZOOM_STEP),
             Qt.Key.Key_Home: self.fit_all,
         }
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
+        steps = {Qt.Key.Key_Left: lambda: self.step_in_lane(forward=False),
+                 Qt.Key.Key_Right: lambda: self.step_in_lane(forward=True),
+                 Qt.Key.Key_Up: lambda: self.step_across_lanes(down=False),
+                 Qt.Key.Key_Down: lambda: self.step_across_lanes(down=True)}
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in steps:
+            steps[Qt.Key(key)]()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
             self.event_activated.emit(self.selected)
         elif key in actions:
             actions[Qt.Key(key)]()
         else:
             super().keyPressEvent(event)
+
+    # -- stepping from event to event ---------------------------------------------
+
+    def step_in_lane(self, *, forward: bool) -> None:
+        """Select the next (previous) event in time in the selected event's
+        lane, or the first (last) one in view when none is selected."""
+        lane = self._selected_lane()
+        if lane is None or self.selected is None:
+            self._select_first_in_view(forward=forward)
+            return
+        with self.data.store.session() as session:
+            found = next_in_lane(session, self.data.event_filter, self.data.grouping,
+                                 self.data.index, lane, self.selected, forward=forward)
+        self._land_on(found, lane)
+
+    def step_across_lanes(self, *, down: bool) -> None:
+        """Select the event nearest in time to the selected one in the next
+        unfolded lane below (above) that has one."""
+        lane = self._selected_lane()
+        if lane is None or self.selected is None:
+            self._select_first_in_view(forward=True)
+            return
+        keys = [item.key for item in self.data.lanes
+                if item.key not in self.data.collapsed or item.key == lane]
+        after = keys[keys.index(lane) + 1:] if down else keys[:keys.index(lane)][::-1]
+        found, key = None, lane
+        with self.data.store.session() as session:
+            days = event_days(session, self.selected)
+            if days is None:  # undated: drawn in no lane
+                return
+            for key in after:
+                found = nearest_in_lane(session, self.data.event_filter, self.data.grouping,
+                                        self.data.index, key, date.fromordinal(days[0]))
+                if found is not None:
+                    break
+        self._land_on(found, key)
+
+    def _selected_lane(self) -> str | None:
+        """The lane of the selected event: the one it was chosen in, else the
+        first that holds it."""
+        if self.selected is None:
+            return None
+        self.data.ensure_loaded()
+        with self.data.store.session() as session:
+            holding = set(lanes_of(session, self.data.grouping, self.selected))
+        if self.selected_lane in holding:
+            return self.selected_lane
+        return next((lane.key for lane in self.data.lanes if lane.key in holding), None)
+
+    def _select_first_in_view(self, *, forward: bool) -> None:
+        frame = self.current_frame()
+        for box in frame.lanes:
+            shown = [item for item in box.placed
+                     if item.x1 >= 0 and item.x0 <= frame.viewport.width]
+            if shown and lane_top(box, self.scroll_y) + box.height > AXIS_H:
+                item = (min if forward else max)(shown, key=lambda placed: placed.x0)
+                self._land_on(item.event.id, box.lane.key)
+                return
+        if frame.density:  # marks too many to draw: the first lane's nearest event
+            centre = date.fromordinal(int((frame.viewport.start + frame.viewport.end) / 2))
+            with self.data.store.session() as session:
+                for lane in self.data.lanes:
+                    found = nearest_in_lane(session, self.data.event_filter,
+                                            self.data.grouping, self.data.index, lane.key,
+                                            centre)
+                    if found is not None and lane.key not in self.data.collapsed:
+                        self._land_on(found, lane.key)
+                        return
+        QApplication.beep()
+
+    def _land_on(self, event_id: str | None, lane: str) -> None:
+        """Select a step's event and show it: centred in time where it is out
+        of view, zoomed in where its range is too crowded to draw marks, its
+        lane scrolled to."""
+        if event_id is None:
+            QApplication.beep()  # the lane's end
+            return
+        with self.data.store.session() as session:
+            days = event_days(session, event_id)
+        if days is not None:
+            if not self._on_screen(event_id):
+                self.show_days(*days)
+            viewport = self.current_viewport()
+            centre = viewport.x((days[0] + days[1]) / 2)
+            while self.data.too_many_in(viewport) and viewport.days_per_px > MIN_DAYS_PER_PX:
+                viewport = viewport.zoomed(2, centre)
+            self.set_viewport(viewport)
+        self._scroll_to(event_id, lane)
+        self._select(event_id, lane)
+
+    def _scroll_to(self, event_id: str, lane: str) -> None:
+        """Scroll the lanes so that the event's mark in ``lane`` is on screen."""
+        def box_of_lane() -> LaneBox | None:
+            return next((box for box in self.current_frame().lanes if box.lane.key == lane),
+                        None)
+
+        box, room = box_of_lane(), self._lanes_height()
+        if box is None:
+            return
+        if not self.scroll_y <= box.top <= self.scroll_y + room - ROW_H - 2 * LANE_PAD:
+            self.scroll_y = box.top
+            self._clamp_scroll()
+            box = box_of_lane()
+        item = next((item for item in box.placed if item.event.id == event_id), None) \
+            if box else None
+        if box is not None and item is not None:
+            top = box.top + LANE_PAD + item.row * ROW_H
+            if top + ROW_H > self.scroll_y + room:
+                self.scroll_y = top + ROW_H + LANE_PAD - room
+            self.scroll_y = min(self.scroll_y, top - LANE_PAD)
+            self._clamp_scroll()
+
+    def _select(self, event_id: str, lane: str | None) -> None:
+        self.selected, self.selected_lane = event_id, lane
+        self._read_related()
+        self.update()
+        self.event_clicked.emit(event_id)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -310,57 +435,11 @@ class TimelineCanvas(QWidget):
     def tooltip_at(self, position: QPointF) -> str:
         hit = self.event_at(position)
         if hit is not None:
-            return self._event_tooltip(hit.event.id)
+            with self.data.store.session() as session:
+                return event_tooltip(session, hit.event.id)
         box = self.lane_at(position.y())
         if box is not None and position.x() < HEADER_W:
-            return _header_tooltip(box)
+            return header_tooltip(box)
         if box is None or box.bins is None:
             return ""
-        viewport = self.current_viewport()
-        index = int((position.x() - HEADER_W) / viewport.width * len(box.bins))
-        if not 0 <= index < len(box.bins):
-            return ""
-        width = (viewport.end - viewport.start) / len(box.bins)
-        first = date.fromordinal(int(viewport.start + index * width))
-        last = date.fromordinal(max(first.toordinal(), int(viewport.start + (index + 1) * width)
-                                    - 1))
-        return (f"<b>{html.escape(box.lane.label)}</b><br>{box.bins[index]:,} events "
-                f"from {first:%d %b %Y} to {last:%d %b %Y}<br><i>Zoom in to see them.</i>")
-
-    def _event_tooltip(self, event_id: str) -> str:
-        with self.data.store.session() as session:
-            summary = event_summary(session, event_id)
-            relations = relations_of(session, event_id)
-        if summary is None:
-            return ""
-        try:
-            meaning = describe(parse_edtf(summary.edtf))
-        except DateError:
-            meaning = ""
-        lines = [f"<b>{html.escape(summary.title)}</b>",
-                 *([html.escape(summary.native_title)] if summary.native_title else []),
-                 html.escape(summary.edtf) + (f" — {html.escape(meaning)}" if meaning else "")]
-        if summary.date_note:
-            lines.append(f"<i>Date note: {html.escape(summary.date_note)}</i>")
-        if summary.place:
-            lines.append(html.escape(summary.place))
-        for name, role in summary.participants:
-            lines.append("• " + html.escape(name) + (f" — {html.escape(role)}" if role else ""))
-        if summary.more:
-            lines.append(f"and {summary.more} more")
-        lines += [f"<i>{html.escape(relation.label)}: {html.escape(relation.other_title)}</i>"
-                  for relation in relations[:TOOLTIP_RELATIONS]]
-        if len(relations) > TOOLTIP_RELATIONS:
-            lines.append(f"<i>and {len(relations) - TOOLTIP_RELATIONS} more related events</i>")
-        return "<br>".join(lines)
-
-
-def _header_tooltip(box: LaneBox) -> str:
-    """A lane header's full name (the header may elide it), its count, and
-    what its last row is when some events did not fit a row of their own."""
-    lines = [f"<b>{html.escape(box.lane.label)}</b>", f"{box.lane.count:,} events in all"]
-    if box.overflow and not box.collapsed:
-        lines.append(f"The last row holds {box.overflow:,} more that overlap one another "
-                     "here; zoom in to separate them.")
-    lines.append("<i>Click to fold or unfold the lane.</i>")
-    return "<br>".join(lines)
+        return bin_tooltip(box, self.current_viewport(), position.x() - HEADER_W)

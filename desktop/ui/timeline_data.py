@@ -109,6 +109,10 @@ class TimelineData:
         self.ensure_loaded()
         return self.index.overlapping(*_days(viewport))
 
+    def too_many_in(self, viewport: Viewport) -> bool:
+        """Whether the range holds too many events to draw one by one."""
+        return self.count_in(viewport) > EVENT_LIMIT
+
     def events_in(self, viewport: Viewport, in_view: int | None = None
                   ) -> list[TimelineEvent] | None:
         """The events overlapping the visible range, or None if too many to draw

@@ -298,7 +298,11 @@ def test_a_timeline_tooltip_names_the_related_events(qtbot: QtBot, window: MainW
     window.tabs.setCurrentWidget(window.timeline)
     canvas = window.timeline.canvas
     qtbot.waitUntil(lambda: canvas.isVisible() and canvas.width() > HEADER_W)
-    tip = canvas._event_tooltip(_id_of(window, SEMINAR))
+    canvas.fit_all()
+    (seminar,) = [mark_rect(item, box, lane_top(box, canvas.scroll_y)).center()
+                  for box in canvas.current_frame().lanes for item in box.placed
+                  if item.event.title == SEMINAR]
+    tip = canvas.tooltip_at(seminar)
     assert f"<i>Related to: {LAOS}</i>" in tip
     assert "<i>Related to: 2025 ASEAN-China Media Cooperation Forum</i>" in tip
 

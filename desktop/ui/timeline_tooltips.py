@@ -1,0 +1,72 @@
+"""What the timeline's tooltips say: about an event, a lane, a density bin."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from desktop.core.date_text import describe
+from desktop.core.dates import DateError, parse_edtf
+from desktop.core.relations import relations_of
+from desktop.core.timeline import event_summary
+from desktop.core.timeline_layout import Viewport
+from desktop.ui.timeline_frame import LaneBox
+
+TOOLTIP_RELATIONS = 3  # related events a tooltip names
+
+
+def event_tooltip(session: Session, event_id: str) -> str:
+    """Title, native title, date as written and what it means, date note,
+    place, the main participants with their roles, and related events."""
+    summary = event_summary(session, event_id)
+    relations = relations_of(session, event_id)
+    if summary is None:
+        return ""
+    try:
+        meaning = describe(parse_edtf(summary.edtf))
+    except DateError:
+        meaning = ""
+    lines = [f"<b>{html.escape(summary.title)}</b>",
+             *([html.escape(summary.native_title)] if summary.native_title else []),
+             html.escape(summary.edtf) + (f" — {html.escape(meaning)}" if meaning else "")]
+    if summary.date_note:
+        lines.append(f"<i>Date note: {html.escape(summary.date_note)}</i>")
+    if summary.place:
+        lines.append(html.escape(summary.place))
+    for name, role in summary.participants:
+        lines.append("• " + html.escape(name) + (f" — {html.escape(role)}" if role else ""))
+    if summary.more:
+        lines.append(f"and {summary.more} more")
+    lines += [f"<i>{html.escape(relation.label)}: {html.escape(relation.other_title)}</i>"
+              for relation in relations[:TOOLTIP_RELATIONS]]
+    if len(relations) > TOOLTIP_RELATIONS:
+        lines.append(f"<i>and {len(relations) - TOOLTIP_RELATIONS} more related events</i>")
+    return "<br>".join(lines)
+
+
+def bin_tooltip(box: LaneBox, viewport: Viewport, x: float) -> str:
+    """How many events a lane's density bin under ``x`` (from the lanes' left
+    edge) holds, and which days it covers."""
+    bins = box.bins or []
+    index = int(x / viewport.width * len(bins))
+    if not 0 <= index < len(bins):
+        return ""
+    width = (viewport.end - viewport.start) / len(bins)
+    first = date.fromordinal(int(viewport.start + index * width))
+    last = date.fromordinal(max(first.toordinal(), int(viewport.start + (index + 1) * width)
+                                - 1))
+    return (f"<b>{html.escape(box.lane.label)}</b><br>{bins[index]:,} events "
+            f"from {first:%d %b %Y} to {last:%d %b %Y}<br><i>Zoom in to see them.</i>")
+
+
+def header_tooltip(box: LaneBox) -> str:
+    """A lane header's full name (the header may elide it), its count, and
+    what its last row is when some events did not fit a row of their own."""
+    lines = [f"<b>{html.escape(box.lane.label)}</b>", f"{box.lane.count:,} events in all"]
+    if box.overflow and not box.collapsed:
+        lines.append(f"The last row holds {box.overflow:,} more that overlap one another "
+                     "here; zoom in to separate them.")
+    lines.append("<i>Click to fold or unfold the lane.</i>")
+    return "<br>".join(lines)

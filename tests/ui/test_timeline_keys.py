@@ -1,0 +1,144 @@
+"""Walking the timeline from event to event with Ctrl and the arrow keys."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+import desktop.ui.timeline_data as timeline_data
+from desktop.core.operations import Operations
+from desktop.ui.main_window import MainWindow
+from desktop.ui.timeline_canvas import TimelineCanvas
+from desktop.ui.timeline_frame import AXIS_H, HEADER_W
+from desktop.ui.timeline_marks import mark_rect
+from desktop.ui.timeline_paint import lane_top, lanes_height
+from desktop.ui.windowed_model import ID_ROLE
+from tests.ui.test_timeline import _open_timeline, _panel, _show_days
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _press(qtbot: QtBot, canvas: TimelineCanvas, key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(canvas, key, CTRL)
+
+
+def _titles_in_time(window: MainWindow, country: str) -> list[str]:
+    with window.store.session() as session:
+        return list(session.scalars(text(
+            "SELECT title FROM events WHERE country = :country AND date_edtf IS NOT NULL "
+            "ORDER BY coalesce(date_start, date_end), seq"), {"country": country}))
+
+
+def _on_screen(canvas: TimelineCanvas, event_id: str | None) -> bool:
+    """Whether the event's mark is drawn inside the visible lanes."""
+    frame = canvas.current_frame()
+    bottom = AXIS_H + lanes_height(canvas.height(), canvas.width(), QFontMetricsF(canvas.font()))
+    for box in frame.lanes:
+        for item in box.placed:
+            if item.event.id == event_id:
+                rect = mark_rect(item, box, lane_top(box, canvas.scroll_y))
+                return (rect.right() >= HEADER_W and rect.left() <= canvas.width()
+                        and rect.top() >= AXIS_H and rect.bottom() <= bottom)
+    return False
+
+
+def test_ctrl_arrows_walk_a_lane_in_time_and_cross_to_the_nearest_event_of_the_next(
+        qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    window.timeline.set_grouping("country")
+    canvas.setFocus()
+    china = _titles_in_time(window, "CN")
+    assert len(china) == 3
+
+    _press(qtbot, canvas, Qt.Key.Key_Right)  # nothing selected: the first in view
+    assert window.form.heading() == china[0]
+    _press(qtbot, canvas, Qt.Key.Key_Right, 2)
+    assert window.form.heading() == china[2]
+    # the list follows, as it does a click: Ctrl held down adds no row to those chosen
+    assert window.events_view.currentIndex().data(ID_ROLE) == canvas.selected
+    assert len(window.events_view.selectionModel().selectedRows()) == 1
+    _press(qtbot, canvas, Qt.Key.Key_Right)  # the lane's end: nothing moves
+    assert window.form.heading() == china[2]
+    _press(qtbot, canvas, Qt.Key.Key_Left)
+    assert window.form.heading() == china[1]
+
+    lanes = [lane.key for lane in canvas.data.lanes]
+    assert lanes[0] == "CN"
+    _press(qtbot, canvas, Qt.Key.Key_Down)
+    assert window.form.heading() == _titles_in_time(window, lanes[1])[0]
+    _press(qtbot, canvas, Qt.Key.Key_Down)
+    assert window.form.heading() == _titles_in_time(window, lanes[2])[0]
+    _press(qtbot, canvas, Qt.Key.Key_Up, 2)  # back to the nearest in time of China's
+    days = {}
+    with window.store.session() as session:
+        for title, first in session.execute(text(
+                "SELECT title, coalesce(date_start, date_end) FROM events")):
+            days[title] = date.fromisoformat(first).toordinal()
+    brazil_day = days[_titles_in_time(window, lanes[1])[0]]
+    nearest = min(china, key=lambda title: (abs(days[title] - brazil_day), -days[title]))
+    assert window.form.heading() == nearest
+
+
+def test_a_step_brings_the_event_into_view(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    window.timeline.set_grouping("country")
+    canvas.setFocus()
+    _press(qtbot, canvas, Qt.Key.Key_Right)
+    with window.store.session() as session:
+        first_day = session.scalar(text(
+            "SELECT coalesce(date_start, date_end) FROM events WHERE id = :id"),
+            {"id": canvas.selected})
+    _show_days(canvas, date.fromisoformat(first_day), 7)  # a week: the next is out of view
+    _press(qtbot, canvas, Qt.Key.Key_Right)
+    assert window.form.heading() == _titles_in_time(window, "CN")[1]
+    assert _on_screen(canvas, canvas.selected)
+    assert canvas.current_viewport().end - canvas.current_viewport().start < 10  # same zoom
+
+
+def test_a_step_into_a_crowded_range_zooms_in_until_marks_are_drawn(
+        qtbot: QtBot, ops: Operations, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(timeline_data, "EVENT_LIMIT", 4)
+    for number in range(10):
+        ops.create_event({"title": f"Busy day {number}", "date": f"2024-03-{number + 1:02d}"})
+    ops.create_event({"title": "Long before", "date": "2020-01-15"})
+    ops.create_event({"title": "Long after", "date": "2028-11-15"})
+    panel = _panel(qtbot, ops.store, 1200, 600)
+    canvas = panel.canvas
+    canvas.fit_all()
+    assert canvas.current_frame().density
+    canvas.setFocus()
+    _press(qtbot, canvas, Qt.Key.Key_Right)  # the event nearest the middle of the view
+    with ops.store.session() as session:
+        title = session.scalar(text("SELECT title FROM events WHERE id = :id"),
+                               {"id": canvas.selected})
+    assert title is not None and title.startswith("Busy day")
+    assert not canvas.current_frame().density
+    assert _on_screen(canvas, canvas.selected)
+
+
+def test_a_step_to_a_lane_below_the_screen_scrolls_to_it(qtbot: QtBot,
+                                                         ops: Operations) -> None:
+    codes = ["AR", "AU", "BR", "CA", "CL", "DE", "EG", "ES", "FR", "GB", "ID", "IN", "IT",
+             "JP", "KE", "KR", "MX", "NG", "PK", "PL", "SA", "TH", "TR", "VN", "ZA"]
+    for number, code in enumerate(codes):
+        ops.create_event({"title": f"Visit {code}", "date": f"2024-05-{number + 1:02d}",
+                          "country": code})
+    panel = _panel(qtbot, ops.store, 1000, 420)
+    panel.set_grouping("country")
+    canvas = panel.canvas
+    canvas.fit_all()
+    canvas.setFocus()
+    _press(qtbot, canvas, Qt.Key.Key_Right)
+    first = canvas.selected
+    _press(qtbot, canvas, Qt.Key.Key_Down, len(codes) - 1)
+    assert canvas.selected != first and canvas.scroll_y > 0
+    assert canvas.selected_lane == canvas.data.lanes[-1].key
+    assert _on_screen(canvas, canvas.selected)
+    _press(qtbot, canvas, Qt.Key.Key_Up, len(codes) - 1)
+    assert canvas.selected == first and canvas.scroll_y == 0
