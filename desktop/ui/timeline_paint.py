@@ -267,8 +267,9 @@ def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMet
         x = HEADER_W + viewport.x(tick.day)
         painter.setPen(QPen(MUTED, 1))
         painter.drawLine(QPointF(x, AXIS_H - 8), QPointF(x, AXIS_H))
-        painter.setPen(TEXT)
-        draw_text(painter, x + 3, AXIS_H - 10, tick.label)
+        if x + 3 >= HEADER_W:  # not the end of a label cut at the edge ("r" of "Mar")
+            painter.setPen(TEXT)
+            draw_text(painter, x + 3, AXIS_H - 10, tick.label)
     today = HEADER_W + viewport.x(date.today().toordinal() + 0.5)
     if HEADER_W <= today <= width:
         painter.setPen(TODAY)

@@ -1,14 +1,22 @@
 """The timeline's texts and legend, drawn from what was laid out or painted
-before, look exactly as if drawn afresh."""
+before, look exactly as if drawn afresh; the axis's labels, as drawn."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
+from desktop.core.db import Store
+from desktop.core.operations import Operations
+from desktop.core.timeline_layout import Viewport
 from desktop.ui.laid_out_text import draw_text
+from desktop.ui.timeline_data import TimelineData
+from desktop.ui.timeline_frame import AXIS_H, HEADER_W, build_frame
 from desktop.ui.timeline_legend import legend_height, paint_legend, paint_legend_afresh
+from desktop.ui.timeline_paint import paint_frame
 
 WIDTH = 900
 TEXTS = ("China–ASEAN Media Cooperation Forum", "中老人工智能合作中心 and Laos",
@@ -65,3 +73,27 @@ def test_the_legend_drawn_from_its_image_is_the_legend_painted_afresh(qtbot: QtB
     assert _legend(afresh=False) == afresh  # painted, then kept
     assert _legend(afresh=False) == afresh  # drawn from what was kept
     assert afresh != _image(afresh.height())
+
+
+def _axis(store: Store, first: date) -> QImage:
+    """The timeline's axis from ``first``, a month tick every 100 pixels."""
+    frame = build_frame(TimelineData(store), Viewport(first.toordinal(), 0.3, WIDTH - HEADER_W),
+                        QFontMetricsF(QFont()))
+    image = _image(300)
+    painter = QPainter(image)
+    painter.setFont(QFont())
+    paint_frame(painter, frame, WIDTH, 300)
+    painter.end()
+    return image
+
+
+def _ink_at_left_of_tick_row(image: QImage) -> bool:
+    return any(image.pixelColor(x, y).red() < 160 for x in range(HEADER_W, HEADER_W + 20)
+               for y in range(AXIS_H - 24, AXIS_H - 9))
+
+
+def test_a_tick_label_cut_at_the_left_edge_is_left_out(qtbot: QtBot, ops: Operations) -> None:
+    # "Mar" begins 10 pixels left of the lanes: only its "r" would show
+    assert not _ink_at_left_of_tick_row(_axis(ops.store, date(2024, 3, 5)))
+    # ...where a label that begins inside them is drawn whole
+    assert _ink_at_left_of_tick_row(_axis(ops.store, date(2024, 2, 29)))
