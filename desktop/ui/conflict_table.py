@@ -62,8 +62,8 @@ class ConflictModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == RECORD:
                 return f"{conflict.entity}: {conflict.label}" if first else ""
-            if column == FIELD:
-                return name
+            if column == FIELD:  # in words, as the forms name it: "Native name"
+                return name.replace("_", " ").capitalize()
             if column in (OURS, THEIRS):
                 value = ours if column == OURS else theirs
                 lines = self._text(value).splitlines() if isinstance(value, list) else [

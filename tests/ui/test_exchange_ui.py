@@ -510,6 +510,7 @@ def test_changed_participants_and_figures_are_shown_by_name(
     event = next(e for e in document["events"] if e["participants"] and e["figures"])
     dropped = event["participants"].pop(0)
     event["figures"][0]["value"] += 1
+    event["date_note"] = "The sources give two dates"
     copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     # a topic the analyst follows, which the colleague's new event is about
     window.editor.apply(lambda ops: ops.save_search(
@@ -523,11 +524,13 @@ def test_changed_participants_and_figures_are_shown_by_name(
              for row in range(model.rowCount())}
     with window.store.session() as session:
         name = session.get(Participant, dropped["participant"]).name
-    ours, theirs = shown["participants"]
+    ours, theirs = shown["Participants"]
     assert ours.startswith(f"{name} ({dropped['role']}); ") and name not in theirs
     figure = event["figures"][0]
-    assert str(figure["value"] - 1) in shown["figures"][0]
-    assert str(figure["value"]) in shown["figures"][1] and figure["unit"] in shown["figures"][1]
+    assert str(figure["value"] - 1) in shown["Figures"][0]
+    assert str(figure["value"]) in shown["Figures"][1] and figure["unit"] in shown["Figures"][1]
+    # fields are named in words, as the form names them
+    assert shown["Date note"][1] == "The sources give two dates"
 
 
 def _drag(window: MainWindow, *paths: Path, text: str = "") -> tuple[bool, QDropEvent]:
