@@ -365,10 +365,10 @@ class TimelineCanvas(QWidget):
             centre = date.fromordinal(int((frame.viewport.start + frame.viewport.end) / 2))
             with self.data.store.session() as session:
                 for lane in self.data.lanes:
-                    found = nearest_in_lane(session, self.data.event_filter,
-                                            self.data.grouping, self.data.index, lane.key,
-                                            centre)
-                    if found is not None and lane.key not in self.data.collapsed:
+                    found = None if lane.key in self.data.collapsed else nearest_in_lane(
+                        session, self.data.event_filter, self.data.grouping,
+                        self.data.index, lane.key, centre)
+                    if found is not None:
                         self._land_on(found, lane.key)
                         return
         QApplication.beep()
@@ -376,10 +376,13 @@ class TimelineCanvas(QWidget):
     def _land_on(self, event_id: str | None, lane: str) -> None:
         """Select a step's event and show it: centred in time where it is out
         of view, zoomed in where its range is too crowded to draw marks, its
-        lane scrolled to."""
+        lane unfolded and scrolled to."""
         if event_id is None:
             QApplication.beep()  # the lane's end
             return
+        if lane in self.data.collapsed:  # walking along a folded lane unfolds it
+            self.data.collapsed.discard(lane)
+            self.frame = None
         with self.data.store.session() as session:
             days = event_days(session, event_id)
         if days is not None:

@@ -142,3 +142,20 @@ def test_a_step_to_a_lane_below_the_screen_scrolls_to_it(qtbot: QtBot,
     assert _on_screen(canvas, canvas.selected)
     _press(qtbot, canvas, Qt.Key.Key_Up, len(codes) - 1)
     assert canvas.selected == first and canvas.scroll_y == 0
+
+
+def test_walking_along_a_folded_lane_unfolds_it_and_crossing_passes_folded_lanes(
+        qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    window.timeline.set_grouping("country")
+    canvas.setFocus()
+    lanes = [lane.key for lane in canvas.data.lanes]
+    _press(qtbot, canvas, Qt.Key.Key_Right)  # China's first event
+    canvas.data.collapsed |= {lanes[0], lanes[1]}
+    canvas.refresh(edited=False)
+    _press(qtbot, canvas, Qt.Key.Key_Right)
+    assert window.form.heading() == _titles_in_time(window, "CN")[1]
+    assert lanes[0] not in canvas.data.collapsed and _on_screen(canvas, canvas.selected)
+    _press(qtbot, canvas, Qt.Key.Key_Down)  # past the folded second lane
+    assert window.form.heading() == _titles_in_time(window, lanes[2])[0]
+    assert lanes[1] in canvas.data.collapsed
