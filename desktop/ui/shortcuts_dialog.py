@@ -30,6 +30,7 @@ OTHER_KEYS = (
                   ("Drag, ← / →", "move in time (with Shift: a page)"),
                   ("Shift+wheel, ↑ / ↓", "scroll the lanes"),
                   ("Home", "show everything"),
+                  ("Ctrl+G", "go to a date"),
                   ("Ctrl+← / →", "select the previous or next event in the lane"),
                   ("Ctrl+↑ / ↓", "select the event nearest in time in the lane above "
                                  "or below"),

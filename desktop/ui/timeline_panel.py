@@ -7,7 +7,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -140,7 +148,7 @@ class TimelinePanel(QWidget):
         for text, tip, slot in (("−", "Zoom out (−)", lambda: self.canvas.zoom(1 / 1.5)),
                                 ("+", "Zoom in (+)", lambda: self.canvas.zoom(1.5)),
                                 ("Fit all", "Show every event (Home)", self.canvas.fit_all),
-                                ("Go to date…", "Centre on a date", self.ask_date),
+                                ("Go to date…", "Centre on a date (Ctrl+G)", self.ask_date),
                                 ("Export picture…", "Save the visible range as PNG or SVG",
                                  self.ask_and_export)):
             button = QToolButton()
@@ -158,6 +166,8 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.overview)
         layout.addWidget(self.canvas, 1)
 
+        go_to_date = QShortcut(QKeySequence("Ctrl+G"), self, self.ask_date)
+        go_to_date.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.lanes.currentIndexChanged.connect(self._lanes_changed)
         self.choose.clicked.connect(self.ask_participants)
         self.native.toggled.connect(self._native_toggled)

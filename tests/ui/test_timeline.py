@@ -495,7 +495,8 @@ def test_go_to_date_centres_on_it(qtbot: QtBot, window: MainWindow,
     canvas.zoom(8)
     monkeypatch.setattr("desktop.ui.timeline_panel.QInputDialog.getText",
                         lambda *args, **kwargs: ("28 July 2025", True))
-    window.timeline.ask_date()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     viewport = canvas.current_viewport()
     middle = (viewport.start + viewport.end) / 2
     assert abs(middle - (date(2025, 7, 28).toordinal() + 0.5)) < 1
