@@ -135,12 +135,27 @@ class TimelineCanvas(QWidget):
     def set_selected(self, event_id: str | None, *, bring_into_view: bool = False) -> None:
         self.selected = event_id
         self._read_related()
-        if event_id and bring_into_view and self.isVisible() and not self._on_screen(event_id):
-            with self.data.store.session() as session:
-                days = event_days(session, event_id)
-            if days is not None:
-                self.show_days(*days)
+        if event_id and bring_into_view and self.isVisible():
+            self.bring_into_view(event_id, self._selected_lane())
         self.update()
+
+    def bring_into_view(self, event_id: str, lane: str | None) -> None:
+        """Show an event: centred in time where it is out of view, zoomed in
+        where its range is too crowded to draw marks, ``lane`` scrolled to."""
+        with self.data.store.session() as session:
+            days = event_days(session, event_id)
+        if days is None:  # undated: on no lane
+            return
+        if not self._on_screen(event_id):
+            self.show_days(*days)
+        viewport = self.current_viewport()
+        centre = viewport.x((days[0] + days[1]) / 2)
+        while self.data.too_many_in(viewport) and viewport.days_per_px > MIN_DAYS_PER_PX:
+            viewport = viewport.zoomed(2, centre)
+        if viewport != self.current_viewport():
+            self.set_viewport(viewport)
+        if lane is not None:
+            self._scroll_to(event_id, lane)
 
     def _read_related(self) -> None:
         self.related = frozenset()
@@ -374,26 +389,14 @@ class TimelineCanvas(QWidget):
         QApplication.beep()
 
     def _land_on(self, event_id: str | None, lane: str) -> None:
-        """Select a step's event and show it: centred in time where it is out
-        of view, zoomed in where its range is too crowded to draw marks, its
-        lane unfolded and scrolled to."""
+        """Select a step's event and show it, unfolding its lane if folded."""
         if event_id is None:
             QApplication.beep()  # the lane's end
             return
         if lane in self.data.collapsed:  # walking along a folded lane unfolds it
             self.data.collapsed.discard(lane)
             self.frame = None
-        with self.data.store.session() as session:
-            days = event_days(session, event_id)
-        if days is not None:
-            if not self._on_screen(event_id):
-                self.show_days(*days)
-            viewport = self.current_viewport()
-            centre = viewport.x((days[0] + days[1]) / 2)
-            while self.data.too_many_in(viewport) and viewport.days_per_px > MIN_DAYS_PER_PX:
-                viewport = viewport.zoomed(2, centre)
-            self.set_viewport(viewport)
-        self._scroll_to(event_id, lane)
+        self.bring_into_view(event_id, lane)
         self._select(event_id, lane)
 
     def _scroll_to(self, event_id: str, lane: str) -> None:

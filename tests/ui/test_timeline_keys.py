@@ -159,3 +159,35 @@ def test_walking_along_a_folded_lane_unfolds_it_and_crossing_passes_folded_lanes
     _press(qtbot, canvas, Qt.Key.Key_Down)  # past the folded second lane
     assert window.form.heading() == _titles_in_time(window, lanes[2])[0]
     assert lanes[1] in canvas.data.collapsed
+
+
+def _choose_in_list(window: MainWindow, title: str) -> str:
+    """Pick the event in the list, then come back to the timeline; its id."""
+    window.tabs.setCurrentWidget(window.events_view)
+    search_rows = range(window.events_model.rowCount())
+    row = next(row for row in search_rows
+               if window.events_model.index(row, 1).data() == title)
+    window.events_view.selectRow(row)
+    window.tabs.setCurrentWidget(window.timeline)
+    return str(window.events_model.index(row, 0).data(ID_ROLE))
+
+
+def test_an_event_chosen_in_the_list_is_shown_in_a_crowded_range_and_a_lane_below(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    codes = ("AR", "AU", "CA", "CL", "DE", "EG", "ES", "FR", "GB", "ID", "IT", "JP", "KE",
+             "KR", "MX", "NG", "PK", "PL", "SA", "TH", "TR", "VN", "ZA")
+    for number, code in enumerate(codes):
+        window.editor.apply(lambda ops, n=number, c=code: ops.create_event(
+            {"title": f"Visit {c}", "date": f"2025-03-{n + 1:02d}", "country": c}), "Add")
+    qtbot.waitUntil(lambda: window.events_model.rowCount() == 8 + len(codes))
+    monkeypatch.setattr(timeline_data, "EVENT_LIMIT", 6)
+    canvas = _open_timeline(qtbot, window)
+    window.timeline.set_grouping("country")
+    canvas.fit_all()
+    assert canvas.current_frame().density and canvas.scroll_y == 0
+    lowest = canvas.data.lanes[-1]
+    title = _titles_in_time(window, lowest.key)[0]
+    event_id = _choose_in_list(window, title)
+    assert canvas.selected == event_id
+    assert not canvas.current_frame().density  # zoomed in until marks are drawn
+    assert canvas.scroll_y > 0 and _on_screen(canvas, event_id)  # its lane scrolled to
