@@ -32,6 +32,7 @@ from desktop.core.timeline_steps import lanes_of, nearest_in_lane, next_in_lane
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import (
     AXIS_H,
+    COLLAPSED_H,
     HEADER_W,
     LANE_PAD,
     ROW_H,
@@ -400,26 +401,28 @@ class TimelineCanvas(QWidget):
         self._select(event_id, lane)
 
     def _scroll_to(self, event_id: str, lane: str) -> None:
-        """Scroll the lanes so that the event's mark in ``lane`` is on screen."""
+        """Scroll the lanes as little as shows the event's mark in ``lane``
+        (the lane's header when it is folded)."""
         def box_of_lane() -> LaneBox | None:
             return next((box for box in self.current_frame().lanes if box.lane.key == lane),
                         None)
 
-        box, room = box_of_lane(), self._lanes_height()
-        if box is None:
-            return
-        if not self.scroll_y <= box.top <= self.scroll_y + room - ROW_H - 2 * LANE_PAD:
+        box = box_of_lane()
+        if box is not None and not box.laid_out:  # below what is laid out: lay it out
             self.scroll_y = box.top
             self._clamp_scroll()
             box = box_of_lane()
-        item = next((item for item in box.placed if item.event.id == event_id), None) \
-            if box else None
-        if box is not None and item is not None:
-            top = box.top + LANE_PAD + item.row * ROW_H
-            if top + ROW_H > self.scroll_y + room:
-                self.scroll_y = top + ROW_H + LANE_PAD - room
-            self.scroll_y = min(self.scroll_y, top - LANE_PAD)
-            self._clamp_scroll()
+        if box is None:
+            return
+        item = next((item for item in box.placed if item.event.id == event_id), None)
+        top = box.top if item is None else box.top + item.row * ROW_H
+        bottom = top + (COLLAPSED_H if item is None else ROW_H + 2 * LANE_PAD)
+        room = self._lanes_height()
+        if top < self.scroll_y:
+            self.scroll_y = top
+        elif bottom > self.scroll_y + room:
+            self.scroll_y = bottom - room
+        self._clamp_scroll()
 
     def _select(self, event_id: str, lane: str | None) -> None:
         self.selected, self.selected_lane = event_id, lane

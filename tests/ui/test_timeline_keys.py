@@ -1,4 +1,5 @@
-"""Walking the timeline from event to event with Ctrl and the arrow keys."""
+"""Walking the timeline from event to event with Ctrl and the arrow keys, and
+bringing the event chosen into view."""
 
 from __future__ import annotations
 
@@ -161,6 +162,17 @@ def test_walking_along_a_folded_lane_unfolds_it_and_crossing_passes_folded_lanes
     assert lanes[1] in canvas.data.collapsed
 
 
+def _add_lanes(qtbot: QtBot, window: MainWindow) -> None:
+    """An event in each of 23 more countries: lanes below the screen."""
+    before = window.events_model.rowCount()
+    codes = ("AR", "AU", "CA", "CL", "DE", "EG", "ES", "FR", "GB", "ID", "IT", "JP", "KE",
+             "KR", "MX", "NG", "PK", "PL", "SA", "TH", "TR", "VN", "ZA")
+    for number, code in enumerate(codes):
+        window.editor.apply(lambda ops, n=number, c=code: ops.create_event(
+            {"title": f"Visit {c}", "date": f"2025-03-{n + 1:02d}", "country": c}), "Add")
+    qtbot.waitUntil(lambda: window.events_model.rowCount() == before + len(codes))
+
+
 def _choose_in_list(window: MainWindow, title: str) -> str:
     """Pick the event in the list, then come back to the timeline; its id."""
     window.tabs.setCurrentWidget(window.events_view)
@@ -174,12 +186,7 @@ def _choose_in_list(window: MainWindow, title: str) -> str:
 
 def test_an_event_chosen_in_the_list_is_shown_in_a_crowded_range_and_a_lane_below(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    codes = ("AR", "AU", "CA", "CL", "DE", "EG", "ES", "FR", "GB", "ID", "IT", "JP", "KE",
-             "KR", "MX", "NG", "PK", "PL", "SA", "TH", "TR", "VN", "ZA")
-    for number, code in enumerate(codes):
-        window.editor.apply(lambda ops, n=number, c=code: ops.create_event(
-            {"title": f"Visit {c}", "date": f"2025-03-{n + 1:02d}", "country": c}), "Add")
-    qtbot.waitUntil(lambda: window.events_model.rowCount() == 8 + len(codes))
+    _add_lanes(qtbot, window)
     monkeypatch.setattr(timeline_data, "EVENT_LIMIT", 6)
     canvas = _open_timeline(qtbot, window)
     window.timeline.set_grouping("country")
@@ -191,3 +198,24 @@ def test_an_event_chosen_in_the_list_is_shown_in_a_crowded_range_and_a_lane_belo
     assert canvas.selected == event_id
     assert not canvas.current_frame().density  # zoomed in until marks are drawn
     assert canvas.scroll_y > 0 and _on_screen(canvas, event_id)  # its lane scrolled to
+
+
+def test_clicking_a_mark_in_a_lane_whose_top_is_scrolled_away_keeps_the_scroll(
+        qtbot: QtBot, window: MainWindow) -> None:
+    for day in range(6):  # China's lane: six rows of overlapping weeks
+        window.editor.apply(lambda ops, d=day: ops.create_event(
+            {"title": f"Week {d}", "date": f"2025-04-0{d + 1}/2025-04-{d + 10}",
+             "country": "CN"}), "Add")
+    _add_lanes(qtbot, window)
+    canvas = _open_timeline(qtbot, window)
+    window.timeline.set_grouping("country")
+    canvas.fit_all()
+    canvas.scroll_lanes(60)
+    assert canvas.scroll_y == 60 and canvas.data.lanes[0].key == "CN"
+    china = canvas.current_frame().lanes[0]
+    lowest = max(china.placed, key=lambda item: item.row)
+    centre = mark_rect(lowest, china, lane_top(china, canvas.scroll_y)).center()
+    assert centre.y() > AXIS_H + 10  # on screen, below the lane's scrolled-away top
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert canvas.selected == lowest.event.id == window.selection.current
+    assert canvas.scroll_y == 60
