@@ -24,7 +24,8 @@ from desktop.core.event_filter import EventFilter
 from desktop.core.models import Event, EventParticipant, Participant
 from desktop.core.timeline import NO_VALUE, DensityIndex, Grouping, lane_column, scoped
 
-_FIRST_DAY = func.coalesce(Event.date_start, Event.date_end)
+# An event's first known day, as the density index counts it.
+FIRST_DAY = func.coalesce(Event.date_start, Event.date_end)
 
 
 def lanes_of(session: Session, grouping: Grouping, event_id: str) -> list[str]:
@@ -50,18 +51,18 @@ def next_in_lane(session: Session, event_filter: EventFilter, grouping: Grouping
     say where the lane's next events are, so that each query reads one day
     through the date index (a scan of 100 000 events in time order took up
     to 0.65 s for the lanes by participants' country)."""
-    row = session.execute(select(_FIRST_DAY, Event.seq).where(Event.id == event_id)).first()
+    row = session.execute(select(FIRST_DAY, Event.seq).where(Event.id == event_id)).first()
     if row is None or row[0] is None:
         return None
     day, seq = date.fromisoformat(row[0]).toordinal(), row[1]
     days = index.days.get(lane, [])
     beyond = (days[bisect_right(days, day):] if forward
               else days[:bisect_left(days, day)][::-1])
-    order = ((_FIRST_DAY, Event.seq) if forward else (_FIRST_DAY.desc(), Event.seq.desc()))
+    order = ((FIRST_DAY, Event.seq) if forward else (FIRST_DAY.desc(), Event.seq.desc()))
     # This day's later (earlier) events and the lane's next day, in one query:
     # a text filter's match is worked out again for every query.
     found: str | None = session.scalar(
-        _in_lane(event_filter, grouping, lane)
+        events_in_lane(event_filter, grouping, lane)
         .where(or_(and_(_first_day_is(day), Event.seq > seq if forward else Event.seq < seq),
                    *map(_first_day_is, beyond[:1])))
         .order_by(*order).limit(1))
@@ -70,7 +71,7 @@ def next_in_lane(session: Session, event_filter: EventFilter, grouping: Grouping
     for other in beyond[1:]:
         if found is not None:
             break
-        found = session.scalar(_in_lane(event_filter, grouping, lane)
+        found = session.scalar(events_in_lane(event_filter, grouping, lane)
                                .where(_first_day_is(other)).order_by(*order).limit(1))
     return found
 
@@ -84,7 +85,7 @@ def nearest_in_lane(session: Session, event_filter: EventFilter, grouping: Group
     nearest = sorted(days[max(0, after - 1):after + 1],
                      key=lambda other: (abs(other - day.toordinal()), -other))
     for other in nearest:
-        found: str | None = session.scalar(_in_lane(event_filter, grouping, lane)
+        found: str | None = session.scalar(events_in_lane(event_filter, grouping, lane)
                                            .where(_first_day_is(other))
                                            .order_by(Event.seq).limit(1))
         if found is not None:
@@ -99,7 +100,7 @@ def _first_day_is(day: int) -> ColumnElement[bool]:
     return or_(Event.date_start == iso, and_(Event.date_start.is_(None), Event.date_end == iso))
 
 
-def _in_lane(event_filter: EventFilter, grouping: Grouping, lane: str) -> Any:
+def events_in_lane(event_filter: EventFilter, grouping: Grouping, lane: str) -> Any:
     """The dated events of ``lane`` that the filter shows, as a query of their ids."""
     query = scoped(select(Event.id).select_from(Event), event_filter, grouping)
     return query.where(Event.date_edtf.is_not(None), _lane_is(grouping, lane))

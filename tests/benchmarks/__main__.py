@@ -33,6 +33,7 @@ def main() -> None:
         bench_startup,
         bench_tally,
         bench_timeline,
+        bench_timeline_steps,
         bench_workbooks,
         synthetic,
     )
@@ -46,7 +47,8 @@ def main() -> None:
     store = synthetic.benchmark_store()
     try:
         for module in (bench_search, bench_list, bench_participant, bench_batch,
-                       bench_tally, bench_network, bench_timeline, bench_identity):
+                       bench_tally, bench_network, bench_timeline, bench_timeline_steps,
+                       bench_identity):
             for item in module.run(store):
                 _print(item)
                 results.append(item)
