@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.maintenance_actions import MaintenanceActions
         from desktop.ui.participant_form import ParticipantForm
         from desktop.ui.participant_table_model import ParticipantTableModel
+        from desktop.ui.timeline_actions import TimelineActions
         from desktop.ui.timeline_panel import TimelinePanel
 
         self.store = store
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
                                                  (110, 300, 200, 70, 60))
         self.timeline = TimelinePanel(store)
         self.batch = BatchEditing(self)
+        TimelineActions(self)  # kept by the window, its parent
         self.form = EventForm(self.editor)
         self.participant_form = ParticipantForm(self.editor)
         self.history = HistoryPanel(store)
@@ -239,8 +241,6 @@ class MainWindow(QMainWindow):
         self.editor.failed.connect(lambda message: QMessageBox.warning(
             self, "Engagement Curator", message))
         self.form.saved.connect(self._form_saved)
-        self.timeline.canvas.event_clicked.connect(self._timeline_clicked)
-        self.timeline.canvas.event_activated.connect(self._timeline_activated)
         for form in (self.participant_form, self.form):  # an event a form names opens
             form.open_event.connect(self.show_event)
         self.participant_form.saved.connect(self.history.show_record)
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def _after_reload(self) -> None:
         self._refresh_counts()
-        self._reselect_current()
+        self.reselect_current()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.participants_view:
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             return
         if not self.form.confirm_leave():
             # Stay on the event being edited.
-            QTimer.singleShot(0, self._reselect_current)
+            QTimer.singleShot(0, self.reselect_current)
             return
         self.selection.set_current(event_id)
         # Saving on the way may have reloaded the list and moved its current row:
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         # rows chosen with it).
         shown = self.events_view.currentIndex().row()
         if not event_id or self.events_model.row_of_event(event_id) != shown:
-            self._reselect_current()
+            self.reselect_current()
 
     def _current_event_changed(self, event_id: str | None) -> None:
         self.form.load(event_id)
@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         self.timeline.canvas.set_selected(
             event_id, bring_into_view=self.tabs.currentWidget() is self.timeline)
 
-    def _reselect_current(self) -> None:
+    def reselect_current(self) -> None:
         """Keep the current event selected after the list was reloaded."""
         event_id = self.selection.current
         row = self.events_model.row_of_event(event_id) if event_id else -1
@@ -358,22 +358,8 @@ class MainWindow(QMainWindow):
         if self.events_model.row_of_event(event_id) < 0:
             self.filter_panel.clear()
         self.selection.set_current(event_id)
-        self._reselect_current()
+        self.reselect_current()
         self.details.setCurrentWidget(self.form)
-
-    def _timeline_clicked(self, event_id: str) -> None:
-        """Selecting on the timeline selects in the list and shows the form."""
-        if event_id != self.selection.current and not self.form.confirm_leave():
-            self.timeline.canvas.set_selected(self.selection.current)
-            return
-        self.selection.set_current(event_id)
-        self._reselect_current()
-        self.details.setCurrentWidget(self.form)
-
-    def _timeline_activated(self, event_id: str) -> None:
-        self._timeline_clicked(event_id)
-        if self.selection.current == event_id:
-            self.open_current_event()
 
     def open_current_event(self) -> None:
         """Enter on the list: edit the event in the form."""
@@ -401,7 +387,7 @@ class MainWindow(QMainWindow):
 
     def _form_saved(self, event_id: str) -> None:
         self.selection.set_current(event_id)
-        self._reselect_current()
+        self.reselect_current()
 
     def find_duplicates(self, kind: str) -> None:
         # Imported here: fuzzy matching is not needed to open the window.

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
@@ -54,11 +55,14 @@ DRAG_START_PX = 4
 class TimelineCanvas(QWidget):
     """Signals: ``event_clicked(str)``, ``event_toggled(str)`` (Ctrl-click: the
     event chosen or no longer chosen with the others), ``event_activated(str)``
-    (double-click or Enter on the selected event), ``viewport_changed()``."""
+    (double-click or Enter on the selected event), ``viewport_changed()``,
+    ``menu_requested(QPoint, str, str)`` (a right-click or the menu key: where,
+    on screen, and the event ("" for none) and lane ("" for none) it was on)."""
 
     event_clicked = Signal(str)
     event_toggled = Signal(str)
     event_activated = Signal(str)
+    menu_requested = Signal(QPoint, str, str)  # where (global), the event, the lane
     viewport_changed = Signal()
 
     def __init__(self, data: TimelineData) -> None:
@@ -290,6 +294,37 @@ class TimelineCanvas(QWidget):
         hit = self.event_at(event.position())
         if hit is not None:
             self.event_activated.emit(hit.event.id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Over an event, select it as a click does and ask for its menu; over
+        a lane (its header or an empty place), ask for the lane's.  From the
+        keyboard, the menu is the selected event's, beside its mark."""
+        position = QPointF(event.pos())
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and self.selected:
+            mark = self._mark_on_screen(self.selected)
+            if mark is not None:
+                self.menu_requested.emit(self.mapToGlobal(mark.toPoint()), self.selected,
+                                         self.selected_lane or "")
+                return
+        box = self.lane_at(position.y())
+        hit = self.event_at(position)
+        if hit is not None and box is not None:
+            self._select(hit.event.id, box.lane.key)
+        self.menu_requested.emit(event.globalPos(), hit.event.id if hit else "",
+                                 box.lane.key if box else "")
+
+    def _mark_on_screen(self, event_id: str) -> QPointF | None:
+        """The centre of the event's mark where it is on screen (in the
+        selected lane when it is in several)."""
+        frame = self.current_frame()
+        for box in sorted(frame.lanes, key=lambda box: box.lane.key != self.selected_lane):
+            top = lane_top(box, self.scroll_y)
+            for item in box.placed:
+                centre = mark_rect(item, box, top).center()
+                if (item.event.id == event_id and AXIS_H <= centre.y() <= self.height()
+                        and HEADER_W <= centre.x() <= self.width()):
+                    return centre
+        return None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

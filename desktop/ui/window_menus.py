@@ -87,8 +87,8 @@ class WindowMenus(QObject):
                      QKeySequence.StandardKey.Preferences, store=True)
         self.duplicate = self._action(menu, "D&uplicate event", w.duplicate_current_event,
                                       "Ctrl+D", store=True)
-        self._action(menu, "C&opy event for a report", self._copy_event, "Ctrl+Shift+C",
-                     store=True)
+        self.copy_for_report = self._action(menu, "C&opy event for a report",
+                                            self._copy_event, "Ctrl+Shift+C", store=True)
         verify = self._action(menu, "&Verify and go to the next event", self._verify_and_next,
                               store=True)
         # Return on the main keys, Enter on the number pad

@@ -1,0 +1,100 @@
+"""What the timeline's clicks, keys and context menu do in the window.
+
+Selecting an event on the timeline (a click, a Ctrl+arrow step, a right-click)
+selects it in the list and shows it in the form; double-click or Enter edits
+it.  The context menu does, where an event or a lane is drawn, what would
+otherwise need the list or the menus.  An event's menu edits it, shows it in
+the list, or runs the window's own actions on it (duplicate, copy for a
+report, delete), which the right-click made current.  A lane's menu narrows
+the search to the lane's events (a country, category, type, tag or
+participant, as the filter panel would) and folds or unfolds lanes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu
+
+from desktop.core.timeline import NO_VALUE, Lane
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+# The filter's facet for each kind of lane that has one.
+_FACETS = {"country": "country", "category": "category", "event_type": "event_type",
+           "tag": "tag"}
+
+
+class TimelineActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.canvas = window.timeline.canvas
+        self.canvas.event_clicked.connect(self.select)
+        self.canvas.event_activated.connect(self.edit)
+        self.canvas.menu_requested.connect(
+            lambda at, event_id, lane: self.build(event_id, lane).exec(at))
+
+    def select(self, event_id: str) -> None:
+        """Select the event in the list and show it in the form, unless the
+        form's unsaved edits are to be kept (the timeline then goes back)."""
+        window = self.window
+        if event_id != window.selection.current and not window.form.confirm_leave():
+            self.canvas.set_selected(window.selection.current)
+            return
+        window.selection.set_current(event_id)
+        window.reselect_current()
+        window.details.setCurrentWidget(window.form)
+
+    def edit(self, event_id: str) -> None:
+        self.select(event_id)
+        if self.window.selection.current == event_id:
+            self.window.open_current_event()
+
+    def build(self, event_id: str, lane_key: str) -> QMenu:
+        """The menu for an event ("" for none) in a lane ("" for none)."""
+        menu = QMenu(self.canvas)
+        window, menus = self.window, self.window.menus
+        if event_id:
+            menu.addAction("Edit event", lambda: self.edit(event_id))
+            menu.addAction("Show in the list", lambda: window.show_event(event_id))
+            for action in (menus.duplicate, menus.copy_for_report, menus.delete):
+                menu.addAction(action)
+        lane = next((lane for lane in self.canvas.data.lanes if lane.key == lane_key), None)
+        if lane is not None:
+            if menu.actions():
+                menu.addSeparator()
+            self._lane_actions(menu, lane)
+        return menu
+
+    def _lane_actions(self, menu: QMenu, lane: Lane) -> None:
+        data, by = self.canvas.data, self.canvas.data.grouping.by
+        if lane.key != NO_VALUE and (by in _FACETS or by == "participant"):
+            menu.addAction(f"Show only the events of “{lane.label}”",
+                           lambda: self.narrow_to(lane))
+        folded = lane.key in data.collapsed
+        menu.addAction(f"{'Unfold' if folded else 'Fold'} “{lane.label}”",
+                       lambda: self._fold({lane.key} ^ data.collapsed))
+        menu.addAction("Fold every other lane", lambda: self._fold(
+            {other.key for other in data.lanes if other.key != lane.key}))
+        if data.collapsed:
+            menu.addAction("Unfold every lane", lambda: self._fold(set()))
+
+    def narrow_to(self, lane: Lane) -> None:
+        """The search narrowed to the lane's events, as ticking the lane's
+        value in the filter panel would (the other filters stay)."""
+        panel, by = self.window.filter_panel, self.canvas.data.grouping.by
+        if by == "participant":
+            panel.set_participant(lane.key, lane.label)
+        else:
+            chosen: dict[str, Any] = {_FACETS[by]: frozenset({lane.key})}
+            panel.apply_filter(replace(panel.event_filter, **chosen))
+
+    def _fold(self, collapsed: set[str]) -> None:
+        self.canvas.data.collapsed = collapsed
+        self.canvas.frame = None
+        self.canvas.update()
+
