@@ -35,7 +35,8 @@ OTHER_KEYS = (
                   ("Ctrl+↑ / ↓", "select the event nearest in time in the lane above "
                                  "or below"),
                   ("Ctrl-click", "choose an event with the others, or no longer"),
-                  ("Enter, double-click", "edit the selected event"))),
+                  ("Enter, double-click", "edit the selected event"),
+                  ("Right-click, menu key", "the event's or the lane's menu"))),
     ("Who works with whom", (("→ / ←", "move from participant to participant"),
                              ("Enter, double-click", "choose the participant's events"),
                              ("Esc", "let go of the participant"))),
