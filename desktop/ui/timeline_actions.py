@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.timeline import NO_VALUE, Lane
@@ -35,8 +35,7 @@ class TimelineActions(QObject):
         self.canvas = window.timeline.canvas
         self.canvas.event_clicked.connect(self.select)
         self.canvas.event_activated.connect(self.edit)
-        self.canvas.menu_requested.connect(
-            lambda at, event_id, lane: self.build(event_id, lane).exec(at))
+        self.canvas.menu_requested.connect(self._show_menu)
 
     def select(self, event_id: str) -> None:
         """Select the event in the list and show it in the form, unless the
@@ -53,6 +52,13 @@ class TimelineActions(QObject):
         self.select(event_id)
         if self.window.selection.current == event_id:
             self.window.open_current_event()
+
+    def _show_menu(self, at: QPoint, event_id: str, lane_key: str) -> None:
+        # The event's actions are the window's, on the current event: none when
+        # the right-click could not make it current (unsaved edits kept).
+        if event_id and event_id != self.window.selection.current:
+            return
+        self.build(event_id, lane_key).exec(at)
 
     def build(self, event_id: str, lane_key: str) -> QMenu:
         """The menu for an event ("" for none) in a lane ("" for none)."""

@@ -307,11 +307,12 @@ class TimelineCanvas(QWidget):
                                          self.selected_lane or "")
                 return
         box = self.lane_at(position.y())
+        if box is None:  # the axis, the legend: no menu
+            return
         hit = self.event_at(position)
-        if hit is not None and box is not None:
+        if hit is not None:
             self._select(hit.event.id, box.lane.key)
-        self.menu_requested.emit(event.globalPos(), hit.event.id if hit else "",
-                                 box.lane.key if box else "")
+        self.menu_requested.emit(event.globalPos(), hit.event.id if hit else "", box.lane.key)
 
     def _mark_on_screen(self, event_id: str) -> QPointF | None:
         """The centre of the event's mark where it is on screen (in the
@@ -321,8 +322,8 @@ class TimelineCanvas(QWidget):
             top = lane_top(box, self.scroll_y)
             for item in box.placed:
                 centre = mark_rect(item, box, top).center()
-                if (item.event.id == event_id and AXIS_H <= centre.y() <= self.height()
-                        and HEADER_W <= centre.x() <= self.width()):
+                if (item.event.id == event_id and HEADER_W <= centre.x() <= self.width()
+                        and AXIS_H <= centre.y() <= AXIS_H + self._lanes_height()):
                     return centre
         return None
 
@@ -412,17 +413,18 @@ class TimelineCanvas(QWidget):
                 item = (min if forward else max)(shown, key=lambda placed: placed.x0)
                 self._land_on(item.event.id, box.lane.key)
                 return
-        if frame.density:  # marks too many to draw: the first lane's nearest event
-            centre = date.fromordinal(int((frame.viewport.start + frame.viewport.end) / 2))
-            with self.data.store.session() as session:
-                for lane in self.data.lanes:
-                    found = None if lane.key in self.data.collapsed else nearest_in_lane(
-                        session, self.data.event_filter, self.data.grouping,
-                        self.data.index, lane.key, centre)
-                    if found is not None:
-                        self._land_on(found, lane.key)
-                        return
-        QApplication.beep()
+        # No mark on screen (a density band, an empty range): the event of the
+        # top unfolded lane nearest the middle of the view.
+        centre = date.fromordinal(int((frame.viewport.start + frame.viewport.end) / 2))
+        with self.data.store.session() as session:
+            for lane in self.data.lanes:
+                found = None if lane.key in self.data.collapsed else nearest_in_lane(
+                    session, self.data.event_filter, self.data.grouping,
+                    self.data.index, lane.key, centre)
+                if found is not None:
+                    self._land_on(found, lane.key)
+                    return
+        QApplication.beep()  # no event to select
 
     def _land_on(self, event_id: str | None, lane: str) -> None:
         """Select a step's event and show it, unfolding its lane if folded."""

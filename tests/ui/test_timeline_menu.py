@@ -123,3 +123,20 @@ def test_the_menu_key_opens_the_selected_events_menu_beside_its_mark(
         QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), canvas.mapToGlobal(QPoint(5, 5))))
     (menu,) = menus
     assert _texts(menu)[0] == "Edit event" and canvas.selected == selected
+
+
+def test_no_menu_for_an_event_the_form_would_not_leave_nor_on_the_axis(
+        qtbot: QtBot, window: MainWindow, menus: list[QMenu],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    canvas = _open_timeline(qtbot, window)
+    _, centre = _placed(canvas, "Sberbank")
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    current = window.selection.current
+    # unsaved edits the analyst keeps: the event right-clicked does not become
+    # current, so the window's actions (delete…) would not be about it
+    monkeypatch.setattr(window.form, "confirm_leave", lambda: False)
+    _right_click(canvas, _placed(canvas, "India's IT Ministry")[1])
+    assert window.selection.current == current == canvas.selected
+    assert menus == []
+    _right_click(canvas, QPointF(HEADER_W + 100, 10))  # the axis
+    assert menus == []
