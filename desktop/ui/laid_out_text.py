@@ -22,7 +22,7 @@ def draw_text(painter: QPainter, x: float, baseline: float, text: str) -> None:
     line ``baseline``: where ``painter.drawText(QPointF(x, baseline), text)``
     would."""
     font = painter.font()
-    key = (font.key(), text)
+    key = (_key_of(font), text)
     laid_out = _LAID_OUT.get(key)
     if laid_out is None:
         if len(_LAID_OUT) >= _MOST:
@@ -33,6 +33,21 @@ def draw_text(painter: QPainter, x: float, baseline: float, text: str) -> None:
         laid_out = _LAID_OUT[key] = (static, _ascent(text, font))
     static, ascent = laid_out
     painter.drawStaticText(QPointF(x, baseline - ascent), static)
+
+
+# The last few fonts drawn with and their keys: ``QFont.key`` takes ~5 µs, as
+# long as drawing a laid-out title, and a frame draws in two or three fonts.
+_KEYS: list[tuple[QFont, str]] = []
+
+
+def _key_of(font: QFont) -> str:
+    for known, key in _KEYS:
+        if known == font:
+            return key
+    key = font.key()
+    _KEYS.insert(0, (QFont(font), key))
+    del _KEYS[4:]
+    return key
 
 
 def _ascent(text: str, font: QFont) -> float:

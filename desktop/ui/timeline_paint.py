@@ -43,6 +43,7 @@ from desktop.ui.timeline_marks import (
 )
 
 LANE_SHADE = QColor("#f6f7f9")
+WHITE = QColor("white")  # made once: a frame writes a few hundred labels
 HEADER_ROW = 26  # the header's text sits in the lane's first row
 
 
@@ -57,7 +58,7 @@ def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
     """``selected``: the current event; ``chosen``: the others chosen with it;
     ``related``: the events related to the current one."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+    painter.fillRect(QRectF(0, 0, width, height), WHITE)
     metrics = QFontMetricsF(painter.font())
     legend_h = legend_height(metrics, width) if legend else 0
     bottom = height - legend_h
@@ -145,7 +146,7 @@ def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | No
         paint_mark(painter, item, rect, box.colour, item.event.id == selected)
         if item.label and item.inside:
             solid = not (item.event.is_partial or item.event.open_start or item.event.open_end)
-            painter.setPen(QColor("white") if solid else TEXT)
+            painter.setPen(WHITE if solid else TEXT)
             x = max(rect.left(), HEADER_W) + 4
             baseline = rect.center().y() + metrics.ascent() / 2 - 1
             draw_text(painter, x, baseline, item.label)
@@ -246,7 +247,7 @@ def _header_texts(metrics: QFontMetricsF, label: str, count: int) -> tuple[str, 
 
 
 def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMetricsF) -> None:
-    painter.fillRect(QRectF(0, 0, width, AXIS_H), QColor("white"))
+    painter.fillRect(QRectF(0, 0, width, AXIS_H), WHITE)
     viewport = frame.viewport
     main, context = ticks(viewport)
     painter.save()
