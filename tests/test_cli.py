@@ -139,7 +139,7 @@ def _sample_and_a_renamed_copy(tmp_path: Path) -> tuple[Path, Path]:
 def test_import_refuses_a_changed_copy_until_told_how(tmp_path: Path) -> None:
     db, copy = _sample_and_a_renamed_copy(tmp_path)
     refused = curator("import", str(copy), "--db", str(db))
-    assert refused.returncode != 0 and "1 record(s) differ" in refused.stderr
+    assert refused.returncode != 0 and "1 record differs from this database" in refused.stderr
     assert refused.stderr.count("\n") == 1
     taken = curator("import", str(copy), "--db", str(db), "--on-conflict", "theirs")
     assert taken.returncode == 0, taken.stderr

@@ -16,6 +16,7 @@ from desktop.core.models import (
     new_id,
 )
 from desktop.core.operations_base import OperationsBase
+from desktop.core.wording import counted
 
 
 class VocabularyOperations(OperationsBase):
@@ -97,8 +98,8 @@ class VocabularyOperations(OperationsBase):
                        for column in (Event.category_id, Event.event_type_id,
                                       EventParticipant.role_id, Participant.org_type_id))
             if uses:
-                raise ValidationError.single("", f"'{term.value}' is used by {uses} record(s);"
-                                             " change them first")
+                raise ValidationError.single("", f"'{term.value}' is used by "
+                                             f"{counted(uses, 'record')}; change them first")
             self.record(work, own, Change("vocabulary_term", term.id, "delete", (
                 FieldChange("vocabulary", term.vocabulary, None),
                 FieldChange("value", term.value, None))))

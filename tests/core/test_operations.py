@@ -185,7 +185,7 @@ def test_vocabulary_terms_can_be_added_renamed_and_removed_when_unused(
     with ops.store.session() as session:
         event = session.get(Event, event_id)
         assert event is not None and event.event_type_id == term
-    with pytest.raises(ValidationError, match="used by 1 record"):
+    with pytest.raises(ValidationError, match="used by 1 record; change"):
         ops.remove_term(term)
     ops.update_event(event_id, {"event_type": ""})
     assert ops.remove_term(term).changes[0].action == "delete"

@@ -408,12 +408,13 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
     undated = [c for c, _ in plan.conflicts if not c.theirs_updated and c.record_id not in choices]
     if policy == "newest" and undated:
         raise ValidationError.single("on-conflict", (
-            f"newest cannot choose for {len(undated)} changed record(s) whose file gives no "
-            "edit time (a CSV table's rows have none); choose ours or theirs"))
+            f"newest cannot choose for {counted(len(undated), 'changed record')} whose file "
+            "gives no edit time (a CSV table's rows have none); choose ours or theirs"))
     if policy == "fail" and any(c.record_id not in choices for c, _ in plan.conflicts):
         listed = [Problem("", c.describe()) for c, _ in plan.conflicts[:20]]
-        raise ValidationError([Problem("", f"{len(plan.conflicts)} record(s) differ from "
-                                           "this database; choose ours, theirs or newest"),
+        differ = "differs" if len(plan.conflicts) == 1 else "differ"
+        raise ValidationError([Problem("", f"{counted(len(plan.conflicts), 'record')} {differ} "
+                                           "from this database; choose ours, theirs or newest"),
                                *listed])
     if plan.copies is not None:
         with _named_by(plan.source):
