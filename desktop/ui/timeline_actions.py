@@ -23,9 +23,8 @@ from desktop.core.timeline import NO_VALUE, Lane
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-# The filter's facet for each kind of lane that has one.
-_FACETS = {"country": "country", "category": "category", "event_type": "event_type",
-           "tag": "tag"}
+# The lanes whose grouping is also a facet of the filter, by the same name.
+_FACETS = frozenset({"country", "category", "event_type", "tag"})
 
 
 class TimelineActions(QObject):
@@ -96,7 +95,7 @@ class TimelineActions(QObject):
         if by == "participant":
             panel.set_participant(lane.key, lane.label)
         else:
-            chosen: dict[str, Any] = {_FACETS[by]: frozenset({lane.key})}
+            chosen: dict[str, Any] = {by: frozenset({lane.key})}
             panel.apply_filter(replace(panel.event_filter, **chosen))
 
     def _fold(self, collapsed: set[str]) -> None:

@@ -5,7 +5,8 @@ Keys: Left/Right pan, Up/Down/PageUp/PageDown scroll the lanes, + and −
 (with or without Ctrl) zoom around the centre, Home fits everything;
 Ctrl+Left/Right select the previous or next event in the lane and Ctrl+Up/Down
 the nearest event in time in the lane above or below, bringing it into view.
-Clicking a lane's header folds or unfolds it.
+Clicking a lane's header folds or unfolds it.  A right-click or the menu key
+asks for the event's or the lane's menu (``timeline_actions``).
 """
 
 from __future__ import annotations
