@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,15 @@ def fresh_settings(isolated_home: Path) -> Iterator[None]:
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def clipboard_emptied() -> Iterator[None]:
+    """The clipboard owns what a test copied: emptied while Python is there to
+    let it go, not by Qt's own clean-up at the process's exit, after Python
+    (which crashed the run on its way out once a test had copied)."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 @pytest.fixture(autouse=True)
