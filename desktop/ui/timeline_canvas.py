@@ -25,12 +25,11 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.core.relations import related_ids
 from desktop.core.timeline import event_days
 from desktop.core.timeline_layout import MIN_DAYS_PER_PX, Placed, Viewport
-from desktop.core.timeline_steps import lanes_of, nearest_in_lane, next_in_lane
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import (
     AXIS_H,
@@ -46,6 +45,7 @@ from desktop.ui.timeline_frame import (
 from desktop.ui.timeline_legend import legend_height
 from desktop.ui.timeline_marks import mark_rect
 from desktop.ui.timeline_paint import lane_top, lanes_height, paint_frame
+from desktop.ui.timeline_stepping import EventSteps
 from desktop.ui.timeline_tooltips import bin_tooltip, event_tooltip, header_tooltip
 
 ZOOM_STEP = 1.25
@@ -80,6 +80,7 @@ class TimelineCanvas(QWidget):
         self.frames_built = 0
         self._press: QPointF | None = None
         self._dragged = False
+        self.steps = EventSteps(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(HEADER_W + 200, AXIS_H + 160)
         self.setAccessibleName("Timeline")
@@ -142,7 +143,7 @@ class TimelineCanvas(QWidget):
         self.selected = event_id
         self._read_related()
         if event_id and bring_into_view and self.isVisible():
-            self.bring_into_view(event_id, self._selected_lane())
+            self.bring_into_view(event_id, self.steps.lane_of_selected())
         self.update()
 
     def bring_into_view(self, event_id: str, lane: str | None) -> None:
@@ -288,7 +289,7 @@ class TimelineCanvas(QWidget):
                 self.event_toggled.emit(hit.event.id)
             elif hit is not None:
                 box = self.lane_at(event.position().y())
-                self._select(hit.event.id, box.lane.key if box else None)
+                self.select_event(hit.event.id, box.lane.key if box else None)
         self._press = None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -312,7 +313,7 @@ class TimelineCanvas(QWidget):
             return
         hit = self.event_at(position)
         if hit is not None:
-            self._select(hit.event.id, box.lane.key)
+            self.select_event(hit.event.id, box.lane.key)
         self.menu_requested.emit(event.globalPos(), hit.event.id if hit else "", box.lane.key)
 
     def _mark_on_screen(self, event_id: str) -> QPointF | None:
@@ -344,10 +345,10 @@ class TimelineCanvas(QWidget):
             Qt.Key.Key_Minus: lambda: self.zoom(1 / ZOOM_STEP),
             Qt.Key.Key_Home: self.fit_all,
         }
-        steps = {Qt.Key.Key_Left: lambda: self.step_in_lane(forward=False),
-                 Qt.Key.Key_Right: lambda: self.step_in_lane(forward=True),
-                 Qt.Key.Key_Up: lambda: self.step_across_lanes(down=False),
-                 Qt.Key.Key_Down: lambda: self.step_across_lanes(down=True)}
+        steps = {Qt.Key.Key_Left: lambda: self.steps.along(forward=False),
+                 Qt.Key.Key_Right: lambda: self.steps.along(forward=True),
+                 Qt.Key.Key_Up: lambda: self.steps.across(down=False),
+                 Qt.Key.Key_Down: lambda: self.steps.across(down=True)}
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in steps:
             steps[Qt.Key(key)]()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
@@ -356,87 +357,6 @@ class TimelineCanvas(QWidget):
             actions[Qt.Key(key)]()
         else:
             super().keyPressEvent(event)
-
-    # -- stepping from event to event ---------------------------------------------
-
-    def step_in_lane(self, *, forward: bool) -> None:
-        """Select the next (previous) event in time in the selected event's
-        lane, or the first (last) one in view when none is selected."""
-        lane = self._selected_lane()
-        if lane is None or self.selected is None:
-            self._select_first_in_view(forward=forward)
-            return
-        with self.data.store.session() as session:
-            found = next_in_lane(session, self.data.event_filter, self.data.grouping,
-                                 self.data.index, lane, self.selected, forward=forward)
-        self._land_on(found, lane)
-
-    def step_across_lanes(self, *, down: bool) -> None:
-        """Select the event nearest in time to the selected one in the next
-        unfolded lane below (above) that has one."""
-        lane = self._selected_lane()
-        if lane is None or self.selected is None:
-            self._select_first_in_view(forward=True)
-            return
-        keys = [item.key for item in self.data.lanes
-                if item.key not in self.data.collapsed or item.key == lane]
-        after = keys[keys.index(lane) + 1:] if down else keys[:keys.index(lane)][::-1]
-        found, key = None, lane
-        with self.data.store.session() as session:
-            days = event_days(session, self.selected)
-            if days is None:  # undated: drawn in no lane
-                return
-            for key in after:
-                found = nearest_in_lane(session, self.data.event_filter, self.data.grouping,
-                                        self.data.index, key, date.fromordinal(days[0]))
-                if found is not None:
-                    break
-        self._land_on(found, key)
-
-    def _selected_lane(self) -> str | None:
-        """The lane of the selected event: the one it was chosen in, else the
-        first that holds it."""
-        if self.selected is None:
-            return None
-        self.data.ensure_loaded()
-        with self.data.store.session() as session:
-            holding = set(lanes_of(session, self.data.grouping, self.selected))
-        if self.selected_lane in holding:
-            return self.selected_lane
-        return next((lane.key for lane in self.data.lanes if lane.key in holding), None)
-
-    def _select_first_in_view(self, *, forward: bool) -> None:
-        frame = self.current_frame()
-        for box in frame.lanes:
-            shown = [item for item in box.placed
-                     if item.x1 >= 0 and item.x0 <= frame.viewport.width]
-            if shown and lane_top(box, self.scroll_y) + box.height > AXIS_H:
-                item = (min if forward else max)(shown, key=lambda placed: placed.x0)
-                self._land_on(item.event.id, box.lane.key)
-                return
-        # No mark on screen (a density band, an empty range): the event of the
-        # top unfolded lane nearest the middle of the view.
-        centre = date.fromordinal(int((frame.viewport.start + frame.viewport.end) / 2))
-        with self.data.store.session() as session:
-            for lane in self.data.lanes:
-                found = None if lane.key in self.data.collapsed else nearest_in_lane(
-                    session, self.data.event_filter, self.data.grouping,
-                    self.data.index, lane.key, centre)
-                if found is not None:
-                    self._land_on(found, lane.key)
-                    return
-        QApplication.beep()  # no event to select
-
-    def _land_on(self, event_id: str | None, lane: str) -> None:
-        """Select a step's event and show it, unfolding its lane if folded."""
-        if event_id is None:
-            QApplication.beep()  # the lane's end
-            return
-        if lane in self.data.collapsed:  # walking along a folded lane unfolds it
-            self.data.collapsed.discard(lane)
-            self.frame = None
-        self.bring_into_view(event_id, lane)
-        self._select(event_id, lane)
 
     def _scroll_to(self, event_id: str, lane: str) -> None:
         """Scroll the lanes as little as shows the event's mark in ``lane``
@@ -462,7 +382,8 @@ class TimelineCanvas(QWidget):
             self.scroll_y = bottom - room
         self._clamp_scroll()
 
-    def _select(self, event_id: str, lane: str | None) -> None:
+    def select_event(self, event_id: str, lane: str | None) -> None:
+        """Select an event (in ``lane``, where it sits in several) as a click does."""
         self.selected, self.selected_lane = event_id, lane
         self._read_related()
         self.update()
