@@ -316,10 +316,10 @@ def events_between(session: Session, event_filter: EventFilter, grouping: Groupi
                    Event.date_edtf.is_not(None))
     by_country = grouping.by == "participant_country"
     query = scoped(select(Event.seq, Event.id, Event.title, Event.date_edtf, Event.date_start,
-                           Event.date_end, Event.date_precision, Event.date_note,
-                           Event.place, literal(NO_VALUE) if by_country else lane,
-                           Event.native_title)
-                    .select_from(Event), event_filter, grouping)
+                          Event.date_end, Event.date_precision, Event.date_note,
+                          Event.place, literal(NO_VALUE) if by_country else lane,
+                          Event.native_title)
+                   .select_from(Event), event_filter, grouping)
     rows = session.execute(query.where(overlap).order_by(Event.date_start, Event.seq)
                            .limit(limit + 1)).all()
     if len(rows) > limit:

@@ -176,8 +176,7 @@ def _add_lanes(qtbot: QtBot, window: MainWindow) -> None:
 def _choose_in_list(window: MainWindow, title: str) -> str:
     """Pick the event in the list, then come back to the timeline; its id."""
     window.tabs.setCurrentWidget(window.events_view)
-    search_rows = range(window.events_model.rowCount())
-    row = next(row for row in search_rows
+    row = next(row for row in range(window.events_model.rowCount())
                if window.events_model.index(row, 1).data() == title)
     window.events_view.selectRow(row)
     window.tabs.setCurrentWidget(window.timeline)
