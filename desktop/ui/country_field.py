@@ -19,6 +19,13 @@ class CountryField(QComboBox):
         if completer is not None:  # "lao" or "LA" finds "Laos (LA)"
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # Sized for a usual name, not for the longest of 249 ("South Georgia and the
+        # South Sandwich Islands (GS)"), which made every form holding the field at
+        # least 340 px wide; the list that drops down still shows whole names.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0)
+                                    + self.view().verticalScrollBar().sizeHint().width())
 
     def set_code(self, code: str) -> None:
         self.setCurrentIndex(max(0, self.findData(code)))

@@ -5,7 +5,7 @@ Signals: ``edited()`` whenever the list changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -38,11 +38,14 @@ class LinkEditor(QWidget):
         self.table.setHorizontalHeaderLabels(["Participant", "Role", "Note"])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # The names take half the width (see _share_width); role and note can be
+        # dragged wider.  A name cut short is whole in its tooltip.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(1, 150)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)
         self.table.setWordWrap(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
         self.table.setMinimumWidth(200)
         self.table.itemChanged.connect(self._note_changed)
@@ -69,6 +72,17 @@ class LinkEditor(QWidget):
         layout.addWidget(self.finder)
         layout.addLayout(buttons)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width(self.table.viewport().width())
+        return super().eventFilter(watched, event)
+
+    def _share_width(self, width: int) -> None:
+        """Role and note get 30 % and 20 % of the table (at least what a role's
+        name needs), the names the rest."""
+        self.table.setColumnWidth(1, max(80, min(160, int(width * 0.3))))
+        self.table.setColumnWidth(2, max(40, int(width * 0.2)))
+
     def set_links(self, links: list[LinkData], roles: list[str]) -> None:
         self.links = links
         self.roles = roles
@@ -83,6 +97,7 @@ class LinkEditor(QWidget):
                 label += f"  — new {link.new_kind}"
             name_item = QTableWidgetItem(label)
             name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name_item.setToolTip(label)
             self.table.setItem(row, 0, name_item)
             combo = QComboBox()
             combo.addItems(["", *self.roles])

@@ -467,9 +467,10 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            # The middle pane at least as wide as the timeline needs (about 615 px),
-            # so nothing moves when the timeline arrives after the first frame.
-            self.splitter.setSizes([240, 660, 490])
+            # The middle pane at least as wide as the timeline's tool row needs
+            # (about 720 px), so nothing moves when the timeline arrives after the
+            # first frame; the form gets the rest (it needs about 390 px).
+            self.splitter.setSizes([240, 730, 430])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_ready and not (self.form.confirm_leave()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -79,6 +79,17 @@ class RecordForm(QScrollArea):
         revert = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         revert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         revert.activated.connect(self.revert)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the fields can be: the form scrolls only up and down, so a
+        splitter that squeezed it below this would cut its fields off unseen."""
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is not None:
+            scroll_bar = self.verticalScrollBar().sizeHint().width()
+            hint.setWidth(max(hint.width(), body.minimumSizeHint().width() + scroll_bar
+                              + 2 * self.frameWidth()))
+        return hint
 
     def show_note(self, text: str) -> None:
         """A note above the form (several events chosen, say); none when empty."""

@@ -62,12 +62,14 @@ class SourceEditor(QWidget):
         self.table.itemChanged.connect(self._cell_changed)
         self.table.setToolTip("Published: a date (EDTF or as printed); accessed: the day "
                               "you read it")
-        buttons = button_row((("Add source", self.add), ("Remove", self.remove_current),
-                              ("Open link", self.open_current)))
-        # on a row of their own: six buttons on one would widen the form
-        copies = button_row((("Attach copy…", self.ask_and_attach),
-                             ("Save page", self.save_page), ("Open copy", self.open_copy),
-                             ("From RIS…", self.ask_and_add_references)))
+        # Three buttons a row at most, so that the form fits a pane ~380 px wide:
+        # adding and removing sources, then their links, then their saved copies.
+        rows = (button_row((("Add source", self.add),
+                            ("From RIS…", self.ask_and_add_references),
+                            ("Remove", self.remove_current))),
+                button_row((("Open link", self.open_current), ("Save page", self.save_page))),
+                button_row((("Attach copy…", self.ask_and_attach),
+                            ("Open copy", self.open_copy))))
         delete_key_removes(self.table, self.remove_current)
         # A file dropped on a row is that source's saved copy (on the empty
         # space below them, a new source's): not the window's import.
@@ -76,8 +78,8 @@ class SourceEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        layout.addLayout(copies)
+        for row in rows:
+            layout.addLayout(row)
 
     def set_sources(self, sources: list[SourceData]) -> None:
         self.sources = sources

@@ -35,6 +35,7 @@ class TimelineActions(QObject):
         self.canvas.event_clicked.connect(self.select)
         self.canvas.event_activated.connect(self.edit)
         self.canvas.menu_requested.connect(self._show_menu)
+        window.timeline.message.connect(lambda text: window.statusBar().showMessage(text, 15_000))
 
     def select(self, event_id: str) -> None:
         """Select the event in the list and show it in the form, unless the

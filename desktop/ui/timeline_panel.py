@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -35,6 +35,7 @@ from desktop.core.db import Store
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.timeline import LANE_GROUPS, SHARED_LANES, Grouping
 from desktop.core.timeline_layout import MAX_DAY, MIN_DAY
+from desktop.ui.eliding_label import ElidingLabel
 from desktop.ui.file_places import dated_name, remember_folder, start_folder
 from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
@@ -122,6 +123,8 @@ class OverviewStrip(QWidget):
 
 
 class TimelinePanel(QWidget):
+    message = Signal(str)  # what a picture's export did, for the window's status bar
+
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.data = TimelineData(store)
@@ -137,19 +140,18 @@ class TimelinePanel(QWidget):
         self.native = QCheckBox("Native titles")
         self.native.setToolTip("Label the events by their native titles where they have one "
                                "(for a picture in a report in Chinese)")
-        self.info = QLabel()
-        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info = ElidingLabel()  # must not widen the pane: the form beside it would shrink
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Lanes by"))
         bar.addWidget(self.lanes)
         bar.addWidget(self.choose)
-        bar.addSpacing(12)
         for text, tip, slot in (("−", "Zoom out (−)", lambda: self.canvas.zoom(1 / 1.5)),
                                 ("+", "Zoom in (+)", lambda: self.canvas.zoom(1.5)),
                                 ("Fit all", "Show every event (Home)", self.canvas.fit_all),
                                 ("Go to date…", "Centre on a date (Ctrl+G)", self.ask_date),
-                                ("Export picture…", "Save the visible range as PNG or SVG",
+                                ("Picture…", "Export the visible range as a PNG or SVG "
+                                 "picture (File ▸ Export timeline picture…)",
                                  self.ask_and_export)):
             button = QToolButton()
             button.setText(text)
@@ -195,15 +197,20 @@ class TimelinePanel(QWidget):
             self.canvas.refresh(edited=False)
 
     def ask_date(self) -> None:
-        text, ok = QInputDialog.getText(self, "Go to date",
-                                        "Date (for example 2025-07, 28 July 2025, 2019):")
-        if not ok or not text.strip():
-            return
-        try:
-            parsed = to_edtf(text.strip())
-        except DateError as exc:
-            self.info.setText(str(exc))
-            return
+        """Ctrl+G: centre on a date; a date not understood is asked again, with
+        the reason above the text as typed."""
+        prompt = "Date (for example 2025-07, 28 July 2025, 2019):"
+        label, text = prompt, ""
+        while True:
+            text, ok = QInputDialog.getText(self, "Go to date", label, text=text)
+            if not ok or not text.strip():
+                return
+            try:
+                parsed = to_edtf(text.strip())
+            except DateError as exc:
+                label = f"{exc}\n\n{prompt}"
+                continue
+            break
         if parsed.start is None and parsed.end is None:
             return
         start = (parsed.start or parsed.end)
@@ -246,5 +253,5 @@ class TimelinePanel(QWidget):
         except (PictureError, OSError) as exc:
             QMessageBox.warning(self, "Export timeline picture", str(exc))
             return False
-        self.info.setText(f"Saved {path.name} ({size[0]} × {size[1]})")
+        self.message.emit(f"Saved {path} ({size[0]} × {size[1]} pixels)")
         return True

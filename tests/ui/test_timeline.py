@@ -270,6 +270,7 @@ def test_exported_png_and_svg_show_the_sample(qtbot: QtBot, window: MainWindow,
     png, svg = tmp_path / "timeline.png", tmp_path / "timeline.svg"
     assert window.timeline.export_to(png, 1800)
     assert window.timeline.export_to(svg, 1200)
+    assert window.statusBar().currentMessage().startswith(f"Saved {svg}")
     image = QImage(str(png))
     assert image.width() == 1800 and image.height() > 150
     colours = {image.pixel(x, y) for x in range(0, 1800, 7) for y in range(0, image.height(), 7)}
@@ -501,6 +502,27 @@ def test_go_to_date_centres_on_it(qtbot: QtBot, window: MainWindow,
     middle = (viewport.start + viewport.end) / 2
     assert abs(middle - (date(2025, 7, 28).toordinal() + 0.5)) < 1
     assert "Jul 2025" in window.timeline.info.text()
+
+
+def test_go_to_date_asks_again_with_the_reason(qtbot: QtBot, window: MainWindow,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    canvas = _open_timeline(qtbot, window)
+    asked: list[tuple[str, str]] = []
+    answers = iter(["31 February 2025", "February 2025"])
+
+    def answer(_parent, _title, label, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append((label, kwargs.get("text", "")))
+        return next(answers), True
+
+    monkeypatch.setattr("desktop.ui.timeline_panel.QInputDialog.getText", answer)
+    window.timeline.ask_date()
+    assert len(asked) == 2
+    reason, typed = asked[1]
+    assert "31" in reason and "February" in reason.splitlines()[0]  # why, then the prompt
+    assert reason.endswith(asked[0][0]) and typed == "31 February 2025"
+    viewport = canvas.current_viewport()
+    middle = (viewport.start + viewport.end) / 2
+    assert date(2025, 2, 1).toordinal() <= middle <= date(2025, 3, 1).toordinal()
 
 
 def test_the_overview_strip_moves_the_view(qtbot: QtBot, window: MainWindow) -> None:

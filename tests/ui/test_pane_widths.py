@@ -1,0 +1,91 @@
+"""The window's three panes share the width without cutting anything off:
+the timeline's tool row does not push the form aside, and the form is never
+squeezed narrower than its fields."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.country_field import CountryField
+from desktop.ui.main_window import MainWindow
+from desktop.ui.record_form import RecordForm
+
+
+def _cut_off(form: RecordForm) -> list[str]:
+    """The form's visible fields and buttons whose right edge lies beyond what
+    the form shows (it scrolls only up and down)."""
+    shown = form.viewport().width()
+    cut = []
+    for widget in form.widget().findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLineEdit | QComboBox
+                                                    | QAbstractButton):
+            continue
+        right = widget.mapTo(form.viewport(), QPoint(widget.width(), 0)).x()
+        if right > shown + 1:
+            cut.append(widget.accessibleName() or getattr(widget, "text", str)() or
+                       type(widget).__name__)
+    return cut
+
+
+def _show_event(qtbot: QtBot, window: MainWindow, row: int = 2) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.events_view.selectRow(row)
+    qtbot.waitUntil(lambda: window.form.record_id is not None)
+
+
+def test_the_timeline_leaves_the_form_its_width(qtbot: QtBot, window: MainWindow) -> None:
+    _show_event(qtbot, window)
+    before = window.splitter.sizes()
+    assert not _cut_off(window.form)
+    window.tabs.setCurrentWidget(window.timeline)
+    qtbot.waitUntil(lambda: window.timeline.info.text() != "")
+    # A long status line ("01 Jan 1990 – 31 Dec 2025 · 100,000 events") gives way.
+    window.timeline.info.setText("22 August 2024 – 1 January 2026 · 100,000 events " * 3)
+    qtbot.wait(50)
+    assert window.splitter.sizes() == before
+    assert not _cut_off(window.form)
+    info = window.timeline.info
+    assert info.shown_text().endswith("…") and info.toolTip() == info.text()
+
+
+@pytest.mark.parametrize("form_name", ["form", "participant_form"])
+def test_a_form_is_not_squeezed_narrower_than_its_fields(
+        qtbot: QtBot, window: MainWindow, form_name: str) -> None:
+    _show_event(qtbot, window)
+    if form_name == "participant_form":
+        window.tabs.setCurrentWidget(window.participants_view)
+        window.participants_view.selectRow(1)
+        qtbot.waitUntil(lambda: window.participant_form.record_id is not None)
+    form = getattr(window, form_name)
+    window.details.setCurrentWidget(form)
+    window.splitter.setSizes([240, 5000, 40])  # the handle dragged far to the right
+    qtbot.wait(50)
+    assert window.splitter.sizes()[2] > 300
+    assert not _cut_off(form)
+
+
+def test_country_list_shows_whole_names_in_a_narrow_field(qtbot: QtBot) -> None:
+    field = CountryField()
+    qtbot.addWidget(field)
+    assert field.minimumSizeHint().width() < 250  # it does not widen the form
+    field.show()
+    field.showPopup()
+    longest = max((field.itemText(row) for row in range(field.count())), key=len)
+    view = field.view()
+    assert view.width() >= view.fontMetrics().horizontalAdvance(longest)
+    field.hidePopup()
+
+
+def test_participant_names_get_the_room_in_a_narrow_form(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    _show_event(qtbot, window)  # the Media Cooperation Forum: six participants
+    window.splitter.setSizes([240, 5000, 40])  # the form as narrow as it goes
+    qtbot.wait(50)
+    table = window.form.links.table
+    widths = [table.columnWidth(column) for column in range(3)]
+    assert widths[0] > widths[1] and widths[0] > widths[2], widths
+    name = table.item(0, 0)
+    assert name.toolTip() == name.text() and name.text().startswith("ASEAN-China")
