@@ -5,11 +5,10 @@ Signals: ``edited()`` whenever the list changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QTableWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core.db import Store
 from desktop.core.event_form_data import LinkData, find_participants
 from desktop.core.models import PARTICIPANT_KINDS
+from desktop.ui.column_shares import ColumnShares
 from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
 
 NEW_PREFIX = "Create new participant: "
@@ -38,13 +38,9 @@ class LinkEditor(QWidget):
         self.table.setHorizontalHeaderLabels(["Participant", "Role", "Note"])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        # The names take half the width (see _share_width); role and note can be
-        # dragged wider.  A name cut short is whole in its tooltip.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # The names take half the width; a name cut short is whole in its tooltip.
+        ColumnShares(self.table, 0, {1: (0.3, 80, 160), 2: (0.2, 40, 400)})
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.viewport().installEventFilter(self)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(150)
         self.table.setMinimumWidth(200)
@@ -71,17 +67,6 @@ class LinkEditor(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.finder)
         layout.addLayout(buttons)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._share_width(self.table.viewport().width())
-        return super().eventFilter(watched, event)
-
-    def _share_width(self, width: int) -> None:
-        """Role and note get 30 % and 20 % of the table (at least what a role's
-        name needs), the names the rest."""
-        self.table.setColumnWidth(1, max(80, min(160, int(width * 0.3))))
-        self.table.setColumnWidth(2, max(40, int(width * 0.2)))
 
     def set_links(self, links: list[LinkData], roles: list[str]) -> None:
         self.links = links

@@ -36,6 +36,7 @@ from desktop.core.participant_form_data import (
     those_under,
 )
 from desktop.ui.change_bus import Editor
+from desktop.ui.column_shares import ColumnShares
 from desktop.ui.country_field import CountryField
 from desktop.ui.participant_table_model import KIND_LABELS
 from desktop.ui.participation_table import ParticipationModel
@@ -113,7 +114,8 @@ class ParticipantForm(RecordForm):
         self.events.setWordWrap(False)
         self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.events.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the titles take half the width; a title cut short is whole in its tooltip
+        ColumnShares(self.events, 1, {0: (0.25, 70, 190), 2: (0.25, 60, 300)})
         self.events.setMinimumWidth(200)
         # Enter or a double-click opens one
         self.events.activated.connect(self._event_activated)

@@ -89,3 +89,20 @@ def test_participant_names_get_the_room_in_a_narrow_form(qtbot: QtBot,
     assert widths[0] > widths[1] and widths[0] > widths[2], widths
     name = table.item(0, 0)
     assert name.toolTip() == name.text() and name.text().startswith("ASEAN-China")
+
+
+def test_event_titles_get_the_room_in_a_narrow_participant_form(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.tabs.setCurrentWidget(window.participants_view)
+    model = window.participants_model
+    row = next(row for row in range(model.rowCount())
+               if model.index(row, 1).data().startswith("National Development"))
+    window.participants_view.selectRow(row)
+    form = window.participant_form
+    qtbot.waitUntil(lambda: form.events_model.rowCount() > 0)
+    window.details.setCurrentWidget(form)
+    window.splitter.setSizes([240, 5000, 40])
+    qtbot.wait(50)
+    widths = [form.events.columnWidth(column) for column in range(3)]
+    assert widths[1] > widths[0] and widths[1] > widths[2], widths
