@@ -1,5 +1,6 @@
-"""A one-line label that gives way in a crowded row: it ends in "…" when
-there is too little room, and its tooltip then holds the whole text.
+"""A one-line label that gives way in a crowded row: it shows a shorter form
+of its text, or ends in "…", when there is too little room, and its tooltip
+then holds the whole text.
 
 A plain QLabel asks for its whole text as its least width, so a long status
 line in a tool row (the timeline's "22 Aug 2024 – 01 Jan 2026 · 8 events")
@@ -18,22 +19,33 @@ class ElidingLabel(QLabel):
     def __init__(self, text: str = "") -> None:
         super().__init__(text)
         self.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self._shorter: tuple[str, ...] = ()
 
-    def setText(self, text: str) -> None:
+    def setText(self, text: str, *shorter: str) -> None:
+        """``shorter``: forms of the text to show, the first that fits, when
+        the whole does not (the dates alone, without the count)."""
+        self._shorter = shorter
         super().setText(text)
         self._update_tooltip()
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance("…"), hint.height())
+        return QSize(0, hint.height())
 
     def is_elided(self) -> bool:
-        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+        return self.shown_text() != self.text()
 
     def shown_text(self) -> str:
-        """The text as drawn: whole, or cut to the room there is, ending in "…"."""
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             self.contentsRect().width())
+        """The text as drawn: whole, a shorter form, or the shortest cut to the
+        room there is and ending in "…"; nothing where "…" alone would be left."""
+        room = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        forms = (self.text(), *self._shorter)
+        for form in forms:
+            if metrics.horizontalAdvance(form) <= room:
+                return form
+        cut = metrics.elidedText(forms[-1], Qt.TextElideMode.ElideRight, room)
+        return "" if cut in ("", "…") else cut
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -226,7 +226,9 @@ class TimelinePanel(QWidget):
         first = date.fromordinal(max(MIN_DAY, int(viewport.start)))
         last = date.fromordinal(max(MIN_DAY, min(int(viewport.end), MAX_DAY)))
         shown = "in lanes" if self.data.grouping.by in SHARED_LANES else "events"
-        self.info.setText(f"{first:%d %b %Y} – {last:%d %b %Y} · {frame.in_view:,} {shown}")
+        dates = f"{first:%d %b %Y} – {last:%d %b %Y}"
+        self.info.setText(f"{dates} · {frame.in_view:,} {shown}", dates,
+                          f"{first:%b %Y} – {last:%b %Y}")
 
     def ask_and_export(self) -> None:
         """File ▸ Export timeline picture: the visible range, at a chosen width."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.country_field import CountryField
+from desktop.ui.eliding_label import ElidingLabel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record_form import RecordForm
 
@@ -48,7 +49,26 @@ def test_the_timeline_leaves_the_form_its_width(qtbot: QtBot, window: MainWindow
     assert window.splitter.sizes() == before
     assert not _cut_off(window.form)
     info = window.timeline.info
-    assert info.shown_text().endswith("…") and info.toolTip() == info.text()
+    assert info.shown_text() != info.text() and info.toolTip() == info.text()
+
+
+def test_a_status_line_gives_way_to_a_shorter_form_then_to_an_ellipsis(qtbot: QtBot) -> None:
+    label = ElidingLabel()
+    qtbot.addWidget(label)
+    whole, dates, months = ("22 Aug 2024 – 01 Jan 2026 · 8 events", "22 Aug 2024 – 01 Jan 2026",
+                            "Aug 2024 – Jan 2026")
+    label.setText(whole, dates, months)
+    label.show()
+    advance = label.fontMetrics().horizontalAdvance
+    shown = {}
+    for width in (advance(whole) + 4, advance(dates) + 4, advance(months) + 4,
+                  advance(months) // 2, 6):
+        label.resize(width, 20)
+        shown[width] = (label.shown_text(), label.toolTip())
+    assert list(shown.values())[:3] == [(whole, ""), (dates, whole), (months, whole)]
+    cut, tip = list(shown.values())[3]
+    assert cut.startswith("Aug") and cut.endswith("…") and tip == whole
+    assert list(shown.values())[4] == ("", whole)  # no "…" standing alone
 
 
 @pytest.mark.parametrize("form_name", ["form", "participant_form"])
