@@ -27,6 +27,7 @@ from desktop.core.store_file import (
     is_writable,
     open_current,
 )
+from desktop.core.wording import counted
 from desktop.ui.event_table_model import FileEventReader
 from desktop.ui.first_paint import soon_after_first_paint
 from desktop.ui.main_window import MainWindow
@@ -96,7 +97,7 @@ def offer_restore(path: Path, problem: StoreError) -> Store | None:
         return None
     newest = backups[0]
     when = newest.made_at.astimezone().strftime("%d %b %Y %H:%M")
-    events = "" if newest.events is None else f", {newest.events:,} events"
+    events = "" if newest.events is None else f", {counted(newest.events, 'event')}"
     if not _asked_yes(f"{problem}\n\nRestore the newest backup ({when}{events})? The file "
                       "that cannot be opened is kept beside it, renamed, not overwritten."):
         return None

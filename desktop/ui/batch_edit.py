@@ -34,6 +34,7 @@ from desktop.core.event_form_data import tag_names, vocabulary_values
 from desktop.core.listing import event_ids_of, rowids_of
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.relations import related_ids
+from desktop.core.wording import counted
 from desktop.ui.background import run_in_background
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
@@ -63,7 +64,7 @@ class BatchEditDialog(QDialog):
     def __init__(self, parent: QWidget, store: Store, count: int,
                  terms: dict[str, list[str]], tags: list[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Change {count:,} events")
+        self.setWindowTitle(f"Change {counted(count, 'event')}")
         self.status = keep_combo([(STATUS_LABELS[value], value) for value in EVENT_STATUSES])
         self.category = keep_combo([("— none —", None), *((v, v) for v in terms["category"])])
         self.event_type = keep_combo([("— none —", None),
@@ -98,14 +99,14 @@ class BatchEditDialog(QDialog):
         form.addRow(buddy_label("  with ro&le", self.role), self.role)
         form.addRow(buddy_label("Remo&ve participant", self.remove_participant.line),
                     self.remove_participant)
+        every = "the event" if count == 1 else f"all {counted(count, 'event')}"
         note = QLabel(f"Fields left as they are keep each event's own value. "
-                      f"The change is one step: Edit ▸ Undo takes it back for all "
-                      f"{count:,} events.")
+                      f"The change is one step: Edit ▸ Undo takes it back for {every}.")
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(f"Change {count:,} events")
+        self.ok.setText(f"Change {counted(count, 'event')}")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
@@ -297,8 +298,8 @@ class BatchEditing:
                     report.merge(ops.link_events(event_ids, *link))
             return report
 
-        self._apply(event_ids, change, f"Change {len(event_ids):,} events",
-                    f"Changing {len(event_ids):,} events…",
+        self._apply(event_ids, change, f"Change {counted(len(event_ids), 'event')}",
+                    f"Changing {counted(len(event_ids), 'event')}…",
                     background_from=LINKS_IN_BACKGROUND_FROM if link or unlink
                     else IN_BACKGROUND_FROM)
 
@@ -324,8 +325,8 @@ class BatchEditing:
         replacement, match_case = dialog.replacement.text(), dialog.match_case.isChecked()
         self._apply(event_ids, lambda ops: ops.replace_in_events(
             event_ids, fields, find, replacement, match_case=match_case),
-            f"Replace “{find}” in {len(event_ids):,} events",
-            f"Replacing in {len(event_ids):,} events…")
+            f"Replace “{find}” in {counted(len(event_ids), 'event')}",
+            f"Replacing in {counted(len(event_ids), 'event')}…")
 
     def delete_selected(self) -> None:
         """Delete the selected events (the current one when it is alone)."""
@@ -383,8 +384,9 @@ class BatchEditing:
         if keep_selection:
             changed = len(report.events_touched())
             window.statusBar().showMessage(
-                f"{changed:,} of {len(event_ids):,} events changed"
-                + (f"; {len(event_ids) - changed:,} were already so"
+                f"{changed:,} of {counted(len(event_ids), 'event')} changed"
+                + (f"; {len(event_ids) - changed:,} "
+                   f"{'was' if len(event_ids) - changed == 1 else 'were'} already so"
                    if changed < len(event_ids) else ""), 8000)
 
     def _context_menu(self, position: QPoint) -> None:
@@ -436,8 +438,9 @@ class BatchEditing:
             return
         others = [event_id for event_id in event_ids if event_id != current]
         self._relate(lambda ops: ops.make_part_of(others, current), len(others),
-                     f"Make {len(others):,} events part of another",
-                     f"{{made:,}} of {len(others):,} events made part of the current one",
+                     f"Make {counted(len(others), 'event')} part of another",
+                     f"{{made:,}} of {counted(len(others), 'event')} made part of the current "
+                     "one",
                      "the others were related to it already, and are left as they were")
 
     def _relate(self, operation: Callable[[Operations], ChangeReport], wanted: int,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.exchange.json_import import ImportPlan
+from desktop.core.wording import counted
 from desktop.ui.conflict_table import OURS, THEIRS, ConflictModel, conflict_view
 
 FORMATS = (("json", "Engagement Curator JSON — lossless, for colleagues (*.json)"),
@@ -47,8 +48,9 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         for value, label in FORMATS:
             self.format.addItem(label, value)
-        self.all_events = QRadioButton(f"All {total:,} events")
-        self.current = QRadioButton(f"The {shown:,} events of the current search and filters")
+        self.all_events = QRadioButton(f"All {counted(total, 'event')}")
+        self.current = QRadioButton(
+            f"The {counted(shown, 'event')} of the current search and filters")
         self.current.setEnabled(shown != total)
         self.selected = QRadioButton(f"The {selected:,} events selected in the list")
         self.selected.setVisible(selected > 1)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core.filters import EventFilter
+from desktop.core.wording import counted
 from desktop.ui.event_table_model import EventReader, EventTableModel
 from desktop.ui.first_paint import soon_after_first_paint
 from desktop.ui.search_box import SearchBox
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_count_label(self) -> None:
         shown, total = self.events_model.rowCount(), self.events_model.total
-        text = f"{shown:,} of {total:,} events" if shown != total else f"{total:,} events"
+        text = f"{shown:,} of {total:,} events" if shown != total else counted(total, "event")
         selected = self.batch.count() if self.is_ready else 0
         self.count_label.setText(f"{text}, {selected:,} selected" if selected > 1 else text)
 

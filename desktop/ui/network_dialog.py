@@ -43,6 +43,7 @@ from desktop.core.filters import EventFilter
 from desktop.core.network import Network, Tie, member_events, network
 from desktop.core.network_files import FORMATS, write_network
 from desktop.core.report_choices import DEFAULT_LIMIT, KINDS, LIMIT_RANGE
+from desktop.core.wording import counted
 from desktop.ui.companion import button_row, companion, labelled, refresh_when
 from desktop.ui.network_canvas import NetworkCanvas
 from desktop.ui.network_paint import paint_network
@@ -224,8 +225,9 @@ class NetworkDialog(QDialog):
         self.canvas.show_network(result, focus)
         self._focus_changed(-1 if self.canvas.focus is None else self.canvas.focus)
         searched = not event_filter.is_empty()
-        self.scope.setText(f"The {result.events:,} events of the current search and filters"
-                           if searched else f"All {result.events:,} events")
+        events = counted(result.events, "event")
+        self.scope.setText(f"The {events} of the current search and filters"
+                           if searched else f"All {events}")
         self.note.setText(_note(result))
 
     def focus_on(self, participant_id: str) -> bool:

@@ -30,6 +30,7 @@ from desktop.core.db import Store
 from desktop.core.event_form_data import vocabulary_values
 from desktop.core.listing import participant_ids_of, participant_rowids_of
 from desktop.core.models import PARTICIPANT_KINDS, Participant
+from desktop.core.wording import counted
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.participant_field import ParticipantField
@@ -43,7 +44,7 @@ class ParticipantBatchDialog(QDialog):
     def __init__(self, parent: QWidget, store: Store, count: int,
                  org_types: list[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Change {count:,} participants")
+        self.setWindowTitle(f"Change {counted(count, 'participant')}")
         self.kind = keep_combo([(kind, kind) for kind in PARTICIPANT_KINDS])
         self.country = CountryField()
         line = self.country.lineEdit()
@@ -59,12 +60,13 @@ class ParticipantBatchDialog(QDialog):
         form.addRow(buddy_label("&Affiliation", self.affiliation.line), self.affiliation)
         form.addRow(buddy_label("&Parent organisation", self.parent_org.line), self.parent_org)
         note = QLabel("Fields left as they are keep each participant's own value. The change "
-                      f"is one step: Edit ▸ Undo takes it back for all {count:,}.")
+                      "is one step: Edit ▸ Undo takes it back for "
+                      f"{'the participant' if count == 1 else f'all {count:,}'}.")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(f"Change {count:,} participants")
+        self.ok.setText(f"Change {counted(count, 'participant')}")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
@@ -188,15 +190,16 @@ class ParticipantBatchEditing:
         try:
             report = window.editor.apply(
                 lambda ops: ops.change_participants(participant_ids, values),
-                f"Change {len(participant_ids):,} participants")
+                f"Change {counted(len(participant_ids), 'participant')}")
         except ValidationError as exc:
             QMessageBox.warning(window, "Engagement Curator", f"Nothing was changed: {exc}")
             return
         self.select(participant_ids)  # still chosen, for a next change
         changed = len(report.ids("participant"))
         window.statusBar().showMessage(
-            f"{changed:,} of {len(participant_ids):,} participants changed"
-            + (f"; {len(participant_ids) - changed:,} were already so"
+            f"{changed:,} of {counted(len(participant_ids), 'participant')} changed"
+            + (f"; {len(participant_ids) - changed:,} "
+               f"{'was' if len(participant_ids) - changed == 1 else 'were'} already so"
                if changed < len(participant_ids) else ""), 8000)
 
     def delete_selected(self) -> None:
@@ -209,14 +212,14 @@ class ParticipantBatchEditing:
         count = len(participant_ids)
         answer = QMessageBox.question(
             window, "Delete participants",
-            f"Delete {count:,} participant{'s' if count != 1 else ''}? Only participants in "
+            f"Delete {counted(count, 'participant')}? Only participants in "
             "no event can be deleted; people and organisations that name them as "
             "affiliation or parent are kept. Edit ▸ Undo brings them back.")
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             window.editor.apply(lambda ops: ops.delete_participants(participant_ids),
-                                f"Delete {count:,} participants")
+                                f"Delete {counted(count, 'participant')}")
         except ValidationError as exc:
             QMessageBox.warning(window, "Engagement Curator", f"Nothing was deleted: {exc}")
             return
@@ -266,7 +269,7 @@ class ParticipantBatchEditing:
         written = save_participants_table(window, window.store, chosen)
         if written is not None:
             window.statusBar().showMessage(
-                f"Exported {len(chosen):,} participants to {written}", 8000)
+                f"Exported {counted(len(chosen), 'participant')} to {written}", 8000)
 
     def save_profile(self) -> None:
         """The chosen participant's profile, as HTML or Markdown."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.core.listing import participant_rowids, participant_rowids_of, participant_window
+from desktop.core.wording import counted
 
 SHOWN = 200  # matches listed, those with the most events first
 
@@ -62,7 +63,7 @@ class ParticipantChooser(QDialog):
         for row in rows:
             label = row.name + (f" ({row.native_name})" if row.native_name
                                 and row.native_name != row.name else "")
-            item = QListWidgetItem(f"{label} — {row.events:,} events")
+            item = QListWidgetItem(f"{label} — {counted(row.events, 'event')}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.id in self._chosen

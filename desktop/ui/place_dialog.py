@@ -38,6 +38,7 @@ from desktop.core.place_variants import (
     publisher_counts,
     tag_counts,
 )
+from desktop.core.wording import counted
 from desktop.ui.change_bus import Editor
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
@@ -122,7 +123,7 @@ class PlaceDialog(QDialog):
         self.groups_list.clear()
         for group in self.groups:
             self.groups_list.addItem(f"{group.suggested} — {len(group.variants)} spellings, "
-                                     f"{group.events:,} events")
+                                     f"{counted(group.events, 'event')}")
         if self.groups:
             self.groups_list.setCurrentRow(0)
         else:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.changes import ValidationError
+from desktop.core.wording import counted
 
 # The texts offered, with their labels; ticked at first: where names are written.
 TEXTS = (("title", "&Titles", True), ("native_title", "Nat&ive titles", True),
@@ -37,7 +38,7 @@ class ReplaceDialog(QDialog):
     def __init__(self, parent: QWidget, count: int, counter: Counter) -> None:
         super().__init__(parent)
         self.count, self.counter = count, counter
-        self.setWindowTitle(f"Find and replace in {count:,} events")
+        self.setWindowTitle(f"Find and replace in {counted(count, 'event')}")
         self.find_text = QLineEdit()
         self.find_text.setPlaceholderText("text to find, as written (Xi Jingping)")
         self.replacement = QLineEdit()
@@ -100,9 +101,11 @@ class ReplaceDialog(QDialog):
         elif not fields:
             self.found.setText("Tick where to look.")
         elif events:
-            self.found.setText(f"Found in {events:,} of the {self.count:,} events, "
-                               f"{times:,} time{'s' if times != 1 else ''}.")
+            whole = ("the event" if self.count == 1
+                     else f"{events:,} of the {counted(self.count, 'event')}")
+            self.found.setText(f"Found in {whole}, {counted(times, 'time')}.")
         else:
-            self.found.setText(f"None of the {self.count:,} events holds it.")
+            self.found.setText("The event does not hold it." if self.count == 1
+                               else f"None of the {counted(self.count, 'event')} holds it.")
         self.ok.setEnabled(events > 0)
-        self.ok.setText(f"Replace in {events:,} event{'s' if events != 1 else ''}")
+        self.ok.setText(f"Replace in {counted(events, 'event')}")

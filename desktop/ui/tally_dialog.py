@@ -45,6 +45,7 @@ from desktop.core.tallies import (
     events_counted,
     tally,
 )
+from desktop.core.wording import counted
 from desktop.ui.companion import companion, refresh_when
 from desktop.ui.file_places import ask_table_path
 from desktop.ui.picture_file import PictureError
@@ -198,8 +199,9 @@ class TallyDialog(QDialog):
         self.model.show(result)
         self._size_columns(result)
         searched = not event_filter.is_empty()
-        self.scope.setText(f"The {result.total:,} events of the current search and filters"
-                           if searched else f"All {result.total:,} events")
+        events = counted(result.total, "event")
+        self.scope.setText(f"The {events} of the current search and filters"
+                           if searched else f"All {events}")
         self.note.setText(_note(result))
         self.chart.show_series(chart_series(result), self.chart_title())
 

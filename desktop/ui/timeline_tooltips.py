@@ -12,6 +12,7 @@ from desktop.core.dates import DateError, parse_edtf
 from desktop.core.relations import relations_of
 from desktop.core.timeline import event_summary
 from desktop.core.timeline_layout import Viewport
+from desktop.core.wording import counted
 from desktop.ui.timeline_frame import LaneBox
 
 TOOLTIP_RELATIONS = 3  # related events a tooltip names
@@ -57,14 +58,14 @@ def bin_tooltip(box: LaneBox, viewport: Viewport, x: float) -> str:
     first = date.fromordinal(int(viewport.start + index * width))
     last = date.fromordinal(max(first.toordinal(), int(viewport.start + (index + 1) * width)
                                 - 1))
-    return (f"<b>{html.escape(box.lane.label)}</b><br>{bins[index]:,} events "
+    return (f"<b>{html.escape(box.lane.label)}</b><br>{counted(bins[index], 'event')} "
             f"from {first:%d %b %Y} to {last:%d %b %Y}<br><i>Zoom in to see them.</i>")
 
 
 def header_tooltip(box: LaneBox) -> str:
     """A lane header's full name (the header may elide it), its count, and
     what its last row is when some events did not fit a row of their own."""
-    lines = [f"<b>{html.escape(box.lane.label)}</b>", f"{box.lane.count:,} events in all"]
+    lines = [f"<b>{html.escape(box.lane.label)}</b>", f"{counted(box.lane.count, 'event')} in all"]
     if box.overflow and not box.collapsed:
         lines.append(f"The last row holds {box.overflow:,} more that overlap one another "
                      "here; zoom in to separate them.")

@@ -4,6 +4,7 @@ analyst does it: Shift-click, Ctrl-click, Ctrl+A, the dialog, Delete, Ctrl+Z."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMessageBox,
 )
 from pytestqt.qtbot import QtBot
@@ -512,3 +514,39 @@ def test_participants_in_no_event_are_deleted_with_the_delete_key(
     window.editor.undo_stack.undo()
     names = _participant_column(window, 1)
     assert "Old Bureau" in names and "Old Ministry" in names
+
+
+def test_one_chosen_event_is_counted_in_the_singular(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui.replace_dialog import ReplaceDialog
+
+    _click(qtbot, window, 1)
+    seen: list[BatchEditDialog] = []
+    notes: list[str] = []
+
+    def fill(dialog: BatchEditDialog) -> None:
+        notes.extend(label.text() for label in dialog.findChildren(QLabel)
+                     if "Edit ▸ Undo" in label.text())
+        dialog.status.setCurrentIndex(dialog.status.findText("Needs review"))
+
+    _answer_dialog(monkeypatch, fill, seen)
+    window.batch.change_selected()
+    assert seen[0].windowTitle() == "Change 1 event" and seen[0].ok.text() == "Change 1 event"
+    assert notes and notes[0].endswith("Edit ▸ Undo takes it back for the event.")
+    assert window.statusBar().currentMessage() == "1 of 1 event changed"
+    assert window.editor.undo_stack.undoText() == "Change 1 event"
+    said: list[str] = []
+
+    def run(dialog: ReplaceDialog) -> int:
+        said.append(dialog.windowTitle())
+        type_text(qtbot, dialog.find_text, "China")
+        said.append(dialog.found.text())
+        type_text(qtbot, dialog.find_text, " nowhere")
+        said.append(dialog.found.text())
+        return 0
+
+    monkeypatch.setattr(ReplaceDialog, "exec", run)
+    window.batch.replace_in_selected()
+    assert said[0] == "Find and replace in 1 event"
+    assert re.fullmatch(r"Found in the event, (1 time|[2-9] times)\.", said[1]), said[1]
+    assert said[2] == "The event does not hold it."

@@ -17,6 +17,7 @@ from sqlalchemy import text
 import desktop.core.timeline as timeline_core
 import desktop.ui.timeline_data as timeline_data
 from desktop.core.bootstrap import create_database
+from desktop.core.changes import ChangeReport
 from desktop.core.db import Store
 from desktop.core.operations import Operations
 from desktop.core.timeline_layout import Placed, Viewport
@@ -211,10 +212,12 @@ def test_a_lane_header_tells_its_full_name_count_and_crowded_last_row(
     window.timeline.set_grouping("country")
     long_name = "a long engagement title " * 3
 
-    def crowd(ops: Operations) -> None:
-        for number in range(40):  # one day in Laos, far more than its rows hold
-            ops.create_event({"title": f"{long_name}{number}", "date": "2030-03-03",
-                              "country": "LA"})
+    def crowd(ops: Operations) -> ChangeReport:
+        with ops.batch() as report:  # one day in Laos, far more than its rows hold
+            for number in range(40):
+                ops.create_event({"title": f"{long_name}{number}", "date": "2030-03-03",
+                                  "country": "LA"})
+        return report
     window.editor.apply(crowd)
     day = date(2030, 3, 3).toordinal()
     canvas.set_viewport(Viewport.fitting(day - 10, day + 10, canvas.current_viewport().width))
@@ -222,12 +225,15 @@ def test_a_lane_header_tells_its_full_name_count_and_crowded_last_row(
     assert laos.overflow > 0
     header = QPointF(40, lane_top(laos, canvas.scroll_y) + 8)
     tip = canvas.tooltip_at(header)
-    assert "<b>Laos</b>" in tip and f"{laos.lane.count:,} events in all" in tip
+    assert "<b>Laos</b>" in tip and "41 events in all" in tip
     assert f"The last row holds {laos.overflow:,} more" in tip
     # A header without a crowded row says only its name and count.
-    china = canvas.current_frame().lanes[0]
+    china = next(box for box in canvas.current_frame().lanes if box.lane.label == "China")
     quiet = canvas.tooltip_at(QPointF(40, lane_top(china, canvas.scroll_y) + 8))
     assert "<b>China</b>" in quiet and "last row" not in quiet
+    brazil = next(box for box in canvas.current_frame().lanes if box.lane.label == "Brazil")
+    alone = canvas.tooltip_at(QPointF(40, lane_top(brazil, canvas.scroll_y) + 8))
+    assert alone.startswith("<b>Brazil</b><br>1 event in all<br>")
 
 
 def test_the_timeline_follows_the_search_and_edits(qtbot: QtBot, window: MainWindow) -> None:
