@@ -14,11 +14,21 @@ ENTITY_LABELS = {"event": "", "event_participant": "participant", "source": "sou
                  "vocabulary_term": "vocabulary", "saved_search": "saved search"}
 
 
+# Field names that read differently in words than with their "_" made a space.
+_FIELD_WORDS = {"url": "URL", "sort_order": "order", "org_type": "organisation type",
+                "copy_sha256": "saved copy", "copy_name": "saved copy's name"}
+
+
+def field_in_words(field: str) -> str:
+    """A field's name as the forms say it: "native_title" is "native title"."""
+    return _FIELD_WORDS.get(field, field.replace("_", " "))
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     at: str
     by: str
-    what: str  # "title", "participant role", "source (deleted)"...
+    what: str  # "title", "native title", "participant role", "source (deleted)"...
     old: str
     new: str
 
@@ -33,7 +43,7 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
     entries = []
     for row in rows:
         prefix = ENTITY_LABELS.get(row.entity, row.entity)
-        what = " ".join(p for p in (prefix, row.field) if p) or row.entity
+        what = " ".join(p for p in (prefix, field_in_words(row.field)) if p) or row.entity
         if row.action != "update":
             what += f" ({'added' if row.action == 'create' else 'deleted'})"
         entries.append(HistoryEntry(row.at.replace("T", " ").rstrip("Z"), row.by or "—",

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from desktop.core.db import Store
 from desktop.core.history import record_history
 from desktop.core.stamps import local_stamp, local_zone
+from desktop.ui.column_shares import ColumnShares
 
 HEADERS = ("When", "Who", "What", "Old", "New")
 
@@ -20,10 +21,11 @@ class HistoryPanel(QTableWidget):
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
+        # Old and new values share what the time, the analyst and the field
+        # leave: in a narrow pane they were pushed out of sight by a long name.
+        ColumnShares(self, 3, {1: (0.15, 50, 180), 2: (0.18, 60, 180)})
         header = self.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def show_record(self, record_id: str | None) -> None:

@@ -40,7 +40,7 @@ def test_a_native_title_is_stored_logged_and_found_in_either_character_set(
         assert session.get(Event, forum).native_title == "中國—東盟人工智能論壇"  # trimmed
         logged = [(entry.what, entry.old, entry.new)
                   for entry in record_history(session, forum)]
-    assert ("native_title", "", "中國—東盟人工智能論壇") in logged
+    assert ("native title", "", "中國—東盟人工智能論壇") in logged  # in words
     # typed in simplified characters, found in the traditional ones it was written in
     assert _titles(ops, "中国—东盟人工智能") == ["China-ASEAN AI Forum"]
     assert _titles(ops, "人工") == ["China-ASEAN AI Forum"]  # a short term too

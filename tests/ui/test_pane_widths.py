@@ -126,3 +126,22 @@ def test_event_titles_get_the_room_in_a_narrow_participant_form(
     qtbot.wait(50)
     widths = [form.events.columnWidth(column) for column in range(3)]
     assert widths[1] > widths[0] and widths[1] > widths[2], widths
+
+
+def test_history_shows_old_and_new_values_in_a_narrow_pane(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    _show_event(qtbot, window)
+    event_id = window.form.record_id
+    assert event_id is not None
+    window.editor.apply(lambda ops: ops.update_event(
+        event_id, {"native_title": "2025中国—东盟媒体合作论坛"}), "Edit")
+    window.details.setCurrentWidget(window.history)
+    window.splitter.setSizes([240, 5000, 40])
+    qtbot.wait(50)
+    history = window.history
+    assert history.item(0, 2).text() == "native title"  # in words
+    shown = history.viewport().width()
+    for column in (3, 4):  # old and new in sight, with room to read
+        left = history.columnViewportPosition(column)
+        assert left >= 0 and left + history.columnWidth(column) <= shown + 1
+        assert history.columnWidth(column) >= 60
