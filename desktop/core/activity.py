@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.models import ChangeLogEntry, Event, Participant
+from desktop.core.wording import field_in_words
 
 SHOWN_OPERATIONS = 300
 SHOWN_CHANGES = 2000
@@ -51,7 +52,7 @@ class Operation:
             one, many = _NOUNS.get(entity, (entity, entity + "s"))
             text = f"{count:,} {one if count == 1 else many} {_VERBS.get(action, action)}"
             if entity == "event" and action == "update" and self.fields:
-                text += ": " + ", ".join(self.fields)
+                text += ": " + ", ".join(field_in_words(name) for name in self.fields)
             parts.append(text)
         return "; ".join(parts)
 

@@ -8,20 +8,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.models import ChangeLogEntry
+from desktop.core.wording import field_in_words
 
 ENTITY_LABELS = {"event": "", "event_participant": "participant", "source": "source",
                  "figure": "figure", "relation": "related event", "participant": "",
                  "vocabulary_term": "vocabulary", "saved_search": "saved search"}
-
-
-# Field names that read differently in words than with their "_" made a space.
-_FIELD_WORDS = {"url": "URL", "sort_order": "order", "org_type": "organisation type",
-                "copy_sha256": "saved copy", "copy_name": "saved copy's name"}
-
-
-def field_in_words(field: str) -> str:
-    """A field's name as the forms say it: "native_title" is "native title"."""
-    return _FIELD_WORDS.get(field, field.replace("_", " "))
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Values in words, as a message says them: counts ("1 event", "2 events"),
-and what a value a file holds is ("a number", "an object")."""
+what a value a file holds is ("a number", "an object"), and fields by the
+names the forms give them ("native title", not "native_title")."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def json_kind(value: Any) -> str:
     if isinstance(value, int | float):
         return "a number"
     return "a list" if isinstance(value, list) else "an object"
+
+
+# Field names that read differently in words than with their "_" made a space.
+_FIELD_WORDS = {"url": "URL", "sort_order": "order", "org_type": "organisation type",
+                "copy_sha256": "saved copy", "copy_name": "saved copy's name"}
+
+
+def field_in_words(field: str) -> str:
+    """A field's name as the forms say it: "native_title" is "native title"."""
+    return _FIELD_WORDS.get(field, field.replace("_", " "))

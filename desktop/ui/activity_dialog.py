@@ -34,6 +34,7 @@ from desktop.core.activity import (
     operations,
 )
 from desktop.core.stamps import local_stamp, local_zone
+from desktop.core.wording import field_in_words
 from desktop.ui.companion import companion, refresh_when
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class ActivityDialog(QDialog):
                 found = operation_changes(session, step.operation_id)
         self.changes.setRowCount(len(found))
         for line, change in enumerate(found):
-            field = change.field or _VERBS.get(change.action, "")
+            field = field_in_words(change.field) or _VERBS.get(change.action, "")
             if change.field and change.action in _VERBS:
                 field += f" ({_VERBS[change.action]})"
             for column, text in enumerate((change.record, field, change.old, change.new)):

@@ -55,3 +55,11 @@ def test_each_step_is_a_line_newest_first_saying_what_it_did(sample_store: Store
         "Media Forum 2025 — relation between events",
         "China and Laos Build AI Innovation Cooperation Center — relation between events"}
     assert source[0].record == "Sberbank Cooperates with China on AI Projects — source"
+
+
+def test_fields_are_named_in_words(sample_store: Store) -> None:
+    forum = _ids(sample_store)[FORUM]
+    Operations(sample_store, "Li Wei").update_event(
+        forum, {"native_title": "2025中国—东盟媒体合作论坛", "date_note": "as reported"})
+    with sample_store.session() as session:
+        assert operations(session)[0].summary() == "1 event changed: date note, native title"
