@@ -42,7 +42,7 @@ class ParticipantChooser(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(460, 520)
+        self.resize(640, 560)  # room for a name with its native name and count
         with store.session() as session:
             rows = participant_window(session, participant_rowids_of(session, chosen))
         self._chosen = {row.id: row.name for row in rows}
