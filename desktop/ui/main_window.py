@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
 from desktop.core.filters import EventFilter
 from desktop.core.wording import counted
 from desktop.ui.event_table_model import EventReader, EventTableModel
@@ -148,6 +147,7 @@ class MainWindow(QMainWindow):
         self.editing_actions = self.menus.editing_actions
         self.delete_action = self.menus.delete
         self.search_box.search_changed.connect(self._search_changed)
+        self.search_box.to_results.connect(self.focus_results)
         self._refresh_count_label()
         self._restore_geometry()
         if store is not None:
@@ -253,6 +253,19 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+
+    def focus_results(self) -> None:
+        """↓ or Enter in the search box: on to the list in view, its first row
+        chosen when none is, so that the arrows go on from there."""
+        shown = self.tabs.currentWidget()
+        if shown is self.timeline:
+            self.timeline.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if not isinstance(shown, RecordTableView):  # still loading
+            return
+        shown.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not shown.currentIndex().isValid() and shown.model().rowCount() > 0:
+            shown.select_only(0)
 
     def _set_search_text(self, text: str) -> None:
         self.search_box.blockSignals(True)
@@ -450,12 +463,6 @@ class MainWindow(QMainWindow):
         self._after_reload()
 
     # -- window -------------------------------------------------------------------
-
-    def about(self) -> None:
-        QMessageBox.about(self, "About Engagement Curator",
-                          f"Engagement Curator {__version__}\n\n"
-                          "Curate datasets of international engagement activities.\n"
-                          f"Database: {self.path}")
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

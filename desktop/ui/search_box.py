@@ -1,6 +1,8 @@
 """The search field above the lists: reports its text once typing pauses.
 
-Signals: ``search_changed(str)``, debounced; Esc clears the field.
+Signals: ``search_changed(str)``, debounced; ``to_results()`` when ↓ or Enter
+asks to go on to what was found (the search is run first if typing has not
+paused yet).  Esc clears the field.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ DEBOUNCE_MS = 250
 
 class SearchBox(QLineEdit):
     search_changed = Signal(str)
+    to_results = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -35,5 +38,10 @@ class SearchBox(QLineEdit):
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             self.flush()
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._timer.isActive():
+                self.flush()
+            self.to_results.emit()
             return
         super().keyPressEvent(event)

@@ -23,6 +23,7 @@ OTHER_KEYS = (
                ("Shift-click, Ctrl-click, Ctrl+A", "choose several rows"),
                ("Ctrl+C", "copy the chosen rows, tab-separated"))),
     ("Search and forms", (("Esc", "clear the search, or drop the form's unsaved edits"),
+                          ("↓, Enter in the search", "go on to the list of what it found"),
                           ("Alt+letter", "go to the form's field of that underlined letter"),
                           ("Delete, Backspace", "remove the current row of the form's "
                                                 "participants, sources or related events"))),

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
+from desktop import __version__
 from desktop.ui.database_files import DatabaseActions, remember_database
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class WindowMenus(QObject):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self._show_shortcuts,
                      QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "&About Engagement Curator", window.about)
+        self._action(help_menu, "&About Engagement Curator", self._about)
 
     def _file_menu(self, menu: QMenu) -> None:
         w = self.window
@@ -179,6 +180,12 @@ class WindowMenus(QObject):
         from desktop.ui.activity_dialog import show_activity
 
         show_activity(self.window)
+
+    def _about(self) -> None:
+        QMessageBox.about(self.window, "About Engagement Curator",
+                          f"Engagement Curator {__version__}\n\n"
+                          "Curate datasets of international engagement activities.\n"
+                          f"Database: {self.window.path}")
 
     def _show_shortcuts(self) -> None:
         from desktop.ui.shortcuts_dialog import ShortcutsDialog

@@ -50,6 +50,30 @@ def test_escape_clears_the_search_and_ctrl_f_focuses_it(qtbot: QtBot,
     assert len(titles(window)) == 8 and window.count_label.text() == "8 events"
 
 
+def test_down_or_enter_in_the_search_goes_on_to_what_it_found(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.focus_search()
+    type_text(qtbot, window.search_box, "laos")
+    # at once, before typing pauses: the search runs first, then the list takes the keys
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    found = titles(window)
+    assert len(found) == 2 and window.events_view.hasFocus()
+    assert window.form.title.text() == found[0]  # the first one is chosen and shown
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Down)
+    assert window.form.title.text() == found[1]
+    # Enter from the search keeps the row already chosen
+    window.focus_search()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.events_view.hasFocus() and window.form.title.text() == found[1]
+    # on the participants' tab, to their list
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    window.focus_search()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    assert window.participants_view.hasFocus()
+    assert window.participants_view.currentIndex().row() == 0
+
+
 def _facet(window: MainWindow, facet: str) -> QListWidget:
     return window.filter_panel.facet_lists[facet]
 
