@@ -528,6 +528,17 @@ def test_their_participants_under_other_ids_are_matched_to_ours_by_name(
         assert index_problems(session) == []
 
 
+def test_one_participant_named_as_one_of_ours_is_said_in_the_singular(
+        sample_store: Store) -> None:
+    document = _colleague_with_own_participants(sample_store)
+    document["participants"] = document["participants"][:1]
+    document["events"][0]["participants"] = document["events"][0]["participants"][:1]
+    with sample_store.session() as session:
+        plan = plan_import(session, document)
+    assert plan.summary() == ("1 new event, 1 new participant (named as a participant "
+                              "here), 0 unchanged, 0 changed")
+
+
 def test_a_refused_name_match_adds_theirs_as_a_new_participant(sample_store: Store) -> None:
     document = _colleague_with_own_participants(sample_store)
     with sample_store.session() as session:

@@ -125,12 +125,14 @@ class ImportPlan:
         return f"holds {counted(self.unchanged, 'record')}, {each} here: nothing to import"
 
     def summary(self) -> str:
-        matched = (f" ({len(self.name_matches)} of them named as participants here)"
-                   if self.name_matches else "")
+        matches = len(self.name_matches)
+        matched = ("" if not matches else " (named as a participant here)"
+                   if matches == self.new_participants == 1
+                   else f" ({matches:,} of them named as participants here)")
         return (f"{counted(self.new_events, 'new event')}, "
                 f"{counted(self.new_participants, 'new participant')}{matched}, "
-                f"{self.unchanged} unchanged, "
-                f"{len(self.conflicts)} changed")
+                f"{self.unchanged:,} unchanged, "
+                f"{len(self.conflicts):,} changed")
 
 
 def _checked(key: str, first: int, records: list[Any]) -> list[dict[str, Any]]:
