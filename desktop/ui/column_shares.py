@@ -36,3 +36,27 @@ class ColumnShares(QObject):
             for column, (share, least, most) in self.shares.items():
                 self.view.setColumnWidth(column, max(least, min(most, int(width * share))))
         return super().eventFilter(watched, event)
+
+
+class ReadableWidths(QObject):
+    """Columns at a width each can be read at, grown in proportion to fill a
+    wide table; a table narrower than their sum scrolls sideways rather than
+    squeezing every column to a letter or two (seven columns of sources in a
+    form ~270 px wide showed "Pub…", "20…")."""
+
+    def __init__(self, view: QTableView, widths: tuple[int, ...]) -> None:
+        viewport = view.viewport()
+        super().__init__(viewport)  # goes with the viewport it watches
+        self.view = view
+        self.widths = widths
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.parent():
+            grow = max(1.0, self.view.viewport().width() / sum(self.widths))
+            for column, width in enumerate(self.widths):
+                self.view.setColumnWidth(column, int(width * grow))
+        return super().eventFilter(watched, event)

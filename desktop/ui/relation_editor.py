@@ -14,7 +14,6 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -32,6 +31,7 @@ from desktop.core.relations import (
     likely_editions,
     series_of,
 )
+from desktop.ui.column_shares import ColumnShares
 from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
 
 RELATION, EVENT, NOTE = range(3)
@@ -50,12 +50,8 @@ class RelationEditor(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["This event is", "Event", "Note"])
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(RELATION, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(RELATION, 125)
-        header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(NOTE, 100)  # the other event's title takes the rest
+        # the other event's title takes half the width, whole in its tooltip
+        ColumnShares(self.table, EVENT, {RELATION: (0.3, 90, 160), NOTE: (0.2, 50, 300)})
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(80)
         self.table.setMinimumWidth(200)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from desktop.core.event_form_data import SOURCE_KEYS, SourceData
 from desktop.core.exchange.sources_ris import read_ris
 from desktop.core.saved_copies import SavedCopies, fetch_copy
 from desktop.ui.background import run_in_background
+from desktop.ui.column_shares import ReadableWidths
 from desktop.ui.file_drop import FileDrop
 from desktop.ui.file_places import remember_folder, start_folder
 from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
@@ -49,12 +49,9 @@ class SourceEditor(QWidget):
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(40)
-        # the copy's name is read in its tooltip: the typed columns take the width
-        self.table.horizontalHeader().setSectionResizeMode(COPY,
-                                                           QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(COPY, 48)
+        # Each column wide enough to read a usual value (a date whole); a narrow
+        # form scrolls the table sideways.  The copy's name is read in its tooltip.
+        ReadableWidths(self.table, (110, 180, 150, 90, 90, 120, 48))
         # a narrow form: a header too long for its column ends in "…", not mid-letter
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumWidth(200)

@@ -145,3 +145,31 @@ def test_history_shows_old_and_new_values_in_a_narrow_pane(qtbot: QtBot,
         left = history.columnViewportPosition(column)
         assert left >= 0 and left + history.columnWidth(column) <= shown + 1
         assert history.columnWidth(column) >= 60
+
+
+def test_sources_stay_readable_in_a_narrow_form_and_fill_a_wide_one(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _show_event(qtbot, window, row=0)  # the WAIC: two sources
+    table = window.form.sources.table
+    published = table.fontMetrics().horizontalAdvance("2025-07-28")
+    window.splitter.setSizes([240, 5000, 40])
+    qtbot.wait(50)
+    assert table.columnWidth(3) > published  # a date whole, not "20…"
+    assert table.horizontalScrollBar().maximum() > 0  # the rest is a scroll away
+    window.resize(2600, window.height())  # a wide screen, the form given most of it
+    window.splitter.setSizes([240, 730, 5000])
+    qtbot.wait(50)
+    assert table.viewport().width() > 800
+    shown = table.viewport().width()
+    filled = sum(table.columnWidth(column) for column in range(table.columnCount()))
+    assert shown - table.columnCount() <= filled <= shown
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_a_related_events_title_gets_the_room(qtbot: QtBot, window: MainWindow) -> None:
+    _show_event(qtbot, window)
+    window.splitter.setSizes([240, 5000, 40])
+    qtbot.wait(50)
+    table = window.form.related.table
+    widths = [table.columnWidth(column) for column in range(3)]
+    assert widths[1] > widths[0] and widths[1] > widths[2], widths
