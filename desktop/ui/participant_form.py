@@ -115,7 +115,7 @@ class ParticipantForm(RecordForm):
         self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # the titles take half the width; a title cut short is whole in its tooltip
-        ColumnShares(self.events, 1, {0: (0.25, 84, 190), 2: (0.22, 60, 300)})
+        ColumnShares(self.events, 1, {0: (0.25, 80, 190), 2: (0.22, 50, 300)})
         self.events.setMinimumWidth(200)
         # Enter or a double-click opens one
         self.events.activated.connect(self._event_activated)
