@@ -17,7 +17,9 @@ def _day(value: date, *, year: bool = True, month: bool = True) -> str:
     return text
 
 
-def _span(start: date, end: date, precision: str) -> str:
+def span_in_words(start: date, end: date, precision: str) -> str:
+    """From ``start`` to ``end`` (both in), to the day, the month or the year:
+    "2–9 May 2022", "May 2022", "2019–2021"."""
     if precision == "year":
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     if precision == "month":
@@ -39,7 +41,7 @@ def describe(parsed: ParsedDate, *, brief: bool = False) -> str:
     qualifiers = [word for flag, word in ((parsed.uncertain, "uncertain"),
                                           (parsed.approximate, "approximate")) if flag]
     if parsed.start is not None and parsed.end is not None:
-        text = _span(parsed.start, parsed.end, parsed.precision)
+        text = span_in_words(parsed.start, parsed.end, parsed.precision)
         words = season_words(parsed.edtf) if parsed.precision == "season" else None
         if words:  # "Q1 2025: 1 January – 31 March 2025"
             text = f"{words}: {text}"
@@ -47,9 +49,9 @@ def describe(parsed: ParsedDate, *, brief: bool = False) -> str:
                 "month", "year", "season", "decade", "century"):
             text += f", {parsed.precision} only"
     elif parsed.start is not None:
-        text = f"from {_span(parsed.start, parsed.start, 'day')}, open end"
+        text = f"from {span_in_words(parsed.start, parsed.start, 'day')}, open end"
     elif parsed.end is not None:
-        text = f"until {_span(parsed.end, parsed.end, 'day')}, open start"
+        text = f"until {span_in_words(parsed.end, parsed.end, 'day')}, open start"
     else:
         text = parsed.edtf
     if parsed.precision == "decade" and parsed.start:

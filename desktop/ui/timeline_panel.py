@@ -3,6 +3,7 @@ above the lanes, and the canvas."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from pathlib import Path
 
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.date_text import span_in_words
 from desktop.core.dates import DateError
 from desktop.core.db import Store
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.timeline import LANE_GROUPS, SHARED_LANES, Grouping
 from desktop.core.timeline_layout import MAX_DAY, MIN_DAY
+from desktop.core.wording import counted
 from desktop.ui.eliding_label import ElidingLabel
 from desktop.ui.file_places import dated_name, remember_folder, start_folder
 from desktop.ui.participant_chooser import ParticipantChooser
@@ -224,11 +227,15 @@ class TimelinePanel(QWidget):
         frame = self.canvas.current_frame()
         viewport = frame.viewport
         first = date.fromordinal(max(MIN_DAY, int(viewport.start)))
-        last = date.fromordinal(max(MIN_DAY, min(int(viewport.end), MAX_DAY)))
-        shown = "in lanes" if self.data.grouping.by in SHARED_LANES else "events"
-        dates = f"{first:%d %b %Y} – {last:%d %b %Y}"
-        self.info.setText(f"{dates} · {frame.in_view:,} {shown}", dates,
-                          f"{first:%b %Y} – {last:%b %Y}")
+        # the view ends before the day its end falls on begins
+        last = date.fromordinal(max(first.toordinal(),
+                                    min(math.ceil(viewport.end) - 1, MAX_DAY)))
+        shown = (f"{frame.in_view:,} in lanes" if self.data.grouping.by in SHARED_LANES
+                 else counted(frame.in_view, "event"))
+        dates = span_in_words(first, last, "day")
+        self.info.setText(f"{dates} · {shown}", dates,
+                          span_in_words(first, last, "month"),
+                          span_in_words(first, last, "year"))
 
     def ask_and_export(self) -> None:
         """File ▸ Export timeline picture: the visible range, at a chosen width."""

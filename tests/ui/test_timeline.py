@@ -507,7 +507,21 @@ def test_go_to_date_centres_on_it(qtbot: QtBot, window: MainWindow,
     viewport = canvas.current_viewport()
     middle = (viewport.start + viewport.end) / 2
     assert abs(middle - (date(2025, 7, 28).toordinal() + 0.5)) < 1
-    assert "Jul 2025" in window.timeline.info.text()
+    assert "July" in window.timeline.info.text() and "2025" in window.timeline.info.text()
+
+
+def test_the_tool_row_says_the_days_in_view_in_words(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    window.resize(2000, window.height())  # room for the whole line
+    qtbot.wait(20)
+    start = date(2025, 7, 28).toordinal()
+    canvas.set_viewport(Viewport.fitting(start, start + 3, canvas.lanes_width(), margin=0))
+    qtbot.wait(20)
+    info = window.timeline.info
+    assert info.text() == "28–30 July 2025 · 1 event" and info.shown_text() == info.text()
+    canvas.set_viewport(Viewport.fitting(start, start + 10, canvas.lanes_width(), margin=0))
+    qtbot.wait(20)
+    assert info.text().startswith("28 July – 6 August 2025 · ")
 
 
 def test_go_to_date_asks_again_with_the_reason(qtbot: QtBot, window: MainWindow,
