@@ -175,6 +175,7 @@ def _check(db: Path, rebuild_index: bool) -> int:
         is_search_index_problem,
         rebuild_search_index,
     )
+    from desktop.core.wording import counted
 
     if rebuild_index:
         rebuild_search_index(db)
@@ -186,7 +187,7 @@ def _check(db: Path, rebuild_index: bool) -> int:
         if all(is_search_index_problem(problem) for problem in problems):
             print("Only the search index is affected: 'curator check --rebuild-index' "
                   "rebuilds it from the records.")
-        raise CommandError(f"{db}: {len(problems)} problem(s) found")
+        raise CommandError(f"{db}: {counted(len(problems), 'problem')} found")
     print(f"{db}: no problems found")
     return 0
 
@@ -328,7 +329,7 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
     for problem in rows.problems:
         print(f"skipped: {problem}", file=sys.stderr)
     if rows.matches:
-        print(f"{len(rows.matches)} participant name(s) matched known participants")
+        print(f"{counted(len(rows.matches), 'participant name')} matched known participants")
     for vocabulary, values in rows.new_terms.items():
         print(f"new {vocabulary.replace('_', ' ')}s to add: {', '.join(values)}")
     return plan

@@ -252,7 +252,7 @@ def test_import_a_foreign_csv_with_mapping_and_bad_rows(tmp_path: Path) -> None:
                     "--map", "date=Held on", "--map", "participants=Parties",
                     "--skip-bad-rows")
     assert taken.returncode == 0, taken.stderr
-    assert "1 participant name(s) matched" in taken.stdout
+    assert "1 participant name matched" in taken.stdout
     assert "skipped: colleague.csv row 3" in taken.stderr
     assert "Events: 9" in curator("stats", "--db", str(db)).stdout.splitlines()
 

@@ -18,6 +18,7 @@ from desktop.core.operations_base import (
     clean_names,
     join_names,
 )
+from desktop.core.wording import counted
 
 # What several participants chosen in the list can be given at once.
 PARTICIPANT_BATCH_FIELDS = ("kind", "country", "org_type", "affiliation", "parent")
@@ -98,7 +99,7 @@ class ParticipantOperations(OperationsBase):
                 EventParticipant.participant_id == participant_id)) or 0
             if links:
                 raise ValidationError.single(
-                    "", f"{participant.name} takes part in {links} event(s); "
+                    "", f"{participant.name} takes part in {counted(links, 'event')}; "
                     "remove them from those events (or merge the participant) first")
             own = ChangeReport(report.operation_id)
             for column, name in (("affiliation_id", "affiliation"), ("parent_id", "parent")):

@@ -39,6 +39,7 @@ from desktop.core.identity import (
 from desktop.core.models import Event, Participant
 from desktop.core.operations import Operations
 from desktop.core.progress import Progress
+from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
 
@@ -150,7 +151,7 @@ class DuplicatesDialog(QDialog):
                             + "\n".join(candidate.reasons))
             item.setData(Qt.ItemDataRole.UserRole, candidate)
             self.pairs.addItem(item)
-        self.count.setText(f"{len(found)} pair(s)")
+        self.count.setText(counted(len(found), "pair"))
         if found:
             self.pairs.setCurrentRow(0)
         else:
@@ -249,7 +250,7 @@ class DuplicatesDialog(QDialog):
                 f"Not duplicates: {candidate.first_name} / {candidate.second_name}"):
             self.decided += 1
             self.pairs.takeItem(self.pairs.currentRow())
-            self.count.setText(f"{self.pairs.count()} pair(s)")
+            self.count.setText(counted(self.pairs.count(), "pair"))
             self._show_pair(self.pairs.currentRow())
 
     def skip(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.backup import BackupInfo, backup_folder, list_backups
 from desktop.core.integrity import check_database, is_search_index_problem, rebuild_search_index
 from desktop.core.progress import Progress
+from desktop.core.wording import counted
 from desktop.ui.background import run_in_background
 
 
@@ -124,7 +125,7 @@ def ask_rebuild(parent: QWidget, database: Path, problems: list[str]) -> bool:
     """Show the problems; True when the analyst asks to rebuild the search
     index (offered only when it is the only thing wrong)."""
     box = QMessageBox(QMessageBox.Icon.Warning, "Check database",
-                      f"{len(problems)} problem(s) found in {database.name}.",
+                      f"{counted(len(problems), 'problem')} found in {database.name}.",
                       QMessageBox.StandardButton.Close, parent)
     box.setDetailedText("\n".join(problems))
     rebuild = None
@@ -157,6 +158,8 @@ def check_and_report(parent: QWidget, database: Path) -> list[str]:
                                       rebuild_and_check, cancellable=False)
         QMessageBox.information(parent, "Check database",
                                 "The search index was rebuilt; no problems remain."
-                                if not remaining else f"{len(remaining)} problem(s) remain.")
+                                if not remaining else
+                                f"{counted(len(remaining), 'problem')} "
+                                f"{'remains' if len(remaining) == 1 else 'remain'}.")
         return remaining
     return problems

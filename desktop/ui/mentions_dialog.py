@@ -39,6 +39,7 @@ from desktop.core.models import Event, VocabularyTerm
 from desktop.core.name_finding import Mention, find_mentions
 from desktop.core.operations import Operations
 from desktop.core.progress import Progress
+from desktop.core.wording import counted
 from desktop.ui.background import run_in_background
 from desktop.ui.change_bus import Editor
 
@@ -213,7 +214,7 @@ class MentionsDialog(QDialog):
             self, "Looking for mentions…", work, cancellable=False)
         self.table.setItemDelegateForColumn(ROLE, RoleDelegate(roles, self.table))
         self.model.set_mentions(mentions, titles)
-        self.summary.setText(f"{len(mentions)} mention(s)")
+        self.summary.setText(counted(len(mentions), "mention"))
         self.link_button.setEnabled(bool(mentions))
 
     def link_ticked(self) -> None:
@@ -229,7 +230,7 @@ class MentionsDialog(QDialog):
             return report
 
         try:
-            self.editor.apply(link_all, f"Link {len(chosen)} mentioned participant(s)")
+            self.editor.apply(link_all, f"Link {counted(len(chosen), 'mentioned participant')}")
         except ValidationError as exc:
             self.summary.setText("Not linked: " + "; ".join(map(str, exc.problems)))
             return

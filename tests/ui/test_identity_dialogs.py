@@ -202,10 +202,12 @@ def test_with_no_pair_to_review_the_dialog_says_so_without_empty_panes(
     assert dialog.reasons.text() == ("No likely duplicate participants were found: nothing "
                                      "to review.")
     assert dialog.comparison.isHidden() and dialog.pairs.isHidden()
+    assert dialog.count.text() == "0 pairs"
     window.editor.ops.create_participant({"kind": "organization", "name": "NDRC",
                                           "country": "CN"})
     dialog.refresh()
     assert dialog.pairs.count() == 1 and not dialog.comparison.isHidden()
+    assert dialog.count.text() == "1 pair"
     dialog.distinct_button.click()
     assert dialog.reasons.text() == "No more likely duplicates."
     assert dialog.comparison.isHidden()
