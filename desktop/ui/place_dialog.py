@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -102,12 +103,19 @@ class PlaceDialog(QDialog):
         target_row.addWidget(self.target, 1)
         target_row.addWidget(self.merge_button)
         right.addLayout(target_row)
+        # The intro and both lists, hidden when there is nothing to tidy: the
+        # message then says so in their place, not under two empty boxes.
+        self.panes = QWidget()
         panes = QHBoxLayout()
+        panes.setContentsMargins(0, 0, 0, 0)
         panes.addWidget(self.groups_list, 1)
         panes.addLayout(right, 1)
+        pane_column = QVBoxLayout(self.panes)
+        pane_column.setContentsMargins(0, 0, 0, 0)
+        pane_column.addWidget(QLabel(intro))
+        pane_column.addLayout(panes, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(intro))
-        layout.addLayout(panes, 1)
+        layout.addWidget(self.panes, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.groups: list[PlaceGroup] = []
@@ -124,11 +132,16 @@ class PlaceDialog(QDialog):
         for group in self.groups:
             self.groups_list.addItem(f"{group.suggested} — {len(group.variants)} spellings, "
                                      f"{counted(group.events, 'event')}")
+        self.panes.setVisible(bool(self.groups))
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                   QSizePolicy.Policy.Preferred if self.groups
+                                   else QSizePolicy.Policy.Expanding)
         if self.groups:
             self.groups_list.setCurrentRow(0)
         else:
             self._show_group(-1)
-            self.message.setText(f"No {self.kind} is written in more than one way.")
+            self.message.setText(f"No {self.kind} is written in more than one way: "
+                                 "nothing to tidy.")
 
     def _show_group(self, row: int) -> None:
         self.spellings.blockSignals(True)

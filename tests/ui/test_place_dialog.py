@@ -58,12 +58,14 @@ def test_spellings_of_shanghai_are_made_one_and_undone(
 
     def drive(dialog: PlaceDialog) -> None:
         assert dialog.groups_list.item(0).text().startswith("Shanghai — 3 spellings")
+        assert not dialog.panes.isHidden()
         assert dialog.ticked() == ["Shanghai", "shanghai, China", "上海"]
         assert dialog.target.currentText() == "Shanghai"
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
         assert dialog.message.text() == (
             "2 events now say “Shanghai”. Edit ▸ Undo takes it back.")
         assert dialog.groups_list.count() == 0
+        assert dialog.panes.isHidden()  # no empty lists left: the message says it
 
     _run_dialog(qtbot, window, monkeypatch, drive)
     search(qtbot, window, "shanghai")
