@@ -147,7 +147,7 @@ class EventForm(RecordForm):
                 column.addWidget(widget)
             column.addWidget(error)
             self.fields.addRow(caption, column)
-        # Ctrl+S is File ▸ Save event (one shortcut, or Qt finds it ambiguous).
+        # Ctrl+S is File ▸ Save (one shortcut, or Qt finds it ambiguous).
         self._watch()
         self._set_tab_order()
         self.load(None)

@@ -87,6 +87,7 @@ class ParticipantForm(RecordForm):
 
     def __init__(self, editor: Editor) -> None:
         super().__init__(editor, save_text="Save participant")
+        self.save_button.setToolTip("Save (Ctrl+S)")
         self.loaded = ParticipantFormData()
         self.kind = QComboBox()
         for kind in PARTICIPANT_KINDS:

@@ -53,8 +53,10 @@ class WindowMenus(QObject):
                                 store=True)
         self._action(menu, "New event from te&xt…", self._new_event_from_text, "Ctrl+Shift+N",
                      store=True)
-        self.save = self._action(menu, "&Save event", lambda: w.form.save(),
-                                 QKeySequence.StandardKey.Save, store=True)
+        # The form in view: the participant's when the Participant tab is showing.
+        self.save = self._action(menu, "&Save", lambda: (
+            w.participant_form if w.details.currentWidget() is w.participant_form
+            else w.form).save(), QKeySequence.StandardKey.Save, store=True)
         menu.addSeparator()
         self.import_ = self._action(menu, "&Import…", lambda: w.exchange.ask_and_import(),
                                     "Ctrl+I", store=True)

@@ -48,6 +48,27 @@ def test_participant_form_shows_and_saves_every_field(qtbot: QtBot,
     assert form.aliases.toPlainText() == "石中军"
 
 
+def test_ctrl_s_saves_the_form_in_view(qtbot: QtBot, window: MainWindow) -> None:
+    _open_participant(qtbot, window, "石中军")
+    form = window.participant_form
+    type_text(qtbot, form.position, " (acting)")
+    assert form.is_dirty()
+    qtbot.keyClick(form.position, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.is_dirty()
+    window.participant_form.load(form.record_id)
+    assert form.position.text() == "Secretary General (acting)"
+    # the Event tab again: Ctrl+S saves the event's form
+    window.tabs.setCurrentIndex(0)
+    window.events_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.details.currentWidget() is window.form)
+    event_form = window.form
+    event_form.notes.setFocus()
+    type_text(qtbot, event_form.notes, "Seen again.")
+    assert event_form.is_dirty()
+    qtbot.keyClick(event_form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not event_form.is_dirty() and "Seen again." in event_form.notes.toPlainText()
+
+
 def test_a_refused_participant_edit_says_why(qtbot: QtBot, window: MainWindow) -> None:
     _open_participant(qtbot, window, "Donghao")
     form = window.participant_form
