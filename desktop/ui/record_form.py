@@ -30,6 +30,8 @@ from desktop.core.operations import Operations
 from desktop.ui.change_bus import Editor
 from desktop.ui.date_field import ERROR_STYLE
 
+# The least width a form asks of its pane (see RecordForm.minimumSizeHint).
+MOST_NARROW = 300
 UNSAVED = " — <span style='color:#b9770e'>unsaved changes</span>"
 
 
@@ -46,7 +48,9 @@ class RecordForm(QScrollArea):
         self._dirty = False
         self._loading = False
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Fields that do not fit (a pane squeezed below them) are a scroll away,
+        # never cut off unseen; a long title wraps (see state_label).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QWidget()
         outer = QVBoxLayout(body)
         self.note_label = QLabel()  # said about the record shown (see show_note)
@@ -81,14 +85,15 @@ class RecordForm(QScrollArea):
         revert.activated.connect(self.revert)
 
     def minimumSizeHint(self) -> QSize:
-        """As narrow as the fields can be: the form scrolls only up and down, so a
-        splitter that squeezed it below this would cut its fields off unseen."""
+        """As narrow as the fields can be, up to MOST_NARROW: a splitter dragged
+        further would cut them off.  Past MOST_NARROW the window itself would
+        outgrow a 1280-pixel screen; a form that narrow scrolls sideways instead."""
         hint = super().minimumSizeHint()
         body = self.widget()
         if body is not None:
             scroll_bar = self.verticalScrollBar().sizeHint().width()
-            hint.setWidth(max(hint.width(), body.minimumSizeHint().width() + scroll_bar
-                              + 2 * self.frameWidth()))
+            fields = body.minimumSizeHint().width() + scroll_bar + 2 * self.frameWidth()
+            hint.setWidth(max(hint.width(), min(fields, MOST_NARROW)))
         return hint
 
     def show_note(self, text: str) -> None:

@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.country_field import CountryField
 from desktop.ui.eliding_label import ElidingLabel
 from desktop.ui.main_window import MainWindow
-from desktop.ui.record_form import RecordForm
+from desktop.ui.record_form import MOST_NARROW, RecordForm
 
 
 def _cut_off(form: RecordForm) -> list[str]:
     """The form's visible fields and buttons whose right edge lies beyond what
-    the form shows (it scrolls only up and down)."""
+    the form shows (as it is scrolled)."""
     shown = form.viewport().width()
     cut = []
     for widget in form.widget().findChildren(QWidget):
@@ -29,6 +29,13 @@ def _cut_off(form: RecordForm) -> list[str]:
             cut.append(widget.accessibleName() or getattr(widget, "text", str)() or
                        type(widget).__name__)
     return cut
+
+
+def _narrow_form(qtbot: QtBot, window: MainWindow, width: int = 400) -> None:
+    """The details pane about as wide as a 1366-pixel screen leaves it."""
+    total = sum(window.splitter.sizes())
+    window.splitter.setSizes([240, total - 240 - width, width])
+    qtbot.wait(50)
 
 
 def _show_event(qtbot: QtBot, window: MainWindow, row: int = 2) -> None:
@@ -83,8 +90,20 @@ def test_a_form_is_not_squeezed_narrower_than_its_fields(
     window.details.setCurrentWidget(form)
     window.splitter.setSizes([240, 5000, 40])  # the handle dragged far to the right
     qtbot.wait(50)
-    assert window.splitter.sizes()[2] > 300
+    assert window.splitter.sizes()[2] >= MOST_NARROW
+    # what does not fit is a scroll away, not cut off unseen
+    bar = form.horizontalScrollBar()
+    assert not _cut_off(form) or (bar.isVisible() and bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.wait(20)
     assert not _cut_off(form)
+
+
+def test_a_window_fits_a_1280_pixel_screen(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.tabs.setCurrentWidget(window.timeline)
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1280
 
 
 def test_country_list_shows_whole_names_in_a_narrow_field(qtbot: QtBot) -> None:
@@ -102,8 +121,7 @@ def test_country_list_shows_whole_names_in_a_narrow_field(qtbot: QtBot) -> None:
 def test_participant_names_get_the_room_in_a_narrow_form(qtbot: QtBot,
                                                          window: MainWindow) -> None:
     _show_event(qtbot, window)  # the Media Cooperation Forum: six participants
-    window.splitter.setSizes([240, 5000, 40])  # the form as narrow as it goes
-    qtbot.wait(50)
+    _narrow_form(qtbot, window)
     table = window.form.links.table
     widths = [table.columnWidth(column) for column in range(3)]
     assert widths[0] > widths[1] and widths[0] > widths[2], widths
@@ -122,8 +140,7 @@ def test_event_titles_get_the_room_in_a_narrow_participant_form(
     form = window.participant_form
     qtbot.waitUntil(lambda: form.events_model.rowCount() > 0)
     window.details.setCurrentWidget(form)
-    window.splitter.setSizes([240, 5000, 40])
-    qtbot.wait(50)
+    _narrow_form(qtbot, window)
     widths = [form.events.columnWidth(column) for column in range(3)]
     assert widths[1] > widths[0] and widths[1] > widths[2], widths
 
@@ -136,8 +153,7 @@ def test_history_shows_old_and_new_values_in_a_narrow_pane(qtbot: QtBot,
     window.editor.apply(lambda ops: ops.update_event(
         event_id, {"native_title": "2025中国—东盟媒体合作论坛"}), "Edit")
     window.details.setCurrentWidget(window.history)
-    window.splitter.setSizes([240, 5000, 40])
-    qtbot.wait(50)
+    _narrow_form(qtbot, window)
     history = window.history
     assert history.item(0, 2).text() == "native title"  # in words
     shown = history.viewport().width()
@@ -152,8 +168,7 @@ def test_sources_stay_readable_in_a_narrow_form_and_fill_a_wide_one(
     _show_event(qtbot, window, row=0)  # the WAIC: two sources
     table = window.form.sources.table
     published = table.fontMetrics().horizontalAdvance("2025-07-28")
-    window.splitter.setSizes([240, 5000, 40])
-    qtbot.wait(50)
+    _narrow_form(qtbot, window)
     assert table.columnWidth(3) > published  # a date whole, not "20…"
     assert table.horizontalScrollBar().maximum() > 0  # the rest is a scroll away
     window.resize(2600, window.height())  # a wide screen, the form given most of it
@@ -168,8 +183,7 @@ def test_sources_stay_readable_in_a_narrow_form_and_fill_a_wide_one(
 
 def test_a_related_events_title_gets_the_room(qtbot: QtBot, window: MainWindow) -> None:
     _show_event(qtbot, window)
-    window.splitter.setSizes([240, 5000, 40])
-    qtbot.wait(50)
+    _narrow_form(qtbot, window)
     table = window.form.related.table
     widths = [table.columnWidth(column) for column in range(3)]
     assert widths[1] > widths[0] and widths[1] > widths[2], widths
