@@ -3,9 +3,9 @@ of its text, or ends in "…", when there is too little room, and its tooltip
 then holds the whole text.
 
 A plain QLabel asks for its whole text as its least width, so a long status
-line in a tool row (the timeline's "22 Aug 2024 – 01 Jan 2026 · 8 events")
-widened its pane and squeezed the pane beside it.  ``text()`` stays the whole
-text.
+line in a tool row (the timeline's "22 August 2024 – 1 January 2026 · 8
+events") widened its pane and squeezed the pane beside it.  ``text()`` stays
+the whole text.
 """
 
 from __future__ import annotations

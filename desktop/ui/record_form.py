@@ -85,9 +85,10 @@ class RecordForm(QScrollArea):
         revert.activated.connect(self.revert)
 
     def minimumSizeHint(self) -> QSize:
-        """As narrow as the fields can be, up to MOST_NARROW: a splitter dragged
-        further would cut them off.  Past MOST_NARROW the window itself would
-        outgrow a 1280-pixel screen; a form that narrow scrolls sideways instead."""
+        """As narrow as the fields can be, up to MOST_NARROW: a pane dragged
+        narrow keeps every field in view.  Asking more would make the window
+        outgrow a 1280-pixel screen; below its fields' width the form scrolls
+        sideways instead."""
         hint = super().minimumSizeHint()
         body = self.widget()
         if body is not None:
