@@ -36,6 +36,7 @@ from desktop.core.listing import driver_rows
 from desktop.core.models import PARTICIPANT_KINDS, Event, EventParticipant, Participant
 from desktop.core.network import members_by_event
 from desktop.core.report_choices import KINDS
+from desktop.core.wording import counted
 
 CHANGES = ("new", "gone", "stronger", "weaker", "same")  # what became of a tie
 
@@ -107,12 +108,12 @@ class NetworkChange:
     def summary(self) -> str:
         """"2024: 312 events; 2025: 410 events. 47 new ties, 12 gone, …"."""
         counts = self.counts()
-        periods = (f"{self.before.typed}: {_count(self.events[0], 'event')}; "
-                   f"{self.after.typed}: {_count(self.events[1], 'event')}.")
+        periods = (f"{self.before.typed}: {counted(self.events[0], 'event')}; "
+                   f"{self.after.typed}: {counted(self.events[1], 'event')}.")
         ties = ", ".join(f"{counts[change]:,} {words}" for change, words in (
             ("new", "new"), ("gone", "gone"), ("stronger", "stronger"),
             ("weaker", "weaker")))
-        people = (f"{_count(len(self.newcomers), 'newcomer')}, "
+        people = (f"{counted(len(self.newcomers), 'newcomer')}, "
                   f"{len(self.absent):,} absent now.")
         return f"{periods} Ties: {ties}. Participants: {people}"
 
@@ -128,10 +129,6 @@ class NetworkChange:
         return [["Participant", "Participant", f"Shared {before}", f"Shared {after}"]] + [
             [self.names[tie.first], self.names[tie.second], str(tie.before), str(tie.after)]
             for tie in self.ties if shown == "all" or tie.change(self.min_shared) == shown]
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def compare_periods(session: Session, event_filter: EventFilter, before: Period,
