@@ -110,6 +110,47 @@ def test_chosen_events_export_in_the_order_they_were_added(sample_store: Store) 
     validate(document)
 
 
+def _relations_of(store: Store, title_start: str) -> list[tuple[str, str]]:
+    """The events an event's relations name (their titles), with the kind."""
+    document = export(store)
+    titles = {e["id"]: e["title"] for e in document["events"]}
+    event = next(e for e in document["events"] if e["title"].startswith(title_start))
+    return [(titles[r["event"]], r["kind"]) for r in event.get("related", [])]
+
+
+def test_a_subset_merged_back_keeps_our_relations_to_events_it_does_not_hold(
+        sample_store: Store) -> None:
+    related = _relations_of(sample_store, "Sberbank")
+    assert related  # the sample relates it to India's DeepSeek event
+    subset = export(sample_store, EventFilter(text="Sberbank"))  # that event alone
+    sberbank = subset["events"][0]
+    assert "related" not in sberbank  # the other event is not in the file
+    sberbank["title"] = "Sberbank and China cooperate on AI"
+    sberbank["updated_at"] = "2030-01-01T00:00:00Z"
+    with sample_store.session() as session:
+        plan = plan_import(session, subset)
+    assert [name for name, _, _ in plan.conflicts[0][0].fields] == ["title"]
+    apply_import(Operations(sample_store, "Importer"), plan, "newest")  # theirs is newer
+    assert _relations_of(sample_store, "Sberbank and China") == related
+    # Sent back unchanged, the subset is no change at all.
+    with sample_store.session() as session:
+        again = plan_import(session, export(sample_store, EventFilter(text="Sberbank")))
+    assert not again.conflicts and again.nothing_to_do() is not None
+
+
+def test_a_relation_removed_between_events_their_file_holds_is_a_change(
+        sample_store: Store) -> None:
+    document = export(sample_store)
+    sberbank = next(e for e in document["events"] if e["title"].startswith("Sberbank"))
+    del sberbank["related"]
+    with sample_store.session() as session:
+        plan = plan_import(session, document)
+    assert [name for conflict, _ in plan.conflicts for name, _, _ in conflict.fields] == [
+        "related"]
+    apply_import(Operations(sample_store, "Importer"), plan, "theirs")
+    assert _relations_of(sample_store, "Sberbank") == []
+
+
 def _colleague_copy(store: Store) -> dict[str, Any]:
     document = export(store)
     forum = next(e for e in document["events"] if e["title"].startswith("2025 ASEAN"))

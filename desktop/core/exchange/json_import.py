@@ -48,6 +48,7 @@ from desktop.core.exchange.table_merge import (
     names_of,
     participant_names,
 )
+from desktop.core.exchange.unseen_relations import keep_unseen_relations
 from desktop.core.gc_pause import fewer_collections
 from desktop.core.models import Event, Participant
 from desktop.core.operations import Operations
@@ -271,6 +272,8 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
             plan.conflicts.append((conflict, record))
     if ids.problems:
         raise ValidationError(ids.problems)
+    plan.conflicts, settled = keep_unseen_relations(plan.conflicts, ids.seen["events"])
+    plan.unchanged += settled
     plan.name_matches = matcher.matches()
     plan.participant_names = _names_in_conflicts(session, plan, new_names)
     return plan
