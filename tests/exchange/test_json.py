@@ -138,6 +138,22 @@ def test_a_subset_merged_back_keeps_our_relations_to_events_it_does_not_hold(
     assert not again.conflicts and again.nothing_to_do() is not None
 
 
+@pytest.mark.parametrize("query", ["Sberbank", "DeepSeek", "WAIC", "laos", "石中军", "forum"])
+def test_any_subset_sent_back_unchanged_changes_nothing(sample_store: Store, tmp_path: Path,
+                                                        query: str) -> None:
+    from desktop.core.exchange.datapackage import write_datapackage
+    from desktop.core.exchange.datapackage_reader import plan_datapackage
+
+    scope = EventFilter(text=query)
+    package = tmp_path / "package"
+    with sample_store.session() as session:
+        write_datapackage(session, package, scope)
+        plans = [plan_import(session, export(sample_store, scope)),
+                 plan_datapackage(session, package)]
+    for plan in plans:
+        assert plan.nothing_to_do() is not None, [c.describe() for c, _ in plan.conflicts]
+
+
 def test_a_relation_removed_between_events_their_file_holds_is_a_change(
         sample_store: Store) -> None:
     document = export(sample_store)
