@@ -255,11 +255,11 @@ class NetworkDialog(QDialog):
         if network_ is None:
             return
         if member < 0:
-            self.ties_label.setText(f"{len(network_.ties):,} ties, the strongest first")
+            self.ties_label.setText(f"{counted(len(network_.ties), 'tie')}, the strongest first")
         else:
             name = network_.members[member].name
             self.ties_label.setText(f"{name}: {network_.members[member].summary()}; "
-                                    f"{len(self.ties.ties):,} ties")
+                                    f"{counted(len(self.ties.ties), 'tie')}")
 
     def show_tie(self, number: int) -> None:
         """A tie clicked on the canvas: chosen in the table (every tie listed,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.progress import Progress
+from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.file_places import ask_table_path, dated_name, remember_folder, start_folder
 
@@ -19,7 +20,7 @@ EXCHANGE = "exchange"  # the folder datasets are exported to (as exchange_action
 
 def save_participants_table(parent: QWidget, store: Store, ids: list[str]) -> Path | None:
     """Ask where, then write; the path written, or None."""
-    path = ask_table_path(parent, f"Export {len(ids):,} participants",
+    path = ask_table_path(parent, f"Export {counted(len(ids), 'participant')}",
                           str(start_folder(EXCHANGE) / dated_name("participants", ".xlsx")))
     if path is None:
         return None

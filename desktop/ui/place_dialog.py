@@ -149,7 +149,7 @@ class PlaceDialog(QDialog):
         self.target.clear()
         if 0 <= row < len(self.groups):
             for variant in self.groups[row].variants:
-                item = QListWidgetItem(f"{variant.place}  ({_events(variant.events)})")
+                item = QListWidgetItem(f"{variant.place}  ({counted(variant.events, 'event')})")
                 item.setData(PLACE_ROLE, variant.place)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
@@ -183,9 +183,6 @@ class PlaceDialog(QDialog):
         # Events changed: their own places or tags, or the publishers of their sources.
         changed = len(report.ids("event") | {change.event_id for change in report.changes
                                              if change.entity == "source"})
-        self.message.setText(f"{_events(changed)} now {'say' if changed != 1 else 'says'} "
+        self.message.setText(f"{counted(changed, 'event')} now {'say' if changed != 1 else 'says'} "
                              f"“{into}”. Edit ▸ Undo takes it back.")
 
-
-def _events(count: int) -> str:
-    return f"{count:,} event{'' if count == 1 else 's'}"

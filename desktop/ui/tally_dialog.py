@@ -255,7 +255,7 @@ class TallyDialog(QDialog):
         by = "" if counts.rows_by == "none" else f" by {ROW_FACETS[counts.rows_by].lower()}"
         scope = ("the current search and filters"
                  if not self.event_filter().is_empty() else "all events")
-        return f"Events{per}{by} — {counts.total:,} events, {scope}"
+        return f"Events{per}{by} — {counted(counts.total, 'event')}, {scope}"
 
     def ask_and_save_chart(self) -> None:
         if self.counts is None:
