@@ -1,5 +1,5 @@
-"""What an empty list says: where to begin in a new database, and why a
-search shows nothing (and how to see everything again)."""
+"""What an empty list (or timeline) says: where to begin in a new database,
+and why a search shows nothing (and how to see everything again)."""
 
 from __future__ import annotations
 
@@ -30,4 +30,5 @@ def participants_empty_text(window: MainWindow) -> str:
 
 def explain_empty_lists(window: MainWindow) -> None:
     window.events_view.empty_text = lambda: events_empty_text(window)
+    window.timeline.canvas.empty_text = lambda: events_empty_text(window)
     window.participants_view.empty_text = lambda: participants_empty_text(window)

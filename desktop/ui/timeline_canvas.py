@@ -11,9 +11,10 @@ asks for the event's or the lane's menu (``timeline_actions``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFontMetricsF,
@@ -65,6 +66,9 @@ class TimelineCanvas(QWidget):
     event_activated = Signal(str)
     menu_requested = Signal(QPoint, str, str)  # where (global), the event, the lane
     viewport_changed = Signal()
+    # What the lanes say when there are none (no events yet, or none the search
+    # and filters keep): set by the window, as for its lists.
+    empty_text: Callable[[], str] | None = None
 
     def __init__(self, data: TimelineData) -> None:
         super().__init__()
@@ -199,10 +203,27 @@ class TimelineCanvas(QWidget):
         painter.setFont(self.font())
         paint_frame(painter, frame, self.width(), self.height(), scroll_y=self.scroll_y,
                     selected=self.selected, chosen=self.chosen, related=self.related)
+        message = self.empty_message()
+        if message:
+            area = QRectF(HEADER_W + 24, AXIS_H + 24, self.width() - HEADER_W - 48,
+                          self._lanes_height() - 48)
+            flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                        | Qt.TextFlag.TextWordWrap)
+            # on white, not across the grid lines and the today marker
+            painter.fillRect(painter.boundingRect(area, flags, message).adjusted(-8, -6, 8, 6),
+                             self.palette().base())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(area, flags, message)
         if self.hasFocus():
             painter.setPen(self.palette().highlight().color())
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
+
+    def empty_message(self) -> str:
+        """What the lanes say when there are none to draw; "" when there are."""
+        if self.current_frame().lanes or self.empty_text is None:
+            return ""
+        return self.empty_text()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -25,7 +25,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_data import TimelineData
-from desktop.ui.timeline_frame import HEADER_W, build_frame
+from desktop.ui.timeline_frame import AXIS_H, HEADER_W, build_frame
 from desktop.ui.timeline_marks import mark_rect
 from desktop.ui.timeline_paint import lane_top
 from desktop.ui.timeline_panel import TimelinePanel
@@ -522,6 +522,19 @@ def test_the_tool_row_says_the_days_in_view_in_words(qtbot: QtBot, window: MainW
     canvas.set_viewport(Viewport.fitting(start, start + 10, canvas.lanes_width(), margin=0))
     qtbot.wait(20)
     assert info.text().startswith("28 July – 6 August 2025 · ")
+
+
+def test_empty_lanes_say_why_as_the_list_does(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    assert canvas.empty_message() == ""  # the sample's lanes are drawn
+    search(qtbot, window, "nothing is called this")
+    canvas.refresh(edited=False)
+    message = canvas.empty_message()
+    assert message.startswith("No event matches the search and filters.")
+    image = canvas.grab().toImage()
+    top = int(AXIS_H + 30)  # the message's first line, on white, in the lanes' middle
+    row = {image.pixel(x, top + 4) for x in range(HEADER_W, canvas.width(), 2)}
+    assert len(row) > 15  # the shades of letters, not only the grid on an empty lane area
 
 
 def test_go_to_date_asks_again_with_the_reason(qtbot: QtBot, window: MainWindow,
