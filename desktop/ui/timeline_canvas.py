@@ -106,7 +106,7 @@ class TimelineCanvas(QWidget):
         extent = self.data.extent()
         first, last = extent or (date.today().toordinal() - 365, date.today().toordinal() + 30)
         width = self.lanes_width()
-        room = LABEL_ROOM_PX if width > 3 * LABEL_ROOM_PX else 0
+        room = min(LABEL_ROOM_PX, width // 4)  # a narrow pane gives a quarter
         return Viewport.fitting(first, last, width - room).resized(width)
 
     def set_viewport(self, viewport: Viewport) -> None:

@@ -503,11 +503,13 @@ def test_go_to_date_centres_on_it(qtbot: QtBot, window: MainWindow,
     monkeypatch.setattr("desktop.ui.timeline_panel.QInputDialog.getText",
                         lambda *args, **kwargs: ("28 July 2025", True))
     canvas.setFocus()
+    before = window.timeline.info.text()
     qtbot.keyClick(canvas, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     viewport = canvas.current_viewport()
     middle = (viewport.start + viewport.end) / 2
     assert abs(middle - (date(2025, 7, 28).toordinal() + 0.5)) < 1
-    assert "July" in window.timeline.info.text() and "2025" in window.timeline.info.text()
+    after = window.timeline.info.text()  # the tool row follows: the days now in view
+    assert after != before and " 2025 · " in after
 
 
 def test_the_tool_row_says_the_days_in_view_in_words(qtbot: QtBot, window: MainWindow) -> None:
@@ -522,6 +524,14 @@ def test_the_tool_row_says_the_days_in_view_in_words(qtbot: QtBot, window: MainW
     canvas.set_viewport(Viewport.fitting(start, start + 10, canvas.lanes_width(), margin=0))
     qtbot.wait(20)
     assert info.text().startswith("28 July – 6 August 2025 · ")
+
+
+def test_fit_all_leaves_the_last_event_room_for_its_label(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)  # a 1400-pixel window: lanes ~500 px wide
+    assert canvas.lanes_width() < 660
+    waic, _ = _placed(canvas, "8th World Artificial Intelligence Conference")  # the last
+    assert waic.label.startswith("8th World")
 
 
 def test_empty_lanes_say_why_as_the_list_does(qtbot: QtBot, window: MainWindow) -> None:
