@@ -78,8 +78,15 @@ class BackupsDialog(QDialog):
         layout = QVBoxLayout(self)
         where = QLabel(f"Kept in {backup_folder(database)}")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # in place of an empty table: when backups are made
+        self.none_yet = QLabel(f"No backups of {database.name} yet. One is made when the "
+                               "database is opened (once a day), before every import and "
+                               "restore, and by Back up now.")
+        self.none_yet.setWordWrap(True)
+        self.none_yet.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(where)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.none_yet, 1)
         layout.addLayout(buttons)
         self.backup_now.clicked.connect(self.backup_requested.emit)
         self.restore_button.clicked.connect(lambda: self._emit_chosen(self.restore_requested))
@@ -102,6 +109,8 @@ class BackupsDialog(QDialog):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
+        self.table.setVisible(bool(self.backups))
+        self.none_yet.setVisible(not self.backups)
         if self.backups:
             self.table.selectRow(0)
         self._enable()

@@ -39,6 +39,18 @@ def _silence(monkeypatch: pytest.MonkeyPatch, where: str, seen: list[str]) -> No
                             lambda _parent, _title, text, *args: seen.append(text))
 
 
+def test_backups_dialog_says_when_there_are_none_yet(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = BackupsDialog(window.store.path, window)
+    qtbot.addWidget(dialog)
+    assert dialog.backups == []
+    assert dialog.table.isHidden() and not dialog.none_yet.isHidden()
+    assert dialog.none_yet.text().startswith("No backups of demo.sqlite yet.")
+    dialog.backup_requested.connect(lambda: (window.maintenance.backup_now(), dialog.refresh()))
+    dialog.backup_now.click()
+    assert not dialog.table.isHidden() and dialog.none_yet.isHidden()
+    assert dialog.table.rowCount() == 1
+
+
 def test_backups_dialog_lists_backs_up_and_restores(qtbot: QtBot, window: MainWindow,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str] = []
