@@ -221,9 +221,13 @@ class TimelineCanvas(QWidget):
 
     def empty_message(self) -> str:
         """What the lanes say when there are none to draw; "" when there are."""
-        if self.current_frame().lanes or self.empty_text is None:
+        if self.current_frame().lanes:
             return ""
-        return self.empty_text()
+        grouping = self.data.grouping
+        if grouping.by == "participant" and not grouping.participants:
+            return ("No participant is chosen: Participants… above gives each one you "
+                    "choose a lane of its own.")
+        return self.empty_text() if self.empty_text is not None else ""
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -534,7 +534,8 @@ def test_fit_all_leaves_the_last_event_room_for_its_label(qtbot: QtBot,
     assert waic.label.startswith("8th World")
 
 
-def test_empty_lanes_say_why_as_the_list_does(qtbot: QtBot, window: MainWindow) -> None:
+def test_empty_lanes_say_why_as_the_list_does(qtbot: QtBot, window: MainWindow,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     canvas = _open_timeline(qtbot, window)
     assert canvas.empty_message() == ""  # the sample's lanes are drawn
     search(qtbot, window, "nothing is called this")
@@ -545,6 +546,11 @@ def test_empty_lanes_say_why_as_the_list_does(qtbot: QtBot, window: MainWindow) 
     top = int(AXIS_H + 30)  # the message's first line, on white, in the lanes' middle
     row = {image.pixel(x, top + 4) for x in range(HEADER_W, canvas.width(), 2)}
     assert len(row) > 15  # the shades of letters, not only the grid on an empty lane area
+    # Lanes by participant, none chosen yet: that is what the lanes say.
+    search(qtbot, window, "")
+    monkeypatch.setattr(ParticipantChooser, "exec", lambda self: 0)  # closed, none ticked
+    window.timeline.set_grouping("participant")
+    assert canvas.empty_message().startswith("No participant is chosen: Participants…")
 
 
 def test_go_to_date_asks_again_with_the_reason(qtbot: QtBot, window: MainWindow,
