@@ -210,8 +210,9 @@ def run_network(db: Path, args: argparse.Namespace) -> int:
     finally:
         store.close()
     write_network(result, args.file)
-    print(f"Wrote {len(result.members):,} participants (of {result.participants:,}) and "
-          f"{len(result.ties):,} ties from {result.events:,} events to {args.file}")
+    print(f"Wrote {counted(len(result.members), 'participant')} (of {result.participants:,}) "
+          f"and {counted(len(result.ties), 'tie')} from {counted(result.events, 'event')} to "
+          f"{args.file}")
     return 0
 
 
