@@ -1,6 +1,7 @@
 """The window's three panes share the width without cutting anything off:
-the timeline's tool row does not push the form aside, and the form is never
-squeezed narrower than its fields."""
+the timeline's tool row does not push the form aside, a form squeezed
+narrower than its fields scrolls sideways, and the forms' small tables give
+their room to what matters."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def test_the_timeline_leaves_the_form_its_width(qtbot: QtBot, window: MainWindow
     assert not _cut_off(window.form)
     window.tabs.setCurrentWidget(window.timeline)
     qtbot.waitUntil(lambda: window.timeline.info.text() != "")
-    # A long status line ("01 Jan 1990 – 31 Dec 2025 · 100,000 events") gives way.
+    # A long status line ("1 January 1990 – 31 December 2025 · 100,000 events") gives way.
     window.timeline.info.setText("22 August 2024 – 1 January 2026 · 100,000 events " * 3)
     qtbot.wait(50)
     assert window.splitter.sizes() == before
@@ -79,7 +80,7 @@ def test_a_status_line_gives_way_to_a_shorter_form_then_to_an_ellipsis(qtbot: Qt
 
 
 @pytest.mark.parametrize("form_name", ["form", "participant_form"])
-def test_a_form_is_not_squeezed_narrower_than_its_fields(
+def test_a_squeezed_form_scrolls_rather_than_cuts_its_fields_off(
         qtbot: QtBot, window: MainWindow, form_name: str) -> None:
     _show_event(qtbot, window)
     if form_name == "participant_form":
