@@ -184,7 +184,7 @@ def run_counts(db: Path, args: argparse.Namespace) -> int:
         if args.file.suffix.lower() not in (".csv", ".xlsx"):
             raise CommandError(f"{args.file.name}: name the file .csv or .xlsx")
         write_counts_file(args.file, lines)
-        events = f"{result.total:,} event{'' if result.total == 1 else 's'}"
+        events = counted(result.total, "event")
         print(f"Wrote the counts of {events} to {args.file}")
     if result.rows_left_out:
         print(f"{result.rows_left_out:,} more rows with fewer events are left out",

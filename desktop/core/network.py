@@ -35,6 +35,7 @@ from desktop.core.filters import EventFilter
 from desktop.core.listing import driver_rows
 from desktop.core.models import PARTICIPANT_KINDS, Event, EventParticipant, Participant
 from desktop.core.report_choices import DEFAULT_LIMIT, KINDS, LIMIT_RANGE
+from desktop.core.wording import counted
 
 _SEED = 20250728  # any fixed number: the same data gives the same picture
 
@@ -163,7 +164,7 @@ def member_events(session: Session, event_filter: EventFilter,
 
 
 def _events(count: int) -> str:
-    return f"{count:,} event{'' if count == 1 else 's'}"
+    return counted(count, "event")
 
 
 def _links_per_participant(session: Session, conditions: list[ColumnElement[bool]]

@@ -480,7 +480,7 @@ class BatchEditing:
             message = (f"The related event is not in the list: {left_out}" if hidden == 1
                        else f"None of the {hidden:,} related events is in the list: {left_out}")
         else:
-            message = (f"{shown:,} related event{'' if shown == 1 else 's'} chosen with this "
+            message = (f"{counted(shown, 'related event')} chosen with this "
                        "one" + (f"; {hidden:,} more {'is' if hidden == 1 else 'are'} not in "
                                 f"the list ({left_out})" if hidden else ""))
         self.window.statusBar().showMessage(message, 8000)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.data_gaps import Gap, data_gaps
 from desktop.core.filters import EventFilter
 from desktop.core.listing import count_events, count_participants
+from desktop.core.wording import counted
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -97,5 +98,5 @@ class GapsDialog(QDialog):
             if not window.batch.choose(list(gap.ids)):
                 return
         window.statusBar().showMessage(
-            f"{len(gap.ids):,} {gap.of}{'' if len(gap.ids) == 1 else 's'} chosen: "
+            f"{counted(len(gap.ids), gap.of)} chosen: "
             f"{gap.label.lower()}", 8000)

@@ -290,7 +290,7 @@ class NetworkDialog(QDialog):
         if not self.window_.batch.choose(event_ids):
             return
         self.window_.statusBar().showMessage(
-            f"{len(event_ids):,} event{'' if len(event_ids) == 1 else 's'} of {who} "
+            f"{counted(len(event_ids), 'event')} of {who} "
             "chosen in the list", 8000)
 
     def copy(self) -> None:

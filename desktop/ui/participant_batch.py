@@ -224,7 +224,7 @@ class ParticipantBatchEditing:
             QMessageBox.warning(window, "Engagement Curator", f"Nothing was deleted: {exc}")
             return
         window.statusBar().showMessage(
-            f"{count:,} participant{'' if count == 1 else 's'} deleted", 8000)
+            f"{counted(count, 'participant')} deleted", 8000)
 
     def _context_menu(self, position: QPoint) -> None:
         window = self.window

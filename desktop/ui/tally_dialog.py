@@ -234,7 +234,7 @@ class TallyDialog(QDialog):
             return
         where = ", ".join(part for part in (row.label if row else "", column or "") if part)
         self.window_.statusBar().showMessage(
-            f"{len(event_ids):,} event{'' if len(event_ids) == 1 else 's'} chosen in the list"
+            f"{counted(len(event_ids), 'event')} chosen in the list"
             + (f": {where}" if where else ""),
             8000)
 

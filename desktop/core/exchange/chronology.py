@@ -40,6 +40,7 @@ from desktop.core.filters import ExportScope
 from desktop.core.progress import Progress
 from desktop.core.relation_labels import label_of
 from desktop.core.saved_copies import package_name
+from desktop.core.wording import counted
 
 UNDATED = "Date unknown"
 FORMATS = ("html", "markdown")
@@ -102,7 +103,7 @@ def write_chronology(connection: sqlite3.Connection, out: IO[bytes],
     names = _participant_names(connection, event_ids)
     writer = _Html(out) if kind == "html" else _Markdown(out)
     writer.start(title or "Chronology",
-                 scope or f"{len(ordered):,} event{'' if len(ordered) == 1 else 's'}")
+                 scope or counted(len(ordered), "event"))
     writer.facts([(label, text) for label, text in facts if text])
     heading: str | None = None
     done = 0

@@ -26,6 +26,7 @@ from desktop.core.participant_form_data import (
     those_under,
 )
 from desktop.core.progress import Progress
+from desktop.core.wording import counted
 
 _KINDS = {"person": "Person", "organization": "Organisation", "country": "Country",
           "group": "Group"}
@@ -67,7 +68,7 @@ def write_profile(session: Session, out: BinaryIO, participant_id: str, *,
     count = len(event_ids)
     return write_chronology(
         connection_of(session), out, event_ids, kind=kind, title=str(values["name"]),
-        scope=f"Profile: {count:,} event{'' if count == 1 else 's'}", facts=facts,
+        scope=f"Profile: {counted(count, 'event')}", facts=facts,
         progress=progress)
 
 
