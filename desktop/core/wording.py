@@ -15,6 +15,14 @@ def counted(count: int, singular: str, plural: str | None = None) -> str:
     return f"{count:,} {noun}"
 
 
+def changed_of(changed: int, total: int, noun: str) -> str:
+    """What a change to several records did: "2 of 3 events changed; 1 was
+    already so"."""
+    said = f"{changed:,} of {counted(total, noun)} changed"
+    same = total - changed
+    return said + (f"; {same:,} {'was' if same == 1 else 'were'} already so" if same else "")
+
+
 def json_kind(value: Any) -> str:
     """What a value is, in the words of the JSON a file holds it in."""
     if value is None:

@@ -34,7 +34,7 @@ from desktop.core.event_form_data import tag_names, vocabulary_values
 from desktop.core.listing import event_ids_of, rowids_of
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.relations import related_ids
-from desktop.core.wording import counted
+from desktop.core.wording import changed_of, counted
 from desktop.ui.background import run_in_background
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
@@ -383,11 +383,7 @@ class BatchEditing:
             self.select(event_ids)
         if keep_selection:
             changed = len(report.events_touched())
-            window.statusBar().showMessage(
-                f"{changed:,} of {counted(len(event_ids), 'event')} changed"
-                + (f"; {len(event_ids) - changed:,} "
-                   f"{'was' if len(event_ids) - changed == 1 else 'were'} already so"
-                   if changed < len(event_ids) else ""), 8000)
+            window.statusBar().showMessage(changed_of(changed, len(event_ids), "event"), 8000)
 
     def _context_menu(self, position: QPoint) -> None:
         window = self.window

@@ -30,7 +30,7 @@ from desktop.core.db import Store
 from desktop.core.event_form_data import vocabulary_values
 from desktop.core.listing import participant_ids_of, participant_rowids_of
 from desktop.core.models import PARTICIPANT_KINDS, Participant
-from desktop.core.wording import counted
+from desktop.core.wording import changed_of, counted
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.participant_field import ParticipantField
@@ -197,10 +197,7 @@ class ParticipantBatchEditing:
         self.select(participant_ids)  # still chosen, for a next change
         changed = len(report.ids("participant"))
         window.statusBar().showMessage(
-            f"{changed:,} of {counted(len(participant_ids), 'participant')} changed"
-            + (f"; {len(participant_ids) - changed:,} "
-               f"{'was' if len(participant_ids) - changed == 1 else 'were'} already so"
-               if changed < len(participant_ids) else ""), 8000)
+            changed_of(changed, len(participant_ids), "participant"), 8000)
 
     def delete_selected(self) -> None:
         """Delete the selected participants (after asking); those that take
