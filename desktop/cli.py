@@ -233,9 +233,9 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         with store.session() as session, terminal_progress("Reading", "records") as progress:
             plan = _plan_any(session, file, args, progress)
         if (nothing := plan.nothing_to_do()) is not None:
-            print(f"{file} {nothing}")
+            print(f"{file} {nothing}", *plan.notes, sep="\n")
             return 0
-        print(f"{file}: {plan.summary()}")
+        print(f"{file}: {plan.summary()}", *plan.notes, sep="\n")
         for match in plan.name_matches[:_LISTED]:
             print(f"  stored as the participant here: {match.describe()}")
         if len(plan.name_matches) > _LISTED:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -98,7 +100,8 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.setWindowTitle(f"Import {file_name}")
         self.resize(1000, 600)
-        summary = QLabel(f"<b>{file_name}</b>: {plan.summary()}.")
+        summary = QLabel(f"<b>{escape(file_name)}</b>: {plan.summary()}."
+                         + "".join(f"<p>{escape(note)}</p>" for note in plan.notes))
         summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)

@@ -301,6 +301,8 @@ def test_a_quote_left_open_is_named_not_read_to_the_end_of_the_file(sample_store
     ("제목,날짜\r\n한중 인공지능 협력 포럼,2025\r\n서울 회의,2024\r\n", "cp949"),
     ("タイトル,日付\r\n日中人工知能協力フォーラム,2025\r\n東京会議,2024\r\n", "shift_jis"),
     ("Название,Дата\r\nФорум в Москве,2025\r\n", "cp1251"),
+    # curly quotes and a dash have the same bytes in Windows-1251: Western it is
+    ("Title,Date\r\n“Digital Silk Road” forum – Brussels,2025\r\n", "cp1252"),
 ])
 def test_the_code_page_guessed_is_the_one_the_table_is_in(tmp_path: Path, text: str,
                                                            encoding: str) -> None:

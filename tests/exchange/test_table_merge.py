@@ -243,3 +243,68 @@ def test_a_table_giving_one_event_on_two_rows_is_refused(sample_store: Store,
         _plan(sample_store, path)
     assert [str(problem) for problem in caught.value.problems] == [
         f"events.csv: id: {rows[0]['id']} is on more than one row (“Edited again below”)"]
+
+
+def _saved_in_windows_1252(path: Path, rows: list[dict[str, str]]) -> None:
+    """The table as Excel's plain "CSV" writes it on Western Windows: in
+    Windows-1252, each character it has no place for written as "?"."""
+    with path.open("w", encoding="cp1252", errors="replace", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_text_a_code_page_could_not_hold_is_kept_and_real_edits_come_back(
+        sample_store: Store, tmp_path: Path) -> None:
+    """A Western colleague's Excel saved 中国 as "??": not an edit of theirs."""
+    from desktop.core.exchange.csv_table import use_encoding
+    from desktop.core.models import Participant
+
+    ops = Operations(sample_store, "Analyst")
+    with sample_store.session() as session:
+        group = session.scalars(select(Participant.id).where(
+            Participant.name == "China International Communications Group")).one()
+    ops.update_participant(group, {"name": "中国外文局 (CICG)"})
+    before = _records(sample_store)
+    forum_id = next(event_id for event_id, record in before.items()
+                    if record["title"] == "2025 ASEAN-China Media Cooperation Forum")
+    ops.update_event(forum_id, {"tags": [*before[forum_id]["tags"], "人工智能"]})
+    before = _records(sample_store)
+    path = tmp_path / "events.csv"
+    rows = _exported(sample_store, path)
+    forum = next(row for row in rows if row["id"] == forum_id)
+    assert "中国外文局 (CICG) (co-host)" in forum["participants"]
+    native_titled = [row for row in rows if row["native_title"]]
+    assert len(native_titled) >= 2
+    native_titled[0]["summary"] += " Edited by a colleague."
+    _saved_in_windows_1252(path, rows)
+    assert "????? (CICG) (co-host)" in path.read_text(encoding="cp1252")
+    use_encoding(path, "cp1252")
+
+    plan = _plan(sample_store, path)
+    changed = {conflict.record_id: {name for name, _, _ in conflict.fields}
+               for conflict, _ in plan.conflicts}
+    assert changed == {native_titled[0]["id"]: {"summary"}}
+    assert (plan.new_participants, plan.unchanged) == (0, 7)
+    assert plan.notes == [
+        f"Kept as they are here: native title ({len(native_titled)} events), tags (1 event). "
+        "The table is in Windows-1252 (Western European), which has no place for some of "
+        "their characters (it holds “?” for them). To change them, save the table as "
+        "“CSV UTF-8”."]
+    apply_import(Operations(sample_store, "Colleague"), plan, "theirs")
+    after = _records(sample_store)
+    assert after[native_titled[0]["id"]]["summary"].endswith("Edited by a colleague.")
+    for event_id, record in before.items():
+        if event_id != native_titled[0]["id"]:
+            assert _without_stamps(after[event_id]) == _without_stamps(record)
+
+
+def test_only_what_the_code_page_lacks_counts_as_lost() -> None:
+    from desktop.core.exchange.table_merge import lost_in_code_page
+
+    assert lost_in_code_page("中国论坛 Forum", "???? Forum", "cp1252")
+    assert lost_in_code_page("Tōkyō forum", "Tokyo forum", "cp1252")  # Windows' best fit
+    assert not lost_in_code_page("中国论坛", "????", None)  # UTF-8 holds everything
+    assert not lost_in_code_page("Café", "Caf?", "cp1252")  # é fits: "?" is an edit
+    assert not lost_in_code_page("中国论坛", "??? ", "cp1252")
+    assert not lost_in_code_page("中国论坛", "中国论坛", "cp1252")  # no change at all

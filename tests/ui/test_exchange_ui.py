@@ -471,6 +471,38 @@ def test_an_edited_events_csv_merges_back_with_the_choice_of_theirs(
         assert after[event_id]["sources"] == record["sources"]
 
 
+def test_the_merge_says_which_texts_a_code_page_table_could_not_hold(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Our events.csv saved again by a Western Excel holds "??" for Chinese:
+    the merge keeps ours and says why, rather than offering "??" as an edit."""
+    import csv
+
+    table = tmp_path / "events.csv"
+    window.exchange.export_to(table, "csv", None, excel=True)
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    with table.open("w", encoding="cp1252", errors="replace", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    native_titles = sum(1 for row in rows if row["native_title"])
+    monkeypatch.setattr("desktop.ui.csv_import_dialog.CsvImportDialog.exec",
+                        lambda self: QDialog.DialogCode.Accepted)
+    shown: list[tuple[str, list[str]]] = []
+
+    def merge_dialog(dialog: ImportDialog) -> QDialog.DialogCode:
+        shown.append((dialog.findChild(QLabel).text(), sorted(dialog.chosen())))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportDialog, "exec", merge_dialog)
+    window.exchange.import_path(table)
+    [(summary, changed)] = shown
+    assert "0 new events, 0 new participants, 8 unchanged, 0 changed." in summary
+    assert (f"Kept as they are here: native title ({native_titles} events). The table is in "
+            "Windows-1252 (Western European)") in summary
+    assert changed == []
+
+
 def test_the_merge_table_of_thousands_of_changed_records_is_one_model(
         qtbot: QtBot, window: MainWindow) -> None:
     """Every changed field a row, every record one choice, without a widget per

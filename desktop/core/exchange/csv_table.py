@@ -109,14 +109,18 @@ def _encoding_of(path: Path, _size: int, _modified: int) -> str:
         raise _not_utf8(path)
     import charset_normalizer  # only for a table that is not UTF-8
 
-    fits = [match for match in charset_normalizer.from_path(
-        path, cp_isolation=_LEGACY_ENCODINGS) if match.encoding in ENCODING_NAMES]
+    # A match names every code page that reads the bytes the same way
+    # (curly quotes and dashes are alike in Windows-1251 and -1252), not
+    # only the one it happened to try first.
+    fits = [(match.percent_chaos, encoding) for match in charset_normalizer.from_path(
+        path, cp_isolation=_LEGACY_ENCODINGS) for encoding in match.could_be_from_charset
+        if encoding in ENCODING_NAMES]
     if not fits:
         raise _not_utf8(path)
     # A short table often fits several equally well (a few Chinese words read
     # as Korean): of those, the one this app's tables are likeliest to be in.
-    least = min(match.percent_chaos for match in fits)
-    return min((match.encoding for match in fits if match.percent_chaos == least),
+    least = min(chaos for chaos, _ in fits)
+    return min((encoding for chaos, encoding in fits if chaos == least),
                key=_LEGACY_ENCODINGS.index)
 
 

@@ -26,12 +26,23 @@ from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
-from desktop.core.exchange.csv_table import TableRows, column_names, open_table, read_headers
+from desktop.core.exchange.csv_table import (
+    TableRows,
+    column_names,
+    open_table,
+    read_headers,
+    table_encoding,
+)
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_import import ImportPlan, plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
 from desktop.core.exchange.name_matches import known_spellings
-from desktop.core.exchange.table_merge import carried_fields
+from desktop.core.exchange.table_merge import (
+    TableMerge,
+    carried_fields,
+    lost_in_code_page,
+    names_of_links,
+)
 from desktop.core.exchange.table_terms import ADDABLE, TableTerms, status_of
 from desktop.core.fields import EVENT_FIELDS, check_id
 from desktop.core.friendly_dates import slashed_date_order, to_edtf
@@ -141,7 +152,9 @@ class _Participants:
     ones created once however often they are named."""
 
     def __init__(self, session: Session, rows: ForeignRows, refused: set[str],
-                 ids: _NewIds) -> None:
+                 ids: _NewIds, code_page: str | None = None) -> None:
+        self.session = session
+        self.code_page = code_page  # the table's, when it is not UTF-8 or UTF-16
         self.rows = rows
         self.ids = ids
         self.refused = refused  # typed names the analyst said are someone new
@@ -153,17 +166,32 @@ class _Participants:
         key = self.fold(typed)
         return key in self.known or key in self.created
 
-    def resolve(self, typed: str) -> str:
+    def resolve(self, typed: str, event_id: str = "") -> str:
+        """The participant ``typed`` names in the row of ``event_id`` ('' for
+        a new event)."""
         key = self.fold(typed)
         if key in self.known and typed not in self.refused:
             self.rows.matches[typed] = self.known[key]
             return self.known[key]
+        if (ours := self._as_the_code_page_left_it(typed, event_id)) is not None:
+            return ours
         if key not in self.created:
             self.created[key] = self.ids.participant(key)
             kind = "organization" if ORGANISATION_WORDS.search(typed) else "person"
             self.rows.participants.append({"id": self.created[key], "kind": kind,
                                            "name": typed})
         return self.created[key]
+
+    def _as_the_code_page_left_it(self, typed: str, event_id: str) -> str | None:
+        """The one participant of our event whose name the table's code page
+        saved as ``typed`` ("?????" for 中国外文局), if there is one: that is
+        our link, not someone new."""
+        if self.code_page is None or "?" not in typed or not event_id:
+            return None
+        found = [participant_id for participant_id, name
+                 in names_of_links(self.session, event_id).items()
+                 if lost_in_code_page(name, typed, self.code_page)]
+        return found[0] if len(found) == 1 else None
 
 
 class ForeignCsvSource:
@@ -193,8 +221,10 @@ class ForeignCsvSource:
     def plan(self, progress: Progress | None = None) -> ImportPlan:
         """The import plan of the table, read once a chunk at a time (again
         when it is stored), with the categories and event types it adds."""
+        encoding = table_encoding(self.path)
+        table = TableMerge(self.carried(), None if encoding.startswith("utf") else encoding)
         plan = plan_chunks(self.session, self.chunks, {}, progress, match_names=False,
-                           table_fields=self.carried(), source=self.path.name)
+                           table=table, source=self.path.name)
         plan.vocabularies = dict(self.report.new_terms)
         return plan
 
@@ -266,7 +296,9 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
         raise ValidationError.single(table.label, f"no column is mapped to the title "
                                                   f"({column_names(headers)})")
     terms = TableTerms(session)
-    participants = _Participants(session, rows, refused, ids)
+    encoding = table_encoding(path)
+    participants = _Participants(session, rows, refused, ids,
+                                 None if encoding.startswith("utf") else encoding)
     order = _date_order(path, chosen["date"]) if "date" in chosen else None
     cells = _Cells(Once(lambda text: to_edtf(text, day_first=order, excel_years=True).edtf,
                         DateError),
@@ -408,7 +440,8 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
     links = []
     for typed in _participant_names(values.get("participants", ""), participants):
         typed, role, note = _name_role_note(typed, terms, participants)
-        links.append({"participant": participants.resolve(typed), "role": role or None,
+        links.append({"participant": participants.resolve(typed, values.get("id") or ""),
+                      "role": role or None,
                       "note": note})
     event["participants"] = links
     if values.get("source_url") or values.get("source_publisher"):

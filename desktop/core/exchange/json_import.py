@@ -42,12 +42,7 @@ from desktop.core.exchange.name_matches import (
 )
 from desktop.core.exchange.ours_ahead import with_our_lines
 from desktop.core.exchange.record_diff import differing_fields
-from desktop.core.exchange.table_merge import (
-    linked_participants,
-    merged_row,
-    names_of,
-    participant_names,
-)
+from desktop.core.exchange.table_merge import TableMerge, names_of
 from desktop.core.exchange.unseen_relations import keep_unseen_relations
 from desktop.core.gc_pause import fewer_collections
 from desktop.core.models import Event, Participant
@@ -109,6 +104,8 @@ class ImportPlan:
     # with the import (saved_copies), and how many were.
     copies: Path | None = None
     copies_stored: int = 0
+    # What the analyst is told beside the summary (a table's fields kept as ours).
+    notes: list[str] = field(default_factory=list)
 
     def records(self) -> int:
         """How many records the file holds."""
@@ -188,7 +185,7 @@ def plan_file(session: Session, path: Path, progress: Progress | None = None) ->
 
 def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[str]],
                 progress: Progress | None = None, *, match_names: bool = True,
-                table_fields: frozenset[str] | None = None, source: str = "",
+                table: TableMerge | None = None, source: str = "",
                 lined: LinedChunks | None = None) -> ImportPlan:
     """Sort the records into new, unchanged and changed, and match their new
     participants to ours by name (unless ``match_names`` is off: a CSV table's
@@ -196,19 +193,19 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
     each chunk (how many records the file holds is not known before it is
     read); it may raise to cancel.
 
-    ``table_fields`` are the record fields a CSV table carries (see
-    ``table_merge``): a row of one of our events is then merged into ours,
+    ``table`` says what fields a CSV table carries (see ``table_merge``):
+    a row of one of our events is then merged into ours,
     field by field, instead of standing for the whole event.  ``source`` is
     the file's name, which problems are named by.  ``lined`` reads the same
     chunks with the events as lines, for the plan (``LinedChunk``)."""
     with fewer_collections():
         return _plan_chunks(session, chunks, vocabularies, progress, match_names=match_names,
-                            table_fields=table_fields, source=source, lined=lined)
+                            table=table, source=source, lined=lined)
 
 
 def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[str]],
                  progress: Progress | None, *, match_names: bool,
-                 table_fields: frozenset[str] | None, source: str,
+                 table: TableMerge | None, source: str,
                  lined: LinedChunks | None) -> ImportPlan:
     plan = ImportPlan(chunks, vocabularies, source=source)
     matcher = NameMatcher(session)
@@ -217,7 +214,7 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
         "events": (Event, _event_records_sql, "title")}
     records_read = 0
     new_names: dict[str, str] = {}  # their new participants', should a change name them
-    ids = _IdsSeen(source, table=table_fields is not None)
+    ids = _IdsSeen(source, table=table is not None)
     for key, theirs, our_lines in with_our_lines((lined or chunks)(), _database_file(session)):
         records_read += len(theirs)
         if progress is not None:
@@ -238,15 +235,15 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
                 model.id.in_([r["id"] for r in theirs]))))
             ours = {r["id"]: r for r in read(session, [r["id"] for r in theirs
                                                        if r["id"] in known])}
-            records = (_merged_rows(session, theirs, ours, table_fields)
-                       if table_fields is not None and key == "events" else theirs)
+            records = (table.merged_rows(session, theirs, ours)
+                       if table is not None and key == "events" else theirs)
         for record in records:
             if ids.again(key, record, label_key):
                 continue
             if record["id"] in same:  # line for line as we would write it
                 plan.unchanged += 1
                 continue
-            if table_fields is None:
+            if table is None:
                 ids.check_fields(key, record)
             if record["id"] not in known:
                 if key == "participants":
@@ -276,6 +273,8 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
     plan.unchanged += settled
     plan.name_matches = matcher.matches()
     plan.participant_names = _names_in_conflicts(session, plan, new_names)
+    if table is not None and (note := table.note()):
+        plan.notes.append(note)
     return plan
 
 
@@ -372,16 +371,6 @@ def _database_file(session: Session) -> str:
     """The path of the session's database file ('' for one in memory)."""
     return str(driver_cursor(session).connection.execute(
         "PRAGMA database_list").fetchone()[2])
-
-
-def _merged_rows(session: Session, rows: list[dict[str, Any]], ours: Mapping[str, Any],
-                 carried: frozenset[str]) -> list[dict[str, Any]]:
-    """A table's rows, each of one of our events merged into ours."""
-    names = participant_names(session, linked_participants(rows)
-                              | linked_participants(ours.values())
-                              ) if "participants" in carried else {}
-    return [merged_row(ours[row["id"]], row, carried, names) if row["id"] in ours else row
-            for row in rows]
 
 
 def _take_theirs(conflict: Conflict, policy: str) -> bool:

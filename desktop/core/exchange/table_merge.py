@@ -8,18 +8,28 @@ are no figures, at most one source a row, and no edit times the app can trust
 changes only what its columns say differently, and everything else of ours is
 kept: figures, sources, links' notes and ids, edit times.  Taking a
 colleague's edited ``events.csv`` back then changes exactly what they edited.
+
+A table saved in a code page (Excel's plain "CSV" on Western Windows is
+Windows-1252) has lost every character the code page has no place for: 中国
+comes back as "??".  A text or tag that differs from ours only so is not an
+edit but that loss, and ours is kept (``TableMerge.kept``).
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.core.exchange.csv_table import ENCODING_NAMES
 from desktop.core.search import fold
+from desktop.core.wording import counted, field_in_words
 
 # The record fields a mapped table field fills.
 _FILLS: dict[str, tuple[str, ...]] = {
@@ -32,6 +42,14 @@ _TERMS = ("category", "event_type")  # matched to vocabulary values whatever the
 def carried_fields(table_fields: Iterable[str]) -> frozenset[str]:
     """The record fields that a table with these mapped fields carries."""
     return frozenset(name for field in table_fields for name in _FILLS.get(field, (field,)))
+
+
+def names_of_links(session: Session, event_id: str) -> dict[str, str]:
+    """The names of the participants of one of our events, by id."""
+    found = session.execute(text("SELECT p.id, p.name FROM event_participants l JOIN "
+                                 "participants p ON p.id = l.participant_id "
+                                 "WHERE l.event_id = :event"), {"event": event_id})
+    return {participant_id: name for participant_id, name in found}
 
 
 def names_of(session: Session, ids: Iterable[str]) -> dict[str, str]:
@@ -53,16 +71,84 @@ def linked_participants(records: Iterable[Mapping[str, Any]]) -> set[str]:
             for link in record.get("participants") or []} - {None}
 
 
+@dataclass
+class TableMerge:
+    """How a table's rows are merged into our events: the record fields its
+    columns carry (``carried_fields``), the code page it was read in (None
+    for UTF-8 or UTF-16, which hold every character), and the fields kept as
+    ours because that code page could not hold them, by name."""
+
+    carried: frozenset[str]
+    code_page: str | None = None
+    kept: Counter[str] = field(default_factory=Counter)
+
+    def merged_rows(self, session: Session, rows: list[dict[str, Any]],
+                    ours: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """The rows, each of one of our events merged into ours."""
+        names = participant_names(session, linked_participants(rows)
+                                  | linked_participants(ours.values())
+                                  ) if "participants" in self.carried else {}
+        return [merged_row(ours[row["id"]], row, self.carried, names, self)
+                if row["id"] in ours else row for row in rows]
+
+    def note(self) -> str | None:
+        """What was kept as ours, and why; None when nothing was."""
+        if not self.kept:
+            return None
+        fields = ", ".join(f"{field_in_words(name)} ({counted(count, 'event')})"
+                           for name, count in sorted(self.kept.items()))
+        code_page = ENCODING_NAMES.get(self.code_page or "", self.code_page)
+        return (f"Kept as they are here: {fields}. The table is in {code_page}, which has "
+                "no place for some of their characters (it holds “?” for them). To change "
+                "them, save the table as “CSV UTF-8”.")
+
+    def lost(self, ours: str, theirs: str) -> bool:
+        return lost_in_code_page(ours, theirs, self.code_page)
+
+
+def lost_in_code_page(ours: str, theirs: str, code_page: str | None) -> bool:
+    """Whether ``theirs`` is ``ours`` as a table saved in ``code_page`` holds
+    it: each character the code page lacks written as "?" (or, as Windows
+    does for some, as its letter without an accent), all others the same."""
+    if code_page is None or ours == theirs or len(ours) != len(theirs):
+        return False
+    missing = False
+    for mine, saved in zip(ours, theirs, strict=True):
+        if mine == saved:
+            continue
+        if _fits(mine, code_page) or saved not in ("?", _base_letter(mine)):
+            return False
+        missing = True
+    return missing
+
+
+def _fits(character: str, code_page: str) -> bool:
+    try:
+        character.encode(code_page)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _base_letter(character: str) -> str:
+    return unicodedata.normalize("NFKD", character)[:1]
+
+
 def merged_row(ours: Mapping[str, Any], row: Mapping[str, Any], carried: frozenset[str],
-               names: Mapping[str, str]) -> dict[str, Any]:
+               names: Mapping[str, str], table: TableMerge | None = None) -> dict[str, Any]:
     """Our record with each carried field that the row says differently taken
     from the row.  ``names`` folds participant ids to names (see
-    ``participant_names``) for the participants of both."""
+    ``participant_names``) for the participants of both.  A text or the tags
+    that only ``table``'s code page changed are kept as ours."""
+    table = table or TableMerge(carried)
     # No edit time: a spreadsheet does not update the row's (``newest`` then asks).
     merged = {**ours, "updated_at": None}
     for name in carried & set(_TEXTS):
-        if (ours.get(name) or "") != (row.get(name) or ""):
-            merged[name] = row.get(name) or ""
+        mine, theirs = ours.get(name) or "", row.get(name) or ""
+        if table.lost(mine, theirs):
+            table.kept[name] += 1
+        elif mine != theirs:
+            merged[name] = theirs
     for name in carried & set(_TERMS):
         if _lower(ours.get(name)) != _lower(row.get(name)):
             merged[name] = row.get(name) or None
@@ -77,7 +163,10 @@ def merged_row(ours: Mapping[str, Any], row: Mapping[str, Any], carried: frozens
         elif theirs != mine:
             merged["attendance"], merged["attendance_qualifier"] = theirs
     if "tags" in carried and _tag_set(ours) != _tag_set(row):
-        merged["tags"] = list(row.get("tags") or [])
+        if _tags_lost(table, ours.get("tags") or [], row.get("tags") or []):
+            table.kept["tags"] += 1
+        else:
+            merged["tags"] = list(row.get("tags") or [])
     if "participants" in carried:
         merged["participants"] = _links(ours.get("participants") or [],
                                         row.get("participants") or [], names)
@@ -128,6 +217,19 @@ def _sources(ours: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> list[d
         if not known:
             result.append(dict(source))
     return result
+
+
+def _tags_lost(table: TableMerge, ours: list[str], theirs: list[str]) -> bool:
+    """Whether their tags are ours, some as the table's code page saved them."""
+    unmatched = [tag for tag in ours if tag not in theirs]
+    for tag in theirs:
+        if tag in ours:
+            continue
+        same = next((mine for mine in unmatched if table.lost(mine, tag)), None)
+        if same is None:
+            return False
+        unmatched.remove(same)
+    return not unmatched
 
 
 def _lower(value: Any) -> str:
