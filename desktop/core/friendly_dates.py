@@ -9,6 +9,7 @@ year (and month) it leaves out: "May 21-25, 2018" is May 21 2018 to May 25 2018.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -42,8 +43,10 @@ _SEASON = re.compile(r"(spring|summer|autumn|fall|winter) (?:of )?(\d{4})"
 _QUARTER = re.compile(r"q([1-4]) (\d{4})|(\d{4}) q([1-4])")
 _DECADE = re.compile(r"(?:the )?(\d{3})0'?s")
 _CJK_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
-_CJK_VAGUE = {"初": "early", "上旬": "early", "中旬": "mid", "下旬": "late", "底": "end",
-              "末": "end"}
+_CJK_VAGUE = {"初": "early", "底": "end", "末": "end"}
+# A month's three ten-day periods (旬) are days 1-10, 11-20 and 21 to its end:
+# dates, not vague words.
+_CJK_TEN_DAYS = re.compile(r"(\d{4})年(\d{1,2})月([上中下])旬")
 _CJK_VAGUE_WORD = re.compile("|".join(_CJK_VAGUE))
 # "2024-25", "2024/25", "2024–25": a year and the next, as seasons, school and
 # financial years are written.  With a hyphen and 21 to 41 it is also an EDTF
@@ -101,6 +104,7 @@ def _cjk_to_latin(text: str) -> str:
     """Rewrite 2025年7月28日至30日 as ISO-like text the rest understands."""
     if text.isascii():
         return text  # most dates: none of the rewriting below applies
+    text = _CJK_TEN_DAYS.sub(_ten_days, text)
     text = re.sub(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]",
                   lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
     text = re.sub(r"(\d{4})年(\d{1,2})月", lambda m: f"{m[1]}-{int(m[2]):02d}", text)
@@ -117,6 +121,15 @@ def _cjk_to_latin(text: str) -> str:
     text = re.sub(r"(\d{1,2})[日号]", r"\1", text)
     text = re.sub(r"\s*(?:至|到)\s*", " to ", text)
     return text.replace("约", "circa ").replace("約", "circa ")
+
+
+def _ten_days(found: re.Match[str]) -> str:
+    """2025年7月下旬 as 2025-07-21/2025-07-31."""
+    year, month = int(found[1]), int(found[2])
+    first = 1 + 10 * "上中下".index(found[3])
+    last = (first + 9 if first < 21 else
+            calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 31)
+    return f"{_day(year, month, first)}/{_day(year, month, last)}"
 
 
 def _iso_range(text: str) -> str | None:
@@ -299,7 +312,12 @@ def _friendly_to_edtf(text: str, day_first: bool | None = None,
     if ":" in normal:
         normal = _TIME_OF_DAY.sub("", normal, count=1)
     normal, weekday, leading = _edge_weekday(normal)
+    doubted = normal.endswith("?") and not normal.endswith("??")
+    if doubted:  # "May 2025?": the date as written, uncertain
+        normal = normal[:-1].rstrip()
     edtf = _edtf_of_normal(normal, text, day_first, excel_years)
+    if doubted:
+        edtf = "/".join(_uncertain(side) for side in edtf.split("/"))
     # a leading weekday is the start's ("Monday, 28-30 July 2025"); a trailing
     # one is checked only against a single day
     day_form = _ISO_DAY_FORM if leading else _ISO_SINGLE_DAY
@@ -310,6 +328,14 @@ def _friendly_to_edtf(text: str, day_first: bool | None = None,
         except DateError as exc:
             raise DateError(f"'{text}': {exc}") from None
     return edtf
+
+
+def _uncertain(side: str) -> str:
+    """One end of an EDTF date marked uncertain ("?"), approximate as well
+    ("%") when it was so already."""
+    if side.endswith(("?", "%")):
+        return side
+    return side[:-1] + "%" if side.endswith("~") else side + "?"
 
 
 _ISO_DAY_FORM = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:/|$)")
@@ -355,6 +381,10 @@ def _edtf_of_normal(normal: str, text: str, day_first: bool | None,
     numeric = _spreadsheet_date(normal, text, day_first, excel_years)
     if numeric is not None:
         return numeric
+    if (numeric_range := _spreadsheet_range(normal, day_first, excel_years)) is not None:
+        return numeric_range
+    if _MONTH_AND_DAY.fullmatch(normal):  # 5月25日
+        raise DateError(f"'{text}': no year given")
     try:
         return _textual(normal)
     except DateError as exc:
@@ -412,6 +442,26 @@ def _spreadsheet_date(normal: str, text: str, day_first: bool | None,
     as_month_first, as_day_first = _day(int(year), first, second), _day(int(year), second, first)
     raise DateError(f"'{text}' is ambiguous: write {as_month_first} (month first) or "
                     f"{as_day_first} (day first)")
+
+
+def _spreadsheet_range(normal: str, day_first: bool | None,
+                       excel_years: bool) -> str | None:
+    """Two numeric dates as a range ("25/05/2025 - 27/05/2025",
+    "5/25/2025-5/27/2025"), as EDTF; None when the text is not that.  Either
+    side may tell the other which comes first, day or month."""
+    sides = _RANGE_WORDS.split(normal)
+    if len(sides) != 2 and normal.count("-") == 1:
+        sides = normal.split("-")
+    if len(sides) != 2 or not all(_NUMERIC_DATE.fullmatch(side) for side in sides):
+        return None
+    order = day_first if day_first is not None else slashed_date_order(sides)
+    dates = [_spreadsheet_date(side, side, order, excel_years) for side in sides]
+    return None if None in dates else f"{dates[0]}/{dates[1]}"
+
+
+_RANGE_WORDS = re.compile(r"\s+(?:-|to|until|till|through|thru)\s+")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.]\d{1,4}(?:[/.]\d{2,4})?")
+_MONTH_AND_DAY = re.compile(r"\d{2}-\d{2}")
 
 
 def _check_full_year(year: str, text: str) -> None:

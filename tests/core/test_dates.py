@@ -70,6 +70,21 @@ from desktop.core.friendly_dates import to_edtf
     ("2025年春季", "2025-21"),
     ("2025年第三季度", "2025-35"),
     ("the 1990s", "199X"),
+    # two numeric dates as a range, either telling the other's order
+    ("25/05/2025 - 27/05/2025", "2025-05-25/2025-05-27"),
+    ("01/05/2025 \u2013 27/05/2025", "2025-05-01/2025-05-27"),
+    ("5/25/2025-5/27/2025", "2025-05-25/2025-05-27"),
+    ("25.05.2025 to 27.05.2025", "2025-05-25/2025-05-27"),
+    ("12/2024-1/2025", "2024-12/2025-01"),
+    # a question mark after a date as written: uncertain
+    ("May 2025?", "2025-05?"),
+    ("25-27 May 2025?", "2025-05-25?/2025-05-27?"),
+    ("circa May 2025?", "2025-05%"),
+    # a month's ten-day periods (旬): days 1-10, 11-20, 21 to its end
+    ("2025年7月上旬", "2025-07-01/2025-07-10"),
+    ("2025年7月中旬", "2025-07-11/2025-07-20"),
+    ("2025年7月下旬", "2025-07-21/2025-07-31"),
+    ("2024年2月下旬", "2024-02-21/2024-02-29"),
 ])
 def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     assert to_edtf(text).edtf == expected
@@ -94,7 +109,9 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("2025-26", "'2025-26' is ambiguous: write 2025/2026 for the years, or the season in "
                 "words \\(e.g. 'spring 2025'\\)"),
     ("mid-2025", "'mid' is vague: write the dates it covers"),
-    ("2025年7月下旬", "'late' is vague"),
+    ("2025年7月底", "'end' is vague"),
+    ("5月25日", "'5月25日': no year given"),
+    ("01/02/2025 - 03/02/2025", "'01/02/2025' is ambiguous"),
     ("31/02/2025", "'31/02/2025' \\(read as 2025-02-31\\): February 2025 has 28 days"),
     ("31 February 2025", "'31 February 2025' \\(read as 2025-02-31\\): February"),
     ("13/2025", "month 13 does not exist"),
