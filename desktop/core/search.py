@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import shlex
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -60,13 +59,17 @@ def fold(value: str) -> str:
     return " ".join(simplified.split())
 
 
+# A "quoted phrase" (straight or curly quotes, as a Chinese input method types
+# them), its closing quote optional: the search runs as the analyst types it.
+# An apostrophe is text ("People's Daily"); single quotes around a word and a
+# trailing "*" are dropped, as every term matches anywhere in a word anyway.
+_QUERY_PART = re.compile(r'["“”]([^"“”]*)(?:["“”]|$)|([^\s"“”]+)')
+
+
 def query_terms(query: str) -> list[str]:
     """Split a query into folded terms; "quoted phrases" stay whole."""
-    try:
-        parts = shlex.split(query, posix=True)
-    except ValueError:  # an unbalanced quote: treat the quote as text
-        parts = query.split()
-    terms = [fold(part) for part in parts]
+    terms = [fold(phrase or word.rstrip("*").strip("'‘’"))
+             for phrase, word in _QUERY_PART.findall(query)]
     return [term for term in terms if term]
 
 

@@ -67,10 +67,24 @@ def test_folding_makes_any_run_of_white_space_one_space() -> None:
     ('"media professionals" forum', {FORUM}),
     ("brazil laos", set()),        # every word must match
     ("Brazil Cooperation", {BRAZIL}),
+    ('"media professionals', {FORUM}),  # a phrase being typed: its quote not closed yet
+    ("“media professionals” luoyang", {FORUM}),  # curly quotes, as an input method types them
+    ("luoy*", {FORUM}),            # a wildcard's star: every term matches inside words
+    ("'luoyang'", {FORUM}),
 ])
 def test_search_finds_substrings_everywhere_it_should(sample_store: Store, query: str,
                                                        expected: set[str]) -> None:
     assert found(sample_store, query) == expected
+
+
+def test_an_apostrophe_is_part_of_the_words_not_a_quote(ops: Operations) -> None:
+    """Read as quotes, two apostrophes made one term "peoples dailys" of
+    "People's Daily's": nothing was found."""
+    title = "People's Daily's report on O'Brien's visit"
+    ops.create_event({"title": title, "date": "2025"})
+    ops.create_event({"title": "Peoples Dailys report", "date": "2025"})
+    for query in ("People's Daily's report", "People's", "O'Brien's visit"):
+        assert found(ops.store, query) == {title}, query
 
 
 @pytest.mark.parametrize("term", ["ai", "中国", "外文", "国家", "in", "25", "文", "z"])
