@@ -41,6 +41,9 @@ _EVERYDAY = {
     "沙特": "SA", "沙特阿拉伯": "SA", "印尼": "ID", "刚果（金）": "CD", "剛果（金）": "CD",
     "刚果（布）": "CG", "剛果（布）": "CG", "伊朗": "IR", "叙利亚": "SY", "敘利亞": "SY",
     "俄罗斯": "RU", "俄羅斯": "RU",
+    # the United Kingdom's four nations, as a place is often given
+    "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+    "holy see": "VA", "ksa": "SA", "英格兰": "GB", "英格蘭": "GB", "苏格兰": "GB", "蘇格蘭": "GB",
 }
 _CHINESE = ("zh_CN", "zh_TW", "zh_HK")
 
@@ -50,7 +53,12 @@ def _key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = " ".join(text.split())
-    return text[4:] if text.startswith("the ") else text
+    text = text[4:] if text.startswith("the ") else text
+    # "St Lucia", "St. Kitts and Nevis": ISO writes "Saint"
+    for short in ("st. ", "st "):
+        if text.startswith(short):
+            return "saint " + text[len(short):]
+    return text
 
 
 @cache

@@ -20,6 +20,9 @@ from desktop.core.countries import UnknownCountry, country_code
     ("Ivory Coast", "CI"), ("UAE", "AE"), ("DRC", "CD"), ("Congo", "CG"),
     ("Bolivia", "BO"), ("the Netherlands", "NL"), ("Burma", "MM"), ("Macau", "MO"),
     ("台湾", "TW"), ("香港", "HK"),
+    # "St" as lists write Saint; the United Kingdom's nations; the Holy See
+    ("St Lucia", "LC"), ("St. Kitts and Nevis", "KN"), ("St Vincent and the Grenadines", "VC"),
+    ("England", "GB"), ("Scotland", "GB"), ("苏格兰", "GB"), ("Holy See", "VA"), ("KSA", "SA"),
 ])
 def test_a_country_is_found_by_code_iso_everyday_or_chinese_name(text: str, code: str) -> None:
     assert country_code(text) == code
