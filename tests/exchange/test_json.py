@@ -251,6 +251,34 @@ def test_taking_theirs_makes_each_changed_event_equal_to_theirs(sample_store: St
         assert index_problems(session) == []
 
 
+@pytest.mark.parametrize(("edit", "problem"), [
+    # a change the batch update writes (fields of the event alone)
+    ({"status": "confirmed"}, "status: 'confirmed' is not one of: draft, needs_review, verified"),
+    ({"title": ""}, "title: is required"),
+    # a change written event by event (its participants)
+    ({"participants": [{"participant": "f408ab08-61ef-55d7-9359-76b198fcbde2",
+                        "role": "sponsor"}]},
+     "role: 'sponsor' is not a known role; add it to the role vocabulary first"),
+])
+def test_a_changed_event_refused_is_named_and_nothing_is_stored(
+        sample_store: Store, edit: dict[str, Any], problem: str) -> None:
+    """Among thousands of events, "status: ... is not one of" alone does not
+    say which one to mend."""
+    before = export(sample_store)
+    document = export(sample_store)
+    forum = next(e for e in document["events"] if e["title"].startswith("2025 ASEAN"))
+    brazil = next(e for e in document["events"] if e["title"].startswith("China Signs"))
+    brazil["title"] += " (revised)"  # a good change beside it, stored only with the rest
+    forum.update(edit)
+    with pytest.raises(ValidationError) as refused:
+        import_into(sample_store, document, "theirs")
+    where = (f"event “{forum['title']}” ({forum['id']})" if forum["title"]
+             else f"event {forum['id']}")
+    assert str(refused.value) == f"{where}, {problem}"
+    after = export(sample_store)
+    assert after["events"] == before["events"]
+
+
 def test_newer_format_version_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.json"
     path.write_text(json.dumps({"format": "engagement-curator", "format_version": 2,
