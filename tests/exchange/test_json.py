@@ -686,6 +686,27 @@ def test_an_empty_id_is_refused(sample_store: Store) -> None:
     assert [str(problem) for problem in caught.value.problems] == ["events[1].id: is empty"]
 
 
+@pytest.mark.parametrize("layout", ["app", "hand"])
+def test_a_record_without_an_id_in_a_file_is_named_with_the_file(
+        sample_store: Store, tmp_path: Path, layout: str) -> None:
+    from desktop.core.exchange.json_import import plan_file
+
+    path = tmp_path / "colleague.json"
+    with sample_store.session() as session, path.open("wb") as out:
+        write_json(session, out)
+    if layout == "app":  # a record a line, as the app writes it
+        text = path.read_text(encoding="utf-8")
+        start = text.index('{"id":"', text.index('"events"'))
+        path.write_text(text[:start] + '{"id":null,' + text[start + 45:], encoding="utf-8")
+    else:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        document["events"][0]["id"] = None
+        path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    with sample_store.session() as session, pytest.raises(ValidationError) as caught:
+        plan_file(session, path)
+    assert str(caught.value) == "colleague.json: events[0]: must be an object with an id"
+
+
 def test_a_copied_event_keeping_its_childrens_ids_is_named_and_nothing_is_stored(
         sample_store: Store, tmp_path: Path) -> None:
     """The database refuses the clash; the message says which event and why."""

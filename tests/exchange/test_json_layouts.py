@@ -122,7 +122,7 @@ def test_a_record_that_is_not_an_object_is_named(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as caught, empty.session() as session:
         plan_file(session, path)
     assert [(p.field, p.message) for p in caught.value.problems] == [
-        ("participants[0]", "must be an object with an id")]
+        ("list.json: participants[0]", "must be an object with an id")]
     empty.close()
 
 

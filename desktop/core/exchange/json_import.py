@@ -173,12 +173,14 @@ def plan_file(session: Session, path: Path, progress: Progress | None = None) ->
     try:
         layout = AppLayout(path, CHUNK)
         header = checked_header(path, layout.header)
-        plan = plan_chunks(session, layout.chunks, header["vocabularies"], progress,
-                           source=path.name, lined=layout.lined_chunks)
+        with _named_by(path.name):
+            plan = plan_chunks(session, layout.chunks, header["vocabularies"], progress,
+                               source=path.name, lined=layout.lined_chunks)
     except NotAppLayout:
         header = read_header(path)
-        plan = plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"],
-                           progress, source=path.name)
+        with _named_by(path.name):
+            plan = plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"],
+                               progress, source=path.name)
     plan.not_duplicates = read_decisions(header["not_duplicates"])
     return plan
 
@@ -457,13 +459,15 @@ def _store(ops: Operations, plan: ImportPlan, policy: str, choices: Mapping[str,
 
 @contextmanager
 def _named_by(source: str) -> Iterator[None]:
-    """Problems found while storing a file, each named by the file too."""
+    """Problems found while reading or storing a file, each named by the
+    file too (unless it already is)."""
     try:
         yield
     except ValidationError as exc:
         if not source:
             raise
-        raise type(exc)([Problem(f"{source}: {problem.field}" if problem.field
+        raise type(exc)([problem if problem.field.startswith(f"{source}:") else
+                         Problem(f"{source}: {problem.field}" if problem.field
                                  else source, problem.message)
                          for problem in exc.problems]) from None
 
