@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from desktop.core.dates import DateError, ParsedDate, parse_edtf
 
@@ -164,8 +164,7 @@ def _tokenise(text: str) -> tuple[list[_Token], bool]:
         elif word in ("-", "/") or word in _SEPARATOR_WORDS or (word == "and" and between):
             tokens.append(_Token("sep"))  # "between 28 and 30 July 2025" too
         elif word in _VAGUE_WORDS:
-            raise DateError(f"'{word}' is vague: write the dates it covers (e.g. "
-                            "2025-01/2025-04) and keep the words in the date note")
+            raise _Vague(word)
         elif word in _MONTHS:
             tokens.append(_Token("month", _MONTHS[word]))
         elif word in _WEEKDAYS:
@@ -387,8 +386,48 @@ def _edtf_of_normal(normal: str, text: str, day_first: bool | None,
         raise DateError(f"'{text}': no year given")
     try:
         return _textual(normal)
+    except _Vague as vague:
+        raise DateError(f"'{text}': '{vague.word}' is vague: write the dates it covers (e.g. "
+                        f"{_vague_example(vague.word, normal)}) and keep the words in the "
+                        "date note") from None
     except DateError as exc:
         raise DateError(f"'{text}': {exc}") from None
+
+
+class _Vague(DateError):
+    """A word that says roughly where in a span ("late"): no date can hold it."""
+
+    def __init__(self, word: str) -> None:
+        super().__init__(word)
+        self.word = word
+
+
+def _vague_example(word: str, normal: str) -> str:
+    """Dates the analyst might mean, as an example in the span the rest of the
+    text names: the last third of May 2025 for "late May 2025", in days; of a
+    year, in months."""
+    rest = re.sub(rf"\b{word}\b-?", " ", normal)
+    rest = " ".join(part for part in rest.split() if part not in _FILLER_WORDS)
+    try:
+        span = to_edtf(rest) if rest else None
+    except DateError:
+        span = None
+    if span is None or span.start is None or span.end is None or span.is_interval:
+        return "2025-05-21/2025-05-31"
+    third = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1}.get(word, 2)
+    months = (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
+    if months >= 3:
+        first, last = (_month_after(span.start, months * third // 3),
+                       _month_after(span.start, months * (third + 1) // 3 - 1))
+        return first if first == last else f"{first}/{last}"
+    days = (span.end - span.start).days + 1
+    return (f"{span.start + timedelta(days=days * third // 3)}/"
+            f"{span.start + timedelta(days=days * (third + 1) // 3 - 1)}")
+
+
+def _month_after(start: date, months: int) -> str:
+    index = start.year * 12 + start.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 # Dates as spreadsheets and data tools write them.

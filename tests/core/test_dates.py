@@ -109,7 +109,11 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("2025-26", "'2025-26' is ambiguous: write 2025/2026 for the years, or the season in "
                 "words \\(e.g. 'spring 2025'\\)"),
     ("mid-2025", "'mid' is vague: write the dates it covers"),
-    ("2025年7月底", "'end' is vague"),
+    ("2025年7月底", "'end' is vague: write the dates it covers \\(e.g. 2025-07-21/2025-07-31\\)"),
+    # the example is in the span the rest of the text names
+    ("late May 2025", "\\(e.g. 2025-05-21/2025-05-31\\) and keep the words in the date note"),
+    ("early 2025", "\\(e.g. 2025-01/2025-04\\)"),
+    ("mid Q2 2025", "\\(e.g. 2025-05\\)"),
     ("5月25日", "'5月25日': no year given"),
     ("01/02/2025 - 03/02/2025", "'01/02/2025' is ambiguous"),
     ("31/02/2025", "'31/02/2025' \\(read as 2025-02-31\\): February 2025 has 28 days"),
