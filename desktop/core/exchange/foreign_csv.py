@@ -45,11 +45,12 @@ from desktop.core.exchange.table_merge import (
 )
 from desktop.core.exchange.table_terms import ADDABLE, TableTerms, status_of
 from desktop.core.fields import EVENT_FIELDS, check_id
-from desktop.core.friendly_dates import slashed_date_order, to_edtf
+from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
 from desktop.core.models import QUALIFIERS
 from desktop.core.progress import Progress
 from desktop.core.search import fold
+from desktop.core.spreadsheet_dates import slashed_date_order
 
 SURVEY_STEP = 2000  # rows between two progress reports of a survey
 FIELDS = ("id", "title", "native_title", "date", "date_note", "place", "country", "summary",
