@@ -35,7 +35,8 @@ MAX_TITLE = 300
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"
-_CHINESE_DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?")
+# a year, a month, and a day or one of the month's ten-day periods (旬)
+_CHINESE_DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|\s*[上中下]旬)?)?")
 _URL = re.compile(r"https?://[^\s<>\"'“”）)]+")
 
 

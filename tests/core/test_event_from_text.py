@@ -15,6 +15,9 @@ from desktop.core.event_from_text import first_date, propose_event
     ("In February 2025, Sberbank announced plans.", "2025-02", "February 2025"),
     ("The forum convened on May 25, 2025, in Luoyang.", "2025-05-25", "May 25, 2025"),
     ("论坛于2025年5月25日在洛阳举行。", "2025-05-25", "2025年5月25日"),
+    ("2025年7月下旬，论坛在南宁举行。", "2025-07-21/2025-07-31", "2025年7月下旬"),
+    ("The expo was held in Nairobi from 25/05/2025 - 27/05/2025, co-hosted by MIIT.",
+     "2025-05-25/2025-05-27", "25/05/2025 - 27/05/2025"),
     # a day or a month wins over a year named before it
     ("The 2025 forum opened on 25 May 2025.", "2025-05-25", "25 May 2025"),
     ("Plans for the 2026 season.", "2026", "2026"),
