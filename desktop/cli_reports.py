@@ -163,6 +163,23 @@ def run_links(db: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def print_columns(lines: list[list[str]]) -> None:
+    """A table on the terminal: the first column to the left, the others to
+    the right, each as wide as the terminal shows its widest cell (a Chinese
+    character takes two columns)."""
+    from wcwidth import wcswidth
+
+    def shown(cell: str) -> int:
+        width = wcswidth(cell)
+        return width if width >= 0 else len(cell)  # a control character: as Python counts
+
+    widths = [max(shown(line[n]) for line in lines) for n in range(len(lines[0]))]
+    for line in lines:
+        print("  ".join(cell + " " * (width - shown(cell)) if n == 0
+                        else " " * (width - shown(cell)) + cell
+                        for n, (cell, width) in enumerate(zip(line, widths, strict=True))))
+
+
 def run_counts(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.db import open_store
     from desktop.core.exchange.table_csv import write_counts_file
@@ -176,10 +193,7 @@ def run_counts(db: Path, args: argparse.Namespace) -> int:
         store.close()
     lines = result.as_table()
     if args.file is None:
-        widths = [max(len(line[n]) for line in lines) for n in range(len(lines[0]))]
-        for line in lines:
-            print("  ".join(cell.ljust(width) if n == 0 else cell.rjust(width)
-                            for n, (cell, width) in enumerate(zip(line, widths, strict=True))))
+        print_columns(lines)
     else:
         if args.file.suffix.lower() not in (".csv", ".xlsx"):
             raise CommandError(f"{args.file.name}: name the file .csv or .xlsx")

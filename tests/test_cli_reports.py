@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 import igraph
+import pytest
 
 from desktop.core.db import open_store
 from desktop.core.filters import EventFilter
@@ -118,3 +119,19 @@ def test_two_periods_compared_printed_or_written_as_the_window_compares_them(
                            (("2024", "2025", str(tmp_path / "x.ods")), "name the file .csv")):
         refused = curator("compare", *wrong, "--db", str(db))
         assert refused.returncode != 0 and message in refused.stderr
+
+
+def test_counts_line_up_on_a_terminal_with_chinese_names(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A Chinese character takes two columns of a terminal: padded by the
+    count of characters, every column after such a name stood too far left."""
+    from wcwidth import wcswidth
+
+    from desktop.cli_reports import print_columns
+
+    print_columns([["Participant", "2024", "Total"], ["中国外文局", "1", "1"],
+                   ["National Development and Reform Commission", "12", "12"]])
+    lines = capsys.readouterr().out.splitlines()
+    assert len({wcswidth(line) for line in lines}) == 1
+    # each line without its last cell ends where the year column ends
+    assert len({wcswidth(line.rsplit(" ", 1)[0].rstrip()) for line in lines}) == 1
