@@ -250,3 +250,42 @@ def test_namesakes_come_back_as_themselves_their_references_by_id(
         plan = ParticipantTableSource(session, table).plan()
     assert (plan.unchanged, len(plan.conflicts), plan.new_participants) == (3, 0, 0)
     assert china != laos
+
+
+def test_our_table_back_from_a_western_excel_keeps_the_names_it_could_not_hold(
+        sample_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Saved as plain "CSV" in Windows-1252, every Chinese name is "?"s: not
+    an edit.  An affiliation "?????" is ours, not the first participant of
+    five Chinese characters; a real edit beside them still comes back."""
+    import csv
+
+    from desktop.core.exchange.csv_table import use_encoding
+
+    ops = Operations(sample_store, "Analyst")
+    group = _participant(sample_store, "China International Communications Group")
+    ops.update_participant(group.id, {"name": "中国外文局"})
+    target = tmp_path / "participants.csv"
+    assert main(["export", str(target), "--participants", "--db",
+                 str(sample_store.path)]) == 0
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    du = next(row for row in rows if row["name"] == "Du Zhanyuan")
+    assert du["affiliation"] == "中国外文局"
+    du["position"] = "President (until 2025)"
+    native = sum(1 for row in rows if row["native_name"]
+                 and row["native_name"].encode("cp1252", "replace") != row["native_name"].encode(
+                     "cp1252", "ignore"))
+    with target.open("w", encoding="cp1252", errors="replace", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert ",Du Zhanyuan,???," in target.read_text(encoding="cp1252")
+    use_encoding(target, "cp1252")
+    with sample_store.session() as session:
+        plan = ParticipantTableSource(session, target).plan()
+    assert [(conflict.record_id, {name for name, _, _ in conflict.fields})
+            for conflict, _ in plan.conflicts] == [(du["id"], {"position"})]
+    assert plan.new_participants == 0
+    [note] = plan.notes
+    assert note.startswith("Kept as they are here: affiliation (1 participant), aliases (")
+    assert f"name (1 participant), native name ({native} participants)." in note

@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,12 +43,18 @@ from sqlalchemy.orm import Session
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.exchange.csv_export import restore
-from desktop.core.exchange.csv_table import column_names, open_table
+from desktop.core.exchange.csv_table import column_names, open_table, table_encoding
 from desktop.core.exchange.foreign_csv import ORGANISATION_WORDS, ForeignRows
 from desktop.core.exchange.foreign_csv import parse_mapping as parse_foreign_mapping
 from desktop.core.exchange.json_export import participant_records
 from desktop.core.exchange.json_import import ImportPlan, plan_import
 from desktop.core.exchange.name_matches import known_spellings
+from desktop.core.exchange.table_merge import (
+    kept_note,
+    lost_in_code_page,
+    names_lost_in_code_page,
+    names_of,
+)
 from desktop.core.models import PARTICIPANT_KINDS, Participant, VocabularyTerm
 from desktop.core.search import fold
 from desktop.core.wording import counted
@@ -130,6 +137,10 @@ class ParticipantRows(ForeignRows):
     readable row's record, ``changed`` how many of them are ours."""
 
     changed: int = 0
+    # Fields of ours kept, by name, that the table's code page could not hold
+    # (see ``table_merge``); the code page, when the table is in one.
+    kept: Counter[str] = field(default_factory=Counter)
+    code_page: str | None = None
 
     def describe(self) -> str:
         new = len(self.participants) - self.changed
@@ -153,6 +164,8 @@ class ParticipantTableSource:
                                              self.refused)
         plan = plan_import(self.session, self.report.document(), match_names=False)
         plan.vocabularies = dict(self.report.new_terms)
+        if note := kept_note(self.report.kept, self.report.code_page, "participant"):
+            plan.notes.append(note)
         return plan
 
 
@@ -180,7 +193,9 @@ def read_participant_table(session: Session, path: Path, mapping: Mapping[str, s
         if "name" not in chosen and "native_name" not in chosen:
             raise ValidationError.single(table.label, f"no column is mapped to the name "
                                                   f"({column_names(headers)})")
-        reader = _Reader(session, refused, "id" in chosen)
+        encoding = table_encoding(path)
+        reader = _Reader(session, refused, "id" in chosen,
+                         None if encoding.startswith("utf") else encoding)
         rows = []
         for row in table:
             if (overflow := table.overflow_problem(len(headers))) is not None:
@@ -193,7 +208,8 @@ def read_participant_table(session: Session, path: Path, mapping: Mapping[str, s
 
 
 class _Reader:
-    def __init__(self, session: Session, refused: set[str], has_ids: bool) -> None:
+    def __init__(self, session: Session, refused: set[str], has_ids: bool,
+                 code_page: str | None = None) -> None:
         self.session = session
         self.refused = refused
         self.known = known_spellings(session)
@@ -201,7 +217,7 @@ class _Reader:
         self.has_ids = has_ids
         self.org_types = {value.lower(): value for value in session.scalars(
             select(VocabularyTerm.value).where(VocabularyTerm.vocabulary == "org_type"))}
-        self.report = ParticipantRows([])
+        self.report = ParticipantRows([], code_page=code_page)
         self.namespace = uuid.uuid4()
         self.new_org_types: dict[str, str] = {}
         self.table_ids: set[str] = set()
@@ -275,11 +291,14 @@ class _Reader:
             theirs["org_type"] = self._org_type(values.get("org_type", ""))
         for name in ("affiliation", "parent"):
             if name in mapped:
-                theirs[name] = self._reference(where, name, values.get(name, ""), spellings)
+                theirs[name] = self._reference(where, name, values.get(name, ""), spellings,
+                                               current)
         if "kind" in mapped and values.get("kind"):
             theirs["kind"] = self._kind(where, values["kind"])
         if len(self.report.problems) > before:
             return None
+        if current is not None:
+            self._keep_what_the_code_page_lost(current, theirs)
         if current is None:
             kind = theirs.get("kind") or _kind_from(theirs)
             return {**{key: value for key, value in theirs.items() if value not in ("", None)},
@@ -295,6 +314,19 @@ class _Reader:
             if spelling and fold(spelling) not in {
                 fold(current["name"]), fold(current.get("native_name") or "")}])
         return merged
+
+    def _keep_what_the_code_page_lost(self, current: Mapping[str, Any],
+                                      theirs: dict[str, Any]) -> None:
+        """Our names and texts where theirs differ only by the characters the
+        table's code page has no place for ("?????" for 中国外文局)."""
+        for name, value in theirs.items():
+            ours = current.get(name)
+            if (isinstance(value, str) and isinstance(ours, str)
+                    and lost_in_code_page(ours, value, self.report.code_page)) or (
+                    name == "aliases" and names_lost_in_code_page(
+                        ours or [], value, self.report.code_page)):
+                theirs[name] = ours
+                self.report.kept[name] += 1
 
     def _country(self, where: str, text: str) -> str | None:
         if not text:
@@ -320,12 +352,23 @@ class _Reader:
             self._problem(where, "kind", f"'{text}' is not one of {', '.join(PARTICIPANT_KINDS)}")
         return kind
 
-    def _reference(self, where: str, name: str, text: str,
-                   spellings: dict[str, str]) -> str | None:
+    def _reference(self, where: str, name: str, text: str, spellings: dict[str, str],
+                   current: Mapping[str, Any] | None) -> str | None:
         if not text:
             return None
         if text in self.ids or text in self.table_ids:
             return text  # an id, as the app's own table gives it (for a shared name)
+        ours = (current or {}).get(name)
+        if ours and lost_in_code_page(names_of(self.session, [ours]).get(ours, ""), text,
+                                      self.report.code_page):
+            self.report.kept[name] += 1  # our affiliation or parent, as the code page saved it
+            return str(ours)
+        if self.report.code_page and "?" in text:
+            # "?????" is every name of five characters the code page lacks
+            self._problem(where, name, f"{text} names no one: the table's encoding has no "
+                                       "place for the name's characters (save the table as "
+                                       "“CSV UTF-8”)")
+            return None
         found = spellings.get(fold(text)) or self.known.get(fold(text))
         if found is None:
             self._problem(where, name, f"no participant here or in the table is named {text}")

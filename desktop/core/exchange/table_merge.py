@@ -93,17 +93,23 @@ class TableMerge:
 
     def note(self) -> str | None:
         """What was kept as ours, and why; None when nothing was."""
-        if not self.kept:
-            return None
-        fields = ", ".join(f"{field_in_words(name)} ({counted(count, 'event')})"
-                           for name, count in sorted(self.kept.items()))
-        code_page = ENCODING_NAMES.get(self.code_page or "", self.code_page)
-        return (f"Kept as they are here: {fields}. The table is in {code_page}, which has "
-                "no place for some of their characters (it holds “?” for them). To change "
-                "them, save the table as “CSV UTF-8”.")
+        return kept_note(self.kept, self.code_page, "event")
 
     def lost(self, ours: str, theirs: str) -> bool:
         return lost_in_code_page(ours, theirs, self.code_page)
+
+
+def kept_note(kept: Counter[str], code_page: str | None, record: str) -> str | None:
+    """What of each field of how many records (``record``: "event") was kept
+    as ours, the table's code page having lost it; None when nothing was."""
+    if not kept:
+        return None
+    fields = ", ".join(f"{field_in_words(name)} ({counted(count, record)})"
+                       for name, count in sorted(kept.items()))
+    named = ENCODING_NAMES.get(code_page or "", code_page)
+    return (f"Kept as they are here: {fields}. The table is in {named}, which has no place "
+            "for some of their characters (it holds “?” for them). To change them, save the "
+            "table as “CSV UTF-8”.")
 
 
 def lost_in_code_page(ours: str, theirs: str, code_page: str | None) -> bool:
@@ -163,7 +169,8 @@ def merged_row(ours: Mapping[str, Any], row: Mapping[str, Any], carried: frozens
         elif theirs != mine:
             merged["attendance"], merged["attendance_qualifier"] = theirs
     if "tags" in carried and _tag_set(ours) != _tag_set(row):
-        if _tags_lost(table, ours.get("tags") or [], row.get("tags") or []):
+        if names_lost_in_code_page(ours.get("tags") or [], row.get("tags") or [],
+                                   table.code_page):
             table.kept["tags"] += 1
         else:
             merged["tags"] = list(row.get("tags") or [])
@@ -219,17 +226,19 @@ def _sources(ours: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> list[d
     return result
 
 
-def _tags_lost(table: TableMerge, ours: list[str], theirs: list[str]) -> bool:
-    """Whether their tags are ours, some as the table's code page saved them."""
-    unmatched = [tag for tag in ours if tag not in theirs]
-    for tag in theirs:
-        if tag in ours:
+def names_lost_in_code_page(ours: list[str], theirs: list[str], code_page: str | None) -> bool:
+    """Whether their names (tags, aliases) are ours, some as a table's code
+    page saved them, in any order."""
+    unmatched = [name for name in ours if name not in theirs]
+    for name in theirs:
+        if name in ours:
             continue
-        same = next((mine for mine in unmatched if table.lost(mine, tag)), None)
+        same = next((mine for mine in unmatched
+                     if lost_in_code_page(mine, name, code_page)), None)
         if same is None:
             return False
         unmatched.remove(same)
-    return not unmatched
+    return not unmatched and theirs != ours
 
 
 def _lower(value: Any) -> str:
