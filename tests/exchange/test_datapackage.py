@@ -321,7 +321,8 @@ def test_rows_without_an_id_or_whose_event_is_not_in_the_package_are_refused(
     with pytest.raises(ValidationError) as caught:
         read_datapackage(folder)
     messages = [str(problem) for problem in caught.value.problems]
-    assert messages[0] == "events.csv row 2, id: is empty"
+    assert messages[0] == ("events.csv row 2, id: is empty: each row needs its event's id "
+                           "(new events are imported from a table of their own)")
     orphans = [m for m in messages[1:] if m.endswith(f"no event in events.csv has the id "
                                                      f"{removed[0]}")]
     assert orphans and len(orphans) == len(messages) - 1

@@ -261,7 +261,11 @@ def _record(row: dict[str, str], columns: dict[str, str], file_name: str, number
         except ValueError as exc:
             _note(problems, f"{file_name} row {number}, {column}", str(exc))
     if not record.get("id"):
-        _note(problems, f"{file_name} row {number}, id", "is empty")
+        # A row added by hand in a spreadsheet: the package's tables name their
+        # records by id, which a new row cannot be given by guess.
+        _note(problems, f"{file_name} row {number}, id",
+              "is empty" + (": each row needs its event's id (new events are imported from "
+                            "a table of their own)" if file_name == "events.csv" else ""))
     return record
 
 
