@@ -9,6 +9,7 @@ reason; a shower turns a column's value into the text the change log keeps.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -82,9 +83,28 @@ def check_id(value: str) -> str:
     return value
 
 
-def text(*, required: bool = False, max_length: int = 100_000) -> Cleaner:
+# Line breaks and tabs in a one-line field (a title copied out of a PDF, a
+# spreadsheet cell written on two lines): each run of them with the spaces
+# around it is one space, as the field shows it, or nothing between two
+# Chinese characters, which no space parts.  Spaces of other widths
+# (no-break, ideographic) stay as typed.
+_BREAKS = re.compile(r"[ \t]*[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+[ \t]*")
+
+
+def one_line(value: str) -> str:
+    return value if value.isprintable() else _BREAKS.sub(
+        lambda found: "" if _wide(value[found.start() - 1:found.start()])
+        and _wide(value[found.end():found.end() + 1]) else " ", value)
+
+
+def _wide(character: str) -> bool:
+    return bool(character) and unicodedata.east_asian_width(character) in ("W", "F")
+
+
+def text(*, required: bool = False, max_length: int = 100_000,
+         single_line: bool = False) -> Cleaner:
     def clean(value: Any, _session: Session) -> str:
-        cleaned = _as_text(value)
+        cleaned = one_line(_as_text(value)) if single_line else _as_text(value)
         if required and not cleaned:
             raise ValueError("is required")
         if len(cleaned) > max_length:
@@ -252,13 +272,13 @@ def _vocabulary_field(column: str, name: str) -> FieldSpec:
 
 
 EVENT_FIELDS: dict[str, FieldSpec] = {
-    "title": FieldSpec("title", text(required=True, max_length=1000)),
-    "native_title": FieldSpec("native_title", text(max_length=1000)),
+    "title": FieldSpec("title", text(required=True, max_length=1000, single_line=True)),
+    "native_title": FieldSpec("native_title", text(max_length=1000, single_line=True)),
     "category": _vocabulary_field("category_id", "category"),
     "event_type": _vocabulary_field("event_type_id", "event_type"),
     "date": FieldSpec("date_edtf", clean_edtf),
     "date_note": FieldSpec("date_note", text()),
-    "place": FieldSpec("place", text(max_length=1000)),
+    "place": FieldSpec("place", text(max_length=1000, single_line=True)),
     "country": FieldSpec("country", clean_country),
     "summary": FieldSpec("summary", text()),
     "attendance": FieldSpec("attendance", clean_count),
@@ -272,10 +292,10 @@ PARTICIPANT_FIELDS: dict[str, FieldSpec] = {
     # British spelling, as many of the region's own documents write it
     "kind": FieldSpec("kind", choice(PARTICIPANT_KINDS,
                                      spellings={"organisation": "organization"})),
-    "name": FieldSpec("name", text(required=True, max_length=1000)),
-    "native_name": FieldSpec("native_name", text(max_length=1000)),
+    "name": FieldSpec("name", text(required=True, max_length=1000, single_line=True)),
+    "native_name": FieldSpec("native_name", text(max_length=1000, single_line=True)),
     "country": FieldSpec("country", clean_country),
-    "position": FieldSpec("position", text(max_length=1000)),
+    "position": FieldSpec("position", text(max_length=1000, single_line=True)),
     "affiliation": FieldSpec("affiliation_id", participant_reference, show_participant),
     "parent": FieldSpec("parent_id", participant_reference, show_participant),
     "org_type": _vocabulary_field("org_type_id", "org_type"),
@@ -292,8 +312,8 @@ LINK_FIELDS: dict[str, FieldSpec] = {
 }
 
 SOURCE_FIELDS: dict[str, FieldSpec] = {
-    "publisher": FieldSpec("publisher", text(max_length=1000)),
-    "title": FieldSpec("title", text(max_length=2000)),
+    "publisher": FieldSpec("publisher", text(max_length=1000, single_line=True)),
+    "title": FieldSpec("title", text(max_length=2000, single_line=True)),
     "url": FieldSpec("url", clean_url),
     "published": FieldSpec("published", clean_edtf),
     "accessed": FieldSpec("accessed", clean_day),

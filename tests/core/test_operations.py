@@ -189,3 +189,23 @@ def test_vocabulary_terms_can_be_added_renamed_and_removed_when_unused(
         ops.remove_term(term)
     ops.update_event(event_id, {"event_type": ""})
     assert ops.remove_term(term).changes[0].action == "delete"
+
+
+def test_a_title_pasted_on_several_lines_is_stored_on_one(ops: Operations) -> None:
+    """A title copied out of a PDF, or a spreadsheet cell written on two lines:
+    the list and the timeline show one line of it, and a tab in it would split
+    the row of a table copied from the list."""
+    event_id = _event(ops, title="China-ASEAN\r\nMedia Forum", native_title="中国—东盟\n媒体论坛",
+                      place="Luoyang,\n\tHenan", summary="First line.\nSecond line.")
+    participant_id = ops.create_participant({"name": "China International\nCommunications "
+                                                     "Group", "kind": "organization"}
+                                            ).ids("participant").pop()
+    with ops.store.session() as session:
+        event = session.get(Event, event_id)
+        participant = session.get(Participant, participant_id)
+        assert event is not None and participant is not None
+        # between two Chinese characters a break is nothing: no space parts them
+        assert (event.title, event.native_title, event.place) == (
+            "China-ASEAN Media Forum", "中国—东盟媒体论坛", "Luoyang, Henan")
+        assert event.summary == "First line.\nSecond line."  # a text of many lines keeps them
+        assert participant.name == "China International Communications Group"
