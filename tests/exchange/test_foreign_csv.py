@@ -228,6 +228,35 @@ def test_a_utf8_table_with_a_damaged_byte_is_refused_naming_its_line(
                                             "“CSV UTF-8”)")
 
 
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image, not a file of events or "
+                                               "participants: import a CSV table, an Excel "
+                                               "workbook, a JSON document or a Data Package"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "is a PDF document, not a file of events"),
+    (b"SQLite format 3\x00\x10\x00", "is an SQLite database, not a file of events"),
+    (b"Title,\x00\x01\x02\x03\xff data", "holds binary data, not text: import a CSV table"),
+])
+def test_a_file_that_is_no_table_is_named_for_what_it_is(
+        sample_store: Store, tmp_path: Path, content: bytes, reason: str) -> None:
+    """Picked by mistake (a screenshot, an article's PDF), it was called "not
+    UTF-8 text" at line 1, with the advice to save it as CSV UTF-8."""
+    path = tmp_path / "events.csv"
+    path.write_bytes(content)
+    assert _refusal(sample_store, path).startswith(f"events.csv: {reason}")
+
+
+def test_a_zip_that_is_no_data_package_says_what_to_do(sample_store: Store,
+                                                      tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "from a colleague.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("events.csv", "Title,Date\r\nForum,2025\r\n")
+    assert _refusal(sample_store, path) == (
+        "from a colleague.zip: is a zip archive that is neither a Data Package (it has no "
+        "datapackage.json) nor an Excel workbook: unzip it and import what it holds")
+
+
 def test_two_columns_named_alike_are_refused_rather_than_one_hiding_the_other(
         sample_store: Store, tmp_path: Path) -> None:
     path = _write(tmp_path, "Title,Notes,Date,Notes\r\nA,first note,2025,second note\r\n")

@@ -609,6 +609,24 @@ def test_a_file_dropped_on_the_window_is_imported(
     assert not _drag(window, text="Dropped onto the window")[0]
 
 
+def test_a_picture_dropped_on_the_window_is_named_for_what_it_is(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A screenshot dropped by mistake: the warning says it is an image, not
+    that it should be saved as CSV UTF-8."""
+    picture = tmp_path / "forum.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01")
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.exchange_actions.QMessageBox.warning",
+                        lambda _parent, _title, text: shown.append(text))
+    taken, drop = _drag(window, picture)
+    assert taken and drop.isAccepted()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == ["forum.png: is a PNG image, not a file of events or participants: "
+                     "import a CSV table, an Excel workbook, a JSON document or a Data Package"]
+    assert len(titles(window)) == 8
+
+
 def test_a_read_only_window_takes_no_dropped_file(qtbot: QtBot, tmp_path: Path) -> None:
     from desktop.ui.app import open_for_window
 

@@ -75,6 +75,57 @@ def refuse_other_spreadsheet(path: Path) -> None:
         raise ValidationError.single(
             path.name, f"is {kind}, which the app does not read: save it as an Excel "
                        "workbook (.xlsx) or as CSV UTF-8, then import that")
+    refuse_what_is_no_text(path)
+
+
+# The first bytes of files an analyst may pick by mistake, and what they are.
+_MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+          (b"GIF8", "a GIF image"), (b"%PDF", "a PDF document"),
+          (b"\xd0\xcf\x11\xe0", "an Excel 97–2003 workbook or a Word document "
+                                 "(or an Excel workbook protected by a password)"),
+          (b"PK\x03\x04", "a zip archive"), (b"SQLite format 3\x00", "an SQLite database"))
+
+
+def refuse_what_is_no_text(path: Path) -> None:
+    """Raise, naming what it is, for a file that is no table of text: a zip
+    that is no Data Package or workbook, an image, a PDF, a database.  Read
+    as a table, it was called "not UTF-8 text" at line 1."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(4096)
+    except OSError:
+        return  # the reading that follows says why
+    what = next((name for magic, name in _MAGIC if start.startswith(magic)), None)
+    if what is None and _binary(start):
+        raise ValidationError.single(path.name, f"holds binary data, not text: {_CHOOSE}")
+    if what == "a zip archive":
+        raise ValidationError.single(path.name, "is a zip archive that is neither a Data Package "
+                                                "(it has no datapackage.json) nor an Excel "
+                                                "workbook: unzip it and import what it holds")
+    if what is not None:
+        raise ValidationError.single(path.name, f"is {what}, not a file of events or "
+                                                f"participants: {_CHOOSE}")
+
+
+_CHOOSE = "import a CSV table, an Excel workbook, a JSON document or a Data Package"
+
+
+_CONTROL = bytes([*range(0x09), *range(0x0e, 0x20), 0x7f])
+
+
+def _binary(start: bytes) -> bool:
+    """Binary data rather than text: many control bytes (random bytes hold
+    one in nine), not a stray NUL in a cell, which is named by its row."""
+    controls = len(start) - len(start.translate(None, _CONTROL))
+    return controls >= 4 and controls * 20 > len(start) and not _utf16(start)
+
+
+def _utf16(start: bytes) -> bool:
+    """UTF-16 without its BOM: a zero every other byte, as Latin text has."""
+    if start[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    halves = (start[0::2], start[1::2])
+    return any(half.count(0) > len(half) * 0.4 for half in halves)
 
 
 def sheet_names(path: Path) -> list[str]:
