@@ -143,7 +143,9 @@ def test_participants_separated_by_commas_or_the_chinese_enumeration_comma(
                             "Listed with commas,\"NDRC, Shi Zhongjun (speaker)\"\r\n"
                             "Listed the Chinese way,国家发展和改革委员会、石中军\r\n"
                             "A name holding a comma,\"Ministry of Science, Technology and "
-                            "Innovation\"\r\n")
+                            "Innovation\"\r\n"
+                            # one a line, as a spreadsheet cell lists them (Alt+Enter)
+                            "Listed one a line,\"NDRC\nShi Zhongjun (speaker)\r\n\"\r\n")
     with sample_store.session() as session:
         rows = read_foreign_csv(session, path)
         names = {pid: name for pid, name in session.execute(
@@ -153,6 +155,7 @@ def test_participants_separated_by_commas_or_the_chinese_enumeration_comma(
     both = ["National Development and Reform Commission", "Shi Zhongjun"]
     assert linked["Listed with commas"] == both
     assert linked["Listed the Chinese way"] == both
+    assert linked["Listed one a line"] == both
     assert linked["A name holding a comma"] == ["(new)"]
     assert [p["name"] for p in rows.participants] == [
         "Ministry of Science, Technology and Innovation"]
@@ -398,6 +401,7 @@ def test_vocabulary_values_are_read_in_chinese_and_new_ones_added_with_the_impor
     ("AI governance; ASEAN, China", ["AI governance", "ASEAN, China"]),  # as the app writes
     ("AI, media", ["AI", "media"]),
     ("人工智能、东盟，媒体", ["人工智能", "东盟", "媒体"]),  # the enumeration comma too
+    ("AI governance\nASEAN, China\r\n", ["AI governance", "ASEAN, China"]),  # one a line
 ])
 def test_a_tags_cell_is_split_as_its_writer_separated_it(sample_store: Store, tmp_path: Path,
                                                          cell: str, tags: list[str]) -> None:

@@ -346,11 +346,11 @@ class _Cells:
 
 def _participant_names(cell: str, participants: _Participants) -> list[str]:
     """The names in a participants cell: separated by semicolons (as the app
-    writes them) or the Chinese enumeration comma (、).  A cell without either
-    is split at its commas only when every part is a known participant ("NDRC,
-    MIIT"): a name may hold a comma of its own ("Ministry of Science,
-    Technology and Innovation")."""
-    names = [name.strip() for name in re.split(r"[;；、]", cell) if name.strip()]
+    writes them), the Chinese enumeration comma (、) or line breaks (a cell
+    listing one a line).  A cell without any is split at its commas only when
+    every part is a known participant ("NDRC, MIIT"): a name may hold a comma
+    of its own ("Ministry of Science, Technology and Innovation")."""
+    names = [name.strip() for name in re.split(r"[;；、\r\n]", cell) if name.strip()]
     if len(names) == 1 and not participants.knows(_name_only(names[0])):
         parts = [part.strip() for part in re.split(r"[,，]", names[0]) if part.strip()]
         if len(parts) > 1 and all(participants.knows(_name_only(part)) for part in parts):
@@ -371,7 +371,7 @@ DATE_ORDER_ROWS = 20_000
 
 def _date_order(path: Path, column: str) -> bool | None:
     """Whether the table writes its slashed dates day first, as its
-    unambiguous ones show (``friendly_dates.slashed_date_order``)."""
+    unambiguous ones show (``spreadsheet_dates.slashed_date_order``)."""
     with open_table(path) as (_headers, table):
         return slashed_date_order(row.get(column, "")
                                   for row in islice(table, DATE_ORDER_ROWS))
@@ -435,8 +435,10 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         except UnknownCountry as exc:
             problems.append(Problem(f"{where}, country", str(exc)))
     if values.get("tags"):
-        # "a; b" as the app writes it (a tag may hold a comma), else "a, b" or "甲、乙"
-        separator = r"[;；]" if re.search(r"[;；]", values["tags"]) else r"[,，、]"
+        # "a; b" as the app writes it (a tag may hold a comma) or one a line, else
+        # "a, b" or "甲、乙"
+        separator = (r"[;；\r\n]" if re.search(r"[;；\r\n]", values["tags"])
+                     else r"[,，、]")
         event["tags"] = [t.strip() for t in re.split(separator, values["tags"]) if t.strip()]
     links = []
     for typed in _participant_names(values.get("participants", ""), participants):
