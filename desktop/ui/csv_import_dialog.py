@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -144,7 +146,6 @@ class CsvImportDialog(QDialog):
         self.rows: ForeignRows | None = None
         self.kind = kind or _table_kind(path)
         self.setWindowTitle(f"Import {path.name}")
-        self.resize(760, 640)
         self.headers: list[str] = []
         self.samples: dict[str, str] = {}
         # A page of fields for each kind of row, made the first time it is
@@ -211,19 +212,35 @@ class CsvImportDialog(QDialog):
         self._read_columns()
         layout.addWidget(self.header_note)
         layout.addWidget(QLabel("Which column holds each field (and its first value):"))
-        layout.addWidget(self.pages)
+        # The fields scroll when the screen is too low for all of them (a
+        # 768-pixel laptop screen: the dialog's buttons were below its edge).
+        fields = QScrollArea()
+        fields.setWidgetResizable(True)
+        fields.setFrameShape(QFrame.Shape.NoFrame)
+        fields.setWidget(self.pages)
+        layout.addWidget(fields, 1)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel("Rows that cannot be read (they are left out):"))
         layout.addWidget(self.problems)
         layout.addWidget(QLabel("Names matched to known participants (untick to add as new):"))
         layout.addWidget(self.matches)
+        for listed in (self.problems, self.matches):  # a few rows; they scroll beyond
+            listed.setMaximumHeight(6 * self.fontMetrics().height() + 8)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import readable rows")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._fit_the_screen(fields)
         self.preview()
+
+    def _fit_the_screen(self, fields: QScrollArea) -> None:
+        """As tall as every field needs, if the screen has the room."""
+        wanted = (self.sizeHint().height() - fields.sizeHint().height()
+                  + self.pages.sizeHint().height())
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(760, max(480, min(wanted, screen - 60)))
 
     def _build_fields(self) -> None:
         """The page of the kind of row: a row for each field, the column that

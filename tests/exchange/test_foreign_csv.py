@@ -456,3 +456,34 @@ def test_a_table_whose_first_column_name_starts_with_a_bracket_is_a_table(
     for text in ('[{"title": "Forum"}]', "\ufeff[\n  {\n", "[]", '{"format": 1}'):
         listed.write_text(text, encoding="utf-8")
         assert is_json(listed), text
+
+
+def test_first_and_last_days_in_two_columns_are_one_date(sample_store: Store,
+                                                          tmp_path: Path) -> None:
+    """Many tables give "Start date" and "End date": the end was not mapped
+    to anything, and every event was stored as its first day alone."""
+    path = _write(tmp_path, "Event name,Start date,End date,Host country\r\n"
+                            "Forum A,25/05/2025,27/05/2025,Kenya\r\n"
+                            "Forum B,2025-06-01,2025-06-01,Peru\r\n"  # one day
+                            "Forum C,2025-07-01,,Ecuador\r\n"  # no end given
+                            "Forum D,,2025-08-01,Peru\r\n"
+                            "Forum E,2025-09-05,2025-09-01,Peru\r\n"
+                            "Forum F,\"May 3-5, 2025\",\"May 5, 2025\",Peru\r\n"
+                            "Forum G,\"May 3-5, 2025\",\"May 6, 2025\",Peru\r\n")
+    assert guess_mapping(["Event name", "Start date", "End date", "Host country"]) == {
+        "title": "Event name", "date": "Start date", "end_date": "End date",
+        "country": "Host country"}
+    assert guess_mapping(["标题", "开始日期", "结束日期"]) == {
+        "title": "标题", "date": "开始日期", "end_date": "结束日期"}
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+    assert [(event["title"], event["date"]) for event in rows.events] == [
+        ("Forum A", "2025-05-25/2025-05-27"), ("Forum B", "2025-06-01"),
+        ("Forum C", "2025-07-01"), ("Forum F", "2025-05-03/2025-05-05")]
+    assert [str(problem) for problem in rows.problems] == [
+        "sheet.csv row 5, end_date: is given without the first day (the date column is "
+        "empty)",
+        "sheet.csv row 6, end_date: '2025-09-05/2025-09-01': the end (2025-09-01) is before "
+        "the start (2025-09-05)",
+        "sheet.csv row 8, end_date: 'May 6, 2025' is not the end of the date column's "
+        "May 3-5, 2025"]

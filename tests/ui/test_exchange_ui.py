@@ -232,6 +232,23 @@ def test_the_mapping_dialog_shows_each_columns_first_value_and_a_code_page_read(
     assert dialog.sample_labels["title"].text() == "中国—东盟人工智能合作论坛"
 
 
+def test_the_mapping_dialog_fits_a_laptop_screen_and_reads_two_date_columns(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Its twenty fields made it ~840 pixels tall: on a 1366×768 screen the
+    buttons were below its edge.  The fields scroll instead."""
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+
+    sheet = tmp_path / "events.csv"
+    sheet.write_text("Event name,Start date,End date\r\nForum,25/05/2025,27/05/2025\r\n",
+                     encoding="utf-8")
+    dialog = CsvImportDialog(window, window.store, sheet)
+    qtbot.addWidget(dialog)
+    assert dialog.minimumSizeHint().height() <= 768 - 80  # a taskbar and a title bar
+    assert dialog.columns["end_date"].currentText() == "End date"
+    assert dialog.sample_labels["end_date"].text() == "27/05/2025"
+    assert dialog.summary.text().startswith("1 event can be read")
+
+
 def test_file_import_of_a_csv_table_goes_through_the_mapping_dialog(
         window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sheet = tmp_path / "sheet.csv"

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from desktop.core.attendance_text import read_attendance
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
-from desktop.core.dates import DateError
+from desktop.core.dates import DateError, parse_edtf
 from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.csv_table import (
     TableRows,
@@ -53,7 +53,8 @@ from desktop.core.search import fold
 from desktop.core.spreadsheet_dates import slashed_date_order
 
 SURVEY_STEP = 2000  # rows between two progress reports of a survey
-FIELDS = ("id", "title", "native_title", "date", "date_note", "place", "country", "summary",
+FIELDS = ("id", "title", "native_title", "date", "end_date", "date_note", "place", "country",
+          "summary",
           "participants", "tags", "category", "event_type", "status", "attendance",
           "attendance_qualifier", "notes", "source_url", "source_publisher")
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
@@ -62,10 +63,14 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
               "title in english", "标题", "活动", "名称", "英文标题", "英文名称"),
     "native_title": ("native title", "original title", "title (original)", "chinese title",
                      "title in chinese", "中文标题", "中文名称", "原文标题", "原标题"),
-    "date": ("date", "dates", "when", "date(s)", "日期", "时间"),
+    "date": ("date", "dates", "when", "date(s)", "日期", "时间", "start date", "start",
+             "from", "date from", "begin date", "开始日期", "开始时间", "起始日期"),
+    # a table giving the first and last days in two columns ("Start date", "End date")
+    "end_date": ("end date", "end", "to", "date to", "until", "结束日期", "结束时间",
+                 "截止日期"),
     "date_note": ("date note", "date notes"),
-    "place": ("place", "location", "city", "venue", "地点", "城市"),
-    "country": ("country", "country code", "国家"),
+    "place": ("place", "location", "city", "venue", "地点", "城市", "举办地点", "举办地"),
+    "country": ("country", "country code", "国家", "host country", "举办国", "举办国家"),
     "summary": ("summary", "description", "details", "abstract", "摘要", "简介"),
     "participants": ("participants", "attendees", "who", "parties", "参与者", "参加者"),
     "tags": ("tags", "keywords", "labels", "标签", "关键词"),
@@ -319,6 +324,33 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
 _TEXT_FIELDS = ("title", "native_title", "date_note", "place", "summary", "notes")
 
 
+def _end_date(event: dict[str, Any], values: Mapping[str, str], cells: _Cells, where: str,
+              problems: list[Problem]) -> None:
+    """The date column's day and the end date column's as one range."""
+    try:
+        end = cells.date(values["end_date"])
+    except DateError as exc:
+        problems.append(Problem(f"{where}, end_date", str(exc)))
+        return
+    start = event.get("date")
+    if start is None:
+        if not values.get("date"):
+            problems.append(Problem(f"{where}, end_date", "is given without the first day "
+                                                          "(the date column is empty)"))
+        return
+    if "/" in start:  # the date column holds a range already: it must end there too
+        if start.split("/")[1] != end:
+            problems.append(Problem(f"{where}, end_date", f"'{values['end_date']}' is not "
+                                    f"the end of the date column's {values['date']}"))
+        return
+    if end == start:
+        return
+    try:
+        event["date"] = parse_edtf(f"{start}/{end}").edtf
+    except DateError as exc:
+        problems.append(Problem(f"{where}, end_date", str(exc)))
+
+
 def _name_role_note(typed: str, terms: TableTerms,
                     participants: _Participants) -> tuple[str, str, str]:
     """Split "Name (role)".  Brackets that hold no known role are a note, unless
@@ -429,6 +461,8 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
             event["date"] = cells.date(values["date"])
         except DateError as exc:
             problems.append(Problem(f"{where}, date", str(exc)))
+    if values.get("end_date"):
+        _end_date(event, values, cells, where, problems)
     if values.get("country"):
         try:
             event["country"] = cells.country(values["country"])

@@ -33,7 +33,7 @@ from desktop.core.wording import counted, field_in_words
 
 # The record fields a mapped table field fills.
 _FILLS: dict[str, tuple[str, ...]] = {
-    "attendance": ("attendance", "attendance_qualifier"),
+    "attendance": ("attendance", "attendance_qualifier"), "end_date": ("date",),
     "source_url": ("sources",), "source_publisher": ("sources",)}
 _TEXTS = ("title", "native_title", "date_note", "place", "summary", "notes", "date", "country")
 _TERMS = ("category", "event_type")  # matched to vocabulary values whatever their case
