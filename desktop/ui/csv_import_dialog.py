@@ -48,10 +48,9 @@ from desktop.core.exchange.csv_table import (
     table_encoding,
     use_encoding,
 )
+from desktop.core.exchange.event_table_headers import FIELDS, guess_mapping
 from desktop.core.exchange.foreign_csv import (
-    FIELDS,
     ForeignRows,
-    guess_mapping,
     read_foreign_csv,
     survey_foreign_csv,
 )

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
-from desktop.core.exchange.foreign_csv import guess_mapping, parse_mapping, read_foreign_csv
+from desktop.core.exchange.event_table_headers import guess_mapping
+from desktop.core.exchange.foreign_csv import parse_mapping, read_foreign_csv
 from desktop.core.exchange.json_import import apply_import, plan_import
 from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
 from desktop.core.operations import Operations
@@ -487,3 +488,37 @@ def test_first_and_last_days_in_two_columns_are_one_date(sample_store: Store,
         "the start (2025-09-05)",
         "sheet.csv row 8, end_date: 'May 6, 2025' is not the end of the date column's "
         "May 3-5, 2025"]
+
+
+def test_columns_of_hosts_and_organisers_link_their_participants_in_that_role(
+        sample_store: Store, tmp_path: Path) -> None:
+    """"Organizer(s)" and 主办方 columns beside "Participants": each name is
+    linked in the column's role, unless its brackets give another."""
+    path = _write(tmp_path, "Event,Date,Organizer(s),Participants,主办方\r\n"
+                            "Forum,2025,\"NDRC; Wang Yi (speaker)\",Shi Zhongjun,中国外文局\r\n")
+    assert guess_mapping(["Event", "Date", "Organizer(s)", "Participants", "主办方"]) == {
+        "title": "Event", "date": "Date", "participants": "Participants", "hosts": "主办方",
+        "organizers": "Organizer(s)"}
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+        names = {pid: name for pid, name in session.execute(
+            select(Participant.id, Participant.name))}
+    assert [(names[link["participant"]], link["role"])
+            for link in rows.events[0]["participants"]] == [
+        ("Shi Zhongjun", None), ("China International Communications Group", "host"),
+        ("National Development and Reform Commission", "organizer"), ("Wang Yi", "speaker")]
+
+
+def test_a_column_of_hosts_alone_leaves_our_events_other_participants_be(
+        sample_store: Store, tmp_path: Path) -> None:
+    """Our events listed with a column of hosts: taken for an event's whole
+    list of participants, it would drop every other of ours."""
+    from desktop.core.exchange.foreign_csv import ForeignCsvSource
+
+    with sample_store.session() as session:
+        events = session.execute(select(Event.id, Event.title)).all()
+    path = _write(tmp_path, "id,Title,Host\r\n" + "".join(
+        f"{event_id},\"{title}\",NDRC\r\n" for event_id, title in events))
+    with sample_store.session() as session:
+        plan = ForeignCsvSource(session, path).plan()
+    assert (plan.unchanged, len(plan.conflicts)) == (len(events), 0)

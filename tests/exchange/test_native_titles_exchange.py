@@ -17,7 +17,8 @@ from desktop.core.db import Store
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.datapackage import write_datapackage
 from desktop.core.exchange.datapackage_reader import plan_datapackage
-from desktop.core.exchange.foreign_csv import ForeignCsvSource, guess_mapping
+from desktop.core.exchange.event_table_headers import guess_mapping
+from desktop.core.exchange.foreign_csv import ForeignCsvSource
 from desktop.core.exchange.json_import import apply_import, plan_import
 from desktop.core.models import Event
 from desktop.core.operations import Operations

@@ -33,6 +33,7 @@ from desktop.core.exchange.csv_table import (
     read_headers,
     table_encoding,
 )
+from desktop.core.exchange.event_table_headers import FIELDS, guess_mapping
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_import import ImportPlan, plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
@@ -53,36 +54,6 @@ from desktop.core.search import fold
 from desktop.core.spreadsheet_dates import slashed_date_order
 
 SURVEY_STEP = 2000  # rows between two progress reports of a survey
-FIELDS = ("id", "title", "native_title", "date", "end_date", "date_note", "place", "country",
-          "summary",
-          "participants", "tags", "category", "event_type", "status", "attendance",
-          "attendance_qualifier", "notes", "source_url", "source_publisher")
-_HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    "id": ("id", "uuid"),
-    "title": ("title", "name", "event", "event name", "activity", "english title",
-              "title in english", "标题", "活动", "名称", "英文标题", "英文名称"),
-    "native_title": ("native title", "original title", "title (original)", "chinese title",
-                     "title in chinese", "中文标题", "中文名称", "原文标题", "原标题"),
-    "date": ("date", "dates", "when", "date(s)", "日期", "时间", "start date", "start",
-             "from", "date from", "begin date", "开始日期", "开始时间", "起始日期"),
-    # a table giving the first and last days in two columns ("Start date", "End date")
-    "end_date": ("end date", "end", "to", "date to", "until", "结束日期", "结束时间",
-                 "截止日期"),
-    "date_note": ("date note", "date notes"),
-    "place": ("place", "location", "city", "venue", "地点", "城市", "举办地点", "举办地"),
-    "country": ("country", "country code", "国家", "host country", "举办国", "举办国家"),
-    "summary": ("summary", "description", "details", "abstract", "摘要", "简介"),
-    "participants": ("participants", "attendees", "who", "parties", "参与者", "参加者"),
-    "tags": ("tags", "keywords", "labels", "标签", "关键词"),
-    "category": ("category", "activity category", "类别"),
-    "event_type": ("type", "event type", "kind", "类型"),
-    "status": ("status",),
-    "attendance": ("attendance", "attendees number", "number of attendees", "人数"),
-    "attendance_qualifier": ("attendance qualifier",),
-    "notes": ("notes", "note", "comments", "备注"),
-    "source_url": ("source", "source url", "url", "link", "链接", "来源"),
-    "source_publisher": ("publisher", "source publisher", "outlet", "媒体"),
-}
 ORGANISATION_WORDS = re.compile(
     r"(ministry|commission|group|cent(er|re)|university|council|office|agency|bank|company|"
     r"department|bureau|laborator(y|ies)|\blab\b|司|厅|研究所|实验室|"
@@ -91,21 +62,6 @@ ORGANISATION_WORDS = re.compile(
 # "Name (role)"; the role may hold brackets of its own ("established (outcome)").
 _PERSON_WITH_ROLE = re.compile(
     r"^(?P<name>.*?)\s*[(（](?P<role>(?:[^()（）]|[(（][^()（）]*[)）])*)[)）]\s*$")
-
-
-def _normal(header: str) -> str:
-    return " ".join(header.replace("_", " ").strip().lower().split())
-
-
-def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """For each field, the column whose header names it (first match wins)."""
-    mapping: dict[str, str] = {}
-    for field_name, words in _HEADER_WORDS.items():
-        for header in headers:
-            if _normal(header) in words and header not in mapping.values():
-                mapping[field_name] = header
-                break
-    return mapping
 
 
 @dataclass
@@ -324,6 +280,10 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
 _TEXT_FIELDS = ("title", "native_title", "date_note", "place", "summary", "notes")
 
 
+# The columns that name participants, and the role each gives them.
+_PARTICIPANT_COLUMNS = (("participants", ""), ("hosts", "host"), ("organizers", "organizer"))
+
+
 def _end_date(event: dict[str, Any], values: Mapping[str, str], cells: _Cells, where: str,
               problems: list[Problem]) -> None:
     """The date column's day and the end date column's as one range."""
@@ -475,11 +435,12 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
                      else r"[,，、]")
         event["tags"] = [t.strip() for t in re.split(separator, values["tags"]) if t.strip()]
     links = []
-    for typed in _participant_names(values.get("participants", ""), participants):
-        typed, role, note = _name_role_note(typed, terms, participants)
-        links.append({"participant": participants.resolve(typed, values.get("id") or ""),
-                      "role": role or None,
-                      "note": note})
+    for column, in_role in _PARTICIPANT_COLUMNS:
+        for typed in _participant_names(values.get(column, ""), participants):
+            typed, role, note = _name_role_note(typed, terms, participants)
+            links.append({"participant": participants.resolve(typed, values.get("id") or ""),
+                          "role": role or (terms.role(in_role) if in_role else None),
+                          "note": note})
     event["participants"] = links
     if values.get("source_url") or values.get("source_publisher"):
         event["sources"] = [{"url": values.get("source_url", ""),

@@ -124,7 +124,7 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
 def looks_like_participants(headers: list[str]) -> bool:
     """A table of participants rather than events: a column only such a table
     has (native name, aliases, position, …) and none for a date."""
-    from desktop.core.exchange.foreign_csv import guess_mapping as events_mapping
+    from desktop.core.exchange.event_table_headers import guess_mapping as events_mapping
 
     guessed = guess_mapping(headers)
     return ("name" in guessed and any(name in guessed for name in _TELLING)

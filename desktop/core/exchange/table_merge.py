@@ -34,14 +34,20 @@ from desktop.core.wording import counted, field_in_words
 # The record fields a mapped table field fills.
 _FILLS: dict[str, tuple[str, ...]] = {
     "attendance": ("attendance", "attendance_qualifier"), "end_date": ("date",),
+    "hosts": ("participants",), "organizers": ("participants",),
     "source_url": ("sources",), "source_publisher": ("sources",)}
 _TEXTS = ("title", "native_title", "date_note", "place", "summary", "notes", "date", "country")
 _TERMS = ("category", "event_type")  # matched to vocabulary values whatever their case
 
 
 def carried_fields(table_fields: Iterable[str]) -> frozenset[str]:
-    """The record fields that a table with these mapped fields carries."""
-    return frozenset(name for field in table_fields for name in _FILLS.get(field, (field,)))
+    """The record fields that a table with these mapped fields carries.  A
+    column of hosts or organisers alone does not carry an event's participants:
+    taken for the whole list, it would drop every other participant of ours."""
+    fields = set(table_fields)
+    if "participants" not in fields:
+        fields -= {"hosts", "organizers"}
+    return frozenset(name for field in fields for name in _FILLS.get(field, (field,)))
 
 
 def names_of_links(session: Session, event_id: str) -> dict[str, str]:
