@@ -36,6 +36,7 @@ from desktop.core.fields import (
 )
 from desktop.core.memo import Once
 from desktop.core.models import Event, Participant, Tag, VocabularyTerm, new_id
+from desktop.core.stamps import stored_stamp
 
 _VOCABULARY_FIELDS = {"category": "category", "event_type": "event_type",
                       "org_type": "org_type", "role": "role"}
@@ -208,14 +209,29 @@ class CheckedRows:
                                   "event_tags", "event_participants", "sources",
                                   "event_figures")}
 
-    def stamps(self, record: Mapping[str, Any]) -> dict[str, Any]:
+    def stamps(self, record: Mapping[str, Any], where: str) -> dict[str, Any]:
         """An import keeps the record's own times and author; new records get now."""
-        return dict(zip(_STAMP_COLUMNS, self.stamp_values(record), strict=True))
+        return dict(zip(_STAMP_COLUMNS, self.stamp_values(record, where), strict=True))
 
-    def stamp_values(self, record: Mapping[str, Any]) -> tuple[str, str, str]:
+    def stamp_values(self, record: Mapping[str, Any], where: str) -> tuple[str, str, str]:
         """``stamps`` as a tuple in _STAMP_COLUMNS' order."""
-        return (str(record.get("created_at") or self.at), str(record.get("updated_at") or self.at),
+        return (self._stamp(record, "created_at", where),
+                self._stamp(record, "updated_at", where),
                 str(record.get("updated_by") or self.analyst))
+
+    def _stamp(self, record: Mapping[str, Any], name: str, where: str) -> str:
+        """A time as stored, however the file wrote it (a spreadsheet rewrites
+        them its own way); anything else is named: stored, "yesterday" would
+        sort after every time and win every "newest" merge."""
+        value = record.get(name)
+        if not value:
+            return self.at
+        stored = stored_stamp(str(value))  # nearly every one differs: not kept (Once)
+        if stored is None:
+            self.cleaner.problem(where, name, f"'{value}' is not a time (write it as "
+                                              "2026-11-28T18:31:30Z)")
+            return self.at
+        return stored
 
     def new_id(self, where: str, record: Mapping[str, Any], taken: set[str],
                label: str) -> str:
@@ -237,7 +253,7 @@ class CheckedRows:
         for required in ("kind", "name"):
             if _missing(required, columns, record):
                 self.cleaner.problem(where, required, "is required")
-        row = {**_PARTICIPANT_DEFAULTS, **columns, "id": pid, **self.stamps(record)}
+        row = {**_PARTICIPANT_DEFAULTS, **columns, "id": pid, **self.stamps(record, where)}
         self.tables["participants"].append(tuple(row.get(c) for c in PARTICIPANT_COLUMNS))
         for order, alias in enumerate(record.get("aliases") or []):
             self.tables["participant_aliases"].append((pid, str(alias), order))
@@ -252,7 +268,7 @@ class CheckedRows:
             (columns["date_start"], columns["date_end"],
              columns["date_precision"]) = self.span(columns["date_edtf"])
         row = {**_EVENT_DEFAULTS, **columns, "id": eid, "seq": self.next_seq,
-               **self.stamps(record)}
+               **self.stamps(record, where)}
         self.next_seq += 1
         self.tables["events"].append(_event_row(row))
         for order, link in enumerate(_objects(record, "participants")):
@@ -286,7 +302,7 @@ class CheckedRows:
         # 100 000 events has 300 000 links.
         self.tables["event_participants"].append((
             link_id, event_id, pid, columns.get("role_id"), columns.get("note", ""),
-            columns.get("sort_order", order), *self.stamp_values(link)))
+            columns.get("sort_order", order), *self.stamp_values(link, where)))
 
     def relation(self, where: str, event_id: str, order: int,
                  relation: Mapping[str, Any]) -> None:
@@ -299,14 +315,14 @@ class CheckedRows:
         self.relations.append((where, (
             relation_id, event_id, str(relation.get("event") or ""), columns.get("kind"),
             columns.get("note", ""), columns.get("sort_order", order),
-            *self.stamp_values(relation))))
+            *self.stamp_values(relation, where))))
 
     def child(self, where: str, event_id: str, order: int, record: Mapping[str, Any],
               spec: Mapping[str, FieldSpec], table: str, columns_order: tuple[str, ...]) -> None:
         child_id = self.new_id(where, record, self.child_ids, table.rstrip("s"))
         columns = self.cleaner.clean(where, spec, record, _SKIP)
         row = {**_CHILD_DEFAULTS, "sort_order": order, **columns, "id": child_id,
-               "event_id": event_id, **self.stamps(record)}
+               "event_id": event_id, **self.stamps(record, where)}
         self.tables[table].append(tuple(row.get(c) for c in columns_order))
 
 

@@ -16,7 +16,7 @@ from desktop.core.bootstrap import create_database
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.exchange.datapackage import write_datapackage
-from desktop.core.exchange.datapackage_reader import read_datapackage
+from desktop.core.exchange.datapackage_reader import plan_datapackage, read_datapackage
 from desktop.core.exchange.json_import import apply_import, plan_import
 from desktop.core.models import Event
 from desktop.core.operations import Operations
@@ -350,4 +350,78 @@ def test_the_import_stores_the_package_as_its_plan_read_it(sample_store: Store,
     with empty.session() as session, sample_store.session() as ours:
         assert sorted(session.scalars(select(Event.title))) == sorted(
             ours.scalars(select(Event.title)))
+    empty.close()
+
+
+def _as_excel_saves_it(rows: list[list[str]]) -> None:
+    """Each table as Excel (en-US) writes it back after showing it: a month
+    "2025-02" as "Feb-25", a time "2026-11-28T18:31:30Z" as "11/28/2026 18:31"."""
+    from datetime import date, datetime
+
+    header = rows[0]
+    for row in rows[1:]:
+        for index, name in enumerate(header):
+            cell = row[index]
+            if name in ("date", "published") and re.fullmatch(r"\d{4}-\d{2}", cell):
+                row[index] = date.fromisoformat(cell + "-01").strftime("%b-%y")
+            elif name in ("created_at", "updated_at") and cell:
+                moment = datetime.fromisoformat(cell.replace("Z", "+00:00"))
+                row[index] = f"{moment.month}/{moment.day}/{moment.year} {moment:%H:%M}"
+
+
+def test_a_package_saved_again_by_excel_comes_back_as_it_was(sample_store: Store,
+                                                              tmp_path: Path) -> None:
+    """Its months were refused ("write the year in full"), and its times were
+    stored as Excel wrote them: "11/28/2026 18:31" sorts before every time
+    written as the app writes them, so "newest" took ours every time."""
+    folder = package(sample_store, tmp_path / "dataset")
+    for table in folder.glob("*.csv"):
+        _edit_table(table, _as_excel_saves_it)
+    assert ",Feb-25," in (folder / "events.csv").read_text(encoding="utf-8")
+    with sample_store.session() as session:
+        plan = plan_datapackage(session, folder)
+    assert (plan.unchanged, len(plan.conflicts)) == (63, 0)
+    empty = create_database(tmp_path / "empty.sqlite")
+    with empty.session() as session:
+        plan = plan_datapackage(session, folder)
+    apply_import(Operations(empty), plan, "fail")
+    with empty.session() as session:
+        events = {event.title: event for event in session.scalars(select(Event))}
+    sberbank = events["Sberbank Cooperates with China on AI Projects"]
+    assert sberbank.date_edtf == "2025-02"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z", sberbank.updated_at)
+    empty.close()
+
+
+@pytest.mark.parametrize(("written", "stored"), [
+    ("2026-11-28T18:31:30Z", "2026-11-28T18:31:30Z"),
+    ("2026-11-28 18:31", "2026-11-28T18:31:00Z"),  # no zone: UTC, as the app writes them
+    ("2026-11-29T02:31:30+08:00", "2026-11-28T18:31:30Z"),
+    ("11/28/2026 18:31", "2026-11-28T18:31:00Z"), ("28/11/2026 6:31 PM", "2026-11-28T18:31:00Z"),
+    ("28.11.2026 18:31:30", "2026-11-28T18:31:30Z"),
+    ("05/11/2026 18:31", None),  # 5 November or 11 May
+    ("yesterday", None),
+])
+def test_a_files_times_are_stored_in_one_form(written: str, stored: str | None) -> None:
+    from desktop.core.stamps import stored_stamp
+
+    assert stored_stamp(written) == stored
+
+
+def test_a_time_that_is_no_time_is_named_and_nothing_is_stored(sample_store: Store,
+                                                               tmp_path: Path) -> None:
+    folder = package(sample_store, tmp_path / "dataset")
+
+    def yesterday(rows: list[list[str]]) -> None:
+        rows[1][rows[0].index("created_at")] = "yesterday"
+
+    _edit_table(folder / "events.csv", yesterday)
+    empty = create_database(tmp_path / "empty.sqlite")
+    with empty.session() as session:
+        plan = plan_datapackage(session, folder)
+    with pytest.raises(ValidationError, match=r"events\[0\]\.created_at: 'yesterday' is not "
+                                              r"a time \(write it as 2026-11-28T18:31:30Z\)"):
+        apply_import(Operations(empty), plan, "fail")
+    with empty.session() as session:
+        assert session.scalars(select(Event)).all() == []
     empty.close()

@@ -32,6 +32,7 @@ import orjson
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Problem, ValidationError
+from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.csv_table import CLOSE_THE_QUOTE, overflow_message
 from desktop.core.exchange.datapackage import (
@@ -45,6 +46,7 @@ from desktop.core.exchange.datapackage import (
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION, read_decisions
 from desktop.core.exchange.json_import import CHUNK, ImportPlan, plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
+from desktop.core.friendly_dates import as_edtf, to_edtf
 
 MAX_UNPACKED_BYTES = 4 * 1024**3  # a zip that claims more is refused, not unpacked
 MAX_PROBLEMS = 50
@@ -274,9 +276,19 @@ def _note(problems: list[Problem], where: str, message: str) -> None:
         problems.append(Problem(where, message))
 
 
+# Columns of dates a spreadsheet shows its own way, and saves so: "2025-02"
+# as "Feb-25", "2025-05-25" as "5/25/2025".
+_DATE_COLUMNS = frozenset(("date", "published", "accessed"))
+
+
 def _value(raw: str, column: str, kind: str) -> Any:
     if raw == "":
         return [] if kind == "array" else None if column in NULLABLE else ""
+    if column in _DATE_COLUMNS and as_edtf(raw) is None:
+        try:  # read as a table's date cell is; else left for the import's check to name
+            return to_edtf(raw, excel_years=True).edtf
+        except DateError:
+            return raw
     if kind == "integer":
         try:
             return int(raw)

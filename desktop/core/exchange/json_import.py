@@ -50,6 +50,7 @@ from desktop.core.operations import Operations
 from desktop.core.progress import Progress
 from desktop.core.saved_copies import store_copies
 from desktop.core.search import driver_cursor
+from desktop.core.stamps import stored_stamp
 from desktop.core.vocabularies import add_missing_terms
 from desktop.core.wording import counted
 
@@ -267,7 +268,7 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
                 continue
             conflict = Conflict(key.rstrip("s"), record["id"], str(record.get(label_key, "")),
                                 differing, str(ours[record["id"]].get("updated_at") or ""),
-                                str(record.get("updated_at") or ""))
+                                _their_time(record))
             plan.conflicts.append((conflict, record))
     if ids.problems:
         raise ValidationError(ids.problems)
@@ -367,6 +368,13 @@ def _unless_the_same(theirs: LinedChunk, same: set[str], seen: set[str]
     for index, event_id in enumerate(theirs.ids):
         yield ({"id": event_id} if event_id in same and event_id not in seen
                else theirs.record(index))
+
+
+def _their_time(record: Mapping[str, Any]) -> str:
+    """Their last edit's time as stored, for "newest" to compare with ours (a
+    spreadsheet's "11/30/2026 04:37" sorted before every time of ours)."""
+    written = str(record.get("updated_at") or "")
+    return stored_stamp(written) or written if written else ""
 
 
 def _database_file(session: Session) -> str:
