@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from desktop.core.dates import DateError
 
@@ -36,7 +37,11 @@ def spreadsheet_date(normal: str, text: str, day_first: bool | None,
     """A numeric date as a spreadsheet or a data tool writes it, as EDTF; None
     when the text is not one.  Day and month are told apart only where one
     cannot be a month: 25/05/2025 and 05/25/2025 are 25 May, 01/02/2025 is
-    refused with both readings."""
+    refused with both readings.  ``excel_years``: the text is a spreadsheet's
+    cell (see ``friendly_dates.to_edtf``), where a date may also be Excel's
+    number for it or a year written as a decimal."""
+    if excel_years and (number := _cell_number(normal)) is not None:
+        return number
     if (compact := _COMPACT.fullmatch(normal)) is not None:
         return day_text(int(compact[1]), int(compact[2]), int(compact[3]))
     if (year_first := _YEAR_FIRST.fullmatch(normal)) is not None:
@@ -67,6 +72,21 @@ def spreadsheet_date(normal: str, text: str, day_first: bool | None,
     as_day_first = day_text(int(year), second, first)
     raise DateError(f"'{text}' is ambiguous: write {as_month_first} (month first) or "
                     f"{as_day_first} (day first)")
+
+
+# Excel's number for a day (days since 30 December 1899; a fraction is the time
+# of day), as a cell formatted as a number shows it: 45802 is 25 May 2025.
+# Five digits, 1954 to 2119: never a year or a day otherwise.
+_SERIAL = re.compile(r"([2-7]\d{4})(?:\.\d+)?")
+_DECIMAL_YEAR = re.compile(r"(\d{4})\.0+")  # pandas writes a year column with gaps so
+
+
+def _cell_number(normal: str) -> str | None:
+    if (serial := _SERIAL.fullmatch(normal)) is not None:
+        return (date(1899, 12, 30) + timedelta(days=int(serial[1]))).isoformat()
+    if (year := _DECIMAL_YEAR.fullmatch(normal)) is not None:
+        return year[1]
+    return None
 
 
 def spreadsheet_range(normal: str, day_first: bool | None,

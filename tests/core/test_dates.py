@@ -193,3 +193,16 @@ def test_reading_a_date_prints_nothing(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(DateError):
         to_edtf("..//..")
     assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Feb-25", "2025-02"),  # Excel's mmm-yy
+    ("45802", "2025-05-25"),  # Excel's number for the day, in a cell formatted as a number
+    ("45802.75", "2025-05-25"),  # ... with the time of day
+    ("2025.0", "2025"),  # a year column with gaps, as pandas writes it
+])
+def test_a_spreadsheet_cell_is_read_as_the_spreadsheet_meant_it(cell: str,
+                                                                 expected: str) -> None:
+    assert to_edtf(cell, excel_years=True).edtf == expected
+    with pytest.raises(DateError):  # typed, none of them is a date
+        to_edtf(cell)

@@ -522,3 +522,15 @@ def test_a_column_of_hosts_alone_leaves_our_events_other_participants_be(
     with sample_store.session() as session:
         plan = ForeignCsvSource(session, path).plan()
     assert (plan.unchanged, len(plan.conflicts)) == (len(events), 0)
+
+
+def test_dates_as_a_spreadsheet_wrote_its_numbers_are_read(sample_store: Store,
+                                                          tmp_path: Path) -> None:
+    """A date column formatted as numbers (45802) and a year column with gaps
+    saved by pandas (2025.0): each row was refused."""
+    path = _write(tmp_path, "Title,Date\r\nForum,45802\r\nSummit,2025.0\r\nVisit,\r\n")
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+    assert rows.problems == []
+    assert [(event["title"], event.get("date")) for event in rows.events] == [
+        ("Forum", "2025-05-25"), ("Summit", "2025"), ("Visit", None)]
