@@ -68,6 +68,7 @@ from desktop.core.models import Participant
 from desktop.core.progress import Progress
 from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
+from desktop.ui.screen_fit import resize_within_screen
 
 NOT_MAPPED = "—"
 SHOWN_PROBLEMS = 1000  # rows listed as unreadable; the summary counts them all
@@ -238,8 +239,7 @@ class CsvImportDialog(QDialog):
         """As tall as every field needs, if the screen has the room."""
         wanted = (self.sizeHint().height() - fields.sizeHint().height()
                   + self.pages.sizeHint().height())
-        screen = self.screen().availableGeometry().height() if self.screen() else wanted
-        self.resize(760, max(480, min(wanted, screen - 60)))
+        resize_within_screen(self, 760, max(480, wanted))
 
     def _build_fields(self) -> None:
         """The page of the kind of row: a row for each field, the column that

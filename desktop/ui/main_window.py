@@ -34,6 +34,7 @@ from desktop.core.filters import EventFilter
 from desktop.core.wording import counted
 from desktop.ui.event_table_model import EventReader, EventTableModel
 from desktop.ui.first_paint import soon_after_first_paint
+from desktop.ui.screen_fit import resize_within_screen
 from desktop.ui.search_box import SearchBox
 from desktop.ui.table_views import RecordTableView
 from desktop.ui.window_menus import WindowMenus
@@ -470,7 +471,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 820)
+            resize_within_screen(self, 1400, 820)
         splitter = settings.value("main_window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)

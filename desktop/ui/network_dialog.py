@@ -48,6 +48,7 @@ from desktop.ui.companion import button_row, companion, labelled, refresh_when
 from desktop.ui.network_canvas import NetworkCanvas
 from desktop.ui.network_paint import paint_network
 from desktop.ui.picture_file import PictureError, write_picture
+from desktop.ui.screen_fit import resize_within_screen
 from desktop.ui.table_views import WholeTableCopyView
 
 if TYPE_CHECKING:
@@ -196,7 +197,7 @@ class NetworkDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        self.resize(1150, 760)
+        resize_within_screen(self, 1150, 760)
 
     def event_filter(self) -> EventFilter:
         return self.window_.events_model.event_filter

@@ -52,6 +52,9 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     store, note = open_for_window(tmp_path / "demo.sqlite", "sample")
     main = MainWindow(store, note=note, analyst="Tester")
+    # The size it opens at on a desktop screen (the offscreen screen is 800
+    # pixels wide: it would open at its least size there).
+    main.resize(1400, 820)
     main.show()
     qtbot.waitExposed(main)
     yield main

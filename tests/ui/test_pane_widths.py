@@ -5,6 +5,8 @@ their room to what matters."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
@@ -188,3 +190,22 @@ def test_a_related_events_title_gets_the_room(qtbot: QtBot, window: MainWindow) 
     table = window.form.related.table
     widths = [table.columnWidth(column) for column in range(3)]
     assert widths[1] > widths[0] and widths[1] > widths[2], widths
+
+
+def test_the_first_window_fits_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    """With no size kept from before it opened at 1400×820, past the edges of
+    a 1366×768 laptop screen; it fits the screen (down to its least size)."""
+    from desktop.ui.app import open_for_window
+
+    store, note = open_for_window(tmp_path / "demo.sqlite", "sample")
+    window = MainWindow(store, note=note, analyst="Tester")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    room = window.screen().availableGeometry()
+    least = window.minimumSizeHint()
+    assert window.width() <= max(room.width(), least.width())
+    assert window.height() <= max(room.height() - 40, least.height())
+    assert window.height() < 820  # the offscreen screen is 800 pixels high
+    window.close()
+    store.close()
