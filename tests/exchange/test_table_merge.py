@@ -308,3 +308,25 @@ def test_only_what_the_code_page_lacks_counts_as_lost() -> None:
     assert not lost_in_code_page("Café", "Caf?", "cp1252")  # é fits: "?" is an edit
     assert not lost_in_code_page("中国论坛", "??? ", "cp1252")
     assert not lost_in_code_page("中国论坛", "中国论坛", "cp1252")  # no change at all
+
+
+def test_a_name_or_tag_holding_the_lists_separator_comes_back_whole(
+        sample_store: Store, tmp_path: Path) -> None:
+    """events.csv lists participants and tags as "a; b": a name "Wang Yi;
+    Foreign Minister" was read back as two participants, one of them new, and
+    a tag "AI; governance" as two tags."""
+    from desktop.core.models import Participant
+
+    ops = Operations(sample_store, "Analyst")
+    with sample_store.session() as session:
+        wang = session.scalars(select(Participant.id).where(Participant.name == "Wang Yi")).one()
+    ops.update_participant(wang, {"name": "Wang Yi; Foreign Minister (China)"})
+    before = _records(sample_store)
+    forum_id = next(event_id for event_id, record in before.items()
+                    if record["title"] == "2025 ASEAN-China Media Cooperation Forum")
+    ops.update_event(forum_id, {"tags": ["AI; governance", "media"]})
+    path = tmp_path / "events.csv"
+    rows = _exported(sample_store, path)
+    assert any("Wang Yi; Foreign Minister (China) (" in row["participants"] for row in rows)
+    plan = _plan(sample_store, path)
+    assert (plan.unchanged, len(plan.conflicts), plan.new_participants) == (8, 0, 0)

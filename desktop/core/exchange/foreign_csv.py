@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.attendance_text import read_attendance
@@ -48,7 +49,7 @@ from desktop.core.exchange.table_terms import ADDABLE, TableTerms, status_of
 from desktop.core.fields import EVENT_FIELDS, check_id
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
-from desktop.core.models import QUALIFIERS
+from desktop.core.models import QUALIFIERS, Tag
 from desktop.core.progress import Progress
 from desktop.core.search import fold
 from desktop.core.spreadsheet_dates import slashed_date_order
@@ -264,7 +265,8 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
     order = _date_order(path, chosen["date"]) if "date" in chosen else None
     cells = _Cells(Once(lambda text: to_edtf(text, day_first=order, excel_years=True).edtf,
                         DateError),
-                   Once(country_code, UnknownCountry))
+                   Once(country_code, UnknownCountry),
+                   frozenset(name.lower() for name in session.scalars(select(Tag.name))))
     for row in table:
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
         before = len(rows.problems)
@@ -334,6 +336,7 @@ class _Cells:
 
     date: Once[str]
     country: Once[str]
+    tags: frozenset[str]  # the database's, in lower case
 
 
 def _participant_names(cell: str, participants: _Participants) -> list[str]:
@@ -342,12 +345,27 @@ def _participant_names(cell: str, participants: _Participants) -> list[str]:
     listing one a line).  A cell without any is split at its commas only when
     every part is a known participant ("NDRC, MIIT"): a name may hold a comma
     of its own ("Ministry of Science, Technology and Innovation")."""
-    names = [name.strip() for name in re.split(r"[;；、\r\n]", cell) if name.strip()]
+    names = rejoined([name.strip() for name in re.split(r"[;；、\r\n]", cell) if name.strip()],
+                     lambda typed: participants.knows(_name_only(typed)))
     if len(names) == 1 and not participants.knows(_name_only(names[0])):
         parts = [part.strip() for part in re.split(r"[,，]", names[0]) if part.strip()]
         if len(parts) > 1 and all(participants.knows(_name_only(part)) for part in parts):
             return parts
     return names
+
+
+def rejoined(parts: list[str], known: Callable[[str], bool]) -> list[str]:
+    """A list cell's parts, those that together are one known name joined back
+    ("Wang Yi; Foreign Minister" is one participant's name, written in our
+    events.csv as it is): the longest such run first."""
+    result: list[str] = []
+    start = 0
+    while start < len(parts):
+        end = next((end for end in range(len(parts), start + 1, -1)
+                    if known("; ".join(parts[start:end]))), start + 1)
+        result.append("; ".join(parts[start:end]))
+        start = end
+    return result
 
 
 def _name_only(typed: str) -> str:
@@ -433,7 +451,8 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         # "a, b" or "甲、乙"
         separator = (r"[;；\r\n]" if re.search(r"[;；\r\n]", values["tags"])
                      else r"[,，、]")
-        event["tags"] = [t.strip() for t in re.split(separator, values["tags"]) if t.strip()]
+        event["tags"] = rejoined([t.strip() for t in re.split(separator, values["tags"])
+                                  if t.strip()], lambda tag: tag.lower() in cells.tags)
     links = []
     for column, in_role in _PARTICIPANT_COLUMNS:
         for typed in _participant_names(values.get(column, ""), participants):
