@@ -122,6 +122,7 @@ class _Participants:
         self.ids = ids
         self.refused = refused  # typed names the analyst said are someone new
         self.known = known_spellings(session)
+        self.joined_names = any("; " in spelling for spelling in self.known)
         self.created: dict[str, str] = {}
         self.fold = Once(fold)  # a table names the same participants again and again
 
@@ -263,10 +264,11 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
     participants = _Participants(session, rows, refused, ids,
                                  None if encoding.startswith("utf") else encoding)
     order = _date_order(path, chosen["date"]) if "date" in chosen else None
+    tags = frozenset(name.lower() for name in session.scalars(select(Tag.name)))
     cells = _Cells(Once(lambda text: to_edtf(text, day_first=order, excel_years=True).edtf,
                         DateError),
-                   Once(country_code, UnknownCountry),
-                   frozenset(name.lower() for name in session.scalars(select(Tag.name))))
+                   Once(country_code, UnknownCountry), tags,
+                   any("; " in tag for tag in tags))
     for row in table:
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
         before = len(rows.problems)
@@ -337,6 +339,7 @@ class _Cells:
     date: Once[str]
     country: Once[str]
     tags: frozenset[str]  # the database's, in lower case
+    joined_tags: bool  # whether any of them holds "; "
 
 
 def _participant_names(cell: str, participants: _Participants) -> list[str]:
@@ -346,7 +349,8 @@ def _participant_names(cell: str, participants: _Participants) -> list[str]:
     every part is a known participant ("NDRC, MIIT"): a name may hold a comma
     of its own ("Ministry of Science, Technology and Innovation")."""
     names = rejoined([name.strip() for name in re.split(r"[;；、\r\n]", cell) if name.strip()],
-                     lambda typed: participants.knows(_name_only(typed)))
+                     lambda typed: participants.knows(_name_only(typed)),
+                     any_joined=participants.joined_names)
     if len(names) == 1 and not participants.knows(_name_only(names[0])):
         parts = [part.strip() for part in re.split(r"[,，]", names[0]) if part.strip()]
         if len(parts) > 1 and all(participants.knows(_name_only(part)) for part in parts):
@@ -354,10 +358,14 @@ def _participant_names(cell: str, participants: _Participants) -> list[str]:
     return names
 
 
-def rejoined(parts: list[str], known: Callable[[str], bool]) -> list[str]:
+def rejoined(parts: list[str], known: Callable[[str], bool], *,
+             any_joined: bool = True) -> list[str]:
     """A list cell's parts, those that together are one known name joined back
     ("Wang Yi; Foreign Minister" is one participant's name, written in our
-    events.csv as it is): the longest such run first."""
+    events.csv as it is): the longest such run first.  ``any_joined``: whether
+    any known name holds "; " at all (rarely: then each part is one)."""
+    if not any_joined or len(parts) < 2:
+        return parts
     result: list[str] = []
     start = 0
     while start < len(parts):
@@ -452,7 +460,8 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         separator = (r"[;；\r\n]" if re.search(r"[;；\r\n]", values["tags"])
                      else r"[,，、]")
         event["tags"] = rejoined([t.strip() for t in re.split(separator, values["tags"])
-                                  if t.strip()], lambda tag: tag.lower() in cells.tags)
+                                  if t.strip()], lambda tag: tag.lower() in cells.tags,
+                                 any_joined=cells.joined_tags)
     links = []
     for column, in_role in _PARTICIPANT_COLUMNS:
         for typed in _participant_names(values.get(column, ""), participants):
