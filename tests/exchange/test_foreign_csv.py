@@ -495,7 +495,8 @@ def test_columns_of_hosts_and_organisers_link_their_participants_in_that_role(
     """"Organizer(s)" and 主办方 columns beside "Participants": each name is
     linked in the column's role, unless its brackets give another."""
     path = _write(tmp_path, "Event,Date,Organizer(s),Participants,主办方\r\n"
-                            "Forum,2025,\"NDRC; Wang Yi (speaker)\",Shi Zhongjun,中国外文局\r\n")
+                            "Forum,2025,\"NDRC; Wang Yi (speaker)\",\"Shi Zhongjun; 中国外文局 "
+                            "(host)\",中国外文局\r\n")
     assert guess_mapping(["Event", "Date", "Organizer(s)", "Participants", "主办方"]) == {
         "title": "Event", "date": "Date", "participants": "Participants", "hosts": "主办方",
         "organizers": "Organizer(s)"}

@@ -462,13 +462,15 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         event["tags"] = rejoined([t.strip() for t in re.split(separator, values["tags"])
                                   if t.strip()], lambda tag: tag.lower() in cells.tags,
                                  any_joined=cells.joined_tags)
-    links = []
+    links: list[dict[str, Any]] = []
     for column, in_role in _PARTICIPANT_COLUMNS:
         for typed in _participant_names(values.get(column, ""), participants):
             typed, role, note = _name_role_note(typed, terms, participants)
-            links.append({"participant": participants.resolve(typed, values.get("id") or ""),
-                          "role": role or (terms.role(in_role) if in_role else None),
-                          "note": note})
+            link = {"participant": participants.resolve(typed, values.get("id") or ""),
+                    "role": role or (terms.role(in_role) if in_role else None), "note": note}
+            if not any(link["participant"] == other["participant"]
+                       and link["role"] == other["role"] for other in links):
+                links.append(link)  # "NDRC (host)" among the participants and as a host
     event["participants"] = links
     if values.get("source_url") or values.get("source_publisher"):
         event["sources"] = [{"url": values.get("source_url", ""),
