@@ -58,6 +58,13 @@ def table_encoding(path: Path) -> str:
     return _CHOSEN.get(key) or _encoding_of(*key)
 
 
+def code_page_of(path: Path) -> str | None:
+    """The code page the table is read in; None for UTF-8 or UTF-16, which
+    hold every character (see ``table_merge``, which keeps what one lost)."""
+    encoding = table_encoding(path)
+    return None if encoding.startswith("utf") else encoding
+
+
 def use_encoding(path: Path, encoding: str) -> None:
     """Read ``path`` (as it is now) in ``encoding``, whatever it looks like."""
     if encoding not in ENCODING_NAMES:

@@ -29,10 +29,10 @@ from desktop.core.dates import DateError, parse_edtf
 from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.csv_table import (
     TableRows,
+    code_page_of,
     column_names,
     open_table,
     read_headers,
-    table_encoding,
 )
 from desktop.core.exchange.event_table_headers import FIELDS, guess_mapping
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
@@ -185,8 +185,7 @@ class ForeignCsvSource:
     def plan(self, progress: Progress | None = None) -> ImportPlan:
         """The import plan of the table, read once a chunk at a time (again
         when it is stored), with the categories and event types it adds."""
-        encoding = table_encoding(self.path)
-        table = TableMerge(self.carried(), None if encoding.startswith("utf") else encoding)
+        table = TableMerge(self.carried(), code_page_of(self.path))
         plan = plan_chunks(self.session, self.chunks, {}, progress, match_names=False,
                            table=table, source=self.path.name)
         plan.vocabularies = dict(self.report.new_terms)
@@ -260,9 +259,7 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
         raise ValidationError.single(table.label, f"no column is mapped to the title "
                                                   f"({column_names(headers)})")
     terms = TableTerms(session)
-    encoding = table_encoding(path)
-    participants = _Participants(session, rows, refused, ids,
-                                 None if encoding.startswith("utf") else encoding)
+    participants = _Participants(session, rows, refused, ids, code_page_of(path))
     order = _date_order(path, chosen["date"]) if "date" in chosen else None
     tags = frozenset(name.lower() for name in session.scalars(select(Tag.name)))
     cells = _Cells(Once(lambda text: to_edtf(text, day_first=order, excel_years=True).edtf,

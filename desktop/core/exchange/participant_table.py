@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.exchange.csv_export import restore
-from desktop.core.exchange.csv_table import column_names, open_table, table_encoding
+from desktop.core.exchange.csv_table import code_page_of, column_names, open_table
 from desktop.core.exchange.foreign_csv import ORGANISATION_WORDS, ForeignRows
 from desktop.core.exchange.foreign_csv import parse_mapping as parse_foreign_mapping
 from desktop.core.exchange.json_export import participant_records
@@ -193,9 +193,7 @@ def read_participant_table(session: Session, path: Path, mapping: Mapping[str, s
         if "name" not in chosen and "native_name" not in chosen:
             raise ValidationError.single(table.label, f"no column is mapped to the name "
                                                   f"({column_names(headers)})")
-        encoding = table_encoding(path)
-        reader = _Reader(session, refused, "id" in chosen,
-                         None if encoding.startswith("utf") else encoding)
+        reader = _Reader(session, refused, "id" in chosen, code_page_of(path))
         rows = []
         for row in table:
             if (overflow := table.overflow_problem(len(headers))) is not None:
