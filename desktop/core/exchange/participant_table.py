@@ -357,11 +357,12 @@ class _Reader:
         if text in self.ids or text in self.table_ids:
             return text  # an id, as the app's own table gives it (for a shared name)
         ours = (current or {}).get(name)
-        if ours and lost_in_code_page(names_of(self.session, [ours]).get(ours, ""), text,
-                                      self.report.code_page):
+        code_page = self.report.code_page
+        if code_page and ours and lost_in_code_page(
+                names_of(self.session, [ours]).get(ours, ""), text, code_page):
             self.report.kept[name] += 1  # our affiliation or parent, as the code page saved it
             return str(ours)
-        if self.report.code_page and "?" in text:
+        if code_page and "?" in text:
             # "?????" is every name of five characters the code page lacks
             self._problem(where, name, f"{text} names no one: the table's encoding has no "
                                        "place for the name's characters (save the table as "

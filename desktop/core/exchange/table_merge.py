@@ -101,9 +101,6 @@ class TableMerge:
         """What was kept as ours, and why; None when nothing was."""
         return kept_note(self.kept, self.code_page, "event")
 
-    def lost(self, ours: str, theirs: str) -> bool:
-        return lost_in_code_page(ours, theirs, self.code_page)
-
 
 def kept_note(kept: Counter[str], code_page: str | None, record: str) -> str | None:
     """What of each field of how many records (``record``: "event") was kept
@@ -157,7 +154,7 @@ def merged_row(ours: Mapping[str, Any], row: Mapping[str, Any], carried: frozens
     merged = {**ours, "updated_at": None}
     for name in carried & set(_TEXTS):
         mine, theirs = ours.get(name) or "", row.get(name) or ""
-        if table.lost(mine, theirs):
+        if lost_in_code_page(mine, theirs, table.code_page):
             table.kept[name] += 1
         elif mine != theirs:
             merged[name] = theirs
