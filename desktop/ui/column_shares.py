@@ -11,8 +11,14 @@ until the next resize.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
+)
 
 
 class _OnResize(QObject):
@@ -44,6 +50,7 @@ class ColumnShares(_OnResize):
         """``shares``: column -> (share of the width, least and most pixels)."""
         super().__init__(view)
         self.shares = shares
+        self.least_of: dict[int, int] = {}  # the least widths given, before any choice
         header = view.horizontalHeader()
         header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
         for column in shares:
@@ -52,6 +59,29 @@ class ColumnShares(_OnResize):
     def fit(self, width: int) -> None:
         for column, (share, least, most) in self.shares.items():
             self.view.setColumnWidth(column, max(least, min(most, int(width * share))))
+
+    def show_choices_whole(self, column: int) -> None:
+        """Widen ``column`` (up to its most) to show the choice of each of its
+        combo boxes whole: a combo box cuts its text without an ellipsis, and
+        a share of a narrow pane showed "co-organizer" as "co-organize"."""
+        combos = [self.view.indexWidget(self.view.model().index(row, column))
+                  for row in range(self.view.model().rowCount())]
+        widest = max((_width_showing(combo) for combo in combos
+                      if isinstance(combo, QComboBox)), default=0)
+        share, least, most = self.shares[column]
+        self.least_of.setdefault(column, least)
+        self.shares[column] = (share, max(self.least_of[column], min(widest, most)), most)
+        self.fit(self.view.viewport().width())
+
+
+def _width_showing(combo: QComboBox) -> int:
+    """The width a combo box needs to show its current text whole."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(combo.currentText()), metrics.height())
+    return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text,
+                                          combo).width()
 
 
 class ReadableWidths(_OnResize):

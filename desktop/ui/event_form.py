@@ -55,6 +55,9 @@ from desktop.ui.source_editor import SourceEditor
 _FIELD_OF_PROBLEM = {"role": "participants", "participant": "participants", "url": "sources",
                      "publisher": "sources", "published": "sources", "accessed": "sources",
                      "source": "sources"}
+# The tables take the form's whole width, their caption above them: beside a
+# caption, a pane of ~400 pixels left a role or a publisher a few letters.
+_FULL_WIDTH = {"participants", "sources", "related"}
 QUALIFIER_LABELS = {"": "", "exact": "exactly", "approximately": "approximately",
                     "more_than": "more than", "at_least": "at least"}
 
@@ -146,7 +149,11 @@ class EventForm(RecordForm):
             else:
                 column.addWidget(widget)
             column.addWidget(error)
-            self.fields.addRow(caption, column)
+            if name in _FULL_WIDTH:
+                self.fields.addRow(caption)
+                self.fields.addRow(column)
+            else:
+                self.fields.addRow(caption, column)
         # Ctrl+S is File ▸ Save (one shortcut, or Qt finds it ambiguous).
         self._watch()
         self._set_tab_order()

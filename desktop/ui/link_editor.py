@@ -39,7 +39,7 @@ class LinkEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         # The names take half the width; a name cut short is whole in its tooltip.
-        ColumnShares(self.table, 0, {1: (0.3, 80, 160), 2: (0.2, 40, 400)})
+        self.columns = ColumnShares(self.table, 0, {1: (0.3, 80, 160), 2: (0.15, 40, 400)})
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(150)
@@ -91,9 +91,11 @@ class LinkEditor(QWidget):
             self.table.setCellWidget(row, 1, combo)
             self.table.setItem(row, 2, QTableWidgetItem(link.note))
         self.table.blockSignals(False)
+        self.columns.show_choices_whole(1)
 
     def _role_changed(self, row: int, role: str) -> None:
         self.links[row].role = role
+        self.columns.show_choices_whole(1)
         self.edited.emit()
 
     def _note_changed(self, item: QTableWidgetItem) -> None:

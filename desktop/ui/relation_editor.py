@@ -51,7 +51,8 @@ class RelationEditor(QWidget):
         self.table.setHorizontalHeaderLabels(["This event is", "Event", "Note"])
         self.table.verticalHeader().setVisible(False)
         # the other event's title takes half the width, whole in its tooltip
-        ColumnShares(self.table, EVENT, {RELATION: (0.3, 90, 160), NOTE: (0.2, 50, 300)})
+        self.columns = ColumnShares(self.table, EVENT,
+                                    {RELATION: (0.3, 90, 160), NOTE: (0.2, 50, 300)})
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(80)
         self.table.setMinimumWidth(200)
@@ -139,6 +140,7 @@ class RelationEditor(QWidget):
             self.table.setItem(row, EVENT, item)
             self.table.setItem(row, NOTE, QTableWidgetItem(relation.note))
         self.table.blockSignals(False)
+        self.columns.show_choices_whole(RELATION)
 
     def suggest_editions(self) -> None:
         """Name the editions of the same series this event may have."""
@@ -164,6 +166,7 @@ class RelationEditor(QWidget):
 
     def _label_changed(self, row: int, label: str) -> None:
         self.relations[row].label = label
+        self.columns.show_choices_whole(RELATION)
         self.edited.emit()
 
     def _note_changed(self, item: QTableWidgetItem) -> None:

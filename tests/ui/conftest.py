@@ -6,9 +6,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QInputDialog,
+    QMessageBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.app import open_for_window
@@ -139,3 +147,18 @@ def participant_menu(qtbot: QtBot, main: MainWindow, name: str) -> list[tuple[st
     QTimer.singleShot(50, read_and_close)
     main.batch.participants._context_menu(centre)
     return offered
+
+
+def narrow_form(window: MainWindow, width: int) -> None:
+    """Drag the splitter until the form pane is ``width`` pixels wide."""
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sizes[0], sum(sizes) - sizes[0] - width, width])
+
+
+def combo_text_room(combo: QComboBox, width: int) -> int:
+    """Where a combo box drawn in a table cell ``width`` pixels wide shows its text."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    option.rect = QRect(0, 0, width, combo.height())
+    return combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()

@@ -15,7 +15,7 @@ from desktop.core.db import open_store
 from desktop.core.event_form_data import load_event
 from desktop.core.models import Event
 from desktop.ui.main_window import MainWindow
-from tests.ui.conftest import titles, type_text
+from tests.ui.conftest import combo_text_room, narrow_form, titles, type_text
 
 FORUM = "2025 ASEAN-China Media Cooperation Forum"
 
@@ -345,3 +345,36 @@ def test_a_long_date_note_shows_its_start(qtbot: QtBot, window: MainWindow) -> N
     _select(window, "8th World Artificial Intelligence Conference (WAIC 2025)")
     note = window.form.date_note
     assert len(note.text()) > 60 and note.cursorPosition() == 0
+
+
+def test_each_role_reads_whole_in_a_narrow_form(qtbot: QtBot, window: MainWindow) -> None:
+    """A role's combo box cuts its text without an ellipsis: "co-organize" in
+    a form pane of 360 pixels, where the table sat beside its caption."""
+    narrow_form(window, 360)
+    _select(window, "8th World Artificial Intelligence Conference (WAIC 2025)")
+    table = window.form.links.table
+    qtbot.waitUntil(lambda: table.rowCount() > 5)
+    roles = {table.cellWidget(row, 1).currentText() for row in range(table.rowCount())}
+    assert "executive organizer" in roles
+    for row in range(table.rowCount()):
+        combo = table.cellWidget(row, 1)
+        shown = combo_text_room(combo, table.columnWidth(1))
+        assert shown >= combo.fontMetrics().horizontalAdvance(combo.currentText()), (
+            combo.currentText())
+    # the names, across the form's width, still show a dozen letters and more
+    assert table.columnWidth(0) >= 120
+
+
+
+def test_a_longer_role_chosen_widens_its_column(qtbot: QtBot, window: MainWindow) -> None:
+    narrow_form(window, 360)
+    _select(window, FORUM)
+    table = window.form.links.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0)
+    combo = table.cellWidget(0, 1)
+    combo.setCurrentText("host")
+    before = table.columnWidth(1)
+    combo.setCurrentText("executive organizer")
+    assert table.columnWidth(1) > before
+    assert combo_text_room(combo, table.columnWidth(1)) >= (
+        combo.fontMetrics().horizontalAdvance("executive organizer"))

@@ -14,7 +14,7 @@ from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_frame import HEADER_W
 from desktop.ui.timeline_marks import mark_rect
 from desktop.ui.timeline_paint import lane_top
-from tests.ui.conftest import search, titles, type_text
+from tests.ui.conftest import combo_text_room, narrow_form, search, titles, type_text
 
 WAIC = "8th World Artificial Intelligence Conference (WAIC 2025)"
 BRAZIL = "China Signs AI Cooperation Pact with Brazil"
@@ -42,6 +42,19 @@ def test_the_sample_shows_its_relations_from_both_events(window: MainWindow) -> 
     assert _shown(window) == [("Related to", f"{SEMINAR} (2024-12-09)")]
     _select(window, SEMINAR)
     assert [label for label, _event in _shown(window)] == ["Related to", "Related to"]
+
+
+def test_each_relation_reads_whole_in_a_narrow_form(qtbot: QtBot, window: MainWindow) -> None:
+    narrow_form(window, 360)
+    _select(window, LAOS)
+    table = window.form.related.table
+    combo = table.cellWidget(0, RELATION)
+    assert isinstance(combo, QComboBox)
+    for label in ("Same series as", "Followed up by", "Follow-up to"):
+        combo.setCurrentText(label)
+        room = combo_text_room(combo, table.columnWidth(RELATION))
+        assert room >= combo.fontMetrics().horizontalAdvance(label), label
+    window.form.revert()
 
 
 def test_relate_by_typing_a_title_save_open_the_other_and_undo(qtbot: QtBot,
