@@ -42,6 +42,7 @@ from desktop.ui.timeline_frame import (
     LaneBox,
     build_frame,
     layout_limit,
+    rows_per_lane,
 )
 from desktop.ui.timeline_legend import legend_height
 from desktop.ui.timeline_marks import mark_rect
@@ -102,10 +103,15 @@ class TimelineCanvas(QWidget):
         return self.viewport
 
     def _fitted(self) -> Viewport:
-        """Everything, with room on the right for the labels of the last events."""
+        """Everything, with room on the right for the labels of the last events
+        (none when there are too many to draw one by one: a density band has
+        no labels, and the room was a fifth of the pane left blank)."""
         extent = self.data.extent()
         first, last = extent or (date.today().toordinal() - 365, date.today().toordinal() + 30)
         width = self.lanes_width()
+        whole = Viewport.fitting(first, last, width)
+        if self.data.too_many_in(whole):
+            return whole
         room = min(LABEL_ROOM_PX, width // 4)  # a narrow pane gives a quarter
         return Viewport.fitting(first, last, width - room).resized(width)
 
@@ -189,13 +195,21 @@ class TimelineCanvas(QWidget):
     def current_frame(self) -> Frame:
         viewport = self.current_viewport()
         bottom = self.scroll_y + self._lanes_height()
+        max_rows = self.rows_per_lane()
         if (self.frame is None or self.frame.viewport != viewport or not self.data.loaded
-                or not self.frame.laid_out_to(bottom)):
+                or not self.frame.laid_out_to(bottom) or self.frame.max_rows != max_rows):
             self.frame = build_frame(self.data, viewport, QFontMetricsF(self.font()),
-                                     until=layout_limit(self.scroll_y, self._lanes_height()))
+                                     until=layout_limit(self.scroll_y, self._lanes_height()),
+                                     max_rows=max_rows)
             self.frames_built += 1
             self._clamp_scroll()
         return self.frame
+
+    def rows_per_lane(self) -> int:
+        """Rows of marks a lane gets: more when its few lanes share the pane."""
+        self.data.ensure_loaded()
+        unfolded = sum(1 for lane in self.data.lanes if lane.key not in self.data.collapsed)
+        return rows_per_lane(unfolded, self._lanes_height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         frame = self.current_frame()

@@ -24,7 +24,7 @@ ROW_H = 24
 LANE_PAD = 5
 DENSITY_H = 44
 COLLAPSED_H = 24
-MAX_ROWS = 8
+MAX_ROWS = 8  # rows of marks in a lane, but for a few lanes sharing a tall pane
 BIN_PX = 4  # density bins this many pixels wide
 
 
@@ -57,6 +57,7 @@ class Frame:
     density: bool  # too many events: bins instead of marks
     max_bin: int = 1
     undated: int = 0
+    max_rows: int = MAX_ROWS  # rows of marks a lane has before its overflow row
 
     @property
     def content_height(self) -> float:
@@ -73,8 +74,18 @@ def layout_limit(scroll_y: float, lanes_height: float) -> float:
     return scroll_y + 2 * lanes_height
 
 
+def rows_per_lane(lanes: int, room: float) -> int:
+    """Rows of marks each of ``lanes`` unfolded lanes gets in ``room`` pixels
+    of pane: ``MAX_ROWS``, or more when a few lanes can share the pane's
+    height.  A single lane of a crowded month showed eight rows and "+709
+    more in the last row" above an empty half of the pane."""
+    each = room / max(1, lanes) - 2 * LANE_PAD
+    return max(MAX_ROWS, int(each // ROW_H) - 1)  # less the overflow row
+
+
 def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
-                until: float | None = None, *, remember: bool = True) -> Frame:
+                until: float | None = None, *, remember: bool = True,
+                max_rows: int = MAX_ROWS) -> Frame:
     """Lay out the lanes for ``viewport`` (whose width excludes the headers):
     every lane, or (``until``) those starting above that height.
 
@@ -90,11 +101,13 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
     kept rows would keep a lane as tall as the wider view needed it, while
     zooming in is how an analyst spreads a crowded lane out.  Unless
     ``remember`` is off (a picture for a report, laid out at its own width),
-    the rows are kept for the next frame."""
+    the rows are kept for the next frame.  ``max_rows``: a lane's rows of
+    marks before its overflow row (``rows_per_lane``)."""
     data.ensure_loaded()
     in_view = data.count_in(viewport)
     events = data.events_in(viewport, in_view)
-    frame = Frame(viewport, [], in_view, 0, events is None, undated=data.index.undated)
+    frame = Frame(viewport, [], in_view, 0, events is None, undated=data.index.undated,
+                  max_rows=max_rows)
     by_lane: dict[str, list[TimelineEvent]] = {}
     for event in events or []:
         by_lane.setdefault(event.lane, []).append(event)
@@ -118,15 +131,15 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
         elif until is not None and top >= until:
             box.laid_out = False
             box.height = data.lane_heights.get(lane.key) or (
-                min(MAX_ROWS + 1, max(1, len(by_lane.get(lane.key, [])))) * ROW_H
+                min(max_rows + 1, max(1, len(by_lane.get(lane.key, [])))) * ROW_H
                 + 2 * LANE_PAD)
         else:
-            box.placed, rows = pack(by_lane.get(lane.key, []), viewport, measure, MAX_ROWS,
+            box.placed, rows = pack(by_lane.get(lane.key, []), viewport, measure, max_rows,
                                     elide=elide, text_of=event_label,
                                     previous=rows_before.get(lane.key))
             if remember:
                 data.lane_rows[lane.key] = {item.event.seq: item.row for item in box.placed}
-            box.overflow = sum(1 for item in box.placed if item.row == MAX_ROWS)
+            box.overflow = sum(1 for item in box.placed if item.row == max_rows)
             frame.drawn += len(box.placed)
             box.height = data.lane_heights[lane.key] = max(1, rows) * ROW_H + 2 * LANE_PAD
         top += box.height

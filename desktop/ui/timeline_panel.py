@@ -258,7 +258,8 @@ class TimelinePanel(QWidget):
         try:
             size = export_picture(self.data, self.canvas.current_viewport(), path, width,
                                   self.canvas.font(), selected=self.canvas.selected,
-                                  chosen=self.canvas.chosen, related=self.canvas.related)
+                                  chosen=self.canvas.chosen, related=self.canvas.related,
+                                  max_rows=self.canvas.rows_per_lane())
         except (PictureError, OSError) as exc:
             QMessageBox.warning(self, "Export timeline picture", str(exc))
             return False

@@ -25,7 +25,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_data import TimelineData
-from desktop.ui.timeline_frame import AXIS_H, HEADER_W, build_frame
+from desktop.ui.timeline_frame import AXIS_H, HEADER_W, MAX_ROWS, build_frame
 from desktop.ui.timeline_marks import mark_rect
 from desktop.ui.timeline_paint import lane_top
 from desktop.ui.timeline_panel import TimelinePanel
@@ -345,6 +345,11 @@ def test_100k_events_zoom_without_materialising_them(qtbot: QtBot, big_panel: Ti
     frame = canvas.current_frame()
     assert frame.density and frame.in_view == 100_000 and made == []
     assert frame.drawn <= canvas.lanes_width()  # bins, not events
+    # A density band has no labels to keep room for: its last bin is near the edge.
+    extent = big_panel.data.extent()
+    assert extent is not None
+    span = frame.viewport.end - frame.viewport.start
+    assert frame.viewport.end - extent[1] < 0.05 * span
     _wheel(canvas, QPointF(HEADER_W + 500, 200), 1)
     canvas.repaint()
     assert canvas.current_frame().density and made == [] and big_panel.data.queries == 0
@@ -455,10 +460,29 @@ def test_marks_keep_their_rows_while_the_view_pans(qtbot: QtBot, ops: Operations
         qtbot.keyClick(canvas, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
         canvas.repaint()
         afresh = build_frame(TimelineData(ops.store), canvas.current_viewport(),
-                             QFontMetricsF(canvas.font()))
+                             QFontMetricsF(canvas.font()), max_rows=canvas.rows_per_lane())
         assert rows() == {item.event.seq: item.row for box in afresh.lanes
                           for item in box.placed}
     assert max(rows().values()) < crowded
+
+
+def test_a_lone_lane_spreads_its_marks_over_the_pane(qtbot: QtBot, ops: Operations) -> None:
+    """Forty events of the same three days need forty rows: a lane alone in
+    the pane gets the rows the pane has room for, not eight and "+32 more in
+    the last row" above an empty pane; lanes sharing it keep eight each."""
+    countries = ("CN", "LA", "KH", "TH", "VN")
+    for number in range(40):
+        ops.create_event({"title": f"Meeting {number}", "date": "2024-03-04/2024-03-06",
+                          "country": countries[number % 5]})
+    panel = _panel(qtbot, ops.store, 1000, 800)
+    canvas = panel.canvas
+    _show_days(canvas, date(2024, 3, 1), 10)
+    lane = canvas.current_frame().lanes[0]
+    assert lane.overflow < 40 - MAX_ROWS - 8  # rows for at least eight more
+    assert AXIS_H + lane.top + lane.height <= AXIS_H + canvas._lanes_height()  # all on screen
+    panel.set_grouping("country")
+    frame = canvas.current_frame()
+    assert len(frame.lanes) == 5 and frame.max_rows == MAX_ROWS
 
 
 def test_painting_for_a_long_session_keeps_the_process_alive(qtbot: QtBot,
