@@ -149,9 +149,15 @@ class ParticipantForm(RecordForm):
                              ("Under it", self.under)):
             caption = QLabel(text)
             caption.setBuddy(widget)
-            self.fields.addRow(caption, widget)
             if widget is self.events:
+                # The table takes the form's whole width, its caption above it,
+                # as the event form's tables do: beside the caption, the titles
+                # and roles of a pane of ~400 pixels were a few letters each.
+                self.fields.addRow(caption)
+                self.fields.addRow(widget)
                 self.events_caption = caption  # "Events (1,234)"
+            else:
+                self.fields.addRow(caption, widget)
         for line in (self.name, self.native_name, self.position, self.affiliation,
                      self.parent_org):
             line.textChanged.connect(self.edited)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextDocumentFragment
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
-from tests.ui.conftest import search, titles, type_text
+from tests.ui.conftest import narrow_form, search, titles, type_text
 
 
 def _open_participant(qtbot: QtBot, window: MainWindow, query: str) -> None:
@@ -158,3 +158,13 @@ def test_a_participant_the_form_names_opens_from_its_link(qtbot: QtBot,
 def _plain(rich: str) -> str:
     """A label's text as it reads, without its links' markup."""
     return QTextDocumentFragment.fromHtml(rich).toPlainText()
+
+
+def test_their_events_titles_take_the_forms_width(qtbot: QtBot, window: MainWindow) -> None:
+    narrow_form(window, 400)
+    _open_participant(qtbot, window, "NDRC")
+    table = window.participant_form.events
+    title = table.model().index(0, 1).data()
+    # Beside its caption, the table left a title ~120 pixels ("African Nations Pledge …").
+    assert table.columnWidth(1) >= 180
+    assert table.fontMetrics().horizontalAdvance(title[:28]) <= table.columnWidth(1)
