@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
+from desktop.core.db import open_store
+from desktop.core.operations import Operations
 from desktop.core.store_file import HEAD_REVISION
 
 
@@ -124,8 +126,10 @@ def test_export_filtered_json_and_csv_then_import_into_another_database(
     assert list((tmp_path / "backups").glob("theirs-*-before-import.sqlite"))
 
 
-def _sample_and_a_renamed_copy(tmp_path: Path) -> tuple[Path, Path]:
-    """A sample database, and its JSON export with one event renamed."""
+def _sample_and_a_renamed_copy(tmp_path: Path, *, renamed_here: bool = True
+                               ) -> tuple[Path, Path]:
+    """A sample database, and its JSON export with one event renamed (and,
+    ``renamed_here``, the same event renamed otherwise in the database since)."""
     db = tmp_path / "mine.sqlite"
     curator("init", "--db", str(db), "--sample")
     copy = tmp_path / "copy.json"
@@ -133,7 +137,23 @@ def _sample_and_a_renamed_copy(tmp_path: Path) -> tuple[Path, Path]:
     document = json.loads(copy.read_text(encoding="utf-8"))
     document["events"][0]["title"] = "Renamed by a colleague"
     copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    if renamed_here:
+        store = open_store(db)
+        Operations(store, "Me").update_event(document["events"][0]["id"],
+                                             {"title": "Renamed here"})
+        store.close()
     return db, copy
+
+
+def test_a_copy_only_the_colleague_changed_is_taken_without_asking(tmp_path: Path) -> None:
+    db, copy = _sample_and_a_renamed_copy(tmp_path, renamed_here=False)
+    done = curator("import", str(copy), "--db", str(db))  # no --on-conflict: nothing to ask
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"{copy}: 0 new events, 0 new participants, 62 unchanged, "
+                                  "1 changed (only in the file, taken)")
+    again = tmp_path / "again.json"
+    curator("export", str(again), "--db", str(db))
+    assert "Renamed by a colleague" in again.read_text(encoding="utf-8")
 
 
 def test_import_refuses_a_changed_copy_until_told_how(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop.core.exchange.json_import import Conflict
+from desktop.core.exchange.import_plan import Conflict
 from desktop.core.relation_labels import label_of
 from desktop.core.stamps import local_stamp
 
@@ -36,8 +36,9 @@ class ConflictModel(QAbstractTableModel):
         self.names = participant_names or {}
         self.rows = [(number, field) for number, conflict in enumerate(conflicts)
                      for field in range(len(conflict.fields))]
-        # Theirs is offered where it was edited after ours.
-        self.theirs = [conflict.theirs_updated > conflict.ours_updated
+        # Theirs is offered where only their file changed it, or where it was
+        # edited after ours.
+        self.theirs = [not conflict.edited_here or conflict.theirs_updated > conflict.ours_updated
                        for conflict in conflicts]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -72,6 +73,9 @@ class ConflictModel(QAbstractTableModel):
                 return shown or "—"  # nothing on this side, not a value to miss
             return ("theirs" if self.theirs[number] else "ours") if first else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == KEEP and first and not conflict.edited_here:
+                return ("changed only in their file: not edited here since it was created or "
+                        "imported, so theirs is taken unless you untick it")
             if column == KEEP and first:
                 ours_at, theirs_at = conflict.ours_updated, conflict.theirs_updated
                 return (f"ours edited {local_stamp(ours_at) if ours_at else '?'}, theirs "

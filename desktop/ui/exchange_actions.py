@@ -23,13 +23,10 @@ from desktop.core.exchange.datapackage import write_datapackage
 from desktop.core.exchange.datapackage_reader import is_datapackage, plan_datapackage
 from desktop.core.exchange.evidence_pack import write_evidence_pack
 from desktop.core.exchange.foreign_csv import ForeignCsvSource
+from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.exchange.json_document import is_json
 from desktop.core.exchange.json_export import write_json
-from desktop.core.exchange.json_import import (
-    ImportPlan,
-    apply_import,
-    plan_file,
-)
+from desktop.core.exchange.json_import import apply_import, plan_file
 from desktop.core.exchange.participant_export import write_participants_of
 from desktop.core.exchange.participant_table import ParticipantTableSource
 from desktop.core.exchange.sources_ris import write_sources_ris

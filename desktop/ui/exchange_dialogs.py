@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.exchange.json_import import ImportPlan
+from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.wording import counted
 from desktop.ui.conflict_table import OURS, THEIRS, ConflictModel, conflict_view
 
@@ -108,8 +108,13 @@ class ImportDialog(QDialog):
         self.conflicts = ConflictModel([conflict for conflict, _record in plan.conflicts], self,
                                        plan.participant_names)
         if plan.conflicts:
-            layout.addWidget(QLabel("Records changed on both sides — tick those where theirs "
-                                    "is to be taken (Space ticks the current one):"))
+            asked = sum(1 for conflict, _record in plan.conflicts if conflict.edited_here)
+            explained = QLabel(
+                "Records that differ from ours — ticked where theirs is taken: those changed "
+                "only in their file, and, of those edited here too"
+                f" ({asked:,}), those theirs edited later (Space ticks the current one):")
+            explained.setWordWrap(True)
+            layout.addWidget(explained)
             self.table = conflict_view(self.conflicts)
             layout.addWidget(self.table, 1)  # the table takes the room there is
             layout.addLayout(self._values_of_current_row())

@@ -167,9 +167,15 @@ def test_a_relation_removed_between_events_their_file_holds_is_a_change(
     assert _relations_of(sample_store, "Sberbank") == []
 
 
+OURS_RETITLED = "2025 ASEAN-China Media Cooperation Forum, Luoyang"
+
+
 def _colleague_copy(store: Store) -> dict[str, Any]:
+    """Our export with the forum edited by a colleague, and a new event of
+    theirs; the forum is retitled here too since, so the two sides differ."""
     document = export(store)
     forum = next(e for e in document["events"] if e["title"].startswith("2025 ASEAN"))
+    Operations(store, "Me").update_event(forum["id"], {"title": OURS_RETITLED})
     forum["title"] = "2025 ASEAN-China Media Forum (Luoyang)"
     forum["updated_at"] = "2030-01-01T00:00:00Z"
     forum["participants"] = forum["participants"][:-1]
@@ -199,7 +205,7 @@ def test_merge_refuses_conflicts_by_default_and_writes_nothing(sample_store: Sto
 @pytest.mark.parametrize(("policy", "title"), [
     ("theirs", "2025 ASEAN-China Media Forum (Luoyang)"),
     ("newest", "2025 ASEAN-China Media Forum (Luoyang)"),
-    ("ours", "2025 ASEAN-China Media Cooperation Forum"),
+    ("ours", OURS_RETITLED),
 ])
 def test_merge_policies(sample_store: Store, policy: str, title: str) -> None:
     document = _colleague_copy(sample_store)

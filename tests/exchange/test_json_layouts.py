@@ -212,7 +212,8 @@ def test_a_copy_of_our_own_export_is_compared_line_for_line_then_record_for_reco
     with sample_store.session() as session:
         plan = plan_file(session, copy)
     assert all(name.startswith("our-lines") == ahead for name in threads) and threads
-    assert plan.summary() == "0 new events, 0 new participants, 62 unchanged, 1 changed"
+    assert plan.summary() == ("0 new events, 0 new participants, 62 unchanged, "
+                              "1 changed (only in the file, taken)")
     [(conflict, _record)] = plan.conflicts
     assert conflict.record_id == events[2]["id"]
     assert [name for name, _ours, _theirs in conflict.fields] == ["title"]

@@ -15,8 +15,9 @@ from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.foreign_csv import ForeignCsvSource
+from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.exchange.json_export import event_records
-from desktop.core.exchange.json_import import ImportPlan, apply_import
+from desktop.core.exchange.json_import import apply_import
 from desktop.core.exchange.table_merge import merged_row
 from desktop.core.models import Event
 from desktop.core.operations import Operations
@@ -117,16 +118,20 @@ def test_a_colleagues_edits_come_back_and_nothing_else_changes(sample_store: Sto
     laos = by_title["China and Laos Build AI Innovation Cooperation Center"]
     laos["tags"] += "; Mekong"
     _save(path, rows)
+    # The forum was retitled here too since: the one record both sides edited.
+    Operations(sample_store, "Me").update_event(forum["id"], {"title": "Media Forum"})
+    before[forum["id"]]["title"] = "Media Forum"
 
     plan = _plan(sample_store, path)
     changed = {conflict.record_id: {name for name, _, _ in conflict.fields}
                for conflict, _ in plan.conflicts}
     assert changed == {forum["id"]: {"title"}, brazil["id"]: {"date"},
                        waic["id"]: {"participants"}, laos["id"]: {"tags"}}
+    assert [c.record_id for c, _ in plan.conflicts if c.edited_here] == [forum["id"]]
     assert plan.unchanged == 4
 
     # A spreadsheet keeps no edit times: "newest" cannot choose, and says so.
-    with pytest.raises(ValidationError, match="newest cannot choose for 4 changed record"):
+    with pytest.raises(ValidationError, match="newest cannot choose for 1 changed record"):
         apply_import(Operations(sample_store, "Colleague"), plan, "newest")
     apply_import(Operations(sample_store, "Colleague"), plan, "theirs")
     after = _records(sample_store)

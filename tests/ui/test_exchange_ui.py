@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.core.exchange.json_import import ImportPlan
+from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.filters import EventFilter
 from desktop.core.models import Event, Participant
 from desktop.ui.conflict_table import KEEP, THEIRS
@@ -122,8 +122,11 @@ def test_import_shows_the_merge_and_applies_the_choices(
     dialog = ImportDialog(window, copy.name, plan)
     qtbot.addWidget(dialog)
     assert "1 new event," in plan.summary() and len(dialog.chosen()) == 2
-    dialog.choose_all(False)
     first = document["events"][0]["id"]
+    # Neither was edited here since: theirs is offered for both, though their
+    # copy keeps our edit times.
+    assert dialog.chosen() == {first: True, document["events"][1]["id"]: True}
+    dialog.choose_all(False)
     # Theirs for the first one only, ticked as an analyst does: its row
     # current, then Space.
     view, model = dialog.table, dialog.conflicts

@@ -43,8 +43,9 @@ from desktop.core.exchange.datapackage import (
     OPTIONAL,
     TABLES,
 )
+from desktop.core.exchange.import_plan import CHUNK, ImportPlan
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION, read_decisions
-from desktop.core.exchange.json_import import CHUNK, ImportPlan, plan_chunks
+from desktop.core.exchange.json_import import plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
 from desktop.core.friendly_dates import as_edtf, to_edtf
 

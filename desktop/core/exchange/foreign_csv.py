@@ -35,8 +35,9 @@ from desktop.core.exchange.csv_table import (
     read_headers,
 )
 from desktop.core.exchange.event_table_headers import FIELDS, guess_mapping
+from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
-from desktop.core.exchange.json_import import ImportPlan, plan_chunks
+from desktop.core.exchange.json_import import plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
 from desktop.core.exchange.name_matches import known_spellings
 from desktop.core.exchange.table_merge import (

@@ -9,9 +9,8 @@ New records go through the bulk path; changed ones through the operations.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport, Problem, StoreRefusedError, ValidationError
+from desktop.core.exchange.edited_here import mark_edited_here
 from desktop.core.exchange.event_replace import take_their_events
 from desktop.core.exchange.id_clashes import child_id_clashes
+from desktop.core.exchange.import_plan import CHUNK, Chunks, Conflict, ImportPlan, LinedChunks
 from desktop.core.exchange.json_document import (
     checked_header,
     misshapen_lists,
@@ -34,7 +35,6 @@ from desktop.core.exchange.json_export import participant_records
 from desktop.core.exchange.json_lines_reader import AppLayout, LinedChunk, NotAppLayout
 from desktop.core.exchange.json_records_sql import event_lines, event_lines_by_id
 from desktop.core.exchange.name_matches import (
-    NameMatch,
     NameMatcher,
     confirmed,
     remapped_event,
@@ -57,81 +57,6 @@ from desktop.core.wording import counted
 POLICIES = ("ours", "theirs", "newest", "fail")
 _PARTICIPANT_VALUES = ("kind", "name", "native_name", "aliases", "country", "position",
                        "affiliation", "parent", "org_type", "notes")
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A record both sides have, with different content."""
-
-    entity: str
-    record_id: str
-    label: str
-    fields: tuple[tuple[str, Any, Any], ...]  # (field, ours, theirs)
-    ours_updated: str
-    theirs_updated: str
-
-    def describe(self) -> str:
-        names = ", ".join(name for name, _, _ in self.fields)
-        verb = "differs" if len(self.fields) == 1 else "differ"
-        return f"{self.entity} “{self.label}” ({self.record_id}): {names} {verb}"
-
-
-Chunks = Callable[[], Iterator[tuple[str, list[dict[str, Any]]]]]
-# a plan's chunks, the events maybe as lines (json_lines_reader.LinedChunk)
-LinedChunks = Callable[[], Iterator[tuple[str, list[dict[str, Any]] | LinedChunk]]]
-CHUNK = 2000
-
-
-@dataclass
-class ImportPlan:
-    """What an import will do.  The records themselves are read again, chunk by
-    chunk, when the plan is applied: a file of any size is never held whole."""
-
-    chunks: Chunks
-    vocabularies: dict[str, list[str]] = field(default_factory=dict)
-    new_participants: int = 0
-    new_events: int = 0
-    conflicts: list[tuple[Conflict, dict[str, Any]]] = field(default_factory=list)
-    unchanged: int = 0
-    not_duplicates: list[tuple[str, str, str]] = field(default_factory=list)
-    # Their new participants that have a name of one of ours (name_matches.py).
-    name_matches: list[NameMatch] = field(default_factory=list)
-    # The file's name, which the problems found while storing it are named by.
-    source: str = ""
-    # The names of the participants that changed records' links name, ours or
-    # theirs, for showing a changed list of participants (by id in a record).
-    participant_names: dict[str, str] = field(default_factory=dict)
-    # A package's folder of saved copies (files/), stored beside the database
-    # with the import (saved_copies), and how many were.
-    copies: Path | None = None
-    copies_stored: int = 0
-    # What the analyst is told beside the summary (a table's fields kept as ours).
-    notes: list[str] = field(default_factory=list)
-
-    def records(self) -> int:
-        """How many records the file holds."""
-        return self.new_participants + self.new_events + self.unchanged + len(self.conflicts)
-
-    def nothing_to_do(self) -> str | None:
-        """Why importing the file would change nothing but make a backup (it
-        holds no record, or only records as they are here, and no decision);
-        None when it would change something."""
-        if self.not_duplicates or self.new_events or self.new_participants or self.conflicts:
-            return None
-        if not self.unchanged:
-            return "holds no events or participants: nothing to import"
-        each = "each as it is" if self.unchanged > 1 else "as it is"
-        return f"holds {counted(self.unchanged, 'record')}, {each} here: nothing to import"
-
-    def summary(self) -> str:
-        matches = len(self.name_matches)
-        matched = ("" if not matches else " (named as a participant here)"
-                   if matches == self.new_participants == 1
-                   else f" ({matches:,} of them named as participants here)")
-        return (f"{counted(self.new_events, 'new event')}, "
-                f"{counted(self.new_participants, 'new participant')}{matched}, "
-                f"{self.unchanged:,} unchanged, "
-                f"{len(self.conflicts):,} changed")
 
 
 def _checked(key: str, first: int, records: list[Any]) -> list[dict[str, Any]]:
@@ -273,6 +198,7 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
     if ids.problems:
         raise ValidationError(ids.problems)
     plan.conflicts, settled = keep_unseen_relations(plan.conflicts, ids.seen["events"])
+    plan.conflicts = mark_edited_here(session, plan.conflicts)
     plan.unchanged += settled
     plan.name_matches = matcher.matches()
     plan.participant_names = _names_in_conflicts(session, plan, new_names)
@@ -384,7 +310,7 @@ def _database_file(session: Session) -> str:
 
 
 def _take_theirs(conflict: Conflict, policy: str) -> bool:
-    if policy == "theirs":
+    if policy == "theirs" or not conflict.edited_here:
         return True
     if policy == "newest":
         return conflict.theirs_updated > conflict.ours_updated
@@ -409,16 +335,20 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
     if policy not in POLICIES:
         raise ValidationError.single("on-conflict", f"must be one of {', '.join(POLICIES)}")
     choices = choices or {}
-    undated = [c for c, _ in plan.conflicts if not c.theirs_updated and c.record_id not in choices]
+    # Records only the file changed are taken: the policy and the choices are
+    # for those edited here too.
+    asked = [c for c, _ in plan.conflicts if c.edited_here]
+    undated = [c for c in asked if not c.theirs_updated and c.record_id not in choices]
     if policy == "newest" and undated:
         raise ValidationError.single("on-conflict", (
             f"newest cannot choose for {counted(len(undated), 'changed record')} whose file "
             "gives no edit time (a CSV table's rows have none); choose ours or theirs"))
-    if policy == "fail" and any(c.record_id not in choices for c, _ in plan.conflicts):
-        listed = [Problem("", c.describe()) for c, _ in plan.conflicts[:20]]
-        differ = "differs" if len(plan.conflicts) == 1 else "differ"
-        raise ValidationError([Problem("", f"{counted(len(plan.conflicts), 'record')} {differ} "
-                                           "from this database; choose ours, theirs or newest"),
+    if policy == "fail" and any(c.record_id not in choices for c in asked):
+        listed = [Problem("", c.describe()) for c in asked[:20]]
+        differ = "differs" if len(asked) == 1 else "differ"
+        raise ValidationError([Problem("", f"{counted(len(asked), 'record')} {differ} from "
+                                           "this database and changed here too; choose ours, "
+                                           "theirs or newest"),
                                *listed])
     if plan.copies is not None:
         with _named_by(plan.source):

@@ -46,8 +46,9 @@ from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.csv_table import code_page_of, column_names, open_table
 from desktop.core.exchange.foreign_csv import ORGANISATION_WORDS, ForeignRows
 from desktop.core.exchange.foreign_csv import parse_mapping as parse_foreign_mapping
+from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.exchange.json_export import participant_records
-from desktop.core.exchange.json_import import ImportPlan, plan_import
+from desktop.core.exchange.json_import import plan_import
 from desktop.core.exchange.name_matches import known_spellings
 from desktop.core.exchange.table_merge import (
     kept_note,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.exchange.record_diff import differing_fields
 
 if TYPE_CHECKING:
-    from desktop.core.exchange.json_import import Conflict
+    from desktop.core.exchange.import_plan import Conflict
 
 
 def keep_unseen_relations(conflicts: list[tuple[Conflict, dict[str, Any]]],

@@ -1,0 +1,103 @@
+"""What an import will do, worked out before anything is written: the plan
+(``ImportPlan``) counts the new, unchanged and changed records of a file and
+holds, for each changed record, what differs (``Conflict``).  Shared by every
+kind of file the app reads (``json_import`` plans and applies them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core.exchange.json_lines_reader import LinedChunk
+from desktop.core.exchange.name_matches import NameMatch
+from desktop.core.wording import counted
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record both sides have, with different content."""
+
+    entity: str
+    record_id: str
+    label: str
+    fields: tuple[tuple[str, Any, Any], ...]  # (field, ours, theirs)
+    ours_updated: str
+    theirs_updated: str
+    # False when only the file changed it since it was created or imported here
+    # (edited_here.py): theirs is taken whatever the choice for conflicts.
+    edited_here: bool = True
+
+    def describe(self) -> str:
+        names = ", ".join(name for name, _, _ in self.fields)
+        verb = "differs" if len(self.fields) == 1 else "differ"
+        return f"{self.entity} “{self.label}” ({self.record_id}): {names} {verb}"
+
+
+Chunks = Callable[[], Iterator[tuple[str, list[dict[str, Any]]]]]
+# a plan's chunks, the events maybe as lines (json_lines_reader.LinedChunk)
+LinedChunks = Callable[[], Iterator[tuple[str, list[dict[str, Any]] | LinedChunk]]]
+CHUNK = 2000
+
+
+@dataclass
+class ImportPlan:
+    """What an import will do.  The records themselves are read again, chunk by
+    chunk, when the plan is applied: a file of any size is never held whole."""
+
+    chunks: Chunks
+    vocabularies: dict[str, list[str]] = field(default_factory=dict)
+    new_participants: int = 0
+    new_events: int = 0
+    conflicts: list[tuple[Conflict, dict[str, Any]]] = field(default_factory=list)
+    unchanged: int = 0
+    not_duplicates: list[tuple[str, str, str]] = field(default_factory=list)
+    # Their new participants that have a name of one of ours (name_matches.py).
+    name_matches: list[NameMatch] = field(default_factory=list)
+    # The file's name, which the problems found while storing it are named by.
+    source: str = ""
+    # The names of the participants that changed records' links name, ours or
+    # theirs, for showing a changed list of participants (by id in a record).
+    participant_names: dict[str, str] = field(default_factory=dict)
+    # A package's folder of saved copies (files/), stored beside the database
+    # with the import (saved_copies), and how many were.
+    copies: Path | None = None
+    copies_stored: int = 0
+    # What the analyst is told beside the summary (a table's fields kept as ours).
+    notes: list[str] = field(default_factory=list)
+
+    def records(self) -> int:
+        """How many records the file holds."""
+        return self.new_participants + self.new_events + self.unchanged + len(self.conflicts)
+
+    def nothing_to_do(self) -> str | None:
+        """Why importing the file would change nothing but make a backup (it
+        holds no record, or only records as they are here, and no decision);
+        None when it would change something."""
+        if self.not_duplicates or self.new_events or self.new_participants or self.conflicts:
+            return None
+        if not self.unchanged:
+            return "holds no events or participants: nothing to import"
+        each = "each as it is" if self.unchanged > 1 else "as it is"
+        return f"holds {counted(self.unchanged, 'record')}, {each} here: nothing to import"
+
+    def summary(self) -> str:
+        matches = len(self.name_matches)
+        matched = ("" if not matches else " (named as a participant here)"
+                   if matches == self.new_participants == 1
+                   else f" ({matches:,} of them named as participants here)")
+        return (f"{counted(self.new_events, 'new event')}, "
+                f"{counted(self.new_participants, 'new participant')}{matched}, "
+                f"{self.unchanged:,} unchanged, "
+                f"{len(self.conflicts):,} changed" + _changed_where(self.conflicts))
+
+
+def _changed_where(conflicts: list[tuple[Conflict, dict[str, Any]]]) -> str:
+    alone = sum(1 for conflict, _record in conflicts if not conflict.edited_here)
+    if not alone:
+        return ""
+    return (" (only in the file, taken)" if alone == len(conflicts)
+            else f" ({alone:,} only in the file, taken; {len(conflicts) - alone:,} edited "
+                 "here too)")
