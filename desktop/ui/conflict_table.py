@@ -66,11 +66,10 @@ class ConflictModel(QAbstractTableModel):
             if column == FIELD:  # in words, as the forms name it: "Native name"
                 return name.replace("_", " ").capitalize()
             if column in (OURS, THEIRS):
-                value = ours if column == OURS else theirs
-                lines = self._text(value).splitlines() if isinstance(value, list) else [
-                    self._text(value)]
-                shown = "; ".join(" ".join(line.split()) for line in lines)
-                return shown or "—"  # nothing on this side, not a value to miss
+                mine, other = self._one_line(ours), self._one_line(theirs)
+                if column == THEIRS:
+                    mine, other = other, mine
+                return from_the_difference(mine, other) or "—"  # not a value to miss
             return ("theirs" if self.theirs[number] else "ours") if first else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == KEEP and first and not conflict.edited_here:
@@ -127,6 +126,11 @@ class ConflictModel(QAbstractTableModel):
         return {conflict.record_id: theirs
                 for conflict, theirs in zip(self.conflicts, self.theirs, strict=True)}
 
+    def _one_line(self, value: object) -> str:
+        lines = self._text(value).splitlines() if isinstance(value, list) else [
+            self._text(value)]
+        return "; ".join(" ".join(line.split()) for line in lines)
+
     def _text(self, value: object) -> str:
         """A value as a line of text; a list of records (links, sources,
         figures) one record to a line, by what an analyst knows it by."""
@@ -155,6 +159,22 @@ class ConflictModel(QAbstractTableModel):
     def _changed_choices(self) -> None:
         if self.rows:
             self.dataChanged.emit(self.index(0, KEEP), self.index(len(self.rows) - 1, KEEP))
+
+
+SAME_START = 40  # letters two values share before a cell starts at their difference
+
+
+def from_the_difference(shown: str, other: str) -> str:
+    """``shown``, starting a few words before where it differs from ``other``
+    when they share a long start: a cell cut at its end showed a summary and
+    its colleague's version alike ("A one-day forum in Luoyang on using AI t…")
+    where one sentence at the end was theirs."""
+    same = next((at for at, (mine, theirs) in enumerate(zip(shown, other, strict=False))
+                 if mine != theirs), min(len(shown), len(other)))
+    if same < SAME_START or shown == other:
+        return shown
+    start = shown.rfind(" ", 0, same - 15) + 1  # a word or two of what they share
+    return "…" + shown[start:]
 
 
 def conflict_view(model: ConflictModel) -> QTableView:

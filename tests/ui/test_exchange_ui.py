@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.core.exchange.import_plan import ImportPlan
+from desktop.core.exchange.import_plan import Conflict, ImportPlan
 from desktop.core.filters import EventFilter
 from desktop.core.models import Event, Participant
-from desktop.ui.conflict_table import KEEP, THEIRS
+from desktop.ui.conflict_table import KEEP, OURS, THEIRS, ConflictModel
 from desktop.ui.exchange_dialogs import ImportDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import export_through_dialogs, search, titles
@@ -792,3 +792,21 @@ def test_the_row_of_a_sheets_column_names_can_be_chosen_too(
     assert [dialog.columns[name].currentText() for name in ("title", "date", "place")] == [
         "Title", "Date", "Place"]
     assert dialog.summary.text() == "2 events can be read; 0 new participants."
+
+
+def test_a_long_text_changed_at_its_end_shows_where_it_differs(qtbot: QtBot) -> None:
+    """A cell cut at its end showed both summaries alike; it starts a few words
+    before their difference instead, and the panes below show them whole."""
+    summary = ("A one-day forum in Luoyang on using AI to strengthen media exchange "
+               "between China and ASEAN.")
+    conflict = Conflict("event", "e1", "Forum", (
+        ("summary", summary, summary + " 合作进一步扩大。"), ("title", "Forum", "Forum II")),
+        "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z")
+    model = ConflictModel([conflict])
+    ours, theirs = model.index(0, OURS).data(), model.index(0, THEIRS).data()
+    assert ours.startswith("…") and ours.endswith("China and ASEAN.")
+    assert theirs.startswith("…") and theirs.endswith("合作进一步扩大。")
+    assert len(theirs) < 40
+    assert model.whole_value(0, THEIRS) == summary + " 合作进一步扩大。"
+    # short values are shown as they are
+    assert (model.index(1, OURS).data(), model.index(1, THEIRS).data()) == ("Forum", "Forum II")
