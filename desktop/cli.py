@@ -129,7 +129,8 @@ def _parser() -> argparse.ArgumentParser:
                            "unreadable rows is refused, listing them)")
     load.add_argument("--db", metavar="PATH", help=db_help)
     load.add_argument("--on-conflict", choices=("ours", "theirs", "newest", "fail"),
-                      default="fail", help="for records both sides changed (default: fail)")
+                      default="fail", help="for records with a field both sides changed; what one "
+                           "side alone changed is merged field by field (default: fail)")
     return parser
 
 

@@ -6,7 +6,9 @@ copy of 100 000 events may differ in thousands of them, and a combo box per
 record took seconds to build and hundreds of megabytes.  Each row is one field
 of one record, one line high; a value too long for its cell is cut, and its
 tooltip holds it whole.  The record's first row carries its label and its
-choice: a check box, "take theirs" when ticked (Space toggles it).
+choice: a check box, "take theirs" when ticked (Space toggles it).  Each row
+says which side changed its field (``merge_sides``); taking theirs never puts
+back a value of theirs that was replaced here since.
 """
 
 from __future__ import annotations
@@ -17,12 +19,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.core.exchange.import_plan import Conflict
+from desktop.core.exchange.merge_sides import BOTH
+from desktop.core.exchange.merge_sides import OURS as OURS_SIDE
+from desktop.core.exchange.merge_sides import THEIRS as THEIRS_SIDE
 from desktop.core.relation_labels import label_of
 from desktop.core.stamps import local_stamp
 
 Index = QModelIndex | QPersistentModelIndex
-RECORD, FIELD, OURS, THEIRS, KEEP = range(5)
-_HEADERS = ("Record", "Field", "Ours", "Theirs", "Keep")
+RECORD, FIELD, CHANGED, OURS, THEIRS, KEEP = range(6)
+_HEADERS = ("Record", "Field", "Changed", "Ours", "Theirs", "Keep")
+# Which side changed a field (merge_sides), in words.
+_CHANGED = {THEIRS_SIDE: "in their file", OURS_SIDE: "here (theirs is older)",
+            BOTH: "on both sides"}
 _TOOLTIP_CHARS = 2000
 
 
@@ -36,9 +44,9 @@ class ConflictModel(QAbstractTableModel):
         self.names = participant_names or {}
         self.rows = [(number, field) for number, conflict in enumerate(conflicts)
                      for field in range(len(conflict.fields))]
-        # Theirs is offered where only their file changed it, or where it was
-        # edited after ours.
-        self.theirs = [not conflict.edited_here or conflict.theirs_updated > conflict.ours_updated
+        # Theirs is offered where no field is changed on both sides, or where
+        # it was edited after ours.
+        self.theirs = [not conflict.asked or conflict.theirs_updated > conflict.ours_updated
                        for conflict in conflicts]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -65,6 +73,8 @@ class ConflictModel(QAbstractTableModel):
                 return f"{conflict.entity}: {conflict.label}" if first else ""
             if column == FIELD:  # in words, as the forms name it: "Native name"
                 return name.replace("_", " ").capitalize()
+            if column == CHANGED:
+                return _CHANGED.get(conflict.sides[field], "") if conflict.sides else ""
             if column in (OURS, THEIRS):
                 mine, other = self._one_line(ours), self._one_line(theirs)
                 if column == THEIRS:
@@ -72,9 +82,9 @@ class ConflictModel(QAbstractTableModel):
                 return from_the_difference(mine, other) or "—"  # not a value to miss
             return ("theirs" if self.theirs[number] else "ours") if first else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == KEEP and first and not conflict.edited_here:
-                return ("changed only in their file: not edited here since it was created or "
-                        "imported, so theirs is taken unless you untick it")
+            if column == KEEP and first and not conflict.asked:
+                return ("no field changed on both sides: taking theirs takes what their file "
+                        "changed and keeps what was changed here since; untick to keep ours")
             if column == KEEP and first:
                 ours_at, theirs_at = conflict.ours_updated, conflict.theirs_updated
                 return (f"ours edited {local_stamp(ours_at) if ours_at else '?'}, theirs "
@@ -194,5 +204,6 @@ def conflict_view(model: ConflictModel) -> QTableView:
     header.setSectionResizeMode(THEIRS, QHeaderView.ResizeMode.Stretch)
     view.setColumnWidth(RECORD, 240)
     view.setColumnWidth(FIELD, 110)
+    view.setColumnWidth(CHANGED, 150)
     view.setColumnWidth(KEEP, 90)
     return view

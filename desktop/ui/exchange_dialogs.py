@@ -108,11 +108,12 @@ class ImportDialog(QDialog):
         self.conflicts = ConflictModel([conflict for conflict, _record in plan.conflicts], self,
                                        plan.participant_names)
         if plan.conflicts:
-            asked = sum(1 for conflict, _record in plan.conflicts if conflict.edited_here)
+            asked = sum(1 for conflict, _record in plan.conflicts if conflict.asked)
             explained = QLabel(
-                "Records that differ from ours — ticked where theirs is taken: those changed "
-                "only in their file, and, of those edited here too"
-                f" ({asked:,}), those theirs edited later (Space ticks the current one):")
+                "Records that differ from ours — ticked where theirs is taken: those with no "
+                f"field changed on both sides, and, of the {asked:,} with one, those theirs "
+                "edited later (Space ticks the current one). Taking theirs keeps what was "
+                "changed here alone:")
             explained.setWordWrap(True)
             layout.addWidget(explained)
             self.table = conflict_view(self.conflicts)

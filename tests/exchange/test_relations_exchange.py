@@ -91,16 +91,17 @@ def test_a_colleagues_new_relation_merges_when_theirs_is_taken(sample_store: Sto
         plan = plan_import(session, document)
     ((conflict, _record),) = plan.conflicts
     assert [name for name, _ours, _theirs in conflict.fields] == ["related"]
-    assert not conflict.edited_here  # theirs alone: taken whatever the policy
+    assert not conflict.asked  # theirs alone: taken whatever the policy
     assert plan.participant_names[events[WAIC]["id"]] == WAIC  # the comparison names it
-    # Edited here too, the pact's record is ours or theirs as the policy says.
-    Operations(sample_store, "Me").update_event(events[BRAZIL]["id"], {"notes": "checked"})
+    # Related here too since, to another event: ours or theirs as the policy says.
+    Operations(sample_store, "Me").relate(events[BRAZIL]["id"], {
+        "related": events[LAOS]["id"], "kind": "related"})
     with sample_store.session() as session:
         plan = plan_import(session, document)
     ((conflict, _record),) = plan.conflicts
-    assert conflict.edited_here
+    assert conflict.asked
     apply_import(Operations(sample_store, "Importer"), plan, "ours")
-    assert _relations(sample_store, BRAZIL) == []
+    assert _relations(sample_store, BRAZIL) == [("Related to", LAOS)]
     apply_import(Operations(sample_store, "Importer"), plan, "theirs")
     assert _relations(sample_store, BRAZIL) == [("Follow-up to", WAIC)]
     assert ("Followed up by", BRAZIL) in _relations(sample_store, WAIC)

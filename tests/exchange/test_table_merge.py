@@ -127,7 +127,7 @@ def test_a_colleagues_edits_come_back_and_nothing_else_changes(sample_store: Sto
                for conflict, _ in plan.conflicts}
     assert changed == {forum["id"]: {"title"}, brazil["id"]: {"date"},
                        waic["id"]: {"participants"}, laos["id"]: {"tags"}}
-    assert [c.record_id for c, _ in plan.conflicts if c.edited_here] == [forum["id"]]
+    assert [c.record_id for c, _ in plan.conflicts if c.asked] == [forum["id"]]
     assert plan.unchanged == 4
 
     # A spreadsheet keeps no edit times: "newest" cannot choose, and says so.

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from desktop.core.exchange.import_plan import Conflict, ImportPlan
 from desktop.core.filters import EventFilter
 from desktop.core.models import Event, Participant
-from desktop.ui.conflict_table import KEEP, OURS, THEIRS, ConflictModel
+from desktop.ui.conflict_table import CHANGED, KEEP, OURS, THEIRS, ConflictModel
 from desktop.ui.exchange_dialogs import ImportDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import export_through_dialogs, search, titles
@@ -126,6 +126,9 @@ def test_import_shows_the_merge_and_applies_the_choices(
     # Neither was edited here since: theirs is offered for both, though their
     # copy keeps our edit times.
     assert dialog.chosen() == {first: True, document["events"][1]["id"]: True}
+    model = dialog.conflicts
+    assert {model.index(row, CHANGED).data() for row in range(model.rowCount())} == {
+        "in their file"}
     dialog.choose_all(False)
     # Theirs for the first one only, ticked as an analyst does: its row
     # current, then Space.
@@ -542,13 +545,13 @@ def test_the_merge_table_of_thousands_of_changed_records_is_one_model(
     assert model.rowCount() == 40_000 and len(dialog.chosen()) == 20_000
     assert all(dialog.chosen().values())  # theirs were edited later: offered
     assert dialog.table.findChildren(QComboBox) == []
-    summary = model.index(1, 3)
+    summary = model.index(1, THEIRS)
     assert summary.data(Qt.ItemDataRole.ToolTipRole).startswith("A summary that runs on.")
     assert model.index(1, 0).data() == "" and model.index(0, 0).data() == "event: Event 0"
     # The current row's values are shown whole below the table.
-    dialog.table.setCurrentIndex(model.index(1, 2))
+    dialog.table.setCurrentIndex(model.index(1, OURS))
     assert dialog.values[THEIRS].toPlainText() == long_summary
-    dialog.table.setCurrentIndex(model.index(0, 2))
+    dialog.table.setCurrentIndex(model.index(0, OURS))
     assert dialog.values[THEIRS].toPlainText() == "Event 0, revised"
     dialog.choose_all(False)
     assert not any(dialog.chosen().values())
@@ -572,7 +575,8 @@ def test_changed_participants_and_figures_are_shown_by_name(
     dialog = ImportDialog(window, copy.name, plan)
     qtbot.addWidget(dialog)
     model = dialog.conflicts
-    shown = {model.index(row, 1).data(): (model.index(row, 2).data(), model.index(row, 3).data())
+    shown = {model.index(row, 1).data(): (model.index(row, OURS).data(),
+                                          model.index(row, THEIRS).data())
              for row in range(model.rowCount())}
     with window.store.session() as session:
         name = session.get(Participant, dropped["participant"]).name

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.exchange.json_lines_reader import LinedChunk
+from desktop.core.exchange.merge_sides import asked, changed_where
 from desktop.core.exchange.name_matches import NameMatch
 from desktop.core.wording import counted
 
@@ -26,9 +27,15 @@ class Conflict:
     fields: tuple[tuple[str, Any, Any], ...]  # (field, ours, theirs)
     ours_updated: str
     theirs_updated: str
-    # False when only the file changed it since it was created or imported here
-    # (edited_here.py): theirs is taken whatever the choice for conflicts.
-    edited_here: bool = True
+    # The side that changed each field: theirs, ours or both (merge_sides.py).
+    sides: tuple[str, ...] = ()
+
+    @property
+    def asked(self) -> bool:
+        """Whether taking theirs or keeping ours is the analyst's (or the
+        policy's) choice: a field is changed on both sides.  A record that
+        is not asked takes theirs, unless the analyst keeps ours."""
+        return asked(self.sides)
 
     def describe(self) -> str:
         names = ", ".join(name for name, _, _ in self.fields)
@@ -91,13 +98,6 @@ class ImportPlan:
         return (f"{counted(self.new_events, 'new event')}, "
                 f"{counted(self.new_participants, 'new participant')}{matched}, "
                 f"{self.unchanged:,} unchanged, "
-                f"{len(self.conflicts):,} changed" + _changed_where(self.conflicts))
+                f"{len(self.conflicts):,} changed"
+                + changed_where([conflict for conflict, _record in self.conflicts]))
 
-
-def _changed_where(conflicts: list[tuple[Conflict, dict[str, Any]]]) -> str:
-    alone = sum(1 for conflict, _record in conflicts if not conflict.edited_here)
-    if not alone:
-        return ""
-    return (" (only in the file, taken)" if alone == len(conflicts)
-            else f" ({alone:,} only in the file, taken; {len(conflicts) - alone:,} edited "
-                 "here too)")

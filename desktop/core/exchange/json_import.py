@@ -19,7 +19,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport, Problem, StoreRefusedError, ValidationError
-from desktop.core.exchange.edited_here import mark_edited_here
 from desktop.core.exchange.event_replace import take_their_events
 from desktop.core.exchange.id_clashes import child_id_clashes
 from desktop.core.exchange.import_plan import CHUNK, Chunks, Conflict, ImportPlan, LinedChunks
@@ -34,6 +33,7 @@ from desktop.core.exchange.json_document import (
 from desktop.core.exchange.json_export import participant_records
 from desktop.core.exchange.json_lines_reader import AppLayout, LinedChunk, NotAppLayout
 from desktop.core.exchange.json_records_sql import event_lines, event_lines_by_id
+from desktop.core.exchange.merge_sides import fields_taken, mark_sides
 from desktop.core.exchange.name_matches import (
     NameMatcher,
     confirmed,
@@ -198,7 +198,7 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
     if ids.problems:
         raise ValidationError(ids.problems)
     plan.conflicts, settled = keep_unseen_relations(plan.conflicts, ids.seen["events"])
-    plan.conflicts = mark_edited_here(session, plan.conflicts)
+    plan.conflicts = mark_sides(session, plan.conflicts)
     plan.unchanged += settled
     plan.name_matches = matcher.matches()
     plan.participant_names = _names_in_conflicts(session, plan, new_names)
@@ -310,7 +310,7 @@ def _database_file(session: Session) -> str:
 
 
 def _take_theirs(conflict: Conflict, policy: str) -> bool:
-    if policy == "theirs" or not conflict.edited_here:
+    if policy == "theirs" or not conflict.asked:
         return True
     if policy == "newest":
         return conflict.theirs_updated > conflict.ours_updated
@@ -335,9 +335,9 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
     if policy not in POLICIES:
         raise ValidationError.single("on-conflict", f"must be one of {', '.join(POLICIES)}")
     choices = choices or {}
-    # Records only the file changed are taken: the policy and the choices are
-    # for those edited here too.
-    asked = [c for c, _ in plan.conflicts if c.edited_here]
+    # Records no field of which is changed on both sides take theirs: the
+    # policy is for the others (the choices, for any).
+    asked = [c for c, _ in plan.conflicts if c.asked]
     undated = [c for c in asked if not c.theirs_updated and c.record_id not in choices]
     if policy == "newest" and undated:
         raise ValidationError.single("on-conflict", (
@@ -347,8 +347,8 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
         listed = [Problem("", c.describe()) for c in asked[:20]]
         differ = "differs" if len(asked) == 1 else "differ"
         raise ValidationError([Problem("", f"{counted(len(asked), 'record')} {differ} from "
-                                           "this database and changed here too; choose ours, "
-                                           "theirs or newest"),
+                                           "this database, changed on both sides; choose "
+                                           "ours, theirs or newest"),
                                *listed])
     if plan.copies is not None:
         with _named_by(plan.source):
@@ -380,13 +380,14 @@ def _store(ops: Operations, plan: ImportPlan, policy: str, choices: Mapping[str,
         for conflict, record in plan.conflicts:
             if not choices.get(conflict.record_id, _take_theirs(conflict, policy)):
                 continue
+            theirs = fields_taken(conflict)  # never a value of theirs we replaced since
+            if not theirs:
+                continue
             if conflict.entity == "participant":
-                differing = {name for name, _ours, _theirs in conflict.fields}
                 ops.update_participant(record["id"], {k: record.get(k) for k in
-                                                      _PARTICIPANT_VALUES if k in differing})
+                                                      _PARTICIPANT_VALUES if k in theirs})
             else:
-                taken.append((remapped_event(record, mapping),
-                              {name for name, _ours, _theirs in conflict.fields}))
+                taken.append((remapped_event(record, mapping), theirs))
         take_their_events(ops, taken)
         for kind, first, second in plan.not_duplicates:
             ops.mark_not_duplicates(kind, mapping.get(first, first), mapping.get(second, second),

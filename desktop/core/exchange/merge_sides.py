@@ -1,0 +1,153 @@
+"""Which side changed each differing field of a merge: their file, this
+database, or both.
+
+A colleague's copy of our dataset comes back with their edits, and ours have
+gone on meanwhile.  For each field that differs, the change log (every edit
+made here, record by record, never pruned) tells:
+
+- **theirs**: not edited here since the record was created or imported — the
+  difference is their edit alone;
+- **ours**: edited here, and their value is one we had before and replaced —
+  the difference is our edit alone (their copy is older);
+- **both**: edited here, and their value is none we ever had.
+
+A record is asked about (the window's choice, ``--on-conflict``) only when a
+field of it is changed on both sides.  Taking theirs takes the fields they
+changed and never puts back a value we replaced; keeping ours takes nothing.
+Before this, every record that differed was a "conflict": the command line
+refused a colleague's copy by default, and ``--on-conflict theirs`` put back
+the older values of what we had edited since.
+
+An event's participants, sources, figures and relations are edited through
+records of their own, logged with the event's id: any entry of them after the
+event was created counts for that list.  Renaming a vocabulary value (a
+category, a type, a role) changes every record holding it with no entry of
+its own: after such a rename, such a field that differs counts as changed on
+both sides, or their copy would bring the old name back unasked.  (Renaming a
+tag is logged on each event.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from desktop.core.exchange.import_plan import Conflict
+
+THEIRS, OURS, BOTH = "theirs", "ours", "both"
+# The list of an event's record that each logged child record belongs to.
+_LIST_OF_CHILD = {"event_participant": "participants", "source": "sources",
+                  "figure": "figures", "relation": "related"}
+# Fields a rename of a vocabulary value (or a tag) changes in every record holding it.
+_RENAMED_TOGETHER = frozenset(("tags", "category", "event_type", "participants", "org_type"))
+# Fields whose log keeps the value as the record writes it: their value can be
+# told to be one we had before.
+_WRITTEN_AS_LOGGED = frozenset((
+    "title", "native_title", "date", "date_note", "place", "country", "summary", "notes",
+    "status", "attendance", "attendance_qualifier", "category", "event_type",
+    "name", "native_name", "position", "kind", "org_type"))
+_IDS_AT_ONCE = 500
+
+
+def mark_sides(session: Session, conflicts: list[tuple[Conflict, dict[str, Any]]]
+               ) -> list[tuple[Conflict, dict[str, Any]]]:
+    """The changed records, each field marked with the side that changed it."""
+    history = _History.read(session, [conflict.record_id for conflict, _record in conflicts])
+    return [(replace(conflict, sides=tuple(history.side(conflict.record_id, name, theirs)
+                                           for name, _ours, theirs in conflict.fields)),
+             record)
+            for conflict, record in conflicts]
+
+
+class _History:
+    """What the change log says of some records since each was created."""
+
+    def __init__(self) -> None:
+        self.created: dict[str, tuple[str, str]] = {}  # id: (creating operation, time)
+        # id: field: the values it had before each edit here ("" for a list's)
+        self.replaced: dict[str, dict[str, set[str]]] = {}
+        self.renamed: str | None = None  # when a vocabulary value was first renamed
+
+    @classmethod
+    def read(cls, session: Session, ids: list[str]) -> _History:
+        history = cls()
+        entries: list[tuple[str, str, str, str]] = []  # (owner, operation, field, old)
+        for start in range(0, len(ids), _IDS_AT_ONCE):
+            part = ids[start:start + _IDS_AT_ONCE]
+            marks = ", ".join(f":i{number}" for number in range(len(part)))
+            values = {f"i{number}": value for number, value in enumerate(part)}
+            for owner, entity, action, field, old, operation, at in session.execute(text(
+                    # the records' own entries, then their children's (an event's links, ...)
+                    "SELECT record_id, entity, action, field, old, operation_id, at "
+                    f"FROM change_log WHERE record_id IN ({marks}) UNION ALL "
+                    "SELECT event_id, entity, 'child', field, old, operation_id, at "
+                    f"FROM change_log WHERE event_id IN ({marks}) AND record_id != event_id"),
+                    values):
+                if action == "create" and owner not in history.created:
+                    history.created[owner] = (operation, at)
+                elif action == "delete":
+                    field = "*"  # deleted here (and brought back): every field
+                elif action == "child":
+                    field, old = _LIST_OF_CHILD.get(entity, "*"), ""
+                entries.append((owner, operation, field, old or ""))
+        for owner, operation, field, old in entries:
+            made = history.created.get(owner)
+            if made is not None and operation != made[0]:
+                history.replaced.setdefault(owner, {}).setdefault(field, set()).add(old)
+        history.renamed = session.execute(text(
+            "SELECT min(at) FROM change_log WHERE entity = 'vocabulary_term' "
+            "AND action != 'create'")).scalar()
+        return history
+
+    def side(self, record_id: str, field: str, theirs: Any) -> str:
+        made = self.created.get(record_id)
+        if made is None:  # no entry of its creation (from before the log): ask, to be safe
+            return BOTH
+        replaced = self.replaced.get(record_id, {})
+        if "*" in replaced:
+            return BOTH
+        if (field in _RENAMED_TOGETHER and self.renamed is not None
+                and self.renamed >= made[1]):
+            return BOTH
+        if field not in replaced:
+            return THEIRS
+        if field in _WRITTEN_AS_LOGGED and _as_logged(theirs) in replaced[field]:
+            return OURS
+        return BOTH
+
+
+def _as_logged(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def fields_taken(conflict: Conflict) -> set[str]:
+    """The fields taking theirs takes: all but those only we changed."""
+    return {name for (name, _ours, _theirs), side in zip(conflict.fields, conflict.sides,
+                                                         strict=True) if side != OURS}
+
+
+def asked(sides: Collection[str]) -> bool:
+    """Whether a record's choice is the analyst's: a field changed on both sides
+    (or no sides known)."""
+    return BOTH in sides or not sides
+
+
+def changed_where(conflicts: Collection[Conflict]) -> str:
+    """How the changed records were changed, for a plan's summary."""
+    kinds = [frozenset(conflict.sides) for conflict in conflicts]
+    counts: Mapping[str, int] = {
+        "only in the file, taken": kinds.count(frozenset((THEIRS,))),
+        "changed here since, kept": kinds.count(frozenset((OURS,))),
+        "merged field by field": kinds.count(frozenset((THEIRS, OURS))),
+        "changed on both sides": sum(1 for sides in kinds if asked(sides))}
+    parts = [(words, count) for words, count in counts.items() if count]
+    if not parts or parts == [("changed on both sides", len(conflicts))]:
+        return ""
+    if len(parts) == 1:
+        return f" ({parts[0][0]})"
+    return " (" + "; ".join(f"{count:,} {words}" for words, count in parts) + ")"
