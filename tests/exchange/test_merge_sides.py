@@ -95,6 +95,8 @@ def test_only_a_field_changed_on_both_sides_is_asked(sample_store: Store) -> Non
                                               "changed on both sides") as refused:
         apply_import(Operations(sample_store, "Me"), plan, "fail")
     assert "Brazil pact (theirs)" in str(refused.value)
+    assert ("title changed on both sides; summary changed in the file alone; notes changed "
+            "here alone") in str(refused.value)
     assert "Media Forum (theirs)" not in str(refused.value)
     # Theirs, taken, keeps the notes only we changed.
     apply_import(Operations(sample_store, "Me"), plan, "theirs")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.exchange.json_lines_reader import LinedChunk
-from desktop.core.exchange.merge_sides import asked, changed_where
+from desktop.core.exchange.merge_sides import asked, changed_by_side, changed_where
 from desktop.core.exchange.name_matches import NameMatch
 from desktop.core.wording import counted
 
@@ -38,9 +38,13 @@ class Conflict:
         return asked(self.sides)
 
     def describe(self) -> str:
+        """The record and its differing fields, with the side that changed each
+        when it is known: "title changed on both sides; notes here alone"."""
         names = ", ".join(name for name, _, _ in self.fields)
         verb = "differs" if len(self.fields) == 1 else "differ"
-        return f"{self.entity} “{self.label}” ({self.record_id}): {names} {verb}"
+        what = f"{names} {verb}" if not self.sides else changed_by_side(
+            [name for name, _, _ in self.fields], self.sides)
+        return f"{self.entity} “{self.label}” ({self.record_id}): {what}"
 
 
 Chunks = Callable[[], Iterator[tuple[str, list[dict[str, Any]]]]]

@@ -151,3 +151,14 @@ def changed_where(conflicts: Collection[Conflict]) -> str:
     if len(parts) == 1:
         return f" ({parts[0][0]})"
     return " (" + "; ".join(f"{count:,} {words}" for words, count in parts) + ")"
+
+
+_SIDE_WORDS = {BOTH: "on both sides", THEIRS: "in the file alone", OURS: "here alone"}
+
+
+def changed_by_side(names: list[str], sides: tuple[str, ...]) -> str:
+    """The fields grouped by the side that changed them, both sides first."""
+    groups = {side: [name for name, of in zip(names, sides, strict=True) if of == side]
+              for side in _SIDE_WORDS}
+    return "; ".join(f"{', '.join(group)} changed {_SIDE_WORDS[side]}"
+                     for side, group in groups.items() if group)
