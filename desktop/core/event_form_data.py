@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport
+from desktop.core.exchange.table_terms import NAME_WITH_ROLE, TableTerms
 from desktop.core.fields import EVENT_FIELDS, LINK_FIELDS
 from desktop.core.models import (
     Event,
@@ -239,6 +240,22 @@ class ParticipantChoice:
 
     def label(self) -> str:
         return f"{self.name} ({self.native_name})" if self.native_name else self.name
+
+
+def typed_with_role(session: Session, typed: str) -> tuple[str, str]:
+    """What was typed to add a participant, split into the name and the role
+    its brackets give ("NDRC (co-host)", "国家发改委（主办）": the vocabulary's
+    roles, or their Chinese words), so that the keyboard alone adds both; the
+    text and "" when the brackets hold no role, or the whole text is a
+    participant's name ("Ministry of Science, Technology and Innovation (Brazil)")."""
+    found = NAME_WITH_ROLE.match(typed.strip())
+    if not found or not found["name"]:
+        return typed.strip(), ""
+    role = TableTerms(session).role(found["role"].strip())
+    if role is None or any(choice.name == typed.strip()
+                           for choice in find_participants(session, typed, limit=5)):
+        return typed.strip(), ""
+    return found["name"], role
 
 
 def find_participants(session: Session, text: str, limit: int = 30) -> list[ParticipantChoice]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Store
-from desktop.core.event_form_data import LinkData, find_participants
+from desktop.core.event_form_data import LinkData, find_participants, typed_with_role
 from desktop.core.models import PARTICIPANT_KINDS
 from desktop.ui.column_shares import ColumnShares
 from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
@@ -46,8 +46,8 @@ class LinkEditor(QWidget):
         self.table.setMinimumWidth(200)
         self.table.itemChanged.connect(self._note_changed)
         self.finder = QLineEdit()
-        self.finder.setPlaceholderText("Add a participant: type a name, native name or alias, "
-                                       "then Enter")
+        # "NDRC (co-host)" adds it in that role
+        self.finder.setPlaceholderText("Add a participant: name or alias (role), then Enter")
         # Keep a reference to the completer's model, or it silently matches nothing.
         self.suggestions = QStringListModel(self)
         self.completer = QCompleter(self.suggestions, self)
@@ -58,6 +58,7 @@ class LinkEditor(QWidget):
         self.finder.returnPressed.connect(self._add_typed)
         self.completer.activated.connect(self._add_choice)
         self._choices: dict[str, tuple[str, str, str]] = {}
+        self._role = ""  # the role the finder's text gives in brackets
         buttons = button_row((("Remove", self.remove_current),
                               ("Move up", lambda: self.move_current(-1)),
                               ("Move down", lambda: self.move_current(1))))
@@ -104,19 +105,24 @@ class LinkEditor(QWidget):
             self.edited.emit()
 
     def _suggest(self, text: str) -> None:
+        """Offer the participants the text names, and to create one; "Name
+        (role)" offers them in that role."""
         with self.store.session() as session:
-            found = find_participants(session, text)
-        self._choices = {choice.label(): (choice.id, choice.name, choice.native_name)
+            name, self._role = typed_with_role(session, text)
+            found = find_participants(session, name)
+        role = f" — as {self._role}" if self._role else ""
+        self._choices = {choice.label() + role: (choice.id, choice.name, choice.native_name)
                          for choice in found}
-        labels = [*self._choices, f"{NEW_PREFIX}{text.strip()}"] if text.strip() else []
+        labels = [*self._choices, f"{NEW_PREFIX}{name}{role}"] if name else []
         self.suggestions.setStringList(labels)
 
     def _add_choice(self, label: str) -> None:
         if label.startswith(NEW_PREFIX):
-            self.add_new(label.removeprefix(NEW_PREFIX))
+            self.add_new(label.removeprefix(NEW_PREFIX).removesuffix(f" — as {self._role}"),
+                         role=self._role)
         elif label in self._choices:
             participant_id, name, native = self._choices[label]
-            self.add_existing(participant_id, name, native)
+            self.add_existing(participant_id, name, native, role=self._role)
         self.finder.clear()
 
     def _add_typed(self) -> None:
@@ -127,20 +133,22 @@ class LinkEditor(QWidget):
             self._add_choice(text)
             return
         with self.store.session() as session:
-            found = find_participants(session, text, limit=2)
+            name, role = typed_with_role(session, text)
+            found = find_participants(session, name, limit=2)
         if len(found) == 1:
-            self.add_existing(found[0].id, found[0].name, found[0].native_name)
+            self.add_existing(found[0].id, found[0].name, found[0].native_name, role=role)
             self.finder.clear()
         else:
-            self.add_new(text)
+            self.add_new(name, role=role)
             self.finder.clear()
 
-    def add_existing(self, participant_id: str, name: str, native_name: str = "") -> None:
-        self.links.append(LinkData(participant_id, name, native_name))
+    def add_existing(self, participant_id: str, name: str, native_name: str = "", *,
+                     role: str = "") -> None:
+        self.links.append(LinkData(participant_id, name, native_name, role=role))
         self._fill()
         self.edited.emit()
 
-    def add_new(self, name: str, kind: str | None = None) -> None:
+    def add_new(self, name: str, kind: str | None = None, *, role: str = "") -> None:
         """A participant not yet in the database, stored with the event."""
         if kind is None:
             kind, ok = QInputDialog.getItem(self, "New participant",
@@ -148,7 +156,7 @@ class LinkEditor(QWidget):
                                             0, False)
             if not ok:
                 return
-        self.links.append(LinkData("", name, new_kind=kind))
+        self.links.append(LinkData("", name, role=role, new_kind=kind))
         self._fill()
         self.edited.emit()
 

@@ -378,3 +378,30 @@ def test_a_longer_role_chosen_widens_its_column(qtbot: QtBot, window: MainWindow
     assert table.columnWidth(1) > before
     assert combo_text_room(combo, table.columnWidth(1)) >= (
         combo.fontMetrics().horizontalAdvance("executive organizer"))
+
+
+def test_a_participant_is_added_in_a_role_from_the_keyboard(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Name (role)" in the finder adds the participant in that role, the
+    Chinese words for roles too; brackets that hold no role stay in the name."""
+    _select(window, FORUM)
+    table = window.form.links.table
+    before = table.rowCount()
+    _add_participant(qtbot, window, "NDRC (co-host)")
+    _add_participant(qtbot, window, "中国外文局（主办）")
+    monkeypatch.setattr("desktop.ui.link_editor.QInputDialog.getItem",
+                        lambda *args: ("organization", True))
+    _add_participant(qtbot, window, "Ministry of Trade (Laos) (signatory)")
+    added = [(table.item(row, 0).text(), table.cellWidget(row, 1).currentText())
+             for row in range(before, table.rowCount())]
+    assert [role for _name, role in added] == ["co-host", "host", "signatory"]
+    assert added[0][0].startswith("National Development and Reform Commission")
+    assert added[1][0].startswith("China International Communications Group")
+    assert added[2][0] == "Ministry of Trade (Laos)  — new organization"
+    assert window.form.save()
+    with window.store.session() as session:
+        data = load_event(session, window.form.event_id)
+    assert [(link.name, link.role) for link in data.links[before:]] == [
+        ("National Development and Reform Commission", "co-host"),
+        ("China International Communications Group", "host"),
+        ("Ministry of Trade (Laos)", "signatory")]

@@ -46,7 +46,7 @@ from desktop.core.exchange.table_merge import (
     lost_in_code_page,
     names_of_links,
 )
-from desktop.core.exchange.table_terms import ADDABLE, TableTerms, status_of
+from desktop.core.exchange.table_terms import ADDABLE, NAME_WITH_ROLE, TableTerms, status_of
 from desktop.core.fields import EVENT_FIELDS, check_id
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
@@ -62,8 +62,6 @@ ORGANISATION_WORDS = re.compile(
     r"association|academy|institute|government|organi[sz]ation|union|forum|部|局|委|会|院|"
     r"中心|集团|公司|政府)", re.IGNORECASE)
 # "Name (role)"; the role may hold brackets of its own ("established (outcome)").
-_PERSON_WITH_ROLE = re.compile(
-    r"^(?P<name>.*?)\s*[(（](?P<role>(?:[^()（）]|[(（][^()（）]*[)）])*)[)）]\s*$")
 
 
 @dataclass
@@ -318,7 +316,7 @@ def _name_role_note(typed: str, terms: TableTerms,
     """Split "Name (role)".  Brackets that hold no known role are a note, unless
     the whole text is a known participant's name ("Ministry of Science,
     Technology and Innovation (Brazil)")."""
-    found = _PERSON_WITH_ROLE.match(typed)
+    found = NAME_WITH_ROLE.match(typed)
     if not found:
         return typed, "", ""
     inner = found["role"].strip()
@@ -376,7 +374,7 @@ def rejoined(parts: list[str], known: Callable[[str], bool], *,
 
 def _name_only(typed: str) -> str:
     """"NDRC (host)" -> "NDRC"."""
-    found = _PERSON_WITH_ROLE.match(typed)
+    found = NAME_WITH_ROLE.match(typed)
     return found["name"] if found else typed
 
 

@@ -12,6 +12,8 @@ stays with the participant as a note, as before.
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -41,6 +43,9 @@ CHINESE_WORDS: dict[str, dict[str, str]] = {
     },
 }
 ADDABLE = ("category", "event_type")
+# "Name (role)", in either kind of brackets; the name may hold brackets of its own.
+NAME_WITH_ROLE = re.compile(
+    r"^(?P<name>.*?)\s*[(（](?P<role>(?:[^()（）]|[(（][^()（）]*[)）])*)[)）]\s*$")
 # The fixed statuses in Chinese (simplified; traditional is folded to it).
 CHINESE_STATUSES = {"草稿": "draft", "待审": "needs_review", "待审核": "needs_review",
                     "需审核": "needs_review", "待核实": "needs_review", "已核实": "verified",
