@@ -58,11 +58,12 @@ def test_what_one_side_changed_is_merged_field_by_field(sample_store: Store) -> 
     ops = Operations(sample_store, "Me")
     ops.update_event(forum["id"], {"notes": "Checked against the programme."})
     ops.update_event(pact["id"], {"title": "China–Brazil AI pact"})
-    ops.update_event(events[LAOS]["id"], {"place": "Vientiane, Laos"})  # theirs the older
+    ops.update_event(events[LAOS]["id"], {"place": "Vientiane, Laos",  # theirs the older
+                                          "tags": ["Mekong", *reversed(events[LAOS]["tags"])]})
     assert _sides(sample_store, document) == {
         "Media Forum (theirs)": {"title": "theirs", "notes": "ours"},
         BRAZIL: {"title": "ours", "summary": "theirs"},
-        LAOS: {"place": "ours"}}
+        LAOS: {"place": "ours", "tags": "ours"}}
     plan = _plan(sample_store, document)
     assert plan.summary().endswith(
         "3 changed (1 changed here since, kept; 2 merged field by field)")
@@ -74,6 +75,7 @@ def test_what_one_side_changed_is_merged_field_by_field(sample_store: Store) -> 
             _event(sample_store, pact["id"]).summary) == ("China–Brazil AI pact",
                                                           "Their summary.")
     assert _event(sample_store, events[LAOS]["id"]).place == "Vientiane, Laos"
+    assert "Mekong" in _events(export(sample_store))[LAOS]["tags"]
 
 
 def test_only_a_field_changed_on_both_sides_is_asked(sample_store: Store) -> None:

@@ -51,6 +51,8 @@ _WRITTEN_AS_LOGGED = frozenset((
     "title", "native_title", "date", "date_note", "place", "country", "summary", "notes",
     "status", "attendance", "attendance_qualifier", "category", "event_type",
     "name", "native_name", "position", "kind", "org_type"))
+# Lists of names the log keeps joined by "; ", in any order.
+_LOGGED_JOINED = frozenset(("tags", "aliases"))
 _IDS_AT_ONCE = 500
 
 
@@ -118,11 +120,18 @@ class _History:
             return THEIRS
         if field in _WRITTEN_AS_LOGGED and _as_logged(theirs) in replaced[field]:
             return OURS
+        if field in _LOGGED_JOINED and isinstance(theirs, list) and any(
+                {str(item) for item in theirs} == _names_in(old) for old in replaced[field]):
+            return OURS
         return BOTH
 
 
 def _as_logged(value: Any) -> str:
     return "" if value is None else str(value)
+
+
+def _names_in(logged: str) -> set[str]:
+    return {name for name in logged.split("; ") if name}
 
 
 def fields_taken(conflict: Conflict) -> set[str]:
