@@ -128,6 +128,15 @@ class DensityIndex:
         return ((self.opened[opened - 1] if opened else 0)
                 - (self.closed[closed - 1] if closed else 0))
 
+    def nearest_outside(self, start: int, end: int) -> tuple[int | None, int | None]:
+        """The last day an event is on before ``start``, and the first after
+        ``end`` (exclusive): where the nearest events are when days
+        ``[start, end)`` hold none."""
+        ended = bisect_right(self.closes, start)
+        after = bisect_left(self.opens, end)
+        return (self.closes[ended - 1] - 1 if ended else None,
+                self.opens[after] if after < len(self.opens) else None)
+
     def bins(self, lane: str | None, start: float, end: float, count: int) -> list[int]:
         """Events starting in each of ``count`` equal bins of ``[start, end)``;
         ``lane`` None sums every lane."""

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from desktop.core.date_text import span_in_words
 from desktop.core.relations import related_ids
 from desktop.core.timeline import event_days
 from desktop.core.timeline_layout import MIN_DAYS_PER_PX, Placed, Viewport
@@ -234,14 +235,33 @@ class TimelineCanvas(QWidget):
         painter.end()
 
     def empty_message(self) -> str:
-        """What the lanes say when there are none to draw; "" when there are."""
-        if self.current_frame().lanes:
-            return ""
+        """What the lanes say when there are none to draw, or nothing in view;
+        "" when there is something to see."""
+        frame = self.current_frame()
+        if frame.lanes:
+            return "" if frame.in_view else self._nothing_in_view(frame)
         grouping = self.data.grouping
         if grouping.by == "participant" and not grouping.participants:
             return ("No participant is chosen: Participants… above gives each one you "
                     "choose a lane of its own.")
         return self.empty_text() if self.empty_text is not None else ""
+
+    def _nothing_in_view(self, frame: Frame) -> str:
+        """Where the nearest events are: zoomed in on an empty month, the lanes
+        were blank, with no word of which way to go."""
+        first = max(1, int(frame.viewport.start))  # (days a date can be)
+        last = min(date.max.toordinal(), int(frame.viewport.end) + 1)
+        before, after = self.data.index.nearest_outside(first, last)
+        nearest = [f"{_in_words(day)} ({side})" for day, side in ((before, "before"),
+                                                                   (after, "after"))
+                   if day is not None]
+        if not nearest:
+            return ""
+        # the days as the axis shows them, not the few minutes of a day at an edge
+        shown = span_in_words(date.fromordinal(max(1, round(frame.viewport.start))),
+                              date.fromordinal(max(1, round(frame.viewport.end) - 1)), "day")
+        return (f"No event in {shown}. The nearest are on " + " and ".join(nearest)
+                + ". Home shows every event.")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -450,3 +470,8 @@ class TimelineCanvas(QWidget):
         if box is None or box.bins is None:
             return ""
         return bin_tooltip(box, self.current_viewport(), position.x() - HEADER_W)
+
+
+def _in_words(day: int) -> str:
+    shown = date.fromordinal(day)
+    return f"{shown.day} {shown:%B %Y}"

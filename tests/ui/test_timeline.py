@@ -664,3 +664,20 @@ def test_the_events_chosen_in_the_list_are_marked_and_ctrl_click_chooses_more(
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=centre.toPoint())
     assert window.count_label.text() == "8 events" and canvas.chosen == frozenset()
     assert not _halo_at(canvas, first)
+
+
+def test_a_range_without_events_says_where_the_nearest_are(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    """Zoomed in on an empty month, the lanes were blank, with no word of which
+    way the events are."""
+    canvas = _open_timeline(qtbot, window)
+    _show_days(canvas, date(2025, 4, 1), 30)
+    assert canvas.current_frame().in_view == 0
+    # Sberbank's month-only February 2025 before, the forum of 25 May 2025 after
+    assert canvas.empty_message() == (
+        "No event in 1–30 April 2025. The nearest are on 28 February 2025 (before) and "
+        "25 May 2025 (after). Home shows every event.")
+    _show_days(canvas, date(2030, 1, 1), 30)  # past the last: only one side
+    assert "The nearest are on 30 July 2025 (before). " in canvas.empty_message()
+    _show_days(canvas, date(2025, 5, 20), 10)
+    assert canvas.empty_message() == ""  # the forum is in view
