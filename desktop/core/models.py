@@ -262,6 +262,16 @@ class ChangeLogEntry(Base):
     new: Mapped[str | None] = mapped_column(Text)
 
 
+class ImportRecord(Base):
+    """An operation that stored a file merged in: the change log's entries of
+    that operation hold what the file held (merge_sides.py)."""
+
+    __tablename__ = "imports"
+    operation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    source: Mapped[str] = mapped_column(Text)  # the file's name
+    at: Mapped[str] = mapped_column(String(32))
+
+
 class EventSearch(Base):
     """Folded text of one event, indexed by the FTS5 table ``event_fts``.
 

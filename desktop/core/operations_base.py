@@ -25,7 +25,7 @@ from desktop.core.changes import (
 )
 from desktop.core.db import Store
 from desktop.core.fields import FieldSpec
-from desktop.core.models import Base, ChangeLogEntry, new_id, utc_now
+from desktop.core.models import Base, ChangeLogEntry, ImportRecord, new_id, utc_now
 
 Record = TypeVar("Record", bound=Base)
 Values = Mapping[str, Any]
@@ -107,6 +107,13 @@ class OperationsBase:
             yield work, own
             work.session.flush()
             work.report.merge(own)
+
+    def note_import(self, source: str) -> None:
+        """Mark the enclosing batch as the import of a file (``source``, its
+        name): a later merge reads its entries as what that file held."""
+        with self.operation() as (work, _own):
+            work.session.merge(ImportRecord(operation_id=work.report.operation_id,
+                                            source=source, at=work.at))
 
     def record(self, work: Work, own: ChangeReport, change: Change) -> None:
         own.changes.append(change)

@@ -171,3 +171,21 @@ def test_a_participant_only_they_renamed_is_taken(sample_store: Store) -> None:
         position = session.scalars(select(Participant.position).where(
             Participant.id == du)).one()
     assert "DeepSeek AI" in names and position != "President, CICG"
+
+
+def test_a_second_round_asks_no_more_than_the_first(sample_store: Store) -> None:
+    """Their title was taken in a first merge; their next copy retitles it
+    again: their edit alone, as the first was.  Had we retitled it since, it
+    would be changed on both sides."""
+    document = export(sample_store)
+    forum = _events(document)[FORUM]
+    forum["title"] = "Media Forum (theirs, 1)"
+    apply_import(Operations(sample_store, "Me"), _plan(sample_store, document), "fail")
+    assert _event(sample_store, forum["id"]).title == "Media Forum (theirs, 1)"
+    forum["title"] = "Media Forum (theirs, 2)"
+    forum["summary"] = "Their summary."
+    assert _sides(sample_store, document) == {
+        "Media Forum (theirs, 2)": {"title": "theirs", "summary": "theirs"}}
+    Operations(sample_store, "Me").update_event(forum["id"], {"title": "Media Forum (ours)"})
+    assert _sides(sample_store, document) == {
+        "Media Forum (theirs, 2)": {"title": "both", "summary": "theirs"}}

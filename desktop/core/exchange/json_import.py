@@ -392,6 +392,7 @@ def _store(ops: Operations, plan: ImportPlan, policy: str, choices: Mapping[str,
         for kind, first, second in plan.not_duplicates:
             ops.mark_not_duplicates(kind, mapping.get(first, first), mapping.get(second, second),
                                     only_if_known=True)
+        ops.note_import(plan.source)
         report_progress(total, total)  # the last moment a cancel can undo it all
     return report
 

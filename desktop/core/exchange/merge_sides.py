@@ -11,6 +11,13 @@ made here, record by record, never pruned) tells:
   the difference is our edit alone (their copy is older);
 - **both**: edited here, and their value is none we ever had.
 
+A field last changed here by an import (``imports`` names the operations that
+stored a file) holds what a file held then: a copy of theirs that differs
+there now is their edit since, as when the field was never edited here — the
+second and later rounds of an exchange ask no more than the first.  (If
+another colleague's file was merged meanwhile, the later file's value is
+taken; the earlier one stays in the field's history.)
+
 A record is asked about (the window's choice, ``--on-conflict``) only when a
 field of it is changed on both sides.  Taking theirs takes the fields they
 changed and never puts back a value we replaced; keeping ours takes nothing.
@@ -74,20 +81,25 @@ class _History:
         # id: field: the values it had before each edit here ("" for a list's)
         self.replaced: dict[str, dict[str, set[str]]] = {}
         self.renamed: str | None = None  # when a vocabulary value was first renamed
+        # (id, field) last changed here by an import: what a file held then
+        self.taken: set[tuple[str, str]] = set()
 
     @classmethod
     def read(cls, session: Session, ids: list[str]) -> _History:
         history = cls()
+        imports = set(session.execute(text("SELECT operation_id FROM imports")).scalars())
+        # (owner, field): (entry, operation) of the last change to it
+        last: dict[tuple[str, str], tuple[int, str]] = {}
         entries: list[tuple[str, str, str, str]] = []  # (owner, operation, field, old)
         for start in range(0, len(ids), _IDS_AT_ONCE):
             part = ids[start:start + _IDS_AT_ONCE]
             marks = ", ".join(f":i{number}" for number in range(len(part)))
             values = {f"i{number}": value for number, value in enumerate(part)}
-            for owner, entity, action, field, old, operation, at in session.execute(text(
+            for entry, owner, entity, action, field, old, operation, at in session.execute(text(
                     # the records' own entries, then their children's (an event's links, ...)
-                    "SELECT record_id, entity, action, field, old, operation_id, at "
+                    "SELECT id, record_id, entity, action, field, old, operation_id, at "
                     f"FROM change_log WHERE record_id IN ({marks}) UNION ALL "
-                    "SELECT event_id, entity, 'child', field, old, operation_id, at "
+                    "SELECT id, event_id, entity, 'child', field, old, operation_id, at "
                     f"FROM change_log WHERE event_id IN ({marks}) AND record_id != event_id"),
                     values):
                 if action == "create" and owner not in history.created:
@@ -97,10 +109,14 @@ class _History:
                 elif action == "child":
                     field, old = _LIST_OF_CHILD.get(entity, "*"), ""
                 entries.append((owner, operation, field, old or ""))
+                if entry > last.get((owner, field), (-1, ""))[0]:
+                    last[owner, field] = (entry, operation)
         for owner, operation, field, old in entries:
             made = history.created.get(owner)
             if made is not None and operation != made[0]:
                 history.replaced.setdefault(owner, {}).setdefault(field, set()).add(old)
+        history.taken = {key for key, (_entry, operation) in last.items()
+                         if operation in imports}
         history.renamed = session.execute(text(
             "SELECT min(at) FROM change_log WHERE entity = 'vocabulary_term' "
             "AND action != 'create'")).scalar()
@@ -116,8 +132,8 @@ class _History:
         if (field in _RENAMED_TOGETHER and self.renamed is not None
                 and self.renamed >= made[1]):
             return BOTH
-        if field not in replaced:
-            return THEIRS
+        if field not in replaced or (record_id, field) in self.taken:
+            return THEIRS  # never changed here, or last by taking what their file held
         if field in _WRITTEN_AS_LOGGED and _as_logged(theirs) in replaced[field]:
             return OURS
         if field in _LOGGED_JOINED and isinstance(theirs, list) and any(
