@@ -474,4 +474,4 @@ class TimelineCanvas(QWidget):
 
 def _in_words(day: int) -> str:
     shown = date.fromordinal(day)
-    return f"{shown.day} {shown:%B %Y}"
+    return span_in_words(shown, shown, "day")

@@ -21,9 +21,9 @@ taken; the earlier one stays in the field's history.)
 A record is asked about (the window's choice, ``--on-conflict``) only when a
 field of it is changed on both sides.  Taking theirs takes the fields they
 changed and never puts back a value we replaced; keeping ours takes nothing.
-Before this, every record that differed was a "conflict": the command line
-refused a colleague's copy by default, and ``--on-conflict theirs`` put back
-the older values of what we had edited since.
+Without this, every record that differs would be a "conflict": the command
+line would refuse a colleague's copy by default, and ``--on-conflict theirs``
+would put back the older values of what we had edited since.
 
 An event's participants, sources, figures and relations are edited through
 records of their own, logged with the event's id: any entry of them after the
@@ -50,8 +50,9 @@ THEIRS, OURS, BOTH = "theirs", "ours", "both"
 # The list of an event's record that each logged child record belongs to.
 _LIST_OF_CHILD = {"event_participant": "participants", "source": "sources",
                   "figure": "figures", "relation": "related"}
-# Fields a rename of a vocabulary value (or a tag) changes in every record holding it.
-_RENAMED_TOGETHER = frozenset(("tags", "category", "event_type", "participants", "org_type"))
+# Fields a rename of a vocabulary value changes in every record holding it
+# (roles are in an event's participants).
+_RENAMED_TOGETHER = frozenset(("category", "event_type", "participants", "org_type"))
 # Fields whose log keeps the value as the record writes it: their value can be
 # told to be one we had before.
 _WRITTEN_AS_LOGGED = frozenset((
