@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.models import ChangeLogEntry, Event, Participant
+from desktop.core.models import ChangeLogEntry, Event, ImportRecord, Participant
 from desktop.core.wording import field_in_words
 
 SHOWN_OPERATIONS = 300
@@ -44,9 +44,11 @@ class Operation:
     records: dict[tuple[str, str], int]  # (entity, action) -> how many records
     fields: tuple[str, ...]  # the fields updated, in name order
     changes: int  # rows of the log
+    imported_from: str = ""  # the file, for an import
 
     def summary(self) -> str:
-        """"3 events changed: status, tags; 1 source added"."""
+        """"3 events changed: status, tags; 1 source added", after the file
+        an import stored ("Imported copy.json: …")."""
         parts = []
         for (entity, action), count in sorted(self.records.items(), key=_order):
             one, many = _NOUNS.get(entity, (entity, entity + "s"))
@@ -54,7 +56,8 @@ class Operation:
             if entity == "event" and action == "update" and self.fields:
                 text += ": " + ", ".join(field_in_words(name) for name in self.fields)
             parts.append(text)
-        return "; ".join(parts)
+        done = "; ".join(parts)
+        return f"Imported {self.imported_from}: {done}" if self.imported_from else done
 
 
 @dataclass(frozen=True)
@@ -98,8 +101,11 @@ def operations(session: Session, by: str | None = None,
         if entity == "event" and action == "update" and fields:
             item.fields.update(fields.split(","))
     ordered = sorted(found.items(), key=lambda pair: -pair[1].last)
+    imported = dict(session.execute(select(ImportRecord.operation_id, ImportRecord.source)
+                                    .where(ImportRecord.operation_id.in_(list(found)))).all())
     return [Operation(operation_id, item.at, item.by, item.records,
-                      tuple(sorted(item.fields)), item.changes)
+                      tuple(sorted(item.fields)), item.changes,
+                      imported.get(operation_id, ""))
             for operation_id, item in ordered]
 
 

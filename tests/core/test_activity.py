@@ -63,3 +63,18 @@ def test_fields_are_named_in_words(sample_store: Store) -> None:
         forum, {"native_title": "2025中国—东盟媒体合作论坛", "date_note": "as reported"})
     with sample_store.session() as session:
         assert operations(session)[0].summary() == "1 event changed: date note, native title"
+
+
+def test_an_import_says_which_file_it_stored(sample_store: Store) -> None:
+    from desktop.core.exchange.json_import import apply_import, plan_import
+    from tests.exchange.test_json import export
+
+    document = export(sample_store)
+    document["events"][0]["title"] = "Renamed in their copy"
+    with sample_store.session() as session:
+        plan = plan_import(session, document)
+    plan.source = "from-li.json"
+    apply_import(Operations(sample_store, "Wang Fang"), plan, "fail")
+    with sample_store.session() as session:
+        step = operations(session)[0]
+    assert step.summary() == "Imported from-li.json: 1 event changed: title"
