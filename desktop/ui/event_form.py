@@ -55,8 +55,7 @@ from desktop.ui.source_editor import SourceEditor
 _FIELD_OF_PROBLEM = {"role": "participants", "participant": "participants", "url": "sources",
                      "publisher": "sources", "published": "sources", "accessed": "sources",
                      "source": "sources"}
-# The tables take the form's whole width, their caption above them: beside a
-# caption, a pane of ~400 pixels left a role or a publisher a few letters.
+# Tables under their captions, the form's whole width: beside one, a role was cut in ~400 px.
 _FULL_WIDTH = {"participants", "sources", "related"}
 QUALIFIER_LABELS = {"": "", "exact": "exactly", "approximately": "approximately",
                     "more_than": "more than", "at_least": "at least"}
