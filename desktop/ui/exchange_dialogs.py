@@ -105,15 +105,18 @@ class ImportDialog(QDialog):
         summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        self.conflicts = ConflictModel([conflict for conflict, _record in plan.conflicts], self,
+        # The records to decide on first: among thousands merged field by field,
+        # the few changed on both sides were anywhere in the file's order.
+        self.conflicts = ConflictModel(sorted((conflict for conflict, _record in plan.conflicts),
+                                              key=lambda conflict: not conflict.asked), self,
                                        plan.participant_names)
         if plan.conflicts:
             asked = sum(1 for conflict, _record in plan.conflicts if conflict.asked)
             explained = QLabel(
                 "Records that differ from ours — ticked where theirs is taken: those with no "
-                f"field changed on both sides, and, of the {asked:,} with one, those theirs "
-                "edited later (Space ticks the current one). Taking theirs keeps what was "
-                "changed here alone:")
+                f"field changed on both sides, and, of the {asked:,} with one (listed first), "
+                "those theirs edited later (Space ticks the current one). Taking theirs keeps "
+                "what was changed here alone:")
             explained.setWordWrap(True)
             layout.addWidget(explained)
             self.table = conflict_view(self.conflicts)

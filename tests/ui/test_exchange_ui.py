@@ -814,3 +814,24 @@ def test_a_long_text_changed_at_its_end_shows_where_it_differs(qtbot: QtBot) -> 
     assert model.whole_value(0, THEIRS) == summary + " 合作进一步扩大。"
     # short values are shown as they are
     assert (model.index(1, OURS).data(), model.index(1, THEIRS).data()) == ("Forum", "Forum II")
+
+
+def test_records_changed_on_both_sides_are_listed_first(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.json"
+    window.exchange.export_to(copy, "json", None)
+    document = json.loads(copy.read_text(encoding="utf-8"))
+    for event in document["events"][:4]:
+        event["title"] += " (theirs)"
+    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    last = document["events"][3]["id"]  # the last of the four in the file
+    window.editor.apply(lambda ops: ops.update_event(last, {"title": "Ours"}), "Retitle")
+    plan = window.exchange.plan(copy)
+    assert plan is not None
+    dialog = ImportDialog(window, copy.name, plan)
+    qtbot.addWidget(dialog)
+    model = dialog.conflicts
+    assert [conflict.asked for conflict in model.conflicts] == [True, False, False, False]
+    assert model.conflicts[0].record_id == last
+    assert model.index(0, CHANGED).data() == "on both sides"
+    assert dialog.chosen()[last] is False  # ours was edited later: ours offered
