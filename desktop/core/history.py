@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desktop.core.models import ChangeLogEntry
+from desktop.core.models import ChangeLogEntry, ImportRecord
 from desktop.core.wording import field_in_words
 
 ENTITY_LABELS = {"event": "", "event_participant": "participant", "source": "source",
@@ -30,13 +30,20 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
     rows = session.scalars(
         select(ChangeLogEntry)
         .where(or_(ChangeLogEntry.record_id == record_id, ChangeLogEntry.event_id == record_id))
-        .order_by(ChangeLogEntry.id.desc()).limit(limit))
+        .order_by(ChangeLogEntry.id.desc()).limit(limit)).all()
+    # What came in with a file says which: a value taken from a colleague's copy.
+    imported = dict(session.execute(
+        select(ImportRecord.operation_id, ImportRecord.source).where(
+            ImportRecord.operation_id.in_({row.operation_id for row in rows}))).all())
     entries = []
     for row in rows:
         prefix = ENTITY_LABELS.get(row.entity, row.entity)
         what = " ".join(p for p in (prefix, field_in_words(row.field)) if p) or row.entity
         if row.action != "update":
             what += f" ({'added' if row.action == 'create' else 'deleted'})"
-        entries.append(HistoryEntry(row.at.replace("T", " ").rstrip("Z"), row.by or "—",
+        by = row.by or "—"
+        if row.operation_id in imported:
+            by += f" (imported {imported[row.operation_id]})"
+        entries.append(HistoryEntry(row.at.replace("T", " ").rstrip("Z"), by,
                                     what, row.old or "", row.new or ""))
     return entries

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from desktop.core.activity import analysts, operation_changes, operations
 from desktop.core.db import Store
+from desktop.core.history import record_history
 from desktop.core.models import Event
 from desktop.core.operations import Operations
 
@@ -73,8 +74,12 @@ def test_an_import_says_which_file_it_stored(sample_store: Store) -> None:
     document["events"][0]["title"] = "Renamed in their copy"
     with sample_store.session() as session:
         plan = plan_import(session, document)
-    plan.source = "from-li.json"
+    plan.source = "li-wei-copy.json"
     apply_import(Operations(sample_store, "Wang Fang"), plan, "fail")
     with sample_store.session() as session:
         step = operations(session)[0]
-    assert step.summary() == "Imported from-li.json: 1 event changed: title"
+        # the record's own history says where the value came from too
+        latest = record_history(session, document["events"][0]["id"])[0]
+    assert step.summary() == "Imported li-wei-copy.json: 1 event changed: title"
+    assert (latest.by, latest.what, latest.new) == (
+        "Wang Fang (imported li-wei-copy.json)", "title", "Renamed in their copy")
