@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.models import ChangeLogEntry, Event, ImportRecord, Participant
+from desktop.core.history import import_sources
+from desktop.core.models import ChangeLogEntry, Event, Participant
 from desktop.core.wording import field_in_words
 
 SHOWN_OPERATIONS = 300
@@ -101,8 +102,7 @@ def operations(session: Session, by: str | None = None,
         if entity == "event" and action == "update" and fields:
             item.fields.update(fields.split(","))
     ordered = sorted(found.items(), key=lambda pair: -pair[1].last)
-    imported = dict(session.execute(select(ImportRecord.operation_id, ImportRecord.source)
-                                    .where(ImportRecord.operation_id.in_(list(found)))).all())
+    imported = import_sources(session, found)
     return [Operation(operation_id, item.at, item.by, item.records,
                       tuple(sorted(item.fields)), item.changes,
                       imported.get(operation_id, ""))

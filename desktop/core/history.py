@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -24,6 +25,13 @@ class HistoryEntry:
     new: str
 
 
+def import_sources(session: Session, operation_ids: Collection[str]) -> dict[str, str]:
+    """The file each of these operations imported, for those that were imports."""
+    return dict(session.execute(
+        select(ImportRecord.operation_id, ImportRecord.source).where(
+            ImportRecord.operation_id.in_(list(operation_ids)))).all())
+
+
 def record_history(session: Session, record_id: str, limit: int = 500) -> list[HistoryEntry]:
     """Newest first: changes of the record and, for an event, of its links,
     sources and figures."""
@@ -32,9 +40,7 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
         .where(or_(ChangeLogEntry.record_id == record_id, ChangeLogEntry.event_id == record_id))
         .order_by(ChangeLogEntry.id.desc()).limit(limit)).all()
     # What came in with a file says which: a value taken from a colleague's copy.
-    imported = dict(session.execute(
-        select(ImportRecord.operation_id, ImportRecord.source).where(
-            ImportRecord.operation_id.in_({row.operation_id for row in rows}))).all())
+    imported = import_sources(session, {row.operation_id for row in rows})
     entries = []
     for row in rows:
         prefix = ENTITY_LABELS.get(row.entity, row.entity)
