@@ -117,10 +117,18 @@ def _paint_bins(painter: QPainter, frame: Frame, box: LaneBox, top: float) -> No
     # Thousands of upright bars, drawn in one call without antialiasing (a
     # bar's edges fall on pixels anyway): the raster engine's fastest path.
     scale = band / math.sqrt(frame.max_bin)
-    bar_width = max(bin_width - 0.5, 1.0)
-    bars = [QRectF(HEADER_W + index * bin_width, base - bar, bar_width, bar)
-            for index, bar in ((index, max(2.0, scale * math.sqrt(count)))
-                               for index, count in enumerate(box.bins) if count)]
+    # A bin's edges are rounded to whole pixels and each bar leaves its last
+    # column blank: bins of 3.9 pixels drawn 3.4 wide at fractional places
+    # were rounded now with a gap and now without, a stripe of gaps across
+    # part of the band that meant nothing.
+    gap = 1 if bin_width >= 3 else 0
+    bars = []
+    for index, count in enumerate(box.bins):
+        if count:
+            left = round(HEADER_W + index * bin_width)
+            right = round(HEADER_W + (index + 1) * bin_width) - gap
+            bar = round(max(2.0, scale * math.sqrt(count)))
+            bars.append(QRectF(left, round(base) - bar, max(right - left, 1), bar))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(Qt.PenStyle.NoPen)

@@ -11,10 +11,19 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.core.operations import Operations
+from desktop.core.timeline import Lane
 from desktop.core.timeline_layout import Viewport
 from desktop.ui.laid_out_text import draw_text
 from desktop.ui.timeline_data import TimelineData
-from desktop.ui.timeline_frame import AXIS_H, HEADER_W, build_frame
+from desktop.ui.timeline_frame import (
+    AXIS_H,
+    DENSITY_H,
+    HEADER_W,
+    LANE_PAD,
+    Frame,
+    LaneBox,
+    build_frame,
+)
 from desktop.ui.timeline_legend import legend_height, paint_legend, paint_legend_afresh
 from desktop.ui.timeline_paint import paint_frame
 
@@ -97,3 +106,37 @@ def test_a_tick_label_cut_at_the_left_edge_is_left_out(qtbot: QtBot, ops: Operat
     assert not _ink_at_left_of_tick_row(_axis(ops.store, date(2024, 3, 5)))
     # ...where a label that begins inside them is drawn whole
     assert _ink_at_left_of_tick_row(_axis(ops.store, date(2024, 2, 29)))
+
+
+def _band_bars(lanes_width: int) -> tuple[int, int, set[int]]:
+    """A density band of equal bins, each a fraction of a pixel off a whole
+    number of pixels wide: how many bins it has, how many bars stand apart
+    in it and the widths of the blanks between them."""
+    bins = lanes_width // 4 + 3  # a bin of 3.9 pixels or so, as a real band has
+    viewport = Viewport(date(1990, 1, 1).toordinal(), 2.0, lanes_width)
+    box = LaneBox(Lane("", "All events", 5 * bins), QColor("#4e79a7"), height=DENSITY_H,
+                  bins=[5] * bins)
+    frame = Frame(viewport, [box], in_view=5 * bins, drawn=bins, density=True, max_bin=5)
+    image = QImage(HEADER_W + lanes_width, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    painter.setFont(QFont())
+    paint_frame(painter, frame, image.width(), image.height(), legend=False)
+    painter.end()
+    row = int(AXIS_H + DENSITY_H - LANE_PAD - 1)  # the bottom row of every bar
+    inked = [image.pixelColor(x, row) == box.colour
+             for x in range(HEADER_W, HEADER_W + lanes_width)]
+    bars = sum(1 for x, ink in enumerate(inked) if ink and (x == 0 or not inked[x - 1]))
+    gaps, blank = set(), 0
+    for ink in inked[inked.index(True):]:
+        if ink and blank:
+            gaps.add(blank)
+        blank = 0 if ink else blank + 1
+    return bins, bars, gaps
+
+
+def test_the_bars_of_a_density_band_stand_apart_alike(qtbot: QtBot) -> None:
+    # Every bar is one blank pixel from the next, wherever its bin's edges
+    # fall: none runs into its neighbour.
+    for lanes_width in (690, 701, 1373):
+        bins, bars, gaps = _band_bars(lanes_width)
+        assert (bars, gaps) == (bins, {1})
