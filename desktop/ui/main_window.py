@@ -441,7 +441,9 @@ class MainWindow(QMainWindow):
     # -- edits ----------------------------------------------------------------------
 
     def _on_changed(self, report: ChangeReport) -> None:
-        if report.reset or report.events_touched():
+        # A category or type renamed changes what the list and the facets
+        # show of every event holding it, though no event is touched.
+        if report.reset or report.events_touched() or report.ids("vocabulary_term"):
             self.events_model.reload()
             self._after_reload()
             if self.selection.current in report.events_touched() and not self.form.is_dirty():

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core.filters import EventFilter
-from desktop.core.models import Event
+from desktop.core.models import Event, VocabularyTerm
 from desktop.core.stamps import local_stamp
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import search, titles, type_text
@@ -311,3 +311,18 @@ def test_a_participant_with_those_under_it(qtbot: QtBot, window: MainWindow) -> 
     assert len(titles(window)) == 8 and not panel.with_members.isChecked()
     panel.apply_filter(EventFilter.from_json(definition))  # as a saved search brings it back
     assert titles(window) == [WAIC] and panel.with_members.isChecked()
+
+
+def test_a_renamed_type_shows_at_once_in_the_list_and_its_facet(qtbot: QtBot,
+                                                                window: MainWindow) -> None:
+    model = window.events_model
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "Type")
+    qtbot.waitUntil(lambda: "forum (1)" in _facet_texts(window, "event_type"))
+    with window.editor.ops.store.session() as session:
+        term = session.scalars(select(VocabularyTerm).where(
+            VocabularyTerm.vocabulary == "event_type", VocabularyTerm.value == "forum")).one()
+    window.editor.apply(lambda ops: ops.rename_term(term.id, "policy forum"))
+    qtbot.waitUntil(lambda: "policy forum (1)" in _facet_texts(window, "event_type"))
+    shown = [model.index(row, column).data() for row in range(model.rowCount())]
+    assert "policy forum" in shown and "forum" not in shown
