@@ -35,6 +35,7 @@ from desktop.core.friendly_dates import to_edtf
 from desktop.core.models import SavedSearch
 from desktop.ui.change_bus import Editor
 from desktop.ui.event_table_model import STATUS_LABELS
+from desktop.ui.facet_delegate import FacetDelegate
 from desktop.ui.tag_actions import NAME_ROLE, VALUE_ROLE, TagActions
 
 FACET_TITLES = (("status", "Status"), ("country", "Country"), ("category", "Category"),
@@ -63,7 +64,7 @@ class FilterPanel(QScrollArea):
             facet_list = QListWidget()
             facet_list.setObjectName(f"facet_{facet}")
             facet_list.setMaximumHeight(130)
-            facet_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+            facet_list.setItemDelegate(FacetDelegate(facet_list))
             facet_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             facet_list.itemChanged.connect(self._facet_item_changed)
             self.facet_lists[facet] = facet_list

@@ -11,9 +11,12 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from desktop.core.models import VocabularyTerm
 from desktop.ui.country_field import CountryField
 from desktop.ui.eliding_label import ElidingLabel
+from desktop.ui.facet_delegate import FacetDelegate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record_form import MOST_NARROW, RecordForm
 
@@ -209,3 +212,30 @@ def test_the_first_window_fits_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
     assert window.height() < 820  # the offscreen screen is 800 pixels high
     window.close()
     store.close()
+
+
+def test_a_long_facet_is_cut_in_its_name_never_in_its_count(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    long_name = "Education, Research and Cultural Exchange Programmes"
+    with window.editor.ops.store.session() as session:
+        term = session.scalars(select(VocabularyTerm).where(
+            VocabularyTerm.value == "AI Engagement Activity")).one()
+    window.editor.apply(lambda ops: ops.rename_term(term.id, long_name))
+    categories = window.filter_panel.facet_lists["category"]
+    qtbot.waitUntil(lambda: categories.count() == 1
+                    and categories.item(0).text() == f"{long_name} (8)")
+    delegate = categories.itemDelegate()
+    assert isinstance(delegate, FacetDelegate)
+    row = categories.model().index(0, 0)
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([240, sum(sizes) - 240 - sizes[2], sizes[2]])
+    qtbot.wait(20)
+    shown = delegate.row_text(row)
+    assert shown.startswith("Education, Research") and shown.endswith("… (8)")
+    assert categories.item(0).toolTip() == f"{long_name} (8)"
+    # Room enough, and the row is whole.
+    window.resize(2000, 820)
+    qtbot.wait(20)
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([600, sum(sizes) - 600 - sizes[2], sizes[2]])
+    qtbot.waitUntil(lambda: delegate.row_text(row) == f"{long_name} (8)")
