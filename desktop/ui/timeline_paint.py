@@ -276,7 +276,9 @@ def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMet
         x = HEADER_W + viewport.x(tick.day)
         painter.setPen(QPen(MUTED, 1))
         painter.drawLine(QPointF(x, AXIS_H - 8), QPointF(x, AXIS_H))
-        if x + 3 >= HEADER_W:  # not the end of a label cut at the edge ("r" of "Mar")
+        # A label cut at either edge is left out: the "r" of "Mar", the "24"
+        # of "24 Jan" or the "2" of "2025" would read as something else.
+        if x + 3 >= HEADER_W and x + 3 + metrics.horizontalAdvance(tick.label) <= width:
             painter.setPen(TEXT)
             draw_text(painter, x + 3, AXIS_H - 10, tick.label)
     today = HEADER_W + viewport.x(date.today().toordinal() + 0.5)

@@ -3,7 +3,7 @@ before, look exactly as if drawn afresh; the axis's labels, as drawn."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
@@ -96,9 +96,13 @@ def _axis(store: Store, first: date) -> QImage:
     return image
 
 
-def _ink_at_left_of_tick_row(image: QImage) -> bool:
-    return any(image.pixelColor(x, y).red() < 160 for x in range(HEADER_W, HEADER_W + 20)
+def _ink_in_tick_row(image: QImage, left: int, right: int) -> bool:
+    return any(image.pixelColor(x, y).red() < 160 for x in range(left, right)
                for y in range(AXIS_H - 24, AXIS_H - 9))
+
+
+def _ink_at_left_of_tick_row(image: QImage) -> bool:
+    return _ink_in_tick_row(image, HEADER_W, HEADER_W + 20)
 
 
 def test_a_tick_label_cut_at_the_left_edge_is_left_out(qtbot: QtBot, ops: Operations) -> None:
@@ -106,6 +110,17 @@ def test_a_tick_label_cut_at_the_left_edge_is_left_out(qtbot: QtBot, ops: Operat
     assert not _ink_at_left_of_tick_row(_axis(ops.store, date(2024, 3, 5)))
     # ...where a label that begins inside them is drawn whole
     assert _ink_at_left_of_tick_row(_axis(ops.store, date(2024, 2, 29)))
+
+
+def test_a_tick_label_cut_at_the_right_edge_is_left_out(qtbot: QtBot,
+                                                        ops: Operations) -> None:
+    # The view ends three days (ten pixels) after 1 October: "Oct" would show its "O"
+    last_days = _axis(ops.store, date(2024, 10, 4) - timedelta(days=(WIDTH - HEADER_W) * 0.3))
+    assert not _ink_in_tick_row(last_days, WIDTH - 12, WIDTH)
+    # ...where thirty days after it, "Oct" is drawn whole
+    month_after = _axis(ops.store, date(2024, 10, 31) - timedelta(days=(WIDTH - HEADER_W) * 0.3))
+    oct_x = WIDTH - int(30 / 0.3)
+    assert _ink_in_tick_row(month_after, oct_x, oct_x + 20)
 
 
 def _band_bars(lanes_width: int) -> tuple[int, int, set[int]]:
