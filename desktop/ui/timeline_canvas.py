@@ -41,6 +41,7 @@ from desktop.ui.timeline_frame import (
     ROW_H,
     Frame,
     LaneBox,
+    band_height,
     build_frame,
     layout_limit,
     rows_per_lane,
@@ -196,21 +197,28 @@ class TimelineCanvas(QWidget):
     def current_frame(self) -> Frame:
         viewport = self.current_viewport()
         bottom = self.scroll_y + self._lanes_height()
-        max_rows = self.rows_per_lane()
+        max_rows, band_h = self.rows_per_lane(), self.band_height()
         if (self.frame is None or self.frame.viewport != viewport or not self.data.loaded
-                or not self.frame.laid_out_to(bottom) or self.frame.max_rows != max_rows):
+                or not self.frame.laid_out_to(bottom) or self.frame.max_rows != max_rows
+                or self.frame.band_h != band_h):
             self.frame = build_frame(self.data, viewport, QFontMetricsF(self.font()),
                                      until=layout_limit(self.scroll_y, self._lanes_height()),
-                                     max_rows=max_rows)
+                                     max_rows=max_rows, band_h=band_h)
             self.frames_built += 1
             self._clamp_scroll()
         return self.frame
 
     def rows_per_lane(self) -> int:
         """Rows of marks a lane gets: more when its few lanes share the pane."""
+        return rows_per_lane(self._unfolded_lanes(), self._lanes_height())
+
+    def band_height(self) -> float:
+        """A lane's height as a density band: taller when its few lanes share the pane."""
+        return band_height(self._unfolded_lanes(), self._lanes_height())
+
+    def _unfolded_lanes(self) -> int:
         self.data.ensure_loaded()
-        unfolded = sum(1 for lane in self.data.lanes if lane.key not in self.data.collapsed)
-        return rows_per_lane(unfolded, self._lanes_height())
+        return sum(1 for lane in self.data.lanes if lane.key not in self.data.collapsed)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         frame = self.current_frame()

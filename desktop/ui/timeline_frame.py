@@ -22,7 +22,8 @@ HEADER_W = 210  # the lane headers on the left
 AXIS_H = 46  # context row and tick row above the lanes
 ROW_H = 24
 LANE_PAD = 5
-DENSITY_H = 44
+DENSITY_H = 44  # a density band's height among many lanes
+DENSITY_MAX_H = 240  # and its most, where a few lanes share the pane
 COLLAPSED_H = 24
 MAX_ROWS = 8  # rows of marks in a lane, but for a few lanes sharing a tall pane
 BIN_PX = 4  # density bins this many pixels wide
@@ -58,6 +59,7 @@ class Frame:
     max_bin: int = 1
     undated: int = 0
     max_rows: int = MAX_ROWS  # rows of marks a lane has before its overflow row
+    band_h: float = DENSITY_H  # a lane's height when drawn as a density band
 
     @property
     def content_height(self) -> float:
@@ -83,9 +85,17 @@ def rows_per_lane(lanes: int, room: float) -> int:
     return max(MAX_ROWS, int(each // ROW_H) - 1)  # less the overflow row
 
 
+def band_height(lanes: int, room: float) -> float:
+    """The height of each of ``lanes`` unfolded lanes drawn as density bands
+    in ``room`` pixels of pane: their share of it, from ``DENSITY_H`` to
+    ``DENSITY_MAX_H``.  A lone lane's band of 44 pixels stood above an empty
+    pane, its quiet months and busy ones a few pixels apart."""
+    return max(float(DENSITY_H), min(float(DENSITY_MAX_H), room / max(1, lanes)))
+
+
 def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
                 until: float | None = None, *, remember: bool = True,
-                max_rows: int = MAX_ROWS) -> Frame:
+                max_rows: int = MAX_ROWS, band_h: float = DENSITY_H) -> Frame:
     """Lay out the lanes for ``viewport`` (whose width excludes the headers):
     every lane, or (``until``) those starting above that height.
 
@@ -102,12 +112,13 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
     zooming in is how an analyst spreads a crowded lane out.  Unless
     ``remember`` is off (a picture for a report, laid out at its own width),
     the rows are kept for the next frame.  ``max_rows``: a lane's rows of
-    marks before its overflow row (``rows_per_lane``)."""
+    marks before its overflow row (``rows_per_lane``); ``band_h``: a lane's
+    height as a density band (``band_height``)."""
     data.ensure_loaded()
     in_view = data.count_in(viewport)
     events = data.events_in(viewport, in_view)
     frame = Frame(viewport, [], in_view, 0, events is None, undated=data.index.undated,
-                  max_rows=max_rows)
+                  max_rows=max_rows, band_h=band_h)
     by_lane: dict[str, list[TimelineEvent]] = {}
     for event in events or []:
         by_lane.setdefault(event.lane, []).append(event)
@@ -127,7 +138,7 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
             box.bins = data.index.bins(lane.key, viewport.start, viewport.end, bin_count)
             frame.max_bin = max(frame.max_bin, max(box.bins, default=0))
             frame.drawn += len(box.bins) - box.bins.count(0)
-            box.height = DENSITY_H
+            box.height = band_h
         elif until is not None and top >= until:
             box.laid_out = False
             box.height = data.lane_heights.get(lane.key) or (

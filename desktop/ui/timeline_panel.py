@@ -259,7 +259,8 @@ class TimelinePanel(QWidget):
             size = export_picture(self.data, self.canvas.current_viewport(), path, width,
                                   self.canvas.font(), selected=self.canvas.selected,
                                   chosen=self.canvas.chosen, related=self.canvas.related,
-                                  max_rows=self.canvas.rows_per_lane())
+                                  max_rows=self.canvas.rows_per_lane(),
+                                  band_h=self.canvas.band_height())
         except (PictureError, OSError) as exc:
             QMessageBox.warning(self, "Export timeline picture", str(exc))
             return False

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QPainter
 from desktop.core.timeline_layout import Viewport
 from desktop.ui.picture_file import PictureError, picture_kind, write_picture
 from desktop.ui.timeline_data import TimelineData
-from desktop.ui.timeline_frame import AXIS_H, HEADER_W, MAX_ROWS, build_frame
+from desktop.ui.timeline_frame import AXIS_H, DENSITY_H, HEADER_W, MAX_ROWS, build_frame
 from desktop.ui.timeline_legend import legend_height
 from desktop.ui.timeline_paint import paint_frame
 
@@ -27,10 +27,11 @@ def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: in
                    font: QFont, *, selected: str | None = None,
                    chosen: frozenset[str] = frozenset(),
                    related: frozenset[str] = frozenset(),
-                   max_rows: int = MAX_ROWS) -> tuple[int, int]:
+                   max_rows: int = MAX_ROWS, band_h: float = DENSITY_H) -> tuple[int, int]:
     """Write the range of ``viewport`` at ``width`` pixels to ``path`` (.png or
     .svg), marked as the canvas marks the current, chosen and related events, its
-    lanes as many rows deep as on screen (``max_rows``); return the picture's size."""
+    lanes as many rows deep (``max_rows``) and its density bands as tall
+    (``band_h``) as on screen; return the picture's size."""
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         raise PictureError(f"The width must be between {MIN_WIDTH} and {MAX_WIDTH} pixels.")
     picture_kind(path)
@@ -38,7 +39,7 @@ def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: in
     scaled = Viewport(viewport.start, (viewport.end - viewport.start) / lanes, lanes)
     metrics = QFontMetricsF(font)
     frame = build_frame(data, scaled, metrics, remember=False,  # the screen's rows stay
-                        max_rows=max_rows)
+                        max_rows=max_rows, band_h=band_h)
     height = int(AXIS_H + frame.content_height + legend_height(metrics, width)) + 1
 
     def paint(device: QPaintDevice) -> None:

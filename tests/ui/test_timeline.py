@@ -25,7 +25,15 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_data import TimelineData
-from desktop.ui.timeline_frame import AXIS_H, HEADER_W, MAX_ROWS, build_frame
+from desktop.ui.timeline_frame import (
+    AXIS_H,
+    DENSITY_H,
+    DENSITY_MAX_H,
+    HEADER_W,
+    MAX_ROWS,
+    band_height,
+    build_frame,
+)
 from desktop.ui.timeline_marks import mark_rect
 from desktop.ui.timeline_paint import lane_top
 from desktop.ui.timeline_panel import TimelinePanel
@@ -360,6 +368,22 @@ def test_100k_events_zoom_without_materialising_them(qtbot: QtBot, big_panel: Ti
     frame = canvas.current_frame()
     assert not frame.density and 0 < len(frame.lanes[0].placed) < 1000
     assert len(made) <= 3 * len(frame.lanes[0].placed) + 50
+
+
+def test_a_lone_density_band_takes_its_share_of_the_pane(qtbot: QtBot,
+                                                         big_panel: TimelinePanel) -> None:
+    """A band 44 pixels high above an empty pane showed the busy and the quiet
+    months a few pixels apart; alone, or among a few lanes, it takes their share."""
+    canvas = big_panel.canvas
+    canvas.fit_all()
+    canvas.repaint()
+    frame = canvas.current_frame()
+    lane = frame.lanes[0]
+    assert frame.density and len(frame.lanes) == 1
+    assert lane.height == DENSITY_MAX_H <= canvas._lanes_height()
+    # Among many lanes, each keeps the height it had; a few share the pane.
+    assert band_height(30, canvas._lanes_height()) == DENSITY_H
+    assert DENSITY_H < band_height(3, 540) == 180 < DENSITY_MAX_H
 
 
 def test_a_month_crowded_by_year_long_events_is_drawn_as_density_without_reading_them(
