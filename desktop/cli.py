@@ -129,8 +129,9 @@ def _parser() -> argparse.ArgumentParser:
                            "unreadable rows is refused, listing them)")
     load.add_argument("--db", metavar="PATH", help=db_help)
     load.add_argument("--on-conflict", choices=("ours", "theirs", "newest", "fail"),
-                      default="fail", help="for records with a field both sides changed; what one "
-                           "side alone changed is merged field by field (default: fail)")
+                      default="fail", help="the value kept where both sides changed a field; "
+                           "what one side alone changed is merged field by field (default: "
+                           "fail)")
     return parser
 
 

@@ -5,10 +5,14 @@ A model over the plan's conflicts rather than a widget a cell: a colleague's
 copy of 100 000 events may differ in thousands of them, and a combo box per
 record took seconds to build and hundreds of megabytes.  Each row is one field
 of one record, one line high; a value too long for its cell is cut, and its
-tooltip holds it whole.  The record's first row carries its label and its
-choice: a check box, "take theirs" when ticked (Space toggles it).  Each row
-says which side changed its field (``merge_sides``); taking theirs never puts
-back a value of theirs that was replaced here since.
+tooltip holds it whole.  The record's first row carries its label.  Each row
+says which side changed its field (``merge_sides``) and carries the choice for
+it: a check box, "take theirs" when ticked (Space toggles it), ticked at first
+where their file alone changed it, and where both sides did, if theirs was
+edited later.  A field changed here alone has none: theirs is the value we
+replaced, and taking theirs never puts it back.  A title both sides changed
+and a summary only theirs rewrote are two choices: keeping our title no
+longer drops their summary.
 """
 
 from __future__ import annotations
@@ -44,9 +48,9 @@ class ConflictModel(QAbstractTableModel):
         self.names = participant_names or {}
         self.rows = [(number, field) for number, conflict in enumerate(conflicts)
                      for field in range(len(conflict.fields))]
-        # Theirs is offered where no field is changed on both sides, or where
-        # it was edited after ours.
-        self.theirs = [not conflict.asked or conflict.theirs_updated > conflict.ours_updated
+        # Per record, per field: take theirs.  Offered where their file alone
+        # changed the field, or where theirs was edited after ours.
+        self.theirs = [[_offered(conflict, field) for field in range(len(conflict.fields))]
                        for conflict in conflicts]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -80,28 +84,35 @@ class ConflictModel(QAbstractTableModel):
                 if column == THEIRS:
                     mine, other = other, mine
                 return from_the_difference(mine, other) or "—"  # not a value to miss
-            return ("theirs" if self.theirs[number] else "ours") if first else None
+            return "theirs" if self.theirs[number][field] else "ours"
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == KEEP and first and not conflict.asked:
-                return ("no field changed on both sides: taking theirs takes what their file "
-                        "changed and keeps what was changed here since; untick to keep ours")
-            if column == KEEP and first:
+            side = conflict.sides[field] if conflict.sides else BOTH
+            if column == KEEP and side == THEIRS_SIDE:
+                return "changed in their file alone: taken, unless you untick it to keep ours"
+            if column == KEEP and side == OURS_SIDE:
+                return "changed here alone since: ours is kept, theirs is the value it replaced"
+            if column == KEEP:
                 ours_at, theirs_at = conflict.ours_updated, conflict.theirs_updated
-                return (f"ours edited {local_stamp(ours_at) if ours_at else '?'}, theirs "
+                return (f"changed on both sides: ours edited "
+                        f"{local_stamp(ours_at) if ours_at else '?'}, theirs "
                         f"{local_stamp(theirs_at) if theirs_at else 'at no time the file gives'}")
             if column in (OURS, THEIRS):
                 whole = self._text(ours if column == OURS else theirs)
                 return whole if len(whole) <= _TOOLTIP_CHARS else whole[:_TOOLTIP_CHARS] + "…"
             if column == RECORD and first:
                 return f"{conflict.entity}: {conflict.label} ({conflict.record_id})"
-        if role == Qt.ItemDataRole.CheckStateRole and column == KEEP and first:
-            return Qt.CheckState.Checked if self.theirs[number] else Qt.CheckState.Unchecked
+        if (role == Qt.ItemDataRole.CheckStateRole and column == KEEP
+                and _choosable(conflict, field)):
+            return (Qt.CheckState.Checked if self.theirs[number][field]
+                    else Qt.CheckState.Unchecked)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == KEEP and self.rows[index.row()][1] == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.isValid() and index.column() == KEEP:
+            number, field = self.rows[index.row()]
+            if _choosable(self.conflicts[number], field):
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -109,7 +120,8 @@ class ConflictModel(QAbstractTableModel):
                 Qt.ItemFlag.ItemIsUserCheckable):
             return False
         state = value.value if isinstance(value, Qt.CheckState) else value
-        self.theirs[self.rows[index.row()][0]] = state == Qt.CheckState.Checked.value
+        number, field = self.rows[index.row()]
+        self.theirs[number][field] = state == Qt.CheckState.Checked.value
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole,
                                              Qt.ItemDataRole.DisplayRole])
         return True
@@ -123,18 +135,25 @@ class ConflictModel(QAbstractTableModel):
         return self._text(ours if column == OURS else theirs)
 
     def choose(self, record_id: str, theirs: bool) -> None:
+        """Take theirs of every field of a record that offers it, or keep ours whole."""
         number = next(n for n, c in enumerate(self.conflicts) if c.record_id == record_id)
-        self.theirs[number] = theirs
+        self.theirs[number] = self._all(number, theirs)
         self._changed_choices()
 
     def choose_all(self, theirs: bool) -> None:
-        self.theirs = [theirs] * len(self.conflicts)
+        self.theirs = [self._all(number, theirs) for number in range(len(self.conflicts))]
         self._changed_choices()
 
-    def chosen(self) -> dict[str, bool]:
-        """For each changed record: True to take theirs."""
-        return {conflict.record_id: theirs
-                for conflict, theirs in zip(self.conflicts, self.theirs, strict=True)}
+    def chosen(self) -> dict[str, frozenset[str]]:
+        """For each changed record, the fields whose value in their file is taken."""
+        return {conflict.record_id: frozenset(
+                    name for (name, _ours, _theirs), take, in zip(
+                        conflict.fields, ticks, strict=True) if take)
+                for conflict, ticks in zip(self.conflicts, self.theirs, strict=True)}
+
+    def _all(self, number: int, theirs: bool) -> list[bool]:
+        conflict = self.conflicts[number]
+        return [theirs and _choosable(conflict, field) for field in range(len(conflict.fields))]
 
     def _one_line(self, value: object) -> str:
         lines = self._text(value).splitlines() if isinstance(value, list) else [
@@ -169,6 +188,21 @@ class ConflictModel(QAbstractTableModel):
     def _changed_choices(self) -> None:
         if self.rows:
             self.dataChanged.emit(self.index(0, KEEP), self.index(len(self.rows) - 1, KEEP))
+
+
+def _choosable(conflict: Conflict, field: int) -> bool:
+    """Whether a field offers theirs: not where it was changed here alone."""
+    return not conflict.sides or conflict.sides[field] != OURS_SIDE
+
+
+def _offered(conflict: Conflict, field: int) -> bool:
+    """Whether theirs of a field is ticked at first: changed in their file
+    alone, or on both sides (or on sides unknown) with theirs edited later."""
+    if not _choosable(conflict, field):
+        return False
+    if conflict.sides and conflict.sides[field] == THEIRS_SIDE:
+        return True
+    return conflict.theirs_updated > conflict.ours_updated
 
 
 SAME_START = 40  # letters two values share before a cell starts at their difference

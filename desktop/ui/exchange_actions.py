@@ -9,7 +9,7 @@ or failed export leaves no file.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
@@ -237,7 +237,7 @@ class ExchangeActions:
                                 "\n".join(str(p) for p in exc.problems[:30]))
             return None
 
-    def import_plan(self, plan: ImportPlan, choices: dict[str, bool],
+    def import_plan(self, plan: ImportPlan, choices: Mapping[str, bool | Collection[str]],
                     refused_matches: set[str] | None = None) -> Path | None:
         """Back up, then store the plan whole; the backup's path, or None if it
         was refused or cancelled (and nothing was stored)."""

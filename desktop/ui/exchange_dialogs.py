@@ -113,10 +113,10 @@ class ImportDialog(QDialog):
         if plan.conflicts:
             asked = sum(1 for conflict, _record in plan.conflicts if conflict.asked)
             explained = QLabel(
-                "Records that differ from ours — ticked where theirs is taken: those with no "
-                f"field changed on both sides, and, of the {asked:,} with one (listed first), "
-                "those theirs edited later (Space ticks the current one). Taking theirs keeps "
-                "what was changed here alone:")
+                "Fields that differ from ours — ticked where theirs is taken: those their "
+                f"file alone changed, and, of the {asked:,} records with a field changed on "
+                "both sides (listed first), those theirs edited later (Space ticks the current "
+                "one). What was changed here alone is kept:")
             explained.setWordWrap(True)
             layout.addWidget(explained)
             self.table = conflict_view(self.conflicts)
@@ -190,8 +190,8 @@ class ImportDialog(QDialog):
                 for item in map(self.matches.item, range(self.matches.count()))
                 if item.checkState() == Qt.CheckState.Unchecked}
 
-    def chosen(self) -> dict[str, bool]:
-        """For each changed record: True to take theirs."""
+    def chosen(self) -> dict[str, frozenset[str]]:
+        """For each changed record, the fields whose value in their file is taken."""
         return self.conflicts.chosen()
 
 

@@ -12,7 +12,7 @@ from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.exchange.json_import import apply_import, plan_import
-from desktop.core.models import Event, Participant, VocabularyTerm
+from desktop.core.models import Event, Participant, ParticipantAlias, VocabularyTerm
 from desktop.core.operations import Operations
 from tests.exchange.test_json import export
 
@@ -108,14 +108,33 @@ def test_only_a_field_changed_on_both_sides_is_asked(sample_store: Store) -> Non
     assert _event(sample_store, forum["id"]).title == "Media Forum (theirs)"
 
 
-def test_keeping_ours_for_an_asked_record_takes_none_of_it(sample_store: Store) -> None:
+def test_keeping_ours_where_both_changed_takes_what_they_alone_changed(
+        sample_store: Store) -> None:
+    """Keeping our title, which both sides changed, dropped the summary only
+    they had rewritten: the policy decides the fields changed on both sides."""
     document = export(sample_store)
     pact = _events(document)[BRAZIL]
     pact["title"], pact["summary"] = "Brazil pact (theirs)", "Their summary."
     Operations(sample_store, "Me").update_event(pact["id"], {"title": "Brazil pact (ours)"})
     apply_import(Operations(sample_store, "Me"), _plan(sample_store, document), "ours")
     kept = _event(sample_store, pact["id"])
+    assert kept.title == "Brazil pact (ours)" and kept.summary == "Their summary."
+
+
+def test_the_analyst_keeps_a_record_whole_or_takes_some_of_its_fields(
+        sample_store: Store) -> None:
+    document = export(sample_store)
+    events = _events(document)
+    pact, forum = events[BRAZIL], events[FORUM]
+    pact["title"], pact["summary"] = "Brazil pact (theirs)", "Their summary."
+    forum["title"], forum["summary"] = "Media Forum (theirs)", "Their forum summary."
+    ours_before = _event(sample_store, forum["id"]).summary
+    Operations(sample_store, "Me").update_event(pact["id"], {"title": "Brazil pact (ours)"})
+    apply_import(Operations(sample_store, "Me"), _plan(sample_store, document), "theirs",
+                 {pact["id"]: False, forum["id"]: {"title"}})
+    kept, mixed = _event(sample_store, pact["id"]), _event(sample_store, forum["id"])
     assert kept.title == "Brazil pact (ours)" and kept.summary != "Their summary."
+    assert (mixed.title, mixed.summary) == ("Media Forum (theirs)", ours_before)
 
 
 def test_a_participant_added_here_makes_the_list_changed_here(sample_store: Store) -> None:
@@ -170,7 +189,16 @@ def test_a_participant_only_they_renamed_is_taken(sample_store: Store) -> None:
         names = set(session.scalars(select(Participant.name)))
         position = session.scalars(select(Participant.position).where(
             Participant.id == du)).one()
-    assert "DeepSeek AI" in names and position != "President, CICG"
+    aliases = _aliases(sample_store, du)
+    # Their position, changed by them alone, is taken; our aliases, changed on
+    # both sides, are kept.
+    assert "DeepSeek AI" in names and position == "President, CICG" and aliases == ["杜占元"]
+
+
+def _aliases(store: Store, participant_id: str) -> list[str]:
+    with store.session() as session:
+        return list(session.scalars(select(ParticipantAlias.alias).where(
+            ParticipantAlias.participant_id == participant_id)))
 
 
 def test_a_second_round_asks_no_more_than_the_first(sample_store: Store) -> None:

@@ -125,7 +125,8 @@ def test_import_shows_the_merge_and_applies_the_choices(
     first = document["events"][0]["id"]
     # Neither was edited here since: theirs is offered for both, though their
     # copy keeps our edit times.
-    assert dialog.chosen() == {first: True, document["events"][1]["id"]: True}
+    title = frozenset({"title"})
+    assert dialog.chosen() == {first: title, document["events"][1]["id"]: title}
     model = dialog.conflicts
     assert {model.index(row, CHANGED).data() for row in range(model.rowCount())} == {
         "in their file"}
@@ -138,7 +139,7 @@ def test_import_shows_the_merge_and_applies_the_choices(
     view.setFocus()
     view.setCurrentIndex(model.index(row, KEEP))
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert dialog.chosen() == {first: True, document["events"][1]["id"]: False}
+    assert dialog.chosen() == {first: title, document["events"][1]["id"]: frozenset()}
     assert model.index(row, KEEP).data() == "theirs"
     backup = window.exchange.import_plan(plan, dialog.chosen())
     assert backup is not None and backup.exists()
@@ -543,7 +544,8 @@ def test_the_merge_table_of_thousands_of_changed_records_is_one_model(
     qtbot.addWidget(dialog)
     model = dialog.conflicts
     assert model.rowCount() == 40_000 and len(dialog.chosen()) == 20_000
-    assert all(dialog.chosen().values())  # theirs were edited later: offered
+    # theirs were edited later: offered, both fields of each
+    assert set(dialog.chosen().values()) == {frozenset({"title", "summary"})}
     assert dialog.table.findChildren(QComboBox) == []
     summary = model.index(1, THEIRS)
     assert summary.data(Qt.ItemDataRole.ToolTipRole).startswith("A summary that runs on.")
@@ -834,4 +836,46 @@ def test_records_changed_on_both_sides_are_listed_first(
     assert [conflict.asked for conflict in model.conflicts] == [True, False, False, False]
     assert model.conflicts[0].record_id == last
     assert model.index(0, CHANGED).data() == "on both sides"
-    assert dialog.chosen()[last] is False  # ours was edited later: ours offered
+    assert dialog.chosen()[last] == frozenset()  # ours was edited later: ours offered
+
+
+def test_each_field_is_ticked_for_theirs_on_its_own(qtbot: QtBot, window: MainWindow,
+                                                     tmp_path: Path) -> None:
+    """A title both sides changed and a summary their file alone changed:
+    their summary is ticked though our title is kept, and each row takes
+    Space on its own.  A title changed here alone offers no choice."""
+    copy = tmp_path / "copy.json"
+    window.exchange.export_to(copy, "json", None)
+    document = json.loads(copy.read_text(encoding="utf-8"))
+    event, other = document["events"][:2]
+    event["title"], event["summary"] = "Their title", "Their summary."
+    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    for changed, title in ((event, "Our title"), (other, "Our new title")):
+        window.editor.apply(lambda ops, c=changed, t=title: ops.update_event(
+            c["id"], {"title": t}), "Retitle")
+    plan = window.exchange.plan(copy)
+    assert plan is not None
+    dialog = ImportDialog(window, copy.name, plan)
+    qtbot.addWidget(dialog)
+    view, model = dialog.table, dialog.conflicts
+    keep = {(model.conflicts[number].record_id, model.index(row, 1).data()):
+            model.index(row, KEEP) for row, (number, _field) in enumerate(model.rows)}
+    assert {key: cell.data() for key, cell in keep.items()} == {
+        (event["id"], "Title"): "ours",  # both changed it, ours later
+        (event["id"], "Summary"): "theirs",  # their file alone
+        (other["id"], "Title"): "ours"}  # changed here alone
+    assert not keep[(other["id"], "Title")].flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert dialog.chosen() == {event["id"]: frozenset({"summary"}), other["id"]: frozenset()}
+    view.setFocus()
+    view.setCurrentIndex(keep[(event["id"], "Title")])
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # their title after all
+    view.setCurrentIndex(keep[(event["id"], "Summary")])
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # and our summary
+    dialog.choose(other["id"], True)  # nothing of theirs to take there
+    assert dialog.chosen() == {event["id"]: frozenset({"title"}), other["id"]: frozenset()}
+    assert window.exchange.import_plan(plan, dialog.chosen()) is not None
+    with window.editor.ops.store.session() as session:
+        stored, kept = session.get(Event, event["id"]), session.get(Event, other["id"])
+        assert stored is not None and stored.title == "Their title"
+        assert stored.summary != "Their summary."
+        assert kept is not None and kept.title == "Our new title"

@@ -9,7 +9,7 @@ New records go through the bulk path; changed ones through the operations.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from desktop.core.exchange.json_document import (
 from desktop.core.exchange.json_export import participant_records
 from desktop.core.exchange.json_lines_reader import AppLayout, LinedChunk, NotAppLayout
 from desktop.core.exchange.json_records_sql import event_lines, event_lines_by_id
-from desktop.core.exchange.merge_sides import fields_taken, mark_sides
+from desktop.core.exchange.merge_sides import fields_to_take, mark_sides
 from desktop.core.exchange.name_matches import (
     NameMatcher,
     confirmed,
@@ -318,11 +318,13 @@ def _take_theirs(conflict: Conflict, policy: str) -> bool:
 
 
 def apply_import(ops: Operations, plan: ImportPlan, policy: str,
-                 choices: Mapping[str, bool] | None = None,
+                 choices: Mapping[str, bool | Collection[str]] | None = None,
                  progress: Progress | None = None,
                  refused_matches: set[str] | None = None) -> ChangeReport:
     """Store the plan in one transaction.  ``choices`` may say, per record id,
-    whether to take theirs (True) or keep ours; the policy decides the rest.
+    whether to take theirs (True), keep ours (False) or take theirs of some of
+    its fields (their names).  For the other records the policy decides the
+    fields changed on both sides, and what their file alone changed is taken.
     Their participants matched to ours by name are stored as ours, but for
     those (by their id) in ``refused_matches``, which are added as new.
 
@@ -367,7 +369,8 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
             raise ValidationError(clashes) from None
 
 
-def _store(ops: Operations, plan: ImportPlan, policy: str, choices: Mapping[str, bool],
+def _store(ops: Operations, plan: ImportPlan, policy: str,
+           choices: Mapping[str, bool | Collection[str]],
            mapping: Mapping[str, str], report_progress: Progress) -> ChangeReport:
     total = plan.records()
     with _named_by(plan.source), ops.batch() as report:
@@ -378,9 +381,8 @@ def _store(ops: Operations, plan: ImportPlan, policy: str, choices: Mapping[str,
                                    skip_existing=True)
         taken: list[tuple[Mapping[str, Any], set[str]]] = []
         for conflict, record in plan.conflicts:
-            if not choices.get(conflict.record_id, _take_theirs(conflict, policy)):
-                continue
-            theirs = fields_taken(conflict)  # never a value of theirs we replaced since
+            theirs = fields_to_take(conflict, choices.get(conflict.record_id),
+                                    _take_theirs(conflict, policy))
             if not theirs:
                 continue
             if conflict.entity == "participant":

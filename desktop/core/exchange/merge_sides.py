@@ -157,6 +157,26 @@ def fields_taken(conflict: Conflict) -> set[str]:
                                                          strict=True) if side != OURS}
 
 
+def fields_to_take(conflict: Conflict, choice: bool | Collection[str] | None,
+                   take_both: bool) -> set[str]:
+    """The fields of a changed record whose value in their file is stored.
+
+    ``choice``, the analyst's: True takes every field theirs changed, False
+    none (ours whole), a collection those of its fields.  Without one,
+    ``take_both`` (the policy) decides the fields changed on both sides, and
+    the fields their file alone changed are taken: keeping ours where both
+    changed a title dropped the summary only they had rewritten."""
+    taken = fields_taken(conflict)  # never a value of theirs we replaced since
+    if isinstance(choice, bool):
+        return taken if choice else set()
+    if choice is not None:
+        return taken & set(choice)
+    if take_both:
+        return taken
+    return {name for (name, _ours, _theirs), side in zip(conflict.fields, conflict.sides,
+                                                         strict=True) if side == THEIRS}
+
+
 def asked(sides: Collection[str]) -> bool:
     """Whether a record's choice is the analyst's: a field changed on both sides
     (or no sides known)."""
