@@ -47,6 +47,10 @@ _CJK_VAGUE = {"初": "early", "底": "end", "末": "end"}
 # A month's three ten-day periods (旬) are days 1-10, 11-20 and 21 to its end:
 # dates, not vague words.
 _CJK_TEN_DAYS = re.compile(r"(\d{4})年(\d{1,2})月([上中下])旬")
+_CJK_DASH = r"\s*[-‐‑‒–—―~～〜－]+\s*"
+_CJK_DASH_AFTER_DAY = re.compile(rf"(月\d{{1,2}})[日号]?{_CJK_DASH}(?=\d)")
+_CJK_DASH_AFTER_MARK = re.compile(rf"([日号月年]){_CJK_DASH}(?=\d)")
+_CJK_DASH_IN_MONTHS = re.compile(rf"(年\d{{1,2}}){_CJK_DASH}(\d{{1,2}}月)")
 _CJK_VAGUE_WORD = re.compile("|".join(_CJK_VAGUE))
 # "2024-25", "2024/25", "2024–25": a year and the next, as seasons, school and
 # financial years are written.  With a hyphen and 21 to 41 it is also an EDTF
@@ -104,7 +108,15 @@ def _cjk_to_latin(text: str) -> str:
     """Rewrite 2025年7月28日至30日 as ISO-like text the rest understands."""
     if text.isascii():
         return text  # most dates: none of the rewriting below applies
+    # A dash or a tilde between the parts of a date written in characters is
+    # 至: "2025年7月28-30日", "7月28日～8月2日", "2025年7-8月".  Read as they
+    # stand, its "-" ran into the ISO dates they are rewritten as.
+    text = _CJK_DASH_AFTER_DAY.sub(r"\1日至", text)
+    text = _CJK_DASH_AFTER_MARK.sub(r"\1至", text)
+    text = _CJK_DASH_IN_MONTHS.sub(r"\1月至\2", text)
     text = _CJK_TEN_DAYS.sub(_ten_days, text)
+    text = re.sub(r"(\d{4})年(\d{1,2})月\s*至\s*(\d{1,2})月(?![\d上中下])",  # 2025年7月至8月
+                  lambda m: f"{m[1]}-{int(m[2]):02d}/{m[1]}-{int(m[3]):02d}", text)
     text = re.sub(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]",
                   lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
     text = re.sub(r"(\d{4})年(\d{1,2})月", lambda m: f"{m[1]}-{int(m[2]):02d}", text)

@@ -44,6 +44,23 @@ def test_headers_are_guessed_in_english_and_chinese() -> None:
     assert guess_mapping(["Event", "When", "Where", "Who"])["participants"] == "Who"
 
 
+def test_headers_of_a_chinese_list_of_activities_are_guessed() -> None:
+    """A list as a ministry or a think tank keeps it: its row number left
+    unmapped, its columns named as such lists name them."""
+    assert guess_mapping(["序号", "活动名称", "日期", "地点", "国家", "主办单位", "承办单位",
+                          "参与方", "标签", "来源链接", "备注"]) == {
+        "title": "活动名称", "date": "日期", "place": "地点", "country": "国家",
+        "hosts": "主办单位", "organizers": "承办单位", "participants": "参与方",
+        "tags": "标签", "source_url": "来源链接", "notes": "备注"}
+
+
+def test_what_a_header_adds_in_brackets_does_not_hide_its_field() -> None:
+    assert guess_mapping(["Title", "Date (YYYY-MM-DD)", "日期（结束）", "Link [1]"]) == {
+        "title": "Title", "date": "Date (YYYY-MM-DD)", "source_url": "Link [1]"}
+    assert guess_mapping(["活动时间（公历）", "Host(s)"]) == {
+        "date": "活动时间（公历）", "hosts": "Host(s)"}
+
+
 def test_rows_become_events_matching_known_participants(sample_store: Store,
                                                         tmp_path: Path) -> None:
     path = _write(tmp_path, SHEET)

@@ -4,45 +4,70 @@ guess; the analyst may choose other columns)."""
 
 from __future__ import annotations
 
+import re
+
 FIELDS = ("id", "title", "native_title", "date", "end_date", "date_note", "place", "country",
           "summary", "participants", "hosts", "organizers", "tags", "category", "event_type",
           "status", "attendance", "attendance_qualifier", "notes", "source_url",
           "source_publisher")
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "uuid"),
-    "title": ("title", "name", "event", "event name", "activity", "english title",
-              "title in english", "标题", "活动", "名称", "英文标题", "英文名称"),
+    "title": ("title", "name", "event", "event name", "event title", "activity",
+              "activity name", "english title", "title in english", "标题", "活动", "名称",
+              "英文标题", "英文名称", "活动名称", "会议名称", "事件", "事件名称", "项目名称",
+              "活动标题"),
     "native_title": ("native title", "original title", "title (original)", "chinese title",
                      "title in chinese", "中文标题", "中文名称", "原文标题", "原标题"),
-    "date": ("date", "dates", "when", "date(s)", "日期", "时间", "start date", "start",
-             "from", "date from", "begin date", "开始日期", "开始时间", "起始日期"),
+    "date": ("date", "dates", "when", "date(s)", "event date", "日期", "时间", "start date",
+             "start", "from", "date from", "begin date", "开始日期", "开始时间", "起始日期",
+             "活动日期", "活动时间", "举办日期", "举办时间", "会议时间", "会议日期"),
     # a table giving the first and last days in two columns ("Start date", "End date")
     "end_date": ("end date", "end", "to", "date to", "until", "结束日期", "结束时间",
                  "截止日期"),
     "date_note": ("date note", "date notes"),
-    "place": ("place", "location", "city", "venue", "地点", "城市", "举办地点", "举办地"),
-    "country": ("country", "country code", "国家", "host country", "举办国", "举办国家"),
-    "summary": ("summary", "description", "details", "abstract", "摘要", "简介"),
-    "participants": ("participants", "attendees", "who", "parties", "参与者", "参加者"),
+    "place": ("place", "location", "city", "venue", "地点", "城市", "举办地点", "举办地",
+              "活动地点", "会议地点", "举办城市"),
+    "country": ("country", "country code", "国家", "国别", "host country", "举办国",
+                "举办国家"),
+    "summary": ("summary", "description", "details", "abstract", "摘要", "简介", "内容",
+                "活动内容", "主要内容", "内容摘要", "概要", "概述"),
+    "participants": ("participants", "attendees", "who", "parties", "participating parties",
+                     "参与者", "参加者", "参与方", "参加方", "参与单位", "参加单位", "参会方",
+                     "参会单位", "参与机构", "参会人员", "出席人员"),
     # columns of participants in one role: each name is linked in it, unless
     # its brackets give another ("MIIT (co-host)")
     "hosts": ("host", "hosts", "host(s)", "hosted by", "主办", "主办方", "主办单位"),
     "organizers": ("organizer", "organizers", "organizer(s)", "organiser", "organisers",
-                   "organiser(s)", "organized by", "organised by", "组织方", "组织单位"),
-    "tags": ("tags", "keywords", "labels", "标签", "关键词"),
-    "category": ("category", "activity category", "类别"),
-    "event_type": ("type", "event type", "kind", "类型"),
-    "status": ("status",),
-    "attendance": ("attendance", "attendees number", "number of attendees", "人数"),
+                   "organiser(s)", "organized by", "organised by", "组织方", "组织单位",
+                   "承办", "承办方", "承办单位"),
+    "tags": ("tags", "keywords", "labels", "标签", "关键词", "关键字"),
+    "category": ("category", "activity category", "类别", "分类", "活动类别"),
+    "event_type": ("type", "event type", "kind", "类型", "活动类型", "活动形式", "形式"),
+    "status": ("status", "状态"),
+    "attendance": ("attendance", "attendees number", "number of attendees", "人数",
+                   "参会人数", "参加人数", "出席人数"),
     "attendance_qualifier": ("attendance qualifier",),
-    "notes": ("notes", "note", "comments", "备注"),
-    "source_url": ("source", "source url", "url", "link", "链接", "来源"),
-    "source_publisher": ("publisher", "source publisher", "outlet", "媒体"),
+    "notes": ("notes", "note", "comments", "remarks", "备注", "附注", "说明"),
+    "source_url": ("source", "source url", "source link", "url", "link", "链接", "来源",
+                   "来源链接", "原文链接", "网址", "新闻链接"),
+    "source_publisher": ("publisher", "source publisher", "outlet", "媒体", "来源媒体",
+                         "发布媒体", "发布机构"),
 }
+
+
+# What a header adds in brackets: "Date (YYYY-MM-DD)", "日期（公历）", "Link [1]".
+_BRACKETED = re.compile(r"\s*[(（\[【][^)）\]】]*[)）\]】]\s*")
 
 
 def _normal(header: str) -> str:
     return " ".join(header.replace("_", " ").strip().lower().split())
+
+
+def _names(header: str, words: tuple[str, ...]) -> bool:
+    """Whether a header names a field of these words, as it is or but for
+    what it adds in brackets ("Date (YYYY-MM-DD)"; "Host(s)" is a word)."""
+    normal = _normal(header)
+    return normal in words or _normal(_BRACKETED.sub(" ", normal)) in words
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str]:
@@ -50,7 +75,7 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for field_name, words in _HEADER_WORDS.items():
         for header in headers:
-            if _normal(header) in words and header not in mapping.values():
+            if _names(header, words) and header not in mapping.values():
                 mapping[field_name] = header
                 break
     return mapping
