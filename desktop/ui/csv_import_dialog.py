@@ -105,7 +105,9 @@ class TableKind:
 def _describe_events(rows: ForeignRows, readable: int) -> str:
     added = "".join(f"; new {vocabulary.replace('_', ' ')}s to add: {', '.join(values)}"
                     for vocabulary, values in rows.new_terms.items())
-    return (f"{counted(readable, 'event')} can be read; "
+    ours = (f" ({rows.matched_events:,} of them already here, by title and date)"
+            if rows.matched_events else "")
+    return (f"{counted(readable, 'event')} can be read{ours}; "
             f"{counted(len(rows.participants), 'new participant')}{added}")
 
 

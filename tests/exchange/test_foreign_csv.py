@@ -11,6 +11,7 @@ from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.exchange.event_table_headers import guess_mapping
 from desktop.core.exchange.foreign_csv import parse_mapping, read_foreign_csv
+from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.exchange.json_import import apply_import, plan_import
 from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
 from desktop.core.operations import Operations
@@ -552,3 +553,57 @@ def test_dates_as_a_spreadsheet_wrote_its_numbers_are_read(sample_store: Store,
     assert rows.problems == []
     assert [(event["title"], event.get("date")) for event in rows.events] == [
         ("Forum", "2025-05-25"), ("Summit", "2025"), ("Visit", None)]
+
+
+def _plan_table(store: Store, path: Path) -> ImportPlan:
+    from desktop.core.exchange.foreign_csv import ForeignCsvSource
+
+    with store.session() as session:
+        return ForeignCsvSource(session, path).plan()
+
+
+def test_a_list_imported_again_changes_its_events_rather_than_adding_them_twice(
+        sample_store: Store, tmp_path: Path) -> None:
+    """A spreadsheet has no ids: its rows whose title (in either character set,
+    any case) and date are those of one of our events are that event."""
+    ops = Operations(sample_store, "Importer")
+    first = ("活动名称,日期,地点,参与方\r\n"
+             "中老人工智能合作论坛,2025年5月12日,万象,国家发改委\r\n"
+             "Seminar on ports,2025-03,Tianjin,\r\n")
+    path = _write(tmp_path, first)
+    apply_import(ops, _plan_table(sample_store, path), "fail")
+    again = _plan_table(sample_store, path)
+    assert (again.new_events, again.unchanged, len(again.conflicts)) == (0, 2, 0)
+    assert again.notes == ["2 rows are events already here (the same title and date): the "
+                           "import changes them where the table differs, rather than adding "
+                           "them again."]
+    # Their next copy: a place corrected, a row added, a title in traditional
+    # characters and another case.
+    path = _write(tmp_path, "活动名称,日期,地点,参与方\r\n"
+                            "中老人工智能合作論壇,2025年5月12日,万象,国家发改委\r\n"
+                            "SEMINAR ON PORTS,2025-03,Tianjin port,\r\n"
+                            "Forum on rail,2025-04,Kunming,\r\n")
+    plan = _plan_table(sample_store, path)
+    assert (plan.new_events, plan.unchanged) == (1, 0)
+    assert sorted(dict.fromkeys(name for conflict, _ in plan.conflicts
+                                for name, _ours, _theirs in conflict.fields)) == [
+        "place", "title"]
+    apply_import(ops, plan, "theirs")
+    with ops.store.session() as session:
+        ports = session.scalars(select(Event).where(Event.date_edtf == "2025-03",
+                                                    Event.place == "Tianjin port")).all()
+        assert len(ports) == 1
+        assert session.scalar(select(func.count()).select_from(Event).where(
+            Event.date_edtf == "2025-03", Event.place.like("Tianjin%"))) == 1
+
+
+def test_a_row_like_two_events_of_ours_is_added_as_new(sample_store: Store,
+                                                        tmp_path: Path) -> None:
+    ops = Operations(sample_store, "Importer")
+    for _ in range(2):
+        ops.create_event({"title": "Weekly briefing", "date": "2025-06-02"})
+    path = _write(tmp_path, "Title,Date\r\nWeekly briefing,2025-06-02\r\n"
+                            "Weekly briefing,2025-06-09\r\n")
+    apply_import(ops, _plan_table(sample_store, path), "fail")
+    plan = _plan_table(sample_store, path)  # the second row is ours now; the first is not
+    assert (plan.new_events, plan.unchanged) == (1, 1)

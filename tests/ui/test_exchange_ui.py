@@ -879,3 +879,20 @@ def test_each_field_is_ticked_for_theirs_on_its_own(qtbot: QtBot, window: MainWi
         assert stored is not None and stored.title == "Their title"
         assert stored.summary != "Their summary."
         assert kept is not None and kept.title == "Our new title"
+
+
+def test_the_table_survey_says_which_rows_are_events_already_here(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+
+    with window.store.session() as session:
+        ours = session.scalars(select(Event).where(Event.date_edtf.is_not(None))).first()
+        assert ours is not None
+        title, day = ours.title, ours.date_edtf
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(f"Title,Date\n\"{title.upper()}\",{day}\nA new forum,2025-06-01\n",
+                     encoding="utf-8")
+    dialog = CsvImportDialog(window, window.store, sheet)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith(
+        "2 events can be read (1 of them already here, by title and date); ")

@@ -40,6 +40,7 @@ from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_import import plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
 from desktop.core.exchange.name_matches import known_spellings
+from desktop.core.exchange.row_matches import EventsByTitleAndDate, matched_note
 from desktop.core.exchange.table_merge import (
     TableMerge,
     carried_fields,
@@ -52,7 +53,7 @@ from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
 from desktop.core.models import QUALIFIERS, Tag
 from desktop.core.progress import Progress
-from desktop.core.search import fold
+from desktop.core.search import driver_cursor, fold
 from desktop.core.spreadsheet_dates import slashed_date_order
 
 SURVEY_STEP = 2000  # rows between two progress reports of a survey
@@ -76,6 +77,7 @@ class ForeignRows:
     problems: list[Problem] = field(default_factory=list)
     # categories and event types the vocabularies lack, added with the import
     new_terms: dict[str, list[str]] = field(default_factory=dict)
+    matched_events: int = 0  # rows without an id that are events of ours (row_matches)
 
     def document(self) -> dict[str, Any]:
         return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
@@ -188,6 +190,8 @@ class ForeignCsvSource:
         plan = plan_chunks(self.session, self.chunks, {}, progress, match_names=False,
                            table=table, source=self.path.name)
         plan.vocabularies = dict(self.report.new_terms)
+        if self.report.matched_events:
+            plan.notes.append(matched_note(self.report.matched_events))
         return plan
 
     def _read_chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -264,7 +268,7 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
     cells = _Cells(Once(lambda text: to_edtf(text, day_first=order, excel_years=True).edtf,
                         DateError),
                    Once(country_code, UnknownCountry), tags,
-                   any("; " in tag for tag in tags))
+                   any("; " in tag for tag in tags), EventsByTitleAndDate(driver_cursor(session)))
     for row in table:
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
         before = len(rows.problems)
@@ -275,6 +279,7 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
         if len(rows.problems) == before:
             yield event
     rows.new_terms = terms.added()
+    rows.matched_events = cells.events.matched
 
 
 _TEXT_FIELDS = ("title", "native_title", "date_note", "place", "summary", "notes")
@@ -336,6 +341,7 @@ class _Cells:
     country: Once[str]
     tags: frozenset[str]  # the database's, in lower case
     joined_tags: bool  # whether any of them holds "; "
+    events: EventsByTitleAndDate  # ours, for the rows without an id
 
 
 def _participant_names(cell: str, participants: _Participants) -> list[str]:
@@ -395,6 +401,7 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
            participants: _Participants, cells: _Cells,
            problems: list[Problem]) -> dict[str, Any]:
     where = f"{file_name} row {number}"
+    before_row = len(problems)
     for name in _TEXT_FIELDS:
         # Checked here as the import will check them, so that the row is named
         # (and can be skipped): NUL characters, cells far too long.
@@ -408,7 +415,7 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
             check_id(values["id"])
         except ValueError as exc:
             problems.append(Problem(f"{where}, id", str(exc)))
-    event: dict[str, Any] = {"id": values.get("id") or participants.ids.event(number)}
+    event: dict[str, Any] = {}
     for name in _TEXT_FIELDS:
         if values.get(name):
             event[name] = values[name]
@@ -445,6 +452,10 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
             problems.append(Problem(f"{where}, date", str(exc)))
     if values.get("end_date"):
         _end_date(event, values, cells, where, problems)
+    ours = values.get("id") or (  # our event, when the row is one: matched, not added again
+        cells.events.match(values["title"], event.get("date", "")) if values.get("title")
+        and len(problems) == before_row else None)
+    event["id"] = ours or participants.ids.event(number)
     if values.get("country"):
         try:
             event["country"] = cells.country(values["country"])
@@ -462,7 +473,7 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
     for column, in_role in _PARTICIPANT_COLUMNS:
         for typed in _participant_names(values.get(column, ""), participants):
             typed, role, note = _name_role_note(typed, terms, participants)
-            link = {"participant": participants.resolve(typed, values.get("id") or ""),
+            link = {"participant": participants.resolve(typed, ours or ""),
                     "role": role or (terms.role(in_role) if in_role else None), "note": note}
             if not any(link["participant"] == other["participant"]
                        and link["role"] == other["role"] for other in links):

@@ -1,0 +1,56 @@
+"""A row of a table without ids, matched to the event of ours it is.
+
+A spreadsheet of events kept anywhere carries no ids: each of its rows was a
+new event, and importing the list again, with a few rows added since, added
+every earlier row a second time.  A row whose title (folded: case, accents,
+traditional characters) and date are those of exactly one of our events is
+that event: the table's row changes it where its cells differ, as a row of
+our own events.csv does (``table_merge``), and adds nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.search import fold
+
+
+class EventsByTitleAndDate:
+    """Our events by folded title and date, each matched to one row at most;
+    read from the database at the first row without an id."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+        self._ids: dict[tuple[str, str], str | None] | None = None
+        self._taken: set[str] = set()
+        self.matched = 0
+
+    def _read(self) -> dict[tuple[str, str], str | None]:
+        ids: dict[tuple[str, str], str | None] = {}
+        for event_id, title, date in self._cursor.execute(
+                "SELECT id, title, coalesce(date_edtf, '') FROM events"):
+            key = (fold(title), date)
+            # Two events of ours alike: a row cannot tell which it is.
+            ids[key] = None if key in ids else event_id
+        return ids
+
+    def match(self, title: str, date: str) -> str | None:
+        """The id of the one event of ours with this title and date that no
+        earlier row matched, if there is one."""
+        if self._ids is None:
+            self._ids = self._read()
+        event_id = self._ids.get((fold(title), date))
+        if event_id is None or event_id in self._taken:
+            return None
+        self._taken.add(event_id)
+        self.matched += 1
+        return event_id
+
+
+def matched_note(count: int) -> str:
+    """What the plan says of the rows matched to events here."""
+    if count == 1:
+        return ("1 row is an event already here (the same title and date): the import "
+                "changes it where the table differs, rather than adding it again.")
+    return (f"{count:,} rows are events already here (the same title and date): the import "
+            "changes them where the table differs, rather than adding them again.")
