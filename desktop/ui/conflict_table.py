@@ -23,7 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.core.exchange.import_plan import Conflict
-from desktop.core.exchange.merge_sides import BOTH
+from desktop.core.exchange.merge_sides import BOTH, fields_taken, fields_to_take
 from desktop.core.exchange.merge_sides import OURS as OURS_SIDE
 from desktop.core.exchange.merge_sides import THEIRS as THEIRS_SIDE
 from desktop.core.relation_labels import label_of
@@ -48,9 +48,13 @@ class ConflictModel(QAbstractTableModel):
         self.names = participant_names or {}
         self.rows = [(number, field) for number, conflict in enumerate(conflicts)
                      for field in range(len(conflict.fields))]
-        # Per record, per field: take theirs.  Offered where their file alone
-        # changed the field, or where theirs was edited after ours.
-        self.theirs = [[_offered(conflict, field) for field in range(len(conflict.fields))]
+        # Per record, the fields that offer theirs: all but those changed here alone.
+        self.offers = [fields_taken(conflict) for conflict in conflicts]
+        # Per record, per field: take theirs.  Ticked at first as the merge
+        # would without a choice, with the policy "newest": where their file
+        # alone changed the field, or where theirs was edited after ours.
+        self.theirs = [_ticks(conflict, fields_to_take(
+                           conflict, None, conflict.theirs_updated > conflict.ours_updated))
                        for conflict in conflicts]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -102,7 +106,7 @@ class ConflictModel(QAbstractTableModel):
             if column == RECORD and first:
                 return f"{conflict.entity}: {conflict.label} ({conflict.record_id})"
         if (role == Qt.ItemDataRole.CheckStateRole and column == KEEP
-                and _choosable(conflict, field)):
+                and name in self.offers[number]):
             return (Qt.CheckState.Checked if self.theirs[number][field]
                     else Qt.CheckState.Unchecked)
         return None
@@ -111,7 +115,7 @@ class ConflictModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and index.column() == KEEP:
             number, field = self.rows[index.row()]
-            if _choosable(self.conflicts[number], field):
+            if self.conflicts[number].fields[field][0] in self.offers[number]:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -152,8 +156,7 @@ class ConflictModel(QAbstractTableModel):
                 for conflict, ticks in zip(self.conflicts, self.theirs, strict=True)}
 
     def _all(self, number: int, theirs: bool) -> list[bool]:
-        conflict = self.conflicts[number]
-        return [theirs and _choosable(conflict, field) for field in range(len(conflict.fields))]
+        return _ticks(self.conflicts[number], self.offers[number] if theirs else set())
 
     def _one_line(self, value: object) -> str:
         lines = self._text(value).splitlines() if isinstance(value, list) else [
@@ -190,19 +193,9 @@ class ConflictModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, KEEP), self.index(len(self.rows) - 1, KEEP))
 
 
-def _choosable(conflict: Conflict, field: int) -> bool:
-    """Whether a field offers theirs: not where it was changed here alone."""
-    return not conflict.sides or conflict.sides[field] != OURS_SIDE
-
-
-def _offered(conflict: Conflict, field: int) -> bool:
-    """Whether theirs of a field is ticked at first: changed in their file
-    alone, or on both sides (or on sides unknown) with theirs edited later."""
-    if not _choosable(conflict, field):
-        return False
-    if conflict.sides and conflict.sides[field] == THEIRS_SIDE:
-        return True
-    return conflict.theirs_updated > conflict.ours_updated
+def _ticks(conflict: Conflict, taken: set[str]) -> list[bool]:
+    """A record's ticks, field by field, for the fields ``taken``."""
+    return [name in taken for name, _ours, _theirs in conflict.fields]
 
 
 SAME_START = 40  # letters two values share before a cell starts at their difference

@@ -152,7 +152,10 @@ def _names_in(logged: str) -> set[str]:
 
 
 def fields_taken(conflict: Conflict) -> set[str]:
-    """The fields taking theirs takes: all but those only we changed."""
+    """The fields taking theirs takes: all but those only we changed (all of
+    them where the sides are not known)."""
+    if not conflict.sides:
+        return {name for name, _ours, _theirs in conflict.fields}
     return {name for (name, _ours, _theirs), side in zip(conflict.fields, conflict.sides,
                                                          strict=True) if side != OURS}
 
@@ -171,8 +174,8 @@ def fields_to_take(conflict: Conflict, choice: bool | Collection[str] | None,
         return taken if choice else set()
     if choice is not None:
         return taken & set(choice)
-    if take_both:
-        return taken
+    if take_both or not conflict.sides:
+        return taken if take_both else set()
     return {name for (name, _ours, _theirs), side in zip(conflict.fields, conflict.sides,
                                                          strict=True) if side == THEIRS}
 
