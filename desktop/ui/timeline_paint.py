@@ -9,11 +9,12 @@ explains the marks.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Set
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -122,19 +123,30 @@ def _paint_bins(painter: QPainter, frame: Frame, box: LaneBox, top: float) -> No
     # were rounded now with a gap and now without, a stripe of gaps across
     # part of the band that meant nothing.
     gap = 1 if bin_width >= 3 else 0
+    edges = _bin_edges(len(box.bins), bin_width)
+    floor = round(base)
+    heights: dict[int, int] = {}  # a lane's counts repeat: each bar height worked out once
     bars = []
     for index, count in enumerate(box.bins):
         if count:
-            left = round(HEADER_W + index * bin_width)
-            right = round(HEADER_W + (index + 1) * bin_width) - gap
-            bar = round(max(2.0, scale * math.sqrt(count)))
-            bars.append(QRectF(left, round(base) - bar, max(right - left, 1), bar))
+            bar = heights.get(count)
+            if bar is None:
+                bar = heights[count] = round(max(2.0, scale * math.sqrt(count)))
+            left = edges[index]
+            bars.append(QRect(left, floor - bar, max(edges[index + 1] - gap - left, 1), bar))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
     painter.drawRects(bars)
     painter.restore()
+
+
+@functools.lru_cache(maxsize=8)
+def _bin_edges(count: int, bin_width: float) -> tuple[int, ...]:
+    """The whole pixels where each of ``count`` bins begins (and the last
+    ends): the same in every lane of a frame, and frame after frame."""
+    return tuple(round(HEADER_W + index * bin_width) for index in range(count + 1))
 
 
 def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | None,
