@@ -59,6 +59,21 @@ def test_headers_in_english_or_chinese_tell_a_table_of_participants() -> None:
     assert not looks_like_participants(["Name", "Date", "Type"])
 
 
+def test_a_chinese_list_of_people_or_bodies_names_them_in_english_first() -> None:
+    """Its Chinese name column (姓名, 机构名称) before its English one (英文名):
+    the name is the English, the native name the Chinese."""
+    assert guess_mapping(["姓名", "英文名", "单位", "职务", "国籍"]) == {
+        "name": "英文名", "native_name": "姓名", "affiliation": "单位", "position": "职务",
+        "country": "国籍"}
+    bodies = ["机构名称", "英文名称", "缩写", "所属国家", "上级机构"]
+    assert looks_like_participants(bodies)
+    assert guess_mapping(bodies) == {
+        "name": "英文名称", "native_name": "机构名称", "aliases": "缩写",
+        "country": "所属国家", "parent": "上级机构"}
+    # alone, the Chinese name is the name
+    assert guess_mapping(["姓名", "职务"]) == {"name": "姓名", "position": "职务"}
+
+
 def test_new_participants_are_added_and_known_ones_enriched(sample_store: Store,
                                                             tmp_path: Path) -> None:
     path = _table(tmp_path)

@@ -5,6 +5,7 @@ guess; the analyst may choose other columns)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 FIELDS = ("id", "title", "native_title", "date", "end_date", "date_note", "place", "country",
           "summary", "participants", "hosts", "organizers", "tags", "category", "event_type",
@@ -63,19 +64,25 @@ def _normal(header: str) -> str:
     return " ".join(header.replace("_", " ").strip().lower().split())
 
 
-def _names(header: str, words: tuple[str, ...]) -> bool:
-    """Whether a header names a field of these words, as it is or but for
-    what it adds in brackets ("Date (YYYY-MM-DD)"; "Host(s)" is a word)."""
-    normal = _normal(header)
-    return normal in words or _normal(_BRACKETED.sub(" ", normal)) in words
+def guess_columns(headers: list[str], header_words: Mapping[str, tuple[str, ...]]
+                  ) -> dict[str, str]:
+    """For each field, the column its words name: a header as it is or but
+    for what it adds in brackets ("Date (YYYY-MM-DD)"; "Host(s)" is a word).
+    A field's words are tried in their order, the telling before the loose:
+    of "姓名" and "英文名", the name is the English one."""
+    forms = [(header, {_normal(header), _normal(_BRACKETED.sub(" ", _normal(header)))})
+             for header in headers]
+    mapping: dict[str, str] = {}
+    for field_name, words in header_words.items():
+        for word in map(_normal, words):
+            found = next((header for header, names in forms
+                          if word in names and header not in mapping.values()), None)
+            if found is not None:
+                mapping[field_name] = found
+                break
+    return mapping
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """For each field, the column whose header names it (first match wins)."""
-    mapping: dict[str, str] = {}
-    for field_name, words in _HEADER_WORDS.items():
-        for header in headers:
-            if _names(header, words) and header not in mapping.values():
-                mapping[field_name] = header
-                break
-    return mapping
+    """For each field of an event, the column whose header names it."""
+    return guess_columns(headers, _HEADER_WORDS)

@@ -44,6 +44,8 @@ from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.csv_table import code_page_of, column_names, open_table
+from desktop.core.exchange.event_table_headers import guess_columns
+from desktop.core.exchange.event_table_headers import guess_mapping as events_mapping
 from desktop.core.exchange.foreign_csv import ORGANISATION_WORDS, ForeignRows
 from desktop.core.exchange.foreign_csv import parse_mapping as parse_foreign_mapping
 from desktop.core.exchange.import_plan import ImportPlan
@@ -64,21 +66,27 @@ FIELDS = ("id", "name", "native_name", "aliases", "kind", "country", "position",
           "affiliation", "parent", "org_type", "notes")
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "uuid"),
-    "name": ("name", "participant", "organisation", "organization", "person", "english name",
-             "name (english)", "英文名", "英文名称", "名称", "姓名"),
+    # The English name first: a list in Chinese often has both (姓名 and 英文名);
+    # alone, 姓名 or 名称 is the name.
+    "name": ("english name", "name (english)", "name in english", "英文名", "英文名称",
+             "英文姓名", "name", "participant", "organisation", "organization", "person",
+             "名称", "姓名", "机构名称", "单位名称", "组织名称", "名字"),
     "native_name": ("native name", "native_name", "chinese name", "name (chinese)",
-                    "original name", "中文名", "中文名称", "原名"),
+                    "original name", "中文名", "中文名称", "中文姓名", "原名", "姓名", "名称",
+                    "机构名称", "单位名称", "组织名称"),
     "aliases": ("aliases", "alias", "also known as", "aka", "acronym", "abbreviation",
-                "other names", "别名", "简称"),
+                "other names", "别名", "简称", "缩写", "英文缩写", "又名"),
     "kind": ("kind", "participant kind", "类别"),
-    "country": ("country", "country code", "国家", "国别"),
-    "position": ("position", "job title", "post", "职务", "职位"),
-    "affiliation": ("affiliation", "employer", "works for", "工作单位", "单位"),
+    "country": ("country", "country code", "nationality", "国家", "国别", "国籍",
+                "所属国家", "所在国", "国家/地区"),
+    "position": ("position", "job title", "post", "title (position)", "职务", "职位", "头衔"),
+    "affiliation": ("affiliation", "employer", "works for", "工作单位", "单位", "所在单位",
+                    "任职单位", "就职单位"),
     "parent": ("parent", "parent organisation", "parent organization", "under",
-               "上级", "上级单位", "主管单位"),
+               "上级", "上级单位", "主管单位", "上级机构", "所属机构", "主管部门", "隶属"),
     "org_type": ("org type", "org_type", "organisation type", "organization type", "sector",
-                 "type", "机构类型", "类型"),
-    "notes": ("notes", "note", "comments", "备注"),
+                 "type", "机构类型", "类型", "单位类型", "机构性质"),
+    "notes": ("notes", "note", "comments", "remarks", "备注", "说明"),
 }
 # Columns only a table of participants has: a table with one of them and no
 # date column is read as participants.
@@ -106,27 +114,14 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
     return parse_foreign_mapping(pairs, FIELDS)
 
 
-def _normal(header: str) -> str:
-    return " ".join(header.replace("_", " ").strip().lower().split())
-
-
 def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """For each field, the column whose header names it (first match wins)."""
-    mapping: dict[str, str] = {}
-    for field_name, words in _HEADER_WORDS.items():
-        normal_words = {_normal(word) for word in words}
-        for header in headers:
-            if _normal(header) in normal_words and header not in mapping.values():
-                mapping[field_name] = header
-                break
-    return mapping
+    """For each field of a participant, the column whose header names it."""
+    return guess_columns(headers, _HEADER_WORDS)
 
 
 def looks_like_participants(headers: list[str]) -> bool:
     """A table of participants rather than events: a column only such a table
     has (native name, aliases, position, …) and none for a date."""
-    from desktop.core.exchange.event_table_headers import guess_mapping as events_mapping
-
     guessed = guess_mapping(headers)
     return ("name" in guessed and any(name in guessed for name in _TELLING)
             and "date" not in events_mapping(headers))
