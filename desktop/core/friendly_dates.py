@@ -390,6 +390,8 @@ def _edtf_of_normal(normal: str, text: str, day_first: bool | None,
     iso = _iso_range(normal)
     if iso is not None:
         return iso
+    if (shorthand := _year_first_shorthand(normal)) is not None:
+        return shorthand
     numeric = spreadsheet_date(normal, text, day_first, excel_years)
     if numeric is not None:
         return numeric
@@ -408,6 +410,24 @@ def _edtf_of_normal(normal: str, text: str, day_first: bool | None,
 
 
 _MONTH_AND_DAY = re.compile(r"\d{2}-\d{2}")
+# The year first, its parts after dots or slashes, as Chinese documents write
+# them: "2025.7" (a month), "2025.7.28-30", "2025/7/28-8/2" (days).
+_YEAR_DOT_MONTH = re.compile(r"(\d{4})\.(\d{1,2})")
+_YEAR_FIRST_DAYS = re.compile(
+    r"(\d{4})([./])(\d{1,2})\2(\d{1,2})\s*-\s*(?:(\d{1,2})\2)?(\d{1,2})")
+
+
+def _year_first_shorthand(normal: str) -> str | None:
+    """A month or a range of days written year first with dots or slashes."""
+    if (month := _YEAR_DOT_MONTH.fullmatch(normal)) is not None:
+        # "2025.0" is a year column as pandas writes it, not a month
+        return f"{month[1]}-{int(month[2]):02d}" if int(month[2]) else None
+    if (days := _YEAR_FIRST_DAYS.fullmatch(normal)) is None:
+        return None
+    year, first_month, first_day = int(days[1]), int(days[3]), int(days[4])
+    last_month = int(days[5]) if days[5] else first_month
+    return (f"{day_text(year, first_month, first_day)}/"
+            f"{day_text(year, last_month, int(days[6]))}")
 
 
 class _Vague(DateError):
