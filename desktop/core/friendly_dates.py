@@ -41,12 +41,17 @@ _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 _SEASON = re.compile(r"(spring|summer|autumn|fall|winter) (?:of )?(\d{4})"
                      r"|(\d{4}) (spring|summer|autumn|fall|winter)")
 _QUARTER = re.compile(r"q([1-4]) (\d{4})|(\d{4}) q([1-4])")
+# A half year: "H1 2025", "2025 H2", "first half of 2025" (EDTF's semesters, 40 and 41)
+_HALF = re.compile(r"h([12]) (\d{4})|(\d{4}) h([12])|(first|second) half (?:of )?(\d{4})")
 _DECADE = re.compile(r"(?:the )?(\d{3})0'?s")
 _CJK_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
 _CJK_VAGUE = {"初": "early", "底": "end", "末": "end"}
 # A month's three ten-day periods (旬) are days 1-10, 11-20 and 21 to its end:
 # dates, not vague words.
 _CJK_TEN_DAYS = re.compile(r"(\d{4})年(\d{1,2})月([上中下])旬")
+_CJK_TIME_OF_DAY = re.compile(
+    r"\s*(?:上午|下午|中午|晚上|晚|早上|凌晨|傍晚)?\s*\d{1,2}[时点](?:\d{1,2}分|半)?"
+    r"|\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚)")
 _CJK_DASH = r"\s*[-‐‑‒–—―~～〜－]+\s*"
 _CJK_DASH_AFTER_DAY = re.compile(rf"(月\d{{1,2}})[日号]?{_CJK_DASH}(?=\d)")
 _CJK_DASH_AFTER_MARK = re.compile(rf"([日号月年]){_CJK_DASH}(?=\d)")
@@ -124,6 +129,9 @@ def _cjk_to_latin(text: str) -> str:
                   lambda m: f"{int(m[1]):02d}-{int(m[2]):02d}", text)
     text = re.sub(r"(\d{4})年?第?([一二三四1-4])季度",
                   lambda m: f"q{'一二三四1234'.index(m[2]) % 4 + 1} {m[1]}", text)
+    text = re.sub(r"(\d{4})年?([上下])半年", lambda m: f"h{'上下'.index(m[2]) + 1} {m[1]}", text)
+    # The time of day after a date: 上午, 下午9时30分 (as "10:00" is, below)
+    text = _CJK_TIME_OF_DAY.sub("", text)
     text = re.sub(r"(\d{4})年?([春夏秋冬])(?:季|天)?",
                   lambda m: f"{_CJK_SEASONS[m[2]]} {m[1]}", text)
     text = _CJK_VAGUE_WORD.sub(lambda m: f" {_CJK_VAGUE[m[0]]} ", text)
@@ -355,14 +363,17 @@ _ISO_SINGLE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 
 
 def _named_span(normal: str) -> str | None:
-    """A season, quarter or decade named in words ("spring 2025", "Q3 2025",
-    "the 1990s") as EDTF; None when the text is none of them."""
+    """A season, quarter, half year or decade named in words ("spring 2025",
+    "Q3 2025", "H1 2025", "the 1990s") as EDTF; None when the text is none of them."""
     if (season := _SEASON.fullmatch(normal)) is not None:
         word, year = (season[1], season[2]) if season[1] else (season[4], season[3])
         return f"{year}-{_SEASONS[word]}"
     if (quarter := _QUARTER.fullmatch(normal)) is not None:
         number, year = (quarter[1], quarter[2]) if quarter[1] else (quarter[4], quarter[3])
         return f"{year}-{32 + int(number)}"
+    if (half := _HALF.fullmatch(normal)) is not None:
+        number = half[1] or half[4] or ("1" if half[5] == "first" else "2")
+        return f"{half[2] or half[3] or half[6]}-{39 + int(number)}"
     if (decade := _DECADE.fullmatch(normal)) is not None:
         return f"{decade[1]}X"
     return None
