@@ -40,7 +40,10 @@ _EVERYDAY = {
     "寮國": "LA", "台湾": "TW", "台灣": "TW", "臺灣": "TW", "中国台湾": "TW", "中國台灣": "TW",
     "沙特": "SA", "沙特阿拉伯": "SA", "印尼": "ID", "刚果（金）": "CD", "剛果（金）": "CD",
     "刚果（布）": "CG", "剛果（布）": "CG", "伊朗": "IR", "叙利亚": "SY", "敘利亞": "SY",
-    "俄罗斯": "RU", "俄羅斯": "RU",
+    "俄罗斯": "RU", "俄羅斯": "RU", "俄罗斯联邦": "RU", "俄羅斯聯邦": "RU",
+    # Hong Kong and Macao as Chinese official usage names them
+    "中国香港": "HK", "中國香港": "HK", "中国澳门": "MO", "中國澳門": "MO",
+    "香港特别行政区": "HK", "香港特別行政區": "HK", "澳门特别行政区": "MO", "澳門特別行政區": "MO",
     # the United Kingdom's four nations, as a place is often given
     "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
     "holy see": "VA", "ksa": "SA", "英格兰": "GB", "英格蘭": "GB", "苏格兰": "GB", "蘇格蘭": "GB",

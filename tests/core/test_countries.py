@@ -20,6 +20,8 @@ from desktop.core.countries import UnknownCountry, country_code
     ("Ivory Coast", "CI"), ("UAE", "AE"), ("DRC", "CD"), ("Congo", "CG"),
     ("Bolivia", "BO"), ("the Netherlands", "NL"), ("Burma", "MM"), ("Macau", "MO"),
     ("台湾", "TW"), ("香港", "HK"),
+    # as Chinese official usage names them
+    ("中国香港", "HK"), ("中國澳門", "MO"), ("香港特别行政区", "HK"), ("俄罗斯联邦", "RU"),
     # "St" as lists write Saint; the United Kingdom's nations; the Holy See
     ("St Lucia", "LC"), ("St. Kitts and Nevis", "KN"), ("St Vincent and the Grenadines", "VC"),
     ("England", "GB"), ("Scotland", "GB"), ("苏格兰", "GB"), ("Holy See", "VA"), ("KSA", "SA"),
