@@ -148,6 +148,15 @@ class ConflictModel(QAbstractTableModel):
         self.theirs = [self._all(number, theirs) for number in range(len(self.conflicts))]
         self._changed_choices()
 
+    def choose_where_both_changed(self, theirs: bool) -> None:
+        """Theirs or ours of every field changed on both sides (or on sides
+        unknown), the other ticks as they are: the window's ``--on-conflict``."""
+        for number, conflict in enumerate(self.conflicts):
+            for field in range(len(conflict.fields)):
+                if not conflict.sides or conflict.sides[field] == BOTH:
+                    self.theirs[number][field] = theirs
+        self._changed_choices()
+
     def chosen(self) -> dict[str, frozenset[str]]:
         """For each changed record, the fields whose value in their file is taken."""
         return {conflict.record_id: frozenset(

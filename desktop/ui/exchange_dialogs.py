@@ -128,6 +128,15 @@ class ImportDialog(QDialog):
                 button.clicked.connect(lambda _c=False, t=theirs: self.choose_all(t))
                 row.addWidget(button)
             row.addStretch(1)
+            # As --on-conflict does: the fields both changed alone, what one
+            # side alone changed left as it is ticked.
+            row.addWidget(QLabel("Where both sides changed a field:"))
+            for text, theirs in (("Keep ours", False), ("Take theirs", True)):
+                button = QPushButton(text)
+                button.setObjectName(f"both_{'theirs' if theirs else 'ours'}")
+                button.clicked.connect(
+                    lambda _c=False, t=theirs: self.conflicts.choose_where_both_changed(t))
+                row.addWidget(button)
             layout.addLayout(row)
         self.matches = QListWidget()
         if plan.name_matches:

@@ -866,6 +866,14 @@ def test_each_field_is_ticked_for_theirs_on_its_own(qtbot: QtBot, window: MainWi
         (other["id"], "Title"): "ours"}  # changed here alone
     assert not keep[(other["id"], "Title")].flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert dialog.chosen() == {event["id"]: frozenset({"summary"}), other["id"]: frozenset()}
+    # Where both changed a field, theirs at a click, then ours again: the rest stays ticked.
+    both_theirs = dialog.findChild(QPushButton, "both_theirs")
+    both_ours = dialog.findChild(QPushButton, "both_ours")
+    assert both_theirs is not None and both_ours is not None
+    qtbot.mouseClick(both_theirs, Qt.MouseButton.LeftButton)
+    assert dialog.chosen()[event["id"]] == frozenset({"title", "summary"})
+    qtbot.mouseClick(both_ours, Qt.MouseButton.LeftButton)
+    assert dialog.chosen()[event["id"]] == frozenset({"summary"})
     view.setFocus()
     view.setCurrentIndex(keep[(event["id"], "Title")])
     qtbot.keyClick(view, Qt.Key.Key_Space)  # their title after all
