@@ -59,7 +59,8 @@ def bin_tooltip(box: LaneBox, viewport: Viewport, x: float) -> str:
     last = date.fromordinal(max(first.toordinal(), int(viewport.start + (index + 1) * width)
                                 - 1))
     return (f"<b>{html.escape(box.lane.label)}</b><br>{counted(bins[index], 'event')} "
-            f"from {first:%d %b %Y} to {last:%d %b %Y}<br><i>Zoom in to see them.</i>")
+            f"from {first:%d %b %Y} to {last:%d %b %Y}<br><i>Double-click or zoom in to see "
+            "them.</i>")
 
 
 def header_tooltip(box: LaneBox) -> str:

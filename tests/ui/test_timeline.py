@@ -386,6 +386,26 @@ def test_a_lone_density_band_takes_its_share_of_the_pane(qtbot: QtBot,
     assert DENSITY_H < band_height(3, 540) == 180 < DENSITY_MAX_H
 
 
+def test_double_clicking_a_density_band_zooms_in_around_it(qtbot: QtBot,
+                                                            big_panel: TimelinePanel) -> None:
+    canvas = big_panel.canvas
+    canvas.fit_all()
+    canvas.repaint()
+    before = canvas.current_viewport()
+    lane = canvas.current_frame().lanes[0]
+    assert lane.bins is not None
+    x = 400
+    spot = QPoint(HEADER_W + x, int(AXIS_H + lane.top + lane.height / 2))
+    day = before.day(x)
+    qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=spot)
+    after = canvas.current_viewport()
+    assert after.days_per_px < before.days_per_px / 2
+    assert abs(after.day(x) - day) < after.days_per_px  # the spot stays under the pointer
+    # In the header, a double-click zooms nothing.
+    qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(40, spot.y()))
+    assert canvas.current_viewport() == after
+
+
 def test_a_month_crowded_by_year_long_events_is_drawn_as_density_without_reading_them(
         qtbot: QtBot, ops: Operations, monkeypatch: pytest.MonkeyPatch) -> None:
     """Year-only dates overlap every month of their year: a month they crowd
