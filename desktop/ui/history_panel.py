@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop.core.db import Store
@@ -10,6 +11,8 @@ from desktop.core.stamps import local_stamp, local_zone
 from desktop.ui.column_shares import ColumnShares
 
 HEADERS = ("When", "Who", "What", "Old", "New")
+SHOWN_CHARS = 200  # of an old or new value in its cell
+TOOLTIP_CHARS = 2000
 
 
 class HistoryPanel(QTableWidget):
@@ -20,13 +23,17 @@ class HistoryPanel(QTableWidget):
         self.setHorizontalHeaderLabels(HEADERS)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)
+        # A cell wraps and its row grows to show it: in a pane of ~430
+        # pixels, "Wang Fang (imported copy.json)", "title" beside "native
+        # title" and a retitling were each cut to a few letters on one line.
+        self.setWordWrap(True)
         # Old and new values share what the time, the analyst and the field
         # leave: in a narrow pane they were pushed out of sight by a long name.
         ColumnShares(self, 3, {1: (0.15, 50, 180), 2: (0.18, 60, 180)})
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
 
     def show_record(self, record_id: str | None) -> None:
         self.record_id = record_id
@@ -40,9 +47,17 @@ class HistoryPanel(QTableWidget):
         for row, entry in enumerate(entries):
             for column, value in enumerate((local_stamp(entry.at, seconds=True), entry.by,
                                             entry.what, entry.old, entry.new)):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                # A summary rewritten is shown by its start; the tooltip holds it whole.
+                shown = value if len(value) <= SHOWN_CHARS else value[:SHOWN_CHARS] + "…"
+                item = QTableWidgetItem(shown)
+                item.setToolTip(value if len(value) <= TOOLTIP_CHARS
+                                else value[:TOOLTIP_CHARS] + "…")
                 self.setItem(row, column, item)
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resizeRowsToContents()  # the stretched column's width is known only now
 
     def refresh(self) -> None:
         self.show_record(self.record_id)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -167,6 +167,31 @@ def test_history_shows_old_and_new_values_in_a_narrow_pane(qtbot: QtBot,
         left = history.columnViewportPosition(column)
         assert left >= 0 and left + history.columnWidth(column) <= shown + 1
         assert history.columnWidth(column) >= 60
+
+
+def test_history_rows_grow_to_show_each_value_whole(qtbot: QtBot,
+                                                    window: MainWindow) -> None:
+    """A narrow pane cut a retitling, and who made it, to a few letters on one line."""
+    _show_event(qtbot, window)
+    event_id = window.form.record_id
+    assert event_id is not None
+    long_title = "A much longer title for the forum, as the organisers gave it on their site"
+    window.editor.apply(lambda ops: ops.update_event(event_id, {"title": long_title}), "Edit")
+    window.details.setCurrentWidget(window.history)
+    _narrow_form(qtbot, window)
+    history = window.history
+    metrics = history.fontMetrics()
+    margin = 2 * (history.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+
+    def cut(row: int, column: int) -> bool:
+        needed = metrics.boundingRect(QRect(0, 0, history.columnWidth(column) - margin, 10_000),
+                                      Qt.TextFlag.TextWordWrap, history.item(row, column).text())
+        return needed.height() > history.rowHeight(row)
+
+    assert history.item(0, 4).text() == long_title
+    assert not any(cut(row, column) for row in range(history.rowCount())
+                   for column in range(1, 5) if history.item(row, column) is not None)
+    assert history.rowHeight(0) > 2 * metrics.height()  # the new title on several lines
 
 
 def test_sources_stay_readable_in_a_narrow_form_and_fill_a_wide_one(
