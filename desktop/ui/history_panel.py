@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -33,7 +34,11 @@ class HistoryPanel(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        # Rows fitted once however many columns a resize moves (a record may
+        # have hundreds of entries; dragging the pane resizes again and again).
+        self._fit_rows = QTimer(self, singleShot=True, interval=0)
+        self._fit_rows.timeout.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
 
     def show_record(self, record_id: str | None) -> None:
         self.record_id = record_id
@@ -57,7 +62,7 @@ class HistoryPanel(QTableWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.resizeRowsToContents()  # the stretched column's width is known only now
+        self._fit_rows.start()  # the stretched column's width is known only now
 
     def refresh(self) -> None:
         self.show_record(self.record_id)
