@@ -174,8 +174,10 @@ def fields_to_take(conflict: Conflict, choice: bool | Collection[str] | None,
         return taken if choice else set()
     if choice is not None:
         return taken & set(choice)
-    if take_both or not conflict.sides:
-        return taken if take_both else set()
+    if take_both:
+        return taken
+    if not conflict.sides:  # no side known to have changed any field alone
+        return set()
     return {name for (name, _ours, _theirs), side in zip(conflict.fields, conflict.sides,
                                                          strict=True) if side == THEIRS}
 

@@ -79,7 +79,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "kind": ("kind", "participant kind", "类别"),
     "country": ("country", "country code", "nationality", "国家", "国别", "国籍",
                 "所属国家", "所在国", "国家/地区"),
-    "position": ("position", "job title", "post", "title (position)", "职务", "职位", "头衔"),
+    "position": ("position", "job title", "post", "职务", "职位", "头衔"),
     "affiliation": ("affiliation", "employer", "works for", "工作单位", "单位", "所在单位",
                     "任职单位", "就职单位"),
     "parent": ("parent", "parent organisation", "parent organization", "under",
