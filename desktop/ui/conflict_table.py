@@ -160,8 +160,8 @@ class ConflictModel(QAbstractTableModel):
     def chosen(self) -> dict[str, frozenset[str]]:
         """For each changed record, the fields whose value in their file is taken."""
         return {conflict.record_id: frozenset(
-                    name for (name, _ours, _theirs), take, in zip(
-                        conflict.fields, ticks, strict=True) if take)
+                    name for (name, _ours, _theirs), take in zip(conflict.fields, ticks,
+                                                                 strict=True) if take)
                 for conflict, ticks in zip(self.conflicts, self.theirs, strict=True)}
 
     def _all(self, number: int, theirs: bool) -> list[bool]:
