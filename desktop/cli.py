@@ -282,10 +282,11 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
     from desktop.core.exchange.foreign_csv import ForeignCsvSource, parse_mapping
     from desktop.core.exchange.json_document import is_json
     from desktop.core.exchange.json_import import plan_file
+    from desktop.core.exchange.json_table import is_records_json
 
     if is_datapackage(file):
         return plan_datapackage(session, file)
-    if is_json(file):
+    if is_json(file) and not is_records_json(file):  # a list of records is a table
         return plan_file(session, file, progress)
     from desktop.core.exchange.csv_table import not_utf8_note, table_encoding, use_encoding
     from desktop.core.exchange.workbook_table import (

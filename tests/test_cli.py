@@ -507,16 +507,16 @@ def test_a_file_that_is_not_the_apps_says_what_it_is_instead(tmp_path: Path) -> 
                         f"{tmp_path / 'zotero.json'}: is not an Engagement Curator JSON "
                         'document: its "format" is "zotero"; the app\'s own files begin '
                         'with "format": "engagement-curator"'),
-        "list.json": ('\n  [{"title": "Forum"}]',
-                      f"{tmp_path / 'list.json'}: is not an Engagement Curator JSON document: "
-                      'it holds a list or a value, not an object with "format": '
-                      '"engagement-curator"'),
+        # a list of records is a table (test_import_reads_a_json_list_of_records_as_a_table)
+        "list.json": ("\n  []", "list.json: holds no records"),
+        "value.json": ('{"title": "Forum"}\n"not a record"',
+                       "value.json line 2: cannot be read as JSON: "),
     }
     for name, (text, message) in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         result = curator("import", str(tmp_path / name), "--db", str(db))
         assert result.returncode != 0
-        assert result.stderr == f"curator: {message}\n", name
+        assert result.stderr.startswith(f"curator: {message}"), (name, result.stderr)
     assert not (tmp_path / "backups").exists()
 
 
@@ -628,3 +628,18 @@ def test_a_dry_run_says_what_an_import_would_do_and_writes_nothing(tmp_path: Pat
     assert lines[1].startswith("  changed: event “Renamed by a colleague”")
     assert lines[-1] == "Nothing was written (--dry-run)"
     assert db.read_bytes() == before and not (tmp_path / "backups").exists()
+
+
+def test_import_reads_a_json_list_of_records_as_a_table(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite"
+    assert curator("init", "--db", str(db)).returncode == 0
+    records = tmp_path / "from_pandas.json"
+    records.write_text(json.dumps([{"title": "Forum A", "date": "2025-05-01", "place": "北京"},
+                                   {"title": "Forum B", "date": "not a date"}],
+                                  ensure_ascii=False), encoding="utf-8")
+    refused = curator("import", str(records), "--db", str(db))
+    assert refused.returncode != 0
+    assert "from_pandas.json row 2, date: 'not a date'" in refused.stderr
+    done = curator("import", str(records), "--db", str(db), "--skip-bad-rows")
+    assert done.returncode == 0, done.stderr
+    assert "from_pandas.json: 1 new event," in done.stdout

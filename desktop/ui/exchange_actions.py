@@ -27,6 +27,7 @@ from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.exchange.json_document import is_json
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import apply_import, plan_file
+from desktop.core.exchange.json_table import is_records_json
 from desktop.core.exchange.participant_export import write_participants_of
 from desktop.core.exchange.participant_table import ParticipantTableSource
 from desktop.core.exchange.sources_ris import write_sources_ris
@@ -183,10 +184,11 @@ class ExchangeActions:
 
     @staticmethod
     def is_table(path: Path) -> bool:
-        """Neither the app's JSON nor a Data Package: a CSV table of events."""
+        """Neither the app's JSON nor a Data Package: a CSV table of events, a
+        workbook, or a JSON list of records from elsewhere."""
         if is_datapackage(path):
             return False
-        return not is_json(path)
+        return not is_json(path) or is_records_json(path)
 
     def import_table(self, path: Path) -> None:
         if is_workbook(path) and not read_sheet(self.parent, path):

@@ -904,3 +904,21 @@ def test_the_table_survey_says_which_rows_are_events_already_here(
     qtbot.addWidget(dialog)
     assert dialog.summary.text().startswith(
         "2 events can be read (1 of them already here, by title and date); ")
+
+
+def test_a_json_list_of_records_opens_the_mapping_dialog(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+
+    records = tmp_path / "records.json"
+    records.write_text(json.dumps([{"活动名称": "中老人工智能合作论坛", "日期": "2025年5月12日",
+                                    "地点": "万象"}], ensure_ascii=False), encoding="utf-8")
+    assert window.exchange.is_table(records)
+    ours = tmp_path / "ours.json"
+    window.exchange.export_to(ours, "json", None)
+    assert not window.exchange.is_table(ours)
+    dialog = CsvImportDialog(window, window.store, records)
+    qtbot.addWidget(dialog)
+    assert dialog.columns["title"].currentText() == "活动名称"
+    assert dialog.columns["date"].currentText() == "日期"
+    assert dialog.summary.text().startswith("1 event can be read")

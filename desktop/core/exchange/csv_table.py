@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop.core.changes import Problem, ValidationError
+from desktop.core.exchange.json_table import is_records_json, records_table
 from desktop.core.exchange.workbook_table import (
     HEADER_SEARCH_ROWS,
     chosen_header_row,
@@ -51,7 +52,7 @@ def table_encoding(path: Path) -> str:
     the code page that fits it.  A file that is UTF-8 but for a few damaged
     bytes is refused, naming the first line: read in a code page, all its
     other text would come out garbled."""
-    if is_workbook(path):  # read as the UTF-8 table it is written out as
+    if is_workbook(path) or is_records_json(path):  # read as the UTF-8 table written out
         return "utf-8-sig"
     refuse_other_spreadsheet(path)
     key = file_key(path)
@@ -199,8 +200,8 @@ def open_table(path: Path, progress: Progress | None = None
     closed when the ``with`` block ends."""
     label, numbers, header = path.name, None, None
     chosen = chosen_header_row(path)
-    if is_workbook(path):
-        sheet = sheet_table(path, progress)
+    if is_workbook(path) or is_records_json(path):
+        sheet = sheet_table(path, progress) if is_workbook(path) else records_table(path)
         path, label, numbers, header = sheet.csv, sheet.label, sheet.numbers, sheet.header
     encoding = table_encoding(path)
     try:

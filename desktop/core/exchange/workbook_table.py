@@ -216,8 +216,9 @@ _TABLES: dict[tuple[Path, int, int, str, int | None], SheetTable] = {}
 _FOLDER: list[Path] = []
 
 
-def _scratch_folder() -> Path:
-    """One temporary folder for the process's sheets, removed when it ends."""
+def scratch_folder() -> Path:
+    """One temporary folder for the process's sheets (and other tables written
+    out as CSV), removed when it ends."""
     if not _FOLDER:
         folder = Path(tempfile.mkdtemp(prefix="curator-sheets-"))
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
@@ -252,8 +253,8 @@ def _open(path: Path) -> Any:
 def _write_sheet(path: Path, sheet: str, progress: Progress | None,
                  header_row: int | None) -> SheetTable:
     label = f"{path.name} sheet “{sheet}”"
-    folder = _scratch_folder()
-    body = _new_file(folder, "rows")
+    folder = scratch_folder()
+    body = new_scratch_file(folder, "rows")
     numbers = array("l")
     used: set[int] = set()  # the columns with a value anywhere
     book = _open(path)
@@ -279,7 +280,7 @@ def _write_sheet(path: Path, sheet: str, progress: Progress | None,
                     progress(len(numbers), 0)
     finally:
         book.close()
-    target = _new_file(folder, _safe(path.stem))
+    target = new_scratch_file(folder, safe_stem(path.stem))
     columns = sorted(used)
     with body.open(encoding="utf-8", newline="") as rows_in, \
             target.open("w", encoding="utf-8", newline="") as out:
@@ -312,7 +313,7 @@ def _letter(index: int) -> str:
     return letters
 
 
-def _new_file(folder: Path, stem: str) -> Path:
+def new_scratch_file(folder: Path, stem: str) -> Path:
     """A new file of the folder's (a sheet may be read by two threads at once:
     the mapping dialog's survey and the command's)."""
     handle, name = tempfile.mkstemp(dir=folder, prefix=f"{stem}-", suffix=".csv")
@@ -320,7 +321,7 @@ def _new_file(folder: Path, stem: str) -> Path:
     return Path(name)
 
 
-def _safe(name: str) -> str:
+def safe_stem(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name)[:60] or "sheet"
 
 

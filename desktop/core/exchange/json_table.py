@@ -1,0 +1,143 @@
+"""A JSON list of records from anywhere, read as a table of events.
+
+A colleague's script or notebook writes its events as a list of objects
+(``pandas.DataFrame.to_json(orient="records")``, an API's answer) or as JSON
+Lines, one object a line.  Neither is the app's own document (an object with
+``"format": "engagement-curator"``, which keeps its ids and children).  Such
+a file is written out as a CSV table, as a workbook's sheet is, and goes
+through the same steps: columns guessed and mapped, each value checked, the
+rows that cannot be read listed by their place in the list ("row 3" is the
+third record, or the third line).
+
+A record's keys are the columns, in the order they first appear.  A list of
+values is one cell, its values parted by "; " as the app writes participants
+and tags; an object inside a record gives a column for each of its keys
+("location.city"); anything deeper is kept as its JSON text.
+"""
+
+from __future__ import annotations
+
+import csv
+from array import array
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from desktop.core.changes import Problem, ValidationError
+from desktop.core.exchange.workbook_table import (
+    SheetTable,
+    file_key,
+    new_scratch_file,
+    safe_stem,
+    scratch_folder,
+)
+
+_BOM = b"\xef\xbb\xbf"
+_SPACE = b" \t\r\n"
+_PEEK = 1 << 16  # bytes read to tell a list of records from the app's document
+MAX_LISTED = 20  # records named in a refusal
+
+
+def is_records_json(path: Path) -> bool:
+    """A JSON list of objects, or JSON Lines of objects: not the app's document,
+    which is one object (and never a list)."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(_PEEK)
+    except OSError:
+        return False
+    start = start.removeprefix(_BOM).lstrip(_SPACE)
+    if start[:1] == b"[":
+        return start[1:].lstrip(_SPACE)[:1] in (b"{", b"]")
+    if start[:1] != b"{":
+        return False
+    lines = [line for line in start.splitlines() if line.strip()]
+    if len(lines) < 2 or not lines[1].lstrip(_SPACE).startswith(b"{"):
+        return False  # one object over many lines: a document
+    try:
+        first = orjson.loads(lines[0])
+    except orjson.JSONDecodeError:
+        return False
+    return isinstance(first, dict) and "format" not in first
+
+
+_TABLES: dict[tuple[Path, int, int], SheetTable] = {}
+
+
+def records_table(path: Path) -> SheetTable:
+    """The file's records as a CSV table, written the first time it is asked
+    for and again whenever the file changes."""
+    key = file_key(path)
+    table = _TABLES.get(key)
+    if table is None or not table.csv.exists():
+        table = _TABLES[key] = _write_table(path)
+    return table
+
+
+def _records(path: Path) -> list[Any]:
+    text = path.read_bytes().removeprefix(_BOM)
+    if text.lstrip(_SPACE)[:1] == b"[":
+        try:
+            records = orjson.loads(text)
+        except orjson.JSONDecodeError as exc:
+            raise ValidationError.single(path.name, f"cannot be read as JSON: {exc}") from exc
+        return list(records)
+    records = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append(orjson.loads(line))
+        except orjson.JSONDecodeError as exc:
+            raise ValidationError.single(f"{path.name} line {number}",
+                                         f"cannot be read as JSON: {exc}") from exc
+    return records
+
+
+def _cells(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    for key, value in record.items():
+        if isinstance(value, dict):
+            for inner, deeper in value.items():
+                yield f"{key}.{inner}", _cell(deeper)
+        else:
+            yield str(key), _cell(value)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list) and all(
+            item is None or isinstance(item, str | int | float) for item in value):
+        return "; ".join(_cell(item) for item in value if item is not None)
+    return orjson.dumps(value).decode()
+
+
+def _write_table(path: Path) -> SheetTable:
+    records = _records(path)
+    misshapen = [Problem(f"{path.name} row {number}", "is not an object of named values")
+                 for number, record in enumerate(records, start=1)
+                 if not isinstance(record, dict)]
+    if misshapen:
+        raise ValidationError(misshapen[:MAX_LISTED])
+    rows = [dict(_cells(record)) for record in records]
+    headers = list(dict.fromkeys(name for row in rows for name in row))
+    if not headers:
+        raise ValidationError.single(path.name, "holds no records")
+    target = new_scratch_file(scratch_folder(), safe_stem(path.stem))
+    numbers = array("l")  # each row's place in the list (a record of empty values is passed over)
+    with target.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(headers)
+        for number, row in enumerate(rows, start=1):
+            if any(row.values()):
+                writer.writerow([row.get(name, "") for name in headers])
+                numbers.append(number)
+    return SheetTable(target, path.name, numbers, 1)
