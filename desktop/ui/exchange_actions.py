@@ -130,7 +130,8 @@ class ExchangeActions:
     def ask_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.parent, "Import", str(start_folder(EXCHANGE)),
-            "Datasets (*.json *.zip *.csv *.tsv *.xlsx *.xlsm datapackage.json);;Any file (*)")
+            "Datasets (*.json *.jsonl *.ndjson *.zip *.csv *.tsv *.txt *.xlsx *.xlsm "
+            "datapackage.json);;Any file (*)")
         if path:
             remember_folder(EXCHANGE, Path(path))
             self.import_path(Path(path))
