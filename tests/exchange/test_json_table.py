@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
+from desktop.core.exchange.event_table_headers import guess_mapping
 from desktop.core.exchange.foreign_csv import ForeignCsvSource, read_foreign_csv
 from desktop.core.exchange.json_export import write_json
 from desktop.core.exchange.json_import import apply_import
@@ -44,6 +45,9 @@ def test_a_list_of_records_is_read_as_a_table(sample_store: Store, tmp_path: Pat
     assert (first["date"], first["tags"], first["attendance"]) == ("2025-05-12", ["AI", "Laos"],
                                                                   120)
     assert len(first["participants"]) == 2 and first["participants"][1]["role"] is not None
+    assert guess_mapping(rows.headers)["place"] == "place"
+    assert guess_mapping(["name", "location.city", "location.country"]) == {
+        "title": "name", "place": "location.city", "country": "location.country"}
     with sample_store.session() as session:
         plan = ForeignCsvSource(session, path, {"title": "title", "date": "date",
                                                 "place": "location.city"}).plan()

@@ -66,11 +66,13 @@ def _normal(header: str) -> str:
 
 def guess_columns(headers: list[str], header_words: Mapping[str, tuple[str, ...]]
                   ) -> dict[str, str]:
-    """For each field, the column its words name: a header as it is or but
-    for what it adds in brackets ("Date (YYYY-MM-DD)"; "Host(s)" is a word).
+    """For each field, the column its words name: a header as it is, or but
+    for what it adds in brackets ("Date (YYYY-MM-DD)"; "Host(s)" is a word),
+    or by its last part after a dot ("location.city", a key inside a record).
     A field's words are tried in their order, the telling before the loose:
     of "姓名" and "英文名", the name is the English one."""
-    forms = [(header, {_normal(header), _normal(_BRACKETED.sub(" ", _normal(header)))})
+    forms = [(header, {_normal(header), _normal(_BRACKETED.sub(" ", _normal(header))),
+                       _normal(header.rpartition(".")[2])})  # "location.city" (json_table)
              for header in headers]
     mapping: dict[str, str] = {}
     for field_name, words in header_words.items():
