@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,24 +76,30 @@ def records_table(path: Path) -> SheetTable:
     return table
 
 
-def _records(path: Path) -> list[Any]:
-    text = path.read_bytes().removeprefix(_BOM)
-    if text.lstrip(_SPACE)[:1] == b"[":
+def _records(path: Path) -> Callable[[], Iterator[Any]]:
+    """The file's records, as often as asked: a list is read whole (JSON has
+    no way to read a list a part at a time); JSON Lines a line at a time, from
+    the file each time, however long it is."""
+    with path.open("rb") as handle:
+        is_list = handle.read(_PEEK).removeprefix(_BOM).lstrip(_SPACE)[:1] == b"["
+    if is_list:
         try:
-            records = orjson.loads(text)
+            records = orjson.loads(path.read_bytes().removeprefix(_BOM))
         except orjson.JSONDecodeError as exc:
             raise ValidationError.single(path.name, f"cannot be read as JSON: {exc}") from exc
-        return list(records)
-    records = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            records.append(orjson.loads(line))
-        except orjson.JSONDecodeError as exc:
-            raise ValidationError.single(f"{path.name} line {number}",
-                                         f"cannot be read as JSON: {exc}") from exc
-    return records
+        return lambda: iter(records)
+
+    def lines() -> Iterator[Any]:
+        with path.open("rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    yield orjson.loads(line.removeprefix(_BOM) if number == 1 else line)
+                except orjson.JSONDecodeError as exc:
+                    raise ValidationError.single(f"{path.name} line {number}",
+                                                 f"cannot be read as JSON: {exc}") from exc
+    return lines
 
 
 def _cells(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
@@ -123,12 +129,11 @@ def _cell(value: Any) -> str:
 def _write_table(path: Path) -> SheetTable:
     records = _records(path)
     misshapen = [Problem(f"{path.name} row {number}", "is not an object of named values")
-                 for number, record in enumerate(records, start=1)
+                 for number, record in enumerate(records(), start=1)
                  if not isinstance(record, dict)]
     if misshapen:
         raise ValidationError(misshapen[:MAX_LISTED])
-    rows = [dict(_cells(record)) for record in records]
-    headers = list(dict.fromkeys(name for row in rows for name in row))
+    headers = list(dict.fromkeys(name for record in records() for name, _ in _cells(record)))
     if not headers:
         raise ValidationError.single(path.name, "holds no records")
     target = new_scratch_file(scratch_folder(), safe_stem(path.stem))
@@ -136,7 +141,8 @@ def _write_table(path: Path) -> SheetTable:
     with target.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(headers)
-        for number, row in enumerate(rows, start=1):
+        for number, record in enumerate(records(), start=1):
+            row = dict(_cells(record))
             if any(row.values()):
                 writer.writerow([row.get(name, "") for name in headers])
                 numbers.append(number)
