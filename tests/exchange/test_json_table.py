@@ -73,10 +73,27 @@ def test_the_apps_own_document_is_not_a_list_of_records(sample_store: Store,
     with sample_store.session() as session, written.open("wb") as out:
         write_json(session, out)
     assert not is_records_json(written)
-    for indent in (None, 2):  # and as another tool writes it back
-        path = tmp_path / "copy.json"
-        path.write_text(json.dumps(export(sample_store), indent=indent), encoding="utf-8")
+    for indent, sort_keys in ((None, False), (2, False), (2, True)):  # as tools write it back
+        path = tmp_path / f"copy-{indent}-{sort_keys}.json"
+        path.write_text(json.dumps(export(sample_store), indent=indent, sort_keys=sort_keys),
+                        encoding="utf-8")
         assert not is_records_json(path)
+
+
+def test_records_inside_an_object_are_read_as_a_table(sample_store: Store,
+                                                      tmp_path: Path) -> None:
+    """As an API answers: {"count": 2, "data": [...]}."""
+    path = tmp_path / "answer.json"
+    path.write_text(json.dumps({"count": 2, "data": RECORDS[:2], "next": None},
+                               ensure_ascii=False, indent=2), encoding="utf-8")
+    assert is_records_json(path)
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+    assert [event["title"] for event in rows.events] == ["中老人工智能合作论坛", "Forum on rail"]
+    # Two lists of records: which holds the events cannot be told.
+    path.write_text(json.dumps({"events": RECORDS[:1], "people": [{"name": "A"}]}),
+                    encoding="utf-8")
+    assert not is_records_json(path)
 
 
 def test_a_list_holding_other_than_records_is_refused(sample_store: Store,

@@ -1,13 +1,13 @@
 """A JSON list of records from anywhere, read as a table of events.
 
 A colleague's script or notebook writes its events as a list of objects
-(``pandas.DataFrame.to_json(orient="records")``, an API's answer) or as JSON
-Lines, one object a line.  Neither is the app's own document (an object with
-``"format": "engagement-curator"``, which keeps its ids and children).  Such
-a file is written out as a CSV table, as a workbook's sheet is, and goes
-through the same steps: columns guessed and mapped, each value checked, the
-rows that cannot be read listed by their place in the list ("row 3" is the
-third record, or the third line).
+(``pandas.DataFrame.to_json(orient="records")``), as JSON Lines, one object a
+line, or inside an object ({"data": [...]}, as an API answers).  None is the
+app's own document (an object with ``"format": "engagement-curator"``, which
+keeps its ids and children).  Such a file is written out as a CSV table, as a
+workbook's sheet is, and goes through the same steps: columns guessed and
+mapped, each value checked, the rows that cannot be read listed by their
+place in the list ("row 3" is the third record, or the third line).
 
 A record's keys are the columns, in the order they first appear.  A list of
 values is one cell, its values parted by "; " as the app writes participants
@@ -18,6 +18,7 @@ and tags; an object inside a record gives a column for each of its keys
 from __future__ import annotations
 
 import csv
+import re
 from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -41,8 +42,9 @@ MAX_LISTED = 20  # records named in a refusal
 
 
 def is_records_json(path: Path) -> bool:
-    """A JSON list of objects, or JSON Lines of objects: not the app's document,
-    which is one object (and never a list)."""
+    """A JSON list of objects, JSON Lines of objects, or an object without a
+    "format" holding one such list ({"data": [...]}, as an API answers): not
+    the app's document, an object with its "format" (and never a list)."""
     try:
         with path.open("rb") as handle:
             start = handle.read(_PEEK)
@@ -54,13 +56,42 @@ def is_records_json(path: Path) -> bool:
     if start[:1] != b"{":
         return False
     lines = [line for line in start.splitlines() if line.strip()]
-    if len(lines) < 2 or not lines[1].lstrip(_SPACE).startswith(b"{"):
-        return False  # one object over many lines: a document
-    try:
-        first = orjson.loads(lines[0])
-    except orjson.JSONDecodeError:
-        return False
-    return isinstance(first, dict) and "format" not in first
+    if len(lines) >= 2 and lines[1].lstrip(_SPACE).startswith(b"{"):
+        try:
+            first = orjson.loads(lines[0])
+        except orjson.JSONDecodeError:
+            first = None
+        if isinstance(first, dict):
+            return "format" not in first  # JSON Lines
+    if _FORMAT_FIRST.match(start):
+        return False  # the app's document, as it writes it: read no further
+    return _records_in_object(path) is not None
+
+
+# The app's document begins with its "format" (json_export).
+_FORMAT_FIRST = re.compile(rb'\{\s*"format"\s*:')
+
+
+def _records_in_object(path: Path) -> list[Any] | None:
+    """The one list of objects an object without a "format" holds, if it
+    holds one (read once per state of the file)."""
+    key = file_key(path)
+    if key not in _IN_OBJECT:
+        found = None
+        try:
+            whole = orjson.loads(path.read_bytes().removeprefix(_BOM))
+        except (OSError, orjson.JSONDecodeError):
+            whole = None
+        if isinstance(whole, dict) and "format" not in whole:
+            lists = [value for value in whole.values() if isinstance(value, list) and value
+                     and all(isinstance(item, dict) for item in value)]
+            found = lists[0] if len(lists) == 1 else None
+        _IN_OBJECT.clear()  # one file's records held at a time
+        _IN_OBJECT[key] = found
+    return _IN_OBJECT[key]
+
+
+_IN_OBJECT: dict[tuple[Path, int, int], list[Any] | None] = {}
 
 
 _TABLES: dict[tuple[Path, int, int], SheetTable] = {}
@@ -81,8 +112,10 @@ def _records(path: Path) -> Callable[[], Iterator[Any]]:
     no way to read a list a part at a time); JSON Lines a line at a time, from
     the file each time, however long it is."""
     with path.open("rb") as handle:
-        is_list = handle.read(_PEEK).removeprefix(_BOM).lstrip(_SPACE)[:1] == b"["
-    if is_list:
+        first = handle.read(_PEEK).removeprefix(_BOM).lstrip(_SPACE)[:1]
+    if first == b"{" and (inside := _records_in_object(path)) is not None:
+        return lambda: iter(inside)
+    if first == b"[":
         try:
             records = orjson.loads(path.read_bytes().removeprefix(_BOM))
         except orjson.JSONDecodeError as exc:
