@@ -54,6 +54,7 @@ from desktop.core.exchange.foreign_csv import (
     read_foreign_csv,
     survey_foreign_csv,
 )
+from desktop.core.exchange.json_table import is_records_json
 from desktop.core.exchange.workbook_table import (
     HEADER_SEARCH_ROWS,
     chosen_header_row,
@@ -182,6 +183,9 @@ class CsvImportDialog(QDialog):
         names_on.setBuddy(self.header_row)
         kind_row.addWidget(names_on)
         kind_row.addWidget(self.header_row)
+        # A JSON list's records name their columns themselves: no row to choose.
+        names_on.setVisible(not is_records_json(path))
+        self.header_row.setVisible(not is_records_json(path))
         layout.addLayout(kind_row)
         sheets = sheet_names(path) if is_workbook(path) else []
         if len(sheets) > 1:

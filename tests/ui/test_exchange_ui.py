@@ -922,3 +922,4 @@ def test_a_json_list_of_records_opens_the_mapping_dialog(
     assert dialog.columns["title"].currentText() == "活动名称"
     assert dialog.columns["date"].currentText() == "日期"
     assert dialog.summary.text().startswith("1 event can be read")
+    assert not dialog.header_row.isVisibleTo(dialog)  # its records name their columns
