@@ -10,6 +10,7 @@ from desktop.core.db import Store
 from desktop.core.history import record_history
 from desktop.core.stamps import local_stamp, local_zone
 from desktop.ui.column_shares import ColumnShares
+from desktop.ui.conflict_table import from_the_difference
 
 HEADERS = ("When", "Who", "What", "Old", "New")
 SHOWN_CHARS = 200  # of an old or new value in its cell
@@ -50,13 +51,16 @@ class HistoryPanel(QTableWidget):
         # Times are shown in this computer's zone: the header says which.
         self.setHorizontalHeaderItem(0, QTableWidgetItem(f"When ({local_zone()})"))
         for row, entry in enumerate(entries):
-            for column, value in enumerate((local_stamp(entry.at, seconds=True), entry.by,
-                                            entry.what, entry.old, entry.new)):
-                # A summary rewritten is shown by its start; the tooltip holds it whole.
-                shown = value if len(value) <= SHOWN_CHARS else value[:SHOWN_CHARS] + "…"
-                item = QTableWidgetItem(shown)
-                item.setToolTip(value if len(value) <= TOOLTIP_CHARS
-                                else value[:TOOLTIP_CHARS] + "…")
+            # A long text changed is shown from a few words before where its
+            # old and new values part (a sentence added at the end of a
+            # summary), at most SHOWN_CHARS of it; the tooltip holds it whole.
+            values = (local_stamp(entry.at, seconds=True), entry.by, entry.what, entry.old,
+                      entry.new)
+            shown = (*values[:3], _cut(from_the_difference(entry.old, entry.new), SHOWN_CHARS),
+                     _cut(from_the_difference(entry.new, entry.old), SHOWN_CHARS))
+            for column, (value, text) in enumerate(zip(values, shown, strict=True)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(_cut(value, TOOLTIP_CHARS))
                 self.setItem(row, column, item)
         self.resizeRowsToContents()
 
@@ -66,3 +70,7 @@ class HistoryPanel(QTableWidget):
 
     def refresh(self) -> None:
         self.show_record(self.record_id)
+
+
+def _cut(text: str, most: int) -> str:
+    return text if len(text) <= most else text[:most] + "…"
