@@ -35,7 +35,9 @@ from desktop.core.activity import (
 )
 from desktop.core.stamps import local_stamp, local_zone
 from desktop.core.wording import field_in_words
+from desktop.ui.column_shares import ColumnShares
 from desktop.ui.companion import companion, refresh_when
+from desktop.ui.conflict_table import from_the_difference
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -57,6 +59,10 @@ class ActivityDialog(QDialog):
         self.steps.setAccessibleName("Steps")
         self.changes = _table(("Record", "Field", "Old", "New"))
         self.changes.setAccessibleName("Changes of the step")
+        # The old and new values share the width alike: the old had a set 150
+        # pixels beside a new value stretched over the rest.
+        ColumnShares(self.changes, 3, {0: (0.28, 120, 360), 1: (0.14, 80, 180),
+                                       2: (0.29, 100, 1000)})
         self.note = QLabel()
         close = QPushButton("Close")
         close.clicked.connect(self.close)
@@ -130,8 +136,12 @@ class ActivityDialog(QDialog):
             field = field_in_words(change.field) or _VERBS.get(change.action, "")
             if change.field and change.action in _VERBS:
                 field += f" ({_VERBS[change.action]})"
-            for column, text in enumerate((change.record, field, change.old, change.new)):
-                item = QTableWidgetItem(text)
+            # A long text changed is shown from where its old and new values part.
+            for column, (text, shown) in enumerate((
+                    (change.record, change.record), (field, field),
+                    (change.old, from_the_difference(change.old, change.new)),
+                    (change.new, from_the_difference(change.new, change.old)))):
+                item = QTableWidgetItem(shown)
                 item.setToolTip(text)
                 item.setData(EVENT_ROLE, change.event_id)
                 self.changes.setItem(line, column, item)

@@ -41,3 +41,26 @@ def test_a_step_is_listed_with_its_changes_and_opens_its_event(
     qtbot.mouseClick(dialog.changes.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(dialog.changes.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.selection.current == chosen and window.form.title.text() == title
+
+
+def test_a_long_text_changed_shows_where_it_changed_in_columns_alike(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.events_view.selectRow(1)
+    chosen = window.selection.current
+    assert chosen is not None
+    summary = window.form.summary.toPlainText()
+    assert len(summary) > 100
+    window.editor.apply(lambda ops: ops.update_event(
+        chosen, {"summary": summary + " 合作进一步扩大。"}), "Summary")
+    next(action for action in window.findChildren(QAction)
+         if action.text() == "&Activity…").trigger()
+    dialog = window.findChild(ActivityDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.changes.rowCount() == 1)
+    old, new = _cells(dialog.changes, 0)[2:]
+    assert new.startswith("…") and new.endswith("合作进一步扩大。") and len(new) < 60
+    assert summary.endswith(old.removeprefix("…"))
+    assert dialog.changes.item(0, 3).toolTip() == summary + " 合作进一步扩大。"
+    widths = [dialog.changes.columnWidth(column) for column in (2, 3)]
+    assert min(widths) > 0.75 * max(widths)  # old and new alike
