@@ -15,19 +15,31 @@ def _cells(table, row: int) -> list[str]:  # type: ignore[no-untyped-def]
     return [table.item(row, column).text() for column in range(table.columnCount())]
 
 
-def test_a_step_is_listed_with_its_changes_and_opens_its_event(
-        qtbot: QtBot, window: MainWindow) -> None:
+def _chosen_event(qtbot: QtBot, window: MainWindow, row: int) -> str:
+    """The event of the list's ``row``, chosen as the analyst clicks it."""
     qtbot.waitUntil(lambda: window.is_ready)
-    window.events_view.selectRow(2)
+    window.events_view.selectRow(row)
     chosen = window.selection.current
     assert chosen is not None
-    title = window.form.title.text()
-    window.editor.apply(lambda ops: ops.update_event(chosen, {"place": "Hanoi"}), "Place")
-    window.events_view.selectRow(0)
+    return chosen
+
+
+def _open_activity(window: MainWindow) -> ActivityDialog:
+    """View ▸ Activity…, as the menu opens it."""
     next(action for action in window.findChildren(QAction)
          if action.text() == "&Activity…").trigger()
     dialog = window.findChild(ActivityDialog)
     assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_a_step_is_listed_with_its_changes_and_opens_its_event(
+        qtbot: QtBot, window: MainWindow) -> None:
+    chosen = _chosen_event(qtbot, window, 2)
+    title = window.form.title.text()
+    window.editor.apply(lambda ops: ops.update_event(chosen, {"place": "Hanoi"}), "Place")
+    window.events_view.selectRow(0)
+    dialog = _open_activity(window)
     assert _cells(dialog.steps, 0)[1:] == ["Tester", "1 event changed: place"]
     assert _cells(dialog.changes, 0)[0:2] == [title, "place"]
     assert _cells(dialog.changes, 0)[3] == "Hanoi"
@@ -45,18 +57,12 @@ def test_a_step_is_listed_with_its_changes_and_opens_its_event(
 
 def test_a_long_text_changed_shows_where_it_changed_in_columns_alike(
         qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.is_ready)
-    window.events_view.selectRow(1)
-    chosen = window.selection.current
-    assert chosen is not None
+    chosen = _chosen_event(qtbot, window, 1)
     summary = window.form.summary.toPlainText()
     assert len(summary) > 100
     window.editor.apply(lambda ops: ops.update_event(
         chosen, {"summary": summary + " 合作进一步扩大。"}), "Summary")
-    next(action for action in window.findChildren(QAction)
-         if action.text() == "&Activity…").trigger()
-    dialog = window.findChild(ActivityDialog)
-    assert dialog is not None
+    dialog = _open_activity(window)
     qtbot.waitUntil(lambda: dialog.changes.rowCount() == 1)
     old, new = _cells(dialog.changes, 0)[2:]
     assert new.startswith("…") and new.endswith("合作进一步扩大。") and len(new) < 60
