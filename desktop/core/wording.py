@@ -44,3 +44,20 @@ _FIELD_WORDS = {"url": "URL", "sort_order": "order", "org_type": "organisation t
 def field_in_words(field: str) -> str:
     """A field's name as the forms say it: "native_title" is "native title"."""
     return _FIELD_WORDS.get(field, field.replace("_", " "))
+
+
+SAME_START = 40  # letters two values share before a cell starts at their difference
+
+
+def from_the_difference(shown: str, other: str) -> str:
+    """``shown``, starting a few words before where it differs from ``other``
+    when they share a long start: a cell cut at its end (the merge's table, the
+    History tab, Activity) showed a summary and its colleague's version alike
+    ("A one-day forum in Luoyang on using AI t…") where one sentence at the end
+    was theirs."""
+    same = next((at for at, (mine, theirs) in enumerate(zip(shown, other, strict=False))
+                 if mine != theirs), min(len(shown), len(other)))
+    if same < SAME_START or shown == other:
+        return shown
+    start = shown.rfind(" ", 0, same - 15) + 1  # a word or two of what they share
+    return "…" + shown[start:]

@@ -34,10 +34,9 @@ from desktop.core.activity import (
     operations,
 )
 from desktop.core.stamps import local_stamp, local_zone
-from desktop.core.wording import field_in_words
+from desktop.core.wording import field_in_words, from_the_difference
 from desktop.ui.column_shares import ColumnShares
 from desktop.ui.companion import companion, refresh_when
-from desktop.ui.conflict_table import from_the_difference
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow

@@ -28,6 +28,7 @@ from desktop.core.exchange.merge_sides import OURS as OURS_SIDE
 from desktop.core.exchange.merge_sides import THEIRS as THEIRS_SIDE
 from desktop.core.relation_labels import label_of
 from desktop.core.stamps import local_stamp
+from desktop.core.wording import from_the_difference
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD, FIELD, CHANGED, OURS, THEIRS, KEEP = range(6)
@@ -205,22 +206,6 @@ class ConflictModel(QAbstractTableModel):
 def _ticks(conflict: Conflict, taken: set[str]) -> list[bool]:
     """A record's ticks, field by field, for the fields ``taken``."""
     return [name in taken for name, _ours, _theirs in conflict.fields]
-
-
-SAME_START = 40  # letters two values share before a cell starts at their difference
-
-
-def from_the_difference(shown: str, other: str) -> str:
-    """``shown``, starting a few words before where it differs from ``other``
-    when they share a long start: a cell cut at its end showed a summary and
-    its colleague's version alike ("A one-day forum in Luoyang on using AI t…")
-    where one sentence at the end was theirs."""
-    same = next((at for at, (mine, theirs) in enumerate(zip(shown, other, strict=False))
-                 if mine != theirs), min(len(shown), len(other)))
-    if same < SAME_START or shown == other:
-        return shown
-    start = shown.rfind(" ", 0, same - 15) + 1  # a word or two of what they share
-    return "…" + shown[start:]
 
 
 def conflict_view(model: ConflictModel) -> QTableView:

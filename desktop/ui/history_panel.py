@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from desktop.core.db import Store
 from desktop.core.history import record_history
 from desktop.core.stamps import local_stamp, local_zone
+from desktop.core.wording import from_the_difference
 from desktop.ui.column_shares import ColumnShares
-from desktop.ui.conflict_table import from_the_difference
 
 HEADERS = ("When", "Who", "What", "Old", "New")
 SHOWN_CHARS = 200  # of an old or new value in its cell
