@@ -8,7 +8,6 @@ the list) before the store's heavier modules are loaded.
 from __future__ import annotations
 
 import os
-import socket
 import sqlite3
 from pathlib import Path
 
@@ -114,6 +113,8 @@ def window_holding(database: Path) -> int | None:
             encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
+    import socket  # here, not at the top: the window's first frame does without it
+
     if len(lines) < 3 or not lines[0].isdigit() or lines[2] != socket.gethostname():
         return None  # not a lock, or another machine's, whose process cannot be asked
     pid = int(lines[0])

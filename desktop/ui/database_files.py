@@ -10,15 +10,18 @@ are remembered (in the app's settings) for the Open recent menu.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop.ui.file_places import remember_folder, start_folder
+
+if TYPE_CHECKING:
+    import subprocess
 
 RECENT_KEY = "recent_databases"
 MAX_RECENT = 8
@@ -29,6 +32,10 @@ FILTER = "Engagement Curator database (*.sqlite *.db);;Any file (*)"
 def open_window_on(path: Path, *, read_only: bool = False) -> subprocess.Popen[bytes]:
     """Start another window of the app on ``path`` (created empty when it
     does not exist)."""
+    # Imported here: the window's first frame, which loads this module, does
+    # without it (subprocess brings signal, selectors and locale: ~4 ms).
+    import subprocess
+
     frozen = getattr(sys, "frozen", False)  # a bundled app is its own interpreter
     command = [sys.executable, *([] if frozen else ["-m", "desktop"]), "--db", str(path),
                *(["--read-only"] if read_only else [])]

@@ -3,6 +3,7 @@ window of its own, and the recent ones remembered."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,7 @@ def _action(window: MainWindow, text: str) -> QAction:
 def started(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     """The command lines of the windows the app starts (not started here)."""
     commands: list[list[str]] = []
-    monkeypatch.setattr(database_files.subprocess, "Popen",
-                        lambda command: commands.append(command))
+    monkeypatch.setattr(subprocess, "Popen", lambda command: commands.append(command))
     return commands
 
 
