@@ -102,7 +102,8 @@ def _parser() -> argparse.ArgumentParser:
     load = commands.add_parser("import", help="merge a colleague's dataset in")
     load.add_argument("file", type=Path,
                       help="an Engagement Curator JSON document, a Data Package (folder or "
-                           "zip), or any table of events: CSV, or an Excel workbook (.xlsx)")
+                           "zip), or any table of events: CSV, an Excel workbook (.xlsx, .xls) or "
+                           "an OpenDocument spreadsheet (.ods)")
     from desktop.core.exchange.csv_table import ENCODING_NAMES
 
     load.add_argument("--encoding", choices=sorted(ENCODING_NAMES), metavar="NAME",
@@ -114,7 +115,7 @@ def _parser() -> argparse.ArgumentParser:
                            "events (told by its headers otherwise: native name, aliases, "
                            "position, parent, … and no date)")
     load.add_argument("--sheet", metavar="NAME",
-                      help="an Excel workbook's sheet to read (the first otherwise)")
+                      help="a workbook's sheet to read (the first otherwise)")
     load.add_argument("--header-row", type=int, metavar="N",
                       help="the row of a table's column names (found otherwise: the first "
                            "of two or more filled cells, a title above passed over)")
@@ -289,17 +290,13 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
     if is_json(file) and not is_records_json(file):  # a list of records is a table
         return plan_file(session, file, progress)
     from desktop.core.exchange.csv_table import not_utf8_note, table_encoding, use_encoding
-    from desktop.core.exchange.workbook_table import (
-        is_workbook,
-        sheet_names,
-        use_header_row,
-        use_sheet,
-    )
+    from desktop.core.exchange.spreadsheet_files import is_workbook, sheet_names
+    from desktop.core.exchange.workbook_table import use_header_row, use_sheet
 
     if is_workbook(file):
         use_sheet(file, args.sheet or sheet_names(file)[0])
     elif args.sheet:
-        raise CommandError(f"--sheet is for an Excel workbook; {file.name} is not one")
+        raise CommandError(f"--sheet is for a workbook (.xlsx, .xls, .ods); {file.name} is not one")
     if args.header_row is not None:
         use_header_row(file, args.header_row)
     if args.encoding:

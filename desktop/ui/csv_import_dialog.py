@@ -1,4 +1,4 @@
-"""Importing a table of events (CSV, or a sheet of an Excel workbook): map its
+"""Importing a table of events (CSV, or a sheet of a workbook): map its
 columns, confirm participant matches.
 
 The mapping is guessed from the headers and remembered (QSettings) for the
@@ -55,12 +55,11 @@ from desktop.core.exchange.foreign_csv import (
     survey_foreign_csv,
 )
 from desktop.core.exchange.json_table import is_records_json
+from desktop.core.exchange.spreadsheet_files import is_workbook, sheet_names
 from desktop.core.exchange.workbook_table import (
     HEADER_SEARCH_ROWS,
     chosen_header_row,
     chosen_sheet,
-    is_workbook,
-    sheet_names,
     sheet_table,
     use_header_row,
     use_sheet,

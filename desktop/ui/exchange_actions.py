@@ -31,8 +31,8 @@ from desktop.core.exchange.json_table import is_records_json
 from desktop.core.exchange.participant_export import write_participants_of
 from desktop.core.exchange.participant_table import ParticipantTableSource
 from desktop.core.exchange.sources_ris import write_sources_ris
+from desktop.core.exchange.spreadsheet_files import is_workbook
 from desktop.core.exchange.workbook_export import write_events_workbook
-from desktop.core.exchange.workbook_table import is_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
 from desktop.core.place_variants import Spellings, spellings, untidy_note
 from desktop.core.progress import Progress
@@ -130,7 +130,7 @@ class ExchangeActions:
     def ask_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.parent, "Import", str(start_folder(EXCHANGE)),
-            "Datasets (*.json *.jsonl *.ndjson *.zip *.csv *.tsv *.txt *.xlsx *.xlsm "
+            "Datasets (*.json *.jsonl *.ndjson *.zip *.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods "
             "datapackage.json);;Any file (*)")
         if path:
             remember_folder(EXCHANGE, Path(path))

@@ -2,9 +2,9 @@
 
 Opens a throwaway copy of the sample dataset offscreen, draws each view once
 (events list, participants list, timeline, event and participant forms,
-history, the network of who works with whom), reads an Excel workbook and a
-PDF's text, and exits 0 when every one drew something (and both were read),
-1 otherwise.
+history, the network of who works with whom), reads an Excel workbook, an
+OpenDocument spreadsheet and a PDF's text, and exits 0 when every one drew
+something (and all three were read), 1 otherwise.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def run_smoke() -> int:
                 "Who works with whom")
             network.close()
             if not _reads_a_workbook(Path(folder)):
-                failed.append("an Excel workbook (not read)")
+                failed.append("a spreadsheet (not read)")
             if not _reads_a_pdf(Path(folder)):
                 failed.append("a PDF's text (not read)")
             events = window.events_model.rowCount()
@@ -62,7 +62,7 @@ def run_smoke() -> int:
               file=sys.stderr)
         return 1
     print(f"Smoke test passed: {', '.join(drawn)} drawn; {events} events listed; "
-          "an Excel workbook and a PDF's text read")
+          "a workbook, a spreadsheet and a PDF's text read")
     return 0
 
 
@@ -78,7 +78,35 @@ def _reads_a_workbook(folder: Path) -> bool:
     assert sheet is not None
     sheet.append(["Title", "Date"])
     book.save(folder / "smoke.xlsx")
-    return read_headers(folder / "smoke.xlsx") == ["Title", "Date"]
+    return (read_headers(folder / "smoke.xlsx") == ["Title", "Date"]
+            and read_headers(_opendocument(folder / "smoke.ods")) == ["Title", "Date"])
+
+
+def _opendocument(path: Path) -> Path:
+    """The smallest OpenDocument spreadsheet of one row (python-calamine, which
+    reads them and Excel 97–2003 workbooks, is a compiled module the package
+    must carry)."""
+    import zipfile
+
+    cells = "".join(f'<table:table-cell office:value-type="string"><text:p>{name}</text:p>'
+                    "</table:table-cell>" for name in ("Title", "Date"))
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Events"><table:table-row>'
+        f"{cells}</table:table-row></table:table></office:spreadsheet></office:body>"
+        "</office:document-content>")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="content.xml" '
+            'manifest:media-type="text/xml"/></manifest:manifest>'))
+    return path
 
 
 def _reads_a_pdf(folder: Path) -> bool:

@@ -163,6 +163,6 @@ def test_a_workbook_that_unpacks_to_too_much_is_refused_unread(
         sheet.append([f"Forum {number}" + " padding" * 20, "2025"])
     book.save(tmp_path / "bomb.xlsx")
     # a real bomb unpacks to gigabytes; the limit is lowered to this sheet's size
-    monkeypatch.setattr("desktop.core.exchange.workbook_table.MAX_UNZIPPED_BYTES", 200_000)
+    monkeypatch.setattr("desktop.core.exchange.spreadsheet_files.MAX_UNZIPPED_BYTES", 200_000)
     _refused(database, tmp_path / "bomb.xlsx", "bomb.xlsx: unpacks to",
              "it is refused unread")

@@ -15,12 +15,8 @@ from desktop.core.db import Store, open_store
 from desktop.core.exchange.csv_table import read_headers
 from desktop.core.exchange.foreign_csv import read_foreign_csv
 from desktop.core.exchange.json_import import apply_import, plan_import
-from desktop.core.exchange.workbook_table import (
-    date_text,
-    is_workbook,
-    sheet_names,
-    use_sheet,
-)
+from desktop.core.exchange.spreadsheet_files import date_text, is_workbook, sheet_names
+from desktop.core.exchange.workbook_table import use_sheet
 from desktop.core.models import Event
 from desktop.core.operations import Operations
 
@@ -157,12 +153,12 @@ def test_a_sheet_without_a_table_is_named(tmp_path: Path) -> None:
         use_sheet(tmp_path / "empty.xlsx", "Other")
 
 
-@pytest.mark.parametrize(("name", "kind"), [("old.xls", "an Excel 97–2003 workbook"),
-                                            ("calc.ods", "an OpenDocument spreadsheet")])
+@pytest.mark.parametrize(("name", "kind"), [("budget.xlsb", "an Excel binary workbook"),
+                                            ("plan.numbers", "a Numbers spreadsheet")])
 def test_other_spreadsheets_are_refused_saying_what_to_save_them_as(
         tmp_path: Path, name: str, kind: str) -> None:
     path = tmp_path / name
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    path.write_bytes(b"PK\x03\x04" + bytes(504))
     with pytest.raises(ValidationError) as raised:
         read_headers(path)
     assert str(raised.value.problems[0]) == (

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.csv_import_dialog import CsvImportDialog
 from desktop.ui.exchange_dialogs import ImportDialog
 from desktop.ui.main_window import MainWindow
+from tests.exchange.test_other_spreadsheets import opendocument
 from tests.exchange.test_workbook_import import _workbook
 from tests.ui.conftest import export_through_dialogs, search, titles
 
@@ -51,6 +52,37 @@ def test_a_workbook_is_imported_from_the_sheet_the_analyst_chooses(
     shown = titles(window)
     assert "A note, not an event" in shown and "中老人工智能合作论坛" not in shown
     assert len(shown) == 9
+
+
+def test_an_opendocument_spreadsheet_is_chosen_and_imported_from_the_window(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    path = opendocument(tmp_path / "活动.ods")
+    offered: list[str] = []  # the file dialog's filter: which files it lists
+
+    def choose(*args: str) -> tuple[str, str]:
+        offered.append(args[3])
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    seen: dict[str, object] = {}
+
+    def look(dialog: CsvImportDialog) -> QDialog.DialogCode:
+        seen["sheets"] = [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())]
+        seen["columns"] = dialog.headers
+        seen["summary"] = dialog.summary.text()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CsvImportDialog, "exec", look)
+    monkeypatch.setattr(ImportDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    window.exchange.ask_and_import()  # File ▸ Import…
+    assert "*.ods" in offered[0] and "*.xls " in offered[0]
+    assert seen["sheets"] == ["活动", "Other"]
+    assert seen["columns"] == ["Title", "Date", "Place", "Attendance"]
+    assert str(seen["summary"]).startswith("2 events can be read")
+    shown = titles(window)
+    assert "中国—东盟数字经济论坛" in shown and "AI capacity workshop" in shown
 
 
 def test_the_current_search_is_exported_as_a_workbook_through_the_dialogs(

@@ -20,11 +20,11 @@ from typing import Any, BinaryIO
 
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.exchange.json_table import is_records_json, records_table
+from desktop.core.exchange.spreadsheet_files import is_workbook
 from desktop.core.exchange.workbook_table import (
     HEADER_SEARCH_ROWS,
     chosen_header_row,
     file_key,
-    is_workbook,
     refuse_other_spreadsheet,
     sheet_table,
 )

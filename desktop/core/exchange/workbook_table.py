@@ -1,7 +1,9 @@
-"""Reading a sheet of an Excel workbook (.xlsx, .xlsm) as a table of events.
+"""Reading a sheet of a spreadsheet as a table of events: an Excel workbook
+(.xlsx, .xlsm, or .xls from Excel 97–2003) or an OpenDocument spreadsheet
+(.ods), read as ``spreadsheet_files`` reads them.
 
 Analysts are sent workbooks far more often than CSV files.  A sheet is read
-once, with openpyxl, into a UTF-8 CSV file in a temporary folder, and each row
+once into a UTF-8 CSV file in a temporary folder, and each row
 is remembered by its number in the sheet; from then on it is read as any CSV
 table (``csv_table.open_table``), so the column mapping, the survey and the
 import each read it again at CSV speed (openpyxl takes about 0.2 ms a row, a
@@ -10,8 +12,9 @@ the row as the spreadsheet numbers it.
 
 Cells are written as the analyst sees them where that matters:
 
-- a date cell by the precision of its number format: Excel keeps every date
-  as a day, and "Feb-25" (format ``mmm-yy``) is February 2025, not 1 February;
+- a date cell of an .xlsx by the precision of its number format: Excel keeps
+  every date as a day, and "Feb-25" (format ``mmm-yy``) is February 2025, not
+  1 February (an .xls or .ods file's formats are not read: its date cells are days);
 - a whole number without ".0", a time as ``HH:MM``, TRUE and FALSE as Excel
   shows them;
 - a formula by the value Excel last computed and saved with it.
@@ -30,45 +33,31 @@ import os
 import re
 import shutil
 import tempfile
-import zipfile
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
 from desktop.core.changes import ValidationError
+from desktop.core.exchange.spreadsheet_files import is_workbook, sheet_names, sheet_rows
 from desktop.core.progress import Progress
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+# Spreadsheets the app reads, each named as a message names it.
+WORKBOOKS = {".xlsx": "an Excel workbook", ".xlsm": "an Excel workbook",
+             ".xls": "an Excel 97–2003 workbook", ".ods": "an OpenDocument spreadsheet"}
 # Spreadsheets the app does not read, each with what to save it as.
-OTHER_SPREADSHEETS = {
-    ".xls": "an Excel 97–2003 workbook", ".xlsb": "an Excel binary workbook",
-    ".ods": "an OpenDocument spreadsheet", ".numbers": "a Numbers spreadsheet",
-}
+OTHER_SPREADSHEETS = {".xlsb": "an Excel binary workbook", ".numbers": "a Numbers spreadsheet"}
 HEADER_SEARCH_ROWS = 20
 PROGRESS_STEP = 2000
 
 
-def is_workbook(path: Path) -> bool:
-    """An Excel workbook by its content (a zip holding ``xl/workbook.xml``),
-    whatever its name ends with."""
-    if not path.is_file() or not zipfile.is_zipfile(path):
-        return False
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return "xl/workbook.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
-
-
 def refuse_other_spreadsheet(path: Path) -> None:
     """Raise, saying what to do, for a spreadsheet the app cannot read."""
-    if path.suffix.lower() in WORKBOOK_SUFFIXES and not is_workbook(path):
+    kind = WORKBOOKS.get(path.suffix.lower())
+    if kind is not None and not is_workbook(path):
         # Excel keeps a workbook protected by a password in another container
         raise ValidationError.single(
-            path.name, "cannot be read as an Excel workbook: it may be protected by a "
+            path.name, f"cannot be read as {kind}: it may be protected by a "
                        "password (save a copy without one) or damaged")
     kind = OTHER_SPREADSHEETS.get(path.suffix.lower())
     if kind is not None:
@@ -126,15 +115,6 @@ def _utf16(start: bytes) -> bool:
         return True
     halves = (start[0::2], start[1::2])
     return any(half.count(0) > len(half) * 0.4 for half in halves)
-
-
-def sheet_names(path: Path) -> list[str]:
-    """The workbook's sheets, in its order."""
-    book = _open(path)
-    try:
-        return list(book.sheetnames)
-    finally:
-        book.close()
 
 
 def use_sheet(path: Path, sheet: str) -> None:
@@ -226,30 +206,6 @@ def scratch_folder() -> Path:
     return _FOLDER[0]
 
 
-# What the parts of a workbook may hold once unzipped: a sheet of 100 000
-# events is ~150 MiB of XML.  A zip that unpacks to more (a "zip bomb") is
-# refused before it is read.
-MAX_UNZIPPED_BYTES = 2 << 30
-
-
-def _open(path: Path) -> Any:
-    from openpyxl import load_workbook  # only when a workbook is imported
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unzipped = sum(entry.file_size for entry in archive.infolist())
-        if unzipped > MAX_UNZIPPED_BYTES:
-            raise ValidationError.single(
-                path.name, f"unpacks to {unzipped / (1 << 30):,.1f} GiB, more than a workbook "
-                           f"of events holds ({MAX_UNZIPPED_BYTES >> 30} GiB): it is refused "
-                           "unread")
-        # read_only streams the sheet; data_only gives formulas' saved values
-        return load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ValidationError.single(path.name, f"cannot be read as an Excel workbook: "
-                                                f"{exc}") from exc
-
-
 def _write_sheet(path: Path, sheet: str, progress: Progress | None,
                  header_row: int | None) -> SheetTable:
     label = f"{path.name} sheet “{sheet}”"
@@ -257,9 +213,8 @@ def _write_sheet(path: Path, sheet: str, progress: Progress | None,
     body = new_scratch_file(folder, "rows")
     numbers = array("l")
     used: set[int] = set()  # the columns with a value anywhere
-    book = _open(path)
-    try:
-        rows = _text_rows(book[sheet].iter_rows(min_row=1))
+    with sheet_rows(path, sheet) as cells:
+        rows = enumerate(cells, start=1)
         found = _header(rows) if header_row is None else _chosen_header(rows, header_row)
         if found is None:
             raise ValidationError.single(label, "holds no table: it has no filled cell"
@@ -278,8 +233,6 @@ def _write_sheet(path: Path, sheet: str, progress: Progress | None,
                 numbers.append(number)
                 if progress is not None and len(numbers) % PROGRESS_STEP == 0:
                     progress(len(numbers), 0)
-    finally:
-        book.close()
     target = new_scratch_file(folder, safe_stem(path.stem))
     columns = sorted(used)
     with body.open(encoding="utf-8", newline="") as rows_in, \
@@ -353,49 +306,3 @@ def _chosen_header(rows: Iterator[_Row], number: int) -> tuple[_Row, list[_Row]]
         if row_number == number:
             return (row_number, row), []
     return None
-
-
-def _text_rows(rows: Iterator[Sequence[Any]]) -> Iterator[_Row]:
-    """Each row's number in the sheet and its cells as text (openpyxl gives
-    every row from the first, empty ones too)."""
-    for number, row in enumerate(rows, start=1):
-        yield number, [_cell_text(cell) for cell in row]
-
-
-def _cell_text(cell: Any) -> str:
-    value = getattr(cell, "value", None)
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-    if isinstance(value, datetime | date):
-        return date_text(value, str(getattr(cell, "number_format", "") or ""))
-    if isinstance(value, time):
-        return value.strftime("%H:%M" if not value.second else "%H:%M:%S")
-    if isinstance(value, timedelta):
-        return str(value)
-    return str(value)
-
-
-# Parts of a number format that are not date codes: quoted text, [$-409] or
-# [Red], an escaped character, and the space (_x) and fill (*x) codes.
-_NOT_CODES = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
-_TIME_CODES = re.compile(r"h+|s+|am/pm|a/p")
-
-
-def date_text(value: date, number_format: str) -> str:
-    """A date cell as the app writes a date at the precision its format shows:
-    ``2025-02-25``, ``2025-02`` (mmm-yy) or ``2025`` (yyyy)."""
-    codes = _TIME_CODES.sub("", _NOT_CODES.sub("", number_format).lower())
-    day = value.date() if isinstance(value, datetime) else value
-    if "d" in codes or "y" not in codes:  # the day shown, or no year (d-mmm): a day
-        return day.isoformat()
-    if "m" in codes:
-        return f"{day.year:04d}-{day.month:02d}"
-    return f"{day.year:04d}"

@@ -1,0 +1,207 @@
+"""The sheets of a spreadsheet file, row by row, each cell as the text it shows.
+
+Excel workbooks (.xlsx, .xlsm) are read with openpyxl, which streams a sheet
+and gives each cell's number format.  Excel 97–2003 workbooks (.xls, still
+what many offices send) and OpenDocument spreadsheets (.ods: LibreOffice,
+and WPS on request) are read with python-calamine, which reads both formats
+but gives no number formats: a date cell there is written as its day.
+
+A file is told by its content, not its name: a zip holding ``xl/workbook.xml``
+(Excel) or the OpenDocument spreadsheet mimetype, or a compound file that
+python-calamine reads as a workbook (a Word document is one too, and so is an
+Excel workbook protected by a password).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from desktop.core.changes import ValidationError
+
+# What the parts of a zipped spreadsheet may hold once unzipped: a sheet of
+# 100 000 events is ~150 MiB of XML.  A zip that unpacks to more (a "zip
+# bomb") is refused before it is read.
+MAX_UNZIPPED_BYTES = 2 << 30
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls and .doc
+
+
+def is_workbook(path: Path) -> bool:
+    """A spreadsheet the app reads, by its content, whatever its name ends with."""
+    return _kind(path) is not None
+
+
+def _kind(path: Path) -> str | None:
+    """"excel" (openpyxl), "other" (python-calamine), or None; told once per
+    file as it is (an import asks many times)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (path.resolve(), stat.st_size, stat.st_mtime_ns)
+    if key not in _KINDS:
+        _KINDS[key] = _told_kind(path) if path.is_file() else None
+    return _KINDS[key]
+
+
+_KINDS: dict[tuple[Path, int, int], str | None] = {}
+
+
+def _told_kind(path: Path) -> str | None:
+    if zipfile.is_zipfile(path):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+                if "xl/workbook.xml" in names:
+                    return "excel"
+                if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIMETYPE:
+                    return "other"
+        except (zipfile.BadZipFile, OSError):
+            return None
+        return None
+    try:
+        with path.open("rb") as handle:
+            compound = handle.read(len(_COMPOUND_FILE)) == _COMPOUND_FILE
+    except OSError:
+        return None
+    return "other" if compound and _opens_with_calamine(path) else None
+
+
+def _opens_with_calamine(path: Path) -> bool:
+    from python_calamine import CalamineError, CalamineWorkbook  # only when one is imported
+
+    try:
+        CalamineWorkbook.from_path(str(path)).close()
+    except (CalamineError, OSError):
+        return False  # a Word document, a protected or damaged workbook
+    return True
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The spreadsheet's sheets of cells (not its charts), in its order."""
+    if _kind(path) == "excel":
+        book = _open_excel(path)
+        try:
+            return list(book.sheetnames)
+        finally:
+            book.close()
+    from python_calamine import SheetTypeEnum
+
+    book = _open_other(path)
+    try:
+        return [sheet.name for sheet in book.sheets_metadata
+                if sheet.typ == SheetTypeEnum.WorkSheet]
+    finally:
+        book.close()
+
+
+@contextmanager
+def sheet_rows(path: Path, sheet: str) -> Iterator[Iterator[list[str]]]:
+    """The rows of ``sheet`` from its first, empty ones too, each cell as text."""
+    if _kind(path) == "excel":
+        book = _open_excel(path)
+        try:
+            yield ([_cell_text(getattr(cell, "value", None),
+                               str(getattr(cell, "number_format", "") or ""))
+                    for cell in row] for row in book[sheet].iter_rows(min_row=1))
+        finally:
+            book.close()
+        return
+    from python_calamine import CalamineError
+
+    book = _open_other(path)
+    try:
+        try:
+            cells = book.get_sheet_by_name(sheet)  # the whole sheet, read here
+        except CalamineError as exc:
+            raise ValidationError.single(f"{path.name} sheet “{sheet}”",
+                                         f"cannot be read: {exc}") from exc
+        # From A1, as the sheet numbers its rows and columns: the sheet's own
+        # range starts at its first filled cell.
+        yield ([_cell_text(value, "") for value in row]
+               for row in cells.to_python(skip_empty_area=False))
+    finally:
+        book.close()
+
+
+def _refuse_zip_bomb(path: Path) -> None:
+    if not zipfile.is_zipfile(path):
+        return
+    with zipfile.ZipFile(path) as archive:
+        unzipped = sum(entry.file_size for entry in archive.infolist())
+    if unzipped > MAX_UNZIPPED_BYTES:
+        raise ValidationError.single(
+            path.name, f"unpacks to {unzipped / (1 << 30):,.1f} GiB, more than a workbook "
+                       f"of events holds ({MAX_UNZIPPED_BYTES >> 30} GiB): it is refused unread")
+
+
+def _open_excel(path: Path) -> Any:
+    from openpyxl import load_workbook  # only when a workbook is imported
+
+    try:
+        _refuse_zip_bomb(path)
+        # read_only streams the sheet; data_only gives formulas' saved values
+        return load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ValidationError.single(path.name, f"cannot be read as an Excel workbook: "
+                                                f"{exc}") from exc
+
+
+def _open_other(path: Path) -> Any:
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    try:
+        _refuse_zip_bomb(path)
+        return CalamineWorkbook.from_path(str(path))
+    except PasswordError as exc:
+        raise ValidationError.single(path.name, "cannot be read: it is protected by a "
+                                                "password (save a copy without one)") from exc
+    except (CalamineError, zipfile.BadZipFile, OSError) as exc:
+        raise ValidationError.single(path.name, f"cannot be read as a spreadsheet: "
+                                                f"{exc}") from exc
+
+
+def _cell_text(value: Any, number_format: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, datetime | date):
+        return date_text(value, number_format)
+    if isinstance(value, time):
+        return value.strftime("%H:%M" if not value.second else "%H:%M:%S")
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value)
+
+
+# Parts of a number format that are not date codes: quoted text, [$-409] or
+# [Red], an escaped character, and the space (_x) and fill (*x) codes.
+_NOT_CODES = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
+_TIME_CODES = re.compile(r"h+|s+|am/pm|a/p")
+
+
+def date_text(value: date, number_format: str) -> str:
+    """A date cell as the app writes a date at the precision its format shows:
+    ``2025-02-25``, ``2025-02`` (mmm-yy) or ``2025`` (yyyy); a day where the
+    format is not known."""
+    codes = _TIME_CODES.sub("", _NOT_CODES.sub("", number_format).lower())
+    day = value.date() if isinstance(value, datetime) else value
+    if "d" in codes or "y" not in codes:  # the day shown, or no year (d-mmm): a day
+        return day.isoformat()
+    if "m" in codes:
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"
+
