@@ -122,10 +122,13 @@ def sheet_rows(path: Path, sheet: str) -> Iterator[Iterator[list[str]]]:
         except CalamineError as exc:
             raise ValidationError.single(f"{path.name} sheet “{sheet}”",
                                          f"cannot be read: {exc}") from exc
-        # From A1, as the sheet numbers its rows and columns: the sheet's own
-        # range starts at its first filled cell.
-        yield ([_cell_text(value, "") for value in row]
-               for row in cells.to_python(skip_empty_area=False))
+        # Row by row (a whole sheet as Python lists would take ~2 KiB a row).
+        # The rows come from the sheet's first, empty ones too, but the cells
+        # from the column of its first filled cell: put back from column A, as
+        # the sheet names its columns.
+        start = cells.start
+        before = [""] * (start[1] if start else 0)
+        yield (before + [_cell_text(value, "") for value in row] for row in cells.iter_rows())
     finally:
         book.close()
 
