@@ -80,6 +80,8 @@ class BackupInfo:
     def label(self) -> str:
         return {"on-open": "on opening", "before-import": "before an import",
                 "before-migration": "before an upgrade", "before-restore": "before a restore",
+                "before-undo": "before an import was undone",
+                "before-redo": "before an import was redone",
                 "manual": "by hand"}.get(self.reason, self.reason.replace("-", " "))
 
 
@@ -172,9 +174,10 @@ def backup_path_if_due(path: Path, interval_hours: float = DEFAULT_INTERVAL_HOUR
     return made
 
 
-def restore_backup(backup: Path, database: Path) -> Path:
+def restore_backup(backup: Path, database: Path, reason: str = "before-restore") -> Path:
     """Replace the database's contents with a backup's, through the backup API;
-    the database as it was is backed up first.  Returns that safety copy."""
+    the database as it was is backed up first (for ``reason``).  Returns that
+    safety copy."""
     from desktop.core.db import (
         HEAD_REVISION,
         StoreError,
@@ -188,7 +191,7 @@ def restore_backup(backup: Path, database: Path) -> Path:
         raise StoreError(f"{backup} was written by a newer version of Engagement Curator")
     store = open_store(database)
     try:
-        safety = backup_database(store, "before-restore")
+        safety = backup_database(store, reason)
     finally:
         store.close()
     _copy(f"{backup.resolve().as_uri()}?mode=ro", database)

@@ -2,17 +2,26 @@
 
 Every edit from the UI goes through ``Editor.apply``, which runs an operation,
 puts it on the undo stack and broadcasts its ChangeReport; the list, the form
-(and later the timeline) refresh from that broadcast and never call each other.
+and the timeline refresh from that broadcast and never call each other.
+
+An import that adds records (thousands of them, written in bulk) cannot be
+taken back record by record: its step on the undo stack puts back the backup
+made before it.  Left off the stack, it would leave the steps before it there,
+each to be undone over what the import changed since.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.core.backup import restore_backup
 from desktop.core.changes import ChangeReport, ValidationError
+from desktop.core.db import StoreError
+from desktop.core.models import new_id
 from desktop.core.operations import Operations
 from desktop.core.undo import invert
 
@@ -46,6 +55,11 @@ class Editor(QObject):
                 self.undo_stack.push(_OperationCommand(self, description, report))
             self.changed.emit(report)
         return report
+
+    def push_restorable(self, description: str, before: Path) -> None:
+        """Put on the undo stack a step just applied (a bulk import) that is
+        undone by putting back ``before``, the backup made before it."""
+        self.undo_stack.push(_RestoringCommand(self, description, before))
 
 
 class _OperationCommand(QUndoCommand):
@@ -100,3 +114,45 @@ class EventSelection(QObject):
         if event_id != self.current:
             self.current = event_id
             self.current_changed.emit(event_id)
+
+
+class _RestoringCommand(QUndoCommand):
+    """A step undone by putting back the backup made before it, and redone by
+    putting back the one made, as it was undone, of the database it left.
+    The undo stack's order sees to it that the database is as the step left
+    it (or as its undo did) whenever it is undone (or redone)."""
+
+    def __init__(self, editor: Editor, description: str, before: Path) -> None:
+        super().__init__(description)
+        self._editor = editor
+        self._other = before  # the backup to put back next
+        self._applied = True  # the step already ran when it was pushed
+
+    def redo(self) -> None:
+        if not self._applied:
+            self._swap("before-redo")
+
+    def undo(self) -> None:
+        self._swap("before-undo")
+
+    def _swap(self, reason: str) -> None:
+        verb = "Redoing" if not self._applied else "Undoing"
+        database = self._editor.ops.store.path
+        kept: list[Path] = []
+
+        def work() -> ChangeReport:
+            kept.append(restore_backup(self._other, database, reason))
+            return ChangeReport(new_id(), reset=True)
+
+        try:
+            report = self._editor.run_long(f"{verb} “{self.text()}”…", work)
+        except (StoreError, OSError) as exc:
+            self.setObsolete(True)
+            self._editor.failed.emit(
+                f"Could not {verb[:-3].lower()} “{self.text()}”: {exc} (File ▸ Backups… "
+                "lists the backups there are)")
+            return
+        self._other = kept[0]
+        self._applied = not self._applied
+        self._editor.changed.emit(report)
+

@@ -256,9 +256,10 @@ class ExchangeActions:
             return apply_import(self.editor.ops, plan, "ours", choices, progress=progress,
                                 refused_matches=refused_matches)
 
+        description = f"Import {plan.source or 'the file'}"
         try:
-            self.editor.apply(lambda _ops: run_in_background(self.parent, "Importing…", work),
-                              "Import")
+            report = self.editor.apply(
+                lambda _ops: run_in_background(self.parent, "Importing…", work), description)
         except Cancelled:
             return None
         except ValidationError as exc:
@@ -266,14 +267,16 @@ class ExchangeActions:
                                 "Nothing was imported:\n"
                                 + "\n".join(str(p) for p in exc.problems[:30]))
             return None
+        if report.reset:  # records added in bulk: undone by putting the backup back
+            self.editor.push_restorable(description, backups[0])
         taken = sum(1 for conflict, _record in plan.conflicts
                     if choices.get(conflict.record_id, False))
         with self.store.session() as session:
             news = news_note(followed[0], saved_search_counts(session))
         self._tell(f"Imported {plan.source or 'the file'}: {plan.summary()} "
-                   f"({taken} taken from theirs). {news + ' ' if news else ''}The database as "
-                   f"it was is kept in {backups[0]}.{copies_stored_text(plan.copies_stored)}"
-                   f"{self._untidy(spelled[0])}")
+                   f"({taken} taken from theirs). {news + ' ' if news else ''}Edit ▸ Undo takes "
+                   f"it back; the database as it was is also kept in {backups[0]}."
+                   f"{copies_stored_text(plan.copies_stored)}{self._untidy(spelled[0])}")
         return backups[0]
 
     def _untidy(self, before: Spellings) -> str:

@@ -145,7 +145,8 @@ def test_import_shows_the_merge_and_applies_the_choices(
     assert backup is not None and backup.exists()
     assert window.statusBar().currentMessage() == (
         f"Imported copy.json: {plan.summary()} (1 taken from theirs). New in saved searches: "
-        f"Held in Beijing (+1). The database as it was is kept in {backup}. 1 place may be "
+        f"Held in Beijing (+1). Edit ▸ Undo takes it back; the database as it was is also "
+        f"kept in {backup}. 1 place may be "
         "written more than one way now (Tools ▸ Tidy places…, Tidy tags… and Tidy "
         "publishers… show them).")  # their 北京, our Beijing
     shown = titles(window)
