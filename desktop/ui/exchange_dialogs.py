@@ -153,6 +153,14 @@ class ImportDialog(QDialog):
             self.matches.setFixedHeight(self.matches.sizeHintForRow(0) * rows
                                         + 2 * self.matches.frameWidth() + 4)
             layout.addWidget(self.matches)
+        # Our events the file lacks: the analyst may want to look at them (and
+        # delete them here too), which the merge never does for them.
+        self.choose_absent = QCheckBox(
+            f"Choose in the list, once imported, the {len(plan.absent_events):,} of our "
+            "events not in the file")
+        self.choose_absent.setObjectName("choose_absent")
+        if plan.absent_events:
+            layout.addWidget(self.choose_absent)
         note = QLabel("A backup of the database is made before the import. The import is "
                       "stored whole or not at all.")
         note.setWordWrap(True)

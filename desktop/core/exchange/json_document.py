@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.resources import resource
+from desktop.core.stamps import stored_stamp
 from desktop.core.wording import json_kind
 
 FORMAT_NAME = "engagement-curator"
@@ -168,7 +169,8 @@ def read_header(path: Path) -> dict[str, Any]:
             raise ValidationError.single(str(path), _NOT_AN_OBJECT)
     try:
         header = {key: _header_value(path, key)
-                  for key in ("format", "format_version", "vocabularies", "not_duplicates")}
+                  for key in ("format", "format_version", "exported_at", "vocabularies",
+                              "not_duplicates")}
     except (OSError, ijson.JSONError) as exc:
         raise not_json(path, exc) from exc
     return checked_header(path, header)
@@ -184,8 +186,10 @@ def checked_header(path: Path, header: dict[str, Any]) -> dict[str, Any]:
             str(path), f"has format_version {version}; this version of the app reads "
             f"up to {FORMAT_VERSION}. Update the app to import it.")
     vocabularies = header.get("vocabularies") or {}
+    written = header.get("exported_at")
     return {"vocabularies": vocabularies if isinstance(vocabularies, dict) else {},
-            "not_duplicates": header.get("not_duplicates") or []}
+            "not_duplicates": header.get("not_duplicates") or [],
+            "exported_at": stored_stamp(written) if isinstance(written, str) else None}
 
 
 def _check_format(path: Path, header: Mapping[str, Any]) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport, Problem, StoreRefusedError, ValidationError
+from desktop.core.exchange.absent_events import absent_events, absent_note
 from desktop.core.exchange.event_replace import take_their_events
 from desktop.core.exchange.id_clashes import child_id_clashes
 from desktop.core.exchange.import_plan import CHUNK, Chunks, Conflict, ImportPlan, LinedChunks
@@ -101,12 +102,13 @@ def plan_file(session: Session, path: Path, progress: Progress | None = None) ->
         header = checked_header(path, layout.header)
         with _named_by(path.name):
             plan = plan_chunks(session, layout.chunks, header["vocabularies"], progress,
-                               source=path.name, lined=layout.lined_chunks)
+                               source=path.name, lined=layout.lined_chunks,
+                               written_at=header["exported_at"])
     except NotAppLayout:
         header = read_header(path)
         with _named_by(path.name):
             plan = plan_chunks(session, stream_chunks(path, CHUNK), header["vocabularies"],
-                               progress, source=path.name)
+                               progress, source=path.name, written_at=header["exported_at"])
     plan.not_duplicates = read_decisions(header["not_duplicates"])
     return plan
 
@@ -114,7 +116,8 @@ def plan_file(session: Session, path: Path, progress: Progress | None = None) ->
 def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[str]],
                 progress: Progress | None = None, *, match_names: bool = True,
                 table: TableMerge | None = None, source: str = "",
-                lined: LinedChunks | None = None) -> ImportPlan:
+                lined: LinedChunks | None = None, written_at: str | None = None
+                ) -> ImportPlan:
     """Sort the records into new, unchanged and changed, and match their new
     participants to ours by name (unless ``match_names`` is off: a CSV table's
     names are matched as it is read).  ``progress(read, 0)`` is called after
@@ -125,16 +128,19 @@ def plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[s
     a row of one of our events is then merged into ours,
     field by field, instead of standing for the whole event.  ``source`` is
     the file's name, which problems are named by.  ``lined`` reads the same
-    chunks with the events as lines, for the plan (``LinedChunk``)."""
+    chunks with the events as lines, for the plan (``LinedChunk``).
+    ``written_at``, when the file was written (a document's "exported_at"):
+    our events that were here then but are not in it are named
+    (``absent_events``)."""
     with fewer_collections():
         return _plan_chunks(session, chunks, vocabularies, progress, match_names=match_names,
-                            table=table, source=source, lined=lined)
+                            table=table, source=source, lined=lined, written_at=written_at)
 
 
 def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[str]],
                  progress: Progress | None, *, match_names: bool,
                  table: TableMerge | None, source: str,
-                 lined: LinedChunks | None) -> ImportPlan:
+                 lined: LinedChunks | None, written_at: str | None) -> ImportPlan:
     plan = ImportPlan(chunks, vocabularies, source=source)
     matcher = NameMatcher(session)
     models: dict[str, tuple[Any, Any, str]] = {
@@ -204,6 +210,13 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
     plan.participant_names = _names_in_conflicts(session, plan, new_names)
     if table is not None and (note := table.note()):
         plan.notes.append(note)
+    if written_at is not None and plan.unchanged + len(plan.conflicts):
+        # A copy of (some of) our events: which of ours it lacks.  A file
+        # sharing none of them is another dataset, which lacks them all.
+        absent = absent_events(session, ids.seen["events"], written_at)
+        if absent:
+            plan.absent_events = [event_id for event_id, _title in absent]
+            plan.notes.append(absent_note(source, absent))
     return plan
 
 

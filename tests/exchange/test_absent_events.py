@@ -1,0 +1,96 @@
+"""A colleague's copy of our dataset without some of our events (deleted
+there, or left out of it): the merge names them, and deletes nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.cli import main
+from desktop.core.db import Store
+from desktop.core.exchange.json_export import write_json
+from desktop.core.exchange.json_import import apply_import, plan_file
+from desktop.core.models import Event
+from desktop.core.operations import Operations
+
+
+def _their_copy(store: Store, path: Path, exported_at: str, *, left_out: int) -> list[str]:
+    """Our export, written at ``exported_at``, with its first ``left_out``
+    events taken out (as a colleague deletes them) and the next retitled.
+    Returns the titles of those taken out."""
+    with store.session() as session, path.open("wb") as out:
+        write_json(session, out, exported_at=exported_at)
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    gone = [event["title"] for event in document["events"][:left_out]]
+    del document["events"][:left_out]
+    document["events"][0]["title"] += " (revised)"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return gone
+
+
+def _events(store: Store) -> int:
+    with store.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Event)) or 0)
+
+
+def test_our_events_a_copy_lacks_are_named_and_kept(sample_store: Store,
+                                                    tmp_path: Path) -> None:
+    path = tmp_path / "copy.json"
+    gone = _their_copy(sample_store, path, "2999-01-01T00:00:00Z", left_out=2)
+    with sample_store.session() as session:
+        plan = plan_file(session, path)
+        assert sorted(gone) == [session.get(Event, event_id).title  # type: ignore[union-attr]
+                                for event_id in plan.absent_events]
+    first, second = sorted(gone)
+    assert plan.notes == [
+        f"2 of our events were here when copy.json was written but are not in it (deleted "
+        f"there, or left out of it): “{first}”, “{second}”. They stay here."]
+    before = _events(sample_store)
+    apply_import(Operations(sample_store, "Importer"), plan, "theirs")
+    assert _events(sample_store) == before  # nothing is deleted for it
+
+
+def test_events_added_here_since_the_copy_was_written_are_not_named(
+        sample_store: Store, tmp_path: Path) -> None:
+    """Every event here came after a copy written in 2000: none could be in it."""
+    path = tmp_path / "copy.json"
+    _their_copy(sample_store, path, "2000-01-01T00:00:00Z", left_out=2)
+    with sample_store.session() as session:
+        plan = plan_file(session, path)
+    assert plan.absent_events == [] and plan.notes == []
+
+
+def test_a_file_sharing_none_of_our_events_names_none(sample_store: Store, empty_store: Store,
+                                                      tmp_path: Path) -> None:
+    """Another dataset lacks every event of ours: it is no copy of ours."""
+    Operations(empty_store, "Colleague").create_event({"title": "Their own forum"})
+    path = tmp_path / "theirs.json"
+    with empty_store.session() as session, path.open("wb") as out:
+        write_json(session, out, exported_at="2999-01-01T00:00:00Z")
+    with sample_store.session() as session:
+        plan = plan_file(session, path)
+    assert plan.new_events == 1 and plan.absent_events == [] and plan.notes == []
+
+
+def test_the_command_line_names_them_even_when_nothing_is_to_import(
+        sample_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "copy.json"
+    with sample_store.session() as session, path.open("wb") as out:
+        write_json(session, out, exported_at="2999-01-01T00:00:00Z")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    gone = [event["title"] for event in document["events"][:6]]
+    del document["events"][:6]
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    db = str(sample_store.path)
+    sample_store.close()
+    assert main(["import", str(path), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "copy.json holds" in out and "nothing to import" in out
+    named = sorted(gone, key=str.casefold)
+    assert (f"6 of our events were here when copy.json was written but are not in it "
+            f"(deleted there, or left out of it): “{named[0]}”") in out
+    assert f"“{named[4]}” and 1 more. They stay here." in out
