@@ -15,7 +15,6 @@ from odf.text import P
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.core.changes import ValidationError
 from desktop.core.db import Store, open_store
 from desktop.core.exchange.csv_table import read_headers
 from desktop.core.exchange.foreign_csv import read_foreign_csv
@@ -163,18 +162,3 @@ def test_the_command_line_imports_the_sheet_it_is_given(tmp_path: Path,
     store = open_store(db)
     assert list(_stored(store)) == ["Kept apart"]
     store.close()
-
-
-@pytest.mark.parametrize(("name", "kind"), [("old.xls", "an Excel 97–2003 workbook"),
-                                            ("calc.ods", "an OpenDocument spreadsheet")])
-def test_a_spreadsheet_that_cannot_be_read_is_named_with_what_to_do(
-        tmp_path: Path, name: str, kind: str) -> None:
-    """A workbook protected by a password, or damaged: an .xls is a compound
-    file that cannot be read as a workbook, an .ods a zip with no spreadsheet."""
-    path = tmp_path / name
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024))
-    with pytest.raises(ValidationError) as raised:
-        read_headers(path)
-    assert str(raised.value.problems[0]) == (
-        f"{name}: cannot be read as {kind}: it may be protected by a password (save a "
-        "copy without one) or damaged")

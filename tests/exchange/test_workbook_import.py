@@ -166,12 +166,18 @@ def test_other_spreadsheets_are_refused_saying_what_to_save_them_as(
         "(.xlsx) or as CSV UTF-8, then import that")
 
 
-def test_a_workbook_protected_by_a_password_is_named_as_such(tmp_path: Path) -> None:
-    # Excel writes a protected workbook as an encrypted OLE file, not a zip
-    path = tmp_path / "protected.xlsx"
+@pytest.mark.parametrize(("name", "kind"), [("protected.xlsx", "an Excel workbook"),
+                                            ("old.xls", "an Excel 97–2003 workbook"),
+                                            ("calc.ods", "an OpenDocument spreadsheet")])
+def test_a_workbook_protected_by_a_password_is_named_as_such(tmp_path: Path, name: str,
+                                                            kind: str) -> None:
+    """Excel writes a protected workbook as an encrypted compound file, not a
+    zip; an .xls that is a compound file but no workbook may be protected or
+    damaged, and so may an .ods that is no zip."""
+    path = tmp_path / name
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024))
     with pytest.raises(ValidationError) as raised:
         read_headers(path)
     assert str(raised.value.problems[0]) == (
-        "protected.xlsx: cannot be read as an Excel workbook: it may be protected by a "
-        "password (save a copy without one) or damaged")
+        f"{name}: cannot be read as {kind}: it may be protected by a password (save a "
+        "copy without one) or damaged")
