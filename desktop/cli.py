@@ -220,6 +220,8 @@ def _refuse_under_a_window(db: Path, instead: str) -> None:
 
 
 def _import(db: Path, args: argparse.Namespace) -> int:
+    import shlex
+
     from desktop.cli_progress import terminal_progress
     from desktop.core.backup_ahead import BackupAhead
     from desktop.core.exchange.json_import import apply_import
@@ -268,8 +270,11 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         if ahead is not None:
             ahead.discard_unless_taken()
         store.close()
-    print(f"Imported (the database as it was is kept in {backup})."
-          + copies_stored_text(plan.copies_stored))
+    # The command that takes it back, for this database however it was named.
+    back = f"curator restore {shlex.quote(str(backup))}" + (
+        "" if args.db is None else f" --db {shlex.quote(str(db))}")
+    print(f"Imported (the database as it was is kept in {backup}; `{back}` takes the "
+          "import back)." + copies_stored_text(plan.copies_stored))
     for line in (news, note):
         if line:
             print(line)

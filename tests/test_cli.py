@@ -302,6 +302,27 @@ def test_backup_and_restore(tmp_path: Path) -> None:
     assert list((tmp_path / "backups").glob("mine-*-before-restore.sqlite"))
 
 
+def test_the_command_an_import_prints_takes_it_back(tmp_path: Path) -> None:
+    import shlex
+
+    db = tmp_path / "mine copy.sqlite"  # a name a shell must be given quoted
+    curator("init", "--db", str(db), "--sample")
+    (tmp_path / "theirs.json").write_text(json.dumps({
+        "format": "engagement-curator", "format_version": 1, "participants": [],
+        "events": [{"id": "0c000000-0000-4000-8000-000000000007", "title": "Their forum",
+                    "date": "2025-05"}]}), encoding="utf-8")
+    imported = curator("import", str(tmp_path / "theirs.json"), "--db", str(db))
+    assert imported.returncode == 0, imported.stderr
+    assert "Events: 9" in curator("stats", "--db", str(db)).stdout.splitlines()
+    said = imported.stdout.split("`")
+    assert said[2].startswith(" takes the import back)")
+    command = shlex.split(said[1])
+    assert command[:2] == ["curator", "restore"]
+    restored = curator(*command[1:])
+    assert restored.returncode == 0, restored.stderr
+    assert "Events: 8" in curator("stats", "--db", str(db)).stdout.splitlines()
+
+
 def test_a_full_disk_during_export_or_backup_leaves_no_file(tmp_path: Path,
                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import errno
