@@ -159,28 +159,30 @@ class ExchangeActions:
             return
         if (nothing := plan.nothing_to_do()) is not None:
             told = f"{path.name} {nothing}.\n\n" + "\n\n".join(plan.notes)
-            if not plan.absent_events:
+            if not plan.look_at:
                 QMessageBox.information(self.parent, "Import", told.strip())
             elif QMessageBox.question(
                     self.parent, "Import", f"{told}\n\nChoose them in the list?"
                     ) == QMessageBox.StandardButton.Yes:
-                self._choose_absent(plan)
+                self._choose_named(plan)
             return
         dialog = ImportDialog(self.parent, path.name, plan)
         if (dialog.exec() == QDialog.DialogCode.Accepted
                 and self.import_plan(plan, dialog.chosen(), dialog.refused_matches())
-                and dialog.choose_absent.isChecked()):
-            self._choose_absent(plan)
+                and dialog.choose_named.isChecked()):
+            self._choose_named(plan)
 
-    def _choose_absent(self, plan: ImportPlan) -> None:
-        """Choose in the list our events the file lacks (``absent_events``)."""
+    def _choose_named(self, plan: ImportPlan) -> None:
+        """Choose in the list the events the plan's notes name (ours the file
+        lacks, theirs deleted here: ``absent_events``)."""
         # Imported here: the window's module imports this one.
         from desktop.ui.choose_events import choose_events
         from desktop.ui.main_window import MainWindow
 
         window = self.parent.window()
         if isinstance(window, MainWindow):
-            choose_events(window, plan.absent_events, f"not in {plan.source or 'the file'}")
+            choose_events(window, plan.look_at, f"named by the import of "
+                                                f"{plan.source or 'the file'}")
 
     def paste_table(self) -> None:
         """Rows copied from a spreadsheet with their header row, imported as a

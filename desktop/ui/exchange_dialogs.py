@@ -153,14 +153,14 @@ class ImportDialog(QDialog):
             self.matches.setFixedHeight(self.matches.sizeHintForRow(0) * rows
                                         + 2 * self.matches.frameWidth() + 4)
             layout.addWidget(self.matches)
-        # Our events the file lacks: the analyst may want to look at them (and
-        # delete them here too), which the merge never does for them.
-        self.choose_absent = QCheckBox(
-            f"Choose in the list, once imported, the {len(plan.absent_events):,} of our "
-            "events not in the file")
-        self.choose_absent.setObjectName("choose_absent")
-        if plan.absent_events:
-            layout.addWidget(self.choose_absent)
+        # The events the notes name (ours the file lacks, theirs deleted here):
+        # the analyst may want to delete them here, which the merge never does.
+        self.choose_named = QCheckBox(
+            "Choose in the list, once imported, the "
+            f"{counted(len(plan.look_at), 'event')} named above")
+        self.choose_named.setObjectName("choose_named")
+        if plan.look_at:
+            layout.addWidget(self.choose_named)
         note = QLabel("A backup of the database is made before the import. The import is "
                       "stored whole or not at all.")
         note.setWordWrap(True)

@@ -1,5 +1,6 @@
 """A colleague's copy of our dataset without some of our events (deleted
-there, or left out of it): the merge names them, and deletes nothing."""
+there, or left out of it), or with events deleted here since: the merge
+names them, and deletes nothing."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def test_our_events_a_copy_lacks_are_named_and_kept(sample_store: Store,
     with sample_store.session() as session:
         plan = plan_file(session, path)
         assert sorted(gone) == [session.get(Event, event_id).title  # type: ignore[union-attr]
-                                for event_id in plan.absent_events]
+                                for event_id in plan.look_at]
     first, second = sorted(gone)
     assert plan.notes == [
         f"2 of our events were here when copy.json was written but are not in it (deleted "
@@ -61,7 +62,7 @@ def test_events_added_here_since_the_copy_was_written_are_not_named(
     _their_copy(sample_store, path, "2000-01-01T00:00:00Z", left_out=2)
     with sample_store.session() as session:
         plan = plan_file(session, path)
-    assert plan.absent_events == [] and plan.notes == []
+    assert plan.look_at == [] and plan.notes == []
 
 
 def test_a_file_sharing_none_of_our_events_names_none(sample_store: Store, empty_store: Store,
@@ -73,7 +74,7 @@ def test_a_file_sharing_none_of_our_events_names_none(sample_store: Store, empty
         write_json(session, out, exported_at="2999-01-01T00:00:00Z")
     with sample_store.session() as session:
         plan = plan_file(session, path)
-    assert plan.new_events == 1 and plan.absent_events == [] and plan.notes == []
+    assert plan.new_events == 1 and plan.look_at == [] and plan.notes == []
 
 
 def test_the_command_line_names_them_even_when_nothing_is_to_import(
@@ -94,3 +95,27 @@ def test_the_command_line_names_them_even_when_nothing_is_to_import(
     assert (f"6 of our events were here when copy.json was written but are not in it "
             f"(deleted there, or left out of it): “{named[0]}”") in out
     assert f"“{named[4]}” and 1 more. They stay here." in out
+
+
+def test_events_deleted_here_that_a_copy_brings_back_are_named(
+        sample_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "copy.json"
+    with sample_store.session() as session, path.open("wb") as out:
+        write_json(session, out)
+        doomed = session.scalars(select(Event).order_by(Event.title).limit(2)).all()
+        titles = [event.title for event in doomed]
+        ids = [event.id for event in doomed]
+    ops = Operations(sample_store, "Me")
+    for event_id in ids:
+        ops.delete_event(event_id)
+    with sample_store.session() as session:
+        plan = plan_file(session, path)
+    assert plan.new_events == 2 and plan.look_at == ids
+    assert plan.notes == [
+        f"2 of the new events were deleted here: copy.json still holds them, and the import "
+        f"adds them again: “{titles[0]}”, “{titles[1]}”."]
+    db = str(sample_store.path)
+    sample_store.close()
+    assert main(["import", str(path), "--db", db, "--dry-run"]) == 0
+    assert "2 of the new events were deleted here" in capsys.readouterr().out
+

@@ -42,7 +42,7 @@ def test_the_events_a_copy_lacks_are_chosen_once_imported_if_asked(
     seen: dict[str, object] = {}
 
     def tick_and_import(dialog: ImportDialog) -> QDialog.DialogCode:
-        box = dialog.findChild(QCheckBox, "choose_absent")
+        box = dialog.findChild(QCheckBox, "choose_named")
         assert box is not None
         seen["shown"], seen["text"] = box.isVisibleTo(dialog), box.text()
         box.setChecked(True)
@@ -50,10 +50,11 @@ def test_the_events_a_copy_lacks_are_chosen_once_imported_if_asked(
 
     monkeypatch.setattr(ImportDialog, "exec", tick_and_import)
     window.exchange.import_path(path)
-    assert seen == {"shown": True, "text": "Choose in the list, once imported, the 2 of our "
-                                           "events not in the file"}
+    assert seen == {"shown": True, "text": "Choose in the list, once imported, the 2 events "
+                                           "named above"}
     assert _chosen(window) == set(gone)
-    assert window.statusBar().currentMessage() == "2 events chosen: not in copy.json"
+    assert window.statusBar().currentMessage() == (
+        "2 events chosen: named by the import of copy.json")
 
 
 def test_a_copy_only_lacking_events_asks_to_choose_them(

@@ -78,9 +78,10 @@ class ImportPlan:
     copies_stored: int = 0
     # What the analyst is told beside the summary (a table's fields kept as ours).
     notes: list[str] = field(default_factory=list)
-    # Our events the file does not hold though they were here when it was
-    # written (absent_events.py), to be chosen in the list if the analyst likes.
-    absent_events: list[str] = field(default_factory=list)
+    # Events the notes name for the analyst to look at (absent_events.py):
+    # ours the file lacks, and theirs deleted here that it adds again; chosen
+    # in the list once imported if the analyst likes.
+    look_at: list[str] = field(default_factory=list)
 
     def records(self) -> int:
         """How many records the file holds."""

@@ -19,7 +19,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport, Problem, StoreRefusedError, ValidationError
-from desktop.core.exchange.absent_events import absent_events, absent_note
+from desktop.core.exchange.absent_events import (
+    absent_events,
+    absent_note,
+    deleted_here,
+    deleted_note,
+)
 from desktop.core.exchange.event_replace import take_their_events
 from desktop.core.exchange.id_clashes import child_id_clashes
 from desktop.core.exchange.import_plan import CHUNK, Chunks, Conflict, ImportPlan, LinedChunks
@@ -148,6 +153,7 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
         "events": (Event, _event_records_sql, "title")}
     records_read = 0
     new_names: dict[str, str] = {}  # their new participants', should a change name them
+    new_events: list[str] = []
     ids = _IdsSeen(source, table=table is not None)
     for key, theirs, our_lines in with_our_lines((lined or chunks)(), _database_file(session)):
         records_read += len(theirs)
@@ -187,6 +193,7 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
                         matcher.consider(record)
                 else:
                     plan.new_events += 1
+                    new_events.append(record["id"])
                 continue
             if ours[record["id"]] == record:
                 # The same to the last edit time (a copy of our own export): no
@@ -215,8 +222,11 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
         # sharing none of them is another dataset, which lacks them all.
         absent = absent_events(session, ids.seen["events"], written_at)
         if absent:
-            plan.absent_events = [event_id for event_id, _title in absent]
+            plan.look_at.extend(event_id for event_id, _title in absent)
             plan.notes.append(absent_note(source, absent))
+    if returning := deleted_here(session, new_events):
+        plan.look_at.extend(event_id for event_id, _title in returning)
+        plan.notes.append(deleted_note(source, returning))
     return plan
 
 
