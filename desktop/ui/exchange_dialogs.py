@@ -171,6 +171,10 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if not plan.conflicts:
+            # No table to give the room to: as tall as its texts, which the
+            # layout would otherwise spread down the dialog.
+            self.resize(760, self.sizeHint().height())
 
     def _values_of_current_row(self) -> QHBoxLayout:
         """The current row's two values whole, side by side: a cell shows one
