@@ -119,3 +119,20 @@ def test_events_deleted_here_that_a_copy_brings_back_are_named(
     assert main(["import", str(path), "--db", db, "--dry-run"]) == 0
     assert "2 of the new events were deleted here" in capsys.readouterr().out
 
+
+def test_a_participant_deleted_here_that_a_copy_brings_back_is_named(
+        sample_store: Store, tmp_path: Path) -> None:
+    ops = Operations(sample_store, "Me")
+    created = ops.create_participant({"kind": "organization", "name": "Joint AI Lab (老挝)"})
+    participant_id = created.ids("participant").pop()
+    path = tmp_path / "copy.json"
+    with sample_store.session() as session, path.open("wb") as out:
+        write_json(session, out)
+    ops.delete_participant(participant_id)
+    with sample_store.session() as session:
+        plan = plan_file(session, path)
+    assert plan.new_participants == 1 and plan.look_at == []  # only events are chosen
+    assert plan.notes == [
+        "1 of the new participants was deleted here: copy.json still holds it, and the "
+        "import adds it again: “Joint AI Lab (老挝)”."]
+

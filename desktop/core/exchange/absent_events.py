@@ -5,9 +5,10 @@
   search).  A file cannot tell which, so a merge never deletes anything for
   it.  Only events that were here when the file was written count: one added
   (or imported) here since could not be in it.
-- Their events that were deleted here: a copy written before the deletion
-  still holds them, and the merge adds them again as new.  Deleting them here
-  again is the analyst's call (one undo step takes the whole import back).
+- Their events (and participants) that were deleted here: a copy written
+  before the deletion still holds them, and the merge adds them again as new.
+  Deleting them here again is the analyst's call (one undo step takes the
+  whole import back).
 """
 
 from __future__ import annotations
@@ -55,29 +56,35 @@ def absent_note(source: str, absent: list[tuple[str, str]]) -> str:
             " here.")
 
 
-def deleted_here(session: Session, new_ids: Iterable[str]) -> list[tuple[str, str]]:
-    """The (id, title as last stored), by title, of these events new to the
-    database that were in it once and were deleted here."""
+# The field a deleted record's entry names it by, for each kind of record.
+_NAMED_BY = {"event": "title", "participant": "name"}
+
+
+def deleted_here(session: Session, new_ids: Iterable[str],
+                 entity: str = "event") -> list[tuple[str, str]]:
+    """The (id, title or name as last stored), by it, of these records
+    (events or participants) new to the database that were in it once and
+    were deleted here."""
     ids = list(new_ids)
     if not ids or session.scalar(select(ChangeLogEntry.id).where(
-            ChangeLogEntry.entity == "event", ChangeLogEntry.action == "delete").limit(1)) is None:
+            ChangeLogEntry.entity == entity, ChangeLogEntry.action == "delete").limit(1)) is None:
         return []  # nothing was ever deleted here: no index walked for each id
     found: dict[str, str] = {}
     for start in range(0, len(ids), _CHUNK):
-        for event_id, field, old in session.execute(
+        for record_id, field, old in session.execute(
                 select(ChangeLogEntry.record_id, ChangeLogEntry.field, ChangeLogEntry.old)
                 .where(ChangeLogEntry.record_id.in_(ids[start:start + _CHUNK]),
-                       ChangeLogEntry.entity == "event", ChangeLogEntry.action == "delete")):
-            if field == "title" or event_id not in found:
-                found[event_id] = str(old or "") if field == "title" else ""
+                       ChangeLogEntry.entity == entity, ChangeLogEntry.action == "delete")):
+            if field == _NAMED_BY[entity] or record_id not in found:
+                found[record_id] = str(old or "") if field == _NAMED_BY[entity] else ""
     return sorted(found.items(), key=lambda item: (item[1].casefold(), item[0]))
 
 
-def deleted_note(source: str, returning: list[tuple[str, str]]) -> str:
+def deleted_note(source: str, returning: list[tuple[str, str]], noun: str = "event") -> str:
     titles = ", ".join(f"“{title}”" for _id, title in returning[:SHOWN_TITLES] if title)
     more = len(returning) - SHOWN_TITLES
     one = len(returning) == 1
-    return (f"{len(returning):,} of the new events {'was' if one else 'were'} deleted here: "
+    return (f"{len(returning):,} of the new {noun}s {'was' if one else 'were'} deleted here: "
             f"{source or 'the file'} still {'holds it' if one else 'holds them'}, and the "
             f"import adds {'it' if one else 'them'} again{': ' + titles if titles else ''}"
             f"{f' and {more:,} more' if more > 0 and titles else ''}.")

@@ -227,6 +227,8 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
     if returning := deleted_here(session, new_events):
         plan.look_at.extend(event_id for event_id, _title in returning)
         plan.notes.append(deleted_note(source, returning))
+    if returning := deleted_here(session, new_names, "participant"):
+        plan.notes.append(deleted_note(source, returning, "participant"))
     return plan
 
 
