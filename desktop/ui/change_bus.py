@@ -20,9 +20,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.backup import restore_backup
 from desktop.core.changes import ChangeReport, ValidationError
-from desktop.core.db import StoreError
 from desktop.core.models import new_id
 from desktop.core.operations import Operations
+from desktop.core.store_file import StoreError
 from desktop.core.undo import invert
 
 # From this many changed records an undo or redo runs beside the window (3 000
@@ -136,7 +136,7 @@ class _RestoringCommand(QUndoCommand):
         self._swap("before-undo")
 
     def _swap(self, reason: str) -> None:
-        verb = "Redoing" if not self._applied else "Undoing"
+        action, verb = ("undo", "Undoing") if self._applied else ("redo", "Redoing")
         database = self._editor.ops.store.path
         kept: list[Path] = []
 
@@ -149,7 +149,7 @@ class _RestoringCommand(QUndoCommand):
         except (StoreError, OSError) as exc:
             self.setObsolete(True)
             self._editor.failed.emit(
-                f"Could not {verb[:-3].lower()} “{self.text()}”: {exc} (File ▸ Backups… "
+                f"Could not {action} “{self.text()}”: {exc} (File ▸ Backups… "
                 "lists the backups there are)")
             return
         self._other = kept[0]
