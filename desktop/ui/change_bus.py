@@ -32,10 +32,12 @@ LONG_UNDO = 2000
 
 class Editor(QObject):
     """Signals: ``changed(ChangeReport)`` after every edit, undo and redo;
-    ``failed(str)`` when an undo or redo could not be applied."""
+    ``failed(str)`` when an undo or redo could not be applied; ``told(str)``
+    what an undo or redo of an import did, for the status bar."""
 
     changed = Signal(object)
     failed = Signal(str)
+    told = Signal(str)
 
     def __init__(self, ops: Operations) -> None:
         super().__init__()
@@ -155,4 +157,9 @@ class _RestoringCommand(QUndoCommand):
         self._other = kept[0]
         self._applied = not self._applied
         self._editor.changed.emit(report)
+        # Over the import's own message, which said Undo takes it back.
+        self._editor.told.emit(
+            f"{'Redid' if self._applied else 'Undid'} “{self.text()}”: the database is as it was "
+            f"{'after' if self._applied else 'before'} it (as it was until now is kept in "
+            f"{kept[0]}).")
 

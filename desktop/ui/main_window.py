@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self._on_changed)
         self.editor.failed.connect(lambda message: QMessageBox.warning(
             self, "Engagement Curator", message))
+        self.editor.told.connect(lambda message: self.statusBar().showMessage(message, 30_000))
         self.form.saved.connect(self._form_saved)
         for form in (self.participant_form, self.form):  # an event a form names opens
             form.open_event.connect(self.show_event)

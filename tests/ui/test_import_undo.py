@@ -57,6 +57,9 @@ def test_undo_takes_an_import_back_whole_and_redo_brings_it_again(
     assert undo.text() == "&Undo Import copy.json"
 
     undo.trigger()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Undid “Import copy.json”: the database is as it was before it (as "
+                           "it was until now is kept in ")
     stored = _event(window, event_id)
     assert stored is not None and stored.summary == "Our summary."  # as before the import
     assert _event(window, NEW_ID) is None and "新的活动" not in titles(window)
@@ -64,6 +67,8 @@ def test_undo_takes_an_import_back_whole_and_redo_brings_it_again(
     assert redo.text() == "&Redo Import copy.json"
 
     redo.trigger()
+    assert window.statusBar().currentMessage().startswith(
+        "Redid “Import copy.json”: the database is as it was after it")
     stored = _event(window, event_id)
     assert stored is not None and stored.summary == "他们的摘要: their summary."
     assert "新的活动" in titles(window)
