@@ -15,10 +15,12 @@ from desktop.ui.exchange_dialogs import ImportDialog
 from desktop.ui.main_window import MainWindow
 
 
-def _copy_without(window: MainWindow, path: Path, left_out: int, *,
-                  retitle: bool) -> list[str]:
-    """Our export without its first ``left_out`` events (the next retitled,
-    if asked); the ids of those left out."""
+def _copy_without(qtbot: QtBot, window: MainWindow, folder: Path, left_out: int, *,
+                  retitle: bool) -> tuple[Path, list[str]]:
+    """copy.json, our export without its first ``left_out`` events (the next
+    retitled, if asked), once the window is ready; with the ids left out."""
+    qtbot.waitUntil(lambda: window.is_ready)
+    path = folder / "copy.json"
     window.exchange.export_to(path, "json", None)
     document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     gone = [event["id"] for event in document["events"][:left_out]]
@@ -26,7 +28,7 @@ def _copy_without(window: MainWindow, path: Path, left_out: int, *,
     if retitle:
         document["events"][0]["title"] += " (revised)"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    return gone
+    return path, gone
 
 
 def _chosen(window: MainWindow) -> set[str]:
@@ -36,9 +38,7 @@ def _chosen(window: MainWindow) -> set[str]:
 def test_the_events_a_copy_lacks_are_chosen_once_imported_if_asked(
         qtbot: QtBot, window: MainWindow, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    qtbot.waitUntil(lambda: window.is_ready)
-    path = tmp_path / "copy.json"
-    gone = _copy_without(window, path, 2, retitle=True)
+    path, gone = _copy_without(qtbot, window, tmp_path, 2, retitle=True)
     seen: dict[str, object] = {}
 
     def tick_and_import(dialog: ImportDialog) -> QDialog.DialogCode:
@@ -60,9 +60,7 @@ def test_the_events_a_copy_lacks_are_chosen_once_imported_if_asked(
 def test_a_copy_only_lacking_events_asks_to_choose_them(
         qtbot: QtBot, window: MainWindow, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    qtbot.waitUntil(lambda: window.is_ready)
-    path = tmp_path / "copy.json"
-    gone = _copy_without(window, path, 1, retitle=False)
+    path, gone = _copy_without(qtbot, window, tmp_path, 1, retitle=False)
     asked: list[str] = []
 
     def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
