@@ -80,7 +80,7 @@ class Event(Stamped, Base):
             name="attendance_qualifier",
         ),
         CheckConstraint("attendance IS NULL OR attendance >= 0", name="attendance"),
-        Index("ix_events_date", "date_start", "date_end"),
+        Index("ix_events_date", "date_start", "date_end", "date_precision"),
         # Facet counts read this instead of the (wide) table rows.
         Index("ix_events_facets", "country", "status", "category_id", "event_type_id", "id"),
         # The places written, and the country events at a place have (the

@@ -10,6 +10,8 @@ one by one are those events read, through the ``ix_events_date`` index.
 
 from __future__ import annotations
 
+import functools
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -22,6 +24,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name
+from desktop.core.density_spread import Spread
 from desktop.core.event_filter import EventFilter, where
 from desktop.core.listing import driver_rows
 from desktop.core.models import (
@@ -106,10 +109,17 @@ class DensityIndex:
     """Events per start day, per lane, as sorted days with running totals;
     and, over all lanes, the days events open and close, for counting the
     events that overlap a range.  An open start or end takes only its known
-    day, as the timeline draws it (a short fade beside that day)."""
+    day, as the timeline draws it (a short fade beside that day).
+
+    For the density band, a lane's events known only to their month, season
+    or year are kept apart, spread over their period (``Spread``); its
+    ``exact_days`` then hold the rest (a lane without any has none there)."""
 
     days: dict[str, list[int]] = field(default_factory=dict)
     running: dict[str, list[int]] = field(default_factory=dict)
+    exact_days: dict[str, list[int]] = field(default_factory=dict)
+    exact_running: dict[str, list[int]] = field(default_factory=dict)
+    spreads: dict[str, Spread] = field(default_factory=dict)
     first_day: int | None = None
     last_day: int | None = None  # exclusive
     undated: int = 0
@@ -138,13 +148,14 @@ class DensityIndex:
                 self.opens[after] if after < len(self.opens) else None)
 
     def bins(self, lane: str | None, start: float, end: float, count: int) -> list[int]:
-        """Events starting in each of ``count`` equal bins of ``[start, end)``;
-        ``lane`` None sums every lane."""
+        """Events whose day is known starting in each of ``count`` equal bins
+        of ``[start, end)``; ``lane`` None sums every lane.  (Those known only
+        to a period are in ``spread``.)"""
         width = (end - start) / count
         result = [0] * count
-        edges: list[float] | None = None
         for name in (list(self.days) if lane is None else [lane]):
-            days, running = self.days.get(name), self.running.get(name)
+            days = self.exact_days.get(name, self.days.get(name))
+            running = self.exact_running.get(name, self.running.get(name))
             if not days or not running:
                 continue
             low, high = bisect_left(days, start), bisect_left(days, end)
@@ -159,12 +170,41 @@ class DensityIndex:
                 continue
             # Running total before each edge, one bisection per edge (in C:
             # at full range 28 lanes of 350 bins are counted every frame).
-            if edges is None:
-                edges = [start + width * i for i in range(count + 1)]
             padded = [0, *running]
-            before = list(map(padded.__getitem__, map(partial(bisect_left, days), edges)))
+            before = list(map(padded.__getitem__, map(partial(bisect_left, days),
+                                                      bin_days(start, end, count))))
             result = list(map(add, result, map(sub, before[1:], before[:-1])))
         return result
+
+    def spread(self, lane: str | None, start: float, end: float, count: int
+               ) -> list[float] | None:
+        """How much of the events known only to a period falls in each of
+        ``count`` equal bins of ``[start, end)``, each spread evenly over its
+        period; None when the lane (or, ``lane`` None, every lane) has none."""
+        spreads = list(self.spreads.values()) if lane is None else (
+            [self.spreads[lane]] if lane in self.spreads else [])
+        if not spreads:
+            return None
+        days = bin_days(start, end, count)
+        result = spreads[0].shares(days)
+        for more in spreads[1:]:
+            result = list(map(add, result, more.shares(days)))
+        return result
+
+    def spread_overlapping(self, lane: str, start: float, end: float) -> int:
+        """How many of a lane's events known only to a period overlap
+        ``[start, end)`` (the share of each the band draws there)."""
+        spread = self.spreads.get(lane)
+        return spread.overlapping(start, end) if spread is not None else 0
+
+
+@functools.lru_cache(maxsize=4)
+def bin_days(start: float, end: float, count: int) -> tuple[int, ...]:
+    """The first whole day of each of ``count`` equal bins of ``[start,
+    end)``, and the day after the last: a bin holds the days from the first
+    at or after its start.  The same for every lane of a frame."""
+    width = (end - start) / count
+    return tuple(math.ceil(start + width * index) for index in range(count + 1))
 
 
 def lane_column(grouping: Grouping) -> tuple[Any, list[tuple[Any, ColumnElement[bool]]]]:
@@ -209,35 +249,47 @@ def load_density(session: Session, event_filter: EventFilter, grouping: Grouping
     # An open start or end takes the known day (see DensityIndex).
     first = func.coalesce(Event.date_start, Event.date_end)
     last = func.coalesce(Event.date_end, Event.date_start)
+    vague = func.coalesce(Event.date_precision, "day") != "day"
     if grouping.by == "participant_country":
         grouped: Any = _by_participant_country(
-            session, event_filter, first, last,
+            session, event_filter, first, last, vague,
             countries if countries is not None else countries_by_event(session))
     else:
         grouped = driver_rows(session, scoped(
-            select(lane, first, last, func.count()).select_from(Event),
-            event_filter, grouping).group_by(lane, first, last))
+            select(lane, first, last, vague, func.count()).select_from(Event),
+            event_filter, grouping).group_by(lane, first, last, vague))
     index = DensityIndex()
     # Counted by ISO day, turned into ordinals once per distinct day: the
     # rows are about one per lane and day, 70 000 at 100 000 events.
-    starts: dict[str, dict[str, int]] = {}
+    exact: dict[str, dict[str, int]] = {}
+    periods: dict[str, dict[tuple[str, str], int]] = {}
     opens: dict[str, int] = {}
     closes: dict[str, int] = {}
-    for key, day, end_day, count in grouped:
+    for key, day, end_day, only_period, count in grouped:
         if day is None:
             index.undated += count
             continue
-        lane_days = starts.get(key)
-        if lane_days is None:
-            lane_days = starts[key] = {}
-        lane_days[day] = lane_days.get(day, 0) + count
         opens[day] = opens.get(day, 0) + count
         closes[end_day] = closes.get(end_day, 0) + count
+        if only_period:
+            lane_periods = periods.setdefault(key, {})
+            lane_periods[day, end_day] = lane_periods.get((day, end_day), 0) + count
+        else:
+            known = exact.get(key)
+            if known is None:
+                known = exact[key] = {}
+            known[day] = known.get(day, 0) + count
     ordinals = {day: _day(day) for day in opens.keys() | closes.keys()}
-    for key, counts in starts.items():
-        days = sorted(counts)
-        index.days[key] = [ordinals[day] for day in days]
-        index.running[key] = list(accumulate(counts[day] for day in days))
+    for key in exact.keys() | periods.keys():
+        starts = {ordinals[day]: count for day, count in exact.get(key, {}).items()}
+        spans = periods.get(key)
+        if spans:
+            index.exact_days[key], index.exact_running[key] = _running(starts)
+            index.spreads[key] = Spread({(ordinals[day], ordinals[end_day] + 1): count
+                                         for (day, end_day), count in spans.items()})
+            for (day, _), count in spans.items():
+                starts[ordinals[day]] = starts.get(ordinals[day], 0) + count
+        index.days[key], index.running[key] = _running(starts)
     index.opens, index.opened = _running({ordinals[day]: n for day, n in opens.items()})
     index.closes, index.closed = _running({ordinals[day] + 1: n for day, n in closes.items()})
     if index.opens:
@@ -266,8 +318,8 @@ def _countries_of(session: Session, event_ids: list[str]) -> dict[str, set[str]]
 
 
 def _by_participant_country(session: Session, event_filter: EventFilter, first: Any,
-                            last: Any, countries: dict[str, set[str]]
-                            ) -> list[tuple[str, str | None, str | None, int]]:
+                            last: Any, vague: Any, countries: dict[str, set[str]]
+                            ) -> list[tuple[str, str | None, str | None, bool, int]]:
     """(country, first day, last day, events) for the lanes by participants'
     country: an event is in the lane of each of its participants' countries,
     once however many participants come from there, and in the lane of no
@@ -275,11 +327,11 @@ def _by_participant_country(session: Session, event_filter: EventFilter, first: 
     read apart and matched here: SQLite's join of the three tables, made
     distinct, takes a third longer (1.5 s at 100 000 events)."""
     scope = where(event_filter)
-    counted: dict[tuple[str, str | None, str | None], int] = {}
-    for event_id, day, end_day in driver_rows(session, select(Event.id, first, last)
-                                              .where(scope)):
+    counted: dict[tuple[str, str | None, str | None, bool], int] = {}
+    for event_id, day, end_day, only_period in driver_rows(
+            session, select(Event.id, first, last, vague).where(scope)):
         for country in countries.get(event_id) or (NO_VALUE,):
-            key = (country, day, end_day)
+            key = (country, day, end_day, only_period)
             counted[key] = counted.get(key, 0) + 1
     return [(*key, count) for key, count in counted.items()]
 

@@ -483,7 +483,8 @@ class TimelineCanvas(QWidget):
             return header_tooltip(box)
         if box is None or box.bins is None:
             return ""
-        return bin_tooltip(box, self.current_viewport(), position.x() - HEADER_W)
+        return bin_tooltip(box, self.current_viewport(), position.x() - HEADER_W,
+                           self.data.index.spread_overlapping)
 
 
 def _in_words(day: int) -> str:

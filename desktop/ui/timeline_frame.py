@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import add
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF
@@ -44,7 +45,8 @@ class LaneBox:
     height: float = 0.0
     collapsed: bool = False
     placed: list[Placed] = field(default_factory=list)
-    bins: list[int] | None = None
+    bins: list[int] | None = None  # events whose day is known, starting in each bin
+    spread: list[float] | None = None  # the share of those known only to a period
     overflow: int = 0  # events placed in the unlabelled overflow row
     laid_out: bool = True  # False: below the screen, its height remembered or guessed
 
@@ -56,7 +58,7 @@ class Frame:
     in_view: int  # events overlapping the visible range
     drawn: int  # marks or bins drawn
     density: bool  # too many events: bins instead of marks
-    max_bin: int = 1
+    max_bin: float = 1.0  # the fullest bin, events of known day and spread alike
     undated: int = 0
     max_rows: int = MAX_ROWS  # rows of marks a lane has before its overflow row
     band_h: float = DENSITY_H  # a lane's height when drawn as a density band
@@ -136,8 +138,9 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
             box.height = COLLAPSED_H
         elif events is None:
             box.bins = data.index.bins(lane.key, viewport.start, viewport.end, bin_count)
-            frame.max_bin = max(frame.max_bin, max(box.bins, default=0))
-            frame.drawn += len(box.bins) - box.bins.count(0)
+            box.spread = data.index.spread(lane.key, viewport.start, viewport.end, bin_count)
+            totals = box.bins if box.spread is None else list(map(add, box.bins, box.spread))
+            frame.max_bin = max(frame.max_bin, max(totals, default=0))
             box.height = band_h
         elif until is not None and top >= until:
             box.laid_out = False
@@ -155,7 +158,24 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
             box.height = data.lane_heights[lane.key] = max(1, rows) * ROW_H + 2 * LANE_PAD
         top += box.height
         frame.lanes.append(box)
+    if events is None:
+        frame.drawn = sum(_bars_drawn(box, frame.max_bin, band_h) for box in frame.lanes)
     return frame
+
+
+def _bars_drawn(box: LaneBox, max_bin: float, band_h: float) -> int:
+    """How many bins of a lane's density band show a bar: those holding
+    events whose day is known, and those whose spread share of the others is
+    at least half a pixel tall (``_paint_bins``' scale)."""
+    if box.bins is None:
+        return 0
+    if box.spread is None:
+        return len(box.bins) - box.bins.count(0)
+    least = 0.25 * max_bin / max(1.0, band_h - 2 * LANE_PAD) ** 2
+    if least <= 1:  # every bin holding an event whose day is known counts: in C
+        return sum(map(least.__le__, map(add, box.bins, box.spread)))
+    return sum(1 for count, share in zip(box.bins, box.spread, strict=True)
+               if count or share >= least)
 
 
 def _text_measures(data: TimelineData, metrics: QFontMetricsF

@@ -26,6 +26,7 @@ from desktop.ui.timeline_marks import (
     outline,
     paint_halos,
     paint_mark,
+    partial_fill,
 )
 
 LEGEND_ROW_H = 24
@@ -152,12 +153,19 @@ def _paint_sample(painter: QPainter, kind: str, rect: QRectF, colour: QColor) ->
         painter.setPen(QPen(TODAY, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(rect.center().x(), rect.top() - 3),
                          QPointF(rect.center().x(), rect.bottom() + 3))
-    elif kind == "density":
+    elif kind == "density":  # bars of known days, a fainter share of month-only ones above
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        for i, share in enumerate((0.4, 0.9, 0.6, 1.0, 0.3)):
-            painter.drawRect(QRectF(rect.left() + i * 5, rect.bottom() - rect.height() * share,
-                                    4, rect.height() * share))
+        for i, (known, whole) in enumerate(((0.2, 0.4), (0.7, 0.9), (0.35, 0.6), (0.8, 1.0),
+                                            (0.0, 0.3))):
+            # Whole pixels: a see-through fill over a fractional edge blends
+            # differently in the legend's image than painted in place.
+            left, bottom = rect.left() + i * 5, round(rect.bottom())
+            top = bottom - round(rect.height() * whole)
+            middle = bottom - round(rect.height() * known)
+            painter.setBrush(partial_fill(colour))
+            painter.drawRect(QRectF(left, top, 4, middle - top))
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(left, middle, 4, bottom - middle))
     else:
         event = TimelineEvent(
             seq=0, id="", title="", edtf="", start=0, end=1 if kind == "point" else 5,

@@ -79,6 +79,12 @@ def outline(event_uncertain: bool, event_approximate: bool, colour: QColor) -> Q
     return pen
 
 
+def partial_fill(colour: QColor) -> QColor:
+    """The fainter colour of a date known only to its month or year (and of
+    such events' share of a density band)."""
+    return _fill(colour, True)
+
+
 def _fill(colour: QColor, partial: bool) -> QColor:
     """The bar's colour: fainter for a date known only to the month or year."""
     key = (colour.rgba(), partial)

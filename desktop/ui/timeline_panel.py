@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from operator import add
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -92,14 +93,18 @@ class OverviewStrip(QWidget):
             painter.end()
             return
         width = max(1, self.width() - HEADER_W)
-        bins = data.index.bins(None, span[0], span[1], max(1, width // 2))
+        bin_count = max(1, width // 2)
+        bins: list[float] = list(data.index.bins(None, span[0], span[1], bin_count))
+        spread = data.index.spread(None, span[0], span[1], bin_count)
+        if spread is not None:  # month- and year-only dates spread over their period
+            bins = list(map(add, bins, spread))
         top = max(bins, default=0) or 1
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#8a9bb0"))
         bar_width = width / len(bins)
-        for index, count in enumerate(bins):
-            if count:
-                height = max(1.5, (OVERVIEW_H - 8) * count / top)
+        for index, share in enumerate(bins):
+            if share:
+                height = max(1.5, (OVERVIEW_H - 8) * share / top)
                 painter.drawRect(QRectF(HEADER_W + index * bar_width, OVERVIEW_H - 4 - height,
                                         bar_width, height))
         viewport = self.canvas.current_viewport()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import math
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -47,20 +49,38 @@ def event_tooltip(session: Session, event_id: str) -> str:
     return "<br>".join(lines)
 
 
-def bin_tooltip(box: LaneBox, viewport: Viewport, x: float) -> str:
+def bin_tooltip(box: LaneBox, viewport: Viewport, x: float,
+                vague: Callable[[str, float, float], int] | None = None) -> str:
     """How many events a lane's density bin under ``x`` (from the lanes' left
-    edge) holds, and which days it covers."""
+    edge) holds, and which days it covers; ``vague``: how many of the lane's
+    events known only to a period overlap days ``[start, end)``
+    (``DensityIndex.spread_overlapping``), whose share the fainter bar is."""
     bins = box.bins or []
     index = int(x / viewport.width * len(bins))
     if not 0 <= index < len(bins):
         return ""
     width = (viewport.end - viewport.start) / len(bins)
-    first = date.fromordinal(int(viewport.start + index * width))
-    last = date.fromordinal(max(first.toordinal(), int(viewport.start + (index + 1) * width)
-                                - 1))
-    return (f"<b>{html.escape(box.lane.label)}</b><br>{counted(bins[index], 'event')} "
-            f"from {first:%d %b %Y} to {last:%d %b %Y}<br><i>Double-click or zoom in to see "
-            "them.</i>")
+    # The whole days the bin holds, as the index counts them; a bin narrower
+    # than a day is within the day it starts in.
+    start = viewport.start + index * width
+    first_day = math.ceil(start) if width >= 1 else int(start)
+    end_day = max(first_day + 1, math.ceil(start + width))
+    first, last = date.fromordinal(first_day), date.fromordinal(end_day - 1)
+    days = (f"on {first:%d %b %Y}" if first == last
+            else f"from {first:%d %b %Y} to {last:%d %b %Y}")
+    lines = [f"<b>{html.escape(box.lane.label)}</b>"]
+    others = vague(box.lane.key, first_day, end_day) if vague is not None else 0
+    if bins[index] or not others:
+        lines.append(f"{counted(bins[index], 'event')} {days}")
+    if others and box.spread is not None:
+        lines.append(f"{'and ' if bins[index] else ''}{counted(others, 'event')} known only "
+                     f"to a month, season or year that overlaps "
+                     f"{'this day' if first == last else 'these days'}"
+                     + ("" if bins[index] else f" ({days})")
+                     + f": the fainter bar is their share, each spread evenly over its "
+                       f"period (~{box.spread[index]:,.1f} here)")
+    lines.append("<i>Double-click or zoom in to see them.</i>")
+    return "<br>".join(lines)
 
 
 def header_tooltip(box: LaneBox) -> str:

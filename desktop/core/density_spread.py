@@ -1,0 +1,86 @@
+"""Events known only to their month, season or year, spread evenly over it.
+
+A density band that counted such an event on the first day of its period
+drew a spike there ("30 events on 1 January 2011") out of events that may
+have been on any day of the year.  Spread instead, each gives every day of
+its period an equal share: a month-only event 1/31 of an event to each day of
+January.  The timeline draws that share fainter, above the events whose day
+is known.
+
+A lane's spread is kept as how much of its events falls before each day of
+the lane's extent (an array of floats, made on first use): a bin of any range
+is then two look-ups, with no loop over events or periods.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import accumulate, repeat
+from operator import sub
+
+
+class Spread:
+    """The events of one lane known only to a period, spread over it."""
+
+    def __init__(self, periods: dict[tuple[int, int], int]) -> None:
+        """``periods``: ``{(first day, day after the last): events}``."""
+        self._periods = {(first, max(end, first + 1)): count
+                         for (first, end), count in periods.items()}
+        self.first = min(first for first, _ in self._periods)
+        self.end = max(end for _, end in self._periods)
+        self._before: array[float] | None = None
+        self._starts: tuple[list[int], list[int]] | None = None
+        self._ends: tuple[list[int], list[int]] | None = None
+
+    def shares(self, days: Sequence[int]) -> list[float]:
+        """How much of the events falls on the days between each two of
+        ``days`` (whole days, sorted): from the first up to the next."""
+        before = self._shares_before()
+        extent = len(before) - 1
+        # The days before the lane's first are 0 and those after its last the
+        # whole; only those between are looked up (C-level maps: every lane's
+        # few hundred bins are worked out each frame at the full range).
+        low = bisect_left(days, self.first)
+        high = bisect_right(days, self.end)
+        totals = [0.0] * low
+        totals += map(before.__getitem__, map(sub, days[low:high], repeat(self.first)))
+        totals += repeat(before[extent], len(days) - high)
+        return list(map(sub, totals[1:], totals[:-1]))
+
+    def overlapping(self, start: float, end: float) -> int:
+        """How many of the events' periods overlap days ``[start, end)``."""
+        if self._starts is None or self._ends is None:
+            self._starts = _running((first, count) for (first, _), count in self._periods.items())
+            self._ends = _running((end, count) for (_, end), count in self._periods.items())
+        (starts, started), (ends, ended) = self._starts, self._ends
+        opened = bisect_left(starts, end)
+        closed = bisect_right(ends, start)
+        return ((started[opened - 1] if opened else 0)
+                - (ended[closed - 1] if closed else 0))
+
+    def _shares_before(self) -> array[float]:
+        """Element ``k``: how much of the events falls on the lane's first
+        ``k`` days."""
+        if self._before is None:
+            steps = array("d", bytes(8 * (self.end - self.first + 1)))
+            for (first, end), count in self._periods.items():
+                rate = count / (end - first)
+                steps[first - self.first] += rate
+                steps[end - self.first] -= rate
+            # Rounded to a billionth of an event a day: between two periods
+            # the sum of their rates is then 0, not a residue of the adding
+            # that would draw a sliver of a bar where no event can be.
+            rates = map(round, accumulate(steps[:-1]), repeat(9))
+            self._before = array("d", accumulate(rates, initial=0.0))
+        return self._before
+
+
+def _running(days: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Days in order, and how many events there are up to each."""
+    counts: dict[int, int] = {}
+    for day, count in days:
+        counts[day] = counts.get(day, 0) + count
+    ordered = sorted(counts)
+    return ordered, list(accumulate(counts[day] for day in ordered))
