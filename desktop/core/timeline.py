@@ -36,6 +36,7 @@ from desktop.core.models import (
     VocabularyTerm,
 )
 from desktop.core.participant_countries import countries_by_event
+from desktop.core.timeline_colours import colour_column
 
 LANE_GROUPS = {
     "none": "Nothing",
@@ -92,6 +93,7 @@ class TimelineEvent:
     date_note: str = ""
     place: str = ""
     native_title: str = ""
+    colour: str = ""  # its value of the field that colours the marks (timeline_colours)
 
     @property
     def is_point(self) -> bool:
@@ -363,9 +365,11 @@ def _lane_labels(session: Session, grouping: Grouping, keys: list[str]) -> dict[
 
 
 def events_between(session: Session, event_filter: EventFilter, grouping: Grouping,
-                   start: int, end: int, limit: int) -> list[TimelineEvent] | None:
+                   start: int, end: int, limit: int, colour_by: str = "lane"
+                   ) -> list[TimelineEvent] | None:
     """The events overlapping days ``[start, end)``, or None when there are
-    more than ``limit`` (the caller then draws the density instead)."""
+    more than ``limit`` (the caller then draws the density instead); each
+    with its value of ``colour_by`` (a key of ``COLOUR_GROUPS``)."""
     lane, _ = lane_column(grouping)
     first, last = date.fromordinal(start).isoformat(), date.fromordinal(end - 1).isoformat()
     # An open start or end is drawn as a short fade beside the known day, so
@@ -379,7 +383,8 @@ def events_between(session: Session, event_filter: EventFilter, grouping: Groupi
     query = scoped(select(Event.seq, Event.id, Event.title, Event.date_edtf, Event.date_start,
                           Event.date_end, Event.date_precision, Event.date_note,
                           Event.place, literal(NO_VALUE) if by_country else lane,
-                          Event.native_title)
+                          Event.native_title,
+                          literal("") if colour_by == "lane" else colour_column(colour_by))
                    .select_from(Event), event_filter, grouping)
     rows = session.execute(query.where(overlap).order_by(Event.date_start, Event.seq)
                            .limit(limit + 1)).all()
@@ -397,7 +402,7 @@ def events_between(session: Session, event_filter: EventFilter, grouping: Groupi
 
 def _timeline_event(seq: int, event_id: str, title: str, edtf: str, date_start: str | None,
                     date_end: str | None, precision: str | None, note: str, place: str,
-                    lane: str, native_title: str) -> TimelineEvent:
+                    lane: str, native_title: str, colour: str) -> TimelineEvent:
     start = _day(date_start) if date_start else None
     end = _day(date_end) + 1 if date_end else None
     qualifiers = edtf.replace("..", "")
@@ -409,7 +414,8 @@ def _timeline_event(seq: int, event_id: str, title: str, edtf: str, date_start: 
         uncertain="?" in qualifiers or "%" in qualifiers,
         approximate="~" in qualifiers or "%" in qualifiers,
         open_start=start is None, open_end=end is None,
-        disputed=bool(note.strip()), date_note=note, place=place, native_title=native_title)
+        disputed=bool(note.strip()), date_note=note, place=place, native_title=native_title,
+        colour=colour)
 
 
 @dataclass(frozen=True)

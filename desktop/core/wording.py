@@ -7,6 +7,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+# How the window names an event's status (the store keeps the keys).
+STATUS_LABELS = {"draft": "Draft", "needs_review": "Needs review", "verified": "Verified"}
+
 
 def counted(count: int, singular: str, plural: str | None = None) -> str:
     """``count`` with the noun it counts, singular for exactly one; thousands

@@ -34,13 +34,12 @@ from desktop.core.event_form_data import tag_names, vocabulary_values
 from desktop.core.listing import event_ids_of, rowids_of
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.relations import related_ids
-from desktop.core.wording import changed_of, counted
+from desktop.core.wording import STATUS_LABELS, changed_of, counted
 from desktop.ui.background import run_in_background
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.empty_lists import explain_empty_lists
 from desktop.ui.event_form import split_tags
-from desktop.ui.event_table_model import STATUS_LABELS
 from desktop.ui.participant_batch import ParticipantBatchEditing
 from desktop.ui.participant_field import ParticipantField
 from desktop.ui.windowed_model import ID_ROLE

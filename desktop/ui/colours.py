@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 TEXT = QColor("#202124")
 MUTED = QColor("#5f6368")  # axis labels, legends, counts
 GRID = QColor("#e3e5e8")
+NEUTRAL = QColor("#8a9bb0")  # counts that no colour of the palette stands for
 # Distinguishable colours for lanes, groups and lines (the Tableau 10 palette).
 PALETTE = tuple(QColor(value) for value in (
     "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",

@@ -42,10 +42,10 @@ from desktop.core.identity import events_like
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.operations import Operations
 from desktop.core.relations import RelationData
+from desktop.core.wording import STATUS_LABELS
 from desktop.ui.change_bus import Editor
 from desktop.ui.country_field import CountryField
 from desktop.ui.date_field import ERROR_STYLE, HINT_STYLE, DateField
-from desktop.ui.event_table_model import STATUS_LABELS
 from desktop.ui.link_editor import LinkEditor
 from desktop.ui.record_form import RecordForm
 from desktop.ui.relation_editor import RelationEditor

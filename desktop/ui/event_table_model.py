@@ -20,12 +20,12 @@ from desktop.core.filters import EventFilter
 from desktop.core.list_sql import EventRow
 from desktop.core.season_names import season_words
 from desktop.core.stamps import local_stamp
+from desktop.core.wording import STATUS_LABELS
 from desktop.ui.windowed_model import PAGE_SIZE, WindowedTableModel
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
 
-STATUS_LABELS = {"draft": "Draft", "needs_review": "Needs review", "verified": "Verified"}
 
 
 class EventReader:

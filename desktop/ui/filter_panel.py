@@ -33,8 +33,8 @@ from desktop.core.dates import DateError
 from desktop.core.event_filter import EventFilter, FacetValue
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.models import SavedSearch
+from desktop.core.wording import STATUS_LABELS
 from desktop.ui.change_bus import Editor
-from desktop.ui.event_table_model import STATUS_LABELS
 from desktop.ui.facet_delegate import FacetDelegate
 from desktop.ui.tag_actions import NAME_ROLE, VALUE_ROLE, TagActions
 

@@ -32,6 +32,7 @@ from desktop.core.date_text import span_in_words
 from desktop.core.relations import related_ids
 from desktop.core.timeline import event_days
 from desktop.core.timeline_layout import MIN_DAYS_PER_PX, Placed, Viewport
+from desktop.ui.timeline_colours import colours_of
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import (
     AXIS_H,
@@ -277,10 +278,11 @@ class TimelineCanvas(QWidget):
         self.viewport_changed.emit()
 
     def _lanes_height(self) -> float:
-        return lanes_height(self.height(), self.width(), QFontMetricsF(self.font()))
+        return lanes_height(self.height(), self.width(), QFontMetricsF(self.font()),
+                            colours_of(self.data)[1])
 
     def _legend_height(self) -> float:
-        return legend_height(QFontMetricsF(self.font()), self.width())
+        return legend_height(QFontMetricsF(self.font()), self.width(), colours_of(self.data)[1])
 
     def _clamp_scroll(self) -> None:
         content = self.frame.content_height if self.frame else 0.0

@@ -20,6 +20,7 @@ from desktop.core.timeline import (
     events_between,
     load_density,
 )
+from desktop.core.timeline_colours import ColourKey, colour_keys
 from desktop.core.timeline_layout import MAX_DAY, MIN_DAY, Viewport
 
 EVENT_LIMIT = 1500  # more events than this in view are drawn as a density band
@@ -32,6 +33,10 @@ class TimelineData:
         self.grouping = Grouping()
         self.lanes: list[Lane] = []
         self.index = DensityIndex()
+        # What colours the marks ("lane": their lane's colour), and its values
+        # among the filter's events, the commonest first.
+        self.colour_by = "lane"
+        self.colour_keys: list[ColourKey] = []
         self.collapsed: set[str] = set()
         # Labels in the events' native titles, where they have one (a picture
         # for a report in Chinese).
@@ -68,6 +73,11 @@ class TimelineData:
             self.lane_rows.clear()
             self.invalidate(edited=False)
 
+    def set_colour_by(self, by: str) -> None:
+        if by != self.colour_by:
+            self.colour_by = by
+            self.invalidate(edited=False)  # the values counted, the events read with theirs
+
     def set_native_titles(self, native: bool) -> None:
         if native != self.native_titles:
             self.native_titles = native
@@ -95,6 +105,7 @@ class TimelineData:
                 countries = self._countries
             self.lanes, self.index = load_density(session, self.event_filter, self.grouping,
                                                   countries)
+            self.colour_keys = colour_keys(session, self.event_filter, self.colour_by)
         self.loaded = True
 
     def extent(self) -> tuple[int, int] | None:
@@ -135,7 +146,7 @@ class TimelineData:
             self.queries += 1
             with self.store.session() as session:
                 found = events_between(session, self.event_filter, self.grouping,
-                                       low, high, limit)
+                                       low, high, limit, self.colour_by)
             if found is None:  # the counts are those of the same query
                 return None
             if self.native_titles:

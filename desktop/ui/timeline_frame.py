@@ -16,7 +16,8 @@ from PySide6.QtGui import QColor, QFontMetricsF
 
 from desktop.core.timeline import Lane, TimelineEvent
 from desktop.core.timeline_layout import Placed, Viewport, pack
-from desktop.ui.colours import PALETTE
+from desktop.ui.colours import NEUTRAL, PALETTE
+from desktop.ui.timeline_colours import NO_COLOURS, ColourLegend, colours_of
 from desktop.ui.timeline_data import TimelineData
 
 HEADER_W = 210  # the lane headers on the left
@@ -62,6 +63,10 @@ class Frame:
     undated: int = 0
     max_rows: int = MAX_ROWS  # rows of marks a lane has before its overflow row
     band_h: float = DENSITY_H  # a lane's height when drawn as a density band
+    # Each value's colour when a field other than the lanes colours the
+    # marks, and the legend's entries for them.
+    colours: dict[str, QColor] | None = None
+    colour_legend: ColourLegend = NO_COLOURS
 
     @property
     def content_height(self) -> float:
@@ -121,6 +126,7 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
     events = data.events_in(viewport, in_view)
     frame = Frame(viewport, [], in_view, 0, events is None, undated=data.index.undated,
                   max_rows=max_rows, band_h=band_h)
+    frame.colours, frame.colour_legend = colours_of(data)
     by_lane: dict[str, list[TimelineEvent]] = {}
     for event in events or []:
         by_lane.setdefault(event.lane, []).append(event)
@@ -132,7 +138,10 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
     bin_count = max(1, viewport.width // BIN_PX)
     top = 0.0
     for number, lane in enumerate(data.lanes):
-        box = LaneBox(lane, PALETTE[number % len(PALETTE)], top=top,
+        # When a field colours the marks, the palette's colours stand for its
+        # values alone: the lanes and their density bands are grey.
+        box = LaneBox(lane, PALETTE[number % len(PALETTE)] if frame.colours is None else NEUTRAL,
+                      top=top,
                       collapsed=lane.key in data.collapsed)
         if box.collapsed:
             box.height = COLLAPSED_H

@@ -18,6 +18,7 @@ from desktop.core.timeline_layout import Placed
 from desktop.ui.colours import GRID, MUTED
 from desktop.ui.laid_out_text import draw_text
 from desktop.ui.legend_layout import legend_places
+from desktop.ui.timeline_colours import NO_COLOURS, ColourLegend
 from desktop.ui.timeline_marks import (
     MARK_H,
     POINT_D,
@@ -38,20 +39,31 @@ _LEGEND = (("one day", "point"), ("range", "bar"), ("month or year only", "parti
            ("related to the current event", "related"), ("today", "today"))
 
 
-# By font (its height and average width) and width: asked twice a frame.
-_LEGEND_PLACES: dict[tuple[float, float, float], list[tuple[int, float]]] = {}
+
+# By font (its height and average width), width and colour entries: asked
+# twice a frame.
+_LEGEND_PLACES: dict[tuple[float, float, float, ColourLegend], list[tuple[int, float]]] = {}
 
 
-def _legend_places(metrics: QFontMetricsF, width: float) -> list[tuple[int, float]]:
-    """(line, x) of each legend entry, wrapping to further lines as needed."""
-    key = (metrics.height(), metrics.averageCharWidth(), width)
+def _legend_places(metrics: QFontMetricsF, width: float,
+                   colours: ColourLegend = NO_COLOURS) -> list[tuple[int, float]]:
+    """(line, x) of each legend entry, wrapping to further lines as needed;
+    the colours' entries, after their title, start a line of their own."""
+    key = (metrics.height(), metrics.averageCharWidth(), width, colours)
     places = _LEGEND_PLACES.get(key)
     if places is None:
         if len(_LEGEND_PLACES) > 256:
             _LEGEND_PLACES.clear()
-        places = _LEGEND_PLACES[key] = legend_places(
+        places = legend_places(
             (_sample_width(kind) + 5 + metrics.horizontalAdvance(text)
              for text, kind in _LEGEND), width)
+        if colours.entries:
+            first = places[-1][0] + 1
+            places += [(first + line, x) for line, x in legend_places(
+                [metrics.horizontalAdvance(colours.title)]
+                + [POINT_D + 5 + metrics.horizontalAdvance(text)
+                   for text, _ in colours.entries], width)]
+        _LEGEND_PLACES[key] = places
     return places
 
 
@@ -60,17 +72,21 @@ def _sample_width(kind: str) -> float:
             else 8 if kind == "today" else 34 if kind == "related" else 26)
 
 
-def legend_height(metrics: QFontMetricsF, width: float) -> float:
-    return (_legend_places(metrics, width)[-1][0] + 1) * LEGEND_ROW_H + 6
+def legend_height(metrics: QFontMetricsF, width: float,
+                  colours: ColourLegend = NO_COLOURS) -> float:
+    return (_legend_places(metrics, width, colours)[-1][0] + 1) * LEGEND_ROW_H + 6
 
 
-# Legends painted once, by font, place, size and pixel ratio: the legend is
-# the same in every frame, and painting it was a tenth of a month view's frame.
-_LEGEND_IMAGES: dict[tuple[str, float, float, float, float, float], QImage] = {}
+# Legends painted once, by font, place, size, pixel ratio and colour entries:
+# the legend is the same in every frame, and painting it was a tenth of a
+# month view's frame.
+_LEGEND_IMAGES: dict[tuple[str, float, float, float, float, float, ColourLegend], QImage] = {}
 
 
-def paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF) -> None:
-    """Every kind of mark with what it means, on as many lines as it takes.
+def paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF,
+                 colours: ColourLegend = NO_COLOURS) -> None:
+    """Every kind of mark with what it means, on as many lines as it takes,
+    and which colour is which value when ``colours`` says.
 
     On screen and in a PNG it is drawn from an image painted the first time;
     an SVG (or any painter that is not a plain raster one at whole pixels)
@@ -78,10 +94,11 @@ def paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF) -> Non
     engine = painter.paintEngine()
     if (engine is None or engine.type() != QPaintEngine.Type.Raster
             or not painter.transform().isIdentity() or rect != rect.toRect().toRectF()):
-        paint_legend_afresh(painter, rect, metrics)
+        paint_legend_afresh(painter, rect, metrics, colours)
         return
     ratio = painter.device().devicePixelRatioF()
-    key = (painter.font().key(), rect.x(), rect.y(), rect.width(), rect.height(), ratio)
+    key = (painter.font().key(), rect.x(), rect.y(), rect.width(), rect.height(), ratio,
+           colours)
     image = _LEGEND_IMAGES.get(key)
     if image is None:
         if len(_LEGEND_IMAGES) > 16:  # a window resized again and again
@@ -93,16 +110,17 @@ def paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF) -> Non
         image_painter.setFont(painter.font())
         # The hatching of "disputed" lines up as if painted in place.
         image_painter.setBrushOrigin(QPointF(painter.brushOrigin()) - rect.topLeft())
-        _paint_entries(image_painter, QRectF(QPointF(0, 0), rect.size()), metrics)
+        _paint_entries(image_painter, QRectF(QPointF(0, 0), rect.size()), metrics, colours)
         image_painter.end()
         _LEGEND_IMAGES[key] = image
     painter.drawImage(rect.topLeft(), image)
     _paint_top_line(painter, rect)  # half of it falls on the lanes above
 
 
-def paint_legend_afresh(painter: QPainter, rect: QRectF, metrics: QFontMetricsF) -> None:
+def paint_legend_afresh(painter: QPainter, rect: QRectF, metrics: QFontMetricsF,
+                        colours: ColourLegend = NO_COLOURS) -> None:
     """``paint_legend``, every shape and text painted now."""
-    _paint_entries(painter, rect, metrics)
+    _paint_entries(painter, rect, metrics, colours)
     _paint_top_line(painter, rect)
 
 
@@ -111,17 +129,33 @@ def _paint_top_line(painter: QPainter, rect: QRectF) -> None:
     painter.drawLine(rect.topLeft(), rect.topRight())
 
 
-def _paint_entries(painter: QPainter, rect: QRectF, metrics: QFontMetricsF) -> None:
+def _paint_entries(painter: QPainter, rect: QRectF, metrics: QFontMetricsF,
+                   colours: ColourLegend) -> None:
     painter.fillRect(rect, QColor("#fafafa"))
     colour = QColor("#4e79a7")
-    for (text, kind), (line, x) in zip(_LEGEND, _legend_places(metrics, rect.width()),
-                                       strict=True):
+    places = _legend_places(metrics, rect.width(), colours)
+    for (text, kind), (line, x) in zip(_LEGEND, places, strict=False):
         middle = rect.top() + 3 + line * LEGEND_ROW_H + LEGEND_ROW_H / 2
         height = POINT_D if kind == "point" else MARK_H
         mark = QRectF(rect.left() + x, middle - height / 2, _sample_width(kind), height)
         _paint_sample(painter, kind, mark, colour)
         painter.setPen(MUTED)
         draw_text(painter, mark.right() + 5, middle + metrics.ascent() / 2 - 1, text)
+    if not colours.entries:
+        return
+    title, *values = places[len(_LEGEND):]
+    painter.setPen(MUTED)
+    middle = rect.top() + 3 + title[0] * LEGEND_ROW_H + LEGEND_ROW_H / 2
+    draw_text(painter, rect.left() + title[1], middle + metrics.ascent() / 2 - 1, colours.title)
+    for (text, rgba), (line, x) in zip(colours.entries, values, strict=True):
+        middle = rect.top() + 3 + line * LEGEND_ROW_H + LEGEND_ROW_H / 2
+        dot = QColor.fromRgba(rgba)
+        painter.setPen(outline(False, False, dot))
+        painter.setBrush(dot)
+        painter.drawEllipse(QRectF(rect.left() + x, middle - POINT_D / 2, POINT_D, POINT_D))
+        painter.setPen(MUTED)
+        draw_text(painter, rect.left() + x + POINT_D + 5, middle + metrics.ascent() / 2 - 1,
+                  text)
 
 
 def _paint_sample(painter: QPainter, kind: str, rect: QRectF, colour: QColor) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from desktop.core.timeline_layout import ticks
 from desktop.ui.colours import GRID, MUTED, TEXT
 from desktop.ui.laid_out_text import draw_text
+from desktop.ui.timeline_colours import NO_COLOURS, OTHER, ColourLegend
 from desktop.ui.timeline_frame import (
     AXIS_H,
     HEADER_W,
@@ -65,7 +66,7 @@ def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, width, height), WHITE)
     metrics = QFontMetricsF(painter.font())
-    legend_h = legend_height(metrics, width) if legend else 0
+    legend_h = legend_height(metrics, width, frame.colour_legend) if legend else 0
     bottom = height - legend_h
     painter.save()
     painter.setClipRect(QRectF(0, AXIS_H, width, bottom - AXIS_H))
@@ -83,7 +84,7 @@ def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
         if box.bins is not None:
             _paint_bins(painter, frame, box, top)
         else:
-            _paint_marks(painter, box, top, selected, chosen, metrics, width)
+            _paint_marks(painter, box, top, selected, chosen, metrics, width, frame.colours)
     if selected and related:
         _paint_relations(painter, frame, scroll_y, bottom, selected, related)
     _paint_today(painter, frame, AXIS_H, bottom)
@@ -91,7 +92,7 @@ def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
     _paint_headers(painter, frame, scroll_y, bottom, metrics)
     _paint_axis(painter, frame, width, metrics)
     if legend:
-        paint_legend(painter, QRectF(0, bottom, width, legend_h), metrics)
+        paint_legend(painter, QRectF(0, bottom, width, legend_h), metrics, frame.colour_legend)
 
 
 def _paint_grid(painter: QPainter, frame: Frame, width: float, bottom: float) -> None:
@@ -183,7 +184,10 @@ def _bin_columns(count: int, bin_width: float) -> tuple[tuple[int, ...], tuple[i
 
 
 def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | None,
-                 chosen: Set[str], metrics: QFontMetricsF, width: float) -> None:
+                 chosen: Set[str], metrics: QFontMetricsF, width: float,
+                 colours: dict[str, QColor] | None) -> None:
+    """The lane's marks with their labels, in the lane's colour or, when a
+    field colours them, in their value's (``OTHER`` past the commonest)."""
     if chosen:
         paint_halos(painter, [mark_rect(item, box, top) for item in box.placed
                                if item.event.id in chosen])
@@ -196,7 +200,8 @@ def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | No
             rect.setLeft(HEADER_W - 20)
         if rect.right() > width + 20:
             rect.setRight(width + 20)
-        paint_mark(painter, item, rect, box.colour, item.event.id == selected)
+        colour = box.colour if colours is None else colours.get(item.event.colour, OTHER)
+        paint_mark(painter, item, rect, colour, item.event.id == selected)
         if item.label and item.inside:
             solid = not (item.event.is_partial or item.event.open_start or item.event.open_end)
             painter.setPen(WHITE if solid else TEXT)
@@ -340,7 +345,8 @@ def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMet
     summary = (f"{frame.in_view:,} in view" + (" · density" if frame.density else ""))
     draw_text(painter, 10, AXIS_H - 10, summary)
 
-def lanes_height(height: float, width: float, metrics: QFontMetricsF) -> float:
+def lanes_height(height: float, width: float, metrics: QFontMetricsF,
+                 colours: ColourLegend = NO_COLOURS) -> float:
     """The height the lanes get in a picture of this size: what the axis
-    above and the legend below leave."""
-    return height - AXIS_H - legend_height(metrics, width)
+    above and the legend below (with the ``colours``' entries) leave."""
+    return height - AXIS_H - legend_height(metrics, width, colours)

@@ -37,8 +37,10 @@ from desktop.core.dates import DateError
 from desktop.core.db import Store
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.timeline import LANE_GROUPS, SHARED_LANES, Grouping
+from desktop.core.timeline_colours import COLOUR_GROUPS
 from desktop.core.timeline_layout import MAX_DAY, MIN_DAY
 from desktop.core.wording import counted
+from desktop.ui.colours import NEUTRAL
 from desktop.ui.eliding_label import ElidingLabel
 from desktop.ui.file_places import dated_name, remember_folder, start_folder
 from desktop.ui.participant_chooser import ParticipantChooser
@@ -100,7 +102,7 @@ class OverviewStrip(QWidget):
             bins = list(map(add, bins, spread))
         top = max(bins, default=0) or 1
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#8a9bb0"))
+        painter.setBrush(NEUTRAL)
         bar_width = width / len(bins)
         for index, share in enumerate(bins):
             if share:
@@ -142,9 +144,17 @@ class TimelinePanel(QWidget):
         for key, label in LANE_GROUPS.items():
             self.lanes.addItem(label, key)
         self.lanes.setAccessibleName("Lanes by")
+        self.colours = QComboBox()
+        for key, label in COLOUR_GROUPS.items():
+            self.colours.addItem(label, key)
+        self.colours.setAccessibleName("Colours by")
+        self.colours.setToolTip("Colour the events by another field than their lane: lanes by "
+                                "country and colours by event type show what kind of events "
+                                "each country had (the legend names the colours)")
         self.choose = QPushButton("Participants…")
         self.choose.setToolTip("Choose the participants that get a lane each")
-        self.choose.setEnabled(False)
+        # Shown only with the lanes by participant: the bar has little room.
+        self.choose.setVisible(False)
         self.native = QCheckBox("Native titles")
         self.native.setToolTip("Label the events by their native titles where they have one "
                                "(for a picture in a report in Chinese)")
@@ -154,6 +164,8 @@ class TimelinePanel(QWidget):
         bar.addWidget(QLabel("Lanes by"))
         bar.addWidget(self.lanes)
         bar.addWidget(self.choose)
+        bar.addWidget(QLabel("Colours by"))
+        bar.addWidget(self.colours)
         for text, tip, slot in (("−", "Zoom out (−)", lambda: self.canvas.zoom(1 / 1.5)),
                                 ("+", "Zoom in (+)", lambda: self.canvas.zoom(1.5)),
                                 ("Fit all", "Show every event (Home)", self.canvas.fit_all),
@@ -179,6 +191,7 @@ class TimelinePanel(QWidget):
         go_to_date = QShortcut(QKeySequence("Ctrl+G"), self, self.ask_date)
         go_to_date.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.lanes.currentIndexChanged.connect(self._lanes_changed)
+        self.colours.currentIndexChanged.connect(self._colours_changed)
         self.choose.clicked.connect(self.ask_participants)
         self.native.toggled.connect(self._native_toggled)
         self.canvas.viewport_changed.connect(self._show_info)
@@ -192,11 +205,18 @@ class TimelinePanel(QWidget):
 
     def _lanes_changed(self) -> None:
         by = str(self.lanes.currentData())
-        self.choose.setEnabled(by == "participant")
+        self.choose.setVisible(by == "participant")
         self.data.set_grouping(Grouping(by, self.data.grouping.participants))
         self.canvas.refresh(edited=False)
         if by == "participant" and not self.data.grouping.participants:
             self.ask_participants()
+
+    def set_colours(self, by: str) -> None:
+        self.colours.setCurrentIndex(self.colours.findData(by))
+
+    def _colours_changed(self) -> None:
+        self.data.set_colour_by(str(self.colours.currentData()))
+        self.canvas.refresh(edited=False)
 
     def ask_participants(self) -> None:
         chooser = ParticipantChooser(self.data.store, self.data.grouping.participants, self)

@@ -40,7 +40,8 @@ def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: in
     metrics = QFontMetricsF(font)
     frame = build_frame(data, scaled, metrics, remember=False,  # the screen's rows stay
                         max_rows=max_rows, band_h=band_h)
-    height = int(AXIS_H + frame.content_height + legend_height(metrics, width)) + 1
+    height = int(AXIS_H + frame.content_height
+                 + legend_height(metrics, width, frame.colour_legend)) + 1
 
     def paint(device: QPaintDevice) -> None:
         painter = QPainter(device)

@@ -1,0 +1,79 @@
+"""What colours the timeline's marks besides their lane: lanes by one field
+and colours by another ("which countries, and what kind of events there").
+
+The values are counted once per filter, the commonest first, so that a
+value keeps its colour however the view is zoomed or panned; the rarest
+beyond ``COLOURED`` share one colour (the legend says "other").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.countries import country_name
+from desktop.core.event_filter import EventFilter, where
+from desktop.core.models import EVENT_STATUSES, Event, VocabularyTerm
+from desktop.core.wording import STATUS_LABELS
+
+COLOUR_GROUPS = {
+    "lane": "Lane",
+    "category": "Category",
+    "event_type": "Event type",
+    "status": "Status",
+    "country": "Country",
+}
+COLOURED = 9  # values with a colour of their own; the others share one
+_NO_VALUE_LABELS = {"category": "(no category)", "event_type": "(no type)",
+                    "country": "(no country)", "status": "(no status)"}
+
+
+@dataclass(frozen=True)
+class ColourKey:
+    """One value that colours marks: its key (as ``TimelineEvent.colour``
+    holds it), its label and how many dated events of the filter have it."""
+
+    key: str
+    label: str
+    count: int
+    slot: int  # which of the palette's colours: a status keeps its own
+
+
+def colour_column(by: str) -> Any:
+    """The SQL expression of an event's colouring value ('' for none)."""
+    column = {"category": Event.category_id, "event_type": Event.event_type_id,
+              "status": Event.status, "country": Event.country}[by]
+    return func.coalesce(column, "")
+
+
+def colour_keys(session: Session, event_filter: EventFilter, by: str) -> list[ColourKey]:
+    """The values of ``by`` among the filter's dated events, the commonest
+    first; statuses in their own order (draft, needs review, verified), each
+    with its own colour whichever are there."""
+    if by not in COLOUR_GROUPS or by == "lane":
+        return []
+    column = colour_column(by)
+    counts: dict[str, int] = dict(session.execute(
+        select(column, func.count()).select_from(Event)
+        .where(where(event_filter), func.coalesce(Event.date_start, Event.date_end).is_not(None))
+        .group_by(column)).all())
+    if by == "status":
+        order = [status for status in EVENT_STATUSES if status in counts]
+    else:
+        order = sorted(counts, key=lambda key: (-counts[key], key == "", key))
+    labels = _labels(session, by, [key for key in order if key])
+    return [ColourKey(key, labels.get(key) or _NO_VALUE_LABELS[by], counts[key],
+                      EVENT_STATUSES.index(key) if by == "status" else number)
+            for number, key in enumerate(order)]
+
+
+def _labels(session: Session, by: str, keys: list[str]) -> dict[str, str]:
+    if by in ("category", "event_type"):
+        return {key: value for key, value in session.execute(
+            select(VocabularyTerm.id, VocabularyTerm.value).where(VocabularyTerm.id.in_(keys)))}
+    if by == "country":
+        return {key: country_name(key) or key for key in keys}
+    return {key: STATUS_LABELS.get(key, key) for key in keys}

@@ -1,0 +1,51 @@
+"""The values that colour the timeline's marks, counted once per filter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.db import Store
+from desktop.core.event_filter import EventFilter
+from desktop.core.operations import Operations
+from desktop.core.timeline import Grouping, events_between
+from desktop.core.timeline_colours import colour_keys
+
+
+def test_values_are_counted_commonest_first_with_their_labels(ops: Operations) -> None:
+    for number, (kind, country) in enumerate((("forum", "CN"), ("forum", "LA"),
+                                              ("summit", "CN"), ("forum", ""))):
+        ops.create_event({"title": f"Event {number}", "date": "2024-05-0" + str(number + 1),
+                          "event_type": kind, "country": country})
+    ops.create_event({"title": "Undated forum", "event_type": "forum"})  # not on the timeline
+    with ops.store.session() as session:
+        types = colour_keys(session, EventFilter(), "event_type")
+        countries = colour_keys(session, EventFilter(), "country")
+        laos_only = colour_keys(session, EventFilter(country=("LA",)), "event_type")
+    assert [(key.label, key.count, key.slot) for key in types] == [("forum", 3, 0),
+                                                                   ("summit", 1, 1)]
+    assert [(key.label, key.count) for key in countries] == [
+        ("China", 2), ("Laos", 1), ("(no country)", 1)]
+    assert [(key.label, key.count) for key in laos_only] == [("forum", 1)]
+
+
+def test_a_status_keeps_its_colour_whichever_are_there(sample_store: Store) -> None:
+    with sample_store.session() as session:
+        statuses = colour_keys(session, EventFilter(), "status")
+        assert colour_keys(session, EventFilter(), "lane") == []
+    # The sample has no drafts: "needs review" and "verified" keep their slots.
+    assert [(key.label, key.slot) for key in statuses] == [("Needs review", 1),
+                                                          ("Verified", 2)]
+
+
+def test_the_events_read_for_a_range_carry_their_colouring_value(
+        sample_store: Store) -> None:
+    with sample_store.session() as session:
+        types = {key.key: key.label for key in colour_keys(session, EventFilter(), "event_type")}
+        events = events_between(session, EventFilter(), Grouping("country"),
+                                date(2024, 1, 1).toordinal(), date(2026, 1, 1).toordinal(),
+                                100, "event_type")
+        plain = events_between(session, EventFilter(), Grouping("country"),
+                               date(2024, 1, 1).toordinal(), date(2026, 1, 1).toordinal(), 100)
+    assert events is not None and plain is not None
+    assert {types[event.colour] for event in events} == set(types.values())
+    assert {event.colour for event in plain} == {""}

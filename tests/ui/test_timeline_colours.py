@@ -1,0 +1,96 @@
+"""Colours by another field than the lanes, as an analyst chooses them:
+lanes by country, each event in its type's colour, the legend naming them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from desktop.ui.colours import NEUTRAL, PALETTE
+from desktop.ui.main_window import MainWindow
+from desktop.ui.timeline_canvas import TimelineCanvas
+from desktop.ui.timeline_frame import HEADER_W
+from desktop.ui.timeline_marks import mark_rect
+from desktop.ui.timeline_paint import lane_top
+
+
+def _open(qtbot: QtBot, window: MainWindow, lanes: str, colours: str) -> TimelineCanvas:
+    window.tabs.setCurrentWidget(window.timeline)
+    canvas = window.timeline.canvas
+    qtbot.waitUntil(lambda: canvas.isVisible() and canvas.width() > HEADER_W)
+    panel = window.timeline
+    panel.lanes.setCurrentIndex(panel.lanes.findText(lanes))
+    panel.colours.setCurrentIndex(panel.colours.findText(colours))
+    canvas.fit_all()
+    canvas.repaint()
+    return canvas
+
+
+def _dot_colours(canvas: TimelineCanvas) -> dict[str, QColor]:
+    """The colour painted at the middle of each one-day event's dot, by title."""
+    image = canvas.grab().toImage()
+    found = {}
+    for box in canvas.current_frame().lanes:
+        for item in box.placed:
+            if item.event.is_point and not item.event.disputed:
+                centre = mark_rect(item, box, lane_top(box, canvas.scroll_y)).center()
+                found[item.event.title] = image.pixelColor(round(centre.x()),
+                                                           round(centre.y()))
+    return found
+
+
+def test_lanes_by_country_and_colours_by_event_type(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open(qtbot, window, "Country", "Event type")
+    with window.store.session() as session:
+        types = dict(session.execute(text(
+            "SELECT e.title, t.value FROM events AS e "
+            "JOIN vocabulary_terms AS t ON t.id = e.event_type_id")).all())
+    legend = dict(canvas.current_frame().colour_legend.entries)
+    dots = _dot_colours(canvas)
+    assert len(dots) >= 4
+    # Each dot in its type's colour, as the legend gives it: different types,
+    # different colours, whatever their lanes.
+    by_type = {f"{types[title]} (1)": colour.rgba() for title, colour in dots.items()}
+    assert all(legend[entry] == rgba for entry, rgba in by_type.items())
+    assert len(set(by_type.values())) == len(by_type)
+    # The lanes and their headers are grey, so that a colour means a type alone.
+    assert all(box.colour == NEUTRAL for box in canvas.current_frame().lanes)
+    # Back to colours by lane: China's dots share China's colour.
+    window.timeline.colours.setCurrentIndex(window.timeline.colours.findText("Lane"))
+    canvas.repaint()
+    frame = canvas.current_frame()
+    assert not frame.colour_legend.entries and frame.lanes[0].lane.label == "China"
+    china = {item.event.title for item in frame.lanes[0].placed if item.event.is_point}
+    assert {dots[title].rgba() for title in china & set(dots)} != {PALETTE[0].rgba()}
+    again = _dot_colours(canvas)
+    assert {again[title].rgba() for title in china & set(again)} == {PALETTE[0].rgba()}
+
+
+def test_the_legend_names_each_colour_on_screen_and_in_a_picture(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    canvas = _open(qtbot, window, "Nothing", "Status")
+    frame = canvas.current_frame()
+    # The sample's statuses, each in the colour a status always has.
+    assert frame.colour_legend.title == "Status:"
+    assert frame.colour_legend.entries == (("Needs review (2)", PALETTE[1].rgba()),
+                                           ("Verified (6)", PALETTE[2].rgba()))
+    # A picture has the colours' line under the legend, and is taller by it.
+    panel = window.timeline
+    by_status, by_lane = tmp_path / "by-status.svg", tmp_path / "by-lane.svg"
+    assert panel.export_to(by_status, 1400)
+    panel.colours.setCurrentIndex(panel.colours.findText("Lane"))
+    assert panel.export_to(by_lane, 1400)
+    coloured, plain = (path.read_text(encoding="utf-8") for path in (by_status, by_lane))
+    assert "Status:" in coloured and "Needs review (2)" in coloured
+    assert "Status:" not in plain
+    assert _height(coloured) > _height(plain)
+
+
+def _height(svg: str) -> float:
+    match = re.search(r'<svg[^>]* height="([0-9.]+)', svg)
+    assert match is not None
+    return float(match.group(1))
