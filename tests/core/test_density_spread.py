@@ -9,6 +9,7 @@ from itertools import pairwise
 
 import pytest
 
+from desktop.core import density_spread
 from desktop.core.density_spread import Spread
 from desktop.core.event_filter import EventFilter
 from desktop.core.operations import Operations
@@ -62,10 +63,14 @@ def test_a_lane_of_known_days_has_no_spread(ops: Operations) -> None:
     assert sum(index.bins("LA", _day("2024-01-01"), _day("2025-01-01"), 12)) == 2
 
 
-def test_spread_shares_match_counting_day_by_day() -> None:
+@pytest.mark.parametrize("kept", [density_spread.DAYS_KEPT, 0])
+def test_spread_shares_match_counting_day_by_day(kept: int,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Random periods, ranges and bins: each bin holds, of every period, the
     share of its days that fall in the bin (whole days, from the first at or
-    after the bin's start, as the known days are counted)."""
+    after the bin's start, as the known days are counted) — kept day by day,
+    or (``kept`` 0: as for a lane spanning centuries) at the periods' ends."""
+    monkeypatch.setattr(density_spread, "DAYS_KEPT", kept)
     rng = random.Random(5)
     periods: dict[tuple[int, int], int] = {}
     for _ in range(200):
