@@ -8,7 +8,7 @@ from datetime import date
 from operator import add
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -50,6 +50,7 @@ from desktop.ui.timeline_frame import HEADER_W
 from desktop.ui.timeline_picture import MAX_WIDTH, MIN_WIDTH, PictureError, export_picture
 
 OVERVIEW_H = 38
+_LANES_KEY, _COLOURS_KEY, _NATIVE_KEY = "timeline/lanes", "timeline/colours", "timeline/native"
 
 
 class OverviewStrip(QWidget):
@@ -190,13 +191,32 @@ class TimelinePanel(QWidget):
 
         go_to_date = QShortcut(QKeySequence("Ctrl+G"), self, self.ask_date)
         go_to_date.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._restore_choices()
         self.lanes.currentIndexChanged.connect(self._lanes_changed)
         self.colours.currentIndexChanged.connect(self._colours_changed)
         self.choose.clicked.connect(self.ask_participants)
         self.native.toggled.connect(self._native_toggled)
         self.canvas.viewport_changed.connect(self._show_info)
 
+    def _restore_choices(self) -> None:
+        """The lanes, colours and titles chosen last time (an analyst who reads
+        by country reads by country again).  Lanes by participant are not
+        restored: the participants were another database's, perhaps."""
+        settings = QSettings()
+        lanes = str(settings.value(_LANES_KEY, "none"))
+        colours = str(settings.value(_COLOURS_KEY, "lane"))
+        if lanes in LANE_GROUPS and lanes != "participant":
+            self.lanes.setCurrentIndex(self.lanes.findData(lanes))
+            self.data.set_grouping(Grouping(lanes))
+        if colours in COLOUR_GROUPS:
+            self.colours.setCurrentIndex(self.colours.findData(colours))
+            self.data.set_colour_by(colours)
+        native = settings.value(_NATIVE_KEY, False, type=bool)
+        self.native.setChecked(bool(native))
+        self.data.set_native_titles(bool(native))
+
     def _native_toggled(self, native: bool) -> None:
+        QSettings().setValue(_NATIVE_KEY, native)
         self.data.set_native_titles(native)
         self.canvas.refresh(edited=False)
 
@@ -205,6 +225,7 @@ class TimelinePanel(QWidget):
 
     def _lanes_changed(self) -> None:
         by = str(self.lanes.currentData())
+        QSettings().setValue(_LANES_KEY, by)
         self.choose.setVisible(by == "participant")
         self.data.set_grouping(Grouping(by, self.data.grouping.participants))
         self.canvas.refresh(edited=False)
@@ -215,6 +236,7 @@ class TimelinePanel(QWidget):
         self.colours.setCurrentIndex(self.colours.findData(by))
 
     def _colours_changed(self) -> None:
+        QSettings().setValue(_COLOURS_KEY, str(self.colours.currentData()))
         self.data.set_colour_by(str(self.colours.currentData()))
         self.canvas.refresh(edited=False)
 

@@ -6,16 +6,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtGui import QColor
+import pytest
+from PySide6.QtGui import QColor, QFontMetricsF
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from desktop.ui.colours import NEUTRAL, PALETTE
 from desktop.ui.main_window import MainWindow
+from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
-from desktop.ui.timeline_frame import HEADER_W
+from desktop.ui.timeline_frame import HEADER_W, build_frame
 from desktop.ui.timeline_marks import mark_rect
 from desktop.ui.timeline_paint import lane_top
+from desktop.ui.timeline_panel import TimelinePanel
 
 
 def _open(qtbot: QtBot, window: MainWindow, lanes: str, colours: str) -> TimelineCanvas:
@@ -94,3 +97,24 @@ def _height(svg: str) -> float:
     match = re.search(r'<svg[^>]* height="([0-9.]+)', svg)
     assert match is not None
     return float(match.group(1))
+
+
+def test_the_lanes_colours_and_titles_chosen_are_there_next_time(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    canvas = _open(qtbot, window, "Country", "Status")
+    window.timeline.native.setChecked(True)
+    assert canvas.current_frame().colour_legend.title == "Status:"
+    again = TimelinePanel(window.store)  # as the next start of the app makes it
+    qtbot.addWidget(again)
+    assert again.lanes.currentText() == "Country" and again.colours.currentText() == "Status"
+    assert again.native.isChecked()
+    frame = build_frame(again.data, canvas.current_viewport(), QFontMetricsF(again.font()))
+    assert frame.lanes[0].lane.label == "China" and frame.colour_legend.title == "Status:"
+    assert any(item.event.title == "世界人工智能大会"
+               for box in frame.lanes for item in box.placed)
+    # Lanes by participant are not: their participants were chosen in this database.
+    monkeypatch.setattr(ParticipantChooser, "exec", lambda self: 0)  # closed, none ticked
+    window.timeline.lanes.setCurrentIndex(window.timeline.lanes.findText("Participant"))
+    later = TimelinePanel(window.store)
+    qtbot.addWidget(later)
+    assert later.lanes.currentText() == "Nothing" and later.colours.currentText() == "Status"
