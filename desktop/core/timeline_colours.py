@@ -39,7 +39,7 @@ class ColourKey:
     key: str
     label: str
     count: int
-    slot: int  # which of the palette's colours: a status keeps its own
+    slot: int  # its rank among all the dated events (a status: its own): its colour
 
 
 def colour_column(by: str) -> Any:
@@ -51,23 +51,39 @@ def colour_column(by: str) -> Any:
 
 def colour_keys(session: Session, event_filter: EventFilter, by: str) -> list[ColourKey]:
     """The values of ``by`` among the filter's dated events, the commonest
-    first; statuses in their own order (draft, needs review, verified), each
-    with its own colour whichever are there."""
+    first, each with its count there; statuses in their own order (draft,
+    needs review, verified).
+
+    A value's colour (``slot``) is its rank among all the dated events, not
+    the filter's: a search or a filter leaves every value in its colour (the
+    third commonest type stays green in any search).  A status has its own."""
     if by not in COLOUR_GROUPS or by == "lane":
         return []
+    counts = _counts(session, by, event_filter)
+    if by == "status":
+        order = [status for status in EVENT_STATUSES if status in counts]
+        slots = {status: EVENT_STATUSES.index(status) for status in order}
+    else:
+        order = _commonest(counts)
+        everywhere = (counts if event_filter == EventFilter()
+                      else _counts(session, by, EventFilter()))
+        slots = {key: rank for rank, key in enumerate(_commonest(everywhere))}
+    labels = _labels(session, by, [key for key in order if key])
+    return [ColourKey(key, labels.get(key) or _NO_VALUE_LABELS[by], counts[key], slots[key])
+            for key in order]
+
+
+def _counts(session: Session, by: str, event_filter: EventFilter) -> dict[str, int]:
     column = colour_column(by)
-    counts: dict[str, int] = dict(session.execute(
+    return dict(session.execute(
         select(column, func.count()).select_from(Event)
         .where(where(event_filter), func.coalesce(Event.date_start, Event.date_end).is_not(None))
         .group_by(column)).all())
-    if by == "status":
-        order = [status for status in EVENT_STATUSES if status in counts]
-    else:
-        order = sorted(counts, key=lambda key: (-counts[key], key == "", key))
-    labels = _labels(session, by, [key for key in order if key])
-    return [ColourKey(key, labels.get(key) or _NO_VALUE_LABELS[by], counts[key],
-                      EVENT_STATUSES.index(key) if by == "status" else number)
-            for number, key in enumerate(order)]
+
+
+def _commonest(counts: dict[str, int]) -> list[str]:
+    """The values, the commonest first; no value last among its equals."""
+    return sorted(counts, key=lambda key: (-counts[key], key == "", key))
 
 
 def _labels(session: Session, by: str, keys: list[str]) -> dict[str, str]:

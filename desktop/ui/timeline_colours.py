@@ -39,18 +39,20 @@ def colours_of(data: TimelineData) -> tuple[dict[str, QColor] | None, ColourLege
 
 @functools.lru_cache(maxsize=8)
 def mark_colours(keys: tuple[ColourKey, ...]) -> dict[str, QColor]:
-    """Each value's colour, the commonest first (a colour kept however the
-    view moves); those past ``COLOURED`` are absent and drawn ``OTHER``."""
-    return {key.key: PALETTE[key.slot] for key in keys[:COLOURED]}
+    """Each value's colour by its rank in the whole dataset (kept however the
+    view moves or the filter narrows); those ranked past ``COLOURED`` are
+    absent and drawn ``OTHER``."""
+    return {key.key: PALETTE[key.slot] for key in keys if key.slot < COLOURED}
 
 
 @functools.lru_cache(maxsize=8)
 def colour_legend(keys: tuple[ColourKey, ...]) -> tuple[tuple[str, int], ...]:
-    """(text, colour as RGBA) of each coloured value, with its count, and of
-    the rest together when there are more."""
+    """(text, colour as RGBA) of each coloured value with its count, the
+    commonest first, and of the rest together after them: one by name when
+    it is alone."""
     entries = [(f"{key.label} ({key.count:,})", PALETTE[key.slot].rgba())
-               for key in keys[:COLOURED]]
-    rest = keys[COLOURED:]
+               for key in keys if key.slot < COLOURED]
+    rest = [key for key in keys if key.slot >= COLOURED]
     if len(rest) == 1:  # named, in the colour the others would share
         entries.append((f"{rest[0].label} ({rest[0].count:,})", OTHER.rgba()))
     elif rest:

@@ -49,3 +49,20 @@ def test_the_events_read_for_a_range_carry_their_colouring_value(
     assert events is not None and plain is not None
     assert {types[event.colour] for event in events} == set(types.values())
     assert {event.colour for event in plain} == {""}
+
+
+def test_a_value_keeps_its_colour_in_any_search(ops: Operations) -> None:
+    """Colours go by each value's rank in the whole dataset: a filter in
+    which summits outnumber forums leaves each in its colour."""
+    for number, (kind, country) in enumerate((("forum", "CN"), ("forum", "CN"),
+                                              ("forum", "CN"), ("summit", "LA"),
+                                              ("summit", "LA"), ("visit", "LA"))):
+        ops.create_event({"title": f"Event {number}", "date": f"2024-05-0{number + 1}",
+                          "event_type": kind, "country": country})
+    with ops.store.session() as session:
+        everywhere = colour_keys(session, EventFilter(), "event_type")
+        laos = colour_keys(session, EventFilter(country=("LA",)), "event_type")
+    assert [(key.label, key.slot) for key in everywhere] == [
+        ("forum", 0), ("summit", 1), ("visit", 2)]
+    assert [(key.label, key.count, key.slot) for key in laos] == [
+        ("summit", 2, 1), ("visit", 1, 2)]
