@@ -74,6 +74,8 @@ class TimelineActions(QObject):
             if menu.actions():
                 menu.addSeparator()
             self._lane_actions(menu, lane)
+        menu.addSeparator()
+        menu.addAction(menus.copy_timeline)
         return menu
 
     def _lane_actions(self, menu: QMenu, lane: Lane) -> None:

@@ -7,10 +7,12 @@ import math
 from datetime import date
 from operator import add
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QGuiApplication,
     QKeySequence,
     QMouseEvent,
     QPainter,
@@ -47,7 +49,13 @@ from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import HEADER_W
-from desktop.ui.timeline_picture import MAX_WIDTH, MIN_WIDTH, PictureError, export_picture
+from desktop.ui.timeline_picture import (
+    MAX_WIDTH,
+    MIN_WIDTH,
+    PictureError,
+    export_picture,
+    picture_image,
+)
 
 OVERVIEW_H = 38
 _LANES_KEY, _COLOURS_KEY, _NATIVE_KEY = "timeline/lanes", "timeline/colours", "timeline/native"
@@ -304,12 +312,26 @@ class TimelinePanel(QWidget):
     def export_to(self, path: Path, width: int) -> bool:
         try:
             size = export_picture(self.data, self.canvas.current_viewport(), path, width,
-                                  self.canvas.font(), selected=self.canvas.selected,
-                                  chosen=self.canvas.chosen, related=self.canvas.related,
-                                  max_rows=self.canvas.rows_per_lane(),
-                                  band_h=self.canvas.band_height())
+                                  self.canvas.font(), **self._marks())
         except (PictureError, OSError) as exc:
             QMessageBox.warning(self, "Export timeline picture", str(exc))
             return False
         self.message.emit(f"Saved {path} ({size[0]} × {size[1]} pixels)")
         return True
+
+    def copy_picture(self) -> None:
+        """Edit ▸ Copy timeline picture: the visible range as the screen shows
+        it (every lane in full, the legend below) on the clipboard, for
+        pasting into a report."""
+        width = min(MAX_WIDTH, max(MIN_WIDTH, self.canvas.width()))
+        image = picture_image(self.data, self.canvas.current_viewport(), width,
+                              self.canvas.font(), **self._marks())
+        QGuiApplication.clipboard().setImage(image)
+        self.message.emit(f"Copied the timeline picture ({image.width()} × {image.height()} "
+                          "pixels): paste it into a report")
+
+    def _marks(self) -> dict[str, Any]:
+        """What a picture marks and how deep its lanes are, as on screen."""
+        return {"selected": self.canvas.selected, "chosen": self.canvas.chosen,
+                "related": self.canvas.related, "max_rows": self.canvas.rows_per_lane(),
+                "band_h": self.canvas.band_height()}

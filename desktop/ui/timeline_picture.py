@@ -1,4 +1,5 @@
-"""Exporting the visible range of the timeline as a PNG or SVG picture.
+"""Exporting the visible range of the timeline as a PNG or SVG picture, or
+copying it as an image.
 
 The picture is the same frame the screen shows, laid out again at the chosen
 width (the same dates, every lane in full, the legend below), written whole
@@ -7,9 +8,11 @@ or not at all (``picture_file``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPaintDevice, QPainter
 
 from desktop.core.timeline_layout import Viewport
 from desktop.ui.picture_file import PictureError, picture_kind, write_picture
@@ -20,21 +23,41 @@ from desktop.ui.timeline_paint import paint_frame
 
 MIN_WIDTH, MAX_WIDTH = HEADER_W + 200, 20000
 
-__all__ = ["MAX_WIDTH", "MIN_WIDTH", "PictureError", "export_picture"]
+__all__ = ["MAX_WIDTH", "MIN_WIDTH", "PictureError", "export_picture", "picture_image"]
 
 
 def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: int,
-                   font: QFont, *, selected: str | None = None,
-                   chosen: frozenset[str] = frozenset(),
-                   related: frozenset[str] = frozenset(),
-                   max_rows: int = MAX_ROWS, band_h: float = DENSITY_H) -> tuple[int, int]:
+                   font: QFont, **marks: Any) -> tuple[int, int]:
     """Write the range of ``viewport`` at ``width`` pixels to ``path`` (.png or
     .svg), marked as the canvas marks the current, chosen and related events, its
-    lanes as many rows deep (``max_rows``) and its density bands as tall
-    (``band_h``) as on screen; return the picture's size."""
+    lanes as many rows deep and its density bands as tall as on screen
+    (``marks``: see ``_laid_out``); return the picture's size."""
+    picture_kind(path)
+    height, paint = _laid_out(data, viewport, width, font, **marks)
+    write_picture(path, width, height, "Engagement Curator timeline", paint)
+    return width, height
+
+
+def picture_image(data: TimelineData, viewport: Viewport, width: int, font: QFont,
+                  **marks: Any) -> QImage:
+    """The picture ``export_picture`` writes as PNG, as an image (for the
+    clipboard)."""
+    height, paint = _laid_out(data, viewport, width, font, **marks)
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    paint(image)
+    return image
+
+
+def _laid_out(data: TimelineData, viewport: Viewport, width: int, font: QFont, *,
+              selected: str | None = None, chosen: frozenset[str] = frozenset(),
+              related: frozenset[str] = frozenset(), max_rows: int = MAX_ROWS,
+              band_h: float = DENSITY_H) -> tuple[int, Callable[[QPaintDevice], None]]:
+    """The picture's height, and what paints it on a device: the range of
+    ``viewport`` laid out again at ``width`` pixels, every lane in full,
+    ``max_rows`` rows deep (or ``band_h`` tall as density bands), with the
+    current, chosen and related events marked."""
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         raise PictureError(f"The width must be between {MIN_WIDTH} and {MAX_WIDTH} pixels.")
-    picture_kind(path)
     lanes = width - HEADER_W
     scaled = Viewport(viewport.start, (viewport.end - viewport.start) / lanes, lanes)
     metrics = QFontMetricsF(font)
@@ -50,5 +73,4 @@ def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: in
                     related=related)
         painter.end()
 
-    write_picture(path, width, height, "Engagement Curator timeline", paint)
-    return width, height
+    return height, paint

@@ -92,6 +92,8 @@ class WindowMenus(QObject):
                                       "Ctrl+D", store=True)
         self.copy_for_report = self._action(menu, "C&opy event for a report",
                                             self._copy_event, "Ctrl+Shift+C", store=True)
+        self.copy_timeline = self._action(menu, "Copy time&line picture",
+                                          lambda: w.timeline.copy_picture(), store=True)
         verify = self._action(menu, "&Verify and go to the next event", self._verify_and_next,
                               store=True)
         # Return on the main keys, Enter on the number pad

@@ -118,3 +118,4 @@ def test_the_lanes_colours_and_titles_chosen_are_there_next_time(
     later = TimelinePanel(window.store)
     qtbot.addWidget(later)
     assert later.lanes.currentText() == "Nothing" and later.colours.currentText() == "Status"
+

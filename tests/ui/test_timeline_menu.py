@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
-from desktop.ui.timeline_frame import HEADER_W
+from desktop.ui.timeline_frame import AXIS_H, HEADER_W
 from desktop.ui.timeline_paint import lane_top
 from tests.ui.conftest import titles, type_text
 from tests.ui.test_timeline import _open_timeline, _placed
@@ -76,7 +76,7 @@ def test_a_lanes_menu_narrows_the_search_to_it_and_folds_lanes(
     _right_click(canvas, _header_of(canvas, "China"))
     (menu,) = menus
     assert _texts(menu) == ["Show only the events of “China”", "Fold “China”",
-                            "Fold every other lane"]
+                            "Fold every other lane", "Copy timeline picture"]
     _choose(menu, "Show only the events of “China”")
     assert window.count_label.text() == "3 of 8 events"
     assert [lane.label for lane in canvas.data.lanes] == ["China"]
@@ -140,3 +140,24 @@ def test_no_menu_for_an_event_the_form_would_not_leave_nor_on_the_axis(
     assert menus == []
     _right_click(canvas, QPointF(HEADER_W + 100, 10))  # the axis
     assert menus == []
+
+
+def test_the_timeline_picture_is_copied_for_a_report(qtbot: QtBot, window: MainWindow,
+                                                     menus: list[QMenu]) -> None:
+    canvas = _open_timeline(qtbot, window)
+    window.timeline.set_grouping("country")
+    QGuiApplication.clipboard().clear()
+    _right_click(canvas, _header_of(canvas, "China"))
+    _choose(menus[-1], "Copy timeline picture")
+    image = QGuiApplication.clipboard().image()
+    # The visible range at the canvas's width, every lane in full, the legend below.
+    assert image.width() == canvas.width()
+    assert image.height() > AXIS_H + canvas.current_frame().content_height
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 5)
+               for y in range(0, image.height(), 5)}
+    assert len(colours) > 20  # marks, texts and lanes, not a blank picture
+    assert window.statusBar().currentMessage().startswith("Copied the timeline picture")
+    # Edit ▸ Copy timeline picture does the same from the keyboard's menus.
+    QGuiApplication.clipboard().clear()
+    window.menus.copy_timeline.trigger()
+    assert QGuiApplication.clipboard().image().size() == image.size()
