@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name
 from desktop.core.event_filter import EventFilter, where
-from desktop.core.models import EVENT_STATUSES, Event, VocabularyTerm
+from desktop.core.models import EVENT_STATUSES, Event, EventParticipant, VocabularyTerm
 from desktop.core.wording import STATUS_LABELS
 
 COLOUR_GROUPS = {
@@ -49,17 +49,19 @@ def colour_column(by: str) -> Any:
     return func.coalesce(column, "")
 
 
-def colour_keys(session: Session, event_filter: EventFilter, by: str) -> list[ColourKey]:
-    """The values of ``by`` among the filter's dated events, the commonest
-    first, each with its count there; statuses in their own order (draft,
-    needs review, verified).
+def colour_keys(session: Session, event_filter: EventFilter, by: str,
+                participants: tuple[str, ...] | None = None) -> list[ColourKey]:
+    """The values of ``by`` among the filter's dated events (those of
+    ``participants`` when the lanes are theirs), the commonest first, each
+    with its count there; statuses in their own order (draft, needs review,
+    verified).
 
     A value's colour (``slot``) is its rank among all the dated events, not
     the filter's: a search or a filter leaves every value in its colour (the
     third commonest type stays green in any search).  A status has its own."""
     if by not in COLOUR_GROUPS or by == "lane":
         return []
-    counts = _counts(session, by, event_filter)
+    counts = _counts(session, by, event_filter, participants)
     if by == "status":
         order = [status for status in EVENT_STATUSES if status in counts]
         slots = {status: EVENT_STATUSES.index(status) for status in order}
@@ -73,12 +75,17 @@ def colour_keys(session: Session, event_filter: EventFilter, by: str) -> list[Co
             for key in order]
 
 
-def _counts(session: Session, by: str, event_filter: EventFilter) -> dict[str, int]:
+def _counts(session: Session, by: str, event_filter: EventFilter,
+            participants: tuple[str, ...] | None = None) -> dict[str, int]:
     column = colour_column(by)
-    return dict(session.execute(
-        select(column, func.count()).select_from(Event)
-        .where(where(event_filter), func.coalesce(Event.date_start, Event.date_end).is_not(None))
-        .group_by(column)).all())
+    query = (select(column, func.count()).select_from(Event)
+             .where(where(event_filter),
+                    func.coalesce(Event.date_start, Event.date_end).is_not(None))
+             .group_by(column))
+    if participants is not None:  # each event once, however many of them it has
+        query = query.where(Event.id.in_(select(EventParticipant.event_id).where(
+            EventParticipant.participant_id.in_(participants))))
+    return dict(session.execute(query).all())
 
 
 def _commonest(counts: dict[str, int]) -> list[str]:

@@ -105,7 +105,9 @@ class TimelineData:
                 countries = self._countries
             self.lanes, self.index = load_density(session, self.event_filter, self.grouping,
                                                   countries)
-            self.colour_keys = colour_keys(session, self.event_filter, self.colour_by)
+            self.colour_keys = colour_keys(
+                session, self.event_filter, self.colour_by,
+                self.grouping.participants if self.grouping.by == "participant" else None)
         self.loaded = True
 
     def extent(self) -> tuple[int, int] | None:

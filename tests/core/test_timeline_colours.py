@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import text
+
 from desktop.core.db import Store
 from desktop.core.event_filter import EventFilter
 from desktop.core.operations import Operations
@@ -66,3 +68,19 @@ def test_a_value_keeps_its_colour_in_any_search(ops: Operations) -> None:
         ("forum", 0), ("summit", 1), ("visit", 2)]
     assert [(key.label, key.count, key.slot) for key in laos] == [
         ("summit", 2, 1), ("visit", 1, 2)]
+
+
+def test_with_lanes_by_participant_the_colours_count_their_events(
+        sample_store: Store) -> None:
+    """The legend counts the events in the participants' lanes, each once."""
+    names = "('China International Communications Group', 'Shi Zhongjun')"
+    with sample_store.session() as session:
+        chosen = tuple(session.execute(text(
+            f"SELECT id FROM participants WHERE name IN {names}")).scalars())
+        theirs = session.execute(text(
+            "SELECT count(DISTINCT l.event_id) FROM event_participants AS l "
+            f"JOIN participants AS p ON p.id = l.participant_id WHERE p.name IN {names}")
+        ).scalar_one()
+        statuses = colour_keys(session, EventFilter(), "status", chosen)
+    assert len(chosen) == 2 and 0 < theirs < 8
+    assert sum(key.count for key in statuses) == theirs
