@@ -251,8 +251,8 @@ class TimelineCanvas(QWidget):
             return "" if frame.in_view else self._nothing_in_view(frame)
         grouping = self.data.grouping
         if grouping.by == "participant" and not grouping.participants:
-            return ("No participant is chosen: Participants… above gives each one you "
-                    "choose a lane of its own.")
+            return ("No participant is chosen: “Participants…” in Lanes above gives each one "
+                    "you choose a lane of its own.")
         return self.empty_text() if self.empty_text is not None else ""
 
     def _nothing_in_view(self, frame: Frame) -> str:

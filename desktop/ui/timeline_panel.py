@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,6 +60,7 @@ from desktop.ui.timeline_picture import (
 )
 
 OVERVIEW_H = 38
+PARTICIPANTS = "Participants…"  # the lanes' item that asks for the participants
 _LANES_KEY, _COLOURS_KEY, _NATIVE_KEY = "timeline/lanes", "timeline/colours", "timeline/native"
 
 
@@ -149,32 +152,28 @@ class TimelinePanel(QWidget):
         self.data = TimelineData(store)
         self.canvas = TimelineCanvas(self.data)
         self.overview = OverviewStrip(self.canvas)
-        self.lanes = QComboBox()
-        for key, label in LANE_GROUPS.items():
-            self.lanes.addItem(label, key)
+        # Choosing "Participants…" (again) asks which participants get a lane.
+        self.lanes = _NarrowCombo([(PARTICIPANTS if key == "participant" else label, key)
+                                    for key, label in LANE_GROUPS.items()], 9)
         self.lanes.setAccessibleName("Lanes by")
-        self.colours = QComboBox()
-        for key, label in COLOUR_GROUPS.items():
-            self.colours.addItem(label, key)
+        self.lanes.setToolTip("What each lane holds; “Participants…” asks for the participants "
+                              "that get a lane each")
+        self.colours = _NarrowCombo([(label, key) for key, label in COLOUR_GROUPS.items()], 7)
         self.colours.setAccessibleName("Colours by")
         self.colours.setToolTip("Colour the events by another field than their lane: lanes by "
                                 "country and colours by event type show what kind of events "
                                 "each country had (the legend names the colours)")
-        self.choose = QPushButton("Participants…")
-        self.choose.setToolTip("Choose the participants that get a lane each")
-        # Shown only with the lanes by participant: the bar has little room.
-        self.choose.setVisible(False)
         self.native = QCheckBox("Native titles")
         self.native.setToolTip("Label the events by their native titles where they have one "
                                "(for a picture in a report in Chinese)")
         self.info = ElidingLabel()  # must not widen the pane: the form beside it would shrink
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Lanes by"))
-        bar.addWidget(self.lanes)
-        bar.addWidget(self.choose)
-        bar.addWidget(QLabel("Colours by"))
-        bar.addWidget(self.colours)
+        for label, combo in (("Lanes", self.lanes), ("Colours", self.colours)):
+            buddy = QLabel(label)
+            buddy.setBuddy(combo)
+            bar.addWidget(buddy)
+            bar.addWidget(combo)
         for text, tip, slot in (("−", "Zoom out (−)", lambda: self.canvas.zoom(1 / 1.5)),
                                 ("+", "Zoom in (+)", lambda: self.canvas.zoom(1.5)),
                                 ("Fit all", "Show every event (Home)", self.canvas.fit_all),
@@ -201,8 +200,8 @@ class TimelinePanel(QWidget):
         go_to_date.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._restore_choices()
         self.lanes.currentIndexChanged.connect(self._lanes_changed)
+        self.lanes.activated.connect(self._lanes_chosen)
         self.colours.currentIndexChanged.connect(self._colours_changed)
-        self.choose.clicked.connect(self.ask_participants)
         self.native.toggled.connect(self._native_toggled)
         self.canvas.viewport_changed.connect(self._show_info)
 
@@ -229,15 +228,22 @@ class TimelinePanel(QWidget):
         self.canvas.refresh(edited=False)
 
     def set_grouping(self, by: str) -> None:
+        """Lanes by ``by``, as choosing it does (by participant: asking for
+        them when none is chosen yet)."""
         self.lanes.setCurrentIndex(self.lanes.findData(by))
+        if by == "participant" and not self.data.grouping.participants:
+            self.ask_participants()
 
     def _lanes_changed(self) -> None:
         by = str(self.lanes.currentData())
         QSettings().setValue(_LANES_KEY, by)
-        self.choose.setVisible(by == "participant")
         self.data.set_grouping(Grouping(by, self.data.grouping.participants))
         self.canvas.refresh(edited=False)
-        if by == "participant" and not self.data.grouping.participants:
+
+    def _lanes_chosen(self) -> None:
+        """The analyst chose an item, perhaps the one shown: "Participants…"
+        asks for them each time."""
+        if self.lanes.currentData() == "participant":
             self.ask_participants()
 
     def set_colours(self, by: str) -> None:
@@ -335,3 +341,31 @@ class TimelinePanel(QWidget):
         return {"selected": self.canvas.selected, "chosen": self.canvas.chosen,
                 "related": self.canvas.related, "max_rows": self.canvas.rows_per_lane(),
                 "band_h": self.canvas.band_height()}
+
+
+class _NarrowCombo(QComboBox):
+    """A combo box ``letters`` wide (enough for "Participants…" or "Event
+    type"), its list as wide as its longest item, and its current item's text
+    elided where it is longer: the timeline's bar must leave the form beside
+    it room on a 1280-pixel screen."""
+
+    def __init__(self, items: list[tuple[str, str]], letters: int) -> None:
+        super().__init__()
+        for label, key in items:
+            self.addItem(label, key)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(letters)
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        # As QComboBox paints itself, but for the text, elided to its field
+        # ("Participants' co…" rather than cut at a letter).
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -114,8 +115,33 @@ def test_the_lanes_colours_and_titles_chosen_are_there_next_time(
                for box in frame.lanes for item in box.placed)
     # Lanes by participant are not: their participants were chosen in this database.
     monkeypatch.setattr(ParticipantChooser, "exec", lambda self: 0)  # closed, none ticked
-    window.timeline.lanes.setCurrentIndex(window.timeline.lanes.findText("Participant"))
+    window.timeline.set_grouping("participant")
     later = TimelinePanel(window.store)
     qtbot.addWidget(later)
     assert later.lanes.currentText() == "Nothing" and later.colours.currentText() == "Status"
 
+
+
+def test_choosing_participants_again_asks_for_them_again(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[tuple[str, ...]] = []
+
+    def choose(chooser: ParticipantChooser) -> int:
+        asked.append(chooser.chosen())
+        chooser.list.item(len(asked) - 1).setCheckState(Qt.CheckState.Checked)
+        return 1
+
+    monkeypatch.setattr(ParticipantChooser, "exec", choose)
+    canvas = _open(qtbot, window, "Nothing", "Lane")
+    window.timeline.set_grouping("participant")
+    assert len(asked) == 1 and len(window.timeline.data.grouping.participants) == 1
+    # From the keyboard: open the lanes' list on "Participants…" and take it again.
+    combo = window.timeline.lanes
+    assert combo.currentText() == "Participants…"
+    combo.setFocus()
+    combo.showPopup()
+    qtbot.waitUntil(combo.view().isVisible)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    assert len(asked) == 2 and len(asked[1]) == 1  # what was chosen, to change
+    assert len(window.timeline.data.grouping.participants) == 2
+    assert len(canvas.current_frame().lanes) == 2
