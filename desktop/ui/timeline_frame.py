@@ -140,9 +140,8 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
     for number, lane in enumerate(data.lanes):
         # When a field colours the marks, the palette's colours stand for its
         # values alone: the lanes and their density bands are grey.
-        box = LaneBox(lane, PALETTE[number % len(PALETTE)] if frame.colours is None else NEUTRAL,
-                      top=top,
-                      collapsed=lane.key in data.collapsed)
+        colour = PALETTE[number % len(PALETTE)] if frame.colours is None else NEUTRAL
+        box = LaneBox(lane, colour, top=top, collapsed=lane.key in data.collapsed)
         if box.collapsed:
             box.height = COLLAPSED_H
         elif events is None:
