@@ -32,7 +32,7 @@ from desktop.core.date_text import span_in_words
 from desktop.core.relations import related_ids
 from desktop.core.timeline import event_days
 from desktop.core.timeline_layout import MIN_DAYS_PER_PX, Placed, Viewport
-from desktop.ui.timeline_colours import colours_of
+from desktop.ui.timeline_colours import ColourLegend, colours_of
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import (
     AXIS_H,
@@ -279,10 +279,15 @@ class TimelineCanvas(QWidget):
 
     def _lanes_height(self) -> float:
         return lanes_height(self.height(), self.width(), QFontMetricsF(self.font()),
-                            colours_of(self.data)[1])
+                            self._colour_legend())
 
     def _legend_height(self) -> float:
-        return legend_height(QFontMetricsF(self.font()), self.width(), colours_of(self.data)[1])
+        return legend_height(QFontMetricsF(self.font()), self.width(), self._colour_legend())
+
+    def _colour_legend(self) -> ColourLegend:
+        """The legend's colours as the frame in view will have them."""
+        viewport = self.current_viewport()
+        return colours_of(self.data, banded=self.data.too_many_in(viewport))[1]
 
     def _clamp_scroll(self) -> None:
         content = self.frame.content_height if self.frame else 0.0

@@ -26,15 +26,18 @@ NO_COLOURS = ColourLegend("", ())  # the marks are in their lanes' colours
 OTHER = PALETTE[-1]  # the values past the commonest ``COLOURED`` share this grey
 
 
-def colours_of(data: TimelineData) -> tuple[dict[str, QColor] | None, ColourLegend]:
+def colours_of(data: TimelineData, *, banded: bool = False
+               ) -> tuple[dict[str, QColor] | None, ColourLegend]:
     """Each value's colour and the legend's entries for them, when a field
-    other than the lanes colours the marks (else None and none)."""
+    other than the lanes colours the marks (else None and none).  ``banded``:
+    the frame draws density bands, in grey; the legend's title says where
+    the colours are."""
     if data.colour_by == "lane":
         return None, NO_COLOURS
     data.ensure_loaded()
     keys = tuple(data.colour_keys)
-    return mark_colours(keys), ColourLegend(f"{COLOUR_GROUPS[data.colour_by]}:",
-                                            colour_legend(keys))
+    title = COLOUR_GROUPS[data.colour_by] + (" (the events, once zoomed in)" if banded else "")
+    return mark_colours(keys), ColourLegend(f"{title}:", colour_legend(keys))
 
 
 @functools.lru_cache(maxsize=8)

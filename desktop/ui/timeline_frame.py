@@ -126,7 +126,7 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
     events = data.events_in(viewport, in_view)
     frame = Frame(viewport, [], in_view, 0, events is None, undated=data.index.undated,
                   max_rows=max_rows, band_h=band_h)
-    frame.colours, frame.colour_legend = colours_of(data)
+    frame.colours, frame.colour_legend = colours_of(data, banded=events is None)
     by_lane: dict[str, list[TimelineEvent]] = {}
     for event in events or []:
         by_lane.setdefault(event.lane, []).append(event)

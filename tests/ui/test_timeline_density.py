@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 import desktop.ui.timeline_data as timeline_data
 from desktop.core.operations import Operations
 from desktop.core.timeline_layout import Viewport
+from desktop.ui.colours import NEUTRAL
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_frame import HEADER_W, LaneBox
 from desktop.ui.timeline_paint import lane_top
@@ -92,3 +93,21 @@ def test_the_bands_tooltip_names_the_events_that_may_fall_there(
     march = HEADER_W + frame.viewport.x(date(2024, 3, 10).toordinal() + 0.5)
     tip = canvas.tooltip_at(QPointF(march, middle_y))
     assert "2 events" in tip and "and 6 events known only to" in tip
+
+
+def test_coloured_marks_in_grey_bands_say_where_their_colours_are(
+        year_of_vague_events: TimelineCanvas, monkeypatch: pytest.MonkeyPatch) -> None:
+    canvas = year_of_vague_events
+    canvas.data.set_colour_by("status")
+    canvas.refresh(edited=False)
+    frame = canvas.current_frame()
+    assert frame.density and all(box.colour == NEUTRAL for box in frame.lanes)
+    assert frame.colour_legend.title == "Status (the events, once zoomed in):"
+    # Zoomed in to where the events are few enough to draw, they are in colour.
+    monkeypatch.setattr(timeline_data, "EVENT_LIMIT", 20)
+    march = date(2024, 3, 3).toordinal()
+    canvas.set_viewport(Viewport.fitting(march, march + 14, canvas.lanes_width(), margin=0))
+    frame = canvas.current_frame()
+    assert not frame.density and frame.colour_legend.title == "Status:"
+    assert {item.event.title for box in frame.lanes for item in box.placed} >= {
+        "On 10 March, 0", "On 10 March, 1"}
