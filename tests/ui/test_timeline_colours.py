@@ -145,3 +145,15 @@ def test_choosing_participants_again_asks_for_them_again(
     assert len(asked) == 2 and len(asked[1]) == 1  # what was chosen, to change
     assert len(window.timeline.data.grouping.participants) == 2
     assert len(canvas.current_frame().lanes) == 2
+
+
+def test_an_edit_recolours_the_event_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open(qtbot, window, "Nothing", "Status")
+    title = next(title for title, colour in _dot_colours(canvas).items()
+                 if colour.rgba() == PALETTE[2].rgba())  # a verified one
+    event_id = next(item.event.id for box in canvas.current_frame().lanes
+                    for item in box.placed if item.event.title == title)
+    window.editor.apply(lambda ops: ops.update_event(event_id, {"status": "draft"}))
+    assert _dot_colours(canvas)[title].rgba() == PALETTE[0].rgba()  # draft's blue
+    legend = dict(canvas.current_frame().colour_legend.entries)
+    assert legend["Draft (1)"] == PALETTE[0].rgba() and "Verified (5)" in legend
