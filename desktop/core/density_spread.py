@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, repeat
 from operator import sub
 
@@ -61,21 +61,27 @@ class Spread:
     def overlapping(self, start: float, end: float) -> int:
         """How many of the events' periods overlap days ``[start, end)``."""
         if self._starts is None or self._ends is None:
-            self._starts = _running((first, count) for (first, _), count in self._periods.items())
-            self._ends = _running((end, count) for (_, end), count in self._periods.items())
+            periods = self._periods.items()
+            self._starts = running_totals(_counted((first, n) for (first, _), n in periods))
+            self._ends = running_totals(_counted((end, n) for (_, end), n in periods))
         (starts, started), (ends, ended) = self._starts, self._ends
         opened = bisect_left(starts, end)
         closed = bisect_right(ends, start)
         return ((started[opened - 1] if opened else 0)
                 - (ended[closed - 1] if closed else 0))
 
+    def _rates(self) -> Iterator[tuple[int, int, float]]:
+        """Each period's first day, the day after its last, and the events
+        a day it holds."""
+        for (first, end), count in self._periods.items():
+            yield first, end, count / (end - first)
+
     def _shares_before(self) -> array[float]:
         """Element ``k``: how much of the events falls on the lane's first
         ``k`` days."""
         if self._before is None:
             steps = array("d", bytes(8 * (self.end - self.first + 1)))
-            for (first, end), count in self._periods.items():
-                rate = count / (end - first)
+            for first, end, rate in self._rates():
                 steps[first - self.first] += rate
                 steps[end - self.first] -= rate
             # Rounded to a billionth of an event a day: between two periods
@@ -92,8 +98,7 @@ class Spread:
         corner's plus the rate times the days since."""
         if self._corners is None:
             steps: dict[int, float] = {}
-            for (first, end), count in self._periods.items():
-                rate = count / (end - first)
+            for first, end, rate in self._rates():
                 steps[first] = steps.get(first, 0.0) + rate
                 steps[end] = steps.get(end, 0.0) - rate
             # A corner before every day: nothing before the first period.
@@ -112,10 +117,15 @@ class Spread:
         return list(map(sub, totals[1:], totals[:-1]))
 
 
-def _running(days: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+def running_totals(counts: dict[int, int]) -> tuple[list[int], list[int]]:
     """Days in order, and how many events there are up to each."""
+    days = sorted(counts)
+    return days, list(accumulate(counts[day] for day in days))
+
+
+def _counted(days: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """Events by day, from (day, events) pairs that may repeat a day."""
     counts: dict[int, int] = {}
     for day, count in days:
         counts[day] = counts.get(day, 0) + count
-    ordered = sorted(counts)
-    return ordered, list(accumulate(counts[day] for day in ordered))
+    return counts

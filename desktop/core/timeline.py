@@ -16,7 +16,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
-from itertools import accumulate
 from operator import add, sub
 from typing import Any
 
@@ -24,7 +23,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name
-from desktop.core.density_spread import Spread
+from desktop.core.density_spread import Spread, running_totals
 from desktop.core.event_filter import EventFilter, where
 from desktop.core.listing import driver_rows
 from desktop.core.models import (
@@ -286,14 +285,14 @@ def load_density(session: Session, event_filter: EventFilter, grouping: Grouping
         starts = {ordinals[day]: count for day, count in exact.get(key, {}).items()}
         spans = periods.get(key)
         if spans:
-            index.exact_days[key], index.exact_running[key] = _running(starts)
+            index.exact_days[key], index.exact_running[key] = running_totals(starts)
             index.spreads[key] = Spread({(ordinals[day], ordinals[end_day] + 1): count
                                          for (day, end_day), count in spans.items()})
             for (day, _), count in spans.items():
                 starts[ordinals[day]] = starts.get(ordinals[day], 0) + count
-        index.days[key], index.running[key] = _running(starts)
-    index.opens, index.opened = _running({ordinals[day]: n for day, n in opens.items()})
-    index.closes, index.closed = _running({ordinals[day] + 1: n for day, n in closes.items()})
+        index.days[key], index.running[key] = running_totals(starts)
+    index.opens, index.opened = running_totals({ordinals[day]: n for day, n in opens.items()})
+    index.closes, index.closed = running_totals({ordinals[day] + 1: n for day, n in closes.items()})
     if index.opens:
         index.first_day, index.last_day = index.opens[0], index.closes[-1]
     lanes = [Lane(key, label, index.running[key][-1])
@@ -336,12 +335,6 @@ def _by_participant_country(session: Session, event_filter: EventFilter, first: 
             key = (country, day, end_day, only_period)
             counted[key] = counted.get(key, 0) + 1
     return [(*key, count) for key, count in counted.items()]
-
-
-def _running(counts: dict[int, int]) -> tuple[list[int], list[int]]:
-    """Days in order, and how many there are up to each."""
-    days = sorted(counts)
-    return days, list(accumulate(counts[day] for day in days))
 
 
 def _lane_labels(session: Session, grouping: Grouping, keys: list[str]) -> dict[str, str]:
