@@ -35,6 +35,7 @@ class TimelineActions(QObject):
         self.canvas.event_clicked.connect(self.select)
         self.canvas.event_activated.connect(self.edit)
         self.canvas.menu_requested.connect(self._show_menu)
+        self.canvas.colour_chosen.connect(self.narrow_to_colour)
         window.timeline.message.connect(lambda text: window.statusBar().showMessage(text, 15_000))
 
     def select(self, event_id: str) -> None:
@@ -100,6 +101,16 @@ class TimelineActions(QObject):
         else:
             chosen: dict[str, Any] = {by: frozenset({lane.key})}
             panel.apply_filter(replace(panel.event_filter, **chosen))
+
+    def narrow_to_colour(self, values: tuple[str, ...]) -> None:
+        """The search narrowed to the events of a colour of the legend (a
+        value, or the rest together), as ticking them in the filter panel
+        would; the events with no value are not a filter's to choose."""
+        chosen = frozenset(value for value in values if value)
+        if chosen:
+            panel = self.window.filter_panel
+            changes: dict[str, Any] = {self.canvas.data.colour_by: chosen}
+            panel.apply_filter(replace(panel.event_filter, **changes))
 
     def _fold(self, collapsed: set[str]) -> None:
         self.canvas.data.collapsed = collapsed

@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop.core.date_text import span_in_words
 from desktop.core.relations import related_ids
 from desktop.core.timeline import event_days
 from desktop.core.timeline_layout import MIN_DAYS_PER_PX, Placed, Viewport
@@ -47,11 +46,11 @@ from desktop.ui.timeline_frame import (
     layout_limit,
     rows_per_lane,
 )
-from desktop.ui.timeline_legend import legend_height
+from desktop.ui.timeline_legend import colour_entry_at, legend_height
 from desktop.ui.timeline_marks import mark_rect
 from desktop.ui.timeline_paint import lane_top, lanes_height, paint_frame
 from desktop.ui.timeline_stepping import EventSteps
-from desktop.ui.timeline_tooltips import bin_tooltip, event_tooltip, header_tooltip
+from desktop.ui.timeline_tooltips import canvas_tooltip, nothing_in_view
 
 ZOOM_STEP = 1.25
 LABEL_ROOM_PX = 220
@@ -70,6 +69,7 @@ class TimelineCanvas(QWidget):
     event_activated = Signal(str)
     menu_requested = Signal(QPoint, str, str)  # where (global), the event, the lane
     viewport_changed = Signal()
+    colour_chosen = Signal(tuple)  # the values of the legend's colour entry clicked
     # What the lanes say when there are none (no events yet, or none the search
     # and filters keep): set by the window, as for its lists.
     empty_text: Callable[[], str] | None = None
@@ -248,29 +248,12 @@ class TimelineCanvas(QWidget):
         "" when there is something to see."""
         frame = self.current_frame()
         if frame.lanes:
-            return "" if frame.in_view else self._nothing_in_view(frame)
+            return "" if frame.in_view else nothing_in_view(self.data.index, frame.viewport)
         grouping = self.data.grouping
         if grouping.by == "participant" and not grouping.participants:
             return ("No participant is chosen: “Participants…” in Lanes above gives each one "
                     "you choose a lane of its own.")
         return self.empty_text() if self.empty_text is not None else ""
-
-    def _nothing_in_view(self, frame: Frame) -> str:
-        """Where the nearest events are: zoomed in on an empty month, the lanes
-        were blank, with no word of which way to go."""
-        first = max(1, int(frame.viewport.start))  # (days a date can be)
-        last = min(date.max.toordinal(), int(frame.viewport.end) + 1)
-        before, after = self.data.index.nearest_outside(first, last)
-        nearest = [f"{_in_words(day)} ({side})" for day, side in ((before, "before"),
-                                                                   (after, "after"))
-                   if day is not None]
-        if not nearest:
-            return ""
-        # the days as the axis shows them, not the few minutes of a day at an edge
-        shown = span_in_words(date.fromordinal(max(1, round(frame.viewport.start))),
-                              date.fromordinal(max(1, round(frame.viewport.end) - 1)), "day")
-        return (f"No event in {shown}. The nearest are on " + " and ".join(nearest)
-                + ". Home shows every event.")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -334,6 +317,10 @@ class TimelineCanvas(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         position = event.position()
+        values = self.colour_values_at(position)
+        if values is not None:
+            self.colour_chosen.emit(values)
+            return
         if position.x() < HEADER_W:
             box = self.lane_at(position.y())
             if box is not None:
@@ -481,19 +468,16 @@ class TimelineCanvas(QWidget):
         return super().event(event)
 
     def tooltip_at(self, position: QPointF) -> str:
-        hit = self.event_at(position)
-        if hit is not None:
-            with self.data.store.session() as session:
-                return event_tooltip(session, hit.event.id)
-        box = self.lane_at(position.y())
-        if box is not None and position.x() < HEADER_W:
-            return header_tooltip(box)
-        if box is None or box.bins is None:
-            return ""
-        return bin_tooltip(box, self.current_viewport(), position.x() - HEADER_W,
-                           self.data.index.spread_overlapping)
+        return canvas_tooltip(self, position)
 
+    def colour_values_at(self, position: QPointF) -> tuple[str, ...] | None:
+        """The values of the legend's colour entry at ``position``, if any."""
+        legend = self.current_frame().colour_legend
+        if not legend.entries:
+            return None
+        height = self._legend_height()
+        index = colour_entry_at(QFontMetricsF(self.font()),
+                                QRectF(0, self.height() - height, self.width(), height),
+                                legend, position)
+        return None if index is None else legend.values[index]
 
-def _in_words(day: int) -> str:
-    shown = date.fromordinal(day)
-    return span_in_words(shown, shown, "day")

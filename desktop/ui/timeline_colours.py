@@ -16,10 +16,12 @@ from desktop.ui.timeline_data import TimelineData
 
 class ColourLegend(NamedTuple):
     """The legend's line that says which colour is which value: its title
-    (the field) and each entry's text and colour (as RGBA)."""
+    (the field), each entry's text and colour (as RGBA), and the values each
+    entry stands for (one, or the rest together)."""
 
     title: str
     entries: tuple[tuple[str, int], ...]
+    values: tuple[tuple[str, ...], ...] = ()
 
 
 NO_COLOURS = ColourLegend("", ())  # the marks are in their lanes' colours
@@ -37,7 +39,10 @@ def colours_of(data: TimelineData, *, banded: bool = False
     data.ensure_loaded()
     keys = tuple(data.colour_keys)
     title = COLOUR_GROUPS[data.colour_by] + (" (the events, once zoomed in)" if banded else "")
-    return mark_colours(keys), ColourLegend(f"{title}:", colour_legend(keys))
+    values = tuple((key.key,) for key in keys if key.slot < COLOURED)
+    rest = tuple(key.key for key in keys if key.slot >= COLOURED)
+    return mark_colours(keys), ColourLegend(f"{title}:", colour_legend(keys),
+                                            values + ((rest,) if rest else ()))
 
 
 @functools.lru_cache(maxsize=8)

@@ -158,6 +158,19 @@ def _paint_entries(painter: QPainter, rect: QRectF, metrics: QFontMetricsF,
                   text)
 
 
+def colour_entry_at(metrics: QFontMetricsF, rect: QRectF, colours: ColourLegend,
+                    point: QPointF) -> int | None:
+    """Which of the colours' entries (its dot or its text) of a legend painted
+    in ``rect`` is at ``point``, if any."""
+    places = _legend_places(metrics, rect.width(), colours)[len(_LEGEND) + 1:]
+    for index, ((text, _), (line, x)) in enumerate(zip(colours.entries, places, strict=True)):
+        entry = QRectF(rect.left() + x, rect.top() + 3 + line * LEGEND_ROW_H,
+                       POINT_D + 5 + metrics.horizontalAdvance(text), LEGEND_ROW_H)
+        if entry.contains(point):
+            return index
+    return None
+
+
 def _paint_sample(painter: QPainter, kind: str, rect: QRectF, colour: QColor) -> None:
     painter.save()
     if kind == "chosen":  # a one-day event on its halo

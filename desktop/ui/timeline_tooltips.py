@@ -1,4 +1,5 @@
-"""What the timeline's tooltips say: about an event, a lane, a density bin."""
+"""What the timeline's tooltips say (about an event, a lane, a density bin,
+the legend's colours), and what a range without events says."""
 
 from __future__ import annotations
 
@@ -6,16 +7,21 @@ import html
 import math
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPointF
 from sqlalchemy.orm import Session
 
-from desktop.core.date_text import describe
+from desktop.core.date_text import describe, span_in_words
 from desktop.core.dates import DateError, parse_edtf
 from desktop.core.relations import relations_of
-from desktop.core.timeline import event_summary
+from desktop.core.timeline import DensityIndex, event_summary
 from desktop.core.timeline_layout import Viewport
 from desktop.core.wording import counted
-from desktop.ui.timeline_frame import LaneBox
+from desktop.ui.timeline_frame import HEADER_W, LaneBox
+
+if TYPE_CHECKING:
+    from desktop.ui.timeline_canvas import TimelineCanvas
 
 TOOLTIP_RELATIONS = 3  # related events a tooltip names
 
@@ -92,3 +98,44 @@ def header_tooltip(box: LaneBox) -> str:
                      "here; zoom in to separate them.")
     lines.append("<i>Click to fold or unfold the lane.</i>")
     return "<br>".join(lines)
+
+
+def canvas_tooltip(canvas: TimelineCanvas, position: QPointF) -> str:
+    """What the canvas's tooltip says at ``position``: about the event
+    there, the lane's header, the density bin or the legend's colour."""
+    hit = canvas.event_at(position)
+    if hit is not None:
+        with canvas.data.store.session() as session:
+            return event_tooltip(session, hit.event.id)
+    if canvas.colour_values_at(position) is not None:
+        return "Click to show only these events (the filters beside the list say so)"
+    box = canvas.lane_at(position.y())
+    if box is not None and position.x() < HEADER_W:
+        return header_tooltip(box)
+    if box is None or box.bins is None:
+        return ""
+    return bin_tooltip(box, canvas.current_viewport(), position.x() - HEADER_W,
+                       canvas.data.index.spread_overlapping)
+
+
+def nothing_in_view(index: DensityIndex, viewport: Viewport) -> str:
+    """Where the nearest events are, for a range that holds none: zoomed in on
+    an empty month, the lanes were blank, with no word of which way to go."""
+    first = max(1, int(viewport.start))  # (days a date can be)
+    last = min(date.max.toordinal(), int(viewport.end) + 1)
+    before, after = index.nearest_outside(first, last)
+    nearest = [f"{_in_words(day)} ({side})" for day, side in ((before, "before"),
+                                                               (after, "after"))
+               if day is not None]
+    if not nearest:
+        return ""
+    # the days as the axis shows them, not the few minutes of a day at an edge
+    shown = span_in_words(date.fromordinal(max(1, round(viewport.start))),
+                          date.fromordinal(max(1, round(viewport.end) - 1)), "day")
+    return (f"No event in {shown}. The nearest are on " + " and ".join(nearest)
+            + ". Home shows every event.")
+
+
+def _in_words(day: int) -> str:
+    shown = date.fromordinal(day)
+    return span_in_words(shown, shown, "day")

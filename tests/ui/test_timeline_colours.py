@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -157,3 +157,20 @@ def test_an_edit_recolours_the_event_at_once(qtbot: QtBot, window: MainWindow) -
     assert _dot_colours(canvas)[title].rgba() == PALETTE[0].rgba()  # draft's blue
     legend = dict(canvas.current_frame().colour_legend.entries)
     assert legend["Draft (1)"] == PALETTE[0].rgba() and "Verified (5)" in legend
+
+
+def test_clicking_a_colour_in_the_legend_shows_only_its_events(
+        qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open(qtbot, window, "Country", "Status")
+    legend = canvas.current_frame().colour_legend
+    assert [text for text, _ in legend.entries] == ["Needs review (2)", "Verified (6)"]
+    # Find the entry "Needs review" on screen, as the pointer would.
+    bottom = canvas.height() - 1
+    spot = next(QPoint(x, y) for y in range(bottom, bottom - 120, -3)
+                for x in range(0, canvas.width(), 4)
+                if canvas.colour_values_at(QPointF(x, y)) == ("needs_review",))
+    assert "Click to show only these events" in canvas.tooltip_at(QPointF(spot))
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=spot)
+    assert window.filter_panel.event_filter.status == frozenset({"needs_review"})
+    qtbot.waitUntil(lambda: window.events_model.rowCount() == 2)
+    assert canvas.current_frame().in_view == 2
