@@ -20,7 +20,7 @@ from desktop.core.timeline import (
     events_between,
     load_density,
 )
-from desktop.core.timeline_colours import ColourKey, colour_keys
+from desktop.core.timeline_colours import ColourKey, colour_keys, colour_ranks
 from desktop.core.timeline_layout import MAX_DAY, MIN_DAY, Viewport
 
 EVENT_LIMIT = 1500  # more events than this in view are drawn as a density band
@@ -37,6 +37,10 @@ class TimelineData:
         # among the filter's events, the commonest first.
         self.colour_by = "lane"
         self.colour_keys: list[ColourKey] = []
+        # Each value's colour by its rank in the whole dataset, by field: kept
+        # while only the filter changes (a search as one types), read again
+        # after an edit.
+        self._colour_ranks: dict[str, dict[str, int]] = {}
         self.collapsed: set[str] = set()
         # Labels in the events' native titles, where they have one (a picture
         # for a report in Chinese).
@@ -93,6 +97,7 @@ class TimelineData:
         self._cache = None
         if edited:
             self._countries = None
+            self._colour_ranks.clear()
 
     def ensure_loaded(self) -> None:
         if self.loaded:
@@ -105,9 +110,12 @@ class TimelineData:
                 countries = self._countries
             self.lanes, self.index = load_density(session, self.event_filter, self.grouping,
                                                   countries)
+            if self.colour_by != "lane" and self.colour_by not in self._colour_ranks:
+                self._colour_ranks[self.colour_by] = colour_ranks(session, self.colour_by)
             self.colour_keys = colour_keys(
                 session, self.event_filter, self.colour_by,
-                self.grouping.participants if self.grouping.by == "participant" else None)
+                self.grouping.participants if self.grouping.by == "participant" else None,
+                self._colour_ranks.get(self.colour_by))
         self.loaded = True
 
     def extent(self) -> tuple[int, int] | None:
