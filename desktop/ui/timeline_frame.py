@@ -48,6 +48,7 @@ class LaneBox:
     placed: list[Placed] = field(default_factory=list)
     bins: list[int] | None = None  # events whose day is known, starting in each bin
     spread: list[float] | None = None  # the share of those known only to a period
+    totals: list[float] | None = None  # both together, where there is a spread
     overflow: int = 0  # events placed in the unlabelled overflow row
     laid_out: bool = True  # False: below the screen, its height remembered or guessed
 
@@ -147,8 +148,9 @@ def build_frame(data: TimelineData, viewport: Viewport, metrics: QFontMetricsF,
         elif events is None:
             box.bins = data.index.bins(lane.key, viewport.start, viewport.end, bin_count)
             box.spread = data.index.spread(lane.key, viewport.start, viewport.end, bin_count)
-            totals = box.bins if box.spread is None else list(map(add, box.bins, box.spread))
-            frame.max_bin = max(frame.max_bin, max(totals, default=0))
+            if box.spread is not None:  # added once: the drawn count and the bars use them
+                box.totals = list(map(add, box.bins, box.spread))
+            frame.max_bin = max(frame.max_bin, max(box.totals or box.bins, default=0))
             box.height = band_h
         elif until is not None and top >= until:
             box.laid_out = False
@@ -177,11 +179,11 @@ def _bars_drawn(box: LaneBox, max_bin: float, band_h: float) -> int:
     at least half a pixel tall (``_paint_bins``' scale)."""
     if box.bins is None:
         return 0
-    if box.spread is None:
+    if box.spread is None or box.totals is None:
         return len(box.bins) - box.bins.count(0)
     least = 0.25 * max_bin / max(1.0, band_h - 2 * LANE_PAD) ** 2
     if least <= 1:  # every bin holding an event whose day is known counts: in C
-        return sum(map(least.__le__, map(add, box.bins, box.spread)))
+        return sum(map(least.__le__, box.totals))
     return sum(1 for count, share in zip(box.bins, box.spread, strict=True)
                if count or share >= least)
 

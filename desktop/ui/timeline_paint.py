@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Sequence, Set
 from datetime import date
 from itertools import compress, pairwise, repeat
-from operator import add, gt, mul, sub
+from operator import gt, mul, sub
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -138,9 +138,8 @@ def _paint_bins(painter: QPainter, frame: Frame, box: LaneBox, top: float) -> No
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
     painter.drawRects(_rects(lefts, widths, floor, solid, box.bins))
-    if box.spread is not None:
-        whole = list(map(round, map(mul, map(math.sqrt, map(add, box.bins, box.spread)),
-                                    repeat(scale))))
+    if box.totals is not None:
+        whole = list(map(round, map(mul, map(math.sqrt, box.totals), repeat(scale))))
         painter.setBrush(partial_fill(colour))
         painter.drawRects(_rects(lefts, widths, floor, whole, list(map(gt, whole, solid)),
                                  below=solid))
