@@ -79,6 +79,9 @@ def test_a_file_sharing_none_of_our_events_names_none(sample_store: Store, empty
 
 def test_the_command_line_names_them_even_when_nothing_is_to_import(
         sample_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ops = Operations(sample_store, "Me")
+    for number in range(6):  # 14 events: the copy holds more of them than it lacks
+        ops.create_event({"title": f"Briefing {number}"})
     path = tmp_path / "copy.json"
     with sample_store.session() as session, path.open("wb") as out:
         write_json(session, out, exported_at="2999-01-01T00:00:00Z")
@@ -95,6 +98,43 @@ def test_the_command_line_names_them_even_when_nothing_is_to_import(
     assert (f"6 of our events were here when copy.json was written but are not in it "
             f"(deleted there, or left out of it): “{named[0]}”") in out
     assert f"“{named[4]}” and 1 more. They stay here." in out
+
+
+def test_a_part_of_our_events_sent_back_says_how_many_it_holds_not_which_it_lacks(
+        sample_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The events of a search, sent to a colleague and sent back edited: the
+    rest of the dataset was never in the file, and is neither listed as
+    "deleted there" nor offered to be chosen; the edit merges as ever."""
+    path = tmp_path / "laos.json"
+    _their_copy(sample_store, path, "2999-01-01T00:00:00Z", left_out=5)  # 3 of 8 kept
+    with sample_store.session() as session:
+        plan = plan_file(session, path)
+    assert plan.look_at == [] and len(plan.conflicts) == 1
+    assert plan.notes == [
+        "laos.json holds 3 of our events, a part of the dataset (the events of a search, "
+        "say) rather than a copy of it: the 5 others that were here when it was written "
+        "stay here as they are."]
+    before = _events(sample_store)
+    apply_import(Operations(sample_store, "Importer"), plan, "theirs")
+    assert _events(sample_store) == before
+    db = str(sample_store.path)
+    sample_store.close()
+    assert main(["import", str(path), "--db", db, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "holds 3 of our events, a part of the dataset" in out
+    assert "not in it" not in out
+
+
+def test_a_copy_lacking_as_many_as_it_holds_still_names_them(sample_store: Store,
+                                                             tmp_path: Path) -> None:
+    path = tmp_path / "copy.json"
+    gone = _their_copy(sample_store, path, "2999-01-01T00:00:00Z", left_out=4)  # 4 of 8
+    with sample_store.session() as session:
+        plan = plan_file(session, path)
+    assert len(plan.look_at) == 4
+    assert plan.notes[0].startswith("4 of our events were here when copy.json was written "
+                                    "but are not in it (deleted there, or left out of it): "
+                                    f"“{sorted(gone, key=str.casefold)[0]}”")
 
 
 def test_events_deleted_here_that_a_copy_brings_back_are_named(

@@ -74,3 +74,22 @@ def test_a_copy_only_lacking_events_asks_to_choose_them(
     assert "1 of our events was here when copy.json was written but is not in it" in asked[0]
     assert asked[0].endswith("It stays here.\n\nChoose them in the list?")
     assert _chosen(window) == set(gone)
+
+
+def test_a_part_sent_back_is_told_without_offering_to_choose_the_rest(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The events of a search sent back unchanged: the window says the file
+    is a part of the dataset, and asks nothing of the events it never held."""
+    path, _gone = _copy_without(qtbot, window, tmp_path, 6, retitle=False)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: pytest.fail("asked"))
+    window.exchange.import_path(path)
+    assert len(told) == 1 and "each as it is here: nothing to import.\n\n" in told[0]
+    assert told[0].endswith(
+        "\n\ncopy.json holds 2 of our events, a part of the dataset (the events of a search, "
+        "say) rather than a copy of it: the 6 others that were here when it was written stay "
+        "here as they are.")
+    assert _chosen(window) == set()

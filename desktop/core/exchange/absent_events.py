@@ -4,7 +4,12 @@
   there (duplicates, say), or left out when it was written (an export of a
   search).  A file cannot tell which, so a merge never deletes anything for
   it.  Only events that were here when the file was written count: one added
-  (or imported) here since could not be in it.
+  (or imported) here since could not be in it.  A file holding fewer of our
+  events than it lacks is a part of the dataset sent back (the events of a
+  search or a country, edited there), not a copy of it: the rest of the
+  dataset is not in it because it was never sent, and naming (and offering
+  to choose) thousands of events as "deleted there, or left out" would bury
+  the note; it says how many it holds instead.
 - Their events (and participants) that were deleted here: a copy written
   before the deletion still holds them, and the merge adds them again as new.
   Deleting them here again is the analyst's call (one undo step takes the
@@ -13,7 +18,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,12 +29,15 @@ SHOWN_TITLES = 5
 _CHUNK = 500
 
 
-def absent_events(session: Session, in_file: Iterable[str],
-                  written_at: str) -> list[tuple[str, str]]:
+def absent_events(session: Session, in_file: Collection[str],
+                  written_at: str) -> tuple[list[tuple[str, str]], int]:
     """The (id, title) of our events, by title, that are not among the file's
     ``in_file`` but were here at ``written_at`` (the file's "exported_at"):
-    created or imported here before then, or from before the change log."""
-    ids = list(set(session.scalars(select(Event.id))).difference(in_file))
+    created or imported here before then, or from before the change log;
+    and how many of our events the file holds."""
+    ours = set(session.scalars(select(Event.id)))
+    ids = list(ours.difference(in_file))
+    held = len(ours) - len(ids)
     missing: dict[str, str] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
@@ -41,7 +49,7 @@ def absent_events(session: Session, in_file: Iterable[str],
                     ChangeLogEntry.entity == "event", ChangeLogEntry.action == "create",
                     ChangeLogEntry.at > written_at)):
             missing.pop(event_id, None)  # came here after the file was written
-    return sorted(missing.items(), key=lambda item: (item[1].casefold(), item[0]))
+    return sorted(missing.items(), key=lambda item: (item[1].casefold(), item[0])), held
 
 
 def absent_note(source: str, absent: list[tuple[str, str]]) -> str:
@@ -54,6 +62,16 @@ def absent_note(source: str, absent: list[tuple[str, str]]) -> str:
             f"(deleted there, or left out of it): {titles}"
             f"{f' and {more:,} more' if more > 0 else ''}. {'It stays' if one else 'They stay'}"
             " here.")
+
+
+def part_note(source: str, held: int, absent: int) -> str:
+    """What the analyst is told of a file holding a part of our events: how
+    many, not which of the others it lacks."""
+    one = absent == 1
+    return (f"{source or 'The file'} holds {held:,} of our events, a part of the dataset "
+            f"(the events of a search, say) rather than a copy of it: the {absent:,} "
+            f"{'other that was' if one else 'others that were'} here when it was written "
+            f"{'stays' if one else 'stay'} here as {'it is' if one else 'they are'}.")
 
 
 # The field a deleted record's entry names it by, for each kind of record.

@@ -24,6 +24,7 @@ from desktop.core.exchange.absent_events import (
     absent_note,
     deleted_here,
     deleted_note,
+    part_note,
 )
 from desktop.core.exchange.event_replace import take_their_events
 from desktop.core.exchange.id_clashes import child_id_clashes
@@ -220,10 +221,12 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
     if written_at is not None and plan.unchanged + len(plan.conflicts):
         # A copy of (some of) our events: which of ours it lacks.  A file
         # sharing none of them is another dataset, which lacks them all.
-        absent = absent_events(session, ids.seen["events"], written_at)
-        if absent:
+        absent, held = absent_events(session, ids.seen["events"], written_at)
+        if absent and held >= len(absent):
             plan.look_at.extend(event_id for event_id, _title in absent)
             plan.notes.append(absent_note(source, absent))
+        elif absent and held:
+            plan.notes.append(part_note(source, held, len(absent)))
     if returning := deleted_here(session, new_events):
         plan.look_at.extend(event_id for event_id, _title in returning)
         plan.notes.append(deleted_note(source, returning))
