@@ -112,11 +112,8 @@ class ImportDialog(QDialog):
                                        plan.participant_names)
         if plan.conflicts:
             asked = sum(1 for conflict, _record in plan.conflicts if conflict.asked)
-            explained = QLabel(
-                "Fields that differ from ours — ticked where theirs is taken: those their "
-                f"file alone changed, and, of the {asked:,} records with a field changed on "
-                "both sides (listed first), those theirs edited later (Space ticks the current "
-                "one). What was changed here alone is kept:")
+            explained = QLabel(_how_ticked(asked))
+            explained.setObjectName("how_ticked")
             explained.setWordWrap(True)
             layout.addWidget(explained)
             self.table = conflict_view(self.conflicts)
@@ -216,4 +213,15 @@ class ImportDialog(QDialog):
         return self.conflicts.chosen()
 
 
+def _how_ticked(asked: int) -> str:
+    """What the ticks of the table say, naming the records changed on both
+    sides only when there are any."""
+    both = ("" if not asked else
+            ", and, of the record with a field changed on both sides (listed first), those "
+            "theirs edited later" if asked == 1 else
+            f", and, of the {asked:,} records with a field changed on both sides (listed "
+            "first), those theirs edited later")
+    return (f"Fields that differ from ours — ticked where theirs is taken: those their file "
+            f"alone changed{both} (Space ticks the current one). What was changed here alone "
+            "is kept:")
 
