@@ -1,6 +1,6 @@
 """The options that narrow a command to some events (``--query``, ``--from``,
-``--to``, ``--country``, ``--source``, ``--saved``), shared by ``export``,
-``counts`` and ``network``, and the filter they make."""
+``--to``, ``--country``, ``--source``, ``--changed-since``, ``--saved``), shared
+by ``export``, ``counts`` and ``network``, and the filter they make."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ def add_filter_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--source", action="append", default=[], metavar="PUBLISHER",
                          help="only events with a source from this publisher, any case "
                               "(repeat for several)")
+    command.add_argument("--changed-since", metavar="DATE",
+                         help="only events created or edited here on or after this day "
+                              "(any date form; this computer's time zone): the work to "
+                              "send a colleague who has the rest")
     command.add_argument("--saved", metavar="NAME",
                          help="only the events of this saved search, with its filters (the "
                               "options above narrow it further)")
@@ -32,7 +36,7 @@ def add_filter_options(command: argparse.ArgumentParser) -> None:
 def narrows(args: argparse.Namespace) -> bool:
     """Whether the options choose some events rather than all."""
     return bool(args.query or args.date_from or args.date_to or args.country or args.source
-                or args.saved)
+                or args.changed_since or args.saved)
 
 
 def event_filter_from(session: Any, args: argparse.Namespace) -> Any:
@@ -49,12 +53,19 @@ def event_filter_from(session: Any, args: argparse.Namespace) -> Any:
     except ValueError as exc:
         raise CommandError(f"--from/--to: {exc}") from exc
     try:
+        changed = to_edtf(args.changed_since).start if args.changed_since else None
+    except ValueError as exc:
+        raise CommandError(f"--changed-since: {exc}") from exc
+    if args.changed_since and changed is None:
+        raise CommandError(f"--changed-since: '{args.changed_since}' has an open start; "
+                           "give a day")
+    try:
         countries = frozenset(country_code(text) for text in args.country)
     except UnknownCountry as exc:
         raise CommandError(f"--country: {exc}") from exc
     event_filter = _saved_filter(session, args.saved) if args.saved else EventFilter()
     narrowed = {"text": args.query, "date_from": start, "date_to": end, "country": countries,
-                "publisher": _publishers(session, args.source)}
+                "publisher": _publishers(session, args.source), "changed_since": changed}
     return replace(event_filter, **{name: value for name, value in narrowed.items() if value})
 
 

@@ -29,6 +29,10 @@ class EventFilter:
     # With the participants: also those under them — the organisations whose
     # parent they are, the people affiliated to them, and so on down.
     with_members: bool = False
+    # Events created or edited here (their fields, participants, sources,
+    # figures, relations) on or after this day, in this computer's time zone:
+    # the work to send a colleague who has the rest.
+    changed_since: date | None = None
 
     def is_empty(self) -> bool:
         return self == EventFilter()
@@ -59,7 +63,7 @@ class EventFilter:
             if item.name not in data:
                 continue
             raw = data[item.name]
-            if item.name in ("date_from", "date_to"):
+            if item.name in ("date_from", "date_to", "changed_since"):
                 values[item.name] = date.fromisoformat(raw)
             elif item.name == "text":
                 values[item.name] = str(raw)

@@ -5,7 +5,7 @@ before the rest of the store is loaded."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 
 
@@ -21,6 +21,13 @@ def local_stamp(stamp: str, *, seconds: bool = False) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def day_start_stamp(day: date) -> str:
+    """The stored time (UTC) at which ``day`` begins in this computer's time
+    zone: changes from then on were made on that day or later, as the
+    analyst counts days."""
+    return datetime.combine(day, time()).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def local_zone() -> str:

@@ -102,7 +102,14 @@ class FilterPanel(QScrollArea):
         self.date_from.setPlaceholderText("e.g. 2025-02 or Feb 2025")
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText("e.g. 2025 or 30 July 2025")
-        for field in (self.date_from, self.date_to):
+        self.changed_since = QLineEdit()
+        self.changed_since.setObjectName("changed_since")
+        self.changed_since.setPlaceholderText("e.g. 1 Nov 2026")
+        self.changed_since.setToolTip(
+            "Only the events created or edited here on or after this day (their fields, "
+            "participants, sources, figures or relations): what to export for a colleague "
+            "who has the rest. Events deleted since are not among them.")
+        for field in (self.date_from, self.date_to, self.changed_since):
             field.setClearButtonEnabled(True)
             field.editingFinished.connect(self._dates_edited)
         self.date_error = QLabel()
@@ -112,6 +119,8 @@ class FilterPanel(QScrollArea):
         form.addRow(_heading("Dates"))
         form.addRow("From", self.date_from)
         form.addRow("To", self.date_to)
+        form.addRow(_heading("Changed here"))
+        form.addRow("Since", self.changed_since)
         form.addRow(self.date_error)
         return box
 
@@ -161,6 +170,7 @@ class FilterPanel(QScrollArea):
     def clear(self) -> None:
         self.date_from.clear()
         self.date_to.clear()
+        self.changed_since.clear()
         self.date_error.hide()
         self.participant_row.hide()
         self._set_with_members(False)
@@ -171,6 +181,8 @@ class FilterPanel(QScrollArea):
         self.date_from.setText(event_filter.date_from.isoformat()
                                if event_filter.date_from else "")
         self.date_to.setText(event_filter.date_to.isoformat() if event_filter.date_to else "")
+        self.changed_since.setText(event_filter.changed_since.isoformat()
+                                   if event_filter.changed_since else "")
         self.participant_row.setVisible(bool(event_filter.participant))
         self._set_with_members(event_filter.with_members)
         self.search_text_requested.emit(event_filter.text)
@@ -185,12 +197,14 @@ class FilterPanel(QScrollArea):
         try:
             start = _bound(self.date_from.text(), first=True)
             end = _bound(self.date_to.text(), first=False)
+            changed = _bound(self.changed_since.text(), first=True)
         except DateError as exc:
             self.date_error.setText(str(exc))
             self.date_error.show()
             return
         self.date_error.hide()
-        self._change(replace(self.event_filter, date_from=start, date_to=end))
+        self._change(replace(self.event_filter, date_from=start, date_to=end,
+                             changed_since=changed))
 
     def _facet_item_changed(self, item: QListWidgetItem) -> None:
         facet_list = item.listWidget()
