@@ -8,7 +8,6 @@ the current result.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import (
@@ -25,9 +24,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.core.changed_since import events_changed_since
 from desktop.core.filters import EventFilter as EventFilter
 from desktop.core.models import (
-    ChangeLogEntry,
     Event,
     EventParticipant,
     EventRelation,
@@ -39,7 +38,6 @@ from desktop.core.models import (
 )
 from desktop.core.relation_labels import RELATION_FACETS
 from desktop.core.search import matching_event_seqs_sql, query_terms
-from desktop.core.stamps import day_start_stamp
 
 
 def conditions(event_filter: EventFilter) -> list[ColumnElement[bool]]:
@@ -81,19 +79,9 @@ def conditions(event_filter: EventFilter) -> list[ColumnElement[bool]]:
         result.append(Event.id.in_(select(EventParticipant.event_id).where(
             EventParticipant.participant_id.in_(chosen))))
     if event_filter.changed_since:
-        result.append(Event.id.in_(_changed_since(event_filter.changed_since)))
+        result.append(Event.id.in_(events_changed_since(event_filter.changed_since)))
     return result
 
-
-def _changed_since(day: date) -> Any:
-    """The ids of the events the change log says were created or edited from
-    the start of ``day`` on: their own fields (tags among them), or their
-    links to participants, sources, figures and relations, which the log
-    files under the event (an import logs each event it adds).  A
-    participant renamed since is not an edit of its events."""
-    return select(func.coalesce(ChangeLogEntry.event_id, ChangeLogEntry.record_id)).where(
-        ChangeLogEntry.at >= day_start_stamp(day),
-        or_(ChangeLogEntry.entity == "event", ChangeLogEntry.event_id.is_not(None)))
 
 
 def _relation_condition(key: str) -> ColumnElement[bool]:

@@ -4,6 +4,7 @@ has the rest of the dataset (the filter, and ``curator export
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import date
 from pathlib import Path
@@ -95,11 +96,13 @@ def test_the_command_line_exports_them_and_a_colleague_merges_them(
     document = json.loads(week.read_text(encoding="utf-8"))
     assert {event["title"] for event in document["events"]} == {
         edited[name] for name in ("retitled", "sourced", "linked", "new")}
+    # The participant renamed travels though none of its events changed.
+    assert "Renamed in 2030" in {person["name"] for person in document["participants"]}
     colleague = open_store(Path(edited["copy"]))
     try:
         with colleague.session() as session:
             plan = plan_file(session, week)
-        assert (plan.new_events, len(plan.conflicts)) == (1, 3)
+        assert (plan.new_events, len(plan.conflicts)) == (1, 4)  # 3 events, 1 participant
         assert plan.notes == [
             "week.json holds 3 of our events, a part of the dataset (the events of a search, "
             "say) rather than a copy of it: the 5 others that were here when it was written "
@@ -107,6 +110,9 @@ def test_the_command_line_exports_them_and_a_colleague_merges_them(
         apply_import(Operations(colleague, "Colleague"), plan, "theirs")
         titles = _titles(colleague, EventFilter())
         assert {"Retitled in 2030", "New in 2030"} <= titles and len(titles) == 9
+        with colleague.session() as session:
+            assert session.scalar(select(Participant.id).where(
+                Participant.name == "Renamed in 2030")) is not None
     finally:
         colleague.close()
 
@@ -119,3 +125,17 @@ def test_a_day_the_command_line_cannot_read_is_named(
                  "--changed-since", "someday"]) != 0
     assert "--changed-since:" in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists()
+
+
+def test_the_data_package_of_the_changes_holds_the_participant_renamed(
+        sample_store: Store, edited: dict[str, str], tmp_path: Path) -> None:
+    db = str(sample_store.path)
+    package = tmp_path / "week"
+    assert main(["export", str(package), "--db", db, "--changed-since", "2030-01-01"]) == 0
+    def rows(name: str) -> list[dict[str, str]]:
+        with (package / name).open(encoding="utf-8-sig", newline="") as table:
+            return list(csv.DictReader(table))
+
+    assert "Renamed in 2030" in {row["name"] for row in rows("participants.csv")}
+    assert {row["title"] for row in rows("events.csv")} == {
+        edited[name] for name in ("retitled", "sourced", "linked", "new")}

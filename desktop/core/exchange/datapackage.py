@@ -126,7 +126,7 @@ def _rows(session: Session, event_filter: ExportScope
     event_ids = exported_event_ids(session, event_filter)
     filtered = event_filter is not None and not event_filter.is_empty()
     participants = participant_records(session, participant_ids_for(
-        session, event_ids if filtered else None))
+        session, event_ids if filtered else None, event_filter))
     return {"participants": participants,
             "events": iter(event_records(session, event_ids, exported=filtered))}
 
@@ -194,7 +194,7 @@ def _write(session: Session, folder: Path, event_filter: ExportScope,
     event_ids = exported_event_ids(session, event_filter)
     filtered = event_filter is not None and not event_filter.is_empty()
     decisions = decisions_about(session, set(event_ids), set(participant_ids_for(
-        session, event_ids if filtered else None)))
+        session, event_ids if filtered else None, event_filter)))
     (folder / "datapackage.json").write_text(
         json.dumps(descriptor(vocabularies_of(session), decisions), indent=2,
                    ensure_ascii=False) + "\n", encoding="utf-8")

@@ -57,14 +57,15 @@ def vocabularies(connection: sqlite3.Connection) -> dict[str, list[str]]:
     return result
 
 
-def participant_ids(connection: sqlite3.Connection, event_ids: list[str] | None) -> list[str]:
-    """All participants, or those the events name and the organisations they
-    hang from; by name, then id."""
+def participant_ids(connection: sqlite3.Connection, event_ids: list[str] | None,
+                    also: Iterable[str] = ()) -> list[str]:
+    """All participants, or those the events name (and ``also`` these) and the
+    organisations they hang from; by name, then id."""
     ordered = [pid for (pid,) in connection.execute(
         "SELECT id FROM participants ORDER BY name, id")]
     if event_ids is None:
         return ordered
-    wanted: set[str] = set()
+    wanted: set[str] = set(also)
     for chunk in chunks_of(event_ids):
         wanted.update(pid for (pid,) in connection.execute(
             "SELECT participant_id FROM event_participants "
@@ -100,13 +101,15 @@ def _dump(record: dict[str, Any]) -> str:
 
 def write_document(connection: sqlite3.Connection, out: BinaryIO, event_ids: list[str] | None,
                    exported_at: str | None = None,
-                   progress: Progress | None = None) -> tuple[int, int]:
+                   progress: Progress | None = None,
+                   also_participants: Iterable[str] = ()) -> tuple[int, int]:
     """Write the JSON document of every event (``event_ids`` None) or of
-    these; return the numbers of events and participants written.
+    these (with their participants, and ``also_participants``); return the
+    numbers of events and participants written.
 
     ``progress(done, total)`` is called every thousand events; it may raise to
     cancel (the caller's atomic file then leaves nothing behind)."""
-    people = participant_ids(connection, event_ids)
+    people = participant_ids(connection, event_ids, also_participants)
     total = len(event_ids) if event_ids is not None else connection.execute(
         "SELECT count(*) FROM events").fetchone()[0]
     header = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,

@@ -18,9 +18,10 @@ from typing import Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.changed_since import participants_changed_since
 from desktop.core.exchange import document_sql
 from desktop.core.exchange.document_sql import chunks_of
-from desktop.core.filters import ChosenEvents, ExportScope
+from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
 from desktop.core.listing import event_rowids
 from desktop.core.models import Event, VocabularyTerm
 from desktop.core.progress import Progress
@@ -62,9 +63,21 @@ def vocabularies_of(session: Session) -> dict[str, list[str]]:
     return document_sql.vocabularies(connection_of(session))
 
 
-def participant_ids_for(session: Session, event_ids: list[str] | None) -> list[str]:
-    """All participants, or those the events name and the organisations they hang from."""
-    return document_sql.participant_ids(connection_of(session), event_ids)
+def participant_ids_for(session: Session, event_ids: list[str] | None,
+                        event_filter: ExportScope = None) -> list[str]:
+    """All participants, or those the events name and the organisations they
+    hang from, with those the filter's "changed since" day has changed."""
+    return document_sql.participant_ids(connection_of(session), event_ids,
+                                        changed_participants(session, event_filter))
+
+
+def changed_participants(session: Session, event_filter: ExportScope) -> list[str]:
+    """The participants created or edited since the filter's "changed since"
+    day, if it has one: the week's work holds a participant renamed in it
+    though none of its events changed."""
+    if not isinstance(event_filter, EventFilter) or event_filter.changed_since is None:
+        return []
+    return list(session.scalars(participants_changed_since(event_filter.changed_since)))
 
 
 def _table_rows(session: Session, table: str, key: str, values: list[str],
@@ -184,4 +197,4 @@ def write_json(session: Session, out: BinaryIO, event_filter: ExportScope = None
     filtered = event_filter is not None and not event_filter.is_empty()
     event_ids = exported_event_ids(session, event_filter) if filtered else None
     return document_sql.write_document(connection_of(session), out, event_ids, exported_at,
-                                       progress)
+                                       progress, changed_participants(session, event_filter))

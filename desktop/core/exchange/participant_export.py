@@ -58,10 +58,11 @@ def participant_rows(session: Session, ids: list[str]) -> Iterator[list[Any]]:
 def write_participants_of(session: Session, out: BinaryIO, event_filter: ExportScope, *,
                           workbook: bool) -> int:
     """The participants of every event, or of those the filter keeps (with the
-    organisations they hang from), as a table; how many."""
+    organisations they hang from, and those changed since its "changed since"
+    day), as a table; how many."""
     filtered = event_filter is not None and not event_filter.is_empty()
     ids = participant_ids_for(session, exported_event_ids(session, event_filter)
-                              if filtered else None)
+                              if filtered else None, event_filter)
     return write_participants_table(session, out, ids, workbook=workbook)
 
 
