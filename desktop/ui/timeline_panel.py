@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -56,8 +57,10 @@ from desktop.ui.timeline_picture import (
     MIN_WIDTH,
     PictureError,
     export_picture,
+    picture_caption,
     picture_image,
 )
+from desktop.ui.timeline_picture_dialog import PictureOptions
 
 OVERVIEW_H = 38
 PARTICIPANTS = "Participants…"  # the lanes' item that asks for the participants
@@ -310,15 +313,16 @@ class TimelinePanel(QWidget):
         remember_folder("pictures", path)
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
-        width, ok = QInputDialog.getInt(self, "Export timeline picture", "Width in pixels:",
-                                        max(1600, self.canvas.width()), MIN_WIDTH, MAX_WIDTH, 100)
-        if ok:
-            self.export_to(path, width)
+        options = PictureOptions(self, max(1600, self.canvas.width()),
+                                 picture_caption(self.data))
+        if options.exec() == QDialog.DialogCode.Accepted:
+            self.export_to(path, *options.chosen())
 
-    def export_to(self, path: Path, width: int) -> bool:
+    def export_to(self, path: Path, width: int, caption: str = "") -> bool:
+        """Write the picture, with ``caption`` under it if any."""
         try:
             size = export_picture(self.data, self.canvas.current_viewport(), path, width,
-                                  self.canvas.font(), **self._marks())
+                                  self.canvas.font(), caption, **self._marks())
         except (PictureError, OSError) as exc:
             QMessageBox.warning(self, "Export timeline picture", str(exc))
             return False
@@ -327,11 +331,11 @@ class TimelinePanel(QWidget):
 
     def copy_picture(self) -> None:
         """Edit ▸ Copy timeline picture: the visible range as the screen shows
-        it (every lane in full, the legend below) on the clipboard, for
-        pasting into a report."""
+        it (every lane in full, the legend below, the line saying what it
+        shows under it) on the clipboard, for pasting into a report."""
         width = min(MAX_WIDTH, max(MIN_WIDTH, self.canvas.width()))
         image = picture_image(self.data, self.canvas.current_viewport(), width,
-                              self.canvas.font(), **self._marks())
+                              self.canvas.font(), picture_caption(self.data), **self._marks())
         QGuiApplication.clipboard().setImage(image)
         self.message.emit(f"Copied the timeline picture ({image.width()} × {image.height()} "
                           "pixels): paste it into a report")

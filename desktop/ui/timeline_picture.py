@@ -3,18 +3,27 @@ copying it as an image.
 
 The picture is the same frame the screen shows, laid out again at the chosen
 width (the same dates, every lane in full, the legend below), written whole
-or not at all (``picture_file``).
+or not at all (``picture_file``).  A line under it says what it shows (the
+search and filters, the lanes and colours, the database and the day), so that
+a picture in a report is not read as the whole dataset when it is a part.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPaintDevice, QPainter
 
+from desktop.core.date_text import span_in_words
+from desktop.core.filter_words import filter_in_words
+from desktop.core.timeline import LANE_GROUPS
+from desktop.core.timeline_colours import COLOUR_GROUPS
 from desktop.core.timeline_layout import Viewport
+from desktop.ui.colours import MUTED
 from desktop.ui.picture_file import PictureError, picture_kind, write_picture
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import AXIS_H, DENSITY_H, HEADER_W, MAX_ROWS, build_frame
@@ -23,33 +32,59 @@ from desktop.ui.timeline_paint import paint_frame
 
 MIN_WIDTH, MAX_WIDTH = HEADER_W + 200, 20000
 
-__all__ = ["MAX_WIDTH", "MIN_WIDTH", "PictureError", "export_picture", "picture_image"]
+__all__ = ["MAX_WIDTH", "MIN_WIDTH", "PictureError", "export_picture", "picture_caption",
+           "picture_image"]
+CAPTION_PAD = 8  # pixels around the line under the picture
+
+
+def picture_caption(data: TimelineData) -> str:
+    """The line under a picture: what it shows and where it comes from
+    ("Country: China, Laos; status: needs review. Lanes by country; colours
+    by status. From demo.sqlite, 30 November 2026.")."""
+    with data.store.session() as session:
+        scope = filter_in_words(session, data.event_filter) or "Every event"
+    grouping = data.grouping
+    if grouping.by == "participant":
+        lanes = f"A lane for each of {len(grouping.participants)} participants"
+    elif grouping.by == "none":
+        lanes = ""
+    else:
+        lanes = f"Lanes by {LANE_GROUPS[grouping.by].lower()}"
+    if data.colour_by != "lane":
+        colours = f"colours by {COLOUR_GROUPS[data.colour_by].lower()}"
+        lanes = f"{lanes}; {colours}" if lanes else colours[:1].upper() + colours[1:]
+    today = date.today()
+    source = f"From {data.store.path.name}, {span_in_words(today, today, 'day')}."
+    return " ".join(part for part in (f"{scope}.", f"{lanes}." if lanes else "", source)
+                    if part)
 
 
 def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: int,
-                   font: QFont, **marks: Any) -> tuple[int, int]:
+                   font: QFont, caption: str = "", **marks: Any) -> tuple[int, int]:
     """Write the range of ``viewport`` at ``width`` pixels to ``path`` (.png or
     .svg), marked as the canvas marks the current, chosen and related events, its
     lanes as many rows deep and its density bands as tall as on screen
-    (``marks``: see ``_laid_out``); return the picture's size."""
+    (``marks``: see ``_laid_out``), with ``caption`` under it (if any); return
+    the picture's size."""
     picture_kind(path)
-    height, paint = _laid_out(data, viewport, width, font, **marks)
+    height, paint = _laid_out(data, viewport, width, font, caption, **marks)
     write_picture(path, width, height, "Engagement Curator timeline", paint)
     return width, height
 
 
 def picture_image(data: TimelineData, viewport: Viewport, width: int, font: QFont,
-                  **marks: Any) -> QImage:
+                  caption: str = "", **marks: Any) -> QImage:
     """The picture ``export_picture`` writes as PNG, as an image (for the
     clipboard)."""
-    height, paint = _laid_out(data, viewport, width, font, **marks)
+    height, paint = _laid_out(data, viewport, width, font, caption, **marks)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     paint(image)
     return image
 
 
-def _laid_out(data: TimelineData, viewport: Viewport, width: int, font: QFont, *,
-              selected: str | None = None, chosen: frozenset[str] = frozenset(),
+def _laid_out(data: TimelineData, viewport: Viewport, width: int, font: QFont,
+              caption: str = "", *, selected: str | None = None,
+              chosen: frozenset[str] = frozenset(),
               related: frozenset[str] = frozenset(), max_rows: int = MAX_ROWS,
               band_h: float = DENSITY_H) -> tuple[int, Callable[[QPaintDevice], None]]:
     """The picture's height, and what paints it on a device: the range of
@@ -63,14 +98,24 @@ def _laid_out(data: TimelineData, viewport: Viewport, width: int, font: QFont, *
     metrics = QFontMetricsF(font)
     frame = build_frame(data, scaled, metrics, remember=False,  # the screen's rows stay
                         max_rows=max_rows, band_h=band_h)
-    height = int(AXIS_H + frame.content_height
-                 + legend_height(metrics, width, frame.colour_legend)) + 1
+    drawn = int(AXIS_H + frame.content_height
+                + legend_height(metrics, width, frame.colour_legend)) + 1
+    # The caption wrapped to the picture's width, as tall as its lines.
+    wrap = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+    text_box = QRectF(CAPTION_PAD, drawn + CAPTION_PAD / 2, width - 2 * CAPTION_PAD, 10_000)
+    text_box.setHeight(metrics.boundingRect(text_box, wrap, caption).height() + 1)
+    caption_h = int(text_box.height() + CAPTION_PAD) if caption else 0
+    height = drawn + caption_h
 
     def paint(device: QPaintDevice) -> None:
         painter = QPainter(device)
         painter.setFont(font)
-        paint_frame(painter, frame, width, height, selected=selected, chosen=chosen,
+        paint_frame(painter, frame, width, drawn, selected=selected, chosen=chosen,
                     related=related)
+        if caption:
+            painter.fillRect(QRectF(0, drawn, width, caption_h), Qt.GlobalColor.white)
+            painter.setPen(MUTED)
+            painter.drawText(text_box, wrap, caption)
         painter.end()
 
     return height, paint
