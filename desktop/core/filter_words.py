@@ -21,8 +21,10 @@ from desktop.core.relation_labels import RELATION_FACETS
 from desktop.core.wording import STATUS_LABELS
 
 
-def filter_in_words(session: Session, event_filter: EventFilter) -> str:
-    """The filter as a line of text; "" when it keeps every event."""
+def filter_in_words(session: Session, event_filter: EventFilter, *,
+                    sentence: bool = True) -> str:
+    """The filter as a line of text, begun as a sentence (or, not, to follow
+    other words); "" when it keeps every event."""
     parts: list[str] = []
     if event_filter.text.strip():
         parts.append(f"search “{event_filter.text.strip()}”")
@@ -52,7 +54,7 @@ def filter_in_words(session: Session, event_filter: EventFilter) -> str:
     if event_filter.changed_since:
         parts.append(f"changed here since {event_filter.changed_since.isoformat()}")
     text = "; ".join(parts)
-    return text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:] if sentence else text
 
 
 def _names(session: Session, name: InstrumentedAttribute[str],

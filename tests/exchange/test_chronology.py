@@ -9,11 +9,12 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from desktop.core.db import Store
 from desktop.core.exchange.chronology import UNDATED, write_chronology_of
 from desktop.core.filters import ChosenEvents, EventFilter
+from desktop.core.models import Event
 from desktop.core.operations import Operations
 
 
@@ -131,6 +132,19 @@ def test_undated_events_come_last_and_a_choice_holds_only_its_events(
         "no date · A meeting of unknown date"]
     searched = _write(sample_store, "markdown", EventFilter(text="ASEAN"))
     assert searched.count("\n### ") == 3
+
+
+def test_its_first_line_says_what_chose_the_events(sample_store: Store) -> None:
+    """A report built on a part of the dataset says which part."""
+    searched = _write(sample_store, "markdown", EventFilter(text="ASEAN",
+                                                            country=frozenset({"LA"})))
+    assert "\n1 event: search “ASEAN”; country: Laos. Written " in searched
+    with sample_store.session() as session:
+        first = session.scalars(select(Event.id).order_by(Event.title)).first()
+    assert first is not None
+    chosen = _write(sample_store, "html", ChosenEvents((first,)))
+    assert '<p class="scope">1 event: chosen in the list. Written ' in chosen
+    assert '<p class="scope">8 events. Written ' in _write(sample_store, "html")
 
 
 def test_the_command_line_writes_a_chronology_named_by_its_ending(

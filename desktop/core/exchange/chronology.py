@@ -36,7 +36,8 @@ from desktop.core.dates import parse_edtf
 from desktop.core.exchange.document_sql import chunks_of, participant_ids
 from desktop.core.exchange.json_export import connection_of, exported_event_ids
 from desktop.core.exchange.json_records_sql import event_lines
-from desktop.core.filters import ExportScope
+from desktop.core.filter_words import filter_in_words
+from desktop.core.filters import ChosenEvents, ExportScope
 from desktop.core.progress import Progress
 from desktop.core.relation_labels import label_of
 from desktop.core.saved_copies import package_name
@@ -81,19 +82,30 @@ def write_chronology_of(session: Session, out: BinaryIO, event_filter: ExportSco
                         *, kind: str = "html", scope: str = "",
                         progress: Progress | None = None) -> int:
     """The chronology of every event, or of those the filter keeps (or the
-    events chosen); return the number of events."""
+    events chosen); return the number of events.  Its first line says which
+    ("12 events: search “Laos”; country: Laos"), so that a report built on a
+    part of the dataset does not read as built on the whole."""
     filtered = event_filter is not None and not event_filter.is_empty()
     ids = exported_event_ids(session, event_filter) if filtered else None
     return write_chronology(connection_of(session), out, ids, kind=kind, scope=scope,
-                            progress=progress)
+                            kept_by=kept_by(session, event_filter), progress=progress)
+
+
+def kept_by(session: Session, event_filter: ExportScope) -> str:
+    """What chose the events of a chronology, in words ("" for all of them)."""
+    if isinstance(event_filter, ChosenEvents):
+        return "chosen in the list"
+    return filter_in_words(session, event_filter, sentence=False) if event_filter else ""
 
 
 def write_chronology(connection: sqlite3.Connection, out: IO[bytes],
                      event_ids: list[str] | None, *, kind: str = "html", title: str = "",
                      scope: str = "", facts: Sequence[tuple[str, str]] = (),
-                     progress: Progress | None = None, link_copies: bool = False) -> int:
+                     progress: Progress | None = None, link_copies: bool = False,
+                     kept_by: str = "") -> int:
     """Write the chronology of every event (``event_ids`` None) or of these;
-    return the number of events.  ``facts`` (label, text) come before the
+    return the number of events.  ``kept_by``: what chose them, said after
+    their count (unless ``scope`` says it all).  ``facts`` (label, text) come before the
     events (a participant's profile: its names, roles, years).  With
     ``link_copies`` each source with a saved copy links to it in ``files/``
     beside the chronology (a pack, see ``evidence_pack``)."""
@@ -102,8 +114,9 @@ def write_chronology(connection: sqlite3.Connection, out: IO[bytes],
     ordered = chronology_ids(connection, event_ids)
     names = _participant_names(connection, event_ids)
     writer = _Html(out) if kind == "html" else _Markdown(out)
+    count = counted(len(ordered), "event")
     writer.start(title or "Chronology",
-                 scope or counted(len(ordered), "event"))
+                 scope or (f"{count}: {kept_by}" if kept_by else count))
     writer.facts([(label, text) for label, text in facts if text])
     heading: str | None = None
     done = 0

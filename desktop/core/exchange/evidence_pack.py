@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.copy_texts import saved_copies_named
 from desktop.core.exchange.atomic import atomic_file
-from desktop.core.exchange.chronology import COPIES, write_chronology
+from desktop.core.exchange.chronology import COPIES, kept_by, write_chronology
 from desktop.core.exchange.json_export import connection_of, exported_event_ids
 from desktop.core.filters import ExportScope
 from desktop.core.progress import Progress
@@ -36,7 +36,8 @@ def write_evidence_pack(session: Session, path: Path, event_filter: ExportScope,
     with atomic_file(path) as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as pack:
         with pack.open(CHRONOLOGY, "w") as page:
             count = write_chronology(connection_of(session), page, ids, kind="html",
-                                     progress=progress, link_copies=True)
+                                     progress=progress, link_copies=True,
+                                     kept_by=kept_by(session, event_filter))
         missing = []
         for sha256, name in saved_copies_named(session, ids):
             found = copies.find(sha256, name)
