@@ -138,7 +138,10 @@ def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str
     bold.setBold(True)
     painter.setFont(bold)
     painter.setPen(TEXT)
-    painter.drawText(QPointF(area.left() + 10, area.top() + metrics.ascent() + 6), title)
+    # A title naming a long search and filters is elided, not cut at the edge.
+    shown = QFontMetricsF(bold).elidedText(title, Qt.TextElideMode.ElideRight,
+                                           area.width() - 20)
+    painter.drawText(QPointF(area.left() + 10, area.top() + metrics.ascent() + 6), shown)
     painter.setFont(_plain(bold))
     if not layout.drawable():
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No events in a period to draw.")

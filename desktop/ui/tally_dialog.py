@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.exchange.table_csv import write_counts_file
+from desktop.core.filter_words import filter_in_words
 from desktop.core.filters import EventFilter
 from desktop.core.report_choices import PERIODS, ROW_FACETS
 from desktop.core.tallies import (
@@ -248,14 +249,16 @@ class TallyDialog(QDialog):
                                              bold.horizontalAdvance(f"{total:,}")) + 18)
 
     def chart_title(self) -> str:
-        """"Events per year by country — the 8 events of the current search"."""
+        """"Events per year by country — 8 events: search “Laos”", which a
+        saved chart keeps: a report's reader sees what it counts."""
         assert self.counts is not None
         counts = self.counts
         per = "" if counts.per == "none" else f" per {PERIODS[counts.per].lower()}"
         by = "" if counts.rows_by == "none" else f" by {ROW_FACETS[counts.rows_by].lower()}"
-        scope = ("the current search and filters"
-                 if not self.event_filter().is_empty() else "all events")
-        return f"Events{per}{by} — {counted(counts.total, 'event')}, {scope}"
+        with self.window_.store.session() as session:
+            words = filter_in_words(session, self.event_filter(), sentence=False)
+        scope = f": {words}" if words else ", all events"
+        return f"Events{per}{by} — {counted(counts.total, 'event')}{scope}"
 
     def ask_and_save_chart(self) -> None:
         if self.counts is None:

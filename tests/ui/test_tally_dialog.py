@@ -173,7 +173,7 @@ def test_the_counts_drawn_as_a_chart_and_saved_for_a_report(
     search(qtbot, window, "Laos")
     qtbot.waitUntil(lambda: dialog.chart.series is not None
                     and sum(dialog.chart.series.totals) == window.events_model.rowCount())
-    assert "the current search and filters" in dialog.chart_title()
+    assert dialog.chart_title().endswith(": search “Laos”")
 
 
 def test_a_bar_or_a_point_of_the_chart_chooses_its_events(qtbot: QtBot,
