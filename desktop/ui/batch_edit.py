@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from desktop.core.wording import STATUS_LABELS, changed_of, counted
 from desktop.ui.background import run_in_background
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
+from desktop.ui.dialog_buttons import ok_button, ok_cancel
 from desktop.ui.empty_lists import explain_empty_lists
 from desktop.ui.event_form import split_tags
 from desktop.ui.participant_batch import ParticipantBatchEditing
@@ -102,12 +102,8 @@ class BatchEditDialog(QDialog):
         note = QLabel(f"Fields left as they are keep each event's own value. "
                       f"The change is one step: Edit ▸ Undo takes it back for {every}.")
         note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(f"Change {counted(count, 'event')}")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, f"Change {counted(count, 'event')}")
+        self.ok = ok_button(self.buttons)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(note)

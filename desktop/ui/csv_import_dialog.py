@@ -68,6 +68,7 @@ from desktop.core.models import Participant
 from desktop.core.progress import Progress
 from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
+from desktop.ui.dialog_buttons import ok_cancel
 from desktop.ui.screen_fit import resize_within_screen
 
 NOT_MAPPED = "—"
@@ -231,11 +232,7 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.matches)
         for listed in (self.problems, self.matches):  # a few rows; they scroll beyond
             listed.setMaximumHeight(6 * self.fontMetrics().height() + 8)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import readable rows")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, "Import readable rows")
         layout.addWidget(self.buttons)
         self._fit_the_screen(fields)
         self.preview()

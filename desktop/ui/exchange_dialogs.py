@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.wording import counted
 from desktop.ui.conflict_table import OURS, THEIRS, ConflictModel, conflict_view
+from desktop.ui.dialog_buttons import ok_cancel
 
 FORMATS = (("json", "Engagement Curator JSON — lossless, for colleagues (*.json)"),
            ("csv", "Events table for spreadsheets — events.csv (*.csv)"),
@@ -72,11 +72,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.current)
         form.addRow("", self.selected)
         form.addRow("", self.excel)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Choose file…")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -162,11 +158,7 @@ class ImportDialog(QDialog):
                       "stored whole or not at all.")
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Import")
         layout.addWidget(buttons)
         if not plan.conflicts:
             # No table to give the room to: as tall as its texts, which the

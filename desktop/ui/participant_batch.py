@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMenu,
@@ -33,6 +32,7 @@ from desktop.core.models import PARTICIPANT_KINDS, Participant
 from desktop.core.wording import changed_of, counted
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
+from desktop.ui.dialog_buttons import ok_button, ok_cancel
 from desktop.ui.participant_field import ParticipantField
 
 if TYPE_CHECKING:
@@ -63,12 +63,8 @@ class ParticipantBatchDialog(QDialog):
                       "is one step: Edit ▸ Undo takes it back for "
                       f"{'the participant' if count == 1 else f'all {count:,}'}.")
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(f"Change {counted(count, 'participant')}")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, f"Change {counted(count, 'participant')}")
+        self.ok = ok_button(buttons)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(note)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.core.db import Store
 from desktop.core.listing import participant_rowids, participant_rowids_of, participant_window
 from desktop.core.wording import counted
+from desktop.ui.dialog_buttons import ok_cancel
 
 SHOWN = 200  # matches listed, those with the most events first
 
@@ -33,10 +33,7 @@ class ParticipantChooser(QDialog):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setAccessibleName("Participants")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Each participant you tick gets a lane of its own:"))
         layout.addWidget(self.search)

@@ -12,7 +12,6 @@ import getpass
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QInputDialog,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.backup import DEFAULT_INTERVAL_HOURS, DEFAULT_KEEP
+from desktop.ui.dialog_buttons import ok_cancel
 
 NAME_KEY = "analyst/name"
 INTERVAL_KEY = "backups/interval_hours"
@@ -85,10 +85,7 @@ class PreferencesDialog(QDialog):
         self.keep.setRange(1, 500)
         self.keep.setValue(backups_kept())
         self.keep.setToolTip("The oldest backups beyond this number are removed")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow("Your &name:", self.name)
         form.addRow("Back up on opening &every:", self.interval)

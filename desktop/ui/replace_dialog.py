@@ -13,7 +13,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import ValidationError
 from desktop.core.wording import counted
+from desktop.ui.dialog_buttons import ok_button, ok_cancel
 
 # The texts offered, with their labels; ticked at first: where names are written.
 TEXTS = (("title", "&Titles", True), ("native_title", "Nat&ive titles", True),
@@ -56,11 +56,8 @@ class ReplaceDialog(QDialog):
         form.addRow("&Replace with", self.replacement)
         form.addRow("In", boxes)
         form.addRow("", self.match_case)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
+        self.ok = ok_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.found)

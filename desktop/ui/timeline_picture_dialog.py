@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.dialog_buttons import ok_cancel
 from desktop.ui.timeline_picture import MAX_WIDTH, MIN_WIDTH
 
 
@@ -37,11 +37,7 @@ class PictureOptions(QDialog):
                       "a report does not take a part of the dataset for the whole. Edit it, "
                       "or empty it for none.")
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Export")
         form = QFormLayout(self)
         form.addRow("Width", self.width_box)
         form.addRow("Line under it", self.caption)
