@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QPaintDevice, QPainter
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QPaintDevice, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.filter_words import filter_in_words
 from desktop.core.filters import EventFilter
 from desktop.core.network import Network, Tie, member_events, network
 from desktop.core.network_files import FORMATS, write_network
@@ -47,6 +48,7 @@ from desktop.core.wording import counted
 from desktop.ui.companion import button_row, companion, labelled, refresh_when
 from desktop.ui.network_canvas import NetworkCanvas
 from desktop.ui.network_paint import paint_network
+from desktop.ui.picture_caption import caption_box, caption_height, paint_caption, source_of
 from desktop.ui.picture_file import PictureError, write_picture
 from desktop.ui.screen_fit import resize_within_screen
 from desktop.ui.table_views import WholeTableCopyView
@@ -117,6 +119,7 @@ class NetworkDialog(QDialog):
         self.window_ = window
         self.setWindowTitle("Who works with whom")
         self.current: Network | None = None
+        self.drawn_from = EventFilter()  # the search and filters of ``current``
         self.placed_before: dict[str, tuple[float, float]] = {}
         self.shuffle = 0
         self.kind = QComboBox()
@@ -217,7 +220,7 @@ class NetworkDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         focus = self.canvas.focus_id()
-        self.current = result
+        self.current, self.drawn_from = result, event_filter
         # Where everyone drawn since the last new layout was: a participant the
         # search left out for a while comes back to its place.
         self.placed_before.update(
@@ -332,19 +335,23 @@ class NetworkDialog(QDialog):
 
     def save_picture(self, path: Path) -> bool:
         """The picture as on screen (the same focus), PICTURE_WIDTH wide with
-        the canvas's proportions, and its legend."""
+        the canvas's proportions, and its legend; the line under it says
+        which events it is drawn from."""
         network_ = self.canvas.shown()
-        if network_ is None:
+        if network_ is None or self.current is None:
             return False
         ratio = self.canvas.height() / max(1, self.canvas.width())
-        width, height = PICTURE_WIDTH, int(PICTURE_WIDTH * min(1.2, max(0.5, ratio)))
+        width, drawn = PICTURE_WIDTH, int(PICTURE_WIDTH * min(1.2, max(0.5, ratio)))
         font = self.canvas.font()
+        box = caption_box(QFontMetricsF(font), drawn, width, self.picture_caption())
+        height = drawn + caption_height(box)
 
         def paint(device: QPaintDevice) -> None:
             painter = QPainter(device)
             painter.setFont(font)
-            paint_network(painter, network_, QRectF(0, 0, width, height),
+            paint_network(painter, network_, QRectF(0, 0, width, drawn),
                           focus=self.canvas.focus, tie=self.canvas.tie)
+            paint_caption(painter, box, width, self.picture_caption())
             painter.end()
 
         try:
@@ -354,6 +361,17 @@ class NetworkDialog(QDialog):
             return False
         self.window_.statusBar().showMessage(f"Saved {path}", 8000)
         return True
+
+
+    def picture_caption(self) -> str:
+        """"Who works with whom in 12 events: search “Laos”. From demo.sqlite,
+        30 November 2026." """
+        assert self.current is not None
+        with self.window_.store.session() as session:
+            words = filter_in_words(session, self.drawn_from, sentence=False)
+        events = counted(self.current.events, "event")
+        return (f"Who works with whom in {events}{': ' + words if words else ', all events'}. "
+                f"{source_of(self.window_.store.path)}")
 
 
 def _note(result: Network) -> str:

@@ -11,19 +11,16 @@ a picture in a report is not read as the whole dataset when it is a part.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPaintDevice, QPainter
 
-from desktop.core.date_text import span_in_words
 from desktop.core.filter_words import filter_in_words
 from desktop.core.timeline import LANE_GROUPS
 from desktop.core.timeline_colours import COLOUR_GROUPS
 from desktop.core.timeline_layout import Viewport
-from desktop.ui.colours import MUTED
+from desktop.ui.picture_caption import caption_box, caption_height, paint_caption, source_of
 from desktop.ui.picture_file import PictureError, picture_kind, write_picture
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import AXIS_H, DENSITY_H, HEADER_W, MAX_ROWS, build_frame
@@ -34,7 +31,6 @@ MIN_WIDTH, MAX_WIDTH = HEADER_W + 200, 20000
 
 __all__ = ["MAX_WIDTH", "MIN_WIDTH", "PictureError", "export_picture", "picture_caption",
            "picture_image"]
-CAPTION_PAD = 8  # pixels around the line under the picture
 
 
 def picture_caption(data: TimelineData) -> str:
@@ -53,10 +49,8 @@ def picture_caption(data: TimelineData) -> str:
     if data.colour_by != "lane":
         colours = f"colours by {COLOUR_GROUPS[data.colour_by].lower()}"
         lanes = f"{lanes}; {colours}" if lanes else colours[:1].upper() + colours[1:]
-    today = date.today()
-    source = f"From {data.store.path.name}, {span_in_words(today, today, 'day')}."
-    return " ".join(part for part in (f"{scope}.", f"{lanes}." if lanes else "", source)
-                    if part)
+    return " ".join(part for part in (f"{scope}.", f"{lanes}." if lanes else "",
+                                      source_of(data.store.path)) if part)
 
 
 def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: int,
@@ -100,22 +94,15 @@ def _laid_out(data: TimelineData, viewport: Viewport, width: int, font: QFont,
                         max_rows=max_rows, band_h=band_h)
     drawn = int(AXIS_H + frame.content_height
                 + legend_height(metrics, width, frame.colour_legend)) + 1
-    # The caption wrapped to the picture's width, as tall as its lines.
-    wrap = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
-    text_box = QRectF(CAPTION_PAD, drawn + CAPTION_PAD / 2, width - 2 * CAPTION_PAD, 10_000)
-    text_box.setHeight(metrics.boundingRect(text_box, wrap, caption).height() + 1)
-    caption_h = int(text_box.height() + CAPTION_PAD) if caption else 0
-    height = drawn + caption_h
+    box = caption_box(metrics, drawn, width, caption)
+    height = drawn + caption_height(box)
 
     def paint(device: QPaintDevice) -> None:
         painter = QPainter(device)
         painter.setFont(font)
         paint_frame(painter, frame, width, drawn, selected=selected, chosen=chosen,
                     related=related)
-        if caption:
-            painter.fillRect(QRectF(0, drawn, width, caption_h), Qt.GlobalColor.white)
-            painter.setPen(MUTED)
-            painter.drawText(text_box, wrap, caption)
+        paint_caption(painter, box, width, caption)
         painter.end()
 
     return height, paint

@@ -248,3 +248,23 @@ def test_a_line_clicked_is_the_tie_and_a_double_click_chooses_its_events(
     # Away from every line and mark, a click lets go.
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
     assert canvas.tie is None and canvas.focus is None
+
+
+def test_the_picture_says_which_events_it_is_drawn_from(qtbot: QtBot, window: MainWindow,
+                                                        tmp_path: Path) -> None:
+    from datetime import date
+
+    from desktop.core.date_text import span_in_words
+
+    dialog = _open(qtbot, window)
+    today = span_in_words(date.today(), date.today(), "day")
+    assert dialog.picture_caption() == (
+        f"Who works with whom in 8 events, all events. From demo.sqlite, {today}.")
+    search(qtbot, window, "ASEAN")
+    qtbot.waitUntil(lambda: "3 events" in dialog.picture_caption())
+    assert dialog.picture_caption().startswith(
+        "Who works with whom in 3 events: search “ASEAN”. From demo.sqlite")
+    svg = tmp_path / "network.svg"
+    assert dialog.save_picture(svg)
+    assert "Who works with whom in 3 events: search “ASEAN”." in svg.read_text(
+        encoding="utf-8")
