@@ -83,7 +83,6 @@ def conditions(event_filter: EventFilter) -> list[ColumnElement[bool]]:
     return result
 
 
-
 def _relation_condition(key: str) -> ColumnElement[bool]:
     """Events that are ``key`` (relation_labels.RELATION_FACETS) to another."""
     kind = "part_of" if key == "includes" else key
