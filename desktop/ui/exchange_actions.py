@@ -43,6 +43,8 @@ from desktop.ui.change_bus import Editor
 from desktop.ui.csv_import_dialog import PARTICIPANTS, CsvImportDialog, read_sheet
 from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
 from desktop.ui.file_places import dated_name, remember_folder, start_folder
+from desktop.ui.filter_panel import FilterPanel
+from desktop.ui.last_export import LOSSLESS, remember_export
 
 EXCHANGE = "exchange"  # the folder datasets are exported to and imported from
 
@@ -123,6 +125,10 @@ class ExchangeActions:
             return None
         noun = {"ris": "sources", "participants": "participants"}.get(file_format, "events")
         self._tell(f"Exported {written:,} {noun} to {path}.")
+        if file_format in LOSSLESS:
+            remember_export(self.store.path, path)
+            for panel in self.parent.window().findChildren(FilterPanel):
+                panel.show_last_export()  # "Changed here since" offers the day
         return written
 
     # -- import -------------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from desktop.core.models import SavedSearch
 from desktop.core.wording import STATUS_LABELS
 from desktop.ui.change_bus import Editor
 from desktop.ui.facet_delegate import FacetDelegate
+from desktop.ui.last_export import last_export
 from desktop.ui.tag_actions import NAME_ROLE, VALUE_ROLE, TagActions
 
 FACET_TITLES = (("status", "Status"), ("country", "Country"), ("category", "Category"),
@@ -121,8 +123,36 @@ class FilterPanel(QScrollArea):
         form.addRow("To", self.date_to)
         form.addRow(_heading("Changed here"))
         form.addRow("Since", self.changed_since)
+        self.since_last_export = QToolButton()
+        self.since_last_export.setObjectName("since_last_export")
+        self.since_last_export.setAutoRaise(True)
+        # Read as a link to click; never wider than the panel's room.
+        self.since_last_export.setStyleSheet("QToolButton { color: palette(link); }")
+        self.since_last_export.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                             QSizePolicy.Policy.Fixed)
+        self.since_last_export.clicked.connect(self._since_last_export)
+        form.addRow(self.since_last_export)
+        self.show_last_export()
         form.addRow(self.date_error)
         return box
+
+    def show_last_export(self) -> None:
+        """Offer the day of the last JSON or Data Package exported from this
+        database (none yet: nothing offered)."""
+        last = last_export(self.editor.ops.store.path)
+        self.since_last_export.setVisible(last is not None)
+        if last is not None:
+            day, name = last
+            self.since_last_export.setText(f"Since last export: {day.day} {day:%b %Y}")
+            self.since_last_export.setToolTip(
+                f"Show the events changed here since {day.day} {day:%B %Y}, when {name} was "
+                "exported: what to send the colleague who has it")
+
+    def _since_last_export(self) -> None:
+        last = last_export(self.editor.ops.store.path)
+        if last is not None:
+            self.changed_since.setText(last[0].isoformat())
+            self._dates_edited()
 
     def _make_participant_row(self) -> QWidget:
         row = QWidget()

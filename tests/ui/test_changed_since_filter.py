@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core import operations_base
@@ -57,3 +59,26 @@ def test_a_day_it_cannot_read_is_named_and_a_saved_search_brings_it_back(
     panel.apply_filter(replace(panel.event_filter, changed_since=date(2099, 5, 1)))
     assert panel.changed_since.text() == "2099-05-01"
     qtbot.waitUntil(lambda: window.count_label.text() == "0 of 8 events")
+
+
+def test_the_day_of_the_last_export_for_a_colleague_is_offered(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Once a JSON document is exported, "Changed here since" offers its day:
+    the next file sent holds what changed since the last one."""
+    qtbot.waitUntil(lambda: window.is_ready)
+    panel = window.filter_panel
+    offer = panel.findChild(QToolButton, "since_last_export")
+    assert offer is not None and not offer.isVisibleTo(panel)  # nothing exported yet
+    window.exchange.export_to(tmp_path / "events.csv", "csv", None)
+    assert not offer.isVisibleTo(panel)  # a table is not what a colleague merges back
+    window.exchange.export_to(tmp_path / "week.json", "json", None)
+    today = date.today()
+    assert offer.isVisibleTo(panel)
+    assert offer.text() == f"Since last export: {today.day} {today:%b %Y}"
+    assert "week.json" in offer.toolTip()
+    qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
+    assert panel.changed_since.text() == today.isoformat()
+    assert panel.event_filter.changed_since == today
+    # Every sample event was stored today: all of them changed since.
+    qtbot.waitUntil(lambda: len(_titles(window)) == 8)
+    assert window.events_model.event_filter.changed_since == today
