@@ -20,6 +20,7 @@ from desktop.core.filter_words import filter_in_words
 from desktop.core.timeline import LANE_GROUPS
 from desktop.core.timeline_colours import COLOUR_GROUPS
 from desktop.core.timeline_layout import Viewport
+from desktop.core.wording import counted
 from desktop.ui.picture_caption import caption_box, caption_height, paint_caption, source_of
 from desktop.ui.picture_file import PictureError, picture_kind, write_picture
 from desktop.ui.timeline_data import TimelineData
@@ -41,7 +42,7 @@ def picture_caption(data: TimelineData) -> str:
         scope = filter_in_words(session, data.event_filter) or "Every event"
     grouping = data.grouping
     if grouping.by == "participant":
-        lanes = f"A lane for each of {len(grouping.participants)} participants"
+        lanes = f"Lanes for {counted(len(grouping.participants), 'participant')}"
     elif grouping.by == "none":
         lanes = ""
     else:

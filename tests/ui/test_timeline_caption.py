@@ -11,9 +11,12 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.core.date_text import span_in_words
 from desktop.core.filters import EventFilter
+from desktop.core.models import Participant
+from desktop.core.timeline import Grouping
 from desktop.ui.main_window import MainWindow
 from desktop.ui.timeline_frame import HEADER_W
 from desktop.ui.timeline_picture import picture_caption, picture_image
@@ -96,3 +99,14 @@ def test_a_copied_picture_has_the_caption_under_it(qtbot: QtBot, window: MainWin
     bare = picture_image(panel.data, panel.canvas.current_viewport(), copied.width(),
                          panel.canvas.font(), "", **panel._marks())
     assert copied.height() > bare.height() + 10
+
+
+def test_lanes_by_participant_are_counted(qtbot: QtBot, window: MainWindow) -> None:
+    data = window.timeline.data
+    with window.store.session() as session:
+        ids = tuple(session.scalars(select(Participant.id).limit(3)))
+    data.set_grouping(Grouping("participant", ids[:1]))
+    assert picture_caption(data) == (
+        f"Every event. Lanes for 1 participant. From demo.sqlite, {TODAY}.")
+    data.set_grouping(Grouping("participant", ids))
+    assert "Lanes for 3 participants." in picture_caption(data)
