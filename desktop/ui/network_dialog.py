@@ -343,7 +343,8 @@ class NetworkDialog(QDialog):
         ratio = self.canvas.height() / max(1, self.canvas.width())
         width, drawn = PICTURE_WIDTH, int(PICTURE_WIDTH * min(1.2, max(0.5, ratio)))
         font = self.canvas.font()
-        box = caption_box(QFontMetricsF(font), drawn, width, self.picture_caption())
+        caption = self.picture_caption()
+        box = caption_box(QFontMetricsF(font), drawn, width, caption)
         height = drawn + caption_height(box)
 
         def paint(device: QPaintDevice) -> None:
@@ -351,7 +352,7 @@ class NetworkDialog(QDialog):
             painter.setFont(font)
             paint_network(painter, network_, QRectF(0, 0, width, drawn),
                           focus=self.canvas.focus, tie=self.canvas.tie)
-            paint_caption(painter, box, width, self.picture_caption())
+            paint_caption(painter, box, width, caption)
             painter.end()
 
         try:
