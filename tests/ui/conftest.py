@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt
@@ -98,6 +100,18 @@ def search(qtbot: QtBot, main: MainWindow, text: str) -> None:
 def titles(main: MainWindow) -> list[str]:
     model = main.events_model
     return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def retitled_copy(main: MainWindow, path: Path, count: int) -> list[dict[str, Any]]:
+    """Our JSON export written to ``path`` as a colleague sends it back, the
+    titles of its first ``count`` events changed there; its events."""
+    main.exchange.export_to(path, "json", None)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for event in document["events"][:count]:
+        event["title"] += " (theirs)"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    events: list[dict[str, Any]] = document["events"]
+    return events
 
 
 def export_through_dialogs(main: MainWindow, monkeypatch: pytest.MonkeyPatch,

@@ -29,7 +29,7 @@ from desktop.core.models import Event, Participant
 from desktop.ui.conflict_table import CHANGED, KEEP, OURS, THEIRS, ConflictModel
 from desktop.ui.exchange_dialogs import ImportDialog
 from desktop.ui.main_window import MainWindow
-from tests.ui.conftest import export_through_dialogs, search, titles
+from tests.ui.conftest import export_through_dialogs, retitled_copy, search, titles
 
 
 def test_export_the_current_search_as_json_through_the_dialogs(
@@ -822,12 +822,7 @@ def test_a_long_text_changed_at_its_end_shows_where_it_differs(qtbot: QtBot) -> 
 def test_records_changed_on_both_sides_are_listed_first(
         qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     copy = tmp_path / "copy.json"
-    window.exchange.export_to(copy, "json", None)
-    document = json.loads(copy.read_text(encoding="utf-8"))
-    for event in document["events"][:4]:
-        event["title"] += " (theirs)"
-    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    last = document["events"][3]["id"]  # the last of the four in the file
+    last = retitled_copy(window, copy, 4)[3]["id"]  # the last of the four in the file
     window.editor.apply(lambda ops: ops.update_event(last, {"title": "Ours"}), "Retitle")
     plan = window.exchange.plan(copy)
     assert plan is not None

@@ -3,7 +3,6 @@ records changed on both sides are named only when there are any."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
@@ -11,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.exchange_dialogs import ImportDialog
 from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import retitled_copy
 
 
 def _explanation(qtbot: QtBot, window: MainWindow, tmp_path: Path, *, retitle_here: int) -> str:
@@ -18,12 +18,8 @@ def _explanation(qtbot: QtBot, window: MainWindow, tmp_path: Path, *, retitle_he
     there, ``retitle_here`` of them retitled here too since."""
     qtbot.waitUntil(lambda: window.is_ready)
     copy = tmp_path / "copy.json"
-    window.exchange.export_to(copy, "json", None)
-    document = json.loads(copy.read_text(encoding="utf-8"))
-    for event in document["events"][:2]:
-        event["title"] += " (theirs)"
-    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    for event in document["events"][:retitle_here]:
+    events = retitled_copy(window, copy, 2)
+    for event in events[:retitle_here]:
         window.editor.apply(lambda ops, e=event: ops.update_event(
             e["id"], {"title": "Ours, since"}), "Retitle")
     plan = window.exchange.plan(copy)
