@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import sqlite3
 import tempfile
 import zipfile
@@ -100,6 +101,55 @@ def test_json_with_malformed_records_is_refused_whole(database: Path, events: li
                                                       participants: list[Any]) -> None:
     document = {"format_version": 1, "events": events, "participants": participants}
     _import(database, "records.json", json.dumps(document).encode())
+
+
+@pytest.fixture(scope="module")
+def sample_document(database: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample dataset as the app exports it: a document that imports
+    (its path: a failing example's report shows it)."""
+    path = tmp_path_factory.mktemp("document") / "sample.json"
+    with redirect_stdout(io.StringIO()):
+        assert main(["export", str(path), "--db", str(database)]) == 0
+    return path
+
+
+def _places(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a JSON value, as the keys and indexes that reach it."""
+    inner = (node.items() if isinstance(node, dict)
+             else enumerate(node) if isinstance(node, list) else ())
+    return [path, *(place for key, value in inner for place in _places(value, (*path, key)))]
+
+
+_LEFT_OUT = object()
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.integers(min_value=1), st.just(_LEFT_OUT) | _json_value()),
+                min_size=1, max_size=3),
+       st.booleans())
+def test_a_document_changed_in_a_few_places_is_refused_or_imported(
+        database: Path, sample_document: Path, tmp_path_factory: pytest.TempPathFactory,
+        changes: list[tuple[int, Any]], into_ours: bool) -> None:
+    """The app's own document with a value replaced or left out here and
+    there (a script's or a hand's slip), imported into the database it came
+    from (every record one of ours) or into an empty one (every record new)."""
+    document = json.loads(sample_document.read_text(encoding="utf-8"))
+    for number, value in changes:
+        places = _places(document)[1:]
+        *above, last = places[number % len(places)]
+        parent = document
+        for key in above:
+            parent = parent[key]
+        if value is _LEFT_OUT:
+            parent.pop(last)
+        else:
+            parent[last] = value
+    target = tmp_path_factory.mktemp("target") / "target.sqlite"
+    if into_ours:
+        shutil.copyfile(database, target)
+    else:
+        create_database(target).close()
+    _import(target, "document.json", json.dumps(document, ensure_ascii=False).encode())
 
 
 _CELL = st.text(alphabet=st.characters(codec="utf-8"), max_size=40)

@@ -44,10 +44,16 @@ from desktop.core.exchange.datapackage import (
     TABLES,
 )
 from desktop.core.exchange.import_plan import CHUNK, ImportPlan
-from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION, read_decisions
+from desktop.core.exchange.json_document import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    checked_vocabularies,
+    read_decisions,
+)
 from desktop.core.exchange.json_import import plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
 from desktop.core.friendly_dates import as_edtf, to_edtf
+from desktop.core.wording import json_kind
 
 MAX_UNPACKED_BYTES = 4 * 1024**3  # a zip that claims more is refused, not unpacked
 MAX_PROBLEMS = 50
@@ -97,11 +103,15 @@ class PackageSource:
         self.folder = self._unpacked()
         meta = self._meta()
         info = meta.get(FORMAT_NAME, {}) if isinstance(meta, dict) else {}
+        where = f"{path.name}: datapackage.json: {FORMAT_NAME}"
+        if not isinstance(info, dict):
+            raise ValidationError.single(where, f"must be an object, not {json_kind(info)}")
         version = info.get("format_version", FORMAT_VERSION)
         if not isinstance(version, int) or version > FORMAT_VERSION:
             raise ValidationError.single(path.name, f"has format_version {version}; this "
                                          f"version of the app reads up to {FORMAT_VERSION}")
-        self.vocabularies: dict[str, list[str]] = info.get("vocabularies", {})
+        self.vocabularies = checked_vocabularies(info.get("vocabularies"),
+                                                 f"{where}.vocabularies")
         self.not_duplicates: list[Any] = info.get("not_duplicates", [])
         self._index: Path | None = None
         self._index_problems: list[Problem] = []

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop.core.changes import Problem, ValidationError
+from desktop.core.record_basics import VOCABULARIES
 from desktop.core.resources import resource
 from desktop.core.stamps import stored_stamp
 from desktop.core.wording import json_kind
@@ -185,11 +186,40 @@ def checked_header(path: Path, header: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError.single(
             str(path), f"has format_version {version}; this version of the app reads "
             f"up to {FORMAT_VERSION}. Update the app to import it.")
-    vocabularies = header.get("vocabularies") or {}
     written = header.get("exported_at")
-    return {"vocabularies": vocabularies if isinstance(vocabularies, dict) else {},
+    return {"vocabularies": checked_vocabularies(header.get("vocabularies"),
+                                                 f"{path.name}: vocabularies"),
             "not_duplicates": header.get("not_duplicates") or [],
             "exported_at": stored_stamp(written) if isinstance(written, str) else None}
+
+
+def checked_vocabularies(raw: Any, named: str = "vocabularies") -> dict[str, list[str]]:
+    """A document's vocabularies (the terms of each by its name), or every
+    problem with them, each named from ``named``: a term that is a number,
+    null or blank, or a vocabulary the format does not have, stopped the
+    import halfway, once the analyst had agreed to its plan, with no word of
+    where."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ValidationError.single(named, "must be an object of lists of texts, "
+                                            f"not {json_kind(raw)}")
+    problems = []
+    for name, terms in raw.items():
+        where = f"{named}.{name}"
+        if name not in VOCABULARIES:
+            problems.append(Problem(where, f"is not a vocabulary of format_version "
+                                           f"{FORMAT_VERSION} ({', '.join(VOCABULARIES)})"))
+        elif not isinstance(terms, list):
+            problems.append(Problem(where, f"must be a list of texts, not {json_kind(terms)}"))
+        else:
+            problems += [Problem(f"{where}[{index}]", "is empty" if isinstance(term, str)
+                                 else f"must be a text, not {json_kind(term)}")
+                         for index, term in enumerate(terms)
+                         if not isinstance(term, str) or not term.strip()]
+    if problems:
+        raise ValidationError(problems[:50])
+    return raw
 
 
 def _check_format(path: Path, header: Mapping[str, Any]) -> None:
@@ -296,6 +326,11 @@ _LISTS: dict[str, tuple[tuple[str, tuple[type, ...]], ...]] = {
     "event": (("tags", _TEXTS), ("participants", _OBJECTS), ("sources", _OBJECTS),
               ("figures", _OBJECTS), ("related", _OBJECTS)),
 }
+# The fields that name a record, of the objects in each of an event's lists and
+# of a participant: an id looked up as a list or an object stopped the import.
+_NAMING_IN_LISTS = {"participants": ("id", "participant"), "sources": ("id",),
+                    "figures": ("id",), "related": ("id", "event")}
+_PARTICIPANT_NAMING = ("affiliation", "parent")
 
 
 def misshapen_lists(key: str, position: int, record: Mapping[str, Any]) -> list[Problem]:
@@ -316,4 +351,21 @@ def misshapen_lists(key: str, position: int, record: Mapping[str, Any]) -> list[
                 problems.append(Problem(f"{key}[{position}].{name}[{index}]",
                                         f"must be {item}, not {json_kind(found)}"))
                 break
+            if isinstance(found, dict) and (named := _misnamed(found, _NAMING_IN_LISTS[name])):
+                problems.append(Problem(f"{key}[{position}].{name}[{index}].{named}",
+                                        f"must be a text, not {json_kind(found[named])}"))
+                break
+    if key == "participants" and (named := _misnamed(record, _PARTICIPANT_NAMING)):
+        problems.append(Problem(f"{key}[{position}].{named}",
+                                f"must be a text or null, not {json_kind(record[named])}"))
     return problems
+
+
+def _misnamed(record: Mapping[str, Any], naming: tuple[str, ...]) -> str | None:
+    """The first field of ``record`` that names a record (its own id, a
+    participant, an event) by something other than a text, if any."""
+    for name in naming:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            return name
+    return None

@@ -31,6 +31,7 @@ from desktop.core.exchange.id_clashes import child_id_clashes
 from desktop.core.exchange.import_plan import CHUNK, Chunks, Conflict, ImportPlan, LinedChunks
 from desktop.core.exchange.json_document import (
     checked_header,
+    checked_vocabularies,
     misshapen_lists,
     read_decisions,
     read_header,
@@ -92,9 +93,8 @@ def document_chunks(document: Mapping[str, Any]) -> Chunks:
 def plan_import(session: Session, document: Mapping[str, Any], *,
                 match_names: bool = True) -> ImportPlan:
     """Sort a document's records into new, unchanged and changed (see ``plan_chunks``)."""
-    vocabularies = document.get("vocabularies", {})
     plan = plan_chunks(session, document_chunks(document),
-                       vocabularies if isinstance(vocabularies, dict) else {},
+                       checked_vocabularies(document.get("vocabularies")),
                        match_names=match_names)
     plan.not_duplicates = read_decisions(document.get("not_duplicates", []))
     return plan
@@ -184,8 +184,8 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
             if record["id"] in same:  # line for line as we would write it
                 plan.unchanged += 1
                 continue
-            if table is None:
-                ids.check_fields(key, record)
+            if table is None and ids.check_fields(key, record):
+                continue
             if record["id"] not in known:
                 if key == "participants":
                     plan.new_participants += 1
@@ -270,16 +270,16 @@ class _IdsSeen:
         if len(self.problems) < 50:
             self.problems.append(problem)
 
-    def check_fields(self, key: str, record: Mapping[str, Any]) -> None:
+    def check_fields(self, key: str, record: Mapping[str, Any]) -> bool:
         """Note the fields of the record ``again`` has just seen that the
         format does not have, and its lists that are not lists of what they
-        hold."""
-        if len(self.problems) < 50:
-            position = self.count[key] - 1
-            found = (unknown_fields(key, position, record)
-                     + misshapen_lists(key, position, record))
-            self.problems += [Problem(f"{self.source}{problem.field}", problem.message)
-                              for problem in found[:50 - len(self.problems)]]
+        hold; whether it has any such (the record is then not compared with
+        ours: the import is refused)."""
+        position = self.count[key] - 1
+        found = unknown_fields(key, position, record) + misshapen_lists(key, position, record)
+        self.problems += [Problem(f"{self.source}{problem.field}", problem.message)
+                          for problem in found[:max(0, 50 - len(self.problems))]]
+        return bool(found)
 
 
 def _names_in_conflicts(session: Session, plan: ImportPlan,
@@ -402,8 +402,7 @@ def _store(ops: Operations, plan: ImportPlan, policy: str,
            mapping: Mapping[str, str], report_progress: Progress) -> ChangeReport:
     total = plan.records()
     with _named_by(plan.source), ops.batch() as report:
-        add_missing_terms(ops, {k: v for k, v in plan.vocabularies.items()
-                                if isinstance(v, list)})
+        add_missing_terms(ops, plan.vocabularies)
         if plan.new_participants or plan.new_events:
             ops.bulk_import_chunks(_counted(plan, mapping, report_progress, total),
                                    skip_existing=True)

@@ -66,7 +66,10 @@ def _content(record: Mapping[str, Any]) -> dict[str, Any]:
         if key == "tags" and isinstance(value, list):
             result[key] = sorted({str(tag).strip() for tag in value} - {""})
         elif isinstance(value, list) and value and isinstance(value[0], Mapping):
-            result[key] = [_content(item) for item in value]
+            # (an item that is not a record is a value of the wrong kind,
+            # which the import's checks name)
+            result[key] = [_content(item) if isinstance(item, Mapping) else item
+                           for item in value]
         else:
             result[key] = "" if value is None else value
     return result
