@@ -130,12 +130,15 @@ def save_event(ops: Operations, event_id: str | None, loaded: EventFormData,
 
 def _save_links(ops: Operations, event_id: str, loaded: list[LinkData],
                 edited: list[LinkData]) -> None:
-    kept = {link.id for link in edited if link.id}
+    # A link that now names another participant (a colleague's file may
+    # change it under the same id) is removed and made again: only its role,
+    # note and place change in place.
+    kept = {link.id: link.participant_id for link in edited if link.id}
     for link in loaded:
-        if link.id not in kept:
+        if kept.get(link.id or "", "") != link.participant_id:
             assert link.id is not None
             ops.unlink(link.id)
-    before = {link.id: link for link in loaded}
+    before = {link.id: link for link in loaded if kept.get(link.id or "") == link.participant_id}
     for order, link in enumerate(edited):
         values = {"role": link.role, "note": link.note, "order": order}
         if link.new_kind is not None and not link.participant_id:

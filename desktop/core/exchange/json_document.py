@@ -335,7 +335,9 @@ _PARTICIPANT_NAMING = ("affiliation", "parent")
 
 def misshapen_lists(key: str, position: int, record: Mapping[str, Any]) -> list[Problem]:
     """A problem for each list of ``record`` (``key``\\[``position``]) that is
-    not a list, or holds an item of the wrong kind (the first of them)."""
+    not a list, or holds an item of the wrong kind, or an object that names a
+    record by anything but a text or has the id of one before it (the first
+    of them); and for a participant that names its parent or affiliation so."""
     problems = []
     for name, kinds in _LISTS[key.rstrip("s")]:
         value = record.get(name)
@@ -351,14 +353,38 @@ def misshapen_lists(key: str, position: int, record: Mapping[str, Any]) -> list[
                 problems.append(Problem(f"{key}[{position}].{name}[{index}]",
                                         f"must be {item}, not {json_kind(found)}"))
                 break
-            if isinstance(found, dict) and (named := _misnamed(found, _NAMING_IN_LISTS[name])):
-                problems.append(Problem(f"{key}[{position}].{name}[{index}].{named}",
-                                        f"must be a text, not {json_kind(found[named])}"))
-                break
+        else:
+            if value and kinds is _OBJECTS and (misnamed := _misnamed_item(value, name)):
+                problems.append(Problem(f"{key}[{position}].{name}{misnamed[0]}", misnamed[1]))
     if key == "participants" and (named := _misnamed(record, _PARTICIPANT_NAMING)):
         problems.append(Problem(f"{key}[{position}].{named}",
                                 f"must be a text or null, not {json_kind(record[named])}"))
     return problems
+
+
+def _misnamed_item(items: list[dict[str, Any]], name: str) -> tuple[str, str] | None:
+    """Where and what is wrong with the first of a list's objects that names
+    a record by anything but a text, or has the id of an object before it (a
+    row copied in a spreadsheet, which merged into one of ours without a
+    word).  An import of 100 000 events checks 300 000 links: the usual
+    case, all well, is seen in one pass."""
+    naming = _NAMING_IN_LISTS[name]
+    if ({type(item.get(field)) for item in items for field in naming} == {str}
+            and len({item["id"] for item in items}) == len(items)):
+        return None
+    for field in naming:
+        given = [item.get(field) for item in items]
+        if not all(type(value) is str for value in given):  # (left out is None)
+            for index, value in enumerate(given):
+                if value is not None and not isinstance(value, str):
+                    return f"[{index}].{field}", f"must be a text, not {json_kind(value)}"
+        if field == "id" and len(set(given)) < len(given):
+            first: dict[Any, int] = {}
+            for index, value in enumerate(given):
+                if value and first.setdefault(value, index) != index:
+                    return (f"[{index}].id",
+                            f"{value} is given twice in the list (also at [{first[value]}])")
+    return None
 
 
 def _misnamed(record: Mapping[str, Any], naming: tuple[str, ...]) -> str | None:

@@ -1,0 +1,64 @@
+"""A colleague's copy whose event names another participant in one of its
+links, under the link's id, or names one twice: the merge takes the new
+participant or refuses the file; it kept ours without a word."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from desktop.core.changes import ValidationError
+from desktop.core.db import Store
+from desktop.core.models import EventParticipant, Participant
+from tests.exchange.test_json import export, import_into
+
+
+def _names(store: Store, event_id: str) -> list[str]:
+    with store.session() as session:
+        return list(session.scalars(
+            select(Participant.name).join(EventParticipant,
+                                          EventParticipant.participant_id == Participant.id)
+            .where(EventParticipant.event_id == event_id)
+            .order_by(EventParticipant.sort_order)))
+
+
+def _participant_named(document: dict[str, Any], name: str) -> str:
+    return next(str(p["id"]) for p in document["participants"] if p["name"] == name)
+
+
+def test_a_link_that_now_names_another_participant_is_taken(sample_store: Store) -> None:
+    document = export(sample_store)
+    event = document["events"][0]
+    before = _names(sample_store, event["id"])
+    event["participants"][2]["participant"] = _participant_named(document, "Brunei")
+    import_into(sample_store, document, policy="theirs")
+    assert _names(sample_store, event["id"]) == [*before[:2], "Brunei", *before[3:]]
+
+
+def test_a_link_to_a_participant_nobody_has_is_refused(sample_store: Store) -> None:
+    document = export(sample_store)
+    event = document["events"][0]
+    before = _names(sample_store, event["id"])
+    event["participants"][2]["participant"] = "ffffffff-0000-4000-8000-000000000000"
+    with pytest.raises(ValidationError) as caught:
+        import_into(sample_store, document, policy="theirs")
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"event “{event['title']}” ({event['id']}): no participant has the id "
+        "ffffffff-0000-4000-8000-000000000000"]
+    assert _names(sample_store, event["id"]) == before
+
+
+def test_a_link_given_twice_is_refused(sample_store: Store) -> None:
+    document = export(sample_store)
+    event = document["events"][1]
+    before = _names(sample_store, event["id"])
+    links = event["participants"]
+    links.append(dict(links[0]))
+    with pytest.raises(ValidationError) as caught:
+        import_into(sample_store, document, policy="theirs")
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"events[1].participants[{len(links) - 1}].id: {links[0]['id']} is given twice "
+        "in the list (also at [0])"]
+    assert _names(sample_store, event["id"]) == before
