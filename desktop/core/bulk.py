@@ -312,7 +312,7 @@ class CheckedRows:
         at the end (``BulkWriter.finish``): it may come later in the file."""
         relation_id = self.new_id(where, relation, self.child_ids, "relation")
         columns = self.cleaner.clean(where, RELATION_FIELDS, relation, _RELATION_SKIP)
-        if "kind" not in columns:
+        if _missing("kind", columns, relation):
             self.cleaner.problem(where, "kind", "is required")
         self.relations.append((where, (
             relation_id, event_id, str(relation.get("event") or ""), columns.get("kind"),

@@ -11,6 +11,7 @@ thread's), up to ``HOLD_AT_MOST`` events.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -71,24 +72,30 @@ class BulkWriter:
         self._behind = WriteBehind(cursor.connection)
 
     def add(self, participants: list[dict[str, Any]], events: list[dict[str, Any]], *,
-            skip_existing: bool = False) -> None:
+            skip_existing: bool = False, matched: Container[str] = ()) -> None:
         """Check and (while all is well) write a chunk.  With ``skip_existing``,
         records already in the database before the import began are passed
-        over: the merge deals with them."""
+        over: the merge deals with them; so are the participants ``matched``
+        to ours by name.  Every record counts for its place in the file
+        ("events[9]"), which problems are named by, passed over or not."""
         rows = self.rows
-        if skip_existing:
-            participants = [r for r in participants
-                            if r.get("id") not in self.existing_participants]
-            events = [r for r in events if r.get("id") not in self.existing_events]
+        skipped_participants = self.existing_participants if skip_existing else frozenset()
+        skipped_events = self.existing_events if skip_existing else frozenset()
         for record in participants:
-            rows.participant(self._participant_index, record)
+            index = self._participant_index
+            self._participant_index += 1
+            if record.get("id") in skipped_participants or record.get("id") in matched:
+                continue
+            rows.participant(index, record)
             row = rows.tables["participants"][-1]
             if row[6] or row[7]:
-                self.references.append((self._participant_index, row[0], row[6], row[7]))
-            self._participant_index += 1
+                self.references.append((index, row[0], row[6], row[7]))
         for record in events:
-            event_id = rows.event(self._event_index, record)
+            index = self._event_index
             self._event_index += 1
+            if record.get("id") in skipped_events:
+                continue
+            event_id = rows.event(index, record)
             if not rows.cleaner.problems:
                 self.counts.event_ids.append(event_id)
         if rows.cleaner.problems:

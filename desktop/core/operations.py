@@ -12,7 +12,7 @@ The operations are grouped by what they edit, in ``operations_*.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import Any
 
 from desktop.core.bulk_writer import BulkWriter
@@ -36,15 +36,18 @@ class Operations(BatchOperations, IdentityOperations, VocabularyOperations):
 
     def bulk_import_chunks(self, chunks: Iterable[tuple[list[dict[str, Any]],
                                                         list[dict[str, Any]]]], *,
-                           skip_existing: bool = False) -> ChangeReport:
+                           skip_existing: bool = False,
+                           matched: Container[str] = ()) -> ChangeReport:
         """``bulk_import`` for chunks read one at a time (a file of any size);
-        with ``skip_existing``, records already in the database are passed over."""
+        with ``skip_existing``, records already in the database are passed
+        over, and so are the participants ``matched`` to ours by name."""
         with self.operation() as (work, own):
             writer = BulkWriter(work.session, at=work.at, analyst=self.analyst,
                                 operation_id=work.report.operation_id)
             try:
                 for participants, events in chunks:
-                    writer.add(participants, events, skip_existing=skip_existing)
+                    writer.add(participants, events, skip_existing=skip_existing,
+                               matched=matched)
                 writer.finish()
             finally:
                 writer.close()  # before the transaction is committed or rolled back

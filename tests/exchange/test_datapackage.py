@@ -257,7 +257,8 @@ def test_an_id_holding_a_control_character_is_refused(sample_store: Store,
     empty = create_database(tmp_path / "empty.sqlite")
     with empty.session() as session:
         plan = plan_datapackage(session, folder)
-    with pytest.raises(ValidationError, match=r"events\[0\]\.id: 'bad\\x00id' is not a usable"):
+    with pytest.raises(ValidationError,
+                       match=r"events\.csv row 2, id: 'bad\\x00id' is not a usable"):
         apply_import(Operations(empty, "Importer"), plan, "fail")
     with empty.session() as session:
         assert session.scalars(select(Event)).all() == []
@@ -419,7 +420,7 @@ def test_a_time_that_is_no_time_is_named_and_nothing_is_stored(sample_store: Sto
     empty = create_database(tmp_path / "empty.sqlite")
     with empty.session() as session:
         plan = plan_datapackage(session, folder)
-    with pytest.raises(ValidationError, match=r"events\[0\]\.created_at: 'yesterday' is not "
+    with pytest.raises(ValidationError, match=r"events\.csv row 2, created_at: 'yesterday' is not "
                                               r"a time \(write it as 2026-11-28T18:31:30Z\)"):
         apply_import(Operations(empty), plan, "fail")
     with empty.session() as session:

@@ -52,6 +52,7 @@ from desktop.core.exchange.json_document import (
 )
 from desktop.core.exchange.json_import import plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
+from desktop.core.exchange.package_places import named_by_rows
 from desktop.core.friendly_dates import as_edtf, to_edtf
 from desktop.core.wording import json_kind
 
@@ -72,8 +73,12 @@ def plan_datapackage(session: Session, path: Path) -> ImportPlan:
     """The import plan of a package, whose records are read and checked once
     (see ``kept_chunks``)."""
     source = PackageSource(path)
-    plan = plan_chunks(session, KeptChunks(source.chunks), source.vocabularies,
-                       source=path.name)
+    try:
+        plan = plan_chunks(session, KeptChunks(source.chunks), source.vocabularies,
+                           source=path.name)
+    except ValidationError as exc:
+        raise ValidationError(source.named_by_rows(exc.problems)) from None
+    plan.places = source.named_by_rows
     plan.not_duplicates = read_decisions(source.not_duplicates)
     plan.copies = source.folder / COPIES  # the saved copies it carries, if any
     return plan
@@ -115,6 +120,10 @@ class PackageSource:
         self.not_duplicates: list[Any] = info.get("not_duplicates", [])
         self._index: Path | None = None
         self._index_problems: list[Problem] = []
+
+    def named_by_rows(self, problems: list[Problem]) -> list[Problem]:
+        """Problems named by the package's files and rows (package_places)."""
+        return named_by_rows(problems, self.folder, self._index)
 
     def chunks(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
         with self._named_by_the_zip():

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.changes import Problem
 from desktop.core.exchange.json_lines_reader import LinedChunk
 from desktop.core.exchange.merge_sides import asked, changed_by_side, changed_where
 from desktop.core.exchange.name_matches import NameMatch
@@ -78,6 +79,9 @@ class ImportPlan:
     copies_stored: int = 0
     # What the analyst is told beside the summary (a table's fields kept as ours).
     notes: list[str] = field(default_factory=list)
+    # How the file names the places of its records' problems, when not as the
+    # JSON document does ("events[3].role"): a package by its files and rows.
+    places: Callable[[list[Problem]], list[Problem]] | None = None
     # Events the notes name for the analyst to look at (absent_events.py):
     # ours the file lacks, and theirs deleted here that it adds again; chosen
     # in the list once imported if the analyst likes.

@@ -383,18 +383,31 @@ def apply_import(ops: Operations, plan: ImportPlan, policy: str,
     if plan.copies is not None:
         with _named_by(plan.source):
             plan.copies_stored = store_copies(plan.copies, ops.store.path)
+    with _placed(plan):
+        try:
+            with fewer_collections():
+                return _store(ops, plan, policy, choices, mapping, report_progress)
+        except StoreRefusedError:
+            # rolled back; usually ids of links, sources or figures that clash:
+            # say which, where in the file
+            events = (records for key, records in plan.chunks() if key == "events")
+            clashes = child_id_clashes(ops.store.path, events)
+            if not clashes:
+                raise
+            with _named_by(plan.source):
+                raise ValidationError(clashes) from None
+
+
+@contextmanager
+def _placed(plan: ImportPlan) -> Iterator[None]:
+    """Problems named as the file names its records' places (a package's
+    files and rows), when it does not as the JSON document does."""
     try:
-        with fewer_collections():
-            return _store(ops, plan, policy, choices, mapping, report_progress)
-    except StoreRefusedError:
-        # rolled back; usually ids of links, sources or figures that clash:
-        # say which, where in the file
-        events = (records for key, records in plan.chunks() if key == "events")
-        clashes = child_id_clashes(ops.store.path, events)
-        if not clashes:
+        yield
+    except ValidationError as exc:
+        if plan.places is None:
             raise
-        with _named_by(plan.source):
-            raise ValidationError(clashes) from None
+        raise type(exc)(plan.places(exc.problems)) from None
 
 
 def _store(ops: Operations, plan: ImportPlan, policy: str,
@@ -405,7 +418,7 @@ def _store(ops: Operations, plan: ImportPlan, policy: str,
         add_missing_terms(ops, plan.vocabularies)
         if plan.new_participants or plan.new_events:
             ops.bulk_import_chunks(_counted(plan, mapping, report_progress, total),
-                                   skip_existing=True)
+                                   skip_existing=True, matched=mapping.keys())
         taken: list[tuple[Mapping[str, Any], set[str]]] = []
         for conflict, record in plan.conflicts:
             theirs = fields_to_take(conflict, choices.get(conflict.record_id),
@@ -443,8 +456,8 @@ def _named_by(source: str) -> Iterator[None]:
 
 def _counted(plan: ImportPlan, mapping: Mapping[str, str], progress: Progress, total: int
              ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
-    """The plan's chunks for the bulk writer, with participants matched to
-    ours by name left out and links to them pointing at ours, reporting each
+    """The plan's chunks for the bulk writer, with links to the participants
+    matched to ours by name pointing at ours, reporting each
     chunk once it is stored (the writer asks for the next when it is done)."""
     done = 0
     for key, records in plan.chunks():

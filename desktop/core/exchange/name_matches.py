@@ -90,12 +90,13 @@ def confirmed(matches: Iterable[NameMatch], refused: set[str]) -> dict[str, str]
 
 def remapped_participants(records: list[dict[str, Any]],
                           mapping: Mapping[str, str]) -> list[dict[str, Any]]:
-    """Their participants less the matched ones, their references remapped."""
+    """Their participants, their references to the matched ones remapped to
+    ours (the matched ones themselves are passed over as they are stored)."""
     if not mapping:
         return records
     return [{**record, **{key: _ours(record[key], mapping)
                           for key in ("affiliation", "parent") if record.get(key)}}
-            for record in records if record.get("id") not in mapping]
+            for record in records]
 
 
 def remapped_event(record: dict[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]:
