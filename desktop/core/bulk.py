@@ -37,6 +37,7 @@ from desktop.core.fields import (
 from desktop.core.memo import Once
 from desktop.core.models import Event, Participant, Tag, VocabularyTerm, new_id
 from desktop.core.stamps import stored_stamp
+from desktop.core.wording import json_kind
 
 _VOCABULARY_FIELDS = {"category": "category", "event_type": "event_type",
                       "org_type": "org_type", "role": "role"}
@@ -103,7 +104,9 @@ class _Cleaner:
         return columns
 
     def term(self, vocabulary: str, value: Any) -> str | None:
-        text = "" if value is None else str(value).strip()
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"must be a text, not {json_kind(value)}")
+        text = "" if value is None else value.strip()
         if not text:
             return None
         term_id = self.terms.get((vocabulary, text.lower()))

@@ -4,11 +4,13 @@ participant or refuses the file; it kept ours without a word."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from desktop.core.bootstrap import create_database
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.models import EventParticipant, Participant
@@ -62,3 +64,20 @@ def test_a_link_given_twice_is_refused(sample_store: Store) -> None:
         f"events[1].participants[{len(links) - 1}].id: {links[0]['id']} is given twice "
         "in the list (also at [0])"]
     assert _names(sample_store, event["id"]) == before
+
+
+def test_a_role_given_as_an_object_is_refused_not_stored_as_none(sample_store: Store,
+                                                                 tmp_path: Path) -> None:
+    document = export(sample_store)
+    event = document["events"][3]
+    before = _names(sample_store, event["id"])
+    event["participants"][0]["role"] = {}
+    empty = create_database(tmp_path / "empty.sqlite")
+    for store, where in ((sample_store, f"event “{event['title']}” ({event['id']}), role"),
+                         (empty, "events[3].participants[0].role")):
+        with pytest.raises(ValidationError) as caught:
+            import_into(store, document, policy="theirs")
+        assert [str(problem) for problem in caught.value.problems] == [
+            f"{where}: must be a text, not an object"]
+    assert _names(sample_store, event["id"]) == before
+    empty.close()

@@ -93,6 +93,9 @@ def _named_by_event(record: Mapping[str, Any]) -> Iterator[None]:
 
 
 def _value(record: Mapping[str, Any], name: str) -> Any:
+    """A field of theirs to store: nothing as an empty text, anything else as
+    it is, for the fields' checks to refuse a value of the wrong kind (a role
+    given as an object was stored as none)."""
     if name == "tags":
         return list(record.get("tags") or [])
     return "" if record.get(name) is None else record[name]
@@ -118,13 +121,13 @@ def _replace_event(ops: Operations, record: Mapping[str, Any], differing: set[st
         {name: (record.get(name) if record.get(name) is not None else "")
          if name in differing else ours.values[name] for name in EVENT_FORM_FIELDS},
         list(record.get("tags") or []) if "tags" in differing else ours.tags,
-        [LinkData(link["participant"], "", role=link.get("role") or "",
-                  note=link.get("note") or "", id=link.get("id"))
+        [LinkData(link["participant"], "", role=_value(link, "role"),
+                  note=_value(link, "note"), id=link.get("id"))
          for link in record.get("participants") or []]
         if "participants" in differing else ours.links,
-        [SourceData(**{k: source.get(k) or "" for k in ("publisher", "title", "url",
-                                                        "published", "accessed", "note",
-                                                        "copy_sha256", "copy_name")},
+        [SourceData(**{k: _value(source, k) for k in ("publisher", "title", "url",
+                                                      "published", "accessed", "note",
+                                                      "copy_sha256", "copy_name")},
                     id=source.get("id")) for source in record.get("sources") or []]
         if "sources" in differing else ours.sources,
         ours.relations)  # the relations it holds are taken below
