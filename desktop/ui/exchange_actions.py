@@ -45,6 +45,7 @@ from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
 from desktop.ui.file_places import dated_name, remember_folder, start_folder
 from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.last_export import LOSSLESS, remember_export
+from desktop.ui.problems_dialog import show_problems
 
 EXCHANGE = "exchange"  # the folder datasets are exported to and imported from
 
@@ -223,7 +224,8 @@ class ExchangeActions:
         try:
             dialog = CsvImportDialog(self.parent, self.store, path)
         except ValidationError as exc:
-            QMessageBox.warning(self.parent, "Import", "\n".join(map(str, exc.problems)))
+            show_problems(self.parent, "Import", f"Nothing was imported from {path.name}.",
+                          exc.problems)
             return
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -262,8 +264,8 @@ class ExchangeActions:
         except Cancelled:
             return None
         except ValidationError as exc:
-            QMessageBox.warning(self.parent, "Import",
-                                "\n".join(str(p) for p in exc.problems[:30]))
+            show_problems(self.parent, "Import", f"Nothing was imported from {path.name}.",
+                          exc.problems)
             return None
 
     def import_plan(self, plan: ImportPlan, choices: Mapping[str, bool | Collection[str]],
@@ -289,9 +291,9 @@ class ExchangeActions:
         except Cancelled:
             return None
         except ValidationError as exc:
-            QMessageBox.warning(self.parent, "Import",
-                                "Nothing was imported:\n"
-                                + "\n".join(str(p) for p in exc.problems[:30]))
+            show_problems(self.parent, "Import",
+                          f"Nothing was imported from {plan.source or 'the file'}.",
+                          exc.problems, lead="Nothing was imported:\n")
             return None
         if report.reset:  # records added in bulk: undone by putting the backup back
             self.editor.push_restorable(description, backups[0])

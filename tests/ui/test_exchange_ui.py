@@ -161,12 +161,12 @@ def test_a_broken_file_is_explained_and_changes_nothing(
     broken.write_text('{"format": "engagement-curator", "format_version": 1, '
                       '"participants": [], "events": [{"id": "x", "title": ""}]}')
     shown: list[str] = []
-    monkeypatch.setattr("desktop.ui.exchange_actions.QMessageBox.warning",
+    monkeypatch.setattr("desktop.ui.problems_dialog.QMessageBox.warning",
                         lambda _parent, _title, text: shown.append(text))
     plan = window.exchange.plan(broken)
     assert plan is not None
     assert window.exchange.import_plan(plan, {}) is None
-    assert "broken.json: events[0].title: is required" in shown[0]
+    assert shown == ["Nothing was imported:\nbroken.json: events[0].title: is required"]
     assert len(titles(window)) == 8
 
 

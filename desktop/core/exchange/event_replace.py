@@ -29,6 +29,7 @@ from desktop.core.operations_batch import BATCH_FIELDS
 # What one batch update sets event by event (operations_batch): the usual
 # edit, a retitled or re-summarised event or a changed status or tags.
 _IN_ONE_BATCH = frozenset((*BATCH_FIELDS, "tags"))
+_MOST_PROBLEMS = 50
 
 
 def take_their_events(ops: Operations, taken: Sequence[tuple[Mapping[str, Any], set[str]]]
@@ -39,13 +40,25 @@ def take_their_events(ops: Operations, taken: Sequence[tuple[Mapping[str, Any], 
     retitled events in a sixth of the time of an update each."""
     together: dict[str, dict[str, Any]] = {}
     records: dict[str, Mapping[str, Any]] = {}
+    problems: list[Problem] = []
     for record, differing in taken:
         if differing <= _IN_ONE_BATCH:
             together[record["id"]] = {name: _value(record, name) for name in differing}
             records[record["id"]] = record
-        else:
-            with _named_by_event(record):
-                _replace_event(ops, record, differing)
+        elif len(problems) < _MOST_PROBLEMS:
+            # Every refused event is named, not the first alone: the import
+            # is rolled back whole once they are all found.
+            try:
+                with _named_by_event(record):
+                    _replace_event(ops, record, differing)
+            except StoreRefusedError:
+                if problems:  # (a refusal the earlier ones may have led to)
+                    break
+                raise
+            except ValidationError as exc:
+                problems += exc.problems
+    if problems:
+        raise ValidationError(problems[:_MOST_PROBLEMS])
     if not together:
         return
     try:
