@@ -374,10 +374,9 @@ def _misnamed_item(items: list[dict[str, Any]], name: str) -> tuple[str, str] | 
         return None
     for field in naming:
         given = [item.get(field) for item in items]
-        if not all(type(value) is str for value in given):  # (left out is None)
-            for index, value in enumerate(given):
-                if value is not None and not isinstance(value, str):
-                    return f"[{index}].{field}", f"must be a text, not {json_kind(value)}"
+        for index, value in enumerate(given):
+            if value is not None and not isinstance(value, str):  # (left out is None)
+                return f"[{index}].{field}", f"must be a text, not {json_kind(value)}"
         if field == "id" and len(set(given)) < len(given):
             first: dict[Any, int] = {}
             for index, value in enumerate(given):
