@@ -175,6 +175,37 @@ def test_random_csv_tables_never_crash(database: Path, headers: list[str],
     _import(database, "table.csv", content)
 
 
+_PARTICIPANT_CELL = (st.sampled_from(["", "person", "organization", "country", "group",
+                                       "NDRC", "国家发展和改革委员会", "CN", "China", "=1+1",
+                                       "ASEAN; 东盟", "a (b)", "government", "Minister"])
+                     | _CELL)
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(["name", "native name", "aliases", "kind", "type", "parent",
+                                 "affiliation", "country", "position", "org type", "notes",
+                                 "id", "姓名", "别名", ""]), min_size=2, max_size=7),
+       st.lists(st.lists(_PARTICIPANT_CELL, max_size=8), max_size=6))
+def test_random_participant_tables_never_crash(database: Path, headers: list[str],
+                                               rows: list[list[str]]) -> None:
+    def line(cells: list[str]) -> str:
+        return ",".join('"' + cell.replace('"', '""') + '"' for cell in cells)
+
+    text = "\n".join([line(headers), *(line(row) for row in rows)])
+    path_name = "people.csv"
+    content = text.encode("utf-8", "surrogatepass")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / path_name
+        path.write_bytes(content)
+        target = Path(folder) / "target.sqlite"
+        shutil.copyfile(database, target)
+        errors = io.StringIO()
+        with redirect_stderr(errors), redirect_stdout(io.StringIO()):
+            status = main(["import", str(path), "--participants", "--db", str(target),
+                           "--on-conflict", "theirs"])
+        assert status == 0 or errors.getvalue().startswith("curator: "), errors.getvalue()
+
+
 @FUZZ
 @given(st.dictionaries(st.sampled_from(["datapackage.json", "events.csv", "participants.csv",
                                          "event_participants.csv", "sources.csv",
