@@ -181,3 +181,37 @@ def test_a_workbook_protected_by_a_password_is_named_as_such(tmp_path: Path, nam
     assert str(raised.value.problems[0]) == (
         f"{name}: cannot be read as {kind}: it may be protected by a password (save a "
         "copy without one) or damaged")
+
+
+@pytest.mark.parametrize("name", ["report.xls", "report.dat"])
+def test_an_excel_workbook_under_another_name_is_read_by_its_content(
+        tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Web systems send an .xlsx as "report.xls"; openpyxl refused any name
+    not ending in .xlsx, and the import stopped with its error."""
+    path = tmp_path / name
+    _workbook(tmp_path / "engagements.xlsx").rename(path)
+    db = tmp_path / "db.sqlite"
+    assert main(["init", "--db", str(db)]) == 0
+    assert main(["import", str(path), "--db", str(db), "--sheet", "Notes"]) == 0
+    assert "1 new event," in capsys.readouterr().out
+
+
+def test_a_workbook_cut_short_is_named_as_damaged(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A sheet's part that does not unzip is found as its rows are read."""
+    import zipfile
+
+    whole = _workbook(tmp_path / "whole.xlsx")
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                content = content[:len(content) // 2]  # its XML ends halfway
+            target.writestr(item, content)
+    db = tmp_path / "db.sqlite"
+    assert main(["init", "--db", str(db)]) == 0
+    assert main(["import", str(damaged), "--db", str(db)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("curator: damaged.xlsx: cannot be read as an Excel workbook "
+                            "(damaged, or cut short: open it in Excel and save it again)"), error

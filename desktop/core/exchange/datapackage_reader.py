@@ -64,8 +64,11 @@ def is_datapackage(path: Path) -> bool:
     if path.is_dir():
         return (path / "datapackage.json").is_file()
     if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            return any(name.endswith("datapackage.json") for name in archive.namelist())
+        try:
+            with zipfile.ZipFile(path) as archive:
+                return any(name.endswith("datapackage.json") for name in archive.namelist())
+        except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError):
+            return False  # a damaged zip: named as such by the reader it is left to
     return path.name == "datapackage.json"
 
 

@@ -14,8 +14,10 @@ Excel workbook protected by a password).
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
@@ -29,6 +31,11 @@ from desktop.core.changes import ValidationError
 # bomb") is refused before it is read.
 MAX_UNZIPPED_BYTES = 2 << 30
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+# What a damaged zip or sheet raises as it is read (a download cut short, a
+# byte changed on the way): a part that does not unzip, a bad checksum, XML
+# that does not parse (SyntaxError is the base of ElementTree's and lxml's).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, KeyError,
+            ValueError, SyntaxError, OSError)
 _COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls and .doc
 
 
@@ -62,7 +69,7 @@ def _told_kind(path: Path) -> str | None:
                     return "excel"
                 if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIMETYPE:
                     return "other"
-        except (zipfile.BadZipFile, OSError):
+        except _DAMAGED:
             return None
         return None
     try:
@@ -80,7 +87,18 @@ def _opens_with_calamine(path: Path) -> bool:
         CalamineWorkbook.from_path(str(path)).close()
     except (CalamineError, OSError):
         return False  # a Word document, a protected or damaged workbook
+    except BaseException as exc:
+        if not _panicked(exc):
+            raise
+        return False
     return True
+
+
+def _panicked(exc: BaseException) -> bool:
+    """Whether ``exc`` is python-calamine's reader panicking, as it does on
+    some damaged .xls files: pyo3's PanicException, a BaseException, which an
+    ``except Exception`` lets through to stop the import unexplained."""
+    return type(exc).__name__ == "PanicException"
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -95,8 +113,9 @@ def sheet_names(path: Path) -> list[str]:
 
     book = _open_other(path)
     try:
-        return [sheet.name for sheet in book.sheets_metadata
-                if sheet.typ == SheetTypeEnum.WorkSheet]
+        with _calamine_reading(path):
+            return [sheet.name for sheet in book.sheets_metadata
+                    if sheet.typ == SheetTypeEnum.WorkSheet]
     finally:
         book.close()
 
@@ -107,30 +126,41 @@ def sheet_rows(path: Path, sheet: str) -> Iterator[Iterator[list[str]]]:
     if _kind(path) == "excel":
         book = _open_excel(path)
         try:
-            yield ([_cell_text(getattr(cell, "value", None),
-                               str(getattr(cell, "number_format", "") or ""))
-                    for cell in row] for row in book[sheet].iter_rows(min_row=1))
+            yield _refused_if_damaged(path, ([_cell_text(
+                getattr(cell, "value", None), str(getattr(cell, "number_format", "") or ""))
+                for cell in row] for row in book[sheet].iter_rows(min_row=1)))
         finally:
             book.close()
         return
-    from python_calamine import CalamineError
-
     book = _open_other(path)
     try:
-        try:
+        with _calamine_reading(path, f" sheet “{sheet}”"):
             cells = book.get_sheet_by_name(sheet)  # the whole sheet, read here
-        except CalamineError as exc:
-            raise ValidationError.single(f"{path.name} sheet “{sheet}”",
-                                         f"cannot be read: {exc}") from exc
+            start = cells.start
         # Row by row (a whole sheet as Python lists would take ~2 KiB a row).
         # The rows come from the sheet's first, empty ones too, but the cells
         # from the column of its first filled cell: put back from column A, as
         # the sheet names its columns.
-        start = cells.start
         before = [""] * (start[1] if start else 0)
         yield (before + [_cell_text(value, "") for value in row] for row in cells.iter_rows())
     finally:
         book.close()
+
+
+@contextmanager
+def _calamine_reading(path: Path, part: str = "") -> Iterator[None]:
+    """python-calamine's refusals and panics as a workbook that cannot be read."""
+    from python_calamine import CalamineError
+
+    try:
+        yield
+    except (CalamineError, OSError) as exc:
+        raise ValidationError.single(f"{path.name}{part}", f"cannot be read: {exc}") from exc
+    except BaseException as exc:
+        if not _panicked(exc):
+            raise
+        raise ValidationError.single(f"{path.name}{part}", "cannot be read: the workbook is "
+                                     "damaged (open it and save it again)") from exc
 
 
 def _refuse_zip_bomb(path: Path) -> None:
@@ -146,14 +176,33 @@ def _refuse_zip_bomb(path: Path) -> None:
 
 def _open_excel(path: Path) -> Any:
     from openpyxl import load_workbook  # only when a workbook is imported
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         _refuse_zip_bomb(path)
-        # read_only streams the sheet; data_only gives formulas' saved values
-        return load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ValidationError.single(path.name, f"cannot be read as an Excel workbook: "
-                                                f"{exc}") from exc
+        # read_only streams the sheet; data_only gives formulas' saved values.
+        # Given the bytes, not the path: openpyxl refuses a name that does not
+        # end in .xlsx, and workbooks are often sent as "report.xls".
+        return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+    except ValidationError:
+        raise  # (a ValueError too)
+    except (*_DAMAGED, InvalidFileException) as exc:
+        raise _damaged(path, exc) from exc
+
+
+def _damaged(path: Path, exc: BaseException) -> ValidationError:
+    return ValidationError.single(path.name, f"cannot be read as an Excel workbook (damaged, "
+                                             f"or cut short: open it in Excel and save it "
+                                             f"again): {exc}")
+
+
+def _refused_if_damaged(path: Path, rows: Iterator[list[str]]) -> Iterator[list[str]]:
+    """The rows, or the workbook named as damaged when a part of it read as
+    the rows go does not unzip or parse."""
+    try:
+        yield from rows
+    except _DAMAGED as exc:
+        raise _damaged(path, exc) from exc
 
 
 def _open_other(path: Path) -> Any:
@@ -161,11 +210,15 @@ def _open_other(path: Path) -> Any:
 
     try:
         _refuse_zip_bomb(path)
-        return CalamineWorkbook.from_path(str(path))
-    except PasswordError as exc:
-        raise ValidationError.single(path.name, "cannot be read: it is protected by a "
-                                                "password (save a copy without one)") from exc
-    except (CalamineError, zipfile.BadZipFile, OSError) as exc:
+        with _calamine_reading(path):
+            try:
+                return CalamineWorkbook.from_path(str(path))
+            except PasswordError as exc:
+                raise ValidationError.single(path.name, "cannot be read: it is protected by "
+                                             "a password (save a copy without one)") from exc
+    except ValidationError:
+        raise  # (a ValueError too)
+    except (CalamineError, *_DAMAGED) as exc:
         raise ValidationError.single(path.name, f"cannot be read as a spreadsheet: "
                                                 f"{exc}") from exc
 
