@@ -176,31 +176,34 @@ def test_random_csv_tables_never_crash(database: Path, headers: list[str],
 
 
 @pytest.fixture(scope="module")
-def workbooks(database: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+def sent_files(database: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """A workbook of each kind the app reads, as Excel, LibreOffice and an
-    office of 2003 save them."""
+    office of 2003 save them, and a zipped Data Package."""
     from tests.exchange.test_other_spreadsheets import old_workbook, opendocument
 
-    folder = tmp_path_factory.mktemp("workbooks")
+    folder = tmp_path_factory.mktemp("sent")
     with redirect_stdout(io.StringIO()):
-        assert main(["export", str(folder / "events.xlsx"), "--db", str(database)]) == 0
+        for name in ("events.xlsx", "events.zip"):
+            assert main(["export", str(folder / name), "--db", str(database)]) == 0
     old_workbook(folder / "events.xls")
     opendocument(folder / "events.ods")
     return {path.suffix: path.read_bytes() for path in folder.iterdir()}
 
 
 @FUZZ
-@given(st.sampled_from([".xlsx", ".xls", ".ods"]), st.sampled_from([".xlsx", ".xls", ".dat"]),
+@given(st.sampled_from([".xlsx", ".xls", ".ods", ".zip"]),
+       st.sampled_from([".xlsx", ".xls", ".zip", ".dat"]),
        st.floats(min_value=0, max_value=1),
        st.lists(st.tuples(st.floats(min_value=0, max_value=1), st.integers(0, 255)),
                 max_size=12))
-def test_a_damaged_workbook_is_refused_with_a_message(
-        database: Path, workbooks: dict[str, bytes], kind: str, name: str, kept: float,
+def test_a_damaged_workbook_or_package_is_refused_with_a_message(
+        database: Path, sent_files: dict[str, bytes], kind: str, name: str, kept: float,
         changed: list[tuple[float, int]]) -> None:
     """A download cut short or a byte changed on the way, under its own name
     or another ("report.xls" that is an .xlsx); python-calamine's reader
-    panicked on some damaged .xls files, openpyxl's on many .xlsx."""
-    content = bytearray(workbooks[kind])
+    panicked on some damaged .xls files, openpyxl's on many .xlsx, and a
+    package's part that did not unzip stopped the import."""
+    content = bytearray(sent_files[kind])
     for place, value in changed:
         content[int(place * (len(content) - 1))] = value
     _import(database, f"events{name}", bytes(content[:max(1, int(kept * len(content)))]))

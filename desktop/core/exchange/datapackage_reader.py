@@ -22,6 +22,7 @@ import sqlite3
 import tempfile
 import weakref
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from itertools import islice
@@ -194,7 +195,7 @@ class PackageSource:
             with zipfile.ZipFile(path) as archive:
                 archive.extractall(target, members=_safe_members(path, archive))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
-                EOFError) as exc:
+                EOFError, zlib.error) as exc:  # (zlib: a part damaged on the way)
             raise ValidationError.single(path.name, f"cannot be unpacked: {exc}") from exc
         found = sorted(target.rglob("datapackage.json"))
         if not found:
