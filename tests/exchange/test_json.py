@@ -427,6 +427,20 @@ def test_a_failed_export_leaves_no_file(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_folder_that_takes_no_file_is_named_by_the_file_asked_for(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not by the temporary name beside it, which the analyst never chose."""
+    import tempfile
+
+    def refuse(**kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".out.json.x.partial"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(PermissionError) as caught, atomic_file(tmp_path / "out.json"):
+        pass
+    assert str(caught.value) == f"[Errno 13] Permission denied: '{tmp_path / 'out.json'}'"
+
+
 def test_a_file_is_planned_and_imported_in_chunks(sample_store: Store, tmp_path: Path) -> None:
     from desktop.core.exchange import json_import
     from desktop.core.exchange.json_import import plan_file
