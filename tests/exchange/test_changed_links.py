@@ -26,6 +26,13 @@ def _names(store: Store, event_id: str) -> list[str]:
             .order_by(EventParticipant.sort_order)))
 
 
+def _refusal(store: Store, document: dict[str, Any]) -> list[str]:
+    """The problems the merge of ``document``, taking theirs, is refused for."""
+    with pytest.raises(ValidationError) as caught:
+        import_into(store, document, policy="theirs")
+    return [str(problem) for problem in caught.value.problems]
+
+
 def _participant_named(document: dict[str, Any], name: str) -> str:
     return next(str(p["id"]) for p in document["participants"] if p["name"] == name)
 
@@ -44,9 +51,7 @@ def test_a_link_to_a_participant_nobody_has_is_refused(sample_store: Store) -> N
     event = document["events"][0]
     before = _names(sample_store, event["id"])
     event["participants"][2]["participant"] = "ffffffff-0000-4000-8000-000000000000"
-    with pytest.raises(ValidationError) as caught:
-        import_into(sample_store, document, policy="theirs")
-    assert [str(problem) for problem in caught.value.problems] == [
+    assert _refusal(sample_store, document) == [
         f"event “{event['title']}” ({event['id']}): no participant has the id "
         "ffffffff-0000-4000-8000-000000000000"]
     assert _names(sample_store, event["id"]) == before
@@ -58,9 +63,7 @@ def test_a_link_given_twice_is_refused(sample_store: Store) -> None:
     before = _names(sample_store, event["id"])
     links = event["participants"]
     links.append(dict(links[0]))
-    with pytest.raises(ValidationError) as caught:
-        import_into(sample_store, document, policy="theirs")
-    assert [str(problem) for problem in caught.value.problems] == [
+    assert _refusal(sample_store, document) == [
         f"events[1].participants[{len(links) - 1}].id: {links[0]['id']} is given twice "
         "in the list (also at [0])"]
     assert _names(sample_store, event["id"]) == before
@@ -75,9 +78,6 @@ def test_a_role_given_as_an_object_is_refused_not_stored_as_none(sample_store: S
     empty = create_database(tmp_path / "empty.sqlite")
     for store, where in ((sample_store, f"event “{event['title']}” ({event['id']}), role"),
                          (empty, "events[3].participants[0].role")):
-        with pytest.raises(ValidationError) as caught:
-            import_into(store, document, policy="theirs")
-        assert [str(problem) for problem in caught.value.problems] == [
-            f"{where}: must be a text, not an object"]
+        assert _refusal(store, document) == [f"{where}: must be a text, not an object"]
     assert _names(sample_store, event["id"]) == before
     empty.close()
