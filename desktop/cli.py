@@ -409,10 +409,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Python's own flush at exit must not fail on the closed pipe either
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-    except (StoreError, ValidationError, CommandError, OSError) as exc:
+    except ValidationError as exc:
+        print(_problems_said(exc), file=sys.stderr)
+        return 1
+    except (StoreError, CommandError, OSError) as exc:
         print(f"curator: {exc}", file=sys.stderr)
         return 1
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _problems_said(exc: ValidationError) -> str:
+    """Each problem on a line of its own, as a compiler says them (joined on
+    one line, fifty rows' problems ran on for a page)."""
+    return "\n".join(f"curator: {problem}" for problem in exc.problems) or f"curator: {exc}"
 
 
 if __name__ == "__main__":
