@@ -14,7 +14,6 @@ Excel workbook protected by a password).
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 import zlib
@@ -104,11 +103,8 @@ def _panicked(exc: BaseException) -> bool:
 def sheet_names(path: Path) -> list[str]:
     """The spreadsheet's sheets of cells (not its charts), in its order."""
     if _kind(path) == "excel":
-        book = _open_excel(path)
-        try:
+        with _excel_book(path) as book:
             return list(book.sheetnames)
-        finally:
-            book.close()
     from python_calamine import SheetTypeEnum
 
     book = _open_other(path)
@@ -124,13 +120,10 @@ def sheet_names(path: Path) -> list[str]:
 def sheet_rows(path: Path, sheet: str) -> Iterator[Iterator[list[str]]]:
     """The rows of ``sheet`` from its first, empty ones too, each cell as text."""
     if _kind(path) == "excel":
-        book = _open_excel(path)
-        try:
+        with _excel_book(path) as book:
             yield _refused_if_damaged(path, ([_cell_text(
                 getattr(cell, "value", None), str(getattr(cell, "number_format", "") or ""))
                 for cell in row] for row in book[sheet].iter_rows(min_row=1)))
-        finally:
-            book.close()
         return
     book = _open_other(path)
     try:
@@ -174,20 +167,31 @@ def _refuse_zip_bomb(path: Path) -> None:
                        f"of events holds ({MAX_UNZIPPED_BYTES >> 30} GiB): it is refused unread")
 
 
-def _open_excel(path: Path) -> Any:
+@contextmanager
+def _excel_book(path: Path) -> Iterator[Any]:
     from openpyxl import load_workbook  # only when a workbook is imported
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         _refuse_zip_bomb(path)
-        # read_only streams the sheet; data_only gives formulas' saved values.
-        # Given the bytes, not the path: openpyxl refuses a name that does not
-        # end in .xlsx, and workbooks are often sent as "report.xls".
-        return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+        handle = path.open("rb")
     except ValidationError:
         raise  # (a ValueError too)
-    except (*_DAMAGED, InvalidFileException) as exc:
+    except _DAMAGED as exc:
         raise _damaged(path, exc) from exc
+    with handle:
+        try:
+            # read_only streams the sheet; data_only gives formulas' saved
+            # values.  Given an open file, not the path: openpyxl refuses a
+            # name that does not end in .xlsx, and workbooks are often sent
+            # as "report.xls".
+            book = load_workbook(handle, read_only=True, data_only=True)
+        except (*_DAMAGED, InvalidFileException) as exc:
+            raise _damaged(path, exc) from exc
+        try:
+            yield book
+        finally:
+            book.close()
 
 
 def _damaged(path: Path, exc: BaseException) -> ValidationError:
