@@ -299,7 +299,8 @@ class CheckedRows:
     def link(self, where: str, event_id: str, order: int, link: Mapping[str, Any]) -> None:
         pid = link.get("participant")
         if pid not in self.participant_ids:
-            self.cleaner.problem(where, "participant", f"no participant has the id {pid}")
+            self.cleaner.problem(where, "participant", f"no participant has the id {pid}"
+                                 if pid else "is required")
             return
         link_id = self.new_id(where, link, self.child_ids, "link")
         columns = self.cleaner.clean(where, LINK_FIELDS, link, _LINK_SKIP)

@@ -81,3 +81,12 @@ def test_a_role_given_as_an_object_is_refused_not_stored_as_none(sample_store: S
         assert _refusal(store, document) == [f"{where}: must be a text, not an object"]
     assert _names(sample_store, event["id"]) == before
     empty.close()
+
+
+def test_a_new_link_naming_no_participant_is_said_to_need_one(sample_store: Store,
+                                                              tmp_path: Path) -> None:
+    document = export(sample_store)
+    del document["events"][0]["participants"][1]["participant"]
+    empty = create_database(tmp_path / "empty.sqlite")
+    assert _refusal(empty, document) == ["events[0].participants[1].participant: is required"]
+    empty.close()
