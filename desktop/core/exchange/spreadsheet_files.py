@@ -80,16 +80,13 @@ def _told_kind(path: Path) -> str | None:
 
 
 def _opens_with_calamine(path: Path) -> bool:
-    from python_calamine import CalamineError, CalamineWorkbook  # only when one is imported
+    from python_calamine import CalamineWorkbook  # only when one is imported
 
     try:
-        CalamineWorkbook.from_path(str(path)).close()
-    except (CalamineError, OSError):
+        with _calamine_reading(path):
+            CalamineWorkbook.from_path(str(path)).close()
+    except ValidationError:
         return False  # a Word document, a protected or damaged workbook
-    except BaseException as exc:
-        if not _panicked(exc):
-            raise
-        return False
     return True
 
 
@@ -145,10 +142,12 @@ def _calamine_reading(path: Path, part: str = "") -> Iterator[None]:
     """python-calamine's refusals and panics as a workbook that cannot be read."""
     from python_calamine import CalamineError
 
+    as_what = "" if part else " as a spreadsheet"
     try:
         yield
     except (CalamineError, OSError) as exc:
-        raise ValidationError.single(f"{path.name}{part}", f"cannot be read: {exc}") from exc
+        raise ValidationError.single(f"{path.name}{part}",
+                                     f"cannot be read{as_what}: {exc}") from exc
     except BaseException as exc:
         if not _panicked(exc):
             raise
@@ -157,10 +156,13 @@ def _calamine_reading(path: Path, part: str = "") -> Iterator[None]:
 
 
 def _refuse_zip_bomb(path: Path) -> None:
-    if not zipfile.is_zipfile(path):
-        return
-    with zipfile.ZipFile(path) as archive:
-        unzipped = sum(entry.file_size for entry in archive.infolist())
+    try:
+        if not zipfile.is_zipfile(path):
+            return
+        with zipfile.ZipFile(path) as archive:
+            unzipped = sum(entry.file_size for entry in archive.infolist())
+    except _DAMAGED as exc:
+        raise _damaged(path, exc) from exc
     if unzipped > MAX_UNZIPPED_BYTES:
         raise ValidationError.single(
             path.name, f"unpacks to {unzipped / (1 << 30):,.1f} GiB, more than a workbook "
@@ -172,12 +174,10 @@ def _excel_book(path: Path) -> Iterator[Any]:
     from openpyxl import load_workbook  # only when a workbook is imported
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _refuse_zip_bomb(path)
     try:
-        _refuse_zip_bomb(path)
         handle = path.open("rb")
-    except ValidationError:
-        raise  # (a ValueError too)
-    except _DAMAGED as exc:
+    except OSError as exc:
         raise _damaged(path, exc) from exc
     with handle:
         try:
@@ -195,9 +195,10 @@ def _excel_book(path: Path) -> Iterator[Any]:
 
 
 def _damaged(path: Path, exc: BaseException) -> ValidationError:
-    return ValidationError.single(path.name, f"cannot be read as an Excel workbook (damaged, "
-                                             f"or cut short: open it in Excel and save it "
-                                             f"again): {exc}")
+    what, app = ("an Excel workbook", " in Excel") if _kind(path) == "excel" else (
+        "a spreadsheet", "")
+    return ValidationError.single(path.name, f"cannot be read as {what} (damaged, or cut "
+                                             f"short: open it{app} and save it again): {exc}")
 
 
 def _refused_if_damaged(path: Path, rows: Iterator[list[str]]) -> Iterator[list[str]]:
@@ -210,21 +211,15 @@ def _refused_if_damaged(path: Path, rows: Iterator[list[str]]) -> Iterator[list[
 
 
 def _open_other(path: Path) -> Any:
-    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+    from python_calamine import CalamineWorkbook, PasswordError
 
-    try:
-        _refuse_zip_bomb(path)
-        with _calamine_reading(path):
-            try:
-                return CalamineWorkbook.from_path(str(path))
-            except PasswordError as exc:
-                raise ValidationError.single(path.name, "cannot be read: it is protected by "
-                                             "a password (save a copy without one)") from exc
-    except ValidationError:
-        raise  # (a ValueError too)
-    except (CalamineError, *_DAMAGED) as exc:
-        raise ValidationError.single(path.name, f"cannot be read as a spreadsheet: "
-                                                f"{exc}") from exc
+    _refuse_zip_bomb(path)
+    with _calamine_reading(path):
+        try:
+            return CalamineWorkbook.from_path(str(path))
+        except PasswordError as exc:
+            raise ValidationError.single(path.name, "cannot be read: it is protected by "
+                                         "a password (save a copy without one)") from exc
 
 
 def _cell_text(value: Any, number_format: str) -> str:
