@@ -22,7 +22,6 @@ import sqlite3
 import tempfile
 import weakref
 import zipfile
-import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from itertools import islice
@@ -36,6 +35,7 @@ from desktop.core.changes import Problem, ValidationError
 from desktop.core.dates import DateError
 from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.csv_table import CLOSE_THE_QUOTE, overflow_message
+from desktop.core.exchange.damaged_zips import ZIP_DAMAGE
 from desktop.core.exchange.datapackage import (
     CHILDREN,
     COPIES,
@@ -68,7 +68,7 @@ def is_datapackage(path: Path) -> bool:
         try:
             with zipfile.ZipFile(path) as archive:
                 return any(name.endswith("datapackage.json") for name in archive.namelist())
-        except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError):
+        except (*ZIP_DAMAGE, ValueError):  # (a directory's sizes that do not add up)
             return False  # a damaged zip: named as such by the reader it is left to
     return path.name == "datapackage.json"
 
@@ -194,8 +194,7 @@ class PackageSource:
         try:
             with zipfile.ZipFile(path) as archive:
                 archive.extractall(target, members=_safe_members(path, archive))
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
-                EOFError, zlib.error) as exc:  # (zlib: a part damaged on the way)
+        except (*ZIP_DAMAGE, zipfile.LargeZipFile) as exc:
             raise ValidationError.single(path.name, f"cannot be unpacked: {exc}") from exc
         found = sorted(target.rglob("datapackage.json"))
         if not found:

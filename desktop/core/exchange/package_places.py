@@ -14,7 +14,6 @@ import csv
 import re
 import sqlite3
 from collections.abc import Iterable
-from contextlib import closing
 from pathlib import Path
 
 from desktop.core.changes import Problem
@@ -36,45 +35,53 @@ def named_by_rows(problems: Iterable[Problem], folder: Path, children: Path | No
     places = [_PLACE.match(problem.field) for problem in problems]
     event_ids = _event_ids(folder, {int(place["i"]) for place in places
                                     if place and place["key"] == "events" and place["list"]})
-    named = []
-    for problem, place in zip(problems, places, strict=True):
-        row = _row(place, int(place["j"] or 0), event_ids, children) if place else None
-        if place is None or row is None:
-            named.append(problem)
-            continue
-        source = f"{place['source']}: " if place["source"] else ""
-        field = f", {place['field']}" if place["field"] else ""
-        named.append(Problem(f"{source}{row}{field}", _message(problem.message, place,
-                                                                event_ids, children)))
+    index = sqlite3.connect(children) if children and event_ids else None
+    try:
+        rows = _Rows(event_ids, index)
+        named = []
+        for problem, place in zip(problems, places, strict=True):
+            row = rows.of(place, int(place["j"] or 0)) if place else None
+            if place is None or row is None:
+                named.append(problem)
+                continue
+            source = f"{place['source']}: " if place["source"] else ""
+            field = f", {place['field']}" if place["field"] else ""
+            named.append(Problem(f"{source}{row}{field}", rows.message(problem.message, place)))
+    finally:
+        if index is not None:
+            index.close()
     return named
 
 
-def _message(message: str, place: re.Match[str], event_ids: dict[int, str],
-             children: Path | None) -> str:
-    """The message, with the place in the same list of an item given twice
-    ("(also at [1])") named by its row too."""
-    earlier = _ALSO_AT.search(message)
-    if not earlier or not place["list"]:
-        return message
-    row = _row(place, int(earlier[1]), event_ids, children)
-    return message[:earlier.start()] + f"(also on row {row.rsplit(' ', 1)[1]})" if row else message
+class _Rows:
+    """The files and rows of the records at places in the document."""
 
+    def __init__(self, event_ids: dict[int, str], index: sqlite3.Connection | None) -> None:
+        self.event_ids = event_ids
+        self.index = index
 
-def _row(place: re.Match[str], item: int, event_ids: dict[int, str], children: Path | None
-         ) -> str | None:
-    """The file and row that hold the record at ``place`` (its list's
-    ``item``-th, for an event's list)."""
-    position = int(place["i"])
-    if not place["list"]:
-        return f"{place['key']}.csv row {position + 2}"
-    event_id = event_ids.get(position)
-    if event_id is None or children is None:
-        return None
-    with closing(sqlite3.connect(children)) as index:
-        found = index.execute("SELECT row FROM child WHERE event_id = ? AND list = ? "
-                              "ORDER BY rowid LIMIT 1 OFFSET ?",
-                              (event_id, place["list"], item)).fetchone()
-    return f"{_FILES[place['list']]}.csv row {found[0]}" if found else None
+    def of(self, place: re.Match[str], item: int) -> str | None:
+        """The file and row that hold the record at ``place`` (its list's
+        ``item``-th, for an event's list)."""
+        position = int(place["i"])
+        if not place["list"]:
+            return f"{place['key']}.csv row {position + 2}"
+        event_id = self.event_ids.get(position)
+        if event_id is None or self.index is None:
+            return None
+        found = self.index.execute("SELECT row FROM child WHERE event_id = ? AND list = ? "
+                                   "ORDER BY rowid LIMIT 1 OFFSET ?",
+                                   (event_id, place["list"], item)).fetchone()
+        return f"{_FILES[place['list']]}.csv row {found[0]}" if found else None
+
+    def message(self, message: str, place: re.Match[str]) -> str:
+        """The message, with the place in the same list of an item given twice
+        ("(also at [1])") named by its row too."""
+        earlier = _ALSO_AT.search(message)
+        row = self.of(place, int(earlier[1])) if earlier and place["list"] else None
+        if earlier is None or row is None:
+            return message
+        return message[:earlier.start()] + f"(also on row {row.rsplit(' ', 1)[1]})"
 
 
 def _event_ids(folder: Path, positions: set[int]) -> dict[int, str]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import zipfile
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
@@ -24,17 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.changes import ValidationError
+from desktop.core.exchange.damaged_zips import ZIP_DAMAGE
 
 # What the parts of a zipped spreadsheet may hold once unzipped: a sheet of
 # 100 000 events is ~150 MiB of XML.  A zip that unpacks to more (a "zip
 # bomb") is refused before it is read.
 MAX_UNZIPPED_BYTES = 2 << 30
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
-# What a damaged zip or sheet raises as it is read (a download cut short, a
-# byte changed on the way): a part that does not unzip, a bad checksum, XML
-# that does not parse (SyntaxError is the base of ElementTree's and lxml's).
-_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, KeyError,
-            ValueError, SyntaxError, OSError)
+# What a damaged sheet raises as it is read, besides its zip's damage: a part
+# missing, a value that does not parse, XML that does not parse (SyntaxError is
+# the base of ElementTree's and lxml's).
+_DAMAGED = (*ZIP_DAMAGE, KeyError, ValueError, SyntaxError)
 _COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls and .doc
 
 
