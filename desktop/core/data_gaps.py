@@ -3,9 +3,9 @@ participants it still lacks something for, each kind with the records
 concerned.
 
 Events with no date, no country, no source, no participant, no summary;
-events whose sources all come from one publisher, or have no saved copy
-(the page may change or vanish); dates in dispute or
-uncertain; drafts.  Participants with no country, and
+dates far from all the others (a year typed wrong); events whose sources
+all come from one publisher, or have no saved copy (the page may change or
+vanish); dates in dispute or uncertain; drafts.  Participants with no country, and
 participants in no event.  Each is one query (a scan of 100 000 rows takes a
 few hundredths of a second), in the order the records were added, so that
 the window can choose them in their list to mend them together.
@@ -14,6 +14,7 @@ the window can choose them in their list to mend them together.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -79,14 +80,46 @@ _PARTICIPANT_GAPS = (
 )
 
 
+# Dates this many years from the nearest date of the rest are set apart: far
+# enough that a dataset of one period never sees its own history flagged, near
+# enough for a slipped digit (0205 or 2205 for 2025, or a 9999 placeholder).
+FAR_YEARS = 100
+
+
 def data_gaps(session: Session) -> list[Gap]:
     """Every kind of gap, with the records that have it (possibly none)."""
     cursor = driver_cursor(session)
     gaps = [Gap(key, label, advice, tuple(row[0] for row in cursor.execute(
         f"SELECT e.id FROM events AS e WHERE {condition} ORDER BY e.seq")))
             for key, label, advice, condition in _GAPS]
+    gaps.insert(1, Gap("far_dates", "Dates far from all the others",
+                       f"Each is {FAR_YEARS} years or more from the rest of the events' "
+                       "dates: a year typed wrong (0205 or 2205 for 2025)? Correct it, or "
+                       "leave it if it is right.", _far_dates(cursor)))
     gaps += [Gap(key, label, advice, tuple(row[0] for row in cursor.execute(
         f"SELECT p.id FROM participants AS p WHERE {condition} ORDER BY p.rowid")),
                  of="participant")
              for key, label, advice, condition in _PARTICIPANT_GAPS]
     return gaps
+
+
+def _far_dates(cursor: Any) -> tuple[str, ...]:
+    """The events whose first day lies apart from the main body of dates: the
+    years, in order, fall into groups wherever two neighbours are ``FAR_YEARS``
+    or more apart, and the events of every group but the fullest are far from
+    the others.  The years and their counts come from the date index alone."""
+    groups: list[tuple[int, int, int]] = []  # first year, last year, events
+    for year, count in cursor.execute(
+            "SELECT CAST(substr(date_start, 1, 4) AS INTEGER) AS year, count(*) FROM events "
+            "WHERE date_start IS NOT NULL GROUP BY year ORDER BY year"):
+        if groups and year - groups[-1][1] < FAR_YEARS:
+            first, _last, events = groups[-1]
+            groups[-1] = (first, year, events + count)
+        else:
+            groups.append((year, year, count))
+    if len(groups) < 2:
+        return ()
+    first, last, _events = max(groups, key=lambda group: group[2])
+    return tuple(row[0] for row in cursor.execute(
+        "SELECT id FROM events WHERE date_start < ? OR date_start > ? ORDER BY seq",
+        (f"{first:04d}", f"{last:04d}-99")))  # any day of the year ``last`` sorts below

@@ -16,7 +16,11 @@ from desktop.core.timeline import TimelineEvent
 
 MIN_DAY, MAX_DAY = date(1, 1, 1).toordinal(), date(9999, 12, 31).toordinal()
 MIN_DAYS_PER_PX = 1 / 400  # a day 400 px wide is as close as it zooms
-MAX_DAYS_PER_PX = 365.25 * 10  # a decade per pixel is as far as it zooms
+# As far as it zooms out: the whole calendar (years 1 to 9999) across the pane, so
+# that "Fit all" shows even a date typed with a wrong century (0205 for 2025, or
+# 9999), and no view reaches past the days a date can have.
+CALENDAR_END = MAX_DAY + 1  # where the last day a date can have ends
+WHOLE_CALENDAR_DAYS = CALENDAR_END - MIN_DAY
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,7 @@ class Viewport:
     def zoomed(self, factor: float, around_x: float) -> Viewport:
         """Zoom by ``factor`` (>1 zooms in), keeping the day under ``around_x`` in place."""
         anchor = self.day(around_x)
-        scale = min(MAX_DAYS_PER_PX, max(MIN_DAYS_PER_PX, self.days_per_px / factor))
+        scale = self._within_limits(self.days_per_px / factor, self.width)
         return self._clamped(anchor - around_x * scale, scale)
 
     def panned(self, pixels: float) -> Viewport:
@@ -48,14 +52,20 @@ class Viewport:
         return self._clamped(self.start + pixels * self.days_per_px, self.days_per_px)
 
     def resized(self, width: int) -> Viewport:
-        return Viewport(self.start, self.days_per_px, max(1, width))
+        width = max(1, width)
+        return Viewport(self.start, self.days_per_px, width)._clamped(
+            self.start, self._within_limits(self.days_per_px, width))
 
     def centred_on(self, day: float) -> Viewport:
         return self._clamped(day - self.days_per_px * self.width / 2, self.days_per_px)
 
+    @staticmethod
+    def _within_limits(days_per_px: float, width: int) -> float:
+        return min(WHOLE_CALENDAR_DAYS / width, max(MIN_DAYS_PER_PX, days_per_px))
+
     def _clamped(self, start: float, scale: float) -> Viewport:
         span = scale * self.width
-        start = min(max(start, MIN_DAY), MAX_DAY - span)
+        start = min(max(start, MIN_DAY), CALENDAR_END - span)
         return Viewport(start, scale, self.width)
 
     @classmethod
@@ -64,7 +74,7 @@ class Viewport:
         width = max(1, width)
         span = max(last - first, 1.0)
         padded = span * (1 + 2 * margin)
-        scale = min(MAX_DAYS_PER_PX, max(MIN_DAYS_PER_PX, padded / width))
+        scale = cls._within_limits(padded / width, width)
         centre = (first + last) / 2
         return cls(centre, scale, width).centred_on(centre)
 
@@ -109,7 +119,7 @@ def ticks(viewport: Viewport, min_spacing_px: float = 80) -> tuple[list[Tick], l
     days, the year above months); both limited to the visible range."""
     unit, step = tick_step(viewport.days_per_px, min_spacing_px)
     first = date.fromordinal(int(max(MIN_DAY, viewport.start)))
-    last = viewport.end
+    last = min(viewport.end, MAX_DAY)
     result: list[Tick] = []
     context: list[Tick] = []
     if unit == "day":
@@ -132,12 +142,14 @@ def ticks(viewport: Viewport, min_spacing_px: float = 80) -> tuple[list[Tick], l
         for year in range(first.year, min(9999, date.fromordinal(int(last)).year) + 1):
             context.append(Tick(date(year, 1, 1).toordinal(), str(year)))
     else:
-        year = max(1, first.year // step * step)
+        year = first.year // step * step or step  # there is no year 0
         while year <= 9999:
             day = date(year, 1, 1).toordinal()
             if day > last:
                 break
-            result.append(Tick(day, f"{year}s" if step >= 10 else str(year)))
+            # "1990s" is a decade and "1900s" a century; a tick every 500 or 1 000
+            # years is its year ("2000s" would read as a decade).
+            result.append(Tick(day, f"{year}s" if step in (10, 100) else str(year)))
             year += step
     return result, context
 

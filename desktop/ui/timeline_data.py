@@ -21,7 +21,7 @@ from desktop.core.timeline import (
     load_density,
 )
 from desktop.core.timeline_colours import ColourKey, colour_keys, colour_ranks
-from desktop.core.timeline_layout import MAX_DAY, MIN_DAY, Viewport
+from desktop.core.timeline_layout import CALENDAR_END, MIN_DAY, Viewport
 
 EVENT_LIMIT = 1500  # more events than this in view are drawn as a density band
 
@@ -149,7 +149,7 @@ class TimelineData:
             return None
         if self._cache is None or not (self._cache[0] <= first and last <= self._cache[1]):
             span = last - first
-            low, high = max(MIN_DAY, first - span), min(MAX_DAY, last + span)
+            low, high = max(MIN_DAY, first - span), min(CALENDAR_END, last + span)
             limit = 3 * EVENT_LIMIT
             if self.index.overlapping(low, high) > limit:
                 low, high, limit = first, last, EVENT_LIMIT
@@ -168,4 +168,4 @@ class TimelineData:
 
 def _days(viewport: Viewport) -> tuple[int, int]:
     """The whole days the viewport shows some of, as ``[first, last)``."""
-    return max(MIN_DAY, int(viewport.start)), min(MAX_DAY, int(viewport.end) + 1)
+    return max(MIN_DAY, int(viewport.start)), min(CALENDAR_END, int(viewport.end) + 1)

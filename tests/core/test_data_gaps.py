@@ -40,6 +40,7 @@ def test_each_gap_lists_exactly_the_records_that_have_it(ops: Operations) -> Non
         gaps = {gap.key: set(gap.ids) for gap in data_gaps(session)}
     assert gaps == {
         "no_date": {bare},
+        "far_dates": set(),
         "no_country": {bare},
         "no_source": {bare},
         "one_publisher": {complete},
@@ -52,3 +53,35 @@ def test_each_gap_lists_exactly_the_records_that_have_it(ops: Operations) -> Non
         "participant_no_country": {someone, nowhere},
         "participant_unlinked": {nowhere, busy, group},
     }
+
+
+def test_dates_a_century_from_the_others_are_set_apart(ops: Operations) -> None:
+    """A year typed wrong stands apart from the dataset's period; a period of a
+    century and more with no such gap in it is not flagged, however long."""
+    def event(title: str, date: str) -> str:
+        return ops.create_event({"title": title, "date": date}).ids("event").pop()
+
+    def far() -> set[str]:
+        with ops.store.session() as session:
+            return next(set(gap.ids) for gap in data_gaps(session) if gap.key == "far_dates")
+
+    for year in range(1950, 2030, 10):  # the history of a partnership
+        event(f"Meeting {year}", f"{year}-05")
+    event("Bandung", "1955-04-18/1955-04-24")
+    assert far() == set()
+    slipped = event("Forum (typed 0205)", "0205-05-25")
+    twin = event("Forum again (typed 0205)", "0205-06-01")
+    placeholder = event("Placeholder", "9999-12-31")
+    open_start = ops.create_event({"title": "Open", "date": "../2025"}).ids("event").pop()
+    assert far() == {slipped, twin, placeholder}
+    assert open_start not in far()
+
+
+def test_a_dataset_of_placeholders_flags_the_few_real_dates(ops: Operations) -> None:
+    """The fullest group is the rest, wherever it lies: here the year 9999."""
+    placeholders = {ops.create_event({"title": f"Unknown {n}", "date": "9999-12-31"}).ids(
+        "event").pop() for n in range(3)}
+    real = ops.create_event({"title": "Summit", "date": "2025-05-25"}).ids("event").pop()
+    with ops.store.session() as session:
+        far = next(set(gap.ids) for gap in data_gaps(session) if gap.key == "far_dates")
+    assert far == {real} and not far & placeholders

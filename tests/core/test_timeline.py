@@ -190,6 +190,22 @@ def test_zoom_keeps_the_day_under_the_pointer() -> None:
     assert view.panned(100).start == view.start + 1000
 
 
+def test_fit_all_shows_dates_typed_with_a_wrong_century_however_wide_the_pane() -> None:
+    """A year 1 and a year 9999 both fit; zooming out stops at the whole calendar,
+    in a narrow pane as in a wide one, and never shows days no date can have."""
+    first, last = _day("0001-01-01"), _day("9999-12-31")
+    for width in (200, 500, 1366, 3000):
+        view = Viewport.fitting(first, _day("0205-03-01"), width).resized(width)
+        fitted = Viewport.fitting(first, last, width)
+        assert fitted.x(first) >= 0 and fitted.x(last) <= width
+        assert 0 <= view.x(_day("0205-03-01")) <= width
+        farthest = fitted.zoomed(0.5, width / 3).zoomed(0.1, 0).resized(width * 2)
+        assert farthest.start >= first and farthest.end <= last + 1  # its end included
+        assert farthest.end - farthest.start == pytest.approx(last + 1 - first)
+    millennia = ticks(Viewport.fitting(first, last, 800))[0]
+    assert [tick.label for tick in millennia][:3] == ["1000", "2000", "3000"]
+
+
 def test_ticks_adapt_from_decades_to_days() -> None:
     def labels(days_per_px: float) -> list[str]:
         return [tick.label for tick in ticks(Viewport(_day("2000-01-01"), days_per_px, 1000))[0]]
