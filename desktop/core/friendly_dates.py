@@ -292,9 +292,16 @@ def to_edtf(text: str, *, day_first: bool | None = None,
     try:
         return _parsed_as_typed(cleaned, _friendly_to_edtf(cleaned, day_first, excel_years))
     except DateError as friendly_error:
-        if strict_error and re.match(r"\d{4}(?:-\d{2}){0,2}[?~%]?(?:/|$)", cleaned):
+        if strict_error and _EDTF_SHAPED.fullmatch(cleaned):
             raise strict_error from None  # EDTF-shaped: its own error is the useful one
         raise friendly_error from None
+
+
+# A date or an interval written in EDTF's own digits ("2025-02-30", "2025-02/..",
+# "../2025"): the strict parser's reason is the one to give.  "2025/2/30" is not
+# (a day written year first, as Chinese documents do): the friendly reading's is.
+_EDTF_SIDE = r"(?:\d{4}(?:-\d{2}){0,2}[?~%]?|\.\.)?"
+_EDTF_SHAPED = re.compile(rf"{_EDTF_SIDE}(?:/{_EDTF_SIDE})?")
 
 
 def _year_and_next(cleaned: str) -> str | None:

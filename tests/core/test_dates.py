@@ -140,6 +140,10 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("01/02/2025 - 03/02/2025", "'01/02/2025' is ambiguous"),
     ("31/02/2025", "'31/02/2025' \\(read as 2025-02-31\\): February 2025 has 28 days"),
     ("31 February 2025", "'31 February 2025' \\(read as 2025-02-31\\): February"),
+    # year first with slashes, as Chinese documents write it: the reason, not "not a date"
+    ("2025/2/30", "'2025/2/30' \\(read as 2025-02-30\\): February 2025 has 28 days"),
+    ("2025/13/01", "'2025/13/01' \\(read as 2025-13-01\\): month 13 does not exist"),
+    ("../2025-02-30", "'../2025-02-30': February 2025 has 28 days"),
     ("13/2025", "month 13 does not exist"),
     ("2025-05-25 25:00", "not part of a date"),
     ("", "empty"),
