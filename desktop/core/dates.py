@@ -79,7 +79,7 @@ def _point(text: str, whole: str) -> _Point | None:
     if month is None:
         return _Point(date(year, 1, 1), date(year, 12, 31), "year", qualifier)
     if not 1 <= month <= 12:
-        if 21 <= month <= 41:
+        if 21 <= month <= 41 and day is None:
             return None  # a season ("2025-21"): the library knows their bounds
         raise DateError(f"'{whole}': month {month:02d} does not exist (use 01 to 12)")
     last_day = calendar.monthrange(year, month)[1]

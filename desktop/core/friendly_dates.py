@@ -109,10 +109,19 @@ class _Partial:
                             f"{_WEEKDAY_NAMES[actual]}, not a {_WEEKDAY_NAMES[self.weekday]}")
 
 
+def _cjk_month(number: str, typed: str) -> str:
+    """A month written with 月, two digits: one of the twelve, never one of
+    EDTF's season codes (2025-21) that its digits would make."""
+    if not 1 <= int(number) <= 12:
+        raise DateError(f"'{typed}': month {int(number)} does not exist (use 1 to 12)")
+    return f"{int(number):02d}"
+
+
 def _cjk_to_latin(text: str) -> str:
     """Rewrite 2025年7月28日至30日 as ISO-like text the rest understands."""
     if text.isascii():
         return text  # most dates: none of the rewriting below applies
+    typed = text
     # A dash or a tilde between the parts of a date written in characters is
     # 至: "2025年7月28-30日", "7月28日～8月2日", "2025年7-8月".  Read as they
     # stand, its "-" ran into the ISO dates they are rewritten as.
@@ -120,13 +129,17 @@ def _cjk_to_latin(text: str) -> str:
     text = _CJK_DASH_AFTER_MARK.sub(r"\1至", text)
     text = _CJK_DASH_IN_MONTHS.sub(r"\1月至\2", text)
     text = _CJK_TEN_DAYS.sub(_ten_days, text)
+
+    def month(number: str) -> str:
+        return _cjk_month(number, typed)
+
     text = re.sub(r"(\d{4})年(\d{1,2})月\s*至\s*(\d{1,2})月(?![\d上中下])",  # 2025年7月至8月
-                  lambda m: f"{m[1]}-{int(m[2]):02d}/{m[1]}-{int(m[3]):02d}", text)
+                  lambda m: f"{m[1]}-{month(m[2])}/{m[1]}-{month(m[3])}", text)
     text = re.sub(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]",
-                  lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
-    text = re.sub(r"(\d{4})年(\d{1,2})月", lambda m: f"{m[1]}-{int(m[2]):02d}", text)
+                  lambda m: f"{m[1]}-{month(m[2])}-{int(m[3]):02d}", text)
+    text = re.sub(r"(\d{4})年(\d{1,2})月", lambda m: f"{m[1]}-{month(m[2])}", text)
     text = re.sub(r"(\d{1,2})月(\d{1,2})[日号]",
-                  lambda m: f"{int(m[1]):02d}-{int(m[2]):02d}", text)
+                  lambda m: f"{month(m[1])}-{int(m[2]):02d}", text)
     text = re.sub(r"(\d{4})年?第?([一二三四1-4])季度",
                   lambda m: f"q{'一二三四1234'.index(m[2]) % 4 + 1} {m[1]}", text)
     text = re.sub(r"(\d{4})年?([上下])半年", lambda m: f"h{'上下'.index(m[2]) + 1} {m[1]}", text)
@@ -157,7 +170,17 @@ def _iso_range(text: str) -> str | None:
     if match is None:
         return None
     left, right = match.group(1), match.group(2)
-    if len(right) <= 2:  # 2025-07-28/30: the day of the same month
+    if len(right) <= 2 and len(left) == 4:
+        # 2025/7: a month written year first, as 2025/7/28 is a day (2024/25,
+        # two years, is read before); after a dash or "to", no date
+        if not re.fullmatch(r"\d{4}/\d{1,2}", text):
+            return None
+        if not 1 <= int(right) <= 12:  # not EDTF's season codes (2025-21) either
+            raise DateError(f"'{text}': month {right} does not exist (use 1 to 12)")
+        return f"{left}-{int(right):02d}"
+    if len(right) <= 2 and len(left) == 7:  # 2025-07/08: the month of the same year
+        right = left[:5] + f"{int(right):02d}"
+    elif len(right) <= 2:  # 2025-07-28/30: the day of the same month
         right = left[:8] + f"{int(right):02d}"
     elif len(right) == 5:  # 2025-07-28/08-02: month and day of the same year
         right = left[:5] + right
@@ -427,7 +450,9 @@ def _edtf_of_normal(normal: str, text: str, day_first: bool | None,
         raise DateError(f"'{text}': {exc}") from None
 
 
-_MONTH_AND_DAY = re.compile(r"\d{2}-\d{2}")
+# A month and day, or a range of them, with no year: 5月25日, 7月28日～8月2日, 7月
+# (as a Chinese text read into "05-25", "07-28 to 08-02", or left as it was).
+_MONTH_AND_DAY = re.compile(r"\d{2}-\d{2}(?: to (?:\d{2}-)?\d{2})?|\d{1,2}(?:-\d{1,2})?月")
 # The year first, its parts after dots or slashes, as Chinese documents write
 # them: "2025.7" (a month), "2025.7.28-30", "2025/7/28-8/2" (days).
 _YEAR_DOT_MONTH = re.compile(r"(\d{4})\.(\d{1,2})")

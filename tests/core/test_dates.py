@@ -40,6 +40,9 @@ from desktop.core.friendly_dates import to_edtf
     # the year first, then dots or slashes, as Chinese documents write it
     ("2025.7", "2025-07"),
     ("2025.10", "2025-10"),
+    ("2025/7", "2025-07"),  # it said "(read as 2025/202507) is not a date"
+    ("2025/07", "2025-07"),
+    ("2025-07/08", "2025-07/2025-08"),
     ("2025.7.28-30", "2025-07-28/2025-07-30"),
     ("2025/7/28-30", "2025-07-28/2025-07-30"),
     ("2025.7.28—8.2", "2025-07-28/2025-08-02"),
@@ -114,6 +117,12 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "reason"), [
     ("2025-13", "month 13 does not exist"),
+    ("2025-29-25", "'2025-29-25': month 29 does not exist"),  # a season has no days
+    ("2025年29月28日", "'2025年29月28日': month 29 does not exist"),
+    ("2025年7-29月", "'2025年7-29月': month 29 does not exist"),  # not a season's code
+    ("2025年21月", "'2025年21月': month 21 does not exist"),
+    ("25/29/1999", "\\(read as 1999-29-25\\): month 29 does not exist"),
+    ("2025-07-28/2025-29-30", "month 29 does not exist"),
     ("2025-02-30", "February 2025 has 28 days"),
     ("Feb 30, 2025", "February 2025 has 28 days"),
     ("2025/2024", "is before the start"),
@@ -137,6 +146,11 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("early 2025", "\\(e.g. 2025-01/2025-04\\)"),
     ("mid Q2 2025", "\\(e.g. 2025-05\\)"),
     ("5月25日", "'5月25日': no year given"),
+    ("7月28日～8月2日", "'7月28日～8月2日': no year given"),  # not "more than one range"
+    ("7月28-30日", "no year given"),
+    ("7月", "'7月': no year given"),
+    ("2025/13", "'2025/13': month 13 does not exist"),
+    ("2025/21", "'2025/21': month 21 does not exist"),  # not spring, as 2025-21 is
     ("01/02/2025 - 03/02/2025", "'01/02/2025' is ambiguous"),
     ("31/02/2025", "'31/02/2025' \\(read as 2025-02-31\\): February 2025 has 28 days"),
     ("31 February 2025", "'31 February 2025' \\(read as 2025-02-31\\): February"),
