@@ -140,12 +140,18 @@ def _fast_parse(text: str) -> ParsedDate | None:
                       is_interval=True)
 
 
-def _struct_to_date(value: Any) -> date | None:
+def _struct_to_date(value: Any, text: str) -> date | None:
     if isinstance(value, float):  # the library's +/- infinity for open ends
         return None
     year, month, day = value[0], value[1], value[2]
+    if year < 1 and "X" in text:
+        return date(1, 1, 1)  # "XXXX", "00XX": the digits' range reaches back to 0
     if not 1 <= year <= 9999:
-        return None
+        # Year 0 (1 BC), earlier ones and five-digit years are EDTF, but no day
+        # of them can be stored, sorted or drawn: such a date was kept with no
+        # bounds ("0000/2025" read as an open start), far from what was meant.
+        raise DateError(f"'{text}': dates run from the year 1 to the year 9999, "
+                        f"not {year}")
     return date(year, month, day)
 
 
@@ -178,8 +184,10 @@ def _library_parse(text: str) -> ParsedDate:
                         "(write e.g. 2025-05-25, 2025-02, 2025 or 2025-07-28/2025-07-30)"
                         ) from exc
     try:
-        start = _struct_to_date(value.lower_strict())
-        end = _struct_to_date(value.upper_strict())
+        start = _struct_to_date(value.lower_strict(), text)
+        end = _struct_to_date(value.upper_strict(), text)
+    except DateError:
+        raise
     except (ValueError, OverflowError) as exc:
         raise DateError(f"'{text}' is not a valid calendar date") from exc
     _check_order(text, start, end)

@@ -304,26 +304,21 @@ def to_edtf(text: str, *, day_first: bool | None = None,
         raise DateError("the date is empty")
     if (years := _year_and_next(cleaned)) is not None:
         return _parsed_as_typed(cleaned, years)
-    strict_error: DateError | None = None
-    # Only EDTF-shaped text goes to the strict parser: text with month names
-    # would fall through to the slow library only to fail there.
+    # Only text of EDTF's characters goes to the strict parser: text with month
+    # names would fall through to the slow library only to fail there.
     if _EDTF_CHARACTERS.fullmatch(cleaned):
         try:
             return parse_edtf(cleaned)
-        except DateError as error:
-            strict_error = error
-    try:
-        return _parsed_as_typed(cleaned, _friendly_to_edtf(cleaned, day_first, excel_years))
-    except DateError as friendly_error:
-        if strict_error and _EDTF_SHAPED.fullmatch(cleaned):
-            raise strict_error from None  # EDTF-shaped: its own error is the useful one
-        raise friendly_error from None
+        except DateError:
+            if _EDTF_SHAPED.fullmatch(cleaned):
+                raise  # EDTF's own form: its reason is the one (and -0005 is not 5)
+    return _parsed_as_typed(cleaned, _friendly_to_edtf(cleaned, day_first, excel_years))
 
 
 # A date or an interval written in EDTF's own digits ("2025-02-30", "2025-02/..",
 # "../2025"): the strict parser's reason is the one to give.  "2025/2/30" is not
 # (a day written year first, as Chinese documents do): the friendly reading's is.
-_EDTF_SIDE = r"(?:\d{4}(?:-\d{2}){0,2}[?~%]?|\.\.)?"
+_EDTF_SIDE = r"(?:(?:-?\d{4}(?:-\d{2}){0,2}|Y-?\d{5,})[?~%]?|\.\.)?"
 _EDTF_SHAPED = re.compile(rf"{_EDTF_SIDE}(?:/{_EDTF_SIDE})?")
 
 

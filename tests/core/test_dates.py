@@ -150,6 +150,12 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("7月28-30日", "no year given"),
     ("7月", "'7月': no year given"),
     ("2025/13", "'2025/13': month 13 does not exist"),
+    # EDTF's year 0 (1 BC), earlier and five-digit years: no day of them can be
+    # stored or drawn (they were kept with no bounds, 0000/2025 as an open start)
+    ("0000-05-25", "'0000-05-25': dates run from the year 1 to the year 9999, not 0"),
+    ("0000/2025", "'0000/2025': dates run from the year 1 to the year 9999, not 0"),
+    ("-0005", "'-0005': dates run from the year 1 to the year 9999, not -5"),  # not 5
+    ("Y12000", "not 12000"),
     ("2025/21", "'2025/21': month 21 does not exist"),  # not spring, as 2025-21 is
     ("01/02/2025 - 03/02/2025", "'01/02/2025' is ambiguous"),
     ("31/02/2025", "'31/02/2025' \\(read as 2025-02-31\\): February 2025 has 28 days"),
@@ -179,6 +185,9 @@ def test_invalid_dates_are_refused_with_the_reason(text: str, reason: str) -> No
     ("../2025-07", None, date(2025, 7, 31), "month"),
     ("202X", date(2020, 1, 1), date(2029, 12, 31), "decade"),
     ("2025-21", date(2025, 3, 1), date(2025, 5, 31), "season"),
+    # unknown digits reach back to the year 1, where their range would start at 0
+    ("00XX", date(1, 1, 1), date(99, 12, 31), "century"),
+    ("XXXX", date(1, 1, 1), date(9999, 12, 31), "unknown"),
 ])
 def test_bounds_and_precision(text: str, start: date | None, end: date | None,
                               precision: str) -> None:
