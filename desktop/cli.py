@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 import tempfile
+from argparse import SUPPRESS
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
         "engagement activities. With no command, opens the window.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     db_help = "database file (default: $CURATOR_DB, else the per-user data folder)"
+    # Each command takes --db too, with no default of its own (SUPPRESS): argparse
+    # would otherwise set it to None over the one given before the command, and
+    # "curator --db copy.sqlite import file.json" went into the per-user database.
     parser.add_argument("--db", metavar="PATH", help=db_help)
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway copy of the bundled sample dataset")
@@ -53,30 +57,30 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a new database")
-    init.add_argument("--db", metavar="PATH", help=db_help)
+    init.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
     init.add_argument("--sample", action="store_true", help="load the sample dataset into it")
 
     stats = commands.add_parser("stats", help="count events, participants and links")
-    stats.add_argument("--db", metavar="PATH", help=db_help)
+    stats.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
 
     check = commands.add_parser("check", help="check the database's integrity")
-    check.add_argument("--db", metavar="PATH", help=db_help)
+    check.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
     check.add_argument("--rebuild-index", action="store_true",
                        help="rebuild the search index from the records first")
 
     backup = commands.add_parser("backup", help="copy the database into backups/ beside it")
-    backup.add_argument("--db", metavar="PATH", help=db_help)
+    backup.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
     backup.add_argument("--list", action="store_true",
                         help="list the backups (newest first) instead of making one")
 
     restore = commands.add_parser("restore", help="put a backup back (the current state is "
                                                   "backed up first)")
     restore.add_argument("backup", type=Path, help="the backup file")
-    restore.add_argument("--db", metavar="PATH", help=db_help)
+    restore.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
 
     export = commands.add_parser("export", help="write all events, or a filtered subset")
     export.add_argument("file", type=Path, help="the file to write")
-    export.add_argument("--db", metavar="PATH", help=db_help)
+    export.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
     export.add_argument("--format", choices=("json", "csv", "xlsx", "datapackage", "html",
                                              "markdown", "ris", "pack"),
                         help="json (lossless, re-importable), csv (events.csv for "
@@ -128,7 +132,7 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--skip-bad-rows", action="store_true",
                       help="CSV: import the rows that can be read (by default a file with "
                            "unreadable rows is refused, listing them)")
-    load.add_argument("--db", metavar="PATH", help=db_help)
+    load.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
     load.add_argument("--on-conflict", choices=("ours", "theirs", "newest", "fail"),
                       default="fail", help="the value kept where both sides changed a field; "
                            "what one side alone changed is merged field by field (default: "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from argparse import SUPPRESS
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ def add_report_commands(commands: Any, db_help: str) -> None:
                         help="what each row counts (default: country)")
     counts.add_argument("--per", choices=list(PERIODS), default="year",
                         help="the period of each column (default: year)")
-    counts.add_argument("--db", metavar="PATH", help=db_help)
+    counts.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
     add_filter_options(counts)
 
     network = commands.add_parser(
@@ -52,7 +53,7 @@ def add_report_commands(commands: Any, db_help: str) -> None:
                               f"{LIMIT_RANGE[1]}; default: {DEFAULT_LIMIT})")
     network.add_argument("--min-shared", type=int, default=1, metavar="N",
                          help="tie two participants when they share at least N events")
-    network.add_argument("--db", metavar="PATH", help=db_help)
+    network.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
     add_filter_options(network)
 
     compare = commands.add_parser(
@@ -73,7 +74,7 @@ def add_report_commands(commands: Any, db_help: str) -> None:
     compare.add_argument("--min-shared", type=int, default=1, metavar="N",
                          help="tie two participants when they share at least N events in a "
                               "period")
-    compare.add_argument("--db", metavar="PATH", help=db_help)
+    compare.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
     add_filter_options(compare)
 
     profile = commands.add_parser(
@@ -81,19 +82,19 @@ def add_report_commands(commands: Any, db_help: str) -> None:
                         "partners and the chronology of its events")
     profile.add_argument("participant", help="its id, name, native name or alias")
     profile.add_argument("file", type=Path, help="the file to write: .html or .md")
-    profile.add_argument("--db", metavar="PATH", help=db_help)
+    profile.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
 
     links = commands.add_parser(
         "links", help="ask the sources' web addresses and list those that no longer answer")
     links.add_argument("--all", action="store_true",
                        help="list every address with its answer, not only those that fail")
-    links.add_argument("--db", metavar="PATH", help=db_help)
+    links.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
     add_filter_options(links)
 
     pages = commands.add_parser(
         "save-pages", help="save a copy of the page of every source with a web address and "
                            "no saved copy yet")
-    pages.add_argument("--db", metavar="PATH", help=db_help)
+    pages.add_argument("--db", metavar="PATH", help=db_help, default=SUPPRESS)
     add_filter_options(pages)
 
 

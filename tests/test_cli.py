@@ -49,6 +49,25 @@ def test_database_from_environment_variable(tmp_path: Path) -> None:
     assert "Events: 0" in result.stdout.splitlines()
 
 
+def test_db_given_before_the_command_is_the_database_used(
+        tmp_path: Path, isolated_home: Path) -> None:
+    """``curator --db copy.sqlite import …`` writes into copy.sqlite, not into the
+    per-user database (the command's own --db, left out, set it back to none)."""
+    own = curator("init")  # the analyst's own database, in the per-user folder
+    assert own.returncode == 0, own.stderr
+    copy = tmp_path / "copy.sqlite"
+    assert curator("--db", str(copy), "init").returncode == 0 and copy.exists()
+    table = tmp_path / "visits.csv"
+    table.write_text("Title,Date\nVisit to Vientiane,2025/7\n", encoding="utf-8")
+    imported = curator("--db", str(copy), "import", str(table))
+    assert imported.returncode == 0, imported.stderr
+    assert "Events: 1" in curator("--db", str(copy), "stats").stdout.splitlines()
+    assert "Events: 0" in curator("stats").stdout.splitlines()
+    # Given after the command too, the later one stands, as options do.
+    both = curator("--db", str(tmp_path / "nope.sqlite"), "stats", "--db", str(copy))
+    assert both.returncode == 0 and f"Database: {copy}" in both.stdout.splitlines()
+
+
 def test_failures_are_one_line_on_stderr_with_nonzero_status(tmp_path: Path) -> None:
     missing = curator("stats", "--db", str(tmp_path / "nope.sqlite"))
     assert missing.returncode != 0
