@@ -296,6 +296,9 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
 
     if is_datapackage(file):
         return plan_datapackage(session, file)
+    if file.is_dir():
+        raise CommandError(f"{file}: a folder without datapackage.json: not a Data Package "
+                           "the app can import")
     if is_json(file) and not is_records_json(file):  # a list of records is a table
         return plan_file(session, file, progress)
     from desktop.core.exchange.csv_table import not_utf8_note, table_encoding, use_encoding
@@ -416,7 +419,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         print(_problems_said(exc), file=sys.stderr)
         return 1
-    except (StoreError, CommandError, OSError) as exc:
+    except OSError as exc:  # "nosuch.json: No such file or directory", as cat says it
+        said = f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else exc
+        print(f"curator: {said}", file=sys.stderr)
+        return 1
+    except (StoreError, CommandError) as exc:
         print(f"curator: {exc}", file=sys.stderr)
         return 1
     raise AssertionError(f"unhandled command {args.command}")

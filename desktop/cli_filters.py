@@ -45,6 +45,7 @@ def event_filter_from(session: Any, args: argparse.Namespace) -> Any:
 
     from desktop.core.countries import UnknownCountry, country_code
     from desktop.core.event_filter import EventFilter
+    from desktop.core.filters import reversed_range
     from desktop.core.friendly_dates import to_edtf
 
     try:
@@ -52,6 +53,8 @@ def event_filter_from(session: Any, args: argparse.Namespace) -> Any:
         end = to_edtf(args.date_to).end if args.date_to else None
     except ValueError as exc:
         raise CommandError(f"--from/--to: {exc}") from exc
+    if (why := reversed_range(start, end)) is not None:
+        raise CommandError(f"--from/--to: no event can be in this range: {why}")
     try:
         changed = to_edtf(args.changed_since).start if args.changed_since else None
     except ValueError as exc:

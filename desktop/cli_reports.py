@@ -235,7 +235,11 @@ def run_compare(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.dates import DateError
     from desktop.core.db import open_store
     from desktop.core.exchange.table_csv import write_counts_file
-    from desktop.core.network_change import compare_periods, read_period
+    from desktop.core.network_change import (
+        compare_periods,
+        periods_out_of_order,
+        read_period,
+    )
 
     if args.date_from or args.date_to:
         raise CommandError("--from and --to: the two periods take their place")
@@ -245,6 +249,8 @@ def run_compare(db: Path, args: argparse.Namespace) -> int:
         periods = read_period(args.earlier), read_period(args.later)
     except DateError as exc:
         raise CommandError(str(exc)) from None
+    if (why := periods_out_of_order(*periods)) is not None:
+        raise CommandError(why)
     store = open_store(db)
     try:
         with store.session() as session:

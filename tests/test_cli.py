@@ -68,6 +68,31 @@ def test_db_given_before_the_command_is_the_database_used(
     assert both.returncode == 0 and f"Database: {copy}" in both.stdout.splitlines()
 
 
+def test_what_cannot_be_read_or_cannot_hold_an_event_is_said_so(tmp_path: Path) -> None:
+    """A missing file, a folder that is no Data Package, a date range the wrong
+    way round: said in the words of the mistake, and nothing written."""
+    db = tmp_path / "mine.sqlite"
+    assert curator("init", "--db", str(db), "--sample").returncode == 0
+    missing = curator("--db", str(db), "import", str(tmp_path / "nosuch.json"))
+    assert missing.returncode != 0
+    assert missing.stderr == f"curator: {tmp_path / 'nosuch.json'}: No such file or directory\n"
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not a package", encoding="utf-8")
+    refused = curator("--db", str(db), "import", str(folder))
+    assert refused.returncode != 0 and refused.stderr == (
+        f"curator: {folder}: a folder without datapackage.json: not a Data Package the app "
+        "can import\n")
+    out = tmp_path / "out.json"
+    backwards = curator("--db", str(db), "export", str(out), "--from", "2026", "--to", "2025")
+    assert backwards.returncode != 0 and not out.exists()
+    assert backwards.stderr == ("curator: --from/--to: no event can be in this range: it starts "
+                                "on 1 January 2026, after it ends (31 December 2025)\n")
+    one_month = curator("--db", str(db), "export", str(out), "--from", "2025-05",
+                        "--to", "May 2025")
+    assert one_month.returncode == 0 and one_month.stdout == f"Wrote 1 event to {out}\n"
+
+
 def test_failures_are_one_line_on_stderr_with_nonzero_status(tmp_path: Path) -> None:
     missing = curator("stats", "--db", str(tmp_path / "nope.sqlite"))
     assert missing.returncode != 0

@@ -116,7 +116,11 @@ def test_two_periods_compared_printed_or_written_as_the_window_compares_them(
     for wrong, message in ((("2024", "2025-13"), "month 13 does not exist"),
                            (("2024", "2025", "--from", "2020"), "the two periods take their "
                                                                 "place"),
-                           (("2024", "2025", str(tmp_path / "x.ods")), "name the file .csv")):
+                           (("2024", "2025", str(tmp_path / "x.ods")), "name the file .csv"),
+                           # the wrong way round, every new tie was said to be gone
+                           (("2025", "2024"), "the later period (“2024”) starts before the "
+                                              "earlier one (“2025”): give the earlier first"),
+                           (("2024", "2025", "--to", "2023"), "the two periods take")):
         refused = curator("compare", *wrong, "--db", str(db))
         assert refused.returncode != 0 and message in refused.stderr
 

@@ -87,3 +87,13 @@ class ChosenEvents:
 
 # What an export writes: every event (None), a search's result, or chosen events.
 ExportScope = EventFilter | ChosenEvents | None
+
+
+def reversed_range(first: date | None, last: date | None) -> str | None:
+    """Why a range from ``first`` to ``last`` holds no day, or None when it may:
+    a From after a To (the years typed the wrong way round) showed an empty list,
+    as if no event were there."""
+    if first is None or last is None or first <= last:
+        return None
+    return (f"it starts on {first.day} {first:%B %Y}, after it ends "
+            f"({last.day} {last:%B %Y})")

@@ -59,6 +59,16 @@ def read_period(typed: str) -> Period:
     return Period(typed.strip(), parsed.start, parsed.end)
 
 
+def periods_out_of_order(earlier: Period, later: Period) -> str | None:
+    """Why the two periods cannot be compared as earlier and later, or None:
+    given the wrong way round, every new tie was called gone and every gone
+    one new."""
+    if earlier.start <= later.start:
+        return None
+    return (f"the later period (“{later.typed}”) starts before the earlier one "
+            f"(“{earlier.typed}”): give the earlier first")
+
+
 @dataclass(frozen=True)
 class TieChange:
     first: str  # participant ids, the first by name

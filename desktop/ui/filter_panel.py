@@ -32,6 +32,7 @@ from sqlalchemy import select
 from desktop.core.countries import country_name
 from desktop.core.dates import DateError
 from desktop.core.event_filter import EventFilter, FacetValue
+from desktop.core.filters import reversed_range
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.models import SavedSearch
 from desktop.core.wording import STATUS_LABELS
@@ -228,6 +229,8 @@ class FilterPanel(QScrollArea):
             start = _bound(self.date_from.text(), first=True)
             end = _bound(self.date_to.text(), first=False)
             changed = _bound(self.changed_since.text(), first=True)
+            if (why := reversed_range(start, end)) is not None:
+                raise DateError(f"From is after To: {why}")
         except DateError as exc:
             self.date_error.setText(str(exc))
             self.date_error.show()

@@ -33,6 +33,7 @@ from desktop.core.network_change import (
     NetworkChange,
     Period,
     compare_periods,
+    periods_out_of_order,
     read_period,
 )
 from desktop.core.report_choices import COMPARISON_TABLES, KINDS
@@ -126,7 +127,13 @@ class NetworkChangeDialog(QDialog):
             words.setStyleSheet("")
             words.setText(f"{_day(period.start)} to {_day(period.end)}")
             periods.append(period)
-        return (periods[0], periods[1]) if len(periods) == 2 else None
+        if len(periods) < 2:
+            return None
+        if (why := periods_out_of_order(periods[0], periods[1])) is not None:
+            self.after_words.setStyleSheet(ERROR_STYLE)
+            self.after_words.setText(why[0].upper() + why[1:])
+            return None
+        return periods[0], periods[1]
 
     def compare(self) -> None:
         periods = self._periods()
