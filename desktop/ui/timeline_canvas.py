@@ -69,6 +69,7 @@ class TimelineCanvas(QWidget):
     event_activated = Signal(str)
     menu_requested = Signal(QPoint, str, str)  # where (global), the event, the lane
     viewport_changed = Signal()
+    lanes_moved = Signal()  # the lanes scrolled, or grew or shrank (see timeline_scrollbar)
     colour_chosen = Signal(tuple)  # the values of the legend's colour entry clicked
     # What the lanes say when there are none (no events yet, or none the search
     # and filters keep): set by the window, as for its lists.
@@ -260,6 +261,10 @@ class TimelineCanvas(QWidget):
         self._clamp_scroll()
         self.viewport_changed.emit()
 
+    def lanes_room(self) -> float:
+        """The height the lanes have on screen, between the axis and the legend."""
+        return self._lanes_height()
+
     def _lanes_height(self) -> float:
         return lanes_height(self.height(), self.width(), QFontMetricsF(self.font()),
                             self._colour_legend())
@@ -275,6 +280,7 @@ class TimelineCanvas(QWidget):
     def _clamp_scroll(self) -> None:
         content = self.frame.content_height if self.frame else 0.0
         self.scroll_y = max(0.0, min(self.scroll_y, content - self._lanes_height()))
+        self.lanes_moved.emit()
 
     def scroll_lanes(self, pixels: float) -> None:
         self.scroll_y += pixels

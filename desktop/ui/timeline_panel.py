@@ -51,7 +51,7 @@ from desktop.ui.file_places import dated_name, remember_folder, start_folder
 from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_data import TimelineData
-from desktop.ui.timeline_frame import HEADER_W
+from desktop.ui.timeline_frame import AXIS_H, HEADER_W
 from desktop.ui.timeline_picture import (
     MAX_WIDTH,
     MIN_WIDTH,
@@ -61,6 +61,7 @@ from desktop.ui.timeline_picture import (
     picture_image,
 )
 from desktop.ui.timeline_picture_dialog import PictureOptions
+from desktop.ui.timeline_scrollbar import LanesScrollBar
 
 OVERVIEW_H = 38
 PARTICIPANTS = "Participants…"  # the lanes' item that asks for the participants
@@ -197,7 +198,16 @@ class TimelinePanel(QWidget):
         layout.setSpacing(4)
         layout.addLayout(bar)
         layout.addWidget(self.overview)
-        layout.addWidget(self.canvas, 1)
+        lanes = QHBoxLayout()
+        lanes.setSpacing(0)
+        lanes.addWidget(self.canvas, 1)
+        self.lanes_scroll = LanesScrollBar(self.canvas)
+        beside_lanes = QVBoxLayout()  # from the axis down, as tall as the lanes
+        beside_lanes.setContentsMargins(0, AXIS_H, 0, 0)
+        beside_lanes.addWidget(self.lanes_scroll)
+        beside_lanes.addStretch(1)
+        lanes.addLayout(beside_lanes)
+        layout.addLayout(lanes, 1)
 
         go_to_date = QShortcut(QKeySequence("Ctrl+G"), self, self.ask_date)
         go_to_date.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
