@@ -19,6 +19,23 @@ class PictureError(Exception):
     """The picture could not be written; the message says why."""
 
 
+# The most pixels an image may have: Qt reads none above 256 MiB by default
+# (QImageReader.allocationLimit), nor do many viewers open one — a poster of
+# 8 000 × 8 000.  A timeline by tag 20 000 pixels wide took 2.7 GiB and half a
+# minute to write an image nothing opened.
+MAX_PIXELS = 256 * 1024 * 1024 // 4
+
+
+def check_image_size(width: int, height: int, shorter: str = "") -> None:
+    """Refuse an image too large to open (``shorter``: how to make it less tall)."""
+    if width * height > MAX_PIXELS:
+        raise PictureError(
+            f"A picture of {width:,} × {height:,} pixels is too large for an image "
+            f"({width * height / 1e6:,.0f} million pixels; at most {MAX_PIXELS / 1e6:.0f} "
+            f"million): choose a smaller width{shorter}, or save it as SVG, which has no "
+            "such limit.")
+
+
 def picture_kind(path: Path) -> str:
     """".png" or ".svg", from the file's name."""
     kind = path.suffix.lower()
@@ -32,6 +49,8 @@ def write_picture(path: Path, width: int, height: int, title: str,
     """Paint a ``width`` × ``height`` picture with ``paint`` (given the device
     to open a painter on) into ``path``."""
     kind = picture_kind(path)
+    if kind != ".svg":
+        check_image_size(width, height)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                          suffix=".partial")

@@ -344,8 +344,13 @@ class TimelinePanel(QWidget):
         it (every lane in full, the legend below, the line saying what it
         shows under it) on the clipboard, for pasting into a report."""
         width = min(MAX_WIDTH, max(MIN_WIDTH, self.canvas.width()))
-        image = picture_image(self.data, self.canvas.current_viewport(), width,
-                              self.canvas.font(), picture_caption(self.data), **self._marks())
+        try:
+            image = picture_image(self.data, self.canvas.current_viewport(), width,
+                                  self.canvas.font(), picture_caption(self.data),
+                                  **self._marks())
+        except PictureError as exc:
+            QMessageBox.warning(self, "Copy timeline picture", str(exc))
+            return
         QGuiApplication.clipboard().setImage(image)
         self.message.emit(f"Copied the timeline picture ({image.width()} × {image.height()} "
                           "pixels): paste it into a report")

@@ -22,13 +22,19 @@ from desktop.core.timeline_colours import COLOUR_GROUPS
 from desktop.core.timeline_layout import Viewport
 from desktop.core.wording import counted
 from desktop.ui.picture_caption import caption_box, caption_height, paint_caption, source_of
-from desktop.ui.picture_file import PictureError, picture_kind, write_picture
+from desktop.ui.picture_file import (
+    PictureError,
+    check_image_size,
+    picture_kind,
+    write_picture,
+)
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import AXIS_H, DENSITY_H, HEADER_W, MAX_ROWS, build_frame
 from desktop.ui.timeline_legend import legend_height
 from desktop.ui.timeline_paint import paint_frame
 
 MIN_WIDTH, MAX_WIDTH = HEADER_W + 200, 20000
+_SHORTER = " or fold some lanes (click their headers)"  # how a timeline gets less tall
 
 __all__ = ["MAX_WIDTH", "MIN_WIDTH", "PictureError", "export_picture", "picture_caption",
            "picture_image"]
@@ -61,8 +67,10 @@ def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: in
     lanes as many rows deep and its density bands as tall as on screen
     (``marks``: see ``_laid_out``), with ``caption`` under it (if any); return
     the picture's size."""
-    picture_kind(path)
+    kind = picture_kind(path)
     height, paint = _laid_out(data, viewport, width, font, caption, **marks)
+    if kind != ".svg":
+        check_image_size(width, height, _SHORTER)
     write_picture(path, width, height, "Engagement Curator timeline", paint)
     return width, height
 
@@ -72,6 +80,7 @@ def picture_image(data: TimelineData, viewport: Viewport, width: int, font: QFon
     """The picture ``export_picture`` writes as PNG, as an image (for the
     clipboard)."""
     height, paint = _laid_out(data, viewport, width, font, caption, **marks)
+    check_image_size(width, height, _SHORTER)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     paint(image)
     return image
