@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QInputDialog,
+    QLineEdit,
     QMessageBox,
     QStyle,
     QStyleOptionComboBox,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desktop.core.operations import Operations
 from desktop.ui.app import open_for_window
 from desktop.ui.main_window import MainWindow
+from desktop.ui.timeline_panel import TimelinePanel
 
 
 @pytest.fixture(autouse=True)
@@ -87,6 +90,29 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QCoreApplication.sendEvent(widget, event)
+
+
+def retype(qtbot: QtBot, line: QLineEdit, text: str) -> None:
+    """Empty a field, type ``text`` in it and press Enter."""
+    line.clear()
+    type_text(qtbot, line, text)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+
+
+def timeline_with_tag_lanes(qtbot: QtBot, ops: Operations, tags: int,
+                            size: tuple[int, int]) -> TimelinePanel:
+    """The timeline alone, shown at ``size``, lanes by tag: an event in each of
+    ``tags`` tags ("topic 000", …)."""
+    for number in range(tags):
+        ops.create_event({"title": f"Meeting {number}", "date": f"2025-{1 + number % 12:02d}-10",
+                          "tags": [f"topic {number:03d}"]})
+    panel = TimelinePanel(ops.store)
+    qtbot.addWidget(panel)
+    panel.resize(*size)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_grouping("tag")
+    return panel
 
 
 def search(qtbot: QtBot, main: MainWindow, text: str) -> None:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.network_change_dialog import NetworkChangeDialog
-from tests.ui.conftest import participant_menu, search, titles, type_text
+from tests.ui.conftest import participant_menu, retype, search, titles
 
 NDRC = "National Development and Reform Commission (国家发展和改革委员会)"
 
@@ -96,14 +96,10 @@ def test_a_period_that_cannot_be_read_is_named_and_the_table_emptied(
         qtbot: QtBot, window: MainWindow) -> None:
     dialog = _open(qtbot, window)
     assert dialog.table.rowCount() > 0
-    dialog.before.clear()
-    type_text(qtbot, dialog.before, "2025-13")
-    qtbot.keyClick(dialog.before, Qt.Key.Key_Return)
+    retype(qtbot, dialog.before, "2025-13")
     assert "month 13 does not exist" in dialog.before_words.text()
     assert dialog.table.rowCount() == 0 and dialog.summary.text() == ""
-    dialog.before.clear()
-    type_text(qtbot, dialog.before, "Q4 2024")
-    qtbot.keyClick(dialog.before, Qt.Key.Key_Return)
+    retype(qtbot, dialog.before, "Q4 2024")
     assert dialog.before_words.text() == "1 October 2024 to 31 December 2024"
     assert dialog.summary.text().startswith("Q4 2024: 1 event; 2025: 6 events.")
 

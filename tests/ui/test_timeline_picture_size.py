@@ -11,21 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.operations import Operations
 from desktop.ui.picture_file import MAX_PIXELS
-from desktop.ui.timeline_panel import TimelinePanel
 from desktop.ui.timeline_picture_dialog import PictureOptions
+from tests.ui.conftest import timeline_with_tag_lanes
 
 
 def test_a_png_of_many_lanes_at_the_widest_is_refused_and_an_svg_written(
         qtbot: QtBot, ops: Operations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for number in range(110):  # lanes by tag: a lane each, every one in the picture
-        ops.create_event({"title": f"Meeting {number}", "date": "2025-05-10",
-                          "tags": [f"topic {number:03d}"]})
-    panel = TimelinePanel(ops.store)
-    qtbot.addWidget(panel)
-    panel.resize(1000, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_grouping("tag")
+    panel = timeline_with_tag_lanes(qtbot, ops, 110, (1000, 600))  # every lane drawn
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _parent, _title, text: warnings.append(text))

@@ -7,25 +7,12 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.operations import Operations
-from desktop.ui.timeline_panel import TimelinePanel
-
-
-def _panel_by_tag(qtbot: QtBot, ops: Operations, tags: int) -> TimelinePanel:
-    for number in range(tags):
-        ops.create_event({"title": f"Meeting {number}", "date": f"2025-{1 + number % 12:02d}-10",
-                          "tags": [f"topic {number:02d}"]})
-    panel = TimelinePanel(ops.store)
-    qtbot.addWidget(panel)
-    panel.resize(900, 520)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_grouping("tag")
-    return panel
+from tests.ui.conftest import timeline_with_tag_lanes
 
 
 def test_many_lanes_get_a_bar_that_scrolls_them_and_follows_them(
         qtbot: QtBot, ops: Operations) -> None:
-    panel = _panel_by_tag(qtbot, ops, 40)
+    panel = timeline_with_tag_lanes(qtbot, ops, 40, (900, 520))
     canvas, bar = panel.canvas, panel.lanes_scroll
     qtbot.waitUntil(bar.isVisible)
     room = canvas.lanes_room()
@@ -37,7 +24,7 @@ def test_many_lanes_get_a_bar_that_scrolls_them_and_follows_them(
     assert canvas.scroll_y == bar.value() == bar.pageStep()
     first_lane = next(box for box in canvas.current_frame().lanes
                       if box.top + box.height > canvas.scroll_y)
-    assert first_lane.lane.label != "topic 00"
+    assert first_lane.lane.label != "topic 000"
     # Scrolled from the keyboard, the bar follows.
     canvas.setFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_Down)
@@ -49,7 +36,7 @@ def test_many_lanes_get_a_bar_that_scrolls_them_and_follows_them(
 
 
 def test_a_few_lanes_that_fit_show_no_bar(qtbot: QtBot, ops: Operations) -> None:
-    panel = _panel_by_tag(qtbot, ops, 3)
+    panel = timeline_with_tag_lanes(qtbot, ops, 3, (900, 520))
     qtbot.wait(50)
     assert len(panel.canvas.current_frame().lanes) == 3
     assert not panel.lanes_scroll.isVisible()
