@@ -119,7 +119,9 @@ def _far_dates(cursor: Any) -> tuple[str, ...]:
             groups.append((year, year, count))
     if len(groups) < 2:
         return ()
-    first, last, _events = max(groups, key=lambda group: group[2])
+    # the fullest group is the dataset's period; of two as full, the later (one
+    # event of 2025 and one typed 0205 flag the 0205)
+    first, last, _events = max(groups, key=lambda group: (group[2], group[0]))
     return tuple(row[0] for row in cursor.execute(
         "SELECT id FROM events WHERE date_start < ? OR date_start > ? ORDER BY seq",
         (f"{first:04d}", f"{last:04d}-99")))  # any day of the year ``last`` sorts below

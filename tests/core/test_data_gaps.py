@@ -85,3 +85,13 @@ def test_a_dataset_of_placeholders_flags_the_few_real_dates(ops: Operations) -> 
     with ops.store.session() as session:
         far = next(set(gap.ids) for gap in data_gaps(session) if gap.key == "far_dates")
     assert far == {real} and not far & placeholders
+
+
+def test_of_two_dates_a_century_apart_the_earlier_is_flagged(ops: Operations) -> None:
+    """With no fuller group to go by, the later date is taken for the period."""
+    ops.create_event({"title": "Summit", "date": "2025-05-25"})
+    slipped = ops.create_event({"title": "Summit (0205)", "date": "0205-05-25"}).ids(
+        "event").pop()
+    with ops.store.session() as session:
+        far = next(set(gap.ids) for gap in data_gaps(session) if gap.key == "far_dates")
+    assert far == {slipped}
