@@ -145,7 +145,7 @@ def _struct_to_date(value: Any, text: str) -> date | None:
         return None
     year, month, day = value[0], value[1], value[2]
     if year < 1 and "X" in text:
-        return date(1, 1, 1)  # "XXXX", "00XX": the digits' range reaches back to 0
+        return date(1, 1, 1)  # "00XX", "0XXX": the digits' range reaches back to 0
     if not 1 <= year <= 9999:
         # Year 0 (1 BC), earlier ones and five-digit years are EDTF, but no day
         # of them can be stored, sorted or drawn: such a date was kept with no
@@ -172,6 +172,9 @@ def _library_precision(text: str) -> str:
     return "unknown"
 
 
+_UNKNOWN_YEAR = re.compile(r"[?~%]?XXXX")
+
+
 def _library_parse(text: str) -> ParsedDate:
     import edtf  # a tenth of a second to import: only when the fast path cannot answer
 
@@ -183,6 +186,11 @@ def _library_parse(text: str) -> ParsedDate:
         raise DateError(f"'{text}' is not a date this app understands "
                         "(write e.g. 2025-05-25, 2025-02, 2025 or 2025-07-28/2025-07-30)"
                         ) from exc
+    if _UNKNOWN_YEAR.match(text) and "/" not in text:
+        # A year wholly unknown ("XXXX", "XXXX-05"): no day to sort, filter or
+        # draw it by, as for no date (its digits' range is every year there is).
+        return ParsedDate(text, None, None, "unknown", uncertain="?" in text or "%" in text,
+                          approximate="~" in text or "%" in text)
     try:
         start = _struct_to_date(value.lower_strict(), text)
         end = _struct_to_date(value.upper_strict(), text)

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, literal, select
@@ -248,28 +249,40 @@ def _bucket(edtf: str, per: str) -> str:
     first, last = span.start, span.end
     if first is None or last is None or first.year != last.year:
         return LESS_PRECISE
+    # Years of four digits, as EDTF writes them ("0205"): so that the periods
+    # sort as they follow each other (a year 205 sorted after 2025).
     if per == "year":
-        return str(first.year)
+        return f"{first.year:04d}"
     if per == "quarter":
         quarter = (first.month - 1) // 3 + 1
-        return f"{first.year} Q{quarter}" if (last.month - 1) // 3 + 1 == quarter \
+        return f"{first.year:04d} Q{quarter}" if (last.month - 1) // 3 + 1 == quarter \
             else LESS_PRECISE
-    return f"{first.year}-{first.month:02d}" if first.month == last.month else LESS_PRECISE
+    return (f"{first.year:04d}-{first.month:02d}" if first.month == last.month
+            else LESS_PRECISE)
+
+
+# A run of more periods with no events than this, between two with events, is
+# one column named for the run ("0206–2024"): a year typed wrong (0205 for
+# 2025) made 1 820 columns of zeros by year and 21 840 by month.
+LONGEST_EMPTY_RUN = 24
 
 
 def _columns(found: set[str], per: str) -> tuple[str, ...]:
     """Every period from the first to the last found (a year with no events
-    is a column of zeros, not a gap), then the columns for the rest."""
+    is a column of zeros, not a gap; a long run of them, one column), then
+    the columns for the rest."""
     periods = sorted(found - {LESS_PRECISE, NO_START, ALL_DATES})
     filled: list[str] = []
     if per == "none":
         filled = [ALL_DATES] if ALL_DATES in found else []
     elif periods:
-        filled = _periods_between(periods[0], periods[-1], per)
+        filled = _periods_between(periods, per)
     return tuple(filled + [c for c in (LESS_PRECISE, NO_START) if c in found])
 
 
-def _periods_between(first: str, last: str, per: str) -> list[str]:
+def _periods_between(found: list[str], per: str) -> list[str]:
+    """The periods ``found`` (in order) and those between them, a long run of
+    empty ones as one column."""
     def number(label: str) -> int:  # months (or quarters, or years) since year 0
         if per == "year":
             return int(label)
@@ -278,12 +291,20 @@ def _periods_between(first: str, last: str, per: str) -> list[str]:
 
     def label(value: int) -> str:
         if per == "year":
-            return str(value)
+            return f"{value:04d}"
         if per == "quarter":
-            return f"{value // 4} Q{value % 4 + 1}"
-        return f"{value // 12}-{value % 12 + 1:02d}"
+            return f"{value // 4:04d} Q{value % 4 + 1}"
+        return f"{value // 12:04d}-{value % 12 + 1:02d}"
 
-    return [label(value) for value in range(number(first), number(last) + 1)]
+    periods = [found[0]]
+    for before, after in pairwise(found):
+        first, last = number(before) + 1, number(after) - 1
+        if last - first + 1 > LONGEST_EMPTY_RUN:
+            periods.append(f"{label(first)}–{label(last)}")
+        else:
+            periods += [label(value) for value in range(first, last + 1)]
+        periods.append(after)
+    return periods
 
 
 def _row_key(session: Session, rows_by: str) -> tuple[Any, Callable[[Any], str]]:

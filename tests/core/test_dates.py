@@ -187,7 +187,10 @@ def test_invalid_dates_are_refused_with_the_reason(text: str, reason: str) -> No
     ("2025-21", date(2025, 3, 1), date(2025, 5, 31), "season"),
     # unknown digits reach back to the year 1, where their range would start at 0
     ("00XX", date(1, 1, 1), date(99, 12, 31), "century"),
-    ("XXXX", date(1, 1, 1), date(9999, 12, 31), "unknown"),
+    ("0XXX", date(1, 1, 1), date(999, 12, 31), "unknown"),
+    # a year wholly unknown has no day to be placed by, as no date
+    ("XXXX", None, None, "unknown"),
+    ("XXXX-05", None, None, "unknown"),
 ])
 def test_bounds_and_precision(text: str, start: date | None, end: date | None,
                               precision: str) -> None:

@@ -74,6 +74,27 @@ def test_periods_without_events_are_columns_of_zeros(ops: Operations) -> None:
     assert months[0] == "2020 Q1" and months[-1] == "2023 Q1" and len(months) == 13
 
 
+def test_a_year_typed_wrong_is_counted_in_its_year_and_the_centuries_between_are_one_column(
+        ops: Operations) -> None:
+    """A year before 1000 sorted after 2025 ("205" > "2025"), and no period was
+    shown at all; between it and the rest, 1 820 columns of zeros by year."""
+    for day in ("2025-05-25", "0205-05-25", "2023-03-01"):
+        ops.create_event({"title": f"Talks {day}", "date": day, "country": "LA"})
+    by_year = _tally(ops.store, "country", "year")
+    assert by_year.columns == ("0205", "0206–2022", "2023", "2024", "2025")
+    assert by_year.rows[0].counts == (1, 0, 1, 0, 1)
+    # more than two years of empty months are one column too; eight quarters are not
+    assert _tally(ops.store, "none", "month").columns == (
+        "0205-05", "0205-06–2023-02", "2023-03", "2023-04–2025-04", "2025-05")
+    by_quarter = _tally(ops.store, "none", "quarter").columns
+    assert by_quarter[:3] == ("0205 Q2", "0205 Q3–2022 Q4", "2023 Q1")
+    assert by_quarter[3:] == tuple(f"{year} Q{quarter}" for year in (2023, 2024, 2025)
+                                   for quarter in (1, 2, 3, 4))[1:-2]
+    with ops.store.session() as session:  # the folded run's cell stands for no event
+        assert events_counted(session, EventFilter(), "none", "year", row=None,
+                              column="0206–2022") == []
+
+
 def test_an_event_with_two_tags_is_in_both_rows_and_counted_once_in_all(
         ops: Operations) -> None:
     ops.create_event({"title": "Summit", "date": "2025-05-01", "tags": ["AI", "Trade"]})
