@@ -18,7 +18,7 @@ from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.exchange.datapackage import write_datapackage
 from desktop.core.exchange.datapackage_reader import plan_datapackage
-from desktop.core.exchange.json_import import plan_file
+from desktop.core.exchange.json_import import plan_file, plan_import
 from desktop.core.models import Event, VocabularyTerm
 from tests.exchange.test_json import export, import_into
 
@@ -53,6 +53,28 @@ def test_records_named_by_a_list_or_an_object_are_refused_new_or_changed(
             "events[2].related[0].event: must be a text, not a number"]
         assert _counts(store) == before
     empty.close()
+
+
+def test_a_link_or_relation_naming_null_is_refused_where_one_left_out_is_no_change(
+        sample_store: Store, tmp_path: Path) -> None:
+    """Null as a link's participant, in one of our events, reached the store as
+    a link to no participant (an uncaught warning of SQLAlchemy's, a crash to
+    come); left out, it is no change, as the merge has always read files."""
+    document = export(sample_store)
+    document["events"][5]["participants"][1]["participant"] = None
+    document["events"][2]["related"] = [{"event": None, "kind": "follow-up"}]
+    empty = create_database(tmp_path / "empty.sqlite")
+    for store in (empty, sample_store):
+        before = _counts(store)
+        assert _refusal(store, document) == [
+            "events[2].related[0].event: is required",
+            "events[5].participants[1].participant: is required"]
+        assert _counts(store) == before
+    empty.close()
+    left_out = export(sample_store)
+    del left_out["events"][5]["participants"][1]["participant"]
+    with sample_store.session() as session:
+        assert plan_import(session, left_out).nothing_to_do() is not None
 
 
 def test_vocabulary_terms_that_are_not_texts_are_refused_before_the_plan(

@@ -377,6 +377,10 @@ def _misnamed_item(items: list[dict[str, Any]], name: str) -> tuple[str, str] | 
         for index, value in enumerate(given):
             if value is not None and not isinstance(value, str):  # (left out is None)
                 return f"[{index}].{field}", f"must be a text, not {json_kind(value)}"
+            if value is None and field != "id" and field in items[index]:
+                # A link's participant, a relation's event, given as null: left
+                # out it is no change, but null reached the store as no record.
+                return f"[{index}].{field}", "is required"
         if field == "id" and len(set(given)) < len(given):
             first: dict[Any, int] = {}
             for index, value in enumerate(given):
