@@ -103,3 +103,21 @@ def test_a_new_event_is_named_by_its_place_in_the_whole_file(sample_store: Store
     path.write_text(json.dumps(document), encoding="utf-8")
     assert _problems(sample_store, path, plan_file) == [
         f"more.json: events[{count + 1}].participants[0].role: 'sponsor' is not a known role"]
+
+
+def test_a_link_s_participant_emptied_in_a_spreadsheet_is_named_by_its_row(
+        sample_store: Store, tmp_path: Path) -> None:
+    """An emptied cell was looked up as the participant "" once the analyst had
+    agreed to the plan ("no participant has the id ")."""
+    package = _package(sample_store, tmp_path / "package")
+    links = _rows(package / "event_participants.csv")
+    links[2]["participant"] = ""  # row 4
+    _write(package / "event_participants.csv", links)
+    assert _problems(sample_store, package) == [
+        "package: event_participants.csv row 4, participant: is required"]
+    document = export(sample_store)
+    document["events"][1]["participants"][0]["participant"] = ""
+    path = tmp_path / "document.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert _problems(sample_store, path, plan_file) == [
+        "document.json: events[1].participants[0].participant: is required"]

@@ -328,6 +328,8 @@ _LISTS: dict[str, tuple[tuple[str, tuple[type, ...]], ...]] = {
 }
 # The fields that name a record, of the objects in each of an event's lists and
 # of a participant: an id looked up as a list or an object stopped the import.
+# The fields of a list's objects that name records: their own id, then those
+# naming another record, which must name one (a link's participant).
 _NAMING_IN_LISTS = {"participants": ("id", "participant"), "sources": ("id",),
                     "figures": ("id",), "related": ("id", "event")}
 _PARTICIPANT_NAMING = ("affiliation", "parent")
@@ -370,16 +372,18 @@ def _misnamed_item(items: list[dict[str, Any]], name: str) -> tuple[str, str] | 
     case, all well, is seen in one pass."""
     naming = _NAMING_IN_LISTS[name]
     if ({type(item.get(field)) for item in items for field in naming} == {str}
-            and len({item["id"] for item in items}) == len(items)):
+            and len({item["id"] for item in items}) == len(items)
+            and all(item[field] for item in items for field in naming[1:])):
         return None
     for field in naming:
         given = [item.get(field) for item in items]
         for index, value in enumerate(given):
             if value is not None and not isinstance(value, str):  # (left out is None)
                 return f"[{index}].{field}", f"must be a text, not {json_kind(value)}"
-            if value is None and field != "id" and field in items[index]:
-                # A link's participant, a relation's event, given as null: left
-                # out it is no change, but null reached the store as no record.
+            if value in (None, "") and field != "id" and field in items[index]:
+                # A link's participant, a relation's event, given as null or
+                # empty (a cell emptied): left out it is no change, but null
+                # reached the store as no record, and "" was found nowhere.
                 return f"[{index}].{field}", "is required"
         if field == "id" and len(set(given)) < len(given):
             first: dict[Any, int] = {}
