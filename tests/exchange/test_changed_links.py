@@ -90,3 +90,26 @@ def test_a_new_link_naming_no_participant_is_said_to_need_one(sample_store: Stor
     empty = create_database(tmp_path / "empty.sqlite")
     assert _refusal(empty, document) == ["events[0].participants[1].participant: is required"]
     empty.close()
+
+
+def test_a_link_leaving_its_participant_out_keeps_ours_in_an_event_that_changed(
+        sample_store: Store) -> None:
+    """In one of our events whose links changed, a link that leaves its
+    participant out stopped the import (KeyError); it keeps ours, as any field
+    left out does, and a new link that leaves it out is refused."""
+    document = export(sample_store)
+    event = document["events"][5]
+    before = _names(sample_store, event["id"])
+    links = event["participants"]
+    del links[1]["participant"]
+    links[0]["note"] = "via video"
+    import_into(sample_store, document, policy="theirs")
+    assert _names(sample_store, event["id"]) == before
+    with sample_store.session() as session:
+        notes = list(session.scalars(select(EventParticipant.note).where(
+            EventParticipant.event_id == event["id"]).order_by(EventParticipant.sort_order)))
+    assert notes[0] == "via video"
+    links[0]["note"] = "in person"
+    links[1]["id"] = "00000000-0000-4000-8000-000000000123"  # not one of ours
+    assert _refusal(sample_store, document) == [
+        f"event “{event['title']}” ({event['id']}), participants[1].participant: is required"]

@@ -114,6 +114,20 @@ def _value(record: Mapping[str, Any], name: str) -> Any:
     return "" if record.get(name) is None else record[name]
 
 
+def _their_links(record: Mapping[str, Any], ours: Sequence[LinkData]) -> list[LinkData]:
+    """Their event's links; one that leaves its participant out keeps ours (a
+    field left out is no change), and is refused when it is not one of ours."""
+    participants = {link.id: link.participant_id for link in ours}
+    links = []
+    for index, link in enumerate(record.get("participants") or []):
+        participant = link.get("participant") or participants.get(link.get("id"))
+        if not participant:
+            raise ValidationError.single(f"participants[{index}].participant", "is required")
+        links.append(LinkData(participant, "", role=_value(link, "role"),
+                              note=_value(link, "note"), id=link.get("id")))
+    return links
+
+
 def _replace_event(ops: Operations, record: Mapping[str, Any], differing: set[str]) -> None:
     """Make our copy of an event equal to theirs: fields, links, sources,
     figures and the relations it holds."""
@@ -134,10 +148,7 @@ def _replace_event(ops: Operations, record: Mapping[str, Any], differing: set[st
         {name: (record.get(name) if record.get(name) is not None else "")
          if name in differing else ours.values[name] for name in EVENT_FORM_FIELDS},
         list(record.get("tags") or []) if "tags" in differing else ours.tags,
-        [LinkData(link["participant"], "", role=_value(link, "role"),
-                  note=_value(link, "note"), id=link.get("id"))
-         for link in record.get("participants") or []]
-        if "participants" in differing else ours.links,
+        _their_links(record, ours.links) if "participants" in differing else ours.links,
         [SourceData(**{k: _value(source, k) for k in ("publisher", "title", "url",
                                                       "published", "accessed", "note",
                                                       "copy_sha256", "copy_name")},
