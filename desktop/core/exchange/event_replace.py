@@ -21,7 +21,7 @@ from desktop.core.event_form_data import (
     save_event,
 )
 from desktop.core.fields import EVENT_FIELDS
-from desktop.core.models import EventFigure
+from desktop.core.models import EventFigure, EventRelation
 from desktop.core.operations import Operations
 from desktop.core.operations_base import clean_names
 from desktop.core.operations_batch import BATCH_FIELDS
@@ -114,18 +114,50 @@ def _value(record: Mapping[str, Any], name: str) -> Any:
     return "" if record.get(name) is None else record[name]
 
 
+def _kept(theirs: Mapping[str, Any], ours: Mapping[str, Any] | None, name: str) -> Any:
+    """Their item's field to store, or ours where their item (one of ours, by
+    its id) leaves it out: a field left out is no change, in a link, source,
+    figure or relation as in the event (it emptied our role, url or note)."""
+    if ours is not None and name not in theirs:
+        return ours[name]
+    return _value(theirs, name)
+
+
 def _their_links(record: Mapping[str, Any], ours: Sequence[LinkData]) -> list[LinkData]:
-    """Their event's links; one that leaves its participant out keeps ours (a
-    field left out is no change), and is refused when it is not one of ours."""
-    participants = {link.id: link.participant_id for link in ours}
+    """Their event's links, left-out fields ours; one that leaves its
+    participant out and is not one of ours is refused."""
+    known = {link.id: {"participant": link.participant_id, "role": link.role,
+                       "note": link.note} for link in ours}
     links = []
     for index, link in enumerate(record.get("participants") or []):
-        participant = link.get("participant") or participants.get(link.get("id"))
+        mine = known.get(link.get("id"))
+        participant = link.get("participant") or (mine or {}).get("participant")
         if not participant:
             raise ValidationError.single(f"participants[{index}].participant", "is required")
-        links.append(LinkData(participant, "", role=_value(link, "role"),
-                              note=_value(link, "note"), id=link.get("id")))
+        links.append(LinkData(participant, "", role=_kept(link, mine, "role"),
+                              note=_kept(link, mine, "note"), id=link.get("id")))
     return links
+
+
+def _given_or_ours(theirs: Mapping[str, Any], ours: Mapping[str, dict[str, Any]],
+                   names: tuple[str, ...]) -> dict[str, Any]:
+    """A figure's or relation's fields as their item gives them, or ours where
+    it leaves them out and is one of ours (by its id)."""
+    mine = ours.get(str(theirs.get("id")))
+    return {name: theirs.get(name) if mine is None or name in theirs else mine[name]
+            for name in names}
+
+
+_SOURCE_FIELDS = ("publisher", "title", "url", "published", "accessed", "note", "copy_sha256",
+                  "copy_name")
+
+
+def _their_sources(record: Mapping[str, Any], ours: Sequence[SourceData]) -> list[SourceData]:
+    known = {source.id: {name: getattr(source, name) for name in _SOURCE_FIELDS}
+             for source in ours}
+    return [SourceData(**{name: _kept(source, known.get(source.get("id")), name)
+                          for name in _SOURCE_FIELDS}, id=source.get("id"))
+            for source in record.get("sources") or []]
 
 
 def _replace_event(ops: Operations, record: Mapping[str, Any], differing: set[str]) -> None:
@@ -139,8 +171,16 @@ def _replace_event(ops: Operations, record: Mapping[str, Any], differing: set[st
         return
     with ops.store.session() as session:
         ours = load_event(session, record["id"])
-        figures = list(session.scalars(select(EventFigure.id).where(
-            EventFigure.event_id == record["id"])))
+        figures: dict[str, dict[str, Any]] = {
+            figure.id: {"value": figure.value, "qualifier": figure.qualifier,
+                        "unit": figure.unit, "note": figure.note}
+            for figure in session.scalars(select(EventFigure).where(
+                EventFigure.event_id == record["id"]))}
+        relations: dict[str, dict[str, Any]] = {
+            relation.id: {"event": relation.related_id, "kind": relation.kind,
+                          "note": relation.note}
+            for relation in session.scalars(select(EventRelation).where(
+                EventRelation.event_id == record["id"]))}
     assert ours is not None
     # What does not differ stays ours: a field their file leaves out is not a
     # change (see ``record_diff``).
@@ -149,26 +189,22 @@ def _replace_event(ops: Operations, record: Mapping[str, Any], differing: set[st
          if name in differing else ours.values[name] for name in EVENT_FORM_FIELDS},
         list(record.get("tags") or []) if "tags" in differing else ours.tags,
         _their_links(record, ours.links) if "participants" in differing else ours.links,
-        [SourceData(**{k: _value(source, k) for k in ("publisher", "title", "url",
-                                                      "published", "accessed", "note",
-                                                      "copy_sha256", "copy_name")},
-                    id=source.get("id")) for source in record.get("sources") or []]
-        if "sources" in differing else ours.sources,
+        _their_sources(record, ours.sources) if "sources" in differing else ours.sources,
         ours.relations)  # the relations it holds are taken below
     save_event(ops, record["id"], ours, theirs)
     if "figures" in differing:
         for figure_id in figures:
             ops.remove_figure(figure_id)
         for figure in record.get("figures") or []:
-            ops.add_figure(record["id"], {k: figure.get(k)
-                                          for k in ("value", "qualifier", "unit", "note")},
+            ops.add_figure(record["id"], _given_or_ours(figure, figures, ("value", "qualifier",
+                                                                          "unit", "note")),
                            record_id=figure.get("id"))
     if "related" in differing:
         for relation in ours.relations:
             if relation.held:
                 ops.unrelate(relation.id or "")
         for relation in record.get("related") or []:
-            ops.relate(record["id"], {"related": relation.get("event"),
-                                      "kind": relation.get("kind"),
-                                      "note": relation.get("note")},
+            kept = _given_or_ours(relation, relations, ("event", "kind", "note"))
+            ops.relate(record["id"], {"related": kept["event"], "kind": kept["kind"],
+                                      "note": kept["note"]},
                        record_id=relation.get("id"), unless_related=True)
