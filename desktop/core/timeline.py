@@ -299,10 +299,15 @@ def load_density(session: Session, event_filter: EventFilter, grouping: Grouping
              for key, label in _lane_labels(session, grouping, list(index.days)).items()]
     lanes.sort(key=lambda item: (item.key == NO_VALUE, -item.count, item.label.lower()))
     if grouping.by == "participant":
+        # The chosen participants without events in the filter get an empty
+        # lane; one merged into another or deleted since it was chosen, none
+        # (it stood there under its id).
         shown = {item.key for item in lanes}
-        labels = _lane_labels(session, grouping, list(grouping.participants))
+        idle = set(session.scalars(select(Participant.id).where(Participant.id.in_(
+            [key for key in grouping.participants if key not in shown]))))
+        labels = _lane_labels(session, grouping, list(idle))
         lanes.extend(Lane(key, labels[key], 0) for key in grouping.participants
-                     if key not in shown)
+                     if key in idle)
     return lanes, index
 
 

@@ -169,6 +169,22 @@ def test_the_index_counts_the_events_a_range_would_read(ops: Operations) -> None
     assert {event.title for event in march} == {"Year", "Month", "Day", "Range"}
 
 
+def test_a_chosen_participant_merged_into_another_has_no_lane_left(
+        sample_store: Store) -> None:
+    """Lanes by participant, one of them merged into another: its lane stood
+    there under its id, empty; a chosen participant without events in the
+    filter keeps its empty lane."""
+    with sample_store.session() as session:
+        ids = dict(session.execute(text(
+            "SELECT name, id FROM participants WHERE name IN "
+            "('China', 'Laos', 'Brazil')")).all())
+    Operations(sample_store, "Test").merge_participants(ids["China"], ids["Laos"])
+    grouping = Grouping("participant", (ids["China"], ids["Laos"], ids["Brazil"]))
+    with sample_store.session() as session:
+        lanes, _index = load_density(session, EventFilter(country=frozenset({"LA"})), grouping)
+    assert [(lane.label, lane.count) for lane in lanes] == [("China", 1), ("Brazil", 0)]
+
+
 def test_tooltip_summary_names_participants_with_roles(sample_store: Store) -> None:
     with sample_store.session() as session:
         event_id = session.execute(text(
