@@ -48,7 +48,8 @@ def picture_caption(data: TimelineData) -> str:
         scope = filter_in_words(session, data.event_filter) or "Every event"
     grouping = data.grouping
     if grouping.by == "participant":
-        lanes = f"Lanes for {counted(len(grouping.participants), 'participant')}"
+        data.ensure_loaded()  # a lane each, but for one merged away since it was chosen
+        lanes = f"Lanes for {counted(len(data.lanes), 'participant')}"
     elif grouping.by == "none":
         lanes = ""
     else:

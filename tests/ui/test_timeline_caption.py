@@ -110,3 +110,7 @@ def test_lanes_by_participant_are_counted(qtbot: QtBot, window: MainWindow) -> N
         f"Every event. Lanes for 1 participant. From demo.sqlite, {TODAY}.")
     data.set_grouping(Grouping("participant", ids))
     assert "Lanes for 3 participants." in picture_caption(data)
+    # one of them merged into another: two lanes, two participants
+    window.editor.apply(lambda ops: ops.merge_participants(ids[0], ids[1]), "Merge")
+    data.invalidate()
+    assert "Lanes for 2 participants." in picture_caption(data)
