@@ -55,6 +55,8 @@ class ParsedDate:
 
 _SINGLE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?")
 _MONTH_NAMES = [calendar.month_name[m] for m in range(13)]
+# In English whatever the locale (calendar.day_name follows it)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,12 @@ year (and month) it leaves out: "May 21-25, 2018" is May 21 2018 to May 25 2018.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from desktop.core.dates import DateError, ParsedDate, parse_edtf
+from desktop.core.chinese_dates import chinese_to_latin
+from desktop.core.dates import WEEKDAY_NAMES, DateError, ParsedDate, parse_edtf
 from desktop.core.spreadsheet_dates import (
     MONTHS,
     TIME_OF_DAY,
@@ -28,8 +28,6 @@ _WEEKDAYS = {
     "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4,
     "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
 }
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_CJK_WEEKDAY = re.compile(r"[(（]?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])[)）]?")
 _SEPARATOR_WORDS = {"to", "through", "thru", "until", "till"}
 _APPROXIMATE_WORDS = {"circa", "ca", "c", "about", "around", "approximately", "approx"}
 _FILLER_WORDS = {"on", "in", "of", "the", "from", "between", "and"}
@@ -44,19 +42,6 @@ _QUARTER = re.compile(r"q([1-4]) (\d{4})|(\d{4}) q([1-4])")
 # A half year: "H1 2025", "2025 H2", "first half of 2025" (EDTF's semesters, 40 and 41)
 _HALF = re.compile(r"h([12]) (\d{4})|(\d{4}) h([12])|(first|second) half (?:of )?(\d{4})")
 _DECADE = re.compile(r"(?:the )?(\d{3})0'?s")
-_CJK_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
-_CJK_VAGUE = {"初": "early", "底": "end", "末": "end"}
-# A month's three ten-day periods (旬) are days 1-10, 11-20 and 21 to its end:
-# dates, not vague words.
-_CJK_TEN_DAYS = re.compile(r"(\d{4})年(\d{1,2})月([上中下])旬")
-_CJK_TIME_OF_DAY = re.compile(
-    r"\s*(?:上午|下午|中午|晚上|晚|早上|凌晨|傍晚)?\s*\d{1,2}[时点](?:\d{1,2}分|半)?"
-    r"|\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚)")
-_CJK_DASH = r"\s*[-‐‑‒–—―~～〜－]+\s*"
-_CJK_DASH_AFTER_DAY = re.compile(rf"(月\d{{1,2}})[日号]?{_CJK_DASH}(?=\d)")
-_CJK_DASH_AFTER_MARK = re.compile(rf"([日号月年]){_CJK_DASH}(?=\d)")
-_CJK_DASH_IN_MONTHS = re.compile(rf"(年\d{{1,2}}){_CJK_DASH}(\d{{1,2}}月)")
-_CJK_VAGUE_WORD = re.compile("|".join(_CJK_VAGUE))
 # "2024-25", "2024/25", "2024–25": a year and the next, as seasons, school and
 # financial years are written.  With a hyphen and 21 to 41 it is also an EDTF
 # season code (2024-25: spring 2024, northern hemisphere), and with 01 to 12 a
@@ -106,63 +91,7 @@ class _Partial:
             return  # no such day: parse_edtf says why
         if actual != self.weekday:
             raise DateError(f"{self.day} {date(self.year, self.month, 1):%B} {self.year} is a "
-                            f"{_WEEKDAY_NAMES[actual]}, not a {_WEEKDAY_NAMES[self.weekday]}")
-
-
-def _cjk_month(number: str, typed: str) -> str:
-    """A month written with 月, two digits: one of the twelve, never one of
-    EDTF's season codes (2025-21) that its digits would make."""
-    if not 1 <= int(number) <= 12:
-        raise DateError(f"'{typed}': month {int(number)} does not exist (use 1 to 12)")
-    return f"{int(number):02d}"
-
-
-def _cjk_to_latin(text: str) -> str:
-    """Rewrite 2025年7月28日至30日 as ISO-like text the rest understands."""
-    if text.isascii():
-        return text  # most dates: none of the rewriting below applies
-    typed = text
-    # A dash or a tilde between the parts of a date written in characters is
-    # 至: "2025年7月28-30日", "7月28日～8月2日", "2025年7-8月".  Read as they
-    # stand, its "-" ran into the ISO dates they are rewritten as.
-    text = _CJK_DASH_AFTER_DAY.sub(r"\1日至", text)
-    text = _CJK_DASH_AFTER_MARK.sub(r"\1至", text)
-    text = _CJK_DASH_IN_MONTHS.sub(r"\1月至\2", text)
-    text = _CJK_TEN_DAYS.sub(_ten_days, text)
-
-    def month(number: str) -> str:
-        return _cjk_month(number, typed)
-
-    text = re.sub(r"(\d{4})年(\d{1,2})月\s*至\s*(\d{1,2})月(?![\d上中下])",  # 2025年7月至8月
-                  lambda m: f"{m[1]}-{month(m[2])}/{m[1]}-{month(m[3])}", text)
-    text = re.sub(r"(\d{4})年(\d{1,2})月(\d{1,2})[日号]",
-                  lambda m: f"{m[1]}-{month(m[2])}-{int(m[3]):02d}", text)
-    text = re.sub(r"(\d{4})年(\d{1,2})月", lambda m: f"{m[1]}-{month(m[2])}", text)
-    text = re.sub(r"(\d{1,2})月(\d{1,2})[日号]",
-                  lambda m: f"{month(m[1])}-{int(m[2]):02d}", text)
-    text = re.sub(r"(\d{4})年?第?([一二三四1-4])季度",
-                  lambda m: f"q{'一二三四1234'.index(m[2]) % 4 + 1} {m[1]}", text)
-    text = re.sub(r"(\d{4})年?([上下])半年", lambda m: f"h{'上下'.index(m[2]) + 1} {m[1]}", text)
-    # The time of day after a date: 上午, 下午9时30分 (as "10:00" is, below)
-    text = _CJK_TIME_OF_DAY.sub("", text)
-    text = re.sub(r"(\d{4})年?([春夏秋冬])(?:季|天)?",
-                  lambda m: f"{_CJK_SEASONS[m[2]]} {m[1]}", text)
-    text = _CJK_VAGUE_WORD.sub(lambda m: f" {_CJK_VAGUE[m[0]]} ", text)
-    text = _CJK_WEEKDAY.sub(lambda m: f" {_WEEKDAY_NAMES['一二三四五六日天'.index(m[1]) % 7]} ",
-                            text)
-    text = re.sub(r"(\d{4})年", r"\1", text)
-    text = re.sub(r"(\d{1,2})[日号]", r"\1", text)
-    text = re.sub(r"\s*(?:至|到)\s*", " to ", text)
-    return text.replace("约", "circa ").replace("約", "circa ")
-
-
-def _ten_days(found: re.Match[str]) -> str:
-    """2025年7月下旬 as 2025-07-21/2025-07-31."""
-    year, month = int(found[1]), int(found[2])
-    first = 1 + 10 * "上中下".index(found[3])
-    last = (first + 9 if first < 21 else
-            calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 31)
-    return f"{day_text(year, month, first)}/{day_text(year, month, last)}"
+                            f"{WEEKDAY_NAMES[actual]}, not a {WEEKDAY_NAMES[self.weekday]}")
 
 
 def _iso_range(text: str) -> str | None:
@@ -352,7 +281,7 @@ def _parsed_as_typed(typed: str, edtf: str) -> ParsedDate:
 
 def _friendly_to_edtf(text: str, day_first: bool | None = None,
                       excel_years: bool = False) -> str:
-    normal = _cjk_to_latin(text).lower().translate(_DASHES)
+    normal = chinese_to_latin(text).lower().translate(_DASHES)
     normal = " ".join(normal.split())
     if ":" in normal:
         normal = TIME_OF_DAY.sub("", normal, count=1)
