@@ -4,7 +4,7 @@ takes theirs: fields, tags, links, sources, figures and the relations each holds
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -114,13 +114,15 @@ def _value(record: Mapping[str, Any], name: str) -> Any:
     return "" if record.get(name) is None else record[name]
 
 
-def _kept(theirs: Mapping[str, Any], ours: Mapping[str, Any] | None, name: str) -> Any:
-    """Their item's field to store, or ours where their item (one of ours, by
-    its id) leaves it out: a field left out is no change, in a link, source,
-    figure or relation as in the event (it emptied our role, url or note)."""
+def _kept(theirs: Mapping[str, Any], ours: Mapping[str, Any] | None, name: str,
+          read: Callable[[Mapping[str, Any], str], Any] = _value) -> Any:
+    """Their item's field to store (as ``read`` reads it), or ours where their
+    item (one of ours, by its id) leaves it out: a field left out is no change,
+    in a link, source, figure or relation as in the event (it emptied our role,
+    url or note)."""
     if ours is not None and name not in theirs:
         return ours[name]
-    return _value(theirs, name)
+    return read(theirs, name)
 
 
 def _their_links(record: Mapping[str, Any], ours: Sequence[LinkData]) -> list[LinkData]:
@@ -144,8 +146,7 @@ def _given_or_ours(theirs: Mapping[str, Any], ours: Mapping[str, dict[str, Any]]
     """A figure's or relation's fields as their item gives them, or ours where
     it leaves them out and is one of ours (by its id)."""
     mine = ours.get(str(theirs.get("id")))
-    return {name: theirs.get(name) if mine is None or name in theirs else mine[name]
-            for name in names}
+    return {name: _kept(theirs, mine, name, Mapping.get) for name in names}
 
 
 _SOURCE_FIELDS = ("publisher", "title", "url", "published", "accessed", "note", "copy_sha256",
