@@ -45,12 +45,12 @@ def picture_kind(path: Path) -> str:
 
 
 def write_picture(path: Path, width: int, height: int, title: str,
-                  paint: Callable[[QPaintDevice], None]) -> None:
+                  paint: Callable[[QPaintDevice], None], shorter: str = "") -> None:
     """Paint a ``width`` × ``height`` picture with ``paint`` (given the device
-    to open a painter on) into ``path``."""
+    to open a painter on) into ``path`` (``shorter``: see ``check_image_size``)."""
     kind = picture_kind(path)
     if kind != ".svg":
-        check_image_size(width, height)
+        check_image_size(width, height, shorter)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                          suffix=".partial")

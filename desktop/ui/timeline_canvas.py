@@ -198,13 +198,13 @@ class TimelineCanvas(QWidget):
 
     def current_frame(self) -> Frame:
         viewport = self.current_viewport()
-        bottom = self.scroll_y + self._lanes_height()
+        bottom = self.scroll_y + self.lanes_room()
         max_rows, band_h = self.rows_per_lane(), self.band_height()
         if (self.frame is None or self.frame.viewport != viewport or not self.data.loaded
                 or not self.frame.laid_out_to(bottom) or self.frame.max_rows != max_rows
                 or self.frame.band_h != band_h):
             self.frame = build_frame(self.data, viewport, QFontMetricsF(self.font()),
-                                     until=layout_limit(self.scroll_y, self._lanes_height()),
+                                     until=layout_limit(self.scroll_y, self.lanes_room()),
                                      max_rows=max_rows, band_h=band_h)
             self.frames_built += 1
             self._clamp_scroll()
@@ -212,11 +212,11 @@ class TimelineCanvas(QWidget):
 
     def rows_per_lane(self) -> int:
         """Rows of marks a lane gets: more when its few lanes share the pane."""
-        return rows_per_lane(self._unfolded_lanes(), self._lanes_height())
+        return rows_per_lane(self._unfolded_lanes(), self.lanes_room())
 
     def band_height(self) -> float:
         """A lane's height as a density band: taller when its few lanes share the pane."""
-        return band_height(self._unfolded_lanes(), self._lanes_height())
+        return band_height(self._unfolded_lanes(), self.lanes_room())
 
     def _unfolded_lanes(self) -> int:
         self.data.ensure_loaded()
@@ -231,7 +231,7 @@ class TimelineCanvas(QWidget):
         message = self.empty_message()
         if message:
             area = QRectF(HEADER_W + 24, AXIS_H + 24, self.width() - HEADER_W - 48,
-                          self._lanes_height() - 48)
+                          self.lanes_room() - 48)
             flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                         | Qt.TextFlag.TextWordWrap)
             # on white, not across the grid lines and the today marker
@@ -263,9 +263,6 @@ class TimelineCanvas(QWidget):
 
     def lanes_room(self) -> float:
         """The height the lanes have on screen, between the axis and the legend."""
-        return self._lanes_height()
-
-    def _lanes_height(self) -> float:
         return lanes_height(self.height(), self.width(), QFontMetricsF(self.font()),
                             self._colour_legend())
 
@@ -279,7 +276,7 @@ class TimelineCanvas(QWidget):
 
     def _clamp_scroll(self) -> None:
         content = self.frame.content_height if self.frame else 0.0
-        self.scroll_y = max(0.0, min(self.scroll_y, content - self._lanes_height()))
+        self.scroll_y = max(0.0, min(self.scroll_y, content - self.lanes_room()))
         self.lanes_moved.emit()
 
     def scroll_lanes(self, pixels: float) -> None:
@@ -398,7 +395,7 @@ class TimelineCanvas(QWidget):
             for item in box.placed:
                 centre = mark_rect(item, box, top).center()
                 if (item.event.id == event_id and HEADER_W <= centre.x() <= self.width()
-                        and AXIS_H <= centre.y() <= AXIS_H + self._lanes_height()):
+                        and AXIS_H <= centre.y() <= AXIS_H + self.lanes_room()):
                     return centre
         return None
 
@@ -411,8 +408,8 @@ class TimelineCanvas(QWidget):
             Qt.Key.Key_Right: lambda: self.pan(page),
             Qt.Key.Key_Up: lambda: self.scroll_lanes(-40),
             Qt.Key.Key_Down: lambda: self.scroll_lanes(40),
-            Qt.Key.Key_PageUp: lambda: self.scroll_lanes(-self._lanes_height() * 0.9),
-            Qt.Key.Key_PageDown: lambda: self.scroll_lanes(self._lanes_height() * 0.9),
+            Qt.Key.Key_PageUp: lambda: self.scroll_lanes(-self.lanes_room() * 0.9),
+            Qt.Key.Key_PageDown: lambda: self.scroll_lanes(self.lanes_room() * 0.9),
             Qt.Key.Key_Plus: lambda: self.zoom(ZOOM_STEP),
             Qt.Key.Key_Equal: lambda: self.zoom(ZOOM_STEP),
             Qt.Key.Key_Minus: lambda: self.zoom(1 / ZOOM_STEP),
@@ -448,7 +445,7 @@ class TimelineCanvas(QWidget):
         item = next((item for item in box.placed if item.event.id == event_id), None)
         top = box.top if item is None else box.top + item.row * ROW_H
         bottom = top + (COLLAPSED_H if item is None else ROW_H + 2 * LANE_PAD)
-        room = self._lanes_height()
+        room = self.lanes_room()
         if top < self.scroll_y:
             self.scroll_y = top
         elif bottom > self.scroll_y + room:

@@ -68,11 +68,9 @@ def export_picture(data: TimelineData, viewport: Viewport, path: Path, width: in
     lanes as many rows deep and its density bands as tall as on screen
     (``marks``: see ``_laid_out``), with ``caption`` under it (if any); return
     the picture's size."""
-    kind = picture_kind(path)
+    picture_kind(path)  # a name it cannot take is refused before the layout
     height, paint = _laid_out(data, viewport, width, font, caption, **marks)
-    if kind != ".svg":
-        check_image_size(width, height, _SHORTER)
-    write_picture(path, width, height, "Engagement Curator timeline", paint)
+    write_picture(path, width, height, "Engagement Curator timeline", paint, _SHORTER)
     return width, height
 
 

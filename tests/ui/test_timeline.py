@@ -379,9 +379,9 @@ def test_a_lone_density_band_takes_its_share_of_the_pane(qtbot: QtBot,
     frame = canvas.current_frame()
     lane = frame.lanes[0]
     assert frame.density and len(frame.lanes) == 1
-    assert lane.height == DENSITY_MAX_H <= canvas._lanes_height()
+    assert lane.height == DENSITY_MAX_H <= canvas.lanes_room()
     # Among many lanes, each keeps the height it had; a few share the pane.
-    assert band_height(30, canvas._lanes_height()) == DENSITY_H
+    assert band_height(30, canvas.lanes_room()) == DENSITY_H
     assert DENSITY_H < band_height(3, 540) == 180 < DENSITY_MAX_H
 
 
@@ -522,7 +522,7 @@ def test_a_lone_lane_spreads_its_marks_over_the_pane(qtbot: QtBot, ops: Operatio
     _show_days(canvas, date(2024, 3, 1), 10)
     lane = canvas.current_frame().lanes[0]
     assert lane.overflow < 40 - MAX_ROWS - 8  # rows for at least eight more
-    assert AXIS_H + lane.top + lane.height <= AXIS_H + canvas._lanes_height()  # all on screen
+    assert AXIS_H + lane.top + lane.height <= AXIS_H + canvas.lanes_room()  # all on screen
     panel.set_grouping("country")
     frame = canvas.current_frame()
     assert len(frame.lanes) == 5 and frame.max_rows == MAX_ROWS
