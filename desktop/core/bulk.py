@@ -35,7 +35,8 @@ from desktop.core.fields import (
     clean_edtf,
 )
 from desktop.core.memo import Once
-from desktop.core.models import Event, Participant, Tag, VocabularyTerm, new_id
+from desktop.core.models import Event, EventTag, Participant, Tag, VocabularyTerm, new_id
+from desktop.core.operations_base import clean_names
 from desktop.core.stamps import stored_stamp
 from desktop.core.wording import json_kind
 
@@ -202,8 +203,13 @@ class CheckedRows:
         self.next_seq = (session.scalar(select(func.max(Event.seq))) or 0) + 1
         self.tag_names: dict[str, str] = {
             tag_id: name for tag_id, name in session.execute(select(Tag.id, Tag.name))}
-        self.tags = {name.lower(): tag_id for tag_id, name in self.tag_names.items()}
+        self.tags = {name.casefold(): tag_id for tag_id, name in self.tag_names.items()}
         self.new_tags: list[tuple[str, str]] = []
+        # Tags no event has: the first to use one again writes it as it likes
+        # (see tag_spelling); each renamed is (its new name, id).
+        self.unused_tags = set(self.tag_names).difference(
+            session.scalars(select(EventTag.tag_id).distinct()))
+        self.renamed_tags: list[tuple[str, str]] = []
         # (where, row): written once every event of the import is known
         self.relations: list[tuple[str, tuple[Any, ...]]] = []
         self.span = Once(_date_span)  # each date's span worked out once per import
@@ -286,15 +292,23 @@ class CheckedRows:
                        "event_figures", FIGURE_COLUMNS)
         for order, relation in enumerate(_objects(record, "related")):
             self.relation(f"{where}.related[{order}]", eid, order, relation)
-        for name in dict.fromkeys(str(t).strip() for t in record.get("tags") or []):
-            if name:
-                tag_id = self.tags.get(name.lower())
-                if tag_id is None:
-                    tag_id = self.tags[name.lower()] = new_id()
-                    self.tag_names[tag_id] = name
-                    self.new_tags.append((tag_id, name))
-                self.tables["event_tags"].append((eid, tag_id))
+        # One tag once, however often and in whatever case or spacing it is written.
+        for name in clean_names([str(t) for t in record.get("tags") or []], "tags"):
+            self.tables["event_tags"].append((eid, self._tag_id(name)))
         return eid
+
+    def _tag_id(self, name: str) -> str:
+        tag_id = self.tags.get(name.casefold())
+        if tag_id is None:
+            tag_id = self.tags[name.casefold()] = new_id()
+            self.tag_names[tag_id] = name
+            self.new_tags.append((tag_id, name))
+        elif tag_id in self.unused_tags:
+            self.unused_tags.discard(tag_id)
+            if self.tag_names[tag_id] != name:
+                self.tag_names[tag_id] = name
+                self.renamed_tags.append((name, tag_id))
+        return tag_id
 
     def link(self, where: str, event_id: str, order: int, link: Mapping[str, Any]) -> None:
         pid = link.get("participant")

@@ -102,6 +102,7 @@ class BulkWriter:
             for table in rows.tables.values():
                 table.clear()  # nothing more is written; keep checking, hold nothing
             rows.new_tags.clear()
+            rows.renamed_tags.clear()
             return
         if self._behind.busy() and len(rows.tables["events"]) < HOLD_AT_MOST:
             return  # written once the thread is done, with the next chunks
@@ -147,6 +148,7 @@ class BulkWriter:
         cursor = search.driver_cursor(self.session)
         insert_rows(cursor, "events", EVENT_COLUMNS, tables["events"])
         insert_rows(cursor, "tags", ("id", "name"), self.rows.new_tags)
+        cursor.executemany("UPDATE tags SET name = ? WHERE id = ?", self.rows.renamed_tags)
         insert_rows(cursor, "event_tags", ("event_id", "tag_id"), tables["event_tags"])
         insert_rows(cursor, "event_participants", LINK_COLUMNS, tables["event_participants"])
         insert_rows(cursor, "sources", SOURCE_COLUMNS, tables["sources"])
@@ -160,6 +162,7 @@ class BulkWriter:
         for name in _EVENT_TABLES:
             tables[name].clear()
         self.rows.new_tags.clear()
+        self.rows.renamed_tags.clear()
 
     def _event_texts(self) -> dict[str, str]:
         """The search text of this chunk's events, as ``search.event_text``

@@ -25,10 +25,11 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, Problem, ValidationError
 from desktop.core.fields import EVENT_FIELDS
-from desktop.core.models import Event, Participant, new_id
+from desktop.core.models import Event, Participant
 from desktop.core.operations_base import Work, clean_names, join_names
 from desktop.core.operations_events import EventOperations
 from desktop.core.search import driver_cursor
+from desktop.core.tag_spelling import spell_tags
 
 # The fields that many events may be given at once (one value for all) ...
 SHARED_FIELDS = ("status", "category", "event_type", "country", "place")
@@ -62,9 +63,10 @@ class BatchOperations(EventOperations):
         if not (added or removed):
             return self.update_events({event_id: values for event_id in ids})
         with self.operation() as (work, own):
-            # A tag is added under the name it already has here ("BRI", not "bri").
+            # A tag is added under the name it already has on events ("BRI", not
+            # "bri"); one that no event has takes the case typed (see tag_spelling).
             names = {name.casefold(): name for (name,) in driver_cursor(work.session).execute(
-                "SELECT name FROM tags")}
+                "SELECT name FROM tags WHERE id IN (SELECT tag_id FROM event_tags)")}
             added = [names.get(name.casefold(), name) for name in added]
             current = _current_tags(work, ids)
             wanted: dict[str, dict[str, Any]] = {}
@@ -102,6 +104,10 @@ class BatchOperations(EventOperations):
             columns: dict[tuple[str, Any], list[str]] = defaultdict(list)
             tag_lists: dict[str, list[str]] = {}
             field_change = _FieldChanges(work)
+            typed = {event_id: clean_names(wanted["tags"], "tags")
+                     for event_id, wanted in values_by_event.items() if "tags" in wanted}
+            spelling = spell_tags(driver_cursor(work.session),
+                                  (name for names in typed.values() for name in names), typed)
             for event_id, wanted in values_by_event.items():
                 fields = []
                 for name, key in _keys(wanted):
@@ -112,16 +118,20 @@ class BatchOperations(EventOperations):
                         continue
                     fields.append(field_change(name, before[event_id][name], new))
                     columns[name, new].append(event_id)
-                if "tags" in wanted:
+                if event_id in typed:
                     old = tags_before.get(event_id, [])
-                    tags = sorted(clean_names(wanted["tags"], "tags"))
-                    if [n.casefold() for n in old] != [n.casefold() for n in tags]:
+                    tags = sorted(spelling.name(name) for name in typed[event_id])
+                    if old != tags:
                         fields.append(FieldChange("tags", join_names(old), join_names(tags),
                                                   old, tags))
                         tag_lists[event_id] = tags
                 if fields:
                     changes.append(Change("event", event_id, "update", tuple(fields)))
-            self._write(work, changes, columns, tag_lists)
+            if tag_lists:
+                spelling.write(driver_cursor(work.session))
+                for renamed in spelling.renamed:
+                    self.record(work, own, renamed)
+            self._write(work, changes, columns, tag_lists, spelling.ids)
             own.changes.extend(changes)
         return own
 
@@ -265,9 +275,11 @@ class BatchOperations(EventOperations):
     def rename_tag(self, tag_id: str, name: str) -> ChangeReport:
         """Rename a tag on every event that has it.  When another tag already
         has the name (without case), the two become one: the events take that
-        tag instead.  Each event's tags are reported changed, so its search
-        text, the views and the log follow; the tag's own change comes last,
-        so that undo renames it back before it looks at the events."""
+        tag instead; a tag of that name that no event has (kept for the saved
+        searches on it) is deleted first, and this one keeps its id.  Each
+        event's tags are reported changed, so its search text, the views and
+        the log follow; the tag's own change comes last, so that undo renames
+        it back before it looks at the events."""
         new = " ".join(str(name).split())
         if not new:
             raise ValidationError.single("name", "a tag needs a name")
@@ -280,8 +292,13 @@ class BatchOperations(EventOperations):
             old = names[tag_id]
             event_ids = [row[0] for row in cursor.execute(
                 "SELECT event_id FROM event_tags WHERE tag_id = ?", (tag_id,))]
-            other = next((other for other_id, other in names.items() if other_id != tag_id
-                          and other.casefold() == new.casefold()), None)
+            other_id, other = next(((other_id, other) for other_id, other in names.items()
+                                    if other_id != tag_id
+                                    and other.casefold() == new.casefold()), ("", None))
+            if other is not None and new != old and not _in_use(cursor, other_id):
+                cursor.execute("DELETE FROM tags WHERE id = ?", (other_id,))
+                self.record(work, own, tag_gone(other_id, other))
+                other = None
             if other is not None:
                 own.merge(self.change_events(event_ids, add_tags=[other], remove_tags=[old]))
             elif new != old:
@@ -293,10 +310,32 @@ class BatchOperations(EventOperations):
                     renamed = sorted(new if tag == old else tag for tag in tags)
                     changes.append(Change("event", event_id, "update", (FieldChange(
                         "tags", join_names(tags), join_names(renamed), tags, renamed),)))
-                self._write(work, changes, {}, {})
+                self._write(work, changes, {}, {}, {})
                 own.changes.extend(changes)
                 self.record(work, own, Change("tag", tag_id, "update",
                                               (FieldChange("name", old, new, old, new),)))
+        return own
+
+    def restore_tag(self, tag_id: str, name: str) -> ChangeReport:
+        """A tag that no event has, back under its id (undo of its deletion)."""
+        with self.operation() as (work, own):
+            work.session.flush()
+            driver_cursor(work.session).execute("INSERT INTO tags (id, name) VALUES (?, ?)",
+                                                (tag_id, name))
+            self.record(work, own, Change("tag", tag_id, "create", (
+                FieldChange("name", None, name, None, name),)))
+        return own
+
+    def delete_unused_tag(self, tag_id: str) -> ChangeReport:
+        """Delete a tag that no event has (redo of its deletion)."""
+        with self.operation() as (work, own):
+            work.session.flush()
+            cursor = driver_cursor(work.session)
+            row = cursor.execute("SELECT name FROM tags WHERE id = ?", (tag_id,)).fetchone()
+            if row is None or _in_use(cursor, tag_id):
+                raise ValidationError.single("", "the tag is gone or in use")
+            cursor.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
+            self.record(work, own, tag_gone(tag_id, row[0]))
         return own
 
     # -- the parts ------------------------------------------------------------
@@ -324,7 +363,7 @@ class BatchOperations(EventOperations):
 
     def _write(self, work: Work, changes: Sequence[Change],
                columns: Mapping[tuple[str, Any], list[str]],
-               tag_lists: Mapping[str, list[str]]) -> None:
+               tag_lists: Mapping[str, list[str]], tag_ids: Mapping[str, str]) -> None:
         if not changes:
             return
         cursor = driver_cursor(work.session)
@@ -332,7 +371,7 @@ class BatchOperations(EventOperations):
             cursor.execute(f"UPDATE events SET {_COLUMNS[name]} = ? WHERE id IN ({_IDS})",
                            (column_value, json.dumps(event_ids)))
         if tag_lists:
-            _write_tags(cursor, tag_lists)
+            _write_tags(cursor, tag_lists, tag_ids)
         cursor.execute(f"UPDATE events SET updated_at = ?, updated_by = ? WHERE id IN ({_IDS})",
                        (work.at, self.analyst, json.dumps([c.record_id for c in changes])))
         cursor.executemany(
@@ -428,20 +467,21 @@ def _current_tags(work: Work, event_ids: list[str]) -> dict[str, list[str]]:
     return tags
 
 
-def _write_tags(cursor: Any, tag_lists: Mapping[str, list[str]]) -> None:
-    """Replace these events' tags, adding the tags no event had yet (a tag
-    is found by its name without case, as the event form finds it)."""
-    known = {name.casefold(): tag_id for tag_id, name in cursor.execute(
-        "SELECT id, name FROM tags")}
-    new_tags: list[tuple[str, str]] = []
-    for names in tag_lists.values():
-        for name in names:
-            if name.casefold() not in known:
-                known[name.casefold()] = new_id()
-                new_tags.append((known[name.casefold()], name))
-    cursor.executemany("INSERT INTO tags (id, name) VALUES (?, ?)", new_tags)
+def _write_tags(cursor: Any, tag_lists: Mapping[str, list[str]],
+                tag_ids: Mapping[str, str]) -> None:
+    """Replace these events' tags with those named (``tag_ids``: each tag's id
+    by its folded name, as ``spell_tags`` found or added it)."""
     cursor.execute(f"DELETE FROM event_tags WHERE event_id IN ({_IDS})",
                    (json.dumps(list(tag_lists)),))
     cursor.executemany("INSERT INTO event_tags (event_id, tag_id) VALUES (?, ?)",
-                       [(event_id, known[name.casefold()])
+                       [(event_id, tag_ids[name.casefold()])
                         for event_id, names in tag_lists.items() for name in names])
+
+
+def tag_gone(tag_id: str, name: str) -> Change:
+    return Change("tag", tag_id, "delete", (FieldChange("name", name, None, name, None),))
+
+
+def _in_use(cursor: Any, tag_id: str) -> bool:
+    return cursor.execute("SELECT 1 FROM event_tags WHERE tag_id = ? LIMIT 1",
+                          (tag_id,)).fetchone() is not None

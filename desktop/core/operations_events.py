@@ -28,7 +28,6 @@ from desktop.core.models import (
     Participant,
     Source,
     Tag,
-    new_id,
 )
 from desktop.core.operations_base import (
     OperationsBase,
@@ -37,6 +36,8 @@ from desktop.core.operations_base import (
     clean_names,
     join_names,
 )
+from desktop.core.search import driver_cursor
+from desktop.core.tag_spelling import spell_tags
 
 
 class EventOperations(OperationsBase):
@@ -52,7 +53,7 @@ class EventOperations(OperationsBase):
                                        ignore=("tags",), seq=seq)
             self._derive_dates(event)
             if "tags" in values:
-                tags = self._set_tags(work, event, values["tags"])
+                tags = self._set_tags(work, own, event, values["tags"])
                 if tags:
                     shown.append(tags)
             shown.append(FieldChange("seq", None, None, new_input=seq))
@@ -65,7 +66,7 @@ class EventOperations(OperationsBase):
             changed = self.update(work, event, EVENT_FIELDS, values, ignore=("tags",))
             self._derive_dates(event)
             if "tags" in values:
-                tags = self._set_tags(work, event, values["tags"])
+                tags = self._set_tags(work, own, event, values["tags"])
                 if tags:
                     changed.append(tags)
             if changed:
@@ -118,23 +119,28 @@ class EventOperations(OperationsBase):
         event.date_end = parsed.end.isoformat() if parsed.end else None
         event.date_precision = parsed.precision
 
-    def _set_tags(self, work: Work, event: Event, names: Any) -> FieldChange | None:
+    def _set_tags(self, work: Work, own: ChangeReport, event: Event,
+                  names: Any) -> FieldChange | None:
+        """Give the event these tags (found as ``spell_tags`` says); a tag
+        renamed on the way is reported before the event."""
         session = work.session
-        wanted = clean_names(names, "tags")
+        typed = clean_names(names, "tags")
         old = [t.name for t in event.tags]
-        if [n.casefold() for n in old] == [n.casefold() for n in wanted]:
-            return None
-        tags: list[Tag] = []
-        for name in wanted:
-            tag = session.scalar(select(Tag).where(func.lower(Tag.name) == name.lower()))
-            if tag is None:
-                tag = Tag(id=new_id(), name=name)
-                session.add(tag)
-            tags.append(tag)
         session.flush()
+        cursor = driver_cursor(session)
+        spelling = spell_tags(cursor, typed, (event.id,))
+        wanted = [spelling.name(name) for name in typed]
+        if old == wanted:
+            return None
+        spelling.write(cursor)
+        for change in spelling.renamed:
+            self.record(work, own, change)
+            renamed = session.get(Tag, change.record_id)  # held by the session: stale now
+            if renamed is not None:
+                session.expire(renamed)
         session.execute(delete(EventTag).where(EventTag.event_id == event.id))
-        for tag in tags:
-            session.add(EventTag(event_id=event.id, tag_id=tag.id))
+        for name in typed:
+            session.add(EventTag(event_id=event.id, tag_id=spelling.ids[name.casefold()]))
         session.flush()
         session.expire(event, ["tags"])
         return FieldChange("tags", join_names(old), join_names(wanted), old, wanted)

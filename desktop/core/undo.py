@@ -115,8 +115,14 @@ def _undo_not_duplicate(ops: Operations, change: Change) -> None:
 
 
 def _undo_tag(ops: Operations, change: Change) -> None:
-    """A tag renamed: its old name back (see ``rename_tag`` on why this comes first)."""
-    ops.rename_tag(change.record_id, _old(change.fields[0]))
+    """A tag renamed: its old name back (see ``rename_tag`` on why this comes
+    first); one that no event had, deleted or restored."""
+    if change.action == "update":
+        ops.rename_tag(change.record_id, _old(change.fields[0]))
+    elif change.action == "delete":
+        ops.restore_tag(change.record_id, _old(change.fields[0]))
+    else:
+        ops.delete_unused_tag(change.record_id)
 
 
 def _saved_name(ops: Operations, saved_id: str) -> str:

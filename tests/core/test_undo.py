@@ -33,7 +33,8 @@ _DUMPS = {
     "sources": "SELECT id, event_id, publisher, title, url, published, accessed, note, "
                "sort_order FROM sources",
     "figures": "SELECT id, event_id, value, qualifier, unit, note, sort_order FROM event_figures",
-    "tags": "SELECT event_tags.event_id, tags.name FROM event_tags JOIN tags "
+    # the tag's id too: a saved search on a tag holds it by its id
+    "tags": "SELECT event_tags.event_id, tags.id, tags.name FROM event_tags JOIN tags "
             "ON tags.id = event_tags.tag_id",
     "terms": "SELECT id, vocabulary, value FROM vocabulary_terms",
     "saved": "SELECT id, name, definition FROM saved_searches",
