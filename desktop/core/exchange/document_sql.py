@@ -85,12 +85,19 @@ def participant_ids(connection: sqlite3.Connection, event_ids: list[str] | None,
 
 def decisions(connection: sqlite3.Connection, event_ids: set[str] | None,
               participant_ids: set[str] | None) -> list[dict[str, str]]:
-    """The "not duplicates" decisions between records the export holds (all
-    of them when the sets are None: the export holds every record)."""
+    """The "not duplicates" decisions between records the export holds (when
+    the sets are None, it holds every record here).  A decision about a record
+    deleted or merged since is kept here, for undo to find, but not written:
+    it would pair a record the file does not hold."""
     exported = {"event": event_ids, "participant": participant_ids}
     return [{"kind": kind, "first": first, "second": second}
             for kind, first, second in connection.execute(
-                "SELECT kind, first_id, second_id FROM not_duplicates "
+                "SELECT kind, first_id, second_id FROM not_duplicates AS d "
+                "WHERE kind = 'event' AND EXISTS (SELECT 1 FROM events WHERE id = d.first_id) "
+                "AND EXISTS (SELECT 1 FROM events WHERE id = d.second_id) "
+                "OR kind = 'participant' "
+                "AND EXISTS (SELECT 1 FROM participants WHERE id = d.first_id) "
+                "AND EXISTS (SELECT 1 FROM participants WHERE id = d.second_id) "
                 "ORDER BY kind, first_id, second_id")
             if (held := exported[kind]) is None or (first in held and second in held)]
 
