@@ -2,11 +2,17 @@
 release, a paragraph of a report): what the app can read off it for sure.
 
 - the title: the first line, when the text starts with a short line of its own
-  (as a headline does), else nothing; and the event type the headline names,
-  when it names one alone ("… Conference opens": conference);
+  (as a headline does), else nothing — passing over the lines about the
+  article (a byline, a publication stamp: see article_lines); and the event
+  type the headline names, when it names one alone ("… Conference opens":
+  conference);
 - the date: the first phrase the app's own date reader reads as a day or a
   month ("on May 25, 2025", "from July 28 to July 30, 2025", "2025年5月25日"),
-  else the first year standing alone;
+  outside the lines about the article; else the first day named without a
+  year ("VIENTIANE, March 14 (Xinhua)") in the year of the publication day,
+  when the article gives one; else the first year standing alone;
+- the source's publication day: from the lines about the article, else from
+  its web address (/20250314/);
 - the place: the first place already written on events that the text names,
   and its country as those events have it;
 - the participants: those already known that the text names, by any of their
@@ -25,13 +31,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from desktop.core.article_lines import dateline_day, read_article
 from desktop.core.dates import DateError
 from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.name_finding import NameFinder
 from desktop.core.search import fold
 
-MAX_TITLE = 300
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"
@@ -47,22 +53,30 @@ class ProposedEvent:
     event_type: str = ""  # a value of the event type vocabulary
     date: str = ""  # EDTF
     date_found: str = ""  # the phrase it was read from
+    dated_by_publication: bool = False  # the phrase had no year: the publication's taken
     place: str = ""
     country: str = ""
     country_events: int = 0  # how many events at the place have that country
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # id, name, native
     url: str = ""
+    published: str = ""  # the article's publication day (EDTF), the source's
 
 
 def propose_event(session: Session, text: str,
                   names: NameFinder | None = None) -> ProposedEvent:
     """``names``: a finder kept between texts (a dialog reading as one types)."""
-    proposal = ProposedEvent(title=_title(text), url=_first_url(text))
+    url = first_url(text)
+    article = read_article(text, url)
+    proposal = ProposedEvent(title=article.headline, url=url, published=article.published)
     if _mostly_chinese(proposal.title):
         # Kept as the native title when the analyst writes the title in English.
         proposal.native_title = proposal.title
     proposal.event_type = _type_named(session, proposal.title)
-    found = first_date(text)
+    found = first_date(article.body)
+    if found is None or "-" not in found[0]:  # none, or a year alone
+        dateline = dateline_day(article.body, article.published)
+        if dateline is not None:
+            found, proposal.dated_by_publication = dateline, True
     if found is not None:
         proposal.date, proposal.date_found = found
     proposal.place = _first_place(session, text)
@@ -72,13 +86,6 @@ def propose_event(session: Session, text: str,
             proposal.country, proposal.country_events = usual
     proposal.participants = (names or NameFinder(session)).named_in(text)
     return proposal
-
-
-def _title(text: str) -> str:
-    lines = [line.strip() for line in text.strip().splitlines()]
-    if len(lines) > 1 and lines[0] and len(lines[0]) <= MAX_TITLE:
-        return lines[0]
-    return ""
 
 
 def _mostly_chinese(text: str) -> bool:
@@ -95,7 +102,7 @@ def _type_named(session: Session, title: str) -> str:
     return named[0] if len(named) == 1 else ""
 
 
-def _first_url(text: str) -> str:
+def first_url(text: str) -> str:
     match = _URL.search(text)
     return match.group(0).rstrip(".,;:") if match else ""
 

@@ -106,8 +106,8 @@ class EventFromTextDialog(QDialog):
                            date=p.date, place=p.place, country=p.country,
                            notes=f"{NOTES_HEADING}\n{self.text.toPlainText().strip()}")
         data.links = [LinkData(pid, name, native) for pid, name, native in p.participants]
-        if p.url:
-            data.sources = [SourceData(url=p.url)]
+        if p.url or p.published:
+            data.sources = [SourceData(url=p.url, published=p.published)]
         return data
 
 
@@ -117,7 +117,8 @@ def found_text(p: ProposedEvent) -> str:
     missing = "<i>none found</i>"
     when = missing
     if p.date:
-        when = f"{e(describe(parse_edtf(p.date), brief=True))} (from “{e(p.date_found)}”)"
+        when = f"{e(describe(parse_edtf(p.date), brief=True))} (from “{e(p.date_found)}”"
+        when += " and the year it was published)" if p.dated_by_publication else ")"
     where = missing
     if p.place:
         where = e(p.place)
@@ -133,4 +134,7 @@ def found_text(p: ProposedEvent) -> str:
             ("Date", when), ("Place", where),
             (f"Participants ({len(p.participants)})", names),
             ("Source", e(p.url) or missing)]
+    if p.published:
+        rows[-1] = ("Source", f"{e(p.url) or 'no web address'}, published "
+                              f"{e(describe(parse_edtf(p.published), brief=True))}")
     return "<br>".join(f"<b>{label}:</b> {value}" for label, value in rows)

@@ -99,3 +99,21 @@ def test_ctrl_enter_fills_in_the_event_from_what_was_typed_last(
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.event_data().values["date"] == "2025-07-28"
+
+
+def test_a_page_copied_with_its_stamp_gives_the_headline_the_dateline_and_the_publication(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    page = ("Updated 15 March 2025 09:12 GMT+8\n"
+            "China, Laos sign MoU on AI cooperation\n"
+            "VIENTIANE, March 14 (Xinhua) -- China and Laos on Thursday signed a memorandum.\n"
+            "https://english.news.cn/20250314/8d1c/c.html")
+    shown = _paste_and_fill(qtbot, window, monkeypatch, page)
+    assert "14 March 2025 (from “March 14” and the year it was published)" in shown[0]
+    assert "published 14 March 2025" in shown[0]  # the address's day, not the update's
+    form = window.form
+    assert form.title.text() == "China, Laos sign MoU on AI cooperation"
+    assert form.date.text() == "2025-03-14"
+    source = form.sources.sources[0]
+    assert (source.url, source.published) == ("https://english.news.cn/20250314/8d1c/c.html",
+                                              "2025-03-14")

@@ -1,0 +1,148 @@
+"""What a pasted news item says about itself rather than about the event: its
+byline and publication stamp ("By Reuters Staff", "Published: 2 June 2025",
+"发布时间：2025-06-02 10:30"), the date in its web address, and the
+dateline that opens its first paragraph without a year ("VIENTIANE, March 14
+(Xinhua) --", "新华社南宁9月18日电").
+
+Pages copied from a browser start with such lines as often as with the
+headline, and their dates are the article's, not the event's: the headline is
+the first line that is none of them, their date is the source's publication
+date, and the event's date is read from the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.core.dates import DateError
+from desktop.core.friendly_dates import to_edtf
+
+# A line that labels itself as the article's: a byline (a name after "By", not
+# "By 2030, …"), a stamp, a credit; English or Chinese.
+_LABELLED = re.compile(
+    r"(?:by\s+(?![\d\W])"
+    r"|(?:published|updated|posted|last\s+updated|first\s+published)\b\s*[:：]?"
+    r"|(?:date|source|photo|image|editor|reporter|written\s+by"
+    r"|发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|责任编辑|记者|本报记者|图片来源)\s*[:：])",
+    re.IGNORECASE)
+_UPDATED = re.compile(r"(?:updated|更新时间)\s*[:：]?\s*$", re.IGNORECASE)
+# What a stamp adds after its date: a time, a time zone, "Updated … ago".
+_STAMP_REST = re.compile(
+    r"(?:[\s\d:.,|/+\-–—()]|am\b|pm\b|a\.m\.|p\.m\.|gmt|utc|cst|bst|est|edt|hkt|sgt"
+    r"|updated|ago|hours?|hrs?|mins?|minutes?|published|北京时间)*", re.IGNORECASE)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                "nov", "dec")
+# A day named without its year: "March 14", "14 March", "9月18日" (not after 年).
+_YEARLESS = re.compile(
+    r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})\b"
+    r"(?!\s*,?\s*\d{4})"
+    r"|\b(?P<d2>\d{1,2})\s+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+    r"(?!\s*,?\s*\d{4})"
+    r"|(?<![年\d])(?P<m3>\d{1,2})月(?P<d3>\d{1,2})[日号]",
+    re.IGNORECASE)
+# A date in a news site's address: /20250314/, /2025/0314/, /202503/14/, /2025-03-14/
+_URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-]?(\d\d)[/-]?(\d\d)(?=[/_.-]|$)")
+
+
+@dataclass(frozen=True)
+class Article:
+    headline: str  # "" when the text has no headline line of its own
+    body: str  # the text without the lines about the article
+    published: str  # the publication day (EDTF), "" when nothing says
+
+
+MAX_HEADLINE = 300
+_LONGEST_DATE = 8  # words
+
+
+def read_article(text: str, url: str = "") -> Article:
+    """Tell the lines about the article from the rest: the headline is the
+    first other line (when more follow it); the publication day is the
+    earliest those lines give, else the address's, else the day of an update."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    about = {line for line in lines if line and (_LABELLED.match(line) or _is_stamp(line))}
+    filled = [line for line in lines if line and line not in about]
+    headline = filled[0] if len(filled) > 1 and len(filled[0]) <= MAX_HEADLINE else ""
+    days = [found for line in about if (found := _day_in(line)) is not None]
+    stamped = sorted(day for day, is_update in days if not is_update)
+    updated = sorted(day for day, is_update in days if is_update)
+    # An update's day is later than the publication the address names.
+    published = next(iter(stamped), "") or url_day(url) or next(iter(updated), "")
+    return Article(headline, "\n".join(line for line in lines if line not in about),
+                   published)
+
+
+def _one_day(phrase: str) -> str | None:
+    """The phrase read by the app's date reader as one day (EDTF), or None."""
+    try:
+        read = to_edtf(phrase)
+    except (DateError, ValueError):
+        return None
+    return read.edtf if read.precision == "day" and "/" not in read.edtf else None
+
+
+def _leading_day(text: str) -> tuple[str, int] | None:
+    """The day the text starts with, and how many of its words say it."""
+    words = text.split()
+    for length in range(min(_LONGEST_DATE, len(words)), 0, -1):
+        day = _one_day(" ".join(words[:length]).rstrip(",.;|"))
+        if day is not None:
+            return day, length
+    return None
+
+
+def _is_stamp(line: str) -> bool:
+    """A date, with a time and "Updated … ago" at most: a stamp without a label."""
+    found = _leading_day(line)
+    return found is not None and bool(
+        _STAMP_REST.fullmatch(" ".join(line.split()[found[1]:])))
+
+
+def _day_in(line: str) -> tuple[str, bool] | None:
+    """The first day a line about the article gives — after its label (which
+    Chinese writes without a space), else at any word — and whether it is
+    the day of an update ("… Updated 15 March 2025")."""
+    label = _LABELLED.match(line)
+    starts = [(line[:label.end()], line[label.end():])] if label else []
+    words = line.split()
+    starts += [(" ".join(words[:index]), " ".join(words[index:])) for index in range(len(words))]
+    for before, text in starts:
+        found = _leading_day(text)
+        if found is not None:
+            return found[0], bool(_UPDATED.search(before))
+    return None
+
+
+def url_day(url: str) -> str:
+    """The day a news site's address names (/20250314/, /2025/0314/), or ""."""
+    match = _URL_DATE.search(url)
+    if match is None:
+        return ""
+    try:
+        return date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return ""
+
+
+def dateline_day(body: str, published: str) -> tuple[str, str] | None:
+    """The first day the body names without a year ("March 14", "9月18日"),
+    in the year that puts it on or before the publication day; with the
+    phrase read.  None without a publication day or such a phrase."""
+    if not published:
+        return None
+    stamp = date.fromisoformat(published)
+    for match in _YEARLESS.finditer(body):
+        month_text = match.group("m1") or match.group("m2") or match.group("m3")
+        day_text = match.group("d1") or match.group("d2") or match.group("d3")
+        month = (int(month_text) if month_text.isdigit()
+                 else _MONTH_NAMES.index(month_text[:3].casefold()) + 1)
+        for year in (stamp.year, stamp.year - 1):
+            try:
+                day = date(year, month, int(day_text))
+            except ValueError:
+                break
+            if day <= stamp:
+                return day.isoformat(), match.group(0)
+    return None
