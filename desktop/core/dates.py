@@ -175,9 +175,17 @@ def _library_precision(text: str) -> str:
 
 
 _UNKNOWN_YEAR = re.compile(r"[?~%]?XXXX")
+# Every EDTF date writes a year: four digits or X's, or "Y" and its digits.
+_WRITES_A_YEAR = re.compile(r"[\dX]{4}|Y\d")
 
 
 def _library_parse(text: str) -> ParsedDate:
+    not_understood = DateError(f"'{text}' is not a date this app understands (write e.g. "
+                               "2025-05-25, 2025-02, 2025 or 2025-07-28/2025-07-30)")
+    if not _WRITES_A_YEAR.search(text):
+        # "5.6", "12": the library's grammar takes ~5 ms to refuse them, and a
+        # pasted page holds hundreds of such numbers (event_from_text).
+        raise not_understood
     import edtf  # a tenth of a second to import: only when the fast path cannot answer
 
     try:
@@ -185,9 +193,7 @@ def _library_parse(text: str) -> ParsedDate:
         with contextlib.redirect_stdout(io.StringIO()):
             value = edtf.parse_edtf(text)
     except Exception as exc:  # the library raises several kinds of error
-        raise DateError(f"'{text}' is not a date this app understands "
-                        "(write e.g. 2025-05-25, 2025-02, 2025 or 2025-07-28/2025-07-30)"
-                        ) from exc
+        raise not_understood from exc
     if _UNKNOWN_YEAR.match(text) and "/" not in text:
         # A year wholly unknown ("XXXX", "XXXX-05"): no day to sort, filter or
         # draw it by, as for no date (its digits' range is every year there is).

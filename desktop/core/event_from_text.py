@@ -43,6 +43,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"
 # a year, a month, and a day or one of the month's ten-day periods (旬)
 _CHINESE_DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|\s*[上中下]旬)?)?")
+# What every date the reader takes has: a year, or numbers joined as 25/05/25 are.
+_MAY_BE_DATED = re.compile(r"\d{4}|\d[/.\-]\d")
 _URL = re.compile(r"https?://[^\s<>\"'“”）)]+")
 
 
@@ -112,6 +114,8 @@ def first_date(text: str) -> tuple[str, str] | None:
     else its first year standing alone, else None."""
     year_only: tuple[str, str] | None = None
     for phrase in _date_phrases(text):
+        if not _MAY_BE_DATED.search(phrase):
+            continue  # "300 delegates from 40 countries": not read, a pasted page is fast
         try:
             read = to_edtf(phrase)
         except (DateError, ValueError):
