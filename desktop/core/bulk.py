@@ -73,7 +73,7 @@ class _Cleaner:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.terms: dict[tuple[str, str], str] = {
-            (vocabulary, value.lower()): term_id for term_id, vocabulary, value in
+            (vocabulary, value.casefold()): term_id for term_id, vocabulary, value in
             session.execute(select(VocabularyTerm.id, VocabularyTerm.vocabulary,
                                    VocabularyTerm.value))}
         self.problems: list[Problem] = []
@@ -110,7 +110,7 @@ class _Cleaner:
         text = "" if value is None else value.strip()
         if not text:
             return None
-        term_id = self.terms.get((vocabulary, text.lower()))
+        term_id = self.terms.get((vocabulary, text.casefold()))
         if term_id is None:
             raise ValueError(f"'{text}' is not a known {vocabulary.replace('_', ' ')}")
         return term_id

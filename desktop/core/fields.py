@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_code
@@ -214,15 +214,22 @@ def optional_text(value: Any, _session: Session) -> str | None:
     return cleaned or None
 
 
+def term_named(session: Session, vocabulary: str, value: str) -> str | None:
+    """The id of the vocabulary's term of this value, any case — compared in
+    Python: SQLite's ``lower()`` folds A–Z alone, so "Éxpo" was not "éxpo"."""
+    wanted = value.casefold()
+    return next((term_id for term_id, term in session.execute(
+        select(VocabularyTerm.id, VocabularyTerm.value)
+        .where(VocabularyTerm.vocabulary == vocabulary)) if term.casefold() == wanted), None)
+
+
 def vocabulary(name: str) -> tuple[Cleaner, Shower]:
     """A value of an analyst-extensible vocabulary, stored as the term's id."""
     def clean(value: Any, session: Session) -> str | None:
         cleaned = _as_text(value)
         if not cleaned:
             return None
-        term_id = session.scalar(select(VocabularyTerm.id).where(
-            VocabularyTerm.vocabulary == name,
-            func.lower(VocabularyTerm.value) == cleaned.lower()))
+        term_id = term_named(session, name, cleaned)
         if term_id is None:
             label = name.replace("_", " ")
             raise ValueError(f"'{cleaned}' is not a known {label}; add it to the "

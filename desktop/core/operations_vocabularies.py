@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, ValidationError
+from desktop.core.fields import term_named
 from desktop.core.models import (
     VOCABULARIES,
     Event,
@@ -109,9 +110,7 @@ class VocabularyOperations(OperationsBase):
     @staticmethod
     def _check_term_free(session: Session, vocabulary: str, value: str,
                          term_id: str | None) -> None:
-        clash = session.scalar(select(VocabularyTerm.id).where(
-            VocabularyTerm.vocabulary == vocabulary,
-            func.lower(VocabularyTerm.value) == value.lower()))
+        clash = term_named(session, vocabulary, value)
         if clash is not None and clash != term_id:
             raise ValidationError.single("value", f"'{value}' is already in the "
                                          f"{vocabulary.replace('_', ' ')} vocabulary")

@@ -1,10 +1,13 @@
 """A tag is one tag whatever its case; the case an analyst types wins where
-no other event has the tag, and undo gives back the very tags an event had."""
+no other event has the tag, and undo gives back the very tags an event had.
+A vocabulary's value, too, is found in any case of any script."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
+from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.operations import Operations
 from desktop.core.undo import invert
@@ -126,3 +129,18 @@ def test_an_imported_event_writes_a_tag_no_event_has_as_it_has_it(sample_store: 
     assert {"Expo", "Forum"} <= {title.split()[-1] for title in
                                  _events_tagged(sample_store, "ASEAN")}
     assert _events_tagged(sample_store, "Ärzte") == {"Fair", "Clinic"}
+
+
+def test_a_vocabulary_value_is_found_in_any_case_of_any_script(sample_store: Store) -> None:
+    """SQLite's lower() folds A-Z alone: "éxpo" was not a known type beside
+    "Éxpo", and "ärzte" could be added beside "Ärzte"."""
+    ops = Operations(sample_store, "Analyst")
+    ops.add_term("event_type", "Éxpo")
+    created = ops.create_event({"title": "Expo", "event_type": "éxpo"}).ids("event").pop()
+    with sample_store.session() as session:
+        assert session.execute(text(
+            "SELECT vocabulary_terms.value FROM events JOIN vocabulary_terms "
+            "ON vocabulary_terms.id = events.event_type_id WHERE events.id = :e"),
+            {"e": created}).scalar_one() == "Éxpo"
+    with pytest.raises(ValidationError, match="already in the event type vocabulary"):
+        ops.add_term("event_type", "ÉXPO")

@@ -264,7 +264,7 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
     terms = TableTerms(session)
     participants = _Participants(session, rows, refused, ids, code_page_of(path))
     order = _date_order(path, chosen["date"]) if "date" in chosen else None
-    tags = frozenset(name.lower() for name in session.scalars(select(Tag.name)))
+    tags = frozenset(name.casefold() for name in session.scalars(select(Tag.name)))
     cells = _Cells(Once(lambda text: to_edtf(text, day_first=order, excel_years=True).edtf,
                         DateError),
                    Once(country_code, UnknownCountry), tags,
@@ -467,7 +467,7 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         separator = (r"[;；\r\n]" if re.search(r"[;；\r\n]", values["tags"])
                      else r"[,，、]")
         event["tags"] = rejoined([t.strip() for t in re.split(separator, values["tags"])
-                                  if t.strip()], lambda tag: tag.lower() in cells.tags,
+                                  if t.strip()], lambda tag: tag.casefold() in cells.tags,
                                  any_joined=cells.joined_tags)
     links: list[dict[str, Any]] = []
     for column, in_role in _PARTICIPANT_COLUMNS:

@@ -209,7 +209,7 @@ class _Reader:
         self.known = known_spellings(session)
         self.ids = set(session.scalars(select(Participant.id)))  # every one of ours
         self.has_ids = has_ids
-        self.org_types = {value.lower(): value for value in session.scalars(
+        self.org_types = {value.casefold(): value for value in session.scalars(
             select(VocabularyTerm.value).where(VocabularyTerm.vocabulary == "org_type"))}
         self.report = ParticipantRows([], code_page=code_page)
         self.namespace = uuid.uuid4()
@@ -335,10 +335,10 @@ class _Reader:
         if not text:
             return None
         english = _ORG_TYPES.get(fold(text), text)
-        known = self.org_types.get(english.lower())
+        known = self.org_types.get(english.casefold())
         if known is not None:
             return known
-        return self.new_org_types.setdefault(english.lower(), english)
+        return self.new_org_types.setdefault(english.casefold(), english)
 
     def _kind(self, where: str, text: str) -> str | None:
         kind = _KINDS.get(fold(text)) or _KINDS.get(text.strip().lower())

@@ -66,22 +66,22 @@ class TableTerms:
         for vocabulary, value in session.execute(
                 select(VocabularyTerm.vocabulary, VocabularyTerm.value).where(
                     VocabularyTerm.vocabulary.in_(list(self.known)))):
-            self.known[vocabulary][value.lower()] = value
+            self.known[vocabulary][value.casefold()] = value
         self.new: dict[str, dict[str, str]] = {name: {} for name in ADDABLE}
 
     def _known(self, vocabulary: str, text: str) -> str | None:
         known = self.known[vocabulary]
-        if (value := known.get(text.lower())) is not None:
+        if (value := known.get(text.casefold())) is not None:
             return value
         english = CHINESE_WORDS.get(vocabulary, {}).get(fold(text))
-        return known.get(english.lower()) if english else None
+        return known.get(english.casefold()) if english else None
 
     def value(self, vocabulary: str, text: str) -> str:
         """A category's or event type's value; a new one is noted to be added."""
         found = self._known(vocabulary, text)
         if found is not None:
             return found
-        return self.new[vocabulary].setdefault(text.lower(), text)
+        return self.new[vocabulary].setdefault(text.casefold(), text)
 
     def role(self, text: str) -> str | None:
         return self._known("role", text)
