@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core.db import Store
 from desktop.core.exchange.profile import UnknownParticipant, participant_named, write_profile
+from desktop.core.models import Participant
 from tests.exchange.test_chronology import _outline
 from tests.test_cli import curator
 
@@ -61,3 +62,16 @@ def test_the_command_line_writes_a_profile(tmp_path: Path) -> None:
     assert not (tmp_path / "x.md").exists()
     wrong = curator("profile", "NDRC", str(tmp_path / "x.pdf"), "--db", str(db))
     assert wrong.returncode == 1 and "name the file .html or .md" in wrong.stderr
+
+
+@pytest.mark.parametrize("name", ["СБЕРБАНК", "sberbank", "  Sberbank "])
+def test_a_participant_is_found_by_a_name_in_any_case_of_any_script(
+        sample_store: Store, name: str) -> None:
+    with sample_store.session() as session:
+        found = participant_named(session, name)
+        assert session.get(Participant, found).name == "Sberbank"  # type: ignore[union-attr]
+
+
+def test_no_name_is_no_participant(sample_store: Store) -> None:
+    with sample_store.session() as session, pytest.raises(UnknownParticipant):
+        participant_named(session, "  ")

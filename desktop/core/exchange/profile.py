@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name
@@ -26,6 +26,7 @@ from desktop.core.participant_form_data import (
     those_under,
 )
 from desktop.core.progress import Progress
+from desktop.core.search import fold
 from desktop.core.wording import counted
 
 _KINDS = {"person": "Person", "organization": "Organisation", "country": "Country",
@@ -74,15 +75,19 @@ def write_profile(session: Session, out: BinaryIO, participant_id: str, *,
 
 def participant_named(session: Session, text: str) -> str:
     """The id of the participant ``text`` is the id, name, native name or
-    alias of (any case); UnknownParticipant says why when there is not one."""
+    alias of (any case or accent, either character set); UnknownParticipant
+    says why when there is not one."""
     wanted = text.strip()
     if session.get(Participant, wanted) is not None:
         return wanted
-    lowered = wanted.lower()
-    found = set(session.scalars(
-        select(Participant.id).outerjoin(ParticipantAlias).where(or_(
-            func.lower(Participant.name) == lowered, Participant.native_name == wanted,
-            func.lower(ParticipantAlias.alias) == lowered))))
+    # Compared as search compares them (any case or accent, either Chinese
+    # character set), in Python: SQLite's lower() folds A-Z alone.
+    key = fold(wanted)
+    names = session.execute(select(Participant.id, Participant.name, Participant.native_name)
+                            .union_all(select(ParticipantAlias.participant_id,
+                                              ParticipantAlias.alias, ParticipantAlias.alias)))
+    found = {participant_id for participant_id, *texts in names
+             if key and any(fold(text) == key for text in texts if text)}
     if len(found) == 1:
         return found.pop()
     if not found:
