@@ -29,7 +29,7 @@ from desktop.core.models import Event, Participant
 from desktop.core.operations_base import Work, clean_names, join_names
 from desktop.core.operations_events import EventOperations
 from desktop.core.search import driver_cursor
-from desktop.core.tag_spelling import spell_tags
+from desktop.core.tag_spelling import TagSpelling, spell_tags
 
 # The fields that many events may be given at once (one value for all) ...
 SHARED_FIELDS = ("status", "category", "event_type", "country", "place")
@@ -106,8 +106,9 @@ class BatchOperations(EventOperations):
             field_change = _FieldChanges(work)
             typed = {event_id: clean_names(wanted["tags"], "tags")
                      for event_id, wanted in values_by_event.items() if "tags" in wanted}
-            spelling = spell_tags(driver_cursor(work.session),
-                                  (name for names in typed.values() for name in names), typed)
+            spelling = spell_tags(driver_cursor(work.session), (
+                name for names in typed.values() for name in names), typed) if typed else (
+                TagSpelling())
             for event_id, wanted in values_by_event.items():
                 fields = []
                 for name, key in _keys(wanted):
