@@ -13,6 +13,7 @@ date, and the event's date is read from the rest.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -46,11 +47,22 @@ _YEARLESS = re.compile(
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-]?(\d\d)[/-]?(\d\d)(?=[/_.-]|$)")
 
 
+# Who published it, where the article says so: "Source: Xinhua | Editor: …",
+# 来源：新华社, a wire dateline "VIENTIANE, March 14 (Xinhua) --" or 新华社南宁9月18日电.
+_SOURCE_LABEL = re.compile(r"(?:source|来源)\s*[:：]\s*(?P<name>.+?)\s*"
+                           r"(?:[|｜　]|\s{2}|\s+\S+\s*[:：]|$)", re.IGNORECASE)
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,[^()\n]{3,30}?)?\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\)\s*"
+    r"(?:--|[-–—])"
+    r"|^(?P<agency>[\u4e00-\u9fff]{1,5}社)[\u4e00-\u9fff]{1,10}?\d{1,2}月\d{1,2}日电")
+
+
 @dataclass(frozen=True)
 class Article:
     headline: str  # "" when the text has no headline line of its own
     body: str  # the text without the lines about the article
     published: str  # the publication day (EDTF), "" when nothing says
+    publisher: str = ""  # "" when the article does not say
 
 
 MAX_HEADLINE = 300
@@ -70,8 +82,21 @@ def read_article(text: str, url: str = "") -> Article:
     updated = sorted(day for day, is_update in days if is_update)
     # An update's day is later than the publication the address names.
     published = next(iter(stamped), "") or url_day(url) or next(iter(updated), "")
-    return Article(headline, "\n".join(line for line in lines if line not in about),
-                   published)
+    body = [line for line in lines if line not in about]
+    return Article(headline, "\n".join(body), published, _publisher(about, body))
+
+
+def _publisher(about: Iterable[str], body: list[str]) -> str:
+    """The publisher a source line names, else the wire of the first dateline."""
+    for line in about:
+        label = _SOURCE_LABEL.search(line)
+        if label is not None:
+            return label.group("name")
+    for line in body:
+        wire = _WIRE_DATELINE.match(line)
+        if wire is not None:
+            return (wire.group("name") or wire.group("agency")).strip()
+    return ""
 
 
 def _one_day(phrase: str) -> str | None:

@@ -12,7 +12,8 @@ release, a paragraph of a report): what the app can read off it for sure.
   year ("VIENTIANE, March 14 (Xinhua)") in the year of the publication day,
   when the article gives one; else the first year standing alone;
 - the source's publication day: from the lines about the article, else from
-  its web address (/20250314/);
+  its web address (/20250314/); its publisher, where a source line or a wire's
+  dateline names it ("Source: Xinhua", "(Reuters) -", 新华社…电);
 - the place: the first place already written on events that the text names,
   and its country as those events have it;
 - the participants: those already known that the text names, by any of their
@@ -62,6 +63,7 @@ class ProposedEvent:
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # id, name, native
     url: str = ""
     published: str = ""  # the article's publication day (EDTF), the source's
+    publisher: str = ""  # who published it, as the article says (a source line, a dateline)
 
 
 def propose_event(session: Session, text: str,
@@ -69,7 +71,8 @@ def propose_event(session: Session, text: str,
     """``names``: a finder kept between texts (a dialog reading as one types)."""
     url = first_url(text)
     article = read_article(text, url)
-    proposal = ProposedEvent(title=article.headline, url=url, published=article.published)
+    proposal = ProposedEvent(title=article.headline, url=url, published=article.published,
+                             publisher=article.publisher)
     if _mostly_chinese(proposal.title):
         # Kept as the native title when the analyst writes the title in English.
         proposal.native_title = proposal.title

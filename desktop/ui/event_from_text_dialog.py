@@ -62,9 +62,10 @@ class EventFromTextDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         intro = QLabel("The app fills in what it can read for sure — the headline, the first "
-                       "date, a place and participants already in the database, a web "
-                       "address — and keeps the text in the notes. Check it in the form, "
-                       "write the summary, and save.")
+                       "date, a place and participants already in the database, the source "
+                       "(its address, publisher and day, as the page gives them) — and keeps "
+                       "the text in the notes. Check it in the form, write the summary, and "
+                       "save.")
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -106,8 +107,8 @@ class EventFromTextDialog(QDialog):
                            date=p.date, place=p.place, country=p.country,
                            notes=f"{NOTES_HEADING}\n{self.text.toPlainText().strip()}")
         data.links = [LinkData(pid, name, native) for pid, name, native in p.participants]
-        if p.url or p.published:
-            data.sources = [SourceData(url=p.url, published=p.published)]
+        if p.url or p.published or p.publisher:
+            data.sources = [SourceData(publisher=p.publisher, url=p.url, published=p.published)]
         return data
 
 
@@ -133,8 +134,13 @@ def found_text(p: ProposedEvent) -> str:
             ("Type", f"{e(p.event_type)} (named in the headline)" if p.event_type else missing),
             ("Date", when), ("Place", where),
             (f"Participants ({len(p.participants)})", names),
-            ("Source", e(p.url) or missing)]
-    if p.published:
-        rows[-1] = ("Source", f"{e(p.url) or 'no web address'}, published "
-                              f"{e(describe(parse_edtf(p.published), brief=True))}")
+            ("Source", source_text(p) or missing)]
     return "<br>".join(f"<b>{label}:</b> {value}" for label, value in rows)
+
+
+def source_text(p: ProposedEvent) -> str:
+    """The source read off the text: publisher, address and publication day."""
+    parts = [html.escape(part) for part in (p.publisher, p.url) if part]
+    if p.published:
+        parts.append(f"published {html.escape(describe(parse_edtf(p.published), brief=True))}")
+    return ", ".join(parts)

@@ -78,3 +78,19 @@ def test_a_news_item_gives_its_date_from_the_dateline_and_its_publication_to_the
     assert proposal.title == "Brazil and China launch AI lab in São Paulo"
     assert (proposal.date, proposal.published) == ("2025-05-30", "2025-06-02")
     assert not proposal.dated_by_publication
+
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    (XINHUA, "Xinhua"),
+    ("H\nNEW DELHI, Jan 5 (AP) — India said.", "AP"),
+    ("H\nBEIJING (Reuters) - China said.", "Reuters"),
+    ("H\n发布时间：2025-09-18 10:30 来源：新华社\n正文。", "新华社"),
+    ("H\n来源：人民网　作者：张三\n正文。", "人民网"),
+    ("H\nSource: China Daily | Editor: Li Wei\nText.", "China Daily"),
+    ("H\n中新社北京1月5日电 正文。", "中新社"),
+    ("H\nChina (Beijing) - officials said.", ""),  # no wire's dateline
+    ("H\nThe source: an official said.", ""),
+])
+def test_the_publisher_a_source_line_or_a_wires_dateline_names(text: str,
+                                                                 publisher: str) -> None:
+    assert read_article(text).publisher == publisher

@@ -110,10 +110,12 @@ def test_a_page_copied_with_its_stamp_gives_the_headline_the_dateline_and_the_pu
             "https://english.news.cn/20250314/8d1c/c.html")
     shown = _paste_and_fill(qtbot, window, monkeypatch, page)
     assert "14 March 2025 (from “March 14” and the year it was published)" in shown[0]
-    assert "published 14 March 2025" in shown[0]  # the address's day, not the update's
+    # the address's day, not the update's
+    assert "Xinhua, https://english.news.cn/20250314/8d1c/c.html, published 14 March 2025" in (
+        shown[0])
     form = window.form
     assert form.title.text() == "China, Laos sign MoU on AI cooperation"
     assert form.date.text() == "2025-03-14"
     source = form.sources.sources[0]
-    assert (source.url, source.published) == ("https://english.news.cn/20250314/8d1c/c.html",
-                                              "2025-03-14")
+    assert (source.publisher, source.url, source.published) == (
+        "Xinhua", "https://english.news.cn/20250314/8d1c/c.html", "2025-03-14")
