@@ -15,6 +15,7 @@ tags to it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,3 +82,38 @@ def _held_by_others(cursor: Any, tag_id: str, holders: Collection[str]) -> bool:
         "SELECT 1 FROM event_tags WHERE tag_id = ? AND event_id NOT IN "
         "(SELECT value FROM json_each(?)) LIMIT 1", (tag_id, json.dumps(list(holders))))
     return row.fetchone() is not None
+
+
+_SEPARATOR = re.compile(r"\s*([;；,])\s*")
+
+
+def split_typed_tags(text: str, known: Iterable[str] = ()) -> list[str]:
+    """Tags as typed in one line: separated by ";" (or "；" or ","), blanks
+    dropped — but a run of parts that is a tag already here is that tag, as
+    written: "Science, technology" (a tag a file brought) typed or shown in
+    the event form stays one tag, and saving another field of the event no
+    longer makes it two."""
+    by_key = {_key(name): name for name in known if any(mark in name for mark in ";；,")}
+    parts = _SEPARATOR.split(text.strip())
+    pieces, separators = parts[0::2], parts[1::2]
+    tags: list[str] = []
+    start = 0
+    while start < len(pieces):
+        end, name = start + 1, pieces[start]
+        for stop in range(len(pieces), start + 1, -1):
+            joined = "".join(piece + separator for piece, separator in
+                             zip(pieces[start:stop], [*separators[start:stop - 1], ""],
+                                 strict=True))
+            if (found := by_key.get(_key(joined))) is not None:
+                end, name = stop, found
+                break
+        tags.append(name.strip())
+        start = end
+    return [tag for tag in tags if tag]
+
+
+def _key(name: str) -> str:
+    """A tag's name compared as typed: any case, any space around its
+    separators, "；" as ";"."""
+    return _SEPARATOR.sub(lambda match: match.group(1).replace("；", ";"),
+                          " ".join(name.split())).casefold()

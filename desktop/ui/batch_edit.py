@@ -33,13 +33,13 @@ from desktop.core.event_form_data import tag_names, vocabulary_values
 from desktop.core.listing import event_ids_of, rowids_of
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.relations import related_ids
+from desktop.core.tag_spelling import split_typed_tags
 from desktop.core.wording import STATUS_LABELS, changed_of, counted
 from desktop.ui.background import run_in_background
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.dialog_buttons import ok_button, ok_cancel
 from desktop.ui.empty_lists import explain_empty_lists
-from desktop.ui.event_form import split_tags
 from desktop.ui.participant_batch import ParticipantBatchEditing
 from desktop.ui.participant_field import ParticipantField
 from desktop.ui.windowed_model import ID_ROLE
@@ -74,6 +74,7 @@ class BatchEditDialog(QDialog):
             line.setPlaceholderText("leave as it is")
         self.place = QLineEdit()
         self.place.setPlaceholderText("leave as it is")
+        self.known_tags = tags
         tag_model = QStringListModel(tags, self)
         self.add_tags = _tag_line(tag_model, "tags to add, separated by ;")
         self.remove_tags = _tag_line(tag_model, "tags to remove, separated by ;")
@@ -131,10 +132,10 @@ class BatchEditDialog(QDialog):
         return chosen
 
     def tags_to_add(self) -> list[str]:
-        return split_tags(self.add_tags.text())
+        return split_typed_tags(self.add_tags.text(), self.known_tags)
 
     def tags_to_remove(self) -> list[str]:
-        return split_tags(self.remove_tags.text())
+        return split_typed_tags(self.remove_tags.text(), self.known_tags)
 
     def participant_to_add(self) -> tuple[str, dict[str, Any]] | None:
         """The participant to add and the link's values (its role)."""

@@ -42,6 +42,7 @@ from desktop.core.identity import events_like
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.operations import Operations
 from desktop.core.relations import RelationData
+from desktop.core.tag_spelling import split_typed_tags
 from desktop.core.wording import STATUS_LABELS
 from desktop.ui.change_bus import Editor
 from desktop.ui.country_field import CountryField
@@ -59,12 +60,6 @@ _FIELD_OF_PROBLEM = {"role": "participants", "participant": "participants", "url
 _FULL_WIDTH = {"participants", "sources", "related"}
 QUALIFIER_LABELS = {"": "", "exact": "exactly", "approximately": "approximately",
                     "more_than": "more than", "at_least": "at least"}
-
-
-def split_tags(text: str) -> list[str]:
-    """Tags as typed: separated by ";" (or "；" or ","), blanks dropped."""
-    return [part.strip() for part in text.replace("；", ";").replace(",", ";").split(";")
-            if part.strip()]
 
 
 class EventForm(RecordForm):
@@ -397,7 +392,9 @@ class EventForm(RecordForm):
         if self.loaded.values.get("attendance") not in (None, "") and (
                 data.values["attendance"] == str(self.loaded.values["attendance"])):
             data.values["attendance"] = self.loaded.values["attendance"]
-        data.tags = split_tags(self.tags.text())
+        # The event's own tags and those of others, each whole though it holds a ";" or ","
+        data.tags = split_typed_tags(self.tags.text(),
+                                     [*self.loaded.tags, *self.tag_model.stringList()])
         data.links = self.links.links
         data.sources = self.sources.sources
         data.relations = self.related.relations

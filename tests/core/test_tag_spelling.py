@@ -10,6 +10,7 @@ from sqlalchemy import text
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.operations import Operations
+from desktop.core.tag_spelling import split_typed_tags
 from desktop.core.undo import invert
 from tests.core.test_batch_edits import _events_tagged, _ids, _tag_id
 from tests.core.test_undo import dump
@@ -144,3 +145,15 @@ def test_a_vocabulary_value_is_found_in_any_case_of_any_script(sample_store: Sto
             {"e": created}).scalar_one() == "Éxpo"
     with pytest.raises(ValidationError, match="already in the event type vocabulary"):
         ops.add_term("event_type", "ÉXPO")
+
+
+@pytest.mark.parametrize(("typed", "tags"), [
+    ("AI; Science, technology; Belt; Road", ["AI", "Science, technology", "Belt; Road"]),
+    ("ai ,science,technology；belt ;road", ["ai", "Science, technology", "Belt; Road"]),
+    ("x, y; z", ["x", "y", "z"]),  # none known: each part a tag
+    ("Science; technology", ["Science", "technology"]),  # not written as the known tag
+    (" ; , ", []),
+])
+def test_a_line_of_tags_keeps_a_known_tag_that_holds_a_separator_whole(
+        typed: str, tags: list[str]) -> None:
+    assert split_typed_tags(typed, ["Science, technology", "Belt; Road", "AI"]) == tags
