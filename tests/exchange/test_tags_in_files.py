@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from desktop.core.bootstrap import create_database
 from desktop.core.db import Store
+from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.foreign_csv import read_foreign_csv
 from desktop.core.exchange.json_import import apply_import, plan_import
 from desktop.core.operations import Operations
@@ -56,3 +57,33 @@ def test_a_spreadsheets_tags_in_other_case_are_one_and_a_tag_no_event_has_takes_
         plan = plan_import(session, rows.document())
     apply_import(ops, plan, "fail")
     assert _tags_of(sample_store, "AI expo") == ["Exhibition", "Ärzte"]
+
+
+def test_a_tag_holding_a_comma_alone_in_its_cell_comes_back_whole(
+        sample_store: Store, tmp_path: Path) -> None:
+    """Our events.csv writes tags "; "-separated: a lone tag "Science,
+    technology" was read back as two, into an empty database and into ours
+    (where the merge called it changed on both sides)."""
+    ops = Operations(sample_store, "Analyst")
+    ops.create_event({"title": "Comma", "tags": ["Science, technology"]})
+    path = tmp_path / "events.csv"
+    with sample_store.session() as session, path.open("wb") as out:
+        write_events_csv(session, out)
+    empty = create_database(tmp_path / "empty.sqlite")
+    for store in (empty, sample_store):
+        with store.session() as session:
+            plan = plan_import(session, read_foreign_csv(session, path).document())
+        if store is sample_store:  # ours again: no tags changed
+            assert plan.new_events == 0
+            assert not [conflict for conflict, _record in plan.conflicts
+                        if any(name == "tags" for name, *_sides in conflict.fields)]
+        apply_import(Operations(store, "Importer"), plan, "fail")
+        assert _tags_of(store, "Comma") == ["Science, technology"]
+    empty.close()
+    # A spreadsheet of another's, "a, b" in its tags column, is still two tags.
+    other = tmp_path / "theirs.csv"
+    other.write_text("Title,Tags\r\nTheirs,\"Mekong, Laos\"\r\n", encoding="utf-8")
+    with sample_store.session() as session:
+        plan = plan_import(session, read_foreign_csv(session, other).document())
+    apply_import(ops, plan, "fail")
+    assert _tags_of(sample_store, "Theirs") == ["Laos", "Mekong"]

@@ -26,7 +26,7 @@ from desktop.core.attendance_text import read_attendance
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError, parse_edtf
-from desktop.core.exchange.csv_export import restore
+from desktop.core.exchange.csv_export import EVENT_COLUMNS, restore
 from desktop.core.exchange.csv_table import (
     TableRows,
     code_page_of,
@@ -268,7 +268,8 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
     cells = _Cells(Once(lambda text: to_edtf(text, day_first=order, excel_years=True).edtf,
                         DateError),
                    Once(country_code, UnknownCountry), tags,
-                   any("; " in tag for tag in tags), EventsByTitleAndDate(driver_cursor(session)))
+                   any("; " in tag for tag in tags), EventsByTitleAndDate(driver_cursor(session)),
+                   own_table=set(EVENT_COLUMNS) <= set(headers))
     for row in table:
         values = {name: restore(row.get(column, "").strip()) for name, column in chosen.items()}
         before = len(rows.problems)
@@ -342,6 +343,8 @@ class _Cells:
     tags: frozenset[str]  # the database's, in lower case
     joined_tags: bool  # whether any of them holds "; "
     events: EventsByTitleAndDate  # ours, for the rows without an id
+    # The app's own events.csv: its tags are "; "-separated, a comma is in a tag.
+    own_table: bool = False
 
 
 def _participant_names(cell: str, participants: _Participants) -> list[str]:
@@ -361,19 +364,19 @@ def _participant_names(cell: str, participants: _Participants) -> list[str]:
 
 
 def rejoined(parts: list[str], known: Callable[[str], bool], *,
-             any_joined: bool = True) -> list[str]:
+             any_joined: bool = True, joiner: str = "; ") -> list[str]:
     """A list cell's parts, those that together are one known name joined back
     ("Wang Yi; Foreign Minister" is one participant's name, written in our
     events.csv as it is): the longest such run first.  ``any_joined``: whether
-    any known name holds "; " at all (rarely: then each part is one)."""
+    any known name holds the ``joiner`` at all (rarely: then each part is one)."""
     if not any_joined or len(parts) < 2:
         return parts
     result: list[str] = []
     start = 0
     while start < len(parts):
         end = next((end for end in range(len(parts), start + 1, -1)
-                    if known("; ".join(parts[start:end]))), start + 1)
-        result.append("; ".join(parts[start:end]))
+                    if known(joiner.join(parts[start:end]))), start + 1)
+        result.append(joiner.join(parts[start:end]))
         start = end
     return result
 
@@ -464,11 +467,13 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
     if values.get("tags"):
         # "a; b" as the app writes it (a tag may hold a comma) or one a line, else
         # "a, b" or "甲、乙"
-        separator = (r"[;；\r\n]" if re.search(r"[;；\r\n]", values["tags"])
-                     else r"[,，、]")
+        by_semicolons = cells.own_table or bool(re.search(r"[;；\r\n]", values["tags"]))
+        separator = r"[;；\r\n]" if by_semicolons else r"[,，、]"
+        # "Science, technology", a tag of ours alone in its cell, is one tag
         event["tags"] = rejoined([t.strip() for t in re.split(separator, values["tags"])
                                   if t.strip()], lambda tag: tag.casefold() in cells.tags,
-                                 any_joined=cells.joined_tags)
+                                 any_joined=cells.joined_tags if by_semicolons else True,
+                                 joiner="; " if by_semicolons else ", ")
     links: list[dict[str, Any]] = []
     for column, in_role in _PARTICIPANT_COLUMNS:
         for typed in _participant_names(values.get(column, ""), participants):
