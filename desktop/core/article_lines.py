@@ -13,7 +13,6 @@ date, and the event's date is read from the rest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,8 +32,8 @@ _UPDATED = re.compile(r"(?:updated|更新时间)\s*[:：]?\s*$", re.IGNORECASE)
 _STAMP_REST = re.compile(
     r"(?:[\s\d:.,|/+\-–—()]|am\b|pm\b|a\.m\.|p\.m\.|gmt|utc|cst|bst|est|edt|hkt|sgt"
     r"|updated|ago|hours?|hrs?|mins?|minutes?|published|北京时间)*", re.IGNORECASE)
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                "nov", "dec")
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                       "nov", "dec")
 # A day named without its year: "March 14", "14 March", "9月18日" (not after 年).
 _YEARLESS = re.compile(
     r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})\b"
@@ -74,7 +73,7 @@ def read_article(text: str, url: str = "") -> Article:
     first other line (when more follow it); the publication day is the
     earliest those lines give, else the address's, else the day of an update."""
     lines = [line.strip() for line in text.strip().splitlines()]
-    about = {line for line in lines if line and (_LABELLED.match(line) or _is_stamp(line))}
+    about = [line for line in lines if line and (_LABELLED.match(line) or _is_stamp(line))]
     filled = [line for line in lines if line and line not in about]
     headline = filled[0] if len(filled) > 1 and len(filled[0]) <= MAX_HEADLINE else ""
     days = [found for line in about if (found := _day_in(line)) is not None]
@@ -86,7 +85,7 @@ def read_article(text: str, url: str = "") -> Article:
     return Article(headline, "\n".join(body), published, _publisher(about, body))
 
 
-def _publisher(about: Iterable[str], body: list[str]) -> str:
+def _publisher(about: list[str], body: list[str]) -> str:
     """The publisher a source line names, else the wire of the first dateline."""
     for line in about:
         label = _SOURCE_LABEL.search(line)
@@ -162,7 +161,7 @@ def dateline_day(body: str, published: str) -> tuple[str, str] | None:
         month_text = match.group("m1") or match.group("m2") or match.group("m3")
         day_text = match.group("d1") or match.group("d2") or match.group("d3")
         month = (int(month_text) if month_text.isdigit()
-                 else _MONTH_NAMES.index(month_text[:3].casefold()) + 1)
+                 else MONTH_ABBREVIATIONS.index(month_text[:3].casefold()) + 1)
         for year in (stamp.year, stamp.year - 1):
             try:
                 day = date(year, month, int(day_text))

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from desktop.core.article_lines import dateline_day, read_article
+from desktop.core.article_lines import MONTH_ABBREVIATIONS, dateline_day, read_article
 from desktop.core.dates import DateError
 from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
 from desktop.core.friendly_dates import to_edtf
@@ -40,7 +40,6 @@ from desktop.core.name_finding import NameFinder
 from desktop.core.search import fold
 
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"
 # a year, a month, and a day or one of the month's ten-day periods (旬)
 _CHINESE_DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|\s*[上中下]旬)?)?")
@@ -151,7 +150,7 @@ def _date_phrases(text: str) -> list[str]:
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
     for index, (start, word) in enumerate(words):
         bare = word.strip(_EDGES).casefold()
-        if not bare or not (bare[0].isdigit() or bare[:3] in _MONTHS):
+        if not bare or not (bare[0].isdigit() or bare[:3] in MONTH_ABBREVIATIONS):
             continue
         for length in range(min(_LONGEST_DATE, len(words) - index), 0, -1):
             phrase = " ".join(w for _s, w in words[index:index + length]).strip(_EDGES)

@@ -9,7 +9,8 @@ typed when it is used again, not as it was once written.
 
 Names are compared with ``str.casefold`` here, in Python: SQLite's
 ``lower()`` folds ASCII letters only, so "Ärzte" and "ärzte" would be two
-tags to it.
+tags to it.  ``split_typed_tags`` reads a line of tags as the event form and
+the batch edit take them.
 """
 
 from __future__ import annotations
