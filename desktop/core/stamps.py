@@ -42,19 +42,20 @@ _SPREADSHEET = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})[ T](\d{1,2}):(\d{2
                           r"\s*([ap]m)?", re.IGNORECASE)
 
 
-def stored_stamp(text: str) -> str | None:
+def stored_stamp(text: str, *, day_first: bool | None = None) -> str | None:
     """A record's time as a file gives it, in the form stored
     ("2026-11-28T18:31:30Z", UTC); None when it is not a time.  Any ISO 8601
     form (a time without a zone taken as UTC, as the app writes them), and a
     spreadsheet's form where day and month cannot be mistaken for each other
-    (a day past 12, or dots, which put the day first)."""
+    (a day past 12, or dots, which put the day first) or ``day_first`` says
+    which comes first (as the file's other dates tell)."""
     if _USUAL.fullmatch(text):
         return text
     moment: datetime | None
     try:
         moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        moment = _spreadsheet_time(text.strip())
+        moment = _spreadsheet_time(text.strip(), day_first)
     if moment is None:
         return None
     if moment.tzinfo is None:
@@ -62,7 +63,7 @@ def stored_stamp(text: str) -> str | None:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _spreadsheet_time(text: str) -> datetime | None:
+def _spreadsheet_time(text: str, day_first: bool | None = None) -> datetime | None:
     found = _SPREADSHEET.fullmatch(text)
     if found is None:
         return None
@@ -71,6 +72,8 @@ def _spreadsheet_time(text: str) -> datetime | None:
         day, month = first, second
     elif second > 12 or first == second:
         day, month = second, first
+    elif day_first is not None:
+        day, month = (first, second) if day_first else (second, first)
     else:
         return None  # 05/11/2026: May or November
     hour = int(found[5])

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from frictionless import validate
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from desktop.core.bootstrap import create_database
 from desktop.core.changes import ValidationError
@@ -354,10 +354,15 @@ def test_the_import_stores_the_package_as_its_plan_read_it(sample_store: Store,
     empty.close()
 
 
-def _as_excel_saves_it(rows: list[list[str]]) -> None:
-    """Each table as Excel (en-US) writes it back after showing it: a month
-    "2025-02" as "Feb-25", a time "2026-11-28T18:31:30Z" as "11/28/2026 18:31"."""
+def _as_excel_saves_it(rows: list[list[str]], *, day_first: bool = False) -> None:
+    """Each table as Excel (en-US, or en-GB with ``day_first``) writes it back
+    after showing it: a month "2025-02" as "Feb-25", a day "2025-02-23" as
+    "2/23/2025", a time "2026-11-28T18:31:30Z" as "11/28/2026 18:31"."""
     from datetime import date, datetime
+
+    def written(day: date) -> str:
+        first, second = (day.day, day.month) if day_first else (day.month, day.day)
+        return f"{first}/{second}/{day.year}"
 
     header = rows[0]
     for row in rows[1:]:
@@ -365,20 +370,36 @@ def _as_excel_saves_it(rows: list[list[str]]) -> None:
             cell = row[index]
             if name in ("date", "published") and re.fullmatch(r"\d{4}-\d{2}", cell):
                 row[index] = date.fromisoformat(cell + "-01").strftime("%b-%y")
+            elif name in ("date", "published") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cell):
+                row[index] = written(date.fromisoformat(cell))
             elif name in ("created_at", "updated_at") and cell:
                 moment = datetime.fromisoformat(cell.replace("Z", "+00:00"))
-                row[index] = f"{moment.month}/{moment.day}/{moment.year} {moment:%H:%M}"
+                row[index] = f"{written(moment.date())} {moment:%H:%M}"
+
+
+def _stamped_on_the_first_of_december(store: Store) -> None:
+    """Every record's times on 1 December: written 12/1/2026 (or 1/12/2026) by
+    a spreadsheet, they say neither day nor month by themselves."""
+    with store.session() as session, session.begin():
+        for table in ("events", "participants", "event_participants", "sources",
+                      "event_figures", "event_relations"):
+            session.execute(text(f"UPDATE {table} SET created_at = '2026-12-01T00:00:00Z', "
+                                 "updated_at = '2026-12-01T00:00:00Z'"))
 
 
 def test_a_package_saved_again_by_excel_comes_back_as_it_was(sample_store: Store,
                                                               tmp_path: Path) -> None:
     """Its months were refused ("write the year in full"), and its times were
     stored as Excel wrote them: "11/28/2026 18:31" sorts before every time
-    written as the app writes them, so "newest" took ours every time."""
+    written as the app writes them, so "newest" took ours every time.  Times
+    that say neither day nor month ("12/1/2026 00:00") are read as the
+    package's other dates write them ("2/23/2025": month first)."""
+    _stamped_on_the_first_of_december(sample_store)
     folder = package(sample_store, tmp_path / "dataset")
     for table in folder.glob("*.csv"):
         _edit_table(table, _as_excel_saves_it)
     assert ",Feb-25," in (folder / "events.csv").read_text(encoding="utf-8")
+    assert "12/1/2026 00:00" in (folder / "events.csv").read_text(encoding="utf-8")
     with sample_store.session() as session:
         plan = plan_datapackage(session, folder)
     assert (plan.unchanged, len(plan.conflicts)) == (63, 0)
@@ -390,7 +411,41 @@ def test_a_package_saved_again_by_excel_comes_back_as_it_was(sample_store: Store
         events = {event.title: event for event in session.scalars(select(Event))}
     sberbank = events["Sberbank Cooperates with China on AI Projects"]
     assert sberbank.date_edtf == "2025-02"
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z", sberbank.updated_at)
+    assert sberbank.updated_at == "2026-12-01T00:00:00Z"
+    assert events["China and Laos Build AI Innovation Cooperation Center"].date_edtf == (
+        "2025-02-23")
+    empty.close()
+
+
+def test_a_package_saved_by_a_spreadsheet_writing_days_first_is_read_so(
+        sample_store: Store, tmp_path: Path) -> None:
+    _stamped_on_the_first_of_december(sample_store)
+    folder = package(sample_store, tmp_path / "dataset")
+    for table in folder.glob("*.csv"):
+        _edit_table(table, lambda rows: _as_excel_saves_it(rows, day_first=True))
+    assert ",23/2/2025," in (folder / "events.csv").read_text(encoding="utf-8")
+    with sample_store.session() as session:
+        plan = plan_datapackage(session, folder)
+    assert (plan.unchanged, len(plan.conflicts)) == (63, 0)  # 1/12/2026 is 1 December
+
+
+def test_times_no_cell_of_the_package_tells_are_refused_with_the_reason(
+        sample_store: Store, tmp_path: Path) -> None:
+    _stamped_on_the_first_of_december(sample_store)
+    folder = package(sample_store, tmp_path / "dataset")
+    for table in folder.glob("*.csv"):
+        _edit_table(table, _as_excel_saves_it)
+    _edit_table(folder / "events.csv", lambda rows: [
+        row.__setitem__(rows[0].index("date"), "") for row in rows[1:]])
+    _edit_table(folder / "sources.csv", lambda rows: [
+        row.__setitem__(rows[0].index("published"), "") for row in rows[1:]])
+    empty = create_database(tmp_path / "empty.sqlite")
+    with pytest.raises(ValidationError, match=r"created_at: '12/1/2026 00:00' is not a time"):
+        with empty.session() as session:
+            plan = plan_datapackage(session, folder)
+        apply_import(Operations(empty), plan, "fail")
+    with empty.session() as session:
+        assert session.scalars(select(Event)).all() == []
     empty.close()
 
 

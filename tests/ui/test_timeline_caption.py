@@ -22,7 +22,11 @@ from desktop.ui.timeline_frame import HEADER_W
 from desktop.ui.timeline_picture import picture_caption, picture_image
 from desktop.ui.timeline_picture_dialog import PictureOptions
 
-TODAY = span_in_words(date.today(), date.today(), "day")
+
+def _today() -> str:
+    """Today as a caption writes it, read when the caption is (not when the
+    tests are collected: a run may cross midnight)."""
+    return span_in_words(date.today(), date.today(), "day")
 
 
 def _timeline_of_review_in_china(qtbot: QtBot, window: MainWindow) -> None:
@@ -43,11 +47,11 @@ def test_the_caption_names_the_filters_lanes_colours_and_source(
     _timeline_of_review_in_china(qtbot, window)
     assert picture_caption(window.timeline.data) == (
         "Status: needs review; country: China. Lanes by country; colours by status. "
-        f"From demo.sqlite, {TODAY}.")
+        f"From demo.sqlite, {_today()}.")
     window.filter_panel.clear()
     window.timeline.set_grouping("none")
     window.timeline.colours.setCurrentIndex(window.timeline.colours.findData("lane"))
-    assert picture_caption(window.timeline.data) == f"Every event. From demo.sqlite, {TODAY}."
+    assert picture_caption(window.timeline.data) == f"Every event. From demo.sqlite, {_today()}."
 
 
 def test_the_export_asks_the_width_and_the_caption_and_draws_it_under_the_picture(
@@ -107,7 +111,7 @@ def test_lanes_by_participant_are_counted(qtbot: QtBot, window: MainWindow) -> N
         ids = tuple(session.scalars(select(Participant.id).limit(3)))
     data.set_grouping(Grouping("participant", ids[:1]))
     assert picture_caption(data) == (
-        f"Every event. Lanes for 1 participant. From demo.sqlite, {TODAY}.")
+        f"Every event. Lanes for 1 participant. From demo.sqlite, {_today()}.")
     data.set_grouping(Grouping("participant", ids))
     assert "Lanes for 3 participants." in picture_caption(data)
     # one of them merged into another: two lanes, two participants

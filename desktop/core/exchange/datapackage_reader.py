@@ -53,8 +53,10 @@ from desktop.core.exchange.json_document import (
 )
 from desktop.core.exchange.json_import import plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
+from desktop.core.exchange.package_day_order import DATED_COLUMNS, DayOrder
 from desktop.core.exchange.package_places import named_by_rows
 from desktop.core.friendly_dates import as_edtf, to_edtf
+from desktop.core.stamps import stored_stamp
 from desktop.core.wording import json_kind
 
 MAX_UNPACKED_BYTES = 4 * 1024**3  # a zip that claims more is refused, not unpacked
@@ -124,6 +126,7 @@ class PackageSource:
         self.not_duplicates: list[Any] = info.get("not_duplicates", [])
         self._index: Path | None = None
         self._index_problems: list[Problem] = []
+        self._day_order = DayOrder(self.folder)
 
     def named_by_rows(self, problems: list[Problem]) -> list[Problem]:
         """Problems named by the package's files and rows (package_places)."""
@@ -149,7 +152,7 @@ class PackageSource:
         path = self.folder / f"{table}.csv"
         columns = dict(TABLES[table][0])
         for number, row in _numbered_rows(path, columns):
-            yield _record(row, columns, path.name, number, problems)
+            yield _record(row, columns, path.name, number, problems, self._day_order)
 
     def _children_index(self) -> Path:
         """Every participant link, source and figure in a scratch SQLite file,
@@ -177,7 +180,8 @@ class PackageSource:
         if table in OPTIONAL and not path.exists():
             return
         for number, row in _numbered_rows(path, columns):
-            record = _record(row, columns, path.name, number, self._index_problems)
+            record = _record(row, columns, path.name, number, self._index_problems,
+                             self._day_order)
             if not record.get("copy_sha256"):
                 for name in OMITTED_WHEN_EMPTY:
                     record.pop(name, None)
@@ -272,7 +276,7 @@ def _numbered_rows(path: Path, columns: dict[str, str]) -> Iterator[tuple[int, d
 
 
 def _record(row: dict[str, str], columns: dict[str, str], file_name: str, number: int,
-            problems: list[Problem]) -> dict[str, Any]:
+            problems: list[Problem], day_order: DayOrder) -> dict[str, Any]:
     record: dict[str, Any] = {}
     if extra := [cell for cell in row.get(None) or () if cell.strip()]:  # type: ignore[call-overload]
         # the header row's columns: the row's keys, but for None (the cells past them)
@@ -282,7 +286,8 @@ def _record(row: dict[str, str], columns: dict[str, str], file_name: str, number
             continue
         kind = columns[column]
         try:
-            record[column] = _value(restore(raw) if kind == "string" else raw, column, kind)
+            record[column] = _value(restore(raw) if kind == "string" else raw, column, kind,
+                                    day_order)
         except ValueError as exc:
             _note(problems, f"{file_name} row {number}, {column}", str(exc))
     if not record.get("id"):
@@ -302,16 +307,26 @@ def _note(problems: list[Problem], where: str, message: str) -> None:
 # Columns of dates a spreadsheet shows its own way, and saves so: "2025-02"
 # as "Feb-25", "2025-05-25" as "5/25/2025".
 _DATE_COLUMNS = frozenset(("date", "published", "accessed"))
+_STAMP_COLUMNS = DATED_COLUMNS - _DATE_COLUMNS
 
 
-def _value(raw: str, column: str, kind: str) -> Any:
+def _value(raw: str, column: str, kind: str, day_order: DayOrder) -> Any:
     if raw == "":
         return [] if kind == "array" else None if column in NULLABLE else ""
     if column in _DATE_COLUMNS and as_edtf(raw) is None:
         try:  # read as a table's date cell is; else left for the import's check to name
             return to_edtf(raw, excel_years=True).edtf
         except DateError:
+            pass
+        try:  # "5/11/2025": as the package's other dates write them, when one tells
+            order = day_order()
+            return raw if order is None else to_edtf(raw, day_first=order,
+                                                     excel_years=True).edtf
+        except DateError:
             return raw
+    if column in _STAMP_COLUMNS and stored_stamp(raw) is None and (
+            (order := day_order()) is not None):
+        return stored_stamp(raw, day_first=order) or raw
     if kind == "integer":
         try:
             return int(raw)
