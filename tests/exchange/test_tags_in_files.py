@@ -87,3 +87,15 @@ def test_a_tag_holding_a_comma_alone_in_its_cell_comes_back_whole(
         plan = plan_import(session, read_foreign_csv(session, other).document())
     apply_import(ops, plan, "fail")
     assert _tags_of(sample_store, "Theirs") == ["Laos", "Mekong"]
+
+
+def test_our_tag_written_in_other_case_in_their_file_is_no_change(sample_store: Store) -> None:
+    """It was "changed in the file alone" at every import of the file, and
+    taking it changed nothing: the tag is the other events' too."""
+    document = export(sample_store)
+    event = next(event for event in document["events"] if "ASEAN" in event["tags"])
+    event["tags"] = ["asean" if tag == "ASEAN" else f" {tag.upper()}  " for tag in event["tags"]]
+    with sample_store.session() as session:
+        plan = plan_import(session, document)
+    assert plan.conflicts == []
+    assert plan.unchanged == len(document["events"]) + len(document["participants"])

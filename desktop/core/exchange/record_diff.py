@@ -14,7 +14,9 @@ format lets a file write more than one way is no difference:
 - null, "" and a field left out are all empty, and so is an empty list
   (pandas and many scripts write null where ours writes "", and [] where ours
   leaves an event's relations out);
-- tags are a set, in whatever order the file lists them.
+- tags are a set, in whatever order the file lists them, and a tag is one
+  whatever its case (tag_spelling): "asean" in their file is our "ASEAN",
+  which the events that have it write so.
 """
 
 from __future__ import annotations
@@ -36,12 +38,14 @@ def differing_fields(ours: Mapping[str, Any], theirs: Mapping[str, Any]
     return tuple((name, mine.get(name), other.get(name))
                  for name in sorted(set(mine) | set(other))
                  if (name in other or name in _LEFT_OUT_WHEN_EMPTY)
-                 and not _same(mine.get(name), other.get(name)))
+                 and not _same(mine.get(name), other.get(name), name))
 
 
-def _same(mine: Any, theirs: Any) -> bool:
+def _same(mine: Any, theirs: Any, name: str = "") -> bool:
     if _empty(mine) and _empty(theirs):  # an empty list given where ours has none
         return True
+    if name == "tags" and isinstance(mine, list) and isinstance(theirs, list):
+        return {tag.casefold() for tag in mine} == {tag.casefold() for tag in theirs}
     if isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs):
         return all(_same_item(ours, item) for ours, item in zip(mine, theirs, strict=True))
     return bool(mine == theirs)
@@ -64,7 +68,7 @@ def _content(record: Mapping[str, Any]) -> dict[str, Any]:
         if key in STAMPS or (key == "native_title" and not value):
             continue  # (a native title is written only when there is one)
         if key == "tags" and isinstance(value, list):
-            result[key] = sorted({str(tag).strip() for tag in value} - {""})
+            result[key] = sorted({" ".join(str(tag).split()) for tag in value} - {""})
         elif isinstance(value, list) and value and isinstance(value[0], Mapping):
             # (an item that is not a record is a value of the wrong kind,
             # which the import's checks name)
