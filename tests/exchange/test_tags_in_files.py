@@ -99,3 +99,20 @@ def test_our_tag_written_in_other_case_in_their_file_is_no_change(sample_store: 
         plan = plan_import(session, document)
     assert plan.conflicts == []
     assert plan.unchanged == len(document["events"]) + len(document["participants"])
+
+
+def test_our_vocabulary_values_and_codes_in_other_case_are_no_change(
+        sample_store: Store) -> None:
+    document = export(sample_store)
+    event = next(event for event in document["events"]
+                 if event.get("event_type") and event.get("country") and event["participants"])
+    event["event_type"] = event["event_type"].upper()
+    event["country"] = event["country"].lower()
+    event["participants"][0]["role"] = (event["participants"][0].get("role") or "").upper()
+    with sample_store.session() as session:
+        plan = plan_import(session, document)
+    assert plan.conflicts == []
+    event["event_type"] = "summit" if event["event_type"] != "SUMMIT" else "forum"
+    with sample_store.session() as session:  # another value is still a change
+        assert [conflict.fields[0][0] for conflict, _record
+                in plan_import(session, document).conflicts] == ["event_type"]

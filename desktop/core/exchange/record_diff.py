@@ -16,7 +16,10 @@ format lets a file write more than one way is no difference:
   leaves an event's relations out);
 - tags are a set, in whatever order the file lists them, and a tag is one
   whatever its case (tag_spelling): "asean" in their file is our "ASEAN",
-  which the events that have it write so.
+  which the events that have it write so;
+- a vocabulary's value or a code is the same in any case ("FORUM" is our
+  "forum", "cn" is "CN"): the import stores ours, so it was "changed" at
+  every import and taking it changed nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from typing import Any
 from desktop.core.operations_base import STAMPS
 
 _LEFT_OUT_WHEN_EMPTY = frozenset(("native_title", "related"))
+# Fields whose value is a vocabulary's term or a code, found in any case.
+_CASELESS = frozenset(("category", "event_type", "org_type", "role", "status", "country",
+                       "attendance_qualifier", "kind", "qualifier"))
 
 Difference = tuple[str, Any, Any]  # the field, our value, theirs
 
@@ -46,6 +52,8 @@ def _same(mine: Any, theirs: Any, name: str = "") -> bool:
         return True
     if name == "tags" and isinstance(mine, list) and isinstance(theirs, list):
         return {tag.casefold() for tag in mine} == {tag.casefold() for tag in theirs}
+    if name in _CASELESS and isinstance(mine, str) and isinstance(theirs, str):
+        return mine.casefold() == theirs.strip().casefold()
     if isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs):
         return all(_same_item(ours, item) for ours, item in zip(mine, theirs, strict=True))
     return bool(mine == theirs)
@@ -54,7 +62,7 @@ def _same(mine: Any, theirs: Any, name: str = "") -> bool:
 def _same_item(ours: Any, theirs: Any) -> bool:
     """An item of a list: a record (every field theirs gives the same), or a value."""
     if isinstance(ours, dict) and isinstance(theirs, dict):
-        return all(_same(ours.get(name, ""), value) for name, value in theirs.items())
+        return all(_same(ours.get(name, ""), value, name) for name, value in theirs.items())
     return bool(ours == theirs)
 
 
