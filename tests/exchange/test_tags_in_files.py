@@ -116,3 +116,4 @@ def test_our_vocabulary_values_and_codes_in_other_case_are_no_change(
     with sample_store.session() as session:  # another value is still a change
         assert [conflict.fields[0][0] for conflict, _record
                 in plan_import(session, document).conflicts] == ["event_type"]
+

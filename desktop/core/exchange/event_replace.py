@@ -49,7 +49,7 @@ def take_their_events(ops: Operations, taken: Sequence[tuple[Mapping[str, Any], 
             # Every refused event is named, not the first alone: the import
             # is rolled back whole once they are all found.
             try:
-                with _named_by_event(record):
+                with named_by_record(record):
                     _replace_event(ops, record, differing)
             except StoreRefusedError:
                 if problems:  # (a refusal the earlier ones may have led to)
@@ -70,7 +70,7 @@ def take_their_events(ops: Operations, taken: Sequence[tuple[Mapping[str, Any], 
         # event at a time (only when refused; the import is rolled back).
         with ops.store.session() as session:
             for event_id, values in together.items():
-                with _named_by_event(records[event_id]):
+                with named_by_record(records[event_id]):
                     _check_values(session, values)
         raise
 
@@ -90,17 +90,17 @@ def _check_values(session: Session, values: Mapping[str, Any]) -> None:
 
 
 @contextmanager
-def _named_by_event(record: Mapping[str, Any]) -> Iterator[None]:
-    """A refusal of their event's values named by the event, which the file
-    holds among thousands ("role: 'sponsor' is not a known role" alone does
-    not say where)."""
+def named_by_record(record: Mapping[str, Any], kind: str = "event") -> Iterator[None]:
+    """A refusal of their record's values named by the record (an event by
+    its title, a participant by its name), which the file holds among
+    thousands ("role: 'sponsor' is not a known role" alone does not say where)."""
     try:
         yield
     except StoreRefusedError:
         raise  # the import names the clashing ids itself (id_clashes)
     except ValidationError as exc:
-        title = record.get("title") or ""
-        where = f"event “{title}” ({record['id']})" if title else f"event {record['id']}"
+        label = record.get("title" if kind == "event" else "name") or ""
+        where = f"{kind} “{label}” ({record['id']})" if label else f"{kind} {record['id']}"
         raise ValidationError([Problem(f"{where}, {problem.field}" if problem.field else where,
                                        problem.message) for problem in exc.problems]) from None
 

@@ -26,7 +26,7 @@ from desktop.core.exchange.absent_events import (
     deleted_note,
     part_note,
 )
-from desktop.core.exchange.event_replace import take_their_events
+from desktop.core.exchange.event_replace import named_by_record, take_their_events
 from desktop.core.exchange.id_clashes import child_id_clashes
 from desktop.core.exchange.import_plan import CHUNK, Chunks, Conflict, ImportPlan, LinedChunks
 from desktop.core.exchange.json_document import (
@@ -426,8 +426,11 @@ def _store(ops: Operations, plan: ImportPlan, policy: str,
             if not theirs:
                 continue
             if conflict.entity == "participant":
-                ops.update_participant(record["id"], {k: record.get(k) for k in
-                                                      _PARTICIPANT_VALUES if k in theirs})
+                # an affiliation or parent matched to one of ours by name is ours
+                ours = remapped_participants([record], mapping)[0]
+                with named_by_record(record, "participant"):
+                    ops.update_participant(record["id"], {k: ours.get(k) for k in
+                                                          _PARTICIPANT_VALUES if k in theirs})
             else:
                 taken.append((remapped_event(record, mapping), theirs))
         take_their_events(ops, taken)
