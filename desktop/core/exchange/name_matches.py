@@ -49,27 +49,40 @@ def known_spellings(session: Session) -> dict[str, str]:
     return known
 
 
+# Kinds of participant one may be matched across: organisations and groups
+# are told apart differently by different analysts.
+_SORTS = {"organization": "body", "group": "body"}
+
+
 class NameMatcher:
     """Matches their new participants against ours, reading ours once."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self._known: dict[str, str] | None = None
+        self._sorts: dict[str, str] = {}  # our participants' sorts (_SORTS), by id
         self.found: dict[str, tuple[str, str]] = {}  # their id -> (their name, our id)
 
     def consider(self, record: Mapping[str, Any]) -> None:
-        """Note a match for a participant of theirs whose id is not known here."""
+        """Note a match for a participant of theirs whose id is not known here:
+        to one of ours of its sort — a person to a person, a country to a
+        country, an organisation or group to either (one merged here into a
+        person or a country of its name is not that one: their people
+        affiliated to it could not be)."""
         if self._known is None:
             self._known = known_spellings(self.session)
+            self._sorts = {pid: _SORTS.get(kind, kind) for pid, kind in self.session.execute(
+                select(Participant.id, Participant.kind))}
         if not self._known:  # a new database: nothing to match (no folding)
             return
         aliases = record.get("aliases")
         spellings = [record.get("name"), record.get("native_name"),
                      *(aliases if isinstance(aliases, list) else [])]
+        kind = str(record.get("kind") or "")
         for spelling in spellings:
             if isinstance(spelling, str) and spelling.strip():
                 ours = self._known.get(fold(spelling))
-                if ours is not None:
+                if ours is not None and self._sorts.get(ours) == _SORTS.get(kind, kind):
                     self.found[str(record["id"])] = (str(record.get("name") or spelling), ours)
                     return
 
