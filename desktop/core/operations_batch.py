@@ -106,9 +106,10 @@ class BatchOperations(EventOperations):
             field_change = _FieldChanges(work)
             typed = {event_id: clean_names(wanted["tags"], "tags")
                      for event_id, wanted in values_by_event.items() if "tags" in wanted}
-            spelling = spell_tags(driver_cursor(work.session), (
-                name for names in typed.values() for name in names), typed) if typed else (
-                TagSpelling())
+            spelling = TagSpelling()
+            if typed:
+                spelling = spell_tags(driver_cursor(work.session),
+                                      (name for names in typed.values() for name in names), typed)
             for event_id, wanted in values_by_event.items():
                 fields = []
                 for name, key in _keys(wanted):

@@ -55,6 +55,7 @@ from desktop.core.models import QUALIFIERS, Tag
 from desktop.core.progress import Progress
 from desktop.core.search import driver_cursor, fold
 from desktop.core.spreadsheet_dates import slashed_date_order
+from desktop.core.tag_spelling import split_typed_tags
 
 SURVEY_STEP = 2000  # rows between two progress reports of a survey
 ORGANISATION_WORDS = re.compile(
@@ -264,10 +265,11 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
     terms = TableTerms(session)
     participants = _Participants(session, rows, refused, ids, code_page_of(path))
     order = _date_order(path, chosen["date"]) if "date" in chosen else None
-    tags = frozenset(name.casefold() for name in session.scalars(select(Tag.name)))
+    tag_names = list(session.scalars(select(Tag.name)))
+    tags = frozenset(name.casefold() for name in tag_names)
     cells = _Cells(Once(lambda text: to_edtf(text, day_first=order, excel_years=True).edtf,
                         DateError),
-                   Once(country_code, UnknownCountry), tags,
+                   Once(country_code, UnknownCountry), tag_names, tags,
                    any("; " in tag for tag in tags), EventsByTitleAndDate(driver_cursor(session)),
                    own_table=set(EVENT_COLUMNS) <= set(headers))
     for row in table:
@@ -340,7 +342,8 @@ class _Cells:
 
     date: Once[str]
     country: Once[str]
-    tags: frozenset[str]  # the database's, in lower case
+    tag_names: list[str]  # the database's
+    tags: frozenset[str]  # the same, folded
     joined_tags: bool  # whether any of them holds "; "
     events: EventsByTitleAndDate  # ours, for the rows without an id
     # The app's own events.csv: its tags are "; "-separated, a comma is in a tag.
@@ -364,19 +367,19 @@ def _participant_names(cell: str, participants: _Participants) -> list[str]:
 
 
 def rejoined(parts: list[str], known: Callable[[str], bool], *,
-             any_joined: bool = True, joiner: str = "; ") -> list[str]:
+             any_joined: bool = True) -> list[str]:
     """A list cell's parts, those that together are one known name joined back
     ("Wang Yi; Foreign Minister" is one participant's name, written in our
     events.csv as it is): the longest such run first.  ``any_joined``: whether
-    any known name holds the ``joiner`` at all (rarely: then each part is one)."""
+    any known name holds "; " at all (rarely: then each part is one)."""
     if not any_joined or len(parts) < 2:
         return parts
     result: list[str] = []
     start = 0
     while start < len(parts):
         end = next((end for end in range(len(parts), start + 1, -1)
-                    if known(joiner.join(parts[start:end]))), start + 1)
-        result.append(joiner.join(parts[start:end]))
+                    if known("; ".join(parts[start:end]))), start + 1)
+        result.append("; ".join(parts[start:end]))
         start = end
     return result
 
@@ -467,13 +470,13 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
     if values.get("tags"):
         # "a; b" as the app writes it (a tag may hold a comma) or one a line, else
         # "a, b" or "甲、乙"
-        by_semicolons = cells.own_table or bool(re.search(r"[;；\r\n]", values["tags"]))
-        separator = r"[;；\r\n]" if by_semicolons else r"[,，、]"
-        # "Science, technology", a tag of ours alone in its cell, is one tag
-        event["tags"] = rejoined([t.strip() for t in re.split(separator, values["tags"])
-                                  if t.strip()], lambda tag: tag.casefold() in cells.tags,
-                                 any_joined=cells.joined_tags if by_semicolons else True,
-                                 joiner="; " if by_semicolons else ", ")
+        if cells.own_table or re.search(r"[;；\r\n]", values["tags"]):
+            event["tags"] = rejoined([t.strip() for t in re.split(r"[;；\r\n]", values["tags"])
+                                      if t.strip()], lambda tag: tag.casefold() in cells.tags,
+                                     any_joined=cells.joined_tags)
+        else:  # "Science, technology", a tag of ours alone in its cell, is one tag
+            event["tags"] = split_typed_tags(re.sub(r"[，、]", ",", values["tags"]),
+                                             cells.tag_names)
     links: list[dict[str, Any]] = []
     for column, in_role in _PARTICIPANT_COLUMNS:
         for typed in _participant_names(values.get(column, ""), participants):
