@@ -124,8 +124,9 @@ def _parser() -> argparse.ArgumentParser:
                       help="the row of a table's column names (found otherwise: the first "
                            "of two or more filled cells, a title above passed over)")
     load.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                      help="CSV: which column holds a field (guessed from the headers "
-                           "otherwise), e.g. --map title=Event --map date=When")
+                      help="a table: which column holds a field (the fields not given "
+                           "are guessed from the headers), e.g. --map title=Event --map "
+                           "date=When; --map notes= leaves a field out")
     load.add_argument("--dry-run", action="store_true",
                       help="say what the import would do (new, unchanged and changed "
                            "records, each changed one with its fields) and write nothing")
@@ -319,17 +320,24 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
             raise CommandError(f"{not_utf8_note(file, guessed)}: import it with "
                                f"--encoding {guessed}, or save it as “CSV UTF-8”")
     from desktop.core.exchange import participant_table
+    from desktop.core.exchange.csv_export import EVENT_COLUMNS
     from desktop.core.exchange.csv_table import read_headers, rows_with_problems
+    from desktop.core.exchange.event_table_headers import guess_mapping, mapping_note, over_guess
     from desktop.core.wording import counted
 
     source: Any
+    headers = read_headers(file)
     if args.participants or (not args.map and participant_table.looks_like_participants(
-            read_headers(file))):
+            headers)):
         print(f"{file.name}: a table of participants")
-        source = participant_table.ParticipantTableSource(
-            session, file, participant_table.parse_mapping(args.map) if args.map else None)
+        mapping = over_guess(participant_table.parse_mapping(args.map),
+                             participant_table.guess_mapping(headers))
+        source = participant_table.ParticipantTableSource(session, file, mapping)
     else:
-        source = ForeignCsvSource(session, file, parse_mapping(args.map) if args.map else None)
+        mapping = over_guess(parse_mapping(args.map), guess_mapping(headers))
+        source = ForeignCsvSource(session, file, mapping)
+    if not set(EVENT_COLUMNS) <= set(headers):  # the app's own events.csv: nothing guessed
+        print(f"{file.name}: {mapping_note(mapping, headers)}")
     plan = source.plan(progress)
     rows = source.report
     if rows.problems and not args.skip_bad_rows:

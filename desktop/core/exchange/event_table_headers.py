@@ -85,6 +85,27 @@ def guess_columns(headers: list[str], header_words: Mapping[str, tuple[str, ...]
     return mapping
 
 
+def over_guess(given: Mapping[str, str], guessed: Mapping[str, str]) -> dict[str, str]:
+    """The fields ``given`` (``--map``) their columns, the others the columns
+    their headers name: a column given to a field is no other field's, and a
+    field given no column (``--map notes=``) is left out."""
+    taken = set(given.values())
+    mapping = {name: column for name, column in guessed.items()
+               if name not in given and column not in taken}
+    mapping.update((name, column) for name, column in given.items() if column)
+    return mapping
+
+
+def mapping_note(mapping: Mapping[str, str], headers: list[str]) -> str:
+    """Which column each field is read from, and the columns left out, for
+    the command line to say (a guess is seen before it is relied on)."""
+    field_of = {column: field_name for field_name, column in mapping.items()}
+    read = ", ".join(f"{field_of[header]} from {header!r}" for header in headers
+                     if header in field_of)  # in the table's order, as the analyst reads it
+    left = [repr(header) for header in headers if header and header not in mapping.values()]
+    return f"read: {read or 'nothing'}" + (f"; left out: {', '.join(left)}" if left else "")
+
+
 def guess_mapping(headers: list[str]) -> dict[str, str]:
     """For each field of an event, the column whose header names it."""
     return guess_columns(headers, _HEADER_WORDS)

@@ -48,7 +48,7 @@ from desktop.core.exchange.table_merge import (
     names_of_links,
 )
 from desktop.core.exchange.table_terms import ADDABLE, NAME_WITH_ROLE, TableTerms, status_of
-from desktop.core.fields import EVENT_FIELDS, check_id
+from desktop.core.fields import EVENT_FIELDS, SOURCE_FIELDS, check_id
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
 from desktop.core.models import QUALIFIERS, Tag
@@ -490,4 +490,9 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
     if values.get("source_url") or values.get("source_publisher"):
         event["sources"] = [{"url": values.get("source_url", ""),
                              "publisher": values.get("source_publisher", "")}]
+        for column, name in (("source_url", "url"), ("source_publisher", "publisher")):
+            try:  # named by its row and column here (and skippable), not by the store later
+                SOURCE_FIELDS[name].clean(values.get(column, ""), None)  # type: ignore[arg-type]
+            except ValueError as exc:
+                problems.append(Problem(f"{where}, {column}", str(exc)))
     return event
