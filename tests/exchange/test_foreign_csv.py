@@ -597,13 +597,19 @@ def test_a_list_imported_again_changes_its_events_rather_than_adding_them_twice(
             Event.date_edtf == "2025-03", Event.place.like("Tianjin%"))) == 1
 
 
-def test_a_row_like_two_events_of_ours_is_added_as_new(sample_store: Store,
-                                                        tmp_path: Path) -> None:
+def test_a_row_like_two_events_of_ours_is_the_earlier_of_them(sample_store: Store,
+                                                               tmp_path: Path) -> None:
     ops = Operations(sample_store, "Importer")
-    for _ in range(2):
-        ops.create_event({"title": "Weekly briefing", "date": "2025-06-02"})
-    path = _write(tmp_path, "Title,Date\r\nWeekly briefing,2025-06-02\r\n"
-                            "Weekly briefing,2025-06-09\r\n")
-    apply_import(ops, _plan_table(sample_store, path), "fail")
-    plan = _plan_table(sample_store, path)  # the second row is ours now; the first is not
-    assert (plan.new_events, plan.unchanged) == (1, 1)
+    earlier, later = (ops.create_event({"title": "Weekly briefing", "date": "2025-06-02"})
+                      .ids("event").pop() for _ in range(2))
+    path = _write(tmp_path, "Title,Date,Place\r\nWeekly briefing,2025-06-02,Beijing\r\n"
+                            "Weekly briefing,2025-06-09,\r\n")
+    plan = _plan_table(sample_store, path)
+    assert (plan.new_events, len(plan.conflicts)) == (1, 1)  # not a third briefing
+    apply_import(ops, plan, "fail")
+    with sample_store.session() as session:
+        places = dict(session.execute(select(Event.id, Event.place).where(
+            Event.title == "Weekly briefing", Event.date_edtf == "2025-06-02")).all())
+    assert places == {earlier: "Beijing", later: ""}
+    plan = _plan_table(sample_store, path)  # the list again: nothing new
+    assert (plan.new_events, plan.unchanged) == (0, 2)

@@ -278,7 +278,7 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
         if (overflow := table.overflow_problem(len(headers))) is not None:
             rows.problems.append(overflow)
         event = _event(table.label, table.number, values, terms, participants, cells,
-                       rows.problems)
+                       rows.problems, before)
         if len(rows.problems) == before:
             yield event
     rows.new_terms = terms.added()
@@ -405,9 +405,11 @@ def _date_order(path: Path, column: str) -> bool | None:
 
 def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerms,
            participants: _Participants, cells: _Cells,
-           problems: list[Problem]) -> dict[str, Any]:
+           problems: list[Problem], before_row: int) -> dict[str, Any]:
+    """The row's event; its problems are those past ``before_row``.  A row
+    with problems is matched to no event of ours (the next row alike may be
+    that event) and names no participant (none is created for it)."""
     where = f"{file_name} row {number}"
-    before_row = len(problems)
     for name in _TEXT_FIELDS:
         # Checked here as the import will check them, so that the row is named
         # (and can be skipped): NUL characters, cells far too long.
@@ -458,15 +460,23 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
             problems.append(Problem(f"{where}, date", str(exc)))
     if values.get("end_date"):
         _end_date(event, values, cells, where, problems)
-    ours = values.get("id") or (  # our event, when the row is one: matched, not added again
-        cells.events.match(values["title"], event.get("date", "")) if values.get("title")
-        and len(problems) == before_row else None)
-    event["id"] = ours or participants.ids.event(number)
     if values.get("country"):
         try:
             event["country"] = cells.country(values["country"])
         except UnknownCountry as exc:
             problems.append(Problem(f"{where}, country", str(exc)))
+    if values.get("source_url") or values.get("source_publisher"):
+        event["sources"] = [{"url": values.get("source_url", ""),
+                             "publisher": values.get("source_publisher", "")}]
+        for column, name in (("source_url", "url"), ("source_publisher", "publisher")):
+            try:  # named by its row and column here (and skippable), not by the store later
+                SOURCE_FIELDS[name].clean(values.get(column, ""), None)  # type: ignore[arg-type]
+            except ValueError as exc:
+                problems.append(Problem(f"{where}, {column}", str(exc)))
+    ours = values.get("id") or (  # our event, when the row is one: matched, not added again
+        cells.events.match(values["title"], event.get("date", "")) if values.get("title")
+        and len(problems) == before_row else None)
+    event["id"] = ours or participants.ids.event(number)
     if values.get("tags"):
         # "a; b" as the app writes it (a tag may hold a comma) or one a line, else
         # "a, b" or "甲、乙"
@@ -478,7 +488,7 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
             event["tags"] = split_typed_tags(re.sub(r"[，、]", ",", values["tags"]),
                                              cells.tag_names)
     links: list[dict[str, Any]] = []
-    for column, in_role in _PARTICIPANT_COLUMNS:
+    for column, in_role in _PARTICIPANT_COLUMNS if len(problems) == before_row else ():
         for typed in _participant_names(values.get(column, ""), participants):
             typed, role, note = _name_role_note(typed, terms, participants)
             link = {"participant": participants.resolve(typed, ours or ""),
@@ -487,12 +497,4 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
                        and link["role"] == other["role"] for other in links):
                 links.append(link)  # "NDRC (host)" among the participants and as a host
     event["participants"] = links
-    if values.get("source_url") or values.get("source_publisher"):
-        event["sources"] = [{"url": values.get("source_url", ""),
-                             "publisher": values.get("source_publisher", "")}]
-        for column, name in (("source_url", "url"), ("source_publisher", "publisher")):
-            try:  # named by its row and column here (and skippable), not by the store later
-                SOURCE_FIELDS[name].clean(values.get(column, ""), None)  # type: ignore[arg-type]
-            except ValueError as exc:
-                problems.append(Problem(f"{where}, {column}", str(exc)))
     return event

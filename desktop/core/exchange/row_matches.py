@@ -3,9 +3,13 @@
 A spreadsheet of events kept anywhere carries no ids: each of its rows was a
 new event, and importing the list again, with a few rows added since, added
 every earlier row a second time.  A row whose title (folded: case, accents,
-traditional characters) and date are those of exactly one of our events is
-that event: the table's row changes it where its cells differ, as a row of
-our own events.csv does (``table_merge``), and adds nothing.
+traditional characters) and date are those of one of our events is that
+event: the table's row changes it where its cells differ, as a row of our own
+events.csv does (``table_merge``), and adds nothing.  A list may hold two rows
+alike ("Working group meeting", undated): imported, they are two events
+alike, and imported again the first such row is the first of them, the second
+row the second (in the order they were added), rather than a third and fourth
+event each time.
 """
 
 from __future__ import annotations
@@ -21,30 +25,28 @@ class EventsByTitleAndDate:
 
     def __init__(self, cursor: Any) -> None:
         self._cursor = cursor
-        self._ids: dict[tuple[str, str], str | None] | None = None
-        self._taken: set[str] = set()
+        self._ids: dict[tuple[str, str], list[str]] | None = None
         self.matched = 0
 
-    def _read(self) -> dict[tuple[str, str], str | None]:
-        ids: dict[tuple[str, str], str | None] = {}
+    def _read(self) -> dict[tuple[str, str], list[str]]:
+        ids: dict[tuple[str, str], list[str]] = {}
         for event_id, title, date in self._cursor.execute(
-                "SELECT id, title, coalesce(date_edtf, '') FROM events"):
-            key = (fold(title), date)
-            # Two events of ours alike: a row cannot tell which it is.
-            ids[key] = None if key in ids else event_id
+                "SELECT id, title, coalesce(date_edtf, '') FROM events ORDER BY seq"):
+            ids.setdefault((fold(title), date), []).append(event_id)
+        for alike in ids.values():
+            alike.reverse()  # popped from the end: the earliest added first
         return ids
 
     def match(self, title: str, date: str) -> str | None:
-        """The id of the one event of ours with this title and date that no
-        earlier row matched, if there is one."""
+        """The id of the earliest added event of ours with this title and
+        date that no earlier row matched, if there is one."""
         if self._ids is None:
             self._ids = self._read()
-        event_id = self._ids.get((fold(title), date))
-        if event_id is None or event_id in self._taken:
+        alike = self._ids.get((fold(title), date))
+        if not alike:
             return None
-        self._taken.add(event_id)
         self.matched += 1
-        return event_id
+        return alike.pop()
 
 
 def matched_note(count: int) -> str:
