@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import bulk, search
@@ -33,6 +34,8 @@ from desktop.core.bulk import (
     insert_rows,
 )
 from desktop.core.changes import ValidationError
+from desktop.core.models import Participant
+from desktop.core.participant_rules import CIRCLE, comes_back, reference_problems
 from desktop.core.write_behind import WriteBehind
 
 _LOG_COLUMNS = ("operation_id", "at", "by", "entity", "record_id", "action", "field", "old",
@@ -59,6 +62,15 @@ class BulkWriter:
         self.operation_id = operation_id
         self.counts = BulkCounts()
         self.references: list[tuple[int, str, str | None, str | None]] = []
+        # Every participant's kind and parent, ours and the new ones, for the
+        # rules their affiliations and parents keep (participant_rules).
+        self.kinds: dict[str, str] = {}
+        self.parents: dict[str, str | None] = {}
+        for participant_id, kind, parent_id in session.execute(
+                select(Participant.id, Participant.kind, Participant.parent_id)):
+            self.kinds[participant_id] = kind
+            if parent_id is not None:
+                self.parents[participant_id] = parent_id
         self.participant_names: dict[str, str] = {}  # folded, for the events' search text
         self._participant_index = 0
         self._event_index = 0
@@ -88,6 +100,7 @@ class BulkWriter:
                 continue
             rows.participant(index, record)
             row = rows.tables["participants"][-1]
+            self.kinds[row[0]] = row[1]
             if row[6] or row[7]:
                 self.references.append((index, row[0], row[6], row[7]))
         for record in events:
@@ -208,11 +221,19 @@ class BulkWriter:
 
     def finish(self) -> BulkCounts:
         """Set the participants' references; raise every problem found, if any."""
-        for index, _pid, affiliation, parent in self.references:
+        self.parents.update((pid, parent) for _i, pid, _affiliation, parent in self.references)
+        for index, pid, affiliation, parent in self.references:
+            where = f"participants[{index}]"
             for name, reference in (("affiliation", affiliation), ("parent", parent)):
                 if reference is not None and reference not in self.rows.participant_ids:
-                    self.rows.cleaner.problem(f"participants[{index}]", name,
+                    self.rows.cleaner.problem(where, name,
                                               f"no participant has the id {reference}")
+            for name, message in reference_problems(
+                    self.kinds.get(pid), self.kinds.get(affiliation) if affiliation else None,
+                    has_affiliation=affiliation is not None, has_parent=parent is not None):
+                self.rows.cleaner.problem(where, name, message)
+            if comes_back(pid, parent, self.parents):
+                self.rows.cleaner.problem(where, "parent", CIRCLE)
         relations = self._checked_relations()
         if self.rows.cleaner.problems:
             raise ValidationError(self.rows.cleaner.problems)

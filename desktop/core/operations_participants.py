@@ -18,6 +18,7 @@ from desktop.core.operations_base import (
     clean_names,
     join_names,
 )
+from desktop.core.participant_rules import CIRCLE, comes_back, reference_problems
 from desktop.core.wording import counted
 
 # What several participants chosen in the list can be given at once.
@@ -118,26 +119,19 @@ class ParticipantOperations(OperationsBase):
 
     @staticmethod
     def _check_participant(session: Session, participant: Participant) -> None:
-        problems: list[Problem] = []
-        if participant.affiliation_id is not None:
-            if participant.kind != "person":
-                problems.append(Problem("affiliation", "only a person has an affiliation"))
-            target = session.get(Participant, participant.affiliation_id)
-            if target is not None and target.kind not in ("organization", "group"):
-                problems.append(Problem("affiliation", "must be an organisation or group"))
-        if participant.parent_id is not None:
-            if participant.kind not in ("organization", "group"):
-                problems.append(Problem("parent", "only an organisation or group has a parent"))
-            seen = {participant.id}
-            current: str | None = participant.parent_id
-            while current is not None:
-                if current in seen:
-                    problems.append(Problem("parent", "would make an organisation its own "
-                                                      "ancestor"))
-                    break
-                seen.add(current)
-                parent = session.get(Participant, current)
-                current = parent.parent_id if parent else None
+        affiliation = (session.get(Participant, participant.affiliation_id)
+                       if participant.affiliation_id is not None else None)
+
+        def parent_of(participant_id: str) -> str | None:
+            parent = session.get(Participant, participant_id)
+            return parent.parent_id if parent else None
+
+        problems = [Problem(name, message) for name, message in reference_problems(
+            participant.kind, affiliation.kind if affiliation else None,
+            has_affiliation=participant.affiliation_id is not None,
+            has_parent=participant.parent_id is not None)]
+        if comes_back(participant.id, participant.parent_id, parent_of):
+            problems.append(Problem("parent", CIRCLE))
         if problems:
             raise ValidationError(problems)
 

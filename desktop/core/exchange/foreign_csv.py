@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -26,6 +26,7 @@ from desktop.core.attendance_text import read_attendance
 from desktop.core.changes import Problem, ValidationError
 from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError, parse_edtf
+from desktop.core.exchange.cell_names import name_role_note, participant_names, rejoined
 from desktop.core.exchange.csv_export import EVENT_COLUMNS, restore
 from desktop.core.exchange.csv_table import (
     TableRows,
@@ -47,8 +48,8 @@ from desktop.core.exchange.table_merge import (
     lost_in_code_page,
     names_of_links,
 )
-from desktop.core.exchange.table_terms import ADDABLE, NAME_WITH_ROLE, TableTerms, status_of
-from desktop.core.fields import EVENT_FIELDS, SOURCE_FIELDS, check_id
+from desktop.core.exchange.table_terms import ADDABLE, TableTerms, status_of
+from desktop.core.fields import EVENT_FIELDS, PARTICIPANT_FIELDS, SOURCE_FIELDS, check_id
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
 from desktop.core.models import QUALIFIERS, Tag
@@ -319,22 +320,6 @@ def _end_date(event: dict[str, Any], values: Mapping[str, str], cells: _Cells, w
         problems.append(Problem(f"{where}, end_date", str(exc)))
 
 
-def _name_role_note(typed: str, terms: TableTerms,
-                    participants: _Participants) -> tuple[str, str, str]:
-    """Split "Name (role)".  Brackets that hold no known role are a note, unless
-    the whole text is a known participant's name ("Ministry of Science,
-    Technology and Innovation (Brazil)")."""
-    found = NAME_WITH_ROLE.match(typed)
-    if not found:
-        return typed, "", ""
-    inner = found["role"].strip()
-    if (role := terms.role(inner)) is not None:
-        return found["name"], role, ""
-    if participants.knows(typed):
-        return typed, "", ""
-    return found["name"], "", inner
-
-
 @dataclass(frozen=True)
 class _Cells:
     """The readings of date and country cells, each distinct text read once
@@ -348,46 +333,6 @@ class _Cells:
     events: EventsByTitleAndDate  # ours, for the rows without an id
     # The app's own events.csv: its tags are "; "-separated, a comma is in a tag.
     own_table: bool = False
-
-
-def _participant_names(cell: str, participants: _Participants) -> list[str]:
-    """The names in a participants cell: separated by semicolons (as the app
-    writes them), the Chinese enumeration comma (、) or line breaks (a cell
-    listing one a line).  A cell without any is split at its commas only when
-    every part is a known participant ("NDRC, MIIT"): a name may hold a comma
-    of its own ("Ministry of Science, Technology and Innovation")."""
-    names = rejoined([name.strip() for name in re.split(r"[;；、\r\n]", cell) if name.strip()],
-                     lambda typed: participants.knows(_name_only(typed)),
-                     any_joined=participants.joined_names)
-    if len(names) == 1 and not participants.knows(_name_only(names[0])):
-        parts = [part.strip() for part in re.split(r"[,，]", names[0]) if part.strip()]
-        if len(parts) > 1 and all(participants.knows(_name_only(part)) for part in parts):
-            return parts
-    return names
-
-
-def rejoined(parts: list[str], known: Callable[[str], bool], *,
-             any_joined: bool = True) -> list[str]:
-    """A list cell's parts, those that together are one known name joined back
-    ("Wang Yi; Foreign Minister" is one participant's name, written in our
-    events.csv as it is): the longest such run first.  ``any_joined``: whether
-    any known name holds "; " at all (rarely: then each part is one)."""
-    if not any_joined or len(parts) < 2:
-        return parts
-    result: list[str] = []
-    start = 0
-    while start < len(parts):
-        end = next((end for end in range(len(parts), start + 1, -1)
-                    if known("; ".join(parts[start:end]))), start + 1)
-        result.append("; ".join(parts[start:end]))
-        start = end
-    return result
-
-
-def _name_only(typed: str) -> str:
-    """"NDRC (host)" -> "NDRC"."""
-    found = NAME_WITH_ROLE.match(typed)
-    return found["name"] if found else typed
 
 
 # Rows whose dates are looked over to tell whether the table writes 01/02/2025
@@ -487,14 +432,20 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         else:  # "Science, technology", a tag of ours alone in its cell, is one tag
             event["tags"] = split_typed_tags(re.sub(r"[，、]", ",", values["tags"]),
                                              cells.tag_names)
+    named = [(column, in_role, *name_role_note(typed, terms, participants))
+             for column, in_role in _PARTICIPANT_COLUMNS
+             for typed in participant_names(values.get(column, ""), participants)]
+    for column, _in_role, typed, _role, _note in named:
+        try:  # a name the store would refuse is the row's problem, before anyone is created
+            PARTICIPANT_FIELDS["name"].clean(typed, None)  # type: ignore[arg-type]
+        except ValueError as exc:
+            problems.append(Problem(f"{where}, {column}", f"a name {exc}"))
     links: list[dict[str, Any]] = []
-    for column, in_role in _PARTICIPANT_COLUMNS if len(problems) == before_row else ():
-        for typed in _participant_names(values.get(column, ""), participants):
-            typed, role, note = _name_role_note(typed, terms, participants)
-            link = {"participant": participants.resolve(typed, ours or ""),
-                    "role": role or (terms.role(in_role) if in_role else None), "note": note}
-            if not any(link["participant"] == other["participant"]
-                       and link["role"] == other["role"] for other in links):
-                links.append(link)  # "NDRC (host)" among the participants and as a host
+    for _column, in_role, typed, role, note in named if len(problems) == before_row else ():
+        link = {"participant": participants.resolve(typed, ours or ""),
+                "role": role or (terms.role(in_role) if in_role else None), "note": note}
+        if not any(link["participant"] == other["participant"]
+                   and link["role"] == other["role"] for other in links):
+            links.append(link)  # "NDRC (host)" among the participants and as a host
     event["participants"] = links
     return event

@@ -58,7 +58,9 @@ from desktop.core.exchange.table_merge import (
     names_lost_in_code_page,
     names_of,
 )
+from desktop.core.fields import PARTICIPANT_FIELDS
 from desktop.core.models import PARTICIPANT_KINDS, Participant, VocabularyTerm
+from desktop.core.participant_rules import CIRCLE, comes_back, reference_problems
 from desktop.core.search import fold
 from desktop.core.wording import counted
 
@@ -201,13 +203,24 @@ def read_participant_table(session: Session, path: Path, mapping: Mapping[str, s
     return reader.read(rows, set(chosen))
 
 
+_A_KIND = {"person": "a person", "organization": "an organisation", "group": "a group",
+           "country": "a country"}
+
+
 class _Reader:
     def __init__(self, session: Session, refused: set[str], has_ids: bool,
                  code_page: str | None = None) -> None:
         self.session = session
         self.refused = refused
         self.known = known_spellings(session)
-        self.ids = set(session.scalars(select(Participant.id)))  # every one of ours
+        # Every one of ours, with its kind and parent (for participant_rules).
+        self.kinds: dict[str, str | None] = {}
+        self.parents: dict[str, str | None] = {}
+        for participant_id, kind, parent_id in session.execute(
+                select(Participant.id, Participant.kind, Participant.parent_id)):
+            self.kinds[participant_id] = kind
+            self.parents[participant_id] = parent_id
+        self.ids = set(self.kinds)
         self.has_ids = has_ids
         self.org_types = {value.casefold(): value for value in session.scalars(
             select(VocabularyTerm.value).where(VocabularyTerm.vocabulary == "org_type"))}
@@ -237,15 +250,60 @@ class _Reader:
         self.table_ids = {target for _where, _values, target, _ours in targets}
         current = {record["id"]: record for record in participant_records(
             self.session, [target for _w, _v, target, ours in targets if ours])}
+        records: dict[str, tuple[dict[str, Any], bool]] = {}  # each row's that can be read
         for where, values, target, ours in targets:
             record = self._record(where, values, target, current.get(target), mapped,
                                   spellings)
             if record is not None:
-                self.report.participants.append(record)
-                self.report.changed += ours
+                records[where] = (record, ours)
+        self._skip_rows_naming_skipped_ones(records, taken)
+        for record, ours in records.values():
+            self.report.participants.append(record)
+            self.report.changed += ours
         if self.new_org_types:
             self.report.new_terms = {"org_type": list(self.new_org_types.values())}
         return self.report
+
+    def _skip_rows_naming_skipped_ones(self, records: dict[str, tuple[dict[str, Any], bool]],
+                                       taken: dict[str, str]) -> None:
+        """A row whose affiliation or parent breaks a rule (participant_rules)
+        or is someone new from a row that cannot be read is skipped, named;
+        and so, in turn, is a row naming it.  The store would refuse it."""
+        while broken := self._broken_references(records, taken):
+            for where, name, message in broken:
+                if where in records:
+                    self._problem(where, name, message)
+                    del records[where]
+
+    def _broken_references(self, records: Mapping[str, tuple[dict[str, Any], bool]],
+                           taken: Mapping[str, str]) -> list[tuple[str, str, str]]:
+        kinds = {**self.kinds, **{record["id"]: record.get("kind")
+                                  for record, _ours in records.values()}}
+        parents = {**self.parents, **{record["id"]: record.get("parent")
+                                      for record, _ours in records.values()}}
+        names = {record["id"]: str(record.get("name")) for record, _ours in records.values()}
+
+        def described(participant_id: str) -> str:
+            if participant_id not in names:
+                ours = self.session.get(Participant, participant_id)
+                names[participant_id] = ours.name if ours else participant_id
+            return f"{names[participant_id]} is {_A_KIND.get(str(kinds.get(participant_id)))}"
+
+        broken = []
+        for where, (record, _ours) in records.items():
+            affiliation, parent = record.get("affiliation"), record.get("parent")
+            for name, target in (("affiliation", affiliation), ("parent", parent)):
+                if target and target not in kinds:
+                    broken.append((where, name, f"names the participant of {taken[target]}, "
+                                                "a row that cannot be read"))
+            for name, message in reference_problems(
+                    record.get("kind"), kinds.get(affiliation) if affiliation else None,
+                    has_affiliation=bool(affiliation), has_parent=bool(parent)):
+                about = str(affiliation if message.startswith("must") else record["id"])
+                broken.append((where, name, f"{message} ({described(about)})"))
+            if comes_back(record["id"], parent, parents):
+                broken.append((where, "parent", f"{CIRCLE} ({names[record['id']]})"))
+        return broken
 
     def _target(self, where: str, values: dict[str, str]) -> tuple[str | None, bool]:
         """The participant a row gives, and whether it is one of ours."""
@@ -275,6 +333,11 @@ class _Reader:
         for name in ("name", "native_name", "position", "notes"):
             if name in mapped:
                 theirs[name] = values.get(name, "")
+                try:  # named by its row here, not by the store later
+                    PARTICIPANT_FIELDS[name].clean(theirs[name], None)  # type: ignore[arg-type]
+                except ValueError as exc:
+                    if theirs[name]:
+                        self._problem(where, name, str(exc))
         if not theirs.get("name"):
             theirs["name"] = values.get("native_name", "")
         if "aliases" in mapped:
@@ -332,6 +395,7 @@ class _Reader:
             return None
 
     def _org_type(self, text: str) -> str | None:
+        text = " ".join(text.split())  # as the vocabulary keeps its values
         if not text:
             return None
         english = _ORG_TYPES.get(fold(text), text)

@@ -70,6 +70,7 @@ class TableTerms:
         self.new: dict[str, dict[str, str]] = {name: {} for name in ADDABLE}
 
     def _known(self, vocabulary: str, text: str) -> str | None:
+        text = " ".join(text.split())  # as the vocabulary keeps its values
         known = self.known[vocabulary]
         if (value := known.get(text.casefold())) is not None:
             return value
@@ -81,6 +82,7 @@ class TableTerms:
         found = self._known(vocabulary, text)
         if found is not None:
             return found
+        text = " ".join(text.split())  # a line break in a cell is a space in the vocabulary
         return self.new[vocabulary].setdefault(text.casefold(), text)
 
     def role(self, text: str) -> str | None:

@@ -1,0 +1,47 @@
+"""What a participant's affiliation and parent may be, said once for every
+path that writes them: the form and the operations, and an import's bulk
+writing and its table of participants.
+
+A person has an affiliation (an organisation or group they work for); an
+organisation or group has a parent (the body it sits under).  A chain of
+parents never comes back to where it started: a ministry under its own
+bureau would make every "with those under it" filter and every hierarchy a
+reader draws from the data circular.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+ORGANISATIONS = ("organization", "group")
+CIRCLE = "would make an organisation its own ancestor"
+
+
+def reference_problems(kind: str | None, affiliation_kind: str | None, *,
+                       has_affiliation: bool, has_parent: bool) -> list[tuple[str, str]]:
+    """(field, message) for each rule a participant of ``kind`` breaks with
+    an affiliation (of ``affiliation_kind``, None if unknown) and a parent."""
+    problems = []
+    if has_affiliation:
+        if kind != "person":
+            problems.append(("affiliation", "only a person has an affiliation"))
+        if affiliation_kind is not None and affiliation_kind not in ORGANISATIONS:
+            problems.append(("affiliation", "must be an organisation or group"))
+    if has_parent and kind not in ORGANISATIONS:
+        problems.append(("parent", "only an organisation or group has a parent"))
+    return problems
+
+
+def comes_back(participant_id: str, parent_id: str | None,
+               parent_of: Callable[[str], str | None] | Mapping[str, str | None]) -> bool:
+    """Whether the chain of parents from ``parent_id`` comes back to the
+    participant (``parent_of`` gives each participant's parent).  A circle
+    higher up the chain, which does not hold the participant, is not its
+    doing: the walk stops there."""
+    parent = parent_of.get if isinstance(parent_of, Mapping) else parent_of
+    seen = {participant_id}
+    current = parent_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        current = parent(current)
+    return current == participant_id

@@ -1,0 +1,123 @@
+"""Affiliations and parents brought by an import keep the rules the form
+keeps: a person has an affiliation (an organisation or group), an
+organisation or group a parent, and no organisation is its own ancestor.  A
+table names the row that breaks one; every import is refused rather than
+storing it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.cli import main
+from desktop.core.changes import ValidationError
+from desktop.core.db import Store
+from desktop.core.models import Event, Participant, VocabularyTerm
+from tests.exchange.test_json import import_into
+
+TABLE = ("Name,Kind,Parent,Affiliation\r\n"
+         "Alpha Bureau,organization,Beta Office,\r\n"
+         "Beta Office,organization,Alpha Bureau,\r\n"
+         "Zed Person,person,Gamma Centre,\r\n"
+         "Gamma Centre,organization,,\r\n"
+         "Yan Group,group,,Gamma Centre\r\n"
+         "Kay Person,person,,Mu Person\r\n"
+         "Mu Person,person,,Gamma Centre\r\n"
+         "Nu Unit,organization,Alpha Bureau,\r\n")
+
+
+def _table(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "actors.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _people(store: Store) -> dict[str, tuple[str | None, str | None]]:
+    with store.session() as session:
+        named = {p.id: p.name for p in session.scalars(select(Participant))}
+        return {p.name: (named.get(p.parent_id or ""), named.get(p.affiliation_id or ""))
+                for p in session.scalars(select(Participant))}
+
+
+def test_a_table_row_breaking_a_rule_is_named_and_can_be_skipped_with_those_naming_it(
+        empty_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _table(tmp_path, TABLE)
+    assert main(["import", str(path), "--db", str(empty_store.path), "--participants"]) == 1
+    said = capsys.readouterr().err.splitlines()
+    assert said == [
+        "curator: actors.csv row 2, parent: would make an organisation its own ancestor "
+        "(Alpha Bureau)",
+        "curator: actors.csv row 3, parent: would make an organisation its own ancestor "
+        "(Beta Office)",
+        "curator: actors.csv row 4, parent: only an organisation or group has a parent "
+        "(Zed Person is a person)",
+        "curator: actors.csv row 6, affiliation: only a person has an affiliation "
+        "(Yan Group is a group)",
+        "curator: actors.csv row 7, affiliation: must be an organisation or group "
+        "(Mu Person is a person)",
+        "curator: actors.csv row 9, parent: names the participant of actors.csv row 2, "
+        "a row that cannot be read",
+        "curator: 6 problems in 6 rows: fix them or use --skip-bad-rows"]
+    assert _people(empty_store) == {}
+    assert main(["import", str(path), "--db", str(empty_store.path), "--participants",
+                 "--skip-bad-rows"]) == 0
+    assert _people(empty_store) == {"Gamma Centre": (None, None),
+                                    "Mu Person": (None, "Gamma Centre")}
+
+
+def test_a_row_making_one_of_ours_its_own_ancestor_is_named(
+        empty_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ours = _table(tmp_path, "Name,Kind,Parent\r\nMinistry,organization,\r\n"
+                            "Bureau,organization,Ministry\r\n")
+    assert main(["import", str(ours), "--db", str(empty_store.path), "--participants"]) == 0
+    theirs = _table(tmp_path, "Name,Kind,Parent\r\nMinistry,organization,Bureau\r\n")
+    assert main(["import", str(theirs), "--db", str(empty_store.path), "--participants"]) == 1
+    assert ("actors.csv row 2, parent: would make an organisation its own ancestor (Ministry)"
+            in capsys.readouterr().err)
+    assert _people(empty_store) == {"Ministry": (None, None), "Bureau": ("Ministry", None)}
+
+
+def _record(number: int, kind: str, name: str, **references: str) -> dict[str, str]:
+    return {"id": f"00000000-0000-4000-8000-{number:012d}", "kind": kind, "name": name,
+            **{key: f"00000000-0000-4000-8000-{value:012d}" for key, value in
+               ((key, int(value)) for key, value in references.items())}}
+
+
+def test_a_document_breaking_a_rule_is_refused_naming_each_record(empty_store: Store) -> None:
+    document = {"format": "engagement-curator", "format_version": 1, "participants": [
+        _record(1, "organization", "Alpha Bureau", parent="2"),
+        _record(2, "organization", "Beta Office", parent="1"),
+        _record(3, "person", "Zed Person", parent="4"),
+        _record(4, "organization", "Gamma Centre"),
+        _record(5, "person", "Kay Person", affiliation="3"),
+        _record(6, "country", "Laos", affiliation="4")]}
+    with pytest.raises(ValidationError) as refused:
+        import_into(empty_store, document)
+    assert [str(problem) for problem in refused.value.problems] == [
+        "participants[0].parent: would make an organisation its own ancestor",
+        "participants[1].parent: would make an organisation its own ancestor",
+        "participants[2].parent: only an organisation or group has a parent",
+        "participants[4].affiliation: must be an organisation or group",
+        "participants[5].affiliation: only a person has an affiliation"]
+    assert _people(empty_store) == {}
+
+
+def test_a_table_cell_breaking_a_line_in_a_new_event_type_or_a_long_name(
+        empty_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    long_name = "Committee " * 120
+    path = _table(tmp_path, "Title,Type,Participants\r\n"
+                            "Opening,\"Joint\nlaunch\",NDRC\r\n"
+                            f"Briefing,forum,{long_name}\r\n")
+    assert main(["import", str(path), "--db", str(empty_store.path)]) == 1
+    assert ("actors.csv row 3, participants: a name is longer than 1000 characters"
+            in capsys.readouterr().err)
+    assert main(["import", str(path), "--db", str(empty_store.path), "--skip-bad-rows"]) == 0
+    with empty_store.session() as session:
+        assert list(session.execute(select(Event.title, VocabularyTerm.value).join(
+            VocabularyTerm, VocabularyTerm.id == Event.event_type_id))) == [
+            ("Opening", "Joint launch")]
+        assert "Joint launch" in session.scalars(select(VocabularyTerm.value).where(
+            VocabularyTerm.vocabulary == "event_type")).all()
+        assert list(session.scalars(select(Participant.name))) == ["NDRC"]
