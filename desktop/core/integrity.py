@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.dates import DateError, parse_edtf
 from desktop.core.db import open_store
-from desktop.core.models import Event, Source
+from desktop.core.models import Event, Participant, Source
+from desktop.core.participant_rules import CIRCLE, comes_back, reference_problems
 from desktop.core.saved_copies import SavedCopies, sha256_of
 from desktop.core.search import index_problems, rebuild
 
@@ -32,8 +33,29 @@ def check_database(path: Path) -> list[str]:
                 problems.extend(_date_problems(event_id, title, edtf, start, end))
             problems.extend(index_problems(session))
             problems.extend(_copy_problems(session, path))
+            problems.extend(_reference_problems(session))
     finally:
         store.close()
+    return problems
+
+
+def _reference_problems(session: Session) -> list[str]:
+    """Affiliations and parents that break the rules the operations keep
+    (stored by an earlier version's import, which did not check them)."""
+    rows = session.execute(select(Participant.id, Participant.name, Participant.kind,
+                                  Participant.affiliation_id, Participant.parent_id)).all()
+    kinds = {row.id: row.kind for row in rows}
+    parents = {row.id: row.parent_id for row in rows}
+    problems = []
+    for row in rows:
+        where = f"participant {row.id} ({row.name})"
+        for name, message in reference_problems(
+                row.kind, kinds.get(row.affiliation_id) if row.affiliation_id else None,
+                has_affiliation=row.affiliation_id is not None,
+                has_parent=row.parent_id is not None):
+            problems.append(f"{where}, {name}: {message}")
+        if comes_back(row.id, row.parent_id, parents):
+            problems.append(f"{where}, parent: {CIRCLE}")
     return problems
 
 

@@ -121,3 +121,30 @@ def test_a_table_cell_breaking_a_line_in_a_new_event_type_or_a_long_name(
         assert "Joint launch" in session.scalars(select(VocabularyTerm.value).where(
             VocabularyTerm.vocabulary == "event_type")).all()
         assert list(session.scalars(select(Participant.name))) == ["NDRC"]
+
+
+def test_the_check_finds_what_an_earlier_import_stored(
+        empty_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    path = _table(tmp_path, "Name,Kind\r\nAlpha Bureau,organization\r\n"
+                            "Beta Office,organization\r\nZed Person,person\r\n")
+    assert main(["import", str(path), "--db", str(empty_store.path), "--participants"]) == 0
+    with empty_store.session() as session:
+        ids = {name: pid for pid, name in session.execute(
+            select(Participant.id, Participant.name))}
+    empty_store.close()
+    with sqlite3.connect(empty_store.path) as connection:  # as an earlier version stored them
+        connection.executemany("UPDATE participants SET parent_id = ? WHERE id = ?", [
+            (ids["Beta Office"], ids["Alpha Bureau"]), (ids["Alpha Bureau"], ids["Beta Office"]),
+            (ids["Alpha Bureau"], ids["Zed Person"])])
+    capsys.readouterr()
+    assert main(["check", "--db", str(empty_store.path)]) == 1
+    said = capsys.readouterr()
+    found = [line for line in (said.out + said.err).splitlines() if "participant " in line]
+    assert len(found) == 3
+    for name, problem in (("Alpha Bureau", "would make an organisation its own ancestor"),
+                          ("Beta Office", "would make an organisation its own ancestor"),
+                          ("Zed Person", "only an organisation or group has a parent")):
+        assert any(f"participant {ids[name]} ({name}), parent: {problem}" in line
+                   for line in found), found
