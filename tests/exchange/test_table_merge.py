@@ -238,16 +238,20 @@ def test_a_row_of_ours_may_name_a_participant_the_table_adds(sample_store: Store
     assert [tuple(row) for row in linked] == [("Brand New Institute", "organization")]
 
 
-def test_a_table_giving_one_event_on_two_rows_is_refused(sample_store: Store,
-                                                         tmp_path: Path) -> None:
+def test_a_table_giving_one_event_on_two_rows_names_both_rows(sample_store: Store,
+                                                              tmp_path: Path) -> None:
     path = tmp_path / "events.csv"
     rows = _exported(sample_store, path)
     rows.append({**rows[0], "title": "Edited again below"})
     _save(path, rows)
-    with pytest.raises(ValidationError) as caught:
-        _plan(sample_store, path)
-    assert [str(problem) for problem in caught.value.problems] == [
-        f"events.csv: id: {rows[0]['id']} is on more than one row (“Edited again below”)"]
+    with sample_store.session() as session:
+        source = ForeignCsvSource(session, path)
+        events = [record for key, chunk in source.chunks() if key == "events"
+                  for record in chunk]
+    assert [str(problem) for problem in source.report.problems] == [
+        f"events.csv row {len(rows) + 1}, id: {rows[0]['id']} is also the id of row 2: each "
+        "event has one of its own"]
+    assert "Edited again below" not in {event["title"] for event in events}  # if skipped
 
 
 def _saved_in_windows_1252(path: Path, rows: list[dict[str, str]]) -> None:

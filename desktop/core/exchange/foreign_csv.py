@@ -333,6 +333,7 @@ class _Cells:
     events: EventsByTitleAndDate  # ours, for the rows without an id
     # The app's own events.csv: its tags are "; "-separated, a comma is in a tag.
     own_table: bool = False
+    ids: dict[str, int] = field(default_factory=dict)  # each id's first row
 
 
 # Rows whose dates are looked over to tell whether the table writes 01/02/2025
@@ -368,6 +369,9 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
             check_id(values["id"])
         except ValueError as exc:
             problems.append(Problem(f"{where}, id", str(exc)))
+        if (first := cells.ids.setdefault(values["id"], number)) != number:
+            problems.append(Problem(f"{where}, id", f"{values['id']} is also the id of row "
+                                                    f"{first}: each event has one of its own"))
     event: dict[str, Any] = {}
     for name in _TEXT_FIELDS:
         if values.get(name):
