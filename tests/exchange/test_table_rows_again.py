@@ -73,3 +73,28 @@ def test_a_skipped_row_adds_no_participant(empty_store: Store, tmp_path: Path,
     with empty_store.session() as session:
         assert list(session.scalars(select(Participant.name))) == ["Other Person"]
         assert session.scalar(select(func.count()).select_from(Event)) == 1
+
+
+def test_a_row_skipped_for_a_name_too_long_does_not_take_the_event_after_it(
+        empty_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _table(tmp_path, "Title,Participants\r\nForum on trade,NDRC\r\n")
+    assert _import(empty_store, path) == 0
+    path.write_text("Title,Participants\r\n"
+                    f"Forum on trade,{'Committee ' * 120}\r\n"
+                    "Forum on trade,NDRC\r\n", encoding="utf-8")
+    assert _import(empty_store, path) == 0
+    said = capsys.readouterr()
+    assert "skipped: meetings.csv row 2, participants: a name is longer than 1000" in said.err
+    assert "nothing to import" in said.out
+    assert _titles(empty_store) == [("Forum on trade", "")]
+
+
+def test_a_title_written_on_two_lines_is_unchanged_when_imported_again(
+        empty_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _table(tmp_path, 'Title,Place\r\n'
+                            '"China–ASEAN forum\non the digital economy",Nanning\r\n')
+    assert _import(empty_store, path) == 0
+    assert _titles(empty_store) == [("China–ASEAN forum on the digital economy", "Nanning")]
+    capsys.readouterr()
+    assert _import(empty_store, path) == 0
+    assert "nothing to import" in capsys.readouterr().out

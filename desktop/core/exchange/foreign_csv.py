@@ -356,11 +356,12 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
     with problems is matched to no event of ours (the next row alike may be
     that event) and names no participant (none is created for it)."""
     where = f"{file_name} row {number}"
+    texts: dict[str, str] = {}  # as the store keeps them: a title's line break is a space
     for name in _TEXT_FIELDS:
         # Checked here as the import will check them, so that the row is named
         # (and can be skipped): NUL characters, cells far too long.
         try:
-            EVENT_FIELDS[name].clean(values.get(name, ""), None)  # type: ignore[arg-type]
+            texts[name] = EVENT_FIELDS[name].clean(values.get(name, ""), None)  # type: ignore[arg-type]
         except ValueError as exc:
             if values.get(name):
                 problems.append(Problem(f"{where}, {name}", str(exc)))
@@ -374,8 +375,8 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
                                                     f"{first}: each event has one of its own"))
     event: dict[str, Any] = {}
     for name in _TEXT_FIELDS:
-        if values.get(name):
-            event[name] = values[name]
+        if texts.get(name):
+            event[name] = texts[name]
     for name in ADDABLE:
         if values.get(name):
             event[name] = terms.value(name, values[name])
@@ -422,6 +423,14 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
                 SOURCE_FIELDS[name].clean(values.get(column, ""), None)  # type: ignore[arg-type]
             except ValueError as exc:
                 problems.append(Problem(f"{where}, {column}", str(exc)))
+    named = [(column, in_role, *name_role_note(typed, terms, participants))
+             for column, in_role in _PARTICIPANT_COLUMNS
+             for typed in participant_names(values.get(column, ""), participants)]
+    for column, _in_role, typed, _role, _note in named:
+        try:  # a name the store would refuse is the row's problem, before anyone is created
+            PARTICIPANT_FIELDS["name"].clean(typed, None)  # type: ignore[arg-type]
+        except ValueError as exc:
+            problems.append(Problem(f"{where}, {column}", f"a name {exc}"))
     ours = values.get("id") or (  # our event, when the row is one: matched, not added again
         cells.events.match(values["title"], event.get("date", "")) if values.get("title")
         and len(problems) == before_row else None)
@@ -436,14 +445,6 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         else:  # "Science, technology", a tag of ours alone in its cell, is one tag
             event["tags"] = split_typed_tags(re.sub(r"[，、]", ",", values["tags"]),
                                              cells.tag_names)
-    named = [(column, in_role, *name_role_note(typed, terms, participants))
-             for column, in_role in _PARTICIPANT_COLUMNS
-             for typed in participant_names(values.get(column, ""), participants)]
-    for column, _in_role, typed, _role, _note in named:
-        try:  # a name the store would refuse is the row's problem, before anyone is created
-            PARTICIPANT_FIELDS["name"].clean(typed, None)  # type: ignore[arg-type]
-        except ValueError as exc:
-            problems.append(Problem(f"{where}, {column}", f"a name {exc}"))
     links: list[dict[str, Any]] = []
     for _column, in_role, typed, role, note in named if len(problems) == before_row else ():
         link = {"participant": participants.resolve(typed, ours or ""),
