@@ -230,6 +230,7 @@ class BulkWriter:
                                               f"no participant has the id {reference}")
             for name, message in reference_problems(
                     self.kinds.get(pid), self.kinds.get(affiliation) if affiliation else None,
+                    self.kinds.get(parent) if parent else None,
                     has_affiliation=affiliation is not None, has_parent=parent is not None):
                 self.rows.cleaner.problem(where, name, message)
             if comes_back(pid, parent, self.parents):

@@ -51,6 +51,7 @@ def _reference_problems(session: Session) -> list[str]:
         where = f"participant {row.id} ({row.name})"
         for name, message in reference_problems(
                 row.kind, kinds.get(row.affiliation_id) if row.affiliation_id else None,
+                kinds.get(row.parent_id) if row.parent_id else None,
                 has_affiliation=row.affiliation_id is not None,
                 has_parent=row.parent_id is not None):
             problems.append(f"{where}, {name}: {message}")

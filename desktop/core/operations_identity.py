@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, ValidationError
@@ -30,6 +30,7 @@ from desktop.core.models import (
 )
 from desktop.core.operations_events import EventOperations, relation_between
 from desktop.core.operations_participants import ParticipantOperations
+from desktop.core.participant_rules import dependants_problem
 
 
 class IdentityOperations(EventOperations, ParticipantOperations):
@@ -49,6 +50,14 @@ class IdentityOperations(EventOperations, ParticipantOperations):
             session = self._work.session
             keep = self.get(session, Participant, keep_id, "participant")
             other = self.get(session, Participant, other_id, "participant")
+            kind = other.kind if "kind" in set(take_from_other) else keep.kind
+            under_other = list(session.scalars(select(Participant.name).where(
+                or_(Participant.affiliation_id == other_id, Participant.parent_id == other_id),
+                Participant.id != keep_id).order_by(Participant.name)))
+            if (problem := dependants_problem(kind, under_other)) is not None:
+                # Said of the merge, before the first of them is refused on its own.
+                raise ValidationError.single("kind", f"{other.name}: {problem}; merge "
+                                                     f"{keep.name} into it instead")
             own = ChangeReport(report.operation_id)
             keep_events = set(session.scalars(select(EventParticipant.event_id).where(
                 EventParticipant.participant_id == keep_id)))
@@ -60,11 +69,6 @@ class IdentityOperations(EventOperations, ParticipantOperations):
                 if event_id not in keep_events:
                     own.merge(self.link(event_id, keep_id, values))
                     keep_events.add(event_id)
-            for column, name in (("affiliation_id", "affiliation"), ("parent_id", "parent")):
-                for dependant in list(session.scalars(select(Participant.id).where(
-                        getattr(Participant, column) == other_id))):
-                    if dependant != keep_id:
-                        own.merge(self.update_participant(dependant, {name: keep_id}))
             taken = self._inputs(session, other, PARTICIPANT_FIELDS, take_from_other)
             kept_names = {keep.name, keep.native_name, *taken.values()}
             aliases = [alias.alias for alias in keep.aliases]
@@ -76,6 +80,13 @@ class IdentityOperations(EventOperations, ParticipantOperations):
             if other.parent_id == keep_id:
                 taken.pop("parent", None)
             own.merge(self.update_participant(keep_id, {**taken, "aliases": aliases}))
+            # After ``keep`` took the kind it may take from ``other``: a person
+            # taking an office's kind can have its staff.
+            for column, name in (("affiliation_id", "affiliation"), ("parent_id", "parent")):
+                for dependant in list(session.scalars(select(Participant.id).where(
+                        getattr(Participant, column) == other_id))):
+                    if dependant != keep_id:
+                        own.merge(self.update_participant(dependant, {name: keep_id}))
             own.merge(self.delete_participant(other_id))
         return own
 

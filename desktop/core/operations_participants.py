@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, Problem, ValidationError
@@ -18,7 +18,12 @@ from desktop.core.operations_base import (
     clean_names,
     join_names,
 )
-from desktop.core.participant_rules import CIRCLE, comes_back, reference_problems
+from desktop.core.participant_rules import (
+    CIRCLE,
+    comes_back,
+    dependants_problem,
+    reference_problems,
+)
 from desktop.core.wording import counted
 
 # What several participants chosen in the list can be given at once.
@@ -119,19 +124,26 @@ class ParticipantOperations(OperationsBase):
 
     @staticmethod
     def _check_participant(session: Session, participant: Participant) -> None:
-        affiliation = (session.get(Participant, participant.affiliation_id)
-                       if participant.affiliation_id is not None else None)
+        affiliation, parent = (session.get(Participant, reference) if reference else None
+                               for reference in (participant.affiliation_id,
+                                                 participant.parent_id))
 
         def parent_of(participant_id: str) -> str | None:
-            parent = session.get(Participant, participant_id)
-            return parent.parent_id if parent else None
+            above = session.get(Participant, participant_id)
+            return above.parent_id if above else None
 
         problems = [Problem(name, message) for name, message in reference_problems(
             participant.kind, affiliation.kind if affiliation else None,
+            parent.kind if parent else None,
             has_affiliation=participant.affiliation_id is not None,
             has_parent=participant.parent_id is not None)]
         if comes_back(participant.id, participant.parent_id, parent_of):
             problems.append(Problem("parent", CIRCLE))
+        dependants = list(session.scalars(select(Participant.name).where(or_(
+            Participant.affiliation_id == participant.id,
+            Participant.parent_id == participant.id)).order_by(Participant.name)))
+        if (message := dependants_problem(participant.kind, dependants)) is not None:
+            problems.append(Problem("kind", message))
         if problems:
             raise ValidationError(problems)
 

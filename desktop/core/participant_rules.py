@@ -17,19 +17,35 @@ ORGANISATIONS = ("organization", "group")
 CIRCLE = "would make an organisation its own ancestor"
 
 
-def reference_problems(kind: str | None, affiliation_kind: str | None, *,
-                       has_affiliation: bool, has_parent: bool) -> list[tuple[str, str]]:
+def reference_problems(kind: str | None, affiliation_kind: str | None,
+                       parent_kind: str | None = None, *, has_affiliation: bool,
+                       has_parent: bool) -> list[tuple[str, str]]:
     """(field, message) for each rule a participant of ``kind`` breaks with
-    an affiliation (of ``affiliation_kind``, None if unknown) and a parent."""
+    an affiliation and a parent (of ``affiliation_kind`` and ``parent_kind``,
+    None if unknown)."""
     problems = []
     if has_affiliation:
         if kind != "person":
             problems.append(("affiliation", "only a person has an affiliation"))
         if affiliation_kind is not None and affiliation_kind not in ORGANISATIONS:
             problems.append(("affiliation", "must be an organisation or group"))
-    if has_parent and kind not in ORGANISATIONS:
-        problems.append(("parent", "only an organisation or group has a parent"))
+    if has_parent:
+        if kind not in ORGANISATIONS:
+            problems.append(("parent", "only an organisation or group has a parent"))
+        if parent_kind is not None and parent_kind not in ORGANISATIONS:
+            problems.append(("parent", "must be an organisation or group"))
     return problems
+
+
+def dependants_problem(kind: str | None, dependants: list[str]) -> str | None:
+    """Why a participant of ``kind`` cannot be what ``dependants`` (their
+    names) give as their affiliation or parent, if it cannot."""
+    if kind in ORGANISATIONS or not dependants:
+        return None
+    named = ", ".join(dependants[:3]) + (f" and {len(dependants) - 3} more"
+                                          if len(dependants) > 3 else "")
+    return (f"{named} {'has' if len(dependants) == 1 else 'have'} it as affiliation or "
+            "parent: only an organisation or group can be one")
 
 
 def comes_back(participant_id: str, parent_id: str | None,

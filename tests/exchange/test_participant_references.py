@@ -148,3 +148,59 @@ def test_the_check_finds_what_an_earlier_import_stored(
                           ("Zed Person", "only an organisation or group has a parent")):
         assert any(f"participant {ids[name]} ({name}), parent: {problem}" in line
                    for line in found), found
+
+
+def test_an_organisation_people_work_for_cannot_become_a_person(empty_store: Store) -> None:
+    from desktop.core.operations import Operations
+
+    ops = Operations(empty_store, "Analyst")
+    ministry = ops.create_participant({"kind": "organization", "name": "Ministry"})
+    (ministry_id,) = ministry.ids("participant")
+    for name in ("Wang Lei", "Li Na"):
+        ops.create_participant({"kind": "person", "name": name, "affiliation": ministry_id})
+    with pytest.raises(ValidationError) as refused:
+        ops.update_participant(ministry_id, {"kind": "person"})
+    assert [str(problem) for problem in refused.value.problems] == [
+        "kind: Li Na, Wang Lei have it as affiliation or parent: only an organisation or "
+        "group can be one"]
+    (wang_id,) = ops.create_participant({"kind": "person", "name": "Wang Yi"}).ids(
+        "participant")
+    with pytest.raises(ValidationError, match="parent: must be an organisation or group"):
+        ops.create_participant({"kind": "organization", "name": "Office", "parent": wang_id})
+    assert _people(empty_store)["Ministry"] == (None, None)
+
+
+def test_a_table_row_making_one_of_ours_that_people_work_for_a_person_is_named(
+        empty_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ours = _table(tmp_path, "Name,Kind,Affiliation\r\nMinistry,organization,\r\n"
+                            "Wang Lei,person,Ministry\r\n")
+    assert main(["import", str(ours), "--db", str(empty_store.path), "--participants"]) == 0
+    theirs = _table(tmp_path, "Name,Kind,Parent\r\nMinistry,person,\r\n"
+                              "Office,organization,Wang Lei\r\n")
+    assert main(["import", str(theirs), "--db", str(empty_store.path), "--participants"]) == 1
+    said = capsys.readouterr().err
+    assert ("actors.csv row 2, kind: Wang Lei has it as affiliation or parent: only an "
+            "organisation or group can be one (the row makes Ministry a person)") in said
+    assert ("actors.csv row 3, parent: must be an organisation or group (Wang Lei is a "
+            "person)") in said
+    assert _people(empty_store) == {"Ministry": (None, None), "Wang Lei": (None, "Ministry")}
+
+
+def test_merging_an_organisation_with_staff_into_a_person_says_to_merge_the_other_way(
+        empty_store: Store) -> None:
+    from desktop.core.operations import Operations
+
+    ops = Operations(empty_store, "Analyst")
+    (office_id,) = ops.create_participant({"kind": "organization", "name": "Wang Yi Office"}
+                                          ).ids("participant")
+    (wang_id,) = ops.create_participant({"kind": "person", "name": "Wang Yi"}).ids(
+        "participant")
+    ops.create_participant({"kind": "person", "name": "Li Na", "affiliation": office_id})
+    with pytest.raises(ValidationError) as refused:
+        ops.merge_participants(wang_id, office_id)
+    assert str(refused.value.problems[0]) == (
+        "kind: Wang Yi Office: Li Na has it as affiliation or parent: only an organisation "
+        "or group can be one; merge Wang Yi into it instead")
+    assert _people(empty_store)["Li Na"] == (None, "Wang Yi Office")
+    ops.merge_participants(wang_id, office_id, ["kind", "name"])  # taking its kind, it can
+    assert _people(empty_store)["Li Na"] == (None, "Wang Yi Office")

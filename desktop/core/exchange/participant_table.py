@@ -60,7 +60,12 @@ from desktop.core.exchange.table_merge import (
 )
 from desktop.core.fields import PARTICIPANT_FIELDS
 from desktop.core.models import PARTICIPANT_KINDS, Participant, VocabularyTerm
-from desktop.core.participant_rules import CIRCLE, comes_back, reference_problems
+from desktop.core.participant_rules import (
+    CIRCLE,
+    comes_back,
+    dependants_problem,
+    reference_problems,
+)
 from desktop.core.search import fold
 from desktop.core.wording import counted
 
@@ -213,12 +218,15 @@ class _Reader:
         self.session = session
         self.refused = refused
         self.known = known_spellings(session)
-        # Every one of ours, with its kind and parent (for participant_rules).
+        # Every one of ours, with its kind, affiliation and parent (for participant_rules).
         self.kinds: dict[str, str | None] = {}
+        self.affiliations: dict[str, str | None] = {}
         self.parents: dict[str, str | None] = {}
-        for participant_id, kind, parent_id in session.execute(
-                select(Participant.id, Participant.kind, Participant.parent_id)):
+        for participant_id, kind, affiliation_id, parent_id in session.execute(
+                select(Participant.id, Participant.kind, Participant.affiliation_id,
+                       Participant.parent_id)):
             self.kinds[participant_id] = kind
+            self.affiliations[participant_id] = affiliation_id
             self.parents[participant_id] = parent_id
         self.ids = set(self.kinds)
         self.has_ids = has_ids
@@ -277,20 +285,28 @@ class _Reader:
 
     def _broken_references(self, records: Mapping[str, tuple[dict[str, Any], bool]],
                            taken: Mapping[str, str]) -> list[tuple[str, str, str]]:
-        kinds = {**self.kinds, **{record["id"]: record.get("kind")
-                                  for record, _ours in records.values()}}
-        parents = {**self.parents, **{record["id"]: record.get("parent")
-                                      for record, _ours in records.values()}}
+        kinds, affiliations, parents = (
+            {**ours, **{record["id"]: record.get(name) for record, _ours in records.values()}}
+            for ours, name in ((self.kinds, "kind"), (self.affiliations, "affiliation"),
+                               (self.parents, "parent")))
+        under: dict[str, list[str]] = {}  # who has each as affiliation or parent
+        for references in (affiliations, parents):
+            for participant_id, target in references.items():
+                if target:
+                    under.setdefault(target, []).append(participant_id)
         names = {record["id"]: str(record.get("name")) for record, _ours in records.values()}
 
-        def described(participant_id: str) -> str:
+        def name_of(participant_id: str) -> str:
             if participant_id not in names:
                 ours = self.session.get(Participant, participant_id)
                 names[participant_id] = ours.name if ours else participant_id
-            return f"{names[participant_id]} is {_A_KIND.get(str(kinds.get(participant_id)))}"
+            return names[participant_id]
+
+        def described(participant_id: str) -> str:
+            return f"{name_of(participant_id)} is {_A_KIND.get(str(kinds.get(participant_id)))}"
 
         broken = []
-        for where, (record, _ours) in records.items():
+        for where, (record, ours) in records.items():
             affiliation, parent = record.get("affiliation"), record.get("parent")
             for name, target in (("affiliation", affiliation), ("parent", parent)):
                 if target and target not in kinds:
@@ -298,11 +314,19 @@ class _Reader:
                                                 "a row that cannot be read"))
             for name, message in reference_problems(
                     record.get("kind"), kinds.get(affiliation) if affiliation else None,
+                    kinds.get(parent) if parent else None,
                     has_affiliation=bool(affiliation), has_parent=bool(parent)):
-                about = str(affiliation if message.startswith("must") else record["id"])
+                about = str(record["id"] if message.startswith("only") else
+                            affiliation if name == "affiliation" else parent)
                 broken.append((where, name, f"{message} ({described(about)})"))
             if comes_back(record["id"], parent, parents):
                 broken.append((where, "parent", f"{CIRCLE} ({names[record['id']]})"))
+            kind = record.get("kind")
+            if ours and kind != self.kinds.get(record["id"]) and (
+                    dependants := dependants_problem(kind, sorted(
+                        name_of(dependant) for dependant in under.get(record["id"], [])))):
+                broken.append((where, "kind", f"{dependants} (the row makes {name_of(record['id'])}"
+                                              f" {_A_KIND.get(str(kind))})"))
         return broken
 
     def _target(self, where: str, values: dict[str, str]) -> tuple[str | None, bool]:
