@@ -98,3 +98,26 @@ def test_a_title_written_on_two_lines_is_unchanged_when_imported_again(
     capsys.readouterr()
     assert _import(empty_store, path) == 0
     assert "nothing to import" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("rows", [("abc-1,Forum A", ",Forum A"), (",Forum A", "abc-1,Forum A")])
+def test_rows_alike_one_with_an_id_imported_again_add_nothing(
+        empty_store: Store, tmp_path: Path, rows: tuple[str, str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = _table(tmp_path, "id,Title\r\n" + "\r\n".join(rows) + "\r\n")
+    assert _import(empty_store, path) == 0
+    capsys.readouterr()
+    assert _import(empty_store, path) == 0
+    assert "nothing to import" in capsys.readouterr().out
+    assert _titles(empty_store) == [("Forum A", ""), ("Forum A", "")]
+
+
+def test_a_row_giving_the_id_of_the_event_a_row_alike_before_it_is_is_named(
+        empty_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _import(empty_store, _table(tmp_path, "id,Title\r\nabc-1,Forum A\r\n")) == 0
+    path = _table(tmp_path, "id,Title,Place\r\n,Forum A,Hanoi\r\nabc-1,Forum A,Hue\r\n")
+    capsys.readouterr()
+    assert _import(empty_store, path) == 0
+    assert ("skipped: meetings.csv row 3, id: abc-1 is the event row 2 is already (its title "
+            "and date)") in capsys.readouterr().err
+    assert _titles(empty_store) == [("Forum A", "Hanoi")]

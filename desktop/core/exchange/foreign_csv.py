@@ -334,6 +334,7 @@ class _Cells:
     # The app's own events.csv: its tags are "; "-separated, a comma is in a tag.
     own_table: bool = False
     ids: dict[str, int] = field(default_factory=dict)  # each id's first row
+    matched: dict[str, int] = field(default_factory=dict)  # an event's row without an id
 
 
 # Rows whose dates are looked over to tell whether the table writes 01/02/2025
@@ -373,6 +374,9 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         if (first := cells.ids.setdefault(values["id"], number)) != number:
             problems.append(Problem(f"{where}, id", f"{values['id']} is also the id of row "
                                                     f"{first}: each event has one of its own"))
+        elif (alike := cells.matched.get(values["id"])) is not None:
+            problems.append(Problem(f"{where}, id", f"{values['id']} is the event row {alike} "
+                                                    "is already (its title and date)"))
     event: dict[str, Any] = {}
     for name in _TEXT_FIELDS:
         if texts.get(name):
@@ -432,8 +436,10 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
         except ValueError as exc:
             problems.append(Problem(f"{where}, {column}", f"a name {exc}"))
     ours = values.get("id") or (  # our event, when the row is one: matched, not added again
-        cells.events.match(values["title"], event.get("date", "")) if values.get("title")
-        and len(problems) == before_row else None)
+        cells.events.match(values["title"], event.get("date", ""), cells.ids)
+        if values.get("title") and len(problems) == before_row else None)
+    if ours and not values.get("id"):
+        cells.matched[ours] = number
     event["id"] = ours or participants.ids.event(number)
     if values.get("tags"):
         # "a; b" as the app writes it (a tag may hold a comma) or one a line, else

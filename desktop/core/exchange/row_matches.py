@@ -14,6 +14,7 @@ event each time.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
 from desktop.core.search import fold
@@ -37,12 +38,15 @@ class EventsByTitleAndDate:
             alike.reverse()  # popped from the end: the earliest added first
         return ids
 
-    def match(self, title: str, date: str) -> str | None:
+    def match(self, title: str, date: str, given: Container[str] = ()) -> str | None:
         """The id of the earliest added event of ours with this title and
-        date that no earlier row matched, if there is one."""
+        date that no earlier row matched nor gave in its id cell (``given``),
+        if there is one."""
         if self._ids is None:
             self._ids = self._read()
         alike = self._ids.get((fold(title), date))
+        while alike and alike[-1] in given:
+            alike.pop()
         if not alike:
             return None
         self.matched += 1
