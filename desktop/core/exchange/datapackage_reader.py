@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -333,9 +334,15 @@ def _value(raw: str, column: str, kind: str, day_order: DayOrder) -> Any:
         except ValueError:
             raise ValueError(f"'{raw}' is not a whole number") from None
     if kind == "array":
-        value = json.loads(raw)
+        if not raw.lstrip().startswith("["):  # typed in a spreadsheet as events.csv writes one
+            return [part.strip() for part in re.split(r"[;；]", raw) if part.strip()]
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError:
+            value = None
         if not isinstance(value, list):
-            raise ValueError("is not a list")
+            raise ValueError(f"'{raw[:80]}' is not a list: write it as [\"a\", \"b\"] "
+                             "(as the package does) or as a; b")
         return value
     return raw
 
