@@ -76,7 +76,8 @@ def test_a_role_given_as_an_object_is_refused_not_stored_as_none(sample_store: S
     before = _names(sample_store, event["id"])
     event["participants"][0]["role"] = {}
     empty = create_database(tmp_path / "empty.sqlite")
-    for store, where in ((sample_store, f"event “{event['title']}” ({event['id']}), role"),
+    for store, where in ((sample_store, f"event “{event['title']}” ({event['id']}), "
+                                        "participants[0].role"),
                          (empty, "events[3].participants[0].role")):
         assert _refusal(store, document) == [f"{where}: must be a text, not an object"]
     assert _names(sample_store, event["id"]) == before

@@ -264,7 +264,8 @@ def test_taking_theirs_makes_each_changed_event_equal_to_theirs(sample_store: St
     # a change written event by event (its participants)
     ({"participants": [{"participant": "f408ab08-61ef-55d7-9359-76b198fcbde2",
                         "role": "sponsor"}]},
-     "role: 'sponsor' is not a known role; add it to the role vocabulary first"),
+     "participants[0].role: 'sponsor' is not a known role; add it to the role vocabulary "
+     "first"),
 ])
 def test_a_changed_event_refused_is_named_and_nothing_is_stored(
         sample_store: Store, edit: dict[str, Any], problem: str) -> None:

@@ -20,7 +20,13 @@ from desktop.core.event_form_data import (
     load_event,
     save_event,
 )
-from desktop.core.fields import EVENT_FIELDS
+from desktop.core.fields import (
+    EVENT_FIELDS,
+    FIGURE_FIELDS,
+    LINK_FIELDS,
+    RELATION_FIELDS,
+    SOURCE_FIELDS,
+)
 from desktop.core.models import EventFigure, EventRelation
 from desktop.core.operations import Operations
 from desktop.core.operations_base import clean_names
@@ -105,6 +111,31 @@ def named_by_record(record: Mapping[str, Any], kind: str = "event") -> Iterator[
                                        problem.message) for problem in exc.problems]) from None
 
 
+# Their event's lists, each with the fields of its items checked before they
+# are stored, so that a refusal says which item ("participants[3].note").
+_CHILD_FIELDS = (("participants", LINK_FIELDS, ("role", "note")),
+                 ("sources", SOURCE_FIELDS, ("publisher", "title", "url", "published",
+                                             "accessed", "note")),
+                 ("figures", FIGURE_FIELDS, ("value", "qualifier", "unit", "note")),
+                 ("related", RELATION_FIELDS, ("note",)))
+
+
+def _check_children(session: Session, record: Mapping[str, Any], differing: set[str]) -> None:
+    problems = []
+    for key, fields, names in _CHILD_FIELDS:
+        if key not in differing:
+            continue
+        for index, item in enumerate(record.get(key) or []):
+            for name in names:
+                if isinstance(item, Mapping) and item.get(name) not in (None, ""):
+                    try:
+                        fields[name].clean(item[name], session)
+                    except ValueError as exc:
+                        problems.append(Problem(f"{key}[{index}].{name}", str(exc)))
+    if problems:
+        raise ValidationError(problems)
+
+
 def _value(record: Mapping[str, Any], name: str) -> Any:
     """A field of theirs to store: nothing as an empty text, anything else as
     it is, for the fields' checks to refuse a value of the wrong kind (a role
@@ -171,6 +202,7 @@ def _replace_event(ops: Operations, record: Mapping[str, Any], differing: set[st
         ops.update_event(record["id"], {name: _value(record, name) for name in differing})
         return
     with ops.store.session() as session:
+        _check_children(session, record, differing)
         ours = load_event(session, record["id"])
         figures: dict[str, dict[str, Any]] = {
             figure.id: {"value": figure.value, "qualifier": figure.qualifier,
