@@ -20,6 +20,7 @@ from desktop.core.operations_base import (
 )
 from desktop.core.participant_rules import (
     CIRCLE,
+    ORGANISATIONS,
     comes_back,
     dependants_problem,
     reference_problems,
@@ -139,11 +140,12 @@ class ParticipantOperations(OperationsBase):
             has_parent=participant.parent_id is not None)]
         if comes_back(participant.id, participant.parent_id, parent_of):
             problems.append(Problem("parent", CIRCLE))
-        dependants = list(session.scalars(select(Participant.name).where(or_(
-            Participant.affiliation_id == participant.id,
-            Participant.parent_id == participant.id)).order_by(Participant.name)))
-        if (message := dependants_problem(participant.kind, dependants)) is not None:
-            problems.append(Problem("kind", message))
+        if participant.kind not in ORGANISATIONS:  # (only they can have people or units)
+            dependants = list(session.scalars(select(Participant.name).where(or_(
+                Participant.affiliation_id == participant.id,
+                Participant.parent_id == participant.id)).order_by(Participant.name)))
+            if (message := dependants_problem(participant.kind, dependants)) is not None:
+                problems.append(Problem("kind", message))
         if problems:
             raise ValidationError(problems)
 
