@@ -3,10 +3,11 @@ path that writes them: the form and the operations, and an import's bulk
 writing and its table of participants.
 
 A person has an affiliation (an organisation or group they work for); an
-organisation or group has a parent (the body it sits under).  A chain of
-parents never comes back to where it started: a ministry under its own
-bureau would make every "with those under it" filter and every hierarchy a
-reader draws from the data circular.
+organisation or group has a parent (the organisation or group it sits
+under), and so one that people work for or units sit under stays an
+organisation or group.  A chain of parents never comes back to where it
+started: a ministry under its own bureau would make every "with those under
+it" filter and every hierarchy a reader draws from the data circular.
 """
 
 from __future__ import annotations

@@ -118,6 +118,6 @@ def test_a_row_giving_the_id_of_the_event_a_row_alike_before_it_is_is_named(
     path = _table(tmp_path, "id,Title,Place\r\n,Forum A,Hanoi\r\nabc-1,Forum A,Hue\r\n")
     capsys.readouterr()
     assert _import(empty_store, path) == 0
-    assert ("skipped: meetings.csv row 3, id: abc-1 is the event row 2 is already (its title "
-            "and date)") in capsys.readouterr().err
+    assert ("skipped: meetings.csv row 3, id: abc-1 is the event row 2 already is (the same "
+            "title and date, without an id)") in capsys.readouterr().err
     assert _titles(empty_store) == [("Forum A", "Hanoi")]

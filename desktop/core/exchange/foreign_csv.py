@@ -376,7 +376,8 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
                                                     f"{first}: each event has one of its own"))
         elif (alike := cells.matched.get(values["id"])) is not None:
             problems.append(Problem(f"{where}, id", f"{values['id']} is the event row {alike} "
-                                                    "is already (its title and date)"))
+                                                    "already is (the same title and date, "
+                                                    "without an id)"))
     event: dict[str, Any] = {}
     for name in _TEXT_FIELDS:
         if texts.get(name):
