@@ -50,7 +50,8 @@ class IdentityOperations(EventOperations, ParticipantOperations):
             session = self._work.session
             keep = self.get(session, Participant, keep_id, "participant")
             other = self.get(session, Participant, other_id, "participant")
-            kind = other.kind if "kind" in set(take_from_other) else keep.kind
+            take_from_other = frozenset(take_from_other)  # read twice: not a generator's once
+            kind = other.kind if "kind" in take_from_other else keep.kind
             under_other = list(session.scalars(select(Participant.name).where(
                 or_(Participant.affiliation_id == other_id, Participant.parent_id == other_id),
                 Participant.id != keep_id).order_by(Participant.name)))
