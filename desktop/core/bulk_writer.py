@@ -11,7 +11,7 @@ thread's), up to ``HOLD_AT_MOST`` events.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -54,7 +54,8 @@ class BulkWriter:
     rolls the transaction back.  ``close`` must follow, success or not, before
     the transaction ends: it stops the indexing thread."""
 
-    def __init__(self, session: Session, *, at: str, analyst: str, operation_id: str) -> None:
+    def __init__(self, session: Session, *, at: str, analyst: str, operation_id: str,
+                 changed_later: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         self.session = session
         self.rows = CheckedRows(session, at, analyst)
         self.existing_participants = frozenset(self.rows.participant_ids)
@@ -71,6 +72,11 @@ class BulkWriter:
             self.kinds[participant_id] = kind
             if parent_id is not None:
                 self.parents[participant_id] = parent_id
+        for participant_id, values in (changed_later or {}).items():  # as they will be
+            if "kind" in values:
+                self.kinds[participant_id] = values["kind"]
+            if "parent" in values:
+                self.parents[participant_id] = values["parent"]
         self.participant_names: dict[str, str] = {}  # folded, for the events' search text
         self._participant_index = 0
         self._event_index = 0

@@ -12,7 +12,7 @@ The operations are grouped by what they edit, in ``operations_*.py``.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from typing import Any
 
 from desktop.core.bulk_writer import BulkWriter
@@ -37,13 +37,19 @@ class Operations(BatchOperations, IdentityOperations, VocabularyOperations):
     def bulk_import_chunks(self, chunks: Iterable[tuple[list[dict[str, Any]],
                                                         list[dict[str, Any]]]], *,
                            skip_existing: bool = False,
-                           matched: Container[str] = ()) -> ChangeReport:
+                           matched: Container[str] = (),
+                           changed_later: Mapping[str, Mapping[str, Any]] | None = None
+                           ) -> ChangeReport:
         """``bulk_import`` for chunks read one at a time (a file of any size);
         with ``skip_existing``, records already in the database are passed
-        over, and so are the participants ``matched`` to ours by name."""
+        over, and so are the participants ``matched`` to ours by name.
+        ``changed_later``: the kind and parent the import gives participants
+        of ours after adding the new ones, which the new ones' affiliations
+        and parents are checked against."""
         with self.operation() as (work, own):
             writer = BulkWriter(work.session, at=work.at, analyst=self.analyst,
-                                operation_id=work.report.operation_id)
+                                operation_id=work.report.operation_id,
+                                changed_later=changed_later or {})
             try:
                 for participants, events in chunks:
                     writer.add(participants, events, skip_existing=skip_existing,

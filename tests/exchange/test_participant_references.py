@@ -204,3 +204,32 @@ def test_merging_an_organisation_with_staff_into_a_person_says_to_merge_the_othe
     assert _people(empty_store)["Li Na"] == (None, "Wang Yi Office")
     ops.merge_participants(wang_id, office_id, ["kind", "name"])  # taking its kind, it can
     assert _people(empty_store)["Li Na"] == (None, "Wang Yi Office")
+
+
+def test_a_new_staffer_of_one_of_ours_their_file_makes_an_organisation_is_taken(
+        empty_store: Store, tmp_path: Path) -> None:
+    from desktop.core.bootstrap import create_database
+    from desktop.core.operations import Operations
+    from tests.exchange.test_json import export
+
+    ops = Operations(empty_store, "Analyst")
+    (office_id,) = ops.create_participant({"kind": "person", "name": "Wang Yi Office"}).ids(
+        "participant")
+    document = export(empty_store)
+    unchanged = create_database(tmp_path / "unchanged.sqlite")
+    import_into(unchanged, export(empty_store))
+    office = document["participants"][0]
+    office["kind"] = "organization"  # their correction
+    office["updated_at"] = "2099-01-01T00:00:00Z"
+    document["participants"].append({**_record(7, "person", "Li Na"),
+                                      "affiliation": office_id})
+    import_into(empty_store, document, "theirs")
+    assert _people(empty_store) == {"Wang Yi Office": (None, None),
+                                    "Li Na": (None, "Wang Yi Office")}
+    # Their staffer of one of ours they leave a person is refused, named.
+    office["kind"] = "person"
+    with pytest.raises(ValidationError) as refused:
+        import_into(unchanged, document, "theirs")
+    assert [str(problem) for problem in refused.value.problems] == [
+        "participants[1].affiliation: must be an organisation or group"]
+    unchanged.close()

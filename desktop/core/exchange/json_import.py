@@ -414,23 +414,26 @@ def _store(ops: Operations, plan: ImportPlan, policy: str,
            choices: Mapping[str, bool | Collection[str]],
            mapping: Mapping[str, str], report_progress: Progress) -> ChangeReport:
     total = plan.records()
+    decided = [(conflict, record, theirs) for conflict, record in plan.conflicts
+               if (theirs := fields_to_take(conflict, choices.get(conflict.record_id),
+                                            _take_theirs(conflict, policy)))]
+    # Our participants as the import leaves them (an affiliation or parent
+    # matched to one of ours by name is ours), for the new ones' checks.
+    their_participants = {
+        record["id"]: {name: ours.get(name) for name in _PARTICIPANT_VALUES if name in theirs}
+        for conflict, record, theirs in decided if conflict.entity == "participant"
+        for ours in remapped_participants([record], mapping)}
     with _named_by(plan.source), ops.batch() as report:
         add_missing_terms(ops, plan.vocabularies)
         if plan.new_participants or plan.new_events:
             ops.bulk_import_chunks(_counted(plan, mapping, report_progress, total),
-                                   skip_existing=True, matched=mapping.keys())
+                                   skip_existing=True, matched=mapping.keys(),
+                                   changed_later=their_participants)
         taken: list[tuple[Mapping[str, Any], set[str]]] = []
-        for conflict, record in plan.conflicts:
-            theirs = fields_to_take(conflict, choices.get(conflict.record_id),
-                                    _take_theirs(conflict, policy))
-            if not theirs:
-                continue
+        for conflict, record, theirs in decided:
             if conflict.entity == "participant":
-                # an affiliation or parent matched to one of ours by name is ours
-                ours = remapped_participants([record], mapping)[0]
                 with named_by_record(record, "participant"):
-                    ops.update_participant(record["id"], {k: ours.get(k) for k in
-                                                          _PARTICIPANT_VALUES if k in theirs})
+                    ops.update_participant(record["id"], their_participants[record["id"]])
             else:
                 taken.append((remapped_event(record, mapping), theirs))
         take_their_events(ops, taken)
