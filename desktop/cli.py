@@ -330,11 +330,14 @@ def _plan_any(session: Any, file: Path, args: argparse.Namespace,
     if args.participants or (not args.map and participant_table.looks_like_participants(
             headers)):
         print(f"{file.name}: a table of participants")
-        mapping = over_guess(participant_table.parse_mapping(args.map),
-                             participant_table.guess_mapping(headers))
+        given = participant_table.parse_mapping(args.map)
+        mapping = over_guess(given, participant_table.guess_mapping(
+            [header for header in headers if header not in given.values()]))
         source = participant_table.ParticipantTableSource(session, file, mapping)
     else:
-        mapping = over_guess(parse_mapping(args.map), guess_mapping(headers))
+        given = parse_mapping(args.map)
+        mapping = over_guess(given, guess_mapping(  # the columns not given, guessed
+            [header for header in headers if header not in given.values()]))
         source = ForeignCsvSource(session, file, mapping)
     if not set(EVENT_COLUMNS) <= set(headers):  # the app's own events.csv: nothing guessed
         print(f"{file.name}: {mapping_note(mapping, headers)}")

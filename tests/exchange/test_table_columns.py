@@ -41,10 +41,11 @@ def test_a_column_mapped_on_the_command_line_leaves_the_others_guessed(
 
 def test_a_column_mapped_to_a_field_is_no_longer_the_guess_of_another(
         empty_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # "Date" is the date by its header; mapped to the title, it is the title alone.
+    # "Date" is the date by its header; mapped to the title, it is the title alone,
+    # and the date is guessed among the other columns.
     path = _table(tmp_path, "Date,When\r\nOpening of the lab,2025-05-25\r\n")
     assert main(["import", str(path), "--db", str(empty_store.path),
-                 "--map", "title=Date", "--map", "date=When"]) == 0
+                 "--map", "title=Date"]) == 0
     assert "read: title from 'Date', date from 'When'" in capsys.readouterr().out
     assert _events(empty_store) == {"Opening of the lab": ("2025-05-25", [])}
 
