@@ -35,7 +35,7 @@ from desktop.core.bulk import (
 )
 from desktop.core.changes import ValidationError
 from desktop.core.models import Participant
-from desktop.core.participant_rules import CIRCLE, comes_back, reference_problems
+from desktop.core.participant_rules import participant_problems
 from desktop.core.write_behind import WriteBehind
 
 _LOG_COLUMNS = ("operation_id", "at", "by", "entity", "record_id", "action", "field", "old",
@@ -234,13 +234,9 @@ class BulkWriter:
                 if reference is not None and reference not in self.rows.participant_ids:
                     self.rows.cleaner.problem(where, name,
                                               f"no participant has the id {reference}")
-            for name, message in reference_problems(
-                    self.kinds.get(pid), self.kinds.get(affiliation) if affiliation else None,
-                    self.kinds.get(parent) if parent else None,
-                    has_affiliation=affiliation is not None, has_parent=parent is not None):
+            for name, message in participant_problems(pid, self.kinds.get(pid), affiliation,
+                                                      parent, self.kinds, self.parents):
                 self.rows.cleaner.problem(where, name, message)
-            if comes_back(pid, parent, self.parents):
-                self.rows.cleaner.problem(where, "parent", CIRCLE)
         relations = self._checked_relations()
         if self.rows.cleaner.problems:
             raise ValidationError(self.rows.cleaner.problems)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.core.dates import DateError, parse_edtf
 from desktop.core.db import open_store
 from desktop.core.models import Event, Participant, Source
-from desktop.core.participant_rules import CIRCLE, comes_back, reference_problems
+from desktop.core.participant_rules import participant_problems
 from desktop.core.saved_copies import SavedCopies, sha256_of
 from desktop.core.search import index_problems, rebuild
 
@@ -46,18 +46,9 @@ def _reference_problems(session: Session) -> list[str]:
                                   Participant.affiliation_id, Participant.parent_id)).all()
     kinds = {row.id: row.kind for row in rows}
     parents = {row.id: row.parent_id for row in rows}
-    problems = []
-    for row in rows:
-        where = f"participant {row.id} ({row.name})"
-        for name, message in reference_problems(
-                row.kind, kinds.get(row.affiliation_id) if row.affiliation_id else None,
-                kinds.get(row.parent_id) if row.parent_id else None,
-                has_affiliation=row.affiliation_id is not None,
-                has_parent=row.parent_id is not None):
-            problems.append(f"{where}, {name}: {message}")
-        if comes_back(row.id, row.parent_id, parents):
-            problems.append(f"{where}, parent: {CIRCLE}")
-    return problems
+    return [f"participant {row.id} ({row.name}), {name}: {message}" for row in rows
+            for name, message in participant_problems(row.id, row.kind, row.affiliation_id,
+                                                      row.parent_id, kinds, parents)]
 
 
 def _copy_problems(session: Session, path: Path) -> list[str]:

@@ -19,11 +19,9 @@ from desktop.core.operations_base import (
     join_names,
 )
 from desktop.core.participant_rules import (
-    CIRCLE,
     ORGANISATIONS,
-    comes_back,
     dependants_problem,
-    reference_problems,
+    participant_problems,
 )
 from desktop.core.wording import counted
 
@@ -125,21 +123,17 @@ class ParticipantOperations(OperationsBase):
 
     @staticmethod
     def _check_participant(session: Session, participant: Participant) -> None:
-        affiliation, parent = (session.get(Participant, reference) if reference else None
-                               for reference in (participant.affiliation_id,
-                                                 participant.parent_id))
+        kinds = {reference: found.kind for reference in (participant.affiliation_id,
+                                                         participant.parent_id)
+                 if reference and (found := session.get(Participant, reference))}
 
         def parent_of(participant_id: str) -> str | None:
             above = session.get(Participant, participant_id)
             return above.parent_id if above else None
 
-        problems = [Problem(name, message) for name, message in reference_problems(
-            participant.kind, affiliation.kind if affiliation else None,
-            parent.kind if parent else None,
-            has_affiliation=participant.affiliation_id is not None,
-            has_parent=participant.parent_id is not None)]
-        if comes_back(participant.id, participant.parent_id, parent_of):
-            problems.append(Problem("parent", CIRCLE))
+        problems = [Problem(name, message) for name, message in participant_problems(
+            participant.id, participant.kind, participant.affiliation_id,
+            participant.parent_id, kinds, parent_of)]
         if participant.kind not in ORGANISATIONS:  # (only they can have people or units)
             dependants = list(session.scalars(select(Participant.name).where(or_(
                 Participant.affiliation_id == participant.id,

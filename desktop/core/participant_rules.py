@@ -38,6 +38,21 @@ def reference_problems(kind: str | None, affiliation_kind: str | None,
     return problems
 
 
+def participant_problems(participant_id: str, kind: str | None, affiliation: str | None,
+                         parent: str | None, kinds: Mapping[str, str | None],
+                         parent_of: Callable[[str], str | None] | Mapping[str, str | None]
+                         ) -> list[tuple[str, str]]:
+    """(field, message) for each rule the participant breaks, its
+    affiliation's and parent's kinds read from ``kinds`` (absent: unknown)
+    and the chain of parents from ``parent_of``."""
+    problems = reference_problems(kind, kinds.get(affiliation) if affiliation else None,
+                                  kinds.get(parent) if parent else None,
+                                  has_affiliation=bool(affiliation), has_parent=bool(parent))
+    if comes_back(participant_id, parent, parent_of):
+        problems.append(("parent", CIRCLE))
+    return problems
+
+
 def dependants_problem(kind: str | None, dependants: list[str]) -> str | None:
     """Why a participant of ``kind`` cannot be what ``dependants`` (their
     names) give as their affiliation or parent, if it cannot."""

@@ -62,9 +62,8 @@ from desktop.core.fields import PARTICIPANT_FIELDS
 from desktop.core.models import PARTICIPANT_KINDS, Participant, VocabularyTerm
 from desktop.core.participant_rules import (
     CIRCLE,
-    comes_back,
     dependants_problem,
-    reference_problems,
+    participant_problems,
 )
 from desktop.core.search import fold
 from desktop.core.wording import counted
@@ -312,15 +311,14 @@ class _Reader:
                 if target and target not in kinds:
                     broken.append((where, name, f"names the participant of {taken[target]}, "
                                                 "a row that cannot be read"))
-            for name, message in reference_problems(
-                    record.get("kind"), kinds.get(affiliation) if affiliation else None,
-                    kinds.get(parent) if parent else None,
-                    has_affiliation=bool(affiliation), has_parent=bool(parent)):
+            for name, message in participant_problems(record["id"], record.get("kind"),
+                                                      affiliation, parent, kinds, parents):
+                if message == CIRCLE:
+                    broken.append((where, name, f"{message} ({names[record['id']]})"))
+                    continue
                 about = str(record["id"] if message.startswith("only") else
                             affiliation if name == "affiliation" else parent)
                 broken.append((where, name, f"{message} ({described(about)})"))
-            if comes_back(record["id"], parent, parents):
-                broken.append((where, "parent", f"{CIRCLE} ({names[record['id']]})"))
             kind = record.get("kind")
             if ours and kind != self.kinds.get(record["id"]) and (
                     dependants := dependants_problem(kind, sorted(
