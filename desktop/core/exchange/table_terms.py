@@ -79,10 +79,10 @@ class TableTerms:
 
     def value(self, vocabulary: str, text: str) -> str:
         """A category's or event type's value; a new one is noted to be added."""
+        text = " ".join(text.split())  # a line break in a cell is a space in the vocabulary
         found = self._known(vocabulary, text)
         if found is not None:
             return found
-        text = " ".join(text.split())  # a line break in a cell is a space in the vocabulary
         return self.new[vocabulary].setdefault(text.casefold(), text)
 
     def role(self, text: str) -> str | None:
