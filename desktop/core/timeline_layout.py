@@ -88,7 +88,7 @@ class Tick:
 
 
 # (unit, step, typical length in days) from the finest to the coarsest
-_STEPS = (("day", 1, 1), ("day", 7, 7), ("month", 1, 30.44), ("month", 3, 91.3),
+_STEPS = (("day", 1, 1), ("day", 2, 2), ("day", 7, 7), ("month", 1, 30.44), ("month", 3, 91.3),
           ("month", 6, 182.6), ("year", 1, 365.25), ("year", 2, 730.5), ("year", 5, 1826),
           ("year", 10, 3652), ("year", 20, 7305), ("year", 50, 18262), ("year", 100, 36525),
           ("year", 500, 182621), ("year", 1000, 365242))
@@ -126,6 +126,8 @@ def ticks(viewport: Viewport, min_spacing_px: float = 80) -> tuple[list[Tick], l
         day = first.toordinal()
         if step == 7:
             day -= first.weekday()  # weeks start on Monday
+        elif step == 2:
+            day -= day % 2  # the same days at every pan, not the first one shown
         while day <= last:
             value = date.fromordinal(day)
             result.append(Tick(day, f"{value.day} {value:%b}"))
@@ -399,17 +401,17 @@ def _widen_labels(placed: list[Placed], view_width: float, measure: Callable[[st
     before the next mark of its row (or the view's right edge): rows are packed
     with short labels, so that a crowded lane keeps its rows, and a title with
     empty space after it is then shown whole, or as far as there is room."""
+    result = _widen_inside_labels(placed, view_width, measure, elide, text_of)
     by_row: dict[int, list[int]] = {}
     for index, item in enumerate(placed):
         if item.label and not item.inside and item.row != overflow_row:
             by_row.setdefault(item.row, []).append(index)
     if not by_row:
-        return placed
+        return result
     starts: dict[int, list[float]] = {}
     for item in placed:
         if item.row != overflow_row:
             starts.setdefault(item.row, []).append(_mark_start(item))
-    result = list(placed)
     for row, indexes in by_row.items():
         row_starts = sorted(starts[row])
         for index in indexes:
@@ -427,6 +429,29 @@ def _widen_labels(placed: list[Placed], view_width: float, measure: Callable[[st
             longer = title if measure(title) <= room else elide(title, room)
             if measure(longer) > measure(item.label):
                 result[index] = Placed(item.event, item.row, item.x0, item.x1, longer)
+    return result
+
+
+def _widen_inside_labels(placed: list[Placed], view_width: float,
+                         measure: Callable[[str], float], elide: Callable[[str, float], str],
+                         text_of: Callable[[TimelineEvent], str]) -> list[Placed]:
+    """Lengthen each label shortened to ``max_label_px`` inside its bar to the
+    bar's visible length: a month-long bar across a month's view said
+    "Innovation summit on gover…" over half its length and nothing after."""
+    result = list(placed)
+    for index, item in enumerate(placed):
+        if not item.inside or not item.label:
+            continue
+        title = text_of(item.event)
+        if item.label == title:
+            continue
+        room = min(item.x1, view_width) - max(item.x0, 0) - 2 * LABEL_INSIDE_PAD_PX
+        room = room // WIDEN_STEP_PX * WIDEN_STEP_PX
+        if room < measure(item.label) + WIDEN_STEP_PX:
+            continue
+        longer = title if measure(title) <= room else elide(title, room)
+        if measure(longer) > measure(item.label):
+            result[index] = Placed(item.event, item.row, item.x0, item.x1, longer, inside=True)
     return result
 
 

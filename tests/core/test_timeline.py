@@ -235,6 +235,18 @@ def test_ticks_adapt_from_decades_to_days() -> None:
     assert context[0].label == "January 2000"
 
 
+def test_a_week_across_the_pane_has_a_day_tick_every_other_day() -> None:
+    """Seven days over 485 pixels (69 a day) once had one tick, the week's
+    Monday, and no day of the week could be read off the axis."""
+    week = Viewport.fitting(_day("2020-03-09"), _day("2020-03-16"), 485, 0)
+    labels = [tick.label for tick in ticks(week)[0]
+              if 0 <= week.x(tick.day) < week.width]
+    assert labels == ["10 Mar", "12 Mar", "14 Mar"]
+    panned = week.panned(week.width / 7)  # a day on: the same days, not the first shown
+    assert [tick.label for tick in ticks(panned)[0]
+            if 0 <= panned.x(tick.day) < panned.width] == ["10 Mar", "12 Mar", "14 Mar", "16 Mar"]
+
+
 def _event(seq: int, start: str, end: str | None = None, precision: str = "day",
            title: str = "An event") -> TimelineEvent:
     last = _day(end or start) + 1
@@ -296,6 +308,22 @@ def test_a_long_title_takes_the_room_before_the_next_mark_of_its_row() -> None:
     # Alone in its row it is shown whole where the view has room for it.
     alone, _ = pack([first], view, measure, max_rows=4, max_label_px=260, elide=elide)
     assert alone[0].label == long_title
+
+
+def test_a_long_title_inside_a_bar_takes_the_bar_s_length() -> None:
+    view = Viewport(_day("2020-03-01"), 31 / 500, 500)  # March across 500 px
+    measure = lambda text: 7.0 * len(text)  # noqa: E731
+    elide = lambda text, width: text[:int(width // 7) - 1] + "…"  # noqa: E731
+    title = "Innovation joint summit on governance and the digital economy"  # 434 px
+    month = _event(1, "2020-03-01", "2020-03-31", precision="month", title=title)
+    placed, _ = pack([month], view, measure, max_rows=4, max_label_px=260, elide=elide)
+    assert placed[0].inside and placed[0].label == title
+    # Half the bar in view: as much of the title as that half holds.
+    half = view.panned(250)
+    placed, _ = pack([month], half, measure, max_rows=4, max_label_px=260, elide=elide)
+    label = placed[0].label
+    assert placed[0].inside and label.endswith("…") and title.startswith(label[:-1])
+    assert measure(label) <= 250 - 2 * 4 and measure(label) > 160
 
 
 def test_a_pan_keeps_each_event_that_stays_in_view_in_its_row() -> None:
