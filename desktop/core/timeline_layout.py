@@ -400,11 +400,15 @@ def _widen_labels(placed: list[Placed], view_width: float, measure: Callable[[st
     """Lengthen each label shortened to ``max_label_px`` into the room left
     before the next mark of its row (or the view's right edge): rows are packed
     with short labels, so that a crowded lane keeps its rows, and a title with
-    empty space after it is then shown whole, or as far as there is room."""
+    empty space after it is then shown whole, or as far as there is room.
+
+    A mark left without a label (its whole label did not fit before the next
+    mark) gets as much of its title as that room holds, when it holds at
+    least ``MIN_LABEL_PX``: a dot with 200 pixels free after it said nothing."""
     result = _widen_inside_labels(placed, view_width, measure, elide, text_of)
     by_row: dict[int, list[int]] = {}
     for index, item in enumerate(placed):
-        if item.label and not item.inside and item.row != overflow_row:
+        if not item.inside and item.row != overflow_row and (item.label or _in_view(item)):
             by_row.setdefault(item.row, []).append(index)
     if not by_row:
         return result
@@ -424,7 +428,7 @@ def _widen_labels(placed: list[Placed], view_width: float, measure: Callable[[st
             limit = (row_starts[following] - LABEL_GAP_PX if following < len(row_starts)
                      else view_width - 2)
             room = (limit - begin) // WIDEN_STEP_PX * WIDEN_STEP_PX
-            if room < measure(item.label) + WIDEN_STEP_PX:
+            if room < measure(item.label) + WIDEN_STEP_PX or room < MIN_LABEL_PX:
                 continue
             longer = title if measure(title) <= room else elide(title, room)
             if measure(longer) > measure(item.label):
@@ -453,6 +457,12 @@ def _widen_inside_labels(placed: list[Placed], view_width: float,
         if measure(longer) > measure(item.label):
             result[index] = Placed(item.event, item.row, item.x0, item.x1, longer, inside=True)
     return result
+
+
+def _in_view(item: Placed) -> bool:
+    """Whether some of the mark is in view (a label beside a mark wholly left
+    of it would float at the edge beside nothing)."""
+    return item.x1 + (MARK_MIN_PX / 2 if item.event.is_point else 0) >= 0
 
 
 def _mark_start(item: Placed) -> float:

@@ -326,6 +326,24 @@ def test_a_long_title_inside_a_bar_takes_the_bar_s_length() -> None:
     assert measure(label) <= 250 - 2 * 4 and measure(label) > 160
 
 
+def test_a_crowded_row_s_mark_shows_as_much_of_its_title_as_the_room_before_the_next() -> None:
+    view = Viewport(_day("2025-01-01"), 0.05, 1000)  # 20 px a day
+    measure = lambda text: 7.0 * len(text)  # noqa: E731
+    elide = lambda text, width: text[:int(width // 7) - 1] + "…"  # noqa: E731
+    title = "A forum with a name of forty characters"  # 273 px
+    first = _event(1, "2025-01-01", title=title)
+    second = _event(2, "2025-01-11", title=title)  # 200 px on: the title does not fit
+    third = _event(3, "2025-01-13", title=title)  # 40 px on: no room at all
+    placed, rows = pack([first, second, third], view, measure, max_rows=1,
+                        max_label_px=260, elide=elide)
+    labels = {item.event.seq: item.label for item in placed if item.row == 0}
+    assert rows == 1 and set(labels) == {1, 2, 3}  # one row, marks alone
+    assert labels[1].endswith("…") and title.startswith(labels[1][:-1])
+    assert 120 < measure(labels[1]) <= 200 - 2 * LABEL_GAP_PX - 8
+    assert labels[2] == ""  # 40 px before the next mark: too little to say anything
+    assert labels[3] == title
+
+
 def test_a_pan_keeps_each_event_that_stays_in_view_in_its_row() -> None:
     measure = lambda text: 7.0 * len(text)  # noqa: E731
     leaving = _event(1, "2025-01-03", title="A label long enough to reach the next")
