@@ -29,7 +29,8 @@ def verify_and_next(window: MainWindow) -> bool:
     if row < 0 or not 0 <= target < model.rowCount():
         window.statusBar().showMessage("Verified; no event follows it in the list", 8000)
         return True
-    view.selectRow(target)
-    view.scrollTo(model.index(target, 0))
+    # Not selectRow: the shortcut's Ctrl and Shift are still held, and it
+    # would extend the selection to every event verified so far.
+    view.select_only(target)
     window.statusBar().showMessage("Verified; the next event of the list is shown", 8000)
     return True

@@ -50,5 +50,10 @@ def test_without_a_filter_the_next_row_is_shown(qtbot: QtBot, window: MainWindow
     assert titles(window) == shown  # nobody left the list
     assert window.events_view.currentIndex().row() == row + 1
     assert window.form.heading() == shown[row + 1]
+    # The next event alone is chosen: the keys held for the shortcut (Ctrl and
+    # Shift) once extended the selection over every event verified before it.
+    _verify(qtbot, window)
+    assert window.events_view.selected_runs() == [(row + 2, row + 2)]
+    assert window.form.note_label.isHidden()  # no "3 events are selected"
     window.events_view.selectRow(row)
     assert window.form.status.currentData() == "verified"
