@@ -57,6 +57,17 @@ class RecordTableView(QTableView):
         # own order or the saved one.
         self.setSortingEnabled(True)
 
+    def setSelectionModel(self, selection_model: QItemSelectionModel) -> None:
+        """The rows' selection is the view's alone: the column header gets a
+        selection of its own that nothing selects.  Sharing the view's, it
+        asked whether each column was wholly selected at every repaint —
+        row by row, through Python: with 100 000 rows chosen (Ctrl+A,
+        Shift+End) the window froze for a second or two.  The header shows
+        no selection anyway (``setHighlightSections(False)``)."""
+        super().setSelectionModel(selection_model)
+        header = self.horizontalHeader()
+        header.setSelectionModel(QItemSelectionModel(header.model(), header))
+
     # What an empty list says instead (what to do next): set by the window.
     empty_text: Callable[[], str] | None = None
 
