@@ -31,7 +31,7 @@ from sqlalchemy import select
 
 from desktop.core.countries import country_name
 from desktop.core.dates import DateError
-from desktop.core.event_filter import EventFilter, FacetValue
+from desktop.core.event_filter import EventFilter, FacetValue, facet_counts
 from desktop.core.filters import reversed_range
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.models import SavedSearch
@@ -39,7 +39,12 @@ from desktop.core.wording import STATUS_LABELS
 from desktop.ui.change_bus import Editor
 from desktop.ui.facet_delegate import FacetDelegate
 from desktop.ui.last_export import last_export
+from desktop.ui.latest_query import LatestQuery
 from desktop.ui.tag_actions import NAME_ROLE, VALUE_ROLE, TagActions
+
+# Results of more events than this have their facets counted beside the
+# window (0.4 s for 50 000 of 100 000 events); smaller ones at once.
+COUNT_BESIDE_FROM = 10_000
 
 FACET_TITLES = (("status", "Status"), ("country", "Country"), ("category", "Category"),
                 ("event_type", "Event type"), ("tag", "Tag"), ("publisher", "Source"),
@@ -54,6 +59,8 @@ class FilterPanel(QScrollArea):
         super().__init__()
         self.editor = editor
         self.event_filter = EventFilter()
+        self.counting = LatestQuery(editor.ops.store, self)
+        self.counting.ready.connect(self.show_counts)
         self.participant_name = ""
         self.setWidgetResizable(True)
         body = QWidget()
@@ -247,6 +254,13 @@ class FilterPanel(QScrollArea):
         checked = item.checkState() == Qt.CheckState.Checked
         if checked != (value in chosen):
             self._change(self.event_filter.toggled(facet, value))
+
+    def count(self, event_filter: EventFilter, events: int) -> None:
+        """Count the facets' values among the ``events`` events the filter
+        finds: beside the window when they are many (the lists keep the
+        counts before until then)."""
+        self.counting.request(lambda session: facet_counts(session, event_filter),
+                             beside=events > COUNT_BESIDE_FROM)
 
     def show_counts(self, counts: dict[str, list[FacetValue]]) -> None:
         """Refill the facet lists with the counts of the current result."""

@@ -302,10 +302,7 @@ class MainWindow(QMainWindow):
         self._refresh_count_label()
 
     def _refresh_facets(self) -> None:
-        from desktop.core.event_filter import facet_counts
-
-        with self.store.session() as session:
-            self.filter_panel.show_counts(facet_counts(session, self.events_model.event_filter))
+        self.filter_panel.count(self.events_model.event_filter, self.events_model.rowCount())
 
     def _refresh_count_label(self) -> None:
         shown, total = self.events_model.rowCount(), self.events_model.total
@@ -495,4 +492,5 @@ class MainWindow(QMainWindow):
         self.events_view.save_layout()
         if self.is_ready:
             self.participants_view.save_layout()
+            self.filter_panel.counting.wait()  # done with the store before it closes
         super().closeEvent(event)

@@ -1,0 +1,64 @@
+"""A search that finds many events has its facets counted beside the window:
+the list shows its events at once, the facet lists their counts when counted,
+and only the counts of the latest search are ever shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core.bootstrap import create_database
+from desktop.core.operations import Operations
+from desktop.ui import filter_panel
+from desktop.ui.app import open_for_window
+from desktop.ui.main_window import MainWindow
+from tests.ui.test_list_view import _facet_texts
+
+
+def _search(window: MainWindow, text: str) -> None:
+    window.search_box.setText(text)
+    window.search_box.flush()
+
+
+def test_many_events_facets_are_counted_beside_the_window(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 600 events counted beside, as 10 000 are: the same path, quicker to make.
+    monkeypatch.setattr(filter_panel, "COUNT_BESIDE_FROM", 100)
+    path = tmp_path / "many.sqlite"
+    store = create_database(path)
+    Operations(store, "test").bulk_import([], [
+        {"title": f"{'Summit' if i % 3 == 0 else 'Forum'} {i:04d}", "date": "2024-05-01",
+         "country": "CN" if i % 2 else "LA"} for i in range(600)])
+    store.close()
+    store, note = open_for_window(path, "sample")
+    window = MainWindow(store, note=note, analyst="Tester")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: _facet_texts(window, "country") == ["China (CN) (300)",
+                                                                  "Laos (LA) (300)"])
+    _search(window, "Summit")
+    assert window.events_model.rowCount() == 200  # the list at once
+    # The counts before stay until the new ones are counted.
+    assert window.filter_panel.counting.busy
+    assert _facet_texts(window, "country") == ["China (CN) (300)", "Laos (LA) (300)"]
+    qtbot.waitUntil(lambda: _facet_texts(window, "country") == ["China (CN) (100)",
+                                                                  "Laos (LA) (100)"])
+    # Three searches in a row: the counts shown are the last one's, never an
+    # earlier one's arriving late.
+    shown: list[list[str]] = []
+    window.filter_panel.counting.ready.connect(
+        lambda _counts: shown.append(_facet_texts(window, "country")))
+    for text in ("Forum", "Summit", "Forum"):
+        _search(window, text)
+    assert window.events_model.rowCount() == 400
+    qtbot.waitUntil(lambda: not window.filter_panel.counting.busy)
+    qtbot.wait(50)
+    assert shown == [["China (CN) (200)", "Laos (LA) (200)"]]
+    # Closed while counting: the count ends before the store is closed.
+    _search(window, "Forum")
+    window.close()
+    assert not window.filter_panel.counting.busy
+    store.close()
+
