@@ -493,4 +493,5 @@ class MainWindow(QMainWindow):
         if self.is_ready:
             self.participants_view.save_layout()
             self.filter_panel.counting.wait()  # done with the store before it closes
+            self.timeline.data.wait()
         super().closeEvent(event)

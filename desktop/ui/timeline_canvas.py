@@ -87,9 +87,13 @@ class TimelineCanvas(QWidget):
         self.related: frozenset[str] = frozenset()  # the events related to the selected
         self.frame: Frame | None = None
         self.frames_built = 0
+        # the data's generation the frame was built from, and whether it was
+        # read then (or the lanes before stood in while it was read beside)
+        self._built_for = (-1, False)
         self._press: QPointF | None = None
         self._dragged = False
         self.steps = EventSteps(self)
+        data.read_beside = self._lanes_arrived
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(HEADER_W + 200, AXIS_H + 160)
         self.setAccessibleName("Timeline")
@@ -149,6 +153,13 @@ class TimelineCanvas(QWidget):
         self.data.invalidate(edited=edited)
         if edited:
             self._read_related()
+        # The frame is built again (the data is not loaded), or kept while the
+        # lanes are read beside the window.
+        self.update()
+        self.viewport_changed.emit()
+
+    def _lanes_arrived(self) -> None:
+        """The lanes read beside the window have come: drawn afresh."""
         self.frame = None
         self.update()
         self.viewport_changed.emit()
@@ -197,16 +208,21 @@ class TimelineCanvas(QWidget):
     # -- painting ----------------------------------------------------------------
 
     def current_frame(self) -> Frame:
+        self.data.ensure_loaded()
+        if self.data.pending and self.frame is not None:
+            return self.frame  # the picture before, until the lanes are read
         viewport = self.current_viewport()
         bottom = self.scroll_y + self.lanes_room()
         max_rows, band_h = self.rows_per_lane(), self.band_height()
-        if (self.frame is None or self.frame.viewport != viewport or not self.data.loaded
+        if (self.frame is None or self.frame.viewport != viewport
+                or self._built_for != (self.data.generation, self.data.loaded)
                 or not self.frame.laid_out_to(bottom) or self.frame.max_rows != max_rows
                 or self.frame.band_h != band_h):
             self.frame = build_frame(self.data, viewport, QFontMetricsF(self.font()),
                                      until=layout_limit(self.scroll_y, self.lanes_room()),
                                      max_rows=max_rows, band_h=band_h)
             self.frames_built += 1
+            self._built_for = (self.data.generation, self.data.loaded)
             self._clamp_scroll()
         return self.frame
 

@@ -3,14 +3,26 @@
 The density index is read once per filter, grouping or edit; the events of a
 range are read only when the range holds few enough of them, with a margin on
 both sides so that panning a little needs no query.
+
+In a database of many events the lanes and the index are read beside the
+window (0.3 to 1.3 s at 100 000 events, after every search typed while the
+timeline shows): until they come, the lanes read before stay, and the canvas
+keeps the picture it has.  What must be current (a step along a lane, a
+picture) reads them at once (``ensure_loaded(now=True)``).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.core.db import Store
 from desktop.core.event_filter import EventFilter
+from desktop.core.models import Event
 from desktop.core.participant_countries import countries_by_event
 from desktop.core.timeline import (
     DensityIndex,
@@ -22,8 +34,24 @@ from desktop.core.timeline import (
 )
 from desktop.core.timeline_colours import ColourKey, colour_keys, colour_ranks
 from desktop.core.timeline_layout import CALENDAR_END, MIN_DAY, Viewport
+from desktop.ui.latest_query import LatestQuery
 
 EVENT_LIMIT = 1500  # more events than this in view are drawn as a density band
+# A database of more events than this has its lanes read beside the window.
+READ_BESIDE_FROM = 10_000
+
+
+@dataclass(frozen=True)
+class _Read:
+    """The lanes, index and colours read for one state of the data."""
+
+    generation: int
+    lanes: list[Lane]
+    index: DensityIndex
+    colour_keys: list[ColourKey]
+    countries: dict[str, set[str]] | None
+    ranks: dict[str, int] | None
+    store_events: int
 
 
 class TimelineData:
@@ -62,6 +90,13 @@ class TimelineData:
         # while only the filter changes (reading them is two thirds of a
         # second of those lanes' 1.2 s at 100 000 events), read again after an edit.
         self._countries: dict[str, set[str]] | None = None
+        # Each filter, grouping or edit is a new generation; a read beside the
+        # window answers for one, and is dropped when another has come since.
+        self.generation = 0
+        self.pending = False  # a read beside the window is on its way
+        self._store_events: int | None = None  # in the database, at the last read
+        self.reader: LatestQuery | None = None
+        self.read_beside: Callable[[], None] = lambda: None  # the canvas repaints
 
     def set_filter(self, event_filter: EventFilter) -> None:
         if event_filter != self.event_filter:
@@ -94,29 +129,81 @@ class TimelineData:
         """Read the lanes again; ``edited``: the data changed, not only the
         filter or the grouping."""
         self.loaded = False
+        self.pending = False
+        self.generation += 1
         self._cache = None
         if edited:
             self._countries = None
             self._colour_ranks.clear()
 
-    def ensure_loaded(self) -> None:
+    def ensure_loaded(self, *, now: bool = False) -> None:
+        """Read the lanes and the index if the state changed since.  In a
+        large database, once lanes have been read, they are read beside the
+        window unless ``now``: meanwhile the ones before stay."""
         if self.loaded:
             return
+        if not now and (self.pending or self._read_beside()):
+            return
         with self.store.session() as session:
-            countries = None
-            if self.grouping.by == "participant_country":
-                if self._countries is None:
-                    self._countries = countries_by_event(session)
-                countries = self._countries
-            self.lanes, self.index = load_density(session, self.event_filter, self.grouping,
-                                                  countries)
-            if self.colour_by != "lane" and self.colour_by not in self._colour_ranks:
-                self._colour_ranks[self.colour_by] = colour_ranks(session, self.colour_by)
-            self.colour_keys = colour_keys(
-                session, self.event_filter, self.colour_by,
-                self.grouping.participants if self.grouping.by == "participant" else None,
-                self._colour_ranks.get(self.colour_by))
-        self.loaded = True
+            self._apply(self._reader()(session))
+
+    def _read_beside(self) -> bool:
+        """Start reading beside the window, if the database is large and
+        there are lanes to show meanwhile."""
+        if self._store_events is None or self._store_events <= READ_BESIDE_FROM:
+            return False  # the first lanes are read at once, as a small database's
+        if self.reader is None:
+            self.reader = LatestQuery(self.store)
+            self.reader.ready.connect(self._arrived)
+        self.pending = True
+        self.reader.request(self._reader())
+        return True
+
+    def _reader(self) -> Callable[[Session], _Read]:
+        """What reads the current state's lanes, index and colours (on any
+        thread: it takes what it needs of this object now)."""
+        generation, event_filter, grouping = self.generation, self.event_filter, self.grouping
+        colour_by, countries = self.colour_by, self._countries
+        ranks = self._colour_ranks.get(colour_by)
+
+        def read(session: Session) -> _Read:
+            nonlocal countries, ranks
+            if grouping.by == "participant_country" and countries is None:
+                countries = countries_by_event(session)
+            lanes, index = load_density(session, event_filter, grouping,
+                                        countries if grouping.by == "participant_country"
+                                        else None)
+            if colour_by != "lane" and ranks is None:
+                ranks = colour_ranks(session, colour_by)
+            keys = colour_keys(session, event_filter, colour_by,
+                               grouping.participants if grouping.by == "participant" else None,
+                               ranks)
+            counted: Any = select(func.count()).select_from(Event)  # a few ms at 100 000
+            return _Read(generation, lanes, index, keys, countries, ranks,
+                         int(session.execute(counted).scalar_one()))
+
+        return read
+
+    def _apply(self, read: _Read) -> None:
+        self.lanes, self.index, self.colour_keys = read.lanes, read.index, read.colour_keys
+        if read.countries is not None:
+            self._countries = read.countries
+        if read.ranks is not None and self.colour_by != "lane":
+            self._colour_ranks[self.colour_by] = read.ranks
+        self._store_events = read.store_events
+        self.loaded, self.pending = True, False
+
+    def _arrived(self, read: _Read) -> None:
+        if read.generation != self.generation or self.loaded:
+            return  # asked for a state since left (its own read follows)
+        self._apply(read)
+        self.read_beside()
+
+    def wait(self) -> None:
+        """Let a read beside the window end (before the store is closed)."""
+        if self.reader is not None:
+            self.reader.wait()
+        self.pending = False
 
     def extent(self) -> tuple[int, int] | None:
         """First and last (exclusive) day of the filtered events, if any is dated."""

@@ -48,7 +48,7 @@ def picture_caption(data: TimelineData) -> str:
         scope = filter_in_words(session, data.event_filter) or "Every event"
     grouping = data.grouping
     if grouping.by == "participant":
-        data.ensure_loaded()  # a lane each, but for one merged away since it was chosen
+        data.ensure_loaded(now=True)  # a lane each, but for one merged away since chosen
         lanes = f"Lanes for {counted(len(data.lanes), 'participant')}"
     elif grouping.by == "none":
         lanes = ""
@@ -99,6 +99,7 @@ def _laid_out(data: TimelineData, viewport: Viewport, width: int, font: QFont,
     lanes = width - HEADER_W
     scaled = Viewport(viewport.start, (viewport.end - viewport.start) / lanes, lanes)
     metrics = QFontMetricsF(font)
+    data.ensure_loaded(now=True)  # the current lanes, not those shown while read beside
     frame = build_frame(data, scaled, metrics, remember=False,  # the screen's rows stay
                         max_rows=max_rows, band_h=band_h)
     drawn = int(AXIS_H + frame.content_height

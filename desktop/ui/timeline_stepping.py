@@ -65,7 +65,7 @@ class EventSteps:
         selected = self.canvas.selected
         if selected is None:
             return None
-        self.data.ensure_loaded()
+        self.data.ensure_loaded(now=True)
         with self.data.store.session() as session:
             holding = set(lanes_of(session, self.data.grouping, selected))
         if self.canvas.selected_lane in holding:

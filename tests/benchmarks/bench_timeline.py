@@ -111,7 +111,7 @@ def run(store: Store) -> list[Result]:
 
     def load_lanes() -> None:
         data.invalidate()
-        data.ensure_loaded()
+        data.ensure_loaded(now=True)
 
     def load_all_events() -> None:
         with store.session() as session:
@@ -157,7 +157,7 @@ def run(store: Store) -> list[Result]:
             drawn_counts: list[int] = []
             walk = iter(views[1:])
             data.invalidate()
-            data.ensure_loaded()
+            data.ensure_loaded(now=True)
             _frame(data, views[0], image, font)
 
             def one_step(counts: list[int] = drawn_counts,

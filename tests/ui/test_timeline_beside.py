@@ -1,0 +1,88 @@
+"""In a large database the timeline's lanes are read beside the window: after
+a search the picture before stays until the new lanes come, then they are
+drawn; a picture or a step along a lane reads them at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core.bootstrap import create_database
+from desktop.core.operations import Operations
+from desktop.ui import timeline_data
+from desktop.ui.app import open_for_window
+from desktop.ui.main_window import MainWindow
+from desktop.ui.timeline_canvas import TimelineCanvas
+from desktop.ui.timeline_frame import HEADER_W
+
+
+def _search(window: MainWindow, text: str) -> None:
+    window.search_box.setText(text)
+    window.search_box.flush()
+
+
+def _lane_counts(canvas: TimelineCanvas) -> dict[str, int]:
+    return {box.lane.key: box.lane.count for box in canvas.current_frame().lanes}
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    # 600 events read beside, as 10 000 are: the same path, quicker to make.
+    monkeypatch.setattr(timeline_data, "READ_BESIDE_FROM", 100)
+    path = tmp_path / "many.sqlite"
+    store = create_database(path)
+    Operations(store, "test").bulk_import([], [
+        {"title": f"{'Summit' if i % 3 == 0 else 'Forum'} {i:04d}",
+         "date": f"20{10 + i % 12}-0{1 + i % 9}-1{i % 10}", "country": "CN" if i % 2 else "LA"}
+        for i in range(600)])
+    store.close()
+    store, note = open_for_window(path, "sample")
+    main = MainWindow(store, note=note, analyst="Tester")
+    qtbot.addWidget(main)
+    main.resize(1400, 820)
+    main.show()
+    qtbot.waitExposed(main)
+    main.tabs.setCurrentWidget(main.timeline)
+    qtbot.waitUntil(lambda: main.timeline.canvas.width() > HEADER_W)
+    main.timeline.set_grouping("country")  # read beside too
+    qtbot.waitUntil(lambda: "CN" in _lane_counts(main.timeline.canvas))
+    yield main
+    main.close()
+    store.close()
+
+
+def test_after_a_search_the_lanes_before_stay_until_the_new_ones_come(
+        qtbot: QtBot, window: MainWindow) -> None:
+    canvas = window.timeline.canvas
+    assert _lane_counts(canvas) == {"CN": 300, "LA": 300}
+    _search(window, "Summit")
+    assert window.events_model.rowCount() == 200  # the list at once
+    assert window.timeline.data.pending
+    assert _lane_counts(canvas) == {"CN": 300, "LA": 300}  # the picture before
+    qtbot.waitUntil(lambda: _lane_counts(canvas) == {"CN": 100, "LA": 100})
+    assert not window.timeline.data.pending
+    assert window.timeline.info.text().endswith("· 200 events")
+    # Searches one after another: the lanes shown are the last one's.
+    for text in ("Forum", "Summit", "Forum"):
+        _search(window, text)
+    qtbot.waitUntil(lambda: not window.timeline.data.pending)
+    assert _lane_counts(canvas) == {"CN": 200, "LA": 200}
+
+
+def test_a_picture_taken_while_the_lanes_are_read_shows_the_new_ones(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    canvas = window.timeline.canvas
+    _search(window, "Summit")
+    assert window.timeline.data.pending
+    assert window.timeline.export_to(tmp_path / "summits.png", 1200)
+    assert not window.timeline.data.pending  # read at once for the picture
+    assert _lane_counts(canvas) == {"CN": 100, "LA": 100}
+
+
+def test_closing_while_the_lanes_are_read(qtbot: QtBot, window: MainWindow) -> None:
+    _search(window, "Summit")
+    assert window.timeline.data.pending
+    window.close()
+    assert not window.timeline.data.pending
