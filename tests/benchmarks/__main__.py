@@ -29,6 +29,7 @@ def main() -> None:
         bench_list,
         bench_network,
         bench_participant,
+        bench_responsive,
         bench_search,
         bench_startup,
         bench_tally,
@@ -48,7 +49,7 @@ def main() -> None:
     try:
         for module in (bench_search, bench_list, bench_participant, bench_batch,
                        bench_tally, bench_network, bench_timeline, bench_timeline_steps,
-                       bench_identity):
+                       bench_identity, bench_responsive):
             for item in module.run(store):
                 _print(item)
                 results.append(item)

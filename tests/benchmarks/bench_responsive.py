@@ -1,0 +1,108 @@
+"""How long the window stops answering after a search at 100 000 events, with
+the timeline shown (lanes by country): the longest the event loop was held,
+from the search until the list, the facets and the timeline all show its
+result.  Measured with the facets and the lanes read beside the window, as
+the app does in a large database, and with both read at once on the window's
+thread (the baseline), in the same run and on the same searches."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.db import Store
+from desktop.ui import filter_panel, timeline_data
+from tests.benchmarks.common import Result, result
+
+SEARCHES = ("forum", "", "energy", "", "ai governance", "", "cooperation", "")
+TIMER_MS = 5
+SETTLE_LIMIT_S = 20.0
+
+
+class _Watch:
+    """The longest gap between the ticks of a 5 ms timer: the longest the
+    window's thread was busy with something else."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(TIMER_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def reset(self) -> None:
+        self.longest, self._last = 0.0, time.perf_counter()
+
+
+def _longest_blocks(store: Store, beside: bool) -> list[float]:
+    from desktop.ui.main_window import MainWindow
+
+    at_once = 10**12
+    filter_panel.COUNT_BESIDE_FROM = 10_000 if beside else at_once
+    timeline_data.READ_BESIDE_FROM = 10_000 if beside else at_once
+    app = QApplication.instance()
+    assert app is not None
+    window = MainWindow(store, analyst="Benchmark")
+    window.resize(1400, 820)
+    window.show()
+    window.tabs.setCurrentWidget(window.timeline)
+    window.timeline.set_grouping("country")
+    watch = _Watch()
+
+    def settled() -> bool:
+        return not (window.filter_panel.counting.busy or window.timeline.data.pending)
+
+    def settle() -> None:
+        end = time.perf_counter() + SETTLE_LIMIT_S
+        app.processEvents()
+        while not settled() and time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.001)
+        for _ in range(5):  # the repaints the results ask for
+            app.processEvents()
+
+    settle()
+    blocks = []
+    for text in SEARCHES:
+        watch.reset()
+        window.search_box.setText(text)
+        window.search_box.flush()  # its own work shows as the timer's next gap
+        settle()
+        blocks.append(watch.longest)
+    watch.timer.stop()
+    window.form.revert()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return blocks
+
+
+def run(store: Store) -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix="curator-bench-settings-") as folder:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+        saved = filter_panel.COUNT_BESIDE_FROM, timeline_data.READ_BESIDE_FROM
+        try:
+            # Taken in turns, so that the machine's drift weighs on both sides alike.
+            beside: list[float] = []
+            at_once: list[float] = []
+            for _ in range(2):
+                beside += _longest_blocks(store, beside=True)
+                at_once += _longest_blocks(store, beside=False)
+        finally:
+            filter_panel.COUNT_BESIDE_FROM, timeline_data.READ_BESIDE_FROM = saved
+    return [result(
+        "search_window_block_100k_ms", statistics.median(beside) * 1000,
+        statistics.median(at_once) * 1000, "ms",
+        note=f"the longest the window stops answering after a search, the timeline shown "
+             f"(lanes by country), median of {len(beside)} searches; baseline: the facets "
+             "and the lanes read at once on the window's thread")]
