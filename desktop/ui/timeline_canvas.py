@@ -87,9 +87,7 @@ class TimelineCanvas(QWidget):
         self.related: frozenset[str] = frozenset()  # the events related to the selected
         self.frame: Frame | None = None
         self.frames_built = 0
-        # the data's generation the frame was built from, and whether it was
-        # read then (or the lanes before stood in while it was read beside)
-        self._built_for = (-1, False)
+        self._built_for = (-1, False)  # the data's generation and loaded, at the frame
         self._press: QPointF | None = None
         self._dragged = False
         self.steps = EventSteps(self)
@@ -153,9 +151,7 @@ class TimelineCanvas(QWidget):
         self.data.invalidate(edited=edited)
         if edited:
             self._read_related()
-        # The frame is built again (the data is not loaded), or kept while the
-        # lanes are read beside the window.
-        self.update()
+        self.update()  # built again, or kept while the lanes are read beside the window
         self.viewport_changed.emit()
 
     def _lanes_arrived(self) -> None:
@@ -243,7 +239,8 @@ class TimelineCanvas(QWidget):
         painter = QPainter(self)
         painter.setFont(self.font())
         paint_frame(painter, frame, self.width(), self.height(), scroll_y=self.scroll_y,
-                    selected=self.selected, chosen=self.chosen, related=self.related)
+                    selected=self.selected, chosen=self.chosen, related=self.related,
+                    reading=self.data.pending)
         message = self.empty_message()
         if message:
             area = QRectF(HEADER_W + 24, AXIS_H + 24, self.width() - HEADER_W - 48,

@@ -60,9 +60,10 @@ def lane_top(box: LaneBox, scroll_y: float) -> float:
 def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
                 scroll_y: float = 0.0, selected: str | None = None,
                 chosen: Set[str] = frozenset(), related: Set[str] = frozenset(),
-                legend: bool = True) -> None:
+                legend: bool = True, reading: bool = False) -> None:
     """``selected``: the current event; ``chosen``: the others chosen with it;
-    ``related``: the events related to the current one."""
+    ``related``: the events related to the current one; ``reading``: the
+    frame is the one before while the lanes are read beside the window."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, width, height), WHITE)
     metrics = QFontMetricsF(painter.font())
@@ -90,7 +91,7 @@ def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
     _paint_today(painter, frame, AXIS_H, bottom)
     painter.restore()
     _paint_headers(painter, frame, scroll_y, bottom, metrics)
-    _paint_axis(painter, frame, width, metrics)
+    _paint_axis(painter, frame, width, metrics, reading)
     if legend:
         paint_legend(painter, QRectF(0, bottom, width, legend_h), metrics, frame.colour_legend)
 
@@ -303,7 +304,8 @@ def _header_texts(metrics: QFontMetricsF, label: str, count: int) -> tuple[str, 
     return texts
 
 
-def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMetricsF) -> None:
+def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMetricsF,
+                reading: bool = False) -> None:
     painter.fillRect(QRectF(0, 0, width, AXIS_H), WHITE)
     viewport = frame.viewport
     main, context = ticks(viewport)
@@ -341,7 +343,8 @@ def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMet
     painter.setPen(QPen(MUTED, 1))
     painter.drawLine(QPointF(0, AXIS_H), QPointF(width, AXIS_H))
     painter.setPen(MUTED)
-    summary = (f"{frame.in_view:,} in view" + (" · density" if frame.density else ""))
+    summary = ("reading…" if reading else
+               f"{frame.in_view:,} in view" + (" · density" if frame.density else ""))
     draw_text(painter, 10, AXIS_H - 10, summary)
 
 def lanes_height(height: float, width: float, metrics: QFontMetricsF,

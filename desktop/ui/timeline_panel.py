@@ -98,7 +98,8 @@ class OverviewStrip(QWidget):
         data = self.canvas.data
         span = self.span()
         painter.setPen(QColor("#5f6368"))
-        total = sum(lane.count for lane in data.lanes) if data.loaded else 0
+        # (while the lanes are read beside the window, those before)
+        total = sum(lane.count for lane in data.lanes) if data.loaded or data.pending else 0
         painter.drawText(QRectF(8, 0, HEADER_W - 12, OVERVIEW_H),
                          Qt.AlignmentFlag.AlignVCenter,
                          # An event with two tags (or two chosen participants) sits
@@ -307,6 +308,8 @@ class TimelinePanel(QWidget):
         shown = (f"{frame.in_view:,} in lanes" if self.data.grouping.by in SHARED_LANES
                  else counted(frame.in_view, "event"))
         dates = span_in_words(first, last, "day")
+        if self.data.pending:  # the picture before, while the lanes are read beside
+            shown += " · reading…"
         self.info.setText(f"{dates} · {shown}", dates,
                           span_in_words(first, last, "month"),
                           span_in_words(first, last, "year"))

@@ -61,6 +61,7 @@ def test_after_a_search_the_lanes_before_stay_until_the_new_ones_come(
     assert window.events_model.rowCount() == 200  # the list at once
     assert window.timeline.data.pending
     assert _lane_counts(canvas) == {"CN": 300, "LA": 300}  # the picture before
+    assert window.timeline.info.text().endswith("· 600 events · reading…")
     qtbot.waitUntil(lambda: _lane_counts(canvas) == {"CN": 100, "LA": 100})
     assert not window.timeline.data.pending
     assert window.timeline.info.text().endswith("· 200 events")
