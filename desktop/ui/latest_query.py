@@ -28,9 +28,12 @@ Read = Callable[[Session], Any]
 
 
 class LatestQuery(QObject):
-    """``ready(object)``: the result of the latest request, in the window's thread."""
+    """``ready(object)``: the result of the latest request, in the window's
+    thread; ``failed(object)``: the exception its read raised (raised again
+    there after the signal)."""
 
     ready = Signal(object)
+    failed = Signal(object)
     _finished = Signal(int, object, object)  # request number, result, error
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -93,5 +96,6 @@ class LatestQuery(QObject):
         if number != self._asked:
             return  # overtaken: a later request's answer follows
         if isinstance(error, BaseException):
+            self.failed.emit(error)
             raise error
         self.ready.emit(result)

@@ -155,6 +155,7 @@ class TimelineData:
         if self.reader is None:
             self.reader = LatestQuery(self.store)
             self.reader.ready.connect(self._arrived)
+            self.reader.failed.connect(self._failed)
         self.pending = True
         self.reader.request(self._reader())
         return True
@@ -197,6 +198,13 @@ class TimelineData:
         if read.generation != self.generation or self.loaded:
             return  # asked for a state since left (its own read follows)
         self._apply(read)
+        self.read_beside()
+
+    def _failed(self, _error: object) -> None:
+        """A read beside the window failed: the next is made at once, where
+        what fails is said as any error of the window is."""
+        self.pending = False
+        self._store_events = None
         self.read_beside()
 
     def wait(self) -> None:

@@ -4,7 +4,9 @@ drawn; a picture or a step along a lane reads them at once."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -86,4 +88,25 @@ def test_closing_while_the_lanes_are_read(qtbot: QtBot, window: MainWindow) -> N
     _search(window, "Summit")
     assert window.timeline.data.pending
     window.close()
+    assert not window.timeline.data.pending
+
+
+def test_a_read_beside_that_fails_is_said_and_made_again_at_once(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    canvas = window.timeline.canvas
+    failed: list[int] = []
+    real = timeline_data.load_density
+
+    def failing_once(*args: Any, **kwargs: Any) -> Any:
+        if not failed:
+            failed.append(1)
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(timeline_data, "load_density", failing_once)
+    with qtbot.captureExceptions() as exceptions:
+        _search(window, "Summit")
+        # Not "reading…" for ever: read again at once, the lanes drawn.
+        qtbot.waitUntil(lambda: _lane_counts(canvas) == {"CN": 100, "LA": 100})
+    assert [str(error) for _, error, _ in exceptions] == ["disk I/O error"]
     assert not window.timeline.data.pending
