@@ -427,13 +427,22 @@ def _widen_labels(placed: list[Placed], view_width: float, measure: Callable[[st
             following = bisect_left(row_starts, _mark_end(item))
             limit = (row_starts[following] - LABEL_GAP_PX if following < len(row_starts)
                      else view_width - 2)
-            room = (limit - begin) // WIDEN_STEP_PX * WIDEN_STEP_PX
-            if room < measure(item.label) + WIDEN_STEP_PX or room < MIN_LABEL_PX:
-                continue
-            longer = title if measure(title) <= room else elide(title, room)
-            if measure(longer) > measure(item.label):
+            longer = _longer_label(item.label, title, limit - begin, measure, elide)
+            if longer is not None:
                 result[index] = Placed(item.event, item.row, item.x0, item.x1, longer)
     return result
+
+
+def _longer_label(label: str, title: str, room: float, measure: Callable[[str], float],
+                  elide: Callable[[str, float], str]) -> str | None:
+    """As much of ``title`` as ``room`` pixels hold, taken in steps of
+    ``WIDEN_STEP_PX``; None when that is no longer than ``label`` (or too
+    short to say anything)."""
+    room = room // WIDEN_STEP_PX * WIDEN_STEP_PX
+    if room < measure(label) + WIDEN_STEP_PX or room < MIN_LABEL_PX:
+        return None
+    longer = title if measure(title) <= room else elide(title, room)
+    return longer if measure(longer) > measure(label) else None
 
 
 def _widen_inside_labels(placed: list[Placed], view_width: float,
@@ -450,11 +459,8 @@ def _widen_inside_labels(placed: list[Placed], view_width: float,
         if item.label == title:
             continue
         room = min(item.x1, view_width) - max(item.x0, 0) - 2 * LABEL_INSIDE_PAD_PX
-        room = room // WIDEN_STEP_PX * WIDEN_STEP_PX
-        if room < measure(item.label) + WIDEN_STEP_PX:
-            continue
-        longer = title if measure(title) <= room else elide(title, room)
-        if measure(longer) > measure(item.label):
+        longer = _longer_label(item.label, title, room, measure, elide)
+        if longer is not None:
             result[index] = Placed(item.event, item.row, item.x0, item.x1, longer, inside=True)
     return result
 
