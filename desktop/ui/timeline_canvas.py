@@ -91,7 +91,7 @@ class TimelineCanvas(QWidget):
         self._press: QPointF | None = None
         self._dragged = False
         self.steps = EventSteps(self)
-        data.read_beside = self._lanes_arrived
+        data.arrived_beside = self._lanes_arrived
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(HEADER_W + 200, AXIS_H + 160)
         self.setAccessibleName("Timeline")

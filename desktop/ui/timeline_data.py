@@ -96,7 +96,7 @@ class TimelineData:
         self.pending = False  # a read beside the window is on its way
         self._store_events: int | None = None  # in the database, at the last read
         self.reader: LatestQuery | None = None
-        self.read_beside: Callable[[], None] = lambda: None  # the canvas repaints
+        self.arrived_beside: Callable[[], None] = lambda: None  # the canvas repaints
 
     def set_filter(self, event_filter: EventFilter) -> None:
         if event_filter != self.event_filter:
@@ -198,14 +198,14 @@ class TimelineData:
         if read.generation != self.generation or self.loaded:
             return  # asked for a state since left (its own read follows)
         self._apply(read)
-        self.read_beside()
+        self.arrived_beside()
 
     def _failed(self, _error: object) -> None:
         """A read beside the window failed: the next is made at once, where
         what fails is said as any error of the window is."""
         self.pending = False
         self._store_events = None
-        self.read_beside()
+        self.arrived_beside()
 
     def wait(self) -> None:
         """Let a read beside the window end (before the store is closed)."""
