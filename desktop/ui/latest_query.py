@@ -16,15 +16,27 @@ reads go beside the window (``request(..., beside=False)`` reads at once).
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.orm import Session
 
-from desktop.core.db import Store
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-Read = Callable[[Session], Any]
+    from desktop.core.db import Store
+
+Read = Callable[["Session"], Any]
+# Every LatestQuery alive, for ``wait_for_reads``.
+_ALL: weakref.WeakSet[LatestQuery] = weakref.WeakSet()
+
+
+def wait_for_reads(store: Store) -> None:
+    """Let every read of ``store`` beside the window end (before it is closed)."""
+    for query in list(_ALL):
+        if query.store is store:
+            query.wait()
 
 
 class LatestQuery(QObject):
@@ -43,6 +55,7 @@ class LatestQuery(QObject):
         self._thread: threading.Thread | None = None
         self._waiting: tuple[int, Read] | None = None
         self._finished.connect(self._on_finished)
+        _ALL.add(self)
 
     @property
     def busy(self) -> bool:

@@ -492,6 +492,7 @@ class MainWindow(QMainWindow):
         self.events_view.save_layout()
         if self.is_ready:
             self.participants_view.save_layout()
-            self.filter_panel.counting.wait()  # done with the store before it closes
-            self.timeline.data.wait()
+            from desktop.ui.latest_query import wait_for_reads
+
+            wait_for_reads(self.store)  # done with the store before it closes
         super().closeEvent(event)

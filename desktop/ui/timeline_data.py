@@ -207,12 +207,6 @@ class TimelineData:
         self._store_events = None
         self.arrived_beside()
 
-    def wait(self) -> None:
-        """Let a read beside the window end (before the store is closed)."""
-        if self.reader is not None:
-            self.reader.wait()
-        self.pending = False
-
     def extent(self) -> tuple[int, int] | None:
         """First and last (exclusive) day of the filtered events, if any is dated."""
         self.ensure_loaded()

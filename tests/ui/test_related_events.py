@@ -3,11 +3,13 @@ by its title, say how the two stand, save, open the other, undo."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.core.relations import EventChoice, find_events
+from desktop.ui import relation_editor
 from desktop.ui.main_window import MainWindow
 from desktop.ui.relation_editor import EVENT, RELATION
 from desktop.ui.timeline_canvas import TimelineCanvas
@@ -293,6 +295,25 @@ def test_the_form_suggests_another_edition_and_a_click_adds_it(qtbot: QtBot,
     assert editor.suggested.isHidden() and window.form.is_dirty()
     assert _shown(window) == [("Same series as", "7th World Artificial Intelligence "
                                                  "Conference (WAIC 2024) (2024-07-04)")]
+
+
+def test_editions_found_beside_the_window_are_shown_for_their_own_event_alone(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Looked for beside the window, as in a database of over 10 000 events.
+    monkeypatch.setattr(relation_editor, "FIND_BESIDE_FROM", 0)
+    window.editor.apply(lambda ops: ops.create_event(
+        {"title": "7th World Artificial Intelligence Conference (WAIC 2024)",
+         "date": "2024-07-04"}), "New event")
+    editor = window.form.related
+    _select(window, WAIC)
+    editor.suggest_editions()  # the analyst stays on it: looked for
+    assert editor.finding.busy and editor.suggested.isHidden()
+    with qtbot.waitSignal(editor.finding.ready):
+        _select(window, BRAZIL)  # and moves on before they are found
+    assert editor.suggested.isHidden()  # WAIC's editions are not offered for Brazil
+    _select(window, WAIC)
+    qtbot.waitUntil(lambda: not editor.suggested.isHidden())
+    assert "7th World Artificial Intelligence Conference (WAIC 2024)" in editor.suggested.text()
 
 
 def test_the_relations_filter_beside_the_list(qtbot: QtBot, window: MainWindow) -> None:
