@@ -34,11 +34,9 @@ from desktop.core.timeline import (
 )
 from desktop.core.timeline_colours import ColourKey, colour_keys, colour_ranks
 from desktop.core.timeline_layout import CALENDAR_END, MIN_DAY, Viewport
-from desktop.ui.latest_query import LatestQuery
+from desktop.ui.latest_query import LatestQuery, beside
 
 EVENT_LIMIT = 1500  # more events than this in view are drawn as a density band
-# A database of more events than this has its lanes read beside the window.
-READ_BESIDE_FROM = 10_000
 
 
 @dataclass(frozen=True)
@@ -150,7 +148,7 @@ class TimelineData:
     def _read_beside(self) -> bool:
         """Start reading beside the window, if the database is large and
         there are lanes to show meanwhile."""
-        if self._store_events is None or self._store_events <= READ_BESIDE_FROM:
+        if self._store_events is None or not beside(self._store_events):
             return False  # the first lanes are read at once, as a small database's
         if self.reader is None:
             self.reader = LatestQuery(self.store)

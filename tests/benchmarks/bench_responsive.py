@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.db import Store
-from desktop.ui import filter_panel, timeline_data
+from desktop.ui import latest_query
 from tests.benchmarks.common import Result, result
 
 SEARCHES = ("forum", "", "energy", "", "ai governance", "", "cooperation", "")
@@ -44,12 +44,10 @@ class _Watch:
         self.longest, self._last = 0.0, time.perf_counter()
 
 
-def _longest_blocks(store: Store, beside: bool) -> list[float]:
+def _longest_blocks(store: Store, beside_from: int) -> list[float]:
     from desktop.ui.main_window import MainWindow
 
-    at_once = 10**12
-    filter_panel.COUNT_BESIDE_FROM = 10_000 if beside else at_once
-    timeline_data.READ_BESIDE_FROM = 10_000 if beside else at_once
+    latest_query.BESIDE_FROM = beside_from
     app = QApplication.instance()
     assert app is not None
     window = MainWindow(store, analyst="Benchmark")
@@ -90,16 +88,16 @@ def _longest_blocks(store: Store, beside: bool) -> list[float]:
 def run(store: Store) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="curator-bench-settings-") as folder:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
-        saved = filter_panel.COUNT_BESIDE_FROM, timeline_data.READ_BESIDE_FROM
+        saved = latest_query.BESIDE_FROM
         try:
             # Taken in turns, so that the machine's drift weighs on both sides alike.
             beside: list[float] = []
             at_once: list[float] = []
             for _ in range(2):
-                beside += _longest_blocks(store, beside=True)
-                at_once += _longest_blocks(store, beside=False)
+                beside += _longest_blocks(store, saved)
+                at_once += _longest_blocks(store, 10**12)  # every read at once
         finally:
-            filter_panel.COUNT_BESIDE_FROM, timeline_data.READ_BESIDE_FROM = saved
+            latest_query.BESIDE_FROM = saved
     return [result(
         "search_window_block_100k_ms", statistics.median(beside) * 1000,
         statistics.median(at_once) * 1000, "ms",

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.bootstrap import create_database
 from desktop.core.operations import Operations
-from desktop.ui import filter_panel
+from desktop.ui import latest_query
 from desktop.ui.app import open_for_window
 from desktop.ui.main_window import MainWindow
 from tests.ui.test_list_view import _facet_texts
@@ -25,7 +25,7 @@ def _search(window: MainWindow, text: str) -> None:
 def test_many_events_facets_are_counted_beside_the_window(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # 600 events counted beside, as 10 000 are: the same path, quicker to make.
-    monkeypatch.setattr(filter_panel, "COUNT_BESIDE_FROM", 100)
+    monkeypatch.setattr(latest_query, "BESIDE_FROM", 100)
     path = tmp_path / "many.sqlite"
     store = create_database(path)
     Operations(store, "test").bulk_import([], [

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.core.relations import EventChoice, find_events
-from desktop.ui import relation_editor
+from desktop.ui import latest_query
 from desktop.ui.main_window import MainWindow
 from desktop.ui.relation_editor import EVENT, RELATION
 from desktop.ui.timeline_canvas import TimelineCanvas
@@ -300,7 +300,7 @@ def test_the_form_suggests_another_edition_and_a_click_adds_it(qtbot: QtBot,
 def test_editions_found_beside_the_window_are_shown_for_their_own_event_alone(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     # Looked for beside the window, as in a database of over 10 000 events.
-    monkeypatch.setattr(relation_editor, "FIND_BESIDE_FROM", 0)
+    monkeypatch.setattr(latest_query, "BESIDE_FROM", 0)
     window.editor.apply(lambda ops: ops.create_event(
         {"title": "7th World Artificial Intelligence Conference (WAIC 2024)",
          "date": "2024-07-04"}), "New event")

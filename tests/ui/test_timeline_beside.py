@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.bootstrap import create_database
 from desktop.core.operations import Operations
-from desktop.ui import timeline_data
+from desktop.ui import latest_query, timeline_data
 from desktop.ui.app import open_for_window
 from desktop.ui.main_window import MainWindow
 from desktop.ui.timeline_canvas import TimelineCanvas
@@ -32,7 +32,7 @@ def _lane_counts(canvas: TimelineCanvas) -> dict[str, int]:
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     # 600 events read beside, as 10 000 are: the same path, quicker to make.
-    monkeypatch.setattr(timeline_data, "READ_BESIDE_FROM", 100)
+    monkeypatch.setattr(latest_query, "BESIDE_FROM", 100)
     path = tmp_path / "many.sqlite"
     store = create_database(path)
     Operations(store, "test").bulk_import([], [
