@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -251,15 +252,33 @@ class FilterPanel(QScrollArea):
         if checked != (value in chosen):
             self._change(self.event_filter.toggled(facet, value))
 
-    def count(self, event_filter: EventFilter, events: int) -> None:
-        """Count the facets' values among the ``events`` events the filter
-        finds: beside the window when they are many (0.4 s for 50 000 of
-        100 000 events; the lists keep the counts before until then)."""
+    def count(self, event_filter: EventFilter, database_events: int) -> None:
+        """Count the facets' values among the events the filter finds: beside
+        the window in a database of many events, whatever the result (0.4 s
+        for 50 000 of 100 000 events; 0.13 s for a search of a few hundred
+        whose words the search index cannot narrow, read once per facet).
+        Until then the lists keep the counts before, greyed: they are not
+        the current result's."""
         self.counting.request(lambda session: facet_counts(session, event_filter),
-                             beside=beside(events))
+                             beside=beside(database_events))
+        self._grey_counts(self.counting.busy)
+
+    def _grey_counts(self, stale: bool) -> None:
+        """Show the facet lists' counts as the current result's, or greyed
+        while the result's own are counted."""
+        colour = self.palette().color(QPalette.ColorGroup.Disabled,
+                                      QPalette.ColorRole.Text) if stale else None
+        for facet_list in self.facet_lists.values():
+            # Not a tick changed: its handler must not read the filter from it.
+            facet_list.blockSignals(True)
+            for row in range(facet_list.count()):
+                facet_list.item(row).setData(Qt.ItemDataRole.ForegroundRole, colour)
+            facet_list.blockSignals(False)
+            facet_list.viewport().update()
 
     def show_counts(self, counts: dict[str, list[FacetValue]]) -> None:
         """Refill the facet lists with the counts of the current result."""
+        self._grey_counts(False)
         for facet, facet_list in self.facet_lists.items():
             chosen: frozenset[str] = getattr(self.event_filter, facet)
             facet_list.blockSignals(True)

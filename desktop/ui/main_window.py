@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         self._refresh_count_label()
 
     def _refresh_facets(self) -> None:
-        self.filter_panel.count(self.events_model.event_filter, self.events_model.rowCount())
+        self.filter_panel.count(self.events_model.event_filter, self.events_model.total)
 
     def _refresh_count_label(self) -> None:
         shown, total = self.events_model.rowCount(), self.events_model.total
