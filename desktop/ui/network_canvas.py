@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.core.network import Network
+from desktop.ui.colours import ink_for
 from desktop.ui.network_paint import (
     Placed,
     drawing_area,
@@ -112,16 +113,18 @@ class NetworkCanvas(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         area = QRectF(self.rect())
+        ink = ink_for(self.palette())
         if self.network is None or not self.network.members:
-            painter.fillRect(area, Qt.GlobalColor.white)
-            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.fillRect(area, ink.paper)
+            painter.setPen(ink.muted)
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter,
                              "No participants in these events.")
             self.placed = []
         else:
             shown = self.shown()
             assert shown is not None
-            self.placed = paint_network(painter, shown, area, focus=self.focus, tie=self.tie)
+            self.placed = paint_network(painter, shown, area, focus=self.focus, tie=self.tie,
+                                        ink=ink)
         if self.hasFocus():
             painter.setPen(self.palette().highlight().color())
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -21,11 +21,10 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, Q
 
 from desktop.core.models import PARTICIPANT_KINDS
 from desktop.core.network import Network
-from desktop.ui.colours import MUTED, PALETTE, TEXT
+from desktop.ui.colours import LIGHT_INK, PALETTE, Ink
 from desktop.ui.legend_layout import legend_places
 
 LINE = QColor("#8a9096")
-FOCUS = QColor("#1a1a1a")
 OTHER = QColor("#9aa0a6")  # a member in a group of its own, or past the palette
 MIN_R, MAX_R = 5.0, 18.0
 MARGIN = 14.0
@@ -113,28 +112,29 @@ def tie_at(network: Network, placed: list[Placed], point: QPointF,
 
 def paint_network(painter: QPainter, network: Network, area: QRectF, *,
                   focus: int | None = None, tie: tuple[int, int] | None = None,
-                  legend: bool = True) -> list[Placed]:
+                  legend: bool = True, ink: Ink = LIGHT_INK) -> list[Placed]:
     """Paint the network in ``area`` (the legend at its foot); return where
     the members were drawn.  ``focus``: the member whose ties stand out;
-    ``tie``: a pair of members whose line stands out."""
+    ``tie``: a pair of members whose line stands out; ``ink``: the paper and
+    the text's colours (a report's by default)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(area, QColor("white"))
+    painter.fillRect(area, ink.paper)
     metrics = QFontMetricsF(painter.font())
     drawing = drawing_area(network, area, metrics, legend)
     placed = place_members(network, drawing)
     near = _near(network, focus, tie)
-    _paint_ties(painter, network, placed, focus, tie)
+    _paint_ties(painter, network, placed, focus, tie, ink)
     colours = _group_colours(network)
     for number in sorted(range(len(placed)), key=lambda n: -placed[n].radius):
         member = network.members[number]
         faded = near is not None and number not in near
         _paint_mark(painter, member.kind, placed[number],
-                    colours.get(member.group, OTHER), faded=faded,
+                    colours.get(member.group, OTHER), ink, faded=faded,
                     stressed=number in (focus, *(tie or ())))
-    _paint_names(painter, network, placed, drawing, metrics, near, focus)
+    _paint_names(painter, network, placed, drawing, metrics, near, focus, ink)
     if legend:
         paint_legend(painter, network, QRectF(area.left(), drawing.bottom(), area.width(),
-                                              area.bottom() - drawing.bottom()), metrics)
+                                              area.bottom() - drawing.bottom()), metrics, ink)
     return placed
 
 
@@ -149,7 +149,7 @@ def _near(network: Network, focus: int | None, tie: tuple[int, int] | None) -> s
 
 
 def _paint_ties(painter: QPainter, network: Network, placed: list[Placed],
-                focus: int | None, tie: tuple[int, int] | None) -> None:
+                focus: int | None, tie: tuple[int, int] | None, ink: Ink) -> None:
     strongest = max((t.shared for t in network.ties), default=1)
     chosen = set(tie) if tie is not None else None
     for t in sorted(network.ties, key=lambda t: t.shared):  # the strongest on top
@@ -159,20 +159,21 @@ def _paint_ties(painter: QPainter, network: Network, placed: list[Placed],
         width = 1.2 + 4.8 * strength
         ends = {t.first, t.second}
         stressed = ends == chosen if chosen is not None else focus in ends
-        colour = QColor(FOCUS if stressed else LINE)
+        colour = QColor(ink.current if stressed else LINE)
         quiet = (focus is not None or chosen is not None) and not stressed
         colour.setAlpha(25 if quiet else 210 if stressed else int(90 + 100 * strength))
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(placed[t.first].centre, placed[t.second].centre)
 
 
-def _paint_mark(painter: QPainter, kind: str, place: Placed, colour: QColor, *,
+def _paint_mark(painter: QPainter, kind: str, place: Placed, colour: QColor, ink: Ink, *,
                 faded: bool = False, stressed: bool = False) -> None:
     fill = QColor(colour)
     if faded:
         fill.setAlpha(60)
     painter.setBrush(fill)
-    painter.setPen(QPen(FOCUS, 2.5) if stressed else QPen(QColor("white"), 1.5))
+    # A rim of the paper's colour parts a mark from the lines under it.
+    painter.setPen(ink.current_pen if stressed else QPen(ink.paper, 1.5))
     painter.drawPath(_shape(kind, place.centre, place.radius))
 
 
@@ -198,7 +199,8 @@ def _shape(kind: str, centre: QPointF, radius: float) -> QPainterPath:
 
 
 def _paint_names(painter: QPainter, network: Network, placed: list[Placed], area: QRectF,
-                 metrics: QFontMetricsF, near: set[int] | None, focus: int | None) -> None:
+                 metrics: QFontMetricsF, near: set[int] | None, focus: int | None,
+                 ink: Ink) -> None:
     """Names beside their marks (right, left, above or below) where they
     overlap no other name or mark; the focus and its ties first, then the
     most active.  The focus is always named, on top of the rest."""
@@ -215,10 +217,13 @@ def _paint_names(painter: QPainter, network: Network, placed: list[Placed], area
     for number, box in reversed(taken):  # the focus last, over anything it touches
         faded = near is not None and number not in near
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 90 if faded else 235 if number == focus
-                                else 200))
+        paper, text = QColor(ink.paper), QColor(ink.text)
+        paper.setAlpha(90 if faded else 235 if number == focus else 200)
+        if faded:
+            text.setAlpha(90)
+        painter.setBrush(paper)
         painter.drawRoundedRect(box, 3, 3)
-        painter.setPen(QColor(TEXT.red(), TEXT.green(), TEXT.blue(), 90) if faded else TEXT)
+        painter.setPen(text)
         painter.drawText(QPointF(box.left() + 3, box.top() + metrics.ascent()),
                          _short(network.members[number].name))
 
@@ -245,11 +250,11 @@ def _short(name: str) -> str:
     return name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1].rstrip() + "…"
 
 
-def _legend_entries(network: Network) -> list[tuple[str, str, QColor]]:
+def _legend_entries(network: Network, ink: Ink = LIGHT_INK) -> list[tuple[str, str, QColor]]:
     """(text, mark kind, colour) of each entry: the kinds present, then the
     coloured groups, then the line."""
     present = set(member.kind for member in network.members)
-    entries = [(kind, kind, MUTED) for kind in PARTICIPANT_KINDS if kind in present]
+    entries = [(kind, kind, ink.muted) for kind in PARTICIPANT_KINDS if kind in present]
     names = network.group_names()
     sizes: dict[int, int] = {}
     for member in network.members:
@@ -272,12 +277,12 @@ def legend_height(network: Network, metrics: QFontMetricsF, width: float) -> flo
 
 
 def paint_legend(painter: QPainter, network: Network, rect: QRectF,
-                 metrics: QFontMetricsF) -> None:
-    painter.fillRect(rect, QColor("#fafafa"))
-    painter.setPen(QPen(QColor("#e3e5e8"), 1))
+                 metrics: QFontMetricsF, ink: Ink = LIGHT_INK) -> None:
+    painter.fillRect(rect, ink.legend)
+    painter.setPen(QPen(ink.grid, 1))
     painter.drawLine(rect.topLeft(), rect.topRight())
     for (text, kind, colour), (line, x) in zip(
-            _legend_entries(network), _legend_places(network, metrics, rect.width()),
+            _legend_entries(network, ink), _legend_places(network, metrics, rect.width()),
             strict=True):
         middle = rect.top() + 4 + line * LEGEND_ROW_H + LEGEND_ROW_H / 2
         left = rect.left() + x
@@ -291,7 +296,7 @@ def paint_legend(painter: QPainter, network: Network, rect: QRectF,
             painter.drawEllipse(QPointF(left + 7, middle), 6, 6)
             sample = 14.0
         else:
-            _paint_mark(painter, kind, Placed(QPointF(left + 7, middle), 5.5), colour)
+            _paint_mark(painter, kind, Placed(QPointF(left + 7, middle), 5.5), colour, ink)
             sample = 14.0
-        painter.setPen(MUTED)
+        painter.setPen(ink.muted)
         painter.drawText(QPointF(left + sample + 5, middle + metrics.ascent() / 2 - 1), text)

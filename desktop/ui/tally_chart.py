@@ -28,12 +28,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.tallies import LESS_PRECISE, ChartSeries
-from desktop.ui.colours import GRID, MUTED, PALETTE, TEXT
+from desktop.ui.colours import LIGHT_INK, PALETTE, Ink, ink_for
 from desktop.ui.legend_layout import legend_places
 from desktop.ui.picture_file import write_picture
 
-BAR = QColor("#c9d3df")
-AXIS = MUTED
 LEGEND_ROW_H = 22
 CHART_SIZE = (1600, 900)
 
@@ -127,9 +125,11 @@ def chart_hit(series: ChartSeries, layout: ChartLayout,
     return None
 
 
-def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str) -> None:
+def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str,
+                ink: Ink = LIGHT_INK) -> None:
+    """``ink``: the paper and the text's colours (a report's by default)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(area, QColor("white"))
+    painter.fillRect(area, ink.paper)
     metrics = QFontMetricsF(painter.font())
     layout = chart_layout(series, area, metrics)
     plot, step, ceiling = layout.plot, layout.step, layout.ceiling
@@ -137,7 +137,7 @@ def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str
     bold = QFont(painter.font())
     bold.setBold(True)
     painter.setFont(bold)
-    painter.setPen(TEXT)
+    painter.setPen(ink.text)
     # A title naming a long search and filters is elided, not cut at the edge.
     shown = QFontMetricsF(bold).elidedText(title, Qt.TextElideMode.ElideRight,
                                            area.width() - 20)
@@ -145,20 +145,20 @@ def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str
     painter.setFont(_plain(bold))
     if not layout.drawable():
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No events in a period to draw.")
-        _paint_legend(painter, series, area, legend_h, metrics, places, note)
+        _paint_legend(painter, series, area, legend_h, metrics, places, note, ink)
         return
 
     y = layout.y
     for value in range(0, ceiling + 1, step):  # gridlines and their values
-        painter.setPen(QPen(GRID, 1))
+        painter.setPen(QPen(ink.grid, 1))
         painter.drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)))
-        painter.setPen(AXIS)
+        painter.setPen(ink.muted)
         text = f"{value:,}"
         painter.drawText(QPointF(plot.left() - 8 - metrics.horizontalAdvance(text),
                                  y(value) + metrics.ascent() / 2 - 1), text)
     slot = layout.slot
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(BAR)
+    painter.setBrush(ink.quiet)
     for number, total in enumerate(series.totals):
         if total:
             painter.drawRect(QRectF(plot.left() + number * slot + slot * 0.15, y(total),
@@ -174,17 +174,17 @@ def paint_chart(painter: QPainter, series: ChartSeries, area: QRectF, title: str
             painter.setPen(Qt.PenStyle.NoPen)
             for point in points:
                 painter.drawEllipse(point, 2.6, 2.6)
-    painter.setPen(QPen(AXIS, 1))
+    painter.setPen(QPen(ink.muted, 1))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     # Period labels, as many as fit side by side (every second, fifth…).
     widest = max(metrics.horizontalAdvance(period) for period in series.periods) + 10
     every = max(1, math.ceil(widest / slot))
-    painter.setPen(AXIS)
+    painter.setPen(ink.muted)
     for number in range(0, len(series.periods), every):
         text = series.periods[number]
         painter.drawText(QPointF(layout.x(number) - metrics.horizontalAdvance(text) / 2,
                                  plot.bottom() + metrics.ascent() + 6), text)
-    _paint_legend(painter, series, area, legend_h, metrics, places, note)
+    _paint_legend(painter, series, area, legend_h, metrics, places, note, ink)
 
 
 def _plain(font: QFont) -> QFont:
@@ -194,22 +194,23 @@ def _plain(font: QFont) -> QFont:
 
 
 def _paint_legend(painter: QPainter, series: ChartSeries, area: QRectF, legend_h: float,
-                  metrics: QFontMetricsF, places: list[tuple[int, float]], note: str) -> None:
+                  metrics: QFontMetricsF, places: list[tuple[int, float]], note: str,
+                  ink: Ink) -> None:
     top = area.bottom() - legend_h
     for (text, colour), (line, x) in zip(_legend(series), places, strict=True):
         middle = top + 4 + line * LEGEND_ROW_H + LEGEND_ROW_H / 2
         left = area.left() + x
         if colour is None:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(BAR)
+            painter.setBrush(ink.quiet)
             painter.drawRect(QRectF(left, middle - 6, 18, 12))
         else:
             painter.setPen(QPen(colour, 2.2))
             painter.drawLine(QPointF(left, middle), QPointF(left + 18, middle))
-        painter.setPen(TEXT)
+        painter.setPen(ink.text)
         painter.drawText(QPointF(left + 24, middle + metrics.ascent() / 2 - 1), text)
     if note:
-        painter.setPen(AXIS)
+        painter.setPen(ink.muted)
         painter.drawText(QPointF(area.left() + 10, area.bottom() - 8), note)
 
 
@@ -235,7 +236,8 @@ class TallyChart(QWidget):
         if self.series is None:
             return
         painter = QPainter(self)
-        paint_chart(painter, self.series, QRectF(self.rect()), self.title)
+        paint_chart(painter, self.series, QRectF(self.rect()), self.title,
+                    ink_for(self.palette()))
         painter.end()
 
     def hit(self, point: QPointF) -> tuple[int | None, int] | None:

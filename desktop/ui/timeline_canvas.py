@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from desktop.core.relations import related_ids
 from desktop.core.timeline import event_days
 from desktop.core.timeline_layout import MIN_DAYS_PER_PX, Placed, Viewport
+from desktop.ui.colours import ink_for
 from desktop.ui.timeline_colours import ColourLegend, colours_of
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import (
@@ -240,7 +241,7 @@ class TimelineCanvas(QWidget):
         painter.setFont(self.font())
         paint_frame(painter, frame, self.width(), self.height(), scroll_y=self.scroll_y,
                     selected=self.selected, chosen=self.chosen, related=self.related,
-                    reading=self.data.pending)
+                    reading=self.data.pending, ink=ink_for(self.palette()))
         message = self.empty_message()
         if message:
             area = QRectF(HEADER_W + 24, AXIS_H + 24, self.width() - HEADER_W - 48,

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
 
 from desktop.core.timeline import TimelineEvent
 from desktop.core.timeline_layout import Placed
-from desktop.ui.colours import GRID, MUTED
+from desktop.ui.colours import LIGHT_INK, Ink
 from desktop.ui.laid_out_text import draw_text
 from desktop.ui.legend_layout import legend_places
 from desktop.ui.timeline_colours import NO_COLOURS, ColourLegend
@@ -80,11 +80,12 @@ def legend_height(metrics: QFontMetricsF, width: float,
 # Legends painted once, by font, place, size, pixel ratio and colour entries:
 # the legend is the same in every frame, and painting it was a tenth of a
 # month view's frame.
-_LEGEND_IMAGES: dict[tuple[str, float, float, float, float, float, ColourLegend], QImage] = {}
+_LEGEND_IMAGES: dict[tuple[str, float, float, float, float, float, ColourLegend, Ink],
+                     QImage] = {}
 
 
 def paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF,
-                 colours: ColourLegend = NO_COLOURS) -> None:
+                 colours: ColourLegend = NO_COLOURS, ink: Ink = LIGHT_INK) -> None:
     """Every kind of mark with what it means, on as many lines as it takes,
     and which colour is which value when ``colours`` says.
 
@@ -94,11 +95,11 @@ def paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF,
     engine = painter.paintEngine()
     if (engine is None or engine.type() != QPaintEngine.Type.Raster
             or not painter.transform().isIdentity() or rect != rect.toRect().toRectF()):
-        paint_legend_afresh(painter, rect, metrics, colours)
+        paint_legend_afresh(painter, rect, metrics, colours, ink)
         return
     ratio = painter.device().devicePixelRatioF()
     key = (painter.font().key(), rect.x(), rect.y(), rect.width(), rect.height(), ratio,
-           colours)
+           colours, ink)
     image = _LEGEND_IMAGES.get(key)
     if image is None:
         if len(_LEGEND_IMAGES) > 16:  # a window resized again and again
@@ -110,41 +111,42 @@ def paint_legend(painter: QPainter, rect: QRectF, metrics: QFontMetricsF,
         image_painter.setFont(painter.font())
         # The hatching of "disputed" lines up as if painted in place.
         image_painter.setBrushOrigin(QPointF(painter.brushOrigin()) - rect.topLeft())
-        _paint_entries(image_painter, QRectF(QPointF(0, 0), rect.size()), metrics, colours)
+        _paint_entries(image_painter, QRectF(QPointF(0, 0), rect.size()), metrics, colours,
+                       ink)
         image_painter.end()
         _LEGEND_IMAGES[key] = image
     painter.drawImage(rect.topLeft(), image)
-    _paint_top_line(painter, rect)  # half of it falls on the lanes above
+    _paint_top_line(painter, rect, ink)  # half of it falls on the lanes above
 
 
 def paint_legend_afresh(painter: QPainter, rect: QRectF, metrics: QFontMetricsF,
-                        colours: ColourLegend = NO_COLOURS) -> None:
+                        colours: ColourLegend = NO_COLOURS, ink: Ink = LIGHT_INK) -> None:
     """``paint_legend``, every shape and text painted now."""
-    _paint_entries(painter, rect, metrics, colours)
-    _paint_top_line(painter, rect)
+    _paint_entries(painter, rect, metrics, colours, ink)
+    _paint_top_line(painter, rect, ink)
 
 
-def _paint_top_line(painter: QPainter, rect: QRectF) -> None:
-    painter.setPen(QPen(GRID, 1))
+def _paint_top_line(painter: QPainter, rect: QRectF, ink: Ink) -> None:
+    painter.setPen(QPen(ink.grid, 1))
     painter.drawLine(rect.topLeft(), rect.topRight())
 
 
 def _paint_entries(painter: QPainter, rect: QRectF, metrics: QFontMetricsF,
-                   colours: ColourLegend) -> None:
-    painter.fillRect(rect, QColor("#fafafa"))
+                   colours: ColourLegend, ink: Ink) -> None:
+    painter.fillRect(rect, ink.legend)
     colour = QColor("#4e79a7")
     places = _legend_places(metrics, rect.width(), colours)
     for (text, kind), (line, x) in zip(_LEGEND, places, strict=False):
         middle = rect.top() + 3 + line * LEGEND_ROW_H + LEGEND_ROW_H / 2
         height = POINT_D if kind == "point" else MARK_H
         mark = QRectF(rect.left() + x, middle - height / 2, _sample_width(kind), height)
-        _paint_sample(painter, kind, mark, colour)
-        painter.setPen(MUTED)
+        _paint_sample(painter, kind, mark, colour, ink)
+        painter.setPen(ink.muted)
         draw_text(painter, mark.right() + 5, middle + metrics.ascent() / 2 - 1, text)
     if not colours.entries:
         return
     title, *values = places[len(_LEGEND):]
-    painter.setPen(MUTED)
+    painter.setPen(ink.muted)
     middle = rect.top() + 3 + title[0] * LEGEND_ROW_H + LEGEND_ROW_H / 2
     draw_text(painter, rect.left() + title[1], middle + metrics.ascent() / 2 - 1, colours.title)
     for (text, rgba), (line, x) in zip(colours.entries, values, strict=True):
@@ -153,7 +155,7 @@ def _paint_entries(painter: QPainter, rect: QRectF, metrics: QFontMetricsF,
         painter.setPen(outline(False, False, dot))
         painter.setBrush(dot)
         painter.drawEllipse(QRectF(rect.left() + x, middle - POINT_D / 2, POINT_D, POINT_D))
-        painter.setPen(MUTED)
+        painter.setPen(ink.muted)
         draw_text(painter, rect.left() + x + POINT_D + 5, middle + metrics.ascent() / 2 - 1,
                   text)
 
@@ -171,7 +173,8 @@ def colour_entry_at(metrics: QFontMetricsF, rect: QRectF, colours: ColourLegend,
     return None
 
 
-def _paint_sample(painter: QPainter, kind: str, rect: QRectF, colour: QColor) -> None:
+def _paint_sample(painter: QPainter, kind: str, rect: QRectF, colour: QColor,
+                  ink: Ink) -> None:
     painter.save()
     if kind == "chosen":  # a one-day event on its halo
         point = QRectF(rect.center().x() - POINT_D / 2, rect.center().y() - POINT_D / 2,
@@ -220,5 +223,5 @@ def _paint_sample(painter: QPainter, kind: str, rect: QRectF, colour: QColor) ->
             uncertain=kind == "uncertain", approximate=kind == "approximate",
             open_end=kind == "open", disputed=kind == "disputed")
         paint_mark(painter, Placed(event, 0, rect.left(), rect.right(), ""), rect, colour,
-                    False)
+                   False, ink)
     painter.restore()

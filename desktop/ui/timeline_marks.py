@@ -4,8 +4,8 @@ A one-day event is a dot; a range is a solid bar; a date known only to the
 month or year is a fainter, lighter span over that whole month or year; an
 uncertain (?) date has a dashed outline and an approximate (~) one a dotted
 outline; an open end fades out; a disputed date is hatched.  The current
-event has a dark outline; the other events chosen in the list sit on a halo
-of the list's selection colour.
+event is outlined in the ink's colour (dark on light paper); the other events
+chosen in the list sit on a halo of the list's selection colour.
 """
 
 from __future__ import annotations
@@ -20,16 +20,15 @@ from PySide6.QtGui import (
 )
 
 from desktop.core.timeline_layout import Placed
+from desktop.ui.colours import LIGHT_INK, Ink
 from desktop.ui.timeline_frame import HEADER_W, LANE_PAD, ROW_H, LaneBox
 
 TODAY = QColor("#d93025")
-SELECTED = QColor("#1a1a1a")
 CHOSEN = QColor(48, 140, 198, 150)  # the list's selection blue, see-through
 DISPUTED = QColor("#a50e0e")
 RELATED = QColor("#b06000")
 MARK_H = 16
 POINT_D = 11
-_SELECTED_PEN = QPen(SELECTED, 2.5)
 
 
 def mark_rect(item: Placed, box: LaneBox, top: float) -> QRectF:
@@ -98,9 +97,9 @@ def _fill(colour: QColor, partial: bool) -> QColor:
 
 
 def paint_mark(painter: QPainter, item: Placed, rect: QRectF, colour: QColor,
-               selected: bool) -> None:
+               selected: bool, ink: Ink = LIGHT_INK) -> None:
     event = item.event
-    painter.setPen(_SELECTED_PEN if selected
+    painter.setPen(ink.current_pen if selected
                    else outline(event.uncertain, event.approximate, colour))
     if event.is_point:
         painter.setBrush(colour)

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.core.timeline_layout import ticks
-from desktop.ui.colours import GRID, MUTED, TEXT
+from desktop.ui.colours import LIGHT_INK, Ink
 from desktop.ui.laid_out_text import draw_text
 from desktop.ui.timeline_colours import NO_COLOURS, OTHER, ColourLegend
 from desktop.ui.timeline_frame import (
@@ -48,8 +48,6 @@ from desktop.ui.timeline_marks import (
     partial_fill,
 )
 
-LANE_SHADE = QColor("#f6f7f9")
-WHITE = QColor("white")  # made once: a frame writes a few hundred labels
 HEADER_ROW = 26  # the header's text sits in the lane's first row
 
 
@@ -60,12 +58,13 @@ def lane_top(box: LaneBox, scroll_y: float) -> float:
 def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
                 scroll_y: float = 0.0, selected: str | None = None,
                 chosen: Set[str] = frozenset(), related: Set[str] = frozenset(),
-                legend: bool = True, reading: bool = False) -> None:
+                legend: bool = True, reading: bool = False, ink: Ink = LIGHT_INK) -> None:
     """``selected``: the current event; ``chosen``: the others chosen with it;
     ``related``: the events related to the current one; ``reading``: the
-    frame is the one before while the lanes are read beside the window."""
+    frame is the one before while the lanes are read beside the window;
+    ``ink``: the paper and the text's colours (a report's by default)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(QRectF(0, 0, width, height), WHITE)
+    painter.fillRect(QRectF(0, 0, width, height), ink.paper)
     metrics = QFontMetricsF(painter.font())
     legend_h = legend_height(metrics, width, frame.colour_legend) if legend else 0
     bottom = height - legend_h
@@ -76,8 +75,8 @@ def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
         if top > bottom or top + box.height < AXIS_H:
             continue
         if number % 2 == 0:
-            painter.fillRect(QRectF(0, top, width, box.height), LANE_SHADE)
-    _paint_grid(painter, frame, width, bottom)
+            painter.fillRect(QRectF(0, top, width, box.height), ink.shade)
+    _paint_grid(painter, frame, width, bottom, ink)
     for box in frame.lanes:
         top = lane_top(box, scroll_y)
         if top > bottom or top + box.height < AXIS_H:
@@ -85,19 +84,22 @@ def paint_frame(painter: QPainter, frame: Frame, width: float, height: float, *,
         if box.bins is not None:
             _paint_bins(painter, frame, box, top)
         else:
-            _paint_marks(painter, box, top, selected, chosen, metrics, width, frame.colours)
+            _paint_marks(painter, box, top, selected, chosen, metrics, width, frame.colours,
+                         ink)
     if selected and related:
         _paint_relations(painter, frame, scroll_y, bottom, selected, related)
     _paint_today(painter, frame, AXIS_H, bottom)
     painter.restore()
-    _paint_headers(painter, frame, scroll_y, bottom, metrics)
-    _paint_axis(painter, frame, width, metrics, reading)
+    _paint_headers(painter, frame, scroll_y, bottom, metrics, ink)
+    _paint_axis(painter, frame, width, metrics, ink, reading)
     if legend:
-        paint_legend(painter, QRectF(0, bottom, width, legend_h), metrics, frame.colour_legend)
+        paint_legend(painter, QRectF(0, bottom, width, legend_h), metrics, frame.colour_legend,
+                     ink)
 
 
-def _paint_grid(painter: QPainter, frame: Frame, width: float, bottom: float) -> None:
-    painter.setPen(QPen(GRID, 1))
+def _paint_grid(painter: QPainter, frame: Frame, width: float, bottom: float,
+                ink: Ink) -> None:
+    painter.setPen(QPen(ink.grid, 1))
     for tick in ticks(frame.viewport)[0]:
         x = HEADER_W + frame.viewport.x(tick.day)
         if x >= HEADER_W:
@@ -185,7 +187,7 @@ def _bin_columns(count: int, bin_width: float) -> tuple[tuple[int, ...], tuple[i
 
 def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | None,
                  chosen: Set[str], metrics: QFontMetricsF, width: float,
-                 colours: dict[str, QColor] | None) -> None:
+                 colours: dict[str, QColor] | None, ink: Ink) -> None:
     """The lane's marks with their labels, in the lane's colour or, when a
     field colours them, in their value's (``OTHER`` past the commonest)."""
     if chosen:
@@ -201,15 +203,15 @@ def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | No
         if rect.right() > width + 20:
             rect.setRight(width + 20)
         colour = box.colour if colours is None else colours.get(item.event.colour, OTHER)
-        paint_mark(painter, item, rect, colour, item.event.id == selected)
+        paint_mark(painter, item, rect, colour, item.event.id == selected, ink)
         if item.label and item.inside:
             solid = not (item.event.is_partial or item.event.open_start or item.event.open_end)
-            painter.setPen(WHITE if solid else TEXT)
+            painter.setPen(ink.on_solid if solid else ink.text)
             x = max(rect.left(), HEADER_W) + 4
             baseline = rect.center().y() + metrics.ascent() / 2 - 1
             draw_text(painter, x, baseline, item.label)
         elif item.label:
-            painter.setPen(TEXT)
+            painter.setPen(ink.text)
             x = max(rect.right(), HEADER_W) + 6
             baseline = rect.center().y() + metrics.ascent() / 2 - 1
             draw_text(painter, x, baseline, item.label)
@@ -255,24 +257,24 @@ def _anchor(rect: QRectF, frame: Frame) -> QPointF:
     return QPointF((left + right) / 2 if left < right else rect.center().x(), rect.top() - 3)
 
 def _paint_headers(painter: QPainter, frame: Frame, scroll_y: float, bottom: float,
-                   metrics: QFontMetricsF) -> None:
+                   metrics: QFontMetricsF, ink: Ink) -> None:
     painter.save()
     painter.setClipRect(QRectF(0, AXIS_H, HEADER_W, bottom - AXIS_H))
-    painter.fillRect(QRectF(0, AXIS_H, HEADER_W, bottom - AXIS_H), QColor("#eef0f3"))
+    painter.fillRect(QRectF(0, AXIS_H, HEADER_W, bottom - AXIS_H), ink.panel)
     for box in frame.lanes:
         top = lane_top(box, scroll_y)
         if top > bottom or top + box.height < AXIS_H:
             continue
-        painter.setPen(QPen(GRID, 1))
+        painter.setPen(QPen(ink.grid, 1))
         painter.drawLine(QPointF(0, top + box.height), QPointF(HEADER_W, top + box.height))
         painter.setBrush(box.colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRect(QRectF(0, top, 4, box.height))
         label, count, count_width = _header_texts(metrics, box.lane.label, box.lane.count)
         baseline = top + min(box.height, HEADER_ROW) / 2 + metrics.ascent() / 2 - 1
-        painter.setPen(TEXT)
+        painter.setPen(ink.text)
         draw_text(painter, 10, baseline, ("▸ " if box.collapsed else "▾ ") + label)
-        painter.setPen(MUTED)
+        painter.setPen(ink.muted)
         draw_text(painter, HEADER_W - 8 - count_width, baseline, count)
         if box.overflow and not box.collapsed:
             # Elided like the label: a larger font must not run it into the lanes.
@@ -280,7 +282,7 @@ def _paint_headers(painter: QPainter, frame: Frame, scroll_y: float, bottom: flo
                                       Qt.TextElideMode.ElideRight, HEADER_W - 30)
             draw_text(painter, 22, baseline + metrics.height(), note)
     painter.restore()
-    painter.setPen(QPen(GRID, 1))
+    painter.setPen(QPen(ink.grid, 1))
     painter.drawLine(QPointF(HEADER_W, AXIS_H), QPointF(HEADER_W, bottom))
 
 
@@ -305,13 +307,13 @@ def _header_texts(metrics: QFontMetricsF, label: str, count: int) -> tuple[str, 
 
 
 def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMetricsF,
-                reading: bool = False) -> None:
-    painter.fillRect(QRectF(0, 0, width, AXIS_H), WHITE)
+                ink: Ink, reading: bool = False) -> None:
+    painter.fillRect(QRectF(0, 0, width, AXIS_H), ink.paper)
     viewport = frame.viewport
     main, context = ticks(viewport)
     painter.save()
     painter.setClipRect(QRectF(HEADER_W, 0, width - HEADER_W, AXIS_H))
-    painter.setPen(TEXT)
+    painter.setPen(ink.text)
     bold = QFont(painter.font())
     bold.setBold(True)
     painter.setFont(bold)
@@ -325,12 +327,12 @@ def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMet
     painter.setFont(bold)
     for tick in main:
         x = HEADER_W + viewport.x(tick.day)
-        painter.setPen(QPen(MUTED, 1))
+        painter.setPen(QPen(ink.muted, 1))
         painter.drawLine(QPointF(x, AXIS_H - 8), QPointF(x, AXIS_H))
         # A label cut at either edge is left out: the "r" of "Mar", the "24"
         # of "24 Jan" or the "2" of "2025" would read as something else.
         if x + 3 >= HEADER_W and x + 3 + metrics.horizontalAdvance(tick.label) <= width:
-            painter.setPen(TEXT)
+            painter.setPen(ink.text)
             draw_text(painter, x + 3, AXIS_H - 10, tick.label)
     today = HEADER_W + viewport.x(date.today().toordinal() + 0.5)
     if HEADER_W <= today <= width:
@@ -340,9 +342,9 @@ def _paint_axis(painter: QPainter, frame: Frame, width: float, metrics: QFontMet
             label_x = today - 3 - metrics.horizontalAdvance("today")
         draw_text(painter, label_x, 16 if not context else AXIS_H - 24, "today")
     painter.restore()
-    painter.setPen(QPen(MUTED, 1))
+    painter.setPen(QPen(ink.muted, 1))
     painter.drawLine(QPointF(0, AXIS_H), QPointF(width, AXIS_H))
-    painter.setPen(MUTED)
+    painter.setPen(ink.muted)
     summary = ("reading…" if reading else
                f"{frame.in_view:,} in view" + (" · density" if frame.density else ""))
     draw_text(painter, 10, AXIS_H - 10, summary)

@@ -45,7 +45,7 @@ from desktop.core.timeline import LANE_GROUPS, SHARED_LANES, Grouping
 from desktop.core.timeline_colours import COLOUR_GROUPS
 from desktop.core.timeline_layout import MAX_DAY, MIN_DAY
 from desktop.core.wording import counted
-from desktop.ui.colours import NEUTRAL
+from desktop.ui.colours import NEUTRAL, ink_for
 from desktop.ui.eliding_label import ElidingLabel
 from desktop.ui.file_places import dated_name, remember_folder, start_folder
 from desktop.ui.participant_chooser import ParticipantChooser
@@ -94,10 +94,11 @@ class OverviewStrip(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#eef0f3"))
+        ink = ink_for(self.palette())
+        painter.fillRect(self.rect(), ink.panel)
         data = self.canvas.data
         span = self.span()
-        painter.setPen(QColor("#5f6368"))
+        painter.setPen(ink.muted)
         # (while the lanes are read beside the window, those before)
         total = sum(lane.count for lane in data.lanes) if data.loaded or data.pending else 0
         painter.drawText(QRectF(8, 0, HEADER_W - 12, OVERVIEW_H),
