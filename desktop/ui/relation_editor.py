@@ -89,7 +89,7 @@ class RelationEditor(QWidget):
         self.suggested = QLabel()
         self.suggested.setWordWrap(True)
         self.suggested.setTextFormat(Qt.TextFormat.RichText)
-        self.suggested.setStyleSheet("color: #5f6368")
+        self.suggested.setStyleSheet("color: palette(placeholder-text)")  # grey in any theme
         self.suggested.linkActivated.connect(self._add_suggested)
         self.suggested.hide()
         self._suggestions: dict[str, EventChoice] = {}
