@@ -1,14 +1,24 @@
 """Dialogs that stay open beside the window (counts, activity, network): one
 of each, brought to the front when asked for again, and brought up to date
-when the window's data or search changes."""
+when the window's data or search changes.
+
+In a database of many events their counts are read beside the window
+(``counts_beside``): the counts, the network or the comparison of two
+periods took 0.2 to 0.7 s at 100 000 events, after every search typed while
+the dialog was open, with the window frozen meanwhile."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
+
+from desktop.ui.latest_query import beside
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 D = TypeVar("D", bound=QDialog)
 
@@ -26,6 +36,12 @@ def companion(window: QMainWindow, kind: type[D], make: Callable[[], D],
     dialog.raise_()
     dialog.activateWindow()
     return dialog
+
+
+def counts_beside(window: MainWindow) -> bool:
+    """Whether a companion's counts are read beside the window: in a
+    database of many events (``latest_query.BESIDE_FROM``)."""
+    return beside(window.events_model.total)
 
 
 def refresh_when(dialog: QDialog, signals: Iterable[SignalInstance],

@@ -45,7 +45,14 @@ from desktop.core.network import Network, Tie, member_events, network
 from desktop.core.network_files import FORMATS, write_network
 from desktop.core.report_choices import DEFAULT_LIMIT, KINDS, LIMIT_RANGE
 from desktop.core.wording import counted
-from desktop.ui.companion import button_row, companion, labelled, refresh_when
+from desktop.ui.companion import (
+    button_row,
+    companion,
+    counts_beside,
+    labelled,
+    refresh_when,
+)
+from desktop.ui.latest_query import LatestQuery
 from desktop.ui.network_canvas import NetworkCanvas
 from desktop.ui.network_paint import paint_network
 from desktop.ui.picture_caption import caption_box, caption_height, paint_caption, source_of
@@ -122,6 +129,7 @@ class NetworkDialog(QDialog):
         self.drawn_from = EventFilter()  # the search and filters of ``current``
         self.placed_before: dict[str, tuple[float, float]] = {}
         self.shuffle = 0
+        self._focus_wanted: str | None = None  # a participant to focus on when drawn
         self.kind = QComboBox()
         for value, label in KINDS.items():
             self.kind.addItem(label, value)
@@ -157,6 +165,8 @@ class NetworkDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self._build_layout()
+        self.reading = LatestQuery(window.store, self)
+        self.reading.ready.connect(self._show_network)
         # Another search, filter or edit draws again, once however many signals.
         refresh_when(self, (window.events_model.modelReset, window.editor.changed),
                      self.redraw)
@@ -206,19 +216,26 @@ class NetworkDialog(QDialog):
         return self.window_.events_model.event_filter
 
     def redraw(self, *, keep: bool = True) -> None:
-        """Count again and draw; ``keep``: members still there stay where they
-        were."""
+        """Count again and draw (beside the window in a large database);
+        ``keep``: members still there stay where they were."""
         if not keep:
             self.placed_before.clear()
         event_filter = self.event_filter()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.window_.store.session() as session:
-                result = network(session, event_filter, kind=str(self.kind.currentData()),
-                                 limit=self.limit.value(), min_shared=self.min_shared.value(),
-                                 earlier=self.placed_before, shuffle=self.shuffle)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        kind, limit, min_shared = (str(self.kind.currentData()), self.limit.value(),
+                                   self.min_shared.value())
+        # The places as they are now: the read beside the window must not see
+        # them change under it.
+        earlier, shuffle = dict(self.placed_before), self.shuffle
+        self.reading.request(
+            lambda session: (event_filter, network(
+                session, event_filter, kind=kind, limit=limit, min_shared=min_shared,
+                earlier=earlier, shuffle=shuffle)),
+            beside=counts_beside(self.window_))
+        if self.reading.busy:
+            self.scope.setText("Counting the events of the current search and filters…")
+
+    def _show_network(self, answer: tuple[EventFilter, Network]) -> None:
+        event_filter, result = answer
         focus = self.canvas.focus_id()
         self.current, self.drawn_from = result, event_filter
         # Where everyone drawn since the last new layout was: a participant the
@@ -233,20 +250,28 @@ class NetworkDialog(QDialog):
         self.scope.setText(f"The {events} of the current search and filters"
                            if searched else f"All {events}")
         self.note.setText(_note(result))
+        if self._focus_wanted is not None:
+            self._focus_as_wanted()
 
-    def focus_on(self, participant_id: str) -> bool:
+    def focus_on(self, participant_id: str) -> None:
         """Bring the participant's ties forward (showing every kind of
-        participant if need be); False when it is not in the network."""
-        if self.current is not None and participant_id not in (
-                member.id for member in self.current.members) and self.kind.currentIndex():
-            self.kind.setCurrentIndex(0)  # all participants: redrawn at once
-        if self.current is None:
-            return False
+        participant if need be), in the network shown or, while one is read
+        beside the window, in that one when it comes."""
+        self._focus_wanted = participant_id
+        if not self.reading.busy:
+            self._focus_as_wanted()
+
+    def _focus_as_wanted(self) -> None:
+        wanted, self._focus_wanted = self._focus_wanted, None
+        if wanted is None or self.current is None:
+            return
         ids = [member.id for member in self.current.members]
-        if participant_id not in ids:
-            return False
-        self.canvas.set_focus(ids.index(participant_id))
-        return True
+        if wanted not in ids and self.kind.currentIndex():
+            # All participants, to look among them: focused when drawn.
+            self._focus_wanted = wanted
+            self.kind.setCurrentIndex(0)
+        elif wanted in ids:
+            self.canvas.set_focus(ids.index(wanted))
 
     def lay_out_again(self) -> None:
         self.shuffle += 1

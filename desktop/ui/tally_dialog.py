@@ -47,8 +47,9 @@ from desktop.core.tallies import (
     tally,
 )
 from desktop.core.wording import counted
-from desktop.ui.companion import companion, refresh_when
+from desktop.ui.companion import companion, counts_beside, refresh_when
 from desktop.ui.file_places import ask_table_path
+from desktop.ui.latest_query import LatestQuery
 from desktop.ui.picture_file import PictureError
 from desktop.ui.table_views import WholeTableCopyView
 from desktop.ui.tally_chart import TallyChart, save_chart
@@ -174,6 +175,8 @@ class TallyDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.resize(900, 560)
+        self.counting = LatestQuery(window.store, self)
+        self.counting.ready.connect(self._show_counts)
         # Another search, filter or edit counts again, once however many signals.
         refresh_when(self, (window.events_model.modelReset, window.editor.changed),
                      self.recount)
@@ -188,14 +191,18 @@ class TallyDialog(QDialog):
         return self.window_.events_model.event_filter
 
     def recount(self) -> None:
+        """Count again, beside the window in a large database: the counts
+        before stay, the line above them saying they are being counted."""
         event_filter = self.event_filter()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.window_.store.session() as session:
-                result = tally(session, event_filter, str(self.rows_by.currentData()),
-                               str(self.per.currentData()))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        rows_by, per = str(self.rows_by.currentData()), str(self.per.currentData())
+        self.counting.request(
+            lambda session: (event_filter, tally(session, event_filter, rows_by, per)),
+            beside=counts_beside(self.window_))
+        if self.counting.busy:
+            self.scope.setText("Counting the events of the current search and filters…")
+
+    def _show_counts(self, answer: tuple[EventFilter, Tally]) -> None:
+        event_filter, result = answer
         self.counts = result
         self.model.show(result)
         self._size_columns(result)
