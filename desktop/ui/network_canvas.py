@@ -110,15 +110,21 @@ class NetworkCanvas(QWidget):
             self.focus_changed.emit(-1 if member is None else member)
         self.update()
 
+    def empty_message(self) -> str:
+        """What the canvas says instead of a network; "" when it draws one."""
+        if self.network is None:  # the first one is being read beside the window
+            return "Counting the participants of these events…"
+        return "" if self.network.members else "No participants in these events."
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         area = QRectF(self.rect())
         ink = ink_for(self.palette())
-        if self.network is None or not self.network.members:
+        message = self.empty_message()
+        if message:
             painter.fillRect(area, ink.paper)
             painter.setPen(ink.muted)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter,
-                             "No participants in these events.")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, message)
             self.placed = []
         else:
             shown = self.shown()

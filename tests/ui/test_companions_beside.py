@@ -80,7 +80,11 @@ def test_the_network_is_drawn_again_beside_the_window_and_keeps_the_focus_asked_
         qtbot: QtBot, window: MainWindow) -> None:
     dialog = show_network(window)
     qtbot.addWidget(dialog)
+    # Opened in a large database, it says it is counting, not that there is no one.
+    assert dialog.reading.busy
+    assert dialog.canvas.empty_message() == "Counting the participants of these events…"
     qtbot.waitUntil(lambda: dialog.current is not None and dialog.current.events == 8)
+    assert dialog.canvas.empty_message() == ""
     _search(window, "Laos")
     found = window.events_model.rowCount()
     qtbot.waitUntil(lambda: dialog.reading.busy)
