@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 D = TypeVar("D", bound=QDialog)
+# What a companion says above the counts before while it counts again.
+COUNTING = "Counting the events of the current search and filters…"
 
 
 def companion(window: QMainWindow, kind: type[D], make: Callable[[], D],

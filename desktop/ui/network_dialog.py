@@ -46,6 +46,7 @@ from desktop.core.network_files import FORMATS, write_network
 from desktop.core.report_choices import DEFAULT_LIMIT, KINDS, LIMIT_RANGE
 from desktop.core.wording import counted
 from desktop.ui.companion import (
+    COUNTING,
     button_row,
     companion,
     counts_beside,
@@ -232,7 +233,7 @@ class NetworkDialog(QDialog):
                 earlier=earlier, shuffle=shuffle)),
             beside=counts_beside(self.window_))
         if self.reading.busy:
-            self.scope.setText("Counting the events of the current search and filters…")
+            self.scope.setText(COUNTING)
 
     def _show_network(self, answer: tuple[EventFilter, Network]) -> None:
         event_filter, result = answer

@@ -47,7 +47,7 @@ from desktop.core.tallies import (
     tally,
 )
 from desktop.core.wording import counted
-from desktop.ui.companion import companion, counts_beside, refresh_when
+from desktop.ui.companion import COUNTING, companion, counts_beside, refresh_when
 from desktop.ui.file_places import ask_table_path
 from desktop.ui.latest_query import LatestQuery
 from desktop.ui.picture_file import PictureError
@@ -199,7 +199,7 @@ class TallyDialog(QDialog):
             lambda session: (event_filter, tally(session, event_filter, rows_by, per)),
             beside=counts_beside(self.window_))
         if self.counting.busy:
-            self.scope.setText("Counting the events of the current search and filters…")
+            self.scope.setText(COUNTING)
 
     def _show_counts(self, answer: tuple[EventFilter, Tally]) -> None:
         event_filter, result = answer
