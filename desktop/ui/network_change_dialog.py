@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.dates import DateError
 from desktop.core.exchange.table_csv import write_counts_file
+from desktop.core.filters import EventFilter
 from desktop.core.network import member_events
 from desktop.core.network_change import (
     NetworkChange,
@@ -50,7 +51,6 @@ from desktop.ui.file_places import ask_table_path
 from desktop.ui.latest_query import LatestQuery
 
 if TYPE_CHECKING:
-    from desktop.core.filters import EventFilter
     from desktop.ui.main_window import MainWindow
 
 MAX_ROWS = 2000  # shown; "Copy table" copies every row
@@ -62,6 +62,7 @@ class NetworkChangeDialog(QDialog):
         self.window_ = window
         self.setWindowTitle("Compare two periods")
         self.result_: NetworkChange | None = None
+        self.compared_for = EventFilter()  # the search and filters of ``result_``
         earlier, later = _latest_two_years(window)
         self.before = QLineEdit(earlier)
         self.after = QLineEdit(later)
@@ -170,6 +171,7 @@ class NetworkChangeDialog(QDialog):
             fill_rows(self.table, [])
             return
         event_filter, self.result_ = answer
+        self.compared_for = event_filter
         self.summary.setText(self.result_.summary())
         header, *rows = self.result_.table(str(self.shown.currentData()))
         self.table.setColumnCount(len(header))
@@ -206,7 +208,7 @@ class NetworkChangeDialog(QDialog):
                 return
             ids = [ties[row].first, ties[row].second]
             who = f"{result.names[ids[0]]} with {result.names[ids[1]]}"
-        event_filter = self.window_.events_model.event_filter
+        event_filter = self.compared_for
         event_ids: dict[str, None] = {}
         with self.window_.store.session() as session:
             for period in (result.before, result.after):

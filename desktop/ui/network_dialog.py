@@ -316,7 +316,7 @@ class NetworkDialog(QDialog):
 
     def _choose(self, participant_ids: list[str], who: str) -> None:
         with self.window_.store.session() as session:
-            event_ids = member_events(session, self.event_filter(), participant_ids)
+            event_ids = member_events(session, self.drawn_from, participant_ids)
         if not self.window_.batch.choose(event_ids):
             return
         self.window_.statusBar().showMessage(

@@ -71,6 +71,9 @@ class TallyModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.counts: Tally | None = None
+        # The search and filters ``counts`` are of: those of the window until
+        # the counts of its latest search come.
+        self.counted_for = EventFilter()
         self.bold = QFont()
         self.bold.setBold(True)
 
@@ -131,6 +134,9 @@ class TallyDialog(QDialog):
         self.per = _combo(PERIODS)
         self.scope = QLabel()
         self.counts: Tally | None = None
+        # The search and filters ``counts`` are of: those of the window until
+        # the counts of its latest search come.
+        self.counted_for = EventFilter()
         self.model = TallyModel()
         self.table = WholeTableCopyView(self.copy)
         self.table.setModel(self.model)
@@ -203,7 +209,7 @@ class TallyDialog(QDialog):
 
     def _show_counts(self, answer: tuple[EventFilter, Tally]) -> None:
         event_filter, result = answer
-        self.counts = result
+        self.counts, self.counted_for = result, event_filter
         self.model.show(result)
         self._size_columns(result)
         searched = not event_filter.is_empty()
@@ -236,7 +242,7 @@ class TallyDialog(QDialog):
         counts = self.counts
         assert counts is not None
         with self.window_.store.session() as session:
-            event_ids = events_counted(session, self.event_filter(), counts.rows_by,
+            event_ids = events_counted(session, self.counted_for, counts.rows_by,
                                        counts.per, row=row, column=column)
         if not self.window_.batch.choose(event_ids):
             return
@@ -263,7 +269,7 @@ class TallyDialog(QDialog):
         per = "" if counts.per == "none" else f" per {PERIODS[counts.per].lower()}"
         by = "" if counts.rows_by == "none" else f" by {ROW_FACETS[counts.rows_by].lower()}"
         with self.window_.store.session() as session:
-            words = filter_in_words(session, self.event_filter(), sentence=False)
+            words = filter_in_words(session, self.counted_for, sentence=False)
         scope = f": {words}" if words else ", all events"
         return f"Events{per}{by} — {counted(counts.total, 'event')}{scope}"
 

@@ -59,9 +59,12 @@ def test_the_counts_are_counted_again_beside_the_window(
     qtbot.waitUntil(lambda: tally.counting.busy)  # once the search's signals are handled
     assert tally.scope.text() == "Counting the events of the current search and filters…"
     assert tally.counts is not None and tally.counts.total == 8  # the counts before, meanwhile
+    # A chart saved meanwhile says what its numbers count: every event, not the search.
+    assert tally.chart_title().endswith("— 8 events, all events")
     qtbot.waitUntil(lambda: not tally.counting.busy)
     assert tally.counts.total == found
     assert tally.scope.text() == f"The {found} events of the current search and filters"
+    assert tally.chart_title().endswith(f"— {found} events: search “Laos”")
     # Two searches in a row: the last one's counts.
     _search(window, "China")
     _search(window, "")
