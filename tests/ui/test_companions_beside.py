@@ -1,6 +1,6 @@
 """In a database of many events the dialogs that stay open beside the window
-(the counts, who works with whom, two periods compared) count again after a
-search beside the window: the window answers at once, the dialog keeps what
+(the counts, who works with whom, two periods compared, the activity) count
+again after a search or an edit beside the window: the window answers at once, the dialog keeps what
 it showed (saying it is counting) until the new counts come, and shows only
 the latest search's."""
 
@@ -15,7 +15,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core.models import Participant
-from desktop.ui import latest_query, network_change_dialog, network_dialog, tally_dialog
+from desktop.ui import (
+    activity_dialog,
+    latest_query,
+    network_change_dialog,
+    network_dialog,
+    tally_dialog,
+)
+from desktop.ui.activity_dialog import show_activity
 from desktop.ui.main_window import MainWindow
 from desktop.ui.network_change_dialog import show_network_change
 from desktop.ui.network_dialog import show_network
@@ -31,7 +38,8 @@ def every_read_beside(monkeypatch: pytest.MonkeyPatch) -> None:
     # that the tests see it under way.
     monkeypatch.setattr(latest_query, "BESIDE_FROM", 0)
     for module, name in ((tally_dialog, "tally"), (network_dialog, "network"),
-                         (network_change_dialog, "compare_periods")):
+                         (network_change_dialog, "compare_periods"),
+                         (activity_dialog, "operations")):
         monkeypatch.setattr(module, name, _slowly(getattr(module, name)))
 
 
@@ -127,3 +135,23 @@ def test_two_periods_are_compared_beside_the_window(
     qtbot.wait(50)
     assert dialog.result_ is None
     assert dialog.table.rowCount() == 0
+
+
+def test_the_activity_reads_the_latest_steps_again_beside_the_window(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    dialog = show_activity(window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.reading.busy and dialog.steps.rowCount() > 0)
+    steps = dialog.steps.rowCount()
+    window.events_view.selectRow(2)
+    chosen = window.selection.current
+    assert chosen is not None
+    window.editor.apply(lambda ops: ops.update_event(chosen, {"place": "Hanoi"}), "Place")
+    qtbot.waitUntil(lambda: dialog.reading.busy)
+    assert dialog.steps.rowCount() == steps  # the steps before, meanwhile
+    qtbot.waitUntil(lambda: not dialog.reading.busy)
+    assert dialog.steps.rowCount() == steps + 1
+    assert dialog.steps.item(0, 2).text() == "1 event changed: place"
+    # The analyst who made the edit is offered among those whose steps to show.
+    assert "Tester" in [dialog.who.itemText(i) for i in range(dialog.who.count())]
