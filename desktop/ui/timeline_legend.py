@@ -77,7 +77,7 @@ def legend_height(metrics: QFontMetricsF, width: float,
     return (_legend_places(metrics, width, colours)[-1][0] + 1) * LEGEND_ROW_H + 6
 
 
-# Legends painted once, by font, place, size, pixel ratio and colour entries:
+# Legends painted once, by font, place, size, pixel ratio, colour entries and ink:
 # the legend is the same in every frame, and painting it was a tenth of a
 # month view's frame.
 _LEGEND_IMAGES: dict[tuple[str, float, float, float, float, float, ColourLegend, Ink],
