@@ -15,6 +15,7 @@ reads go beside the window (``request(..., beside=False)`` reads at once).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import weakref
 from collections.abc import Callable
@@ -105,9 +106,15 @@ class LatestQuery(QObject):
             with self.store.session() as session:
                 result = read(session)
         except Exception as exc:  # raised again in the window's thread
-            self._finished.emit(number, None, exc)
+            self._answer(number, None, exc)
             return
-        self._finished.emit(number, result, None)
+        self._answer(number, result, None)
+
+    def _answer(self, number: int, result: object, error: object) -> None:
+        # Deleted meanwhile (with the widget that asked, or the app at its
+        # end), it cannot be told: no one is left to want the answer.
+        with contextlib.suppress(RuntimeError):
+            self._finished.emit(number, result, error)
 
     def _on_finished(self, number: int, result: object, error: object) -> None:
         if self._thread is not None:
