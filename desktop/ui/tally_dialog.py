@@ -181,8 +181,8 @@ class TallyDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.resize(900, 560)
-        self.counting = LatestQuery(window.store, self)
-        self.counting.ready.connect(self._show_counts)
+        self.reading = LatestQuery(window.store, self)
+        self.reading.ready.connect(self._show_counts)
         # Another search, filter or edit counts again, once however many signals.
         refresh_when(self, (window.events_model.modelReset, window.editor.changed),
                      self.recount)
@@ -201,10 +201,10 @@ class TallyDialog(QDialog):
         before stay, the line above them saying they are being counted."""
         event_filter = self.event_filter()
         rows_by, per = str(self.rows_by.currentData()), str(self.per.currentData())
-        self.counting.request(
+        self.reading.request(
             lambda session: (event_filter, tally(session, event_filter, rows_by, per)),
             beside=counts_beside(self.window_))
-        if self.counting.busy:
+        if self.reading.busy:
             self.scope.setText(COUNTING)
 
     def _show_counts(self, answer: tuple[EventFilter, Tally]) -> None:

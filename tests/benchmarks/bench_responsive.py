@@ -62,7 +62,7 @@ def _longest_blocks(store: Store, beside_from: int, scene: str) -> list[float]:
         window.tabs.setCurrentWidget(window.timeline)
         window.timeline.set_grouping("country")
     else:
-        reads += [show_tally(window).counting, show_network(window).reading]
+        reads += [show_tally(window).reading, show_network(window).reading]
     watch = _Watch()
 
     def settled() -> bool:

@@ -64,12 +64,12 @@ def test_the_counts_are_counted_again_beside_the_window(
     _search(window, "Laos")
     found = window.events_model.rowCount()
     assert 0 < found < 8
-    qtbot.waitUntil(lambda: tally.counting.busy)  # once the search's signals are handled
+    qtbot.waitUntil(lambda: tally.reading.busy)  # once the search's signals are handled
     assert tally.scope.text() == "Counting the events of the current search and filters…"
     assert tally.counts is not None and tally.counts.total == 8  # the counts before, meanwhile
     # A chart saved meanwhile says what its numbers count: every event, not the search.
     assert tally.chart_title().endswith("— 8 events, all events")
-    qtbot.waitUntil(lambda: not tally.counting.busy)
+    qtbot.waitUntil(lambda: not tally.reading.busy)
     assert tally.counts.total == found
     assert tally.scope.text() == f"The {found} events of the current search and filters"
     assert tally.chart_title().endswith(f"— {found} events: search “Laos”")
@@ -77,14 +77,14 @@ def test_the_counts_are_counted_again_beside_the_window(
     _search(window, "China")
     _search(window, "")
     qtbot.waitUntil(lambda: tally.counts is not None and tally.counts.total == 8
-                    and not tally.counting.busy)
+                    and not tally.reading.busy)
     qtbot.wait(50)
     assert tally.counts.total == 8
     # Closed while counting: the count ends before the store is closed.
     _search(window, "Laos")
-    qtbot.waitUntil(lambda: tally.counting.busy)
+    qtbot.waitUntil(lambda: tally.reading.busy)
     window.close()
-    assert not tally.counting.busy
+    assert not tally.reading.busy
 
 
 def test_the_network_is_drawn_again_beside_the_window_and_keeps_the_focus_asked_for(
