@@ -39,7 +39,8 @@ def every_read_beside(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(latest_query, "BESIDE_FROM", 0)
     for module, name in ((tally_dialog, "tally"), (network_dialog, "network"),
                          (network_change_dialog, "compare_periods"),
-                         (activity_dialog, "operations")):
+                         (activity_dialog, "operations"),
+                         (activity_dialog, "operation_changes")):
         monkeypatch.setattr(module, name, _slowly(getattr(module, name)))
 
 
@@ -153,5 +154,9 @@ def test_the_activity_reads_the_latest_steps_again_beside_the_window(
     qtbot.waitUntil(lambda: not dialog.reading.busy)
     assert dialog.steps.rowCount() == steps + 1
     assert dialog.steps.item(0, 2).text() == "1 event changed: place"
+    # The step's changes, read beside the window too.
+    qtbot.waitUntil(lambda: not dialog.reading_changes.busy and dialog.changes.rowCount() == 1)
+    assert dialog.changes.item(0, 1).text() == "place"
+    assert dialog.changes.item(0, 3).text() == "Hanoi"
     # The analyst who made the edit is offered among those whose steps to show.
     assert "Tester" in [dialog.who.itemText(i) for i in range(dialog.who.count())]
