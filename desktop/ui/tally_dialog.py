@@ -71,9 +71,6 @@ class TallyModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.counts: Tally | None = None
-        # The search and filters ``counts`` are of: those of the window until
-        # the counts of its latest search come.
-        self.counted_for = EventFilter()
         self.bold = QFont()
         self.bold.setBold(True)
 
