@@ -261,13 +261,13 @@ class FilterPanel(QScrollArea):
         the current result's."""
         self.counting.request(lambda session: facet_counts(session, event_filter),
                              beside=beside(database_events))
-        self._grey_counts(self.counting.busy)
+        if self.counting.busy:
+            self._grey_counts()
 
-    def _grey_counts(self, stale: bool) -> None:
-        """Show the facet lists' counts as the current result's, or greyed
-        while the result's own are counted."""
-        colour = self.palette().color(QPalette.ColorGroup.Disabled,
-                                      QPalette.ColorRole.Text) if stale else None
+    def _grey_counts(self) -> None:
+        """Grey the facet lists' counts while the result's own are counted
+        (``show_counts`` makes the lists afresh, in the usual colour)."""
+        colour = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for facet_list in self.facet_lists.values():
             # Not a tick changed: its handler must not read the filter from it.
             facet_list.blockSignals(True)
@@ -278,7 +278,6 @@ class FilterPanel(QScrollArea):
 
     def show_counts(self, counts: dict[str, list[FacetValue]]) -> None:
         """Refill the facet lists with the counts of the current result."""
-        self._grey_counts(False)
         for facet, facet_list in self.facet_lists.items():
             chosen: frozenset[str] = getattr(self.event_filter, facet)
             facet_list.blockSignals(True)
