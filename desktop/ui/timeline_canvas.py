@@ -29,17 +29,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.core.relations import related_ids
-from desktop.core.timeline import event_days
-from desktop.core.timeline_layout import MIN_DAYS_PER_PX, Placed, Viewport
+from desktop.core.timeline_layout import Placed, Viewport
 from desktop.ui.colours import ink_for
 from desktop.ui.timeline_colours import ColourLegend, colours_of
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import (
     AXIS_H,
-    COLLAPSED_H,
     HEADER_W,
-    LANE_PAD,
-    ROW_H,
     Frame,
     LaneBox,
     band_height,
@@ -87,6 +83,10 @@ class TimelineCanvas(QWidget):
         self.chosen: frozenset[str] = frozenset()  # the others chosen in the list
         self.related: frozenset[str] = frozenset()  # the events related to the selected
         self.frame: Frame | None = None
+        # Fitted before the first lanes were read (beside the window): fitted
+        # again, and the event to bring into view brought, when they come.
+        self._refit = False
+        self._to_bring: str | None = None
         self.frames_built = 0
         self._built_for = (-1, False)  # the data's generation and loaded, at the frame
         self._press: QPointF | None = None
@@ -105,6 +105,7 @@ class TimelineCanvas(QWidget):
     def current_viewport(self) -> Viewport:
         if self.viewport is None:
             self.viewport = self._fitted()
+            self._refit = not self.data.read_once
         if self.viewport.width != self.lanes_width():
             self.viewport = self.viewport.resized(self.lanes_width())
         return self.viewport
@@ -124,11 +125,13 @@ class TimelineCanvas(QWidget):
 
     def set_viewport(self, viewport: Viewport) -> None:
         self.viewport = viewport
+        self._refit = False
         self.update()
         self.viewport_changed.emit()
 
     def fit_all(self) -> None:
         self.set_viewport(self._fitted())
+        self._refit = not self.data.read_once
 
     def zoom(self, factor: float, around_x: float | None = None) -> None:
         viewport = self.current_viewport()
@@ -156,8 +159,17 @@ class TimelineCanvas(QWidget):
         self.viewport_changed.emit()
 
     def _lanes_arrived(self) -> None:
-        """The lanes read beside the window have come: drawn afresh."""
+        """The lanes read beside the window have come: drawn afresh (the
+        first, fitted to their events, with the selected one brought into view)."""
         self.frame = None
+        if not self.data.read_once and not self.data.pending:
+            self.data.ensure_loaded()  # the first read failed (and was said): made again at once
+        if self._refit and self.data.read_once:
+            self.viewport = None
+        if self._to_bring is not None and self.data.read_once:
+            event_id, self._to_bring = self._to_bring, None
+            if event_id == self.selected and self.isVisible():
+                self.steps.bring_into_view(event_id, self.steps.lane_of_selected())
         self.update()
         self.viewport_changed.emit()
 
@@ -165,26 +177,12 @@ class TimelineCanvas(QWidget):
         self.selected = event_id
         self._read_related()
         if event_id and bring_into_view and self.isVisible():
-            self.bring_into_view(event_id, self.steps.lane_of_selected())
+            self.data.ensure_loaded()
+            if self.data.read_once:
+                self.steps.bring_into_view(event_id, self.steps.lane_of_selected())
+            else:
+                self._to_bring = event_id  # once the first lanes, read beside, have come
         self.update()
-
-    def bring_into_view(self, event_id: str, lane: str | None) -> None:
-        """Show an event: centred in time where it is out of view, zoomed in
-        where its range is too crowded to draw marks, ``lane`` scrolled to."""
-        with self.data.store.session() as session:
-            days = event_days(session, event_id)
-        if days is None:  # undated: on no lane
-            return
-        if not self._on_screen(event_id):
-            self.show_days(*days)
-        viewport = self.current_viewport()
-        centre = viewport.x((days[0] + days[1]) / 2)
-        while self.data.too_many_in(viewport) and viewport.days_per_px > MIN_DAYS_PER_PX:
-            viewport = viewport.zoomed(2, centre)
-        if viewport != self.current_viewport():
-            self.set_viewport(viewport)
-        if lane is not None:
-            self._scroll_to(event_id, lane)
 
     def _read_related(self) -> None:
         self.related = frozenset()
@@ -196,11 +194,6 @@ class TimelineCanvas(QWidget):
         if event_ids != self.chosen:
             self.chosen = event_ids
             self.update()
-
-    def _on_screen(self, event_id: str) -> bool:
-        frame = self.current_frame()
-        return any(item.event.id == event_id for box in frame.lanes for item in box.placed
-                   if item.x1 >= 0 and item.x0 <= frame.viewport.width)
 
     # -- painting ----------------------------------------------------------------
 
@@ -220,7 +213,7 @@ class TimelineCanvas(QWidget):
                                      max_rows=max_rows, band_h=band_h)
             self.frames_built += 1
             self._built_for = (self.data.generation, self.data.loaded)
-            self._clamp_scroll()
+            self.clamp_scroll()
         return self.frame
 
     def rows_per_lane(self) -> int:
@@ -264,6 +257,8 @@ class TimelineCanvas(QWidget):
         frame = self.current_frame()
         if frame.lanes:
             return "" if frame.in_view else nothing_in_view(self.data.index, frame.viewport)
+        if self.data.pending:
+            return "Reading the events' dates…"
         grouping = self.data.grouping
         if grouping.by == "participant" and not grouping.participants:
             return ("No participant is chosen: “Participants…” in Lanes above gives each one "
@@ -272,7 +267,7 @@ class TimelineCanvas(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._clamp_scroll()
+        self.clamp_scroll()
         self.viewport_changed.emit()
 
     def lanes_room(self) -> float:
@@ -288,14 +283,14 @@ class TimelineCanvas(QWidget):
         viewport = self.current_viewport()
         return colours_of(self.data, banded=self.data.too_many_in(viewport))[1]
 
-    def _clamp_scroll(self) -> None:
+    def clamp_scroll(self) -> None:
         content = self.frame.content_height if self.frame else 0.0
         self.scroll_y = max(0.0, min(self.scroll_y, content - self.lanes_room()))
         self.lanes_moved.emit()
 
     def scroll_lanes(self, pixels: float) -> None:
         self.scroll_y += pixels
-        self._clamp_scroll()
+        self.clamp_scroll()
         self.update()
 
     # -- finding what is under the pointer ----------------------------------------
@@ -441,30 +436,6 @@ class TimelineCanvas(QWidget):
             actions[Qt.Key(key)]()
         else:
             super().keyPressEvent(event)
-
-    def _scroll_to(self, event_id: str, lane: str) -> None:
-        """Scroll the lanes as little as shows the event's mark in ``lane``
-        (the lane's header when it is folded)."""
-        def box_of_lane() -> LaneBox | None:
-            return next((box for box in self.current_frame().lanes if box.lane.key == lane),
-                        None)
-
-        box = box_of_lane()
-        if box is not None and not box.laid_out:  # below what is laid out: lay it out
-            self.scroll_y = box.top
-            self._clamp_scroll()
-            box = box_of_lane()
-        if box is None:
-            return
-        item = next((item for item in box.placed if item.event.id == event_id), None)
-        top = box.top if item is None else box.top + item.row * ROW_H
-        bottom = top + (COLLAPSED_H if item is None else ROW_H + 2 * LANE_PAD)
-        room = self.lanes_room()
-        if top < self.scroll_y:
-            self.scroll_y = top
-        elif bottom > self.scroll_y + room:
-            self.scroll_y = bottom - room
-        self._clamp_scroll()
 
     def select_event(self, event_id: str, lane: str | None) -> None:
         """Select an event (in ``lane``, where it sits in several) as a click does."""

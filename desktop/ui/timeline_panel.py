@@ -103,6 +103,7 @@ class OverviewStrip(QWidget):
         total = sum(lane.count for lane in data.lanes) if data.loaded or data.pending else 0
         painter.drawText(QRectF(8, 0, HEADER_W - 12, OVERVIEW_H),
                          Qt.AlignmentFlag.AlignVCenter,
+                         "reading…" if not data.read_once and data.pending else
                          # An event with two tags (or two chosen participants) sits
                          # in two lanes: then the sum counts lane entries.
                          (f"All {total:,}" if data.grouping.by not in SHARED_LANES

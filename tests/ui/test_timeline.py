@@ -336,6 +336,8 @@ def big_panel(qtbot: QtBot, tmp_path: Path) -> Iterator[TimelinePanel]:
     connection.commit()
     connection.close()
     panel = _panel(qtbot, store, 1400, 700)
+    panel.canvas.current_frame()
+    qtbot.waitUntil(lambda: panel.data.read_once)  # the first lanes, read beside the window
     yield panel
     store.close()
 
