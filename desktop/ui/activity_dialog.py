@@ -65,6 +65,8 @@ class ActivityDialog(QDialog):
         ColumnShares(self.changes, 3, {0: (0.28, 120, 360), 1: (0.14, 80, 180),
                                        2: (0.29, 100, 1000)})
         self.note = QLabel()
+        # How many steps the list holds, apart from the note on the step chosen.
+        self.span = QLabel()
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         top = QHBoxLayout()
@@ -73,6 +75,7 @@ class ActivityDialog(QDialog):
         top.addWidget(label)
         top.addWidget(self.who)
         top.addStretch(1)
+        top.addWidget(self.span)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.steps)
         split.addWidget(self.changes)
@@ -129,8 +132,8 @@ class ActivityDialog(QDialog):
             self.steps.setCurrentCell(0, 0)  # which shows its changes
         else:
             self._show_step(0 if self.shown else -1)
-        if len(self.shown) == SHOWN_OPERATIONS:
-            self.note.setText(f"The latest {SHOWN_OPERATIONS} steps.")
+        self.span.setText(f"The latest {SHOWN_OPERATIONS} steps"
+                          if len(self.shown) == SHOWN_OPERATIONS else "")
 
     def _show_step(self, row: int) -> None:
         """Read the step's changes: beside the window in a large database (the

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
+from desktop.core.activity import SHOWN_OPERATIONS
+from desktop.core.models import ChangeLogEntry
 from desktop.ui.activity_dialog import ActivityDialog
 from desktop.ui.main_window import MainWindow
 
@@ -70,3 +72,24 @@ def test_a_long_text_changed_shows_where_it_changed_in_columns_alike(
     assert dialog.changes.item(0, 3).toolTip() == summary + " 合作进一步扩大。"
     widths = [dialog.changes.columnWidth(column) for column in (2, 3)]
     assert min(widths) > 0.75 * max(widths)  # old and new alike
+
+
+def test_a_long_log_says_it_shows_the_latest_steps_beside_the_hint_of_the_step(
+        qtbot: QtBot, window: MainWindow) -> None:
+    chosen = _chosen_event(qtbot, window, 0)
+    with window.store.session() as session:  # 400 earlier steps, one change each
+        session.execute(ChangeLogEntry.__table__.insert(), [
+            {"operation_id": f"00000000-0000-4000-8000-{step:012d}",
+             "at": f"2026-01-01T00:{step // 60:02d}:{step % 60:02d}Z", "by": "Tester",
+             "entity": "event", "record_id": chosen, "event_id": chosen, "action": "update",
+             "field": "place", "old": f"Place {step}", "new": f"Place {step + 1}"}
+            for step in range(400)])
+        session.commit()
+    dialog = _open_activity(window)
+    qtbot.waitUntil(lambda: dialog.steps.rowCount() == SHOWN_OPERATIONS)
+    qtbot.waitUntil(lambda: dialog.changes.rowCount() == 1)
+    assert dialog.span.text() == f"The latest {SHOWN_OPERATIONS} steps"
+    assert dialog.note.text().startswith("Double-click a change of an event")
+    dialog.who.setCurrentIndex(dialog.who.findText("Tester"))
+    qtbot.waitUntil(lambda: dialog.steps.rowCount() == SHOWN_OPERATIONS)
+    assert dialog.span.text() == f"The latest {SHOWN_OPERATIONS} steps"
