@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop import __version__
+from desktop.ui.busy_cursor import busy_cursor
 from desktop.ui.database_files import DatabaseActions, remember_database
 
 if TYPE_CHECKING:
@@ -158,12 +159,16 @@ class WindowMenus(QObject):
     def _tidy(self, kind: str) -> None:
         from desktop.ui.place_dialog import PlaceDialog
 
-        PlaceDialog(self.window.editor, self.window, kind).exec()
+        with busy_cursor():  # the variants are counted before the dialog shows
+            dialog = PlaceDialog(self.window.editor, self.window, kind)
+        dialog.exec()
 
     def _show_gaps(self) -> None:
         from desktop.ui.gaps_dialog import GapsDialog
 
-        GapsDialog(self.window).exec()
+        with busy_cursor():  # the gaps are counted before the dialog shows
+            dialog = GapsDialog(self.window)
+        dialog.exec()
 
     def _find_in_copies(self) -> None:
         from desktop.ui.copy_search_dialog import find_in_saved_copies

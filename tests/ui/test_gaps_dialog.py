@@ -4,7 +4,9 @@ the list to be mended together."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.data_gaps import data_gaps
@@ -62,3 +64,25 @@ def test_participants_with_no_country_are_chosen_in_their_list(
     assert window.tabs.currentWidget() is window.participants_view
     assert set(window.batch.participants.selected_ids()) == countryless
     assert window.menus.change_selected.text() == "C&hange selected participants…"
+
+
+def test_the_cursor_says_the_app_is_at_work_while_the_gaps_are_counted(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui import gaps_dialog
+
+    cursors: list[object] = []
+
+    def counting(session: object) -> object:
+        cursor = QApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor is not None else None)
+        return data_gaps(session)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(gaps_dialog, "data_gaps", counting)
+    monkeypatch.setattr(GapsDialog, "exec", lambda dialog: cursors.append(
+        QApplication.overrideCursor()) or 0)
+    qtbot.waitUntil(lambda: window.is_ready)
+    next(action for action in window.findChildren(QAction)
+         if action.text() == "Gaps in the d&ata…").trigger()
+    # The wait cursor while counting; the usual one once the dialog shows, and after.
+    assert cursors == [Qt.CursorShape.WaitCursor, None]
+    assert QApplication.overrideCursor() is None
