@@ -53,7 +53,15 @@ _SOURCE_LABEL = re.compile(r"(?:source|来源)\s*[:：]\s*(?P<name>.+?)\s*"
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,[^()\n]{3,30}?)?\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\)\s*"
     r"(?:--|[-–—])"
-    r"|^(?P<agency>[\u4e00-\u9fff]{1,5}社)[\u4e00-\u9fff]{1,10}?\d{1,2}月\d{1,2}日电")
+    r"|^(?P<agency>[\u4e00-\u9fff]{1,5}社)[\u4e00-\u9fff]{1,10}?"
+    r"(?P<filed>(?:\d{4}年)?\d{1,2}月\d{1,2}日)电")
+# What makes a day named without its year a span: "Sept. 1 to 3", "Sept. 1-3",
+# "9月2日至3日" after it; "1 to 3" before "September".
+_SPAN_AFTER = re.compile(
+    r"\s*(?:-|–|—|to|until|through)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+    r"[a-z]*\.?\s+)?\d{1,2}\b(?!\s*,?\s*\d{4})", re.IGNORECASE)
+_SPAN_AFTER_CHINESE = re.compile(r"\s*(?:至|到|-|—|–|～|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
+_SPAN_BEFORE = re.compile(r"\b\d{1,2}\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -80,9 +88,10 @@ def read_article(text: str, url: str = "") -> Article:
     stamped = sorted(day for day, is_update in days if not is_update)
     updated = sorted(day for day, is_update in days if is_update)
     # An update's day is later than the publication the address names.
-    published = next(iter(stamped), "") or url_day(url) or next(iter(updated), "")
-    body = [line for line in lines if line not in about]
-    return Article(headline, "\n".join(body), published, _publisher(about, body))
+    body = "\n".join(line for line in lines if line not in about)
+    published = (next(iter(stamped), "") or url_day(url) or filed_day(body)
+                 or next(iter(updated), ""))
+    return Article(headline, body, published, _publisher(about, body.split("\n")))
 
 
 def _publisher(about: list[str], body: list[str]) -> str:
@@ -150,23 +159,76 @@ def url_day(url: str) -> str:
         return ""
 
 
+def dateline_span(body: str) -> tuple[int, int] | None:
+    """Where the first wire dateline of the body ("BEIJING, Sept. 3 (Xinhua)
+    --", 新华社南宁9月3日电) starts and ends: the day it names is the day the
+    item was filed, not the event's."""
+    start = 0
+    for line in body.split("\n"):
+        wire = _WIRE_DATELINE.match(line)
+        if wire is not None:
+            return start, start + wire.end()
+        start += len(line) + 1
+    return None
+
+
+def filed_day(body: str) -> str:
+    """The day a Chinese wire's dateline names with its year
+    (新华社北京2025年9月3日电), or ""."""
+    for line in body.split("\n"):
+        wire = _WIRE_DATELINE.match(line)
+        if wire is not None:
+            filed = wire.group("filed") or ""
+            return (_one_day(filed) or "") if "年" in filed else ""
+    return ""
+
+
 def dateline_day(body: str, published: str) -> tuple[str, str] | None:
-    """The first day the body names without a year ("March 14", "9月18日"),
-    in the year that puts it on or before the publication day; with the
-    phrase read.  None without a publication day or such a phrase."""
+    """The first day or span the body names without a year ("March 14",
+    "9月2日至3日", "from Sept. 1 to 3"), in the year that puts it nearest the
+    publication day (a report of the days before, an announcement of those
+    after); with the phrase read.  A day after the wire's dateline comes
+    before the dateline's own, which is the day the item was filed.  None
+    without a publication day or such a phrase."""
     if not published:
         return None
     stamp = date.fromisoformat(published)
-    for match in _YEARLESS.finditer(body):
-        month_text = match.group("m1") or match.group("m2") or match.group("m3")
-        day_text = match.group("d1") or match.group("d2") or match.group("d3")
-        month = (int(month_text) if month_text.isdigit()
-                 else MONTH_ABBREVIATIONS.index(month_text[:3].casefold()) + 1)
-        for year in (stamp.year, stamp.year - 1):
+    span = dateline_span(body)
+    after = span[1] if span is not None else 0
+    matches = list(_YEARLESS.finditer(body))
+    for match in ([m for m in matches if m.start() >= after]
+                  + [m for m in matches if m.start() < after]):
+        read = _yearless_read(body, match, stamp)
+        if read is not None:
+            return read
+    return None
+
+
+def _yearless_read(body: str, match: re.Match[str], stamp: date) -> tuple[str, str] | None:
+    """A day or span named without its year, read in the year nearest the
+    publication day ``stamp``: (EDTF, the phrase as written), or None."""
+    start, end = match.span()
+    chinese = match.group("m3") is not None
+    if chinese:
+        tail = _SPAN_AFTER_CHINESE.match(body, end)
+    elif match.group("m1") is not None:
+        tail = _SPAN_AFTER.match(body, end)
+    else:
+        tail = None
+        head = _SPAN_BEFORE.search(body, 0, start)
+        if head is not None:
+            start = head.start()
+    phrases = [body[start:tail.end() if tail is not None else end], match.group(0)]
+    for phrase in dict.fromkeys(phrases):  # the span first, else its first day alone
+        readings = []
+        for year in (stamp.year - 1, stamp.year, stamp.year + 1):
             try:
-                day = date(year, month, int(day_text))
-            except ValueError:
-                break
-            if day <= stamp:
-                return day.isoformat(), match.group(0)
+                read = to_edtf(f"{year}年{phrase}" if chinese else f"{phrase}, {year}")
+            except (DateError, ValueError):
+                continue
+            if read.precision != "day" or read.start is None:
+                continue
+            readings.append((abs((read.start - stamp).days), read.edtf))
+        if readings:
+            return min(readings)[1], phrase
     return None

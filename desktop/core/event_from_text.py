@@ -8,14 +8,18 @@ release, a paragraph of a report): what the app can read off it for sure.
   conference);
 - the date: the first phrase the app's own date reader reads as a day or a
   month ("on May 25, 2025", "from July 28 to July 30, 2025", "2025年5月25日"),
-  outside the lines about the article; else the first day named without a
-  year ("VIENTIANE, March 14 (Xinhua)") in the year of the publication day,
-  when the article gives one; else the first year standing alone;
+  outside the lines about the article and the wire's dateline; else the first
+  day or span named without a year ("于9月2日至3日", "from Sept. 1 to 3"; else
+  the dateline's own, "VIENTIANE, March 14 (Xinhua)") in the year that puts it
+  nearest the publication day, when the article gives one; else the first
+  year standing alone;
 - the source's publication day: from the lines about the article, else from
-  its web address (/20250314/); its publisher, where a source line or a wire's
+  its web address (/20250314/), or a dateline with its year
+  (新华社北京2025年9月3日电); its publisher, where a source line or a wire's
   dateline names it ("Source: Xinhua", "(Reuters) -", 新华社…电);
-- the place: the first place already written on events that the text names,
-  and its country as those events have it;
+- the place: the first place already written on events that the text names
+  (the dateline's city only when no other is named), and its country as those
+  events have it;
 - the participants: those already known that the text names, by any of their
   names, in either Chinese character set;
 - a source: the first web address.
@@ -32,7 +36,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from desktop.core.article_lines import MONTH_ABBREVIATIONS, dateline_day, read_article
+from desktop.core.article_lines import (
+    MONTH_ABBREVIATIONS,
+    dateline_day,
+    dateline_span,
+    read_article,
+)
 from desktop.core.dates import DateError
 from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
 from desktop.core.friendly_dates import to_edtf
@@ -76,14 +85,18 @@ def propose_event(session: Session, text: str,
         # Kept as the native title when the analyst writes the title in English.
         proposal.native_title = proposal.title
     proposal.event_type = _type_named(session, proposal.title)
-    found = first_date(article.body)
+    span = dateline_span(article.body)
+    # The dateline's day and city (新华社北京2025年9月3日电) are where and when
+    # the item was filed: the event's are looked for in the rest first.
+    rest = article.body if span is None else article.body[:span[0]] + article.body[span[1]:]
+    found = first_date(rest)
     if found is None or "-" not in found[0]:  # none, or a year alone
         dateline = dateline_day(article.body, article.published)
         if dateline is not None:
             found, proposal.dated_by_publication = dateline, True
     if found is not None:
         proposal.date, proposal.date_found = found
-    proposal.place = _first_place(session, text)
+    proposal.place = _first_place(session, rest) or _first_place(session, text)
     if proposal.place:
         usual = usual_country(session, proposal.place)
         if usual is not None:

@@ -63,6 +63,45 @@ def test_a_dateline_without_a_year_is_read_in_the_year_of_publication() -> None:
     assert dateline_day("On 2025年9月18日 the forum opened.", "2025-09-20") is None
 
 
+
+@pytest.mark.parametrize(("body", "published", "read"), [
+    # The days the item tells of come before the day its dateline says it was filed.
+    ("BEIJING, Sept. 3 (Xinhua) -- The forum was held from Sept. 1 to 2 in Nanning.",
+     "2025-09-03", ("2025-09-01/2025-09-02", "Sept. 1 to 2")),
+    ("新华社南宁9月3日电 第二届论坛于9月2日至3日在广西南宁举行。", "2025-09-03",
+     ("2025-09-02/2025-09-03", "9月2日至3日")),
+    ("新华社北京10月3日电 论坛于9月30日至10月2日举行。", "2025-10-03",
+     ("2025-09-30/2025-10-02", "9月30日至10月2日")),
+    ("NAIROBI, Nov 29 (Reuters) - The expo ran 25-27 November in Nairobi.", "2025-11-29",
+     ("2025-11-25/2025-11-27", "25-27 November")),
+    # An announcement: the days after the publication, not a year before.
+    ("新华社北京9月3日电 论坛将于9月10日在北京开幕。", "2025-09-03", ("2025-09-10", "9月10日")),
+    # A number after a day is no span's end unless it is one.
+    ("BEIJING, Sept. 3 (Xinhua) -- On Sept. 2 and 40 delegates came.", "2025-09-03",
+     ("2025-09-02", "Sept. 2")),
+    ("BEIJING, Sept. 3 (Xinhua) -- The forum opened on Sept. 2 to 300 guests.", "2025-09-03",
+     ("2025-09-02", "Sept. 2")),
+    # No other day: the dateline's own.
+    ("BEIJING, Sept. 3 (Xinhua) -- China and Laos on Wednesday signed a memorandum.",
+     "2025-09-03", ("2025-09-03", "Sept. 3")),
+])
+def test_a_day_or_span_without_a_year_is_read_nearest_the_publication(
+        body: str, published: str, read: tuple[str, str]) -> None:
+    assert dateline_day(body, published) == read
+
+
+def test_a_chinese_wire_dateline_with_its_year_gives_the_publication_not_the_event(
+        sample_store: Store) -> None:
+    text = ("第二届中国—东盟人工智能合作论坛举行\n"
+            "新华社北京2025年9月3日电 第二届中国—东盟人工智能合作论坛于9月2日至3日举行。")
+    article = read_article(text)
+    assert (article.published, article.publisher) == ("2025-09-03", "新华社")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.date, proposal.date_found, proposal.dated_by_publication) == (
+        "2025-09-02/2025-09-03", "9月2日至3日", True)
+    assert proposal.published == "2025-09-03"
+
 def test_a_news_item_gives_its_date_from_the_dateline_and_its_publication_to_the_source(
         sample_store: Store) -> None:
     with sample_store.session() as session:
