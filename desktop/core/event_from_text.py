@@ -36,12 +36,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from desktop.core.article_lines import (
-    MONTH_ABBREVIATIONS,
-    dateline_day,
-    dateline_span,
-    read_article,
-)
+from desktop.core.article_lines import read_article
+from desktop.core.datelines import MONTH_ABBREVIATIONS, dateline_day, dateline_span
 from desktop.core.dates import DateError
 from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
 from desktop.core.friendly_dates import to_edtf

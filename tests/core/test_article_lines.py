@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.article_lines import dateline_day, read_article, url_day
+from desktop.core.article_lines import read_article, url_day
+from desktop.core.datelines import dateline_day
 from desktop.core.db import Store
 from desktop.core.event_from_text import first_url as url_of
 from desktop.core.event_from_text import propose_event
@@ -81,6 +82,12 @@ def test_a_dateline_without_a_year_is_read_in_the_year_of_publication() -> None:
      ("2025-09-02", "Sept. 2")),
     ("BEIJING, Sept. 3 (Xinhua) -- The forum opened on Sept. 2 to 300 guests.", "2025-09-03",
      ("2025-09-02", "Sept. 2")),
+    # A Chinese day without its month is of the dateline's month, or the one before.
+    ("本报万象9月3日电（记者张三）中老人工智能合作论坛2日在万象举行。", "2025-09-04",
+     ("2025-09-02", "2日")),
+    ("新华社北京9月1日电 论坛30日在北京闭幕。", "2025-09-01", ("2025-08-30", "30日")),
+    ("新华社南宁9月4日电 论坛2日至3日在南宁举行。", "2025-09-04",
+     ("2025-09-02/2025-09-03", "2日至3日")),
     # No other day: the dateline's own.
     ("BEIJING, Sept. 3 (Xinhua) -- China and Laos on Wednesday signed a memorandum.",
      "2025-09-03", ("2025-09-03", "Sept. 3")),
@@ -127,9 +134,17 @@ def test_a_news_item_gives_its_date_from_the_dateline_and_its_publication_to_the
     ("H\n来源：人民网　作者：张三\n正文。", "人民网"),
     ("H\nSource: China Daily | Editor: Li Wei\nText.", "China Daily"),
     ("H\n中新社北京1月5日电 正文。", "中新社"),
+    ("H\n中新网北京1月5日电 正文。", "中新网"),
+    ("H\n本报北京1月5日电（记者张三）正文。", ""),  # the newspaper's own: not named
     ("H\nChina (Beijing) - officials said.", ""),  # no wire's dateline
     ("H\nThe source: an official said.", ""),
 ])
 def test_the_publisher_a_source_line_or_a_wires_dateline_names(text: str,
                                                                  publisher: str) -> None:
     assert read_article(text).publisher == publisher
+
+
+def test_a_line_opening_with_a_dateline_is_no_headline() -> None:
+    article = read_article("中新网北京9月3日电 第二届论坛于9月2日至3日举行。\n"
+                           "https://www.chinanews.com.cn/gn/2025/09-03/10476.shtml")
+    assert (article.headline, article.publisher) == ("", "中新网")

@@ -1,0 +1,157 @@
+"""The dateline that opens a wire's item ("VIENTIANE, March 14 (Xinhua) --",
+新华社南宁9月18日电, 本报万象9月3日电) and the days an item names without their
+year ("March 14", "9月2日至3日", "2日"): where and when the item was filed is
+not the event's, and a day without its year is read in the year, and for a
+Chinese item's bare "2日" the month, that puts it nearest the publication.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from desktop.core.dates import DateError
+from desktop.core.friendly_dates import to_edtf
+
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                       "nov", "dec")
+# A day named without its year: "March 14", "14 March", "9月18日" (not after 年).
+_YEARLESS = re.compile(
+    r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})\b"
+    r"(?!\s*,?\s*\d{4})"
+    r"|\b(?P<d2>\d{1,2})\s+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+    r"(?!\s*,?\s*\d{4})"
+    r"|(?<![年\d])(?P<m3>\d{1,2})月(?P<d3>\d{1,2})[日号]",
+    re.IGNORECASE)
+# A wire's dateline at the start of a line: "VIENTIANE, March 14 (Xinhua) --",
+# 新华社南宁9月18日电, 中新网北京9月3日电, 本报万象9月3日电 (a newspaper's own: no
+# publisher named), 新华社北京2025年9月3日电.
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,[^()\n]{3,30}?)?\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\)\s*"
+    r"(?:--|[-–—])"
+    r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网])|本报)[\u4e00-\u9fff]{1,10}?"
+    r"(?P<filed>(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日)电")
+# What makes a day named without its year a span: "Sept. 1 to 3", "Sept. 1-3",
+# "9月2日至3日" after it; "1 to 3" before "September".
+_SPAN_AFTER = re.compile(
+    r"\s*(?:-|–|—|to|until|through)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+    r"[a-z]*\.?\s+)?\d{1,2}\b(?!\s*,?\s*\d{4})", re.IGNORECASE)
+_SPAN_AFTER_CHINESE = re.compile(r"\s*(?:至|到|-|—|–|～|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]")
+_SPAN_BEFORE = re.compile(r"\b\d{1,2}\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
+# A Chinese item's day without its month ("论坛2日在万象举行", "2日至3日"): of the
+# dateline's month, or of the month before when it is later than the dateline's day.
+_BARE_DAY = re.compile(r"(?<![\d年月./\-])(?P<day>\d{1,2})\s*[日号](?!电)"
+                       r"(?:\s*(?:至|到|-|—|–|～|~)\s*(?P<last>\d{1,2})\s*[日号])?")
+
+
+def one_day(phrase: str) -> str | None:
+    """The phrase read by the app's date reader as one day (EDTF), or None."""
+    try:
+        read = to_edtf(phrase)
+    except (DateError, ValueError):
+        return None
+    return read.edtf if read.precision == "day" and "/" not in read.edtf else None
+
+
+def _first_wire(body: str) -> tuple[int, re.Match[str]] | None:
+    """The first line of the body that opens with a wire's dateline: where
+    the line starts, and the dateline."""
+    start = 0
+    for line in body.split("\n"):
+        wire = WIRE_DATELINE.match(line)
+        if wire is not None:
+            return start, wire
+        start += len(line) + 1
+    return None
+
+
+def dateline_span(body: str) -> tuple[int, int] | None:
+    """Where the first wire dateline of the body starts and ends: the day it
+    names is the day the item was filed, its city where, not the event's."""
+    found = _first_wire(body)
+    return None if found is None else (found[0], found[0] + found[1].end())
+
+
+def wire_publisher(body: str) -> str:
+    """The wire or site a dateline of the body names ("Xinhua", 新华社), or ""."""
+    found = _first_wire(body)
+    return "" if found is None else (found[1].group("name") or found[1].group("agency") or "")
+
+
+def filed_day(body: str) -> str:
+    """The day a Chinese dateline names with its year (新华社北京2025年9月3日电), or ""."""
+    found = _first_wire(body)
+    if found is None or found[1].group("year") is None:
+        return ""
+    return one_day(found[1].group("filed")) or ""
+
+
+def dateline_day(body: str, published: str) -> tuple[str, str] | None:
+    """The first day or span the body names without a year ("March 14",
+    "9月2日至3日", "from Sept. 1 to 3"; after a Chinese dateline a day alone,
+    "2日"), in the year that puts it nearest the publication day (a report of
+    the days before, an announcement of those after); with the phrase as
+    written.  A day after the wire's dateline comes before the dateline's
+    own, which is the day the item was filed.  None without a publication
+    day or such a phrase."""
+    if not published:
+        return None
+    stamp = date.fromisoformat(published)
+    wire = _first_wire(body)
+    after = 0 if wire is None else wire[0] + wire[1].end()
+    # (where, what to read, as written, written in Chinese)
+    named = [(match.start(), *_phrases(body, match)) for match in _YEARLESS.finditer(body)]
+    if wire is not None and wire[1].group("month") is not None:
+        named += [(match.start(), *_bare_day_phrases(match, wire[1]))
+                  for match in _BARE_DAY.finditer(body, after)]
+    named.sort(key=lambda item: (item[0] < after, item[0]))  # after the dateline first
+    for _where, readings, written, chinese in named:
+        for reading in readings:  # the span first, else its first day alone
+            edtf = _nearest(reading, chinese, stamp)
+            if edtf is not None:
+                return edtf, written
+    return None
+
+
+def _phrases(body: str, match: re.Match[str]) -> tuple[list[str], str, bool]:
+    """What to read for a day named without its year (with the span it
+    opens or closes, then alone), the span as written, and whether Chinese."""
+    start, end = match.span()
+    chinese = match.group("m3") is not None
+    if chinese:
+        tail = _SPAN_AFTER_CHINESE.match(body, end)
+    elif match.group("m1") is not None:
+        tail = _SPAN_AFTER.match(body, end)
+    else:
+        tail = None
+        head = _SPAN_BEFORE.search(body, 0, start)
+        if head is not None:
+            start = head.start()
+    whole = body[start:tail.end() if tail is not None else end]
+    return list(dict.fromkeys([whole, match.group(0)])), whole, chinese
+
+
+def _bare_day_phrases(match: re.Match[str], wire: re.Match[str]) -> tuple[list[str], str, bool]:
+    """A Chinese day without its month, in the dateline's month (or the one
+    before, when it is later than the dateline's day): "2日" of 9月3日电 is 9月2日."""
+    month, filed = int(wire.group("month")), int(wire.group("day"))
+    first = int(match.group("day"))
+    if first > filed:
+        month = 12 if month == 1 else month - 1
+    last = match.group("last")
+    alone = f"{month}月{first}日"
+    return ([f"{alone}至{last}日", alone] if last else [alone]), match.group(0), True
+
+
+def _nearest(phrase: str, chinese: bool, stamp: date) -> str | None:
+    """The phrase read as a day or span (EDTF) in the year that puts its
+    first day nearest ``stamp``, or None if the date reader cannot read it."""
+    readings = []
+    for year in (stamp.year - 1, stamp.year, stamp.year + 1):
+        try:
+            read = to_edtf(f"{year}年{phrase}" if chinese else f"{phrase}, {year}")
+        except (DateError, ValueError):
+            continue
+        if read.precision == "day" and read.start is not None:
+            readings.append((abs((read.start - stamp).days), read.edtf))
+    return min(readings)[1] if readings else None
