@@ -86,6 +86,12 @@ def filed_day(body: str) -> str:
     return one_day(found[1].group("filed")) or ""
 
 
+def month_of_dateline(written: str) -> bool:
+    """Whether a phrase ``dateline_day`` read ("2日", "2日至3日") took its
+    month from the dateline."""
+    return _BARE_DAY.fullmatch(written) is not None
+
+
 def dateline_day(body: str, published: str) -> tuple[str, str] | None:
     """The first day or span the body names without a year ("March 14",
     "9月2日至3日", "from Sept. 1 to 3"; after a Chinese dateline a day alone,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.countries import country_name
 from desktop.core.date_text import describe
+from desktop.core.datelines import month_of_dateline
 from desktop.core.dates import parse_edtf
 from desktop.core.db import Store
 from desktop.core.event_form_data import EventFormData, LinkData, SourceData
@@ -119,7 +120,10 @@ def found_text(p: ProposedEvent) -> str:
     when = missing
     if p.date:
         when = f"{e(describe(parse_edtf(p.date), brief=True))} (from “{e(p.date_found)}”"
-        when += " and the year it was published)" if p.dated_by_publication else ")"
+        if p.dated_by_publication and month_of_dateline(p.date_found):
+            when += ", the month of its dateline and the year it was published)"
+        else:
+            when += " and the year it was published)" if p.dated_by_publication else ")"
     where = missing
     if p.place:
         where = e(p.place)

@@ -119,3 +119,16 @@ def test_a_page_copied_with_its_stamp_gives_the_headline_the_dateline_and_the_pu
     source = form.sources.sources[0]
     assert (source.publisher, source.url, source.published) == (
         "Xinhua", "https://english.news.cn/20250314/8d1c/c.html", "2025-03-14")
+
+
+def test_a_peoples_daily_item_is_dated_by_its_day_in_the_datelines_month(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    page = ("中老人工智能合作论坛在万象举行\n"
+            "本报万象9月3日电（记者张三）中老人工智能合作论坛2日在万象举行。\n"
+            "http://paper.people.com.cn/rmrb/html/2025-09/04/nw.D110000renmrb_20250904_1-03.htm")
+    shown = _paste_and_fill(qtbot, window, monkeypatch, page)
+    assert ("2 September 2025 (from “2日”, the month of its dateline and the year it was "
+            "published)") in shown[0]
+    assert window.form.date.text() == "2025-09-02"
+    assert window.form.native_title.text() == "中老人工智能合作论坛在万象举行"
