@@ -10,6 +10,12 @@ window's and SQLAlchemy's too: a quarter of the time of planning the merge of
 aside (``gc.freeze``: they are not walked again) and the collector runs a
 hundred times less often; both are put back when it ends, even by an error.
 Nested and concurrent uses share one pause.
+
+Once the window is up, what it holds for the session (its widgets' wrappers,
+SQLAlchemy's mappings, the list's rows) is set aside for good (``settle``):
+every full collection walked it all, ~40 ms at 100 000 events, once every few
+searches; 3 ms once set aside.  An import's pause then ends with what is
+alive set aside again, after one full collection of what it left.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ _BULK_THRESHOLD = 70_000
 _lock = threading.Lock()
 _depth = 0
 _saved: tuple[int, int, int] = gc.get_threshold()
+_settled = False  # what was alive when the window was up is set aside (settle)
 
 
 @contextmanager
@@ -44,3 +51,24 @@ def fewer_collections() -> Iterator[None]:
             if _depth == 0:
                 gc.set_threshold(*_saved)
                 gc.unfreeze()
+                if _settled:
+                    gc.collect()  # the pause's garbage is not set aside with the rest
+                    gc.freeze()
+
+
+def settle() -> None:
+    """Set aside every object alive now from the full collections to come."""
+    global _settled
+    with _lock:
+        _settled = True
+        if _depth == 0:
+            gc.freeze()
+
+
+def unsettle() -> None:
+    """Let the collector walk them again (the window closed: they may go)."""
+    global _settled
+    with _lock:
+        _settled = False
+        if _depth == 0:
+            gc.unfreeze()

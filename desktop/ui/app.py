@@ -20,6 +20,7 @@ from PySide6.QtCore import QLockFile, QThread, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core.gc_pause import settle, unsettle
 from desktop.core.resources import resource
 from desktop.core.store_file import (
     NewerVersionError,
@@ -186,6 +187,7 @@ class StartedWindow:
 
     def close(self) -> None:
         """Release the file (waiting for the loading thread, if one runs)."""
+        unsettle()
         if self.loader is not None:
             self.loader.wait()
         if self.reader is not None:
@@ -219,6 +221,7 @@ def _attach_when_loaded(started: StartedWindow, reader: FileEventReader, *, read
     note = started.loader.note if started.loader is not None else ""
     analyst = analyst_name() or ("" if read_only else ask_analyst_name(window))
     window.attach(store, analyst)
+    settle()  # what the window holds for the session is walked by no full collection
     if note:
         window.statusBar().showMessage(note)
     if to_import is not None and not read_only:
@@ -287,6 +290,7 @@ def _start_with_store(path: Path, create: CreateMode, lock: QLockFile | None, *,
     started = StartedWindow(window, lock)
     started.store = store
     window.show()
+    settle()
     if to_import is not None and not read_only:
         QTimer.singleShot(0, lambda: window.exchange.import_path(to_import))
     return started

@@ -9,6 +9,7 @@ thread (the baseline), in the same run and on the same searches."""
 
 from __future__ import annotations
 
+import gc
 import statistics
 import tempfile
 import time
@@ -93,7 +94,60 @@ def _longest_blocks(store: Store, beside_from: int, scene: str) -> list[float]:
     return blocks
 
 
+def _full_collections(store: Store) -> tuple[float, float]:
+    """Seconds a full run of Python's cycle collector takes with the window
+    up on the timeline after a few searches (the median of 5): with what the
+    window held once it was up set aside, as the app does (``gc_pause.settle``),
+    and with the same objects all walked."""
+    from desktop.core.gc_pause import settle, unsettle
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert app is not None
+    window = MainWindow(store, analyst="Benchmark")
+    window.resize(1400, 820)
+    window.show()
+    window.tabs.setCurrentWidget(window.timeline)
+
+    def wait(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.005)
+
+    def collections() -> float:
+        seconds = []
+        for _ in range(5):
+            start = time.perf_counter()
+            gc.collect()
+            seconds.append(time.perf_counter() - start)
+        return statistics.median(seconds)
+
+    wait(3)
+    settle()
+    try:
+        for text in SEARCHES:  # what the window makes and keeps afterwards
+            window.search_box.setText(text)
+            window.search_box.flush()
+            wait(0.5)
+        set_aside = collections()
+    finally:
+        unsettle()
+    walked = collections()
+    window.form.revert()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return set_aside, walked
+
+
 def run(store: Store) -> list[Result]:
+    set_aside, walked = _full_collections(store)
+    results = [result(
+        "list_full_collection_100k_ms", set_aside * 1000, walked * 1000, "ms",
+        note="a full run of Python's cycle collector (one every few searches) with the "
+             "window up on the timeline after 8 searches, what it held once up set aside; "
+             "baseline: the same objects all walked")]
     with tempfile.TemporaryDirectory(prefix="curator-bench-settings-") as folder:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
         saved = latest_query.BESIDE_FROM
@@ -108,7 +162,7 @@ def run(store: Store) -> list[Result]:
                     at_once[scene] += _longest_blocks(store, 10**12, scene)
         finally:
             latest_query.BESIDE_FROM = saved
-    return [result(
+    return [*results, result(
         "search_window_block_100k_ms", statistics.median(beside["timeline"]) * 1000,
         statistics.median(at_once["timeline"]) * 1000, "ms",
         note=f"the longest the window stops answering after a search, the timeline shown "

@@ -8,7 +8,7 @@ import gc
 import pytest
 
 from desktop.core.db import Store
-from desktop.core.gc_pause import fewer_collections
+from desktop.core.gc_pause import fewer_collections, settle, unsettle
 from desktop.core.operations import Operations
 from tests.exchange.test_json import export, import_into
 
@@ -32,3 +32,25 @@ def test_an_import_leaves_the_collector_as_it_found_it(sample_store: Store,
     import_into(ops.store, document)
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
     assert len(export(ops.store)["events"]) == len(document["events"])
+
+
+def test_what_the_window_holds_stays_set_aside_through_an_import_and_its_garbage_goes(
+        ) -> None:
+    import weakref
+
+    class Node:
+        other: object = None
+
+    try:
+        settle()
+        assert gc.get_freeze_count() > 0  # the objects alive now are walked no more
+        with fewer_collections():
+            first, second = Node(), Node()
+            first.other, second.other = second, first  # a cycle left by the import
+            gone = weakref.ref(first)
+            del first, second
+        assert gone() is None  # collected, not set aside with the rest
+        assert gc.get_freeze_count() > 0  # the rest still set aside
+    finally:
+        unsettle()
+    assert gc.get_freeze_count() == 0
