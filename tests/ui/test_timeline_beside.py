@@ -29,16 +29,11 @@ def _lane_counts(canvas: TimelineCanvas) -> dict[str, int]:
     return {box.lane.key: box.lane.count for box in canvas.current_frame().lanes}
 
 
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    # 600 events read beside, as 10 000 are: the same path, quicker to make.
-    monkeypatch.setattr(latest_query, "BESIDE_FROM", 100)
+def window_over(qtbot: QtBot, tmp_path: Path, events: list[dict[str, str]]) -> MainWindow:
+    """The window shown over a new database of ``events``."""
     path = tmp_path / "many.sqlite"
     store = create_database(path)
-    Operations(store, "test").bulk_import([], [
-        {"title": f"{'Summit' if i % 3 == 0 else 'Forum'} {i:04d}",
-         "date": f"20{10 + i % 12}-0{1 + i % 9}-1{i % 10}", "country": "CN" if i % 2 else "LA"}
-        for i in range(600)])
+    Operations(store, "test").bulk_import([], events)
     store.close()
     store, note = open_for_window(path, "sample")
     main = MainWindow(store, note=note, analyst="Tester")
@@ -46,13 +41,24 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Mai
     main.resize(1400, 820)
     main.show()
     qtbot.waitExposed(main)
+    return main
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    # 600 events read beside, as 10 000 are: the same path, quicker to make.
+    monkeypatch.setattr(latest_query, "BESIDE_FROM", 100)
+    main = window_over(qtbot, tmp_path, [
+        {"title": f"{'Summit' if i % 3 == 0 else 'Forum'} {i:04d}",
+         "date": f"20{10 + i % 12}-0{1 + i % 9}-1{i % 10}", "country": "CN" if i % 2 else "LA"}
+        for i in range(600)])
     main.tabs.setCurrentWidget(main.timeline)
     qtbot.waitUntil(lambda: main.timeline.canvas.width() > HEADER_W)
     main.timeline.set_grouping("country")  # read beside too
     qtbot.waitUntil(lambda: "CN" in _lane_counts(main.timeline.canvas))
     yield main
     main.close()
-    store.close()
+    main.store.close()
 
 
 def test_after_a_search_the_lanes_before_stay_until_the_new_ones_come(

@@ -13,11 +13,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.core.bootstrap import create_database
-from desktop.core.operations import Operations
 from desktop.ui import latest_query, timeline_data
-from desktop.ui.app import open_for_window
 from desktop.ui.main_window import MainWindow
+from tests.ui.test_timeline_beside import window_over
 from tests.ui.test_timeline_keys import _on_screen
 
 # Twenty lanes by country, more than the pane shows: Viet Nam's is the last.
@@ -37,22 +35,13 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         return real(*args, **kwargs)
 
     monkeypatch.setattr(timeline_data, "load_density", slow)
-    path = tmp_path / "many.sqlite"
-    store = create_database(path)
-    Operations(store, "test").bulk_import([], [
+    main = window_over(qtbot, tmp_path, [
         {"title": f"Forum {i:04d}", "date": f"20{10 + i % 12}-0{1 + i % 9}-1{i % 10}",
          "country": COUNTRIES[i % len(COUNTRIES)]}
         for i in range(600)])
-    store.close()
-    store, note = open_for_window(path, "sample")
-    main = MainWindow(store, note=note, analyst="Tester")
-    qtbot.addWidget(main)
-    main.resize(1400, 820)
-    main.show()
-    qtbot.waitExposed(main)
     yield main
     main.close()
-    store.close()
+    main.store.close()
 
 
 def test_the_first_lanes_are_read_beside_and_the_whole_range_fitted(
