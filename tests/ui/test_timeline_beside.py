@@ -44,6 +44,20 @@ def window_over(qtbot: QtBot, tmp_path: Path, events: list[dict[str, str]]) -> M
     return main
 
 
+def lanes_fail_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next read of the lanes fails as a damaged disk does; those after it do not."""
+    failed: list[int] = []
+    real = timeline_data.load_density
+
+    def failing_once(*args: Any, **kwargs: Any) -> Any:
+        if not failed:
+            failed.append(1)
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(timeline_data, "load_density", failing_once)
+
+
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     # 600 events read beside, as 10 000 are: the same path, quicker to make.
@@ -101,16 +115,7 @@ def test_closing_while_the_lanes_are_read(qtbot: QtBot, window: MainWindow) -> N
 def test_a_read_beside_that_fails_is_said_and_made_again_at_once(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     canvas = window.timeline.canvas
-    failed: list[int] = []
-    real = timeline_data.load_density
-
-    def failing_once(*args: Any, **kwargs: Any) -> Any:
-        if not failed:
-            failed.append(1)
-            raise sqlite3.OperationalError("disk I/O error")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(timeline_data, "load_density", failing_once)
+    lanes_fail_once(monkeypatch)
     with qtbot.captureExceptions() as exceptions:
         _search(window, "Summit")
         # Not "reading…" for ever: read again at once, the lanes drawn.

@@ -4,7 +4,6 @@ whole range is fitted — or the event selected in the list is brought into view
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui import latest_query, timeline_data
 from desktop.ui.main_window import MainWindow
-from tests.ui.test_timeline_beside import window_over
+from tests.ui.test_timeline_beside import lanes_fail_once, window_over
 from tests.ui.test_timeline_keys import _on_screen
 
 # Twenty lanes by country, more than the pane shows: Viet Nam's is the last.
@@ -79,16 +78,7 @@ def test_the_event_selected_in_the_list_is_brought_into_view_once_the_lanes_come
 
 def test_a_first_read_that_fails_is_said_and_made_again_at_once(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = timeline_data.load_density
-    failed: list[int] = []
-
-    def failing_once(*args: Any, **kwargs: Any) -> Any:
-        if not failed:
-            failed.append(1)
-            raise sqlite3.OperationalError("disk I/O error")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(timeline_data, "load_density", failing_once)
+    lanes_fail_once(monkeypatch)
     data, canvas = window.timeline.data, window.timeline.canvas
     with qtbot.captureExceptions() as exceptions:
         window.tabs.setCurrentWidget(window.timeline)
