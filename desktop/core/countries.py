@@ -141,3 +141,13 @@ def country_name(code: str | None) -> str:
         return ""
     country = pycountry.countries.get(alpha_2=code)
     return _short_name(country) if country else code
+
+
+@cache
+def chinese_names(code: str) -> tuple[str, ...]:
+    """The country's names in Chinese, as ISO's translations and everyday use
+    give them (中国, 中華人民共和國; 老挝, 寮國, 老撾): how a Chinese text names
+    a country that the participants hold by its English name."""
+    names = [name for name, owner in _names()[0].items()
+             if owner == code and not name.isascii()]
+    return tuple(sorted(names))

@@ -3,7 +3,8 @@ event's title, summary or saved copies mention (Tools ▸ Find mentions), and
 the names in a pasted news item (File ▸ New event from text).
 
 One Aho–Corasick automaton holds every folded name, native name and alias
-(see ``identity.load_people``), so a text is scanned once however many names.
+(see ``identity.load_people``), and a country's Chinese names, so a text is
+scanned once however many names.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.countries import chinese_names
 from desktop.core.identity import Person, load_people
 from desktop.core.models import Event
 from desktop.core.search import fold
@@ -43,7 +45,11 @@ def _automaton(people: dict[str, Person]) -> object:
     automaton = ahocorasick.Automaton()
     names: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for person in people.values():
-        for value in person.names():
+        values = person.names()
+        if person.kind == "country" and person.country:
+            # A Chinese text names a country held as "Laos" by 老挝 or 寮國.
+            values += [name for name in chinese_names(person.country) if name not in values]
+        for value in values:
             folded = fold(value)
             if _mentionable(folded):
                 names[folded].append((person.id, value))
@@ -83,10 +89,7 @@ def find_mentions(session: Session, event_ids: Iterable[str] | None = None,
         copied = copy_texts.get(event_id) if copy_texts else None
         text = f"{own}\n{fold(copied)}" if copied else own
         seen: set[str] = set()
-        for end, (folded, owners) in _matches(automaton, text):
-            start = end - len(folded) + 1
-            if folded.isascii() and not _whole_word(text, start, end + 1):
-                continue
+        for start, owners in _names_at(automaton, text):
             for participant_id, value in owners:
                 if participant_id in linked[event_id] or participant_id in seen:
                     continue
@@ -117,23 +120,33 @@ class NameFinder:
 
 def _named(people: dict[str, Person], automaton: object,
            text: str) -> list[tuple[str, str, str]]:
-    folded = fold(text)
+    found: dict[str, tuple[str, str, str]] = {}
+    for _start, owners in _names_at(automaton, fold(text)):
+        for participant_id, _value in owners:
+            person = people[participant_id]
+            found.setdefault(participant_id, (participant_id, person.name, person.native))
+    return list(found.values())
+
+
+def _names_at(automaton: object, folded: str) -> list[tuple[int, list[tuple[str, str]]]]:
+    """Where each name the folded text holds starts, with the participants
+    (and the name as each has it) it names: a Latin name as a whole word,
+    and none inside a longer one ("中国" inside "中国科学院", "China" inside
+    "China Institute of International Studies")."""
     spans: list[tuple[int, int, list[tuple[str, str]]]] = []
     for end, (name, owners) in _matches(automaton, folded):
         start = end - len(name) + 1
         if name.isascii() and not _whole_word(folded, start, end + 1):
             continue
         spans.append((start, end + 1, owners))
-    found: dict[str, tuple[str, str, str]] = {}
+    kept: list[tuple[int, list[tuple[str, str]]]] = []
     taken_to = -1
     for start, end, owners in sorted(spans, key=lambda span: (span[0], span[0] - span[1])):
         if start < taken_to:
             continue  # inside a longer name already taken
         taken_to = end
-        for participant_id, _value in owners:
-            person = people[participant_id]
-            found.setdefault(participant_id, (participant_id, person.name, person.native))
-    return list(found.values())
+        kept.append((start, owners))
+    return kept
 
 
 _Match = tuple[int, tuple[str, list[tuple[str, str]]]]

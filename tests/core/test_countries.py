@@ -49,3 +49,12 @@ def test_a_name_of_no_country_or_of_several_is_refused_not_guessed(text: str,
     with pytest.raises(UnknownCountry) as caught:
         country_code(text)
     assert str(caught.value) == message
+
+
+def test_a_countrys_chinese_names_in_both_character_sets() -> None:
+    from desktop.core.countries import chinese_names
+
+    assert {"老挝", "寮國", "老撾"} <= set(chinese_names("LA"))
+    assert {"中国", "中華人民共和國"} <= set(chinese_names("CN"))
+    assert all(not name.isascii() for name in chinese_names("KH"))
+    assert "柬埔寨" in chinese_names("KH")

@@ -301,3 +301,20 @@ def test_a_new_event_is_compared_with_the_stored_events_of_its_dates(
     assert with_them[0].score > plain[0].score
     assert "2 shared participants" in with_them[0].reasons
     assert elsewhere == [] and itself == [] and undated == []
+
+
+def test_a_country_held_by_its_english_name_is_found_by_its_chinese_one(
+        sample_store) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.name_finding import NameFinder
+
+    ops = _sample_ops(sample_store)
+    with sample_store.session() as session:
+        named = [name for _id, name, _native in NameFinder(session).named_in(
+            "本报万象9月3日电 论坛2日举行，老挝和中國代表出席，中国科学院也派人参加。")]
+    assert named == ["Laos", "China", "Chinese Academy of Sciences"]
+    event = ops.create_event({"title": "Talks in Vientiane",
+                              "native_title": "中国科学院与寮國代表会谈"}).ids("event").pop()
+    with sample_store.session() as session:
+        found = {m.participant_name: m.found for m in find_mentions(session, [event])}
+    # China's name inside the Academy's is no mention of China.
+    assert found == {"Chinese Academy of Sciences": "中国科学院", "Laos": "寮國"}
