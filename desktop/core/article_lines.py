@@ -1,8 +1,8 @@
 """What a pasted news item says about itself rather than about the event: its
 byline and publication stamp ("By Reuters Staff", "Published: 2 June 2025",
 "发布时间：2025-06-02 10:30"), the date in its web address, and the
-dateline that opens its first paragraph without a year ("VIENTIANE, March 14
-(Xinhua) --", "新华社南宁9月18日电").
+dateline that opens its first paragraph ("VIENTIANE, March 14 (Xinhua) --",
+"新华社南宁9月18日电": see ``datelines``).
 
 Pages copied from a browser start with such lines as often as with the
 headline, and their dates are the article's, not the event's: the headline is
@@ -66,8 +66,8 @@ def read_article(text: str, url: str = "") -> Article:
     days = [found for line in about if (found := _day_in(line)) is not None]
     stamped = sorted(day for day, is_update in days if not is_update)
     updated = sorted(day for day, is_update in days if is_update)
-    # An update's day is later than the publication the address names.
     body = "\n".join(line for line in lines if line not in about)
+    # An update's day is later than the publication the address or a dateline names.
     published = (next(iter(stamped), "") or url_day(url) or filed_day(body)
                  or next(iter(updated), ""))
     return Article(headline, body, published, _publisher(about, body))
