@@ -248,6 +248,11 @@ class _Occasion:
     country: str | None
     participants: set[str] = field(default_factory=set)
     native_title: str = ""
+    # How well the date is known, and as written: a date known only to its
+    # month or year has the first of it as its first day, which says nothing
+    # of the day it was held.
+    precision: str = "day"
+    edtf: str = ""
 
     @cached_property
     def titles(self) -> list[str]:
@@ -287,9 +292,12 @@ class _Occasion:
 
 
 def _load_events(session: Session) -> dict[str, _Occasion]:
-    events = {row[0]: _Occasion(*row[:5], native_title=row[5]) for row in session.execute(
-        select(Event.id, Event.title, Event.date_start, Event.date_end, Event.country,
-               Event.native_title))}
+    events = {row[0]: _Occasion(*row[:5], native_title=row[5], precision=row[6] or "unknown",
+                                edtf=row[7] or "")
+              for row in session.execute(
+                  select(Event.id, Event.title, Event.date_start, Event.date_end,
+                         Event.country, Event.native_title, Event.date_precision,
+                         Event.date_edtf))}
     for event_id, participant_id in session.execute(
             select(EventParticipant.event_id, EventParticipant.participant_id)):
         events[event_id].participants.add(participant_id)
@@ -326,9 +334,13 @@ def score_events(a: _Occasion, b: _Occasion) -> tuple[int, list[str]]:
         return 0, []
     score = int(alike) - 40
     reasons = [f"similar titles ({alike:.0f}% alike)"]
-    if a.start == b.start:
+    if a.start == b.start and a.precision == b.precision == "day":
         score += 20
         reasons.append(f"same first day ({a.start})")
+    elif a.edtf and a.edtf == b.edtf:
+        # Both known only to the same month or year: one period, its day unknown.
+        score += 15
+        reasons.append(f"same date ({a.edtf})")
     else:
         score += 10
         reasons.append("overlapping dates")
@@ -370,31 +382,36 @@ class LikelyDuplicate:
 def events_like(session: Session, title: str, start: str | None, end: str | None,
                 country: str | None = None, participants: Iterable[str] = (),
                 exclude: str | None = None, limit: int = 3, *,
-                native_title: str = "") -> list[LikelyDuplicate]:
+                native_title: str = "", edtf: str = "",
+                precision: str = "day") -> list[LikelyDuplicate]:
     """The events stored that an event with this title, dates, country and
     participants may be (scored as Find duplicate events scores a pair), the
     most likely first: only those whose dates overlap are read, through the
-    date index, so a new event is checked as it is typed."""
+    date index, so a new event is checked as it is typed.  ``edtf`` and
+    ``precision``: the date as written and how well it is known."""
     if not (title.strip() or native_title.strip()) or not start:
         return []
-    draft = _Occasion("", title, start, end or start, country, set(participants), native_title)
+    draft = _Occasion("", title, start, end or start, country, set(participants), native_title,
+                      precision, edtf)
     rows = session.execute(
         select(Event.id, Event.title, Event.date_start, Event.date_end, Event.country,
-               Event.date_edtf, Event.native_title)
+               Event.date_edtf, Event.native_title, Event.date_precision)
         .where(Event.date_start <= draft.end, Event.date_end >= start))
     found = []
-    for event_id, other_title, other_start, other_end, other_country, edtf, native in rows:
+    for event_id, other_title, other_start, other_end, other_country, other_edtf, native, \
+            other_precision in rows:
         if event_id == exclude:
             continue
         other = _Occasion(event_id, other_title, other_start, other_end, other_country,
-                          native_title=native)
+                          native_title=native, precision=other_precision or "unknown",
+                          edtf=other_edtf or "")
         score, reasons = score_events(draft, other)
         if score and draft.participants:  # titles alike: the participants shared count too
             other.participants = set(session.scalars(select(
                 EventParticipant.participant_id).where(EventParticipant.event_id == event_id)))
             score, reasons = score_events(draft, other)
         if score >= MIN_SCORE:
-            found.append(LikelyDuplicate(event_id, other_title, edtf or "", score,
+            found.append(LikelyDuplicate(event_id, other_title, other_edtf or "", score,
                                          tuple(reasons)))
     found.sort(key=lambda item: (-item.score, item.title))
     return found[:limit]

@@ -314,7 +314,8 @@ class EventForm(RecordForm):
             found = events_like(session, self.title.text(), understood.start.isoformat(),
                                 end.isoformat(), self.country.code() or None,
                                 [link.participant_id for link in self.links.links
-                                 if link.participant_id], native_title=self.native_title.text())
+                                 if link.participant_id], native_title=self.native_title.text(),
+                                edtf=understood.edtf, precision=understood.precision)
         related = {relation.other_id for relation in self.related.relations}
         found = [event for event in found if event.id not in related]  # said to be another
         if not found:

@@ -318,3 +318,32 @@ def test_a_country_held_by_its_english_name_is_found_by_its_chinese_one(
         found = {m.participant_name: m.found for m in find_mentions(session, [event])}
     # China's name inside the Academy's is no mention of China.
     assert found == {"Chinese Academy of Sciences": "中国科学院", "Laos": "寮國"}
+
+
+def test_a_date_known_only_to_its_month_or_year_has_no_first_day_to_share(
+        empty_store: Store) -> None:
+    """"2025?" and "2025-01" both begin on 1 January 2025 in the store, but
+    neither says the event was held that day: the reason is their overlap."""
+    from desktop.core.identity import events_like, find_duplicate_events
+
+    ops = Operations(empty_store, "Tester")
+    ids = [next(iter(ops.create_event({"title": title, "date": date}).events_touched()))
+           for title, date in (("Digital Silk Road forum on data", "2025?"),
+                               ("Forum on data: Digital Silk Road", "2025-01"),
+                               ("Workshop on maritime cooperation", "2024-05"),
+                               ("Maritime cooperation workshop", "2024-05"),
+                               ("Summit of mayors on green cities", "2023-03-14"),
+                               ("Green cities summit of mayors", "2023-03-14/2023-03-15"))]
+    with empty_store.session() as session:
+        reasons = {frozenset((c.first, c.second)): c.reasons
+                   for c in find_duplicate_events(session, min_score=0)}
+        typed = events_like(session, "Digital Silk Road data forum", "2025-01-01",
+                            "2025-12-31", edtf="2025", precision="year")
+    year_and_month = reasons[frozenset(ids[0:2])]
+    assert "overlapping dates" in year_and_month
+    assert not [reason for reason in year_and_month if reason.startswith("same first day")]
+    assert "same date (2024-05)" in reasons[frozenset(ids[2:4])]
+    assert "same first day (2023-03-14)" in reasons[frozenset(ids[4:6])]
+    assert {found.id for found in typed} == set(ids[0:2])
+    assert not [reason for found in typed for reason in found.reasons
+                if reason.startswith("same first day")]
