@@ -40,6 +40,7 @@ def results_table(headers: Sequence[str], widths: Sequence[int],
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves it: it has no cells to fill
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     header = table.horizontalHeader()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -51,6 +50,7 @@ from desktop.ui.link_editor import LinkEditor
 from desktop.ui.record_form import RecordForm
 from desktop.ui.relation_editor import RelationEditor
 from desktop.ui.source_editor import SourceEditor
+from desktop.ui.tab_order import buttons_of, set_tab_order
 
 # Problems reported by the link and source operations, shown by their editors.
 _FIELD_OF_PROBLEM = {"role": "participants", "participant": "participants", "url": "sources",
@@ -200,6 +200,7 @@ class EventForm(RecordForm):
         row.addWidget(combo, 1)
         add = QToolButton()
         add.setText("+")
+        add.setObjectName(f"add_{vocabulary}")
         add.setToolTip(f"Add a new {vocabulary.replace('_', ' ')}")
         add.clicked.connect(lambda: self._add_term(vocabulary, combo))
         row.addWidget(add)
@@ -224,14 +225,14 @@ class EventForm(RecordForm):
         self.related.edited.connect(self.edited)
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.title, self.native_title, self.category, self.event_type,
-                                self.date.line, self.date_note, self.place, self.country,
-                                self.qualifier, self.attendance, self.status, self.tags,
-                                self.summary, self.notes, self.links.table, self.links.finder,
-                                self.sources.table, self.related.table, self.related.finder,
-                                self.revert_button, self.save_button]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        adds = {button.objectName(): button for button in self.findChildren(QToolButton)}
+        set_tab_order([self.title, self.native_title, self.category, adds["add_category"],
+                       self.event_type, adds["add_event_type"], self.date, self.date_note,
+                       self.place, self.country, self.qualifier, self.attendance, self.status,
+                       self.tags, self.summary, self.notes, self.links.table, self.links.finder,
+                       *buttons_of(self.links), self.sources.table, *buttons_of(self.sources),
+                       self.related.table, self.related.finder, *buttons_of(self.related),
+                       self.revert_button, self.save_button])
 
     # -- loading ------------------------------------------------------------------
 

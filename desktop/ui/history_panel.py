@@ -25,6 +25,7 @@ class HistoryPanel(QTableWidget):
         self.setHorizontalHeaderLabels(HEADERS)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves it: it has no cells to fill
         # A cell wraps and its row grows to show it: in a pane of ~430
         # pixels, "Wang Fang (imported copy.json)", "title" beside "native
         # title" and a retitling were each cut to a few letters on one line.

@@ -114,6 +114,7 @@ class ParticipantForm(RecordForm):
         self.events.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.events.setWordWrap(False)
         self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events.setTabKeyNavigation(False)  # Tab leaves it: it has no cells to fill
         self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # the titles take half the width; a title cut short is whole in its tooltip
         ColumnShares(self.events, 1, {0: (0.25, 80, 190), 2: (0.22, 50, 300)})

@@ -39,6 +39,10 @@ class RecordTableView(QTableView):
                               else QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        # Tab leaves the list for the next field, as in a file manager: moving
+        # cell by cell would walk across the columns into the next record,
+        # choosing it, and never reach the form or the search.
+        self.setTabKeyNavigation(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.verticalHeader()
         rows.setVisible(False)
@@ -190,6 +194,7 @@ class WholeTableCopyView(QTableView):
     def __init__(self, copy: Callable[[], None]) -> None:
         super().__init__()
         self._copy = copy
+        self.setTabKeyNavigation(False)  # Tab leaves it: it has no cells to fill
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):

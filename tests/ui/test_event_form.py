@@ -242,8 +242,11 @@ def test_tab_order_follows_the_form(window: MainWindow) -> None:
         while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert order[:5] == [form.title, form.native_title, form.category, form.event_type,
-                         form.date.line]
+    # each vocabulary followed by its "+"
+    assert [order[i] for i in (0, 1, 2, 4, 6)] == [form.title, form.native_title, form.category,
+                                                   form.event_type, form.date.line]
+    assert [order[i].toolTip() for i in (3, 5)] == ["Add a new category",
+                                                    "Add a new event type"]
 
 
 def test_reopening_keeps_a_saved_edit(qtbot: QtBot, window: MainWindow,
