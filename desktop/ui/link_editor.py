@@ -21,7 +21,12 @@ from desktop.core.db import Store
 from desktop.core.event_form_data import LinkData, find_participants, typed_with_role
 from desktop.core.models import PARTICIPANT_KINDS
 from desktop.ui.column_shares import ColumnShares
-from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
+from desktop.ui.row_editing import (
+    button_row,
+    delete_key_removes,
+    for_a_row,
+    remove_current_row,
+)
 
 NEW_PREFIX = "Create new participant: "
 
@@ -63,6 +68,9 @@ class LinkEditor(QWidget):
                               ("Move up", lambda: self.move_current(-1)),
                               ("Move down", lambda: self.move_current(1))))
         delete_key_removes(self.table, self.remove_current)
+        for text, usable in (("Remove", lambda _row: True), ("Move up", lambda row: row > 0),
+                             ("Move down", lambda row: row < len(self.links) - 1)):
+            for_a_row(self.table, buttons, text, lambda: self.links, usable)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

@@ -34,7 +34,12 @@ from desktop.core.relations import (
 )
 from desktop.ui.column_shares import ColumnShares
 from desktop.ui.latest_query import LatestQuery, beside
-from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
+from desktop.ui.row_editing import (
+    button_row,
+    delete_key_removes,
+    for_a_row,
+    remove_current_row,
+)
 
 RELATION, EVENT, NOTE = range(3)
 DEFAULT_LABEL = "Related to"
@@ -76,6 +81,8 @@ class RelationEditor(QWidget):
         self._choices: dict[str, EventChoice] = {}
         buttons = button_row((("Remove", self.remove_current),
                               ("Open event", lambda: self.open_row(self.table.currentRow()))))
+        for text in ("Remove", "Open event"):
+            for_a_row(self.table, buttons, text, lambda: self.relations)
         # The whole series, when "same series" relations join three or more
         # editions: each a link that opens it.
         self.series = QLabel()

@@ -32,7 +32,12 @@ from desktop.ui.background import run_in_background
 from desktop.ui.column_shares import ReadableWidths
 from desktop.ui.file_drop import FileDrop
 from desktop.ui.file_places import remember_folder, start_folder
-from desktop.ui.row_editing import button_row, delete_key_removes, remove_current_row
+from desktop.ui.row_editing import (
+    button_row,
+    delete_key_removes,
+    for_a_row,
+    remove_current_row,
+)
 
 HEADERS = ("Publisher", "Title", "URL", "Published", "Accessed", "Note", "Copy")
 COPY = len(SOURCE_KEYS)  # the saved copy's column, after the typed ones
@@ -68,6 +73,14 @@ class SourceEditor(QWidget):
                 button_row((("Attach copy…", self.ask_and_attach),
                             ("Open copy", self.open_copy))))
         delete_key_removes(self.table, self.remove_current)
+        sources = lambda: self.sources  # noqa: E731 - the list is replaced at each load
+        for_a_row(self.table, rows[0], "Remove", sources)
+        for_a_row(self.table, rows[1], "Open link", sources,
+                  lambda row: self.sources[row].url.startswith(("http://", "https://")))
+        for_a_row(self.table, rows[1], "Save page", sources,
+                  lambda row: bool(self.sources[row].url))
+        for_a_row(self.table, rows[2], "Open copy", sources,
+                  lambda row: bool(self.sources[row].copy_sha256))
         # A file dropped on a row is that source's saved copy (on the empty
         # space below them, a new source's): not the window's import.
         self.drop = FileDrop(self.table.viewport(), lambda path: path.is_file(),
