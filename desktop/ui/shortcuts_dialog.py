@@ -21,7 +21,9 @@ OTHER_KEYS = (
     ("Lists", (("Enter", "open the selected event in the form"),
                ("Delete", "delete the chosen events or participants, after asking"),
                ("Shift-click, Ctrl-click, Ctrl+A", "choose several rows"),
-               ("Ctrl+C", "copy the chosen rows, tab-separated"))),
+               ("Ctrl+C", "copy the chosen rows, tab-separated"),
+               ("Tab, Shift+Tab", "leave the list for the next or previous field (the "
+                                  "arrows move in it)"))),
     ("Search and forms", (("Esc", "clear the search, or drop the form's unsaved edits"),
                           ("↓, Enter in the search", "go on to the list of what it found"),
                           ("Alt+letter", "go to the form's field of that underlined letter"),
