@@ -15,6 +15,7 @@ import time
 from itertools import islice
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.core.db import Store
 from desktop.core.identity import (
@@ -26,7 +27,7 @@ from desktop.core.identity import (
     score_pair,
 )
 from desktop.core.models import Event
-from desktop.core.name_finding import Mention, find_mentions
+from desktop.core.name_finding import Mention, _automaton, _names_at, find_mentions
 from desktop.core.search import fold
 from tests.benchmarks.common import Result, median_seconds, result
 
@@ -79,8 +80,31 @@ def run(store: Store) -> list[Result]:
             note=f"one Aho-Corasick pass over {len(texts)} events; baseline: one scan per "
                  f"name, timed for {len(names)} names and scaled to {every_name}"))
         mentions = find_mentions(session)
+        results.append(_mentions_of_one_event(session, mentions[0].event_id))
     results.append(_mentions_table(mentions))
     return results
+
+
+def _mentions_of_one_event(session: Session, event_id: str) -> Result:
+    """Tools ▸ Find mentions in this event, beside the way of all events: an
+    automaton of every name, and every link read."""
+    def as_for_all() -> None:
+        people = load_people(session)
+        automaton = _automaton(people)
+        title, native_title, summary = session.execute(
+            select(Event.title, Event.native_title, Event.summary)
+            .where(Event.id == event_id)).one()
+        linked = {person.id for person in people.values() if event_id in person.events}
+        assert [owners for _start, owners in _names_at(
+            automaton, fold(f"{title}\n{native_title}\n{summary}"))
+            if not linked.intersection(owner for owner, _name in owners)]
+
+    assert find_mentions(session, [event_id])
+    return result("duplicate_mentions_one_event_100k_s",
+                  median_seconds(lambda: find_mentions(session, [event_id]), 5),
+                  median_seconds(as_for_all, 5),
+                  note="Find mentions in this event; baseline: every name in one automaton "
+                       "and every link read, as for all events")
 
 
 def _mentions_table(mentions: list[Mention]) -> Result:

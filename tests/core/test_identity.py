@@ -161,6 +161,25 @@ def test_mentions_are_found_in_the_native_title_too(sample_store) -> None:  # ty
     assert "Chinese Academy of Sciences" in found
 
 
+def test_one_events_mentions_are_those_found_for_it_among_all(sample_store) -> None:  # type: ignore[no-untyped-def]
+    """Find mentions in this event reads the names its text holds and its own
+    links alone: it finds what Find mentions in all events finds for it."""
+    from desktop.core.models import Event
+
+    ops = _sample_ops(sample_store)
+    ops.create_event({"title": "China Institute of International Studies and NDRC talks",
+                      "summary": "国家发展改革委 hosted; 中国科学院 sent a delegation."})
+    with sample_store.session() as session:
+        every = find_mentions(session)
+        event_ids = list(session.scalars(select(Event.id)))
+        for event_id in event_ids:
+            alone = find_mentions(session, [event_id])
+            assert sorted(alone, key=repr) == sorted(
+                (m for m in every if m.event_id == event_id), key=repr)
+        assert find_mentions(session, []) == []
+    assert len({m.event_id for m in every}) >= 2
+
+
 def test_not_duplicates_is_remembered_across_restart_and_a_json_round_trip(
         sample_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from desktop.cli import main
