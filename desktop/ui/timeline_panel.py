@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -175,12 +177,17 @@ class TimelinePanel(QWidget):
                                "(for a picture in a report in Chinese)")
         self.info = ElidingLabel()  # must not widen the pane: the form beside it would shrink
 
-        bar = QHBoxLayout()
+        # A tool bar rather than a row of controls: what a narrow pane has no
+        # room for goes under its » button.  The row's ~720 pixels were the
+        # least width of the tabs beside the list, and so made the window at
+        # least 1 265 pixels wide, on whichever tab (wider than a laptop
+        # screen at 125 %, or half of any screen).
+        tools = QToolBar()
         for label, combo in (("Lanes", self.lanes), ("Colours", self.colours)):
             buddy = QLabel(label)
             buddy.setBuddy(combo)
-            bar.addWidget(buddy)
-            bar.addWidget(combo)
+            tools.addWidget(buddy)
+            tools.addWidget(combo)
         for text, tip, slot in (("−", "Zoom out (−)", lambda: self.canvas.zoom(1 / 1.5)),
                                 ("+", "Zoom in (+)", lambda: self.canvas.zoom(1.5)),
                                 ("Fit all", "Show every event (Home)", self.canvas.fit_all),
@@ -192,10 +199,15 @@ class TimelinePanel(QWidget):
             button.setText(text)
             button.setToolTip(tip)
             button.clicked.connect(slot)
-            bar.addWidget(button)
-        bar.addWidget(self.native)
-        bar.addStretch(1)
-        bar.addWidget(self.info)
+            tools.addWidget(button)
+        tools.addWidget(self.native)
+        # The tools keep the room they ask for while there is any; the range
+        # shown beside them takes what is left (and gives way first).
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+        bar = QHBoxLayout()
+        bar.addWidget(tools)
+        bar.addWidget(self.info, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
