@@ -65,6 +65,9 @@ class RecordForm(QScrollArea):
         self.error_label.hide()
         self.fields = QFormLayout()
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a pane too narrow for a long label ("Parent organisation") beside
+        # its field, the field goes under it, rather than past the pane's edge.
+        self.fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.revert_button = QPushButton("Revert")
         self.revert_button.setToolTip("Drop unsaved edits (Esc)")
         self.revert_button.clicked.connect(self.revert)

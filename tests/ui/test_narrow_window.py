@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import narrow_form
 
 NARROW = 1000
 
@@ -21,3 +22,20 @@ def test_the_window_can_be_made_1000_pixels_wide_on_every_tab(
     (tools,) = window.timeline.findChildren(QToolBar)
     assert tools.width() <= window.timeline.width()
     assert window.timeline.canvas.width() >= 380
+
+
+def test_a_narrow_participant_form_puts_fields_under_long_labels(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """At the pane's least width the participant's fields are all in it: no
+    field runs past its edge to a scroll bar ("Parent organisation" beside a
+    country chooser was wider than the pane)."""
+    window.tabs.setCurrentIndex(1)
+    window.participants_view.selectRow(0)
+    narrow_form(window, 300)
+    form = window.participant_form
+    qtbot.waitUntil(lambda: form.width() <= 310)
+    inner = form.widget()
+    assert inner.width() <= form.viewport().width()
+    for field in (form.country, form.org_type, form.parent_org, form.name):
+        right = field.mapTo(inner, field.rect().topRight()).x()
+        assert right <= form.viewport().width(), field
