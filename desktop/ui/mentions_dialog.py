@@ -178,9 +178,11 @@ class MentionsDialog(QDialog):
         buttons.addWidget(self.link_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Known participants named in these events' titles, "
-                                "summaries or saved copies (in either Chinese character set) "
-                                "but not linked (double-click a role to pick one):"))
+        intro = QLabel("Known participants named in these events' titles, summaries or saved "
+                       "copies (in either Chinese character set) but not linked (double-click "
+                       "a role to pick one):")
+        intro.setWordWrap(True)  # on one line it made the dialog at least 970 pixels wide
+        layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.link_button.clicked.connect(self.link_ticked)

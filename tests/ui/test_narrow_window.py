@@ -39,3 +39,16 @@ def test_a_narrow_participant_form_puts_fields_under_long_labels(
     for field in (form.country, form.org_type, form.parent_org, form.name):
         right = field.mapTo(inner, field.rect().topRight()).x()
         assert right <= form.viewport().width(), field
+
+
+def test_the_mentions_dialog_fits_a_small_screen(qtbot: QtBot, window: MainWindow) -> None:
+    """Its explanation wraps: on one line it made the dialog 970 pixels wide
+    at least, wider than a small screen leaves beside the window's edge."""
+    from desktop.ui.mentions_dialog import MentionsDialog
+
+    dialog = MentionsDialog(window.editor, [], window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.minimumSizeHint().width() <= 700
+    dialog.resize(640, 400)
+    qtbot.waitUntil(lambda: dialog.width() == 640)
