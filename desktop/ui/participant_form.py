@@ -125,8 +125,7 @@ class ParticipantForm(RecordForm):
         # Who it is most often with, its roles and its years: read just after
         # the form is drawn (see _show_engagement; the form comes first).
         self.often_with = QLabel()
-        # Whom it is most often with: ~0.3-0.6 s for a participant in 30 000
-        # events, read beside the window for one in many events.
+        # ~0.3-0.6 s for a participant in 30 000 events: beside the window
         self.reading_partners = LatestQuery(self.store, self)
         self.reading_partners.ready.connect(self._show_partners)
         # What it did, and when: its roles and its events per year.
