@@ -398,13 +398,13 @@ def events_like(session: Session, title: str, start: str | None, end: str | None
                Event.date_edtf, Event.native_title, Event.date_precision)
         .where(Event.date_start <= draft.end, Event.date_end >= start))
     found = []
-    for event_id, other_title, other_start, other_end, other_country, other_edtf, native, \
-            other_precision in rows:
-        if event_id == exclude:
+    for row in rows:
+        if row.id == exclude:
             continue
-        other = _Occasion(event_id, other_title, other_start, other_end, other_country,
-                          native_title=native, precision=other_precision or "unknown",
-                          edtf=other_edtf or "")
+        event_id, other_title, other_edtf = row.id, row.title, row.date_edtf
+        other = _Occasion(event_id, other_title, row.date_start, row.date_end, row.country,
+                          native_title=row.native_title,
+                          precision=row.date_precision or "unknown", edtf=other_edtf or "")
         score, reasons = score_events(draft, other)
         if score and draft.participants:  # titles alike: the participants shared count too
             other.participants = set(session.scalars(select(
