@@ -178,6 +178,7 @@ def _stats(db: Path) -> int:
 
 
 def _check(db: Path, rebuild_index: bool) -> int:
+    from desktop.cli_progress import terminal_progress
     from desktop.core.integrity import (
         check_database,
         is_search_index_problem,
@@ -188,7 +189,8 @@ def _check(db: Path, rebuild_index: bool) -> int:
     if rebuild_index:
         rebuild_search_index(db)
         print("Rebuilt the search index")
-    problems = check_database(db)
+    with terminal_progress("Checking", "checks") as progress:
+        problems = check_database(db, progress)
     if problems:
         for problem in problems:
             print(problem)

@@ -56,6 +56,9 @@ class ActivityDialog(QDialog):
         self.resize(980, 640)
         self.who = QComboBox()
         self.who.setAccessibleName("Whose steps")
+        # Filled once the log is read: sized to its names then, not to the
+        # empty box it was when first shown ("everyone" was cut to "everyon").
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.steps = _table(("When", "Who", "What"))
         self.steps.setAccessibleName("Steps")
         self.changes = _table(("Record", "Field", "Old", "New"))
@@ -103,6 +106,8 @@ class ActivityDialog(QDialog):
         """Read the analysts and the latest steps again (of the analyst chosen)."""
         who = self.who.currentData()
         by = None if who in (None, EVERYONE) else str(who)
+        if not self.shown:
+            self.note.setText("Reading the activity…")  # beside the window: ~0.3 s at 100 000
         self.reading.request(lambda session: (analysts(session), operations(session, by)),
                              beside=counts_beside(self.window_))
 

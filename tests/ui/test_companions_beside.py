@@ -27,6 +27,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.network_change_dialog import show_network_change
 from desktop.ui.network_dialog import show_network
 from desktop.ui.tally_dialog import show_tally
+from tests.ui.conftest import combo_text_room
 
 T = TypeVar("T")
 
@@ -160,3 +161,19 @@ def test_the_activity_reads_the_latest_steps_again_beside_the_window(
     assert dialog.changes.item(0, 3).text() == "Hanoi"
     # The analyst who made the edit is offered among those whose steps to show.
     assert "Tester" in [dialog.who.itemText(i) for i in range(dialog.who.count())]
+
+
+def test_the_activity_says_it_is_reading_and_shows_whose_steps_whole(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    dialog = show_activity(window)
+    qtbot.addWidget(dialog)
+    assert dialog.note.text() == "Reading the activity…"  # not two empty tables alone
+    qtbot.waitUntil(lambda: not dialog.reading.busy and dialog.steps.rowCount() > 0
+                    and not dialog.reading_changes.busy and dialog.changes.rowCount() > 0)
+    assert dialog.note.text() != "Reading the activity…"
+    # The names came after the box was first shown: it has grown to show them.
+    who = dialog.who
+    widest = max(who.fontMetrics().horizontalAdvance(who.itemText(i))
+                 for i in range(who.count()))
+    qtbot.waitUntil(lambda: combo_text_room(who, who.width()) >= widest)
