@@ -97,10 +97,14 @@ class DuplicatesDialog(QDialog):
         self.comparison = QWidget()
         compare = QVBoxLayout(self.comparison)
         compare.setContentsMargins(0, 0, 0, 0)
+        # One name above the other: side by side, two long titles left the
+        # pairs beside them a column of one word a line.
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel("Keep:"))
-        keep_row.addWidget(self.keep_first, 1)
-        keep_row.addWidget(self.keep_second, 1)
+        keep_row.addWidget(QLabel("Keep:"), 0, Qt.AlignmentFlag.AlignTop)
+        names = QVBoxLayout()
+        names.addWidget(self.keep_first)
+        names.addWidget(self.keep_second)
+        keep_row.addLayout(names, 1)
         compare.addLayout(keep_row)
         compare.addWidget(QLabel("Tick the values to keep where the two differ:"))
         compare.addWidget(self.fields, 1)
@@ -176,9 +180,8 @@ class DuplicatesDialog(QDialog):
             return
         self.reasons.setText("<b>Why they may be one:</b><ul>" + "".join(
             f"<li>{reason}</li>" for reason in candidate.reasons) + "</ul>")
-        # "&" would be taken for a keyboard accelerator
-        self.keep_first.setText(candidate.first_name.replace("&", "&&"))
-        self.keep_second.setText(candidate.second_name.replace("&", "&&"))
+        _name_choice(self.keep_first, candidate.first_name)
+        _name_choice(self.keep_second, candidate.second_name)
         first, second = self._values(candidate.first), self._values(candidate.second)
         for name in _SHOWN[self.kind]:
             row = self.fields.rowCount()
@@ -190,6 +193,7 @@ class DuplicatesDialog(QDialog):
             preferred = 2 if first.get(name) in (None, "") else 1
             for column, value in ((1, first.get(name)), (2, second.get(name))):
                 cell = QTableWidgetItem("" if value is None else str(value))
+                cell.setToolTip(cell.text())  # a long title or summary is cut in its cell
                 if first.get(name) != second.get(name) and value not in (None, ""):
                     cell.setFlags(cell.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     cell.setCheckState(Qt.CheckState.Checked if column == preferred
@@ -265,3 +269,18 @@ class DuplicatesDialog(QDialog):
             self.reasons.setText("<b>Not done:</b> " + "; ".join(map(str, exc.problems)))
             return False
         return True
+
+
+# The widest a name to keep is shown: a longer title whole would widen the
+# comparison and squeeze the pairs beside it.
+KEEP_NAME_WIDTH = 540
+
+
+def _name_choice(button: QRadioButton, name: str) -> None:
+    """Show ``name`` on ``button``, cut at "…" past KEEP_NAME_WIDTH and then
+    whole in its tooltip."""
+    # Cut in the middle: two editions of a title differ most often at its end.
+    shown = button.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, KEEP_NAME_WIDTH)
+    button.setText(shown.replace("&", "&&"))  # "&" would be taken for a keyboard accelerator
+    button.setToolTip(name if shown != name else "")
+    button.setAccessibleName(name)

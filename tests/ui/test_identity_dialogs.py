@@ -86,7 +86,8 @@ def test_a_colleagues_event_titled_in_chinese_is_paired_and_merged_by_its_native
     row = next(i for i in range(dialog.pairs.count()) if seminar in dialog.pairs.item(i).text())
     dialog.pairs.setCurrentRow(row)
     assert "same first day (2024-12-09)" in dialog.reasons.text()
-    ours = dialog.keep_first if dialog.keep_first.text() == seminar else dialog.keep_second
+    ours = (dialog.keep_first if dialog.keep_first.accessibleName() == seminar
+            else dialog.keep_second)
     ours.click()
     native = next(r for r in range(dialog.fields.rowCount())
                   if dialog.fields.item(r, 0).text() == "Native title")

@@ -1,0 +1,36 @@
+"""Tools ▸ Find duplicate events with long titles: the pairs keep their room
+beside the comparison."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.identity_dialogs import DuplicatesDialog
+from desktop.ui.main_window import MainWindow
+
+LONG = ("Second Ministerial Roundtable on Digital Infrastructure, Artificial Intelligence "
+        "Governance and Cross-Border Data Flows between ASEAN Member States and China")
+
+
+def test_long_titles_leave_the_pairs_room_and_show_whole_in_a_tooltip(
+        qtbot: QtBot, window: MainWindow) -> None:
+    ops = window.editor.ops
+    for title in (LONG, LONG + " (Day Two)"):
+        ops.create_event({"title": title, "date": "2025-06-18", "country": "CN"})
+    dialog = DuplicatesDialog(window.editor, "event", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    row = next(i for i in range(dialog.pairs.count()) if LONG in dialog.pairs.item(i).text())
+    dialog.pairs.setCurrentRow(row)
+    assert dialog.minimumSizeHint().width() <= 800
+    assert dialog.pairs.width() >= 300  # the pairs read as lines, not a word a line
+    names = {dialog.keep_first.toolTip(), dialog.keep_second.toolTip()}
+    assert names == {LONG, LONG + " (Day Two)"}
+    # Cut in the middle, the two read apart: one ends in "(Day Two)".
+    shown = {dialog.keep_first.text(), dialog.keep_second.text()}
+    assert all("…" in text for text in shown) and len(shown) == 2
+    assert any(text.endswith("(Day Two)") for text in shown)
+    title_row = next(r for r in range(dialog.fields.rowCount())
+                     if dialog.fields.item(r, 0).text() == "Title")
+    assert {dialog.fields.item(title_row, c).toolTip() for c in (1, 2)} == names
