@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -123,6 +123,8 @@ class PlaceDialog(QDialog):
         self.spellings.itemChanged.connect(self._enable_merge)
         self.target.currentTextChanged.connect(self._enable_merge)
         self.refresh()
+        if not self.groups:  # one sentence, not alone in the middle of 820 × 520 pixels
+            self.resize(self.minimumSizeHint().expandedTo(QSize(420, 120)))
 
     def refresh(self) -> None:
         """Find the groups again (after a merge, or another edit)."""

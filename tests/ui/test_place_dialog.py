@@ -151,3 +151,27 @@ def test_publishers_written_two_ways_are_made_one_from_the_tools_menu(
     window.editor.undo_stack.undo()
     qtbot.waitUntil(lambda: "reuters (1)" in [sources.item(r).text()
                                               for r in range(sources.count())])
+
+
+def test_nothing_to_tidy_is_said_in_a_small_dialog(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[PlaceDialog] = []
+
+    def run(dialog: PlaceDialog) -> int:
+        seen.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return 0
+
+    monkeypatch.setattr(PlaceDialog, "exec", run)
+    qtbot.waitUntil(lambda: window.is_ready)
+    next(action for action in window.findChildren(QAction)
+         if action.text() == "Tidy ta&gs…").trigger()
+    dialog = seen[0]
+    message = dialog.message
+    assert message.isVisible() and message.text().endswith("nothing to tidy.")
+    assert dialog.panes.isHidden()
+    # The sentence fills the dialog rather than floating in an empty one.
+    assert dialog.width() < 600 and dialog.height() < 200
+    assert message.fontMetrics().horizontalAdvance(message.text()) <= message.width() * 2
+    dialog.close()
