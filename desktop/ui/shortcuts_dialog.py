@@ -4,7 +4,7 @@ keys that belong to a list, the timeline or a dialog rather than a menu."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -81,7 +81,16 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(close)
-        self.resize(640, 640)
+        # Wide enough for the longest line whole (at 640 pixels some were cut
+        # at the edge), if the screen has room; each line's tooltip holds it too.
+        self.tree.resizeColumnToContents(1)
+        lines = self.tree.columnWidth(0) + self.tree.columnWidth(1)
+        chrome = self.tree.verticalScrollBar().sizeHint().width() + 2 * self.tree.frameWidth()
+        margins = layout.contentsMargins()
+        wanted = lines + chrome + margins.left() + margins.right() + 8
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() * 9 // 10 if screen is not None else wanted
+        self.resize(max(640, min(wanted, room)), 640)
 
     def _group(self, title: str, keys: list[tuple[str, str]]) -> None:
         heading = QTreeWidgetItem(self.tree, [title, ""])
@@ -89,7 +98,8 @@ class ShortcutsDialog(QDialog):
         font.setBold(True)
         heading.setFont(0, font)
         for key, does in keys:
-            QTreeWidgetItem(heading, [key, does])
+            line = QTreeWidgetItem(heading, [key, does])
+            line.setToolTip(1, does)
 
     def rows(self) -> list[tuple[str, str]]:
         """Every (keys, does) line, for whoever reads the list (and tests)."""

@@ -37,3 +37,19 @@ def test_every_menu_shortcut_is_listed_with_what_it_does(
             elif not item.shortcut().isEmpty():
                 with_keys.add(item.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
     assert len(with_keys) >= 15 and with_keys <= set(listed)
+
+
+def test_every_line_shows_whole_when_the_dialog_opens(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    metrics = tree.fontMetrics()
+    longest = max((does for _key, does in dialog.rows()), key=metrics.horizontalAdvance)
+    assert longest.startswith("remove the current row")  # the one that was cut at 640 px
+    # Its column reaches as far as the text, and the view shows the column to its end.
+    text_end = tree.columnWidth(0) + metrics.horizontalAdvance(longest)
+    assert text_end < tree.columnWidth(0) + tree.columnWidth(1) <= tree.viewport().width()
+    group = tree.topLevelItem(0)
+    assert group is not None and group.child(0).toolTip(1) == group.child(0).text(1)
