@@ -49,7 +49,8 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
             what += f" ({'added' if row.action == 'create' else 'deleted'})"
         by = row.by or "—"
         if row.operation_id in imported:
-            by += f" (imported {imported[row.operation_id]})"
+            source = imported[row.operation_id]  # empty for the sample dataset
+            by += f" (imported {source})" if source else " (imported)"
         entries.append(HistoryEntry(row.at.replace("T", " ").rstrip("Z"), by,
                                     what, row.old or "", row.new or ""))
     return entries

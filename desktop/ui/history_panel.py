@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from desktop.core.db import Store
 from desktop.core.history import record_history
@@ -32,7 +38,9 @@ class HistoryPanel(QTableWidget):
         self.setWordWrap(True)
         # Old and new values share what the time, the analyst and the field
         # leave: in a narrow pane they were pushed out of sight by a long name.
-        ColumnShares(self, 3, {1: (0.15, 50, 180), 2: (0.18, 60, 180)})
+        # The analyst's column is never narrower than the longest word it
+        # holds ("Engagement", of an import's file, was cut to "Engag…").
+        self.shares = ColumnShares(self, 3, {1: (0.15, 50, 180), 2: (0.18, 60, 180)})
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -55,14 +63,23 @@ class HistoryPanel(QTableWidget):
             # A long text changed is shown from a few words before where its
             # old and new values part (a sentence added at the end of a
             # summary), at most SHOWN_CHARS of it; the tooltip holds it whole.
-            values = (local_stamp(entry.at, seconds=True), entry.by, entry.what, entry.old,
-                      entry.new)
+            # The day above the time: one line of both took ~130 of a narrow
+            # pane's ~400 pixels.
+            values = (local_stamp(entry.at, seconds=True).replace(" ", "\n", 1), entry.by,
+                      entry.what, entry.old, entry.new)
             shown = (*values[:3], _cut(from_the_difference(entry.old, entry.new), SHOWN_CHARS),
                      _cut(from_the_difference(entry.new, entry.old), SHOWN_CHARS))
             for column, (value, text) in enumerate(zip(values, shown, strict=True)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(_cut(value, TOOLTIP_CHARS))
                 self.setItem(row, column, item)
+        metrics = self.fontMetrics()
+        longest_word = max((metrics.horizontalAdvance(word) for entry in entries
+                            for word in entry.by.split()), default=0)
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        share, _least, most = self.shares.shares[1]
+        self.shares.shares[1] = (share, max(50, min(most, longest_word + margin + 2)), most)
+        self.shares.fit(self.viewport().width())
         self.resizeRowsToContents()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
