@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.splitter.replaceWidget(0, self.filter_panel)
         self.participants_model = ParticipantTableModel(store)
         self.participants_view = RecordTableView(self.participants_model, "participants_table",
-                                                 (110, 300, 200, 70, 60))
+                                                 (95, 260, 180, 70, 60))
         self.timeline = TimelinePanel(store)
         self.batch = BatchEditing(self)
         TimelineActions(self)  # kept by the window, its parent
