@@ -63,7 +63,17 @@ def _as_text(value: Any) -> str:
     if "\x00" in value:
         # Other tools cut text at a NUL; nothing an analyst types contains one.
         raise ValueError("contains a NUL character")
-    return value.strip()
+    cleaned: str = value.strip()
+    while cleaned and (cleaned[0] in _INVISIBLE or cleaned[-1] in _INVISIBLE):
+        cleaned = cleaned.strip(_INVISIBLE).strip()  # spaces between them too
+    return cleaned
+
+
+# Characters that take no room, at either end of a value copied from a web
+# page or a PDF: a title of zero-width spaces alone passed "is required" and
+# showed as a blank row.  Left-to-right and right-to-left marks stay: they
+# may be what places an Arabic or Hebrew name right.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
 MAX_ID_LENGTH = 200
