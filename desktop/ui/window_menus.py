@@ -80,8 +80,7 @@ class WindowMenus(QObject):
         self.undo = QAction("&Undo", self)
         self.undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo = QAction("&Redo", self)
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo.setShortcuts(redo_keys(QKeySequence(QKeySequence.StandardKey.Redo)))
         for action in (self.undo, self.redo):
             action.setEnabled(False)
             menu.addAction(action)
@@ -304,3 +303,11 @@ class WindowMenus(QObject):
 
     def _redo_text_changed(self, text: str) -> None:
         self.redo.setText(f"&Redo {text}".strip())
+
+
+def redo_keys(systems_redo: QKeySequence) -> list[QKeySequence]:
+    """Ctrl+Shift+Z everywhere, and the system's own Redo key (Ctrl+Y on
+    Windows) — each once.  On Linux the system's own is Ctrl+Shift+Z: given
+    twice, the key was "ambiguous" to Qt and redid nothing."""
+    keys = [QKeySequence("Ctrl+Shift+Z")]
+    return keys if systems_redo in keys or systems_redo.isEmpty() else [*keys, systems_redo]
