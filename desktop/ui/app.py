@@ -29,6 +29,7 @@ from desktop.core.store_file import (
     open_current,
 )
 from desktop.core.wording import counted
+from desktop.ui.error_reports import install_failure_reports
 from desktop.ui.event_table_model import FileEventReader
 from desktop.ui.first_paint import soon_after_first_paint
 from desktop.ui.main_window import MainWindow
@@ -45,6 +46,7 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
+    install_failure_reports()
     app.setApplicationName("Engagement Curator")
     app.setOrganizationName("engagement-curator")
     app.setDesktopFileName("org.engagementcurator.EngagementCurator")

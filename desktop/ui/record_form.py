@@ -29,6 +29,7 @@ from desktop.core.changes import ChangeReport, Problem, ValidationError
 from desktop.core.operations import Operations
 from desktop.ui.change_bus import Editor
 from desktop.ui.date_field import ERROR_STYLE
+from desktop.ui.error_reports import report_failure
 
 # The least width a form asks of its pane (see RecordForm.minimumSizeHint).
 MOST_NARROW = 300
@@ -172,6 +173,13 @@ class RecordForm(QScrollArea):
             self.editor.apply(operation, self.edit_description())
         except ValidationError as exc:
             self.show_problems(exc.problems)
+            return False
+        except Exception as exc:  # the store failed: said, and the edits kept
+            # A full disk, a file made read-only or damaged underneath: the
+            # operation's transaction stored nothing.  The form keeps what was
+            # typed, and "not saved" reaches whoever asked (closing the window
+            # after "Save your changes?" stays open).
+            report_failure(type(exc), exc, exc.__traceback__)
             return False
         self.load(result[0])
         self.saved.emit(result[0])
