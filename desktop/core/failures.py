@@ -26,12 +26,11 @@ class Failure:
 # SQLite's result codes (sqlite3.Error.sqlite_errorname), first part only.
 _BY_SQLITE_CODE = {
     "SQLITE_FULL": Failure("The disk is full.",
-                           "Free some space on the disk, then save again: the form keeps "
-                           "what you typed."),
+                           "Free some space on the disk, then try again."),
     "SQLITE_READONLY": Failure("The database file can no longer be written.",
                                "Its file or folder was made read-only, or moved to a place "
-                               "you cannot write to. Copy what you typed, then reopen the "
-                               "database from a place you can write to."),
+                               "you cannot write to: reopen the database from a place you "
+                               "can write to."),
     "SQLITE_CORRUPT": Failure("The database file is damaged.",
                               "Tools ▸ Check database says what is wrong; File ▸ Backups… "
                               "lists the backups to go back to."),
@@ -39,12 +38,12 @@ _BY_SQLITE_CODE = {
                              "File ▸ Backups… lists the backups to go back to."),
     "SQLITE_BUSY": Failure("Another program is holding the database file.",
                            "Close the other program (a sync client, a backup tool, a second "
-                           "SQLite browser), then save again."),
+                           "SQLite browser), then try again."),
     "SQLITE_LOCKED": Failure("Another program is holding the database file.",
-                             "Close the other program, then save again."),
+                             "Close the other program, then try again."),
     "SQLITE_IOERR": Failure("The disk could not be read or written.",
                             "A removed drive, a network folder gone or a failing disk: "
-                            "reconnect it, then save again."),
+                            "reconnect it, then try again."),
 }
 
 

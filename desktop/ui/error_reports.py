@@ -50,8 +50,9 @@ _reporter: _Reporter | None = None
 
 
 def report_failure(kind: type[BaseException], exc: BaseException,
-                   trace: TracebackType | None) -> None:
-    """``sys.excepthook``: print the traceback, and say it in a box."""
+                   trace: TracebackType | None, kept: str = "") -> None:
+    """``sys.excepthook``: print the traceback, and say it in a box (``kept``:
+    what the analyst has not lost, said after the advice)."""
     details = "".join(traceback.format_exception(kind, exc, trace))
     sys.stderr.write(details)
     if _reporter is None or isinstance(exc, KeyboardInterrupt):
@@ -61,7 +62,8 @@ def report_failure(kind: type[BaseException], exc: BaseException,
     from desktop.core.failures import failure_in_words
 
     failure = failure_in_words(exc)
-    _reporter.failed.emit(failure.headline, failure.advice, details)
+    advice = f"{failure.advice} {kept}" if kept else failure.advice
+    _reporter.failed.emit(failure.headline, advice, details)
 
 
 def install_failure_reports() -> None:

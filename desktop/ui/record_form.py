@@ -179,7 +179,8 @@ class RecordForm(QScrollArea):
             # operation's transaction stored nothing.  The form keeps what was
             # typed, and "not saved" reaches whoever asked (closing the window
             # after "Save your changes?" stays open).
-            report_failure(type(exc), exc, exc.__traceback__)
+            report_failure(type(exc), exc, exc.__traceback__,
+                           kept="The form keeps what you typed.")
             return False
         self.load(result[0])
         self.saved.emit(result[0])

@@ -43,7 +43,7 @@ def test_a_full_disk(database: Path) -> None:
                      "INSERT INTO events SELECT zeroblob(100000)")
     failure = failure_in_words(full)
     assert failure.headline == "The disk is full."
-    assert "save again" in failure.advice
+    assert failure.advice == "Free some space on the disk, then try again."
 
 
 def test_a_file_that_can_no_longer_be_written(database: Path) -> None:

@@ -62,7 +62,8 @@ def test_a_save_on_a_full_disk_is_said_and_the_typed_title_kept(
     assert window.form.save() is False
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0][0] == "The disk is full."
-    assert "save again" in shown[0][1]
+    assert shown[0][1] == ("Free some space on the disk, then try again. "
+                           "The form keeps what you typed.")
     # What was typed is still in the form, marked unsaved; the store has the old title.
     assert window.form.title.text() == "Renamed on a full disk" and window.form.is_dirty()
     with window.store.session() as session:
