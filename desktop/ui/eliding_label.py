@@ -37,7 +37,8 @@ class ElidingLabel(QLabel):
 
     def shown_text(self) -> str:
         """The text as drawn: whole, a shorter form, or the shortest cut to the
-        room there is and ending in "…"; nothing where "…" alone would be left."""
+        room there is and ending in "…"; nothing where less would be left than
+        three characters and "…"."""
         room = self.contentsRect().width()
         metrics = self.fontMetrics()
         forms = (self.text(), *self._shorter)
@@ -45,7 +46,9 @@ class ElidingLabel(QLabel):
             if metrics.horizontalAdvance(form) <= room:
                 return form
         cut = metrics.elidedText(forms[-1], Qt.TextElideMode.ElideRight, room)
-        return "" if cut in ("", "…") else cut
+        # Fewer than three characters before the "…" ("1…" of "1995 – 2026")
+        # say nothing: the tooltip holds the whole.
+        return "" if len(cut.removesuffix("…")) < 3 else cut
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
