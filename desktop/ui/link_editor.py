@@ -44,7 +44,8 @@ class LinkEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         # The names take half the width; a name cut short is whole in its tooltip.
-        self.columns = ColumnShares(self.table, 0, {1: (0.3, 80, 160), 2: (0.15, 40, 400)})
+        # (the longest role, "established (outcome)", needs ~180 in its box)
+        self.columns = ColumnShares(self.table, 0, {1: (0.3, 80, 190), 2: (0.15, 40, 400)})
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(150)
