@@ -108,11 +108,34 @@ def _mostly_chinese(text: str) -> bool:
 
 
 def _type_named(session: Session, title: str) -> str:
-    """The event type a headline names as a word or words, when it names one."""
+    """The event type a headline names as a word or words, when it names one
+    (in Chinese, the most particular it names: 峰会 before 会议)."""
     folded = title.casefold()
-    named = [value for value in vocabulary_values(session, "event_type")
+    types = vocabulary_values(session, "event_type")
+    named = [value for value in types
              if re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w)", folded)]
-    return named[0] if len(named) == 1 else ""
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        simplified = fold(title)  # traditional characters read as simplified
+        for words, value in _CHINESE_TYPE_WORDS:
+            if value in types and any(word in simplified for word in words):
+                return value
+    return ""
+
+
+# Chinese words (simplified) for the sample vocabulary's event types, the most
+# particular first: "部长会议" is a conference, "合作论坛…会议" a forum.
+_CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("峰会",), "summit"),
+    (("论坛",), "forum"),
+    (("研讨会",), "seminar"),
+    (("签署", "签约"), "agreement signing"),
+    (("合作中心", "联合中心", "联合实验室"), "joint centre"),
+    (("伙伴关系",), "partnership"),
+    (("访华", "访问", "到访"), "visit"),
+    (("大会", "会议"), "conference"),
+)
 
 
 def first_url(text: str) -> str:
