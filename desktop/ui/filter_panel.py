@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -280,6 +280,10 @@ class FilterPanel(QScrollArea):
         """Refill the facet lists with the counts of the current result."""
         for facet, facet_list in self.facet_lists.items():
             chosen: frozenset[str] = getattr(self.event_filter, facet)
+            # The value the keyboard is on stays current through the refill:
+            # Space on it, then Down and Space, ticks a second value.
+            current = facet_list.currentItem()
+            current_value = current.data(VALUE_ROLE) if current is not None else None
             facet_list.blockSignals(True)
             facet_list.clear()
             for value in counts.get(facet, []):
@@ -291,6 +295,8 @@ class FilterPanel(QScrollArea):
                 item.setCheckState(Qt.CheckState.Checked if value.value in chosen
                                    else Qt.CheckState.Unchecked)
                 facet_list.addItem(item)
+                if value.value == current_value:
+                    facet_list.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
             facet_list.blockSignals(False)
 
     # -- saved searches ---------------------------------------------------------
