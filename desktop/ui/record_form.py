@@ -30,6 +30,7 @@ from desktop.core.operations import Operations
 from desktop.ui.change_bus import Editor
 from desktop.ui.date_field import ERROR_STYLE
 from desktop.ui.error_reports import report_failure
+from desktop.ui.read_only_form import lock_form
 
 # The least width a form asks of its pane (see RecordForm.minimumSizeHint).
 MOST_NARROW = 300
@@ -46,6 +47,7 @@ class RecordForm(QScrollArea):
         self.editor = editor
         self.store = editor.ops.store
         self.record_id: str | None = None
+        self.read_only = self.store.read_only  # shown, not edited (see read_only_form)
         self._dirty = False
         self._loading = False
         self.setWidgetResizable(True)
@@ -152,6 +154,8 @@ class RecordForm(QScrollArea):
         self.state_label.setToolTip(title)
         self.save_button.setEnabled(dirty or self.record_id is None)
         self.revert_button.setEnabled(dirty)
+        if self.read_only:  # after each load: its cells are new
+            lock_form(self)
         if changed:
             self.dirty_changed.emit(dirty)
 

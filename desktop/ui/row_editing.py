@@ -11,6 +11,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidget
 from shiboken6 import isValid
 
+from desktop.ui.read_only_form import LOCKED
+
 
 def button_row(actions: Iterable[tuple[str, Callable[[], object]]]) -> QHBoxLayout:
     """A row of push buttons, left-aligned."""
@@ -40,7 +42,8 @@ def for_a_row(table: QTableWidget, row: QHBoxLayout, text: str,
         current = table.currentRow()
         # The list may be shorter than the table for a moment: its item is
         # removed before the table is filled again.
-        button.setEnabled(0 <= current < min(table.rowCount(), len(items())) and usable(current))
+        button.setEnabled(0 <= current < min(table.rowCount(), len(items())) and usable(current)
+                          and not button.property(LOCKED))  # a read-only window's form
 
     table.currentCellChanged.connect(update)
     table.itemChanged.connect(update)  # a cell typed in may make the row usable
