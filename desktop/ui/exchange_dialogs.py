@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -113,8 +114,19 @@ class ImportDialog(QDialog):
             explained.setWordWrap(True)
             layout.addWidget(explained)
             self.table = conflict_view(self.conflicts)
-            layout.addWidget(self.table, 1)  # the table takes the room there is
-            layout.addLayout(self._values_of_current_row())
+            # The table over the chosen row's two values, the line between
+            # them draggable: a long summary compared needs more than four lines.
+            values = QWidget()
+            values_row = self._values_of_current_row()
+            values_row.setContentsMargins(0, 0, 0, 0)
+            values.setLayout(values_row)
+            self.split = QSplitter(Qt.Orientation.Vertical)
+            self.split.setChildrenCollapsible(False)
+            self.split.addWidget(self.table)
+            self.split.addWidget(values)
+            self.split.setStretchFactor(0, 1)  # the table takes the room there is
+            self.split.setSizes([400, 150])  # at first two thirds and more to the table
+            layout.addWidget(self.split, 1)
             row = QHBoxLayout()
             for text, theirs in (("Keep ours for all", False), ("Take theirs for all", True)):
                 button = QPushButton(text)
@@ -176,7 +188,7 @@ class ImportDialog(QDialog):
             value = QPlainTextEdit()
             value.setReadOnly(True)
             value.setPlaceholderText("(nothing)")
-            value.setFixedHeight(value.fontMetrics().lineSpacing() * 4 + 12)
+            value.setMinimumHeight(value.fontMetrics().lineSpacing() * 4 + 12)
             box.addWidget(value)
             row.addLayout(box)
             self.values[column] = value
