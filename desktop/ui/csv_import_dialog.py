@@ -167,6 +167,9 @@ class CsvImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
+        self.problems_heading = QLabel("Rows that cannot be read (they are left out):")
+        self.matches_heading = QLabel(
+            "Names matched to known participants (untick to add as new):")
         self.matches = QListWidget()
         layout = QVBoxLayout(self)
         kind_row = QHBoxLayout()
@@ -226,10 +229,11 @@ class CsvImportDialog(QDialog):
         fields.setWidget(self.pages)
         layout.addWidget(fields, 1)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("Rows that cannot be read (they are left out):"))
-        layout.addWidget(self.problems)
-        layout.addWidget(QLabel("Names matched to known participants (untick to add as new):"))
-        layout.addWidget(self.matches)
+        # Each list with its heading, shown while it has something to say.
+        for heading, listed in ((self.problems_heading, self.problems),
+                                (self.matches_heading, self.matches)):
+            layout.addWidget(heading)
+            layout.addWidget(listed)
         for listed in (self.problems, self.matches):  # a few rows; they scroll beyond
             listed.setMaximumHeight(6 * self.fontMetrics().height() + 8)
         self.buttons = ok_cancel(self, "Import readable rows")
@@ -396,6 +400,10 @@ class CsvImportDialog(QDialog):
                 + " written exactly as a known participant's (nothing to confirm)")
             note.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a note, nothing to tick
             self.matches.addItem(note)
+        for heading, listed in ((self.problems_heading, self.problems),
+                                (self.matches_heading, self.matches)):
+            heading.setVisible(listed.count() > 0)
+            listed.setVisible(listed.count() > 0)
         if ok is not None:
             ok.setEnabled(readable > 0)
 
