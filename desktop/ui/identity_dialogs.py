@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -131,6 +131,12 @@ class DuplicatesDialog(QDialog):
         self.skip_button.clicked.connect(self.skip)
         close.clicked.connect(self.accept)
         self.refresh()
+        if self.pairs.count() == 0:
+            # Nothing to review: the sentence that says so and Close, in a
+            # dialog their size, not alone in the middle of 1000 × 600 pixels.
+            for idle in (self.merge_button, self.distinct_button, self.skip_button, self.count):
+                idle.hide()
+            self.resize(self.minimumSizeHint().expandedTo(QSize(420, 120)))
 
     # -- the list of pairs -----------------------------------------------------------
 

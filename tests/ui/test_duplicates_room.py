@@ -34,3 +34,14 @@ def test_long_titles_leave_the_pairs_room_and_show_whole_in_a_tooltip(
     title_row = next(r for r in range(dialog.fields.rowCount())
                      if dialog.fields.item(r, 0).text() == "Title")
     assert {dialog.fields.item(title_row, c).toolTip() for c in (1, 2)} == names
+
+
+def test_nothing_to_review_is_said_in_a_small_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = DuplicatesDialog(window.editor, "event", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.pairs.count() == 0  # the sample's events are each one
+    assert dialog.reasons.text() == "No likely duplicate events were found: nothing to review."
+    assert dialog.width() < 600 and dialog.height() < 200
+    assert not dialog.merge_button.isVisible() and not dialog.count.isVisible()
