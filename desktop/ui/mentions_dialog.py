@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -178,16 +179,27 @@ class MentionsDialog(QDialog):
         buttons.addWidget(self.link_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        intro = QLabel("Known participants named in these events' titles, summaries or saved "
-                       "copies (in either Chinese character set) but not linked (double-click "
-                       "a role to pick one):")
-        intro.setWordWrap(True)  # on one line it made the dialog at least 970 pixels wide
-        layout.addWidget(intro)
+        self.intro = QLabel("Known participants named in these events' titles, summaries or "
+                            "saved copies (in either Chinese character set) but not linked "
+                            "(double-click a role to pick one):")
+        # on one line it made the dialog at least 970 pixels wide
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.link_button.clicked.connect(self.link_ticked)
         close.clicked.connect(self.accept)
         self.refresh()
+        if not self.mentions:
+            # Nothing to link: said in a dialog its size, not over an empty table.
+            which = ("this event's title, summary or saved copies"
+                     if event_ids is not None and len(event_ids) == 1
+                     else "the events' titles, summaries or saved copies")
+            self.intro.setText(f"No known participant is named in {which} without being "
+                               "linked to it: nothing to link.")
+            for idle in (self.table, self.link_button, self.summary):
+                idle.hide()
+            self.resize(self.minimumSizeHint().expandedTo(QSize(460, 120)))
 
     @property
     def mentions(self) -> list[Mention]:
