@@ -220,6 +220,8 @@ def conflict_view(model: ConflictModel) -> QTableView:
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    # Tab goes on to the buttons: cell by cell it walked thousands of rows.
+    view.setTabKeyNavigation(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(OURS, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(THEIRS, QHeaderView.ResizeMode.Stretch)

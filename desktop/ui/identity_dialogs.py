@@ -77,6 +77,8 @@ class DuplicatesDialog(QDialog):
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.fields.verticalHeader().setVisible(False)
+        # Tab goes on to Merge: the arrows move among the values, Space ticks one.
+        self.fields.setTabKeyNavigation(False)
         header = self.fields.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -159,6 +159,7 @@ class MentionsDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Link ticked, not cell by cell
         # a role is picked by clicking it, or F2 / typing from the keyboard
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
                                    | QAbstractItemView.EditTrigger.DoubleClicked

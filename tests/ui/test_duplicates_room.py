@@ -3,6 +3,8 @@ beside the comparison."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.identity_dialogs import DuplicatesDialog
@@ -45,3 +47,18 @@ def test_nothing_to_review_is_said_in_a_small_dialog(qtbot: QtBot, window: MainW
     assert dialog.reasons.text() == "No likely duplicate events were found: nothing to review."
     assert dialog.width() < 600 and dialog.height() < 200
     assert not dialog.merge_button.isVisible() and not dialog.count.isVisible()
+
+
+def test_tab_leaves_the_values_for_merge(qtbot: QtBot, window: MainWindow) -> None:
+    ops = window.editor.ops
+    for title in (LONG, LONG + " (Day Two)"):
+        ops.create_event({"title": title, "date": "2025-06-18", "country": "CN"})
+    dialog = DuplicatesDialog(window.editor, "event", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.fields.setFocus()
+    qtbot.keyClick(dialog.fields, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.merge_button
