@@ -404,7 +404,9 @@ class BatchEditing:
         related = menu.addAction("Choose the related events too")
         related.setEnabled(self._related_to_current() != frozenset())
         related.triggered.connect(self.choose_related)
-        series = menu.addAction(f"Make the {count:,} chosen events one series")
+        # (with one chosen, greyed: "the 1 chosen events" read as a slip)
+        series = menu.addAction(f"Make the {count:,} chosen events one series" if count > 1
+                                else "Make the chosen events one series")
         series.setEnabled(editable and count > 1)
         series.triggered.connect(self.make_series)
         parts = menu.addAction("Make the other chosen events part of the current one")
