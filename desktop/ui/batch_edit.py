@@ -422,7 +422,7 @@ class BatchEditing:
             return
         self._relate(lambda ops: ops.make_series(event_ids), len(event_ids) - 1,
                      f"Make {len(event_ids):,} events one series",
-                     f"{len(event_ids):,} events made one series ({{made:,}} new relations)",
+                     f"{len(event_ids):,} events made one series ({{new_relations}})",
                      "pairs of them were related already, and are left as they were")
 
     def make_part_of_current(self) -> None:
@@ -440,7 +440,8 @@ class BatchEditing:
     def _relate(self, operation: Callable[[Operations], ChangeReport], wanted: int,
                 description: str, said: str, passed_over: str) -> None:
         """Apply a batch of relations as one step; say how many were made
-        (``said``, with ``{made}``) and, if fewer than ``wanted``, why."""
+        (``said``, with ``{made}`` or ``{new_relations}``) and, if fewer than
+        ``wanted``, why."""
         try:
             report = self.window.editor.apply(operation, description)
         except ValidationError as exc:
@@ -448,7 +449,8 @@ class BatchEditing:
             return
         made = len(report.ids("relation", "create"))
         self.window.statusBar().showMessage(
-            said.format(made=made) + (f"; {passed_over}" if made < wanted else ""), 8000)
+            said.format(made=made, new_relations=counted(made, "new relation"))
+            + (f"; {passed_over}" if made < wanted else ""), 8000)
 
     def _related_to_current(self) -> frozenset[str]:
         current = self.window.selection.current

@@ -28,3 +28,11 @@ def test_one_event_chosen_the_menu_says_no_count_of_one(qtbot: QtBot,
         window.events_model.index(0, 1)).center())
     assert ("Make the chosen events one series", False) in offered
     assert not any("1 chosen events" in text for text, _enabled in offered)
+
+
+def test_two_events_made_one_series_say_one_new_relation(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.events_view.select_rows([0, 1])
+    window.batch.make_series()
+    assert window.statusBar().currentMessage() == "2 events made one series (1 new relation)"
