@@ -176,8 +176,11 @@ class DuplicatesDialog(QDialog):
 
     def _show_pair(self, _row: int) -> None:
         candidate = self.current()
-        for button in (self.merge_button, self.distinct_button, self.skip_button):
-            button.setEnabled(candidate is not None)
+        # A read-only window reviews the pairs but changes nothing.
+        editable = candidate is not None and not self.editor.ops.store.read_only
+        self.merge_button.setEnabled(editable)
+        self.distinct_button.setEnabled(editable)
+        self.skip_button.setEnabled(candidate is not None)
         self.fields.setRowCount(0)
         self.comparison.setVisible(candidate is not None)
         self.pairs.setVisible(self.pairs.count() > 0)

@@ -230,7 +230,7 @@ class MentionsDialog(QDialog):
         self.table.setItemDelegateForColumn(ROLE, RoleDelegate(roles, self.table))
         self.model.set_mentions(mentions, titles)
         self.summary.setText(counted(len(mentions), "mention"))
-        self.link_button.setEnabled(bool(mentions))
+        self.link_button.setEnabled(bool(mentions) and not store.read_only)
 
     def link_ticked(self) -> None:
         chosen = [(mention, {"role": role} if role else {})

@@ -52,8 +52,8 @@ class WindowMenus(QObject):
         menu.addSeparator()
         self.new = self._action(menu, "&New event", w.new_event, QKeySequence.StandardKey.New,
                                 store=True)
-        self._action(menu, "New event from te&xt…", self._new_event_from_text, "Ctrl+Shift+N",
-                     store=True)
+        self.new_from_text = self._action(menu, "New event from te&xt…",
+                                          self._new_event_from_text, "Ctrl+Shift+N", store=True)
         # The form in view: the participant's when the Participant tab is showing.
         self.save = self._action(menu, "&Save", lambda: (
             w.participant_form if w.details.currentWidget() is w.participant_form
@@ -94,10 +94,11 @@ class WindowMenus(QObject):
                                             self._copy_event, "Ctrl+Shift+C", store=True)
         self.copy_timeline = self._action(menu, "Copy time&line picture",
                                           lambda: w.timeline.copy_picture(), store=True)
-        verify = self._action(menu, "&Verify and go to the next event", self._verify_and_next,
-                              store=True)
+        self.verify = self._action(menu, "&Verify and go to the next event",
+                                   self._verify_and_next, store=True)
         # Return on the main keys, Enter on the number pad
-        verify.setShortcuts([QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")])
+        self.verify.setShortcuts([QKeySequence("Ctrl+Shift+Return"),
+                                  QKeySequence("Ctrl+Shift+Enter")])
         self.change_selected = self._action(menu, "C&hange selected events…",
                                             lambda: w.batch.change_selected(), "Ctrl+Shift+E",
                                             store=True)
@@ -274,8 +275,8 @@ class WindowMenus(QObject):
     @property
     def editing_actions(self) -> list[QAction]:
         """What a read-only window keeps off (the operations refuse edits anyway)."""
-        return [self.new, self.save, self.import_, self.paste_rows, self.duplicate,
-                self.change_selected,
+        return [self.new, self.new_from_text, self.save, self.import_, self.paste_rows,
+                self.duplicate, self.verify, self.change_selected,
                 self.replace, self.delete, self.tidy_places, self.tidy_tags,
                 self.tidy_publishers, self.save_pages]
 

@@ -69,3 +69,39 @@ def test_a_read_only_window_shows_the_form_without_taking_edits(qtbot: QtBot,
     assert all(not links.cellWidget(row, 1).isEnabled() for row in range(links.rowCount()))
     main.close()
     store.close()
+
+
+def test_a_read_only_window_offers_no_command_that_would_edit(qtbot: QtBot,
+                                                             tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+
+    from desktop.ui.identity_dialogs import DuplicatesDialog
+    from desktop.ui.mentions_dialog import MentionsDialog
+
+    path = tmp_path / "shared.sqlite"
+    writable = create_database(path, sample=True)
+    ops = Operations(writable)
+    for title in ("China-Laos digital forum opens in Vientiane",
+                  "China Laos digital forum opens in Vientiane"):
+        ops.create_event({"title": title, "date": "2025-06-18", "country": "LA",
+                          "summary": "国家发展改革委 sent a delegate."})
+    writable.close()
+    store = open_store(path, read_only=True)
+    main = MainWindow(store, analyst="Reader", read_only_reason="opened read-only")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.is_ready)
+    actions = {action.text(): action.isEnabled() for action in main.findChildren(QAction)}
+    assert not actions["New event from te&xt…"]
+    assert not actions["&Verify and go to the next event"]
+    # The pairs and the mentions can be read; nothing merges or links them.
+    pairs = DuplicatesDialog(main.editor, "event", main)
+    qtbot.addWidget(pairs)
+    assert pairs.pairs.count() >= 1
+    assert not pairs.merge_button.isEnabled() and not pairs.distinct_button.isEnabled()
+    assert pairs.skip_button.isEnabled()
+    mentions = MentionsDialog(main.editor, None, main)
+    qtbot.addWidget(mentions)
+    assert mentions.mentions and not mentions.link_button.isEnabled()
+    main.close()
+    store.close()
