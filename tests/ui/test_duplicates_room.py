@@ -14,8 +14,8 @@ LONG = ("Second Ministerial Roundtable on Digital Infrastructure, Artificial Int
         "Governance and Cross-Border Data Flows between ASEAN Member States and China")
 
 
-def test_long_titles_leave_the_pairs_room_and_show_whole_in_a_tooltip(
-        qtbot: QtBot, window: MainWindow) -> None:
+def _long_pair_shown(qtbot: QtBot, window: MainWindow) -> DuplicatesDialog:
+    """Find duplicate events, shown, on two editions of a long title."""
     ops = window.editor.ops
     for title in (LONG, LONG + " (Day Two)"):
         ops.create_event({"title": title, "date": "2025-06-18", "country": "CN"})
@@ -23,6 +23,12 @@ def test_long_titles_leave_the_pairs_room_and_show_whole_in_a_tooltip(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_long_titles_leave_the_pairs_room_and_show_whole_in_a_tooltip(
+        qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _long_pair_shown(qtbot, window)
     row = next(i for i in range(dialog.pairs.count()) if LONG in dialog.pairs.item(i).text())
     dialog.pairs.setCurrentRow(row)
     assert dialog.minimumSizeHint().width() <= 800
@@ -50,13 +56,7 @@ def test_nothing_to_review_is_said_in_a_small_dialog(qtbot: QtBot, window: MainW
 
 
 def test_tab_leaves_the_values_for_merge(qtbot: QtBot, window: MainWindow) -> None:
-    ops = window.editor.ops
-    for title in (LONG, LONG + " (Day Two)"):
-        ops.create_event({"title": title, "date": "2025-06-18", "country": "CN"})
-    dialog = DuplicatesDialog(window.editor, "event", window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _long_pair_shown(qtbot, window)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.fields.setFocus()

@@ -24,6 +24,16 @@ def _buttons(widget) -> dict[str, bool]:  # type: ignore[no-untyped-def]
     return {button.text(): button.isEnabled() for button in widget.findChildren(QPushButton)}
 
 
+def _read_only_window(qtbot: QtBot, path: Path) -> MainWindow:
+    """A window on ``path`` opened read-only, ready."""
+    main = MainWindow(open_store(path, read_only=True), analyst="Reader",
+                      read_only_reason="opened read-only")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.is_ready)
+    return main
+
+
 def test_a_read_only_window_shows_the_form_without_taking_edits(qtbot: QtBot,
                                                                 tmp_path: Path) -> None:
     path = tmp_path / "shared.sqlite"
@@ -33,11 +43,8 @@ def test_a_read_only_window_shows_the_form_without_taking_edits(qtbot: QtBot,
     Operations(writable).add_source(waic, {"publisher": "Xinhua",
                                            "url": "https://english.news.cn/waic"})
     writable.close()
-    store = open_store(path, read_only=True)
-    main = MainWindow(store, analyst="Reader", read_only_reason="opened read-only")
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitUntil(lambda: main.is_ready)
+    main = _read_only_window(qtbot, path)
+    store = main.store
     main.events_view.selectRow(titles(main).index(WAIC))
     form = main.form
     assert form.title.text() == WAIC
@@ -86,11 +93,8 @@ def test_a_read_only_window_offers_no_command_that_would_edit(qtbot: QtBot,
         ops.create_event({"title": title, "date": "2025-06-18", "country": "LA",
                           "summary": "国家发展改革委 sent a delegate."})
     writable.close()
-    store = open_store(path, read_only=True)
-    main = MainWindow(store, analyst="Reader", read_only_reason="opened read-only")
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitUntil(lambda: main.is_ready)
+    main = _read_only_window(qtbot, path)
+    store = main.store
     actions = {action.text(): action.isEnabled() for action in main.findChildren(QAction)}
     assert not actions["New event from te&xt…"]
     assert not actions["&Verify and go to the next event"]
