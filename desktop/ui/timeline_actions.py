@@ -66,7 +66,8 @@ class TimelineActions(QObject):
         menu = QMenu(self.canvas)
         window, menus = self.window, self.window.menus
         if event_id:
-            menu.addAction("Edit event", lambda: self.edit(event_id))
+            menu.addAction("Show in the form" if window.store.read_only else "Edit event",
+                           lambda: self.edit(event_id))
             menu.addAction("Show in the list", lambda: window.show_event(event_id))
             for action in (menus.duplicate, menus.copy_for_report, menus.delete):
                 menu.addAction(action)

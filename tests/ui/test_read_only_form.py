@@ -109,3 +109,23 @@ def test_a_read_only_window_offers_no_command_that_would_edit(qtbot: QtBot,
     assert mentions.mentions and not mentions.link_button.isEnabled()
     main.close()
     store.close()
+
+
+def test_the_timeline_menu_of_a_read_only_window_shows_rather_than_edits(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.ui.timeline_actions import TimelineActions
+
+    path = tmp_path / "shared.sqlite"
+    create_database(path, sample=True).close()
+    main = _read_only_window(qtbot, path)
+    main.events_view.selectRow(0)
+    event_id = main.selection.current
+    assert event_id is not None
+    actions = main.findChild(TimelineActions)
+    assert actions is not None
+    menu = actions.build(event_id, "")
+    texts = {action.text(): action.isEnabled() for action in menu.actions()}
+    assert "Show in the form" in texts and "Edit event" not in texts
+    assert not texts["&Delete selected events…"]
+    main.close()
+    main.store.close()
