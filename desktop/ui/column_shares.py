@@ -66,8 +66,12 @@ class ColumnShares(_OnResize):
         a share of a narrow pane showed "co-organizer" as "co-organize"."""
         combos = [self.view.indexWidget(self.view.model().index(row, column))
                   for row in range(self.view.model().rowCount())]
-        widest = max((_width_showing(combo) for combo in combos
-                      if isinstance(combo, QComboBox)), default=0)
+        self.at_least(column, max((_width_showing(combo) for combo in combos
+                                   if isinstance(combo, QComboBox)), default=0))
+
+    def at_least(self, column: int, widest: int) -> None:
+        """Widen ``column`` to ``widest`` pixels, up to its most and never
+        below the least it was given; narrower again as ``widest`` shrinks."""
         share, least, most = self.shares[column]
         self.least_of.setdefault(column, least)
         self.shares[column] = (share, max(self.least_of[column], min(widest, most)), most)

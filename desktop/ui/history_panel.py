@@ -77,9 +77,7 @@ class HistoryPanel(QTableWidget):
         longest_word = max((metrics.horizontalAdvance(word) for entry in entries
                             for word in entry.by.split()), default=0)
         margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-        share, _least, most = self.shares.shares[1]
-        self.shares.shares[1] = (share, max(50, min(most, longest_word + margin + 2)), most)
-        self.shares.fit(self.viewport().width())
+        self.shares.at_least(1, longest_word + margin + 2)
         self.resizeRowsToContents()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,6 +42,7 @@ from desktop.core.progress import Progress
 from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
+from desktop.ui.screen_fit import fit_to_message
 
 _SHOWN = {
     "participant": ("kind", "name", "native_name", "country", "position", "affiliation",
@@ -134,11 +135,9 @@ class DuplicatesDialog(QDialog):
         close.clicked.connect(self.accept)
         self.refresh()
         if self.pairs.count() == 0:
-            # Nothing to review: the sentence that says so and Close, in a
-            # dialog their size, not alone in the middle of 1000 × 600 pixels.
             for idle in (self.merge_button, self.distinct_button, self.skip_button, self.count):
-                idle.hide()
-            self.resize(self.minimumSizeHint().expandedTo(QSize(420, 120)))
+                idle.hide()  # nothing to review
+            fit_to_message(self)
 
     # -- the list of pairs -----------------------------------------------------------
 

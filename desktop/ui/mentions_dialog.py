@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -43,6 +42,7 @@ from desktop.core.progress import Progress
 from desktop.core.wording import counted
 from desktop.ui.background import run_in_background
 from desktop.ui.change_bus import Editor
+from desktop.ui.screen_fit import fit_to_message
 
 Index = QModelIndex | QPersistentModelIndex
 EVENT, PARTICIPANT, NAMED_AS, NAMED_IN, ROLE = range(5)
@@ -192,7 +192,6 @@ class MentionsDialog(QDialog):
         close.clicked.connect(self.accept)
         self.refresh()
         if not self.mentions:
-            # Nothing to link: said in a dialog its size, not over an empty table.
             which = ("this event's title, summary or saved copies"
                      if event_ids is not None and len(event_ids) == 1
                      else "the events' titles, summaries or saved copies")
@@ -200,7 +199,7 @@ class MentionsDialog(QDialog):
                                "linked to it: nothing to link.")
             for idle in (self.table, self.link_button, self.summary):
                 idle.hide()
-            self.resize(self.minimumSizeHint().expandedTo(QSize(460, 120)))
+            fit_to_message(self, 460)
 
     @property
     def mentions(self) -> list[Mention]:

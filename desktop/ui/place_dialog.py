@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +41,7 @@ from desktop.core.place_variants import (
 )
 from desktop.core.wording import counted
 from desktop.ui.change_bus import Editor
+from desktop.ui.screen_fit import fit_to_message
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -123,8 +124,8 @@ class PlaceDialog(QDialog):
         self.spellings.itemChanged.connect(self._enable_merge)
         self.target.currentTextChanged.connect(self._enable_merge)
         self.refresh()
-        if not self.groups:  # one sentence, not alone in the middle of 820 × 520 pixels
-            self.resize(self.minimumSizeHint().expandedTo(QSize(420, 120)))
+        if not self.groups:
+            fit_to_message(self)
 
     def refresh(self) -> None:
         """Find the groups again (after a merge, or another edit)."""
