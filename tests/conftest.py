@@ -33,6 +33,21 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         os._exit(_EXIT_STATUS[-1])
 
 
+@pytest.fixture(autouse=True, scope="session")
+def scratch_in_basetemp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The app's temporary folders (a spreadsheet's sheets, a package's
+    index) under pytest's own base folder: they are removed at the
+    interpreter's exit, which ``pytest_unconfigure`` skips, and pytest keeps
+    only its last few base folders."""
+    import tempfile
+
+    folder = tmp_path_factory.mktemp("scratch")
+    before = tempfile.tempdir
+    tempfile.tempdir = str(folder)
+    yield folder
+    tempfile.tempdir = before
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory: pytest.TempPathFactory,
                   monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
