@@ -13,14 +13,20 @@ latest operations only: a log of a million rows stays a fraction of a second.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.history import import_sources
-from desktop.core.models import ChangeLogEntry, Event, Participant
+from desktop.core.logged_names import (
+    REFERENCES,
+    linked_participants,
+    other_record_names,
+    record_names,
+    value_in_words,
+)
+from desktop.core.models import ChangeLogEntry
 from desktop.core.wording import field_in_words
 
 SHOWN_OPERATIONS = 300
@@ -123,52 +129,37 @@ class _Building:
 
 def operation_changes(session: Session, operation_id: str,
                       limit: int = SHOWN_CHANGES) -> list[LoggedChange]:
-    """The operation's changes, field by field, in the order they were made."""
+    """The operation's changes, field by field, in the order they were made;
+    records and the ids of participants and events named in words."""
     rows = session.execute(
         select(ChangeLogEntry.entity, ChangeLogEntry.record_id, ChangeLogEntry.event_id,
                ChangeLogEntry.action, ChangeLogEntry.field, ChangeLogEntry.old,
                ChangeLogEntry.new)
         .where(ChangeLogEntry.operation_id == operation_id)
         .order_by(ChangeLogEntry.id).limit(limit)).all()
-    names = _names(session, [(entity, record_id, event_id)
-                             for entity, record_id, event_id, *_ in rows])
+    links = linked_participants(session, {row[1] for row in rows
+                                          if row[0] == "event_participant"})
+    named = {record_id for entity, record_id, *_ in rows if entity in ("event", "participant")}
+    named |= {event_id for _e, _r, event_id, *_ in rows if event_id}
+    named |= set(links.values())
+    named |= {value for entity, _r, _e, _a, field_name, old, new in rows
+              if (entity, field_name) in REFERENCES for value in (old, new) if value}
+    names = record_names(session, named)
+    others = other_record_names(session, ((entity, record_id) for entity, record_id, *_ in rows))
     changes = []
     for entity, record_id, event_id, action, field_name, old, new in rows:
         own_event = record_id if entity == "event" else event_id
-        label = names.get(record_id) or names.get(event_id or "") or record_id
+        noun = _NOUNS.get(entity, (entity,))[0]
+        label = (names.get(record_id) or others.get(record_id) or names.get(event_id or "")
+                 or (record_id if entity in ("event", "participant") else noun))
         if entity not in ("event", "participant") and event_id:
-            label = f"{names.get(event_id, event_id)} — {_NOUNS.get(entity, (entity,))[0]}"
-        changes.append(LoggedChange(entity, label, own_event, action, field_name or "",
-                                    old or "", new or ""))
+            linked = names.get(links.get(record_id, ""))
+            label = f"{names.get(event_id, event_id)} — {linked or noun}"
+        changes.append(LoggedChange(
+            entity, label, own_event, action, field_name or "",
+            value_in_words(entity, field_name or "", old or "", names),
+            value_in_words(entity, field_name or "", new or "", names)))
     return changes
-
-
-def _names(session: Session, rows: list[tuple[str, str, str | None]]) -> dict[str, str]:
-    """Titles and names of the records the rows touch: as they are now, or
-    (deleted) as the log last recorded them."""
-    wanted: dict[str, set[str]] = defaultdict(set)
-    for entity, record_id, event_id in rows:
-        if entity in ("event", "participant"):
-            wanted[entity].add(record_id)
-        if event_id:
-            wanted["event"].add(event_id)
-    names: dict[str, str] = {}
-    for model, column, entity in ((Event, Event.title, "event"),
-                                  (Participant, Participant.name, "participant")):
-        ids = list(wanted[entity])
-        for start in range(0, len(ids), 500):
-            names.update({record_id: name for record_id, name in session.execute(
-                select(model.id, column).where(model.id.in_(ids[start:start + 500])))})
-    missing = [record_id for ids in wanted.values() for record_id in ids
-               if record_id not in names]
-    for start in range(0, len(missing), 500):
-        for record_id, value in session.execute(
-                select(ChangeLogEntry.record_id, ChangeLogEntry.old)
-                .where(ChangeLogEntry.record_id.in_(missing[start:start + 500]),
-                       ChangeLogEntry.field.in_(("title", "name")),
-                       ChangeLogEntry.action == "delete")):
-            names[record_id] = f"{value} (deleted)"
-    return names
 
 
 def _order(item: tuple[tuple[str, str], int]) -> tuple[int, int]:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.logged_names import (
+    REFERENCES,
+    linked_participants,
+    record_names,
+    value_in_words,
+)
 from desktop.core.models import ChangeLogEntry, ImportRecord
+from desktop.core.relation_labels import label_of
 from desktop.core.wording import field_in_words
 
 ENTITY_LABELS = {"event": "", "event_participant": "participant", "source": "source",
@@ -41,16 +48,88 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
         .order_by(ChangeLogEntry.id.desc()).limit(limit)).all()
     # What came in with a file says which: a value taken from a colleague's copy.
     imported = import_sources(session, {row.operation_id for row in rows})
+    links = linked_participants(session, {row.record_id for row in rows
+                                          if row.entity == "event_participant"})
+    names = record_names(session, set(links.values()) | {
+        value for row in rows if (row.entity, row.field) in REFERENCES
+        for value in (row.old, row.new) if value})
+    folded = _folded(rows, names, links)
     entries = []
     for row in rows:
-        prefix = ENTITY_LABELS.get(row.entity, row.entity)
-        what = " ".join(p for p in (prefix, field_in_words(row.field)) if p) or row.entity
-        if row.action != "update":
-            what += f" ({'added' if row.action == 'create' else 'deleted'})"
         by = row.by or "—"
         if row.operation_id in imported:
             source = imported[row.operation_id]  # empty for the sample dataset
             by += f" (imported {source})" if source else " (imported)"
-        entries.append(HistoryEntry(row.at.replace("T", " ").rstrip("Z"), by,
-                                    what, row.old or "", row.new or ""))
+        at = row.at.replace("T", " ").rstrip("Z")
+        key = (row.operation_id, row.record_id)
+        if key in folded:
+            what, value = folded.pop(key)  # once, where the record's newest row was
+            added = row.action == "create"
+            entries.append(HistoryEntry(at, by, what, "" if added else value,
+                                        value if added else ""))
+            continue
+        if row.entity in _FOLDED and row.action != "update":
+            continue  # in the record's one row
+        what = _what(row.entity, row.field or "", names.get(links.get(row.record_id, "")))
+        if row.action != "update":
+            what += f" ({'added' if row.action == 'create' else 'deleted'})"
+        entries.append(HistoryEntry(
+            at, by, what,
+            value_in_words(row.entity, row.field or "", row.old or "", names),
+            value_in_words(row.entity, row.field or "", row.new or "", names)))
     return entries
+
+
+# An event's parts added or removed whole, shown as one row each ("participant
+# added: Wang Yi (speaker; via video)") rather than a row per field; the field
+# their row leads with, and the fields it leaves out.
+_FOLDED = {"event_participant": "participant", "source": "publisher", "figure": "value",
+           "relation": "related"}
+_NOT_SHOWN = {"order", "copy_sha256"}
+
+
+def _folded(rows: Sequence[ChangeLogEntry], names: dict[str, str],
+            links: dict[str, str]) -> dict[tuple[str, str], tuple[str, str]]:
+    """For each part of the event added or removed by an operation, what its
+    one row says and the part's values in a line."""
+    values: dict[tuple[str, str], dict[str, str]] = {}
+    entities: dict[tuple[str, str], tuple[str, str]] = {}
+    for row in reversed(rows):  # oldest first: the fields in the order logged
+        if row.entity not in _FOLDED or row.action == "update":
+            continue
+        key = (row.operation_id, row.record_id)
+        entities[key] = (row.entity, row.action)
+        field = "participant" if row.field == "participant_id" else row.field or ""
+        value = row.new if row.action == "create" else row.old
+        if value and field not in _NOT_SHOWN:
+            values.setdefault(key, {})[field] = value
+    folded = {}
+    for key, (entity, action) in entities.items():
+        found = values.get(key, {})
+        lead = found.pop(_FOLDED[entity], "")
+        if entity in ("event_participant", "relation"):
+            # "Wang Yi (speaker; via video)", "Part of BRICS Summit (on day two)"
+            if entity == "event_participant":
+                lead = names.get(links.get(key[1], ""), lead)
+            else:
+                lead = f"{label_of(found.pop('kind', 'related'), True)} {lead}"
+            details = "; ".join(found[name] for name in ("role", "note") if name in found)
+            line = f"{lead} ({details})" if details else lead
+        else:
+            line = "; ".join([lead] * bool(lead) + [f"{field_in_words(name)} {value}"
+                                                     for name, value in found.items()])
+        noun = ENTITY_LABELS.get(entity, entity)
+        folded[key] = (f"{noun} ({'added' if action == 'create' else 'removed'})", line)
+    return folded
+
+
+def _what(entity: str, field: str, participant: str | None) -> str:
+    """The change's field in words: "title", "source URL"; of a participant's
+    part in the event, "participant" (who) or "role of Wang Yi"."""
+    prefix = ENTITY_LABELS.get(entity, entity)
+    words = field_in_words(field)
+    if words and words == prefix:  # the link's participant: "participant", not twice
+        return words
+    if entity == "event_participant" and participant:
+        return f"{words} of {participant}"
+    return " ".join(part for part in (prefix, words) if part) or entity

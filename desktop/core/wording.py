@@ -41,7 +41,8 @@ def json_kind(value: Any) -> str:
 
 # Field names that read differently in words than with their "_" made a space.
 _FIELD_WORDS = {"url": "URL", "sort_order": "order", "org_type": "organisation type",
-                "copy_sha256": "saved copy", "copy_name": "saved copy's name"}
+                "copy_sha256": "saved copy", "copy_name": "saved copy's name",
+                "participant_id": "participant"}
 
 
 def field_in_words(field: str) -> str:

@@ -1,0 +1,101 @@
+"""The History tab and Activity name what the log holds by id: the
+participant added to an event, a vocabulary value, a tag, a saved search,
+the two records of a "not duplicates" decision — never by a bare id."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from desktop.core.activity import operation_changes, operations
+from desktop.core.db import Store
+from desktop.core.history import record_history
+from desktop.core.models import Event, EventParticipant, Participant, Tag, VocabularyTerm
+from desktop.core.operations import Operations
+from desktop.core.wording import field_in_words
+
+FORUM = "2025 ASEAN-China Media Cooperation Forum"
+_AN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _id(store: Store, model: type, **where: str) -> str:
+    with store.session() as session:
+        query = select(model.id)  # type: ignore[attr-defined]
+        for key, value in where.items():
+            query = query.where(getattr(model, key) == value)
+        return str(session.scalars(query).one())
+
+
+def test_an_events_history_names_the_participants_added_and_removed(
+        sample_store: Store) -> None:
+    ops = Operations(sample_store, "Li Wei")
+    forum = _id(sample_store, Event, title=FORUM)
+    zhou = ops.create_participant({"kind": "person", "name": "Zhou Min"}).ids(
+        "participant").pop()
+    ops.link(forum, zhou, {"role": "speaker", "note": "via video"})
+    ops.unlink(_id(sample_store, EventParticipant, event_id=forum, participant_id=zhou))
+    ops.delete_participant(zhou)
+    with sample_store.session() as session:
+        shown = [(entry.what, entry.old, entry.new) for entry in record_history(session, forum)]
+    # a part added or removed is one row: who, in which role, with the note
+    assert shown[:2] == [("participant (removed)", "Zhou Min (deleted) (speaker; via video)", ""),
+                         ("participant (added)", "", "Zhou Min (deleted) (speaker; via video)")]
+    assert not [row for row in shown if _AN_ID.search(" ".join(row))]
+
+
+def test_a_participant_still_linked_is_named_as_it_is_called_now(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Li Wei")
+    forum = _id(sample_store, Event, title=FORUM)
+    wang = _id(sample_store, Participant, name="Wang Yi")
+    ops.link(forum, wang, {"role": "speaker"})
+    ops.update_participant(wang, {"name": "Wang Yi (FM)"})
+    with sample_store.session() as session:
+        shown = [(entry.what, entry.new) for entry in record_history(session, forum)]
+        step = next(op for op in operations(session) if "participant link" in op.summary())
+        changes = operation_changes(session, step.operation_id)
+    assert ("participant (added)", "Wang Yi (FM) (speaker)") in shown
+    assert {change.record for change in changes} == {f"{FORUM} — Wang Yi (FM)"}
+    assert ("participant", "Wang Yi (FM)") in {(field_in_words(c.field), c.new) for c in changes}
+
+
+def test_activity_names_vocabulary_values_tags_saved_searches_and_decisions(
+        sample_store: Store) -> None:
+    ops = Operations(sample_store, "Li Wei")
+    ops.add_term("role", "moderator")
+    ops.rename_tag(_id(sample_store, Tag, name="AI governance"), "AI policy")
+    ops.save_search("Laos AI", '{"text": "Laos"}')
+    ops.mark_not_duplicates("participant", _id(sample_store, Participant, name="Wang Yi"),
+                            _id(sample_store, Participant, name="Shi Zhongjun"))
+    ops.remove_term(_id(sample_store, VocabularyTerm, vocabulary="role", value="moderator"))
+    with sample_store.session() as session:
+        steps = operations(session)[:5]
+        records = [{c.record for c in operation_changes(session, step.operation_id)
+                    if c.entity not in ("event",)} for step in steps]
+        every = [(c.record, c.field, c.old, c.new) for step in steps
+                 for c in operation_changes(session, step.operation_id)]
+    removed, decision, saved, renamed, added = records
+    assert removed == {"role “moderator” (deleted)"}
+    assert decision == {"“not duplicates” decision"}
+    assert saved == {"saved search “Laos AI”"}
+    assert renamed == {"tag “AI policy”"}
+    assert added == {"role “moderator” (deleted)"}
+    assert ("“not duplicates” decision", "first", "", "Shi Zhongjun") in every or \
+        ("“not duplicates” decision", "second", "", "Shi Zhongjun") in every
+    assert not [row for row in every if _AN_ID.search(" ".join(row))]
+
+
+def test_a_source_added_is_one_row_and_a_role_changed_names_its_participant(
+        sample_store: Store) -> None:
+    ops = Operations(sample_store, "Li Wei")
+    forum = _id(sample_store, Event, title=FORUM)
+    ops.add_source(forum, {"publisher": "Xinhua", "url": "https://example.org/x",
+                           "accessed": "2025-06-01"})
+    centre = _id(sample_store, Participant, name="ASEAN-China Centre")
+    ops.update_link(_id(sample_store, EventParticipant, event_id=forum, participant_id=centre),
+                    {"role": "host", "note": ""})
+    with sample_store.session() as session:
+        shown = [(entry.what, entry.old, entry.new) for entry in record_history(session, forum)]
+    assert shown[:2] == [
+        ("role of ASEAN-China Centre", "co-host", "host"),
+        ("source (added)", "", "Xinhua; URL https://example.org/x; accessed 2025-06-01")]
