@@ -6,35 +6,26 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
-
 from desktop.core.activity import operation_changes, operations
 from desktop.core.db import Store
 from desktop.core.history import record_history
 from desktop.core.models import Event, EventParticipant, Participant, Tag, VocabularyTerm
 from desktop.core.operations import Operations
 from desktop.core.wording import field_in_words
+from tests.core.test_undo import _first
 
 FORUM = "2025 ASEAN-China Media Cooperation Forum"
 _AN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def _id(store: Store, model: type, **where: str) -> str:
-    with store.session() as session:
-        query = select(model.id)  # type: ignore[attr-defined]
-        for key, value in where.items():
-            query = query.where(getattr(model, key) == value)
-        return str(session.scalars(query).one())
-
-
 def test_an_events_history_names_the_participants_added_and_removed(
         sample_store: Store) -> None:
     ops = Operations(sample_store, "Li Wei")
-    forum = _id(sample_store, Event, title=FORUM)
+    forum = _first(sample_store, Event, title=FORUM)
     zhou = ops.create_participant({"kind": "person", "name": "Zhou Min"}).ids(
         "participant").pop()
     ops.link(forum, zhou, {"role": "speaker", "note": "via video"})
-    ops.unlink(_id(sample_store, EventParticipant, event_id=forum, participant_id=zhou))
+    ops.unlink(_first(sample_store, EventParticipant, event_id=forum, participant_id=zhou))
     ops.delete_participant(zhou)
     with sample_store.session() as session:
         shown = [(entry.what, entry.old, entry.new) for entry in record_history(session, forum)]
@@ -46,8 +37,8 @@ def test_an_events_history_names_the_participants_added_and_removed(
 
 def test_a_participant_still_linked_is_named_as_it_is_called_now(sample_store: Store) -> None:
     ops = Operations(sample_store, "Li Wei")
-    forum = _id(sample_store, Event, title=FORUM)
-    wang = _id(sample_store, Participant, name="Wang Yi")
+    forum = _first(sample_store, Event, title=FORUM)
+    wang = _first(sample_store, Participant, name="Wang Yi")
     ops.link(forum, wang, {"role": "speaker"})
     ops.update_participant(wang, {"name": "Wang Yi (FM)"})
     with sample_store.session() as session:
@@ -63,11 +54,11 @@ def test_activity_names_vocabulary_values_tags_saved_searches_and_decisions(
         sample_store: Store) -> None:
     ops = Operations(sample_store, "Li Wei")
     ops.add_term("role", "moderator")
-    ops.rename_tag(_id(sample_store, Tag, name="AI governance"), "AI policy")
+    ops.rename_tag(_first(sample_store, Tag, name="AI governance"), "AI policy")
     ops.save_search("Laos AI", '{"text": "Laos"}')
-    ops.mark_not_duplicates("participant", _id(sample_store, Participant, name="Wang Yi"),
-                            _id(sample_store, Participant, name="Shi Zhongjun"))
-    ops.remove_term(_id(sample_store, VocabularyTerm, vocabulary="role", value="moderator"))
+    ops.mark_not_duplicates("participant", _first(sample_store, Participant, name="Wang Yi"),
+                            _first(sample_store, Participant, name="Shi Zhongjun"))
+    ops.remove_term(_first(sample_store, VocabularyTerm, vocabulary="role", value="moderator"))
     with sample_store.session() as session:
         steps = operations(session)[:5]
         records = [{c.record for c in operation_changes(session, step.operation_id)
@@ -88,11 +79,11 @@ def test_activity_names_vocabulary_values_tags_saved_searches_and_decisions(
 def test_a_source_added_is_one_row_and_a_role_changed_names_its_participant(
         sample_store: Store) -> None:
     ops = Operations(sample_store, "Li Wei")
-    forum = _id(sample_store, Event, title=FORUM)
+    forum = _first(sample_store, Event, title=FORUM)
     ops.add_source(forum, {"publisher": "Xinhua", "url": "https://example.org/x",
                            "accessed": "2025-06-01"})
-    centre = _id(sample_store, Participant, name="ASEAN-China Centre")
-    ops.update_link(_id(sample_store, EventParticipant, event_id=forum, participant_id=centre),
+    centre = _first(sample_store, Participant, name="ASEAN-China Centre")
+    ops.update_link(_first(sample_store, EventParticipant, event_id=forum, participant_id=centre),
                     {"role": "host", "note": ""})
     with sample_store.session() as session:
         shown = [(entry.what, entry.old, entry.new) for entry in record_history(session, forum)]
