@@ -54,6 +54,7 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
         value for row in rows if (row.entity, row.field) in REFERENCES
         for value in (row.old, row.new) if value})
     folded = _folded(rows, names, links)
+    orders = _orders(rows, names, links)
     entries = []
     for row in rows:
         by = row.by or "—"
@@ -70,6 +71,14 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
             continue
         if row.entity in _FOLDED and row.action != "update":
             continue  # in the record's one row
+        if (row.operation_id, row.entity, row.field) in orders:
+            reorder = orders[row.operation_id, row.entity, row.field]
+            orders[row.operation_id, row.entity, row.field] = None  # one row for all
+            if reorder is not None:
+                entries.append(HistoryEntry(at, by, "order of participants", *reorder))
+            continue
+        if (row.operation_id, row.entity, "") in orders:
+            continue  # renumbered around a part added or removed: no change to show
         what = _what(row.entity, row.field or "", names.get(links.get(row.record_id, "")))
         if row.action != "update":
             what += f" ({'added' if row.action == 'create' else 'deleted'})"
@@ -121,6 +130,38 @@ def _folded(rows: Sequence[ChangeLogEntry], names: dict[str, str],
         noun = ENTITY_LABELS.get(entity, entity)
         folded[key] = (f"{noun} ({'added' if action == 'create' else 'removed'})", line)
     return folded
+
+
+def _orders(rows: Sequence[ChangeLogEntry], names: dict[str, str], links: dict[str, str],
+            ) -> dict[tuple[str, str, str], tuple[str, str] | None]:
+    """The places in their lists that an operation changed, of the event's
+    participants, sources, figures or related events.  A part added or
+    removed renumbers those after it, which leaves their order as it was:
+    that is keyed ``(operation, entity, "")``, to be left out.  Participants
+    that changed places are keyed by the field, "order", and shown in one row
+    of their names before and after."""
+    moved: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for row in rows:
+        if row.entity in _FOLDED and row.action == "update" and row.field == "order":
+            label = names.get(links.get(row.record_id, ""), row.record_id)
+            moved.setdefault((row.operation_id, row.entity), []).append(
+                (_place(row.old), _place(row.new), label))
+    orders: dict[tuple[str, str, str], tuple[str, str] | None] = {}
+    for (operation_id, entity), places in moved.items():
+        before = [label for _old, _new, label in sorted(places, key=lambda p: p[0])]
+        after = [label for _old, _new, label in sorted(places, key=lambda p: p[1])]
+        if before == after:
+            orders[operation_id, entity, ""] = None
+        elif entity == "event_participant":
+            orders[operation_id, entity, "order"] = (", ".join(before), ", ".join(after))
+    return orders
+
+
+def _place(order: str | None) -> int:
+    try:
+        return int(order or 0)
+    except ValueError:
+        return 0
 
 
 def _what(entity: str, field: str, participant: str | None) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy import select
+
 from desktop.core.activity import operation_changes, operations
 from desktop.core.db import Store
 from desktop.core.history import record_history
@@ -90,3 +92,21 @@ def test_a_source_added_is_one_row_and_a_role_changed_names_its_participant(
     assert shown[:2] == [
         ("role of ASEAN-China Centre", "co-host", "host"),
         ("source (added)", "", "Xinhua; URL https://example.org/x; accessed 2025-06-01")]
+
+
+def test_participants_moved_are_one_row_and_a_renumbering_is_none(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Li Wei")
+    forum = _first(sample_store, Event, title=FORUM)
+    with sample_store.session() as session:
+        links = session.execute(select(EventParticipant.id, Participant.name)
+                                .join(Participant).where(EventParticipant.event_id == forum)
+                                .order_by(EventParticipant.sort_order)).all()
+    names = [name for _link, name in links]
+    ops.move_link(links[0][0], 2)  # the first to the third place
+    ops.unlink(links[1][0])  # the second taken out: those after it renumbered
+    with sample_store.session() as session:
+        shown = [(entry.what, entry.old, entry.new) for entry in record_history(session, forum)]
+    assert shown[0][0] == "participant (removed)"
+    assert shown[1] == ("order of participants", ", ".join(names[:3]),
+                        ", ".join([names[1], names[2], names[0]]))
+    assert shown[2][0] == "event (added)"
