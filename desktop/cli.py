@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
+from desktop.analyst import analyst_for_commands
 from desktop.cli_filters import CommandError, add_filter_options
 from desktop.core.changes import ValidationError
 
@@ -268,7 +269,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
             followed = saved_search_counts(session)
             spelled = spellings(session)
         with terminal_progress("Importing", "records") as progress:
-            apply_import(Operations(store, os.environ.get("CURATOR_ANALYST", "")), plan,
+            apply_import(Operations(store, analyst_for_commands()), plan,
                          args.on_conflict, progress=progress)
         with store.session() as session:
             note = untidy_note(session, spelled)

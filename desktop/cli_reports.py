@@ -14,6 +14,7 @@ from argparse import SUPPRESS
 from pathlib import Path
 from typing import Any
 
+from desktop.analyst import analyst_for_commands
 from desktop.cli_filters import CommandError, add_filter_options, event_filter_from
 from desktop.core.wording import counted
 
@@ -100,7 +101,6 @@ def add_report_commands(commands: Any, db_help: str) -> None:
 
 def run_save_pages(db: Path, args: argparse.Namespace) -> int:
     """Fetch the pages, keep them as one step; say what was saved and what failed."""
-    import os
 
     from desktop.cli_filters import narrows
     from desktop.cli_progress import terminal_progress
@@ -122,7 +122,7 @@ def run_save_pages(db: Path, args: argparse.Namespace) -> int:
         with terminal_progress("Saving", "pages") as progress:
             result = fetch_pages(pages, store.path, progress)
         if result.copies:
-            keep_copies(Operations(store, os.environ.get("CURATOR_ANALYST", "")),
+            keep_copies(Operations(store, analyst_for_commands()),
                         result.copies)
     finally:
         store.close()

@@ -20,6 +20,7 @@ from PySide6.QtCore import QLockFile, QThread, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.analyst import APPLICATION, ORGANIZATION
 from desktop.core.gc_pause import settle, unsettle
 from desktop.core.resources import resource
 from desktop.core.store_file import (
@@ -47,8 +48,8 @@ def application() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     install_failure_reports()
-    app.setApplicationName("Engagement Curator")
-    app.setOrganizationName("engagement-curator")
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("org.engagementcurator.EngagementCurator")
     icon = resource("icons/engagement-curator.svg")
     if icon.is_file():

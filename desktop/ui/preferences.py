@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.analyst import NAME_KEY
 from desktop.core.backup import DEFAULT_INTERVAL_HOURS, DEFAULT_KEEP
 from desktop.ui.dialog_buttons import ok_cancel
 
-NAME_KEY = "analyst/name"
 INTERVAL_KEY = "backups/interval_hours"
 KEEP_KEY = "backups/keep"
 
