@@ -48,6 +48,9 @@ EVERYONE = "\x00everyone"
 _VERBS = {"create": "added", "delete": "deleted"}
 
 
+WHO_PADDING = 16  # the cell's margins, both sides
+
+
 class ActivityDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -133,6 +136,11 @@ class ActivityDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.steps.setItem(row, column, item)
+        # Who: wide enough for the longest name shown ("Engagement Curator
+        # sample" was cut at the set 150 px), within reason.
+        widest = max((self.steps.fontMetrics().horizontalAdvance(step.by or "—")
+                      for step in self.shown), default=0) + WHO_PADDING
+        self.steps.setColumnWidth(1, max(150, min(widest, 300)))
         if self.shown and self.steps.currentRow() != 0:
             self.steps.setCurrentCell(0, 0)  # which shows its changes
         else:
