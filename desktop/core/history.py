@@ -114,22 +114,29 @@ def _folded(rows: Sequence[ChangeLogEntry], names: dict[str, str],
             values.setdefault(key, {})[field] = value
     folded = {}
     for key, (entity, action) in entities.items():
-        found = values.get(key, {})
-        lead = found.pop(_FOLDED[entity], "")
-        if entity in ("event_participant", "relation"):
-            # "Wang Yi (speaker; via video)", "Part of BRICS Summit (on day two)"
-            if entity == "event_participant":
-                lead = names.get(links.get(key[1], ""), lead)
-            else:
-                lead = f"{label_of(found.pop('kind', 'related'), True)} {lead}"
-            details = "; ".join(found[name] for name in ("role", "note") if name in found)
-            line = f"{lead} ({details})" if details else lead
-        else:
-            line = "; ".join([lead] * bool(lead) + [f"{field_in_words(name)} {value}"
-                                                     for name, value in found.items()])
+        line = _part_line(entity, values.get(key, {}), names.get(links.get(key[1], "")))
         noun = ENTITY_LABELS.get(entity, entity)
         folded[key] = (f"{noun} ({'added' if action == 'create' else 'removed'})", line)
     return folded
+
+
+def _part_line(entity: str, found: dict[str, str], participant: str | None) -> str:
+    """A part of an event in a line: "Wang Yi (speaker; via video)", "Part of
+    BRICS Summit (on day two)", "more than 40 countries", "Xinhua; URL …"."""
+    lead = found.pop(_FOLDED[entity], "")
+    if entity == "figure":
+        qualifier = found.pop("qualifier", "exact").replace("_", " ")  # "more than"
+        lead = " ".join(part for part in ("" if qualifier == "exact" else qualifier, lead,
+                                          found.pop("unit", "")) if part)
+    if entity == "event_participant":
+        lead = participant or lead
+    elif entity == "relation":
+        lead = f"{label_of(found.pop('kind', 'related'), True)} {lead}"
+    if entity != "source":
+        details = "; ".join(found[name] for name in ("role", "note") if name in found)
+        return f"{lead} ({details})" if details else lead
+    return "; ".join([lead] * bool(lead) + [f"{field_in_words(name)} {value}"
+                                            for name, value in found.items()])
 
 
 def _orders(rows: Sequence[ChangeLogEntry], names: dict[str, str], links: dict[str, str],

@@ -110,3 +110,17 @@ def test_participants_moved_are_one_row_and_a_renumbering_is_none(sample_store: 
     assert shown[1] == ("order of participants", ", ".join(names[:3]),
                         ", ".join([names[1], names[2], names[0]]))
     assert shown[2][0] == "event (added)"
+
+
+def test_a_figure_and_a_source_put_back_read_as_the_form_shows_them(sample_store: Store) -> None:
+    from desktop.core.undo import invert
+
+    ops = Operations(sample_store, "Li Wei")
+    waic = _first(sample_store, Event,
+                  title="8th World Artificial Intelligence Conference (WAIC 2025)")
+    invert(ops, ops.delete_event(waic))  # deleted, and undone: every part added again
+    with sample_store.session() as session:
+        added = {entry.new for entry in record_history(session, waic)
+                 if entry.what in ("figure (added)", "source (added)")}
+    assert "more than 40 countries represented" in added
+    assert "CNN; published 2025-07; note on the robot demonstrations" in added
