@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from desktop.core.changes import ChangeReport
 from desktop.core.countries import country_name
 from desktop.core.dates import DateError
 from desktop.core.event_filter import EventFilter, FacetValue, facet_counts
@@ -98,6 +99,7 @@ class FilterPanel(QScrollArea):
         self.setWidget(body)
         self.setMinimumWidth(230)
         self.reload_saved()
+        editor.changed.connect(self._saved_searches_changed)
 
     # -- parts ----------------------------------------------------------------
 
@@ -310,8 +312,11 @@ class FilterPanel(QScrollArea):
                 self.saved_list.addItem(item)
 
     def save_current(self, name: str) -> None:
-        self.editor.apply(lambda ops: ops.save_search(name, self.event_filter.to_json()))
-        self.reload_saved()
+        label = " ".join(name.split())
+        shown = [self.saved_list.item(row).text() for row in range(self.saved_list.count())]
+        verb = "Replace saved search" if label in shown else "Save search"
+        self.editor.apply(lambda ops: ops.save_search(label, self.event_filter.to_json()),
+                          f"{verb} “{label}”")
 
     def _ask_and_save(self) -> None:
         name, ok = QInputDialog.getText(self, "Save search", "Name of this search:")
@@ -327,8 +332,13 @@ class FilterPanel(QScrollArea):
         if item is None:
             return
         saved_id, _definition = item.data(VALUE_ROLE)
-        self.editor.apply(lambda ops: ops.delete_saved_search(saved_id))
-        self.reload_saved()
+        self.editor.apply(lambda ops: ops.delete_saved_search(saved_id),
+                          f"Delete saved search “{item.text()}”")
+
+    def _saved_searches_changed(self, report: ChangeReport) -> None:
+        """Saved, deleted, or either undone or redone: the list as stored."""
+        if report.reset or report.ids("saved_search"):
+            self.reload_saved()
 
 
 def _heading(text: str) -> QLabel:
