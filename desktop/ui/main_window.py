@@ -452,9 +452,7 @@ class MainWindow(QMainWindow):
         self.timeline.canvas.refresh()
         if report.reset or report.ids("participant") or report.ids("event_participant"):
             self.participants_model.reload()
-            shown = self.participant_form.participant_id
-            if shown is not None and not self.participant_form.is_dirty():
-                self.participant_form.load(shown)
+        self.participant_form.follow(report)
 
     def reload(self) -> None:
         if not self.is_ready:

@@ -172,6 +172,18 @@ class ParticipantForm(RecordForm):
             combo.currentTextChanged.connect(self.edited)
         self.load(None)
 
+    def follow(self, report: ChangeReport) -> None:
+        """Show again what an edit elsewhere (or its undo) changed of the
+        participant shown: its fields and links, or its events' titles, dates
+        and roles, which its events list, years and partners show; not while
+        it is being edited."""
+        shown = self.participant_id
+        if shown is None or self.is_dirty():
+            return
+        if (report.reset or report.ids("participant") or report.ids("event_participant")
+                or report.ids("vocabulary_term") or report.events_touched()):
+            self.load(shown)
+
     def load(self, participant_id: str | None) -> None:
         data = None
         with self.store.session() as session:
