@@ -34,6 +34,7 @@ from desktop.core.filters import EventFilter
 from desktop.core.wording import counted
 from desktop.ui.event_table_model import EventReader, EventTableModel
 from desktop.ui.first_paint import soon_after_first_paint
+from desktop.ui.form_follow import form_shows_changed
 from desktop.ui.screen_fit import resize_within_screen
 from desktop.ui.search_box import SearchBox
 from desktop.ui.table_views import RecordTableView
@@ -444,8 +445,9 @@ class MainWindow(QMainWindow):
         if report.reset or report.events_touched() or report.ids("vocabulary_term"):
             self.events_model.reload()
             self._after_reload()
-            if self.selection.current in report.events_touched() and not self.form.is_dirty():
-                self.form.load(self.selection.current)
+        if self.selection.current and not self.form.is_dirty() and form_shows_changed(
+                self.form, report):
+            self.form.load(self.selection.current)
         if report.ids("vocabulary_term"):
             self.form.refresh_choices()
         self.history.refresh()

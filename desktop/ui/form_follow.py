@@ -1,0 +1,27 @@
+"""When the event form shown must be read again after an edit: not only when
+its own event changed, but when a participant it lists was renamed (in the
+participant form, by a merge, or by an undo) or an event it is related to was
+retitled or redated — it showed their old names until another event was
+chosen and this one again."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.core.changes import ChangeReport
+
+if TYPE_CHECKING:
+    from desktop.ui.event_form import EventForm
+
+
+def form_shows_changed(form: EventForm, report: ChangeReport) -> bool:
+    """Whether ``form`` shows something ``report`` changed."""
+    event_id = form.event_id
+    if event_id is None:
+        return False
+    touched = report.events_touched()
+    if report.reset or event_id in touched:
+        return True
+    if report.ids("participant") & {link.participant_id for link in form.links.links}:
+        return True
+    return bool(touched & {relation.other_id for relation in form.related.relations})
