@@ -7,6 +7,7 @@ own search text for the search box.
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from datetime import date
 
@@ -193,7 +194,7 @@ class FilterPanel(QScrollArea):
 
     def set_participant(self, participant_id: str | None, name: str) -> None:
         self.participant_name = name
-        self.participant_label.setText(f"Participant: <b>{name}</b>")
+        self.participant_label.setText(f"Participant: <b>{html.escape(name)}</b>")
         self.participant_row.setVisible(participant_id is not None)
         chosen = frozenset({participant_id}) if participant_id else frozenset()
         self._set_with_members(False)

@@ -8,6 +8,7 @@ step of Edit ▸ Undo.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -189,7 +190,7 @@ class DuplicatesDialog(QDialog):
                                  "review.")
             return
         self.reasons.setText("<b>Why they may be one:</b><ul>" + "".join(
-            f"<li>{reason}</li>" for reason in candidate.reasons) + "</ul>")
+            f"<li>{html.escape(reason)}</li>" for reason in candidate.reasons) + "</ul>")
         _name_choice(self.keep_first, candidate.first_name)
         _name_choice(self.keep_second, candidate.second_name)
         first, second = self._values(candidate.first), self._values(candidate.second)
@@ -276,7 +277,8 @@ class DuplicatesDialog(QDialog):
         try:
             self.editor.apply(operation, description)
         except ValidationError as exc:
-            self.reasons.setText("<b>Not done:</b> " + "; ".join(map(str, exc.problems)))
+            said = "; ".join(map(str, exc.problems))
+            self.reasons.setText(f"<b>Not done:</b> {html.escape(said)}")
             return False
         return True
 
