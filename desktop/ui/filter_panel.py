@@ -37,7 +37,7 @@ from desktop.core.dates import DateError
 from desktop.core.event_filter import EventFilter, FacetValue, facet_counts
 from desktop.core.filters import reversed_range
 from desktop.core.friendly_dates import to_edtf
-from desktop.core.models import SavedSearch
+from desktop.core.models import Participant, SavedSearch
 from desktop.core.wording import STATUS_LABELS
 from desktop.ui.change_bus import Editor
 from desktop.ui.facet_delegate import FacetDelegate
@@ -100,7 +100,7 @@ class FilterPanel(QScrollArea):
         self.setWidget(body)
         self.setMinimumWidth(230)
         self.reload_saved()
-        editor.changed.connect(self._saved_searches_changed)
+        editor.changed.connect(self._follow)
 
     # -- parts ----------------------------------------------------------------
 
@@ -193,12 +193,15 @@ class FilterPanel(QScrollArea):
         self._change(replace(self.event_filter, text=text))
 
     def set_participant(self, participant_id: str | None, name: str) -> None:
-        self.participant_name = name
-        self.participant_label.setText(f"Participant: <b>{html.escape(name)}</b>")
+        self._name_participant(name)
         self.participant_row.setVisible(participant_id is not None)
         chosen = frozenset({participant_id}) if participant_id else frozenset()
         self._set_with_members(False)
         self._change(replace(self.event_filter, participant=chosen, with_members=False))
+
+    def _name_participant(self, name: str) -> None:
+        self.participant_name = name
+        self.participant_label.setText(f"Participant: <b>{html.escape(name)}</b>")
 
     def _set_with_members(self, on: bool) -> None:
         self.with_members.blockSignals(True)
@@ -336,10 +339,19 @@ class FilterPanel(QScrollArea):
         self.editor.apply(lambda ops: ops.delete_saved_search(saved_id),
                           f"Delete saved search “{item.text()}”")
 
-    def _saved_searches_changed(self, report: ChangeReport) -> None:
-        """Saved, deleted, or either undone or redone: the list as stored."""
+    def _follow(self, report: ChangeReport) -> None:
+        """Saved searches saved, deleted, or either undone or redone: the list
+        as stored.  The participant filtered by renamed: its name as now."""
         if report.reset or report.ids("saved_search"):
             self.reload_saved()
+        chosen = self.event_filter.participant
+        if chosen and self.participant_row.isVisible() and (
+                report.reset or chosen & report.ids("participant")):
+            with self.editor.ops.store.session() as session:
+                name = session.scalar(select(Participant.name).where(
+                    Participant.id.in_(list(chosen))))
+            if name is not None:
+                self._name_participant(name)
 
 
 def _heading(text: str) -> QLabel:

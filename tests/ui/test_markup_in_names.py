@@ -46,3 +46,22 @@ def test_why_two_may_be_one_names_them_as_written(qtbot: QtBot, window: MainWind
     row = next(i for i in range(dialog.pairs.count()) if "R&D Lab" in dialog.pairs.item(i).text())
     dialog.pairs.setCurrentRow(row)
     assert "same native name (<u>研发</u> = <u>研发</u>" in _as_read(dialog.reasons.text())
+
+
+def test_the_participant_filtered_by_is_named_as_it_is_renamed(qtbot: QtBot,
+                                                                window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    created = window.editor.apply(lambda ops: ops.create_participant(
+        {"kind": "organization", "name": "Research Lab"}))
+    lab = created.ids("participant").pop()
+    window.tabs.setCurrentIndex(1)
+    window.search_box.setText("Research Lab")
+    window.search_box.flush()
+    qtbot.waitUntil(lambda: window.participants_model.rowCount() == 1)
+    window.participants_view.selectRow(0)
+    label = window.filter_panel.participant_label
+    assert _as_read(label.text()) == "Participant: Research Lab"
+    window.editor.apply(lambda ops: ops.update_participant(lab, {"name": "AI Research Lab"}))
+    assert _as_read(label.text()) == "Participant: AI Research Lab"
+    window.menus.undo.trigger()
+    assert _as_read(label.text()) == "Participant: Research Lab"
