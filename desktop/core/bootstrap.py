@@ -14,6 +14,9 @@ from desktop.core.resources import sample_path
 from desktop.core.vocabularies import DEFAULT_TERMS, add_missing_terms
 
 SAMPLE_ANALYST = "Engagement Curator sample"
+# Who the log names for the vocabularies every new database starts with (it
+# named no one: "—" in View ▸ Activity, "(no name)" among whose steps to show).
+DEFAULTS_ANALYST = "Engagement Curator defaults"
 
 
 def create_database(path: Path, *, sample: bool = False, analyst: str = "") -> Store:
@@ -29,8 +32,7 @@ def create_database(path: Path, *, sample: bool = False, analyst: str = "") -> S
         draft = Path(scratch) / path.name
         store = open_store(draft, create=True)
         try:
-            ops = Operations(store, analyst)
-            add_missing_terms(ops, DEFAULT_TERMS)
+            add_missing_terms(Operations(store, analyst or DEFAULTS_ANALYST), DEFAULT_TERMS)
             if sample:
                 with store.session() as session:
                     plan = plan_import(session, read_document(sample_path()))

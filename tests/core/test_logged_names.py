@@ -124,3 +124,11 @@ def test_a_figure_and_a_source_put_back_read_as_the_form_shows_them(sample_store
                  if entry.what in ("figure (added)", "source (added)")}
     assert "more than 40 countries represented" in added
     assert "CNN; published 2025-07; note on the robot demonstrations" in added
+
+
+def test_a_new_databases_vocabularies_are_logged_as_the_apps_defaults(
+        empty_store: Store) -> None:
+    with empty_store.session() as session:
+        steps = operations(session)
+        assert len(steps) == 1 and steps[0].summary().endswith(" vocabulary values added")
+        assert steps[0].by == "Engagement Curator defaults"  # not "—", "(no name)"
