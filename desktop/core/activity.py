@@ -154,7 +154,9 @@ def operation_changes(session: Session, operation_id: str,
                  or (record_id if entity in ("event", "participant") else noun))
         if entity not in ("event", "participant") and event_id:
             linked = names.get(links.get(record_id, ""))
-            label = f"{names.get(event_id, event_id)} — {linked or noun}"
+            event = names.get(event_id, event_id)
+            # the participant first: a narrow column cuts the end of the line
+            label = f"{linked} in {event}" if linked else f"{event} — {noun}"
         changes.append(LoggedChange(
             entity, label, own_event, action, field_name or "",
             value_in_words(entity, field_name or "", old or "", names),

@@ -52,9 +52,9 @@ def test_each_step_is_a_line_newest_first_saying_what_it_did(sample_store: Store
     assert {c.record for c in deleted if c.entity == "event"} == {seminar}
     # each link by the participant it linked, not by its id
     assert {c.record for c in deleted if c.entity != "event"} == {
-        f"{seminar} — China Institute of International Studies",
-        f"{seminar} — Vongsey Vissoth",
-        f"{seminar} — Economic, Social and Cultural Council (Cambodia)",
+        f"China Institute of International Studies in {seminar}",
+        f"Vongsey Vissoth in {seminar}",
+        f"Economic, Social and Cultural Council (Cambodia) in {seminar}",
         # the relations to it, logged under the events holding them
         "Media Forum 2025 — relation between events",
         "China and Laos Build AI Innovation Cooperation Center — relation between events"}

@@ -48,7 +48,7 @@ def test_a_participant_still_linked_is_named_as_it_is_called_now(sample_store: S
         step = next(op for op in operations(session) if "participant link" in op.summary())
         changes = operation_changes(session, step.operation_id)
     assert ("participant (added)", "Wang Yi (FM) (speaker)") in shown
-    assert {change.record for change in changes} == {f"{FORUM} — Wang Yi (FM)"}
+    assert {change.record for change in changes} == {f"Wang Yi (FM) in {FORUM}"}
     assert ("participant", "Wang Yi (FM)") in {(field_in_words(c.field), c.new) for c in changes}
 
 
