@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.countries import country_name
 from desktop.core.models import (
     ChangeLogEntry,
     Event,
@@ -24,7 +25,7 @@ from desktop.core.models import (
     Tag,
     VocabularyTerm,
 )
-from desktop.core.wording import field_in_words
+from desktop.core.wording import STATUS_LABELS, field_in_words
 
 # The fields whose logged values are ids of participants or events.
 REFERENCES = {("event_participant", "participant_id"), ("event_participant", "participant"),
@@ -114,9 +115,24 @@ def other_record_names(session: Session, rows: Iterable[tuple[str, str]]) -> dic
     return names
 
 
+def _country(code: str) -> str:
+    return f"{country_name(code)} ({code})" if country_name(code) != code else code
+
+
+# Values the store keeps as keys or codes, as the forms show them.
+_SHOWN_AS = {
+    ("event", "status"): lambda key: STATUS_LABELS.get(key, key),  # "Needs review"
+    ("event", "attendance_qualifier"): lambda key: key.replace("_", " "),  # "more than"
+    ("figure", "qualifier"): lambda key: key.replace("_", " "),
+    ("event", "country"): _country,  # "Laos (LA)"
+    ("participant", "country"): _country,
+}
+
+
 def value_in_words(entity: str, field: str, value: str, names: dict[str, str]) -> str:
     """A logged value as the reader knows it: a participant's or event's name
-    where the log holds its id."""
+    where the log holds its id, a status or a country as the form shows it."""
     if value and (entity, field) in REFERENCES:
         return names.get(value, value)
-    return value
+    shown = _SHOWN_AS.get((entity, field))
+    return shown(value) if value and shown is not None else value

@@ -132,3 +132,17 @@ def test_a_new_databases_vocabularies_are_logged_as_the_apps_defaults(
         steps = operations(session)
         assert len(steps) == 1 and steps[0].summary().endswith(" vocabulary values added")
         assert steps[0].by == "Engagement Curator defaults"  # not "—", "(no name)"
+
+
+def test_a_status_and_a_country_changed_read_as_the_form_shows_them(
+        sample_store: Store) -> None:
+    ops = Operations(sample_store, "Li Wei")
+    forum = _first(sample_store, Event, title=FORUM)
+    ops.update_event(forum, {"status": "needs_review", "country": "LA"})
+    with sample_store.session() as session:
+        shown = {entry.what: (entry.old, entry.new)
+                 for entry in record_history(session, forum)[:2]}
+        step = operations(session)[0]
+        logged = {c.field: (c.old, c.new) for c in operation_changes(session, step.operation_id)}
+    assert shown["status"][1] == logged["status"][1] == "Needs review"
+    assert shown["country"] == logged["country"] == ("China (CN)", "Laos (LA)")
