@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.core.logged_names import (
     REFERENCES,
     linked_participants,
+    part_names,
     record_names,
     value_in_words,
 )
@@ -53,6 +54,8 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
     names = record_names(session, set(links.values()) | {
         value for row in rows if (row.entity, row.field) in REFERENCES
         for value in (row.old, row.new) if value})
+    parts = part_names(session, ((row.entity, row.record_id) for row in rows
+                                 if row.action == "update"))
     folded = _folded(rows, names, links)
     orders = _orders(rows, names, links)
     entries = []
@@ -79,7 +82,8 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
             continue
         if (row.operation_id, row.entity, "") in orders:
             continue  # renumbered around a part added or removed: no change to show
-        what = _what(row.entity, row.field or "", names.get(links.get(row.record_id, "")))
+        what = _what(row.entity, row.field or "",
+                     names.get(links.get(row.record_id, "")) or parts.get(row.record_id))
         if row.action != "update":
             what += f" ({'added' if row.action == 'create' else 'deleted'})"
         entries.append(HistoryEntry(
@@ -171,13 +175,15 @@ def _place(order: str | None) -> int:
         return 0
 
 
-def _what(entity: str, field: str, participant: str | None) -> str:
-    """The change's field in words: "title", "source URL"; of a participant's
-    part in the event, "participant" (who) or "role of Wang Yi"."""
+def _what(entity: str, field: str, part: str | None) -> str:
+    """The change's field in words: "title", "native title"; of a part of
+    the event, which: "participant" (who), "role of Wang Yi", "URL of source
+    Xinhua", "note of related event BRICS Summit"."""
     prefix = ENTITY_LABELS.get(entity, entity)
     words = field_in_words(field)
     if words and words == prefix:  # the link's participant: "participant", not twice
         return words
-    if entity == "event_participant" and participant:
-        return f"{words} of {participant}"
-    return " ".join(part for part in (prefix, words) if part) or entity
+    if entity in _FOLDED and part:
+        return f"{words} of {part}" if entity == "event_participant" else \
+            f"{words} of {prefix} {part}"
+    return " ".join(piece for piece in (prefix, words) if piece) or entity

@@ -19,9 +19,12 @@ from desktop.core.countries import country_name
 from desktop.core.models import (
     ChangeLogEntry,
     Event,
+    EventFigure,
     EventParticipant,
+    EventRelation,
     Participant,
     SavedSearch,
+    Source,
     Tag,
     VocabularyTerm,
 )
@@ -65,16 +68,54 @@ def linked_participants(session: Session, link_ids: Collection[str]) -> dict[str
         found.update((link_id, participant_id) for link_id, participant_id in session.execute(
             select(EventParticipant.id, EventParticipant.participant_id)
             .where(EventParticipant.id.in_(chunk))))
-    for chunk in _chunks(set(link_ids) - found.keys()):
-        for link_id, new, old in session.execute(
-                select(ChangeLogEntry.record_id, ChangeLogEntry.new, ChangeLogEntry.old)
-                .where(ChangeLogEntry.record_id.in_(chunk),
-                       ChangeLogEntry.entity == "event_participant",
-                       ChangeLogEntry.field.in_(_LINKED))):
-            participant = new or old
-            if participant:
-                found[link_id] = participant
+    for link_id, participant in _logged(session, set(link_ids) - found.keys(),
+                                        "event_participant", _LINKED):
+        found[link_id] = participant
     return found
+
+
+def _logged(session: Session, ids: Collection[str], entity: str,
+            fields: Collection[str]) -> Iterable[tuple[str, str]]:
+    """What the log last said of these fields of records since deleted."""
+    for chunk in _chunks(ids):
+        for record_id, new, old in session.execute(
+                select(ChangeLogEntry.record_id, ChangeLogEntry.new, ChangeLogEntry.old)
+                .where(ChangeLogEntry.record_id.in_(chunk), ChangeLogEntry.entity == entity,
+                       ChangeLogEntry.field.in_(list(fields)))
+                .order_by(ChangeLogEntry.id)):
+            if new or old:
+                yield record_id, new or old or ""
+
+
+def part_names(session: Session, rows: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each source, figure and related event of ``rows`` (entity, record id)
+    by what tells it from the event's others: its publisher (or title, or
+    address), its unit, the other event's title."""
+    wanted: dict[str, set[str]] = {"source": set(), "figure": set(), "relation": set()}
+    for entity, record_id in rows:
+        if entity in wanted:
+            wanted[entity].add(record_id)
+    names: dict[str, str] = {}
+    related: dict[str, str] = {}
+    for chunk in _chunks(wanted["source"]):
+        for source_id, publisher, title, url in session.execute(
+                select(Source.id, Source.publisher, Source.title, Source.url)
+                .where(Source.id.in_(chunk))):
+            names[source_id] = publisher or title or url
+    for chunk in _chunks(wanted["figure"]):
+        names.update((figure_id, unit) for figure_id, unit in session.execute(
+            select(EventFigure.id, EventFigure.unit).where(EventFigure.id.in_(chunk))))
+    for chunk in _chunks(wanted["relation"]):
+        related.update((relation_id, other) for relation_id, other in session.execute(
+            select(EventRelation.id, EventRelation.related_id)
+            .where(EventRelation.id.in_(chunk))))
+    titles = record_names(session, set(related.values()))
+    names.update((relation_id, titles.get(other, "")) for relation_id, other in related.items())
+    for entity, fields in (("source", ("publisher", "title", "url")), ("figure", ("unit",)),
+                           ("relation", ("related",))):
+        for record_id, value in _logged(session, wanted[entity] - names.keys(), entity, fields):
+            names.setdefault(record_id, value)  # the first of the fields the log holds
+    return {record_id: name for record_id, name in names.items() if name}
 
 
 def other_record_names(session: Session, rows: Iterable[tuple[str, str]]) -> dict[str, str]:

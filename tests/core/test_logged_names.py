@@ -17,6 +17,7 @@ from desktop.core.wording import field_in_words
 from tests.core.test_undo import _first
 
 FORUM = "2025 ASEAN-China Media Cooperation Forum"
+SEMINAR = "China-ASEAN AI Development and Governance Cooperation Seminar"
 _AN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -146,3 +147,24 @@ def test_a_status_and_a_country_changed_read_as_the_form_shows_them(
         logged = {c.field: (c.old, c.new) for c in operation_changes(session, step.operation_id)}
     assert shown["status"][1] == logged["status"][1] == "Needs review"
     assert shown["country"] == logged["country"] == ("China (CN)", "Laos (LA)")
+
+
+def test_a_change_to_a_source_figure_or_relation_says_which(sample_store: Store) -> None:
+    from desktop.core.models import EventFigure, EventRelation, Source
+
+    ops = Operations(sample_store, "Li Wei")
+    waic = _first(sample_store, Event,
+                  title="8th World Artificial Intelligence Conference (WAIC 2025)")
+    ops.update_source(_first(sample_store, Source, event_id=waic, publisher="CNN"),
+                      {"url": "https://edition.cnn.com/waic"})
+    ops.update_figure(_first(sample_store, EventFigure, event_id=waic, unit="companies"),
+                      {"value": 820})
+    forum = _first(sample_store, Event, title=FORUM)
+    ops.update_relation(_first(sample_store, EventRelation, event_id=forum),
+                        {"note": "same partners"})
+    with sample_store.session() as session:
+        at_waic = {entry.what: entry.new for entry in record_history(session, waic)[:2]}
+        at_forum = record_history(session, forum)[0]
+    assert at_waic == {"URL of source CNN": "https://edition.cnn.com/waic",
+                       "value of figure companies": "820"}
+    assert (at_forum.what, at_forum.new) == (f"note of related event {SEMINAR}", "same partners")
