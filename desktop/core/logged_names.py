@@ -10,7 +10,7 @@ of who it linked.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,7 +28,7 @@ from desktop.core.models import (
     Tag,
     VocabularyTerm,
 )
-from desktop.core.wording import STATUS_LABELS, field_in_words
+from desktop.core.wording import KIND_LABELS, STATUS_LABELS, field_in_words
 
 # The fields whose logged values are ids of participants or events.
 REFERENCES = {("event_participant", "participant_id"), ("event_participant", "participant"),
@@ -161,12 +161,13 @@ def _country(code: str) -> str:
 
 
 # Values the store keeps as keys or codes, as the forms show them.
-_SHOWN_AS = {
+_SHOWN_AS: dict[tuple[str, str], Callable[[str], str]] = {
     ("event", "status"): lambda key: STATUS_LABELS.get(key, key),  # "Needs review"
     ("event", "attendance_qualifier"): lambda key: key.replace("_", " "),  # "more than"
     ("figure", "qualifier"): lambda key: key.replace("_", " "),
     ("event", "country"): _country,  # "Laos (LA)"
     ("participant", "country"): _country,
+    ("participant", "kind"): lambda key: KIND_LABELS.get(key, key),  # "Organisation"
 }
 
 

@@ -9,6 +9,9 @@ from typing import Any
 
 # How the window names an event's status (the store keeps the keys).
 STATUS_LABELS = {"draft": "Draft", "needs_review": "Needs review", "verified": "Verified"}
+# How the window names a participant's kind.
+KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country",
+               "group": "Group"}
 
 
 def counted(count: int, singular: str, plural: str | None = None) -> str:

@@ -35,11 +35,11 @@ from desktop.core.participant_form_data import (
     save_participant,
     those_under,
 )
+from desktop.core.wording import KIND_LABELS
 from desktop.ui.change_bus import Editor
 from desktop.ui.column_shares import ColumnShares
 from desktop.ui.country_field import CountryField
 from desktop.ui.latest_query import LatestQuery, beside
-from desktop.ui.participant_table_model import KIND_LABELS
 from desktop.ui.participation_table import ParticipationModel
 from desktop.ui.record_form import RecordForm
 

@@ -13,10 +13,8 @@ from desktop.core.listing import (
     participant_rowids,
     participant_window,
 )
+from desktop.core.wording import KIND_LABELS
 from desktop.ui.windowed_model import WindowedTableModel
-
-KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country",
-               "group": "Group"}
 
 
 class ParticipantTableModel(WindowedTableModel[ParticipantRow]):

@@ -168,3 +168,12 @@ def test_a_change_to_a_source_figure_or_relation_says_which(sample_store: Store)
     assert at_waic == {"URL of source CNN": "https://edition.cnn.com/waic",
                        "value of figure companies": "820"}
     assert (at_forum.what, at_forum.new) == (f"note of related event {SEMINAR}", "same partners")
+
+
+def test_a_participants_kind_changed_reads_as_the_form_names_it(sample_store: Store) -> None:
+    ops = Operations(sample_store, "Li Wei")
+    centre = _first(sample_store, Participant, name="ASEAN-China Centre")
+    ops.change_participants([centre], {"kind": "group"})
+    with sample_store.session() as session:
+        entry = record_history(session, centre)[0]
+    assert (entry.what, entry.old, entry.new) == ("kind", "Organisation", "Group")
