@@ -54,10 +54,12 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
     names = record_names(session, set(links.values()) | {
         value for row in rows if (row.entity, row.field) in REFERENCES
         for value in (row.old, row.new) if value})
-    parts = part_names(session, ((row.entity, row.record_id) for row in rows
-                                 if row.action == "update"))
-    folded = _folded(rows, names, links)
-    orders = _orders(rows, names, links)
+    # Each link by its participant's name; each other part changed by its own.
+    who = {link_id: names[pid] for link_id, pid in links.items() if pid in names}
+    parts = who | part_names(session, ((row.entity, row.record_id) for row in rows
+                                       if row.action == "update"))
+    folded = _folded(rows, who)
+    orders = _orders(rows, who)
     entries = []
     for row in rows:
         by = row.by or "—"
@@ -82,8 +84,7 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
             continue
         if (row.operation_id, row.entity, "") in orders:
             continue  # renumbered around a part added or removed: no change to show
-        what = _what(row.entity, row.field or "",
-                     names.get(links.get(row.record_id, "")) or parts.get(row.record_id))
+        what = _what(row.entity, row.field or "", parts.get(row.record_id))
         if row.action != "update":
             what += f" ({'added' if row.action == 'create' else 'deleted'})"
         entries.append(HistoryEntry(
@@ -101,8 +102,8 @@ _FOLDED = {"event_participant": "participant", "source": "publisher", "figure": 
 _NOT_SHOWN = {"order", "copy_sha256"}
 
 
-def _folded(rows: Sequence[ChangeLogEntry], names: dict[str, str],
-            links: dict[str, str]) -> dict[tuple[str, str], tuple[str, str]]:
+def _folded(rows: Sequence[ChangeLogEntry], who: dict[str, str],
+            ) -> dict[tuple[str, str], tuple[str, str]]:
     """For each part of the event added or removed by an operation, what its
     one row says and the part's values in a line."""
     values: dict[tuple[str, str], dict[str, str]] = {}
@@ -118,7 +119,7 @@ def _folded(rows: Sequence[ChangeLogEntry], names: dict[str, str],
             values.setdefault(key, {})[field] = value
     folded = {}
     for key, (entity, action) in entities.items():
-        line = _part_line(entity, values.get(key, {}), names.get(links.get(key[1], "")))
+        line = _part_line(entity, values.get(key, {}), who.get(key[1]))
         noun = ENTITY_LABELS.get(entity, entity)
         folded[key] = (f"{noun} ({'added' if action == 'create' else 'removed'})", line)
     return folded
@@ -129,7 +130,7 @@ def _part_line(entity: str, found: dict[str, str], participant: str | None) -> s
     BRICS Summit (on day two)", "more than 40 countries", "Xinhua; URL …"."""
     lead = found.pop(_FOLDED[entity], "")
     if entity == "figure":
-        qualifier = found.pop("qualifier", "exact").replace("_", " ")  # "more than"
+        qualifier = value_in_words(entity, "qualifier", found.pop("qualifier", "exact"), {})
         lead = " ".join(part for part in ("" if qualifier == "exact" else qualifier, lead,
                                           found.pop("unit", "")) if part)
     if entity == "event_participant":
@@ -143,7 +144,7 @@ def _part_line(entity: str, found: dict[str, str], participant: str | None) -> s
                                             for name, value in found.items()])
 
 
-def _orders(rows: Sequence[ChangeLogEntry], names: dict[str, str], links: dict[str, str],
+def _orders(rows: Sequence[ChangeLogEntry], who: dict[str, str],
             ) -> dict[tuple[str, str, str], tuple[str, str] | None]:
     """The places in their lists that an operation changed, of the event's
     participants, sources, figures or related events.  A part added or
@@ -154,7 +155,7 @@ def _orders(rows: Sequence[ChangeLogEntry], names: dict[str, str], links: dict[s
     moved: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     for row in rows:
         if row.entity in _FOLDED and row.action == "update" and row.field == "order":
-            label = names.get(links.get(row.record_id, ""), row.record_id)
+            label = who.get(row.record_id, row.record_id)
             moved.setdefault((row.operation_id, row.entity), []).append(
                 (_place(row.old), _place(row.new), label))
     orders: dict[tuple[str, str, str], tuple[str, str] | None] = {}
