@@ -42,7 +42,7 @@ from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
 from desktop.ui.csv_import_dialog import PARTICIPANTS, CsvImportDialog, read_sheet
 from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
-from desktop.ui.file_places import dated_name, remember_folder, start_folder
+from desktop.ui.file_places import dated_name, remember_folder, start_folder, with_ending
 from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.last_export import LOSSLESS, remember_export
 from desktop.ui.problems_dialog import show_problems
@@ -73,15 +73,17 @@ class ExchangeActions:
                 "participants": "participants", "pack": "report"}.get(file_format, "events")
         # a Data Package is a folder named as typed, or a zip when the name ends in .zip
         name = dated_name(stem, suffix) if suffix else dated_name("dataset")
-        path, _ = QFileDialog.getSaveFileName(
+        path_text, chosen = QFileDialog.getSaveFileName(
             self.parent, "Export to", str(start_folder(EXCHANGE) / name),
             f"*{suffix}" if suffix else "Folder, or a zip (*.zip) (*)")
-        if path:
-            remember_folder(EXCHANGE, Path(path))
+        if path_text:
+            endings = (".xlsx", ".csv") if file_format == "participants" else (suffix,)
+            path = with_ending(path_text, chosen, endings) if suffix else Path(path_text)
+            remember_folder(EXCHANGE, path)
             scope: ExportScope = current if dialog.filtered() else None
             if dialog.only_selected() and selection is not None:
                 scope = ChosenEvents(tuple(selection()))
-            self.export_to(Path(path), file_format, scope, excel=dialog.excel.isChecked())
+            self.export_to(path, file_format, scope, excel=dialog.excel.isChecked())
 
     def export_to(self, path: Path, file_format: str, event_filter: ExportScope,
                   *, excel: bool = False) -> int | None:

@@ -6,6 +6,7 @@ are told apart.  A table is saved as a workbook or as CSV."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +28,18 @@ def remember_folder(kind: str, chosen: Path) -> None:
     QSettings().setValue(f"folders/{kind}", str(chosen.parent))
 
 
+def with_ending(path_text: str, chosen: str, endings: Sequence[str]) -> Path:
+    """The file a save dialog gave, with the ending of the type chosen in it
+    ("SVG picture (*.svg)") when the name typed has none of ``endings``: a
+    name typed bare, "sources 2025", was written without one, which no
+    program opens it by (or was refused, for a picture)."""
+    path = Path(path_text)
+    if path.suffix.lower() in endings:
+        return path
+    ending = next((each for each in endings if f"*{each}" in chosen), endings[0])
+    return path.with_name(path.name + ending)
+
+
 def dated_name(stem: str, suffix: str = "") -> str:
     return f"{stem}-{date.today():%Y-%m-%d}{suffix}"
 
@@ -41,7 +54,4 @@ def ask_table_path(parent: QWidget, title: str, offered: str) -> Path | None:
     path_text, chosen = QFileDialog.getSaveFileName(parent, title, offered, TABLE_FILTERS)
     if not path_text:
         return None
-    path = Path(path_text)
-    if path.suffix.lower() not in (".xlsx", ".csv"):
-        path = path.with_suffix(".csv" if "CSV" in chosen else ".xlsx")
-    return path
+    return with_ending(path_text, chosen, (".xlsx", ".csv"))

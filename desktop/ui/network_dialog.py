@@ -53,11 +53,12 @@ from desktop.ui.companion import (
     labelled,
     refresh_when,
 )
+from desktop.ui.file_places import with_ending
 from desktop.ui.latest_query import LatestQuery
 from desktop.ui.network_canvas import NetworkCanvas
 from desktop.ui.network_paint import paint_network
 from desktop.ui.picture_caption import caption_box, caption_height, paint_caption, source_of
-from desktop.ui.picture_file import PictureError, write_picture
+from desktop.ui.picture_file import PICTURE_ENDINGS, PICTURE_FILTERS, PictureError, write_picture
 from desktop.ui.screen_fit import resize_within_screen
 from desktop.ui.table_views import WholeTableCopyView
 
@@ -330,22 +331,17 @@ class NetworkDialog(QDialog):
                 "\n".join("\t".join(line) for line in self.current.as_table()))
 
     def ask_and_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save the picture", "who-works-with-whom.png",
-            "PNG picture (*.png);;SVG picture (*.svg)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Save the picture", "who-works-with-whom.png", PICTURE_FILTERS)
         if path:
-            self.save_picture(Path(path))
+            self.save_picture(with_ending(path, chosen, PICTURE_ENDINGS))
 
     def ask_and_save_network(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self, "Save the network", "who-works-with-whom.graphml",
             ";;".join(f"{label} (*{ending})" for ending, label in FORMATS.items()))
         if path:
-            target = Path(path)
-            if target.suffix.lower() not in FORMATS:  # the filter chosen names the ending
-                ending = next(e for e, label in FORMATS.items() if chosen.startswith(label))
-                target = target.with_name(target.name + ending)
-            self.save_network(target)
+            self.save_network(with_ending(path, chosen, tuple(FORMATS)))
 
     def save_network(self, path: Path) -> bool:
         """The ties as CSV, or the network as GraphML, for other tools."""

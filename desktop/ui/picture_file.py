@@ -36,6 +36,11 @@ def check_image_size(width: int, height: int, shorter: str = "") -> None:
             "such limit.")
 
 
+# What a save dialog offers for a picture, and the endings it may take.
+PICTURE_FILTERS = "PNG picture (*.png);;SVG picture (*.svg)"
+PICTURE_ENDINGS = (".png", ".svg")
+
+
 def picture_kind(path: Path) -> str:
     """".png" or ".svg", from the file's name."""
     kind = path.suffix.lower()

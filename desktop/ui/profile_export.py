@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.core.db import Store
 from desktop.core.progress import Progress
 from desktop.ui.background import Cancelled, run_in_background
-from desktop.ui.file_places import dated_name, remember_folder, start_folder
+from desktop.ui.file_places import dated_name, remember_folder, start_folder, with_ending
 
 REPORTS = "reports"  # the folder reports (profiles, charts) are saved in
 _KINDS = {".html": "html", ".htm": "html", ".md": "markdown"}
@@ -32,9 +32,7 @@ def save_profile(parent: QWidget, store: Store, participant_id: str, name: str) 
         "Web page (*.html);;Markdown (*.md)")
     if not path_text:
         return None
-    path = Path(path_text)
-    if path.suffix.lower() not in _KINDS:
-        path = path.with_suffix(".md" if "Markdown" in chosen else ".html")
+    path = with_ending(path_text, chosen, tuple(_KINDS))
     remember_folder(REPORTS, path)
     return write_profile_file(parent, store, participant_id, path)
 

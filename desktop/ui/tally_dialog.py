@@ -48,9 +48,9 @@ from desktop.core.tallies import (
 )
 from desktop.core.wording import counted
 from desktop.ui.companion import COUNTING, companion, counts_beside, refresh_when
-from desktop.ui.file_places import ask_table_path
+from desktop.ui.file_places import ask_table_path, with_ending
 from desktop.ui.latest_query import LatestQuery
-from desktop.ui.picture_file import PictureError
+from desktop.ui.picture_file import PICTURE_ENDINGS, PICTURE_FILTERS, PictureError
 from desktop.ui.table_views import WholeTableCopyView
 from desktop.ui.tally_chart import TallyChart, save_chart
 
@@ -274,10 +274,10 @@ class TallyDialog(QDialog):
         if self.counts is None:
             return
         name = f"chart-{self.counts.rows_by}-per-{self.counts.per}.png".replace("_", "-")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the chart", name,
-                                              "PNG picture (*.png);;SVG picture (*.svg)")
+        path, chosen = QFileDialog.getSaveFileName(self, "Save the chart", name,
+                                                   PICTURE_FILTERS)
         if path:
-            self.save_chart(Path(path))
+            self.save_chart(with_ending(path, chosen, PICTURE_ENDINGS))
 
     def save_chart(self, path: Path) -> bool:
         assert self.counts is not None

@@ -49,8 +49,9 @@ from desktop.core.timeline_layout import MAX_DAY, MIN_DAY
 from desktop.core.wording import counted
 from desktop.ui.colours import NEUTRAL, ink_for
 from desktop.ui.eliding_label import ElidingLabel
-from desktop.ui.file_places import dated_name, remember_folder, start_folder
+from desktop.ui.file_places import dated_name, remember_folder, start_folder, with_ending
 from desktop.ui.participant_chooser import ParticipantChooser
+from desktop.ui.picture_file import PICTURE_ENDINGS, PICTURE_FILTERS
 from desktop.ui.timeline_canvas import TimelineCanvas
 from desktop.ui.timeline_data import TimelineData
 from desktop.ui.timeline_frame import AXIS_H, HEADER_W
@@ -333,13 +334,11 @@ class TimelinePanel(QWidget):
         path_text, chosen = QFileDialog.getSaveFileName(
             self, "Export timeline picture",
             str(start_folder("pictures") / dated_name("timeline", ".png")),
-            "PNG picture (*.png);;SVG picture (*.svg)")
+            PICTURE_FILTERS)
         if not path_text:
             return
-        path = Path(path_text)
+        path = with_ending(path_text, chosen, PICTURE_ENDINGS)
         remember_folder("pictures", path)
-        if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
         options = PictureOptions(self, max(1600, self.canvas.width()),
                                  picture_caption(self.data))
         if options.exec() == QDialog.DialogCode.Accepted:
