@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.core.event_form_data import LinkData, find_participants, typed_with_role
+from desktop.core.likely_kind import likely_kind
 from desktop.core.models import PARTICIPANT_KINDS
+from desktop.core.wording import KIND_LABELS
 from desktop.ui.column_shares import ColumnShares
 from desktop.ui.row_editing import (
     button_row,
@@ -160,11 +162,13 @@ class LinkEditor(QWidget):
     def add_new(self, name: str, kind: str | None = None, *, role: str = "") -> None:
         """A participant not yet in the database, stored with the event."""
         if kind is None:
-            kind, ok = QInputDialog.getItem(self, "New participant",
-                                            f"What is “{name}”?", list(PARTICIPANT_KINDS),
-                                            0, False)
+            labels = [KIND_LABELS[each] for each in PARTICIPANT_KINDS]
+            chosen, ok = QInputDialog.getItem(
+                self, "New participant", f"What is “{name}”?", labels,
+                PARTICIPANT_KINDS.index(likely_kind(name)), False)
             if not ok:
                 return
+            kind = dict(zip(labels, PARTICIPANT_KINDS, strict=True)).get(chosen, chosen)
         self.links.append(LinkData("", name, role=role, new_kind=kind))
         self._fill()
         self.edited.emit()

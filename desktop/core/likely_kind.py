@@ -1,0 +1,23 @@
+"""The kind a new participant's name suggests, offered first when the form
+asks what a name typed in an event's participants is: a country named as a
+country ("Laos", "老挝"), an organisation by a word of its kind ("Lab",
+"Ministry", 委员会; the words the imports use), else a person.  The form
+offered "person" for every name."""
+
+from __future__ import annotations
+
+from desktop.core.countries import country_code
+from desktop.core.exchange.foreign_csv import ORGANISATION_WORDS
+
+
+def likely_kind(name: str) -> str:
+    """"country", "organization" or "person"."""
+    cleaned = name.strip()
+    # A code alone is a person's name as often as a country's ("Li", "Ma").
+    if not (cleaned.isascii() and len(cleaned) <= 3):
+        try:
+            country_code(cleaned)
+            return "country"
+        except ValueError:
+            pass
+    return "organization" if ORGANISATION_WORDS.search(cleaned) else "person"
