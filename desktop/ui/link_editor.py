@@ -91,7 +91,7 @@ class LinkEditor(QWidget):
         for row, link in enumerate(self.links):
             label = f"{link.name} ({link.native_name})" if link.native_name else link.name
             if link.new_kind:
-                label += f"  — new {link.new_kind}"
+                label += f"  — new {KIND_LABELS.get(link.new_kind, link.new_kind).lower()}"
             name_item = QTableWidgetItem(label)
             name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name_item.setToolTip(label)

@@ -400,7 +400,7 @@ def test_a_participant_is_added_in_a_role_from_the_keyboard(
     assert [role for _name, role in added] == ["co-host", "host", "signatory"]
     assert added[0][0].startswith("National Development and Reform Commission")
     assert added[1][0].startswith("China International Communications Group")
-    assert added[2][0] == "Ministry of Trade (Laos)  — new organization"
+    assert added[2][0] == "Ministry of Trade (Laos)  — new organisation"
     assert window.form.save()
     with window.store.session() as session:
         data = load_event(session, window.form.event_id)

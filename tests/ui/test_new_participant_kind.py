@@ -39,3 +39,6 @@ def test_the_kind_a_name_suggests_is_offered_first(
     assert items == ["Person", "Organisation", "Country", "Group"]
     assert items[current] == offered_first
     assert window.form.links.links[-1].new_kind == kind
+    table = window.form.links.table
+    shown = table.item(table.rowCount() - 1, 0).text()
+    assert shown.endswith(f"— new {offered_first.lower()}")  # "new organisation"
