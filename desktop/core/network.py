@@ -35,7 +35,7 @@ from desktop.core.filters import EventFilter
 from desktop.core.listing import driver_rows
 from desktop.core.models import PARTICIPANT_KINDS, Event, EventParticipant, Participant
 from desktop.core.report_choices import DEFAULT_LIMIT, KINDS, LIMIT_RANGE
-from desktop.core.wording import counted
+from desktop.core.wording import KIND_LABELS, counted
 
 _SEED = 20250728  # any fixed number: the same data gives the same picture
 
@@ -57,9 +57,10 @@ class Member:
         return f"{self.name} ({self.native_name})" if self.native_name else self.name
 
     def summary(self) -> str:
-        """What it is, where from and how active: "organization, China; in 12 events"."""
+        """What it is, where from and how active: "organisation, China; in 12 events"
+        (the kind as the forms name it)."""
         where = f", {country_name(self.country)}" if self.country else ""
-        return f"{self.kind}{where}; in {_events(self.events)}"
+        return f"{KIND_LABELS.get(self.kind, self.kind).lower()}{where}; in {_events(self.events)}"
 
 
 @dataclass(frozen=True)

@@ -198,3 +198,11 @@ def test_the_network_saved_for_other_tools(ops: Operations, tmp_path: Path) -> N
     with pytest.raises(ValueError):
         write_network(result, tmp_path / "who.xlsx")
     assert not (tmp_path / "who.xlsx").exists()
+
+
+def test_a_members_summary_names_its_kind_as_the_forms_do() -> None:
+    from desktop.core.network import Member
+
+    member = Member(id="x", name="NDRC", native_name="", kind="organization", country="CN",
+                    events=12, group=0)
+    assert member.summary() == "organisation, China; in 12 events"
