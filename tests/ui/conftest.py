@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -167,15 +167,21 @@ def participant_menu(qtbot: QtBot, main: MainWindow, name: str) -> list[tuple[st
     """The participant clicked in the Participants list (the list of events
     narrows to its own), then its right-click menu read: each entry, and
     whether it is enabled."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMenu
-
     qtbot.waitUntil(lambda: main.is_ready)
     qtbot.keyClick(main.events_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     view, model = main.participants_view, main.participants_model
     names = [model.index(row, 1).data() for row in range(model.rowCount())]
     centre = view.visualRect(model.index(names.index(name), 1)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    return menu_offered(lambda: main.batch.participants._context_menu(centre))
+
+
+def menu_offered(open_menu: Callable[[], object]) -> list[tuple[str, bool]]:
+    """The right-click menu ``open_menu`` shows, read (each entry, and whether
+    it is enabled) and closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
     offered: list[tuple[str, bool]] = []
 
     def read_and_close() -> None:
@@ -185,7 +191,7 @@ def participant_menu(qtbot: QtBot, main: MainWindow, name: str) -> list[tuple[st
         menu.close()
 
     QTimer.singleShot(50, read_and_close)
-    main.batch.participants._context_menu(centre)
+    open_menu()
     return offered
 
 

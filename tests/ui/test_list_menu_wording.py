@@ -3,29 +3,19 @@ not "Make the 1 chosen events one series"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import menu_offered
 
 
 def test_one_event_chosen_the_menu_says_no_count_of_one(qtbot: QtBot,
                                                         window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.is_ready)
     window.events_view.selectRow(0)
-    offered: list[tuple[str, bool]] = []
-
-    def read() -> None:
-        menu = QApplication.activePopupWidget()
-        assert isinstance(menu, QMenu)
-        offered.extend((action.text(), action.isEnabled()) for action in menu.actions())
-        menu.close()
-
-    QTimer.singleShot(50, read)
     view = window.events_view
-    view.customContextMenuRequested.emit(view.visualRect(
-        window.events_model.index(0, 1)).center())
+    offered = menu_offered(lambda: view.customContextMenuRequested.emit(view.visualRect(
+        window.events_model.index(0, 1)).center()))
     assert ("Make the chosen events one series", False) in offered
     assert not any("1 chosen events" in text for text, _enabled in offered)
 
