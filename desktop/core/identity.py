@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name
+from desktop.core.event_pairs import alike_pairs
 from desktop.core.models import (
     Event,
     EventParticipant,
@@ -200,8 +201,8 @@ def not_duplicates(session: Session, kind: str) -> set[tuple[str, str]]:
 PROGRESS_EVERY = 20_000  # pairs scored between calls of a progress callback
 
 
-def _scored(pairs: set[tuple[str, str]], refused: set[tuple[str, str]],
-            progress: Progress | None) -> Iterator[tuple[str, str]]:
+def _unrefused(pairs: set[tuple[str, str]], refused: set[tuple[str, str]],
+               progress: Progress | None) -> Iterator[tuple[str, str]]:
     """The pairs to score, reporting how far along; the callback may raise to cancel."""
     total = len(pairs)
     for done, pair in enumerate(pairs, start=1):
@@ -215,22 +216,25 @@ def find_duplicate_participants(session: Session, min_score: int = MIN_SCORE,
                                 progress: Progress | None = None) -> list[Candidate]:
     """Candidate pairs, most likely first; pairs decided "not duplicates" are left out."""
     people = load_people(session)
-    return _ranked(candidate_pairs(people), not_duplicates(session, "participant"),
+    return _ranked(_unrefused(candidate_pairs(people), not_duplicates(session, "participant"),
+                              progress),
                    lambda a, b: score_pair(people[a], people[b]),
-                   lambda key: _shown(people[key]), min_score, progress)
+                   lambda key: _shown(people[key]), min_score)
 
 
-def _ranked(pairs: set[tuple[str, str]], refused: set[tuple[str, str]],
+def _ranked(pairs: Iterable[tuple[str, str]],
             score: Callable[[str, str], tuple[int, list[str]]], shown: Callable[[str], str],
-            min_score: int, progress: Progress | None) -> list[Candidate]:
-    """Score the undecided pairs; keep the likely ones, most likely first."""
+            min_score: int) -> list[Candidate]:
+    """Score the pairs; keep the likely ones, most likely first."""
     found = []
-    for first, second in _scored(pairs, refused, progress):
+    for first, second in pairs:
         points, reasons = score(first, second)
         if points >= min_score:
             found.append(Candidate(first, second, shown(first), shown(second), points,
                                    tuple(reasons)))
-    found.sort(key=lambda item: (-item.score, item.first_name.lower()))
+    # Ties in a fixed order: the pairs come from sets and numpy, in no order of their own.
+    found.sort(key=lambda item: (-item.score, item.first_name.lower(), item.second_name.lower(),
+                                 item.first, item.second))
     return found
 
 
@@ -276,7 +280,7 @@ class _Occasion:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return found
 
-    def keys(self) -> set[tuple[str, ...]]:
+    def blocking_keys(self) -> set[tuple[str, ...]]:
         """Each title's pairs of significant words (its word alone, for a
         title of one word; two-character runs for Chinese).  A title and a
         native title give keys each of its own: a word of one paired with a
@@ -284,8 +288,9 @@ class _Occasion:
         keys: set[tuple[str, ...]] = set()
         for folded in self.titles:
             words = {w for w in _WORD.findall(folded) if len(w) >= 4 and w not in _STOPWORDS}
-            han = "".join(ch for ch in folded if not ch.isascii() and ch.isalnum())
-            words |= {han[i:i + 2] for i in range(len(han) - 1)}
+            if not folded.isascii():
+                han = "".join(ch for ch in folded if not ch.isascii() and ch.isalnum())
+                words |= {han[i:i + 2] for i in range(len(han) - 1)}
             first = sorted(words)[:8]
             keys.update(combinations(first, 2) if len(first) >= 2 else [(w,) for w in first])
         return keys
@@ -302,22 +307,6 @@ def _load_events(session: Session) -> dict[str, _Occasion]:
             select(EventParticipant.event_id, EventParticipant.participant_id)):
         events[event_id].participants.add(participant_id)
     return events
-
-
-def event_candidate_pairs(events: dict[str, _Occasion]) -> set[tuple[str, str]]:
-    """Events sharing a month and two title words (one, for a title of one
-    word): never every pair, and not every pair of a busy month either."""
-    buckets: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for event in events.values():
-        keys = event.keys()
-        for month in event.months():
-            for key in keys:
-                buckets[(month, *key)].append(event.id)
-    pairs: set[tuple[str, str]] = set()
-    for members in buckets.values():
-        if 1 < len(members) <= MAX_BUCKET:
-            pairs.update((a, b) if a < b else (b, a) for a, b in combinations(members, 2))
-    return pairs
 
 
 _ALIKE = 70  # how alike (0-100) two titles must be for their events to be scored
@@ -360,12 +349,20 @@ def find_duplicate_events(session: Session, min_score: int = MIN_SCORE,
     part of a summit, two editions of a series), which the analyst has said
     are two."""
     events = _load_events(session)
-    related = {(first, second) if first < second else (second, first)
-               for first, second in session.execute(
-                   select(EventRelation.event_id, EventRelation.related_id))}
-    return _ranked(event_candidate_pairs(events), not_duplicates(session, "event") | related,
+    refused = not_duplicates(session, "event") | {
+        _in_order(first, second) for first, second in session.execute(
+            select(EventRelation.event_id, EventRelation.related_id))}
+    ordered = list(events.values())
+    ids = [event.id for event in ordered]
+    pairs = (_in_order(ids[first], ids[second])
+             for first, second in alike_pairs(ordered, MAX_BUCKET, _ALIKE, progress))
+    return _ranked((pair for pair in pairs if pair not in refused),
                    lambda a, b: score_events(events[a], events[b]),
-                   lambda key: events[key].title, min_score, progress)
+                   lambda key: events[key].title, min_score)
+
+
+def _in_order(first: str, second: str) -> tuple[str, str]:
+    return (first, second) if first < second else (second, first)
 
 
 @dataclass(frozen=True)
