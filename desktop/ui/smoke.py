@@ -52,6 +52,8 @@ def run_smoke() -> int:
                 failed.append("a spreadsheet (not read)")
             if not _reads_a_pdf(Path(folder)):
                 failed.append("a PDF's text (not read)")
+            if not _pairs_alike_events():
+                failed.append("duplicate events (not found)")
             events = window.events_model.rowCount()
             window.form.revert()
             window.close()
@@ -62,8 +64,19 @@ def run_smoke() -> int:
               file=sys.stderr)
         return 1
     print(f"Smoke test passed: {', '.join(drawn)} drawn; {events} events listed; "
-          "a workbook, a spreadsheet and a PDF's text read")
+          "a workbook, a spreadsheet and a PDF's text read; duplicate events paired")
     return 0
+
+
+def _pairs_alike_events() -> bool:
+    """Two events alike are paired: Find duplicate events compares pairs with
+    numpy and rapidfuzz's compiled ``cpdist``, which the package must carry."""
+    from desktop.core.event_pairs import alike_pairs
+    from desktop.core.identity import _Occasion
+
+    twins = [_Occasion(name, "Digital Economy Forum", "2025-03-01", "2025-03-01", None)
+             for name in ("first", "second")]
+    return list(alike_pairs(twins, max_bucket=10, alike=70)) == [(0, 1)]
 
 
 def _reads_a_workbook(folder: Path) -> bool:
