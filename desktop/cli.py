@@ -162,7 +162,10 @@ def _stats(db: Path) -> int:
         store.close()
     print(f"Database: {db}")
     print(f"Events: {result.events}")
-    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(result.participants_by_kind.items()))
+    from desktop.core.wording import counted_kind
+
+    kinds = ", ".join(counted_kind(n, kind)
+                      for kind, n in sorted(result.participants_by_kind.items()))
     print(f"Participants: {result.participants}" + (f" ({kinds})" if kinds else ""))
     print(f"Event-participant links: {result.links}")
     print(f"Sources: {result.sources}")

@@ -38,7 +38,9 @@ def test_init_with_sample_then_stats(tmp_path: Path) -> None:
     assert "Relations between events: 3" in lines
     assert "  AI Engagement Activity: 8" in lines
     assert "  2024: 2" in lines and "  2025: 6" in lines
-    assert any(line.startswith("Participants: 55 (") for line in lines)
+    # each kind as the window names it, not as the store keeps it ("organization")
+    assert ("Participants: 55 (12 countries, 2 groups, 28 organisations, 13 people)"
+            in lines)
 
 
 def test_database_from_environment_variable(tmp_path: Path) -> None:

@@ -12,6 +12,14 @@ STATUS_LABELS = {"draft": "Draft", "needs_review": "Needs review", "verified": "
 # How the window names a participant's kind.
 KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country",
                "group": "Group"}
+# A count of participants of a kind, in words: "13 people", "1 organisation".
+_KIND_NOUNS = {"person": ("person", "people"), "organization": ("organisation", "organisations"),
+               "country": ("country", "countries"), "group": ("group", "groups")}
+
+
+def counted_kind(count: int, kind: str) -> str:
+    singular, plural = _KIND_NOUNS.get(kind, (kind, f"{kind}s"))
+    return counted(count, singular, plural)
 
 
 def counted(count: int, singular: str, plural: str | None = None) -> str:
