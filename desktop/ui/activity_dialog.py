@@ -39,6 +39,7 @@ from desktop.core.wording import field_in_words, from_the_difference
 from desktop.ui.column_shares import ColumnShares
 from desktop.ui.companion import companion, counts_beside, refresh_when
 from desktop.ui.latest_query import LatestQuery
+from desktop.ui.tooltip_text import as_written
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -134,7 +135,7 @@ class ActivityDialog(QDialog):
             for column, text in enumerate((local_stamp(step.at, seconds=True),
                                            step.by or "—", step.summary())):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(as_written(text))
                 self.steps.setItem(row, column, item)
         # Who: wide enough for the longest name shown ("Engagement Curator
         # sample" was cut at the set 150 px), within reason.
@@ -175,7 +176,7 @@ class ActivityDialog(QDialog):
                     (change.old, from_the_difference(change.old, change.new)),
                     (change.new, from_the_difference(change.new, change.old)))):
                 item = QTableWidgetItem(shown)
-                item.setToolTip(text)
+                item.setToolTip(as_written(text))
                 item.setData(EVENT_ROLE, change.event_id)
                 self.changes.setItem(line, column, item)
         if step is None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from desktop.core.filters import EventFilter
 from desktop.core.wording import counted
+from desktop.ui.tooltip_text import as_written
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -58,5 +59,5 @@ def fill_rows(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     for row, cells in enumerate(rows):
         for column, value in enumerate(cells):
             item = QTableWidgetItem(value)
-            item.setToolTip(value)
+            item.setToolTip(as_written(value))
             table.setItem(row, column, item)

@@ -29,6 +29,7 @@ from desktop.core.exchange.merge_sides import THEIRS as THEIRS_SIDE
 from desktop.core.relation_labels import label_of
 from desktop.core.stamps import local_stamp
 from desktop.core.wording import from_the_difference
+from desktop.ui.tooltip_text import as_written
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD, FIELD, CHANGED, OURS, THEIRS, KEEP = range(6)
@@ -103,9 +104,10 @@ class ConflictModel(QAbstractTableModel):
                         f"{local_stamp(theirs_at) if theirs_at else 'at no time the file gives'}")
             if column in (OURS, THEIRS):
                 whole = self._text(ours if column == OURS else theirs)
-                return whole if len(whole) <= _TOOLTIP_CHARS else whole[:_TOOLTIP_CHARS] + "…"
+                return as_written(whole if len(whole) <= _TOOLTIP_CHARS
+                                  else whole[:_TOOLTIP_CHARS] + "…")
             if column == RECORD and first:
-                return f"{conflict.entity}: {conflict.label} ({conflict.record_id})"
+                return as_written(f"{conflict.entity}: {conflict.label} ({conflict.record_id})")
         if (role == Qt.ItemDataRole.CheckStateRole and column == KEEP
                 and name in self.offers[number]):
             return (Qt.CheckState.Checked if self.theirs[number][field]

@@ -70,6 +70,7 @@ from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.dialog_buttons import ok_cancel
 from desktop.ui.screen_fit import resize_within_screen
+from desktop.ui.tooltip_text import as_written
 
 NOT_MAPPED = "—"
 SHOWN_PROBLEMS = 1000  # rows listed as unreadable; the summary counts them all
@@ -338,7 +339,7 @@ class CsvImportDialog(QDialog):
 
     def _show_sample(self, label: QLabel, column: str) -> None:
         value = " ".join(self.samples.get(column, "").split()) if column != NOT_MAPPED else ""
-        label.setToolTip(value)
+        label.setToolTip(as_written(value))
         label.setText(label.fontMetrics().elidedText(value, Qt.TextElideMode.ElideRight, 280))
 
     def mapping(self) -> dict[str, str]:

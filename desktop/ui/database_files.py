@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop.ui.file_places import remember_folder, start_folder
+from desktop.ui.tooltip_text import as_written
 
 if TYPE_CHECKING:
     import subprocess
@@ -88,7 +89,7 @@ class DatabaseActions:
         recent = recent_databases(exclude=self.current)
         for number, path in enumerate(recent, start=1):
             action = self.recent_menu.addAction(f"&{number} {path.name}  —  {path.parent}")
-            action.setToolTip(str(path))
+            action.setToolTip(as_written(str(path)))
             action.triggered.connect(lambda _checked=False, p=path: self.open(p))
         if not recent:
             self.recent_menu.addAction("(none yet)").setEnabled(False)

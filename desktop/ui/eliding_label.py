@@ -14,6 +14,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStyleOption
 
+from desktop.ui.tooltip_text import as_written
+
 
 class ElidingLabel(QLabel):
     def __init__(self, text: str = "") -> None:
@@ -64,4 +66,4 @@ class ElidingLabel(QLabel):
         painter.end()
 
     def _update_tooltip(self) -> None:
-        self.setToolTip(self.text() if self.is_elided() else "")
+        self.setToolTip(as_written(self.text()) if self.is_elided() else "")

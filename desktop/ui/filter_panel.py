@@ -44,6 +44,7 @@ from desktop.ui.facet_delegate import FacetDelegate
 from desktop.ui.last_export import last_export
 from desktop.ui.latest_query import LatestQuery, beside
 from desktop.ui.tag_actions import NAME_ROLE, VALUE_ROLE, TagActions
+from desktop.ui.tooltip_text import as_written
 
 FACET_TITLES = (("status", "Status"), ("country", "Country"), ("category", "Category"),
                 ("event_type", "Event type"), ("tag", "Tag"), ("publisher", "Source"),
@@ -294,7 +295,7 @@ class FilterPanel(QScrollArea):
             facet_list.clear()
             for value in counts.get(facet, []):
                 item = QListWidgetItem(f"{_label(facet, value)} ({value.count:,})")
-                item.setToolTip(item.text())
+                item.setToolTip(as_written(item.text()))
                 item.setData(VALUE_ROLE, value.value)
                 item.setData(NAME_ROLE, _label(facet, value))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

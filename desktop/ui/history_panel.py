@@ -17,6 +17,7 @@ from desktop.core.history import record_history
 from desktop.core.stamps import local_stamp, local_zone
 from desktop.core.wording import from_the_difference
 from desktop.ui.column_shares import ColumnShares
+from desktop.ui.tooltip_text import as_written
 
 HEADERS = ("When", "Who", "What", "Old", "New")
 SHOWN_CHARS = 200  # of an old or new value in its cell
@@ -71,7 +72,7 @@ class HistoryPanel(QTableWidget):
                      _cut(from_the_difference(entry.new, entry.old), SHOWN_CHARS))
             for column, (value, text) in enumerate(zip(values, shown, strict=True)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(_cut(value, TOOLTIP_CHARS))
+                item.setToolTip(as_written(_cut(value, TOOLTIP_CHARS)))
                 self.setItem(row, column, item)
         metrics = self.fontMetrics()
         longest_word = max((metrics.horizontalAdvance(word) for entry in entries

@@ -44,6 +44,7 @@ from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
 from desktop.ui.screen_fit import fit_to_message
+from desktop.ui.tooltip_text import as_written
 
 _SHOWN = {
     "participant": ("kind", "name", "native_name", "country", "position", "affiliation",
@@ -159,8 +160,8 @@ class DuplicatesDialog(QDialog):
         for candidate in found:
             item = QListWidgetItem(f"{candidate.score}  {candidate.first_name}  ⟷  "
                                    f"{candidate.second_name}")
-            item.setToolTip(f"{candidate.first_name}\n{candidate.second_name}\n"
-                            + "\n".join(candidate.reasons))
+            item.setToolTip(as_written(f"{candidate.first_name}\n{candidate.second_name}\n"
+                                       + "\n".join(candidate.reasons)))
             item.setData(Qt.ItemDataRole.UserRole, candidate)
             self.pairs.addItem(item)
         self.count.setText(counted(len(found), "pair"))
@@ -204,7 +205,8 @@ class DuplicatesDialog(QDialog):
             preferred = 2 if first.get(name) in (None, "") else 1
             for column, value in ((1, first.get(name)), (2, second.get(name))):
                 cell = QTableWidgetItem("" if value is None else str(value))
-                cell.setToolTip(cell.text())  # a long title or summary is cut in its cell
+                # a long title or summary is cut in its cell
+                cell.setToolTip(as_written(cell.text()))
                 if first.get(name) != second.get(name) and value not in (None, ""):
                     cell.setFlags(cell.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     cell.setCheckState(Qt.CheckState.Checked if column == preferred
@@ -294,5 +296,5 @@ def _name_choice(button: QRadioButton, name: str) -> None:
     # Cut in the middle: two editions of a title differ most often at its end.
     shown = button.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, KEEP_NAME_WIDTH)
     button.setText(shown.replace("&", "&&"))  # "&" would be taken for a keyboard accelerator
-    button.setToolTip(name if shown != name else "")
+    button.setToolTip(as_written(name) if shown != name else "")
     button.setAccessibleName(name)

@@ -29,6 +29,7 @@ from desktop.ui.row_editing import (
     for_a_row,
     remove_current_row,
 )
+from desktop.ui.tooltip_text import as_written
 
 NEW_PREFIX = "Create new participant: "
 
@@ -94,7 +95,7 @@ class LinkEditor(QWidget):
                 label += f"  — new {KIND_LABELS.get(link.new_kind, link.new_kind).lower()}"
             name_item = QTableWidgetItem(label)
             name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            name_item.setToolTip(label)
+            name_item.setToolTip(as_written(label))
             self.table.setItem(row, 0, name_item)
             combo = QComboBox()
             combo.addItems(["", *self.roles])

@@ -43,6 +43,7 @@ from desktop.core.wording import counted
 from desktop.ui.background import run_in_background
 from desktop.ui.change_bus import Editor
 from desktop.ui.screen_fit import fit_to_message
+from desktop.ui.tooltip_text import as_written
 
 Index = QModelIndex | QPersistentModelIndex
 EVENT, PARTICIPANT, NAMED_AS, NAMED_IN, ROLE = range(5)
@@ -87,9 +88,10 @@ class MentionsModel(QAbstractTableModel):
                         Qt.ItemDataRole.ToolTipRole):
             return None
         mention = self.mentions[row]
-        return (self.titles.get(mention.event_id, ""), mention.participant_name, mention.found,
+        text = (self.titles.get(mention.event_id, ""), mention.participant_name, mention.found,
                 "a saved copy" if mention.in_copy else "titles or summary",
                 self.roles[row])[column]
+        return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():

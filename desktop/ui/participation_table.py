@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.participant_form_data import ParticipationRow
+from desktop.ui.tooltip_text import as_written
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Date", "Event", "Role")
@@ -42,7 +43,7 @@ class ParticipationModel(QAbstractTableModel):
             return item.date
         if index.column() == 1:
             if role == Qt.ItemDataRole.ToolTipRole and item.native_title:
-                return f"{item.title}\n{item.native_title}"
+                return as_written(f"{item.title}\n{item.native_title}")
             return item.title
         return f"{item.role} ({item.note})" if item.note else item.role
 

@@ -31,6 +31,7 @@ from desktop.ui.change_bus import Editor
 from desktop.ui.date_field import ERROR_STYLE
 from desktop.ui.error_reports import report_failure
 from desktop.ui.read_only_form import lock_form
+from desktop.ui.tooltip_text import as_written
 
 # The least width a form asks of its pane (see RecordForm.minimumSizeHint).
 MOST_NARROW = 300
@@ -151,7 +152,7 @@ class RecordForm(QScrollArea):
         title = self.heading()
         shown = html.escape(title if len(title) <= 90 else title[:89] + "…")
         self.state_label.setText(f"<b>{shown}</b>{UNSAVED if dirty else ''}")
-        self.state_label.setToolTip(title)
+        self.state_label.setToolTip(as_written(title))
         self.save_button.setEnabled(dirty or self.record_id is None)
         self.revert_button.setEnabled(dirty)
         if self.read_only:  # after each load: its cells are new

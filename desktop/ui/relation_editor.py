@@ -40,6 +40,7 @@ from desktop.ui.row_editing import (
     for_a_row,
     remove_current_row,
 )
+from desktop.ui.tooltip_text import as_written
 
 RELATION, EVENT, NOTE = range(3)
 DEFAULT_LABEL = "Related to"
@@ -147,7 +148,7 @@ class RelationEditor(QWidget):
             shown = EventChoice(relation.other_id, relation.other_title, relation.other_date)
             item = QTableWidgetItem(shown.label())
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(f"{shown.label()}\nDouble-click to open it")
+            item.setToolTip(as_written(f"{shown.label()}\nDouble-click to open it"))
             self.table.setItem(row, EVENT, item)
             self.table.setItem(row, NOTE, QTableWidgetItem(relation.note))
         self.table.blockSignals(False)

@@ -38,6 +38,7 @@ from desktop.ui.row_editing import (
     for_a_row,
     remove_current_row,
 )
+from desktop.ui.tooltip_text import as_written
 
 HEADERS = ("Publisher", "Title", "URL", "Published", "Accessed", "Note", "Copy")
 COPY = len(SOURCE_KEYS)  # the saved copy's column, after the typed ones
@@ -104,7 +105,7 @@ class SourceEditor(QWidget):
             copy = QTableWidgetItem(source.copy_name or ("saved" if source.copy_sha256 else ""))
             copy.setFlags(copy.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if source.copy_sha256:
-                copy.setToolTip(f"{source.copy_name}\nSHA-256 {source.copy_sha256}")
+                copy.setToolTip(as_written(f"{source.copy_name}\nSHA-256 {source.copy_sha256}"))
             self.table.setItem(row, COPY, copy)
         self.table.blockSignals(False)
 

@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.ui.tooltip_text import as_written
+
 Row = TypeVar("Row")
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -120,7 +122,8 @@ class WindowedTableModel(QAbstractTableModel, Generic[Row]):
         if role == ID_ROLE:
             return self.record_id(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, key)
+            tip = self.tooltip(row, key)
+            return as_written(tip) if tip else tip
         if role == Qt.ItemDataRole.TextAlignmentRole and self.is_numeric(key):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
