@@ -27,7 +27,7 @@ from desktop.core.progress import Progress
 
 # Pairs whose titles are compared between calls of the progress callback:
 # ~0.1 s on two cores, so that Cancel is heard at once.
-TITLES_PER_STEP = 200_000
+PAIRS_PER_STEP = 150_000
 
 
 class Blocked(Protocol):
@@ -107,19 +107,18 @@ def titles_alike(events: Sequence[Blocked], firsts: NDArray[np.int64],
     by_slot = [[event.titles[slot] if len(event.titles) > slot else "" for event in events]
                for slot in (0, 1)]
     titled = [np.array([bool(title) for title in titles], dtype=bool) for titles in by_slot]
-    combined = [(mine, theirs, np.flatnonzero(titled[mine][firsts] & titled[theirs][seconds]))
-                for mine in (0, 1) for theirs in (0, 1)]
-    total, done = sum(len(chosen) for _, _, chosen in combined), 0
-    for mine, theirs, chosen in combined:
-        for step in range(0, len(chosen), TITLES_PER_STEP):
-            part = chosen[step:step + TITLES_PER_STEP]
-            scores = process.cpdist([by_slot[mine][place] for place in firsts[part].tolist()],
-                                    [by_slot[theirs][place] for place in seconds[part].tolist()],
-                                    scorer=fuzz.token_set_ratio, score_cutoff=alike, workers=-1)
-            best[part] = np.maximum(best[part], scores)
-            done += len(part)
-            if progress is not None:
-                progress(done, total)
+    for step in range(0, len(firsts), PAIRS_PER_STEP):
+        part = np.arange(step, min(len(firsts), step + PAIRS_PER_STEP))
+        for mine in (0, 1):
+            for theirs in (0, 1):
+                both = part[titled[mine][firsts[part]] & titled[theirs][seconds[part]]]
+                scores = process.cpdist(
+                    [by_slot[mine][place] for place in firsts[both].tolist()],
+                    [by_slot[theirs][place] for place in seconds[both].tolist()],
+                    scorer=fuzz.token_set_ratio, score_cutoff=alike, workers=-1)
+                best[both] = np.maximum(best[both], scores)
+        if progress is not None:
+            progress(int(part[-1]) + 1, len(firsts))
     return best
 
 

@@ -55,7 +55,7 @@ def test_a_key_shared_by_too_many_events_pairs_none_of_them() -> None:
 
 
 def test_comparing_titles_reports_progress_and_can_be_stopped(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(event_pairs, "TITLES_PER_STEP", 3)
+    monkeypatch.setattr(event_pairs, "PAIRS_PER_STEP", 3)
     events = _random_events(random.Random(1), 200)
     calls: list[tuple[int, int]] = []
 
