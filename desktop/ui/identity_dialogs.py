@@ -37,6 +37,7 @@ from desktop.core.identity import (
     find_duplicate_events,
     find_duplicate_participants,
 )
+from desktop.core.logged_names import value_in_words
 from desktop.core.models import Event, Participant
 from desktop.core.operations import Operations
 from desktop.core.progress import Progress
@@ -229,8 +230,11 @@ class DuplicatesDialog(QDialog):
             record = session.get(model, record_id)
             if record is None:
                 return {}
-            return {name: specs[name].show(getattr(record, specs[name].column), session)
-                    for name in _SHOWN[self.kind]}
+            shown = {name: specs[name].show(getattr(record, specs[name].column), session)
+                     for name in _SHOWN[self.kind]}
+        # A status, country or kind as the forms show it ("Needs review", "Iran (IR)").
+        return {name: value_in_words(self.kind, name, value, {}) if isinstance(value, str)
+                else value for name, value in shown.items()}
 
     # -- decisions -----------------------------------------------------------------
 

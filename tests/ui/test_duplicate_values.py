@@ -1,0 +1,62 @@
+"""Find duplicates compares two records' values as the forms show them: a
+status "Needs review", a country "China (CN)", a kind "Organisation" — not
+the keys and codes the store keeps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.core.models import Event
+from desktop.ui.identity_dialogs import DuplicatesDialog
+from desktop.ui.main_window import MainWindow
+
+FORUM = "2025 ASEAN-China Media Cooperation Forum"
+
+
+def _compared(dialog: DuplicatesDialog, name: str) -> dict[str, tuple[str, str]]:
+    """Each field's two values, the pair naming ``name`` chosen."""
+    row = next(i for i in range(dialog.pairs.count()) if name in dialog.pairs.item(i).text())
+    dialog.pairs.setCurrentRow(row)
+    fields = dialog.fields
+    return {fields.item(r, 0).text(): (fields.item(r, 1).text(), fields.item(r, 2).text())
+            for r in range(fields.rowCount())}
+
+
+def test_the_comparison_shows_status_country_and_kind_as_the_forms_do(
+        qtbot: QtBot, window: MainWindow) -> None:
+    ops = window.editor.ops
+    copy = ops.create_event({"title": "ASEAN-China Media Cooperation Forum 2025",
+                             "date": "2025-05-25", "country": "CN",
+                             "status": "needs_review"}).ids("event").pop()
+    ops.create_participant({"kind": "organization", "country": "CN",
+                            "name": "National Development & Reform Commission"})
+    with window.store.session() as session:
+        status = session.scalars(select(Event.status).where(Event.title == FORUM)).one()
+        assert status == "verified" and copy
+
+    events = DuplicatesDialog(window.editor, "event", window)
+    qtbot.addWidget(events)
+    values = _compared(events, FORUM)
+    assert sorted(values["Status"]) == ["Needs review", "Verified"]
+    assert values["Country"] == ("China (CN)", "China (CN)")
+    # What the analyst ticks is still taken: their status, in the store's words.
+    theirs = 1 if values["Status"][0] == "Needs review" else 2
+    keep_ours = events.keep_second if theirs == 1 else events.keep_first
+    keep_ours.click()
+    status_row = next(r for r in range(events.fields.rowCount())
+                      if events.fields.item(r, 0).text() == "Status")
+    events.fields.item(status_row, theirs).setCheckState(Qt.CheckState.Checked)
+    events.merge_button.click()
+    with window.store.session() as session:
+        assert session.scalars(select(Event.status).where(Event.title == FORUM)).one() == (
+            "needs_review")
+    events.close()
+
+    people = DuplicatesDialog(window.editor, "participant", window)
+    qtbot.addWidget(people)
+    values = _compared(people, "National Development & Reform Commission")
+    assert values["Kind"] == ("Organisation", "Organisation")
+    assert "China (CN)" in values["Country"]
+    people.close()
