@@ -26,6 +26,7 @@ from desktop.core.exchange.import_plan import Conflict
 from desktop.core.exchange.merge_sides import BOTH, fields_taken, fields_to_take
 from desktop.core.exchange.merge_sides import OURS as OURS_SIDE
 from desktop.core.exchange.merge_sides import THEIRS as THEIRS_SIDE
+from desktop.core.logged_names import value_in_words
 from desktop.core.relation_labels import label_of
 from desktop.core.stamps import local_stamp
 from desktop.core.wording import from_the_difference
@@ -76,7 +77,7 @@ class ConflictModel(QAbstractTableModel):
             return None
         number, field = self.rows[index.row()]
         conflict = self.conflicts[number]
-        name, ours, theirs = conflict.fields[field]
+        name, ours, theirs = self._values(number, field)
         column, first = index.column(), field == 0
         if role == Qt.ItemDataRole.DisplayRole:
             if column == RECORD:
@@ -137,9 +138,20 @@ class ConflictModel(QAbstractTableModel):
         """Ours (``OURS``) or theirs (``THEIRS``) of a row, whole."""
         if not 0 <= row < len(self.rows):
             return ""
-        number, field = self.rows[row]
-        _name, ours, theirs = self.conflicts[number].fields[field]
+        _name, ours, theirs = self._values(*self.rows[row])
         return self._text(ours if column == OURS else theirs)
+
+    def _values(self, number: int, field: int) -> tuple[str, Any, Any]:
+        """A field's name, ours and theirs; a status, country or kind as the
+        forms show it ("Needs review", "Iran (IR)"), not as the file holds it."""
+        conflict = self.conflicts[number]
+        name, ours, theirs = conflict.fields[field]
+
+        def worded(value: Any) -> Any:
+            return (value_in_words(conflict.entity, name, value, {}) if isinstance(value, str)
+                    else value)
+
+        return name, worded(ours), worded(theirs)
 
     def choose(self, record_id: str, theirs: bool) -> None:
         """Take theirs of every field of a record that offers it, or keep ours whole."""
