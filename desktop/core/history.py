@@ -15,7 +15,7 @@ from desktop.core.logged_names import (
     record_names,
     value_in_words,
 )
-from desktop.core.models import ChangeLogEntry, ImportRecord
+from desktop.core.models import ChangeLogEntry, EventParticipant, ImportRecord, Participant
 from desktop.core.relation_labels import label_of
 from desktop.core.wording import field_in_words
 
@@ -42,11 +42,15 @@ def import_sources(session: Session, operation_ids: Collection[str]) -> dict[str
 
 def record_history(session: Session, record_id: str, limit: int = 500) -> list[HistoryEntry]:
     """Newest first: changes of the record and, for an event, of its links,
-    sources and figures."""
-    rows = session.scalars(
+    sources and figures; for a participant, of its links to events."""
+    rows: Sequence[ChangeLogEntry] = session.scalars(
         select(ChangeLogEntry)
         .where(or_(ChangeLogEntry.record_id == record_id, ChangeLogEntry.event_id == record_id))
         .order_by(ChangeLogEntry.id.desc()).limit(limit)).all()
+    of_participant = (session.get(Participant, record_id) is not None
+                      or any(row.entity == "participant" for row in rows))
+    if of_participant:
+        rows = _with_its_links(session, record_id, rows, limit)
     # What came in with a file says which: a value taken from a colleague's copy.
     imported = import_sources(session, {row.operation_id for row in rows})
     links = linked_participants(session, {row.record_id for row in rows
@@ -54,12 +58,54 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
     names = record_names(session, set(links.values()) | {
         value for row in rows if (row.entity, row.field) in REFERENCES
         for value in (row.old, row.new) if value})
+    if of_participant:
+        return _entries(session, rows, imported, names, _events_linked(session, rows),
+                        {**ENTITY_LABELS, "event_participant": "event"})
     # Each link by its participant's name; each other part changed by its own.
     who = {link_id: names[pid] for link_id, pid in links.items() if pid in names}
+    return _entries(session, rows, imported, names, who, ENTITY_LABELS)
+
+
+def _with_its_links(session: Session, participant_id: str, rows: Sequence[ChangeLogEntry],
+                    limit: int) -> list[ChangeLogEntry]:
+    """A participant's own changes with those of its links to events: the
+    links it has, and those the log says were to it (since removed, or moved
+    to another participant by a merge)."""
+    linked = select(EventParticipant.id).where(
+        EventParticipant.participant_id == participant_id).union(
+        select(ChangeLogEntry.record_id).where(
+            ChangeLogEntry.entity == "event_participant",
+            ChangeLogEntry.field == "participant_id",
+            or_(ChangeLogEntry.old == participant_id, ChangeLogEntry.new == participant_id)))
+    link_rows = session.scalars(
+        select(ChangeLogEntry)
+        .where(ChangeLogEntry.entity == "event_participant",
+               ChangeLogEntry.record_id.in_(linked))
+        .order_by(ChangeLogEntry.id.desc()).limit(limit)).all()
+    merged = {row.id: row for row in (*rows, *link_rows)}
+    return [merged[key] for key in sorted(merged, reverse=True)[:limit]]
+
+
+def _events_linked(session: Session, rows: Sequence[ChangeLogEntry]) -> dict[str, str]:
+    """Each link of a participant's history by the title of its event."""
+    events = {row.record_id: row.event_id for row in rows
+              if row.entity == "event_participant" and row.event_id}
+    titles = record_names(session, set(events.values()))
+    return {link_id: titles[event_id] for link_id, event_id in events.items()
+            if event_id in titles}
+
+
+def _entries(session: Session, rows: Sequence[ChangeLogEntry], imported: dict[str, str],
+             names: dict[str, str], who: dict[str, str],
+             nouns: dict[str, str]) -> list[HistoryEntry]:
+    """The rows in words; ``who`` names each link (by its participant, or by
+    its event in a participant's history), ``nouns`` each kind of part."""
+    of_participant = nouns["event_participant"] == "event"
     parts = who | part_names(session, ((row.entity, row.record_id) for row in rows
                                        if row.action == "update"))
-    folded = _folded(rows, who)
-    orders = _orders(rows, who)
+    folded = _folded(rows, who, nouns)
+    # An event's order of its participants is the event's concern, not theirs.
+    orders = {} if of_participant else _orders(rows, who)
     entries = []
     for row in rows:
         by = row.by or "—"
@@ -82,7 +128,8 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
             if reorder is not None:
                 entries.append(HistoryEntry(at, by, "order of participants", *reorder))
             continue
-        if (row.operation_id, row.entity, "") in orders:
+        if (row.operation_id, row.entity, "") in orders or (
+                of_participant and row.entity == "event_participant" and row.field == "order"):
             continue  # renumbered around a part added or removed: no change to show
         what = _what(row.entity, row.field or "", parts.get(row.record_id))
         if row.action != "update":
@@ -102,7 +149,7 @@ _FOLDED = {"event_participant": "participant", "source": "publisher", "figure": 
 _NOT_SHOWN = {"order", "copy_sha256"}
 
 
-def _folded(rows: Sequence[ChangeLogEntry], who: dict[str, str],
+def _folded(rows: Sequence[ChangeLogEntry], who: dict[str, str], nouns: dict[str, str],
             ) -> dict[tuple[str, str], tuple[str, str]]:
     """For each part of the event added or removed by an operation, what its
     one row says and the part's values in a line."""
@@ -120,7 +167,7 @@ def _folded(rows: Sequence[ChangeLogEntry], who: dict[str, str],
     folded = {}
     for key, (entity, action) in entities.items():
         line = _part_line(entity, values.get(key, {}), who.get(key[1]))
-        noun = ENTITY_LABELS.get(entity, entity)
+        noun = nouns.get(entity, entity)
         folded[key] = (f"{noun} ({'added' if action == 'create' else 'removed'})", line)
     return folded
 
