@@ -1,7 +1,8 @@
 """When the event form shown must be read again after an edit: not only when
 its own event changed, but when a participant it lists was renamed (in the
 participant form, by a merge, or by an undo) or an event it is related to was
-retitled or redated — it showed their old names until another event was
+retitled or redated (or an edition of its series, related through another, or
+a relation made that adds one) — it showed their old names until another event was
 chosen and this one again."""
 
 from __future__ import annotations
@@ -24,4 +25,6 @@ def form_shows_changed(form: EventForm, report: ChangeReport) -> bool:
         return True
     if report.ids("participant") & {link.participant_id for link in form.links.links}:
         return True
-    return bool(touched & {relation.other_id for relation in form.related.relations})
+    # An edition of its series is named too, though related through another.
+    return bool(touched & ({relation.other_id for relation in form.related.relations}
+                           | form.related.series_ids))

@@ -87,6 +87,7 @@ class RelationEditor(QWidget):
         # The whole series, when "same series" relations join three or more
         # editions: each a link that opens it.
         self.series = QLabel()
+        self.series_ids: set[str] = set()  # the editions it names, to follow their edits
         self.series.setWordWrap(True)
         self.series.setTextFormat(Qt.TextFormat.RichText)
         self.series.linkActivated.connect(self.open_event.emit)
@@ -130,6 +131,7 @@ class RelationEditor(QWidget):
         if self.event_id is not None:
             with self.store.session() as session:
                 editions = series_of(session, self.event_id)
+        self.series_ids = {edition.id for edition in editions}
         self.series.setVisible(bool(editions))
         self.series.setText(f"Series of {len(editions)}: " + " · ".join(
             f"<b>{html.escape(edition.label())}</b>" if edition.id == self.event_id

@@ -58,3 +58,29 @@ def test_a_related_event_retitled_elsewhere_is_retitled_in_the_event_shown(
     assert _related_shown(window) == ["Seminar, renamed (2024-12-09)"]
     assert window.selection.current is not None and window.form.event_id is not None
     assert window.form.title.text() == FORUM  # still the forum shown
+
+
+def test_an_edition_of_its_series_retitled_or_added_elsewhere_is_shown(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """WAIC 2023 → 2024 → 2025: the 2025 form names 2023, related only
+    through 2024; it follows 2023's retitling, and a fourth edition joined to
+    2023, though neither is a relation of its own."""
+    qtbot.waitUntil(lambda: window.is_ready)
+    made = {}
+    for year in (2022, 2023, 2024, 2025):
+        made[year] = window.editor.apply(lambda ops, year=year: ops.create_event(
+            {"title": f"WAIC {year}", "date": f"{year}-07-04"}), "New").ids("event").pop()
+    for year in (2024, 2025):
+        window.editor.apply(lambda ops, year=year: ops.relate(
+            made[year], {"related": made[year - 1], "kind": "same_series"}), "Relate")
+    window.events_view.selectRow(titles(window).index("WAIC 2025"))
+    series = window.form.related.series
+    assert series.text().startswith("Series of 3: ") and "WAIC 2023" in series.text()
+
+    window.editor.apply(lambda ops: ops.update_event(made[2023], {"title": "WAIC 2023 (6th)"}),
+                        "Rename")
+    assert "WAIC 2023 (6th)" in series.text()
+    window.editor.apply(lambda ops: ops.relate(
+        made[2023], {"related": made[2022], "kind": "same_series"}), "Relate")
+    assert series.text().startswith("Series of 4: ") and "WAIC 2022" in series.text()
+    assert window.form.title.text() == "WAIC 2025"
