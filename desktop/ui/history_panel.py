@@ -18,6 +18,7 @@ from desktop.core.stamps import local_stamp, local_zone
 from desktop.core.wording import from_the_difference
 from desktop.ui.column_shares import ColumnShares
 from desktop.ui.tooltip_text import as_written
+from desktop.ui.wrap_anywhere import WrapAnywhereDelegate
 
 HEADERS = ("When", "Who", "What", "Old", "New")
 SHOWN_CHARS = 200  # of an old or new value in its cell
@@ -37,6 +38,8 @@ class HistoryPanel(QTableWidget):
         # pixels, "Wang Fang (imported copy.json)", "title" beside "native
         # title" and a retitling were each cut to a few letters on one line.
         self.setWordWrap(True)
+        # A word wider than its column is broken, not cut with "…".
+        self.setItemDelegate(WrapAnywhereDelegate(self))
         # Old and new values share what the time, the analyst and the field
         # leave: in a narrow pane they were pushed out of sight by a long name.
         # The analyst's column is never narrower than the longest word it
