@@ -54,6 +54,8 @@ class WindowMenus(QObject):
                                 store=True)
         self.new_from_text = self._action(menu, "New event from te&xt…",
                                           self._new_event_from_text, "Ctrl+Shift+N", store=True)
+        self.new_participant = self._action(menu, "New &participant", self._new_participant,
+                                            "Ctrl+Shift+P", store=True)
         # The form in view: the participant's when the Participant tab is showing.
         self.save = self._action(menu, "&Save", lambda: (
             w.participant_form if w.details.currentWidget() is w.participant_form
@@ -244,6 +246,17 @@ class WindowMenus(QObject):
 
         verify_and_next(self.window)
 
+    def _new_participant(self) -> None:
+        """An empty participant form: an organisation to name as a parent or an
+        affiliation, or a person, before any event of theirs is entered."""
+        w = self.window
+        form = w.participant_form
+        if not form.confirm_leave():
+            return
+        form.load(None)
+        w.details.setCurrentWidget(form)
+        form.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _new_event_from_text(self) -> None:
         """Paste a text, and start a new event in the form with what it says."""
         from PySide6.QtWidgets import QDialog
@@ -275,7 +288,8 @@ class WindowMenus(QObject):
     @property
     def editing_actions(self) -> list[QAction]:
         """What a read-only window keeps off (the operations refuse edits anyway)."""
-        return [self.new, self.new_from_text, self.save, self.import_, self.paste_rows,
+        return [self.new, self.new_from_text, self.new_participant, self.save, self.import_,
+                self.paste_rows,
                 self.duplicate, self.verify, self.change_selected,
                 self.replace, self.delete, self.tidy_places, self.tidy_tags,
                 self.tidy_publishers, self.save_pages]
