@@ -254,6 +254,7 @@ class WindowMenus(QObject):
         if not form.confirm_leave():
             return
         form.load(None)
+        w.history.show_record(None)  # the History tab is the form's record's: none yet
         w.details.setCurrentWidget(form)
         form.name.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -28,7 +28,9 @@ def test_a_new_participant_is_entered_in_an_empty_form_and_listed(
     qtbot.waitUntil(lambda: window.is_ready)
     form = window.participant_form
     with window.store.session() as session:
-        form.load(session.scalar(select(Participant.id).where(Participant.name == "Wang Yi")))
+        wang = session.scalar(select(Participant.id).where(Participant.name == "Wang Yi"))
+    form.load(wang)
+    window.history.show_record(wang)
     window.details.setCurrentWidget(window.form)  # the Event tab in view
     qtbot.keyClick(window.events_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert MINISTRY not in _names(window)
@@ -38,6 +40,7 @@ def test_a_new_participant_is_entered_in_an_empty_form_and_listed(
     assert window.details.currentWidget() is form
     assert form.record_id is None and form.name.text() == "" and form.name.hasFocus()
     assert "New participant" in form.state_label.text()
+    assert window.history.rowCount() == 0  # no history yet, not Wang Yi's
     form.kind.setCurrentIndex(form.kind.findData("organization"))
     type_text(qtbot, form.name, MINISTRY)
     form.country.set_code("LA")
