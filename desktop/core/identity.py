@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
+from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
@@ -100,19 +101,30 @@ class Candidate:
     reasons: tuple[str, ...]
 
 
-def load_people(session: Session, *, with_events: bool = True) -> dict[str, Person]:
-    people = {row[0]: Person(*row) for row in session.execute(
+def load_people(session: Session, *, with_events: bool = True,
+                only: Collection[str] | None = None) -> dict[str, Person]:
+    """Every participant, or ``only`` those."""
+    people = {row[0]: Person(*row) for row in session.execute(_only(
         select(Participant.id, Participant.kind, Participant.name, Participant.native_name,
-               Participant.country, Participant.affiliation_id, Participant.parent_id))}
-    for participant_id, alias in session.execute(
-            select(ParticipantAlias.participant_id, ParticipantAlias.alias)):
+               Participant.country, Participant.affiliation_id, Participant.parent_id),
+        Participant.id, only))}
+    for participant_id, alias in session.execute(_only(
+            select(ParticipantAlias.participant_id, ParticipantAlias.alias),
+            ParticipantAlias.participant_id, only)):
         people[participant_id].aliases.append(alias)
     if not with_events:
         return people
-    for participant_id, event_id in session.execute(
-            select(EventParticipant.participant_id, EventParticipant.event_id)):
+    for participant_id, event_id in session.execute(_only(
+            select(EventParticipant.participant_id, EventParticipant.event_id),
+            EventParticipant.participant_id, only)):
         people[participant_id].events.add(event_id)
     return people
+
+
+def _only(query: Any, column: Any, only: Collection[str] | None) -> Any:
+    """``query``, narrowed to rows whose ``column`` is one of ``only`` (a Select
+    of any columns: typed loosely, as SQLAlchemy types each shape apart)."""
+    return query if only is None else query.where(column.in_(list(only)))
 
 
 def candidate_pairs(people: dict[str, Person]) -> set[tuple[str, str]]:
@@ -296,15 +308,18 @@ class _Occasion:
         return keys
 
 
-def _load_events(session: Session) -> dict[str, _Occasion]:
-    events = {row[0]: _Occasion(*row[:5], native_title=row[5], precision=row[6] or "unknown",
-                                edtf=row[7] or "")
-              for row in session.execute(
+def _load_events(session: Session,
+                 only: Collection[str] | None = None) -> dict[str, _Occasion]:
+    events = {event_id: _Occasion(event_id, title, start, end, country, native_title=native,
+                                  precision=precision or "unknown", edtf=edtf or "")
+              for event_id, title, start, end, country, native, precision, edtf
+              in session.execute(_only(
                   select(Event.id, Event.title, Event.date_start, Event.date_end,
                          Event.country, Event.native_title, Event.date_precision,
-                         Event.date_edtf))}
-    for event_id, participant_id in session.execute(
-            select(EventParticipant.event_id, EventParticipant.participant_id)):
+                         Event.date_edtf), Event.id, only))}
+    for event_id, participant_id in session.execute(_only(
+            select(EventParticipant.event_id, EventParticipant.participant_id),
+            EventParticipant.event_id, only)):
         events[event_id].participants.add(participant_id)
     return events
 
@@ -359,6 +374,26 @@ def find_duplicate_events(session: Session, min_score: int = MIN_SCORE,
     return _ranked((pair for pair in pairs if pair not in refused),
                    lambda a, b: score_events(events[a], events[b]),
                    lambda key: events[key].title, min_score)
+
+
+def chosen_pair(session: Session, kind: str, first: str, second: str) -> Candidate | None:
+    """Two participants or two events the analyst chose to compare (in a
+    list), scored and explained as a pair found would be; None when either is
+    gone."""
+    first, second = _in_order(first, second)
+    if kind == "participant":
+        people = load_people(session, only=(first, second))
+        if first not in people or second not in people:
+            return None
+        points, reasons = score_pair(people[first], people[second])
+        names = _shown(people[first]), _shown(people[second])
+    else:
+        events = _load_events(session, only=(first, second))
+        if first not in events or second not in events:
+            return None
+        points, reasons = score_events(events[first], events[second])
+        names = events[first].title, events[second].title
+    return Candidate(first, second, *names, points, ("you chose the two", *reasons))
 
 
 def _in_order(first: str, second: str) -> tuple[str, str]:

@@ -400,6 +400,9 @@ class BatchEditing:
                                 else "Delete event…")
         delete.setEnabled(editable)
         delete.triggered.connect(self.delete_selected)
+        merge = menu.addAction("Merge the 2 chosen events…")
+        merge.setEnabled(editable and count == 2)
+        merge.triggered.connect(self.merge_chosen)
         menu.addSeparator()
         related = menu.addAction("Choose the related events too")
         related.setEnabled(self._related_to_current() != frozenset())
@@ -413,6 +416,15 @@ class BatchEditing:
         parts.setEnabled(editable and count > 1 and window.selection.current is not None)
         parts.triggered.connect(self.make_part_of_current)
         menu.exec(view.viewport().mapToGlobal(position))
+
+    def merge_chosen(self) -> None:
+        """The two chosen events compared field by field, to merge (or set apart)."""
+        from desktop.ui.identity_dialogs import DuplicatesDialog
+
+        event_ids = self._to_change()
+        if event_ids is not None and len(event_ids) == 2:
+            DuplicatesDialog(self.window.editor, "event", self.window,
+                             chosen=(event_ids[0], event_ids[1])).exec()
 
     def make_series(self) -> None:
         """The chosen events, in date order, each the same series as the one

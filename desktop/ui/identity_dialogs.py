@@ -34,6 +34,7 @@ from desktop.core.changes import ValidationError
 from desktop.core.fields import EVENT_FIELDS, PARTICIPANT_FIELDS
 from desktop.core.identity import (
     Candidate,
+    chosen_pair,
     find_duplicate_events,
     find_duplicate_participants,
 )
@@ -59,10 +60,13 @@ _LABELS = {"native_name": "Native name", "org_type": "Organisation type",
 
 
 class DuplicatesDialog(QDialog):
-    def __init__(self, editor: Editor, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, kind: str, parent: QWidget | None = None,
+                 chosen: tuple[str, str] | None = None) -> None:
+        """``chosen``: two records the analyst chose in a list, to compare and
+        merge (or set apart) rather than those found alike."""
         super().__init__(parent)
-        self.editor, self.kind = editor, kind
-        self.setWindowTitle(f"Duplicate {kind}s")
+        self.editor, self.kind, self.chosen = editor, kind, chosen
+        self.setWindowTitle(f"Duplicate {kind}s" if chosen is None else f"Merge two {kind}s")
         self.resize(1000, 600)
         self.pairs = QListWidget()
         self.pairs.setWordWrap(True)
@@ -137,6 +141,9 @@ class DuplicatesDialog(QDialog):
         self.skip_button.clicked.connect(self.skip)
         close.clicked.connect(self.accept)
         self.refresh()
+        if chosen is not None:  # one pair: nothing to skip to, nor to count
+            self.skip_button.hide()
+            self.count.hide()
         if self.pairs.count() == 0:
             for idle in (self.merge_button, self.distinct_button, self.skip_button, self.count):
                 idle.hide()  # nothing to review
@@ -153,8 +160,8 @@ class DuplicatesDialog(QDialog):
                 return find(session, progress=progress)
 
         try:
-            found = run_in_background(self, f"Looking for duplicate {self.kind}s…", work,
-                                      "pairs compared")
+            found = (self._chosen_pair() if self.chosen is not None else run_in_background(
+                self, f"Looking for duplicate {self.kind}s…", work, "pairs compared"))
         except Cancelled:
             found = []
         self.pairs.clear()
@@ -170,6 +177,14 @@ class DuplicatesDialog(QDialog):
             self.pairs.setCurrentRow(0)
         else:
             self._show_pair(-1)
+
+    def _chosen_pair(self) -> list[Candidate]:
+        """The two chosen, until they are merged or set apart."""
+        if self.chosen is None or self.decided:
+            return []
+        with self.editor.ops.store.session() as session:
+            pair = chosen_pair(session, self.kind, *self.chosen)
+        return [] if pair is None else [pair]
 
     def current(self) -> Candidate | None:
         item = self.pairs.currentItem()
@@ -187,9 +202,13 @@ class DuplicatesDialog(QDialog):
         self.comparison.setVisible(candidate is not None)
         self.pairs.setVisible(self.pairs.count() > 0)
         if candidate is None:
-            self.reasons.setText("No more likely duplicates." if self.decided else
-                                 f"No likely duplicate {self.kind}s were found: nothing to "
-                                 "review.")
+            if self.chosen is not None:
+                self.reasons.setText("Done (Edit ▸ Undo takes it back)." if self.decided else
+                                     f"One of the two {self.kind}s is no longer there.")
+            else:
+                self.reasons.setText("No more likely duplicates." if self.decided else
+                                     f"No likely duplicate {self.kind}s were found: nothing "
+                                     "to review.")
             return
         self.reasons.setText("<b>Why they may be one:</b><ul>" + "".join(
             f"<li>{html.escape(reason)}</li>" for reason in candidate.reasons) + "</ul>")

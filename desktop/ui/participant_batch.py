@@ -231,6 +231,9 @@ class ParticipantBatchEditing:
                                 else "Delete selected participant…")
         delete.setEnabled(not window.store.read_only and count > 0)
         delete.triggered.connect(self.delete_selected)
+        merge = menu.addAction("Merge the 2 selected participants…")
+        merge.setEnabled(not window.store.read_only and count == 2)
+        merge.triggered.connect(self.merge_selected)
         menu.addSeparator()
         network = menu.addAction("Who works with this participant…")
         network.setEnabled(count == 1)
@@ -247,6 +250,17 @@ class ParticipantBatchEditing:
         table.setEnabled(window.participants_model.rowCount() > 0)
         table.triggered.connect(self.export_table)
         menu.exec(window.participants_view.viewport().mapToGlobal(position))
+
+    def merge_selected(self) -> None:
+        """The two selected compared field by field, to merge into one (or to
+        remember as two): a pair Find duplicates does not propose, say a name
+        and its transliteration."""
+        from desktop.ui.identity_dialogs import DuplicatesDialog
+
+        chosen = self.selected_ids()
+        if len(chosen) == 2 and self.window.participant_form.confirm_leave():
+            DuplicatesDialog(self.window.editor, "participant", self.window,
+                             chosen=(chosen[0], chosen[1])).exec()
 
     def export_table(self) -> None:
         """The selected participants (two or more), else every one listed, as
