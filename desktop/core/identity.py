@@ -393,7 +393,7 @@ def chosen_pair(session: Session, kind: str, first: str, second: str) -> Candida
             return None
         points, reasons = score_events(events[first], events[second])
         names = events[first].title, events[second].title
-    return Candidate(first, second, *names, points, ("you chose the two", *reasons))
+    return Candidate(first, second, *names, points, tuple(reasons))
 
 
 def _in_order(first: str, second: str) -> tuple[str, str]:

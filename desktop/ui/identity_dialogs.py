@@ -200,7 +200,8 @@ class DuplicatesDialog(QDialog):
         self.skip_button.setEnabled(candidate is not None)
         self.fields.setRowCount(0)
         self.comparison.setVisible(candidate is not None)
-        self.pairs.setVisible(self.pairs.count() > 0)
+        # Two chosen: their names are beside Keep, a list of one pair says nothing more.
+        self.pairs.setVisible(self.pairs.count() > 0 and self.chosen is None)
         if candidate is None:
             if self.chosen is not None:
                 self.reasons.setText("Done (Edit ▸ Undo takes it back)." if self.decided else
@@ -210,8 +211,11 @@ class DuplicatesDialog(QDialog):
                                      f"No likely duplicate {self.kind}s were found: nothing "
                                      "to review.")
             return
-        self.reasons.setText("<b>Why they may be one:</b><ul>" + "".join(
-            f"<li>{html.escape(reason)}</li>" for reason in candidate.reasons) + "</ul>")
+        heading = "Why they may be one:" if self.chosen is None else "What the two share:"
+        self.reasons.setText(f"<b>{heading}</b><ul>" + "".join(
+            f"<li>{html.escape(reason)}</li>" for reason in candidate.reasons) + "</ul>"
+            if candidate.reasons else "<b>Nothing but your choice says they are one</b>: "
+            "compare them below before merging.")
         _name_choice(self.keep_first, candidate.first_name)
         _name_choice(self.keep_second, candidate.second_name)
         first, second = self._values(candidate.first), self._values(candidate.second)

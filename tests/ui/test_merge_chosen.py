@@ -50,7 +50,9 @@ def test_two_participants_chosen_in_the_list_are_merged(
 
     def review(dialog: DuplicatesDialog) -> int:
         seen.append(dialog.windowTitle())
-        assert dialog.pairs.count() == 1 and "you chose the two" in dialog.reasons.text()
+        # no name, alias or acronym in common: Find duplicates would not propose them
+        assert "Nothing but your choice says they are one" in dialog.reasons.text()
+        assert dialog.pairs.isHidden()  # the names are beside Keep
         assert dialog.skip_button.isHidden()
         keep = (dialog.keep_first if dialog.keep_first.accessibleName().startswith(SBERBANK)
                 else dialog.keep_second)
@@ -84,6 +86,8 @@ def test_two_events_chosen_in_the_list_are_merged(
 
     def review(dialog: DuplicatesDialog) -> int:
         assert dialog.windowTitle() == "Merge two events"
+        # the dates do not overlap: nothing else says they are one
+        assert dialog.reasons.text().startswith("<b>Nothing but your choice says they are one")
         dialog.merge_button.click()
         return 0
 
@@ -96,3 +100,18 @@ def test_two_events_chosen_in_the_list_are_merged(
     with window.store.session() as session:
         assert session.scalar(select(func.count()).select_from(Event).where(
             Event.title.in_([LAOS, BRAZIL]))) == 2
+
+
+def test_what_two_chosen_share_is_said_as_find_duplicates_says_it(
+        qtbot: QtBot, window: MainWindow) -> None:
+    ops = window.editor.ops
+    first = ops.create_participant({"kind": "organization", "name": "Laos Digital Agency",
+                                    "country": "LA"}).ids("participant").pop()
+    second = ops.create_participant({"kind": "organization", "name": "Lao Digital Agency",
+                                     "country": "LA"}).ids("participant").pop()
+    dialog = DuplicatesDialog(window.editor, "participant", window, chosen=(first, second))
+    qtbot.addWidget(dialog)
+    said = dialog.reasons.text()
+    assert said.startswith("<b>What the two share:</b>")
+    assert "close romanised names" in said and "same country (Laos)" in said
+    dialog.close()
