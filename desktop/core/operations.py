@@ -15,8 +15,11 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping
 from typing import Any
 
+from sqlalchemy import select
+
 from desktop.core.bulk_writer import BulkWriter
-from desktop.core.changes import ChangeReport
+from desktop.core.changes import ChangeReport, ValidationError
+from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
 from desktop.core.operations_batch import BatchOperations
 from desktop.core.operations_identity import IdentityOperations
 from desktop.core.operations_vocabularies import VocabularyOperations
@@ -58,4 +61,31 @@ class Operations(BatchOperations, IdentityOperations, VocabularyOperations):
             finally:
                 writer.close()  # before the transaction is committed or rolled back
             own.reset = True
+        return own
+
+    def merge_terms(self, term_id: str, into_id: str) -> ChangeReport:
+        """A vocabulary value made another of its vocabulary ("cohost" into
+        "co-host"): every event, participant's role or participant that has it
+        takes the other, and it is removed — one step, undone as one."""
+        with self.operation() as (work, own):
+            session = work.session
+            term = self.get(session, VocabularyTerm, term_id, "vocabulary term")
+            into = self.get(session, VocabularyTerm, into_id, "vocabulary term")
+            if term.vocabulary != into.vocabulary or term.id == into.id:
+                raise ValidationError.single("", f"“{term.value}” can be merged only into "
+                                                 "another value of its vocabulary")
+            vocabulary, value = term.vocabulary, into.value
+            if vocabulary in ("category", "event_type"):
+                column = Event.category_id if vocabulary == "category" else Event.event_type_id
+                own.merge(self.change_events(
+                    session.scalars(select(Event.id).where(column == term_id)).all(),
+                    {vocabulary: value}))
+            elif vocabulary == "role":
+                own.merge(self.set_link_roles({link_id: value for link_id in session.scalars(
+                    select(EventParticipant.id).where(EventParticipant.role_id == term_id))}))
+            else:
+                own.merge(self.change_participants(
+                    session.scalars(select(Participant.id).where(
+                        Participant.org_type_id == term_id)).all(), {vocabulary: value}))
+            own.merge(self.remove_term(term_id))
         return own

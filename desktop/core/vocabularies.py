@@ -1,11 +1,15 @@
-"""The vocabularies a new database starts with; analysts extend them freely."""
+"""The vocabularies a new database starts with (analysts extend them freely),
+and how many records have each value."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport
-from desktop.core.models import VocabularyTerm
+from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
 from desktop.core.operations import Operations
 
 DEFAULT_TERMS: dict[str, tuple[str, ...]] = {
@@ -50,3 +54,30 @@ def add_missing_terms(ops: Operations, wanted: dict[str, list[str]] | dict[str, 
                     ops.add_term(vocabulary, value)
                     have[vocabulary].add(value.lower())
     return report
+
+
+@dataclass(frozen=True)
+class TermUse:
+    """A vocabulary value and how many records have it."""
+
+    id: str
+    value: str
+    uses: int
+
+
+# What holds each vocabulary's values, and what a use of one is called.
+USED_BY = {"category": (Event.category_id, "event"), "event_type": (Event.event_type_id, "event"),
+           "role": (EventParticipant.role_id, "participant in an event"),
+           "org_type": (Participant.org_type_id, "participant")}
+
+
+def term_uses(session: Session, vocabulary: str) -> list[TermUse]:
+    """The vocabulary's values in their order, each with its count of uses."""
+    column, _noun = USED_BY[vocabulary]
+    counts: dict[str | None, int] = {
+        term_id: count for term_id, count in session.execute(
+            select(column, func.count()).where(column.is_not(None)).group_by(column))}
+    return [TermUse(term_id, value, counts.get(term_id, 0)) for term_id, value in session.execute(
+        select(VocabularyTerm.id, VocabularyTerm.value)
+        .where(VocabularyTerm.vocabulary == vocabulary)
+        .order_by(VocabularyTerm.sort_order, VocabularyTerm.value))]

@@ -119,7 +119,27 @@ EDITS: dict[str, Callable[[Operations], ChangeReport]] = {
                                              "AI policy"),
     "rename tag to another's name": lambda ops: ops.rename_tag(
         _first(ops.store, Tag, name="AI governance"), "asean"),
+    "merge a role into another": lambda ops: ops.merge_terms(
+        _first(ops.store, VocabularyTerm, vocabulary="role", value="attendee"),
+        _first(ops.store, VocabularyTerm, vocabulary="role", value="participant")),
+    "merge an event type into another": lambda ops: ops.merge_terms(
+        _first(ops.store, VocabularyTerm, vocabulary="event_type", value="forum"),
+        _first(ops.store, VocabularyTerm, vocabulary="event_type", value="conference")),
+    "merge an organisation type into another": lambda ops: ops.merge_terms(
+        _first(ops.store, VocabularyTerm, vocabulary="org_type", value="academic"),
+        _first(ops.store, VocabularyTerm, vocabulary="org_type", value="think tank")),
+    "give several links a role": lambda ops: _roles_of_the_forum(ops),
 }
+
+
+def _roles_of_the_forum(ops: Operations) -> ChangeReport:
+    """Each of the forum's participants a speaker but the first, who has none."""
+    with ops.store.session() as session:
+        links = list(session.scalars(select(EventParticipant.id).where(
+            EventParticipant.event_id == _forum(ops.store)).order_by(
+            EventParticipant.sort_order)))
+    return ops.set_link_roles({link: (None if n == 0 else "speaker")
+                               for n, link in enumerate(links)})
 
 
 def _all_events(store: Store) -> list[str]:
