@@ -65,15 +65,16 @@ class TermUse:
     uses: int
 
 
-# What holds each vocabulary's values, and what a use of one is called.
-USED_BY = {"category": (Event.category_id, "event"), "event_type": (Event.event_type_id, "event"),
-           "role": (EventParticipant.role_id, "participant in an event"),
-           "org_type": (Participant.org_type_id, "participant")}
+# What holds each vocabulary's values, and what a use of one is called (one, several).
+USED_BY = {"category": (Event.category_id, "event", "events"),
+           "event_type": (Event.event_type_id, "event", "events"),
+           "role": (EventParticipant.role_id, "participant in an event", "participants in events"),
+           "org_type": (Participant.org_type_id, "participant", "participants")}
 
 
 def term_uses(session: Session, vocabulary: str) -> list[TermUse]:
     """The vocabulary's values in their order, each with its count of uses."""
-    column, _noun = USED_BY[vocabulary]
+    column = USED_BY[vocabulary][0]
     counts: dict[str | None, int] = {
         term_id: count for term_id, count in session.execute(
             select(column, func.count()).where(column.is_not(None)).group_by(column))}

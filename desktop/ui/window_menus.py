@@ -151,6 +151,7 @@ class WindowMenus(QObject):
                                       store=True)
         self.tidy_publishers = self._action(menu, "Tidy pu&blishers…",
                                             lambda: self._tidy("publisher"), store=True)
+        self._action(menu, "Vocabular&ies…", self._show_vocabularies, store=True)
         menu.addSeparator()
         self._action(menu, "C&ount events by period…", self._show_tally, "Ctrl+Shift+T",
                      store=True)
@@ -164,6 +165,11 @@ class WindowMenus(QObject):
         with busy_cursor():  # the variants are counted before the dialog shows
             dialog = PlaceDialog(self.window.editor, self.window, kind)
         dialog.exec()
+
+    def _show_vocabularies(self) -> None:
+        from desktop.ui.vocabulary_dialog import show_vocabularies
+
+        show_vocabularies(self.window.editor, self.window)
 
     def _show_gaps(self) -> None:
         from desktop.ui.gaps_dialog import GapsDialog

@@ -1,0 +1,194 @@
+"""Tools ▸ Vocabularies…: the values of the categories, event types, roles and
+organisation types, each with how many records have it — to add one, correct
+one's spelling, merge one into another ("cohost" into "co-host") or remove one
+that nothing has.  Each is one step of Edit ▸ Undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.changes import ChangeReport, ValidationError
+from desktop.core.operations import Operations
+from desktop.core.vocabularies import USED_BY, TermUse, term_uses
+from desktop.core.wording import counted
+from desktop.ui.change_bus import Editor
+
+# Each vocabulary as the window names it, and one of its values.
+VOCABULARY_NAMES = {"category": ("Categories", "category"),
+                    "event_type": ("Event types", "event type"),
+                    "role": ("Roles", "role"),
+                    "org_type": ("Organisation types", "organisation type")}
+TERM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class VocabularyDialog(QDialog):
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setWindowTitle("Vocabularies")
+        self.resize(560, 480)
+        self.vocabulary = QComboBox()
+        for key, (plural, _one) in VOCABULARY_NAMES.items():
+            self.vocabulary.addItem(plural, key)
+        self.values = QListWidget()
+        self.values.setAccessibleName("Values")
+        self.add_button = QPushButton("&Add…")
+        self.rename_button = QPushButton("&Rename…")
+        self.merge_button = QPushButton("&Merge into…")
+        self.remove_button = QPushButton("Re&move")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        chooser = QHBoxLayout()
+        label = QLabel("&Vocabulary")
+        label.setBuddy(self.vocabulary)
+        chooser.addWidget(label)
+        chooser.addWidget(self.vocabulary, 1)
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.rename_button, self.merge_button,
+                       self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.values, 1)
+        body.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+
+        self.vocabulary.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.values.currentRowChanged.connect(lambda _row: self._enable())
+        self.values.itemActivated.connect(lambda _item: self.rename())
+        self.add_button.clicked.connect(self.add)
+        self.rename_button.clicked.connect(self.rename)
+        self.merge_button.clicked.connect(self.merge)
+        self.remove_button.clicked.connect(self.remove)
+        self.refresh()
+
+    # -- what is shown ---------------------------------------------------------------
+
+    @property
+    def key(self) -> str:
+        return str(self.vocabulary.currentData())
+
+    def refresh(self, keep: str | None = None) -> None:
+        """The chosen vocabulary's values again, ``keep`` (an id) chosen."""
+        with self.editor.ops.store.session() as session:
+            uses = term_uses(session, self.key)
+        self.values.clear()
+        for use in uses:
+            item = QListWidgetItem(f"{use.value}  ({self._counted(use)})")
+            item.setData(TERM_ROLE, use)
+            self.values.addItem(item)
+        ids = [use.id for use in uses]
+        self.values.setCurrentRow(ids.index(keep) if keep in ids else 0 if ids else -1)
+        self._enable()
+
+    def current(self) -> TermUse | None:
+        item = self.values.currentItem()
+        use = item.data(TERM_ROLE) if item is not None else None
+        return use if isinstance(use, TermUse) else None
+
+    def _enable(self) -> None:
+        use = self.current()
+        editable = not self.editor.ops.store.read_only
+        self.add_button.setEnabled(editable)
+        self.rename_button.setEnabled(editable and use is not None)
+        self.merge_button.setEnabled(editable and use is not None and self.values.count() > 1)
+        # A value something has is merged into another, not removed from under it.
+        self.remove_button.setEnabled(editable and use is not None and use.uses == 0)
+        self.remove_button.setToolTip(
+            "" if use is None or use.uses == 0 else
+            f"“{use.value}” is used by {self._counted(use)}: merge it into another value "
+            "instead")
+
+    # -- the changes -----------------------------------------------------------------
+
+    def add(self) -> None:
+        one = VOCABULARY_NAMES[self.key][1]
+        value, ok = QInputDialog.getText(self, "Add a value", f"New {one}:")
+        if ok and value.strip():
+            self._apply(lambda ops: ops.add_term(self.key, value),
+                        f"Add {one} “{value.strip()}”", f"“{value.strip()}” added.")
+
+    def rename(self) -> None:
+        use = self.current()
+        if use is None or self.editor.ops.store.read_only:
+            return
+        one = VOCABULARY_NAMES[self.key][1]
+        value, ok = QInputDialog.getText(self, "Rename", f"The {one} “{use.value}” is now:",
+                                         text=use.value)
+        if ok and value.strip() and value.strip() != use.value:
+            self._apply(lambda ops: ops.rename_term(use.id, value),
+                        f"Rename {one} “{use.value}”",
+                        f"“{use.value}” is now “{' '.join(value.split())}”"
+                        f"{self._on(use)}.", keep=use.id)
+
+    def merge(self) -> None:
+        use = self.current()
+        if use is None:
+            return
+        others = [other for other in self._uses() if other.id != use.id]
+        one = VOCABULARY_NAMES[self.key][1]
+        chosen, ok = QInputDialog.getItem(
+            self, "Merge", f"“{use.value}” ({self._counted(use)}) becomes the {one}:",
+            [other.value for other in others], 0, False)
+        into = next((other for other in others if other.value == chosen), None)
+        if ok and into is not None:
+            self._apply(lambda ops: ops.merge_terms(use.id, into.id),
+                        f"Merge {one} “{use.value}” into “{into.value}”",
+                        f"“{use.value}” merged into “{into.value}”{self._on(use)}.",
+                        keep=into.id)
+
+    def remove(self) -> None:
+        use = self.current()
+        if use is not None and use.uses == 0:
+            one = VOCABULARY_NAMES[self.key][1]
+            self._apply(lambda ops: ops.remove_term(use.id), f"Remove {one} “{use.value}”",
+                        f"“{use.value}” removed.")
+
+    def _uses(self) -> list[TermUse]:
+        items = (self.values.item(row) for row in range(self.values.count()))
+        return [item.data(TERM_ROLE) for item in items]
+
+    def _counted(self, use: TermUse) -> str:
+        """Its uses: "12 events", "1 participant in an event"."""
+        _column, one, several = USED_BY[self.key]
+        return counted(use.uses, one, several)
+
+    def _on(self, use: TermUse) -> str:
+        return f" on {self._counted(use)}" if use.uses else ""
+
+    def _apply(self, operation: Callable[[Operations], ChangeReport], description: str,
+               done: str, keep: str | None = None) -> None:
+        try:
+            report = self.editor.apply(operation, description)
+        except ValidationError as exc:
+            self.message.setText(f"Not done: {exc}")
+            return
+        added = report.ids("vocabulary_term")
+        self.refresh(keep or next(iter(added), None))
+        self.message.setText(f"{done} Edit ▸ Undo takes it back.")
+
+
+def show_vocabularies(editor: Editor, parent: QWidget | None = None) -> None:
+    VocabularyDialog(editor, parent).exec()

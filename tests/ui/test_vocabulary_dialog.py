@@ -1,0 +1,91 @@
+"""Tools ▸ Vocabularies…: a value's spelling corrected, one merged into
+another, an unused one removed, a new one added — each counted, each one
+step of Edit ▸ Undo, and the forms follow."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.vocabulary_dialog import VocabularyDialog
+
+
+def _shown(dialog: VocabularyDialog) -> list[str]:
+    return [dialog.values.item(row).text() for row in range(dialog.values.count())]
+
+
+def _choose(dialog: VocabularyDialog, value: str) -> None:
+    dialog.values.setCurrentRow(next(row for row, text in enumerate(_shown(dialog))
+                                     if text.startswith(f"{value}  (")))
+
+
+def test_roles_are_merged_renamed_removed_and_added_with_their_counts(
+        qtbot: QtBot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.is_ready)
+    dialog = VocabularyDialog(window.editor, window)
+    qtbot.addWidget(dialog)
+    dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findText("Roles"))
+    shown = _shown(dialog)
+    assert "attendee  (12 participants in events)" in shown
+    assert "organizer  (0 participants in events)" in shown
+
+    # a value in use is not removed from under its records
+    _choose(dialog, "attendee")
+    assert not dialog.remove_button.isEnabled()
+    assert "merge it into another value instead" in dialog.remove_button.toolTip()
+
+    offered: list[list[str]] = []
+
+    def pick(_parent, _title, label, items, *_args):  # type: ignore[no-untyped-def]
+        offered.append(list(items))
+        assert label.startswith("“attendee” (12 participants in events) becomes the role")
+        return "participant", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    dialog.merge_button.click()
+    assert "attendee" not in offered[0] and "participant" in offered[0]
+    assert "participant  (20 participants in events)" in _shown(dialog)
+    assert not any(text.startswith("attendee  (") for text in _shown(dialog))
+    assert dialog.message.text() == ("“attendee” merged into “participant” on 12 participants "
+                                     "in events. Edit ▸ Undo takes it back.")
+    # the event form shown follows: no participant of it is an attendee now
+    window.events_view.selectRow(0)
+    roles = {link.role for link in window.form.links.links}
+    assert "attendee" not in roles
+
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *_args, **_kw: ("co-host (joint)", True))
+    _choose(dialog, "co-host")
+    dialog.rename_button.click()
+    assert "co-host (joint)  (3 participants in events)" in _shown(dialog)
+
+    _choose(dialog, "organizer")
+    dialog.remove_button.click()
+    assert not any(text.startswith("organizer  (") for text in _shown(dialog))
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: ("moderator", True))
+    dialog.add_button.click()
+    assert dialog.values.currentItem().text() == "moderator  (0 participants in events)"
+
+    for _step in range(4):  # each was one step
+        window.editor.undo_stack.undo()
+    dialog.refresh()
+    shown = _shown(dialog)
+    assert "attendee  (12 participants in events)" in shown
+    assert "participant  (8 participants in events)" in shown
+    assert "co-host  (3 participants in events)" in shown and "organizer  (0 participants " \
+        "in events)" in shown
+    assert not any(text.startswith("moderator  (") for text in shown)
+    dialog.close()
+
+
+def test_event_types_and_organisation_types_are_counted_by_what_has_them(
+        qtbot: QtBot, window: MainWindow) -> None:
+    dialog = VocabularyDialog(window.editor, window)
+    qtbot.addWidget(dialog)
+    dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findText("Event types"))
+    assert "forum  (1 event)" in _shown(dialog)
+    dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findText("Organisation types"))
+    assert "government  (14 participants)" in _shown(dialog)
+    dialog.close()
