@@ -141,7 +141,8 @@ class VocabularyDialog(QDialog):
             self._apply(lambda ops: ops.rename_term(use.id, value),
                         f"Rename {one} “{use.value}”",
                         f"“{use.value}” is now “{' '.join(value.split())}”"
-                        f"{self._on(use)}.", keep=use.id)
+                        f"{self._on(use)}.", keep=use.id,
+                        refused=" (Merge into… makes two values one)")
 
     def merge(self) -> None:
         use = self.current()
@@ -179,11 +180,12 @@ class VocabularyDialog(QDialog):
         return f" on {self._counted(use)}" if use.uses else ""
 
     def _apply(self, operation: Callable[[Operations], ChangeReport], description: str,
-               done: str, keep: str | None = None) -> None:
+               done: str, keep: str | None = None, refused: str = "") -> None:
         try:
             report = self.editor.apply(operation, description)
         except ValidationError as exc:
-            self.message.setText(f"Not done: {exc}")
+            said = "; ".join(problem.message for problem in exc.problems)
+            self.message.setText(f"Not done: {said}{refused}.")
             return
         added = report.ids("vocabulary_term")
         self.refresh(keep or next(iter(added), None))
