@@ -441,18 +441,6 @@ class EventForm(RecordForm):
         combo.addItem(" ".join(value.split()))
         combo.setCurrentText(" ".join(value.split()))
 
-    def refresh_choices(self) -> None:
-        """Vocabularies changed elsewhere (or by undo): refill the combos, keep edits."""
-        with self.store.session() as session:
-            for combo, vocabulary in ((self.category, "category"),
-                                      (self.event_type, "event_type")):
-                current = combo.currentText()
-                self._loading = True
-                combo.clear()
-                combo.addItems(["", *vocabulary_values(session, vocabulary)])
-                combo.setCurrentText(current)
-                self._loading = False
-
     def clear_problems(self) -> None:
         super().clear_problems()
         for label in self.field_errors.values():

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.core.changes import ChangeReport
+from desktop.core.event_form_data import vocabulary_values
+from desktop.core.term_renames import renamed_terms
 
 if TYPE_CHECKING:
     from desktop.ui.event_form import EventForm
@@ -28,3 +30,19 @@ def form_shows_changed(form: EventForm, report: ChangeReport) -> bool:
     # An edition of its series is named too, though related through another.
     return bool(touched & ({relation.other_id for relation in form.related.relations}
                            | form.related.series_ids))
+
+
+def refill_choices(form: EventForm, report: ChangeReport) -> None:
+    """Vocabularies changed elsewhere (or by undo): the form's category and
+    type combos refilled, its edits kept; a value renamed or merged away
+    shown by its new name (it showed nothing, and saving cleared it)."""
+    with form.store.session() as session:
+        renamed = renamed_terms(session, report)
+        for combo, vocabulary in ((form.category, "category"),
+                                  (form.event_type, "event_type")):
+            current = combo.currentText()
+            form._loading = True
+            combo.clear()
+            combo.addItems(["", *vocabulary_values(session, vocabulary)])
+            combo.setCurrentText(renamed.get((vocabulary, current), current))
+            form._loading = False

@@ -34,7 +34,7 @@ from desktop.core.filters import EventFilter
 from desktop.core.wording import counted
 from desktop.ui.event_table_model import EventReader, EventTableModel
 from desktop.ui.first_paint import soon_after_first_paint
-from desktop.ui.form_follow import form_shows_changed
+from desktop.ui.form_follow import form_shows_changed, refill_choices
 from desktop.ui.screen_fit import resize_within_screen
 from desktop.ui.search_box import SearchBox
 from desktop.ui.table_views import RecordTableView
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
                 self.form, report):
             self.form.load(self.selection.current)
         if report.ids("vocabulary_term"):
-            self.form.refresh_choices()
+            refill_choices(self.form, report)
         self.history.refresh()
         self.timeline.canvas.refresh()
         if report.reset or report.ids("participant") or report.ids("event_participant"):

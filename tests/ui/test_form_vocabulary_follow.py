@@ -1,0 +1,61 @@
+"""The event form shown keeps its category and type when their value is
+renamed or merged into another elsewhere (Tools ▸ Vocabularies…, or an undo):
+the combo showed nothing, and saving the form then cleared the event's type."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.core.models import Event, VocabularyTerm
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import titles
+
+FORUM = "2025 ASEAN-China Media Cooperation Forum"
+
+
+def _term(window: MainWindow, vocabulary: str, value: str) -> str:
+    with window.store.session() as session:
+        return session.scalars(select(VocabularyTerm.id).where(
+            VocabularyTerm.vocabulary == vocabulary, VocabularyTerm.value == value)).one()
+
+
+def _type_stored(window: MainWindow) -> str | None:
+    with window.store.session() as session:
+        return session.scalar(select(VocabularyTerm.value).join(
+            Event, Event.event_type_id == VocabularyTerm.id).where(Event.title == FORUM))
+
+
+def test_a_renamed_type_is_shown_renamed_and_kept_on_saving(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.events_view.selectRow(titles(window).index(FORUM))
+    form = window.form
+    assert form.event_type.currentText() == "forum"
+    window.editor.apply(lambda ops: ops.rename_term(_term(window, "event_type", "forum"),
+                                                    "public forum"), "Rename")
+    assert form.event_type.currentText() == "public forum"
+    assert not form.is_dirty()
+
+    # with unsaved edits in the form: they stay, and so does the type
+    form.place.setText("Luoyang, Henan")
+    window.editor.apply(lambda ops: ops.rename_term(
+        _term(window, "event_type", "public forum"), "forum (public)"), "Rename")
+    assert form.event_type.currentText() == "forum (public)"
+    assert form.place.text() == "Luoyang, Henan" and form.is_dirty()
+    assert form.save()
+    assert _type_stored(window) == "forum (public)"
+
+
+def test_a_type_merged_into_another_is_shown_as_that_one_in_a_form_with_edits(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.events_view.selectRow(titles(window).index(FORUM))
+    form = window.form
+    form.place.setText("Luoyang, Henan")
+    window.editor.apply(lambda ops: ops.merge_terms(
+        _term(window, "event_type", "forum"), _term(window, "event_type", "conference")),
+        "Merge")
+    assert form.event_type.currentText() == "conference"
+    assert form.save()
+    assert _type_stored(window) == "conference"
