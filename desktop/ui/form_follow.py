@@ -23,7 +23,8 @@ def form_shows_changed(form: EventForm, report: ChangeReport) -> bool:
     if event_id is None:
         return False
     touched = report.events_touched()
-    if report.reset or event_id in touched:
+    # A category, type or role renamed or merged away may be one it shows.
+    if report.reset or event_id in touched or report.ids("vocabulary_term"):
         return True
     if report.ids("participant") & {link.participant_id for link in form.links.links}:
         return True
@@ -33,9 +34,10 @@ def form_shows_changed(form: EventForm, report: ChangeReport) -> bool:
 
 
 def refill_choices(form: EventForm, report: ChangeReport) -> None:
-    """Vocabularies changed elsewhere (or by undo): the form's category and
-    type combos refilled, its edits kept; a value renamed or merged away
-    shown by its new name (it showed nothing, and saving cleared it)."""
+    """Vocabularies changed elsewhere (or by undo): the form's category, type
+    and participants' role combos refilled, its edits kept; a value renamed or
+    merged away shown by its new name (a type showed nothing, and saving
+    cleared it; a role was refused on saving)."""
     with form.store.session() as session:
         renamed = renamed_terms(session, report)
         for combo, vocabulary in ((form.category, "category"),
@@ -46,3 +48,7 @@ def refill_choices(form: EventForm, report: ChangeReport) -> None:
             combo.addItems(["", *vocabulary_values(session, vocabulary)])
             combo.setCurrentText(renamed.get((vocabulary, current), current))
             form._loading = False
+        links = form.links.links
+        for link in links:
+            link.role = renamed.get(("role", link.role), link.role)
+        form.links.set_links(links, vocabulary_values(session, "role"))

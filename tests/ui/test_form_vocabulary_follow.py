@@ -59,3 +59,35 @@ def test_a_type_merged_into_another_is_shown_as_that_one_in_a_form_with_edits(
     assert form.event_type.currentText() == "conference"
     assert form.save()
     assert _type_stored(window) == "conference"
+
+
+def test_a_role_renamed_or_merged_away_is_shown_so_in_a_form_with_edits(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.events_view.selectRow(titles(window).index(FORUM))
+    form = window.form
+    table = form.links.table
+    rows = range(table.rowCount())
+    assert "speaker" in [table.cellWidget(row, 1).currentText() for row in rows]
+    form.place.setText("Luoyang, Henan")  # unsaved
+    window.editor.apply(lambda ops: ops.rename_term(_term(window, "role", "speaker"),
+                                                    "speaker (panel)"), "Rename")
+    shown = [table.cellWidget(row, 1).currentText() for row in rows]
+    assert "speaker (panel)" in shown and "speaker" not in shown
+    window.editor.apply(lambda ops: ops.merge_terms(_term(window, "role", "speaker (panel)"),
+                                                    _term(window, "role", "host")),
+                        "Merge")
+    shown = [table.cellWidget(row, 1).currentText() for row in rows]
+    assert "host" in shown and "speaker (panel)" not in shown
+    assert form.place.text() == "Luoyang, Henan"
+    assert form.save()  # not refused for a role no longer known
+
+
+def test_a_form_without_edits_shows_a_renamed_value_at_once(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.events_view.selectRow(titles(window).index(FORUM))
+    window.editor.apply(lambda ops: ops.rename_term(
+        _term(window, "category", "AI Engagement Activity"), "AI engagement"), "Rename")
+    assert window.form.category.currentText() == "AI engagement"
+    assert not window.form.is_dirty()
