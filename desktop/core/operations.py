@@ -13,13 +13,21 @@ The operations are grouped by what they edit, in ``operations_*.py``.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
 
 from desktop.core.bulk_writer import BulkWriter
 from desktop.core.changes import ChangeReport, ValidationError
-from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
+from desktop.core.filters import EventFilter
+from desktop.core.models import (
+    Event,
+    EventParticipant,
+    Participant,
+    SavedSearch,
+    VocabularyTerm,
+)
 from desktop.core.operations_batch import BatchOperations
 from desktop.core.operations_identity import IdentityOperations
 from desktop.core.operations_vocabularies import VocabularyOperations
@@ -80,6 +88,14 @@ class Operations(BatchOperations, IdentityOperations, VocabularyOperations):
                 own.merge(self.change_events(
                     session.scalars(select(Event.id).where(column == term_id)).all(),
                     {vocabulary: value}))
+                # A saved search on it (by its id) goes on finding those events.
+                for saved in session.scalars(select(SavedSearch)).all():
+                    kept = EventFilter.from_json(saved.definition)
+                    chosen: frozenset[str] = getattr(kept, vocabulary)
+                    if term_id in chosen:
+                        moved: dict[str, Any] = {vocabulary: chosen - {term_id} | {into_id}}
+                        own.merge(self.save_search(saved.name,
+                                                   replace(kept, **moved).to_json()))
             elif vocabulary == "role":
                 own.merge(self.set_link_roles({link_id: value for link_id in session.scalars(
                     select(EventParticipant.id).where(EventParticipant.role_id == term_id))}))

@@ -66,3 +66,27 @@ def test_roles_given_to_links_must_be_known_and_the_links_there(sample_store: St
         ops.set_link_roles({link: "keynote"})
     with pytest.raises(ValidationError, match="no participant link has the id nope"):
         ops.set_link_roles({"nope": "speaker"})
+
+
+def test_a_saved_search_on_a_merged_type_finds_its_events_under_the_other(
+        sample_store: Store) -> None:
+    from desktop.core.filters import EventFilter
+    from desktop.core.models import SavedSearch
+    from desktop.core.undo import invert
+
+    ops = Operations(sample_store, "Li Wei")
+    forum = _first(sample_store, VocabularyTerm, vocabulary="event_type", value="forum")
+    conference = _first(sample_store, VocabularyTerm, vocabulary="event_type",
+                        value="conference")
+    ops.save_search("Forums", EventFilter(event_type=frozenset({forum}),
+                                          text="ASEAN").to_json())
+    report = ops.merge_terms(forum, conference)
+
+    def saved() -> EventFilter:
+        with sample_store.session() as session:
+            return EventFilter.from_json(session.scalars(select(SavedSearch.definition).where(
+                SavedSearch.name == "Forums")).one())
+
+    assert saved() == EventFilter(event_type=frozenset({conference}), text="ASEAN")
+    invert(ops, report)
+    assert saved() == EventFilter(event_type=frozenset({forum}), text="ASEAN")
