@@ -10,8 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.core.changes import ChangeReport
-from desktop.core.event_form_data import vocabulary_values
-from desktop.core.term_renames import renamed_terms
 
 if TYPE_CHECKING:
     from desktop.ui.event_form import EventForm
@@ -38,6 +36,10 @@ def refill_choices(form: EventForm, report: ChangeReport) -> None:
     and participants' role combos refilled, its edits kept; a value renamed or
     merged away shown by its new name (a type showed nothing, and saving
     cleared it; a role was refused on saving)."""
+    # Imported here: SQLAlchemy is not loaded before the window's first frame.
+    from desktop.core.event_form_data import vocabulary_values
+    from desktop.core.term_renames import renamed_terms
+
     with form.store.session() as session:
         renamed = renamed_terms(session, report)
         for combo, vocabulary in ((form.category, "category"),
