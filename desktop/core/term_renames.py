@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport
+from desktop.core.fields import term_named
 from desktop.core.models import VocabularyTerm
 
 
@@ -38,3 +39,20 @@ def renamed_terms(session: Session, report: ChangeReport) -> dict[tuple[str, str
                 if key in removed and field.new:
                     renamed[key] = field.new
     return renamed
+
+
+def merged_term_ids(session: Session, report: ChangeReport) -> dict[str, str | None]:
+    """The terms this report removed, each with the term that took its place
+    (merged into it), or None (removed unused): a filter or a saved search
+    holds terms by id."""
+    removed: dict[tuple[str, str], str] = {}
+    for change in report.changes:
+        if change.entity == "vocabulary_term" and change.action == "delete":
+            said = {field.field: field.old for field in change.fields}
+            if said.get("vocabulary") and said.get("value"):
+                removed[str(said["vocabulary"]), str(said["value"])] = change.record_id
+    moved: dict[str, str | None] = dict.fromkeys(removed.values())
+    for (vocabulary, old), new in renamed_terms(session, report).items():
+        if (vocabulary, old) in removed:
+            moved[removed[vocabulary, old]] = term_named(session, vocabulary, new)
+    return moved

@@ -345,6 +345,9 @@ class FilterPanel(QScrollArea):
         as stored.  The participant filtered by renamed: its name as now."""
         if report.reset or report.ids("saved_search"):
             self.reload_saved()
+        if report.ids("vocabulary_term") and (self.event_filter.category
+                                              or self.event_filter.event_type):
+            self._follow_merged_terms(report)
         chosen = self.event_filter.participant
         if chosen and self.participant_row.isVisible() and (
                 report.reset or chosen & report.ids("participant")):
@@ -353,6 +356,23 @@ class FilterPanel(QScrollArea):
                     Participant.id.in_(list(chosen))))
             if name is not None:
                 self._name_participant(name)
+
+
+    def _follow_merged_terms(self, report: ChangeReport) -> None:
+        """A category or type chosen here and merged into another: that one
+        chosen instead (the one merged away is no value to untick any more)."""
+        from desktop.core.term_renames import merged_term_ids
+
+        with self.editor.ops.store.session() as session:
+            moved = merged_term_ids(session, report)
+        chosen = self.event_filter
+        if moved.keys() & (chosen.category | chosen.event_type):
+            self._change(replace(chosen, category=_moved(chosen.category, moved),
+                                 event_type=_moved(chosen.event_type, moved)))
+
+
+def _moved(chosen: frozenset[str], moved: dict[str, str | None]) -> frozenset[str]:
+    return frozenset(filter(None, (moved.get(term, term) for term in chosen)))
 
 
 def _heading(text: str) -> QLabel:
