@@ -178,11 +178,31 @@ class ParticipantForm(RecordForm):
         and roles, which its events list, years and partners show; not while
         it is being edited."""
         shown = self.participant_id
-        if shown is None or self.is_dirty():
+        if self.is_dirty():
+            if report.ids("vocabulary_term"):
+                self._refill_org_types(report)
+            return
+        if shown is None:
             return
         if (report.reset or report.ids("participant") or report.ids("event_participant")
                 or report.ids("vocabulary_term") or report.events_touched()):
             self.load(shown)
+
+    def _refill_org_types(self, report: ChangeReport) -> None:
+        """The organisation types again, the edits kept; the one chosen, if
+        renamed or merged into another, by its new name (the combo showed
+        nothing, and saving cleared it)."""
+        from desktop.core.term_renames import renamed_terms
+
+        with self.store.session() as session:
+            renamed = renamed_terms(session, report)
+            org_types = vocabulary_values(session, "org_type")
+        current = self.org_type.currentText()
+        self._loading = True
+        self.org_type.clear()
+        self.org_type.addItems(["", *org_types])
+        self.org_type.setCurrentText(renamed.get(("org_type", current), current))
+        self._loading = False
 
     def load(self, participant_id: str | None) -> None:
         data = None

@@ -91,3 +91,28 @@ def test_a_form_without_edits_shows_a_renamed_value_at_once(
         _term(window, "category", "AI Engagement Activity"), "AI engagement"), "Rename")
     assert window.form.category.currentText() == "AI engagement"
     assert not window.form.is_dirty()
+
+
+def test_a_participant_forms_organisation_type_follows_a_rename_while_edited(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from desktop.core.models import Participant
+
+    qtbot.waitUntil(lambda: window.is_ready)
+    with window.store.session() as session:
+        cas = session.scalars(select(Participant.id).where(
+            Participant.name == "Chinese Academy of Sciences")).one()
+    form = window.participant_form
+    form.load(cas)
+    assert form.org_type.currentText() == "academic"
+    form.position.setText("")  # nothing for an organisation; the notes are the edit
+    form.notes.setPlainText("Checked against its website")
+    assert form.is_dirty()
+    window.editor.apply(lambda ops: ops.rename_term(_term(window, "org_type", "academic"),
+                                                    "academic institution"), "Rename")
+    assert form.org_type.currentText() == "academic institution"
+    assert form.notes.toPlainText() == "Checked against its website"
+    assert form.save()
+    with window.store.session() as session:
+        assert session.scalar(select(VocabularyTerm.value).join(
+            Participant, Participant.org_type_id == VocabularyTerm.id).where(
+            Participant.id == cas)) == "academic institution"
