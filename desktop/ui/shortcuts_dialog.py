@@ -40,6 +40,8 @@ OTHER_KEYS = (
                   ("Ctrl-click", "choose an event with the others, or no longer"),
                   ("Enter, double-click", "edit the selected event"),
                   ("Right-click, menu key", "the event's or the lane's menu"))),
+    ("Vocabularies", (("Enter, F2, double-click", "rename the value"),
+                      ("Delete", "remove the value, if nothing has it"))),
     ("Who works with whom", (("→ / ←", "move from participant to participant"),
                              ("Enter, double-click", "choose the participant's events"),
                              ("Esc", "let go of the participant"))),

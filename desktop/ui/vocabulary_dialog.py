@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -77,12 +78,23 @@ class VocabularyDialog(QDialog):
 
         self.vocabulary.currentIndexChanged.connect(lambda _index: self.refresh())
         self.values.currentRowChanged.connect(lambda _row: self._enable())
-        self.values.itemActivated.connect(lambda _item: self.rename())
+        self.values.itemActivated.connect(lambda _item: self.rename())  # Enter, double-click
+        self.values.installEventFilter(self)  # F2 renames, Delete removes
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.merge_button.clicked.connect(self.merge)
         self.remove_button.clicked.connect(self.remove)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.values and isinstance(event, QKeyEvent) and (
+                event.type() == QEvent.Type.KeyPress):
+            act = {Qt.Key.Key_F2: self.rename, Qt.Key.Key_Delete: self.remove}.get(
+                Qt.Key(event.key()))
+            if act is not None:
+                act()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- what is shown ---------------------------------------------------------------
 

@@ -104,3 +104,24 @@ def test_a_value_renamed_as_another_is_refused_with_the_way_to_merge(
                                      "(Merge into… makes two values one).")
     assert _shown(dialog) == before
     dialog.close()
+
+
+def test_the_keyboard_renames_and_removes_a_value(
+        qtbot: QtBot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    dialog = VocabularyDialog(window.editor, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findText("Roles"))
+    _choose(dialog, "organizer")  # nothing has it
+    dialog.values.setFocus()
+    qtbot.keyClick(dialog.values, Qt.Key.Key_Delete)
+    assert not any(text.startswith("organizer  (") for text in _shown(dialog))
+    _choose(dialog, "witness")  # two have it: Delete leaves it
+    qtbot.keyClick(dialog.values, Qt.Key.Key_Delete)
+    assert "witness  (2 participants in events)" in _shown(dialog)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: ("observer", True))
+    qtbot.keyClick(dialog.values, Qt.Key.Key_F2)
+    assert "observer  (2 participants in events)" in _shown(dialog)
+    dialog.close()
