@@ -34,6 +34,7 @@ from desktop.core.fields import (
     clean_day,
     clean_edtf,
 )
+from desktop.core.former_terms import former_terms
 from desktop.core.memo import Once
 from desktop.core.models import Event, EventTag, Participant, Tag, VocabularyTerm, new_id
 from desktop.core.operations_base import clean_names
@@ -76,6 +77,7 @@ class _Cleaner:
             (vocabulary, value.casefold()): term_id for term_id, vocabulary, value in
             session.execute(select(VocabularyTerm.id, VocabularyTerm.vocabulary,
                                    VocabularyTerm.value))}
+        self.former: dict[tuple[str, str], str] | None = None
         self.problems: list[Problem] = []
         self.once: dict[Cleaner, Once[Any]] = {
             cleaner: _once(cleaner, session) for cleaner in _PURE_CLEANERS}
@@ -111,6 +113,11 @@ class _Cleaner:
         if not text:
             return None
         term_id = self.terms.get((vocabulary, text.casefold()))
+        if term_id is None:
+            # An old name of a value renamed or merged away here (read once).
+            if self.former is None:
+                self.former = former_terms(self.session)
+            term_id = self.former.get((vocabulary, text.casefold()))
         if term_id is None:
             raise ValueError(f"'{text}' is not a known {vocabulary.replace('_', ' ')}")
         return term_id

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_code
 from desktop.core.dates import DateError
+from desktop.core.former_terms import former_terms
 from desktop.core.friendly_dates import as_edtf, to_edtf
 from desktop.core.models import (
     EVENT_STATUSES,
@@ -239,7 +240,9 @@ def vocabulary(name: str) -> tuple[Cleaner, Shower]:
         cleaned = _as_text(value)
         if not cleaned:
             return None
-        term_id = term_named(session, name, cleaned)
+        # An old name of a value renamed or merged away here is that value.
+        term_id = term_named(session, name, cleaned) or former_terms(session).get(
+            (name, cleaned.casefold()))
         if term_id is None:
             label = name.replace("_", " ")
             raise ValueError(f"'{cleaned}' is not a known {label}; add it to the "

@@ -103,5 +103,5 @@ class Operations(BatchOperations, IdentityOperations, VocabularyOperations):
                 own.merge(self.change_participants(
                     session.scalars(select(Participant.id).where(
                         Participant.org_type_id == term_id)).all(), {vocabulary: value}))
-            own.merge(self.remove_term(term_id))
+            own.merge(self.remove_term(term_id, merged_into=value))
         return own

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, ValidationError
 from desktop.core.fields import term_named
+from desktop.core.former_terms import MERGED_INTO
 from desktop.core.models import (
     VOCABULARIES,
     Event,
@@ -96,7 +97,10 @@ class VocabularyOperations(OperationsBase):
                 self.stamp(work, term)
         return own
 
-    def remove_term(self, term_id: str) -> ChangeReport:
+    def remove_term(self, term_id: str, merged_into: str = "") -> ChangeReport:
+        """Remove a value nothing has; ``merged_into``: the value that took
+        its place (a merge), logged so that its old name is read as that one
+        (``former_terms``)."""
         with self.operation() as (work, own):
             session = work.session
             term = self.get(session, VocabularyTerm, term_id, "vocabulary term")
@@ -108,7 +112,8 @@ class VocabularyOperations(OperationsBase):
                                              f"{counted(uses, 'record')}; change them first")
             self.record(work, own, Change("vocabulary_term", term.id, "delete", (
                 FieldChange("vocabulary", term.vocabulary, None),
-                FieldChange("value", term.value, None))))
+                FieldChange("value", term.value, None),
+                *([FieldChange(MERGED_INTO, merged_into, None)] if merged_into else []))))
             session.delete(term)
         return own
 

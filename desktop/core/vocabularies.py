@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport
+from desktop.core.former_terms import former_terms
 from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
 from desktop.core.operations import Operations
 
@@ -45,8 +46,13 @@ def existing_terms(ops: Operations) -> dict[str, set[str]]:
 
 def add_missing_terms(ops: Operations, wanted: dict[str, list[str]] | dict[str, tuple[str, ...]]
                       ) -> ChangeReport:
-    """Add each wanted value that its vocabulary lacks; in one transaction."""
+    """Add each wanted value that its vocabulary lacks — but an old name of a
+    value renamed or merged away here, which names that value; in one
+    transaction."""
     have = existing_terms(ops)
+    with ops.store.session() as session:
+        for vocabulary, folded in former_terms(session):
+            have.setdefault(vocabulary, set()).add(folded)
     with ops.batch() as report:
         for vocabulary, values in wanted.items():
             for value in values:

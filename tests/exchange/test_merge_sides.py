@@ -150,11 +150,13 @@ def test_a_participant_added_here_makes_the_list_changed_here(sample_store: Stor
         LAOS: {"participants": "both", "summary": "theirs"}}
 
 
-def test_after_a_category_is_renamed_here_a_differing_category_is_asked(
+def test_after_a_category_is_renamed_here_its_old_name_in_their_copy_is_ours(
         sample_store: Store) -> None:
     """A vocabulary value renamed changes every event of it with no entry of
     theirs in the log: their copy, holding the old name, must not bring it
-    back unasked.  (A tag renamed is logged on each event holding it.)"""
+    back.  Their old name is the rename alone: ours is kept, not asked; a
+    value of theirs that is no old name of ours is asked.  (A tag renamed is
+    logged on each event holding it.)"""
     document = export(sample_store)
     events = _events(document)
     with sample_store.session() as session:
@@ -164,11 +166,13 @@ def test_after_a_category_is_renamed_here_a_differing_category_is_asked(
     events[FORUM]["title"] = "Media Forum (theirs)"
     events[LAOS]["title"] = "Laos centre (theirs)"
     del events[LAOS]["category"]  # a field left out is no change: its title alone differs
+    events[BRAZIL]["category"] = "Diplomacy"  # theirs: no name ours ever had
     sides = _sides(sample_store, document)
     assert sides.pop("Laos centre (theirs)") == {"title": "theirs"}
     # The forum, and every other event of the category, gives its old name.
-    assert sides.pop("Media Forum (theirs)") == {"title": "theirs", "category": "both"}
-    assert len(sides) == 6 and all(fields == {"category": "both"} for fields in sides.values())
+    assert sides.pop("Media Forum (theirs)") == {"title": "theirs", "category": "ours"}
+    assert sides.pop(BRAZIL) == {"category": "both"}
+    assert len(sides) == 5 and all(fields == {"category": "ours"} for fields in sides.values())
 
 
 def test_a_participant_only_they_renamed_is_taken(sample_store: Store) -> None:
