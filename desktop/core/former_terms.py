@@ -56,3 +56,12 @@ def former_terms(session: Session) -> dict[tuple[str, str], str]:
         if not added:
             break
     return {key: term_id for key, term_id in found.items() if key not in current}
+
+
+def former_values(session: Session) -> dict[tuple[str, str], str]:
+    """(vocabulary, an old name folded to one case) → the value it names now."""
+    found = former_terms(session)
+    values = {term_id: value for term_id, value in session.execute(
+        select(VocabularyTerm.id, VocabularyTerm.value)
+        .where(VocabularyTerm.id.in_(list(set(found.values())))))}
+    return {key: values[term_id] for key, term_id in found.items() if term_id in values}

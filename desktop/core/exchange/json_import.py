@@ -52,6 +52,7 @@ from desktop.core.exchange.ours_ahead import with_our_lines
 from desktop.core.exchange.record_diff import differing_fields
 from desktop.core.exchange.table_merge import TableMerge, names_of
 from desktop.core.exchange.unseen_relations import keep_unseen_relations
+from desktop.core.former_terms import former_values
 from desktop.core.gc_pause import fewer_collections
 from desktop.core.models import Event, Participant
 from desktop.core.operations import Operations
@@ -148,6 +149,7 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
                  table: TableMerge | None, source: str,
                  lined: LinedChunks | None, written_at: str | None) -> ImportPlan:
     plan = ImportPlan(chunks, vocabularies, source=source)
+    old_names = former_values(session)  # renamed or merged away here: the value now
     matcher = NameMatcher(session)
     models: dict[str, tuple[Any, Any, str]] = {
         "participants": (Participant, participant_records, "name"),
@@ -201,7 +203,7 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
                 # need to set the times aside to compare.
                 plan.unchanged += 1
                 continue
-            differing = differing_fields(ours[record["id"]], record)
+            differing = differing_fields(ours[record["id"]], record, old_names)
             if not differing:
                 plan.unchanged += 1
                 continue

@@ -31,8 +31,8 @@ event was created counts for that list.  Renaming a vocabulary value (a
 category, a type, a role) changes every record holding it with no entry of
 its own: after such a rename, such a field that differs counts as changed on
 both sides, or their copy would bring the old name back unasked.  (Renaming a
-tag is logged on each event.)  Where their value is an old name of ours, renamed
-here, the difference is that rename alone: ours.
+tag is logged on each event.)  Their old name of a value renamed or merged away
+here differs from ours in nothing (``record_diff``, ``former_terms``).
 """
 
 from __future__ import annotations
@@ -54,8 +54,6 @@ _LIST_OF_CHILD = {"event_participant": "participants", "source": "sources",
 # Fields a rename of a vocabulary value changes in every record holding it
 # (roles are in an event's participants).
 _RENAMED_TOGETHER = frozenset(("category", "event_type", "participants", "org_type"))
-# The vocabulary of each field that holds one value of it.
-_VOCABULARY_OF = {"category": "category", "event_type": "event_type", "org_type": "org_type"}
 # Fields whose log keeps the value as the record writes it: their value can be
 # told to be one we had before.
 _WRITTEN_AS_LOGGED = frozenset((
@@ -71,8 +69,8 @@ def mark_sides(session: Session, conflicts: list[tuple[Conflict, dict[str, Any]]
                ) -> list[tuple[Conflict, dict[str, Any]]]:
     """The changed records, each field marked with the side that changed it."""
     history = _History.read(session, [conflict.record_id for conflict, _record in conflicts])
-    return [(replace(conflict, sides=tuple(history.side(conflict.record_id, name, theirs, ours)
-                                           for name, ours, theirs in conflict.fields)),
+    return [(replace(conflict, sides=tuple(history.side(conflict.record_id, name, theirs)
+                                           for name, _ours, theirs in conflict.fields)),
              record)
             for conflict, record in conflicts]
 
@@ -85,8 +83,6 @@ class _History:
         # id: field: the values it had before each edit here ("" for a list's)
         self.replaced: dict[str, dict[str, set[str]]] = {}
         self.renamed: str | None = None  # when a vocabulary value was first renamed
-        # (vocabulary, value now): the names it had before, renamed here
-        self.former_names: dict[tuple[str, str], set[str]] = {}
         # (id, field) last changed here by an import: what a file held then
         self.taken: set[tuple[str, str]] = set()
 
@@ -126,15 +122,9 @@ class _History:
         history.renamed = session.execute(text(
             "SELECT min(at) FROM change_log WHERE entity = 'vocabulary_term' "
             "AND action != 'create'")).scalar()
-        for vocabulary, now, before in session.execute(text(
-                "SELECT term.vocabulary, term.value, log.old FROM change_log AS log "
-                "JOIN vocabulary_terms AS term ON term.id = log.record_id "
-                "WHERE log.entity = 'vocabulary_term' AND log.action = 'update' "
-                "AND log.field = 'value'")):
-            history.former_names.setdefault((vocabulary, now), set()).add(before)
         return history
 
-    def side(self, record_id: str, field: str, theirs: Any, ours: Any = None) -> str:
+    def side(self, record_id: str, field: str, theirs: Any) -> str:
         made = self.created.get(record_id)
         if made is None:  # no entry of its creation (from before the log): ask, to be safe
             return BOTH
@@ -143,10 +133,6 @@ class _History:
             return BOTH
         if (field in _RENAMED_TOGETHER and self.renamed is not None
                 and self.renamed >= made[1]):
-            # Their value an old name of ours, renamed here: the rename alone.
-            if field in _VOCABULARY_OF and _as_logged(theirs) in self.former_names.get(
-                    (_VOCABULARY_OF[field], _as_logged(ours)), set()):
-                return OURS
             return BOTH
         if field not in replaced or (record_id, field) in self.taken:
             return THEIRS  # never changed here, or last by taking what their file held

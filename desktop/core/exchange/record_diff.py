@@ -19,7 +19,9 @@ format lets a file write more than one way is no difference:
   which the events that have it write so;
 - a vocabulary's value or a code is the same in any case ("FORUM" is our
   "forum", "cn" is "CN"): the import stores ours, so it was "changed" at
-  every import and taking it changed nothing.
+  every import and taking it changed nothing;
+- a vocabulary's value renamed or merged away here is the same as the value
+  it became ("forum" in a copy made before it was renamed "public forum").
 """
 
 from __future__ import annotations
@@ -37,32 +39,43 @@ _CASELESS = frozenset(("category", "event_type", "org_type", "role", "status", "
 Difference = tuple[str, Any, Any]  # the field, our value, theirs
 
 
-def differing_fields(ours: Mapping[str, Any], theirs: Mapping[str, Any]
-                     ) -> tuple[Difference, ...]:
-    """The fields whose content differs, by name, each with both values."""
+OldNames = Mapping[tuple[str, str], str]  # (vocabulary, old name folded): the value now
+
+
+def differing_fields(ours: Mapping[str, Any], theirs: Mapping[str, Any],
+                     old_names: OldNames | None = None) -> tuple[Difference, ...]:
+    """The fields whose content differs, by name, each with both values.
+    ``old_names``: the values renamed or merged away here (``former_terms``),
+    which their file may still give by the old name: the same value."""
     mine, other = _content(ours), _content(theirs)
+    names = old_names or {}
     return tuple((name, mine.get(name), other.get(name))
                  for name in sorted(set(mine) | set(other))
                  if (name in other or name in _LEFT_OUT_WHEN_EMPTY)
-                 and not _same(mine.get(name), other.get(name), name))
+                 and not _same(mine.get(name), other.get(name), name, names))
 
 
-def _same(mine: Any, theirs: Any, name: str = "") -> bool:
+def _same(mine: Any, theirs: Any, name: str = "", old_names: OldNames | None = None) -> bool:
     if _empty(mine) and _empty(theirs):  # an empty list given where ours has none
         return True
     if name == "tags" and isinstance(mine, list) and isinstance(theirs, list):
         return {tag.casefold() for tag in mine} == {tag.casefold() for tag in theirs}
     if name in _CASELESS and isinstance(mine, str) and isinstance(theirs, str):
-        return mine.casefold() == theirs.strip().casefold()
+        told = theirs.strip().casefold()
+        if old_names:
+            told = old_names.get((name, told), told).casefold()
+        return mine.casefold() == told
     if isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs):
-        return all(_same_item(ours, item) for ours, item in zip(mine, theirs, strict=True))
+        return all(_same_item(ours, item, old_names)
+                   for ours, item in zip(mine, theirs, strict=True))
     return bool(mine == theirs)
 
 
-def _same_item(ours: Any, theirs: Any) -> bool:
+def _same_item(ours: Any, theirs: Any, old_names: OldNames | None) -> bool:
     """An item of a list: a record (every field theirs gives the same), or a value."""
     if isinstance(ours, dict) and isinstance(theirs, dict):
-        return all(_same(ours.get(name, ""), value, name) for name, value in theirs.items())
+        return all(_same(ours.get(name, ""), value, name, old_names)
+                   for name, value in theirs.items())
     return bool(ours == theirs)
 
 
