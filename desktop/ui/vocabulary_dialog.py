@@ -27,6 +27,7 @@ from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.operations import Operations
 from desktop.core.vocabularies import USED_BY, TermUse, term_uses
 from desktop.core.wording import counted
+from desktop.ui.busy_cursor import busy_cursor
 from desktop.ui.change_bus import Editor
 
 # Each vocabulary as the window names it, and one of its values.
@@ -194,7 +195,8 @@ class VocabularyDialog(QDialog):
     def _apply(self, operation: Callable[[Operations], ChangeReport], description: str,
                done: str, keep: str | None = None, refused: str = "") -> None:
         try:
-            report = self.editor.apply(operation, description)
+            with busy_cursor():  # a role merged on 20 000 links takes ~2 s
+                report = self.editor.apply(operation, description)
         except ValidationError as exc:
             said = "; ".join(problem.message for problem in exc.problems)
             self.message.setText(f"Not done: {said}{refused}.")
