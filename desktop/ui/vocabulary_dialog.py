@@ -53,6 +53,8 @@ class VocabularyDialog(QDialog):
         self.rename_button = QPushButton("&Rename…")
         self.merge_button = QPushButton("&Merge into…")
         self.remove_button = QPushButton("Re&move")
+        # The window's Edit ▸ Undo is out of reach while this dialog is open.
+        self.undo_button = QPushButton("&Undo")
         self.message = QLabel()
         self.message.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -68,6 +70,7 @@ class VocabularyDialog(QDialog):
                        self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
         body = QHBoxLayout()
         body.addWidget(self.values, 1)
         body.addLayout(buttons)
@@ -85,6 +88,7 @@ class VocabularyDialog(QDialog):
         self.rename_button.clicked.connect(self.rename)
         self.merge_button.clicked.connect(self.merge)
         self.remove_button.clicked.connect(self.remove)
+        self.undo_button.clicked.connect(self.undo)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -124,6 +128,9 @@ class VocabularyDialog(QDialog):
     def _enable(self) -> None:
         use = self.current()
         editable = not self.editor.ops.store.read_only
+        self.undo_button.setEnabled(editable and self.editor.undo_stack.canUndo())
+        self.undo_button.setToolTip(f"Undo {self.editor.undo_stack.undoText()}"
+                                    if self.editor.undo_stack.canUndo() else "")
         self.add_button.setEnabled(editable)
         self.rename_button.setEnabled(editable and use is not None)
         self.merge_button.setEnabled(editable and use is not None and self.values.count() > 1)
@@ -180,6 +187,16 @@ class VocabularyDialog(QDialog):
             self._apply(lambda ops: ops.remove_term(use.id), f"Remove {one} “{use.value}”",
                         f"“{use.value}” removed.")
 
+    def undo(self) -> None:
+        """Edit ▸ Undo, from here: the last step, whatever it was."""
+        stack = self.editor.undo_stack
+        if stack.canUndo():
+            what = stack.undoText()
+            with busy_cursor():
+                stack.undo()
+            self.refresh(getattr(self.current(), "id", None))
+            self.message.setText(f"Undone: {what}.")
+
     def _uses(self) -> list[TermUse]:
         items = (self.values.item(row) for row in range(self.values.count()))
         return [item.data(TERM_ROLE) for item in items]
@@ -203,7 +220,7 @@ class VocabularyDialog(QDialog):
             return
         added = report.ids("vocabulary_term")
         self.refresh(keep or next(iter(added), None))
-        self.message.setText(f"{done} Edit ▸ Undo takes it back.")
+        self.message.setText(f"{done} Undo takes it back.")
 
 
 def show_vocabularies(editor: Editor, parent: QWidget | None = None) -> None:

@@ -48,7 +48,7 @@ def test_roles_are_merged_renamed_removed_and_added_with_their_counts(
     assert "participant  (20 participants in events)" in _shown(dialog)
     assert not any(text.startswith("attendee  (") for text in _shown(dialog))
     assert dialog.message.text() == ("“attendee” merged into “participant” on 12 participants "
-                                     "in events. Edit ▸ Undo takes it back.")
+                                     "in events. Undo takes it back.")
     # the event form shown follows: no participant of it is an attendee now
     window.events_view.selectRow(0)
     roles = {link.role for link in window.form.links.links}
@@ -68,9 +68,10 @@ def test_roles_are_merged_renamed_removed_and_added_with_their_counts(
     dialog.add_button.click()
     assert dialog.values.currentItem().text() == "moderator  (0 participants in events)"
 
-    for _step in range(4):  # each was one step
-        window.editor.undo_stack.undo()
-    dialog.refresh()
+    assert dialog.undo_button.toolTip() == "Undo Add role “moderator”"
+    for _step in range(4):  # each was one step, taken back from the dialog
+        dialog.undo_button.click()
+    assert dialog.message.text() == "Undone: Merge role “attendee” into “participant”."
     shown = _shown(dialog)
     assert "attendee  (12 participants in events)" in shown
     assert "participant  (8 participants in events)" in shown
