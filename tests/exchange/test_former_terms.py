@@ -97,3 +97,19 @@ def test_the_merge_is_undone_whole_and_the_old_name_is_a_value_again(
     assert "attendee" in _values(sample_store, "role")
     with sample_store.session() as session:
         assert ("role", "attendee") not in former_terms(session)
+
+
+def test_a_spreadsheets_old_name_is_the_value_it_became_not_a_new_one(
+        sample_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.exchange.event_table_headers import guess_mapping
+    from desktop.core.exchange.foreign_csv import read_foreign_csv
+
+    _tidied(sample_store)
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("Title,Date,Type\nTheir forum,2025-03-04,Forum\n"
+                     "Their expo,2025-03-05,expo\n", encoding="utf-8")
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, sheet, guess_mapping(["Title", "Date", "Type"]))
+    # "Forum", renamed "public forum" here, is that; "expo" is new
+    assert rows.new_terms == {"event_type": ["expo"]}
+    assert [event["event_type"] for event in rows.events] == ["public forum", "expo"]

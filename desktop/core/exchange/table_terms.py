@@ -17,6 +17,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.former_terms import former_values
 from desktop.core.models import VocabularyTerm
 from desktop.core.search import fold
 
@@ -67,6 +68,10 @@ class TableTerms:
                 select(VocabularyTerm.vocabulary, VocabularyTerm.value).where(
                     VocabularyTerm.vocabulary.in_(list(self.known)))):
             self.known[vocabulary][value.casefold()] = value
+        # An old name of a value renamed or merged away here is that value.
+        for (vocabulary, folded), value in former_values(session).items():
+            if vocabulary in self.known:
+                self.known[vocabulary].setdefault(folded, value)
         self.new: dict[str, dict[str, str]] = {name: {} for name in ADDABLE}
 
     def _known(self, vocabulary: str, text: str) -> str | None:
