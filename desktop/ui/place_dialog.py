@@ -41,6 +41,7 @@ from desktop.core.place_variants import (
 )
 from desktop.core.wording import counted
 from desktop.ui.change_bus import Editor
+from desktop.ui.dialog_undo import DialogUndo
 from desktop.ui.screen_fit import fit_to_message
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
@@ -94,6 +95,8 @@ class PlaceDialog(QDialog):
         self.message.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.undo_button = DialogUndo(editor, self._undone)
+        close.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         right = QVBoxLayout()
         right.addWidget(QLabel("Spellings ticked are merged:"))
         right.addWidget(self.spellings, 1)
@@ -187,5 +190,9 @@ class PlaceDialog(QDialog):
         changed = len(report.ids("event") | {change.event_id for change in report.changes
                                              if change.entity == "source"})
         self.message.setText(f"{counted(changed, 'event')} now {'say' if changed != 1 else 'says'} "
-                             f"“{into}”. Edit ▸ Undo takes it back.")
+                             f"“{into}”. Undo takes it back.")
+
+    def _undone(self, what: str) -> None:
+        self.refresh()
+        self.message.setText(f"Undone: {what}.")
 

@@ -29,6 +29,7 @@ from desktop.core.vocabularies import USED_BY, TermUse, term_uses
 from desktop.core.wording import counted
 from desktop.ui.busy_cursor import busy_cursor
 from desktop.ui.change_bus import Editor
+from desktop.ui.dialog_undo import DialogUndo
 
 # Each vocabulary as the window names it, and one of its values.
 VOCABULARY_NAMES = {"category": ("Categories", "category"),
@@ -53,8 +54,7 @@ class VocabularyDialog(QDialog):
         self.rename_button = QPushButton("&Rename…")
         self.merge_button = QPushButton("&Merge into…")
         self.remove_button = QPushButton("Re&move")
-        # The window's Edit ▸ Undo is out of reach while this dialog is open.
-        self.undo_button = QPushButton("&Undo")
+        self.undo_button = DialogUndo(editor, self._undone)
         self.message = QLabel()
         self.message.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -88,7 +88,6 @@ class VocabularyDialog(QDialog):
         self.rename_button.clicked.connect(self.rename)
         self.merge_button.clicked.connect(self.merge)
         self.remove_button.clicked.connect(self.remove)
-        self.undo_button.clicked.connect(self.undo)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -128,9 +127,6 @@ class VocabularyDialog(QDialog):
     def _enable(self) -> None:
         use = self.current()
         editable = not self.editor.ops.store.read_only
-        self.undo_button.setEnabled(editable and self.editor.undo_stack.canUndo())
-        self.undo_button.setToolTip(f"Undo {self.editor.undo_stack.undoText()}"
-                                    if self.editor.undo_stack.canUndo() else "")
         self.add_button.setEnabled(editable)
         self.rename_button.setEnabled(editable and use is not None)
         self.merge_button.setEnabled(editable and use is not None and self.values.count() > 1)
@@ -187,15 +183,9 @@ class VocabularyDialog(QDialog):
             self._apply(lambda ops: ops.remove_term(use.id), f"Remove {one} “{use.value}”",
                         f"“{use.value}” removed.")
 
-    def undo(self) -> None:
-        """Edit ▸ Undo, from here: the last step, whatever it was."""
-        stack = self.editor.undo_stack
-        if stack.canUndo():
-            what = stack.undoText()
-            with busy_cursor():
-                stack.undo()
-            self.refresh(getattr(self.current(), "id", None))
-            self.message.setText(f"Undone: {what}.")
+    def _undone(self, what: str) -> None:
+        self.refresh(getattr(self.current(), "id", None))
+        self.message.setText(f"Undone: {what}.")
 
     def _uses(self) -> list[TermUse]:
         items = (self.values.item(row) for row in range(self.values.count()))

@@ -63,9 +63,16 @@ def test_spellings_of_shanghai_are_made_one_and_undone(
         assert dialog.target.currentText() == "Shanghai"
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
         assert dialog.message.text() == (
-            "2 events now say “Shanghai”. Edit ▸ Undo takes it back.")
+            "2 events now say “Shanghai”. Undo takes it back.")
         assert dialog.groups_list.count() == 0
         assert dialog.panes.isHidden()  # no empty lists left: the message says it
+        # The dialog's Undo (the window's Edit ▸ Undo is out of reach): the group is back.
+        assert dialog.undo_button.toolTip() == "Undo Make places one: “Shanghai”"
+        qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+        assert dialog.message.text() == "Undone: Make places one: “Shanghai”."
+        assert dialog.groups_list.item(0).text().startswith("Shanghai — 3 spellings")
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        assert dialog.groups_list.count() == 0
 
     _run_dialog(qtbot, window, monkeypatch, drive)
     search(qtbot, window, "shanghai")
@@ -117,8 +124,7 @@ def test_tags_written_two_ways_are_made_one_from_the_tools_menu(
     qtbot.waitUntil(lambda: window.is_ready)
     next(action for action in window.findChildren(QAction)
          if action.text() == "Tidy ta&gs…").trigger()
-    assert seen and seen[0].message.text().endswith("now says “ASEAN”. Edit ▸ Undo takes it "
-                                                    "back.")
+    assert seen and seen[0].message.text().endswith("now says “ASEAN”. Undo takes it back.")
     tags = window.filter_panel.facet_lists["tag"]
     lines = [tags.item(row).text() for row in range(tags.count())]
     assert not any(line.startswith("A.S.E.A.N.") for line in lines)
@@ -144,7 +150,7 @@ def test_publishers_written_two_ways_are_made_one_from_the_tools_menu(
     monkeypatch.setattr(PlaceDialog, "exec", run)
     next(action for action in window.findChildren(QAction)
          if action.text() == "Tidy pu&blishers…").trigger()
-    assert seen[0].message.text() == "1 event now says “Reuters”. Edit ▸ Undo takes it back."
+    assert seen[0].message.text() == "1 event now says “Reuters”. Undo takes it back."
     sources = window.filter_panel.facet_lists["publisher"]
     qtbot.waitUntil(lambda: "Reuters (2)" in [sources.item(r).text()
                                               for r in range(sources.count())])
