@@ -13,13 +13,16 @@ from desktop.ui.change_bus import Editor
 
 
 class DialogUndo(QPushButton):
-    """Takes back the window's last step; ``after`` hears what it took back
-    (the undo text), to show the dialog's content again."""
+    """Takes back the steps made while the dialog is open, newest first (not
+    those made before it opened, which are the window's to undo); ``after``
+    hears what it took back (the undo text), to show the dialog again."""
 
     def __init__(self, editor: Editor, after: Callable[[str], None]) -> None:
         super().__init__("&Undo")
         self.editor, self.after = editor, after
         stack = editor.undo_stack
+        self.floor = stack.index()  # the steps before the dialog opened
+        stack.indexChanged.connect(self.follow)
         stack.canUndoChanged.connect(self.follow)
         stack.undoTextChanged.connect(self.follow)
         self.clicked.connect(self.undo)
@@ -27,12 +30,13 @@ class DialogUndo(QPushButton):
 
     def follow(self, *_args: object) -> None:
         stack = self.editor.undo_stack
-        self.setEnabled(stack.canUndo() and not self.editor.ops.store.read_only)
-        self.setToolTip(f"Undo {stack.undoText()}" if stack.canUndo() else "")
+        mine = stack.canUndo() and stack.index() > self.floor
+        self.setEnabled(mine and not self.editor.ops.store.read_only)
+        self.setToolTip(f"Undo {stack.undoText()}" if mine else "")
 
     def undo(self) -> None:
         stack = self.editor.undo_stack
-        if not stack.canUndo():
+        if not (stack.canUndo() and stack.index() > self.floor):
             return
         what = stack.undoText()
         with busy_cursor():  # a merge of thousands of records takes a second or two back

@@ -45,6 +45,7 @@ from desktop.core.progress import Progress
 from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.change_bus import Editor
+from desktop.ui.dialog_undo import DialogUndo
 from desktop.ui.screen_fit import fit_to_message
 from desktop.ui.tooltip_text import as_written
 
@@ -124,6 +125,8 @@ class DuplicatesDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
+        self.undo_button = DialogUndo(editor, self._undone)
+        buttons.addWidget(self.undo_button)
         buttons.addWidget(close)
         column.addLayout(buttons)
         splitter = QSplitter()
@@ -145,7 +148,8 @@ class DuplicatesDialog(QDialog):
             self.skip_button.hide()
             self.count.hide()
         if self.pairs.count() == 0:
-            for idle in (self.merge_button, self.distinct_button, self.skip_button, self.count):
+            for idle in (self.merge_button, self.distinct_button, self.skip_button, self.count,
+                         self.undo_button):
                 idle.hide()  # nothing to review
             fit_to_message(self)
 
@@ -186,6 +190,12 @@ class DuplicatesDialog(QDialog):
             pair = chosen_pair(session, self.kind, *self.chosen)
         return [] if pair is None else [pair]
 
+    def _undone(self, _what: str) -> None:
+        """A merge or decision taken back: the pairs found again (the pair is
+        among them once more)."""
+        self.decided = max(0, self.decided - 1)
+        self.refresh()
+
     def current(self) -> Candidate | None:
         item = self.pairs.currentItem()
         value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -204,7 +214,7 @@ class DuplicatesDialog(QDialog):
         self.pairs.setVisible(self.pairs.count() > 0 and self.chosen is None)
         if candidate is None:
             if self.chosen is not None:
-                self.reasons.setText("Done (Edit ▸ Undo takes it back)." if self.decided else
+                self.reasons.setText("Done (Undo takes it back)." if self.decided else
                                      f"One of the two {self.kind}s is no longer there.")
             else:
                 self.reasons.setText("No more likely duplicates." if self.decided else

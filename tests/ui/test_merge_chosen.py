@@ -115,3 +115,25 @@ def test_what_two_chosen_share_is_said_as_find_duplicates_says_it(
     assert said.startswith("<b>What the two share:</b>")
     assert "close romanised names" in said and "same country (Laos)" in said
     dialog.close()
+
+
+def test_the_dialogs_undo_takes_back_its_merge_and_nothing_before_it(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    made = [window.editor.apply(lambda ops, n=n: ops.create_participant(
+        {"kind": "organization", "name": f"Lao Digital Agency {n}", "country": "LA"}),
+        "New").ids("participant").pop() for n in (1, 2)]
+    dialog = DuplicatesDialog(window.editor, "participant", window,
+                              chosen=(made[0], made[1]))
+    qtbot.addWidget(dialog)
+    assert not dialog.undo_button.isEnabled()  # the steps before it are the window's
+    dialog.merge_button.click()
+    with window.store.session() as session:
+        assert sum(session.get(Participant, pid) is not None for pid in made) == 1
+    assert dialog.undo_button.isEnabled()
+    dialog.undo_button.click()
+    with window.store.session() as session:
+        assert all(session.get(Participant, pid) is not None for pid in made)
+    assert dialog.pairs.count() == 1 and not dialog.merge_button.isHidden()
+    assert not dialog.undo_button.isEnabled()
+    dialog.close()
