@@ -245,6 +245,8 @@ class DuplicatesDialog(QDialog):
                     cell.setFlags(cell.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     cell.setCheckState(Qt.CheckState.Checked if column == preferred
                                        else Qt.CheckState.Unchecked)
+                else:  # (a table's cells are checkable unless told not to be)
+                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 self.fields.setItem(row, column, cell)
 
     def _one_tick_per_row(self, item: QTableWidgetItem) -> None:

@@ -63,3 +63,25 @@ def test_the_comparison_shows_status_country_and_kind_as_the_forms_do(
     assert values["Kind"] == ("Organisation", "Organisation")
     assert "China (CN)" in values["Country"]
     people.close()
+
+
+def test_only_a_value_to_keep_has_a_tick_box_never_an_empty_one(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """An empty value beside one that differs showed an empty tick box once the
+    other was ticked (ticking it took nothing)."""
+    window.editor.ops.create_participant({"kind": "organization", "country": "CN",
+                                          "name": "National Development & Reform Commission"})
+    dialog = DuplicatesDialog(window.editor, "participant", window)
+    qtbot.addWidget(dialog)
+    _compared(dialog, "National Development & Reform Commission")
+    fields = dialog.fields
+    boxes = {(fields.item(row, 0).text(), column):
+             fields.item(row, column).data(Qt.ItemDataRole.CheckStateRole) is not None
+             for row in range(fields.rowCount()) for column in (1, 2)}
+    values = {(fields.item(row, 0).text(), column): fields.item(row, column).text()
+              for row in range(fields.rowCount()) for column in (1, 2)}
+    native = {column for column in (1, 2) if values["Native name", column]}
+    assert len(native) == 1  # the sample's NDRC has one, the new one none
+    assert {column for column in (1, 2) if boxes["Native name", column]} == native
+    assert not any(boxes[key] for key, text in values.items() if not text)
+    dialog.close()
