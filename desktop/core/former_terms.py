@@ -4,9 +4,11 @@ each is now.
 A colleague's copy made before "forum" was renamed "public forum" (or
 "attendee" merged into "participant") still says "forum": an import read that
 as a value missing from the vocabulary and added it back, undoing the
-analyst's tidying unasked.  An old name is read as the value it became.  The
-change log says which: a rename is logged on the term, and a merge logs, with
-the term it removes, the value it was merged into.
+analyst's tidying unasked.  A form being edited showed such a value as
+nothing, and saving it then cleared the event's type; a filter kept a value
+merged away, which it no longer listed to untick.  An old name is read as the
+value it became.  The change log says which: a rename is logged on the term,
+and a merge logs, with the term it removes, the value it was merged into.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.changes import ChangeReport
 from desktop.core.models import ChangeLogEntry, VocabularyTerm
 
 MERGED_INTO = "merged_into"  # the field a merge logs on the term it removes
@@ -65,3 +68,16 @@ def former_values(session: Session) -> dict[tuple[str, str], str]:
         select(VocabularyTerm.id, VocabularyTerm.value)
         .where(VocabularyTerm.id.in_(list(set(found.values())))))}
     return {key: values[term_id] for key, term_id in found.items() if term_id in values}
+
+
+def merged_term_ids(session: Session, report: ChangeReport) -> dict[str, str | None]:
+    """The terms this report removed, each with the term that took its place
+    (merged into it), or None (removed unused): a filter holds terms by id."""
+    found = former_terms(session)
+    moved: dict[str, str | None] = {}
+    for change in report.changes:
+        if change.entity == "vocabulary_term" and change.action == "delete":
+            said = {field.field: field.old for field in change.fields}
+            moved[change.record_id] = found.get(
+                (str(said.get("vocabulary")), str(said.get("value") or "").casefold()))
+    return moved

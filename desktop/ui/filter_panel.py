@@ -361,7 +361,7 @@ class FilterPanel(QScrollArea):
     def _follow_merged_terms(self, report: ChangeReport) -> None:
         """A category or type chosen here and merged into another: that one
         chosen instead (the one merged away is no value to untick any more)."""
-        from desktop.core.term_renames import merged_term_ids
+        from desktop.core.former_terms import merged_term_ids
 
         with self.editor.ops.store.session() as session:
             moved = merged_term_ids(session, report)

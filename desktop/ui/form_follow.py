@@ -7,11 +7,14 @@ chosen and this one again."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from desktop.core.changes import ChangeReport
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
+
     from desktop.ui.event_form import EventForm
 
 
@@ -38,19 +41,26 @@ def refill_choices(form: EventForm, report: ChangeReport) -> None:
     cleared it; a role was refused on saving)."""
     # Imported here: SQLAlchemy is not loaded before the window's first frame.
     from desktop.core.event_form_data import vocabulary_values
-    from desktop.core.term_renames import renamed_terms
+    from desktop.core.former_terms import former_values
 
     with form.store.session() as session:
-        renamed = renamed_terms(session, report)
+        now = former_values(session)
         for combo, vocabulary in ((form.category, "category"),
                                   (form.event_type, "event_type")):
-            current = combo.currentText()
             form._loading = True
-            combo.clear()
-            combo.addItems(["", *vocabulary_values(session, vocabulary)])
-            combo.setCurrentText(renamed.get((vocabulary, current), current))
+            refill_combo(combo, vocabulary_values(session, vocabulary), vocabulary, now)
             form._loading = False
         links = form.links.links
         for link in links:
-            link.role = renamed.get(("role", link.role), link.role)
+            link.role = now.get(("role", link.role.casefold()), link.role)
         form.links.set_links(links, vocabulary_values(session, "role"))
+
+
+def refill_combo(combo: QComboBox, values: list[str], vocabulary: str,
+                 now: Mapping[tuple[str, str], str]) -> None:
+    """A vocabulary's combo with its values again, the one chosen kept — by
+    the value it became, if it was renamed or merged away (``former_values``)."""
+    current = combo.currentText()
+    combo.clear()
+    combo.addItems(["", *values])
+    combo.setCurrentText(now.get((vocabulary, current.casefold()), current))

@@ -39,6 +39,7 @@ from desktop.core.wording import KIND_LABELS
 from desktop.ui.change_bus import Editor
 from desktop.ui.column_shares import ColumnShares
 from desktop.ui.country_field import CountryField
+from desktop.ui.form_follow import refill_combo
 from desktop.ui.latest_query import LatestQuery, beside
 from desktop.ui.participation_table import ParticipationModel
 from desktop.ui.record_form import RecordForm
@@ -180,7 +181,7 @@ class ParticipantForm(RecordForm):
         shown = self.participant_id
         if self.is_dirty():
             if report.ids("vocabulary_term"):
-                self._refill_org_types(report)
+                self._refill_org_types()
             return
         if shown is None:
             return
@@ -188,20 +189,17 @@ class ParticipantForm(RecordForm):
                 or report.ids("vocabulary_term") or report.events_touched()):
             self.load(shown)
 
-    def _refill_org_types(self, report: ChangeReport) -> None:
+    def _refill_org_types(self) -> None:
         """The organisation types again, the edits kept; the one chosen, if
         renamed or merged into another, by its new name (the combo showed
         nothing, and saving cleared it)."""
-        from desktop.core.term_renames import renamed_terms
+        from desktop.core.former_terms import former_values
 
         with self.store.session() as session:
-            renamed = renamed_terms(session, report)
+            now = former_values(session)
             org_types = vocabulary_values(session, "org_type")
-        current = self.org_type.currentText()
         self._loading = True
-        self.org_type.clear()
-        self.org_type.addItems(["", *org_types])
-        self.org_type.setCurrentText(renamed.get(("org_type", current), current))
+        refill_combo(self.org_type, org_types, "org_type", now)
         self._loading = False
 
     def load(self, participant_id: str | None) -> None:
