@@ -22,6 +22,8 @@ from desktop.core.wording import field_in_words
 ENTITY_LABELS = {"event": "", "event_participant": "participant", "source": "source",
                  "figure": "figure", "relation": "related event", "participant": "",
                  "vocabulary_term": "vocabulary", "saved_search": "saved search"}
+# In a participant's history a link is the event it is in.
+PARTICIPANT_LABELS = {**ENTITY_LABELS, "event_participant": "event"}
 
 
 @dataclass(frozen=True)
@@ -60,10 +62,10 @@ def record_history(session: Session, record_id: str, limit: int = 500) -> list[H
         for value in (row.old, row.new) if value})
     if of_participant:
         return _entries(session, rows, imported, names, _events_linked(session, rows),
-                        {**ENTITY_LABELS, "event_participant": "event"})
+                        of_participant=True)
     # Each link by its participant's name; each other part changed by its own.
     who = {link_id: names[pid] for link_id, pid in links.items() if pid in names}
-    return _entries(session, rows, imported, names, who, ENTITY_LABELS)
+    return _entries(session, rows, imported, names, who, of_participant=False)
 
 
 def _with_its_links(session: Session, participant_id: str, rows: Sequence[ChangeLogEntry],
@@ -96,11 +98,11 @@ def _events_linked(session: Session, rows: Sequence[ChangeLogEntry]) -> dict[str
 
 
 def _entries(session: Session, rows: Sequence[ChangeLogEntry], imported: dict[str, str],
-             names: dict[str, str], who: dict[str, str],
-             nouns: dict[str, str]) -> list[HistoryEntry]:
-    """The rows in words; ``who`` names each link (by its participant, or by
-    its event in a participant's history), ``nouns`` each kind of part."""
-    of_participant = nouns["event_participant"] == "event"
+             names: dict[str, str], who: dict[str, str], *,
+             of_participant: bool) -> list[HistoryEntry]:
+    """The rows in words; ``who`` names each link: by its participant, or, in
+    a participant's history (``of_participant``), by its event."""
+    nouns = PARTICIPANT_LABELS if of_participant else ENTITY_LABELS
     parts = who | part_names(session, ((row.entity, row.record_id) for row in rows
                                        if row.action == "update"))
     folded = _folded(rows, who, nouns)
