@@ -41,7 +41,8 @@ class IdentityOperations(EventOperations, ParticipantOperations):
         ``keep``'s link stays), people and organisations that pointed to
         ``other`` point to ``keep``, ``other``'s names and aliases become
         aliases of ``keep``, the fields named in ``take_from_other`` take
-        ``other``'s value, and ``other`` is deleted.  Logged like any edit,
+        ``other``'s value (a name so given up becomes an alias too), and
+        ``other`` is deleted.  Logged like any edit,
         and undone as one step."""
         if keep_id == other_id:
             raise ValidationError.single("", "a participant cannot be merged with itself")
@@ -71,9 +72,15 @@ class IdentityOperations(EventOperations, ParticipantOperations):
                     own.merge(self.link(event_id, keep_id, values))
                     keep_events.add(event_id)
             taken = self._inputs(session, other, PARTICIPANT_FIELDS, take_from_other)
-            kept_names = {keep.name, keep.native_name, *taken.values()}
+            # The names ``keep`` has after the merge; one it gives up for
+            # ``other``'s is still a name it is known by, so an alias.
+            given_up = [getattr(keep, field) for field in ("name", "native_name")
+                        if field in taken]
+            kept_names = {*(getattr(keep, field) for field in ("name", "native_name")
+                            if field not in taken), *taken.values()}
             aliases = [alias.alias for alias in keep.aliases]
-            for value in (other.name, other.native_name, *(a.alias for a in other.aliases)):
+            for value in (*given_up, other.name, other.native_name,
+                          *(a.alias for a in other.aliases)):
                 if value and value not in kept_names and value not in aliases:
                     aliases.append(value)
             if other.affiliation_id == keep_id:

@@ -133,6 +133,27 @@ def test_a_merge_moves_every_link_and_name_and_undoes_exactly(sample_store) -> N
         assert session.scalar(select(func.count()).select_from(Participant)) == 56
 
 
+def test_a_name_taken_from_the_other_keeps_the_name_given_up_as_an_alias(sample_store) -> None:  # type: ignore[no-untyped-def]
+    ops = _sample_ops(sample_store)
+    ndrc = _id(ops, NDRC)
+    other = next(iter(ops.create_participant(
+        {"kind": "organization", "name": "NDRC of China", "native_name": "国家发改委"})
+        .ids("participant")))
+    with sample_store.session() as session:
+        native_before = session.get(Participant, ndrc).native_name  # type: ignore[union-attr]
+
+    ops.merge_participants(ndrc, other, ["name", "native_name"])
+    with sample_store.session() as session:
+        kept = session.get(Participant, ndrc)
+        assert kept is not None
+        assert (kept.name, kept.native_name) == ("NDRC of China", "国家发改委")
+        aliases = {a.alias for a in kept.aliases}
+    # the analyst can still find it by the names it had
+    assert NDRC in aliases
+    assert native_before is None or native_before in aliases
+    assert "NDRC of China" not in aliases and "国家发改委" not in aliases
+
+
 def test_mentions_are_found_in_either_character_set(sample_store) -> None:  # type: ignore[no-untyped-def]
     ops = _sample_ops(sample_store)
     event = next(iter(ops.create_event({
