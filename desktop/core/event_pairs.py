@@ -134,3 +134,17 @@ def alike_pairs(events: Sequence[Blocked], max_bucket: int, alike: int,
     firsts, seconds = firsts[together], seconds[together]
     kept = titles_alike(events, firsts, seconds, alike, progress) >= alike
     return zip(firsts[kept].tolist(), seconds[kept].tolist(), strict=True)
+
+
+def alike_to(titles: Sequence[str], others: Sequence[Sequence[str]], alike: int) -> list[int]:
+    """The places in ``others`` (each an event's folded titles) of those with a
+    title at least ``alike`` to one of ``titles``: all of them compared by
+    ``cdist`` on every core, as a new event is checked against a decade's
+    events while it is typed."""
+    flat = [title for event_titles in others for title in event_titles]
+    owners = np.repeat(np.arange(len(others)), [len(event_titles) for event_titles in others])
+    if not flat or not titles:
+        return []
+    scores = process.cdist(titles, flat, scorer=fuzz.token_set_ratio, score_cutoff=alike,
+                           workers=-1)
+    return sorted(set(owners[(scores >= alike).any(axis=0)].tolist()))

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name
-from desktop.core.event_pairs import alike_pairs
+from desktop.core.event_pairs import alike_pairs, alike_to
 from desktop.core.models import (
     Event,
     EventParticipant,
@@ -36,7 +36,7 @@ from desktop.core.models import (
     ParticipantAlias,
 )
 from desktop.core.progress import Progress
-from desktop.core.search import fold
+from desktop.core.search import driver_cursor, fold, fold_all
 
 _STOPWORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "de", "da", "do", "des", "du",
               "la", "le", "&"}
@@ -425,25 +425,23 @@ def events_like(session: Session, title: str, start: str | None, end: str | None
         return []
     draft = _Occasion("", title, start, end or start, country, set(participants), native_title,
                       precision, edtf)
-    rows = session.execute(
-        select(Event.id, Event.title, Event.date_start, Event.date_end, Event.country,
-               Event.date_edtf, Event.native_title, Event.date_precision)
-        .where(Event.date_start <= draft.end, Event.date_end >= start))
+    # Only the titles of the events whose dates overlap, through the date
+    # index and the DB-API (a decade holds ~30 000 of the benchmark's events:
+    # 1.7 s scored one by one as ORM rows); those with a title alike are then
+    # scored in full.
+    rows = [row for row in driver_cursor(session).execute(
+        "SELECT id, title, native_title FROM events WHERE date_start <= ? AND date_end >= ?",
+        (draft.end, start)) if row[0] != exclude]
+    folded = iter(fold_all([text for _, title_, native in rows
+                            for text in (title_, native) if text]))
+    others = [[next(folded) for text in (title_, native) if text] for _, title_, native in rows]
+    near = [rows[place][0] for place in alike_to(draft.titles, others, _ALIKE)]
+    events = _load_events(session, only=near) if near else {}
     found = []
-    for row in rows:
-        if row.id == exclude:
-            continue
-        event_id, other_title, other_edtf = row.id, row.title, row.date_edtf
-        other = _Occasion(event_id, other_title, row.date_start, row.date_end, row.country,
-                          native_title=row.native_title,
-                          precision=row.date_precision or "unknown", edtf=other_edtf or "")
+    for event_id, other in events.items():
         score, reasons = score_events(draft, other)
-        if score and draft.participants:  # titles alike: the participants shared count too
-            other.participants = set(session.scalars(select(
-                EventParticipant.participant_id).where(EventParticipant.event_id == event_id)))
-            score, reasons = score_events(draft, other)
         if score >= MIN_SCORE:
-            found.append(LikelyDuplicate(event_id, other_title, other_edtf or "", score,
+            found.append(LikelyDuplicate(event_id, other.title, other.edtf, score,
                                          tuple(reasons)))
-    found.sort(key=lambda item: (-item.score, item.title))
+    found.sort(key=lambda item: (-item.score, item.title, item.id))
     return found[:limit]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from typing import Any
 
@@ -57,6 +57,22 @@ def fold(value: str) -> str:
     stripped = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", value))
     simplified: str = _TO_SIMPLIFIED.convert(stripped.casefold())
     return " ".join(simplified.split())
+
+
+def fold_all(values: Sequence[str]) -> list[str]:
+    """``fold`` of each value, the Chinese among them converted by OpenCC in
+    one call: a decade's 30 000 titles, a third of them Chinese, were folded
+    in 0.3 s one by one.  Runs of white space are joined first, so the line
+    breaks that part the values in that call are theirs alone."""
+    folded = [" ".join(value.lower().split()) if value.isascii() else "" for value in values]
+    chinese = [place for place, value in enumerate(values) if not value.isascii()]
+    if chinese:
+        marked = (" ".join(_COMBINING_MARKS.sub("", unicodedata.normalize(
+            "NFKD", values[place])).casefold().split()) for place in chinese)
+        converted = _TO_SIMPLIFIED.convert("\n".join(marked)).split("\n")
+        for place, value in zip(chinese, converted, strict=True):
+            folded[place] = " ".join(value.split())
+    return folded
 
 
 # A "quoted phrase" (straight or curly quotes, as a Chinese input method types
