@@ -23,11 +23,13 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
-from desktop.core.progress import Progress
+from desktop.core.progress import Progress, announce
 
 # Pairs whose titles are compared between calls of the progress callback:
 # ~0.1 s on two cores, so that Cancel is heard at once.
 PAIRS_PER_STEP = 150_000
+# Events keyed by their months and title words between calls: ~0.1 s.
+EVENTS_PER_STEP = 5_000
 
 
 class Blocked(Protocol):
@@ -44,10 +46,12 @@ class Blocked(Protocol):
     def blocking_keys(self) -> set[tuple[str, ...]]: ...
 
 
-def numbered_pairs(events: Sequence[Blocked], max_bucket: int) -> NDArray[np.int64]:
+def numbered_pairs(events: Sequence[Blocked], max_bucket: int,
+                   progress: Progress | None = None) -> NDArray[np.int64]:
     """Each pair of events sharing a month and a title key, once, as
     ``first * len(events) + second`` with ``first < second``; a key shared by
-    more than ``max_bucket`` events (a busy month's "forum") says nothing."""
+    more than ``max_bucket`` events (a busy month's "forum") says nothing.
+    ``progress`` hears how many events are keyed."""
     # A bucket (a month and a key) is one number, the month's and the key's
     # own numbers side by side: ~5 million of them at 100 000 events, which
     # numpy sorts into buckets far faster than a dict of lists grows.
@@ -56,6 +60,8 @@ def numbered_pairs(events: Sequence[Blocked], max_bucket: int) -> NDArray[np.int
     buckets: list[int] = []
     places: list[int] = []
     for place, event in enumerate(events):
+        if progress is not None and place % EVENTS_PER_STEP == 0:
+            progress(place, len(events))
         keys = [key_numbers.setdefault(key, len(key_numbers)) for key in event.blocking_keys()]
         for month in event.months():
             month_number = month_numbers.setdefault(month, len(month_numbers)) << 32
@@ -128,10 +134,12 @@ def alike_pairs(events: Sequence[Blocked], max_bucket: int, alike: int,
     whose dates overlap and whose titles are at least ``alike``; the
     progress callback hears how many pairs' titles are compared, and may
     raise to cancel."""
-    codes = numbered_pairs(events, max_bucket)
+    announce(progress, "events grouped by month and title words")
+    codes = numbered_pairs(events, max_bucket, progress)
     firsts, seconds = np.divmod(codes, max(1, len(events)))
     together = overlapping(events, firsts, seconds)
     firsts, seconds = firsts[together], seconds[together]
+    announce(progress, "pairs of titles compared")
     kept = titles_alike(events, firsts, seconds, alike, progress) >= alike
     return zip(firsts[kept].tolist(), seconds[kept].tolist(), strict=True)
 

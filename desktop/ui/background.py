@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent
@@ -34,6 +34,8 @@ class Cancelled(Exception):
 
 class _Worker(QThread, Generic[T]):
     progressed = Signal(int, int)
+    # What the reports after it count, for work in stages (``progress.announce``).
+    counting = Signal(str)
 
     def __init__(self, work: Callable[[Progress], T]) -> None:
         super().__init__()
@@ -44,7 +46,7 @@ class _Worker(QThread, Generic[T]):
 
     def run(self) -> None:
         try:
-            self.result = self.work(self.report)
+            self.result = self.work(_Reporter(self))
         except BaseException as exc:  # handed to the waiting caller, raised there
             self.error = exc
 
@@ -52,6 +54,22 @@ class _Worker(QThread, Generic[T]):
         if self.cancel.is_set():
             raise Cancelled
         self.progressed.emit(done, total)
+
+
+class _Reporter:
+    """The progress the work is given: called with how far it is, and told
+    what it counts when it goes on to another stage (``says``)."""
+
+    def __init__(self, worker: _Worker[Any]) -> None:
+        self.worker = worker
+
+    def __call__(self, done: int, total: int) -> None:
+        self.worker.report(done, total)
+
+    def says(self, counted: str) -> None:
+        if self.worker.cancel.is_set():
+            raise Cancelled
+        self.worker.counting.emit(counted)
 
 
 class _WorkDialog(QProgressDialog):
@@ -88,6 +106,13 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
     dialog.canceled.disconnect(dialog.cancel)
     worker: _Worker[T] = _Worker(work)
     running = True
+    counted = unit
+
+    def count(what: str) -> None:
+        nonlocal counted
+        if running and not worker.cancel.is_set():
+            counted = what
+            dialog.setLabelText(label)  # until the stage's first report
 
     def show(done: int, total: int) -> None:
         if not running or worker.cancel.is_set():
@@ -96,11 +121,11 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
             # Once all are through, an import still builds its indexes (seconds
             # at 100 000 events): say so rather than sit at 100 %.
             finishing = "; finishing…" if done >= total else ""
-            dialog.setLabelText(f"{label}\n{done:,} of {total:,} {unit}{finishing}")
+            dialog.setLabelText(f"{label}\n{done:,} of {total:,} {counted}{finishing}")
             dialog.setMaximum(total)
             dialog.setValue(done)
         else:  # the total is not known yet: a busy bar and the count so far
-            dialog.setLabelText(f"{label}\n{done:,} {unit} read")
+            dialog.setLabelText(f"{label}\n{done:,} {counted} read")
 
     def cancel() -> None:
         if not cancellable:
@@ -110,6 +135,7 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
         dialog.setCancelButtonText("")  # nothing more to press
 
     worker.progressed.connect(show)
+    worker.counting.connect(count)
     dialog.canceled.connect(cancel)
     loop = QEventLoop()
     worker.finished.connect(loop.quit)

@@ -84,3 +84,37 @@ def test_quick_work_leaves_no_dialog_to_show_itself_later(window: MainWindow) ->
     QTimer.singleShot(0, open_a_dialog)
     window_loop.exec()
     assert seen == [[]]
+
+
+def test_work_in_stages_says_what_each_stage_counts(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.progress import announce
+
+    monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
+    labels: list[str] = []
+    step = threading.Event()
+
+    def work(progress: Progress) -> str:
+        for counted, total in (("events read", 40), ("pairs of titles compared", 900)):
+            announce(progress, counted)
+            progress(total // 2, total)
+            step.clear()
+            step.wait(5)
+        return "done"
+
+    def look() -> None:
+        shown = _shown(window)
+        if shown and "\n" in shown[0].labelText() and (
+                not labels or labels[-1] != shown[0].labelText()):
+            labels.append(shown[0].labelText())
+            step.set()
+        if len(labels) < 2:
+            QTimer.singleShot(20, look)
+        else:
+            step.set()
+
+    QTimer.singleShot(20, look)
+    assert run_in_background(window, "Looking for duplicate events…", work,
+                             "pairs compared") == "done"
+    assert labels == ["Looking for duplicate events…\n20 of 40 events read",
+                      "Looking for duplicate events…\n450 of 900 pairs of titles compared"]
