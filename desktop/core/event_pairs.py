@@ -67,6 +67,8 @@ def numbered_pairs(events: Sequence[Blocked], max_bucket: int,
             month_number = month_numbers.setdefault(month, len(month_numbers)) << 32
             buckets.extend(month_number | key for key in keys)
             places.extend([place] * len(keys))
+    if progress is not None:  # all keyed; the pairs are sorted out next (~2 s at 100 000)
+        progress(len(events), len(events))
     numbers = np.array(buckets, dtype=np.int64)
     order = np.argsort(numbers, kind="stable")
     in_buckets = np.array(places, dtype=np.int64)[order]  # each bucket's places ascending
@@ -113,6 +115,8 @@ def titles_alike(events: Sequence[Blocked], firsts: NDArray[np.int64],
     by_slot = [[event.titles[slot] if len(event.titles) > slot else "" for event in events]
                for slot in (0, 1)]
     titled = [np.array([bool(title) for title in titles], dtype=bool) for titles in by_slot]
+    if progress is not None:
+        progress(0, len(firsts))
     for step in range(0, len(firsts), PAIRS_PER_STEP):
         part = np.arange(step, min(len(firsts), step + PAIRS_PER_STEP))
         for mine in (0, 1):

@@ -112,7 +112,10 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
         nonlocal counted
         if running and not worker.cancel.is_set():
             counted = what
-            dialog.setLabelText(label)  # until the stage's first report
+            # Until the stage's first report: a busy bar, not the last stage's.
+            dialog.setLabelText(f"{label}\n{what}")
+            dialog.setMaximum(0)
+            dialog.setValue(0)
 
     def show(done: int, total: int) -> None:
         if not running or worker.cancel.is_set():

@@ -104,7 +104,7 @@ def test_work_in_stages_says_what_each_stage_counts(
 
     def look() -> None:
         shown = _shown(window)
-        if shown and "\n" in shown[0].labelText() and (
+        if shown and " of " in shown[0].labelText() and (
                 not labels or labels[-1] != shown[0].labelText()):
             labels.append(shown[0].labelText())
             step.set()
