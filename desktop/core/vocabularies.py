@@ -12,6 +12,7 @@ from desktop.core.changes import ChangeReport
 from desktop.core.former_terms import former_terms
 from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
 from desktop.core.operations import Operations
+from desktop.core.place_variants import place_groups
 
 DEFAULT_TERMS: dict[str, tuple[str, ...]] = {
     "category": (
@@ -88,3 +89,19 @@ def term_uses(session: Session, vocabulary: str) -> list[TermUse]:
         select(VocabularyTerm.id, VocabularyTerm.value)
         .where(VocabularyTerm.vocabulary == vocabulary)
         .order_by(VocabularyTerm.sort_order, VocabularyTerm.value))]
+
+
+def values_alike(session: Session, vocabulary: str, value: str) -> list[str]:
+    """The vocabulary's values that look like ``value`` written another way
+    ("cohost", "Co host" and "co-host"; "Joint center" and "joint centre"),
+    as Tidy places and Tidy tags group spellings: adding such a value splits
+    the events between two names of one thing."""
+    wanted = " ".join(value.split())
+    values = list(session.scalars(select(VocabularyTerm.value).where(
+        VocabularyTerm.vocabulary == vocabulary).order_by(VocabularyTerm.sort_order,
+                                                          VocabularyTerm.value)))
+    for group in place_groups({name: 0 for name in [*values, wanted]}):
+        spellings = [variant.place for variant in group.variants]
+        if wanted in spellings:
+            return [name for name in values if name in spellings and name != wanted]
+    return []

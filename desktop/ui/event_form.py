@@ -43,6 +43,7 @@ from desktop.core.operations import Operations
 from desktop.core.relations import RelationData
 from desktop.core.tag_spelling import split_typed_tags
 from desktop.core.wording import STATUS_LABELS
+from desktop.ui.alike_values import value_to_add
 from desktop.ui.change_bus import Editor
 from desktop.ui.country_field import CountryField
 from desktop.ui.date_field import ERROR_STYLE, HINT_STYLE, DateField
@@ -430,16 +431,20 @@ class EventForm(RecordForm):
     def _add_term(self, vocabulary: str, combo: QComboBox) -> None:
         label = vocabulary.replace("_", " ")
         value, ok = QInputDialog.getText(self, f"New {label}", f"Name of the new {label}:")
-        if not ok or not value.strip():
+        chosen = (value_to_add(self, self.store, vocabulary, value, label)
+                  if ok and value.strip() else None)
+        if chosen is None:
             return
-        try:
-            self.editor.apply(lambda ops: ops.add_term(vocabulary, value),
-                              f"Add {label} “{value.strip()}”")
-        except ValidationError as exc:
-            self.show_problems([Problem(vocabulary, str(exc))])
-            return
-        combo.addItem(" ".join(value.split()))
-        combo.setCurrentText(" ".join(value.split()))
+        text, new = chosen
+        if new:  # else the value it looks like, chosen instead
+            try:
+                self.editor.apply(lambda ops: ops.add_term(vocabulary, text),
+                                  f"Add {label} “{text}”")
+            except ValidationError as exc:
+                self.show_problems([Problem(vocabulary, str(exc))])
+                return
+            combo.addItem(text)
+        combo.setCurrentText(text)
 
     def clear_problems(self) -> None:
         super().clear_problems()

@@ -27,6 +27,7 @@ from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.operations import Operations
 from desktop.core.vocabularies import USED_BY, TermUse, term_uses
 from desktop.core.wording import counted
+from desktop.ui.alike_values import value_to_add
 from desktop.ui.busy_cursor import busy_cursor
 from desktop.ui.change_bus import Editor
 from desktop.ui.dialog_undo import DialogUndo
@@ -142,9 +143,20 @@ class VocabularyDialog(QDialog):
     def add(self) -> None:
         one = VOCABULARY_NAMES[self.key][1]
         value, ok = QInputDialog.getText(self, "Add a value", f"New {one}:")
-        if ok and value.strip():
-            self._apply(lambda ops: ops.add_term(self.key, value),
-                        f"Add {one} “{value.strip()}”", f"“{value.strip()}” added.")
+        if not ok or not value.strip():
+            return
+        chosen = value_to_add(self, self.editor.ops.store, self.key, value, one)
+        if chosen is None:
+            return
+        text, new = chosen
+        if new:
+            self._apply(lambda ops: ops.add_term(self.key, text), f"Add {one} “{text}”",
+                        f"“{text}” added.")
+        else:  # the value it looks like, chosen instead
+            uses = self._uses()
+            self.values.setCurrentRow(next(
+                row for row, use in enumerate(uses) if use.value == text))
+            self.message.setText(f"“{text}” kept; nothing added.")
 
     def rename(self) -> None:
         use = self.current()
