@@ -169,7 +169,9 @@ class Placed:
     """An event placed in row ``row`` of its lane, from ``x0`` to ``x1``.
 
     ``label`` is the text drawn for it ("" when there is no room): inside the
-    bar when ``inside`` (the bar is wide enough), otherwise after the mark.
+    bar when ``inside`` (the bar is wide enough), otherwise after the mark —
+    or before it when ``before`` (the last mark of its row, by the view's
+    right edge, with more room before it).
     """
 
     event: TimelineEvent
@@ -178,6 +180,7 @@ class Placed:
     x1: float
     label: str
     inside: bool = False
+    before: bool = False
 
 
 def _priority(event: TimelineEvent) -> tuple[int, int, int]:
@@ -223,6 +226,7 @@ def pack(events: Iterable[TimelineEvent], viewport: Viewport, measure: Callable[
         placed = _label_where_room(placed, labels, max_rows)
     if elide is not None:
         placed = _widen_labels(placed, viewport.width, measure, elide, text_of, max_rows)
+        placed = _labels_before_marks(placed, measure, elide, text_of, max_rows)
     return placed, rows
 
 
@@ -462,6 +466,42 @@ def _widen_inside_labels(placed: list[Placed], view_width: float,
         longer = _longer_label(item.label, title, room, measure, elide)
         if longer is not None:
             result[index] = Placed(item.event, item.row, item.x0, item.x1, longer, inside=True)
+    return result
+
+
+def _labels_before_marks(placed: list[Placed], measure: Callable[[str], float],
+                         elide: Callable[[str, float], str],
+                         text_of: Callable[[TimelineEvent], str],
+                         overflow_row: int) -> list[Placed]:
+    """Move before its mark the label of the last mark of a row when the
+    view's right edge (where the latest events are) left no room after it
+    for its whole title, and the room before the mark holds more of it.
+    Only the last: a label before a mark amid others would be read as the
+    label of the mark before it.  Each row is walked from the left, so a
+    label moved is clear of the marks and labels before it."""
+    result = list(placed)
+    by_row: dict[int, list[int]] = {}
+    for index, item in enumerate(placed):
+        if item.row != overflow_row:
+            by_row.setdefault(item.row, []).append(index)
+    for indexes in by_row.values():
+        indexes.sort(key=lambda index: _mark_start(placed[index]))
+        drawn_to: float = -LABEL_GAP_PX  # the right end of what is drawn so far in the row
+        for position, index in enumerate(indexes):
+            item = placed[index]
+            end = (max(item.x1, _mark_end(item)) if item.inside
+                   else _mark_end(item) + (LABEL_GAP_PX + measure(item.label)
+                                           if item.label else 0))
+            title = text_of(item.event)
+            last = position == len(indexes) - 1
+            if last and not item.inside and item.label != title and _mark_start(item) > 0:
+                room = _mark_start(item) - LABEL_GAP_PX - (drawn_to + LABEL_GAP_PX)
+                longer = _longer_label(item.label, title, room, measure, elide)
+                if longer is not None:
+                    result[index] = Placed(item.event, item.row, item.x0, item.x1, longer,
+                                           before=True)
+                    end = _mark_end(item)
+            drawn_to = max(drawn_to, end)
     return result
 
 

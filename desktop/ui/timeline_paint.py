@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from desktop.core.timeline_layout import ticks
+from desktop.core.timeline_layout import LABEL_GAP_PX, ticks
 from desktop.ui.colours import LIGHT_INK, Ink
 from desktop.ui.laid_out_text import draw_text
 from desktop.ui.timeline_colours import NO_COLOURS, OTHER, ColourLegend
@@ -212,7 +212,8 @@ def _paint_marks(painter: QPainter, box: LaneBox, top: float, selected: str | No
             draw_text(painter, x, baseline, item.label)
         elif item.label:
             painter.setPen(ink.text)
-            x = max(rect.right(), HEADER_W) + 6
+            x = (rect.left() - LABEL_GAP_PX - metrics.horizontalAdvance(item.label)
+                 if item.before else max(rect.right(), HEADER_W) + LABEL_GAP_PX)
             baseline = rect.center().y() + metrics.ascent() / 2 - 1
             draw_text(painter, x, baseline, item.label)
 
