@@ -21,7 +21,7 @@ from desktop.core.models import (
     VocabularyTerm,
     new_id,
 )
-from desktop.core.operations_base import OperationsBase
+from desktop.core.operations_base import OperationsBase, Work
 from desktop.core.search import driver_cursor
 from desktop.core.wording import counted
 
@@ -96,6 +96,41 @@ class VocabularyOperations(OperationsBase):
                 term.value = text
                 self.stamp(work, term)
         return own
+
+    def move_term(self, term_id: str, offset: int) -> ChangeReport:
+        """Move a value ``offset`` places up (negative) or down its
+        vocabulary's list, the order the forms offer the values in.  The
+        values are numbered 0, 1, … again and each place changed is logged:
+        one step of undo puts each back."""
+        with self.operation() as (work, own):
+            term = self.get(work.session, VocabularyTerm, term_id, "vocabulary term")
+            terms = list(work.session.scalars(select(VocabularyTerm).where(
+                VocabularyTerm.vocabulary == term.vocabulary).order_by(
+                    VocabularyTerm.sort_order, VocabularyTerm.value)))
+            place = terms.index(term)
+            terms.insert(max(0, min(len(terms) - 1, place + offset)), terms.pop(place))
+            for order, moved in enumerate(terms):
+                if moved.sort_order != order:
+                    self._place_term(work, own, moved, order)
+        return own
+
+    def place_term(self, term_id: str, order: int) -> ChangeReport:
+        """Give a value its place in its vocabulary's list (what undoing a
+        move does, value by value)."""
+        with self.operation() as (work, own):
+            term = self.get(work.session, VocabularyTerm, term_id, "vocabulary term")
+            if term.sort_order != order:
+                self._place_term(work, own, term, order)
+        return own
+
+    def _place_term(self, work: Work, own: ChangeReport, term: VocabularyTerm,
+                    order: int) -> None:
+        # Said as the analyst counts (the first is 1); undo takes the inputs.
+        self.record(work, own, Change("vocabulary_term", term.id, "update", (
+            FieldChange("sort_order", str(term.sort_order + 1), str(order + 1),
+                        old_input=term.sort_order, new_input=order),)))
+        term.sort_order = order
+        self.stamp(work, term)
 
     def remove_term(self, term_id: str, merged_into: str = "") -> ChangeReport:
         """Remove a value nothing has; ``merged_into``: the value that took

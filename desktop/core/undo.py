@@ -89,6 +89,8 @@ def _undo_link(ops: Operations, change: Change) -> None:
 def _undo_term(ops: Operations, change: Change) -> None:
     if change.action == "create":
         ops.remove_term(change.record_id)
+    elif change.action == "update" and change.fields[0].field == "sort_order":
+        ops.place_term(change.record_id, int(_old(change.fields[0])))
     elif change.action == "update":
         ops.rename_term(change.record_id, _old(change.fields[0]))
     else:

@@ -6,6 +6,7 @@ that nothing has.  Each is one step of Edit ▸ Undo."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -55,6 +56,9 @@ class VocabularyDialog(QDialog):
         self.rename_button = QPushButton("&Rename…")
         self.merge_button = QPushButton("&Merge into…")
         self.remove_button = QPushButton("Re&move")
+        # The order the forms offer the values in (Ctrl+Up / Ctrl+Down in the list).
+        self.up_button = QPushButton("Move &up")
+        self.down_button = QPushButton("Move &down")
         self.undo_button = DialogUndo(editor, self._undone)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -70,6 +74,9 @@ class VocabularyDialog(QDialog):
         for button in (self.add_button, self.rename_button, self.merge_button,
                        self.remove_button):
             buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
         buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
         body = QHBoxLayout()
@@ -89,13 +96,19 @@ class VocabularyDialog(QDialog):
         self.rename_button.clicked.connect(self.rename)
         self.merge_button.clicked.connect(self.merge)
         self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move_value(-1))
+        self.down_button.clicked.connect(lambda: self.move_value(1))
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.values and isinstance(event, QKeyEvent) and (
                 event.type() == QEvent.Type.KeyPress):
-            act = {Qt.Key.Key_F2: self.rename, Qt.Key.Key_Delete: self.remove}.get(
-                Qt.Key(event.key()))
+            acts: dict[Qt.Key, Callable[[], None]] = {
+                Qt.Key.Key_F2: self.rename, Qt.Key.Key_Delete: self.remove}
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                acts = {Qt.Key.Key_Up: partial(self.move_value, -1),
+                        Qt.Key.Key_Down: partial(self.move_value, 1)}
+            act = acts.get(Qt.Key(event.key()))
             if act is not None:
                 act()
                 return True
@@ -133,6 +146,10 @@ class VocabularyDialog(QDialog):
         self.merge_button.setEnabled(editable and use is not None and self.values.count() > 1)
         # A value something has is merged into another, not removed from under it.
         self.remove_button.setEnabled(editable and use is not None and use.uses == 0)
+        row = self.values.currentRow()
+        self.up_button.setEnabled(editable and use is not None and row > 0)
+        self.down_button.setEnabled(editable and use is not None
+                                    and row < self.values.count() - 1)
         self.remove_button.setToolTip(
             "" if use is None or use.uses == 0 else
             f"“{use.value}” is used by {self._counted(use)}: merge it into another value "
@@ -194,6 +211,17 @@ class VocabularyDialog(QDialog):
             one = VOCABULARY_NAMES[self.key][1]
             self._apply(lambda ops: ops.remove_term(use.id), f"Remove {one} “{use.value}”",
                         f"“{use.value}” removed.")
+
+    def move_value(self, offset: int) -> None:
+        use = self.current()
+        row = self.values.currentRow()
+        if use is None or not 0 <= row + offset < self.values.count() or (
+                self.editor.ops.store.read_only):
+            return
+        one = VOCABULARY_NAMES[self.key][1]
+        where = "up" if offset < 0 else "down"
+        self._apply(lambda ops: ops.move_term(use.id, offset), f"Move {one} “{use.value}” {where}",
+                    f"“{use.value}” moved {where}: the forms offer it there.", keep=use.id)
 
     def _undone(self, what: str) -> None:
         self.refresh(getattr(self.current(), "id", None))
