@@ -12,6 +12,9 @@ class CountryField(QComboBox):
     def __init__(self) -> None:
         super().__init__()
         self.setEditable(True)
+        # Enter on a typed name chooses the country it names: inserted as an
+        # item of its own, "Laos" was a choice with no code, saved as none.
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", "")
         for code, name in all_countries():
             self.addItem(f"{name} ({code})", code)
@@ -26,6 +29,16 @@ class CountryField(QComboBox):
         self.setMinimumContentsLength(16)
         self.view().setMinimumWidth(self.view().sizeHintForColumn(0)
                                     + self.view().verticalScrollBar().sizeHint().width())
+        line = self.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(self._choose_typed)
+
+    def _choose_typed(self) -> None:
+        """Show a country typed ("laos", "老挝", "LA") as the list names it."""
+        code = self.code()
+        found = self.findData(code) if code else -1
+        if found > 0 and found != self.currentIndex():
+            self.setCurrentIndex(found)
 
     def set_code(self, code: str) -> None:
         self.setCurrentIndex(max(0, self.findData(code)))
@@ -34,8 +47,8 @@ class CountryField(QComboBox):
         """The chosen country's code; typed text that is no country is returned as
         it is, so that saving refuses it with the reason."""
         text = self.currentText().strip()
-        if self.itemText(self.currentIndex()) == text:
-            return str(self.currentData() or "")
+        if self.itemText(self.currentIndex()) == text and self.currentData() is not None:
+            return str(self.currentData())
         if not text:
             return ""
         try:
