@@ -28,6 +28,7 @@ from desktop.ui.row_editing import (
     delete_key_removes,
     for_a_row,
     remove_current_row,
+    tab_through,
 )
 from desktop.ui.tooltip_text import as_written
 
@@ -72,6 +73,7 @@ class LinkEditor(QWidget):
                               ("Move up", lambda: self.move_current(-1)),
                               ("Move down", lambda: self.move_current(1))))
         delete_key_removes(self.table, self.remove_current)
+        tab_through(self.table)
         for text, usable in (("Remove", lambda _row: True), ("Move up", lambda row: row > 0),
                              ("Move down", lambda row: row < len(self.links) - 1)):
             for_a_row(self.table, buttons, text, lambda: self.links, usable)

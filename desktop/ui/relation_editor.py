@@ -39,6 +39,7 @@ from desktop.ui.row_editing import (
     delete_key_removes,
     for_a_row,
     remove_current_row,
+    tab_through,
 )
 from desktop.ui.tooltip_text import as_written
 
@@ -109,6 +110,7 @@ class RelationEditor(QWidget):
         self.finding = LatestQuery(store, self)
         self.finding.ready.connect(self._found)
         delete_key_removes(self.table, self.remove_current)
+        tab_through(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

@@ -6,9 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from desktop.ui.read_only_form import LOCKED
@@ -69,3 +75,69 @@ def delete_key_removes(table: QTableWidget, remove: Callable[[], object]) -> Non
         shortcut = QShortcut(QKeySequence(key), table)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(remove)
+
+
+def tab_through(table: QTableWidget) -> None:
+    """Tab walks the table's cells and leaves it after the last (Shift+Tab
+    before the first): walking them, it came back to the first after the
+    last, and the keyboard could not leave the table for the finder or the
+    buttons below it.  While the table has no rows, Tab passes over it: from
+    the field before it, the analyst went into an empty table where typing
+    did nothing, and the participant finder was one more Tab away."""
+    leaving = _TabLeaves(table)
+    table.installEventFilter(leaving)
+    table.itemDelegate().closeEditor.connect(leaving.after_editing)
+
+    def update(*_args: object) -> None:
+        if not isValid(table):
+            return
+        table.setFocusPolicy(Qt.FocusPolicy.StrongFocus if table.rowCount()
+                             else Qt.FocusPolicy.NoFocus)
+        if not table.rowCount() and table.hasFocus():  # its last row removed
+            table.focusNextChild()
+
+    model = table.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+        signal.connect(update)
+    update()
+
+
+class _TabLeaves(QObject):
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def _at(self, row: int, column: int) -> bool:
+        return (self.table.currentRow(), self.table.currentColumn()) == (row, column)
+
+    def _last(self) -> tuple[int, int]:
+        return self.table.rowCount() - 1, self.table.columnCount() - 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Tab and self._at(*self._last()):
+                self._leave(forward=True)
+                return True
+            if event.key() == Qt.Key.Key_Backtab and self._at(0, 0):
+                self._leave(forward=False)
+                return True
+        return super().eventFilter(watched, event)
+
+    def after_editing(self, _editor: QWidget,
+                      hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Tab out of the last cell being edited (the view moves on to the
+        first cell, as if that came next): leave the table instead."""
+        if hint == QAbstractItemDelegate.EndEditHint.EditNextItem and self._at(0, 0):
+            self._leave(forward=True)
+        elif hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem and self._at(
+                *self._last()):
+            self._leave(forward=False)
+
+    def _leave(self, *, forward: bool) -> None:
+        # The view's own focusNextPrevChild would move to a cell, not leave.
+        self.table.setTabKeyNavigation(False)
+        if forward:
+            self.table.focusNextChild()
+        else:
+            self.table.focusPreviousChild()
+        self.table.setTabKeyNavigation(True)

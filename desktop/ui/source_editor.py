@@ -37,6 +37,7 @@ from desktop.ui.row_editing import (
     delete_key_removes,
     for_a_row,
     remove_current_row,
+    tab_through,
 )
 from desktop.ui.tooltip_text import as_written
 
@@ -74,6 +75,7 @@ class SourceEditor(QWidget):
                 button_row((("Attach copy…", self.ask_and_attach),
                             ("Open copy", self.open_copy))))
         delete_key_removes(self.table, self.remove_current)
+        tab_through(self.table)
         sources = lambda: self.sources  # noqa: E731 - the list is replaced at each load
         for_a_row(self.table, rows[0], "Remove", sources)
         for_a_row(self.table, rows[1], "Open link", sources,

@@ -4,7 +4,7 @@ form once, in the order it is laid out, and out of the list in one press."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -45,11 +45,17 @@ def test_tab_walks_the_new_events_form_once_from_title_to_save(
         walked.append(focused)
     assert len(walked) == len(set(walked)), "a field is reached twice before the form is left"
     assert walked[-1] is form.save_button  # the last, and then out to the window
+    add_source = next(button for button in form.sources.findChildren(QPushButton)
+                      if button.text() == "Add source")
     order = [form.title, form.native_title, form.category, form.event_type, form.date.line,
              form.date_note, form.place, form.tags, form.summary, form.notes,
-             form.links.finder, form.sources.table, form.related.finder]
+             form.links.finder, add_source, form.related.finder]
     assert all(field in walked for field in order)
     assert sorted(order, key=walked.index) == order
+    # Empty tables are passed over: from the notes straight to the finder, where
+    # typing adds a participant (in the empty table it did nothing).
+    assert walked[walked.index(form.notes) + 1] is form.links.finder
+    assert not {form.links.table, form.sources.table, form.related.table} & set(walked)
     # Each vocabulary's "+" comes straight after its list.
     after = {walked[walked.index(combo) + 1].toolTip() for combo in (form.category,
                                                                      form.event_type)}
@@ -66,3 +72,53 @@ def test_tab_leaves_a_participants_list_of_events(window: MainWindow, qtbot: QtB
     assert events.model().rowCount() > 0
     events.setFocus()
     assert _tab(qtbot) is not events
+
+
+def _walk(qtbot: QtBot, key: Qt.Key, until: QWidget, most: int = 12) -> list[QWidget]:
+    walked: list[QWidget] = []
+    while not walked or walked[-1] is not until:
+        assert len(walked) < most, [type(widget).__name__ for widget in walked]
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, key)
+        walked.append(QApplication.focusWidget())
+    return walked
+
+
+def test_tab_walks_the_participants_cells_and_leaves_after_the_last(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """Walking the cells, Tab came back to the first after the last: the
+    keyboard could not leave the table."""
+    window.activateWindow()
+    form = window.form
+    window.new_event()
+    links = form.links
+    links.add_new("Wang Yi", kind="person", role="speaker")
+    links.add_new("Li Wei", kind="person", role="host")
+    links.table.setCurrentCell(0, 0)
+    form.notes.setFocus()
+    walked = _walk(qtbot, Qt.Key.Key_Tab, until=links.finder)
+    cells = walked[:-1]
+    assert cells[0] is links.table and all(
+        widget is links.table or links.table.isAncestorOf(widget) for widget in cells)
+    assert len(cells) == 6  # two rows: the name, the role's box, the note
+    back = _walk(qtbot, Qt.Key.Key_Backtab, until=form.notes)
+    assert len(back) == 7  # the same cells backwards, then the notes
+
+
+def test_a_table_with_rows_is_in_the_tab_order_and_left_when_emptied(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.activateWindow()
+    form = window.form
+    window.new_event()
+    links = form.links
+    links.add_new("Wang Yi", kind="person", role="speaker")
+    form.notes.setFocus()
+    assert _tab(qtbot) is links.table  # a row to reach now
+    links.table.setFocus()
+    links.table.setCurrentCell(0, 0)
+    qtbot.keyClick(links.table, Qt.Key.Key_Delete)  # its last row
+    assert links.links == []
+    assert QApplication.focusWidget() is links.finder  # not left in an empty table
+    form.notes.setFocus()
+    assert _tab(qtbot) is links.finder
