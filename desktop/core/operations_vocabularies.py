@@ -148,6 +148,9 @@ class VocabularyOperations(OperationsBase):
             self.record(work, own, Change("vocabulary_term", term.id, "delete", (
                 FieldChange("vocabulary", term.vocabulary, None),
                 FieldChange("value", term.value, None),
+                # its place, for undo to put it back there
+                FieldChange("sort_order", str(term.sort_order + 1), None,
+                            old_input=term.sort_order),
                 *([FieldChange(MERGED_INTO, merged_into, None)] if merged_into else []))))
             session.delete(term)
         return own

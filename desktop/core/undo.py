@@ -96,6 +96,9 @@ def _undo_term(ops: Operations, change: Change) -> None:
     else:
         ops.add_term(_field(change, "vocabulary"), _field(change, "value"),
                      record_id=change.record_id)
+        place = _field(change, "sort_order")
+        if place is not None:  # back where it was, not last
+            ops.place_term(change.record_id, int(place))
 
 
 def _undo_saved_search(ops: Operations, change: Change) -> None:

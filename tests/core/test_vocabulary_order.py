@@ -47,3 +47,11 @@ def test_undoing_every_move_gives_the_first_order_back(ops: Operations) -> None:
     for report in reversed(reports):
         invert(ops, report)
     assert _types(ops) == before
+
+
+def test_a_value_removed_comes_back_in_its_place_on_undo(ops: Operations) -> None:
+    before = _types(ops)
+    report = ops.remove_term(_id(ops, "conference"))
+    assert "conference" not in _types(ops)
+    invert(ops, report)
+    assert _types(ops) == before
