@@ -25,6 +25,7 @@ from desktop.core.wording import KIND_LABELS
 from desktop.ui.column_shares import ColumnShares
 from desktop.ui.row_editing import (
     button_row,
+    cell_box,
     delete_key_removes,
     for_a_row,
     remove_current_row,
@@ -103,7 +104,7 @@ class LinkEditor(QWidget):
             combo.addItems(["", *self.roles])
             combo.setCurrentText(link.role)
             combo.currentTextChanged.connect(lambda text, r=row: self._role_changed(r, text))
-            self.table.setCellWidget(row, 1, combo)
+            self.table.setCellWidget(row, 1, cell_box(combo))
             self.table.setItem(row, 2, QTableWidgetItem(link.note))
         self.table.blockSignals(False)
         self.columns.show_choices_whole(1)

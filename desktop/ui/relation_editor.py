@@ -36,6 +36,7 @@ from desktop.ui.column_shares import ColumnShares
 from desktop.ui.latest_query import LatestQuery, beside
 from desktop.ui.row_editing import (
     button_row,
+    cell_box,
     delete_key_removes,
     for_a_row,
     remove_current_row,
@@ -148,7 +149,7 @@ class RelationEditor(QWidget):
             combo.addItems(list(LABELS))
             combo.setCurrentText(relation.label)
             combo.currentTextChanged.connect(lambda text, r=row: self._label_changed(r, text))
-            self.table.setCellWidget(row, RELATION, combo)
+            self.table.setCellWidget(row, RELATION, cell_box(combo))
             shown = EventChoice(relation.other_id, relation.other_title, relation.other_date)
             item = QTableWidgetItem(shown.label())
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)

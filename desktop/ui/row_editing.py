@@ -141,3 +141,12 @@ class _TabLeaves(QObject):
         else:
             self.table.focusPreviousChild()
         self.table.setTabKeyNavigation(True)
+
+
+def cell_box(box: QWidget) -> QWidget:
+    """A box for a table's cell (a participant's role): reached by Tab
+    through the table's cells, as the table walks them, and not by the form's
+    own order, where it came last (made after that order was set) and led
+    Tab from the last field back into the table instead of on to Save."""
+    box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    return box

@@ -122,3 +122,27 @@ def test_a_table_with_rows_is_in_the_tab_order_and_left_when_emptied(
     assert QApplication.focusWidget() is links.finder  # not left in an empty table
     form.notes.setFocus()
     assert _tab(qtbot) is links.finder
+
+
+def test_tab_leaves_the_form_of_an_event_with_participants(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The role boxes, made after the form's order was set, came last in it:
+    from the last field Tab went back into the participants, round and round."""
+    window.activateWindow()
+    form = window.form
+    view = window.events_view
+    view.setFocus()
+    view.selectRow(0)
+    assert len(form.links.links) >= 5
+    form.title.setFocus()
+    walked: list[QWidget] = []
+    while len(walked) < 200:
+        focused = _tab(qtbot)
+        if not form.isAncestorOf(focused):
+            break
+        walked.append(focused)
+    assert len(walked) < 200, "Tab never left the form"
+    table = form.links.table
+    inside = [index for index, widget in enumerate(walked)
+              if widget is table or table.isAncestorOf(widget)]
+    assert inside == list(range(inside[0], inside[0] + 3 * len(form.links.links)))
