@@ -475,33 +475,41 @@ def _labels_before_marks(placed: list[Placed], measure: Callable[[str], float],
                          overflow_row: int) -> list[Placed]:
     """Move before its mark the label of the last mark of a row when the
     view's right edge (where the latest events are) left no room after it
-    for its whole title, and the room before the mark holds more of it.
-    Only the last: a label before a mark amid others would be read as the
-    label of the mark before it.  Each row is walked from the left, so a
-    label moved is clear of the marks and labels before it."""
+    for its whole title, and the room before the mark holds more of it,
+    clear of the mark before it and that mark's label.  Only the last: a
+    label before a mark amid others would be read as the label of the mark
+    before it."""
     result = list(placed)
-    by_row: dict[int, list[int]] = {}
+    last: dict[int, int] = {}  # row: the index of its last mark, and of the one before
+    before_last: dict[int, int] = {}
     for index, item in enumerate(placed):
-        if item.row != overflow_row:
-            by_row.setdefault(item.row, []).append(index)
-    for indexes in by_row.values():
-        indexes.sort(key=lambda index: _mark_start(placed[index]))
-        drawn_to: float = -LABEL_GAP_PX  # the right end of what is drawn so far in the row
-        for position, index in enumerate(indexes):
-            item = placed[index]
-            end = (max(item.x1, _mark_end(item)) if item.inside
-                   else _mark_end(item) + (LABEL_GAP_PX + measure(item.label)
-                                           if item.label else 0))
-            title = text_of(item.event)
-            last = position == len(indexes) - 1
-            if last and not item.inside and item.label != title and _mark_start(item) > 0:
-                room = _mark_start(item) - LABEL_GAP_PX - (drawn_to + LABEL_GAP_PX)
-                longer = _longer_label(item.label, title, room, measure, elide)
-                if longer is not None:
-                    result[index] = Placed(item.event, item.row, item.x0, item.x1, longer,
-                                           before=True)
-                    end = _mark_end(item)
-            drawn_to = max(drawn_to, end)
+        if item.row == overflow_row:
+            continue
+        row = item.row
+        if row not in last or _mark_start(item) > _mark_start(placed[last[row]]):
+            if row in last:
+                before_last[row] = last[row]
+            last[row] = index
+        elif row not in before_last or _mark_start(item) > _mark_start(
+                placed[before_last[row]]):
+            before_last[row] = index
+    for row, index in last.items():
+        item = placed[index]
+        title = text_of(item.event)
+        if item.inside or item.label == title or _mark_start(item) <= 0:
+            continue
+        # Nothing drawn in a row overlaps: what is drawn before this mark ends
+        # where the mark before it (or that mark's label) ends.
+        drawn_to: float = -LABEL_GAP_PX
+        if row in before_last:
+            other = placed[before_last[row]]
+            drawn_to = (max(other.x1, _mark_end(other)) if other.inside
+                        else _mark_end(other) + (LABEL_GAP_PX + measure(other.label)
+                                                 if other.label else 0))
+        room = _mark_start(item) - LABEL_GAP_PX - (drawn_to + LABEL_GAP_PX)
+        longer = _longer_label(item.label, title, room, measure, elide)
+        if longer is not None:
+            result[index] = Placed(item.event, item.row, item.x0, item.x1, longer, before=True)
     return result
 
 
