@@ -9,7 +9,6 @@ Signals (from RecordForm): ``dirty_changed(bool)``; ``saved(str)`` with the even
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -37,7 +36,6 @@ from desktop.core.event_form_data import (
     usual_country,
     vocabulary_values,
 )
-from desktop.core.identity import events_like
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.operations import Operations
 from desktop.core.relations import RelationData
@@ -47,6 +45,7 @@ from desktop.ui.alike_values import value_to_add
 from desktop.ui.change_bus import Editor
 from desktop.ui.country_field import CountryField
 from desktop.ui.date_field import ERROR_STYLE, HINT_STYLE, DateField
+from desktop.ui.likely_duplicates import Draft, LikelyDuplicates
 from desktop.ui.link_editor import LinkEditor
 from desktop.ui.record_form import RecordForm
 from desktop.ui.relation_editor import RelationEditor
@@ -159,16 +158,11 @@ class EventForm(RecordForm):
     def _title_field(self) -> QWidget:
         """The title, with a line under it naming the events already stored
         that a new event may be (a link opens one), checked when typing pauses."""
-        self.likely = QLabel()
-        self.likely.setWordWrap(True)
-        self.likely.setStyleSheet("color: #b06000")
-        self.likely.setTextFormat(Qt.TextFormat.RichText)
-        self.likely.linkActivated.connect(self.open_event.emit)
-        self.likely.hide()
-        self._check_later = QTimer(self)
-        self._check_later.setSingleShot(True)
-        self._check_later.setInterval(400)
-        self._check_later.timeout.connect(self.check_duplicates)
+        self.likely_check = LikelyDuplicates(
+            self.store, self._draft, lambda: (relation.other_id
+                                              for relation in self.related.relations), self)
+        self.likely_check.open_event.connect(self.open_event.emit)
+        self.likely = self.likely_check.label
         return _stacked(self.title, self.likely)
 
     def _place_field(self) -> QWidget:
@@ -259,8 +253,7 @@ class EventForm(RecordForm):
             combo.addItems(["", *values])
         self._show(self.loaded.copy(), roles)
         self.place_hint.hide()
-        self.likely.hide()
-        self._check_later.stop()
+        self.likely_check.forget()
         self._loading = False
         self.clear_problems()
         self.set_dirty(False)
@@ -301,33 +294,27 @@ class EventForm(RecordForm):
 
     def _check_soon(self, *_args: object) -> None:
         if self.record_id is None and not self._loading:  # a new event (or a copy)
-            self._check_later.start()
+            self.likely_check.later()
 
     def check_duplicates(self) -> None:
         """Name the events stored that this new one may be (as Find duplicate
         events would pair them): the same occasion entered twice is cheaper
         to catch now than to merge later."""
+        self.likely_check.check()
+
+    def _draft(self) -> Draft | None:
+        """The new event as typed, for the check; None for a stored event or
+        one with no date understood."""
         understood = self.date.understood()
         if self.record_id is not None or understood is None or understood.start is None:
-            self.likely.hide()
-            return
+            return None
         end = understood.end or understood.start
-        with self.store.session() as session:
-            found = events_like(session, self.title.text(), understood.start.isoformat(),
-                                end.isoformat(), self.country.code() or None,
-                                [link.participant_id for link in self.links.links
-                                 if link.participant_id], native_title=self.native_title.text(),
-                                edtf=understood.edtf, precision=understood.precision)
-        related = {relation.other_id for relation in self.related.relations}
-        found = [event for event in found if event.id not in related]  # said to be another
-        if not found:
-            self.likely.hide()
-            return
-        self.likely.setText("Maybe already here: " + "; ".join(
-            f'<a href="{html.escape(event.id)}">{html.escape(event.title)}</a> '
-            f"({html.escape(event.date)}, {html.escape(', '.join(event.reasons))})"
-            for event in found))
-        self.likely.show()
+        return Draft(self.title.text(), self.native_title.text(), understood.start.isoformat(),
+                     end.isoformat(), self.country.code() or None,
+                     tuple(link.participant_id for link in self.links.links
+                           if link.participant_id),
+                     understood.edtf, understood.precision,
+                     (end - understood.start).days + 1)
 
     def read_places(self) -> None:
         """The places already written, for the place field's completer (once
