@@ -276,7 +276,7 @@ class EventForm(RecordForm):
                                          str(self.loaded.values.get("date", "")),
                                          "Same series as")]
         self.start_new(copied)
-        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_field(self.title)
         self.title.selectAll()  # the title to retype first
 
     def start_new(self, data: EventFormData) -> None:

@@ -345,8 +345,8 @@ class MainWindow(QMainWindow):
         event_id = self.selection.current
         row = self.events_model.row_of_event(event_id) if event_id else -1
         if row < 0:
-            self.events_view.clearSelection()
             self.selection.set_current(None)
+            self.events_view.selectionModel().clear()  # the current row too, as above
             return
         self.events_view.select_only(row)
 
@@ -379,16 +379,17 @@ class MainWindow(QMainWindow):
         """Enter on the list: edit the event in the form."""
         if self.selection.current:
             self.details.setCurrentWidget(self.form)
-            self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form.focus_field(self.form.title)
 
     def new_event(self) -> None:
         if not self.form.confirm_leave():
             return
-        self.events_view.clearSelection()
         self.selection.set_current(None)
+        # The current row too: clicked again, it was not shown (not a change).
+        self.events_view.selectionModel().clear()
         self.form.load(None)
         self.details.setCurrentWidget(self.form)
-        self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form.focus_field(self.form.title)
 
     def duplicate_current_event(self) -> None:
         event_id = self.selection.current

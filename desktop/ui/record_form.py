@@ -104,6 +104,13 @@ class RecordForm(QScrollArea):
             hint.setWidth(max(hint.width(), min(fields, MOST_NARROW)))
         return hint
 
+    def focus_field(self, field: QWidget) -> None:
+        """Give ``field`` the keyboard and bring it into view: a form scrolled
+        down to its sources stayed there for a new event, while its title,
+        out of sight, took what was typed."""
+        self.ensureWidgetVisible(field)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_note(self, text: str) -> None:
         """A note above the form (several events chosen, say); none when empty."""
         self.note_label.setText(text)

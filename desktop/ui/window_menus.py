@@ -262,7 +262,7 @@ class WindowMenus(QObject):
         form.load(None)
         w.history.show_record(None)  # the History tab is the form's record's: none yet
         w.details.setCurrentWidget(form)
-        form.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        form.focus_field(form.name)
 
     def _new_event_from_text(self) -> None:
         """Paste a text, and start a new event in the form with what it says."""
