@@ -259,6 +259,8 @@ class WindowMenus(QObject):
         form = w.participant_form
         if not form.confirm_leave():
             return
+        # The list's current row too: clicked again, it was not shown (not a change).
+        w.participants_view.selectionModel().clear()
         form.load(None)
         w.history.show_record(None)  # the History tab is the form's record's: none yet
         w.details.setCurrentWidget(form)

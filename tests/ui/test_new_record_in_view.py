@@ -69,3 +69,19 @@ def test_the_row_shown_before_a_new_event_is_shown_again_when_clicked(
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=view.visualRect(view.model().index(0, 1)).center())
     assert window.form.heading() == first
+
+
+def test_the_participant_shown_before_a_new_one_is_shown_again_when_clicked(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.participants_view
+    view.setFocus()
+    view.selectRow(0)
+    form = window.participant_form
+    first = form.heading()
+    window.menus.new_participant.trigger()
+    assert form.heading() == "New participant"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(view.model().index(0, 1)).center())
+    assert form.heading() == first
