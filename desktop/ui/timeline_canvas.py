@@ -29,7 +29,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.core.relations import related_ids
-from desktop.core.timeline_layout import Placed, Viewport
+from desktop.core.timeline_labels import Placed
+from desktop.core.timeline_layout import Viewport
 from desktop.ui.colours import ink_for
 from desktop.ui.timeline_colours import ColourLegend, colours_of
 from desktop.ui.timeline_data import TimelineData

@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from desktop.core.timeline import Lane, TimelineEvent
-from desktop.core.timeline_layout import Placed, Viewport, pack
+from desktop.core.timeline_labels import Placed
+from desktop.core.timeline_layout import Viewport, pack
 from desktop.ui.colours import NEUTRAL, PALETTE
 from desktop.ui.timeline_colours import NO_COLOURS, ColourLegend, colours_of
 from desktop.ui.timeline_data import TimelineData

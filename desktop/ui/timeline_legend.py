@@ -14,7 +14,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.core.timeline import TimelineEvent
-from desktop.core.timeline_layout import Placed
+from desktop.core.timeline_labels import Placed
 from desktop.ui.colours import LIGHT_INK, Ink
 from desktop.ui.laid_out_text import draw_text
 from desktop.ui.legend_layout import legend_places

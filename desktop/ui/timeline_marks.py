@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from desktop.core.timeline_layout import Placed
+from desktop.core.timeline_labels import Placed
 from desktop.ui.colours import LIGHT_INK, Ink
 from desktop.ui.timeline_frame import HEADER_W, LANE_PAD, ROW_H, LaneBox
 

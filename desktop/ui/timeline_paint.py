@@ -27,7 +27,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from desktop.core.timeline_layout import LABEL_GAP_PX, ticks
+from desktop.core.timeline_labels import LABEL_GAP_PX
+from desktop.core.timeline_layout import ticks
 from desktop.ui.colours import LIGHT_INK, Ink
 from desktop.ui.laid_out_text import draw_text
 from desktop.ui.timeline_colours import NO_COLOURS, OTHER, ColourLegend

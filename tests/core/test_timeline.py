@@ -20,7 +20,8 @@ from desktop.core.timeline import (
     events_between,
     load_density,
 )
-from desktop.core.timeline_layout import LABEL_GAP_PX, Viewport, pack, ticks
+from desktop.core.timeline_labels import LABEL_GAP_PX
+from desktop.core.timeline_layout import Viewport, pack, ticks
 
 
 def _day(text: str) -> int:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.timeline import TimelineEvent
-from desktop.core.timeline_layout import LABEL_GAP_PX, MARK_MIN_PX, Placed, Viewport, pack
+from desktop.core.timeline_labels import LABEL_GAP_PX, MARK_MIN_PX, Placed
+from desktop.core.timeline_layout import Viewport, pack
 
 MEASURE = lambda text: 7.0 * len(text)  # noqa: E731
 ELIDE = lambda text, width: text[:int(width // 7)]  # noqa: E731

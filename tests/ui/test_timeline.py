@@ -20,7 +20,8 @@ from desktop.core.bootstrap import create_database
 from desktop.core.changes import ChangeReport
 from desktop.core.db import Store
 from desktop.core.operations import Operations
-from desktop.core.timeline_layout import Placed, Viewport
+from desktop.core.timeline_labels import Placed
+from desktop.core.timeline_layout import Viewport
 from desktop.ui.main_window import MainWindow
 from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.timeline_canvas import TimelineCanvas
