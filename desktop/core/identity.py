@@ -379,11 +379,10 @@ def find_duplicate_events(session: Session, min_score: int = MIN_SCORE,
             select(EventRelation.event_id, EventRelation.related_id))}
     ordered = list(events.values())
     ids = [event.id for event in ordered]
-    pairs = [(ids[first], ids[second])
+    pairs = [_in_order(ids[first], ids[second])
              for first, second in alike_pairs(ordered, MAX_BUCKET, _ALIKE, progress)]
     announce(progress, "pairs with titles alike scored")
-    return _ranked((_in_order(*pair) for pair in _reported(pairs, progress)
-                    if _in_order(*pair) not in refused),
+    return _ranked((pair for pair in _reported(pairs, progress) if pair not in refused),
                    lambda a, b: score_events(events[a], events[b]),
                    lambda key: events[key].title, min_score)
 
