@@ -17,6 +17,18 @@ from collections.abc import Callable, Mapping
 ORGANISATIONS = ("organization", "group")
 CIRCLE = "would make an organisation its own ancestor"
 
+# The fields that describe only some kinds of participant: a person's post and
+# employer, an organisation's or group's place in a hierarchy and its type.
+# A country has none of them.
+KIND_FIELDS = {"position": ("person",), "affiliation": ("person",),
+               "parent": ORGANISATIONS, "org_type": ORGANISATIONS}
+
+
+def fits_kind(field: str, kind: str | None) -> bool:
+    """Whether ``field`` describes a participant of ``kind`` (the fields
+    not in ``KIND_FIELDS`` describe every kind)."""
+    return field not in KIND_FIELDS or kind in KIND_FIELDS[field]
+
 
 def reference_problems(kind: str | None, affiliation_kind: str | None,
                        parent_kind: str | None = None, *, has_affiliation: bool,

@@ -35,6 +35,7 @@ from desktop.core.participant_form_data import (
     save_participant,
     those_under,
 )
+from desktop.core.participant_rules import fits_kind
 from desktop.core.wording import KIND_LABELS
 from desktop.ui.change_bus import Editor
 from desktop.ui.column_shares import ColumnShares
@@ -171,7 +172,21 @@ class ParticipantForm(RecordForm):
             text_edit.textChanged.connect(self.edited)
         for combo in (self.kind, self.country, self.org_type):
             combo.currentTextChanged.connect(self.edited)
+        self.kind.currentIndexChanged.connect(self._show_fields_of_kind)
         self.load(None)
+
+    def _show_fields_of_kind(self) -> None:
+        """Show a person's position and affiliation, an organisation's or
+        group's parent and type, and neither for a country.  A field that
+        does not fit the kind stays while it holds a value, so nothing
+        entered is hidden (and saving names what is wrong with it)."""
+        kind = self.kind.currentData()
+        for field, widget, value in (
+                ("position", self.position, self.position.text()),
+                ("affiliation", self.affiliation, self.affiliation.text()),
+                ("parent", self.parent_org, self.parent_org.text()),
+                ("org_type", self.org_type, self.org_type.currentText())):
+            self.fields.setRowVisible(widget, fits_kind(field, kind) or bool(value.strip()))
 
     def follow(self, report: ChangeReport) -> None:
         """Show again what an edit elsewhere (or its undo) changed of the
@@ -225,6 +240,7 @@ class ParticipantForm(RecordForm):
         self.org_type.addItems(["", *org_types])
         self.org_type.setCurrentText(str(values.get("org_type", "")))
         self.notes.setPlainText(str(values.get("notes", "")))
+        self._show_fields_of_kind()
         self.events_model.set_rows(self.loaded.events)
         count = len(self.loaded.events)
         self.events_caption.setText(f"Events ({count:,})" if count else "Events")
