@@ -343,10 +343,12 @@ class BatchEditing:
             window, "Delete events", f"Delete {len(event_ids):,} events with their "
             "participants' roles and sources? The participants themselves are kept. "
             f"Edit ▸ Undo brings them back.{slow}")
-        if answer == QMessageBox.StandardButton.Yes:
-            self._apply(event_ids, lambda ops: ops.delete_events(event_ids),
-                        f"Delete {len(event_ids):,} events", f"Deleting {len(event_ids):,} "
-                        "events…", keep_selection=False)
+        place = window.events_view.selected_runs()[0][0]
+        if answer == QMessageBox.StandardButton.Yes and self._apply(
+                event_ids, lambda ops: ops.delete_events(event_ids),
+                f"Delete {len(event_ids):,} events", f"Deleting {len(event_ids):,} events…",
+                keep_selection=False) is not None:
+            window.events_view.choose_in_place_of(place)
 
     def _delete_current(self) -> None:
         window = self.window
@@ -357,11 +359,14 @@ class BatchEditing:
             window, "Delete event", f"Delete “{title}” with its participants' roles and "
             "sources? The participants themselves are kept.")
         if answer == QMessageBox.StandardButton.Yes:
+            place = window.events_view.currentIndex().row()
             window.editor.apply(lambda ops: ops.delete_event(event_id), f"Delete “{title}”")
+            window.events_view.choose_in_place_of(place)
 
     def _apply(self, event_ids: list[str], operation: Any, description: str, label: str,
                *, keep_selection: bool = True, background_from: int = IN_BACKGROUND_FROM
-               ) -> None:
+               ) -> ChangeReport | None:
+        """The change made (None when it was refused, and said why)."""
         window = self.window
 
         def run(ops: Any) -> Any:
@@ -374,12 +379,12 @@ class BatchEditing:
             report = window.editor.apply(run, description)
         except ValidationError as exc:
             QMessageBox.warning(window, "Engagement Curator", f"Nothing was changed: {exc}")
-            return
+            return None
         if keep_selection:
             self.select(event_ids)
-        if keep_selection:
             changed = len(report.events_touched())
             window.statusBar().showMessage(changed_of(changed, len(event_ids), "event"), 8000)
+        return report
 
     def _context_menu(self, position: QPoint) -> None:
         window = self.window

@@ -102,6 +102,15 @@ class RecordTableView(QTableView):
             | QItemSelectionModel.SelectionFlag.Rows)
         self.scrollTo(index)
 
+    def choose_in_place_of(self, row: int) -> None:
+        """After the rows chosen from ``row`` on left the list (deleted), make
+        the row now in that place current (the last one when they were at the
+        end), as a file manager does, so that the next can be read or deleted
+        in turn; nothing when the list is empty."""
+        count = self.model().rowCount()
+        if count and row >= 0:
+            self.select_only(min(row, count - 1))
+
     def selected_runs(self) -> list[tuple[int, int]]:
         """The selected runs of rows, first and last, in order: Ctrl+A over
         100 000 rows is one run, never 100 000 indexes."""

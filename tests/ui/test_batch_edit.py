@@ -167,6 +167,30 @@ def test_ctrl_a_and_delete_remove_every_event_and_undo_brings_them_back(
     assert titles(window) == before
 
 
+def test_after_a_delete_the_event_in_its_place_is_shown(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args: QMessageBox.StandardButton.Yes)
+    before = titles(window)
+    window.events_view.setFocus()
+    _click(qtbot, window, 2)
+    _click(qtbot, window, 4, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
+    assert titles(window) == before[:2] + before[5:]
+    # the first event after those deleted is current, alone, and in the form
+    assert window.events_view.currentIndex().row() == 2
+    assert window.batch.selected_ids() == [window.selection.current]
+    assert window.form.title.text() == before[5]
+    # the last row deleted: the new last one is shown
+    _click(qtbot, window, 4)
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
+    assert titles(window) == before[:2] + before[5:7]
+    assert window.form.title.text() == before[6]
+    # and the keyboard goes on from there
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Up)
+    assert window.form.title.text() == before[5]
+
+
 def test_a_search_can_be_chosen_whole_and_changed(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     search(qtbot, window, "cooperation")

@@ -167,9 +167,13 @@ def test_selection_is_shared_and_delete_asks_first(qtbot: QtBot, window: MainWin
     qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
     assert asked and BRAZIL in asked[0] and BRAZIL in titles(window)
     monkeypatch.setattr(QMessageBox, "question", answer(no=False))
+    following = titles(window)[row + 1]
     qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
     assert BRAZIL not in titles(window) and window.count_label.text() == "7 events"
-    assert window.selection.current is None
+    # the event that took its place is shown, ready to be read or deleted in turn
+    assert window.events_view.currentIndex().row() == row
+    assert window.form.title.text() == following
+    assert window.selection.current is not None and window.selection.current != current
 
 
 def test_saved_search_is_kept_and_reapplied(qtbot: QtBot, window: MainWindow) -> None:
