@@ -40,6 +40,7 @@ from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.dialog_buttons import ok_button, ok_cancel
 from desktop.ui.empty_lists import explain_empty_lists
+from desktop.ui.event_deletion import EventDeletion
 from desktop.ui.participant_batch import ParticipantBatchEditing
 from desktop.ui.participant_field import ParticipantField
 from desktop.ui.windowed_model import ID_ROLE
@@ -182,6 +183,7 @@ class BatchEditing:
         window.tabs.currentChanged.connect(self._show_on_timeline)
         window.timeline.canvas.event_toggled.connect(self.toggle)
         self.participants = ParticipantBatchEditing(window)
+        self.deletion = EventDeletion(self)
         explain_empty_lists(window)
         # Undoing or redoing a change of thousands of events runs beside the window too.
         window.editor.run_long = lambda label, work: run_in_background(
@@ -241,11 +243,12 @@ class BatchEditing:
         """Select these events where the list shows them, as runs of rows."""
         self.window.events_view.select_rows(self._rows(event_ids))
 
-    def choose(self, event_ids: list[str]) -> bool:
+    def choose(self, event_ids: list[str], *, show_the_list: bool = True) -> bool:
         """Show the list with these events selected, the first of them current
         (the form shows it); False when the form kept unsaved edits."""
         window = self.window
-        window.tabs.setCurrentWidget(window.events_view)
+        if show_the_list:
+            window.tabs.setCurrentWidget(window.events_view)
         rows = self._rows(event_ids)
         if rows:  # the topmost becomes current, and the form shows it
             top = window.events_model.index(rows[0], 1)
@@ -257,7 +260,7 @@ class BatchEditing:
         self.select(event_ids)
         return True
 
-    def _to_change(self) -> list[str] | None:
+    def to_change(self) -> list[str] | None:
         """The selected events' ids, once unsaved edits in the form are saved
         or dropped (not mixed with the change; saving reloads the list, so the
         ids are read before); None when nothing is to be changed."""
@@ -271,7 +274,7 @@ class BatchEditing:
             self.participants.change_selected()
             return
         window = self.window
-        event_ids = self._to_change()
+        event_ids = self.to_change()
         if event_ids is None:
             return
         with window.store.session() as session:
@@ -294,7 +297,7 @@ class BatchEditing:
                     report.merge(ops.link_events(event_ids, *link))
             return report
 
-        self._apply(event_ids, change, f"Change {counted(len(event_ids), 'event')}",
+        self.apply(event_ids, change, f"Change {counted(len(event_ids), 'event')}",
                     f"Changing {counted(len(event_ids), 'event')}…",
                     background_from=LINKS_IN_BACKGROUND_FROM if link or unlink
                     else IN_BACKGROUND_FROM)
@@ -306,7 +309,7 @@ class BatchEditing:
         from desktop.ui.replace_dialog import ReplaceDialog
 
         window = self.window
-        event_ids = self._to_change()
+        event_ids = self.to_change()
         if event_ids is None:
             return
 
@@ -319,51 +322,12 @@ class BatchEditing:
             return
         fields, find = dialog.chosen_fields(), dialog.find_text.text()
         replacement, match_case = dialog.replacement.text(), dialog.match_case.isChecked()
-        self._apply(event_ids, lambda ops: ops.replace_in_events(
+        self.apply(event_ids, lambda ops: ops.replace_in_events(
             event_ids, fields, find, replacement, match_case=match_case),
             f"Replace “{find}” in {counted(len(event_ids), 'event')}",
             f"Replacing in {counted(len(event_ids), 'event')}…")
 
-    def delete_selected(self) -> None:
-        """Delete the selected events (the current one when it is alone)."""
-        window = self.window
-        if not window.is_ready or window.store.read_only or window.selection.current is None:
-            return
-        if self.count() <= 1:
-            self._delete_current()
-            return
-        event_ids = self._to_change()
-        if event_ids is None:
-            return
-        # Deleting keeps a copy of every field for undo: ~6 ms an event.
-        minutes = max(1, round(len(event_ids) * 0.006 / 60))
-        slow = (f" It will take about {minutes} minute{'s' if minutes > 1 else ''}."
-                if len(event_ids) >= 10_000 else "")
-        answer = QMessageBox.question(
-            window, "Delete events", f"Delete {len(event_ids):,} events with their "
-            "participants' roles and sources? The participants themselves are kept. "
-            f"Edit ▸ Undo brings them back.{slow}")
-        place = window.events_view.selected_runs()[0][0]
-        if answer == QMessageBox.StandardButton.Yes and self._apply(
-                event_ids, lambda ops: ops.delete_events(event_ids),
-                f"Delete {len(event_ids):,} events", f"Deleting {len(event_ids):,} events…",
-                keep_selection=False) is not None:
-            window.events_view.choose_in_place_of(place)
-
-    def _delete_current(self) -> None:
-        window = self.window
-        event_id = window.selection.current
-        assert event_id is not None
-        title = window.events_model.index(window.events_view.currentIndex().row(), 1).data()
-        answer = QMessageBox.question(
-            window, "Delete event", f"Delete “{title}” with its participants' roles and "
-            "sources? The participants themselves are kept.")
-        if answer == QMessageBox.StandardButton.Yes:
-            place = window.events_view.currentIndex().row()
-            window.editor.apply(lambda ops: ops.delete_event(event_id), f"Delete “{title}”")
-            window.events_view.choose_in_place_of(place)
-
-    def _apply(self, event_ids: list[str], operation: Any, description: str, label: str,
+    def apply(self, event_ids: list[str], operation: Any, description: str, label: str,
                *, keep_selection: bool = True, background_from: int = IN_BACKGROUND_FROM
                ) -> ChangeReport | None:
         """The change made (None when it was refused, and said why)."""
@@ -404,7 +368,7 @@ class BatchEditing:
         delete = menu.addAction(f"Delete {count:,} selected events…" if count > 1
                                 else "Delete event…")
         delete.setEnabled(editable)
-        delete.triggered.connect(self.delete_selected)
+        delete.triggered.connect(self.deletion.delete_selected)
         merge = menu.addAction("Merge the 2 chosen events…")
         merge.setEnabled(editable and count == 2)
         merge.triggered.connect(self.merge_chosen)
@@ -426,7 +390,7 @@ class BatchEditing:
         """The two chosen events compared field by field, to merge (or set apart)."""
         from desktop.ui.identity_dialogs import DuplicatesDialog
 
-        event_ids = self._to_change()
+        event_ids = self.to_change()
         if event_ids is not None and len(event_ids) == 2:
             DuplicatesDialog(self.window.editor, "event", self.window,
                              chosen=(event_ids[0], event_ids[1])).exec()
@@ -434,7 +398,7 @@ class BatchEditing:
     def make_series(self) -> None:
         """The chosen events, in date order, each the same series as the one
         before it: one undo step."""
-        event_ids = self._to_change()
+        event_ids = self.to_change()
         if event_ids is None:
             return
         self._relate(lambda ops: ops.make_series(event_ids), len(event_ids) - 1,
@@ -444,7 +408,7 @@ class BatchEditing:
 
     def make_part_of_current(self) -> None:
         current = self.window.selection.current
-        event_ids = self._to_change()
+        event_ids = self.to_change()
         if event_ids is None or current is None:
             return
         others = [event_id for event_id in event_ids if event_id != current]

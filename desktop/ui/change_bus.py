@@ -32,10 +32,13 @@ LONG_UNDO = 2000
 
 class Editor(QObject):
     """Signals: ``changed(ChangeReport)`` after every edit, undo and redo;
+    ``brought_back(list[str])`` after it, the events an undo or redo made
+    again (a delete undone, a new event redone), to be chosen in the list;
     ``failed(str)`` when an undo or redo could not be applied; ``told(str)``
     what an undo or redo of an import did, for the status bar."""
 
     changed = Signal(object)
+    brought_back = Signal(object)
     failed = Signal(str)
     told = Signal(str)
 
@@ -98,6 +101,9 @@ class _OperationCommand(QUndoCommand):
                                      f"“{self.text()}”: {exc}")
             return
         self._editor.changed.emit(self._last)
+        made = self._last.ids("event", "create")
+        if made:
+            self._editor.brought_back.emit(sorted(made))
 
 
 class EventSelection(QObject):

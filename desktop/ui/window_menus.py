@@ -111,10 +111,11 @@ class WindowMenus(QObject):
                                     QKeySequence.StandardKey.Replace if sys.platform == "darwin"
                                     else "Ctrl+H", store=True)
         self.delete = self._action(menu, "&Delete selected events…",
-                                   lambda: w.batch.delete_selected(), store=True)
+                                   lambda: w.batch.deletion.delete_selected(), store=True)
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), w.events_view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(lambda: w.batch.delete_selected() if w.is_ready else None)
+        delete_key.activated.connect(
+            lambda: w.batch.deletion.delete_selected() if w.is_ready else None)
 
     def _view_menu(self, menu: QMenu) -> None:
         w = self.window

@@ -165,6 +165,7 @@ def test_ctrl_a_and_delete_remove_every_event_and_undo_brings_them_back(
     assert window.selection.current is None
     qtbot.keyClick(window.events_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert titles(window) == before
+    assert window.count_label.text() == "8 events, 8 selected"  # chosen again
 
 
 def test_after_a_delete_the_event_in_its_place_is_shown(
@@ -189,6 +190,21 @@ def test_after_a_delete_the_event_in_its_place_is_shown(
     # and the keyboard goes on from there
     qtbot.keyClick(window.events_view, Qt.Key.Key_Up)
     assert window.form.title.text() == before[5]
+    # undone, the events deleted are back and chosen, the first of them in the form
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.form.title.text() == before[7]
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert titles(window) == before
+    assert window.form.title.text() == before[2]
+    assert window.count_label.text() == "8 events, 3 selected"
+    # on the timeline they are chosen there, the timeline left in view
+    window.editor.undo_stack.redo()
+    assert titles(window) == before[:2] + before[5:]
+    window.tabs.setCurrentWidget(window.timeline)
+    window.editor.undo_stack.undo()
+    assert window.tabs.currentWidget() is window.timeline
+    assert window.form.title.text() == before[2]
+    assert window.timeline.canvas.selected == window.selection.current
 
 
 def test_a_search_can_be_chosen_whole_and_changed(
