@@ -28,7 +28,7 @@ from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.operations import Operations
 from desktop.core.vocabularies import USED_BY, TermUse, term_uses
 from desktop.core.wording import counted
-from desktop.ui.alike_values import value_to_add
+from desktop.ui.alike_values import rename_or_merge, value_to_add
 from desktop.ui.busy_cursor import busy_cursor
 from desktop.ui.change_bus import Editor
 from desktop.ui.dialog_undo import DialogUndo
@@ -182,12 +182,19 @@ class VocabularyDialog(QDialog):
         one = VOCABULARY_NAMES[self.key][1]
         value, ok = QInputDialog.getText(self, "Rename", f"The {one} “{use.value}” is now:",
                                          text=use.value)
-        if ok and value.strip() and value.strip() != use.value:
-            self._apply(lambda ops: ops.rename_term(use.id, value),
+        if not ok or not value.strip() or value.strip() == use.value:
+            return
+        chosen = rename_or_merge(self, self.editor.ops.store, self.key, use.value, value, one)
+        if chosen is None:
+            return
+        what, text = chosen
+        into = next((other for other in self._uses() if other.value == text), None)
+        if what == "merge" and into is not None:
+            self._merge(use, into)
+        elif what == "rename":
+            self._apply(lambda ops: ops.rename_term(use.id, text),
                         f"Rename {one} “{use.value}”",
-                        f"“{use.value}” is now “{' '.join(value.split())}”"
-                        f"{self._on(use)}.", keep=use.id,
-                        refused=" (Merge into… makes two values one)")
+                        f"“{use.value}” is now “{text}”{self._on(use)}.", keep=use.id)
 
     def merge(self) -> None:
         use = self.current()
@@ -200,10 +207,14 @@ class VocabularyDialog(QDialog):
             [other.value for other in others], 0, False)
         into = next((other for other in others if other.value == chosen), None)
         if ok and into is not None:
-            self._apply(lambda ops: ops.merge_terms(use.id, into.id),
-                        f"Merge {one} “{use.value}” into “{into.value}”",
-                        f"“{use.value}” merged into “{into.value}”{self._on(use)}.",
-                        keep=into.id)
+            self._merge(use, into)
+
+    def _merge(self, use: TermUse, into: TermUse) -> None:
+        one = VOCABULARY_NAMES[self.key][1]
+        self._apply(lambda ops: ops.merge_terms(use.id, into.id),
+                    f"Merge {one} “{use.value}” into “{into.value}”",
+                    f"“{use.value}” merged into “{into.value}”{self._on(use)}.",
+                    keep=into.id)
 
     def remove(self) -> None:
         use = self.current()
@@ -240,13 +251,13 @@ class VocabularyDialog(QDialog):
         return f" on {self._counted(use)}" if use.uses else ""
 
     def _apply(self, operation: Callable[[Operations], ChangeReport], description: str,
-               done: str, keep: str | None = None, refused: str = "") -> None:
+               done: str, keep: str | None = None) -> None:
         try:
             with busy_cursor():  # a role merged on 20 000 links takes ~2 s
                 report = self.editor.apply(operation, description)
         except ValidationError as exc:
             said = "; ".join(problem.message for problem in exc.problems)
-            self.message.setText(f"Not done: {said}{refused}.")
+            self.message.setText(f"Not done: {said}.")
             return
         added = report.ids("vocabulary_term")
         self.refresh(keep or next(iter(added), None))

@@ -1,6 +1,6 @@
-"""A value added to a vocabulary that looks like one already there
-("cohost" beside "co-host") is asked about: use the one there, add it
-anyway, or neither."""
+"""A value added to a vocabulary, or renamed, that looks like one already
+there ("cohost" beside "co-host") is asked about: use the one there (merge
+into it), add or rename it anyway, or neither."""
 
 from __future__ import annotations
 
@@ -86,3 +86,59 @@ def test_vocabularies_add_offers_the_role_a_new_one_looks_like(
     dialog.add_button.click()
     assert _values(window, "role") == sorted([*before, "Cohost"])
     assert dialog.values.currentItem().text().startswith("Cohost  (")
+
+
+def _roles(dialog: VocabularyDialog) -> list[str]:
+    return [dialog.values.item(row).text() for row in range(dialog.values.count())]
+
+
+def _choose(dialog: VocabularyDialog, value: str) -> None:
+    dialog.values.setCurrentRow(next(row for row, text in enumerate(_roles(dialog))
+                                     if text.startswith(f"{value}  (")))
+
+
+def test_a_value_renamed_as_another_offers_to_merge_into_it(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = VocabularyDialog(window.editor, window)
+    qtbot.addWidget(dialog)
+    dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findData("role"))
+    before = _roles(dialog)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("Host", True))
+    asked: list[str] = []
+    _answer(monkeypatch, "Cancel", asked)
+    _choose(dialog, "co-host")
+    dialog.rename_button.click()
+    assert asked == ["“host” is already a role. Merge “co-host” into “host”, so that what "
+                     "has either has “host”?"]
+    assert _roles(dialog) == before
+
+    _answer(monkeypatch, "Merge", asked)
+    dialog.rename_button.click()
+    assert not any(text.startswith("co-host  (") for text in _roles(dialog))
+    assert dialog.values.currentItem().text().startswith("host  (")
+    assert dialog.message.text().startswith("“co-host” merged into “host” on ")
+    dialog.undo_button.click()
+    assert _roles(dialog) == before
+
+
+def test_a_value_renamed_like_another_is_asked_about(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = VocabularyDialog(window.editor, window)
+    qtbot.addWidget(dialog)
+    dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findData("role"))
+    before = _values(window, "role")
+    asked: list[str] = []
+    _answer(monkeypatch, "Rename", asked)
+    # its own spelling corrected is no question
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("Witness", True))
+    _choose(dialog, "witness")
+    dialog.rename_button.click()
+    assert asked == []
+    assert dialog.values.currentItem().text().startswith("Witness  (2 ")
+    # "Witness" renamed "Co host": like "co-host", already there
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("Co  host", True))
+    dialog.rename_button.click()
+    assert asked == ["“Co host” looks like the role “co-host”, already there. Merge "
+                     "“Witness” into “co-host”, so that what has either has “co-host”, or "
+                     "rename it “Co host” anyway?"]
+    assert _values(window, "role") == sorted({*before, "Co host"} - {"witness"})

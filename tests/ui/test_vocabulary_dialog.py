@@ -92,21 +92,6 @@ def test_event_types_and_organisation_types_are_counted_by_what_has_them(
     dialog.close()
 
 
-def test_a_value_renamed_as_another_is_refused_with_the_way_to_merge(
-        qtbot: QtBot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    dialog = VocabularyDialog(window.editor, window)
-    qtbot.addWidget(dialog)
-    dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findText("Roles"))
-    before = _shown(dialog)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: ("host", True))
-    _choose(dialog, "co-host")
-    dialog.rename_button.click()
-    assert dialog.message.text() == ("Not done: 'host' is already in the role vocabulary "
-                                     "(Merge into… makes two values one).")
-    assert _shown(dialog) == before
-    dialog.close()
-
-
 def test_the_keyboard_renames_and_removes_a_value(
         qtbot: QtBot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
