@@ -44,6 +44,7 @@ from desktop.ui.form_follow import refill_combo
 from desktop.ui.latest_query import LatestQuery, beside
 from desktop.ui.participation_table import ParticipationModel
 from desktop.ui.record_form import RecordForm
+from desktop.ui.tab_order import set_tab_order
 
 
 class ReferenceField(QLineEdit):
@@ -173,6 +174,12 @@ class ParticipantForm(RecordForm):
         for combo in (self.kind, self.country, self.org_type):
             combo.currentTextChanged.connect(self.edited)
         self.kind.currentIndexChanged.connect(self._show_fields_of_kind)
+        # The fields as they are laid out, then the buttons below them (made
+        # first, they came first, and Tab never reached them after the fields).
+        set_tab_order([self.kind, self.name, self.native_name, self.aliases, self.country,
+                       self.position, self.affiliation, self.parent_org, self.org_type,
+                       self.notes, self.events, self.often_with, self.under,
+                       self.revert_button, self.save_button])
         self.load(None)
 
     def _show_fields_of_kind(self) -> None:
@@ -243,9 +250,13 @@ class ParticipantForm(RecordForm):
         self._show_fields_of_kind()
         self.events_model.set_rows(self.loaded.events)
         count = len(self.loaded.events)
+        # an empty table is passed over, as the event form's are
+        self.events.setFocusPolicy(Qt.FocusPolicy.StrongFocus if count
+                                   else Qt.FocusPolicy.NoFocus)
         self.events_caption.setText(f"Events ({count:,})" if count else "Events")
         for label in (self.roles, self.years, self.often_with):
             label.setText("…" if count else "")
+        _reached_when_linked(self.often_with)
         self._show_under(self.record_id)
         if count:
             QTimer.singleShot(0, lambda wanted=self.record_id: self._show_engagement(wanted))
@@ -302,6 +313,7 @@ class ParticipantForm(RecordForm):
         self.often_with.setText("; ".join(f"{_link(pid, name)} ({shared:,})"
                                           for pid, name, shared in found)
                                 or "no one: alone in its events")
+        _reached_when_linked(self.often_with)
 
     def _show_under(self, participant_id: str | None) -> None:
         """The participants directly under it, or no row at all when none is."""
@@ -313,11 +325,19 @@ class ParticipantForm(RecordForm):
         more = count - len(under)
         self.under.setText(f"{count:,}: " + "; ".join(_link(pid, name) for pid, name in under)
                            + (f"; and {more:,} more" if more else ""))
+        _reached_when_linked(self.under)
 
     def _event_activated(self, index: QModelIndex) -> None:
         event_id = self.events_model.event_id(index.row())
         if event_id is not None:
             self.open_event.emit(event_id)
+
+
+def _reached_when_linked(label: QLabel) -> None:
+    """Tab stops at a label of names only while it holds one to open: an
+    empty one took the keyboard where nothing showed it."""
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if "<a " in label.text()
+                         else Qt.FocusPolicy.NoFocus)
 
 
 def _link(participant_id: str, name: str) -> str:

@@ -146,3 +146,49 @@ def test_tab_leaves_the_form_of_an_event_with_participants(
     inside = [index for index, widget in enumerate(walked)
               if widget is table or table.isAncestorOf(widget)]
     assert inside == list(range(inside[0], inside[0] + 3 * len(form.links.links)))
+
+
+def _walk_form(qtbot: QtBot, form: QWidget, start: QWidget) -> list[QWidget]:
+    """Tab from ``start`` until the keyboard leaves ``form``: what it reached."""
+    start.setFocus()
+    walked: list[QWidget] = [start]
+    while len(walked) < 40:
+        focused = _tab(qtbot)
+        if not form.isAncestorOf(focused):
+            return walked
+        walked.append(focused)
+    raise AssertionError("the keyboard never left the form")
+
+
+def test_tab_walks_the_participant_form_to_its_buttons(window: MainWindow,
+                                                       qtbot: QtBot) -> None:
+    """The Save button, made before the fields, came before them: from the
+    notes Tab went into the empty list of events, then a label showing
+    nothing, and out of the form — never to Save."""
+    window.activateWindow()
+    window.menus.new_participant.trigger()
+    form = window.participant_form
+    form.name.setText("Ministry of Posts and Telecommunications (Cambodia)")
+    walked = _walk_form(qtbot, form, form.kind)
+    assert walked == [form.kind, form.name, form.native_name, form.aliases,
+                      walked[4], form.position, form.affiliation, form.notes,
+                      form.revert_button, form.save_button]
+    assert form.country.isAncestorOf(walked[4])
+
+
+def test_tab_reaches_a_participants_events_and_the_names_to_open(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.activateWindow()
+    window.tabs.setCurrentIndex(1)
+    model = window.participants_model
+    window.participants_view.selectRow(next(
+        row for row in range(model.rowCount()) if model.index(row, 1).data() == "Shi Zhongjun"))
+    form = window.participant_form
+    qtbot.waitUntil(lambda: "<a " in form.often_with.text())
+    walked = _walk_form(qtbot, form, form.notes)
+    # nothing edited: Revert and Save are off, and the keyboard leaves the form
+    # nothing edited: Revert and Save are off, and after the names (Tab goes
+    # from one to the next) the keyboard leaves the form
+    links = form.often_with.text().count("<a ")
+    assert walked[:3] == [form.notes, form.events, form.often_with]
+    assert set(walked[2:]) == {form.often_with} and len(walked[2:]) <= links + 1
