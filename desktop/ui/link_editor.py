@@ -23,6 +23,7 @@ from desktop.core.likely_kind import likely_kind
 from desktop.core.models import PARTICIPANT_KINDS
 from desktop.core.wording import KIND_LABELS
 from desktop.ui.column_shares import ColumnShares
+from desktop.ui.finder_choice import ChoiceTaken
 from desktop.ui.row_editing import (
     button_row,
     cell_box,
@@ -63,11 +64,15 @@ class LinkEditor(QWidget):
         self.suggestions = QStringListModel(self)
         self.completer = QCompleter(self.suggestions, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # The search already chose them (by alias, in either Chinese script): the
+        # completer shows them as they are; filtering again by the text typed left
+        # only "Create new participant" for "中国外文" or "NDRC".
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.finder.setCompleter(self.completer)
         self.finder.textEdited.connect(self._suggest)
         self.finder.returnPressed.connect(self._add_typed)
         self.completer.activated.connect(self._add_choice)
+        self.taken = ChoiceTaken(self.finder)
         self._choices: dict[str, tuple[str, str, str]] = {}
         self._role = ""  # the role the finder's text gives in brackets
         buttons = button_row((("Remove", self.remove_current),
@@ -132,17 +137,19 @@ class LinkEditor(QWidget):
         self.suggestions.setStringList(labels)
 
     def _add_choice(self, label: str) -> None:
+        if self.taken.again(label):
+            return
         if label.startswith(NEW_PREFIX):
             self.add_new(label.removeprefix(NEW_PREFIX).removesuffix(f" — as {self._role}"),
                          role=self._role)
         elif label in self._choices:
             participant_id, name, native = self._choices[label]
             self.add_existing(participant_id, name, native, role=self._role)
-        self.finder.clear()
+        self.taken.took(label)
 
     def _add_typed(self) -> None:
         text = self.finder.text().strip()
-        if not text:
+        if not text or self.taken.again(text):
             return
         if text in self._choices:
             self._add_choice(text)

@@ -30,7 +30,9 @@ class ParticipantField(QWidget):
         self.suggestions = QStringListModel(self)
         completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # The search already chose them (by alias, in either Chinese script):
+        # shown as they are, not filtered again by the text typed.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.line.setCompleter(completer)
         self.found = QLabel()
         self.found.setWordWrap(True)

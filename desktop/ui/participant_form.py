@@ -57,7 +57,9 @@ class ReferenceField(QLineEdit):
         self.setPlaceholderText("type an organisation's name, native name or alias")
         self.model = QStringListModel(self)  # referenced, or the completer matches nothing
         completer = QCompleter(self.model, self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # The search already chose them (by alias, in either Chinese script):
+        # shown as they are, not filtered again by the text typed.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.activated.connect(self._chosen)
         self.setCompleter(completer)

@@ -33,6 +33,7 @@ from desktop.core.relations import (
     series_of,
 )
 from desktop.ui.column_shares import ColumnShares
+from desktop.ui.finder_choice import ChoiceTaken
 from desktop.ui.latest_query import LatestQuery, beside
 from desktop.ui.row_editing import (
     button_row,
@@ -81,6 +82,7 @@ class RelationEditor(QWidget):
         self.finder.textEdited.connect(self._suggest)
         self.finder.returnPressed.connect(self._add_typed)
         self.completer.activated.connect(self._add_choice)
+        self.taken = ChoiceTaken(self.finder)
         self._choices: dict[str, EventChoice] = {}
         buttons = button_row((("Remove", self.remove_current),
                               ("Open event", lambda: self.open_row(self.table.currentRow()))))
@@ -211,14 +213,18 @@ class RelationEditor(QWidget):
             self.completer.complete()
 
     def _add_choice(self, label: str) -> None:
+        if self.taken.again(label):
+            return
         choice = self._choices.get(label)
         if choice is not None:
             self.add(choice)
-        self.finder.clear()
+        self.taken.took(label)
 
     def _add_typed(self) -> None:
         """Enter adds the event typed when the search finds that one alone."""
         text = self.finder.text().strip()
+        if self.taken.again(text):
+            return
         if text in self._choices:
             self._add_choice(text)
             return

@@ -440,6 +440,9 @@ def test_several_participants_are_given_a_country_and_a_parent_at_once(
         dialog.country.set_code("BR")
         type_text(qtbot, dialog.parent_org.line, "NDRC")
         assert dialog.parent_org.found.text().startswith("→ National Development")
+        popup = dialog.parent_org.line.completer().popup()
+        assert popup.isVisible()  # offering it by its alias
+        qtbot.keyClick(popup, Qt.Key.Key_Escape)  # closed, as OK clicked closes it
         dialog.ok.click()
         return dialog.result()
 
