@@ -32,8 +32,8 @@ LONG_UNDO = 2000
 
 class Editor(QObject):
     """Signals: ``changed(ChangeReport)`` after every edit, undo and redo;
-    ``brought_back(list[str])`` after it, the events an undo or redo made
-    again (a delete undone, a new event redone), to be chosen in the list;
+    ``brought_back(ChangeReport)`` after it when an undo or redo made records
+    again (a delete undone, a new event redone), for the lists to choose them;
     ``failed(str)`` when an undo or redo could not be applied; ``told(str)``
     what an undo or redo of an import did, for the status bar."""
 
@@ -101,9 +101,8 @@ class _OperationCommand(QUndoCommand):
                                      f"“{self.text()}”: {exc}")
             return
         self._editor.changed.emit(self._last)
-        made = self._last.ids("event", "create")
-        if made:
-            self._editor.brought_back.emit(sorted(made))
+        if any(change.action == "create" for change in self._last.changes):
+            self._editor.brought_back.emit(self._last)
 
 
 class EventSelection(QObject):

@@ -3,7 +3,8 @@ after asking.  The list then goes on from where they were, as a file manager
 does: the event that takes their place is current and in the form, so that an
 analyst going through a list can read or delete the next in turn.  And an
 undo (or redo) that brings events back chooses them in the list again, the
-first of them in the form, rather than leaving them to be looked for."""
+first of them in the form, rather than leaving them to be looked for.
+(Participants are deleted as these are: ``participant_batch``.)"""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
+    from desktop.core.changes import ChangeReport
     from desktop.ui.batch_edit import BatchEditing
 
 # Deleting keeps a copy of every field for undo: ~6 ms an event.
@@ -62,8 +64,9 @@ class EventDeletion:
             window.editor.apply(lambda ops: ops.delete_event(event_id), f"Delete “{title}”")
             window.events_view.choose_in_place_of(place)
 
-    def _choose_brought_back(self, event_ids: list[str]) -> None:
+    def _choose_brought_back(self, report: ChangeReport) -> None:
         """Choose the events an undo or redo brought back, where the list shows
         them (in whichever view is open: the timeline follows the list)."""
-        if self.window.is_ready:
-            self.batch.choose(event_ids, show_the_list=False)
+        made = report.ids("event", "create")
+        if made and self.window.is_ready:
+            self.batch.choose(sorted(made), show_the_list=False)

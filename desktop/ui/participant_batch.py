@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import ValidationError
+from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.db import Store
 from desktop.core.event_form_data import vocabulary_values
 from desktop.core.listing import participant_ids_of, participant_rowids_of
@@ -110,6 +110,7 @@ class ParticipantBatchEditing:
         # After the window's own handler, which enables the action for events.
         window.selection.current_changed.connect(lambda _event_id: QTimer.singleShot(
             0, self.follow_tab))
+        window.editor.brought_back.connect(self._choose_brought_back)
 
     def shown(self) -> bool:
         return self.window.tabs.currentWidget() is self.window.participants_view
@@ -210,14 +211,32 @@ class ParticipantBatchEditing:
             "affiliation or parent are kept. Edit ▸ Undo brings them back.")
         if answer != QMessageBox.StandardButton.Yes:
             return
+        place = window.participants_view.selected_runs()[0][0]
         try:
             window.editor.apply(lambda ops: ops.delete_participants(participant_ids),
                                 f"Delete {counted(count, 'participant')}")
         except ValidationError as exc:
             QMessageBox.warning(window, "Engagement Curator", f"Nothing was deleted: {exc}")
             return
+        # the one in their place is shown (the form stood empty, a new participant's)
+        window.participants_view.choose_in_place_of(place)
         window.statusBar().showMessage(
             f"{counted(count, 'participant')} deleted", 8000)
+
+    def _choose_brought_back(self, report: ChangeReport) -> None:
+        """Choose in the Participants list, when it is in view, those an undo
+        or redo brought back (a delete or a merge undone), the first of them
+        in the form.  (Not from another view: the participant current in the
+        list filters the events, which would change under the analyst.)"""
+        made = report.ids("participant", "create")
+        if not made or not self.window.is_ready or not self.shown():
+            return
+        self.select(sorted(made))
+        view = self.window.participants_view
+        rows = view.selected_runs()
+        if rows:
+            view.selectionModel().setCurrentIndex(
+                view.model().index(rows[0][0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _context_menu(self, position: QPoint) -> None:
         window = self.window

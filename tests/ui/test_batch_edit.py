@@ -550,13 +550,21 @@ def test_participants_in_no_event_are_deleted_with_the_delete_key(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     view.setFocus()
+    following = names[max(rows) + 1]
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert asked and asked[0].startswith("Delete 2 participants?")
     names = _participant_column(window, 1)
     assert "Old Bureau" not in names and "Old Ministry" not in names
+    # the one in their place is shown (the form stood empty, as a new participant's)
+    assert window.participant_form.name.text() == following
+    assert view.currentIndex().row() == min(rows)
     window.editor.undo_stack.undo()
     names = _participant_column(window, 1)
     assert "Old Bureau" in names and "Old Ministry" in names
+    # brought back, they are chosen again, the first in the form
+    assert window.participant_form.name.text() == "Old Bureau"
+    chosen = [names[index.row()] for index in view.selectionModel().selectedRows()]
+    assert sorted(chosen) == ["Old Bureau", "Old Ministry"]
 
 
 def test_one_chosen_event_is_counted_in_the_singular(
