@@ -26,6 +26,7 @@ from desktop.core.operations import Operations
 from desktop.ui.app import open_for_window
 from desktop.ui.main_window import MainWindow
 from desktop.ui.timeline_panel import TimelinePanel
+from desktop.ui.vocabulary_dialog import VocabularyDialog
 
 
 @pytest.fixture(autouse=True)
@@ -208,3 +209,14 @@ def combo_text_room(combo: QComboBox, width: int) -> int:
     option.rect = QRect(0, 0, width, combo.height())
     return combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                         QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+
+
+def shown_values(dialog: VocabularyDialog) -> list[str]:
+    """The values Tools ▸ Vocabularies… lists, each with its count."""
+    return [dialog.values.item(row).text() for row in range(dialog.values.count())]
+
+
+def choose_value(dialog: VocabularyDialog, value: str) -> None:
+    """Choose a value in Tools ▸ Vocabularies…, as a click on it does."""
+    dialog.values.setCurrentRow(next(row for row, text in enumerate(shown_values(dialog))
+                                     if text.startswith(f"{value}  (")))

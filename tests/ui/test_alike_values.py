@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop.core.models import VocabularyTerm
 from desktop.ui.main_window import MainWindow
 from desktop.ui.vocabulary_dialog import VocabularyDialog
-from tests.ui.conftest import titles
+from tests.ui.conftest import choose_value, shown_values, titles
 
 FORUM = "2025 ASEAN-China Media Cooperation Forum"
 
@@ -66,11 +66,17 @@ def test_the_forms_plus_offers_the_type_a_new_one_looks_like(
     assert len(asked) == 3 and form.event_type.currentText() == "hackathon"
 
 
-def test_vocabularies_add_offers_the_role_a_new_one_looks_like(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def _roles_dialog(qtbot: QtBot, window: MainWindow) -> VocabularyDialog:
+    """Tools ▸ Vocabularies…, on the roles."""
     dialog = VocabularyDialog(window.editor, window)
     qtbot.addWidget(dialog)
     dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findData("role"))
+    return dialog
+
+
+def test_vocabularies_add_offers_the_role_a_new_one_looks_like(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = _roles_dialog(qtbot, window)
     before = _values(window, "role")
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("Cohost", True))
     asked: list[str] = []
@@ -88,50 +94,37 @@ def test_vocabularies_add_offers_the_role_a_new_one_looks_like(
     assert dialog.values.currentItem().text().startswith("Cohost  (")
 
 
-def _roles(dialog: VocabularyDialog) -> list[str]:
-    return [dialog.values.item(row).text() for row in range(dialog.values.count())]
-
-
-def _choose(dialog: VocabularyDialog, value: str) -> None:
-    dialog.values.setCurrentRow(next(row for row, text in enumerate(_roles(dialog))
-                                     if text.startswith(f"{value}  (")))
-
-
 def test_a_value_renamed_as_another_offers_to_merge_into_it(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    dialog = VocabularyDialog(window.editor, window)
-    qtbot.addWidget(dialog)
-    dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findData("role"))
-    before = _roles(dialog)
+    dialog = _roles_dialog(qtbot, window)
+    before = shown_values(dialog)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("Host", True))
     asked: list[str] = []
     _answer(monkeypatch, "Cancel", asked)
-    _choose(dialog, "co-host")
+    choose_value(dialog, "co-host")
     dialog.rename_button.click()
     assert asked == ["“host” is already a role. Merge “co-host” into “host”, so that what "
                      "has either has “host”?"]
-    assert _roles(dialog) == before
+    assert shown_values(dialog) == before
 
     _answer(monkeypatch, "Merge", asked)
     dialog.rename_button.click()
-    assert not any(text.startswith("co-host  (") for text in _roles(dialog))
+    assert not any(text.startswith("co-host  (") for text in shown_values(dialog))
     assert dialog.values.currentItem().text().startswith("host  (")
     assert dialog.message.text().startswith("“co-host” merged into “host” on ")
     dialog.undo_button.click()
-    assert _roles(dialog) == before
+    assert shown_values(dialog) == before
 
 
 def test_a_value_renamed_like_another_is_asked_about(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    dialog = VocabularyDialog(window.editor, window)
-    qtbot.addWidget(dialog)
-    dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findData("role"))
+    dialog = _roles_dialog(qtbot, window)
     before = _values(window, "role")
     asked: list[str] = []
     _answer(monkeypatch, "Rename", asked)
     # its own spelling corrected is no question
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("Witness", True))
-    _choose(dialog, "witness")
+    choose_value(dialog, "witness")
     dialog.rename_button.click()
     assert asked == []
     assert dialog.values.currentItem().text().startswith("Witness  (2 ")

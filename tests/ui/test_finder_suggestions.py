@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from desktop.core.models import Participant
 from desktop.ui.batch_edit import BatchEditDialog
+from desktop.ui.link_editor import LinkEditor
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import search, titles, type_text
 
@@ -33,12 +34,17 @@ def _participants(window: MainWindow) -> int:
         return session.scalar(select(func.count()).select_from(Participant)) or 0
 
 
-def test_the_event_forms_finder_offers_a_participant_by_alias_and_other_script(
-        qtbot: QtBot, window: MainWindow) -> None:
+def _forums_participants(window: MainWindow) -> LinkEditor:
+    """The forum's participants in the form, the window in front."""
     window.activateWindow()
     window.events_view.setFocus()
     window.events_view.selectRow(titles(window).index(FORUM))
-    links = window.form.links
+    return window.form.links
+
+
+def test_the_event_forms_finder_offers_a_participant_by_alias_and_other_script(
+        qtbot: QtBot, window: MainWindow) -> None:
+    links = _forums_participants(window)
     before = _participants(window)
     type_text(qtbot, links.finder, "NDRC")
     assert _offered(links.completer)[0] == NDRC
@@ -86,10 +92,7 @@ def test_an_affiliation_is_offered_in_the_other_script(qtbot: QtBot,
 
 def test_a_participant_chosen_from_the_popup_with_the_keyboard_is_added_once(
         qtbot: QtBot, window: MainWindow) -> None:
-    window.activateWindow()
-    window.events_view.setFocus()
-    window.events_view.selectRow(titles(window).index(FORUM))
-    links = window.form.links
+    links = _forums_participants(window)
     count = len(links.links)
     type_text(qtbot, links.finder, "Wang")
     popup = links.completer.popup()

@@ -9,15 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.vocabulary_dialog import VocabularyDialog
-
-
-def _shown(dialog: VocabularyDialog) -> list[str]:
-    return [dialog.values.item(row).text() for row in range(dialog.values.count())]
-
-
-def _choose(dialog: VocabularyDialog, value: str) -> None:
-    dialog.values.setCurrentRow(next(row for row, text in enumerate(_shown(dialog))
-                                     if text.startswith(f"{value}  (")))
+from tests.ui.conftest import choose_value, shown_values
 
 
 def test_roles_are_merged_renamed_removed_and_added_with_their_counts(
@@ -26,12 +18,12 @@ def test_roles_are_merged_renamed_removed_and_added_with_their_counts(
     dialog = VocabularyDialog(window.editor, window)
     qtbot.addWidget(dialog)
     dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findText("Roles"))
-    shown = _shown(dialog)
+    shown = shown_values(dialog)
     assert "attendee  (12 participants in events)" in shown
     assert "organizer  (0 participants in events)" in shown
 
     # a value in use is not removed from under its records
-    _choose(dialog, "attendee")
+    choose_value(dialog, "attendee")
     assert not dialog.remove_button.isEnabled()
     assert "merge it into another value instead" in dialog.remove_button.toolTip()
 
@@ -45,8 +37,8 @@ def test_roles_are_merged_renamed_removed_and_added_with_their_counts(
     monkeypatch.setattr(QInputDialog, "getItem", pick)
     dialog.merge_button.click()
     assert "attendee" not in offered[0] and "participant" in offered[0]
-    assert "participant  (20 participants in events)" in _shown(dialog)
-    assert not any(text.startswith("attendee  (") for text in _shown(dialog))
+    assert "participant  (20 participants in events)" in shown_values(dialog)
+    assert not any(text.startswith("attendee  (") for text in shown_values(dialog))
     assert dialog.message.text() == ("“attendee” merged into “participant” on 12 participants "
                                      "in events. Undo takes it back.")
     # the event form shown follows: no participant of it is an attendee now
@@ -56,13 +48,13 @@ def test_roles_are_merged_renamed_removed_and_added_with_their_counts(
 
     monkeypatch.setattr(QInputDialog, "getText",
                         lambda *_args, **_kw: ("co-host (joint)", True))
-    _choose(dialog, "co-host")
+    choose_value(dialog, "co-host")
     dialog.rename_button.click()
-    assert "co-host (joint)  (3 participants in events)" in _shown(dialog)
+    assert "co-host (joint)  (3 participants in events)" in shown_values(dialog)
 
-    _choose(dialog, "organizer")
+    choose_value(dialog, "organizer")
     dialog.remove_button.click()
-    assert not any(text.startswith("organizer  (") for text in _shown(dialog))
+    assert not any(text.startswith("organizer  (") for text in shown_values(dialog))
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: ("moderator", True))
     dialog.add_button.click()
@@ -72,7 +64,7 @@ def test_roles_are_merged_renamed_removed_and_added_with_their_counts(
     for _step in range(4):  # each was one step, taken back from the dialog
         dialog.undo_button.click()
     assert dialog.message.text() == "Undone: Merge role “attendee” into “participant”."
-    shown = _shown(dialog)
+    shown = shown_values(dialog)
     assert "attendee  (12 participants in events)" in shown
     assert "participant  (8 participants in events)" in shown
     assert "co-host  (3 participants in events)" in shown and "organizer  (0 participants " \
@@ -86,9 +78,9 @@ def test_event_types_and_organisation_types_are_counted_by_what_has_them(
     dialog = VocabularyDialog(window.editor, window)
     qtbot.addWidget(dialog)
     dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findText("Event types"))
-    assert "forum  (1 event)" in _shown(dialog)
+    assert "forum  (1 event)" in shown_values(dialog)
     dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findText("Organisation types"))
-    assert "government  (14 participants)" in _shown(dialog)
+    assert "government  (14 participants)" in shown_values(dialog)
     dialog.close()
 
 
@@ -100,14 +92,14 @@ def test_the_keyboard_renames_and_removes_a_value(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findText("Roles"))
-    _choose(dialog, "organizer")  # nothing has it
+    choose_value(dialog, "organizer")  # nothing has it
     dialog.values.setFocus()
     qtbot.keyClick(dialog.values, Qt.Key.Key_Delete)
-    assert not any(text.startswith("organizer  (") for text in _shown(dialog))
-    _choose(dialog, "witness")  # two have it: Delete leaves it
+    assert not any(text.startswith("organizer  (") for text in shown_values(dialog))
+    choose_value(dialog, "witness")  # two have it: Delete leaves it
     qtbot.keyClick(dialog.values, Qt.Key.Key_Delete)
-    assert "witness  (2 participants in events)" in _shown(dialog)
+    assert "witness  (2 participants in events)" in shown_values(dialog)
     monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: ("observer", True))
     qtbot.keyClick(dialog.values, Qt.Key.Key_F2)
-    assert "observer  (2 participants in events)" in _shown(dialog)
+    assert "observer  (2 participants in events)" in shown_values(dialog)
     dialog.close()
