@@ -39,6 +39,7 @@ OTHER_KEYS = (
                                  "or below"),
                   ("Ctrl-click", "choose an event with the others, or no longer"),
                   ("Enter, double-click", "edit the selected event"),
+                  ("Delete", "delete the chosen events, after asking"),
                   ("Right-click, menu key", "the event's or the lane's menu"))),
     ("Vocabularies", (("Enter, F2, double-click", "rename the value"),
                       ("Delete", "remove the value, if nothing has it"))),

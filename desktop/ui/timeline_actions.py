@@ -2,10 +2,11 @@
 
 Selecting an event on the timeline (a click, a Ctrl+arrow step, a right-click)
 selects it in the list and shows it in the form; double-click or Enter edits
-it.  The context menu does, where an event or a lane is drawn, what would
-otherwise need the list or the menus.  An event's menu edits it, shows it in
-the list, or runs the window's own actions on it (duplicate, copy for a
-report, delete), which the right-click made current.  A lane's menu narrows
+it, Delete deletes it (after asking).  The context menu does, where an event
+or a lane is drawn, what would otherwise need the list or the menus.  An
+event's menu edits it, shows it in the list, or runs the window's own actions
+on it (duplicate, copy for a report, delete), which the right-click made
+current.  A lane's menu narrows
 the search to the lane's events (a country, category, type, tag or
 participant, as the filter panel would) and folds or unfolds lanes.
 """
@@ -15,7 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.timeline import NO_VALUE, Lane
@@ -37,6 +39,10 @@ class TimelineActions(QObject):
         self.canvas.menu_requested.connect(self._show_menu)
         self.canvas.colour_chosen.connect(self.narrow_to_colour)
         window.timeline.message.connect(lambda text: window.statusBar().showMessage(text, 15_000))
+        # Delete deletes the events chosen (after asking), as in the list
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.canvas)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(window.batch.deletion.delete_selected)
 
     def select(self, event_id: str) -> None:
         """Select the event in the list and show it in the form, unless the

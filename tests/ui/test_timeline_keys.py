@@ -218,3 +218,29 @@ def test_clicking_a_mark_in_a_lane_whose_top_is_scrolled_away_keeps_the_scroll(
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=centre.toPoint())
     assert canvas.selected == lowest.event.id == window.selection.current
     assert canvas.scroll_y == 60
+
+
+def test_delete_on_the_timeline_deletes_the_event_chosen_after_asking(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    canvas = _open_timeline(qtbot, window)
+    canvas.setFocus()
+    _press(qtbot, canvas, Qt.Key.Key_Right)  # the first event in view, chosen
+    chosen = window.form.heading()
+    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    assert asked == [f"Delete “{chosen}” with its participants' roles and sources? The "
+                     "participants themselves are kept."]
+    with window.store.session() as session:
+        assert session.scalar(text("SELECT count(*) FROM events WHERE title = :t"),
+                              {"t": chosen}) == 0
+    # the timeline stays in view, on the event that took its place in the list
+    assert window.tabs.currentWidget() is window.timeline
+    assert canvas.selected == window.selection.current is not None
