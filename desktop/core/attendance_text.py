@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.dates import half_width
+
 _QUALIFIER_WORDS = (
     ("at_least", ("at least", "no fewer than", "not less than", "≥", ">=", "至少", "不少于",
                   "上千", "上万", "上百")),
@@ -35,7 +37,7 @@ _CHINESE_NUMBER = re.compile(r"[零一二两三四五六七八九十百千万]+"
 
 def read_attendance(text: str) -> tuple[int, str]:
     """(number, qualifier) of a cell; ValueError says why it is not one."""
-    lowered = " ".join(text.lower().split())
+    lowered = " ".join(half_width(text).lower().split())  # "１，２００" as "1,200"
     at_least = any(word in lowered for word in _QUALIFIER_WORDS[0][1])  # "no fewer than"
     if not at_least and any(word in lowered for word in _FEWER_WORDS):
         raise ValueError(f"'{text}' says fewer than a number, which cannot be stored: write "

@@ -213,9 +213,22 @@ def _library_parse(text: str) -> ParsedDate:
                       is_interval="/" in text)
 
 
+# Full-width forms (U+FF01-FF5D), which a Chinese input method types in its
+# full-width mode ("２０２５－０６－１２"), and the ideographic space, as ASCII:
+# EDTF is written in ASCII digits, and "２０２５-06-12" was stored as typed, to
+# be refused by every reader of an export.  "～" is left as it is: between the
+# parts of a Chinese date it means "to", not EDTF's "approximately".
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5E)} | {0x3000: 0x20}
+
+
+def half_width(text: str) -> str:
+    """``text`` with its full-width letters, digits and signs in ASCII."""
+    return text.translate(_HALF_WIDTH)
+
+
 def parse_edtf(text: str) -> ParsedDate:
     """Validate an EDTF string and derive its bounds; raise DateError if invalid."""
-    text = text.strip()
+    text = half_width(text).strip()
     if not text:
         raise DateError("the date is empty")
     fast = _fast_parse(text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.core.chinese_dates import chinese_to_latin
-from desktop.core.dates import WEEKDAY_NAMES, DateError, ParsedDate, parse_edtf
+from desktop.core.dates import WEEKDAY_NAMES, DateError, ParsedDate, half_width, parse_edtf
 from desktop.core.spreadsheet_dates import (
     MONTHS,
     TIME_OF_DAY,
@@ -228,7 +228,7 @@ def to_edtf(text: str, *, day_first: bool | None = None,
     2025, its two-digit year read as Excel reads one (00-29: 2000s); typed,
     such a year is asked for in full.
     """
-    cleaned = " ".join(text.strip().split())
+    cleaned = " ".join(half_width(text).split())
     if not cleaned:
         raise DateError("the date is empty")
     if (years := _year_and_next(cleaned)) is not None:

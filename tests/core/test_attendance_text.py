@@ -28,6 +28,8 @@ from desktop.core.attendance_text import read_attendance
     ("千余人", 1000, "more_than"), ("两千", 2000, "exact"), ("一千五百人", 1500, "exact"),
     ("一千五", 1500, "exact"), ("约两万人", 20_000, "approximately"),
     ("十余人", 10, "more_than"),
+    # typed by an input method in full-width mode
+    ("１５０", 150, "exact"), ("约１，２００人", 1200, "approximately"),
 ])
 def test_a_cell_gives_a_number_and_its_qualifier(text: str, number: int,
                                                   qualifier: str) -> None:

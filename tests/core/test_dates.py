@@ -35,6 +35,12 @@ from desktop.core.friendly_dates import to_edtf
     ("2025年7月28日～8月2日", "2025-07-28/2025-08-02"),
     ("2025年12月30日-2026年1月2日", "2025-12-30/2026-01-02"),
     ("2025年7-8月", "2025-07/2025-08"),
+    # typed by an input method in full-width mode: stored in EDTF's ASCII digits
+    ("２０２５年６月１２日", "2025-06-12"),
+    ("２０２５－０６－１２", "2025-06-12"),
+    ("２０２５年７月２８日～８月２日", "2025-07-28/2025-08-02"),
+    ("２０２５／７／２８", "2025-07-28"),
+    ("２０２５", "2025"),
     ("2025年7月至8月", "2025-07/2025-08"),
     ("2025年7月至8月2日", "2025-07/2025-08-02"),
     # the year first, then dots or slashes, as Chinese documents write it
@@ -258,3 +264,11 @@ def test_a_spreadsheet_cell_is_read_as_the_spreadsheet_meant_it(cell: str,
     assert to_edtf(cell, excel_years=True).edtf == expected
     with pytest.raises(DateError):  # typed, none of them is a date
         to_edtf(cell)
+
+
+def test_edtf_in_full_width_digits_is_read_in_ascii() -> None:
+    """A file or a field holding EDTF typed in full-width digits is stored as
+    EDTF is written, not as typed (it was, and every reader refused it)."""
+    parsed = parse_edtf("２０２５-０６-１２/２０２５-０６-１４")
+    assert parsed.edtf == "2025-06-12/2025-06-14"
+    assert (parsed.start, parsed.end) == (date(2025, 6, 12), date(2025, 6, 14))

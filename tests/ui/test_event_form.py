@@ -408,3 +408,20 @@ def test_a_participant_is_added_in_a_role_from_the_keyboard(
         ("National Development and Reform Commission", "co-host"),
         ("China International Communications Group", "host"),
         ("Ministry of Trade (Laos)", "signatory")]
+
+
+def test_a_date_typed_in_full_width_digits_is_stored_in_edtfs(qtbot: QtBot,
+                                                             window: MainWindow) -> None:
+    """A Chinese input method in full-width mode types ２０２５年６月１２日: the
+    date was stored as "２０２５-06-12", which no reader of an export takes."""
+    window.new_event()
+    form = window.form
+    type_text(qtbot, form.title, "Test forum")
+    type_text(qtbot, form.date.line, "２０２５年６月１２日")
+    assert form.date.feedback.text().endswith("stored as 2025-06-12")
+    assert form.save()
+    with window.store.session() as session:
+        stored = session.scalar(select(Event.date_edtf).where(Event.title == "Test forum"))
+    assert stored == "2025-06-12"
+    assert "2025-06-12" in [window.events_model.index(row, 0).data()
+                            for row in range(window.events_model.rowCount())]
