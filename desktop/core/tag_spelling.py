@@ -85,16 +85,17 @@ def _held_by_others(cursor: Any, tag_id: str, holders: Collection[str]) -> bool:
     return row.fetchone() is not None
 
 
-_SEPARATOR = re.compile(r"\s*([;；,])\s*")
+_SEPARATOR = re.compile(r"\s*([;；,，、])\s*")
 
 
 def split_typed_tags(text: str, known: Iterable[str] = ()) -> list[str]:
-    """Tags as typed in one line: separated by ";" (or "；" or ","), blanks
+    """Tags as typed in one line: separated by ";" (or "；", "," or, as
+    Chinese lists are written, "，" and "、"), blanks
     dropped — but a run of parts that is a tag already here is that tag, as
     written: "Science, technology" (a tag a file brought) typed or shown in
     the event form stays one tag, and saving another field of the event no
     longer makes it two."""
-    by_key = {_key(name): name for name in known if any(mark in name for mark in ";；,")}
+    by_key = {_key(name): name for name in known if any(mark in name for mark in ";；,，、")}
     parts = _SEPARATOR.split(text.strip())
     pieces, separators = parts[0::2], parts[1::2]
     tags: list[str] = []

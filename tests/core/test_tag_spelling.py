@@ -151,6 +151,7 @@ def test_a_vocabulary_value_is_found_in_any_case_of_any_script(sample_store: Sto
     ("AI; Science, technology; Belt; Road", ["AI", "Science, technology", "Belt; Road"]),
     ("ai ,science,technology；belt ;road", ["ai", "Science, technology", "Belt; Road"]),
     ("x, y; z", ["x", "y", "z"]),  # none known: each part a tag
+    ("人工智能，东盟、媒体", ["人工智能", "东盟", "媒体"]),  # as Chinese lists are written
     ("Science; technology", ["Science", "technology"]),  # not written as the known tag
     (" ; , ", []),
 ])

@@ -450,8 +450,7 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
                                       if t.strip()], lambda tag: tag.casefold() in cells.tags,
                                      any_joined=cells.joined_tags)
         else:  # "Science, technology", a tag of ours alone in its cell, is one tag
-            event["tags"] = split_typed_tags(re.sub(r"[，、]", ",", values["tags"]),
-                                             cells.tag_names)
+            event["tags"] = split_typed_tags(values["tags"], cells.tag_names)
     links: list[dict[str, Any]] = []
     for _column, in_role, typed, role, note in named if len(problems) == before_row else ():
         link = {"participant": participants.resolve(typed, ours or ""),
