@@ -27,9 +27,9 @@ _YEARLESS = re.compile(
 # 新华社南宁9月18日电, 中新网北京9月3日电, 本报万象9月3日电 (a newspaper's own: no
 # publisher named), 新华社北京2025年9月3日电.
 WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+(?:,[^()\n]{3,30}?)?\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\)\s*"
-    r"(?:--|[-–—])"
-    r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网])|本报)[\u4e00-\u9fff]{1,10}?"
+    r"^(?P<city>[A-Z][A-Z .'-]+)(?:,[^()\n]{3,30}?)?\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\)"
+    r"\s*(?:--|[-–—])"
+    r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网])|本报)(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<filed>(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日)电")
 # What makes a day named without its year a span: "Sept. 1 to 3", "Sept. 1-3",
 # "9月2日至3日" after it; "1 to 3" before "September".
@@ -76,6 +76,17 @@ def wire_publisher(body: str) -> str:
     """The wire or site a dateline of the body names ("Xinhua", 新华社), or ""."""
     found = _first_wire(body)
     return "" if found is None else (found[1].group("name") or found[1].group("agency") or "")
+
+
+def dateline_city(body: str) -> str:
+    """The city a wire's dateline of the body was filed from ("Vientiane" for
+    VIENTIANE, 万象 for 新华社万象9月3日电), or "".  The event's place only when
+    the item names no other."""
+    found = _first_wire(body)
+    if found is None:
+        return ""
+    english, chinese = found[1].group("city"), found[1].group("chinese_city")
+    return chinese or " ".join(word.capitalize() for word in (english or "").split())
 
 
 def filed_day(body: str) -> str:

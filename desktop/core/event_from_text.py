@@ -37,7 +37,12 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from desktop.core.article_lines import read_article
-from desktop.core.datelines import MONTH_ABBREVIATIONS, dateline_day, dateline_span
+from desktop.core.datelines import (
+    MONTH_ABBREVIATIONS,
+    dateline_city,
+    dateline_day,
+    dateline_span,
+)
 from desktop.core.dates import DateError
 from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
 from desktop.core.friendly_dates import to_edtf
@@ -92,7 +97,10 @@ def propose_event(session: Session, text: str,
             found, proposal.dated_by_publication = dateline, True
     if found is not None:
         proposal.date, proposal.date_found = found
-    proposal.place = _first_place(session, rest) or _first_place(session, text)
+    # a place of events named after the dateline, else one it names, else the
+    # city it was filed from (a place not yet written on any event)
+    proposal.place = (_first_place(session, rest) or _first_place(session, text)
+                      or dateline_city(article.body))
     if proposal.place:
         usual = usual_country(session, proposal.place)
         if usual is not None:

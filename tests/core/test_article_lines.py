@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.article_lines import read_article, url_day
-from desktop.core.datelines import dateline_day
+from desktop.core.datelines import dateline_city, dateline_day
 from desktop.core.db import Store
 from desktop.core.event_from_text import first_url as url_of
 from desktop.core.event_from_text import propose_event
@@ -148,3 +148,28 @@ def test_a_line_opening_with_a_dateline_is_no_headline() -> None:
     article = read_article("中新网北京9月3日电 第二届论坛于9月2日至3日举行。\n"
                            "https://www.chinanews.com.cn/gn/2025/09-03/10476.shtml")
     assert (article.headline, article.publisher) == ("", "中新网")
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("H\nVIENTIANE, March 14 (Xinhua) -- Laos said.", "Vientiane"),
+    ("H\nPHNOM PENH, June 12 (Xinhua) -- x", "Phnom Penh"),
+    ("H\n新华社金边6月12日电 正文。", "金边"),
+    ("H\n本报万象9月3日电（记者张三）正文。", "万象"),
+    ("H\nChina (Beijing) - officials said.", ""),  # no wire's dateline
+])
+def test_the_city_a_wires_dateline_was_filed_from(text: str, city: str) -> None:
+    assert dateline_city(read_article(text).body) == city
+
+
+def test_a_place_named_nowhere_else_is_the_datelines_city(sample_store: Store) -> None:
+    """金边 is no place of the sample's events: the dateline's city is proposed,
+    as a new place, when the item names no place already written."""
+    text = ("中柬人工智能合作论坛在金边举行\n"
+            "新华社金边2025年6月12日电 中柬人工智能合作论坛12日在柬埔寨首都金边举行。")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.place, proposal.country) == ("金边", "")
+    # a place of events the item names comes first
+    text = ("Forum opens\nHANOI, June 12 (Xinhua) -- A forum opened in Vientiane on Thursday.")
+    with sample_store.session() as session:
+        assert propose_event(session, text).place == "Vientiane"
