@@ -182,6 +182,9 @@ class BatchEditing:
         view.selectionModel().selectionChanged.connect(self._show_on_timeline)
         window.tabs.currentChanged.connect(self._show_on_timeline)
         window.timeline.canvas.event_toggled.connect(self.toggle)
+        # letters typed on either list begin a search
+        for typed_on in (view, window.participants_view):
+            typed_on.typed.connect(window.search_box.start_with)
         self.participants = ParticipantBatchEditing(window)
         self.deletion = EventDeletion(self)
         explain_empty_lists(window)

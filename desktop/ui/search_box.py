@@ -2,7 +2,8 @@
 
 Signals: ``search_changed(str)``, debounced; ``to_results()`` when ↓ or Enter
 asks to go on to what was found (the search is run first if typing has not
-paused yet).  Esc clears the field.
+paused yet).  Esc clears the field.  Letters typed on a list begin a new
+search here (``start_with``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ class SearchBox(QLineEdit):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
         self.textChanged.connect(lambda _text: self._timer.start())
+
+    def start_with(self, text: str) -> None:
+        """Letters typed on a list: a new search begins with them, here."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.selectAll()
+        self.insert(text)
 
     def flush(self) -> None:
         """Report the text now (also used when a saved search sets it)."""

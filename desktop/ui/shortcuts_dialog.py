@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 OTHER_KEYS = (
     ("Lists", (("Enter", "open the selected event in the form"),
                ("Delete", "delete the chosen events or participants, after asking"),
+               ("Letters", "begin a new search with them"),
                ("Shift-click, Ctrl-click, Ctrl+A", "choose several rows"),
                ("Ctrl+C", "copy the chosen rows, tab-separated"),
                ("Tab, Shift+Tab", "leave the list for the next or previous field (the "

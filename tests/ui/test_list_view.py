@@ -92,6 +92,30 @@ def _check(window: MainWindow, facet: str, label_start: str) -> None:
     raise AssertionError(f"{label_start} not in {_facet_texts(window, facet)}")
 
 
+def test_letters_typed_on_a_list_begin_a_search(qtbot: QtBot, window: MainWindow) -> None:
+    """Qt looked for a row whose cell began with them, reading every row (~3 s
+    at 100 000 events), and in the date column found nothing."""
+    qtbot.waitUntil(lambda: window.is_ready)
+    window.activateWindow()
+    search(qtbot, window, "forum")  # a search there already is replaced
+    view = window.events_view
+    view.setFocus()
+    qtbot.keyClicks(view, "l")
+    assert window.search_box.hasFocus() and window.search_box.text() == "l"
+    qtbot.keyClicks(window.search_box, "aos")
+    window.search_box.flush()
+    assert len(titles(window)) == 2
+    # and on the participants' list, their names
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    people = window.participants_view
+    people.setFocus()
+    qtbot.keyClicks(people, "W")
+    qtbot.keyClicks(window.search_box, "ang Yi")
+    window.search_box.flush()
+    names = window.participants_model
+    assert [names.index(row, 1).data() for row in range(names.rowCount())] == ["Wang Yi"]
+
+
 def test_facets_show_counts_and_filter(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: "China (CN) (3)" in _facet_texts(window, "country"))
     assert "Needs review (2)" in _facet_texts(window, "status")
