@@ -301,9 +301,9 @@ class BatchEditing:
             return report
 
         self.apply(event_ids, change, f"Change {counted(len(event_ids), 'event')}",
-                    f"Changing {counted(len(event_ids), 'event')}…",
-                    background_from=LINKS_IN_BACKGROUND_FROM if link or unlink
-                    else IN_BACKGROUND_FROM)
+                   f"Changing {counted(len(event_ids), 'event')}…",
+                   background_from=LINKS_IN_BACKGROUND_FROM if link or unlink
+                   else IN_BACKGROUND_FROM)
 
     def replace_in_selected(self) -> None:
         """Find and replace a text in the selected events' titles, summaries,
@@ -331,8 +331,8 @@ class BatchEditing:
             f"Replacing in {counted(len(event_ids), 'event')}…")
 
     def apply(self, event_ids: list[str], operation: Any, description: str, label: str,
-               *, keep_selection: bool = True, background_from: int = IN_BACKGROUND_FROM
-               ) -> ChangeReport | None:
+              *, keep_selection: bool = True, background_from: int = IN_BACKGROUND_FROM
+              ) -> ChangeReport | None:
         """The change made (None when it was refused, and said why)."""
         window = self.window
 

@@ -26,7 +26,7 @@ class ChoiceTaken:
     def took(self, label: str) -> None:
         self.label = label
         self.finder.clear()
-        QTimer.singleShot(0, self._after)
+        QTimer.singleShot(0, self.finder, self._after)  # dropped should the line go
 
     def again(self, label: str) -> bool:
         """Whether ``label`` is the choice just taken."""
