@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from desktop.core.countries import UnknownCountry, all_countries, country_code
+from desktop.core.countries import UnknownCountry, all_countries, chinese_names, country_code
 
 
 class CountryField(QComboBox):
@@ -18,10 +18,17 @@ class CountryField(QComboBox):
         self.addItem("", "")
         for code, name in all_countries():
             self.addItem(f"{name} ({code})", code)
-        completer = self.completer()
-        if completer is not None:  # "lao" or "LA" finds "Laos (LA)"
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # "lao" or "LA" finds "Laos (LA)", and 老挝 or 寮國 "寮國 · 老挝 · 老撾 (LA)":
+        # the Chinese names are offered too (Enter took them, but the list offered
+        # nothing for them, as if they named no country).
+        self.names = QStringListModel(_offered_names(), self)  # kept, or it matches nothing
+        completer = QCompleter(self.names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        # after the combo's own answer, which finds no item of the Chinese names
+        completer.activated.connect(self._choose_offered)
         # Sized for a usual name, not for the longest of 249 ("South Georgia and the
         # South Sandwich Islands (GS)"), which made every form holding the field at
         # least 340 px wide; the list that drops down still shows whole names.
@@ -40,6 +47,12 @@ class CountryField(QComboBox):
         if found > 0 and found != self.currentIndex():
             self.setCurrentIndex(found)
 
+    def _choose_offered(self, offered: str) -> None:
+        """The country of an offered name ("寮國 · 老挝 · 老撾 (LA)")."""
+        found = self.findData(offered.rsplit("(", 1)[-1].rstrip(")"))
+        if found > 0:
+            self.setCurrentIndex(found)
+
     def set_code(self, code: str) -> None:
         self.setCurrentIndex(max(0, self.findData(code)))
 
@@ -55,3 +68,16 @@ class CountryField(QComboBox):
             return country_code(text.rsplit("(", 1)[-1].rstrip(")") if "(" in text else text)
         except UnknownCountry:
             return text
+
+
+def _offered_names() -> list[str]:
+    """Each country as the list names it, and, for those with Chinese names,
+    those names (the shortest few) with its code, as the list ends its name
+    (not the English name again: "lao" would find Laos twice)."""
+    offered = []
+    for code, name in all_countries():
+        offered.append(f"{name} ({code})")
+        chinese = sorted(chinese_names(code), key=len)[:3]
+        if chinese:
+            offered.append(f"{' · '.join(chinese)} ({code})")
+    return offered

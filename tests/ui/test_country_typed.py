@@ -4,6 +4,8 @@ saved, as one chosen from the list is."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -44,3 +46,26 @@ def test_a_new_event_keeps_the_country_typed_and_entered(
             Event.title == "China-Laos digital economy forum")).one()
     assert saved == "LA"
     assert form.country.currentText() == "Laos (LA)"
+
+
+def test_a_country_is_offered_by_its_chinese_names(qtbot: QtBot) -> None:
+    """Enter took 老挝, but the list offered nothing for it, as if it named no
+    country; it offers the country's Chinese names, and "lao" finds Laos once."""
+    field = CountryField()
+    qtbot.addWidget(field)
+    field.show()
+    field.setFocus()
+    line = field.lineEdit()
+    event = QInputMethodEvent()
+    event.setCommitString("寮國")  # as an input method commits it
+    QApplication.sendEvent(line, event)
+    completer = field.completer()
+    shown = completer.popup().model()
+    assert [shown.index(row, 0).data() for row in range(shown.rowCount())] == [
+        "寮國 · 老挝 · 老撾 (LA)"]
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert (field.code(), field.currentText()) == ("LA", "Laos (LA)")
+    line.selectAll()
+    qtbot.keyClicks(line, "lao")
+    assert [shown.index(row, 0).data() for row in range(shown.rowCount())] == ["Laos (LA)"]
