@@ -258,6 +258,8 @@ class ParticipantForm(RecordForm):
         self.events_caption.setText(f"Events ({count:,})" if count else "Events")
         for label in (self.roles, self.years, self.often_with):
             label.setText("…" if count else "")
+            # in no event (a new one): no rows saying nothing, as "Under it"
+            self.fields.setRowVisible(label, count > 0)
         _reached_when_linked(self.often_with)
         self._show_under(self.record_id)
         if count:

@@ -168,3 +168,13 @@ def test_their_events_titles_take_the_forms_width(qtbot: QtBot, window: MainWind
     # Beside its caption, the table left a title ~120 pixels ("African Nations Pledge …").
     assert table.columnWidth(1) >= 180
     assert table.fontMetrics().horizontalAdvance(title[:28]) <= table.columnWidth(1)
+
+
+def test_what_a_participant_did_is_said_only_of_one_in_events(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _open_participant(qtbot, window, "石中军")
+    form = window.participant_form
+    rows = (form.roles, form.years, form.often_with)
+    assert all(form.fields.isRowVisible(label) for label in rows)
+    window.menus.new_participant.trigger()  # in no event: no rows saying nothing
+    assert not any(form.fields.isRowVisible(label) for label in rows)
