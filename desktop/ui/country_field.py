@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from desktop.core.countries import UnknownCountry, all_countries, chinese_names, country_code
@@ -21,7 +22,9 @@ class CountryField(QComboBox):
         # "lao" or "LA" finds "Laos (LA)", and 老挝 or 寮國 "寮國 · 老挝 · 老撾 (LA)":
         # the Chinese names are offered too (Enter took them, but the list offered
         # nothing for them, as if they named no country).
-        self.names = QStringListModel(_offered_names(), self)  # kept, or it matches nothing
+        # Filled when the field is first entered: reading the Chinese names took
+        # ~20-30 ms, which opening the window need not spend.
+        self.names = QStringListModel(self)  # kept, or it matches nothing
         completer = QCompleter(self.names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -46,6 +49,11 @@ class CountryField(QComboBox):
         found = self.findData(code) if code else -1
         if found > 0 and found != self.currentIndex():
             self.setCurrentIndex(found)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if not self.names.rowCount():
+            self.names.setStringList(_offered_names())
+        super().focusInEvent(event)
 
     def _choose_offered(self, offered: str) -> None:
         """The country of an offered name ("寮國 · 老挝 · 老撾 (LA)")."""
