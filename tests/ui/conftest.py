@@ -220,3 +220,15 @@ def choose_value(dialog: VocabularyDialog, value: str) -> None:
     """Choose a value in Tools ▸ Vocabularies…, as a click on it does."""
     dialog.values.setCurrentRow(next(row for row, text in enumerate(shown_values(dialog))
                                      if text.startswith(f"{value}  (")))
+
+
+def yes_to_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer every QMessageBox.question Yes; the questions asked, in order."""
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked

@@ -24,7 +24,7 @@ from desktop.ui import batch_edit, change_bus
 from desktop.ui.batch_edit import BatchEditDialog
 from desktop.ui.exchange_dialogs import ExportDialog
 from desktop.ui.main_window import MainWindow
-from tests.ui.conftest import search, titles, type_text
+from tests.ui.conftest import search, titles, type_text, yes_to_questions
 
 STATUS, COUNTRY, TYPE = 8, 6, 3  # the list's columns
 
@@ -321,13 +321,7 @@ def test_a_tag_is_renamed_from_the_filter_and_undone(
 
 def test_a_tag_given_another_tags_name_joins_it_when_confirmed(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *args):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    asked = yes_to_questions(monkeypatch)
     _rename_from_the_menu(qtbot, window, monkeypatch, "AI governance (4)", "asean")
     assert asked and asked[0].startswith("“ASEAN” is already a tag")
     lines = _tag_lines(window)

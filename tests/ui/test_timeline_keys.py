@@ -19,6 +19,7 @@ from desktop.ui.timeline_frame import AXIS_H, HEADER_W
 from desktop.ui.timeline_marks import mark_rect
 from desktop.ui.timeline_paint import lane_top, lanes_height
 from desktop.ui.windowed_model import ID_ROLE
+from tests.ui.conftest import yes_to_questions
 from tests.ui.test_timeline import _open_timeline, _panel, _show_days
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -222,15 +223,7 @@ def test_clicking_a_mark_in_a_lane_whose_top_is_scrolled_away_keeps_the_scroll(
 
 def test_delete_on_the_timeline_deletes_the_event_chosen_after_asking(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    asked = yes_to_questions(monkeypatch)
     canvas = _open_timeline(qtbot, window)
     canvas.setFocus()
     _press(qtbot, canvas, Qt.Key.Key_Right)  # the first event in view, chosen
