@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from desktop.core.countries import UnknownCountry, all_countries, chinese_names, country_code
@@ -22,7 +21,7 @@ class CountryField(QComboBox):
         # "lao" or "LA" finds "Laos (LA)", and 老挝 or 寮國 "寮國 · 老挝 · 老撾 (LA)":
         # the Chinese names are offered too (Enter took them, but the list offered
         # nothing for them, as if they named no country).
-        # Filled when the field is first entered: reading the Chinese names took
+        # Filled when a first letter is typed: reading the Chinese names took
         # ~20-30 ms, which opening the window need not spend.
         self.names = QStringListModel(self)  # kept, or it matches nothing
         completer = QCompleter(self.names, self)
@@ -42,6 +41,7 @@ class CountryField(QComboBox):
         line = self.lineEdit()
         if line is not None:
             line.editingFinished.connect(self._choose_typed)
+            line.textEdited.connect(self._offer_names)
 
     def _choose_typed(self) -> None:
         """Show a country typed ("laos", "老挝", "LA") as the list names it."""
@@ -50,10 +50,14 @@ class CountryField(QComboBox):
         if found > 0 and found != self.currentIndex():
             self.setCurrentIndex(found)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
+    def _offer_names(self) -> None:
+        """Fill the list it offers when a first letter is typed (the completer
+        looked already, at nothing: it looks again)."""
         if not self.names.rowCount():
             self.names.setStringList(_offered_names())
-        super().focusInEvent(event)
+            completer = self.completer()
+            if completer is not None:
+                completer.complete()
 
     def _choose_offered(self, offered: str) -> None:
         """The country of an offered name ("寮國 · 老挝 · 老撾 (LA)")."""
