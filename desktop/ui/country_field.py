@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
@@ -54,7 +56,7 @@ class CountryField(QComboBox):
         """Fill the list it offers when a first letter is typed (the completer
         looked already, at nothing: it looks again)."""
         if not self.names.rowCount():
-            self.names.setStringList(_offered_names())
+            self.names.setStringList(list(_offered_names()))
             completer = self.completer()
             if completer is not None:
                 completer.complete()
@@ -82,7 +84,8 @@ class CountryField(QComboBox):
             return text
 
 
-def _offered_names() -> list[str]:
+@cache  # the same for every field
+def _offered_names() -> tuple[str, ...]:
     """Each country as the list names it, and, for those with Chinese names,
     those names (the shortest few) with its code, as the list ends its name
     (not the English name again: "lao" would find Laos twice)."""
@@ -92,4 +95,4 @@ def _offered_names() -> list[str]:
         chinese = sorted(chinese_names(code), key=len)[:3]
         if chinese:
             offered.append(f"{' · '.join(chinese)} ({code})")
-    return offered
+    return tuple(offered)

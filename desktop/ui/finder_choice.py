@@ -1,4 +1,8 @@
-"""A finder line's choice from its popup, taken once and then cleared away.
+"""A finder line's popup, and the choice taken from it once and then cleared away.
+
+The popup shows what the app's own search found (by alias, in either Chinese
+script) as it is: Qt's filtering again by the text typed left only "Create
+new participant" for "中国外文" or "NDRC".
 
 Chosen with the keyboard (↓, then Enter), the choice came twice: the line's
 own Enter took the label ↓ had written into it, and then the popup reported
@@ -9,8 +13,16 @@ showing what had already been added, to be added again by the next Enter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+
+def found_completer(found: QStringListModel, parent: QObject) -> QCompleter:
+    """A completer listing ``found`` (a search's answers) unfiltered."""
+    completer = QCompleter(found, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+    return completer
 
 
 class ChoiceTaken:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QInputDialog,
     QLineEdit,
     QTableWidget,
@@ -23,7 +22,7 @@ from desktop.core.likely_kind import likely_kind
 from desktop.core.models import PARTICIPANT_KINDS
 from desktop.core.wording import KIND_LABELS
 from desktop.ui.column_shares import ColumnShares
-from desktop.ui.finder_choice import ChoiceTaken
+from desktop.ui.finder_choice import ChoiceTaken, found_completer
 from desktop.ui.row_editing import (
     button_row,
     cell_box,
@@ -62,12 +61,7 @@ class LinkEditor(QWidget):
         self.finder.setPlaceholderText("Add a participant: name or alias (role), then Enter")
         # Keep a reference to the completer's model, or it silently matches nothing.
         self.suggestions = QStringListModel(self)
-        self.completer = QCompleter(self.suggestions, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        # The search already chose them (by alias, in either Chinese script): the
-        # completer shows them as they are; filtering again by the text typed left
-        # only "Create new participant" for "中国外文" or "NDRC".
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer = found_completer(self.suggestions, self)
         self.finder.setCompleter(self.completer)
         self.finder.textEdited.connect(self._suggest)
         self.finder.returnPressed.connect(self._add_typed)

@@ -10,11 +10,12 @@ Signals: ``changed()`` whenever what the field resolves to may have changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.db import Store
 from desktop.core.event_form_data import ParticipantChoice, find_participants
+from desktop.ui.finder_choice import found_completer
 
 
 class ParticipantField(QWidget):
@@ -28,11 +29,7 @@ class ParticipantField(QWidget):
         self.line.setClearButtonEnabled(True)
         # Keep a reference to the completer's model, or it silently matches nothing.
         self.suggestions = QStringListModel(self)
-        completer = QCompleter(self.suggestions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        # The search already chose them (by alias, in either Chinese script):
-        # shown as they are, not filtered again by the text typed.
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer = found_completer(self.suggestions, self)
         self.line.setCompleter(completer)
         self.found = QLabel()
         self.found.setWordWrap(True)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -40,6 +39,7 @@ from desktop.core.wording import KIND_LABELS
 from desktop.ui.change_bus import Editor
 from desktop.ui.column_shares import ColumnShares
 from desktop.ui.country_field import CountryField
+from desktop.ui.finder_choice import found_completer
 from desktop.ui.form_follow import refill_combo
 from desktop.ui.latest_query import LatestQuery, beside
 from desktop.ui.participation_table import ParticipationModel
@@ -56,11 +56,7 @@ class ReferenceField(QLineEdit):
         self.chosen_id = ""
         self.setPlaceholderText("type an organisation's name, native name or alias")
         self.model = QStringListModel(self)  # referenced, or the completer matches nothing
-        completer = QCompleter(self.model, self)
-        # The search already chose them (by alias, in either Chinese script):
-        # shown as they are, not filtered again by the text typed.
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer = found_completer(self.model, self)
         completer.activated.connect(self._chosen)
         self.setCompleter(completer)
         self._ids: dict[str, str] = {}

@@ -13,7 +13,6 @@ import html
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -33,7 +32,7 @@ from desktop.core.relations import (
     series_of,
 )
 from desktop.ui.column_shares import ColumnShares
-from desktop.ui.finder_choice import ChoiceTaken
+from desktop.ui.finder_choice import ChoiceTaken, found_completer
 from desktop.ui.latest_query import LatestQuery, beside
 from desktop.ui.row_editing import (
     button_row,
@@ -74,10 +73,7 @@ class RelationEditor(QWidget):
         self.finder.setPlaceholderText("Relate to an event: type words of its title, then "
                                        "choose it")
         self.suggestions = QStringListModel(self)  # referenced, or the completer matches nothing
-        self.completer = QCompleter(self.suggestions, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        # The search already chose them; the completer shows its choices as they are.
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer = found_completer(self.suggestions, self)
         self.finder.setCompleter(self.completer)
         self.finder.textEdited.connect(self._suggest)
         self.finder.returnPressed.connect(self._add_typed)
