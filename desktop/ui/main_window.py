@@ -42,8 +42,6 @@ from desktop.ui.window_menus import WindowMenus
 from desktop.ui.windowed_model import ID_ROLE
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QUndoView
-
     from desktop.core.changes import ChangeReport
     from desktop.core.db import Store
     from desktop.ui.batch_edit import BatchEditing
@@ -95,7 +93,6 @@ class MainWindow(QMainWindow):
         self.path = path
         self.is_ready = False
         self.read_only = read_only
-        self.undo_view: QUndoView | None = None
         self._pending_search: str | None = None
         self.setWindowTitle(f"Engagement Curator — {path.name}")
 
@@ -404,17 +401,6 @@ class MainWindow(QMainWindow):
         self.selection.set_current(event_id)
         self.reselect_current()
 
-    def find_duplicates(self, kind: str) -> None:
-        # Imported here: fuzzy matching is not needed to open the window.
-        from desktop.ui.identity_dialogs import DuplicatesDialog
-
-        DuplicatesDialog(self.editor, kind, self).exec()
-
-    def find_mentions(self, event_ids: list[str] | None) -> None:
-        from desktop.ui.mentions_dialog import MentionsDialog
-
-        MentionsDialog(self.editor, event_ids, self).exec()
-
     def edit_preferences(self) -> None:
         from desktop.ui.preferences import PreferencesDialog, analyst_name
 
@@ -423,29 +409,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Edits are recorded as {self.editor.ops.analyst or '—'}",
                                      5000)
 
-    def show_undo_history(self) -> None:
-        if self.undo_view is None:
-            # Imported here: creating these classes' enums costs the first frame 4 ms.
-            from PySide6.QtWidgets import QDockWidget, QUndoView
-
-            self.undo_view = QUndoView(self.editor.undo_stack)
-            self.undo_view.setEmptyLabel("Opened the database")
-            dock = QDockWidget("Undo history", self)
-            dock.setObjectName("undo_history")
-            dock.setWidget(self.undo_view)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        parent = self.undo_view.parentWidget()
-        if parent is not None:
-            parent.show()
-
     # -- edits ----------------------------------------------------------------------
 
     def _on_changed(self, report: ChangeReport) -> None:
         # A category or type renamed changes what the list and the facets
         # show of every event holding it, though no event is touched.
+        # The current event deleted (a redo of a delete, an undo of a new
+        # event): the one that takes its place is shown, as after Delete.
+        current = self.selection.current
+        place = (self.events_view.currentIndex().row()
+                 if current and current in report.ids("event", "delete") else -1)
+        # And so for the participant shown, where its list is in view (in
+        # another view, choosing one would filter the events).
+        shown = self.participant_form.participant_id
+        participant_place = (
+            self.participants_view.currentIndex().row()
+            if shown and shown in report.ids("participant", "delete")
+            and self.tabs.currentWidget() is self.participants_view else -1)
         if report.reset or report.events_touched() or report.ids("vocabulary_term"):
             self.events_model.reload()
             self._after_reload()
+            if place >= 0 and self.selection.current is None:
+                self.events_view.choose_in_place_of(place)
         if self.selection.current and not self.form.is_dirty() and form_shows_changed(
                 self.form, report):
             self.form.load(self.selection.current)
@@ -456,6 +441,8 @@ class MainWindow(QMainWindow):
         if report.reset or report.ids("participant") or report.ids("event_participant"):
             self.participants_model.reload()
         self.participant_form.follow(report)
+        if participant_place >= 0 and not self.participant_form.participant_id:
+            self.participants_view.choose_in_place_of(participant_place)
 
     def reload(self) -> None:
         if not self.is_ready:

@@ -22,6 +22,7 @@ from desktop.ui.database_files import DatabaseActions, remember_database
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QUndoView
 
     from desktop.ui.main_window import MainWindow
 
@@ -33,6 +34,7 @@ class WindowMenus(QObject):
         super().__init__(window)
         self.window = window
         self.store_actions: list[QAction] = []
+        self.undo_view: QUndoView | None = None  # made when first shown
         bar = window.menuBar()
         self._file_menu(bar.addMenu("&File"))
         self._edit_menu(bar.addMenu("&Edit"))
@@ -123,7 +125,7 @@ class WindowMenus(QObject):
         self._action(menu, "&Participants", lambda: w.tabs.setCurrentIndex(1), "Ctrl+2")
         self._action(menu, "&Timeline", lambda: w.tabs.setCurrentIndex(2), "Ctrl+3")
         self._action(menu, "&Clear filters", lambda: w.filter_panel.clear(), store=True)
-        self._action(menu, "Undo &history", w.show_undo_history, store=True)
+        self._action(menu, "Undo &history", self.show_undo_history, store=True)
         self._action(menu, "&Activity…", self._show_activity, "Ctrl+Shift+H", store=True)
         self._action(menu, "&Reload", w.reload, QKeySequence.StandardKey.Refresh, store=True)
 
@@ -139,12 +141,12 @@ class WindowMenus(QObject):
                      store=True)
         menu.addSeparator()
         self._action(menu, "Find duplicate &participants…",
-                     lambda: w.find_duplicates("participant"), store=True)
-        self._action(menu, "Find duplicate &events…", lambda: w.find_duplicates("event"),
+                     lambda: self._find_duplicates("participant"), store=True)
+        self._action(menu, "Find duplicate &events…", lambda: self._find_duplicates("event"),
                      store=True)
-        self._action(menu, "Find &mentions in all events…", lambda: w.find_mentions(None),
+        self._action(menu, "Find &mentions in all events…", lambda: self._find_mentions(None),
                      store=True)
-        self._action(menu, "Find mentions in this e&vent…", lambda: w.find_mentions(
+        self._action(menu, "Find mentions in this e&vent…", lambda: self._find_mentions(
             [w.selection.current] if w.selection.current else []), store=True)
         self.tidy_places = self._action(menu, "&Tidy places…", lambda: self._tidy("place"),
                                         store=True)
@@ -160,12 +162,38 @@ class WindowMenus(QObject):
                      store=True)
         self._action(menu, "Compare two pe&riods…", self._compare_periods, store=True)
 
+    def show_undo_history(self) -> None:
+        if self.undo_view is None:
+            # Imported here: creating these classes' enums costs the first frame 4 ms.
+            from PySide6.QtWidgets import QDockWidget, QUndoView
+
+            self.undo_view = QUndoView(self.window.editor.undo_stack)
+            self.undo_view.setEmptyLabel("Opened the database")
+            dock = QDockWidget("Undo history", self.window)
+            dock.setObjectName("undo_history")
+            dock.setWidget(self.undo_view)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        parent = self.undo_view.parentWidget()
+        if parent is not None:
+            parent.show()
+
     def _tidy(self, kind: str) -> None:
         from desktop.ui.place_dialog import PlaceDialog
 
         with busy_cursor():  # the variants are counted before the dialog shows
             dialog = PlaceDialog(self.window.editor, self.window, kind)
         dialog.exec()
+
+    def _find_duplicates(self, kind: str) -> None:
+        # Imported here: fuzzy matching is not needed to open the window.
+        from desktop.ui.identity_dialogs import DuplicatesDialog
+
+        DuplicatesDialog(self.window.editor, kind, self.window).exec()
+
+    def _find_mentions(self, event_ids: list[str] | None) -> None:
+        from desktop.ui.mentions_dialog import MentionsDialog
+
+        MentionsDialog(self.window.editor, event_ids, self.window).exec()
 
     def _show_vocabularies(self) -> None:
         from desktop.ui.vocabulary_dialog import show_vocabularies

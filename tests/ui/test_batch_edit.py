@@ -198,8 +198,12 @@ def test_after_a_delete_the_event_in_its_place_is_shown(
     assert window.form.title.text() == before[2]
     assert window.count_label.text() == "8 events, 3 selected"
     # on the timeline they are chosen there, the timeline left in view
-    window.editor.undo_stack.redo()
+    # redone, the event in their place is shown again
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert titles(window) == before[:2] + before[5:]
+    assert window.form.title.text() == before[5]
+    assert window.batch.selected_ids() == [window.selection.current]
     window.tabs.setCurrentWidget(window.timeline)
     window.editor.undo_stack.undo()
     assert window.tabs.currentWidget() is window.timeline
@@ -559,6 +563,10 @@ def test_participants_in_no_event_are_deleted_with_the_delete_key(
     assert window.participant_form.name.text() == "Old Bureau"
     chosen = [names[index.row()] for index in view.selectionModel().selectedRows()]
     assert sorted(chosen) == ["Old Bureau", "Old Ministry"]
+    # redone, the one in their place is shown again
+    window.editor.undo_stack.redo()
+    assert window.participant_form.name.text() == following
+    assert view.currentIndex().row() == min(rows)
 
 
 def test_one_chosen_event_is_counted_in_the_singular(

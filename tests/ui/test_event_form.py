@@ -276,14 +276,34 @@ def test_deleting_from_the_list_is_undoable_and_listed_in_the_undo_history(
     _select(window, FORUM)
     qtbot.keyClick(window.events_view, Qt.Key.Key_Delete)
     assert FORUM not in titles(window)
-    window.show_undo_history()
-    assert window.undo_view is not None and window.undo_view.isVisible()
+    window.menus.show_undo_history()
+    assert window.menus.undo_view is not None and window.menus.undo_view.isVisible()
     stack = window.editor.undo_stack
     assert stack.count() == 1 and stack.text(0) == f"Delete “{FORUM}”"
     qtbot.keyClick(window.events_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert FORUM in titles(window)
     _select(window, FORUM)
     assert window.form.links.table.rowCount() == 18
+
+
+def test_undoing_a_new_event_shows_the_one_in_its_place(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    before = titles(window)
+    window.events_view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, window.form.title, "Aaa first of the list")
+    type_text(qtbot, window.form.date, "2099-01-01")
+    qtbot.keyClick(window.form.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.form.title.text() == "Aaa first of the list"
+    row = window.events_view.currentIndex().row()
+    assert titles(window)[row] == "Aaa first of the list"
+    window.events_view.setFocus()
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert titles(window) == before
+    # not an empty form, as if a new event were being typed: the event now
+    # in that row is shown
+    assert window.selection.current is not None
+    assert window.form.title.text() == before[min(row, len(before) - 1)]
 
 
 def test_the_analyst_name_is_asked_and_recorded(qtbot: QtBot, window: MainWindow,
