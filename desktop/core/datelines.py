@@ -25,9 +25,12 @@ _YEARLESS = re.compile(
     re.IGNORECASE)
 # A wire's dateline at the start of a line: "VIENTIANE, March 14 (Xinhua) --",
 # 新华社南宁9月18日电, 中新网北京9月3日电, 本报万象9月3日电 (a newspaper's own: no
-# publisher named), 新华社北京2025年9月3日电.
+# publisher named), 新华社北京2025年9月3日电.  Some wires write the city as a
+# name ("Kuala Lumpur, 14 October 2025 (Bernama) --"); such a city must be
+# followed by its date, so that a sentence ("China (Beijing) - ...") is none.
 WIRE_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z .'-]+)(?:,[^()\n]{3,30}?)?\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\)"
+    r"^(?P<city>[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?=,[^()\n]*\d))"
+    r"(?:,(?P<english_filed>[^()\n]{3,30}?))?\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\)"
     r"\s*(?:--|[-–—])"
     r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网])|本报)(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<filed>(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日)电")
@@ -90,11 +93,17 @@ def dateline_city(body: str) -> str:
 
 
 def filed_day(body: str) -> str:
-    """The day a Chinese dateline names with its year (新华社北京2025年9月3日电), or ""."""
+    """The day a dateline names with its year (新华社北京2025年9月3日电,
+    "Kuala Lumpur, 14 October 2025 (Bernama) --"), or ""."""
     found = _first_wire(body)
-    if found is None or found[1].group("year") is None:
+    if found is None:
         return ""
-    return one_day(found[1].group("filed")) or ""
+    chinese, english = found[1].group("year"), found[1].group("english_filed")
+    if chinese is not None:
+        return one_day(found[1].group("filed")) or ""
+    if english is not None and re.search(r"\b\d{4}\b", english):
+        return one_day(english.strip()) or ""
+    return ""
 
 
 def month_of_dateline(written: str) -> bool:

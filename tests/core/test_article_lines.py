@@ -109,6 +109,20 @@ def test_a_chinese_wire_dateline_with_its_year_gives_the_publication_not_the_eve
         "2025-09-02/2025-09-03", "9月2日至3日", True)
     assert proposal.published == "2025-09-03"
 
+def test_a_wire_dateline_written_as_a_name_with_its_year_is_the_filing_not_the_event(
+        sample_store: Store) -> None:
+    text = ("Malaysia, China hold AI dialogue\n"
+            "Kuala Lumpur, 14 October 2025 (Bernama) -- Malaysia and China held their first "
+            "dialogue on AI governance here on Monday, 13 October, officials said.")
+    article = read_article(text)
+    assert (article.headline, article.published, article.publisher) == (
+        "Malaysia, China hold AI dialogue", "2025-10-14", "Bernama")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.date, proposal.date_found) == ("2025-10-13", "13 October")
+    assert (proposal.published, proposal.place) == ("2025-10-14", "Kuala Lumpur")
+
+
 def test_a_news_item_gives_its_date_from_the_dateline_and_its_publication_to_the_source(
         sample_store: Store) -> None:
     with sample_store.session() as session:
@@ -136,6 +150,7 @@ def test_a_news_item_gives_its_date_from_the_dateline_and_its_publication_to_the
     ("H\n中新社北京1月5日电 正文。", "中新社"),
     ("H\n中新网北京1月5日电 正文。", "中新网"),
     ("H\n本报北京1月5日电（记者张三）正文。", ""),  # the newspaper's own: not named
+    ("H\nKuala Lumpur, 14 October 2025 (Bernama) -- Malaysia said.", "Bernama"),
     ("H\nChina (Beijing) - officials said.", ""),  # no wire's dateline
     ("H\nThe source: an official said.", ""),
 ])
@@ -155,7 +170,9 @@ def test_a_line_opening_with_a_dateline_is_no_headline() -> None:
     ("H\nPHNOM PENH, June 12 (Xinhua) -- x", "Phnom Penh"),
     ("H\n新华社金边6月12日电 正文。", "金边"),
     ("H\n本报万象9月3日电（记者张三）正文。", "万象"),
+    ("H\nKuala Lumpur, 14 October 2025 (Bernama) -- x", "Kuala Lumpur"),
     ("H\nChina (Beijing) - officials said.", ""),  # no wire's dateline
+    ("H\nThe Ministry (MOFCOM) - said.", ""),
 ])
 def test_the_city_a_wires_dateline_was_filed_from(text: str, city: str) -> None:
     assert dateline_city(read_article(text).body) == city
