@@ -176,22 +176,26 @@ class ExchangeActions:
                 self._choose_named(plan)
             return
         dialog = ImportDialog(self.parent, path.name, plan)
-        if (dialog.exec() == QDialog.DialogCode.Accepted
-                and self.import_plan(plan, dialog.chosen(), dialog.refused_matches())
-                and dialog.choose_named.isChecked()):
-            self._choose_named(plan)
+        if (dialog.exec() != QDialog.DialogCode.Accepted
+                or not self.import_plan(plan, dialog.chosen(), dialog.refused_matches())):
+            return
+        named, new = dialog.choose_named.isChecked(), dialog.choose_new.isChecked()
+        if named or new:
+            self._choose_named(plan, named=named, new=new)
 
-    def _choose_named(self, plan: ImportPlan) -> None:
+    def _choose_named(self, plan: ImportPlan, *, named: bool = True, new: bool = False) -> None:
         """Choose in the list the events the plan's notes name (ours the file
-        lacks, theirs deleted here: ``absent_events``)."""
+        lacks, theirs deleted here: ``absent_events``), its new events, or both."""
         # Imported here: the window's module imports this one.
         from desktop.ui.choose_events import choose_events
         from desktop.ui.main_window import MainWindow
 
         window = self.parent.window()
+        chosen = list(dict.fromkeys((plan.look_at if named else []) +
+                                    (plan.new_event_ids if new else [])))
+        how = " or ".join(word for word, wanted in (("named", named), ("added", new)) if wanted)
         if isinstance(window, MainWindow):
-            choose_events(window, plan.look_at, f"named by the import of "
-                                                f"{plan.source or 'the file'}")
+            choose_events(window, chosen, f"{how} by the import of {plan.source or 'the file'}")
 
     def paste_table(self) -> None:
         """Rows copied from a spreadsheet with their header row, imported as a

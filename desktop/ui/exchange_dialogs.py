@@ -102,6 +102,19 @@ class ImportDialog(QDialog):
         summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        self.new_events = QListWidget()
+        self.new_events.setObjectName("new_events")
+        if plan.new_event_titles:
+            listed = len(plan.new_event_titles)
+            layout.addWidget(QLabel(
+                "Their new events:" if listed == plan.new_events
+                else f"Their new events (the first {listed:,} of {plan.new_events:,}):"))
+            for day, title in plan.new_event_titles:
+                item = QListWidgetItem(f"{day or '(no date)'}   {title}")
+                item.setToolTip(title)
+                self.new_events.addItem(item)
+            _rows_high(self.new_events, listed)
+            layout.addWidget(self.new_events)
         # The records to decide on first: among thousands merged field by field,
         # the few changed on both sides were anywhere in the file's order.
         self.conflicts = ConflictModel(sorted((conflict for conflict, _record in plan.conflicts),
@@ -153,10 +166,7 @@ class ImportDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
                 item.setData(Qt.ItemDataRole.UserRole, match.their_id)
                 self.matches.addItem(item)
-            # As tall as its rows, up to six; it scrolls beyond.
-            rows = min(len(plan.name_matches), 6)
-            self.matches.setFixedHeight(self.matches.sizeHintForRow(0) * rows
-                                        + 2 * self.matches.frameWidth() + 4)
+            _rows_high(self.matches, len(plan.name_matches))
             layout.addWidget(self.matches)
         # The events the notes name (ours the file lacks, theirs deleted here):
         # the analyst may want to delete them here, which the merge never does.
@@ -166,12 +176,24 @@ class ImportDialog(QDialog):
         self.choose_named.setObjectName("choose_named")
         if plan.look_at:
             layout.addWidget(self.choose_named)
+        # And theirs that are new here: which a colleague added is what the
+        # analyst reads first once they are in.
+        self.choose_new = QCheckBox(
+            f"Choose in the list, once imported, the {counted(plan.new_events, 'new event')}",
+            self)
+        self.choose_new.hide()
+        self.choose_new.setObjectName("choose_new")
+        if plan.new_event_ids:
+            layout.addWidget(self.choose_new)
+            self.choose_new.show()
         note = QLabel("A backup of the database is made before the import. The import is "
                       "stored whole or not at all.")
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = ok_cancel(self, "Import")
         layout.addWidget(buttons)
+        if plan.conflicts:  # what is to be decided, rather than the list above it
+            self.table.setFocus()
         if not plan.conflicts:
             # No table to give the room to: as tall as its texts, which the
             # layout would otherwise spread down the dialog.
@@ -215,6 +237,11 @@ class ImportDialog(QDialog):
     def chosen(self) -> dict[str, frozenset[str]]:
         """For each changed record, the fields whose value in their file is taken."""
         return self.conflicts.chosen()
+
+
+def _rows_high(rows: QListWidget, count: int) -> None:
+    """The list as tall as its rows, up to six; it scrolls beyond."""
+    rows.setFixedHeight(rows.sizeHintForRow(0) * min(count, 6) + 2 * rows.frameWidth() + 4)
 
 
 def _how_ticked(asked: int) -> str:

@@ -54,6 +54,12 @@ LinedChunks = Callable[[], Iterator[tuple[str, list[dict[str, Any]] | LinedChunk
 CHUNK = 2000
 
 
+# How many new events the import dialog names, and up to how many it offers to
+# choose in the list once imported.
+LISTED_NEW_EVENTS = 200
+CHOSEN_NEW_EVENTS = 10_000
+
+
 @dataclass
 class ImportPlan:
     """What an import will do.  The records themselves are read again, chunk by
@@ -86,6 +92,23 @@ class ImportPlan:
     # ours the file lacks, and theirs deleted here that it adds again; chosen
     # in the list once imported if the analyst likes.
     look_at: list[str] = field(default_factory=list)
+    # The first of their new events (day, title), for the analyst to see what
+    # the file adds before importing it; and the ids of all of them, to choose
+    # them in the list once imported, unless so many that the file is a whole
+    # dataset (a list of ids is not kept for 100 000 of them).
+    new_event_titles: list[tuple[str, str]] = field(default_factory=list)
+    new_event_ids: list[str] = field(default_factory=list)
+
+    def note_new_event(self, record: dict[str, Any]) -> None:
+        """Count one of their events that is new here."""
+        self.new_events += 1
+        if len(self.new_event_titles) < LISTED_NEW_EVENTS:
+            self.new_event_titles.append((str(record.get("date") or ""),
+                                          str(record.get("title") or "")))
+        if self.new_events <= CHOSEN_NEW_EVENTS:
+            self.new_event_ids.append(str(record["id"]))
+        elif self.new_event_ids:
+            self.new_event_ids = []
 
     def records(self) -> int:
         """How many records the file holds."""

@@ -195,7 +195,7 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
                     if match_names:
                         matcher.consider(record)
                 else:
-                    plan.new_events += 1
+                    plan.note_new_event(record)
                     new_events.append(record["id"])
                 continue
             if ours[record["id"]] == record:
