@@ -130,7 +130,8 @@ def _parser() -> argparse.ArgumentParser:
                            "date=When; --map notes= leaves a field out")
     load.add_argument("--dry-run", action="store_true",
                       help="say what the import would do (new, unchanged and changed "
-                           "records, each changed one with its fields) and write nothing")
+                           "records; each new event with its date, each changed record "
+                           "with its fields) and write nothing")
     load.add_argument("--skip-bad-rows", action="store_true",
                       help="CSV: import the rows that can be read (by default a file with "
                            "unreadable rows is refused, listing them)")
@@ -219,7 +220,7 @@ def _list_backups(db: Path) -> int:
     return 0
 
 
-_LISTED = 20  # participants matched by name, listed one a line
+_LISTED = 20  # participants matched by name (new events, changes), listed one a line
 
 
 def _refuse_under_a_window(db: Path, instead: str) -> None:
@@ -257,6 +258,10 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         if len(plan.name_matches) > _LISTED:
             print(f"  … and {len(plan.name_matches) - _LISTED} more")
         if args.dry_run:
+            for day, title in plan.new_event_titles[:_LISTED]:
+                print(f"  new: event “{title}” ({day or 'no date'})")
+            if plan.new_events > _LISTED:
+                print(f"  … and {plan.new_events - _LISTED} more")
             for conflict, _record in plan.conflicts[:_LISTED]:
                 print(f"  changed: {conflict.describe()}")
             if len(plan.conflicts) > _LISTED:

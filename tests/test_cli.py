@@ -704,6 +704,21 @@ def test_a_dry_run_says_what_an_import_would_do_and_writes_nothing(tmp_path: Pat
     assert db.read_bytes() == before and not (tmp_path / "backups").exists()
 
 
+def test_a_dry_run_names_the_new_events(tmp_path: Path) -> None:
+    db, copy = _sample_and_a_renamed_copy(tmp_path, renamed_here=False)
+    document = json.loads(copy.read_text(encoding="utf-8"))
+    document["events"].append(dict(document["events"][1], id="0b1c2d3e-0000-4000-8000-000000000001",
+                                   title="中老人工智能联合实验室揭牌", date="2025-10-13",
+                                   participants=[], sources=[], figures=[], related=[]))
+    copy.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    result = curator("import", str(copy), "--db", str(db), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{copy}: 1 new event, 0 new participants")
+    assert "  new: event “中老人工智能联合实验室揭牌” (2025-10-13)" in lines
+    assert lines[-1] == "Nothing was written (--dry-run)"
+
+
 def test_import_reads_a_json_list_of_records_as_a_table(tmp_path: Path) -> None:
     db = tmp_path / "c.sqlite"
     assert curator("init", "--db", str(db)).returncode == 0
