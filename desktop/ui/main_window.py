@@ -35,6 +35,7 @@ from desktop.core.wording import counted
 from desktop.ui.event_table_model import EventReader, EventTableModel
 from desktop.ui.first_paint import soon_after_first_paint
 from desktop.ui.form_follow import form_shows_changed, refill_choices
+from desktop.ui.last_event import remember_last_event, show_last_event
 from desktop.ui.screen_fit import resize_within_screen
 from desktop.ui.search_box import SearchBox
 from desktop.ui.table_views import RecordTableView
@@ -205,6 +206,8 @@ class MainWindow(QMainWindow):
         current = self.events_view.currentIndex()
         if current.isValid():
             self._event_row_changed(current, QModelIndex())
+        else:  # after the first paint, as the facets
+            QTimer.singleShot(0, lambda: show_last_event(self))
         self._tab_changed(self.tabs.currentIndex())  # a tab chosen while loading fills in
         self.ready.emit()
 
@@ -477,6 +480,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+        if self.is_ready:
+            remember_last_event(self.path, self.selection.current)
         self.events_view.save_layout()
         if self.is_ready:
             self.participants_view.save_layout()

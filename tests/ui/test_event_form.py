@@ -14,6 +14,7 @@ from sqlalchemy import select
 from desktop.core.db import open_store
 from desktop.core.event_form_data import load_event
 from desktop.core.models import Event
+from desktop.core.operations import Operations
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import combo_text_room, narrow_form, titles, type_text
 
@@ -304,6 +305,32 @@ def test_undoing_a_new_event_shows_the_one_in_its_place(qtbot: QtBot,
     # in that row is shown
     assert window.selection.current is not None
     assert window.form.title.text() == before[min(row, len(before) - 1)]
+
+
+def test_reopening_shows_the_event_that_was_shown_when_the_window_closed(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _select(window, FORUM)
+    path = window.store.path
+    window.close()
+    window.store.close()
+    again = MainWindow(open_store(path))
+    again.show()
+    qtbot.waitUntil(lambda: again.form.title.text() == FORUM)
+    assert titles(again)[again.events_view.currentIndex().row()] == FORUM
+    assert again.selection.current is not None
+    # the event deleted since (from the command line, by a restore): nothing is chosen
+    forum = again.selection.current
+    again.close()
+    again.store.close()
+    store = open_store(path)
+    Operations(store, "Me").delete_event(forum)
+    store.close()
+    third = MainWindow(open_store(path))
+    third.show()
+    qtbot.wait(50)
+    assert third.selection.current is None and third.form.title.text() == ""
+    third.close()
+    third.store.close()
 
 
 def test_the_analyst_name_is_asked_and_recorded(qtbot: QtBot, window: MainWindow,

@@ -1,0 +1,62 @@
+"""The event an analyst was on when the window closed, shown again when the
+database is next opened, as a reference manager or a mail client does: work
+on a dataset goes on from where it stopped, not from an empty form.
+
+Kept in the user's settings (not in the database, which opening must not
+change, and which may be read-only), for the databases opened last."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractItemView
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+KEY = "last_event_of_database"
+KEPT = 20  # databases remembered; the oldest is forgotten first
+
+
+def remember_last_event(database: Path, event_id: str | None) -> None:
+    """Keep ``event_id`` (or nothing) as the event last shown of ``database``."""
+    settings = QSettings()
+    name = str(database.resolve())
+    kept = [entry for entry in _stored(settings) if entry.partition("\t")[0] != name]
+    if event_id:
+        kept.insert(0, f"{name}\t{event_id}")
+    settings.setValue(KEY, kept[:KEPT])
+
+
+def last_event(database: Path) -> str | None:
+    """The event last shown of ``database``, if one was."""
+    name = str(database.resolve())
+    for entry in _stored(QSettings()):
+        path, _tab, event_id = entry.partition("\t")
+        if path == name and event_id:
+            return event_id
+    return None
+
+
+def _stored(settings: QSettings) -> list[str]:
+    value = settings.value(KEY, [])
+    if isinstance(value, str):  # QSettings gives a lone entry back as a string
+        return [value]
+    return [str(entry) for entry in value] if isinstance(value, list) else []
+
+
+def show_last_event(window: MainWindow) -> None:
+    """The event shown when the window's database was last closed, chosen in
+    the list and shown again, unless the analyst chose or began another."""
+    event_id = last_event(window.path)
+    if (event_id is None or window.selection.current is not None
+            or window.form.is_dirty()):
+        return
+    row = window.events_model.row_of_event(event_id)
+    if row >= 0:
+        view = window.events_view
+        view.select_only(row)
+        # In the middle of the list, with the events around it in sight.
+        view.scrollTo(view.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter)
