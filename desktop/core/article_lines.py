@@ -19,25 +19,27 @@ from datetime import date
 from desktop.core.datelines import dateline_span, filed_day, one_day, wire_publisher
 
 # A line that labels itself as the article's: a byline (a name after "By", not
-# "By 2030, …"), a stamp, a credit; English or Chinese.
+# "By 2030, …"), a stamp, a credit; English or Chinese (either script).
 _LABELLED = re.compile(
     r"(?:by\s+(?![\d\W])"
     r"|(?:published|updated|posted|last\s+updated|first\s+published)\b\s*[:：]?"
     r"|(?:date|source|photo|image|editor|reporter|written\s+by"
-    r"|发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|责任编辑|记者|本报记者|图片来源)\s*[:：])",
+    r"|发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|责任编辑|记者|本报记者|图片来源"
+    r"|發[布佈]時間|發[布佈]日期|更新時間|時間|來源|編輯|責任編輯|記者|本報記者|圖片來源)\s*[:：])",
     re.IGNORECASE)
-_UPDATED = re.compile(r"(?:updated|更新时间)\s*[:：]?\s*$", re.IGNORECASE)
+_UPDATED = re.compile(r"(?:updated|更新时间|更新時間)\s*[:：]?\s*$", re.IGNORECASE)
 # What a stamp adds after its date: a time, a time zone, "Updated … ago".
 _STAMP_REST = re.compile(
     r"(?:[\s\d:.,|/+\-–—()]|am\b|pm\b|a\.m\.|p\.m\.|gmt|utc|cst|bst|est|edt|hkt|sgt"
-    r"|updated|ago|hours?|hrs?|mins?|minutes?|published|北京时间)*", re.IGNORECASE)
+    r"|updated|ago|hours?|hrs?|mins?|minutes?|published|北京时间|北京時間|台北時間)*",
+    re.IGNORECASE)
 # A date in a news site's address: /20250314/, /2025/0314/, /202503/14/, /2025-03-14/
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-]?(\d\d)[/-]?(\d\d)(?=[/_.-]|$)")
 
 
 # Who published it, where the article says so: "Source: Xinhua | Editor: …",
 # 来源：新华社, a wire dateline "VIENTIANE, March 14 (Xinhua) --" or 新华社南宁9月18日电.
-_SOURCE_LABEL = re.compile(r"(?:source|来源)\s*[:：]\s*(?P<name>.+?)\s*"
+_SOURCE_LABEL = re.compile(r"(?:source|来源|來源)\s*[:：]\s*(?P<name>.+?)\s*"
                            r"(?:[|｜　]|\s{2}|\s+\S+\s*[:：]|$)", re.IGNORECASE)
 
 

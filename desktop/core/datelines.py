@@ -25,15 +25,16 @@ _YEARLESS = re.compile(
     re.IGNORECASE)
 # A wire's dateline at the start of a line: "VIENTIANE, March 14 (Xinhua) --",
 # 新华社南宁9月18日电, 中新网北京9月3日电, 本报万象9月3日电 (a newspaper's own: no
-# publisher named), 新华社北京2025年9月3日电.  Some wires write the city as a
+# publisher named), 新华社北京2025年9月3日电; in traditional characters too, where
+# the month may be left out (新華社北京9月3日電, 中央社台北10日電).  Some wires write the city as a
 # name ("Kuala Lumpur, 14 October 2025 (Bernama) --"); such a city must be
 # followed by its date, so that a sentence ("China (Beijing) - ...") is none.
 WIRE_DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?=,[^()\n]*\d))"
     r"(?:,(?P<english_filed>[^()\n]{3,30}?))?\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\)"
     r"\s*(?:--|[-–—])"
-    r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网])|本报)(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
-    r"(?P<filed>(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日)电")
+    r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网網])|本[报報])(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
+    r"(?P<filed>(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日)[电電]")
 # What makes a day named without its year a span: "Sept. 1 to 3", "Sept. 1-3",
 # "9月2日至3日" after it; "1 to 3" before "September".
 _SPAN_AFTER = re.compile(
@@ -43,7 +44,7 @@ _SPAN_AFTER_CHINESE = re.compile(r"\s*(?:至|到|-|—|–|～|~)\s*(?:\d{1,2}\s
 _SPAN_BEFORE = re.compile(r"\b\d{1,2}\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 # A Chinese item's day without its month ("论坛2日在万象举行", "2日至3日"): of the
 # dateline's month, or of the month before when it is later than the dateline's day.
-_BARE_DAY = re.compile(r"(?<![\d年月./\-])(?P<day>\d{1,2})\s*[日号](?!电)"
+_BARE_DAY = re.compile(r"(?<![\d年月./\-])(?P<day>\d{1,2})\s*[日号](?![电電])"
                        r"(?:\s*(?:至|到|-|—|–|～|~)\s*(?P<last>\d{1,2})\s*[日号])?")
 
 
@@ -127,8 +128,11 @@ def dateline_day(body: str, published: str) -> tuple[str, str] | None:
     after = 0 if wire is None else wire[0] + wire[1].end()
     # (where, what to read, as written, written in Chinese)
     named = [(match.start(), *_phrases(body, match)) for match in _YEARLESS.finditer(body)]
-    if wire is not None and wire[1].group("month") is not None:
-        named += [(match.start(), *_bare_day_phrases(match, wire[1]))
+    if wire is not None and wire[1].group("day") is not None:  # a Chinese dateline
+        # Of the dateline's month; when it names none (中央社台北10日電), of the
+        # publication's, which it is the day of.
+        month = int(wire[1].group("month") or stamp.month)
+        named += [(match.start(), *_bare_day_phrases(match, month, int(wire[1].group("day"))))
                   for match in _BARE_DAY.finditer(body, after)]
     named.sort(key=lambda item: (item[0] < after, item[0]))  # after the dateline first
     for _where, readings, written, chinese in named:
@@ -157,10 +161,10 @@ def _phrases(body: str, match: re.Match[str]) -> tuple[list[str], str, bool]:
     return list(dict.fromkeys([whole, match.group(0)])), whole, chinese
 
 
-def _bare_day_phrases(match: re.Match[str], wire: re.Match[str]) -> tuple[list[str], str, bool]:
+def _bare_day_phrases(match: re.Match[str], month: int,
+                      filed: int) -> tuple[list[str], str, bool]:
     """A Chinese day without its month, in the dateline's month (or the one
     before, when it is later than the dateline's day): "2日" of 9月3日电 is 9月2日."""
-    month, filed = int(wire.group("month")), int(wire.group("day"))
     first = int(match.group("day"))
     if first > filed:
         month = 12 if month == 1 else month - 1

@@ -30,6 +30,8 @@ XINHUA = ("China, Laos sign MoU on AI cooperation\n"
      "Kenya hosts AI expo", "2025-06-02"),  # "By 2030" is no byline
     ("中国—东盟人工智能合作论坛在南宁举行\n发布时间：2025-09-18 10:30 来源：新华社\n正文。",
      "中国—东盟人工智能合作论坛在南宁举行", "2025-09-18"),
+    ("兩岸人工智能論壇在台北舉行\n發佈時間：2025/10/10 台北時間 14:05 來源：中央社\n正文。",
+     "兩岸人工智能論壇在台北舉行", "2025-10-10"),
     ("Updated 3 June 2025\nKenya hosts AI expo\nText.", "Kenya hosts AI expo", "2025-06-03"),
     ("By Xinhua Staff. Updated: 15 March 2025 09:12\nChina, Laos sign MoU\nText.\n"
      "https://english.news.cn/20250314/8d1c/c.html", "China, Laos sign MoU", "2025-03-14"),
@@ -88,6 +90,9 @@ def test_a_dateline_without_a_year_is_read_in_the_year_of_publication() -> None:
     ("新华社北京9月1日电 论坛30日在北京闭幕。", "2025-09-01", ("2025-08-30", "30日")),
     ("新华社南宁9月4日电 论坛2日至3日在南宁举行。", "2025-09-04",
      ("2025-09-02/2025-09-03", "2日至3日")),
+    # In traditional characters; a dateline without its month is of the publication's.
+    ("中央社台北10日電 論壇9日在台北舉行。", "2025-10-10", ("2025-10-09", "9日")),
+    ("新華社北京9月3日電 論壇2日在北京舉行。", "2025-09-03", ("2025-09-02", "2日")),
     # No other day: the dateline's own.
     ("BEIJING, Sept. 3 (Xinhua) -- China and Laos on Wednesday signed a memorandum.",
      "2025-09-03", ("2025-09-03", "Sept. 3")),
@@ -146,11 +151,14 @@ def test_a_news_item_gives_its_date_from_the_dateline_and_its_publication_to_the
     ("H\nBEIJING (Reuters) - China said.", "Reuters"),
     ("H\n发布时间：2025-09-18 10:30 来源：新华社\n正文。", "新华社"),
     ("H\n来源：人民网　作者：张三\n正文。", "人民网"),
+    ("H\n發佈時間：2025-09-18 10:30 來源：中央社\n正文。", "中央社"),
     ("H\nSource: China Daily | Editor: Li Wei\nText.", "China Daily"),
     ("H\n中新社北京1月5日电 正文。", "中新社"),
     ("H\n中新网北京1月5日电 正文。", "中新网"),
     ("H\n本报北京1月5日电（记者张三）正文。", ""),  # the newspaper's own: not named
     ("H\nKuala Lumpur, 14 October 2025 (Bernama) -- Malaysia said.", "Bernama"),
+    ("H\n新華社北京9月3日電 正文。", "新華社"),
+    ("H\n中央社台北10日電 正文。", "中央社"),
     ("H\nChina (Beijing) - officials said.", ""),  # no wire's dateline
     ("H\nThe source: an official said.", ""),
 ])
@@ -171,6 +179,9 @@ def test_a_line_opening_with_a_dateline_is_no_headline() -> None:
     ("H\n新华社金边6月12日电 正文。", "金边"),
     ("H\n本报万象9月3日电（记者张三）正文。", "万象"),
     ("H\nKuala Lumpur, 14 October 2025 (Bernama) -- x", "Kuala Lumpur"),
+    ("H\n新華社北京9月3日電 正文。", "北京"),
+    ("H\n中央社台北10日電 正文。", "台北"),
+    ("H\n本報香港9月3日電 正文。", "香港"),
     ("H\nChina (Beijing) - officials said.", ""),  # no wire's dateline
     ("H\nThe Ministry (MOFCOM) - said.", ""),
 ])
