@@ -151,3 +151,12 @@ def chinese_names(code: str) -> tuple[str, ...]:
     names = [name for name, owner in _names()[0].items()
              if owner == code and not name.isascii()]
     return tuple(sorted(names))
+
+
+@cache
+def country_names(code: str) -> tuple[str, ...]:
+    """Every name the country goes by here (ISO's, their Chinese
+    translations, everyday ones), in lower case, the longest first: "people's
+    republic of china" before "china", 中华人民共和国 before 中国."""
+    return tuple(sorted((name for name, owner in _names()[0].items() if owner == code),
+                        key=len, reverse=True))

@@ -13,7 +13,6 @@ every participant name, run once over each event's folded title and summary.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,28 +34,19 @@ from desktop.core.models import (
     Participant,
     ParticipantAlias,
 )
+from desktop.core.name_forms import (
+    STOPWORDS,
+    WORD,
+    acronym,
+    compact,
+    folded_plain_words,
+    folded_without_country,
+)
 from desktop.core.progress import Progress, announce
 from desktop.core.search import driver_cursor, fold, fold_all
 
-_STOPWORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "de", "da", "do", "des", "du",
-              "la", "le", "&"}
-_PARENTHESES = re.compile(r"\([^)]*\)")
-_WORD = re.compile(r"[a-z0-9]+")
-_NOT_LETTERS = re.compile(r"[\W_]+")
 MAX_BUCKET = 60  # a key shared by more participants than this says nothing
 MIN_SCORE = 50
-
-
-def acronym(name: str) -> str:
-    """Initials of the significant words of a Latin-script name:
-    "National Development and Reform Commission" → "ndrc"."""
-    words = [word for word in _WORD.findall(_PARENTHESES.sub(" ", name.lower()))
-             if word not in _STOPWORDS]
-    return "".join(word[0] for word in words) if len(words) >= 2 else ""
-
-
-def _compact(name: str) -> str:
-    return _NOT_LETTERS.sub("", fold(name))
 
 
 @dataclass
@@ -79,14 +69,30 @@ class Person:
 
     def blocking_keys(self) -> set[str]:
         keys = {f"n:{value}" for value in self.folded()}
-        keys |= {f"c:{_compact(value)}" for value in self.names() if len(_compact(value)) >= 4}
+        keys |= {f"c:{compact(value)}" for value in self.names() if len(compact(value)) >= 4}
         short = acronym(self.name)
         if len(short) >= 2:
             keys.add(f"n:{short}")
-        words = [w for w in _WORD.findall(fold(self.name)) if w not in _STOPWORDS]
+        words = [w for w in WORD.findall(fold(self.name)) if w not in STOPWORDS]
         if len(words) >= 2:
             keys.add("w:" + " ".join(words))
+        # A name with its country's name, and the same without.
+        keys |= {f"q:{self.country}:{plain}" for plain in self.plain_names}
         return keys
+
+    @cached_property
+    def plain_names(self) -> dict[str, tuple[str, bool]]:
+        """By what is left of it without its country's name (or its significant
+        words, when it holds none), each of its names, and whether it held it;
+        nothing without a country."""
+        if not self.country:
+            return {}
+        forms = {}
+        for value in self.names():
+            text = fold(value)
+            taken = folded_without_country(text, self.country)
+            forms[taken or folded_plain_words(text)] = (value, bool(taken))
+        return forms
 
 
 @dataclass(frozen=True)
@@ -177,6 +183,8 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
         if short and short in {fold(value) for value in one.names()}:
             score += 45
             reasons.append(f"“{short.upper()}” is the acronym of {other.name}")
+    if a.country and a.country == b.country:
+        score += _same_but_for_country(a, b, reasons)
     shared_aliases = {fold(x) for x in a.aliases} & {fold(x) for x in b.aliases}
     if shared_aliases:
         score += 40
@@ -204,6 +212,19 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
     return max(0, min(100, score)), reasons
 
 
+def _same_but_for_country(a: Person, b: Person, reasons: list[str]) -> int:
+    """Points when one's name is another's with the country's name added
+    (“Ministry of Science & Technology of China” and “Ministry of Science and
+    Technology”, 中国科学技术部 and 科学技术部), with the reason."""
+    for plain, (value, held) in a.plain_names.items():
+        other, other_held = b.plain_names.get(plain, ("", held))
+        if held != other_held:
+            carrying, plain_one = (value, other) if held else (other, value)
+            reasons.append(f"“{carrying}” is “{plain_one}” with the country's name")
+            return 45
+    return 0
+
+
 def not_duplicates(session: Session, kind: str) -> set[tuple[str, str]]:
     """The pairs an analyst decided are not one."""
     return {(first, second) for first, second in session.execute(
@@ -228,8 +249,11 @@ def find_duplicate_participants(session: Session, min_score: int = MIN_SCORE,
                                 progress: Progress | None = None) -> list[Candidate]:
     """Candidate pairs, most likely first; pairs decided "not duplicates" are left out."""
     people = load_people(session)
-    return _ranked(_unrefused(candidate_pairs(people), not_duplicates(session, "participant"),
-                              progress),
+    # The one in more events first, the one the dialog offers to keep: the
+    # record long in use, rather than one just typed or imported.
+    return _ranked(((a, b) if len(people[a].events) >= len(people[b].events) else (b, a)
+                    for a, b in _unrefused(candidate_pairs(people),
+                                           not_duplicates(session, "participant"), progress)),
                    lambda a, b: score_pair(people[a], people[b]),
                    lambda key: _shown(people[key]), min_score)
 
@@ -299,7 +323,7 @@ class _Occasion:
         word of the other would match nothing a colleague writes."""
         keys: set[tuple[str, ...]] = set()
         for folded in self.titles:
-            words = {w for w in _WORD.findall(folded) if len(w) >= 4 and w not in _STOPWORDS}
+            words = {w for w in WORD.findall(folded) if len(w) >= 4 and w not in STOPWORDS}
             if not folded.isascii():
                 han = "".join(ch for ch in folded if not ch.isascii() and ch.isalnum())
                 words |= {han[i:i + 2] for i in range(len(han) - 1)}

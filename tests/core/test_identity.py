@@ -80,6 +80,30 @@ def test_the_seed_organisation_written_four_ways_is_found_as_one(sample_store) -
             ndrc not in (c.first, c.second) for c in find_duplicate_participants(session))
 
 
+def test_a_name_with_its_countrys_name_is_found_as_the_one_without(sample_store) -> None:  # type: ignore[no-untyped-def]
+    ops = _sample_ops(sample_store)
+    most = _id(ops, "Ministry of Science and Technology")  # 科学技术部, China
+    for name, country in (("Ministry of Science & Technology of China", "CN"),
+                          ("中國科學技術部", "CN"),
+                          ("Ministry of Foreign Affairs of Laos", "LA"),
+                          ("Ministry of Foreign Affairs", "CN"),
+                          ("Bank of China", "CN"), ("Bank", "CN")):
+        ops.create_participant({"kind": "organization", "name": name, "country": country})
+    with sample_store.session() as session:
+        found = find_duplicate_participants(session)
+    pairs = {frozenset((_name(ops, c.first), _name(ops, c.second))): c for c in found}
+    for other in ("Ministry of Science & Technology of China", "中國科學技術部"):
+        candidate = pairs[frozenset(("Ministry of Science and Technology", other))]
+        assert candidate.score >= 50
+        assert any("with the country's name" in reason for reason in candidate.reasons)
+        assert candidate.first == most  # in events, the other in none: offered to keep
+    # another country's ministry, or too little left without the country's name: no pair
+    assert frozenset(("Ministry of Foreign Affairs of Laos",
+                      "Ministry of Foreign Affairs")) not in pairs
+    assert frozenset(("Bank of China", "Bank")) not in pairs
+    assert most in {c.first for c in found} | {c.second for c in found}
+
+
 def _name(ops: Operations, participant_id: str) -> str:
     with ops.store.session() as session:
         participant = session.get(Participant, participant_id)

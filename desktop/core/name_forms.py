@@ -1,0 +1,66 @@
+"""The forms of a participant's name that Find duplicates compares: its
+acronym, its letters without spaces or signs, its significant words, and what
+is left of it without its own country's name ("… of China", 中国…)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from desktop.core.countries import country_names
+from desktop.core.search import fold
+
+STOPWORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "de", "da", "do", "des", "du",
+             "la", "le", "&"}
+_PARENTHESES = re.compile(r"\([^)]*\)")
+WORD = re.compile(r"[a-z0-9]+")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def acronym(name: str) -> str:
+    """Initials of the significant words of a Latin-script name:
+    "National Development and Reform Commission" → "ndrc"."""
+    words = [word for word in WORD.findall(_PARENTHESES.sub(" ", name.lower()))
+             if word not in STOPWORDS]
+    return "".join(word[0] for word in words) if len(words) >= 2 else ""
+
+
+def compact(name: str) -> str:
+    """The name folded, its letters and digits alone: "A.S.E.A.N." is "asean"."""
+    return _NOT_LETTERS.sub("", fold(name))
+
+
+@cache
+def _own_country(code: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """How a name written in Latin letters names the country (“of China”,
+    “China's”, “(PRC)”), and the country's names in Chinese, folded."""
+    latin = "|".join(re.escape(name) for name in country_names(code) if name.isascii())
+    chinese = tuple(dict.fromkeys(fold(name) for name in country_names(code)
+                                  if not name.isascii()))
+    named = rf"(?:\bof (?:the )?)?\b(?:{latin})\b(?:'s|’s)?" if latin else r"(?!)"
+    return re.compile(named), chinese
+
+
+def folded_without_country(text: str, country: str | None) -> str:
+    """A folded name as compared with its own country's name taken out, where
+    a name may carry it or not ("Ministry of Science and Technology of China",
+    中国科学技术部; "Ministry of Science and Technology", 科学技术部), the small
+    words left out.  "" when nothing is taken out, or too little is left to
+    tell one participant from another ("Bank of China")."""
+    if not country:
+        return ""
+    latin, chinese = _own_country(country)
+    if text.isascii():
+        taken = latin.sub(" ", text)
+        words = [word for word in WORD.findall(taken) if word not in STOPWORDS]
+        return " ".join(words) if taken != text and len(words) >= 2 else ""
+    for prefix in chinese:
+        if text.startswith(prefix) and len(text) - len(prefix) >= 3:
+            return text[len(prefix):].strip()
+    return ""
+
+
+def folded_plain_words(text: str) -> str:
+    """A folded name's significant words, as ``folded_without_country`` leaves them."""
+    return (" ".join(w for w in WORD.findall(text) if w not in STOPWORDS) if text.isascii()
+            else text)
