@@ -25,6 +25,10 @@ _CJK_DASH_AFTER_DAY = re.compile(rf"(月\d{{1,2}})[日号]?{_CJK_DASH}(?=\d)")
 _CJK_DASH_AFTER_MARK = re.compile(rf"([日号月年]){_CJK_DASH}(?=\d)")
 _CJK_DASH_IN_MONTHS = re.compile(rf"(年\d{{1,2}}){_CJK_DASH}(\d{{1,2}}月)")
 _CJK_VAGUE_WORD = re.compile("|".join(_CJK_VAGUE))
+_AROUND_AFTER = re.compile(r"\s*(?:左右|前后|前後)$")
+# 1990年代, 20世纪90年代, 上世纪90年代 (the last century: the 20th, as these
+# dates are written now); 90年代 alone names no century, and is refused.
+_CJK_DECADE = re.compile(r"(?:(\d{3})0|(?:(\d{2})|上)世[纪紀](\d)0)年代")
 
 
 def _cjk_month(number: str, typed: str) -> str:
@@ -40,6 +44,11 @@ def chinese_to_latin(text: str) -> str:
     if text.isascii():
         return text  # most dates: none of the rewriting below applies
     typed = text
+    # "About" written after the date (2025年左右, 9月1日前后), or as 大约 before it.
+    text, around = _AROUND_AFTER.subn("", text.strip())
+    text = ("circa " if around else "") + text.replace("大约", "约").replace("大約", "约")
+    text = re.sub(r"年年([初底末])", r"年\1", text)  # 2025年年底 is 2025年底
+    text = _CJK_DECADE.sub(_decade, text)
     # A dash or a tilde between the parts of a date written in characters is
     # 至: "2025年7月28-30日", "7月28日～8月2日", "2025年7-8月".  Read as they
     # stand, its "-" ran into the ISO dates they are rewritten as.
@@ -81,3 +90,11 @@ def _ten_days(found: re.Match[str]) -> str:
     last = (first + 9 if first < 21 else
             calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 31)
     return f"{day_text(year, month, first)}/{day_text(year, month, last)}"
+
+
+def _decade(found: re.Match[str]) -> str:
+    """1990年代, 20世纪90年代, 上世纪90年代 as "1990s"."""
+    if found[1] is not None:
+        return f"{found[1]}0s"
+    century = int(found[2]) if found[2] is not None else 20
+    return f"{century - 1}{found[3]}0s"

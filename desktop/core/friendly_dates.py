@@ -289,7 +289,16 @@ def _friendly_to_edtf(text: str, day_first: bool | None = None,
     doubted = normal.endswith("?") and not normal.endswith("??")
     if doubted:  # "May 2025?": the date as written, uncertain
         normal = normal[:-1].rstrip()
+    # "circa 2025-09-01", 约2025年9月1日: the date as written, approximate (the
+    # words' reader alone saw it, and refused the ISO date after them)
+    around = _AROUND.match(normal)
+    if around is not None and any(c.isdigit() for c in normal[around.end():]):
+        normal = normal[around.end():]
+    else:
+        around = None
     edtf = _edtf_of_normal(normal, text, day_first, excel_years)
+    if around is not None and "X" not in edtf:
+        edtf = "/".join(_approximate(side) for side in edtf.split("/"))
     if doubted:
         edtf = "/".join(_uncertain(side) for side in edtf.split("/"))
     # a leading weekday is the start's ("Monday, 28-30 July 2025"); a trailing
@@ -302,6 +311,16 @@ def _friendly_to_edtf(text: str, day_first: bool | None = None,
         except DateError as exc:
             raise DateError(f"'{text}': {exc}") from None
     return edtf
+
+
+_AROUND = re.compile(r"(?:circa|ca\.?|c\.|about|around|approximately|approx\.?)\s+")
+
+
+def _approximate(side: str) -> str:
+    """One end of an EDTF date marked approximate ("~"); an open end as it is."""
+    if side in ("", "..") or side.endswith(("~", "%")):
+        return side
+    return side[:-1] + "%" if side.endswith("?") else side + "~"
 
 
 def _uncertain(side: str) -> str:

@@ -116,6 +116,18 @@ from desktop.core.friendly_dates import to_edtf
     ("2025年7月中旬", "2025-07-11/2025-07-20"),
     ("2025年7月下旬", "2025-07-21/2025-07-31"),
     ("2024年2月下旬", "2024-02-21/2024-02-29"),
+    # "about" before an ISO date, or written after a Chinese one; either end of a span
+    ("circa 2025-09-01", "2025-09-01~"),
+    ("约2025年9月1日", "2025-09-01~"),
+    ("大约2025年9月", "2025-09~"),
+    ("2025年左右", "2025~"),
+    ("2025年9月1日前后", "2025-09-01~"),
+    ("约2025年9月1日至3日", "2025-09-01~/2025-09-03~"),
+    ("about 1 to 3 September 2025", "2025-09-01~/2025-09-03~"),
+    # decades written in Chinese
+    ("1990年代", "199X"),
+    ("上世纪90年代", "199X"),
+    ("20世纪90年代", "199X"),
 ])
 def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     assert to_edtf(text).edtf == expected
@@ -147,6 +159,8 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
                 "words \\(e.g. 'spring 2025'\\)"),
     ("mid-2025", "'mid' is vague: write the dates it covers"),
     ("2025年7月底", "'end' is vague: write the dates it covers \\(e.g. 2025-07-21/2025-07-31\\)"),
+    ("2025年年底", "'end' is vague: write the dates it covers \\(e.g. 2025-09/2025-12\\)"),
+    ("90年代", "'90年代'"),  # no century: not guessed
     # the example is in the span the rest of the text names
     ("late May 2025", "\\(e.g. 2025-05-21/2025-05-31\\) and keep the words in the date note"),
     ("early 2025", "\\(e.g. 2025-01/2025-04\\)"),
