@@ -22,6 +22,7 @@ from desktop.core.list_sql import EventRow as EventRow
 from desktop.core.models import EventParticipant, Participant
 from desktop.core.search import (
     driver_cursor,
+    excluded_terms,
     matching_event_seqs_sql,
     participant_matches_sql,
     query_terms,
@@ -61,11 +62,11 @@ def event_rowids(session: Session, event_filter: EventFilter, sort: str = "date"
     params = [compiled.params[name] for name in compiled.positiontup or []]
     if sort not in _INDEXED_ORDERS:
         return list_sql.event_rowids(cursor, sort, descending, where=condition, params=params)
-    terms = query_terms(event_filter.text)
-    if terms and replace(event_filter, text="").is_empty():
+    terms, excluded = query_terms(event_filter.text), excluded_terms(event_filter.text)
+    if (terms or excluded) and replace(event_filter, text="").is_empty():
         # Search text alone: the index's matches are the events' seqs (an
         # event's search rowid is its seq), without looking each one up.
-        sql, named = matching_event_seqs_sql(terms)
+        sql, named = matching_event_seqs_sql(terms, excluded)
         matches = set(list_sql.seq_list(cursor, f"SELECT rowid AS seq FROM ({sql})", named))
     else:
         matches = set(list_sql.seq_list(
@@ -121,9 +122,9 @@ def participant_rowids(session: Session, query_text: str = "", sort: str = "name
     if sort not in PARTICIPANT_SORT_KEYS:
         raise ValueError(f"cannot sort participants by {sort!r}")
     query = select(text("participants.rowid")).select_from(Participant)
-    terms = query_terms(query_text)
-    if terms:
-        sql, params = participant_matches_sql(terms)
+    terms, excluded = query_terms(query_text), excluded_terms(query_text)
+    if terms or excluded:
+        sql, params = participant_matches_sql(terms, excluded)
         matches = text(sql).bindparams(**params).columns(participant_id=String).subquery()
         query = query.where(Participant.id.in_(select(matches.c.participant_id)))
     key: Any

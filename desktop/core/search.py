@@ -79,14 +79,28 @@ def fold_all(values: Sequence[str]) -> list[str]:
 # them), its closing quote optional: the search runs as the analyst types it.
 # An apostrophe is text ("People's Daily"); single quotes around a word and a
 # trailing "*" are dropped, as every term matches anywhere in a word anyway.
-_QUERY_PART = re.compile(r'["“”]([^"“”]*)(?:["“”]|$)|([^\s"“”]+)')
+# A term (a word or a phrase) after "-" is one the events must not hold.
+_QUERY_PART = re.compile(r'((?<!\S)-)?(?:["“”]([^"“”]*)(?:["“”]|$)|([^\s"“”]+))')
+
+
+def _parts(query: str) -> list[tuple[bool, str]]:
+    """The query's folded terms, each with whether it is left out ("-term")."""
+    parts = []
+    for minus, phrase, word in _QUERY_PART.findall(query):
+        term = fold(phrase or word.rstrip("*").strip("'‘’"))
+        if term.strip("-"):  # a dash alone ("a - b") is no term
+            parts.append((bool(minus), term))
+    return parts
 
 
 def query_terms(query: str) -> list[str]:
     """Split a query into folded terms; "quoted phrases" stay whole."""
-    terms = [fold(phrase or word.rstrip("*").strip("'‘’"))
-             for phrase, word in _QUERY_PART.findall(query)]
-    return [term for term in terms if term]
+    return [term for left_out, term in _parts(query) if not left_out]
+
+
+def excluded_terms(query: str) -> list[str]:
+    """The terms a query leaves out: "-draft", -"joint statement"."""
+    return [term for left_out, term in _parts(query) if left_out]
 
 
 def _phrase(term: str) -> str:
@@ -94,8 +108,22 @@ def _phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def matching_event_seqs_sql(terms: list[str]) -> tuple[str, dict[str, str]]:
-    """SQL selecting the ``seq`` of events whose text contains every term.
+def matching_event_seqs_sql(terms: list[str], excluded: Sequence[str] = ()
+                            ) -> tuple[str, dict[str, str]]:
+    """SQL selecting the ``seq`` of events whose text contains every term and
+    none of the ``excluded`` ones (of every event, when there are only those)."""
+    sql, params = (_holding_every(terms, "") if terms
+                   else ("SELECT rowid FROM event_search", {}))
+    for index, term in enumerate(excluded):
+        other, more = _holding_every([term], f"x{index}_")
+        sql = f"SELECT rowid FROM ({sql}) EXCEPT SELECT rowid FROM ({other})"
+        params.update(more)
+    return sql, params
+
+
+def _holding_every(terms: list[str], prefix: str) -> tuple[str, dict[str, str]]:
+    """SQL selecting the ``seq`` of events whose text contains every term,
+    its parameters' names beginning with ``prefix``.
 
     Terms of three characters or more go through the trigram index as one
     phrase query each.  A two-character term is every trigram that begins
@@ -108,17 +136,19 @@ def matching_event_seqs_sql(terms: list[str]) -> tuple[str, dict[str, str]]:
     selects: list[str] = []
     long_terms = [t for t in terms if len(t) >= MIN_INDEXED_TERM]
     if long_terms:
-        params["match"] = " AND ".join(_phrase(term) for term in long_terms)
-        selects.append("SELECT rowid FROM event_fts WHERE event_fts MATCH :match")
+        params[f"{prefix}match"] = " AND ".join(_phrase(term) for term in long_terms)
+        selects.append(f"SELECT rowid FROM event_fts WHERE event_fts MATCH :{prefix}match")
     for index, term in enumerate(t for t in terms if len(t) == MIN_INDEXED_TERM - 1):
-        params[f"pair{index}"] = term
-        params[f"pair{index}_end"] = term[0] + chr(min(ord(term[1]) + 1, 0x10FFFF))
-        selects.append(_PAIR_SQL.format(term=f":pair{index}", end=f":pair{index}_end"))
+        pair = f"{prefix}pair{index}"
+        params[pair] = term
+        params[f"{pair}_end"] = term[0] + chr(min(ord(term[1]) + 1, 0x10FFFF))
+        selects.append(_PAIR_SQL.format(term=f":{pair}", end=f":{pair}_end"))
     singles = [t for t in terms if len(t) < MIN_INDEXED_TERM - 1]
     if not singles:
         return " INTERSECT ".join(selects), params
-    conditions = [f"instr(event_search.body, :s{index}) > 0" for index in range(len(singles))]
-    params.update({f"s{index}": term for index, term in enumerate(singles)})
+    conditions = [f"instr(event_search.body, :{prefix}s{index}) > 0"
+                  for index in range(len(singles))]
+    params.update({f"{prefix}s{index}": term for index, term in enumerate(singles)})
     if selects:
         conditions.append(f"event_search.rowid IN ({' INTERSECT '.join(selects)})")
     return f"SELECT event_search.rowid FROM event_search WHERE {' AND '.join(conditions)}", params
@@ -134,10 +164,14 @@ _PAIR_SQL = (  # one subquery: compound SELECTs would otherwise bind left to rig
     "UNION SELECT rowid FROM event_search WHERE substr(body, -2) = {term})")
 
 
-def participant_matches_sql(terms: list[str]) -> tuple[str, dict[str, str]]:
-    """SQL selecting ids of participants whose names contain every term."""
+def participant_matches_sql(terms: list[str], excluded: Sequence[str] = ()
+                            ) -> tuple[str, dict[str, str]]:
+    """SQL selecting ids of participants whose names contain every term and
+    none of the ``excluded`` ones."""
     params = {f"p{i}": term for i, term in enumerate(terms)}
-    where = " AND ".join(f"instr(body, :p{i}) > 0" for i in range(len(terms))) or "1"
+    params.update({f"x{i}": term for i, term in enumerate(excluded)})
+    where = " AND ".join([f"instr(body, :p{i}) > 0" for i in range(len(terms))]
+                         + [f"instr(body, :x{i}) = 0" for i in range(len(excluded))]) or "1"
     return f"SELECT participant_id FROM participant_search WHERE {where}", params
 
 

@@ -23,6 +23,8 @@ class SearchBox(QLineEdit):
         super().__init__()
         self.setPlaceholderText("Search titles, summaries, places, notes, tags, sources, "
                                 "participants — English or 中文  (Ctrl+F)")
+        self.setToolTip("Every word must be found; \"a phrase\" is found whole; "
+                        "-word (or -\"a phrase\") leaves out the events that hold it.")
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

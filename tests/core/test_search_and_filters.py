@@ -77,6 +77,27 @@ def test_search_finds_substrings_everywhere_it_should(sample_store: Store, query
     assert found(sample_store, query) == expected
 
 
+def test_a_term_after_a_dash_leaves_out_the_events_that_hold_it(sample_store: Store) -> None:
+    every = found(sample_store, "")
+    with_china = found(sample_store, "china")
+    assert found(sample_store, "china -brazil") == with_china - {BRAZIL}
+    assert found(sample_store, "-ndrc") == every - {BRAZIL, WAIC}  # only left out: the rest
+    assert found(sample_store, '-"media professionals" -外文') == every - {FORUM}
+    # short terms (two characters, one) too, and with a filter beside the text
+    assert found(sample_store, "-外文 -z") == every - found(sample_store, "外文") - found(
+        sample_store, "z")
+    assert set(titles(sample_store, EventFilter(text="-ndrc", country=("CN",)))) == (
+        set(titles(sample_store, EventFilter(country=("CN",)))) - {BRAZIL, WAIC})
+    # a dash inside a word or alone is text, not a leaving out
+    assert FORUM in found(sample_store, "ASEAN-China")
+    assert found(sample_store, "china - brazil") == found(sample_store, "china brazil")
+    with sample_store.session() as session:
+        named = set(participant_window(session, participant_rowids(session, "ministry")))
+        left = set(participant_window(session, participant_rowids(session, "ministry -india")))
+    assert {row.name for row in named - left} == {
+        "Ministry of Electronics and Information Technology (India)"}
+
+
 def test_an_apostrophe_is_part_of_the_words_not_a_quote(ops: Operations) -> None:
     """Read as quotes, two apostrophes made one term "peoples dailys" of
     "People's Daily's": nothing was found."""
