@@ -29,7 +29,8 @@ from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from desktop.core.saved_copies import SavedCopies, copies_folder
-from desktop.core.search import MIN_INDEXED_TERM, fold, query_terms
+from desktop.core.search import MIN_INDEXED_TERM, fold
+from desktop.core.search_query import query_terms
 
 INDEX_NAME = "copy-texts.sqlite"
 # The words shown around a term's first place: a few before it, more after.

@@ -37,15 +37,15 @@ from desktop.core.models import (
     VocabularyTerm,
 )
 from desktop.core.relation_labels import RELATION_FACETS
-from desktop.core.search import excluded_terms, matching_event_seqs_sql, query_terms
+from desktop.core.search_query import matching_event_seqs_sql, parse_query
 
 
 def conditions(event_filter: EventFilter) -> list[ColumnElement[bool]]:
     """SQL conditions on ``events`` for every part of the filter."""
     result: list[ColumnElement[bool]] = []
-    terms, excluded = query_terms(event_filter.text), excluded_terms(event_filter.text)
-    if terms or excluded:
-        sql, params = matching_event_seqs_sql(terms, excluded)
+    query = parse_query(event_filter.text)
+    if query:
+        sql, params = matching_event_seqs_sql(query)
         matches = text(sql).bindparams(**params).columns(rowid=Integer).subquery()
         result.append(Event.seq.in_(select(matches.c.rowid)))
     if event_filter.date_from or event_filter.date_to:

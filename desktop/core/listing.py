@@ -20,13 +20,8 @@ from desktop.core.event_filter import EventFilter, where
 from desktop.core.list_sql import EVENT_SORT_KEYS as EVENT_SORT_KEYS
 from desktop.core.list_sql import EventRow as EventRow
 from desktop.core.models import EventParticipant, Participant
-from desktop.core.search import (
-    driver_cursor,
-    excluded_terms,
-    matching_event_seqs_sql,
-    participant_matches_sql,
-    query_terms,
-)
+from desktop.core.search import driver_cursor
+from desktop.core.search_query import matching_event_seqs_sql, parse_query, participant_matches_sql
 
 PARTICIPANT_SORT_KEYS = ("kind", "name", "native_name", "country", "events")
 
@@ -62,11 +57,11 @@ def event_rowids(session: Session, event_filter: EventFilter, sort: str = "date"
     params = [compiled.params[name] for name in compiled.positiontup or []]
     if sort not in _INDEXED_ORDERS:
         return list_sql.event_rowids(cursor, sort, descending, where=condition, params=params)
-    terms, excluded = query_terms(event_filter.text), excluded_terms(event_filter.text)
-    if (terms or excluded) and replace(event_filter, text="").is_empty():
+    query = parse_query(event_filter.text)
+    if query and replace(event_filter, text="").is_empty():
         # Search text alone: the index's matches are the events' seqs (an
         # event's search rowid is its seq), without looking each one up.
-        sql, named = matching_event_seqs_sql(terms, excluded)
+        sql, named = matching_event_seqs_sql(query)
         matches = set(list_sql.seq_list(cursor, f"SELECT rowid AS seq FROM ({sql})", named))
     else:
         matches = set(list_sql.seq_list(
@@ -122,9 +117,9 @@ def participant_rowids(session: Session, query_text: str = "", sort: str = "name
     if sort not in PARTICIPANT_SORT_KEYS:
         raise ValueError(f"cannot sort participants by {sort!r}")
     query = select(text("participants.rowid")).select_from(Participant)
-    terms, excluded = query_terms(query_text), excluded_terms(query_text)
-    if terms or excluded:
-        sql, params = participant_matches_sql(terms, excluded)
+    searched = parse_query(query_text)
+    if searched:
+        sql, params = participant_matches_sql(searched)
         matches = text(sql).bindparams(**params).columns(participant_id=String).subquery()
         query = query.where(Participant.id.in_(select(matches.c.participant_id)))
     key: Any

@@ -24,7 +24,8 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText("Search titles, summaries, places, notes, tags, sources, "
                                 "participants — English or 中文  (Ctrl+F)")
         self.setToolTip("Every word must be found; \"a phrase\" is found whole; "
-                        "-word (or -\"a phrase\") leaves out the events that hold it.")
+                        "Laos OR 老挝 finds either; -word (or -\"a phrase\") leaves out "
+                        "the events that hold it.")
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

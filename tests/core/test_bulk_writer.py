@@ -16,6 +16,7 @@ from sqlalchemy import text
 from desktop.core import bulk_writer, search
 from desktop.core.changes import ValidationError
 from desktop.core.operations import Operations
+from desktop.core.search_query import matching_event_seqs_sql, parse_query
 
 CHUNK = 40
 
@@ -36,7 +37,7 @@ def _chunks(count: int) -> list[tuple[list[dict[str, Any]], list[dict[str, Any]]
 
 
 def _found(ops: Operations, query: str) -> list[str]:
-    sql, params = search.matching_event_seqs_sql(search.query_terms(query))
+    sql, params = matching_event_seqs_sql(parse_query(query))
     with ops.store.session() as session:
         return list(session.scalars(text(
             f"SELECT title FROM events WHERE seq IN ({sql}) ORDER BY seq"), params))

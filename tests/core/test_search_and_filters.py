@@ -98,6 +98,29 @@ def test_a_term_after_a_dash_leaves_out_the_events_that_hold_it(sample_store: St
         "Ministry of Electronics and Information Technology (India)"}
 
 
+def test_or_between_two_terms_finds_either(sample_store: Store) -> None:
+    brazil, laos = found(sample_store, "brazil"), found(sample_store, "老挝")
+    assert brazil and laos and not brazil & laos
+    assert found(sample_store, "brazil OR 老挝") == brazil | laos
+    assert found(sample_store, "brazil | 老挝") == brazil | laos
+    # OR joins its two neighbours; the other terms must still be found
+    assert found(sample_store, "brazil OR 老挝 ndrc") == (brazil | laos) & found(
+        sample_store, "ndrc")
+    assert found(sample_store, "brazil OR 老挝 OR luoyang") == brazil | laos | {FORUM}
+    # short terms too, and a term left out of either
+    assert found(sample_store, "外文 OR z") == found(sample_store, "外文") | found(
+        sample_store, "z")
+    assert found(sample_store, "brazil OR 老挝 -ndrc") == (brazil | laos) - found(
+        sample_store, "ndrc")
+    # "or" in small letters is a word; an OR still being typed counts for nothing
+    assert found(sample_store, "brazil or") == found(sample_store, "brazil") & found(
+        sample_store, "or")
+    assert found(sample_store, "brazil OR") == brazil
+    with sample_store.session() as session:
+        either = participant_window(session, participant_rowids(session, "india OR brazil"))
+    assert {row.country for row in either} >= {"IN", "BR"}
+
+
 def test_an_apostrophe_is_part_of_the_words_not_a_quote(ops: Operations) -> None:
     """Read as quotes, two apostrophes made one term "peoples dailys" of
     "People's Daily's": nothing was found."""
