@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.saved_copies import SavedCopies, copies_folder
 from desktop.core.search import MIN_INDEXED_TERM, fold
-from desktop.core.search_query import query_terms
+from desktop.core.search_query import parse_query
 
 INDEX_NAME = "copy-texts.sqlite"
 # The words shown around a term's first place: a few before it, more after.
@@ -191,21 +191,23 @@ class CopyTexts:
             connection.close()
 
     def search(self, query: str) -> list[CopyMatch]:
-        """The copies whose text holds every term of the query, each with the
-        words around the first term."""
-        terms = query_terms(query)
-        if not terms:
+        """The copies whose text holds what the query wants (every term, or of
+        terms joined by OR one) and none of what it leaves out ("-term"), each
+        with the words around the first term."""
+        searched = parse_query(query)
+        if not searched:
             return []
-        long_terms = [term for term in terms if len(term) >= MIN_INDEXED_TERM]
         params: list[str] = []
         where = []
-        if long_terms:
-            where.append("rowid IN (SELECT rowid FROM copies_fts WHERE copies_fts MATCH ?)")
-            params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
-        for term in terms:
-            if len(term) < MIN_INDEXED_TERM:
-                where.append("instr(folded, ?) > 0")
-                params.append(term)
+        for clause in searched.wanted:
+            either = []
+            for term in clause:
+                either.append(_holding(term))
+                params.append(_as_param(term))
+            where.append(f"({' OR '.join(either)})")
+        for term in searched.unwanted:
+            where.append(f"NOT {_holding(term)}")
+            params.append(_as_param(term))
         connection = self._connect()
         try:
             rows = connection.execute(
@@ -213,8 +215,20 @@ class CopyTexts:
                 "ORDER BY rowid", params).fetchall()
         finally:
             connection.close()
-        return [CopyMatch(sha256, _snippet(text, folded, terms[0]))
+        first = searched.terms()[0] if searched.wanted else ""
+        return [CopyMatch(sha256, _snippet(text, folded, first))
                 for sha256, text, folded in rows]
+
+
+def _holding(term: str) -> str:
+    """SQL true of a copy whose folded text holds the term (one parameter):
+    through the trigram index, or for a term too short for it, by looking."""
+    return ("rowid IN (SELECT rowid FROM copies_fts WHERE copies_fts MATCH ?)"
+            if len(term) >= MIN_INDEXED_TERM else "instr(folded, ?) > 0")
+
+
+def _as_param(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"' if len(term) >= MIN_INDEXED_TERM else term
 
 
 def _snippet(text: str, folded: str, term: str) -> str:

@@ -99,6 +99,12 @@ def test_the_copies_holding_every_term_are_found_with_their_events(
     (chinese,) = texts.search("组织 总部")
     assert chinese.sha256 == page_copy[0] and "合作組織" in chinese.snippet
     assert texts.search("Vientiane") == [] and texts.search("  ") == []
+    # read as the list's search is: a term left out, either of two terms
+    (only_notes,) = texts.search("qiang -premier")
+    assert only_notes.sha256 == notes_copy[0]
+    assert {m.sha256 for m in texts.search("delegation OR 总部")} == {page_copy[0],
+                                                                      notes_copy[0]}
+    assert texts.search("Vientiane OR 万象") == []
     with ops.store.session() as session:
         cited = sources_citing(session, [page_copy[0]])
     assert [(c.event_title, c.publisher) for c in cited] == [("WAIC 2025", "Xinhua"),
