@@ -406,7 +406,10 @@ def find_duplicate_events(session: Session, min_score: int = MIN_SCORE,
     pairs = [_in_order(ids[first], ids[second])
              for first, second in alike_pairs(ordered, MAX_BUCKET, _ALIKE, progress)]
     announce(progress, "pairs with titles alike scored")
-    return _ranked((pair for pair in _reported(pairs, progress) if pair not in refused),
+    # The one with more participants first, offered to keep (as for participants).
+    return _ranked(((a, b) if len(events[a].participants) >= len(events[b].participants)
+                    else (b, a)
+                    for a, b in _reported(pairs, progress) if (a, b) not in refused),
                    lambda a, b: score_events(events[a], events[b]),
                    lambda key: events[key].title, min_score)
 

@@ -298,6 +298,7 @@ def test_a_colleagues_copy_of_an_event_is_found_and_merged_whole(sample_store) -
         found = find_duplicate_events(session)
     (pair,) = [c for c in found if {c.first, c.second} == {forum_id, copy}]
     assert "same first day (2025-05-25)" in pair.reasons and "1 shared participant" in pair.reasons
+    assert pair.first == forum_id  # with 18 participants, the copy 2: offered to keep
     assert not any(next(iter(unrelated.events_touched())) in (c.first, c.second) for c in found)
 
     report = ops.merge_events(forum_id, copy)
