@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 if TYPE_CHECKING:
@@ -49,14 +49,23 @@ def _stored(settings: QSettings) -> list[str]:
 
 def show_last_event(window: MainWindow) -> None:
     """The event shown when the window's database was last closed, chosen in
-    the list and shown again, unless the analyst chose or began another."""
+    the list and shown again, unless the analyst chose or began another; and
+    the keys given to the list, unless the analyst is typing elsewhere (the
+    first in the window's focus chain is the tab bar, whose arrows turned to
+    the Participants tab)."""
     event_id = last_event(window.path)
-    if (event_id is None or window.selection.current is not None
-            or window.form.is_dirty()):
-        return
-    row = window.events_model.row_of_event(event_id)
-    if row >= 0:
+    if (event_id is not None and window.selection.current is None
+            and not window.form.is_dirty()):
+        row = window.events_model.row_of_event(event_id)
+        if row >= 0:
+            view = window.events_view
+            view.select_only(row)
+            # In the middle of the list, with the events around it in sight.
+            view.scrollTo(view.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter)
+    if window.focusWidget() in (None, window.tabs.tabBar()):
         view = window.events_view
-        view.select_only(row)
-        # In the middle of the list, with the events around it in sight.
-        view.scrollTo(view.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter)
+        if not view.currentIndex().isValid():
+            # No row current: none is chosen by the list as it gets the keys
+            # (it would take its first); the first ↓ chooses the first.
+            view.setCurrentIndex(QModelIndex())
+        view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -121,3 +121,13 @@ def test_a_lock_left_by_a_crashed_window_is_taken_over(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", crash], check=True, timeout=60)
     assert (tmp_path / "crashed.sqlite.lock").exists()
     assert lock_database(db) is not None
+
+
+def test_the_list_has_the_keys_when_the_window_opens(qtbot: QtBot, window: MainWindow) -> None:
+    """Not the tab bar above it, the first in the window's focus chain, whose
+    arrows turned to the Participants tab."""
+    qtbot.waitUntil(lambda: window.focusWidget() is window.events_view)
+    assert window.selection.current is None  # nothing chosen until the analyst asks
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down)
+    assert window.tabs.currentWidget() is window.events_view
+    assert window.form.title.text() == _titles(window)[0]
