@@ -415,8 +415,6 @@ class MainWindow(QMainWindow):
     # -- edits ----------------------------------------------------------------------
 
     def _on_changed(self, report: ChangeReport) -> None:
-        # A category or type renamed changes what the list and the facets
-        # show of every event holding it, though no event is touched.
         # The current event deleted (a redo of a delete, an undo of a new
         # event): the one that takes its place is shown, as after Delete.
         current = self.selection.current
@@ -429,6 +427,8 @@ class MainWindow(QMainWindow):
             self.participants_view.currentIndex().row()
             if shown and shown in report.ids("participant", "delete")
             and self.tabs.currentWidget() is self.participants_view else -1)
+        # A category or type renamed changes what the list and the facets
+        # show of every event holding it, though no event is touched.
         if report.reset or report.events_touched() or report.ids("vocabulary_term"):
             self.events_model.reload()
             self._after_reload()
@@ -480,10 +480,9 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
-        if self.is_ready:
-            remember_last_event(self.path, self.selection.current)
         self.events_view.save_layout()
         if self.is_ready:
+            remember_last_event(self.path, self.selection.current)
             self.participants_view.save_layout()
             from desktop.ui.latest_query import wait_for_reads
 
