@@ -38,9 +38,12 @@ _VAGUE_WORDS = {"early", "mid", "middle", "late", "beginning", "start", "end"}
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 _SEASON = re.compile(r"(spring|summer|autumn|fall|winter) (?:of )?(\d{4})"
                      r"|(\d{4}) (spring|summer|autumn|fall|winter)")
-_QUARTER = re.compile(r"q([1-4]) (\d{4})|(\d{4}) q([1-4])")
+# (a space, a dash, a slash or nothing between: "Q3/2025", "2025-Q3", "2025Q3"; and
+# "3Q 2025", as reports write it)
+_QUARTER = re.compile(r"q([1-4])[ /-]?(\d{4})|(\d{4})[ /-]?q([1-4])|([1-4])q[ /-]?(\d{4})")
 # A half year: "H1 2025", "2025 H2", "first half of 2025" (EDTF's semesters, 40 and 41)
-_HALF = re.compile(r"h([12]) (\d{4})|(\d{4}) h([12])|(first|second) half (?:of )?(\d{4})")
+_HALF = re.compile(r"h([12])[ /-]?(\d{4})|(\d{4})[ /-]?h([12])|([12])h[ /-]?(\d{4})"
+                   r"|(first|second) half (?:of )?(\d{4})")
 _DECADE = re.compile(r"(?:the )?(\d{3})0'?s")
 # "2024-25", "2024/25", "2024–25": a year and the next, as seasons, school and
 # financial years are written.  With a hyphen and 21 to 41 it is also an EDTF
@@ -342,11 +345,11 @@ def _named_span(normal: str) -> str | None:
         word, year = (season[1], season[2]) if season[1] else (season[4], season[3])
         return f"{year}-{_SEASONS[word]}"
     if (quarter := _QUARTER.fullmatch(normal)) is not None:
-        number, year = (quarter[1], quarter[2]) if quarter[1] else (quarter[4], quarter[3])
-        return f"{year}-{32 + int(number)}"
+        number = quarter[1] or quarter[4] or quarter[5]
+        return f"{quarter[2] or quarter[3] or quarter[6]}-{32 + int(number)}"
     if (half := _HALF.fullmatch(normal)) is not None:
-        number = half[1] or half[4] or ("1" if half[5] == "first" else "2")
-        return f"{half[2] or half[3] or half[6]}-{39 + int(number)}"
+        number = half[1] or half[4] or half[5] or ("1" if half[7] == "first" else "2")
+        return f"{half[2] or half[3] or half[6] or half[8]}-{39 + int(number)}"
     if (decade := _DECADE.fullmatch(normal)) is not None:
         return f"{decade[1]}X"
     return None
