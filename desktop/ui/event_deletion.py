@@ -60,9 +60,8 @@ class EventDeletion:
             window, "Delete event", f"Delete “{title}” with its participants' roles and "
             "sources? The participants themselves are kept.")
         if answer == QMessageBox.StandardButton.Yes:
-            place = window.events_view.currentIndex().row()
+            # The window shows the event that takes its place (as after a redo).
             window.editor.apply(lambda ops: ops.delete_event(event_id), f"Delete “{title}”")
-            window.events_view.choose_in_place_of(place)
 
     def _choose_brought_back(self, report: ChangeReport) -> None:
         """Choose the events an undo or redo brought back, where the list shows
