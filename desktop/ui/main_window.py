@@ -297,6 +297,11 @@ class MainWindow(QMainWindow):
             self.participants_model.activate()
         elif self.tabs.widget(index) is self.timeline:
             self.timeline.canvas.set_selected(self.selection.current, bring_into_view=True)
+            # The keys that were on the list hidden go to the canvas, not to the
+            # first of the tool row (whose arrows changed the lanes).
+            focus = self.focusWidget()
+            if focus is not None and self.timeline.isAncestorOf(focus):
+                self.timeline.canvas.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _refresh_counts(self) -> None:
         self._refresh_facets()

@@ -237,3 +237,26 @@ def test_delete_on_the_timeline_deletes_the_event_chosen_after_asking(
     # the timeline stays in view, on the event that took its place in the list
     assert window.tabs.currentWidget() is window.timeline
     assert canvas.selected == window.selection.current is not None
+
+
+def test_ctrl_3_from_the_list_gives_the_keys_to_the_canvas(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    """Not to the first of the tool row, the Lanes list, whose arrows changed
+    the lanes."""
+    panel = window.timeline
+    lanes = panel.lanes.currentText()
+    window.events_view.setFocus()
+    qtbot.keyClick(window.events_view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.timeline
+    assert window.focusWidget() is panel.canvas
+    qtbot.waitUntil(lambda: panel.canvas.width() > HEADER_W)
+    panel.canvas.fit_all()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down)  # as the lanes list took it
+    _press(qtbot, panel.canvas, Qt.Key.Key_Right)  # the first event in view, chosen
+    assert panel.lanes.currentText() == lanes
+    assert window.selection.current is not None
+    # from the search box, the keys stay there
+    window.tabs.setCurrentIndex(0)
+    window.search_box.setFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.search_box
