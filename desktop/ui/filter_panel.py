@@ -63,6 +63,9 @@ class FilterPanel(QScrollArea):
         self.counting.ready.connect(self.show_counts)
         self.participant_name = ""
         self.setWidgetResizable(True)
+        # No stop of its own for Tab, where no key did anything: its fields and
+        # lists take the keys (and are scrolled into view as they do).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._make_dates())

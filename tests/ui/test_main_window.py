@@ -131,3 +131,10 @@ def test_the_list_has_the_keys_when_the_window_opens(qtbot: QtBot, window: MainW
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down)
     assert window.tabs.currentWidget() is window.events_view
     assert window.form.title.text() == _titles(window)[0]
+
+
+def test_tab_from_the_search_goes_to_the_first_filter(qtbot: QtBot, window: MainWindow) -> None:
+    """Not to the filters' scrolling pane first, a stop where no key did anything."""
+    window.search_box.setFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.filter_panel.date_from
