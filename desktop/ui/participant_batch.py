@@ -105,12 +105,24 @@ class ParticipantBatchEditing:
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
+        # Enter edits the participant in the form, as it does an event from its
+        # list (a double-click shows its events).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), view)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self._edit_current)
         view.selectionModel().selectionChanged.connect(self.follow_tab)
         window.tabs.currentChanged.connect(self.follow_tab)
         # After the window's own handler, which enables the action for events.
         window.selection.current_changed.connect(lambda _event_id: QTimer.singleShot(
             0, self.follow_tab))
         window.editor.brought_back.connect(self._choose_brought_back)
+
+    def _edit_current(self) -> None:
+        window = self.window
+        if window.participant_form.participant_id is not None:
+            window.details.setCurrentWidget(window.participant_form)
+            window.participant_form.focus_field(window.participant_form.name)
 
     def shown(self) -> bool:
         return self.window.tabs.currentWidget() is self.window.participants_view

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 # Keys that are not on a menu, where they work.
 OTHER_KEYS = (
-    ("Lists", (("Enter", "open the selected event in the form"),
+    ("Lists", (("Enter", "open the selected event (or participant) in the form"),
                ("Delete", "delete the chosen events or participants, after asking"),
                ("Letters", "begin a new search with them"),
                ("Shift-click, Ctrl-click, Ctrl+A", "choose several rows"),

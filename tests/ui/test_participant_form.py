@@ -178,3 +178,17 @@ def test_what_a_participant_did_is_said_only_of_one_in_events(
     assert all(form.fields.isRowVisible(label) for label in rows)
     window.menus.new_participant.trigger()  # in no event: no rows saying nothing
     assert not any(form.fields.isRowVisible(label) for label in rows)
+
+
+def test_enter_on_the_participants_list_edits_the_participant_in_the_form(
+        qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.events_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.participants_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    shown = window.participant_form.name.text()
+    assert shown
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.focusWidget() is window.participant_form.name
+    assert window.details.currentWidget() is window.participant_form
+    assert window.tabs.currentWidget() is view  # its events are a double-click away
