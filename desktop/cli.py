@@ -386,8 +386,24 @@ def _gui(db_arg: str | None, demo: bool, read_only: bool = False,
                       to_import=to_import)
 
 
+def _searches_joined(argv: Sequence[str]) -> list[str]:
+    """The arguments, a search after --query joined to it: argparse took a
+    search beginning with a dash ("-draft", which leaves out the events
+    holding "draft") for an option of its own."""
+    joined: list[str] = []
+    place = 0
+    while place < len(argv):
+        if argv[place] == "--query" and place + 1 < len(argv):
+            joined.append(f"--query={argv[place + 1]}")
+            place += 2
+        else:
+            joined.append(argv[place])
+            place += 1
+    return joined
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(_searches_joined(sys.argv[1:] if argv is None else argv))
     try:
         if args.smoke:
             from desktop.ui.smoke import run_smoke

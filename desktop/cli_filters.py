@@ -13,7 +13,8 @@ class CommandError(Exception):
 
 
 def add_filter_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--query", default="", help="only events this search finds")
+    command.add_argument("--query", default="", help="only events this search finds (as the "
+                         "window reads it: words, \"a phrase\", -left-out, a OR b)")
     command.add_argument("--from", dest="date_from", metavar="DATE",
                          help="only events on or after this date (any date form)")
     command.add_argument("--to", dest="date_to", metavar="DATE",

@@ -142,6 +142,24 @@ def test_check_finds_a_stale_search_index(tmp_path: Path) -> None:
     assert result.returncode != 0 and "search index: event" in result.stdout
 
 
+def test_a_query_leaving_out_or_joining_terms_is_read_as_the_window_reads_it(
+        tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite"
+    curator("init", "--db", str(db), "--sample")
+    out = tmp_path / "rest.csv"
+
+    def written(query: str) -> int:
+        result = curator("export", str(out), "--db", str(db), "--query", query)
+        assert result.returncode == 0, result.stderr
+        return int(result.stdout.split()[1])
+
+    asean, brazil, laos = written("ASEAN"), written("Brazil"), written("Laos")
+    assert 0 < asean < 8 and brazil and laos
+    # a search that begins with a dash is the search, not an option
+    assert written("-ASEAN") == 8 - asean
+    assert written("Brazil OR Laos") == brazil + laos  # no event names both
+
+
 def test_export_filtered_json_and_csv_then_import_into_another_database(
         tmp_path: Path) -> None:
     import csv
