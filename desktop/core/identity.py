@@ -38,7 +38,7 @@ from desktop.core.name_forms import (
     STOPWORDS,
     WORD,
     acronym,
-    compact,
+    compact_folded,
     folded_plain_words,
     folded_without_country,
 )
@@ -64,35 +64,40 @@ class Person:
     def names(self) -> list[str]:
         return [value for value in (self.name, self.native, *self.aliases) if value]
 
-    def folded(self) -> set[str]:
-        return {fold(value) for value in self.names()}
+    @cached_property
+    def folded_names(self) -> dict[str, str]:
+        """Its names, each folded once: blocking and scoring compare them often."""
+        return {value: fold(value) for value in self.names()}
 
     def blocking_keys(self) -> set[str]:
-        keys = {f"n:{value}" for value in self.folded()}
-        keys |= {f"c:{compact(value)}" for value in self.names() if len(compact(value)) >= 4}
+        folded = self.folded_names
+        keys = {f"n:{value}" for value in folded.values()}
+        keys |= {f"c:{short}" for value in folded.values()
+                 if len(short := compact_folded(value)) >= 4}
         short = acronym(self.name)
         if len(short) >= 2:
             keys.add(f"n:{short}")
-        words = [w for w in WORD.findall(fold(self.name)) if w not in STOPWORDS]
+        words = [w for w in WORD.findall(folded[self.name]) if w not in STOPWORDS]
         if len(words) >= 2:
             keys.add("w:" + " ".join(words))
-        # A name with its country's name, and the same without.
-        keys |= {f"q:{self.country}:{plain}" for plain in self.plain_names}
+        # A name with its country's name taken out keys as a name without it
+        # does (its words, or its folded Chinese).
+        for plain in self.country_free_names:
+            keys.add(f"w:{plain}" if plain.isascii() else f"n:{plain}")
         return keys
 
     @cached_property
-    def plain_names(self) -> dict[str, tuple[str, bool]]:
-        """By what is left of it without its country's name (or its significant
-        words, when it holds none), each of its names, and whether it held it;
-        nothing without a country."""
+    def country_free_names(self) -> dict[str, str]:
+        """Its names that hold its country's name, by what is left without it."""
         if not self.country:
             return {}
-        forms = {}
-        for value in self.names():
-            text = fold(value)
-            taken = folded_without_country(text, self.country)
-            forms[taken or folded_plain_words(text)] = (value, bool(taken))
-        return forms
+        return {plain: value for value, text in self.folded_names.items()
+                if (plain := folded_without_country(text, self.country))}
+
+    @cached_property
+    def plain_names(self) -> dict[str, str]:
+        """Its names by their significant words (folded Chinese as it is)."""
+        return {folded_plain_words(text): value for value, text in self.folded_names.items()}
 
 
 @dataclass(frozen=True)
@@ -166,35 +171,37 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
     if a.kind != b.kind:
         return 0, []
     score, reasons = 0, []
-    if a.native and b.native and fold(a.native) == fold(b.native):
+    # Each name folded once, not for every pair it is in ("" for an empty one).
+    folded = {"": "", **a.folded_names, **b.folded_names}
+    if a.native and b.native and folded[a.native] == folded[b.native]:
         same = "" if a.native == b.native else " after simplified/traditional folding"
         score += 60
         reasons.append(f"same native name ({a.native} = {b.native}{same})")
     for one, other in ((a, b), (b, a)):
-        named = {fold(value): value for value in (one.name, one.native) if value}
+        named = {folded[value]: value for value in (one.name, one.native) if value}
         for alias in other.aliases:
-            if fold(alias) in named:
+            if folded[alias] in named:
                 score += 50
                 reasons.append(f"“{alias}” is an alias of {other.name} and the name of "
-                               f"{one.name}" if fold(alias) != fold(other.name) else
+                               f"{one.name}" if folded[alias] != folded[other.name] else
                                f"“{alias}” names both")
                 break
         short = acronym(other.name)
-        if short and short in {fold(value) for value in one.names()}:
+        if short and short in one.folded_names.values():
             score += 45
             reasons.append(f"“{short.upper()}” is the acronym of {other.name}")
     if a.country and a.country == b.country:
         score += _same_but_for_country(a, b, reasons)
-    shared_aliases = {fold(x) for x in a.aliases} & {fold(x) for x in b.aliases}
+    shared_aliases = {folded[x] for x in a.aliases} & {folded[x] for x in b.aliases}
     if shared_aliases:
         score += 40
         reasons.append(f"shared alias “{sorted(shared_aliases)[0]}”")
     if a.name.isascii() and b.name.isascii():
-        closeness = fuzz.token_set_ratio(fold(a.name), fold(b.name))
-        if closeness >= 85 and fold(a.name) != fold(b.name):
+        closeness = fuzz.token_set_ratio(folded[a.name], folded[b.name])
+        if closeness >= 85 and folded[a.name] != folded[b.name]:
             score += int(closeness - 55)
             reasons.append(f"close romanised names ({closeness:.0f}% alike)")
-        elif fold(a.name) == fold(b.name):
+        elif folded[a.name] == folded[b.name]:
             score += 55
             reasons.append("the same name")
     if not reasons:
@@ -216,12 +223,14 @@ def _same_but_for_country(a: Person, b: Person, reasons: list[str]) -> int:
     """Points when one's name is another's with the country's name added
     (“Ministry of Science & Technology of China” and “Ministry of Science and
     Technology”, 中国科学技术部 and 科学技术部), with the reason."""
-    for plain, (value, held) in a.plain_names.items():
-        other, other_held = b.plain_names.get(plain, ("", held))
-        if held != other_held:
-            carrying, plain_one = (value, other) if held else (other, value)
-            reasons.append(f"“{carrying}” is “{plain_one}” with the country's name")
-            return 45
+    for one, other in ((a, b), (b, a)):
+        if not one.country_free_names:  # most: the other's words are not needed
+            continue
+        for plain, value in one.country_free_names.items():
+            if plain in other.plain_names:
+                reasons.append(f"“{value}” is “{other.plain_names[plain]}” with the "
+                               "country's name")
+                return 45
     return 0
 
 

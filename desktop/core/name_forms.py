@@ -25,9 +25,9 @@ def acronym(name: str) -> str:
     return "".join(word[0] for word in words) if len(words) >= 2 else ""
 
 
-def compact(name: str) -> str:
-    """The name folded, its letters and digits alone: "A.S.E.A.N." is "asean"."""
-    return _NOT_LETTERS.sub("", fold(name))
+def compact_folded(text: str) -> str:
+    """A folded name's letters and digits alone: "a.s.e.a.n." is "asean"."""
+    return _NOT_LETTERS.sub("", text)
 
 
 @cache
@@ -51,6 +51,8 @@ def folded_without_country(text: str, country: str | None) -> str:
         return ""
     latin, chinese = _own_country(country)
     if text.isascii():
+        if latin.search(text) is None:  # most names
+            return ""
         taken = latin.sub(" ", text)
         words = [word for word in WORD.findall(taken) if word not in STOPWORDS]
         return " ".join(words) if taken != text and len(words) >= 2 else ""
