@@ -17,6 +17,8 @@ _CJK_VAGUE = {"初": "early", "底": "end", "末": "end"}
 # A month's three ten-day periods (旬) are days 1-10, 11-20 and 21 to its end:
 # dates, not vague words.
 _CJK_TEN_DAYS = re.compile(r"(\d{4})年(\d{1,2})月([上中下])旬")
+# A month's halves (上半月, 下半月): days 1-15 and 16 to its end.
+_CJK_HALF_MONTH = re.compile(r"(\d{4})年(\d{1,2})月([上下])半月")
 _CJK_TIME_OF_DAY = re.compile(
     r"\s*(?:上午|下午|中午|晚上|晚|早上|凌晨|傍晚)?\s*\d{1,2}[时点](?:\d{1,2}分|半)?"
     r"|\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚)")
@@ -48,6 +50,13 @@ def chinese_to_latin(text: str) -> str:
     text, around = _AROUND_AFTER.subn("", text.strip())
     text = ("circa " if around else "") + text.replace("大约", "约").replace("大約", "约")
     text = re.sub(r"年年([初底末])", r"年\1", text)  # 2025年年底 is 2025年底
+    text = re.sub(r"([初底末])前$", r"\1", text)  # 年底前, "by the end of": as vague
+    # 年中, 9月中 (not 中旬): the middle of it, vague as "mid-2025" is
+    text = re.sub(r"(?<=[年月])中(?!旬)", " mid ", text)
+    # 2025年1至9月: the months' range, as 2025年1-9月 is
+    text = re.sub(r"(\d{4})年(\d{1,2})\s*[至到]\s*(?=\d{1,2}月)", r"\1年\2月至", text)
+    # 前三季度, 前两季度: the first quarters, in months
+    text = re.sub(r"(\d{4})年?前([二两三2-3])季度", _first_quarters, text)
     text = _CJK_DECADE.sub(_decade, text)
     # A dash or a tilde between the parts of a date written in characters is
     # 至: "2025年7月28-30日", "7月28日～8月2日", "2025年7-8月".  Read as they
@@ -56,6 +65,7 @@ def chinese_to_latin(text: str) -> str:
     text = _CJK_DASH_AFTER_MARK.sub(r"\1至", text)
     text = _CJK_DASH_IN_MONTHS.sub(r"\1月至\2", text)
     text = _CJK_TEN_DAYS.sub(_ten_days, text)
+    text = _CJK_HALF_MONTH.sub(_half_month, text)
 
     def month(number: str) -> str:
         return _cjk_month(number, typed)
@@ -98,3 +108,18 @@ def _decade(found: re.Match[str]) -> str:
         return f"{found[1]}0s"
     century = int(found[2]) if found[2] is not None else 20
     return f"{century - 1}{found[3]}0s"
+
+
+def _half_month(found: re.Match[str]) -> str:
+    """2025年7月下半月 as 2025-07-16/2025-07-31."""
+    year, month = int(found[1]), int(found[2])
+    if found[3] == "上":
+        return f"{day_text(year, month, 1)}/{day_text(year, month, 15)}"
+    last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 31
+    return f"{day_text(year, month, 16)}/{day_text(year, month, last)}"
+
+
+def _first_quarters(found: re.Match[str]) -> str:
+    """2025年前三季度 as 2025-01/2025-09."""
+    quarters = {"二": 2, "两": 2, "2": 2, "三": 3, "3": 3}[found[2]]
+    return f"{found[1]}-01/{found[1]}-{3 * quarters:02d}"

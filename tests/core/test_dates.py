@@ -132,6 +132,11 @@ from desktop.core.friendly_dates import to_edtf
     ("2025年Q3", "2025-35"),
     ("2025-H1", "2025-40"),
     ("2H 2025", "2025-41"),
+    # a month's halves, the first quarters, a range of months with 至
+    ("2025年9月上半月", "2025-09-01/2025-09-15"),
+    ("2024年2月下半月", "2024-02-16/2024-02-29"),
+    ("2025年前三季度", "2025-01/2025-09"),
+    ("2025年1至9月", "2025-01/2025-09"),
     # decades written in Chinese
     ("1990年代", "199X"),
     ("上世纪90年代", "199X"),
@@ -169,6 +174,9 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("2025年7月底", "'end' is vague: write the dates it covers \\(e.g. 2025-07-21/2025-07-31\\)"),
     ("2025年年底", "'end' is vague: write the dates it covers \\(e.g. 2025-09/2025-12\\)"),
     ("90年代", "'90年代'"),  # no century: not guessed
+    ("2025年中", "'mid' is vague: write the dates it covers \\(e.g. 2025-05/2025-08\\)"),
+    ("2025年9月中", "'mid' is vague: write the dates it covers \\(e.g. 2025-09-11/2025-09-20\\)"),
+    ("2025年底前", "'end' is vague: write the dates it covers \\(e.g. 2025-09/2025-12\\)"),
     # the example is in the span the rest of the text names
     ("late May 2025", "\\(e.g. 2025-05-21/2025-05-31\\) and keep the words in the date note"),
     ("early 2025", "\\(e.g. 2025-01/2025-04\\)"),
