@@ -160,3 +160,8 @@ def country_names(code: str) -> tuple[str, ...]:
     republic of china" before "china", 中华人民共和国 before 中国."""
     return tuple(sorted((name for name, owner in _names()[0].items() if owner == code),
                         key=len, reverse=True))
+
+
+def all_chinese_country_names() -> tuple[str, ...]:
+    """The names in Chinese of every country (中国, 柬埔寨, 寮國, …)."""
+    return tuple(name for name in _names()[0] if not name.isascii())

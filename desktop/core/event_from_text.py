@@ -17,9 +17,9 @@ release, a paragraph of a report): what the app can read off it for sure.
   its web address (/20250314/), or a dateline with its year
   (新华社北京2025年9月3日电); its publisher, where a source line or a wire's
   dateline names it ("Source: Xinhua", "(Reuters) -", 新华社…电);
-- the place: the first place already written on events that the text names
-  (the dateline's city only when no other is named), and its country as those
-  events have it;
+- the place: the first place already written on events that the text names,
+  else where it says the event was held (在南宁举行, "held in Nanning"), else
+  the dateline's city; and its country as the events at that place have it;
 - the participants: those already known that the text names, by any of their
   names, in either Chinese character set;
 - a source: the first web address.
@@ -46,6 +46,7 @@ from desktop.core.datelines import (
 from desktop.core.dates import DateError
 from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
 from desktop.core.friendly_dates import to_edtf
+from desktop.core.held_at import held_at
 from desktop.core.name_finding import NameFinder
 from desktop.core.search import fold
 
@@ -97,10 +98,12 @@ def propose_event(session: Session, text: str,
             found, proposal.dated_by_publication = dateline, True
     if found is not None:
         proposal.date, proposal.date_found = found
-    # a place of events named after the dateline, else one it names, else the
-    # city it was filed from (a place not yet written on any event)
-    proposal.place = (_first_place(session, rest) or _first_place(session, text)
-                      or dateline_city(article.body))
+    # a place of events named after the dateline, else where it says the event
+    # was held, else a place of events it names (in its headline, or its
+    # dateline's), else the city it was filed from (a place not yet written on
+    # any event)
+    proposal.place = (_first_place(session, rest) or held_at(rest)
+                      or _first_place(session, text) or dateline_city(article.body))
     if proposal.place:
         usual = usual_country(session, proposal.place)
         if usual is not None:

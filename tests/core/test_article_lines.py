@@ -11,6 +11,7 @@ from desktop.core.datelines import dateline_city, dateline_day
 from desktop.core.db import Store
 from desktop.core.event_from_text import first_url as url_of
 from desktop.core.event_from_text import propose_event
+from desktop.core.held_at import held_at
 
 XINHUA = ("China, Laos sign MoU on AI cooperation\n"
           "VIENTIANE, March 14 (Xinhua) -- China and Laos on Thursday signed a memorandum "
@@ -189,6 +190,22 @@ def test_the_city_a_wires_dateline_was_filed_from(text: str, city: str) -> None:
     assert dateline_city(read_article(text).body) == city
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("论坛于9月2日至3日在广西南宁举行。", "广西南宁"),
+    ("論壇於9月2日至3日在廣西南寧舉行。", "廣西南寧"),  # as written, traditional
+    ("论坛12日在柬埔寨首都金边举行。", "金边"),  # the country and 首都 left off
+    ("论坛以视频方式在北京和万象举行。", "北京"),  # of two, the first
+    ("The dialogue was held in Kuala Lumpur on Monday.", "Kuala Lumpur"),
+    ("Ministers met in Nanning on Sept. 2.", "Nanning"),
+    ("The centre opened in September.", ""),  # a month is no place
+    ("Talks were held in China.", ""),  # nor a country alone
+    ("双方在会上签署协议。", ""),  # no verb of holding
+    ("论坛在线举行。", ""),
+])
+def test_where_an_item_says_its_event_was_held(text: str, place: str) -> None:
+    assert held_at(text) == place
+
+
 def test_a_place_named_nowhere_else_is_the_datelines_city(sample_store: Store) -> None:
     """金边 is no place of the sample's events: the dateline's city is proposed,
     as a new place, when the item names no place already written."""
@@ -197,6 +214,14 @@ def test_a_place_named_nowhere_else_is_the_datelines_city(sample_store: Store) -
     with sample_store.session() as session:
         proposal = propose_event(session, text)
     assert (proposal.place, proposal.country) == ("金边", "")
+    # a place the item says the event was held in, before the city it was filed from
+    text = ("第二屆中國—東盟人工智能合作論壇舉行\n"
+            "新華社北京9月3日電 論壇於9月2日至3日在廣西南寧舉行。")
+    with sample_store.session() as session:
+        assert propose_event(session, text).place == "廣西南寧"
+    text = "AI dialogue ends\nBEIJING, Oct 14 (Xinhua) -- The dialogue was held in Kuala Lumpur."
+    with sample_store.session() as session:
+        assert propose_event(session, text).place == "Kuala Lumpur"
     # a place of events the item names comes first
     text = ("Forum opens\nHANOI, June 12 (Xinhua) -- A forum opened in Vientiane on Thursday.")
     with sample_store.session() as session:

@@ -1,0 +1,67 @@
+"""Where an item says its event was held, for New event from text when the
+item names no place already written on events: 在广西南宁举行 ("held in
+Guangxi's Nanning"), "held in Nanning".  The words between 在 and the verb of
+holding (举行, 召开, 开幕, …; in either Chinese script), or the capitalised
+words after "held in", "met in", …; a country's name before a city (柬埔寨首都
+金边) is left off, of two places (北京和万象) the first is taken, and a
+country or a month alone ("held in China", "opened in
+September") is no place.  Only where the item says so: the wire's dateline
+gives where it was filed, often but not always where the event was.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from desktop.core.countries import UnknownCountry, all_chinese_country_names, country_code
+from desktop.core.search import fold
+from desktop.core.spreadsheet_dates import MONTHS
+
+_CHINESE_HELD = re.compile(
+    r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|正式)?"
+    r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕|揭牌|揭幕|成立)")
+_ENGLISH_HELD = re.compile(
+    r"\b(?:held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled)"
+    r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_CAPITAL = "首都"
+
+
+def held_at(text: str) -> str:
+    """The place the text first says an event was held in, or ""."""
+    found = [(match.start(), _city(match.group(1))) for match in _CHINESE_HELD.finditer(text)]
+    found += [(match.start(), match.group(1)) for match in _ENGLISH_HELD.finditer(text)
+              if _is_place(match.group(1))]
+    found = [(start, place) for start, place in found if place]
+    return min(found)[1] if found else ""
+
+
+def _city(words: str) -> str:
+    """The place 在 … 举行 names, without a country's name (and 首都) before it."""
+    folded = fold(words)
+    for name in _chinese_country_names():
+        if folded.startswith(name) and len(folded) > len(name):
+            words = words[len(name):]
+            break
+    if words.startswith(_CAPITAL):
+        words = words[len(_CAPITAL):]
+    words = re.split(r"[和与與及、]", words, maxsplit=1)[0]  # 北京和万象: the first
+    return words if len(words) >= 2 and _is_place(words) else ""
+
+
+def _is_place(words: str) -> bool:
+    """Not a month ("opened in September") nor a country alone ("held in China")."""
+    if words.lower() in MONTHS:
+        return False
+    try:
+        country_code(words)
+    except UnknownCountry:
+        return True
+    return False
+
+
+@cache
+def _chinese_country_names() -> tuple[str, ...]:
+    """Every country's names in Chinese, folded, the longest first."""
+    return tuple(sorted({fold(name) for name in all_chinese_country_names()},
+                        key=len, reverse=True))
