@@ -120,6 +120,11 @@ def _iso_range(text: str) -> str | None:
 
 
 def _tokenise(text: str) -> tuple[list[_Token], bool]:
+    # A vague word is said to be one wherever it stands ("summer 2025 early",
+    # as 2025年夏初 reads, was "'summer' is not a month name").
+    for word in re.findall(r"[a-z]+", text):
+        if word in _VAGUE_WORDS:
+            raise _Vague(word)
     tokens: list[_Token] = []
     approximate = between = False
     position = 0

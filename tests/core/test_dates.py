@@ -177,6 +177,8 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("2025年中", "'mid' is vague: write the dates it covers \\(e.g. 2025-05/2025-08\\)"),
     ("2025年9月中", "'mid' is vague: write the dates it covers \\(e.g. 2025-09-11/2025-09-20\\)"),
     ("2025年底前", "'end' is vague: write the dates it covers \\(e.g. 2025-09/2025-12\\)"),
+    ("early summer 2025", "'early' is vague: write the dates it covers \\(e.g. 2025-06\\)"),
+    ("2025年夏初", "'early' is vague: write the dates it covers \\(e.g. 2025-06\\)"),
     # the example is in the span the rest of the text names
     ("late May 2025", "\\(e.g. 2025-05-21/2025-05-31\\) and keep the words in the date note"),
     ("early 2025", "\\(e.g. 2025-01/2025-04\\)"),
