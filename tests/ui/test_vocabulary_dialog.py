@@ -91,6 +91,8 @@ def test_the_keyboard_renames_and_removes_a_value(
     dialog = VocabularyDialog(window.editor, window)
     qtbot.addWidget(dialog)
     dialog.show()
+    # typed once it is in front: the keys go to it, not to the window's list behind
+    qtbot.waitUntil(dialog.isActiveWindow)
     dialog.vocabulary.setCurrentIndex(dialog.vocabulary.findText("Roles"))
     choose_value(dialog, "organizer")  # nothing has it
     dialog.values.setFocus()
