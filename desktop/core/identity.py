@@ -77,7 +77,7 @@ class Person:
         short = acronym(self.name)
         if len(short) >= 2:
             keys.add(f"n:{short}")
-        words = [w for w in WORD.findall(folded[self.name]) if w not in STOPWORDS]
+        words = [w for w in WORD.findall(folded.get(self.name, "")) if w not in STOPWORDS]
         if len(words) >= 2:
             keys.add("w:" + " ".join(words))
         # A name with its country's name taken out keys as a name without it
@@ -224,9 +224,7 @@ def _same_but_for_country(a: Person, b: Person, reasons: list[str]) -> int:
     (“Ministry of Science & Technology of China” and “Ministry of Science and
     Technology”, 中国科学技术部 and 科学技术部), with the reason."""
     for one, other in ((a, b), (b, a)):
-        if not one.country_free_names:  # most: the other's words are not needed
-            continue
-        for plain, value in one.country_free_names.items():
+        for plain, value in one.country_free_names.items():  # most have none
             if plain in other.plain_names:
                 reasons.append(f"“{value}” is “{other.plain_names[plain]}” with the "
                                "country's name")
