@@ -181,11 +181,11 @@ class ImportDialog(QDialog):
         self.choose_new = QCheckBox(
             f"Choose in the list, once imported, the {counted(plan.new_events, 'new event')}",
             self)
-        self.choose_new.hide()
         self.choose_new.setObjectName("choose_new")
         if plan.new_event_ids:
             layout.addWidget(self.choose_new)
-            self.choose_new.show()
+        else:  # thousands of them: not offered
+            self.choose_new.hide()
         note = QLabel("A backup of the database is made before the import. The import is "
                       "stored whole or not at all.")
         note.setWordWrap(True)
@@ -194,7 +194,7 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
         if plan.conflicts:  # what is to be decided, rather than the list above it
             self.table.setFocus()
-        if not plan.conflicts:
+        else:
             # No table to give the room to: as tall as its texts, which the
             # layout would otherwise spread down the dialog.
             self.resize(760, self.sizeHint().height())
