@@ -184,7 +184,7 @@ class ImportDialog(QDialog):
         self.choose_new.setObjectName("choose_new")
         if plan.new_event_ids:
             layout.addWidget(self.choose_new)
-        else:  # thousands of them: not offered
+        else:  # none, or thousands (a dataset of its own): not offered
             self.choose_new.hide()
         note = QLabel("A backup of the database is made before the import. The import is "
                       "stored whole or not at all.")
