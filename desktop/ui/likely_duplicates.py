@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.core.db import Store
-    from desktop.core.identity import LikelyDuplicate
+    from desktop.core.likely_events import LikelyDuplicate
 
 PAUSE_MS = 400  # typing paused this long: the draft is checked
 WIDE_DAYS = 400  # a draft spanning more days than this is checked beside the window
@@ -88,7 +88,7 @@ class LikelyDuplicates(QObject):
         number = self._draft_number
 
         def read(session: Session) -> tuple[int, list[LikelyDuplicate]]:
-            from desktop.core.identity import events_like
+            from desktop.core.likely_events import events_like
 
             return number, events_like(
                 session, draft.title, draft.start, draft.end, draft.country,

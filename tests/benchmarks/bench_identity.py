@@ -26,16 +26,15 @@ from desktop.core.identity import (
     _ALIKE,
     MAX_BUCKET,
     MIN_SCORE,
-    LikelyDuplicate,
     _load_events,
     _Occasion,
-    events_like,
     find_duplicate_events,
     find_duplicate_participants,
     load_people,
     score_events,
     score_pair,
 )
+from desktop.core.likely_events import LikelyDuplicate, events_like
 from desktop.core.models import Event, EventParticipant
 from desktop.core.name_finding import Mention, _automaton, _names_at, find_mentions
 from desktop.core.search import fold

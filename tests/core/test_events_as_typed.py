@@ -7,7 +7,8 @@ from __future__ import annotations
 import random
 
 from desktop.core.db import Store
-from desktop.core.identity import _Occasion, events_like
+from desktop.core.identity import _Occasion
+from desktop.core.likely_events import events_like
 from desktop.core.operations import Operations
 from desktop.core.search import fold, fold_all
 from tests.benchmarks.bench_identity import events_like_one_by_one

@@ -346,7 +346,7 @@ def test_a_long_search_reports_progress_and_can_be_stopped(sample_store, monkeyp
 
 def test_a_new_event_is_compared_with_the_stored_events_of_its_dates(
         sample_store: Store) -> None:
-    from desktop.core.identity import events_like
+    from desktop.core.likely_events import events_like
     from desktop.core.models import Event
 
     with sample_store.session() as session:
@@ -389,7 +389,8 @@ def test_a_date_known_only_to_its_month_or_year_has_no_first_day_to_share(
         empty_store: Store) -> None:
     """"2025?" and "2025-01" both begin on 1 January 2025 in the store, but
     neither says the event was held that day: the reason is their overlap."""
-    from desktop.core.identity import events_like, find_duplicate_events
+    from desktop.core.identity import find_duplicate_events
+    from desktop.core.likely_events import events_like
 
     ops = Operations(empty_store, "Tester")
     ids = [next(iter(ops.create_event({"title": title, "date": date}).events_touched()))
