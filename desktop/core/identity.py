@@ -3,8 +3,9 @@
 Duplicates are found without comparing every pair: each participant gets a
 few blocking keys (each of its names folded to one case and one Chinese
 character set, the acronym of its English name, its name without spaces and
-punctuation, its significant words in order), and only participants sharing
-a key are compared.  A compared pair is scored from reasons an analyst can
+punctuation, its significant words in order, what is left of it without its
+own country's name: ``name_forms``), and only participants sharing a key are
+compared.  A compared pair is scored from reasons an analyst can
 check, each said in words.
 
 Mentions are found with one multi-pattern (Aho–Corasick) automaton over
