@@ -105,10 +105,11 @@ class ImportPlan:
         if len(self.new_event_titles) < LISTED_NEW_EVENTS:
             self.new_event_titles.append((str(record.get("date") or ""),
                                           str(record.get("title") or "")))
-        if self.new_events <= CHOSEN_NEW_EVENTS:
-            self.new_event_ids.append(str(record["id"]))
-        elif self.new_event_ids:
-            self.new_event_ids = []
+
+    def offer_to_choose(self, new_event_ids: list[str]) -> None:
+        """Keep the ids of their new events, to choose them once imported,
+        unless so many that the file is a dataset of its own."""
+        self.new_event_ids = new_event_ids if len(new_event_ids) <= CHOSEN_NEW_EVENTS else []
 
     def records(self) -> int:
         """How many records the file holds."""

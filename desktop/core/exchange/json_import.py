@@ -229,6 +229,7 @@ def _plan_chunks(session: Session, chunks: Chunks, vocabularies: dict[str, list[
             plan.notes.append(absent_note(source, absent))
         elif absent and held:
             plan.notes.append(part_note(source, held, len(absent)))
+    plan.offer_to_choose(new_events)
     if returning := deleted_here(session, new_events):
         plan.look_at.extend(event_id for event_id, _title in returning)
         plan.notes.append(deleted_note(source, returning))
