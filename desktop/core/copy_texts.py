@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.saved_copies import SavedCopies, copies_folder
 from desktop.core.search import MIN_INDEXED_TERM, fold
-from desktop.core.search_query import parse_query
+from desktop.core.search_query import fts_phrase, parse_query
 
 INDEX_NAME = "copy-texts.sqlite"
 # The words shown around a term's first place: a few before it, more after.
@@ -228,7 +228,7 @@ def _holding(term: str) -> str:
 
 
 def _as_param(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"' if len(term) >= MIN_INDEXED_TERM else term
+    return fts_phrase(term) if len(term) >= MIN_INDEXED_TERM else term
 
 
 def _snippet(text: str, folded: str, term: str) -> str:

@@ -4,9 +4,9 @@ Guangxi's Nanning"), "held in Nanning".  The words between 在 and the verb of
 holding (举行, 召开, 开幕, …; in either Chinese script), or the capitalised
 words after "held in", "met in", …; a country's name before a city (柬埔寨首都
 金边) is left off, of two places (北京和万象) the first is taken, and a
-country or a month alone ("held in China", "opened in
-September") is no place.  Only where the item says so: the wire's dateline
-gives where it was filed, often but not always where the event was.
+country or a month alone ("held in China", "opened in September") is no
+place.  Only where the item says so: the wire's dateline gives where it was
+filed, often but not always where the event was.
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def query_terms(text: str) -> list[str]:
     return parse_query(text).terms()
 
 
-def _phrase(term: str) -> str:
+def fts_phrase(term: str) -> str:
     """An FTS5 phrase matching the term literally (quotes doubled)."""
     return '"' + term.replace('"', '""') + '"'
 
@@ -109,7 +109,7 @@ def _holding_every(terms: list[str], prefix: str) -> tuple[str, dict[str, str]]:
     selects: list[str] = []
     long_terms = [t for t in terms if len(t) >= MIN_INDEXED_TERM]
     if long_terms:
-        params[f"{prefix}match"] = " AND ".join(_phrase(term) for term in long_terms)
+        params[f"{prefix}match"] = " AND ".join(fts_phrase(term) for term in long_terms)
         selects.append(f"SELECT rowid FROM event_fts WHERE event_fts MATCH :{prefix}match")
     for index, term in enumerate(t for t in terms if len(t) == MIN_INDEXED_TERM - 1):
         pair = f"{prefix}pair{index}"

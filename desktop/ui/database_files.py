@@ -46,7 +46,7 @@ def open_window_on(path: Path, *, read_only: bool = False) -> subprocess.Popen[b
 def remember_database(path: Path) -> None:
     """Put ``path`` first among the recent databases."""
     settings = QSettings()
-    recent = [str(path.resolve())] + [entry for entry in _stored(settings)
+    recent = [str(path.resolve())] + [entry for entry in stored_list(settings, RECENT_KEY)
                                       if entry != str(path.resolve())]
     settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
 
@@ -54,12 +54,13 @@ def remember_database(path: Path) -> None:
 def recent_databases(exclude: Path | None = None) -> list[Path]:
     """The databases opened last, newest first, that still exist (but ``exclude``)."""
     skip = str(exclude.resolve()) if exclude is not None else None
-    return [Path(entry) for entry in _stored(QSettings())
+    return [Path(entry) for entry in stored_list(QSettings(), RECENT_KEY)
             if entry != skip and Path(entry).is_file()]
 
 
-def _stored(settings: QSettings) -> list[str]:
-    value = settings.value(RECENT_KEY, [])
+def stored_list(settings: QSettings, key: str) -> list[str]:
+    """A list of texts kept in the settings under ``key`` ([] when none)."""
+    value = settings.value(key, [])
     if isinstance(value, str):  # QSettings gives a lone entry back as a string
         return [value]
     return [str(entry) for entry in value] if isinstance(value, list) else []

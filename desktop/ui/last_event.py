@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
+from desktop.ui.database_files import stored_list
+
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
@@ -24,7 +26,7 @@ def remember_last_event(database: Path, event_id: str | None) -> None:
     """Keep ``event_id`` (or nothing) as the event last shown of ``database``."""
     settings = QSettings()
     name = str(database.resolve())
-    kept = [entry for entry in _stored(settings) if entry.partition("\t")[0] != name]
+    kept = [entry for entry in stored_list(settings, KEY) if entry.partition("\t")[0] != name]
     if event_id:
         kept.insert(0, f"{name}\t{event_id}")
     settings.setValue(KEY, kept[:KEPT])
@@ -33,18 +35,11 @@ def remember_last_event(database: Path, event_id: str | None) -> None:
 def last_event(database: Path) -> str | None:
     """The event last shown of ``database``, if one was."""
     name = str(database.resolve())
-    for entry in _stored(QSettings()):
+    for entry in stored_list(QSettings(), KEY):
         path, _tab, event_id = entry.partition("\t")
         if path == name and event_id:
             return event_id
     return None
-
-
-def _stored(settings: QSettings) -> list[str]:
-    value = settings.value(KEY, [])
-    if isinstance(value, str):  # QSettings gives a lone entry back as a string
-        return [value]
-    return [str(entry) for entry in value] if isinstance(value, list) else []
 
 
 def show_last_event(window: MainWindow) -> None:
