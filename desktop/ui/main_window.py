@@ -36,6 +36,7 @@ from desktop.ui.event_table_model import EventReader, EventTableModel
 from desktop.ui.first_paint import soon_after_first_paint
 from desktop.ui.form_follow import form_shows_changed, refill_choices
 from desktop.ui.last_event import remember_last_event, show_last_event
+from desktop.ui.pane_focus import laid_out, tab_to_next_pane
 from desktop.ui.screen_fit import resize_within_screen
 from desktop.ui.search_box import SearchBox
 from desktop.ui.table_views import RecordTableView
@@ -477,6 +478,11 @@ class MainWindow(QMainWindow):
             # first frame; the form gets the rest (it needs about 390 px).
             self.splitter.setSizes([240, 730, 430])
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab goes pane by pane as the window is laid out (see pane_focus)."""
+        panes = laid_out(self.search_box, self.splitter, self.tabs, self.details)
+        return tab_to_next_pane(self, panes, next) or super().focusNextPrevChild(next)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_ready and not (self.form.confirm_leave()
                                   and self.participant_form.confirm_leave()):
@@ -490,6 +496,5 @@ class MainWindow(QMainWindow):
             remember_last_event(self.path, self.selection.current)
             self.participants_view.save_layout()
             from desktop.ui.latest_query import wait_for_reads
-
             wait_for_reads(self.store)  # done with the store before it closes
         super().closeEvent(event)

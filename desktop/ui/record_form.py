@@ -52,6 +52,9 @@ class RecordForm(QScrollArea):
         self._dirty = False
         self._loading = False
         self.setWidgetResizable(True)
+        # Not a stop of Tab of its own (a scroll area takes the focus by
+        # default): Tab from the list goes straight to the first field.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         # Fields that do not fit (a pane squeezed below them) are a scroll away,
         # never cut off unseen; a long title wraps (see state_label).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

@@ -192,3 +192,49 @@ def test_tab_reaches_a_participants_events_and_the_names_to_open(
     links = form.often_with.text().count("<a ")
     assert walked[:3] == [form.notes, form.events, form.often_with]
     assert set(walked[2:]) == {form.often_with} and len(walked[2:]) <= links + 1
+
+
+def test_tab_from_the_list_goes_to_the_events_title_and_shift_tab_back(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The list's next stops were the tab bar above it, the search box and the
+    filters: the form it opens was seventeen presses of Tab away."""
+    window.activateWindow()
+    view = window.events_view
+    view.setFocus()
+    view.selectRow(2)
+    assert _tab(qtbot) is window.form.title
+    assert window.form.title.text() == view.currentIndex().siblingAtColumn(1).data()
+    qtbot.keyClick(window.form.title, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is view
+    assert view.currentIndex().row() == 2
+
+
+def test_tab_from_the_participants_list_goes_to_the_participants_form(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.activateWindow()
+    window.tabs.setCurrentIndex(1)
+    window.participants_view.setFocus()
+    window.participants_view.selectRow(0)
+    assert _tab(qtbot) is window.participant_form.kind
+
+
+def test_tab_walks_the_window_pane_by_pane(window: MainWindow, qtbot: QtBot) -> None:
+    """From the search box Tab goes through the filters, the list and the
+    open event's form (its participants' table and role boxes included), each
+    pane once and in the order they are laid out, and comes back to the search."""
+    window.activateWindow()
+    window.events_view.selectRow(0)
+    assert len(window.form.links.links) >= 5
+    panes = [window.search_box, window.filter_panel, window.tabs, window.details]
+    window.search_box.setFocus()
+    visited: list[int] = []
+    for _press in range(300):
+        focused = _tab(qtbot)
+        if focused is window.search_box:
+            break
+        pane = next(index for index, pane in enumerate(panes) if pane.isAncestorOf(focused))
+        if not visited or visited[-1] != pane:
+            visited.append(pane)
+    else:
+        raise AssertionError("Tab never came back to the search box")
+    assert visited == [1, 2, 3]
