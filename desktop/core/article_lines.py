@@ -95,10 +95,16 @@ def _leading_day(text: str) -> tuple[str, int] | None:
 
 
 def _is_stamp(line: str) -> bool:
-    """A date, with a time and "Updated … ago" at most: a stamp without a label."""
+    """A date, with a time and "Updated … ago" at most: a stamp without a
+    label; or followed by labelled parts ("2025年10月5日 08:21　来源：人民网",
+    as Chinese news sites print the line under the headline)."""
     found = _leading_day(line)
-    return found is not None and bool(
-        _STAMP_REST.fullmatch(" ".join(line.split()[found[1]:])))
+    if found is None:
+        return False
+    rest = " ".join(line.split()[found[1]:])
+    stamp_rest = _STAMP_REST.match(rest)
+    after = rest[stamp_rest.end() if stamp_rest else 0:]
+    return not after or _LABELLED.match(after) is not None
 
 
 def _day_in(line: str) -> tuple[str, bool] | None:

@@ -8,10 +8,12 @@ Chinese item's bare "2日" the month, that puts it nearest the publication.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from desktop.core.dates import DateError
 from desktop.core.friendly_dates import to_edtf
+from desktop.core.relative_dates import relative_dates
 
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                        "nov", "dec")
@@ -117,30 +119,74 @@ def dateline_day(body: str, published: str) -> tuple[str, str] | None:
     """The first day or span the body names without a year ("March 14",
     "9月2日至3日", "from Sept. 1 to 3"; after a Chinese dateline a day alone,
     "2日"), in the year that puts it nearest the publication day (a report of
-    the days before, an announcement of those after); with the phrase as
-    written.  A day after the wire's dateline comes before the dateline's
-    own, which is the day the item was filed.  None without a publication
-    day or such a phrase."""
+    the days before, an announcement of those after), or by its distance
+    from the item's day (昨天, 本月3日, "on Thursday": see ``relative_dates``);
+    with the phrase as written.  A day after the wire's dateline comes
+    before the dateline's own, which is the day the item was filed.  None
+    without a publication day or such a phrase."""
     if not published:
         return None
     stamp = date.fromisoformat(published)
     wire = _first_wire(body)
     after = 0 if wire is None else wire[0] + wire[1].end()
-    # (where, what to read, as written, written in Chinese)
-    named = [(match.start(), *_phrases(body, match)) for match in _YEARLESS.finditer(body)]
+    # (where, as written, what it reads as)
+    named: list[tuple[int, str, Callable[[], str | None]]] = []
+    for match in _YEARLESS.finditer(body):
+        readings, written, chinese = _phrases(body, match)
+        named.append((match.start(), written, _in_nearest_year(readings, chinese, stamp)))
     if wire is not None and wire[1].group("day") is not None:  # a Chinese dateline
         # Of the dateline's month; when it names none (中央社台北10日電), of the
         # publication's, which it is the day of.
         month = int(wire[1].group("month") or stamp.month)
-        named += [(match.start(), *_bare_day_phrases(match, month, int(wire[1].group("day"))))
-                  for match in _BARE_DAY.finditer(body, after)]
+        for match in _BARE_DAY.finditer(body, after):
+            readings, written, chinese = _bare_day_phrases(match, month,
+                                                           int(wire[1].group("day")))
+            named.append((match.start(), written, _in_nearest_year(readings, chinese, stamp)))
+    anchor = item_day(body, published)
+    named += [(found.start, found.written, _already(found.edtf))
+              for found in relative_dates(body, anchor)]
     named.sort(key=lambda item: (item[0] < after, item[0]))  # after the dateline first
-    for _where, readings, written, chinese in named:
-        for reading in readings:  # the span first, else its first day alone
+    for _where, written, reading in named:
+        edtf = reading()
+        if edtf is not None:
+            return edtf, written
+    return None
+
+
+def item_day(body: str, published: str) -> date:
+    """The day a relative date counts from: the dateline's, read in the year
+    nearest the publication (the item was filed that day), else the day it
+    was published."""
+    stamp = date.fromisoformat(published)
+    found = _first_wire(body)
+    if found is None:
+        return stamp
+    wire = found[1]
+    if wire.group("day") is not None:
+        phrase, chinese = f"{wire.group('month') or stamp.month}月{wire.group('day')}日", True
+    elif wire.group("english_filed") is not None:
+        phrase, chinese = wire.group("english_filed").strip(), False
+    else:
+        return stamp
+    read = one_day(phrase) or _nearest(phrase, chinese, stamp)
+    return stamp if read is None else date.fromisoformat(read)
+
+
+def _already(edtf: str) -> Callable[[], str | None]:
+    return lambda: edtf
+
+
+def _in_nearest_year(readings: list[str], chinese: bool,
+                     stamp: date) -> Callable[[], str | None]:
+    """Reads the first of ``readings`` (a span, then its first day alone)
+    that the date reader can, when asked: a pasted page names many."""
+    def read() -> str | None:
+        for reading in readings:
             edtf = _nearest(reading, chinese, stamp)
             if edtf is not None:
-                return edtf, written
-    return None
+                return edtf
+        return None
+    return read
 
 
 def _phrases(body: str, match: re.Match[str]) -> tuple[list[str], str, bool]:

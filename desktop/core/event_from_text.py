@@ -42,12 +42,14 @@ from desktop.core.datelines import (
     dateline_city,
     dateline_day,
     dateline_span,
+    item_day,
 )
 from desktop.core.dates import DateError
 from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.held_at import held_at
 from desktop.core.name_finding import NameFinder
+from desktop.core.relative_dates import is_relative
 from desktop.core.search import fold
 
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
@@ -67,6 +69,7 @@ class ProposedEvent:
     date: str = ""  # EDTF
     date_found: str = ""  # the phrase it was read from
     dated_by_publication: bool = False  # the phrase had no year: the publication's taken
+    counted_from: str = ""  # the item's day (EDTF) a phrase as 昨天 or "last month" counts from
     place: str = ""
     country: str = ""
     country_events: int = 0  # how many events at the place have that country
@@ -96,6 +99,8 @@ def propose_event(session: Session, text: str,
         dateline = dateline_day(article.body, article.published)
         if dateline is not None:
             found, proposal.dated_by_publication = dateline, True
+            if is_relative(dateline[1]):
+                proposal.counted_from = item_day(article.body, article.published).isoformat()
     if found is not None:
         proposal.date, proposal.date_found = found
     # a place of events named after the dateline, else where it says the event

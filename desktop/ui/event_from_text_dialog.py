@@ -120,7 +120,10 @@ def found_text(p: ProposedEvent) -> str:
     when = missing
     if p.date:
         when = f"{e(describe(parse_edtf(p.date), brief=True))} (from “{e(p.date_found)}”"
-        if p.dated_by_publication and month_of_dateline(p.date_found):
+        if p.counted_from:
+            when += (f", counted from {e(describe(parse_edtf(p.counted_from), brief=True))},"
+                     " the day of the item)")
+        elif p.dated_by_publication and month_of_dateline(p.date_found):
             when += ", the month of its dateline and the year it was published)"
         else:
             when += " and the year it was published)" if p.dated_by_publication else ")"

@@ -37,6 +37,13 @@ XINHUA = ("China, Laos sign MoU on AI cooperation\n"
     ("By Xinhua Staff. Updated: 15 March 2025 09:12\nChina, Laos sign MoU\nText.\n"
      "https://english.news.cn/20250314/8d1c/c.html", "China, Laos sign MoU", "2025-03-14"),
     ("AI Forum in Phnom Penh\n\nOn March 3, 2026, the forum met.", "AI Forum in Phnom Penh", ""),
+    # the line under a Chinese site's headline: the date, a time, then its source
+    ("中老人工智能创新合作中心揭牌\n2025年10月05日 08:21　来源：人民网－人民日报\n正文。",
+     "中老人工智能创新合作中心揭牌", "2025-10-05"),
+    ("中老人工智能创新合作中心揭牌\n2025-10-05 来源：人民网 作者：李明\n正文。",
+     "中老人工智能创新合作中心揭牌", "2025-10-05"),
+    # a first paragraph that opens with its date is no stamp
+    ("论坛开幕\n2025年9月18日，论坛在南宁举行。", "论坛开幕", ""),
 ])
 def test_the_lines_about_the_article_are_not_its_headline_and_give_its_day(
         text: str, headline: str, published: str) -> None:
@@ -95,8 +102,11 @@ def test_a_dateline_without_a_year_is_read_in_the_year_of_publication() -> None:
     ("中央社台北10日電 論壇9日在台北舉行。", "2025-10-10", ("2025-10-09", "9日")),
     ("新華社北京9月3日電 論壇2日在北京舉行。", "2025-09-03", ("2025-09-02", "2日")),
     # No other day: the dateline's own.
-    ("BEIJING, Sept. 3 (Xinhua) -- China and Laos on Wednesday signed a memorandum.",
+    ("BEIJING, Sept. 3 (Xinhua) -- China and Laos signed a memorandum.",
      "2025-09-03", ("2025-09-03", "Sept. 3")),
+    # A weekday is the event's, of the week up to the dateline's day (a Wednesday).
+    ("BEIJING, Sept. 3 (Xinhua) -- China and Laos on Tuesday signed a memorandum.",
+     "2025-09-04", ("2025-09-02", "on Tuesday")),
 ])
 def test_a_day_or_span_without_a_year_is_read_nearest_the_publication(
         body: str, published: str, read: tuple[str, str]) -> None:
@@ -134,9 +144,10 @@ def test_a_news_item_gives_its_date_from_the_dateline_and_its_publication_to_the
     with sample_store.session() as session:
         proposal = propose_event(session, XINHUA)
     assert proposal.title == "China, Laos sign MoU on AI cooperation"
+    # Filed on Friday 14 March about what was signed "on Thursday": the 13th.
     assert (proposal.date, proposal.date_found, proposal.dated_by_publication) == (
-        "2025-03-14", "March 14", True)
-    assert proposal.published == "2025-03-14"
+        "2025-03-13", "on Thursday", True)
+    assert proposal.counted_from == proposal.published == "2025-03-14"
     text = ("Published: 2 June 2025\nBrazil and China launch AI lab in São Paulo\n"
             "The lab, announced on May 30, 2025, will be run by both.")
     with sample_store.session() as session:

@@ -106,7 +106,7 @@ def test_a_page_copied_with_its_stamp_gives_the_headline_the_dateline_and_the_pu
     qtbot.waitUntil(lambda: window.is_ready)
     page = ("Updated 15 March 2025 09:12 GMT+8\n"
             "China, Laos sign MoU on AI cooperation\n"
-            "VIENTIANE, March 14 (Xinhua) -- China and Laos on Thursday signed a memorandum.\n"
+            "VIENTIANE, March 14 (Xinhua) -- China and Laos signed a memorandum.\n"
             "https://english.news.cn/20250314/8d1c/c.html")
     shown = _paste_and_fill(qtbot, window, monkeypatch, page)
     assert "14 March 2025 (from “March 14” and the year it was published)" in shown[0]
@@ -119,6 +119,27 @@ def test_a_page_copied_with_its_stamp_gives_the_headline_the_dateline_and_the_pu
     source = form.sources.sources[0]
     assert (source.publisher, source.url, source.published) == (
         "Xinhua", "https://english.news.cn/20250314/8d1c/c.html", "2025-03-14")
+
+
+def test_a_weekday_or_yesterday_is_counted_from_the_items_day(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Filed on Friday 14 March about what was signed "on Thursday": the
+    13th, not the dateline's day (the day the item was filed)."""
+    qtbot.waitUntil(lambda: window.is_ready)
+    page = ("China, Laos sign MoU on AI cooperation\n"
+            "VIENTIANE, March 14 (Xinhua) -- China and Laos on Thursday signed a memorandum.\n"
+            "https://english.news.cn/20250314/8d1c/c.html")
+    shown = _paste_and_fill(qtbot, window, monkeypatch, page)
+    assert ("13 March 2025 (from “on Thursday”, counted from 14 March 2025, the day of the "
+            "item)") in shown[0]
+    assert window.form.date.text() == "2025-03-13"
+    window.form.revert()  # the next item fills in another new event
+    page = ("中老人工智能创新合作中心揭牌\n2025年10月05日 08:21　来源：人民网－人民日报\n"
+            "本报万象10月4日电 昨天，中老人工智能创新合作中心在万象揭牌。")
+    shown = _paste_and_fill(qtbot, window, monkeypatch, page)
+    assert "3 October 2025 (from “昨天”, counted from 4 October 2025" in shown[0]
+    assert "人民网－人民日报" in shown[0]  # the line under the headline gives the source
+    assert window.form.date.text() == "2025-10-03"
 
 
 def test_a_peoples_daily_item_is_dated_by_its_day_in_the_datelines_month(

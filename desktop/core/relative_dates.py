@@ -1,0 +1,112 @@
+"""Days a news item names by their distance from the day it was written:
+今年9月18日, 去年12月, 本月3日, 上月, 昨天, "yesterday", "last month", "on
+Thursday".  Reports name the event's day so far more often than with its
+year, and the day they count from is the item's own: its dateline's day, or
+the day it was published.
+
+A weekday is the one of the week before that day ("opened on Thursday"),
+or of the week after it where the sentence speaks of what is to come ("will
+open on Thursday").  Words that also name things are left alone: 今日 only
+as "today" (今日上午, 今日，…), not 今日头条 or 今日俄罗斯; "today" not at all
+(USA Today, China Today).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from desktop.core.dates import DateError
+from desktop.core.friendly_dates import to_edtf
+
+
+@dataclass(frozen=True)
+class RelativeDate:
+    start: int  # where the text says it
+    edtf: str
+    written: str  # as the text says it
+
+
+_YEARS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+_MONTHS = {"本月": 0, "上月": -1, "上个月": -1, "上個月": -1, "下月": 1, "下个月": 1,
+           "下個月": 1}
+_DAYS = {"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
+_SPAN_TAIL = r"(?:\s*(?:至|到|-|—|–|～|~)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?"
+_CHINESE = re.compile(
+    r"(?P<year>今年|去年|前年|明年)(?P<in_year>\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]" + _SPAN_TAIL
+    + r")?)"
+    r"|(?P<month>本月|上个?月|上個月|下个?月|下個月)(?P<in_month>\d{1,2}\s*[日号]" + _SPAN_TAIL
+    + r")?"
+    # 今日 as "today" only before a time of day or a pause: not 今日头条
+    r"|(?P<day>昨天|昨日|前天|今天|明天|明日|今日(?=[，,、上下中晚早凌在]|$))")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ENGLISH = re.compile(
+    r"\b(?P<yesterday>yesterday)\b"
+    r"|\b(?P<which>last|this|next)\s+month\b"
+    # not a weekday its date follows ("on Monday, 13 October"): the date is read
+    r"|\bon\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+    r"(?![\s,(]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    re.IGNORECASE)
+# What makes a weekday one of the week to come: "will open on Thursday".
+_TO_COME = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
+                      r"|scheduled|expected|plans?\s+to|upcoming|next)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？]\s")
+
+
+def relative_dates(text: str, anchor: date) -> list[RelativeDate]:
+    """The dates ``text`` names counting from ``anchor``, in the order it
+    names them; a phrase the date reader cannot read (9月31日) is left out."""
+    found: list[RelativeDate] = []
+    for match in _CHINESE.finditer(text):
+        edtf = _chinese(match, anchor)
+        if edtf is not None:
+            found.append(RelativeDate(match.start(), edtf, match.group(0)))
+    for match in _ENGLISH.finditer(text):
+        edtf = _english(text, match, anchor)
+        if edtf is not None:
+            found.append(RelativeDate(match.start(), edtf, match.group(0)))
+    return sorted(found, key=lambda each: each.start)
+
+
+def is_relative(written: str) -> bool:
+    """Whether a phrase ``relative_dates`` gives names its date by distance."""
+    return bool(_CHINESE.fullmatch(written) or _ENGLISH.fullmatch(written))
+
+
+def _chinese(match: re.Match[str], anchor: date) -> str | None:
+    if match.group("year") is not None:
+        return _read(f"{anchor.year + _YEARS[match.group('year')]}年{match.group('in_year')}")
+    if match.group("month") is not None:
+        month = _month_from(anchor, _MONTHS[match.group("month")])
+        if match.group("in_month") is None:
+            return f"{month.year:04d}-{month.month:02d}"
+        return _read(f"{month.year}年{month.month}月{match.group('in_month')}")
+    return (anchor + timedelta(days=_DAYS[match.group("day")])).isoformat()
+
+
+def _english(text: str, match: re.Match[str], anchor: date) -> str | None:
+    if match.group("yesterday") is not None:
+        return (anchor - timedelta(days=1)).isoformat()
+    if match.group("which") is not None:
+        step = {"last": -1, "this": 0, "next": 1}[match.group("which").casefold()]
+        month = _month_from(anchor, step)
+        return f"{month.year:04d}-{month.month:02d}"
+    weekday = _WEEKDAYS.index(match.group("weekday").casefold())
+    ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
+    sentence = text[ends[-1] if ends else 0:match.start()]
+    if _TO_COME.search(sentence):
+        return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
+    return (anchor - timedelta(days=(anchor.weekday() - weekday) % 7)).isoformat()
+
+
+def _month_from(anchor: date, step: int) -> date:
+    months = anchor.year * 12 + anchor.month - 1 + step
+    return date(months // 12, months % 12 + 1, 1)
+
+
+def _read(phrase: str) -> str | None:
+    try:
+        return to_edtf(phrase).edtf
+    except (DateError, ValueError):
+        return None

@@ -1,0 +1,96 @@
+"""Days a news item names by their distance from its own day (今年9月18日,
+本月3日, 昨天, "last month", "on Thursday"): read from the dateline's day,
+else the publication's, and taking the place of that day as the event's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.core.datelines import dateline_day, item_day
+from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
+from desktop.core.relative_dates import is_relative, relative_dates
+
+FRIDAY = date(2025, 9, 19)
+
+
+@pytest.mark.parametrize(("text", "edtf"), [
+    ("今年9月18日，论坛开幕。", "2025-09-18"),
+    ("去年12月，双方签署协议。", "2024-12"),
+    ("前年3月5日", "2023-03-05"),
+    ("明年5月", "2026-05"),
+    ("今年9月18日至19日，论坛在南宁举行。", "2025-09-18/2025-09-19"),
+    ("本月3日，中心揭牌。", "2025-09-03"),
+    ("上月28日", "2025-08-28"),
+    ("上个月", "2025-08"),
+    ("下月", "2025-10"),
+    ("昨天，论坛开幕。", "2025-09-18"),
+    ("前天", "2025-09-17"),
+    ("今日上午，论坛开幕。", "2025-09-19"),
+    ("明天", "2025-09-20"),
+    ("The forum opened yesterday.", "2025-09-18"),
+    ("Leaders met last month.", "2025-08"),
+    ("It opens next month.", "2025-10"),
+    ("The forum opened on Thursday in Nanning.", "2025-09-18"),
+    ("The forum opened on Friday.", "2025-09-19"),  # the item's own day
+    ("Ministers met on Monday.", "2025-09-15"),
+    ("The forum will open on Monday.", "2025-09-22"),
+    ("Talks are set to begin on Saturday.", "2025-09-20"),
+    # a sentence of what is to come before it does not make this one's future
+    ("Talks will follow. Ministers met on Monday.", "2025-09-15"),
+])
+def test_a_date_named_by_its_distance_from_the_items_day(text: str, edtf: str) -> None:
+    found = relative_dates(text, FRIDAY)
+    assert [each.edtf for each in found] == [edtf]
+    assert is_relative(found[0].written)
+
+
+@pytest.mark.parametrize("text", [
+    "今日头条与老挝签署协议。",  # a company's name
+    "今日俄罗斯报道。",
+    "China Today reported it today.",  # "today" names papers: not read
+    "本月31日",  # September has 30 days: no such day
+    "This year's forum.",
+])
+def test_names_and_impossible_days_are_not_relative_dates(text: str) -> None:
+    assert relative_dates(text, FRIDAY) == []
+
+
+def test_the_items_day_is_its_datelines_else_its_publications() -> None:
+    assert item_day("新华社南宁9月19日电 正文。", "2025-09-20") == date(2025, 9, 19)
+    assert item_day("BEIJING, Dec. 30 (Xinhua) -- Text.", "2026-01-02") == date(2025, 12, 30)
+    assert item_day("正文。", "2025-09-20") == date(2025, 9, 20)
+
+
+def test_a_relative_date_after_the_dateline_comes_before_the_datelines_day() -> None:
+    """今年9月18日 was passed over (a day after 年 is a full date's tail), and
+    the dateline's day, the day the item was filed, taken for the event's."""
+    body = "新华社南宁9月19日电 今年9月18日，中国—东盟人工智能合作论坛在南宁举行。"
+    assert dateline_day(body, "2025-09-20") == ("2025-09-18", "今年9月18日")
+    body = "BEIJING, Sept. 19 (Xinhua) -- The forum opened on Thursday in Nanning."
+    assert dateline_day(body, "2025-09-20") == ("2025-09-18", "on Thursday")
+
+
+@pytest.mark.parametrize(("text", "edtf", "written", "counted_from"), [
+    ("中老人工智能创新合作中心揭牌\n2025年10月5日 来源：人民网\n本月3日，中心在万象揭牌。",
+     "2025-10-03", "本月3日", "2025-10-05"),
+    ("论坛开幕\n发布时间：2025-09-20 10:00\n新华社南宁9月19日电 昨天，论坛在南宁开幕。",
+     "2025-09-18", "昨天", "2025-09-19"),
+    ("AI centre opens\nPublished: 2025-12-02\nThe centre opened last month in Vientiane.",
+     "2025-11", "last month", "2025-12-02"),
+])
+def test_new_event_from_text_reads_a_relative_date(sample_store: Store, text: str, edtf: str,
+                                                   written: str, counted_from: str) -> None:
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.date, proposal.date_found, proposal.counted_from) == (
+        edtf, written, counted_from)
+
+
+def test_a_date_with_its_year_still_comes_before_a_relative_one(sample_store: Store) -> None:
+    text = "论坛开幕\n发布时间：2025-09-20\n昨天，2025年9月17日签署的协议生效。"
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.date, proposal.counted_from) == ("2025-09-17", "")
