@@ -48,13 +48,19 @@ def describe(parsed: ParsedDate, *, brief: bool = False) -> str:
         elif not brief and not parsed.is_interval and parsed.precision in (
                 "month", "year", "season", "decade", "century"):
             text += f", {parsed.precision} only"
+    # an open end or start to the precision it is written to: "from September
+    # 2023", not "from 1 September 2023" (a day no one wrote)
     elif parsed.start is not None:
-        text = f"from {span_in_words(parsed.start, parsed.start, 'day')}, open end"
+        text = f"from {span_in_words(parsed.start, parsed.start, _side(parsed))}, open end"
     elif parsed.end is not None:
-        text = f"until {span_in_words(parsed.end, parsed.end, 'day')}, open start"
+        text = f"until {span_in_words(parsed.end, parsed.end, _side(parsed))}, open start"
     else:
         text = parsed.edtf
     if parsed.precision == "decade" and parsed.start:
         text = f"the {parsed.start.year}s"
     return text + "".join(f", {word}" for word in qualifiers)
 
+
+
+def _side(parsed: ParsedDate) -> str:
+    return parsed.precision if parsed.precision in ("month", "year") else "day"

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from desktop.core.chinese_dates import chinese_to_latin
 from desktop.core.dates import WEEKDAY_NAMES, DateError, ParsedDate, half_width, parse_edtf
+from desktop.core.ongoing_dates import ongoing_start
 from desktop.core.spreadsheet_dates import (
     MONTHS,
     TIME_OF_DAY,
@@ -294,6 +295,12 @@ def _friendly_to_edtf(text: str, day_first: bool | None = None,
     if ":" in normal:
         normal = TIME_OF_DAY.sub("", normal, count=1)
     normal, weekday, leading = _edge_weekday(normal)
+    if (start := ongoing_start(normal)) is not None:  # "since 2023", 2023年至今
+        edtf = _friendly_to_edtf(start, day_first, excel_years)
+        if "/" in edtf:
+            raise DateError(f"'{text}': what is still going on has one start: write it alone "
+                            "(e.g. since 2023-09)")
+        return f"{edtf}/.."
     doubted = normal.endswith("?") and not normal.endswith("??")
     if doubted:  # "May 2025?": the date as written, uncertain
         normal = normal[:-1].rstrip()

@@ -141,6 +141,21 @@ from desktop.core.friendly_dates import to_edtf
     ("1990年代", "199X"),
     ("上世纪90年代", "199X"),
     ("20世纪90年代", "199X"),
+    # still going on: an open end after the start
+    ("since 2023", "2023/.."),
+    ("Since September 2023", "2023-09/.."),
+    ("2023–present", "2023/.."),
+    ("2023 to date", "2023/.."),
+    ("from 2023 onwards", "2023/.."),
+    ("September 2023 – ongoing", "2023-09/.."),
+    ("2025-05-01 to present", "2025-05-01/.."),
+    ("since about 2023", "2023~/.."),
+    ("2023年至今", "2023/.."),
+    ("2020年以来", "2020/.."),
+    ("自2023年9月以来", "2023-09/.."),
+    ("2023年起", "2023/.."),
+    ("从2023年9月起至今", "2023-09/.."),
+    ("2023年9月迄今", "2023-09/.."),
 ])
 def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     assert to_edtf(text).edtf == expected
@@ -206,6 +221,9 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("2025-05-25 25:00", "not part of a date"),
     ("", "empty"),
     ("hello", "not a month name or a date word"),
+    ("since 2023-2024", "still going on has one start"),
+    ("2023年后", "not part of a date"),  # after 2023: no date says when
+    ("since", "not a month name or a date word"),
 ])
 def test_invalid_dates_are_refused_with_the_reason(text: str, reason: str) -> None:
     with pytest.raises(DateError, match=reason):
@@ -275,6 +293,19 @@ def test_a_season_or_quarter_is_said_in_words(edtf: str, said: str) -> None:
 
     assert describe(parse_edtf(edtf)) == said
     assert season_words(edtf) == (said.split(":")[0] if ":" in said else None)
+
+
+@pytest.mark.parametrize(("edtf", "said"), [
+    ("2023/..", "from 2023, open end"),
+    ("2023-09/..", "from September 2023, open end"),
+    ("2025-07-28/..", "from 28 July 2025, open end"),
+    ("../2025-03", "until March 2025, open start"),
+])
+def test_an_open_end_is_said_to_the_precision_it_is_written_to(edtf: str, said: str) -> None:
+    """Not "from 1 January 2023", a day no one wrote."""
+    from desktop.core.date_text import describe
+
+    assert describe(parse_edtf(edtf)) == said
 
 
 def test_reading_a_date_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
