@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from desktop.core.chinese_dates import chinese_to_latin
 from desktop.core.dates import WEEKDAY_NAMES, DateError, ParsedDate, half_width, parse_edtf
 from desktop.core.ongoing_dates import ongoing_start
+from desktop.core.season_names import season_words
 from desktop.core.spreadsheet_dates import (
     MONTHS,
     TIME_OF_DAY,
@@ -311,7 +312,14 @@ def _friendly_to_edtf(text: str, day_first: bool | None = None,
         normal = normal[around.end():]
     else:
         around = None
+    if (wrong := _NO_SUCH_PART.search(normal)) is not None:  # "Q5 2025", "H3 2025"
+        parts = "quarters Q1 to Q4" if "q" in wrong.group(0) else "halves H1 and H2"
+        raise DateError(f"'{text}': a year has {parts}")
     edtf = _edtf_of_normal(normal, text, day_first, excel_years)
+    if (doubted or around is not None) and _SEASON_CODE.fullmatch(edtf):
+        raise DateError(f"'{text}': a season, quarter or half year cannot be marked uncertain "
+                        f"or approximate: write {season_words(edtf) or edtf} and say so in the "
+                        "date note")
     if around is not None and "X" not in edtf:
         edtf = "/".join(_approximate(side) for side in edtf.split("/"))
     if doubted:
@@ -329,6 +337,12 @@ def _friendly_to_edtf(text: str, day_first: bool | None = None,
 
 
 _AROUND = re.compile(r"(?:circa|ca\.?|c\.|about|around|approximately|approx\.?)\s+")
+# EDTF's seasons, quarters and halves, which it cannot qualify (2025-35?)
+_SEASON_CODE = re.compile(r"\d{4}-(?:2[1-9]|3\d|4[01])")
+# a quarter or half a year has not: "Q5 2025", "2025-H3", "7Q 2025"
+_NO_SUCH_PART = re.compile(r"\b(?:q[05-9]|h[03-9])(?=[ /-]?\d{4}\b)"
+                           r"|(?<=\d{4})[ /-]?(?:q[05-9]|h[03-9])\b"
+                           r"|\b(?:[05-9]q|[03-9]h)(?=[ /-]?\d{4}\b)")
 
 
 def _approximate(side: str) -> str:
@@ -410,7 +424,8 @@ def _edtf_of_normal(normal: str, text: str, day_first: bool | None,
 
 # A month and day, or a range of them, with no year: 5月25日, 7月28日～8月2日, 7月
 # (as a Chinese text read into "05-25", "07-28 to 08-02", or left as it was).
-_MONTH_AND_DAY = re.compile(r"\d{2}-\d{2}(?: to (?:\d{2}-)?\d{2})?|\d{1,2}(?:-\d{1,2})?月")
+_MONTH_AND_DAY = re.compile(r"\d{2}-\d{2}(?: to (?:\d{2}-)?\d{2})?|\d{1,2}(?:-\d{1,2})?月"
+                            r"|\d{1,2}月(?:[上中下]旬|[上下]半月)")
 # The year first, its parts after dots or slashes, as Chinese documents write
 # them: "2025.7" (a month), "2025.7.28-30", "2025/7/28-8/2" (days).
 _YEAR_DOT_MONTH = re.compile(r"(\d{4})\.(\d{1,2})")

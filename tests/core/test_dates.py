@@ -222,6 +222,13 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("", "empty"),
     ("hello", "not a month name or a date word"),
     ("since 2023-2024", "still going on has one start"),
+    # EDTF cannot qualify a season: said so, not "(read as 2025-35?) is not a date"
+    ("2025-Q3?", "'2025-Q3\\?': a season, quarter or half year cannot be marked uncertain or "
+                 "approximate: write Q3 2025 and say so in the date note"),
+    ("about spring 2025", "cannot be marked uncertain or approximate: write Spring 2025"),
+    ("Q5 2025", "'Q5 2025': a year has quarters Q1 to Q4"),
+    ("2025-H3", "'2025-H3': a year has halves H1 and H2"),
+    ("9月下旬", "'9月下旬': no year given"),  # was "'月下旬' is not part of a date"
     ("2023年后", "not part of a date"),  # after 2023: no date says when
     ("since", "not a month name or a date word"),
 ])
