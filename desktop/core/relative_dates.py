@@ -110,3 +110,28 @@ def _read(phrase: str) -> str | None:
         return to_edtf(phrase).edtf
     except (DateError, ValueError):
         return None
+
+
+# Typed in a field, a day counted from today: "today", 昨天, "3 days ago", 2周前
+_FROM_TODAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "今天": 0, "今日": 0, "昨天": -1,
+               "昨日": -1, "前天": -2, "明天": 1, "明日": 1}
+_CHINESE_COUNTS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                   "七": 7, "八": 8, "九": 9, "十": 10}
+_AGO = re.compile(r"(?P<count>\d{1,3}|an?|one|[一二两兩三四五六七八九十])\s*个?\s*"
+                  r"(?P<unit>days?|weeks?|天|日|周|週|星期)\s*(?:ago|前|以前)")
+
+
+def typed_day(text: str, today: date) -> str | None:
+    """The day (EDTF) a field's text names counting from ``today``, or None
+    when it names none so: what an analyst types in the date or "changed
+    since" fields ("yesterday", "7 days ago"), never read from files."""
+    typed = " ".join(text.split()).casefold()
+    if typed in _FROM_TODAY:
+        return (today + timedelta(days=_FROM_TODAY[typed])).isoformat()
+    ago = _AGO.fullmatch(typed)
+    if ago is None:
+        return None
+    count = (int(ago["count"]) if ago["count"].isdigit()
+             else _CHINESE_COUNTS.get(ago["count"], 1))
+    weeks = ago["unit"].startswith("week") or ago["unit"] in ("周", "週", "星期")
+    return (today - timedelta(days=count * (7 if weeks else 1))).isoformat()

@@ -5,15 +5,25 @@ Signals: ``edited()`` on every change of the text.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.date_text import describe
 from desktop.core.dates import DateError, ParsedDate
 from desktop.core.friendly_dates import as_edtf, to_edtf
+from desktop.core.relative_dates import typed_day
 
 ERROR_STYLE = "color: #c0392b"
 HINT_STYLE = "color: palette(mid)"
+
+
+def read_typed_date(text: str) -> ParsedDate:
+    """A date as a field reads it: as the date reader does, and "today",
+    "yesterday", 昨天 or "3 days ago" as the day that is today."""
+    day = typed_day(text, date.today())
+    return to_edtf(day if day is not None else text)
 
 
 class DateField(QWidget):
@@ -50,7 +60,7 @@ class DateField(QWidget):
             stored = as_edtf(self.stored)
             if stored is not None:
                 return stored
-        return to_edtf(text)
+        return read_typed_date(text)
 
     def understood(self) -> ParsedDate | None:
         """What the text was read as, or None when it is empty or unreadable."""

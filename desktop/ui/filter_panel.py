@@ -36,10 +36,10 @@ from desktop.core.countries import country_name
 from desktop.core.dates import DateError
 from desktop.core.event_filter import EventFilter, FacetValue, facet_counts
 from desktop.core.filters import reversed_range
-from desktop.core.friendly_dates import to_edtf
 from desktop.core.models import Participant, SavedSearch
 from desktop.core.wording import STATUS_LABELS
 from desktop.ui.change_bus import Editor
+from desktop.ui.date_field import read_typed_date
 from desktop.ui.facet_delegate import FacetDelegate
 from desktop.ui.last_export import last_export
 from desktop.ui.latest_query import LatestQuery, beside
@@ -118,7 +118,7 @@ class FilterPanel(QScrollArea):
         self.date_to.setPlaceholderText("e.g. 2025 or 30 July 2025")
         self.changed_since = QLineEdit()
         self.changed_since.setObjectName("changed_since")
-        self.changed_since.setPlaceholderText("e.g. 1 Nov 2026")
+        self.changed_since.setPlaceholderText("e.g. 1 Nov 2026 or 7 days ago")
         self.changed_since.setToolTip(
             "Only the events created or edited here on or after this day (their fields, "
             "participants, sources, figures or relations): what to export for a colleague "
@@ -396,7 +396,7 @@ def _bound(text: str, *, first: bool) -> date | None:
     """The first (or last) day a typed date covers; None when the field is empty."""
     if not text.strip():
         return None
-    parsed = to_edtf(text)
+    parsed = read_typed_date(text)
     day = parsed.start if first else parsed.end
     if day is None:
         raise DateError(f"'{text}' has an open end; give a date")

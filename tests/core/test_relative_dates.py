@@ -11,7 +11,7 @@ import pytest
 from desktop.core.datelines import dateline_day, item_day
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
-from desktop.core.relative_dates import is_relative, relative_dates
+from desktop.core.relative_dates import is_relative, relative_dates, typed_day
 
 FRIDAY = date(2025, 9, 19)
 
@@ -94,3 +94,14 @@ def test_a_date_with_its_year_still_comes_before_a_relative_one(sample_store: St
     with sample_store.session() as session:
         proposal = propose_event(session, text)
     assert (proposal.date, proposal.counted_from) == ("2025-09-17", "")
+
+
+@pytest.mark.parametrize(("typed", "day"), [
+    ("today", "2026-12-03"), ("Yesterday", "2026-12-02"), ("tomorrow", "2026-12-04"),
+    ("今天", "2026-12-03"), ("昨天", "2026-12-02"), ("前天", "2026-12-01"),
+    ("7 days ago", "2026-11-26"), ("a week ago", "2026-11-26"), ("2 weeks ago", "2026-11-19"),
+    ("3天前", "2026-11-30"), ("一周前", "2026-11-26"), ("两个星期前", "2026-11-19"),
+    ("2025", None), ("last month", None),
+])
+def test_a_day_typed_counting_from_today(typed: str, day: str | None) -> None:
+    assert typed_day(typed, date(2026, 12, 3)) == day

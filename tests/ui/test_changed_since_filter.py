@@ -4,7 +4,7 @@ from a day on, to read again or to export for a colleague."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -82,3 +82,27 @@ def test_the_day_of_the_last_export_for_a_colleague_is_offered(
     # Every sample event was stored today: all of them changed since.
     qtbot.waitUntil(lambda: len(_titles(window)) == 8)
     assert window.events_model.event_filter.changed_since == today
+
+
+def test_a_day_counted_from_today_is_read_in_the_since_field_and_the_date_field(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """"yesterday" or "7 days ago" in "Changed here since" (the week's work to
+    read again), 昨天 in an event's date: they said "'yesterday' is not a
+    month name or a date word"."""
+    qtbot.waitUntil(lambda: window.is_ready)
+    panel = window.filter_panel
+    type_text(qtbot, panel.changed_since, "7 days ago")
+    qtbot.keyClick(panel.changed_since, Qt.Key.Key_Return)
+    assert panel.date_error.isHidden()
+    assert panel.event_filter.changed_since == date.today() - timedelta(days=7)
+    qtbot.waitUntil(lambda: window.count_label.text() == "8 events")  # all made today
+    panel.changed_since.clear()
+    type_text(qtbot, panel.changed_since, "tomorrow")
+    qtbot.keyClick(panel.changed_since, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.count_label.text() == "0 of 8 events")
+    form = window.form
+    window.new_event()
+    type_text(qtbot, form.date.line, "昨天")
+    yesterday = date.today() - timedelta(days=1)
+    assert form.date.edtf() == yesterday.isoformat()
+    assert form.date.feedback.text().startswith(f"{yesterday.day} {yesterday:%B %Y}")
