@@ -351,6 +351,9 @@ def test_a_quote_left_open_is_named_not_read_to_the_end_of_the_file(sample_store
     ("标题,日期\r\n论坛,2025\r\n", "gb18030"),  # short: it fits Korean as well
     ("제목,날짜\r\n한중 인공지능 협력 포럼,2025\r\n서울 회의,2024\r\n", "cp949"),
     ("タイトル,日付\r\n日中人工知能協力フォーラム,2025\r\n東京会議,2024\r\n", "shift_jis"),
+    # a short Big5 table also reads as Shift JIS, all half-width katakana: not that
+    ("title,date,place,country\r\n兩岸人工智能論壇,2025-10-10,台北,TW\r\n", "big5"),
+    ("標題,日期\r\n數位絲綢之路研討會,2024\r\n", "big5"),
     ("Название,Дата\r\nФорум в Москве,2025\r\n", "cp1251"),
     # curly quotes and a dash have the same bytes in Windows-1251: Western it is
     ("Title,Date\r\n“Digital Silk Road” forum – Brussels,2025\r\n", "cp1252"),

@@ -125,11 +125,29 @@ def _encoding_of(path: Path, _size: int, _modified: int) -> str:
         if encoding in ENCODING_NAMES]
     if not fits:
         raise _not_utf8(path)
+    # Big5 or GBK read as Shift JIS comes out as half-width katakana
+    # (兩岸人工智能論壇 as "ｨ筰､､H､uｴｼｯ"), which charset_normalizer counts as
+    # no chaos and no table of names is written in: such a reading counts as chaos.
+    with path.open("rb") as raw:
+        sample = raw.read(_SAMPLE_BYTES)
+    fits = [(chaos + 100 * _half_width_kana_share(sample, encoding), encoding)
+            for chaos, encoding in fits]
     # A short table often fits several equally well (a few Chinese words read
     # as Korean): of those, the one this app's tables are likeliest to be in.
     least = min(chaos for chaos, _ in fits)
     return min((encoding for chaos, encoding in fits if chaos == least),
                key=_LEGACY_ENCODINGS.index)
+
+
+_SAMPLE_BYTES = 1 << 16
+
+
+def _half_width_kana_share(sample: bytes, encoding: str) -> float:
+    """The share of half-width katakana among the non-ASCII characters of
+    ``sample`` read in ``encoding``."""
+    text = [char for char in sample.decode(encoding, errors="replace") if ord(char) > 127]
+    kana = sum(1 for char in text if "\uff61" <= char <= "\uff9f")
+    return kana / len(text) if text else 0.0
 
 
 class TableRows(Iterator[dict[str, str]]):
