@@ -41,5 +41,16 @@ def create_database(path: Path, *, sample: bool = False, analyst: str = "") -> S
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             store.close()
+        _forget_stale_journals(path)
         shutil.move(draft, path)
     return open_store(path)
+
+
+def _forget_stale_journals(path: Path) -> None:
+    """Remove the write-ahead log, its index and a rollback journal left
+    beside a database file that is no longer there (deleted after a crash
+    left them).  SQLite reads them as the new file's own: a new database of
+    that name came out as "not an Engagement Curator one", or with the old
+    file's pages written into it."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)

@@ -12,6 +12,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from desktop.core.bootstrap import create_database
 from desktop.core.db import (
     StoreError,
     default_db_path,
@@ -61,6 +62,32 @@ def test_missing_file_is_not_created_unless_asked(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         open_store(tmp_path / "absent.sqlite")
     assert not (tmp_path / "absent.sqlite").exists()
+
+
+def test_a_new_database_is_not_mixed_with_the_log_of_a_deleted_one(tmp_path: Path) -> None:
+    """A crash leaves a write-ahead log beside its database; the file deleted
+    and a new one made under its name, SQLite read the old log as the new
+    file's: "not an Engagement Curator one", or old pages in the new file."""
+    path = tmp_path / "dataset.sqlite"
+    old = sqlite3.connect(path)
+    old.execute("PRAGMA journal_mode=WAL")
+    old.execute("PRAGMA wal_autocheckpoint=0")
+    old.execute("CREATE TABLE notes(text)")
+    old.execute("INSERT INTO notes VALUES ('the deleted file')")
+    old.commit()
+    log = path.with_name(path.name + "-wal").read_bytes()  # as a crash would leave it
+    old.close()
+    path.unlink()
+    path.with_name(path.name + "-wal").write_bytes(log)
+    store = create_database(path)  # as File ▸ New database and `curator init` do
+    try:
+        with sqlite3.connect(path) as check:
+            tables = {row[0] for row in check.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            assert "events" in tables and "notes" not in tables
+            assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        store.close()
 
 
 def test_newer_schema_is_refused_and_the_file_left_untouched(tmp_path: Path) -> None:
