@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -121,13 +122,27 @@ class WindowMenus(QObject):
 
     def _view_menu(self, menu: QMenu) -> None:
         w = self.window
-        self._action(menu, "&Events", lambda: w.tabs.setCurrentIndex(0), "Ctrl+1")
-        self._action(menu, "&Participants", lambda: w.tabs.setCurrentIndex(1), "Ctrl+2")
-        self._action(menu, "&Timeline", lambda: w.tabs.setCurrentIndex(2), "Ctrl+3")
+        for index, (label, keys) in enumerate((("&Events", "Ctrl+1"),
+                                               ("&Participants", "Ctrl+2"),
+                                               ("&Timeline", "Ctrl+3"))):
+            self._action(menu, label, partial(self._show_view, index), keys)
         self._action(menu, "&Clear filters", lambda: w.filter_panel.clear(), store=True)
         self._action(menu, "Undo &history", self.show_undo_history, store=True)
         self._action(menu, "&Activity…", self._show_activity, "Ctrl+Shift+H", store=True)
         self._action(menu, "&Reload", w.reload, QKeySequence.StandardKey.Refresh, store=True)
+
+    def _show_view(self, index: int) -> None:
+        """Show a tab and put the keys on it: Ctrl+1 from the form went to the
+        Events tab but left the keys in the form, so ↓ did not move through
+        the list.  From the search box they stay there, for the search to be
+        typed on while its events are looked at."""
+        w = self.window
+        w.tabs.setCurrentIndex(index)
+        if not w.is_ready or w.search_box.hasFocus():
+            return
+        view = w.tabs.currentWidget()
+        target = w.timeline.canvas if view is w.timeline else view
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _tools_menu(self, menu: QMenu) -> None:
         w = self.window

@@ -138,3 +138,23 @@ def test_tab_from_the_search_goes_to_the_first_filter(qtbot: QtBot, window: Main
     window.search_box.setFocus()
     qtbot.keyClick(window.search_box, Qt.Key.Key_Tab)
     assert window.focusWidget() is window.filter_panel.date_from
+
+
+def test_ctrl_1_and_2_from_the_form_put_the_keys_on_the_list(qtbot: QtBot,
+                                                             window: MainWindow) -> None:
+    """They showed the tab but left the keys in the form: ↓ moved nothing."""
+    window.activateWindow()
+    window.events_view.selectRow(0)
+    window.form.title.setFocus()
+    qtbot.keyClick(window.form.title, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.events_view
+    qtbot.keyClick(window.events_view, Qt.Key.Key_Down)
+    assert window.form.title.text() == _titles(window)[1]
+    window.form.summary.setFocus()
+    qtbot.keyClick(window.form.summary, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.participants_view
+    assert window.focusWidget() is window.participants_view
+    window.search_box.setFocus()  # from the search box, the keys stay for the search
+    qtbot.keyClick(window.search_box, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.events_view
+    assert window.focusWidget() is window.search_box
