@@ -13,7 +13,7 @@ from datetime import date
 
 from desktop.core.dates import DateError
 from desktop.core.friendly_dates import to_edtf
-from desktop.core.relative_dates import relative_dates
+from desktop.core.relative_dates import relative_dates, says_lately
 
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                        "nov", "dec")
@@ -145,6 +145,10 @@ def dateline_day(body: str, published: str) -> tuple[str, str] | None:
     anchor = item_day(body, published)
     named += [(found.start, found.written, _already(found.edtf))
               for found in relative_dates(body, anchor)]
+    if wire is not None and says_lately(body[after:]):
+        # 日前, "recently": the event was some days before the day the item
+        # was filed, which is then no day to propose
+        named = [item for item in named if item[0] >= after]
     named.sort(key=lambda item: (item[0] < after, item[0]))  # after the dateline first
     for _where, written, reading in named:
         edtf = reading()

@@ -39,11 +39,19 @@ _CHINESE = re.compile(
     r"|(?P<month>本月|上个?月|上個月|下个?月|下個月)(?P<in_month>\d{1,2}\s*[日号]" + _SPAN_TAIL
     + r")?"
     # 今日 as "today" only before a time of day or a pause: not 今日头条
-    r"|(?P<day>昨天|昨日|前天|今天|明天|明日|今日(?=[，,、上下中晚早凌在]|$))")
+    r"|(?P<day>昨天|昨日|前天|今天|明天|明日|今日(?=[，,、上下中晚早凌在]|$))"
+    # 上周四, 本周三, 星期五; 上周 alone is the week
+    r"|(?P<week>上|本|这|這|下)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)"
+    r"(?:(?P<cn_weekday>[一二三四五六日天])|(?<=[上本这這下]周)|(?<=[上本这這下]週)"
+    r"|(?<=[上本这這下]星期)|(?<=[个個]星期))")
+_CN_WEEKDAYS = "一二三四五六日"
+_WEEK_STEPS = {"上": -1, "本": 0, "这": 0, "這": 0, "下": 1}
+# Before a weekday, what makes it one of the week to come: 将于周四举行
+_CN_TO_COME = re.compile(r"将|將|拟|擬|计划|計劃|即将|即將")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ENGLISH = re.compile(
     r"\b(?P<yesterday>yesterday)\b"
-    r"|\b(?P<which>last|this|next)\s+month\b"
+    r"|\b(?P<which>last|this|next)\s+(?P<period>month|week)\b"
     # not a weekday its date follows ("on Monday, 13 October"): the date is read
     r"|\bon\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
     r"(?![\s,(]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
@@ -69,6 +77,18 @@ def relative_dates(text: str, anchor: date) -> list[RelativeDate]:
     return sorted(found, key=lambda each: each.start)
 
 
+# Words that put the event some days before the item, no day said: the
+# item's own day is then known not to be the event's.
+_LATELY = re.compile(r"日前|近日|近期|前不久|不久前|前些天|\brecently\b|\bin recent days\b"
+                     r"|\bearlier this (?:week|month)\b|\bthe other day\b", re.IGNORECASE)
+
+
+def says_lately(text: str) -> bool:
+    """Whether ``text`` puts its event some days back without its day
+    (日前, 近日, "recently")."""
+    return _LATELY.search(text) is not None
+
+
 def is_relative(written: str) -> bool:
     """Whether a phrase ``relative_dates`` gives names its date by distance."""
     return bool(_CHINESE.fullmatch(written) or _ENGLISH.fullmatch(written))
@@ -82,7 +102,30 @@ def _chinese(match: re.Match[str], anchor: date) -> str | None:
         if match.group("in_month") is None:
             return f"{month.year:04d}-{month.month:02d}"
         return _read(f"{month.year}年{month.month}月{match.group('in_month')}")
-    return (anchor + timedelta(days=_DAYS[match.group("day")])).isoformat()
+    if match.group("day") is not None:
+        return (anchor + timedelta(days=_DAYS[match.group("day")])).isoformat()
+    step = _WEEK_STEPS.get(match.group("week") or "")
+    weekday = match.group("cn_weekday")
+    if weekday is None:  # 上周, 本周: the week, Monday to Sunday
+        return _week(anchor, step or 0)
+    index = _CN_WEEKDAYS.index("日" if weekday == "天" else weekday)
+    if step is not None:  # 上周四: the Thursday of the week before
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        return (monday + timedelta(days=index)).isoformat()
+    clause = re.split(r"[。！？；]", match.string[:match.start()])[-1]
+    return _weekday_near(anchor, index, to_come=bool(_CN_TO_COME.search(clause)))
+
+
+def _week(anchor: date, step: int) -> str:
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
+def _weekday_near(anchor: date, weekday: int, *, to_come: bool) -> str:
+    """The weekday of the week up to ``anchor``, or of the week from it."""
+    if to_come:
+        return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
+    return (anchor - timedelta(days=(anchor.weekday() - weekday) % 7)).isoformat()
 
 
 def _english(text: str, match: re.Match[str], anchor: date) -> str | None:
@@ -90,14 +133,14 @@ def _english(text: str, match: re.Match[str], anchor: date) -> str | None:
         return (anchor - timedelta(days=1)).isoformat()
     if match.group("which") is not None:
         step = {"last": -1, "this": 0, "next": 1}[match.group("which").casefold()]
+        if match.group("period").casefold() == "week":
+            return _week(anchor, step)
         month = _month_from(anchor, step)
         return f"{month.year:04d}-{month.month:02d}"
     weekday = _WEEKDAYS.index(match.group("weekday").casefold())
     ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
     sentence = text[ends[-1] if ends else 0:match.start()]
-    if _TO_COME.search(sentence):
-        return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
-    return (anchor - timedelta(days=(anchor.weekday() - weekday) % 7)).isoformat()
+    return _weekday_near(anchor, weekday, to_come=bool(_TO_COME.search(sentence)))
 
 
 def _month_from(anchor: date, step: int) -> date:

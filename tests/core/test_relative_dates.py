@@ -40,6 +40,19 @@ FRIDAY = date(2025, 9, 19)
     ("Talks are set to begin on Saturday.", "2025-09-20"),
     # a sentence of what is to come before it does not make this one's future
     ("Talks will follow. Ministers met on Monday.", "2025-09-15"),
+    # weekdays and weeks in Chinese, and weeks in English (Monday to Sunday)
+    ("上周四，论坛开幕。", "2025-09-11"),
+    ("本周三", "2025-09-17"),
+    ("下周一", "2025-09-22"),
+    ("周四，论坛在南宁开幕。", "2025-09-18"),
+    ("论坛将于周一开幕。", "2025-09-22"),
+    ("星期五", "2025-09-19"),
+    ("礼拜天", "2025-09-14"),
+    ("上周", "2025-09-08/2025-09-14"),
+    ("上个星期", "2025-09-08/2025-09-14"),
+    ("本周", "2025-09-15/2025-09-21"),
+    ("Leaders met last week.", "2025-09-08/2025-09-14"),
+    ("The expo opens next week.", "2025-09-22/2025-09-28"),
 ])
 def test_a_date_named_by_its_distance_from_the_items_day(text: str, edtf: str) -> None:
     found = relative_dates(text, FRIDAY)
@@ -53,6 +66,8 @@ def test_a_date_named_by_its_distance_from_the_items_day(text: str, edtf: str) -
     "China Today reported it today.",  # "today" names papers: not read
     "本月31日",  # September has 30 days: no such day
     "This year's forum.",
+    "周恩来纪念馆",  # a surname, no weekday
+    "建校十周年",
 ])
 def test_names_and_impossible_days_are_not_relative_dates(text: str) -> None:
     assert relative_dates(text, FRIDAY) == []
@@ -62,6 +77,19 @@ def test_the_items_day_is_its_datelines_else_its_publications() -> None:
     assert item_day("新华社南宁9月19日电 正文。", "2025-09-20") == date(2025, 9, 19)
     assert item_day("BEIJING, Dec. 30 (Xinhua) -- Text.", "2026-01-02") == date(2025, 12, 30)
     assert item_day("正文。", "2025-09-20") == date(2025, 9, 20)
+
+
+def test_an_item_saying_its_event_was_some_days_back_is_not_given_its_own_day() -> None:
+    """日前 or "recently": the event was some days before the day the item was
+    filed, so the dateline's day is known not to be the event's."""
+    assert dateline_day("新华社南宁9月19日电 日前，中国—东盟论坛在南宁举行。",
+                        "2025-09-20") is None
+    assert dateline_day("BEIJING, Sept. 19 (Xinhua) -- China and Laos recently signed an MoU.",
+                        "2025-09-20") is None
+    assert dateline_day("新华社南宁9月19日电 近日，论坛于9月15日举行。", "2025-09-20") == (
+        "2025-09-15", "9月15日")
+    assert dateline_day("新华社南宁9月19日电 论坛在南宁举行。", "2025-09-20") == (
+        "2025-09-19", "9月19日")
 
 
 def test_a_relative_date_after_the_dateline_comes_before_the_datelines_day() -> None:
