@@ -42,12 +42,12 @@ from PySide6.QtWidgets import (
 from desktop.core.date_text import span_in_words
 from desktop.core.dates import DateError
 from desktop.core.db import Store
-from desktop.core.friendly_dates import to_edtf
 from desktop.core.timeline import LANE_GROUPS, SHARED_LANES, Grouping
 from desktop.core.timeline_colours import COLOUR_GROUPS
 from desktop.core.timeline_layout import MAX_DAY, MIN_DAY
 from desktop.core.wording import counted
 from desktop.ui.colours import NEUTRAL, ink_for
+from desktop.ui.date_field import read_typed_date
 from desktop.ui.eliding_label import ElidingLabel
 from desktop.ui.file_places import dated_name, remember_folder, start_folder, with_ending
 from desktop.ui.participant_chooser import ParticipantChooser
@@ -292,14 +292,14 @@ class TimelinePanel(QWidget):
     def ask_date(self) -> None:
         """Ctrl+G: centre on a date; a date not understood is asked again, with
         the reason above the text as typed."""
-        prompt = "Date (for example 2025-07, 28 July 2025, 2019):"
+        prompt = "Date (for example 2025-07, 28 July 2025, 2019, today):"
         label, text = prompt, ""
         while True:
             text, ok = QInputDialog.getText(self, "Go to date", label, text=text)
             if not ok or not text.strip():
                 return
             try:
-                parsed = to_edtf(text.strip())
+                parsed = read_typed_date(text.strip())
             except DateError as exc:
                 label = f"{exc}\n\n{prompt}"
                 continue

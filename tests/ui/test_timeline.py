@@ -582,6 +582,20 @@ def test_go_to_date_centres_on_it(qtbot: QtBot, window: MainWindow,
     assert after != before and " 2025 · " in after
 
 
+def test_go_to_date_reads_today(qtbot: QtBot, window: MainWindow,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """As the date field does: "today" was "not a month name or a date word"."""
+    canvas = _open_timeline(qtbot, window)
+    answers = iter([("today", True)])  # asked again, the dialog is cancelled
+    monkeypatch.setattr("desktop.ui.timeline_panel.QInputDialog.getText",
+                        lambda *args, **kwargs: next(answers, ("", False)))
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    viewport = canvas.current_viewport()
+    middle = (viewport.start + viewport.end) / 2
+    assert abs(middle - (date.today().toordinal() + 0.5)) < 1
+
+
 def test_the_tool_row_says_the_days_in_view_in_words(qtbot: QtBot, window: MainWindow) -> None:
     canvas = _open_timeline(qtbot, window)
     window.resize(2000, window.height())  # room for the whole line
