@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from desktop.core.chinese_dates import chinese_to_latin
 from desktop.core.dates import WEEKDAY_NAMES, DateError, ParsedDate, half_width, parse_edtf
-from desktop.core.ongoing_dates import ongoing_start
+from desktop.core.ongoing_dates import may_go_on, ongoing_start
 from desktop.core.season_names import season_words
 from desktop.core.spreadsheet_dates import (
     MONTHS,
@@ -296,7 +296,7 @@ def _friendly_to_edtf(text: str, day_first: bool | None = None,
     if ":" in normal:
         normal = TIME_OF_DAY.sub("", normal, count=1)
     normal, weekday, leading = _edge_weekday(normal)
-    if (start := ongoing_start(normal)) is not None:  # "since 2023", 2023年至今
+    if may_go_on(normal) and (start := ongoing_start(normal)) is not None:  # "since 2023"
         edtf = _friendly_to_edtf(start, day_first, excel_years)
         if "/" in edtf:
             raise DateError(f"'{text}': what is still going on has one start: write it alone "
@@ -312,10 +312,13 @@ def _friendly_to_edtf(text: str, day_first: bool | None = None,
         normal = normal[around.end():]
     else:
         around = None
-    if (wrong := _NO_SUCH_PART.search(normal)) is not None:  # "Q5 2025", "H3 2025"
-        parts = "quarters Q1 to Q4" if "q" in wrong.group(0) else "halves H1 and H2"
-        raise DateError(f"'{text}': a year has {parts}")
-    edtf = _edtf_of_normal(normal, text, day_first, excel_years)
+    try:
+        edtf = _edtf_of_normal(normal, text, day_first, excel_years)
+    except DateError:
+        if (wrong := _NO_SUCH_PART.search(normal)) is not None:  # "Q5 2025", "H3 2025"
+            parts = "quarters Q1 to Q4" if "q" in wrong.group(0) else "halves H1 and H2"
+            raise DateError(f"'{text}': a year has {parts}") from None
+        raise
     if (doubted or around is not None) and _SEASON_CODE.fullmatch(edtf):
         raise DateError(f"'{text}': a season, quarter or half year cannot be marked uncertain "
                         f"or approximate: write {season_words(edtf) or edtf} and say so in the "

@@ -20,6 +20,15 @@ _SINCE = re.compile(r"since\s+")
 _FROM = re.compile(r"(?:from\s+|从|自)")
 
 
+# What every such date has (a cheap test before the patterns: most dates have none)
+_MARKS = ("since", "present", "onward", "ongoing", "date", "now", "today", "今", "以来", "起")
+
+
+def may_go_on(normal: str) -> bool:
+    """Whether ``normal`` may be a date of what is still going on."""
+    return any(mark in normal for mark in _MARKS)
+
+
 def ongoing_start(normal: str) -> str | None:
     """The start of a date written as still going on, or None when it is not
     written so.  ``normal`` is the date reader's lower-case text, its Chinese
