@@ -137,6 +137,9 @@ def _type_named(session: Session, title: str) -> str:
         for words, value in _CHINESE_TYPE_WORDS:
             if value in types and any(word in simplified for word in words):
                 return value
+        for pattern, value in _ENGLISH_TYPE_WORDS:
+            if value in types and pattern.search(folded):
+                return value
     return ""
 
 
@@ -151,6 +154,21 @@ _CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("伙伴关系",), "partnership"),
     (("访华", "访问", "到访"), "visit"),
     (("大会", "会议"), "conference"),
+)
+
+
+# English headlines name a type in other words than its name: "China Signs AI
+# Cooperation Pact", "… Build AI Innovation Cooperation Center", the most
+# particular first (a "Summit Signs Pact" is named a summit above).
+_ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:symposium|workshop)s?\b"), "seminar"),
+    (re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|seal(?:s|ed)?)\b.*\b(?:pact|agreement|mou|"
+                r"memorandum|deal|accord|treaty|declaration|contract)s?\b"), "agreement signing"),
+    (re.compile(r"\b(?:joint|cooperation|innovation|research|application)\s+"
+                r"(?:cent(?:er|re)|lab(?:oratory)?|institute)s?\b"), "joint centre"),
+    (re.compile(r"\bpartners?\b"), "partnership"),
+    (re.compile(r"\b(?:visits?|visited|visiting)\b"), "visit"),
+    (re.compile(r"\b(?:congress|convention)\b"), "conference"),
 )
 
 

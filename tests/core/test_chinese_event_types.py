@@ -1,4 +1,4 @@
-"""New event from text: a Chinese headline's event type, as an English one's."""
+"""New event from text: the event type a headline names, in Chinese or English."""
 
 from __future__ import annotations
 
@@ -24,3 +24,24 @@ def test_the_type_a_chinese_headline_names(sample_store: Store, headline: str,
     with sample_store.session() as session:
         assert propose_event(session, text).event_type == event_type
 
+
+
+@pytest.mark.parametrize(("headline", "event_type"), [
+    # as the seed page's headlines say it, not by the type's name
+    ("China Signs AI Cooperation Pact with Brazil", "agreement signing"),
+    ("China and Laos Build AI Innovation Cooperation Center", "joint centre"),
+    ("Kenya and China ink MoU on digital skills", "agreement signing"),
+    ("China-Africa Joint Laboratory opens in Nairobi", "joint centre"),
+    ("Sberbank partners with Chinese researchers", "partnership"),
+    ("Indian minister visits Beijing AI labs", "visit"),
+    ("Symposium on AI governance held in Phnom Penh", "seminar"),
+    # the type's own name first: a summit that signs a pact is a summit
+    ("Summit leaders sign AI declaration", "summit"),
+    ("Sberbank Cooperates with China on AI Projects", ""),  # names no type
+    ("The signs of an AI race", ""),  # "signs", but nothing signed
+])
+def test_the_type_an_english_headline_names_in_other_words(sample_store: Store, headline: str,
+                                                            event_type: str) -> None:
+    text = f"{headline}\n\nBEIJING, March 1, 2025 (Xinhua) -- Text."
+    with sample_store.session() as session:
+        assert propose_event(session, text).event_type == event_type
