@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from desktop.core.article_lines import read_article
+from desktop.core.attendance_named import NamedAttendance, attendance_named
 from desktop.core.datelines import (
     MONTH_ABBREVIATIONS,
     dateline_city,
@@ -70,6 +71,7 @@ class ProposedEvent:
     date_found: str = ""  # the phrase it was read from
     dated_by_publication: bool = False  # the phrase had no year: the publication's taken
     counted_from: str = ""  # the item's day (EDTF) a phrase as 昨天 or "last month" counts from
+    attendance: NamedAttendance | None = None  # as many as it says attended
     place: str = ""
     country: str = ""
     country_events: int = 0  # how many events at the place have that country
@@ -103,6 +105,7 @@ def propose_event(session: Session, text: str,
                 proposal.counted_from = item_day(article.body, article.published).isoformat()
     if found is not None:
         proposal.date, proposal.date_found = found
+    proposal.attendance = attendance_named(rest)
     # a place of events named after the dateline, else where it says the event
     # was held, else a place of events it names (in its headline, or its
     # dateline's), else the city it was filed from (a place not yet written on

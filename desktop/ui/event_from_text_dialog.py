@@ -106,11 +106,17 @@ class EventFromTextDialog(QDialog):
         data = EventFormData()
         data.values.update(title=p.title, native_title=p.native_title, event_type=p.event_type,
                            date=p.date, place=p.place, country=p.country,
+                           attendance=p.attendance.number if p.attendance else None,
+                           attendance_qualifier=p.attendance.qualifier if p.attendance else None,
                            notes=f"{NOTES_HEADING}\n{self.text.toPlainText().strip()}")
         data.links = [LinkData(pid, name, native) for pid, name, native in p.participants]
         if p.url or p.published or p.publisher:
             data.sources = [SourceData(publisher=p.publisher, url=p.url, published=p.published)]
         return data
+
+
+_QUALIFIER_WORDS = {"approximately": "approximately ", "more_than": "more than ",
+                    "at_least": "at least "}
 
 
 def found_text(p: ProposedEvent) -> str:
@@ -133,13 +139,17 @@ def found_text(p: ProposedEvent) -> str:
         if p.country:
             where += (f", {e(country_name(p.country))} (as {p.country_events:,} event"
                       f"{'' if p.country_events == 1 else 's'} there)")
+    attended = missing
+    if p.attendance is not None:
+        said = _QUALIFIER_WORDS.get(p.attendance.qualifier, "")
+        attended = (f"{said}{p.attendance.number:,} (from “{e(p.attendance.written)}”)")
     names = "; ".join(e(name) for _id, name, _native in p.participants) or missing
     title = e(p.title) or "<i>none: the text has no headline line</i>"
     if p.native_title:
         title += " (and as the native title, to keep when you write the title in English)"
     rows = [("Title", title),
             ("Type", f"{e(p.event_type)} (named in the headline)" if p.event_type else missing),
-            ("Date", when), ("Place", where),
+            ("Date", when), ("Place", where), ("Attendance", attended),
             (f"Participants ({len(p.participants)})", names),
             ("Source", source_text(p) or missing)]
     return "<br>".join(f"<b>{label}:</b> {value}" for label, value in rows)

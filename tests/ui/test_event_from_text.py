@@ -67,6 +67,26 @@ def test_a_pasted_news_item_becomes_a_new_event_to_check(
     assert "8th World Artificial Intelligence Conference opens" in titles(window)
 
 
+def test_the_number_said_to_attend_fills_the_attendance_and_its_qualifier(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seed page's "approximately 150 attendees" was left for the analyst
+    to type again."""
+    qtbot.waitUntil(lambda: window.is_ready)
+    text = ("Media forum meets in Luoyang\n\nThe forum convened on May 25, 2025, in Luoyang. "
+            "It brought together approximately 150 attendees from all 10 ASEAN member "
+            "states and more than 40 countries' media.")
+    shown = _paste_and_fill(qtbot, window, monkeypatch, text)
+    assert "Attendance:</b> approximately 150 (from “approximately 150 attendees”)" in shown[0]
+    form = window.form
+    assert (form.attendance.text(), form.qualifier.currentData()) == ("150", "approximately")
+    assert form.save()
+    form.revert()
+    shown = _paste_and_fill(qtbot, window, monkeypatch, "论坛在南宁举行\n\n2025年9月18日，"
+                            "来自40多个国家和地区的1000余名嘉宾出席论坛。")
+    assert "Attendance:</b> more than 1,000 (from “1000余名嘉宾”)" in shown[0]
+    assert (form.attendance.text(), form.qualifier.currentData()) == ("1000", "more_than")
+
+
 def test_a_chinese_headline_fills_the_native_title_and_the_title_to_retype(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     qtbot.waitUntil(lambda: window.is_ready)

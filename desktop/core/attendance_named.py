@@ -1,0 +1,57 @@
+"""How many attended, where a report says it in so many words: "approximately
+150 attendees", "drew more than 3,000 participants", 约150人参加, 1000余名嘉宾出席.
+
+Only a number of people said as attending is read — a count of countries,
+companies or exhibits is not, nor 人次 (visits counted, not people) — and
+only the first, which reports give as the event's.  The words before the
+number say how exact it is, as a spreadsheet cell's do (see
+``attendance_text``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.core.attendance_text import read_attendance
+
+_AROUND = (r"(?:(?:approximately|about|around|some|nearly|almost|roughly|more\s+than|over"
+           r"|at\s+least|no\s+fewer\s+than|an\s+estimated|upwards\s+of)\s+)?")
+_PEOPLE = r"(?:attendees|participants|delegates|guests|people|visitors|representatives)"
+# "150 attendees", "800 Chinese and foreign guests": up to three words between
+_ENGLISH = re.compile(
+    rf"\b(?P<phrase>{_AROUND}\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|k)\b)?\+?)"
+    rf"\s+(?:[a-z-]+\s+){{0,3}}?{_PEOPLE}\b", re.IGNORECASE)
+# 约150人参加, 1000余名嘉宾出席, 逾3万人次 (not: 人次), 共有300名代表参会
+_CHINESE = re.compile(
+    r"(?P<phrase>(?:约|近|逾|超过|大约|超)?\d[\d,]*(?:\.\d+)?(?:万|千)?(?:余|多)?)"
+    r"\s*(?:名|位)?(?:代表|嘉宾|嘉賓|与会者|與會者|人)(?!次)"
+    r"(?=了?(?:参加|出席|参会|与会|參加|參會|與會|到会|到會|到场|到場|齐聚|齊聚))")
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE_A_YEAR = re.compile(r"\b(?:in|since|by|of|from|until|before|after)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NamedAttendance:
+    number: int
+    qualifier: str  # exact, approximately, more_than or at_least
+    written: str  # the words it was read from
+
+
+def attendance_named(text: str) -> NamedAttendance | None:
+    """The first number of people the text says attended, or None."""
+    found = sorted((match for pattern in (_ENGLISH, _CHINESE)
+                    for match in pattern.finditer(text)), key=lambda match: match.start())
+    for match in found:
+        if _A_YEAR.fullmatch(match.group("phrase")) and _BEFORE_A_YEAR.search(
+                text, 0, match.start()):
+            continue  # "in 2025 people met"
+        try:
+            number, qualifier = read_attendance(match.group("phrase"))
+        except ValueError:
+            continue
+        if number > 0:
+            return NamedAttendance(number, qualifier, " ".join(match.group(0).split()))
+    return None
