@@ -64,7 +64,7 @@ class EventFromTextDialog(QDialog):
         buttons.rejected.connect(self.reject)
         intro = QLabel("The app fills in what it can read for sure — the headline, the first "
                        "date, a place, how many attended (where it says so), participants "
-                       "already in the database, the source "
+                       "already in the database and the roles it says they had, the source "
                        "(its address, publisher and day, as the page gives them) — and keeps "
                        "the text in the notes. Check it in the form, write the summary, and "
                        "save.")
@@ -110,7 +110,8 @@ class EventFromTextDialog(QDialog):
                            attendance=p.attendance.number if p.attendance else None,
                            attendance_qualifier=p.attendance.qualifier if p.attendance else None,
                            notes=f"{NOTES_HEADING}\n{self.text.toPlainText().strip()}")
-        data.links = [LinkData(pid, name, native) for pid, name, native in p.participants]
+        data.links = [LinkData(pid, name, native, role=p.roles.get(pid, ""))
+                      for pid, name, native in p.participants]
         if p.url or p.published or p.publisher:
             data.sources = [SourceData(publisher=p.publisher, url=p.url, published=p.published)]
         return data
@@ -144,7 +145,8 @@ def found_text(p: ProposedEvent) -> str:
     if p.attendance is not None:
         said = _QUALIFIER_WORDS.get(p.attendance.qualifier, "")
         attended = (f"{said}{p.attendance.number:,} (from “{e(p.attendance.written)}”)")
-    names = "; ".join(e(name) for _id, name, _native in p.participants) or missing
+    names = "; ".join(e(name) + (f" ({e(p.roles[pid])})" if pid in p.roles else "")
+                      for pid, name, _native in p.participants) or missing
     title = e(p.title) or "<i>none: the text has no headline line</i>"
     if p.native_title:
         title += " (and as the native title, to keep when you write the title in English)"

@@ -87,6 +87,18 @@ def test_the_number_said_to_attend_fills_the_attendance_and_its_qualifier(
     assert (form.attendance.text(), form.qualifier.currentData()) == ("1000", "more_than")
 
 
+def test_the_roles_the_text_states_fill_the_participants_roles(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    text = ("论坛在南宁举行\n\n2025年9月18日，论坛在南宁举行。本届论坛由中国外文局和中国—东盟中心"
+            "联合主办，老挝代表出席。")
+    shown = _paste_and_fill(qtbot, window, monkeypatch, text)
+    assert "China International Communications Group (co-host)" in shown[0]
+    roles = {link.name: link.role for link in window.form.links.links}
+    assert roles == {"China International Communications Group": "co-host",
+                     "ASEAN-China Centre": "co-host", "Laos": ""}
+
+
 def test_a_chinese_headline_fills_the_native_title_and_the_title_to_retype(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     qtbot.waitUntil(lambda: window.is_ready)

@@ -1,0 +1,99 @@
+"""The roles a report gives participants in so many words: "co-hosted by the
+ASEAN-China Centre and China International Communications Group", "organised
+by …", "signed by …", "with Donghao Lansheng Group as executive organizer",
+由中国外文局和东盟中心联合主办, 东浩兰生集团承办.
+
+A role is read only where the report names it, for the participants named
+within the words it governs: in English from "… by" up to the end of its
+clause (", the forum …" ends it; "A, B and C" does not), in Chinese between
+the punctuation before and the verb (主办, 承办, 协办).  Only roles the role
+vocabulary holds are given; a participant keeps the first it is given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+_JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
+_ENGLISH_BY = (
+    (re.compile(rf"\b{_JOINTLY}hosted\s+by\s+", re.IGNORECASE), "co-host"),
+    (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )hosted\s+by\s+", re.IGNORECASE),
+     "host"),
+    (re.compile(rf"\b{_JOINTLY}organi[sz]ed\s+by\s+", re.IGNORECASE), "co-organizer"),
+    (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )organi[sz]ed\s+by\s+",
+                re.IGNORECASE), "organizer"),
+    (re.compile(r"\bsigned\s+by\s+", re.IGNORECASE), "signatory"),
+    (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
+)
+# "Co-organizing ministries include the NDRC, …", "Its hosts were …"
+_ENGLISH_INCLUDE = re.compile(
+    r"\b(?P<role>co-?organi[sz]|organi[sz]|co-?host|host)(?:ers?|ing\s+[a-z]+|s)?"
+    r"\s+(?:include[sd]?|are|were)\s+", re.IGNORECASE)
+# "with Donghao Lansheng Group as executive organizer"
+_ENGLISH_AS = re.compile(
+    r"\bwith\s+(?P<who>[^.;]+?)\s+as\s+(?:the\s+|its\s+)?"
+    r"(?P<role>executive\s+organi[sz]er|co-?organi[sz]er|organi[sz]er|co-?host|host)s?\b",
+    re.IGNORECASE)
+# A clause ends at a sentence's end, or at a comma before a word in small
+# letters other than "and" (", the forum launched"; ", the Ministry of …" goes
+# on naming), or before "to", "on", "in" after the names ("hosted by NDRC in
+# Beijing"; not "for", which names hold: "Association for Science and Technology").
+_CLAUSE_END = re.compile(r"[.;:!?。；！？\n]|,\s+(?!and\b|&)(?:the\s+[a-z]|(?!the\s)[a-z])"
+                         r"|\s(?:in|on|at|to|from|with|during|under)\s")
+# 由A和B联合主办, A主办, 东浩兰生集团承办, 协办单位为C
+_CHINESE = re.compile(
+    r"(?P<who>[^，。；：、,;:\n]{2,60}?)(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)")
+_CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organizer",
+                  "承辦": "executive organizer", "协办": "co-organizer", "協辦": "co-organizer"}
+
+
+def roles_named(text: str, names_in: Callable[[str], list[str]],
+                roles: set[str]) -> dict[str, str]:
+    """The role each participant is given in ``text``, by its id.
+    ``names_in`` gives the ids of the participants a piece of text names;
+    ``roles`` are the role vocabulary's values."""
+    given: dict[str, str] = {}
+    for _start, stated, words in sorted(_stated(text)):
+        role = _in_vocabulary(stated, roles)
+        if role is None:
+            continue
+        for participant_id in names_in(_OWNER.sub(" ", words)):
+            given.setdefault(participant_id, role)
+    return given
+
+
+# "Cambodia's Economic, Social and Cultural Council": the council organised
+# it, not Cambodia, which is left out of the words read for names
+_OWNER = re.compile(r"\b[A-Z][\w-]*['’]s\b")
+
+
+def _stated(text: str) -> Iterator[tuple[int, str, str]]:
+    """(where, role, the words naming who) for each role the text states."""
+    for pattern, role in _ENGLISH_BY:
+        for match in pattern.finditer(text):
+            end = _CLAUSE_END.search(text, match.end())
+            yield match.start(), role, text[match.end():end.start() if end else len(text)]
+    for match in _ENGLISH_INCLUDE.finditer(text):
+        stem = match.group("role").lower().replace("organis", "organiz")
+        role = stem + "er" if stem.endswith("organiz") else stem
+        end = _CLAUSE_END.search(text, match.end())
+        yield match.start(), role, text[match.end():end.start() if end else len(text)]
+    for match in _ENGLISH_AS.finditer(text):
+        yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
+    for match in _CHINESE.finditer(text):
+        role = _CHINESE_ROLES[match.group("verb")]
+        if role == "host" and match.group("jointly"):
+            role = "co-host"
+        yield match.start(), role, match.group("who").removeprefix("由")
+
+
+def _in_vocabulary(role: str, roles: set[str]) -> str | None:
+    """The role as the vocabulary writes it (organiser or organizer)."""
+    for spelling in (role, role.replace("organiser", "organizer"),
+                     role.replace("organizer", "organiser"), role.replace("co-", "co")):
+        if spelling in roles:
+            return spelling
+    if role == "executive organizer":
+        return _in_vocabulary("organizer", roles)
+    return None

@@ -1,0 +1,59 @@
+"""The roles a report gives participants in so many words, read for those it
+names within the words the role governs."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
+from desktop.core.roles_named import roles_named
+
+KNOWN = ["ASEAN-China Centre", "China International Communications Group", "NDRC", "MIIT",
+         "Chinese Association for Science and Technology", "Donghao Lansheng Group",
+         "Cambodia", "Laos", "中国外文局", "东盟中心", "东浩兰生集团"]
+ROLES = {"host", "co-host", "organizer", "co-organizer", "executive organizer", "signatory"}
+
+
+def _names_in(words: str) -> list[str]:
+    return [name for name in KNOWN if name in words]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Co-hosted by the ASEAN-China Centre and China International Communications Group, "
+     "the forum launched joint initiatives with Laos.",
+     {"ASEAN-China Centre": "co-host", "China International Communications Group": "co-host"}),
+    ("The forum, hosted by NDRC in Beijing, was attended by Laos.", {"NDRC": "host"}),
+    ("It was jointly organized by Cambodia's Council and MIIT.", {"MIIT": "co-organizer"}),
+    ("Co-organizing ministries include NDRC, the MIIT, and the Chinese Association for "
+     "Science and Technology.", {"NDRC": "co-organizer", "MIIT": "co-organizer",
+                                 "Chinese Association for Science and Technology":
+                                     "co-organizer"}),
+    ("WAIC is hosted by NDRC, with Donghao Lansheng Group as executive organizer.",
+     {"NDRC": "host", "Donghao Lansheng Group": "executive organizer"}),
+    ("The MoU was signed by NDRC and MIIT.", {"NDRC": "signatory", "MIIT": "signatory"}),
+    ("本届论坛由中国外文局和东盟中心联合主办，东浩兰生集团承办。",
+     {"中国外文局": "co-host", "东盟中心": "co-host", "东浩兰生集团": "executive organizer"}),
+    ("Laos and Cambodia attended the forum.", {}),  # no role said
+])
+def test_the_roles_a_report_states(text: str, roles: dict[str, str]) -> None:
+    assert roles_named(text, _names_in, ROLES) == roles
+
+
+def test_a_role_the_vocabulary_lacks_is_not_given_and_the_first_role_stays() -> None:
+    assert roles_named("Hosted by NDRC. The MoU was signed by NDRC.", _names_in,
+                       {"host", "signatory"}) == {"NDRC": "host"}
+    assert roles_named("Organised by NDRC.", _names_in, {"host"}) == {}
+
+
+def test_new_event_from_text_gives_the_seed_pages_roles(sample_store: Store) -> None:
+    """As the sample dataset records them from the same page."""
+    text = ("2025 ASEAN-China Media Cooperation Forum\n\nThe forum convened on May 25, 2025, "
+            "in Luoyang. Co-hosted by the ASEAN-China Center (中國—東盟中心) and China "
+            "International Communications Group (中國外文局), the forum launched joint "
+            "initiatives.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    names = {pid: name for pid, name, _native in proposal.participants}
+    assert {names[pid]: role for pid, role in proposal.roles.items()} == {
+        "ASEAN-China Centre": "co-host", "China International Communications Group": "co-host"}
