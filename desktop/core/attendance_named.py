@@ -20,8 +20,9 @@ _AROUND = (r"(?:(?:approximately|about|around|some|nearly|almost|roughly|more\s+
 _PEOPLE = r"(?:attendees|participants|delegates|guests|people|visitors|representatives)"
 # "150 attendees", "800 Chinese and foreign guests": up to three words between
 _ENGLISH = re.compile(
-    rf"\b(?P<phrase>{_AROUND}\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|k)\b)?\+?)"
-    rf"\s+(?:[a-z-]+\s+){{0,3}}?{_PEOPLE}\b", re.IGNORECASE)
+    rf"\b(?P<phrase>{_AROUND}(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
+    rf"(?:\s*(?:thousand|k)\b)?\+?)\s+(?P<between>(?:[a-z-]+\s+){{0,3}}?){_PEOPLE}\b",
+    re.IGNORECASE)
 # 约150人参加, 1000余名嘉宾出席, 逾3万人次 (not: 人次), 共有300名代表参会
 _CHINESE = re.compile(
     r"(?P<phrase>(?:约|近|逾|超过|大约|超)?\d[\d,]*(?:\.\d+)?(?:万|千)?(?:余|多)?)"
@@ -45,9 +46,10 @@ def attendance_named(text: str) -> NamedAttendance | None:
     found = sorted((match for pattern in (_ENGLISH, _CHINESE)
                     for match in pattern.finditer(text)), key=lambda match: match.start())
     for match in found:
-        if _A_YEAR.fullmatch(match.group("phrase")) and _BEFORE_A_YEAR.search(
-                text, 0, match.start()):
-            continue  # "in 2025 people met"
+        if _A_YEAR.fullmatch(match.group("phrase")) and (
+                _BEFORE_A_YEAR.search(text, 0, match.start())
+                or match.groupdict().get("between")):
+            continue  # "in 2025 people met", "2025 saw delegates"
         try:
             number, qualifier = read_attendance(match.group("phrase"))
         except ValueError:
