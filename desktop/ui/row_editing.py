@@ -115,6 +115,12 @@ class _TabLeaves(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            # Ctrl+Tab leaves at once, from any cell (Ctrl+Shift+Tab back): ten
+            # participants are thirty presses of Tab to walk
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (
+                    Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self._leave(forward=event.key() == Qt.Key.Key_Tab)
+                return True
             if event.key() == Qt.Key.Key_Tab and self._at(*self._last()):
                 self._leave(forward=True)
                 return True
@@ -135,6 +141,9 @@ class _TabLeaves(QObject):
 
     def _leave(self, *, forward: bool) -> None:
         # The view's own focusNextPrevChild would move to a cell, not leave.
+        # Qt steps from the widget with the focus, which may be a cell's box
+        # (made last, it is last in the window's order): from the table.
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.table.setTabKeyNavigation(False)
         if forward:
             self.table.focusNextChild()

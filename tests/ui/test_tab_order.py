@@ -4,7 +4,7 @@ form once, in the order it is laid out, and out of the list in one press."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -238,3 +238,28 @@ def test_tab_walks_the_window_pane_by_pane(window: MainWindow, qtbot: QtBot) -> 
     else:
         raise AssertionError("Tab never came back to the search box")
     assert visited == [1, 2, 3]
+
+
+def test_ctrl_tab_leaves_the_participants_table_from_any_cell(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """Tab walks every cell (three a participant); Ctrl+Tab leaves at once,
+    Ctrl+Shift+Tab back, as in any field that takes Tab for itself."""
+    window.activateWindow()
+    window.events_view.selectRow(0)
+    form = window.form
+    table = form.links.table
+    assert table.rowCount() >= 5
+    table.setFocus()
+    table.setCurrentCell(2, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is form.links.finder
+    table.setFocus()
+    table.setCurrentCell(3, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is form.notes
+    role_box = table.cellWidget(1, 1)
+    assert isinstance(role_box, QComboBox)
+    role_box.setFocus()
+    qtbot.keyClick(role_box, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is form.links.finder
