@@ -110,14 +110,18 @@ def _chinese(match: re.Match[str], anchor: date) -> str | None:
         return _week(anchor, step or 0)
     index = _CN_WEEKDAYS.index("日" if weekday == "天" else weekday)
     if step is not None:  # 上周四: the Thursday of the week before
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
-        return (monday + timedelta(days=index)).isoformat()
+        return (_monday(anchor, step) + timedelta(days=index)).isoformat()
     clause = re.split(r"[。！？；]", match.string[:match.start()])[-1]
     return _weekday_near(anchor, index, to_come=bool(_CN_TO_COME.search(clause)))
 
 
+def _monday(anchor: date, step: int) -> date:
+    """The Monday of ``anchor``'s week, or of the week ``step`` weeks from it."""
+    return anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+
+
 def _week(anchor: date, step: int) -> str:
-    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+    monday = _monday(anchor, step)
     return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
