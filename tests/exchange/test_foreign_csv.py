@@ -180,6 +180,27 @@ def test_participants_separated_by_commas_or_the_chinese_enumeration_comma(
         "Ministry of Science, Technology and Innovation"]
 
 
+def test_a_country_named_in_chinese_or_by_another_name_is_our_country(
+        sample_store: Store, tmp_path: Path) -> None:
+    """老挝 or "Lao PDR" in a colleague's table was made a participant of its
+    own beside our "Laos"."""
+    path = _write(tmp_path, "Title,Who\r\n"
+                            "In Chinese,老挝、國家發展和改革委員會\r\n"
+                            "Traditional,寮國\r\n"
+                            "Official,Lao PDR; People's Republic of China\r\n"
+                            "Not a country of ours,Atlantis\r\n")
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+        names = {pid: name for pid, name in session.execute(
+            select(Participant.id, Participant.name))}
+    linked = {event["title"]: [names.get(link["participant"], "(new)")
+                               for link in event["participants"]] for event in rows.events}
+    assert linked == {"In Chinese": ["Laos", "National Development and Reform Commission"],
+                      "Traditional": ["Laos"], "Official": ["Laos", "China"],
+                      "Not a country of ours": ["(new)"]}
+    assert [p["name"] for p in rows.participants] == ["Atlantis"]
+
+
 def test_an_id_cell_holding_a_control_character_is_a_row_problem(sample_store: Store,
                                                                   tmp_path: Path) -> None:
     path = _write(tmp_path, "Title,id\r\nFine,\r\nBroken,\"a\x00b\"\r\n")

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.countries import country_names
 from desktop.core.models import Participant, ParticipantAlias
 from desktop.core.search import fold
 
@@ -35,14 +36,22 @@ class NameMatch:
 
 def known_spellings(session: Session) -> dict[str, str]:
     """Every folded name, native name and alias of our participants, to the
-    participant's id (the first one read, when two share a spelling)."""
+    participant's id (the first one read, when two share a spelling); and a
+    country's every name (老挝, 寮國, "Lao PDR" for our "Laos"), after those:
+    a colleague's table names countries in its own language, and each
+    became a participant of its own beside ours."""
     known: dict[str, str] = {}
     rows: list[tuple[str, str | None]] = []
-    for pid, name, native in session.execute(
-            select(Participant.id, Participant.name, Participant.native_name)):
+    countries: list[tuple[str, str]] = []
+    for pid, name, native, kind, country in session.execute(
+            select(Participant.id, Participant.name, Participant.native_name,
+                   Participant.kind, Participant.country)):
         rows += [(pid, name), (pid, native)]
+        if kind == "country" and country:
+            countries.append((pid, country))
     rows += [(pid, alias) for pid, alias in session.execute(
         select(ParticipantAlias.participant_id, ParticipantAlias.alias))]
+    rows += [(pid, name) for pid, code in countries for name in country_names(code)]
     for participant_id, spelling in rows:
         if spelling:
             known.setdefault(fold(spelling), participant_id)
