@@ -26,6 +26,7 @@ from desktop.core.db import Store
 from desktop.core.event_form_data import EventFormData, LinkData, SourceData
 from desktop.core.event_from_text import ProposedEvent, propose_event
 from desktop.core.name_finding import NameFinder
+from desktop.core.page_items import page_items
 
 MAX_PASTED = 20_000  # characters: a news item, not a book
 NOTES_HEADING = "Pasted text:"
@@ -57,6 +58,14 @@ class EventFromTextDialog(QDialog):
         self.fill = buttons.addButton("Fill in a new event",
                                       QDialogButtonBox.ButtonRole.AcceptRole)
         self.fill.setDefault(True)
+        # A page listing several activities, each under its headline: one event each.
+        self.items: list[str] = []
+        self.read_text = ""  # what the proposal was read from
+        self.as_page = False
+        self.import_page = buttons.addButton("Import as events…",
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_page.clicked.connect(self._take_as_page)
+        self.import_page.hide()
         # Enter writes a line break in the text: Ctrl+Enter fills in the event.
         self.fill.setToolTip("Ctrl+Enter")
         self.text.installEventFilter(self)
@@ -94,12 +103,30 @@ class EventFromTextDialog(QDialog):
     def read(self) -> None:
         """Read the text again and say what was found."""
         text = self.text.toPlainText()[:MAX_PASTED]
+        self.items = page_items(text)
+        # of a page of several activities, the first is what "Fill in" takes
+        self.read_text = self.items[0] if self.items else text.strip()
         with self.store.session() as session:
             if self._names is None:  # built once: the participants do not change meanwhile
                 self._names = NameFinder(session)
-            self.proposal = propose_event(session, text, self._names)
+            self.proposal = propose_event(session, self.read_text, self._names)
         self.fill.setEnabled(bool(text.strip()))
-        self.found.setText(found_text(self.proposal) if text.strip() else "")
+        self.import_page.setVisible(bool(self.items))
+        self.import_page.setText(f"Import as {len(self.items)} events…")
+        said = found_text(self.proposal) if text.strip() else ""
+        if self.items:
+            said = (f"<b>This text lists {len(self.items)} activities, each under its "
+                    f"headline</b>: “Import as {len(self.items)} events” makes one of each "
+                    "(they are listed before anything is stored). The first reads:<br>"
+                    + said)
+        self.found.setText(said)
+
+    def _take_as_page(self) -> None:
+        self._later.stop()
+        self.read()
+        if self.items:
+            self.as_page = True
+            self.accept()
 
     def event_data(self) -> EventFormData:
         """The new event as the form takes it."""
@@ -109,7 +136,7 @@ class EventFromTextDialog(QDialog):
                            date=p.date, place=p.place, country=p.country,
                            attendance=p.attendance.number if p.attendance else None,
                            attendance_qualifier=p.attendance.qualifier if p.attendance else None,
-                           notes=f"{NOTES_HEADING}\n{self.text.toPlainText().strip()}")
+                           notes=f"{NOTES_HEADING}\n{self.read_text}")
         data.links = [LinkData(pid, name, native, role=p.roles.get(pid, ""))
                       for pid, name, native in p.participants]
         if p.url or p.published or p.publisher:

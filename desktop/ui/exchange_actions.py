@@ -34,6 +34,7 @@ from desktop.core.exchange.sources_ris import write_sources_ris
 from desktop.core.exchange.spreadsheet_files import is_workbook
 from desktop.core.exchange.workbook_export import write_events_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
+from desktop.core.page_items import items_table
 from desktop.core.place_variants import Spellings, spellings, untidy_note
 from desktop.core.progress import Progress
 from desktop.core.saved_copies import copies_stored_text
@@ -214,6 +215,33 @@ class ExchangeActions:
             name = "pasted rows.tsv" if "\t" in lines[0] else "pasted rows.csv"
             path = Path(folder) / name
             path.write_text(text, encoding="utf-8")
+            self.import_table(path)
+
+    def import_page(self, items: list[str]) -> None:
+        """A page's activities, one event each, imported as a table: its column
+        mapping, list of new events and all-or-nothing, as rows pasted are.
+        Those already here (under their title, or one alike, on their days)
+        are left out."""
+        with self.store.session() as session:
+            table = items_table(session, items)
+        title = "Import the page's activities"
+        if table.here_already:
+            here = "\n".join(f"• {name}" for name in table.here_already[:10])
+            if not table.rows:
+                QMessageBox.information(self.parent, title, "Every activity of the page is "
+                                        f"here already, on the same days:\n{here}")
+                return
+            answer = QMessageBox.question(
+                self.parent, title,
+                f"{len(table.here_already)} of the page's activities "
+                f"{'is' if len(table.here_already) == 1 else 'are'} here already, on the "
+                f"same days, and will be left out:\n{here}\n\n"
+                f"Import the other {table.rows}?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        with tempfile.TemporaryDirectory(prefix="curator-page-") as folder:
+            path = Path(folder) / "pasted page.csv"
+            path.write_text(table.text, encoding="utf-8")
             self.import_table(path)
 
     @staticmethod

@@ -320,6 +320,9 @@ class WindowMenus(QObject):
         dialog = EventFromTextDialog(w.store, w)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        if dialog.as_page:
+            w.exchange.import_page(dialog.items)
+            return
         w.new_event()  # asks about unsaved edits first
         if w.form.record_id is None and not w.form.is_dirty():
             w.form.start_new(dialog.event_data())

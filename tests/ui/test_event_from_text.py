@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.event_from_text_dialog import NOTES_HEADING, EventFromTextDialog
@@ -185,3 +185,63 @@ def test_a_peoples_daily_item_is_dated_by_its_day_in_the_datelines_month(
             "published)") in shown[0]
     assert window.form.date.text() == "2025-09-02"
     assert window.form.native_title.text() == "中老人工智能合作论坛在万象举行"
+
+
+def test_a_page_of_several_activities_is_imported_as_one_event_each(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seed page lists eight activities, each under its headline: the
+    dialog read the first alone.  Those stored already (the sample holds the
+    page) are left out after asking; the others go through the import."""
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+    from desktop.ui.exchange_dialogs import ImportDialog
+
+    qtbot.waitUntil(lambda: window.is_ready)
+    page = ("Skip to main content\n\nActivity Category: AI Engagement Activity\n\n"
+            "2025 ASEAN-China Media Cooperation Forum\n\n" + _SEED_FORUM + "\n\n"
+            "Digital skills workshop opens in Vientiane\n\nA digital skills workshop opened in "
+            "Vientiane on November 3, 2025, co-hosted by the National Development and Reform "
+            "Commission and Laos, with about 60 participants.\n\n"
+            "Laos AI lab signs pact with Chinese Academy of Sciences\n\nOn 12 November 2025 "
+            "in Vientiane the lab and the Chinese Academy of Sciences signed a memorandum of "
+            "understanding on training, witnessed by officials of Laos.")
+    QGuiApplication.clipboard().setText(page)
+    asked: list[str] = []
+
+    def read_the_page(dialog: EventFromTextDialog) -> QDialog.DialogCode:
+        dialog.read()
+        assert "This text lists 3 activities" in dialog.found.text()
+        # the first activity read, not the page's own lines
+        assert "<b>Title:</b> 2025 ASEAN-China Media Cooperation Forum" in dialog.found.text()
+        assert dialog.import_page.text() == "Import as 3 events…"
+        qtbot.mouseClick(dialog.import_page, Qt.MouseButton.LeftButton)
+        return QDialog.DialogCode(dialog.result())
+
+    def left_out(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(EventFromTextDialog, "exec", read_the_page)
+    monkeypatch.setattr(QMessageBox, "question", left_out)
+    monkeypatch.setattr(CsvImportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    before = len(titles(window))
+    _action(window).trigger()
+    assert "2025 ASEAN-China Media Cooperation Forum" in asked[0]  # the sample's, here
+    shown = titles(window)
+    assert len(shown) == before + 2
+    window.events_view.selectRow(shown.index("Digital skills workshop opens in Vientiane"))
+    form = window.form
+    assert (form.date.text(), form.attendance.text(), form.status.currentData()) == (
+        "2025-11-03", "60", "needs_review")
+    assert {link.name: link.role for link in form.links.links} == {
+        "National Development and Reform Commission": "co-host", "Laos": "co-host"}
+    assert "workshop opened in Vientiane" in form.notes.toPlainText()
+    window.events_view.selectRow(shown.index(
+        "Laos AI lab signs pact with Chinese Academy of Sciences"))
+    assert form.event_type.currentText() == "agreement signing"
+    assert form.date.text() == "2025-11-12"
+
+
+_SEED_FORUM = ("The 2025 ASEAN-China Media Cooperation Forum convened on May 25, 2025, in "
+               "Luoyang, Henan Province, with approximately 150 attendees, co-hosted by the "
+               "ASEAN-China Centre and China International Communications Group.")

@@ -1,0 +1,119 @@
+"""A page that lists several activities — each a headline over its paragraph,
+as the seed page and many a ministry's or think tank's roundup do — read as
+one item per headline, and written as a table of events for the import.
+
+A headline is a short line that ends no sentence, followed by a paragraph;
+the page's own lines ("Skip to main content", "Activity Category: AI
+Engagement Activity") are followed by none and start no item.  The table
+carries what New event from text reads off each item (``propose_event``)
+and the item's text as its notes, so that the import's column mapping,
+checks, list of new events and all-or-nothing store them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from desktop.core.dates import DateError, parse_edtf
+from desktop.core.event_from_text import ProposedEvent, propose_event
+from desktop.core.likely_events import events_like
+from desktop.core.name_finding import NameFinder
+
+_LONGEST_HEADLINE = 160
+_SHORTEST_PARAGRAPH = 120
+_ENDS_A_SENTENCE = re.compile(r"[.!?。！？:：;；,，]$")
+# the page's labels: "Activity Category: …", "Date: …"
+_LABEL = re.compile(r"^[^:：]{1,30}[:：]")
+NOTES_HEADING = "From the pasted page:"
+COLUMNS = ("title", "native title", "event type", "date", "place", "country", "participants",
+           "attendance", "attendance qualifier", "source url", "source publisher", "status",
+           "notes")
+
+
+def page_items(text: str) -> list[str]:
+    """The items of a page, each its headline and the lines below it up to
+    the next headline; [] when it holds fewer than two."""
+    lines = [line.strip() for line in text.splitlines()]
+    filled = [index for index, line in enumerate(lines) if line]
+    starts = [index for position, index in enumerate(filled)
+              if _is_headline(lines[index]) and position + 1 < len(filled)
+              and _is_paragraph(lines[filled[position + 1]])]
+    if len(starts) < 2:
+        return []
+    ends = [*starts[1:], len(lines)]
+    return ["\n".join(line for line in lines[start:end] if line)
+            for start, end in zip(starts, ends, strict=True)]
+
+
+def _is_headline(line: str) -> bool:
+    return (0 < len(line) <= _LONGEST_HEADLINE and not _ENDS_A_SENTENCE.search(line)
+            and not _LABEL.match(line))
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) >= _SHORTEST_PARAGRAPH
+
+
+@dataclass(frozen=True)
+class PageTable:
+    text: str  # CSV, its header row first; "" when every item is here already
+    rows: int
+    here_already: list[str]  # the titles of items stored already (and as what, if another)
+
+
+def items_table(session: Session, items: list[str]) -> PageTable:
+    """The items as a CSV table of events, a row each, with a header row the
+    import maps by itself; each new event needs review.  An item stored
+    already (under its title, or one alike, on its days) is left out: the
+    import would take the page's reading over the event as curated here, or
+    store it twice."""
+    names = NameFinder(session)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    rows, here = 0, []
+    for item in items:
+        proposal = propose_event(session, item, names)
+        stored = _stored_as(session, proposal)
+        if stored is not None:
+            here.append(proposal.title if stored == proposal.title
+                        else f"{proposal.title} (as “{stored}”)")
+            continue
+        writer.writerow(_row(proposal, item))
+        rows += 1
+    return PageTable(out.getvalue() if rows else "", rows, here)
+
+
+def _stored_as(session: Session, proposal: ProposedEvent) -> str | None:
+    """The title of the stored event the item is (as Find duplicate events
+    scores a pair: "8th World Artificial Intelligence Conference" is the
+    stored "… (WAIC 2025)" of the same days), or None."""
+    try:
+        parsed = parse_edtf(proposal.date) if proposal.date else None
+    except DateError:
+        parsed = None
+    if parsed is None or parsed.start is None:
+        return None
+    end = parsed.end or parsed.start
+    like = events_like(session, proposal.title, parsed.start.isoformat(), end.isoformat(),
+                       proposal.country or None, [pid for pid, _n, _nn in proposal.participants],
+                       limit=1, native_title=proposal.native_title, edtf=proposal.date,
+                       precision=parsed.precision)
+    return like[0].title if like else None
+
+
+def _row(proposal: ProposedEvent, item: str) -> list[str]:
+    attendance = proposal.attendance
+    participants = "; ".join(
+        name + (f" ({proposal.roles[pid]})" if pid in proposal.roles else "")
+        for pid, name, _native in proposal.participants if ";" not in name)
+    return [proposal.title, proposal.native_title, proposal.event_type, proposal.date,
+            proposal.place, proposal.country, participants,
+            str(attendance.number) if attendance else "",
+            attendance.qualifier if attendance else "", proposal.url, proposal.publisher,
+            "needs review", f"{NOTES_HEADING}\n{item}"]

@@ -1,0 +1,69 @@
+"""A page listing several activities, each under its headline, read as one
+item each and written as a table of events for the import."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from desktop.core.db import Store
+from desktop.core.page_items import items_table, page_items
+
+
+def _seed_like_page() -> str:
+    return ("Skip to main content\n\nActivity Category: AI Engagement Activity\n\n"
+            "Workshop on AI ethics in Hanoi\n\nA workshop on AI ethics met in Hanoi on "
+            "March 3, 2025, organised by the China Institute of International Studies, with "
+            "about 40 participants from Vietnam and China.\n\n"
+            "Laos and China open a joint laboratory\n\nIn Vientiane on April 9, 2025, Laos "
+            "and China opened a joint laboratory for AI applications in agriculture, the "
+            "first of its kind in the country.\nIt will train 100 engineers a year.\n\n"
+            "Footer: © 2025")
+
+
+def test_a_page_is_one_item_a_headline_the_pages_own_lines_none() -> None:
+    items = page_items(_seed_like_page())
+    assert [item.splitlines()[0] for item in items] == [
+        "Workshop on AI ethics in Hanoi", "Laos and China open a joint laboratory"]
+    assert items[1].endswith("It will train 100 engineers a year.\nFooter: © 2025")
+
+
+def test_one_news_item_is_no_page() -> None:
+    assert page_items("China, Laos sign MoU\n\nVIENTIANE, March 14 (Xinhua) -- China and "
+                      "Laos on Thursday signed a memorandum of understanding on artificial "
+                      "intelligence cooperation in Vientiane, officials said.") == []
+
+
+def test_the_table_reads_each_item_and_leaves_out_those_stored(sample_store: Store) -> None:
+    page = _seed_like_page() + (
+        "\n\nChina Signs AI Cooperation Pact with Brazil\n\nDuring a diplomatic meeting in "
+        "Brazil on July 5, 2025, China's National Development and Reform Commission signed "
+        "a series of agreements with Brazilian government agencies.")
+    with sample_store.session() as session:
+        table = items_table(session, page_items(page))
+    assert table.here_already == ["China Signs AI Cooperation Pact with Brazil"]
+    rows = list(csv.DictReader(io.StringIO(table.text)))
+    assert table.rows == len(rows) == 2
+    first = rows[0]
+    assert (first["title"], first["date"], first["place"], first["attendance"],
+            first["attendance qualifier"], first["status"]) == (
+        "Workshop on AI ethics in Hanoi", "2025-03-03", "Hanoi", "40", "approximately",
+        "needs review")
+    assert first["participants"].startswith("China Institute of International Studies "
+                                            "(organizer)")
+    assert first["notes"].startswith("From the pasted page:\nWorkshop on AI ethics in Hanoi")
+    assert rows[1]["event type"] == "joint centre"
+
+
+def test_an_item_stored_under_a_title_alike_on_its_days_is_left_out(
+        sample_store: Store) -> None:
+    """Imported, it would have been stored twice."""
+    page = _seed_like_page() + (
+        "\n\n8th World Artificial Intelligence Conference\n\nThe 8th World Artificial "
+        "Intelligence Conference (世界人工智能大会), or WAIC, was held in Shanghai from July 28 "
+        "to July 30, 2025, with representatives from more than 40 countries.")
+    with sample_store.session() as session:
+        table = items_table(session, page_items(page))
+    assert table.here_already == ["8th World Artificial Intelligence Conference (as “8th World "
+                                  "Artificial Intelligence Conference (WAIC 2025)”)"]
+    assert table.rows == 2
