@@ -28,7 +28,8 @@ from desktop.core.event_from_text import ProposedEvent, propose_event
 from desktop.core.name_finding import NameFinder
 from desktop.core.page_items import page_items
 
-MAX_PASTED = 20_000  # characters: a news item, not a book
+MAX_PASTED = 20_000  # characters read as one item: a news item, not a book
+MAX_PAGE = 200_000  # characters of a page listing activities (a year's roundup)
 NOTES_HEADING = "Pasted text:"
 
 
@@ -44,7 +45,7 @@ class EventFromTextDialog(QDialog):
         self.text.setPlaceholderText("Paste the text of a news item or a report here: its "
                                      "headline on the first line, then the paragraph.")
         clipboard = QGuiApplication.clipboard().text()
-        if clipboard.strip() and len(clipboard) <= MAX_PASTED:
+        if clipboard.strip() and len(clipboard) <= MAX_PAGE:
             self.text.setPlainText(clipboard)
         self.found = QLabel()
         self.found.setWordWrap(True)
@@ -102,10 +103,10 @@ class EventFromTextDialog(QDialog):
 
     def read(self) -> None:
         """Read the text again and say what was found."""
-        text = self.text.toPlainText()[:MAX_PASTED]
+        text = self.text.toPlainText()[:MAX_PAGE]
         self.items = page_items(text)
         # of a page of several activities, the first is what "Fill in" takes
-        self.read_text = self.items[0] if self.items else text.strip()
+        self.read_text = (self.items[0] if self.items else text.strip())[:MAX_PASTED]
         with self.store.session() as session:
             if self._names is None:  # built once: the participants do not change meanwhile
                 self._names = NameFinder(session)
