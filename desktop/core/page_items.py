@@ -29,6 +29,9 @@ _SHORTEST_PARAGRAPH = 120
 _ENDS_A_SENTENCE = re.compile(r"[.!?。！？:：;；,，]$")
 # the page's labels: "Activity Category: …", "Date: …"
 _LABEL = re.compile(r"^[^:：]{1,30}[:：]")
+# a roundup's numbering before a headline: "1. ", "(2) ", 一、, （三）
+_NUMBERED = re.compile(r"^(?:\(?\d{1,2}[.)、]\s*|[一二三四五六七八九十]+、\s*"
+                       r"|[（(][一二三四五六七八九十\d]+[)）]\s*)")
 NOTES_HEADING = "From the pasted page:"
 COLUMNS = ("title", "native title", "event type", "date", "place", "country", "participants",
            "attendance", "attendance qualifier", "source url", "source publisher", "status",
@@ -46,7 +49,8 @@ def page_items(text: str) -> list[str]:
     if len(starts) < 2:
         return []
     ends = [*starts[1:], len(lines)]
-    return ["\n".join(line for line in lines[start:end] if line)
+    return ["\n".join(_NUMBERED.sub("", line, count=1) if index == start else line
+                      for index, line in enumerate(lines[start:end], start) if line)
             for start, end in zip(starts, ends, strict=True)]
 
 
@@ -56,7 +60,13 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line) >= _SHORTEST_PARAGRAPH
+    """A paragraph's line: 120 characters, or 40 written mostly in Chinese
+    (which says as much in a third of them) ending a sentence."""
+    if len(line) >= _SHORTEST_PARAGRAPH:
+        return True
+    chinese = sum(1 for char in line if "\u4e00" <= char <= "\u9fff")
+    return (len(line) >= _SHORTEST_PARAGRAPH // 3 and chinese * 2 > len(line)
+            and line.endswith(("。", "！", "？", "”", "」")))
 
 
 @dataclass(frozen=True)

@@ -67,3 +67,23 @@ def test_an_item_stored_under_a_title_alike_on_its_days_is_left_out(
     assert table.here_already == ["8th World Artificial Intelligence Conference (as “8th World "
                                   "Artificial Intelligence Conference (WAIC 2025)”)"]
     assert table.rows == 2
+
+
+def test_a_chinese_roundup_numbered_as_such_pages_are() -> None:
+    """Chinese paragraphs say in 50 characters what English says in 150, and a
+    roundup numbers its headlines (一、, 1.), which are no part of a title."""
+    page = ("本月人工智能合作动态\n\n"
+            "一、中国—东盟人工智能合作论坛在南宁举行\n"
+            "9月18日，中国—东盟人工智能合作论坛在广西南宁举行，来自东盟十国的300余名代表出席论坛。\n\n"
+            "二、中老人工智能创新合作中心揭牌\n"
+            "2025年2月23日，中老人工智能创新合作中心在万象揭牌，老挝技术与通信部部长出席仪式并致辞。\n\n"
+            "版权所有 © 2025 新华网")
+    assert [item.splitlines()[0] for item in page_items(page)] == [
+        "中国—东盟人工智能合作论坛在南宁举行", "中老人工智能创新合作中心揭牌"]
+    numbered = ("1. Workshop on AI ethics in Hanoi\nA workshop on AI ethics met in Hanoi on "
+                "March 3, 2025, organised by the China Institute of International Studies, "
+                "with about 40 participants.\n(2) Laos and China open a joint laboratory\nIn "
+                "Vientiane on April 9, 2025, Laos and China opened a joint laboratory for AI "
+                "applications in agriculture, the first in the country.")
+    assert [item.splitlines()[0] for item in page_items(numbered)] == [
+        "Workshop on AI ethics in Hanoi", "Laos and China open a joint laboratory"]
