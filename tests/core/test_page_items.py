@@ -7,7 +7,7 @@ import csv
 import io
 
 from desktop.core.db import Store
-from desktop.core.page_items import items_table, page_items
+from desktop.core.page_items import PageTable, items_table, page_items
 
 
 def _seed_like_page() -> str:
@@ -28,6 +28,11 @@ def test_a_page_is_one_item_a_headline_the_pages_own_lines_none() -> None:
     assert items[1].endswith("It will train 100 engineers a year.\nFooter: © 2025")
 
 
+def _table(store: Store, page: str) -> PageTable:
+    with store.session() as session:
+        return items_table(session, page_items(page))
+
+
 def test_one_news_item_is_no_page() -> None:
     assert page_items("China, Laos sign MoU\n\nVIENTIANE, March 14 (Xinhua) -- China and "
                       "Laos on Thursday signed a memorandum of understanding on artificial "
@@ -39,8 +44,7 @@ def test_the_table_reads_each_item_and_leaves_out_those_stored(sample_store: Sto
         "\n\nChina Signs AI Cooperation Pact with Brazil\n\nDuring a diplomatic meeting in "
         "Brazil on July 5, 2025, China's National Development and Reform Commission signed "
         "a series of agreements with Brazilian government agencies.")
-    with sample_store.session() as session:
-        table = items_table(session, page_items(page))
+    table = _table(sample_store, page)
     assert table.here_already == ["China Signs AI Cooperation Pact with Brazil"]
     rows = list(csv.DictReader(io.StringIO(table.text)))
     assert table.rows == len(rows) == 2
@@ -62,8 +66,7 @@ def test_an_item_stored_under_a_title_alike_on_its_days_is_left_out(
         "\n\n8th World Artificial Intelligence Conference\n\nThe 8th World Artificial "
         "Intelligence Conference (世界人工智能大会), or WAIC, was held in Shanghai from July 28 "
         "to July 30, 2025, with representatives from more than 40 countries.")
-    with sample_store.session() as session:
-        table = items_table(session, page_items(page))
+    table = _table(sample_store, page)
     assert table.here_already == ["8th World Artificial Intelligence Conference (as “8th World "
                                   "Artificial Intelligence Conference (WAIC 2025)”)"]
     assert table.rows == 2

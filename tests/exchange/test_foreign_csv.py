@@ -165,19 +165,25 @@ def test_participants_separated_by_commas_or_the_chinese_enumeration_comma(
                             "Innovation\"\r\n"
                             # one a line, as a spreadsheet cell lists them (Alt+Enter)
                             "Listed one a line,\"NDRC\nShi Zhongjun (speaker)\r\n\"\r\n")
-    with sample_store.session() as session:
-        rows = read_foreign_csv(session, path)
-        names = {pid: name for pid, name in session.execute(
-            select(Participant.id, Participant.name))}
-    linked = {event["title"]: [names.get(link["participant"], "(new)")
-                               for link in event["participants"]] for event in rows.events}
+    linked, created = _linked(sample_store, path)
     both = ["National Development and Reform Commission", "Shi Zhongjun"]
     assert linked["Listed with commas"] == both
     assert linked["Listed the Chinese way"] == both
     assert linked["Listed one a line"] == both
     assert linked["A name holding a comma"] == ["(new)"]
-    assert [p["name"] for p in rows.participants] == [
-        "Ministry of Science, Technology and Innovation"]
+    assert created == ["Ministry of Science, Technology and Innovation"]
+
+
+def _linked(store: Store, path: Path) -> tuple[dict[str, list[str]], list[str]]:
+    """Each row's participants by our names ("(new)" for one the table
+    adds), and the names of those it adds."""
+    with store.session() as session:
+        rows = read_foreign_csv(session, path)
+        names = {pid: name for pid, name in session.execute(
+            select(Participant.id, Participant.name))}
+    linked = {event["title"]: [names.get(link["participant"], "(new)")
+                               for link in event["participants"]] for event in rows.events}
+    return linked, [participant["name"] for participant in rows.participants]
 
 
 def test_a_country_named_in_chinese_or_by_another_name_is_our_country(
@@ -189,16 +195,11 @@ def test_a_country_named_in_chinese_or_by_another_name_is_our_country(
                             "Traditional,寮國\r\n"
                             "Official,Lao PDR; People's Republic of China\r\n"
                             "Not a country of ours,Atlantis\r\n")
-    with sample_store.session() as session:
-        rows = read_foreign_csv(session, path)
-        names = {pid: name for pid, name in session.execute(
-            select(Participant.id, Participant.name))}
-    linked = {event["title"]: [names.get(link["participant"], "(new)")
-                               for link in event["participants"]] for event in rows.events}
+    linked, created = _linked(sample_store, path)
     assert linked == {"In Chinese": ["Laos", "National Development and Reform Commission"],
                       "Traditional": ["Laos"], "Official": ["Laos", "China"],
                       "Not a country of ours": ["(new)"]}
-    assert [p["name"] for p in rows.participants] == ["Atlantis"]
+    assert created == ["Atlantis"]
 
 
 def test_an_id_cell_holding_a_control_character_is_a_row_problem(sample_store: Store,

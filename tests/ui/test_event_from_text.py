@@ -153,38 +153,35 @@ def test_a_page_copied_with_its_stamp_gives_the_headline_the_dateline_and_the_pu
         "Xinhua", "https://english.news.cn/20250314/8d1c/c.html", "2025-03-14")
 
 
-def test_a_weekday_or_yesterday_is_counted_from_the_items_day(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Filed on Friday 14 March about what was signed "on Thursday": the
-    13th, not the dateline's day (the day the item was filed)."""
+@pytest.mark.parametrize(("page", "said", "edtf"), [
+    # filed on Friday 14 March about what was signed "on Thursday": the 13th, not
+    # the dateline's day (the day the item was filed)
+    ("China, Laos sign MoU on AI cooperation\n"
+     "VIENTIANE, March 14 (Xinhua) -- China and Laos on Thursday signed a memorandum.\n"
+     "https://english.news.cn/20250314/8d1c/c.html",
+     "13 March 2025 (from “on Thursday”, counted from 14 March 2025, the day of the item)",
+     "2025-03-13"),
+    # the line under the headline gives the source and its day
+    ("中老人工智能创新合作中心揭牌\n2025年10月05日 08:21　来源：人民网－人民日报\n"
+     "本报万象10月4日电 昨天，中老人工智能创新合作中心在万象揭牌。",
+     "3 October 2025 (from “昨天”, counted from 4 October 2025, the day of the item)"
+     "<br><b>Place:</b> 万象", "2025-10-03"),
+    # a day without its month: the dateline's
+    ("中老人工智能合作论坛在万象举行\n"
+     "本报万象9月3日电（记者张三）中老人工智能合作论坛2日在万象举行。\n"
+     "http://paper.people.com.cn/rmrb/html/2025-09/04/nw.D110000renmrb_20250904_1-03.htm",
+     "2 September 2025 (from “2日”, the month of its dateline and the year it was published)",
+     "2025-09-02"),
+])
+def test_an_items_day_is_read_as_it_names_it(qtbot: QtBot, window: MainWindow,
+                                             monkeypatch: pytest.MonkeyPatch, page: str,
+                                             said: str, edtf: str) -> None:
     qtbot.waitUntil(lambda: window.is_ready)
-    page = ("China, Laos sign MoU on AI cooperation\n"
-            "VIENTIANE, March 14 (Xinhua) -- China and Laos on Thursday signed a memorandum.\n"
-            "https://english.news.cn/20250314/8d1c/c.html")
     shown = _paste_and_fill(qtbot, window, monkeypatch, page)
-    assert ("13 March 2025 (from “on Thursday”, counted from 14 March 2025, the day of the "
-            "item)") in shown[0]
-    assert window.form.date.text() == "2025-03-13"
-    window.form.revert()  # the next item fills in another new event
-    page = ("中老人工智能创新合作中心揭牌\n2025年10月05日 08:21　来源：人民网－人民日报\n"
-            "本报万象10月4日电 昨天，中老人工智能创新合作中心在万象揭牌。")
-    shown = _paste_and_fill(qtbot, window, monkeypatch, page)
-    assert "3 October 2025 (from “昨天”, counted from 4 October 2025" in shown[0]
-    assert "人民网－人民日报" in shown[0]  # the line under the headline gives the source
-    assert window.form.date.text() == "2025-10-03"
-
-
-def test_a_peoples_daily_item_is_dated_by_its_day_in_the_datelines_month(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    qtbot.waitUntil(lambda: window.is_ready)
-    page = ("中老人工智能合作论坛在万象举行\n"
-            "本报万象9月3日电（记者张三）中老人工智能合作论坛2日在万象举行。\n"
-            "http://paper.people.com.cn/rmrb/html/2025-09/04/nw.D110000renmrb_20250904_1-03.htm")
-    shown = _paste_and_fill(qtbot, window, monkeypatch, page)
-    assert ("2 September 2025 (from “2日”, the month of its dateline and the year it was "
-            "published)") in shown[0]
-    assert window.form.date.text() == "2025-09-02"
-    assert window.form.native_title.text() == "中老人工智能合作论坛在万象举行"
+    assert said in shown[0]
+    assert window.form.date.text() == edtf
+    if "人民网－人民日报" in page:
+        assert "人民网－人民日报, published 5 October 2025" in shown[0]
 
 
 def test_a_page_of_several_activities_is_imported_as_one_event_each(
