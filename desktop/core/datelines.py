@@ -142,7 +142,7 @@ def dateline_day(body: str, published: str) -> tuple[str, str] | None:
             readings, written, chinese = _bare_day_phrases(match, month,
                                                            int(wire[1].group("day")))
             named.append((match.start(), written, _in_nearest_year(readings, chinese, stamp)))
-    anchor = item_day(body, published)
+    anchor = _filed_on(wire[1] if wire else None, stamp)
     named += [(found.start, found.written, _already(found.edtf))
               for found in relative_dates(body, anchor)]
     if wire is not None and says_lately(body[after:]):
@@ -161,11 +161,14 @@ def item_day(body: str, published: str) -> date:
     """The day a relative date counts from: the dateline's, read in the year
     nearest the publication (the item was filed that day), else the day it
     was published."""
-    stamp = date.fromisoformat(published)
     found = _first_wire(body)
-    if found is None:
+    return _filed_on(found[1] if found else None, date.fromisoformat(published))
+
+
+def _filed_on(wire: re.Match[str] | None, stamp: date) -> date:
+    """The day a dateline names, in the year nearest ``stamp``; else ``stamp``."""
+    if wire is None:
         return stamp
-    wire = found[1]
     if wire.group("day") is not None:
         phrase, chinese = f"{wire.group('month') or stamp.month}月{wire.group('day')}日", True
     elif wire.group("english_filed") is not None:

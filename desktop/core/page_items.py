@@ -119,6 +119,8 @@ def _stored_as(session: Session, proposal: ProposedEvent) -> str | None:
 
 def _row(proposal: ProposedEvent, item: str) -> list[str]:
     attendance = proposal.attendance
+    # "Name (role); Name", as a table's participants cell is read (a name
+    # holding the separator would be read as two: it is left to the form)
     participants = "; ".join(
         name + (f" ({proposal.roles[pid]})" if pid in proposal.roles else "")
         for pid, name, _native in proposal.participants if ";" not in name)

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 
-def takes_tab(widget: QWidget, window: QWidget) -> bool:
+def _takes_tab(widget: QWidget, window: QWidget) -> bool:
     """Whether Tab can stop at ``widget``, as Qt decides it: a widget that
     passes its focus to another is reached through that one instead."""
     return (bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
@@ -27,7 +27,7 @@ def takes_tab(widget: QWidget, window: QWidget) -> bool:
             and widget.isVisibleTo(window) and widget.isEnabled())
 
 
-def pane_of(widget: QWidget, panes: Sequence[QWidget]) -> int:
+def _pane_of(widget: QWidget, panes: Sequence[QWidget]) -> int:
     """The index of the first pane holding ``widget``; past the last for a
     widget in none of them (a dock)."""
     return next((index for index, pane in enumerate(panes)
@@ -41,7 +41,7 @@ def _stops(window: QWidget) -> list[QWidget]:
     for _step in range(10_000):  # a chain is a ring; the bound only guards
         if widget is None or widget is window:
             break
-        if takes_tab(widget, window):
+        if _takes_tab(widget, window):
             stops.append(widget)
         widget = widget.nextInFocusChain()
     return stops
@@ -61,13 +61,13 @@ def across_panes(window: QWidget, panes: Sequence[QWidget], forward: bool) -> QW
     if at is None:
         return None
     qt_next = stops[(at + (1 if forward else -1)) % len(stops)]
-    here = pane_of(focused, panes)
-    if pane_of(qt_next, panes) == here:
+    here = _pane_of(focused, panes)
+    if _pane_of(qt_next, panes) == here:
         return None
     groups = len(panes) + 1
     for step in range(1, groups + 1):
         pane = (here + (step if forward else -step)) % groups
-        in_pane = [stop for stop in stops if pane_of(stop, panes) == pane]
+        in_pane = [stop for stop in stops if _pane_of(stop, panes) == pane]
         if in_pane:
             return in_pane[0] if forward else in_pane[-1]
     return None
