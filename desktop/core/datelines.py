@@ -50,6 +50,11 @@ _BARE_DAY = re.compile(r"(?<![\d年月./\-])(?P<day>\d{1,2})\s*[日号](?![电�
                        r"(?:\s*(?:至|到|-|—|–|～|~)\s*(?P<last>\d{1,2})\s*[日号])?")
 
 
+def names_a_yearless_day(text: str) -> bool:
+    """Whether the text names a day without its year ("March 14", 9月18日)."""
+    return _YEARLESS.search(text) is not None
+
+
 def one_day(phrase: str) -> str | None:
     """The phrase read by the app's date reader as one day (EDTF), or None."""
     try:

@@ -4,7 +4,8 @@ one item per headline, and written as a table of events for the import.
 
 A headline is a short line that ends no sentence, followed by a paragraph;
 the page's own lines ("Skip to main content", "Activity Category: AI
-Engagement Activity") are followed by none and start no item.  The table
+Engagement Activity") are followed by none and start no item.  Two items at
+least must give a day or a month: an article's subheadings date nothing.  The table
 carries what New event from text reads off each item (``propose_event``)
 and the item's text as its notes, so that the import's column mapping,
 checks, list of new events and all-or-nothing store them.
@@ -19,8 +20,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from desktop.core.datelines import names_a_yearless_day
 from desktop.core.dates import DateError, parse_edtf
-from desktop.core.event_from_text import ProposedEvent, propose_event
+from desktop.core.event_from_text import ProposedEvent, first_date, propose_event
 from desktop.core.likely_events import events_like
 from desktop.core.name_finding import NameFinder
 
@@ -49,9 +51,14 @@ def page_items(text: str) -> list[str]:
     if len(starts) < 2:
         return []
     ends = [*starts[1:], len(lines)]
-    return ["\n".join(_NUMBERED.sub("", line, count=1) if index == start else line
-                      for index, line in enumerate(lines[start:end], start) if line)
-            for start, end in zip(starts, ends, strict=True)]
+    items = ["\n".join(_NUMBERED.sub("", line, count=1) if index == start else line
+                       for index, line in enumerate(lines[start:end], start) if line)
+             for start, end in zip(starts, ends, strict=True)]
+    # An article's subheadings ("Background", "Reactions") are no activities:
+    # a page of activities dates two of them at least, each its own.
+    dated = [item for item in items if ((found := first_date(item)) and "-" in found[0])
+             or names_a_yearless_day(item)]
+    return items if len(dated) >= 2 else []
 
 
 def _is_headline(line: str) -> bool:

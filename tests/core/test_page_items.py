@@ -90,3 +90,18 @@ def test_a_chinese_roundup_numbered_as_such_pages_are() -> None:
                 "applications in agriculture, the first in the country.")
     assert [item.splitlines()[0] for item in page_items(numbered)] == [
         "Workshop on AI ethics in Hanoi", "Laos and China open a joint laboratory"]
+
+
+def test_an_articles_subheadings_are_no_activities() -> None:
+    """Read as a page, an article with subheadings lost all but its first
+    section to "Fill in a new event"."""
+    article = ("Laos opens AI centre with Chinese help\n"
+               "VIENTIANE, March 14 (Xinhua) -- Laos opened its first artificial intelligence "
+               "centre on Thursday, built with Chinese support, officials said at the ceremony.\n"
+               "Background\n"
+               "The two countries agreed to cooperate on digital infrastructure some years "
+               "ago, and the centre is the first result of that agreement, officials said.\n"
+               "Reactions\n"
+               "Observers in the region welcomed the opening, and several ministers are "
+               "expected to visit the centre in the coming months, according to the ministry.")
+    assert page_items(article) == []
