@@ -21,8 +21,10 @@ from desktop.core.spreadsheet_dates import MONTHS
 _CHINESE_HELD = re.compile(
     r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|正式)?"
     r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕|揭牌|揭幕|成立)")
+# ("convened on May 25, 2025, in Luoyang": a date may come between, not a sentence's end)
 _ENGLISH_HELD = re.compile(
     r"\b(?:held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled)"
+    r"(?:\s+(?:on|from|between)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
     r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _CAPITAL = "首都"
 

@@ -208,6 +208,12 @@ def test_the_city_a_wires_dateline_was_filed_from(text: str, city: str) -> None:
     ("论坛以视频方式在北京和万象举行。", "北京"),  # of two, the first
     ("The dialogue was held in Kuala Lumpur on Monday.", "Kuala Lumpur"),
     ("Ministers met in Nanning on Sept. 2.", "Nanning"),
+    # the date between, as the seed page writes it
+    ("The forum convened on May 25, 2025, in Luoyang, Henan Province.", "Luoyang"),
+    ("It was held from July 28 to July 30, 2025, in Shanghai.", "Shanghai"),
+    ("It was held on Sept. 19 in Nanning.", "Nanning"),
+    ("It was held on time. Officials in Beijing said so.", ""),  # another sentence's
+    ("The leaders held talks on trade in Beijing.", ""),
     ("The centre opened in September.", ""),  # a month is no place
     ("Talks were held in China.", ""),  # nor a country alone
     ("双方在会上签署协议。", ""),  # no verb of holding
