@@ -175,7 +175,7 @@ _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"memorandum|deal|accord|treaty|declaration|contract)s?\b"), "agreement signing"),
     (re.compile(r"\b(?:joint|cooperation|innovation|research|application)\s+"
                 r"(?:cent(?:er|re)|lab(?:oratory)?|institute)s?\b"), "joint centre"),
-    (re.compile(r"\bpartners?\b"), "partnership"),
+    (re.compile(r"\b(?:partners?|cooperat(?:es|ed|e)\s+with)\b"), "partnership"),
     (re.compile(r"\b(?:visits?|visited|visiting)\b"), "visit"),
     (re.compile(r"\b(?:congress|convention)\b"), "conference"),
 )

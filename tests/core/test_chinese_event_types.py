@@ -37,7 +37,8 @@ def test_the_type_a_chinese_headline_names(sample_store: Store, headline: str,
     ("Symposium on AI governance held in Phnom Penh", "seminar"),
     # the type's own name first: a summit that signs a pact is a summit
     ("Summit leaders sign AI declaration", "summit"),
-    ("Sberbank Cooperates with China on AI Projects", ""),  # names no type
+    ("Sberbank Cooperates with China on AI Projects", "partnership"),
+    ("African Nations Pledge AI Cooperation with China", ""),  # names no type
     ("The signs of an AI race", ""),  # "signs", but nothing signed
 ])
 def test_the_type_an_english_headline_names_in_other_words(sample_store: Store, headline: str,
