@@ -51,7 +51,7 @@ from desktop.core.friendly_dates import to_edtf
 from desktop.core.held_at import held_at
 from desktop.core.name_finding import NameFinder
 from desktop.core.relative_dates import is_relative
-from desktop.core.roles_named import roles_named
+from desktop.core.roles_named import remote_named, roles_named
 from desktop.core.search import fold
 
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
@@ -78,6 +78,7 @@ class ProposedEvent:
     country_events: int = 0  # how many events at the place have that country
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # id, name, native
     roles: dict[str, str] = field(default_factory=dict)  # by participant id, as the text says
+    remote: set[str] = field(default_factory=set)  # ids of those it says took part by video
     url: str = ""
     published: str = ""  # the article's publication day (EDTF), the source's
     publisher: str = ""  # who published it, as the article says (a source line, a dateline)
@@ -123,6 +124,8 @@ def propose_event(session: Session, text: str,
     proposal.roles = roles_named(
         text, lambda words: [found[0] for found in finder.named_in(words)],
         set(vocabulary_values(session, "role")))
+    proposal.remote = remote_named(text, {pid: finder.names_of(pid)
+                                          for pid, _name, _native in proposal.participants})
     return proposal
 
 

@@ -39,6 +39,15 @@ def _mentionable(text: str) -> bool:
     return len(text) >= 4 or (len(text) >= 2 and not text.isascii())
 
 
+def _names_of(person: Person) -> list[str]:
+    """The names a text may call the participant by."""
+    values = person.names()
+    if person.kind == "country" and person.country:
+        # A Chinese text names a country held as "Laos" by 老挝 or 寮國.
+        values += [name for name in chinese_names(person.country) if name not in values]
+    return values
+
+
 def _automaton(people: dict[str, Person], within: str | None = None) -> object | None:
     """The automaton of every name; given ``within``, of the names that text
     holds alone (None when it holds none)."""
@@ -47,11 +56,7 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
     automaton = ahocorasick.Automaton()
     names: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for person in people.values():
-        values = person.names()
-        if person.kind == "country" and person.country:
-            # A Chinese text names a country held as "Laos" by 老挝 or 寮國.
-            values += [name for name in chinese_names(person.country) if name not in values]
-        for value in values:
+        for value in _names_of(person):
             folded = fold(value)
             if _mentionable(folded) and (within is None or folded in within):
                 names[folded].append((person.id, value))
@@ -128,6 +133,10 @@ class NameFinder:
     def __init__(self, session: Session) -> None:
         self.people = load_people(session, with_events=False)
         self.automaton = _automaton(self.people) if self.people else None
+
+    def names_of(self, participant_id: str) -> list[str]:
+        """The names a text may call the participant by (a country's Chinese ones too)."""
+        return _names_of(self.people[participant_id])
 
     def named_in(self, text: str) -> list[tuple[str, str, str]]:
         """(id, name, native name) of each participant the text names by any

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from desktop.core.search import fold
+
 _JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
 _ENGLISH_BY = (
     (re.compile(rf"\b{_JOINTLY}hosted\s+by\s+", re.IGNORECASE), "co-host"),
@@ -97,3 +99,26 @@ def _in_vocabulary(role: str, roles: set[str]) -> str | None:
     if role == "executive organizer":
         return _in_vocabulary("organizer", roles)
     return None
+
+
+# "San Lwin (via video)", 以视频方式: how one took part, the link's note
+_REMOTE = re.compile(r"\s*[(（]\s*(?:via|by)\s+video(?:\s+link)?\s*[)）]"
+                     r"|\s*[(（]\s*(?:视频|視頻|线上|線上|以视频方式|以視頻方式)\s*[)）]"
+                     r"|\s*(?:以视频方式|以視頻方式|通过视频|通過視頻)", re.IGNORECASE)
+REMOTE_NOTE = "via video"
+
+
+def remote_named(text: str, names: dict[str, list[str]]) -> set[str]:
+    """The participants (of ``names``, their names by id) the text says took
+    part by video: the words right after one of their names say so."""
+    folded = fold(text)
+    remote: set[str] = set()
+    for participant_id, spellings in names.items():
+        for spelling in spellings:
+            key = fold(spelling)
+            start = folded.find(key)
+            while start >= 0 and participant_id not in remote:
+                if _REMOTE.match(folded, start + len(key)):
+                    remote.add(participant_id)
+                start = folded.find(key, start + 1)
+    return remote

@@ -27,6 +27,7 @@ from desktop.core.event_form_data import EventFormData, LinkData, SourceData
 from desktop.core.event_from_text import ProposedEvent, propose_event
 from desktop.core.name_finding import NameFinder
 from desktop.core.page_items import page_items
+from desktop.core.roles_named import REMOTE_NOTE
 
 MAX_PASTED = 20_000  # characters read as one item: a news item, not a book
 MAX_PAGE = 200_000  # characters of a page listing activities (a year's roundup)
@@ -138,7 +139,8 @@ class EventFromTextDialog(QDialog):
                            attendance=p.attendance.number if p.attendance else None,
                            attendance_qualifier=p.attendance.qualifier if p.attendance else None,
                            notes=f"{NOTES_HEADING}\n{self.read_text}")
-        data.links = [LinkData(pid, name, native, role=p.roles.get(pid, ""))
+        data.links = [LinkData(pid, name, native, role=p.roles.get(pid, ""),
+                               note=REMOTE_NOTE if pid in p.remote else "")
                       for pid, name, native in p.participants]
         if p.url or p.published or p.publisher:
             data.sources = [SourceData(publisher=p.publisher, url=p.url, published=p.published)]
@@ -147,6 +149,12 @@ class EventFromTextDialog(QDialog):
 
 _QUALIFIER_WORDS = {"approximately": "approximately ", "more_than": "more than ",
                     "at_least": "at least "}
+
+
+def _said_of(p: ProposedEvent, participant_id: str) -> str:
+    """" (co-host, via video)": the role and the way of taking part the text says."""
+    said = [p.roles.get(participant_id, ""), REMOTE_NOTE if participant_id in p.remote else ""]
+    return f" ({html.escape(', '.join(word for word in said if word))})" if any(said) else ""
 
 
 def found_text(p: ProposedEvent) -> str:
@@ -173,8 +181,8 @@ def found_text(p: ProposedEvent) -> str:
     if p.attendance is not None:
         said = _QUALIFIER_WORDS.get(p.attendance.qualifier, "")
         attended = (f"{said}{p.attendance.number:,} (from “{e(p.attendance.written)}”)")
-    names = "; ".join(e(name) + (f" ({e(p.roles[pid])})" if pid in p.roles else "")
-                      for pid, name, _native in p.participants) or missing
+    names = "; ".join(e(name) + _said_of(p, pid) for pid, name, _native in p.participants)
+    names = names or missing
     title = e(p.title) or "<i>none: the text has no headline line</i>"
     if p.native_title:
         title += " (and as the native title, to keep when you write the title in English)"

@@ -7,7 +7,7 @@ import pytest
 
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
-from desktop.core.roles_named import roles_named
+from desktop.core.roles_named import remote_named, roles_named
 
 KNOWN = ["ASEAN-China Centre", "China International Communications Group", "NDRC", "MIIT",
          "Chinese Association for Science and Technology", "Donghao Lansheng Group",
@@ -57,3 +57,21 @@ def test_new_event_from_text_gives_the_seed_pages_roles(sample_store: Store) -> 
     names = {pid: name for pid, name, _native in proposal.participants}
     assert {names[pid]: role for pid, role in proposal.roles.items()} == {
         "ASEAN-China Centre": "co-host", "China International Communications Group": "co-host"}
+
+
+def test_who_the_text_says_took_part_by_video() -> None:
+    names = {"san": ["San Lwin"], "du": ["Du Zhanyuan", "杜占元"], "xi": ["石中军"]}
+    text = ("ASEAN Deputy Secretary-General San Lwin (via video), and President Du Zhanyuan "
+            "(杜占元) of the China International Communications Group; 石中军以视频方式致辞。")
+    assert remote_named(text, names) == {"san", "xi"}
+    assert remote_named("San Lwin spoke; the video was shown.", names) == set()
+
+
+def test_new_event_from_text_notes_who_took_part_by_video(sample_store: Store) -> None:
+    text = ("2025 ASEAN-China Media Cooperation Forum\n\nThe forum convened on May 25, 2025, "
+            "in Luoyang. ASEAN Deputy Secretary-General San Lwin (via video) and President "
+            "Du Zhanyuan (杜占元) spoke.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    names = {pid: name for pid, name, _native in proposal.participants}
+    assert {names[pid] for pid in proposal.remote} == {"San Lwin"}

@@ -91,12 +91,13 @@ def test_the_roles_the_text_states_fill_the_participants_roles(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     qtbot.waitUntil(lambda: window.is_ready)
     text = ("论坛在南宁举行\n\n2025年9月18日，论坛在南宁举行。本届论坛由中国外文局和中国—东盟中心"
-            "联合主办，老挝代表出席。")
+            "联合主办，老挝以视频方式出席。")
     shown = _paste_and_fill(qtbot, window, monkeypatch, text)
     assert "China International Communications Group (co-host)" in shown[0]
-    roles = {link.name: link.role for link in window.form.links.links}
-    assert roles == {"China International Communications Group": "co-host",
-                     "ASEAN-China Centre": "co-host", "Laos": ""}
+    assert "Laos (via video)" in shown[0]
+    links = {link.name: (link.role, link.note) for link in window.form.links.links}
+    assert links == {"China International Communications Group": ("co-host", ""),
+                     "ASEAN-China Centre": ("co-host", ""), "Laos": ("", "via video")}
 
 
 def test_a_chinese_headline_fills_the_native_title_and_the_title_to_retype(
