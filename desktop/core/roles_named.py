@@ -8,6 +8,8 @@ within the words it governs: in English from "… by" up to the end of its
 clause (", the forum …" ends it; "A, B and C" does not), in Chinese between
 the punctuation before and the verb (主办, 承办, 协办).  Only roles the role
 vocabulary holds are given; a participant keeps the first it is given.
+Who took part by video ("San Lwin (via video)", 以视频方式) is read as well,
+for the note of that participant's link.
 """
 
 from __future__ import annotations
