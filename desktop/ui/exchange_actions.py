@@ -209,10 +209,13 @@ class ExchangeActions:
                 "The clipboard holds no table of events. Copy the rows from a spreadsheet "
                 "together with their header row (title, date, place, …), then try again.")
             return
-        # The importers read files: the rows go through one that lives as long
-        # as the import (which returns only when it is stored or cancelled).
+        self._import_text(text, "pasted rows.tsv" if "\t" in lines[0] else "pasted rows.csv")
+
+    def _import_text(self, text: str, name: str) -> None:
+        """A table held as text imported as a file named ``name``: the
+        importers read files, and this one lives as long as the import (which
+        returns only when it is stored or cancelled)."""
         with tempfile.TemporaryDirectory(prefix="curator-paste-") as folder:
-            name = "pasted rows.tsv" if "\t" in lines[0] else "pasted rows.csv"
             path = Path(folder) / name
             path.write_text(text, encoding="utf-8")
             self.import_table(path)
@@ -239,10 +242,7 @@ class ExchangeActions:
                 f"Import the other {table.rows}?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        with tempfile.TemporaryDirectory(prefix="curator-page-") as folder:
-            path = Path(folder) / "pasted page.csv"
-            path.write_text(table.text, encoding="utf-8")
-            self.import_table(path)
+        self._import_text(table.text, "pasted page.csv")
 
     @staticmethod
     def is_table(path: Path) -> bool:
