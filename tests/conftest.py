@@ -48,13 +48,21 @@ def scratch_in_basetemp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pa
     tempfile.tempdir = before
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the run: what is cached there (the towns read
+    for a place's country) is the same for every test and read once."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory,
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, shared_cache: Path,
                   monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point the per-user data and settings folders at a fresh directory."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shared_cache))
     monkeypatch.delenv("CURATOR_DB", raising=False)
     yield home
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from desktop.core import place_countries
 from desktop.core.article_lines import read_article
 from desktop.core.attendance_named import NamedAttendance, attendance_named
 from desktop.core.datelines import (
@@ -50,6 +51,7 @@ from desktop.core.event_form_data import place_names, usual_country, vocabulary_
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.held_at import held_at
 from desktop.core.name_finding import NameFinder
+from desktop.core.place_countries import PlaceCountry
 from desktop.core.relative_dates import is_relative
 from desktop.core.roles_named import remote_named, roles_named
 from desktop.core.search import fold
@@ -76,6 +78,9 @@ class ProposedEvent:
     place: str = ""
     country: str = ""
     country_events: int = 0  # how many events at the place have that country
+    # what a place no event has a country for says of its country (its town's,
+    # its region's); read only once the towns are prepared (place_countries)
+    place_country: PlaceCountry | None = None
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # id, name, native
     roles: dict[str, str] = field(default_factory=dict)  # by participant id, as the text says
     remote: set[str] = field(default_factory=set)  # ids of those it says took part by video
@@ -119,6 +124,9 @@ def propose_event(session: Session, text: str,
         usual = usual_country(session, proposal.place)
         if usual is not None:
             proposal.country, proposal.country_events = usual
+        elif place_countries.is_prepared():
+            proposal.place_country = place_countries.country_of_place(proposal.place)
+            proposal.country = (proposal.place_country and proposal.place_country.code) or ""
     finder = names or NameFinder(session)
     proposal.participants = finder.named_in(text)
     proposal.roles = roles_named(

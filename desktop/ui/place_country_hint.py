@@ -1,0 +1,89 @@
+"""The country an event's place gives, filled in when the event has none.
+
+First the country the other events at that place have; for a place no event
+has yet, the country the place names or its region's or town's
+(``place_countries``), said under the field, so that the analyst sees where
+it came from and may change it.  A town several countries have is named with
+them and nothing is filled in.
+
+The towns are read into a file of their own the first time they are needed
+(a second or two, once): that first answer comes from a thread beside the
+window, and is dropped if the place or the country was changed meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from desktop.core import place_countries
+from desktop.core.countries import country_name
+from desktop.core.db import Store
+from desktop.core.event_form_data import usual_country
+from desktop.core.place_countries import PlaceCountry
+from desktop.ui.country_field import CountryField
+from desktop.ui.latest_query import LatestQuery
+
+
+@dataclass(frozen=True)
+class _Answer:
+    place: str
+    usual: tuple[str, int] | None  # the other events' country, and how many have it
+    named: PlaceCountry | None
+
+
+class PlaceCountryHint(QObject):
+    def __init__(self, store: Store, place: QLineEdit, country: CountryField, hint: QLabel,
+                 quiet: Callable[[], bool]) -> None:
+        """``quiet``: whether the form is loading an event (nothing to suggest)."""
+        super().__init__(place)
+        self._store = store
+        self._place, self._country, self._hint, self._quiet = place, country, hint, quiet
+        self._query = LatestQuery(store, self)
+        self._query.ready.connect(self._show)
+
+    def suggest(self) -> None:
+        place = self._place.text().strip()
+        if self._quiet() or not place or self._country.code():
+            return
+        with self._store.session() as session:
+            usual = usual_country(session, place)
+        if usual is not None:
+            self._show(_Answer(place, usual, None))
+        else:
+            self._query.request(lambda _session: _Answer(
+                place, None, place_countries.country_of_place(place)),
+                beside=not place_countries.is_prepared())
+
+    def _show(self, answer: _Answer) -> None:
+        if (self._quiet() or self._place.text().strip() != answer.place
+                or self._country.code()):
+            return  # changed while the towns were read
+        text = _filled(answer)
+        if answer.usual is not None:
+            self._country.set_code(answer.usual[0])
+        elif answer.named is not None and answer.named.code is not None:
+            self._country.set_code(answer.named.code)
+        if text:
+            self._hint.setText(text)
+            self._hint.show()
+
+
+def _filled(answer: _Answer) -> str:
+    """What the line under the place says of the country."""
+    if answer.usual is not None:
+        count = answer.usual[1]
+        return (f"Country filled in as {count:,} other event{'' if count == 1 else 's'}"
+                f" at {answer.place} {'has' if count == 1 else 'have'} it.")
+    named = answer.named
+    if named is None:
+        return ""
+    if named.names_country:
+        return "Country filled in as the place names it."
+    if named.code is not None:
+        return f"Country filled in as {named.name} is in {country_name(named.code)}."
+    return (f"Several countries have a {named.name} ({named.countries_said()}):"
+            " choose its country.")

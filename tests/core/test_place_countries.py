@@ -1,0 +1,81 @@
+"""The country a place gives: the one it names, its region's (ISO 3166-2) or
+its town's (GeoNames), as an analyst writes a place in English or Chinese."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core import place_countries
+from desktop.core.place_countries import country_of_place
+
+
+@pytest.mark.parametrize(("place", "code", "told_by"), [
+    ("Luoyang", "CN", "Luoyang"),
+    ("Luoyang, Henan Province", "CN", "Luoyang"),
+    ("Davos", "CH", "Davos"),  # a town of 11 000
+    ("Lancang-Mekong Cooperation Center, Vientiane", "LA", "Vientiane"),
+    ("Sao Paulo", "BR", "Sao Paulo"),  # without its accent
+    ("St. Petersburg", "RU", "St. Petersburg"),  # Saint Petersburg, far larger than Florida's
+    ("Paris", "FR", "Paris"),  # Paris, Texas is a small town
+    ("洛阳市", "CN", "洛阳市"),
+    ("萬象", "LA", "萬象"),  # Vientiane, in traditional characters
+    ("日内瓦", "CH", "日内瓦"),
+    ("广西南宁", "CN", "广西"),  # the region comes first
+    ("南宁市青秀区", "CN", "南宁市"),
+    ("曼谷国际会议中心", "TH", "曼谷"),
+    ("云南", "CN", "云南"),  # Japan's 雲南市 is not read as Yunnan
+    ("Hainan", "CN", "Hainan"),
+    ("Queensland", "AU", "Queensland"),
+])
+def test_a_place_gives_the_country_of_its_town_or_region(place: str, code: str,
+                                                         told_by: str) -> None:
+    found = country_of_place(place)
+    assert found is not None
+    assert (found.code, found.name, found.names_country) == (code, told_by, False)
+
+
+@pytest.mark.parametrize(("place", "code", "named"), [
+    ("Vientiane, Laos", "LA", "Laos"),
+    ("Shangri-La Hotel, Singapore", "SG", "Singapore"),
+    ("老挝万象", "LA", "老挝万象"),
+    ("中国北京", "CN", "中国北京"),
+    ("Hong Kong", "HK", "Hong Kong"),
+])
+def test_a_place_that_names_its_country_gives_it(place: str, code: str, named: str) -> None:
+    found = country_of_place(place)
+    assert found is not None
+    assert (found.code, found.name, found.names_country) == (code, named, True)
+
+
+@pytest.mark.parametrize(("place", "likeliest"), [
+    ("Cambridge", ("GB", "CA", "US")),
+    ("Tripoli", ("LY", "LB")),
+    ("Bali", ("ID", "IN")),  # Indonesia's province, and a town of 300 000 in India
+    ("Punjab", ("IN", "PK")),
+])
+def test_a_name_several_countries_have_is_answered_with_them(
+        place: str, likeliest: tuple[str, ...]) -> None:
+    found = country_of_place(place)
+    assert found is not None and found.code is None
+    assert found.codes[:len(likeliest)] == likeliest
+
+
+@pytest.mark.parametrize("place", ["", "  ", "National Convention Center", "Asia", "Online",
+                                   "国家会议中心", "GA"])
+def test_a_place_that_says_nothing_of_a_country_gives_none(place: str) -> None:
+    assert country_of_place(place) is None
+
+
+def test_the_towns_are_read_once_into_the_cache_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert not place_countries.is_prepared()
+    made = place_countries.prepare()
+    assert made.parent.parent == tmp_path and made.is_file()
+    assert place_countries.is_prepared()
+    assert [path.name for path in made.parent.iterdir()] == [made.name]  # no part left over
+    stamp = made.stat().st_mtime_ns
+    assert country_of_place("Kunming") is not None
+    assert made.stat().st_mtime_ns == stamp  # read, not written again
