@@ -25,7 +25,7 @@ import re
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from functools import cache
@@ -125,23 +125,31 @@ def prepare() -> Path:
 def country_of_place(place: str) -> PlaceCountry | None:
     """The country ``place`` names, or its region's or town's; None when it
     says nothing of one (see the module's note)."""
+    return countries_of_places([place])[place]
+
+
+def countries_of_places(places: Iterable[str]) -> dict[str, PlaceCountry | None]:
+    """``country_of_place`` of each place, the towns' file opened once."""
+    with closing(sqlite3.connect(f"file:{prepare()}?mode=ro", uri=True)) as towns:
+        return {place: _country_of(towns, place) for place in places}
+
+
+def _country_of(towns: sqlite3.Connection, place: str) -> PlaceCountry | None:
     parts = [part for part in _PARTS.split(place.strip()) if part]
     for part in reversed(parts):
         named = _country_named(part)
         if named is not None:
             return PlaceCountry(part, (named,), True)
-    parts = [part for part in parts if fold(part) not in _NOT_PLACES]
-    if not parts:
-        return None
-    with closing(sqlite3.connect(f"file:{prepare()}?mode=ro", uri=True)) as towns:
-        for part in parts:
-            for name in _names_in(part):
-                sizes = _countries_of(towns, name)
-                for code in _regions().get(fold(name), ()):
-                    sizes[code] = max(sizes.get(code, 0), _REGION_WEIGHT)
-                found = _ranked(sizes)
-                if found:
-                    return PlaceCountry(name, found, False)
+    for part in parts:
+        if fold(part) in _NOT_PLACES:
+            continue
+        for name in _names_in(part):
+            sizes = _countries_of(towns, name)
+            for code in _regions().get(fold(name), ()):
+                sizes[code] = max(sizes.get(code, 0), _REGION_WEIGHT)
+            found = _ranked(sizes)
+            if found:
+                return PlaceCountry(name, found, False)
     return None
 
 

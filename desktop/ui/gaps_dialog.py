@@ -56,6 +56,10 @@ class GapsDialog(QDialog):
         self.choose_button.clicked.connect(self.choose)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Events with no country whose place gives one: filled in together.
+        self.fill_button = QPushButton("&Fill in from their places…")
+        self.fill_button.clicked.connect(self.fill_countries)
+        buttons.addButton(self.fill_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("What the events and participants still lack:"))
@@ -74,6 +78,18 @@ class GapsDialog(QDialog):
     def _enable(self) -> None:
         gap = self.current_gap()
         self.choose_button.setEnabled(gap is not None and bool(gap.ids))
+        self.fill_button.setVisible(gap is not None and gap.key == "no_country")
+        self.fill_button.setEnabled(gap is not None and bool(gap.ids)
+                                    and not self.window_.store.read_only)
+
+    def fill_countries(self) -> None:
+        """Close, and fill in the countries the events' places give."""
+        from desktop.ui.place_fill_dialog import fill_countries_from_places
+
+        if not self.window_.form.confirm_leave():
+            return
+        self.accept()
+        fill_countries_from_places(self.window_)
 
     def choose(self) -> None:
         """Close, and show the list with the gap's records chosen."""

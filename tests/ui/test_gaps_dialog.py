@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.data_gaps import data_gaps
+from desktop.core.models import Event
 from desktop.ui.gaps_dialog import GapsDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.place_fill_dialog import PlaceFillDialog
 from tests.ui.conftest import search, titles
 
 
@@ -29,6 +31,7 @@ def test_the_events_without_a_source_are_chosen_with_every_filter_set_aside(
         row = next(row for row, gap in enumerate(dialog.gaps) if gap.key == "no_source")
         dialog.list.setCurrentRow(row)
         assert dialog.choose_button.isEnabled()
+        assert dialog.fill_button.isHidden()  # for events with no country alone
         dialog.choose_button.click()
         return 1
 
@@ -86,3 +89,56 @@ def test_the_cursor_says_the_app_is_at_work_while_the_gaps_are_counted(
     # The wait cursor while counting; the usual one once the dialog shows, and after.
     assert cursors == [Qt.CursorShape.WaitCursor, None]
     assert QApplication.overrideCursor() is None
+
+
+def test_events_with_no_country_are_given_the_one_their_place_gives(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    made = {}
+    for title, place in (("Davos AI breakfast", "Davos"), ("Cambodia AI week", "Phnom Penh"),
+                         ("Cambridge AI talk", "Cambridge"), ("Bern AI day", "Bern")):
+        report = window.editor.apply(lambda ops, title=title, place=place: ops.create_event(
+            {"title": title, "date": "2025-06", "place": place}))
+        made[place] = report.ids("event").pop()
+    shown: dict[str, object] = {}
+
+    def choose_fill(dialog: GapsDialog) -> int:
+        row = next(row for row, gap in enumerate(dialog.gaps) if gap.key == "no_country")
+        dialog.list.setCurrentRow(row)
+        assert not dialog.fill_button.isHidden() and dialog.fill_button.isEnabled()
+        dialog.fill_button.click()
+        return 1
+
+    def untick_bern(dialog: PlaceFillDialog) -> int:
+        shown["rows"] = [tuple(item.text(column) for column in range(4))
+                         for item in dialog.items]
+        shown["left out"] = dialog.left_out.text()
+        assert dialog.fill_button.text() == "&Fill in 3 events"
+        bern = next(item for item in dialog.items if item.text(0) == "Bern")
+        bern.setCheckState(0, Qt.CheckState.Unchecked)  # as a click on its box does
+        assert dialog.fill_button.text() == "&Fill in 2 events"
+        dialog.fill_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(GapsDialog, "exec", choose_fill)
+    monkeypatch.setattr(PlaceFillDialog, "exec", untick_bern)
+    next(action for action in window.findChildren(QAction)
+         if action.text() == "Gaps in the d&ata…").trigger()
+    assert shown["rows"] == [
+        ("Bern", "Switzerland", "1", "Bern is in Switzerland"),
+        ("Davos", "Switzerland", "1", "Davos is in Switzerland"),
+        ("Phnom Penh", "Cambodia", "1", "1 other event there has it")]
+    assert shown["left out"] == (
+        "Not filled in: 1 event at places several countries have — Cambridge (United "
+        "Kingdom, Canada, United States and 1 other): give them their country in the form.")
+
+    def countries() -> dict[str, str | None]:
+        with window.store.session() as session:
+            return {place: session.get(Event, event_id).country  # type: ignore[union-attr]
+                    for place, event_id in made.items()}
+
+    assert countries() == {"Davos": "CH", "Phnom Penh": "KH", "Cambridge": None, "Bern": None}
+    assert window.statusBar().currentMessage() == (
+        "Country filled in for 2 events from their places. Undo takes it back.")
+    window.editor.undo_stack.undo()  # one step for all
+    assert countries() == {"Davos": None, "Phnom Penh": None, "Cambridge": None, "Bern": None}

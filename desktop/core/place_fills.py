@@ -1,0 +1,72 @@
+"""The countries the places of events without one give, for filling them in
+together (Tools ▸ Gaps in the data…, "Events with no country").
+
+A table imported from a colleague often has a place column and no country
+column: every event of it lacks a country that its place says.  Each place
+is read once, as the event form reads one typed: the country most other
+events at that place have, else the one the place names or its region's or
+town's (``place_countries``).  A place several countries have a town or
+region of is listed apart, with them, for the analyst to choose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from desktop.core.countries import country_name
+from desktop.core.event_form_data import usual_country
+from desktop.core.place_countries import PlaceCountry, countries_of_places
+from desktop.core.search import driver_cursor
+
+
+@dataclass(frozen=True)
+class PlaceFill:
+    place: str
+    code: str  # the country the place gives
+    because: str  # "3 other events there have it", "Kunming is in China"
+    event_ids: tuple[str, ...]  # the events at the place with no country, as added
+
+
+@dataclass(frozen=True)
+class PlacesRead:
+    fills: list[PlaceFill]  # the most events first
+    # places that are a town or region of several countries, with them and
+    # how many events without a country are there
+    unsure: list[tuple[str, PlaceCountry, int]]
+    unknown: int  # events at places that give no country
+
+
+def countries_from_places(session: Session) -> PlacesRead:
+    events: dict[str, list[str]] = {}
+    for event_id, place in driver_cursor(session).execute(
+            "SELECT id, place FROM events WHERE (country IS NULL OR country = '')"
+            " AND place != '' ORDER BY seq"):
+        events.setdefault(place, []).append(event_id)
+    fills: list[PlaceFill] = []
+    rest: list[str] = []
+    for place, ids in events.items():
+        usual = usual_country(session, place)
+        if usual is None:
+            rest.append(place)
+            continue
+        code, count = usual
+        fills.append(PlaceFill(place, code, f"{count:,} other event{'' if count == 1 else 's'}"
+                                            f" there {'has' if count == 1 else 'have'} it",
+                               tuple(ids)))
+    unsure: list[tuple[str, PlaceCountry, int]] = []
+    unknown = 0
+    for place, named in (countries_of_places(rest) if rest else {}).items():
+        ids = events[place]
+        if named is None:
+            unknown += len(ids)
+        elif named.code is None:
+            unsure.append((place, named, len(ids)))
+        else:
+            because = ("the place names it" if named.names_country
+                       else f"{named.name} is in {country_name(named.code)}")
+            fills.append(PlaceFill(place, named.code, because, tuple(ids)))
+    fills.sort(key=lambda fill: (-len(fill.event_ids), fill.place))
+    unsure.sort(key=lambda item: (-item[2], item[0]))
+    return PlacesRead(fills, unsure, unknown)

@@ -1,0 +1,46 @@
+"""The countries the places of events without one give, read together for
+Gaps in the data's "Fill in from their places"."""
+
+from __future__ import annotations
+
+from desktop.core.operations import Operations
+from desktop.core.place_fills import countries_from_places
+
+
+def _event(ops: Operations, title: str, place: str, country: str = "") -> str:
+    values = {"title": title, "date": "2025-05", "place": place}
+    if country:
+        values["country"] = country
+    return str(ops.create_event(values).ids("event").pop())
+
+
+def test_each_place_gives_its_events_the_country_it_says(ops: Operations) -> None:
+    _event(ops, "Mekong AI week", "Vientiane", "LA")
+    _event(ops, "Laos data forum", "Vientiane", "LA")
+    vientiane = _event(ops, "Laos AI forum", "Vientiane")
+    davos = [_event(ops, f"Davos AI breakfast {n}", "Davos") for n in (1, 2)]
+    _event(ops, "Davos AI dinner", "Davos", "CH")  # has a country: not read again
+    kenya = _event(ops, "Nairobi AI summit", "Nairobi, Kenya")
+    cambridge = _event(ops, "Cambridge AI talk", "Cambridge")
+    _event(ops, "Hall talk", "Lancang Hall")
+    _event(ops, "Placeless talk", "")
+    with ops.store.session() as session:
+        read = countries_from_places(session)
+    assert [(fill.place, fill.code, fill.because, fill.event_ids) for fill in read.fills] == [
+        # the most events first
+        ("Davos", "CH", "1 other event there has it", tuple(davos)),
+        ("Nairobi, Kenya", "KE", "the place names it", (kenya,)),
+        ("Vientiane", "LA", "2 other events there have it", (vientiane,)),
+    ]
+    assert [(place, named.codes[:3], events) for place, named, events in read.unsure] == [
+        ("Cambridge", ("GB", "CA", "US"), 1)]
+    assert read.unknown == 1  # Lancang Hall
+    assert cambridge not in {event for fill in read.fills for event in fill.event_ids}
+
+
+def test_a_place_no_other_event_has_gives_its_towns_country(ops: Operations) -> None:
+    first = _event(ops, "Swiss AI breakfast", "Davos")
+    with ops.store.session() as session:
+        read = countries_from_places(session)
+    assert [(fill.code, fill.because, fill.event_ids) for fill in read.fills] == [
+        ("CH", "Davos is in Switzerland", (first,))]
