@@ -11,6 +11,7 @@ region of is listed apart, with them, for the analyst to choose.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from desktop.core.countries import country_name
 from desktop.core.event_form_data import usual_country
 from desktop.core.place_countries import PlaceCountry, countries_of_places
 from desktop.core.search import driver_cursor
+from desktop.core.wording import counted
 
 
 @dataclass(frozen=True)
@@ -70,3 +72,18 @@ def countries_from_places(session: Session) -> PlacesRead:
     fills.sort(key=lambda fill: (-len(fill.event_ids), fill.place))
     unsure.sort(key=lambda item: (-item[2], item[0]))
     return PlacesRead(fills, unsure, unknown)
+
+
+def fillable_note(session: Session, event_ids: Collection[str] | None) -> str:
+    """A word, after an import, on those of ``event_ids`` (None: of every
+    event) that have no country though their place gives one (a table with
+    places and no countries)."""
+    fills = countries_from_places(session).fills
+    fillable = sum(1 for fill in fills for event_id in fill.event_ids
+                   if event_ids is None or event_id in event_ids)
+    if not fillable:
+        return ""
+    one = fillable == 1
+    return (f"{counted(fillable, 'event')} imported {'has' if one else 'have'} no country"
+            f" though {'its place gives' if one else 'their places give'} one: Tools ▸ Gaps"
+            " in the data… ▸ Fill in from their places.")

@@ -35,6 +35,7 @@ from desktop.core.exchange.spreadsheet_files import is_workbook
 from desktop.core.exchange.workbook_export import write_events_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
 from desktop.core.page_items import items_table
+from desktop.core.place_fills import fillable_note
 from desktop.core.place_variants import Spellings, spellings, untidy_note
 from desktop.core.progress import Progress
 from desktop.core.saved_copies import copies_stored_text
@@ -309,14 +310,22 @@ class ExchangeActions:
         backups: list[Path] = []
         followed: list[dict[str, int]] = []  # the saved searches' counts before
         spelled: list[Spellings] = []  # and the places, tags and publishers
+        fillable: list[str] = []  # a word on events whose place gives the country they lack
 
         def work(progress: Progress) -> ChangeReport:
             backups.append(backup_database(self.store, "before-import"))
             with self.store.session() as session:
                 followed.append(saved_search_counts(session))
                 spelled.append(spellings(session))
-            return apply_import(self.editor.ops, plan, "ours", choices, progress=progress,
-                                refused_matches=refused_matches)
+            report = apply_import(self.editor.ops, plan, "ours", choices, progress=progress,
+                                  refused_matches=refused_matches)
+            # their events (all, for a whole dataset, of which no list is kept)
+            imported = ({*plan.new_event_ids,
+                         *(conflict.record_id for conflict, _record in plan.conflicts)}
+                        if plan.new_event_ids or not plan.new_events else None)
+            with self.store.session() as session:  # beside the window: the towns may be read
+                fillable.append(fillable_note(session, imported))
+            return report
 
         description = f"Import {plan.source or 'the file'}"
         try:
@@ -338,7 +347,8 @@ class ExchangeActions:
         self._tell(f"Imported {plan.source or 'the file'}: {plan.summary()} "
                    f"({taken} taken from theirs). {news + ' ' if news else ''}Edit ▸ Undo takes "
                    f"it back; the database as it was is also kept in {backups[0]}."
-                   f"{copies_stored_text(plan.copies_stored)}{self._untidy(spelled[0])}")
+                   f"{copies_stored_text(plan.copies_stored)}{self._untidy(spelled[0])}"
+                   f"{' ' + fillable[0] if fillable[0] else ''}")
         return backups[0]
 
     def _untidy(self, before: Spellings) -> str:

@@ -4,7 +4,7 @@ Gaps in the data's "Fill in from their places"."""
 from __future__ import annotations
 
 from desktop.core.operations import Operations
-from desktop.core.place_fills import countries_from_places
+from desktop.core.place_fills import countries_from_places, fillable_note
 
 
 def _event(ops: Operations, title: str, place: str, country: str = "") -> str:
@@ -44,3 +44,21 @@ def test_a_place_no_other_event_has_gives_its_towns_country(ops: Operations) -> 
         read = countries_from_places(session)
     assert [(fill.code, fill.because, fill.event_ids) for fill in read.fills] == [
         ("CH", "Davos is in Switzerland", (first,))]
+
+
+def test_an_import_is_told_of_its_events_whose_place_gives_their_country(
+        ops: Operations) -> None:
+    ours = _event(ops, "Swiss AI breakfast", "Davos")
+    theirs = [_event(ops, f"Laos AI day {n}", "Vientiane, Laos") for n in (1, 2)]
+    elsewhere = _event(ops, "Hall talk", "Lancang Hall")
+    with ops.store.session() as session:
+        assert fillable_note(session, {*theirs, elsewhere}) == (
+            "2 events imported have no country though their places give one: Tools ▸ Gaps in"
+            " the data… ▸ Fill in from their places.")
+        assert fillable_note(session, {theirs[0]}).startswith(
+            "1 event imported has no country though its place gives one:")
+        assert fillable_note(session, None).startswith("3 events imported")  # a whole dataset
+        assert fillable_note(session, {elsewhere}) == ""
+    ops.update_event(ours, {"country": "CH"})
+    with ops.store.session() as session:
+        assert fillable_note(session, {ours}) == ""

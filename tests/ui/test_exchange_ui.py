@@ -148,7 +148,8 @@ def test_import_shows_the_merge_and_applies_the_choices(
         f"Held in Beijing (+1). Edit ▸ Undo takes it back; the database as it was is also "
         f"kept in {backup}. 1 place may be "
         "written more than one way now (Tools ▸ Tidy places…, Tidy tags… and Tidy "
-        "publishers… show them).")  # their 北京, our Beijing
+        "publishers… show them). 1 event imported has no country though its place gives "
+        "one: Tools ▸ Gaps in the data… ▸ Fill in from their places.")  # their 北京, our Beijing
     shown = titles(window)
     assert "Taken from the colleague" in shown and "新的活动" in shown
     assert "Not taken" not in shown
