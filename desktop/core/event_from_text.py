@@ -49,7 +49,7 @@ from desktop.core.datelines import (
 from desktop.core.dates import DateError
 from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
 from desktop.core.friendly_dates import to_edtf
-from desktop.core.held_at import held_at
+from desktop.core.held_at import held_at, held_in_country
 from desktop.core.name_finding import NameFinder
 from desktop.core.place_countries import PlaceCountry
 from desktop.core.relative_dates import is_relative
@@ -127,6 +127,8 @@ def propose_event(session: Session, text: str,
         elif place_countries.is_prepared():
             proposal.place_country = place_countries.country_of_place(proposal.place)
             proposal.country = (proposal.place_country and proposal.place_country.code) or ""
+    else:  # "a meeting in Brazil": a country, with no place in it
+        proposal.country = held_in_country(rest)
     finder = names or NameFinder(session)
     proposal.participants = finder.named_in(text)
     proposal.roles = roles_named(

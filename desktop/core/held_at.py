@@ -2,11 +2,12 @@
 item names no place already written on events: 在广西南宁举行 ("held in
 Guangxi's Nanning"), "held in Nanning".  The words between 在 and the verb of
 holding (举行, 召开, 开幕, …; in either Chinese script), or the capitalised
-words after "held in", "met in", …; a country's name before a city (柬埔寨首都
-金边) is left off, of two places (北京和万象) the first is taken, and a
-country or a month alone ("held in China", "opened in September") is no
-place.  Only where the item says so: the wire's dateline gives where it was
-filed, often but not always where the event was.
+words after "held in", "met in", "signed an agreement in", "a meeting in",
+…; a country's name before a city (柬埔寨首都金边) is left off, of two places
+(北京和万象) the first is taken, and a country or a month alone ("held in
+China", "opened in September") is no place (``held_in_country`` gives the
+country such words name).  Only where the item says so: the wire's dateline
+gives where it was filed, often but not always where the event was.
 """
 
 from __future__ import annotations
@@ -22,20 +23,49 @@ _CHINESE_HELD = re.compile(
     r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|正式)?"
     r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕|揭牌|揭幕|成立)")
 # ("convened on May 25, 2025, in Luoyang": a date may come between, not a sentence's end)
+# ("signed an agreement in Vientiane": what was signed may come between, in a
+# few words)
+_PLACE_WORDS = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 _ENGLISH_HELD = re.compile(
-    r"\b(?:held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled)"
+    r"\b(?:held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
+    r"|signed(?:\s+(?!in\b)[\w'’-]+){0,4}?)"
     r"(?:\s+(?:on|from|between)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
-    r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+    r"\s+in\s+" + _PLACE_WORDS)
+# "a meeting in Brazil on July 5", "the Summit in Beijing, …": an occasion's
+# word right before, and a date or the clause's end right after ("the Forum in
+# Focus series" names no place)
+_ENGLISH_OCCASION = re.compile(
+    r"\b(?i:summit|forum|conference|expo|dialogue|meeting|ceremony|symposium|seminar)"
+    r"\s+in\s+" + _PLACE_WORDS + r"(?=\s+(?:on|from)\b|\s*[,.;]|\s*$)")
 _CAPITAL = "首都"
 
 
 def held_at(text: str) -> str:
     """The place the text first says an event was held in, or ""."""
     found = [(match.start(), _city(match.group(1))) for match in _CHINESE_HELD.finditer(text)]
-    found += [(match.start(), match.group(1)) for match in _ENGLISH_HELD.finditer(text)
+    found += [(match.start(), match.group(1)) for match in _english(text)
               if _is_place(match.group(1))]
     found = [(start, place) for start, place in found if place]
     return min(found)[1] if found else ""
+
+
+def held_in_country(text: str) -> str:
+    """The country (its code) the text first says an event was held in when
+    it names no place in it ("a meeting in Brazil", 在巴西举行), or ""."""
+    for match in sorted([*_CHINESE_HELD.finditer(text), *_english(text)],
+                        key=lambda match: match.start()):
+        words = match.group(1)
+        if words.lower() in MONTHS:
+            continue
+        try:
+            return country_code(words)
+        except UnknownCountry:
+            continue
+    return ""
+
+
+def _english(text: str) -> list[re.Match[str]]:
+    return [*_ENGLISH_HELD.finditer(text), *_ENGLISH_OCCASION.finditer(text)]
 
 
 def _city(words: str) -> str:

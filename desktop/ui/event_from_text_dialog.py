@@ -181,6 +181,8 @@ def found_text(p: ProposedEvent) -> str:
         else:
             when += " and the year it was published)" if p.dated_by_publication else ")"
     where = missing
+    if not p.place and p.country:  # "a meeting in Brazil"
+        where = f"{missing}; the country: {e(country_name(p.country))} (where it was held)"
     if p.place:
         where = e(p.place)
         if p.country_events:

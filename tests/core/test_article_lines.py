@@ -11,7 +11,7 @@ from desktop.core.datelines import dateline_city, dateline_day
 from desktop.core.db import Store
 from desktop.core.event_from_text import first_url as url_of
 from desktop.core.event_from_text import propose_event
-from desktop.core.held_at import held_at
+from desktop.core.held_at import held_at, held_in_country
 
 XINHUA = ("China, Laos sign MoU on AI cooperation\n"
           "VIENTIANE, March 14 (Xinhua) -- China and Laos on Thursday signed a memorandum "
@@ -218,9 +218,28 @@ def test_the_city_a_wires_dateline_was_filed_from(text: str, city: str) -> None:
     ("Talks were held in China.", ""),  # nor a country alone
     ("双方在会上签署协议。", ""),  # no verb of holding
     ("论坛在线举行。", ""),
+    # as the seed page writes them: what was signed between, an occasion's word before
+    ("Guangxi and Laos signed an agreement in Vientiane to establish the center.",
+     "Vientiane"),
+    ("At the Forum on China-Africa Cooperation Summit in Beijing on September 5, 2024, …",
+     "Beijing"),
+    ("The talks ended with a ceremony in Kazan.", "Kazan"),
+    ("The Forum in Focus series goes on.", ""),  # no date nor clause's end after it
+    ("They signed it in January.", ""),
 ])
 def test_where_an_item_says_its_event_was_held(text: str, place: str) -> None:
     assert held_at(text) == place
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("During a diplomatic meeting in Brazil on July 5, 2025, China's NDRC signed …", "BR"),
+    ("Talks were held in China.", "CN"),
+    ("论坛在老挝举行。", "LA"),
+    ("The dialogue was held in Kuala Lumpur on Monday.", ""),  # a place, not a country
+    ("The centre opened in September.", ""),
+])
+def test_the_country_an_item_says_its_event_was_held_in(text: str, country: str) -> None:
+    assert held_in_country(text) == country
 
 
 def test_a_place_named_nowhere_else_is_the_datelines_city(sample_store: Store) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core import place_countries
 from desktop.core.db import Store
 from desktop.core.event_from_text import first_date, propose_event
 
@@ -31,6 +32,20 @@ def test_the_first_date_of_a_text_as_the_date_reader_reads_it(text: str, edtf: s
                                   "President Putin's January directive.", ""])
 def test_numbers_and_month_names_alone_are_not_dates(text: str) -> None:
     assert first_date(text) is None
+
+
+def test_a_place_no_event_has_gives_its_country_and_a_country_alone_is_one(
+        sample_store: Store) -> None:
+    place_countries.prepare()  # the towns, read once (the dialog reads them beside it)
+    with sample_store.session() as session:
+        in_kazan = propose_event(session, "BRICS AI dialogue\n\nThe dialogue was held in"
+                                          " Kazan on October 23, 2024.")
+        in_kenya = propose_event(session, "China Signs AI Cooperation Pact with Kenya\n\n"
+                                          "During a diplomatic meeting in Kenya on July 5,"
+                                          " 2025, the two sides signed a pact.")
+    assert (in_kazan.place, in_kazan.country, in_kazan.country_events) == ("Kazan", "RU", 0)
+    assert in_kazan.place_country is not None and in_kazan.place_country.name == "Kazan"
+    assert (in_kenya.place, in_kenya.country, in_kenya.place_country) == ("", "KE", None)
 
 
 def test_a_news_item_gives_its_headline_date_place_country_participants_and_link(

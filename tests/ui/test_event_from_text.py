@@ -102,6 +102,13 @@ def test_a_place_no_event_has_gives_the_country_of_its_town(
     _action(window).trigger()
     assert ("<b>Place:</b> Tripoli (several countries have a Tripoli: Libya, Lebanon,"
             " Greece; no country filled in)<br>") in shown[0]
+    # A country alone, where it says the event was held.
+    shown.clear()
+    QGuiApplication.clipboard().setText("Kenya AI pact\n\nDuring a meeting in Kenya on"
+                                        " July 5, 2025, the two sides signed a pact.")
+    _action(window).trigger()
+    assert ("<b>Place:</b> <i>none found</i>; the country: Kenya (where it was held)<br>"
+            in shown[0])
 
 
 def test_the_number_said_to_attend_fills_the_attendance_and_its_qualifier(
