@@ -24,16 +24,18 @@ from desktop.core.wording import counted
 
 
 @dataclass(frozen=True)
-class PlaceFill:
-    place: str
-    code: str  # the country the place gives
+class CountryFill:
+    """A country to fill in, for the records it is said of."""
+
+    name: str  # what gives it: a place, or a participant's name
+    code: str
     because: str  # "3 other events there have it", "Kunming is in China"
-    event_ids: tuple[str, ...]  # the events at the place with no country, as added
+    ids: tuple[str, ...]  # the records without a country it is for, as added
 
 
 @dataclass(frozen=True)
 class PlacesRead:
-    fills: list[PlaceFill]  # the most events first
+    fills: list[CountryFill]  # by place, the most events first
     # places that are a town or region of several countries, with them and
     # how many events without a country are there
     unsure: list[tuple[str, PlaceCountry, int]]
@@ -46,7 +48,7 @@ def countries_from_places(session: Session) -> PlacesRead:
             "SELECT id, place FROM events WHERE (country IS NULL OR country = '')"
             " AND place != '' ORDER BY seq"):
         events.setdefault(place, []).append(event_id)
-    fills: list[PlaceFill] = []
+    fills: list[CountryFill] = []
     rest: list[str] = []
     for place, ids in events.items():
         usual = usual_country(session, place)
@@ -54,7 +56,7 @@ def countries_from_places(session: Session) -> PlacesRead:
             rest.append(place)
             continue
         code, count = usual
-        fills.append(PlaceFill(place, code, f"{count:,} other event{'' if count == 1 else 's'}"
+        fills.append(CountryFill(place, code, f"{count:,} other event{'' if count == 1 else 's'}"
                                             f" there {'has' if count == 1 else 'have'} it",
                                tuple(ids)))
     unsure: list[tuple[str, PlaceCountry, int]] = []
@@ -68,10 +70,38 @@ def countries_from_places(session: Session) -> PlacesRead:
         else:
             because = ("the place names it" if named.names_country
                        else f"{named.name} is in {country_name(named.code)}")
-            fills.append(PlaceFill(place, named.code, because, tuple(ids)))
-    fills.sort(key=lambda fill: (-len(fill.event_ids), fill.place))
+            fills.append(CountryFill(place, named.code, because, tuple(ids)))
+    fills.sort(key=lambda fill: (-len(fill.ids), fill.name))
     unsure.sort(key=lambda item: (-item[2], item[0]))
     return PlacesRead(fills, unsure, unknown)
+
+
+def countries_from_references(session: Session) -> list[CountryFill]:
+    """The participants with no country (but groups, which may be of many)
+    whose affiliation or parent organisation has one, or theirs in turn (a
+    bureau of a ministry's department): that country, a participant each,
+    in the order they were added."""
+    rows = driver_cursor(session).execute(
+        "SELECT id, name, kind, country, affiliation_id, parent_id FROM participants"
+        " ORDER BY rowid").fetchall()
+    by_id = {row[0]: row for row in rows}
+    fills = []
+    for participant_id, name, kind, country, affiliation, parent in rows:
+        if country or kind == "group":
+            continue
+        above, seen = affiliation or parent, set()
+        what = "affiliation" if affiliation else "parent organisation"
+        while above in by_id and above not in seen:  # a loop of parents ends the walk
+            seen.add(above)
+            _id, above_name, _kind, above_country, _affiliation, above_parent = by_id[above]
+            if above_country:
+                because = (f"its {what}, {above_name}, is in {country_name(above_country)}"
+                           if len(seen) == 1 else
+                           f"{above_name}, above its {what}, is in {country_name(above_country)}")
+                fills.append(CountryFill(name, above_country, because, (participant_id,)))
+                break
+            above = above_parent
+    return fills
 
 
 def fillable_note(session: Session, event_ids: Collection[str] | None) -> str:
@@ -79,7 +109,7 @@ def fillable_note(session: Session, event_ids: Collection[str] | None) -> str:
     event) that have no country though their place gives one (a table with
     places and no countries)."""
     fills = countries_from_places(session).fills
-    fillable = sum(1 for fill in fills for event_id in fill.event_ids
+    fillable = sum(1 for fill in fills for event_id in fill.ids
                    if event_ids is None or event_id in event_ids)
     if not fillable:
         return ""

@@ -43,7 +43,8 @@ from desktop.core.wording import STATUS_LABELS
 from desktop.ui.alike_values import value_to_add
 from desktop.ui.change_bus import Editor
 from desktop.ui.country_field import CountryField
-from desktop.ui.date_field import ERROR_STYLE, HINT_STYLE, DateField
+from desktop.ui.date_field import ERROR_STYLE, DateField
+from desktop.ui.field_note import note_line, stacked
 from desktop.ui.likely_duplicates import Draft, LikelyDuplicates
 from desktop.ui.link_editor import LinkEditor
 from desktop.ui.place_country_hint import PlaceCountryHint
@@ -163,7 +164,7 @@ class EventForm(RecordForm):
                                               for relation in self.related.relations), self)
         self.likely_check.open_event.connect(self.open_event.emit)
         self.likely = self.likely_check.label
-        return _stacked(self.title, self.likely)
+        return stacked(self.title, self.likely)
 
     def _place_field(self) -> QWidget:
         """The place, offering the places already written (the most used first,
@@ -178,13 +179,10 @@ class EventForm(RecordForm):
         self._on_place_focus = _OnFocus(self.place, self.read_places)
         # A place picked from the list: its country too (once the field holds it).
         completer.activated.connect(lambda _text: QTimer.singleShot(0, self.suggest_country))
-        self.place_hint = QLabel()
-        self.place_hint.setStyleSheet(HINT_STYLE)
-        self.place_hint.setWordWrap(True)
-        self.place_hint.hide()
+        self.place_hint = note_line()
         self.place_country = PlaceCountryHint(self.store, self.place, self.country,
                                               self.place_hint, lambda: self._loading)
-        return _stacked(self.place, self.place_hint)
+        return stacked(self.place, self.place_hint)
 
     def _vocabulary_combo(self) -> QComboBox:
         combo = QComboBox()
@@ -457,13 +455,3 @@ class _OnFocus(QObject):
             self._action()
         return False
 
-
-def _stacked(field: QWidget, note: QLabel) -> QWidget:
-    """A field with a line of its own under it."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(1)
-    column.addWidget(field)
-    column.addWidget(note)
-    return box

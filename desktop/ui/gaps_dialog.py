@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
+# The gaps of a country that can be filled in together, from what.
+_FILLED_FROM = {"no_country": "places", "participant_no_country": "affiliations and parents"}
+
+
 class GapsDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -56,8 +60,9 @@ class GapsDialog(QDialog):
         self.choose_button.clicked.connect(self.choose)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
-        # Events with no country whose place gives one: filled in together.
-        self.fill_button = QPushButton("&Fill in from their places…")
+        # Events with no country whose place gives one, participants whose
+        # affiliation or parent has one: filled in together.
+        self.fill_button = QPushButton()
         self.fill_button.clicked.connect(self.fill_countries)
         buttons.addButton(self.fill_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -78,18 +83,30 @@ class GapsDialog(QDialog):
     def _enable(self) -> None:
         gap = self.current_gap()
         self.choose_button.setEnabled(gap is not None and bool(gap.ids))
-        self.fill_button.setVisible(gap is not None and gap.key == "no_country")
-        self.fill_button.setEnabled(gap is not None and bool(gap.ids)
-                                    and not self.window_.store.read_only)
+        fills = gap is not None and gap.key in _FILLED_FROM
+        self.fill_button.setVisible(fills)
+        if fills:
+            assert gap is not None
+            self.fill_button.setText(f"&Fill in from their {_FILLED_FROM[gap.key]}…")
+            self.fill_button.setEnabled(bool(gap.ids) and not self.window_.store.read_only)
 
     def fill_countries(self) -> None:
-        """Close, and fill in the countries the events' places give."""
-        from desktop.ui.place_fill_dialog import fill_countries_from_places
+        """Close, and fill in the countries the events' places give, or the
+        participants' affiliations and parents."""
+        from desktop.ui.country_fill_dialog import (
+            fill_countries_from_places,
+            fill_countries_from_references,
+        )
 
-        if not self.window_.form.confirm_leave():
+        gap = self.current_gap()
+        form = self.window_.form if gap and gap.of == "event" else self.window_.participant_form
+        if gap is None or not form.confirm_leave():
             return
         self.accept()
-        fill_countries_from_places(self.window_)
+        if gap.of == "event":
+            fill_countries_from_places(self.window_)
+        else:
+            fill_countries_from_references(self.window_)
 
     def choose(self) -> None:
         """Close, and show the list with the gap's records chosen."""

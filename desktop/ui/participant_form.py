@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.changes import ChangeReport
+from desktop.core.countries import country_name
 from desktop.core.event_form_data import find_participants, vocabulary_values
-from desktop.core.models import PARTICIPANT_KINDS
+from desktop.core.models import PARTICIPANT_KINDS, Participant
 from desktop.core.operations import Operations
 from desktop.core.participant_form_data import (
     ParticipantFormData,
@@ -39,6 +40,7 @@ from desktop.core.wording import KIND_LABELS
 from desktop.ui.change_bus import Editor
 from desktop.ui.column_shares import ColumnShares
 from desktop.ui.country_field import CountryField
+from desktop.ui.field_note import note_line, stacked
 from desktop.ui.finder_choice import found_completer
 from desktop.ui.form_follow import refill_combo
 from desktop.ui.latest_query import LatestQuery, beside
@@ -78,6 +80,7 @@ class ReferenceField(QLineEdit):
     def _chosen(self, label: str) -> None:
         self.chosen_id = self._ids.get(label, "")
         self.form.edited()
+        self.form.country_from(self)
 
 
 class ParticipantForm(RecordForm):
@@ -101,6 +104,7 @@ class ParticipantForm(RecordForm):
         self.aliases.setMaximumHeight(80)
         self.aliases.setTabChangesFocus(True)
         self.country = CountryField()
+        self.country_hint = note_line()  # a country filled in from an affiliation or parent
         self.position = QLineEdit()
         self.affiliation = ReferenceField(self)
         self.parent_org = ReferenceField(self)
@@ -162,6 +166,8 @@ class ParticipantForm(RecordForm):
                 self.fields.addRow(caption)
                 self.fields.addRow(widget)
                 self.events_caption = caption  # "Events (1,234)"
+            elif widget is self.country:
+                self.fields.addRow(caption, stacked(widget, self.country_hint))
             else:
                 self.fields.addRow(caption, widget)
         for line in (self.name, self.native_name, self.position, self.affiliation,
@@ -179,6 +185,24 @@ class ParticipantForm(RecordForm):
                        self.notes, self.events, self.often_with, self.under,
                        self.revert_button, self.save_button])
         self.load(None)
+
+    def country_from(self, reference: ReferenceField) -> None:
+        """A person's affiliation or an organisation's parent chosen for a
+        participant without a country: the country it has, filled in and said
+        so (a ministry's bureau is in the ministry's country; nothing is
+        saved until Save)."""
+        if self._loading or not reference.chosen_id or self.country.code():
+            return
+        with self.store.session() as session:
+            chosen = session.get(Participant, reference.chosen_id)
+            if chosen is None or not chosen.country:
+                return
+            code, name = chosen.country, chosen.name
+        self.country.set_code(code)
+        what = "affiliation" if reference is self.affiliation else "parent organisation"
+        self.country_hint.setText(f"Country filled in as its {what}, {name}, is in"
+                                  f" {country_name(code)}.")
+        self.country_hint.show()
 
     def _show_fields_of_kind(self) -> None:
         """Show a person's position and affiliation, an organisation's or
@@ -237,6 +261,7 @@ class ParticipantForm(RecordForm):
         self.native_name.setText(str(values.get("native_name", "")))
         self.aliases.setPlainText("\n".join(self.loaded.aliases))
         self.country.set_code(str(values.get("country", "")))
+        self.country_hint.hide()
         self.position.setText(str(values.get("position", "")))
         for field, widget in (("affiliation", self.affiliation), ("parent", self.parent_org)):
             widget.set_reference(str(values.get(field, "")),

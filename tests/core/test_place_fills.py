@@ -4,7 +4,11 @@ Gaps in the data's "Fill in from their places"."""
 from __future__ import annotations
 
 from desktop.core.operations import Operations
-from desktop.core.place_fills import countries_from_places, fillable_note
+from desktop.core.place_fills import (
+    countries_from_places,
+    countries_from_references,
+    fillable_note,
+)
 
 
 def _event(ops: Operations, title: str, place: str, country: str = "") -> str:
@@ -26,7 +30,7 @@ def test_each_place_gives_its_events_the_country_it_says(ops: Operations) -> Non
     _event(ops, "Placeless talk", "")
     with ops.store.session() as session:
         read = countries_from_places(session)
-    assert [(fill.place, fill.code, fill.because, fill.event_ids) for fill in read.fills] == [
+    assert [(fill.name, fill.code, fill.because, fill.ids) for fill in read.fills] == [
         # the most events first
         ("Davos", "CH", "1 other event there has it", tuple(davos)),
         ("Nairobi, Kenya", "KE", "the place names it", (kenya,)),
@@ -35,14 +39,14 @@ def test_each_place_gives_its_events_the_country_it_says(ops: Operations) -> Non
     assert [(place, named.codes[:3], events) for place, named, events in read.unsure] == [
         ("Cambridge", ("GB", "CA", "US"), 1)]
     assert read.unknown == 1  # Lancang Hall
-    assert cambridge not in {event for fill in read.fills for event in fill.event_ids}
+    assert cambridge not in {event for fill in read.fills for event in fill.ids}
 
 
 def test_a_place_no_other_event_has_gives_its_towns_country(ops: Operations) -> None:
     first = _event(ops, "Swiss AI breakfast", "Davos")
     with ops.store.session() as session:
         read = countries_from_places(session)
-    assert [(fill.code, fill.because, fill.event_ids) for fill in read.fills] == [
+    assert [(fill.code, fill.because, fill.ids) for fill in read.fills] == [
         ("CH", "Davos is in Switzerland", (first,))]
 
 
@@ -62,3 +66,24 @@ def test_an_import_is_told_of_its_events_whose_place_gives_their_country(
     ops.update_event(ours, {"country": "CH"})
     with ops.store.session() as session:
         assert fillable_note(session, {ours}) == ""
+
+
+def test_participants_are_given_the_country_of_the_organisation_they_are_under(
+        ops: Operations) -> None:
+    def made(values: dict[str, str]) -> str:
+        return str(ops.create_participant(values).ids("participant").pop())
+
+    ministry = made({"kind": "organization", "name": "Ministry of Science", "country": "CN"})
+    bureau = made({"kind": "organization", "name": "Bureau of AI", "parent": ministry})
+    person = made({"kind": "person", "name": "Li Ming", "affiliation": bureau})
+    made({"kind": "group", "name": "Delegates", "parent": ministry})  # a group: of many
+    made({"kind": "person", "name": "Ana Silva", "affiliation": ministry, "country": "BR"})
+    alone = made({"kind": "organization", "name": "Free Lab"})
+    made({"kind": "person", "name": "Wang Fang", "affiliation": alone})  # none above
+    with ops.store.session() as session:
+        fills = countries_from_references(session)
+    assert [(fill.name, fill.code, fill.because, fill.ids) for fill in fills] == [
+        ("Bureau of AI", "CN", "its parent organisation, Ministry of Science, is in China",
+         (bureau,)),
+        ("Li Ming", "CN", "Ministry of Science, above its affiliation, is in China", (person,)),
+    ]

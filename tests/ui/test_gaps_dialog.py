@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.data_gaps import data_gaps
-from desktop.core.models import Event
+from desktop.core.models import Event, Participant
+from desktop.ui.country_fill_dialog import CountryFillDialog
 from desktop.ui.gaps_dialog import GapsDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.place_fill_dialog import PlaceFillDialog
 from tests.ui.conftest import search, titles
 
 
@@ -109,7 +109,7 @@ def test_events_with_no_country_are_given_the_one_their_place_gives(
         dialog.fill_button.click()
         return 1
 
-    def untick_bern(dialog: PlaceFillDialog) -> int:
+    def untick_bern(dialog: CountryFillDialog) -> int:
         shown["rows"] = [tuple(item.text(column) for column in range(4))
                          for item in dialog.items]
         shown["left out"] = dialog.left_out.text()
@@ -121,7 +121,7 @@ def test_events_with_no_country_are_given_the_one_their_place_gives(
         return int(dialog.result())
 
     monkeypatch.setattr(GapsDialog, "exec", choose_fill)
-    monkeypatch.setattr(PlaceFillDialog, "exec", untick_bern)
+    monkeypatch.setattr(CountryFillDialog, "exec", untick_bern)
     next(action for action in window.findChildren(QAction)
          if action.text() == "Gaps in the d&ata…").trigger()
     assert shown["rows"] == [
@@ -140,5 +140,42 @@ def test_events_with_no_country_are_given_the_one_their_place_gives(
     assert countries() == {"Davos": "CH", "Phnom Penh": "KH", "Cambridge": None, "Bern": None}
     assert window.statusBar().currentMessage() == (
         "Country filled in for 2 events from their places. Undo takes it back.")
+    assert window.editor.undo_stack.undoText() == "Fill in countries of events"
     window.editor.undo_stack.undo()  # one step for all
     assert countries() == {"Davos": None, "Phnom Penh": None, "Cambridge": None, "Bern": None}
+
+
+def test_participants_with_no_country_are_given_their_affiliations(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    with window.store.session() as session:
+        ministry = session.query(Participant).filter(
+            Participant.name == "Ministry of Science and Technology").one().id
+    person = window.editor.apply(lambda ops: ops.create_participant(
+        {"kind": "person", "name": "Li Ming", "affiliation": ministry})).ids("participant").pop()
+    shown: list[tuple[str, ...]] = []
+
+    def choose_fill(dialog: GapsDialog) -> int:
+        row = next(row for row, gap in enumerate(dialog.gaps)
+                   if gap.key == "participant_no_country")
+        dialog.list.setCurrentRow(row)
+        assert dialog.fill_button.text() == "&Fill in from their affiliations and parents…"
+        dialog.fill_button.click()
+        return 1
+
+    def fill(dialog: CountryFillDialog) -> int:
+        shown.extend(tuple(item.text(column) for column in (0, 1, 3)) for item in dialog.items)
+        assert dialog.places.isColumnHidden(2)  # no count of events: a participant is one
+        dialog.fill_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(GapsDialog, "exec", choose_fill)
+    monkeypatch.setattr(CountryFillDialog, "exec", fill)
+    GapsDialog(window).exec()
+    assert shown == [("Li Ming", "China",
+                      "its affiliation, Ministry of Science and Technology, is in China")]
+    with window.store.session() as session:
+        assert session.get(Participant, person).country == "CN"  # type: ignore[union-attr]
+    window.editor.undo_stack.undo()
+    with window.store.session() as session:
+        assert session.get(Participant, person).country is None  # type: ignore[union-attr]

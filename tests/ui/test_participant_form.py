@@ -192,3 +192,43 @@ def test_enter_on_the_participants_list_edits_the_participant_in_the_form(
     assert window.focusWidget() is window.participant_form.name
     assert window.details.currentWidget() is window.participant_form
     assert window.tabs.currentWidget() is view  # its events are a double-click away
+
+
+def test_an_affiliation_or_parent_chosen_gives_its_country(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    _open_participant(qtbot, window, "石中军")
+    form = window.participant_form
+    assert form.country.code() == "" and form.country_hint.isHidden()
+    form.affiliation.clear()
+    type_text(qtbot, form.affiliation, "中国外文局")
+    popup = form.affiliation.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.affiliation.text() == "China International Communications Group (中國外文局)"
+    assert form.country.code() == "CN"
+    assert form.country_hint.text() == ("Country filled in as its affiliation, China"
+                                        " International Communications Group, is in China.")
+    assert form.save()
+    form.load(form.record_id)
+    assert form.country.code() == "CN" and form.country_hint.isHidden()
+    # A country already given is kept, whatever the organisation chosen.
+    form.country.set_code("LA")
+    form.affiliation.clear()
+    type_text(qtbot, form.affiliation, "国家发展改革委")
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.country.code() == "LA" and form.country_hint.isHidden()
+    form.revert()
+    # An organisation's parent likewise.
+    _open_participant(qtbot, window, "China-Laos Artificial Intelligence")
+    assert form.kind.currentData() == "organization" and form.country.code() == ""
+    type_text(qtbot, form.parent_org, "Ministry of Science and Technology")
+    popup = form.parent_org.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.country.code() == "CN"
+    assert form.country_hint.text() == ("Country filled in as its parent organisation,"
+                                        " Ministry of Science and Technology, is in China.")
