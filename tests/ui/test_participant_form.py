@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -194,17 +195,22 @@ def test_enter_on_the_participants_list_edits_the_participant_in_the_form(
     assert window.tabs.currentWidget() is view  # its events are a double-click away
 
 
+def _choose_first_offered(qtbot: QtBot, field: QLineEdit, typed: str) -> None:
+    """Type in an affiliation or parent field and take the first organisation offered."""
+    field.clear()
+    type_text(qtbot, field, typed)
+    popup = field.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+
 def test_an_affiliation_or_parent_chosen_gives_its_country(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     _open_participant(qtbot, window, "石中军")
     form = window.participant_form
     assert form.country.code() == "" and form.country_hint.isHidden()
-    form.affiliation.clear()
-    type_text(qtbot, form.affiliation, "中国外文局")
-    popup = form.affiliation.completer().popup()
-    qtbot.waitUntil(popup.isVisible)
-    popup.setCurrentIndex(popup.model().index(0, 0))
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    _choose_first_offered(qtbot, form.affiliation, "中国外文局")
     assert form.affiliation.text() == "China International Communications Group (中國外文局)"
     assert form.country.code() == "CN"
     assert form.country_hint.text() == ("Country filled in as its affiliation, China"
@@ -214,21 +220,14 @@ def test_an_affiliation_or_parent_chosen_gives_its_country(qtbot: QtBot,
     assert form.country.code() == "CN" and form.country_hint.isHidden()
     # A country already given is kept, whatever the organisation chosen.
     form.country.set_code("LA")
-    form.affiliation.clear()
-    type_text(qtbot, form.affiliation, "国家发展改革委")
-    qtbot.waitUntil(popup.isVisible)
-    popup.setCurrentIndex(popup.model().index(0, 0))
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    _choose_first_offered(qtbot, form.affiliation, "国家发展改革委")
+    assert form.affiliation.text().startswith("National Development and Reform Commission")
     assert form.country.code() == "LA" and form.country_hint.isHidden()
     form.revert()
     # An organisation's parent likewise.
     _open_participant(qtbot, window, "China-Laos Artificial Intelligence")
     assert form.kind.currentData() == "organization" and form.country.code() == ""
-    type_text(qtbot, form.parent_org, "Ministry of Science and Technology")
-    popup = form.parent_org.completer().popup()
-    qtbot.waitUntil(popup.isVisible)
-    popup.setCurrentIndex(popup.model().index(0, 0))
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    _choose_first_offered(qtbot, form.parent_org, "Ministry of Science and Technology")
     assert form.country.code() == "CN"
     assert form.country_hint.text() == ("Country filled in as its parent organisation,"
                                         " Ministry of Science and Technology, is in China.")
