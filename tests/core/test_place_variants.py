@@ -7,6 +7,7 @@ from sqlalchemy import select
 from desktop.core.db import Store
 from desktop.core.models import Event, EventTag, Tag
 from desktop.core.operations import Operations
+from desktop.core.place_countries import towns_of_places
 from desktop.core.place_variants import place_counts, place_groups, spelling_key
 from desktop.core.search import index_problems
 from desktop.core.undo import invert
@@ -30,6 +31,22 @@ def test_spellings_of_one_place_are_grouped_the_most_used_first() -> None:
         "Changchun": ["Changchun", "長春"],  # traditional characters, read as pinyin
     }
     assert place_groups(WRITTEN)[0].events == 24
+
+
+def test_places_of_one_town_are_grouped_however_written() -> None:
+    """In Chinese and English, as a bilingual dataset writes them: their
+    pinyin is no help (万象 reads wanxiang)."""
+    written = {"Vientiane": 5, "万象": 2, "萬象": 1, "Geneva": 1, "日内瓦": 1, "Genève": 1,
+               "Bangkok": 3, "曼谷": 1, "曼谷国际会议中心": 1, "Cambridge": 1, "剑桥": 1}
+    towns = towns_of_places(written)
+    groups = {group.suggested: {v.place for v in group.variants}
+              for group in place_groups(written, towns)}
+    assert groups == {"Vientiane": {"Vientiane", "万象", "萬象"},
+                      "Bangkok": {"Bangkok", "曼谷"},  # not a venue in it
+                      "Geneva": {"Geneva", "日内瓦", "Genève"}}
+    # without the towns, by spelling alone: one script's characters and the other's
+    assert [{v.place for v in group.variants} for group in place_groups(written)] == [
+        {"万象", "萬象"}]
 
 
 def test_the_spelling_key_sets_aside_case_accents_script_and_punctuation() -> None:

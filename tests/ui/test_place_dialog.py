@@ -181,3 +181,18 @@ def test_nothing_to_tidy_is_said_in_a_small_dialog(
     assert dialog.width() < 600 and dialog.height() < 200
     assert message.fontMetrics().horizontalAdvance(message.text()) <= message.width() * 2
     dialog.close()
+
+
+def test_a_town_written_in_chinese_and_english_is_offered_as_one(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    _write_places(window, ["万象", "金边"])  # beside the sample's Vientiane and Phnom Penh
+    shown: list[str] = []
+
+    def drive(dialog: PlaceDialog) -> None:
+        shown.extend(dialog.groups_list.item(row).text()
+                     for row in range(dialog.groups_list.count()))
+
+    _run_dialog(qtbot, window, monkeypatch, drive)
+    assert "Vientiane — 2 spellings, 2 events" in shown
+    assert "Phnom Penh — 2 spellings, 2 events" in shown
