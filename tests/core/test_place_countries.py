@@ -3,6 +3,7 @@ its town's (GeoNames), as an analyst writes a place in English or Chinese."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,18 @@ def test_the_towns_are_read_once_into_the_cache_folder(
     stamp = made.stat().st_mtime_ns
     assert country_of_place("Kunming") is not None
     assert made.stat().st_mtime_ns == stamp  # read, not written again
+
+
+def test_a_cache_folder_that_cannot_be_written_leaves_the_towns_in_the_temporary_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temporary"))
+    (tmp_path / "temporary").mkdir()
+    assert not place_countries.is_prepared()
+    found = country_of_place("Kunming")
+    assert found is not None and found.code == "CN"
+    assert place_countries.is_prepared()
+    assert [path.name for path in (tmp_path / "temporary").iterdir()] == [
+        f"engagement-curator-{place_countries.cache_file().name}"]
