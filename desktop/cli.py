@@ -270,6 +270,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
             return 0
         assert ahead is not None
         backup = ahead.path()
+        from desktop.core.place_fills import fillable_note
         from desktop.core.place_variants import spellings, untidy_note
         from desktop.core.saved_search_news import news_note, saved_search_counts
 
@@ -282,6 +283,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         with store.session() as session:
             note = untidy_note(session, spelled)
             news = news_note(followed, saved_search_counts(session))
+            fillable = fillable_note(session, plan.events_taken())
     finally:
         if ahead is not None:
             ahead.discard_unless_taken()
@@ -291,7 +293,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         "" if args.db is None else f" --db {shlex.quote(str(db))}")
     print(f"Imported (the database as it was is kept in {backup}; `{back}` takes the "
           "import back)." + copies_stored_text(plan.copies_stored))
-    for line in (news, note):
+    for line in (news, note, fillable):
         if line:
             print(line)
     return 0

@@ -319,12 +319,8 @@ class ExchangeActions:
                 spelled.append(spellings(session))
             report = apply_import(self.editor.ops, plan, "ours", choices, progress=progress,
                                   refused_matches=refused_matches)
-            # their events (all, for a whole dataset, of which no list is kept)
-            imported = ({*plan.new_event_ids,
-                         *(conflict.record_id for conflict, _record in plan.conflicts)}
-                        if plan.new_event_ids or not plan.new_events else None)
             with self.store.session() as session:  # beside the window: the towns may be read
-                fillable.append(fillable_note(session, imported))
+                fillable.append(fillable_note(session, plan.events_taken()))
             return report
 
         description = f"Import {plan.source or 'the file'}"

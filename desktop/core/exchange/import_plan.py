@@ -111,6 +111,14 @@ class ImportPlan:
         unless so many that the file is a dataset of its own."""
         self.new_event_ids = new_event_ids if len(new_event_ids) <= CHOSEN_NEW_EVENTS else []
 
+    def events_taken(self) -> set[str] | None:
+        """The ids of their events new here and of those changed here, or
+        None for a whole dataset (no list of its new events is kept)."""
+        if self.new_events and not self.new_event_ids:
+            return None
+        return {*self.new_event_ids, *(conflict.record_id for conflict, _record
+                                       in self.conflicts if conflict.entity == "event")}
+
     def records(self) -> int:
         """How many records the file holds."""
         return self.new_participants + self.new_events + self.unchanged + len(self.conflicts)
