@@ -310,7 +310,9 @@ class ExchangeActions:
         backups: list[Path] = []
         followed: list[dict[str, int]] = []  # the saved searches' counts before
         spelled: list[Spellings] = []  # and the places, tags and publishers
-        fillable: list[str] = []  # a word on events whose place gives the country they lack
+        # what to say after: of places, tags and publishers now written more
+        # than one way, and of events whose place gives the country they lack
+        notes: list[str] = []
 
         def work(progress: Progress) -> ChangeReport:
             backups.append(backup_database(self.store, "before-import"))
@@ -320,7 +322,9 @@ class ExchangeActions:
             report = apply_import(self.editor.ops, plan, "ours", choices, progress=progress,
                                   refused_matches=refused_matches)
             with self.store.session() as session:  # beside the window: the towns may be read
-                fillable.append(fillable_note(session, plan.events_taken()))
+                notes.extend(note for note in (untidy_note(session, spelled[0]),
+                                               fillable_note(session, plan.events_taken()))
+                             if note)
             return report
 
         description = f"Import {plan.source or 'the file'}"
@@ -343,16 +347,9 @@ class ExchangeActions:
         self._tell(f"Imported {plan.source or 'the file'}: {plan.summary()} "
                    f"({taken} taken from theirs). {news + ' ' if news else ''}Edit ▸ Undo takes "
                    f"it back; the database as it was is also kept in {backups[0]}."
-                   f"{copies_stored_text(plan.copies_stored)}{self._untidy(spelled[0])}"
-                   f"{' ' + fillable[0] if fillable[0] else ''}")
+                   f"{copies_stored_text(plan.copies_stored)}"
+                   + "".join(f" {note}" for note in notes))
         return backups[0]
-
-    def _untidy(self, before: Spellings) -> str:
-        """A word on places and tags the import made written more than one way
-        (a colleague's "Beijing, China" beside our "Beijing")."""
-        with self.store.session() as session:
-            note = untidy_note(session, before)
-        return f" {note}" if note else ""
 
     def _tell(self, text: str) -> None:
         """A line in the window's status bar, for a while."""
