@@ -127,6 +127,18 @@ def country_code(text: str) -> str:
     raise UnknownCountry(f"'{text}' is not an ISO 3166 country code or name")
 
 
+def named_country(name: str) -> str:
+    """The code of the country ``name`` names (by its name, not its code:
+    "Li" is a person's name as often as Liechtenstein's code), or ""."""
+    cleaned = name.strip()
+    if cleaned.isascii() and len(cleaned) <= 3:
+        return ""
+    try:
+        return country_code(cleaned)
+    except UnknownCountry:
+        return ""
+
+
 def _sharing(key: str) -> str:
     """The countries a shared name could be, for the message."""
     codes = sorted({country.alpha_2 for country in pycountry.countries

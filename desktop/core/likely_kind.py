@@ -6,18 +6,12 @@ offered "person" for every name."""
 
 from __future__ import annotations
 
-from desktop.core.countries import country_code
+from desktop.core.countries import named_country
 from desktop.core.exchange.foreign_csv import ORGANISATION_WORDS
 
 
 def likely_kind(name: str) -> str:
     """"country", "organization" or "person"."""
-    cleaned = name.strip()
-    # A code alone is a person's name as often as a country's ("Li", "Ma").
-    if not (cleaned.isascii() and len(cleaned) <= 3):
-        try:
-            country_code(cleaned)
-            return "country"
-        except ValueError:
-            pass
-    return "organization" if ORGANISATION_WORDS.search(cleaned) else "person"
+    if named_country(name):
+        return "country"
+    return "organization" if ORGANISATION_WORDS.search(name.strip()) else "person"

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import Change, ChangeReport, FieldChange, Problem, ValidationError
+from desktop.core.countries import named_country
 from desktop.core.fields import PARTICIPANT_FIELDS
 from desktop.core.models import EventParticipant, Participant, ParticipantAlias
 from desktop.core.operations_base import (
@@ -35,6 +36,10 @@ class ParticipantOperations(OperationsBase):
         for required in ("kind", "name"):
             if required not in values:
                 raise ValidationError.single(required, "is required")
+        if values["kind"] == "country" and not values.get("country"):
+            # a country added by its name ("Kenya", typed among an event's
+            # participants) is that country, as the filters and counts read it
+            values = {**values, "country": named_country(str(values["name"])) or None}
         with self.operation() as (work, own):
             participant, shown = self.create(work, Participant, PARTICIPANT_FIELDS, values,
                                              record_id, ignore=("aliases",))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from desktop.core.countries import country_name
+from desktop.core.countries import country_name, named_country
 from desktop.core.event_form_data import usual_country
 from desktop.core.place_countries import PlaceCountry, countries_of_places
 from desktop.core.search import driver_cursor
@@ -80,7 +80,7 @@ def countries_from_references(session: Session) -> list[CountryFill]:
     """The participants with no country (but groups, which may be of many)
     whose affiliation or parent organisation has one, or theirs in turn (a
     bureau of a ministry's department): that country, a participant each,
-    in the order they were added."""
+    in the order they were added; and a country's, by its name."""
     rows = driver_cursor(session).execute(
         "SELECT id, name, kind, country, affiliation_id, parent_id FROM participants"
         " ORDER BY rowid").fetchall()
@@ -88,6 +88,11 @@ def countries_from_references(session: Session) -> list[CountryFill]:
     fills = []
     for participant_id, name, kind, country, affiliation, parent in rows:
         if country or kind == "group":
+            continue
+        if kind == "country":  # "Kenya", as an import may have left it
+            code = named_country(name)
+            if code:
+                fills.append(CountryFill(name, code, "the country it is", (participant_id,)))
             continue
         above, seen = affiliation or parent, set()
         what = "affiliation" if affiliation else "parent organisation"

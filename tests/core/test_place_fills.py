@@ -3,6 +3,7 @@ Gaps in the data's "Fill in from their places"."""
 
 from __future__ import annotations
 
+from desktop.core.models import Participant
 from desktop.core.operations import Operations
 from desktop.core.place_fills import (
     countries_from_places,
@@ -80,10 +81,20 @@ def test_participants_are_given_the_country_of_the_organisation_they_are_under(
     made({"kind": "person", "name": "Ana Silva", "affiliation": ministry, "country": "BR"})
     alone = made({"kind": "organization", "name": "Free Lab"})
     made({"kind": "person", "name": "Wang Fang", "affiliation": alone})  # none above
+    kenya = made({"kind": "country", "name": "Kenya"})
+    assert_country(ops, kenya, "KE")  # a country added is the country its name names
+    ops.update_participant(kenya, {"country": None})  # as an older import left one
     with ops.store.session() as session:
         fills = countries_from_references(session)
     assert [(fill.name, fill.code, fill.because, fill.ids) for fill in fills] == [
         ("Bureau of AI", "CN", "its parent organisation, Ministry of Science, is in China",
          (bureau,)),
         ("Li Ming", "CN", "Ministry of Science, above its affiliation, is in China", (person,)),
+        ("Kenya", "KE", "the country it is", (kenya,)),
     ]
+
+
+def assert_country(ops: Operations, participant_id: str, code: str | None) -> None:
+    with ops.store.session() as session:
+        found = session.get(Participant, participant_id)
+        assert found is not None and found.country == code
