@@ -19,7 +19,8 @@ from desktop.core.operations import Operations
 SHEET = (
     "Event;When;Where;Country;Who;Keywords;Link\r\n"
     "Digital Silk Road seminar;April 30-May 3, 2018;Nanning;China;"
-    "\"中国外文局 (host); Wang Fang (speaker); Ministry of Digital Affairs\";\"media; ASEAN\";"
+    "\"中国外文局 (host); Wang Fang (speaker); Ministry of Digital Affairs; Kenya\";"
+    "\"media; ASEAN\";"
     "https://example.org/a\r\n"
     "\"=cmd|' /C calc'!A0\";2025-13;Hanoi;Viet Nam;;;\r\n"
     "Quoted, \"tricky\" title;Feb 2025;Vientiane;Laos;Wang Fang (moderator);;\r\n"
@@ -77,8 +78,9 @@ def test_rows_become_events_matching_known_participants(sample_store: Store,
     assert (first["date"], first["country"], first["tags"]) == (
         "2018-04-30/2018-05-03", "CN", ["media", "ASEAN"])
     assert rows.matches == {"中国外文局": next(iter(rows.matches.values()))}
-    assert {p["name"]: p["kind"] for p in rows.participants} == {
-        "Wang Fang": "person", "Ministry of Digital Affairs": "organization"}
+    assert {p["name"]: (p["kind"], p.get("country")) for p in rows.participants} == {
+        "Wang Fang": ("person", None), "Ministry of Digital Affairs": ("organization", None),
+        "Kenya": ("country", "KE")}  # a country by its name, with its code
     with sample_store.session() as session:
         plan = plan_import(session, rows.document())
     apply_import(Operations(sample_store, "Importer"), plan, "fail")
@@ -92,7 +94,7 @@ def test_rows_become_events_matching_known_participants(sample_store: Store,
             .order_by(EventParticipant.sort_order)).all()
         assert [name for name, _ in people] == [
             "China International Communications Group", "Wang Fang",
-            "Ministry of Digital Affairs"]
+            "Ministry of Digital Affairs", "Kenya"]
         assert len(session.scalars(select(Participant).where(
             Participant.name == "Wang Fang")).all()) == 1
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.attendance_text import read_attendance
 from desktop.core.changes import Problem, ValidationError
-from desktop.core.countries import UnknownCountry, country_code
+from desktop.core.countries import UnknownCountry, country_code, named_country
 from desktop.core.dates import DateError, parse_edtf
 from desktop.core.exchange.cell_names import name_role_note, participant_names, rejoined
 from desktop.core.exchange.csv_export import EVENT_COLUMNS, restore
@@ -144,9 +144,12 @@ class _Participants:
             return ours
         if key not in self.created:
             self.created[key] = self.ids.participant(key)
-            kind = "organization" if ORGANISATION_WORDS.search(typed) else "person"
+            # a country by its name ("Kenya") is that country, as the form adds one
+            code = named_country(typed)
+            kind = ("country" if code else
+                    "organization" if ORGANISATION_WORDS.search(typed) else "person")
             self.rows.participants.append({"id": self.created[key], "kind": kind,
-                                           "name": typed})
+                                           "name": typed, **({"country": code} if code else {})})
         return self.created[key]
 
     def _as_the_code_page_left_it(self, typed: str, event_id: str) -> str | None:
