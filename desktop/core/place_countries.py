@@ -91,6 +91,12 @@ class PlaceCountry:
     def code(self) -> str | None:
         return self.codes[0] if len(self.codes) == 1 else None
 
+    def because(self) -> str:
+        """Why the place is in its country: "the place names it", "Kunming is in China"."""
+        if self.names_country:
+            return "the place names it"
+        return f"{self.name} is in {country_name(self.codes[0])}"
+
     def countries_said(self) -> str:
         """"United Kingdom, Canada, United States and 1 other": the likeliest three."""
         said = ", ".join(country_name(code) for code in self.codes[:3])

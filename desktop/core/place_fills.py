@@ -68,9 +68,7 @@ def countries_from_places(session: Session) -> PlacesRead:
         elif named.code is None:
             unsure.append((place, named, len(ids)))
         else:
-            because = ("the place names it" if named.names_country
-                       else f"{named.name} is in {country_name(named.code)}")
-            fills.append(CountryFill(place, named.code, because, tuple(ids)))
+            fills.append(CountryFill(place, named.code, named.because(), tuple(ids)))
     fills.sort(key=lambda fill: (-len(fill.ids), fill.name))
     unsure.sort(key=lambda item: (-item[2], item[0]))
     return PlacesRead(fills, unsure, unknown)

@@ -44,7 +44,6 @@ class CountryFillDialog(QDialog):
                  left_out: str = "") -> None:
         """``of``: "event" (a row a place) or "participant" (a row each)."""
         super().__init__(window)
-        self.window_ = window
         self.fills = fills
         self.of = of
         self.setWindowTitle(f"Fill in countries of {of}s")

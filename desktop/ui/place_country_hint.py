@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop.core import place_countries
-from desktop.core.countries import country_name
 from desktop.core.db import Store
 from desktop.core.event_form_data import usual_country
 from desktop.core.place_countries import PlaceCountry
@@ -81,9 +80,7 @@ def _filled(answer: _Answer) -> str:
     named = answer.named
     if named is None:
         return ""
-    if named.names_country:
-        return "Country filled in as the place names it."
     if named.code is not None:
-        return f"Country filled in as {named.name} is in {country_name(named.code)}."
+        return f"Country filled in as {named.because()}."
     return (f"Several countries have a {named.name} ({named.countries_said()}):"
             " choose its country.")
