@@ -73,6 +73,7 @@ _NOT_PLACES = frozenset({"africa", "asia", "europe", "oceania", "america", "nort
                          "headquarters", "亚洲", "非洲", "欧洲", "美洲", "大洋洲", "线上", "网上"})
 _RANK_WORD = re.compile(r"\s+(?:Province|Prefecture|State|Region|Autonomous Region"
                         r"|Municipality|City|County)$", re.IGNORECASE)
+_LONGEST_NAME = 12  # characters: 黔东南苗族侗族自治州 is ten
 _CITY_CHARACTER = re.compile("市$")  # 洛阳市: 洛阳
 _lock = threading.Lock()
 
@@ -196,15 +197,16 @@ def _country_named(part: str) -> str | None:
 def _names_in(part: str) -> Iterator[str]:
     """The names a part of a place may give its region or town by: the part
     itself, without a word for its rank ("Henan Province"), and for a
-    Chinese one what begins it,
-    longest first, since Chinese writes the larger place first
-    (广西南宁市青秀区: 广西南宁市, 广西南宁, 广西南, 广西; 上海世博中心: … 上海)."""
+    Chinese one what begins it, longest first, since Chinese writes the
+    larger place first (广西南宁市青秀区: 广西南宁市, 广西南宁, 广西南, 广西;
+    上海世博中心: … 上海), from its first dozen characters (a place names its
+    town there, not in a sentence pasted in)."""
     yield part
     plain = _RANK_WORD.sub("", part)  # "Henan Province", "Luoyang City"
     if plain != part:
         yield plain
     if _HAN.search(part):
-        for end in range(len(part) - 1, 1, -1):
+        for end in range(min(len(part) - 1, _LONGEST_NAME), 1, -1):
             yield part[:end]
 
 
