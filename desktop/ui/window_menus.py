@@ -246,7 +246,8 @@ class WindowMenus(QObject):
         QMessageBox.about(self.window, "About Engagement Curator",
                           f"Engagement Curator {__version__}\n\n"
                           "Curate datasets of international engagement activities.\n"
-                          f"Database: {self.window.path}")
+                          f"Database: {self.window.path}\n\n"
+                          "Towns: GeoNames (geonames.org), CC BY 4.0.")
 
     def _show_shortcuts(self) -> None:
         from desktop.ui.shortcuts_dialog import ShortcutsDialog
