@@ -77,8 +77,9 @@ class EventFromTextDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         intro = QLabel("The app fills in what it can read for sure — the headline, the first "
-                       "date, a place, how many attended (where it says so), participants "
-                       "already in the database and the roles it says they had, the source "
+                       "date, a place and its country, how many attended (where it says so), "
+                       "participants already in the database and the roles it says they had, "
+                       "the source "
                        "(its address, publisher and day, as the page gives them) — and keeps "
                        "the text in the notes. Check it in the form, write the summary, and "
                        "save.")
