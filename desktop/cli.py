@@ -270,7 +270,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
             return 0
         assert ahead is not None
         backup = ahead.path()
-        from desktop.core.place_fills import fillable_note
+        from desktop.core.country_fills import fillable_note
         from desktop.core.place_variants import spellings, untidy_note
         from desktop.core.saved_search_news import news_note, saved_search_counts
 

@@ -1,7 +1,7 @@
 """Countries filled in together (Tools ▸ Gaps in the data…): for "Events
 with no country", the country each place gives, for all its events without
 one; for "Participants with no country", their affiliation's or parent's
-(``place_fills``).  Each row says why, and those left ticked are filled in
+(``country_fills``).  Each row says why, and those left ticked are filled in
 as one step of Edit ▸ Undo."""
 
 from __future__ import annotations
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import ChangeReport
 from desktop.core.countries import country_name
-from desktop.core.operations import Operations
-from desktop.core.place_fills import (
+from desktop.core.country_fills import (
     CountryFill,
     PlacesRead,
     countries_from_places,
     countries_from_references,
 )
+from desktop.core.operations import Operations
 from desktop.core.wording import counted
 from desktop.ui.busy_cursor import busy_cursor
 

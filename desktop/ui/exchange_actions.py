@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 
 from desktop.core.backup import backup_database
 from desktop.core.changes import ChangeReport, ValidationError
+from desktop.core.country_fills import fillable_note
 from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.datapackage import write_datapackage
@@ -35,7 +36,6 @@ from desktop.core.exchange.spreadsheet_files import is_workbook
 from desktop.core.exchange.workbook_export import write_events_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
 from desktop.core.page_items import items_table
-from desktop.core.place_fills import fillable_note
 from desktop.core.place_variants import Spellings, spellings, untidy_note
 from desktop.core.progress import Progress
 from desktop.core.saved_copies import copies_stored_text

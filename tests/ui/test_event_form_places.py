@@ -36,7 +36,7 @@ def test_the_places_written_are_offered_as_one_types(qtbot: QtBot, window: MainW
     assert completer.currentCompletion() == "Phnom Penh"
 
 
-def test_a_place_fills_in_the_country_its_other_events_have(qtbot: QtBot,
+def test_a_country_fills_in_the_country_its_other_events_have(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     _new_event(qtbot, window)
     form = window.form

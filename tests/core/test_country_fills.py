@@ -1,15 +1,16 @@
-"""The countries the places of events without one give, read together for
-Gaps in the data's "Fill in from their places"."""
+"""Countries to fill in together (Gaps in the data's "Fill in from their
+places…" and "… affiliations and parents…"): those events' places give, and
+those of the organisations participants are under."""
 
 from __future__ import annotations
 
-from desktop.core.models import Participant
-from desktop.core.operations import Operations
-from desktop.core.place_fills import (
+from desktop.core.country_fills import (
     countries_from_places,
     countries_from_references,
     fillable_note,
 )
+from desktop.core.models import Participant
+from desktop.core.operations import Operations
 
 
 def _event(ops: Operations, title: str, place: str, country: str = "") -> str:

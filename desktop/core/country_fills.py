@@ -1,5 +1,6 @@
-"""The countries the places of events without one give, for filling them in
-together (Tools ▸ Gaps in the data…, "Events with no country").
+"""Countries to fill in together (Tools ▸ Gaps in the data…): for "Events
+with no country", the ones their places give; for "Participants with no
+country", their affiliations' or parent organisations' (``countries_from_references``).
 
 A table imported from a colleague often has a place column and no country
 column: every event of it lacks a country that its place says.  Each place
