@@ -36,9 +36,10 @@ class ParticipantOperations(OperationsBase):
         for required in ("kind", "name"):
             if required not in values:
                 raise ValidationError.single(required, "is required")
-        if values["kind"] == "country" and not values.get("country"):
+        if values["kind"] == "country" and not values.get("country") and record_id is None:
             # a country added by its name ("Kenya", typed among an event's
-            # participants) is that country, as the filters and counts read it
+            # participants) is that country, as the filters and counts read it;
+            # one put back under its id (an undo) is put back as it was
             values = {**values, "country": named_country(str(values["name"])) or None}
         with self.operation() as (work, own):
             participant, shown = self.create(work, Participant, PARTICIPANT_FIELDS, values,

@@ -99,3 +99,14 @@ def assert_country(ops: Operations, participant_id: str, code: str | None) -> No
     with ops.store.session() as session:
         found = session.get(Participant, participant_id)
         assert found is not None and found.country == code
+
+
+def test_a_country_put_back_by_an_undo_is_as_it_was(ops: Operations) -> None:
+    from desktop.core.undo import invert
+
+    kenya = str(ops.create_participant({"kind": "country", "name": "Kenya"})
+                .ids("participant").pop())
+    ops.update_participant(kenya, {"country": None})  # as an older import left one
+    deleted = ops.delete_participant(kenya)
+    invert(ops, deleted)  # the deletion undone
+    assert_country(ops, kenya, None)
