@@ -30,7 +30,7 @@ import sqlite3
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -147,6 +147,27 @@ def prepare() -> Path:
     return target
 
 
+@contextmanager
+def _open_towns() -> Iterator[sqlite3.Connection]:
+    """The towns' file, open to read.  A file damaged since it was written (a
+    disk's fault, a cleaner's) is read again from the package, once."""
+    for attempt in (1, 2):
+        towns = sqlite3.connect(f"file:{prepare()}?mode=ro", uri=True)
+        try:
+            towns.execute("SELECT key FROM town LIMIT 1").fetchall()
+        except sqlite3.DatabaseError:
+            towns.close()
+            if attempt == 2:
+                raise
+            with _lock:
+                for place in (cache_file(), _fallback(cache_file())):
+                    place.unlink(missing_ok=True)
+            continue
+        with closing(towns):
+            yield towns
+        return
+
+
 def country_of_place(place: str) -> PlaceCountry | None:
     """The country ``place`` names, or its region's or town's; None when it
     says nothing of one (see the module's note)."""
@@ -155,7 +176,7 @@ def country_of_place(place: str) -> PlaceCountry | None:
 
 def countries_of_places(places: Iterable[str]) -> dict[str, PlaceCountry | None]:
     """``country_of_place`` of each place, the towns' file opened once."""
-    with closing(sqlite3.connect(f"file:{prepare()}?mode=ro", uri=True)) as towns:
+    with _open_towns() as towns:
         return {place: _country_of(towns, place) for place in places}
 
 
@@ -261,7 +282,7 @@ def towns_of_places(places: Iterable[str]) -> dict[str, int]:
     than any other town so named; places that name none are left out.  A
     place within a town (上海世博中心) is not the town."""
     found: dict[str, int] = {}
-    with closing(sqlite3.connect(f"file:{prepare()}?mode=ro", uri=True)) as towns:
+    with _open_towns() as towns:
         for place in places:
             first = _PARTS.split(place.strip(), maxsplit=1)[0]
             for name in dict.fromkeys((first, _RANK_WORD.sub("", first),

@@ -95,3 +95,13 @@ def test_a_cache_folder_that_cannot_be_written_leaves_the_towns_in_the_temporary
     assert place_countries.is_prepared()
     assert [path.name for path in (tmp_path / "temporary").iterdir()] == [
         f"engagement-curator-{place_countries.cache_file().name}"]
+
+
+def test_a_damaged_towns_file_is_read_again_from_the_package(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    made = place_countries.prepare()
+    made.write_bytes(b"not a database at all" * 100)  # as a disk's fault might leave it
+    found = country_of_place("Kunming")
+    assert found is not None and found.code == "CN"
+    assert made.read_bytes().startswith(b"SQLite format 3")
