@@ -71,7 +71,7 @@ def _english(text: str) -> list[re.Match[str]]:
 def _city(words: str) -> str:
     """The place 在 … 举行 names, without a country's name (and 首都) before it."""
     folded = fold(words)
-    for name in _chinese_country_names():
+    for name in chinese_country_names():
         if folded.startswith(name) and len(folded) > len(name):
             words = words[len(name):]
             break
@@ -93,7 +93,7 @@ def _is_place(words: str) -> bool:
 
 
 @cache
-def _chinese_country_names() -> tuple[str, ...]:
+def chinese_country_names() -> tuple[str, ...]:
     """Every country's names in Chinese, folded, the longest first."""
     return tuple(sorted({fold(name) for name in all_chinese_country_names()},
                         key=len, reverse=True))

@@ -38,10 +38,10 @@ from pathlib import Path
 
 from desktop.core.countries import (
     UnknownCountry,
-    all_chinese_country_names,
     country_code,
     country_name,
 )
+from desktop.core.held_at import chinese_country_names
 from desktop.core.search import fold, fold_all
 
 _TOWNS = "data/cities5000.json"
@@ -203,8 +203,9 @@ def _country_named(part: str) -> str | None:
     """The country a part of a place names: "Laos", "PRC", or a Chinese place
     that begins with its country (中国北京, 老挝万象)."""
     if _HAN.search(part):
-        for name in sorted(all_chinese_country_names(), key=len, reverse=True):
-            if part.startswith(name) and (part == name or len(part) > len(name) + 1):
+        folded = fold(part)
+        for name in chinese_country_names():  # folded, the longest first
+            if folded.startswith(name) and (folded == name or len(folded) > len(name) + 1):
                 return country_code(name)
         return None
     if len(part) <= 3 and part.isupper() and part not in ("UK", "US", "USA", "UAE", "PRC"):
