@@ -45,7 +45,7 @@ from desktop.core.held_at import chinese_country_names
 from desktop.core.search import fold, fold_all
 
 _TOWNS = "data/cities5000.json"
-_FORMAT = 3  # of the cache file; a new reading of the towns changes it
+_FORMAT = 4  # of the cache file; a new reading of the towns changes it
 _DOMINANT = 8  # how many times larger a town must be than its namesakes abroad
 _PARTS = re.compile(r"\s*[,，、;；]\s*")
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -105,6 +105,17 @@ class PlaceCountry:
         return said + (f" and {others} other{'' if others == 1 else 's'}" if others > 0 else "")
 
 
+@dataclass(frozen=True)
+class Town:
+    """A town offered for a place being typed, under the name that begins
+    with what was typed."""
+
+    name: str  # "Geneva", 万象
+    own_name: str  # GeoNames' name of it: "Genève", "Vientiane"
+    code: str  # its country
+    population: int
+
+
 def cache_file() -> Path:
     import platformdirs
 
@@ -144,7 +155,15 @@ def prepare() -> Path:
         except OSError:
             target = _fallback(target)
             _write_towns(target)
+        _drop_older(target)
     return target
+
+
+def _drop_older(current: Path) -> None:
+    """The files of towns read by an earlier version, of no more use."""
+    for older in current.parent.glob("towns-*.sqlite"):
+        if older != current:
+            older.unlink(missing_ok=True)
 
 
 @contextmanager
@@ -277,6 +296,48 @@ def _countries_of(towns: sqlite3.Connection, name: str) -> dict[str, int]:
     return largest
 
 
+def towns_starting(typed: str, limit: int = 8) -> list[Town]:
+    """The largest towns with a name that begins with ``typed`` (in either
+    Chinese script, any case, with or without accents), each once: under its
+    own name when that begins so, else under a Chinese name that does (万象
+    for 万), else under an alias typed whole ("Peking"); a name written the
+    same way in one country once (its largest town).  Nothing for one letter.
+    Other aliases are left out: GeoNames lists each town's name in many
+    languages ("Dai Dou" is Beijing, "Beirlin" Berlin), which nobody types."""
+    key = fold(typed.strip())
+    if (len(key) < 2 and not _HAN.search(key)) or key in _NOT_PLACES:
+        return []
+    rows: list[tuple[int, str, str, str, int, int, str]] = []
+    with _open_towns() as towns:
+        # "St. Pe" begins Saint Petersburg too.
+        for start in dict.fromkeys((key, fold(_SAINT.sub("Saint ", typed.strip(), count=1)))):
+            rows += towns.execute(
+                "SELECT town, name, own, country, population, own_name, key FROM town"
+                " WHERE key >= ? AND key < ? AND (own_name OR chinese OR key = ?)"
+                " ORDER BY population DESC, own_name DESC, length(name) LIMIT ?",
+                (start, start + chr(0x10FFFF), start, limit * 4)).fetchall()
+    # An alias typed whole counts for a town far larger than those whose own
+    # name it is ("Cambridge" is also an alias of a Ukrainian town), and than
+    # the others it is an alias of ("Peking" is Beijing's, not Pöcking's).
+    largest = {own: max((row[4] for row in rows if row[5] == own and row[6] == key), default=0)
+               for own in (0, 1)}
+    written = typed.strip().casefold()
+    # The largest first; a town under its own name, else as it was typed (洛阳,
+    # not 洛陽), else in simplified characters (北海 for 北).
+    rows.sort(key=lambda row: (-row[4], -row[5], not row[1].casefold().startswith(written),
+                               fold(row[1]) != row[1].casefold(), len(row[1])))
+    offered: dict[tuple[str, str], Town] = {}
+    named: set[int] = set()
+    for town, name, own, country, people, is_own, _key in rows:
+        if town in named or not (is_own or _HAN.search(name) or (
+                len(key) > 2 and people >= _DOMINANT * largest[1]
+                and people * _DOMINANT >= largest[0])):
+            continue
+        named.add(town)
+        offered.setdefault((fold(name), country), Town(name, own, country, people))
+    return list(offered.values())[:limit]
+
+
 def towns_of_places(places: Iterable[str]) -> dict[str, int]:
     """The GeoNames town (its id) of each place that names one as a whole
     or before a comma ("Vientiane", "Vientiane, Laos", 万象, 洛阳市), far larger
@@ -323,28 +384,30 @@ def _write_towns(target: Path) -> None:
     import ijson
 
     names: list[str] = []
-    rows: list[tuple[int, str, int, int]] = []
+    rows: list[tuple[str, str, int, str, int, int, int]] = []
     with _towns_file().open("rb") as data:
         for _id, town in ijson.kvitems(data, ""):
             own = str(town["name"])
             number = int(town["geonameid"])
             country, people = str(town["countrycode"]), int(town["population"])
             names.append(own)
-            rows.append((number, country, people, 1))
+            rows.append((own, own, number, country, people, 1, 0))
             for alias in {str(alias) for alias in town["alternatenames"]} - {own}:
                 if _LATIN_NAME.fullmatch(alias) or (
                         _HAN.search(alias) and country not in _OWN_CHARACTERS
                         and not _KANA_OR_HANGUL.search(alias)):
                     names.append(alias)
-                    rows.append((number, country, people, 0))
+                    rows.append((alias, own, number, country, people, 0,
+                                 int(bool(_HAN.search(alias)))))
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
     os.close(handle)
     try:
         with closing(sqlite3.connect(temporary)) as towns, towns:
-            towns.execute("CREATE TABLE town (key TEXT, town INTEGER, country TEXT,"
-                          " population INTEGER, own_name INTEGER)")
-            towns.executemany("INSERT INTO town VALUES (?, ?, ?, ?, ?)",
+            towns.execute("CREATE TABLE town (key TEXT, name TEXT, own TEXT, town INTEGER,"
+                          " country TEXT, population INTEGER, own_name INTEGER,"
+                          " chinese INTEGER)")
+            towns.executemany("INSERT INTO town VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                               ((key, *row) for key, row in zip(_folded(names), rows,
                                                                 strict=True)))
             towns.execute("CREATE INDEX town_key ON town (key)")

@@ -47,6 +47,7 @@ from desktop.ui.date_field import ERROR_STYLE, DateField
 from desktop.ui.field_note import note_line, stacked
 from desktop.ui.likely_duplicates import Draft, LikelyDuplicates
 from desktop.ui.link_editor import LinkEditor
+from desktop.ui.place_completer import PlaceCompleter
 from desktop.ui.place_country_hint import PlaceCountryHint
 from desktop.ui.record_form import RecordForm
 from desktop.ui.relation_editor import RelationEditor
@@ -168,20 +169,19 @@ class EventForm(RecordForm):
 
     def _place_field(self) -> QWidget:
         """The place, offering the places already written (the most used first,
-        found by any part) as one types, with a line under it when a country
-        was filled in from them."""
-        self.place_model = QStringListModel(self)
-        completer = QCompleter(self.place_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.place.setCompleter(completer)
+        found by any part) and the towns as one types (``PlaceCompleter``),
+        with a line under it when a country was filled in from them."""
+        self.place_list = PlaceCompleter(self.store, self.place)
         self._places_read = False
         self._on_place_focus = _OnFocus(self.place, self.read_places)
-        # A place picked from the list: its country too (once the field holds it).
-        completer.activated.connect(lambda _text: QTimer.singleShot(0, self.suggest_country))
         self.place_hint = note_line()
         self.place_country = PlaceCountryHint(self.store, self.place, self.country,
                                               self.place_hint, lambda: self._loading)
+        # A place picked from the list: its country too (once the field holds it).
+        self.place_list.place_chosen.connect(
+            lambda _text: QTimer.singleShot(0, self.suggest_country))
+        self.place_list.town_chosen.connect(lambda town, code: QTimer.singleShot(
+            0, lambda: self.place_country.town_chosen(town, code)))
         return stacked(self.place, self.place_hint)
 
     def _vocabulary_combo(self) -> QComboBox:
@@ -322,7 +322,7 @@ class EventForm(RecordForm):
         if self._places_read:
             return
         with self.store.session() as session:
-            self.place_model.setStringList(place_names(session))
+            self.place_list.set_places(place_names(session))
         self._places_read = True
 
     def suggest_country(self) -> None:

@@ -57,6 +57,14 @@ class PlaceCountryHint(QObject):
                 place, None, place_countries.country_of_place(place)),
                 beside=not place_countries.is_prepared())
 
+    def town_chosen(self, town: str, code: str) -> None:
+        """A town picked from those offered as the place was typed: its
+        country, whatever other towns so named are in."""
+        place = self._place.text().strip()
+        if self._quiet() or place != town or self._country.code():
+            return
+        self._show(_Answer(place, None, PlaceCountry(town, (code,), False)))
+
     def _show(self, answer: _Answer) -> None:
         if (self._quiet() or self._place.text().strip() != answer.place
                 or self._country.code()):

@@ -105,3 +105,43 @@ def test_a_damaged_towns_file_is_read_again_from_the_package(
     found = country_of_place("Kunming")
     assert found is not None and found.code == "CN"
     assert made.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_the_towns_of_an_earlier_version_are_removed_once_read_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = place_countries.cache_file().parent
+    folder.mkdir(parents=True)
+    older = folder / "towns-29665391-3.sqlite"
+    older.write_bytes(b"towns as an earlier version read them")
+    kept = folder / "settings.ini"
+    kept.write_text("not the towns'", encoding="utf-8")
+    made = place_countries.prepare()
+    assert sorted(path.name for path in folder.iterdir()) == sorted([made.name, kept.name])
+
+
+def _starting(typed: str) -> list[tuple[str, str]]:
+    place_countries.prepare()
+    return [(town.name, town.code) for town in place_countries.towns_starting(typed)]
+
+
+def test_the_towns_beginning_with_what_is_typed_are_the_largest_first() -> None:
+    assert _starting("Vien")[:3] == [("Vienna", "AT"), ("Vientiane", "LA"), ("Vienne", "FR")]
+    assert _starting("Geneva") == [("Geneva", "CH"), ("Geneva", "US")]
+    assert _starting("Kunm")[0] == ("Kunming", "CN")
+    assert _starting("St. Pe")[0] == ("Saint Petersburg", "RU")  # as the town is named
+    assert _starting("萬象") == [("万象", "LA")]  # either script; the name as GeoNames has it
+    assert _starting("洛阳")[0] == ("洛阳", "CN")  # as typed, not 洛陽
+    assert _starting("Peking") == [("Peking", "CN")]  # an alias typed whole: Beijing alone
+
+
+def test_names_in_other_languages_are_not_offered_as_they_begin() -> None:
+    # GeoNames lists Zhengzhou as "Genggouo" and Berlin as "Beirlin"
+    assert all(name.startswith(("Gen", "Gén")) for name, _code in _starting("Gen"))
+    assert "Beirlin" not in dict(_starting("Bei"))
+    assert ("Cambridge", "UA") not in _starting("Cambridge")  # a small town's alias
+
+
+@pytest.mark.parametrize("typed", ["x", "V", " ", "Asia", "online"])
+def test_a_letter_or_a_word_that_is_no_town_offers_none(typed: str) -> None:
+    assert _starting(typed) == []

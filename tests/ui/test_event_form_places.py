@@ -25,15 +25,82 @@ def _new_event(qtbot: QtBot, window: MainWindow) -> None:
 def test_the_places_written_are_offered_as_one_types(qtbot: QtBot, window: MainWindow) -> None:
     _new_event(qtbot, window)
     form = window.form
-    assert form.place_model.stringList() == []  # read when the field is entered
     qtbot.mouseClick(form.place, Qt.MouseButton.LeftButton)
     assert form.place.hasFocus()
-    places = form.place_model.stringList()
-    assert {"Vientiane", "Phnom Penh", "Luoyang, Henan Province"} <= set(places)
-    assert "" not in places
-    completer = form.place.completer()
-    completer.setCompletionPrefix("penh")  # any part of the name, any case
-    assert completer.currentCompletion() == "Phnom Penh"
+    type_text(qtbot, form.place, "PENH")  # any part of the name, any case
+    assert form.place_list.offered()[0] == "Phnom Penh"
+    form.place.clear()
+    type_text(qtbot, form.place, "henan")
+    assert form.place_list.offered()[0] == "Luoyang, Henan Province"
+    form.place.clear()
+    type_text(qtbot, form.place, "万")  # in either Chinese script, as a word in Chinese begins
+    assert "" not in form.place_list.offered()
+
+
+def _offered_towns(qtbot: QtBot, window: MainWindow, typed: str) -> list[str]:
+    """The list offered for ``typed`` in a new event's place, once the towns are read."""
+    place_countries.prepare()
+    _new_event(qtbot, window)
+    form = window.form
+    qtbot.mouseClick(form.place, Qt.MouseButton.LeftButton)
+    type_text(qtbot, form.place, typed)
+    qtbot.waitUntil(form.place.completer().popup().isVisible)
+    return form.place_list.offered()
+
+
+def _choose(qtbot: QtBot, window: MainWindow, label: str) -> None:
+    popup = window.form.place.completer().popup()
+    row = window.form.place_list.offered().index(label)
+    popup.setCurrentIndex(popup.model().index(row, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+
+def test_a_town_is_offered_with_its_country_and_gives_it(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    offered = _offered_towns(qtbot, window, "Luang")
+    assert offered[0] == "Luang Prabang — Laos"  # no event is there yet
+    assert "Luangwa — Zambia" in offered
+    _choose(qtbot, window, "Luang Prabang — Laos")
+    form = window.form
+    assert form.place.text() == "Luang Prabang"  # the name alone
+    qtbot.waitUntil(lambda: form.country.code() == "LA")
+    assert form.place_hint.text() == "Country filled in as Luang Prabang is in Laos."
+
+
+def test_choosing_one_of_several_towns_so_named_gives_its_country(
+        qtbot: QtBot, window: MainWindow) -> None:
+    offered = _offered_towns(qtbot, window, "Cambridge")
+    assert offered[:3] == ["Cambridge — United Kingdom", "Cambridge — Canada",
+                           "Cambridge — United States"]  # the largest first
+    _choose(qtbot, window, "Cambridge — United States")
+    form = window.form
+    assert form.place.text() == "Cambridge"
+    qtbot.waitUntil(lambda: form.country.code() == "US")
+    assert form.place_hint.text() == "Country filled in as Cambridge is in United States."
+    # A country chosen already is kept.
+    form.place.clear()
+    type_text(qtbot, form.place, "Cambri")
+    qtbot.waitUntil(form.place.completer().popup().isVisible)
+    _choose(qtbot, window, "Cambridge — Canada")
+    qtbot.wait(50)
+    assert form.country.code() == "US"
+
+
+def test_a_town_already_written_is_offered_once_and_chinese_names_too(
+        qtbot: QtBot, window: MainWindow) -> None:
+    offered = _offered_towns(qtbot, window, "Vient")
+    assert offered == ["Vientiane"]  # the sample's place; its town not again
+    form = window.form
+    form.place.clear()
+    type_text(qtbot, form.place, "萬象")  # traditional characters find the simplified name
+    qtbot.waitUntil(lambda: bool(form.place_list.offered()))
+    assert form.place_list.offered()[0] == "万象 (Vientiane) — Laos"
+    form.place.clear()
+    # Beijing's names in other languages are not offered as they begin ("Dai Dou")…
+    type_text(qtbot, form.place, "Dai D")
+    assert not any("Beijing" in line for line in form.place_list.offered())
+    type_text(qtbot, form.place, "ou")  # … but typed whole, that is the town meant
+    assert "Dai Dou (Beijing) — China" in form.place_list.offered()
 
 
 def test_a_country_fills_in_the_country_its_other_events_have(qtbot: QtBot,

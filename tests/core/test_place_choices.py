@@ -1,0 +1,42 @@
+"""What the place field offers as one types: the dataset's places, then
+towns with their countries."""
+
+from __future__ import annotations
+
+from desktop.core import place_countries
+from desktop.core.place_choices import PlaceChoice, PlaceChoices
+
+USED = ["Vientiane", "Phnom Penh", "Shanghai World Expo Center", "Cambridge",
+        "Luoyang, Henan Province", "萬象國際會議中心"]
+
+
+def _labels(typed: str, *, towns: bool = True) -> list[str]:
+    place_countries.prepare()
+    return [choice.label for choice in PlaceChoices(USED).matching(typed, towns=towns)]
+
+
+def test_the_places_written_come_first_found_by_any_part() -> None:
+    assert _labels("PENH")[0] == "Phnom Penh"
+    assert _labels("henan")[0] == "Luoyang, Henan Province"
+    assert _labels("万象")[0] == "萬象國際會議中心"  # the other Chinese script
+
+
+def test_a_town_already_written_is_not_offered_again_unless_its_name_is_shared() -> None:
+    assert _labels("Vientiane") == ["Vientiane"]
+    cambridge = _labels("Cambridge")
+    assert cambridge[:4] == ["Cambridge", "Cambridge — United Kingdom", "Cambridge — Canada",
+                             "Cambridge — United States"]
+
+
+def test_a_town_writes_its_name_and_carries_its_country() -> None:
+    place_countries.prepare()
+    choices = PlaceChoices(USED).matching("Luang Pr", towns=True)
+    assert choices == [PlaceChoice("Luang Prabang", "Luang Prabang — Laos", "LA")]
+    chinese = PlaceChoices([]).matching("琅勃拉", towns=True)
+    assert chinese[0].text == "琅勃拉邦" and chinese[0].country == "LA"
+    assert chinese[0].label == "琅勃拉邦 (Luang Prabang) — Laos"
+
+
+def test_no_towns_before_their_file_is_read_and_nothing_for_nothing_typed() -> None:
+    assert _labels("Luang", towns=False) == []
+    assert _labels("  ") == []
