@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.db import Store
-from desktop.core.event_form_data import tag_names, vocabulary_values
+from desktop.core.event_form_data import place_names, tag_names, vocabulary_values
 from desktop.core.listing import event_ids_of, rowids_of
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.relations import related_ids
@@ -43,6 +43,7 @@ from desktop.ui.empty_lists import explain_empty_lists
 from desktop.ui.event_deletion import EventDeletion
 from desktop.ui.participant_batch import ParticipantBatchEditing
 from desktop.ui.participant_field import ParticipantField
+from desktop.ui.place_completer import PlaceCompleter
 from desktop.ui.windowed_model import ID_ROLE
 
 if TYPE_CHECKING:
@@ -75,6 +76,13 @@ class BatchEditDialog(QDialog):
             line.setPlaceholderText("leave as it is")
         self.place = QLineEdit()
         self.place.setPlaceholderText("leave as it is")
+        # The places written and the towns, as in the event form; a town
+        # chosen brings its country, which stays in view to be kept or cleared.
+        self.place_list = PlaceCompleter(store, self.place)
+        with store.session() as session:
+            self.place_list.set_places(place_names(session))
+        self.place_list.town_chosen.connect(
+            lambda _town, code: None if self.country.code() else self.country.set_code(code))
         self.known_tags = tags
         tag_model = QStringListModel(tags, self)
         self.add_tags = _tag_line(tag_model, "tags to add, separated by ;")

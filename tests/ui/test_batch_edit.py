@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desktop.core import place_countries
 from desktop.ui import batch_edit, change_bus
 from desktop.ui.batch_edit import BatchEditDialog
 from desktop.ui.exchange_dialogs import ExportDialog
@@ -209,6 +210,36 @@ def test_after_a_delete_the_event_in_its_place_is_shown(
     assert window.tabs.currentWidget() is window.timeline
     assert window.form.title.text() == before[2]
     assert window.timeline.canvas.selected == window.selection.current
+
+
+def test_a_town_chosen_as_the_place_brings_its_country(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    place_countries.prepare()
+    _click(qtbot, window, 0)
+    _click(qtbot, window, 1, Qt.KeyboardModifier.ShiftModifier)
+    chosen = titles(window)[:2]
+
+    def fill(dialog: BatchEditDialog) -> None:
+        dialog.show()  # as exec shows it: the field takes what is chosen once it has the keys
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        type_text(qtbot, dialog.place, "Vient")  # the sample's place, then the town
+        assert dialog.place_list.offered()[0] == "Vientiane"
+        dialog.place.clear()
+        type_text(qtbot, dialog.place, "Luang Pr")
+        popup = dialog.place.completer().popup()
+        assert dialog.place_list.offered() == ["Luang Prabang — Laos"]
+        popup.setCurrentIndex(popup.model().index(0, 0))
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        assert dialog.place.text() == "Luang Prabang"
+        assert dialog.country.code() == "LA"
+
+    _answer_dialog(monkeypatch, fill, [])
+    window.batch.change_selected()
+    countries = dict(zip(titles(window), _column(window, COUNTRY), strict=True))
+    assert {countries[title] for title in chosen} == {"LA"}
+    search(qtbot, window, "luang prabang")
+    assert sorted(titles(window)) == sorted(chosen)
 
 
 def test_a_search_can_be_chosen_whole_and_changed(
