@@ -24,6 +24,7 @@ version of the package into a small SQLite file in the user's cache folder
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import sqlite3
@@ -123,7 +124,8 @@ def cache_file() -> Path:
 
     # named for the towns read (by their file's size: another version of the
     # package, other towns) and for how they were read
-    size = _towns_file().stat().st_size
+    towns = _towns_file()
+    size = towns.stat().st_size if towns.is_file() else "none"
     return platformdirs.user_cache_path(APP_NAME) / f"towns-{size}-{_FORMAT}.sqlite"
 
 
@@ -385,7 +387,9 @@ def _write_towns(target: Path) -> None:
 
     names: list[str] = []
     rows: list[tuple[str, str, int, str, int, int, int]] = []
-    with _towns_file().open("rb") as data:
+    # An installation without the package's data (a bundle built without it)
+    # has no towns: places give what they name and their regions.
+    with (_towns_file().open("rb") if _towns_file().is_file() else io.BytesIO(b"{}")) as data:
         for _id, town in ijson.kvitems(data, ""):
             own = str(town["name"])
             number = int(town["geonameid"])

@@ -145,3 +145,18 @@ def test_names_in_other_languages_are_not_offered_as_they_begin() -> None:
 @pytest.mark.parametrize("typed", ["x", "V", " ", "Asia", "online"])
 def test_a_letter_or_a_word_that_is_no_town_offers_none(typed: str) -> None:
     assert _starting(typed) == []
+
+
+def test_without_the_towns_data_places_give_what_they_name_and_their_regions(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle built without GeoNames' file: no town, and nothing breaks."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(place_countries, "_towns_file", lambda: tmp_path / "no-such.json")
+    assert not place_countries.is_prepared()
+    assert country_of_place("Kunming") is None
+    named = country_of_place("Vientiane, Laos")
+    assert named is not None and named.code == "LA"
+    region = country_of_place("Hainan")
+    assert region is not None and region.code == "CN"
+    assert place_countries.towns_starting("Kunm") == []
+    assert place_countries.is_prepared()
