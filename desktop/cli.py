@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.analyst import analyst_for_commands
-from desktop.cli_filters import CommandError, add_filter_options
+from desktop.cli_filters import CommandError, add_filter_options, refuse_under_a_window
 from desktop.core.changes import ValidationError
 
 # Not desktop.core.db: the window must not wait for SQLAlchemy to load (see ui.app).
@@ -103,6 +103,10 @@ def _parser() -> argparse.ArgumentParser:
     from desktop.cli_reports import add_report_commands
 
     add_report_commands(commands, db_help)
+
+    from desktop.cli_fill import add_fill_command
+
+    add_fill_command(commands, db_help)
 
     load = commands.add_parser("import", help="merge a colleague's dataset in")
     load.add_argument("file", type=Path,
@@ -223,14 +227,6 @@ def _list_backups(db: Path) -> int:
 _LISTED = 20  # participants matched by name (new events, changes), listed one a line
 
 
-def _refuse_under_a_window(db: Path, instead: str) -> None:
-    from desktop.core.store_file import window_holding
-
-    if (pid := window_holding(db)) is not None:
-        raise CommandError(f"{db.name} is open in an Engagement Curator window (process "
-                           f"{pid}): {instead}, or close the window first")
-
-
 def _import(db: Path, args: argparse.Namespace) -> int:
     import shlex
 
@@ -242,7 +238,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
 
     file: Path = args.file
     if not args.dry_run:  # reading the file and the database writes nothing
-        _refuse_under_a_window(db, "import from its File menu")
+        refuse_under_a_window(db, "import from its File menu")
     store = open_store(db)
     # Made while the file is read; removed if nothing is written after all.
     ahead = None if args.dry_run else BackupAhead(store.path, "before-import")
@@ -288,11 +284,14 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         if ahead is not None:
             ahead.discard_unless_taken()
         store.close()
-    # The command that takes it back, for this database however it was named.
-    back = f"curator restore {shlex.quote(str(backup))}" + (
-        "" if args.db is None else f" --db {shlex.quote(str(db))}")
+    # The commands that take it back and fill in its countries, for this
+    # database however it was named.
+    named = "" if args.db is None else f" --db {shlex.quote(str(db))}"
+    back = f"curator restore {shlex.quote(str(backup))}{named}"
     print(f"Imported (the database as it was is kept in {backup}; `{back}` takes the "
           "import back)." + copies_stored_text(plan.copies_stored))
+    if fillable:
+        fillable = fillable.removesuffix(".") + f" (or `curator fill-countries{named}`)."
     for line in (news, note, fillable):
         if line:
             print(line)
@@ -434,7 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "restore":
             from desktop.core.backup import restore_backup
 
-            _refuse_under_a_window(db, "restore from its File ▸ Backups…")
+            refuse_under_a_window(db, "restore from its File ▸ Backups…")
             safety = restore_backup(args.backup, db)
             print(f"Restored {args.backup} into {db} (the state before is kept in {safety})")
             return 0
@@ -444,6 +443,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(db, args)
         if args.command == "import":
             return _import(db, args)
+        if args.command == "fill-countries":
+            from desktop.cli_fill import run_fill_countries
+
+            return run_fill_countries(db, args)
         if args.command in ("counts", "network", "compare", "profile", "links", "save-pages"):
             from desktop import cli_reports
 

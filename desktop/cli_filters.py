@@ -5,11 +5,22 @@ by ``export``, ``counts`` and ``network``, and the filter they make."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 
 class CommandError(Exception):
     """A failure to report on one line."""
+
+
+def refuse_under_a_window(db: Path, instead: str) -> None:
+    """A command that writes refuses a database a window has open: the
+    window's undo steps and views would not know of the change."""
+    from desktop.core.store_file import window_holding
+
+    if (pid := window_holding(db)) is not None:
+        raise CommandError(f"{db.name} is open in an Engagement Curator window (process "
+                           f"{pid}): {instead}, or close the window first")
 
 
 def add_filter_options(command: argparse.ArgumentParser) -> None:

@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from desktop.analyst import analyst_for_commands
-from desktop.cli_filters import CommandError, add_filter_options, event_filter_from
+from desktop.cli_filters import (
+    CommandError,
+    add_filter_options,
+    event_filter_from,
+    refuse_under_a_window,
+)
 from desktop.core.wording import counted
 
 
@@ -108,11 +113,7 @@ def run_save_pages(db: Path, args: argparse.Namespace) -> int:
     from desktop.core.exchange.json_export import exported_event_ids
     from desktop.core.operations import Operations
     from desktop.core.page_saving import fetch_pages, keep_copies, pages_to_save
-    from desktop.core.store_file import window_holding
-
-    if (pid := window_holding(db)) is not None:
-        raise CommandError(f"{db.name} is open in an Engagement Curator window (process "
-                           f"{pid}): use its Tools menu, or close the window first")
+    refuse_under_a_window(db, "use its Tools menu")
     store = open_store(db)
     try:
         with store.session() as session:

@@ -249,7 +249,7 @@ def test_an_import_says_when_places_and_tags_are_now_written_two_ways(
         "Tidy tags… and Tidy publishers… show them).",
         # their meeting has no country, and its place names one
         "1 event imported has no country though its place gives one: Tools ▸ Gaps in the"
-        " data… ▸ Fill in from their places."]
+        f" data… ▸ Fill in from their places (or `curator fill-countries --db {db}`)."]
     # A later file that only retitles their meeting brings no new spelling: no word on
     # the variants the database already has.
     document["events"][-1]["title"] = "Their meeting, renamed"

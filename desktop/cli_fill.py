@@ -1,0 +1,93 @@
+"""``curator fill-countries``: the countries Tools ▸ Gaps in the data… fills
+in, for a script or a terminal — the events' from their places, or the
+participants' from their affiliations and parent organisations.
+
+Each country filled in is printed with what gave it and why, a line each,
+tab-separated, so that a wrong one is seen (and left out the next time with
+``--leave``); ``--dry-run`` prints them and changes nothing.  What is filled
+in is one step in the database's history, as in the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.analyst import analyst_for_commands
+from desktop.cli_filters import CommandError, refuse_under_a_window
+from desktop.core.wording import counted
+
+
+def add_fill_command(commands: Any, db_help: str) -> None:
+    fill = commands.add_parser(
+        "fill-countries",
+        help="fill in the events' missing countries from their places (or the participants' "
+             "from their affiliations and parents), printing each with why")
+    fill.add_argument("--participants", action="store_true",
+                      help="fill in the participants' countries from the organisations they "
+                           "are affiliated to or under, instead of the events'")
+    fill.add_argument("--leave", action="append", default=[], metavar="NAME",
+                      help="leave out this place (or participant), as written; repeat for "
+                           "several")
+    fill.add_argument("--dry-run", action="store_true",
+                      help="print what would be filled in, and change nothing")
+    fill.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
+
+
+def run_fill_countries(db: Path, args: argparse.Namespace) -> int:
+    from desktop.core.country_fills import (
+        CountryFill,
+        countries_from_places,
+        countries_from_references,
+    )
+    from desktop.core.db import open_store
+    from desktop.core.operations import Operations
+
+    if not args.dry_run:
+        refuse_under_a_window(db, "use its Tools ▸ Gaps in the data…")
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            if args.participants:
+                fills, left_out = countries_from_references(session), []
+            else:
+                read = countries_from_places(session)
+                fills = read.fills
+                left_out = [f"{counted(events, 'event')} at {place}: several countries have "
+                            f"it ({named.countries_said()}); give them their country in the "
+                            "form" for place, named, events in read.unsure]
+                if read.unknown:
+                    left_out.append(f"{counted(read.unknown, 'event')} at places that give "
+                                    "no country")
+        unknown = set(args.leave) - {fill.name for fill in fills}
+        if unknown:
+            raise CommandError(f"--leave {sorted(unknown)[0]}: no country to fill in is given "
+                               f"by that {'participant' if args.participants else 'place'}")
+        chosen: list[CountryFill] = [fill for fill in fills if fill.name not in args.leave]
+        for fill in chosen:
+            print(f"{fill.name}\t{fill.code}\t{fill.because}\t{len(fill.ids)}")
+        for line in left_out:
+            print(f"left: {line}")
+        of = "participant" if args.participants else "event"
+        count = sum(len(fill.ids) for fill in chosen)
+        if args.dry_run or not count:
+            print(f"{counted(count, of)} would be given a country; nothing changed"
+                  if args.dry_run else f"No {of} with no country to fill in.")
+            return 0
+        ops = Operations(store, analyst_for_commands())
+        if not args.participants:
+            ops.update_events({event_id: {"country": fill.code}
+                               for fill in chosen for event_id in fill.ids})
+        else:
+            by_country: dict[str, list[str]] = {}
+            for fill in chosen:
+                by_country.setdefault(fill.code, []).extend(fill.ids)
+            with ops.batch():
+                for code, ids in by_country.items():
+                    ops.change_participants(ids, {"country": code})
+    finally:
+        store.close()
+    print(f"Country filled in for {counted(count, of)}, from their "
+          f"{'affiliations and parents' if args.participants else 'places'}.")
+    return 0
