@@ -33,7 +33,6 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -43,6 +42,7 @@ from desktop.core.countries import (
     country_name,
 )
 from desktop.core.held_at import chinese_country_names
+from desktop.core.place_regions import REGION_WEIGHT, countries_of_region
 from desktop.core.search import fold, fold_all
 
 _TOWNS = "data/cities5000.json"
@@ -59,14 +59,6 @@ _LATIN_NAME = re.compile("[A-Z\u00c0-\u00de][\u0020-\u024f\u2019]*")
 # places (雲南市 in Shimane is 云南, 海南市 is 海南).
 _OWN_CHARACTERS = frozenset({"JP", "KR", "KP"})
 _SAINT = re.compile(r"^St\.?\s+")
-# A region counts as a town of a million people: a great city abroad of its
-# name makes it a question ("Bali" is also a town of 300 000 in India), a
-# small town abroad does not ("Queensland").
-_REGION_WEIGHT = 1_000_000
-# Chinese and English words for a region's rank, left out to read the name a
-# place is written with ("Guangxi Zhuangzu Zizhiqu", 广西壮族自治区: Guangxi, 广西).
-_ADMINISTRATIVE = re.compile(r"(?:\s+(?:\w+zu|Uygur))?\s+(?:Sheng|Shi|Zizhiqu)$"
-                             r"|(?:壮族|回族|维吾尔|維吾爾|壯族)?(?:省|市|自治区|自治區|特别行政区|特別行政區)$")
 # Words a place is written with that are no town's, though GeoNames has a
 # town or an alias so named ("Asia" in the Philippines, "Africa" in Tunisia).
 _NOT_PLACES = frozenset({"africa", "asia", "europe", "oceania", "america", "north america",
@@ -212,8 +204,8 @@ def _country_of(towns: sqlite3.Connection, place: str) -> PlaceCountry | None:
             continue
         for name in _names_in(part):
             sizes = _countries_of(towns, name)
-            for code in _regions().get(fold(name), ()):
-                sizes[code] = max(sizes.get(code, 0), _REGION_WEIGHT)
+            for code in countries_of_region(fold(name)):
+                sizes[code] = max(sizes.get(code, 0), REGION_WEIGHT)
             found = _ranked(sizes)
             if found:
                 return PlaceCountry(name, found, False)
@@ -251,29 +243,6 @@ def _names_in(part: str) -> Iterator[str]:
     if _HAN.search(part):
         for end in range(min(len(part) - 1, _LONGEST_NAME), 1, -1):
             yield part[:end]
-
-
-@cache
-def _regions() -> dict[str, frozenset[str]]:
-    """ISO 3166-2's regions (provinces, states, prefectures) by their names,
-    with their Chinese names as pycountry's translations give them, and
-    without the word for a province or city ("Yunnan Sheng", 云南省: Yunnan,
-    云南), as places write them."""
-    import gettext
-
-    import pycountry
-
-    translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
-                                        languages=[locale], fallback=True)
-                    for locale in ("zh_CN", "zh_TW")]
-    regions: dict[str, set[str]] = {}
-    for region in pycountry.subdivisions:
-        names = {region.name, *(translation.gettext(region.name)
-                                for translation in translations)}
-        for name in names | {_ADMINISTRATIVE.sub("", name) for name in names}:
-            if len(name) > 1:
-                regions.setdefault(fold(name), set()).add(region.country_code)
-    return {name: frozenset(codes) for name, codes in regions.items()}
 
 
 def _towns_named(towns: sqlite3.Connection, name: str) -> list[tuple[int, str, int]]:

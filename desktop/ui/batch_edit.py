@@ -81,7 +81,7 @@ class BatchEditDialog(QDialog):
         self.place_list = PlaceCompleter(store, self.place)
         with store.session() as session:
             self.place_list.set_places(place_names(session))
-        self.place_list.town_chosen.connect(
+        self.place_list.known_place_chosen.connect(
             lambda _town, code: None if self.country.code() else self.country.set_code(code))
         self.known_tags = tags
         tag_model = QStringListModel(tags, self)

@@ -180,8 +180,8 @@ class EventForm(RecordForm):
         # A place picked from the list: its country too (once the field holds it).
         self.place_list.place_chosen.connect(
             lambda _text: QTimer.singleShot(0, self.suggest_country))
-        self.place_list.town_chosen.connect(lambda town, code: QTimer.singleShot(
-            0, lambda: self.place_country.town_chosen(town, code)))
+        self.place_list.known_place_chosen.connect(lambda name, code: QTimer.singleShot(
+            0, lambda: self.place_country.known_place_chosen(name, code)))
         return stacked(self.place, self.place_hint)
 
     def _vocabulary_combo(self) -> QComboBox:

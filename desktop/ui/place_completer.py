@@ -1,11 +1,11 @@
 """The place field's list as one types: the places already written, then
-the towns that begin so, each with its country (``place_choices``).
+the towns and regions that begin so, each with its country (``place_choices``).
 
 The list shows "Cambridge — United States" and writes "Cambridge" in the
 field (the items' completion role), while ↑ and ↓ go through it as well;
-a town chosen says its country (``town_chosen``).  The towns are offered
-once their file is read, which the first time happens beside the window
-when the field is first entered (a second or two, once).
+a town or region chosen says its country (``known_place_chosen``).  The
+towns are offered once their file is read, which the first time happens
+beside the window when the field is first entered (a second or two, once).
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ COUNTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # a town's country
 
 class PlaceCompleter(QObject):
     """``place_chosen(text)``: a place already written, picked from the list;
-    ``town_chosen(name, code)``: a town, with its country."""
+    ``known_place_chosen(name, code)``: a town or region, with its country."""
 
     place_chosen = Signal(str)
-    town_chosen = Signal(str, str)
+    known_place_chosen = Signal(str, str)
 
     def __init__(self, store: Store, line: QLineEdit) -> None:
         super().__init__(line)
@@ -74,6 +74,6 @@ class PlaceCompleter(QObject):
     def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         text, code = str(index.data(TEXT_ROLE)), str(index.data(COUNTRY_ROLE) or "")
         if code:
-            self.town_chosen.emit(text, code)
+            self.known_place_chosen.emit(text, code)
         else:
             self.place_chosen.emit(text)

@@ -57,13 +57,13 @@ class PlaceCountryHint(QObject):
                 place, None, place_countries.country_of_place(place)),
                 beside=not place_countries.is_prepared())
 
-    def town_chosen(self, town: str, code: str) -> None:
-        """A town picked from those offered as the place was typed: its
-        country, whatever other towns so named are in."""
+    def known_place_chosen(self, name: str, code: str) -> None:
+        """A town or region picked from those offered as the place was
+        typed: its country, whatever other places so named are in."""
         place = self._place.text().strip()
-        if self._quiet() or place != town or self._country.code():
+        if self._quiet() or place != name or self._country.code():
             return
-        self._show(_Answer(place, None, PlaceCountry(town, (code,), False)))
+        self._show(_Answer(place, None, PlaceCountry(name, (code,), False)))
 
     def _show(self, answer: _Answer) -> None:
         if (self._quiet() or self._place.text().strip() != answer.place

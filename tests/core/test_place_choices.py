@@ -37,6 +37,23 @@ def test_a_town_writes_its_name_and_carries_its_country() -> None:
     assert chinese[0].label == "琅勃拉邦 (Luang Prabang) — Laos"
 
 
+def test_provinces_and_states_come_among_the_towns_as_a_large_town() -> None:
+    assert _labels("Yunn")[0] == "Yunnan — China (province)"  # not "Yunnan Sheng"
+    assert _labels("广西") == ["广西 (Guangxi) — China (autonomous region)"]
+    assert _labels("Bali")[0] == "Bali — Indonesia (province)"  # listed under its islands
+    assert _labels("Punj")[:2] == ["Punjab — India (state)", "Punjab — Pakistan (province)"]
+    paris = _labels("Pa")
+    assert paris[0] == "Paris — France"  # larger than any province
+    # A district of Bhutan or a department of France is not offered: the town is.
+    vienne = _labels("Vienne")
+    assert "Vienne — France" in vienne and not any("department" in line for line in vienne)
+    assert not any("Bhutan" in line for line in paris)
+    place_countries.prepare()
+    yunnan = PlaceChoices([]).matching("云南", towns=True)[0]
+    assert (yunnan.text, yunnan.country) == ("云南", "CN")
+
+
 def test_no_towns_before_their_file_is_read_and_nothing_for_nothing_typed() -> None:
     assert _labels("Luang", towns=False) == []
+    assert _labels("Hainan", towns=False) == ["Hainan — China (province)"]  # no file needed
     assert _labels("  ") == []

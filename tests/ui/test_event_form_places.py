@@ -67,6 +67,16 @@ def test_a_town_is_offered_with_its_country_and_gives_it(qtbot: QtBot,
     assert form.place_hint.text() == "Country filled in as Luang Prabang is in Laos."
 
 
+def test_a_province_is_offered_and_gives_its_country(qtbot: QtBot, window: MainWindow) -> None:
+    offered = _offered_towns(qtbot, window, "Hain")
+    assert offered[0] == "Hainan — China (province)"
+    _choose(qtbot, window, "Hainan — China (province)")
+    form = window.form
+    assert form.place.text() == "Hainan"
+    qtbot.waitUntil(lambda: form.country.code() == "CN")
+    assert form.place_hint.text() == "Country filled in as Hainan is in China."
+
+
 def test_choosing_one_of_several_towns_so_named_gives_its_country(
         qtbot: QtBot, window: MainWindow) -> None:
     offered = _offered_towns(qtbot, window, "Cambridge")
