@@ -6,7 +6,8 @@ for."""
 from __future__ import annotations
 
 # What a row of the counts is, and the period of a column.
-ROW_FACETS = {"country": "Country", "category": "Category", "event_type": "Event type",
+ROW_FACETS = {"country": "Country", "place": "Place", "category": "Category",
+              "event_type": "Event type",
               "status": "Status", "tag": "Tag", "participant": "Participant",
               "participant_country": "Participants' country",
               "none": "All events"}

@@ -43,7 +43,7 @@ LESS_PRECISE = "less precise"
 NO_START = "no known start"
 ALL_DATES = "all dates"
 ROW_LIMIT = 300  # rows listed, those with the most events first
-_NONE_LABEL = {"country": "(no country)", "category": "(no category)",
+_NONE_LABEL = {"country": "(no country)", "place": "(no place)", "category": "(no category)",
                "event_type": "(no event type)", "tag": "(no tag)",
                "participant": "(no participant)",
                "participant_country": "(no participant with a country)"}
@@ -317,6 +317,8 @@ def _row_key(session: Session, rows_by: str) -> tuple[Any, Callable[[Any], str]]
         terms = dict(session.execute(select(VocabularyTerm.id, VocabularyTerm.value)).all())
         column = Event.category_id if rows_by == "category" else Event.event_type_id
         return column, lambda term: str(terms.get(term, term)) if term else none
+    if rows_by == "place":  # as written: Tools ▸ Tidy places… joins two ways of writing one
+        return Event.place, lambda place: str(place) if place else none
     if rows_by == "status":
         return Event.status, lambda status: str(status).replace("_", " ").capitalize()
     if rows_by == "tag":

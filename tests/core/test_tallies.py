@@ -212,3 +212,20 @@ def test_the_chart_draws_the_periods_and_the_rows_with_the_most_events(
     assert monthly.lines == () and LESS_PRECISE not in monthly.periods
     assert monthly.left_out == {LESS_PRECISE: 4, NO_START: 2}
     assert sum(monthly.totals) == 2
+
+
+def test_events_by_place_as_written(ops: Operations) -> None:
+    for title, date, place in (("Forum", "2024-05-01", "Vientiane"),
+                               ("Forum again", "2025-05-01", "Vientiane"),
+                               ("Talks", "2025-06-01", "Phnom Penh"),
+                               ("Call", "2025-07-01", "")):
+        ops.create_event({"title": title, "date": date, "place": place})
+    result = _tally(ops.store, "place", "year")
+    assert _cells(result) == {"Vientiane": {"2024": 1, "2025": 1}, "Phnom Penh": {"2025": 1},
+                              "(no place)": {"2025": 1}, "All events": {"2024": 1, "2025": 3}}
+    assert result.as_table()[0] == ["Place", "2024", "2025", "Total"]
+    with ops.store.session() as session:
+        no_place = next(row for row in result.rows if row.label == "(no place)")
+        unplaced = events_counted(session, EventFilter(), "place", "year",
+                                  row=no_place, column=None)
+        assert [session.get(Event, event_id).title for event_id in unplaced] == ["Call"]
