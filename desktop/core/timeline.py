@@ -42,6 +42,7 @@ LANE_GROUPS = {
     "category": "Category",
     "event_type": "Event type",
     "country": "Country",
+    "place": "Place",
     "tag": "Tag",
     "participant": "Participant",
     "participant_country": "Participants' country",
@@ -51,7 +52,8 @@ LANE_GROUPS = {
 SHARED_LANES = frozenset({"tag", "participant", "participant_country"})
 NO_VALUE = ""  # the lane of events without a category, country, tag...
 _NO_VALUE_LABELS = {"none": "All events", "category": "(no category)",
-                    "event_type": "(no type)", "country": "(no country)", "tag": "(no tag)",
+                    "event_type": "(no type)", "country": "(no country)",
+                    "place": "(no place)", "tag": "(no tag)",
                     "participant": "", "participant_country": "(no participant's country)"}
 
 
@@ -216,6 +218,8 @@ def lane_column(grouping: Grouping) -> tuple[Any, list[tuple[Any, ColumnElement[
         return func.coalesce(Event.event_type_id, NO_VALUE), []
     if grouping.by == "country":
         return func.coalesce(Event.country, NO_VALUE), []
+    if grouping.by == "place":  # as written, a lane each way of writing one
+        return func.coalesce(Event.place, NO_VALUE), []
     if grouping.by == "tag":
         return func.coalesce(EventTag.tag_id, NO_VALUE), [(EventTag, EventTag.event_id == Event.id)]
     if grouping.by == "participant":

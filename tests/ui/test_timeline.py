@@ -169,6 +169,23 @@ def test_country_lanes_show_the_sample_countries_with_counts(
     assert labels[0] == "China" and "Laos" in labels
 
 
+def test_place_lanes_show_each_place_as_written_with_its_events(
+        qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _open_timeline(qtbot, window)
+    panel = window.timeline
+    panel.lanes.setCurrentIndex(panel.lanes.findText("Place"))  # as the analyst chooses it
+    qtbot.waitUntil(lambda: any(box.lane.label == "Vientiane"
+                                for box in canvas.current_frame().lanes))
+    with window.store.session() as session:
+        expected = {place: count for place, count in session.execute(text(
+            "SELECT place, count(*) FROM events GROUP BY place"))}
+    lanes = {box.lane.key: box.lane.count for box in canvas.current_frame().lanes}
+    assert lanes == expected
+    labels = {box.lane.label for box in canvas.current_frame().lanes}
+    assert {"Vientiane", "Phnom Penh"} <= labels
+    assert ("(no place)" in labels) == ("" in expected)
+
+
 def test_lanes_by_participants_country_show_where_the_participants_come_from(
         qtbot: QtBot, window: MainWindow) -> None:
     canvas = _open_timeline(qtbot, window)
