@@ -92,8 +92,9 @@ def test_choosing_one_of_several_towns_so_named_gives_its_country(
     type_text(qtbot, form.place, "Cambri")
     qtbot.waitUntil(form.place.completer().popup().isVisible)
     _choose(qtbot, window, "Cambridge — Canada")
-    qtbot.wait(50)
+    qtbot.waitUntil(form.place_hint.isVisible)
     assert form.country.code() == "US"
+    assert form.place_hint.text() == "Cambridge is in Canada, not United States: check the country."
 
 
 def test_a_town_already_written_is_offered_once_and_chinese_names_too(
@@ -149,7 +150,20 @@ def test_a_country_fills_in_the_country_its_other_events_have(qtbot: QtBot,
     type_text(qtbot, form.place, "Vientiane")
     form.place.completer().popup().hide()
     qtbot.keyClick(form.place, Qt.Key.Key_Return)
-    assert form.country.code() == "TH" and not form.place_hint.isVisible()
+    # … but a place in another country is said to be, since one of the two is wrong
+    assert form.country.code() == "TH" and form.place_hint.isVisible()
+    assert form.place_hint.text() == "Vientiane is in Laos, not Thailand: check the country."
+    form.country.set_code("LA")  # the analyst mends it: the word goes
+    assert not form.place_hint.isVisible()
+    form.place.clear()
+    type_text(qtbot, form.place, "Lancang Hall, Thailand")
+    qtbot.keyClick(form.place, Qt.Key.Key_Return)
+    assert form.place_hint.text() == "The place names Thailand, not Laos: check the country."
+    form.place.clear()
+    type_text(qtbot, form.place, "Cambridge")  # may be anywhere: nothing to say
+    qtbot.keyClick(form.place, Qt.Key.Key_Return)
+    assert form.country.code() == "LA" and not form.place_hint.isVisible()
+    form.country.set_code("TH")
     # A place no event has: the country of its town, said so.
     form.country.set_code("")
     form.place.clear()
