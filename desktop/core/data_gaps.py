@@ -3,7 +3,9 @@ participants it still lacks something for, each kind with the records
 concerned.
 
 Events with no date, no country, no source, no participant, no summary;
-dates far from all the others (a year typed wrong); events whose sources
+dates far from all the others (a year typed wrong); places in another
+country than the event's (a town or region of it, read as the form reads
+one: ``place_countries``); events whose sources
 all come from one publisher, or have no saved copy (the page may change or
 vanish); dates in dispute or uncertain; drafts.  Participants with no country, and
 participants in no event.  Each is one query (a scan of 100 000 rows takes a
@@ -18,6 +20,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.core.place_countries import countries_of_places
 from desktop.core.search import driver_cursor
 
 
@@ -96,11 +99,30 @@ def data_gaps(session: Session) -> list[Gap]:
                        f"Each is {FAR_YEARS} years or more from the rest of the events' "
                        "dates: a year typed wrong (0205 or 2205 for 2025)? Correct it, or "
                        "leave it if it is right.", _far_dates(cursor)))
+    gaps.insert(3, Gap("place_elsewhere", "Events whose place is in another country",
+                       "Their place is a town or region of another country than theirs, or "
+                       "names one (Kunming, with South Africa): correct the country or the "
+                       "place.", _places_elsewhere(cursor)))
     gaps += [Gap(key, label, advice, tuple(row[0] for row in cursor.execute(
         f"SELECT p.id FROM participants AS p WHERE {condition} ORDER BY p.rowid")),
                  of="participant")
              for key, label, advice, condition in _PARTICIPANT_GAPS]
     return gaps
+
+
+def _places_elsewhere(cursor: Any) -> tuple[str, ...]:
+    """The events with a country and a place that is a town or region of
+    another (or names another), each place read once (``place_countries``:
+    a name several countries have says nothing)."""
+    rows = cursor.execute("SELECT id, place, country FROM events WHERE place != ''"
+                          " AND country IS NOT NULL AND country != '' ORDER BY seq").fetchall()
+    if not rows:
+        return ()
+    read = countries_of_places({place for _id, place, _country in rows})
+    elsewhere = {place: named.code for place, named in read.items()
+                 if named is not None and named.code is not None}
+    return tuple(event_id for event_id, place, country in rows
+                 if elsewhere.get(place, country) != country)
 
 
 def _far_dates(cursor: Any) -> tuple[str, ...]:

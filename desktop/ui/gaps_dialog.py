@@ -26,6 +26,7 @@ from desktop.core.data_gaps import Gap, data_gaps
 from desktop.core.filters import EventFilter
 from desktop.core.listing import count_events, count_participants
 from desktop.core.wording import counted
+from desktop.ui.busy_cursor import busy_cursor
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -41,7 +42,8 @@ class GapsDialog(QDialog):
         self.window_ = window
         self.setWindowTitle("Gaps in the data")
         self.resize(640, 460)
-        with window.store.session() as session:
+        # the towns a place is read as are read the first time: a second or two
+        with busy_cursor(), window.store.session() as session:
             self.gaps = data_gaps(session)
             totals = {"event": count_events(session),
                       "participant": count_participants(session)}

@@ -36,12 +36,31 @@ def test_each_gap_lists_exactly_the_records_that_have_it(ops: Operations) -> Non
     # one of the two sources of the complete event keeps a saved copy
     ops.add_source(complete, {"publisher": "Xinhua", "copy_sha256": "ab" * 32,
                               "copy_name": "xinhua.pdf"})
+    elsewhere = event("Elsewhere", date="2025-05-25", country="ZA", place="Kunming",
+                      summary="Met.", status="verified")
+    ops.add_source(elsewhere, {"publisher": "Reuters"})
+    ops.add_source(elsewhere, {"publisher": "CNN", "copy_sha256": "cd" * 32,
+                               "copy_name": "cnn.pdf"})
+    ops.link(elsewhere, someone)
+    for title, place, country in (("Named", "Lancang Hall, Laos", "TH"),
+                                  ("At home", "Kunming", "CN"),  # no word: all is well
+                                  ("Anywhere", "Cambridge", "LA"),  # may be: a name of many
+                                  ("Unknown", "Lancang Hall", "LA")):
+        unchecked = event(title, date="2025-05-25", country=country, place=place,
+                          summary="Met.", status="verified")
+        ops.add_source(unchecked, {"publisher": "Reuters", "copy_sha256": "ef" * 32,
+                                   "copy_name": "r.pdf"})
+        ops.add_source(unchecked, {"publisher": "CNN"})
+        ops.link(unchecked, someone)
+        if title == "Named":
+            named = unchecked
     with ops.store.session() as session:
         gaps = {gap.key: set(gap.ids) for gap in data_gaps(session)}
     assert gaps == {
         "no_date": {bare},
         "far_dates": set(),
         "no_country": {bare},
+        "place_elsewhere": {elsewhere, named},
         "no_source": {bare},
         "one_publisher": {complete},
         "no_saved_copy": {disputed, unsure},
