@@ -266,7 +266,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
             return 0
         assert ahead is not None
         backup = ahead.path()
-        from desktop.core.country_fills import fillable_note
+        from desktop.core.country_fills import elsewhere_note, fillable_note
         from desktop.core.place_variants import spellings, untidy_note
         from desktop.core.saved_search_news import news_note, saved_search_counts
 
@@ -280,6 +280,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
             note = untidy_note(session, spelled)
             news = news_note(followed, saved_search_counts(session))
             fillable = fillable_note(session, plan.events_taken())
+            elsewhere = elsewhere_note(session, plan.events_taken())
     finally:
         if ahead is not None:
             ahead.discard_unless_taken()
@@ -292,7 +293,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
           "import back)." + copies_stored_text(plan.copies_stored))
     if fillable:
         fillable = fillable.removesuffix(".") + f" (or `curator fill-countries{named}`)."
-    for line in (news, note, fillable):
+    for line in (news, note, fillable, elsewhere):
         if line:
             print(line)
     return 0

@@ -100,3 +100,27 @@ def test_participants_take_their_organisations_country(tmp_path: Path) -> None:
     assert done.stdout.splitlines()[-1].endswith(", from their affiliations and parents.")
     nothing = curator("fill-countries", "--participants", "--db", str(db))
     assert nothing.stdout.splitlines() == ["No participant with no country to fill in."]
+
+
+def test_an_import_names_the_events_whose_place_is_in_another_country(
+        tmp_path: Path) -> None:
+    prepare()
+    db = tmp_path / "elsewhere.sqlite"
+    assert curator("init", "--db", str(db)).returncode == 0
+    table = tmp_path / "theirs.csv"
+    table.write_text("title,date,place,country\n"
+                     "Forum A,2025-05-01,Kunming,South Africa\n"  # a slip in their table
+                     "Forum B,2025-05-02,Kunming,China\n"
+                     "Forum C,2025-05-03,\"Lancang Hall, Laos\",Thailand\n"
+                     "Forum D,2025-05-04,Cambridge,Laos\n", encoding="utf-8")
+    done = curator("import", str(table), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == (
+        "2 events imported have a place in another country than theirs: Tools ▸ Gaps in the"
+        " data… ▸ Events whose place is in another country.")
+    # A later import of events all in order says nothing of those already here.
+    table.write_text("title,date,place,country\nForum E,2025-06-01,Davos,Switzerland\n",
+                     encoding="utf-8")
+    again = curator("import", str(table), "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    assert "another country" not in again.stdout

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name, named_country
+from desktop.core.data_gaps import places_elsewhere
 from desktop.core.event_form_data import usual_country
 from desktop.core.place_countries import PlaceCountry, countries_of_places
 from desktop.core.search import driver_cursor
@@ -121,3 +122,16 @@ def fillable_note(session: Session, event_ids: Collection[str] | None) -> str:
     return (f"{counted(fillable, 'event')} imported {'has' if one else 'have'} no country"
             f" though {'its place gives' if one else 'their places give'} one: Tools ▸ Gaps"
             " in the data… ▸ Fill in from their places.")
+
+
+def elsewhere_note(session: Session, event_ids: Collection[str] | None) -> str:
+    """A word, after an import, on those of ``event_ids`` (None: of every
+    event) whose place is a town or region of another country than theirs."""
+    elsewhere = sum(1 for event_id in places_elsewhere(driver_cursor(session))
+                    if event_ids is None or event_id in event_ids)
+    if not elsewhere:
+        return ""
+    one = elsewhere == 1
+    return (f"{counted(elsewhere, 'event')} imported {'has' if one else 'have'} a place in"
+            f" another country than {'its' if one else 'theirs'}: Tools ▸ Gaps in the data… ▸"
+            " Events whose place is in another country.")

@@ -102,7 +102,7 @@ def data_gaps(session: Session) -> list[Gap]:
     gaps.insert(3, Gap("place_elsewhere", "Events whose place is in another country",
                        "Their place is a town or region of another country than theirs, or "
                        "names one (Kunming, with South Africa): correct the country or the "
-                       "place.", _places_elsewhere(cursor)))
+                       "place.", places_elsewhere(cursor)))
     gaps += [Gap(key, label, advice, tuple(row[0] for row in cursor.execute(
         f"SELECT p.id FROM participants AS p WHERE {condition} ORDER BY p.rowid")),
                  of="participant")
@@ -110,7 +110,7 @@ def data_gaps(session: Session) -> list[Gap]:
     return gaps
 
 
-def _places_elsewhere(cursor: Any) -> tuple[str, ...]:
+def places_elsewhere(cursor: Any) -> tuple[str, ...]:
     """The events with a country and a place that is a town or region of
     another (or names another), each place read once (``place_countries``:
     a name several countries have says nothing)."""

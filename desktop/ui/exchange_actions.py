@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 
 from desktop.core.backup import backup_database
 from desktop.core.changes import ChangeReport, ValidationError
-from desktop.core.country_fills import fillable_note
+from desktop.core.country_fills import elsewhere_note, fillable_note
 from desktop.core.exchange.atomic import atomic_file
 from desktop.core.exchange.csv_export import write_events_csv
 from desktop.core.exchange.datapackage import write_datapackage
@@ -311,7 +311,8 @@ class ExchangeActions:
         followed: list[dict[str, int]] = []  # the saved searches' counts before
         spelled: list[Spellings] = []  # and the places, tags and publishers
         # what to say after: of places, tags and publishers now written more
-        # than one way, and of events whose place gives the country they lack
+        # than one way, of events whose place gives the country they lack, and
+        # of those whose place is in another country
         notes: list[str] = []
 
         def work(progress: Progress) -> ChangeReport:
@@ -322,8 +323,10 @@ class ExchangeActions:
             report = apply_import(self.editor.ops, plan, "ours", choices, progress=progress,
                                   refused_matches=refused_matches)
             with self.store.session() as session:  # beside the window: the towns may be read
+                taken = plan.events_taken()
                 notes.extend(note for note in (untidy_note(session, spelled[0]),
-                                               fillable_note(session, plan.events_taken()))
+                                               fillable_note(session, taken),
+                                               elsewhere_note(session, taken))
                              if note)
             return report
 
