@@ -104,9 +104,9 @@ def _parser() -> argparse.ArgumentParser:
 
     add_report_commands(commands, db_help)
 
-    from desktop.cli_fill import add_fill_command
+    from desktop.cli_gaps import add_gap_commands
 
-    add_fill_command(commands, db_help)
+    add_gap_commands(commands, db_help)
 
     load = commands.add_parser("import", help="merge a colleague's dataset in")
     load.add_argument("file", type=Path,
@@ -444,10 +444,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_export(db, args)
         if args.command == "import":
             return _import(db, args)
-        if args.command == "fill-countries":
-            from desktop.cli_fill import run_fill_countries
+        if args.command in ("gaps", "fill-countries"):
+            from desktop import cli_gaps
 
-            return run_fill_countries(db, args)
+            return (cli_gaps.run_gaps if args.command == "gaps"
+                    else cli_gaps.run_fill_countries)(db, args)
         if args.command in ("counts", "network", "compare", "profile", "links", "save-pages"):
             from desktop import cli_reports
 

@@ -1,6 +1,12 @@
-"""``curator fill-countries``: the countries Tools ▸ Gaps in the data… fills
-in, for a script or a terminal — the events' from their places, or the
-participants' from their affiliations and parent organisations.
+"""Tools ▸ Gaps in the data… for a script or a terminal.
+
+``curator gaps`` counts what the events and participants still lack, each
+kind with its key, and ``--show KEY`` lists the records of one kind: what a
+curator checks before sending a dataset.
+
+``curator fill-countries``: the countries Gaps in the data fills in — the
+events' from their places, or the participants' from their affiliations and
+parent organisations.
 
 Each country filled in is printed with what gave it and why, a line each,
 tab-separated, so that a wrong one is seen (and left out the next time with
@@ -19,7 +25,16 @@ from desktop.cli_filters import CommandError, refuse_under_a_window
 from desktop.core.wording import counted
 
 
-def add_fill_command(commands: Any, db_help: str) -> None:
+def add_gap_commands(commands: Any, db_help: str) -> None:
+    """``gaps`` and ``fill-countries``."""
+    gaps = commands.add_parser(
+        "gaps", help="count what the events and participants still lack (no date, no "
+                     "country, a place in another country, no source…), each kind with its key")
+    gaps.add_argument("--show", metavar="KEY",
+                      help="list the records of one kind instead, a line each: id, date and "
+                           "title (id, kind and name for participants)")
+    gaps.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
+
     fill = commands.add_parser(
         "fill-countries",
         help="fill in the events' missing countries from their places (or the participants' "
@@ -33,6 +48,44 @@ def add_fill_command(commands: Any, db_help: str) -> None:
     fill.add_argument("--dry-run", action="store_true",
                       help="print what would be filled in, and change nothing")
     fill.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
+
+
+def run_gaps(db: Path, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from desktop.core.data_gaps import data_gaps
+    from desktop.core.db import open_store
+    from desktop.core.listing import count_events, count_participants
+    from desktop.core.models import Event, Participant
+
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            # the towns a place is read as are read the first time: a second or two
+            gaps = data_gaps(session)
+            if args.show is None:
+                totals = {"event": count_events(session),
+                          "participant": count_participants(session)}
+                for gap in gaps:
+                    print(f"{gap.key}\t{len(gap.ids):,} of {totals[gap.of]:,}\t{gap.label}")
+                return 0
+            chosen = next((gap for gap in gaps if gap.key == args.show), None)
+            if chosen is None:
+                raise CommandError(f"--show {args.show}: no such kind of gap; `curator gaps`"
+                                   " lists them, each with its key")
+            if chosen.of == "event":
+                found = {row.id: (row.date_edtf or "", row.title) for row in session.execute(
+                    select(Event.id, Event.date_edtf, Event.title)
+                    .where(Event.id.in_(chosen.ids)))}
+            else:
+                found = {row.id: (row.kind, row.name) for row in session.execute(
+                    select(Participant.id, Participant.kind, Participant.name)
+                    .where(Participant.id.in_(chosen.ids)))}
+    finally:
+        store.close()
+    for record_id in chosen.ids:  # in the order they were added
+        print("\t".join((record_id, *found[record_id])))
+    return 0
 
 
 def run_fill_countries(db: Path, args: argparse.Namespace) -> int:

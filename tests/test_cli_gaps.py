@@ -124,3 +124,31 @@ def test_an_import_names_the_events_whose_place_is_in_another_country(
     again = curator("import", str(table), "--db", str(db))
     assert again.returncode == 0, again.stderr
     assert "another country" not in again.stdout
+
+
+def test_the_gaps_are_counted_and_one_kind_listed(tmp_path: Path) -> None:
+    db = tmp_path / "sample.sqlite"
+    assert curator("init", "--sample", "--db", str(db)).returncode == 0
+    table = tmp_path / "theirs.csv"
+    table.write_text("title,place,country\nUndated forum,Kunming,South Africa\n",
+                     encoding="utf-8")
+    assert curator("import", str(table), "--db", str(db)).returncode == 0
+    counted = curator("gaps", "--db", str(db))
+    assert counted.returncode == 0, counted.stderr
+    lines = {line.split("\t")[0]: line.split("\t")[1:]
+             for line in counted.stdout.splitlines()}
+    assert lines["no_date"] == ["1 of 9", "Events with no date"]
+    assert lines["place_elsewhere"] == ["1 of 9", "Events whose place is in another country"]
+    assert lines["participant_unlinked"][0].endswith(" of 55")
+    shown = curator("gaps", "--show", "place_elsewhere", "--db", str(db))
+    assert shown.returncode == 0, shown.stderr
+    (line,) = shown.stdout.splitlines()
+    event_id, date, title = line.split("\t")
+    assert (date, title) == ("", "Undated forum") and len(event_id) == 36
+    people = curator("gaps", "--show", "participant_unlinked", "--db", str(db))
+    assert all(line.split("\t")[1] in ("person", "organization", "country", "group")
+               for line in people.stdout.splitlines())
+    unknown = curator("gaps", "--show", "no_dates", "--db", str(db))
+    assert unknown.returncode == 1
+    assert unknown.stderr.strip() == ("curator: --show no_dates: no such kind of gap;"
+                                      " `curator gaps` lists them, each with its key")
