@@ -113,16 +113,23 @@ def data_gaps(session: Session) -> list[Gap]:
 def places_elsewhere(cursor: Any) -> tuple[str, ...]:
     """The events with a country and a place that is a town or region of
     another (or names another), each place read once (``place_countries``:
-    a name several countries have says nothing)."""
-    rows = cursor.execute("SELECT id, place, country FROM events WHERE place != ''"
-                          " AND country IS NOT NULL AND country != '' ORDER BY seq").fetchall()
-    if not rows:
+    a name several countries have says nothing).  The places and countries
+    come grouped from their index, and the events are streamed, only those
+    that disagree kept: after an import of 100 000 events, every event's row
+    held at once made the import's peak memory."""
+    pairs = cursor.execute("SELECT place, country FROM events WHERE place != ''"
+                           " AND country IS NOT NULL AND country != ''"
+                           " GROUP BY place, country").fetchall()
+    if not pairs:
         return ()
-    read = countries_of_places({place for _id, place, _country in rows})
-    elsewhere = {place: named.code for place, named in read.items()
-                 if named is not None and named.code is not None}
-    return tuple(event_id for event_id, place, country in rows
-                 if elsewhere.get(place, country) != country)
+    read = countries_of_places({place for place, _country in pairs})
+    wrong = {(place, country) for place, country in pairs
+             if (named := read[place]) is not None and named.code not in (None, country)}
+    if not wrong:
+        return ()
+    return tuple(event_id for event_id, place, country in cursor.execute(
+        "SELECT id, place, country FROM events WHERE place != '' AND country IS NOT NULL"
+        " AND country != '' ORDER BY seq") if (place, country) in wrong)
 
 
 def _far_dates(cursor: Any) -> tuple[str, ...]:
