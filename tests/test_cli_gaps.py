@@ -13,20 +13,27 @@ from desktop.core.place_countries import prepare
 from tests.test_cli import curator
 
 
-def _table_without_countries(tmp_path: Path) -> Path:
+def _new_database_with(tmp_path: Path, table: str) -> tuple[Path, list[str]]:
+    """A new database with ``table`` (a CSV table's text) imported, and what
+    the import said."""
     prepare()  # the towns, read once for the whole run
-    db = tmp_path / "fill.sqlite"
+    db = tmp_path / "new.sqlite"
     assert curator("init", "--db", str(db)).returncode == 0
-    table = tmp_path / "theirs.csv"
-    table.write_text("title,date,place,participants\n"
-                     "Forum A,2025-05-01,Davos,NDRC (organizer)\n"
-                     "Forum B,2025-05-02,Kunming,\n"
-                     "Forum C,2025-05-03,Cambridge,\n"
-                     "Forum D,2025-05-04,Lancang Hall,\n"
-                     "Forum E,2025-06-01,Davos,\n", encoding="utf-8")
-    done = curator("import", str(table), "--db", str(db))
+    written = tmp_path / "theirs.csv"
+    written.write_text(table, encoding="utf-8")
+    done = curator("import", str(written), "--db", str(db))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == (
+    return db, done.stdout.splitlines()
+
+
+def _table_without_countries(tmp_path: Path) -> Path:
+    db, said = _new_database_with(tmp_path, "title,date,place,participants\n"
+                                            "Forum A,2025-05-01,Davos,NDRC (organizer)\n"
+                                            "Forum B,2025-05-02,Kunming,\n"
+                                            "Forum C,2025-05-03,Cambridge,\n"
+                                            "Forum D,2025-05-04,Lancang Hall,\n"
+                                            "Forum E,2025-06-01,Davos,\n")
+    assert said[-1] == (
         "3 events imported have no country though their places give one: Tools ▸ Gaps in the"
         f" data… ▸ Fill in from their places (or `curator fill-countries --db {db}`).")
     return db
@@ -104,21 +111,17 @@ def test_participants_take_their_organisations_country(tmp_path: Path) -> None:
 
 def test_an_import_names_the_events_whose_place_is_in_another_country(
         tmp_path: Path) -> None:
-    prepare()
-    db = tmp_path / "elsewhere.sqlite"
-    assert curator("init", "--db", str(db)).returncode == 0
-    table = tmp_path / "theirs.csv"
-    table.write_text("title,date,place,country\n"
-                     "Forum A,2025-05-01,Kunming,South Africa\n"  # a slip in their table
-                     "Forum B,2025-05-02,Kunming,China\n"
-                     "Forum C,2025-05-03,\"Lancang Hall, Laos\",Thailand\n"
-                     "Forum D,2025-05-04,Cambridge,Laos\n", encoding="utf-8")
-    done = curator("import", str(table), "--db", str(db))
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == (
+    db, said = _new_database_with(
+        tmp_path, "title,date,place,country\n"
+                  "Forum A,2025-05-01,Kunming,South Africa\n"  # a slip in their table
+                  "Forum B,2025-05-02,Kunming,China\n"
+                  "Forum C,2025-05-03,\"Lancang Hall, Laos\",Thailand\n"
+                  "Forum D,2025-05-04,Cambridge,Laos\n")
+    assert said[-1] == (
         "2 events imported have a place in another country than theirs: Tools ▸ Gaps in the"
         " data… ▸ Events whose place is in another country.")
     # A later import of events all in order says nothing of those already here.
+    table = tmp_path / "again.csv"
     table.write_text("title,date,place,country\nForum E,2025-06-01,Davos,Switzerland\n",
                      encoding="utf-8")
     again = curator("import", str(table), "--db", str(db))

@@ -12,7 +12,7 @@ region of is listed apart, with them, for the analyst to choose.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -113,25 +113,26 @@ def fillable_note(session: Session, event_ids: Collection[str] | None) -> str:
     """A word, after an import, on those of ``event_ids`` (None: of every
     event) that have no country though their place gives one (a table with
     places and no countries)."""
-    fills = countries_from_places(session).fills
-    fillable = sum(1 for fill in fills for event_id in fill.ids
-                   if event_ids is None or event_id in event_ids)
-    if not fillable:
-        return ""
-    one = fillable == 1
-    return (f"{counted(fillable, 'event')} imported {'has' if one else 'have'} no country"
-            f" though {'its place gives' if one else 'their places give'} one: Tools ▸ Gaps"
-            " in the data… ▸ Fill in from their places.")
+    where = "Tools ▸ Gaps in the data… ▸ Fill in from their places."
+    return _said_of_imported(
+        (event_id for fill in countries_from_places(session).fills for event_id in fill.ids),
+        event_ids, f"has no country though its place gives one: {where}",
+        f"have no country though their places give one: {where}")
 
 
 def elsewhere_note(session: Session, event_ids: Collection[str] | None) -> str:
     """A word, after an import, on those of ``event_ids`` (None: of every
     event) whose place is a town or region of another country than theirs."""
-    elsewhere = sum(1 for event_id in places_elsewhere(driver_cursor(session))
-                    if event_ids is None or event_id in event_ids)
-    if not elsewhere:
+    where = "Tools ▸ Gaps in the data… ▸ Events whose place is in another country."
+    return _said_of_imported(places_elsewhere(driver_cursor(session)), event_ids,
+                             f"has a place in another country than its: {where}",
+                             f"have a place in another country than theirs: {where}")
+
+
+def _said_of_imported(ids: Iterable[str], imported: Collection[str] | None, one: str,
+                      many: str) -> str:
+    """"3 events imported have …" of those of ``ids`` imported (None: all)."""
+    count = sum(1 for event_id in ids if imported is None or event_id in imported)
+    if not count:
         return ""
-    one = elsewhere == 1
-    return (f"{counted(elsewhere, 'event')} imported {'has' if one else 'have'} a place in"
-            f" another country than {'its' if one else 'theirs'}: Tools ▸ Gaps in the data… ▸"
-            " Events whose place is in another country.")
+    return f"{counted(count, 'event')} imported {one if count == 1 else many}"
