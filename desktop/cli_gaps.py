@@ -73,14 +73,14 @@ def run_gaps(db: Path, args: argparse.Namespace) -> int:
             if chosen is None:
                 raise CommandError(f"--show {args.show}: no such kind of gap; `curator gaps`"
                                    " lists them, each with its key")
-            if chosen.of == "event":
-                found = {row.id: (row.date_edtf or "", row.title) for row in session.execute(
-                    select(Event.id, Event.date_edtf, Event.title)
-                    .where(Event.id.in_(chosen.ids)))}
-            else:
-                found = {row.id: (row.kind, row.name) for row in session.execute(
-                    select(Participant.id, Participant.kind, Participant.name)
-                    .where(Participant.id.in_(chosen.ids)))}
+            # Every row read and those wanted kept: the ids of a gap (100 000
+            # drafts) are more than SQLite takes as the values of one IN.
+            wanted = set(chosen.ids)
+            rows = (session.execute(select(Event.id, Event.date_edtf, Event.title))
+                    if chosen.of == "event" else
+                    session.execute(select(Participant.id, Participant.kind, Participant.name)))
+            found = {record_id: (str(first or ""), str(second))
+                     for record_id, first, second in rows if record_id in wanted}
     finally:
         store.close()
     for record_id in chosen.ids:  # in the order they were added
