@@ -217,11 +217,16 @@ def tag_names(session: Session) -> list[str]:
 
 
 def place_names(session: Session) -> list[str]:
-    """The places written on events, the most used first (read from the
-    ``(place, country)`` index)."""
-    return list(session.scalars(
-        select(Event.place).where(Event.place != "").group_by(Event.place)
-        .order_by(func.count().desc(), Event.place)))
+    """The places written on events, the most used first."""
+    return [place for place, _count in places_written(session)]
+
+
+def places_written(session: Session) -> list[tuple[str, int]]:
+    """The places written on events with how many events have each, the
+    most used first (read from the ``(place, country)`` index)."""
+    return [(str(place), int(count)) for place, count in session.execute(
+        select(Event.place, func.count()).where(Event.place != "").group_by(Event.place)
+        .order_by(func.count().desc(), Event.place))]
 
 
 def usual_country(session: Session, place: str) -> tuple[str, int] | None:

@@ -21,6 +21,7 @@ from desktop.core.countries import country_name
 from desktop.core.place_countries import Town
 from desktop.core.place_regions import REGION_WEIGHT, Region, regions_starting
 from desktop.core.search import fold, fold_all
+from desktop.core.wording import counted
 
 # As many as the popup shows without scrolling, and a page more.
 USED_AT_MOST = 12
@@ -45,12 +46,14 @@ def place_label(place: Town | Region) -> str:
 
 
 class PlaceChoices:
-    """The places written on events (``used``, the most used first), to be
-    offered with the towns for what is typed."""
+    """The places written on events (``used``: each with how many events
+    have it, the most used first), to be offered with the towns for what is
+    typed; each says how many events have it, so that of two ways of writing
+    one place the dataset's own is seen ("Vientiane · 12 events")."""
 
-    def __init__(self, used: Sequence[str]) -> None:
+    def __init__(self, used: Sequence[tuple[str, int]]) -> None:
         self.used = list(used)
-        self._folded = fold_all(self.used)
+        self._folded = fold_all([place for place, _count in self.used])
         self._written = set(self._folded)
 
     def matching(self, typed: str, *, towns: bool) -> list[PlaceChoice]:
@@ -59,8 +62,9 @@ class PlaceChoices:
         key = fold(typed.strip())
         if not key:
             return []
-        offered = [PlaceChoice(place, place) for place, folded in zip(
-            self.used, self._folded, strict=True) if key in folded][:USED_AT_MOST]
+        offered = [PlaceChoice(place, f"{place} · {counted(events, 'event')}")
+                   for (place, events), folded in zip(self.used, self._folded, strict=True)
+                   if key in folded][:USED_AT_MOST]
         # A town rather than the region of its name in its country (Luang
         # Prabang, the town, is what a place means); then the largest first, a
         # region counting as a large town.

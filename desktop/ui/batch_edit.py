@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import ChangeReport, ValidationError
 from desktop.core.db import Store
-from desktop.core.event_form_data import place_names, tag_names, vocabulary_values
+from desktop.core.event_form_data import places_written, tag_names, vocabulary_values
 from desktop.core.listing import event_ids_of, rowids_of
 from desktop.core.models import EVENT_STATUSES
 from desktop.core.relations import related_ids
@@ -80,7 +80,7 @@ class BatchEditDialog(QDialog):
         # chosen brings its country, which stays in view to be kept or cleared.
         self.place_list = PlaceCompleter(store, self.place)
         with store.session() as session:
-            self.place_list.set_places(place_names(session))
+            self.place_list.set_places(places_written(session))
         self.place_list.known_place_chosen.connect(
             lambda _town, code: None if self.country.code() else self.country.set_code(code))
         self.known_tags = tags

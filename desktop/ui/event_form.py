@@ -30,7 +30,7 @@ from desktop.core.changes import ChangeReport, Problem, ValidationError
 from desktop.core.event_form_data import (
     EventFormData,
     load_event,
-    place_names,
+    places_written,
     save_event,
     tag_names,
     vocabulary_values,
@@ -322,7 +322,7 @@ class EventForm(RecordForm):
         if self._places_read:
             return
         with self.store.session() as session:
-            self.place_list.set_places(place_names(session))
+            self.place_list.set_places(places_written(session))
         self._places_read = True
 
     def suggest_country(self) -> None:

@@ -52,8 +52,9 @@ class PlaceCompleter(QObject):
         self._towns.ready.connect(lambda _file: self._offer(self._line.text())
                                   if self._line.hasFocus() else None)
 
-    def set_places(self, places: Sequence[str]) -> None:
-        """The places written on events, the most used first."""
+    def set_places(self, places: Sequence[tuple[str, int]]) -> None:
+        """The places written on events with how many events have each, the
+        most used first."""
         self._choices = PlaceChoices(places)
         if not place_countries.is_prepared() and not self._towns.busy:
             self._towns.request(lambda _session: place_countries.prepare())

@@ -6,8 +6,8 @@ from __future__ import annotations
 from desktop.core import place_countries
 from desktop.core.place_choices import PlaceChoice, PlaceChoices
 
-USED = ["Vientiane", "Phnom Penh", "Shanghai World Expo Center", "Cambridge",
-        "Luoyang, Henan Province", "萬象國際會議中心"]
+USED = [("Vientiane", 12), ("Phnom Penh", 3), ("Shanghai World Expo Center", 2),
+        ("Cambridge", 1), ("Luoyang, Henan Province", 1), ("萬象國際會議中心", 1)]
 
 
 def _labels(typed: str, *, towns: bool = True) -> list[str]:
@@ -16,16 +16,16 @@ def _labels(typed: str, *, towns: bool = True) -> list[str]:
 
 
 def test_the_places_written_come_first_found_by_any_part() -> None:
-    assert _labels("PENH")[0] == "Phnom Penh"
-    assert _labels("henan")[0] == "Luoyang, Henan Province"
-    assert _labels("万象")[0] == "萬象國際會議中心"  # the other Chinese script
+    assert _labels("PENH")[0] == "Phnom Penh · 3 events"  # how many events have it
+    assert _labels("henan")[0] == "Luoyang, Henan Province · 1 event"
+    assert _labels("万象")[0] == "萬象國際會議中心 · 1 event"  # the other Chinese script
 
 
 def test_a_town_already_written_is_not_offered_again_unless_its_name_is_shared() -> None:
-    assert _labels("Vientiane") == ["Vientiane"]
+    assert _labels("Vientiane") == ["Vientiane · 12 events"]
     cambridge = _labels("Cambridge")
-    assert cambridge[:4] == ["Cambridge", "Cambridge — United Kingdom", "Cambridge — Canada",
-                             "Cambridge — United States"]
+    assert cambridge[:4] == ["Cambridge · 1 event", "Cambridge — United Kingdom",
+                             "Cambridge — Canada", "Cambridge — United States"]
 
 
 def test_a_town_writes_its_name_and_carries_its_country() -> None:

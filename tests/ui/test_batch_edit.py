@@ -224,7 +224,7 @@ def test_a_town_chosen_as_the_place_brings_its_country(
         dialog.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
         type_text(qtbot, dialog.place, "Vient")  # the sample's place, then the town
-        assert dialog.place_list.offered()[0] == "Vientiane"
+        assert dialog.place_list.offered()[0] == "Vientiane · 1 event"
         dialog.place.clear()
         type_text(qtbot, dialog.place, "Luang Pr")
         popup = dialog.place.completer().popup()

@@ -28,10 +28,10 @@ def test_the_places_written_are_offered_as_one_types(qtbot: QtBot, window: MainW
     qtbot.mouseClick(form.place, Qt.MouseButton.LeftButton)
     assert form.place.hasFocus()
     type_text(qtbot, form.place, "PENH")  # any part of the name, any case
-    assert form.place_list.offered()[0] == "Phnom Penh"
+    assert form.place_list.offered()[0] == "Phnom Penh · 1 event"
     form.place.clear()
     type_text(qtbot, form.place, "henan")
-    assert form.place_list.offered()[0] == "Luoyang, Henan Province"
+    assert form.place_list.offered()[0] == "Luoyang, Henan Province · 1 event"
     form.place.clear()
     type_text(qtbot, form.place, "万")  # in either Chinese script, as a word in Chinese begins
     assert "" not in form.place_list.offered()
@@ -100,7 +100,7 @@ def test_choosing_one_of_several_towns_so_named_gives_its_country(
 def test_a_town_already_written_is_offered_once_and_chinese_names_too(
         qtbot: QtBot, window: MainWindow) -> None:
     offered = _offered_towns(qtbot, window, "Vient")
-    assert offered == ["Vientiane"]  # the sample's place; its town not again
+    assert offered == ["Vientiane · 1 event"]  # the sample's place; its town not again
     form = window.form
     form.place.clear()
     type_text(qtbot, form.place, "萬象")  # traditional characters find the simplified name
@@ -123,7 +123,7 @@ def test_a_country_fills_in_the_country_its_other_events_have(qtbot: QtBot,
     # Picked from the places offered as one types.
     popup = form.place.completer().popup()
     qtbot.waitUntil(popup.isVisible)
-    assert popup.model().index(0, 0).data() == "Vientiane"
+    assert popup.model().index(0, 0).data() == "Vientiane · 1 event"
     popup.setCurrentIndex(popup.model().index(0, 0))
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert form.place.text() == "Vientiane"
