@@ -42,14 +42,13 @@ from desktop.core.countries import (
     country_name,
 )
 from desktop.core.held_at import chinese_country_names
-from desktop.core.place_regions import REGION_WEIGHT, countries_of_region
+from desktop.core.place_regions import HAN, REGION_WEIGHT, countries_of_region
 from desktop.core.search import fold, fold_all
 
 _TOWNS = "data/cities5000.json"
 _FORMAT = 4  # of the cache file; a new reading of the towns changes it
 _DOMINANT = 8  # how many times larger a town must be than its namesakes abroad
 _PARTS = re.compile(r"\s*[,，、;；]\s*")
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _KANA_OR_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
 # A name in Latin letters as a town's is written: capitalised.  GeoNames also
 # lists transliterations in small letters ("luo yang") that nobody types.
@@ -215,7 +214,7 @@ def _country_of(towns: sqlite3.Connection, place: str) -> PlaceCountry | None:
 def _country_named(part: str) -> str | None:
     """The country a part of a place names: "Laos", "PRC", or a Chinese place
     that begins with its country (中国北京, 老挝万象)."""
-    if _HAN.search(part):
+    if HAN.search(part):
         folded = fold(part)
         for name in chinese_country_names():  # folded, the longest first
             if folded.startswith(name) and (folded == name or len(folded) > len(name) + 1):
@@ -240,7 +239,7 @@ def _names_in(part: str) -> Iterator[str]:
     plain = _RANK_WORD.sub("", part)  # "Henan Province", "Luoyang City"
     if plain != part:
         yield plain
-    if _HAN.search(part):
+    if HAN.search(part):
         for end in range(min(len(part) - 1, _LONGEST_NAME), 1, -1):
             yield part[:end]
 
@@ -276,7 +275,7 @@ def towns_starting(typed: str, limit: int = 8) -> list[Town]:
     Other aliases are left out: GeoNames lists each town's name in many
     languages ("Dai Dou" is Beijing, "Beirlin" Berlin), which nobody types."""
     key = fold(typed.strip())
-    if (len(key) < 2 and not _HAN.search(key)) or key in _NOT_PLACES:
+    if (len(key) < 2 and not HAN.search(key)) or key in _NOT_PLACES:
         return []
     rows: list[tuple[int, str, str, str, int, int, str]] = []
     with _open_towns() as towns:
@@ -300,7 +299,7 @@ def towns_starting(typed: str, limit: int = 8) -> list[Town]:
     offered: dict[tuple[str, str], Town] = {}
     named: set[int] = set()
     for town, name, own, country, people, is_own, _key in rows:
-        if town in named or not (is_own or _HAN.search(name) or (
+        if town in named or not (is_own or HAN.search(name) or (
                 len(key) > 2 and people >= _DOMINANT * largest[1]
                 and people * _DOMINANT >= largest[0])):
             continue
@@ -367,11 +366,11 @@ def _write_towns(target: Path) -> None:
             rows.append((own, own, number, country, people, 1, 0))
             for alias in {str(alias) for alias in town["alternatenames"]} - {own}:
                 if _LATIN_NAME.fullmatch(alias) or (
-                        _HAN.search(alias) and country not in _OWN_CHARACTERS
+                        HAN.search(alias) and country not in _OWN_CHARACTERS
                         and not _KANA_OR_HANGUL.search(alias)):
                     names.append(alias)
                     rows.append((alias, own, number, country, people, 0,
-                                 int(bool(_HAN.search(alias)))))
+                                 int(bool(HAN.search(alias)))))
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
     os.close(handle)

@@ -20,7 +20,9 @@ from desktop.core.search import fold
 # place is written with.
 _ADMINISTRATIVE = re.compile(r"(?:\s+(?:\w+zu|Uygur))?\s+(?:Sheng|Shi|Zizhiqu)$"
                              r"|(?:壮族|回族|维吾尔|維吾爾|壯族)?(?:省|市|自治区|自治區|特别行政区|特別行政區)$")
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# A Chinese character (of the unified ideographs, their extension A and the
+# compatibility ones): a name holding one is read as Chinese.
+HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 # A region counts as a town of a million people: a great city abroad of its
 # name makes it a question ("Bali" is also a town of 300 000 in India), a
 # small town abroad does not ("Queensland"); offered as one types, it comes
@@ -66,13 +68,12 @@ def _names() -> list[tuple[str, Region]]:
     for region in sorted(pycountry.subdivisions, key=lambda region: region.code):
         written = {region.name, *(translation.gettext(region.name)
                                   for translation in translations)}
+        own, kind = _ADMINISTRATIVE.sub("", region.name), str(region.type).lower()
+        large = kind in _OFFERED_RANKS and ranks.get(region.parent_code, _GROUPING) == _GROUPING
         for name in sorted(written | {_ADMINISTRATIVE.sub("", name) for name in written}):
             if len(name) > 1:
-                kind = str(region.type).lower()
-                names.append((fold(name), Region(
-                    name, _ADMINISTRATIVE.sub("", region.name), region.country_code, kind,
-                    region.code, kind in _OFFERED_RANKS and ranks.get(
-                        region.parent_code, _GROUPING) == _GROUPING)))
+                names.append((fold(name), Region(name, own, region.country_code, kind,
+                                                 region.code, large)))
     return names
 
 
@@ -94,10 +95,11 @@ def regions_starting(typed: str, limit: int = 3) -> list[Region]:
     script, any case, with or without accents), each under its shortest name
     that does ("Yunnan" rather than "Yunnan Sheng"; 云南省 once 云南省 is typed),
     a name written the same way in one country once; a country's first
-    divisions of the ranks places are written with (provinces, states…).  Nothing for a single
-    letter; no more than ``limit``, the closest to what is typed first."""
+    divisions of the ranks places are written with (provinces, states…).
+    Nothing for a single letter; no more than ``limit``, the closest to what
+    is typed first."""
     key = fold(typed.strip())
-    if len(key) < 2 and not _HAN.search(key):
+    if len(key) < 2 and not HAN.search(key):
         return []
     found: dict[str, Region] = {}  # a region once, under its shortest name begun so
     for _folded, region in sorted((entry for entry in _names()
