@@ -24,9 +24,10 @@ $(TEST_STAMP): pyproject.toml | $(VENV)/bin/python
 run: $(RUN_STAMP)
 	$(BIN)/curator
 
-## Lint, type-check, check the architecture contract, then run every test offscreen.
+## Lint, type-check, check the architecture contract, then run every test offscreen,
+## a worker per core (each test file stays in one worker, so its fixtures are made once).
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadfile
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check desktop tests
