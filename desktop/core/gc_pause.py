@@ -32,11 +32,14 @@ _lock = threading.Lock()
 _depth = 0
 _saved: tuple[int, int, int] = gc.get_threshold()
 _settled = False  # what was alive when the window was up is set aside (settle)
+# The one thread that collects, when one is named (collect_here_only).
+_collector: threading.Thread | None = None
+_tidy_due = False  # a pause ended on another thread: its full collection is due
 
 
 @contextmanager
 def fewer_collections() -> Iterator[None]:
-    global _depth, _saved
+    global _depth, _saved, _tidy_due
     with _lock:
         if _depth == 0:
             _saved = gc.get_threshold()
@@ -51,7 +54,9 @@ def fewer_collections() -> Iterator[None]:
             if _depth == 0:
                 gc.set_threshold(*_saved)
                 gc.unfreeze()
-                if _settled:
+                if _collector not in (None, threading.current_thread()):
+                    _tidy_due = _settled  # for the collecting thread's next call
+                elif _settled:
                     gc.collect()  # the pause's garbage is not set aside with the rest
                     gc.freeze()
 
@@ -72,3 +77,40 @@ def unsettle() -> None:
         _settled = False
         if _depth == 0:
             gc.unfreeze()
+
+
+def collect_here_only() -> None:
+    """From now on, collect cycles only when this thread calls ``collect_if_due``."""
+    global _collector
+    with _lock:
+        _collector = threading.current_thread()
+        gc.disable()
+
+
+def collect_anywhere() -> None:
+    """Let Python collect cycles by itself again, on any thread."""
+    global _collector, _tidy_due
+    with _lock:
+        _collector, _tidy_due = None, False
+        gc.enable()
+
+
+def collect_if_due() -> int:
+    """Collect what Python would have collected by now by itself: the oldest
+    generation whose count passed its threshold (for the youngest, the objects
+    made since it was last collected; for an older one, the collections of
+    the one younger since); return how many objects were freed."""
+    global _tidy_due
+    with _lock:
+        tidy, _tidy_due = _tidy_due and _depth == 0, _tidy_due and _depth != 0
+    if tidy:  # an import's pause ended: as it would have on this thread
+        freed = gc.collect()
+        with _lock:
+            if _settled and _depth == 0:
+                gc.freeze()
+        return freed
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    due = [generation for generation in range(3) if counts[generation] > thresholds[generation]]
+    if not due or due[0] != 0:
+        return 0
+    return gc.collect(due[-1])

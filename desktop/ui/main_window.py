@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.filters import EventFilter
 from desktop.core.wording import counted
+from desktop.ui.cycle_collection import collect_here_while_open, window_closed
 from desktop.ui.event_table_model import EventReader, EventTableModel
 from desktop.ui.first_paint import soon_after_first_paint
 from desktop.ui.form_follow import form_shows_changed, refill_choices
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         """With a store, the whole window; without one, the frame on ``path``
         read through ``reader`` until ``attach`` is called."""
         super().__init__()
+        collect_here_while_open(self)  # a dialog's widgets freed on a worker crashed the app
         if store is not None:
             path, read_only = store.path, store.read_only
         assert path is not None
@@ -216,16 +218,15 @@ class MainWindow(QMainWindow):
     def _replace_tabs(tabs: QTabWidget, widgets: dict[int, QWidget]) -> None:
         """Put the real panes where the placeholders were, on the same tab."""
         current = tabs.currentIndex()
-        tabs.blockSignals(True)
-        for index, widget in widgets.items():
-            label = tabs.tabText(index)
-            placeholder = tabs.widget(index)
-            tabs.removeTab(index)
-            tabs.insertTab(index, widget, label)
-            if placeholder is not None:
-                placeholder.deleteLater()
-        tabs.setCurrentIndex(current)
-        tabs.blockSignals(False)
+        with QSignalBlocker(tabs):
+            for index, widget in widgets.items():
+                label = tabs.tabText(index)
+                placeholder = tabs.widget(index)
+                tabs.removeTab(index)
+                tabs.insertTab(index, widget, label)
+                if placeholder is not None:
+                    placeholder.deleteLater()
+            tabs.setCurrentIndex(current)
 
     # -- wiring -------------------------------------------------------------------
 
@@ -272,9 +273,8 @@ class MainWindow(QMainWindow):
             shown.select_only(0)
 
     def _set_search_text(self, text: str) -> None:
-        self.search_box.blockSignals(True)
-        self.search_box.setText(text)
-        self.search_box.blockSignals(False)
+        with QSignalBlocker(self.search_box):
+            self.search_box.setText(text)
 
     def _search_changed(self, text: str) -> None:
         if not self.is_ready:
@@ -498,3 +498,4 @@ class MainWindow(QMainWindow):
             from desktop.ui.latest_query import wait_for_reads
             wait_for_reads(self.store)  # done with the store before it closes
         super().closeEvent(event)
+        window_closed(id(self))

@@ -4,11 +4,20 @@ was afterwards — after an error too, and after nested pauses."""
 from __future__ import annotations
 
 import gc
+import threading
+import weakref
 
 import pytest
 
 from desktop.core.db import Store
-from desktop.core.gc_pause import fewer_collections, settle, unsettle
+from desktop.core.gc_pause import (
+    collect_anywhere,
+    collect_here_only,
+    collect_if_due,
+    fewer_collections,
+    settle,
+    unsettle,
+)
 from desktop.core.operations import Operations
 from tests.exchange.test_json import export, import_into
 
@@ -34,23 +43,65 @@ def test_an_import_leaves_the_collector_as_it_found_it(sample_store: Store,
     assert len(export(ops.store)["events"]) == len(document["events"])
 
 
+class Node:
+    other: object = None
+
+
+def _cycle() -> weakref.ref[Node]:
+    first, second = Node(), Node()
+    first.other, second.other = second, first
+    return weakref.ref(first)
+
+
 def test_what_the_window_holds_stays_set_aside_through_an_import_and_its_garbage_goes(
         ) -> None:
-    import weakref
-
-    class Node:
-        other: object = None
-
     try:
         settle()
         assert gc.get_freeze_count() > 0  # the objects alive now are walked no more
         with fewer_collections():
-            first, second = Node(), Node()
-            first.other, second.other = second, first  # a cycle left by the import
-            gone = weakref.ref(first)
-            del first, second
+            gone = _cycle()  # a cycle left by the import
         assert gone() is None  # collected, not set aside with the rest
         assert gc.get_freeze_count() > 0  # the rest still set aside
     finally:
+        unsettle()
+    assert gc.get_freeze_count() == 0
+
+
+def test_with_one_thread_named_the_collector_runs_there_only_as_often_as_python_would(
+        ) -> None:
+    gc.collect()  # what is new counts from here
+    try:
+        collect_here_only()
+        assert not gc.isenabled()  # no collection on whatever thread passes the threshold
+        gone = _cycle()
+        assert collect_if_due() == 0 and gone() is not None  # too few new objects yet
+        kept = [[number] for number in range(2 * gc.get_threshold()[0])]
+        assert collect_if_due() > 0 and gone() is None
+        assert kept
+    finally:
+        collect_anywhere()
+    assert gc.isenabled()
+
+
+def test_an_import_ending_on_a_worker_leaves_its_collection_to_the_collecting_thread(
+        ) -> None:
+    gone: list[weakref.ref[Node]] = []
+
+    def import_on_a_worker() -> None:
+        with fewer_collections():
+            gone.append(_cycle())  # a cycle left by the import
+
+    try:
+        settle()
+        collect_here_only()
+        worker = threading.Thread(target=import_on_a_worker)
+        worker.start()
+        worker.join()
+        assert gone[0]() is not None  # not collected on the worker
+        assert gc.get_freeze_count() == 0  # and the pause is over
+        assert collect_if_due() > 0 and gone[0]() is None  # its collection, here
+        assert gc.get_freeze_count() > 0  # what is alive set aside again
+    finally:
+        collect_anywhere()
         unsettle()
     assert gc.get_freeze_count() == 0
