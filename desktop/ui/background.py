@@ -146,6 +146,11 @@ def run_in_background(parent: QWidget, label: str, work: Callable[[Progress], T]
     loop.exec()
     worker.wait()
     running = False
+    # The connections hold the functions above, which hold the worker: let go
+    # of them, or the worker, its work and its result (an import's whole
+    # plan) were never freed.
+    for signal in (worker.progressed, worker.counting, worker.finished, dialog.canceled):
+        signal.disconnect()
     # reset() stops the timer that would show the dialog SHOW_AFTER_MS after
     # it began: quick work is done before then, and the dialog, deleted only
     # when the window's event loop next runs, would otherwise appear over the

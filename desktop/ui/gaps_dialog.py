@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.core.data_gaps import Gap, data_gaps
 from desktop.core.filters import EventFilter
 from desktop.core.listing import count_events, count_participants
+from desktop.core.progress import Progress
 from desktop.core.wording import counted
-from desktop.ui.busy_cursor import busy_cursor
+from desktop.ui.background import run_in_background
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -42,11 +43,16 @@ class GapsDialog(QDialog):
         self.window_ = window
         self.setWindowTitle("Gaps in the data")
         self.resize(640, 460)
-        # the towns a place is read as are read the first time: a second or two
-        with busy_cursor(), window.store.session() as session:
-            self.gaps = data_gaps(session)
-            totals = {"event": count_events(session),
-                      "participant": count_participants(session)}
+
+        def find_gaps(_progress: Progress) -> tuple[list[Gap], dict[str, int]]:
+            with window.store.session() as session:
+                return data_gaps(session), {"event": count_events(session),
+                                            "participant": count_participants(session)}
+
+        # Beside the window: the first time, the towns a place is read as are
+        # read too, three seconds and more at 100 000 events.
+        self.gaps, totals = run_in_background(window, "Counting the gaps in the data…", find_gaps,
+                                              cancellable=False)
         self.list = QListWidget()
         self.list.setAccessibleName("Gaps")
         self.list.setWordWrap(True)

@@ -40,7 +40,9 @@ from desktop.core.place_variants import (
     publisher_counts,
     tag_counts,
 )
+from desktop.core.progress import Progress
 from desktop.core.wording import counted
+from desktop.ui.background import run_in_background
 from desktop.ui.change_bus import Editor
 from desktop.ui.dialog_undo import DialogUndo
 from desktop.ui.screen_fit import fit_to_message
@@ -133,11 +135,17 @@ class PlaceDialog(QDialog):
 
     def refresh(self) -> None:
         """Find the groups again (after a merge, or another edit)."""
-        with self.editor.ops.store.session() as session:
-            counts = self._counts(session)
-        # places of one town however written (the towns read the first time: a second or two)
-        self.groups = place_groups(counts, towns_of_places(counts) if self.kind == "place"
-                                   else None)
+        def find(_progress: Progress) -> list[PlaceGroup]:
+            with self.editor.ops.store.session() as session:
+                counts = self._counts(session)
+            # places of one town however written
+            return place_groups(counts, towns_of_places(counts) if self.kind == "place"
+                                else None)
+
+        # Beside the window: the first time, the towns are read too (2.5 s).
+        shown = self if self.isVisible() else self.parentWidget()
+        self.groups = run_in_background(shown or self, "Looking for spellings of one "
+                                        f"{self.kind}…", find, cancellable=False)
         self.groups_list.clear()
         for group in self.groups:
             self.groups_list.addItem(f"{group.suggested} — {len(group.variants)} spellings, "

@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop import __version__
-from desktop.ui.busy_cursor import busy_cursor
 from desktop.ui.database_files import DatabaseActions, remember_database
 
 if TYPE_CHECKING:
@@ -195,9 +194,8 @@ class WindowMenus(QObject):
     def _tidy(self, kind: str) -> None:
         from desktop.ui.place_dialog import PlaceDialog
 
-        with busy_cursor():  # the variants are counted before the dialog shows
-            dialog = PlaceDialog(self.window.editor, self.window, kind)
-        dialog.exec()
+        # the spellings are found beside the window before the dialog shows
+        PlaceDialog(self.window.editor, self.window, kind).exec()
 
     def _find_duplicates(self, kind: str) -> None:
         # Imported here: fuzzy matching is not needed to open the window.
@@ -218,9 +216,7 @@ class WindowMenus(QObject):
     def _show_gaps(self) -> None:
         from desktop.ui.gaps_dialog import GapsDialog
 
-        with busy_cursor():  # the gaps are counted before the dialog shows
-            dialog = GapsDialog(self.window)
-        dialog.exec()
+        GapsDialog(self.window).exec()  # the gaps are counted beside the window first
 
     def _find_in_copies(self) -> None:
         from desktop.ui.copy_search_dialog import find_in_saved_copies

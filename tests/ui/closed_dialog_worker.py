@@ -46,8 +46,11 @@ def main(folder: Path) -> None:
     freed: list[bool] = []
 
     def cancel_when_shown() -> None:
-        dialog = next(widget for widget in app.topLevelWidgets()
-                      if isinstance(widget, PlaceDialog) and widget.isVisible())
+        dialog = next((widget for widget in app.topLevelWidgets()
+                       if isinstance(widget, PlaceDialog) and widget.isVisible()), None)
+        if dialog is None:  # the spellings are still being found
+            QTimer.singleShot(100, cancel_when_shown)
+            return
         dialog.destroyed.connect(lambda: freed.append(True))
         dialog.reject()
 

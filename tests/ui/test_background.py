@@ -118,3 +118,25 @@ def test_work_in_stages_says_what_each_stage_counts(
                              "pairs compared") == "done"
     assert labels == ["Looking for duplicate events…\n20 of 40 events read",
                       "Looking for duplicate events…\n450 of 900 pairs of titles compared"]
+
+
+def test_the_work_and_its_result_are_let_go_once_the_caller_is_done_with_them(
+        window: MainWindow) -> None:
+    """An import's plan is the result of its reading: kept, every import in a
+    session would have stayed in memory."""
+    import gc
+    import weakref
+
+    class Plan:
+        pass
+
+    class Held:
+        pass
+
+    held = [Held()]  # what the work holds (an import's file, the window's store)
+    plan = run_in_background(window, "Reading…", lambda _progress: (held, Plan())[1])
+    plan_gone, held_gone = weakref.ref(plan), weakref.ref(held[0])
+    del plan
+    held.clear()
+    gc.collect()
+    assert plan_gone() is None and held_gone() is None

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
+from desktop.core.place_countries import towns_of_places
 from desktop.ui.main_window import MainWindow
 from desktop.ui.place_dialog import PlaceDialog
 from tests.ui.conftest import search, titles, type_text
@@ -196,3 +197,27 @@ def test_a_town_written_in_chinese_and_english_is_offered_as_one(
     _run_dialog(qtbot, window, monkeypatch, drive)
     assert "Vientiane — 2 spellings, 2 events" in shown
     assert "Phnom Penh — 2 spellings, 2 events" in shown
+
+
+def test_the_spellings_are_found_beside_the_window_each_time(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first time the towns are read too: seconds at 100 000 events."""
+    import threading
+
+    from desktop.ui import place_dialog
+
+    on_the_window = []
+
+    def towns(counts: dict[str, int]) -> object:
+        on_the_window.append(threading.current_thread() is threading.main_thread())
+        return towns_of_places(counts)
+
+    monkeypatch.setattr(place_dialog, "towns_of_places", towns)
+    _write_places(window, ["上海", "shanghai, China"])
+
+    def drive(dialog: PlaceDialog) -> None:
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)  # and found again
+        assert dialog.groups_list.count() == 0
+
+    _run_dialog(qtbot, window, monkeypatch, drive)
+    assert on_the_window == [False, False]
