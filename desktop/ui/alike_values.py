@@ -11,6 +11,7 @@ from desktop.core.db import Store
 from desktop.core.fields import term_named
 from desktop.core.models import VocabularyTerm
 from desktop.core.vocabularies import values_alike
+from desktop.ui.modal import modal
 
 
 def value_to_add(parent: QWidget, store: Store, vocabulary: str, value: str,
@@ -31,10 +32,11 @@ def value_to_add(parent: QWidget, store: Store, vocabulary: str, value: str,
     use = box.addButton(f"Use “{alike[0]}”", QMessageBox.ButtonRole.AcceptRole)
     add = box.addButton(f"Add “{typed}”", QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(use)
-    box.exec()
-    if box.clickedButton() is use:
+    with modal(box):
+        clicked = box.clickedButton()
+    if clicked is use:
         return alike[0], False
-    if box.clickedButton() is add:
+    if clicked is add:
         return typed, True
     return None
 
@@ -68,9 +70,10 @@ def rename_or_merge(parent: QWidget, store: Store, vocabulary: str, old: str, va
     rename = None if exact else box.addButton(f"Rename to “{typed}”",
                                               QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(merge)
-    box.exec()
-    if box.clickedButton() is merge:
+    with modal(box):
+        clicked = box.clickedButton()
+    if clicked is merge:
         return "merge", alike[0]
-    if rename is not None and box.clickedButton() is rename:
+    if rename is not None and clicked is rename:
         return "rename", typed
     return None

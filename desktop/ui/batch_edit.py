@@ -41,6 +41,7 @@ from desktop.ui.country_field import CountryField
 from desktop.ui.dialog_buttons import ok_button, ok_cancel
 from desktop.ui.empty_lists import explain_empty_lists
 from desktop.ui.event_deletion import EventDeletion
+from desktop.ui.modal import modal, run_modal
 from desktop.ui.participant_batch import ParticipantBatchEditing
 from desktop.ui.participant_field import ParticipantField
 from desktop.ui.place_completer import PlaceCompleter
@@ -293,10 +294,11 @@ class BatchEditing:
                      for name in ("category", "event_type", "role")}
             tags = tag_names(session)
         dialog = BatchEditDialog(window, window.store, len(event_ids), terms, tags)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        with modal(dialog) as answer:
+            values, add, remove = dialog.values(), dialog.tags_to_add(), dialog.tags_to_remove()
+            link, unlink = dialog.participant_to_add(), dialog.participant_to_remove()
+        if answer != QDialog.DialogCode.Accepted:
             return
-        values, add, remove = dialog.values(), dialog.tags_to_add(), dialog.tags_to_remove()
-        link, unlink = dialog.participant_to_add(), dialog.participant_to_remove()
 
         def change(ops: Any) -> ChangeReport:
             with ops.batch():
@@ -329,10 +331,11 @@ class BatchEditing:
                 return matches_in(session, event_ids, fields, find, match_case)
 
         dialog = ReplaceDialog(window, len(event_ids), counter)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        with modal(dialog) as answer:
+            fields, find = dialog.chosen_fields(), dialog.find_text.text()
+            replacement, match_case = dialog.replacement.text(), dialog.match_case.isChecked()
+        if answer != QDialog.DialogCode.Accepted:
             return
-        fields, find = dialog.chosen_fields(), dialog.find_text.text()
-        replacement, match_case = dialog.replacement.text(), dialog.match_case.isChecked()
         self.apply(event_ids, lambda ops: ops.replace_in_events(
             event_ids, fields, find, replacement, match_case=match_case),
             f"Replace “{find}” in {counted(len(event_ids), 'event')}",
@@ -403,8 +406,8 @@ class BatchEditing:
 
         event_ids = self.to_change()
         if event_ids is not None and len(event_ids) == 2:
-            DuplicatesDialog(self.window.editor, "event", self.window,
-                             chosen=(event_ids[0], event_ids[1])).exec()
+            run_modal(DuplicatesDialog(self.window.editor, "event", self.window,
+                                       chosen=(event_ids[0], event_ids[1])))
 
     def make_series(self) -> None:
         """The chosen events, in date order, each the same series as the one

@@ -32,6 +32,7 @@ from desktop.core.country_fills import (
 from desktop.core.operations import Operations
 from desktop.core.wording import counted
 from desktop.ui.busy_cursor import busy_cursor
+from desktop.ui.modal import modal
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -164,7 +165,8 @@ def _ask(window: MainWindow, dialog: CountryFillDialog, nothing: str) -> list[Co
         dialog.deleteLater()
         QMessageBox.information(window, dialog.windowTitle(), nothing)
         return []
-    return dialog.ticked() if dialog.exec() == QDialog.DialogCode.Accepted else []
+    with modal(dialog) as answer:
+        return dialog.ticked() if answer == QDialog.DialogCode.Accepted else []
 
 
 def _apply(window: MainWindow, operation: Callable[[Operations], ChangeReport], count: int,

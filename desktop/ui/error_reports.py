@@ -18,6 +18,8 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.ui.modal import run_modal
+
 
 class _Reporter(QObject):
     failed = Signal(str, str, str)  # headline, advice, details
@@ -41,7 +43,7 @@ class _Reporter(QObject):
             box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel "
                               "{ min-width: 26em; }")
             box.setDetailedText(details)
-            box.exec()
+            run_modal(box)
         finally:
             self.showing = False
 

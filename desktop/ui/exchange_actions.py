@@ -47,6 +47,7 @@ from desktop.ui.exchange_dialogs import ExportDialog, ImportDialog
 from desktop.ui.file_places import dated_name, remember_folder, start_folder, with_ending
 from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.last_export import LOSSLESS, remember_export
+from desktop.ui.modal import modal
 from desktop.ui.problems_dialog import show_problems
 
 EXCHANGE = "exchange"  # the folder datasets are exported to and imported from
@@ -65,9 +66,11 @@ class ExchangeActions:
                        selected: int = 0) -> None:
         """``selection`` gives the ids of the ``selected`` events chosen in the list."""
         dialog = ExportDialog(self.parent, shown, total, selected)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        with modal(dialog) as answer:
+            file_format, filtered = dialog.chosen_format(), dialog.filtered()
+            only_selected, excel = dialog.only_selected(), dialog.excel.isChecked()
+        if answer != QDialog.DialogCode.Accepted:
             return
-        file_format = dialog.chosen_format()
         suffix = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json", "html": ".html",
                   "markdown": ".md", "ris": ".ris", "participants": ".xlsx",
                   "pack": ".zip"}.get(file_format, "")
@@ -82,10 +85,10 @@ class ExchangeActions:
             endings = (".xlsx", ".csv") if file_format == "participants" else (suffix,)
             path = with_ending(path_text, chosen, endings) if suffix else Path(path_text)
             remember_folder(EXCHANGE, path)
-            scope: ExportScope = current if dialog.filtered() else None
-            if dialog.only_selected() and selection is not None:
+            scope: ExportScope = current if filtered else None
+            if only_selected and selection is not None:
                 scope = ChosenEvents(tuple(selection()))
-            self.export_to(path, file_format, scope, excel=dialog.excel.isChecked())
+            self.export_to(path, file_format, scope, excel=excel)
 
     def export_to(self, path: Path, file_format: str, event_filter: ExportScope,
                   *, excel: bool = False) -> int | None:
@@ -178,10 +181,12 @@ class ExchangeActions:
                 self._choose_named(plan)
             return
         dialog = ImportDialog(self.parent, path.name, plan)
-        if (dialog.exec() != QDialog.DialogCode.Accepted
-                or not self.import_plan(plan, dialog.chosen(), dialog.refused_matches())):
+        with modal(dialog) as answer:
+            accepted = answer == QDialog.DialogCode.Accepted
+            choices = (dialog.chosen(), dialog.refused_matches()) if accepted else None
+            named, new = dialog.choose_named.isChecked(), dialog.choose_new.isChecked()
+        if choices is None or not self.import_plan(plan, *choices):
             return
-        named, new = dialog.choose_named.isChecked(), dialog.choose_new.isChecked()
         if named or new:
             self._choose_named(plan, named=named, new=new)
 
@@ -262,12 +267,12 @@ class ExchangeActions:
             show_problems(self.parent, "Import", f"Nothing was imported from {path.name}.",
                           exc.problems)
             return
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        dialog.remember_mapping()
-        mapping, refused = dialog.mapping(), dialog.refused()
-
-        source = ParticipantTableSource if dialog.kind is PARTICIPANTS else ForeignCsvSource
+        with modal(dialog) as answer:
+            if answer != QDialog.DialogCode.Accepted:
+                return
+            dialog.remember_mapping()
+            mapping, refused = dialog.mapping(), dialog.refused()
+            source = ParticipantTableSource if dialog.kind is PARTICIPANTS else ForeignCsvSource
 
         def work(progress: Progress) -> ImportPlan:
             with self.store.session() as session:
@@ -279,8 +284,10 @@ class ExchangeActions:
         # The same summary and per-record choice as for the app's own files: a
         # table's rows may change events we have (an edited events.csv).
         merge = ImportDialog(self.parent, path.name, plan)
-        if merge.exec() == QDialog.DialogCode.Accepted:
-            self.import_plan(plan, merge.chosen())
+        with modal(merge) as answer:
+            chosen = merge.chosen() if answer == QDialog.DialogCode.Accepted else None
+        if chosen is not None:
+            self.import_plan(plan, chosen)
 
     def plan(self, path: Path) -> ImportPlan | None:
         """Read the file and sort its records into new, unchanged and changed;

@@ -24,6 +24,7 @@ from desktop.core.integrity import check_database, is_search_index_problem, rebu
 from desktop.core.progress import Progress
 from desktop.core.wording import counted
 from desktop.ui.background import Cancelled, run_in_background
+from desktop.ui.modal import modal
 
 
 def _size(size: int) -> str:
@@ -146,8 +147,8 @@ def ask_rebuild(parent: QWidget, database: Path, problems: list[str]) -> bool:
     else:
         box.setInformativeText("Restoring a backup (File ▸ Backups…) may be the way back. "
                                "The details list each problem.")
-    box.exec()
-    return rebuild is not None and box.clickedButton() is rebuild
+    with modal(box):
+        return rebuild is not None and box.clickedButton() is rebuild
 
 
 def check_and_report(parent: QWidget, database: Path) -> list[str]:

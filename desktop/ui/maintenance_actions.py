@@ -14,6 +14,7 @@ from desktop.core.models import new_id
 from desktop.ui.change_bus import Editor
 from desktop.ui.database_files import open_window_on
 from desktop.ui.maintenance import BackupsDialog, check_and_report
+from desktop.ui.modal import run_modal
 
 
 def open_read_only_window(path: Path) -> subprocess.Popen[bytes]:
@@ -44,7 +45,7 @@ class MaintenanceActions:
         dialog.backup_requested.connect(backup)
         dialog.restore_requested.connect(restore)
         dialog.open_requested.connect(open_read_only_window)
-        dialog.exec()
+        run_modal(dialog)
 
     def backup_now(self) -> Path | None:
         try:

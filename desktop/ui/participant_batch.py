@@ -33,6 +33,7 @@ from desktop.core.wording import changed_of, counted
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.dialog_buttons import ok_button, ok_cancel
+from desktop.ui.modal import modal, run_modal
 from desktop.ui.participant_field import ParticipantField
 
 if TYPE_CHECKING:
@@ -193,9 +194,10 @@ class ParticipantBatchEditing:
         with window.store.session() as session:
             org_types = vocabulary_values(session, "org_type")
         dialog = ParticipantBatchDialog(window, window.store, len(participant_ids), org_types)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        with modal(dialog) as answer:
+            values = dialog.values()
+        if answer != QDialog.DialogCode.Accepted:
             return
-        values = dialog.values()
         try:
             report = window.editor.apply(
                 lambda ops: ops.change_participants(participant_ids, values),
@@ -290,8 +292,8 @@ class ParticipantBatchEditing:
 
         chosen = self.selected_ids()
         if len(chosen) == 2 and self.window.participant_form.confirm_leave():
-            DuplicatesDialog(self.window.editor, "participant", self.window,
-                             chosen=(chosen[0], chosen[1])).exec()
+            run_modal(DuplicatesDialog(self.window.editor, "participant", self.window,
+                                       chosen=(chosen[0], chosen[1])))
 
     def export_table(self) -> None:
         """The selected participants (two or more), else every one listed, as

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Problem
 from desktop.core.wording import counted
+from desktop.ui.modal import run_modal
 
 # The most problems a reader gathers before it stops (bulk.MAX_PROBLEMS is the
 # highest): a list that long may not be all there is.
@@ -71,4 +72,4 @@ def show_problems(parent: QWidget | None, title: str, done: str,
     if len(problems) == 1:
         QMessageBox.warning(parent, title, f"{lead}{problems[0]}")
         return
-    ProblemsDialog(parent, title, done, problems).exec()
+    run_modal(ProblemsDialog(parent, title, done, problems))

@@ -50,6 +50,7 @@ from desktop.ui.colours import NEUTRAL, ink_for
 from desktop.ui.date_field import read_typed_date
 from desktop.ui.eliding_label import ElidingLabel
 from desktop.ui.file_places import dated_name, remember_folder, start_folder, with_ending
+from desktop.ui.modal import modal
 from desktop.ui.participant_chooser import ParticipantChooser
 from desktop.ui.picture_file import PICTURE_ENDINGS, PICTURE_FILTERS
 from desktop.ui.timeline_canvas import TimelineCanvas
@@ -285,8 +286,10 @@ class TimelinePanel(QWidget):
 
     def ask_participants(self) -> None:
         chooser = ParticipantChooser(self.data.store, self.data.grouping.participants, self)
-        if chooser.exec():
-            self.data.choose_participants(chooser.chosen())
+        with modal(chooser) as answer:
+            chosen = chooser.chosen() if answer else None
+        if chosen is not None:
+            self.data.choose_participants(chosen)
             self.canvas.refresh(edited=False)
 
     def ask_date(self) -> None:
@@ -341,8 +344,10 @@ class TimelinePanel(QWidget):
         remember_folder("pictures", path)
         options = PictureOptions(self, max(1600, self.canvas.width()),
                                  picture_caption(self.data))
-        if options.exec() == QDialog.DialogCode.Accepted:
-            self.export_to(path, *options.chosen())
+        with modal(options) as answer:
+            picture = options.chosen() if answer == QDialog.DialogCode.Accepted else None
+        if picture is not None:
+            self.export_to(path, *picture)
 
     def export_to(self, path: Path, width: int, caption: str = "") -> bool:
         """Write the picture, with ``caption`` under it if any."""

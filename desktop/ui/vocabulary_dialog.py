@@ -32,6 +32,7 @@ from desktop.ui.alike_values import rename_or_merge, value_to_add
 from desktop.ui.busy_cursor import busy_cursor
 from desktop.ui.change_bus import Editor
 from desktop.ui.dialog_undo import DialogUndo
+from desktop.ui.modal import run_modal
 
 # Each vocabulary as the window names it, and one of its values.
 VOCABULARY_NAMES = {"category": ("Categories", "category"),
@@ -265,4 +266,4 @@ class VocabularyDialog(QDialog):
 
 
 def show_vocabularies(editor: Editor, parent: QWidget | None = None) -> None:
-    VocabularyDialog(editor, parent).exec()
+    run_modal(VocabularyDialog(editor, parent))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop import __version__
 from desktop.ui.database_files import DatabaseActions, remember_database
+from desktop.ui.modal import modal, run_modal
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -195,18 +196,18 @@ class WindowMenus(QObject):
         from desktop.ui.place_dialog import PlaceDialog
 
         # the spellings are found beside the window before the dialog shows
-        PlaceDialog(self.window.editor, self.window, kind).exec()
+        run_modal(PlaceDialog(self.window.editor, self.window, kind))
 
     def _find_duplicates(self, kind: str) -> None:
         # Imported here: fuzzy matching is not needed to open the window.
         from desktop.ui.identity_dialogs import DuplicatesDialog
 
-        DuplicatesDialog(self.window.editor, kind, self.window).exec()
+        run_modal(DuplicatesDialog(self.window.editor, kind, self.window))
 
     def _find_mentions(self, event_ids: list[str] | None) -> None:
         from desktop.ui.mentions_dialog import MentionsDialog
 
-        MentionsDialog(self.window.editor, event_ids, self.window).exec()
+        run_modal(MentionsDialog(self.window.editor, event_ids, self.window))
 
     def _show_vocabularies(self) -> None:
         from desktop.ui.vocabulary_dialog import show_vocabularies
@@ -216,7 +217,7 @@ class WindowMenus(QObject):
     def _show_gaps(self) -> None:
         from desktop.ui.gaps_dialog import GapsDialog
 
-        GapsDialog(self.window).exec()  # the gaps are counted beside the window first
+        run_modal(GapsDialog(self.window))  # the gaps are counted beside the window first
 
     def _find_in_copies(self) -> None:
         from desktop.ui.copy_search_dialog import find_in_saved_copies
@@ -248,7 +249,7 @@ class WindowMenus(QObject):
     def _show_shortcuts(self) -> None:
         from desktop.ui.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(self.window).exec()
+        run_modal(ShortcutsDialog(self.window))
 
     def _show_network(self) -> None:
         from desktop.ui.network_dialog import show_network
@@ -315,16 +316,17 @@ class WindowMenus(QObject):
 
         w = self.window
         dialog = EventFromTextDialog(w.store, w)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        if dialog.as_page:
-            w.exchange.import_page(dialog.items)
-            return
-        w.new_event()  # asks about unsaved edits first
-        if w.form.record_id is None and not w.form.is_dirty():
-            w.form.start_new(dialog.event_data())
-            if dialog.proposal.native_title:  # a Chinese headline: the title to write
-                w.form.title.selectAll()
+        with modal(dialog) as answer:
+            if answer != QDialog.DialogCode.Accepted:
+                return
+            if dialog.as_page:
+                w.exchange.import_page(dialog.items)
+                return
+            w.new_event()  # asks about unsaved edits first
+            if w.form.record_id is None and not w.form.is_dirty():
+                w.form.start_new(dialog.event_data())
+                if dialog.proposal.native_title:  # a Chinese headline: the title to write
+                    w.form.title.selectAll()
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: Shortcut = None, *, store: bool = False) -> QAction:

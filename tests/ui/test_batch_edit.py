@@ -43,10 +43,12 @@ def _column(window: MainWindow, column: int) -> list[str]:
 
 
 def _answer_dialog(monkeypatch: pytest.MonkeyPatch, fill: Callable[[BatchEditDialog], None],
-                   seen: list[BatchEditDialog]) -> None:
-    """The batch dialog, filled in as the analyst would and accepted with its button."""
+                   seen: list[tuple[str, str]]) -> None:
+    """The batch dialog, filled in as the analyst would and accepted with its
+    button; ``seen`` gets its title and its button's words (the dialog itself
+    is deleted once closed)."""
     def run(dialog: BatchEditDialog) -> int:
-        seen.append(dialog)
+        seen.append((dialog.windowTitle(), dialog.ok.text()))
         assert not dialog.ok.isEnabled()  # nothing to change yet
         fill(dialog)
         if not dialog.ok.isEnabled():
@@ -71,7 +73,7 @@ def test_shift_click_chooses_a_run_and_one_change_sets_them_all(
     assert window.count_label.text() == "8 events, 3 selected"
     chosen = titles(window)[1:4]
     statuses_before = _column(window, STATUS)
-    seen: list[BatchEditDialog] = []
+    seen: list[tuple[str, str]] = []
 
     def fill(dialog: BatchEditDialog) -> None:
         dialog.status.setCurrentIndex(dialog.status.findText("Needs review"))
@@ -88,8 +90,7 @@ def test_shift_click_chooses_a_run_and_one_change_sets_them_all(
     _answer_dialog(monkeypatch, fill, seen)
     qtbot.keyClick(window.events_view, Qt.Key.Key_E,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert seen and seen[0].windowTitle() == "Change 3 events"
-    assert seen[0].ok.text() == "Change 3 events"
+    assert seen == [("Change 3 events", "Change 3 events")]
     statuses, countries = _column(window, STATUS), _column(window, COUNTRY)
     rows = [titles(window).index(title) for title in chosen]
     assert {statuses[row] for row in rows} == {"Needs review"}
@@ -125,7 +126,7 @@ def test_ctrl_click_adds_and_removes_single_events(
     note = window.form.note_label
     assert note.isVisible() and note.text().startswith("2 events are selected")
     chosen = [titles(window)[0], titles(window)[6]]
-    seen: list[BatchEditDialog] = []
+    seen: list[tuple[str, str]] = []
     _answer_dialog(monkeypatch, _choose("Verified"), seen)
     # As with thousands of events: the change runs on a worker thread.
     monkeypatch.setattr(batch_edit, "IN_BACKGROUND_FROM", 2)
@@ -265,7 +266,7 @@ def test_a_change_of_nothing_cannot_be_confirmed(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     _click(qtbot, window, 0)
     before = _column(window, STATUS)
-    seen: list[BatchEditDialog] = []
+    seen: list[tuple[str, str]] = []
     _answer_dialog(monkeypatch, lambda dialog: None, seen)
     window.batch.change_selected()
     assert seen and _column(window, STATUS) == before
@@ -310,7 +311,7 @@ def test_unsaved_edits_in_the_form_are_saved_first_when_asked(
         return answers.pop(0)
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    seen: list[BatchEditDialog] = []
+    seen: list[tuple[str, str]] = []
     _answer_dialog(monkeypatch, _choose("Needs review"), seen)
     window.batch.change_selected()  # Cancel: nothing happens, the edit stays
     assert len(asked) == 1 and not seen and form.is_dirty()
@@ -605,7 +606,7 @@ def test_one_chosen_event_is_counted_in_the_singular(
     from desktop.ui.replace_dialog import ReplaceDialog
 
     _click(qtbot, window, 1)
-    seen: list[BatchEditDialog] = []
+    seen: list[tuple[str, str]] = []
     notes: list[str] = []
 
     def fill(dialog: BatchEditDialog) -> None:
@@ -615,7 +616,7 @@ def test_one_chosen_event_is_counted_in_the_singular(
 
     _answer_dialog(monkeypatch, fill, seen)
     window.batch.change_selected()
-    assert seen[0].windowTitle() == "Change 1 event" and seen[0].ok.text() == "Change 1 event"
+    assert seen == [("Change 1 event", "Change 1 event")]
     assert notes and notes[0].endswith("Edit ▸ Undo takes it back for the event.")
     assert window.statusBar().currentMessage() == "1 of 1 event changed"
     assert window.editor.undo_stack.undoText() == "Change 1 event"

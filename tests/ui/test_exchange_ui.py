@@ -748,7 +748,6 @@ def test_the_row_of_the_column_names_can_be_chosen_when_a_title_looks_like_one(
     seen: list[tuple[int, str, str]] = []
 
     def choose_row_three(dialog: CsvImportDialog) -> QDialog.DialogCode:
-        qtbot.addWidget(dialog)
         dialog.show()
         seen.append((dialog.header_row.value(), dialog.columns["title"].currentText(),
                      dialog.summary.text()))

@@ -34,20 +34,20 @@ def _write_places(window: MainWindow, places: list[str]) -> list[str]:
 
 
 def _run_dialog(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
-                drive: Callable[[PlaceDialog], None]) -> PlaceDialog:
-    seen: list[PlaceDialog] = []
+                drive: Callable[[PlaceDialog], None]) -> None:
+    """Tools ▸ Tidy places…, driven by ``drive`` while it is open."""
+    driven: list[bool] = []
 
     def run(dialog: PlaceDialog) -> int:
-        seen.append(dialog)
         drive(dialog)
+        driven.append(True)
         return 0
 
     monkeypatch.setattr(PlaceDialog, "exec", run)
     qtbot.waitUntil(lambda: window.is_ready)
     next(action for action in window.findChildren(QAction)
          if action.text() == "&Tidy places…").trigger()
-    assert seen
-    return seen[0]
+    assert driven
 
 
 def test_spellings_of_shanghai_are_made_one_and_undone(
@@ -112,20 +112,20 @@ def test_tags_written_two_ways_are_made_one_from_the_tools_menu(
     window.events_view.selectAll()
     first = window.batch.selected_ids()[0]
     window.editor.apply(lambda ops: ops.change_events([first], add_tags=["A.S.E.A.N."]), "Tag")
-    seen: list[PlaceDialog] = []
+    said: list[str] = []  # what the dialog says once the two are merged
 
     def run(dialog: PlaceDialog) -> int:
-        seen.append(dialog)
         assert dialog.windowTitle() == "Tidy tags"
         assert dialog.groups_list.item(0).text().startswith("ASEAN — 2 spellings")
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        said.append(dialog.message.text())
         return 0
 
     monkeypatch.setattr(PlaceDialog, "exec", run)
     qtbot.waitUntil(lambda: window.is_ready)
     next(action for action in window.findChildren(QAction)
          if action.text() == "Tidy ta&gs…").trigger()
-    assert seen and seen[0].message.text().endswith("now says “ASEAN”. Undo takes it back.")
+    assert said and said[0].endswith("now says “ASEAN”. Undo takes it back.")
     tags = window.filter_panel.facet_lists["tag"]
     lines = [tags.item(row).text() for row in range(tags.count())]
     assert not any(line.startswith("A.S.E.A.N.") for line in lines)
@@ -138,20 +138,20 @@ def test_publishers_written_two_ways_are_made_one_from_the_tools_menu(
     first = window.batch.selected_ids()[0]
     window.editor.apply(lambda ops: ops.add_source(first, {"publisher": "reuters",
                                                            "title": "wire"}), "Source")
-    seen: list[PlaceDialog] = []
+    said: list[str] = []  # what the dialog says once the two are merged
 
     def run(dialog: PlaceDialog) -> int:
-        seen.append(dialog)
         assert dialog.windowTitle() == "Tidy publishers"
         assert dialog.groups_list.item(0).text() == "Reuters — 2 spellings, 2 events"
         assert dialog.target.currentText() == "Reuters"
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        said.append(dialog.message.text())
         return 0
 
     monkeypatch.setattr(PlaceDialog, "exec", run)
     next(action for action in window.findChildren(QAction)
          if action.text() == "Tidy pu&blishers…").trigger()
-    assert seen[0].message.text() == "1 event now says “Reuters”. Undo takes it back."
+    assert said == ["1 event now says “Reuters”. Undo takes it back."]
     sources = window.filter_panel.facet_lists["publisher"]
     qtbot.waitUntil(lambda: "Reuters (2)" in [sources.item(r).text()
                                               for r in range(sources.count())])
@@ -162,26 +162,26 @@ def test_publishers_written_two_ways_are_made_one_from_the_tools_menu(
 
 def test_nothing_to_tidy_is_said_in_a_small_dialog(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[PlaceDialog] = []
+    seen: list[str] = []
 
     def run(dialog: PlaceDialog) -> int:
-        seen.append(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
+        message = dialog.message
+        assert message.isVisible() and message.text().endswith("nothing to tidy.")
+        assert dialog.panes.isHidden()
+        # The sentence fills the dialog rather than floating in an empty one.
+        assert dialog.width() < 600 and dialog.height() < 200
+        assert message.fontMetrics().horizontalAdvance(message.text()) <= message.width() * 2
+        seen.append(dialog.windowTitle())
+        dialog.close()
         return 0
 
     monkeypatch.setattr(PlaceDialog, "exec", run)
     qtbot.waitUntil(lambda: window.is_ready)
     next(action for action in window.findChildren(QAction)
          if action.text() == "Tidy ta&gs…").trigger()
-    dialog = seen[0]
-    message = dialog.message
-    assert message.isVisible() and message.text().endswith("nothing to tidy.")
-    assert dialog.panes.isHidden()
-    # The sentence fills the dialog rather than floating in an empty one.
-    assert dialog.width() < 600 and dialog.height() < 200
-    assert message.fontMetrics().horizontalAdvance(message.text()) <= message.width() * 2
-    dialog.close()
+    assert seen == ["Tidy tags"]
 
 
 def test_a_town_written_in_chinese_and_english_is_offered_as_one(

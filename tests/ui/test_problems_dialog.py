@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,15 @@ from desktop.ui.problems_dialog import ProblemsDialog
 from tests.ui.conftest import titles
 
 
-def _shown(monkeypatch: pytest.MonkeyPatch) -> list[ProblemsDialog]:
-    shown: list[ProblemsDialog] = []
+def _shown(monkeypatch: pytest.MonkeyPatch,
+           look: Callable[[ProblemsDialog], None] = lambda _dialog: None) -> list[str]:
+    """The titles of the problem lists shown, each ``look``ed at while it is
+    open (it is deleted once closed)."""
+    shown: list[str] = []
 
     def exec_(dialog: ProblemsDialog) -> int:
-        shown.append(dialog)
+        look(dialog)
+        shown.append(dialog.windowTitle())
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(ProblemsDialog, "exec", exec_)
@@ -48,23 +53,24 @@ def test_a_package_s_problems_are_listed_whole_and_copied(
         writer.writerows(rows)
     before = titles(window)
     monkeypatch.setattr(ImportDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
-    shown = _shown(monkeypatch)
+
+    def look(dialog: ProblemsDialog) -> None:
+        # Each link, named by its event's title and id and its place in the
+        # event's list (a message box named the first)
+        heading = dialog.findChild(QLabel, "problems_heading")
+        assert heading.text() == "Nothing was imported from colleague. 40 problems:"
+        lines = dialog.findChild(QPlainTextEdit, "problems").toPlainText().splitlines()
+        assert Counter(line.split("), participants[")[0].rsplit("(", 1)[1]
+                       for line in lines) == Counter(row["event_id"] for row in rows[:40])
+        assert len({row["event_id"] for row in rows[:40]}) > 1
+        assert all(line.endswith("role: 'sponsor' is not a known role; add it to the role "
+                                 "vocabulary first") for line in lines)
+        dialog.findChild(QPushButton, "copy_problems").click()
+        assert QGuiApplication.clipboard().text().splitlines() == lines
+
+    shown = _shown(monkeypatch, look)
     window.exchange.import_path(package)
     assert len(shown) == 1
-    dialog = shown[0]
-    qtbot.addWidget(dialog)
-    # Each link, named by its event's title and id and its place in the event's
-    # list (a message box named the first)
-    heading = dialog.findChild(QLabel, "problems_heading")
-    assert heading.text() == "Nothing was imported from colleague. 40 problems:"
-    lines = dialog.findChild(QPlainTextEdit, "problems").toPlainText().splitlines()
-    assert Counter(line.split("), participants[")[0].rsplit("(", 1)[1] for line in lines) == (
-        Counter(row["event_id"] for row in rows[:40]))
-    assert len({row["event_id"] for row in rows[:40]}) > 1
-    assert all(line.endswith("role: 'sponsor' is not a known role; add it to the role "
-                             "vocabulary first") for line in lines)
-    dialog.findChild(QPushButton, "copy_problems").click()
-    assert QGuiApplication.clipboard().text().splitlines() == lines
     assert titles(window) == before
 
 

@@ -14,12 +14,12 @@ from desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 def test_every_menu_shortcut_is_listed_with_what_it_does(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[ShortcutsDialog] = []
-    monkeypatch.setattr(ShortcutsDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    shown: list[list[tuple[str, str]]] = []  # the rows listed while the dialog is open
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda dialog: shown.append(dialog.rows()) or 0)
     action = next(a for a in window.findChildren(QAction) if a.text() == "&Keyboard shortcuts")
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
     action.trigger()
-    rows = shown[0].rows()
+    rows = shown[0]
     listed = dict(rows)
     assert listed["Ctrl+Shift+W"] == "Who works with whom"
     assert listed["Ctrl+Shift+V"] == "Import rows from the clipboard"

@@ -1,0 +1,69 @@
+"""A window in a process of its own, for ``test_modal_dialogs``:
+``python -m tests.ui.modal_dialogs_worker FOLDER``.
+
+It opens each of the Tools menu's dialogs on the sample twice, closes it as
+the analyst does (Escape), and has Python's cycle collector run on the
+window's thread after each, as the window's timer does.  It prints how many
+dialogs the window still holds after each round, then ``survived``; a crash
+(the collector deleting a closed dialog's widgets) ends it with a signal.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop.ui.app import application, open_for_window
+from desktop.ui.main_window import MainWindow
+
+# The modal dialogs of the Tools menu (those the analyst opens, uses, closes).
+OPENED = ("Find duplicate &participants…", "Find duplicate &events…",
+          "Find &mentions in all events…", "&Tidy places…", "Tidy ta&gs…", "Vocabular&ies…",
+          "Gaps in the d&ata…", "&Keyboard shortcuts")
+
+
+def _run_events(app: QApplication, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main(folder: Path) -> None:
+    app = application()
+    store, note = open_for_window(folder / "sample.sqlite", "sample")
+    window = MainWindow(store, note=note, analyst="Tester")
+    window.show()
+    while not window.is_ready:
+        app.processEvents()
+    actions = {action.text(): action for action in window.findChildren(QAction)}
+
+    def close_what_is_open() -> None:
+        dialog = app.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            dialog.reject()
+        QTimer.singleShot(100, close_what_is_open)
+
+    QTimer.singleShot(100, close_what_is_open)
+    for _round in range(2):
+        for text in OPENED:
+            actions[text].trigger()
+            _run_events(app, 0.1)
+            gc.collect()
+        print(len(window.findChildren(QDialog)), flush=True)
+    window.form.revert()
+    window.participant_form.revert()
+    window.close()
+    print("survived", flush=True)
+    os._exit(0)  # as the test run does: PySide6's own teardown is not what is tested
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
