@@ -4,8 +4,9 @@
 It opens Tools ▸ Tidy places… on the sample, closes it as the analyst does
 (Cancel), then does what a read beside the window does — makes many objects
 on another thread — with Python's cycle collector as eager as it goes, and
-lets the window's event loop run.  It prints whether the closed dialog is
-freed once the window's thread collected, and ``survived`` at the end; a
+lets the window's event loop run.  It prints whether the closed dialog was
+freed (it is deleted as it closes, ``desktop.ui.modal``; what is left of it
+for the collector is Python's side alone), and ``survived`` at the end; a
 crash (the window's thread deleting the dialog's widgets a second time)
 ends it with a signal.
 """
@@ -13,36 +14,20 @@ ends it with a signal.
 from __future__ import annotations
 
 import gc
-import os
 import sys
 import threading
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
 
 from desktop.core.gc_pause import settle
-from desktop.ui.app import application, open_for_window
-from desktop.ui.main_window import MainWindow
 from desktop.ui.place_dialog import PlaceDialog
-
-
-def _run_events(app: QApplication, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
+from tests.ui.window_process import close_and_end, open_sample, run_events
 
 
 def main(folder: Path) -> None:
-    app = application()
-    store, note = open_for_window(folder / "sample.sqlite", "sample")
-    window = MainWindow(store, note=note, analyst="Tester")
-    window.show()
-    while not window.is_ready:
-        app.processEvents()
+    app, window = open_sample(folder)
     freed: list[bool] = []
 
     def cancel_when_shown() -> None:
@@ -66,7 +51,7 @@ def main(folder: Path) -> None:
     freed.clear()
     QTimer.singleShot(200, cancel_when_shown)
     tidy.trigger()
-    _run_events(app, 0.2)
+    run_events(app, 0.2)
 
     def read_beside() -> None:
         thresholds = gc.get_threshold()
@@ -79,15 +64,10 @@ def main(folder: Path) -> None:
     worker = threading.Thread(target=read_beside)
     worker.start()
     worker.join()
-    _run_events(app, 0.5)
+    run_events(app, 0.5)
     gc.collect()  # on the window's thread, as its timer does
     print("dialog freed" if freed else "dialog kept", flush=True)
-    window.form.revert()
-    window.participant_form.revert()
-    window.close()
-    print("survived", flush=True)
-    sys.stdout.flush()
-    os._exit(0)  # as the test run does: PySide6's own teardown is not what is tested
+    close_and_end(window)
 
 
 if __name__ == "__main__":

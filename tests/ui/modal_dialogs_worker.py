@@ -11,17 +11,14 @@ dialogs the window still holds after each round, then ``survived``; a crash
 from __future__ import annotations
 
 import gc
-import os
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
-from desktop.ui.app import application, open_for_window
-from desktop.ui.main_window import MainWindow
+from tests.ui.window_process import close_and_end, open_sample, run_events
 
 # The modal dialogs of the Tools menu (those the analyst opens, uses, closes).
 OPENED = ("Find duplicate &participants…", "Find duplicate &events…",
@@ -29,20 +26,8 @@ OPENED = ("Find duplicate &participants…", "Find duplicate &events…",
           "Gaps in the d&ata…", "&Keyboard shortcuts")
 
 
-def _run_events(app: QApplication, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
-
-
 def main(folder: Path) -> None:
-    app = application()
-    store, note = open_for_window(folder / "sample.sqlite", "sample")
-    window = MainWindow(store, note=note, analyst="Tester")
-    window.show()
-    while not window.is_ready:
-        app.processEvents()
+    app, window = open_sample(folder)
     actions = {action.text(): action for action in window.findChildren(QAction)}
 
     def close_what_is_open() -> None:
@@ -55,14 +40,10 @@ def main(folder: Path) -> None:
     for _round in range(2):
         for text in OPENED:
             actions[text].trigger()
-            _run_events(app, 0.1)
+            run_events(app, 0.1)
             gc.collect()
         print(len(window.findChildren(QDialog)), flush=True)
-    window.form.revert()
-    window.participant_form.revert()
-    window.close()
-    print("survived", flush=True)
-    os._exit(0)  # as the test run does: PySide6's own teardown is not what is tested
+    close_and_end(window)
 
 
 if __name__ == "__main__":

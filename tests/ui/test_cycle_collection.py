@@ -5,9 +5,6 @@ second time by the window's thread and the app crashed."""
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 import threading
 import weakref
 from pathlib import Path
@@ -16,16 +13,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
+from tests.ui.window_process import printed_by
 
 
 def test_a_closed_dialog_is_not_freed_beside_the_window_and_the_app_survives(
         qapp: QApplication, tmp_path: Path) -> None:
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    run = subprocess.run([sys.executable, "-m", "tests.ui.closed_dialog_worker", str(tmp_path)],
-                         capture_output=True, text=True, timeout=120, env=environment,
-                         cwd=Path(__file__).resolve().parents[2])
-    assert run.returncode == 0, run.stderr[-2000:]
-    assert run.stdout.split("\n")[:2] == ["dialog freed", "survived"]
+    assert printed_by("closed_dialog_worker", tmp_path)[:2] == ["dialog freed", "survived"]
 
 
 class _Node:

@@ -4,9 +4,6 @@ and the app crashed (Tools ▸ Find duplicate participants… opened twice)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWi
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.modal import modal, run_modal
+from tests.ui.window_process import printed_by
 
 # The suite stands in for exec() (a modal dialog offscreen would wait for
 # ever); these dialogs close themselves, so they run the real one.
@@ -23,13 +21,8 @@ REAL_EXEC = QDialog.exec
 
 def test_each_tools_dialog_opened_and_closed_twice_leaves_nothing_behind_and_no_crash(
         qapp: QApplication, tmp_path: Path) -> None:
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    run = subprocess.run([sys.executable, "-m", "tests.ui.modal_dialogs_worker", str(tmp_path)],
-                         capture_output=True, text=True, timeout=180, env=environment,
-                         cwd=Path(__file__).resolve().parents[2])
-    assert run.returncode == 0, run.stderr[-2000:]
     # no dialog left in the window after either round, and the window closed
-    assert run.stdout.split("\n")[:3] == ["0", "0", "survived"]
+    assert printed_by("modal_dialogs_worker", tmp_path)[:3] == ["0", "0", "survived"]
 
 
 def _typing_dialog(parent: QWidget, text: str,
