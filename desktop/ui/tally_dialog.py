@@ -152,6 +152,11 @@ class TallyDialog(QDialog):
         save.clicked.connect(self.ask_and_save)
         save_chart_button = QPushButton("Sa&ve chart…")
         save_chart_button.clicked.connect(self.ask_and_save_chart)
+        # Nothing to copy or save until the first counts come (at 100 000
+        # events they are read beside the window for a moment).
+        self.keeping = (copy, save, save_chart_button)
+        for button in self.keeping:
+            button.setEnabled(False)
         self.chart = TallyChart()
         self.views = QTabWidget()
         self.views.addTab(self.table, "&Table")
@@ -207,6 +212,8 @@ class TallyDialog(QDialog):
     def _show_counts(self, answer: tuple[EventFilter, Tally]) -> None:
         event_filter, result = answer
         self.counts, self.counted_for = result, event_filter
+        for button in self.keeping:
+            button.setEnabled(True)
         self.model.show(result)
         self._size_columns(result)
         searched = not event_filter.is_empty()
@@ -290,12 +297,14 @@ class TallyDialog(QDialog):
 
     def copy(self) -> None:
         """The table, tab-separated, a line a row, for a spreadsheet."""
-        assert self.counts is not None
+        if self.counts is None:  # Ctrl+C before the first counts came
+            return
         QGuiApplication.clipboard().setText(
             "\n".join("\t".join(line) for line in self.counts.as_table()))
 
     def ask_and_save(self) -> None:
-        assert self.counts is not None
+        if self.counts is None:
+            return
         name = f"counts-by-{self.counts.rows_by}-per-{self.counts.per}.xlsx".replace("_", "-")
         target = ask_table_path(self, "Save the counts", name)
         if target is not None:

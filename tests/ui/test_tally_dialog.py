@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
@@ -55,6 +55,26 @@ def test_the_sample_counted_by_country_and_year(qtbot: QtBot, window: MainWindow
     assert "2025 Q3" in lines[0]
     assert lines[1][0] == "AI governance" and lines[1][-1] == "4"
     assert "is in each of their rows" in dialog.note.text()
+
+
+def test_nothing_is_copied_or_saved_while_the_first_counts_are_read(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a large database the counts are read beside the window: until they
+    come, Copy and Save are greyed, and Enter (which presses Copy, the
+    dialog's first button) or Ctrl+C copies nothing rather than failing."""
+    monkeypatch.setattr("desktop.ui.tally_dialog.counts_beside", lambda _window: True)
+    QGuiApplication.clipboard().setText("kept")
+    dialog = _open(qtbot, window)
+    keeping = [button for button in dialog.findChildren(QPushButton)
+               if button.text() in ("&Copy table", "&Save as CSV…", "Sa&ve chart…")]
+    assert len(keeping) == 3 and not any(button.isEnabled() for button in keeping)
+    qtbot.keyClick(dialog.rows_by, Qt.Key.Key_Return)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "kept"
+    qtbot.waitUntil(lambda: all(button.isEnabled() for button in keeping))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().endswith("All events\t2\t6\t8")
 
 
 def test_the_counts_follow_the_search_and_edits(qtbot: QtBot, window: MainWindow) -> None:
