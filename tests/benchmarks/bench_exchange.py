@@ -105,7 +105,7 @@ def run(db: Path) -> list[Result]:
                 result(f"import_{kind}_100k_peak_mib", ours[1], theirs[1], unit="MiB"),
                 result(f"import_{kind}_100k_growth_mib", ours[1] - ours_start,
                        theirs[1] - theirs_start, unit="MiB",
-                       note=f"the peak less that of importing {FEW} events the same way "
+                       note=f"the peak less that of importing one event the same way "
                             f"(the process with its modules and caches: {ours_start:.0f} "
                             f"MiB, sqlite-utils {theirs_start:.0f} MiB); target under 150")]
             if kind == "json":
