@@ -69,7 +69,7 @@ def test_run_modal_gives_the_answer_and_deletes_the_dialog(
 NOT_A_DIALOG = {("app.py", "app"), ("background.py", "loop"), ("modal.py", "dialog")}
 
 
-def test_every_dialog_of_the_app_is_shown_through_modal() -> None:
+def test_every_dialog_of_the_app_is_shown_through_modal(qapp: QApplication) -> None:
     """A dialog shown with its own exec() is left, once closed, to Python's
     cycle collector: the crash above.  Every one goes through ``modal``."""
     found = []
