@@ -1,7 +1,7 @@
 """A window in a process of its own, for what can crash the whole process
-(``closed_dialog_worker``, ``modal_dialogs_worker``): the worker's side opens
-the sample and ends without PySide6's own teardown; the test's side runs a
-worker and gives what it printed."""
+(``closed_dialog_worker``, ``modal_dialogs_worker``, ``menu_monkey_worker``):
+the worker's side opens the sample and ends without PySide6's own teardown;
+the test's side runs a worker and gives what it printed."""
 
 from __future__ import annotations
 
@@ -45,11 +45,17 @@ def close_and_end(window: MainWindow) -> None:
     os._exit(0)  # as the test run does: PySide6's own teardown is not what is tested
 
 
-def printed_by(worker: str, folder: Path) -> list[str]:
-    """The lines ``python -m tests.ui.WORKER FOLDER`` printed; it must end well."""
+def run_worker(worker: str, folder: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """``python -m tests.ui.WORKER FOLDER ARGUMENTS…``, run to its end, which
+    must be a good one."""
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    run = subprocess.run([sys.executable, "-m", f"tests.ui.{worker}", str(folder)],
-                         capture_output=True, text=True, timeout=180, env=environment,
+    run = subprocess.run([sys.executable, "-m", f"tests.ui.{worker}", str(folder), *arguments],
+                         capture_output=True, text=True, timeout=300, env=environment,
                          cwd=Path(__file__).resolve().parents[2])
     assert run.returncode == 0, run.stderr[-2000:]
-    return run.stdout.split("\n")
+    return run
+
+
+def printed_by(worker: str, folder: Path) -> list[str]:
+    """The lines ``python -m tests.ui.WORKER FOLDER`` printed; it must end well."""
+    return run_worker(worker, folder).stdout.split("\n")
