@@ -41,7 +41,7 @@ from desktop.ui.country_field import CountryField
 from desktop.ui.dialog_buttons import ok_button, ok_cancel
 from desktop.ui.empty_lists import explain_empty_lists
 from desktop.ui.event_deletion import EventDeletion
-from desktop.ui.modal import modal, run_modal
+from desktop.ui.modal import modal, run_modal, show_menu
 from desktop.ui.participant_batch import ParticipantBatchEditing
 from desktop.ui.participant_field import ParticipantField
 from desktop.ui.place_completer import PlaceCompleter
@@ -398,7 +398,7 @@ class BatchEditing:
         parts = menu.addAction("Make the other chosen events part of the current one")
         parts.setEnabled(editable and count > 1 and window.selection.current is not None)
         parts.triggered.connect(self.make_part_of_current)
-        menu.exec(view.viewport().mapToGlobal(position))
+        show_menu(menu, view.viewport().mapToGlobal(position))
 
     def merge_chosen(self) -> None:
         """The two chosen events compared field by field, to merge (or set apart)."""

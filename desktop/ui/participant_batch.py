@@ -33,7 +33,7 @@ from desktop.core.wording import changed_of, counted
 from desktop.ui.batch_fields import buddy_label, chosen_values, keep_combo
 from desktop.ui.country_field import CountryField
 from desktop.ui.dialog_buttons import ok_button, ok_cancel
-from desktop.ui.modal import modal, run_modal
+from desktop.ui.modal import modal, run_modal, show_menu
 from desktop.ui.participant_field import ParticipantField
 
 if TYPE_CHECKING:
@@ -282,7 +282,7 @@ class ParticipantBatchEditing:
                                if count > 1 else "Export the participants listed as a table…")
         table.setEnabled(window.participants_model.rowCount() > 0)
         table.triggered.connect(self.export_table)
-        menu.exec(window.participants_view.viewport().mapToGlobal(position))
+        show_menu(menu, window.participants_view.viewport().mapToGlobal(position))
 
     def merge_selected(self) -> None:
         """The two selected compared field by field, to merge into one (or to

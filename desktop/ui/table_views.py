@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
+from desktop.ui.modal import show_menu
 from desktop.ui.windowed_model import WindowedTableModel
 
 
@@ -174,7 +175,7 @@ class RecordTableView(QTableView):
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda shown, c=column: self.setColumnHidden(c, not shown))
             menu.addAction(action)
-        menu.exec(header.mapToGlobal(position))
+        show_menu(menu, header.mapToGlobal(position))
 
     def save_layout(self) -> None:
         settings = QSettings()

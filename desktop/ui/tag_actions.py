@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import ValidationError
 from desktop.core.event_form_data import tag_names
 from desktop.ui.change_bus import Editor
+from desktop.ui.modal import show_menu
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole  # a facet item's value: here the tag's id
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # its name as shown, without the count
@@ -34,7 +35,7 @@ class TagActions:
     def _menu(self, position: QPoint) -> None:
         item = self.tag_list.itemAt(position)
         if item is not None and not self.editor.ops.store.read_only:
-            self.menu_for(item).exec(self.tag_list.viewport().mapToGlobal(position))
+            show_menu(self.menu_for(item), self.tag_list.viewport().mapToGlobal(position))
 
     def menu_for(self, item: QListWidgetItem) -> QMenu:
         """What can be done to the tag on this line of the filter."""

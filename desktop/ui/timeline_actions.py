@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.timeline import NO_VALUE, Lane
+from desktop.ui.modal import show_menu
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -65,7 +66,7 @@ class TimelineActions(QObject):
         # the right-click could not make it current (unsaved edits kept).
         if event_id and event_id != self.window.selection.current:
             return
-        self.build(event_id, lane_key).exec(at)
+        show_menu(self.build(event_id, lane_key), at)
 
     def build(self, event_id: str, lane_key: str) -> QMenu:
         """The menu for an event ("" for none) in a lane ("" for none)."""

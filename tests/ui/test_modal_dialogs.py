@@ -1,6 +1,7 @@
 """A modal dialog is deleted the moment it closes: left to Python's cycle
 collector, a closed dialog's widgets were deleted from inside a collection
-and the app crashed (Tools ▸ Find duplicate participants… opened twice)."""
+and the app crashed (Tools ▸ Find duplicate participants… opened twice).
+A right-click's menu, likewise, is deleted once it closes."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.main_window import MainWindow
 from desktop.ui.modal import modal, run_modal
+from tests.ui.conftest import menu_offered
 from tests.ui.window_process import printed_by
 
 # The suite stands in for exec() (a modal dialog offscreen would wait for
@@ -81,3 +84,15 @@ def test_every_dialog_of_the_app_is_shown_through_modal(qapp: QApplication) -> N
                 if (source.name, receiver) not in NOT_A_DIALOG:
                     found.append(f"{source.name}:{node.lineno} {receiver}.exec()")
     assert found == []
+
+
+def test_a_right_click_menu_is_gone_once_it_closes(qtbot: QtBot, window: MainWindow) -> None:
+    """Each right-click makes its menu: once closed, it is not kept under the
+    list for as long as the window is open."""
+    qtbot.waitUntil(lambda: window.is_ready)
+    view = window.events_view
+    view.selectRow(0)
+    centre = view.visualRect(window.events_model.index(0, 1)).center()
+    for _click in range(3):
+        assert menu_offered(lambda: view.customContextMenuRequested.emit(centre))
+    qtbot.waitUntil(lambda: view.findChildren(QMenu) == [])

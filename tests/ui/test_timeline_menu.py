@@ -26,6 +26,9 @@ def menus(monkeypatch: pytest.MonkeyPatch) -> list[QMenu]:
         def exec(self, *_args: object) -> None:  # type: ignore[override]
             opened.append(self)
 
+        def deleteLater(self) -> None:  # kept for the test to read and choose from
+            pass
+
     monkeypatch.setattr("desktop.ui.timeline_actions.QMenu", Recorded)
     return opened
 
