@@ -37,7 +37,6 @@ from desktop.ui.event_table_model import EventReader, EventTableModel
 from desktop.ui.first_paint import soon_after_first_paint
 from desktop.ui.form_follow import form_shows_changed, refill_choices
 from desktop.ui.last_event import remember_last_event, show_last_event
-from desktop.ui.modal import run_modal
 from desktop.ui.pane_focus import laid_out, tab_to_next_pane
 from desktop.ui.screen_fit import resize_within_screen
 from desktop.ui.search_box import SearchBox
@@ -410,14 +409,6 @@ class MainWindow(QMainWindow):
     def _form_saved(self, event_id: str) -> None:
         self.selection.set_current(event_id)
         self.reselect_current()
-
-    def edit_preferences(self) -> None:
-        from desktop.ui.preferences import PreferencesDialog, analyst_name
-
-        if run_modal(PreferencesDialog(self)):
-            self.editor.ops.analyst = analyst_name()
-        self.statusBar().showMessage(f"Edits are recorded as {self.editor.ops.analyst or '—'}",
-                                     5000)
 
     # -- edits ----------------------------------------------------------------------
 

@@ -91,7 +91,7 @@ class WindowMenus(QObject):
             menu.addAction(action)
         menu.addSeparator()
         self._action(menu, "&Find…", w.focus_search, QKeySequence.StandardKey.Find)
-        self._action(menu, "&Preferences…", w.edit_preferences,
+        self._action(menu, "&Preferences…", self.edit_preferences,
                      QKeySequence.StandardKey.Preferences, store=True)
         self.duplicate = self._action(menu, "D&uplicate event", w.duplicate_current_event,
                                       "Ctrl+D", store=True)
@@ -191,6 +191,14 @@ class WindowMenus(QObject):
         parent = self.undo_view.parentWidget()
         if parent is not None:
             parent.show()
+
+    def edit_preferences(self) -> None:
+        from desktop.ui.preferences import PreferencesDialog, analyst_name
+
+        w = self.window
+        if run_modal(PreferencesDialog(w)):
+            w.editor.ops.analyst = analyst_name()
+        w.statusBar().showMessage(f"Edits are recorded as {w.editor.ops.analyst or '—'}", 5000)
 
     def _tidy(self, kind: str) -> None:
         from desktop.ui.place_dialog import PlaceDialog

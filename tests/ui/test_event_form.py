@@ -351,7 +351,7 @@ def test_the_analyst_name_is_asked_and_recorded(qtbot: QtBot, window: MainWindow
         return 1
 
     monkeypatch.setattr(PreferencesDialog, "exec", fill_in)
-    window.edit_preferences()
+    window.menus.edit_preferences()
     assert analyst_name() == "Li Na" and window.editor.ops.analyst == "Li Na"
     assert (backup_interval_hours(), backups_kept()) == (6, 3)
     _select(window, FORUM)
