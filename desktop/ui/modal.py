@@ -16,13 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TypeVar
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QDialog, QMenu
 from shiboken6 import delete, isValid
-
-D = TypeVar("D", bound=QDialog)
 
 
 @contextmanager
