@@ -17,9 +17,11 @@ release, a paragraph of a report): what the app can read off it for sure.
   its web address (/20250314/), or a dateline with its year
   (新华社北京2025年9月3日电); its publisher, where a source line or a wire's
   dateline names it ("Source: Xinhua", "(Reuters) -", 新华社…电);
-- the place: the first place already written on events that the text names,
-  else where it says the event was held (在南宁举行, "held in Nanning"), else
-  the dateline's city; and its country as the events at that place have it;
+- the place: the first place already written on events that the text names
+  as a place of its own (not one of two "between Moscow and Beijing", nor a
+  "Beijing's" or a "Shanghai-based"), else where it says the event was held
+  (在南宁举行, "held in Nanning"), else the dateline's city; and its country
+  as the events at that place have it;
 - the participants: those already known that the text names, by any of their
   names, in either Chinese character set;
 - a source: the first web address.
@@ -248,9 +250,22 @@ def _date_phrases(text: str) -> list[str]:
     return [phrase for _start, phrase in phrases]
 
 
+# A place named as the other side of a relation ("between Moscow and
+# Beijing"), as an owner ("Beijing's plans") or as a seat ("a Shanghai-based
+# company") is not where the event was.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,3}?(?:and\s+)?$")
+_NOT_A_VENUE_AFTER = re.compile(r"['’]s\b|-based\b")  # matched at the name's end
+
+
+def _names_no_venue(folded: str, start: int, end: int) -> bool:
+    return (_BETWEEN_BEFORE.search(folded, max(0, start - 40), start) is not None
+            or _NOT_A_VENUE_AFTER.match(folded, end) is not None)
+
+
 def _first_place(session: Session, text: str) -> str:
     """The first place already written on events that the text names (a whole
-    word or words, any case; the longest where two start together)."""
+    word or words, any case; the longest where two start together) where it
+    may be the event's place (``_names_no_venue``)."""
     folded = fold(text)
     best: tuple[int, int, str] | None = None
     for place in place_names(session):
@@ -261,6 +276,8 @@ def _first_place(session: Session, text: str) -> str:
             start, end = match.span()
             if key.isascii() and ((start > 0 and folded[start - 1].isalnum())
                                   or (end < len(folded) and folded[end].isalnum())):
+                continue
+            if key.isascii() and _names_no_venue(folded, start, end):
                 continue
             candidate = (start, -len(key), place)
             if best is None or candidate < best:

@@ -5,10 +5,16 @@ the names in a pasted news item (File ▸ New event from text).
 One Aho–Corasick automaton holds every folded name, native name and alias
 (see ``identity.load_people``), and a country's Chinese names, so a text is
 scanned once however many names.
+
+A name the analyst told apart from others by what follows it in brackets,
+"Ministry of Foreign Affairs (Brazil)", is found without them where the text
+says which next to it ("Brazil's Ministry of Foreign Affairs", "the Ministry
+of Foreign Affairs of Brazil"), before a participant named just so.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -48,18 +54,36 @@ def _names_of(person: Person) -> list[str]:
     return values
 
 
+# "Name (qualifier)", in ASCII or full-width brackets.
+_QUALIFIED = re.compile(r"^(.*\S)\s*[(（]([^()（）]+)[)）]$")
+# How near a name (characters before or after it) its qualifier must be.
+_NEAR = 30
+
+# Who a name in the automaton stands for: the participants named just so
+# (id, the name as the participant has it), and those whose name it is
+# without its qualifier (id, name, the folded qualifier).
+_Owners = tuple[list[tuple[str, str]], list[tuple[str, str, str]]]
+
+
 def _automaton(people: dict[str, Person], within: str | None = None) -> object | None:
-    """The automaton of every name; given ``within``, of the names that text
-    holds alone (None when it holds none)."""
+    """The automaton of every name (and of every qualified name without its
+    qualifier); given ``within``, of the names that text holds alone (None
+    when it holds none)."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    names: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    names: dict[str, _Owners] = defaultdict(lambda: ([], []))
+
+    def wanted(folded: str) -> bool:
+        return _mentionable(folded) and (within is None or folded in within)
+
     for person in people.values():
         for value in _names_of(person):
-            folded = fold(value)
-            if _mentionable(folded) and (within is None or folded in within):
-                names[folded].append((person.id, value))
+            if wanted(folded := fold(value)):
+                names[folded][0].append((person.id, value))
+            if (qualified := _QUALIFIED.match(value)) and wanted(
+                    bare := fold(qualified.group(1))):
+                names[bare][1].append((person.id, value, fold(qualified.group(2))))
     if not names:
         return None
     for folded, owners in names.items():
@@ -67,6 +91,32 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
     automaton.make_automaton()
     built: object = automaton
     return built
+
+
+def _given_beside(qualifier: str, folded: str, start: int, end: int) -> bool:
+    """Whether the text gives a name's qualifier next to it ("brazil's
+    ministry …", "… of brazil"; "brazilian" too, a word it starts)."""
+    around = f"{folded[max(0, start - _NEAR):start]} {folded[end:end + _NEAR]}"
+    if not qualifier.isascii():
+        return qualifier in around
+    for match in re.finditer(re.escape(qualifier), around):
+        before = around[match.start() - 1] if match.start() > 0 else " "
+        after = around[match.end()] if match.end() < len(around) else " "
+        if not before.isalnum() and (not after.isalnum() or len(qualifier) >= 4):
+            return True
+    return False
+
+
+def _owners_here(owners: _Owners, folded: str, start: int,
+                 end: int) -> list[tuple[str, str]]:
+    """Those a name found at ``start:end`` stands for: the qualified ones
+    whose qualifier the text gives beside it, else those named just so."""
+    plain, qualified = owners
+    if not qualified:  # nearly every name
+        return plain
+    given = [(pid, value) for pid, value, qualifier in qualified
+             if _given_beside(qualifier, folded, start, end)]
+    return given or plain
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -168,18 +218,19 @@ def _names_at(automaton: object, folded: str) -> list[tuple[int, list[tuple[str,
         start = end - len(name) + 1
         if name.isascii() and not _whole_word(folded, start, end + 1):
             continue
-        spans.append((start, end + 1, owners))
+        if named := _owners_here(owners, folded, start, end + 1):
+            spans.append((start, end + 1, named))
     kept: list[tuple[int, list[tuple[str, str]]]] = []
     taken_to = -1
-    for start, end, owners in sorted(spans, key=lambda span: (span[0], span[0] - span[1])):
+    for start, end, named in sorted(spans, key=lambda span: (span[0], span[0] - span[1])):
         if start < taken_to:
             continue  # inside a longer name already taken
         taken_to = end
-        kept.append((start, owners))
+        kept.append((start, named))
     return kept
 
 
-_Match = tuple[int, tuple[str, list[tuple[str, str]]]]
+_Match = tuple[int, tuple[str, _Owners]]
 
 
 def _matches(automaton: object, text: str) -> Iterator[_Match]:

@@ -1,0 +1,62 @@
+"""A participant told apart by a qualifier in brackets, "Ministry of Foreign
+Affairs (Brazil)", is found in a text that names it without the brackets
+and says which beside it — and only then."""
+
+from __future__ import annotations
+
+from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
+from desktop.core.name_finding import NameFinder, find_mentions
+from desktop.core.operations import Operations
+
+BRAZIL_MCTI = "Ministry of Science, Technology and Innovation (Brazil)"  # in the sample
+
+
+def _named(store: Store, text: str) -> list[str]:
+    with store.session() as session:
+        return [name for _id, name, _native in NameFinder(session).named_in(text)]
+
+
+def test_the_seeds_brazilian_ministry_is_found_where_the_text_says_brazils(
+        sample_store: Store) -> None:
+    text = ("Vice Chairman Liu Sushe represented China in signing the agreements with "
+            "Brazil’s Ministry of Science, Technology and Innovation.")
+    assert BRAZIL_MCTI in _named(sample_store, text)
+    assert BRAZIL_MCTI in _named(sample_store, "The Ministry of Science, Technology and "
+                                               "Innovation of Brazil signed.")
+    assert BRAZIL_MCTI in _named(sample_store, "The Brazilian Ministry of Science, Technology "
+                                               "and Innovation signed.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, f"Pact signed\n\n{text}")
+    assert BRAZIL_MCTI in [name for _id, name, _native in proposal.participants]
+
+
+def test_without_its_qualifier_beside_it_the_name_alone_finds_nobody(
+        sample_store: Store) -> None:
+    # Brazil is named, but not as the ministry's: it may be any country's.
+    text = ("Brazil hosted the talks. Far from there, the Ministry of Science, Technology and "
+            "Innovation said nothing.")
+    named = _named(sample_store, text)
+    assert BRAZIL_MCTI not in named
+    assert "Brazil" in named
+
+
+def test_the_qualified_one_is_taken_over_one_named_just_so_where_the_text_says_which(
+        sample_store: Store) -> None:
+    ops = Operations(sample_store, "Tester")
+    for name in ("Ministry of Foreign Affairs", "Ministry of Foreign Affairs (Laos)",
+                 "Ministry of Foreign Affairs (Cambodia)"):
+        ops.create_participant({"kind": "organization", "name": name})
+    assert _named(sample_store, "Laos's Ministry of Foreign Affairs issued a note.") == [
+        "Laos", "Ministry of Foreign Affairs (Laos)"]
+    assert _named(sample_store, "The Ministry of Foreign Affairs issued a note.") == [
+        "Ministry of Foreign Affairs"]
+    event = ops.create_event({
+        "title": "Consultations in Vientiane",
+        "summary": "The Ministry of Foreign Affairs of Cambodia sent its envoy."}).ids("event")
+    with sample_store.session() as session:
+        found = {m.participant_name: m.found for m in find_mentions(session, event)}
+    assert found["Ministry of Foreign Affairs (Cambodia)"] == (
+        "Ministry of Foreign Affairs (Cambodia)")
+    assert "Ministry of Foreign Affairs" not in found
+    assert "Ministry of Foreign Affairs (Laos)" not in found
