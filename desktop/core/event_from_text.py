@@ -20,8 +20,9 @@ release, a paragraph of a report): what the app can read off it for sure.
 - the place: the first place already written on events that the text names
   as a place of its own (not one of two "between Moscow and Beijing", nor a
   "Beijing's" or a "Shanghai-based"), else where it says the event was held
-  (在南宁举行, "held in Nanning"), else the dateline's city; and its country
-  as the events at that place have it;
+  (在南宁举行, "held in Nanning"), else the dateline's city — either written
+  as events here write the same place, where one plainly is (万象 as
+  "Vientiane"); and its country as the events at that place have it;
 - the participants: those already known that the text names, by any of their
   names, in either Chinese character set;
 - a source: the first web address.
@@ -49,11 +50,17 @@ from desktop.core.datelines import (
     item_day,
 )
 from desktop.core.dates import DateError
-from desktop.core.event_form_data import place_names, usual_country, vocabulary_values
+from desktop.core.event_form_data import (
+    place_names,
+    places_written,
+    usual_country,
+    vocabulary_values,
+)
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.held_at import held_at, held_in_country
 from desktop.core.name_finding import NameFinder
 from desktop.core.place_countries import PlaceCountry
+from desktop.core.place_variants import spelled_as_here
 from desktop.core.relative_dates import is_relative
 from desktop.core.roles_named import remote_named, roles_named
 from desktop.core.search import fold
@@ -120,8 +127,9 @@ def propose_event(session: Session, text: str,
     # was held, else a place of events it names (in its headline, or its
     # dateline's), else the city it was filed from (a place not yet written on
     # any event)
-    proposal.place = (_first_place(session, rest) or held_at(rest)
-                      or _first_place(session, text) or dateline_city(article.body))
+    proposal.place = (_first_place(session, rest) or _as_here(session, held_at(rest))
+                      or _first_place(session, text)
+                      or _as_here(session, dateline_city(article.body)))
     if proposal.place:
         usual = usual_country(session, proposal.place)
         if usual is not None:
@@ -260,6 +268,11 @@ _NOT_A_VENUE_AFTER = re.compile(r"['’]s\b|-based\b")  # matched at the name's 
 def _names_no_venue(folded: str, start: int, end: int) -> bool:
     return (_BETWEEN_BEFORE.search(folded, max(0, start - 40), start) is not None
             or _NOT_A_VENUE_AFTER.match(folded, end) is not None)
+
+
+def _as_here(session: Session, place: str) -> str:
+    """A place the text gives as the events here write it (万象 as "Vientiane")."""
+    return spelled_as_here(places_written(session), place) if place else ""
 
 
 def _first_place(session: Session, text: str) -> str:

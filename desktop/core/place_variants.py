@@ -128,6 +128,39 @@ def untidy_note(session: Session, before: Spellings | None = None) -> str:
             "(Tools ▸ Tidy places…, Tidy tags… and Tidy publishers… show them).")
 
 
+def spelled_as_here(written: list[tuple[str, int]], place: str) -> str:
+    """``place`` as the events here already write it, where one spelling is
+    plainly the same place: the same spelling key, or the same town before
+    a comma ("Luoyang, Henan Province" for 洛阳; for 河南洛阳 too, a known
+    place ending a Chinese name; "Vientiane" for 万象 where the towns are
+    read); the most used such spelling.  ``written``: the places written on
+    events with their counts, the most used first (``places_written``).
+    Else ``place`` as it is (no near spelling is taken: a typo here is no
+    better than the text's own)."""
+    if not place or any(known == place for known, _count in written):
+        return place
+    by_key: dict[str, str] = {}
+    for known, _count in written:
+        for key in (spelling_key(known), _leading_key(known)):
+            by_key.setdefault(key, known)
+    by_key.pop("", None)
+    # the whole name, then (a Chinese one) what is left after a province's
+    # or a region's name before it: 河南洛阳, 广西南宁
+    ends = [place] + ([place[cut:] for cut in range(1, len(place) - 1)]
+                      if _HAN.match(place) else [])
+    for end in ends:
+        for key in (spelling_key(end), _leading_key(end)):
+            if key in by_key:
+                return by_key[key]
+    if not place_countries.is_prepared():
+        return place
+    town = towns_of_places([place]).get(place)
+    if town is None:
+        return place
+    towns = towns_of_places(known for known, _count in written)
+    return next((known for known, _count in written if towns.get(known) == town), place)
+
+
 def place_groups(counts: dict[str, int],
                  towns: Mapping[str, int] | None = None) -> list[PlaceGroup]:
     """The places (or tags) that look like one, in groups of two or more

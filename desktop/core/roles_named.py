@@ -1,13 +1,14 @@
 """The roles a report gives participants in so many words: "co-hosted by the
 ASEAN-China Centre and China International Communications Group", "organised
 by …", "signed by …", "with Donghao Lansheng Group as executive organizer",
-由中国外文局和东盟中心联合主办, 东浩兰生集团承办.
+由中国外文局和东盟中心联合主办, 东浩兰生集团承办, 主办单位为….
 
 A role is read only where the report names it, for the participants named
 within the words it governs: in English from "… by" up to the end of its
 clause (", the forum …" ends it; "A, B and C" does not), in Chinese between
-the punctuation before and the verb (主办, 承办, 协办).  Only roles the role
-vocabulary holds are given; a participant keeps the first it is given.
+the punctuation before and the verb (主办, 承办, 协办; A、B、C等共同主办), or
+after 主办单位为 up to the clause's end.  Only roles the role vocabulary holds
+are given; a participant keeps the first it is given.
 Who took part by video ("San Lwin (via video)", 以视频方式) is read as well,
 for the note of that participant's link.
 """
@@ -45,9 +46,15 @@ _ENGLISH_AS = re.compile(
 # Beijing"; not "for", which names hold: "Association for Science and Technology").
 _CLAUSE_END = re.compile(r"[.;:!?。；！？\n]|,\s+(?!and\b|&)(?:the\s+[a-z]|(?!the\s)[a-z])"
                          r"|\s(?:in|on|at|to|from|with|during|under)\s")
-# 由A和B联合主办, A主办, 东浩兰生集团承办, 协办单位为C
+# 由A和B联合主办, 由A、B、C等共同主办, A主办, 东浩兰生集团承办 (the enumeration
+# comma 、 goes on naming; a clause's own punctuation ends the names)
 _CHINESE = re.compile(
-    r"(?P<who>[^，。；：、,;:\n]{2,60}?)(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)")
+    r"(?P<who>[^，。；：,;:\n]{2,80}?)(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)"
+    r"(?!单位|單位|方)")
+# 主办单位为A、B, 协办方是C, 承办单位：D
+_CHINESE_AFTER = re.compile(
+    r"(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|方)(?:为|為|是|有|包括|：|:)"
+    r"(?P<who>[^，。；,;\n]{2,80})")
 _CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organizer",
                   "承辦": "executive organizer", "协办": "co-organizer", "協辦": "co-organizer"}
 
@@ -90,6 +97,8 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
         if role == "host" and match.group("jointly"):
             role = "co-host"
         yield match.start(), role, match.group("who").removeprefix("由")
+    for match in _CHINESE_AFTER.finditer(text):
+        yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
 
 
 def _in_vocabulary(role: str, roles: set[str]) -> str | None:

@@ -107,3 +107,19 @@ def test_a_place_named_as_a_party_an_owner_or_a_seat_is_not_the_events(
         sample_store: Store, text: str, place: str) -> None:
     with sample_store.session() as session:
         assert propose_event(session, text).place == place
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    # the sample writes these places in English; the item in Chinese
+    ("2025年5月25日，论坛在河南洛阳开幕。", "Luoyang, Henan Province", "CN"),
+    ("会议于2024年12月9日在金边举行。", "Phnom Penh", "KH"),
+    ("中老人工智能创新合作中心23日在老挝首都万象揭牌。", "Vientiane", "LA"),
+    # a place no event has stays as the text writes it
+    ("会议于2025年3月3日在南宁举行。", "南宁", "CN"),
+])
+def test_a_place_the_text_writes_otherwise_is_proposed_as_the_events_here_write_it(
+        sample_store: Store, text: str, place: str, country: str) -> None:
+    place_countries.prepare()  # the towns (万象 is Vientiane), as the dialog has them
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.place, proposal.country) == (place, country)

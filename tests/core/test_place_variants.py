@@ -8,7 +8,12 @@ from desktop.core.db import Store
 from desktop.core.models import Event, EventTag, Tag
 from desktop.core.operations import Operations
 from desktop.core.place_countries import towns_of_places
-from desktop.core.place_variants import place_counts, place_groups, spelling_key
+from desktop.core.place_variants import (
+    place_counts,
+    place_groups,
+    spelled_as_here,
+    spelling_key,
+)
 from desktop.core.search import index_problems
 from desktop.core.undo import invert
 from tests.core.test_search_and_filters import found
@@ -149,3 +154,13 @@ def test_publishers_written_several_ways_are_grouped_and_made_one(ops: Operation
     assert found(ops.store, "reuters.") == set()  # the search text follows
     invert(ops, report)
     assert dump(ops.store) == before
+
+
+def test_a_place_is_spelled_as_here_only_where_it_is_plainly_the_same() -> None:
+    written = [("Luoyang, Henan Province", 3), ("Vientaine", 2), ("Beijing", 1)]
+    assert spelled_as_here(written, "洛阳") == "Luoyang, Henan Province"  # the pinyin
+    assert spelled_as_here(written, "河南洛阳") == "Luoyang, Henan Province"  # the province first
+    assert spelled_as_here(written, "北京市") == "Beijing"  # the kind after it
+    assert spelled_as_here(written, "Vientiane") == "Vientiane"  # a typo here is not taken
+    assert spelled_as_here(written, "北京国家会议中心") == "北京国家会议中心"  # a venue in a city
+    assert spelled_as_here(written, "") == ""

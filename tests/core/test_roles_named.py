@@ -11,7 +11,8 @@ from desktop.core.roles_named import remote_named, roles_named
 
 KNOWN = ["ASEAN-China Centre", "China International Communications Group", "NDRC", "MIIT",
          "Chinese Association for Science and Technology", "Donghao Lansheng Group",
-         "Cambodia", "Laos", "中国外文局", "东盟中心", "东浩兰生集团"]
+         "Cambodia", "Laos", "中国外文局", "东盟中心", "东浩兰生集团", "国家发展改革委",
+         "工业和信息化部"]
 ROLES = {"host", "co-host", "organizer", "co-organizer", "executive organizer", "signatory"}
 
 
@@ -34,6 +35,13 @@ def _names_in(words: str) -> list[str]:
     ("The MoU was signed by NDRC and MIIT.", {"NDRC": "signatory", "MIIT": "signatory"}),
     ("本届论坛由中国外文局和东盟中心联合主办，东浩兰生集团承办。",
      {"中国外文局": "co-host", "东盟中心": "co-host", "东浩兰生集团": "executive organizer"}),
+    # a list with the enumeration comma, "and others" after it
+    ("李强出席开幕式并致辞。大会由外交部、国家发展改革委、工业和信息化部等共同主办。",
+     {"国家发展改革委": "co-host", "工业和信息化部": "co-host"}),
+    # the role first, its holders after it
+    ("论坛主办单位为中国外文局、东盟中心，承办单位为东浩兰生集团。",
+     {"中国外文局": "host", "东盟中心": "host", "东浩兰生集团": "executive organizer"}),
+    ("中国外文局出席开幕式，东浩兰生集团承办。", {"东浩兰生集团": "executive organizer"}),
     ("Laos and Cambodia attended the forum.", {}),  # no role said
 ])
 def test_the_roles_a_report_states(text: str, roles: dict[str, str]) -> None:
