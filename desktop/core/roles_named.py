@@ -112,8 +112,12 @@ def _in_vocabulary(role: str, roles: set[str]) -> str | None:
     return None
 
 
-# "San Lwin (via video)", 以视频方式: how one took part, the link's note
-_REMOTE = re.compile(r"\s*[(（]\s*(?:via|by)\s+video(?:\s+link)?\s*[)）]"
+# "San Lwin (via video)", "MIIT joining via video", 以视频方式: how one took
+# part, the link's note
+_REMOTE = re.compile(r"\s*[(（]\s*(?:via|by)\s+video(?:\s*link|conference)?\s*[)）]"
+                     r"|,?\s+(?:who\s+)?(?:joined|joining|took\s+part|taking\s+part"
+                     r"|participated|participating|spoke|speaking|attended|attending"
+                     r"|appeared|appearing)\s+(?:via|by)\s+video(?:\s*link|conference)?\b"
                      r"|\s*[(（]\s*(?:视频|視頻|线上|線上|以视频方式|以視頻方式)\s*[)）]"
                      r"|\s*(?:以视频方式|以視頻方式|通过视频|通過視頻)", re.IGNORECASE)
 REMOTE_NOTE = "via video"

@@ -73,6 +73,9 @@ def test_who_the_text_says_took_part_by_video() -> None:
             "(杜占元) of the China International Communications Group; 石中军以视频方式致辞。")
     assert remote_named(text, names) == {"san", "xi"}
     assert remote_named("San Lwin spoke; the video was shown.", names) == set()
+    assert remote_named("Ministers attended, with San Lwin joining via video and Du Zhanyuan "
+                        "who spoke by videoconference.", names) == {"san", "du"}
+    assert remote_named("San Lwin spoke at length. The video was posted.", names) == set()
 
 
 def test_new_event_from_text_notes_who_took_part_by_video(sample_store: Store) -> None:
