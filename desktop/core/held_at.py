@@ -1,7 +1,8 @@
 """Where an item says its event was held, for New event from text when the
 item names no place already written on events: 在广西南宁举行 ("held in
 Guangxi's Nanning"), "held in Nanning".  The words between 在 and the verb of
-holding (举行, 召开, 开幕, …; in either Chinese script), or the capitalised
+holding (举行, 召开, 开幕, …; in either Chinese script; of signing, 签署, where
+what comes before it is a place, not 见证下), or the capitalised
 words after "held in", "met in", "signed an agreement in", "a meeting in",
 …; a country's name before a city (柬埔寨首都金边) is left off, of two places
 (北京和万象) the first is taken, and a country or a month alone ("held in
@@ -21,7 +22,9 @@ from desktop.core.spreadsheet_dates import MONTHS
 
 _CHINESE_HELD = re.compile(
     r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|正式)?"
-    r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕|揭牌|揭幕|成立)")
+    r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕|揭牌|揭幕|成立"
+    # 在北京签署: where an agreement was signed; not 在两国元首见证下签署, 在此期间签署
+    r"|(?<![下间間中上后後前时時])(?:签署|簽署|签约|簽約|签订|簽訂))")
 # ("convened on May 25, 2025, in Luoyang": a date may come between, not a sentence's end)
 # ("signed an agreement in Vientiane": what was signed may come between, in a
 # few words)
@@ -78,7 +81,12 @@ def _city(words: str) -> str:
     if words.startswith(_CAPITAL):
         words = words[len(_CAPITAL):]
     words = re.split(r"[和与與及、]", words, maxsplit=1)[0]  # 北京和万象: the first
-    return words if len(words) >= 2 and _is_place(words) else ""
+    return words if len(words) >= 2 and words not in _NO_PLACE and _is_place(words) else ""
+
+
+# 在现场签署, 在线上举行: where, but no place
+_NO_PLACE = frozenset(("现场", "現場", "线上", "線上", "网上", "網上", "云端", "雲端", "会上",
+                       "會上"))
 
 
 def _is_place(words: str) -> bool:

@@ -69,14 +69,25 @@ def roles_named(text: str, names_in: Callable[[str], list[str]],
         role = _in_vocabulary(stated, roles)
         if role is None:
             continue
-        for participant_id in names_in(_OWNER.sub(" ", words)):
+        for participant_id in _holders(words, names_in):
             given.setdefault(participant_id, role)
     return given
 
 
 # "Cambodia's Economic, Social and Cultural Council": the council organised
-# it, not Cambodia, which is left out of the words read for names
+# it, not Cambodia
 _OWNER = re.compile(r"\b[A-Z][\w-]*['’]s\b")
+
+
+def _holders(words: str, names_in: Callable[[str], list[str]]) -> list[str]:
+    """Those the words give the role to: who they name, but for an owner
+    named only as one ("Cambodia's"), which still tells which council
+    "Economic, Social and Cultural Council (Cambodia)" is."""
+    named = names_in(words)
+    if owners := _OWNER.findall(words):
+        left_out = set(names_in(" ".join(owners))) - set(names_in(_OWNER.sub(" ", words)))
+        named = [participant_id for participant_id in named if participant_id not in left_out]
+    return named
 
 
 def _stated(text: str) -> Iterator[tuple[int, str, str]]:

@@ -244,15 +244,19 @@ def test_the_country_an_item_says_its_event_was_held_in(text: str, country: str)
 
 
 def test_a_place_named_nowhere_else_is_the_datelines_city(sample_store: Store) -> None:
-    """金边 is no place of the sample's events: the dateline's city is proposed,
-    as a new place, when the item names no place already written (with its
-    town's country, once the towns are read)."""
-    text = ("中柬人工智能合作论坛在金边举行\n"
-            "新华社金边2025年6月12日电 中柬人工智能合作论坛12日在柬埔寨首都金边举行。")
+    """曼谷 is no place of the sample's events, under any name: the city is
+    proposed, as a new place, when the item names no place already written
+    (with its town's country, once the towns are read); 金边 is the sample's
+    Phnom Penh, and proposed as the sample writes it."""
+    text = ("中泰人工智能合作论坛在曼谷举行\n"
+            "新华社曼谷2025年6月12日电 中泰人工智能合作论坛12日在泰国首都曼谷举行。")
     place_countries.prepare()
     with sample_store.session() as session:
         proposal = propose_event(session, text)
-    assert (proposal.place, proposal.country, proposal.country_events) == ("金边", "KH", 0)
+    assert (proposal.place, proposal.country, proposal.country_events) == ("曼谷", "TH", 0)
+    with sample_store.session() as session:
+        proposal = propose_event(session, text.replace("曼谷", "金边").replace("泰", "柬"))
+    assert (proposal.place, proposal.country, proposal.country_events) == ("Phnom Penh", "KH", 1)
     # a place the item says the event was held in, before the city it was filed from
     text = ("第二屆中國—東盟人工智能合作論壇舉行\n"
             "新華社北京9月3日電 論壇於9月2日至3日在廣西南寧舉行。")

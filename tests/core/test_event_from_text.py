@@ -123,3 +123,18 @@ def test_a_place_the_text_writes_otherwise_is_proposed_as_the_events_here_write_
     with sample_store.session() as session:
         proposal = propose_event(session, text)
     assert (proposal.place, proposal.country) == (place, country)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("2025年6月12日，中國外文局與中國—東盟中心在北京簽署合作備忘錄。", "Beijing"),
+    ("2025年2月23日，双方在老挝首都万象签订协议。", "Vientiane"),
+    # signed before witnesses, during a visit, on site: no place said
+    ("2025年6月12日，双方在两国元首见证下签署合作备忘录。", ""),
+    ("2025年6月12日，双方在访问期间签署合作备忘录。", ""),
+    ("2025年6月12日，双方在现场签署合作备忘录。", ""),
+])
+def test_where_a_chinese_item_says_an_agreement_was_signed_is_its_place(
+        sample_store: Store, text: str, place: str) -> None:
+    place_countries.prepare()
+    with sample_store.session() as session:
+        assert propose_event(session, text).place == place

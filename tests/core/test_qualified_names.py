@@ -60,3 +60,15 @@ def test_the_qualified_one_is_taken_over_one_named_just_so_where_the_text_says_w
         "Ministry of Foreign Affairs (Cambodia)")
     assert "Ministry of Foreign Affairs" not in found
     assert "Ministry of Foreign Affairs (Laos)" not in found
+
+
+def test_a_role_goes_to_the_qualified_one_its_owner_names_and_not_to_the_owner(
+        sample_store: Store) -> None:
+    text = ("Seminar held in Phnom Penh\n\nThe seminar was co-organized by the China Institute "
+            "of International Studies and Cambodia's Economic, Social and Cultural Council.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    names = {pid: name for pid, name, _native in proposal.participants}
+    assert {names[pid]: role for pid, role in proposal.roles.items()} == {
+        "China Institute of International Studies": "co-organizer",
+        "Economic, Social and Cultural Council (Cambodia)": "co-organizer"}

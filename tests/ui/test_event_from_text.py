@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core import place_countries
 from desktop.ui.event_from_text_dialog import NOTES_HEADING, EventFromTextDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import titles
@@ -210,7 +211,7 @@ def test_a_page_copied_with_its_stamp_gives_the_headline_the_dateline_and_the_pu
     ("中老人工智能创新合作中心揭牌\n2025年10月05日 08:21　来源：人民网－人民日报\n"
      "本报万象10月4日电 昨天，中老人工智能创新合作中心在万象揭牌。",
      "3 October 2025 (from “昨天”, counted from 4 October 2025, the day of the item)"
-     "<br><b>Place:</b> 万象", "2025-10-03"),
+     "<br><b>Place:</b> Vientiane", "2025-10-03"),  # 万象, as the sample writes it
     # a day without its month: the dateline's
     ("中老人工智能合作论坛在万象举行\n"
      "本报万象9月3日电（记者张三）中老人工智能合作论坛2日在万象举行。\n"
@@ -221,6 +222,7 @@ def test_a_page_copied_with_its_stamp_gives_the_headline_the_dateline_and_the_pu
 def test_an_items_day_is_read_as_it_names_it(qtbot: QtBot, window: MainWindow,
                                              monkeypatch: pytest.MonkeyPatch, page: str,
                                              said: str, edtf: str) -> None:
+    place_countries.prepare()  # the towns, as the dialog reads them beside the window
     qtbot.waitUntil(lambda: window.is_ready)
     shown = _paste_and_fill(qtbot, window, monkeypatch, page)
     assert said in shown[0]
