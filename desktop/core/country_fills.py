@@ -1,6 +1,7 @@
 """Countries to fill in together (Tools ▸ Gaps in the data…): for "Events
 with no country", the ones their places give; for "Participants with no
-country", their affiliations' or parent organisations' (``countries_from_references``).
+country", the one a name says in brackets ("… (Brazil)"), else their
+affiliations' or parent organisations' (``countries_from_references``).
 
 A table imported from a colleague often has a place column and no country
 column: every event of it lacks a country that its place says.  Each place
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.core.countries import country_name, named_country
 from desktop.core.data_gaps import places_elsewhere
 from desktop.core.event_form_data import usual_country
+from desktop.core.name_forms import split_qualifier
 from desktop.core.place_countries import PlaceCountry, countries_of_places
 from desktop.core.search import driver_cursor
 from desktop.core.wording import counted
@@ -80,7 +82,8 @@ def countries_from_references(session: Session) -> list[CountryFill]:
     """The participants with no country (but groups, which may be of many)
     whose affiliation or parent organisation has one, or theirs in turn (a
     bureau of a ministry's department): that country, a participant each,
-    in the order they were added; and a country's, by its name."""
+    in the order they were added; and a country's, by its name, and one's
+    whose name says it in brackets ("Ministry of Foreign Affairs (Brazil)")."""
     rows = driver_cursor(session).execute(
         "SELECT id, name, kind, country, affiliation_id, parent_id FROM participants"
         " ORDER BY rowid").fetchall()
@@ -93,6 +96,11 @@ def countries_from_references(session: Session) -> list[CountryFill]:
             code = named_country(name)
             if code:
                 fills.append(CountryFill(name, code, "the country it is", (participant_id,)))
+            continue
+        # "Ministry of Foreign Affairs (Brazil)": its own name says, before any parent
+        if (qualified := split_qualifier(name)) and (code := named_country(qualified[1])):
+            fills.append(CountryFill(name, code, f"its name says {qualified[1]}",
+                                     (participant_id,)))
             continue
         above, seen = affiliation or parent, set()
         what = "affiliation" if affiliation else "parent organisation"

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.core.countries import chinese_names
 from desktop.core.identity import Person, load_people
 from desktop.core.models import Event, EventParticipant
+from desktop.core.name_forms import split_qualifier
 from desktop.core.search import fold
 
 
@@ -54,8 +55,6 @@ def _names_of(person: Person) -> list[str]:
     return values
 
 
-# "Name (qualifier)", in ASCII or full-width brackets.
-_QUALIFIED = re.compile(r"^(.*\S)\s*[(（]([^()（）]+)[)）]$")
 # How near a name (characters before or after it) its qualifier must be.
 _NEAR = 30
 
@@ -81,9 +80,8 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
         for value in _names_of(person):
             if wanted(folded := fold(value)):
                 names[folded][0].append((person.id, value))
-            if (qualified := _QUALIFIED.match(value)) and wanted(
-                    bare := fold(qualified.group(1))):
-                names[bare][1].append((person.id, value, fold(qualified.group(2))))
+            if (qualified := split_qualifier(value)) and wanted(bare := fold(qualified[0])):
+                names[bare][1].append((person.id, value, fold(qualified[1])))
     if not names:
         return None
     for folded, owners in names.items():

@@ -1,6 +1,7 @@
 """The forms of a participant's name that Find duplicates compares: its
 acronym, its letters without spaces or signs, its significant words, and what
-is left of it without its own country's name ("… of China", 中国…)."""
+is left of it without its own country's name ("… of China", 中国…); and the
+qualifier in brackets that tells it apart ("… (Brazil)")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ STOPWORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "de", "da", "do"
 _PARENTHESES = re.compile(r"\([^)]*\)")
 WORD = re.compile(r"[a-z0-9]+")
 _NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+# "Ministry of Foreign Affairs (Brazil)": a name told apart from others by a
+# qualifier in brackets (ASCII or full-width) at its end
+_QUALIFIED = re.compile(r"^(.*\S)\s*[(（]([^()（）]+)[)）]$")
+
+
+def split_qualifier(name: str) -> tuple[str, str] | None:
+    """A name and the qualifier in brackets at its end, or None."""
+    found = _QUALIFIED.match(name)
+    return (found.group(1), found.group(2).strip()) if found else None
 
 
 def acronym(name: str) -> str:

@@ -95,6 +95,23 @@ def test_participants_are_given_the_country_of_the_organisation_they_are_under(
     ]
 
 
+def test_a_participant_is_given_the_country_its_name_says_in_brackets(
+        ops: Operations) -> None:
+    def made(values: dict[str, str]) -> str:
+        return str(ops.create_participant(values).ids("participant").pop())
+
+    china = made({"kind": "organization", "name": "State Council", "country": "CN"})
+    # its own name says Brazil, whatever the organisation above it is in
+    ministry = made({"kind": "organization", "name": "Ministry of Foreign Affairs (Brazil)",
+                     "parent": china})
+    made({"kind": "organization", "name": "Ministry of Finance (MoF)"})  # no country named
+    made({"kind": "organization", "name": "Foreign Ministry (Laos)", "country": "LA"})  # has one
+    with ops.store.session() as session:
+        fills = countries_from_references(session)
+    assert [(fill.name, fill.code, fill.because, fill.ids) for fill in fills] == [
+        ("Ministry of Foreign Affairs (Brazil)", "BR", "its name says Brazil", (ministry,))]
+
+
 def assert_country(ops: Operations, participant_id: str, code: str | None) -> None:
     with ops.store.session() as session:
         found = session.get(Participant, participant_id)
