@@ -183,8 +183,11 @@ class NameFinder:
         self.automaton = _automaton(self.people) if self.people else None
 
     def names_of(self, participant_id: str) -> list[str]:
-        """The names a text may call the participant by (a country's Chinese ones too)."""
-        return _names_of(self.people[participant_id])
+        """The names a text may call the participant by (a country's Chinese
+        ones too, and a name told apart by brackets without them)."""
+        names = _names_of(self.people[participant_id])
+        return names + [qualified[0] for name in names
+                        if (qualified := split_qualifier(name)) is not None]
 
     def named_in(self, text: str) -> list[tuple[str, str, str]]:
         """(id, name, native name) of each participant the text names by any

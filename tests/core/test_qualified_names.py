@@ -72,3 +72,13 @@ def test_a_role_goes_to_the_qualified_one_its_owner_names_and_not_to_the_owner(
     assert {names[pid]: role for pid, role in proposal.roles.items()} == {
         "China Institute of International Studies": "co-organizer",
         "Economic, Social and Cultural Council (Cambodia)": "co-organizer"}
+
+
+def test_one_found_without_its_brackets_is_noted_as_taking_part_by_video(
+        sample_store: Store) -> None:
+    text = ("Pact signed\n\nChina and Brazil signed the pact on July 5, 2025; Brazil's "
+            "Ministry of Science, Technology and Innovation joined via video.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    names = {pid: name for pid, name, _native in proposal.participants}
+    assert {names[pid] for pid in proposal.remote} == {BRAZIL_MCTI}
