@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.countries import country_name
+from desktop.core.countries import country_name, named_country
 from desktop.core.event_pairs import alike_pairs
 from desktop.core.models import (
     Event,
@@ -42,6 +42,7 @@ from desktop.core.name_forms import (
     compact_folded,
     folded_plain_words,
     folded_without_country,
+    split_qualifier,
 )
 from desktop.core.progress import Progress, announce
 from desktop.core.search import fold
@@ -85,7 +86,19 @@ class Person:
         # does (its words, or its folded Chinese).
         for plain in self.country_free_names:
             keys.add(f"w:{plain}" if plain.isascii() else f"n:{plain}")
+        # "… (Brazil)" keys as the name without its brackets does
+        if self.unqualified is not None:
+            keys.add(f"n:{self.unqualified[0]}")
         return keys
+
+    @cached_property
+    def unqualified(self) -> tuple[str, str, str] | None:
+        """Its name without the qualifier in brackets at its end, folded; the
+        qualifier; and the country it names ("" for none: "(MCTI)")."""
+        qualified = split_qualifier(self.name)
+        if qualified is None:
+            return None
+        return fold(qualified[0]), qualified[1], named_country(qualified[1])
 
     @cached_property
     def country_free_names(self) -> dict[str, str]:
@@ -193,6 +206,7 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
             reasons.append(f"“{short.upper()}” is the acronym of {other.name}")
     if a.country and a.country == b.country:
         score += _same_but_for_country(a, b, reasons)
+    score += _same_but_for_qualifier(a, b, reasons)
     shared_aliases = {folded[x] for x in a.aliases} & {folded[x] for x in b.aliases}
     if shared_aliases:
         score += 40
@@ -230,6 +244,28 @@ def _same_but_for_country(a: Person, b: Person, reasons: list[str]) -> int:
                 reasons.append(f"“{value}” is “{other.plain_names[plain]}” with the "
                                "country's name")
                 return 45
+    return 0
+
+
+def _same_but_for_qualifier(a: Person, b: Person, reasons: list[str]) -> int:
+    """Points when one's name is the other's with a qualifier in brackets
+    ("Ministry of Foreign Affairs (Brazil)" and "Ministry of Foreign
+    Affairs"), or with the country its brackets name written out ("… of
+    Brazil"), with the reason; none when the brackets name a country the
+    other is not in (another country's ministry of that name)."""
+    for one, other in ((a, b), (b, a)):
+        if one.unqualified is None:  # most
+            continue
+        bare, qualifier, country = one.unqualified
+        if country and other.country and other.country != country:
+            continue
+        other_name = other.folded_names.get(other.name, "")
+        if bare == other_name:
+            reasons.append(f"“{one.name}” is “{other.name}” with “{qualifier}” in brackets")
+            return 35
+        if country and folded_plain_words(bare) == folded_without_country(other_name, country):
+            reasons.append(f"“{one.name}” and “{other.name}” name {qualifier} each their way")
+            return 35
     return 0
 
 

@@ -4,8 +4,11 @@ and says which beside it — and only then."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
+from desktop.core.models import Participant
 from desktop.core.name_finding import NameFinder, find_mentions
 from desktop.core.operations import Operations
 
@@ -82,3 +85,33 @@ def test_one_found_without_its_brackets_is_noted_as_taking_part_by_video(
         proposal = propose_event(session, text)
     names = {pid: name for pid, name, _native in proposal.participants}
     assert {names[pid] for pid in proposal.remote} == {BRAZIL_MCTI}
+
+
+def test_a_name_and_that_name_with_a_qualifier_are_likely_one_participant(
+        sample_store: Store) -> None:
+    from desktop.core.identity import find_duplicate_participants
+
+    ops = Operations(sample_store, "Tester")
+    bare, cuba = ("Ministry of Science, Technology and Innovation",
+                  "Ministry of Science, Technology and Innovation (Cuba)")
+    for values in ({"name": bare}, {"name": cuba},
+                   {"name": "Ministry of Foreign Affairs (Laos)"},
+                   {"name": "Ministry of Foreign Affairs of Laos"},
+                   {"name": "Ministry of Foreign Affairs", "country": "KH"}):
+        ops.create_participant({"kind": "organization", **values})
+    with sample_store.session() as session:
+        name = {pid: value for pid, value in session.execute(
+            select(Participant.id, Participant.name))}
+        found = {frozenset((name[pair.first], name[pair.second])): pair.reasons
+                 for pair in find_duplicate_participants(session)}
+    assert found[frozenset((BRAZIL_MCTI, bare))][0] == (
+        f"“{BRAZIL_MCTI}” is “{bare}” with “Brazil” in brackets")
+    assert found[frozenset(("Ministry of Foreign Affairs (Laos)",
+                            "Ministry of Foreign Affairs of Laos"))][0] == (
+        "“Ministry of Foreign Affairs (Laos)” and “Ministry of Foreign Affairs of Laos” name "
+        "Laos each their way")
+    # the bare one may be Cuba's as well as Brazil's; the two are not one
+    assert frozenset((cuba, bare)) in found
+    assert frozenset((cuba, BRAZIL_MCTI)) not in found
+    # Cambodia's, not Laos's
+    assert not any("Ministry of Foreign Affairs" in pair for pair in found)
