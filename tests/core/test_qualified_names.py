@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop.core.db import Store
-from desktop.core.event_from_text import propose_event
+from desktop.core.event_from_text import ProposedEvent, propose_event
 from desktop.core.models import Participant
 from desktop.core.name_finding import NameFinder, find_mentions
 from desktop.core.operations import Operations
@@ -18,6 +18,13 @@ BRAZIL_MCTI = "Ministry of Science, Technology and Innovation (Brazil)"  # in th
 def _named(store: Store, text: str) -> list[str]:
     with store.session() as session:
         return [name for _id, name, _native in NameFinder(session).named_in(text)]
+
+
+def _proposed(store: Store, text: str) -> tuple[ProposedEvent, dict[str, str]]:
+    """New event from text's proposal, and the names of its participants by id."""
+    with store.session() as session:
+        proposal = propose_event(session, text)
+    return proposal, {pid: name for pid, name, _native in proposal.participants}
 
 
 def test_the_seeds_brazilian_ministry_is_found_where_the_text_says_brazils(
@@ -69,9 +76,7 @@ def test_a_role_goes_to_the_qualified_one_its_owner_names_and_not_to_the_owner(
         sample_store: Store) -> None:
     text = ("Seminar held in Phnom Penh\n\nThe seminar was co-organized by the China Institute "
             "of International Studies and Cambodia's Economic, Social and Cultural Council.")
-    with sample_store.session() as session:
-        proposal = propose_event(session, text)
-    names = {pid: name for pid, name, _native in proposal.participants}
+    proposal, names = _proposed(sample_store, text)
     assert {names[pid]: role for pid, role in proposal.roles.items()} == {
         "China Institute of International Studies": "co-organizer",
         "Economic, Social and Cultural Council (Cambodia)": "co-organizer"}
@@ -81,9 +86,7 @@ def test_one_found_without_its_brackets_is_noted_as_taking_part_by_video(
         sample_store: Store) -> None:
     text = ("Pact signed\n\nChina and Brazil signed the pact on July 5, 2025; Brazil's "
             "Ministry of Science, Technology and Innovation joined via video.")
-    with sample_store.session() as session:
-        proposal = propose_event(session, text)
-    names = {pid: name for pid, name, _native in proposal.participants}
+    proposal, names = _proposed(sample_store, text)
     assert {names[pid] for pid in proposal.remote} == {BRAZIL_MCTI}
 
 
