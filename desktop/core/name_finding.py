@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,9 +56,8 @@ def _names_of(person: Person) -> list[str]:
     return values
 
 
-# How near a name (characters before or after it) its qualifier must be.
-_NEAR = 30
-
+# How far before or after a name its qualifier is looked for (in characters).
+_NEAR = 40
 # Who a name in the automaton stands for: the participants named just so
 # (id, the name as the participant has it), and those whose name it is
 # without its qualifier (id, name, the folded qualifier).
@@ -91,18 +91,29 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
     return built
 
 
+@lru_cache(maxsize=4096)
+def _beside(qualifier: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How a text gives a name's qualifier right before the name ("brazil's
+    ministry …", "the brazilian ministry …", 巴西外交部) and right after it
+    ("… of brazil", "… in the philippines", "… (brazil)")."""
+    word = re.escape(qualifier)
+    if qualifier.isascii():
+        # "brazilian" too, a word the qualifier starts, when it is no short code
+        word += r"\w*" if len(qualifier) >= 4 else r"\b"
+        before = rf"\b{word}(?:['’]s)?\s+(?:the\s+)?$"
+    else:
+        before = rf"{word}(?:的)?\s*$"
+    after = rf"\s*(?:(?:of|in|for)\s+(?:the\s+)?{word}|[(（]\s*{word}\s*[)）])"
+    return re.compile(before), re.compile(after)
+
+
 def _given_beside(qualifier: str, folded: str, start: int, end: int) -> bool:
-    """Whether the text gives a name's qualifier next to it ("brazil's
-    ministry …", "… of brazil"; "brazilian" too, a word it starts)."""
-    around = f"{folded[max(0, start - _NEAR):start]} {folded[end:end + _NEAR]}"
-    if not qualifier.isascii():
-        return qualifier in around
-    for match in re.finditer(re.escape(qualifier), around):
-        before = around[match.start() - 1] if match.start() > 0 else " "
-        after = around[match.end()] if match.end() < len(around) else " "
-        if not before.isalnum() and (not after.isalnum() or len(qualifier) >= 4):
-            return True
-    return False
+    """Whether the text gives a name's qualifier next to it (``_beside``),
+    not only somewhere near ("the ministry of foreign affairs of laos said
+    china …" names Laos's ministry, not China's)."""
+    before, after = _beside(qualifier)
+    return (before.search(folded, max(0, start - _NEAR), start) is not None
+            or after.match(folded, end, end + _NEAR) is not None)
 
 
 def _owners_here(owners: _Owners, folded: str, start: int,

@@ -61,6 +61,12 @@ def test_the_qualified_one_is_taken_over_one_named_just_so_where_the_text_says_w
         "Laos", "Ministry of Foreign Affairs (Laos)"]
     assert _named(sample_store, "The Ministry of Foreign Affairs issued a note.") == [
         "Ministry of Foreign Affairs"]
+    # the country named next, but not as the ministry's: Laos's, not Cambodia's
+    assert _named(sample_store, "The Ministry of Foreign Affairs of Laos said Cambodia "
+                                "agreed.") == [
+        "Ministry of Foreign Affairs (Laos)", "Laos", "Cambodia"]
+    assert _named(sample_store, "Cambodia and the Ministry of Foreign Affairs met.") == [
+        "Cambodia", "Ministry of Foreign Affairs"]
     event = ops.create_event({
         "title": "Consultations in Vientiane",
         "summary": "The Ministry of Foreign Affairs of Cambodia sent its envoy."}).ids("event")
