@@ -3,6 +3,7 @@ by field, and only records with a field changed on both sides are asked."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -221,3 +222,24 @@ def test_a_second_round_asks_no_more_than_the_first(sample_store: Store) -> None
     Operations(sample_store, "Me").update_event(forum["id"], {"title": "Media Forum (ours)"})
     assert _sides(sample_store, document) == {
         "Media Forum (theirs, 2)": {"title": "both", "summary": "theirs"}}
+
+
+def test_two_copies_of_the_sample_differ_only_in_what_was_edited(
+        sample_store: Store, tmp_path: Path) -> None:
+    """The sample made in two databases gives each link, source and figure
+    an id of its own: a colleague's copy of it, with one event retitled,
+    showed every event changed, "ours" and "theirs" alike to the letter."""
+    from desktop.core.bootstrap import create_database
+
+    theirs = create_database(tmp_path / "colleague.sqlite", sample=True)
+    try:
+        document = export(theirs)
+    finally:
+        theirs.close()
+    pact = _events(document)[BRAZIL]
+    pact["title"] = "China–Brazil AI pact"
+    assert _sides(sample_store, document) == {"China–Brazil AI pact": {"title": "theirs"}}
+    plan = _plan(sample_store, document)
+    assert plan.summary().endswith("1 changed (only in the file, taken)")
+    apply_import(Operations(sample_store, "Me"), plan, "fail")
+    assert _event(sample_store, pact["id"]).title == "China–Brazil AI pact"

@@ -10,7 +10,10 @@ format lets a file write more than one way is no difference:
   there a field left out was emptied;
 - the same goes for the items of a list (an event's participants, sources,
   figures): an item is the same as ours in its place when every field it
-  gives is (a script may write links without their ids or notes);
+  gives is (a script may write links without their ids or notes), whatever
+  its id: two copies of a dataset each made anew (the sample in two
+  databases, a table imported twice) give the same links other ids, and
+  "changed" with nothing to see in it sent the analyst looking for nothing;
 - null, "" and a field left out are all empty, and so is an empty list
   (pandas and many scripts write null where ours writes "", and [] where ours
   leaves an event's relations out);
@@ -72,10 +75,11 @@ def _same(mine: Any, theirs: Any, name: str = "", old_names: OldNames | None = N
 
 
 def _same_item(ours: Any, theirs: Any, old_names: OldNames | None) -> bool:
-    """An item of a list: a record (every field theirs gives the same), or a value."""
+    """An item of a list: a record (every field theirs gives the same, but
+    its id), or a value."""
     if isinstance(ours, dict) and isinstance(theirs, dict):
         return all(_same(ours.get(name, ""), value, name, old_names)
-                   for name, value in theirs.items())
+                   for name, value in theirs.items() if name != "id")
     return bool(ours == theirs)
 
 
