@@ -143,7 +143,7 @@ def propose_event(session: Session, text: str,
     proposal.participants = finder.named_in(text)
     proposal.roles = roles_named(
         text, lambda words: [found[0] for found in finder.named_in(words)],
-        set(vocabulary_values(session, "role")))
+        set(vocabulary_values(session, "role")), finder.is_person)
     proposal.remote = remote_named(text, {pid: finder.names_of(pid)
                                           for pid, _name, _native in proposal.participants})
     return proposal

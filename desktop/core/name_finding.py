@@ -200,6 +200,9 @@ class NameFinder:
         return names + [qualified[0] for name in names
                         if (qualified := split_qualifier(name)) is not None]
 
+    def is_person(self, participant_id: str) -> bool:
+        return self.people[participant_id].kind == "person"
+
     def named_in(self, text: str) -> list[tuple[str, str, str]]:
         """(id, name, native name) of each participant the text names by any
         of its names, in either Chinese character set, in the order first

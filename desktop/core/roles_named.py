@@ -30,6 +30,9 @@ _ENGLISH_BY = (
                 re.IGNORECASE), "organizer"),
     (re.compile(r"\bsigned\s+by\s+", re.IGNORECASE), "signatory"),
     (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
+    (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
+    (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
+                r"(?:\s+(?:given|delivered|made))?)\s+by\s+", re.IGNORECASE), "speaker"),
 )
 # "Co-organizing ministries include the NDRC, …", "Its hosts were …"
 _ENGLISH_INCLUDE = re.compile(
@@ -55,21 +58,36 @@ _CHINESE = re.compile(
 _CHINESE_AFTER = re.compile(
     r"(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|方)(?:为|為|是|有|包括|：|:)"
     r"(?P<who>[^，。；,;\n]{2,80})")
+# A、B出席并致辞, 李强在开幕式上致辞, C发表主旨演讲: speakers; D、E出席: attendees
+_SPOKE = r"(?:致辞|致辭|讲话|講話|(?:发表|發表|作)(?:主旨|主题|主題)?(?:演讲|演講))"
+_CHINESE_SPOKE = re.compile(
+    rf"(?P<who>[^，。；：,;:\n]{{2,80}}?)(?:出席[^，。；\n]{{0,12}}?并|在[^，。；\n]{{0,12}}?上)?{_SPOKE}")
+_CHINESE_ATTENDED = re.compile(
+    rf"(?P<who>[^，。；：,;:\n]{{2,80}}?)(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
+# A participant given several roles keeps the weightiest: who hosted the
+# forum and spoke at it is its host; the others rank first.
+_RANK = {"speaker": 1, "attendee": 2}
 _CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organizer",
                   "承辦": "executive organizer", "协办": "co-organizer", "協辦": "co-organizer"}
 
 
-def roles_named(text: str, names_in: Callable[[str], list[str]],
-                roles: set[str]) -> dict[str, str]:
+def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str],
+                is_person: Callable[[str], bool] = lambda _id: False) -> dict[str, str]:
     """The role each participant is given in ``text``, by its id.
     ``names_in`` gives the ids of the participants a piece of text names;
-    ``roles`` are the role vocabulary's values."""
+    ``roles`` are the role vocabulary's values; ``is_person`` tells people
+    (a speaker or an attendee named with the post and organisation they
+    hold, 中国外文局局长杜占元, is the person alone)."""
     given: dict[str, str] = {}
-    for _start, stated, words in sorted(_stated(text)):
+    for _start, stated, words in sorted(_stated(text),
+                                        key=lambda said: (_RANK.get(said[1], 0), said[0])):
         role = _in_vocabulary(stated, roles)
         if role is None:
             continue
-        for participant_id in _holders(words, names_in):
+        holders = _holders(words, names_in)
+        if stated in _RANK and any(is_person(holder) for holder in holders):
+            holders = [holder for holder in holders if is_person(holder)]
+        for participant_id in holders:
             given.setdefault(participant_id, role)
     return given
 
@@ -110,6 +128,9 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.start(), role, match.group("who").removeprefix("由")
     for match in _CHINESE_AFTER.finditer(text):
         yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
+    for pattern, role in ((_CHINESE_SPOKE, "speaker"), (_CHINESE_ATTENDED, "attendee")):
+        for match in pattern.finditer(text):
+            yield match.start(), role, match.group("who")
 
 
 def _in_vocabulary(role: str, roles: set[str]) -> str | None:

@@ -13,7 +13,8 @@ KNOWN = ["ASEAN-China Centre", "China International Communications Group", "NDRC
          "Chinese Association for Science and Technology", "Donghao Lansheng Group",
          "Cambodia", "Laos", "中国外文局", "东盟中心", "东浩兰生集团", "国家发展改革委",
          "工业和信息化部"]
-ROLES = {"host", "co-host", "organizer", "co-organizer", "executive organizer", "signatory"}
+ROLES = {"host", "co-host", "organizer", "co-organizer", "executive organizer", "signatory",
+         "speaker", "attendee"}
 
 
 def _names_in(words: str) -> list[str]:
@@ -24,7 +25,8 @@ def _names_in(words: str) -> list[str]:
     ("Co-hosted by the ASEAN-China Centre and China International Communications Group, "
      "the forum launched joint initiatives with Laos.",
      {"ASEAN-China Centre": "co-host", "China International Communications Group": "co-host"}),
-    ("The forum, hosted by NDRC in Beijing, was attended by Laos.", {"NDRC": "host"}),
+    ("The forum, hosted by NDRC in Beijing, was attended by Laos.",
+     {"NDRC": "host", "Laos": "attendee"}),
     ("It was jointly organized by Cambodia's Council and MIIT.", {"MIIT": "co-organizer"}),
     ("Co-organizing ministries include NDRC, the MIIT, and the Chinese Association for "
      "Science and Technology.", {"NDRC": "co-organizer", "MIIT": "co-organizer",
@@ -41,7 +43,16 @@ def _names_in(words: str) -> list[str]:
     # the role first, its holders after it
     ("论坛主办单位为中国外文局、东盟中心，承办单位为东浩兰生集团。",
      {"中国外文局": "host", "东盟中心": "host", "东浩兰生集团": "executive organizer"}),
-    ("中国外文局出席开幕式，东浩兰生集团承办。", {"东浩兰生集团": "executive organizer"}),
+    ("中国外文局出席开幕式，东浩兰生集团承办。",
+     {"中国外文局": "attendee", "东浩兰生集团": "executive organizer"}),
+    # who spoke and who attended, in so many words
+    ("东浩兰生集团承办。中国外文局、东盟中心出席开幕式并致辞，国家发展改革委出席。",
+     {"东浩兰生集团": "executive organizer", "中国外文局": "speaker", "东盟中心": "speaker",
+      "国家发展改革委": "attendee"}),
+    ("The forum was attended by Laos and Cambodia, with speeches by NDRC and MIIT.",
+     {"Laos": "attendee", "Cambodia": "attendee", "NDRC": "speaker", "MIIT": "speaker"}),
+    # the host who also spoke is the host
+    ("中国外文局致辞。本届论坛由中国外文局主办。", {"中国外文局": "host"}),
     ("Laos and Cambodia attended the forum.", {}),  # no role said
 ])
 def test_the_roles_a_report_states(text: str, roles: dict[str, str]) -> None:
@@ -86,3 +97,14 @@ def test_new_event_from_text_notes_who_took_part_by_video(sample_store: Store) -
         proposal = propose_event(session, text)
     names = {pid: name for pid, name, _native in proposal.participants}
     assert {names[pid] for pid in proposal.remote} == {"San Lwin"}
+
+
+def test_a_speaker_named_with_post_and_organisation_is_the_person_alone(
+        sample_store: Store) -> None:
+    text = ("Media forum opens\n\n2025年5月25日，论坛在洛阳开幕。中国—东盟中心秘书长石中军、"
+            "中国外文局局长杜占元出席开幕式并致辞。中国外交部长王毅出席。")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    names = {pid: name for pid, name, _native in proposal.participants}
+    assert {names[pid]: role for pid, role in proposal.roles.items()} == {
+        "Shi Zhongjun": "speaker", "Du Zhanyuan": "speaker", "Wang Yi": "attendee"}

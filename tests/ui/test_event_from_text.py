@@ -139,10 +139,10 @@ def test_the_roles_the_text_states_fill_the_participants_roles(
             "联合主办，老挝以视频方式出席。")
     shown = _paste_and_fill(qtbot, window, monkeypatch, text)
     assert "China International Communications Group (co-host)" in shown[0]
-    assert "Laos (via video)" in shown[0]
+    assert "Laos (attendee, via video)" in shown[0]  # 以视频方式出席
     links = {link.name: (link.role, link.note) for link in window.form.links.links}
     assert links == {"China International Communications Group": ("co-host", ""),
-                     "ASEAN-China Centre": ("co-host", ""), "Laos": ("", "via video")}
+                     "ASEAN-China Centre": ("co-host", ""), "Laos": ("attendee", "via video")}
 
 
 def test_a_chinese_headline_fills_the_native_title_and_the_title_to_retype(
