@@ -60,8 +60,10 @@ _CHINESE_AFTER = re.compile(
     r"(?P<who>[^，。；,;\n]{2,80})")
 # A、B出席并致辞, 李强在开幕式上致辞, C发表主旨演讲: speakers; D、E出席: attendees
 _SPOKE = r"(?:致辞|致辭|讲话|講話|(?:发表|發表|作)(?:主旨|主题|主題)?(?:演讲|演講))"
+# (not 学习贯彻…重要讲话精神: studying a speech given elsewhere)
 _CHINESE_SPOKE = re.compile(
-    rf"(?P<who>[^，。；：,;:\n]{{2,80}}?)(?:出席[^，。；\n]{{0,12}}?并|在[^，。；\n]{{0,12}}?上)?{_SPOKE}")
+    rf"(?P<who>[^，。；：,;:\n]{{2,80}}?)(?:出席[^，。；\n]{{0,12}}?并|在[^，。；\n]{{0,12}}?上)?"
+    rf"(?<!重要){_SPOKE}(?!精神)")
 _CHINESE_ATTENDED = re.compile(
     rf"(?P<who>[^，。；：,;:\n]{{2,80}}?)(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
 # A participant given several roles keeps the weightiest: who hosted the

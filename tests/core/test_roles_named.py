@@ -54,6 +54,7 @@ def _names_in(words: str) -> list[str]:
     # the host who also spoke is the host
     ("中国外文局致辞。本届论坛由中国外文局主办。", {"中国外文局": "host"}),
     ("Laos and Cambodia attended the forum.", {}),  # no role said
+    ("与会者学习贯彻国家发展改革委重要讲话精神。", {}),  # a speech given elsewhere
 ])
 def test_the_roles_a_report_states(text: str, roles: dict[str, str]) -> None:
     assert roles_named(text, _names_in, ROLES) == roles
