@@ -1,14 +1,16 @@
 """The roles a report gives participants in so many words: "co-hosted by the
 ASEAN-China Centre and China International Communications Group", "organised
 by …", "signed by …", "with Donghao Lansheng Group as executive organizer",
-由中国外文局和东盟中心联合主办, 东浩兰生集团承办, 主办单位为….
+"attended by …", "speeches by …", 由中国外文局和东盟中心联合主办, 东浩兰生集团承办,
+主办单位为…, A、B出席并致辞, C出席.
 
 A role is read only where the report names it, for the participants named
 within the words it governs: in English from "… by" up to the end of its
 clause (", the forum …" ends it; "A, B and C" does not), in Chinese between
-the punctuation before and the verb (主办, 承办, 协办; A、B、C等共同主办), or
-after 主办单位为 up to the clause's end.  Only roles the role vocabulary holds
-are given; a participant keeps the first it is given.
+the punctuation before and the verb (主办, 承办, 协办; A、B、C等共同主办; 致辞,
+出席), or after 主办单位为 up to the clause's end.  Only roles the role
+vocabulary holds are given; a participant given several keeps the weightiest
+(a host who spoke is the host), else the first.
 Who took part by video ("San Lwin (via video)", 以视频方式) is read as well,
 for the note of that participant's link.
 """
