@@ -2,13 +2,13 @@
 ASEAN-China Centre and China International Communications Group", "organised
 by …", "signed by …", "with Donghao Lansheng Group as executive organizer",
 "attended by …", "speeches by …", 由中国外文局和东盟中心联合主办, 东浩兰生集团承办,
-主办单位为…, A、B出席并致辞, C出席.
+主办单位为…, A与B签署, A、B出席并致辞, C出席.
 
 A role is read only where the report names it, for the participants named
 within the words it governs: in English from "… by" up to the end of its
 clause (", the forum …" ends it; "A, B and C" does not), in Chinese between
-the punctuation before and the verb (主办, 承办, 协办; A、B、C等共同主办; 致辞,
-出席), or after 主办单位为 up to the clause's end.  Only roles the role
+the punctuation before and the verb (主办, 承办, 协办; A、B、C等共同主办; 签署,
+致辞, 出席), or after 主办单位为 up to the clause's end.  Only roles the role
 vocabulary holds are given; a participant given several keeps the weightiest
 (a host who spoke is the host), else the first.
 Who took part by video ("San Lwin (via video)", 以视频方式) is read as well,
@@ -66,6 +66,11 @@ _SPOKE = r"(?:致辞|致辭|讲话|講話|(?:发表|發表|作)(?:主旨|主题|
 _CHINESE_SPOKE = re.compile(
     rf"(?P<who>[^，。；：,;:\n]{{2,80}}?)(?:出席[^，。；\n]{{0,12}}?并|在[^，。；\n]{{0,12}}?上)?"
     rf"(?<!重要){_SPOKE}(?!精神)")
+# 中国外文局与东盟中心在北京签署…: signatories (not 见证下签署, signed before
+# them, nor 出席签约仪式, at the signing)
+_CHINESE_SIGNED = re.compile(
+    r"(?P<who>[^，。；：,;:\n]{2,80}?)(?:在[^，。；\n]{1,16}?)?(?<![下间間])"
+    r"(?:签署|簽署|签订|簽訂|签约|簽約)(?!仪式|儀式)")
 _CHINESE_ATTENDED = re.compile(
     rf"(?P<who>[^，。；：,;:\n]{{2,80}}?)(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
 # A participant given several roles keeps the weightiest: who hosted the
@@ -132,7 +137,8 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.start(), role, match.group("who").removeprefix("由")
     for match in _CHINESE_AFTER.finditer(text):
         yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
-    for pattern, role in ((_CHINESE_SPOKE, "speaker"), (_CHINESE_ATTENDED, "attendee")):
+    for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
+                          (_CHINESE_ATTENDED, "attendee")):
         for match in pattern.finditer(text):
             yield match.start(), role, match.group("who")
 

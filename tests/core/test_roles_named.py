@@ -51,6 +51,11 @@ def _names_in(words: str) -> list[str]:
       "国家发展改革委": "attendee"}),
     ("The forum was attended by Laos and Cambodia, with speeches by NDRC and MIIT.",
      {"Laos": "attendee", "Cambodia": "attendee", "NDRC": "speaker", "MIIT": "speaker"}),
+    # who signed, and not those before whom it was signed
+    ("2025年10月9日，中国外文局与东盟中心在万象签署合作备忘录。",
+     {"中国外文局": "signatory", "东盟中心": "signatory"}),
+    ("双方在国家发展改革委见证下签署合作备忘录。", {}),
+    ("国家发展改革委出席签约仪式。", {"国家发展改革委": "attendee"}),
     # the host who also spoke is the host
     ("中国外文局致辞。本届论坛由中国外文局主办。", {"中国外文局": "host"}),
     ("Laos and Cambodia attended the forum.", {}),  # no role said
