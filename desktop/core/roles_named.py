@@ -1,6 +1,7 @@
 """The roles a report gives participants in so many words: "co-hosted by the
 ASEAN-China Centre and China International Communications Group", "organised
-by …", "signed by …", "with Donghao Lansheng Group as executive organizer",
+by …", "signed by …", "A and B signed a memorandum", "with Donghao Lansheng
+Group as executive organizer",
 "attended by …", "speeches by …", 由中国外文局和东盟中心联合主办, 东浩兰生集团承办,
 主办单位为…, A与B签署, A、B出席并致辞, C出席.
 
@@ -36,6 +37,16 @@ _ENGLISH_BY = (
     (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
                 r"(?:\s+(?:given|delivered|made))?)\s+by\s+", re.IGNORECASE), "speaker"),
 )
+# "On Saturday, China and Laos signed a memorandum …": signatories, from the
+# sentence's start (or a dash after a dateline) to "signed", where what they
+# signed is named within a few words
+_ENGLISH_SIGNED = re.compile(
+    r"(?P<who>[^.;:!?\n—–]{2,200}?)\s+(?:jointly\s+|also\s+)?(?:signed|inked)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
+    r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
+# "During a meeting in Brazil on July 5, China's NDRC signed …": where and
+# when, up to a comma, name no signatory
+_WHERE_OR_WHEN = re.compile(r"\b(?:in|at|during|on|from)\s+[^,]*(?:,|$)", re.IGNORECASE)
 # "Co-organizing ministries include the NDRC, …", "Its hosts were …"
 _ENGLISH_INCLUDE = re.compile(
     r"\b(?P<role>co-?organi[sz]|organi[sz]|co-?host|host)(?:ers?|ing\s+[a-z]+|s)?"
@@ -128,6 +139,8 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
         role = stem + "er" if stem.endswith("organiz") else stem
         end = _CLAUSE_END.search(text, match.end())
         yield match.start(), role, text[match.end():end.start() if end else len(text)]
+    for match in _ENGLISH_SIGNED.finditer(text):
+        yield match.start(), "signatory", _WHERE_OR_WHEN.sub(" ", match.group("who"))
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
     for match in _CHINESE.finditer(text):

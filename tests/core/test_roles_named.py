@@ -51,7 +51,13 @@ def _names_in(words: str) -> list[str]:
       "国家发展改革委": "attendee"}),
     ("The forum was attended by Laos and Cambodia, with speeches by NDRC and MIIT.",
      {"Laos": "attendee", "Cambodia": "attendee", "NDRC": "speaker", "MIIT": "speaker"}),
-    # who signed, and not those before whom it was signed
+    # who signed, and not those before whom, nor where, it was signed
+    ("During a meeting in Cambodia on July 5, 2025, NDRC (国家发展改革委) and MIIT signed a "
+     "series of agreements.",
+     {"NDRC": "signatory", "国家发展改革委": "signatory", "MIIT": "signatory"}),
+    ("On Sunday, Laos and Cambodia inked an AI pact.",
+     {"Laos": "signatory", "Cambodia": "signatory"}),
+    ("The pact was praised by MIIT and signed on Sunday.", {}),
     ("2025年10月9日，中国外文局与东盟中心在万象签署合作备忘录。",
      {"中国外文局": "signatory", "东盟中心": "signatory"}),
     ("双方在国家发展改革委见证下签署合作备忘录。", {}),
