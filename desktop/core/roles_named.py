@@ -1,9 +1,9 @@
 """The roles a report gives participants in so many words: "co-hosted by the
 ASEAN-China Centre and China International Communications Group", "organised
 by …", "signed by …", "A and B signed a memorandum", "with Donghao Lansheng
-Group as executive organizer",
-"attended by …", "speeches by …", 由中国外文局和东盟中心联合主办, 东浩兰生集团承办,
-主办单位为…, A与B签署, A、B出席并致辞, C出席.
+Group as executive organizer", "attended by …", "speeches by …",
+由中国外文局和东盟中心联合主办, 东浩兰生集团承办, 主办单位为…, A与B签署,
+A、B出席并致辞, C出席.
 
 A role is read only where the report names it, for the participants named
 within the words it governs: in English from "… by" up to the end of its
