@@ -60,7 +60,7 @@ def _names_of(person: Person) -> list[str]:
 _NEAR = 40
 # Who a name in the automaton stands for: the participants named just so
 # (id, the name as the participant has it), and those whose name it is
-# without its qualifier (id, name, the folded qualifier).
+# without its qualifier (id, that name without it, the folded qualifier).
 _Owners = tuple[list[tuple[str, str]], list[tuple[str, str, str]]]
 
 
@@ -81,7 +81,7 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
             if wanted(folded := fold(value)):
                 names[folded][0].append((person.id, value))
             if (qualified := split_qualifier(value)) and wanted(bare := fold(qualified[0])):
-                names[bare][1].append((person.id, value, fold(qualified[1])))
+                names[bare][1].append((person.id, qualified[0], fold(qualified[1])))
     if not names:
         return None
     for folded, owners in names.items():
