@@ -1,9 +1,9 @@
 """The roles a report gives participants in so many words: "co-hosted by the
 ASEAN-China Centre and China International Communications Group", "organised
-by …", "signed by …", "A and B signed a memorandum", "with Donghao Lansheng
-Group as executive organizer", "attended by …", "speeches by …",
-由中国外文局和东盟中心联合主办, 东浩兰生集团承办, 主办单位为…, A与B签署,
-A、B出席并致辞, C出席.
+by …", "signed by …", "A and B signed a memorandum", "A hosted the forum",
+"with Donghao Lansheng Group as executive organizer", "attended by …",
+"speeches by …", 由中国外文局和东盟中心联合主办, 东浩兰生集团承办, 主办单位为…,
+A与B签署, A、B出席并致辞, C出席.
 
 A role is read only where the report names it, for the participants named
 within the words it governs: in English from "… by" up to the end of its
@@ -44,6 +44,11 @@ _ENGLISH_SIGNED = re.compile(
     r"(?P<who>[^.;:!?\n—–]{2,200}?)\s+(?:jointly\s+|also\s+)?(?:signed|inked)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
+# "Shanghai's government hosted the conference", "MIIT co-organised the forum"
+_ENGLISH_ACTIVE = re.compile(
+    r"(?P<who>[^.;:!?\n—–]{2,200}?)\s+(?:also\s+|jointly\s+)?"
+    r"(?P<verb>co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed)\s+(?:the|a|an|this|its)\b",
+    re.IGNORECASE)
 # "During a meeting in Brazil on July 5, China's NDRC signed …": where and
 # when, up to a comma, name no signatory
 _WHERE_OR_WHEN = re.compile(r"\b(?:in|at|during|on|from)\s+[^,]*(?:,|$)", re.IGNORECASE)
@@ -141,6 +146,11 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.start(), role, text[match.end():end.start() if end else len(text)]
     for match in _ENGLISH_SIGNED.finditer(text):
         yield match.start(), "signatory", _WHERE_OR_WHEN.sub(" ", match.group("who"))
+    for match in _ENGLISH_ACTIVE.finditer(text):
+        verb = match.group("verb").lower().replace("organis", "organiz").replace("coh", "co-h")
+        role = {"hosted": "host", "co-hosted": "co-host", "organized": "organizer"}.get(
+            verb, "co-organizer")
+        yield match.start(), role, _WHERE_OR_WHEN.sub(" ", match.group("who"))
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
     for match in _CHINESE.finditer(text):

@@ -51,6 +51,10 @@ def _names_in(words: str) -> list[str]:
       "国家发展改革委": "attendee"}),
     ("The forum was attended by Laos and Cambodia, with speeches by NDRC and MIIT.",
      {"Laos": "attendee", "Cambodia": "attendee", "NDRC": "speaker", "MIIT": "speaker"}),
+    # who hosted or organised, said the other way round
+    ("In Beijing on Monday, NDRC hosted the forum, and MIIT co-organised the event.",
+     {"NDRC": "host", "MIIT": "co-organizer"}),
+    ("Laos and Cambodia co-hosted a seminar.", {"Laos": "co-host", "Cambodia": "co-host"}),
     # who signed, and not those before whom, nor where, it was signed
     ("During a meeting in Cambodia on July 5, 2025, NDRC (国家发展改革委) and MIIT signed a "
      "series of agreements.",
