@@ -41,14 +41,15 @@ _ENGLISH_BY = (
 # sentence's start (or a dash after a dateline) to "signed", where what they
 # signed is named within a few words
 _ENGLISH_SIGNED = re.compile(
-    r"(?P<who>[^.;:!?\n—–]{2,200}?)\s+(?:jointly\s+|also\s+)?(?:signed|inked)\s+"
+    r"\s+(?:jointly\s+|also\s+)?(?:signed|inked)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
 _ENGLISH_ACTIVE = re.compile(
-    r"(?P<who>[^.;:!?\n—–]{2,200}?)\s+(?:also\s+|jointly\s+)?"
+    r"\s+(?:also\s+|jointly\s+)?"
     r"(?P<verb>co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed)\s+(?:the|a|an|this|its)\b",
     re.IGNORECASE)
+_ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]")
 # "During a meeting in Brazil on July 5, China's NDRC signed …": where and
 # when, up to a comma, name no signatory
 _WHERE_OR_WHEN = re.compile(r"\b(?:in|at|during|on|from)\s+[^,]*(?:,|$)", re.IGNORECASE)
@@ -67,11 +68,12 @@ _ENGLISH_AS = re.compile(
 # Beijing"; not "for", which names hold: "Association for Science and Technology").
 _CLAUSE_END = re.compile(r"[.;:!?。；！？\n]|,\s+(?!and\b|&)(?:the\s+[a-z]|(?!the\s)[a-z])"
                          r"|\s(?:in|on|at|to|from|with|during|under)\s")
-# 由A和B联合主办, 由A、B、C等共同主办, A主办, 东浩兰生集团承办 (the enumeration
-# comma 、 goes on naming; a clause's own punctuation ends the names)
+# 由A和B联合主办, 由A、B、C等共同主办, A主办, 东浩兰生集团承办: the names from the
+# clause's start to the verb (the enumeration comma 、 goes on naming; a
+# clause's own punctuation ends the names)
 _CHINESE = re.compile(
-    r"(?P<who>[^，。；：,;:\n]{2,80}?)(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)"
-    r"(?!单位|單位|方)")
+    r"(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?!单位|單位|方)")
+_CHINESE_CLAUSE_START = re.compile(r"[，。；：,;:\n]")
 # 主办单位为A、B, 协办方是C, 承办单位：D
 _CHINESE_AFTER = re.compile(
     r"(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|方)(?:为|為|是|有|包括|：|:)"
@@ -79,16 +81,11 @@ _CHINESE_AFTER = re.compile(
 # A、B出席并致辞, 李强在开幕式上致辞, C发表主旨演讲: speakers; D、E出席: attendees
 _SPOKE = r"(?:致辞|致辭|讲话|講話|(?:发表|發表|作)(?:主旨|主题|主題)?(?:演讲|演講))"
 # (not 学习贯彻…重要讲话精神: studying a speech given elsewhere)
-_CHINESE_SPOKE = re.compile(
-    rf"(?P<who>[^，。；：,;:\n]{{2,80}}?)(?:出席[^，。；\n]{{0,12}}?并|在[^，。；\n]{{0,12}}?上)?"
-    rf"(?<!重要){_SPOKE}(?!精神)")
+_CHINESE_SPOKE = re.compile(rf"(?<!重要){_SPOKE}(?!精神)")
 # 中国外文局与东盟中心在北京签署…: signatories (not 见证下签署, signed before
 # them, nor 出席签约仪式, at the signing)
-_CHINESE_SIGNED = re.compile(
-    r"(?P<who>[^，。；：,;:\n]{2,80}?)(?:在[^，。；\n]{1,16}?)?(?<![下间間])"
-    r"(?:签署|簽署|签订|簽訂|签约|簽約)(?!仪式|儀式)")
-_CHINESE_ATTENDED = re.compile(
-    rf"(?P<who>[^，。；：,;:\n]{{2,80}}?)(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
+_CHINESE_SIGNED = re.compile(r"(?<![下间間])(?:签署|簽署|签订|簽訂|签约|簽約)(?!仪式|儀式)")
+_CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
 _RANK = {"speaker": 1, "attendee": 2}
@@ -144,26 +141,46 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
         role = stem + "er" if stem.endswith("organiz") else stem
         end = _CLAUSE_END.search(text, match.end())
         yield match.start(), role, text[match.end():end.start() if end else len(text)]
-    for match in _ENGLISH_SIGNED.finditer(text):
-        yield match.start(), "signatory", _WHERE_OR_WHEN.sub(" ", match.group("who"))
-    for match in _ENGLISH_ACTIVE.finditer(text):
+    for start, _match, who in _said_before(text, _ENGLISH_SIGNED, _ENGLISH_SENTENCE_START,
+                                           200):
+        yield start, "signatory", _WHERE_OR_WHEN.sub(" ", who)
+    for start, match, who in _said_before(text, _ENGLISH_ACTIVE, _ENGLISH_SENTENCE_START, 200):
         verb = match.group("verb").lower().replace("organis", "organiz").replace("coh", "co-h")
         role = {"hosted": "host", "co-hosted": "co-host", "organized": "organizer"}.get(
             verb, "co-organizer")
-        yield match.start(), role, _WHERE_OR_WHEN.sub(" ", match.group("who"))
+        yield start, role, _WHERE_OR_WHEN.sub(" ", who)
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
-    for match in _CHINESE.finditer(text):
+    for start, match, who in _said_before(text, _CHINESE, _CHINESE_CLAUSE_START, 80):
         role = _CHINESE_ROLES[match.group("verb")]
         if role == "host" and match.group("jointly"):
             role = "co-host"
-        yield match.start(), role, match.group("who").removeprefix("由")
+        yield start, role, who.removeprefix("由")
     for match in _CHINESE_AFTER.finditer(text):
         yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
     for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
                           (_CHINESE_ATTENDED, "attendee")):
-        for match in pattern.finditer(text):
-            yield match.start(), role, match.group("who")
+        for start, _match, who in _said_before(text, pattern, _CHINESE_CLAUSE_START, 80):
+            yield start, role, who
+
+
+def _said_before(text: str, verb: re.Pattern[str], clause_start: re.Pattern[str],
+                 longest: int) -> Iterator[tuple[int, re.Match[str], str]]:
+    """(where the names start, the verb's match, the words naming who) for
+    each of the verb's matches: the words from the clause's start (or the
+    verb matched before) up to the verb, at most ``longest`` characters and
+    at least two.  The verb is found first and the names read back from it:
+    a pattern of the names before the verb, tried at every character of a
+    long page, took forty times as long."""
+    floor = 0
+    for match in verb.finditer(text):
+        start = max(floor, match.start() - longest)
+        for stop in clause_start.finditer(text, start, match.start()):
+            start = stop.end()
+        floor = match.end()
+        who = text[start:match.start()]
+        if len(who.strip()) >= 2:
+            yield start, match, who
 
 
 def _in_vocabulary(role: str, roles: set[str]) -> str | None:
