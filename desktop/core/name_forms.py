@@ -6,9 +6,9 @@ qualifier in brackets that tells it apart ("… (Brazil)")."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from desktop.core.countries import country_names
+from desktop.core.countries import country_names, named_country
 from desktop.core.search import fold
 
 STOPWORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "de", "da", "do", "des", "du",
@@ -27,6 +27,34 @@ def split_qualifier(name: str) -> tuple[str, str] | None:
     """A name and the qualifier in brackets at its end, or None."""
     found = _QUALIFIED.match(name)
     return (found.group(1), found.group(2).strip()) if found else None
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# The same few words end a great many names ("… of China", "… of Science"):
+# each is looked up among the countries once.
+_country_named = lru_cache(maxsize=65536)(named_country)
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s\s+(.+)$", re.IGNORECASE)
+
+
+def country_qualified_key(name: str) -> str:
+    """One key for a name and the country it is of, however the name says
+    it: "Ministry of Foreign Affairs (Brazil)", "Ministry of Foreign Affairs
+    of Brazil" and "Brazil's Ministry of Foreign Affairs" alike; "" for a
+    name that says no country so."""
+    found: tuple[str, str] | None = None
+    if (qualified := split_qualifier(name)) and (code := _country_named(qualified[1])):
+        found = qualified[0], code
+    elif (owned := _POSSESSIVE.match(name)) and (code := _country_named(owned.group(1))):
+        found = owned.group(2), code
+    else:
+        for of in _OF.finditer(name):
+            if code := _country_named(name[of.end():]):
+                found = name[:of.start()], code
+                break
+    if found is None:
+        return ""
+    words = folded_plain_words(fold(found[0]))
+    return f"{words}\x00{found[1]}" if words else ""
 
 
 def acronym(name: str) -> str:

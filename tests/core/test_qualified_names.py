@@ -124,3 +124,31 @@ def test_a_name_and_that_name_with_a_qualifier_are_likely_one_participant(
     assert frozenset((cuba, BRAZIL_MCTI)) not in found
     # Cambodia's, not Laos's
     assert not any("Ministry of Foreign Affairs" in pair for pair in found)
+
+
+def test_a_colleagues_participant_naming_the_country_its_way_is_matched_to_ours(
+        sample_store: Store) -> None:
+    """Their "… of Brazil" and "Laos's …", under ids of their own, are our
+    "… (Brazil)" and "… (Laos)" once the analyst confirms: not new participants."""
+    from desktop.core.exchange.json_import import plan_import
+    from tests.exchange.test_json import export
+
+    ops = Operations(sample_store, "Tester")
+    ops.create_participant({"kind": "organization", "name": "Ministry of Foreign Affairs (Laos)"})
+    document = export(sample_store)
+    document["participants"] = [
+        {"id": "0d000000-0000-4000-8000-000000000001", "kind": "organization",
+         "name": "Ministry of Science, Technology and Innovation of Brazil"},
+        {"id": "0d000000-0000-4000-8000-000000000002", "kind": "organization",
+         "name": "Laos’s Ministry of Foreign Affairs"},
+        {"id": "0d000000-0000-4000-8000-000000000003", "kind": "organization",
+         "name": "Ministry of Foreign Affairs of Cambodia"}]  # none of ours
+    document["events"] = [{
+        "id": "0e000000-0000-4000-8000-000000000001", "title": "Joint workshop",
+        "date": "2025-11", "participants": [
+            {"participant": f"0d000000-0000-4000-8000-00000000000{n}"} for n in (1, 2, 3)]}]
+    with sample_store.session() as session:
+        plan = plan_import(session, document)
+    assert [match.describe() for match in plan.name_matches] == [
+        "Laos’s Ministry of Foreign Affairs  →  Ministry of Foreign Affairs (Laos)",
+        f"Ministry of Science, Technology and Innovation of Brazil  →  {BRAZIL_MCTI}"]

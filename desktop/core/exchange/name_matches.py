@@ -4,7 +4,9 @@ Each side may have created the same organisation or person on its own ("NDRC"
 here, "國家發展和改革委員會" there), under different UUIDs.  A participant of
 theirs whose id is not known here is matched to one of ours when its name,
 native name or an alias equals one of our participant's, folded as search
-folds text (case, accents, traditional or simplified Chinese).  The analyst
+folds text (case, accents, traditional or simplified Chinese), or when both
+name one body of one country each their way ("Ministry of Foreign Affairs
+(Brazil)", "… of Brazil", "Brazil's …").  The analyst
 confirms each match; a confirmed one is stored as ours: their record is not
 created, and every link and reference to it points at ours instead.
 """
@@ -20,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_names
 from desktop.core.models import Participant, ParticipantAlias
+from desktop.core.name_forms import country_qualified_key
 from desktop.core.search import fold
 
 
@@ -42,11 +45,13 @@ def known_spellings(session: Session) -> dict[str, str]:
     became a participant of its own beside ours."""
     known: dict[str, str] = {}
     rows: list[tuple[str, str | None]] = []
+    names: list[tuple[str, str]] = []
     countries: list[tuple[str, str]] = []
     for pid, name, native, kind, country in session.execute(
             select(Participant.id, Participant.name, Participant.native_name,
                    Participant.kind, Participant.country)):
         rows += [(pid, name), (pid, native)]
+        names.append((pid, name))
         if kind == "country" and country:
             countries.append((pid, country))
     rows += [(pid, alias) for pid, alias in session.execute(
@@ -55,6 +60,11 @@ def known_spellings(session: Session) -> dict[str, str]:
     for participant_id, spelling in rows:
         if spelling:
             known.setdefault(fold(spelling), participant_id)
+    # "Ministry of Foreign Affairs (Brazil)" is their "… of Brazil" and
+    # "Brazil's …" (keys with a NUL in them, which no folded name holds)
+    for participant_id, name in names:
+        if key := country_qualified_key(name):
+            known.setdefault(key, participant_id)
     return known
 
 
@@ -88,12 +98,16 @@ class NameMatcher:
         spellings = [record.get("name"), record.get("native_name"),
                      *(aliases if isinstance(aliases, list) else [])]
         kind = str(record.get("kind") or "")
-        for spelling in spellings:
-            if isinstance(spelling, str) and spelling.strip():
-                ours = self._known.get(fold(spelling))
-                if ours is not None and self._sorts.get(ours) == _SORTS.get(kind, kind):
-                    self.found[str(record["id"])] = (str(record.get("name") or spelling), ours)
-                    return
+        keys = [fold(spelling) for spelling in spellings
+                if isinstance(spelling, str) and spelling.strip()]
+        if isinstance(name := record.get("name"), str) and (
+                qualified := country_qualified_key(name)):
+            keys.append(qualified)
+        for key in keys:
+            ours = self._known.get(key)
+            if ours is not None and self._sorts.get(ours) == _SORTS.get(kind, kind):
+                self.found[str(record["id"])] = (str(record.get("name") or key), ours)
+                return
 
     def matches(self) -> list[NameMatch]:
         """The matches found, with our participants' names, by their name."""
