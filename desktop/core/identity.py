@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.countries import country_name, named_country
+from desktop.core.countries import country_name
 from desktop.core.event_pairs import alike_pairs
 from desktop.core.models import (
     Event,
@@ -40,6 +40,8 @@ from desktop.core.name_forms import (
     WORD,
     acronym,
     compact_folded,
+    country_named,
+    country_qualified_key,
     folded_plain_words,
     folded_without_country,
     split_qualifier,
@@ -98,7 +100,13 @@ class Person:
         qualified = split_qualifier(self.name)
         if qualified is None:
             return None
-        return fold(qualified[0]), qualified[1], named_country(qualified[1])
+        return fold(qualified[0]), qualified[1], country_named(qualified[1])
+
+    @cached_property
+    def country_key(self) -> str:
+        """Its name as one body of one country, however it says the country
+        (``country_qualified_key``); "" for most."""
+        return country_qualified_key(self.name)
 
     @cached_property
     def country_free_names(self) -> dict[str, str]:
@@ -259,11 +267,10 @@ def _same_but_for_qualifier(a: Person, b: Person, reasons: list[str]) -> int:
         bare, qualifier, country = one.unqualified
         if country and other.country and other.country != country:
             continue
-        other_name = other.folded_names.get(other.name, "")
-        if bare == other_name:
+        if bare == other.folded_names.get(other.name, ""):
             reasons.append(f"“{one.name}” is “{other.name}” with “{qualifier}” in brackets")
             return 35
-        if country and folded_plain_words(bare) == folded_without_country(other_name, country):
+        if country and one.country_key == other.country_key:
             reasons.append(f"“{one.name}” and “{other.name}” name {qualifier} each their way")
             return 35
     return 0

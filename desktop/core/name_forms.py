@@ -32,7 +32,7 @@ def split_qualifier(name: str) -> tuple[str, str] | None:
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # The same few words end a great many names ("… of China", "… of Science"):
 # each is looked up among the countries once.
-_country_named = lru_cache(maxsize=65536)(named_country)
+country_named = lru_cache(maxsize=65536)(named_country)
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s\s+(.+)$", re.IGNORECASE)
 
 
@@ -42,13 +42,13 @@ def country_qualified_key(name: str) -> str:
     of Brazil" and "Brazil's Ministry of Foreign Affairs" alike; "" for a
     name that says no country so."""
     found: tuple[str, str] | None = None
-    if (qualified := split_qualifier(name)) and (code := _country_named(qualified[1])):
+    if (qualified := split_qualifier(name)) and (code := country_named(qualified[1])):
         found = qualified[0], code
-    elif (owned := _POSSESSIVE.match(name)) and (code := _country_named(owned.group(1))):
+    elif (owned := _POSSESSIVE.match(name)) and (code := country_named(owned.group(1))):
         found = owned.group(2), code
     else:
         for of in _OF.finditer(name):
-            if code := _country_named(name[of.end():]):
+            if code := country_named(name[of.end():]):
                 found = name[:of.start()], code
                 break
     if found is None:
