@@ -640,3 +640,28 @@ def test_a_row_like_two_events_of_ours_is_the_earlier_of_them(sample_store: Stor
     assert places == {earlier: "Beijing", later: ""}
     plan = _plan_table(sample_store, path)  # the list again: nothing new
     assert (plan.new_events, plan.unchanged) == (0, 2)
+
+
+def test_a_participant_named_with_its_country_another_way_is_ours(sample_store: Store,
+                                                                   tmp_path: Path) -> None:
+    """The sample's "… (Brazil)" participants, named in a colleague's sheet as
+    "Brazil's …" and "… of Brazil", are matched (for the analyst to confirm),
+    not added again; a ministry of another country stays someone new."""
+    path = _write(tmp_path, (
+        "Title,Date,Participants\r\n"
+        "Brazil-China digital dialogue,2024-05-06,"
+        "\"Brazil's Ministry of Science, Technology and Innovation; "
+        "Civil Affairs Office of the Presidency of Brazil; "
+        "Ministry of Science, Technology and Innovation of Chile\"\r\n"))
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+        ours = dict(session.execute(select(Participant.name, Participant.id).where(
+            Participant.name.like("%(Brazil)"))).all())
+    assert rows.problems == []
+    assert rows.matches == {
+        "Brazil's Ministry of Science, Technology and Innovation":
+            ours["Ministry of Science, Technology and Innovation (Brazil)"],
+        "Civil Affairs Office of the Presidency of Brazil":
+            ours["Civil Affairs Office of the Presidency (Brazil)"]}
+    assert [p["name"] for p in rows.participants] == [
+        "Ministry of Science, Technology and Innovation of Chile"]

@@ -53,6 +53,7 @@ from desktop.core.fields import EVENT_FIELDS, PARTICIPANT_FIELDS, SOURCE_FIELDS,
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
 from desktop.core.models import QUALIFIERS, Tag
+from desktop.core.name_forms import country_qualified_key
 from desktop.core.progress import Progress
 from desktop.core.search import driver_cursor, fold
 from desktop.core.spreadsheet_dates import slashed_date_order
@@ -128,18 +129,28 @@ class _Participants:
         self.joined_names = any("; " in spelling for spelling in self.known)
         self.created: dict[str, str] = {}
         self.fold = Once(fold)  # a table names the same participants again and again
+        self.qualified = Once(country_qualified_key)
 
     def knows(self, typed: str) -> bool:
         key = self.fold(typed)
-        return key in self.known or key in self.created
+        return key in self.known or key in self.created or self._ours(typed) is not None
+
+    def _ours(self, typed: str) -> str | None:
+        """Our participant ``typed`` names: by any of its spellings, or by
+        the country it says it is of ("… of Brazil", "Brazil's …" for our
+        "… (Brazil)"; see ``known_spellings``)."""
+        ours = self.known.get(self.fold(typed))
+        if ours is None and (qualified := self.qualified(typed)):
+            ours = self.known.get(qualified)
+        return ours
 
     def resolve(self, typed: str, event_id: str = "") -> str:
         """The participant ``typed`` names in the row of ``event_id`` ('' for
         a new event)."""
         key = self.fold(typed)
-        if key in self.known and typed not in self.refused:
-            self.rows.matches[typed] = self.known[key]
-            return self.known[key]
+        if (ours := self._ours(typed)) is not None and typed not in self.refused:
+            self.rows.matches[typed] = ours
+            return ours
         if (ours := self._as_the_code_page_left_it(typed, event_id)) is not None:
             return ours
         if key not in self.created:
