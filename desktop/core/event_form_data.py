@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.changes import ChangeReport
@@ -25,6 +25,7 @@ from desktop.core.models import (
     Tag,
     VocabularyTerm,
 )
+from desktop.core.name_forms import country_named, name_and_country, split_qualifier
 from desktop.core.operations import Operations
 from desktop.core.relation_labels import SYMMETRIC, kind_of
 from desktop.core.relations import RelationData, relations_of
@@ -245,6 +246,7 @@ class ParticipantChoice:
     kind: str
     name: str
     native_name: str
+    country: str | None = field(default=None, compare=False)
 
     def label(self) -> str:
         return f"{self.name} ({self.native_name})" if self.native_name else self.name
@@ -268,13 +270,36 @@ def typed_with_role(session: Session, typed: str) -> tuple[str, str]:
 
 def find_participants(session: Session, text: str, limit: int = 30) -> list[ParticipantChoice]:
     """Participants whose name, native name or alias contains the text, in
-    either Chinese character set (中国外文局 finds 中國外文局)."""
-    folded = fold(text)
+    either Chinese character set (中国外文局 finds 中國外文局).  Should none,
+    a text that says a country as well ("Brazil's Ministry of Science", "…
+    of Brazil") finds those of that country whose names contain the rest:
+    "Ministry of Science, Technology and Innovation (Brazil)", or one whose
+    country is Brazil."""
+    found = _containing(session, fold(text), limit)
+    if found or not (said := name_and_country(text)):
+        return found
+    rest, code = said
+    # Those of the country, or with something in brackets that may say it
+    # (read in Python: "(Brazil)", "(巴西)", "(BR)" alike)
+    of_the_country = or_(Participant.country == code, Participant.name.like("%)"),
+                         Participant.name.like("%）"))
+    return [choice for choice in _containing(session, fold(rest), None, of_the_country)
+            if choice.country == code or _qualifier_country(choice.name) == code][:limit]
+
+
+def _qualifier_country(name: str) -> str | None:
+    qualified = split_qualifier(name)
+    return country_named(qualified[1]) if qualified else None
+
+
+def _containing(session: Session, folded: str, limit: int | None,
+                *also: ColumnElement[bool]) -> list[ParticipantChoice]:
     if not folded:
         return []
     rows = session.execute(
-        select(Participant.id, Participant.kind, Participant.name, Participant.native_name)
+        select(Participant.id, Participant.kind, Participant.name, Participant.native_name,
+               Participant.country)
         .join(ParticipantSearch, ParticipantSearch.participant_id == Participant.id)
-        .where(func.instr(ParticipantSearch.body, folded) > 0)
+        .where(func.instr(ParticipantSearch.body, folded) > 0, *also)
         .order_by(func.length(Participant.name)).limit(limit))
     return [ParticipantChoice(*row) for row in rows]

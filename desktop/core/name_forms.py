@@ -36,21 +36,25 @@ country_named = lru_cache(maxsize=65536)(named_country)
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s\s+(.+)$", re.IGNORECASE)
 
 
+def name_and_country(name: str) -> tuple[str, str] | None:
+    """A name and the code of the country it says it is of, however it says
+    it: "Ministry of Foreign Affairs (Brazil)", "Ministry of Foreign Affairs
+    of Brazil" and "Brazil's Ministry of Foreign Affairs" are all ("Ministry
+    of Foreign Affairs", "BR"); None for a name that says no country so."""
+    if (qualified := split_qualifier(name)) and (code := country_named(qualified[1])):
+        return qualified[0], code
+    if (owned := _POSSESSIVE.match(name)) and (code := country_named(owned.group(1))):
+        return owned.group(2), code
+    for of in _OF.finditer(name):
+        if code := country_named(name[of.end():]):
+            return name[:of.start()], code
+    return None
+
+
 def country_qualified_key(name: str) -> str:
     """One key for a name and the country it is of, however the name says
-    it: "Ministry of Foreign Affairs (Brazil)", "Ministry of Foreign Affairs
-    of Brazil" and "Brazil's Ministry of Foreign Affairs" alike; "" for a
-    name that says no country so."""
-    found: tuple[str, str] | None = None
-    if (qualified := split_qualifier(name)) and (code := country_named(qualified[1])):
-        found = qualified[0], code
-    elif (owned := _POSSESSIVE.match(name)) and (code := country_named(owned.group(1))):
-        found = owned.group(2), code
-    else:
-        for of in _OF.finditer(name):
-            if code := country_named(name[of.end():]):
-                found = name[:of.start()], code
-                break
+    it (see ``name_and_country``); "" for a name that says no country so."""
+    found = name_and_country(name)
     if found is None:
         return ""
     words = folded_plain_words(fold(found[0]))

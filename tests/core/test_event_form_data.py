@@ -90,3 +90,24 @@ def test_an_invalid_field_stores_nothing(sample_store: Store) -> None:
     assert caught.value.problems[0].field == "date"
     with sample_store.session() as session:
         assert session.scalars(select(Event).where(Event.title == "Reversed")).all() == []
+
+
+def test_a_participant_is_found_by_a_name_that_says_its_country_another_way(
+        sample_store: Store) -> None:
+    """The sample's "… (Brazil)" ministry is found as "Brazil's …" or "… of
+    Brazil", and China's ministry by its country; a country whose ministry
+    we do not have finds none, and a name found as typed is not joined by
+    others of its country."""
+    with sample_store.session() as session:
+        def names(text: str) -> list[str]:
+            return [choice.name for choice in find_participants(session, text)]
+
+        brazil = ["Ministry of Science, Technology and Innovation (Brazil)"]
+        assert names("Brazil's Ministry of Science") == brazil
+        assert names("Ministry of Science, Technology and Innovation of Brazil") == brazil
+        assert names("the Cambodia's Economic, Social and Cultural Council") == [
+            "Economic, Social and Cultural Council (Cambodia)"]
+        assert names("China's Ministry of Science") == ["Ministry of Science and Technology"]
+        assert names("Chile's Ministry of Science") == []
+        assert names("Ministry of Science and Technology") == [
+            "Ministry of Science and Technology"]

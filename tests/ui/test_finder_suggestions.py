@@ -108,3 +108,21 @@ def test_a_participant_chosen_from_the_popup_with_the_keyboard_is_added_once(
     qtbot.keyClick(related.completer.popup(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: related.finder.text() == "")
     assert related.relations[-1].other_title.startswith("8th World")
+
+
+def test_the_finder_offers_our_brazilian_ministry_for_brazils_ministry(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Typed as an article writes it, "Brazil's Ministry of Science", the
+    sample's "Ministry of Science, Technology and Innovation (Brazil)" is
+    offered first, and Enter links it rather than making a new participant."""
+    links = _forums_participants(window)
+    before = _participants(window)
+    type_text(qtbot, links.finder, "Brazil's Ministry of Science")
+    assert _offered(links.completer) == [
+        "Ministry of Science, Technology and Innovation (Brazil) "
+        "(Ministério da Ciência, Tecnologia e Inovação)",
+        "Create new participant: Brazil's Ministry of Science"]
+    links.completer.popup().hide()
+    qtbot.keyClick(links.finder, Qt.Key.Key_Return)
+    assert links.links[-1].name == "Ministry of Science, Technology and Innovation (Brazil)"
+    assert links.finder.text() == "" and _participants(window) == before
