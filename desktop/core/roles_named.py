@@ -1,9 +1,9 @@
 """The roles a report gives participants in so many words: "co-hosted by the
 ASEAN-China Centre and China International Communications Group", "organised
-by …", "signed by …", "A and B signed a memorandum", "A hosted the forum",
-"with Donghao Lansheng Group as executive organizer", "attended by …",
-"speeches by …", 由中国外文局和东盟中心联合主办, 东浩兰生集团承办, 主办单位为…,
-A与B签署, A、B出席并致辞, C出席.
+by …", "signed by …", "A and B signed a memorandum", "A hosted the forum" (and
+a headline's "A Hosts B"), "with Donghao Lansheng Group as executive organizer",
+"attended by …", "speeches by …", 由中国外文局和东盟中心联合主办, 东浩兰生集团承办,
+主办单位为…, A与B签署, A、B出席并致辞, C出席.
 
 A role is read only where the report names it, for the participants named
 within the words it governs: in English from "… by" up to the end of its
@@ -47,7 +47,10 @@ _ENGLISH_SIGNED = re.compile(
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
 _ENGLISH_ACTIVE = re.compile(
     r"\s+(?:also\s+|jointly\s+)?"
-    r"(?P<verb>co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed)\s+(?:the|a|an|this|its)\b",
+    r"(?:(?P<verb>co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed)\s+(?:the|a|an|this|its)\b"
+    # a headline's "India's IT Ministry Hosts DeepSeek", "MIIT organises a forum"
+    r"|(?P<now>co-?hosts|hosts|co-?organi[sz]es|organi[sz]es)\s+(?:(?:the|a|an|this|its)\b"
+    r"|(?-i:[A-Z])))",
     re.IGNORECASE)
 _ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]")
 # "During a meeting in Brazil on July 5, China's NDRC signed …": where and
@@ -145,8 +148,10 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
                                            200):
         yield start, "signatory", _WHERE_OR_WHEN.sub(" ", who)
     for start, match, who in _said_before(text, _ENGLISH_ACTIVE, _ENGLISH_SENTENCE_START, 200):
-        verb = match.group("verb").lower().replace("organis", "organiz").replace("coh", "co-h")
-        role = {"hosted": "host", "co-hosted": "co-host", "organized": "organizer"}.get(
+        verb = (match.group("verb") or match.group("now")).lower().replace(
+            "organis", "organiz").replace("coh", "co-h")
+        role = {"hosted": "host", "hosts": "host", "co-hosted": "co-host",
+                "co-hosts": "co-host", "organized": "organizer", "organizes": "organizer"}.get(
             verb, "co-organizer")
         yield start, role, _WHERE_OR_WHEN.sub(" ", who)
     for match in _ENGLISH_AS.finditer(text):

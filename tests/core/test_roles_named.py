@@ -55,6 +55,10 @@ def _names_in(words: str) -> list[str]:
     ("In Beijing on Monday, NDRC hosted the forum, and MIIT co-organised the event.",
      {"NDRC": "host", "MIIT": "co-organizer"}),
     ("Laos and Cambodia co-hosted a seminar.", {"Laos": "co-host", "Cambodia": "co-host"}),
+    # a headline's present tense, its article left out; "hosts" as a noun gives none
+    ("NDRC Hosts Laos on AI", {"NDRC": "host"}),
+    ("MIIT co-organises a forum with Laos.", {"MIIT": "co-organizer"}),
+    ("NDRC hosts 40 delegations; its hosts thank MIIT.", {}),
     # who signed, and not those before whom, nor where, it was signed
     ("During a meeting in Cambodia on July 5, 2025, NDRC (国家发展改革委) and MIIT signed a "
      "series of agreements.",
