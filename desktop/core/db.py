@@ -163,6 +163,12 @@ def migrate(engine: Engine) -> None:
             with Session(bind=connection) as session:
                 rebuild(session)
                 session.flush()
+        elif config.attributes.get("fold_search_again"):
+            from desktop.core.search import fold_again
+
+            with Session(bind=connection) as session:
+                fold_again(session)
+                session.flush()
 
 
 def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> Store:

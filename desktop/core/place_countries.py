@@ -46,7 +46,7 @@ from desktop.core.place_regions import HAN, REGION_WEIGHT, countries_of_region
 from desktop.core.search import fold, fold_all
 
 _TOWNS = "data/cities5000.json"
-_FORMAT = 4  # of the cache file; a new reading of the towns changes it
+_FORMAT = 5  # of the cache file; a new reading (or folding) of the towns changes it
 _DOMINANT = 8  # how many times larger a town must be than its namesakes abroad
 _PARTS = re.compile(r"\s*[,，、;；]\s*")
 _KANA_OR_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")

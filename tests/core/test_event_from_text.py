@@ -73,6 +73,21 @@ def test_a_news_item_gives_its_headline_date_place_country_participants_and_link
     assert proposal.native_title == ""  # an English headline is the title alone
 
 
+def test_a_name_written_with_a_typographic_apostrophe_is_found_by_its_typed_alias(
+        sample_store: Store) -> None:
+    """The seed's headline writes "India’s IT Ministry", the sample's alias of
+    the ministry "India's IT Ministry": the same name, and the role its verb
+    gives."""
+    text = ("India’s IT Ministry Hosts DeepSeek on its Servers\n\n"
+            "India announced plans to host the models, IT Minister Ashwini Vaishnaw said.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    names = {pid: name for pid, name, _native in proposal.participants}
+    meity = "Ministry of Electronics and Information Technology (India)"
+    assert meity in names.values()
+    assert {names[pid]: role for pid, role in proposal.roles.items()}[meity] == "host"
+
+
 def test_a_chinese_headline_is_also_the_native_title(sample_store: Store) -> None:
     text = "中老人工智能创新合作中心在万象揭牌\n\n2025年2月23日，中心在万象揭牌。"
     with sample_store.session() as session:

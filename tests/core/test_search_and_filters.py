@@ -131,6 +131,22 @@ def test_an_apostrophe_is_part_of_the_words_not_a_quote(ops: Operations) -> None
         assert found(ops.store, query) == {title}, query
 
 
+def test_typographic_apostrophes_quotes_and_dashes_find_typed_ones(ops: Operations) -> None:
+    """A title pasted from a web page ("China’s", "ASEAN–China", 中國—東盟) is
+    found by what the analyst types ("China's", "ASEAN-China", 中国-东盟), and a
+    term pasted from a page finds the title typed at the keyboard."""
+    pasted = "China’s “smart” ASEAN–China park, 中國—東盟"
+    typed = "Laos's ASEAN-China AI centre"
+    ops.create_event({"title": pasted, "date": "2025"})
+    ops.create_event({"title": typed, "date": "2025"})
+    for query in ("China's", "china's smart", '"asean-china park"', "中国-东盟"):
+        assert found(ops.store, query) == {pasted}, query
+    for query in ("Laos’s", "ASEAN–China AI"):
+        assert found(ops.store, query) == {typed}, query
+    assert found(ops.store, "ASEAN—China") == {pasted, typed}
+    assert fold("China’s “AI” ASEAN–China") == fold('china\'s "ai" asean-china')
+
+
 @pytest.mark.parametrize("term", ["ai", "中国", "外文", "国家", "in", "25", "文", "z"])
 def test_short_terms_find_exactly_the_events_whose_text_holds_them(
         sample_store: Store, term: str) -> None:
