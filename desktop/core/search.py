@@ -53,6 +53,19 @@ _TYPOGRAPHIC = str.maketrans({
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
 })
+_ANY_TYPOGRAPHIC = re.compile("[" + "".join(chr(mark) for mark in _TYPOGRAPHIC) + "]")
+
+
+def _typed_marks(text: str) -> str:
+    """``text`` with its typographic marks as typed ones.  A replace per mark
+    found: str.translate looks every character up in its table (17 µs for a
+    summary of 300 characters, more than the rest of ``fold``)."""
+    if _ANY_TYPOGRAPHIC.search(text) is None:
+        return text
+    for mark, typed in _TYPOGRAPHIC.items():
+        if chr(mark) in text:
+            text = text.replace(chr(mark), typed)
+    return text
 
 
 def fold(value: str) -> str:
@@ -64,7 +77,7 @@ def fold(value: str) -> str:
     if value.isascii():
         return " ".join(value.lower().split())
     stripped = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", value))
-    simplified: str = _TO_SIMPLIFIED.convert(stripped.casefold().translate(_TYPOGRAPHIC))
+    simplified: str = _TO_SIMPLIFIED.convert(_typed_marks(stripped.casefold()))
     return " ".join(simplified.split())
 
 
@@ -76,9 +89,8 @@ def fold_all(values: Sequence[str]) -> list[str]:
     folded = [" ".join(value.lower().split()) if value.isascii() else "" for value in values]
     chinese = [place for place, value in enumerate(values) if not value.isascii()]
     if chinese:
-        marked = (" ".join(_COMBINING_MARKS.sub("", unicodedata.normalize(
-            "NFKD", values[place])).casefold().translate(_TYPOGRAPHIC).split())
-            for place in chinese)
+        marked = (" ".join(_typed_marks(_COMBINING_MARKS.sub("", unicodedata.normalize(
+            "NFKD", values[place])).casefold()).split()) for place in chinese)
         converted = _TO_SIMPLIFIED.convert("\n".join(marked)).split("\n")
         for place, value in zip(chinese, converted, strict=True):
             folded[place] = " ".join(value.split())
