@@ -59,9 +59,31 @@ def _names_of(person: Person) -> list[str]:
 # How far before or after a name its qualifier is looked for (in characters).
 _NEAR = 40
 # Who a name in the automaton stands for: the participants named just so
-# (id, the name as the participant has it), and those whose name it is
-# without its qualifier (id, that name without it, the folded qualifier).
-_Owners = tuple[list[tuple[str, str]], list[tuple[str, str, str]]]
+# (id, the name as the participant has it), those whose name it is without
+# its qualifier (id, that name without it, the folded qualifier), and the
+# people whose family name it is (id, the family name), found only after a
+# title ("President Putin", "Premier Li").
+_Owners = tuple[list[tuple[str, str]], list[tuple[str, str, str]], list[tuple[str, str]]]
+
+# The title right before a family name that says a person is meant: the last
+# word of "Foreign Minister", "Deputy Prime Minister", "First Deputy CEO" is enough.
+_TITLES = frozenset((
+    "president", "premier", "minister", "chancellor", "chair", "chairman", "chairwoman",
+    "chairperson", "secretary", "secretary-general", "ambassador", "envoy", "governor",
+    "mayor", "ceo", "director", "commissioner", "senator", "spokesman", "spokeswoman",
+    "spokesperson", "king", "queen", "prince", "princess", "general", "professor", "prof",
+    "dr", "mr", "mrs", "ms"))
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _family_name(person: Person) -> str:
+    """The family name of a person named in Latin letters with two or more
+    words: the first of a Chinese name (one with a Chinese native name: "Li
+    Qiang"), else the last ("Vladimir Putin"); "" for any other."""
+    words = person.name.split()
+    if person.kind != "person" or len(words) < 2 or not person.name.isascii():
+        return ""
+    return words[0] if _HAN.search(person.native) else words[-1]
 
 
 def _automaton(people: dict[str, Person], within: str | None = None) -> object | None:
@@ -71,7 +93,7 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    names: dict[str, _Owners] = defaultdict(lambda: ([], []))
+    names: dict[str, _Owners] = defaultdict(lambda: ([], [], []))
 
     def wanted(folded: str) -> bool:
         return _mentionable(folded) and (within is None or folded in within)
@@ -82,6 +104,9 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
                 names[folded][0].append((person.id, value))
             if (qualified := split_qualifier(value)) and wanted(bare := fold(qualified[0])):
                 names[bare][1].append((person.id, qualified[0], fold(qualified[1])))
+        family = _family_name(person)
+        if family and (within is None or fold(family) in within):
+            names[fold(family)][2].append((person.id, family))
     if not names:
         return None
     for folded, owners in names.items():
@@ -119,13 +144,26 @@ def _given_beside(qualifier: str, folded: str, start: int, end: int) -> bool:
 def _owners_here(owners: _Owners, folded: str, start: int,
                  end: int) -> list[tuple[str, str]]:
     """Those a name found at ``start:end`` stands for: the qualified ones
-    whose qualifier the text gives beside it, else those named just so."""
-    plain, qualified = owners
-    if not qualified:  # nearly every name
+    whose qualifier the text gives beside it, else those named just so, else
+    the one person (of several, none) whose family name follows a title."""
+    plain, qualified, families = owners
+    if qualified:
+        given = [(pid, value) for pid, value, qualifier in qualified
+                 if _given_beside(qualifier, folded, start, end)]
+        if given:
+            return given
+    if plain or len(families) != 1:  # nearly every name
         return plain
-    given = [(pid, value) for pid, value, qualifier in qualified
-             if _given_beside(qualifier, folded, start, end)]
-    return given or plain
+    return families if _after_a_title(folded, start) else []
+
+
+def _after_a_title(folded: str, start: int) -> bool:
+    """Whether the word before ``start`` is a title ("president putin")."""
+    before = folded[max(0, start - 20):start]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    return bool(words) and words[-1].rstrip(".") in _TITLES
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
