@@ -4,8 +4,8 @@ Each event has one row of *folded* text in ``event_search`` (titles, summary,
 place, notes, tags, sources and the names of its participants) indexed by an
 FTS5 table with the ``trigram`` tokenizer, which finds substrings in any
 script: each term is a phrase query of its trigrams.  Folding lowers case,
-strips accents, writes typographic apostrophes, quotes and dashes as typed
-ones and converts traditional Chinese to simplified, and the query is folded
+strips accents, writes typographic apostrophes, quotes and dashes (and
+letters as đ) as typed ones and converts traditional Chinese to simplified, and the query is folded
 the same way, so 中国外文局 finds 中國外文局, "sao paulo" finds "São Paulo"
 and "China's" finds "China’s".
 
@@ -48,23 +48,28 @@ _COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u
 # A page copied from the web writes "China’s", "“AI”" and "ASEAN–China" where
 # the analyst types "China's", '"AI"' and "ASEAN-China" (and 中国—东盟 beside
 # 中国-东盟): each is found by the other.  Full-width forms are NFKD's already.
-_TYPOGRAPHIC = str.maketrans({
+# So are the Latin letters NFKD does not take apart: "Da Nang" finds "Đà Nẵng",
+# "Lodz" "Łódź", "Soren" "Søren".
+_AS_TYPED = {
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u02bc\u2032", "'"),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
-})
-_ANY_TYPOGRAPHIC = re.compile("[" + "".join(chr(mark) for mark in _TYPOGRAPHIC) + "]")
+    "đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i", "æ": "ae",
+    "œ": "oe", "þ": "th",
+}
+_ANY_AS_TYPED = re.compile("[" + "".join(_AS_TYPED) + "]")
 
 
-def _typed_marks(text: str) -> str:
-    """``text`` with its typographic marks as typed ones.  A replace per mark
-    found: str.translate looks every character up in its table (17 µs for a
-    summary of 300 characters, more than the rest of ``fold``)."""
-    if _ANY_TYPOGRAPHIC.search(text) is None:
+def _as_typed(text: str) -> str:
+    """A folded ``text`` with its typographic marks and letters as typed
+    ones.  A replace per mark found: str.translate looks every character up
+    in its table (17 µs for a summary of 300 characters, more than the rest
+    of ``fold``)."""
+    if _ANY_AS_TYPED.search(text) is None:
         return text
-    for mark, typed in _TYPOGRAPHIC.items():
-        if chr(mark) in text:
-            text = text.replace(chr(mark), typed)
+    for mark, typed in _AS_TYPED.items():
+        if mark in text:
+            text = text.replace(mark, typed)
     return text
 
 
@@ -77,7 +82,7 @@ def fold(value: str) -> str:
     if value.isascii():
         return " ".join(value.lower().split())
     stripped = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", value))
-    simplified: str = _TO_SIMPLIFIED.convert(_typed_marks(stripped.casefold()))
+    simplified: str = _TO_SIMPLIFIED.convert(_as_typed(stripped.casefold()))
     return " ".join(simplified.split())
 
 
@@ -89,7 +94,7 @@ def fold_all(values: Sequence[str]) -> list[str]:
     folded = [" ".join(value.lower().split()) if value.isascii() else "" for value in values]
     chinese = [place for place, value in enumerate(values) if not value.isascii()]
     if chinese:
-        marked = (" ".join(_typed_marks(_COMBINING_MARKS.sub("", unicodedata.normalize(
+        marked = (" ".join(_as_typed(_COMBINING_MARKS.sub("", unicodedata.normalize(
             "NFKD", values[place])).casefold()).split()) for place in chinese)
         converted = _TO_SIMPLIFIED.convert("\n".join(marked)).split("\n")
         for place, value in zip(chinese, converted, strict=True):
@@ -384,12 +389,12 @@ def rebuild(session: Session) -> None:
 
 def fold_again(session: Session) -> None:
     """Compose again the search texts an earlier version folded with a
-    typographic apostrophe, quote or dash in them (``fold`` now writes them as
-    typed ones): a few of the texts, where a rebuild would compose them all
-    (100 000 events).  An event naming a participant whose name holds one
-    holds it too, so it is among them."""
+    typographic apostrophe, quote or dash, or a letter as đ, in them (``fold``
+    now writes them as typed ones): a few of the texts, where a rebuild would
+    compose them all (100 000 events).  An event naming a participant whose
+    name holds one holds it too, so it is among them."""
     def holding(body: Any) -> Any:
-        return or_(*(func.instr(body, chr(mark)) > 0 for mark in _TYPOGRAPHIC))
+        return or_(*(func.instr(body, mark) > 0 for mark in _AS_TYPED))
 
     participants = session.scalars(select(ParticipantSearch.participant_id).where(
         holding(ParticipantSearch.body))).all()

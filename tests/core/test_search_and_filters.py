@@ -131,6 +131,15 @@ def test_an_apostrophe_is_part_of_the_words_not_a_quote(ops: Operations) -> None
         assert found(ops.store, query) == {title}, query
 
 
+def test_letters_accents_do_not_take_apart_are_found_as_typed(ops: Operations) -> None:
+    """Vietnamese đ, Polish ł, Danish ø: an analyst types "Da Nang"."""
+    ops.create_event({"title": "Đà Nẵng AI week", "place": "Đà Nẵng", "date": "2025"})
+    ops.create_event({"title": "Łódź and Søren's forum", "date": "2025"})
+    assert found(ops.store, "da nang") == {"Đà Nẵng AI week"}
+    assert found(ops.store, "Lodz Soren's") == {"Łódź and Søren's forum"}
+    assert fold("ĐÀ NẴNG") == fold("Da Nang") == "da nang"
+
+
 def test_typographic_apostrophes_quotes_and_dashes_find_typed_ones(ops: Operations) -> None:
     """A title pasted from a web page ("China’s", "ASEAN–China", 中國—東盟) is
     found by what the analyst types ("China's", "ASEAN-China", 中国-东盟), and a

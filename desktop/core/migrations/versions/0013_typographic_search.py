@@ -1,5 +1,6 @@
-"""The search text writes typographic apostrophes, quotes and dashes as typed
-ones ("China’s" as "China's", "ASEAN–China" as "ASEAN-China"; see
+"""The search text writes typographic apostrophes, quotes and dashes, and
+the Latin letters NFKD does not take apart, as typed ones ("China’s" as
+"China's", "ASEAN–China" as "ASEAN-China", "Đà Nẵng" as "da nang"; see
 ``search.fold``), so a term typed either way finds both.
 
 No table changes: the search texts holding such a mark are composed again
