@@ -25,7 +25,13 @@ from desktop.core.models import (
     Tag,
     VocabularyTerm,
 )
-from desktop.core.name_forms import country_named, name_and_country, split_qualifier
+from desktop.core.name_forms import (
+    country_named,
+    family_name,
+    name_and_country,
+    split_qualifier,
+    titled_family_name,
+)
 from desktop.core.operations import Operations
 from desktop.core.relation_labels import SYMMETRIC, kind_of
 from desktop.core.relations import RelationData, relations_of
@@ -274,9 +280,17 @@ def find_participants(session: Session, text: str, limit: int = 30) -> list[Part
     a text that says a country as well ("Brazil's Ministry of Science", "…
     of Brazil") finds those of that country whose names contain the rest:
     "Ministry of Science, Technology and Innovation (Brazil)", or one whose
-    country is Brazil."""
+    country is Brazil; a title and a family name ("President Putin",
+    "Premier Li") the people of that family name."""
     found = _containing(session, fold(text), limit)
-    if found or not (said := name_and_country(text)):
+    if found:
+        return found
+    if family := titled_family_name(text):  # "President Putin": the people named Putin
+        return [choice for choice in _containing(session, family, None,
+                                                 Participant.kind == "person")
+                if fold(family_name(choice.name, choice.native_name, choice.kind)) == family
+                ][:limit]
+    if not (said := name_and_country(text)):
         return found
     rest, code = said
     # Those of the country, or with something in brackets that may say it

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from desktop.core.countries import chinese_names
 from desktop.core.identity import Person, load_people
 from desktop.core.models import Event, EventParticipant
-from desktop.core.name_forms import split_qualifier
+from desktop.core.name_forms import after_a_title, family_name, split_qualifier
 from desktop.core.search import fold
 
 
@@ -65,27 +65,6 @@ _NEAR = 40
 # title ("President Putin", "Premier Li").
 _Owners = tuple[list[tuple[str, str]], list[tuple[str, str, str]], list[tuple[str, str]]]
 
-# The title right before a family name that says a person is meant: the last
-# word of "Foreign Minister", "Deputy Prime Minister", "First Deputy CEO" is enough.
-_TITLES = frozenset((
-    "president", "premier", "minister", "chancellor", "chair", "chairman", "chairwoman",
-    "chairperson", "secretary", "secretary-general", "ambassador", "envoy", "governor",
-    "mayor", "ceo", "director", "commissioner", "senator", "spokesman", "spokeswoman",
-    "spokesperson", "king", "queen", "prince", "princess", "general", "professor", "prof",
-    "dr", "mr", "mrs", "ms"))
-_HAN = re.compile("[\u4e00-\u9fff]")
-
-
-def _family_name(person: Person) -> str:
-    """The family name of a person named in Latin letters with two or more
-    words: the first of a Chinese name (one with a Chinese native name: "Li
-    Qiang"), else the last ("Vladimir Putin"); "" for any other."""
-    words = person.name.split()
-    if person.kind != "person" or len(words) < 2 or not person.name.isascii():
-        return ""
-    return words[0] if _HAN.search(person.native) else words[-1]
-
-
 def _automaton(people: dict[str, Person], within: str | None = None) -> object | None:
     """The automaton of every name (and of every qualified name without its
     qualifier); given ``within``, of the names that text holds alone (None
@@ -104,7 +83,7 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
                 names[folded][0].append((person.id, value))
             if (qualified := split_qualifier(value)) and wanted(bare := fold(qualified[0])):
                 names[bare][1].append((person.id, qualified[0], fold(qualified[1])))
-        family = _family_name(person)
+        family = family_name(person.name, person.native, person.kind)
         if family and (within is None or fold(family) in within):
             names[fold(family)][2].append((person.id, family))
     if not names:
@@ -154,16 +133,7 @@ def _owners_here(owners: _Owners, folded: str, start: int,
             return given
     if plain or len(families) != 1:  # nearly every name
         return plain
-    return families if _after_a_title(folded, start) else []
-
-
-def _after_a_title(folded: str, start: int) -> bool:
-    """Whether the word before ``start`` is a title ("president putin")."""
-    before = folded[max(0, start - 20):start]
-    if not before[-1:].isspace():
-        return False
-    words = before.split()
-    return bool(words) and words[-1].rstrip(".") in _TITLES
+    return families if after_a_title(folded, start) else []
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -1,7 +1,8 @@
 """The forms of a participant's name that Find duplicates compares: its
 acronym, its letters without spaces or signs, its significant words, and what
-is left of it without its own country's name ("… of China", 中国…); and the
-qualifier in brackets that tells it apart ("… (Brazil)")."""
+is left of it without its own country's name ("… of China", 中国…); the
+qualifier in brackets that tells it apart ("… (Brazil)"); and a person's
+family name, as a title before it names the person ("President Putin")."""
 
 from __future__ import annotations
 
@@ -110,3 +111,44 @@ def folded_plain_words(text: str) -> str:
     """A folded name's significant words, as ``folded_without_country`` leaves them."""
     return (" ".join(w for w in WORD.findall(text) if w not in STOPWORDS) if text.isascii()
             else text)
+
+
+# The title right before a family name that says a person is meant: the last
+# word of "Foreign Minister", "Deputy Prime Minister", "First Deputy CEO" is enough.
+_TITLES = frozenset((
+    "president", "premier", "minister", "chancellor", "chair", "chairman", "chairwoman",
+    "chairperson", "secretary", "secretary-general", "ambassador", "envoy", "governor",
+    "mayor", "ceo", "director", "commissioner", "senator", "spokesman", "spokeswoman",
+    "spokesperson", "king", "queen", "prince", "princess", "general", "professor", "prof",
+    "dr", "mr", "mrs", "ms"))
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def family_name(name: str, native: str, kind: str) -> str:
+    """The family name of a person named in Latin letters with two or more
+    words: the first of a Chinese name (one with a Chinese native name: "Li
+    Qiang"), else the last ("Vladimir Putin"); "" for any other."""
+    words = name.split()
+    if kind != "person" or len(words) < 2 or not name.isascii():
+        return ""
+    return words[0] if _HAN.search(native) else words[-1]
+
+
+def after_a_title(folded: str, start: int) -> bool:
+    """Whether the word before ``start`` of a folded text is a title
+    ("president putin", "mr. gref")."""
+    before = folded[max(0, start - 20):start]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    return bool(words) and words[-1].rstrip(".") in _TITLES
+
+
+def titled_family_name(typed: str) -> str:
+    """The family name in a title and a family name typed ("President
+    Putin", "Premier Li"), folded; "" for any other text."""
+    folded = fold(typed)
+    last = folded.rfind(" ")
+    if last < 0 or " " in folded[last + 1:] or not folded[last + 1:].isalpha():
+        return ""
+    return folded[last + 1:] if after_a_title(folded, last + 1) else ""

@@ -111,3 +111,24 @@ def test_a_participant_is_found_by_a_name_that_says_its_country_another_way(
         assert names("Chile's Ministry of Science") == []
         assert names("Ministry of Science and Technology") == [
             "Ministry of Science and Technology"]
+
+
+def test_a_title_and_a_family_name_find_the_people_of_that_name(sample_store: Store) -> None:
+    """Typed as a report names them, "President Putin" and "Premier Li" find
+    the sample's Vladimir Putin and Li Qiang (a Chinese name's family name
+    first), every person of the name when several have it, and a family name
+    with no title before it finds no one it does not hold."""
+    ops = Operations(sample_store, "Analyst")
+    with sample_store.session() as session:
+        def names(text: str) -> list[str]:
+            return [choice.name for choice in find_participants(session, text)]
+
+        assert names("President Putin") == ["Vladimir Putin"]
+        assert names("premier li") == ["Li Qiang"]
+        assert names("Mr. Gref") == ["German Gref"]
+        assert names("President Lula") == []
+        assert names("Ambassador Putin's office") == []
+    ops.create_participant({"kind": "person", "name": "Li Hua", "native_name": "李华"})
+    with sample_store.session() as session:
+        assert {choice.name for choice in find_participants(session, "Premier Li")} == {
+            "Li Qiang", "Li Hua"}
