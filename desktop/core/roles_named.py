@@ -205,6 +205,10 @@ _REMOTE = re.compile(r"\s*[(（]\s*(?:via|by)\s+video(?:\s*link|conference)?\s*[
                      r"|,?\s+(?:who\s+)?(?:joined|joining|took\s+part|taking\s+part"
                      r"|participated|participating|spoke|speaking|attended|attending"
                      r"|appeared|appearing)\s+(?:via|by)\s+video(?:\s*link|conference)?\b"
+                     # "addressed the forum via video", "delivered a speech by video link"
+                     r"|,?\s+(?:who\s+)?(?:addressed|addressing|delivered|delivering|gave|giving"
+                     r"|made|making)\s+(?:[\w'-]+\s+){1,4}?(?:via|by)\s+video"
+                     r"(?:\s*link|conference)?\b"
                      r"|\s*[(（]\s*(?:视频|視頻|线上|線上|以视频方式|以視頻方式)\s*[)）]"
                      r"|\s*(?:以视频方式|以視頻方式|通过视频|通過視頻)", re.IGNORECASE)
 REMOTE_NOTE = "via video"

@@ -107,6 +107,11 @@ def test_who_the_text_says_took_part_by_video() -> None:
     assert remote_named("Ministers attended, with San Lwin joining via video and Du Zhanyuan "
                         "who spoke by videoconference.", names) == {"san", "du"}
     assert remote_named("San Lwin spoke at length. The video was posted.", names) == set()
+    # a speech given by video, what was addressed between
+    assert remote_named("San Lwin addressed the opening session via video link; Du Zhanyuan "
+                        "delivered a keynote speech in person.", names) == {"san"}
+    assert remote_named("Du Zhanyuan addressed the forum, and a video of it was posted by "
+                        "video editors.", names) == set()
 
 
 def test_new_event_from_text_notes_who_took_part_by_video(sample_store: Store) -> None:
