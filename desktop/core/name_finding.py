@@ -64,6 +64,7 @@ _NEAR = 40
 # people whose family name it is (id, the family name), found only after a
 # title ("President Putin", "Premier Li").
 _Owners = tuple[list[tuple[str, str]], list[tuple[str, str, str]], list[tuple[str, str]]]
+_Span = list[tuple[str, str]]  # the participants a name found names (id, the name as theirs)
 
 def _automaton(people: dict[str, Person], within: str | None = None) -> object | None:
     """The automaton of every name (and of every qualified name without its
@@ -182,7 +183,7 @@ def find_mentions(session: Session, event_ids: Iterable[str] | None = None,
     found: list[Mention] = []
     for event_id, own, text in read:
         seen: set[str] = set()
-        for start, owners in _names_at(automaton, text):
+        for start, owners in _names_at(automaton, text, people):
             for participant_id, value in owners:
                 if participant_id in linked[event_id] or participant_id in seen:
                     continue
@@ -224,18 +225,22 @@ class NameFinder:
 def _named(people: dict[str, Person], automaton: object,
            text: str) -> list[tuple[str, str, str]]:
     found: dict[str, tuple[str, str, str]] = {}
-    for _start, owners in _names_at(automaton, fold(text)):
+    for _start, owners in _names_at(automaton, fold(text), people):
         for participant_id, _value in owners:
             person = people[participant_id]
             found.setdefault(participant_id, (participant_id, person.name, person.native))
     return list(found.values())
 
 
-def _names_at(automaton: object, folded: str) -> list[tuple[int, list[tuple[str, str]]]]:
+def _names_at(automaton: object, folded: str,
+              people: Mapping[str, Person]) -> list[tuple[int, list[tuple[str, str]]]]:
     """Where each name the folded text holds starts, with the participants
     (and the name as each has it) it names: a Latin name as a whole word,
-    and none inside a longer one ("中国" inside "中国科学院", "China" inside
-    "China Institute of International Studies")."""
+    none inside a longer one ("中国" inside "中国科学院", "China" inside
+    "China Institute of International Studies"), and no country that only
+    says whose another is ("China's Guangxi Zhuang Autonomous Region",
+    中国广西壮族自治区, "the Ministry of Foreign Affairs of Laos": Guangxi and
+    the ministry, not China and Laos)."""
     spans: list[tuple[int, int, list[tuple[str, str]]]] = []
     for end, (name, owners) in _matches(automaton, folded):
         start = end - len(name) + 1
@@ -243,14 +248,45 @@ def _names_at(automaton: object, folded: str) -> list[tuple[int, list[tuple[str,
             continue
         if named := _owners_here(owners, folded, start, end + 1):
             spans.append((start, end + 1, named))
-    kept: list[tuple[int, list[tuple[str, str]]]] = []
+    kept: list[tuple[int, int, list[tuple[str, str]]]] = []
     taken_to = -1
     for start, end, named in sorted(spans, key=lambda span: (span[0], span[0] - span[1])):
         if start < taken_to:
             continue  # inside a longer name already taken
         taken_to = end
-        kept.append((start, named))
-    return kept
+        kept.append((start, end, named))
+    return [(start, named) for place, (start, _end, named) in enumerate(kept)
+            if not _owner_only(kept, place, folded, people)]
+
+
+def _owner_only(kept: list[tuple[int, int, _Span]], place: int, folded: str,
+                people: Mapping[str, Person]) -> bool:
+    """Whether the name at ``place`` is a country's that only says whose the
+    name right after it ("china's guangxi") or before it ("… of laos") is."""
+    start, end, named = kept[place]
+    if place + 1 < len(kept):
+        following = kept[place + 1]
+        if _whose(folded[end:following[0]], named, following[2], people, _BEFORE):
+            return True
+    if place > 0:
+        before = kept[place - 1]
+        if _whose(folded[before[1]:start], named, before[2], people, _AFTER):
+            return True
+    return False
+
+
+# What stands between a country and the participant it says is its own:
+# "china's guangxi …", 中国广西…, 中国的…; "the ministry … of laos"
+_BEFORE = ("'s ", "", "的")
+_AFTER = (" of ", " of the ")
+
+
+def _whose(between: str, named: _Span, beside: _Span, people: Mapping[str, Person],
+           ways: tuple[str, ...]) -> bool:
+    """Whether a country's name only says whose the participant ``beside`` it
+    is, ``between`` them one of the ``ways`` to say so."""
+    return (between in ways and all(people[pid].kind == "country" for pid, _value in named)
+            and any(people[pid].kind != "country" for pid, _value in beside))
 
 
 _Match = tuple[int, tuple[str, _Owners]]

@@ -57,14 +57,15 @@ def test_the_qualified_one_is_taken_over_one_named_just_so_where_the_text_says_w
     for name in ("Ministry of Foreign Affairs", "Ministry of Foreign Affairs (Laos)",
                  "Ministry of Foreign Affairs (Cambodia)"):
         ops.create_participant({"kind": "organization", "name": name})
+    # Laos only says whose the ministry is: the ministry is named, not Laos
     assert _named(sample_store, "Laos's Ministry of Foreign Affairs issued a note.") == [
-        "Laos", "Ministry of Foreign Affairs (Laos)"]
+        "Ministry of Foreign Affairs (Laos)"]
     assert _named(sample_store, "The Ministry of Foreign Affairs issued a note.") == [
         "Ministry of Foreign Affairs"]
     # the country named next, but not as the ministry's: Laos's, not Cambodia's
     assert _named(sample_store, "The Ministry of Foreign Affairs of Laos said Cambodia "
                                 "agreed.") == [
-        "Ministry of Foreign Affairs (Laos)", "Laos", "Cambodia"]
+        "Ministry of Foreign Affairs (Laos)", "Cambodia"]
     assert _named(sample_store, "Cambodia and the Ministry of Foreign Affairs met.") == [
         "Cambodia", "Ministry of Foreign Affairs"]
     event = ops.create_event({
@@ -152,3 +153,17 @@ def test_a_colleagues_participant_naming_the_country_its_way_is_matched_to_ours(
     assert [match.describe() for match in plan.name_matches] == [
         "Laos’s Ministry of Foreign Affairs  →  Ministry of Foreign Affairs (Laos)",
         f"Ministry of Science, Technology and Innovation of Brazil  →  {BRAZIL_MCTI}"]
+
+
+def test_a_country_that_only_says_whose_another_is_is_not_named(sample_store: Store) -> None:
+    """"China's Guangxi Zhuang Autonomous Region", 中国广西壮族自治区: the seed's
+    Laos item names Guangxi as the signatory, not China; a country named on
+    its own as well is named."""
+    assert _named(sample_store, "China's Guangxi Zhuang Autonomous Region and Laos signed "
+                                "an agreement.") == ["Guangxi Zhuang Autonomous Region", "Laos"]
+    assert _named(sample_store, "中国广西壮族自治区与老挝签署协议。") == [
+        "Guangxi Zhuang Autonomous Region", "Laos"]
+    assert _named(sample_store, "China’s Guangxi Zhuang Autonomous Region signed; China "
+                                "welcomed it.") == ["Guangxi Zhuang Autonomous Region", "China"]
+    # two countries side by side are both named
+    assert _named(sample_store, "China's Laos policy") == ["China", "Laos"]
