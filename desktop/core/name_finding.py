@@ -145,6 +145,14 @@ def _whole_word(text: str, start: int, end: int) -> bool:
                                                                 and after.isalnum())
 
 
+def _in_a_compound(text: str, start: int, end: int) -> bool:
+    """Whether a name is joined by a dash to a word before or after it, as
+    in "ASEAN-China forum", "US-China competition", 中国—东盟: it tells what
+    the forum or the competition is, it names no participant of its own."""
+    return ((start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum())
+            or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum()))
+
+
 def find_mentions(session: Session, event_ids: Iterable[str] | None = None,
                   copy_texts: Mapping[str, str] | None = None) -> list[Mention]:
     """Every unlinked participant an event's titles or summary names, in either
@@ -245,6 +253,8 @@ def _names_at(automaton: object, folded: str,
     for end, (name, owners) in _matches(automaton, folded):
         start = end - len(name) + 1
         if name.isascii() and not _whole_word(folded, start, end + 1):
+            continue
+        if _in_a_compound(folded, start, end + 1):
             continue
         if named := _owners_here(owners, folded, start, end + 1):
             spans.append((start, end + 1, named))

@@ -167,3 +167,14 @@ def test_a_country_that_only_says_whose_another_is_is_not_named(sample_store: St
                                 "welcomed it.") == ["Guangxi Zhuang Autonomous Region", "China"]
     # two countries side by side are both named
     assert _named(sample_store, "China's Laos policy") == ["China", "Laos"]
+
+
+def test_a_name_joined_by_a_dash_to_another_word_names_no_participant(
+        sample_store: Store) -> None:
+    """"ASEAN-China forum", "US-China competition", 中国—东盟: what the forum
+    is about, not its participants; a name of its own with a dash in it, and
+    a name beside a dash with spaces, are found."""
+    assert _named(sample_store, "A Laos-China forum amid US-China competition.") == []
+    assert _named(sample_store, "中国—东盟论坛") == []
+    assert _named(sample_store, "The ASEAN-China Centre hosted it; Laos - and China - came.") == [
+        "ASEAN-China Centre", "Laos", "China"]
