@@ -26,7 +26,13 @@ from sqlalchemy.orm import Session
 from desktop.core.countries import chinese_names
 from desktop.core.identity import Person, load_people
 from desktop.core.models import Event, EventParticipant
-from desktop.core.name_forms import after_a_title, family_name, split_qualifier
+from desktop.core.name_forms import (
+    after_a_title,
+    before_a_chinese_title,
+    chinese_family_name,
+    family_name,
+    split_qualifier,
+)
 from desktop.core.search import fold
 
 
@@ -62,7 +68,7 @@ _NEAR = 40
 # (id, the name as the participant has it), those whose name it is without
 # its qualifier (id, that name without it, the folded qualifier), and the
 # people whose family name it is (id, the family name), found only after a
-# title ("President Putin", "Premier Li").
+# title ("President Putin", "Premier Li") or before a Chinese one (李总理).
 _Owners = tuple[list[tuple[str, str]], list[tuple[str, str, str]], list[tuple[str, str]]]
 _Span = list[tuple[str, str]]  # the participants a name found names (id, the name as theirs)
 
@@ -84,9 +90,15 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
                 names[folded][0].append((person.id, value))
             if (qualified := split_qualifier(value)) and wanted(bare := fold(qualified[0])):
                 names[bare][1].append((person.id, qualified[0], fold(qualified[1])))
-        family = family_name(person.name, person.native, person.kind)
-        if family and (within is None or fold(family) in within):
-            names[fold(family)][2].append((person.id, family))
+        for family in (family_name(person.name, person.native, person.kind),
+                       chinese_family_name(person.native, person.kind)):
+            if family and (within is None or fold(family) in within):
+                names[fold(family)][2].append((person.id, family))
+    for folded, (plain, without_qualifier, families) in list(names.items()):
+        if len(families) > 1:  # a family name two people share names neither
+            families.clear()
+            if not plain and not without_qualifier:
+                del names[folded]
     if not names:
         return None
     for folded, owners in names.items():
@@ -132,9 +144,11 @@ def _owners_here(owners: _Owners, folded: str, start: int,
                  if _given_beside(qualifier, folded, start, end)]
         if given:
             return given
-    if plain or len(families) != 1:  # nearly every name
+    if plain or not families:  # nearly every name
         return plain
-    return families if after_a_title(folded, start) else []
+    titled = (after_a_title(folded, start) if families[0][1].isascii()
+              else before_a_chinese_title(folded, end))
+    return families if titled else []
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -134,6 +134,30 @@ def family_name(name: str, native: str, kind: str) -> str:
     return words[0] if _HAN.search(native) else words[-1]
 
 
+# A Chinese family name of two characters (欧阳修): the rest are of one.
+_TWO_CHARACTER_FAMILIES = frozenset((
+    "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "夏侯", "皇甫", "尉迟", "公孙", "慕容",
+    "长孙", "宇文", "令狐", "申屠", "澹台", "端木", "南宫"))
+# The titles a Chinese text puts right after a family name: 李总理, 王外长, 习主席
+_CHINESE_TITLES = re.compile(
+    "(?:副)?(?:总理|主席|总统|部长|外长|大使|书记|主任|局长|省长|市长|秘书长|首相|委员长"
+    "|董事长|总裁|会长|院长|校长|司长)|先生|女士|博士|教授")
+
+
+def chinese_family_name(native: str, kind: str) -> str:
+    """The family name of a person's Chinese name (simplified): 李 of 李强,
+    欧阳 of 欧阳修; "" for a name of fewer than two Chinese characters."""
+    folded = fold(native)
+    if kind != "person" or len(folded) < 2 or not all(_HAN.match(c) for c in folded):
+        return ""
+    return folded[:2] if folded[:2] in _TWO_CHARACTER_FAMILIES and len(folded) > 2 else folded[0]
+
+
+def before_a_chinese_title(folded: str, end: int) -> bool:
+    """Whether a Chinese title follows ``end`` of a folded text (李|总理)."""
+    return _CHINESE_TITLES.match(folded, end) is not None
+
+
 def after_a_title(folded: str, start: int) -> bool:
     """Whether the word before ``start`` of a folded text is a title
     ("president putin", "mr. gref")."""

@@ -1,6 +1,6 @@
 """A person named by title and family name ("President Putin", "Premier Li",
-"Mr. Gref") is found as the known person of that family name, when only one
-has it; a family name without a title finds no one."""
+"Mr. Gref", 李总理) is found as the known person of that family name, when only
+one has it; a family name without a title finds no one."""
 
 from __future__ import annotations
 
@@ -30,10 +30,19 @@ def test_a_title_and_a_family_name_name_the_one_person_of_that_name(
     assert _named(sample_store, "Putin-era reforms; a Gref-like plan; Li is a river.") == []
 
 
+def test_a_chinese_family_name_before_a_title_names_the_one_person_of_that_name(
+        sample_store: Store) -> None:
+    """李总理 and 王外长 (in either character set) are the sample's 李強 and 王毅;
+    李 in a word of its own (李子) or before no title is no one."""
+    assert _named(sample_store, "李總理出席开幕式，王外长致辞。") == ["Li Qiang", "Wang Yi"]
+    assert _named(sample_store, "李子和王府井") == []
+
+
 def test_a_family_name_two_people_share_names_neither(sample_store: Store) -> None:
     Operations(sample_store, "Analyst").create_participant(
         {"kind": "person", "name": "Li Hua", "native_name": "李华"})
     assert _named(sample_store, "Premier Li opened the forum.") == []
+    assert _named(sample_store, "李总理出席。") == []
     assert _named(sample_store, "Premier Li Qiang opened the forum.") == ["Li Qiang"]
 
 
