@@ -181,7 +181,7 @@ def _mentions_of_one_event(session: Session, event_id: str) -> Result:
             .where(Event.id == event_id)).one()
         linked = {person.id for person in people.values() if event_id in person.events}
         assert [owners for _start, owners in _names_at(
-            automaton, fold(f"{title}\n{native_title}\n{summary}"))
+            automaton, fold(f"{title}\n{native_title}\n{summary}"), people)
             if not linked.intersection(owner for owner, _name in owners)]
 
     assert find_mentions(session, [event_id])
