@@ -291,7 +291,7 @@ def find_participants(session: Session, text: str, limit: int = 30) -> list[Part
                 if fold(family_name(choice.name, choice.native_name, choice.kind)) == family
                 ][:limit]
     if not (said := name_and_country(text)):
-        return found
+        return []
     rest, code = said
     # Those of the country, or with something in brackets that may say it
     # (read in Python: "(Brazil)", "(巴西)", "(BR)" alike)

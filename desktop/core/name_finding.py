@@ -162,9 +162,16 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 def _in_a_compound(text: str, start: int, end: int) -> bool:
     """Whether a name is joined by a dash to a word before or after it, as
     in "ASEAN-China forum", "US-China competition", 中国—东盟: it tells what
-    the forum or the competition is, it names no participant of its own."""
+    the forum or the competition is, it names no participant of its own
+    (but "an ASEAN-led initiative", "China-hosted talks" do)."""
     return ((start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum())
-            or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum()))
+            or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum()
+                and _AGENT_AFTER_DASH.match(text, end + 1) is None))
+
+
+# "ASEAN-led", "China-hosted": the name before the dash did it
+_AGENT_AFTER_DASH = re.compile(r"(?:led|hosted|co-hosted|backed|sponsored|funded|organi[sz]ed"
+                               r"|brokered|initiated|proposed|run)\b")
 
 
 def find_mentions(session: Session, event_ids: Iterable[str] | None = None,

@@ -176,5 +176,8 @@ def test_a_name_joined_by_a_dash_to_another_word_names_no_participant(
     a name beside a dash with spaces, are found."""
     assert _named(sample_store, "A Laos-China forum amid US-China competition.") == []
     assert _named(sample_store, "中国—东盟论坛") == []
+    # what the name did: it took part
+    assert _named(sample_store, "An ASEAN-led plan and China-hosted talks.") == [
+        "Association of Southeast Asian Nations", "China"]
     assert _named(sample_store, "The ASEAN-China Centre hosted it; Laos - and China - came.") == [
         "ASEAN-China Centre", "Laos", "China"]
