@@ -665,3 +665,22 @@ def test_a_participant_named_with_its_country_another_way_is_ours(sample_store: 
             ours["Civil Affairs Office of the Presidency (Brazil)"]}
     assert [p["name"] for p in rows.participants] == [
         "Ministry of Science, Technology and Innovation of Chile"]
+
+
+def test_a_person_named_by_title_and_family_name_is_ours(sample_store: Store,
+                                                         tmp_path: Path) -> None:
+    """"President Putin" in a sheet's participants cell is the sample's
+    Vladimir Putin (for the analyst to confirm); a family name two of ours
+    share, or a title before no family name of ours, is someone new."""
+    Operations(sample_store, "Analyst").create_participant(
+        {"kind": "person", "name": "Li Hua", "native_name": "李华"})
+    path = _write(tmp_path, (
+        "Title,Date,Participants\r\n"
+        "Sberbank AI directive,2025-01,President Putin; Premier Li; Minister Vaishnaw; "
+        "President Lula\r\n"))
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+        ours = dict(session.execute(select(Participant.name, Participant.id)).all())
+    assert rows.matches == {"President Putin": ours["Vladimir Putin"],
+                            "Minister Vaishnaw": ours["Ashwini Vaishnaw"]}
+    assert [p["name"] for p in rows.participants] == ["Premier Li", "President Lula"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
@@ -52,8 +53,8 @@ from desktop.core.exchange.table_terms import ADDABLE, TableTerms, status_of
 from desktop.core.fields import EVENT_FIELDS, PARTICIPANT_FIELDS, SOURCE_FIELDS, check_id
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
-from desktop.core.models import QUALIFIERS, Tag
-from desktop.core.name_forms import country_qualified_key
+from desktop.core.models import QUALIFIERS, Participant, Tag
+from desktop.core.name_forms import country_qualified_key, family_name, titled_family_name
 from desktop.core.progress import Progress
 from desktop.core.search import driver_cursor, fold
 from desktop.core.spreadsheet_dates import slashed_date_order
@@ -130,6 +131,8 @@ class _Participants:
         self.created: dict[str, str] = {}
         self.fold = Once(fold)  # a table names the same participants again and again
         self.qualified = Once(country_qualified_key)
+        self.titled = Once(titled_family_name)
+        self.families: dict[str, list[str]] | None = None
 
     def knows(self, typed: str) -> bool:
         key = self.fold(typed)
@@ -142,7 +145,22 @@ class _Participants:
         ours = self.known.get(self.fold(typed))
         if ours is None and (qualified := self.qualified(typed)):
             ours = self.known.get(qualified)
+        if ours is None and (family := self.titled(typed)):
+            # "President Putin": the one person of ours of that family name
+            people = self._families().get(family, [])
+            ours = people[0] if len(people) == 1 else None
         return ours
+
+    def _families(self) -> dict[str, list[str]]:
+        """Our people by folded family name, read once a table names one by title."""
+        if self.families is None:
+            self.families = defaultdict(list)
+            for pid, name, native, kind in self.session.execute(
+                    select(Participant.id, Participant.name, Participant.native_name,
+                           Participant.kind).where(Participant.kind == "person")):
+                if family := family_name(name, native, kind):
+                    self.families[fold(family)].append(pid)
+        return self.families
 
     def resolve(self, typed: str, event_id: str = "") -> str:
         """The participant ``typed`` names in the row of ``event_id`` ('' for
