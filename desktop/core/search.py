@@ -5,9 +5,9 @@ place, notes, tags, sources and the names of its participants) indexed by an
 FTS5 table with the ``trigram`` tokenizer, which finds substrings in any
 script: each term is a phrase query of its trigrams.  Folding lowers case,
 strips accents, writes typographic apostrophes, quotes and dashes (and
-letters as đ) as typed ones and converts traditional Chinese to simplified, and the query is folded
-the same way, so 中国外文局 finds 中國外文局, "sao paulo" finds "São Paulo"
-and "China's" finds "China’s".
+letters as đ) as typed ones and converts traditional Chinese to simplified,
+and the query is folded the same way, so 中国外文局 finds 中國外文局, "sao
+paulo" finds "São Paulo" and "China's" finds "China’s".
 
 Terms shorter than three characters cannot use a trigram index (and SQLite
 3.40 silently returns no rows for them on a trigram table), so they are

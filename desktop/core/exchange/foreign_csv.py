@@ -135,8 +135,7 @@ class _Participants:
         self.families: dict[str, list[str]] | None = None
 
     def knows(self, typed: str) -> bool:
-        key = self.fold(typed)
-        return key in self.known or key in self.created or self._ours(typed) is not None
+        return self.fold(typed) in self.created or self._ours(typed) is not None
 
     def _ours(self, typed: str) -> str | None:
         """Our participant ``typed`` names: by any of its spellings, or by
