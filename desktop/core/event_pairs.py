@@ -10,7 +10,7 @@ Here a pair is one 64-bit number (the two events' places in a list), the
 pairs are made unique and their dates compared by numpy over all of them at
 once, and their titles are compared by rapidfuzz's ``cpdist`` on every core.
 What is left, the pairs whose dates overlap and whose titles are alike, is
-what ``identity.score_events`` scores one by one, as before: the same pairs
+what ``duplicate_events.score_events`` scores one by one, as before: the same pairs
 are found, the same way.
 """
 
@@ -33,7 +33,7 @@ EVENTS_PER_STEP = 5_000
 
 
 class Blocked(Protocol):
-    """An event as the search sees it (``identity._Occasion``)."""
+    """An event as the search sees it (``identity.Occasion``)."""
 
     start: str | None
     end: str | None

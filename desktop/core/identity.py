@@ -1,4 +1,6 @@
-"""Who is who: participants entered twice, and participants a text mentions.
+"""Who is who: participants entered twice.  (Events entered twice are
+found by ``duplicate_events``, the participants a text mentions by
+``name_finding``.)
 
 Duplicates are found without comparing every pair: each participant gets a
 few blocking keys (each of its names folded to one case and one Chinese
@@ -7,9 +9,6 @@ punctuation, its significant words in order, what is left of it without its
 own country's name: ``name_forms``), and only participants sharing a key are
 compared.  A compared pair is scored from reasons an analyst can
 check, each said in words.
-
-Mentions are found with one multi-pattern (Aho–Corasick) automaton over
-every participant name, run once over each event's folded title and summary.
 """
 
 from __future__ import annotations
@@ -22,15 +21,12 @@ from itertools import combinations
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.countries import country_name
-from desktop.core.event_pairs import alike_pairs
 from desktop.core.models import (
-    Event,
     EventParticipant,
-    EventRelation,
     NotDuplicate,
     Participant,
     ParticipantAlias,
@@ -46,7 +42,7 @@ from desktop.core.name_forms import (
     folded_without_country,
     split_qualifier,
 )
-from desktop.core.progress import Progress, announce
+from desktop.core.progress import Progress
 from desktop.core.search import fold
 
 MAX_BUCKET = 60  # a key shared by more participants than this says nothing
@@ -137,24 +133,24 @@ class Candidate:
 def load_people(session: Session, *, with_events: bool = True,
                 only: Collection[str] | None = None) -> dict[str, Person]:
     """Every participant, or ``only`` those."""
-    people = {row[0]: Person(*row) for row in session.execute(_only(
+    people = {row[0]: Person(*row) for row in session.execute(only_these(
         select(Participant.id, Participant.kind, Participant.name, Participant.native_name,
                Participant.country, Participant.affiliation_id, Participant.parent_id),
         Participant.id, only))}
-    for participant_id, alias in session.execute(_only(
+    for participant_id, alias in session.execute(only_these(
             select(ParticipantAlias.participant_id, ParticipantAlias.alias),
             ParticipantAlias.participant_id, only)):
         people[participant_id].aliases.append(alias)
     if not with_events:
         return people
-    for participant_id, event_id in session.execute(_only(
+    for participant_id, event_id in session.execute(only_these(
             select(EventParticipant.participant_id, EventParticipant.event_id),
             EventParticipant.participant_id, only)):
         people[participant_id].events.add(event_id)
     return people
 
 
-def _only(query: Any, column: Any, only: Collection[str] | None) -> Any:
+def only_these(query: Any, column: Any, only: Collection[str] | None) -> Any:
     """``query``, narrowed to rows whose ``column`` is one of ``only`` (a Select
     of any columns: typed loosely, as SQLAlchemy types each shape apart)."""
     return query if only is None else query.where(column.in_(list(only)))
@@ -173,11 +169,11 @@ def candidate_pairs(people: dict[str, Person]) -> set[tuple[str, str]]:
     return pairs
 
 
-def _shown(person: Person) -> str:
+def shown(person: Person) -> str:
     return f"{person.name} ({person.native})" if person.native else person.name
 
 
-def _compare_countries(first: str | None, second: str | None, reasons: list[str]) -> int:
+def compare_countries(first: str | None, second: str | None, reasons: list[str]) -> int:
     """Points for the same country (fewer for different ones), with the reason."""
     if not (first and second):
         return 0
@@ -229,7 +225,7 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
             reasons.append("the same name")
     if not reasons:
         return 0, []
-    score += _compare_countries(a.country, b.country, reasons)
+    score += compare_countries(a.country, b.country, reasons)
     for label, first, second in (("affiliation", a.affiliation, b.affiliation),
                                  ("parent organisation", a.parent, b.parent)):
         if first and first == second:
@@ -302,14 +298,14 @@ def find_duplicate_participants(session: Session, min_score: int = MIN_SCORE,
     people = load_people(session)
     # The one in more events first, the one the dialog offers to keep: the
     # record long in use, rather than one just typed or imported.
-    return _ranked(((a, b) if len(people[a].events) >= len(people[b].events) else (b, a)
+    return ranked(((a, b) if len(people[a].events) >= len(people[b].events) else (b, a)
                     for a, b in _unrefused(candidate_pairs(people),
                                            not_duplicates(session, "participant"), progress)),
                    lambda a, b: score_pair(people[a], people[b]),
-                   lambda key: _shown(people[key]), min_score)
+                   lambda key: shown(people[key]), min_score)
 
 
-def _ranked(pairs: Iterable[tuple[str, str]],
+def ranked(pairs: Iterable[tuple[str, str]],
             score: Callable[[str, str], tuple[int, list[str]]], shown: Callable[[str], str],
             min_score: int) -> list[Candidate]:
     """Score the pairs; keep the likely ones, most likely first."""
@@ -325,176 +321,5 @@ def _ranked(pairs: Iterable[tuple[str, str]],
     return found
 
 
-# -- duplicate events ------------------------------------------------------------
-
-_MONTHS_SPANNED = 3  # an event blocks under at most this many months from its start
-
-
-@dataclass
-class _Occasion:
-    id: str
-    title: str
-    start: str | None
-    end: str | None
-    country: str | None
-    participants: set[str] = field(default_factory=set)
-    native_title: str = ""
-    # How well the date is known, and as written: a date known only to its
-    # month or year has the first of it as its first day, which says nothing
-    # of the day it was held.
-    precision: str = "day"
-    edtf: str = ""
-
-    @cached_property
-    def titles(self) -> list[str]:
-        """The title and the native title, folded: a colleague may have
-        written as the title what we keep as the native title.  Folded once:
-        an event is scored against many others (1.7 million pairs among the
-        100 000 events of the benchmark), and folding Chinese takes OpenCC."""
-        return [fold(title) for title in (self.title, self.native_title) if title]
-
-    def months(self) -> list[str]:
-        if not self.start:
-            return []
-        year, month = int(self.start[:4]), int(self.start[5:7])
-        last = self.end or self.start
-        found = []
-        for _ in range(_MONTHS_SPANNED):
-            key = f"{year:04d}-{month:02d}"
-            if key > last[:7]:
-                break
-            found.append(key)
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return found
-
-    def blocking_keys(self) -> set[tuple[str, ...]]:
-        """Each title's pairs of significant words (its word alone, for a
-        title of one word; two-character runs for Chinese).  A title and a
-        native title give keys each of its own: a word of one paired with a
-        word of the other would match nothing a colleague writes."""
-        keys: set[tuple[str, ...]] = set()
-        for folded in self.titles:
-            words = {w for w in WORD.findall(folded) if len(w) >= 4 and w not in STOPWORDS}
-            if not folded.isascii():
-                han = "".join(ch for ch in folded if not ch.isascii() and ch.isalnum())
-                words |= {han[i:i + 2] for i in range(len(han) - 1)}
-            first = sorted(words)[:8]
-            keys.update(combinations(first, 2) if len(first) >= 2 else [(w,) for w in first])
-        return keys
-
-
-def _load_events(session: Session, only: Collection[str] | None = None,
-                 progress: Progress | None = None) -> dict[str, _Occasion]:
-    """The events (or those ``only``) with their participants; ``progress``
-    hears how many are read, each ``_REPORT_EVERY``."""
-    total = 0 if progress is None else session.scalar(
-        _only(select(func.count()).select_from(Event), Event.id, only)) or 0
-    events: dict[str, _Occasion] = {}
-    for place, (event_id, title, start, end, country, native, precision, edtf) in enumerate(
-            session.execute(_only(select(Event.id, Event.title, Event.date_start,
-                                         Event.date_end, Event.country, Event.native_title,
-                                         Event.date_precision, Event.date_edtf),
-                                  Event.id, only))):
-        events[event_id] = _Occasion(event_id, title, start, end, country, native_title=native,
-                                     precision=precision or "unknown", edtf=edtf or "")
-        if progress is not None and place % _REPORT_EVERY == 0:
-            progress(place, total)
-    for event_id, participant_id in session.execute(_only(
-            select(EventParticipant.event_id, EventParticipant.participant_id),
-            EventParticipant.event_id, only)):
-        events[event_id].participants.add(participant_id)
-    return events
-
-
-_ALIKE = 70  # how alike (0-100) two titles must be for their events to be scored
-
-
-def score_events(a: _Occasion, b: _Occasion) -> tuple[int, list[str]]:
-    if not (a.start and b.start and a.start <= (b.end or b.start)
-            and b.start <= (a.end or a.start)):
-        return 0, []
-    # score_cutoff: a pair under it is told 0 without the whole computation
-    alike = max(fuzz.token_set_ratio(mine, theirs, score_cutoff=_ALIKE)
-                for mine in a.titles for theirs in b.titles)
-    if alike < _ALIKE:
-        return 0, []
-    score = int(alike) - 40
-    reasons = [f"similar titles ({alike:.0f}% alike)"]
-    if a.start == b.start and a.precision == b.precision == "day":
-        score += 20
-        reasons.append(f"same first day ({a.start})")
-    elif a.edtf and a.edtf == b.edtf:
-        # Both known only to the same month or year: one period, its day unknown.
-        score += 15
-        reasons.append(f"same date ({a.edtf})")
-    else:
-        score += 10
-        reasons.append("overlapping dates")
-    shared = len(a.participants & b.participants)
-    if shared:
-        score += min(25, 8 * shared)
-        reasons.append(f"{shared} shared participant{'s' if shared > 1 else ''}")
-    score += _compare_countries(a.country, b.country, reasons)
-    return max(0, min(100, score)), reasons
-
-
-def find_duplicate_events(session: Session, min_score: int = MIN_SCORE,
-                          progress: Progress | None = None) -> list[Candidate]:
-    """Events that may be one (typical after importing a colleague's file that
-    used other UUIDs), most likely first, without decided pairs: those marked
-    "not duplicates", and two events related to each other (a signing that is
-    part of a summit, two editions of a series), which the analyst has said
-    are two."""
-    # In stages, each reported in its own numbers (reading and grouping take
-    # ~5 s of the ~20 s at 100 000 events): Cancel is heard all through.
-    announce(progress, "events read")
-    events = _load_events(session, progress=progress)
-    refused = not_duplicates(session, "event") | {
-        _in_order(first, second) for first, second in session.execute(
-            select(EventRelation.event_id, EventRelation.related_id))}
-    ordered = list(events.values())
-    ids = [event.id for event in ordered]
-    pairs = [_in_order(ids[first], ids[second])
-             for first, second in alike_pairs(ordered, MAX_BUCKET, _ALIKE, progress)]
-    announce(progress, "pairs with titles alike scored")
-    # The one with more participants first, offered to keep (as for participants).
-    return _ranked(((a, b) if len(events[a].participants) >= len(events[b].participants)
-                    else (b, a)
-                    for a, b in _reported(pairs, progress) if (a, b) not in refused),
-                   lambda a, b: score_events(events[a], events[b]),
-                   lambda key: events[key].title, min_score)
-
-
-_REPORT_EVERY = 5_000  # records read or scored between reports: ~0.1 s
-
-
-def _reported(items: list[tuple[str, str]],
-              progress: Progress | None) -> Iterator[tuple[str, str]]:
-    for place, item in enumerate(items):
-        if progress is not None and place % _REPORT_EVERY == 0:
-            progress(place, len(items))
-        yield item
-
-
-def chosen_pair(session: Session, kind: str, first: str, second: str) -> Candidate | None:
-    """Two participants or two events the analyst chose to compare (in a
-    list), scored and explained as a pair found would be; None when either is
-    gone."""
-    first, second = _in_order(first, second)
-    if kind == "participant":
-        people = load_people(session, only=(first, second))
-        if first not in people or second not in people:
-            return None
-        points, reasons = score_pair(people[first], people[second])
-        names = _shown(people[first]), _shown(people[second])
-    else:
-        events = _load_events(session, only=(first, second))
-        if first not in events or second not in events:
-            return None
-        points, reasons = score_events(events[first], events[second])
-        names = events[first].title, events[second].title
-    return Candidate(first, second, *names, points, tuple(reasons))
-
-
-def _in_order(first: str, second: str) -> tuple[str, str]:
+def in_order(first: str, second: str) -> tuple[str, str]:
     return (first, second) if first < second else (second, first)

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from desktop.core.duplicate_events import ALIKE, Occasion, load_events, score_events
 from desktop.core.event_pairs import alike_to
-from desktop.core.identity import _ALIKE, MIN_SCORE, _load_events, _Occasion, score_events
+from desktop.core.identity import MIN_SCORE
 from desktop.core.search import driver_cursor, fold_all
 
 
@@ -37,7 +38,7 @@ def events_like(session: Session, title: str, start: str | None, end: str | None
     ``precision``: the date as written and how well it is known."""
     if not (title.strip() or native_title.strip()) or not start:
         return []
-    draft = _Occasion("", title, start, end or start, country, set(participants), native_title,
+    draft = Occasion("", title, start, end or start, country, set(participants), native_title,
                       precision, edtf)
     # Only the titles of the events whose dates overlap, through the date
     # index and the DB-API (a decade holds ~30 000 of the benchmark's events:
@@ -49,8 +50,8 @@ def events_like(session: Session, title: str, start: str | None, end: str | None
     folded = iter(fold_all([text for _, title_, native in rows
                             for text in (title_, native) if text]))
     others = [[next(folded) for text in (title_, native) if text] for _, title_, native in rows]
-    near = [rows[place][0] for place in alike_to(draft.titles, others, _ALIKE)]
-    events = _load_events(session, only=near) if near else {}
+    near = [rows[place][0] for place in alike_to(draft.titles, others, ALIKE)]
+    events = load_events(session, only=near) if near else {}
     found = []
     for event_id, other in events.items():
         score, reasons = score_events(draft, other)

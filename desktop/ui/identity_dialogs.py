@@ -31,13 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.changes import ValidationError
+from desktop.core.duplicate_events import chosen_pair, find_duplicate_events
 from desktop.core.fields import EVENT_FIELDS, PARTICIPANT_FIELDS
-from desktop.core.identity import (
-    Candidate,
-    chosen_pair,
-    find_duplicate_events,
-    find_duplicate_participants,
-)
+from desktop.core.identity import Candidate, find_duplicate_participants
 from desktop.core.logged_names import value_in_words
 from desktop.core.models import Event, Participant
 from desktop.core.operations import Operations

@@ -83,10 +83,10 @@ def _finds_a_towns_country() -> bool:
 def _pairs_alike_events() -> bool:
     """Two events alike are paired: Find duplicate events compares pairs with
     numpy and rapidfuzz's compiled ``cpdist``, which the package must carry."""
+    from desktop.core.duplicate_events import Occasion
     from desktop.core.event_pairs import alike_pairs
-    from desktop.core.identity import _Occasion
 
-    twins = [_Occasion(name, "Digital Economy Forum", "2025-03-01", "2025-03-01", None)
+    twins = [Occasion(name, "Digital Economy Forum", "2025-03-01", "2025-03-01", None)
              for name in ("first", "second")]
     return list(alike_pairs(twins, max_bucket=10, alike=70)) == [(0, 1)]
 

@@ -21,17 +21,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.db import Store
+from desktop.core.duplicate_events import (
+    ALIKE,
+    Occasion,
+    find_duplicate_events,
+    load_events,
+    score_events,
+)
 from desktop.core.event_pairs import alike_pairs
 from desktop.core.identity import (
-    _ALIKE,
     MAX_BUCKET,
     MIN_SCORE,
-    _load_events,
-    _Occasion,
-    find_duplicate_events,
     find_duplicate_participants,
     load_people,
-    score_events,
     score_pair,
 )
 from desktop.core.likely_events import LikelyDuplicate, events_like
@@ -66,7 +68,7 @@ def run(store: Store) -> list[Result]:
             "duplicate_participants_20k_s", ours, naive,
             note=f"blocking keys, {len(people)} participants; baseline: scoring all pairs, "
                  f"timed on {SAMPLE_PAIRS} random pairs and scaled"))
-        events = _load_events(session)
+        events = load_events(session)
         ours = median_seconds(lambda: find_duplicate_events(session), 3)
         naive = _sampled_all_pairs(list(events), score_events, events)  # type: ignore[arg-type]
         results.append(result(
@@ -96,7 +98,7 @@ def run(store: Store) -> list[Result]:
     return results
 
 
-def pairs_one_by_one(events: Sequence[_Occasion], max_bucket: int,
+def pairs_one_by_one(events: Sequence[Occasion], max_bucket: int,
                      alike: int) -> set[tuple[int, int]]:
     """What ``alike_pairs`` finds, the plain way: each bucket a list in a
     dict, each pair of it a tuple in a set, its dates and titles compared in
@@ -121,7 +123,7 @@ def pairs_one_by_one(events: Sequence[_Occasion], max_bucket: int,
     return found
 
 
-def events_like_one_by_one(session: Session, draft: _Occasion,
+def events_like_one_by_one(session: Session, draft: Occasion,
                            exclude: str | None = None) -> list[LikelyDuplicate]:
     """What ``events_like`` finds, the plain way: every event whose dates
     overlap the draft's read as an ORM row and scored in full, one by one."""
@@ -132,7 +134,7 @@ def events_like_one_by_one(session: Session, draft: _Occasion,
             .where(Event.date_start <= draft.end, Event.date_end >= draft.start)):
         if row.id == exclude:
             continue
-        other = _Occasion(row.id, row.title, row.date_start, row.date_end, row.country,
+        other = Occasion(row.id, row.title, row.date_start, row.date_end, row.country,
                           native_title=row.native_title,
                           precision=row.date_precision or "unknown", edtf=row.date_edtf or "")
         score, reasons = score_events(draft, other)
@@ -152,7 +154,7 @@ def _event_as_typed(session: Session) -> Result:
     title, start, end = "Agreement regional exchange forum", "2010-01-01", "2019-12-31"
     ours = median_seconds(lambda: events_like(session, title, start, end, edtf="201X",
                                               precision="decade"), 5)
-    draft = _Occasion("", title, start, end, None, precision="decade", edtf="201X")
+    draft = Occasion("", title, start, end, None, precision="decade", edtf="201X")
     plain = median_seconds(lambda: events_like_one_by_one(session, draft), 3)
     return result("duplicate_event_as_typed_decade_100k_s", ours, plain,
                   note="the events of a decade whose titles are alike, read and compared in "
@@ -160,11 +162,11 @@ def _event_as_typed(session: Session) -> Result:
                        "by one")
 
 
-def _pair_screening(events: list[_Occasion]) -> Result:
+def _pair_screening(events: list[Occasion]) -> Result:
     """The pairs Find duplicate events scores in full: found in bulk (numpy,
     rapidfuzz's cpdist) beside the same found one pair at a time."""
-    ours = median_seconds(lambda: list(alike_pairs(events, MAX_BUCKET, _ALIKE)), 3)
-    plain = median_seconds(lambda: pairs_one_by_one(events, MAX_BUCKET, _ALIKE), 1)
+    ours = median_seconds(lambda: list(alike_pairs(events, MAX_BUCKET, ALIKE)), 3)
+    plain = median_seconds(lambda: pairs_one_by_one(events, MAX_BUCKET, ALIKE), 1)
     return result("duplicate_events_pair_screening_100k_s", ours, plain,
                   note="pairs sharing a month and two title words, dates overlapping, titles "
                        "alike; baseline: the same pairs found one by one in Python")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core import event_pairs, identity
+from desktop.core import duplicate_events, event_pairs
 from desktop.core.db import Store
-from desktop.core.identity import find_duplicate_events
+from desktop.core.duplicate_events import find_duplicate_events
 from desktop.core.operations import Operations
 
 
@@ -39,7 +39,7 @@ def _events(store: Store, count: int) -> None:
 def test_each_stage_is_reported_in_its_own_numbers(
         empty_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     # small steps, so that a small dataset reports more than once a stage
-    monkeypatch.setattr(identity, "_REPORT_EVERY", 10)
+    monkeypatch.setattr(duplicate_events, "_REPORT_EVERY", 10)
     monkeypatch.setattr(event_pairs, "EVENTS_PER_STEP", 10)
     _events(empty_store, 60)
     heard = _Recorder()

@@ -9,8 +9,8 @@ import random
 import pytest
 
 from desktop.core import event_pairs
+from desktop.core.duplicate_events import Occasion
 from desktop.core.event_pairs import alike_pairs
-from desktop.core.identity import _Occasion
 from tests.benchmarks.bench_identity import pairs_one_by_one
 
 WORDS = ["forum", "summit", "digital", "economy", "cooperation", "media", "energy", "green",
@@ -18,7 +18,7 @@ WORDS = ["forum", "summit", "digital", "economy", "cooperation", "media", "energ
 NATIVE = ["数字经济论坛", "媒体合作论坛", "能源對話", "青年交流", "绿色发展峰会"]
 
 
-def _random_events(rng: random.Random, count: int) -> list[_Occasion]:
+def _random_events(rng: random.Random, count: int) -> list[Occasion]:
     events = []
     for number in range(count):
         title = " ".join(rng.sample(WORDS, rng.randint(1, 5)))
@@ -31,7 +31,7 @@ def _random_events(rng: random.Random, count: int) -> list[_Occasion]:
         native = rng.choice(NATIVE) if rng.random() < 0.3 else ""
         if rng.random() < 0.05:
             title = ""  # only a native title
-        events.append(_Occasion(f"e{number:04d}", title, start, end, None,
+        events.append(Occasion(f"e{number:04d}", title, start, end, None,
                                 native_title=native))
     return events
 
@@ -47,7 +47,7 @@ def test_the_bulk_comparison_finds_exactly_the_pairs_of_the_plain_rule(seed: int
 
 
 def test_a_key_shared_by_too_many_events_pairs_none_of_them() -> None:
-    crowd = [_Occasion(f"e{n}", "Digital Economy Forum", "2025-03-01", "2025-03-01", None)
+    crowd = [Occasion(f"e{n}", "Digital Economy Forum", "2025-03-01", "2025-03-01", None)
              for n in range(5)]
     assert len(list(alike_pairs(crowd, max_bucket=5, alike=70))) == 10
     assert list(alike_pairs(crowd, max_bucket=4, alike=70)) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from desktop.core.db import Store
-from desktop.core.identity import _Occasion
+from desktop.core.duplicate_events import Occasion
 from desktop.core.likely_events import events_like
 from desktop.core.operations import Operations
 from desktop.core.search import fold, fold_all
@@ -46,7 +46,7 @@ def test_the_events_found_as_typed_are_those_found_one_by_one(empty_store: Store
     with empty_store.session() as session:
         for title, native, start, end, edtf, precision in drafts:
             for shared in ((), tuple(people[:2])):
-                draft = _Occasion("", title, start, end, None, set(shared), native,
+                draft = Occasion("", title, start, end, None, set(shared), native,
                                   precision, edtf)
                 expected = events_like_one_by_one(session, draft)
                 found = events_like(session, title, start, end, participants=shared,

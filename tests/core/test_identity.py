@@ -274,7 +274,7 @@ def test_not_duplicates_is_remembered_across_restart_and_a_json_round_trip(
 
 
 def test_a_colleagues_copy_of_an_event_is_found_and_merged_whole(sample_store) -> None:  # type: ignore[no-untyped-def]
-    from desktop.core.identity import find_duplicate_events
+    from desktop.core.duplicate_events import find_duplicate_events
     from desktop.core.models import Event, EventFigure, Source
 
     ops = _sample_ops(sample_store)
@@ -389,7 +389,7 @@ def test_a_date_known_only_to_its_month_or_year_has_no_first_day_to_share(
         empty_store: Store) -> None:
     """"2025?" and "2025-01" both begin on 1 January 2025 in the store, but
     neither says the event was held that day: the reason is their overlap."""
-    from desktop.core.identity import find_duplicate_events
+    from desktop.core.duplicate_events import find_duplicate_events
     from desktop.core.likely_events import events_like
 
     ops = Operations(empty_store, "Tester")

@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from desktop.core import db
 from desktop.core.changes import ValidationError
+from desktop.core.duplicate_events import find_duplicate_events
 from desktop.core.event_filter import EventFilter
 from desktop.core.history import record_history
-from desktop.core.identity import find_duplicate_events
 from desktop.core.likely_events import events_like
 from desktop.core.listing import event_rowids, event_window
 from desktop.core.models import Event

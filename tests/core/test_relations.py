@@ -8,9 +8,9 @@ from sqlalchemy import select
 
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
+from desktop.core.duplicate_events import find_duplicate_events
 from desktop.core.event_form_data import load_event, save_event
 from desktop.core.history import record_history
-from desktop.core.identity import find_duplicate_events
 from desktop.core.models import EventRelation
 from desktop.core.operations import Operations
 from desktop.core.relations import RelationData, likely_editions, relations_of, series_of
