@@ -35,12 +35,16 @@ from desktop.core.name_forms import (
     STOPWORDS,
     WORD,
     acronym,
+    chinese_family_name,
     compact_folded,
     country_named,
     country_qualified_key,
+    family_name,
     folded_plain_words,
     folded_without_country,
     split_qualifier,
+    titled_chinese_family_name,
+    titled_family_name,
 )
 from desktop.core.progress import Progress
 from desktop.core.search import fold
@@ -113,6 +117,23 @@ class Person:
                 if (plain := folded_without_country(text, self.country))}
 
     @cached_property
+    def family_names(self) -> set[str]:
+        """The family name of its Latin name and of its Chinese name, folded
+        ("putin" of Vladimir Putin, 李 of Li Qiang 李强); none for most others."""
+        return {fold(name) for name in (family_name(self.name, self.native, self.kind),
+                                        chinese_family_name(self.native, self.kind)) if name}
+
+    @cached_property
+    def titled_family_names(self) -> dict[str, str]:
+        """Its names that are a title and a family name ("President Putin",
+        李总理), by the family name, folded: a report's way of naming a person,
+        taken from it as a participant of its own."""
+        if self.kind != "person":
+            return {}
+        return {family: value for value in self.names()
+                if (family := titled_family_name(value) or titled_chinese_family_name(value))}
+
+    @cached_property
     def plain_names(self) -> dict[str, str]:
         """Its names by their significant words (folded Chinese as it is)."""
         return {folded_plain_words(text): value for value, text in self.folded_names.items()}
@@ -166,6 +187,18 @@ def candidate_pairs(people: dict[str, Person]) -> set[tuple[str, str]]:
     for members in buckets.values():
         if 1 < len(members) <= MAX_BUCKET:
             pairs.update((a, b) if a < b else (b, a) for a, b in combinations(members, 2))
+    # A person named by title and family name is paired with the people of
+    # that family name, not they with each other (the Lis are many, and are
+    # not one for sharing it).
+    families: dict[str, list[str]] = defaultdict(list)
+    for person in people.values():
+        for family in person.family_names:
+            families[family].append(person.id)
+    for person in people.values():
+        for family in person.titled_family_names:
+            named = families.get(family, [])
+            if len(named) <= MAX_BUCKET:
+                pairs.update(in_order(person.id, other) for other in named if other != person.id)
     return pairs
 
 
@@ -208,6 +241,7 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
         if short and short in one.folded_names.values():
             score += 45
             reasons.append(f"“{short.upper()}” is the acronym of {other.name}")
+    score += _titled_family_name(a, b, reasons)
     if a.country and a.country == b.country:
         score += _same_but_for_country(a, b, reasons)
     score += _same_but_for_qualifier(a, b, reasons)
@@ -236,6 +270,18 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
         score += min(15, 5 * shared)
         reasons.append(f"{shared} shared event{'s' if shared > 1 else ''}")
     return max(0, min(100, score)), reasons
+
+
+def _titled_family_name(a: Person, b: Person, reasons: list[str]) -> int:
+    """Points when one is named by a title and the other's family name
+    ("President Putin" and Vladimir Putin, 李总理 and Li Qiang 李强), with the
+    reason."""
+    for one, other in ((a, b), (b, a)):
+        for family, value in one.titled_family_names.items():  # most have none
+            if family in other.family_names:
+                reasons.append(f"“{value}” is a title and the family name of {other.name}")
+                return 50
+    return 0
 
 
 def _same_but_for_country(a: Person, b: Person, reasons: list[str]) -> int:

@@ -153,6 +153,18 @@ def chinese_family_name(native: str, kind: str) -> str:
     return folded[:2] if folded[:2] in _TWO_CHARACTER_FAMILIES and len(folded) > 2 else folded[0]
 
 
+def titled_chinese_family_name(typed: str) -> str:
+    """The family name in a Chinese family name and title written as a name
+    (李总理, 王外长, 李先生), simplified; "" for any other text."""
+    folded = fold(typed)
+    for length in (2, 1):
+        family = folded[:length]
+        if ((length == 1 or family in _TWO_CHARACTER_FAMILIES) and _HAN.match(family)
+                and _CHINESE_TITLES.fullmatch(folded, length)):
+            return family
+    return ""
+
+
 def before_a_chinese_title(folded: str, end: int) -> bool:
     """Whether a Chinese title follows ``end`` of a folded text (李|总理)."""
     return _CHINESE_TITLES.match(folded, end) is not None

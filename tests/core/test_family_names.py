@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
+from desktop.core.identity import find_duplicate_participants
 from desktop.core.models import Event
 from desktop.core.name_finding import find_mentions
 from desktop.core.operations import Operations
@@ -56,3 +57,51 @@ def test_find_mentions_finds_a_person_named_by_title_and_family_name(
     with sample_store.session() as session:
         found = {m.participant_name: m.found for m in find_mentions(session, [event_id])}
     assert found.get("Vladimir Putin") == "Putin"
+
+
+def _duplicates_of(store: Store, name: str) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """The participants Find duplicates pairs with ``name``: their score and reasons."""
+    with store.session() as session:
+        found = find_duplicate_participants(session)
+    found_with = {}
+    for candidate in found:
+        # a name is shown with its native name in brackets: "Li Qiang (李強)"
+        first, second = (shown.split(" (")[0] for shown in (candidate.first_name,
+                                                            candidate.second_name))
+        if name in (first, second):
+            found_with[second if first == name else first] = (candidate.score,
+                                                              candidate.reasons)
+    return found_with
+
+
+def test_a_participant_named_by_title_and_family_name_is_offered_as_a_duplicate(
+        sample_store: Store) -> None:
+    """An import that created "President Putin" and 李总理 beside the sample's
+    Vladimir Putin and Li Qiang (李強): Find duplicates pairs each with the
+    person of its family name, and says why."""
+    ops = Operations(sample_store, "Analyst")
+    ops.create_participant({"kind": "person", "name": "President Putin", "country": "RU"})
+    ops.create_participant({"kind": "person", "name": "Chinese premier",
+                            "native_name": "李总理"})
+    putin = _duplicates_of(sample_store, "President Putin")
+    assert set(putin) == {"Vladimir Putin"}
+    score, reasons = putin["Vladimir Putin"]
+    assert score >= 50
+    assert "“President Putin” is a title and the family name of Vladimir Putin" in reasons
+    assert "same country (Russian Federation)" in reasons
+    li = _duplicates_of(sample_store, "Chinese premier")
+    assert set(li) == {"Li Qiang"}
+    assert "“李总理” is a title and the family name of Li Qiang" in li["Li Qiang"][1]
+
+
+def test_people_sharing_a_family_name_are_not_duplicates_for_it(sample_store: Store) -> None:
+    """Li Hua and Li Qiang share 李 and "Li": neither is offered as the other;
+    "Premier Li" is offered with both, for the analyst to choose."""
+    ops = Operations(sample_store, "Analyst")
+    ops.create_participant({"kind": "person", "name": "Li Hua", "native_name": "李华"})
+    assert "Li Qiang" not in _duplicates_of(sample_store, "Li Hua")
+    ops.create_participant({"kind": "person", "name": "Premier Li"})
+    assert set(_duplicates_of(sample_store, "Premier Li")) == {"Li Qiang", "Li Hua"}
+    # an organisation so named is not a person
+    ops.create_participant({"kind": "organisation", "name": "Minister Gref"})
+    assert _duplicates_of(sample_store, "Minister Gref") == {}
