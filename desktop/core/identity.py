@@ -43,8 +43,7 @@ from desktop.core.name_forms import (
     folded_plain_words,
     folded_without_country,
     split_qualifier,
-    titled_chinese_family_name,
-    titled_family_name,
+    titled_family,
 )
 from desktop.core.progress import Progress
 from desktop.core.search import fold
@@ -130,8 +129,8 @@ class Person:
         taken from it as a participant of its own."""
         if self.kind != "person":
             return {}
-        return {family: value for value in self.names()
-                if (family := titled_family_name(value) or titled_chinese_family_name(value))}
+        return {family: value for value, text in self.folded_names.items()
+                if (family := titled_family(text))}
 
     @cached_property
     def plain_names(self) -> dict[str, str]:
@@ -190,11 +189,12 @@ def candidate_pairs(people: dict[str, Person]) -> set[tuple[str, str]]:
     # A person named by title and family name is paired with the people of
     # that family name, not they with each other (the Lis are many, and are
     # not one for sharing it).
+    titled = [person for person in people.values() if person.titled_family_names]
     families: dict[str, list[str]] = defaultdict(list)
-    for person in people.values():
+    for person in people.values() if titled else ():  # most datasets have none
         for family in person.family_names:
             families[family].append(person.id)
-    for person in people.values():
+    for person in titled:
         for family in person.titled_family_names:
             named = families.get(family, [])
             if len(named) <= MAX_BUCKET:

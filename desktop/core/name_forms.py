@@ -153,10 +153,14 @@ def chinese_family_name(native: str, kind: str) -> str:
     return folded[:2] if folded[:2] in _TWO_CHARACTER_FAMILIES and len(folded) > 2 else folded[0]
 
 
-def titled_chinese_family_name(typed: str) -> str:
-    """The family name in a Chinese family name and title written as a name
-    (李总理, 王外长, 李先生), simplified; "" for any other text."""
-    folded = fold(typed)
+def titled_family(folded: str) -> str:
+    """The family name in a folded name that is a title and a family name:
+    "putin" of "president putin", 李 of 李总理; "" for any other (the most)."""
+    return _family_after_title(folded) or _family_before_chinese_title(folded)
+
+
+def _family_before_chinese_title(folded: str) -> str:
+    """李 of 李总理 or 王外长, 欧阳 of 欧阳部长; "" for any other text."""
     for length in (2, 1):
         family = folded[:length]
         if ((length == 1 or family in _TWO_CHARACTER_FAMILIES) and _HAN.match(family)
@@ -183,7 +187,10 @@ def after_a_title(folded: str, start: int) -> bool:
 def titled_family_name(typed: str) -> str:
     """The family name in a title and a family name typed ("President
     Putin", "Premier Li"), folded; "" for any other text."""
-    folded = fold(typed)
+    return _family_after_title(fold(typed))
+
+
+def _family_after_title(folded: str) -> str:
     last = folded.rfind(" ")
     if last < 0 or " " in folded[last + 1:] or not folded[last + 1:].isalpha():
         return ""
