@@ -144,7 +144,9 @@ def propose_event(session: Session, text: str,
     proposal.roles = roles_named(
         text, lambda words: [found[0] for found in finder.named_in(words)],
         set(vocabulary_values(session, "role")), finder.is_person)
-    proposal.remote = remote_named(text, {pid: finder.names_of(pid)
+    # a person named by title and family name is as remote as one named in full
+    spelled = finder.spellings_in(text)
+    proposal.remote = remote_named(text, {pid: finder.names_of(pid) + spelled.get(pid, [])
                                           for pid, _name, _native in proposal.participants})
     return proposal
 

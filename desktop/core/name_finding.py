@@ -238,6 +238,16 @@ class NameFinder:
         return names + [qualified[0] for name in names
                         if (qualified := split_qualifier(name)) is not None]
 
+    def spellings_in(self, text: str) -> dict[str, list[str]]:
+        """The names the text calls each participant it names by, as the
+        participant has them ("Putin" of "President Putin")."""
+        spelled: dict[str, list[str]] = defaultdict(list)
+        if self.automaton is not None:
+            for _start, owners in _names_at(self.automaton, fold(text), self.people):
+                for participant_id, value in owners:
+                    spelled[participant_id].append(value)
+        return spelled
+
     def is_person(self, participant_id: str) -> bool:
         return self.people[participant_id].kind == "person"
 

@@ -174,6 +174,13 @@ def before_a_chinese_title(folded: str, end: int) -> bool:
     return _CHINESE_TITLES.match(folded, end) is not None
 
 
+def past_a_chinese_title(folded: str, end: int) -> int:
+    """Where a Chinese title right after ``end`` of a folded text ends
+    (李强|总理|…); ``end`` when none follows."""
+    title = _CHINESE_TITLES.match(folded, end)
+    return end if title is None else title.end()
+
+
 def after_a_title(folded: str, start: int) -> bool:
     """Whether the word before ``start`` of a folded text is a title
     ("president putin", "mr. gref")."""

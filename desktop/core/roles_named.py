@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from desktop.core.name_forms import past_a_chinese_title
 from desktop.core.search import fold
 
 _JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
@@ -52,6 +53,17 @@ _ENGLISH_ACTIVE = re.compile(
     r"|(?P<now>co-?hosts|hosts|co-?organi[sz]es|organi[sz]es)\s+(?:(?:the|a|an|this|its)\b"
     r"|(?-i:[A-Z])))",
     re.IGNORECASE)
+# "Premier Li addressed the forum", "Du Zhanyuan delivered a keynote speech",
+# "San Lwin spoke at the opening": speakers, from the sentence's start (not
+# "the plan addressed the concerns", "spoke with reporters")
+_ENGLISH_SPOKE = re.compile(
+    r"\s+(?:also\s+)?(?:addressed\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
+    r"|symposium|seminar|workshop|gathering|audience|participants|delegates|attendees"
+    r"|plenary)\b"
+    r"|(?:delivered|gave|made)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
+    r"|keynotes?|lectures?|talks?)\b"
+    r"|spoke\s+(?:at|during|to|on|via|by|in)\b)", re.IGNORECASE)
 _ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]")
 # "During a meeting in Brazil on July 5, China's NDRC signed …": where and
 # when, up to a comma, name no signatory
@@ -154,6 +166,8 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
                 "co-hosts": "co-host", "organized": "organizer", "organizes": "organizer"}.get(
             verb, "co-organizer")
         yield start, role, _WHERE_OR_WHEN.sub(" ", who)
+    for start, _match, who in _said_before(text, _ENGLISH_SPOKE, _ENGLISH_SENTENCE_START, 200):
+        yield start, "speaker", _WHERE_OR_WHEN.sub(" ", who)
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
     for start, match, who in _said_before(text, _CHINESE, _CHINESE_CLAUSE_START, 80):
@@ -224,7 +238,11 @@ def remote_named(text: str, names: dict[str, list[str]]) -> set[str]:
             key = fold(spelling)
             start = folded.find(key)
             while start >= 0 and participant_id not in remote:
-                if _REMOTE.match(folded, start + len(key)):
+                # a Latin name as a word of its own: not "li" of "Mali"
+                whole = not (key.isascii() and start > 0 and folded[start - 1].isalnum())
+                # 李强总理以视频方式致辞: what the title is said of, the name
+                after = past_a_chinese_title(folded, start + len(key))
+                if whole and _REMOTE.match(folded, after):
                     remote.add(participant_id)
                 start = folded.find(key, start + 1)
     return remote

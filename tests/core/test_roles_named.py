@@ -72,6 +72,13 @@ def _names_in(words: str) -> list[str]:
     ("国家发展改革委出席签约仪式。", {"国家发展改革委": "attendee"}),
     # the host who also spoke is the host
     ("中国外文局致辞。本届论坛由中国外文局主办。", {"中国外文局": "host"}),
+    # who spoke, said the other way round; not what a plan addressed, nor to whom one spoke
+    ("At the opening ceremony, NDRC addressed the forum and MIIT delivered a keynote speech.",
+     {"NDRC": "speaker", "MIIT": "speaker"}),
+    ("Laos spoke at the closing session; Cambodia gave brief remarks.",
+     {"Laos": "speaker", "Cambodia": "speaker"}),
+    ("The plan NDRC drafted addressed the concerns of Laos. MIIT spoke with reporters.", {}),
+    ("NDRC hosted the forum. NDRC addressed the audience.", {"NDRC": "host"}),
     ("Laos and Cambodia attended the forum.", {}),  # no role said
     ("与会者学习贯彻国家发展改革委重要讲话精神。", {}),  # a speech given elsewhere
 ])
@@ -112,6 +119,24 @@ def test_who_the_text_says_took_part_by_video() -> None:
                         "delivered a keynote speech in person.", names) == {"san"}
     assert remote_named("Du Zhanyuan addressed the forum, and a video of it was posted by "
                         "video editors.", names) == set()
+    # a name within a longer word is not the name; a Chinese title between is passed over
+    assert remote_named("Delegates from Mali joined via video.", {"li": ["Li"]}) == set()
+    assert remote_named("杜占元局长以视频方式致辞。", names) == {"du"}
+
+
+def test_a_person_named_by_title_and_family_name_is_noted_as_remote_and_a_speaker(
+        sample_store: Store) -> None:
+    """"President Putin" is the sample's Vladimir Putin, 李总理 its Li Qiang (李強):
+    what the text says they did is said of them."""
+    with sample_store.session() as session:
+        for text in ("President Putin addressed the forum via video link.",
+                     "At the opening, Premier Li delivered a speech by video.",
+                     "李总理通过视频致辞。"):
+            proposal = propose_event(session, text)
+            assert len(proposal.participants) == 1, text
+            (person, _name, _native), = proposal.participants
+            assert proposal.roles == {person: "speaker"}, text
+            assert proposal.remote == {person}, text
 
 
 def test_new_event_from_text_notes_who_took_part_by_video(sample_store: Store) -> None:
