@@ -142,7 +142,7 @@ def propose_event(session: Session, text: str,
     finder = names or NameFinder(session)
     proposal.participants = finder.named_in(text)
     proposal.roles = roles_named(
-        text, lambda words: [found[0] for found in finder.named_in(words)],
+        text, lambda words: [found[0] for found in finder.named_in(words, doers=True)],
         set(vocabulary_values(session, "role")), finder.is_person)
     # a person named by title and family name is as remote as one named in full
     spelled = finder.spellings_in(text)
@@ -200,6 +200,10 @@ _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"memorandum|deal|accord|treaty|declaration|contract)s?\b"), "agreement signing"),
     (re.compile(r"\b(?:joint|cooperation|innovation|research|application)\s+"
                 r"(?:cent(?:er|re)|lab(?:oratory)?|institute)s?\b"), "joint centre"),
+    # "Laos and China Open AI Lab", "… Launch Digital Economy Centre"
+    (re.compile(r"\b(?:open(?:s|ed)?|launch(?:es|ed)?|inaugurat(?:es|ed)|set\s+up"
+                r"|establish(?:es|ed)?|builds?)\b.*\b(?:cent(?:er|re)|lab(?:oratory)?"
+                r"|institute)s?\b"), "joint centre"),
     (re.compile(r"\b(?:partners?|cooperat(?:es|ed|e)\s+with)\b"), "partnership"),
     (re.compile(r"\b(?:visits?|visited|visiting)\b"), "visit"),
     (re.compile(r"\b(?:congress|convention)\b"), "conference"),

@@ -117,7 +117,7 @@ def _beside(qualifier: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     if qualifier.isascii():
         # "brazilian" too, a word the qualifier starts, when it is no short code
         word += r"\w*" if len(qualifier) >= 4 else r"\b"
-        before = rf"\b{word}(?:['’]s)?\s+(?:the\s+)?$"
+        before = rf"\b{word}(?:['’]s?)?\s+(?:the\s+)?$"  # "laos' ministry" too
     else:
         before = rf"{word}(?:的)?\s*$"
     after = rf"\s*(?:(?:of|in|for)\s+(?:the\s+)?{word}|[(（]\s*{word}\s*[)）])"
@@ -251,29 +251,55 @@ class NameFinder:
     def is_person(self, participant_id: str) -> bool:
         return self.people[participant_id].kind == "person"
 
-    def named_in(self, text: str) -> list[tuple[str, str, str]]:
+    def named_in(self, text: str, *, doers: bool = False) -> list[tuple[str, str, str]]:
         """(id, name, native name) of each participant the text names by any
         of its names, in either Chinese character set, in the order first
         named.  Where names overlap the longest is taken ("China Institute
-        of International Studies", not "China" inside it)."""
+        of International Studies", not "China" inside it).  ``doers``: those
+        it says did something, without a country named only as the owner of
+        an organisation we do not know (巴西科技创新部: the ministry hosted,
+        not Brazil)."""
         if self.automaton is None or not text.strip():
             return []
-        return _named(self.people, self.automaton, text)
+        found: dict[str, tuple[str, str, str]] = {}
+        folded = fold(text)
+        for _start, end, owners in _names_found(self.automaton, folded, self.people):
+            if doers and _owns_an_unknown(owners, folded, end, self.people):
+                continue
+            for participant_id, _value in owners:
+                person = self.people[participant_id]
+                found.setdefault(participant_id, (participant_id, person.name, person.native))
+        return list(found.values())
 
 
-def _named(people: dict[str, Person], automaton: object,
-           text: str) -> list[tuple[str, str, str]]:
-    found: dict[str, tuple[str, str, str]] = {}
-    for _start, owners in _names_at(automaton, fold(text), people):
-        for participant_id, _value in owners:
-            person = people[participant_id]
-            found.setdefault(participant_id, (participant_id, person.name, person.native))
-    return list(found.values())
+# A Chinese organisation's name right after a country's, up to what ends a
+# name in a list or begins what it did (和, 、, 共同主办 …): 巴西科技创新部 (not
+# 巴西政府, which is the country; nor 巴西部长, a person; nor 巴西与中国科技部, of
+# two names)
+_ORGANISATION_AFTER = re.compile(
+    r"(?:(?![和与及同跟])[\u4e00-\u9fff]){1,14}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司|集团|协会|学会|大学"
+    r"|银行|基金会|研究所|实验室)(?=$|[和与及同、，,。；;：:\s（(]|等|共同|联合|主办|承办|协办|签署"
+    r"|出席)")
+
+
+def _owns_an_unknown(owners: _Span, folded: str, end: int,
+                     people: Mapping[str, Person]) -> bool:
+    """Whether a country's name is followed by the name of an organisation
+    of it that is no participant we know (one we know is found instead)."""
+    return (all(people[pid].kind == "country" for pid, _value in owners)
+            and _ORGANISATION_AFTER.match(folded, end) is not None)
 
 
 def _names_at(automaton: object, folded: str,
               people: Mapping[str, Person]) -> list[tuple[int, list[tuple[str, str]]]]:
     """Where each name the folded text holds starts, with the participants
+    (and the name as each has it) it names (``_names_found``)."""
+    return [(start, named) for start, _end, named in _names_found(automaton, folded, people)]
+
+
+def _names_found(automaton: object, folded: str,
+                 people: Mapping[str, Person]) -> list[tuple[int, int, list[tuple[str, str]]]]:
+    """Where each name the folded text holds starts and ends, with the participants
     (and the name as each has it) it names: a Latin name as a whole word,
     none inside a longer one ("中国" inside "中国科学院", "China" inside
     "China Institute of International Studies"), and no country that only
@@ -296,7 +322,7 @@ def _names_at(automaton: object, folded: str,
             continue  # inside a longer name already taken
         taken_to = end
         kept.append((start, end, named))
-    return [(start, named) for place, (start, _end, named) in enumerate(kept)
+    return [span for place, span in enumerate(kept)
             if not _owner_only(kept, place, folded, people)]
 
 
@@ -318,7 +344,7 @@ def _owner_only(kept: list[tuple[int, int, _Span]], place: int, folded: str,
 
 # What stands between a country and the participant it says is its own:
 # "china's guangxi …", 中国广西…, 中国的…; "the ministry … of laos"
-_BEFORE = ("'s ", "", "的")
+_BEFORE = ("'s ", "' ", "", "的")
 _AFTER = (" of ", " of the ")
 
 

@@ -41,8 +41,10 @@ _ENGLISH_BY = (
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
 # sentence's start (or a dash after a dateline) to "signed", where what they
 # signed is named within a few words
+# ("… inaugurated, with NDRC and MIIT signing a memorandum"; not "attended
+# the signing ceremony of the agreement", nor "represented NDRC in signing …")
 _ENGLISH_SIGNED = re.compile(
-    r"\s+(?:jointly\s+|also\s+)?(?:signed|inked)\s+"
+    r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)\s+(?:jointly\s+|also\s+)?(?:signed|inked|signing|inking)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
@@ -129,9 +131,9 @@ def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str]
     return given
 
 
-# "Cambodia's Economic, Social and Cultural Council": the council organised
-# it, not Cambodia
-_OWNER = re.compile(r"\b[A-Z][\w-]*['’]s\b")
+# "Cambodia's Economic, Social and Cultural Council", "Laos' ministry": the
+# council organised it, not Cambodia
+_OWNER = re.compile(r"\b[A-Z][\w-]*(?:['’]s\b|s['’](?=\s))")
 
 
 def _holders(words: str, names_in: Callable[[str], list[str]]) -> list[str]:

@@ -140,6 +140,23 @@ def test_a_wire_dateline_written_as_a_name_with_its_year_is_the_filing_not_the_e
     assert (proposal.published, proposal.place) == ("2025-10-14", "Kuala Lumpur")
 
 
+def test_a_press_releases_dateline_is_the_filing_not_the_event(sample_store: Store) -> None:
+    """"PHNOM PENH, 14 March 2025 –" names no wire: its day is still the
+    filing's, and the days the release names are read in its year."""
+    text = ("Cambodia hosts regional AI governance workshop\n"
+            "PHNOM PENH, 14 March 2025 – Cambodia's ministry hosted a three-day workshop on "
+            "AI governance from 12 to 14 March.")
+    article = read_article(text)
+    assert (article.headline, article.published) == (
+        "Cambodia hosts regional AI governance workshop", "2025-03-14")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.date, proposal.date_found) == ("2025-03-12/2025-03-14", "12 to 14 March")
+    assert proposal.place == "Phnom Penh"
+    # a line opening with a capitalised word and a dash, no year, is no dateline
+    assert read_article("AI governance\nASEAN – a region of ten members – met.").published == ""
+
+
 def test_a_news_item_gives_its_date_from_the_dateline_and_its_publication_to_the_source(
         sample_store: Store) -> None:
     with sample_store.session() as session:

@@ -20,6 +20,11 @@ from desktop.core.attendance_named import attendance_named
     ("来自40多个国家和地区的1000余名嘉宾出席开幕式。", 1000, "more_than", "1000余名嘉宾"),
     ("共有300名代表参会。", 300, "exact", "300名代表"),
     ("论坛吸引了1.5万人参加", 15000, "exact", "1.5万人"),
+    # people of other kinds, said as attending
+    ("Around 120 officials and researchers attended the opening.", 120, "approximately",
+     "Around 120 officials and researchers attended"),
+    ("More than 300 experts from 20 countries took part.", 300, "more_than",
+     "More than 300 experts from 20 countries took part"),
     # the first count of people, not of countries before it
     ("Envoys of more than 40 countries and about 500 delegates met.", 500, "approximately",
      "about 500 delegates"),
@@ -42,6 +47,8 @@ def test_the_number_a_report_says_attended(text: str, number: int, qualifier: st
     "held from July 28 to July 30, 2025, with participation from representatives from "
     "more than 40 countries",
     "The ministry bought 2,000 GPUs.",
+    "10 officials signed the pact.",  # not said as attending
+    "20 countries attended.",
 ])
 def test_what_is_no_number_of_people_attending(text: str) -> None:
     assert attendance_named(text) is None

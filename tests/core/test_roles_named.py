@@ -7,6 +7,7 @@ import pytest
 
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
+from desktop.core.operations import Operations
 from desktop.core.roles_named import remote_named, roles_named
 
 KNOWN = ["ASEAN-China Centre", "China International Communications Group", "NDRC", "MIIT",
@@ -66,6 +67,12 @@ def _names_in(words: str) -> list[str]:
     ("On Sunday, Laos and Cambodia inked an AI pact.",
      {"Laos": "signatory", "Cambodia": "signatory"}),
     ("The pact was praised by MIIT and signed on Sunday.", {}),
+    ("The centre opened, with NDRC and MIIT signing a memorandum on its work.",
+     {"NDRC": "signatory", "MIIT": "signatory"}),
+    ("Laos attended the signing ceremony of the agreement.", {}),
+    ("NDRC's deputy head represented Laos in signing the agreements.", {}),
+    # an owner named with the apostrophe alone
+    ("Laos' Ministry of Technology and MIIT co-hosted a seminar.", {"MIIT": "co-host"}),
     ("2025年10月9日，中国外文局与东盟中心在万象签署合作备忘录。",
      {"中国外文局": "signatory", "东盟中心": "signatory"}),
     ("双方在国家发展改革委见证下签署合作备忘录。", {}),
@@ -158,3 +165,33 @@ def test_a_speaker_named_with_post_and_organisation_is_the_person_alone(
     names = {pid: name for pid, name, _native in proposal.participants}
     assert {names[pid]: role for pid, role in proposal.roles.items()} == {
         "Shi Zhongjun": "speaker", "Du Zhanyuan": "speaker", "Wang Yi": "attendee"}
+
+
+def test_a_country_before_a_chinese_organisation_we_do_not_know_is_given_no_role(
+        sample_store: Store) -> None:
+    """巴西科技创新部 is Brazil's ministry, which the sample does not know: it
+    co-hosted, not Brazil, which is still proposed (an analyst adds the
+    ministry); 巴西和中国签署 names the two countries as signatories."""
+    with sample_store.session() as session:
+        hosted = propose_event(session, "论坛由巴西科技创新部和国家发展改革委共同主办。")
+        signed = propose_event(session, "巴西和中国签署人工智能合作备忘录。")
+    names = {pid: name for pid, name, _native in hosted.participants}
+    assert set(names.values()) == {"Brazil", "National Development and Reform Commission"}
+    assert {names[pid]: role for pid, role in hosted.roles.items()} == {
+        "National Development and Reform Commission": "co-host"}
+    names = {pid: name for pid, name, _native in signed.participants}
+    assert {names[pid]: role for pid, role in signed.roles.items()} == {
+        "Brazil": "signatory", "China": "signatory"}
+
+
+def test_a_country_written_with_an_apostrophe_alone_as_an_owner_is_no_participant(
+        sample_store: Store) -> None:
+    """"Laos' Ministry of Foreign Affairs" is the ministry's, as "Laos's" would be."""
+    Operations(sample_store, "Analyst").create_participant(
+        {"kind": "organisation", "name": "Ministry of Foreign Affairs (Laos)", "country": "LA"})
+    with sample_store.session() as session:
+        proposal = propose_event(session, "Laos' Ministry of Foreign Affairs hosted the talks.")
+    names = {pid: name for pid, name, _native in proposal.participants}
+    assert list(names.values()) == ["Ministry of Foreign Affairs (Laos)"]
+    assert {names[pid]: role for pid, role in proposal.roles.items()} == {
+        "Ministry of Foreign Affairs (Laos)": "host"}
