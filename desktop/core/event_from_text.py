@@ -206,7 +206,8 @@ _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|institute)s?\b"), "joint centre"),
     (re.compile(r"\b(?:partners?|cooperat(?:es|ed|e)\s+with)\b"), "partnership"),
     (re.compile(r"\b(?:visits?|visited|visiting)\b"), "visit"),
-    (re.compile(r"\b(?:congress|convention)\b"), "conference"),
+    (re.compile(r"\b(?:congress|convention|ministerial\s+meeting|ministers['’]?\s+meeting)\b"),
+     "conference"),
 )
 
 

@@ -29,6 +29,10 @@ _ENGLISH_BY = (
     (re.compile(rf"\b{_JOINTLY}hosted\s+by\s+", re.IGNORECASE), "co-host"),
     (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )hosted\s+by\s+", re.IGNORECASE),
      "host"),
+    # a meeting "co-chaired by" two sides is theirs as a forum co-hosted is
+    (re.compile(rf"\b{_JOINTLY}chaired\s+by\s+", re.IGNORECASE), "co-host"),
+    (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )chaired\s+by\s+", re.IGNORECASE),
+     "host"),
     (re.compile(rf"\b{_JOINTLY}organi[sz]ed\s+by\s+", re.IGNORECASE), "co-organizer"),
     (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )organi[sz]ed\s+by\s+",
                 re.IGNORECASE), "organizer"),
@@ -226,7 +230,10 @@ _REMOTE = re.compile(r"\s*[(（]\s*(?:via|by)\s+video(?:\s*link|conference)?\s*[
                      r"|made|making)\s+(?:[\w'-]+\s+){1,4}?(?:via|by)\s+video"
                      r"(?:\s*link|conference)?\b"
                      r"|\s*[(（]\s*(?:视频|視頻|线上|線上|以视频方式|以視頻方式)\s*[)）]"
-                     r"|\s*(?:以视频方式|以視頻方式|通过视频|通過視頻)", re.IGNORECASE)
+                     r"|\s*(?:以视频方式|以視頻方式|通过视频|通過視頻)"
+                     # 王毅发表视频致辞, 作视频讲话
+                     r"|\s*(?:发表|發表|作|进行|進行)?\s*(?:视频|視頻)(?:致辞|致辭|讲话|講話|演讲|演講"
+                     r"|发言|發言|连线|連線)", re.IGNORECASE)
 REMOTE_NOTE = "via video"
 
 

@@ -37,6 +37,7 @@ def test_the_type_a_chinese_headline_names(sample_store: Store, headline: str,
     # a centre or a laboratory opened, launched, set up
     ("Laos and China open AI lab in Vientiane", "joint centre"),
     ("Kenya launches digital skills centre with Chinese help", "joint centre"),
+    ("Malaysia hosts ASEAN digital ministers' meeting", "conference"),
     ("Symposium on AI governance held in Phnom Penh", "seminar"),
     # the type's own name first: a summit that signs a pact is a summit
     ("Summit leaders sign AI declaration", "summit"),

@@ -36,6 +36,9 @@ def _names_in(words: str) -> list[str]:
     ("WAIC is hosted by NDRC, with Donghao Lansheng Group as executive organizer.",
      {"NDRC": "host", "Donghao Lansheng Group": "executive organizer"}),
     ("The MoU was signed by NDRC and MIIT.", {"NDRC": "signatory", "MIIT": "signatory"}),
+    ("Co-chaired by NDRC and MIIT, the dialogue met twice.", {"NDRC": "co-host",
+                                                              "MIIT": "co-host"}),
+    ("The meeting, chaired by Laos, adopted a plan.", {"Laos": "host"}),
     ("本届论坛由中国外文局和东盟中心联合主办，东浩兰生集团承办。",
      {"中国外文局": "co-host", "东盟中心": "co-host", "东浩兰生集团": "executive organizer"}),
     # a list with the enumeration comma, "and others" after it
@@ -129,6 +132,9 @@ def test_who_the_text_says_took_part_by_video() -> None:
     # a name within a longer word is not the name; a Chinese title between is passed over
     assert remote_named("Delegates from Mali joined via video.", {"li": ["Li"]}) == set()
     assert remote_named("杜占元局长以视频方式致辞。", names) == {"du"}
+    assert remote_named("杜占元发表视频致辞，石中军出席。", names) == {"du"}
+    assert remote_named("杜占元作视频讲话。", names) == {"du"}
+    assert remote_named("杜占元观看了宣传视频。", names) == set()
 
 
 def test_a_person_named_by_title_and_family_name_is_noted_as_remote_and_a_speaker(
