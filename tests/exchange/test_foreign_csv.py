@@ -56,6 +56,26 @@ def test_headers_of_a_chinese_list_of_activities_are_guessed() -> None:
         "tags": "标签", "source_url": "来源链接", "notes": "备注"}
 
 
+def test_headers_named_in_other_words_are_guessed_by_the_words_that_tell_them() -> None:
+    """A header no field is named by whole is read by its telling words: a
+    participating column is the participants (not the country), a header's
+    last word says what it is of several ("Host nation" a country, "Host
+    organisation" the hosts); a column two fields may claim goes to the first."""
+    assert guess_mapping(["Event", "When", "City", "Nation", "Who took part"]) == {
+        "title": "Event", "date": "When", "place": "City", "country": "Nation",
+        "participants": "Who took part"}
+    assert guess_mapping(["Title", "Date", "Host organisation", "Host nation",
+                          "Participating countries", "Event description", "Comments"]) == {
+        "title": "Title", "date": "Date", "hosts": "Host organisation", "country": "Host nation",
+        "participants": "Participating countries", "summary": "Event description",
+        "notes": "Comments"}
+    assert guess_mapping(["名称", "日期", "主办国家", "参与国家", "活动简介"]) == {
+        "title": "名称", "date": "日期", "country": "主办国家", "participants": "参与国家",
+        "summary": "活动简介"}
+    # a column whose words tell nothing is left for the analyst
+    assert guess_mapping(["Title", "Date added", "Ref."]) == {"title": "Title"}
+
+
 def test_what_a_header_adds_in_brackets_does_not_hide_its_field() -> None:
     assert guess_mapping(["Title", "Date (YYYY-MM-DD)", "日期（结束）", "Link [1]"]) == {
         "title": "Title", "date": "Date (YYYY-MM-DD)", "source_url": "Link [1]"}

@@ -26,10 +26,10 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "end_date": ("end date", "end", "to", "date to", "until", "结束日期", "结束时间",
                  "截止日期"),
     "date_note": ("date note", "date notes"),
-    "place": ("place", "location", "city", "venue", "地点", "城市", "举办地点", "举办地",
+    "place": ("place", "location", "city", "venue", "where", "地点", "城市", "举办地点", "举办地",
               "活动地点", "会议地点", "举办城市"),
-    "country": ("country", "country code", "国家", "国别", "host country", "举办国",
-                "举办国家"),
+    "country": ("country", "country code", "nation", "country/region", "国家", "国别",
+                "国家/地区", "国家和地区", "host country", "举办国", "举办国家"),
     "summary": ("summary", "description", "details", "abstract", "摘要", "简介", "内容",
                 "活动内容", "主要内容", "内容摘要", "概要", "概述"),
     "participants": ("participants", "attendees", "who", "parties", "participating parties",
@@ -64,13 +64,51 @@ def _normal(header: str) -> str:
     return " ".join(header.replace("_", " ").strip().lower().split())
 
 
-def guess_columns(headers: list[str], header_words: Mapping[str, tuple[str, ...]]
+# The words that give a header away when no field's whole name matches it
+# ("Event country", "Who took part", "Participating organisations", 参与国家),
+# tried only on the columns left over.
+_TELLING_WORDS: dict[str, tuple[str, ...]] = {
+    # first: "Participating countries", 参与国家 list participants, not the event's country
+    "participants": ("participants", "participating", "took part", "attendees", "参与", "参加",
+                     "出席"),
+    "country": ("country", "nation", "国家", "国别"),
+    "hosts": ("host", "hosts", "hosted", "hosting", "主办"),
+    "organizers": ("organiser", "organisers", "organizer", "organizers", "organised",
+                   "organized", "承办"),
+    "place": ("location", "city", "venue", "地点", "城市"),
+    "summary": ("summary", "description", "摘要", "简介"),
+    "notes": ("notes", "comments", "remarks", "备注"),
+}
+
+
+def _told(header: str, telling_words: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The field a header's words tell: the first field's words it holds,
+    but where several fields' do, the one its head word names (an English
+    header's last word, a Chinese one's end: "Host nation" is a country,
+    "Host organisation" a host); None when none."""
+    normal = _normal(_BRACKETED.sub(" ", header))
+    held = [name for name, words in telling_words.items()
+            if any((re.search(rf"(?<!\w){re.escape(word)}(?!\w)", normal) if word.isascii()
+                    else word in normal) for word in words)]
+    if len(held) > 1 and held[0] != "participants":
+        last = normal.split()[-1] if normal.split() else ""
+        headed = [name for name in held if any(
+            last == word if word.isascii() else normal.endswith(word)
+            for word in telling_words[name])]
+        held = headed or held
+    return held[0] if held else None
+
+
+def guess_columns(headers: list[str], header_words: Mapping[str, tuple[str, ...]],
+                  telling_words: Mapping[str, tuple[str, ...]] | None = None
                   ) -> dict[str, str]:
     """For each field, the column its words name: a header as it is, or but
     for what it adds in brackets ("Date (YYYY-MM-DD)"; "Host(s)" is a word),
     or by its last part after a dot ("location.city", a key inside a record).
     A field's words are tried in their order, the telling before the loose:
-    of "姓名" and "英文名", the name is the English one."""
+    of "姓名" and "英文名", the name is the English one.  Then each column
+    left over, in the table's order, fills the field its words tell
+    (``telling_words``, see ``_told``) if that field has none yet."""
     forms = [(header, {_normal(header), _normal(_BRACKETED.sub(" ", _normal(header))),
                        _normal(header.rpartition(".")[2])})  # "location.city" (json_table)
              for header in headers]
@@ -82,6 +120,12 @@ def guess_columns(headers: list[str], header_words: Mapping[str, tuple[str, ...]
             if found is not None:
                 mapping[field_name] = found
                 break
+    if telling_words:
+        for header in headers:
+            if header and header not in mapping.values():
+                told = _told(header, telling_words)
+                if told is not None and told not in mapping:
+                    mapping[told] = header
     return mapping
 
 
@@ -107,5 +151,6 @@ def mapping_note(mapping: Mapping[str, str], headers: list[str]) -> str:
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """For each field of an event, the column whose header names it."""
-    return guess_columns(headers, _HEADER_WORDS)
+    """For each field of an event, the column whose header names it, or,
+    of those left, the one column whose header has a word telling it."""
+    return guess_columns(headers, _HEADER_WORDS, _TELLING_WORDS)
