@@ -704,3 +704,32 @@ def test_a_person_named_by_title_and_family_name_is_ours(sample_store: Store,
     assert rows.matches == {"President Putin": ours["Vladimir Putin"],
                             "Minister Vaishnaw": ours["Ashwini Vaishnaw"]}
     assert [p["name"] for p in rows.participants] == ["Premier Li", "President Lula"]
+
+
+def test_a_participant_of_ours_named_with_its_country_and_roles_in_other_spellings(
+        sample_store: Store, tmp_path: Path) -> None:
+    """Our NDRC (of China) is a sheet's "China's NDRC" and "NDRC of China";
+    "co-organiser", "Co organizer" and "keynote speaker" are the vocabulary's
+    roles; someone new named with a country ("Japan's NDRC") keeps it, and
+    an acronym alone is an organisation."""
+    path = _write(tmp_path, (
+        "Title,Date,Participants\r\n"
+        "AI dialogue,2025-03-01,\"China's NDRC (signatory); MIIT (co-organiser); "
+        "Li Qiang (keynote speaker); Japan's NDRC; JETRO (Co organizer)\"\r\n"
+        "AI talks,2025-04-01,NDRC of China (co-chair)\r\n"))
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+        names = dict(session.execute(select(Participant.id, Participant.name)).all())
+    assert rows.problems == []
+    new = {p["id"]: p for p in rows.participants}
+    linked = [[(names.get(link["participant"]) or new[link["participant"]]["name"],
+                link["role"], link.get("note", "")) for link in event["participants"]]
+              for event in rows.events]
+    assert linked == [
+        [("National Development and Reform Commission", "signatory", ""),
+         ("Ministry of Industry and Information Technology", "co-organizer", ""),
+         ("Li Qiang", "speaker", ""), ("Japan's NDRC", None, ""),
+         ("JETRO", "co-organizer", "")],
+        [("National Development and Reform Commission", "co-host", "")]]
+    assert [(p["name"], p["kind"], p.get("country")) for p in rows.participants] == [
+        ("Japan's NDRC", "organization", "JP"), ("JETRO", "organization", None)]

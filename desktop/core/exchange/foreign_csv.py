@@ -54,7 +54,12 @@ from desktop.core.fields import EVENT_FIELDS, PARTICIPANT_FIELDS, SOURCE_FIELDS,
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
 from desktop.core.models import QUALIFIERS, Participant, Tag
-from desktop.core.name_forms import country_qualified_key, family_name, titled_family_name
+from desktop.core.name_forms import (
+    country_qualified_key,
+    family_name,
+    name_and_country,
+    titled_family_name,
+)
 from desktop.core.progress import Progress
 from desktop.core.search import driver_cursor, fold
 from desktop.core.spreadsheet_dates import slashed_date_order
@@ -66,7 +71,8 @@ ORGANISATION_WORDS = re.compile(
     r"department|bureau|laborator(y|ies)|\blab\b|司|厅|研究所|实验室|"
     r"association|academy|institute|government|organi[sz]ation|union|forum|部|局|委|会|院|"
     r"中心|集团|公司|政府)", re.IGNORECASE)
-# "Name (role)"; the role may hold brackets of its own ("established (outcome)").
+# A name that is an acronym alone ("NDRC", "China's MIIT") is an organisation's.
+_ACRONYM = re.compile(r"(?:[\w-]+['’]s\s+)?[A-Z][A-Z&.-]+")
 
 
 @dataclass
@@ -131,6 +137,8 @@ class _Participants:
         self.created: dict[str, str] = {}
         self.fold = Once(fold)  # a table names the same participants again and again
         self.qualified = Once(country_qualified_key)
+        self.of_country = Once(name_and_country)
+        self.countries: dict[str, str | None] = {}
         self.titled = Once(titled_family_name)
         self.families: dict[str, list[str]] | None = None
 
@@ -144,11 +152,22 @@ class _Participants:
         ours = self.known.get(self.fold(typed))
         if ours is None and (qualified := self.qualified(typed)):
             ours = self.known.get(qualified)
+        if ours is None and (of_country := self.of_country(typed)) is not None:
+            # "China's NDRC": our NDRC, when its country is China
+            bare, code = of_country
+            named = self.known.get(self.fold(bare))
+            ours = named if named is not None and self._country(named) == code else None
         if ours is None and (family := self.titled(typed)):
             # "President Putin": the one person of ours of that family name
             people = self._families().get(family, [])
             ours = people[0] if len(people) == 1 else None
         return ours
+
+    def _country(self, participant_id: str) -> str | None:
+        if participant_id not in self.countries:
+            self.countries[participant_id] = self.session.scalar(
+                select(Participant.country).where(Participant.id == participant_id))
+        return self.countries[participant_id]
 
     def _families(self) -> dict[str, list[str]]:
         """Our people by folded family name, read once a table names one by title."""
@@ -175,9 +194,13 @@ class _Participants:
             # a country by its name ("Kenya") is that country, as the form adds one
             code = named_country(typed)
             kind = ("country" if code else
-                    "organization" if ORGANISATION_WORDS.search(typed) else "person")
-            self.rows.participants.append({"id": self.created[key], "kind": kind,
-                                           "name": typed, **({"country": code} if code else {})})
+                    "organization" if ORGANISATION_WORDS.search(typed)
+                    or _ACRONYM.fullmatch(typed) else "person")
+            # "Brazil's Ministry of Science" is of Brazil
+            qualified = self.of_country(typed)
+            of_country = code or (qualified[1] if qualified else "")
+            self.rows.participants.append({"id": self.created[key], "kind": kind, "name": typed,
+                                           **({"country": of_country} if of_country else {})})
         return self.created[key]
 
     def _as_the_code_page_left_it(self, typed: str, event_id: str) -> str | None:

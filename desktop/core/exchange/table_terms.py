@@ -43,6 +43,10 @@ CHINESE_WORDS: dict[str, dict[str, str]] = {
         "代表": "representative", "提及": "mentioned",
     },
 }
+# English words a table writes for a default role in other words.
+ENGLISH_ROLES = {"keynote": "speaker", "keynote speaker": "speaker", "panelist": "speaker",
+                 "panellist": "speaker", "signer": "signatory", "chair": "host",
+                 "co-chair": "co-host", "guest": "attendee", "delegate": "attendee"}
 ADDABLE = ("category", "event_type")
 # "Name (role)", in either kind of brackets; the name may hold brackets of its own.
 NAME_WITH_ROLE = re.compile(
@@ -72,6 +76,9 @@ class TableTerms:
         for (vocabulary, folded), value in former_values(session).items():
             if vocabulary in self.known:
                 self.known[vocabulary].setdefault(folded, value)
+        # "co-organiser", "Co organizer", "coorganizer" are our "co-organizer"
+        self.loose = {name: {_loosely(key): value for key, value in values.items()}
+                      for name, values in self.known.items()}
         self.new: dict[str, dict[str, str]] = {name: {} for name in ADDABLE}
 
     def _known(self, vocabulary: str, text: str) -> str | None:
@@ -79,7 +86,11 @@ class TableTerms:
         known = self.known[vocabulary]
         if (value := known.get(text.casefold())) is not None:
             return value
+        if (value := self.loose[vocabulary].get(_loosely(text))) is not None:
+            return value
         english = CHINESE_WORDS.get(vocabulary, {}).get(fold(text))
+        if english is None and vocabulary == "role":
+            english = ENGLISH_ROLES.get(text.casefold())
         return known.get(english.casefold()) if english else None
 
     def value(self, vocabulary: str, text: str) -> str:
@@ -96,3 +107,11 @@ class TableTerms:
     def added(self) -> dict[str, list[str]]:
         """The new values, by vocabulary, in the spelling first met."""
         return {name: list(values.values()) for name, values in self.new.items() if values}
+
+
+def _loosely(text: str) -> str:
+    """A value as spelt either side of the Atlantic, with or without its
+    hyphens and spaces: "co-organiser" and "Co organizer", "Joint Center" and
+    "joint centre" alike."""
+    return re.sub(r"[\s-]", "", text.casefold()).replace("organis", "organiz").replace(
+        "center", "centre")
