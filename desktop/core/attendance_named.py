@@ -35,6 +35,8 @@ _ENGLISH_ATTENDED = re.compile(
     rf"(?:\s+from\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?"
     rf"\s+(?:have\s+|had\s+)?(?:attended|took\s+part|participated|gathered|were\s+present)\b",
     re.IGNORECASE)
+_ATTENDED = re.compile(r"\b(?:attended|took\s+part|participated|gathered|were\s+present)\b",
+                       re.IGNORECASE)
 # 约150人参加, 1000余名嘉宾出席, 逾3万人次 (not: 人次), 共有300名代表参会
 _CHINESE = re.compile(
     r"(?P<phrase>(?:约|近|逾|超过|大约|超)?\d[\d,]*(?:\.\d+)?(?:万|千)?(?:余|多)?)"
@@ -55,8 +57,10 @@ class NamedAttendance:
 
 def attendance_named(text: str) -> NamedAttendance | None:
     """The first number of people the text says attended, or None."""
-    found = sorted((match for pattern in (_ENGLISH, _ENGLISH_ATTENDED, _CHINESE)
-                    for match in pattern.finditer(text)), key=lambda match: match.start())
+    patterns = (_ENGLISH, _ENGLISH_ATTENDED, _CHINESE) if _ATTENDED.search(text) else (
+        _ENGLISH, _CHINESE)  # a text that says no one attended so is not searched for it
+    found = sorted((match for pattern in patterns for match in pattern.finditer(text)),
+                   key=lambda match: match.start())
     for match in found:
         if _A_YEAR.fullmatch(match.group("phrase")) and (
                 _BEFORE_A_YEAR.search(text, 0, match.start())

@@ -235,23 +235,31 @@ _REMOTE = re.compile(r"\s*[(（]\s*(?:via|by)\s+video(?:\s*link|conference)?\s*[
                      r"|\s*(?:发表|發表|作|进行|進行)?\s*(?:视频|視頻)(?:致辞|致辭|讲话|講話|演讲|演講"
                      r"|发言|發言|连线|連線)", re.IGNORECASE)
 REMOTE_NOTE = "via video"
+# What every way of saying so holds (a text without it is not searched further)
+_VIDEO = re.compile("video|视频|視頻|线上|線上")
 
 
 def remote_named(text: str, names: dict[str, list[str]]) -> set[str]:
     """The participants (of ``names``, their names by id) the text says took
-    part by video: the words right after one of their names say so."""
+    part by video: the words right after one of their names say so.  Those
+    words are found first, and the names read back from them: most texts
+    say none, and a short name ("Li") is in many words."""
     folded = fold(text)
+    ends: set[int] = set()  # where a name said to be remote would end
+    for said in _REMOTE.finditer(folded) if _VIDEO.search(folded) else ():
+        ends.add(said.start())
+        # 李强总理以视频方式致辞: what the title is said of, the name
+        ends.update(end for end in range(max(0, said.start() - 6), said.start())
+                    if past_a_chinese_title(folded, end) == said.start())
     remote: set[str] = set()
-    for participant_id, spellings in names.items():
-        for spelling in spellings:
-            key = fold(spelling)
-            start = folded.find(key)
-            while start >= 0 and participant_id not in remote:
-                # a Latin name as a word of its own: not "li" of "Mali"
-                whole = not (key.isascii() and start > 0 and folded[start - 1].isalnum())
-                # 李强总理以视频方式致辞: what the title is said of, the name
-                after = past_a_chinese_title(folded, start + len(key))
-                if whole and _REMOTE.match(folded, after):
-                    remote.add(participant_id)
-                start = folded.find(key, start + 1)
+    for participant_id, spellings in names.items() if ends else ():
+        keys = {fold(spelling) for spelling in spellings}
+        if any(key and folded.endswith(key, 0, end) and _a_word_from(folded, end - len(key), key)
+               for key in keys for end in ends):
+            remote.add(participant_id)
     return remote
+
+
+def _a_word_from(folded: str, start: int, key: str) -> bool:
+    """A Latin name as a word of its own: not "li" of "Mali"."""
+    return not (key.isascii() and start > 0 and folded[start - 1].isalnum())
