@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.exchange.event_table_headers import guess_mapping
-from desktop.core.exchange.foreign_csv import parse_mapping, read_foreign_csv
+from desktop.core.exchange.foreign_csv import ForeignRows, parse_mapping, read_foreign_csv
 from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.exchange.json_import import apply_import, plan_import
 from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
@@ -687,6 +687,17 @@ def test_a_participant_named_with_its_country_another_way_is_ours(sample_store: 
         "Ministry of Science, Technology and Innovation of Chile"]
 
 
+def _participants_read(store: Store, tmp_path: Path, rows_text: str
+                       ) -> tuple[ForeignRows, dict[str, str]]:
+    """A sheet of a title, a date and participants read against the store,
+    and the names of our participants by id."""
+    path = _write(tmp_path, "Title,Date,Participants\r\n" + rows_text)
+    with store.session() as session:
+        rows = read_foreign_csv(session, path)
+        names = dict(session.execute(select(Participant.id, Participant.name)).all())
+    return rows, names
+
+
 def test_a_person_named_by_title_and_family_name_is_ours(sample_store: Store,
                                                          tmp_path: Path) -> None:
     """"President Putin" in a sheet's participants cell is the sample's
@@ -694,13 +705,10 @@ def test_a_person_named_by_title_and_family_name_is_ours(sample_store: Store,
     share, or a title before no family name of ours, is someone new."""
     Operations(sample_store, "Analyst").create_participant(
         {"kind": "person", "name": "Li Hua", "native_name": "李华"})
-    path = _write(tmp_path, (
-        "Title,Date,Participants\r\n"
+    rows, names = _participants_read(sample_store, tmp_path, (
         "Sberbank AI directive,2025-01,President Putin; Premier Li; Minister Vaishnaw; "
         "President Lula\r\n"))
-    with sample_store.session() as session:
-        rows = read_foreign_csv(session, path)
-        ours = dict(session.execute(select(Participant.name, Participant.id)).all())
+    ours = {name: pid for pid, name in names.items()}
     assert rows.matches == {"President Putin": ours["Vladimir Putin"],
                             "Minister Vaishnaw": ours["Ashwini Vaishnaw"]}
     assert [p["name"] for p in rows.participants] == ["Premier Li", "President Lula"]
@@ -712,14 +720,10 @@ def test_a_participant_of_ours_named_with_its_country_and_roles_in_other_spellin
     "co-organiser", "Co organizer" and "keynote speaker" are the vocabulary's
     roles; someone new named with a country ("Japan's NDRC") keeps it, and
     an acronym alone is an organisation."""
-    path = _write(tmp_path, (
-        "Title,Date,Participants\r\n"
+    rows, names = _participants_read(sample_store, tmp_path, (
         "AI dialogue,2025-03-01,\"China's NDRC (signatory); MIIT (co-organiser); "
         "Li Qiang (keynote speaker); Japan's NDRC; JETRO (Co organizer)\"\r\n"
         "AI talks,2025-04-01,NDRC of China (co-chair)\r\n"))
-    with sample_store.session() as session:
-        rows = read_foreign_csv(session, path)
-        names = dict(session.execute(select(Participant.id, Participant.name)).all())
     assert rows.problems == []
     new = {p["id"]: p for p in rows.participants}
     linked = [[(names.get(link["participant"]) or new[link["participant"]]["name"],
