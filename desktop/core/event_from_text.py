@@ -98,9 +98,12 @@ class ProposedEvent:
     publisher: str = ""  # who published it, as the article says (a source line, a dateline)
 
 
-def propose_event(session: Session, text: str,
-                  names: NameFinder | None = None) -> ProposedEvent:
-    """``names``: a finder kept between texts (a dialog reading as one types)."""
+def propose_event(session: Session, text: str, names: NameFinder | None = None,
+                  near: str = "") -> ProposedEvent:
+    """``names``: a finder kept between texts (a dialog reading as one types);
+    ``near``: a day (EDTF) to read the days the text names without a year
+    near, when it gives no publication day of its own (an item of a page
+    listing activities: the day of the one before it)."""
     url = first_url(text)
     article = read_article(text, url)
     proposal = ProposedEvent(title=article.headline, url=url, published=article.published,
@@ -115,11 +118,12 @@ def propose_event(session: Session, text: str,
     rest = article.body if span is None else article.body[:span[0]] + article.body[span[1]:]
     found = first_date(rest)
     if found is None or "-" not in found[0]:  # none, or a year alone
-        dateline = dateline_day(article.body, article.published)
+        published = article.published or near
+        dateline = dateline_day(article.body, published)
         if dateline is not None:
             found, proposal.dated_by_publication = dateline, True
             if is_relative(dateline[1]):
-                proposal.counted_from = item_day(article.body, article.published).isoformat()
+                proposal.counted_from = item_day(article.body, published).isoformat()
     if found is not None:
         proposal.date, proposal.date_found = found
     proposal.attendance = attendance_named(rest)

@@ -4,7 +4,8 @@ Guangxi's Nanning"), "held in Nanning".  The words between 在 and the verb of
 holding (举行, 召开, 开幕, …; in either Chinese script; of signing, 签署, where
 what comes before it is a place, not 见证下), or the capitalised
 words after "held in", "met in", "signed an agreement in", "a meeting in",
-…; a country's name before a city (柬埔寨首都金边) is left off, of two places
+…; a country's name before a city (柬埔寨首都金边) is left off (not of 墨西哥城
+or 巴西利亚, which it begins), of two places
 (北京和万象) the first is taken, and a country or a month alone ("held in
 China", "opened in September") is no place (``held_in_country`` gives the
 country such words name).  Only where the item says so: the wire's dateline
@@ -75,7 +76,9 @@ def _city(words: str) -> str:
     """The place 在 … 举行 names, without a country's name (and 首都) before it."""
     folded = fold(words)
     for name in chinese_country_names():
-        if folded.startswith(name) and len(folded) > len(name):
+        # (but for a city named after its country: 墨西哥城, 科威特城, 巴西利亚)
+        if (folded.startswith(name) and len(folded) > len(name) + 1
+                and folded not in _NAMED_AFTER_A_COUNTRY):
             words = words[len(name):]
             break
     if words.startswith(_CAPITAL):
@@ -84,6 +87,9 @@ def _city(words: str) -> str:
     return words if len(words) >= 2 and words not in _NO_PLACE and _is_place(words) else ""
 
 
+# Cities whose Chinese names start with their country's and go on for more
+# than 城 or 市 (Brasília)
+_NAMED_AFTER_A_COUNTRY = frozenset(("巴西利亚",))
 # 在现场签署, 在线上举行: where, but no place
 _NO_PLACE = frozenset(("现场", "現場", "线上", "線上", "网上", "網上", "云端", "雲端", "会上",
                        "會上"))

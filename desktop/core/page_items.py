@@ -76,6 +76,9 @@ def _is_paragraph(line: str) -> bool:
             and line.endswith(("。", "！", "？", "”", "」")))
 
 
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 @dataclass(frozen=True)
 class PageTable:
     text: str  # CSV, its header row first; "" when every item is here already
@@ -94,8 +97,13 @@ def items_table(session: Session, items: list[str]) -> PageTable:
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     rows, here = 0, []
+    # A roundup names its activities' days without the year the page gives
+    # once ("3月18日至19日"): read near the day of the item before.
+    near = ""
     for item in items:
-        proposal = propose_event(session, item, names)
+        proposal = propose_event(session, item, names, near)
+        if _A_DAY.fullmatch(proposal.date[:10]):
+            near = proposal.date[:10]
         stored = _stored_as(session, proposal)
         if stored is not None:
             here.append(proposal.title if stored == proposal.title

@@ -38,6 +38,7 @@ _ENGLISH_BY = (
                 re.IGNORECASE), "organizer"),
     (re.compile(r"\bsigned\s+by\s+", re.IGNORECASE), "signatory"),
     (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
+    (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
     (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
                 r"(?:\s+(?:given|delivered|made))?)\s+by\s+", re.IGNORECASE), "speaker"),
@@ -70,6 +71,8 @@ _ENGLISH_SPOKE = re.compile(
     r"|(?:delivered|gave|made)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
     r"|keynotes?|lectures?|talks?)\b"
     r"|spoke\s+(?:at|during|to|on|via|by|in)\b)", re.IGNORECASE)
+# "Liu Sushe represented NDRC in signing …": a representative, for another
+_ENGLISH_REPRESENTED = re.compile(r"\s+represented\s+(?!by\b)", re.IGNORECASE)
 _ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]")
 # "During a meeting in Brazil on July 5, China's NDRC signed …": where and
 # when, up to a comma, name no signatory
@@ -130,6 +133,8 @@ def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str]
         holders = _holders(words, names_in)
         if stated in _RANK and any(is_person(holder) for holder in holders):
             holders = [holder for holder in holders if is_person(holder)]
+        if stated == "representative":  # a person for another (not "Laos represented …")
+            holders = [holder for holder in holders if is_person(holder)]
         for participant_id in holders:
             given.setdefault(participant_id, role)
     return given
@@ -176,17 +181,34 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, "speaker", _WHERE_OR_WHEN.sub(" ", who)
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
+    for start, _match, who in _said_before(text, _ENGLISH_REPRESENTED,
+                                           _ENGLISH_SENTENCE_START, 200):
+        yield start, "representative", _WHERE_OR_WHEN.sub(" ", who)
     for start, match, who in _said_before(text, _CHINESE, _CHINESE_CLAUSE_START, 80):
         role = _CHINESE_ROLES[match.group("verb")]
         if role == "host" and match.group("jointly"):
             role = "co-host"
-        yield start, role, who.removeprefix("由")
+        yield start, *_chinese_holders(role, who.removeprefix("由"))
     for match in _CHINESE_AFTER.finditer(text):
         yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
     for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
                           (_CHINESE_ATTENDED, "attendee")):
         for start, _match, who in _said_before(text, pattern, _CHINESE_CLAUSE_START, 80):
-            yield start, role, who
+            yield start, *_chinese_holders(role, who)
+
+
+# A与B在万象签署: the place between the names and the verb names no one (巴西
+# of 巴西利亚 is no signatory)
+_CHINESE_AT = re.compile(r"[在于][\u4e00-\u9fff]{1,12}$")
+
+
+def _chinese_holders(role: str, who: str) -> tuple[str, str]:
+    """The role and the words naming who, the place they did it left off;
+    刘苏社副主任代表中方签署: one who did it for another is a representative."""
+    who = _CHINESE_AT.sub("", who)
+    if "代表" in who:
+        return "representative", who.split("代表", 1)[0]
+    return role, who
 
 
 def _said_before(text: str, verb: re.Pattern[str], clause_start: re.Pattern[str],

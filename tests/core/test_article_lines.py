@@ -223,6 +223,8 @@ def test_the_city_a_wires_dateline_was_filed_from(text: str, city: str) -> None:
     ("论坛于9月2日至3日在广西南宁举行。", "广西南宁"),
     ("論壇於9月2日至3日在廣西南寧舉行。", "廣西南寧"),  # as written, traditional
     ("论坛12日在柬埔寨首都金边举行。", "金边"),  # the country and 首都 left off
+    ("备忘录在巴西利亚签署。", "巴西利亚"),  # a city its country's name begins
+    ("会议在墨西哥城召开。", "墨西哥城"),
     ("论坛以视频方式在北京和万象举行。", "北京"),  # of two, the first
     ("The dialogue was held in Kuala Lumpur on Monday.", "Kuala Lumpur"),
     ("Ministers met in Nanning on Sept. 2.", "Nanning"),

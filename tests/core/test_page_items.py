@@ -105,3 +105,18 @@ def test_an_articles_subheadings_are_no_activities() -> None:
                "Observers in the region welcomed the opening, and several ministers are "
                "expected to visit the centre in the coming months, according to the ministry.")
     assert page_items(article) == []
+
+
+def test_a_roundups_days_without_their_year_are_read_near_the_item_before(
+        sample_store: Store) -> None:
+    """A roundup gives the year once: 3月18日至19日 after an item of 12 March
+    2025 is 18–19 March 2025."""
+    page = ("人工智能国际合作动态\n\n"
+            "一、中老人工智能创新合作中心揭牌\n"
+            "2025年3月12日，中国—老挝人工智能创新合作中心在万象揭牌，工业和信息化部出席仪式。\n\n"
+            "二、中国—东盟人工智能合作论坛举行\n"
+            "3月18日至19日，论坛在广西南宁举行，由科学技术部和广西壮族自治区人民政府联合主办。\n")
+    with sample_store.session() as session:
+        table = items_table(session, page_items(page))
+    rows = list(csv.DictReader(io.StringIO(table.text)))
+    assert [row["date"] for row in rows] == ["2025-03-12", "2025-03-18/2025-03-19"]

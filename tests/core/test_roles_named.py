@@ -201,3 +201,28 @@ def test_a_country_written_with_an_apostrophe_alone_as_an_owner_is_no_participan
     assert list(names.values()) == ["Ministry of Foreign Affairs (Laos)"]
     assert {names[pid]: role for pid, role in proposal.roles.items()} == {
         "Ministry of Foreign Affairs (Laos)": "host"}
+
+
+def test_who_did_it_for_another_is_a_representative_and_where_they_did_it_names_no_one(
+        sample_store: Store) -> None:
+    """The seed's "Liu Sushe represented China's DRC in signing", 刘苏社副主任代表中方
+    签署: a representative (a person only); 在巴西利亚签署 names no Brazil."""
+    texts = {
+        "english": "Vice Chairman Liu Sushe represented China's DRC in signing the agreements.",
+        "by": "China was represented by Liu Sushe at the talks.",
+        "chinese": "3月25日，国家发展改革委与巴西科技创新部在巴西利亚签署合作备忘录，"
+                   "刘苏社副主任代表中方签署。",
+        "country": "Laos represented ASEAN at the talks.",
+    }
+    roles = {}
+    with sample_store.session() as session:
+        for key, text in texts.items():
+            proposal = propose_event(session, text)
+            names = {pid: name for pid, name, _native in proposal.participants}
+            roles[key] = {names[pid]: role for pid, role in proposal.roles.items()}
+    assert roles == {
+        "english": {"Liu Sushe": "representative"},
+        "by": {"Liu Sushe": "representative"},
+        "chinese": {"National Development and Reform Commission": "signatory",
+                    "Liu Sushe": "representative"},
+        "country": {}}
