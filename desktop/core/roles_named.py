@@ -49,7 +49,8 @@ _ENGLISH_BY = (
 # ("… inaugurated, with NDRC and MIIT signing a memorandum"; not "attended
 # the signing ceremony of the agreement", nor "represented NDRC in signing …")
 _ENGLISH_SIGNED = re.compile(
-    r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)\s+(?:jointly\s+|also\s+)?(?:signed|inked|signing|inking)\s+"
+    r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)"
+    r"\s+(?:jointly\s+|also\s+)?(?:signed|inked|signing|inking)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
@@ -131,10 +132,10 @@ def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str]
         if role is None:
             continue
         holders = _holders(words, names_in)
-        if stated in _RANK and any(is_person(holder) for holder in holders):
-            holders = [holder for holder in holders if is_person(holder)]
-        if stated == "representative":  # a person for another (not "Laos represented …")
-            holders = [holder for holder in holders if is_person(holder)]
+        people = [holder for holder in holders if is_person(holder)]
+        # a representative is a person for another (not "Laos represented …")
+        if stated == "representative" or (stated in _RANK and people):
+            holders = people
         for participant_id in holders:
             given.setdefault(participant_id, role)
     return given
