@@ -19,24 +19,23 @@ _AROUND = (r"(?:(?:approximately|about|around|some|nearly|almost|roughly|more\s+
            r"|at\s+least|no\s+fewer\s+than|an\s+estimated|upwards\s+of)\s+)?")
 _PEOPLE = r"(?:attendees|participants|delegates|guests|people|visitors|representatives)"
 # "150 attendees", "800 Chinese and foreign guests": up to three words between
-_ENGLISH = re.compile(
-    rf"\b(?P<phrase>{_AROUND}(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
-    rf"(?:\s*(?:thousand|k)\b)?\+?)\s+(?P<between>(?:[a-z-]+\s+){{0,3}}?){_PEOPLE}\b",
-    re.IGNORECASE)
+# "about 1,500", "some 2.5 thousand", "150+"
+_NUMBER = (rf"\b(?P<phrase>{_AROUND}(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
+           rf"(?:\s*(?:thousand|k)\b)?\+?)")
+_ENGLISH = re.compile(rf"{_NUMBER}\s+(?P<between>(?:[a-z-]+\s+){{0,3}}?){_PEOPLE}\b",
+                      re.IGNORECASE)
 # "around 120 officials and researchers attended": people of other kinds,
 # counted only where the words after them say they attended
 _ATTENDING = (r"(?:officials|researchers|experts|scholars|academics|scientists|journalists"
               r"|students|leaders|diplomats|ministers|envoys|entrepreneurs|executives"
               r"|professionals|members|specialists|policymakers|practitioners)")
-_ENGLISH_ATTENDED = re.compile(
-    rf"\b(?P<phrase>{_AROUND}(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
-    rf"(?:\s*(?:thousand|k)\b)?\+?)\s+(?:[a-z-]+\s+){{0,3}}?{_ATTENDING}"
-    rf"(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)?"
-    rf"(?:\s+from\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?"
-    rf"\s+(?:have\s+|had\s+)?(?:attended|took\s+part|participated|gathered|were\s+present)\b",
-    re.IGNORECASE)
 _ATTENDED = re.compile(r"\b(?:attended|took\s+part|participated|gathered|were\s+present)\b",
                        re.IGNORECASE)
+_ENGLISH_ATTENDED = re.compile(
+    rf"{_NUMBER}\s+(?:[a-z-]+\s+){{0,3}}?{_ATTENDING}"
+    rf"(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)?"
+    rf"(?:\s+from\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?"
+    rf"\s+(?:have\s+|had\s+)?{_ATTENDED.pattern}", re.IGNORECASE)
 # 约150人参加, 1000余名嘉宾出席, 逾3万人次 (not: 人次), 共有300名代表参会
 _CHINESE = re.compile(
     r"(?P<phrase>(?:约|近|逾|超过|大约|超)?\d[\d,]*(?:\.\d+)?(?:万|千)?(?:余|多)?)"

@@ -56,10 +56,14 @@ def country_qualified_key(name: str) -> str:
     """One key for a name and the country it is of, however the name says
     it (see ``name_and_country``); "" for a name that says no country so."""
     found = name_and_country(name)
-    if found is None:
-        return ""
-    words = folded_plain_words(fold(found[0]))
-    return f"{words}\x00{found[1]}" if words else ""
+    return "" if found is None else qualified_key(*found)
+
+
+def qualified_key(bare: str, code: str) -> str:
+    """The key of a name without its country's and that country
+    (``country_qualified_key``)."""
+    words = folded_plain_words(fold(bare))
+    return f"{words}\x00{code}" if words else ""
 
 
 def acronym(name: str) -> str:

@@ -55,9 +55,9 @@ from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
 from desktop.core.models import QUALIFIERS, Participant, Tag
 from desktop.core.name_forms import (
-    country_qualified_key,
     family_name,
     name_and_country,
+    qualified_key,
     titled_family_name,
 )
 from desktop.core.progress import Progress
@@ -136,7 +136,6 @@ class _Participants:
         self.joined_names = any("; " in spelling for spelling in self.known)
         self.created: dict[str, str] = {}
         self.fold = Once(fold)  # a table names the same participants again and again
-        self.qualified = Once(country_qualified_key)
         self.of_country = Once(name_and_country)
         self.countries: dict[str, str | None] = {}
         self.titled = Once(titled_family_name)
@@ -150,13 +149,15 @@ class _Participants:
         the country it says it is of ("… of Brazil", "Brazil's …" for our
         "… (Brazil)"; see ``known_spellings``)."""
         ours = self.known.get(self.fold(typed))
-        if ours is None and (qualified := self.qualified(typed)):
-            ours = self.known.get(qualified)
-        if ours is None and (of_country := self.of_country(typed)) is not None:
-            # "China's NDRC": our NDRC, when its country is China
+        of_country = self.of_country(typed) if ours is None else None
+        if of_country is not None:
+            # "Brazil's Ministry …": our "Ministry … (Brazil)"; "China's
+            # NDRC": our NDRC, when its country is China
             bare, code = of_country
-            named = self.known.get(self.fold(bare))
-            ours = named if named is not None and self._country(named) == code else None
+            ours = self.known.get(qualified_key(bare, code))
+            named = self.known.get(self.fold(bare)) if ours is None else None
+            if named is not None and self._country(named) == code:
+                ours = named
         if ours is None and (family := self.titled(typed)):
             # "President Putin": the one person of ours of that family name
             people = self._families().get(family, [])
