@@ -7,7 +7,7 @@ offered "person" for every name."""
 from __future__ import annotations
 
 from desktop.core.countries import named_country
-from desktop.core.exchange.foreign_csv import ORGANISATION_WORDS
+from desktop.core.exchange.table_participants import ORGANISATION_WORDS
 
 
 def likely_kind(name: str) -> str:

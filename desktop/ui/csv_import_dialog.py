@@ -49,13 +49,10 @@ from desktop.core.exchange.csv_table import (
     use_encoding,
 )
 from desktop.core.exchange.event_table_headers import FIELDS, guess_mapping
-from desktop.core.exchange.foreign_csv import (
-    ForeignRows,
-    read_foreign_csv,
-    survey_foreign_csv,
-)
+from desktop.core.exchange.foreign_csv import read_foreign_csv, survey_foreign_csv
 from desktop.core.exchange.json_table import is_records_json
 from desktop.core.exchange.spreadsheet_files import is_workbook, sheet_names
+from desktop.core.exchange.table_participants import ForeignRows
 from desktop.core.exchange.workbook_table import (
     HEADER_SEARCH_ROWS,
     chosen_header_row,

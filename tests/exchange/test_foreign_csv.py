@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 from desktop.core.changes import ValidationError
 from desktop.core.db import Store
 from desktop.core.exchange.event_table_headers import guess_mapping
-from desktop.core.exchange.foreign_csv import ForeignRows, parse_mapping, read_foreign_csv
+from desktop.core.exchange.foreign_csv import parse_mapping, read_foreign_csv
 from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.exchange.json_import import apply_import, plan_import
+from desktop.core.exchange.table_participants import ForeignRows
 from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
 from desktop.core.operations import Operations
 

@@ -12,8 +12,6 @@ analyst imports the others or nothing.
 from __future__ import annotations
 
 import re
-import uuid
-from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
@@ -25,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.attendance_text import read_attendance
 from desktop.core.changes import Problem, ValidationError
-from desktop.core.countries import UnknownCountry, country_code, named_country
+from desktop.core.countries import UnknownCountry, country_code
 from desktop.core.dates import DateError, parse_edtf
 from desktop.core.exchange.cell_names import name_role_note, participant_names, rejoined
 from desktop.core.exchange.csv_export import EVENT_COLUMNS, restore
@@ -38,62 +36,25 @@ from desktop.core.exchange.csv_table import (
 )
 from desktop.core.exchange.event_table_headers import FIELDS, guess_mapping
 from desktop.core.exchange.import_plan import ImportPlan
-from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.json_import import plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
-from desktop.core.exchange.name_matches import known_spellings
 from desktop.core.exchange.row_matches import EventsByTitleAndDate, matched_note
 from desktop.core.exchange.table_merge import (
     TableMerge,
     carried_fields,
-    lost_in_code_page,
-    names_of_links,
 )
+from desktop.core.exchange.table_participants import ForeignRows, NewIds, TableParticipants
 from desktop.core.exchange.table_terms import ADDABLE, TableTerms, status_of
 from desktop.core.fields import EVENT_FIELDS, PARTICIPANT_FIELDS, SOURCE_FIELDS, check_id
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.memo import Once
-from desktop.core.models import QUALIFIERS, Participant, Tag
-from desktop.core.name_forms import (
-    family_name,
-    name_and_country,
-    qualified_key,
-    titled_family_name,
-)
+from desktop.core.models import QUALIFIERS, Tag
 from desktop.core.progress import Progress
-from desktop.core.search import driver_cursor, fold
+from desktop.core.search import driver_cursor
 from desktop.core.spreadsheet_dates import slashed_date_order
 from desktop.core.tag_spelling import split_typed_tags
 
 SURVEY_STEP = 2000  # rows between two progress reports of a survey
-ORGANISATION_WORDS = re.compile(
-    r"(ministry|commission|group|cent(er|re)|university|council|office|agency|bank|company|"
-    r"department|bureau|laborator(y|ies)|\blab\b|司|厅|研究所|实验室|"
-    r"association|academy|institute|government|organi[sz]ation|union|forum|部|局|委|会|院|"
-    r"中心|集团|公司|政府)", re.IGNORECASE)
-# A name that is an acronym alone ("NDRC", "China's MIIT") is an organisation's.
-_ACRONYM = re.compile(r"(?:[\w-]+['’]s\s+)?[A-Z][A-Z&.-]+")
-
-
-@dataclass
-class ForeignRows:
-    """What a foreign CSV yields: events (as document records), the participants
-    to create, which typed names matched which known participant, the problems."""
-
-    headers: list[str]
-    events: list[dict[str, Any]] = field(default_factory=list)
-    participants: list[dict[str, Any]] = field(default_factory=list)
-    matches: dict[str, str] = field(default_factory=dict)  # typed name -> known participant
-    problems: list[Problem] = field(default_factory=list)
-    # categories and event types the vocabularies lack, added with the import
-    new_terms: dict[str, list[str]] = field(default_factory=dict)
-    matched_events: int = 0  # rows without an id that are events of ours (row_matches)
-
-    def document(self) -> dict[str, Any]:
-        return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
-                "participants": self.participants, "events": self.events}
-
-
 def parse_mapping(pairs: list[str], fields: tuple[str, ...] = FIELDS) -> dict[str, str]:
     """``FIELD=COLUMN`` pairs from the command line, FIELD one of ``fields``."""
     mapping = {}
@@ -104,116 +65,6 @@ def parse_mapping(pairs: list[str], fields: tuple[str, ...] = FIELDS) -> dict[st
                                                   f"of {', '.join(fields)}")
         mapping[name.strip()] = column.strip()
     return mapping
-
-
-class _NewIds:
-    """Ids for what a table adds, the same on every pass over it: the merge is
-    planned on one pass and stored from another, and a changed event of ours
-    may name a participant the table adds."""
-
-    def __init__(self) -> None:
-        self.namespace = uuid.uuid4()  # one import's own
-
-    def participant(self, folded_name: str) -> str:
-        return str(uuid.uuid5(self.namespace, f"participant {folded_name}"))
-
-    def event(self, row_number: int) -> str:
-        return str(uuid.uuid5(self.namespace, f"row {row_number}"))
-
-
-class _Participants:
-    """Typed names to participant ids: known ones by any of their names, new
-    ones created once however often they are named."""
-
-    def __init__(self, session: Session, rows: ForeignRows, refused: set[str],
-                 ids: _NewIds, code_page: str | None = None) -> None:
-        self.session = session
-        self.code_page = code_page  # the table's, when it is not UTF-8 or UTF-16
-        self.rows = rows
-        self.ids = ids
-        self.refused = refused  # typed names the analyst said are someone new
-        self.known = known_spellings(session)
-        self.joined_names = any("; " in spelling for spelling in self.known)
-        self.created: dict[str, str] = {}
-        self.fold = Once(fold)  # a table names the same participants again and again
-        self.of_country = Once(name_and_country)
-        self.countries: dict[str, str | None] = {}
-        self.titled = Once(titled_family_name)
-        self.families: dict[str, list[str]] | None = None
-
-    def knows(self, typed: str) -> bool:
-        return self.fold(typed) in self.created or self._ours(typed) is not None
-
-    def _ours(self, typed: str) -> str | None:
-        """Our participant ``typed`` names: by any of its spellings, or by
-        the country it says it is of ("… of Brazil", "Brazil's …" for our
-        "… (Brazil)"; see ``known_spellings``)."""
-        ours = self.known.get(self.fold(typed))
-        of_country = self.of_country(typed) if ours is None else None
-        if of_country is not None:
-            # "Brazil's Ministry …": our "Ministry … (Brazil)"; "China's
-            # NDRC": our NDRC, when its country is China
-            bare, code = of_country
-            ours = self.known.get(qualified_key(bare, code))
-            named = self.known.get(self.fold(bare)) if ours is None else None
-            if named is not None and self._country(named) == code:
-                ours = named
-        if ours is None and (family := self.titled(typed)):
-            # "President Putin": the one person of ours of that family name
-            people = self._families().get(family, [])
-            ours = people[0] if len(people) == 1 else None
-        return ours
-
-    def _country(self, participant_id: str) -> str | None:
-        if participant_id not in self.countries:
-            self.countries[participant_id] = self.session.scalar(
-                select(Participant.country).where(Participant.id == participant_id))
-        return self.countries[participant_id]
-
-    def _families(self) -> dict[str, list[str]]:
-        """Our people by folded family name, read once a table names one by title."""
-        if self.families is None:
-            self.families = defaultdict(list)
-            for pid, name, native, kind in self.session.execute(
-                    select(Participant.id, Participant.name, Participant.native_name,
-                           Participant.kind).where(Participant.kind == "person")):
-                if family := family_name(name, native, kind):
-                    self.families[fold(family)].append(pid)
-        return self.families
-
-    def resolve(self, typed: str, event_id: str = "") -> str:
-        """The participant ``typed`` names in the row of ``event_id`` ('' for
-        a new event)."""
-        key = self.fold(typed)
-        if (ours := self._ours(typed)) is not None and typed not in self.refused:
-            self.rows.matches[typed] = ours
-            return ours
-        if (ours := self._as_the_code_page_left_it(typed, event_id)) is not None:
-            return ours
-        if key not in self.created:
-            self.created[key] = self.ids.participant(key)
-            # a country by its name ("Kenya") is that country, as the form adds one
-            code = named_country(typed)
-            kind = ("country" if code else
-                    "organization" if ORGANISATION_WORDS.search(typed)
-                    or _ACRONYM.fullmatch(typed) else "person")
-            # "Brazil's Ministry of Science" is of Brazil
-            qualified = self.of_country(typed)
-            of_country = code or (qualified[1] if qualified else "")
-            self.rows.participants.append({"id": self.created[key], "kind": kind, "name": typed,
-                                           **({"country": of_country} if of_country else {})})
-        return self.created[key]
-
-    def _as_the_code_page_left_it(self, typed: str, event_id: str) -> str | None:
-        """The one participant of our event whose name the table's code page
-        saved as ``typed`` ("?????" for 中国外文局), if there is one: that is
-        our link, not someone new."""
-        if self.code_page is None or "?" not in typed or not event_id:
-            return None
-        found = [participant_id for participant_id, name
-                 in names_of_links(self.session, event_id).items()
-                 if lost_in_code_page(name, typed, self.code_page)]
-        return found[0] if len(found) == 1 else None
 
 
 class ForeignCsvSource:
@@ -230,7 +81,7 @@ class ForeignCsvSource:
         self.refused = refused_matches or set()
         self.size = size
         self.report = ForeignRows([])
-        self.ids = _NewIds()
+        self.ids = NewIds()
         self.chunks = KeptChunks(self._read_chunks)
 
     def carried(self) -> frozenset[str]:
@@ -298,18 +149,18 @@ def survey_foreign_csv(session: Session, path: Path, mapping: Mapping[str, str] 
 
 
 def _events(session: Session, path: Path, mapping: Mapping[str, str] | None,
-            refused: set[str], rows: ForeignRows, ids: _NewIds | None = None
+            refused: set[str], rows: ForeignRows, ids: NewIds | None = None
             ) -> Iterator[dict[str, Any]]:
     """The readable rows as event records; problems and matches go into ``rows``."""
     with open_table(path) as (headers, table):
         rows.headers = headers
         yield from _read_events(path, headers, table, mapping, refused, session, rows,
-                                ids or _NewIds())
+                                ids or NewIds())
 
 
 def _read_events(path: Path, headers: list[str], table: TableRows,
                  mapping: Mapping[str, str] | None, refused: set[str], session: Session,
-                 rows: ForeignRows, ids: _NewIds) -> Iterator[dict[str, Any]]:
+                 rows: ForeignRows, ids: NewIds) -> Iterator[dict[str, Any]]:
     chosen = dict(mapping) if mapping is not None else guess_mapping(headers)
     missing = [column for column in chosen.values() if column not in headers]
     if missing:
@@ -319,7 +170,7 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
         raise ValidationError.single(table.label, f"no column is mapped to the title "
                                                   f"({column_names(headers)})")
     terms = TableTerms(session)
-    participants = _Participants(session, rows, refused, ids, code_page_of(path))
+    participants = TableParticipants(session, rows, refused, ids, code_page_of(path))
     order = _date_order(path, chosen["date"]) if "date" in chosen else None
     tag_names = list(session.scalars(select(Tag.name)))
     tags = frozenset(name.casefold() for name in tag_names)
@@ -406,7 +257,7 @@ def _date_order(path: Path, column: str) -> bool | None:
 
 
 def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerms,
-           participants: _Participants, cells: _Cells,
+           participants: TableParticipants, cells: _Cells,
            problems: list[Problem], before_row: int) -> dict[str, Any]:
     """The row's event; its problems are those past ``before_row``.  A row
     with problems is matched to no event of ours (the next row alike may be

@@ -46,7 +46,6 @@ from desktop.core.exchange.csv_export import restore
 from desktop.core.exchange.csv_table import code_page_of, column_names, open_table
 from desktop.core.exchange.event_table_headers import guess_columns
 from desktop.core.exchange.event_table_headers import guess_mapping as events_mapping
-from desktop.core.exchange.foreign_csv import ORGANISATION_WORDS, ForeignRows
 from desktop.core.exchange.foreign_csv import parse_mapping as parse_foreign_mapping
 from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.exchange.json_export import participant_records
@@ -58,6 +57,7 @@ from desktop.core.exchange.table_merge import (
     names_lost_in_code_page,
     names_of,
 )
+from desktop.core.exchange.table_participants import ORGANISATION_WORDS, ForeignRows
 from desktop.core.fields import PARTICIPANT_FIELDS
 from desktop.core.models import PARTICIPANT_KINDS, Participant, VocabularyTerm
 from desktop.core.participant_rules import (
