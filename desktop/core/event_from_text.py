@@ -62,7 +62,7 @@ from desktop.core.name_finding import NameFinder
 from desktop.core.place_countries import PlaceCountry
 from desktop.core.place_variants import spelled_as_here
 from desktop.core.relative_dates import is_relative
-from desktop.core.roles_named import remote_named, roles_named
+from desktop.core.roles_named import remote_named, roles_named, says_by_video
 from desktop.core.search import fold
 
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
@@ -148,8 +148,9 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     proposal.roles = roles_named(
         text, lambda words: [found[0] for found in finder.named_in(words, doers=True)],
         set(vocabulary_values(session, "role")), finder.is_person)
-    # a person named by title and family name is as remote as one named in full
-    spelled = finder.spellings_in(text)
+    # a person named by title and family name is as remote as one named in
+    # full (the text read again for the names only when it may say so)
+    spelled = finder.spellings_in(text) if says_by_video(text) else {}
     proposal.remote = remote_named(text, {pid: finder.names_of(pid) + spelled.get(pid, [])
                                           for pid, _name, _native in proposal.participants})
     return proposal

@@ -259,7 +259,13 @@ _REMOTE = re.compile(r"\s*[(（]\s*(?:via|by)\s+video(?:\s*link|conference)?\s*[
                      r"|发言|發言|连线|連線)", re.IGNORECASE)
 REMOTE_NOTE = "via video"
 # What every way of saying so holds (a text without it is not searched further)
-_VIDEO = re.compile("video|视频|視頻|线上|線上")
+_VIDEO = re.compile("video|视频|視頻|线上|線上", re.IGNORECASE)
+
+
+def says_by_video(text: str) -> bool:
+    """Whether the text may say someone took part by video (``remote_named``
+    finds none in a text that does not)."""
+    return _VIDEO.search(text) is not None
 
 
 def remote_named(text: str, names: dict[str, list[str]]) -> set[str]:
@@ -269,7 +275,7 @@ def remote_named(text: str, names: dict[str, list[str]]) -> set[str]:
     say none, and a short name ("Li") is in many words."""
     folded = fold(text)
     ends: set[int] = set()  # where a name said to be remote would end
-    for said in _REMOTE.finditer(folded) if _VIDEO.search(folded) else ():
+    for said in _REMOTE.finditer(folded) if says_by_video(folded) else ():
         ends.add(said.start())
         # 李强总理以视频方式致辞: what the title is said of, the name
         ends.update(end for end in range(max(0, said.start() - 6), said.start())
