@@ -127,11 +127,14 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     if found is not None:
         proposal.date, proposal.date_found = found
     proposal.attendance = attendance_named(rest)
-    # a place of events named after the dateline, else where it says the event
-    # was held, else a place of events it names (in its headline, or its
-    # dateline's), else the city it was filed from (a place not yet written on
-    # any event)
-    proposal.place = (_first_place(session, rest) or _as_here(session, held_at(rest))
+    # a place of events named after the headline and the dateline, else where
+    # it says the event was held, else a place of events it names (in its
+    # headline — "Brazil and China sign AI pact" names the parties, not where
+    # "the pact was signed in Brasília" — or its dateline's), else the city it
+    # was filed from (a place not yet written on any event)
+    after_headline = rest.removeprefix(article.headline) if article.headline else rest
+    proposal.place = (_first_place(session, after_headline)
+                      or _as_here(session, held_at(rest))
                       or _first_place(session, text)
                       or _as_here(session, dateline_city(article.body)))
     if proposal.place:

@@ -116,6 +116,14 @@ def test_a_text_without_a_headline_line_or_known_names_proposes_little(
     ("The talks between Beijing and Vientiane were held in Phnom Penh.", "Phnom Penh"),
     ("Summit in Beijing: the partnership between Moscow and Beijing grows.", "Beijing"),
     ("A Shanghai company held its forum in Shanghai.", "Shanghai"),
+    # a headline naming the parties, a body saying where it was signed (a place
+    # no event has yet, as the text writes it)
+    ("Brazil and China sign AI pact\n\nThe pact was signed in Brasília on 5 July 2025.",
+     "Brasília"),
+    ("Brazil and China sign AI pact\n\nDuring a meeting in Brasília on 5 July 2025, "
+     "the two sides signed it.", "Brasília"),
+    # a headline alone naming a place of events: that place
+    ("Brazil and China sign AI pact\n\nThe pact was signed on 5 July 2025.", "Brazil"),
 ])
 def test_a_place_named_as_a_party_an_owner_or_a_seat_is_not_the_events(
         sample_store: Store, text: str, place: str) -> None:
