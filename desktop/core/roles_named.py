@@ -2,8 +2,9 @@
 ASEAN-China Centre and China International Communications Group", "organised
 by …", "signed by …", "A and B signed a memorandum", "A hosted the forum" (and
 a headline's "A Hosts B"), "with Donghao Lansheng Group as executive organizer",
-"attended by …", "speeches by …", 由中国外文局和东盟中心联合主办, 东浩兰生集团承办,
-主办单位为…, A与B签署, A、B出席并致辞, C出席.
+"attended by …", "speeches by …", "A witnessed the signing of a pact between B
+and C", 由中国外文局和东盟中心联合主办, 东浩兰生集团承办, 主办单位为…, A与B签署,
+在C见证下, A、B出席并致辞, C出席.
 
 A role is read only where the report names it, for the participants named
 within the words it governs: in English from "… by" up to the end of its
@@ -38,6 +39,13 @@ _ENGLISH_BY = (
                 re.IGNORECASE), "organizer"),
     (re.compile(r"\bsigned\s+by\s+", re.IGNORECASE), "signatory"),
     (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
+    (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+", re.IGNORECASE), "witness"),
+    # "the signing of a pact between A and B", "an agreement signed between A and B"
+    (re.compile(r"\b(?:(?:signing|signature|conclusion)\s+of\s+(?:[\w'’-]+\s+){0,6}?"
+                r"(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|declarations?"
+                r"|contracts?|treat(?:y|ies))|(?:agreements?|memorand(?:um|a)|MoUs?|deals?"
+                r"|pacts?|accords?|contracts?|treat(?:y|ies))\s+(?:was\s+|were\s+)?signed)"
+                r"\s+between\s+", re.IGNORECASE), "signatory"),
     (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
     (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
@@ -72,6 +80,11 @@ _ENGLISH_SPOKE = re.compile(
     r"|(?:delivered|gave|made)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
     r"|keynotes?|lectures?|talks?)\b"
     r"|spoke\s+(?:at|during|to|on|via|by|in)\b)", re.IGNORECASE)
+# "President Lula and President Xi witnessed the signing …": witnesses, from
+# the sentence's start
+_ENGLISH_WITNESSED = re.compile(
+    r"\s+(?:also\s+|jointly\s+)?witnessed\s+(?:the\s+)?(?:signing|signature|exchange"
+    r"|conclusion)\b", re.IGNORECASE)
 # "Liu Sushe represented NDRC in signing …": a representative, for another
 _ENGLISH_REPRESENTED = re.compile(r"\s+represented\s+(?!by\b)", re.IGNORECASE)
 _ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]")
@@ -110,6 +123,9 @@ _CHINESE_SPOKE = re.compile(rf"(?<!重要){_SPOKE}(?!精神)")
 # 中国外文局与东盟中心在北京签署…: signatories (not 见证下签署, signed before
 # them, nor 出席签约仪式, at the signing)
 _CHINESE_SIGNED = re.compile(r"(?<![下间間])(?:签署|簽署|签订|簽訂|签约|簽約)(?!仪式|儀式)")
+# 在习近平主席和卢拉总统（的）共同见证下: witnesses (两国元首 names no one)
+_CHINESE_WITNESSED = re.compile(
+    r"在(?P<who>[^，。；,;\n在]{2,60}?)(?:的)?(?:共同)?(?:见证|見證)下")
 _CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
@@ -180,6 +196,9 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, role, _WHERE_OR_WHEN.sub(" ", who)
     for start, _match, who in _said_before(text, _ENGLISH_SPOKE, _ENGLISH_SENTENCE_START, 200):
         yield start, "speaker", _WHERE_OR_WHEN.sub(" ", who)
+    for start, _match, who in _said_before(text, _ENGLISH_WITNESSED,
+                                           _ENGLISH_SENTENCE_START, 200):
+        yield start, "witness", _WHERE_OR_WHEN.sub(" ", who)
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
     for start, _match, who in _said_before(text, _ENGLISH_REPRESENTED,
@@ -190,6 +209,8 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
         if role == "host" and match.group("jointly"):
             role = "co-host"
         yield start, *_chinese_holders(role, who.removeprefix("由"))
+    for match in _CHINESE_WITNESSED.finditer(text):
+        yield match.start(), "witness", match.group("who")
     for match in _CHINESE_AFTER.finditer(text):
         yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
     for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),

@@ -15,7 +15,7 @@ KNOWN = ["ASEAN-China Centre", "China International Communications Group", "NDRC
          "Cambodia", "Laos", "中国外文局", "东盟中心", "东浩兰生集团", "国家发展改革委",
          "工业和信息化部"]
 ROLES = {"host", "co-host", "organizer", "co-organizer", "executive organizer", "signatory",
-         "speaker", "attendee"}
+         "speaker", "attendee", "witness"}
 
 
 def _names_in(words: str) -> list[str]:
@@ -78,7 +78,19 @@ def _names_in(words: str) -> list[str]:
     ("Laos' Ministry of Technology and MIIT co-hosted a seminar.", {"MIIT": "co-host"}),
     ("2025年10月9日，中国外文局与东盟中心在万象签署合作备忘录。",
      {"中国外文局": "signatory", "东盟中心": "signatory"}),
-    ("双方在国家发展改革委见证下签署合作备忘录。", {}),
+    # before whom it was signed: witnesses (两国元首 names no one)
+    ("双方在国家发展改革委见证下签署合作备忘录。", {"国家发展改革委": "witness"}),
+    ("2025年7月5日，在中国外文局和东盟中心的共同见证下，国家发展改革委与工业和信息化部签署协议。",
+     {"中国外文局": "witness", "东盟中心": "witness", "国家发展改革委": "signatory",
+      "工业和信息化部": "signatory"}),
+    ("双方在两国元首见证下签署合作备忘录。", {}),
+    ("During a meeting in Cambodia on 5 July 2025, Laos and Cambodia witnessed the signing "
+     "of an AI cooperation pact between Laos' NDRC and MIIT.",
+     {"Laos": "witness", "Cambodia": "witness", "NDRC": "signatory", "MIIT": "signatory"}),
+    ("An agreement was signed between NDRC and MIIT in the presence of Laos.",
+     {"NDRC": "signatory", "MIIT": "signatory", "Laos": "witness"}),
+    ("The memorandum signed between NDRC and MIIT in March was praised by Laos.",
+     {"NDRC": "signatory", "MIIT": "signatory"}),
     ("国家发展改革委出席签约仪式。", {"国家发展改革委": "attendee"}),
     # the host who also spoke is the host
     ("中国外文局致辞。本届论坛由中国外文局主办。", {"中国外文局": "host"}),
@@ -226,3 +238,20 @@ def test_who_did_it_for_another_is_a_representative_and_where_they_did_it_names_
         "chinese": {"National Development and Reform Commission": "signatory",
                     "Liu Sushe": "representative"},
         "country": {}}
+
+
+def test_new_event_from_text_gives_witnesses_and_the_parties_to_a_pact(
+        sample_store: Store) -> None:
+    """Those before whom a pact was signed witness it; the sides it was
+    signed between are its signatories, their countries named as owners none."""
+    text = ("Brazil and China sign AI pact\n\nDuring a meeting in Brasília on 5 July 2025, "
+            "Premier Li Qiang witnessed the signing of an AI cooperation pact between "
+            "Brazil's Ministry of Science, Technology and Innovation and China's NDRC.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    names = {pid: name for pid, name, _native in proposal.participants}
+    assert {names[pid]: role for pid, role in proposal.roles.items()} == {
+        "Li Qiang": "witness",
+        "Ministry of Science, Technology and Innovation (Brazil)": "signatory",
+        "National Development and Reform Commission": "signatory"}
+    assert proposal.place == "Brasília"
