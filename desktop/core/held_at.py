@@ -29,7 +29,9 @@ _CHINESE_HELD = re.compile(
 # ("convened on May 25, 2025, in Luoyang": a date may come between, not a sentence's end)
 # ("signed an agreement in Vientiane": what was signed may come between, in a
 # few words)
-_PLACE_WORDS = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+# (the words of one line: a headline's "held in Astana" ends before the body's
+# "The second summit …")
+_PLACE_WORDS = r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
 _ENGLISH_HELD = re.compile(
     r"\b(?:held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
     r"|signed(?:\s+(?!in\b)[\w'’-]+){0,4}?)"

@@ -246,6 +246,10 @@ def test_the_city_a_wires_dateline_was_filed_from(text: str, city: str) -> None:
     ("The talks ended with a ceremony in Kazan.", "Kazan"),
     ("The Forum in Focus series goes on.", ""),  # no date nor clause's end after it
     ("They signed it in January.", ""),
+    # a headline's place ends with its line
+    ("China-Africa AI centre launched in Nairobi\n\nThe China-Africa Centre opened.",
+     "Nairobi"),
+    ("Summit held in Astana\nThe Second Summit was held in Astana, Kazakhstan.", "Astana"),
 ])
 def test_where_an_item_says_its_event_was_held(text: str, place: str) -> None:
     assert held_at(text) == place
