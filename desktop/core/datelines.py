@@ -59,12 +59,17 @@ def names_a_yearless_day(text: str) -> bool:
 
 
 def one_day(phrase: str) -> str | None:
-    """The phrase read by the app's date reader as one day (EDTF), or None."""
+    """The phrase read by the app's date reader as one known day (EDTF), or
+    None: a span, or a day only approximate or uncertain ("约 14 March 2025"),
+    is no day a page was filed or published on."""
     try:
         read = to_edtf(phrase)
     except (DateError, ValueError):
         return None
-    return read.edtf if read.precision == "day" and "/" not in read.edtf else None
+    return read.edtf if _ISO_DAY.fullmatch(read.edtf) else None
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _first_wire(body: str) -> tuple[int, re.Match[str]] | None:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -56,6 +57,7 @@ from desktop.core.event_form_data import (
     usual_country,
     vocabulary_values,
 )
+from desktop.core.event_length import span_said
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.held_at import held_at, held_in_country
 from desktop.core.name_finding import NameFinder
@@ -70,6 +72,7 @@ _EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"
 # a year, a month, and a day or one of the month's ten-day periods (旬)
 _CHINESE_DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|\s*[上中下]旬)?)?")
 # What every date the reader takes has: a year, or numbers joined as 25/05/25 are.
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MAY_BE_DATED = re.compile(r"\d{4}|\d[/.\-]\d")
 _URL = re.compile(r"https?://[^\s<>\"'“”）)]+")
 
@@ -126,6 +129,12 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
                 proposal.counted_from = item_day(article.body, published).isoformat()
     if found is not None:
         proposal.date, proposal.date_found = found
+        if _DAY.fullmatch(proposal.date):
+            # "the three-day forum opened on 12 March": 12 to 14 March
+            length = span_said(rest, date.fromisoformat(proposal.date))
+            if length is not None:
+                proposal.date = f"{length.start.isoformat()}/{length.end.isoformat()}"
+                proposal.date_found += f" … {length.written}"
     proposal.attendance = attendance_named(rest)
     # a place of events named after the headline and the dateline, else where
     # it says the event was held, else a place of events it names (in its

@@ -34,6 +34,7 @@ _CHINESE_HELD = re.compile(
 _PLACE_WORDS = r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
 _ENGLISH_HELD = re.compile(
     r"\b(?:held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
+    r"|concluded|closed"
     r"|signed(?:\s+(?!in\b)[\w'’-]+){0,4}?)"
     r"(?:\s+(?:on|from|between)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
     r"\s+in\s+" + _PLACE_WORDS)

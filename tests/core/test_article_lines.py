@@ -45,6 +45,9 @@ XINHUA = ("China, Laos sign MoU on AI cooperation\n"
      "中老人工智能创新合作中心揭牌", "2025-10-05"),
     # a first paragraph that opens with its date is no stamp
     ("论坛开幕\n2025年9月18日，论坛在南宁举行。", "论坛开幕", ""),
+    # an approximate day is no day it was published on
+    ("Forum on AI\nabout 14 March 2025\nText.", "Forum on AI", ""),
+    ("论坛开幕\n约2025年3月14日\n正文。", "论坛开幕", ""),
 ])
 def test_the_lines_about_the_article_are_not_its_headline_and_give_its_day(
         text: str, headline: str, published: str) -> None:
@@ -195,6 +198,13 @@ def test_a_news_item_gives_its_date_from_the_dateline_and_its_publication_to_the
 def test_the_publisher_a_source_line_or_a_wires_dateline_names(text: str,
                                                                  publisher: str) -> None:
     assert read_article(text).publisher == publisher
+
+
+def test_an_item_whose_only_day_is_approximate_is_read_without_a_publication_day(
+        sample_store: Store) -> None:
+    with sample_store.session() as session:
+        proposal = propose_event(session, "MoU signed\n约 14 March 2025\nSigned on 12 March.")
+    assert proposal.published == ""  # (the yearless day was read against "2025-03-14~")
 
 
 def test_a_line_opening_with_a_dateline_is_no_headline() -> None:
