@@ -114,11 +114,15 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     if _mostly_chinese(proposal.title):
         # Kept as the native title when the analyst writes the title in English.
         proposal.native_title = proposal.title
-    proposal.event_type = _type_named(session, proposal.title)
     span = dateline_span(article.body)
     # The dateline's day and city (新华社北京2025年9月3日电) are where and when
     # the item was filed: the event's are looked for in the rest first.
     rest = article.body if span is None else article.body[:span[0]] + article.body[span[1]:]
+    after_headline = rest.removeprefix(article.headline) if article.headline else rest
+    # the headline's word for it, else the first sentence's ("WAIC 2025 opens
+    # in Shanghai" — "The … Conference (WAIC 2025) opened today")
+    proposal.event_type = (_type_named(session, proposal.title)
+                           or _type_named(session, _first_sentence(after_headline)))
     found = first_date(rest)
     if found is None or "-" not in found[0]:  # none, or a year alone
         published = article.published or near
@@ -141,7 +145,6 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     # headline — "Brazil and China sign AI pact" names the parties, not where
     # "the pact was signed in Brasília" — or its dateline's), else the city it
     # was filed from (a place not yet written on any event)
-    after_headline = rest.removeprefix(article.headline) if article.headline else rest
     proposal.place = (_first_place(session, after_headline)
                       or _as_here(session, held_at(rest))
                       or _first_place(session, text)
@@ -172,6 +175,15 @@ def _mostly_chinese(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     han = sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
     return bool(letters) and han * 2 > len(letters)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
+
+
+def _first_sentence(text: str) -> str:
+    text = text.lstrip(_EDGES + "\n-—–")
+    end = _SENTENCE_END.search(text)
+    return text[:end.start()] if end else text
 
 
 def _type_named(session: Session, title: str) -> str:

@@ -160,3 +160,20 @@ def test_where_a_chinese_item_says_an_agreement_was_signed_is_its_place(
     place_countries.prepare()
     with sample_store.session() as session:
         assert propose_event(session, text).place == place
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # the headline names none: the first sentence's word for it
+    ("WAIC 2025 opens in Shanghai\n\nSHANGHAI, July 26, 2025 /PRNewswire/ -- The 2025 World "
+     "Artificial Intelligence Conference (WAIC 2025) opened today.", "conference"),
+    ("Officials gather in Nanning\n\nNANNING, Sept. 18 (Xinhua) -- The China-ASEAN AI "
+     "Cooperation Forum opened here on Thursday.", "forum"),
+    ("新华社南宁9月18日电 中国—东盟人工智能合作论坛18日在南宁开幕。", "forum"),
+    # the headline's word first; a later sentence's is no word for this event
+    ("Summit opens in Kazan\n\nA forum on AI met beside it.", "summit"),
+    ("Leaders meet\n\nLeaders met on 3 May 2025. A summit is planned for next year.", ""),
+])
+def test_the_event_type_the_headline_else_the_first_sentence_names(
+        sample_store: Store, text: str, event_type: str) -> None:
+    with sample_store.session() as session:
+        assert propose_event(session, text).event_type == event_type
