@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.countries import chinese_names
+from desktop.core.held_at import chinese_country_names
 from desktop.core.identity import Person, load_people
 from desktop.core.models import Event, EventParticipant
 from desktop.core.name_forms import (
@@ -263,8 +264,10 @@ class NameFinder:
             return []
         found: dict[str, tuple[str, str, str]] = {}
         folded = fold(text)
-        for _start, end, owners in _names_found(self.automaton, folded, self.people):
-            if doers and _owns_an_unknown(owners, folded, end, self.people):
+        names = _names_found(self.automaton, folded, self.people)
+        starts = {start for start, _end, _owners in names}
+        for _start, end, owners in names:
+            if doers and _owns_an_unknown(owners, folded, end, self.people, starts):
                 continue
             for participant_id, _value in owners:
                 person = self.people[participant_id]
@@ -273,21 +276,34 @@ class NameFinder:
 
 
 # A Chinese organisation's name right after a country's, up to what ends a
-# name in a list or begins what it did (和, 、, 共同主办 …): 巴西科技创新部 (not
-# 巴西政府, which is the country; nor 巴西部长, a person; nor 巴西与中国科技部, of
-# two names)
-_ORGANISATION_AFTER = re.compile(
-    r"(?:(?![和与及同跟])[\u4e00-\u9fff]){1,14}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司|集团|协会|学会|大学"
-    r"|银行|基金会|研究所|实验室)(?=$|[和与及同在于、，,。；;：:\s（(]|等|共同|联合|主办|承办|协办"
-    r"|签署|出席)")
+# name in a list or begins what it did (和, 、, 共同主办, a post: 部长 …):
+# 巴西科技创新部 (not 巴西政府, which is the country; nor 巴西部长, a person)
+_ORGANISATION = (r"[\u4e00-\u9fff]{1,14}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司|集团"
+                 r"|协会|学会|大学|银行|基金会|研究所|实验室)")
+_ORGANISATION_END = (r"(?=$|[和与及同在于、，,。；;：:\s（(]|等|共同|联合|主办|承办|协办|签署|出席"
+                     r"|副?(?:部长|主任|局长|秘书长|主席|院长|署长|厅长|司长|总裁|董事长|校长|所长"
+                     r"|会长|负责人))")
+_ORGANISATION_AFTER = re.compile(_ORGANISATION + _ORGANISATION_END)
+# 和, 与 or 及 inside it (老挝技术与通信部) join two names where a name we
+# know or a country's begins after them (巴西与中国科技部, 老挝与工业和信息化部)
+_JOINING = re.compile(r"[和与及]")
 
 
 def _owns_an_unknown(owners: _Span, folded: str, end: int,
-                     people: Mapping[str, Person]) -> bool:
+                     people: Mapping[str, Person], starts: set[int]) -> bool:
     """Whether a country's name is followed by the name of an organisation
-    of it that is no participant we know (one we know is found instead)."""
-    return (all(people[pid].kind == "country" for pid, _value in owners)
-            and _ORGANISATION_AFTER.match(folded, end) is not None)
+    of it that is no participant we know (one we know is found instead);
+    ``starts``: where the names found in the text begin."""
+    if not all(people[pid].kind == "country" for pid, _value in owners):
+        return False
+    match = _ORGANISATION_AFTER.match(folded, end)
+    if match is None:
+        return False
+    for joining in _JOINING.finditer(folded, end, match.end()):
+        after = joining.end()
+        if after in starts or folded.startswith(chinese_country_names(), after):
+            return False
+    return True
 
 
 def _names_at(automaton: object, folded: str,

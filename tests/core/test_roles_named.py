@@ -202,6 +202,25 @@ def test_a_country_before_a_chinese_organisation_we_do_not_know_is_given_no_role
         "Brazil": "signatory", "China": "signatory"}
 
 
+@pytest.mark.parametrize(("text", "roles"), [
+    # 与 inside the name of an organisation we do not know: the ministry's, not Laos's
+    ("工业和信息化部与老挝技术与通信部共同主办揭牌仪式。",
+     {"Ministry of Industry and Information Technology": "co-host"}),
+    # its minister, named by post, is no role of Laos's either
+    ("老挝技术与通信部部长波萨依出席并致辞。", {}),
+    # 与 joining two names: a name we know after it, or a country
+    ("老挝与工业和信息化部共同主办论坛。",
+     {"Laos": "co-host", "Ministry of Industry and Information Technology": "co-host"}),
+    ("老挝与柬埔寨科技部共同主办论坛。", {"Laos": "co-host"}),
+])
+def test_a_country_owning_an_organisation_with_and_in_its_name_is_given_no_role(
+        sample_store: Store, text: str, roles: dict[str, str]) -> None:
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    names = {pid: name for pid, name, _native in proposal.participants}
+    assert {names[pid]: role for pid, role in proposal.roles.items()} == roles
+
+
 def test_a_country_written_with_an_apostrophe_alone_as_an_owner_is_no_participant(
         sample_store: Store) -> None:
     """"Laos' Ministry of Foreign Affairs" is the ministry's, as "Laos's" would be."""
