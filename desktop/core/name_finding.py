@@ -63,6 +63,16 @@ def _names_of(person: Person) -> list[str]:
     return values
 
 
+_CHINA_DASH = re.compile(r"(?:中国|中國)\s*[-‐‑‒–—―－~～]+\s*(?=[\u4e00-\u9fff]{4})")
+
+
+def _without_china(name: str) -> str:
+    """A Chinese name of a body China shares with others, without "China—"
+    (中国—东盟中心: 东盟中心), or ""."""
+    match = _CHINA_DASH.match(name)
+    return name[match.end():] if match else ""
+
+
 # How far before or after a name its qualifier is looked for (in characters).
 _NEAR = 40
 # Who a name in the automaton stands for: the participants named just so
@@ -95,6 +105,16 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
                        chinese_family_name(person.native, person.kind)):
             if family and (within is None or fold(family) in within):
                 names[fold(family)][2].append((person.id, family))
+    # 东盟中心 for 中国—东盟中心: the name China gives a body it shares without
+    # "China—" before it, where no other name is written so (nor two bodies')
+    shortened: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for person in people.values():
+        for value in _names_of(person):
+            if (short := _without_china(value)) and wanted(folded := fold(short)):
+                shortened[folded].append((person.id, short))
+    for folded, bodies in shortened.items():
+        if folded not in names and len({pid for pid, _short in bodies}) == 1:
+            names[folded][0].append(bodies[0])
     for folded, (plain, without_qualifier, families) in list(names.items()):
         if len(families) > 1:  # a family name two people share names neither
             families.clear()

@@ -181,3 +181,14 @@ def test_a_name_joined_by_a_dash_to_another_word_names_no_participant(
         "Association of Southeast Asian Nations", "China"]
     assert _named(sample_store, "The ASEAN-China Centre hosted it; Laos - and China - came.") == [
         "ASEAN-China Centre", "Laos", "China"]
+
+
+def test_a_body_china_shares_is_found_by_its_name_without_china(sample_store: Store) -> None:
+    """The sample's ASEAN-China Centre is 中国—东盟中心: reports call it 东盟中心
+    (in either script); a name another participant has is not taken from it."""
+    assert _named(sample_store, "论坛由中国外文局和东盟中心联合主办。") == [
+        "China International Communications Group", "ASEAN-China Centre"]
+    assert _named(sample_store, "東盟中心秘書長致辭。") == ["ASEAN-China Centre"]
+    Operations(sample_store, "Analyst").create_participant(
+        {"kind": "organisation", "name": "ASEAN Centre", "native_name": "东盟中心"})
+    assert _named(sample_store, "东盟中心秘书长致辞。") == ["ASEAN Centre"]
