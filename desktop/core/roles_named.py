@@ -26,15 +26,18 @@ from desktop.core.name_forms import past_a_chinese_title
 from desktop.core.search import fold
 
 _JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
+_AFTER_JOINTLY = r"\s+(?:jointly|together)"  # "organised jointly by"
 _ENGLISH_BY = (
-    (re.compile(rf"\b{_JOINTLY}hosted\s+by\s+", re.IGNORECASE), "co-host"),
+    (re.compile(rf"\b(?:{_JOINTLY}hosted|hosted{_AFTER_JOINTLY})\s+by\s+", re.IGNORECASE),
+     "co-host"),
     (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )hosted\s+by\s+", re.IGNORECASE),
      "host"),
     # a meeting "co-chaired by" two sides is theirs as a forum co-hosted is
     (re.compile(rf"\b{_JOINTLY}chaired\s+by\s+", re.IGNORECASE), "co-host"),
     (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )chaired\s+by\s+", re.IGNORECASE),
      "host"),
-    (re.compile(rf"\b{_JOINTLY}organi[sz]ed\s+by\s+", re.IGNORECASE), "co-organizer"),
+    (re.compile(rf"\b(?:{_JOINTLY}organi[sz]ed|organi[sz]ed{_AFTER_JOINTLY})\s+by\s+",
+                re.IGNORECASE), "co-organizer"),
     (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )organi[sz]ed\s+by\s+",
                 re.IGNORECASE), "organizer"),
     (re.compile(r"\bsigned\s+by\s+", re.IGNORECASE), "signatory"),
@@ -58,7 +61,7 @@ _ENGLISH_BY = (
 # the signing ceremony of the agreement", nor "represented NDRC in signing …")
 _ENGLISH_SIGNED = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)"
-    r"\s+(?:jointly\s+|also\s+)?(?:signed|inked|signing|inking)\s+"
+    r"\s+(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
@@ -91,6 +94,20 @@ _ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]")
 # "During a meeting in Brazil on July 5, China's NDRC signed …": where and
 # when, up to a comma, name no signatory
 _WHERE_OR_WHEN = re.compile(r"\b(?:in|at|during|on|from)\s+[^,]*(?:,|$)", re.IGNORECASE)
+# "On 3 May 2025 NDRC and Laos signed …", "In March NDRC …": a day or month the
+# sentence opens with, no comma after it
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_OPENING_WHEN = re.compile(
+    rf"^\s*(?:(?:on|in|from|since)\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?", re.IGNORECASE)
+
+
+def _who(words: str) -> str:
+    """The words naming who did it, without the day the sentence opens with
+    nor where and when it was done."""
+    return _WHERE_OR_WHEN.sub(" ", _OPENING_WHEN.sub(" ", words))
 # "Co-organizing ministries include the NDRC, …", "Its hosts were …"
 _ENGLISH_INCLUDE = re.compile(
     r"\b(?P<role>co-?organi[sz]|organi[sz]|co-?host|host)(?:ers?|ing\s+[a-z]+|s)?"
@@ -186,24 +203,24 @@ def _stated(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.start(), role, text[match.end():end.start() if end else len(text)]
     for start, _match, who in _said_before(text, _ENGLISH_SIGNED, _ENGLISH_SENTENCE_START,
                                            200):
-        yield start, "signatory", _WHERE_OR_WHEN.sub(" ", who)
+        yield start, "signatory", _who(who)
     for start, match, who in _said_before(text, _ENGLISH_ACTIVE, _ENGLISH_SENTENCE_START, 200):
         verb = (match.group("verb") or match.group("now")).lower().replace(
             "organis", "organiz").replace("coh", "co-h")
         role = {"hosted": "host", "hosts": "host", "co-hosted": "co-host",
                 "co-hosts": "co-host", "organized": "organizer", "organizes": "organizer"}.get(
             verb, "co-organizer")
-        yield start, role, _WHERE_OR_WHEN.sub(" ", who)
+        yield start, role, _who(who)
     for start, _match, who in _said_before(text, _ENGLISH_SPOKE, _ENGLISH_SENTENCE_START, 200):
-        yield start, "speaker", _WHERE_OR_WHEN.sub(" ", who)
+        yield start, "speaker", _who(who)
     for start, _match, who in _said_before(text, _ENGLISH_WITNESSED,
                                            _ENGLISH_SENTENCE_START, 200):
-        yield start, "witness", _WHERE_OR_WHEN.sub(" ", who)
+        yield start, "witness", _who(who)
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
     for start, _match, who in _said_before(text, _ENGLISH_REPRESENTED,
                                            _ENGLISH_SENTENCE_START, 200):
-        yield start, "representative", _WHERE_OR_WHEN.sub(" ", who)
+        yield start, "representative", _who(who)
     for start, match, who in _said_before(text, _CHINESE, _CHINESE_CLAUSE_START, 80):
         role = _CHINESE_ROLES[match.group("verb")]
         if role == "host" and match.group("jointly"):

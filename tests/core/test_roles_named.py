@@ -67,6 +67,16 @@ def _names_in(words: str) -> list[str]:
     ("During a meeting in Cambodia on July 5, 2025, NDRC (国家发展改革委) and MIIT signed a "
      "series of agreements.",
      {"NDRC": "signatory", "国家发展改革委": "signatory", "MIIT": "signatory"}),
+    # a day or month the sentence opens with, no comma after it
+    ("On 3 May 2025 NDRC and Laos signed a memorandum of understanding (MoU) on AI.",
+     {"NDRC": "signatory", "Laos": "signatory"}),
+    ("In March NDRC and MIIT signed a memorandum.", {"NDRC": "signatory", "MIIT": "signatory"}),
+    ("On Monday NDRC hosted the forum.", {"NDRC": "host"}),
+    # "jointly" after the verb, "co-signed"
+    ("The forum was organised jointly by NDRC and the ASEAN-China Centre.",
+     {"NDRC": "co-organizer", "ASEAN-China Centre": "co-organizer"}),
+    ("The forum was hosted jointly by NDRC and Laos.", {"NDRC": "co-host", "Laos": "co-host"}),
+    ("NDRC and MIIT co-signed a memorandum.", {"NDRC": "signatory", "MIIT": "signatory"}),
     ("On Sunday, Laos and Cambodia inked an AI pact.",
      {"Laos": "signatory", "Cambodia": "signatory"}),
     ("The pact was praised by MIIT and signed on Sunday.", {}),
