@@ -53,6 +53,13 @@ _BARE_DAY = re.compile(r"(?<![\d年月./\-])(?P<day>\d{1,2})\s*[日号](?![电�
                        r"(?:\s*(?:至|到|-|—|–|～|~)\s*(?P<last>\d{1,2})\s*[日号])?")
 
 
+def first_yearless_day(text: str) -> str:
+    """The first day the text names without its year, as written ("Oct 9",
+    9月18日), or ""."""
+    match = _YEARLESS.search(text)
+    return match.group(0) if match else ""
+
+
 def names_a_yearless_day(text: str) -> bool:
     """Whether the text names a day without its year ("March 14", 9月18日)."""
     return _YEARLESS.search(text) is not None

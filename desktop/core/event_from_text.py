@@ -48,6 +48,7 @@ from desktop.core.datelines import (
     dateline_city,
     dateline_day,
     dateline_span,
+    first_yearless_day,
     item_day,
 )
 from desktop.core.dates import DateError
@@ -84,6 +85,9 @@ class ProposedEvent:
     event_type: str = ""  # a value of the event type vocabulary
     date: str = ""  # EDTF
     date_found: str = ""  # the phrase it was read from
+    # with no date: the first day it names without a year and nothing to read
+    # the year from ("VIENTIANE, Oct 9 (Xinhua)" and no publication day)
+    yearless: str = ""
     dated_by_publication: bool = False  # the phrase had no year: the publication's taken
     counted_from: str = ""  # the item's day (EDTF) a phrase as 昨天 or "last month" counts from
     attendance: NamedAttendance | None = None  # as many as it says attended
@@ -131,7 +135,9 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
             found, proposal.dated_by_publication = dateline, True
             if is_relative(dateline[1]):
                 proposal.counted_from = item_day(article.body, published).isoformat()
-    if found is not None:
+    if found is None:
+        proposal.yearless = first_yearless_day(article.body)
+    else:
         proposal.date, proposal.date_found = found
         if _DAY.fullmatch(proposal.date):
             # "the three-day forum opened on 12 March": 12 to 14 March

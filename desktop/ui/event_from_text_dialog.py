@@ -181,6 +181,9 @@ def found_text(p: ProposedEvent) -> str:
             when += ", the month of its dateline and the year it was published)"
         else:
             when += " and the year it was published)" if p.dated_by_publication else ")"
+    if not p.date and p.yearless:
+        when = (f"{missing}: “{e(p.yearless)}” names no year, and the text no day it was "
+                "published (type the date in the form)")
     where = missing
     if not p.place and p.country:  # "a meeting in Brazil"
         where = f"{missing}; the country: {e(country_name(p.country))} (where it was held)"

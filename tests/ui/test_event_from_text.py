@@ -213,6 +213,14 @@ def test_a_page_copied_with_its_stamp_gives_the_headline_the_dateline_and_the_pu
      "3 October 2025 (from “昨天”, counted from 4 October 2025, the day of the item)"
      "<br><b>Place:</b> Vientiane", "2025-10-03"),  # 万象, as the sample writes it
     # a day without its month: the dateline's
+    # a length beside the day: the span, and both phrases
+    ("Forum on AI opens in Nanning\n\nThe two-day China-ASEAN AI Cooperation Forum opened in "
+     "Nanning on 18 September 2025.",
+     "18–19 September 2025 (from “18 September 2025 … two-day”)", "2025-09-18/2025-09-19"),
+    # a day without a year, and nothing to read the year from: said, and left to type
+    ("Laos and China open AI lab\n\nVIENTIANE, Oct 9 (Xinhua) -- A joint laboratory was "
+     "inaugurated here on Thursday.",
+     "<i>none found</i>: “Oct 9” names no year, and the text no day it was published", ""),
     ("中老人工智能合作论坛在万象举行\n"
      "本报万象9月3日电（记者张三）中老人工智能合作论坛2日在万象举行。\n"
      "http://paper.people.com.cn/rmrb/html/2025-09/04/nw.D110000renmrb_20250904_1-03.htm",
