@@ -28,13 +28,14 @@ _CHINESE_NUMBERS = {"一": 1, "两": 2, "二": 2, "兩": 2, "三": 3, "四": 4, 
 _ENGLISH_WORD = "|".join(_ENGLISH_NUMBERS)
 # "the three-day forum", "a 2-day workshop", "lasting three days", "over two days"
 _ENGLISH_LENGTH = re.compile(
-    rf"\b(?:(?P<n>{_ENGLISH_WORD}|\d{{1,2}})[- ]day\b(?![- ](?:visit|trip|tour|stay))"
+    rf"\b(?:(?P<n>{_ENGLISH_WORD}|\d{{1,2}})[- ]day\b"
+    r"(?![- ](?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|stays?)\b)"
     rf"|(?:lasting|lasted|lasts|over|spanning|spanned)\s+(?P<m>{_ENGLISH_WORD}|\d{{1,2}})"
     r"\s+days\b)", re.IGNORECASE)
 # 为期三天, 为期两日, 会期3天 (not 为期三天的访问: a visit)
 _CHINESE_LENGTH = re.compile(
     r"(?:为期|為期|会期|會期)(?P<n>[一二两兩三四五六七八九十]|\d{1,2})(?:天|日)"
-    r"(?!的?(?:访问|訪問|行程))")
+    r"(?![^，。；,;]{0,8}?(?:访问|訪問|行程|出访|出訪|访华|訪華))")
 # the sentence says the event closed on the day read
 _CLOSED = re.compile(
     r"\b(?:closed|concluded|ended|wrapped\s+up|came\s+to\s+a\s+close|drew\s+to\s+a\s+close)\b"

@@ -38,6 +38,8 @@ def test_the_span_a_length_or_an_end_gives(text: str, day: str, span: tuple[str,
 @pytest.mark.parametrize("text", [
     "He began a three-day visit to Laos.",  # someone's visit, not the event's length
     "为期三天的访问期间，双方签署协议。",
+    "He began a three-day state visit to Laos.",
+    "为期三天的正式访问期间，双方签署协议。",
     "The 100-day campaign opened.",  # no event's span
     "A one-day seminar.",  # a day is a day
     "The offer is valid until July 28.",  # no event's running
