@@ -72,6 +72,10 @@ _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
 _EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"
 # a year, a month, and a day or one of the month's ten-day periods (旬)
 _CHINESE_DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|\s*[上中下]旬)?)?")
+# a span after it: 2025年6月10日至12日, 2025年6月30日至7月2日, 2025年7-8月, 2025年1至9月
+_CHINESE_SPAN = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*[日号])?\s*(?:至|到|-|—|–|～|~)\s*"
+    r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号月]")
 # What every date the reader takes has: a year, or numbers joined as 25/05/25 are.
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MAY_BE_DATED = re.compile(r"\d{4}|\d[/.\-]\d")
@@ -286,7 +290,8 @@ def _date_phrases(text: str) -> list[str]:
     where several start at one word: runs of up to eight words starting at a
     month's name or a number, and Chinese dates (written without spaces)."""
     phrases: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in
-                                      _CHINESE_DATE.finditer(text)]
+                                      _CHINESE_SPAN.finditer(text)]
+    phrases += [(m.start(), m.group(0)) for m in _CHINESE_DATE.finditer(text)]
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
     for index, (start, word) in enumerate(words):
         bare = word.strip(_EDGES).casefold()

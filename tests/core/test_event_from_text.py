@@ -177,3 +177,15 @@ def test_the_event_type_the_headline_else_the_first_sentence_names(
         sample_store: Store, text: str, event_type: str) -> None:
     with sample_store.session() as session:
         assert propose_event(session, text).event_type == event_type
+
+
+@pytest.mark.parametrize(("text", "edtf"), [
+    ("2025年6月10日至12日，第二届中国—中亚峰会在阿斯塔纳举行。", "2025-06-10/2025-06-12"),
+    ("论坛于2025年6月30日至7月2日举行。", "2025-06-30/2025-07-02"),
+    ("2025年7-8月，双方多次会谈。", "2025-07/2025-08"),
+    ("会议于2025年6月10日举行。", "2025-06-10"),
+])
+def test_a_chinese_span_in_a_text_is_read_whole(sample_store: Store, text: str,
+                                                edtf: str) -> None:
+    with sample_store.session() as session:
+        assert propose_event(session, text).date == edtf
