@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 
 from desktop.core.name_forms import past_a_chinese_title
 from desktop.core.search import fold
+from desktop.core.spreadsheet_dates import MONTHS
 
 _JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
 _AFTER_JOINTLY = r"\s+(?:jointly|together)"  # "organised jointly by"
@@ -96,8 +97,7 @@ _ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]")
 _WHERE_OR_WHEN = re.compile(r"\b(?:in|at|during|on|from)\s+[^,]*(?:,|$)", re.IGNORECASE)
 # "On 3 May 2025 NDRC and Laos signed …", "In March NDRC …": a day or month the
 # sentence opens with, no comma after it
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _OPENING_WHEN = re.compile(
     rf"^\s*(?:(?:on|in|from|since)\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
     rf"|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}"

@@ -22,6 +22,14 @@ def _names_in(words: str) -> list[str]:
     return [name for name in KNOWN if name in words]
 
 
+def _roles_proposed(store: Store, text: str) -> dict[str, str]:
+    """New event from text's roles, by the participants' names."""
+    with store.session() as session:
+        proposal = propose_event(session, text)
+    names = {pid: name for pid, name, _native in proposal.participants}
+    return {names[pid]: role for pid, role in proposal.roles.items()}
+
+
 @pytest.mark.parametrize(("text", "roles"), [
     ("Co-hosted by the ASEAN-China Centre and China International Communications Group, "
      "the forum launched joint initiatives with Laos.",
@@ -225,10 +233,7 @@ def test_a_country_before_a_chinese_organisation_we_do_not_know_is_given_no_role
 ])
 def test_a_country_owning_an_organisation_with_and_in_its_name_is_given_no_role(
         sample_store: Store, text: str, roles: dict[str, str]) -> None:
-    with sample_store.session() as session:
-        proposal = propose_event(session, text)
-    names = {pid: name for pid, name, _native in proposal.participants}
-    assert {names[pid]: role for pid, role in proposal.roles.items()} == roles
+    assert _roles_proposed(sample_store, text) == roles
 
 
 def test_a_country_written_with_an_apostrophe_alone_as_an_owner_is_no_participant(
