@@ -53,7 +53,8 @@ def json_kind(value: Any) -> str:
 # Field names that read differently in words than with their "_" made a space.
 _FIELD_WORDS = {"url": "URL", "sort_order": "order", "org_type": "organisation type",
                 "copy_sha256": "saved copy", "copy_name": "saved copy's name",
-                "participant_id": "participant"}
+                "participant_id": "participant", "co_hosts": "co-hosts",
+                "co_organizers": "co-organizers", "source_url": "source URL"}
 
 
 def field_in_words(field: str) -> str:

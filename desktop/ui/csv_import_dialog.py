@@ -63,7 +63,7 @@ from desktop.core.exchange.workbook_table import (
 )
 from desktop.core.models import Participant
 from desktop.core.progress import Progress
-from desktop.core.wording import counted
+from desktop.core.wording import counted, field_in_words
 from desktop.ui.background import Cancelled, run_in_background
 from desktop.ui.dialog_buttons import ok_cancel
 from desktop.ui.screen_fit import resize_within_screen
@@ -268,7 +268,8 @@ class CsvImportDialog(QDialog):
                 row = QHBoxLayout()
                 row.addWidget(combo, 1)
                 row.addWidget(sample, 1)
-                form.addRow(field.replace("_", " ").capitalize(), row)
+                words = field_in_words(field)
+                form.addRow(words[:1].upper() + words[1:], row)
             self.pages.addWidget(page)
             self.page_of[self.kind.settings] = (page, columns, samples)
         page, self.columns, self.sample_labels = self.page_of[self.kind.settings]

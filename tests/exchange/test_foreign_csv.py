@@ -53,7 +53,7 @@ def test_headers_of_a_chinese_list_of_activities_are_guessed() -> None:
     assert guess_mapping(["序号", "活动名称", "日期", "地点", "国家", "主办单位", "承办单位",
                           "参与方", "标签", "来源链接", "备注"]) == {
         "title": "活动名称", "date": "日期", "place": "地点", "country": "国家",
-        "hosts": "主办单位", "organizers": "承办单位", "participants": "参与方",
+        "hosts": "主办单位", "executive_organizers": "承办单位", "participants": "参与方",
         "tags": "标签", "source_url": "来源链接", "notes": "备注"}
 
 
@@ -574,6 +574,64 @@ def test_columns_of_hosts_and_organisers_link_their_participants_in_that_role(
             for link in rows.events[0]["participants"]] == [
         ("Shi Zhongjun", None), ("China International Communications Group", "host"),
         ("National Development and Reform Commission", "organizer"), ("Wang Yi", "speaker")]
+
+
+def test_columns_of_each_role_a_list_keeps_are_guessed() -> None:
+    """主办 hosts, 承办 the executive organisers, 协办 the co-organisers, as
+    the app reads them in a page; a co- column is not its plain role's; a
+    list of agreements' signatories, witnesses and signing date."""
+    assert guess_mapping(["活动名称", "主办单位", "联合主办单位", "承办单位", "协办单位",
+                          "发言嘉宾"]) == {
+        "title": "活动名称", "hosts": "主办单位", "co_hosts": "联合主办单位",
+        "executive_organizers": "承办单位", "co_organizers": "协办单位",
+        "speakers": "发言嘉宾"}
+    assert guess_mapping(["Title", "Co-hosted by", "Hosted by", "Co-organisers",
+                          "Executive organiser", "Keynote speakers"]) == {
+        "title": "Title", "hosts": "Hosted by", "co_hosts": "Co-hosted by",
+        "co_organizers": "Co-organisers", "executive_organizers": "Executive organiser",
+        "speakers": "Keynote speakers"}
+    assert guess_mapping(["Agreement", "Date signed", "Signed by", "Witnessed by"]) == {
+        "title": "Agreement", "date": "Date signed", "signatories": "Signed by",
+        "witnesses": "Witnessed by"}
+    assert guess_mapping(["签约项目", "签约日期", "签约方", "见证人"]) == {
+        "title": "签约项目", "date": "签约日期", "signatories": "签约方", "witnesses": "见证人"}
+    # words that tell a role, where no field is named whole
+    assert guess_mapping(["Event", "When", "Co-host organisations", "Panel speakers"]) == {
+        "title": "Event", "date": "When", "co_hosts": "Co-host organisations",
+        "speakers": "Panel speakers"}
+
+
+def test_columns_of_other_roles_link_their_names_in_that_role(sample_store: Store,
+                                                                tmp_path: Path) -> None:
+    """A list of signings with its signatories and witnesses, a Chinese list
+    with its 承办 and 协办 columns: each name linked in its column's role, a
+    name's brackets still giving another."""
+    path = _write(tmp_path, "Agreement,Date signed,Signed by,Witnessed by,Speakers\r\n"
+                            "AI pact,2025-07-05,\"NDRC; MIIT (host)\",Wang Yi,Shi Zhongjun\r\n")
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+        names = {pid: name for pid, name in session.execute(
+            select(Participant.id, Participant.name))}
+    assert rows.problems == []
+    assert (rows.events[0]["title"], rows.events[0]["date"]) == ("AI pact", "2025-07-05")
+    assert [(names.get(link["participant"], "?"), link["role"])
+            for link in rows.events[0]["participants"]] == [
+        ("National Development and Reform Commission", "signatory"),
+        ("Ministry of Industry and Information Technology", "host"),
+        ("Wang Yi", "witness"), ("Shi Zhongjun", "speaker")]
+    path = _write(tmp_path, "活动名称,日期,主办单位,承办单位,协办单位,联合主办单位\r\n"
+                            "论坛,2025年9月18日,中国外文局,国家发展改革委,工业和信息化部,中国—东盟中心\r\n")
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path)
+        names = {pid: name for pid, name in session.execute(
+            select(Participant.id, Participant.name))}
+    assert rows.problems == []
+    assert [(names.get(link["participant"], "?"), link["role"])
+            for link in rows.events[0]["participants"]] == [
+        ("China International Communications Group", "host"),
+        ("ASEAN-China Centre", "co-host"),
+        ("National Development and Reform Commission", "executive organizer"),
+        ("Ministry of Industry and Information Technology", "co-organizer")]
 
 
 def test_a_column_of_hosts_alone_leaves_our_events_other_participants_be(

@@ -258,6 +258,38 @@ def test_the_mapping_dialog_fits_a_laptop_screen_and_reads_two_date_columns(
     assert dialog.summary.text().startswith("1 event can be read")
 
 
+def test_the_mapping_dialog_offers_a_column_for_each_role_a_list_keeps(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """A Chinese list's 承办 and 协办 columns are guessed as the executive
+    organisers and co-organisers, each field named as the form names it."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from desktop.ui.csv_import_dialog import CsvImportDialog
+
+    sheet = tmp_path / "活动.csv"
+    sheet.write_text("活动名称,日期,主办单位,承办单位,协办单位,联合主办单位,发言嘉宾\r\n"
+                     "论坛,2025年9月18日,中国外文局,国家发展改革委,工业和信息化部,"
+                     "中国—东盟中心,王毅\r\n", encoding="utf-8")
+    dialog = CsvImportDialog(window, window.store, sheet)
+    qtbot.addWidget(dialog)
+    guessed = {name: dialog.columns[name].currentText()
+               for name in ("hosts", "co_hosts", "executive_organizers", "co_organizers",
+                            "speakers", "signatories")}
+    assert guessed == {"hosts": "主办单位", "co_hosts": "联合主办单位",
+                       "executive_organizers": "承办单位", "co_organizers": "协办单位",
+                       "speakers": "发言嘉宾", "signatories": "—"}
+    assert dialog.sample_labels["executive_organizers"].text() == "国家发展改革委"
+    labels = set()
+    for form in dialog.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                labels.add(item.widget().text())
+    assert {"Co-hosts", "Executive organizers", "Co-organizers", "Signatories",
+            "Witnesses", "Speakers", "Native title"} <= labels
+    assert dialog.summary.text().startswith("1 event can be read")
+
+
 def test_file_import_of_a_csv_table_goes_through_the_mapping_dialog(
         window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sheet = tmp_path / "sheet.csv"

@@ -7,8 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+# The columns of participants in one role, and the role each links its names in
+# (unless a name's brackets give another: "MIIT (co-host)").  A Chinese list
+# names them as the page does: 主办 hosts, 承办 the executive organisers, 协办
+# the co-organisers.
+ROLE_COLUMNS = {"hosts": "host", "co_hosts": "co-host", "organizers": "organizer",
+                "executive_organizers": "executive organizer",
+                "co_organizers": "co-organizer", "signatories": "signatory",
+                "witnesses": "witness", "speakers": "speaker"}
 FIELDS = ("id", "title", "native_title", "date", "end_date", "date_note", "place", "country",
-          "summary", "participants", "hosts", "organizers", "tags", "category", "event_type",
+          "summary", "participants", *ROLE_COLUMNS, "tags", "category", "event_type",
           "status", "attendance", "attendance_qualifier", "notes", "source_url",
           "source_publisher")
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
@@ -16,12 +24,16 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "name", "event", "event name", "event title", "activity",
               "activity name", "english title", "title in english", "标题", "活动", "名称",
               "英文标题", "英文名称", "活动名称", "会议名称", "事件", "事件名称", "项目名称",
-              "活动标题"),
+              "活动标题", "agreement", "agreement name", "agreement title", "签约项目",
+              "协议名称"),
     "native_title": ("native title", "original title", "title (original)", "chinese title",
                      "title in chinese", "中文标题", "中文名称", "原文标题", "原标题"),
     "date": ("date", "dates", "when", "date(s)", "event date", "日期", "时间", "start date",
              "start", "from", "date from", "begin date", "开始日期", "开始时间", "起始日期",
-             "活动日期", "活动时间", "举办日期", "举办时间", "会议时间", "会议日期"),
+             "活动日期", "活动时间", "举办日期", "举办时间", "会议时间", "会议日期",
+             # a list of agreements
+             "date signed", "signing date", "date of signing", "签署日期", "签约日期",
+             "签署时间"),
     # a table giving the first and last days in two columns ("Start date", "End date")
     "end_date": ("end date", "end", "to", "date to", "until", "结束日期", "结束时间",
                  "截止日期"),
@@ -35,12 +47,28 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "participants": ("participants", "attendees", "who", "parties", "participating parties",
                      "参与者", "参加者", "参与方", "参加方", "参与单位", "参加单位", "参会方",
                      "参会单位", "参与机构", "参会人员", "出席人员"),
-    # columns of participants in one role: each name is linked in it, unless
-    # its brackets give another ("MIIT (co-host)")
-    "hosts": ("host", "hosts", "host(s)", "hosted by", "主办", "主办方", "主办单位"),
+    # columns of participants in one role (ROLE_COLUMNS)
+    "hosts": ("host", "hosts", "host(s)", "hosted by", "主办", "主办方", "主办单位", "主辦",
+              "主辦單位"),
+    "co_hosts": ("co-host", "co-hosts", "co-host(s)", "co-hosted by", "cohost", "cohosts",
+                 "联合主办", "联合主办方", "联合主办单位", "共同主办", "共同主办方",
+                 "共同主办单位"),
     "organizers": ("organizer", "organizers", "organizer(s)", "organiser", "organisers",
-                   "organiser(s)", "organized by", "organised by", "组织方", "组织单位",
-                   "承办", "承办方", "承办单位"),
+                   "organiser(s)", "organized by", "organised by", "组织方", "组织单位"),
+    "executive_organizers": ("executive organizer", "executive organizers",
+                             "executive organizer(s)", "executive organiser",
+                             "executive organisers", "executive organiser(s)", "承办", "承办方",
+                             "承办单位", "承辦", "承辦單位"),
+    "co_organizers": ("co-organizer", "co-organizers", "co-organizer(s)", "co-organiser",
+                      "co-organisers", "co-organiser(s)", "co-organized by", "co-organised by",
+                      "协办", "协办方", "协办单位", "協辦", "協辦單位"),
+    "signatories": ("signatories", "signatory", "signatory parties", "signed by", "签署方",
+                    "签约方", "签署单位", "签约单位", "签署机构"),
+    "witnesses": ("witnesses", "witness", "witnessed by", "见证", "见证方", "见证人",
+                  "见证单位", "见证嘉宾"),
+    "speakers": ("speakers", "speaker", "speaker(s)", "presenters", "keynote speakers",
+                 "panelists", "panellists", "发言人", "发言嘉宾", "演讲嘉宾", "演讲人", "主讲人",
+                 "致辞嘉宾"),
     "tags": ("tags", "keywords", "labels", "标签", "关键词", "关键字"),
     "category": ("category", "activity category", "类别", "分类", "活动类别"),
     "event_type": ("type", "event type", "kind", "类型", "活动类型", "活动形式", "形式"),
@@ -72,9 +100,20 @@ _TELLING_WORDS: dict[str, tuple[str, ...]] = {
     "participants": ("participants", "participating", "took part", "attendees", "参与", "参加",
                      "出席"),
     "country": ("country", "nation", "国家", "国别"),
+    # a co- role before its plain one, whose words it holds ("Co-hosted by")
+    "co_hosts": ("co-host", "co-hosts", "co-hosted", "co-hosting", "联合主办", "共同主办"),
     "hosts": ("host", "hosts", "hosted", "hosting", "主办"),
+    "co_organizers": ("co-organiser", "co-organisers", "co-organizer", "co-organizers",
+                      "co-organised", "co-organized", "协办"),
+    "executive_organizers": ("executive organiser", "executive organisers",
+                             "executive organizer", "executive organizers", "承办"),
     "organizers": ("organiser", "organisers", "organizer", "organizers", "organised",
-                   "organized", "承办"),
+                   "organized"),
+    # not "signed" or "witnessed" alone: "Date signed" is a date
+    "signatories": ("signatory", "signatories", "signed by", "签署方", "签约方"),
+    "witnesses": ("witness", "witnesses", "witnessed by", "见证"),
+    "speakers": ("speaker", "speakers", "presenter", "presenters", "panelist", "panelists",
+                 "发言", "演讲", "致辞"),
     "place": ("location", "city", "venue", "地点", "城市"),
     "summary": ("summary", "description", "摘要", "简介"),
     "notes": ("notes", "comments", "remarks", "备注"),

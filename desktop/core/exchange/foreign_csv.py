@@ -34,7 +34,7 @@ from desktop.core.exchange.csv_table import (
     open_table,
     read_headers,
 )
-from desktop.core.exchange.event_table_headers import FIELDS, guess_mapping
+from desktop.core.exchange.event_table_headers import FIELDS, ROLE_COLUMNS, guess_mapping
 from desktop.core.exchange.import_plan import ImportPlan
 from desktop.core.exchange.json_import import plan_chunks
 from desktop.core.exchange.kept_chunks import KeptChunks
@@ -196,7 +196,7 @@ _TEXT_FIELDS = ("title", "native_title", "date_note", "place", "summary", "notes
 
 
 # The columns that name participants, and the role each gives them.
-_PARTICIPANT_COLUMNS = (("participants", ""), ("hosts", "host"), ("organizers", "organizer"))
+_PARTICIPANT_COLUMNS = (("participants", ""), *ROLE_COLUMNS.items())
 
 
 def _end_date(event: dict[str, Any], values: Mapping[str, str], cells: _Cells, where: str,

@@ -28,13 +28,14 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.core.exchange.csv_table import ENCODING_NAMES
+from desktop.core.exchange.event_table_headers import ROLE_COLUMNS
 from desktop.core.search import fold
 from desktop.core.wording import counted, field_in_words
 
 # The record fields a mapped table field fills.
 _FILLS: dict[str, tuple[str, ...]] = {
     "attendance": ("attendance", "attendance_qualifier"), "end_date": ("date",),
-    "hosts": ("participants",), "organizers": ("participants",),
+    **dict.fromkeys(ROLE_COLUMNS, ("participants",)),
     "source_url": ("sources",), "source_publisher": ("sources",)}
 _TEXTS = ("title", "native_title", "date_note", "place", "summary", "notes", "date", "country")
 _TERMS = ("category", "event_type")  # matched to vocabulary values whatever their case
@@ -42,11 +43,12 @@ _TERMS = ("category", "event_type")  # matched to vocabulary values whatever the
 
 def carried_fields(table_fields: Iterable[str]) -> frozenset[str]:
     """The record fields that a table with these mapped fields carries.  A
-    column of hosts or organisers alone does not carry an event's participants:
-    taken for the whole list, it would drop every other participant of ours."""
+    column of hosts, organisers or any other one role alone does not carry an
+    event's participants: taken for the whole list, it would drop every other
+    participant of ours."""
     fields = set(table_fields)
     if "participants" not in fields:
-        fields -= {"hosts", "organizers"}
+        fields -= set(ROLE_COLUMNS)
     return frozenset(name for field in fields for name in _FILLS.get(field, (field,)))
 
 
