@@ -35,6 +35,7 @@ from desktop.core.name_forms import (
     split_qualifier,
 )
 from desktop.core.search import fold
+from desktop.core.well_known_names import other_names
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ def _names_of(person: Person) -> list[str]:
     if person.kind == "country" and person.country:
         # A Chinese text names a country held as "Laos" by 老挝 or 寮國.
         values += [name for name in chinese_names(person.country) if name not in values]
+    elif person.kind != "person":
+        values += other_names(values, in_text=True)  # 工信部 for 工业和信息化部 (well_known_names)
     return values
 
 
@@ -95,8 +98,9 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
     def wanted(folded: str) -> bool:
         return _mentionable(folded) and (within is None or folded in within)
 
+    values_of = {person.id: _names_of(person) for person in people.values()}
     for person in people.values():
-        for value in _names_of(person):
+        for value in values_of[person.id]:
             if wanted(folded := fold(value)):
                 names[folded][0].append((person.id, value))
             if (qualified := split_qualifier(value)) and wanted(bare := fold(qualified[0])):
@@ -109,7 +113,7 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
     # "China—" before it, where no other name is written so (nor two bodies')
     shortened: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for person in people.values():
-        for value in _names_of(person):
+        for value in values_of[person.id]:
             if (short := _without_china(value)) and wanted(folded := fold(short)):
                 shortened[folded].append((person.id, short))
     for folded, bodies in shortened.items():

@@ -6,13 +6,15 @@ theirs whose id is not known here is matched to one of ours when its name,
 native name or an alias equals one of our participant's, folded as search
 folds text (case, accents, traditional or simplified Chinese), or when both
 name one body of one country each their way ("Ministry of Foreign Affairs
-(Brazil)", "… of Brazil", "Brazil's …").  The analyst
+(Brazil)", "… of Brazil", "Brazil's …"), or one well-known body by another of
+its names (工信部, "Cyberspace Administration of China": ``well_known_names``).  The analyst
 confirms each match; a confirmed one is stored as ours: their record is not
 created, and every link and reference to it points at ours instead.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +26,7 @@ from desktop.core.countries import country_names
 from desktop.core.models import Participant, ParticipantAlias
 from desktop.core.name_forms import country_qualified_key
 from desktop.core.search import fold
+from desktop.core.well_known_names import other_names
 
 
 @dataclass(frozen=True)
@@ -57,9 +60,16 @@ def known_spellings(session: Session) -> dict[str, str]:
     rows += [(pid, alias) for pid, alias in session.execute(
         select(ParticipantAlias.participant_id, ParticipantAlias.alias))]
     rows += [(pid, name) for pid, code in countries for name in country_names(code)]
+    spellings: dict[str, list[str]] = defaultdict(list)
     for participant_id, spelling in rows:
         if spelling:
             known.setdefault(fold(spelling), participant_id)
+            spellings[participant_id].append(spelling)
+    # a well-known body's other names (工信部 for our 工业和信息化部), after
+    # every name our participants hold themselves
+    for participant_id, held in spellings.items():
+        for other in other_names(held):
+            known.setdefault(fold(other), participant_id)
     # "Ministry of Foreign Affairs (Brazil)" is their "… of Brazil" and
     # "Brazil's …" (keys with a NUL in them, which no folded name holds)
     for participant_id, name in names:
