@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.search import MIN_INDEXED_TERM, fold
+from desktop.core.well_known_names import other_names
 
 # A "quoted phrase" (straight or curly quotes, as a Chinese input method types
 # them), its closing quote optional: the search runs as the analyst types it.
@@ -38,7 +39,8 @@ def parse_query(text: str) -> Query:
     """Read a search: words and "quoted phrases", folded; -term leaves a term
     out; OR (in capitals) or | between two terms finds either ("Laos OR
     老挝 forum" is (Laos or 老挝) and forum).  An OR still to be followed by
-    its term, as it is typed, counts for nothing."""
+    its term, as it is typed, counts for nothing.  A well-known body's name
+    finds it by any of its names ("工信部" is 工信部 OR 工业和信息化部 OR …)."""
     wanted: list[list[str]] = []
     unwanted: list[str] = []
     join = False
@@ -49,12 +51,17 @@ def parse_query(text: str) -> Query:
         term = fold(phrase or word.rstrip("*").strip("'‘’"))
         if not term.strip("-"):  # a dash alone ("a - b") is no term
             continue
+        # A well-known body's other names are as good as the one typed (工信部
+        # finds MIIT's events; see well_known_names), but for its acronyms: a
+        # term matches inside words, and "itu" is in "institute".
+        terms = list(dict.fromkeys([term, *(fold(name) for name in other_names([term])
+                                            if " " in name or not name.isascii())]))
         if minus:
-            unwanted.append(term)
+            unwanted += terms
         elif join:
-            wanted[-1].append(term)
+            wanted[-1] += terms
         else:
-            wanted.append([term])
+            wanted.append(terms)
         join = False
     return Query(tuple(tuple(clause) for clause in wanted), tuple(unwanted))
 

@@ -121,6 +121,23 @@ def test_or_between_two_terms_finds_either(sample_store: Store) -> None:
     assert {row.country for row in either} >= {"IN", "BR"}
 
 
+def test_a_well_known_bodys_short_name_finds_it_by_its_other_names(
+        sample_store: Store) -> None:
+    """工信部 finds the events of 工业和信息化部 (MIIT), which none of them
+    writes so; an acronym is not added (a term matches inside words: "itu"
+    is in "institute"), and a name left out leaves out the others too."""
+    miit = found(sample_store, "工业和信息化部")
+    assert miit and found(sample_store, "工信部") == miit
+    assert found(sample_store, "工信部 OR 老挝") == miit | found(sample_store, "老挝")
+    assert found(sample_store, "-工信部") == found(sample_store, "") - miit
+    assert found(sample_store, '"Cyberspace Administration of China"') == found(
+        sample_store, "国家互联网信息办公室")
+    assert found(sample_store, "国际电联") == set()
+    with sample_store.session() as session:
+        named = participant_window(session, participant_rowids(session, "工信部"))
+    assert [row.name for row in named] == ["Ministry of Industry and Information Technology"]
+
+
 def test_an_apostrophe_is_part_of_the_words_not_a_quote(ops: Operations) -> None:
     """Read as quotes, two apostrophes made one term "peoples dailys" of
     "People's Daily's": nothing was found."""
