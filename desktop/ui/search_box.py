@@ -25,7 +25,8 @@ class SearchBox(QLineEdit):
                                 "participants — English or 中文  (Ctrl+F)")
         self.setToolTip("Every word must be found; \"a phrase\" is found whole; "
                         "Laos OR 老挝 finds either; -word (or -\"a phrase\") leaves out "
-                        "the events that hold it.")
+                        "the events that hold it; 工信部 finds a well-known body by its "
+                        "other names too.")
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
