@@ -205,6 +205,8 @@ def _type_named(session: Session, title: str) -> str:
              if re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w)", folded)]
     if len(named) == 1:
         return named[0]
+    if named:
+        return _head_type(title, named)
     if not named:
         simplified = fold(title)  # traditional characters read as simplified
         for words, value in _CHINESE_TYPE_WORDS:
@@ -213,6 +215,26 @@ def _type_named(session: Session, title: str) -> str:
         for pattern, value in _ENGLISH_TYPE_WORDS:
             if value in types and pattern.search(folded):
                 return value
+    return ""
+
+
+# A name in capitals, with the small words a name holds ("Forum on China-Africa
+# Cooperation Summit", "Summit of the Americas").
+_CAPITALISED_NAME = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:on|of|for|the|in)\s+)*[A-Z0-9][\w'’-]*)*")
+
+
+def _head_type(title: str, named: list[str]) -> str:
+    """Of several types a text names, the one ending the name that holds
+    them all: "the Forum on China-Africa Cooperation Summit" is a summit, its
+    head word last; "" when no one name holds them."""
+    for name in _CAPITALISED_NAME.finditer(title):
+        words = name.group().casefold()
+        ends = {value: found[-1].end() for value in named
+                if (found := list(re.finditer(rf"(?<!\w){re.escape(value.casefold())}(?!\w)",
+                                              words)))}
+        if len(ends) == len(named):
+            return max(ends, key=lambda value: ends[value])
     return ""
 
 

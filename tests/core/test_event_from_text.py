@@ -172,6 +172,13 @@ def test_where_a_chinese_item_says_an_agreement_was_signed_is_its_place(
     # the headline's word first; a later sentence's is no word for this event
     ("Summit opens in Kazan\n\nA forum on AI met beside it.", "summit"),
     ("Leaders meet\n\nLeaders met on 3 May 2025. A summit is planned for next year.", ""),
+    # two types in one name: its head word, last (the seed's FOCAC item)
+    ("African Nations Pledge AI Cooperation with China\n\nAt the three-yearly Forum on "
+     "China-Africa Cooperation Summit in Beijing on September 5, 2024, China and the African "
+     "Union outlined AI cooperation.", "summit"),
+    ("Ministers gather\n\nThe Summit on AI Safety Forum met in Seoul.", "forum"),
+    # two names, one type each: none
+    ("Leaders gather\n\nThe Digital Forum and the ASEAN Summit met in Jakarta.", ""),
 ])
 def test_the_event_type_the_headline_else_the_first_sentence_names(
         sample_store: Store, text: str, event_type: str) -> None:
