@@ -60,6 +60,50 @@ def first_yearless_day(text: str) -> str:
     return match.group(0) if match else ""
 
 
+# A year standing alone, as an event's name or an edition writes it ("The 2025
+# ASEAN Digital Ministers' Meeting", "WAIC 2025", 2025中国—东盟…论坛): not
+# part of a date (2025年9月, 2025-09) or of a span of years (2025-2027).
+_NAMED_YEAR = re.compile(r"(?<![\d年./\-–])(?:19|20)\d{2}(?![\d年./\-–])")
+
+
+def yearless_day_in_named_year(text: str, year: str = "") -> tuple[str, str] | None:
+    """The first day the text names without its year (EDTF, as written),
+    read in the one year the text names in a name (an event named with its
+    year: "WAIC 2025 opened on July 26"); None when it names no such day, no
+    such year or several, or when that year is not ``year`` (the year the
+    text names as a date, if any).  A year said otherwise ("in 2025", "about
+    2000 delegates") is no event's."""
+    match = _YEARLESS.search(text)
+    if match is None:
+        return None
+    years = _years_in_names(text)
+    if len(years) != 1 or (year and year not in years):  # which year would it be?
+        return None
+    year = years.pop()
+    groups = match.groupdict()
+    month_text = (groups["m1"] or groups["m2"] or "").casefold()[:3]
+    month = (MONTH_ABBREVIATIONS.index(month_text) + 1 if month_text
+             else int(groups["m3"]))
+    try:
+        day = date(int(year), month, int(groups["d1"] or groups["d2"] or groups["d3"]))
+    except ValueError:
+        return None
+    return day.isoformat(), f"{match.group(0)} … {year}"
+
+
+# Beside a year in a name: a word in capitals or a Chinese character after
+# it ("2025 ASEAN", 2025中国), an acronym, a Chinese character or a bracket
+# before it ("WAIC 2025", 第八届…（WAIC 2025）) — not "about 2000 delegates".
+_NAME_AFTER = re.compile(r"\s*[A-Z\u4e00-\u9fff]")
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|[\u4e00-\u9fff（(])\s*$")
+
+
+def _years_in_names(text: str) -> set[str]:
+    return {found.group(0) for found in _NAMED_YEAR.finditer(text)
+            if _NAME_AFTER.match(text, found.end())
+            or _NAME_BEFORE.search(text[max(0, found.start() - 12):found.start()])}
+
+
 def names_a_yearless_day(text: str) -> bool:
     """Whether the text names a day without its year ("March 14", 9月18日)."""
     return _YEARLESS.search(text) is not None

@@ -50,6 +50,7 @@ from desktop.core.datelines import (
     dateline_span,
     first_yearless_day,
     item_day,
+    yearless_day_in_named_year,
 )
 from desktop.core.dates import DateError
 from desktop.core.event_form_data import (
@@ -139,6 +140,10 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
             found, proposal.dated_by_publication = dateline, True
             if is_relative(dateline[1]):
                 proposal.counted_from = item_day(article.body, published).isoformat()
+    if (found is None or "-" not in found[0]) and not proposal.dated_by_publication:
+        # "The 2025 … Meeting opened on Oct 9", 2025中国—东盟…论坛9月18日开幕: its
+        # day in the year its name gives (a year alone, else none at all)
+        found = yearless_day_in_named_year(rest, found[0] if found else "") or found
     if found is None:
         proposal.yearless = first_yearless_day(article.body)
     else:

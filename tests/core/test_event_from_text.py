@@ -196,3 +196,24 @@ def test_a_chinese_span_in_a_text_is_read_whole(sample_store: Store, text: str,
                                                 edtf: str) -> None:
     with sample_store.session() as session:
         assert propose_event(session, text).date == edtf
+
+
+@pytest.mark.parametrize(("text", "edtf", "found"), [
+    # an event named with its year, its day written without one
+    ("2025中国—东盟人工智能合作论坛9月18日在南宁开幕。", "2025-09-18", "9月18日 … 2025"),
+    ("第八届世界人工智能大会（WAIC 2025）7月26日在上海开幕。", "2025-07-26", "7月26日 … 2025"),
+    ("The 2025 ASEAN Digital Ministers' Meeting opened in Manila on Oct 9.", "2025-10-09",
+     "Oct 9 … 2025"),
+    ("WAIC 2025 opens in Shanghai on July 26", "2025-07-26", "July 26 … 2025"),
+    # a year said otherwise is no event's: the year alone, as before
+    ("About 2000 delegates met on March 3.", "2000", "2000"),
+    ("Talks held in 2024 and 2025 ended on March 3.", "2024", "2024"),
+    ("The WAIC 2024 and WAIC 2025 teams met on March 3.", "2024", "2024"),
+    # a span of years names none
+    ("The Beijing Action Plan (2025-2027) was adopted on Sept 5.", "", ""),
+])
+def test_a_day_without_its_year_is_read_in_the_year_the_events_name_gives(
+        sample_store: Store, text: str, edtf: str, found: str) -> None:
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.date, proposal.date_found) == (edtf, found)
