@@ -270,6 +270,10 @@ _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:open(?:s|ed)?|launch(?:es|ed)?|inaugurat(?:es|ed)|set\s+up"
                 r"|establish(?:es|ed)?|builds?)\b.*\b(?:cent(?:er|re)|lab(?:oratory)?"
                 r"|institute)s?\b"), "joint centre"),
+    # "India's IT Ministry Hosts Deepseek on its Servers", "… deploys DeepSeek models"
+    (re.compile(r"\b(?:deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|integrat(?:es|ed|ing)|"
+                r"roll(?:s|ed)?\s+out)\b.*\b(?:models?|llms?|deepseek|qwen|servers?|"
+                r"chatbots?)\b"), "model deployment"),
     (re.compile(r"\b(?:partners?|cooperat(?:es|ed|e)\s+with)\b"), "partnership"),
     (re.compile(r"\b(?:visits?|visited|visiting)\b"), "visit"),
     (re.compile(r"\b(?:congress|convention|ministerial\s+meeting|ministers['’]?\s+meeting)\b"),

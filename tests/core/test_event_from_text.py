@@ -179,6 +179,11 @@ def test_where_a_chinese_item_says_an_agreement_was_signed_is_its_place(
     ("Ministers gather\n\nThe Summit on AI Safety Forum met in Seoul.", "forum"),
     # two names, one type each: none
     ("Leaders gather\n\nThe Digital Forum and the ASEAN Summit met in Jakarta.", ""),
+    # a model deployed or hosted (the seed's India item); an expo hosted is none
+    ("India's IT Ministry Hosts Deepseek on its Servers\n\nIndia announced plans.",
+     "model deployment"),
+    ("Bank rolls out DeepSeek chatbot\n\nThe bank said.", "model deployment"),
+    ("Kenya hosts AI expo\n\nNairobi welcomed visitors.", ""),
 ])
 def test_the_event_type_the_headline_else_the_first_sentence_names(
         sample_store: Store, text: str, event_type: str) -> None:
