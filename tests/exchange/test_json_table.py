@@ -54,6 +54,37 @@ def test_a_list_of_records_is_read_as_a_table(sample_store: Store, tmp_path: Pat
     assert plan.new_events == 2
 
 
+def test_a_list_of_participant_objects_gives_each_its_name_and_role(
+        sample_store: Store, tmp_path: Path) -> None:
+    """A scraper's [{"name": "NDRC", "role": "host"}, …] was one participant
+    named with the list's JSON text; each object is now a name, its role as
+    a cell's brackets give it; a list whose objects name nothing is kept as
+    its text, as before."""
+    from desktop.core.models import Participant
+
+    path = tmp_path / "scraped.json"
+    path.write_text(json.dumps([
+        {"title": "China-ASEAN AI Forum", "date": "2025-09-18",
+         "participants": [{"name": "NDRC", "role": "host"},
+                          {"Name": "工信部", "Role": "co-organiser"},
+                          {"name": "Wang Yi", "role": ""}],
+         "sources": [{"url": "https://example.org/a"}]}], ensure_ascii=False),
+        encoding="utf-8")
+    with sample_store.session() as session:
+        rows = read_foreign_csv(session, path, {"title": "title", "date": "date",
+                                                "participants": "participants",
+                                                "notes": "sources"})
+        names = dict(session.execute(select(Participant.id, Participant.name)).all())
+    assert rows.problems == []
+    event = rows.events[0]
+    assert [(names.get(link["participant"], "new"), link["role"])
+            for link in event["participants"]] == [
+        ("National Development and Reform Commission", "host"),
+        ("Ministry of Industry and Information Technology", "co-organizer"),
+        ("Wang Yi", None)]
+    assert event["notes"] == '[{"url":"https://example.org/a"}]'
+
+
 def test_json_lines_are_read_as_a_table_and_stored(sample_store: Store, tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(json.dumps(record, ensure_ascii=False)

@@ -11,8 +11,9 @@ place in the list ("row 3" is the third record, or the third line).
 
 A record's keys are the columns, in the order they first appear.  A list of
 values is one cell, its values parted by "; " as the app writes participants
-and tags; an object inside a record gives a column for each of its keys
-("location.city"); anything deeper is kept as its JSON text.
+and tags, and so is a list of objects that each give a name, with its role in
+brackets ("NDRC (host)"); an object inside a record gives a column for each of
+its keys ("location.city"); anything deeper is kept as its JSON text.
 """
 
 from __future__ import annotations
@@ -156,7 +157,30 @@ def _cell(value: Any) -> str:
     if isinstance(value, list) and all(
             item is None or isinstance(item, str | int | float) for item in value):
         return "; ".join(_cell(item) for item in value if item is not None)
+    if isinstance(value, list) and value and all(
+            isinstance(item, dict) and _named(item) for item in value):
+        return "; ".join(_named(item) for item in value)
     return orjson.dumps(value).decode()
+
+
+# The keys an object in a list names its thing by, and its role by: a
+# participants list written as [{"name": "NDRC", "role": "host"}, …].
+_NAME_KEYS = ("name", "title", "label", "participant", "organisation", "organization",
+              "person", "名称", "姓名")
+_ROLE_KEYS = ("role", "roles", "capacity", "角色")
+
+
+def _named(item: dict[str, Any]) -> str:
+    """An object of a list as one value: its name, with its role in brackets
+    as a cell writes it ("NDRC (host)"); "" when it has no name."""
+    keys = {str(key).casefold(): value for key, value in item.items()}
+    name = next((keys[key] for key in _NAME_KEYS
+                 if isinstance(keys.get(key), str) and keys[key].strip()), None)
+    if name is None:
+        return ""
+    role = next((keys[key] for key in _ROLE_KEYS
+                 if isinstance(keys.get(key), str) and keys[key].strip()), None)
+    return f"{name.strip()} ({role.strip()})" if role else name.strip()
 
 
 def _write_table(path: Path) -> SheetTable:
