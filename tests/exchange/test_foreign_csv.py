@@ -595,6 +595,14 @@ def test_columns_of_each_role_a_list_keeps_are_guessed() -> None:
         "witnesses": "Witnessed by"}
     assert guess_mapping(["签约项目", "签约日期", "签约方", "见证人"]) == {
         "title": "签约项目", "date": "签约日期", "signatories": "签约方", "witnesses": "见证人"}
+    # the fields' own names, and keys inside a record's object (json_table)
+    assert guess_mapping(["title", "co_hosts", "executive_organizers", "co_organizers",
+                          "participants.speakers"]) == {
+        "title": "title", "co_hosts": "co_hosts", "executive_organizers": "executive_organizers",
+        "co_organizers": "co_organizers", "speakers": "participants.speakers"}
+    assert guess_mapping(["name", "participants.hosts", "participants.co_organizers"]) == {
+        "title": "name", "hosts": "participants.hosts",
+        "co_organizers": "participants.co_organizers"}
     # words that tell a role, where no field is named whole
     assert guess_mapping(["Event", "When", "Co-host organisations", "Panel speakers"]) == {
         "title": "Event", "date": "When", "co_hosts": "Co-host organisations",

@@ -50,7 +50,9 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     # columns of participants in one role (ROLE_COLUMNS)
     "hosts": ("host", "hosts", "host(s)", "hosted by", "主办", "主办方", "主办单位", "主辦",
               "主辦單位"),
+    # (a header's underscores are spaces: "co_hosts" is "co hosts")
     "co_hosts": ("co-host", "co-hosts", "co-host(s)", "co-hosted by", "cohost", "cohosts",
+                 "co host", "co hosts",
                  "联合主办", "联合主办方", "联合主办单位", "共同主办", "共同主办方",
                  "共同主办单位"),
     "organizers": ("organizer", "organizers", "organizer(s)", "organiser", "organisers",
@@ -61,6 +63,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
                              "承办单位", "承辦", "承辦單位"),
     "co_organizers": ("co-organizer", "co-organizers", "co-organizer(s)", "co-organiser",
                       "co-organisers", "co-organiser(s)", "co-organized by", "co-organised by",
+                      "co organizer", "co organizers", "co organiser", "co organisers",
                       "协办", "协办方", "协办单位", "協辦", "協辦單位"),
     "signatories": ("signatories", "signatory", "signatory parties", "signed by", "签署方",
                     "签约方", "签署单位", "签约单位", "签署机构"),
