@@ -272,7 +272,8 @@ def _paint_headers(painter: QPainter, frame: Frame, scroll_y: float, bottom: flo
         painter.setBrush(box.colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRect(QRectF(0, top, 4, box.height))
-        label, count, count_width = _header_texts(metrics, box.lane.label, box.lane.count)
+        label, count, count_width = _header_texts(metrics, box.lane.label, box.lane.count,
+                                                  box.lane.shorter)
         baseline = top + min(box.height, HEADER_ROW) / 2 + metrics.ascent() / 2 - 1
         painter.setPen(ink.text)
         draw_text(painter, 10, baseline, ("▸ " if box.collapsed else "▾ ") + label)
@@ -290,21 +291,26 @@ def _paint_headers(painter: QPainter, frame: Frame, scroll_y: float, bottom: flo
 
 # Lane headers' elided labels, per font: eliding is a third of the headers'
 # painting, and every frame shows the same lanes.
-_HEADER_TEXTS: dict[tuple[float, float, str, int], tuple[str, str, float]] = {}
+_HEADER_TEXTS: dict[tuple[float, float, str, int, tuple[str, ...]], tuple[str, str, float]] = {}
 
 
-def _header_texts(metrics: QFontMetricsF, label: str, count: int) -> tuple[str, str, float]:
-    """The label elided to fit beside the count, the count, and its width."""
-    key = (metrics.height(), metrics.averageCharWidth(), label, count)
+def _header_texts(metrics: QFontMetricsF, label: str, count: int,
+                  shorter: tuple[str, ...] = ()) -> tuple[str, str, float]:
+    """The label to fit beside the count — the first of it and its shorter
+    forms that fits ("NDRC (国家发展和改革委员会)"), else it elided —, the
+    count, and its width."""
+    key = (metrics.height(), metrics.averageCharWidth(), label, count, shorter)
     texts = _HEADER_TEXTS.get(key)
     if texts is None:
         if len(_HEADER_TEXTS) > 4096:
             _HEADER_TEXTS.clear()
         shown = f"{count:,}"
         width = metrics.horizontalAdvance(shown)
+        room = HEADER_W - 34 - width
+        fits = next((form for form in (label, *shorter)
+                     if metrics.horizontalAdvance(form) <= room), None)
         texts = _HEADER_TEXTS[key] = (
-            metrics.elidedText(label, Qt.TextElideMode.ElideRight, HEADER_W - 34 - width),
-            shown, width)
+            fits or metrics.elidedText(label, Qt.TextElideMode.ElideRight, room), shown, width)
     return texts
 
 

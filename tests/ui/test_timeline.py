@@ -581,6 +581,36 @@ def test_participant_lanes_show_when_each_chosen_participant_appears(
     lanes = {box.lane.label: box.lane.count for box in canvas.current_frame().lanes}
     assert lanes == {"National Development and Reform Commission (国家发展和改革委员会)": 2,
                      "China International Communications Group (中國外文局)": 1}
+    # A name too long for the header is shown by its acronym, not cut short;
+    # the header's tooltip still names it in full.
+    drawn = _texts_painted(canvas)
+    assert "▾ NDRC (国家发展和改革委员会)" in drawn and "▾ CICG (中國外文局)" in drawn
+    ndrc = next(box for box in canvas.current_frame().lanes if box.lane.count == 2)
+    tip = canvas.tooltip_at(QPointF(40, lane_top(ndrc, canvas.scroll_y) + 8))
+    assert "National Development and Reform Commission" in tip
+
+
+def _texts_painted(canvas: TimelineCanvas) -> list[str]:
+    """The texts the canvas's frame paints, as a picture of it does."""
+    from PySide6.QtGui import QImage, QPainter, QStaticText
+
+    from desktop.ui.timeline_paint import paint_frame
+
+    texts: list[str] = []
+
+    class Recorder(QPainter):
+        def drawStaticText(self, *args: object) -> None:  # type: ignore[override]
+            static = args[-1]
+            assert isinstance(static, QStaticText)
+            texts.append(static.text())
+            super().drawStaticText(*args)  # type: ignore[call-overload]
+
+    image = QImage(canvas.width(), canvas.height(), QImage.Format.Format_ARGB32_Premultiplied)
+    painter = Recorder(image)
+    painter.setFont(canvas.font())
+    paint_frame(painter, canvas.current_frame(), canvas.width(), canvas.height())
+    painter.end()
+    return texts
 
 
 def test_go_to_date_centres_on_it(qtbot: QtBot, window: MainWindow,
