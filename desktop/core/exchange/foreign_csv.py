@@ -335,8 +335,8 @@ def _event(file_name: str, number: int, values: dict[str, str], terms: TableTerm
             except ValueError as exc:
                 problems.append(Problem(f"{where}, {column}", str(exc)))
     named = [(column, in_role, *name_role_note(typed, terms, participants))
-             for column, in_role in _PARTICIPANT_COLUMNS
-             for typed in participant_names(values.get(column, ""), participants)]
+             for column, in_role in _PARTICIPANT_COLUMNS if values.get(column)
+             for typed in participant_names(values[column], participants)]
     for column, _in_role, typed, _role, _note in named:
         try:  # a name the store would refuse is the row's problem, before anyone is created
             PARTICIPANT_FIELDS["name"].clean(typed, None)  # type: ignore[arg-type]
