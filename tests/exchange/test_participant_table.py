@@ -116,6 +116,34 @@ def test_new_participants_are_added_and_known_ones_enriched(sample_store: Store,
     assert "research institute" in org_types  # a new organisation type is added
 
 
+def test_a_chinese_lists_kinds_of_body_are_our_organisation_types(
+        sample_store: Store, tmp_path: Path) -> None:
+    """科研机构, 央企, 社会组织 and the like are the types we keep, not new ones."""
+    from desktop.core.models import VocabularyTerm
+
+    path = _table(tmp_path, "机构名称,英文名称,机构类型\r\n"
+                            "中国信息通信研究院,CAICT,科研机构\r\n"
+                            "中国电信,China Telecom,央企\r\n"
+                            "中国人工智能产业发展联盟,AIIA,行业协会\r\n"
+                            "某民营企业,Some Company,民营企业\r\n")
+    with sample_store.session() as session:
+        before = set(session.scalars(select(VocabularyTerm.value).where(
+            VocabularyTerm.vocabulary == "org_type")))
+        plan = ParticipantTableSource(session, path).plan()
+    apply_import(Operations(sample_store, "Importer"), plan, "fail")
+    with sample_store.session() as session:
+        types = dict(session.execute(
+            select(Participant.name, VocabularyTerm.value)
+            .join(VocabularyTerm, VocabularyTerm.id == Participant.org_type_id)
+            .where(Participant.name.in_(["CAICT", "China Telecom", "AIIA", "Some Company"])))
+            .all())
+        after = set(session.scalars(select(VocabularyTerm.value).where(
+            VocabularyTerm.vocabulary == "org_type")))
+    assert types == {"CAICT": "academic", "China Telecom": "state-owned enterprise",
+                     "AIIA": "NGO", "Some Company": "company"}
+    assert after == before
+
+
 def test_a_refused_match_makes_the_row_a_new_participant(sample_store: Store,
                                                          tmp_path: Path) -> None:
     path = _table(tmp_path, "Name,Aliases\r\nNDRC,National Defence Research Council\r\n")

@@ -108,11 +108,16 @@ _KINDS = {
     "多边机制": "group",
 }
 # Chinese words for the default organisation types (simplified; traditional folds to it).
-_ORG_TYPES = {"政府": "government", "政府机构": "government", "国有企业": "state-owned enterprise",
-              "国企": "state-owned enterprise", "公司": "company", "企业": "company",
-              "媒体": "media", "高校": "academic", "大学": "academic", "学术机构": "academic",
-              "智库": "think tank", "国际组织": "international organization",
-              "非政府组织": "NGO"}
+_ORG_TYPES = {"政府": "government", "政府机构": "government", "政府部门": "government",
+              "国有企业": "state-owned enterprise", "国企": "state-owned enterprise",
+              "央企": "state-owned enterprise", "中央企业": "state-owned enterprise",
+              "公司": "company", "企业": "company", "民营企业": "company",
+              "私营企业": "company", "媒体": "media", "新闻媒体": "media",
+              "高校": "academic", "大学": "academic", "学术机构": "academic",
+              "高等院校": "academic", "科研机构": "academic", "科研院所": "academic",
+              "研究机构": "academic", "智库": "think tank",
+              "国际组织": "international organization",
+              "非政府组织": "NGO", "社会组织": "NGO", "民间组织": "NGO", "行业协会": "NGO"}
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:
