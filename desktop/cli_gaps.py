@@ -38,9 +38,10 @@ def add_gap_commands(commands: Any, db_help: str) -> None:
     fill = commands.add_parser(
         "fill-countries",
         help="fill in the events' missing countries from their places (or the participants' "
-             "from their affiliations and parents), printing each with why")
+             "from their names, affiliations and parents), printing each with why")
     fill.add_argument("--participants", action="store_true",
-                      help="fill in the participants' countries from the organisations they "
+                      help="fill in the participants' countries from what their names say "
+                           "(泰国数字经济与社会部, \"… (Brazil)\") or the organisations they "
                            "are affiliated to or under, instead of the events'")
     fill.add_argument("--leave", action="append", default=[], metavar="NAME",
                       help="leave out this place (or participant), as written; repeat for "

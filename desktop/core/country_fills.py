@@ -13,6 +13,7 @@ region of is listed apart, with them, for the analyst to choose.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
@@ -21,9 +22,10 @@ from sqlalchemy.orm import Session
 from desktop.core.countries import country_name, named_country
 from desktop.core.data_gaps import places_elsewhere
 from desktop.core.event_form_data import usual_country
-from desktop.core.name_forms import split_qualifier
+from desktop.core.held_at import chinese_country_names
+from desktop.core.name_forms import name_and_country, split_qualifier
 from desktop.core.place_countries import PlaceCountry, countries_of_places
-from desktop.core.search import driver_cursor
+from desktop.core.search import driver_cursor, fold
 from desktop.core.wording import counted
 
 
@@ -88,6 +90,8 @@ def countries_from_references(session: Session) -> list[CountryFill]:
         "SELECT id, name, kind, country, affiliation_id, parent_id FROM participants"
         " ORDER BY rowid").fetchall()
     by_id = {row[0]: row for row in rows}
+    natives = dict(driver_cursor(session).execute(
+        "SELECT id, native_name FROM participants WHERE country IS NULL OR country = ''"))
     fills = []
     for participant_id, name, kind, country, affiliation, parent in rows:
         if country or kind == "group":
@@ -97,9 +101,10 @@ def countries_from_references(session: Session) -> list[CountryFill]:
             if code:
                 fills.append(CountryFill(name, code, "the country it is", (participant_id,)))
             continue
-        # "Ministry of Foreign Affairs (Brazil)": its own name says, before any parent
-        if (qualified := split_qualifier(name)) and (code := named_country(qualified[1])):
-            fills.append(CountryFill(name, code, f"its name says {qualified[1]}",
+        # "Ministry of Foreign Affairs (Brazil)", "Brazil's …", 泰国数字经济与社会部:
+        # its own name says, before any parent
+        if said := country_in_name(name, natives.get(participant_id, "")):
+            fills.append(CountryFill(name, said[0], f"its name says {said[1]}",
                                      (participant_id,)))
             continue
         above, seen = affiliation or parent, set()
@@ -115,6 +120,38 @@ def countries_from_references(session: Session) -> list[CountryFill]:
                 break
             above = above_parent
     return fills
+
+
+# What follows a country's name at the start of a Chinese name of one of its
+# bodies: not a dash or "and" (中国—东盟中心, 中国-巴西…中心, 中国与老挝…: shared).
+_SHARED_AFTER = re.compile(r"^\s*[-‐‑‒–—―－~～与和及、]")
+# … and the words such a body's name ends in
+_BODY_END = re.compile(r"(?:部|局|委员会|委|院|中心|大学|学院|公司|集团|银行|协会|政府|办公室|"
+                       r"署|厅|所|馆|社|台|会|办|联盟)$")
+
+
+def country_in_name(name: str, native: str = "") -> tuple[str, str] | None:
+    """The country a body's own name says it is of, and how the name says
+    it: "Ministry of Foreign Affairs (Brazil)", "… of Brazil", "Brazil's …",
+    or a Chinese name that opens with the country's (泰国数字经济与社会部,
+    巴西科技创新部); None for a name naming none, or a body two countries share
+    (中国—东盟中心, 中国-巴西人工智能应用合作中心)."""
+    if (qualified := split_qualifier(name)) and (code := named_country(qualified[1])):
+        return code, qualified[1]
+    if found := name_and_country(name):
+        return found[1], country_name(found[1]) or found[1]
+    for chinese in (native, name):
+        folded = fold(chinese)
+        if not folded or folded.isascii() or not _BODY_END.search(folded):
+            continue
+        opening = next((country for country in chinese_country_names()
+                        if folded.startswith(country)), "")
+        rest = folded[len(opening):]
+        if (opening and rest and not _SHARED_AFTER.match(rest)
+                and not any(country in rest for country in chinese_country_names())
+                and (code := named_country(opening))):
+            return code, chinese[:len(opening)]
+    return None
 
 
 def fillable_note(session: Session, event_ids: Collection[str] | None) -> str:

@@ -112,6 +112,30 @@ def test_a_participant_is_given_the_country_its_name_says_in_brackets(
         ("Ministry of Foreign Affairs (Brazil)", "BR", "its name says Brazil", (ministry,))]
 
 
+def test_a_participant_is_given_the_country_its_name_opens_with_or_says_otherwise(
+        ops: Operations) -> None:
+    """A Chinese list's 泰国数字经济与社会部 (its native name too), "Brazil's …",
+    "… of Laos"; not a body two countries share, 中国—东盟中心 or
+    中国-巴西人工智能应用合作中心, nor one whose name is its country's alone."""
+    def made(values: dict[str, str]) -> str:
+        return str(ops.create_participant(values).ids("participant").pop())
+
+    thai = made({"kind": "organization", "name": "泰国数字经济与社会部"})
+    lao = made({"kind": "organization", "name": "MTC", "native_name": "老挝技术与通信部"})
+    brazil = made({"kind": "organization", "name": "Brazil's Ministry of Science"})
+    laos = made({"kind": "organization", "name": "National Library of Laos"})
+    for shared in ("中国—东盟中心", "中国-巴西人工智能应用合作中心", "中非数字技术合作中心",
+                   "美国之音"):
+        made({"kind": "organization", "name": shared})
+    with ops.store.session() as session:
+        fills = countries_from_references(session)
+    assert [(fill.name, fill.code, fill.because, fill.ids) for fill in fills] == [
+        ("泰国数字经济与社会部", "TH", "its name says 泰国", (thai,)),
+        ("MTC", "LA", "its name says 老挝", (lao,)),
+        ("Brazil's Ministry of Science", "BR", "its name says Brazil", (brazil,)),
+        ("National Library of Laos", "LA", "its name says Laos", (laos,))]
+
+
 def assert_country(ops: Operations, participant_id: str, code: str | None) -> None:
     with ops.store.session() as session:
         found = session.get(Participant, participant_id)
