@@ -609,6 +609,18 @@ def test_columns_of_each_role_a_list_keeps_are_guessed() -> None:
         "speakers": "Panel speakers"}
 
 
+def links_read(store: Store, path: Path, mapping: dict[str, str] | None = None
+               ) -> tuple[ForeignRows, list[tuple[str, str | None]]]:
+    """A table's rows, read with no problem, and its first event's links: the
+    participant's name as ours ("new" for one not ours yet) and the role."""
+    with store.session() as session:
+        rows = read_foreign_csv(session, path, mapping)
+        names = dict(session.execute(select(Participant.id, Participant.name)).all())
+    assert [str(problem) for problem in rows.problems] == []
+    return rows, [(names.get(link["participant"], "new"), link["role"])
+                  for link in rows.events[0]["participants"]]
+
+
 def test_columns_of_other_roles_link_their_names_in_that_role(sample_store: Store,
                                                                 tmp_path: Path) -> None:
     """A list of signings with its signatories and witnesses, a Chinese list
@@ -616,26 +628,15 @@ def test_columns_of_other_roles_link_their_names_in_that_role(sample_store: Stor
     name's brackets still giving another."""
     path = _write(tmp_path, "Agreement,Date signed,Signed by,Witnessed by,Speakers\r\n"
                             "AI pact,2025-07-05,\"NDRC; MIIT (host)\",Wang Yi,Shi Zhongjun\r\n")
-    with sample_store.session() as session:
-        rows = read_foreign_csv(session, path)
-        names = {pid: name for pid, name in session.execute(
-            select(Participant.id, Participant.name))}
-    assert rows.problems == []
+    rows, links = links_read(sample_store, path)
     assert (rows.events[0]["title"], rows.events[0]["date"]) == ("AI pact", "2025-07-05")
-    assert [(names.get(link["participant"], "?"), link["role"])
-            for link in rows.events[0]["participants"]] == [
+    assert links == [
         ("National Development and Reform Commission", "signatory"),
         ("Ministry of Industry and Information Technology", "host"),
         ("Wang Yi", "witness"), ("Shi Zhongjun", "speaker")]
     path = _write(tmp_path, "活动名称,日期,主办单位,承办单位,协办单位,联合主办单位\r\n"
                             "论坛,2025年9月18日,中国外文局,国家发展改革委,工业和信息化部,中国—东盟中心\r\n")
-    with sample_store.session() as session:
-        rows = read_foreign_csv(session, path)
-        names = {pid: name for pid, name in session.execute(
-            select(Participant.id, Participant.name))}
-    assert rows.problems == []
-    assert [(names.get(link["participant"], "?"), link["role"])
-            for link in rows.events[0]["participants"]] == [
+    assert links_read(sample_store, path)[1] == [
         ("China International Communications Group", "host"),
         ("ASEAN-China Centre", "co-host"),
         ("National Development and Reform Commission", "executive organizer"),

@@ -17,6 +17,7 @@ from desktop.core.exchange.json_import import apply_import
 from desktop.core.exchange.json_table import is_records_json
 from desktop.core.models import Event
 from desktop.core.operations import Operations
+from tests.exchange.test_foreign_csv import links_read
 from tests.exchange.test_json import export
 
 RECORDS = [
@@ -60,8 +61,6 @@ def test_a_list_of_participant_objects_gives_each_its_name_and_role(
     named with the list's JSON text; each object is now a name, its role as
     a cell's brackets give it; a list whose objects name nothing is kept as
     its text, as before."""
-    from desktop.core.models import Participant
-
     path = tmp_path / "scraped.json"
     path.write_text(json.dumps([
         {"title": "China-ASEAN AI Forum", "date": "2025-09-18",
@@ -70,19 +69,12 @@ def test_a_list_of_participant_objects_gives_each_its_name_and_role(
                           {"name": "Wang Yi", "role": ""}],
          "sources": [{"url": "https://example.org/a"}]}], ensure_ascii=False),
         encoding="utf-8")
-    with sample_store.session() as session:
-        rows = read_foreign_csv(session, path, {"title": "title", "date": "date",
-                                                "participants": "participants",
-                                                "notes": "sources"})
-        names = dict(session.execute(select(Participant.id, Participant.name)).all())
-    assert rows.problems == []
-    event = rows.events[0]
-    assert [(names.get(link["participant"], "new"), link["role"])
-            for link in event["participants"]] == [
-        ("National Development and Reform Commission", "host"),
-        ("Ministry of Industry and Information Technology", "co-organizer"),
-        ("Wang Yi", None)]
-    assert event["notes"] == '[{"url":"https://example.org/a"}]'
+    rows, links = links_read(sample_store, path, {
+        "title": "title", "date": "date", "participants": "participants", "notes": "sources"})
+    assert links == [("National Development and Reform Commission", "host"),
+                     ("Ministry of Industry and Information Technology", "co-organizer"),
+                     ("Wang Yi", None)]
+    assert rows.events[0]["notes"] == '[{"url":"https://example.org/a"}]'
 
 
 def test_json_lines_are_read_as_a_table_and_stored(sample_store: Store, tmp_path: Path) -> None:
