@@ -98,12 +98,12 @@ def other_names(names: Iterable[str], *, in_text: bool = False) -> list[str]:
     """The names of the well-known bodies any of ``names`` names, but for
     those given; [] for a body not listed.  ``in_text``: only those that
     name the body in running text too."""
-    table = _bodies_by_name()
+    table, held = _bodies_by_name(), [name for name in names if name]
     # casefold alone: 20 000 participants' names are looked up per name finder
-    bodies = sorted({number for name in names
+    bodies = sorted({number for name in held
                      if (number := table.get(name.casefold())) is not None})
     if not bodies:
         return []
-    given_bodies = {fold(name) for name in names if name}
+    given = {fold(name) for name in held}
     return [name for number in bodies for name in BODIES[number]
-            if fold(name) not in given_bodies and not (in_text and name in _ALONE_ONLY)]
+            if fold(name) not in given and not (in_text and name in _ALONE_ONLY)]
