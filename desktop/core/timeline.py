@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -26,13 +25,13 @@ from sqlalchemy.orm import Session
 from desktop.core.countries import country_name
 from desktop.core.density_spread import Spread, running_totals
 from desktop.core.event_filter import EventFilter, where
+from desktop.core.lane_labels import shorter_labels
 from desktop.core.listing import driver_rows
 from desktop.core.models import (
     Event,
     EventParticipant,
     EventTag,
     Participant,
-    ParticipantAlias,
     Tag,
     VocabularyTerm,
 )
@@ -304,7 +303,7 @@ def load_density(session: Session, event_filter: EventFilter, grouping: Grouping
     index.closes, index.closed = running_totals({ordinals[day] + 1: n for day, n in closes.items()})
     if index.opens:
         index.first_day, index.last_day = index.opens[0], index.closes[-1]
-    shorter = _shorter_labels(session, grouping, list(index.days))
+    shorter = shorter_labels(session, grouping.by, list(index.days))
     lanes = [Lane(key, label, index.running[key][-1], shorter.get(key, ()))
              for key, label in _lane_labels(session, grouping, list(index.days)).items()]
     lanes.sort(key=lambda item: (item.key == NO_VALUE, -item.count, item.label.lower()))
@@ -316,7 +315,7 @@ def load_density(session: Session, event_filter: EventFilter, grouping: Grouping
         idle = set(session.scalars(select(Participant.id).where(Participant.id.in_(
             [key for key in grouping.participants if key not in shown]))))
         labels = _lane_labels(session, grouping, list(idle))
-        shorter = _shorter_labels(session, grouping, list(idle))
+        shorter = shorter_labels(session, grouping.by, list(idle))
         lanes.extend(Lane(key, labels[key], 0, shorter.get(key, ()))
                      for key in grouping.participants if key in idle)
     return lanes, index
@@ -371,37 +370,6 @@ def _lane_labels(session: Session, grouping: Grouping, keys: list[str]) -> dict[
                 .where(Participant.id.in_(wanted))):
             labels[key] = f"{name} ({native})" if native and native != name else name
     return {key: labels.get(key, key) for key in keys}
-
-
-# An alias that is an acronym: "NDRC", "MIIT", "CERT-In" (no spaces, a capital).
-_ACRONYM = re.compile(r"(?=[^ ]*[A-Z])[A-Za-z0-9&.\-]{2,12}")
-
-
-def _shorter_labels(session: Session, grouping: Grouping,
-                    keys: list[str]) -> dict[str, tuple[str, ...]]:
-    """For lanes by participant, the shorter forms of each one's label: its
-    name alone, its acronym with and without its native name, its native
-    name alone ("National Development and Reform Commission (国家发展和改革委员会)"
-    does not fit a lane's header; "NDRC (国家发展和改革委员会)" may)."""
-    if grouping.by != "participant" or not keys:
-        return {}
-    acronyms: dict[str, str] = {}
-    for key, alias in session.execute(
-            select(ParticipantAlias.participant_id, ParticipantAlias.alias)
-            .where(ParticipantAlias.participant_id.in_(keys))
-            .order_by(ParticipantAlias.participant_id, ParticipantAlias.sort_order)):
-        if key not in acronyms and _ACRONYM.fullmatch(alias):
-            acronyms[key] = alias
-    shorter: dict[str, tuple[str, ...]] = {}
-    for key, name, native in session.execute(
-            select(Participant.id, Participant.name, Participant.native_name)
-            .where(Participant.id.in_(keys))):
-        acronym = acronyms.get(key, "")
-        native = native if native != name else ""
-        forms = [name if native else "", f"{acronym} ({native})" if acronym and native else "",
-                 acronym, native]
-        shorter[key] = tuple(dict.fromkeys(form for form in forms if form))
-    return shorter
 
 
 def events_between(session: Session, event_filter: EventFilter, grouping: Grouping,
