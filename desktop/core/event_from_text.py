@@ -63,6 +63,7 @@ from desktop.core.event_length import span_said
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.held_at import held_at, held_in_country
 from desktop.core.name_finding import NameFinder
+from desktop.core.new_names import NewName, new_names
 from desktop.core.place_countries import PlaceCountry
 from desktop.core.place_variants import spelled_as_here
 from desktop.core.relative_dates import is_relative
@@ -105,6 +106,8 @@ class ProposedEvent:
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # id, name, native
     roles: dict[str, str] = field(default_factory=dict)  # by participant id, as the text says
     remote: set[str] = field(default_factory=set)  # ids of those it says took part by video
+    # those it gives a role that are not in the database yet
+    new_names: list[NewName] = field(default_factory=list)
     url: str = ""
     published: str = ""  # the article's publication day (EDTF), the source's
     publisher: str = ""  # who published it, as the article says (a source line, a dateline)
@@ -175,9 +178,11 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
         proposal.country = held_in_country(rest)
     finder = names or NameFinder(session)
     proposal.participants = finder.named_in(text)
+    roles = set(vocabulary_values(session, "role"))
     proposal.roles = roles_named(
         text, lambda words: [found[0] for found in finder.named_in(words, doers=True)],
-        set(vocabulary_values(session, "role")), finder.is_person)
+        roles, finder.is_person)
+    proposal.new_names = new_names(text, finder.knows, roles)
     # a person named by title and family name is as remote as one named in
     # full (the text read again for the names only when it may say so)
     spelled = finder.spellings_in(text) if says_by_video(text) else {}

@@ -276,6 +276,30 @@ class NameFinder:
     def is_person(self, participant_id: str) -> bool:
         return self.people[participant_id].kind == "person"
 
+    def knows(self, name: str, words: str) -> bool:
+        """Whether ``name``, read in ``words``, is a participant we have: our
+        names cover most of it, read alone or where the words say it (the
+        ministry of "Malaysia's Ministry of Digital" is our "Ministry of
+        Digital (Malaysia)"), but for a country that only says whose it is."""
+        if self.automaton is None:
+            return False
+        key = fold(name)
+        for folded in (key, fold(words)):
+            start = folded.find(key)
+            if start < 0 or not key:
+                continue
+            covered = 0
+            for begin, end, owners in _names_found(self.automaton, folded, self.people):
+                if end <= start or begin >= start + len(key):
+                    continue
+                if (begin, end) == (start, start + len(key)):
+                    return True  # the whole name, a country's too
+                if any(self.people[pid].kind != "country" for pid, _value in owners):
+                    covered += min(end, start + len(key)) - max(begin, start)
+            if covered >= 0.6 * len(key):
+                return True
+        return False
+
     def named_in(self, text: str, *, doers: bool = False) -> list[tuple[str, str, str]]:
         """(id, name, native name) of each participant the text names by any
         of its names, in either Chinese character set, in the order first

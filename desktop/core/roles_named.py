@@ -159,9 +159,9 @@ def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str]
     (a speaker or an attendee named with the post and organisation they
     hold, 中国外文局局长杜占元, is the person alone)."""
     given: dict[str, str] = {}
-    for _start, stated, words in sorted(_stated(text),
+    for _start, stated, words in sorted(stated_roles(text),
                                         key=lambda said: (_RANK.get(said[1], 0), said[0])):
-        role = _in_vocabulary(stated, roles)
+        role = role_in_vocabulary(stated, roles)
         if role is None:
             continue
         holders = _holders(words, names_in)
@@ -190,7 +190,7 @@ def _holders(words: str, names_in: Callable[[str], list[str]]) -> list[str]:
     return named
 
 
-def _stated(text: str) -> Iterator[tuple[int, str, str]]:
+def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, role, the words naming who) for each role the text states."""
     for pattern, role in _ENGLISH_BY:
         for match in pattern.finditer(text):
@@ -269,14 +269,14 @@ def _said_before(text: str, verb: re.Pattern[str], clause_start: re.Pattern[str]
             yield start, match, who
 
 
-def _in_vocabulary(role: str, roles: set[str]) -> str | None:
+def role_in_vocabulary(role: str, roles: set[str]) -> str | None:
     """The role as the vocabulary writes it (organiser or organizer)."""
     for spelling in (role, role.replace("organiser", "organizer"),
                      role.replace("organizer", "organiser"), role.replace("co-", "co")):
         if spelling in roles:
             return spelling
     if role == "executive organizer":
-        return _in_vocabulary("organizer", roles)
+        return role_in_vocabulary("organizer", roles)
     return None
 
 

@@ -1,0 +1,350 @@
+"""The participants a text names that the database does not hold yet, read
+from the words that give them a role ("co-hosted by A and B", "A and B
+signed a memorandum", "witnessed by Prime Minister C", 由A、B和C共同主办):
+there a name is plainly a participant's, which elsewhere in running text it
+may not be.  Each is offered with its kind, the role the words give it, its
+native name or acronym in brackets ("China International Communications
+Group (中国外文局)"), the country its name says it is of ("Malaysia's
+Ministry of Digital": "Ministry of Digital (Malaysia)", as the names of
+ministries are told apart here) and a person's post ("Vice Premier Ding
+Xuexiang").
+
+A list of names is cut at its commas and "and"s only where each part is a
+name of its own: "the Ministry of Science, Technology and Innovation" and
+"Cambodia's Economic, Social and Cultural Council" are one name each,
+"NDRC, MIIT and Huawei" three; 工业和信息化部和天津市人民政府 two (the 和 after 部).
+Words that name no one in particular ("Chinese government officials",
+"both sides", 两国元首) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from desktop.core.countries import country_name, named_country
+from desktop.core.country_fills import country_in_name
+from desktop.core.exchange.table_participants import ORGANISATION_WORDS
+from desktop.core.roles_named import role_in_vocabulary, stated_roles
+from desktop.core.search import fold
+
+
+@dataclass(frozen=True)
+class NewName:
+    """A participant the text names that is not in the database yet."""
+
+    name: str
+    kind: str  # person, organization or country
+    role: str = ""  # as the role vocabulary writes it; "" for none it holds
+    native_name: str = ""
+    alias: str = ""  # an acronym the text gives in brackets ("CICG")
+    country: str = ""  # ISO code
+    position: str = ""  # a person's post, as the text gives it
+
+
+# Whether a name (and the words it was found in) is a participant we have:
+# (name, words) → True when known.
+Known = Callable[[str, str], bool]
+
+# A role that falls to people alone: a representative is a person for another.
+_PEOPLE_ONLY = {"representative"}
+# Roles ranked as ``roles_named`` ranks them: one named a host and a speaker is the host.
+_RANK = {"speaker": 1, "attendee": 2}
+
+
+def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
+    """The participants ``text`` gives a role that ``known`` does not know,
+    in the order the text names them, each once (with its weightiest role)."""
+    found: dict[str, tuple[int, NewName]] = {}
+    for start, stated, words in sorted(stated_roles(text),
+                                       key=lambda said: (_RANK.get(said[1], 0), said[0])):
+        role = role_in_vocabulary(stated, roles) or ""
+        for offset, candidate in _candidates(words):
+            if stated in _PEOPLE_ONLY and candidate.kind != "person":
+                continue
+            if known(candidate.name, words) or (candidate.native_name
+                                                and known(candidate.native_name, words)):
+                continue
+            key = fold(candidate.native_name if candidate.kind == "person"
+                       and candidate.native_name else candidate.name)
+            if key not in found:
+                found[key] = (start + offset, replace(candidate, role=role))
+    return [name for _place, name in sorted(found.values(), key=lambda item: item[0])]
+
+
+def _candidates(words: str) -> Iterator[tuple[int, NewName]]:
+    if _mostly_chinese(words):
+        yield from _chinese_candidates(words)
+    else:
+        yield from _english_candidates(words)
+
+
+def _mostly_chinese(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    han = sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff")
+    return bool(letters) and han * 2 > len(letters)
+
+
+# -- English ------------------------------------------------------------------
+
+_TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|under|"
+          r"permanent|foreign|prime|state)[\s-]+)*"
+          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
+          r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
+          r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
+          r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
+          r"|spokes(?:man|woman|person)|founder|chief\s+executive|party\s+secretary))")
+# "Vice Premier Ding Xuexiang", "Minister of Information Kem Gunawadh": the
+# post (with what it is of) and two or three words of a name after it
+_PERSON = re.compile(
+    r"(?:[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)\s+)?"  # "Chinese Vice Premier …"
+    rf"(?P<post>{_TITLE}(?:\s+(?i:of|for)\s+[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)"
+    r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+# Words a list is cut at for good ("A together with B"), and where it may be
+_HARD_CUT = re.compile(r"\s*(?:;|\b(?:together|along)\s+with\b|\bas\s+well\s+as\b"
+                       r"|\balongside\b)\s*", re.IGNORECASE)
+_SOFT_CUT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# The small words a name holds ("Ministry of Science and Technology",
+# "Banco do Brasil"); any other word in small letters is no name's
+_SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "des",
+                    "la", "le", "da", "do", "das", "dos", "y", "et", "und", "&"))
+# A capitalised word alone that names no one: a pronoun, an adjective of a
+# people ("Chinese"), a word opening the sentence
+_NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|Several"
+                     r"|Many|They|He|She|It|We|These|Those|This|That|Officials?|Leaders?"
+                     r"|Representatives?|Delegates?|Delegations?|Sides?|Parties)")
+_LEADING = re.compile(r"^(?:(?:the|both|also|then|jointly|and)\s+)+", re.IGNORECASE)
+# "… Digital Affairs together" (with Huawei, the clause cut before "with")
+_TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too))+$")
+_BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
+_OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]+")
+
+
+def _english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
+    for offset, piece in _english_pieces(words):
+        candidate = _english_name(piece)
+        if candidate is not None:
+            yield offset, candidate
+
+
+def _english_pieces(words: str) -> Iterator[tuple[int, str]]:
+    """(where, words) of each name in a list of them."""
+    masked = _masked_brackets(words)
+    start = 0
+    for cut in [*_HARD_CUT.finditer(masked), None]:
+        end = cut.start() if cut else len(masked)
+        yield from _soft_pieces(words, masked, start, end)
+        if cut:
+            start = cut.end()
+
+
+def _masked_brackets(words: str) -> str:
+    """The words with what brackets hold blanked out (a comma there cuts nothing)."""
+    masked, depth = [], 0
+    for ch in words:
+        depth += ch in "(（"
+        masked.append("_" if depth and ch not in "(（)）" else ch)
+        depth -= depth > 0 and ch in ")）"
+    return "".join(masked)
+
+
+def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The names between ``start`` and ``end``, the list cut where each part
+    is a name of its own (see the module's docstring)."""
+    parts: list[tuple[int, int]] = []
+    place = start
+    for cut in _SOFT_CUT.finditer(masked, start, end):
+        parts.append((place, cut.start()))
+        place = cut.end()
+    parts.append((place, end))
+    pieces: list[list[int]] = []
+    index = 0
+    while index < len(parts):
+        left, right = parts[index]
+        text = words[left:right]
+        index += 1
+        if pieces and not _has_head(text):
+            previous = words[pieces[-1][0]:pieces[-1][1]]
+            # "Ministry of Science, Technology and Innovation": a part without a
+            # head goes on a name that names what it is "of" or "for"
+            if re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text):
+                pieces[-1][1] = right
+                continue
+        if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):
+            # "Economic, Social and Cultural Council", "National Development
+            # and Reform Commission": parts without a head before a short
+            # one with a head are the words of one name
+            pieces.append([left, parts[last][1]])
+            index = last + 1
+            continue
+        pieces.append([left, right])
+    for left, right in pieces:
+        yield left, words[left:right]
+
+
+def _has_head(text: str) -> bool:
+    bare = _BRACKETED.sub("", text).strip()
+    return bool(ORGANISATION_WORDS.search(bare) or _PERSON.search(bare)
+                or _ACRONYM.fullmatch(bare) or named_country(bare))
+
+
+def _stands_alone(text: str) -> bool:
+    """An acronym or a country's name is a name of its own wherever it stands."""
+    bare = _BRACKETED.sub("", text).strip()
+    return bool(_ACRONYM.fullmatch(bare) or named_country(bare))
+
+
+def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int | None:
+    """The part that ends the name the headless part ``index`` begins: the
+    next with a head, of at most three words and not opening with "the",
+    when every part before it is one to three capitalised words (not
+    "Tencent, Alibaba and the China Academy of Sciences"); None if none."""
+    for later in range(index, len(parts)):
+        text = _BRACKETED.sub("", words[slice(*parts[later])]).strip()
+        if later == index:
+            text = _OWNER.sub(r"\g<rest>", _LEADING.sub("", text))
+        if later > index and _has_head(text):
+            return (later if len(text.split()) <= 3 and not text.lower().startswith("the ")
+                    and not _stands_alone(text) else None)
+        if not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", text):
+            return None
+    return None
+
+
+def _english_name(piece: str) -> NewName | None:
+    """The participant a piece of a list names, or None for words that name
+    no one in particular."""
+    piece = _LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
+    piece = _TRAILING.sub("", piece)
+    native = alias = ""
+    if bracketed := _BRACKETED.search(piece):
+        inside = bracketed.group(1).strip()
+        if re.search(r"video|online|virtual", inside, re.IGNORECASE):
+            inside = ""
+        elif _ACRONYM.fullmatch(inside):
+            alias = inside
+        elif not inside.isascii():
+            native = inside
+        else:
+            inside = ""  # a remark ("(ret.)"), not a name
+        piece = piece[:bracketed.start()].strip()
+    country = ""
+    if (owned := _OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
+        piece, country = owned.group("rest"), code
+    if person := _PERSON.fullmatch(piece):
+        return NewName(person.group("name"), "person", native_name=native, country=country,
+                       position=" ".join(person.group("post").split()))
+    if not _a_name(piece):
+        return None
+    if code := named_country(piece):
+        return NewName(country_name(code) or piece, "country", country=code)
+    if ORGANISATION_WORDS.search(piece) or _ACRONYM.fullmatch(piece) or len(piece.split()) == 1:
+        if country and _told_apart_by_country(piece, country):
+            piece = f"{piece} ({country_name(country)})"
+        found = country_in_name(piece)
+        return NewName(piece, "organization", native_name=native, alias=alias,
+                       country=country or (found[0] if found else ""))
+    if len(piece.split()) <= 3:  # "Alexander Vedyakhin"
+        return NewName(piece, "person", native_name=native, country=country)
+    return None
+
+
+def _a_name(piece: str) -> bool:
+    words = piece.split()
+    if not words or len(words) > 12 or not piece[0].isupper() or len(piece) < 2:
+        return False
+    if len(words) == 1 and _NO_ONE.fullmatch(piece):
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word in _SMALL
+               for word in words)
+
+
+# Bodies every country has, told apart by the country in brackets: "Ministry
+# of Digital (Malaysia)" (not "Guangxi Zhuang Autonomous Region (China)")
+_EVERY_COUNTRY_HAS = re.compile(
+    r"(?:(?:national|state|federal|central|presidential|royal)\s+)?"
+    r"(?:ministry|department|office|council|commission|agency|embassy|government|parliament"
+    r"|senate|cabinet|presidency|secretariat|bureau|directorate|administration|authority"
+    r"|economic|foreign|cyber|digital)\b", re.IGNORECASE)
+
+
+def _told_apart_by_country(name: str, country: str) -> bool:
+    return (_EVERY_COUNTRY_HAS.match(name) is not None
+            and country_in_name(name) is None)
+
+
+# -- Chinese ------------------------------------------------------------------
+
+_CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·]{1,30}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司"
+                           r"|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
+                           r"|联合会)")
+_CHINESE_POST = re.compile(
+    "(?:副)?(?:总理|主席|总统|部长|外长|大使|书记|主任|局长|省长|市长|秘书长|首相|委员长"
+    "|董事长|总裁|会长|院长|校长|司长|总经理|总干事)")
+_CHINESE_CUT = re.compile(r"[、，,；;]|以及")
+_CHINESE_JOIN = re.compile(r"[和与及同跟]")
+# 论坛由A…: what is said of the forum, before 由, is no name (自由 is a word)
+_CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|据|并|和|与|及)+")
+# A、B出席并致辞: the speakers, without 出席并
+_CHINESE_TRAILING = re.compile(r"(?:等|共同|联合|分别|一同|一起|将|已|也|均|还|则|的|出席|参加"
+                               r"|并)+$")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
+    start = 0
+    for cut in [*_CHINESE_CUT.finditer(words), None]:
+        end = cut.start() if cut else len(words)
+        for offset, piece in _chinese_pieces(words, start, end):
+            if (candidate := _chinese_name(piece)) is not None:
+                yield offset, candidate
+        if cut:
+            start = cut.end()
+
+
+def _chinese_pieces(words: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The names between ``start`` and ``end``: cut at a 和, 与 or 及 where
+    what comes before it is a name of its own (工业和信息化部和天津市人民政府)."""
+    left = start
+    for join in _CHINESE_JOIN.finditer(words, start, end):
+        before = _CHINESE_LEADING.sub("", fold(words[left:join.start()]))
+        if before and _chinese_name(before) is not None:
+            yield left, words[left:join.start()]
+            left = join.end()
+    yield left, words[left:end]
+
+
+def _chinese_name(piece: str) -> NewName | None:
+    folded = _CHINESE_TRAILING.sub("", _CHINESE_LEADING.sub("", fold(piece.strip())))
+    if not folded or not all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in folded):
+        return None
+    if code := named_country(folded):
+        return NewName(country_name(code) or folded, "country", country=code)
+    # 中国外文局局长杜占元 (the person, with the post the text gives), 李强总理
+    for post in _CHINESE_POST.finditer(folded):
+        after, before = folded[post.end():], folded[:post.start()]
+        if post.end() < len(folded) and _HAN_NAME.fullmatch(after):
+            return _chinese_person(after, post.group())
+        if post.end() == len(folded) and _HAN_NAME.fullmatch(before):
+            return _chinese_person(before, post.group())
+        return None
+    if _CHINESE_BODY.fullmatch(folded):
+        found = country_in_name(folded)
+        return NewName(folded, "organization", country=found[0] if found else "")
+    return None
+
+
+def _chinese_person(native: str, post: str) -> NewName:
+    """A person named in Chinese, with the name in pinyin (杜占元: "Du Zhanyuan")."""
+    from pypinyin import lazy_pinyin  # its tables take 0.2 s to load: only when needed
+
+    from desktop.core.name_forms import chinese_family_name
+
+    family = chinese_family_name(native, "person")
+    syllables = lazy_pinyin(native)
+    split = len(family)
+    romanised = " ".join(part for part in ("".join(syllables[:split]).capitalize(),
+                                           "".join(syllables[split:]).capitalize()) if part)
+    return NewName(romanised, "person", native_name=native, position=post)

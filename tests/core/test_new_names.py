@@ -1,0 +1,95 @@
+"""New event from text: the participants a text gives a role that the
+database does not hold yet, offered as new ones."""
+
+from __future__ import annotations
+
+from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
+from desktop.core.new_names import NewName
+
+SIGNING = ("Malaysia and China Sign MoU on Digital Economy\n\n"
+           "Kuala Lumpur, 14 March 2025 — Malaysia's Ministry of Digital and China's Ministry "
+           "of Commerce signed a memorandum of understanding on digital economy cooperation on "
+           "Friday. The signing was witnessed by Prime Minister Anwar Ibrahim and Chinese Vice "
+           "Premier Ding Xuexiang. Some 200 officials and business leaders attended.")
+
+
+def _new(store: Store, text: str) -> list[NewName]:
+    with store.session() as session:
+        return propose_event(session, text).new_names
+
+
+def test_the_signatories_and_witnesses_not_in_the_database_are_offered(
+        sample_store: Store) -> None:
+    new = _new(sample_store, SIGNING)
+    assert [(name.name, name.kind, name.role, name.country, name.position) for name in new] == [
+        ("Ministry of Digital (Malaysia)", "organization", "signatory", "MY", ""),
+        ("Ministry of Commerce (China)", "organization", "signatory", "CN", ""),
+        ("Anwar Ibrahim", "person", "witness", "", "Prime Minister"),
+        ("Ding Xuexiang", "person", "witness", "", "Vice Premier"),
+    ]
+    # Malaysia and China are in the sample: linked, not offered again
+    with sample_store.session() as session:
+        known = [name for _id, name, _native in propose_event(session, SIGNING).participants]
+    assert known == ["Malaysia", "China"]
+
+
+def test_a_name_with_commas_and_ands_is_one_name_and_a_list_is_cut_between_names(
+        empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "The seminar was organised by Cambodia's Economic, Social and Cultural Council, "
+        "the Ministry of Science, Technology and Innovation, NDRC and Huawei."))
+    assert [(name.name, name.kind) for name in new] == [
+        ("Economic, Social and Cultural Council (Cambodia)", "organization"),
+        ("Ministry of Science, Technology and Innovation", "organization"),
+        ("NDRC", "organization"),
+        ("Huawei", "organization")]
+    assert new[0].country == "KH"
+
+
+def test_words_naming_no_one_in_particular_are_not_offered(empty_store: Store) -> None:
+    assert _new(empty_store, "The forum was attended by Chinese government officials and "
+                             "diplomatic envoys from ten countries.") == []
+    assert _new(empty_store, "The talks were hosted by both sides.") == []
+
+
+def test_a_native_name_or_acronym_in_brackets_goes_with_the_name(empty_store: Store) -> None:
+    new = _new(empty_store, "The forum was co-hosted by the ASEAN-China Center (中國—東盟中心) "
+                            "and China International Communications Group (CICG).")
+    assert [(name.name, name.native_name, name.alias, name.role) for name in new] == [
+        ("ASEAN-China Center", "中國—東盟中心", "", "co-host"),
+        ("China International Communications Group", "", "CICG", "co-host")]
+
+
+def test_chinese_hosts_and_speakers_not_in_the_database(sample_store: Store) -> None:
+    new = _new(sample_store, (
+        "2025年4月10日，中国—上海合作组织人工智能合作论坛在天津开幕。论坛由外交部、工业和信息化部和"
+        "天津市人民政府共同主办。中国科学院院长侯建国、老挝技术与通信部副部长出席并致辞。"))
+    # 工业和信息化部 and 中国科学院 are the sample's: the others are new; the
+    # vice minister is named by no name, so is no one to add
+    assert [(name.name, name.native_name, name.kind, name.role, name.position)
+            for name in new] == [
+        ("外交部", "", "organization", "co-host", ""),
+        ("天津市人民政府", "", "organization", "co-host", ""),
+        ("Hou Jianguo", "侯建国", "person", "speaker", "院长")]
+
+
+ORGANISERS = ("The conference is hosted by several Chinese government ministries and the "
+              "Shanghai Municipal People's Government (上海市人民政府), with Donghao Lansheng "
+              "Group (东浩兰生集团) as executive organizer. Co-organizing ministries include "
+              "the National Development and Reform Commission (国家发展和改革委员会), the "
+              "Ministry of Industry and Information Technology (工业和信息化部) and the Chinese "
+              "Academy of Sciences (中国科学院).")
+
+
+def test_organisers_the_sample_holds_are_not_offered_and_all_are_when_it_is_empty(
+        sample_store: Store, empty_store: Store) -> None:
+    assert _new(sample_store, ORGANISERS) == []
+    assert [(name.name, name.native_name, name.role) for name in _new(empty_store, ORGANISERS)
+            ] == [("Shanghai Municipal People's Government", "上海市人民政府", "host"),
+                  ("Donghao Lansheng Group", "东浩兰生集团", "executive organizer"),
+                  ("National Development and Reform Commission", "国家发展和改革委员会",
+                   "co-organizer"),
+                  ("Ministry of Industry and Information Technology", "工业和信息化部",
+                   "co-organizer"),
+                  ("Chinese Academy of Sciences", "中国科学院", "co-organizer")]
