@@ -58,6 +58,9 @@ class LinkData:
     note: str = ""
     id: str | None = None  # None until saved
     new_kind: str | None = None
+    # more of a new participant than its name: its country, a person's post,
+    # aliases (what a pasted text says of one it names)
+    new_values: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -150,8 +153,8 @@ def _save_links(ops: Operations, event_id: str, loaded: list[LinkData],
         values = {"role": link.role, "note": link.note, "order": order}
         if link.new_kind is not None and not link.participant_id:
             link.participant_id = ops.create_participant(
-                {"kind": link.new_kind, "name": link.name, "native_name": link.native_name}
-            ).ids("participant").pop()
+                {**link.new_values, "kind": link.new_kind, "name": link.name,
+                 "native_name": link.native_name}).ids("participant").pop()
             link.new_kind = None
         if link.id is None or link.id not in before:  # new here, or under a colleague's id
             link.id = ops.link(event_id, link.participant_id, values,

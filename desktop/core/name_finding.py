@@ -332,6 +332,13 @@ _ORGANISATION_END = (r"(?=$|[和与及同在于、，,。；;：:\s（(]|等|共
                      r"|副?(?:部长|主任|局长|秘书长|主席|院长|署长|厅长|司长|总裁|董事长|校长|所长"
                      r"|会长|负责人))")
 _ORGANISATION_AFTER = re.compile(_ORGANISATION + _ORGANISATION_END)
+# "the Malaysia Digital Economy Corporation": an organisation named after its
+# country, a few words and what it is (not "Malaysia and China's ministries")
+_ENGLISH_ORGANISATION_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|to|in|on|with|at|the|of|for|from|by|signed|hosted|is|was|has)\b)"
+    r"[a-z][\w'’-]*){0,4}?\s+(?:corporation|company|ministry|commission|council|agency"
+    r"|authority|bureau|department|office|institute|academy|university|association"
+    r"|foundation|group|bank|cent(?:er|re))\b")
 # 和, 与 or 及 inside it (老挝技术与通信部) join two names where a name we
 # know or a country's begins after them (巴西与中国科技部, 老挝与工业和信息化部)
 _JOINING = re.compile(r"[和与及]")
@@ -346,7 +353,7 @@ def _owns_an_unknown(owners: _Span, folded: str, end: int,
         return False
     match = _ORGANISATION_AFTER.match(folded, end)
     if match is None:
-        return False
+        return _ENGLISH_ORGANISATION_AFTER.match(folded, end) is not None
     for joining in _JOINING.finditer(folded, end, match.end()):
         after = joining.end()
         if after in starts or folded.startswith(chinese_country_names(), after):

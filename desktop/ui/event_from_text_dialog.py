@@ -27,9 +27,11 @@ from desktop.core.db import Store
 from desktop.core.event_form_data import EventFormData, LinkData, SourceData
 from desktop.core.event_from_text import ProposedEvent, propose_event
 from desktop.core.name_finding import NameFinder
+from desktop.core.new_names import NewName
 from desktop.core.page_items import page_items
 from desktop.core.place_countries import PlaceCountry
 from desktop.core.roles_named import REMOTE_NOTE
+from desktop.core.wording import KIND_LABELS
 from desktop.ui.latest_query import LatestQuery
 
 MAX_PASTED = 20_000  # characters read as one item: a news item, not a book
@@ -78,8 +80,8 @@ class EventFromTextDialog(QDialog):
         buttons.rejected.connect(self.reject)
         intro = QLabel("The app fills in what it can read for sure — the headline, the first "
                        "date, a place and its country, how many attended (where it says so), "
-                       "participants already in the database and the roles it says they had, "
-                       "the source "
+                       "participants already in the database and the roles it says they had "
+                       "(and those it gives a role that are not, as new ones), the source "
                        "(its address, publisher and day, as the page gives them) — and keeps "
                        "the text in the notes. Check it in the form, write the summary, and "
                        "save.")
@@ -152,9 +154,37 @@ class EventFromTextDialog(QDialog):
         data.links = [LinkData(pid, name, native, role=p.roles.get(pid, ""),
                                note=REMOTE_NOTE if pid in p.remote else "")
                       for pid, name, native in p.participants]
+        # those not in the database yet, stored with the event when it is
+        # saved (the form lists them as new; a row removed there is not added)
+        data.links += [LinkData("", new.name, new.native_name, role=new.role,
+                                new_kind=new.kind, new_values=_values_of(new))
+                       for new in p.new_names]
         if p.url or p.published or p.publisher:
-            data.sources = [SourceData(publisher=p.publisher, url=p.url, published=p.published)]
+            # the article's headline is its title: a day alone (a dateline's,
+            # "Kuala Lumpur, 14 March 2025 —") is no source the form can store
+            data.sources = [SourceData(publisher=p.publisher, title=p.title, url=p.url,
+                                       published=p.published)]
         return data
+
+
+def _values_of(new: NewName) -> dict[str, object]:
+    """A new participant's fields beside its kind and names."""
+    values: dict[str, object] = {}
+    if new.country:
+        values["country"] = new.country
+    if new.position:
+        values["position"] = new.position
+    if new.alias:
+        values["aliases"] = [new.alias]
+    return values
+
+
+def _new_text(new: NewName) -> str:
+    """"Ministry of Digital (Malaysia) (new organisation, signatory)"."""
+    e = html.escape
+    name = e(new.name) + (f" ({e(new.native_name)})" if new.native_name else "")
+    said = [f"new {KIND_LABELS.get(new.kind, new.kind).lower()}", new.position, new.role]
+    return f"{name} ({e(', '.join(word for word in said if word))})"
 
 
 _QUALIFIER_WORDS = {"approximately": "approximately ", "more_than": "more than ",
@@ -207,6 +237,9 @@ def found_text(p: ProposedEvent) -> str:
             ("Type", f"{e(p.event_type)} (named in the headline)" if p.event_type else missing),
             ("Date", when), ("Place", where), ("Attendance", attended),
             (f"Participants ({len(p.participants)})", names),
+            *([(f"Not yet in the database ({len(p.new_names)}; added when the event is "
+                "saved — remove a row in the form to leave one out)",
+                "; ".join(_new_text(new) for new in p.new_names))] if p.new_names else []),
             ("Source", source_text(p) or missing)]
     return "<br>".join(f"<b>{label}:</b> {value}" for label, value in rows)
 

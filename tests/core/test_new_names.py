@@ -93,3 +93,16 @@ def test_organisers_the_sample_holds_are_not_offered_and_all_are_when_it_is_empt
                   ("Ministry of Industry and Information Technology", "工业和信息化部",
                    "co-organizer"),
                   ("Chinese Academy of Sciences", "中国科学院", "co-organizer")]
+
+
+def test_a_body_named_after_its_country_is_offered_and_the_country_gets_no_role(
+        sample_store: Store) -> None:
+    text = ("The forum was co-hosted by the ASEAN-China Center and the Malaysia Digital "
+            "Economy Corporation (MDEC).")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    named = {pid: name for pid, name, _native in proposal.participants}
+    assert {named[pid]: role for pid, role in proposal.roles.items()} == {
+        "ASEAN-China Centre": "co-host"}  # not Malaysia, whose corporation it is
+    assert [(name.name, name.alias, name.kind, name.role) for name in proposal.new_names] == [
+        ("Malaysia Digital Economy Corporation", "MDEC", "organization", "co-host")]

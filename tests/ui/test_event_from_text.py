@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.core import place_countries
+from desktop.core.models import Event, EventParticipant, Participant, VocabularyTerm
 from desktop.ui.event_from_text_dialog import NOTES_HEADING, EventFromTextDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import titles
@@ -297,3 +299,48 @@ def test_a_page_of_several_activities_is_imported_as_one_event_each(
 _SEED_FORUM = ("The 2025 ASEAN-China Media Cooperation Forum convened on May 25, 2025, in "
                "Luoyang, Henan Province, with approximately 150 attendees, co-hosted by the "
                "ASEAN-China Centre and China International Communications Group.")
+
+
+def test_participants_the_text_names_that_are_not_in_the_database_are_added_as_new(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    text = ("Malaysia and China Sign MoU on Digital Economy\n\n"
+            "Kuala Lumpur, 14 March 2025 — Malaysia's Ministry of Digital and China's Ministry "
+            "of Commerce signed a memorandum of understanding. The signing was witnessed by "
+            "Prime Minister Anwar Ibrahim and Vice Premier Ding Xuexiang.")
+    shown = _paste_and_fill(qtbot, window, monkeypatch, text)
+    assert "Not yet in the database (4;" in shown[0]
+    assert "Ministry of Digital (Malaysia) (new organisation, signatory)" in shown[0]
+    assert "Anwar Ibrahim (new person, Prime Minister, witness)" in shown[0]
+    form = window.form
+    table = form.links.table
+    labels = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert labels == ["Malaysia", "China",
+                      "Ministry of Digital (Malaysia)  — new organisation",
+                      "Ministry of Commerce (China)  — new organisation",
+                      "Anwar Ibrahim  — new person", "Ding Xuexiang  — new person"]
+    # the analyst leaves the vice premier out: his row removed with Delete
+    table.setFocus()
+    table.setCurrentCell(5, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert table.rowCount() == 5
+    # the source is the article, its day the dateline's
+    assert [(source.title, source.published) for source in form.sources.sources] == [
+        ("Malaysia and China Sign MoU on Digital Economy", "2025-03-14")]
+    assert form.save()
+    with window.store.session() as session:
+        added = {p.name: (p.kind, p.country, p.position) for p in session.scalars(
+            select(Participant).where(Participant.name.in_(
+                ["Ministry of Digital (Malaysia)", "Ministry of Commerce (China)",
+                 "Anwar Ibrahim", "Ding Xuexiang"])))}
+        roles = dict(session.execute(
+            select(Participant.name, VocabularyTerm.value)
+            .join(EventParticipant, EventParticipant.participant_id == Participant.id)
+            .join(Event, Event.id == EventParticipant.event_id)
+            .join(VocabularyTerm, VocabularyTerm.id == EventParticipant.role_id)
+            .where(Event.title == "Malaysia and China Sign MoU on Digital Economy")).all())
+    assert added == {"Ministry of Digital (Malaysia)": ("organization", "MY", ""),
+                     "Ministry of Commerce (China)": ("organization", "CN", ""),
+                     "Anwar Ibrahim": ("person", None, "Prime Minister")}
+    assert roles["Anwar Ibrahim"] == "witness"
+    assert roles["Ministry of Digital (Malaysia)"] == "signatory"
