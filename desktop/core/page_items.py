@@ -136,9 +136,12 @@ def _row(proposal: ProposedEvent, item: str) -> list[str]:
     attendance = proposal.attendance
     # "Name (role); Name", as a table's participants cell is read (a name
     # holding the separator would be read as two: it is left to the form)
-    participants = "; ".join(
-        name + (f" ({proposal.roles[pid]})" if pid in proposal.roles else "")
-        for pid, name, _native in proposal.participants if ";" not in name)
+    named = [name + (f" ({proposal.roles[pid]})" if pid in proposal.roles else "")
+             for pid, name, _native in proposal.participants]
+    # those not in the database yet, made by the import (with the role the
+    # text gives them: a name's own brackets, "(Malaysia)", are then no note)
+    named += [f"{new.name} ({new.role})" for new in proposal.new_names if new.role]
+    participants = "; ".join(name for name in named if ";" not in name)
     return [proposal.title, proposal.native_title, proposal.event_type, proposal.date,
             proposal.place, proposal.country, participants,
             str(attendance.number) if attendance else "",

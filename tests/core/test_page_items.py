@@ -120,3 +120,16 @@ def test_a_roundups_days_without_their_year_are_read_near_the_item_before(
         table = items_table(session, page_items(page))
     rows = list(csv.DictReader(io.StringIO(table.text)))
     assert [row["date"] for row in rows] == ["2025-03-12", "2025-03-18/2025-03-19"]
+
+
+def test_participants_not_yet_in_the_database_go_into_the_table_with_their_roles(
+        empty_store: Store) -> None:
+    page = _seed_like_page() + (
+        "\n\nMalaysia and China sign a digital economy pact\n\nIn Kuala Lumpur on 14 March "
+        "2025, Malaysia's Ministry of Digital and the China Institute of International "
+        "Studies signed a memorandum, witnessed by Prime Minister Anwar Ibrahim.")
+    rows = list(csv.DictReader(io.StringIO(_table(empty_store, page).text)))
+    assert rows[0]["participants"] == "China Institute of International Studies (organizer)"
+    assert rows[2]["participants"] == (
+        "Ministry of Digital (Malaysia) (signatory); China Institute of International Studies "
+        "(signatory); Anwar Ibrahim (witness)")
