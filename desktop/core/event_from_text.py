@@ -60,6 +60,7 @@ from desktop.core.event_form_data import (
     vocabulary_values,
 )
 from desktop.core.event_length import span_said
+from desktop.core.event_names import event_name, mostly_chinese
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.held_at import held_at, held_in_country
 from desktop.core.name_finding import NameFinder
@@ -87,6 +88,8 @@ _URL = re.compile(r"https?://[^\s<>\"'“”）)]+")
 @dataclass
 class ProposedEvent:
     title: str = ""
+    # the title is the name the text gives the event (it has no headline line)
+    title_is_name: bool = False
     native_title: str = ""  # the headline too, when it is written in Chinese
     event_type: str = ""  # a value of the event type vocabulary
     date: str = ""  # EDTF
@@ -123,14 +126,17 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     article = read_article(text, url)
     proposal = ProposedEvent(title=article.headline, url=url, published=article.published,
                              publisher=article.publisher)
-    if _mostly_chinese(proposal.title):
-        # Kept as the native title when the analyst writes the title in English.
-        proposal.native_title = proposal.title
     span = dateline_span(article.body)
     # The dateline's day and city (新华社北京2025年9月3日电) are where and when
     # the item was filed: the event's are looked for in the rest first.
     rest = article.body if span is None else article.body[:span[0]] + article.body[span[1]:]
     after_headline = rest.removeprefix(article.headline) if article.headline else rest
+    if not proposal.title:  # no headline line: the name the text gives the event
+        proposal.title = event_name(after_headline)
+        proposal.title_is_name = bool(proposal.title)
+    if mostly_chinese(proposal.title):
+        # Kept as the native title when the analyst writes the title in English.
+        proposal.native_title = proposal.title
     # the headline's word for it, else the first sentence's ("WAIC 2025 opens
     # in Shanghai" — "The … Conference (WAIC 2025) opened today")
     proposal.event_type = (_type_named(session, proposal.title)
@@ -189,12 +195,6 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     proposal.remote = remote_named(text, {pid: finder.names_of(pid) + spelled.get(pid, [])
                                           for pid, _name, _native in proposal.participants})
     return proposal
-
-
-def _mostly_chinese(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    han = sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
-    return bool(letters) and han * 2 > len(letters)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")

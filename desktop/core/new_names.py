@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from desktop.core.countries import country_name, named_country
 from desktop.core.country_fills import country_in_name
+from desktop.core.event_names import mostly_chinese
 from desktop.core.exchange.table_participants import ORGANISATION_WORDS
 from desktop.core.roles_named import role_in_vocabulary, stated_roles
 from desktop.core.search import fold
@@ -74,16 +75,10 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
 
 
 def _candidates(words: str) -> Iterator[tuple[int, NewName]]:
-    if _mostly_chinese(words):
+    if mostly_chinese(words):
         yield from _chinese_candidates(words)
     else:
         yield from _english_candidates(words)
-
-
-def _mostly_chinese(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    han = sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff")
-    return bool(letters) and han * 2 > len(letters)
 
 
 # -- English ------------------------------------------------------------------

@@ -162,7 +162,8 @@ class EventFromTextDialog(QDialog):
         if p.url or p.published or p.publisher:
             # the article's headline is its title: a day alone (a dateline's,
             # "Kuala Lumpur, 14 March 2025 —") is no source the form can store
-            data.sources = [SourceData(publisher=p.publisher, title=p.title, url=p.url,
+            data.sources = [SourceData(publisher=p.publisher,
+                                       title="" if p.title_is_name else p.title, url=p.url,
                                        published=p.published)]
         return data
 
@@ -231,6 +232,8 @@ def found_text(p: ProposedEvent) -> str:
     names = "; ".join(e(name) + _said_of(p, pid) for pid, name, _native in p.participants)
     names = names or missing
     title = e(p.title) or "<i>none: the text has no headline line</i>"
+    if p.title_is_name:
+        title += " (the event's name in the text, which has no headline line)"
     if p.native_title:
         title += " (and as the native title, to keep when you write the title in English)"
     rows = [("Title", title),

@@ -1,0 +1,84 @@
+"""The name a text gives the event it reports, for a title when the text has
+no headline line: "The 2025 China-ASEAN Digital Ministers' Forum opened in
+Nanning …" is the "2025 China-ASEAN Digital Ministers' Forum";
+2025年4月10日，中国—上海合作组织人工智能合作论坛在天津开幕 the 中国—上海合作组织人工智能合作论坛.
+
+Only a name in the text's first sentence that ends in a word for an event
+(Forum, Summit, 论坛, 峰会 …) and is what the sentence is about (its subject,
+before the verb saying it opened, was held or signed) counts: "officials
+discussed the Belt and Road Forum" names no event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A capitalised name, with the small words a name holds and a year or an
+# ordinal before it ("2025 China-ASEAN Digital Ministers' Forum", "8th World
+# Artificial Intelligence Conference", "Forum on China-Africa Cooperation Summit")
+_ENGLISH_EVENT = re.compile(
+    r"(?:(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:on|of|for|the|in|and|&)\s+)*(?:[A-Z0-9][\w'’-]*))*?"
+    r"\s+(?:Forum|Conference|Summit|Seminar|Symposium|Workshop|Meeting|Dialogue|Expo"
+    r"|Exhibition|Fair|Congress|Festival|Roundtable|Round\s+Table|Week|Games|Assembly"
+    r"|Session|Talks)\b")
+# …opened, was held, convened, took place, kicked off: the subject's verb
+_ENGLISH_VERB = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*[^,]{1,80},\s*)?(?:was\s+|is\s+|will\s+be\s+)?"
+    r"(?:opened|opens|open|held|convened|convenes|took\s+place|takes\s+place|kicked\s+off"
+    r"|kicks\s+off|began|begins|started|starts|closed|closes|concluded|concludes|wrapped\s+up"
+    r"|was|is)\b")
+# 第二届中国—中亚峰会, 2025中国—东盟人工智能合作论坛: a name ending in a word for an event
+_CHINESE_EVENT = re.compile(
+    r"(?:第[一二三四五六七八九十百\d]+届|\d{4}(?:年)?)?"
+    r"[\u4e00-\u9fff—\-–·“”《》A-Za-z0-9]{2,40}?"
+    r"(?:论坛|論壇|峰会|峰會|研讨会|研討會|博览会|博覽會|展览会|展覽會|大会|大會|对话会|對話會"
+    r"|交流会|交流會|座谈会|座談會|会议|會議|培训班|培訓班|周|週)")
+# …在天津开幕, 于6月17日举行, 开幕: where the subject ends
+_CHINESE_VERB = re.compile(r"\d{1,2}(?:月\d{1,2})?日|在|于|於|日前|近日|今天|昨天|\s|开幕|開幕"
+                           r"|举行|舉行|召开|召開|闭幕|閉幕|举办|舉辦|启动|啟動")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
+# What a Chinese sentence may open with before its subject: a day and a comma
+_CHINESE_OPENING = re.compile(
+    r"^(?:\s|[，,：:]|\d{4}年(?=\d{1,2}月)|\d{1,2}月|\d{1,2}日|[上下]午|晚间?|当天|當天|今天|昨天|近日|日前)*")
+
+
+def event_name(text: str) -> str:
+    """The name the first sentence of ``text`` gives the event it is
+    about, or "" when it gives none so."""
+    stripped = text.strip()
+    end = _SENTENCE_END.search(stripped)
+    sentence = stripped[:end.start()] if end else stripped
+    if mostly_chinese(sentence):
+        return _chinese_name(sentence)
+    return _english_name(sentence)
+
+
+def _english_name(sentence: str) -> str:
+    for found in _ENGLISH_EVENT.finditer(sentence):
+        before = sentence[:found.start()].strip().lower()
+        # the sentence's subject: at its start, after "The", a day or a place
+        if before not in ("", "the", "this year's", "the annual") and not before.endswith(
+                (",", "the", "—", "–", "-")):
+            continue
+        if _ENGLISH_VERB.match(sentence, found.end()):
+            return re.sub(r"^The\s+", "", found.group())
+    return ""
+
+
+def _chinese_name(sentence: str) -> str:
+    opening = _CHINESE_OPENING.match(sentence)
+    rest = sentence[opening.end() if opening else 0:]
+    verb = _CHINESE_VERB.search(rest)
+    if verb is None or verb.start() == 0:
+        return ""
+    subject = rest[:verb.start()]
+    found = _CHINESE_EVENT.fullmatch(subject)
+    return found.group() if found else ""
+
+
+def mostly_chinese(text: str) -> bool:
+    """Whether most of the letters of ``text`` are Chinese characters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    han = sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+    return bool(letters) and han * 2 > len(letters)
