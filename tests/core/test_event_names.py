@@ -17,7 +17,8 @@ from desktop.core.event_names import event_name
      "8th World Artificial Intelligence Conference"),
     ("On 3 May 2025, the China-Laos Digital Economy Forum was held in Vientiane.",
      "China-Laos Digital Economy Forum"),
-    ("2025年4月10日，中国—上海合作组织人工智能合作论坛在天津开幕。", "中国—上海合作组织人工智能合作论坛"),
+    ("2025年4月10日，中国—上海合作组织人工智能合作论坛在天津开幕。",
+     "中国—上海合作组织人工智能合作论坛"),
     ("第二届中国—中亚峰会于2025年6月17日在阿斯塔纳举行。", "第二届中国—中亚峰会"),
     ("中老数字经济合作论坛3日在万象举行。", "中老数字经济合作论坛"),
     ("2025年世界人工智能大会7月26日在上海开幕。", "2025年世界人工智能大会"),
@@ -40,7 +41,8 @@ def test_a_text_without_headline_is_titled_by_its_events_name(sample_store: Stor
     with sample_store.session() as session:
         english = propose_event(session, "The 2025 China-ASEAN Digital Ministers' Forum "
                                           "opened in Nanning on September 18, 2025.")
-        chinese = propose_event(session, "2025年4月10日，中国—上海合作组织人工智能合作论坛在天津开幕。")
+        chinese = propose_event(session,
+                                "2025年4月10日，中国—上海合作组织人工智能合作论坛在天津开幕。")
         headed = propose_event(session, "Forum opens in Nanning\n\nThe 2025 China-ASEAN "
                                         "Digital Ministers' Forum opened on September 18.")
     assert (english.title, english.native_title, english.title_is_name) == (
