@@ -1,17 +1,34 @@
-"""The kind a new participant's name suggests, offered first when the form
-asks what a name typed in an event's participants is: a country named as a
-country ("Laos", "老挝"), an organisation by a word of its kind ("Lab",
-"Ministry", 委员会; the words the imports use), else a person.  The form
-offered "person" for every name."""
+"""The kind a new participant's name suggests: offered first when the form
+asks what a name typed in an event's participants is, and given to the new
+participants a table or a pasted text names.  A country named as a country
+("Laos", "老挝"); an organisation by a word of its kind ("Lab", "Ministry",
+"Corporation", 委员会), by an acronym ("NDRC", "China's MIIT") or by a single
+Latin word ("Huawei", "Sberbank", "DeepSeek": a person is named with two);
+else a person."""
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.countries import named_country
-from desktop.core.exchange.table_participants import ORGANISATION_WORDS
+
+ORGANISATION_WORDS = re.compile(
+    r"(ministry|commission|group|cent(er|re)|university|council|office|agency|bank|company|"
+    r"department|bureau|laborator(y|ies)|\blab\b|司|厅|研究所|实验室|"
+    r"association|academy|institute|government|organi[sz]ation|union|forum|部|局|委|会|院|"
+    r"中心|集团|公司|政府|corporation|\bcorp\b|enterprise|foundation|committee|federation"
+    r"|chamber|society|alliance|consortium|secretariat|authority|administration|institution"
+    r"|\bfund\b|college|hospital|museum)", re.IGNORECASE)
+ACRONYM = re.compile(r"(?:[\w-]+['’]s\s+)?[A-Z][A-Z0-9&.-]+")
+_ONE_LATIN_WORD = re.compile(r"[A-Z][\w&.-]+")
 
 
 def likely_kind(name: str) -> str:
     """"country", "organization" or "person"."""
+    name = name.strip()
     if named_country(name):
         return "country"
-    return "organization" if ORGANISATION_WORDS.search(name.strip()) else "person"
+    if (ORGANISATION_WORDS.search(name) or ACRONYM.fullmatch(name)
+            or _ONE_LATIN_WORD.fullmatch(name)):
+        return "organization"
+    return "person"

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from desktop.core.countries import country_name, named_country
 from desktop.core.country_fills import country_in_name
 from desktop.core.event_names import mostly_chinese
-from desktop.core.exchange.table_participants import ORGANISATION_WORDS
+from desktop.core.likely_kind import ORGANISATION_WORDS
 from desktop.core.roles_named import role_in_vocabulary, stated_roles
 from desktop.core.search import fold
 
@@ -96,11 +96,6 @@ _PERSON = re.compile(
     r"(?:[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)\s+)?"  # "Chinese Vice Premier …"
     rf"(?P<post>{_TITLE}(?:\s+(?i:of|for)\s+[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)"
     r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
-# The words that say a name is an organisation's: the imports' and more
-_BODY = re.compile(ORGANISATION_WORDS.pattern + r"|corporation|\bcorp\b|enterprise|foundation"
-                   r"|committee|federation|chamber|society|alliance|consortium|secretariat"
-                   r"|authority|administration|institution|\bfund\b|college|hospital"
-                   r"|museum", re.IGNORECASE)
 # Words a list is cut at for good ("A together with B"), and where it may be
 _HARD_CUT = re.compile(r"\s*(?:;|\b(?:together|along)\s+with\b|\bas\s+well\s+as\b"
                        r"|\balongside\b)\s*", re.IGNORECASE)
@@ -186,7 +181,7 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
 
 def _has_head(text: str) -> bool:
     bare = _BRACKETED.sub("", text).strip()
-    return bool(_BODY.search(bare) or _PERSON.search(bare)
+    return bool(ORGANISATION_WORDS.search(bare) or _PERSON.search(bare)
                 or _ACRONYM.fullmatch(bare) or named_country(bare))
 
 
@@ -240,7 +235,7 @@ def _english_name(piece: str) -> NewName | None:
         return None
     if code := named_country(piece):
         return NewName(country_name(code) or piece, "country", country=code)
-    if _BODY.search(piece) or _ACRONYM.fullmatch(piece) or len(piece.split()) == 1:
+    if ORGANISATION_WORDS.search(piece) or _ACRONYM.fullmatch(piece) or len(piece.split()) == 1:
         if country and _told_apart_by_country(piece, country):
             piece = f"{piece} ({country_name(country)})"
         found = country_in_name(piece)

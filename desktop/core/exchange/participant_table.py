@@ -57,8 +57,9 @@ from desktop.core.exchange.table_merge import (
     names_lost_in_code_page,
     names_of,
 )
-from desktop.core.exchange.table_participants import ORGANISATION_WORDS, ForeignRows
+from desktop.core.exchange.table_participants import ForeignRows
 from desktop.core.fields import PARTICIPANT_FIELDS
+from desktop.core.likely_kind import ORGANISATION_WORDS
 from desktop.core.models import PARTICIPANT_KINDS, Participant, VocabularyTerm
 from desktop.core.participant_rules import (
     CIRCLE,

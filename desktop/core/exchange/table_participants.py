@@ -5,7 +5,6 @@ over the table."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from desktop.core.countries import named_country
 from desktop.core.exchange.json_document import FORMAT_NAME, FORMAT_VERSION
 from desktop.core.exchange.name_matches import known_spellings
 from desktop.core.exchange.table_merge import lost_in_code_page, names_of_links
+from desktop.core.likely_kind import likely_kind
 from desktop.core.memo import Once
 from desktop.core.models import Participant
 from desktop.core.name_forms import (
@@ -28,14 +28,6 @@ from desktop.core.name_forms import (
     titled_family_name,
 )
 from desktop.core.search import fold
-
-ORGANISATION_WORDS = re.compile(
-    r"(ministry|commission|group|cent(er|re)|university|council|office|agency|bank|company|"
-    r"department|bureau|laborator(y|ies)|\blab\b|司|厅|研究所|实验室|"
-    r"association|academy|institute|government|organi[sz]ation|union|forum|部|局|委|会|院|"
-    r"中心|集团|公司|政府)", re.IGNORECASE)
-# A name that is an acronym alone ("NDRC", "China's MIIT") is an organisation's.
-_ACRONYM = re.compile(r"(?:[\w-]+['’]s\s+)?[A-Z][A-Z&.-]+")
 
 
 @dataclass
@@ -145,9 +137,7 @@ class TableParticipants:
             self.created[key] = self.ids.participant(key)
             # a country by its name ("Kenya") is that country, as the form adds one
             code = named_country(typed)
-            kind = ("country" if code else
-                    "organization" if ORGANISATION_WORDS.search(typed)
-                    or _ACRONYM.fullmatch(typed) else "person")
+            kind = likely_kind(typed)
             # "Brazil's Ministry of Science" is of Brazil
             qualified = self.of_country(typed)
             of_country = code or (qualified[1] if qualified else "")
