@@ -35,7 +35,7 @@ summary from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -188,7 +188,8 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     proposal.roles = roles_named(
         text, lambda words: [found[0] for found in finder.named_in(words, doers=True)],
         roles, finder.is_person)
-    proposal.new_names = new_names(text, finder.knows, roles)
+    proposal.new_names = [_with_affiliation(new, finder)
+                          for new in new_names(text, finder.knows, roles)]
     # a person named by title and family name is as remote as one named in
     # full (the text read again for the names only when it may say so)
     spelled = finder.spellings_in(text) if says_by_video(text) else {}
@@ -198,6 +199,18 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
+
+
+def _with_affiliation(new: NewName, finder: NameFinder) -> NewName:
+    """A new person with the body they are said to be of, where that body is
+    one we have ("… of the China International Communications Group")."""
+    if not new.affiliation:
+        return new
+    bodies = [pid for pid, _name, _native in finder.named_in(new.affiliation)
+              if not finder.is_person(pid)]
+    if len(bodies) == 1 and finder.knows(new.affiliation, new.affiliation):
+        return replace(new, affiliation_id=bodies[0])
+    return new
 
 
 def _first_sentence(text: str) -> str:

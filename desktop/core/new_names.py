@@ -27,7 +27,7 @@ from desktop.core.countries import country_name, named_country
 from desktop.core.country_fills import country_in_name
 from desktop.core.event_names import mostly_chinese
 from desktop.core.likely_kind import ORGANISATION_WORDS
-from desktop.core.roles_named import role_in_vocabulary, stated_roles
+from desktop.core.roles_named import ROLE_RANK, role_in_vocabulary, stated_roles
 from desktop.core.search import fold
 
 
@@ -42,6 +42,11 @@ class NewName:
     alias: str = ""  # an acronym the text gives in brackets ("CICG")
     country: str = ""  # ISO code
     position: str = ""  # a person's post, as the text gives it
+    # the body a person is said to be of ("… of the ASEAN-China Center"),
+    # as written, and its id where it is a participant we have
+    affiliation: str = ""
+    affiliation_id: str = ""
+    remote: bool = False  # "(via video)"
 
 
 # Whether a name (and the words it was found in) is a participant we have:
@@ -50,19 +55,21 @@ Known = Callable[[str, str], bool]
 
 # A role that falls to people alone: a representative is a person for another.
 _PEOPLE_ONLY = {"representative"}
-# Roles ranked as ``roles_named`` ranks them: one named a host and a speaker is the host.
-_RANK = {"speaker": 1, "attendee": 2}
-
 
 def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
     """The participants ``text`` gives a role that ``known`` does not know,
     in the order the text names them, each once (with its weightiest role)."""
     found: dict[str, tuple[int, NewName]] = {}
     for start, stated, words in sorted(stated_roles(text),
-                                       key=lambda said: (_RANK.get(said[1], 0), said[0])):
+                                       key=lambda said: (ROLE_RANK.get(said[1], 0), said[0])):
         role = role_in_vocabulary(stated, roles) or ""
-        for offset, candidate in _candidates(words):
-            if stated in _PEOPLE_ONLY and candidate.kind != "person":
+        candidates = list(_candidates(words))
+        # "Key participants included Shi Zhongjun of the ASEAN-China Center":
+        # where people are named as taking part, the bodies named are theirs
+        people_only = stated in _PEOPLE_ONLY or (
+            stated in ROLE_RANK and any(new.kind == "person" for _o, new in candidates))
+        for offset, candidate in candidates:
+            if people_only and candidate.kind != "person":
                 continue
             if known(candidate.name, words) or (candidate.native_name
                                                 and known(candidate.native_name, words)):
@@ -90,12 +97,18 @@ _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|
           r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
           r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
           r"|spokes(?:man|woman|person)|founder|chief\s+executive|party\s+secretary))")
-# "Vice Premier Ding Xuexiang", "Minister of Information Kem Gunawadh": the
-# post (with what it is of) and two or three words of a name after it
+# "Vice Premier Ding Xuexiang", "Cambodia's minister of information Kem
+# Gunawadh", "ASEAN Deputy Secretary-General San Lwin (via video)", "President
+# Du Zhanyuan (杜占元) of the China International Communications Group": who
+# they are with (a people's adjective or a body), the post (with what it is
+# of), two or three words of a name, a bracket, the body they are of
 _PERSON = re.compile(
-    r"(?:[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)\s+)?"  # "Chinese Vice Premier …"
-    rf"(?P<post>{_TITLE}(?:\s+(?i:of|for)\s+[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)"
-    r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+    r"(?:(?P<prefix>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+)??"
+    rf"(?P<post>{_TITLE}(?:\s+(?i:of|for)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?)"
+    r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
+    r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
+_PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)")
 # Words a list is cut at for good ("A together with B"), and where it may be
 _HARD_CUT = re.compile(r"\s*(?:;|\b(?:together|along)\s+with\b|\bas\s+well\s+as\b"
                        r"|\balongside\b)\s*", re.IGNORECASE)
@@ -213,6 +226,11 @@ def _english_name(piece: str) -> NewName | None:
     no one in particular."""
     piece = _LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
     piece = _TRAILING.sub("", piece)
+    country = ""
+    if (owned := _OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
+        piece, country = owned.group("rest"), code
+    if person := _PERSON.fullmatch(piece):
+        return _person(person, "", country)
     native = alias = ""
     if bracketed := _BRACKETED.search(piece):
         inside = bracketed.group(1).strip()
@@ -225,12 +243,6 @@ def _english_name(piece: str) -> NewName | None:
         else:
             inside = ""  # a remark ("(ret.)"), not a name
         piece = piece[:bracketed.start()].strip()
-    country = ""
-    if (owned := _OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
-        piece, country = owned.group("rest"), code
-    if person := _PERSON.fullmatch(piece):
-        return NewName(person.group("name"), "person", native_name=native, country=country,
-                       position=" ".join(person.group("post").split()))
     if not _a_name(piece):
         return None
     if code := named_country(piece):
@@ -244,6 +256,18 @@ def _english_name(piece: str) -> NewName | None:
     if len(piece.split()) <= 3:  # "Alexander Vedyakhin"
         return NewName(piece, "person", native_name=native, country=country)
     return None
+
+
+def _person(person: re.Match[str], native: str, country: str) -> NewName:
+    bracket = (person.group("bracket") or "").strip()
+    remote = bool(re.search(r"video|online|virtual", bracket, re.IGNORECASE))
+    if bracket and not remote and not bracket.isascii():
+        native = bracket
+    prefix = person.group("prefix") or ""
+    body = person.group("body") or ("" if _PEOPLES_ADJECTIVE.fullmatch(prefix) else prefix)
+    return NewName(person.group("name"), "person", native_name=native, country=country,
+                   position=" ".join(person.group("post").split()),
+                   affiliation=body.strip(), remote=remote)
 
 
 def _a_name(piece: str) -> bool:

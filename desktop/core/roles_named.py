@@ -112,6 +112,12 @@ def _who(words: str) -> str:
 _ENGLISH_INCLUDE = re.compile(
     r"\b(?P<role>co-?organi[sz]|organi[sz]|co-?host|host)(?:ers?|ing\s+[a-z]+|s)?"
     r"\s+(?:include[sd]?|are|were)\s+", re.IGNORECASE)
+# "Key participants included …", "Speakers were …", "Guests included …"
+_ENGLISH_PARTICIPANTS = re.compile(
+    r"\b(?:(?:key|other|notable|main|prominent|the)\s+)?(?P<who>participants|attendees"
+    r"|guests|delegates|speakers)\s+(?:included|include|were|are)\s+", re.IGNORECASE)
+_PARTICIPANT_ROLES = {"participants": "participant", "attendees": "attendee",
+                      "guests": "attendee", "delegates": "attendee", "speakers": "speaker"}
 # "with Donghao Lansheng Group as executive organizer"
 _ENGLISH_AS = re.compile(
     r"\bwith\s+(?P<who>[^.;]+?)\s+as\s+(?:the\s+|its\s+)?"
@@ -146,7 +152,7 @@ _CHINESE_WITNESSED = re.compile(
 _CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
-_RANK = {"speaker": 1, "attendee": 2}
+ROLE_RANK = {"speaker": 1, "attendee": 2, "participant": 3}
 _CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organizer",
                   "承辦": "executive organizer", "协办": "co-organizer", "協辦": "co-organizer"}
 
@@ -160,14 +166,14 @@ def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str]
     hold, 中国外文局局长杜占元, is the person alone)."""
     given: dict[str, str] = {}
     for _start, stated, words in sorted(stated_roles(text),
-                                        key=lambda said: (_RANK.get(said[1], 0), said[0])):
+                                        key=lambda said: (ROLE_RANK.get(said[1], 0), said[0])):
         role = role_in_vocabulary(stated, roles)
         if role is None:
             continue
         holders = _holders(words, names_in)
         people = [holder for holder in holders if is_person(holder)]
         # a representative is a person for another (not "Laos represented …")
-        if stated == "representative" or (stated in _RANK and people):
+        if stated == "representative" or (stated in ROLE_RANK and people):
             holders = people
         for participant_id in holders:
             given.setdefault(participant_id, role)
@@ -201,6 +207,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         role = stem + "er" if stem.endswith("organiz") else stem
         end = _CLAUSE_END.search(text, match.end())
         yield match.start(), role, text[match.end():end.start() if end else len(text)]
+    for match in _ENGLISH_PARTICIPANTS.finditer(text):
+        end = _CLAUSE_END.search(text, match.end())
+        yield (match.start(), _PARTICIPANT_ROLES[match.group("who").lower()],
+               text[match.end():end.start() if end else len(text)])
     for start, _match, who in _said_before(text, _ENGLISH_SIGNED, _ENGLISH_SENTENCE_START,
                                            200):
         yield start, "signatory", _who(who)

@@ -157,6 +157,7 @@ class EventFromTextDialog(QDialog):
         # those not in the database yet, stored with the event when it is
         # saved (the form lists them as new; a row removed there is not added)
         data.links += [LinkData("", new.name, new.native_name, role=new.role,
+                                note=REMOTE_NOTE if new.remote else "",
                                 new_kind=new.kind, new_values=_values_of(new))
                        for new in p.new_names]
         if p.url or p.published or p.publisher:
@@ -177,6 +178,8 @@ def _values_of(new: NewName) -> dict[str, object]:
         values["position"] = new.position
     if new.alias:
         values["aliases"] = [new.alias]
+    if new.affiliation_id:
+        values["affiliation"] = new.affiliation_id
     return values
 
 
@@ -184,7 +187,9 @@ def _new_text(new: NewName) -> str:
     """"Ministry of Digital (Malaysia) (new organisation, signatory)"."""
     e = html.escape
     name = e(new.name) + (f" ({e(new.native_name)})" if new.native_name else "")
-    said = [f"new {KIND_LABELS.get(new.kind, new.kind).lower()}", new.position, new.role]
+    post = f"{new.position} of {new.affiliation}" if new.affiliation else new.position
+    said = [f"new {KIND_LABELS.get(new.kind, new.kind).lower()}", post, new.role,
+            REMOTE_NOTE if new.remote else ""]
     return f"{name} ({e(', '.join(word for word in said if word))})"
 
 

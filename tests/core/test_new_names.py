@@ -106,3 +106,39 @@ def test_a_body_named_after_its_country_is_offered_and_the_country_gets_no_role(
         "ASEAN-China Centre": "co-host"}  # not Malaysia, whose corporation it is
     assert [(name.name, name.alias, name.kind, name.role) for name in proposal.new_names] == [
         ("Malaysia Digital Economy Corporation", "MDEC", "organization", "co-host")]
+
+
+KEY_PARTICIPANTS = (
+    "Key participants included Secretary General Shi Zhongjun (石中軍) of the ASEAN-China "
+    "Center, Cambodia's minister of information Kem Gunawadh, Vietnam's deputy minister Phan "
+    "Tam, ASEAN Deputy Secretary-General San Lwin (via video), and President Du Zhanyuan "
+    "(杜占元) of the China International Communications Group.")
+
+
+def test_key_participants_are_offered_with_their_posts_countries_and_bodies(
+        empty_store: Store) -> None:
+    new = _new(empty_store, KEY_PARTICIPANTS)
+    assert [(name.name, name.native_name, name.country, name.position, name.affiliation,
+             name.remote, name.role) for name in new] == [
+        ("Shi Zhongjun", "石中軍", "", "Secretary General", "ASEAN-China Center", False,
+         "participant"),
+        ("Kem Gunawadh", "", "KH", "minister of information", "", False, "participant"),
+        ("Phan Tam", "", "VN", "deputy minister", "", False, "participant"),
+        ("San Lwin", "", "", "Deputy Secretary-General", "ASEAN", True, "participant"),
+        ("Du Zhanyuan", "杜占元", "", "President", "China International Communications Group",
+         False, "participant")]
+    # the bodies they are of took part through them: none is offered on its own
+    assert all(name.kind == "person" for name in new)
+
+
+def test_a_new_persons_body_we_have_is_their_affiliation(sample_store: Store) -> None:
+    with sample_store.session() as session:
+        proposal = propose_event(session, (
+            "Speakers included President Zhang Wei of the China International Communications "
+            "Group and Director Lin Fang of the Example Institute of Things."))
+        ours = {name: pid for pid, name, _native in proposal.participants}
+    zhang, lin = proposal.new_names
+    assert (zhang.name, zhang.role, zhang.affiliation_id) == (
+        "Zhang Wei", "speaker", ours["China International Communications Group"])
+    assert (lin.name, lin.affiliation, lin.affiliation_id) == (
+        "Lin Fang", "Example Institute of Things", "")  # a body not in the database

@@ -289,3 +289,15 @@ def test_new_event_from_text_gives_witnesses_and_the_parties_to_a_pact(
         "Ministry of Science, Technology and Innovation (Brazil)": "signatory",
         "National Development and Reform Commission": "signatory"}
     assert proposal.place == "Brasília"
+
+
+def test_key_participants_named_so_take_part_and_the_bodies_they_are_of_keep_their_role(
+        sample_store: Store) -> None:
+    text = ("Co-hosted by the ASEAN-China Centre and China International Communications "
+            "Group, the forum met in Luoyang. Key participants included Secretary General Shi "
+            "Zhongjun of the ASEAN-China Centre, Cambodia's minister of information Kem "
+            "Gunawadh and President Du Zhanyuan of China International Communications Group.")
+    assert _roles_proposed(sample_store, text) == {
+        "ASEAN-China Centre": "co-host", "China International Communications Group": "co-host",
+        "Shi Zhongjun": "participant", "Kem Gunawadh": "participant",
+        "Du Zhanyuan": "participant"}
