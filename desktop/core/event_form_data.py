@@ -61,6 +61,10 @@ class LinkData:
     # more of a new participant than its name: its country, a person's post,
     # aliases (what a pasted text says of one it names)
     new_values: dict[str, Any] = field(default_factory=dict)
+    # the name of another participant new with the event that a new person
+    # is of ("Shi Zhongjun of the ASEAN-China Center", both new): their
+    # affiliation once both are stored
+    new_affiliation: str = ""
 
 
 @dataclass
@@ -164,6 +168,11 @@ def _save_links(ops: Operations, event_id: str, loaded: list[LinkData],
             old_order = loaded.index(old)
             if (old.role, old.note, old_order) != (link.role, link.note, order):
                 ops.update_link(link.id, values)
+    stored = {link.name: link.participant_id for link in edited}
+    for link in edited:
+        if link.new_affiliation and (body := stored.get(link.new_affiliation)):
+            ops.update_participant(link.participant_id, {"affiliation": body})
+        link.new_affiliation = ""
 
 
 def _save_sources(ops: Operations, event_id: str, loaded: list[SourceData],

@@ -344,3 +344,25 @@ def test_participants_the_text_names_that_are_not_in_the_database_are_added_as_n
                      "Anwar Ibrahim": ("person", None, "Prime Minister")}
     assert roles["Anwar Ibrahim"] == "witness"
     assert roles["Ministry of Digital (Malaysia)"] == "signatory"
+
+
+def test_a_new_person_of_a_new_body_is_stored_with_it_as_affiliation(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    text = ("Forum on digital skills held in Hanoi\n\n"
+            "The forum was co-hosted by the Example Institute of Things and the China "
+            "International Communications Group on 3 June 2025. Key participants included "
+            "President Zhang Wei of the Example Institute of Things and Director Lin Fang "
+            "of the China International Communications Group.")
+    shown = _paste_and_fill(qtbot, window, monkeypatch, text)
+    assert ("Zhang Wei (new person, President of Example Institute of Things, participant)"
+            in shown[0])
+    assert window.form.save()
+    with window.store.session() as session:
+        people = {person.name: person.affiliation_id for person in session.scalars(
+            select(Participant).where(Participant.name.in_(["Zhang Wei", "Lin Fang"])))}
+        ids = dict(session.execute(select(Participant.name, Participant.id).where(
+            Participant.name.in_(["Example Institute of Things",
+                                  "China International Communications Group"]))).all())
+    assert people == {"Zhang Wei": ids["Example Institute of Things"],
+                      "Lin Fang": ids["China International Communications Group"]}
