@@ -101,7 +101,15 @@ _NAME_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|[\u4e00-\u9fff（(])\s*$")
 def _years_in_names(text: str) -> set[str]:
     return {found.group(0) for found in _NAMED_YEAR.finditer(text)
             if _NAME_AFTER.match(text, found.end())
-            or _NAME_BEFORE.search(text[max(0, found.start() - 12):found.start()])}
+            or _NAME_BEFORE.search(text[max(0, found.start() - 12):found.start()])
+            } | {found.group(1) for found in _CHINESE_NAMED_YEAR.finditer(text)}
+
+
+# 2025年世界人工智能大会: a year with 年 opening an event's name (not 2025年7月,
+# nor 2025年中国经济, which names no event)
+_CHINESE_NAMED_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})年(?=[\u4e00-\u9fff—\-·]{2,30}?(?:论坛|論壇|大会|大會|峰会|峰會"
+    r"|研讨会|研討會|博览会|博覽會|会议|會議|对话会|對話會))")
 
 
 def names_a_yearless_day(text: str) -> bool:

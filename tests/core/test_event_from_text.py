@@ -207,6 +207,9 @@ def test_a_chinese_span_in_a_text_is_read_whole(sample_store: Store, text: str,
     # an event named with its year, its day written without one
     ("2025中国—东盟人工智能合作论坛9月18日在南宁开幕。", "2025-09-18", "9月18日 … 2025"),
     ("第八届世界人工智能大会（WAIC 2025）7月26日在上海开幕。", "2025-07-26", "7月26日 … 2025"),
+    ("2025年世界人工智能大会7月26日在上海开幕。", "2025-07-26", "7月26日 … 2025"),
+    # 2025年 opening no event's name: a year said as a date, no day read in it
+    ("2025年中国经济增长较快，7月26日公布数据。", "", ""),
     ("The 2025 ASEAN Digital Ministers' Meeting opened in Manila on Oct 9.", "2025-10-09",
      "Oct 9 … 2025"),
     ("WAIC 2025 opens in Shanghai on July 26", "2025-07-26", "July 26 … 2025"),
