@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from desktop.core.new_names import NewName
+from tests.core.proposals import roles_proposed
 
 SIGNING = ("Malaysia and China Sign MoU on Digital Economy\n\n"
            "Kuala Lumpur, 14 March 2025 — Malaysia's Ministry of Digital and China's Ministry "
@@ -99,13 +100,10 @@ def test_a_body_named_after_its_country_is_offered_and_the_country_gets_no_role(
         sample_store: Store) -> None:
     text = ("The forum was co-hosted by the ASEAN-China Center and the Malaysia Digital "
             "Economy Corporation (MDEC).")
-    with sample_store.session() as session:
-        proposal = propose_event(session, text)
-    named = {pid: name for pid, name, _native in proposal.participants}
-    assert {named[pid]: role for pid, role in proposal.roles.items()} == {
+    assert roles_proposed(sample_store, text) == {
         "ASEAN-China Centre": "co-host"}  # not Malaysia, whose corporation it is
-    assert [(name.name, name.alias, name.kind, name.role) for name in proposal.new_names] == [
-        ("Malaysia Digital Economy Corporation", "MDEC", "organization", "co-host")]
+    assert [(name.name, name.alias, name.kind, name.role) for name in _new(sample_store, text)
+            ] == [("Malaysia Digital Economy Corporation", "MDEC", "organization", "co-host")]
 
 
 KEY_PARTICIPANTS = (

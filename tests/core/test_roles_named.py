@@ -9,6 +9,7 @@ from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from desktop.core.operations import Operations
 from desktop.core.roles_named import remote_named, roles_named
+from tests.core.proposals import roles_proposed
 
 KNOWN = ["ASEAN-China Centre", "China International Communications Group", "NDRC", "MIIT",
          "Chinese Association for Science and Technology", "Donghao Lansheng Group",
@@ -20,14 +21,6 @@ ROLES = {"host", "co-host", "organizer", "co-organizer", "executive organizer", 
 
 def _names_in(words: str) -> list[str]:
     return [name for name in KNOWN if name in words]
-
-
-def _roles_proposed(store: Store, text: str) -> dict[str, str]:
-    """New event from text's roles, by the participants' names."""
-    with store.session() as session:
-        proposal = propose_event(session, text)
-    names = {pid: name for pid, name, _native in proposal.participants}
-    return {names[pid]: role for pid, role in proposal.roles.items()}
 
 
 @pytest.mark.parametrize(("text", "roles"), [
@@ -233,7 +226,7 @@ def test_a_country_before_a_chinese_organisation_we_do_not_know_is_given_no_role
 ])
 def test_a_country_owning_an_organisation_with_and_in_its_name_is_given_no_role(
         sample_store: Store, text: str, roles: dict[str, str]) -> None:
-    assert _roles_proposed(sample_store, text) == roles
+    assert roles_proposed(sample_store, text) == roles
 
 
 def test_a_country_written_with_an_apostrophe_alone_as_an_owner_is_no_participant(
@@ -297,7 +290,7 @@ def test_key_participants_named_so_take_part_and_the_bodies_they_are_of_keep_the
             "Group, the forum met in Luoyang. Key participants included Secretary General Shi "
             "Zhongjun of the ASEAN-China Centre, Cambodia's minister of information Kem "
             "Gunawadh and President Du Zhanyuan of China International Communications Group.")
-    assert _roles_proposed(sample_store, text) == {
+    assert roles_proposed(sample_store, text) == {
         "ASEAN-China Centre": "co-host", "China International Communications Group": "co-host",
         "Shi Zhongjun": "participant", "Kem Gunawadh": "participant",
         "Du Zhanyuan": "participant"}
