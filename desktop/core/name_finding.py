@@ -333,7 +333,9 @@ _ORGANISATION_END = (r"(?=$|[和与及同在于、，,。；;：:\s（(]|等|共
                      r"|会长|负责人))")
 _ORGANISATION_AFTER = re.compile(_ORGANISATION + _ORGANISATION_END)
 # "the Malaysia Digital Economy Corporation": an organisation named after its
-# country, a few words and what it is (not "Malaysia and China's ministries")
+# country, a few words and what it is (not "Malaysia and China's ministries";
+# nor "the Laos government", which is the country's own: the words of bodies
+# apart from their countries alone)
 _ENGLISH_ORGANISATION_AFTER = re.compile(
     r"(?:\s+(?!(?:and|or|to|in|on|with|at|the|of|for|from|by|signed|hosted|is|was|has)\b)"
     r"[a-z][\w'’-]*){0,4}?\s+(?:corporation|company|ministry|commission|council|agency"
