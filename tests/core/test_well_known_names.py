@@ -10,7 +10,7 @@ from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from desktop.core.exchange.json_import import plan_import
 from desktop.core.well_known_names import BODIES, other_names
-from tests.core.test_roles_named import _roles_proposed
+from tests.core.proposals import roles_proposed
 from tests.exchange.test_foreign_csv import links_read
 from tests.exchange.test_json import export
 
@@ -71,11 +71,11 @@ def test_a_pasted_text_names_our_participants_by_their_short_names(
         "Ministry of Industry and Information Technology",
         "National Development and Reform Commission", "State Internet Information Office",
         "Chinese Academy of Sciences"]
-    assert _roles_proposed(sample_store, text) == {
+    assert roles_proposed(sample_store, text) == {
         "Ministry of Industry and Information Technology": "co-host",
         "National Development and Reform Commission": "co-host"}
-    assert _roles_proposed(sample_store, "The Cyberspace Administration of China hosted a "
+    assert roles_proposed(sample_store, "The Cyberspace Administration of China hosted a "
                                          "seminar in Beijing on 3 May 2025.") == {
         "State Internet Information Office": "host"}
     # another country's ministry of science is not China's
-    assert _roles_proposed(sample_store, "老挝与柬埔寨科技部共同主办论坛。") == {"Laos": "co-host"}
+    assert roles_proposed(sample_store, "老挝与柬埔寨科技部共同主办论坛。") == {"Laos": "co-host"}
