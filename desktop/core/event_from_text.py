@@ -111,6 +111,8 @@ class ProposedEvent:
     remote: set[str] = field(default_factory=set)  # ids of those it says took part by video
     # those it gives a role that are not in the database yet
     new_names: list[NewName] = field(default_factory=list)
+    # ours that the text names otherwise, by id: as it writes them
+    written_as: dict[str, str] = field(default_factory=dict)
     url: str = ""
     published: str = ""  # the article's publication day (EDTF), the source's
     publisher: str = ""  # who published it, as the article says (a source line, a dateline)
@@ -188,8 +190,15 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     proposal.roles = roles_named(
         text, lambda words: [found[0] for found in finder.named_in(words, doers=True)],
         roles, finder.is_person)
-    proposal.new_names = [_with_affiliation(new, finder)
-                          for new in new_names(text, finder.knows, roles)]
+    for new in new_names(text, finder.knows, roles):
+        new = _with_alike(new, finder)
+        # (one alike a participant the text names already is that one:
+        # "President Du", found as our Du Zhanyuan, then "Du Zhan Yuan")
+        if new.alike is not None and (new.alike.sure or any(
+                pid == new.alike.participant_id for pid, _n, _nn in proposal.participants)):
+            _take_as_ours(proposal, new, new.alike.participant_id, finder)
+        else:
+            proposal.new_names.append(_with_affiliation(new, finder))
     # a person named by title and family name is as remote as one named in
     # full (the text read again for the names only when it may say so)
     spelled = finder.spellings_in(text) if says_by_video(text) else {}
@@ -199,6 +208,28 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
+
+
+def _take_as_ours(proposal: ProposedEvent, new: NewName, participant_id: str,
+                  finder: NameFinder) -> None:
+    """A name the text writes otherwise than we do ("National Development &
+    Reform Commission") linked as ours, with the role the text gives it."""
+    if all(pid != participant_id for pid, _name, _native in proposal.participants):
+        person = finder.people[participant_id]
+        proposal.participants.append((participant_id, person.name, person.native))
+    if new.role:
+        proposal.roles.setdefault(participant_id, new.role)
+    if new.remote:
+        proposal.remote.add(participant_id)
+    proposal.written_as[participant_id] = new.name
+
+
+def _with_alike(new: NewName, finder: NameFinder) -> NewName:
+    """A new name with the participant we have that it may be ("ASEAN-China
+    Center" our "ASEAN-China Centre")."""
+    alike = finder.alike.alike(new.kind, new.name, new.native_name, new.country,
+                               (new.alias,) if new.alias else ())
+    return new if alike is None else replace(new, alike=alike)
 
 
 def _with_affiliation(new: NewName, finder: NameFinder) -> NewName:

@@ -251,12 +251,16 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
         reasons.append(f"shared alias “{sorted(shared_aliases)[0]}”")
     if a.name.isascii() and b.name.isascii():
         closeness = fuzz.token_set_ratio(folded[a.name], folded[b.name])
-        if closeness >= 85 and folded[a.name] != folded[b.name]:
-            score += int(closeness - 55)
-            reasons.append(f"close romanised names ({closeness:.0f}% alike)")
-        elif folded[a.name] == folded[b.name]:
+        if folded[a.name] == folded[b.name]:
             score += 55
             reasons.append("the same name")
+        elif compact_folded(folded[a.name]) == compact_folded(folded[b.name]):
+            # "State Owned" and "State-owned": one name, however it is written
+            score += 55
+            reasons.append("the same name but for spaces and punctuation")
+        elif closeness >= 85:
+            score += int(closeness - 55)
+            reasons.append(f"close romanised names ({closeness:.0f}% alike)")
     if not reasons:
         return 0, []
     score += compare_countries(a.country, b.country, reasons)

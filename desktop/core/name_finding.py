@@ -23,6 +23,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.alike_participants import AlikeFinder
 from desktop.core.countries import chinese_names
 from desktop.core.held_at import chinese_country_names
 from desktop.core.identity import Person, load_people
@@ -255,6 +256,7 @@ class NameFinder:
     def __init__(self, session: Session) -> None:
         self.people = load_people(session, with_events=False)
         self.automaton = _automaton(self.people) if self.people else None
+        self.alike = AlikeFinder(self.people)  # for names not found as ours
 
     def names_of(self, participant_id: str) -> list[str]:
         """The names a text may call the participant by (a country's Chinese

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from desktop.core.alike_participants import Alike
 from desktop.core.countries import country_name, named_country
 from desktop.core.country_fills import country_in_name
 from desktop.core.event_names import mostly_chinese
@@ -47,6 +48,8 @@ class NewName:
     affiliation: str = ""
     affiliation_id: str = ""
     remote: bool = False  # "(via video)"
+    # the participant we have that it may be (Find duplicate participants' score)
+    alike: Alike | None = None
 
 
 # Whether a name (and the words it was found in) is a participant we have:
@@ -64,10 +67,11 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
                                        key=lambda said: (ROLE_RANK.get(said[1], 0), said[0])):
         role = role_in_vocabulary(stated, roles) or ""
         candidates = list(_candidates(words))
-        # "Key participants included Shi Zhongjun of the ASEAN-China Center":
-        # where people are named as taking part, the bodies named are theirs
+        # "Key participants included Secretary General Shi Zhongjun of the
+        # ASEAN-China Center": where people are named with their posts as
+        # taking part, the bodies named are theirs
         people_only = stated in _PEOPLE_ONLY or (
-            stated in ROLE_RANK and any(new.kind == "person" for _o, new in candidates))
+            stated in ROLE_RANK and any(new.position for _o, new in candidates))
         for offset, candidate in candidates:
             if people_only and candidate.kind != "person":
                 continue
@@ -109,6 +113,9 @@ _PERSON = re.compile(
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
 _PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)")
+# A company's legal form, left off its name ("Donghao Lansheng Group Co., Ltd.")
+_LEGAL_FORM = re.compile(r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?\s*Limited|Ltd\.?|Limited|Inc\.?"
+                         r"|LLC|PLC|GmbH|Corp\.(?=\s|$))(?=[\s,;)]|$)")
 # Words a list is cut at for good ("A together with B"), and where it may be
 _HARD_CUT = re.compile(r"\s*(?:;|\b(?:together|along)\s+with\b|\bas\s+well\s+as\b"
                        r"|\balongside\b)\s*", re.IGNORECASE)
@@ -131,6 +138,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]+")
 
 
 def _english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
+    words = _LEGAL_FORM.sub("", words)
     for offset, piece in _english_pieces(words):
         candidate = _english_name(piece)
         if candidate is not None:
@@ -216,7 +224,9 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
         if later > index and _has_head(text):
             return (later if len(text.split()) <= 3 and not text.lower().startswith("the ")
                     and not _stands_alone(text) else None)
-        if not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", text):
+        # (of four words or more, no person's name either: "Shanghai State Owned
+        # Assets Supervision and Administration Commission")
+        if not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,5}", text):
             return None
     return None
 

@@ -123,11 +123,16 @@ _ENGLISH_AS = re.compile(
     r"\bwith\s+(?P<who>[^.;]+?)\s+as\s+(?:the\s+|its\s+)?"
     r"(?P<role>executive\s+organi[sz]er|co-?organi[sz]er|organi[sz]er|co-?host|host)s?\b",
     re.IGNORECASE)
-# A clause ends at a sentence's end, or at a comma before a word in small
-# letters other than "and" (", the forum launched"; ", the Ministry of …" goes
+# A clause ends at a sentence's end (not at the dot of "Co., Ltd." or "Dr."),
+# or at a comma before a word in small letters other than "and" (", the forum
+# launched"; ", the Ministry of …" goes
 # on naming), or before "to", "on", "in" after the names ("hosted by NDRC in
 # Beijing"; not "for", which names hold: "Association for Science and Technology").
-_CLAUSE_END = re.compile(r"[.;:!?。；！？\n]|,\s+(?!and\b|&)(?:the\s+[a-z]|(?!the\s)[a-z])"
+_CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!\bMr)(?<!\bMs)"
+                         r"(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.|[;:!?。；！？\n]"
+                         r"|,\s+(?!and\b|&)(?:the\s+[a-z]|(?!the\s)[a-z])"
+                         # ", and attended by …": what else was done (not ", and the Ministry")
+                         r"|,\s+and\s+(?!the\b)[a-z]"
                          r"|\s(?:in|on|at|to|from|with|during|under)\s")
 # 由A和B联合主办, 由A、B、C等共同主办, A主办, 东浩兰生集团承办: the names from the
 # clause's start to the verb (the enumeration comma 、 goes on naming; a

@@ -201,7 +201,8 @@ def _new_text(new: NewName) -> str:
     name = e(new.name) + (f" ({e(new.native_name)})" if new.native_name else "")
     post = f"{new.position} of {new.affiliation}" if new.affiliation else new.position
     said = [f"new {KIND_LABELS.get(new.kind, new.kind).lower()}", post, new.role,
-            REMOTE_NOTE if new.remote else ""]
+            REMOTE_NOTE if new.remote else "",
+            f"or “{new.alike.name}” here?" if new.alike is not None else ""]
     return f"{name} ({e(', '.join(word for word in said if word))})"
 
 
@@ -211,7 +212,9 @@ _QUALIFIER_WORDS = {"approximately": "approximately ", "more_than": "more than "
 
 def _said_of(p: ProposedEvent, participant_id: str) -> str:
     """" (co-host, via video)": the role and the way of taking part the text says."""
-    said = [p.roles.get(participant_id, ""), REMOTE_NOTE if participant_id in p.remote else ""]
+    said = [p.roles.get(participant_id, ""), REMOTE_NOTE if participant_id in p.remote else "",
+            f"written “{p.written_as[participant_id]}”" if participant_id in p.written_as
+            else ""]
     return f" ({html.escape(', '.join(word for word in said if word))})" if any(said) else ""
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from desktop.core.new_names import NewName
+from desktop.core.operations import Operations
 from tests.core.proposals import roles_proposed
 
 SIGNING = ("Malaysia and China Sign MoU on Digital Economy\n\n"
@@ -140,3 +141,35 @@ def test_a_new_persons_body_we_have_is_their_affiliation(sample_store: Store) ->
         "Zhang Wei", "speaker", ours["China International Communications Group"])
     assert (lin.name, lin.affiliation, lin.affiliation_id) == (
         "Lin Fang", "Example Institute of Things", "")  # a body not in the database
+
+
+def test_a_name_written_otherwise_than_ours_is_taken_as_ours_with_its_role(
+        sample_store: Store) -> None:
+    text = ("The forum was co-hosted by Donghao Lansheng Group Co., Ltd. and the National "
+            "Development & Reform Commission, and attended by the Shanghai State Owned Assets "
+            "Supervision and Administration Commission and the China Institute for "
+            "International Studies.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    named = {pid: name for pid, name, _native in proposal.participants}
+    assert {named[pid]: role for pid, role in proposal.roles.items()} == {
+        "Donghao Lansheng Group": "co-host",
+        "National Development and Reform Commission": "co-host",
+        "Shanghai State-owned Assets Supervision and Administration Commission": "attendee",
+        "China Institute of International Studies": "attendee"}
+    assert {named[pid]: written for pid, written in proposal.written_as.items()} == {
+        "National Development and Reform Commission": "National Development & Reform Commission",
+        "Shanghai State-owned Assets Supervision and Administration Commission":
+            "Shanghai State Owned Assets Supervision and Administration Commission",
+        "China Institute of International Studies": "China Institute for International Studies"}
+    assert proposal.new_names == []
+
+
+def test_a_person_named_like_one_of_ours_is_offered_as_new_with_ours_named(
+        empty_store: Store) -> None:
+    Operations(empty_store, "Tester").create_participant(
+        {"kind": "person", "name": "Wang Xiaoming", "position": "Director"})
+    new = _new(empty_store, "Speakers included Professor Wang Xiao Ming of Tsinghua.")
+    # two people may share a name: not taken as ours, but said to be like ours
+    assert [(name.name, name.alike.name if name.alike else "") for name in new] == [
+        ("Wang Xiao Ming", "Wang Xiaoming")]
