@@ -199,6 +199,7 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
             _take_as_ours(proposal, new, new.alike.participant_id, finder)
         else:
             proposal.new_names.append(_with_affiliation(new, finder))
+    _without_namesakes(proposal, finder, text)
     # a person named by title and family name is as remote as one named in
     # full (the text read again for the names only when it may say so)
     spelled = finder.spellings_in(text) if says_by_video(text) else {}
@@ -208,6 +209,24 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
+
+
+def _without_namesakes(proposal: ProposedEvent, finder: NameFinder, text: str) -> None:
+    """Leave out a person of ours found by a title and family name alone
+    ("Professor Wang", our Wang Yi) where the text goes on to a new person's
+    given name ("Professor Wang Xiao Ming"): a namesake, not ours."""
+    families = {words[0] for new in proposal.new_names if new.kind == "person"
+                and len(words := fold(new.name).split()) > 1}
+    if not families:
+        return
+    spelled = finder.spellings_in(text)
+    for pid, _name, _native in list(proposal.participants):
+        said = {fold(spelling) for spelling in spelled.get(pid, [])}
+        if finder.is_person(pid) and len(said) == 1 and said <= families:
+            proposal.participants = [found for found in proposal.participants
+                                     if found[0] != pid]
+            proposal.roles.pop(pid, None)
+            proposal.remote.discard(pid)
 
 
 def _take_as_ours(proposal: ProposedEvent, new: NewName, participant_id: str,

@@ -173,3 +173,14 @@ def test_a_person_named_like_one_of_ours_is_offered_as_new_with_ours_named(
     # two people may share a name: not taken as ours, but said to be like ours
     assert [(name.name, name.alike.name if name.alike else "") for name in new] == [
         ("Wang Xiao Ming", "Wang Xiaoming")]
+
+
+def test_a_new_person_sharing_a_family_name_with_ours_is_not_taken_for_ours(
+        sample_store: Store) -> None:
+    """The sample's one Wang is Wang Yi: "Professor Wang" alone would be him,
+    "Professor Wang Xiao Ming" is someone new."""
+    text = "Speakers included Professor Wang Xiao Ming of Tsinghua University."
+    assert roles_proposed(sample_store, text) == {}
+    assert [name.name for name in _new(sample_store, text)] == ["Wang Xiao Ming"]
+    assert roles_proposed(sample_store, "Foreign Minister Wang addressed the forum.") == {
+        "Wang Yi": "speaker"}
