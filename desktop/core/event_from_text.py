@@ -409,11 +409,20 @@ def _date_phrases(text: str) -> list[str]:
 # company") is not where the event was.
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,3}?(?:and\s+)?$")
 _NOT_A_VENUE_AFTER = re.compile(r"['’]s\b|-based\b")  # matched at the name's end
+# Nor is a place opening a body's name ("co-hosted by the Shanghai Municipal
+# People's Government", "Beijing Normal University"): a few words, none of the
+# small ones that end a name, then what the body is
+_OPENS_A_BODY = re.compile(
+    r"(?:\s+(?!(?:and|or|to|in|on|with|at|the|of|for|from|by|is|was|has|will|said)\b)"
+    r"[a-z][\w'’-]*){0,5}?\s+(?:government|university|commission|ministry|bureau|department"
+    r"|office|institute|academy|association|corporation|company|group|bank|council|committee"
+    r"|cent(?:er|re)|agency|authority|federation|chamber|foundation|society)\b")
 
 
 def _names_no_venue(folded: str, start: int, end: int) -> bool:
     return (_BETWEEN_BEFORE.search(folded, max(0, start - 40), start) is not None
-            or _NOT_A_VENUE_AFTER.match(folded, end) is not None)
+            or _NOT_A_VENUE_AFTER.match(folded, end) is not None
+            or _OPENS_A_BODY.match(folded, end) is not None)
 
 
 def _as_here(session: Session, place: str) -> str:

@@ -116,6 +116,10 @@ def test_a_text_without_a_headline_line_or_known_names_proposes_little(
     ("The talks between Beijing and Vientiane were held in Phnom Penh.", "Phnom Penh"),
     ("Summit in Beijing: the partnership between Moscow and Beijing grows.", "Beijing"),
     ("A Shanghai company held its forum in Shanghai.", "Shanghai"),
+    # a place opening a body's name: the body's, not where the event was
+    ("The forum, co-hosted by the Shanghai Municipal People's Government, opened in Nanning "
+     "on 3 June 2026.", "Nanning"),
+    ("The forum opened in Shanghai on Monday at the Expo Center.", "Shanghai"),
     # a headline naming the parties, a body saying where it was signed (a place
     # no event has yet, as the text writes it)
     ("Brazil and China sign AI pact\n\nThe pact was signed in Brasília on 5 July 2025.",
