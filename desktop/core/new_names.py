@@ -112,6 +112,21 @@ _PERSON = re.compile(
     r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
+# "… and Chinese Vice Minister …": a new person, not more of the post before
+_STARTS_A_PERSON = re.compile(rf"(?:[A-Z][a-z]+\s+)?{_TITLE}\b")
+# What a ministry or a post is of ("Minister of Science and Technology"): the
+# word before a name of two is one of these, or the name's first ("Deputy
+# Minister of Science and Technology Bui The Duy")
+_TOPICS = frozenset((
+    "affairs", "technology", "technologies", "science", "sciences", "industry", "information",
+    "commerce", "trade", "defence", "defense", "education", "health", "finance", "culture",
+    "tourism", "communications", "communication", "innovation", "economy", "development",
+    "planning", "agriculture", "energy", "environment", "transport", "justice", "labour",
+    "labor", "security", "interior", "state", "research", "digital", "media", "investment",
+    "reform", "cooperation", "relations", "studies", "engineering", "resources", "welfare",
+    "youth", "sports", "works", "infrastructure", "economic", "social", "commission",
+    "council", "office", "department", "ministry", "bureau", "agency", "committee", "group",
+    "centre", "center", "university", "institute", "academy", "association", "government"))
 _PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)")
 # A company's legal form, left off its name ("Donghao Lansheng Group Co., Ltd.")
 _LEGAL_FORM = re.compile(r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?\s*Limited|Ltd\.?|Limited|Inc\.?"
@@ -185,7 +200,8 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             previous = words[pieces[-1][0]:pieces[-1][1]]
             # "Ministry of Science, Technology and Innovation": a part without a
             # head goes on a name that names what it is "of" or "for"
-            if re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text):
+            if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text)
+                    and not _STARTS_A_PERSON.match(text.strip())):
                 pieces[-1][1] = right
                 continue
         if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):
@@ -275,9 +291,16 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
         native = bracket
     prefix = person.group("prefix") or ""
     body = person.group("body") or ("" if _PEOPLES_ADJECTIVE.fullmatch(prefix) else prefix)
-    return NewName(person.group("name"), "person", native_name=native, country=country,
-                   position=" ".join(person.group("post").split()),
-                   affiliation=body.strip(), remote=remote)
+    post, name = person.group("post").split(), person.group("name").split()
+    # "Deputy Minister of Science and Technology Bui | The Duy": what a post is
+    # of ends with a word for it, a word after that begins the name ("Bui The
+    # Duy"); not the word right after "of" ("Governor of Bali Wayan Koster")
+    if (len(name) == 2 and len(post) > 3 and {"of", "for"} & {word.lower() for word in post}
+            and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
+            and post[-1].lower() not in _TOPICS):
+        name.insert(0, post.pop())
+    return NewName(" ".join(name), "person", native_name=native, country=country,
+                   position=" ".join(post), affiliation=body.strip(), remote=remote)
 
 
 def _a_name(piece: str) -> bool:

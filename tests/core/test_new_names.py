@@ -184,3 +184,16 @@ def test_a_new_person_sharing_a_family_name_with_ours_is_not_taken_for_ours(
     assert [name.name for name in _new(sample_store, text)] == ["Wang Xiao Ming"]
     assert roles_proposed(sample_store, "Foreign Minister Wang addressed the forum.") == {
         "Wang Yi": "speaker"}
+
+
+def test_two_people_with_long_posts_are_cut_apart_and_a_name_of_three_kept_whole(
+        empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "The dialogue was co-chaired by Deputy Minister of Science and Technology Bui The Duy "
+        "and Chinese Vice Minister of Industry and Information Technology Shan Zhongde, and "
+        "attended by Minister of Digital Gobind Singh Deo and Governor of Bali Wayan Koster."))
+    assert [(name.name, name.position, name.role) for name in new] == [
+        ("Bui The Duy", "Deputy Minister of Science and Technology", "co-host"),
+        ("Shan Zhongde", "Vice Minister of Industry and Information Technology", "co-host"),
+        ("Gobind Singh Deo", "Minister of Digital", "attendee"),
+        ("Wayan Koster", "Governor of Bali", "attendee")]
