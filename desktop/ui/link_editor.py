@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.countries import country_name
 from desktop.core.db import Store
 from desktop.core.event_form_data import LinkData, find_participants, typed_with_role
 from desktop.core.likely_kind import likely_kind
@@ -97,7 +98,7 @@ class LinkEditor(QWidget):
                 label += f"  — new {KIND_LABELS.get(link.new_kind, link.new_kind).lower()}"
             name_item = QTableWidgetItem(label)
             name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            name_item.setToolTip(as_written(label))
+            name_item.setToolTip(as_written(label + _new_details(link)))
             self.table.setItem(row, 0, name_item)
             combo = QComboBox()
             combo.addItems(["", *self.roles])
@@ -191,3 +192,14 @@ class LinkEditor(QWidget):
             self._fill()
             self.table.setCurrentCell(target, 0)
             self.edited.emit()
+
+
+def _new_details(link: LinkData) -> str:
+    """What a participant new with the event is stored with besides its name
+    (read off a pasted text): "; post: Prime Minister; country: Malaysia"."""
+    values = link.new_values
+    said = [("post", str(values.get("position") or "")),
+            ("country", country_name(str(values.get("country") or "")) or ""),
+            ("also called", ", ".join(values.get("aliases") or [])),
+            ("of", link.new_affiliation)]
+    return "".join(f"; {label}: {value}" for label, value in said if value)

@@ -319,6 +319,9 @@ def test_participants_the_text_names_that_are_not_in_the_database_are_added_as_n
                       "Ministry of Digital (Malaysia)  — new organisation",
                       "Ministry of Commerce (China)  — new organisation",
                       "Anwar Ibrahim  — new person", "Ding Xuexiang  — new person"]
+    # what each new one is stored with shows on its row
+    assert table.item(2, 0).toolTip().endswith("; country: Malaysia")
+    assert table.item(4, 0).toolTip().endswith("; post: Prime Minister")
     # the analyst leaves the vice premier out: his row removed with Delete
     table.setFocus()
     table.setCurrentCell(5, 0)
