@@ -378,7 +378,9 @@ def _chinese_name(piece: str) -> NewName | None:
     for post in _CHINESE_POST.finditer(folded):
         after, before = folded[post.end():], folded[:post.start()]
         if post.end() < len(folded) and _HAN_NAME.fullmatch(after):
-            return _chinese_person(after, post.group())
+            # 中国科学院院长侯建国: of 中国科学院
+            body = before if _CHINESE_BODY.fullmatch(before) else ""
+            return replace(_chinese_person(after, post.group()), affiliation=body)
         if post.end() == len(folded) and _HAN_NAME.fullmatch(before):
             return _chinese_person(before, post.group())
         return None

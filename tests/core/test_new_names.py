@@ -3,8 +3,11 @@ database does not hold yet, offered as new ones."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
+from desktop.core.models import Participant
 from desktop.core.new_names import NewName
 from desktop.core.operations import Operations
 from tests.core.proposals import roles_proposed
@@ -74,6 +77,11 @@ def test_chinese_hosts_and_speakers_not_in_the_database(sample_store: Store) -> 
         ("外交部", "", "organization", "co-host", ""),
         ("天津市人民政府", "", "organization", "co-host", ""),
         ("Hou Jianguo", "侯建国", "person", "speaker", "院长")]
+    # of the academy the sample holds: his affiliation
+    with sample_store.session() as session:
+        academy = session.scalars(select(Participant.id).where(
+            Participant.native_name == "中国科学院")).one()
+    assert (new[2].affiliation, new[2].affiliation_id) == ("中国科学院", academy)
 
 
 ORGANISERS = ("The conference is hosted by several Chinese government ministries and the "
