@@ -127,6 +127,17 @@ _TOPICS = frozenset((
     "youth", "sports", "works", "infrastructure", "economic", "social", "commission",
     "council", "office", "department", "ministry", "bureau", "agency", "committee", "group",
     "centre", "center", "university", "institute", "academy", "association", "government"))
+# "Zhang Ming, vice chairman of the National Development and Reform
+# Commission", "Luciana Santos, Brazil's Minister of Science": a name, then
+# after a comma the post (and what it is of, or the body it is at)
+_APPOSITIVE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
+    r",\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
+    rf"(?P<title>{_TITLE})"
+    r"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
+    r"[A-Z][\w'’-]*)*))?"
+    r"(?:\s+(?:at|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
+    r"[A-Z][\w'’-]*)*))?(?=\s*(?:,|;|$|\s+and\b))")
 _PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)")
 # A company's legal form, left off its name ("Donghao Lansheng Group Co., Ltd.")
 _LEGAL_FORM = re.compile(r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?\s*Limited|Ltd\.?|Limited|Inc\.?"
@@ -163,6 +174,9 @@ def _english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
 def _english_pieces(words: str) -> Iterator[tuple[int, str]]:
     """(where, words) of each name in a list of them."""
     masked = _masked_brackets(words)
+    for said in _APPOSITIVE.finditer(masked):  # one piece: its comma cuts nothing
+        masked = masked[:said.start()] + said.group().replace(",", "_").replace(
+            " and ", " _n_ ").replace(" & ", " _ ") + masked[said.end():]
     start = 0
     for cut in [*_HARD_CUT.finditer(masked), None]:
         end = cut.start() if cut else len(masked)
@@ -201,7 +215,8 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             # "Ministry of Science, Technology and Innovation": a part without a
             # head goes on a name that names what it is "of" or "for"
             if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text)
-                    and not _STARTS_A_PERSON.match(text.strip())):
+                    and not _STARTS_A_PERSON.match(text.strip())
+                    and not _APPOSITIVE.fullmatch(previous.strip())):
                 pieces[-1][1] = right
                 continue
         if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):
@@ -219,6 +234,7 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
 def _has_head(text: str) -> bool:
     bare = _BRACKETED.sub("", text).strip()
     return bool(ORGANISATION_WORDS.search(bare) or _PERSON.search(bare)
+                or _APPOSITIVE.fullmatch(bare)
                 or _ACRONYM.fullmatch(bare) or named_country(bare))
 
 
@@ -257,6 +273,8 @@ def _english_name(piece: str) -> NewName | None:
         piece, country = owned.group("rest"), code
     if person := _PERSON.fullmatch(piece):
         return _person(person, "", country)
+    if said := _APPOSITIVE.fullmatch(piece):
+        return _appositive(said)
     native = alias = ""
     if bracketed := _BRACKETED.search(piece):
         inside = bracketed.group(1).strip()
@@ -301,6 +319,24 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
         name.insert(0, post.pop())
     return NewName(" ".join(name), "person", native_name=native, country=country,
                    position=" ".join(post), affiliation=body.strip(), remote=remote)
+
+
+def _appositive(said: re.Match[str]) -> NewName:
+    """"Zhang Ming, vice chairman of the National Development and Reform
+    Commission": the person, the post, the body (what the post is of, when
+    it names a body: "Brazil's Minister of Science" is a post of Brazil)."""
+    post, of = said.group("title"), (said.group("of") or "").strip()
+    body = (said.group("body") or "").strip()
+    if of and ORGANISATION_WORDS.search(of) and not body:
+        body = re.sub(r"^the\s+", "", of)
+    elif of:
+        post = f"{post} of {of}"
+    owner = said.group("owner") or ""
+    bracket = (said.group("bracket") or "").strip()
+    return NewName(said.group("name"), "person",
+                   native_name=bracket if bracket and not bracket.isascii() else "",
+                   country=named_country(owner) if owner else "",
+                   position=" ".join(post.split()), affiliation=body)
 
 
 def _a_name(piece: str) -> bool:

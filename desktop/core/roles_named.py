@@ -123,6 +123,9 @@ _ENGLISH_AS = re.compile(
     r"\bwith\s+(?P<who>[^.;]+?)\s+as\s+(?:the\s+|its\s+)?"
     r"(?P<role>executive\s+organi[sz]er|co-?organi[sz]er|organi[sz]er|co-?host|host)s?\b",
     re.IGNORECASE)
+_POSTS = (r"(?:vice|deputy|first|executive|senior|director|president|minister|chairman"
+          r"|chairwoman|chair|secretary|head|ceo|chief|ambassador|governor|mayor|founder"
+          r"|general|professor|spokes\w+|permanent|prime)\b")
 # A clause ends at a sentence's end (not at the dot of "Co., Ltd." or "Dr."),
 # or at a comma before a word in small letters other than "and" (", the forum
 # launched"; ", the Ministry of …" goes
@@ -130,7 +133,9 @@ _ENGLISH_AS = re.compile(
 # Beijing"; not "for", which names hold: "Association for Science and Technology").
 _CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!\bMr)(?<!\bMs)"
                          r"(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.|[;:!?。；！？\n]"
-                         r"|,\s+(?!and\b|&)(?:the\s+[a-z]|(?!the\s)[a-z])"
+                         # (not before a post: "Zhang Ming, vice chairman of …")
+                         r"|,\s+(?!and\b|&)(?!(?:the\s+)?" + _POSTS + r")"
+                         r"(?:the\s+[a-z]|(?!the\s)[a-z])"
                          # ", and attended by …": what else was done (not ", and the Ministry")
                          r"|,\s+and\s+(?!the\b)[a-z]"
                          r"|\s(?:in|on|at|to|from|with|during|under)\s")
@@ -175,7 +180,7 @@ def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str]
         role = role_in_vocabulary(stated, roles)
         if role is None:
             continue
-        holders = _holders(words, names_in)
+        holders = _holders(words, names_in, is_person)
         people = [holder for holder in holders if is_person(holder)]
         # a representative is a person for another (not "Laos represented …")
         if stated == "representative" or (stated in ROLE_RANK and people):
@@ -190,11 +195,25 @@ def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str]
 _OWNER = re.compile(r"\b[A-Z][\w-]*(?:['’]s\b|s['’](?=\s))")
 
 
-def _holders(words: str, names_in: Callable[[str], list[str]]) -> list[str]:
+# ", vice chairman of the NDRC", ", Brazil's Minister of Science": what
+# follows a person's name says who they are; the bodies it names are theirs
+_APPOSITIVE_POST = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s|s['’])\s+)?"
+                              + _POSTS + r"[^,;]*", re.IGNORECASE)
+
+
+def _holders(words: str, names_in: Callable[[str], list[str]],
+             is_person: Callable[[str], bool]) -> list[str]:
     """Those the words give the role to: who they name, but for an owner
     named only as one ("Cambodia's"), which still tells which council
-    "Economic, Social and Cultural Council (Cambodia)" is."""
+    "Economic, Social and Cultural Council (Cambodia)" is, and the bodies
+    named as whose a person's post is."""
     named = names_in(words)
+    if said := _APPOSITIVE_POST.findall(words):
+        # of those named only there, the people stay ("…, Cambodia's minister
+        # of information Kem Gunawadh": Kem, not Cambodia)
+        only_there = set(names_in(" ".join(said))) - set(
+            names_in(_APPOSITIVE_POST.sub(" ", words)))
+        named = [pid for pid in named if pid not in only_there or is_person(pid)]
     if owners := _OWNER.findall(words):
         left_out = set(names_in(" ".join(owners))) - set(names_in(_OWNER.sub(" ", words)))
         named = [participant_id for participant_id in named if participant_id not in left_out]

@@ -205,3 +205,20 @@ def test_two_people_with_long_posts_are_cut_apart_and_a_name_of_three_kept_whole
         ("Shan Zhongde", "Vice Minister of Industry and Information Technology", "co-host"),
         ("Gobind Singh Deo", "Minister of Digital", "attendee"),
         ("Wayan Koster", "Governor of Bali", "attendee")]
+
+
+def test_people_named_then_described_after_a_comma(sample_store: Store) -> None:
+    text = ("The agreement was signed by Zhang Ming, vice chairman of the National Development "
+            "and Reform Commission, and Luciana Santos, Brazil's Minister of Science.")
+    new = _new(sample_store, text)
+    assert [(name.name, name.position, name.country, name.affiliation, name.role)
+            for name in new] == [
+        ("Zhang Ming", "vice chairman", "", "National Development and Reform Commission",
+         "signatory"),
+        ("Luciana Santos", "Minister of Science", "BR", "", "signatory")]
+    assert new[0].affiliation_id  # the sample's NDRC
+    # the commission and Brazil say who they are: neither signed
+    assert roles_proposed(sample_store, text) == {}
+    assert [name.name for name in _new(sample_store, (
+        "Speakers included Jane Smith, director of the Example Institute, and John Doe."))] == [
+        "Jane Smith", "John Doe"]
