@@ -2,7 +2,7 @@
 asks what a name typed in an event's participants is, and given to the new
 participants a table or a pasted text names.  A country named as a country
 ("Laos", "老挝"); an organisation by a word of its kind ("Lab", "Ministry",
-"Corporation", 委员会), by an acronym ("NDRC", "China's MIIT") or by a single
+"Corporation", "Technologies", 委员会), by an acronym ("NDRC", "China's MIIT") or by a single
 Latin word ("Huawei", "Sberbank", "DeepSeek": a person is named with two);
 else a person."""
 
@@ -19,6 +19,12 @@ ORGANISATION_WORDS = re.compile(
     r"中心|集团|公司|政府|corporation|\bcorp\b|enterprise|foundation|committee|federation"
     r"|chamber|society|alliance|consortium|secretariat|authority|administration|institution"
     r"|\bfund\b|college|hospital|museum)", re.IGNORECASE)
+# Words of a company's name, not of a body's kind: no person is so named
+# ("Huawei Technologies"), though a ministry's name holds them too
+_COMPANY_WORDS = re.compile(
+    r"technolog(?:y|ies)|holdings?|telecom|systems|solutions|networks|electronics"
+    r"|industries|airlines?|motors|\bmedia\b|\bnews\b|\bpress\b|international|\bglobal\b",
+    re.IGNORECASE)
 ACRONYM = re.compile(r"(?:[\w-]+['’]s\s+)?[A-Z][A-Z0-9&.-]+")
 _ONE_LATIN_WORD = re.compile(r"[A-Z][\w&.-]+")
 
@@ -28,7 +34,7 @@ def likely_kind(name: str) -> str:
     name = name.strip()
     if named_country(name):
         return "country"
-    if (ORGANISATION_WORDS.search(name) or ACRONYM.fullmatch(name)
-            or _ONE_LATIN_WORD.fullmatch(name)):
+    if (ORGANISATION_WORDS.search(name) or _COMPANY_WORDS.search(name)
+            or ACRONYM.fullmatch(name) or _ONE_LATIN_WORD.fullmatch(name)):
         return "organization"
     return "person"

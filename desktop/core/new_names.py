@@ -27,7 +27,7 @@ from desktop.core.alike_participants import Alike
 from desktop.core.countries import country_name, named_country
 from desktop.core.country_fills import country_in_name
 from desktop.core.event_names import mostly_chinese
-from desktop.core.likely_kind import ORGANISATION_WORDS
+from desktop.core.likely_kind import ORGANISATION_WORDS, likely_kind
 from desktop.core.roles_named import ROLE_RANK, role_in_vocabulary, stated_roles
 from desktop.core.search import fold
 
@@ -291,13 +291,14 @@ def _english_name(piece: str) -> NewName | None:
         return None
     if code := named_country(piece):
         return NewName(country_name(code) or piece, "country", country=code)
-    if ORGANISATION_WORDS.search(piece) or _ACRONYM.fullmatch(piece) or len(piece.split()) == 1:
+    if (ORGANISATION_WORDS.search(piece) or _ACRONYM.fullmatch(piece)
+            or likely_kind(piece) == "organization"):
         if country and _told_apart_by_country(piece, country):
             piece = f"{piece} ({country_name(country)})"
         found = country_in_name(piece)
         return NewName(piece, "organization", native_name=native, alias=alias,
                        country=country or (found[0] if found else ""))
-    if len(piece.split()) <= 3:  # "Alexander Vedyakhin"
+    if len(piece.split()) <= 3 and likely_kind(piece) == "person":  # "Alexander Vedyakhin"
         return NewName(piece, "person", native_name=native, country=country)
     return None
 

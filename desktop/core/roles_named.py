@@ -50,6 +50,11 @@ _ENGLISH_BY = (
                 r"|contracts?|treat(?:y|ies))|(?:agreements?|memorand(?:um|a)|MoUs?|deals?"
                 r"|pacts?|accords?|contracts?|treat(?:y|ies))\s+(?:was\s+|were\s+)?signed)"
                 r"\s+between\s+", re.IGNORECASE), "signatory"),
+    # "A signed a memorandum with B": B signed it too
+    (re.compile(r"\b(?:signed|inked)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
+                r"|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies))"
+                r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?\s+with\s+", re.IGNORECASE),
+     "signatory"),
     (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
     (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"

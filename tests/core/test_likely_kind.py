@@ -12,7 +12,9 @@ from desktop.core.likely_kind import likely_kind
     ("Ministry of Digital (Malaysia)", "organization"),
     ("Malaysia Digital Economy Corporation", "organization"),
     ("NDRC", "organization"), ("China's MIIT", "organization"),
-    ("Huawei", "organization"), ("DeepSeek", "organization"), ("工业和信息化部", "organization"),
+    ("Huawei", "organization"), ("Huawei Technologies", "organization"),
+    ("Alibaba Cloud Holdings", "organization"), ("DeepSeek", "organization"),
+    ("工业和信息化部", "organization"),
     ("Anwar Ibrahim", "person"), ("Liu Sushe", "person"), ("杜占元", "person"),
 ])
 def test_a_names_kind(name: str, kind: str) -> None:

@@ -222,3 +222,13 @@ def test_people_named_then_described_after_a_comma(sample_store: Store) -> None:
     assert [name.name for name in _new(sample_store, (
         "Speakers included Jane Smith, director of the Example Institute, and John Doe."))] == [
         "Jane Smith", "John Doe"]
+
+
+def test_a_company_signing_with_a_ministry_is_an_organisation(empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "Kenya's Ministry of Information, Communications and the Digital Economy signed a "
+        "memorandum with Huawei Technologies Co., Ltd. on Tuesday."))
+    assert [(name.name, name.kind, name.country, name.role) for name in new] == [
+        ("Ministry of Information, Communications and the Digital Economy (Kenya)",
+         "organization", "KE", "signatory"),
+        ("Huawei Technologies", "organization", "", "signatory")]

@@ -294,3 +294,12 @@ def test_key_participants_named_so_take_part_and_the_bodies_they_are_of_keep_the
         "ASEAN-China Centre": "co-host", "China International Communications Group": "co-host",
         "Shi Zhongjun": "participant", "Kem Gunawadh": "participant",
         "Du Zhanyuan": "participant"}
+
+
+def test_the_other_side_of_a_memorandum_signed_with_it_signed_too(sample_store: Store) -> None:
+    assert roles_proposed(sample_store, (
+        "Laos signed a memorandum of understanding on AI with the China International "
+        "Communications Group in Vientiane.")) == {
+        "Laos": "signatory", "China International Communications Group": "signatory"}
+    # a headline's "signs … with" names the parties, not who put pen to paper
+    assert roles_proposed(sample_store, "Kenya signs digital deal with China\n\nText.") == {}
