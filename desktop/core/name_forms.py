@@ -148,6 +148,10 @@ _CHINESE_TITLES = re.compile(
     "|董事长|总裁|会长|院长|校长|司长)|先生|女士|博士|教授")
 
 
+# (the posts, for the words before them that say whose post it is)
+CHINESE_POSTS = _CHINESE_TITLES.pattern
+
+
 def chinese_family_name(native: str, kind: str) -> str:
     """The family name of a person's Chinese name (simplified): 李 of 李强,
     欧阳 of 欧阳修; "" for a name of fewer than two Chinese characters."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from desktop.core.name_forms import past_a_chinese_title
+from desktop.core.name_forms import CHINESE_POSTS, past_a_chinese_title
 from desktop.core.search import fold
 from desktop.core.spreadsheet_dates import MONTHS
 
@@ -211,8 +211,9 @@ def _holders(words: str, names_in: Callable[[str], list[str]],
     """Those the words give the role to: who they name, but for an owner
     named only as one ("Cambodia's"), which still tells which council
     "Economic, Social and Cultural Council (Cambodia)" is, and the bodies
-    named as whose a person's post is."""
-    named = names_in(words)
+    named as whose a person's post is (", vice chairman of the NDRC",
+    中国科学院院长侯建国)."""
+    named = names_in(_CHINESE_BODY_OF_POST.sub("", words))
     if said := _APPOSITIVE_POST.findall(words):
         # of those named only there, the people stay ("…, Cambodia's minister
         # of information Kem Gunawadh": Kem, not Cambodia)
@@ -278,6 +279,13 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
 # A与B在万象签署: the place between the names and the verb names no one (巴西
 # of 巴西利亚 is no signatory)
 _CHINESE_AT = re.compile(r"[在于][\u4e00-\u9fff]{1,12}$")
+
+
+# 中国科学院院长侯建国: the body before a person's post and name is theirs, it
+# did not speak or attend itself (a post with no name after it, 院长出席, leaves it)
+_CHINESE_BODY_OF_POST = re.compile(
+    rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff—\-]{{2,20}}?(?=(?:{CHINESE_POSTS})"
+    r"[\u4e00-\u9fff]{2,3}?(?:$|[、，,和与及并在以]|出席|参加))")
 
 
 def _chinese_holders(role: str, who: str) -> tuple[str, str]:

@@ -67,9 +67,10 @@ def test_a_native_name_or_acronym_in_brackets_goes_with_the_name(empty_store: St
 
 
 def test_chinese_hosts_and_speakers_not_in_the_database(sample_store: Store) -> None:
-    new = _new(sample_store, (
-        "2025年4月10日，中国—上海合作组织人工智能合作论坛在天津开幕。论坛由外交部、工业和信息化部和"
-        "天津市人民政府共同主办。中国科学院院长侯建国、老挝技术与通信部副部长出席并致辞。"))
+    text = ("2025年4月10日，中国—上海合作组织人工智能合作论坛在天津开幕。论坛由外交部、"
+            "工业和信息化部和天津市人民政府共同主办。中国科学院院长侯建国、老挝技术与通信部副部长"
+            "出席并致辞。")
+    new = _new(sample_store, text)
     # 工业和信息化部 and 中国科学院 are the sample's: the others are new; the
     # vice minister is named by no name, so is no one to add
     assert [(name.name, name.native_name, name.kind, name.role, name.position)
@@ -77,6 +78,8 @@ def test_chinese_hosts_and_speakers_not_in_the_database(sample_store: Store) -> 
         ("外交部", "", "organization", "co-host", ""),
         ("天津市人民政府", "", "organization", "co-host", ""),
         ("Hou Jianguo", "侯建国", "person", "speaker", "院长")]
+    # the academy is his, it did not speak itself
+    assert "Chinese Academy of Sciences" not in roles_proposed(sample_store, text)
     # of the academy the sample holds: his affiliation
     with sample_store.session() as session:
         academy = session.scalars(select(Participant.id).where(
