@@ -155,7 +155,8 @@ _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du
 _NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|Several"
                      r"|Many|They|He|She|It|We|These|Those|This|That|Officials?|Leaders?"
                      r"|Representatives?|Delegates?|Delegations?|Sides?|Parties)")
-_LEADING = re.compile(r"^(?:(?:the|both|also|then|jointly|and)\s+)+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:the|both|also|then|jointly|and|including|notably|such\s+as)"
+                      r"\s+)+", re.IGNORECASE)
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 _TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too))+$")
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
@@ -310,6 +311,7 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
         native = bracket
     prefix = person.group("prefix") or ""
     body = person.group("body") or ("" if _PEOPLES_ADJECTIVE.fullmatch(prefix) else prefix)
+    country = country or _country_of_people(prefix)
     post, name = person.group("post").split(), person.group("name").split()
     # "Deputy Minister of Science and Technology Bui | The Duy": what a post is
     # of ends with a word for it, a word after that begins the name ("Bui The
@@ -338,6 +340,32 @@ def _appositive(said: re.Match[str]) -> NewName:
                    native_name=bracket if bracket and not bracket.isascii() else "",
                    country=named_country(owner) if owner else "",
                    position=" ".join(post.split()), affiliation=body)
+
+
+# The peoples' adjectives that are not their countries' names with an ending
+_PEOPLES = {"thai": "TH", "lao": "LA", "burmese": "MM", "filipino": "PH", "philippine": "PH",
+            "dutch": "NL", "french": "FR", "british": "GB", "swiss": "CH", "emirati": "AE",
+            "saudi": "SA", "kazakh": "KZ", "uzbek": "UZ", "kyrgyz": "KG", "tajik": "TJ",
+            "turkish": "TR", "greek": "GR", "spanish": "ES", "portuguese": "PT",
+            "polish": "PL", "danish": "DK", "swedish": "SE", "finnish": "FI", "irish": "IE",
+            "german": "DE", "american": "US", "lebanese": "LB", "omani": "OM",
+            "laotian": "LA"}
+
+
+def _country_of_people(adjective: str) -> str:
+    """The country a people's adjective says ("Chinese Vice Premier …": CN):
+    the country named by the adjective without its ending (Indonesian,
+    Russian, Brazilian, Vietnamese, Singaporean, Chinese as China); "" for
+    any other word."""
+    if not _PEOPLES_ADJECTIVE.fullmatch(adjective) and adjective.lower() not in _PEOPLES:
+        return ""
+    if code := _PEOPLES.get(adjective.lower()):
+        return code
+    for cut in (1, 2, 3):
+        for stem in (adjective[:-cut], *(adjective[:-cut] + end for end in "ayo")):
+            if len(stem) >= 4 and (code := named_country(stem)):
+                return code
+    return ""
 
 
 def _a_name(piece: str) -> bool:

@@ -138,8 +138,10 @@ _POSTS = (r"(?:vice|deputy|first|executive|senior|director|president|minister|ch
 # Beijing"; not "for", which names hold: "Association for Science and Technology").
 _CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!\bMr)(?<!\bMs)"
                          r"(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.|[;:!?。；！？\n]"
-                         # (not before a post: "Zhang Ming, vice chairman of …")
-                         r"|,\s+(?!and\b|&)(?!(?:the\s+)?" + _POSTS + r")"
+                         # (not before a post: "Zhang Ming, vice chairman of …"; nor
+                         # before those a list goes on to: ", including A and B")
+                         r"|,\s+(?!and\b|&|including\b|notably\b|such\s+as\b)"
+                         r"(?!(?:the\s+)?" + _POSTS + r")"
                          r"(?:the\s+[a-z]|(?!the\s)[a-z])"
                          # ", and attended by …": what else was done (not ", and the Ministry")
                          r"|,\s+and\s+(?!the\b)[a-z]"

@@ -31,7 +31,7 @@ def test_the_signatories_and_witnesses_not_in_the_database_are_offered(
         ("Ministry of Digital (Malaysia)", "organization", "signatory", "MY", ""),
         ("Ministry of Commerce (China)", "organization", "signatory", "CN", ""),
         ("Anwar Ibrahim", "person", "witness", "", "Prime Minister"),
-        ("Ding Xuexiang", "person", "witness", "", "Vice Premier"),
+        ("Ding Xuexiang", "person", "witness", "CN", "Vice Premier"),  # "Chinese …"
     ]
     # Malaysia and China are in the sample: linked, not offered again
     with sample_store.session() as session:
@@ -235,3 +235,15 @@ def test_a_company_signing_with_a_ministry_is_an_organisation(empty_store: Store
         ("Ministry of Information, Communications and the Digital Economy (Kenya)",
          "organization", "KE", "signatory"),
         ("Huawei Technologies", "organization", "", "signatory")]
+
+
+def test_a_persons_country_from_their_peoples_adjective_and_a_list_going_on(
+        empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "The summit, hosted by Indonesian President Prabowo Subianto, was attended by leaders "
+        "of the ASEAN member states, including Singapore's Prime Minister Lawrence Wong and "
+        "Chinese Premier Li Qiang."))
+    assert [(name.name, name.country, name.position, name.role) for name in new] == [
+        ("Prabowo Subianto", "ID", "President", "host"),
+        ("Lawrence Wong", "SG", "Prime Minister", "attendee"),
+        ("Li Qiang", "CN", "Premier", "attendee")]
