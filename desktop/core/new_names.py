@@ -59,6 +59,7 @@ Known = Callable[[str, str], bool]
 # A role that falls to people alone: a representative is a person for another.
 _PEOPLE_ONLY = {"representative"}
 
+
 def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
     """The participants ``text`` gives a role that ``known`` does not know,
     in the order the text names them, each once (with its weightiest role)."""
