@@ -60,9 +60,10 @@ from desktop.core.event_form_data import (
     vocabulary_values,
 )
 from desktop.core.event_length import span_said
-from desktop.core.event_names import event_name, mostly_chinese
+from desktop.core.event_names import SENTENCE_END, event_name, mostly_chinese
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.held_at import held_at, held_in_country
+from desktop.core.likely_kind import body_words_after
 from desktop.core.name_finding import NameFinder
 from desktop.core.new_names import NewName, new_names
 from desktop.core.place_countries import PlaceCountry
@@ -208,7 +209,6 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     return proposal
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
 
 
 def _without_namesakes(proposal: ProposedEvent, finder: NameFinder, text: str) -> None:
@@ -265,7 +265,7 @@ def _with_affiliation(new: NewName, finder: NameFinder) -> NewName:
 
 def _first_sentence(text: str) -> str:
     text = text.lstrip(_EDGES + "\n-—–")
-    end = _SENTENCE_END.search(text)
+    end = SENTENCE_END.search(text)
     return text[:end.start()] if end else text
 
 
@@ -412,11 +412,10 @@ _NOT_A_VENUE_AFTER = re.compile(r"['’]s\b|-based\b")  # matched at the name's 
 # Nor is a place opening a body's name ("co-hosted by the Shanghai Municipal
 # People's Government", "Beijing Normal University"): a few words, none of the
 # small ones that end a name, then what the body is
-_OPENS_A_BODY = re.compile(
-    r"(?:\s+(?!(?:and|or|to|in|on|with|at|the|of|for|from|by|is|was|has|will|said)\b)"
-    r"[a-z][\w'’-]*){0,5}?\s+(?:government|university|commission|ministry|bureau|department"
-    r"|office|institute|academy|association|corporation|company|group|bank|council|committee"
-    r"|cent(?:er|re)|agency|authority|federation|chamber|foundation|society)\b")
+_OPENS_A_BODY = body_words_after(
+    "government|university|commission|ministry|bureau|department|office|institute|academy"
+    "|association|corporation|company|group|bank|council|committee|cent(?:er|re)|agency"
+    "|authority|federation|chamber|foundation|society")
 
 
 def _names_no_venue(folded: str, start: int, end: int) -> bool:

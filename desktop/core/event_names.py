@@ -37,7 +37,7 @@ _CHINESE_EVENT = re.compile(
 # …在天津开幕, 于6月17日举行, 开幕: where the subject ends
 _CHINESE_VERB = re.compile(r"\d{1,2}(?:月\d{1,2})?日|在|于|於|日前|近日|今天|昨天|\s|开幕|開幕"
                            r"|举行|舉行|召开|召開|闭幕|閉幕|举办|舉辦|启动|啟動")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
 # What a Chinese sentence may open with before its subject: a day and a comma
 _CHINESE_OPENING = re.compile(
     r"^(?:\s|[，,：:]|\d{4}年(?=\d{1,2}月)|\d{1,2}月|\d{1,2}日|[上下]午|晚间?|当天|當天|今天|昨天|近日|日前)*")
@@ -47,7 +47,7 @@ def event_name(text: str) -> str:
     """The name the first sentence of ``text`` gives the event it is
     about, or "" when it gives none so."""
     stripped = text.strip()
-    end = _SENTENCE_END.search(stripped)
+    end = SENTENCE_END.search(stripped)
     sentence = stripped[:end.start()] if end else stripped
     if mostly_chinese(sentence):
         return _chinese_name(sentence)

@@ -29,6 +29,16 @@ ACRONYM = re.compile(r"(?:[\w-]+['’]s\s+)?[A-Z][A-Z0-9&.-]+")
 _ONE_LATIN_WORD = re.compile(r"[A-Z][\w&.-]+")
 
 
+def body_words_after(bodies: str) -> re.Pattern[str]:
+    """What follows a name that opens a body's ("Malaysia| Digital Economy
+    Corporation", "Shanghai| Municipal People's Government"), matched in a
+    folded text right after the name: up to five words, none of the small
+    ones that end a name or a verb, then one of ``bodies`` (alternatives)."""
+    return re.compile(
+        r"(?:\s+(?!(?:and|or|to|in|on|with|at|the|of|for|from|by|signed|hosted|is|was|has"
+        r"|will|said)\b)[a-z][\w'’-]*){0,5}?\s+(?:" + bodies + r")\b")
+
+
 def likely_kind(name: str) -> str:
     """"country", "organization" or "person"."""
     name = name.strip()

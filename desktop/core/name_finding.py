@@ -27,6 +27,7 @@ from desktop.core.alike_participants import AlikeFinder
 from desktop.core.countries import chinese_names
 from desktop.core.held_at import chinese_country_names
 from desktop.core.identity import Person, load_people
+from desktop.core.likely_kind import body_words_after
 from desktop.core.models import Event, EventParticipant
 from desktop.core.name_forms import (
     after_a_title,
@@ -338,11 +339,9 @@ _ORGANISATION_AFTER = re.compile(_ORGANISATION + _ORGANISATION_END)
 # country, a few words and what it is (not "Malaysia and China's ministries";
 # nor "the Laos government", which is the country's own: the words of bodies
 # apart from their countries alone)
-_ENGLISH_ORGANISATION_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|or|to|in|on|with|at|the|of|for|from|by|signed|hosted|is|was|has)\b)"
-    r"[a-z][\w'’-]*){0,4}?\s+(?:corporation|company|ministry|commission|council|agency"
-    r"|authority|bureau|department|office|institute|academy|university|association"
-    r"|foundation|group|bank|cent(?:er|re))\b")
+_ENGLISH_ORGANISATION_AFTER = body_words_after(
+    "corporation|company|ministry|commission|council|agency|authority|bureau|department"
+    "|office|institute|academy|university|association|foundation|group|bank|cent(?:er|re)")
 # 和, 与 or 及 inside it (老挝技术与通信部) join two names where a name we
 # know or a country's begins after them (巴西与中国科技部, 老挝与工业和信息化部)
 _JOINING = re.compile(r"[和与及]")

@@ -27,7 +27,8 @@ from desktop.core.alike_participants import Alike
 from desktop.core.countries import country_name, named_country
 from desktop.core.country_fills import country_in_name
 from desktop.core.event_names import mostly_chinese
-from desktop.core.likely_kind import ORGANISATION_WORDS, likely_kind
+from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
+from desktop.core.name_forms import CHINESE_POSTS
 from desktop.core.roles_named import ROLE_RANK, role_in_vocabulary, stated_roles
 from desktop.core.search import fold
 
@@ -162,7 +163,6 @@ _LEADING = re.compile(r"^(?:(?:the|both|also|then|jointly|and|including|notably|
 _TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too))+$")
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)$")
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]+")
 
 
 def _english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
@@ -237,13 +237,13 @@ def _has_head(text: str) -> bool:
     bare = _BRACKETED.sub("", text).strip()
     return bool(ORGANISATION_WORDS.search(bare) or _PERSON.search(bare)
                 or _APPOSITIVE.fullmatch(bare)
-                or _ACRONYM.fullmatch(bare) or named_country(bare))
+                or ACRONYM.fullmatch(bare) or named_country(bare))
 
 
 def _stands_alone(text: str) -> bool:
     """An acronym or a country's name is a name of its own wherever it stands."""
     bare = _BRACKETED.sub("", text).strip()
-    return bool(_ACRONYM.fullmatch(bare) or named_country(bare))
+    return bool(ACRONYM.fullmatch(bare) or named_country(bare))
 
 
 def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int | None:
@@ -282,7 +282,7 @@ def _english_name(piece: str) -> NewName | None:
         inside = bracketed.group(1).strip()
         if re.search(r"video|online|virtual", inside, re.IGNORECASE):
             inside = ""
-        elif _ACRONYM.fullmatch(inside):
+        elif ACRONYM.fullmatch(inside):
             alias = inside
         elif not inside.isascii():
             native = inside
@@ -293,8 +293,7 @@ def _english_name(piece: str) -> NewName | None:
         return None
     if code := named_country(piece):
         return NewName(country_name(code) or piece, "country", country=code)
-    if (ORGANISATION_WORDS.search(piece) or _ACRONYM.fullmatch(piece)
-            or likely_kind(piece) == "organization"):
+    if likely_kind(piece) == "organization":  # a body's word, an acronym, one word
         if country and _told_apart_by_country(piece, country):
             piece = f"{piece} ({country_name(country)})"
         found = country_in_name(piece)
@@ -398,9 +397,7 @@ def _told_apart_by_country(name: str, country: str) -> bool:
 _CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·]{1,30}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司"
                            r"|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
                            r"|联合会)")
-_CHINESE_POST = re.compile(
-    "(?:副)?(?:总理|主席|总统|部长|外长|大使|书记|主任|局长|省长|市长|秘书长|首相|委员长"
-    "|董事长|总裁|会长|院长|校长|司长|总经理|总干事)")
+_CHINESE_POST = re.compile(CHINESE_POSTS)
 _CHINESE_CUT = re.compile(r"[、，,；;]|以及")
 _CHINESE_JOIN = re.compile(r"[和与及同跟]")
 # 论坛由A…: what is said of the forum, before 由, is no name (自由 is a word)
