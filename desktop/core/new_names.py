@@ -20,8 +20,9 @@ Words that name no one in particular ("Chinese government officials",
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from desktop.core.alike_participants import Alike
 from desktop.core.countries import country_name, named_country
@@ -51,6 +52,28 @@ class NewName:
     remote: bool = False  # "(via video)"
     # the participant we have that it may be (Find duplicate participants' score)
     alike: Alike | None = None
+
+    def fields(self) -> dict[str, Any]:
+        """The participant's fields beside its kind and names, as stored."""
+        values: dict[str, Any] = {}
+        if self.country:
+            values["country"] = self.country
+        if self.position:
+            values["position"] = self.position
+        if self.alias:
+            values["aliases"] = [self.alias]
+        if self.affiliation_id:
+            values["affiliation"] = self.affiliation_id
+        return values
+
+    def new_body(self, others: Iterable[NewName]) -> NewName | None:
+        """The new body of ``others`` this new person is said to be of (by its
+        name or native name, in either character set), if there is one."""
+        if self.kind != "person" or not self.affiliation or self.affiliation_id:
+            return None
+        said = fold(self.affiliation)
+        return next((other for other in others if other.kind != "person"
+                     and said in (fold(other.name), fold(other.native_name))), None)
 
 
 # Whether a name (and the words it was found in) is a participant we have:

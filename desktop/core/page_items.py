@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from desktop.core.dates import DateError, parse_edtf
 from desktop.core.event_from_text import ProposedEvent, first_date, propose_event
 from desktop.core.likely_events import events_like
 from desktop.core.name_finding import NameFinder
+from desktop.core.new_names import NewName
 
 _LONGEST_HEADLINE = 160
 _SHORTEST_PARAGRAPH = 120
@@ -84,6 +85,10 @@ class PageTable:
     text: str  # CSV, its header row first; "" when every item is here already
     rows: int
     here_already: list[str]  # the titles of items stored already (and as what, if another)
+    # the participants the table names that are not in the database yet, by
+    # name, as the text describes them (native name, country, post, body):
+    # the import stores them so (a table's cell holds a name and a role)
+    described: dict[str, NewName] = field(default_factory=dict)
 
 
 def items_table(session: Session, items: list[str]) -> PageTable:
@@ -97,6 +102,7 @@ def items_table(session: Session, items: list[str]) -> PageTable:
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     rows, here = 0, []
+    described: dict[str, NewName] = {}
     # A roundup names its activities' days without the year the page gives
     # once ("3月18日至19日"): read near the day of the item before.
     near = ""
@@ -111,7 +117,9 @@ def items_table(session: Session, items: list[str]) -> PageTable:
             continue
         writer.writerow(_row(proposal, item))
         rows += 1
-    return PageTable(out.getvalue() if rows else "", rows, here)
+        for new in _new_in_table(proposal):
+            described.setdefault(new.name, new)
+    return PageTable(out.getvalue() if rows else "", rows, here, described)
 
 
 def _stored_as(session: Session, proposal: ProposedEvent) -> str | None:
@@ -140,10 +148,17 @@ def _row(proposal: ProposedEvent, item: str) -> list[str]:
              for pid, name, _native in proposal.participants]
     # those not in the database yet, made by the import (with the role the
     # text gives them: a name's own brackets, "(Malaysia)", are then no note)
-    named += [f"{new.name} ({new.role})" for new in proposal.new_names if new.role]
+    named += [f"{new.name} ({new.role})" for new in _new_in_table(proposal)]
     participants = "; ".join(name for name in named if ";" not in name)
     return [proposal.title, proposal.native_title, proposal.event_type, proposal.date,
             proposal.place, proposal.country, participants,
             str(attendance.number) if attendance else "",
             attendance.qualifier if attendance else "", proposal.url, proposal.publisher,
             "needs review", f"{NOTES_HEADING}\n{item}"]
+
+
+def _new_in_table(proposal: ProposedEvent) -> list[NewName]:
+    """The participants not in the database yet that the item's row names:
+    those the text gives a role (a name holding the cell's separator is left
+    to the form)."""
+    return [new for new in proposal.new_names if new.role and ";" not in new.name]

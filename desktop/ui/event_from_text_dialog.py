@@ -31,7 +31,6 @@ from desktop.core.new_names import NewName
 from desktop.core.page_items import page_items
 from desktop.core.place_countries import PlaceCountry
 from desktop.core.roles_named import REMOTE_NOTE
-from desktop.core.search import fold
 from desktop.core.wording import KIND_LABELS
 from desktop.ui.latest_query import LatestQuery
 
@@ -159,8 +158,8 @@ class EventFromTextDialog(QDialog):
         # saved (the form lists them as new; a row removed there is not added)
         data.links += [LinkData("", new.name, new.native_name, role=new.role,
                                 note=REMOTE_NOTE if new.remote else "",
-                                new_kind=new.kind, new_values=_values_of(new),
-                                new_affiliation=_new_body_of(new, p.new_names))
+                                new_kind=new.kind, new_values=new.fields(),
+                                new_affiliation=_name_of(new.new_body(p.new_names)))
                        for new in p.new_names]
         if p.url or p.published or p.publisher:
             # the article's headline is its title: a day alone (a dateline's,
@@ -171,28 +170,8 @@ class EventFromTextDialog(QDialog):
         return data
 
 
-def _values_of(new: NewName) -> dict[str, object]:
-    """A new participant's fields beside its kind and names."""
-    values: dict[str, object] = {}
-    if new.country:
-        values["country"] = new.country
-    if new.position:
-        values["position"] = new.position
-    if new.alias:
-        values["aliases"] = [new.alias]
-    if new.affiliation_id:
-        values["affiliation"] = new.affiliation_id
-    return values
-
-
-def _new_body_of(new: NewName, others: list[NewName]) -> str:
-    """The name of the new body a new person is said to be of, if it is one
-    of ``others`` (by its name or native name, in either character set)."""
-    if new.kind != "person" or not new.affiliation or new.affiliation_id:
-        return ""
-    said = fold(new.affiliation)
-    return next((other.name for other in others if other.kind != "person"
-                 and said in (fold(other.name), fold(other.native_name))), "")
+def _name_of(new: NewName | None) -> str:
+    return new.name if new is not None else ""
 
 
 def _new_text(new: NewName) -> str:

@@ -35,6 +35,7 @@ from desktop.core.exchange.sources_ris import write_sources_ris
 from desktop.core.exchange.spreadsheet_files import is_workbook
 from desktop.core.exchange.workbook_export import write_events_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
+from desktop.core.new_names import NewName
 from desktop.core.page_items import items_table
 from desktop.core.place_variants import Spellings, spellings, untidy_note
 from desktop.core.progress import Progress
@@ -217,14 +218,15 @@ class ExchangeActions:
             return
         self._import_text(text, "pasted rows.tsv" if "\t" in lines[0] else "pasted rows.csv")
 
-    def _import_text(self, text: str, name: str) -> None:
+    def _import_text(self, text: str, name: str,
+                     described: Mapping[str, NewName] | None = None) -> None:
         """A table held as text imported as a file named ``name``: the
         importers read files, and this one lives as long as the import (which
         returns only when it is stored or cancelled)."""
         with tempfile.TemporaryDirectory(prefix="curator-paste-") as folder:
             path = Path(folder) / name
             path.write_text(text, encoding="utf-8")
-            self.import_table(path)
+            self.import_table(path, described)
 
     def import_page(self, items: list[str]) -> None:
         """A page's activities, one event each, imported as a table: its column
@@ -248,7 +250,8 @@ class ExchangeActions:
                 f"Import the other {table.rows}?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._import_text(table.text, "pasted page.csv")
+        # the new participants stored as the page describes them, not by name alone
+        self._import_text(table.text, "pasted page.csv", table.described)
 
     @staticmethod
     def is_table(path: Path) -> bool:
@@ -258,7 +261,9 @@ class ExchangeActions:
             return False
         return not is_json(path) or is_records_json(path)
 
-    def import_table(self, path: Path) -> None:
+    def import_table(self, path: Path, described: Mapping[str, NewName] | None = None) -> None:
+        """A table of events or of participants; ``described`` says what a
+        pasted page tells of the new participants its table names."""
         if is_workbook(path) and not read_sheet(self.parent, path):
             return
         try:
@@ -272,11 +277,14 @@ class ExchangeActions:
                 return
             dialog.remember_mapping()
             mapping, refused = dialog.mapping(), dialog.refused()
-            source = ParticipantTableSource if dialog.kind is PARTICIPANTS else ForeignCsvSource
+            of_participants = dialog.kind is PARTICIPANTS
 
         def work(progress: Progress) -> ImportPlan:
             with self.store.session() as session:
-                return source(session, path, mapping, refused).plan(progress)
+                if of_participants:
+                    return ParticipantTableSource(session, path, mapping, refused).plan(progress)
+                return ForeignCsvSource(session, path, mapping, refused,
+                                        described=described).plan(progress)
 
         plan = self._read(path, work)
         if plan is None:

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
+
+from sqlalchemy import select
 
 from desktop.core.db import Store
+from desktop.core.exchange.foreign_csv import ForeignCsvSource
+from desktop.core.exchange.json_import import apply_import
+from desktop.core.models import Participant
+from desktop.core.operations import Operations
 from desktop.core.page_items import PageTable, items_table, page_items
 
 
@@ -133,3 +140,33 @@ def test_participants_not_yet_in_the_database_go_into_the_table_with_their_roles
     assert rows[2]["participants"] == (
         "Ministry of Digital (Malaysia) (signatory); China Institute of International Studies "
         "(signatory); Anwar Ibrahim (witness)")
+
+
+def test_the_import_stores_new_participants_as_the_page_describes_them(
+        ops: Operations, tmp_path: Path) -> None:
+    page = _seed_like_page() + (
+        "\n\nMalaysia and China sign a digital economy pact\n\nIn Kuala Lumpur on 14 March "
+        "2025, Malaysia's Ministry of Digital and the China Academy of Information and "
+        "Communications Technology (CAICT) signed a memorandum, witnessed by Malaysian Prime "
+        "Minister Anwar Ibrahim and Zhang Ming, vice chairman of the China Academy of "
+        "Information and Communications Technology.\n\n"
+        "中国—东盟人工智能合作论坛在南宁举行\n\n2025年4月9日，中国—东盟人工智能合作论坛在南宁"
+        "举行。论坛由广西壮族自治区人民政府主办，中国科学院院长侯建国出席并致辞。")
+    table = _table(ops.store, page)
+    path = tmp_path / "pasted page.csv"
+    path.write_text(table.text, encoding="utf-8")
+    with ops.store.session() as session:
+        plan = ForeignCsvSource(session, path, described=table.described).plan()
+    apply_import(ops, plan, "fail")
+    with ops.store.session() as session:
+        stored = {p.name: p for p in session.scalars(select(Participant))}
+        academy = stored["China Academy of Information and Communications Technology"]
+        assert [alias.alias for alias in academy.aliases] == ["CAICT"]
+        zhang, anwar, hou = stored["Zhang Ming"], stored["Anwar Ibrahim"], stored["Hou Jianguo"]
+        assert (zhang.kind, zhang.position, zhang.affiliation_id) == (
+            "person", "vice chairman", academy.id)
+        assert (anwar.position, anwar.country) == ("Prime Minister", "MY")
+        assert (hou.native_name, hou.position) == ("侯建国", "院长")
+        assert stored["Ministry of Digital (Malaysia)"].country == "MY"
+        # each once, however many rows and descriptions name it
+        assert sorted(stored) == sorted(table.described)

@@ -257,7 +257,8 @@ def test_a_page_of_several_activities_is_imported_as_one_event_each(
             "Commission and Laos, with about 60 participants.\n\n"
             "Laos AI lab signs pact with Chinese Academy of Sciences\n\nOn 12 November 2025 "
             "in Vientiane the lab and the Chinese Academy of Sciences signed a memorandum of "
-            "understanding on training, witnessed by officials of Laos.")
+            "understanding on training, witnessed by Zhang Ming, vice chairman of the "
+            "National Development and Reform Commission.")
     QGuiApplication.clipboard().setText(page)
     asked: list[str] = []
 
@@ -294,6 +295,13 @@ def test_a_page_of_several_activities_is_imported_as_one_event_each(
         "Laos AI lab signs pact with Chinese Academy of Sciences"))
     assert form.event_type.currentText() == "agreement signing"
     assert form.date.text() == "2025-11-12"
+    # someone new the page names is stored as it describes him, not by name alone
+    assert {link.name: link.role for link in form.links.links}["Zhang Ming"] == "witness"
+    with window.store.session() as session:
+        zhang = session.scalars(select(Participant).where(Participant.name == "Zhang Ming")).one()
+        body = session.get(Participant, zhang.affiliation_id)
+        assert (zhang.kind, zhang.position, body.name if body else None) == (
+            "person", "vice chairman", "National Development and Reform Commission")
 
 
 _SEED_FORUM = ("The 2025 ASEAN-China Media Cooperation Forum convened on May 25, 2025, in "

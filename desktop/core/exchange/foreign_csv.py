@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -54,7 +54,12 @@ from desktop.core.search import driver_cursor
 from desktop.core.spreadsheet_dates import slashed_date_order
 from desktop.core.tag_spelling import split_typed_tags
 
+if TYPE_CHECKING:
+    from desktop.core.new_names import NewName
+
 SURVEY_STEP = 2000  # rows between two progress reports of a survey
+
+
 def parse_mapping(pairs: list[str], fields: tuple[str, ...] = FIELDS) -> dict[str, str]:
     """``FIELD=COLUMN`` pairs from the command line, FIELD one of ``fields``."""
     mapping = {}
@@ -74,8 +79,10 @@ class ForeignCsvSource:
     holds that reading's problems and participant matches (but no records)."""
 
     def __init__(self, session: Session, path: Path, mapping: Mapping[str, str] | None = None,
-                 refused_matches: set[str] | None = None, size: int = 2000) -> None:
+                 refused_matches: set[str] | None = None, size: int = 2000,
+                 described: Mapping[str, NewName] | None = None) -> None:
         self.session = session
+        self.described = described  # new participants as a pasted page says (page_items)
         self.path = path
         self.mapping = mapping
         self.refused = refused_matches or set()
@@ -106,7 +113,7 @@ class ForeignCsvSource:
         self.report = ForeignRows([])
         batch: list[dict[str, Any]] = []
         for event in _events(self.session, self.path, self.mapping, self.refused, self.report,
-                             self.ids):
+                             self.ids, self.described):
             batch.append(event)
             if len(batch) == self.size:
                 yield from self._drain(batch)
@@ -149,18 +156,19 @@ def survey_foreign_csv(session: Session, path: Path, mapping: Mapping[str, str] 
 
 
 def _events(session: Session, path: Path, mapping: Mapping[str, str] | None,
-            refused: set[str], rows: ForeignRows, ids: NewIds | None = None
-            ) -> Iterator[dict[str, Any]]:
+            refused: set[str], rows: ForeignRows, ids: NewIds | None = None,
+            described: Mapping[str, NewName] | None = None) -> Iterator[dict[str, Any]]:
     """The readable rows as event records; problems and matches go into ``rows``."""
     with open_table(path) as (headers, table):
         rows.headers = headers
         yield from _read_events(path, headers, table, mapping, refused, session, rows,
-                                ids or NewIds())
+                                ids or NewIds(), described)
 
 
 def _read_events(path: Path, headers: list[str], table: TableRows,
                  mapping: Mapping[str, str] | None, refused: set[str], session: Session,
-                 rows: ForeignRows, ids: NewIds) -> Iterator[dict[str, Any]]:
+                 rows: ForeignRows, ids: NewIds,
+                 described: Mapping[str, NewName] | None) -> Iterator[dict[str, Any]]:
     chosen = dict(mapping) if mapping is not None else guess_mapping(headers)
     missing = [column for column in chosen.values() if column not in headers]
     if missing:
@@ -170,7 +178,7 @@ def _read_events(path: Path, headers: list[str], table: TableRows,
         raise ValidationError.single(table.label, f"no column is mapped to the title "
                                                   f"({column_names(headers)})")
     terms = TableTerms(session)
-    participants = TableParticipants(session, rows, refused, ids, code_page_of(path))
+    participants = TableParticipants(session, rows, refused, ids, code_page_of(path), described)
     order = _date_order(path, chosen["date"]) if "date" in chosen else None
     tag_names = list(session.scalars(select(Tag.name)))
     tags = frozenset(name.casefold() for name in tag_names)

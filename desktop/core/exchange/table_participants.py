@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +28,11 @@ from desktop.core.name_forms import (
     titled_family_name,
 )
 from desktop.core.search import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from desktop.core.new_names import NewName
 
 
 @dataclass
@@ -69,8 +74,12 @@ class TableParticipants:
     ones created once however often they are named."""
 
     def __init__(self, session: Session, rows: ForeignRows, refused: set[str],
-                 ids: NewIds, code_page: str | None = None) -> None:
+                 ids: NewIds, code_page: str | None = None,
+                 described: Mapping[str, NewName] | None = None) -> None:
         self.session = session
+        # what a pasted page says of the participants it names that are new
+        # (see page_items), by folded name
+        self.described = {fold(name): new for name, new in (described or {}).items()}
         self.code_page = code_page  # the table's, when it is not UTF-8 or UTF-16
         self.rows = rows
         self.ids = ids
@@ -135,15 +144,33 @@ class TableParticipants:
             return ours
         if key not in self.created:
             self.created[key] = self.ids.participant(key)
-            # a country by its name ("Kenya") is that country, as the form adds one
-            code = named_country(typed)
-            kind = likely_kind(typed)
-            # "Brazil's Ministry of Science" is of Brazil
-            qualified = self.of_country(typed)
-            of_country = code or (qualified[1] if qualified else "")
-            self.rows.participants.append({"id": self.created[key], "kind": kind, "name": typed,
-                                           **({"country": of_country} if of_country else {})})
+            described = self.described.get(key)
+            self.rows.participants.append(
+                self._as_described(typed, described) if described is not None
+                else self._as_named(typed))
         return self.created[key]
+
+    def _as_named(self, typed: str) -> dict[str, Any]:
+        """A new participant's record from its name alone."""
+        # a country by its name ("Kenya") is that country, as the form adds one
+        code = named_country(typed)
+        # "Brazil's Ministry of Science" is of Brazil
+        qualified = self.of_country(typed)
+        of_country = code or (qualified[1] if qualified else "")
+        return {"id": self.created[self.fold(typed)], "kind": likely_kind(typed), "name": typed,
+                **({"country": of_country} if of_country else {})}
+
+    def _as_described(self, typed: str, new: NewName) -> dict[str, Any]:
+        """A new participant's record as the text describes it; the new body
+        a person is said to be of is theirs (created with them: the page's
+        table names it too, with its own role)."""
+        record = {"id": self.created[self.fold(typed)], "kind": new.kind, "name": typed,
+                  **({"native_name": new.native_name} if new.native_name else {}),
+                  **new.fields()}
+        body = new.new_body(self.described.values())
+        if body is not None:
+            record["affiliation"] = self.resolve(body.name)
+        return record
 
     def _as_the_code_page_left_it(self, typed: str, event_id: str) -> str | None:
         """The one participant of our event whose name the table's code page
