@@ -65,7 +65,8 @@ from desktop.core.friendly_dates import to_edtf
 from desktop.core.held_at import held_at, held_in_country
 from desktop.core.likely_kind import body_words_after
 from desktop.core.name_finding import NameFinder
-from desktop.core.new_names import NewName, new_names
+from desktop.core.new_names import new_names
+from desktop.core.new_participant import NewName
 from desktop.core.place_countries import PlaceCountry
 from desktop.core.place_variants import spelled_as_here
 from desktop.core.relative_dates import is_relative

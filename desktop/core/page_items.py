@@ -25,7 +25,7 @@ from desktop.core.dates import DateError, parse_edtf
 from desktop.core.event_from_text import ProposedEvent, first_date, propose_event
 from desktop.core.likely_events import events_like
 from desktop.core.name_finding import NameFinder
-from desktop.core.new_names import NewName
+from desktop.core.new_participant import NewName
 
 _LONGEST_HEADLINE = 160
 _SHORTEST_PARAGRAPH = 120

@@ -27,7 +27,7 @@ from desktop.core.db import Store
 from desktop.core.event_form_data import EventFormData, LinkData, SourceData
 from desktop.core.event_from_text import ProposedEvent, propose_event
 from desktop.core.name_finding import NameFinder
-from desktop.core.new_names import NewName
+from desktop.core.new_participant import NewName
 from desktop.core.page_items import page_items
 from desktop.core.place_countries import PlaceCountry
 from desktop.core.roles_named import REMOTE_NOTE

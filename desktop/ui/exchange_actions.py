@@ -35,7 +35,7 @@ from desktop.core.exchange.sources_ris import write_sources_ris
 from desktop.core.exchange.spreadsheet_files import is_workbook
 from desktop.core.exchange.workbook_export import write_events_workbook
 from desktop.core.filters import ChosenEvents, EventFilter, ExportScope
-from desktop.core.new_names import NewName
+from desktop.core.new_participant import NewName
 from desktop.core.page_items import items_table
 from desktop.core.place_variants import Spellings, spellings, untidy_note
 from desktop.core.progress import Progress

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from desktop.core.models import Participant
-from desktop.core.new_names import NewName
+from desktop.core.new_participant import NewName
 from desktop.core.operations import Operations
 from tests.core.proposals import roles_proposed
 

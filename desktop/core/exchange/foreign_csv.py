@@ -55,7 +55,7 @@ from desktop.core.spreadsheet_dates import slashed_date_order
 from desktop.core.tag_spelling import split_typed_tags
 
 if TYPE_CHECKING:
-    from desktop.core.new_names import NewName
+    from desktop.core.new_participant import NewName
 
 SURVEY_STEP = 2000  # rows between two progress reports of a survey
 

@@ -32,7 +32,7 @@ from desktop.core.search import fold
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from desktop.core.new_names import NewName
+    from desktop.core.new_participant import NewName
 
 
 @dataclass

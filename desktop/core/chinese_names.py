@@ -1,0 +1,86 @@
+"""Names in Chinese words that give a role (由A、B和C共同主办,
+中国科学院院长侯建国出席并致辞), each read as a participant: see ``new_names``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from desktop.core.countries import country_name, named_country
+from desktop.core.country_fills import country_in_name
+from desktop.core.name_forms import CHINESE_POSTS
+from desktop.core.new_participant import NewName
+from desktop.core.search import fold
+
+_CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·]{1,30}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司"
+                           r"|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
+                           r"|联合会)")
+_CHINESE_POST = re.compile(CHINESE_POSTS)
+_CHINESE_CUT = re.compile(r"[、，,；;]|以及")
+_CHINESE_JOIN = re.compile(r"[和与及同跟]")
+# 论坛由A…: what is said of the forum, before 由, is no name (自由 is a word)
+_CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|据|并|和|与|及)+")
+# A、B出席并致辞: the speakers, without 出席并
+_CHINESE_TRAILING = re.compile(r"(?:等|共同|联合|分别|一同|一起|将|已|也|均|还|则|的|出席|参加"
+                               r"|并)+$")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
+    start = 0
+    for cut in [*_CHINESE_CUT.finditer(words), None]:
+        end = cut.start() if cut else len(words)
+        for offset, piece in _chinese_pieces(words, start, end):
+            if (candidate := _chinese_name(piece)) is not None:
+                yield offset, candidate
+        if cut:
+            start = cut.end()
+
+
+def _chinese_pieces(words: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The names between ``start`` and ``end``: cut at a 和, 与 or 及 where
+    what comes before it is a name of its own (工业和信息化部和天津市人民政府)."""
+    left = start
+    for join in _CHINESE_JOIN.finditer(words, start, end):
+        before = _CHINESE_LEADING.sub("", fold(words[left:join.start()]))
+        if before and _chinese_name(before) is not None:
+            yield left, words[left:join.start()]
+            left = join.end()
+    yield left, words[left:end]
+
+
+def _chinese_name(piece: str) -> NewName | None:
+    folded = _CHINESE_TRAILING.sub("", _CHINESE_LEADING.sub("", fold(piece.strip())))
+    if not folded or not all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in folded):
+        return None
+    if code := named_country(folded):
+        return NewName(country_name(code) or folded, "country", country=code)
+    # 中国外文局局长杜占元 (the person, with the post the text gives), 李强总理
+    for post in _CHINESE_POST.finditer(folded):
+        after, before = folded[post.end():], folded[:post.start()]
+        if post.end() < len(folded) and _HAN_NAME.fullmatch(after):
+            # 中国科学院院长侯建国: of 中国科学院
+            body = before if _CHINESE_BODY.fullmatch(before) else ""
+            return replace(_chinese_person(after, post.group()), affiliation=body)
+        if post.end() == len(folded) and _HAN_NAME.fullmatch(before):
+            return _chinese_person(before, post.group())
+        return None
+    if _CHINESE_BODY.fullmatch(folded):
+        found = country_in_name(folded)
+        return NewName(folded, "organization", country=found[0] if found else "")
+    return None
+
+
+def _chinese_person(native: str, post: str) -> NewName:
+    """A person named in Chinese, with the name in pinyin (杜占元: "Du Zhanyuan")."""
+    from pypinyin import lazy_pinyin  # its tables take 0.2 s to load: only when needed
+
+    from desktop.core.name_forms import chinese_family_name
+
+    family = chinese_family_name(native, "person")
+    syllables = lazy_pinyin(native)
+    split = len(family)
+    romanised = " ".join(part for part in ("".join(syllables[:split]).capitalize(),
+                                           "".join(syllables[split:]).capitalize()) if part)
+    return NewName(romanised, "person", native_name=native, position=post)

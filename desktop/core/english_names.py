@@ -1,0 +1,309 @@
+"""Names in English words that give a role ("co-hosted by the Ministry of
+Science, Technology and Innovation and Huawei", "witnessed by Vice Premier
+Ding Xuexiang"), each read as a participant with what the words say of it:
+see ``new_names``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from desktop.core.countries import country_name, named_country
+from desktop.core.country_fills import country_in_name
+from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
+from desktop.core.new_participant import NewName
+
+_TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|under|"
+          r"permanent|foreign|prime|state)[\s-]+)*"
+          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
+          r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
+          r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
+          r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
+          r"|spokes(?:man|woman|person)|founder|chief\s+executive|party\s+secretary))")
+# "Vice Premier Ding Xuexiang", "Cambodia's minister of information Kem
+# Gunawadh", "ASEAN Deputy Secretary-General San Lwin (via video)", "President
+# Du Zhanyuan (杜占元) of the China International Communications Group": who
+# they are with (a people's adjective or a body), the post (with what it is
+# of), two or three words of a name, a bracket, the body they are of
+_PERSON = re.compile(
+    r"(?:(?P<prefix>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+)??"
+    rf"(?P<post>{_TITLE}(?:\s+(?i:of|for)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?)"
+    r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
+    r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
+# "… and Chinese Vice Minister …": a new person, not more of the post before
+_STARTS_A_PERSON = re.compile(rf"(?:[A-Z][a-z]+\s+)?{_TITLE}\b")
+# What a ministry or a post is of ("Minister of Science and Technology"): the
+# word before a name of two is one of these, or the name's first ("Deputy
+# Minister of Science and Technology Bui The Duy")
+_TOPICS = frozenset((
+    "affairs", "technology", "technologies", "science", "sciences", "industry", "information",
+    "commerce", "trade", "defence", "defense", "education", "health", "finance", "culture",
+    "tourism", "communications", "communication", "innovation", "economy", "development",
+    "planning", "agriculture", "energy", "environment", "transport", "justice", "labour",
+    "labor", "security", "interior", "state", "research", "digital", "media", "investment",
+    "reform", "cooperation", "relations", "studies", "engineering", "resources", "welfare",
+    "youth", "sports", "works", "infrastructure", "economic", "social", "commission",
+    "council", "office", "department", "ministry", "bureau", "agency", "committee", "group",
+    "centre", "center", "university", "institute", "academy", "association", "government"))
+# "Zhang Ming, vice chairman of the National Development and Reform
+# Commission", "Luciana Santos, Brazil's Minister of Science": a name, then
+# after a comma the post (and what it is of, or the body it is at)
+_APPOSITIVE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
+    r",\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
+    rf"(?P<title>{_TITLE})"
+    r"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
+    r"[A-Z][\w'’-]*)*))?"
+    r"(?:\s+(?:at|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
+    r"[A-Z][\w'’-]*)*))?(?=\s*(?:,|;|$|\s+and\b))")
+_PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)")
+# A company's legal form, left off its name ("Donghao Lansheng Group Co., Ltd.")
+_LEGAL_FORM = re.compile(r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?\s*Limited|Ltd\.?|Limited|Inc\.?"
+                         r"|LLC|PLC|GmbH|Corp\.(?=\s|$))(?=[\s,;)]|$)")
+# Words a list is cut at for good ("A together with B"), and where it may be
+_HARD_CUT = re.compile(r"\s*(?:;|\b(?:together|along)\s+with\b|\bas\s+well\s+as\b"
+                       r"|\balongside\b)\s*", re.IGNORECASE)
+_SOFT_CUT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# The small words a name holds ("Ministry of Science and Technology",
+# "Banco do Brasil"); any other word in small letters is no name's
+_SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "des",
+                    "la", "le", "da", "do", "das", "dos", "y", "et", "und", "&"))
+# A capitalised word alone that names no one: a pronoun, an adjective of a
+# people ("Chinese"), a word opening the sentence
+_NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|Several"
+                     r"|Many|They|He|She|It|We|These|Those|This|That|Officials?|Leaders?"
+                     r"|Representatives?|Delegates?|Delegations?|Sides?|Parties)")
+_LEADING = re.compile(r"^(?:(?:the|both|also|then|jointly|and|including|notably|such\s+as)"
+                      r"\s+)+", re.IGNORECASE)
+# "… Digital Affairs together" (with Huawei, the clause cut before "with")
+_TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too))+$")
+_BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
+_OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)$")
+
+
+def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
+    words = _LEGAL_FORM.sub("", words)
+    for offset, piece in _english_pieces(words):
+        candidate = _english_name(piece)
+        if candidate is not None:
+            yield offset, candidate
+
+
+def _english_pieces(words: str) -> Iterator[tuple[int, str]]:
+    """(where, words) of each name in a list of them."""
+    masked = _masked_brackets(words)
+    for said in _APPOSITIVE.finditer(masked):  # one piece: its comma cuts nothing
+        masked = masked[:said.start()] + said.group().replace(",", "_").replace(
+            " and ", " _n_ ").replace(" & ", " _ ") + masked[said.end():]
+    start = 0
+    for cut in [*_HARD_CUT.finditer(masked), None]:
+        end = cut.start() if cut else len(masked)
+        yield from _soft_pieces(words, masked, start, end)
+        if cut:
+            start = cut.end()
+
+
+def _masked_brackets(words: str) -> str:
+    """The words with what brackets hold blanked out (a comma there cuts nothing)."""
+    masked, depth = [], 0
+    for ch in words:
+        depth += ch in "(（"
+        masked.append("_" if depth and ch not in "(（)）" else ch)
+        depth -= depth > 0 and ch in ")）"
+    return "".join(masked)
+
+
+def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The names between ``start`` and ``end``, the list cut where each part
+    is a name of its own (see the module's docstring)."""
+    parts: list[tuple[int, int]] = []
+    place = start
+    for cut in _SOFT_CUT.finditer(masked, start, end):
+        parts.append((place, cut.start()))
+        place = cut.end()
+    parts.append((place, end))
+    pieces: list[list[int]] = []
+    index = 0
+    while index < len(parts):
+        left, right = parts[index]
+        text = words[left:right]
+        index += 1
+        if pieces and not _has_head(text):
+            previous = words[pieces[-1][0]:pieces[-1][1]]
+            # "Ministry of Science, Technology and Innovation": a part without a
+            # head goes on a name that names what it is "of" or "for"
+            if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text)
+                    and not _STARTS_A_PERSON.match(text.strip())
+                    and not _APPOSITIVE.fullmatch(previous.strip())):
+                pieces[-1][1] = right
+                continue
+        if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):
+            # "Economic, Social and Cultural Council", "National Development
+            # and Reform Commission": parts without a head before a short
+            # one with a head are the words of one name
+            pieces.append([left, parts[last][1]])
+            index = last + 1
+            continue
+        pieces.append([left, right])
+    for left, right in pieces:
+        yield left, words[left:right]
+
+
+def _has_head(text: str) -> bool:
+    bare = _BRACKETED.sub("", text).strip()
+    return bool(ORGANISATION_WORDS.search(bare) or _PERSON.search(bare)
+                or _APPOSITIVE.fullmatch(bare)
+                or ACRONYM.fullmatch(bare) or named_country(bare))
+
+
+def _stands_alone(text: str) -> bool:
+    """An acronym or a country's name is a name of its own wherever it stands."""
+    bare = _BRACKETED.sub("", text).strip()
+    return bool(ACRONYM.fullmatch(bare) or named_country(bare))
+
+
+def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int | None:
+    """The part that ends the name the headless part ``index`` begins: the
+    next with a head, of at most three words and not opening with "the",
+    when every part before it is one to three capitalised words (not
+    "Tencent, Alibaba and the China Academy of Sciences"); None if none."""
+    for later in range(index, len(parts)):
+        text = _BRACKETED.sub("", words[slice(*parts[later])]).strip()
+        if later == index:
+            text = _OWNER.sub(r"\g<rest>", _LEADING.sub("", text))
+        if later > index and _has_head(text):
+            return (later if len(text.split()) <= 3 and not text.lower().startswith("the ")
+                    and not _stands_alone(text) else None)
+        # (of four words or more, no person's name either: "Shanghai State Owned
+        # Assets Supervision and Administration Commission")
+        if not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,5}", text):
+            return None
+    return None
+
+
+def _english_name(piece: str) -> NewName | None:
+    """The participant a piece of a list names, or None for words that name
+    no one in particular."""
+    piece = _LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
+    piece = _TRAILING.sub("", piece)
+    country = ""
+    if (owned := _OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
+        piece, country = owned.group("rest"), code
+    if person := _PERSON.fullmatch(piece):
+        return _person(person, "", country)
+    if said := _APPOSITIVE.fullmatch(piece):
+        return _appositive(said)
+    native = alias = ""
+    if bracketed := _BRACKETED.search(piece):
+        inside = bracketed.group(1).strip()
+        if re.search(r"video|online|virtual", inside, re.IGNORECASE):
+            inside = ""
+        elif ACRONYM.fullmatch(inside):
+            alias = inside
+        elif not inside.isascii():
+            native = inside
+        else:
+            inside = ""  # a remark ("(ret.)"), not a name
+        piece = piece[:bracketed.start()].strip()
+    if not _a_name(piece):
+        return None
+    if code := named_country(piece):
+        return NewName(country_name(code) or piece, "country", country=code)
+    if likely_kind(piece) == "organization":  # a body's word, an acronym, one word
+        if country and _told_apart_by_country(piece, country):
+            piece = f"{piece} ({country_name(country)})"
+        found = country_in_name(piece)
+        return NewName(piece, "organization", native_name=native, alias=alias,
+                       country=country or (found[0] if found else ""))
+    if len(piece.split()) <= 3 and likely_kind(piece) == "person":  # "Alexander Vedyakhin"
+        return NewName(piece, "person", native_name=native, country=country)
+    return None
+
+
+def _person(person: re.Match[str], native: str, country: str) -> NewName:
+    bracket = (person.group("bracket") or "").strip()
+    remote = bool(re.search(r"video|online|virtual", bracket, re.IGNORECASE))
+    if bracket and not remote and not bracket.isascii():
+        native = bracket
+    prefix = person.group("prefix") or ""
+    body = person.group("body") or ("" if _PEOPLES_ADJECTIVE.fullmatch(prefix) else prefix)
+    country = country or _country_of_people(prefix)
+    post, name = person.group("post").split(), person.group("name").split()
+    # "Deputy Minister of Science and Technology Bui | The Duy": what a post is
+    # of ends with a word for it, a word after that begins the name ("Bui The
+    # Duy"); not the word right after "of" ("Governor of Bali Wayan Koster")
+    if (len(name) == 2 and len(post) > 3 and {"of", "for"} & {word.lower() for word in post}
+            and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
+            and post[-1].lower() not in _TOPICS):
+        name.insert(0, post.pop())
+    return NewName(" ".join(name), "person", native_name=native, country=country,
+                   position=" ".join(post), affiliation=body.strip(), remote=remote)
+
+
+def _appositive(said: re.Match[str]) -> NewName:
+    """"Zhang Ming, vice chairman of the National Development and Reform
+    Commission": the person, the post, the body (what the post is of, when
+    it names a body: "Brazil's Minister of Science" is a post of Brazil)."""
+    post, of = said.group("title"), (said.group("of") or "").strip()
+    body = (said.group("body") or "").strip()
+    if of and ORGANISATION_WORDS.search(of) and not body:
+        body = re.sub(r"^the\s+", "", of)
+    elif of:
+        post = f"{post} of {of}"
+    owner = said.group("owner") or ""
+    bracket = (said.group("bracket") or "").strip()
+    return NewName(said.group("name"), "person",
+                   native_name=bracket if bracket and not bracket.isascii() else "",
+                   country=named_country(owner) if owner else "",
+                   position=" ".join(post.split()), affiliation=body)
+
+
+# The peoples' adjectives that are not their countries' names with an ending
+_PEOPLES = {"thai": "TH", "lao": "LA", "burmese": "MM", "filipino": "PH", "philippine": "PH",
+            "dutch": "NL", "french": "FR", "british": "GB", "swiss": "CH", "emirati": "AE",
+            "saudi": "SA", "kazakh": "KZ", "uzbek": "UZ", "kyrgyz": "KG", "tajik": "TJ",
+            "turkish": "TR", "greek": "GR", "spanish": "ES", "portuguese": "PT",
+            "polish": "PL", "danish": "DK", "swedish": "SE", "finnish": "FI", "irish": "IE",
+            "german": "DE", "american": "US", "lebanese": "LB", "omani": "OM",
+            "laotian": "LA"}
+
+
+def _country_of_people(adjective: str) -> str:
+    """The country a people's adjective says ("Chinese Vice Premier …": CN):
+    the country named by the adjective without its ending (Indonesian,
+    Russian, Brazilian, Vietnamese, Singaporean, Chinese as China); "" for
+    any other word."""
+    if not _PEOPLES_ADJECTIVE.fullmatch(adjective) and adjective.lower() not in _PEOPLES:
+        return ""
+    if code := _PEOPLES.get(adjective.lower()):
+        return code
+    for cut in (1, 2, 3):
+        for stem in (adjective[:-cut], *(adjective[:-cut] + end for end in "ayo")):
+            if len(stem) >= 4 and (code := named_country(stem)):
+                return code
+    return ""
+
+
+def _a_name(piece: str) -> bool:
+    words = piece.split()
+    if not words or len(words) > 12 or not piece[0].isupper() or len(piece) < 2:
+        return False
+    if len(words) == 1 and _NO_ONE.fullmatch(piece):
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word in _SMALL
+               for word in words)
+
+
+# Bodies every country has, told apart by the country in brackets: "Ministry
+# of Digital (Malaysia)" (not "Guangxi Zhuang Autonomous Region (China)")
+_EVERY_COUNTRY_HAS = re.compile(
+    r"(?:(?:national|state|federal|central|presidential|royal)\s+)?"
+    r"(?:ministry|department|office|council|commission|agency|embassy|government|parliament"
+    r"|senate|cabinet|presidency|secretariat|bureau|directorate|administration|authority"
+    r"|economic|foreign|cyber|digital)\b", re.IGNORECASE)
+
+
+def _told_apart_by_country(name: str, country: str) -> bool:
+    return (_EVERY_COUNTRY_HAS.match(name) is not None
+            and country_in_name(name) is None)
