@@ -36,6 +36,11 @@ _ENGLISH_ATTENDED = re.compile(
     rf"(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)?"
     rf"(?:\s+from\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?"
     rf"\s+(?:have\s+|had\s+)?{_ATTENDED.pattern}", re.IGNORECASE)
+# "attended by more than 200 officials, scholars and …", "attended the
+# seminar, along with some 80 experts"
+_ATTENDED_BY = re.compile(
+    rf"\battended\s+(?:by|[^.;]{{0,60}}?,?\s+(?:along|together)\s+with)\s+{_NUMBER}\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?:{_ATTENDING}|{_PEOPLE})\b", re.IGNORECASE)
 # 约150人参加, 1000余名嘉宾出席, 逾3万人次 (not: 人次), 共有300名代表参会
 _CHINESE = re.compile(
     r"(?P<phrase>(?:约|近|逾|超过|大约|超)?\d[\d,]*(?:\.\d+)?(?:万|千)?(?:余|多)?)"
@@ -56,7 +61,8 @@ class NamedAttendance:
 
 def attendance_named(text: str) -> NamedAttendance | None:
     """The first number of people the text says attended, or None."""
-    patterns = (_ENGLISH, _ENGLISH_ATTENDED, _CHINESE) if _ATTENDED.search(text) else (
+    patterns = (_ENGLISH, _ENGLISH_ATTENDED, _ATTENDED_BY, _CHINESE) if _ATTENDED.search(
+        text) else (
         _ENGLISH, _CHINESE)  # a text that says no one attended so is not searched for it
     found = sorted((match for pattern in patterns for match in pattern.finditer(text)),
                    key=lambda match: match.start())

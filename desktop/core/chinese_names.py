@@ -22,9 +22,12 @@ _CHINESE_JOIN = re.compile(r"[和与及同跟]")
 # 论坛由A…: what is said of the forum, before 由, is no name (自由 is a word)
 _CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|据|并|和|与|及)+")
 # A、B出席并致辞: the speakers, without 出席并
-_CHINESE_TRAILING = re.compile(r"(?:等|共同|联合|分别|一同|一起|将|已|也|均|还|则|的|出席|参加"
-                               r"|并)+$")
+# (and what they attended: A出席开幕式并致辞)
+_CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,8}?|等|共同|联合|分别|一同|一起"
+                               r"|将|已|也|均|还|则|的|并)+$")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# A foreign name written in Chinese, its parts set apart by a dot (波万坎·冯达拉)
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 
 
 def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
@@ -63,6 +66,14 @@ def _chinese_name(piece: str) -> NewName | None:
             # 中国科学院院长侯建国: of 中国科学院
             body = before if _CHINESE_BODY.fullmatch(before) else ""
             return replace(_chinese_person(after, post.group()), affiliation=body)
+        if post.end() < len(folded) and _FOREIGN_NAME.fullmatch(after):
+            # 老挝技术与通信部部长波万坎·冯达拉: a name the analyst will want in
+            # its own letters; the text's is kept as it writes it (pinyin of a
+            # Lao name would be no one's), the country the body's
+            body = before if _CHINESE_BODY.fullmatch(before) else ""
+            found = country_in_name(body) if body else None
+            return NewName(after, "person", position=post.group(), affiliation=body,
+                           country=found[0] if found else "")
         if post.end() == len(folded) and _HAN_NAME.fullmatch(before):
             return _chinese_person(before, post.group())
         return None

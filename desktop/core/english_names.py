@@ -14,7 +14,7 @@ from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 from desktop.core.new_participant import NewName
 
 _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|under|"
-          r"permanent|foreign|prime|state)[\s-]+)*"
+          r"permanent|foreign|prime|state|cabinet)[\s-]+)*"
           r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
           r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
           r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
@@ -25,10 +25,13 @@ _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|
 # Du Zhanyuan (杜占元) of the China International Communications Group": who
 # they are with (a people's adjective or a body), the post (with what it is
 # of), two or three words of a name, a bracket, the body they are of
+# (a name of up to four words with its particles: "Luiz Inacio Lula da Silva")
+_NAME = (r"[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
+         r"\s+)?[A-Z][\w'’-]+){1,3}")
 _PERSON = re.compile(
     r"(?:(?P<prefix>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+)??"
-    rf"(?P<post>{_TITLE}(?:\s+(?i:of|for)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?)"
-    r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    rf"(?P<post>{_TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?)"
+    rf"\s+(?P<name>{_NAME})"
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
 # "… and Chinese Vice Minister …": a new person, not more of the post before
@@ -74,8 +77,10 @@ _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du
 _NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|Several"
                      r"|Many|They|He|She|It|We|These|Those|This|That|Officials?|Leaders?"
                      r"|Representatives?|Delegates?|Delegations?|Sides?|Parties)")
-_LEADING = re.compile(r"^(?:(?:the|both|also|then|jointly|and|including|notably|such\s+as)"
-                      r"\s+)+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:the|both|also|then|jointly|and|including|notably|such\s+as"
+                      # "Representatives from Huawei": Huawei's
+                      r"|(?:representatives?|officials?|delegates?|delegations?|experts?"
+                      r"|executives?|leaders?|heads?)\s+(?:from|of))\s+)+", re.IGNORECASE)
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 _TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too))+$")
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
@@ -173,8 +178,11 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
         if later == index:
             text = _OWNER.sub(r"\g<rest>", _LEADING.sub("", text))
         if later > index and _has_head(text):
+            # (after "and": "Economic, Social and Cultural Council", not
+            # "Huawei, Viettel Group and FPT Corporation")
+            joined = re.search(r"\band\b|&", words[parts[later - 1][1]:parts[later][0]])
             return (later if len(text.split()) <= 3 and not text.lower().startswith("the ")
-                    and not _stands_alone(text) else None)
+                    and not _stands_alone(text) and joined else None)
         # (of four words or more, no person's name either: "Shanghai State Owned
         # Assets Supervision and Administration Commission")
         if not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,5}", text):
@@ -227,8 +235,10 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
     if bracket and not remote and not bracket.isascii():
         native = bracket
     prefix = person.group("prefix") or ""
-    body = person.group("body") or ("" if _PEOPLES_ADJECTIVE.fullmatch(prefix) else prefix)
-    country = country or _country_of_people(prefix)
+    of_people = _country_of_people(prefix)
+    body = person.group("body") or (
+        "" if of_people or _PEOPLES_ADJECTIVE.fullmatch(prefix) else prefix)
+    country = country or of_people
     post, name = person.group("post").split(), person.group("name").split()
     # "Deputy Minister of Science and Technology Bui | The Duy": what a post is
     # of ends with a word for it, a word after that begins the name ("Bui The
@@ -266,7 +276,18 @@ _PEOPLES = {"thai": "TH", "lao": "LA", "burmese": "MM", "filipino": "PH", "phili
             "turkish": "TR", "greek": "GR", "spanish": "ES", "portuguese": "PT",
             "polish": "PL", "danish": "DK", "swedish": "SE", "finnish": "FI", "irish": "IE",
             "german": "DE", "american": "US", "lebanese": "LB", "omani": "OM",
-            "laotian": "LA"}
+            "laotian": "LA", "korean": "KR", "south korean": "KR", "north korean": "KP"}
+
+
+def in_full(word: str, text: str) -> NewName | None:
+    """The person ``text`` names by one ``word`` ("… Lula da Silva and Xi")
+    where it names them in full with their post ("President Xi Jinping's
+    state visit", "President Emmanuel Macron"), if it names one so."""
+    found = {re.sub(r"['’]s$", "", person.group()) for person in re.finditer(
+        rf"(?:[A-Z][a-z]+\s+)?{_TITLE}\s+(?:{re.escape(word)}(?:\s+[A-Z][\w'’-]+){{1,2}}"
+        rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(word)})(?![\w'’-]*\s+[A-Z])", text)}
+    person = _PERSON.fullmatch(found.pop()) if len(found) == 1 else None
+    return _person(person, "", "") if person else None
 
 
 def _country_of_people(adjective: str) -> str:

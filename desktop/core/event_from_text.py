@@ -193,6 +193,8 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
         text, lambda words: [found[0] for found in finder.named_in(words, doers=True)],
         roles, finder.is_person)
     for new in new_names(text, finder.knows, roles):
+        if new.kind != "person" and fold(new.name) == fold(proposal.place):
+            continue  # "Seoul hosts …": where it was held, not who
         new = _with_alike(new, finder)
         # (one alike a participant the text names already is that one:
         # "President Du", found as our Du Zhanyuan, then "Du Zhan Yuan")
@@ -208,8 +210,6 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     proposal.remote = remote_named(text, {pid: finder.names_of(pid) + spelled.get(pid, [])
                                           for pid, _name, _native in proposal.participants})
     return proposal
-
-
 
 
 def _without_namesakes(proposal: ProposedEvent, finder: NameFinder, text: str) -> None:

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from desktop.core.chinese_names import chinese_candidates
 from desktop.core.english_names import english_candidates
+from desktop.core.english_names import in_full as english_in_full
 from desktop.core.event_names import mostly_chinese
 from desktop.core.new_participant import NewName
 from desktop.core.roles_named import ROLE_RANK, role_in_vocabulary, stated_roles
@@ -41,10 +42,16 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
     """The participants ``text`` gives a role that ``known`` does not know,
     in the order the text names them, each once (with its weightiest role)."""
     found: dict[str, tuple[int, NewName]] = {}
+    def in_full(candidate: NewName) -> NewName:
+        # "… and Xi": President Xi Jinping, as the text names him elsewhere
+        if candidate.kind != "country" and candidate.name.isalpha() and candidate.name.isascii():
+            return english_in_full(candidate.name, text) or candidate
+        return candidate
+
     for start, stated, words in sorted(stated_roles(text),
                                        key=lambda said: (ROLE_RANK.get(said[1], 0), said[0])):
         role = role_in_vocabulary(stated, roles) or ""
-        candidates = list(_candidates(words))
+        candidates = [(offset, in_full(candidate)) for offset, candidate in _candidates(words)]
         # "Key participants included Secretary General Shi Zhongjun of the
         # ASEAN-China Center": where people are named with their posts as
         # taking part, the bodies named are theirs

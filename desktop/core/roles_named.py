@@ -94,12 +94,18 @@ _ENGLISH_SPOKE = re.compile(
 _ENGLISH_WITNESSED = re.compile(
     r"\s+(?:also\s+|jointly\s+)?witnessed\s+(?:the\s+)?(?:signing|signature|exchange"
     r"|conclusion)\b", re.IGNORECASE)
+# "Vice Minister Kang Do-hyun and Ambassador Dai Bing attended the seminar":
+# attendees, from the sentence's start (not "… experts who attended the forum")
+_ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended\s+(?:the|a|an|this|its)\b",
+                               re.IGNORECASE)
 # "Liu Sushe represented NDRC in signing …": a representative, for another
 _ENGLISH_REPRESENTED = re.compile(r"\s+represented\s+(?!by\b)", re.IGNORECASE)
-_ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]")
+# (and a dash, which ends a dateline: "BRASILIA, Nov 20 2024 - Brazil's …")
+_ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]|\s--?\s")
 # "During a meeting in Brazil on July 5, China's NDRC signed …": where and
-# when, up to a comma, name no signatory
-_WHERE_OR_WHEN = re.compile(r"\b(?:in|at|during|on|from)\s+[^,]*(?:,|$)", re.IGNORECASE)
+# when, up to a comma, name no signatory ("Representatives from Huawei, …"
+# name who)
+_WHERE_OR_WHEN = re.compile(r"\b(?:in|at|during|on)\s+[^,]*(?:,|$)", re.IGNORECASE)
 # "On 3 May 2025 NDRC and Laos signed …", "In March NDRC …": a day or month the
 # sentence opens with, no comma after it
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -145,7 +151,9 @@ _CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!
                          r"(?:the\s+[a-z]|(?!the\s)[a-z])"
                          # ", and attended by …": what else was done (not ", and the Ministry")
                          r"|,\s+and\s+(?!the\b)[a-z]"
-                         r"|\s(?:in|on|at|to|from|with|during|under)\s")
+                         # (an ambassador's post goes on: "Ambassador to Kenya Guo Haiyan")
+                         r"|(?<!\bAmbassador)(?<!\bambassador)(?<!\bEnvoy)(?<!\benvoy)"
+                         r"\s(?:in|on|at|to|from|with|during|under)\s")
 # 由A和B联合主办, 由A、B、C等共同主办, A主办, 东浩兰生集团承办: the names from the
 # clause's start to the verb (the enumeration comma 、 goes on naming; a
 # clause's own punctuation ends the names)
@@ -258,6 +266,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in _said_before(text, _ENGLISH_WITNESSED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "witness", _who(who)
+    for start, _match, who in _said_before(text, _ENGLISH_ATTENDED,
+                                           _ENGLISH_SENTENCE_START, 200):
+        yield start, "attendee", _who(who)
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
     for start, _match, who in _said_before(text, _ENGLISH_REPRESENTED,

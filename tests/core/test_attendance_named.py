@@ -16,6 +16,10 @@ from desktop.core.attendance_named import attendance_named
      "Some 200 Chinese and foreign guests"),
     ("150+ participants joined online.", 150, "at_least", "150+ participants"),
     ("The 2025 forum hosted 60 delegates.", 60, "exact", "60 delegates"),
+    ("The dialogue was attended by more than 200 officials, scholars and business leaders.",
+     200, "more_than", "attended by more than 200 officials"),
+    ("Two ministers attended the seminar, along with some 80 experts.", 80, "approximately",
+     "attended the seminar, along with some 80 experts"),
     ("约150人参加了论坛。", 150, "approximately", "约150人"),
     ("来自40多个国家和地区的1000余名嘉宾出席开幕式。", 1000, "more_than", "1000余名嘉宾"),
     ("共有300名代表参会。", 300, "exact", "300名代表"),
@@ -49,6 +53,7 @@ def test_the_number_a_report_says_attended(text: str, number: int, qualifier: st
     "The ministry bought 2,000 GPUs.",
     "10 officials signed the pact.",  # not said as attending
     "20 countries attended.",
+    "The forum was attended by officials from 30 countries.",
 ])
 def test_what_is_no_number_of_people_attending(text: str) -> None:
     assert attendance_named(text) is None

@@ -247,3 +247,58 @@ def test_a_persons_country_from_their_peoples_adjective_and_a_list_going_on(
         ("Prabowo Subianto", "ID", "President", "host"),
         ("Lawrence Wong", "SG", "Prime Minister", "attendee"),
         ("Li Qiang", "CN", "Premier", "attendee")]
+
+
+def test_wire_reports_people_with_cabinet_posts_ambassadors_and_names_with_particles(
+        empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "NAIROBI, March 3, 2025 (Reuters) - Kenya and China opened a joint AI skills centre, "
+        "in a ceremony attended by Kenyan Cabinet Secretary for Information, Communications "
+        "and the Digital Economy William Kabogo and Chinese Ambassador to Kenya Guo Haiyan."))
+    assert [(name.name, name.country, name.position, name.role) for name in new] == [
+        ("William Kabogo", "KE",
+         "Cabinet Secretary for Information, Communications and the Digital Economy",
+         "attendee"),
+        ("Guo Haiyan", "CN", "Ambassador to Kenya", "attendee")]
+    # after a dateline's dash, the signatories; a leader named by one word is the
+    # one the text names in full
+    new = _new(empty_store, (
+        "BRASILIA, Nov 20 2024 - Brazil's Ministry of Science, Technology and Innovation and "
+        "the Chinese Academy of Sciences signed a memorandum of understanding during President "
+        "Xi Jinping's state visit to Brazil. The signing was witnessed by Brazilian President "
+        "Luiz Inacio Lula da Silva and Xi."))
+    assert [(name.name, name.kind, name.country, name.role) for name in new] == [
+        ("Ministry of Science, Technology and Innovation (Brazil)", "organization", "BR",
+         "signatory"),
+        ("Chinese Academy of Sciences", "organization", "", "signatory"),
+        ("Luiz Inacio Lula da Silva", "person", "BR", "witness"),
+        ("Xi Jinping", "person", "", "witness")]
+
+
+def test_representatives_of_companies_a_host_city_and_people_who_attended(
+        empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "Representatives from Huawei, Viettel Group and FPT Corporation also spoke at the "
+        "event."))
+    assert [(name.name, name.role) for name in new] == [
+        ("Huawei", "speaker"), ("Viettel Group", "speaker"), ("FPT Corporation", "speaker")]
+    new = _new(empty_store, (
+        "Seoul hosts Korea-China AI governance seminar\n\n"
+        "SEOUL, June 12 (Yonhap) -- South Korea and China held a seminar on AI governance in "
+        "Seoul on Thursday, hosted by the Korea Institute for International Economic Policy "
+        "(KIEP). South Korean Vice Minister of Science and ICT Kang Do-hyun and Chinese "
+        "Ambassador Dai Bing attended the seminar, along with some 80 experts."))
+    # the city it was held in hosted it, but is no participant
+    assert [(name.name, name.country, name.position, name.role) for name in new] == [
+        ("Korea Institute for International Economic Policy", "", "", "host"),
+        ("Kang Do-hyun", "KR", "Vice Minister of Science and ICT", "attendee"),
+        ("Dai Bing", "CN", "Ambassador", "attendee")]
+
+
+def test_a_foreign_name_written_in_chinese_is_kept_as_written(empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "国家互联网信息办公室副主任王京涛、老挝技术与通信部部长波万坎·冯达拉出席开幕式并致辞。"))
+    assert [(name.name, name.native_name, name.position, name.affiliation, name.country,
+             name.role) for name in new] == [
+        ("Wang Jingtao", "王京涛", "副主任", "国家互联网信息办公室", "", "speaker"),
+        ("波万坎·冯达拉", "", "部长", "老挝技术与通信部", "LA", "speaker")]

@@ -83,7 +83,10 @@ def _names_in(words: str) -> list[str]:
     ("The pact was praised by MIIT and signed on Sunday.", {}),
     ("The centre opened, with NDRC and MIIT signing a memorandum on its work.",
      {"NDRC": "signatory", "MIIT": "signatory"}),
-    ("Laos attended the signing ceremony of the agreement.", {}),
+    # at the signing, not a party to it
+    ("Laos attended the signing ceremony of the agreement.", {"Laos": "attendee"}),
+    ("Vice Minister Kang and NDRC attended the seminar, with some 80 experts who attended "
+     "the forum.", {"NDRC": "attendee"}),
     ("NDRC's deputy head represented Laos in signing the agreements.", {}),
     # an owner named with the apostrophe alone
     ("Laos' Ministry of Technology and MIIT co-hosted a seminar.", {"MIIT": "co-host"}),
@@ -112,7 +115,8 @@ def _names_in(words: str) -> list[str]:
      {"Laos": "speaker", "Cambodia": "speaker"}),
     ("The plan NDRC drafted addressed the concerns of Laos. MIIT spoke with reporters.", {}),
     ("NDRC hosted the forum. NDRC addressed the audience.", {"NDRC": "host"}),
-    ("Laos and Cambodia attended the forum.", {}),  # no role said
+    # as "attended by" and 出席 say
+    ("Laos and Cambodia attended the forum.", {"Laos": "attendee", "Cambodia": "attendee"}),
     ("与会者学习贯彻国家发展改革委重要讲话精神。", {}),  # a speech given elsewhere
 ])
 def test_the_roles_a_report_states(text: str, roles: dict[str, str]) -> None:
