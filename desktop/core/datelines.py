@@ -177,7 +177,10 @@ def filed_day(body: str) -> str:
     if chinese is not None:
         return one_day(found[1].group("filed")) or ""
     if english is not None and re.search(r"\b\d{4}\b", english):
-        return one_day(english.strip()) or ""
+        # after the state or region the city is in ("Washington, D.C., April 8, 2025")
+        parts = english.split(",")
+        return next((day for start in range(len(parts))
+                     if (day := one_day(",".join(parts[start:]).strip()))), "")
     return ""
 
 

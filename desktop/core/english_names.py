@@ -19,7 +19,8 @@ _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|
           r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
           r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
           r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
-          r"|spokes(?:man|woman|person)|founder|chief\s+executive|party\s+secretary))")
+          r"|spokes(?:man|woman|person)|founder|chief\s+executive|party\s+secretary"
+          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer))")
 # "Vice Premier Ding Xuexiang", "Cambodia's minister of information Kem
 # Gunawadh", "ASEAN Deputy Secretary-General San Lwin (via video)", "President
 # Du Zhanyuan (杜占元) of the China International Communications Group": who
@@ -29,7 +30,7 @@ _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|
 _NAME = (r"[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
          r"\s+)?[A-Z][\w'’-]+){1,3}")
 _PERSON = re.compile(
-    r"(?:(?P<prefix>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+)??"
+    r"(?:(?P<prefix>(?:[A-Z]|[a-z][A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+)??"
     rf"(?P<post>{_TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?)"
     rf"\s+(?P<name>{_NAME})"
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
@@ -53,6 +54,7 @@ _TOPICS = frozenset((
 # Commission", "Luciana Santos, Brazil's Minister of Science": a name, then
 # after a comma the post (and what it is of, or the body it is at)
 _APPOSITIVE = re.compile(
+    r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     r",\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
     rf"(?P<title>{_TITLE})"
@@ -84,6 +86,11 @@ _LEADING = re.compile(r"^(?:(?:the|both|also|then|jointly|and|including|notably|
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 _TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too))+$")
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
+# A company described before its name: "the Chinese technology company iFlytek"
+_DESCRIBED = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:company|firm|giant|start-?up|lender|bank|operator|carrier|maker|manufacturer"
+    r"|developer|provider|conglomerate|platform)\s+(?P<name>(?:[A-Z]|[a-z][A-Z]).*)$")
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)$")
 
 
@@ -198,6 +205,10 @@ def _english_name(piece: str) -> NewName | None:
     country = ""
     if (owned := _OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
         piece, country = owned.group("rest"), code
+    if described := _DESCRIBED.match(piece):
+        # "the Chinese technology company iFlytek": iFlytek, of China
+        piece = described.group("name")
+        country = country or _country_of_people(described.group("people") or "")
     if person := _PERSON.fullmatch(piece):
         return _person(person, "", country)
     if said := _APPOSITIVE.fullmatch(piece):
@@ -247,8 +258,13 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
             and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
             and post[-1].lower() not in _TOPICS):
         name.insert(0, post.pop())
+    # "Dr. Jane Smith", "Mr. Li": a form of address, no post
+    position = "" if _ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
     return NewName(" ".join(name), "person", native_name=native, country=country,
-                   position=" ".join(post), affiliation=body.strip(), remote=remote)
+                   position=position, affiliation=body.strip(), remote=remote)
+
+
+_ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
 
 
 def _appositive(said: re.Match[str]) -> NewName:
@@ -308,12 +324,17 @@ def _country_of_people(adjective: str) -> str:
 
 def _a_name(piece: str) -> bool:
     words = piece.split()
-    if not words or len(words) > 12 or not piece[0].isupper() or len(piece) < 2:
+    if not words or len(words) > 12 or not _capitalised(piece) or len(piece) < 2:
         return False
     if len(words) == 1 and _NO_ONE.fullmatch(piece):
         return False
-    return all(word[0].isupper() or word[0].isdigit() or word in _SMALL
+    return all(_capitalised(word) or word[0].isdigit() or word in _SMALL
                for word in words)
+
+
+def _capitalised(word: str) -> bool:
+    """A word a name may hold: capitalised, or a brand's "iFlytek"."""
+    return word[0].isupper() or (word[:1].islower() and word[1:2].isupper())
 
 
 # Bodies every country has, told apart by the country in brackets: "Ministry

@@ -48,6 +48,7 @@ from desktop.core.datelines import (
     dateline_city,
     dateline_day,
     dateline_span,
+    filed_day,
     first_yearless_day,
     item_day,
     yearless_day_in_named_year,
@@ -157,6 +158,10 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
         # "The 2025 … Meeting opened on Oct 9", 2025中国—东盟…论坛9月18日开幕: its
         # day in the year its name gives (a year alone, else none at all)
         found = yearless_day_in_named_year(rest, found[0] if found else "") or found
+    if found is None and (span := dateline_span(article.body)) and (
+            filed := filed_day(article.body)):
+        # "Washington, D.C., April 8, 2025 —" and no other day: the dateline's
+        found = filed, article.body[span[0]:span[1]].rstrip(" -–—")
     if found is None:
         proposal.yearless = first_yearless_day(article.body)
     else:

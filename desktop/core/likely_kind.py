@@ -26,7 +26,7 @@ _COMPANY_WORDS = re.compile(
     r"|industries|airlines?|motors|\bmedia\b|\bnews\b|\bpress\b|international|\bglobal\b",
     re.IGNORECASE)
 ACRONYM = re.compile(r"(?:[\w-]+['’]s\s+)?[A-Z][A-Z0-9&.-]+")
-_ONE_LATIN_WORD = re.compile(r"[A-Z][\w&.-]+")
+_ONE_LATIN_WORD = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w&.-]+")  # (a brand's "iFlytek" too)
 
 
 def body_words_after(bodies: str) -> re.Pattern[str]:

@@ -59,6 +59,8 @@ _ENGLISH_BY = (
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
     (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
                 r"(?:\s+(?:given|delivered|made))?)\s+by\s+", re.IGNORECASE), "speaker"),
+    # a panel "featuring" its speakers; one who moderated it spoke too
+    (re.compile(r"\b(?:featuring|featured|moderated\s+by)\s+", re.IGNORECASE), "speaker"),
 )
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
 # sentence's start (or a dash after a dateline) to "signed", where what they
@@ -82,9 +84,9 @@ _ENGLISH_ACTIVE = re.compile(
 # "San Lwin spoke at the opening": speakers, from the sentence's start (not
 # "the plan addressed the concerns", "spoke with reporters")
 _ENGLISH_SPOKE = re.compile(
-    r"\s+(?:also\s+)?(?:addressed\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\s+(?:also\s+)?(?:attended\s+and\s+)?(?:addressed\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
-    r"|symposium|seminar|workshop|gathering|audience|participants|delegates|attendees"
+    r"|symposium|seminar|workshop|panel|roundtable|gathering|audience|participants|delegates|attendees"
     r"|plenary)\b"
     r"|(?:delivered|gave|made)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
     r"|keynotes?|lectures?|talks?)\b"
@@ -136,7 +138,7 @@ _ENGLISH_AS = re.compile(
     re.IGNORECASE)
 _POSTS = (r"(?:vice|deputy|first|executive|senior|director|president|minister|chairman"
           r"|chairwoman|chair|secretary|head|ceo|chief|ambassador|governor|mayor|founder"
-          r"|general|professor|spokes\w+|permanent|prime)\b")
+          r"|general|professor|spokes\w+|permanent|prime|fellow|researcher|dean|lecturer)\b")
 # A clause ends at a sentence's end (not at the dot of "Co., Ltd." or "Dr."),
 # or at a comma before a word in small letters other than "and" (", the forum
 # launched"; ", the Ministry of …" goes
@@ -151,8 +153,11 @@ _CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!
                          r"(?:the\s+[a-z]|(?!the\s)[a-z])"
                          # ", and attended by …": what else was done (not ", and the Ministry")
                          r"|,\s+and\s+(?!the\b)[a-z]"
-                         # (an ambassador's post goes on: "Ambassador to Kenya Guo Haiyan")
+                         # (a post goes on: "Ambassador to Kenya Guo Haiyan", "Jane
+                         # Smith, Senior Fellow at the Brookings Institution, and …")
                          r"|(?<!\bAmbassador)(?<!\bambassador)(?<!\bEnvoy)(?<!\benvoy)"
+                         r"(?<!\bFellow)(?<!\bfellow)(?<!\bProfessor)(?<!\bprofessor)"
+                         r"(?<!\bResearcher)(?<!\bresearcher)(?<!\bLecturer)(?<!\blecturer)"
                          r"\s(?:in|on|at|to|from|with|during|under)\s")
 # 由A和B联合主办, 由A、B、C等共同主办, A主办, 东浩兰生集团承办: the names from the
 # clause's start to the verb (the enumeration comma 、 goes on naming; a

@@ -302,3 +302,29 @@ def test_a_foreign_name_written_in_chinese_is_kept_as_written(empty_store: Store
              name.role) for name in new] == [
         ("Wang Jingtao", "王京涛", "副主任", "国家互联网信息办公室", "", "speaker"),
         ("波万坎·冯达拉", "", "部长", "老挝技术与通信部", "LA", "speaker")]
+
+
+def test_a_panel_its_speakers_with_their_posts_and_a_brand_named_in_small_letters(
+        empty_store: Store) -> None:
+    text = ("CSIS hosts panel on China's AI diplomacy\n\n"
+            "Washington, D.C., April 8, 2025 — The Center for Strategic and International "
+            "Studies (CSIS) hosted a panel discussion featuring Dr. Jane Smith, Senior Fellow "
+            "at the Brookings Institution, and Professor Tan Wei of the National University of "
+            "Singapore. Chinese Vice Premier Ding Xuexiang attended and addressed the panel.")
+    with empty_store.session() as session:
+        proposal = propose_event(session, text)
+    assert proposal.date == "2025-04-08"  # the dateline's, the text naming no other day
+    assert [(name.name, name.position, name.affiliation, name.role)
+            for name in proposal.new_names] == [
+        ("Center for Strategic and International Studies", "", "", "host"),
+        ("Jane Smith", "Senior Fellow", "Brookings Institution", "speaker"),
+        ("Tan Wei", "Professor", "National University of Singapore", "speaker"),
+        ("Ding Xuexiang", "Vice Premier", "", "speaker")]
+    new = _new(empty_store, (
+        "Russia's Sberbank and the Chinese technology company iFlytek signed an agreement. It "
+        "was signed by iFlytek President Liu Qingfeng."))
+    assert [(name.name, name.kind, name.country, name.position, name.affiliation)
+            for name in new] == [
+        ("Sberbank", "organization", "RU", "", ""),
+        ("iFlytek", "organization", "CN", "", ""),
+        ("Liu Qingfeng", "person", "", "President", "iFlytek")]
