@@ -461,7 +461,9 @@ def _vague_example(word: str, normal: str) -> str:
     """Dates the analyst might mean, as an example in the span the rest of the
     text names: the last third of May 2025 for "late May 2025", in days; of a
     year, in months."""
-    rest = re.sub(rf"\b{word}\b-?", " ", normal)
+    # (the word as ``_tokenise`` finds it, a run of letters: "late" of "late10"
+    # too, which left in would be found vague again, and again)
+    rest = re.sub(rf"(?<![a-z]){word}(?![a-z])-?", " ", normal)
     rest = " ".join(part for part in rest.split() if part not in _FILLER_WORDS)
     try:
         span = to_edtf(rest) if rest else None

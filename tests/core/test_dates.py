@@ -196,6 +196,9 @@ def test_friendly_forms_become_edtf(text: str, expected: str) -> None:
     ("2025年夏初", "'early' is vague: write the dates it covers \\(e.g. 2025-06\\)"),
     # the example is in the span the rest of the text names
     ("late May 2025", "\\(e.g. 2025-05-21/2025-05-31\\) and keep the words in the date note"),
+    # a vague word run into a number, as a page pasted without spaces has it (the
+    # example's reading found it again, without end)
+    ("parameters,late10,372 2025", "'late' is vague"),
     ("early 2025", "\\(e.g. 2025-01/2025-04\\)"),
     ("mid Q2 2025", "\\(e.g. 2025-05\\)"),
     ("5月25日", "'5月25日': no year given"),
