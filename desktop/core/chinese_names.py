@@ -16,7 +16,8 @@ from desktop.core.search import fold
 _CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·]{1,30}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司"
                            r"|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
                            r"|联合会)")
-_CHINESE_POST = re.compile(CHINESE_POSTS)
+# (a post held with another: 副总理兼外长)
+_CHINESE_POST = re.compile(rf"(?:{CHINESE_POSTS})(?:兼(?:{CHINESE_POSTS}))*")
 _CHINESE_CUT = re.compile(r"[、，,；;]|以及")
 _CHINESE_JOIN = re.compile(r"[和与及同跟]")
 # 论坛由A…: what is said of the forum, before 由, is no name (自由 is a word)
@@ -62,18 +63,20 @@ def _chinese_name(piece: str) -> NewName | None:
     # 中国外文局局长杜占元 (the person, with the post the text gives), 李强总理
     for post in _CHINESE_POST.finditer(folded):
         after, before = folded[post.end():], folded[:post.start()]
+        # 中国科学院院长侯建国: of 中国科学院; 外交部长王毅: of 外交部; 老挝副总理…: of Laos
+        body = (before if _CHINESE_BODY.fullmatch(before) else before + "部"
+                if post.group().startswith("部长") and before else "")
+        country = named_country(before) if before and not body else None
         if post.end() < len(folded) and _HAN_NAME.fullmatch(after):
-            # 中国科学院院长侯建国: of 中国科学院
-            body = before if _CHINESE_BODY.fullmatch(before) else ""
-            return replace(_chinese_person(after, post.group()), affiliation=body)
+            return replace(_chinese_person(after, post.group()), affiliation=body,
+                           country=country or "")
         if post.end() < len(folded) and _FOREIGN_NAME.fullmatch(after):
             # 老挝技术与通信部部长波万坎·冯达拉: a name the analyst will want in
             # its own letters; the text's is kept as it writes it (pinyin of a
             # Lao name would be no one's), the country the body's
-            body = before if _CHINESE_BODY.fullmatch(before) else ""
             found = country_in_name(body) if body else None
             return NewName(after, "person", position=post.group(), affiliation=body,
-                           country=found[0] if found else "")
+                           country=country or (found[0] if found else ""))
         if post.end() == len(folded) and _HAN_NAME.fullmatch(before):
             return _chinese_person(before, post.group())
         return None

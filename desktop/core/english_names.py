@@ -29,12 +29,16 @@ _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|
 # (a name of up to four words with its particles: "Luiz Inacio Lula da Silva")
 _NAME = (r"[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
          r"\s+)?[A-Z][\w'’-]+){1,3}")
+_POST = rf"{_TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?"
 _PERSON = re.compile(
     r"(?:(?P<prefix>(?:[A-Z]|[a-z][A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+)??"
-    rf"(?P<post>{_TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?)"
+    # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
+    rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
     rf"\s+(?P<name>{_NAME})"
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
+# A post with no one named after it ("Lao Deputy Prime Minister")
+_POST_ALONE = re.compile(rf"(?:[A-Z][a-z]+\s+)?{_TITLE}")
 # "… and Chinese Vice Minister …": a new person, not more of the post before
 _STARTS_A_PERSON = re.compile(rf"(?:[A-Z][a-z]+\s+)?{_TITLE}\b")
 # What a ministry or a post is of ("Minister of Science and Technology"): the
@@ -141,6 +145,12 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
         left, right = parts[index]
         text = words[left:right]
         index += 1
+        if (pieces and _POST_ALONE.fullmatch(words[pieces[-1][0]:pieces[-1][1]].strip())
+                and _STARTS_A_PERSON.match(text.strip())):
+            # "Deputy Prime Minister and Foreign Minister Thongsavanh
+            # Phomvihane": one person's two posts
+            pieces[-1][1] = right
+            continue
         if pieces and not _has_head(text):
             previous = words[pieces[-1][0]:pieces[-1][1]]
             # "Ministry of Science, Technology and Innovation": a part without a

@@ -42,16 +42,11 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
     """The participants ``text`` gives a role that ``known`` does not know,
     in the order the text names them, each once (with its weightiest role)."""
     found: dict[str, tuple[int, NewName]] = {}
-    def in_full(candidate: NewName) -> NewName:
-        # "… and Xi": President Xi Jinping, as the text names him elsewhere
-        if candidate.kind != "country" and candidate.name.isalpha() and candidate.name.isascii():
-            return english_in_full(candidate.name, text) or candidate
-        return candidate
-
     for start, stated, words in sorted(stated_roles(text),
                                        key=lambda said: (ROLE_RANK.get(said[1], 0), said[0])):
         role = role_in_vocabulary(stated, roles) or ""
-        candidates = [(offset, in_full(candidate)) for offset, candidate in _candidates(words)]
+        candidates = [(offset, _in_full(candidate, text))
+                      for offset, candidate in _candidates(words)]
         # "Key participants included Secretary General Shi Zhongjun of the
         # ASEAN-China Center": where people are named with their posts as
         # taking part, the bodies named are theirs
@@ -67,7 +62,29 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
                        and candidate.native_name else candidate.name)
             if key not in found:
                 found[key] = (start + offset, replace(candidate, role=role))
-    return [name for _place, name in sorted(found.values(), key=lambda item: item[0])]
+            else:  # named again, perhaps with more said ("Chinese Foreign Minister Wang Yi")
+                place, kept = found[key]
+                found[key] = (place, _more_said(kept, candidate))
+    # 通伦 of a headline is 通伦·西苏里, named in full in the text
+    dotted = {name.split("·")[0] for name in found if "·" in name}
+    return [name for key, (_place, name) in sorted(found.items(), key=lambda item: item[1][0])
+            if key not in dotted]
+
+
+def _in_full(candidate: NewName, text: str) -> NewName:
+    """"… and Xi": President Xi Jinping, where the text names him so."""
+    if candidate.kind != "country" and candidate.name.isalpha() and candidate.name.isascii():
+        return english_in_full(candidate.name, text) or candidate
+    return candidate
+
+
+_DETAILS = ("native_name", "alias", "country", "position", "affiliation", "affiliation_id")
+
+
+def _more_said(kept: NewName, again: NewName) -> NewName:
+    """A participant named twice, with what either naming says of them."""
+    return replace(kept, **{detail: getattr(again, detail) for detail in _DETAILS
+                            if not getattr(kept, detail) and getattr(again, detail)})
 
 
 def _candidates(words: str) -> Iterator[tuple[int, NewName]]:

@@ -100,6 +100,11 @@ _ENGLISH_WITNESSED = re.compile(
 # attendees, from the sentence's start (not "… experts who attended the forum")
 _ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended\s+(?:the|a|an|this|its)\b",
                                re.IGNORECASE)
+# "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
+# part (from the sentence's start to the verb, and after it to the clause's end)
+_ENGLISH_TALKS = re.compile(
+    r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:talks|a\s+meeting|a\s+(?:phone|video)\s+call"
+    r"|consultations)\s+with|(?:met|meets)(?:\s+with)?(?=\s+(?-i:[A-Z])))\s+", re.IGNORECASE)
 # "Liu Sushe represented NDRC in signing …": a representative, for another
 _ENGLISH_REPRESENTED = re.compile(r"\s+represented\s+(?!by\b)", re.IGNORECASE)
 # (and a dash, which ends a dateline: "BRASILIA, Nov 20 2024 - Brazil's …")
@@ -274,6 +279,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in _said_before(text, _ENGLISH_ATTENDED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "attendee", _who(who)
+    for start, match, who in _said_before(text, _ENGLISH_TALKS, _ENGLISH_SENTENCE_START, 200):
+        yield start, "participant", _who(who)
+        end = _CLAUSE_END.search(text, match.end())
+        yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
     for start, _match, who in _said_before(text, _ENGLISH_REPRESENTED,
@@ -288,6 +297,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.start(), "witness", match.group("who")
     for match in _CHINESE_AFTER.finditer(text):
         yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
+    yield from _chinese_talks(text)
     for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
                           (_CHINESE_ATTENDED, "attendee")):
         for start, _match, who in _said_before(text, pattern, _CHINESE_CLAUSE_START, 80):
@@ -303,7 +313,28 @@ _CHINESE_AT = re.compile(r"[在于][\u4e00-\u9fff]{1,12}$")
 # did not speak or attend itself (a post with no name after it, 院长出席, leaves it)
 _CHINESE_BODY_OF_POST = re.compile(
     rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff—\-]{{2,20}}?(?=(?:{CHINESE_POSTS})"
-    r"[\u4e00-\u9fff]{2,3}?(?:$|[、，,和与及并在以]|出席|参加))")
+    rf"(?:兼(?:{CHINESE_POSTS}))*"  # 副总理兼外长
+    # (a foreign name written in Chinese: 老挝副总理兼外长通伦·西苏里)
+    r"(?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)"
+    r"(?:$|[、，,和与及并在以]|出席|参加))")
+
+
+# 王毅在万象同通伦举行会谈: both sides of the talks; 李强会见通伦: both
+_CHINESE_TALKS = re.compile(r"(?:举行|舉行)?(?:会谈|會談|会晤|會晤)")
+_CHINESE_TALKS_WITH = re.compile(r"[同与與跟]")
+_CHINESE_MET = re.compile(r"(?:会见|會見)了?")
+
+
+def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
+    for start, _match, who in _said_before(text, _CHINESE_TALKS, _CHINESE_CLAUSE_START, 80):
+        sides = list(_CHINESE_TALKS_WITH.finditer(who))
+        if sides:
+            yield start, "participant", _CHINESE_AT.sub("", who[:sides[-1].start()])
+            yield start + sides[-1].end(), "participant", _CHINESE_AT.sub("", who[sides[-1].end():])
+    for start, match, who in _said_before(text, _CHINESE_MET, _CHINESE_CLAUSE_START, 80):
+        yield start, "participant", _CHINESE_AT.sub("", who)
+        end = _CHINESE_CLAUSE_START.search(text, match.end())
+        yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
 
 
 def _chinese_holders(role: str, who: str) -> tuple[str, str]:

@@ -328,3 +328,29 @@ def test_a_panel_its_speakers_with_their_posts_and_a_brand_named_in_small_letter
         ("Sberbank", "organization", "RU", "", ""),
         ("iFlytek", "organization", "CN", "", ""),
         ("Liu Qingfeng", "person", "", "President", "iFlytek")]
+
+
+def test_both_sides_of_talks_with_all_the_text_says_of_each(
+        empty_store: Store, sample_store: Store) -> None:
+    new = _new(empty_store, (
+        "Wang Yi holds talks with Lao foreign minister\n\n"
+        "BEIJING, March 3, 2025 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with "
+        "Lao Deputy Prime Minister and Foreign Minister Thongsavanh Phomvihane in Beijing on "
+        "Monday. Later, Premier Li Qiang met with Thongsavanh."))
+    # (Wang Yi, named bare in the headline, with the post and country the text gives later)
+    assert [(name.name, name.country, name.position, name.role) for name in new] == [
+        ("Wang Yi", "CN", "Foreign Minister", "participant"),
+        ("Thongsavanh Phomvihane", "LA", "Deputy Prime Minister and Foreign Minister",
+         "participant"),
+        ("Li Qiang", "", "Premier", "participant")]
+    new = _new(empty_store, (
+        "王毅同老挝外长通伦举行会谈\n\n2025年3月3日，中共中央政治局委员、外交部长王毅在万象同"
+        "老挝副总理兼外长通伦·西苏里举行会谈。"))
+    # 通伦 of the headline is the minister the text names in full
+    assert [(name.name, name.native_name, name.country, name.position, name.affiliation)
+            for name in new] == [
+        ("Wang Yi", "王毅", "", "部长", "外交部"),
+        ("通伦·西苏里", "", "LA", "副总理兼外长", "")]
+    # the country a person is of took no part of its own
+    assert roles_proposed(sample_store, "李强会见老挝副总理兼外长通伦·西苏里。") == {
+        "Li Qiang": "participant"}

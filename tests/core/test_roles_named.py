@@ -16,7 +16,7 @@ KNOWN = ["ASEAN-China Centre", "China International Communications Group", "NDRC
          "Cambodia", "Laos", "中国外文局", "东盟中心", "东浩兰生集团", "国家发展改革委",
          "工业和信息化部"]
 ROLES = {"host", "co-host", "organizer", "co-organizer", "executive organizer", "signatory",
-         "speaker", "attendee", "witness"}
+         "speaker", "attendee", "witness", "participant"}
 
 
 def _names_in(words: str) -> list[str]:
@@ -115,6 +115,12 @@ def _names_in(words: str) -> list[str]:
      {"Laos": "speaker", "Cambodia": "speaker"}),
     ("The plan NDRC drafted addressed the concerns of Laos. MIIT spoke with reporters.", {}),
     ("NDRC hosted the forum. NDRC addressed the audience.", {"NDRC": "host"}),
+    # both sides of talks, and who met whom
+    ("NDRC held talks with Laos in Beijing on Monday.", {"NDRC": "participant",
+                                                        "Laos": "participant"}),
+    ("Later, MIIT met with Cambodia.", {"MIIT": "participant", "Cambodia": "participant"}),
+    ("中国外文局在北京同东盟中心举行会谈。",
+     {"中国外文局": "participant", "东盟中心": "participant"}),
     # as "attended by" and 出席 say
     ("Laos and Cambodia attended the forum.", {"Laos": "attendee", "Cambodia": "attendee"}),
     ("与会者学习贯彻国家发展改革委重要讲话精神。", {}),  # a speech given elsewhere
