@@ -13,13 +13,19 @@ from desktop.core.name_forms import CHINESE_POSTS
 from desktop.core.new_participant import NewName
 from desktop.core.search import fold
 
-_CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·]{1,30}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司"
+# (中国-东盟中心: a dash between two names, as folding writes 中国—东盟中心)
+_CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·\-]{1,30}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司"
                            r"|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
-                           r"|联合会)")
-# (a post held with another: 副总理兼外长)
-_CHINESE_POST = re.compile(rf"(?:{CHINESE_POSTS})(?:兼(?:{CHINESE_POSTS}))*")
+                           r"|联合会|秘书处|办事处|智库)")
+# (a post held with another: 副总理兼外长, 副总理兼数字经济和社会部部长)
+_CHINESE_POST = re.compile(
+    rf"(?:{CHINESE_POSTS})(?:兼[\u4e00-\u9fff]{{0,15}}?(?:{CHINESE_POSTS}))*")
+# 中国驻泰国大使: of China, its ambassador to Thailand
+_POSTED_TO = re.compile(r"(?P<of>[\u4e00-\u9fff]{2,8}?)(?P<to>驻[\u4e00-\u9fff]{2,8})")
 _CHINESE_CUT = re.compile(r"[、，,；;]|以及")
 _CHINESE_JOIN = re.compile(r"[和与及同跟]")
+# (a 与 that no body's name holds before another body: 华为与泰国数字经济和社会部)
+_CHINESE_WITH = re.compile(r"[与同跟]")
 # 论坛由A…: what is said of the forum, before 由, is no name (自由 is a word)
 _CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|据|并|和|与|及)+")
 # A、B出席并致辞: the speakers, without 出席并
@@ -35,55 +41,82 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
     start = 0
     for cut in [*_CHINESE_CUT.finditer(words), None]:
         end = cut.start() if cut else len(words)
-        for offset, piece in _chinese_pieces(words, start, end):
-            if (candidate := _chinese_name(piece)) is not None:
+        for offset, piece, with_a_body in _chinese_pieces(words, start, end):
+            candidate = _chinese_name(piece)
+            if candidate is None and with_a_body:
+                candidate = _named_beside_a_body(piece)
+            if candidate is not None:
                 yield offset, candidate
         if cut:
             start = cut.end()
 
 
-def _chinese_pieces(words: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+def _chinese_pieces(words: str, start: int, end: int) -> Iterator[tuple[int, str, bool]]:
     """The names between ``start`` and ``end``: cut at a 和, 与 or 及 where
-    what comes before it is a name of its own (工业和信息化部和天津市人民政府)."""
+    what comes before it is a name of its own (工业和信息化部和天津市人民政府),
+    or at a 与 before a body's name (华为与泰国数字经济和社会部: the name
+    before it is then said to be beside a body)."""
     left = start
     for join in _CHINESE_JOIN.finditer(words, start, end):
         before = _CHINESE_LEADING.sub("", fold(words[left:join.start()]))
-        if before and _chinese_name(before) is not None:
-            yield left, words[left:join.start()]
+        beside = bool(_CHINESE_WITH.fullmatch(join.group())) and _CHINESE_BODY.fullmatch(
+            _CHINESE_TRAILING.sub("", fold(words[join.end():end]))) is not None
+        if before and (_chinese_name(before) is not None or beside):
+            yield left, words[left:join.start()], beside
             left = join.end()
-    yield left, words[left:end]
+    yield left, words[left:end], False
+
+
+def _named_beside_a_body(piece: str) -> NewName | None:
+    """华为 of 华为与泰国数字经济和社会部签署: a short name with no word for what
+    it is, doing what a body does, is an organisation's."""
+    folded = _CHINESE_LEADING.sub("", fold(piece.strip()))
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", folded):
+        return NewName(folded, "organization")
+    return None
 
 
 def _chinese_name(piece: str) -> NewName | None:
     folded = _CHINESE_TRAILING.sub("", _CHINESE_LEADING.sub("", fold(piece.strip())))
-    if not folded or not all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in folded):
+    if not folded or not all("\u4e00" <= ch <= "\u9fff" or ch in "·-" for ch in folded):
         return None
     if code := named_country(folded):
         return NewName(country_name(code) or folded, "country", country=code)
     # 中国外文局局长杜占元 (the person, with the post the text gives), 李强总理
-    for post in _CHINESE_POST.finditer(folded):
-        after, before = folded[post.end():], folded[:post.start()]
-        # 中国科学院院长侯建国: of 中国科学院; 外交部长王毅: of 外交部; 老挝副总理…: of Laos
-        body = (before if _CHINESE_BODY.fullmatch(before) else before + "部"
-                if post.group().startswith("部长") and before else "")
-        country = named_country(before) if before and not body else None
-        if post.end() < len(folded) and _HAN_NAME.fullmatch(after):
-            return replace(_chinese_person(after, post.group()), affiliation=body,
-                           country=country or "")
-        if post.end() < len(folded) and _FOREIGN_NAME.fullmatch(after):
+    for found in _CHINESE_POST.finditer(folded):
+        after, before = folded[found.end():], folded[:found.start()]
+        body, country, post = _whose_post(before, found.group())
+        if found.end() < len(folded) and _HAN_NAME.fullmatch(after):
+            return replace(_chinese_person(after, post), affiliation=body, country=country)
+        if found.end() < len(folded) and _FOREIGN_NAME.fullmatch(after):
             # 老挝技术与通信部部长波万坎·冯达拉: a name the analyst will want in
             # its own letters; the text's is kept as it writes it (pinyin of a
-            # Lao name would be no one's), the country the body's
-            found = country_in_name(body) if body else None
-            return NewName(after, "person", position=post.group(), affiliation=body,
-                           country=country or (found[0] if found else ""))
-        if post.end() == len(folded) and _HAN_NAME.fullmatch(before):
-            return _chinese_person(before, post.group())
+            # Lao name would be no one's)
+            return NewName(after, "person", position=post, affiliation=body, country=country)
+        if found.end() == len(folded) and _HAN_NAME.fullmatch(before):
+            return _chinese_person(before, post)
         return None
     if _CHINESE_BODY.fullmatch(folded):
-        found = country_in_name(folded)
-        return NewName(folded, "organization", country=found[0] if found else "")
+        of_country = country_in_name(folded)
+        # the dash as Chinese writes it (中国—东盟中心), not as folding types it
+        name = re.sub(r"(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])", "—", folded)
+        return NewName(name, "organization", country=of_country[0] if of_country else "")
     return None
+
+
+def _whose_post(before: str, post: str) -> tuple[str, str, str]:
+    """The body a post is of, the country, and the post, from the words before
+    it: 中国科学院(院长) of 中国科学院; 外交(部长) of 外交部; 老挝(副总理) of Laos;
+    中国驻泰国(大使) of China, 驻泰国大使; a body's country is the person's."""
+    if _CHINESE_BODY.fullmatch(before) or (post.startswith("部长") and before):
+        body = before if _CHINESE_BODY.fullmatch(before) else before + "部"
+        found = country_in_name(body)
+        return body, found[0] if found else "", post
+    if code := named_country(before):
+        return "", code, post
+    if posted := _POSTED_TO.fullmatch(before):
+        return "", named_country(posted.group("of")) or "", posted.group("to") + post
+    return "", "", post
 
 
 def _chinese_person(native: str, post: str) -> NewName:

@@ -180,10 +180,12 @@ _SPOKE = r"(?:致辞|致辭|讲话|講話|(?:发表|發表|作)(?:主旨|主题|
 _CHINESE_SPOKE = re.compile(rf"(?<!重要){_SPOKE}(?!精神)")
 # 中国外文局与东盟中心在北京签署…: signatories (not 见证下签署, signed before
 # them, nor 出席签约仪式, at the signing)
-_CHINESE_SIGNED = re.compile(r"(?<![下间間])(?:签署|簽署|签订|簽訂|签约|簽約)(?!仪式|儀式)")
+_CHINESE_SIGNED = re.compile(r"(?<![下间間证證])(?:签署|簽署|签订|簽訂|签约|簽約)(?!仪式|儀式)")
 # 在习近平主席和卢拉总统（的）共同见证下: witnesses (两国元首 names no one)
 _CHINESE_WITNESSED = re.compile(
     r"在(?P<who>[^，。；,;\n在]{2,60}?)(?:的)?(?:共同)?(?:见证|見證)下")
+# A、B见证签约: witnesses, before the verb
+_CHINESE_WITNESSING = re.compile(r"(?:共同)?(?:见证|見證)了?(?:签约|簽約|签署|簽署|签字|簽字)")
 _CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
@@ -299,8 +301,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
     yield from _chinese_talks(text)
     for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
-                          (_CHINESE_ATTENDED, "attendee")):
+                          (_CHINESE_ATTENDED, "attendee"), (_CHINESE_WITNESSING, "witness")):
         for start, _match, who in _said_before(text, pattern, _CHINESE_CLAUSE_START, 80):
+            if role != "signatory":  # 国务院副总理丁薛祥，老挝副总理…出席: each of the list
+                start, who = _people_before(text, start, who)
             yield start, *_chinese_holders(role, who)
 
 
@@ -335,6 +339,24 @@ def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, "participant", _CHINESE_AT.sub("", who)
         end = _CHINESE_CLAUSE_START.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
+
+
+# A person with their post (and whose it is), as a list of dignitaries parted
+# by commas names each: 国务院副总理丁薛祥, 老挝副总理沙伦赛·贡玛西
+_POST_AND_NAME = re.compile(
+    rf"[\u4e00-\u9fff—\-]{{0,20}}(?:{CHINESE_POSTS})(?:兼(?:{CHINESE_POSTS}))*"
+    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)")
+
+
+def _people_before(text: str, start: int, who: str) -> tuple[int, str]:
+    """The words naming who did it, with the people named before them, a
+    comma apart, each with their post (where the words start, the words)."""
+    while (start >= 2 and text[start - 1] in "，,"
+           and (before := _CHINESE_CLAUSE_START.split(text[max(0, start - 60):start - 1])[-1])
+           and _POST_AND_NAME.fullmatch(before) and _POST_AND_NAME.match(who)):
+        start -= len(before) + 1
+        who = f"{before}、{who}"
+    return start, who
 
 
 def _chinese_holders(role: str, who: str) -> tuple[str, str]:

@@ -354,3 +354,26 @@ def test_both_sides_of_talks_with_all_the_text_says_of_each(
     # the country a person is of took no part of its own
     assert roles_proposed(sample_store, "李强会见老挝副总理兼外长通伦·西苏里。") == {
         "Li Qiang": "participant"}
+
+
+def test_chinese_dignitaries_parted_by_commas_witnesses_and_a_body_named_beside_another(
+        empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "国务院副总理丁薛祥，老挝副总理沙伦赛·贡玛西，马来西亚数字部长哥宾德·辛格·迪奥出席揭牌仪式。"))
+    assert [(name.name, name.country, name.position, name.affiliation, name.role)
+            for name in new] == [
+        ("Ding Xuexiang", "", "副总理", "国务院", "attendee"),
+        ("沙伦赛·贡玛西", "LA", "副总理", "", "attendee"),
+        ("哥宾德·辛格·迪奥", "MY", "部长", "马来西亚数字部", "attendee")]
+    new = _new(empty_store, (
+        "华为与泰国数字经济和社会部签署人工智能合作备忘录。泰国副总理兼数字经济和社会部部长巴瑟·詹塔拉乌泰、"
+        "中国驻泰国大使韩志强见证签约。"))
+    assert [(name.name, name.kind, name.country, name.position, name.role)
+            for name in new] == [
+        ("华为", "organization", "", "", "signatory"),
+        ("泰国数字经济和社会部", "organization", "TH", "", "signatory"),
+        ("巴瑟·詹塔拉乌泰", "person", "TH", "副总理兼数字经济和社会部部长", "witness"),
+        ("Han Zhiqiang", "person", "CN", "驻泰国大使", "witness")]
+    new = _new(empty_store, "论坛由外交部主办，东盟秘书处、中国—东盟中心协办。")
+    assert [(name.name, name.role) for name in new] == [
+        ("外交部", "host"), ("东盟秘书处", "co-organizer"), ("中国—东盟中心", "co-organizer")]
