@@ -65,8 +65,8 @@ def test_wheel_installs_and_runs_init_and_stats(tmp_path: Path) -> None:
     assert smoke.returncode == 0, smoke.stderr[-2000:]
     assert "Smoke test passed" in smoke.stdout and "Timeline" in smoke.stdout
     assert "Who works with whom" in smoke.stdout  # igraph installed with the wheel
-    # openpyxl, python-calamine and pypdf installed with the wheel
-    assert "a workbook, a spreadsheet and a PDF's text read" in smoke.stdout
+    # openpyxl, python-calamine, pypdf and trafilatura installed with the wheel
+    assert "a workbook, a spreadsheet, a PDF's text and a web page's article read" in smoke.stdout
     modules = ("import pkgutil, desktop; print(sorted(m.name for m in "
                "pkgutil.walk_packages(desktop.__path__, 'desktop.')))")
     assert _run(python, "-c", modules, cwd=work).stdout == _run(

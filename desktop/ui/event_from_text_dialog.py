@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -31,7 +32,10 @@ from desktop.core.new_participant import NewName
 from desktop.core.page_items import page_items
 from desktop.core.place_countries import PlaceCountry
 from desktop.core.roles_named import REMOTE_NOTE
+from desktop.core.saved_copies import CopyError
+from desktop.core.web_article import WebArticle, read_web_article, web_address
 from desktop.core.wording import KIND_LABELS
+from desktop.ui.background import run_in_background
 from desktop.ui.latest_query import LatestQuery
 
 MAX_PASTED = 20_000  # characters read as one item: a news item, not a book
@@ -73,6 +77,13 @@ class EventFromTextDialog(QDialog):
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.import_page.clicked.connect(self._take_as_page)
         self.import_page.hide()
+        # A web address alone: its page read, and saved as the source's copy.
+        self.read_page = buttons.addButton("Read the page",
+                                           QDialogButtonBox.ButtonRole.ActionRole)
+        self.read_page.setToolTip("Ctrl+Enter")
+        self.read_page.clicked.connect(self._read_the_page)
+        self.read_page.hide()
+        self.fetched: WebArticle | None = None
         # Enter writes a line break in the text: Ctrl+Enter fills in the event.
         self.fill.setToolTip("Ctrl+Enter")
         self.text.installEventFilter(self)
@@ -111,8 +122,29 @@ class EventFromTextDialog(QDialog):
     def _fill_when_ready(self) -> None:
         self._later.stop()
         self.read()  # what was typed last, not what the pause before read
-        if self.fill.isEnabled():
+        if web_address(self.text.toPlainText()):
+            self._read_the_page()
+        elif self.fill.isEnabled():
             self.accept()
+
+    def _read_the_page(self) -> None:
+        """Fetch the page at the address typed, save it, and put its article in
+        the text (to read as any pasted text; the copy goes with the source)."""
+        url = web_address(self.text.toPlainText())
+        if not url:
+            return
+        try:
+            article = run_in_background(
+                self, f"Reading {url}…",
+                lambda _progress: read_web_article(url, self.store.path), cancellable=False)
+        except CopyError as exc:
+            QMessageBox.warning(self, "Read the page", f"{exc}\n\nCopy the article's text "
+                                "from the browser and paste it here instead.")
+            return
+        self.fetched = article
+        self.text.setPlainText(article.text)
+        self._later.stop()
+        self.read()
 
     def read(self) -> None:
         """Read the text again and say what was found."""
@@ -124,10 +156,15 @@ class EventFromTextDialog(QDialog):
             if self._names is None:  # built once: the participants do not change meanwhile
                 self._names = NameFinder(session)
             self.proposal = propose_event(session, self.read_text, self._names)
-        self.fill.setEnabled(bool(text.strip()))
+        address = web_address(text)
+        self.read_page.setVisible(bool(address))
+        self.fill.setEnabled(bool(text.strip()) and not address)
         self.import_page.setVisible(bool(self.items))
         self.import_page.setText(f"Import as {len(self.items)} events…")
         said = found_text(self.proposal) if text.strip() else ""
+        if address:
+            said = ("<b>This is a web address</b>: “Read the page” (Ctrl+Enter) saves the "
+                    "page, as the source's copy, and reads its article here.")
         if self.items:
             said = (f"<b>This text lists {len(self.items)} activities, each under its "
                     f"headline</b>: “Import as {len(self.items)} events” makes one of each "
@@ -164,9 +201,13 @@ class EventFromTextDialog(QDialog):
         if p.url or p.published or p.publisher:
             # the article's headline is its title: a day alone (a dateline's,
             # "Kuala Lumpur, 14 March 2025 —") is no source the form can store
+            # the page read from its address is kept with the source
+            kept = self.fetched if self.fetched and self.fetched.url == p.url else None
             data.sources = [SourceData(publisher=p.publisher,
                                        title="" if p.title_is_name else p.title, url=p.url,
-                                       published=p.published)]
+                                       published=p.published,
+                                       copy_sha256=kept.copy_sha256 if kept else "",
+                                       copy_name=kept.copy_name if kept else "")]
         return data
 
 

@@ -3,7 +3,8 @@
 Opens a throwaway copy of the sample dataset offscreen, draws each view once
 (events list, participants list, timeline, event and participant forms,
 history, the network of who works with whom), reads an Excel workbook, an
-OpenDocument spreadsheet and a PDF's text, finds a town's country, and exits 0 when every one drew
+OpenDocument spreadsheet, a PDF's text and a web page's article, finds a town's
+country, and exits 0 when every one drew
 something (and all three were read), 1 otherwise.
 """
 
@@ -56,6 +57,8 @@ def run_smoke() -> int:
                 failed.append("duplicate events (not found)")
             if not _finds_a_towns_country():
                 failed.append("a town's country (not found)")
+            if not _reads_a_pages_article():
+                failed.append("a web page's article (not read)")
             events = window.events_model.rowCount()
             window.form.revert()
             window.close()
@@ -66,9 +69,21 @@ def run_smoke() -> int:
               file=sys.stderr)
         return 1
     print(f"Smoke test passed: {', '.join(drawn)} drawn; {events} events listed; "
-          "a workbook, a spreadsheet and a PDF's text read; duplicate events paired; "
-          "a town's country found")
+          "a workbook, a spreadsheet, a PDF's text and a web page's article read; duplicate "
+          "events paired; a town's country found")
     return 0
+
+
+def _reads_a_pages_article() -> bool:
+    """A news page's article read out of its markup: trafilatura, with lxml
+    and the data files it reads, is in the package."""
+    from desktop.core.web_article import article_text
+
+    said = ("The forum on digital cooperation opened in Vientiane on Monday, with "
+            "ministers and officials of both countries attending its first session.")
+    page = (f"<html><head><title>Forum opens</title></head><body><nav>Home | World</nav>"
+            f"<article><h1>Forum opens</h1><p>{said}</p></article></body></html>")
+    return said in article_text(page.encode(), "https://example.org/forum")
 
 
 def _finds_a_towns_country() -> bool:

@@ -377,3 +377,58 @@ def test_a_new_person_of_a_new_body_is_stored_with_it_as_affiliation(
                                   "China International Communications Group"]))).all())
     assert people == {"Zhang Wei": ids["Example Institute of Things"],
                       "Lin Fang": ids["China International Communications Group"]}
+
+
+def test_a_web_address_is_read_as_its_pages_article_and_the_page_kept_with_the_source(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        web_page: str, tmp_path: Path) -> None:
+    from tests.core.test_web_article import ARTICLE
+
+    qtbot.waitUntil(lambda: window.is_ready)
+    (tmp_path / "site" / "news" / "dialogue.html").write_text(ARTICLE, encoding="utf-8")
+    url = f"{web_page}/news/dialogue.html"
+    QGuiApplication.clipboard().setText(url)  # a link copied
+    said: list[str] = []
+
+    def read_the_page_and_fill(dialog: EventFromTextDialog) -> QDialog.DialogCode:
+        dialog.read()
+        assert not dialog.read_page.isHidden() and not dialog.fill.isEnabled()
+        said.append(dialog.found.text())
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.text.toPlainText().startswith(
+            "China, Vietnam hold AI cooperation dialogue in Hanoi\n")
+        assert dialog.read_page.isHidden()
+        said.append(dialog.found.text())
+        qtbot.mouseClick(dialog.fill, Qt.MouseButton.LeftButton)
+        return QDialog.DialogCode(dialog.result())
+
+    monkeypatch.setattr(EventFromTextDialog, "exec", read_the_page_and_fill)
+    _action(window).trigger()
+    assert "This is a web address" in said[0]
+    assert "<b>Title:</b> China, Vietnam hold AI cooperation dialogue in Hanoi" in said[1]
+    form = window.form
+    assert (form.title.text(), form.date.text()) == (
+        "China, Vietnam hold AI cooperation dialogue in Hanoi", "2025-10-15")
+    source, = form.sources.sources
+    assert (source.publisher, source.url, source.published, source.copy_name) == (
+        "Xinhua", url, "2025-10-15", "dialogue.html")
+    assert form.save()
+
+
+def test_a_web_address_that_cannot_be_read_is_said_and_the_text_left_as_it_was(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        web_page: str) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    url = f"{web_page}/news/removed.html"
+    QGuiApplication.clipboard().setText(url)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(str(args[2])))
+
+    def read_the_page(dialog: EventFromTextDialog) -> QDialog.DialogCode:
+        qtbot.mouseClick(dialog.read_page, Qt.MouseButton.LeftButton)
+        assert dialog.text.toPlainText() == url
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(EventFromTextDialog, "exec", read_the_page)
+    _action(window).trigger()
+    assert url in warned[0] and "paste it here instead" in warned[0]
