@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.alike_participants import AlikeFinder
-from desktop.core.countries import chinese_names
+from desktop.core.countries import chinese_names, named_country
 from desktop.core.held_at import chinese_country_names
 from desktop.core.identity import Person, load_people
 from desktop.core.likely_kind import body_words_after
@@ -371,6 +371,23 @@ def _names_at(automaton: object, folded: str,
     return [(start, named) for start, _end, named in _names_found(automaton, folded, people)]
 
 
+_OWNING = re.compile(r"((?:[a-z][\w.-]*\s+){0,2}[a-z][\w.-]*)['’]s?\s+(?:the\s+)?$")
+_BRACKETED = re.compile(r"\s*[(（]\s*([^()（）]{2,40}?)\s*[)）]")
+
+
+def _country_owning(folded: str, start: int, end: int) -> str:
+    """The country the words right beside a name say it is of ("vietnam's
+    ministry …", "ministry … (vietnam)"), or ""."""
+    if bracketed := _BRACKETED.match(folded, end):
+        return named_country(bracketed.group(1)) or ""
+    found = _OWNING.search(folded, max(0, start - 40), start)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    return next((code for begin in range(len(words))
+                 if (code := named_country(" ".join(words[begin:])))), "")
+
+
 def _names_found(automaton: object, folded: str,
                  people: Mapping[str, Person]) -> list[tuple[int, int, list[tuple[str, str]]]]:
     """Where each name the folded text holds starts and ends, with the participants
@@ -387,7 +404,13 @@ def _names_found(automaton: object, folded: str,
             continue
         if _in_a_compound(folded, start, end + 1):
             continue
-        if named := _owners_here(owners, folded, start, end + 1):
+        named = _owners_here(owners, folded, start, end + 1)
+        if named and (owner := _country_owning(folded, start, end + 1)):
+            # "Vietnam's Ministry of Science and Technology" is not our (China's) one
+            named = [(pid, value) for pid, value in named
+                     if people[pid].kind != "organization"
+                     or people[pid].country in (None, "", owner)]
+        if named:
             spans.append((start, end + 1, named))
     kept: list[tuple[int, int, list[tuple[str, str]]]] = []
     taken_to = -1

@@ -377,3 +377,17 @@ def test_chinese_dignitaries_parted_by_commas_witnesses_and_a_body_named_beside_
     new = _new(empty_store, "论坛由外交部主办，东盟秘书处、中国—东盟中心协办。")
     assert [(name.name, name.role) for name in new] == [
         ("外交部", "host"), ("东盟秘书处", "co-organizer"), ("中国—东盟中心", "co-organizer")]
+
+
+def test_another_countrys_body_named_as_ours_is_not_ours(sample_store: Store) -> None:
+    text = ("The dialogue was co-organized by Vietnam's Ministry of Science and Technology and "
+            "China's Ministry of Industry and Information Technology (MIIT).")
+    # the sample's Ministry of Science and Technology is China's
+    assert roles_proposed(sample_store, text) == {
+        "Ministry of Industry and Information Technology": "co-organizer"}
+    assert [(name.name, name.country, name.role) for name in _new(sample_store, text)] == [
+        ("Ministry of Science and Technology (Vietnam)", "VN", "co-organizer")]
+    # named with no country, or with its own, it is ours
+    assert roles_proposed(sample_store, text.replace("Vietnam's", "China's")) == {
+        "Ministry of Science and Technology": "co-organizer",
+        "Ministry of Industry and Information Technology": "co-organizer"}
