@@ -37,6 +37,8 @@ _PERSON = re.compile(
     rf"\s+(?P<name>{_NAME})"
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
+# A post and what it is of, naming no one ("CEO of DEPA")
+_POST_OF = re.compile(rf"{_TITLE}\s+(?i:of|for|to)\s+.+")
 # A post with no one named after it ("Lao Deputy Prime Minister")
 _POST_ALONE = re.compile(rf"(?:[A-Z][a-z]+\s+)?{_TITLE}")
 # "… and Chinese Vice Minister …": a new person, not more of the post before
@@ -61,7 +63,7 @@ _APPOSITIVE = re.compile(
     r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     r",\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
-    rf"(?P<title>{_TITLE})"
+    rf"(?P<title>{_TITLE}(?:\s+and\s+{_TITLE})?)"  # "President and CEO of DEPA"
     r"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
     r"[A-Z][\w'’-]*)*))?"
     r"(?:\s+(?:at|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
@@ -224,6 +226,7 @@ def _english_name(piece: str) -> NewName | None:
     if said := _APPOSITIVE.fullmatch(piece):
         return _appositive(said)
     native = alias = ""
+    told_apart = False  # by the country in brackets, as the text writes it
     if bracketed := _BRACKETED.search(piece):
         inside = bracketed.group(1).strip()
         if re.search(r"video|online|virtual", inside, re.IGNORECASE):
@@ -232,15 +235,17 @@ def _english_name(piece: str) -> NewName | None:
             alias = inside
         elif not inside.isascii():
             native = inside
+        elif code := named_country(inside):  # "Huawei Technologies (Thailand)"
+            country, told_apart = country or code, True
         else:
             inside = ""  # a remark ("(ret.)"), not a name
         piece = piece[:bracketed.start()].strip()
-    if not _a_name(piece):
+    if not _a_name(piece) or _POST_OF.fullmatch(piece):  # "CEO of DEPA": a post, no one
         return None
     if code := named_country(piece):
         return NewName(country_name(code) or piece, "country", country=code)
     if likely_kind(piece) == "organization":  # a body's word, an acronym, one word
-        if country and _told_apart_by_country(piece, country):
+        if country and (told_apart or _told_apart_by_country(piece, country)):
             piece = f"{piece} ({country_name(country)})"
         found = country_in_name(piece)
         return NewName(piece, "organization", native_name=native, alias=alias,
@@ -283,7 +288,7 @@ def _appositive(said: re.Match[str]) -> NewName:
     it names a body: "Brazil's Minister of Science" is a post of Brazil)."""
     post, of = said.group("title"), (said.group("of") or "").strip()
     body = (said.group("body") or "").strip()
-    if of and ORGANISATION_WORDS.search(of) and not body:
+    if of and (ORGANISATION_WORDS.search(of) or ACRONYM.fullmatch(of)) and not body:
         body = re.sub(r"^the\s+", "", of)
     elif of:
         post = f"{post} of {of}"

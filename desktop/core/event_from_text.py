@@ -364,7 +364,7 @@ def first_date(text: str) -> tuple[str, str] | None:
     """The first day or month date of the text (EDTF, and the phrase read),
     else its first year standing alone, else None."""
     year_only: tuple[str, str] | None = None
-    for phrase in _date_phrases(text):
+    for start, phrase in _date_phrases(text):
         if not _MAY_BE_DATED.search(phrase):
             continue  # "300 delegates from 40 countries": not read, a pasted page is fast
         try:
@@ -373,7 +373,8 @@ def first_date(text: str) -> tuple[str, str] | None:
             continue
         if read.precision in ("day", "month"):
             return read.edtf, _trimmed(phrase)
-        if year_only is None and read.precision == "year" and re.fullmatch(r"\d{4}", phrase):
+        if (year_only is None and read.precision == "year" and re.fullmatch(r"\d{4}", phrase)
+                and not _A_TARGET.search(text, max(0, start - 12), start)):
             year_only = (read.edtf, phrase)
     return year_only
 
@@ -390,7 +391,12 @@ def _trimmed(phrase: str) -> str:
     return " ".join(words).strip(_EDGES)
 
 
-def _date_phrases(text: str) -> list[str]:
+# "to train 100,000 engineers by 2027": a year something is to be done by is
+# no year of the event
+_A_TARGET = re.compile(r"\b(?:by|until|till|before|through|to)\s+$", re.IGNORECASE)
+
+
+def _date_phrases(text: str) -> list[tuple[int, str]]:
     """Phrases that may be dates, in the order of the text, the longest first
     where several start at one word: runs of up to eight words starting at a
     month's name or a number, and Chinese dates (written without spaces)."""
@@ -407,7 +413,7 @@ def _date_phrases(text: str) -> list[str]:
             if phrase:
                 phrases.append((start, phrase))
     phrases.sort(key=lambda item: item[0])  # stable: the longest stay first
-    return [phrase for _start, phrase in phrases]
+    return phrases
 
 
 # A place named as the other side of a relation ("between Moscow and

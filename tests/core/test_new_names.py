@@ -391,3 +391,22 @@ def test_another_countrys_body_named_as_ours_is_not_ours(sample_store: Store) ->
     assert roles_proposed(sample_store, text.replace("Vietnam's", "China's")) == {
         "Ministry of Science and Technology": "co-organizer",
         "Ministry of Industry and Information Technology": "co-organizer"}
+
+
+def test_two_posts_after_a_name_a_subsidiary_of_a_country_and_a_target_year(
+        empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "The Digital Economy Promotion Agency (DEPA) and Huawei Technologies (Thailand) signed "
+        "an agreement. Nuttapon Nimmanphatcharin, President and CEO of DEPA, and David Li, CEO "
+        "of Huawei Thailand, signed the agreement."))
+    assert [(name.name, name.country, name.position, name.affiliation) for name in new] == [
+        ("Digital Economy Promotion Agency", "", "", ""),
+        ("Huawei Technologies (Thailand)", "TH", "", ""),
+        ("Nuttapon Nimmanphatcharin", "", "President and CEO", "DEPA"),
+        ("David Li", "", "CEO of Huawei Thailand", "")]
+    # a year the text says something is to be done by is not the event's
+    with empty_store.session() as session:
+        proposal = propose_event(session, (
+            "JAKARTA, Aug 5 (Antara) - The ministry launched a program to train 100,000 AI "
+            "talents by 2027."))
+    assert (proposal.date, proposal.yearless) == ("", "Aug 5")
