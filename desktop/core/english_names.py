@@ -20,7 +20,7 @@ _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|
           r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
           r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
           r"|spokes(?:man|woman|person)|founder|chief\s+executive|party\s+secretary"
-          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer))")
+          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head))")
 # "Vice Premier Ding Xuexiang", "Cambodia's minister of information Kem
 # Gunawadh", "ASEAN Deputy Secretary-General San Lwin (via video)", "President
 # Du Zhanyuan (杜占元) of the China International Communications Group": who
@@ -296,8 +296,15 @@ def _appositive(said: re.Match[str]) -> NewName:
     bracket = (said.group("bracket") or "").strip()
     return NewName(said.group("name"), "person",
                    native_name=bracket if bracket and not bracket.isascii() else "",
-                   country=named_country(owner) if owner else "",
+                   country=(named_country(owner) if owner else "") or _country_of_body(body),
                    position=" ".join(post.split()), affiliation=body)
+
+
+def _country_of_body(body: str) -> str:
+    """The country a person's body names ("head of the Cyberspace Administration
+    of China": China), or ""."""
+    found = country_in_name(body) if body else None
+    return found[0] if found else ""
 
 
 # The peoples' adjectives that are not their countries' names with an ending

@@ -90,7 +90,8 @@ _ENGLISH_SPOKE = re.compile(
     r"|plenary)\b"
     r"|(?:delivered|gave|made)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
     r"|keynotes?|lectures?|talks?)\b"
-    r"|spoke\s+(?:at|during|to|on|via|by|in)\b)", re.IGNORECASE)
+    r"|spoke\s+(?:at|during|to|on|via|by|in)\b"
+    r"|spoke(?=\s*[.;]))", re.IGNORECASE)  # "…, head of the administration, also spoke."
 # "President Lula and President Xi witnessed the signing …": witnesses, from
 # the sentence's start
 _ENGLISH_WITNESSED = re.compile(

@@ -170,5 +170,7 @@ def fetch_copy(url: str, database: Path, timeout: float = FETCH_TIMEOUT_S) -> tu
                         out.write(chunk)
         except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
             reason = getattr(exc, "reason", exc)
+            if isinstance(exc, urllib.error.HTTPError):
+                exc.close()  # the answer's connection, which it holds open
             raise CopyError(f"{url} could not be saved: {reason}") from None
         return SavedCopies(database).add(target)

@@ -410,3 +410,13 @@ def test_two_posts_after_a_name_a_subsidiary_of_a_country_and_a_target_year(
             "JAKARTA, Aug 5 (Antara) - The ministry launched a program to train 100,000 AI "
             "talents by 2027."))
     assert (proposal.date, proposal.yearless) == ("", "Aug 5")
+
+
+def test_one_who_also_spoke_with_the_head_of_a_body_of_a_country(empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "Kazakh Prime Minister Olzhas Bektenov addressed the opening session. Zhuang Rongwen, "
+        "head of the Cyberspace Administration of China, also spoke."))
+    assert [(name.name, name.country, name.position, name.affiliation, name.role)
+            for name in new] == [
+        ("Olzhas Bektenov", "KZ", "Prime Minister", "", "speaker"),
+        ("Zhuang Rongwen", "CN", "head", "Cyberspace Administration of China", "speaker")]
