@@ -56,8 +56,12 @@ def article_text(markup: bytes, url: str) -> str:
     and site it was published on, the address, then its paragraphs."""
     import trafilatura  # about 0.2 s to load, with lxml: only when a page is read
 
-    found = trafilatura.bare_extraction(markup, url=url, with_metadata=True,
-                                        include_comments=False, include_tables=False)
+    # The day the page's own data give (its meta tags, its address), not one
+    # guessed from its text: a roundup's first activity is no publication day,
+    # and yearless days are read near the publication's.
+    found = trafilatura.bare_extraction(
+        markup, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True})
     if found is None:
         return ""
     article = found if isinstance(found, dict) else found.as_dict()

@@ -83,3 +83,27 @@ def test_a_text_file_is_read_as_it_is_and_a_page_with_no_text_is_said_to_be(
 ])
 def test_a_text_is_a_web_address_when_it_is_one_alone(text: str, address: str) -> None:
     assert web_address(text) == address
+
+
+ROUNDUP = """<html><head><title>AI Engagement Activities | Example Institute</title></head><body>
+<nav>Skip to main content | Home | Research | About</nav>
+<main><h1>AI Engagement Activities</h1>
+<h2>Workshop on AI ethics in Hanoi</h2>
+<p>A workshop on AI ethics met in Hanoi on March 3, 2025, organised by the China Institute of
+International Studies, with about 40 participants from Vietnam and China.</p>
+<h2>Laos and China open a joint laboratory</h2>
+<p>In Vientiane on April 9, 2025, Laos and China opened a joint laboratory for AI
+applications in agriculture, the first of its kind in the country.</p>
+</main><footer>© 2025 Example Institute</footer></body></html>"""
+
+
+def test_a_page_listing_activities_is_read_with_its_headlines_and_no_guessed_day(
+        empty_store: Store, tmp_path: Path, web_page: str) -> None:
+    from desktop.core.page_items import page_items
+
+    (_site(tmp_path) / "roundup.html").write_text(ROUNDUP, encoding="utf-8")
+    article = read_web_article(f"{web_page}/news/roundup.html", empty_store.path)
+    # the first activity's day is no day the page was published on
+    assert "Published:" not in article.text
+    assert [item.splitlines()[0] for item in page_items(article.text)] == [
+        "Workshop on AI ethics in Hanoi", "Laos and China open a joint laboratory"]
