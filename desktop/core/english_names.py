@@ -231,8 +231,8 @@ def _english_name(piece: str) -> NewName | None:
         inside = bracketed.group(1).strip()
         if re.search(r"video|online|virtual", inside, re.IGNORECASE):
             inside = ""
-        elif ACRONYM.fullmatch(inside):
-            alias = inside
+        elif ACRONYM.fullmatch(inside) or re.fullmatch(r"[A-Z]{2,}(?:\s[A-Z]{2,})+", inside):
+            alias = inside  # "(CAICT)", "(UN DESA)"
         elif not inside.isascii():
             native = inside
         elif code := named_country(inside):  # "Huawei Technologies (Thailand)"

@@ -110,6 +110,10 @@ _ENGLISH_TALKS = re.compile(
 _ENGLISH_REPRESENTED = re.compile(r"\s+represented\s+(?!by\b)", re.IGNORECASE)
 # (and a dash, which ends a dateline: "BRASILIA, Nov 20 2024 - Brazil's …")
 _ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]|\s--?\s")
+# Who met whom is said in a clause of its own ("…, the ministry said, as Chinese
+# President Xi Jinping met Brazilian President …")
+_ENGLISH_CLAUSE_START = re.compile(rf"{_ENGLISH_SENTENCE_START.pattern}|,\s"
+                                   r"|\b(?:as|while|when|after|before|where)\s")
 # "During a meeting in Brazil on July 5, China's NDRC signed …": where and
 # when, up to a comma, name no signatory ("Representatives from Huawei, …"
 # name who)
@@ -282,7 +286,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in _said_before(text, _ENGLISH_ATTENDED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "attendee", _who(who)
-    for start, match, who in _said_before(text, _ENGLISH_TALKS, _ENGLISH_SENTENCE_START, 200):
+    for start, match, who in _said_before(text, _ENGLISH_TALKS, _ENGLISH_CLAUSE_START, 200):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]

@@ -420,3 +420,19 @@ def test_one_who_also_spoke_with_the_head_of_a_body_of_a_country(empty_store: St
             for name in new] == [
         ("Olzhas Bektenov", "KZ", "Prime Minister", "", "speaker"),
         ("Zhuang Rongwen", "CN", "head", "Cyberspace Administration of China", "speaker")]
+
+
+def test_who_met_whom_in_a_clause_of_its_own_and_an_acronym_of_two_words(
+        empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "China and Brazil launched a joint centre on Monday, Brazil's science ministry said, "
+        "as Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva "
+        "on the sidelines of the G20 summit."))
+    assert [(name.name, name.country, name.role) for name in new] == [
+        ("Xi Jinping", "CN", "participant"), ("Luiz Inacio Lula da Silva", "BR", "participant")]
+    new = _new(empty_store, (
+        "The United Nations Department of Economic and Social Affairs (UN DESA) and China's "
+        "Ministry of Foreign Affairs co-hosted a workshop."))
+    assert [(name.name, name.alias) for name in new] == [
+        ("United Nations Department of Economic and Social Affairs", "UN DESA"),
+        ("Ministry of Foreign Affairs (China)", "")]
