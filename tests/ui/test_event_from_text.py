@@ -3,6 +3,7 @@ form, to check and save; the form names the stored event it may already be."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,19 @@ def _action(window: MainWindow) -> QAction:
     return action
 
 
+def _open_and_fill(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                   before: Callable[[EventFromTextDialog], object]) -> None:
+    """The dialog opened (on the clipboard's text), ``before`` done in it as
+    the analyst would, and "Fill in a new event" clicked."""
+    def act_and_fill(dialog: EventFromTextDialog) -> QDialog.DialogCode:
+        before(dialog)
+        qtbot.mouseClick(dialog.fill, Qt.MouseButton.LeftButton)
+        return QDialog.DialogCode(dialog.result())
+
+    monkeypatch.setattr(EventFromTextDialog, "exec", act_and_fill)
+    _action(window).trigger()
+
+
 def _paste_and_fill(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
                     text: str) -> list[str]:
     """The text copied, the dialog opened on it and "Fill in a new event"
@@ -38,15 +52,12 @@ def _paste_and_fill(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Monkey
     QGuiApplication.clipboard().setText(text)
     shown: list[str] = []
 
-    def read_and_fill(dialog: EventFromTextDialog) -> QDialog.DialogCode:
+    def read(dialog: EventFromTextDialog) -> None:
         assert dialog.text.toPlainText() == text  # the clipboard, pasted already
         dialog.read()
         shown.append(dialog.found.text())
-        qtbot.mouseClick(dialog.fill, Qt.MouseButton.LeftButton)
-        return QDialog.DialogCode(dialog.result())
 
-    monkeypatch.setattr(EventFromTextDialog, "exec", read_and_fill)
-    _action(window).trigger()
+    _open_and_fill(qtbot, window, monkeypatch, read)
     return shown
 
 
@@ -84,15 +95,12 @@ def test_a_place_no_event_has_gives_the_country_of_its_town(
     QGuiApplication.clipboard().setText(text)
     shown: list[str] = []
 
-    def wait_and_fill(dialog: EventFromTextDialog) -> QDialog.DialogCode:
+    def wait(dialog: EventFromTextDialog) -> None:
         shown.append(dialog.found.text())
         qtbot.waitUntil(lambda: "Switzerland" in dialog.found.text(), timeout=20_000)
         shown.append(dialog.found.text())
-        qtbot.mouseClick(dialog.fill, Qt.MouseButton.LeftButton)
-        return QDialog.DialogCode(dialog.result())
 
-    monkeypatch.setattr(EventFromTextDialog, "exec", wait_and_fill)
-    _action(window).trigger()
+    _open_and_fill(qtbot, window, monkeypatch, wait)
     assert "<b>Place:</b> Davos<br>" in shown[0]
     assert "<b>Place:</b> Davos, Switzerland (where Davos is)<br>" in shown[1]
     assert (window.form.place.text(), window.form.country.code()) == ("Davos", "CH")
@@ -390,7 +398,7 @@ def test_a_web_address_is_read_as_its_pages_article_and_the_page_kept_with_the_s
     QGuiApplication.clipboard().setText(url)  # a link copied
     said: list[str] = []
 
-    def read_the_page_and_fill(dialog: EventFromTextDialog) -> QDialog.DialogCode:
+    def read_the_page(dialog: EventFromTextDialog) -> None:
         dialog.read()
         assert not dialog.read_page.isHidden() and not dialog.fill.isEnabled()
         said.append(dialog.found.text())
@@ -399,11 +407,8 @@ def test_a_web_address_is_read_as_its_pages_article_and_the_page_kept_with_the_s
             "China, Vietnam hold AI cooperation dialogue in Hanoi\n")
         assert dialog.read_page.isHidden()
         said.append(dialog.found.text())
-        qtbot.mouseClick(dialog.fill, Qt.MouseButton.LeftButton)
-        return QDialog.DialogCode(dialog.result())
 
-    monkeypatch.setattr(EventFromTextDialog, "exec", read_the_page_and_fill)
-    _action(window).trigger()
+    _open_and_fill(qtbot, window, monkeypatch, read_the_page)
     assert "This is a web address" in said[0]
     assert "<b>Title:</b> China, Vietnam hold AI cooperation dialogue in Hanoi" in said[1]
     form = window.form
