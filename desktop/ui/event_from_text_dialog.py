@@ -53,7 +53,8 @@ class EventFromTextDialog(QDialog):
         self._names: NameFinder | None = None
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Paste the text of a news item or a report here: its "
-                                     "headline on the first line, then the paragraph.")
+                                     "headline on the first line, then the paragraph — or "
+                                     "only its web address, to read the page.")
         clipboard = QGuiApplication.clipboard().text()
         if clipboard.strip() and len(clipboard) <= MAX_PAGE:
             self.text.setPlainText(clipboard)
