@@ -116,7 +116,10 @@ def _whose_post(before: str, post: str) -> tuple[str, str, str]:
         return "", code, post
     if posted := _POSTED_TO.fullmatch(before):
         return "", named_country(posted.group("of")) or "", posted.group("to") + post
-    return "", "", post
+    # 沙特通信和信息技术(大臣): of Saudi Arabia, the rest what the post is of
+    opening = next((code for end in range(min(len(before), 6), 1, -1)
+                    if (code := named_country(before[:end]))), "")
+    return "", opening or "", post
 
 
 def _chinese_person(native: str, post: str) -> NewName:

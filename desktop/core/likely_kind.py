@@ -23,7 +23,8 @@ ORGANISATION_WORDS = re.compile(
 # ("Huawei Technologies"), though a ministry's name holds them too
 _COMPANY_WORDS = re.compile(
     r"technolog(?:y|ies)|holdings?|telecom|systems|solutions|networks|electronics"
-    r"|industries|airlines?|motors|\bmedia\b|\bnews\b|\bpress\b|international|\bglobal\b",
+    r"|industries|airlines?|motors|\bmedia\b|\bnews\b|\bpress\b|international|\bglobal\b"
+    r"|\bcloud\b",  # "Alibaba Cloud"
     re.IGNORECASE)
 ACRONYM = re.compile(r"(?:[\w-]+['’]s\s+)?[A-Z][A-Z0-9&.-]+")
 _ONE_LATIN_WORD = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w&.-]+")  # (a brand's "iFlytek" too)

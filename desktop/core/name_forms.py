@@ -145,7 +145,7 @@ _TWO_CHARACTER_FAMILIES = frozenset((
 # The titles a Chinese text puts right after a family name: 李总理, 王外长, 习主席
 _CHINESE_TITLES = re.compile(
     "(?:副)?(?:总理|主席|总统|部长|外长|大使|书记|主任|局长|省长|市长|秘书长|首相|委员长"
-    "|董事长|总裁|会长|院长|校长|司长|总经理|总干事)|先生|女士|博士|教授")
+    "|董事长|总裁|会长|院长|校长|司长|总经理|总干事|大臣)|先生|女士|博士|教授")
 
 
 # (the posts, for the words before them that say whose post it is)

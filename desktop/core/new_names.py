@@ -19,6 +19,7 @@ Words that name no one in particular ("Chinese government officials",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -65,10 +66,17 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
             else:  # named again, perhaps with more said ("Chinese Foreign Minister Wang Yi")
                 place, kept = found[key]
                 found[key] = (place, _more_said(kept, candidate))
-    # 通伦 of a headline is 通伦·西苏里, named in full in the text
-    dotted = {name.split("·")[0] for name in found if "·" in name}
+    # 通伦 of a headline is 通伦·西苏里, named in full in the text; 科大讯飞 is
+    # 科大讯飞股份有限公司
+    shortened = {name.split("·")[0] for name in found if "·" in name} | {
+        short for name in found if (legal := _CHINESE_LEGAL_FORM.search(name))
+        for short in found if short != name and name.startswith(short)
+        and len(short) >= 2 and len(short) <= legal.start()}
     return [name for key, (_place, name) in sorted(found.items(), key=lambda item: item[1][0])
-            if key not in dotted]
+            if key not in shortened]
+
+
+_CHINESE_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团$")
 
 
 def _in_full(candidate: NewName, text: str) -> NewName:

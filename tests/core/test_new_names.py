@@ -436,3 +436,17 @@ def test_who_met_whom_in_a_clause_of_its_own_and_an_acronym_of_two_words(
     assert [(name.name, name.alias) for name in new] == [
         ("United Nations Department of Economic and Social Affairs", "UN DESA"),
         ("Ministry of Foreign Affairs (China)", "")]
+
+
+def test_a_cloud_company_a_minister_of_a_kingdom_and_a_company_named_short_in_a_headline(
+        empty_store: Store) -> None:
+    new = _new(empty_store, "SDAIA signed a memorandum with China's Alibaba Cloud on Sunday.")
+    assert [(name.name, name.kind, name.country) for name in new] == [
+        ("SDAIA", "organization", ""), ("Alibaba Cloud", "organization", "CN")]
+    new = _new(empty_store, (
+        "科大讯飞与沙特数据和人工智能局签署合作协议\n\n科大讯飞股份有限公司与沙特数据和人工智能局在利雅得"
+        "签署合作协议。沙特通信和信息技术大臣阿卜杜拉·斯瓦哈出席签约仪式。"))
+    assert [(name.name, name.country, name.position, name.role) for name in new] == [
+        ("沙特数据和人工智能局", "SA", "", "signatory"),
+        ("科大讯飞股份有限公司", "", "", "signatory"),
+        ("阿卜杜拉·斯瓦哈", "SA", "大臣", "attendee")]
