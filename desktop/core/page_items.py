@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from desktop.core.article_lines import read_article
 from desktop.core.datelines import names_a_yearless_day
 from desktop.core.dates import DateError, parse_edtf
-from desktop.core.event_from_text import ProposedEvent, first_date, propose_event
+from desktop.core.event_from_text import ProposedEvent, first_date, first_url, propose_event
 from desktop.core.likely_events import events_like
 from desktop.core.name_finding import NameFinder
 from desktop.core.new_participant import NewName
@@ -91,9 +92,25 @@ class PageTable:
     described: dict[str, NewName] = field(default_factory=dict)
 
 
-def items_table(session: Session, items: list[str]) -> PageTable:
+def page_source(text: str, items: list[str]) -> tuple[str, str]:
+    """The web address and publisher the page gives above its first item (as
+    a page read from its address does: the address, "Source: …"), the source
+    of each item that names none of its own; ("", "") when it gives none."""
+    if not items:
+        return "", ""
+    first = items[0].splitlines()[0]
+    lines = text.splitlines()
+    top = next((index for index, line in enumerate(lines) if first in line), 0)
+    header = "\n".join(lines[:top])
+    url = first_url(header)
+    return url, read_article(header, url).publisher if url else ""
+
+
+def items_table(session: Session, items: list[str],
+                source: tuple[str, str] = ("", "")) -> PageTable:
     """The items as a CSV table of events, a row each, with a header row the
-    import maps by itself; each new event needs review.  An item stored
+    import maps by itself; each new event needs review.  ``source``: the
+    page's address and publisher (``page_source``), for the items naming none.  An item stored
     already (under its title, or one alike, on its days) is left out: the
     import would take the page's reading over the event as curated here, or
     store it twice."""
@@ -115,7 +132,7 @@ def items_table(session: Session, items: list[str]) -> PageTable:
             here.append(proposal.title if stored == proposal.title
                         else f"{proposal.title} (as “{stored}”)")
             continue
-        writer.writerow(_row(proposal, item))
+        writer.writerow(_row(proposal, item, source))
         rows += 1
         for new in _new_in_table(proposal):
             described.setdefault(new.name, new)
@@ -140,7 +157,7 @@ def _stored_as(session: Session, proposal: ProposedEvent) -> str | None:
     return like[0].title if like else None
 
 
-def _row(proposal: ProposedEvent, item: str) -> list[str]:
+def _row(proposal: ProposedEvent, item: str, source: tuple[str, str]) -> list[str]:
     attendance = proposal.attendance
     # "Name (role); Name", as a table's participants cell is read (a name
     # holding the separator would be read as two: it is left to the form)
@@ -153,7 +170,8 @@ def _row(proposal: ProposedEvent, item: str) -> list[str]:
     return [proposal.title, proposal.native_title, proposal.event_type, proposal.date,
             proposal.place, proposal.country, participants,
             str(attendance.number) if attendance else "",
-            attendance.qualifier if attendance else "", proposal.url, proposal.publisher,
+            attendance.qualifier if attendance else "",
+            *((proposal.url, proposal.publisher) if proposal.url else source),
             "needs review", f"{NOTES_HEADING}\n{item}"]
 
 

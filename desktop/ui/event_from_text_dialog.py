@@ -29,7 +29,7 @@ from desktop.core.event_form_data import EventFormData, LinkData, SourceData
 from desktop.core.event_from_text import ProposedEvent, propose_event
 from desktop.core.name_finding import NameFinder
 from desktop.core.new_participant import NewName
-from desktop.core.page_items import page_items
+from desktop.core.page_items import page_items, page_source
 from desktop.core.place_countries import PlaceCountry
 from desktop.core.roles_named import REMOTE_NOTE
 from desktop.core.saved_copies import CopyError
@@ -73,6 +73,7 @@ class EventFromTextDialog(QDialog):
         # A page listing several activities, each under its headline: one event each.
         self.items: list[str] = []
         self.read_text = ""  # what the proposal was read from
+        self.page_text = ""  # the whole text, of a page of activities
         self.as_page = False
         self.import_page = buttons.addButton("Import as events…",
                                              QDialogButtonBox.ButtonRole.ActionRole)
@@ -153,6 +154,7 @@ class EventFromTextDialog(QDialog):
         self.items = page_items(text)
         # of a page of several activities, the first is what "Fill in" takes
         self.read_text = (self.items[0] if self.items else text.strip())[:MAX_PASTED]
+        self.page_text = text
         with self.store.session() as session:
             if self._names is None:  # built once: the participants do not change meanwhile
                 self._names = NameFinder(session)
@@ -172,6 +174,10 @@ class EventFromTextDialog(QDialog):
                     "(they are listed before anything is stored). The first reads:<br>"
                     + said)
         self.found.setText(said)
+
+    def page_source(self) -> tuple[str, str]:
+        """The address and publisher of the page of activities, for its items."""
+        return page_source(self.page_text, self.items)
 
     def _take_as_page(self) -> None:
         self._later.stop()

@@ -228,13 +228,13 @@ class ExchangeActions:
             path.write_text(text, encoding="utf-8")
             self.import_table(path, described)
 
-    def import_page(self, items: list[str]) -> None:
+    def import_page(self, items: list[str], source: tuple[str, str] = ("", "")) -> None:
         """A page's activities, one event each, imported as a table: its column
         mapping, list of new events and all-or-nothing, as rows pasted are.
         Those already here (under their title, or one alike, on their days)
         are left out."""
         with self.store.session() as session:
-            table = items_table(session, items)
+            table = items_table(session, items, source)
         title = "Import the page's activities"
         if table.here_already:
             here = "\n".join(f"• {name}" for name in table.here_already[:10])

@@ -328,7 +328,7 @@ class WindowMenus(QObject):
             if answer != QDialog.DialogCode.Accepted:
                 return
             if dialog.as_page:
-                w.exchange.import_page(dialog.items)
+                w.exchange.import_page(dialog.items, dialog.page_source())
                 return
             w.new_event()  # asks about unsaved edits first
             if w.form.record_id is None and not w.form.is_dirty():

@@ -14,7 +14,7 @@ from desktop.core.exchange.foreign_csv import ForeignCsvSource
 from desktop.core.exchange.json_import import apply_import
 from desktop.core.models import Participant
 from desktop.core.operations import Operations
-from desktop.core.page_items import PageTable, items_table, page_items
+from desktop.core.page_items import PageTable, items_table, page_items, page_source
 
 
 def _seed_like_page() -> str:
@@ -170,3 +170,20 @@ def test_the_import_stores_new_participants_as_the_page_describes_them(
         assert stored["Ministry of Digital (Malaysia)"].country == "MY"
         # each once, however many rows and descriptions name it
         assert sorted(stored) == sorted(table.described)
+
+
+def test_the_items_of_a_page_read_from_its_address_cite_the_page(empty_store: Store) -> None:
+    page = ("AI Engagement Activities\nSource: Example Institute\n"
+            "https://example.org/activities\n\n" + _seed_like_page())
+    items = page_items(page)
+    assert page_source(page, items) == ("https://example.org/activities", "Example Institute")
+    rows = list(csv.DictReader(io.StringIO(_table(empty_store, page).text)))
+    # no item names an address of its own
+    assert {(row["source url"], row["source publisher"]) for row in rows} == {("", "")}
+    with empty_store.session() as session:
+        table = items_table(session, items, page_source(page, items))
+    rows = list(csv.DictReader(io.StringIO(table.text)))
+    assert {(row["source url"], row["source publisher"]) for row in rows} == {
+        ("https://example.org/activities", "Example Institute")}
+    # a page copied with no address above its items gives none
+    assert page_source(_seed_like_page(), page_items(_seed_like_page())) == ("", "")

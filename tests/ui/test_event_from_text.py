@@ -258,7 +258,8 @@ def test_a_page_of_several_activities_is_imported_as_one_event_each(
     from desktop.ui.exchange_dialogs import ImportDialog
 
     qtbot.waitUntil(lambda: window.is_ready)
-    page = ("Skip to main content\n\nActivity Category: AI Engagement Activity\n\n"
+    page = ("Skip to main content\nSource: Example Institute\nhttps://example.org/activities\n\n"
+            "Activity Category: AI Engagement Activity\n\n"
             "2025 ASEAN-China Media Cooperation Forum\n\n" + _SEED_FORUM + "\n\n"
             "Digital skills workshop opens in Vientiane\n\nA digital skills workshop opened in "
             "Vientiane on November 3, 2025, co-hosted by the National Development and Reform "
@@ -303,6 +304,9 @@ def test_a_page_of_several_activities_is_imported_as_one_event_each(
         "Laos AI lab signs pact with Chinese Academy of Sciences"))
     assert form.event_type.currentText() == "agreement signing"
     assert form.date.text() == "2025-11-12"
+    # the page the activities were read from is their source
+    assert [(source.url, source.publisher) for source in form.sources.sources] == [
+        ("https://example.org/activities", "Example Institute")]
     # someone new the page names is stored as it describes him, not by name alone
     assert {link.name: link.role for link in form.links.links}["Zhang Ming"] == "witness"
     with window.store.session() as session:
