@@ -174,7 +174,8 @@ _CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!
 # clause's own punctuation ends the names)
 _CHINESE = re.compile(
     r"(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?!单位|單位|方)")
-_CHINESE_CLAUSE_START = re.compile(r"[，。；：,;:\n]")
+# (and a wire's dateline, 新华社开罗1月14日电, which no punctuation ends)
+_CHINESE_CLAUSE_START = re.compile(r"[，。；：,;:\n]|日[电電]\s*")
 # 主办单位为A、B, 协办方是C, 承办单位：D
 _CHINESE_AFTER = re.compile(
     r"(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|方)(?:为|為|是|有|包括|：|:)"
@@ -313,9 +314,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             yield start, *_chinese_holders(role, who)
 
 
-# A与B在万象签署: the place between the names and the verb names no one (巴西
-# of 巴西利亚 is no signatory)
-_CHINESE_AT = re.compile(r"[在于][\u4e00-\u9fff]{1,12}$")
+# A与B在万象签署, A与B14日在开罗签署: the day and the place between the names and
+# the verb name no one (巴西 of 巴西利亚 is no signatory)
+_CHINESE_AT = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?)?"
+                         r"(?:[在于][\u4e00-\u9fff]{1,12})?$")
 
 
 # 中国科学院院长侯建国: the body before a person's post and name is theirs, it

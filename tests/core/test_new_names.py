@@ -450,3 +450,14 @@ def test_a_cloud_company_a_minister_of_a_kingdom_and_a_company_named_short_in_a_
         ("沙特数据和人工智能局", "SA", "", "signatory"),
         ("科大讯飞股份有限公司", "", "", "signatory"),
         ("阿卜杜拉·斯瓦哈", "SA", "大臣", "attendee")]
+
+
+def test_signatories_after_a_chinese_dateline_with_the_day_and_place_they_signed(
+        empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "新华社开罗1月14日电 中国科技部副部长陈家昌与埃及通信和信息技术部部长阿姆鲁·塔拉特"
+        "14日在开罗签署《中埃人工智能合作谅解备忘录》。"))
+    assert [(name.name, name.country, name.position, name.affiliation, name.role)
+            for name in new] == [
+        ("Chen Jiachang", "CN", "副部长", "中国科技部", "signatory"),
+        ("阿姆鲁·塔拉特", "EG", "部长", "埃及通信和信息技术部", "signatory")]
