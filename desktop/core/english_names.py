@@ -14,7 +14,7 @@ from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 from desktop.core.new_participant import NewName
 
 _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|under|"
-          r"permanent|foreign|prime|state|cabinet)[\s-]+)*"
+          r"permanent|foreign|prime|state|cabinet|managing)[\s-]+)*"
           r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
           r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
           r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
@@ -34,13 +34,15 @@ _PERSON = re.compile(
     r"(?:(?P<prefix>(?:[A-Z]|[a-z][A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+)??"
     # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
     rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
-    rf"\s+(?P<name>{_NAME})"
+    # ("Huawei Nigeria's Managing Director, Mr. Wang Shiyong")
+    rf"(?:,\s+(?=(?i:mr|ms|mrs|dr|prof)\.?\s)|\s+)(?:(?i:mr|ms|mrs|dr|prof)\.?\s+)?"
+    rf"(?P<name>{_NAME})"
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
 # A post and what it is of, naming no one ("CEO of DEPA")
 _POST_OF = re.compile(rf"{_TITLE}\s+(?i:of|for|to)\s+.+")
 # A post with no one named after it ("Lao Deputy Prime Minister")
-_POST_ALONE = re.compile(rf"(?:[A-Z][a-z]+\s+)?{_TITLE}")
+_POST_ALONE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{_TITLE}")
 # "… and Chinese Vice Minister …": a new person, not more of the post before
 _STARTS_A_PERSON = re.compile(rf"(?:[A-Z][a-z]+\s+)?{_TITLE}\b")
 # What a ministry or a post is of ("Minister of Science and Technology"): the
@@ -263,7 +265,8 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
     prefix = person.group("prefix") or ""
     of_people = _country_of_people(prefix)
     body = person.group("body") or (
-        "" if of_people or _PEOPLES_ADJECTIVE.fullmatch(prefix) else prefix)
+        "" if of_people or _PEOPLES_ADJECTIVE.fullmatch(prefix)
+        else re.sub(r"['’]s?$", "", prefix))  # "Huawei Nigeria's …": of Huawei Nigeria
     country = country or of_people
     post, name = person.group("post").split(), person.group("name").split()
     # "Deputy Minister of Science and Technology Bui | The Duy": what a post is

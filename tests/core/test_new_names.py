@@ -461,3 +461,12 @@ def test_signatories_after_a_chinese_dateline_with_the_day_and_place_they_signed
             for name in new] == [
         ("Chen Jiachang", "CN", "副部长", "中国科技部", "signatory"),
         ("阿姆鲁·塔拉特", "EG", "部长", "埃及通信和信息技术部", "signatory")]
+
+
+def test_a_post_then_a_comma_and_a_name_with_mr(empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "The MoU was signed by NITDA Director-General Kashifu Inuwa Abdullahi and Huawei "
+        "Nigeria's Managing Director, Mr. Wang Shiyong."))
+    assert [(name.name, name.position, name.affiliation) for name in new] == [
+        ("Kashifu Inuwa Abdullahi", "Director-General", "NITDA"),
+        ("Wang Shiyong", "Managing Director", "Huawei Nigeria")]
