@@ -20,7 +20,7 @@ _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|
           r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
           r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
           r"|spokes(?:man|woman|person)|founder|chief\s+executive|party\s+secretary"
-          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head))")
+          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official))")
 # "Vice Premier Ding Xuexiang", "Cambodia's minister of information Kem
 # Gunawadh", "ASEAN Deputy Secretary-General San Lwin (via video)", "President
 # Du Zhanyuan (杜占元) of the China International Communications Group": who
@@ -64,9 +64,11 @@ _TOPICS = frozenset((
 _APPOSITIVE = re.compile(
     r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
-    r",\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
+    r",\s+(?:the\s+|an?\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
     rf"(?P<title>{_TITLE}(?:\s+and\s+{_TITLE})?)"  # "President and CEO of DEPA"
-    r"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
+    # (what it is of, "the ministry's Economic Affairs Bureau" too)
+    r"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:and|&|of|for|the)\s+)*"
     r"[A-Z][\w'’-]*)*))?"
     r"(?:\s+(?:at|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
     r"[A-Z][\w'’-]*)*))?(?=\s*(?:,|;|$|\s+and\b))")
@@ -223,7 +225,8 @@ def _english_name(piece: str) -> NewName | None:
         # "the Chinese technology company iFlytek": iFlytek, of China
         piece = described.group("name")
         country = country or _country_of_people(described.group("people") or "")
-    if person := _PERSON.fullmatch(piece):
+    if (person := _PERSON.fullmatch(piece)) and not ORGANISATION_WORDS.search(
+            person.group("name")):  # (no "director general of … Economic | Affairs Bureau")
         return _person(person, "", country)
     if said := _APPOSITIVE.fullmatch(piece):
         return _appositive(said)
@@ -292,7 +295,7 @@ def _appositive(said: re.Match[str]) -> NewName:
     post, of = said.group("title"), (said.group("of") or "").strip()
     body = (said.group("body") or "").strip()
     if of and (ORGANISATION_WORDS.search(of) or ACRONYM.fullmatch(of)) and not body:
-        body = re.sub(r"^the\s+", "", of)
+        body = re.sub(r"^(?:the\s+)?(?:[a-z]+['’]s\s+)?", "", of)
     elif of:
         post = f"{post} of {of}"
     owner = said.group("owner") or ""

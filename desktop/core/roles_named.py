@@ -56,6 +56,9 @@ _ENGLISH_BY = (
                 r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?\s+with\s+", re.IGNORECASE),
      "signatory"),
     (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
+    # "the Chinese delegation was headed by Ms. Liu Jing": she stood for her side
+    (re.compile(r"\b(?:delegations?|side|team)\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\s+",
+                re.IGNORECASE), "representative"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
     (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
                 r"(?:\s+(?:given|delivered|made))?)\s+by\s+", re.IGNORECASE), "speaker"),
@@ -159,7 +162,7 @@ _CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!
                          # (not before a post: "Zhang Ming, vice chairman of …"; nor
                          # before those a list goes on to: ", including A and B")
                          r"|,\s+(?!and\b|&|including\b|notably\b|such\s+as\b)"
-                         r"(?!(?:the\s+)?" + _POSTS + r")"
+                         r"(?!(?:the\s+|an?\s+)?" + _POSTS + r")"
                          r"(?:the\s+[a-z]|(?!the\s)[a-z])"
                          # ", and attended by …": what else was done (not ", and the Ministry")
                          r"|,\s+and\s+(?!the\b)[a-z]"

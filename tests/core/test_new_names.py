@@ -470,3 +470,15 @@ def test_a_post_then_a_comma_and_a_name_with_mr(empty_store: Store) -> None:
     assert [(name.name, name.position, name.affiliation) for name in new] == [
         ("Kashifu Inuwa Abdullahi", "Director-General", "NITDA"),
         ("Wang Shiyong", "Managing Director", "Huawei Nigeria")]
+
+
+def test_the_heads_of_delegations_stand_for_their_sides(empty_store: Store) -> None:
+    new = _new(empty_store, (
+        "The Japanese side was led by Mr. Kenji Yamada, director general of the ministry's "
+        "Economic Affairs Bureau, while the Chinese delegation was headed by Ms. Liu Jing, a "
+        "senior official of the Cyberspace Administration of China."))
+    assert [(name.name, name.country, name.position, name.affiliation, name.role)
+            for name in new] == [
+        ("Kenji Yamada", "", "director general", "Economic Affairs Bureau", "representative"),
+        ("Liu Jing", "CN", "senior official", "Cyberspace Administration of China",
+         "representative")]
