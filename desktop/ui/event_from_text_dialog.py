@@ -165,6 +165,9 @@ class EventFromTextDialog(QDialog):
         self.import_page.setVisible(bool(self.items))
         self.import_page.setText(f"Import as {len(self.items)} events…")
         said = found_text(self.proposal) if text.strip() else ""
+        if said and self.fetched is not None and self.fetched.url == self.proposal.url:
+            said += (f" — the page saved as {html.escape(self.fetched.copy_name)}, kept with "
+                     "the source")
         if address:
             said = ("<b>This is a web address</b>: “Read the page” (Ctrl+Enter) saves the "
                     "page, as the source's copy, and reads its article here.")

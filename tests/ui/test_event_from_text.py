@@ -415,6 +415,7 @@ def test_a_web_address_is_read_as_its_pages_article_and_the_page_kept_with_the_s
     _open_and_fill(qtbot, window, monkeypatch, read_the_page)
     assert "This is a web address" in said[0]
     assert "<b>Title:</b> China, Vietnam hold AI cooperation dialogue in Hanoi" in said[1]
+    assert said[1].endswith("— the page saved as dialogue.html, kept with the source")
     form = window.form
     assert (form.title.text(), form.date.text()) == (
         "China, Vietnam hold AI cooperation dialogue in Hanoi", "2025-10-15")
