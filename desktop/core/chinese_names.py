@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from desktop.core.countries import country_name, named_country
 from desktop.core.country_fills import country_in_name
-from desktop.core.name_forms import CHINESE_POSTS
+from desktop.core.name_forms import CHINESE_NAME, CHINESE_POSTS_HELD, FOREIGN_NAME_IN_CHINESE
 from desktop.core.new_participant import NewName
 from desktop.core.search import fold
 
@@ -17,9 +17,7 @@ from desktop.core.search import fold
 _CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·\-]{1,30}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司"
                            r"|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
                            r"|联合会|秘书处|办事处|智库)")
-# (a post held with another: 副总理兼外长, 副总理兼数字经济和社会部部长)
-_CHINESE_POST = re.compile(
-    rf"(?:{CHINESE_POSTS})(?:兼[\u4e00-\u9fff]{{0,15}}?(?:{CHINESE_POSTS}))*")
+_CHINESE_POST = re.compile(CHINESE_POSTS_HELD)
 # 中国驻泰国大使: of China, its ambassador to Thailand
 _POSTED_TO = re.compile(r"(?P<of>[\u4e00-\u9fff]{2,8}?)(?P<to>驻[\u4e00-\u9fff]{2,8})")
 _CHINESE_CUT = re.compile(r"[、，,；;]|以及")
@@ -32,9 +30,8 @@ _CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|�
 # (and what they attended: A出席开幕式并致辞)
 _CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,8}?|等|共同|联合|分别|一同|一起"
                                r"|将|已|也|均|还|则|的|并)+$")
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
-# A foreign name written in Chinese, its parts set apart by a dot (波万坎·冯达拉)
-_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+_HAN_NAME = re.compile(CHINESE_NAME)
+_FOREIGN_NAME = re.compile(FOREIGN_NAME_IN_CHINESE)
 
 
 def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
@@ -108,8 +105,9 @@ def _whose_post(before: str, post: str) -> tuple[str, str, str]:
     """The body a post is of, the country, and the post, from the words before
     it: 中国科学院(院长) of 中国科学院; 外交(部长) of 外交部; 老挝(副总理) of Laos;
     中国驻泰国(大使) of China, 驻泰国大使; a body's country is the person's."""
-    if _CHINESE_BODY.fullmatch(before) or (post.startswith("部长") and before):
-        body = before if _CHINESE_BODY.fullmatch(before) else before + "部"
+    named_body = _CHINESE_BODY.fullmatch(before) is not None
+    if named_body or (post.startswith("部长") and before):
+        body = before if named_body else before + "部"
         found = country_in_name(body)
         return body, found[0] if found else "", post
     if code := named_country(before):

@@ -150,6 +150,14 @@ _CHINESE_TITLES = re.compile(
 
 # (the posts, for the words before them that say whose post it is)
 CHINESE_POSTS = _CHINESE_TITLES.pattern
+# A post held with others: 副总理兼外长, 副总理兼数字经济和社会部部长
+CHINESE_POSTS_HELD = (rf"(?:{CHINESE_POSTS})"
+                      rf"(?:兼[\u4e00-\u9fff]{{0,15}}?(?:{CHINESE_POSTS}))*")
+# A person's name in Chinese: a Chinese name, or a foreign one written in
+# Chinese, its parts a dot apart (波万坎·冯达拉)
+CHINESE_NAME = r"[\u4e00-\u9fff]{2,3}"
+FOREIGN_NAME_IN_CHINESE = r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+"
+CHINESE_PERSON_NAME = rf"(?:{CHINESE_NAME}|{FOREIGN_NAME_IN_CHINESE})"
 
 
 def chinese_family_name(native: str, kind: str) -> str:

@@ -22,7 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from desktop.core.name_forms import CHINESE_POSTS, past_a_chinese_title
+from desktop.core.name_forms import (
+    CHINESE_PERSON_NAME,
+    CHINESE_POSTS_HELD,
+    past_a_chinese_title,
+)
 from desktop.core.search import fold
 from desktop.core.spreadsheet_dates import MONTHS
 
@@ -326,11 +330,8 @@ _CHINESE_AT = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?)?"
 # 中国科学院院长侯建国: the body before a person's post and name is theirs, it
 # did not speak or attend itself (a post with no name after it, 院长出席, leaves it)
 _CHINESE_BODY_OF_POST = re.compile(
-    rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff—\-]{{2,20}}?(?=(?:{CHINESE_POSTS})"
-    rf"(?:兼(?:{CHINESE_POSTS}))*"  # 副总理兼外长
-    # (a foreign name written in Chinese: 老挝副总理兼外长通伦·西苏里)
-    r"(?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)"
-    r"(?:$|[、，,和与及并在以]|出席|参加))")
+    rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff—\-]{{2,20}}?(?={CHINESE_POSTS_HELD}"
+    rf"{CHINESE_PERSON_NAME}(?:$|[、，,和与及并在以]|出席|参加))")
 
 
 # 王毅在万象同通伦举行会谈: both sides of the talks; 李强会见通伦: both
@@ -354,8 +355,7 @@ def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
 # A person with their post (and whose it is), as a list of dignitaries parted
 # by commas names each: 国务院副总理丁薛祥, 老挝副总理沙伦赛·贡玛西
 _POST_AND_NAME = re.compile(
-    rf"[\u4e00-\u9fff—\-]{{0,20}}(?:{CHINESE_POSTS})(?:兼(?:{CHINESE_POSTS}))*"
-    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)")
+    rf"[\u4e00-\u9fff—\-]{{0,20}}{CHINESE_POSTS_HELD}{CHINESE_PERSON_NAME}")
 
 
 def _people_before(text: str, start: int, who: str) -> tuple[int, str]:
