@@ -14,12 +14,14 @@ from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 from desktop.core.new_participant import NewName
 
 _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|under|"
-          r"permanent|foreign|prime|state|cabinet|managing)[\s-]+)*"
+          r"permanent|principal|special|foreign|prime|state|cabinet|managing)[\s-]+)*"
           r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
           r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
           r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
           r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
-          r"|spokes(?:man|woman|person)|founder|chief\s+executive|party\s+secretary"
+          r"|spokes(?:man|woman|person)|founder"
+          r"|chief\s+(?:executive|operating|technology|financial)\s+officer|chief\s+executive"
+          r"|party\s+secretary"
           r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official))")
 # "Vice Premier Ding Xuexiang", "Cambodia's minister of information Kem
 # Gunawadh", "ASEAN Deputy Secretary-General San Lwin (via video)", "President
@@ -92,15 +94,20 @@ _NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|
 _LEADING = re.compile(r"^(?:(?:the|both|also|then|jointly|and|including|notably|such\s+as"
                       # "Representatives from Huawei": Huawei's
                       r"|(?:representatives?|officials?|delegates?|delegations?|experts?"
-                      r"|executives?|leaders?|heads?)\s+(?:from|of))\s+)+", re.IGNORECASE)
+                      r"|executives?|leaders?|heads?)\s+(?:from|of)"
+                      # "A 30-member delegation from CCPIT": CCPIT's
+                      r"|an?\s+(?:[\w-]+\s+){0,2}?delegations?\s+(?:from|of))\s+)+",
+                      re.IGNORECASE)
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 _TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too))+$")
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 # A company described before its name: "the Chinese technology company iFlytek"
 _DESCRIBED = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:company|firm|giant|start-?up|lender|bank|operator|carrier|maker|manufacturer"
-    r"|developer|provider|conglomerate|platform)\s+(?P<name>(?:[A-Z]|[a-z][A-Z]).*)$")
+    # (and of several: "the Chinese tech firms ZTE and Tencent")
+    r"(?:compan(?:y|ies)|firms?|giants?|start-?ups?|lenders?|banks?|operators?|carriers?"
+    r"|makers?|manufacturers?|developers?|providers?|conglomerates?|platforms?)"
+    r"\s+(?P<name>(?:[A-Z]|[a-z][A-Z]).*)$")
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)$")
 
 
@@ -158,7 +165,8 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             pieces[-1][1] = right
             continue
         if pieces and not _has_head(text):
-            previous = words[pieces[-1][0]:pieces[-1][1]]
+            # (not the "of" of "Officials of the Kenya ICT Authority and Safaricom")
+            previous = _LEADING.sub("", words[pieces[-1][0]:pieces[-1][1]].strip())
             # "Ministry of Science, Technology and Innovation": a part without a
             # head goes on a name that names what it is "of" or "for"
             if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text)

@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session
 from desktop.core import place_countries
 from desktop.core.article_lines import read_article
 from desktop.core.attendance_named import NamedAttendance, attendance_named
+from desktop.core.by_video import remote_named, says_by_video
 from desktop.core.datelines import (
     MONTH_ABBREVIATIONS,
     dateline_city,
@@ -71,7 +72,7 @@ from desktop.core.new_participant import NewName
 from desktop.core.place_countries import PlaceCountry
 from desktop.core.place_variants import spelled_as_here
 from desktop.core.relative_dates import is_relative
-from desktop.core.roles_named import remote_named, roles_named, says_by_video
+from desktop.core.roles_named import roles_named
 from desktop.core.search import fold
 
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
@@ -178,7 +179,8 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     # headline — "Brazil and China sign AI pact" names the parties, not where
     # "the pact was signed in Brasília" — or its dateline's), else the city it
     # was filed from (a place not yet written on any event)
-    proposal.place = (_first_place(session, after_headline)
+    proposal.place = (_held_before_known(session, after_headline, rest)
+                      or _first_place(session, after_headline)
                       or _as_here(session, held_at(rest))
                       or _first_place(session, text)
                       or _as_here(session, dateline_city(article.body)))
@@ -441,10 +443,33 @@ def _as_here(session: Session, place: str) -> str:
     return spelled_as_here(places_written(session), place) if place else ""
 
 
+def _held_before_known(session: Session, after_headline: str, rest: str) -> str:
+    """Where the text says the event was held, when it says so before it names
+    any place already written on events: "met in Nairobi …, and agreed to meet
+    again in Beijing" was held in Nairobi, a place new here."""
+    held = held_at(rest)
+    if not held:
+        return ""
+    known = _first_place_found(session, after_headline)
+    if known is None:
+        return ""
+    folded, held_folded = fold(after_headline), fold(held)
+    said = folded.find(held_folded)
+    if 0 <= said < known[0] and fold(known[1]) not in held_folded:
+        return _as_here(session, held)
+    return ""
+
+
 def _first_place(session: Session, text: str) -> str:
     """The first place already written on events that the text names (a whole
     word or words, any case; the longest where two start together) where it
     may be the event's place (``_names_no_venue``)."""
+    found = _first_place_found(session, text)
+    return found[1] if found else ""
+
+
+def _first_place_found(session: Session, text: str) -> tuple[int, str] | None:
+    """``_first_place`` and where in the folded text it is named."""
     folded = fold(text)
     best: tuple[int, int, str] | None = None
     for place in place_names(session):
@@ -462,4 +487,4 @@ def _first_place(session: Session, text: str) -> str:
             if best is None or candidate < best:
                 best = candidate
             break
-    return best[2] if best else ""
+    return (best[0], best[2]) if best else None

@@ -3,8 +3,9 @@ ASEAN-China Centre and China International Communications Group", "organised
 by …", "signed by …", "A and B signed a memorandum", "A hosted the forum" (and
 a headline's "A Hosts B"), "with Donghao Lansheng Group as executive organizer",
 "attended by …", "speeches by …", "A witnessed the signing of a pact between B
-and C", 由中国外文局和东盟中心联合主办, 东浩兰生集团承办, 主办单位为…, A与B签署,
-在C见证下, A、B出席并致辞, C出席.
+and C", "a delegation from A visited B" (B hosted it), "received by C", "also
+present were D", "…, who signed", 由中国外文局和东盟中心联合主办, 东浩兰生集团承办,
+主办单位为…, A与B签署, 在C见证下, A、B出席并致辞, C出席.
 
 A role is read only where the report names it, for the participants named
 within the words it governs: in English from "… by" up to the end of its
@@ -12,9 +13,8 @@ clause (", the forum …" ends it; "A, B and C" does not), in Chinese between
 the punctuation before and the verb (主办, 承办, 协办; A、B、C等共同主办; 签署,
 致辞, 出席), or after 主办单位为 up to the clause's end.  Only roles the role
 vocabulary holds are given; a participant given several keeps the weightiest
-(a host who spoke is the host), else the first.
-Who took part by video ("San Lwin (via video)", 以视频方式) is read as well,
-for the note of that participant's link.
+(a host who spoke is the host), else the first.  Who took part by video is
+read by ``by_video``.
 """
 
 from __future__ import annotations
@@ -25,9 +25,7 @@ from collections.abc import Callable, Iterator
 from desktop.core.name_forms import (
     CHINESE_PERSON_NAME,
     CHINESE_POSTS_HELD,
-    past_a_chinese_title,
 )
-from desktop.core.search import fold
 from desktop.core.spreadsheet_dates import MONTHS
 
 _JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
@@ -61,9 +59,17 @@ _ENGLISH_BY = (
      "signatory"),
     (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
     # "the Chinese delegation was headed by Ms. Liu Jing": she stood for her side
-    (re.compile(r"\b(?:delegations?|side|team)\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\s+",
-                re.IGNORECASE), "representative"),
+    # (of the people it names: "the Kenyan delegation was led by Principal
+    # Secretary John Tanui", of Kenya)
+    (re.compile(r"(?:\b(?P<people>[A-Z][a-z]+)\s+)?\b(?:delegations?|side|team),?\s+"
+                r"(?:was\s+|were\s+)?(?:led|headed)\s+by\s+", re.IGNORECASE), "representative"),
+    # "the delegation was received by MDEC chief executive Mahadhir Aziz": the host
+    (re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed)\s+by\s+",
+                re.IGNORECASE), "host"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
+    # "Also present were representatives from Alibaba Cloud and SenseTime"
+    (re.compile(r"\b(?:present|in\s+attendance)\s+(?:were|was|included)\s+", re.IGNORECASE),
+     "attendee"),
     (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
                 r"(?:\s+(?:given|delivered|made))?)\s+by\s+", re.IGNORECASE), "speaker"),
     # a panel "featuring" its speakers; one who moderated it spoke too
@@ -106,13 +112,21 @@ _ENGLISH_WITNESSED = re.compile(
     r"|conclusion)\b", re.IGNORECASE)
 # "Vice Minister Kang Do-hyun and Ambassador Dai Bing attended the seminar":
 # attendees, from the sentence's start (not "… experts who attended the forum")
-_ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended\s+(?:the|a|an|this|its)\b",
+# ("Representatives of Safaricom and ZTE also attended.", "… were also present")
+_ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a|an|this|its)\b"
+                               r"|(?=\s*[.;]))"
+                               r"|\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b",
                                re.IGNORECASE)
 # "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
 # part (from the sentence's start to the verb, and after it to the clause's end)
 _ENGLISH_TALKS = re.compile(
     r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:talks|a\s+meeting|a\s+(?:phone|video)\s+call"
     r"|consultations)\s+with|(?:met|meets)(?:\s+with)?(?=\s+(?-i:[A-Z])))\s+", re.IGNORECASE)
+# "A delegation from CCPIT visited the Malaysia Digital Economy Corporation":
+# the visitors took part, the visited hosted them
+_ENGLISH_VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
+                              r"|paid\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to)"
+                              r"\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 # "Liu Sushe represented NDRC in signing …": a representative, for another
 _ENGLISH_REPRESENTED = re.compile(r"\s+represented\s+(?!by\b)", re.IGNORECASE)
 # (and a dash, which ends a dateline: "BRASILIA, Nov 20 2024 - Brazil's …")
@@ -134,10 +148,41 @@ _OPENING_WHEN = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?", re.IGNORECASE)
 
 
+def _of_people(people: str | None, words: str) -> str:
+    """The words with the adjective of the people whose side they are on
+    before the post they open with ("Kenyan Principal Secretary John
+    Tanui"), as a person is written with their country."""
+    if people and people[0].isupper() and people.lower() not in ("the", "a", "an") and (
+            _OPENING_POST.match(words)):
+        return f"{people} {words.lstrip()}"
+    return words
+
+
 def _who(words: str) -> str:
     """The words naming who did it, without the day the sentence opens with
     nor where and when it was done."""
-    return _WHERE_OR_WHEN.sub(" ", _OPENING_WHEN.sub(" ", words))
+    return _WHERE_OR_WHEN.sub(" ", _OPENING_WHEN.sub(" ", _before_who(words)))
+
+
+# "The ceremony was led by Cairo University President Mohamed Sami, who signed
+# …": the one "who" is of, the capitalised words (and the small words names
+# hold) right before it
+_RELATIVE_WHO = re.compile(r",?\s+who\s*$")
+_IN_NAMES = frozenset(("of", "for", "and", "the", "on", "de", "da", "do", "dos", "van", "von",
+                       "der", "bin", "binti", "al", "el", "di", "du", "&"))
+
+
+def _before_who(words: str) -> str:
+    relative = _RELATIVE_WHO.search(words)
+    if relative is None:
+        return words
+    parts = words[:relative.start()].split()
+    first = len(parts)
+    while first > 0 and (parts[first - 1][:1].isupper() or parts[first - 1] in _IN_NAMES):
+        first -= 1
+    while first < len(parts) and parts[first] in _IN_NAMES:  # a name opens with its own word
+        first += 1
+    return " ".join(parts[first:])
 # "Co-organizing ministries include the NDRC, …", "Its hosts were …"
 _ENGLISH_INCLUDE = re.compile(
     r"\b(?P<role>co-?organi[sz]|organi[sz]|co-?host|host)(?:ers?|ing\s+[a-z]+|s)?"
@@ -153,9 +198,12 @@ _ENGLISH_AS = re.compile(
     r"\bwith\s+(?P<who>[^.;]+?)\s+as\s+(?:the\s+|its\s+)?"
     r"(?P<role>executive\s+organi[sz]er|co-?organi[sz]er|organi[sz]er|co-?host|host)s?\b",
     re.IGNORECASE)
-_POSTS = (r"(?:vice|deputy|first|executive|senior|director|president|minister|chairman"
+_POSTS = (r"(?:vice|deputy|first|executive|senior|principal|special|director|president"
+          r"|minister|chairman"
           r"|chairwoman|chair|secretary|head|ceo|chief|ambassador|governor|mayor|founder"
           r"|general|professor|spokes\w+|permanent|prime|fellow|researcher|dean|lecturer)\b")
+# A post opening the words (not a form of address: "Ms. Liu Jing")
+_OPENING_POST = re.compile(r"\s*" + _POSTS, re.IGNORECASE)
 # A clause ends at a sentence's end (not at the dot of "Co., Ltd." or "Dr."),
 # or at a comma before a word in small letters other than "and" (", the forum
 # launched"; ", the Ministry of …" goes
@@ -175,6 +223,9 @@ _CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!
                          r"|(?<!\bAmbassador)(?<!\bambassador)(?<!\bEnvoy)(?<!\benvoy)"
                          r"(?<!\bFellow)(?<!\bfellow)(?<!\bProfessor)(?<!\bprofessor)"
                          r"(?<!\bResearcher)(?<!\bresearcher)(?<!\bLecturer)(?<!\blecturer)"
+                         # ("representatives from Alibaba Cloud and SenseTime")
+                         r"(?<![Rr]epresentatives)(?<![Oo]fficials)(?<![Dd]elegates)"
+                         r"(?<![Dd]elegation)(?<![Ee]xecutives)(?<![Ee]xperts)"
                          r"\s(?:in|on|at|to|from|with|during|under)\s")
 # 由A和B联合主办, 由A、B、C等共同主办, A主办, 东浩兰生集团承办: the names from the
 # clause's start to the verb (the enumeration comma 、 goes on naming; a
@@ -266,7 +317,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for pattern, role in _ENGLISH_BY:
         for match in pattern.finditer(text):
             end = _CLAUSE_END.search(text, match.end())
-            yield match.start(), role, text[match.end():end.start() if end else len(text)]
+            words = text[match.end():end.start() if end else len(text)]
+            yield match.start(), role, _of_people(match.groupdict().get("people"), words)
     for match in _ENGLISH_INCLUDE.finditer(text):
         stem = match.group("role").lower().replace("organis", "organiz")
         role = stem + "er" if stem.endswith("organiz") else stem
@@ -294,6 +346,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in _said_before(text, _ENGLISH_ATTENDED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "attendee", _who(who)
+    for start, match, who in _said_before(text, _ENGLISH_VISITED, _ENGLISH_SENTENCE_START, 200):
+        yield start, "participant", _who(who)
+        end = _CLAUSE_END.search(text, match.end())
+        yield match.end(), "host", text[match.end():end.start() if end else len(text)]
     for start, match, who in _said_before(text, _ENGLISH_TALKS, _ENGLISH_CLAUSE_START, 200):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
@@ -406,55 +462,3 @@ def role_in_vocabulary(role: str, roles: set[str]) -> str | None:
     if role == "executive organizer":
         return role_in_vocabulary("organizer", roles)
     return None
-
-
-# "San Lwin (via video)", "MIIT joining via video", 以视频方式: how one took
-# part, the link's note
-_REMOTE = re.compile(r"\s*[(（]\s*(?:via|by)\s+video(?:\s*link|conference)?\s*[)）]"
-                     r"|,?\s+(?:who\s+)?(?:joined|joining|took\s+part|taking\s+part"
-                     r"|participated|participating|spoke|speaking|attended|attending"
-                     r"|appeared|appearing)\s+(?:via|by)\s+video(?:\s*link|conference)?\b"
-                     # "addressed the forum via video", "delivered a speech by video link"
-                     r"|,?\s+(?:who\s+)?(?:addressed|addressing|delivered|delivering|gave|giving"
-                     r"|made|making)\s+(?:[\w'-]+\s+){1,4}?(?:via|by)\s+video"
-                     r"(?:\s*link|conference)?\b"
-                     r"|\s*[(（]\s*(?:视频|視頻|线上|線上|以视频方式|以視頻方式)\s*[)）]"
-                     r"|\s*(?:以视频方式|以視頻方式|通过视频|通過視頻)"
-                     # 王毅发表视频致辞, 作视频讲话
-                     r"|\s*(?:发表|發表|作|进行|進行)?\s*(?:视频|視頻)(?:致辞|致辭|讲话|講話|演讲|演講"
-                     r"|发言|發言|连线|連線)", re.IGNORECASE)
-REMOTE_NOTE = "via video"
-# What every way of saying so holds (a text without it is not searched further)
-_VIDEO = re.compile("video|视频|視頻|线上|線上", re.IGNORECASE)
-
-
-def says_by_video(text: str) -> bool:
-    """Whether the text may say someone took part by video (``remote_named``
-    finds none in a text that does not)."""
-    return _VIDEO.search(text) is not None
-
-
-def remote_named(text: str, names: dict[str, list[str]]) -> set[str]:
-    """The participants (of ``names``, their names by id) the text says took
-    part by video: the words right after one of their names say so.  Those
-    words are found first, and the names read back from them: most texts
-    say none, and a short name ("Li") is in many words."""
-    folded = fold(text)
-    ends: set[int] = set()  # where a name said to be remote would end
-    for said in _REMOTE.finditer(folded) if says_by_video(folded) else ():
-        ends.add(said.start())
-        # 李强总理以视频方式致辞: what the title is said of, the name
-        ends.update(end for end in range(max(0, said.start() - 6), said.start())
-                    if past_a_chinese_title(folded, end) == said.start())
-    remote: set[str] = set()
-    for participant_id, spellings in names.items() if ends else ():
-        keys = {fold(spelling) for spelling in spellings}
-        if any(key and folded.endswith(key, 0, end) and _a_word_from(folded, end - len(key), key)
-               for key in keys for end in ends):
-            remote.add(participant_id)
-    return remote
-
-
-def _a_word_from(folded: str, start: int, key: str) -> bool:
-    """A Latin name as a word of its own: not "li" of "Mali"."""
-    return not (key.isascii() and start > 0 and folded[start - 1].isalnum())

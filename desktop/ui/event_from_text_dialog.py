@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import place_countries
+from desktop.core.by_video import REMOTE_NOTE
 from desktop.core.countries import country_name
 from desktop.core.date_text import describe
 from desktop.core.datelines import month_of_dateline
@@ -31,7 +32,6 @@ from desktop.core.name_finding import NameFinder
 from desktop.core.new_participant import NewName
 from desktop.core.page_items import page_items, page_source
 from desktop.core.place_countries import PlaceCountry
-from desktop.core.roles_named import REMOTE_NOTE
 from desktop.core.saved_copies import CopyError
 from desktop.core.web_article import WebArticle, read_web_article, web_address
 from desktop.core.wording import KIND_LABELS

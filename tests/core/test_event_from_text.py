@@ -128,6 +128,12 @@ def test_a_text_without_a_headline_line_or_known_names_proposes_little(
      "the two sides signed it.", "Brasília"),
     # a headline alone naming a place of events: that place
     ("Brazil and China sign AI pact\n\nThe pact was signed on 5 July 2025.", "Brazil"),
+    # where they met, said before a place of events named for the next meeting
+    ("Kenya and China hold talks\n\nOfficials met in Nairobi on 14 Nov 2024 and agreed to "
+     "meet again in Beijing in 2025.", "Nairobi"),
+    # a venue whose name opens with a place of events: the venue, not Beijing
+    ("Leaders gather\n\nThe forum was held in Shanghai Expo Centre; Beijing sent ministers.",
+     "Shanghai Expo Centre"),
 ])
 def test_a_place_named_as_a_party_an_owner_or_a_seat_is_not_the_events(
         sample_store: Store, text: str, place: str) -> None:

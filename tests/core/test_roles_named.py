@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.by_video import remote_named
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from desktop.core.operations import Operations
-from desktop.core.roles_named import remote_named, roles_named
+from desktop.core.roles_named import roles_named
 from tests.core.proposals import roles_proposed
 
 KNOWN = ["ASEAN-China Centre", "China International Communications Group", "NDRC", "MIIT",
