@@ -52,6 +52,10 @@ class Article:
 
 
 MAX_HEADLINE = 300
+# A first line of sentences is the first paragraph, not a headline: a headline
+# has no 。 (2023年12月5日至6日，…论坛在乌鲁木齐举行。来自…), nor two
+# sentences ending in a full stop
+_PARAGRAPH = re.compile(r"[。！？]|[.!?]\s+[A-Z][^\n]*\.$")
 _LONGEST_DATE = 8  # words
 
 
@@ -64,7 +68,8 @@ def read_article(text: str, url: str = "") -> Article:
     filled = [line for line in lines if line and line not in about]
     # A line opening with a wire's dateline is the item's first paragraph.
     headline = (filled[0] if len(filled) > 1 and len(filled[0]) <= MAX_HEADLINE
-                and dateline_span(filled[0]) is None else "")
+                and dateline_span(filled[0]) is None and not _PARAGRAPH.search(filled[0])
+                else "")
     days = [found for line in about if (found := _day_in(line)) is not None]
     stamped = sorted(day for day, is_update in days if not is_update)
     updated = sorted(day for day, is_update in days if is_update)

@@ -36,6 +36,7 @@ _FOREIGN_NAME = re.compile(FOREIGN_NAME_IN_CHINESE)
 
 def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
     start = 0
+    headless = ""  # a part before a 、 that names no one: perhaps the first of a name's
     for cut in [*_CHINESE_CUT.finditer(words), None]:
         end = cut.start() if cut else len(words)
         for offset, piece, with_a_body in _chinese_pieces(words, start, end):
@@ -43,9 +44,36 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
             if candidate is None and with_a_body:
                 candidate = _named_beside_a_body(piece)
             if candidate is not None:
-                yield offset, candidate
+                yield offset, _with_headless_part(headless, candidate)
+            headless = ""
+        headless = (_CHINESE_LEADING.sub("", fold(words[start:end].strip()))
+                    if cut is not None and cut.group() == "、" else "")
         if cut:
             start = cut.end()
+
+
+# What a ministry is "of" before the 、 of its name (数字发展、创新和航空航天工业部)
+_TOPIC_END = re.compile(r"(?:发展|经济|科技|科学|技术|信息|信息化|创新|通信|通讯|数字|文化"
+                        r"|旅游|贸易|商务|教育|卫生|社会|环境|交通|能源|工业|农业|投资|规划"
+                        r"|外交|国防)$")
+
+
+def _with_headless_part(headless: str, candidate: NewName) -> NewName:
+    """The body a 、 cut in two made whole again: 哈萨克斯坦数字发展、创新和航空航天
+    工业部部长穆辛 is of that whole ministry, of Kazakhstan; a part ending in
+    no topic of a ministry is a name of its own."""
+    if not headless or _TOPIC_END.search(headless) is None or not re.fullmatch(
+            r"[\u4e00-\u9fff]{2,20}", headless):
+        return candidate
+    country = next((code for end in range(min(len(headless) - 2, 6), 1, -1)
+                    if (code := named_country(headless[:end]))), "")
+    if candidate.kind == "person" and candidate.affiliation:
+        return replace(candidate, affiliation=f"{headless}、{candidate.affiliation}",
+                       country=candidate.country or country)
+    if candidate.kind == "organization":
+        return replace(candidate, name=f"{headless}、{candidate.name}",
+                       country=candidate.country or country)
+    return candidate
 
 
 def _chinese_pieces(words: str, start: int, end: int) -> Iterator[tuple[int, str, bool]]:
@@ -104,7 +132,8 @@ def _chinese_name(piece: str) -> NewName | None:
 def _whose_post(before: str, post: str) -> tuple[str, str, str]:
     """The body a post is of, the country, and the post, from the words before
     it: 中国科学院(院长) of 中国科学院; 外交(部长) of 外交部; 老挝(副总理) of Laos;
-    中国驻泰国(大使) of China, 驻泰国大使; a body's country is the person's."""
+    中国驻泰国(大使) of China, 驻泰国大使; a body's country is the person's; other
+    words before the post name the body (东盟副秘书长)."""
     named_body = _CHINESE_BODY.fullmatch(before) is not None
     if named_body or (post.startswith("部长") and before):
         body = before if named_body else before + "部"
@@ -117,6 +146,10 @@ def _whose_post(before: str, post: str) -> tuple[str, str, str]:
     # 沙特通信和信息技术(大臣): of Saudi Arabia, the rest what the post is of
     opening = next((code for end in range(min(len(before), 6), 1, -1)
                     if (code := named_country(before[:end]))), "")
+    if not opening and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", before):
+        # 东盟(副秘书长), 国务院(副总理): a body whose name has no word for what
+        # it is
+        return before, "", post
     return "", opening or "", post
 
 

@@ -37,10 +37,16 @@ _CHINESE_EVENT = re.compile(
 # …在天津开幕, 于6月17日举行, 开幕: where the subject ends
 _CHINESE_VERB = re.compile(r"\d{1,2}(?:月\d{1,2})?日|在|于|於|日前|近日|今天|昨天|\s|开幕|開幕"
                            r"|举行|舉行|召开|召開|闭幕|閉幕|举办|舉辦|启动|啟動")
+# 由中国国际经济交流中心主办的“…论坛”: who held it, before the name
+_CHINESE_BY = re.compile(r"^由[^，。,“”《》]{2,40}?(?:联合|共同)?(?:主办|主辦|承办|承辦|举办|舉辦"
+                         r"|指导|指導)的")
+# the name in quotation marks or title marks, the subject all but them
+_CHINESE_QUOTED = re.compile(r"[“《]([^“”《》]{2,40})[”》]")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
 # What a Chinese sentence may open with before its subject: a day and a comma
 _CHINESE_OPENING = re.compile(
-    r"^(?:\s|[，,：:]|\d{4}年(?=\d{1,2}月)|\d{1,2}月|\d{1,2}日|[上下]午|晚间?|当天|當天|今天|昨天|近日|日前)*")
+    r"^(?:\s|[，,：:]|\d{4}年(?=\d{1,2}月)|\d{1,2}月|\d{1,2}日|[上下]午|晚间?|当天|當天|今天|昨天|近日|日前"
+    r"|[至到](?=\d))*")  # (a span: 12月5日至6日)
 
 
 def event_name(text: str) -> str:
@@ -72,8 +78,10 @@ def _chinese_name(sentence: str) -> str:
     verb = _CHINESE_VERB.search(rest)
     if verb is None or verb.start() == 0:
         return ""
-    subject = rest[:verb.start()]
+    subject = _CHINESE_BY.sub("", rest[:verb.start()])
     found = _CHINESE_EVENT.fullmatch(subject)
+    if found is None and (quoted := _CHINESE_QUOTED.fullmatch(subject)):
+        found = _CHINESE_EVENT.fullmatch(quoted.group(1))
     return found.group() if found else ""
 
 

@@ -335,6 +335,10 @@ _ORGANISATION_END = (r"(?=$|[和与及同在于、，,。；;：:\s（(]|等|共
                      r"|副?(?:部长|主任|局长|秘书长|主席|院长|署长|厅长|司长|总裁|董事长|校长|所长"
                      r"|会长|负责人))")
 _ORGANISATION_AFTER = re.compile(_ORGANISATION + _ORGANISATION_END)
+# A unit of a body right after the body's name (东盟秘书处, 中国外文局亚太传播中心):
+# the unit's name, the body named only as whose it is
+_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|办事处|委员会|中心|研究院|研究所"
+                         r"|分会|分公司|子公司|代表处|分院|分局)" + _ORGANISATION_END)
 # "the Malaysia Digital Economy Corporation": an organisation named after its
 # country, a few words and what it is (not "Malaysia and China's ministries";
 # nor "the Laos government", which is the country's own: the words of bodies
@@ -350,8 +354,13 @@ _JOINING = re.compile(r"[和与及]")
 def _owns_an_unknown(owners: _Span, folded: str, end: int,
                      people: Mapping[str, Person], starts: set[int]) -> bool:
     """Whether a country's name is followed by the name of an organisation
-    of it that is no participant we know (one we know is found instead);
-    ``starts``: where the names found in the text begin."""
+    of it that is no participant we know (one we know is found instead), or
+    a body's by the name of a unit of it; ``starts``: where the names found
+    in the text begin."""
+    if all(people[pid].kind not in ("country", "person") for pid, _value in owners):
+        # 东盟秘书处: the secretariat of ASEAN signed, not ASEAN
+        unit = _UNIT_AFTER.match(folded, end)
+        return unit is not None and unit.end() not in starts
     if not all(people[pid].kind == "country" for pid, _value in owners):
         return False
     match = _ORGANISATION_AFTER.match(folded, end)

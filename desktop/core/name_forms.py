@@ -144,8 +144,9 @@ _TWO_CHARACTER_FAMILIES = frozenset((
     "长孙", "宇文", "令狐", "申屠", "澹台", "端木", "南宫"))
 # The titles a Chinese text puts right after a family name: 李总理, 王外长, 习主席
 _CHINESE_TITLES = re.compile(
-    "(?:副)?(?:总理|主席|总统|部长|外长|大使|书记|主任|局长|省长|市长|秘书长|首相|委员长"
-    "|董事长|总裁|会长|院长|校长|司长|总经理|总干事|大臣)|先生|女士|博士|教授")
+    "(?:常务副|副)?(?:总理|主席|总统|部长|外长|大使|书记|主任|局长|省长|市长|秘书长|首相|委员长"
+    "|董事长|总裁|会长|院长|校长|司长|总经理|总干事|大臣|理事长|行长|厅长|所长|社长|台长"
+    "|总编辑|首席执行官|特使)|先生|女士|博士|教授")
 
 
 # (the posts, for the words before them that say whose post it is)

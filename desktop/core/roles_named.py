@@ -241,7 +241,9 @@ _CHINESE_AFTER = re.compile(
 # A、B出席并致辞, 李强在开幕式上致辞, C发表主旨演讲: speakers; D、E出席: attendees
 _SPOKE = r"(?:致辞|致辭|讲话|講話|(?:发表|發表|作)(?:主旨|主题|主題)?(?:演讲|演講))"
 # (not 学习贯彻…重要讲话精神: studying a speech given elsewhere)
-_CHINESE_SPOKE = re.compile(rf"(?<!重要){_SPOKE}(?!精神)")
+# (one who chaired the opening, 主持开幕式, spoke too, as one who moderated a
+# panel does; not 主持召开, called a meeting of their own, nor 主持人)
+_CHINESE_SPOKE = re.compile(rf"(?<!重要){_SPOKE}(?!精神)|主持(?!人|召开|召開)")
 # 中国外文局与东盟中心在北京签署…: signatories (not 见证下签署, signed before
 # them, nor 出席签约仪式, at the signing)
 _CHINESE_SIGNED = re.compile(r"(?<![下间間证證])(?:签署|簽署|签订|簽訂|签约|簽約)(?!仪式|儀式)")

@@ -213,6 +213,19 @@ def test_a_line_opening_with_a_dateline_is_no_headline() -> None:
     assert (article.headline, article.publisher) == ("", "中新网")
 
 
+@pytest.mark.parametrize(("text", "headline"), [
+    ("论坛在天津开幕。来自十国的代表出席。\n外交部副部长致辞。", ""),
+    ("The forum opened in Tianjin. Delegates from ten countries attended.\nMore.", ""),
+    # a headline: no 。, not two sentences
+    ("中国—东盟论坛在天津开幕\n正文。", "中国—东盟论坛在天津开幕"),
+    ("U.S. and China agree to talks\nMore.", "U.S. and China agree to talks"),
+    ("Forum opens. Leaders gather\nMore.", "Forum opens. Leaders gather"),
+])
+def test_a_first_line_of_sentences_is_a_paragraph_not_a_headline(text: str,
+                                                                 headline: str) -> None:
+    assert read_article(text).headline == headline
+
+
 @pytest.mark.parametrize(("text", "city"), [
     ("H\nVIENTIANE, March 14 (Xinhua) -- Laos said.", "Vientiane"),
     ("H\nPHNOM PENH, June 12 (Xinhua) -- x", "Phnom Penh"),

@@ -1,0 +1,56 @@
+"""New event from text on Chinese news items that open with their first
+paragraph: the event's name for a title, a ministry whose name holds a 、,
+who chaired the opening, a secretariat that signed for its body, and a post
+of a body whose name says no more than the name (东盟副秘书长)."""
+
+from __future__ import annotations
+
+from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
+
+FORUM = ("2023年12月5日至6日，由中国国际经济交流中心主办的“中国—中亚人工智能合作论坛”在新疆乌鲁木齐"
+         "举行。来自中亚五国的官员和专家约300人参加论坛。\n\n"
+         "哈萨克斯坦数字发展、创新和航空航天工业部部长巴格达特·穆辛在开幕式上致辞。"
+         "中国国际经济交流中心理事长毕井泉主持开幕式。")
+
+
+def test_an_item_opening_with_its_paragraph_is_titled_by_the_name_it_gives_the_event(
+        empty_store: Store) -> None:
+    with empty_store.session() as session:
+        proposal = propose_event(session, FORUM)
+    # the first line is a paragraph (it holds a 。), not a headline
+    assert (proposal.title, proposal.native_title) == ("中国—中亚人工智能合作论坛",
+                                                       "中国—中亚人工智能合作论坛")
+    assert proposal.title_is_name
+    assert proposal.date == "2023-12-05/2023-12-06"
+
+
+def test_a_ministry_named_with_a_comma_is_whole_and_who_chaired_the_opening_spoke(
+        empty_store: Store) -> None:
+    with empty_store.session() as session:
+        new = propose_event(session, FORUM).new_names
+    assert [(name.name, name.native_name, name.role, name.country, name.position,
+             name.affiliation) for name in new] == [
+        ("中国国际经济交流中心", "", "host", "CN", "", ""),
+        ("巴格达特·穆辛", "", "speaker", "KZ", "部长", "哈萨克斯坦数字发展、创新和航空航天工业部"),
+        ("Bi Jingquan", "毕井泉", "speaker", "CN", "理事长", "中国国际经济交流中心"),
+    ]
+
+
+def test_a_secretariat_signs_for_itself_and_a_post_of_asean_is_of_ours(
+        sample_store: Store) -> None:
+    text = ("2024年10月9日，东盟秘书处与中国信息通信研究院在雅加达签署合作谅解备忘录。"
+            "东盟副秘书长萨特温德·辛格与中国信息通信研究院院长余晓晖代表双方签署备忘录。")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+        asean = next(pid for pid, name, _native in proposal.participants
+                     if name == "Association of Southeast Asian Nations")
+    # ASEAN is named (in 东盟秘书处), but its secretariat signed
+    assert asean not in proposal.roles
+    offered = {new.native_name or new.name: new for new in proposal.new_names}
+    assert offered["东盟秘书处"].role == "signatory"
+    assert (offered["萨特温德·辛格"].affiliation, offered["萨特温德·辛格"].affiliation_id) == (
+        "东盟", asean)
+    # 主持召开: a meeting called, no one chairing another's opening
+    with sample_store.session() as session:
+        assert propose_event(session, "2025年3月1日，李强主持召开国务院常务会议。").new_names == []
