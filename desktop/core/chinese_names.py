@@ -16,7 +16,7 @@ from desktop.core.search import fold
 # (中国-东盟中心: a dash between two names, as folding writes 中国—东盟中心)
 _CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·\-]{1,30}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司"
                            r"|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
-                           r"|联合会|秘书处|办事处|智库)")
+                           r"|联合会|秘书处|办事处|智库|大使馆|使馆|总领事馆|领事馆|代表处)")
 _CHINESE_POST = re.compile(CHINESE_POSTS_HELD)
 # 中国驻泰国大使: of China, its ambassador to Thailand
 _POSTED_TO = re.compile(r"(?P<of>[\u4e00-\u9fff]{2,8}?)(?P<to>驻[\u4e00-\u9fff]{2,8})")
@@ -34,7 +34,16 @@ _HAN_NAME = re.compile(CHINESE_NAME)
 _FOREIGN_NAME = re.compile(FOREIGN_NAME_IN_CHINESE)
 
 
+# 华为、阿里巴巴、京东等30余家中泰企业(代表): the list before it names companies
+_BODIES_LISTED = re.compile(r"等(?:\d+|[一二三四五六七八九十百千几数多]+)?[余多]?家?"
+                            r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|机构|单位|高校|银行|媒体)")
+
+
 def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
+    listed = _BODIES_LISTED.search(words)
+    if listed is not None:
+        yield from _bodies_listed(words[:listed.start()])
+        return
     start = 0
     headless = ""  # a part before a 、 that names no one: perhaps the first of a name's
     for cut in [*_CHINESE_CUT.finditer(words), None]:
@@ -65,8 +74,7 @@ def _with_headless_part(headless: str, candidate: NewName) -> NewName:
     if not headless or _TOPIC_END.search(headless) is None or not re.fullmatch(
             r"[\u4e00-\u9fff]{2,20}", headless):
         return candidate
-    country = next((code for end in range(min(len(headless) - 2, 6), 1, -1)
-                    if (code := named_country(headless[:end]))), "")
+    country = _opening_country(headless[:-2])
     if candidate.kind == "person" and candidate.affiliation:
         return replace(candidate, affiliation=f"{headless}、{candidate.affiliation}",
                        country=candidate.country or country)
@@ -84,12 +92,30 @@ def _chinese_pieces(words: str, start: int, end: int) -> Iterator[tuple[int, str
     left = start
     for join in _CHINESE_JOIN.finditer(words, start, end):
         before = _CHINESE_LEADING.sub("", fold(words[left:join.start()]))
+        # (not 泰国数字经济与社会部: a country's ministry, its name holding 与)
         beside = bool(_CHINESE_WITH.fullmatch(join.group())) and _CHINESE_BODY.fullmatch(
-            _CHINESE_TRAILING.sub("", fold(words[join.end():end]))) is not None
+            _CHINESE_TRAILING.sub("", fold(words[join.end():end]))) is not None and not (
+            _opening_country(before))
         if before and (_chinese_name(before) is not None or beside):
             yield left, words[left:join.start()], beside
             left = join.end()
     yield left, words[left:end], False
+
+
+def _bodies_listed(words: str) -> Iterator[tuple[int, NewName]]:
+    """Each name of a list said to be of companies or institutions: those
+    whose names say what they are as any, the others (华为, 京东) as bodies."""
+    start = 0
+    for cut in [*re.finditer(r"[、，,和与及]", words), None]:
+        end = cut.start() if cut else len(words)
+        piece = _CHINESE_LEADING.sub("", fold(words[start:end].strip()))
+        candidate = _chinese_name(piece) if piece else None
+        if candidate is None and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", piece):
+            candidate = NewName(piece, "organization")
+        if candidate is not None:
+            yield start, candidate
+        if cut:
+            start = cut.end()
 
 
 def _named_beside_a_body(piece: str) -> NewName | None:
@@ -144,8 +170,7 @@ def _whose_post(before: str, post: str) -> tuple[str, str, str]:
     if posted := _POSTED_TO.fullmatch(before):
         return "", named_country(posted.group("of")) or "", posted.group("to") + post
     # 沙特通信和信息技术(大臣): of Saudi Arabia, the rest what the post is of
-    opening = next((code for end in range(min(len(before), 6), 1, -1)
-                    if (code := named_country(before[:end]))), "")
+    opening = _opening_country(before)
     if not opening and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", before):
         # 东盟(副秘书长), 国务院(副总理): a body whose name has no word for what
         # it is
@@ -165,3 +190,9 @@ def _chinese_person(native: str, post: str) -> NewName:
     romanised = " ".join(part for part in ("".join(syllables[:split]).capitalize(),
                                            "".join(syllables[split:]).capitalize()) if part)
     return NewName(romanised, "person", native_name=native, position=post)
+
+
+def _opening_country(words: str) -> str:
+    """The country (its code) whose name the words open with (沙特通信…), or ""."""
+    return next((code for end in range(min(len(words), 6), 1, -1)
+                 if (code := named_country(words[:end]))), "")

@@ -14,7 +14,7 @@ from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 from desktop.core.new_participant import NewName
 
 _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|under|"
-          r"permanent|principal|special|foreign|prime|state|cabinet|managing)[\s-]+)*"
+          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal)[\s-]+)*"
           r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
           r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
           r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
@@ -59,7 +59,8 @@ _TOPICS = frozenset((
     "reform", "cooperation", "relations", "studies", "engineering", "resources", "welfare",
     "youth", "sports", "works", "infrastructure", "economic", "social", "commission",
     "council", "office", "department", "ministry", "bureau", "agency", "committee", "group",
-    "centre", "center", "university", "institute", "academy", "association", "government"))
+    "centre", "center", "university", "institute", "academy", "association", "government",
+    "community", "communities", "union", "organization", "organisation"))
 # "Zhang Ming, vice chairman of the National Development and Reform
 # Commission", "Luciana Santos, Brazil's Minister of Science": a name, then
 # after a comma the post (and what it is of, or the body it is at)
@@ -196,7 +197,10 @@ def _has_head(text: str) -> bool:
 def _stands_alone(text: str) -> bool:
     """An acronym or a country's name is a name of its own wherever it stands."""
     bare = _BRACKETED.sub("", text).strip()
-    return bool(ACRONYM.fullmatch(bare) or named_country(bare))
+    # (and a name a country's owns: "… Digital Affairs and China's Alibaba Cloud")
+    owned = _OWNER.match(bare)
+    return bool(ACRONYM.fullmatch(bare) or named_country(bare)
+                or (owned and named_country(owned.group("owner"))))
 
 
 def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int | None:
@@ -287,6 +291,11 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
             and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
             and post[-1].lower() not in _TOPICS):
         name.insert(0, post.pop())
+    # "Deputy Secretary-General for the ASEAN Economic Community | Satvinder
+    # Singh": a word for what the post is of opens no name
+    elif (len(name) == 3 and {"of", "for"} & {word.lower() for word in post}
+          and name[0].lower() in _TOPICS):
+        post.append(name.pop(0))
     # "Dr. Jane Smith", "Mr. Li": a form of address, no post
     position = "" if _ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
     return NewName(" ".join(name), "person", native_name=native, country=country,

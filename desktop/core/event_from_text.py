@@ -24,7 +24,8 @@ release, a paragraph of a report): what the app can read off it for sure.
   as events here write the same place, where one plainly is (万象 as
   "Vientiane"); and its country as the events at that place have it;
 - the participants: those already known that the text names, by any of their
-  names, in either Chinese character set;
+  names, in either Chinese character set, the roles it gives them, and those
+  it gives a role that are new (``proposed_participants``);
 - a source: the first web address.
 
 Nothing is guessed beyond that: the analyst reads the proposal in the form
@@ -35,7 +36,7 @@ summary from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -43,7 +44,6 @@ from sqlalchemy.orm import Session
 from desktop.core import place_countries
 from desktop.core.article_lines import read_article
 from desktop.core.attendance_named import NamedAttendance, attendance_named
-from desktop.core.by_video import remote_named, says_by_video
 from desktop.core.datelines import (
     MONTH_ABBREVIATIONS,
     dateline_city,
@@ -67,12 +67,11 @@ from desktop.core.friendly_dates import to_edtf
 from desktop.core.held_at import held_at, held_in_country
 from desktop.core.likely_kind import body_words_after
 from desktop.core.name_finding import NameFinder
-from desktop.core.new_names import new_names
 from desktop.core.new_participant import NewName
 from desktop.core.place_countries import PlaceCountry
 from desktop.core.place_variants import spelled_as_here
+from desktop.core.proposed_participants import read_participants
 from desktop.core.relative_dates import is_relative
-from desktop.core.roles_named import roles_named
 from desktop.core.search import fold
 
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
@@ -193,82 +192,9 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
             proposal.country = (proposal.place_country and proposal.place_country.code) or ""
     else:  # "a meeting in Brazil": a country, with no place in it
         proposal.country = held_in_country(rest)
-    finder = names or NameFinder(session)
-    proposal.participants = finder.named_in(text)
-    roles = set(vocabulary_values(session, "role"))
-    proposal.roles = roles_named(
-        text, lambda words: [found[0] for found in finder.named_in(words, doers=True)],
-        roles, finder.is_person)
-    for new in new_names(text, finder.knows, roles):
-        if new.kind != "person" and fold(new.name) == fold(proposal.place):
-            continue  # "Seoul hosts …": where it was held, not who
-        new = _with_alike(new, finder)
-        # (one alike a participant the text names already is that one:
-        # "President Du", found as our Du Zhanyuan, then "Du Zhan Yuan")
-        if new.alike is not None and (new.alike.sure or any(
-                pid == new.alike.participant_id for pid, _n, _nn in proposal.participants)):
-            _take_as_ours(proposal, new, new.alike.participant_id, finder)
-        else:
-            proposal.new_names.append(_with_affiliation(new, finder))
-    _without_namesakes(proposal, finder, text)
-    # a person named by title and family name is as remote as one named in
-    # full (the text read again for the names only when it may say so)
-    spelled = finder.spellings_in(text) if says_by_video(text) else {}
-    proposal.remote = remote_named(text, {pid: finder.names_of(pid) + spelled.get(pid, [])
-                                          for pid, _name, _native in proposal.participants})
+    read_participants(proposal, text, names or NameFinder(session),
+                      set(vocabulary_values(session, "role")))
     return proposal
-
-
-def _without_namesakes(proposal: ProposedEvent, finder: NameFinder, text: str) -> None:
-    """Leave out a person of ours found by a title and family name alone
-    ("Professor Wang", our Wang Yi) where the text goes on to a new person's
-    given name ("Professor Wang Xiao Ming"): a namesake, not ours."""
-    families = {words[0] for new in proposal.new_names if new.kind == "person"
-                and len(words := fold(new.name).split()) > 1}
-    if not families:
-        return
-    spelled = finder.spellings_in(text)
-    for pid, _name, _native in list(proposal.participants):
-        said = {fold(spelling) for spelling in spelled.get(pid, [])}
-        if finder.is_person(pid) and len(said) == 1 and said <= families:
-            proposal.participants = [found for found in proposal.participants
-                                     if found[0] != pid]
-            proposal.roles.pop(pid, None)
-            proposal.remote.discard(pid)
-
-
-def _take_as_ours(proposal: ProposedEvent, new: NewName, participant_id: str,
-                  finder: NameFinder) -> None:
-    """A name the text writes otherwise than we do ("National Development &
-    Reform Commission") linked as ours, with the role the text gives it."""
-    if all(pid != participant_id for pid, _name, _native in proposal.participants):
-        person = finder.people[participant_id]
-        proposal.participants.append((participant_id, person.name, person.native))
-    if new.role:
-        proposal.roles.setdefault(participant_id, new.role)
-    if new.remote:
-        proposal.remote.add(participant_id)
-    proposal.written_as[participant_id] = new.name
-
-
-def _with_alike(new: NewName, finder: NameFinder) -> NewName:
-    """A new name with the participant we have that it may be ("ASEAN-China
-    Center" our "ASEAN-China Centre")."""
-    alike = finder.alike.alike(new.kind, new.name, new.native_name, new.country,
-                               (new.alias,) if new.alias else ())
-    return new if alike is None else replace(new, alike=alike)
-
-
-def _with_affiliation(new: NewName, finder: NameFinder) -> NewName:
-    """A new person with the body they are said to be of, where that body is
-    one we have ("… of the China International Communications Group")."""
-    if not new.affiliation:
-        return new
-    bodies = [pid for pid, _name, _native in finder.named_in(new.affiliation)
-              if not finder.is_person(pid)]
-    if len(bodies) == 1 and finder.knows(new.affiliation, new.affiliation):
-        return replace(new, affiliation_id=bodies[0])
-    return new
 
 
 def _first_sentence(text: str) -> str:

@@ -46,7 +46,8 @@ SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
 # What a Chinese sentence may open with before its subject: a day and a comma
 _CHINESE_OPENING = re.compile(
     r"^(?:\s|[，,：:]|\d{4}年(?=\d{1,2}月)|\d{1,2}月|\d{1,2}日|[上下]午|晚间?|当天|當天|今天|昨天|近日|日前"
-    r"|[至到](?=\d))*")  # (a span: 12月5日至6日)
+    # (a span: 12月5日至6日; the reporter's name after a wire's dateline: （记者林昊）)
+    r"|[至到](?=\d)|[（(][^（）()]{1,20}[）)])*")
 
 
 def event_name(text: str) -> str:

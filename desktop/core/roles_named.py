@@ -67,6 +67,8 @@ _ENGLISH_BY = (
     (re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed)\s+by\s+",
                 re.IGNORECASE), "host"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
+    (re.compile(r"\b(?:launched|unveiled|inaugurated)\s+(?:jointly\s+)?by\s+", re.IGNORECASE),
+     "participant"),
     # "Also present were representatives from Alibaba Cloud and SenseTime"
     (re.compile(r"\b(?:present|in\s+attendance)\s+(?:were|was|included)\s+", re.IGNORECASE),
      "attendee"),
@@ -115,7 +117,15 @@ _ENGLISH_WITNESSED = re.compile(
 # ("Representatives of Safaricom and ZTE also attended.", "… were also present")
 _ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a|an|this|its)\b"
                                r"|(?=\s*[.;]))"
-                               r"|\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b",
+                               r"|\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance"
+                               # "… were among the guests"
+                               r"|among\s+(?:the\s+)?(?:guests|attendees|participants"
+                               r"|those\s+(?:present|attending)))\b",
+                               re.IGNORECASE)
+# "Tsinghua University and NUS on Wednesday launched a joint research centre":
+# those who launched it took part (from the sentence's start)
+_ENGLISH_LAUNCHED = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:launched|unveiled|inaugurated"
+                               r"|set\s+up|established)\s+(?:a|an|the|their|its)\b",
                                re.IGNORECASE)
 # "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
 # part (from the sentence's start to the verb, and after it to the clause's end)
@@ -130,7 +140,8 @@ _ENGLISH_VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
 # "Liu Sushe represented NDRC in signing …": a representative, for another
 _ENGLISH_REPRESENTED = re.compile(r"\s+represented\s+(?!by\b)", re.IGNORECASE)
 # (and a dash, which ends a dateline: "BRASILIA, Nov 20 2024 - Brazil's …")
-_ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]|\s--?\s")
+# (and "while", "whereas": "X spoke, while Y and Z were among the guests")
+_ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]|\s--?\s|\b(?:while|whereas)\s")
 # Who met whom is said in a clause of its own ("…, the ministry said, as Chinese
 # President Xi Jinping met Brazilian President …")
 _ENGLISH_CLAUSE_START = re.compile(rf"{_ENGLISH_SENTENCE_START.pattern}|,\s"
@@ -348,6 +359,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in _said_before(text, _ENGLISH_ATTENDED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "attendee", _who(who)
+    for start, _match, who in _said_before(text, _ENGLISH_LAUNCHED, _ENGLISH_SENTENCE_START,
+                                           200):
+        yield start, "participant", _who(who)
     for start, match, who in _said_before(text, _ENGLISH_VISITED, _ENGLISH_SENTENCE_START, 200):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
@@ -431,6 +445,8 @@ def _chinese_holders(role: str, who: str) -> tuple[str, str]:
     """The role and the words naming who, the place they did it left off;
     刘苏社副主任代表中方签署: one who did it for another is a representative."""
     who = _CHINESE_AT.sub("", who)
+    if who.endswith("代表"):  # 企业代表参加: the companies' representatives attended
+        return role, who.removesuffix("代表")
     if "代表" in who:
         return "representative", who.split("代表", 1)[0]
     return role, who

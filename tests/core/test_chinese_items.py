@@ -54,3 +54,20 @@ def test_a_secretariat_signs_for_itself_and_a_post_of_asean_is_of_ours(
     # 主持召开: a meeting called, no one chairing another's opening
     with sample_store.session() as session:
         assert propose_event(session, "2025年3月1日，李强主持召开国务院常务会议。").new_names == []
+
+
+def test_an_embassy_a_ministry_named_with_yu_and_companies_listed_before_deng(
+        empty_store: Store) -> None:
+    text = ("新华社曼谷6月28日电（记者林昊）中国—泰国数字经济合作论坛28日在曼谷举行。"
+            "本次论坛由中国驻泰国大使馆和泰国数字经济与社会部共同主办。"
+            "华为、阿里巴巴、京东等30余家中泰企业代表参加论坛。")
+    with empty_store.session() as session:
+        proposal = propose_event(session, text)
+    # the reporter's name after the dateline is not the event's
+    assert proposal.title == "中国—泰国数字经济合作论坛"
+    assert [(new.name, new.role, new.country) for new in proposal.new_names] == [
+        ("中国驻泰国大使馆", "co-host", ""),
+        ("泰国数字经济与社会部", "co-host", "TH"),
+        # their representatives attended
+        ("华为", "attendee", ""), ("阿里巴巴", "attendee", ""), ("京东", "attendee", ""),
+    ]

@@ -428,7 +428,9 @@ def test_who_met_whom_in_a_clause_of_its_own_and_an_acronym_of_two_words(
         "China and Brazil launched a joint centre on Monday, Brazil's science ministry said, "
         "as Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva "
         "on the sidelines of the G20 summit."))
+    # (the two countries launched the centre: they took part too)
     assert [(name.name, name.country, name.role) for name in new] == [
+        ("China", "CN", "participant"), ("Brazil", "BR", "participant"),
         ("Xi Jinping", "CN", "participant"), ("Luiz Inacio Lula da Silva", "BR", "participant")]
     new = _new(empty_store, (
         "The United Nations Department of Economic and Social Affairs (UN DESA) and China's "

@@ -68,3 +68,50 @@ def test_one_named_before_who_signed_is_a_signatory(empty_store: Store) -> None:
     ]
     # who attended, as those "who attended" a forum are not named as one
     assert _offered(empty_store, "Forum\n\nExperts who attended the forum praised it.") == []
+
+
+def test_those_who_launched_a_centre_took_part_and_guests_after_while_attended(
+        empty_store: Store) -> None:
+    text = ("Tsinghua, NUS launch joint AI research centre\n\n"
+            "SINGAPORE, 8 May 2024 — Tsinghua University and the National University of "
+            "Singapore (NUS) on Wednesday launched a joint research centre. The centre was "
+            "launched by NUS President Tan Eng Chye and Tsinghua Vice President Yang Bin. "
+            "Singapore's Minister for Digital Development and Information Josephine Teo "
+            "delivered the keynote address, while Chinese Ambassador to Singapore Cao "
+            "Zhongming was among the guests.")
+    assert [(name, role, country) for name, role, _alias, country, *_ in _offered(
+        empty_store, text)] == [
+        ("Tsinghua University", "participant", ""),
+        ("National University of Singapore", "participant", "SG"),
+        ("Tan Eng Chye", "participant", ""),
+        ("Yang Bin", "participant", ""),
+        ("Josephine Teo", "speaker", "SG"),
+        ("Cao Zhongming", "attendee", "CN"),  # (the clause after "while": no "Digital …")
+    ]
+    # a name a country's owns is one of its own in a list: two launched it
+    assert [(name, country) for name, _role, _alias, country, *_ in _offered(
+        empty_store, "Launch\n\nIndonesia's Ministry of Communication and Digital Affairs "
+                     "and China's Alibaba Cloud on Tuesday launched a program.")] == [
+        ("Ministry of Communication and Digital Affairs (Indonesia)", "ID"),
+        ("Alibaba Cloud", "CN")]
+
+
+def test_a_unit_of_our_body_and_a_person_of_it_take_the_part_not_the_body(
+        sample_store: Store) -> None:
+    text = ("ASEAN-China dialogue on AI ethics\n\n"
+            "Speakers included ASEAN Deputy Secretary-General for the ASEAN Economic "
+            "Community Satvinder Singh and Professor Zeng Yi of the Chinese Academy of "
+            "Sciences' Institute of Automation. The dialogue was co-organized by the ASEAN "
+            "Secretariat and Pakistan's Federal Minister for Planning Ahsan Iqbal.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    # ASEAN and the academy are named, but their people spoke and their units organised
+    assert proposal.roles == {}
+    offered = {new.name: new for new in proposal.new_names}
+    singh = offered["Satvinder Singh"]
+    assert (singh.role, singh.position, singh.affiliation) == (
+        "speaker", "Deputy Secretary-General for the ASEAN Economic Community", "ASEAN")
+    assert offered["Zeng Yi"].affiliation == "Chinese Academy of Sciences' Institute of Automation"
+    assert offered["ASEAN Secretariat"].role == "co-organizer"
+    assert (offered["Ahsan Iqbal"].position, offered["Ahsan Iqbal"].affiliation) == (
+        "Federal Minister for Planning", "")

@@ -71,9 +71,12 @@ def test_a_pasted_text_names_our_participants_by_their_short_names(
         "Ministry of Industry and Information Technology",
         "National Development and Reform Commission", "State Internet Information Office",
         "Chinese Academy of Sciences"]
+    # (国家网信办、中科院代表出席: their representatives attended)
     assert roles_proposed(sample_store, text) == {
         "Ministry of Industry and Information Technology": "co-host",
-        "National Development and Reform Commission": "co-host"}
+        "National Development and Reform Commission": "co-host",
+        "State Internet Information Office": "attendee",
+        "Chinese Academy of Sciences": "attendee"}
     assert roles_proposed(sample_store, "The Cyberspace Administration of China hosted a "
                                          "seminar in Beijing on 3 May 2025.") == {
         "State Internet Information Office": "host"}

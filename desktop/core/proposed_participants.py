@@ -1,0 +1,109 @@
+"""The participants of a proposed event (``event_from_text``): ours the text
+names, the roles it gives them, those it gives a role that we do not have yet
+(or have under another spelling), and who took part by video."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from desktop.core.by_video import remote_named, says_by_video
+from desktop.core.name_finding import NameFinder
+from desktop.core.new_names import new_names
+from desktop.core.new_participant import NewName
+from desktop.core.roles_named import ROLE_RANK, roles_named
+from desktop.core.search import fold
+
+if TYPE_CHECKING:
+    from desktop.core.event_from_text import ProposedEvent
+
+
+def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
+                      roles: set[str]) -> None:
+    """Fill in the proposal's participants, roles, new names and who was
+    remote; ``roles``: the role vocabulary's values."""
+    proposal.participants = finder.named_in(text)
+    proposal.roles = roles_named(
+        text, lambda words: [found[0] for found in finder.named_in(words, doers=True)],
+        roles, finder.is_person)
+    for new in new_names(text, finder.knows, roles):
+        if new.kind != "person" and fold(new.name) == fold(proposal.place):
+            continue  # "Seoul hosts …": where it was held, not who
+        new = _with_alike(new, finder)
+        # (one alike a participant the text names already is that one:
+        # "President Du", found as our Du Zhanyuan, then "Du Zhan Yuan")
+        if new.alike is not None and (new.alike.sure or any(
+                pid == new.alike.participant_id for pid, _n, _nn in proposal.participants)):
+            _take_as_ours(proposal, new, new.alike.participant_id, finder)
+        else:
+            proposal.new_names.append(_with_affiliation(new, finder))
+    _without_namesakes(proposal, finder, text)
+    _roles_of_people_not_their_bodies(proposal)
+    # a person named by title and family name is as remote as one named in
+    # full (the text read again for the names only when it may say so)
+    spelled = finder.spellings_in(text) if says_by_video(text) else {}
+    proposal.remote = remote_named(text, {pid: finder.names_of(pid) + spelled.get(pid, [])
+                                          for pid, _name, _native in proposal.participants})
+
+
+def _roles_of_people_not_their_bodies(proposal: ProposedEvent) -> None:
+    """A body of ours that a new person is of, given the same part as that
+    person (speaker, attendee, participant), took it only through the
+    person ("ASEAN Deputy Secretary-General … Satvinder Singh" spoke, not
+    ASEAN), as one of ours named with their post and body is alone given it."""
+    for new in proposal.new_names:
+        if (new.kind == "person" and new.affiliation_id and new.role in ROLE_RANK
+                and proposal.roles.get(new.affiliation_id) == new.role):
+            del proposal.roles[new.affiliation_id]
+
+
+def _without_namesakes(proposal: ProposedEvent, finder: NameFinder, text: str) -> None:
+    """Leave out a person of ours found by a title and family name alone
+    ("Professor Wang", our Wang Yi) where the text goes on to a new person's
+    given name ("Professor Wang Xiao Ming"): a namesake, not ours."""
+    families = {words[0] for new in proposal.new_names if new.kind == "person"
+                and len(words := fold(new.name).split()) > 1}
+    if not families:
+        return
+    spelled = finder.spellings_in(text)
+    for pid, _name, _native in list(proposal.participants):
+        said = {fold(spelling) for spelling in spelled.get(pid, [])}
+        if finder.is_person(pid) and len(said) == 1 and said <= families:
+            proposal.participants = [found for found in proposal.participants
+                                     if found[0] != pid]
+            proposal.roles.pop(pid, None)
+            proposal.remote.discard(pid)
+
+
+def _take_as_ours(proposal: ProposedEvent, new: NewName, participant_id: str,
+                  finder: NameFinder) -> None:
+    """A name the text writes otherwise than we do ("National Development &
+    Reform Commission") linked as ours, with the role the text gives it."""
+    if all(pid != participant_id for pid, _name, _native in proposal.participants):
+        person = finder.people[participant_id]
+        proposal.participants.append((participant_id, person.name, person.native))
+    if new.role:
+        proposal.roles.setdefault(participant_id, new.role)
+    if new.remote:
+        proposal.remote.add(participant_id)
+    proposal.written_as[participant_id] = new.name
+
+
+def _with_alike(new: NewName, finder: NameFinder) -> NewName:
+    """A new name with the participant we have that it may be ("ASEAN-China
+    Center" our "ASEAN-China Centre")."""
+    alike = finder.alike.alike(new.kind, new.name, new.native_name, new.country,
+                               (new.alias,) if new.alias else ())
+    return new if alike is None else replace(new, alike=alike)
+
+
+def _with_affiliation(new: NewName, finder: NameFinder) -> NewName:
+    """A new person with the body they are said to be of, where that body is
+    one we have ("… of the China International Communications Group")."""
+    if not new.affiliation:
+        return new
+    bodies = [pid for pid, _name, _native in finder.named_in(new.affiliation)
+              if not finder.is_person(pid)]
+    if len(bodies) == 1 and finder.knows(new.affiliation, new.affiliation):
+        return replace(new, affiliation_id=bodies[0])
+    return new
