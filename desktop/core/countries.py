@@ -132,7 +132,8 @@ def named_country(name: str) -> str:
     "Li" is a person's name as often as Liechtenstein's code), or ""."""
     cleaned = name.strip()
     if cleaned.isascii() and len(cleaned) <= 3:
-        return ""
+        # (but for the abbreviations in everyday use that are no ISO code: UAE, UK)
+        return _EVERYDAY.get(cleaned.casefold(), "") if cleaned.isupper() else ""
     try:
         return country_code(cleaned)
     except UnknownCountry:

@@ -60,7 +60,8 @@ _TOPICS = frozenset((
     "youth", "sports", "works", "infrastructure", "economic", "social", "commission",
     "council", "office", "department", "ministry", "bureau", "agency", "committee", "group",
     "centre", "center", "university", "institute", "academy", "association", "government",
-    "community", "communities", "union", "organization", "organisation"))
+    "community", "communities", "union", "organization", "organisation", "intelligence",
+    "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace"))
 # "Zhang Ming, vice chairman of the National Development and Reform
 # Commission", "Luciana Santos, Brazil's Minister of Science": a name, then
 # after a comma the post (and what it is of, or the body it is at)
@@ -92,7 +93,7 @@ _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du
 _NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|Several"
                      r"|Many|They|He|She|It|We|These|Those|This|That|Officials?|Leaders?"
                      r"|Representatives?|Delegates?|Delegations?|Sides?|Parties)")
-_LEADING = re.compile(r"^(?:(?:the|both|also|then|jointly|and|including|notably|such\s+as"
+_LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
                       # "Representatives from Huawei": Huawei's
                       r"|(?:representatives?|officials?|delegates?|delegations?|experts?"
                       r"|executives?|leaders?|heads?)\s+(?:from|of)"
@@ -109,6 +110,8 @@ _DESCRIBED = re.compile(
     r"(?:compan(?:y|ies)|firms?|giants?|start-?ups?|lenders?|banks?|operators?|carriers?"
     r"|makers?|manufacturers?|developers?|providers?|conglomerates?|platforms?)"
     r"\s+(?P<name>(?:[A-Z]|[a-z][A-Z]).*)$")
+# A body described by where it is based: "Beijing-based Zhipu AI"
+_BASED = re.compile(r"^(?P<place>[A-Z][\w .'’]*?)-based\s+(?P<name>(?:[A-Z]|[a-z][A-Z]).*)$")
 _OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)$")
 
 
@@ -233,6 +236,9 @@ def _english_name(piece: str) -> NewName | None:
     country = ""
     if (owned := _OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
         piece, country = owned.group("rest"), code
+    if based := _BASED.match(piece):  # "Beijing-based Zhipu AI": Zhipu AI
+        piece = based.group("name")
+        country = country or named_country(based.group("place")) or ""
     if described := _DESCRIBED.match(piece):
         # "the Chinese technology company iFlytek": iFlytek, of China
         piece = described.group("name")
@@ -265,8 +271,10 @@ def _english_name(piece: str) -> NewName | None:
         if country and (told_apart or _told_apart_by_country(piece, country)):
             piece = f"{piece} ({country_name(country)})"
         found = country_in_name(piece)
+        # ("the Chinese Embassy": of China)
         return NewName(piece, "organization", native_name=native, alias=alias,
-                       country=country or (found[0] if found else ""))
+                       country=country or (found[0] if found else "")
+                       or _country_of_people(piece.split()[0]))
     if len(piece.split()) <= 3 and likely_kind(piece) == "person":  # "Alexander Vedyakhin"
         return NewName(piece, "person", native_name=native, country=country)
     return None
@@ -278,7 +286,8 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
     if bracket and not remote and not bracket.isascii():
         native = bracket
     prefix = person.group("prefix") or ""
-    of_people = _country_of_people(prefix)
+    # ("Chinese …", and a country named before the post: "UAE Minister of State …")
+    of_people = _country_of_people(prefix) or named_country(prefix) or ""
     body = person.group("body") or (
         "" if of_people or _PEOPLES_ADJECTIVE.fullmatch(prefix)
         else re.sub(r"['’]s?$", "", prefix))  # "Huawei Nigeria's …": of Huawei Nigeria
@@ -287,14 +296,17 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
     # "Deputy Minister of Science and Technology Bui | The Duy": what a post is
     # of ends with a word for it, a word after that begins the name ("Bui The
     # Duy"); not the word right after "of" ("Governor of Bali Wayan Koster")
-    if (len(name) == 2 and len(post) > 3 and {"of", "for"} & {word.lower() for word in post}
-            and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
-            and post[-1].lower() not in _TOPICS):
+    # (and "Minister of State for Artificial Intelligence Omar Sultan | Al Olama":
+    # a name of up to four words)
+    post_of = bool({"of", "for"} & {word.lower() for word in post})
+    as_parsed = len(name)
+    while (post_of and len(name) in (2, 3) and len(post) > 3
+           and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
+           and post[-1].lower() not in _TOPICS):
         name.insert(0, post.pop())
     # "Deputy Secretary-General for the ASEAN Economic Community | Satvinder
     # Singh": a word for what the post is of opens no name
-    elif (len(name) == 3 and {"of", "for"} & {word.lower() for word in post}
-          and name[0].lower() in _TOPICS):
+    if post_of and len(name) == as_parsed == 3 and name[0].lower() in _TOPICS:
         post.append(name.pop(0))
     # "Dr. Jane Smith", "Mr. Li": a form of address, no post
     position = "" if _ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)

@@ -112,6 +112,13 @@ _ENGLISH_SPOKE = re.compile(
 _ENGLISH_WITNESSED = re.compile(
     r"\s+(?:also\s+|jointly\s+)?witnessed\s+(?:the\s+)?(?:signing|signature|exchange"
     r"|conclusion)\b", re.IGNORECASE)
+# "Speaking at the launch, Minister Solly Malatsi said …": a speaker, between
+# the comma and the verb of saying
+_ENGLISH_SPEAKING = re.compile(
+    r"\b(?:Speaking|Addressing|Delivering\s+(?:a|the)\s+(?:keynote|speech|remarks))"
+    r"(?:\s+(?:at|during|to|on|before)\b[^,.;\n]{1,80})?,\s+"
+    r"(?P<who>[^,.;\n]{3,120}?)\s+(?:said|says|told|noted|stressed|highlighted|called"
+    r"|urged|added|announced|emphasi[sz]ed|underscored|pointed|expressed|welcomed)\b")
 # "Vice Minister Kang Do-hyun and Ambassador Dai Bing attended the seminar":
 # attendees, from the sentence's start (not "… experts who attended the forum")
 # ("Representatives of Safaricom and ZTE also attended.", "… were also present")
@@ -353,6 +360,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, role, _who(who)
     for start, _match, who in _said_before(text, _ENGLISH_SPOKE, _ENGLISH_SENTENCE_START, 200):
         yield start, "speaker", _who(who)
+    for match in _ENGLISH_SPEAKING.finditer(text):
+        yield match.start("who"), "speaker", match.group("who")
     for start, _match, who in _said_before(text, _ENGLISH_WITNESSED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "witness", _who(who)

@@ -270,7 +270,7 @@ def test_wire_reports_people_with_cabinet_posts_ambassadors_and_names_with_parti
     assert [(name.name, name.kind, name.country, name.role) for name in new] == [
         ("Ministry of Science, Technology and Innovation (Brazil)", "organization", "BR",
          "signatory"),
-        ("Chinese Academy of Sciences", "organization", "", "signatory"),
+        ("Chinese Academy of Sciences", "organization", "CN", "signatory"),
         ("Luiz Inacio Lula da Silva", "person", "BR", "witness"),
         ("Xi Jinping", "person", "", "witness")]
 

@@ -115,3 +115,44 @@ def test_a_unit_of_our_body_and_a_person_of_it_take_the_part_not_the_body(
     assert offered["ASEAN Secretariat"].role == "co-organizer"
     assert (offered["Ahsan Iqbal"].position, offered["Ahsan Iqbal"].affiliation) == (
         "Federal Minister for Planning", "")
+
+
+def test_companies_by_where_they_are_based_a_long_name_after_a_post_and_a_colon_dateline(
+        empty_store: Store) -> None:
+    text = ("UAE's G42 and China's Zhipu AI sign partnership\n\n"
+            "ABU DHABI, 12 February 2024: G42, the Abu Dhabi-based AI company, and "
+            "Beijing-based Zhipu AI signed a strategic partnership agreement on Monday. The "
+            "agreement was signed by G42 Group CEO Peng Xiao and Zhipu AI CEO Zhang Peng in "
+            "the presence of UAE Minister of State for Artificial Intelligence Omar Sultan Al "
+            "Olama.")
+    with empty_store.session() as session:
+        proposal = propose_event(session, text)
+    assert proposal.place == "Abu Dhabi"  # the dateline's city, before its colon
+    assert [(new.name, new.kind, new.role, new.country, new.position) for new in
+            proposal.new_names] == [
+        ("G42", "organization", "signatory", "", ""),
+        ("Zhipu AI", "organization", "signatory", "", ""),  # a company, not a person
+        ("Peng Xiao", "person", "signatory", "", "CEO"),
+        ("Zhang Peng", "person", "signatory", "", "CEO"),
+        # the four words of the name; the country the post is of, UAE
+        ("Omar Sultan Al Olama", "person", "witness", "AE",
+         "Minister of State for Artificial Intelligence"),
+    ]
+
+
+def test_who_spoke_at_a_launch_an_embassy_and_a_body_represented_by_its_head(
+        empty_store: Store) -> None:
+    text = ("South Africa and China launch AI skills initiative\n\n"
+            "JOHANNESBURG, March 18, 2025 — South Africa's Department of Communications and "
+            "Digital Technologies (DCDT) and the Chinese Embassy in South Africa on Tuesday "
+            "jointly launched an AI skills initiative.\n\nSpeaking at the launch, Minister "
+            "Solly Malatsi said the initiative would help. Huawei South Africa was "
+            "represented by its CEO Will Meng.")
+    assert [(name, role, alias, country, position) for name, role, alias, country, position, _
+            in _offered(empty_store, text)] == [
+        ("Department of Communications and Digital Technologies (South Africa)", "participant",
+         "DCDT", "ZA", ""),
+        ("Chinese Embassy", "participant", "", "CN", ""),
+        ("Solly Malatsi", "speaker", "", "", "Minister"),
+        ("Will Meng", "representative", "", "", "CEO"),
+    ]
