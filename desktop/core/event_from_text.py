@@ -95,6 +95,8 @@ class ProposedEvent:
     title_is_name: bool = False
     native_title: str = ""  # the headline too, when it is written in Chinese
     event_type: str = ""  # a value of the event type vocabulary
+    # where it was named: the "headline", the event's "name", the "first sentence"
+    type_named_in: str = ""
     date: str = ""  # EDTF
     date_found: str = ""  # the phrase it was read from
     # with no date: the first day it names without a year and nothing to read
@@ -144,8 +146,12 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
         proposal.native_title = proposal.title
     # the headline's word for it, else the first sentence's ("WAIC 2025 opens
     # in Shanghai" — "The … Conference (WAIC 2025) opened today")
-    proposal.event_type = (_type_named(session, proposal.title)
-                           or _type_named(session, _first_sentence(after_headline)))
+    proposal.event_type = _type_named(session, proposal.title)
+    if proposal.event_type:
+        proposal.type_named_in = "name" if proposal.title_is_name else "headline"
+    else:
+        proposal.event_type = _type_named(session, _first_sentence(after_headline))
+        proposal.type_named_in = "first sentence" if proposal.event_type else ""
     found = first_date(rest)
     if found is None or "-" not in found[0]:  # none, or a year alone
         published = article.published or near

@@ -248,6 +248,10 @@ def _said_of(p: ProposedEvent, participant_id: str) -> str:
     return f" ({html.escape(', '.join(word for word in said if word))})" if any(said) else ""
 
 
+_TYPE_NAMED_IN = {"headline": "named in the headline", "name": "named in the event's name",
+                  "first sentence": "named in the first sentence"}
+
+
 def found_text(p: ProposedEvent) -> str:
     """What was read off the text, a line a field, as rich text."""
     e = html.escape
@@ -287,7 +291,8 @@ def found_text(p: ProposedEvent) -> str:
     if p.native_title:
         title += " (and as the native title, to keep when you write the title in English)"
     rows = [("Title", title),
-            ("Type", f"{e(p.event_type)} (named in the headline)" if p.event_type else missing),
+            ("Type", f"{e(p.event_type)} ({_TYPE_NAMED_IN[p.type_named_in]})"
+             if p.event_type else missing),
             ("Date", when), ("Place", where), ("Attendance", attended),
             (f"Participants ({len(p.participants)})", names),
             *([(f"Not yet in the database ({len(p.new_names)}; added when the event is "

@@ -166,6 +166,24 @@ def test_a_chinese_headline_fills_the_native_title_and_the_title_to_retype(
     assert form.title.hasFocus() and form.title.selectedText() == form.title.text()
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("China-ASEAN AI Forum opens\n\nIt opened on 3 May 2025.",
+     "forum (named in the headline)"),
+    # no headline line: the name the text gives the event, and its word
+    ("2025年5月3日，中国—东盟人工智能论坛在南宁举行。来自十国的代表出席。",
+     "forum (named in the event's name)"),
+    ("Leaders gather\n\nThe China-ASEAN AI Forum opened on 3 May 2025.",
+     "forum (named in the first sentence)"),
+])
+def test_the_dialog_says_where_the_event_type_was_named(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, text: str,
+        said: str) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    shown = _paste_and_fill(qtbot, window, monkeypatch, text)
+    assert f"Type: {said}" in shown[0].replace("<b>", "").replace("</b>", "")
+    assert window.form.event_type.currentText() == "forum"
+
+
 def test_cancelling_changes_nothing(qtbot: QtBot, window: MainWindow,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     qtbot.waitUntil(lambda: window.is_ready)
