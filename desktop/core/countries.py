@@ -46,7 +46,8 @@ _EVERYDAY = {
     "香港特别行政区": "HK", "香港特別行政區": "HK", "澳门特别行政区": "MO", "澳門特別行政區": "MO",
     # the United Kingdom's four nations, as a place is often given
     "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
-    "holy see": "VA", "ksa": "SA", "英格兰": "GB", "英格蘭": "GB", "苏格兰": "GB", "蘇格蘭": "GB",
+    "holy see": "VA", "ksa": "SA", "brasil": "BR", "méxico": "MX", "españa": "ES",
+    "英格兰": "GB", "英格蘭": "GB", "苏格兰": "GB", "蘇格蘭": "GB",
 }
 _CHINESE = ("zh_CN", "zh_TW", "zh_HK")
 

@@ -34,7 +34,9 @@ _YEARLESS = re.compile(
 # A press release names no wire ("PHNOM PENH, 14 March 2025 –"): its date
 # must then end with the year.
 WIRE_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z .'-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}(?=,[^()\n]*\d))"
+    # (a city's name in capitals with its accents: SÃO PAULO, BOGOTÁ)
+    r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
+    r"(?=,[^()\n]*\d))"
     r"(?:,(?P<english_filed>[^()\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\))?"
     # a press release's "PHNOM PENH, 14 March 2025 –": no wire named, a year
     # (or a colon: "ABU DHABI, 12 February 2024:")

@@ -187,7 +187,7 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     proposal.place = (_held_before_known(session, after_headline, rest)
                       or _first_place(session, after_headline)
                       or _as_here(session, held_at(rest))
-                      or _first_place(session, text)
+                      or _first_place(session, _with_dateline_city(article.body, span))
                       or _as_here(session, dateline_city(article.body)))
     if proposal.place:
         usual = usual_country(session, proposal.place)
@@ -354,7 +354,11 @@ def _date_phrases(text: str) -> list[tuple[int, str]]:
 # Beijing"), as an owner ("Beijing's plans") or as a seat ("a Shanghai-based
 # company") is not where the event was.
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,3}?(?:and\s+)?$")
-_NOT_A_VENUE_AFTER = re.compile(r"['’]s\b|-based\b")  # matched at the name's end
+# (matched at the name's end; and a post after it: "Huawei Brazil CEO Sun
+# Baocheng", "Shanghai Mayor …" name whose the post is)
+_NOT_A_VENUE_AFTER = re.compile(r"['’]s\b|-based\b|\s+(?:ceo|president|chairman|director"
+                                r"|minister|governor|mayor|head|chief|ambassador|secretary"
+                                r"|general\s+manager|managing\s+director)\b")
 # Nor is a place opening a body's name ("co-hosted by the Shanghai Municipal
 # People's Government", "Beijing Normal University"): a few words, none of the
 # small ones that end a name, then what the body is
@@ -368,6 +372,15 @@ def _names_no_venue(folded: str, start: int, end: int) -> bool:
     return (_BETWEEN_BEFORE.search(folded, max(0, start - 40), start) is not None
             or _NOT_A_VENUE_AFTER.match(folded, end) is not None
             or _OPENS_A_BODY.match(folded, end) is not None)
+
+
+def _with_dateline_city(body: str, span: tuple[int, int] | None) -> str:
+    """The body with its dateline's city alone: "SÃO PAULO, Brazil, 14 Aug
+    2024 -" was filed in São Paulo, and names no place of the event in
+    "Brazil"."""
+    if span is None:
+        return body
+    return f"{body[:span[0]]}{dateline_city(body)} {body[span[1]:]}"
 
 
 def _as_here(session: Session, place: str) -> str:

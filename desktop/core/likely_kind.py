@@ -18,7 +18,7 @@ ORGANISATION_WORDS = re.compile(
     r"association|academy|institute|government|organi[sz]ation|union|forum|部|局|委|会|院|"
     r"中心|集团|公司|政府|corporation|\bcorp\b|enterprise|foundation|committee|federation"
     r"|chamber|society|alliance|consortium|secretariat|authority|administration|institution"
-    r"|\bfund\b|college|hospital|museum|embassy|consulate)", re.IGNORECASE)
+    r"|\bfund\b|college|hospital|museum|embassy|consulate|\bservices?\b)", re.IGNORECASE)
 # Words of a company's name, not of a body's kind: no person is so named
 # ("Huawei Technologies"), though a ministry's name holds them too
 _COMPANY_WORDS = re.compile(
@@ -27,6 +27,7 @@ _COMPANY_WORDS = re.compile(
     r"|\bcloud\b"  # "Alibaba Cloud"
     r"|(?-i:\bAI\b)",  # "Zhipu AI" (not the family name Ai)
     re.IGNORECASE)
+_OF_A_COUNTRY = re.compile(r"\s(?:do|da|de|del|du|di)\s+(.+)$")
 ACRONYM = re.compile(r"(?:[\w-]+['’]s\s+)?[A-Z][A-Z0-9&.-]+")
 _ONE_LATIN_WORD = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w&.-]+")  # (a brand's "iFlytek" too)
 
@@ -48,5 +49,8 @@ def likely_kind(name: str) -> str:
         return "country"
     if (ORGANISATION_WORDS.search(name) or _COMPANY_WORDS.search(name)
             or ACRONYM.fullmatch(name) or _ONE_LATIN_WORD.fullmatch(name)):
+        return "organization"
+    # "Huawei do Brasil", "Banco de Chile": a company of a country, named so
+    if (of_country := _OF_A_COUNTRY.search(name)) and named_country(of_country.group(1)):
         return "organization"
     return "person"

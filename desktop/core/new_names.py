@@ -51,10 +51,14 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
         # "Key participants included Secretary General Shi Zhongjun of the
         # ASEAN-China Center": where people are named with their posts as
         # taking part, the bodies named are theirs
-        people_only = stated in _PEOPLE_ONLY or (
-            stated in ROLE_RANK and any(new.position for _o, new in candidates))
+        # (not a body of its own in the list: "… Alexander Vedyakhin and
+        # representatives of Yandex and Baidu")
+        theirs = {fold(new.affiliation) for _o, new in candidates if new.position}
+        people_only = stated in _PEOPLE_ONLY or (stated in ROLE_RANK and bool(theirs))
         for offset, candidate in candidates:
-            if people_only and candidate.kind != "person":
+            if people_only and candidate.kind != "person" and (
+                    stated in _PEOPLE_ONLY or fold(candidate.name) in theirs
+                    or candidate.kind == "country"):
                 continue
             if known(candidate.name, words) or (candidate.native_name
                                                 and known(candidate.native_name, words)):

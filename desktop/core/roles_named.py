@@ -112,6 +112,9 @@ _ENGLISH_SPOKE = re.compile(
 _ENGLISH_WITNESSED = re.compile(
     r"\s+(?:also\s+|jointly\s+)?witnessed\s+(?:the\s+)?(?:signing|signature|exchange"
     r"|conclusion)\b", re.IGNORECASE)
+# "…, with São Paulo state governor Tarcísio de Freitas in attendance": attendees
+_ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)\s+(?:in\s+attendance"
+                                     r"|attending|(?:also\s+)?present)\b")
 # "Speaking at the launch, Minister Solly Malatsi said …": a speaker, between
 # the comma and the verb of saying
 _ENGLISH_SPEAKING = re.compile(
@@ -132,7 +135,7 @@ _ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a
 # "Tsinghua University and NUS on Wednesday launched a joint research centre":
 # those who launched it took part (from the sentence's start)
 _ENGLISH_LAUNCHED = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:launched|unveiled|inaugurated"
-                               r"|set\s+up|established)\s+(?:a|an|the|their|its)\b",
+                               r"|opened|set\s+up|established)\s+(?:a|an|the|their|its)\b",
                                re.IGNORECASE)
 # "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
 # part (from the sentence's start to the verb, and after it to the clause's end)
@@ -248,8 +251,10 @@ _CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!
 # 由A和B联合主办, 由A、B、C等共同主办, A主办, 东浩兰生集团承办: the names from the
 # clause's start to the verb (the enumeration comma 、 goes on naming; a
 # clause's own punctuation ends the names)
+# (and a meeting 共同主持, co-chaired, as "co-chaired by" makes its co-hosts)
 _CHINESE = re.compile(
-    r"(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?!单位|單位|方)")
+    r"(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?!单位|單位|方)"
+    r"|(?P<cochaired>共同主持)")
 # (and a wire's dateline, 新华社开罗1月14日电, which no punctuation ends)
 _CHINESE_CLAUSE_START = re.compile(r"[，。；：,;:\n]|日[电電]\s*")
 # 主办单位为A、B, 协办方是C, 承办单位：D
@@ -261,7 +266,7 @@ _SPOKE = r"(?:致辞|致辭|讲话|講話|(?:发表|發表|作)(?:主旨|主题|
 # (not 学习贯彻…重要讲话精神: studying a speech given elsewhere)
 # (one who chaired the opening, 主持开幕式, spoke too, as one who moderated a
 # panel does; not 主持召开, called a meeting of their own, nor 主持人)
-_CHINESE_SPOKE = re.compile(rf"(?<!重要){_SPOKE}(?!精神)|主持(?!人|召开|召開)")
+_CHINESE_SPOKE = re.compile(rf"(?<!重要){_SPOKE}(?!精神)|(?<!共同)主持(?!人|召开|召開)")
 # 中国外文局与东盟中心在北京签署…: signatories (not 见证下签署, signed before
 # them, nor 出席签约仪式, at the signing)
 _CHINESE_SIGNED = re.compile(r"(?<![下间間证證])(?:签署|簽署|签订|簽訂|签约|簽約)(?!仪式|儀式)")
@@ -360,6 +365,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, role, _who(who)
     for start, _match, who in _said_before(text, _ENGLISH_SPOKE, _ENGLISH_SENTENCE_START, 200):
         yield start, "speaker", _who(who)
+    for match in _ENGLISH_WITH_ATTENDING.finditer(text):
+        yield match.start("who"), "attendee", match.group("who")
     for match in _ENGLISH_SPEAKING.finditer(text):
         yield match.start("who"), "speaker", match.group("who")
     for start, _match, who in _said_before(text, _ENGLISH_WITNESSED,
@@ -385,7 +392,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "representative", _who(who)
     for start, match, who in _said_before(text, _CHINESE, _CHINESE_CLAUSE_START, 80):
-        role = _CHINESE_ROLES[match.group("verb")]
+        role = "co-host" if match.group("cochaired") else _CHINESE_ROLES[match.group("verb")]
         if role == "host" and match.group("jointly"):
             role = "co-host"
         yield start, *_chinese_holders(role, who.removeprefix("由"))

@@ -71,3 +71,14 @@ def test_an_embassy_a_ministry_named_with_yu_and_companies_listed_before_deng(
         # their representatives attended
         ("华为", "attendee", ""), ("阿里巴巴", "attendee", ""), ("京东", "attendee", ""),
     ]
+
+
+def test_a_meeting_held_online_and_co_chaired(empty_store: Store) -> None:
+    text = ("2024年9月12日，中国—东盟数字部长会议以线上方式召开。"
+            "会议由老挝技术与通信部部长波万坎·冯达拉和中国国家互联网信息办公室副主任牛一兵共同主持。")
+    with empty_store.session() as session:
+        proposal = propose_event(session, text)
+    assert proposal.title == "中国—东盟数字部长会议"
+    # 共同主持: co-chaired, as "co-chaired by" makes co-hosts
+    assert [(new.native_name or new.name, new.role) for new in proposal.new_names] == [
+        ("波万坎·冯达拉", "co-host"), ("牛一兵", "co-host")]

@@ -255,7 +255,9 @@ def test_wire_reports_people_with_cabinet_posts_ambassadors_and_names_with_parti
         "NAIROBI, March 3, 2025 (Reuters) - Kenya and China opened a joint AI skills centre, "
         "in a ceremony attended by Kenyan Cabinet Secretary for Information, Communications "
         "and the Digital Economy William Kabogo and Chinese Ambassador to Kenya Guo Haiyan."))
+    # (the two countries opened the centre: they took part)
     assert [(name.name, name.country, name.position, name.role) for name in new] == [
+        ("Kenya", "KE", "", "participant"), ("China", "CN", "", "participant"),
         ("William Kabogo", "KE",
          "Cabinet Secretary for Information, Communications and the Digital Economy",
          "attendee"),

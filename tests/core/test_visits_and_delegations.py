@@ -4,6 +4,7 @@ visitors, who else was there, and a signatory named before "who signed"."""
 
 from __future__ import annotations
 
+from desktop.core import place_countries
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 
@@ -155,4 +156,40 @@ def test_who_spoke_at_a_launch_an_embassy_and_a_body_represented_by_its_head(
         ("Chinese Embassy", "participant", "", "CN", ""),
         ("Solly Malatsi", "speaker", "", "", "Minister"),
         ("Will Meng", "representative", "", "", "CEO"),
+    ]
+
+
+def test_bodies_listed_beside_a_person_with_a_post_are_attendees_of_their_own(
+        sample_store: Store) -> None:
+    text = ("Russia, China discuss AI\n\nThe meeting was also attended by Sberbank First "
+            "Deputy Chairman Alexander Vedyakhin and representatives of Yandex and Baidu.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert [(new.name, new.role) for new in proposal.new_names] == [
+        ("Yandex", "attendee"), ("Baidu", "attendee")]
+    # our Vedyakhin attended; Sberbank, whose post he holds, is named only so
+    assert {name: proposal.roles.get(pid, "") for pid, name, _native in
+            proposal.participants} == {"China": "", "Sberbank": "",
+                                       "Alexander Vedyakhin": "attendee"}
+
+
+def test_a_lab_opened_in_a_city_whose_dateline_has_accents_and_a_governor_in_attendance(
+        sample_store: Store) -> None:
+    text = ("Brazil's Senai and Huawei open AI innovation lab\n\n"
+            "SÃO PAULO, Brazil, 14 Aug 2024 - Brazil's National Industrial Training Service "
+            "(SENAI) and Huawei do Brasil opened an artificial intelligence innovation "
+            "laboratory on Wednesday.\n\nThe lab was inaugurated by SENAI Director-General "
+            "Gustavo Leal and Huawei Brazil CEO Sun Baocheng, with São Paulo state governor "
+            "Tarcísio de Freitas in attendance.")
+    place_countries.prepare()  # the towns, as the dialog reads them beside it
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    # the dateline's city; not Brazil, a place of events here, named in "Huawei Brazil CEO"
+    assert (proposal.place, proposal.country) == ("São Paulo", "BR")
+    assert [(new.name, new.kind, new.role, new.alias) for new in proposal.new_names] == [
+        ("National Industrial Training Service", "organization", "participant", "SENAI"),
+        ("Huawei do Brasil", "organization", "participant", ""),
+        ("Gustavo Leal", "person", "participant", ""),
+        ("Sun Baocheng", "person", "participant", ""),
+        ("Tarcísio de Freitas", "person", "attendee", ""),
     ]
