@@ -25,12 +25,17 @@ _CHINESE_JOIN = re.compile(r"[和与及同跟]")
 # (a 与 that no body's name holds before another body: 华为与泰国数字经济和社会部)
 _CHINESE_WITH = re.compile(r"[与同跟]")
 # 论坛由A…: what is said of the forum, before 由, is no name (自由 is a word)
-_CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|据|并|和|与|及)+")
+# (and what is said of one before 的: 来华进行国事访问的越南国家主席苏林)
+_CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|据|并|和|与|及"
+                              r"|[\u4e00-\u9fff]{2,16}?的(?=[\u4e00-\u9fff]{2}))+")
 # A、B出席并致辞: the speakers, without 出席并
 # (and what they attended: A出席开幕式并致辞)
 _CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,8}?|等|共同|联合|分别|一同|一起"
                                r"|将|已|也|均|还|则|的|并)+$")
 _HAN_NAME = re.compile(CHINESE_NAME)
+# Where people's names are Chinese and pinyin writes them (Singapore's are written
+# otherwise: Lee Hsien Loong)
+_WRITTEN_IN_CHINESE = frozenset(("CN", "TW", "HK", "MO"))
 _FOREIGN_NAME = re.compile(FOREIGN_NAME_IN_CHINESE)
 
 
@@ -138,6 +143,11 @@ def _chinese_name(piece: str) -> NewName | None:
         after, before = folded[found.end():], folded[:found.start()]
         body, country, post = _whose_post(before, found.group())
         if found.end() < len(folded) and _HAN_NAME.fullmatch(after):
+            if country and country not in _WRITTEN_IN_CHINESE:
+                # 越南国家主席苏林: a Vietnamese name in Chinese characters, whose
+                # pinyin would be no one's ("Su Lin" for Tô Lâm): kept as written
+                return NewName(after, "person", position=post, affiliation=body,
+                               country=country)
             return replace(_chinese_person(after, post), affiliation=body, country=country)
         if found.end() < len(folded) and _FOREIGN_NAME.fullmatch(after):
             # 老挝技术与通信部部长波万坎·冯达拉: a name the analyst will want in
@@ -160,6 +170,8 @@ def _whose_post(before: str, post: str) -> tuple[str, str, str]:
     it: 中国科学院(院长) of 中国科学院; 外交(部长) of 外交部; 老挝(副总理) of Laos;
     中国驻泰国(大使) of China, 驻泰国大使; a body's country is the person's; other
     words before the post name the body (东盟副秘书长)."""
+    if before.endswith("国家"):  # 国家主席, 越南国家主席: the post is the head of state's
+        before, post = before.removesuffix("国家"), "国家" + post
     named_body = _CHINESE_BODY.fullmatch(before) is not None
     if named_body or (post.startswith("部长") and before):
         body = before if named_body else before + "部"

@@ -286,13 +286,17 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
     if bracket and not remote and not bracket.isascii():
         native = bracket
     prefix = person.group("prefix") or ""
+    post_before: list[str] = []  # "Malaysian Digital Minister …": "Digital" is of the post
+    if len(opening := prefix.split()) > 1 and _country_of_people(opening[0]) and not (
+            named_country(prefix)):
+        prefix, post_before = opening[0], opening[1:]
     # ("Chinese …", and a country named before the post: "UAE Minister of State …")
     of_people = _country_of_people(prefix) or named_country(prefix) or ""
     body = person.group("body") or (
         "" if of_people or _PEOPLES_ADJECTIVE.fullmatch(prefix)
         else re.sub(r"['’]s?$", "", prefix))  # "Huawei Nigeria's …": of Huawei Nigeria
     country = country or of_people
-    post, name = person.group("post").split(), person.group("name").split()
+    post, name = post_before + person.group("post").split(), person.group("name").split()
     # "Deputy Minister of Science and Technology Bui | The Duy": what a post is
     # of ends with a word for it, a word after that begins the name ("Bui The
     # Duy"); not the word right after "of" ("Governor of Bali Wayan Koster")

@@ -269,7 +269,8 @@ _CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
 # Cooperation Pact", "… Build AI Innovation Cooperation Center", the most
 # particular first (a "Summit Signs Pact" is named a summit above).
 _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:symposium|workshop)s?\b"), "seminar"),
+    (re.compile(r"\b(?:symposium|workshop|roundtable|round\s+table|panel\s+discussion)s?\b"),
+     "seminar"),
     (re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|seal(?:s|ed)?)\b.*\b(?:pact|agreement|mou|"
                 r"memorandum|deal|accord|treaty|declaration|contract)s?\b"), "agreement signing"),
     (re.compile(r"\b(?:joint|cooperation|innovation|research|application)\s+"

@@ -89,7 +89,7 @@ _ENGLISH_SIGNED = re.compile(
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
 _ENGLISH_ACTIVE = re.compile(
-    r"\s+(?:also\s+|jointly\s+)?"
+    r"\s+(?:also\s+|(?P<jointly>jointly\s+))?"
     r"(?:(?P<verb>co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed)\s+(?:the|a|an|this|its)\b"
     # a headline's "India's IT Ministry Hosts DeepSeek", "MIIT organises a forum"
     r"|(?P<now>co-?hosts|hosts|co-?organi[sz]es|organi[sz]es)\s+(?:(?:the|a|an|this|its)\b"
@@ -236,7 +236,8 @@ _CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!
                          # before those a list goes on to: ", including A and B")
                          r"|,\s+(?!and\b|&|including\b|notably\b|such\s+as\b)"
                          r"(?!(?:the\s+|an?\s+)?" + _POSTS + r")"
-                         r"(?:the\s+[a-z]|(?!the\s)[a-z])"
+                         # (a brand in small letters goes on naming: ", iFlytek")
+                         r"(?:the\s+[a-z]|(?!the\s)[a-z](?![A-Z]))"
                          # ", and attended by …": what else was done (not ", and the Ministry")
                          r"|,\s+and\s+(?!the\b)[a-z]"
                          # (a post goes on: "Ambassador to Kenya Guo Haiyan", "Jane
@@ -362,6 +363,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         role = {"hosted": "host", "hosts": "host", "co-hosted": "co-host",
                 "co-hosts": "co-host", "organized": "organizer", "organizes": "organizer"}.get(
             verb, "co-organizer")
+        if match.group("jointly") and not role.startswith("co-"):
+            role = f"co-{role}"  # "A and B jointly organized a roundtable"
         yield start, role, _who(who)
     for start, _match, who in _said_before(text, _ENGLISH_SPOKE, _ENGLISH_SENTENCE_START, 200):
         yield start, "speaker", _who(who)

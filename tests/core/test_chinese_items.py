@@ -82,3 +82,18 @@ def test_a_meeting_held_online_and_co_chaired(empty_store: Store) -> None:
     # 共同主持: co-chaired, as "co-chaired by" makes co-hosts
     assert [(new.native_name or new.name, new.role) for new in proposal.new_names] == [
         ("波万坎·冯达拉", "co-host"), ("牛一兵", "co-host")]
+
+
+def test_heads_of_state_and_a_foreign_name_in_chinese_characters(empty_store: Store) -> None:
+    text = ("新华社北京5月20日电 国家主席习近平20日在人民大会堂会见"
+            "来华进行国事访问的越南国家主席苏林。工业和信息化部部长李乐成参加会见。")
+    with empty_store.session() as session:
+        new = propose_event(session, text).new_names
+    assert [(name.name, name.native_name, name.role, name.country, name.position,
+             name.affiliation) for name in new] == [
+        ("Xi Jinping", "习近平", "participant", "", "国家主席", ""),
+        # what is said of him before 的 is not his name; a Vietnamese name is kept as
+        # written (its pinyin, "Su Lin", would be no one's)
+        ("苏林", "", "participant", "VN", "国家主席", ""),
+        ("Li Lecheng", "李乐成", "attendee", "", "部长", "工业和信息化部"),
+    ]

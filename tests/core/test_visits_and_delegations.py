@@ -193,3 +193,26 @@ def test_a_lab_opened_in_a_city_whose_dateline_has_accents_and_a_governor_in_att
         ("Sun Baocheng", "person", "participant", ""),
         ("Tarcísio de Freitas", "person", "attendee", ""),
     ]
+
+
+def test_bodies_that_jointly_organised_a_roundtable_and_a_brand_in_a_list(
+        empty_store: Store) -> None:
+    text = ("AI governance roundtable\n\nISLAMABAD, Nov. 5, 2024 — The Institute of Strategic "
+            "Studies Islamabad (ISSI) and the China Institute of International Studies (CIIS) "
+            "jointly organized a roundtable on Tuesday.")
+    with empty_store.session() as session:
+        proposal = propose_event(session, text)
+    assert proposal.event_type == "seminar"  # a roundtable
+    assert [(new.name, new.role) for new in proposal.new_names] == [
+        ("Institute of Strategic Studies Islamabad", "co-organizer"),
+        ("China Institute of International Studies", "co-organizer")]
+    text = ("MDEC signs MoUs\n\nMDEC signed memoranda of understanding with SenseTime, iFlytek "
+            "and Inspur on Thursday. Malaysian Digital Minister Gobind Singh Deo witnessed the "
+            "signing.")
+    assert [(name, role, country, position) for name, role, _alias, country, position, _
+            in _offered(empty_store, text)] == [
+        ("MDEC", "signatory", "", ""), ("SenseTime", "signatory", "", ""),
+        # a brand in small letters goes on with the list
+        ("iFlytek", "signatory", "", ""), ("Inspur", "signatory", "", ""),
+        # the people's adjective gives the country, the word after it is the post's
+        ("Gobind Singh Deo", "witness", "MY", "Digital Minister")]
