@@ -52,6 +52,10 @@ class Article:
 
 
 MAX_HEADLINE = 300
+# The sections that end a press release, about the companies and whom to ask:
+# "About Huawei", "About the Digital Economy Promotion Agency", "Media contact:"
+_ABOUT_SECTION = re.compile(r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][^\n.!?]{0,70}:?"
+                            r"|(?i:(?:media|press)\s+(?:contacts?|enquiries|inquiries))\s*:.*")
 # A first line of sentences is the first paragraph, not a headline: a headline
 # has no 。 (2023年12月5日至6日，…论坛在乌鲁木齐举行。来自…), nor two
 # sentences ending in a full stop
@@ -64,6 +68,10 @@ def read_article(text: str, url: str = "") -> Article:
     first other line (when more follow it); the publication day is the
     earliest those lines give, else the address's, else the day of an update."""
     lines = [line.strip() for line in text.strip().splitlines()]
+    boilerplate = next((number for number, line in enumerate(lines)
+                        if number > 1 and _ABOUT_SECTION.fullmatch(line)), None)
+    if boilerplate is not None:  # a press release's "About Huawei" and what follows
+        lines = lines[:boilerplate]
     about = [line for line in lines if line and (_LABELLED.match(line) or _is_stamp(line))]
     filled = [line for line in lines if line and line not in about]
     # A line opening with a wire's dateline is the item's first paragraph.

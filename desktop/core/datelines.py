@@ -37,10 +37,12 @@ WIRE_DATELINE = re.compile(
     # (a city's name in capitals with its accents: SÃO PAULO, BOGOTÁ)
     r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
     r"(?=,[^()\n]*\d))"
-    r"(?:,(?P<english_filed>[^()\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\))?"
+    r"(?:,(?P<english_filed>[^()/\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\))?"
+    # (a newswire between slashes: "BANGKOK, Jan. 15, 2025 /PRNewswire/ --")
+    r"(?(name)|(?:\s*/(?P<newswire>[A-Z][A-Za-z .&'-]{1,40})/)?)"
     # a press release's "PHNOM PENH, 14 March 2025 –": no wire named, a year
     # (or a colon: "ABU DHABI, 12 February 2024:")
-    r"(?(name)|(?<=\d{4}))\s*(?:--|[-–—]|:(?=\s))"
+    r"(?(name)|(?(newswire)|(?<=\d{4})))\s*(?:--|[-–—]|:(?=\s))"
     r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网網])|本[报報])(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<filed>(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日)[电電]")
 # What makes a day named without its year a span: "Sept. 1 to 3", "Sept. 1-3",
@@ -156,7 +158,8 @@ def dateline_span(body: str) -> tuple[int, int] | None:
 def wire_publisher(body: str) -> str:
     """The wire or site a dateline of the body names ("Xinhua", 新华社), or ""."""
     found = _first_wire(body)
-    return "" if found is None else (found[1].group("name") or found[1].group("agency") or "")
+    return "" if found is None else (found[1].group("name") or found[1].group("newswire")
+                                     or found[1].group("agency") or "")
 
 
 def dateline_city(body: str) -> str:

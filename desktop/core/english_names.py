@@ -43,6 +43,10 @@ _PERSON = re.compile(
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
 # A post and what it is of, naming no one ("CEO of DEPA")
 _POST_OF = re.compile(rf"{_TITLE}\s+(?i:of|for|to)\s+.+")
+# A post and what it is of, with no one named yet, after who they are with
+# ("Thai Minister of Digital Economy")
+_POST_OF_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{_TITLE}\s+(?i:of|for|to)\s+.+")
+_A_TITLE = re.compile(rf"\b{_TITLE}\b")
 # A post with no one named after it ("Lao Deputy Prime Minister")
 _POST_ALONE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{_TITLE}")
 # "… and Chinese Vice Minister …": a new person, not more of the post before
@@ -61,7 +65,9 @@ _TOPICS = frozenset((
     "council", "office", "department", "ministry", "bureau", "agency", "committee", "group",
     "centre", "center", "university", "institute", "academy", "association", "government",
     "community", "communities", "union", "organization", "organisation", "intelligence",
-    "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace"))
+    "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace",
+    "society", "arts", "mines", "fisheries", "forestry", "housing", "employment", "ict",
+    "posts", "telecommunication", "manpower", "markets", "capital", "finance"))
 # "Zhang Ming, vice chairman of the National Development and Reform
 # Commission", "Luciana Santos, Brazil's Minister of Science": a name, then
 # after a comma the post (and what it is of, or the body it is at)
@@ -101,7 +107,8 @@ _LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|includin
                       r"|an?\s+(?:[\w-]+\s+){0,2}?delegations?\s+(?:from|of))\s+)+",
                       re.IGNORECASE)
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
-_TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too))+$")
+_TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|yesterday"
+                       r"|tonight))+$")
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 # A company described before its name: "the Chinese technology company iFlytek"
 _DESCRIBED = re.compile(
@@ -162,6 +169,14 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
         left, right = parts[index]
         text = words[left:right]
         index += 1
+        previous = words[pieces[-1][0]:pieces[-1][1]].strip() if pieces else ""
+        if (_POST_OF_OPENING.fullmatch(previous) and not _PERSON.search(previous)
+                and not _A_TITLE.search(text) and _PERSON.fullmatch(
+                    words[pieces[-1][0]:right].strip())):
+            # "Thai Minister of Digital Economy and Society Prasert
+            # Jantararuangtong": what the post is of goes on past the "and"
+            pieces[-1][1] = right
+            continue
         if (pieces and _POST_ALONE.fullmatch(words[pieces[-1][0]:pieces[-1][1]].strip())
                 and _STARTS_A_PERSON.match(text.strip())):
             # "Deputy Prime Minister and Foreign Minister Thongsavanh

@@ -343,7 +343,7 @@ _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|办事处
 # Institute of Automation", in the folded text's small letters)
 _ENGLISH_UNIT_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:(?!and\b)[a-z][\w-]*\s+){0,2}?(?:secretariat|office|cent(?:re|er)"
-    r"|institute|committee|branch|bureau|department|division|mission|school|college"
+    r"|institute|committee|commission|branch|bureau|department|division|mission|school|college"
     r"|laborator(?:y|ies)|lab)\b")
 # "the Malaysia Digital Economy Corporation": an organisation named after its
 # country, a few words and what it is (not "Malaysia and China's ministries";

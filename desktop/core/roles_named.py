@@ -13,8 +13,8 @@ clause (", the forum …" ends it; "A, B and C" does not), in Chinese between
 the punctuation before and the verb (主办, 承办, 协办; A、B、C等共同主办; 签署,
 致辞, 出席), or after 主办单位为 up to the clause's end.  Only roles the role
 vocabulary holds are given; a participant given several keeps the weightiest
-(a host who spoke is the host), else the first.  Who took part by video is
-read by ``by_video``.
+(a host who spoke is the host), else the first.  The Chinese words are read
+by ``chinese_roles``, who took part by video by ``by_video``.
 """
 
 from __future__ import annotations
@@ -22,10 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from desktop.core.name_forms import (
-    CHINESE_PERSON_NAME,
-    CHINESE_POSTS_HELD,
-)
+from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
+from desktop.core.countries import named_country
+from desktop.core.said_before import said_before
 from desktop.core.spreadsheet_dates import MONTHS
 
 _JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
@@ -75,7 +74,9 @@ _ENGLISH_BY = (
     (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
                 r"(?:\s+(?:given|delivered|made))?)\s+by\s+", re.IGNORECASE), "speaker"),
     # a panel "featuring" its speakers; one who moderated it spoke too
-    (re.compile(r"\b(?:featuring|featured|moderated\s+by)\s+", re.IGNORECASE), "speaker"),
+    # (one who presided over a ceremony, as one who chaired an opening: 主持)
+    (re.compile(r"\b(?:featuring|featured|moderated\s+by|presided\s+over\s+by)\s+",
+                re.IGNORECASE), "speaker"),
 )
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
 # sentence's start (or a dash after a dateline) to "signed", where what they
@@ -115,6 +116,19 @@ _ENGLISH_WITNESSED = re.compile(
 # "…, with São Paulo state governor Tarcísio de Freitas in attendance": attendees
 _ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)\s+(?:in\s+attendance"
                                      r"|attending|(?:also\s+)?present)\b")
+# A list of them, a line each, after the words saying what they did: "The
+# forum brought together:\n- Kenya's Ministry …\n- Huawei, ZTE and Transsion"
+_ENGLISH_LISTED = re.compile(
+    r"\b(?P<lead>brought\s+together|(?:participants|attendees|speakers|organi[sz]ers"
+    r"|hosts|signatories|guests)\s+(?:included|include|were|are)|attended\s+by"
+    r"|organi[sz]ed\s+by|hosted\s+by|signed\s+by)\s*:\s*\n"
+    r"(?P<items>(?:[^\S\n]*[-•*·–][^\S\n]+[^\n]+(?:\n|$))+)", re.IGNORECASE)
+_LISTED_ROLES = {"brought": "participant", "participants": "participant",
+                 "attendees": "attendee", "guests": "attendee", "attended": "attendee",
+                 "speakers": "speaker", "organizers": "organizer", "organisers": "organizer",
+                 "organized": "organizer", "organised": "organizer", "hosts": "host",
+                 "hosted": "host", "signatories": "signatory", "signed": "signatory"}
+_BULLET = re.compile(r"^[^\S\n]*[-•*·–][^\S\n]+", re.MULTILINE)
 # "Speaking at the launch, Minister Solly Malatsi said …": a speaker, between
 # the comma and the verb of saying
 _ENGLISH_SPEAKING = re.compile(
@@ -249,41 +263,9 @@ _CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!
                          r"(?<![Rr]epresentatives)(?<![Oo]fficials)(?<![Dd]elegates)"
                          r"(?<![Dd]elegation)(?<![Ee]xecutives)(?<![Ee]xperts)"
                          r"\s(?:in|on|at|to|from|with|during|under)\s")
-# 由A和B联合主办, 由A、B、C等共同主办, A主办, 东浩兰生集团承办: the names from the
-# clause's start to the verb (the enumeration comma 、 goes on naming; a
-# clause's own punctuation ends the names)
-# (and a meeting 共同主持, co-chaired, as "co-chaired by" makes its co-hosts)
-_CHINESE = re.compile(
-    r"(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?!单位|單位|方)"
-    r"|(?P<cochaired>共同主持)")
-# (and a wire's dateline, 新华社开罗1月14日电, which no punctuation ends)
-_CHINESE_CLAUSE_START = re.compile(r"[，。；：,;:\n]|日[电電]\s*")
-# 主办单位为A、B, 协办方是C, 承办单位：D
-_CHINESE_AFTER = re.compile(
-    r"(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|方)(?:为|為|是|有|包括|：|:)"
-    r"(?P<who>[^，。；,;\n]{2,80})")
-# A、B出席并致辞, 李强在开幕式上致辞, C发表主旨演讲: speakers; D、E出席: attendees
-_SPOKE = r"(?:致辞|致辭|讲话|講話|(?:发表|發表|作)(?:主旨|主题|主題)?(?:演讲|演講))"
-# (not 学习贯彻…重要讲话精神: studying a speech given elsewhere)
-# (one who chaired the opening, 主持开幕式, spoke too, as one who moderated a
-# panel does; not 主持召开, called a meeting of their own, nor 主持人)
-_CHINESE_SPOKE = re.compile(rf"(?<!重要){_SPOKE}(?!精神)|(?<!共同)主持(?!人|召开|召開)")
-# 中国外文局与东盟中心在北京签署…: signatories (not 见证下签署, signed before
-# them, nor 出席签约仪式, at the signing)
-_CHINESE_SIGNED = re.compile(r"(?<![下间間证證])(?:签署|簽署|签订|簽訂|签约|簽約)(?!仪式|儀式)")
-# 在习近平主席和卢拉总统（的）共同见证下: witnesses (两国元首 names no one)
-_CHINESE_WITNESSED = re.compile(
-    r"在(?P<who>[^，。；,;\n在]{2,60}?)(?:的)?(?:共同)?(?:见证|見證)下")
-# A、B见证签约: witnesses, before the verb
-_CHINESE_WITNESSING = re.compile(r"(?:共同)?(?:见证|見證)了?(?:签约|簽約|签署|簽署|签字|簽字)")
-_CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
 ROLE_RANK = {"speaker": 1, "attendee": 2, "participant": 3}
-_CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organizer",
-                  "承辦": "executive organizer", "协办": "co-organizer", "協辦": "co-organizer"}
-
-
 def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str],
                 is_person: Callable[[str], bool] = lambda _id: False) -> dict[str, str]:
     """The role each participant is given in ``text``, by its id.
@@ -325,7 +307,7 @@ def _holders(words: str, names_in: Callable[[str], list[str]],
     "Economic, Social and Cultural Council (Cambodia)" is, and the bodies
     named as whose a person's post is (", vice chairman of the NDRC",
     中国科学院院长侯建国)."""
-    named = names_in(_CHINESE_BODY_OF_POST.sub("", words))
+    named = names_in(CHINESE_BODY_OF_POST.sub("", words))
     if said := _APPOSITIVE_POST.findall(words):
         # of those named only there, the people stay ("…, Cambodia's minister
         # of information Kem Gunawadh": Kem, not Cambodia)
@@ -335,7 +317,15 @@ def _holders(words: str, names_in: Callable[[str], list[str]],
     if owners := _OWNER.findall(words):
         left_out = set(names_in(" ".join(owners))) - set(names_in(_OWNER.sub(" ", words)))
         named = [participant_id for participant_id in named if participant_id not in left_out]
+    if countries := [said for said in _BRACKETED_COUNTRY.findall(words) if named_country(said)]:
+        # "Huawei Technologies (Thailand)": Huawei's, not Thailand's doing
+        left_out = set(names_in(" ".join(countries))) - set(
+            names_in(_BRACKETED_COUNTRY.sub(" ", words)))
+        named = [participant_id for participant_id in named if participant_id not in left_out]
     return named
+
+
+_BRACKETED_COUNTRY = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]")
 
 
 def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
@@ -354,10 +344,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         end = _CLAUSE_END.search(text, match.end())
         yield (match.start(), _PARTICIPANT_ROLES[match.group("who").lower()],
                text[match.end():end.start() if end else len(text)])
-    for start, _match, who in _said_before(text, _ENGLISH_SIGNED, _ENGLISH_SENTENCE_START,
+    for start, _match, who in said_before(text, _ENGLISH_SIGNED, _ENGLISH_SENTENCE_START,
                                            200):
         yield start, "signatory", _who(who)
-    for start, match, who in _said_before(text, _ENGLISH_ACTIVE, _ENGLISH_SENTENCE_START, 200):
+    for start, match, who in said_before(text, _ENGLISH_ACTIVE, _ENGLISH_SENTENCE_START, 200):
         verb = (match.group("verb") or match.group("now")).lower().replace(
             "organis", "organiz").replace("coh", "co-h")
         role = {"hosted": "host", "hosts": "host", "co-hosted": "co-host",
@@ -366,128 +356,39 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         if match.group("jointly") and not role.startswith("co-"):
             role = f"co-{role}"  # "A and B jointly organized a roundtable"
         yield start, role, _who(who)
-    for start, _match, who in _said_before(text, _ENGLISH_SPOKE, _ENGLISH_SENTENCE_START, 200):
+    for start, _match, who in said_before(text, _ENGLISH_SPOKE, _ENGLISH_SENTENCE_START, 200):
         yield start, "speaker", _who(who)
+    for match in _ENGLISH_LISTED.finditer(text):
+        items = [line.strip() for line in _BULLET.sub("", match.group("items")).splitlines()]
+        yield (match.start("items"), _LISTED_ROLES[match.group("lead").split()[0].lower()],
+               "; ".join(item.rstrip(";,.") for item in items if item))
     for match in _ENGLISH_WITH_ATTENDING.finditer(text):
         yield match.start("who"), "attendee", match.group("who")
     for match in _ENGLISH_SPEAKING.finditer(text):
         yield match.start("who"), "speaker", match.group("who")
-    for start, _match, who in _said_before(text, _ENGLISH_WITNESSED,
+    for start, _match, who in said_before(text, _ENGLISH_WITNESSED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "witness", _who(who)
-    for start, _match, who in _said_before(text, _ENGLISH_ATTENDED,
+    for start, _match, who in said_before(text, _ENGLISH_ATTENDED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "attendee", _who(who)
-    for start, _match, who in _said_before(text, _ENGLISH_LAUNCHED, _ENGLISH_SENTENCE_START,
+    for start, _match, who in said_before(text, _ENGLISH_LAUNCHED, _ENGLISH_SENTENCE_START,
                                            200):
         yield start, "participant", _who(who)
-    for start, match, who in _said_before(text, _ENGLISH_VISITED, _ENGLISH_SENTENCE_START, 200):
+    for start, match, who in said_before(text, _ENGLISH_VISITED, _ENGLISH_SENTENCE_START, 200):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "host", text[match.end():end.start() if end else len(text)]
-    for start, match, who in _said_before(text, _ENGLISH_TALKS, _ENGLISH_CLAUSE_START, 200):
+    for start, match, who in said_before(text, _ENGLISH_TALKS, _ENGLISH_CLAUSE_START, 200):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
-    for start, _match, who in _said_before(text, _ENGLISH_REPRESENTED,
+    for start, _match, who in said_before(text, _ENGLISH_REPRESENTED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "representative", _who(who)
-    for start, match, who in _said_before(text, _CHINESE, _CHINESE_CLAUSE_START, 80):
-        role = "co-host" if match.group("cochaired") else _CHINESE_ROLES[match.group("verb")]
-        if role == "host" and match.group("jointly"):
-            role = "co-host"
-        yield start, *_chinese_holders(role, who.removeprefix("由"))
-    for match in _CHINESE_WITNESSED.finditer(text):
-        yield match.start(), "witness", match.group("who")
-    for match in _CHINESE_AFTER.finditer(text):
-        yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
-    yield from _chinese_talks(text)
-    for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
-                          (_CHINESE_ATTENDED, "attendee"), (_CHINESE_WITNESSING, "witness")):
-        for start, _match, who in _said_before(text, pattern, _CHINESE_CLAUSE_START, 80):
-            if role != "signatory":  # 国务院副总理丁薛祥，老挝副总理…出席: each of the list
-                start, who = _people_before(text, start, who)
-            yield start, *_chinese_holders(role, who)
-
-
-# A与B在万象签署, A与B14日在开罗签署: the day and the place between the names and
-# the verb name no one (巴西 of 巴西利亚 is no signatory)
-_CHINESE_AT = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?)?"
-                         r"(?:[在于][\u4e00-\u9fff]{1,12})?$")
-
-
-# 中国科学院院长侯建国: the body before a person's post and name is theirs, it
-# did not speak or attend itself (a post with no name after it, 院长出席, leaves it)
-_CHINESE_BODY_OF_POST = re.compile(
-    rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff—\-]{{2,20}}?(?={CHINESE_POSTS_HELD}"
-    rf"{CHINESE_PERSON_NAME}(?:$|[、，,和与及并在以]|出席|参加))")
-
-
-# 王毅在万象同通伦举行会谈: both sides of the talks; 李强会见通伦: both
-_CHINESE_TALKS = re.compile(r"(?:举行|舉行)?(?:会谈|會談|会晤|會晤)")
-_CHINESE_TALKS_WITH = re.compile(r"[同与與跟]")
-_CHINESE_MET = re.compile(r"(?:会见|會見)了?")
-
-
-def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
-    for start, _match, who in _said_before(text, _CHINESE_TALKS, _CHINESE_CLAUSE_START, 80):
-        sides = list(_CHINESE_TALKS_WITH.finditer(who))
-        if sides:
-            yield start, "participant", _CHINESE_AT.sub("", who[:sides[-1].start()])
-            yield start + sides[-1].end(), "participant", _CHINESE_AT.sub("", who[sides[-1].end():])
-    for start, match, who in _said_before(text, _CHINESE_MET, _CHINESE_CLAUSE_START, 80):
-        yield start, "participant", _CHINESE_AT.sub("", who)
-        end = _CHINESE_CLAUSE_START.search(text, match.end())
-        yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
-
-
-# A person with their post (and whose it is), as a list of dignitaries parted
-# by commas names each: 国务院副总理丁薛祥, 老挝副总理沙伦赛·贡玛西
-_POST_AND_NAME = re.compile(
-    rf"[\u4e00-\u9fff—\-]{{0,20}}{CHINESE_POSTS_HELD}{CHINESE_PERSON_NAME}")
-
-
-def _people_before(text: str, start: int, who: str) -> tuple[int, str]:
-    """The words naming who did it, with the people named before them, a
-    comma apart, each with their post (where the words start, the words)."""
-    while (start >= 2 and text[start - 1] in "，,"
-           and (before := _CHINESE_CLAUSE_START.split(text[max(0, start - 60):start - 1])[-1])
-           and _POST_AND_NAME.fullmatch(before) and _POST_AND_NAME.match(who)):
-        start -= len(before) + 1
-        who = f"{before}、{who}"
-    return start, who
-
-
-def _chinese_holders(role: str, who: str) -> tuple[str, str]:
-    """The role and the words naming who, the place they did it left off;
-    刘苏社副主任代表中方签署: one who did it for another is a representative."""
-    who = _CHINESE_AT.sub("", who)
-    if who.endswith("代表"):  # 企业代表参加: the companies' representatives attended
-        return role, who.removesuffix("代表")
-    if "代表" in who:
-        return "representative", who.split("代表", 1)[0]
-    return role, who
-
-
-def _said_before(text: str, verb: re.Pattern[str], clause_start: re.Pattern[str],
-                 longest: int) -> Iterator[tuple[int, re.Match[str], str]]:
-    """(where the names start, the verb's match, the words naming who) for
-    each of the verb's matches: the words from the clause's start (or the
-    verb matched before) up to the verb, at most ``longest`` characters and
-    at least two.  The verb is found first and the names read back from it:
-    a pattern of the names before the verb, tried at every character of a
-    long page, took forty times as long."""
-    floor = 0
-    for match in verb.finditer(text):
-        start = max(floor, match.start() - longest)
-        for stop in clause_start.finditer(text, start, match.start()):
-            start = stop.end()
-        floor = match.end()
-        who = text[start:match.start()]
-        if len(who.strip()) >= 2:
-            yield start, match, who
+    yield from chinese_stated_roles(text)
 
 
 def role_in_vocabulary(role: str, roles: set[str]) -> str | None:

@@ -216,3 +216,49 @@ def test_bodies_that_jointly_organised_a_roundtable_and_a_brand_in_a_list(
         ("iFlytek", "signatory", "", ""), ("Inspur", "signatory", "", ""),
         # the people's adjective gives the country, the word after it is the post's
         ("Gobind Singh Deo", "witness", "MY", "Digital Minister")]
+
+
+def test_a_press_release_read_without_its_about_sections(sample_store: Store) -> None:
+    text = ("Huawei and DEPA Launch AI Startup Accelerator\n\n"
+            "BANGKOK, Jan. 15, 2025 /PRNewswire/ -- Huawei Technologies (Thailand) and the "
+            "Digital Economy Promotion Agency (DEPA) today launched an accelerator.\n\n"
+            "The launch ceremony was presided over by Thai Minister of Digital Economy and "
+            "Society Prasert Jantararuangtong.\n\n"
+            "About Huawei\nFounded in 1987, Huawei is a leading global provider of ICT.\n\n"
+            "Media contact: press@example.com")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    # the newswire's dateline: its city and day, the publisher; not 1987, of "About Huawei"
+    assert (proposal.place, proposal.date, proposal.publisher) == (
+        "Bangkok", "2025-01-15", "PRNewswire")
+    assert [(new.name, new.role, new.country, new.position) for new in
+            proposal.new_names] == [
+        ("Huawei Technologies (Thailand)", "participant", "TH", ""),
+        ("Digital Economy Promotion Agency", "participant", "", ""),  # (not "… today")
+        # what the post is of goes on past its "and"
+        ("Prasert Jantararuangtong", "speaker", "TH", "Minister of Digital Economy and Society"),
+    ]
+    # Thailand is named in the company's name only: it launched nothing
+    assert proposal.roles == {}
+
+
+def test_those_listed_a_line_each_after_what_they_did(sample_store: Store) -> None:
+    text = ("Participants at the China-Africa Digital Cooperation Forum\n\n"
+            "The forum, held in Beijing on 20-21 August 2024, brought together:\n"
+            "- Kenya's Ministry of Information, Communications and the Digital Economy\n"
+            "- Nigeria's National Information Technology Development Agency (NITDA)\n"
+            "- the African Union Commission\n"
+            "- Huawei, ZTE and Transsion\n\n"
+            "The forum was hosted by the Cyberspace Administration of China.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert [(new.name, new.role, new.country) for new in proposal.new_names] == [
+        ("Ministry of Information, Communications and the Digital Economy (Kenya)",
+         "participant", "KE"),
+        ("National Information Technology Development Agency", "participant", "NG"),
+        ("African Union Commission", "participant", ""),
+        ("Huawei", "participant", ""), ("ZTE", "participant", ""),
+        ("Transsion", "participant", "")]
+    # our African Union is named in its commission's name: the commission took part
+    assert {name: proposal.roles.get(pid, "") for pid, name, _n in proposal.participants} == {
+        "African Union": "", "State Internet Information Office": "host"}

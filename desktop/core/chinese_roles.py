@@ -1,0 +1,124 @@
+"""The roles a Chinese report gives participants in so many words (see
+``roles_named``): 由中国外文局和东盟中心联合主办, 东浩兰生集团承办, 主办单位为…,
+会议由A和B共同主持, A与B签署, 在C见证下, A、B出席并致辞, C出席, 王毅同通伦举行会谈,
+李强会见通伦: between the punctuation before and the verb, or after 主办单位为 up to
+the clause's end."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from desktop.core.name_forms import CHINESE_PERSON_NAME, CHINESE_POSTS_HELD
+from desktop.core.said_before import said_before
+
+# 由A和B联合主办, 由A、B、C等共同主办, A主办, 东浩兰生集团承办: the names from the
+# clause's start to the verb (the enumeration comma 、 goes on naming; a
+# clause's own punctuation ends the names)
+# (and a meeting 共同主持, co-chaired, as "co-chaired by" makes its co-hosts)
+_CHINESE = re.compile(
+    r"(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?!单位|單位|方)"
+    r"|(?P<cochaired>共同主持)")
+# (and a wire's dateline, 新华社开罗1月14日电, which no punctuation ends)
+_CHINESE_CLAUSE_START = re.compile(r"[，。；：,;:\n]|日[电電]\s*")
+# 主办单位为A、B, 协办方是C, 承办单位：D
+_CHINESE_AFTER = re.compile(
+    r"(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|方)(?:为|為|是|有|包括|：|:)"
+    r"(?P<who>[^，。；,;\n]{2,80})")
+# A、B出席并致辞, 李强在开幕式上致辞, C发表主旨演讲: speakers; D、E出席: attendees
+_SPOKE = r"(?:致辞|致辭|讲话|講話|(?:发表|發表|作)(?:主旨|主题|主題)?(?:演讲|演講))"
+# (not 学习贯彻…重要讲话精神: studying a speech given elsewhere)
+# (one who chaired the opening, 主持开幕式, spoke too, as one who moderated a
+# panel does; not 主持召开, called a meeting of their own, nor 主持人)
+_CHINESE_SPOKE = re.compile(rf"(?<!重要){_SPOKE}(?!精神)|(?<!共同)主持(?!人|召开|召開)")
+# 中国外文局与东盟中心在北京签署…: signatories (not 见证下签署, signed before
+# them, nor 出席签约仪式, at the signing)
+_CHINESE_SIGNED = re.compile(r"(?<![下间間证證])(?:签署|簽署|签订|簽訂|签约|簽約)(?!仪式|儀式)")
+# 在习近平主席和卢拉总统（的）共同见证下: witnesses (两国元首 names no one)
+_CHINESE_WITNESSED = re.compile(
+    r"在(?P<who>[^，。；,;\n在]{2,60}?)(?:的)?(?:共同)?(?:见证|見證)下")
+# A、B见证签约: witnesses, before the verb
+_CHINESE_WITNESSING = re.compile(r"(?:共同)?(?:见证|見證)了?(?:签约|簽約|签署|簽署|签字|簽字)")
+_CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
+_CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organizer",
+                  "承辦": "executive organizer", "协办": "co-organizer", "協辦": "co-organizer"}
+
+
+
+def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
+    """(where, role, the words naming who) for each role the Chinese text states."""
+    for start, match, who in said_before(text, _CHINESE, _CHINESE_CLAUSE_START, 80):
+        role = "co-host" if match.group("cochaired") else _CHINESE_ROLES[match.group("verb")]
+        if role == "host" and match.group("jointly"):
+            role = "co-host"
+        yield start, *_chinese_holders(role, who.removeprefix("由"))
+    for match in _CHINESE_WITNESSED.finditer(text):
+        yield match.start(), "witness", match.group("who")
+    for match in _CHINESE_AFTER.finditer(text):
+        yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
+    yield from _chinese_talks(text)
+    for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
+                          (_CHINESE_ATTENDED, "attendee"), (_CHINESE_WITNESSING, "witness")):
+        for start, _match, who in said_before(text, pattern, _CHINESE_CLAUSE_START, 80):
+            if role != "signatory":  # 国务院副总理丁薛祥，老挝副总理…出席: each of the list
+                start, who = _people_before(text, start, who)
+            yield start, *_chinese_holders(role, who)
+
+
+# A与B在万象签署, A与B14日在开罗签署: the day and the place between the names and
+# the verb name no one (巴西 of 巴西利亚 is no signatory)
+_CHINESE_AT = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?)?"
+                         r"(?:[在于][\u4e00-\u9fff]{1,12})?$")
+
+
+# 中国科学院院长侯建国: the body before a person's post and name is theirs, it
+# did not speak or attend itself (a post with no name after it, 院长出席, leaves it)
+CHINESE_BODY_OF_POST = re.compile(
+    rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff—\-]{{2,20}}?(?={CHINESE_POSTS_HELD}"
+    rf"{CHINESE_PERSON_NAME}(?:$|[、，,和与及并在以]|出席|参加))")
+
+
+# 王毅在万象同通伦举行会谈: both sides of the talks; 李强会见通伦: both
+_CHINESE_TALKS = re.compile(r"(?:举行|舉行)?(?:会谈|會談|会晤|會晤)")
+_CHINESE_TALKS_WITH = re.compile(r"[同与與跟]")
+_CHINESE_MET = re.compile(r"(?:会见|會見)了?")
+
+
+def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
+    for start, _match, who in said_before(text, _CHINESE_TALKS, _CHINESE_CLAUSE_START, 80):
+        sides = list(_CHINESE_TALKS_WITH.finditer(who))
+        if sides:
+            yield start, "participant", _CHINESE_AT.sub("", who[:sides[-1].start()])
+            yield start + sides[-1].end(), "participant", _CHINESE_AT.sub("", who[sides[-1].end():])
+    for start, match, who in said_before(text, _CHINESE_MET, _CHINESE_CLAUSE_START, 80):
+        yield start, "participant", _CHINESE_AT.sub("", who)
+        end = _CHINESE_CLAUSE_START.search(text, match.end())
+        yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
+
+
+# A person with their post (and whose it is), as a list of dignitaries parted
+# by commas names each: 国务院副总理丁薛祥, 老挝副总理沙伦赛·贡玛西
+_POST_AND_NAME = re.compile(
+    rf"[\u4e00-\u9fff—\-]{{0,20}}{CHINESE_POSTS_HELD}{CHINESE_PERSON_NAME}")
+
+
+def _people_before(text: str, start: int, who: str) -> tuple[int, str]:
+    """The words naming who did it, with the people named before them, a
+    comma apart, each with their post (where the words start, the words)."""
+    while (start >= 2 and text[start - 1] in "，,"
+           and (before := _CHINESE_CLAUSE_START.split(text[max(0, start - 60):start - 1])[-1])
+           and _POST_AND_NAME.fullmatch(before) and _POST_AND_NAME.match(who)):
+        start -= len(before) + 1
+        who = f"{before}、{who}"
+    return start, who
+
+
+def _chinese_holders(role: str, who: str) -> tuple[str, str]:
+    """The role and the words naming who, the place they did it left off;
+    刘苏社副主任代表中方签署: one who did it for another is a representative."""
+    who = _CHINESE_AT.sub("", who)
+    if who.endswith("代表"):  # 企业代表参加: the companies' representatives attended
+        return role, who.removesuffix("代表")
+    if "代表" in who:
+        return "representative", who.split("代表", 1)[0]
+    return role, who
