@@ -26,8 +26,10 @@ _CHINESE_JOIN = re.compile(r"[和与及同跟]")
 _CHINESE_WITH = re.compile(r"[与同跟]")
 # 论坛由A…: what is said of the forum, before 由, is no name (自由 is a word)
 # (and what is said of one before 的: 来华进行国事访问的越南国家主席苏林)
+# (and a reporter's name after a wire's dateline: （记者李明）)
 _CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|据|并|和|与|及"
-                              r"|[\u4e00-\u9fff]{2,16}?的(?=[\u4e00-\u9fff]{2}))+")
+                              r"|[\u4e00-\u9fff]{2,16}?的(?=[\u4e00-\u9fff]{2})"
+                              r"|[（(][^（）()]{0,20}[）)])+")
 # A、B出席并致辞: the speakers, without 出席并
 # (and what they attended: A出席开幕式并致辞)
 _CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,8}?|等|共同|联合|分别|一同|一起"

@@ -45,8 +45,21 @@ _CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organ
 
 
 
+# 由浙江大学与万隆理工学院共建的…实验室: those who built it took part
+_CHINESE_BUILT = re.compile(r"(?:共同|联合)?(?:共建|合建|共同建设|联合建设)")
+# …联合实验室15日在雅加达揭牌: what was opened is the event's outcome
+_CHINESE_OPENED = re.compile(r"(?:正式)?(?:揭牌|揭幕|成立|启用|啟用|落成)(?!仪式|儀式)")
+_OPENED_NAME = re.compile(r"(?:^|的|，)(?P<name>[\u4e00-\u9fff—\-]{2,30}?(?:实验室|實驗室|中心"
+                          r"|研究院|基地))(?:\d{1,2}日)?(?:[在于][\u4e00-\u9fff]{1,12})?$")
+
+
 def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, role, the words naming who) for each role the Chinese text states."""
+    for start, _match, who in said_before(text, _CHINESE_BUILT, _CHINESE_CLAUSE_START, 80):
+        yield start, *_chinese_holders("participant", who.removeprefix("由"))
+    for start, _match, who in said_before(text, _CHINESE_OPENED, _CHINESE_CLAUSE_START, 80):
+        if opened := _OPENED_NAME.search(who):
+            yield start + opened.start("name"), "established (outcome)", opened.group("name")
     for start, match, who in said_before(text, _CHINESE, _CHINESE_CLAUSE_START, 80):
         role = "co-host" if match.group("cochaired") else _CHINESE_ROLES[match.group("verb")]
         if role == "host" and match.group("jointly"):

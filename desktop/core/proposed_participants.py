@@ -39,6 +39,7 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
             proposal.new_names.append(_with_affiliation(new, finder))
     _without_namesakes(proposal, finder, text)
     _roles_of_people_not_their_bodies(proposal)
+    _outcome_as_named(proposal, finder)
     # a person named by title and family name is as remote as one named in
     # full (the text read again for the names only when it may say so)
     spelled = finder.spellings_in(text) if says_by_video(text) else {}
@@ -55,6 +56,19 @@ def _roles_of_people_not_their_bodies(proposal: ProposedEvent) -> None:
         if (new.kind == "person" and new.affiliation_id and new.role in ROLE_RANK
                 and proposal.roles.get(new.affiliation_id) == new.role):
             del proposal.roles[new.affiliation_id]
+
+
+OUTCOME = "established (outcome)"
+
+
+def _outcome_as_named(proposal: ProposedEvent, finder: NameFinder) -> None:
+    """What was opened is the whole name the text gives it: ours named inside
+    a new one ("Thailand AI Startup Accelerator") is no outcome, nor is a
+    country ever."""
+    new_outcome = any(new.role == OUTCOME for new in proposal.new_names)
+    for pid, role in list(proposal.roles.items()):
+        if role == OUTCOME and (new_outcome or finder.people[pid].kind == "country"):
+            del proposal.roles[pid]
 
 
 def _without_namesakes(proposal: ProposedEvent, finder: NameFinder, text: str) -> None:

@@ -42,15 +42,17 @@ _ENGLISH_BY = (
                 re.IGNORECASE), "co-organizer"),
     (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )organi[sz]ed\s+by\s+",
                 re.IGNORECASE), "organizer"),
-    (re.compile(r"\bsigned\s+by\s+", re.IGNORECASE), "signatory"),
     (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
     (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+", re.IGNORECASE), "witness"),
     # "the signing of a pact between A and B", "an agreement signed between A and B"
     (re.compile(r"\b(?:(?:signing|signature|conclusion)\s+of\s+(?:[\w'’-]+\s+){0,6}?"
                 r"(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|declarations?"
                 r"|contracts?|treat(?:y|ies))|(?:agreements?|memorand(?:um|a)|MoUs?|deals?"
-                r"|pacts?|accords?|contracts?|treat(?:y|ies))\s+(?:was\s+|were\s+)?signed)"
+                r"|pacts?|accords?|contracts?|treat(?:y|ies))\s+(?:was\s+|were\s+)?(?:signed|inked)"
+                # ("… was inked at the Global AI Summit in Riyadh between A and B")
+                r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
                 r"\s+between\s+", re.IGNORECASE), "signatory"),
+    (re.compile(r"\bsigned\s+by\s+", re.IGNORECASE), "signatory"),
     # "A signed a memorandum with B": B signed it too
     (re.compile(r"\b(?:signed|inked)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
                 r"|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies))"
@@ -156,6 +158,15 @@ _ENGLISH_LAUNCHED = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:launched|unveiled|
 _ENGLISH_TALKS = re.compile(
     r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:talks|a\s+meeting|a\s+(?:phone|video)\s+call"
     r"|consultations)\s+with|(?:met|meets)(?:\s+with)?(?=\s+(?-i:[A-Z])))\s+", re.IGNORECASE)
+# "Alibaba Cloud, the cloud unit of …, has partnered with SDAIA": partners, both
+# taking part (from the sentence's start: the subject may be described between commas)
+_ENGLISH_PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered|teamed\s+up"
+                                r"|joined\s+hands)\s+with\s+", re.IGNORECASE)
+# "… launched the China-Egypt AI Innovation Centre": what was launched is the
+# event's outcome, where it is named so
+_ENGLISH_OPENED_NAME = re.compile(
+    r"\s*(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z0-9])[\w'’-]*|of|for|on|and|&)){0,8}?"
+    r"\s+(?:Cent(?:re|er)|Lab|Laboratory|Institute|Academy|Hub|Accelerator|Base|Park))\b")
 # "A delegation from CCPIT visited the Malaysia Digital Economy Corporation":
 # the visitors took part, the visited hosted them
 _ENGLISH_VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
@@ -372,13 +383,20 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in said_before(text, _ENGLISH_ATTENDED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "attendee", _who(who)
-    for start, _match, who in said_before(text, _ENGLISH_LAUNCHED, _ENGLISH_SENTENCE_START,
-                                           200):
+    for start, match, who in said_before(text, _ENGLISH_LAUNCHED, _ENGLISH_SENTENCE_START,
+                                         200):
         yield start, "participant", _who(who)
+        if opened := _ENGLISH_OPENED_NAME.match(text, match.end()):
+            yield opened.start("name"), "established (outcome)", opened.group("name")
     for start, match, who in said_before(text, _ENGLISH_VISITED, _ENGLISH_SENTENCE_START, 200):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "host", text[match.end():end.start() if end else len(text)]
+    for start, match, who in said_before(text, _ENGLISH_PARTNERED, _ENGLISH_SENTENCE_START,
+                                         200):
+        yield start, "participant", _who(who)
+        end = _CLAUSE_END.search(text, match.end())
+        yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
     for start, match, who in said_before(text, _ENGLISH_TALKS, _ENGLISH_CLAUSE_START, 200):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())

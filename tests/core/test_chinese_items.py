@@ -97,3 +97,15 @@ def test_heads_of_state_and_a_foreign_name_in_chinese_characters(empty_store: St
         ("苏林", "", "participant", "VN", "国家主席", ""),
         ("Li Lecheng", "李乐成", "attendee", "", "部长", "工业和信息化部"),
     ]
+
+
+def test_a_lab_built_by_two_bodies_is_the_outcome_of_its_opening(empty_store: Store) -> None:
+    text = ("新华社雅加达3月15日电（记者李明）由浙江大学与印度尼西亚万隆理工学院共建的"
+            "中国—印尼人工智能联合实验室15日在雅加达揭牌。")
+    with empty_store.session() as session:
+        new = propose_event(session, text).new_names
+    assert [(name.name, name.role, name.country) for name in new] == [
+        ("浙江大学", "participant", ""),
+        ("印度尼西亚万隆理工学院", "participant", "ID"),
+        ("中国—印尼人工智能联合实验室", "established (outcome)", ""),
+    ]

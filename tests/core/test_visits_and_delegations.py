@@ -262,3 +262,27 @@ def test_those_listed_a_line_each_after_what_they_did(sample_store: Store) -> No
     # our African Union is named in its commission's name: the commission took part
     assert {name: proposal.roles.get(pid, "") for pid, name, _n in proposal.participants} == {
         "African Union": "", "State Internet Information Office": "host"}
+
+
+def test_partners_an_agreement_inked_between_two_and_what_was_launched(
+        sample_store: Store) -> None:
+    text = ("Alibaba Cloud partners with SDAIA\n\n"
+            "RIYADH, Sept 10, 2024 (Reuters) - Alibaba Cloud, the cloud computing unit of "
+            "China's Alibaba Group, has partnered with the Saudi Data and Artificial "
+            "Intelligence Authority (SDAIA), the two organizations said on Tuesday. The "
+            "agreement was inked at the Global AI Summit in Riyadh between SDAIA President "
+            "Abdullah bin Sharaf Alghamdi and Alibaba Cloud International President Selina "
+            "Yuan.")
+    assert [(name, role) for name, role, *_ in _offered(sample_store, text)] == [
+        ("Alibaba Cloud", "participant"),
+        ("Saudi Data and Artificial Intelligence Authority", "participant"),
+        ("Abdullah bin Sharaf Alghamdi", "signatory"), ("Selina Yuan", "signatory")]
+    text = ("Accelerator launched\n\nHuawei and DEPA today launched the Thailand AI Startup "
+            "Accelerator in Bangkok on 15 January 2025.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert [(new.name, new.role) for new in proposal.new_names] == [
+        ("Huawei", "participant"), ("DEPA", "participant"),
+        ("Thailand AI Startup Accelerator", "established (outcome)")]
+    # our Thailand is named in the accelerator's name only: no outcome, nor anything else
+    assert proposal.roles == {}
