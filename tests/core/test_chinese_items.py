@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
+from tests.core.proposals import new_proposed
 
 FORUM = ("2023年12月5日至6日，由中国国际经济交流中心主办的“中国—中亚人工智能合作论坛”在新疆乌鲁木齐"
          "举行。来自中亚五国的官员和专家约300人参加论坛。\n\n"
@@ -27,10 +28,8 @@ def test_an_item_opening_with_its_paragraph_is_titled_by_the_name_it_gives_the_e
 
 def test_a_ministry_named_with_a_comma_is_whole_and_who_chaired_the_opening_spoke(
         empty_store: Store) -> None:
-    with empty_store.session() as session:
-        new = propose_event(session, FORUM).new_names
-    assert [(name.name, name.native_name, name.role, name.country, name.position,
-             name.affiliation) for name in new] == [
+    assert new_proposed(empty_store, FORUM, "name", "native_name", "role", "country",
+                        "position", "affiliation") == [
         ("中国国际经济交流中心", "", "host", "CN", "", ""),
         ("巴格达特·穆辛", "", "speaker", "KZ", "部长", "哈萨克斯坦数字发展、创新和航空航天工业部"),
         ("Bi Jingquan", "毕井泉", "speaker", "CN", "理事长", "中国国际经济交流中心"),
@@ -87,10 +86,8 @@ def test_a_meeting_held_online_and_co_chaired(empty_store: Store) -> None:
 def test_heads_of_state_and_a_foreign_name_in_chinese_characters(empty_store: Store) -> None:
     text = ("新华社北京5月20日电 国家主席习近平20日在人民大会堂会见"
             "来华进行国事访问的越南国家主席苏林。工业和信息化部部长李乐成参加会见。")
-    with empty_store.session() as session:
-        new = propose_event(session, text).new_names
-    assert [(name.name, name.native_name, name.role, name.country, name.position,
-             name.affiliation) for name in new] == [
+    assert new_proposed(empty_store, text, "name", "native_name", "role", "country",
+                        "position", "affiliation") == [
         ("Xi Jinping", "习近平", "participant", "", "国家主席", ""),
         # what is said of him before 的 is not his name; a Vietnamese name is kept as
         # written (its pinyin, "Su Lin", would be no one's)
@@ -102,9 +99,7 @@ def test_heads_of_state_and_a_foreign_name_in_chinese_characters(empty_store: St
 def test_a_lab_built_by_two_bodies_is_the_outcome_of_its_opening(empty_store: Store) -> None:
     text = ("新华社雅加达3月15日电（记者李明）由浙江大学与印度尼西亚万隆理工学院共建的"
             "中国—印尼人工智能联合实验室15日在雅加达揭牌。")
-    with empty_store.session() as session:
-        new = propose_event(session, text).new_names
-    assert [(name.name, name.role, name.country) for name in new] == [
+    assert new_proposed(empty_store, text, "name", "role", "country") == [
         ("浙江大学", "participant", ""),
         ("印度尼西亚万隆理工学院", "participant", "ID"),
         ("中国—印尼人工智能联合实验室", "established (outcome)", ""),

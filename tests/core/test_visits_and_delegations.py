@@ -7,13 +7,12 @@ from __future__ import annotations
 from desktop.core import place_countries
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
+from tests.core.proposals import new_proposed
 
 
-def _offered(store: Store, text: str) -> list[tuple[str, str, str, str, str, str]]:
-    with store.session() as session:
-        proposal = propose_event(session, text)
-    return [(new.name, new.role, new.alias, new.country, new.position, new.affiliation)
-            for new in proposal.new_names]
+def _offered(store: Store, text: str) -> list[tuple[str, ...]]:
+    return new_proposed(store, text, "name", "role", "alias", "country", "position",
+                        "affiliation")
 
 
 def test_a_delegation_visiting_a_body_takes_part_and_the_body_hosts_it(
