@@ -80,8 +80,15 @@ _APPOSITIVE = re.compile(
     r"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:and|&|of|for|the)\s+)*"
     r"[A-Z][\w'’-]*)*))?"
-    r"(?:\s+(?:at|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
-    r"[A-Z][\w'’-]*)*))?(?=\s*(?:,|;|$|\s+and\b))")
+    # (a brand in small letters: "Vice President of Digital Services at stc Group")
+    r"(?:\s+(?:at|from)\s+(?:the\s+)?(?P<body>(?:[a-z]{2,5}\s+(?=[A-Z]))?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*))?(?=\s*(?:,|;|$|\s+and\b))")
+# "Dr. Wang Hui of Tsinghua University", "John Smith from the Brookings
+# Institution": a person's name, then the body they are of
+_PERSON_OF_BODY = re.compile(
+    r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
+    r"[A-Z][\w'’-]*)*)")
 _PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)")
 # A company's legal form, left off its name ("Donghao Lansheng Group Co., Ltd.")
 _LEGAL_FORM = re.compile(r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?\s*Limited|Ltd\.?|Limited|Inc\.?"
@@ -101,7 +108,8 @@ _NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|
                      r"|Representatives?|Delegates?|Delegations?|Sides?|Parties)")
 _LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
                       # "Representatives from Huawei": Huawei's
-                      r"|(?:representatives?|officials?|delegates?|delegations?|experts?"
+                      r"|(?:(?:senior|top|high-level|government|other|some|several|many)\s+)?"
+                      r"(?:representatives?|officials?|delegates?|delegations?|experts?"
                       r"|executives?|leaders?|heads?)\s+(?:from|of)"
                       # "A 30-member delegation from CCPIT": CCPIT's
                       r"|an?\s+(?:[\w-]+\s+){0,2}?delegations?\s+(?:from|of))\s+)+",
@@ -263,6 +271,12 @@ def _english_name(piece: str) -> NewName | None:
         return _person(person, "", country)
     if said := _APPOSITIVE.fullmatch(piece):
         return _appositive(said)
+    if (of_body := _PERSON_OF_BODY.fullmatch(piece)) and likely_kind(
+            of_body.group("name")) == "person" and likely_kind(of_body.group("body")) == (
+            "organization"):
+        body = of_body.group("body")
+        return NewName(of_body.group("name"), "person", country=country or _country_of_body(body),
+                       affiliation=body)
     native = alias = ""
     told_apart = False  # by the country in brackets, as the text writes it
     if bracketed := _BRACKETED.search(piece):
@@ -398,12 +412,28 @@ def _country_of_people(adjective: str) -> str:
     return ""
 
 
+# A word saying who someone is, not their name, closing a few capitalised words
+_SOMEONE_UNNAMED = re.compile(r"Counterparts?|Officials?|Leaders?|Delegates?|Delegations?"
+                              r"|Diplomats?|Envoys?|Ministers|Experts?|Guests?|Participants?")
+
+
+# A brand written in small letters before what it is: "stc Group", "du Telecom"
+_SMALL_BRAND = re.compile(r"(?!(?:the|an|its|our|their|his|her|new|local|other|some|all|both"
+                          r"|each|two|three|many|more|most|such|this|that|these|those)\s)"
+                          r"[a-z]{2,5}\s+(?=[A-Z])")
+
+
 def _a_name(piece: str) -> bool:
     words = piece.split()
+    if (brand := _SMALL_BRAND.match(piece)) and ORGANISATION_WORDS.search(piece[brand.end():]):
+        words = words[1:]
+        piece = piece[brand.end():]
     if not words or len(words) > 12 or not _capitalised(piece) or len(piece) < 2:
         return False
     if len(words) == 1 and _NO_ONE.fullmatch(piece):
         return False
+    if len(words) <= 3 and _SOMEONE_UNNAMED.fullmatch(words[-1]):
+        return False  # a headline's "Lao Counterpart", "Senior Officials"
     return all(_capitalised(word) or word[0].isdigit() or word in _SMALL
                for word in words)
 

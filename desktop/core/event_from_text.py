@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 from desktop.core import place_countries
 from desktop.core.article_lines import read_article
 from desktop.core.attendance_named import NamedAttendance, attendance_named
+from desktop.core.countries import named_country
 from desktop.core.datelines import (
     MONTH_ABBREVIATIONS,
     dateline_city,
@@ -187,8 +188,7 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     proposal.place = (_held_before_known(session, after_headline, rest)
                       or _first_place(session, after_headline)
                       or _as_here(session, held_at(rest))
-                      or _first_place(session, _with_dateline_city(article.body, span))
-                      or _as_here(session, dateline_city(article.body)))
+                      or _headline_or_dateline_place(session, article.body, span))
     if proposal.place:
         usual = usual_country(session, proposal.place)
         if usual is not None:
@@ -369,8 +369,15 @@ _OPENS_A_BODY = body_words_after(
     "|authority|federation|chamber|foundation|society")
 
 
+# (nor one of two joined by a dash: "the Brazil-China Joint Centre", "China-Africa")
+_DASHED_AFTER = re.compile(r"[-–—]\w")
+_DASHED_BEFORE = re.compile(r"\w[-–—]$")
+
+
 def _names_no_venue(folded: str, start: int, end: int) -> bool:
     return (_BETWEEN_BEFORE.search(folded, max(0, start - 40), start) is not None
+            or _DASHED_AFTER.match(folded, end) is not None
+            or _DASHED_BEFORE.search(folded, max(0, start - 2), start) is not None
             or _NOT_A_VENUE_AFTER.match(folded, end) is not None
             or _OPENS_A_BODY.match(folded, end) is not None)
 
@@ -382,6 +389,16 @@ def _with_dateline_city(body: str, span: tuple[int, int] | None) -> str:
     if span is None:
         return body
     return f"{body[:span[0]]}{dateline_city(body)} {body[span[1]:]}"
+
+
+def _headline_or_dateline_place(session: Session, body: str,
+                                span: tuple[int, int] | None) -> str:
+    """A place of events the headline or the dateline names, else the city
+    the item was filed from — which is also taken before a country the
+    headline names ("Brazil and China launch …" from "SÃO PAULO, …": São Paulo)."""
+    named = _first_place(session, _with_dateline_city(body, span))
+    city = _as_here(session, dateline_city(body))
+    return city if city and (not named or named_country(named)) else named
 
 
 def _as_here(session: Session, place: str) -> str:

@@ -32,9 +32,12 @@ from desktop.core.models import Event, EventParticipant
 from desktop.core.name_forms import (
     after_a_title,
     before_a_chinese_title,
+    cased_as_folded,
     chinese_family_name,
     family_name,
+    given_name_after,
     split_qualifier,
+    titled_family_name,
 )
 from desktop.core.search import fold
 from desktop.core.well_known_names import other_names
@@ -160,11 +163,13 @@ def _given_beside(qualifier: str, folded: str, start: int, end: int) -> bool:
             or after.match(folded, end, end + _NEAR) is not None)
 
 
-def _owners_here(owners: _Owners, folded: str, start: int,
-                 end: int) -> list[tuple[str, str]]:
+def _owners_here(owners: _Owners, folded: str, start: int, end: int,
+                 cased: str | None = None) -> list[tuple[str, str]]:
     """Those a name found at ``start:end`` stands for: the qualified ones
     whose qualifier the text gives beside it, else those named just so, else
-    the one person (of several, none) whose family name follows a title."""
+    the one person (of several, none) whose family name follows a title
+    (and no other given name: ``cased``, the text as folded but for its
+    capitals, where it can be had)."""
     plain, qualified, families = owners
     if qualified:
         given = [(pid, value) for pid, value, qualifier in qualified
@@ -173,9 +178,11 @@ def _owners_here(owners: _Owners, folded: str, start: int,
             return given
     if plain or not families:  # nearly every name
         return plain
-    titled = (after_a_title(folded, start) if families[0][1].isascii()
-              else before_a_chinese_title(folded, end))
-    return families if titled else []
+    if not families[0][1].isascii():
+        return families if before_a_chinese_title(folded, end) else []
+    if cased is not None and given_name_after(cased, end):
+        return []
+    return families if after_a_title(folded, start) else []
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -287,6 +294,7 @@ class NameFinder:
         if self.automaton is None:
             return False
         key = fold(name)
+        family = titled_family_name(name)
         for folded in (key, fold(words)):
             start = folded.find(key)
             if start < 0 or not key:
@@ -297,6 +305,9 @@ class NameFinder:
                     continue
                 if (begin, end) == (start, start + len(key)):
                     return True  # the whole name, a country's too
+                if end == start + len(key) and family and end - begin == len(family) and all(
+                        self.people[pid].kind == "person" for pid, _value in owners):
+                    return True  # "Foreign Minister Wang": our Wang Yi, by his post
                 if any(self.people[pid].kind != "country" for pid, _value in owners):
                     covered += min(end, start + len(key)) - max(begin, start)
             if covered >= 0.6 * len(key):
@@ -315,7 +326,7 @@ class NameFinder:
             return []
         found: dict[str, tuple[str, str, str]] = {}
         folded = fold(text)
-        names = _names_found(self.automaton, folded, self.people)
+        names = _names_found(self.automaton, folded, self.people, cased_as_folded(text, folded))
         starts = {start for start, _end, _owners in names}
         for _start, end, owners in names:
             if doers and _owns_an_unknown(owners, folded, end, self.people, starts):
@@ -403,8 +414,8 @@ def _country_owning(folded: str, start: int, end: int) -> str:
                  if (code := named_country(" ".join(words[begin:])))), "")
 
 
-def _names_found(automaton: object, folded: str,
-                 people: Mapping[str, Person]) -> list[tuple[int, int, list[tuple[str, str]]]]:
+def _names_found(automaton: object, folded: str, people: Mapping[str, Person],
+                 cased: str | None = None) -> list[tuple[int, int, list[tuple[str, str]]]]:
     """Where each name the folded text holds starts and ends, with the participants
     (and the name as each has it) it names: a Latin name as a whole word,
     none inside a longer one ("中国" inside "中国科学院", "China" inside
@@ -419,7 +430,7 @@ def _names_found(automaton: object, folded: str,
             continue
         if _in_a_compound(folded, start, end + 1):
             continue
-        named = _owners_here(owners, folded, start, end + 1)
+        named = _owners_here(owners, folded, start, end + 1, cased)
         if named and (owner := _country_owning(folded, start, end + 1)):
             # "Vietnam's Ministry of Science and Technology" is not our (China's) one
             named = [(pid, value) for pid, value in named

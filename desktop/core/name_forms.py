@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from desktop.core.countries import country_names, named_country
-from desktop.core.search import fold
+from desktop.core.search import fold, without_accents
 
 STOPWORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "de", "da", "do", "des", "du",
              "la", "le", "&"}
@@ -219,3 +219,25 @@ def _family_after_title(folded: str) -> str:
     if last < 0 or " " in folded[last + 1:] or not folded[last + 1:].isalpha():
         return ""
     return folded[last + 1:] if after_a_title(folded, last + 1) else ""
+
+
+# "Dr. Wang Hui of Tsinghua University": a given name of its own after the
+# family name, not Wang Yi's — a word of pinyin syllables ("Xiao Ming") or a
+# Korean one's ("Kim Dae-jung"); a headline's "President Xi Meets Lula" goes on
+# with a verb (no pinyin ends in "s"), prose's "President Xi said" in small letters
+_PINYIN = ("(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian"
+           "|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v))")
+_GIVEN_AFTER = re.compile(rf" (?=[A-Z])(?i:{_PINYIN}{{1,3}}|[a-z]+-[a-z]+)\b(?![-'’])")
+
+
+def given_name_after(cased: str, end: int) -> bool:
+    """Whether a given name follows a family name ending at ``end`` of a text
+    as ``cased_as_folded`` gives it."""
+    return _GIVEN_AFTER.match(cased, end) is not None
+
+
+def cased_as_folded(text: str, folded: str) -> str | None:
+    """The text with its white space and accents as ``fold`` leaves them, its
+    capitals kept; None where that is not the folded text letter for letter."""
+    cased = " ".join((text if text.isascii() else without_accents(text)).split())
+    return cased if len(cased) == len(folded) else None

@@ -4,6 +4,7 @@ names, the roles it gives them, those it gives a role that we do not have yet
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
     proposal.roles = roles_named(
         text, lambda words: [found[0] for found in finder.named_in(words, doers=True)],
         roles, finder.is_person)
+    acronyms = _acronyms_of_ours(text, finder)
     for new in new_names(text, finder.knows, roles):
         if new.kind != "person" and fold(new.name) == fold(proposal.place):
             continue  # "Seoul hosts …": where it was held, not who
@@ -36,7 +38,7 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
                 pid == new.alike.participant_id for pid, _n, _nn in proposal.participants)):
             _take_as_ours(proposal, new, new.alike.participant_id, finder)
         else:
-            proposal.new_names.append(_with_affiliation(new, finder))
+            proposal.new_names.append(_with_affiliation(new, finder, acronyms))
     _without_namesakes(proposal, finder, text)
     _roles_of_people_not_their_bodies(proposal)
     _outcome_as_named(proposal, finder)
@@ -111,13 +113,34 @@ def _with_alike(new: NewName, finder: NameFinder) -> NewName:
     return new if alike is None else replace(new, alike=alike)
 
 
-def _with_affiliation(new: NewName, finder: NameFinder) -> NewName:
+def _with_affiliation(new: NewName, finder: NameFinder, acronyms: dict[str, str]) -> NewName:
     """A new person with the body they are said to be of, where that body is
-    one we have ("… of the China International Communications Group")."""
+    one we have ("… of the China International Communications Group", "CAS
+    President Hou Jianguo" after "the Chinese Academy of Sciences (CAS)"), and
+    the body's country when the text gives the person none."""
     if not new.affiliation:
         return new
     bodies = [pid for pid, _name, _native in finder.named_in(new.affiliation)
               if not finder.is_person(pid)]
     if len(bodies) == 1 and finder.knows(new.affiliation, new.affiliation):
-        return replace(new, affiliation_id=bodies[0])
-    return new
+        body = bodies[0]
+    elif (body := acronyms.get(fold(new.affiliation), "")) == "":
+        return new
+    return replace(new, affiliation_id=body,
+                   country=new.country or finder.people[body].country or "")
+
+
+# "the Chinese Academy of Sciences (CAS)": the acronym the text gives a name
+_DEFINED_ACRONYM = re.compile(r"([A-Z][\w'’&-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w'’&-]*))*)"
+                              r"\s*[(（]([A-Z][A-Za-z&]{1,9})[)）]")
+
+
+def _acronyms_of_ours(text: str, finder: NameFinder) -> dict[str, str]:
+    """The acronyms the text gives bodies of ours, folded, with their ids."""
+    found: dict[str, str] = {}
+    for match in _DEFINED_ACRONYM.finditer(text):
+        bodies = [pid for pid, _name, _native in finder.named_in(match.group(1))
+                  if finder.people[pid].kind not in ("person", "country")]
+        if len(bodies) == 1:
+            found.setdefault(fold(match.group(2)), bodies[0])
+    return found

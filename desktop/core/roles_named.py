@@ -42,6 +42,9 @@ _ENGLISH_BY = (
                 re.IGNORECASE), "co-organizer"),
     (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )organi[sz]ed\s+by\s+",
                 re.IGNORECASE), "organizer"),
+    # "…, in collaboration with the China-ASEAN Digital Governance Centre"
+    (re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|partnership|conjunction)\s+with\s+",
+                re.IGNORECASE), "co-organizer"),
     (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
     (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+", re.IGNORECASE), "witness"),
     # "the signing of a pact between A and B", "an agreement signed between A and B"
@@ -52,7 +55,9 @@ _ENGLISH_BY = (
                 # ("… was inked at the Global AI Summit in Riyadh between A and B")
                 r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
                 r"\s+between\s+", re.IGNORECASE), "signatory"),
-    (re.compile(r"\bsigned\s+by\s+", re.IGNORECASE), "signatory"),
+    # ("was signed in Nairobi by …")
+    (re.compile(r"\bsigned\s+(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?by\s+",
+                re.IGNORECASE), "signatory"),
     # "A signed a memorandum with B": B signed it too
     (re.compile(r"\b(?:signed|inked)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
                 r"|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies))"
@@ -98,6 +103,18 @@ _ENGLISH_ACTIVE = re.compile(
     r"|(?P<now>co-?hosts|hosts|co-?organi[sz]es|organi[sz]es)\s+(?:(?:the|a|an|this|its)\b"
     r"|(?-i:[A-Z])))",
     re.IGNORECASE)
+# "CDRI held a two-day workshop on …": its host (and "A and B held …" its
+# co-hosts), when the sentence names no other host ("South Korea and China held
+# a seminar …, hosted by KIEP": KIEP); not "held talks" nor "a meeting with"
+_ENGLISH_HELD = re.compile(
+    r"\s+(?:also\s+|jointly\s+)?(?:held|holds|hold|convened|convenes)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:workshops?|forums?|seminars?|conferences?|symposi(?:um|a)"
+    r"|dialogues?|roundtables?|summits?|ceremon(?:y|ies)|trainings?|webinars?|sessions?"
+    r"|exhibitions?|expos?|fairs?|festivals?|courses?|hackathons?|competitions?|events?)\b",
+    re.IGNORECASE)
+_OTHER_HOST = re.compile(r"\b(?:(?:co-?)?hosted|(?:co-?)?organi[sz]ed|(?:co-?)?chaired|sponsored)"
+                         r"\s+(?:jointly\s+)?by\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？\n](?:\s|$)")
 # "Premier Li addressed the forum", "Du Zhanyuan delivered a keynote speech",
 # "San Lwin spoke at the opening": speakers, from the sentence's start (not
 # "the plan addressed the concerns", "spoke with reporters")
@@ -131,11 +148,14 @@ _LISTED_ROLES = {"brought": "participant", "participants": "participant",
                  "organized": "organizer", "organised": "organizer", "hosts": "host",
                  "hosted": "host", "signatories": "signatory", "signed": "signatory"}
 _BULLET = re.compile(r"^[^\S\n]*[-•*·–][^\S\n]+", re.MULTILINE)
-# "Speaking at the launch, Minister Solly Malatsi said …": a speaker, between
+# "Speaking at the launch, Minister Solly Malatsi said …", "Opening the
+# workshop, …": a speaker, between
 # the comma and the verb of saying
 _ENGLISH_SPEAKING = re.compile(
-    r"\b(?:Speaking|Addressing|Delivering\s+(?:a|the)\s+(?:keynote|speech|remarks))"
-    r"(?:\s+(?:at|during|to|on|before)\b[^,.;\n]{1,80})?,\s+"
+    r"\b(?:Speaking|Addressing|Delivering\s+(?:a|the)\s+(?:keynote|speech|remarks)"
+    # ("Opening the workshop, CDRI Executive Director Eng Netra said …")
+    r"|(?:Opening|Closing)(?=\s+(?:the|a|an|this)\s))"
+    r"(?:\s+(?:at|during|to|on|before|the|a|an|this)\b[^,.;\n]{1,80})?,\s+"
     r"(?P<who>[^,.;\n]{3,120}?)\s+(?:said|says|told|noted|stressed|highlighted|called"
     r"|urged|added|announced|emphasi[sz]ed|underscored|pointed|expressed|welcomed)\b")
 # "Vice Minister Kang Do-hyun and Ambassador Dai Bing attended the seminar":
@@ -166,7 +186,10 @@ _ENGLISH_PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered
 # event's outcome, where it is named so
 _ENGLISH_OPENED_NAME = re.compile(
     r"\s*(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z0-9])[\w'’-]*|of|for|on|and|&)){0,8}?"
-    r"\s+(?:Cent(?:re|er)|Lab|Laboratory|Institute|Academy|Hub|Accelerator|Base|Park))\b")
+    r"\s+(?:Cent(?:re|er)|Lab|Laboratory|Institute|Academy|Hub|Accelerator|Base|Park)\b"
+    # (and what it is for: "… Joint Centre for Artificial Intelligence Research")
+    r"(?:\s+(?:for|of|on)(?:\s+(?:the|and|&))*(?:\s+[A-Z0-9][\w'’-]*)+"
+    r"(?:(?:\s+(?:and|&|of|for|on|the))+(?:\s+[A-Z0-9][\w'’-]*)+)*)?)")
 # "A delegation from CCPIT visited the Malaysia Digital Economy Corporation":
 # the visitors took part, the visited hosted them
 _ENGLISH_VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
@@ -367,6 +390,11 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         if match.group("jointly") and not role.startswith("co-"):
             role = f"co-{role}"  # "A and B jointly organized a roundtable"
         yield start, role, _who(who)
+    for start, match, who in said_before(text, _ENGLISH_HELD, _ENGLISH_SENTENCE_START, 200):
+        end = _SENTENCE_END.search(text, match.end())
+        if not _OTHER_HOST.search(text, start, end.start() if end else len(text)):
+            who = _who(who)
+            yield start, "co-host" if re.search(r",|\band\b|&", who) else "host", who
     for start, _match, who in said_before(text, _ENGLISH_SPOKE, _ENGLISH_SENTENCE_START, 200):
         yield start, "speaker", _who(who)
     for match in _ENGLISH_LISTED.finditer(text):

@@ -73,6 +73,12 @@ def _as_typed(text: str) -> str:
     return text
 
 
+def without_accents(value: str) -> str:
+    """The text decomposed and without its accents, as ``fold`` reads it
+    (before its case and character set are folded)."""
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", value))
+
+
 def fold(value: str) -> str:
     """The form both indexed text and queries are compared in.
 
@@ -81,7 +87,7 @@ def fold(value: str) -> str:
     folded in 0.83 s instead of 1.37 s."""
     if value.isascii():
         return " ".join(value.lower().split())
-    stripped = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", value))
+    stripped = without_accents(value)
     simplified: str = _TO_SIMPLIFIED.convert(_as_typed(stripped.casefold()))
     return " ".join(simplified.split())
 

@@ -216,7 +216,8 @@ def test_people_named_then_described_after_a_comma(sample_store: Store) -> None:
     new = _new(sample_store, text)
     assert [(name.name, name.position, name.country, name.affiliation, name.role)
             for name in new] == [
-        ("Zhang Ming", "vice chairman", "", "National Development and Reform Commission",
+        # (of China, as the sample's NDRC is)
+        ("Zhang Ming", "vice chairman", "CN", "National Development and Reform Commission",
          "signatory"),
         ("Luciana Santos", "Minister of Science", "BR", "", "signatory")]
     assert new[0].affiliation_id  # the sample's NDRC
