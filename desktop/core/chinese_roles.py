@@ -45,6 +45,17 @@ _CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organ
 
 
 
+# 应老挝技术与通信部邀请: who invited them hosted the visit
+_CHINESE_INVITED = re.compile(r"应(?P<who>[^，。；,;\n]{2,40}?)(?:的)?(?:邀请|邀請)")
+# 浙江省副省长卢山率浙江省代表团…访问老挝: who led the delegation stood for its side
+_CHINESE_LED = re.compile(r"(?:率领?|带领|帶領)(?=[^，。；,;\n]{0,30}?(?:代表团|代表團))")
+# …访问老挝, 对老挝进行国事访问: the visited hosted it (not 访问期间, 访问团,
+# 进行国事访问的越南国家主席: the visitor)
+_CHINESE_VISITED = re.compile(r"(?<!进行)(?<!進行)(?:访问|訪問|到访|到訪)(?![的了期团團])"
+                              r"(?P<who>[^，。；,;\n期团團]{2,20}?)(?=[，。；,;\n]|$)|对(?P<other>[^，。；,;\n]{2,20}?)(?:进行|進行)"
+                              r"[^，。；,;\n]{0,6}?(?:访问|訪問)")
+# 阿里巴巴集团、海康威视等浙江企业代表随团访问: they went with it, taking part
+_CHINESE_WENT_ALONG = re.compile(r"随团|隨團")
 # 由浙江大学与万隆理工学院共建的…实验室: those who built it took part
 _CHINESE_BUILT = re.compile(r"(?:共同|联合)?(?:共建|合建|共同建设|联合建设)")
 # …联合实验室15日在雅加达揭牌: what was opened is the event's outcome
@@ -70,6 +81,14 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for match in _CHINESE_AFTER.finditer(text):
         yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
     yield from _chinese_talks(text)
+    for match in _CHINESE_INVITED.finditer(text):
+        yield match.start(), "host", match.group("who")
+    for match in _CHINESE_VISITED.finditer(text):
+        yield match.start(), "host", match.group("who") or match.group("other")
+    for start, _match, who in said_before(text, _CHINESE_LED, _CHINESE_CLAUSE_START, 80):
+        yield start, "representative", who
+    for start, _match, who in said_before(text, _CHINESE_WENT_ALONG, _CHINESE_CLAUSE_START, 80):
+        yield start, *_chinese_holders("participant", who)
     for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
                           (_CHINESE_ATTENDED, "attendee"), (_CHINESE_WITNESSING, "witness")):
         for start, _match, who in said_before(text, pattern, _CHINESE_CLAUSE_START, 80):

@@ -60,8 +60,7 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
                     stated in _PEOPLE_ONLY or fold(candidate.name) in theirs
                     or candidate.kind == "country"):
                 continue
-            if known(candidate.name, words) or (candidate.native_name
-                                                and known(candidate.native_name, words)):
+            if _known(candidate, words, known):
                 continue
             key = fold(candidate.native_name if candidate.kind == "person"
                        and candidate.native_name else candidate.name)
@@ -81,6 +80,18 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
 
 
 _CHINESE_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团$")
+
+
+def _known(candidate: NewName, words: str, known: Known) -> bool:
+    """Whether we have the candidate: by the name the text writes (a person
+    written in Chinese characters by those alone — 史忠俊 is not our 石中軍,
+    though both are "Shi Zhongjun" in pinyin: offered as new, and as alike)."""
+    if candidate.native_name and known(candidate.native_name, words):
+        return True
+    if (candidate.kind == "person" and candidate.native_name
+            and fold(candidate.name) not in fold(words)):
+        return False
+    return known(candidate.name, words)
 
 
 def _in_full(candidate: NewName, text: str) -> NewName:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from desktop.core.countries import named_country
 from desktop.core.search import fold
 
 # Chinese and English words for a region's rank, left out to read the name a
@@ -110,3 +111,41 @@ def regions_starting(typed: str, limit: int = 3) -> list[Region]:
     for region in found.values():
         offered.setdefault((fold(region.name), region.code), region)
     return list(offered.values())[:limit]
+
+
+@cache
+def _large_by_name() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for folded, region in _names():
+        if region.large:
+            found.setdefault(folded, set()).add(region.code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+# A body named after its province or state: "Fujian Provincial People's
+# Government", "Zhejiang University", "Lagos State Ministry of …", 浙江大学, 广西大学
+_ENGLISH_BODY_OF_REGION = re.compile(
+    r"(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)\s+(?:Province|Provincial|Municipal"
+    r"|Municipality|State|University|Normal|Academy|Institute|Polytechnic|Government"
+    r"|Department|Bureau|Commission|People['’]s)\b")
+_CHINESE_BODY_OF_REGION = re.compile(
+    r"(?P<region>[\u4e00-\u9fff]{2,8}?)(?:省|市|自治区|大学|师范|科技|理工|工业|农业|医科"
+    r"|交通|财经|政府|人民政府|经济|商务|发展|社会科学院|科学院|国际|文化|广播电视台|日报)")
+
+
+def country_of_body_by_region(name: str) -> str:
+    """The country of a body whose name opens with a province's or state's
+    of one country alone (in English a first division's: "Central" is several
+    countries'), or ""; a region that is a country of its own in ISO 3166
+    (香港, 台湾) is that country."""
+    for pattern, regions in ((_CHINESE_BODY_OF_REGION, _by_name()),
+                             (_ENGLISH_BODY_OF_REGION, _large_by_name())):
+        found = pattern.match(name)
+        if found is None:
+            continue
+        region = found.group("region")
+        if code := named_country(region):
+            return code
+        if len(codes := regions.get(fold(region), frozenset())) == 1:
+            return next(iter(codes))
+    return ""

@@ -12,6 +12,7 @@ from desktop.core.by_video import remote_named, says_by_video
 from desktop.core.name_finding import NameFinder
 from desktop.core.new_names import new_names
 from desktop.core.new_participant import NewName
+from desktop.core.place_regions import country_of_body_by_region
 from desktop.core.roles_named import ROLE_RANK, roles_named
 from desktop.core.search import fold
 
@@ -31,6 +32,11 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
     for new in new_names(text, finder.knows, roles):
         if new.kind != "person" and fold(new.name) == fold(proposal.place):
             continue  # "Seoul hosts …": where it was held, not who
+        # 浙江大学, "Fujian Provincial …", 浙江省副省长卢山: China's
+        body = new.name if new.kind == "organization" else new.affiliation
+        if new.kind != "country" and not new.country and (
+                code := country_of_body_by_region(body)):
+            new = replace(new, country=code)
         new = _with_alike(new, finder)
         # (one alike a participant the text names already is that one:
         # "President Du", found as our Du Zhanyuan, then "Du Zhan Yuan")

@@ -114,6 +114,8 @@ _ENGLISH_HELD = re.compile(
     re.IGNORECASE)
 _OTHER_HOST = re.compile(r"\b(?:(?:co-?)?hosted|(?:co-?)?organi[sz]ed|(?:co-?)?chaired|sponsored)"
                          r"\s+(?:jointly\s+)?by\b", re.IGNORECASE)
+_WITH_PARTNER = re.compile(r",?\s*\bin\s+(?:close\s+)?(?:collaboration|partnership|conjunction)"
+                           r"\s+with\s+[^,]*,?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？\n](?:\s|$)")
 # "Premier Li addressed the forum", "Du Zhanyuan delivered a keynote speech",
 # "San Lwin spoke at the opening": speakers, from the sentence's start (not
@@ -215,6 +217,15 @@ _OPENING_WHEN = re.compile(
     rf"^\s*(?:(?:on|in|from|since)\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
     rf"|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?", re.IGNORECASE)
+
+
+def _several(who: str) -> bool:
+    """Whether the words name more than one: "Kenya and Ethiopia", "A, B",
+    "NDRC and the Ministry …" (not "Ministry of Post and Telecommunications")."""
+    if "," in who or re.search(r"\s(?:and|&)\s+the\s", who):
+        return True
+    joined = re.search(r"\s(?:and|&)\s", who)
+    return joined is not None and not re.search(r"\s(?:of|for)\s", who[:joined.start()])
 
 
 def _of_people(people: str | None, words: str) -> str:
@@ -393,8 +404,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, match, who in said_before(text, _ENGLISH_HELD, _ENGLISH_SENTENCE_START, 200):
         end = _SENTENCE_END.search(text, match.end())
         if not _OTHER_HOST.search(text, start, end.start() if end else len(text)):
-            who = _who(who)
-            yield start, "co-host" if re.search(r",|\band\b|&", who) else "host", who
+            # (with whom, said between commas, co-organised it: "A, in
+            # collaboration with B, held …" — A hosted it alone)
+            who = _WITH_PARTNER.sub(" ", _who(who)).strip(" ,")
+            yield start, "co-host" if _several(who) else "host", who
     for start, _match, who in said_before(text, _ENGLISH_SPOKE, _ENGLISH_SENTENCE_START, 200):
         yield start, "speaker", _who(who)
     for match in _ENGLISH_LISTED.finditer(text):

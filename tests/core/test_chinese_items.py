@@ -100,7 +100,39 @@ def test_a_lab_built_by_two_bodies_is_the_outcome_of_its_opening(empty_store: St
     text = ("新华社雅加达3月15日电（记者李明）由浙江大学与印度尼西亚万隆理工学院共建的"
             "中国—印尼人工智能联合实验室15日在雅加达揭牌。")
     assert new_proposed(empty_store, text, "name", "role", "country") == [
-        ("浙江大学", "participant", ""),
+        ("浙江大学", "participant", "CN"),  # of Zhejiang province
         ("印度尼西亚万隆理工学院", "participant", "ID"),
         ("中国—印尼人工智能联合实验室", "established (outcome)", ""),
     ]
+
+
+def test_a_provincial_delegation_visiting_who_invited_it_led_it_and_went_along(
+        empty_store: Store) -> None:
+    text = ("浙江省代表团访问老挝 推动数字经济合作\n\n"
+            "新华社万象11月12日电（记者郭磊）应老挝技术与通信部邀请，浙江省副省长卢山率浙江省代表团于"
+            "11月10日至12日访问老挝。\n\n"
+            "阿里巴巴集团、海康威视等浙江企业代表随团访问。")
+    assert new_proposed(empty_store, text, "name", "native_name", "role", "country",
+                        "position", "affiliation") == [
+        # who invited them, and the country visited, hosted the visit
+        ("老挝技术与通信部", "", "host", "LA", "", ""),
+        # the vice-governor of Zhejiang, China's province, led it
+        ("Lu Shan", "卢山", "representative", "CN", "副省长", "浙江省"),
+        ("Laos", "", "host", "LA", "", ""),
+        # the companies' representatives went with it
+        ("阿里巴巴集团", "", "participant", "", "", ""),
+        ("海康威视", "", "participant", "", "", ""),
+    ]
+
+
+def test_a_person_written_otherwise_in_chinese_than_ours_is_offered_as_alike(
+        sample_store: Store) -> None:
+    """The sample's ASEAN-China Centre secretary-general is 石中軍, "Shi
+    Zhongjun"; 史忠俊 is read so too, but is not him for sure."""
+    text = "中国—东盟中心秘书长史忠俊、广西大学校长出席开幕式并致辞。"
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    shi = next(new for new in proposal.new_names if new.native_name == "史忠俊")
+    assert (shi.name, shi.role, shi.position) == ("Shi Zhongjun", "speaker", "秘书长")
+    assert shi.alike is not None and shi.alike.name == "Shi Zhongjun" and not shi.alike.sure
+    assert all(name != "Shi Zhongjun" for _pid, name, _native in proposal.participants)

@@ -46,6 +46,13 @@ def test_those_who_held_it_do_not_host_it_where_the_sentence_names_its_host(
         ("Korea Institute for International Economic Policy", "host"),
         # two who held one together
         ("Kenya", "co-host"), ("Ethiopia", "co-host")]
+    text = ("PHNOM PENH, June 3, 2025 — Cambodia's Ministry of Post and Telecommunications, in "
+            "collaboration with the China-ASEAN Information Harbor, held a five-day workshop "
+            "on artificial intelligence.")
+    # one body (with "and" in its name) held it, with another's help
+    assert [(name, role) for name, _kind, role, *_rest in _offered(empty_store, text)] == [
+        ("Ministry of Post and Telecommunications (Cambodia)", "host"),
+        ("China-ASEAN Information Harbor", "co-organizer")]
 
 
 def test_a_namesake_of_ours_with_a_given_name_of_their_own_is_not_ours(
@@ -108,3 +115,15 @@ def test_a_centre_launched_is_named_whole_and_filed_from_its_city(
         ("Hou Jianguo", "person", "attendee", "", "CN", "President", "CAS")]
     hou = proposal.new_names[-1]
     assert proposal.roles[hou.affiliation_id] == "participant"
+
+
+def test_a_body_named_after_its_province_is_of_that_province_s_country(
+        empty_store: Store) -> None:
+    text = ("The forum was hosted by the Fujian Provincial People's Government, and organised "
+            "by Zhejiang University and the Victoria Falls Tourism Council.")
+    assert [(name, role, country) for name, _kind, role, _alias, country, *_rest in
+            _offered(empty_store, text)] == [
+        ("Fujian Provincial People's Government", "host", "CN"),
+        ("Zhejiang University", "organizer", "CN"),
+        # (no province's name opens it)
+        ("Victoria Falls Tourism Council", "organizer", "")]
