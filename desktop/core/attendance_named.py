@@ -29,8 +29,8 @@ _ENGLISH = re.compile(rf"{_NUMBER}\s+(?P<between>(?:[a-z-]+\s+){{0,3}}?){_PEOPLE
 _ATTENDING = (r"(?:officials|researchers|experts|scholars|academics|scientists|journalists"
               r"|students|leaders|diplomats|ministers|envoys|entrepreneurs|executives"
               r"|professionals|members|specialists|policymakers|practitioners)")
-_ATTENDED = re.compile(r"\b(?:attended|took\s+part|participated|gathered|were\s+present)\b",
-                       re.IGNORECASE)
+_ATTENDED = re.compile(r"\b(?:attended|took\s+part|participated|gathered|were\s+present"
+                       r"|in\s+attendance)\b", re.IGNORECASE)
 _ENGLISH_ATTENDED = re.compile(
     rf"{_NUMBER}\s+(?:[a-z-]+\s+){{0,3}}?{_ATTENDING}"
     rf"(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+s)?"
@@ -41,6 +41,11 @@ _ENGLISH_ATTENDED = re.compile(
 _ATTENDED_BY = re.compile(
     rf"\battended\s+(?:by|[^.;]{{0,60}}?,?\s+(?:along|together)\s+with)\s+{_NUMBER}\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?(?:{_ATTENDING}|{_PEOPLE})\b", re.IGNORECASE)
+# "…, with about 150 government officials, experts and industry representatives
+# in attendance"
+_WITH_IN_ATTENDANCE = re.compile(
+    rf"\bwith\s+{_NUMBER}\s+(?:[a-z-]+\s+){{0,3}}?(?:{_ATTENDING}|{_PEOPLE})\b[^.;]{{0,80}}?"
+    rf"\s+in\s+attendance\b", re.IGNORECASE)
 # 约150人参加, 1000余名嘉宾出席, 逾3万人次 (not: 人次), 共有300名代表参会
 _CHINESE = re.compile(
     r"(?P<phrase>(?:约|近|逾|超过|大约|超)?\d[\d,]*(?:\.\d+)?(?:万|千)?(?:余|多)?)"
@@ -61,7 +66,8 @@ class NamedAttendance:
 
 def attendance_named(text: str) -> NamedAttendance | None:
     """The first number of people the text says attended, or None."""
-    patterns = (_ENGLISH, _ENGLISH_ATTENDED, _ATTENDED_BY, _CHINESE) if _ATTENDED.search(
+    patterns = (_ENGLISH, _ENGLISH_ATTENDED, _ATTENDED_BY, _WITH_IN_ATTENDANCE,
+                _CHINESE) if _ATTENDED.search(
         text) else (
         _ENGLISH, _CHINESE)  # a text that says no one attended so is not searched for it
     found = sorted((match for pattern in patterns for match in pattern.finditer(text)),

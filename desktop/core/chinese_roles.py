@@ -58,6 +58,8 @@ _CHINESE_VISITED = re.compile(r"(?<!进行)(?<!進行)(?:访问|訪問|到访|�
 _CHINESE_WENT_ALONG = re.compile(r"随团|隨團")
 # 由浙江大学与万隆理工学院共建的…实验室: those who built it took part
 _CHINESE_BUILT = re.compile(r"(?:共同|联合)?(?:共建|合建|共同建设|联合建设)")
+# 单忠德、蓝天立共同为中心揭牌: those who unveiled it took part
+_CHINESE_UNVEILED = re.compile(r"(?:共同)?为[\u4e00-\u9fff—\-]{0,30}?(?:揭牌|揭幕)")
 # …联合实验室15日在雅加达揭牌: what was opened is the event's outcome
 _CHINESE_OPENED = re.compile(r"(?:正式)?(?:揭牌|揭幕|成立|启用|啟用|落成)(?!仪式|儀式)")
 _OPENED_NAME = re.compile(r"(?:^|的|，)(?P<name>[\u4e00-\u9fff—\-]{2,30}?(?:实验室|實驗室|中心"
@@ -68,6 +70,8 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, role, the words naming who) for each role the Chinese text states."""
     for start, _match, who in said_before(text, _CHINESE_BUILT, _CHINESE_CLAUSE_START, 80):
         yield start, *_chinese_holders("participant", who.removeprefix("由"))
+    for start, _match, who in said_before(text, _CHINESE_UNVEILED, _CHINESE_CLAUSE_START, 80):
+        yield start, *_chinese_holders("participant", who)
     for start, _match, who in said_before(text, _CHINESE_OPENED, _CHINESE_CLAUSE_START, 80):
         if opened := _OPENED_NAME.search(who):
             yield start + opened.start("name"), "established (outcome)", opened.group("name")

@@ -40,9 +40,9 @@ WIRE_DATELINE = re.compile(
     r"(?:,(?P<english_filed>[^()/\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\))?"
     # (a newswire between slashes: "BANGKOK, Jan. 15, 2025 /PRNewswire/ --")
     r"(?(name)|(?:\s*/(?P<newswire>[A-Z][A-Za-z .&'-]{1,40})/)?)"
-    # a press release's "PHNOM PENH, 14 March 2025 –": no wire named, a year
-    # (or a colon: "ABU DHABI, 12 February 2024:")
-    r"(?(name)|(?(newswire)|(?<=\d{4})))\s*(?:--|[-–—]|:(?=\s))"
+    # a press release's "PHNOM PENH, 14 March 2025 –": no wire named, a day
+    # (or a colon: "ABU DHABI, 12 February 2024:"; "CAIRO, March 3 —", no year)
+    r"(?(name)|(?(newswire)|(?<=\d)))\s*(?:--|[-–—]|:(?=\s))"
     r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网網])|本[报報])(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<filed>(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日)[电電]")
 # What makes a day named without its year a span: "Sept. 1 to 3", "Sept. 1-3",

@@ -73,7 +73,7 @@ _TOPICS = frozenset((
 # after a comma the post (and what it is of, or the body it is at)
 _APPOSITIVE = re.compile(
     r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     r",\s+(?:the\s+|an?\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
     rf"(?P<title>{_TITLE}(?:\s+and\s+{_TITLE})?)"  # "President and CEO of DEPA"
     # (what it is of, "the ministry's Economic Affairs Bureau" too)
@@ -120,7 +120,7 @@ _TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|y
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 # A company described before its name: "the Chinese technology company iFlytek"
 _DESCRIBED = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"^(?:(?:the|a|an)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?(?:(?:[a-z-]+|AI|IT|ICT)\s+){0,2}?"
     # (and of several: "the Chinese tech firms ZTE and Tencent")
     r"(?:compan(?:y|ies)|firms?|giants?|start-?ups?|lenders?|banks?|operators?|carriers?"
     r"|makers?|manufacturers?|developers?|providers?|conglomerates?|platforms?)"
@@ -173,6 +173,7 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
     parts.append((place, end))
     pieces: list[list[int]] = []
     index = 0
+    post_goes_on = False
     while index < len(parts):
         left, right = parts[index]
         text = words[left:right]
@@ -191,7 +192,16 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             # Phomvihane": one person's two posts
             pieces[-1][1] = right
             continue
-        if pieces and not _has_head(text):
+        if pieces and (post_goes_on or _topics_only(text)) and not _has_head(text) and (
+                _APPOSITIVE.fullmatch(previous := words[pieces[-1][0]:pieces[-1][1]].strip())
+                and re.search(r"\s(?:of|for)\s", previous)):
+            # "…, Minister of State for Artificial Intelligence, Digital Economy
+            # and Remote Work Applications": what a post is for goes on, naming no one
+            post_goes_on = True
+            continue
+        post_goes_on = False
+        # ("Ministry of Digital Economy and Society": a word of what it is of alone)
+        if pieces and (not _has_head(text) or (len(text.split()) == 1 and _topics_only(text))):
             # (not the "of" of "Officials of the Kenya ICT Authority and Safaricom")
             previous = _LEADING.sub("", words[pieces[-1][0]:pieces[-1][1]].strip())
             # "Ministry of Science, Technology and Innovation": a part without a
@@ -211,6 +221,11 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
         pieces.append([left, right])
     for left, right in pieces:
         yield left, words[left:right]
+
+
+def _topics_only(text: str) -> bool:
+    words = [word.lower() for word in text.split() if word.lower() not in _SMALL]
+    return bool(words) and all(word in _TOPICS for word in words)
 
 
 def _has_head(text: str) -> bool:
@@ -267,7 +282,8 @@ def _english_name(piece: str) -> NewName | None:
         piece = described.group("name")
         country = country or _country_of_people(described.group("people") or "")
     if (person := _PERSON.fullmatch(piece)) and not ORGANISATION_WORDS.search(
-            person.group("name")):  # (no "director general of … Economic | Affairs Bureau")
+            person.group("name")) and not _A_NAME_HOLDING_A_TITLE.fullmatch(piece):
+        # (no "director general of … Economic | Affairs Bureau")
         return _person(person, "", country)
     if said := _APPOSITIVE.fullmatch(piece):
         return _appositive(said)
@@ -294,19 +310,32 @@ def _english_name(piece: str) -> NewName | None:
         piece = piece[:bracketed.start()].strip()
     if not _a_name(piece) or _POST_OF.fullmatch(piece):  # "CEO of DEPA": a post, no one
         return None
-    if code := named_country(piece):
+    # ("the Government of Laos": the country)
+    if code := named_country(piece) or named_country(_GOVERNMENT_OF.sub("", piece)):
         return NewName(country_name(code) or piece, "country", country=code)
     if likely_kind(piece) == "organization":  # a body's word, an acronym, one word
         if country and (told_apart or _told_apart_by_country(piece, country)):
             piece = f"{piece} ({country_name(country)})"
         found = country_in_name(piece)
-        # ("the Chinese Embassy": of China)
+        # ("the Chinese Embassy": of China; "Huawei Technologies Nigeria": of Nigeria)
         return NewName(piece, "organization", native_name=native, alias=alias,
                        country=country or (found[0] if found else "")
-                       or _country_of_people(piece.split()[0]))
-    if len(piece.split()) <= 3 and likely_kind(piece) == "person":  # "Alexander Vedyakhin"
+                       or _country_of_people(piece.split()[0]) or _closing_country(piece))
+    # "Alexander Vedyakhin" ("Omar Sultan Al Olama": four, with a particle)
+    words = piece.split()
+    if (len(words) <= 3 or (len(words) == 4 and _PARTICLES & {
+            word.lower() for word in words})) and likely_kind(piece) == "person":
         return NewName(piece, "person", native_name=native, country=country)
     return None
+
+
+# "Omar Sultan Al Olama": a name with a ruler's title in it, no sultan
+_A_NAME_HOLDING_A_TITLE = re.compile(r"(?!(?:King|Queen|Crown)\b)[A-Z][a-z]+\s+(?:Sultan|Sheikh"
+                                     r"|Emir|Prince)\s+(?:Al|El|bin|Bin)\s+[A-Z][\w'’-]+")
+_GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?Government|(?:the\s+)?Republic|(?:the\s+)?Kingdom)"
+                            r"\s+of\s+(?=[A-Z])")
+_PARTICLES = frozenset(("al", "el", "bin", "binti", "ibn", "abu", "da", "de", "do", "dos", "van",
+                        "von", "der", "di", "du", "la", "le"))
 
 
 def _person(person: re.Match[str], native: str, country: str) -> NewName:
@@ -319,6 +348,8 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
     if len(opening := prefix.split()) > 1 and _country_of_people(opening[0]) and not (
             named_country(prefix)):
         prefix, post_before = opening[0], opening[1:]
+    elif opening and all(word.lower() in _TOPICS for word in opening):
+        prefix, post_before = "", opening  # "Digital Minister …": a post, no body
     # ("Chinese …", and a country named before the post: "UAE Minister of State …")
     of_people = _country_of_people(prefix) or named_country(prefix) or ""
     body = person.group("body") or (
@@ -366,6 +397,16 @@ def _appositive(said: re.Match[str]) -> NewName:
                    native_name=bracket if bracket and not bracket.isascii() else "",
                    country=(named_country(owner) if owner else "") or _country_of_body(body),
                    position=" ".join(post.split()), affiliation=body)
+
+
+def _closing_country(name: str) -> str:
+    """The country whose name closes a company's ("Telkom Indonesia"), or ""."""
+    words = name.split()
+    for count in (2, 1):
+        if len(words) > count and (code := named_country(" ".join(words[-count:]))) and not (
+                named_country(" ".join(words[-count - 1:]))):
+            return code
+    return ""
 
 
 def _country_of_body(body: str) -> str:

@@ -28,6 +28,8 @@ _COMPANY_WORDS = re.compile(
     r"|(?-i:\bAI\b)",  # "Zhipu AI" (not the family name Ai)
     re.IGNORECASE)
 _OF_A_COUNTRY = re.compile(r"\s(?:do|da|de|del|du|di)\s+(.+)$")
+_COUNTRY_CLOSING = re.compile(r"\s((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)$")
+_NAMES_OF_PEOPLE_TOO = frozenset(("jordan", "chad", "israel", "georgia"))
 ACRONYM = re.compile(r"(?:[\w-]+['’]s\s+)?[A-Z][A-Z0-9&.-]+")
 _ONE_LATIN_WORD = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w&.-]+")  # (a brand's "iFlytek" too)
 
@@ -52,5 +54,10 @@ def likely_kind(name: str) -> str:
         return "organization"
     # "Huawei do Brasil", "Banco de Chile": a company of a country, named so
     if (of_country := _OF_A_COUNTRY.search(name)) and named_country(of_country.group(1)):
+        return "organization"
+    # "Telkom Indonesia", "Huawei Malaysia": a company of a country (not
+    # "Michael Jordan": of the countries that are people's names too)
+    if (closing := _COUNTRY_CLOSING.search(name)) and closing.start() > 0 and named_country(
+            closing.group(1)) and closing.group(1).lower() not in _NAMES_OF_PEOPLE_TOO:
         return "organization"
     return "person"

@@ -129,7 +129,7 @@ _ENGLISH_BODY_OF_REGION = re.compile(
     r"|Municipality|State|University|Normal|Academy|Institute|Polytechnic|Government"
     r"|Department|Bureau|Commission|People['’]s)\b")
 _CHINESE_BODY_OF_REGION = re.compile(
-    r"(?P<region>[\u4e00-\u9fff]{2,8}?)(?:省|市|自治区|大学|师范|科技|理工|工业|农业|医科"
+    r"(?P<region>[\u4e00-\u9fff]{2,8}?)(?:省|市|(?:壮族|回族|维吾尔)?自治区|大学|师范|科技|理工|工业|农业|医科"
     r"|交通|财经|政府|人民政府|经济|商务|发展|社会科学院|科学院|国际|文化|广播电视台|日报)")
 
 

@@ -61,7 +61,10 @@ def _roles_of_people_not_their_bodies(proposal: ProposedEvent) -> None:
     person ("ASEAN Deputy Secretary-General … Satvinder Singh" spoke, not
     ASEAN), as one of ours named with their post and body is alone given it."""
     for new in proposal.new_names:
+        # (a Chinese post's body is left out where the person is read,
+        # 广西壮族自治区主席蓝天立: a role the body has there is its own, 共建)
         if (new.kind == "person" and new.affiliation_id and new.role in ROLE_RANK
+                and not new.native_name
                 and proposal.roles.get(new.affiliation_id) == new.role):
             del proposal.roles[new.affiliation_id]
 

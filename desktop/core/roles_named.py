@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
-from desktop.core.countries import named_country
+from desktop.core.named_as_whose import named_only_as_whose
 from desktop.core.said_before import said_before
 from desktop.core.spreadsheet_dates import MONTHS
 
@@ -67,7 +67,7 @@ _ENGLISH_BY = (
     # "the Chinese delegation was headed by Ms. Liu Jing": she stood for her side
     # (of the people it names: "the Kenyan delegation was led by Principal
     # Secretary John Tanui", of Kenya)
-    (re.compile(r"(?:\b(?P<people>[A-Z][a-z]+)\s+)?\b(?:delegations?|side|team),?\s+"
+    (re.compile(r"(?:\b(?P<people>[A-Z][A-Za-z]+)\s+)?\b(?:delegations?|side|team),?\s+"
                 r"(?:was\s+|were\s+)?(?:led|headed)\s+by\s+", re.IGNORECASE), "representative"),
     # "the delegation was received by MDEC chief executive Mahadhir Aziz": the host
     (re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed)\s+by\s+",
@@ -92,7 +92,7 @@ _ENGLISH_BY = (
 # the signing ceremony of the agreement", nor "represented NDRC in signing …")
 _ENGLISH_SIGNED = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)"
-    r"\s+(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking)\s+"
+    r"\s+(?:(?:have|has|had)\s+)?(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
@@ -128,6 +128,9 @@ _ENGLISH_SPOKE = re.compile(
     r"|(?:delivered|gave|made)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
     r"|keynotes?|lectures?|talks?)\b"
     r"|spoke\s+(?:at|during|to|on|via|by|in)\b"
+    # ("… said in his opening remarks")
+    r"|said\s+in\s+(?:his|her|their|a|the)\s+(?:opening\s+|closing\s+|keynote\s+|welcoming\s+"
+    r"|video\s+)?(?:remarks|speech|address)\b"
     r"|spoke(?=\s*[.;]))", re.IGNORECASE)  # "…, head of the administration, also spoke."
 # "President Lula and President Xi witnessed the signing …": witnesses, from
 # the sentence's start
@@ -170,10 +173,15 @@ _ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a
                                r"|among\s+(?:the\s+)?(?:guests|attendees|participants"
                                r"|those\s+(?:present|attending)))\b",
                                re.IGNORECASE)
+# "Representatives of G42 … also took part in the talks": participants
+_ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:took|take|takes)\s+part\s+in\b",
+                                re.IGNORECASE)
 # "Tsinghua University and NUS on Wednesday launched a joint research centre":
 # those who launched it took part (from the sentence's start)
-_ENGLISH_LAUNCHED = re.compile(r"\s+(?:also\s+|jointly\s+)?(?:launched|unveiled|inaugurated"
-                               r"|opened|set\s+up|established)\s+(?:a|an|the|their|its)\b",
+_ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has)\s+)?(?:also\s+|jointly\s+)?(?:launched"
+                               r"|unveiled|inaugurated|opened|set\s+up|established"
+                               # ("Digital Minister Gobind Singh Deo officiated the launch")
+                               r"|officiated(?:\s+at)?)\s+(?:a|an|the|their|its)\b",
                                re.IGNORECASE)
 # "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
 # part (from the sentence's start to the verb, and after it to the clause's end)
@@ -334,11 +342,6 @@ def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str]
     return given
 
 
-# "Cambodia's Economic, Social and Cultural Council", "Laos' ministry": the
-# council organised it, not Cambodia
-_OWNER = re.compile(r"\b[A-Z][\w-]*(?:['’]s\b|s['’](?=\s))")
-
-
 # ", vice chairman of the NDRC", ", Brazil's Minister of Science": what
 # follows a person's name says who they are; the bodies it names are theirs
 _APPOSITIVE_POST = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s|s['’])\s+)?"
@@ -347,9 +350,9 @@ _APPOSITIVE_POST = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s|s['’]
 
 def _holders(words: str, names_in: Callable[[str], list[str]],
              is_person: Callable[[str], bool]) -> list[str]:
-    """Those the words give the role to: who they name, but for an owner
-    named only as one ("Cambodia's"), which still tells which council
-    "Economic, Social and Cultural Council (Cambodia)" is, and the bodies
+    """Those the words give the role to: who they name, but for those named
+    only as whose something is (``named_only_as_whose``: "Cambodia's"
+    council, "Telkom Indonesia"), and the bodies
     named as whose a person's post is (", vice chairman of the NDRC",
     中国科学院院长侯建国)."""
     named = names_in(CHINESE_BODY_OF_POST.sub("", words))
@@ -359,18 +362,17 @@ def _holders(words: str, names_in: Callable[[str], list[str]],
         only_there = set(names_in(" ".join(said))) - set(
             names_in(_APPOSITIVE_POST.sub(" ", words)))
         named = [pid for pid in named if pid not in only_there or is_person(pid)]
-    if owners := _OWNER.findall(words):
-        left_out = set(names_in(" ".join(owners))) - set(names_in(_OWNER.sub(" ", words)))
-        named = [participant_id for participant_id in named if participant_id not in left_out]
-    if countries := [said for said in _BRACKETED_COUNTRY.findall(words) if named_country(said)]:
-        # "Huawei Technologies (Thailand)": Huawei's, not Thailand's doing
-        left_out = set(names_in(" ".join(countries))) - set(
-            names_in(_BRACKETED_COUNTRY.sub(" ", words)))
+    if said := named_only_as_whose(words):
+        left_out = set(names_in(" ".join(said))) - set(names_in(_without(words, said)))
         named = [participant_id for participant_id in named if participant_id not in left_out]
     return named
 
 
-_BRACKETED_COUNTRY = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]")
+def _without(words: str, said: list[str]) -> str:
+    """The words with every place one of ``said`` is written in them blanked."""
+    for each in said:
+        words = re.sub(rf"(?<!\w){re.escape(each)}(?!\w)", " ", words)
+    return words
 
 
 def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
@@ -424,6 +426,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in said_before(text, _ENGLISH_ATTENDED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "attendee", _who(who)
+    for start, _match, who in said_before(text, _ENGLISH_TOOK_PART, _ENGLISH_SENTENCE_START,
+                                           200):
+        yield start, "participant", _who(who)
     for start, match, who in said_before(text, _ENGLISH_LAUNCHED, _ENGLISH_SENTENCE_START,
                                          200):
         yield start, "participant", _who(who)

@@ -1,0 +1,41 @@
+"""The names in a report's words that only say whose something is — an
+owner, the country a post is abroad in, the country in a company's or a
+body's name — so that what the words say was done is not given to them
+(``roles_named``): "Cambodia's Economic, Social and Cultural Council"
+organised it, not Cambodia."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.countries import named_country
+
+# "Cambodia's Economic, Social and Cultural Council", "Laos' ministry"
+_OWNER = re.compile(r"\b[A-Z][\w-]*(?:['’]s\b|s['’](?=\s))")
+# "Chinese Ambassador to Malaysia Ouyang Yujing": where the post is
+_POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:[\s-]+[Gg]eneral)?)\s+to\s+"
+                        r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+# "Telkom Indonesia", "Huawei Technologies Nigeria": which company it is
+# (not "South Korea", a country's own name, nor "On Monday Kenya …")
+_COMPANY_OF_COUNTRY = re.compile(
+    r"\b(?!(?:The|On|In|At|And|By|With|For|Of|From|Both|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+    r"(?:day)?\b)([A-Z][\w&-]*)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’-])")
+# "the National University of Singapore", "the Ministry of Foreign Affairs of
+# Brazil": which body it is (not "the Government of Laos", "the Republic of
+# Korea": the country itself)
+_BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|Embassy"
+                              r"|Council|Commission|Parliament)"
+                              r"(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,5}\s+of\s+"
+                              r"(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+# "Huawei Technologies (Thailand)": Huawei's, not Thailand's doing
+_BRACKETED = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]")
+
+
+def named_only_as_whose(words: str) -> list[str]:
+    """The words naming whose something is, each as written."""
+    said = _OWNER.findall(words) + _POSTED_TO.findall(words)
+    said += [last for first, last in _COMPANY_OF_COUNTRY.findall(words)
+             if named_country(last) and not named_country(f"{first} {last}")]
+    said += [country for country in _BODY_OF_COUNTRY.findall(words) if named_country(country)]
+    said += [inside for inside in _BRACKETED.findall(words) if named_country(inside)]
+    return said
