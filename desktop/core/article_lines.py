@@ -61,6 +61,11 @@ _ABOUT_SECTION = re.compile(r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][^\n.!?]{0,70}:?
 # sentences ending in a full stop
 _PARAGRAPH = re.compile(r"[。！？]|[.!?]\s+[A-Z][^\n]*\.$")
 _LONGEST_DATE = 8  # words
+# An event's page gives where and when it is in labelled lines ("Date: …",
+# "Venue: …"), and may label its headline ("Event: …")
+_VENUE_LABEL = re.compile(r"(?:venue|location|place|where|地点|地點)\s*[:：]", re.IGNORECASE)
+_EVENT_DATE_LABEL = re.compile(r"(?:date|dates|when|时间|日期|時間)\s*[:：]", re.IGNORECASE)
+_PAGE_LABEL = re.compile(r"^(?:event|活动|活動)\s*[:：]\s*", re.IGNORECASE)
 
 
 def read_article(text: str, url: str = "") -> Article:
@@ -73,9 +78,12 @@ def read_article(text: str, url: str = "") -> Article:
     if boilerplate is not None:  # a press release's "About Huawei" and what follows
         lines = lines[:boilerplate]
     about = [line for line in lines if line and (_LABELLED.match(line) or _is_stamp(line))]
+    if any(_VENUE_LABEL.match(line) for line in lines):
+        # an event's page: its "Date:" (beside "Venue:") is the event's, not the page's
+        about = [line for line in about if not _EVENT_DATE_LABEL.match(line)]
     filled = [line for line in lines if line and line not in about]
     # A line opening with a wire's dateline is the item's first paragraph.
-    headline = (filled[0] if len(filled) > 1 and len(filled[0]) <= MAX_HEADLINE
+    headline = (_PAGE_LABEL.sub("", filled[0]) if len(filled) > 1 and len(filled[0]) <= MAX_HEADLINE
                 and dateline_span(filled[0]) is None and not _PARAGRAPH.search(filled[0])
                 else "")
     days = [found for line in about if (found := _day_in(line)) is not None]

@@ -14,11 +14,11 @@ from desktop.core.dates import half_width
 
 _QUALIFIER_WORDS = (
     ("at_least", ("at least", "no fewer than", "not less than", "≥", ">=", "至少", "不少于",
-                  "上千", "上万", "上百")),
-    ("more_than", ("more than", "over", ">", "超过", "逾", "多于")),
+                  "不少於", "上千", "上万", "上百")),
+    ("more_than", ("more than", "over", ">", "超过", "超過", "逾", "多于", "多於")),
     ("approximately", ("approximately", "approx", "about", "around", "some", "roughly",
                        "nearly", "almost", "circa", "c.", "ca.", "~", "or so", " odd", "约",
-                       "大约", "近", "左右", "上下")),
+                       "大约", "約", "大約", "近", "左右", "上下")),
 )
 # The store has no "fewer than" or "at most": such a cell is refused, not read
 # as the number ("no more than 500" and 不超过 were read as more than 500).

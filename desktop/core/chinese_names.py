@@ -16,18 +16,22 @@ from desktop.core.search import fold
 # (中国-东盟中心: a dash between two names, as folding writes 中国—东盟中心)
 _CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·\-]{1,30}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司"
                            r"|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
-                           r"|联合会|秘书处|办事处|智库|大使馆|使馆|总领事馆|领事馆|代表处)")
+                           r"|联合会|秘书处|办事处|智库|大使馆|使馆|总领事馆|领事馆|代表处"
+                           # (a council, a promotion body; a telecom: 中华电信, 印尼电信)
+                           r"|理事会|策进会|促进会|总会|机构|电信|移动|联通)")
 _CHINESE_POST = re.compile(CHINESE_POSTS_HELD)
 # 中国驻泰国大使: of China, its ambassador to Thailand
 _POSTED_TO = re.compile(r"(?P<of>[\u4e00-\u9fff]{2,8}?)(?P<to>驻[\u4e00-\u9fff]{2,8})")
 _CHINESE_CUT = re.compile(r"[、，,；;]|以及")
-_CHINESE_JOIN = re.compile(r"[和与及同跟]")
+_CHINESE_JOIN = re.compile(r"[和与與及同跟]")  # (與 as traditional characters write it)
 # (a 与 that no body's name holds before another body: 华为与泰国数字经济和社会部)
-_CHINESE_WITH = re.compile(r"[与同跟]")
+_CHINESE_WITH = re.compile(r"[与與同跟]")
 # 论坛由A…: what is said of the forum, before 由, is no name (自由 is a word)
 # (and what is said of one before 的: 来华进行国事访问的越南国家主席苏林)
 # (and a reporter's name after a wire's dateline: （记者李明）)
+# (and a legal form a name opens with: 财团法人资讯工业策进会)
 _CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|据|并|和|与|及"
+                              r"|财团法人|社团法人"
                               r"|[\u4e00-\u9fff]{2,16}?的(?=[\u4e00-\u9fff]{2})"
                               r"|[（(][^（）()]{0,20}[）)])+")
 # A、B出席并致辞: the speakers, without 出席并
@@ -35,6 +39,19 @@ _CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|�
 _CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,8}?|等|共同|联合|分别|一同|一起"
                                r"|将|已|也|均|还|则|的|并)+$")
 _HAN_NAME = re.compile(CHINESE_NAME)
+# The characters Chinese writes foreign names with (达乌列诺夫, 詹塔拉乌泰): a
+# name of them alone after a foreign post is a person's, not words of the post
+_TRANSLITERATING = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩法菲"
+    "费芬丰弗福富盖甘冈高戈格贡古瓜圭哈海汉豪赫黑亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克"
+    "肯库夸奎拉莱兰朗劳勒雷蕾里利连列林琳卢鲁伦罗洛马迈麦曼芒梅门蒙米密敏明莫姆穆纳奈南"
+    "瑙内尼涅宁纽努诺帕潘庞佩彭皮平珀普奇契齐恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施舒斯松"
+    "苏索塔泰坦汤唐特滕提通图托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤于扎泽詹哲"
+    "朱祖佐夫娃娜丽尔")
+# The posts of a body's head, who signing unnamed stands for it (校长与…签署)
+_HEADS = frozenset(("校长", "院长", "董事长", "总裁", "总经理", "理事长", "会长", "所长"))
+_CHINESE_REMOTE = re.compile(r"(?:以|通过|通過)(?:视频|視頻|线上|線上|在线|在線)(?:方式|形式)?$")
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # Where people's names are Chinese and pinyin writes them (Singapore's are written
 # otherwise: Lee Hsien Loong)
 _WRITTEN_IN_CHINESE = frozenset(("CN", "TW", "HK", "MO"))
@@ -56,16 +73,41 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
     for cut in [*_CHINESE_CUT.finditer(words), None]:
         end = cut.start() if cut else len(words)
         for offset, piece, with_a_body in _chinese_pieces(words, start, end):
+            # 东盟秘书长高金洪以视频方式(致辞): one who took part by video
+            remote = _CHINESE_REMOTE.search(piece)
+            piece = piece[:remote.start()] if remote else piece
             candidate = _chinese_name(piece)
+            if candidate is not None and remote:
+                candidate = replace(candidate, remote=True)
             if candidate is None and with_a_body:
                 candidate = _named_beside_a_body(piece)
             if candidate is not None:
-                yield offset, _with_headless_part(headless, candidate)
+                yield offset, _as_written(words, _with_headless_part(headless, candidate))
             headless = ""
         headless = (_CHINESE_LEADING.sub("", fold(words[start:end].strip()))
                     if cut is not None and cut.group() == "、" else "")
         if cut:
             start = cut.end()
+
+
+def _as_written(words: str, candidate: NewName) -> NewName:
+    """The candidate's Chinese names in the characters the text writes them
+    in (國立臺灣大學, 吳誠文), where folding read them in simplified ones."""
+    folded = fold(words)
+    if len(folded) != len(words) or folded == words:
+        return candidate
+
+    def written(name: str) -> str:
+        at = folded.find(fold(name)) if name and not name.isascii() else -1
+        return words[at:at + len(name)] if at >= 0 else name
+
+    if candidate.kind == "person" and candidate.native_name:
+        return replace(candidate, native_name=written(candidate.native_name),
+                       affiliation=written(candidate.affiliation),
+                       position=written(candidate.position))
+    return replace(candidate, name=written(candidate.name),
+                   affiliation=written(candidate.affiliation),
+                   position=written(candidate.position))
 
 
 # What a ministry is "of" before the 、 of its name (数字发展、创新和航空航天工业部)
@@ -113,14 +155,14 @@ def _bodies_listed(words: str) -> Iterator[tuple[int, NewName]]:
     """Each name of a list said to be of companies or institutions: those
     whose names say what they are as any, the others (华为, 京东) as bodies."""
     start = 0
-    for cut in [*re.finditer(r"[、，,和与及]", words), None]:
+    for cut in [*re.finditer(r"[、，,和与與及]", words), None]:
         end = cut.start() if cut else len(words)
         piece = _CHINESE_LEADING.sub("", fold(words[start:end].strip()))
         candidate = _chinese_name(piece) if piece else None
         if candidate is None and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", piece):
             candidate = NewName(piece, "organization")
         if candidate is not None:
-            yield start, candidate
+            yield start, _as_written(words, candidate)
         if cut:
             start = cut.end()
 
@@ -158,12 +200,26 @@ def _chinese_name(piece: str) -> NewName | None:
             return NewName(after, "person", position=post, affiliation=body, country=country)
         if found.end() == len(folded) and _HAN_NAME.fullmatch(before):
             return _chinese_person(before, post)
+        if (found.end() < len(folded) and country and country not in _WRITTEN_IN_CHINESE
+                and 4 <= len(after) <= 6 and set(after) <= _TRANSLITERATING):
+            # 吉尔吉斯斯坦数字发展部副部长达乌列诺夫: a foreign name written
+            # without its dot, kept as written
+            return NewName(after, "person", position=post, affiliation=body, country=country)
+        if (found.end() == len(folded) and body and _CHINESE_BODY.fullmatch(body)
+                and found.group() in _HEADS):
+            # 吉尔吉斯斯坦国立技术大学校长, its head unnamed: the body, through them
+            return _chinese_name(body)
         return None
     if _CHINESE_BODY.fullmatch(folded):
         of_country = country_in_name(folded)
         # the dash as Chinese writes it (中国—东盟中心), not as folding types it
         name = re.sub(r"(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])", "—", folded)
-        return NewName(name, "organization", country=of_country[0] if of_country else "")
+        # (a company's legal form left off, as in English: 数字广西集团有限公司)
+        name = _LEGAL_FORM.sub("", name) if len(_LEGAL_FORM.sub("", name)) >= 2 else name
+        # (马来西亚数字经济机构, 印尼电信: of the country it opens with)
+        opening = "" if "-" in folded else _opening_country(folded)
+        return NewName(name, "organization",
+                       country=of_country[0] if of_country else opening)
     return None
 
 

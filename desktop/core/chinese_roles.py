@@ -26,7 +26,9 @@ _CHINESE_AFTER = re.compile(
     r"(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|方)(?:为|為|是|有|包括|：|:)"
     r"(?P<who>[^，。；,;\n]{2,80})")
 # A、B出席并致辞, 李强在开幕式上致辞, C发表主旨演讲: speakers; D、E出席: attendees
-_SPOKE = r"(?:致辞|致辭|讲话|講話|(?:发表|發表|作)(?:主旨|主题|主題)?(?:演讲|演講))"
+# (发言 too, as 作主旨发言; not 发言人, a spokesperson)
+_SPOKE = (r"(?:致辞|致辭|致詞|致词|讲话|講話|(?:发表|發表|作)(?:主旨|主题|主題)?(?:演讲|演講)"
+          r"|(?:作(?:主旨|主题|主題)?)?(?:发言|發言)(?!人))")
 # (not 学习贯彻…重要讲话精神: studying a speech given elsewhere)
 # (one who chaired the opening, 主持开幕式, spoke too, as one who moderated a
 # panel does; not 主持召开, called a meeting of their own, nor 主持人)

@@ -48,6 +48,9 @@ _EVERYDAY = {
     "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
     "holy see": "VA", "ksa": "SA", "brasil": "BR", "méxico": "MX", "españa": "ES",
     "英格兰": "GB", "英格蘭": "GB", "苏格兰": "GB", "蘇格蘭": "GB",
+    # everyday Chinese names ISO's translations write otherwise (吉尔吉斯坦)
+    "吉尔吉斯斯坦": "KG", "吉爾吉斯斯坦": "KG", "孟加拉国": "BD", "孟加拉國": "BD",
+    "土庫曼斯坦": "TM",
 }
 _CHINESE = ("zh_CN", "zh_TW", "zh_HK")
 

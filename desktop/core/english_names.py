@@ -9,8 +9,16 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.countries import country_name, named_country
+from desktop.core.countries_named import (
+    PEOPLES_ADJECTIVE,
+    closing_country,
+    country_of_body,
+    country_of_people,
+    opening_country,
+)
 from desktop.core.country_fills import country_in_name
 from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
+from desktop.core.listed_people import listed_person
 from desktop.core.new_participant import NewName
 
 _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|under|"
@@ -29,18 +37,28 @@ _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|
 # they are with (a people's adjective or a body), the post (with what it is
 # of), two or three words of a name, a bracket, the body they are of
 # (a name of up to four words with its particles: "Luiz Inacio Lula da Silva")
-_NAME = (r"[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
+_NAME = (r"(?!General\b)[A-Z][\w'’-]+"
+         r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
          r"\s+)?[A-Z][\w'’-]+){1,3}")
 _POST = rf"{_TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?"
-_PERSON = re.compile(
-    r"(?:(?P<prefix>(?:[A-Z]|[a-z][A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+)??"
-    # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
-    rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
-    # ("Huawei Nigeria's Managing Director, Mr. Wang Shiyong")
-    rf"(?:,\s+(?=(?i:mr|ms|mrs|dr|prof)\.?\s)|\s+)(?:(?i:mr|ms|mrs|dr|prof)\.?\s+)?"
-    rf"(?P<name>{_NAME})"
-    r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
-    r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
+
+
+def _person_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?P<prefix>(?:[A-Z]|[a-z][A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+)??"
+        # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
+        rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
+        # ("Huawei Nigeria's Managing Director, Mr. Wang Shiyong")
+        rf"(?:,\s+(?=(?i:mr|ms|mrs|dr|prof)\.?\s)|\s+)(?:(?i:mr|ms|mrs|dr|prof)\.?\s+)?"
+        rf"(?P<name>{name})"
+        r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
+        r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
+
+
+_PERSON = _person_pattern(_NAME)
+# One name alone after a post that ends in "General" ("Komdigi Secretary
+# General Ismail"; not "General Ismail", of post "Secretary")
+_ONE_NAMED = _person_pattern(r"(?<=[Gg]eneral\s)[A-Z][a-z]+")
 # A post and what it is of, naming no one ("CEO of DEPA")
 _POST_OF = re.compile(rf"{_TITLE}\s+(?i:of|for|to)\s+.+")
 # A post and what it is of, with no one named yet, after who they are with
@@ -79,7 +97,10 @@ _APPOSITIVE = re.compile(
     # (what it is of, "the ministry's Economic Affairs Bureau" too)
     r"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:and|&|of|for|the)\s+)*"
-    r"[A-Z][\w'’-]*)*))?"
+    # (and the country a company's branch is of: "Huawei Technologies (Thailand)")
+    r"[A-Z][\w'’-]*)*(?:\s*[(（][^()（）]+[)）])?"
+    # (a body's short name in small letters: "President and CEO of depa")
+    r"|[a-z]{2,8}(?=\s*(?:[,;]|$))))?"
     # (a brand in small letters: "Vice President of Digital Services at stc Group")
     r"(?:\s+(?:at|from)\s+(?:the\s+)?(?P<body>(?:[a-z]{2,5}\s+(?=[A-Z]))?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*))?(?=\s*(?:,|;|$|\s+and\b))")
@@ -89,7 +110,6 @@ _PERSON_OF_BODY = re.compile(
     r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
     r"\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
     r"[A-Z][\w'’-]*)*)")
-_PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)")
 # A company's legal form, left off its name ("Donghao Lansheng Group Co., Ltd.")
 _LEGAL_FORM = re.compile(r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?\s*Limited|Ltd\.?|Limited|Inc\.?"
                          r"|LLC|PLC|GmbH|Corp\.(?=\s|$))(?=[\s,;)]|$)")
@@ -118,6 +138,8 @@ _LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|includin
 _TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|yesterday"
                        r"|tonight))+$")
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
+# one word, capital first ("Komdigi") or in small letters ("depa")
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{3,14}|[a-z]{3,8}")
 # A company described before its name: "the Chinese technology company iFlytek"
 _DESCRIBED = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?(?:(?:[a-z-]+|AI|IT|ICT)\s+){0,2}?"
@@ -132,10 +154,17 @@ _OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<r
 
 def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
     words = _LEGAL_FORM.sub("", words)
-    for offset, piece in _english_pieces(words):
-        candidate = _english_name(piece)
-        if candidate is not None:
-            yield offset, candidate
+    start = 0
+    # (people listed a line each, "Name, Post, Body", come joined by "; ")
+    for cut in [*re.finditer(";", words), None]:
+        end = cut.start() if cut else len(words)
+        if (listed := listed_person(words[start:end])) is not None:
+            yield start, listed
+        else:
+            for offset, piece in _english_pieces(words[start:end]):
+                if (candidate := _english_name(piece)) is not None:
+                    yield start + offset, candidate
+        start = end + 1
 
 
 def _english_pieces(words: str) -> Iterator[tuple[int, str]]:
@@ -280,8 +309,9 @@ def _english_name(piece: str) -> NewName | None:
     if described := _DESCRIBED.match(piece):
         # "the Chinese technology company iFlytek": iFlytek, of China
         piece = described.group("name")
-        country = country or _country_of_people(described.group("people") or "")
-    if (person := _PERSON.fullmatch(piece)) and not ORGANISATION_WORDS.search(
+        country = country or country_of_people(described.group("people") or "")
+    person = _PERSON.fullmatch(piece) or _ONE_NAMED.fullmatch(piece)
+    if person and not ORGANISATION_WORDS.search(
             person.group("name")) and not _A_NAME_HOLDING_A_TITLE.fullmatch(piece):
         # (no "director general of … Economic | Affairs Bureau")
         return _person(person, "", country)
@@ -291,7 +321,7 @@ def _english_name(piece: str) -> NewName | None:
             of_body.group("name")) == "person" and likely_kind(of_body.group("body")) == (
             "organization"):
         body = of_body.group("body")
-        return NewName(of_body.group("name"), "person", country=country or _country_of_body(body),
+        return NewName(of_body.group("name"), "person", country=country or country_of_body(body),
                        affiliation=body)
     native = alias = ""
     told_apart = False  # by the country in brackets, as the text writes it
@@ -301,6 +331,9 @@ def _english_name(piece: str) -> NewName | None:
             inside = ""
         elif ACRONYM.fullmatch(inside) or re.fullmatch(r"[A-Z]{2,}(?:\s[A-Z]{2,})+", inside):
             alias = inside  # "(CAICT)", "(UN DESA)"
+        elif _SHORT_NAME.fullmatch(inside) and likely_kind(piece[:bracketed.start()]) == (
+                "organization") and not named_country(inside):
+            alias = inside  # a body's short name: "(Komdigi)", "(Bappenas)"
         elif not inside.isascii():
             native = inside
         elif code := named_country(inside):  # "Huawei Technologies (Thailand)"
@@ -320,7 +353,8 @@ def _english_name(piece: str) -> NewName | None:
         # ("the Chinese Embassy": of China; "Huawei Technologies Nigeria": of Nigeria)
         return NewName(piece, "organization", native_name=native, alias=alias,
                        country=country or (found[0] if found else "")
-                       or _country_of_people(piece.split()[0]) or _closing_country(piece))
+                       or country_of_people(piece.split()[0]) or closing_country(piece)
+                       or opening_country(piece))
     # "Alexander Vedyakhin" ("Omar Sultan Al Olama": four, with a particle)
     words = piece.split()
     if (len(words) <= 3 or (len(words) == 4 and _PARTICLES & {
@@ -345,15 +379,16 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
         native = bracket
     prefix = person.group("prefix") or ""
     post_before: list[str] = []  # "Malaysian Digital Minister …": "Digital" is of the post
-    if len(opening := prefix.split()) > 1 and _country_of_people(opening[0]) and not (
+    if len(opening := prefix.split()) > 1 and country_of_people(opening[0]) and not (
             named_country(prefix)):
         prefix, post_before = opening[0], opening[1:]
     elif opening and all(word.lower() in _TOPICS for word in opening):
         prefix, post_before = "", opening  # "Digital Minister …": a post, no body
     # ("Chinese …", and a country named before the post: "UAE Minister of State …")
-    of_people = _country_of_people(prefix) or named_country(prefix) or ""
+    of_people = country_of_people(prefix) or named_country(prefix) or ""
     body = person.group("body") or (
-        "" if of_people or _PEOPLES_ADJECTIVE.fullmatch(prefix)
+        # (one in -i that names no country is a body's: "Komdigi Secretary General …")
+        "" if of_people or (PEOPLES_ADJECTIVE.fullmatch(prefix) and prefix[-1] != "i")
         else re.sub(r"['’]s?$", "", prefix))  # "Huawei Nigeria's …": of Huawei Nigeria
     country = country or of_people
     post, name = post_before + person.group("post").split(), person.group("name").split()
@@ -387,7 +422,10 @@ def _appositive(said: re.Match[str]) -> NewName:
     it names a body: "Brazil's Minister of Science" is a post of Brazil)."""
     post, of = said.group("title"), (said.group("of") or "").strip()
     body = (said.group("body") or "").strip()
-    if of and (ORGANISATION_WORDS.search(of) or ACRONYM.fullmatch(of)) and not body:
+    # (a minister's is a portfolio, "Minister of Digital Economy and Society";
+    # a company's branch is named with its country, "Huawei Technologies (Thailand)")
+    if of and (ORGANISATION_WORDS.search(of) or ACRONYM.fullmatch(of) or of.islower()
+               or _BRACKETED.search(of)) and not body and not post.lower().endswith("minister"):
         body = re.sub(r"^(?:the\s+)?(?:[a-z]+['’]s\s+)?", "", of)
     elif of:
         post = f"{post} of {of}"
@@ -395,35 +433,8 @@ def _appositive(said: re.Match[str]) -> NewName:
     bracket = (said.group("bracket") or "").strip()
     return NewName(said.group("name"), "person",
                    native_name=bracket if bracket and not bracket.isascii() else "",
-                   country=(named_country(owner) if owner else "") or _country_of_body(body),
+                   country=(named_country(owner) if owner else "") or country_of_body(body),
                    position=" ".join(post.split()), affiliation=body)
-
-
-def _closing_country(name: str) -> str:
-    """The country whose name closes a company's ("Telkom Indonesia"), or ""."""
-    words = name.split()
-    for count in (2, 1):
-        if len(words) > count and (code := named_country(" ".join(words[-count:]))) and not (
-                named_country(" ".join(words[-count - 1:]))):
-            return code
-    return ""
-
-
-def _country_of_body(body: str) -> str:
-    """The country a person's body names ("head of the Cyberspace Administration
-    of China": China), or ""."""
-    found = country_in_name(body) if body else None
-    return found[0] if found else ""
-
-
-# The peoples' adjectives that are not their countries' names with an ending
-_PEOPLES = {"thai": "TH", "lao": "LA", "burmese": "MM", "filipino": "PH", "philippine": "PH",
-            "dutch": "NL", "french": "FR", "british": "GB", "swiss": "CH", "emirati": "AE",
-            "saudi": "SA", "kazakh": "KZ", "uzbek": "UZ", "kyrgyz": "KG", "tajik": "TJ",
-            "turkish": "TR", "greek": "GR", "spanish": "ES", "portuguese": "PT",
-            "polish": "PL", "danish": "DK", "swedish": "SE", "finnish": "FI", "irish": "IE",
-            "german": "DE", "american": "US", "lebanese": "LB", "omani": "OM",
-            "laotian": "LA", "korean": "KR", "south korean": "KR", "north korean": "KP"}
 
 
 def in_full(word: str, text: str) -> NewName | None:
@@ -435,22 +446,6 @@ def in_full(word: str, text: str) -> NewName | None:
         rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(word)})(?![\w'’-]*\s+[A-Z])", text)}
     person = _PERSON.fullmatch(found.pop()) if len(found) == 1 else None
     return _person(person, "", "") if person else None
-
-
-def _country_of_people(adjective: str) -> str:
-    """The country a people's adjective says ("Chinese Vice Premier …": CN):
-    the country named by the adjective without its ending (Indonesian,
-    Russian, Brazilian, Vietnamese, Singaporean, Chinese as China); "" for
-    any other word."""
-    if not _PEOPLES_ADJECTIVE.fullmatch(adjective) and adjective.lower() not in _PEOPLES:
-        return ""
-    if code := _PEOPLES.get(adjective.lower()):
-        return code
-    for cut in (1, 2, 3):
-        for stem in (adjective[:-cut], *(adjective[:-cut] + end for end in "ayo")):
-            if len(stem) >= 4 and (code := named_country(stem)):
-                return code
-    return ""
 
 
 # A word saying who someone is, not their name, closing a few capitalised words

@@ -45,6 +45,10 @@ _ENGLISH_OCCASION = re.compile(
     r"\b(?i:summit|forum|conference|expo|dialogue|meeting|ceremony|symposium|seminar)"
     r"\s+in\s+" + _PLACE_WORDS + r"(?=\s+(?:on|from)\b|\s*[,.;]|\s*$)")
 _CAPITAL = "首都"
+# An event page's "Venue: Shangri-La Hotel, Kuala Lumpur": the city closes the
+# line (before its country: "…, Kuala Lumpur, Malaysia")
+_VENUE_LINE = re.compile(r"^[^\S\n]*(?:venue|location|地点|地點)[^\S\n]*[:：][^\S\n]*(.+)$",
+                         re.IGNORECASE | re.MULTILINE)
 
 
 def held_at(text: str) -> str:
@@ -52,8 +56,33 @@ def held_at(text: str) -> str:
     found = [(match.start(), _city(match.group(1))) for match in _CHINESE_HELD.finditer(text)]
     found += [(match.start(), match.group(1)) for match in _english(text)
               if _is_place(match.group(1))]
+    found += [(match.start(), _venue_city(match.group(1))) for match in _VENUE_LINE.finditer(text)]
     found = [(start, place) for start, place in found if place]
     return min(found)[1] if found else ""
+
+
+def _venue_city(venue: str) -> str:
+    """The city a venue's line closes with ("Shangri-La Hotel, Kuala Lumpur",
+    "…, Kuala Lumpur, Malaysia", 中国北京国家会议中心: none), or ""."""
+    parts = [part.strip() for part in re.split(r"[,，]", venue) if part.strip()]
+    while parts and _country_named(parts[-1]):
+        parts.pop()
+    last = parts[-1] if parts else ""
+    return last if re.fullmatch(_PLACE_WORDS, last) and not _A_BUILDING.search(last) else ""
+
+
+# ("Venue: Shangri-La Hotel", "Venue: Online" name no city)
+_A_BUILDING = re.compile(r"\b(?:online|virtual|tb[ac]|hotel|hall|cent(?:re|er)|building|room"
+                         r"|auditorium|university|campus|palace|house|tower|plaza|resort|arena|park|pavilion)\b",
+                         re.IGNORECASE)
+
+
+def _country_named(words: str) -> bool:
+    try:
+        country_code(words)
+    except UnknownCountry:
+        return False
+    return True
 
 
 def held_in_country(text: str) -> str:

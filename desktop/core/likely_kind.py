@@ -18,12 +18,16 @@ ORGANISATION_WORDS = re.compile(
     r"association|academy|institute|government|organi[sz]ation|union|forum|部|局|委|会|院|"
     r"中心|集团|公司|政府|corporation|\bcorp\b|enterprise|foundation|committee|federation"
     r"|chamber|society|alliance|consortium|secretariat|authority|administration|institution"
-    r"|\bfund\b|college|hospital|museum|embassy|consulate|\bservices?\b)", re.IGNORECASE)
+    r"|\bfund\b|\bboard\b|college|hospital|museum|embassy|consulate|\bservices?\b"
+    # ("Hoa Lac Hi-tech Park"; not the family name Park: "Foreign Minister Park Jin")
+    r"|(?:tech|science|industrial|technology|software|innovation|business)\s+park\b"
+    r"|(?:economic|trade|development|pilot|industrial)\s+zone\b)", re.IGNORECASE)
 # Words of a company's name, not of a body's kind: no person is so named
 # ("Huawei Technologies"), though a ministry's name holds them too
 _COMPANY_WORDS = re.compile(
     r"technolog(?:y|ies)|holdings?|telecom|systems|solutions|networks|electronics"
-    r"|industries|airlines?|motors|\bmedia\b|\bnews\b|\bpress\b|international|\bglobal\b"
+    r"|industries|\bindustry\b|airlines?|motors|\bmedia\b|\bnews\b|\bpress\b|international"
+    r"|\bglobal\b"
     r"|\bcloud\b"  # "Alibaba Cloud"
     r"|(?-i:\bAI\b)",  # "Zhipu AI" (not the family name Ai)
     re.IGNORECASE)

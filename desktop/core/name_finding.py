@@ -340,8 +340,9 @@ class NameFinder:
 # A Chinese organisation's name right after a country's, up to what ends a
 # name in a list or begins what it did (和, 、, 共同主办, a post: 部长 …):
 # 巴西科技创新部 (not 巴西政府, which is the country; nor 巴西部长, a person)
-_ORGANISATION = (r"[\u4e00-\u9fff]{1,14}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司|集团"
-                 r"|协会|学会|大学|银行|基金会|研究所|实验室|大使馆|使馆|领事馆)")
+# (and a country's telecom: 印尼电信)
+_ORGANISATION = (r"(?:[\u4e00-\u9fff]{1,14}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司|集团"
+                 r"|协会|学会|大学|银行|基金会|研究所|实验室|大使馆|使馆|领事馆|机构|电信)|电信|移动)")
 _ORGANISATION_END = (r"(?=$|[和与及同在于、，,。；;：:\s（(]|等|共同|联合|主办|承办|协办|签署|出席"
                      r"|副?(?:部长|主任|局长|秘书长|主席|院长|署长|厅长|司长|总裁|董事长|校长|所长"
                      r"|会长|负责人))")
@@ -351,11 +352,12 @@ _ORGANISATION_AFTER = re.compile(_ORGANISATION + _ORGANISATION_END)
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|办事处|委员会|中心|研究院|研究所"
                          r"|分会|分公司|子公司|代表处|分院|分局)" + _ORGANISATION_END)
 # (in English: "the ASEAN Secretariat", "the Chinese Academy of Sciences'
-# Institute of Automation", in the folded text's small letters)
+# Institute of Automation", a body of a body: "the ASEAN Foundation", in the
+# folded text's small letters)
 _ENGLISH_UNIT_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:(?!and\b)[a-z][\w-]*\s+){0,2}?(?:secretariat|office|cent(?:re|er)"
     r"|institute|committee|commission|branch|bureau|department|division|mission|school|college"
-    r"|laborator(?:y|ies)|lab)\b")
+    r"|laborator(?:y|ies)|lab|foundation|fund|council|agency|network|federation)\b")
 # "the Malaysia Digital Economy Corporation": an organisation named after its
 # country, a few words and what it is (not "Malaysia and China's ministries";
 # nor "the Laos government", which is the country's own: the words of bodies

@@ -146,7 +146,7 @@ _TWO_CHARACTER_FAMILIES = frozenset((
 _CHINESE_TITLES = re.compile(
     "(?:常务副|副|助理)?(?:总理|主席|总统|部长|外长|大使(?!馆)|书记|主任|局长|省长|市长|秘书长|首相|委员长"
     "|董事长|总裁|会长|院长|校长|司长|总经理|总干事|大臣|理事长|行长|厅长|所长|社长|台长"
-    "|总编辑|首席执行官|特使)|先生|女士|博士|教授")
+    "|总编辑|首席执行官|执行长|特使|政务委员)|先生|女士|博士|教授")
 
 
 # (the posts, for the words before them that say whose post it is)

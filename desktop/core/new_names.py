@@ -43,6 +43,7 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
     """The participants ``text`` gives a role that ``known`` does not know,
     in the order the text names them, each once (with its weightiest role)."""
     found: dict[str, tuple[int, NewName]] = {}
+    weight: list[str] = []  # the keys found, the weightiest role's first
     for start, stated, words in sorted(stated_roles(text),
                                        key=lambda said: (ROLE_RANK.get(said[1], 0), said[0])):
         role = role_in_vocabulary(stated, roles) or ""
@@ -66,9 +67,11 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
                        and candidate.native_name else candidate.name)
             if key not in found:
                 found[key] = (start + offset, replace(candidate, role=role))
+                weight.append(key)
             else:  # named again, perhaps with more said ("Chinese Foreign Minister Wang Yi")
                 place, kept = found[key]
                 found[key] = (place, _more_said(kept, candidate))
+    _by_short_names(found, weight)
     # 通伦 of a headline is 通伦·西苏里, named in full in the text; 科大讯飞 is
     # 科大讯飞股份有限公司
     shortened = {name.split("·")[0] for name in found if "·" in name} | {
@@ -77,6 +80,20 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
         and len(short) >= 2 and len(short) <= legal.start()}
     return [name for key, (_place, name) in sorted(found.items(), key=lambda item: item[1][0])
             if key not in shortened]
+
+
+def _by_short_names(found: dict[str, tuple[int, NewName]], weight: list[str]) -> None:
+    """A body named again by the short name it was given in brackets ("the
+    Ministry of Communication and Digital Affairs (Komdigi)", then "organised
+    by Komdigi") is one, with the weightier role of the two."""
+    full_names = {fold(new.alias): key for key, (_place, new) in found.items() if new.alias}
+    for key, full_key in full_names.items():
+        if key == full_key or key not in found or found[key][1].kind != "organization":
+            continue
+        place, short = found.pop(key)
+        full_place, full = found[full_key]
+        role = short.role if weight.index(key) < weight.index(full_key) else full.role
+        found[full_key] = (min(place, full_place), replace(full, role=role))
 
 
 _CHINESE_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团$")

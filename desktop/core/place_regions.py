@@ -138,6 +138,8 @@ def country_of_body_by_region(name: str) -> str:
     of one country alone (in English a first division's: "Central" is several
     countries'), or ""; a region that is a country of its own in ISO 3166
     (香港, 台湾) is that country."""
+    if not name.isascii():  # (國立臺灣大學 as 国立台湾大学: a national university of Taiwan's)
+        name = re.sub(r"^(?:国立|省立|市立|私立)", "", fold(name))
     for pattern, regions in ((_CHINESE_BODY_OF_REGION, _by_name()),
                              (_ENGLISH_BODY_OF_REGION, _large_by_name())):
         found = pattern.match(name)

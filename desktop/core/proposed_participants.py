@@ -15,6 +15,7 @@ from desktop.core.new_participant import NewName
 from desktop.core.place_regions import country_of_body_by_region
 from desktop.core.roles_named import ROLE_RANK, roles_named
 from desktop.core.search import fold
+from desktop.core.well_known_names import other_names
 
 if TYPE_CHECKING:
     from desktop.core.event_from_text import ProposedEvent
@@ -45,6 +46,7 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
             _take_as_ours(proposal, new, new.alike.participant_id, finder)
         else:
             proposal.new_names.append(_with_affiliation(new, finder, acronyms))
+    _of_new_bodies(proposal)
     _without_namesakes(proposal, finder, text)
     _roles_of_people_not_their_bodies(proposal)
     _outcome_as_named(proposal, finder)
@@ -53,6 +55,20 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
     spelled = finder.spellings_in(text) if says_by_video(text) else {}
     proposal.remote = remote_named(text, {pid: finder.names_of(pid) + spelled.get(pid, [])
                                           for pid, _name, _native in proposal.participants})
+
+
+def _of_new_bodies(proposal: ProposedEvent) -> None:
+    """A new person of a new body, named by its name or by the short name the
+    text gave it ("Komdigi Secretary General Ismail" after "the Ministry of
+    Communication and Digital Affairs (Komdigi)"), is of that body as it
+    will be stored, and of its country where the text gives them none."""
+    bodies = {fold(name): new for new in proposal.new_names if new.kind == "organization"
+              for name in (new.name, new.alias) if name}
+    for index, new in enumerate(proposal.new_names):
+        body = bodies.get(fold(new.affiliation)) if new.kind == "person" else None
+        if body is not None and not new.affiliation_id:
+            proposal.new_names[index] = replace(new, affiliation=body.name,
+                                                country=new.country or body.country)
 
 
 def _roles_of_people_not_their_bodies(proposal: ProposedEvent) -> None:
@@ -129,14 +145,24 @@ def _with_affiliation(new: NewName, finder: NameFinder, acronyms: dict[str, str]
     the body's country when the text gives the person none."""
     if not new.affiliation:
         return new
-    bodies = [pid for pid, _name, _native in finder.named_in(new.affiliation)
-              if not finder.is_person(pid)]
-    if len(bodies) == 1 and finder.knows(new.affiliation, new.affiliation):
+    named = new.affiliation
+    bodies = _bodies_named(finder, named)
+    if not bodies:
+        # (a short name that stands for a well-known body only alone, 科技部 of
+        # 科技部部长阴和俊: here it is the whole of what the person is of)
+        named = next((other for other in other_names([named]) if _bodies_named(finder, other)),
+                     named)
+        bodies = _bodies_named(finder, named)
+    if len(bodies) == 1 and finder.knows(named, named):
         body = bodies[0]
     elif (body := acronyms.get(fold(new.affiliation), "")) == "":
         return new
     return replace(new, affiliation_id=body,
                    country=new.country or finder.people[body].country or "")
+
+
+def _bodies_named(finder: NameFinder, words: str) -> list[str]:
+    return [pid for pid, _name, _native in finder.named_in(words) if not finder.is_person(pid)]
 
 
 # "the Chinese Academy of Sciences (CAS)": the acronym the text gives a name

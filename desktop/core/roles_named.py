@@ -23,68 +23,11 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
+from desktop.core.english_role_words import ENGLISH_BY
 from desktop.core.named_as_whose import named_only_as_whose
 from desktop.core.said_before import said_before
 from desktop.core.spreadsheet_dates import MONTHS
 
-_JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
-_AFTER_JOINTLY = r"\s+(?:jointly|together)"  # "organised jointly by"
-_ENGLISH_BY = (
-    (re.compile(rf"\b(?:{_JOINTLY}hosted|hosted{_AFTER_JOINTLY})\s+by\s+", re.IGNORECASE),
-     "co-host"),
-    (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )hosted\s+by\s+", re.IGNORECASE),
-     "host"),
-    # a meeting "co-chaired by" two sides is theirs as a forum co-hosted is
-    (re.compile(rf"\b{_JOINTLY}chaired\s+by\s+", re.IGNORECASE), "co-host"),
-    (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )chaired\s+by\s+", re.IGNORECASE),
-     "host"),
-    (re.compile(rf"\b(?:{_JOINTLY}organi[sz]ed|organi[sz]ed{_AFTER_JOINTLY})\s+by\s+",
-                re.IGNORECASE), "co-organizer"),
-    (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )organi[sz]ed\s+by\s+",
-                re.IGNORECASE), "organizer"),
-    # "…, in collaboration with the China-ASEAN Digital Governance Centre"
-    (re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|partnership|conjunction)\s+with\s+",
-                re.IGNORECASE), "co-organizer"),
-    (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
-    (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+", re.IGNORECASE), "witness"),
-    # "the signing of a pact between A and B", "an agreement signed between A and B"
-    (re.compile(r"\b(?:(?:signing|signature|conclusion)\s+of\s+(?:[\w'’-]+\s+){0,6}?"
-                r"(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|declarations?"
-                r"|contracts?|treat(?:y|ies))|(?:agreements?|memorand(?:um|a)|MoUs?|deals?"
-                r"|pacts?|accords?|contracts?|treat(?:y|ies))\s+(?:was\s+|were\s+)?(?:signed|inked)"
-                # ("… was inked at the Global AI Summit in Riyadh between A and B")
-                r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
-                r"\s+between\s+", re.IGNORECASE), "signatory"),
-    # ("was signed in Nairobi by …")
-    (re.compile(r"\bsigned\s+(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?by\s+",
-                re.IGNORECASE), "signatory"),
-    # "A signed a memorandum with B": B signed it too
-    (re.compile(r"\b(?:signed|inked)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
-                r"|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies))"
-                r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?\s+with\s+", re.IGNORECASE),
-     "signatory"),
-    (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
-    # "the Chinese delegation was headed by Ms. Liu Jing": she stood for her side
-    # (of the people it names: "the Kenyan delegation was led by Principal
-    # Secretary John Tanui", of Kenya)
-    (re.compile(r"(?:\b(?P<people>[A-Z][A-Za-z]+)\s+)?\b(?:delegations?|side|team),?\s+"
-                r"(?:was\s+|were\s+)?(?:led|headed)\s+by\s+", re.IGNORECASE), "representative"),
-    # "the delegation was received by MDEC chief executive Mahadhir Aziz": the host
-    (re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed)\s+by\s+",
-                re.IGNORECASE), "host"),
-    (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
-    (re.compile(r"\b(?:launched|unveiled|inaugurated)\s+(?:jointly\s+)?by\s+", re.IGNORECASE),
-     "participant"),
-    # "Also present were representatives from Alibaba Cloud and SenseTime"
-    (re.compile(r"\b(?:present|in\s+attendance)\s+(?:were|was|included)\s+", re.IGNORECASE),
-     "attendee"),
-    (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
-                r"(?:\s+(?:given|delivered|made))?)\s+by\s+", re.IGNORECASE), "speaker"),
-    # a panel "featuring" its speakers; one who moderated it spoke too
-    # (one who presided over a ceremony, as one who chaired an opening: 主持)
-    (re.compile(r"\b(?:featuring|featured|moderated\s+by|presided\s+over\s+by)\s+",
-                re.IGNORECASE), "speaker"),
-)
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
 # sentence's start (or a dash after a dateline) to "signed", where what they
 # signed is named within a few words
@@ -145,13 +88,21 @@ _ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)\s+(?:i
 _ENGLISH_LISTED = re.compile(
     r"\b(?P<lead>brought\s+together|(?:participants|attendees|speakers|organi[sz]ers"
     r"|hosts|signatories|guests)\s+(?:included|include|were|are)|attended\s+by"
-    r"|organi[sz]ed\s+by|hosted\s+by|signed\s+by)\s*:\s*\n"
+    r"|organi[sz]ed\s+by|hosted\s+by|signed\s+by"
+    # (an event page's heading: "Speakers:", "Panellists:")
+    r"|(?:speakers|panell?ists)(?=\s*:))\s*:\s*\n"
     r"(?P<items>(?:[^\S\n]*[-•*·–][^\S\n]+[^\n]+(?:\n|$))+)", re.IGNORECASE)
 _LISTED_ROLES = {"brought": "participant", "participants": "participant",
                  "attendees": "attendee", "guests": "attendee", "attended": "attendee",
-                 "speakers": "speaker", "organizers": "organizer", "organisers": "organizer",
+                 "speakers": "speaker", "panelists": "speaker", "panellists": "speaker",
+                 "organizers": "organizer", "organisers": "organizer",
                  "organized": "organizer", "organised": "organizer", "hosts": "host",
                  "hosted": "host", "signatories": "signatory", "signed": "signatory"}
+# An event page's "Chair: Alex Krasodomski, Senior Research Associate, …": a
+# speaker, as one who moderated a panel is
+_ENGLISH_CHAIR_LINE = re.compile(r"^[^\S\n]*(?:chair|moderator|chaired\s+by|moderated\s+by)"
+                                 r"[^\S\n]*:[^\S\n]*(?P<who>[^\n]+)",
+                                 re.IGNORECASE | re.MULTILINE)
 _BULLET = re.compile(r"^[^\S\n]*[-•*·–][^\S\n]+", re.MULTILINE)
 # "Speaking at the launch, Minister Solly Malatsi said …", "Opening the
 # workshop, …": a speaker, between
@@ -200,16 +151,33 @@ _ENGLISH_OPENED_NAME = re.compile(
     # (and what it is for: "… Joint Centre for Artificial Intelligence Research")
     r"(?:\s+(?:for|of|on)(?:\s+(?:the|and|&))*(?:\s+[A-Z0-9][\w'’-]*)+"
     r"(?:(?:\s+(?:and|&|of|for|on|the))+(?:\s+[A-Z0-9][\w'’-]*)+)*)?)")
+# "The China-Egypt AI Joint Laboratory was officially opened": what was opened
+# (named as a centre, a lab …) is the event's outcome
+_ENGLISH_WAS_OPENED = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+"
+                                 r"|formally\s+|jointly\s+)?(?:opened|launched|inaugurated"
+                                 r"|unveiled|established|set\s+up)\b", re.IGNORECASE)
 # "A delegation from CCPIT visited the Malaysia Digital Economy Corporation":
 # the visitors took part, the visited hosted them
 _ENGLISH_VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
                               r"|paid\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to)"
                               r"\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+# "Minister Nguyen Manh Hung received a delegation of China's Ministry of
+# Science and Technology led by …": who received it hosts it, whose
+# delegation it was takes part (who led it stands for them: above)
+_ENGLISH_RECEIVED = re.compile(r"\s+(?:also\s+)?(?:received|receives|welcomed|welcomes|hosted"
+                               r"|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?"
+                               r"\s+(?:of|from)\s+", re.IGNORECASE)
+_LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 # "Liu Sushe represented NDRC in signing …": a representative, for another
 _ENGLISH_REPRESENTED = re.compile(r"\s+represented\s+(?!by\b)", re.IGNORECASE)
 # (and a dash, which ends a dateline: "BRASILIA, Nov 20 2024 - Brazil's …")
 # (and "while", "whereas": "X spoke, while Y and Z were among the guests")
-_ENGLISH_SENTENCE_START = re.compile(r"[.;:!?\n—–]|\s--?\s|\b(?:while|whereas)\s")
+# A full stop ends a sentence, but not the dot of "Dr." or "Mr.", nor that of
+# "Co., Ltd." unless a capital follows it ("… Huawei Technologies (Thailand)
+# Co., Ltd. signed" goes on; "… Co., Ltd. The MoU was …" ends)
+_FULL_STOP = (r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)"
+              r"(?:(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.|\.(?=\s+[A-Z\"“]))")
+_ENGLISH_SENTENCE_START = re.compile(_FULL_STOP + r"|[;:!?\n—–]|\s--?\s|\b(?:while|whereas)\s")
 # Who met whom is said in a clause of its own ("…, the ministry said, as Chinese
 # President Xi Jinping met Brazilian President …")
 _ENGLISH_CLAUSE_START = re.compile(rf"{_ENGLISH_SENTENCE_START.pattern}|,\s"
@@ -236,10 +204,14 @@ def _several(who: str) -> bool:
     return joined is not None and not re.search(r"\s(?:of|for)\s", who[:joined.start()])
 
 
-def _of_people(people: str | None, words: str) -> str:
+def _of_people(people: str | None, words: str, whose: str | None = None) -> str:
     """The words with the adjective of the people whose side they are on
     before the post they open with ("Kenyan Principal Secretary John
-    Tanui"), as a person is written with their country."""
+    Tanui"), as a person is written with their country; or one who led the
+    delegation of a body, as of it ("… led by Vice Minister Chen Jiachang of
+    China's Ministry of Science and Technology")."""
+    if whose and not re.search(r",|\band\b|\bof\b", words):
+        return f"{words.rstrip()} of {whose}"
     if people and people[0].isupper() and people.lower() not in ("the", "a", "an") and (
             _OPENING_POST.match(words)):
         return f"{people} {words.lstrip()}"
@@ -297,8 +269,7 @@ _OPENING_POST = re.compile(r"\s*" + _POSTS, re.IGNORECASE)
 # launched"; ", the Ministry of …" goes
 # on naming), or before "to", "on", "in" after the names ("hosted by NDRC in
 # Beijing"; not "for", which names hold: "Association for Science and Technology").
-_CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!\bMr)(?<!\bMs)"
-                         r"(?<!\bMrs)(?<!\bSt)(?<!\bProf)\.|[;:!?。；！？\n]"
+_CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                          # (not before a post: "Zhang Ming, vice chairman of …"; nor
                          # before those a list goes on to: ", including A and B")
                          r"|,\s+(?!and\b|&|including\b|notably\b|such\s+as\b)"
@@ -312,6 +283,8 @@ _CLAUSE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bDr)(?<!
                          r"|(?<!\bAmbassador)(?<!\bambassador)(?<!\bEnvoy)(?<!\benvoy)"
                          r"(?<!\bFellow)(?<!\bfellow)(?<!\bProfessor)(?<!\bprofessor)"
                          r"(?<!\bResearcher)(?<!\bresearcher)(?<!\bLecturer)(?<!\blecturer)"
+                         # (an embassy is named with where it is: "the Chinese Embassy in Egypt")
+                         r"(?<![Ee]mbassy)(?<![Cc]onsulate)(?<![Cc]onsulate[- ]General)"
                          # ("representatives from Alibaba Cloud and SenseTime")
                          r"(?<![Rr]epresentatives)(?<![Oo]fficials)(?<![Dd]elegates)"
                          r"(?<![Dd]elegation)(?<![Ee]xecutives)(?<![Ee]xperts)"
@@ -377,11 +350,12 @@ def _without(words: str, said: list[str]) -> str:
 
 def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, role, the words naming who) for each role the text states."""
-    for pattern, role in _ENGLISH_BY:
+    for pattern, role in ENGLISH_BY:
         for match in pattern.finditer(text):
             end = _CLAUSE_END.search(text, match.end())
             words = text[match.end():end.start() if end else len(text)]
-            yield match.start(), role, _of_people(match.groupdict().get("people"), words)
+            yield match.start(), role, _of_people(match.groupdict().get("people"), words,
+                                                  match.groupdict().get("whose"))
     for match in _ENGLISH_INCLUDE.finditer(text):
         stem = match.group("role").lower().replace("organis", "organiz")
         role = stem + "er" if stem.endswith("organiz") else stem
@@ -416,6 +390,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         items = [line.strip() for line in _BULLET.sub("", match.group("items")).splitlines()]
         yield (match.start("items"), _LISTED_ROLES[match.group("lead").split()[0].lower()],
                "; ".join(item.rstrip(";,.") for item in items if item))
+    for match in _ENGLISH_CHAIR_LINE.finditer(text):
+        yield match.start("who"), "speaker", match.group("who")
     for match in _ENGLISH_WITH_ATTENDING.finditer(text):
         yield match.start("who"), "attendee", match.group("who")
     for match in _ENGLISH_SPEAKING.finditer(text):
@@ -434,10 +410,22 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, "participant", _who(who)
         if opened := _ENGLISH_OPENED_NAME.match(text, match.end()):
             yield opened.start("name"), "established (outcome)", opened.group("name")
+    for start, _match, who in said_before(text, _ENGLISH_WAS_OPENED, _ENGLISH_SENTENCE_START,
+                                         200):
+        if opened := _ENGLISH_OPENED_NAME.fullmatch(re.sub(r"^\s*(?:the\s+)?", "", who,
+                                                           flags=re.IGNORECASE)):
+            yield start, "established (outcome)", opened.group("name")
     for start, match, who in said_before(text, _ENGLISH_VISITED, _ENGLISH_SENTENCE_START, 200):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "host", text[match.end():end.start() if end else len(text)]
+    for start, match, who in said_before(text, _ENGLISH_RECEIVED, _ENGLISH_SENTENCE_START,
+                                         200):
+        yield start, "host", _who(who)
+        end = _CLAUSE_END.search(text, match.end())
+        whose = text[match.end():end.start() if end else len(text)]
+        yield match.end(), "participant", whose[:led.start()] if (
+            led := _LED_BY.search(whose)) else whose
     for start, match, who in said_before(text, _ENGLISH_PARTNERED, _ENGLISH_SENTENCE_START,
                                          200):
         yield start, "participant", _who(who)

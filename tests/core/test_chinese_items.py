@@ -65,7 +65,7 @@ def test_an_embassy_a_ministry_named_with_yu_and_companies_listed_before_deng(
     # the reporter's name after the dateline is not the event's
     assert proposal.title == "中国—泰国数字经济合作论坛"
     assert [(new.name, new.role, new.country) for new in proposal.new_names] == [
-        ("中国驻泰国大使馆", "co-host", ""),
+        ("中国驻泰国大使馆", "co-host", "CN"),  # China's embassy, in Thailand
         ("泰国数字经济与社会部", "co-host", "TH"),
         # their representatives attended
         ("华为", "attendee", ""), ("阿里巴巴", "attendee", ""), ("京东", "attendee", ""),

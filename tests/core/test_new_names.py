@@ -330,7 +330,8 @@ def test_a_panel_its_speakers_with_their_posts_and_a_brand_named_in_small_letter
             for name in new] == [
         ("Sberbank", "organization", "RU", "", ""),
         ("iFlytek", "organization", "CN", "", ""),
-        ("Liu Qingfeng", "person", "", "President", "iFlytek")]
+        # (of a new body of China's, and so of China)
+        ("Liu Qingfeng", "person", "CN", "President", "iFlytek")]
 
 
 def test_both_sides_of_talks_with_all_the_text_says_of_each(
@@ -405,7 +406,9 @@ def test_two_posts_after_a_name_a_subsidiary_of_a_country_and_a_target_year(
     assert [(name.name, name.country, name.position, name.affiliation) for name in new] == [
         ("Digital Economy Promotion Agency", "", "", ""),
         ("Huawei Technologies (Thailand)", "TH", "", ""),
-        ("Nuttapon Nimmanphatcharin", "", "President and CEO", "DEPA"),
+        # (of the body named so in brackets, by the name it will be stored under)
+        ("Nuttapon Nimmanphatcharin", "", "President and CEO",
+         "Digital Economy Promotion Agency"),
         ("David Li", "", "CEO of Huawei Thailand", "")]
     # a year the text says something is to be done by is not the event's
     with empty_store.session() as session:
@@ -452,8 +455,9 @@ def test_a_cloud_company_a_minister_of_a_kingdom_and_a_company_named_short_in_a_
         "科大讯飞与沙特数据和人工智能局签署合作协议\n\n科大讯飞股份有限公司与沙特数据和人工智能局在利雅得"
         "签署合作协议。沙特通信和信息技术大臣阿卜杜拉·斯瓦哈出席签约仪式。"))
     assert [(name.name, name.country, name.position, name.role) for name in new] == [
+        # (the company's legal form left off its name, as the headline writes it)
+        ("科大讯飞", "", "", "signatory"),
         ("沙特数据和人工智能局", "SA", "", "signatory"),
-        ("科大讯飞股份有限公司", "", "", "signatory"),
         ("阿卜杜拉·斯瓦哈", "SA", "大臣", "attendee")]
 
 

@@ -23,11 +23,15 @@ def test_a_delegation_visiting_a_body_takes_part_and_the_body_hosts_it(
             "Cyberjaya on 20 June 2024. The delegation, headed by CCPIT vice-chairman Zhang "
             "Shenfeng, was received by MDEC chief executive officer Mahadhir Aziz.")
     assert _offered(empty_store, text) == [
+        # (each of the country its name opens with)
         ("China Council for the Promotion of International Trade", "participant", "CCPIT",
-         "", "", ""),
-        ("Malaysia Digital Economy Corporation", "host", "MDEC", "", "", ""),
-        ("Zhang Shenfeng", "representative", "", "", "vice-chairman", "CCPIT"),
-        ("Mahadhir Aziz", "host", "", "", "chief executive officer", "MDEC"),
+         "CN", "", ""),
+        ("Malaysia Digital Economy Corporation", "host", "MDEC", "MY", "", ""),
+        # (of the bodies the acronyms were given to, by their names, and their countries)
+        ("Zhang Shenfeng", "representative", "", "CN", "vice-chairman",
+         "China Council for the Promotion of International Trade"),
+        ("Mahadhir Aziz", "host", "", "MY", "chief executive officer",
+         "Malaysia Digital Economy Corporation"),
     ]
 
 
@@ -83,7 +87,7 @@ def test_those_who_launched_a_centre_took_part_and_guests_after_while_attended(
         empty_store, text)] == [
         ("Tsinghua University", "participant", ""),
         ("National University of Singapore", "participant", "SG"),
-        ("Tan Eng Chye", "participant", ""),
+        ("Tan Eng Chye", "participant", "SG"),  # of NUS, of Singapore
         ("Yang Bin", "participant", ""),
         ("Josephine Teo", "speaker", "SG"),
         ("Cao Zhongming", "attendee", "CN"),  # (the clause after "while": no "Digital …")

@@ -26,11 +26,13 @@ def test_the_body_that_held_a_workshop_hosts_it_with_whom_it_held_it(
             "an opportunity. Dr. Wang Hui of Tsinghua University delivered the keynote "
             "address.")
     assert _offered(empty_store, text) == [
-        ("Cambodia Development Resource Institute", "organization", "host", "CDRI", "", "",
+        # (of the country its name opens with; not "China-ASEAN")
+        ("Cambodia Development Resource Institute", "organization", "host", "CDRI", "KH", "",
          ""),
         ("China-ASEAN Digital Governance Centre", "organization", "co-organizer", "", "", "",
          ""),
-        ("Eng Netra", "person", "speaker", "", "", "Executive Director", "CDRI"),
+        ("Eng Netra", "person", "speaker", "", "KH", "Executive Director",
+         "Cambodia Development Resource Institute"),
         # a person of a body, not a body named "Wang Hui of Tsinghua University"
         ("Wang Hui", "person", "speaker", "", "", "", "Tsinghua University"),
     ]

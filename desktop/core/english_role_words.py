@@ -1,0 +1,73 @@
+"""The words English uses to give those named after them a role in an event:
+"co-hosted by", "organised by", "witnessed by", "signed … with", "the
+delegation was led by", "supported by" … each with the role it gives (see
+``roles_named``, which reads who is named after them)."""
+
+from __future__ import annotations
+
+import re
+
+_JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
+_AFTER_JOINTLY = r"\s+(?:jointly|together)"  # "organised jointly by"
+ENGLISH_BY = (
+    (re.compile(rf"\b(?:{_JOINTLY}hosted|hosted{_AFTER_JOINTLY})\s+by\s+", re.IGNORECASE),
+     "co-host"),
+    (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )hosted\s+by\s+", re.IGNORECASE),
+     "host"),
+    # a meeting "co-chaired by" two sides is theirs as a forum co-hosted is
+    (re.compile(rf"\b{_JOINTLY}chaired\s+by\s+", re.IGNORECASE), "co-host"),
+    (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )chaired\s+by\s+", re.IGNORECASE),
+     "host"),
+    (re.compile(rf"\b(?:{_JOINTLY}organi[sz]ed|organi[sz]ed{_AFTER_JOINTLY})\s+by\s+",
+                re.IGNORECASE), "co-organizer"),
+    (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )organi[sz]ed\s+by\s+",
+                re.IGNORECASE), "organizer"),
+    # one who "supported" or "sponsored" it, as 协办 reads in English
+    (re.compile(r"\b(?:supported|sponsored)\s+by\s+|\bwith\s+(?:the\s+)?(?:support|sponsorship)"
+                r"\s+(?:of|from)\s+", re.IGNORECASE), "co-organizer"),
+    # "…, in collaboration with the China-ASEAN Digital Governance Centre"
+    (re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|partnership|conjunction)\s+with\s+",
+                re.IGNORECASE), "co-organizer"),
+    (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
+    (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+", re.IGNORECASE), "witness"),
+    # "the signing of a pact between A and B", "an agreement signed between A and B"
+    (re.compile(r"\b(?:(?:signing|signature|conclusion)\s+of\s+(?:[\w'’-]+\s+){0,6}?"
+                r"(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|declarations?"
+                r"|contracts?|treat(?:y|ies))|(?:agreements?|memorand(?:um|a)|MoUs?|deals?"
+                r"|pacts?|accords?|contracts?|treat(?:y|ies))\s+(?:was\s+|were\s+)?(?:signed|inked)"
+                # ("… was inked at the Global AI Summit in Riyadh between A and B")
+                r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
+                r"\s+between\s+", re.IGNORECASE), "signatory"),
+    # ("was signed in Nairobi by …")
+    (re.compile(r"\bsigned\s+(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?by\s+",
+                re.IGNORECASE), "signatory"),
+    # "A signed a memorandum with B": B signed it too
+    (re.compile(r"\b(?:signed|inked)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
+                r"|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies))"
+                r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?\s+with\s+", re.IGNORECASE),
+     "signatory"),
+    (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
+    # "the Chinese delegation was headed by Ms. Liu Jing": she stood for her side
+    # (of the people it names: "the Kenyan delegation was led by Principal
+    # Secretary John Tanui", of Kenya)
+    # ("a delegation of China's Ministry of Science and Technology led by …")
+    (re.compile(r"(?:\b(?P<people>[A-Z][A-Za-z]+)\s+)?\b(?:delegations?|side|team)"
+                r"(?:\s+(?:of|from)\s+(?P<whose>[^,.;\n]{1,80}?))?,?\s+"
+                r"(?:was\s+|were\s+)?(?:led|headed)\s+by\s+", re.IGNORECASE), "representative"),
+    # "the delegation was received by MDEC chief executive Mahadhir Aziz": the host
+    (re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed)\s+by\s+",
+                re.IGNORECASE), "host"),
+    (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
+    # (and those who built what was opened: "established jointly by A and B", as 共建)
+    (re.compile(r"\b(?:launched|unveiled|inaugurated|established|set\s+up|built|co-founded)"
+                r"\s+(?:jointly\s+)?by\s+", re.IGNORECASE), "participant"),
+    # "Also present were representatives from Alibaba Cloud and SenseTime"
+    (re.compile(r"\b(?:present|in\s+attendance)\s+(?:were|was|included)\s+", re.IGNORECASE),
+     "attendee"),
+    (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
+                r"(?:\s+(?:given|delivered|made))?)\s+by\s+", re.IGNORECASE), "speaker"),
+    # a panel "featuring" its speakers; one who moderated it spoke too
+    # (one who presided over a ceremony, as one who chaired an opening: 主持)
+    (re.compile(r"\b(?:featuring|featured|moderated\s+by|presided\s+over\s+by)\s+",
+                re.IGNORECASE), "speaker"),
+)

@@ -1,0 +1,36 @@
+"""A person as an event page lists its speakers, one to a line: "Dr. Nanjala
+Nyabola, Director, Advox", "Professor Xue Lan, Dean, Schwarzman College,
+Tsinghua University", "Chair: Alex Krasodomski, Senior Research Associate,
+Chatham House" — the name, the post, the body they hold it at, each after a
+comma, where running text would say "…, director of Advox"."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.likely_kind import likely_kind
+from desktop.core.new_participant import NewName
+
+_LISTED_PERSON = re.compile(
+    r"\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|H\.\s?E)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+    r"(?P<post>[A-Z][^,;]{1,60}?),\s+(?P<body>[A-Z][^;]{1,120}?)[\s.]*")
+# A post's words (a name is none of these: "Wang Yi, Li Qiang, Xi Jinping" are three)
+_POST_WORDS = re.compile(
+    r"\b(?:director|dean|ceo|cto|coo|cfo|chair\w*|president|head|fellow|associate|professor"
+    r"|minister|secretary|officer|manager|founder|researcher|analyst|lead|partner|advis[eo]r"
+    r"|editor|ambassador|counsel+or|coordinator|representative|vice|deputy|chief|senior"
+    r"|principal|lecturer|scientist|economist|engineer|governor|commissioner|rector)\b",
+    re.IGNORECASE)
+
+
+def listed_person(piece: str) -> NewName | None:
+    """The person a line listing one names, with post and body; None for
+    words of any other shape."""
+    listed = _LISTED_PERSON.fullmatch(piece)
+    if listed is None or re.search(r",\s+and\s", listed.group("body")):
+        return None  # (", and Professor Tan Wei …": a list goes on)
+    name, post = listed.group("name"), listed.group("post").strip()
+    if likely_kind(name) != "person" or not _POST_WORDS.search(post):
+        return None
+    return NewName(name, "person", position=post, affiliation=listed.group("body").strip())

@@ -1,0 +1,154 @@
+"""New event from text on a company's signing (its legal form, the short
+name a body goes by in small letters, a minister's portfolio), bodies named
+after their country, and a Chinese item from Central Asia (发言, a foreign
+name written without its dot, a body whose unnamed head signed)."""
+
+from __future__ import annotations
+
+from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
+from tests.core.proposals import new_proposed, roles_proposed
+
+
+def _offered(store: Store, text: str) -> list[tuple[str, ...]]:
+    return new_proposed(store, text, "name", "kind", "role", "alias", "country", "position",
+                        "affiliation")
+
+
+def _our_id(store: Store, name: str) -> str:
+    """The id of the participant of ours a text naming ``name`` alone finds."""
+    with store.session() as session:
+        [(participant_id, _name, _native)] = propose_event(
+            session, f"2025年3月1日，{name}出席论坛。").participants
+    return participant_id
+
+
+def test_a_company_named_with_its_legal_form_signs_and_its_people_are_of_it(
+        sample_store: Store) -> None:
+    text = ("depa and Huawei sign MoU to develop digital talent\n\n"
+            "BANGKOK, 12 June 2025 — The Digital Economy Promotion Agency (depa) and Huawei "
+            "Technologies (Thailand) Co., Ltd. signed a memorandum of understanding to train "
+            "10,000 digital professionals. The MoU was signed by Dr. Nuttapon "
+            "Nimmanphatcharin, President and CEO of depa, and Mr. Abel Deng, CEO of Huawei "
+            "Technologies (Thailand) Co., Ltd., in the presence of Mr. Prasert "
+            "Jantararuangtong, Deputy Prime Minister and Minister of Digital Economy and "
+            "Society.")
+    agency = "Digital Economy Promotion Agency"
+    assert _offered(sample_store, text) == [
+        # the dots of "Co., Ltd." end no sentence: both bodies before "signed" signed
+        (agency, "organization", "signatory", "depa", "", "", ""),
+        ("Huawei Technologies (Thailand)", "organization", "signatory", "", "TH", "", ""),
+        # "of depa": of the agency, by the short name the text gave it
+        ("Nuttapon Nimmanphatcharin", "person", "signatory", "", "", "President and CEO",
+         agency),
+        ("Abel Deng", "person", "signatory", "", "TH", "CEO",
+         "Huawei Technologies (Thailand)"),
+        # what a minister is of is a portfolio, no body
+        ("Prasert Jantararuangtong", "person", "witness", "", "",
+         "Deputy Prime Minister and Minister of Digital Economy and Society", "")]
+
+
+def test_a_sentence_ending_with_a_companys_legal_form_ends_there(sample_store: Store) -> None:
+    text = ("Tencent and Sany sign cloud deal\n\n"
+            "SHANGHAI, 2 May 2025 — Tencent signed an agreement with Sany Heavy Industry "
+            "Co., Ltd. Officials from the Ministry of Commerce attended the ceremony.")
+    assert [(name, kind, role) for name, kind, role, *_rest in _offered(sample_store, text)] == [
+        ("Tencent", "organization", "signatory"),
+        # a company by its name's words, with its legal form left off
+        ("Sany Heavy Industry", "organization", "signatory"),
+        # "attended" reads back to its own sentence's start, after "Ltd."
+        ("Ministry of Commerce", "organization", "attendee")]
+
+
+def test_a_body_named_after_its_country_is_of_it(sample_store: Store) -> None:
+    text = ("Pakistan and China hold IT industry forum in Beijing\n\n"
+            "BEIJING, 3 July 2025 — Officials from the Pakistan Software Export Board, the "
+            "Ministry of IT and Telecommunication and the Embassy of Pakistan in Beijing "
+            "attended the Pakistan-China IT Industry Forum. The forum was organised by the "
+            "China Council for the Promotion of International Trade.")
+    offered = {name: (role, country) for name, _kind, role, _alias, country, *_rest
+               in _offered(sample_store, text)}
+    # a board is a body; "Officials from" name no one of their own
+    assert offered["Pakistan Software Export Board"] == ("attendee", "PK")
+    assert offered["China Council for the Promotion of International Trade"] == (
+        "organizer", "CN")
+    assert "Officials" not in " ".join(offered)
+
+
+def test_a_kyrgyz_speaker_written_without_the_dot_and_a_university_whose_head_signed(
+        sample_store: Store) -> None:
+    text = ("中吉人工智能合作论坛在比什凯克举行\n\n"
+            "2025年6月10日，中吉人工智能合作论坛在比什凯克举行。吉尔吉斯斯坦数字发展部副部长"
+            "达乌列诺夫发言。吉尔吉斯斯坦国立技术大学校长与中国科学院代表签署合作协议。")
+    assert roles_proposed(sample_store, text) == {"Chinese Academy of Sciences": "signatory"}
+    assert _offered(sample_store, text) == [
+        # 发言 is speaking; a Kyrgyz name kept as written, of the ministry, of Kyrgyzstan
+        ("达乌列诺夫", "person", "speaker", "", "KG", "副部长", "吉尔吉斯斯坦数字发展部"),
+        # 吉尔吉斯斯坦 as everyday Chinese writes it (ISO's 吉尔吉斯坦)
+        ("吉尔吉斯斯坦国立技术大学", "organization", "signatory", "", "KG", "", "")]
+
+
+def test_a_spokesperson_who_said_so_is_no_speaker(sample_store: Store) -> None:
+    text = ("中方欢迎论坛成功举行\n\n"
+            "2025年6月12日，外交部发言人毛宁表示，中方欢迎中国—东盟数字论坛成功举行。")
+    offered = {name: role for name, _kind, role, *_rest in _offered(sample_store, text)}
+    assert "speaker" not in offered.values()
+    assert "speaker" not in roles_proposed(sample_store, text).values()
+
+
+def test_what_was_opened_and_who_built_it_with_whose_support(sample_store: Store) -> None:
+    text = ("China-Egypt AI Joint Laboratory opens in Cairo\n\n"
+            "CAIRO, 20 March 2025 — The China-Egypt Artificial Intelligence Joint Laboratory "
+            "was officially opened at Cairo University on Thursday. The laboratory was "
+            "established jointly by Cairo University and Zhejiang University with support "
+            "from the Egyptian Ministry of Communications and Information Technology.")
+    assert [(name, role, country) for name, _kind, role, _alias, country, *_rest
+            in _offered(sample_store, text)] == [
+        # "was officially opened": the laboratory is what the event established
+        ("China-Egypt Artificial Intelligence Joint Laboratory", "established (outcome)", ""),
+        # those who built it took part, as 共建 reads
+        ("Cairo University", "participant", ""),
+        ("Zhejiang University", "participant", "CN"),
+        # "with support from", as "supported by" and 协办
+        ("Egyptian Ministry of Communications and Information Technology", "co-organizer",
+         "EG")]
+
+
+def test_a_minister_of_our_ministry_by_its_short_name_and_a_speaker_by_video(
+        sample_store: Store) -> None:
+    text = ("中国—东盟数字经济合作论坛在南宁开幕\n\n"
+            "2025年9月17日，中国—东盟数字经济合作论坛在南宁开幕。科技部部长阴和俊出席开幕式并"
+            "致辞，东盟秘书长高金洪以视频方式致辞。")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    offered = {new.native_name: new for new in proposal.new_names}
+    # 科技部 alone (no country before it) is our Ministry of Science and Technology
+    minister = offered["阴和俊"]
+    assert (minister.role, minister.position, minister.country) == ("speaker", "部长", "CN")
+    assert minister.affiliation_id == _our_id(sample_store, "科学技术部")
+    # 以视频方式致辞: a speaker who took part by video, of ASEAN
+    secretary = offered["高金洪"]
+    assert (secretary.name, secretary.role, secretary.remote) == ("Gao Jinhong", "speaker", True)
+    assert secretary.affiliation_id == _our_id(sample_store, "东盟")
+    # a Cambodian 科技部 is Cambodia's, not ours
+    with sample_store.session() as session:
+        cambodian = propose_event(session, "2025年3月1日，柬埔寨科技部部长洪速等出席论坛。")
+    assert [(new.affiliation, new.affiliation_id, new.country)
+            for new in cambodian.new_names] == [("柬埔寨科技部", "", "KH")]
+
+
+def test_an_event_pages_venue_line_gives_its_city(sample_store: Store) -> None:
+    page = ("Event: ASEAN-China AI Governance Dialogue\n"
+            "Date: 14 October 2025\n"
+            "Venue: {venue}\n\n"
+            "The dialogue was co-hosted by the ASEAN-China Centre and the Malaysia Digital "
+            "Economy Corporation (MDEC).")
+    places = {}
+    for venue in ("Shangri-La Hotel, Kuala Lumpur", "Kuala Lumpur, Malaysia",
+                  "Shangri-La Hotel", "Online"):
+        with sample_store.session() as session:
+            places[venue] = propose_event(session, page.format(venue=venue)).place
+    assert places == {"Shangri-La Hotel, Kuala Lumpur": "Kuala Lumpur",
+                      "Kuala Lumpur, Malaysia": "Kuala Lumpur",
+                      # a building or "Online" alone names no city
+                      "Shangri-La Hotel": "", "Online": ""}
