@@ -50,6 +50,7 @@ _TRANSLITERATING = frozenset(
     "朱祖佐夫娃娜丽尔")
 # The posts of a body's head, who signing unnamed stands for it (校长与…签署)
 _HEADS = frozenset(("校长", "院长", "董事长", "总裁", "总经理", "理事长", "会长", "所长"))
+_SHORT_NAME_AFTER = re.compile(r"([\u4e00-\u9fff·\-—]{4,30})[（(]([\u4e00-\u9fff]{2,8})[）)]")
 _CHINESE_REMOTE = re.compile(r"(?:以|通过|通過)(?:视频|視頻|线上|線上|在线|在線)(?:方式|形式)?$")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # Where people's names are Chinese and pinyin writes them (Singapore's are written
@@ -178,6 +179,10 @@ def _named_beside_a_body(piece: str) -> NewName | None:
 
 def _chinese_name(piece: str) -> NewName | None:
     folded = _CHINESE_TRAILING.sub("", _CHINESE_LEADING.sub("", fold(piece.strip())))
+    if (short := _SHORT_NAME_AFTER.fullmatch(folded)) and (
+            whole := _chinese_name(short.group(1))) and whole.kind == "organization":
+        # 中国信息通信研究院（中国信通院）: the body, by the short name too
+        return replace(whole, alias=short.group(2))
     if not folded or not all("\u4e00" <= ch <= "\u9fff" or ch in "·-" for ch in folded):
         return None
     if code := named_country(folded):

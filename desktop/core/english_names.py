@@ -49,7 +49,7 @@ def _person_pattern(name: str) -> re.Pattern[str]:
         # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
         rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
         # ("Huawei Nigeria's Managing Director, Mr. Wang Shiyong")
-        rf"(?:,\s+(?=(?i:mr|ms|mrs|dr|prof)\.?\s)|\s+)(?:(?i:mr|ms|mrs|dr|prof)\.?\s+)?"
+        rf"(?:,\s+(?=(?i:mr|ms|mrs|dr|prof)\.?\s)|\s+)(?:(?i:mr|ms|mrs|dr|prof(?:essor)?)\.?\s+)?"
         rf"(?P<name>{name})"
         r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
         r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
@@ -93,9 +93,11 @@ _APPOSITIVE = re.compile(
     r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     r",\s+(?:the\s+|an?\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
+    # ("Indonesian Minister of …", "Chinese Ambassador to Indonesia")
+    r"(?:(?P<people>[A-Z][a-z]+)\s+(?=\S))?"
     rf"(?P<title>{_TITLE}(?:\s+and\s+{_TITLE})?)"  # "President and CEO of DEPA"
     # (what it is of, "the ministry's Economic Affairs Bureau" too)
-    r"(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?P<prep>of|for|to)\s+(?P<of>(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:and|&|of|for|the)\s+)*"
     # (and the country a company's branch is of: "Huawei Technologies (Thailand)")
     r"[A-Z][\w'’-]*)*(?:\s*[(（][^()（）]+[)）])?"
@@ -421,6 +423,10 @@ def _appositive(said: re.Match[str]) -> NewName:
     Commission": the person, the post, the body (what the post is of, when
     it names a body: "Brazil's Minister of Science" is a post of Brazil)."""
     post, of = said.group("title"), (said.group("of") or "").strip()
+    people = said.group("people") or ""
+    of_people = country_of_people(people)
+    if people and not of_people:  # ("Deputy | Director"): a word of the post
+        post = f"{people} {post}"
     body = (said.group("body") or "").strip()
     # (a minister's is a portfolio, "Minister of Digital Economy and Society";
     # a company's branch is named with its country, "Huawei Technologies (Thailand)")
@@ -428,12 +434,13 @@ def _appositive(said: re.Match[str]) -> NewName:
                or _BRACKETED.search(of)) and not body and not post.lower().endswith("minister"):
         body = re.sub(r"^(?:the\s+)?(?:[a-z]+['’]s\s+)?", "", of)
     elif of:
-        post = f"{post} of {of}"
+        post = f"{post} {said.group('prep')} {of}"
     owner = said.group("owner") or ""
     bracket = (said.group("bracket") or "").strip()
     return NewName(said.group("name"), "person",
                    native_name=bracket if bracket and not bracket.isascii() else "",
-                   country=(named_country(owner) if owner else "") or country_of_body(body),
+                   country=(named_country(owner) if owner else "") or of_people
+                   or country_of_body(body),
                    position=" ".join(post.split()), affiliation=body)
 
 

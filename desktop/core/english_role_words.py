@@ -39,7 +39,7 @@ ENGLISH_BY = (
                 r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
                 r"\s+between\s+", re.IGNORECASE), "signatory"),
     # ("was signed in Nairobi by …")
-    (re.compile(r"\bsigned\s+(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?by\s+",
+    (re.compile(r"\b(?:signed|inked)\s+(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?by\s+",
                 re.IGNORECASE), "signatory"),
     # "A signed a memorandum with B": B signed it too
     (re.compile(r"\b(?:signed|inked)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"

@@ -343,8 +343,8 @@ class NameFinder:
 # (and a country's telecom: 印尼电信)
 _ORGANISATION = (r"(?:[\u4e00-\u9fff]{1,14}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司|集团"
                  r"|协会|学会|大学|银行|基金会|研究所|实验室|大使馆|使馆|领事馆|机构|电信)|电信|移动)")
-_ORGANISATION_END = (r"(?=$|[和与及同在于、，,。；;：:\s（(]|等|共同|联合|主办|承办|协办|签署|出席"
-                     r"|副?(?:部长|主任|局长|秘书长|主席|院长|署长|厅长|司长|总裁|董事长|校长|所长"
+_ORGANISATION_END = (r"(?=$|[和与及同在于、，,。；;：:\s（(）)]|等|共同|联合|主办|承办|协办|签署"
+                     r"|出席|副?(?:部长|主任|局长|秘书长|主席|院长|署长|厅长|司长|总裁|董事长|校长|所长"
                      r"|会长|负责人))")
 _ORGANISATION_AFTER = re.compile(_ORGANISATION + _ORGANISATION_END)
 # A unit of a body right after the body's name (东盟秘书处, 中国外文局亚太传播中心):

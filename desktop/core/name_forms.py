@@ -156,7 +156,9 @@ CHINESE_POSTS_HELD = (rf"(?:{CHINESE_POSTS})"
                       rf"(?:兼[\u4e00-\u9fff]{{0,15}}?(?:{CHINESE_POSTS}))*")
 # A person's name in Chinese: a Chinese name, or a foreign one written in
 # Chinese, its parts a dot apart (波万坎·冯达拉)
-CHINESE_NAME = r"[\u4e00-\u9fff]{2,3}"
+# (of four with a family name of two: 欧阳玉靖; not 东方 or 南宫, words as often)
+CHINESE_NAME = (r"(?:(?:欧阳|司马|诸葛|上官|司徒|夏侯|皇甫|尉迟|慕容|令狐|端木)[\u4e00-\u9fff]{2}"
+                r"|[\u4e00-\u9fff]{2,3})")
 FOREIGN_NAME_IN_CHINESE = r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+"
 CHINESE_PERSON_NAME = rf"(?:{CHINESE_NAME}|{FOREIGN_NAME_IN_CHINESE})"
 

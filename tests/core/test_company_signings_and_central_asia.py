@@ -152,3 +152,62 @@ def test_an_event_pages_venue_line_gives_its_city(sample_store: Store) -> None:
                       "Kuala Lumpur, Malaysia": "Kuala Lumpur",
                       # a building or "Online" alone names no city
                       "Shangri-La Hotel": "", "Online": ""}
+
+
+def test_an_agreement_inked_by_a_minister_and_an_ambassador_named_with_their_peoples(
+        sample_store: Store) -> None:
+    text = ("China, Indonesia ink deal on AI talent training\n\n"
+            "JAKARTA, Aug. 14 (Xinhua) -- China and Indonesia on Thursday inked an agreement "
+            "on artificial intelligence talent training.\n\n"
+            "The agreement was inked by Budi Arie Setiadi, Indonesian Minister of Communication "
+            "and Informatics, and Wang Lutong, Chinese Ambassador to Indonesia, at the "
+            "ministry's headquarters in Jakarta.")
+    # "inked by" as "signed by"; the people's adjective before the post gives
+    # the country; "to Indonesia" is where the ambassador is posted
+    assert [(name, role, country, position) for name, _kind, role, _alias, country, position,
+            _affiliation in _offered(sample_store, text)] == [
+        ("Budi Arie Setiadi", "signatory", "ID", "Minister of Communication and Informatics"),
+        ("Wang Lutong", "signatory", "CN", "Ambassador to Indonesia")]
+    assert roles_proposed(sample_store, text) == {"China": "signatory",
+                                                   "Indonesia": "signatory"}
+
+
+def test_a_chinese_body_with_its_short_name_in_brackets_and_an_ambassador_of_four_characters(
+        sample_store: Store) -> None:
+    text = ("中国信通院与马来西亚数字经济机构签署合作备忘录\n\n"
+            "2025年5月20日，中国信息通信研究院（中国信通院）与马来西亚数字经济机构在吉隆坡签署人工"
+            "智能合作备忘录。中国信通院院长余晓晖、马来西亚数字经济机构首席执行官马哈迪尔·阿齐兹"
+            "代表双方签约。马来西亚数字部部长哥宾德·辛格·迪奥、中国驻马来西亚大使欧阳玉靖见证签约。"
+            "约100名中马企业代表出席活动。")
+    academy = "中国信息通信研究院"
+    assert _offered(sample_store, text) == [
+        # one body, named in full and by its short name (in the headline too)
+        (academy, "organization", "signatory", "中国信通院", "CN", "", ""),
+        ("马来西亚数字经济机构", "organization", "signatory", "", "MY", "", ""),
+        ("Yu Xiaohui", "person", "representative", "", "CN", "院长", academy),
+        ("马哈迪尔·阿齐兹", "person", "representative", "", "MY", "首席执行官",
+         "马来西亚数字经济机构"),
+        ("哥宾德·辛格·迪奥", "person", "witness", "", "MY", "部长", "马来西亚数字部"),
+        # a family name of two characters: four in all
+        ("Ouyang Yujing", "person", "witness", "", "CN", "驻马来西亚大使", "")]
+    # China, only as whose the academy is, and Malaysia, where the ambassador
+    # is posted, do nothing themselves
+    assert roles_proposed(sample_store, text) == {}
+    with sample_store.session() as session:
+        attendance = propose_event(session, text).attendance
+    assert attendance is not None
+    assert (attendance.number, attendance.qualifier) == (100, "approximately")
+
+
+def test_a_professor_is_named_without_the_title(sample_store: Store) -> None:
+    text = ("Singapore and China launch joint AI research programme\n\n"
+            "SINGAPORE, 9 September 2025 – The National Research Foundation Singapore (NRF) "
+            "and the National Natural Science Foundation of China (NSFC) today launched a "
+            "joint research programme on trustworthy artificial intelligence.\n\n"
+            "Speaking at the launch, NRF Chief Executive Officer Professor Low Teck Seng said "
+            "the programme would fund up to 20 projects over five years.")
+    offered = {name: (role, country, position, affiliation) for name, _kind, role, _alias,
+               country, position, affiliation in _offered(sample_store, text)}
+    assert offered["Low Teck Seng"] == ("speaker", "SG", "Chief Executive Officer",
+                                        "National Research Foundation Singapore")
+    assert offered["National Natural Science Foundation of China"][:2] == ("participant", "CN")
