@@ -19,6 +19,7 @@ from desktop.core.said_before import said_before
 _CHINESE = re.compile(
     r"(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?!单位|單位|方)"
     r"|(?P<cochaired>共同主持)")
+_GUIDED = re.compile(r"(?P<who>[^、，,]{2,40}?)(?:指导|指導|支持)[、，,]?")
 # (and a wire's dateline, 新华社开罗1月14日电, which no punctuation ends)
 _CHINESE_CLAUSE_START = re.compile(r"[，。；：,;:\n]|日[电電]\s*")
 # 主办单位为A、B, 协办方是C, 承办单位：D
@@ -81,7 +82,12 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         role = "co-host" if match.group("cochaired") else _CHINESE_ROLES[match.group("verb")]
         if role == "host" and match.group("jointly"):
             role = "co-host"
-        yield start, *_chinese_holders(role, who.removeprefix("由"))
+        who = who.removeprefix("由")
+        if guided := _GUIDED.match(who):
+            # 由工业和信息化部指导、…主办: who guided it supported it, as 协办
+            yield start, *_chinese_holders("co-organizer", guided.group("who"))
+            start, who = start + guided.end(), who[guided.end():]
+        yield start, *_chinese_holders(role, who)
     for match in _CHINESE_WITNESSED.finditer(text):
         yield match.start(), "witness", match.group("who")
     for match in _CHINESE_AFTER.finditer(text):

@@ -17,20 +17,18 @@ from desktop.core.countries_named import (
     opening_country,
 )
 from desktop.core.country_fills import country_in_name
+from desktop.core.english_posts import (
+    APPOSITIVE,
+    BRACKETED,
+    PERSON_OF_BODY,
+    TITLE,
+    TOPICS,
+    appositive,
+)
 from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 from desktop.core.listed_people import listed_person
 from desktop.core.new_participant import NewName
 
-_TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|under|"
-          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal)[\s-]+)*"
-          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
-          r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
-          r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
-          r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
-          r"|spokes(?:man|woman|person)|founder"
-          r"|chief\s+(?:executive|operating|technology|financial)\s+officer|chief\s+executive"
-          r"|party\s+secretary"
-          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official))")
 # "Vice Premier Ding Xuexiang", "Cambodia's minister of information Kem
 # Gunawadh", "ASEAN Deputy Secretary-General San Lwin (via video)", "President
 # Du Zhanyuan (杜占元) of the China International Communications Group": who
@@ -40,7 +38,7 @@ _TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|
 _NAME = (r"(?!General\b)[A-Z][\w'’-]+"
          r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
          r"\s+)?[A-Z][\w'’-]+){1,3}")
-_POST = rf"{_TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?"
+_POST = rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?"
 
 
 def _person_pattern(name: str) -> re.Pattern[str]:
@@ -60,58 +58,15 @@ _PERSON = _person_pattern(_NAME)
 # General Ismail"; not "General Ismail", of post "Secretary")
 _ONE_NAMED = _person_pattern(r"(?<=[Gg]eneral\s)[A-Z][a-z]+")
 # A post and what it is of, naming no one ("CEO of DEPA")
-_POST_OF = re.compile(rf"{_TITLE}\s+(?i:of|for|to)\s+.+")
+_POST_OF = re.compile(rf"{TITLE}\s+(?i:of|for|to)\s+.+")
 # A post and what it is of, with no one named yet, after who they are with
 # ("Thai Minister of Digital Economy")
-_POST_OF_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{_TITLE}\s+(?i:of|for|to)\s+.+")
-_A_TITLE = re.compile(rf"\b{_TITLE}\b")
+_POST_OF_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE}\s+(?i:of|for|to)\s+.+")
+_A_TITLE = re.compile(rf"\b{TITLE}\b")
 # A post with no one named after it ("Lao Deputy Prime Minister")
-_POST_ALONE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{_TITLE}")
+_POST_ALONE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE}")
 # "… and Chinese Vice Minister …": a new person, not more of the post before
-_STARTS_A_PERSON = re.compile(rf"(?:[A-Z][a-z]+\s+)?{_TITLE}\b")
-# What a ministry or a post is of ("Minister of Science and Technology"): the
-# word before a name of two is one of these, or the name's first ("Deputy
-# Minister of Science and Technology Bui The Duy")
-_TOPICS = frozenset((
-    "affairs", "technology", "technologies", "science", "sciences", "industry", "information",
-    "commerce", "trade", "defence", "defense", "education", "health", "finance", "culture",
-    "tourism", "communications", "communication", "innovation", "economy", "development",
-    "planning", "agriculture", "energy", "environment", "transport", "justice", "labour",
-    "labor", "security", "interior", "state", "research", "digital", "media", "investment",
-    "reform", "cooperation", "relations", "studies", "engineering", "resources", "welfare",
-    "youth", "sports", "works", "infrastructure", "economic", "social", "commission",
-    "council", "office", "department", "ministry", "bureau", "agency", "committee", "group",
-    "centre", "center", "university", "institute", "academy", "association", "government",
-    "community", "communities", "union", "organization", "organisation", "intelligence",
-    "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace",
-    "society", "arts", "mines", "fisheries", "forestry", "housing", "employment", "ict",
-    "posts", "telecommunication", "manpower", "markets", "capital", "finance"))
-# "Zhang Ming, vice chairman of the National Development and Reform
-# Commission", "Luciana Santos, Brazil's Minister of Science": a name, then
-# after a comma the post (and what it is of, or the body it is at)
-_APPOSITIVE = re.compile(
-    r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
-    r",\s+(?:the\s+|an?\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
-    # ("Indonesian Minister of …", "Chinese Ambassador to Indonesia")
-    r"(?:(?P<people>[A-Z][a-z]+)\s+(?=\S))?"
-    rf"(?P<title>{_TITLE}(?:\s+and\s+{_TITLE})?)"  # "President and CEO of DEPA"
-    # (what it is of, "the ministry's Economic Affairs Bureau" too)
-    r"(?:\s+(?P<prep>of|for|to)\s+(?P<of>(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:(?:and|&|of|for|the)\s+)*"
-    # (and the country a company's branch is of: "Huawei Technologies (Thailand)")
-    r"[A-Z][\w'’-]*)*(?:\s*[(（][^()（）]+[)）])?"
-    # (a body's short name in small letters: "President and CEO of depa")
-    r"|[a-z]{2,8}(?=\s*(?:[,;]|$))))?"
-    # (a brand in small letters: "Vice President of Digital Services at stc Group")
-    r"(?:\s+(?:at|from)\s+(?:the\s+)?(?P<body>(?:[a-z]{2,5}\s+(?=[A-Z]))?[A-Z][\w'’-]*"
-    r"(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*))?(?=\s*(?:,|;|$|\s+and\b))")
-# "Dr. Wang Hui of Tsinghua University", "John Smith from the Brookings
-# Institution": a person's name, then the body they are of
-_PERSON_OF_BODY = re.compile(
-    r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-    r"\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
-    r"[A-Z][\w'’-]*)*)")
+_STARTS_A_PERSON = re.compile(rf"(?:[A-Z][a-z]+\s+)?{TITLE}\b")
 # A company's legal form, left off its name ("Donghao Lansheng Group Co., Ltd.")
 _LEGAL_FORM = re.compile(r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?\s*Limited|Ltd\.?|Limited|Inc\.?"
                          r"|LLC|PLC|GmbH|Corp\.(?=\s|$))(?=[\s,;)]|$)")
@@ -129,6 +84,7 @@ _NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|
                      r"|Many|They|He|She|It|We|These|Those|This|That|Officials?|Leaders?"
                      r"|Representatives?|Delegates?|Delegations?|Sides?|Parties)")
 _LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
+                      r"|visiting"  # "held talks with visiting Kazakh President …"
                       # "Representatives from Huawei": Huawei's
                       r"|(?:(?:senior|top|high-level|government|other|some|several|many)\s+)?"
                       r"(?:representatives?|officials?|delegates?|delegations?|experts?"
@@ -139,7 +95,6 @@ _LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|includin
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 _TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|yesterday"
                        r"|tonight))+$")
-_BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 # one word, capital first ("Komdigi") or in small letters ("depa")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,14}|[a-z]{3,8}")
 # A company described before its name: "the Chinese technology company iFlytek"
@@ -172,7 +127,7 @@ def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
 def _english_pieces(words: str) -> Iterator[tuple[int, str]]:
     """(where, words) of each name in a list of them."""
     masked = _masked_brackets(words)
-    for said in _APPOSITIVE.finditer(masked):  # one piece: its comma cuts nothing
+    for said in APPOSITIVE.finditer(masked):  # one piece: its comma cuts nothing
         masked = masked[:said.start()] + said.group().replace(",", "_").replace(
             " and ", " _n_ ").replace(" & ", " _ ") + masked[said.end():]
     start = 0
@@ -224,7 +179,7 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             pieces[-1][1] = right
             continue
         if pieces and (post_goes_on or _topics_only(text)) and not _has_head(text) and (
-                _APPOSITIVE.fullmatch(previous := words[pieces[-1][0]:pieces[-1][1]].strip())
+                APPOSITIVE.fullmatch(previous := words[pieces[-1][0]:pieces[-1][1]].strip())
                 and re.search(r"\s(?:of|for)\s", previous)):
             # "…, Minister of State for Artificial Intelligence, Digital Economy
             # and Remote Work Applications": what a post is for goes on, naming no one
@@ -232,14 +187,15 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             continue
         post_goes_on = False
         # ("Ministry of Digital Economy and Society": a word of what it is of alone)
-        if pieces and (not _has_head(text) or (len(text.split()) == 1 and _topics_only(text))):
+        if pieces and (not _has_head(text) or (len(_without_aside(text).split()) == 1
+                                               and _topics_only(text))):
             # (not the "of" of "Officials of the Kenya ICT Authority and Safaricom")
             previous = _LEADING.sub("", words[pieces[-1][0]:pieces[-1][1]].strip())
             # "Ministry of Science, Technology and Innovation": a part without a
             # head goes on a name that names what it is "of" or "for"
             if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text)
                     and not _STARTS_A_PERSON.match(text.strip())
-                    and not _APPOSITIVE.fullmatch(previous.strip())):
+                    and not APPOSITIVE.fullmatch(previous.strip())):
                 pieces[-1][1] = right
                 continue
         if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):
@@ -254,21 +210,28 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
         yield left, words[left:right]
 
 
+def _without_aside(text: str) -> str:
+    """A part of a list without the acronym in brackets and the "today" after it."""
+    return BRACKETED.sub("", _TRAILING.sub("", text.strip()))
+
+
 def _topics_only(text: str) -> bool:
-    words = [word.lower() for word in text.split() if word.lower() not in _SMALL]
-    return bool(words) and all(word in _TOPICS for word in words)
+    # ("… and Society (MDES)": the acronym in brackets is the whole name's)
+    words = [word.lower() for word in _without_aside(text).split()
+             if word.lower() not in _SMALL]
+    return bool(words) and all(word in TOPICS for word in words)
 
 
 def _has_head(text: str) -> bool:
-    bare = _BRACKETED.sub("", text).strip()
+    bare = BRACKETED.sub("", text).strip()
     return bool(ORGANISATION_WORDS.search(bare) or _PERSON.search(bare)
-                or _APPOSITIVE.fullmatch(bare)
+                or APPOSITIVE.fullmatch(bare)
                 or ACRONYM.fullmatch(bare) or named_country(bare))
 
 
 def _stands_alone(text: str) -> bool:
     """An acronym or a country's name is a name of its own wherever it stands."""
-    bare = _BRACKETED.sub("", text).strip()
+    bare = BRACKETED.sub("", text).strip()
     # (and a name a country's owns: "… Digital Affairs and China's Alibaba Cloud")
     owned = _OWNER.match(bare)
     return bool(ACRONYM.fullmatch(bare) or named_country(bare)
@@ -281,7 +244,7 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
     when every part before it is one to three capitalised words (not
     "Tencent, Alibaba and the China Academy of Sciences"); None if none."""
     for later in range(index, len(parts)):
-        text = _BRACKETED.sub("", words[slice(*parts[later])]).strip()
+        text = BRACKETED.sub("", words[slice(*parts[later])]).strip()
         if later == index:
             text = _OWNER.sub(r"\g<rest>", _LEADING.sub("", text))
         if later > index and _has_head(text):
@@ -317,9 +280,9 @@ def _english_name(piece: str) -> NewName | None:
             person.group("name")) and not _A_NAME_HOLDING_A_TITLE.fullmatch(piece):
         # (no "director general of … Economic | Affairs Bureau")
         return _person(person, "", country)
-    if said := _APPOSITIVE.fullmatch(piece):
-        return _appositive(said)
-    if (of_body := _PERSON_OF_BODY.fullmatch(piece)) and likely_kind(
+    if said := APPOSITIVE.fullmatch(piece):
+        return appositive(said)
+    if (of_body := PERSON_OF_BODY.fullmatch(piece)) and likely_kind(
             of_body.group("name")) == "person" and likely_kind(of_body.group("body")) == (
             "organization"):
         body = of_body.group("body")
@@ -327,7 +290,7 @@ def _english_name(piece: str) -> NewName | None:
                        affiliation=body)
     native = alias = ""
     told_apart = False  # by the country in brackets, as the text writes it
-    if bracketed := _BRACKETED.search(piece):
+    if bracketed := BRACKETED.search(piece):
         inside = bracketed.group(1).strip()
         if re.search(r"video|online|virtual", inside, re.IGNORECASE):
             inside = ""
@@ -384,7 +347,7 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
     if len(opening := prefix.split()) > 1 and country_of_people(opening[0]) and not (
             named_country(prefix)):
         prefix, post_before = opening[0], opening[1:]
-    elif opening and all(word.lower() in _TOPICS for word in opening):
+    elif opening and all(word.lower() in TOPICS for word in opening):
         prefix, post_before = "", opening  # "Digital Minister …": a post, no body
     # ("Chinese …", and a country named before the post: "UAE Minister of State …")
     of_people = country_of_people(prefix) or named_country(prefix) or ""
@@ -403,11 +366,11 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
     as_parsed = len(name)
     while (post_of and len(name) in (2, 3) and len(post) > 3
            and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
-           and post[-1].lower() not in _TOPICS):
+           and post[-1].lower() not in TOPICS):
         name.insert(0, post.pop())
     # "Deputy Secretary-General for the ASEAN Economic Community | Satvinder
     # Singh": a word for what the post is of opens no name
-    if post_of and len(name) == as_parsed == 3 and name[0].lower() in _TOPICS:
+    if post_of and len(name) == as_parsed == 3 and name[0].lower() in TOPICS:
         post.append(name.pop(0))
     # "Dr. Jane Smith", "Mr. Li": a form of address, no post
     position = "" if _ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
@@ -418,38 +381,12 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
 _ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
 
 
-def _appositive(said: re.Match[str]) -> NewName:
-    """"Zhang Ming, vice chairman of the National Development and Reform
-    Commission": the person, the post, the body (what the post is of, when
-    it names a body: "Brazil's Minister of Science" is a post of Brazil)."""
-    post, of = said.group("title"), (said.group("of") or "").strip()
-    people = said.group("people") or ""
-    of_people = country_of_people(people)
-    if people and not of_people:  # ("Deputy | Director"): a word of the post
-        post = f"{people} {post}"
-    body = (said.group("body") or "").strip()
-    # (a minister's is a portfolio, "Minister of Digital Economy and Society";
-    # a company's branch is named with its country, "Huawei Technologies (Thailand)")
-    if of and (ORGANISATION_WORDS.search(of) or ACRONYM.fullmatch(of) or of.islower()
-               or _BRACKETED.search(of)) and not body and not post.lower().endswith("minister"):
-        body = re.sub(r"^(?:the\s+)?(?:[a-z]+['’]s\s+)?", "", of)
-    elif of:
-        post = f"{post} {said.group('prep')} {of}"
-    owner = said.group("owner") or ""
-    bracket = (said.group("bracket") or "").strip()
-    return NewName(said.group("name"), "person",
-                   native_name=bracket if bracket and not bracket.isascii() else "",
-                   country=(named_country(owner) if owner else "") or of_people
-                   or country_of_body(body),
-                   position=" ".join(post.split()), affiliation=body)
-
-
 def in_full(word: str, text: str) -> NewName | None:
     """The person ``text`` names by one ``word`` ("… Lula da Silva and Xi")
     where it names them in full with their post ("President Xi Jinping's
     state visit", "President Emmanuel Macron"), if it names one so."""
     found = {re.sub(r"['’]s$", "", person.group()) for person in re.finditer(
-        rf"(?:[A-Z][a-z]+\s+)?{_TITLE}\s+(?:{re.escape(word)}(?:\s+[A-Z][\w'’-]+){{1,2}}"
+        rf"(?:[A-Z][a-z]+\s+)?{TITLE}\s+(?:{re.escape(word)}(?:\s+[A-Z][\w'’-]+){{1,2}}"
         rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(word)})(?![\w'’-]*\s+[A-Z])", text)}
     person = _PERSON.fullmatch(found.pop()) if len(found) == 1 else None
     return _person(person, "", "") if person else None

@@ -53,6 +53,10 @@ class Region:
     large: bool  # a country's first division, of a rank a place is written with
 
 
+# The Chinese names ISO's translations lack (of China's regions, Ningxia's alone)
+_UNTRANSLATED = {"CN-NX": ("宁夏回族自治区", "寧夏回族自治區")}
+
+
 @cache
 def _names() -> list[tuple[str, Region]]:
     """Every name of every region (folded, and as written), in the order of
@@ -68,7 +72,8 @@ def _names() -> list[tuple[str, Region]]:
     names: list[tuple[str, Region]] = []
     for region in sorted(pycountry.subdivisions, key=lambda region: region.code):
         written = {region.name, *(translation.gettext(region.name)
-                                  for translation in translations)}
+                                  for translation in translations),
+                   *_UNTRANSLATED.get(region.code, ())}
         own, kind = _ADMINISTRATIVE.sub("", region.name), str(region.type).lower()
         large = kind in _OFFERED_RANKS and ranks.get(region.parent_code, _GROUPING) == _GROUPING
         for name in sorted(written | {_ADMINISTRATIVE.sub("", name) for name in written}):

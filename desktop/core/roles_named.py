@@ -132,7 +132,7 @@ _ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:took|take|takes)\s
 _ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has)\s+)?(?:also\s+|jointly\s+)?(?:launched"
                                r"|unveiled|inaugurated|opened|set\s+up|established"
                                # ("Digital Minister Gobind Singh Deo officiated the launch")
-                               r"|officiated(?:\s+at)?)\s+(?:a|an|the|their|its)\b",
+                               r"|officiated(?:\s+at)?)\s+(?:(?:a|an|the|their|its)\b|[\"“])",
                                re.IGNORECASE)
 # "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
 # part (from the sentence's start to the verb, and after it to the clause's end)

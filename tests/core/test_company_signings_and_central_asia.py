@@ -211,3 +211,40 @@ def test_a_professor_is_named_without_the_title(sample_store: Store) -> None:
     assert offered["Low Teck Seng"] == ("speaker", "SG", "Chief Executive Officer",
                                         "National Research Foundation Singapore")
     assert offered["National Natural Science Foundation of China"][:2] == ("participant", "CN")
+
+
+def test_talks_with_a_visiting_president(sample_store: Store) -> None:
+    text = ("Xi holds talks with Kazakh president\n\n"
+            "BEIJING, Sept. 2 (Xinhua) -- Chinese President Xi Jinping held talks with visiting "
+            "Kazakh President Kassym-Jomart Tokayev in Beijing on Tuesday.")
+    assert [(name, role, country, position) for name, _kind, role, _alias, country, position,
+            _affiliation in _offered(sample_store, text)] == [
+        ("Xi Jinping", "participant", "CN", "President"),
+        ("Kassym-Jomart Tokayev", "participant", "KZ", "President")]
+
+
+def test_who_guided_a_forum_supports_it_and_ningxia_is_chinas(sample_store: Store) -> None:
+    text = ("2025年7月8日，由工业和信息化部指导、中国电子信息产业发展研究院主办的中国—阿拉伯国家"
+            "人工智能合作论坛在银川举办。宁夏回族自治区副主席陈春平出席并致辞。")
+    # 指导 (guided) is no hosting: it supported the forum, as 协办
+    assert roles_proposed(sample_store, text) == {
+        "Ministry of Industry and Information Technology": "co-organizer"}
+    assert [(name, role, country, affiliation) for name, _kind, role, _alias, country,
+            _position, affiliation in _offered(sample_store, text)] == [
+        ("中国电子信息产业发展研究院", "host", "CN", ""),
+        # (宁夏回族自治区, which ISO's Chinese names lack)
+        ("Chen Chunping", "speaker", "CN", "宁夏回族自治区")]
+
+
+def test_a_ministry_named_with_its_acronym_launched_a_named_academy(sample_store: Store) -> None:
+    text = ("Microsoft and Thai government launch AI skilling initiative\n\n"
+            "BANGKOK, 5 March 2025 — Microsoft Thailand and the Ministry of Digital Economy and "
+            "Society (MDES) today launched \"THAI Academy\", an initiative to equip one million "
+            "Thais with AI skills.")
+    assert [(name, role, alias) for name, _kind, role, alias, *_rest
+            in _offered(sample_store, text)] == [
+        ("Microsoft Thailand", "participant", ""),
+        # one ministry, "and Society (MDES)" the rest of its name
+        ("Ministry of Digital Economy and Society", "participant", "MDES"),
+        # launched, in quotes: the outcome
+        ("THAI Academy", "established (outcome)", "")]

@@ -1,0 +1,96 @@
+"""The posts English names people by and the words that say whose they are:
+"Vice Premier", "Chief Executive Officer", "Minister of Science and
+Technology" (what a post is of), and a name followed by its post after a
+comma ("Zhang Ming, vice chairman of the National Development and Reform
+Commission"), for ``english_names``."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.countries import named_country
+from desktop.core.countries_named import country_of_body, country_of_people
+from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS
+from desktop.core.new_participant import NewName
+
+TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|under|"
+         r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal)[\s-]+)*"
+         r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
+         r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
+         r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
+         r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
+         r"|spokes(?:man|woman|person)|founder"
+         r"|chief\s+(?:executive|operating|technology|financial)\s+officer|chief\s+executive"
+         r"|party\s+secretary"
+         r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official))")
+# What a ministry or a post is of ("Minister of Science and Technology"): the
+# word before a name of two is one of these, or the name's first ("Deputy
+# Minister of Science and Technology Bui The Duy")
+TOPICS = frozenset((
+    "affairs", "technology", "technologies", "science", "sciences", "industry", "information",
+    "commerce", "trade", "defence", "defense", "education", "health", "finance", "culture",
+    "tourism", "communications", "communication", "innovation", "economy", "development",
+    "planning", "agriculture", "energy", "environment", "transport", "justice", "labour",
+    "labor", "security", "interior", "state", "research", "digital", "media", "investment",
+    "reform", "cooperation", "relations", "studies", "engineering", "resources", "welfare",
+    "youth", "sports", "works", "infrastructure", "economic", "social", "commission",
+    "council", "office", "department", "ministry", "bureau", "agency", "committee", "group",
+    "centre", "center", "university", "institute", "academy", "association", "government",
+    "community", "communities", "union", "organization", "organisation", "intelligence",
+    "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace",
+    "society", "arts", "mines", "fisheries", "forestry", "housing", "employment", "ict",
+    "posts", "telecommunication", "manpower", "markets", "capital", "finance"))
+# "Zhang Ming, vice chairman of the National Development and Reform
+# Commission", "Luciana Santos, Brazil's Minister of Science": a name, then
+# after a comma the post (and what it is of, or the body it is at)
+APPOSITIVE = re.compile(
+    r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
+    r",\s+(?:the\s+|an?\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
+    # ("Indonesian Minister of …", "Chinese Ambassador to Indonesia")
+    r"(?:(?P<people>[A-Z][a-z]+)\s+(?=\S))?"
+    rf"(?P<title>{TITLE}(?:\s+and\s+{TITLE})?)"  # "President and CEO of DEPA"
+    # (what it is of, "the ministry's Economic Affairs Bureau" too)
+    r"(?:\s+(?P<prep>of|for|to)\s+(?P<of>(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:and|&|of|for|the)\s+)*"
+    # (and the country a company's branch is of: "Huawei Technologies (Thailand)")
+    r"[A-Z][\w'’-]*)*(?:\s*[(（][^()（）]+[)）])?"
+    # (a body's short name in small letters: "President and CEO of depa")
+    r"|[a-z]{2,8}(?=\s*(?:[,;]|$))))?"
+    # (a brand in small letters: "Vice President of Digital Services at stc Group")
+    r"(?:\s+(?:at|from)\s+(?:the\s+)?(?P<body>(?:[a-z]{2,5}\s+(?=[A-Z]))?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*))?(?=\s*(?:,|;|$|\s+and\b))")
+# "Dr. Wang Hui of Tsinghua University", "John Smith from the Brookings
+# Institution": a person's name, then the body they are of
+PERSON_OF_BODY = re.compile(
+    r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
+    r"[A-Z][\w'’-]*)*)")
+# A bracket closing a name ("Huawei Technologies (Thailand)")
+BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
+
+
+def appositive(said: re.Match[str]) -> NewName:
+    """"Zhang Ming, vice chairman of the National Development and Reform
+    Commission": the person, the post, the body (what the post is of, when
+    it names a body: "Brazil's Minister of Science" is a post of Brazil)."""
+    post, of = said.group("title"), (said.group("of") or "").strip()
+    people = said.group("people") or ""
+    of_people = country_of_people(people)
+    if people and not of_people:  # ("Deputy | Director"): a word of the post
+        post = f"{people} {post}"
+    body = (said.group("body") or "").strip()
+    # (a minister's is a portfolio, "Minister of Digital Economy and Society";
+    # a company's branch is named with its country, "Huawei Technologies (Thailand)")
+    if of and (ORGANISATION_WORDS.search(of) or ACRONYM.fullmatch(of) or of.islower()
+               or BRACKETED.search(of)) and not body and not post.lower().endswith("minister"):
+        body = re.sub(r"^(?:the\s+)?(?:[a-z]+['’]s\s+)?", "", of)
+    elif of:
+        post = f"{post} {said.group('prep')} {of}"
+    owner = said.group("owner") or ""
+    bracket = (said.group("bracket") or "").strip()
+    return NewName(said.group("name"), "person",
+                   native_name=bracket if bracket and not bracket.isascii() else "",
+                   country=(named_country(owner) if owner else "") or of_people
+                   or country_of_body(body),
+                   position=" ".join(post.split()), affiliation=body)
