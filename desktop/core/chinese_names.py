@@ -47,7 +47,7 @@ _TRANSLITERATING = frozenset(
     "肯库夸奎拉莱兰朗劳勒雷蕾里利连列林琳卢鲁伦罗洛马迈麦曼芒梅门蒙米密敏明莫姆穆纳奈南"
     "瑙内尼涅宁纽努诺帕潘庞佩彭皮平珀普奇契齐恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施舒斯松"
     "苏索塔泰坦汤唐特滕提通图托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤于扎泽詹哲"
-    "朱祖佐夫娃娜丽尔")
+    "朱祖佐夫娃娜丽尔卜")
 # The posts of a body's head, who signing unnamed stands for it (校长与…签署)
 _HEADS = frozenset(("校长", "院长", "董事长", "总裁", "总经理", "理事长", "会长", "所长"))
 _SHORT_NAME_AFTER = re.compile(r"([\u4e00-\u9fff·\-—]{4,30})[（(]([\u4e00-\u9fff]{2,8})[）)]")
@@ -205,7 +205,7 @@ def _chinese_name(piece: str) -> NewName | None:
             return NewName(after, "person", position=post, affiliation=body, country=country)
         if found.end() == len(folded) and _HAN_NAME.fullmatch(before):
             return _chinese_person(before, post)
-        if (found.end() < len(folded) and country and country not in _WRITTEN_IN_CHINESE
+        if (found.end() < len(folded) and country not in _WRITTEN_IN_CHINESE
                 and 4 <= len(after) <= 6 and set(after) <= _TRANSLITERATING):
             # 吉尔吉斯斯坦数字发展部副部长达乌列诺夫: a foreign name written
             # without its dot, kept as written

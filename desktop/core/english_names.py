@@ -18,6 +18,7 @@ from desktop.core.countries_named import (
 )
 from desktop.core.country_fills import country_in_name
 from desktop.core.english_posts import (
+    ADDRESS,
     APPOSITIVE,
     BRACKETED,
     PERSON_OF_BODY,
@@ -47,7 +48,7 @@ def _person_pattern(name: str) -> re.Pattern[str]:
         # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
         rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
         # ("Huawei Nigeria's Managing Director, Mr. Wang Shiyong")
-        rf"(?:,\s+(?=(?i:mr|ms|mrs|dr|prof)\.?\s)|\s+)(?:(?i:mr|ms|mrs|dr|prof(?:essor)?)\.?\s+)?"
+        rf"(?:,\s+(?={ADDRESS}\s)|\s+)(?:(?:{ADDRESS}|(?i:professor))\s+)?"
         rf"(?P<name>{name})"
         r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
         r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")

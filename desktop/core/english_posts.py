@@ -13,6 +13,8 @@ from desktop.core.countries_named import country_of_body, country_of_people
 from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS
 from desktop.core.new_participant import NewName
 
+# A form of address before a name ("Dr.", "Mr", "H.E.", His or Her Excellency's)
+ADDRESS = r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.)"
 TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|under|"
          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
@@ -44,7 +46,7 @@ TOPICS = frozenset((
 # Commission", "Luciana Santos, Brazil's Minister of Science": a name, then
 # after a comma the post (and what it is of, or the body it is at)
 APPOSITIVE = re.compile(
-    r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
+    rf"(?:{ADDRESS}\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     r",\s+(?:the\s+|an?\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
     # ("Indonesian Minister of …", "Chinese Ambassador to Indonesia")
@@ -63,7 +65,8 @@ APPOSITIVE = re.compile(
 # "Dr. Wang Hui of Tsinghua University", "John Smith from the Brookings
 # Institution": a person's name, then the body they are of
 PERSON_OF_BODY = re.compile(
-    r"(?:(?i:dr|mr|mrs|ms|prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    rf"(?:{ADDRESS}\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
     r"\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
     r"[A-Z][\w'’-]*)*)")
 # A bracket closing a name ("Huawei Technologies (Thailand)")

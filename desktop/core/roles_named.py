@@ -41,7 +41,9 @@ _ENGLISH_SIGNED = re.compile(
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
 _ENGLISH_ACTIVE = re.compile(
     r"\s+(?:also\s+|(?P<jointly>jointly\s+))?"
-    r"(?:(?P<verb>co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed)\s+(?:the|a|an|this|its)\b"
+    # ("Deputy Minister Phan Tam and CAC Vice Minister Wang Jingtao co-chaired the forum")
+    r"(?:(?P<verb>co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|co-?chaired|chaired)"
+    r"\s+(?:the|a|an|this|its)\b"
     # a headline's "India's IT Ministry Hosts DeepSeek", "MIIT organises a forum"
     r"|(?P<now>co-?hosts|hosts|co-?organi[sz]es|organi[sz]es)\s+(?:(?:the|a|an|this|its)\b"
     r"|(?-i:[A-Z])))",
@@ -175,8 +177,9 @@ _ENGLISH_REPRESENTED = re.compile(r"\s+represented\s+(?!by\b)", re.IGNORECASE)
 # A full stop ends a sentence, but not the dot of "Dr." or "Mr.", nor that of
 # "Co., Ltd." unless a capital follows it ("… Huawei Technologies (Thailand)
 # Co., Ltd. signed" goes on; "… Co., Ltd. The MoU was …" ends)
-_FULL_STOP = (r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)"
-              r"(?:(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.|\.(?=\s+[A-Z\"“]))")
+# (nor that of an initial or of letters it joins: "H.E. Zhang Yiming", "U.S.")
+_FULL_STOP = (r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\b[A-Z])"
+              r"(?:(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.(?![A-Za-z])|\.(?=\s+[A-Z\"“]))")
 _ENGLISH_SENTENCE_START = re.compile(_FULL_STOP + r"|[;:!?\n—–]|\s--?\s|\b(?:while|whereas)\s")
 # Who met whom is said in a clause of its own ("…, the ministry said, as Chinese
 # President Xi Jinping met Brazilian President …")
@@ -370,8 +373,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, "signatory", _who(who)
     for start, match, who in said_before(text, _ENGLISH_ACTIVE, _ENGLISH_SENTENCE_START, 200):
         verb = (match.group("verb") or match.group("now")).lower().replace(
-            "organis", "organiz").replace("coh", "co-h")
+            "organis", "organiz").replace("coh", "co-h").replace("coc", "co-c")
         role = {"hosted": "host", "hosts": "host", "co-hosted": "co-host",
+                "chaired": "host", "co-chaired": "co-host",
                 "co-hosts": "co-host", "organized": "organizer", "organizes": "organizer"}.get(
             verb, "co-organizer")
         if match.group("jointly") and not role.startswith("co-"):

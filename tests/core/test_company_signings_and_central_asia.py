@@ -248,3 +248,44 @@ def test_a_ministry_named_with_its_acronym_launched_a_named_academy(sample_store
         ("Ministry of Digital Economy and Society", "participant", "MDES"),
         # launched, in quotes: the outcome
         ("THAI Academy", "established (outcome)", "")]
+
+
+def test_his_excellency_signs_and_the_dots_of_his_address_end_no_sentence(
+        sample_store: Store) -> None:
+    text = ("UAE and China sign MoU on AI cooperation\n\n"
+            "ABU DHABI, 18 April 2025 (WAM) — The UAE and China have signed a memorandum of "
+            "understanding to strengthen cooperation in artificial intelligence. The MoU was "
+            "signed by H.E. Omar Sultan Al Olama, Minister of State for Artificial Intelligence, "
+            "Digital Economy and Remote Work Applications, and H.E. Zhang Yiming, Chinese "
+            "Ambassador to the UAE.")
+    offered = {name: (role, country, position) for name, _kind, role, _alias, country, position,
+               _affiliation in _offered(sample_store, text)}
+    assert offered["Omar Sultan Al Olama"][0] == "signatory"
+    assert offered["Zhang Yiming"] == ("signatory", "CN", "Ambassador to the UAE")
+
+
+def test_two_ministers_who_co_chaired_a_forum_co_host_it(sample_store: Store) -> None:
+    text = ("Vietnam-China Digital Economy Forum held in Hanoi\n\n"
+            "HANOI, Nov. 12 (VNA) – The Vietnam-China Digital Economy Forum took place in Hanoi "
+            "on November 12, co-organised by the Ministry of Information and Communications of "
+            "Vietnam and the Cyberspace Administration of China. Deputy Minister Phan Tam and "
+            "CAC Vice Minister Wang Jingtao co-chaired the forum, which attracted about 300 "
+            "delegates.")
+    roles = roles_proposed(sample_store, text)
+    assert roles["Phan Tam"] == "co-host"
+    assert roles["State Internet Information Office"] == "co-organizer"
+    offered = {name: role for name, _kind, role, *_rest in _offered(sample_store, text)}
+    assert offered == {"Ministry of Information and Communications of Vietnam": "co-organizer",
+                       "Wang Jingtao": "co-host"}
+
+
+def test_central_asian_ministers_written_without_dots(sample_store: Store) -> None:
+    text = ("2024年11月5日至6日，第二届中国—中亚数字经济合作论坛在乌鲁木齐举行。论坛由新疆维吾尔"
+            "自治区人民政府和国家互联网信息办公室共同主办。哈萨克斯坦数字发展、创新和航空航天工业部部长"
+            "马吉耶夫、乌兹别克斯坦数字技术部副部长阿卜杜拉耶夫等出席。")
+    assert [(name, role, country, position, affiliation) for name, _kind, role, _alias, country,
+            position, affiliation in _offered(sample_store, text)] == [
+        ("新疆维吾尔自治区人民政府", "co-host", "CN", "", ""),
+        # the ministry's name made whole across its 、; its country the minister's
+        ("马吉耶夫", "attendee", "KZ", "部长", "哈萨克斯坦数字发展、创新和航空航天工业部"),
+        ("阿卜杜拉耶夫", "attendee", "UZ", "副部长", "乌兹别克斯坦数字技术部")]
