@@ -230,7 +230,8 @@ def _new_text(new: NewName) -> str:
     e = html.escape
     name = e(new.name) + (f" ({e(new.native_name)})" if new.native_name else "")
     post = f"{new.position} of {new.affiliation}" if new.affiliation else new.position
-    said = [f"new {KIND_LABELS.get(new.kind, new.kind).lower()}", post, new.role,
+    said = [f"new {KIND_LABELS.get(new.kind, new.kind).lower()}",
+            f"also “{new.alias}”" if new.alias else "", post, new.role,
             REMOTE_NOTE if new.remote else "",
             f"or “{new.alike.name}” here?" if new.alike is not None else ""]
     return f"{name} ({e(', '.join(word for word in said if word))})"

@@ -460,3 +460,24 @@ def test_a_web_address_that_cannot_be_read_is_said_and_the_text_left_as_it_was(
     monkeypatch.setattr(EventFromTextDialog, "exec", read_the_page)
     _action(window).trigger()
     assert url in warned[0] and "paste it here instead" in warned[0]
+
+
+def test_the_short_name_a_text_gives_a_new_body_is_shown_and_stored_as_its_alias(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    text = ("中国信通院与马来西亚数字经济机构签署合作备忘录\n\n"
+            "2025年5月20日，中国信息通信研究院（中国信通院）与马来西亚数字经济机构在吉隆坡签署"
+            "人工智能合作备忘录。中国信通院院长余晓晖代表中方签约。")
+    shown = _paste_and_fill(qtbot, window, monkeypatch, text)
+    # one body, by its full name, its short name said beside it; its head of it
+    assert "中国信息通信研究院 (new organisation, also “中国信通院”, signatory)" in shown[0]
+    assert ("Yu Xiaohui (余晓晖) (new person, 院长 of 中国信息通信研究院, representative)"
+            in shown[0])
+    assert window.form.save()
+    with window.store.session() as session:
+        academy = session.scalars(select(Participant).where(
+            Participant.name == "中国信息通信研究院")).one()
+        head = session.scalars(select(Participant).where(Participant.native_name == "余晓晖")).one()
+        aliases = [alias.alias for alias in academy.aliases]
+        assert (aliases, academy.country) == (["中国信通院"], "CN")
+        assert head.affiliation_id == academy.id
