@@ -68,6 +68,11 @@ _CHINESE_OPENED = re.compile(r"(?:正式)?(?:揭牌|揭幕|成立|启用|啟用|
 _OPENED_NAME = re.compile(r"(?:^|的|，)(?P<name>[\u4e00-\u9fff—\-]{2,30}?(?:实验室|實驗室|中心"
                           r"|研究院|基地))(?:\d{1,2}日)?(?:[在于][\u4e00-\u9fff]{1,12})?$")
 
+# 中国—东盟人工智能应用合作中心揭牌仪式在南宁举行: the ceremony's centre is its outcome
+_CHINESE_OPENING_CEREMONY = re.compile(
+    r"(?:^|(?<=[，。；：,;:\n的]))(?P<name>[\u4e00-\u9fff—\-]{2,30}?(?:实验室|實驗室|中心|研究院"
+    r"|基地))(?:揭牌|揭幕|成立|启用|啟用|落成)(?:仪式|儀式)", re.MULTILINE)
+
 
 def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, role, the words naming who) for each role the Chinese text states."""
@@ -75,6 +80,8 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, *_chinese_holders("participant", who.removeprefix("由"))
     for start, _match, who in said_before(text, _CHINESE_UNVEILED, _CHINESE_CLAUSE_START, 80):
         yield start, *_chinese_holders("participant", who)
+    for match in _CHINESE_OPENING_CEREMONY.finditer(text):
+        yield match.start(), "established (outcome)", match.group("name")
     for start, _match, who in said_before(text, _CHINESE_OPENED, _CHINESE_CLAUSE_START, 80):
         if opened := _OPENED_NAME.search(who):
             yield start + opened.start("name"), "established (outcome)", opened.group("name")

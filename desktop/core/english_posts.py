@@ -15,7 +15,7 @@ from desktop.core.new_participant import NewName
 
 # A form of address before a name ("Dr.", "Mr", "H.E.", His or Her Excellency's)
 ADDRESS = r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.)"
-TITLE = (r"(?i:(?:(?:first|deputy|vice|executive|assistant|senior|acting|chief|under|"
+TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|acting|chief|under|"
          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
          r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
@@ -57,6 +57,8 @@ APPOSITIVE = re.compile(
     r"(?:\s+(?:(?:and|&|of|for|the)\s+)*"
     # (and the country a company's branch is of: "Huawei Technologies (Thailand)")
     r"[A-Z][\w'’-]*)*(?:\s*[(（][^()（）]+[)）])?"
+    # (a portfolio in small letters: "second vice minister of science and ICT")
+    r"|[a-z]+(?:\s+(?:and|&)\s+|\s+)(?:[a-z]+\s+(?:and|&)\s+)*[A-Z]{2,}(?=\s*(?:[,;]|$))"
     # (a body's short name in small letters: "President and CEO of depa")
     r"|[a-z]{2,8}(?=\s*(?:[,;]|$))))?"
     # (a brand in small letters: "Vice President of Digital Services at stc Group")
@@ -69,6 +71,9 @@ PERSON_OF_BODY = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
     r"\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*"
     r"[A-Z][\w'’-]*)*)")
+# Whose what a post is of is ("the ministry's …", "China's Ministry of …")
+_OWNED = re.compile(r"(?:the\s+)?(?:(?P<owner>[A-Za-z]+)['’]s\s+)?")
+_A_MINISTRY = re.compile(r"\b(?:Ministry|Department|Commission|Agency|Office|Bureau)\b")
 # A bracket closing a name ("Huawei Technologies (Thailand)")
 BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 
@@ -85,12 +90,16 @@ def appositive(said: re.Match[str]) -> NewName:
     body = (said.group("body") or "").strip()
     # (a minister's is a portfolio, "Minister of Digital Economy and Society";
     # a company's branch is named with its country, "Huawei Technologies (Thailand)")
+    # (but a ministry a minister is of: "vice minister of China's Ministry of Science
+    # and Technology", of China)
+    owned = _OWNED.match(of)
     if of and (ORGANISATION_WORDS.search(of) or ACRONYM.fullmatch(of) or of.islower()
-               or BRACKETED.search(of)) and not body and not post.lower().endswith("minister"):
-        body = re.sub(r"^(?:the\s+)?(?:[a-z]+['’]s\s+)?", "", of)
+               or BRACKETED.search(of)) and not body and (
+                   not post.lower().endswith("minister") or _A_MINISTRY.search(of)):
+        body = of[owned.end():] if owned else of
     elif of:
         post = f"{post} {said.group('prep')} {of}"
-    owner = said.group("owner") or ""
+    owner = said.group("owner") or (owned.group("owner") if owned and body else "")
     bracket = (said.group("bracket") or "").strip()
     return NewName(said.group("name"), "person",
                    native_name=bracket if bracket and not bracket.isascii() else "",

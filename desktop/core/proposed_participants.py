@@ -33,6 +33,8 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
     for new in new_names(text, finder.knows, roles):
         if new.kind != "person" and fold(new.name) == fold(proposal.place):
             continue  # "Seoul hosts …": where it was held, not who
+        if new.kind == "person" and (region := _region_named(new.affiliation, text)):
+            new = replace(new, affiliation=region)  # 自治区副主席: of 广西壮族自治区
         # 浙江大学, "Fujian Provincial …", 浙江省副省长卢山: China's
         body = new.name if new.kind == "organization" else new.affiliation
         if new.kind != "country" and not new.country and (
@@ -159,6 +161,21 @@ def _with_affiliation(new: NewName, finder: NameFinder, acronyms: dict[str, str]
         return new
     return replace(new, affiliation_id=body,
                    country=new.country or finder.people[body].country or "")
+
+
+# A province, region or city a text names again by its kind alone (自治区副主席
+# after 广西壮族自治区, 省委书记 after 浙江省)
+_A_REGION_AGAIN = frozenset(("自治区", "自治區", "省", "市"))
+
+
+def _region_named(affiliation: str, text: str) -> str:
+    """The region of that kind the text names first, for an affiliation that
+    is its kind alone; "" for any other affiliation or none named."""
+    if affiliation not in _A_REGION_AGAIN:
+        return ""
+    named = re.search(rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,8}}?(?:壮族|壯族|回族|维吾尔"
+                      rf"|維吾爾)?{affiliation}", text)
+    return named.group() if named else ""
 
 
 def _bodies_named(finder: NameFinder, words: str) -> list[str]:

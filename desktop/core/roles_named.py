@@ -133,6 +133,7 @@ _ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:took|take|takes)\s
 # those who launched it took part (from the sentence's start)
 _ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has)\s+)?(?:also\s+|jointly\s+)?(?:launched"
                                r"|unveiled|inaugurated|opened|set\s+up|established"
+                               r"|announced\s+the\s+(?:opening|launch)\s+of"
                                # ("Digital Minister Gobind Singh Deo officiated the launch")
                                r"|officiated(?:\s+at)?)\s+(?:(?:a|an|the|their|its)\b|[\"“])",
                                re.IGNORECASE)
@@ -261,7 +262,7 @@ _ENGLISH_AS = re.compile(
     r"\bwith\s+(?P<who>[^.;]+?)\s+as\s+(?:the\s+|its\s+)?"
     r"(?P<role>executive\s+organi[sz]er|co-?organi[sz]er|organi[sz]er|co-?host|host)s?\b",
     re.IGNORECASE)
-_POSTS = (r"(?:vice|deputy|first|executive|senior|principal|special|director|president"
+_POSTS = (r"(?:vice|deputy|first|second|third|executive|senior|principal|special|director|president"
           r"|minister|chairman"
           r"|chairwoman|chair|secretary|head|ceo|chief|ambassador|governor|mayor|founder"
           r"|general|professor|spokes\w+|permanent|prime|fellow|researcher|dean|lecturer)\b")

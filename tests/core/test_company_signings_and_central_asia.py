@@ -289,3 +289,52 @@ def test_central_asian_ministers_written_without_dots(sample_store: Store) -> No
         # the ministry's name made whole across its 、; its country the minister's
         ("马吉耶夫", "attendee", "KZ", "部长", "哈萨克斯坦数字发展、创新和航空航天工业部"),
         ("阿卜杜拉耶夫", "attendee", "UZ", "副部长", "乌兹别克斯坦数字技术部")]
+
+
+def test_a_centres_unveiling_ceremony_and_an_official_of_the_region_named_before(
+        sample_store: Store) -> None:
+    text = ("2025年3月18日，中国—东盟人工智能应用合作中心揭牌仪式在南宁举行。广西壮族自治区党委书记"
+            "陈刚、东盟副秘书长萨特温德·辛格共同为中心揭牌。自治区副主席刘宁主持仪式。")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    offered = {new.native_name or new.name: new for new in proposal.new_names}
+    # the centre whose unveiling it was is what the event established
+    assert offered["中国—东盟人工智能应用合作中心"].role == "established (outcome)"
+    # 自治区 alone is the region the text named: ours, of China
+    vice_chairman = offered["刘宁"]
+    assert (vice_chairman.role, vice_chairman.affiliation, vice_chairman.country) == (
+        "speaker", "广西壮族自治区", "CN")
+    assert vice_chairman.affiliation_id == _our_id(sample_store, "广西壮族自治区")
+
+
+def test_who_announced_the_opening_of_a_data_centre_took_part(sample_store: Store) -> None:
+    text = ("Alibaba Cloud opens first data centre in Mexico\n\n"
+            "MEXICO CITY, 20 February 2025 — Alibaba Cloud, the digital technology and "
+            "intelligence backbone of Alibaba Group, today announced the opening of its first "
+            "data centre in Mexico. The launch ceremony was attended by Mexico's Secretary of "
+            "Economy Marcelo Ebrard and Chinese Ambassador to Mexico Zhang Run.")
+    assert [(name, role, country) for name, _kind, role, _alias, country, *_rest
+            in _offered(sample_store, text)] == [
+        # (not Alibaba Group, of which it is said to be a part)
+        ("Alibaba Cloud", "participant", ""),
+        ("Marcelo Ebrard", "attendee", "MX"), ("Zhang Run", "attendee", "CN")]
+
+
+def test_vice_ministers_posts_in_small_letters_and_of_a_countrys_ministry(
+        sample_store: Store) -> None:
+    text = ("Korea, China hold first AI policy dialogue\n\n"
+            "SEOUL, June 4 (Yonhap) -- South Korea and China held their first dialogue on "
+            "artificial intelligence policy in Seoul on Wednesday, the science ministry said.\n\n"
+            "The meeting was co-chaired by Kang Do-hyun, second vice minister of science and "
+            "ICT, and Chen Jiachang, vice minister of China's Ministry of Science and "
+            "Technology.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    offered = {new.name: new for new in proposal.new_names}
+    assert "ICT" not in offered
+    assert (offered["Kang Do-hyun"].role, offered["Kang Do-hyun"].position) == (
+        "co-host", "second vice minister of science and ICT")
+    chen = offered["Chen Jiachang"]
+    # China's ministry, ours: his affiliation, and his country
+    assert (chen.role, chen.position, chen.country) == ("co-host", "vice minister", "CN")
+    assert chen.affiliation_id == _our_id(sample_store, "科学技术部")
