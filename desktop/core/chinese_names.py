@@ -190,6 +190,8 @@ def _chinese_name(piece: str) -> NewName | None:
     # 中国外文局局长杜占元 (the person, with the post the text gives), 李强总理
     for found in _CHINESE_POST.finditer(folded):
         after, before = folded[found.end():], folded[:found.start()]
+        if after.startswith(("级", "級")):  # 部长级官员: officials of a rank, no one
+            return None
         body, country, post = _whose_post(before, found.group())
         if found.end() < len(folded) and _HAN_NAME.fullmatch(after):
             if country and country not in _WRITTEN_IN_CHINESE:

@@ -158,7 +158,9 @@ def _people_before(text: str, start: int, who: str) -> tuple[int, str]:
     comma apart, each with their post (where the words start, the words)."""
     while (start >= 2 and text[start - 1] in "，,"
            and (before := _CHINESE_CLAUSE_START.split(text[max(0, start - 60):start - 1])[-1])
-           and _POST_AND_NAME.fullmatch(before) and _POST_AND_NAME.match(who)):
+           and _POST_AND_NAME.fullmatch(before)
+           # (or a list's close: 柬埔寨、老挝等东盟国家部长级官员)
+           and (_POST_AND_NAME.match(who) or "等" in who)):
         start -= len(before) + 1
         who = f"{before}、{who}"
     return start, who

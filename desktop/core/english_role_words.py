@@ -23,7 +23,7 @@ ENGLISH_BY = (
     (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )organi[sz]ed\s+by\s+",
                 re.IGNORECASE), "organizer"),
     # one who "supported" or "sponsored" it, as 协办 reads in English
-    (re.compile(r"\b(?:supported|sponsored)\s+by\s+|\bwith\s+(?:the\s+)?(?:support|sponsorship)"
+    (re.compile(r"\b(?:supported|sponsored)\s+by\s+|\bwith\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|sponsorship)"
                 r"\s+(?:of|from)\s+", re.IGNORECASE), "co-organizer"),
     # "…, in collaboration with the China-ASEAN Digital Governance Centre"
     (re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|partnership|conjunction)\s+with\s+",

@@ -338,3 +338,33 @@ def test_vice_ministers_posts_in_small_letters_and_of_a_countrys_ministry(
     # China's ministry, ours: his affiliation, and his country
     assert (chen.role, chen.position, chen.country) == ("co-host", "vice minister", "CN")
     assert chen.affiliation_id == _our_id(sample_store, "科学技术部")
+
+
+def test_technical_support_from_a_company_co_organises(sample_store: Store) -> None:
+    text = ("China-Pakistan AI training programme concludes in Islamabad\n\n"
+            "ISLAMABAD, Oct 30 2025 (APP): A two-week training programme on artificial "
+            "intelligence for 40 Pakistani government officials concluded here on Thursday. The "
+            "programme was jointly organised by the Ministry of Information Technology and "
+            "Telecommunication and the Chinese Embassy in Islamabad, with technical support from "
+            "Huawei Pakistan.")
+    assert [(name, role, country) for name, _kind, role, _alias, country, *_rest
+            in _offered(sample_store, text)] == [
+        ("Ministry of Information Technology and Telecommunication", "co-organizer", ""),
+        ("Chinese Embassy in Islamabad", "co-organizer", "CN"),
+        ("Huawei Pakistan", "co-organizer", "PK")]
+
+
+def test_dignitaries_a_comma_apart_before_a_list_of_countries_officials(
+        sample_store: Store) -> None:
+    text = ("2025年10月15日，2025中国—东盟人工智能合作论坛在广西南宁开幕。外交部副部长孙卫东，"
+            "广西壮族自治区主席韦韬，东盟秘书长高金洪，柬埔寨、老挝、缅甸等东盟国家部长级官员"
+            "出席开幕式。")
+    assert [(name, role, position, affiliation) for name, _kind, role, _alias, _country,
+            position, affiliation in _offered(sample_store, text)] == [
+        # each of the list a comma apart attended, as the officials after them did
+        ("Sun Weidong", "attendee", "副部长", "外交部"),
+        ("Wei Tao", "attendee", "主席", "广西壮族自治区"),
+        ("Gao Jinhong", "attendee", "秘书长", "东盟")]
+    # (部长级官员, officials of a minister's rank, are no one to add)
+    roles = roles_proposed(sample_store, text)
+    assert (roles["Cambodia"], roles["Laos"]) == ("attendee", "attendee")
