@@ -51,6 +51,8 @@ _TRANSLITERATING = frozenset(
 # The posts of a body's head, who signing unnamed stands for it (校长与…签署)
 _HEADS = frozenset(("校长", "院长", "董事长", "总裁", "总经理", "理事长", "会长", "所长"))
 _SHORT_NAME_AFTER = re.compile(r"([\u4e00-\u9fff·\-—]{4,30})[（(]([\u4e00-\u9fff]{2,8})[）)]")
+_BODY_AND_POST = re.compile(rf"(?P<body>{_CHINESE_BODY.pattern}|[\u4e00-\u9fff]{{2,12}}?)"
+                            rf"(?P<post>(?:党组|党委)?{CHINESE_POSTS_HELD})")
 _CHINESE_REMOTE = re.compile(r"(?:以|通过|通過)(?:视频|視頻|线上|線上|在线|在線)(?:方式|形式)?$")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # Where people's names are Chinese and pinyin writes them (Singapore's are written
@@ -121,6 +123,11 @@ def _with_headless_part(headless: str, candidate: NewName) -> NewName:
     """The body a 、 cut in two made whole again: 哈萨克斯坦数字发展、创新和航空航天
     工业部部长穆辛 is of that whole ministry, of Kazakhstan; a part ending in
     no topic of a ministry is a name of its own."""
+    if (candidate.kind == "person" and not candidate.affiliation
+            and (held := _BODY_AND_POST.fullmatch(headless))):
+        # 中国科协党组书记、常务副主席贺军科: two posts of one body, a 、 apart
+        return replace(candidate, affiliation=held.group("body"),
+                       position=f"{held.group('post')}、{candidate.position}")
     if not headless or _TOPIC_END.search(headless) is None or not re.fullmatch(
             r"[\u4e00-\u9fff]{2,20}", headless):
         return candidate

@@ -36,7 +36,8 @@ _SPOKE = (r"(?:致辞|致辭|致詞|致词|讲话|講話|(?:发表|發表|作)(?
 _CHINESE_SPOKE = re.compile(rf"(?<!重要){_SPOKE}(?!精神)|(?<!共同)主持(?!人|召开|召開)")
 # 中国外文局与东盟中心在北京签署…: signatories (not 见证下签署, signed before
 # them, nor 出席签约仪式, at the signing)
-_CHINESE_SIGNED = re.compile(r"(?<![下间間证證])(?:签署|簽署|签订|簽訂|签约|簽約)(?!仪式|儀式)")
+_CHINESE_SIGNED = re.compile(r"(?<![下间間证證])(?:签署|簽署|签订|簽訂|签约|簽約|签字|簽字)"
+                             r"(?!仪式|儀式)")
 # 在习近平主席和卢拉总统（的）共同见证下: witnesses (两国元首 names no one)
 _CHINESE_WITNESSED = re.compile(
     r"在(?P<who>[^，。；,;\n在]{2,60}?)(?:的)?(?:共同)?(?:见证|見證)下")

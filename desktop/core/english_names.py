@@ -22,6 +22,7 @@ from desktop.core.english_posts import (
     APPOSITIVE,
     BRACKETED,
     PERSON_OF_BODY,
+    POST_THEN_NAME,
     TITLE,
     TOPICS,
     appositive,
@@ -128,7 +129,8 @@ def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
 def _english_pieces(words: str) -> Iterator[tuple[int, str]]:
     """(where, words) of each name in a list of them."""
     masked = _masked_brackets(words)
-    for said in APPOSITIVE.finditer(masked):  # one piece: its comma cuts nothing
+    for said in [*APPOSITIVE.finditer(masked), *POST_THEN_NAME.finditer(masked)]:
+        # one piece: its comma cuts nothing
         masked = masked[:said.start()] + said.group().replace(",", "_").replace(
             " and ", " _n_ ").replace(" & ", " _ ") + masked[said.end():]
     start = 0
@@ -276,6 +278,11 @@ def _english_name(piece: str) -> NewName | None:
         # "the Chinese technology company iFlytek": iFlytek, of China
         piece = described.group("name")
         country = country or country_of_people(described.group("people") or "")
+    if named_after := POST_THEN_NAME.fullmatch(piece):
+        body = named_after.group("body")
+        return NewName(named_after.group("name"), "person", position=named_after.group("title"),
+                       affiliation=body,
+                       country=country or country_of_body(body) or closing_country(body))
     person = _PERSON.fullmatch(piece) or _ONE_NAMED.fullmatch(piece)
     if person and not ORGANISATION_WORDS.search(
             person.group("name")) and not _A_NAME_HOLDING_A_TITLE.fullmatch(piece):

@@ -74,6 +74,12 @@ PERSON_OF_BODY = re.compile(
 # Whose what a post is of is ("the ministry's …", "China's Ministry of …")
 _OWNED = re.compile(r"(?:the\s+)?(?:(?P<owner>[A-Za-z]+)['’]s\s+)?")
 _A_MINISTRY = re.compile(r"\b(?:Ministry|Department|Commission|Agency|Office|Bureau)\b")
+# "Director-General of NITDA, Kashifu Inuwa Abdullahi", "the Managing Director of
+# Huawei Nigeria, Mr. Wang Shiyong": the post and its body first, the name after
+POST_THEN_NAME = re.compile(
+    rf"(?:the\s+)?(?P<title>{TITLE})\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’&-]*)*),\s+"
+    rf"(?:{ADDRESS}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?=\s*(?:,|;|$))")
 # A bracket closing a name ("Huawei Technologies (Thailand)")
 BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 

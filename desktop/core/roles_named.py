@@ -172,7 +172,10 @@ _ENGLISH_RECEIVED = re.compile(r"\s+(?:also\s+)?(?:received|receives|welcomed|we
                                r"\s+(?:of|from)\s+", re.IGNORECASE)
 _LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 # "Liu Sushe represented NDRC in signing …": a representative, for another
-_ENGLISH_REPRESENTED = re.compile(r"\s+represented\s+(?!by\b)", re.IGNORECASE)
+# (and "…, Kashifu Inuwa Abdullahi, signed on behalf of the agency", "signed for
+# the company": one who signed for their side)
+_ENGLISH_REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:on\s+behalf\s+of"
+                                  r"|for)\s+(?:the|its|their|his|her)\b)", re.IGNORECASE)
 # (and a dash, which ends a dateline: "BRASILIA, Nov 20 2024 - Brazil's …")
 # (and "while", "whereas": "X spoke, while Y and Z were among the guests")
 # A full stop ends a sentence, but not the dot of "Dr." or "Mr.", nor that of

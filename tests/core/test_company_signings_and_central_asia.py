@@ -368,3 +368,40 @@ def test_dignitaries_a_comma_apart_before_a_list_of_countries_officials(
     # (部长级官员, officials of a minister's rank, are no one to add)
     roles = roles_proposed(sample_store, text)
     assert (roles["Cambodia"], roles["Laos"]) == ("attendee", "attendee")
+
+
+def test_those_who_signed_on_behalf_of_their_side_named_after_their_posts(
+        sample_store: Store) -> None:
+    text = ("Nigeria, Huawei sign agreement on digital skills\n\n"
+            "ABUJA, Nigeria, 3 April 2025 — The National Information Technology Development "
+            "Agency (NITDA) and Huawei Technologies Nigeria Limited have signed a memorandum of "
+            "understanding on digital skills. Director-General of NITDA, Kashifu Inuwa "
+            "Abdullahi, signed on behalf of the agency, while the Managing Director of Huawei "
+            "Nigeria, Mr. Wang Shiyong, signed for the company.")
+    agency = "National Information Technology Development Agency"
+    assert [(name, role, country, position, affiliation) for name, _kind, role, _alias, country,
+            position, affiliation in _offered(sample_store, text)] == [
+        (agency, "signatory", "", "", ""),
+        # (its legal form left off)
+        ("Huawei Technologies Nigeria", "signatory", "NG", "", ""),
+        # the post and its body first, the name after a comma; who signed for
+        # their side represented it
+        ("Kashifu Inuwa Abdullahi", "representative", "", "Director-General", agency),
+        ("Wang Shiyong", "representative", "NG", "Managing Director", "Huawei Nigeria")]
+
+
+def test_two_posts_of_one_body_a_comma_apart_and_who_signed_for_each_side(
+        sample_store: Store) -> None:
+    text = ("2025年6月5日，中国科学技术协会与巴西国家科学技术发展委员会在北京签署科技合作谅解"
+            "备忘录。中国科协党组书记、常务副主席贺军科与巴西国家科学技术发展委员会主席里卡多·加尔文分别代表"
+            "双方签字。")
+    cast = _our_id(sample_store, "中国科学技术协会")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert proposal.roles == {cast: "signatory"}
+    offered = {new.native_name or new.name: new for new in proposal.new_names}
+    # 签字 signs; 中国科协, the association's short name, is ours
+    he = offered["贺军科"]
+    assert (he.role, he.position, he.affiliation_id, he.country) == (
+        "representative", "党组书记、常务副主席", cast, "CN")
+    assert offered["里卡多·加尔文"].role == "representative"
