@@ -271,6 +271,10 @@ def _english_name(piece: str) -> NewName | None:
     country = ""
     if (owned := _OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
         piece, country = owned.group("rest"), code
+    elif (ministry := _PEOPLES_MINISTRY.match(piece)) and (
+            code := country_of_people(ministry.group("people"))):
+        # "the Lao Ministry of Technology and Communications" as "Laos's …"
+        piece, country = ministry.group("rest"), code
     if based := _BASED.match(piece):  # "Beijing-based Zhipu AI": Zhipu AI
         piece = based.group("name")
         country = country or named_country(based.group("place")) or ""
@@ -438,6 +442,9 @@ _EVERY_COUNTRY_HAS = re.compile(
     r"(?:ministry|department|office|council|commission|agency|embassy|government|parliament"
     r"|senate|cabinet|presidency|secretariat|bureau|directorate|administration|authority"
     r"|economic|foreign|cyber|digital)\b", re.IGNORECASE)
+
+
+_PEOPLES_MINISTRY = re.compile(r"^(?P<people>[A-Z][a-z]+)\s+(?P<rest>Ministry\s+of\s+\S.*)$")
 
 
 def _told_apart_by_country(name: str, country: str) -> bool:

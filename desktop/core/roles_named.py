@@ -35,8 +35,11 @@ from desktop.core.spreadsheet_dates import MONTHS
 # the signing ceremony of the agreement", nor "represented NDRC in signing …")
 _ENGLISH_SIGNED = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)"
-    r"\s+(?:(?:have|has|had)\s+)?(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking)\s+"
+    # (and those who "exchanged a memorandum of cooperation" at a ceremony)
+    r"\s+(?:(?:have|has|had)\s+)?(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking"
+    r"|exchanged|exchanging)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
+    r"|documents?"
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
 _ENGLISH_ACTIVE = re.compile(
@@ -127,8 +130,9 @@ _ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a
                                r"|those\s+(?:present|attending)))\b",
                                re.IGNORECASE)
 # "Representatives of G42 … also took part in the talks": participants
-_ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:took|take|takes)\s+part\s+in\b",
-                                re.IGNORECASE)
+# (and "… Li Lecheng joined the ASEAN-China session": not "joined hands with")
+_ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:(?:took|take|takes)\s+part\s+in"
+                                r"|joined\s+(?:the|a|an)\s)\b", re.IGNORECASE)
 # "Tsinghua University and NUS on Wednesday launched a joint research centre":
 # those who launched it took part (from the sentence's start)
 _ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has)\s+)?(?:also\s+|jointly\s+)?(?:launched"

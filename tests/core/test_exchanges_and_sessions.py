@@ -1,0 +1,45 @@
+"""New event from text on memoranda exchanged at a ceremony, a ministry
+named with its people's adjective, and a minister who joined a session."""
+
+from __future__ import annotations
+
+from desktop.core.db import Store
+from tests.core.proposals import new_proposed, roles_proposed
+
+
+def _offered(store: Store, text: str) -> list[tuple[str, ...]]:
+    return new_proposed(store, text, "name", "role", "country", "position")
+
+
+def test_a_memorandum_exchanged_is_signed_by_those_who_exchanged_it(
+        sample_store: Store) -> None:
+    text = ("Laos and China boost digital cooperation\n\n"
+            "VIENTIANE, March 12 2025 (KPL) – The Lao Ministry of Technology and Communications "
+            "and China's Guangxi Zhuang Autonomous Region exchanged a memorandum of cooperation "
+            "on digital economy at a ceremony in Vientiane on Tuesday. Minister of Technology "
+            "and Communications Boviengkham Vongdara and Guangxi Vice Chairman Liu Ning "
+            "exchanged the documents.")
+    assert roles_proposed(sample_store, text) == {
+        "Guangxi Zhuang Autonomous Region": "signatory"}
+    assert _offered(sample_store, text) == [
+        # "the Lao Ministry of …" as "Laos's Ministry of …"
+        ("Ministry of Technology and Communications (Laos)", "signatory", "LA", ""),
+        ("Boviengkham Vongdara", "signatory", "", "Minister of Technology and Communications"),
+        ("Liu Ning", "signatory", "CN", "Vice Chairman")]
+
+
+def test_a_minister_who_joined_a_session_took_part(sample_store: Store) -> None:
+    text = ("ASEAN Digital Ministers' Meeting held in Bangkok\n\n"
+            "BANGKOK, 16 January 2025 — The 5th ASEAN Digital Ministers' Meeting (ADGMIN) was "
+            "held in Bangkok on 16 January, chaired by Thailand's Minister of Digital Economy "
+            "and Society Prasert Jantararuangtong. China's Minister of Industry and Information "
+            "Technology Li Lecheng joined the ASEAN-China session, where the ministers adopted "
+            "the ASEAN-China Digital Work Plan 2025.")
+    assert _offered(sample_store, text) == [
+        ("Prasert Jantararuangtong", "host", "TH", "Minister of Digital Economy and Society"),
+        ("Li Lecheng", "participant", "CN", "Minister of Industry and Information Technology")]
+    # not "joined hands with": partners, both taking part
+    partners = ("Huawei Cloud joined hands with the Thailand Board of Investment to train "
+                "engineers.")
+    assert [(name, role) for name, role, *_rest in _offered(sample_store, partners)] == [
+        ("Huawei Cloud", "participant"), ("Thailand Board of Investment", "participant")]
