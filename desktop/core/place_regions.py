@@ -133,6 +133,9 @@ _ENGLISH_BODY_OF_REGION = re.compile(
     r"(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)\s+(?:Province|Provincial|Municipal"
     r"|Municipality|State|University|Normal|Academy|Institute|Polytechnic|Government"
     r"|Department|Bureau|Commission|People['’]s)\b")
+# "People's Government of Fujian Province": the region its name closes with
+_ENGLISH_OF_REGION = re.compile(r".*?\bof\s+(?:the\s+)?(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)"
+                                r"\s+(?:Province|Municipality|Autonomous\s+Region)$")
 _CHINESE_BODY_OF_REGION = re.compile(
     r"(?P<region>[\u4e00-\u9fff]{2,8}?)(?:省|市|(?:壮族|回族|维吾尔)?自治区|大学|师范|科技|理工|工业|农业|医科"
     r"|交通|财经|政府|人民政府|经济|商务|发展|社会科学院|科学院|国际|文化|广播电视台|日报)")
@@ -146,7 +149,8 @@ def country_of_body_by_region(name: str) -> str:
     if not name.isascii():  # (國立臺灣大學 as 国立台湾大学: a national university of Taiwan's)
         name = re.sub(r"^(?:国立|省立|市立|私立)", "", fold(name))
     for pattern, regions in ((_CHINESE_BODY_OF_REGION, _by_name()),
-                             (_ENGLISH_BODY_OF_REGION, _large_by_name())):
+                             (_ENGLISH_BODY_OF_REGION, _large_by_name()),
+                             (_ENGLISH_OF_REGION, _large_by_name())):
         found = pattern.match(name)
         if found is None:
             continue

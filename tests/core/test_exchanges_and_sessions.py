@@ -43,3 +43,15 @@ def test_a_minister_who_joined_a_session_took_part(sample_store: Store) -> None:
                 "engineers.")
     assert [(name, role) for name, role, *_rest in _offered(sample_store, partners)] == [
         ("Huawei Cloud", "participant"), ("Thailand Board of Investment", "participant")]
+
+
+def test_a_provinces_government_named_after_it_is_of_its_country(sample_store: Store) -> None:
+    text = ("China-Africa Internet Development and Cooperation Forum opens in Xiamen\n\n"
+            "XIAMEN, April 2, 2025 -- The 2025 China-Africa Internet Development and Cooperation "
+            "Forum opened in Xiamen on Wednesday. More than 300 representatives from over 20 "
+            "African countries attended the forum, which was jointly hosted by the Cyberspace "
+            "Administration of China and the People's Government of Fujian Province.")
+    assert roles_proposed(sample_store, text) == {"State Internet Information Office": "co-host"}
+    # "of Fujian Province", as "Fujian Provincial …", is China's
+    assert _offered(sample_store, text) == [
+        ("People's Government of Fujian Province", "co-host", "CN", "")]
