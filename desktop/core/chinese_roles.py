@@ -18,7 +18,8 @@ from desktop.core.said_before import said_before
 # (and a meeting 共同主持, co-chaired, as "co-chaired by" makes its co-hosts)
 _CHINESE = re.compile(
     r"(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?!单位|單位|方)"
-    r"|(?P<cochaired>共同主持)")
+    # (由A和B联合举办: co-hosts; not 在新加坡举办, where it was held)
+    r"|(?P<cochaired>共同主持|(?:联合|共同|聯合)(?:举办|舉辦))")
 _GUIDED = re.compile(r"(?P<who>[^、，,]{2,40}?)(?:指导|指導|支持)[、，,]?")
 # (and a wire's dateline, 新华社开罗1月14日电, which no punctuation ends)
 _CHINESE_CLAUSE_START = re.compile(r"[，。；：,;:\n]|日[电電]\s*")

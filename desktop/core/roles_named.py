@@ -135,7 +135,8 @@ _ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:(?:took|take|takes
                                 r"|joined\s+(?:the|a|an)\s)\b", re.IGNORECASE)
 # "Tsinghua University and NUS on Wednesday launched a joint research centre":
 # those who launched it took part (from the sentence's start)
-_ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has)\s+)?(?:also\s+|jointly\s+)?(?:launched"
+_ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has)\s+)?"
+                               r"(?:(?:also|jointly|officially|formally)\s+)?(?:launched"
                                r"|unveiled|inaugurated|opened|set\s+up|established"
                                r"|announced\s+the\s+(?:opening|launch)\s+of"
                                # ("Digital Minister Gobind Singh Deo officiated the launch")
@@ -152,12 +153,16 @@ _ENGLISH_PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered
                                 r"|joined\s+hands)\s+with\s+", re.IGNORECASE)
 # "… launched the China-Egypt AI Innovation Centre": what was launched is the
 # event's outcome, where it is named so
+# (not "on" the day it was done: "… for Artificial Intelligence on Thursday")
+_ON_NO_DAY = (r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+              r"|February|March|April|May|June|July|August|September|October|November"
+              r"|December)\b)")
 _ENGLISH_OPENED_NAME = re.compile(
     r"\s*(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z0-9])[\w'’-]*|of|for|on|and|&)){0,8}?"
     r"\s+(?:Cent(?:re|er)|Lab|Laboratory|Institute|Academy|Hub|Accelerator|Base|Park)\b"
     # (and what it is for: "… Joint Centre for Artificial Intelligence Research")
-    r"(?:\s+(?:for|of|on)(?:\s+(?:the|and|&))*(?:\s+[A-Z0-9][\w'’-]*)+"
-    r"(?:(?:\s+(?:and|&|of|for|on|the))+(?:\s+[A-Z0-9][\w'’-]*)+)*)?)")
+    rf"(?:\s+(?:for|of|{_ON_NO_DAY})(?:\s+(?:the|and|&))*(?:\s+[A-Z0-9][\w'’-]*)+"
+    rf"(?:(?:\s+(?:and|&|of|for|{_ON_NO_DAY}|the))+(?:\s+[A-Z0-9][\w'’-]*)+)*)?)")
 # "The China-Egypt AI Joint Laboratory was officially opened": what was opened
 # (named as a centre, a lab …) is the event's outcome
 _ENGLISH_WAS_OPENED = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+"
@@ -261,7 +266,9 @@ _ENGLISH_INCLUDE = re.compile(
 # "Key participants included …", "Speakers were …", "Guests included …"
 _ENGLISH_PARTICIPANTS = re.compile(
     r"\b(?:(?:key|other|notable|main|prominent|the)\s+)?(?P<who>participants|attendees"
-    r"|guests|delegates|speakers)\s+(?:included|include|were|are)\s+", re.IGNORECASE)
+    # ("Speakers at the launch included …")
+    r"|guests|delegates|speakers)(?:\s+(?:at|of)\s+the\s+[\w-]+)?\s+(?:included|include|were|are)\s+",
+    re.IGNORECASE)
 _PARTICIPANT_ROLES = {"participants": "participant", "attendees": "attendee",
                       "guests": "attendee", "delegates": "attendee", "speakers": "speaker"}
 # "with Donghao Lansheng Group as executive organizer"

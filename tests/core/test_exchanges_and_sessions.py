@@ -55,3 +55,32 @@ def test_a_provinces_government_named_after_it_is_of_its_country(sample_store: S
     # "of Fujian Province", as "Fujian Provincial …", is China's
     assert _offered(sample_store, text) == [
         ("People's Government of Fujian Province", "co-host", "CN", "")]
+
+
+def test_those_who_officially_launched_a_lab_and_the_speakers_at_the_launch(
+        sample_store: Store) -> None:
+    text = ("Brazil, China launch AI joint lab in São Paulo\n\n"
+            "SÃO PAULO, May 8, 2025 — The University of São Paulo (USP) and Tsinghua University "
+            "officially launched the Brazil-China Joint Laboratory for Artificial Intelligence "
+            "on Thursday. Speakers at the launch included USP Rector Carlos Gilberto Carlotti "
+            "Junior, Tsinghua Vice President Yang Bin and Brazilian Minister of Science, "
+            "Technology and Innovation Luciana Santos.")
+    assert [(name, role) for name, role, *_rest in _offered(sample_store, text)] == [
+        ("University of São Paulo", "participant"), ("Tsinghua University", "participant"),
+        # its name without the day it was launched on
+        ("Brazil-China Joint Laboratory for Artificial Intelligence", "established (outcome)"),
+        ("Carlos Gilberto Carlotti Junior", "speaker"), ("Yang Bin", "speaker"),
+        ("Luciana Santos", "speaker")]
+
+
+def test_a_seminar_held_jointly_and_a_senior_minister_of_state(sample_store: Store) -> None:
+    text = ("2025年9月3日，中国—新加坡人工智能合作研讨会在新加坡举行。研讨会由中国驻新加坡大使馆和"
+            "新加坡资讯通信媒体发展局联合举办。中国驻新加坡大使曹忠明、新加坡数码发展及新闻部高级"
+            "政务部长杨莉明出席并致辞。")
+    assert _offered(sample_store, text) == [
+        # 联合举办: those who held it together co-host it
+        ("中国驻新加坡大使馆", "co-host", "CN", ""),
+        ("新加坡资讯通信媒体发展局", "co-host", "SG", ""),
+        ("Cao Zhongming", "speaker", "CN", "驻新加坡大使"),
+        # 高级政务部长, Senior Minister of State; a Singaporean name kept as written
+        ("杨莉明", "speaker", "SG", "高级政务部长")]
