@@ -58,6 +58,9 @@ ENGLISH_BY = (
     (re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed)\s+by\s+",
                 re.IGNORECASE), "host"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
+    # "a joint initiative of A and B": both take part
+    (re.compile(r"\bjoint\s+(?:initiative|project|undertaking|venture|effort)\s+(?:of|between|by)"
+                r"\s+", re.IGNORECASE), "participant"),
     # (and those who built what was opened: "established jointly by A and B", as 共建)
     (re.compile(r"\b(?:launched|unveiled|inaugurated|established|set\s+up|built|co-founded)"
                 r"\s+(?:jointly\s+)?by\s+", re.IGNORECASE), "participant"),

@@ -131,8 +131,10 @@ _ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a
                                re.IGNORECASE)
 # "Representatives of G42 … also took part in the talks": participants
 # (and "… Li Lecheng joined the ASEAN-China session": not "joined hands with")
+# (and those who "cut the ribbon" at an opening)
 _ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:(?:took|take|takes)\s+part\s+in"
-                                r"|joined\s+(?:the|a|an)\s)\b", re.IGNORECASE)
+                                r"|joined\s+(?:the|a|an)\s|(?:jointly\s+)?cut\s+the\s+ribbon)\b",
+                                re.IGNORECASE)
 # "Tsinghua University and NUS on Wednesday launched a joint research centre":
 # those who launched it took part (from the sentence's start)
 _ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has)\s+)?"

@@ -84,3 +84,22 @@ def test_a_seminar_held_jointly_and_a_senior_minister_of_state(sample_store: Sto
         ("Cao Zhongming", "speaker", "CN", "驻新加坡大使"),
         # 高级政务部长, Senior Minister of State; a Singaporean name kept as written
         ("杨莉明", "speaker", "SG", "高级政务部长")]
+
+
+def test_a_joint_initiatives_bodies_and_those_who_cut_the_ribbon_take_part(
+        sample_store: Store) -> None:
+    text = ("Cambodia, China open AI training centre in Phnom Penh\n\n"
+            "PHNOM PENH, Aug 5, 2025 — The Cambodia-China Artificial Intelligence Training "
+            "Centre was inaugurated at the Royal University of Phnom Penh on Tuesday. The centre "
+            "is a joint initiative of the Ministry of Post and Telecommunications of Cambodia "
+            "and the Yunnan Provincial Department of Science and Technology. Minister of Post "
+            "and Telecommunications Chea Vandeth and Chinese Ambassador to Cambodia Wang Wenbin "
+            "cut the ribbon.")
+    assert _offered(sample_store, text) == [
+        ("Cambodia-China Artificial Intelligence Training Centre", "established (outcome)", "",
+         ""),
+        ("Ministry of Post and Telecommunications of Cambodia", "participant", "KH", ""),
+        # (of Yunnan, a province of China)
+        ("Yunnan Provincial Department of Science and Technology", "participant", "CN", ""),
+        ("Chea Vandeth", "participant", "", "Minister of Post and Telecommunications"),
+        ("Wang Wenbin", "participant", "CN", "Ambassador to Cambodia")]
