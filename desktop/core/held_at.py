@@ -17,7 +17,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from desktop.core.countries import UnknownCountry, all_chinese_country_names, country_code
+from desktop.core.countries import (
+    UnknownCountry,
+    all_chinese_country_names,
+    country_code,
+    named_country,
+)
 from desktop.core.search import fold
 from desktop.core.spreadsheet_dates import MONTHS
 
@@ -65,7 +70,7 @@ def _venue_city(venue: str) -> str:
     """The city a venue's line closes with ("Shangri-La Hotel, Kuala Lumpur",
     "…, Kuala Lumpur, Malaysia", 中国北京国家会议中心: none), or ""."""
     parts = [part.strip() for part in re.split(r"[,，]", venue) if part.strip()]
-    while parts and _country_named(parts[-1]):
+    while parts and named_country(parts[-1]):
         parts.pop()
     last = parts[-1] if parts else ""
     return last if re.fullmatch(_PLACE_WORDS, last) and not _A_BUILDING.search(last) else ""
@@ -75,14 +80,6 @@ def _venue_city(venue: str) -> str:
 _A_BUILDING = re.compile(r"\b(?:online|virtual|tb[ac]|hotel|hall|cent(?:re|er)|building|room"
                          r"|auditorium|university|campus|palace|house|tower|plaza|resort|arena|park|pavilion)\b",
                          re.IGNORECASE)
-
-
-def _country_named(words: str) -> bool:
-    try:
-        country_code(words)
-    except UnknownCountry:
-        return False
-    return True
 
 
 def held_in_country(text: str) -> str:

@@ -147,14 +147,11 @@ def _with_affiliation(new: NewName, finder: NameFinder, acronyms: dict[str, str]
     the body's country when the text gives the person none."""
     if not new.affiliation:
         return new
-    named = new.affiliation
-    bodies = _bodies_named(finder, named)
-    if not bodies:
-        # (a short name that stands for a well-known body only alone, 科技部 of
-        # 科技部部长阴和俊: here it is the whole of what the person is of)
-        named = next((other for other in other_names([named]) if _bodies_named(finder, other)),
-                     named)
-        bodies = _bodies_named(finder, named)
+    # (else a well-known body's other name: a short name that stands for it
+    # only alone, 科技部 of 科技部部长阴和俊, is the whole of what the person is of)
+    for named in (new.affiliation, *other_names([new.affiliation])):
+        if bodies := _bodies_named(finder, named):
+            break
     if len(bodies) == 1 and finder.knows(named, named):
         body = bodies[0]
     elif (body := acronyms.get(fold(new.affiliation), "")) == "":
