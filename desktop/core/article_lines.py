@@ -85,7 +85,7 @@ def read_article(text: str, url: str = "") -> Article:
     # A line opening with a wire's dateline is the item's first paragraph.
     headline = (_PAGE_LABEL.sub("", filled[0]) if len(filled) > 1 and len(filled[0]) <= MAX_HEADLINE
                 and dateline_span(filled[0]) is None and not _PARAGRAPH.search(filled[0])
-                else "")
+                and not _a_sentence(filled[0]) else "")
     days = [found for line in about if (found := _day_in(line)) is not None]
     stamped = sorted(day for day, is_update in days if not is_update)
     updated = sorted(day for day, is_update in days if is_update)
@@ -94,6 +94,16 @@ def read_article(text: str, url: str = "") -> Article:
     published = (next(iter(stamped), "") or url_day(url) or filed_day(body)
                  or next(iter(updated), ""))
     return Article(headline, body, published, _publisher(about, body))
+
+
+def _a_sentence(line: str) -> bool:
+    """A long line closed by a full stop is the first paragraph's sentence
+    ("China and ASEAN nations launched … on Thursday, establishing …"):
+    a headline is shorter and closes with none."""
+    return line.endswith(".") and len(line.split()) >= _SENTENCE_WORDS
+
+
+_SENTENCE_WORDS = 15
 
 
 def _publisher(about: list[str], body: str) -> str:

@@ -41,8 +41,20 @@ def opening_country(name: str) -> str:
 def country_of_body(body: str) -> str:
     """The country a person's body names ("head of the Cyberspace Administration
     of China": China), or ""."""
+    if mission := _MISSION.match(body):  # "Embassy of Indonesia in China": Indonesia's
+        if country := mission.group("country"):
+            return named_country(country) or ""
+        return country_of_people(mission.group("people") or "")
     found = country_in_name(body) if body else None
     return found[0] if found else ""
+
+
+# A country's mission abroad: "Embassy of Indonesia in China", "Indonesian
+# Embassy in China", "Permanent Mission of Laos to the United Nations"
+_MISSION = re.compile(r"(?:the\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?(?i:embassy|consulate"
+                      r"(?:[\s-]+general)?|permanent\s+mission|mission)"
+                      r"(?:\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?))?"
+                      r"(?:\s+(?:in|to)\s+\S.*)?$")
 
 
 # The peoples' adjectives that are not their countries' names with an ending

@@ -42,7 +42,8 @@ WIRE_DATELINE = re.compile(
     r"(?(name)|(?:\s*/(?P<newswire>[A-Z][A-Za-z .&'-]{1,40})/)?)"
     # a press release's "PHNOM PENH, 14 March 2025 –": no wire named, a day
     # (or a colon: "ABU DHABI, 12 February 2024:"; "CAIRO, March 3 —", no year)
-    r"(?(name)|(?(newswire)|(?<=\d)))\s*(?:--|[-–—]|:(?=\s))"
+    # (or nothing, the line a city and a day alone: "BEIJING, Sept. 16, 2025")
+    r"(?(name)|(?(newswire)|(?<=\d)))\s*(?:--|[-–—]|:(?=\s)|(?P<alone>(?<=\d{4})$))"
     r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网網])|本[报報])(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<filed>(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日)[电電]")
 # What makes a day named without its year a span: "Sept. 1 to 3", "Sept. 1-3",
@@ -136,13 +137,19 @@ def one_day(phrase: str) -> str | None:
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+                          r"|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                          re.IGNORECASE)
+
+
 def _first_wire(body: str) -> tuple[int, re.Match[str]] | None:
     """The first line of the body that opens with a wire's dateline: where
     the line starts, and the dateline."""
     start = 0
     for line in body.split("\n"):
-        wire = WIRE_DATELINE.match(line)
-        if wire is not None:
+        wire = WIRE_DATELINE.match(line.rstrip())
+        if wire is not None and (wire.group("alone") is None or _MONTH_NAMED.search(
+                wire.group("english_filed") or "")):  # (not "China, ASEAN meet in 2025")
             return start, wire
         start += len(line) + 1
     return None

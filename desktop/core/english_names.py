@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from desktop.core.countries import country_name, named_country
 from desktop.core.countries_named import (
@@ -45,7 +46,9 @@ _POST = rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+
 
 def _person_pattern(name: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?:(?P<prefix>(?:[A-Z]|[a-z][A-Z])[\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+)??"
+        # (a portfolio of two: "Laos Technology and Communications Minister …")
+        r"(?:(?P<prefix>(?:[A-Z]|[a-z][A-Z])[\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){0,3}?)"
+        r"\s+)??"
         # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
         rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
         # ("Huawei Nigeria's Managing Director, Mr. Wang Shiyong")
@@ -56,6 +59,14 @@ def _person_pattern(name: str) -> re.Pattern[str]:
 
 
 _PERSON = _person_pattern(_NAME)
+
+
+def _a_countrys_portfolio(words: str) -> bool:
+    """A country and what a ministry of it is for, before the "and" of a
+    portfolio of two ("Laos Technology", "Lao Science")."""
+    country, _, topics = words.partition(" ")
+    return bool(topics and (named_country(country) or country_of_people(country))
+                and _topics_only(topics))
 # One name alone after a post that ends in "General" ("Komdigi Secretary
 # General Ismail"; not "General Ismail", of post "Secretary")
 _ONE_NAMED = _person_pattern(r"(?<=[Gg]eneral\s)[A-Z][a-z]+")
@@ -175,6 +186,12 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             # Jantararuangtong": what the post is of goes on past the "and"
             pieces[-1][1] = right
             continue
+        if pieces and _a_countrys_portfolio(previous) and _topics_only(
+                text.split(" ")[0]) and _PERSON.fullmatch(words[pieces[-1][0]:right].strip()):
+            # "Laos Technology and Communications Minister Boviengkham
+            # Vongdara": a portfolio of two goes on past the "and"
+            pieces[-1][1] = right
+            continue
         if (pieces and _POST_ALONE.fullmatch(words[pieces[-1][0]:pieces[-1][1]].strip())
                 and _STARTS_A_PERSON.match(text.strip())):
             # "Deputy Prime Minister and Foreign Minister Thongsavanh
@@ -287,6 +304,11 @@ def _english_name(piece: str) -> NewName | None:
         return NewName(named_after.group("name"), "person", position=named_after.group("title"),
                        affiliation=body,
                        country=country or country_of_body(body) or closing_country(body))
+    if (described := _SMALL_LETTERED_POST.match(piece)) and country and (
+            person := _PERSON.fullmatch(described.group("rest"))):
+        # "Cambodia's telecommunications ministry official Sok Puthyvuth"
+        quoted = _person(person, "", country)
+        return replace(quoted, position=f"{described.group('what').strip()} {quoted.position}")
     person = _PERSON.fullmatch(piece) or _ONE_NAMED.fullmatch(piece)
     if person and not ORGANISATION_WORDS.search(
             person.group("name")) and not _A_NAME_HOLDING_A_TITLE.fullmatch(piece):
@@ -340,6 +362,10 @@ def _english_name(piece: str) -> NewName | None:
     return None
 
 
+# What a country's post is, in small letters, before the post ("…'s
+# telecommunications ministry official Sok Puthyvuth")
+_SMALL_LETTERED_POST = re.compile(r"(?P<what>(?:(?!(?:the|a|an|and|of)\s)[a-z]+\s+){1,3})"
+                                  rf"(?P<rest>{TITLE}\s+[A-Z].*)")
 # "Omar Sultan Al Olama": a name with a ruler's title in it, no sultan
 _A_NAME_HOLDING_A_TITLE = re.compile(r"(?!(?:King|Queen|Crown)\b)[A-Z][a-z]+\s+(?:Sultan|Sheikh"
                                      r"|Emir|Prince)\s+(?:Al|El|bin|Bin)\s+[A-Z][\w'’-]+")
@@ -359,6 +385,9 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
     if len(opening := prefix.split()) > 1 and country_of_people(opening[0]) and not (
             named_country(prefix)):
         prefix, post_before = opening[0], opening[1:]
+    elif len(opening) > 1 and named_country(opening[0]) and all(
+            word.lower() in TOPICS or word in ("and", "&") for word in opening[1:]):
+        prefix, post_before = opening[0], opening[1:]  # "Laos Technology … Minister"
     elif opening and all(word.lower() in TOPICS for word in opening):
         prefix, post_before = "", opening  # "Digital Minister …": a post, no body
     # ("Chinese …", and a country named before the post: "UAE Minister of State …")
@@ -380,6 +409,13 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
            and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
            and post[-1].lower() not in TOPICS):
         name.insert(0, post.pop())
+    # "Minister of Foreign Affairs of the | Lao PDR | Thongsavanh Phomvihane":
+    # the country the post is of, before the name
+    if post[-1].lower() in ("of", "the") and len(name) > 2:
+        for count in (2, 1):
+            if len(name) - count >= 2 and (code := named_country(" ".join(name[:count]))):
+                post, name, country = post + name[:count], name[count:], country or code
+                break
     # "Deputy Secretary-General for the ASEAN Economic Community | Satvinder
     # Singh": a word for what the post is of opens no name
     if post_of and len(name) == as_parsed == 3 and name[0].lower() in TOPICS:

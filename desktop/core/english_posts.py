@@ -24,6 +24,7 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|spokes(?:man|woman|person)|founder"
          r"|chief\s+(?:executive|operating|technology|financial)\s+officer|chief\s+executive"
          r"|party\s+secretary"
+         r"|chief\s+of\s+(?:mission|staff)"
          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official))")
 # What a ministry or a post is of ("Minister of Science and Technology"): the
 # word before a name of two is one of these, or the name's first ("Deputy
@@ -42,6 +43,14 @@ TOPICS = frozenset((
     "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace",
     "society", "arts", "mines", "fisheries", "forestry", "housing", "employment", "ict",
     "posts", "telecommunication", "manpower", "markets", "capital", "finance"))
+# A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
+_CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*"
+# A country's mission abroad, written in small letters or capitals: "the
+# embassy of Indonesia in China", "the Consulate General of Laos in Kunming"
+_MISSION_ABROAD = (r"(?:the\s+)?(?i:embassy|consulate(?:[\s-]+general)?|permanent\s+mission"
+                   r"|mission)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                   r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+                   r"(?=\s*(?:[,;]|$))")
 # "Zhang Ming, vice chairman of the National Development and Reform
 # Commission", "Luciana Santos, Brazil's Minister of Science": a name, then
 # after a comma the post (and what it is of, or the body it is at)
@@ -53,14 +62,24 @@ APPOSITIVE = re.compile(
     r"(?:(?P<people>[A-Z][a-z]+)\s+(?=\S))?"
     rf"(?P<title>{TITLE}(?:\s+and\s+{TITLE})?)"  # "President and CEO of DEPA"
     # (what it is of, "the ministry's Economic Affairs Bureau" too)
-    r"(?:\s+(?P<prep>of|for|to)\s+(?P<of>(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:(?:and|&|of|for|the)\s+)*"
+    r"(?:\s+(?P<prep>of|for|to)\s+(?P<of>"
+    # (a mission abroad in small letters: "the embassy of Indonesia in China")
+    rf"{_MISSION_ABROAD}"
+    # (a country's body in small letters: "Cambodia's telecommunications ministry")
+    r"|[A-Z][a-z]+['’]s\s+(?:[a-z]+\s+){0,3}?(?:ministry|government|agency|department"
+    r"|regulator|commission|office)(?=\s*(?:[,;]|$))"
+    r"|(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
+    # (up to a second post: "… Committee and Chairman of the Standing Committee …")
+    rf"(?:(?!\s+and\s+{TITLE}\s+(?:of|for|to)\s)\s+(?:(?:and|&|of|for|the)\s+)*"
     # (and the country a company's branch is of: "Huawei Technologies (Thailand)")
     r"[A-Z][\w'’-]*)*(?:\s*[(（][^()（）]+[)）])?"
     # (a portfolio in small letters: "second vice minister of science and ICT")
     r"|[a-z]+(?:\s+(?:and|&)\s+|\s+)(?:[a-z]+\s+(?:and|&)\s+)*[A-Z]{2,}(?=\s*(?:[,;]|$))"
     # (a body's short name in small letters: "President and CEO of depa")
     r"|[a-z]{2,8}(?=\s*(?:[,;]|$))))?"
+    # (a second post: "secretary of the … Committee and chairman of the
+    # Standing Committee of Guangxi People's Congress")
+    rf"(?P<also>\s+and\s+{TITLE}\s+(?:of|for|to)\s+(?:the\s+)?{_CAPITALISED_NAME})?"
     # (a brand in small letters: "Vice President of Digital Services at stc Group")
     r"(?:\s+(?:at|from)\s+(?:the\s+)?(?P<body>(?:[a-z]{2,5}\s+(?=[A-Z]))?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*))?(?=\s*(?:,|;|$|\s+and\b))")
@@ -73,6 +92,7 @@ PERSON_OF_BODY = re.compile(
     r"[A-Z][\w'’-]*)*)")
 # Whose what a post is of is ("the ministry's …", "China's Ministry of …")
 _OWNED = re.compile(r"(?:the\s+)?(?:(?P<owner>[A-Za-z]+)['’]s\s+)?")
+_MISSION = re.compile(r"(?i:embassy|consulate|permanent\s+mission|mission)\s")
 _A_MINISTRY = re.compile(r"\b(?:Ministry|Department|Commission|Agency|Office|Bureau)\b")
 # "Director-General of NITDA, Kashifu Inuwa Abdullahi", "the Managing Director of
 # Huawei Nigeria, Mr. Wang Shiyong": the post and its body first, the name after
@@ -99,16 +119,32 @@ def appositive(said: re.Match[str]) -> NewName:
     # (but a ministry a minister is of: "vice minister of China's Ministry of Science
     # and Technology", of China)
     owned = _OWNED.match(of)
-    if of and (ORGANISATION_WORDS.search(of) or ACRONYM.fullmatch(of) or of.islower()
+    bare = of[owned.end():] if owned else of
+    if of and (ORGANISATION_WORDS.search(of) or (ACRONYM.fullmatch(bare) and not named_country(
+            bare)) or of.islower()
                or BRACKETED.search(of)) and not body and (
-                   not post.lower().endswith("minister") or _A_MINISTRY.search(of)):
-        body = of[owned.end():] if owned else of
+                   not post.lower().endswith("minister") or _A_MINISTRY.search(of)) and (
+                   # ("Cambodia's telecommunications ministry": what it is, not its name)
+                   not bare[:1].islower() or of.islower() or _MISSION.match(bare)):
+        body = bare[:1].upper() + bare[1:]  # ("the embassy of …": the Embassy of …)
     elif of:
         post = f"{post} {said.group('prep')} {of}"
-    owner = said.group("owner") or (owned.group("owner") if owned and body else "")
+    if also := said.group("also"):  # ("secretary of …, and chairman of …")
+        post = f"{post}; {also.strip().removeprefix('and').strip()}"
+    owner = said.group("owner") or (owned.group("owner") if owned and (body or bare) else "")
     bracket = (said.group("bracket") or "").strip()
     return NewName(said.group("name"), "person",
                    native_name=bracket if bracket and not bracket.isascii() else "",
                    country=(named_country(owner) if owner else "") or of_people
-                   or country_of_body(body),
+                   or country_of_body(body) or _closing_of_country(post),
                    position=" ".join(post.split()), affiliation=body)
+
+
+_OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
+
+
+def _closing_of_country(post: str) -> str:
+    """The country a post closes with ("Minister of Technology and
+    Communications of Laos": Laos), or ""."""
+    found = _OF_COUNTRY.search(post)
+    return named_country(found.group("country")) or "" if found else ""

@@ -153,6 +153,11 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     else:
         proposal.event_type = _type_named(session, _first_sentence(after_headline))
         proposal.type_named_in = "first sentence" if proposal.event_type else ""
+    if not proposal.event_type and not proposal.title_is_name and (
+            named := event_name(after_headline)):
+        # ("China, ASEAN pledge …" — "They spoke at the … Ministerial Roundtable")
+        proposal.event_type = _type_named(session, named)
+        proposal.type_named_in = "name" if proposal.event_type else ""
     found = first_date(rest)
     if found is None or "-" not in found[0]:  # none, or a year alone
         published = article.published or near

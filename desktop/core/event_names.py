@@ -12,16 +12,27 @@ discussed the Belt and Road Forum" names no event of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # A capitalised name, with the small words a name holds and a year or an
 # ordinal before it ("2025 China-ASEAN Digital Ministers' Forum", "8th World
 # Artificial Intelligence Conference", "Forum on China-Africa Cooperation Summit")
 _ENGLISH_EVENT = re.compile(
-    r"(?:(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+)?[A-Z][\w'’-]*"
+    r"(?:(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+)?(?:[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:on|of|for|the|in|and|&)\s+)*(?:[A-Z0-9][\w'’-]*))*?"
-    r"\s+(?:Forum|Conference|Summit|Seminar|Symposium|Workshop|Meeting|Dialogue|Expo"
+    r"\s+)?(?:Forum|Conference|Summit|Seminar|Symposium|Workshop|Meeting|Dialogue|Expo"
     r"|Exhibition|Fair|Congress|Festival|Roundtable|Round\s+Table|Week|Games|Assembly"
-    r"|Session|Talks)\b")
+    r"|Session|Talks)\b"
+    # (or opening with it: "Forum on China-ASEAN Technology Transfer and
+    # Collaborative Innovation 2025", "… Roundtable on Artificial Intelligence")
+    r"(?:\s+on\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z0-9][\w'’-]*)*)?")
+# A word the subject may open with after "the": "The inaugural …", "the annual …"
+_OPENING_WORD = re.compile(r"\s*\b(?:inaugural|first|annual|latest|new)$")
+# "Ministers and officials … attend the China-ASEAN Ministerial Roundtable on
+# Artificial Intelligence in Nanning": the event they came to
+_ATTENDED = re.compile(r"\b(?:attend|attends|attended|attending|(?:spoke|speaking|met)\s+at"
+                       r"|took\s+part\s+in|participated\s+in)\s+the\s+$", re.IGNORECASE)
+_SENTENCES_LOOKED_AT = 3
 # …opened, was held, convened, took place, kicked off: the subject's verb
 _ENGLISH_VERB = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*[^,]{1,80},\s*)?(?:was\s+|is\s+|will\s+be\s+)?"
@@ -54,24 +65,45 @@ _CHINESE_OPENING = re.compile(
 
 def event_name(text: str) -> str:
     """The name the first sentence of ``text`` gives the event it is
-    about, or "" when it gives none so."""
+    about, or "" when it gives none so (in English, the first of three
+    sentences that gives one, or the event they say people attended)."""
     stripped = text.strip()
     end = SENTENCE_END.search(stripped)
     sentence = stripped[:end.start()] if end else stripped
     if mostly_chinese(sentence):
         return _chinese_name(sentence)
-    return _english_name(sentence)
+    sentences = [sentence]
+    while end is not None and len(sentences) < _SENTENCES_LOOKED_AT:
+        start = end.end()
+        end = SENTENCE_END.search(stripped, start)
+        sentences.append(stripped[start:end.start() if end else len(stripped)])
+    return (next((name for each in sentences if (name := _english_name(each))), "")
+            or next((name for each in sentences if (name := _attended(each))), ""))
+
+
+def _english_names(sentence: str) -> Iterator[re.Match[str]]:
+    """The names in a sentence, each of two words or more ("Forum" alone is none)."""
+    return (found for found in _ENGLISH_EVENT.finditer(sentence)
+            if len(found.group().split()) > 1)
 
 
 def _english_name(sentence: str) -> str:
-    for found in _ENGLISH_EVENT.finditer(sentence):
+    for found in _english_names(sentence):
         before = sentence[:found.start()].strip().lower()
+        before = _OPENING_WORD.sub("", before)  # "The inaugural …"
         # the sentence's subject: at its start, after "The", a day or a place
-        if before not in ("", "the", "this year's", "the annual") and not before.endswith(
-                (",", "the", "—", "–", "-")):
+        if before and not before.endswith((",", "the", "its", "this year's", "—", "–", "-")):
             continue
         if _ENGLISH_VERB.match(sentence, found.end()):
             return re.sub(r"^The\s+", "", found.group())
+    return ""
+
+
+def _attended(sentence: str) -> str:
+    """The event a sentence says people attend ("… attend the X Roundtable in …")."""
+    for found in _english_names(sentence):
+        if _ATTENDED.search(sentence, 0, found.start()):
+            return found.group()
     return ""
 
 

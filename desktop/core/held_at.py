@@ -39,15 +39,19 @@ _CHINESE_HELD = re.compile(
 _PLACE_WORDS = r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
 _ENGLISH_HELD = re.compile(
     r"\b(?:held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
-    r"|concluded|closed"
+    r"|concluded|closed|began|kicked\s+off"
     r"|signed(?:\s+(?!in\b)[\w'’-]+){0,4}?)"
-    r"(?:\s+(?:on|from|between)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
+    # ("held during the 22nd China-ASEAN Expo (CAEXPO) in Nanning")
+    r"(?:\s+(?:on|from|between|during)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
     r"\s+in\s+" + _PLACE_WORDS)
 # "a meeting in Brazil on July 5", "the Summit in Beijing, …": an occasion's
 # word right before, and a date or the clause's end right after ("the Forum in
 # Focus series" names no place)
 _ENGLISH_OCCASION = re.compile(
-    r"\b(?i:summit|forum|conference|expo|dialogue|meeting|ceremony|symposium|seminar)"
+    r"\b(?i:summit|forum|conference|expo|dialogue|meeting|ceremony|symposium|seminar"
+    r"|roundtable|workshop)"
+    # (what it is on: "the … Roundtable on Artificial Intelligence in Nanning")
+    r"(?:\s+on\s+[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w'’-]*){0,5})?"
     r"\s+in\s+" + _PLACE_WORDS + r"(?=\s+(?:on|from)\b|\s*[,.;]|\s*$)")
 _CAPITAL = "首都"
 # An event page's "Venue: Shangri-La Hotel, Kuala Lumpur": the city closes the

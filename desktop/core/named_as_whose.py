@@ -27,6 +27,10 @@ _BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|
                               r"|Council|Commission|Parliament)"
                               r"(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,5}\s+of\s+"
                               r"(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+# "Laos Technology and Communications Minister Boviengkham Vongdara": whose
+# minister (the person took part, not Laos)
+_COUNTRYS_MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){0,3}"
+                                r"(?=(?:(?:Deputy|Vice|Prime)\s+)?Minister\b)")
 # "Huawei Technologies (Thailand)": Huawei's, not Thailand's doing
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]")
 
@@ -38,4 +42,5 @@ def named_only_as_whose(words: str) -> list[str]:
              if named_country(last) and not named_country(f"{first} {last}")]
     said += [country for country in _BODY_OF_COUNTRY.findall(words) if named_country(country)]
     said += [inside for inside in _BRACKETED.findall(words) if named_country(inside)]
+    said += [country for country in _COUNTRYS_MINISTER.findall(words) if named_country(country)]
     return said

@@ -26,6 +26,7 @@ from dataclasses import replace
 from desktop.core.chinese_names import chinese_candidates
 from desktop.core.english_names import english_candidates
 from desktop.core.english_names import in_full as english_in_full
+from desktop.core.english_speakers import QUOTED
 from desktop.core.event_names import mostly_chinese
 from desktop.core.new_participant import NewName
 from desktop.core.roles_named import ROLE_RANK, role_in_vocabulary, stated_roles
@@ -36,7 +37,7 @@ from desktop.core.search import fold
 Known = Callable[[str, str], bool]
 
 # A role that falls to people alone: a representative is a person for another.
-_PEOPLE_ONLY = {"representative"}
+_PEOPLE_ONLY = {"representative", QUOTED}
 
 
 def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
@@ -61,6 +62,8 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
                     stated in _PEOPLE_ONLY or fold(candidate.name) in theirs
                     or candidate.kind == "country"):
                 continue
+            if stated == QUOTED and not candidate.position:
+                continue  # ("Xinhua said", "John Smith said": no one said to be there)
             if _known(candidate, words, known):
                 continue
             key = fold(candidate.native_name if candidate.kind == "person"

@@ -130,7 +130,9 @@ def _large_by_name() -> dict[str, frozenset[str]]:
 # A body named after its province or state: "Fujian Provincial People's
 # Government", "Zhejiang University", "Lagos State Ministry of …", 浙江大学, 广西大学
 _ENGLISH_BODY_OF_REGION = re.compile(
-    r"(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)\s+(?:Province|Provincial|Municipal"
+    # (a party's committee there: "CPC Guangxi Zhuang Autonomous Regional Committee")
+    r"(?:CPC\s+)?(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)\s+(?:Province|Provincial|Municipal"
+    r"|(?:(?:Zhuang|Hui|Uygur|Uyghur)\s+)?Autonomous"
     r"|Municipality|State|University|Normal|Academy|Institute|Polytechnic|Government"
     r"|Department|Bureau|Commission|People['’]s)\b")
 # "People's Government of Fujian Province": the region its name closes with

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
 from desktop.core.english_role_words import ENGLISH_BY
+from desktop.core.english_speakers import CHAIR_LINE, QUOTED, QUOTED_VERB, SPEAKING, SPOKE
 from desktop.core.named_as_whose import named_only_as_whose
 from desktop.core.said_before import said_before
 from desktop.core.spreadsheet_dates import MONTHS
@@ -65,21 +66,6 @@ _OTHER_HOST = re.compile(r"\b(?:(?:co-?)?hosted|(?:co-?)?organi[sz]ed|(?:co-?)?c
 _WITH_PARTNER = re.compile(r",?\s*\bin\s+(?:close\s+)?(?:collaboration|partnership|conjunction)"
                            r"\s+with\s+[^,]*,?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？\n](?:\s|$)")
-# "Premier Li addressed the forum", "Du Zhanyuan delivered a keynote speech",
-# "San Lwin spoke at the opening": speakers, from the sentence's start (not
-# "the plan addressed the concerns", "spoke with reporters")
-_ENGLISH_SPOKE = re.compile(
-    r"\s+(?:also\s+)?(?:attended\s+and\s+)?(?:addressed\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
-    r"|symposium|seminar|workshop|panel|roundtable|gathering|audience|participants|delegates|attendees"
-    r"|plenary)\b"
-    r"|(?:delivered|gave|made)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
-    r"|keynotes?|lectures?|talks?)\b"
-    r"|spoke\s+(?:at|during|to|on|via|by|in)\b"
-    # ("… said in his opening remarks")
-    r"|said\s+in\s+(?:his|her|their|a|the)\s+(?:opening\s+|closing\s+|keynote\s+|welcoming\s+"
-    r"|video\s+)?(?:remarks|speech|address)\b"
-    r"|spoke(?=\s*[.;]))", re.IGNORECASE)  # "…, head of the administration, also spoke."
 # "President Lula and President Xi witnessed the signing …": witnesses, from
 # the sentence's start
 _ENGLISH_WITNESSED = re.compile(
@@ -103,22 +89,7 @@ _LISTED_ROLES = {"brought": "participant", "participants": "participant",
                  "organizers": "organizer", "organisers": "organizer",
                  "organized": "organizer", "organised": "organizer", "hosts": "host",
                  "hosted": "host", "signatories": "signatory", "signed": "signatory"}
-# An event page's "Chair: Alex Krasodomski, Senior Research Associate, …": a
-# speaker, as one who moderated a panel is
-_ENGLISH_CHAIR_LINE = re.compile(r"^[^\S\n]*(?:chair|moderator|chaired\s+by|moderated\s+by)"
-                                 r"[^\S\n]*:[^\S\n]*(?P<who>[^\n]+)",
-                                 re.IGNORECASE | re.MULTILINE)
 _BULLET = re.compile(r"^[^\S\n]*[-•*·–][^\S\n]+", re.MULTILINE)
-# "Speaking at the launch, Minister Solly Malatsi said …", "Opening the
-# workshop, …": a speaker, between
-# the comma and the verb of saying
-_ENGLISH_SPEAKING = re.compile(
-    r"\b(?:Speaking|Addressing|Delivering\s+(?:a|the)\s+(?:keynote|speech|remarks)"
-    # ("Opening the workshop, CDRI Executive Director Eng Netra said …")
-    r"|(?:Opening|Closing)(?=\s+(?:the|a|an|this)\s))"
-    r"(?:\s+(?:at|during|to|on|before|the|a|an|this)\b[^,.;\n]{1,80})?,\s+"
-    r"(?P<who>[^,.;\n]{3,120}?)\s+(?:said|says|told|noted|stressed|highlighted|called"
-    r"|urged|added|announced|emphasi[sz]ed|underscored|pointed|expressed|welcomed)\b")
 # "Vice Minister Kang Do-hyun and Ambassador Dai Bing attended the seminar":
 # attendees, from the sentence's start (not "… experts who attended the forum")
 # ("Representatives of Safaricom and ZTE also attended.", "… were also present")
@@ -239,7 +210,14 @@ def _of_people(people: str | None, words: str, whose: str | None = None) -> str:
 def _who(words: str) -> str:
     """The words naming who did it, without the day the sentence opens with
     nor where and when it was done."""
-    return _WHERE_OR_WHEN.sub(" ", _OPENING_WHEN.sub(" ", _before_who(words)))
+    words = _OPENING_WHEN.sub(" ", _before_who(words))
+    return _WHERE_OR_WHEN.sub(lambda where: where.group() if _MISSION_OF.search(
+        words, 0, where.start()) else " ", words)
+
+
+# "… of the embassy of Indonesia in China": where the mission is, part of its name
+_MISSION_OF = re.compile(r"(?i:embassy|consulate(?:[\s-]+general)?|mission)\s+of\s+(?:the\s+)?"
+                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
 
 
 # "The ceremony was led by Cairo University President Mohamed Sami, who signed
@@ -281,7 +259,8 @@ _ENGLISH_AS = re.compile(
 _POSTS = (r"(?:vice|deputy|first|second|third|executive|senior|principal|special|director|president"
           r"|minister|chairman"
           r"|chairwoman|chair|secretary|head|ceo|chief|ambassador|governor|mayor|founder"
-          r"|general|professor|spokes\w+|permanent|prime|fellow|researcher|dean|lecturer)\b")
+          r"|general|professor|spokes\w+|permanent|prime|fellow|researcher|dean|lecturer"
+          r"|party\s+secretary|official)\b")
 # A post opening the words (not a form of address: "Ms. Liu Jing")
 _OPENING_POST = re.compile(r"\s*" + _POSTS, re.IGNORECASE)
 # A clause ends at a sentence's end (not at the dot of "Co., Ltd." or "Dr."),
@@ -311,7 +290,7 @@ _CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                          r"\s(?:in|on|at|to|from|with|during|under)\s")
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
-ROLE_RANK = {"speaker": 1, "attendee": 2, "participant": 3}
+ROLE_RANK = {"speaker": 1, "attendee": 2, "participant": 3, "quoted": 4}
 def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str],
                 is_person: Callable[[str], bool] = lambda _id: False) -> dict[str, str]:
     """The role each participant is given in ``text``, by its id.
@@ -405,18 +384,20 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             # collaboration with B, held …" — A hosted it alone)
             who = _WITH_PARTNER.sub(" ", _who(who)).strip(" ,")
             yield start, "co-host" if _several(who) else "host", who
-    for start, _match, who in said_before(text, _ENGLISH_SPOKE, _ENGLISH_SENTENCE_START, 200):
+    for start, _match, who in said_before(text, SPOKE, _ENGLISH_SENTENCE_START, 200):
         yield start, "speaker", _who(who)
     for match in _ENGLISH_LISTED.finditer(text):
         items = [line.strip() for line in _BULLET.sub("", match.group("items")).splitlines()]
         yield (match.start("items"), _LISTED_ROLES[match.group("lead").split()[0].lower()],
                "; ".join(item.rstrip(";,.") for item in items if item))
-    for match in _ENGLISH_CHAIR_LINE.finditer(text):
+    for match in CHAIR_LINE.finditer(text):
         yield match.start("who"), "speaker", match.group("who")
     for match in _ENGLISH_WITH_ATTENDING.finditer(text):
         yield match.start("who"), "attendee", match.group("who")
-    for match in _ENGLISH_SPEAKING.finditer(text):
+    for match in SPEAKING.finditer(text):
         yield match.start("who"), "speaker", match.group("who")
+    for start, _match, who in said_before(text, QUOTED_VERB, _ENGLISH_SENTENCE_START, 200):
+        yield start, QUOTED, _who(who)
     for start, _match, who in said_before(text, _ENGLISH_WITNESSED,
                                            _ENGLISH_SENTENCE_START, 200):
         yield start, "witness", _who(who)
@@ -433,8 +414,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             yield opened.start("name"), "established (outcome)", opened.group("name")
     for start, _match, who in said_before(text, _ENGLISH_WAS_OPENED, _ENGLISH_SENTENCE_START,
                                          200):
-        if opened := _ENGLISH_OPENED_NAME.fullmatch(re.sub(r"^\s*(?:the\s+)?", "", who,
-                                                           flags=re.IGNORECASE)):
+        # (after what the sentence opens with: "During the meeting, the …")
+        if opened := _ENGLISH_OPENED_NAME.fullmatch(re.sub(r"^(?:[^,]*,\s+)?\s*(?:the\s+)?", "",
+                                                           who, flags=re.IGNORECASE)):
             yield start, "established (outcome)", opened.group("name")
     for start, match, who in said_before(text, _ENGLISH_VISITED, _ENGLISH_SENTENCE_START, 200):
         yield start, "participant", _who(who)

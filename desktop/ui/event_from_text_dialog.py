@@ -94,7 +94,8 @@ class EventFromTextDialog(QDialog):
         intro = QLabel("The app fills in what it can read for sure — the headline, the first "
                        "date, a place and its country, how many attended (where it says so), "
                        "participants already in the database and the roles it says they had "
-                       "(and those it gives a role that are not, as new ones), the source "
+                       "(and those it gives a role, or quotes with their posts, that are "
+                       "not, as new ones), the source "
                        "(its address, publisher and day, as the page gives them) — and keeps "
                        "the text in the notes. Check it in the form, write the summary, and "
                        "save.")
@@ -229,9 +230,13 @@ def _new_text(new: NewName) -> str:
     """"Ministry of Digital (Malaysia) (new organisation, signatory)"."""
     e = html.escape
     name = e(new.name) + (f" ({e(new.native_name)})" if new.native_name else "")
-    post = f"{new.position} of {new.affiliation}" if new.affiliation else new.position
+    # (of two posts, the first is of the body: "secretary of …; chairman of …")
+    first, *others = new.position.split("; ")
+    post = "; ".join([f"{first} of {new.affiliation}" if new.affiliation else first, *others])
     said = [f"new {KIND_LABELS.get(new.kind, new.kind).lower()}",
-            f"also “{new.alias}”" if new.alias else "", post, new.role,
+            f"also “{new.alias}”" if new.alias else "", post,
+            # (one the text quotes: the analyst gives the role)
+            new.role or ("no role said" if new.kind == "person" else ""),
             REMOTE_NOTE if new.remote else "",
             f"or “{new.alike.name}” here?" if new.alike is not None else ""]
     return f"{name} ({e(', '.join(word for word in said if word))})"

@@ -481,3 +481,24 @@ def test_the_short_name_a_text_gives_a_new_body_is_shown_and_stored_as_its_alias
         aliases = [alias.alias for alias in academy.aliases]
         assert (aliases, academy.country) == (["中国信通院"], "CN")
         assert head.affiliation_id == academy.id
+
+
+def test_an_official_the_text_quotes_is_offered_without_a_role_and_stored_with_both_posts(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.is_ready)
+    text = ("Guangxi hosts AI roundtable\n\n"
+            "The China-ASEAN Roundtable on Artificial Intelligence was held in Nanning on "
+            "18 September 2025. Chen Gang, secretary of the CPC Guangxi Zhuang Autonomous "
+            "Regional Committee and chairman of the Standing Committee of Guangxi People's "
+            "Congress, said Guangxi would build a regional hub.")
+    shown = _paste_and_fill(qtbot, window, monkeypatch, text)
+    # quoted, not said to have spoken there: the analyst gives the role
+    assert ("Chen Gang (new person, secretary of CPC Guangxi Zhuang Autonomous Regional "
+            "Committee; chairman of the Standing Committee of Guangxi People&#x27;s Congress, "
+            "no role said)") in shown[0]
+    assert {link.name: link.role for link in window.form.links.links}["Chen Gang"] == ""
+    assert window.form.save()
+    with window.store.session() as session:
+        chen = session.scalars(select(Participant).where(Participant.name == "Chen Gang")).one()
+        assert (chen.position, chen.country) == (
+            "secretary; chairman of the Standing Committee of Guangxi People's Congress", "CN")

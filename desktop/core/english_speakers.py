@@ -1,0 +1,52 @@
+"""The words English uses to say who spoke at an event ("addressed the
+forum", "delivered a keynote speech", "Speaking at the launch, … said", a
+page's "Chair:" line) and who a report quotes with their post ("…, deputy
+head of the NDRC, stressed that …"), for ``roles_named``."""
+
+from __future__ import annotations
+
+import re
+
+# No role of the vocabulary: one the report quotes (see QUOTED_VERB)
+QUOTED = "quoted"
+# "Premier Li addressed the forum", "Du Zhanyuan delivered a keynote speech",
+# "San Lwin spoke at the opening": speakers, from the sentence's start (not
+# "the plan addressed the concerns", "spoke with reporters")
+SPOKE = re.compile(
+    r"\s+(?:also\s+)?(?:attended\s+and\s+)?(?:addressed\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
+    r"|symposium|seminar|workshop|panel|roundtable|gathering|audience|participants|delegates|attendees"
+    r"|plenary)\b"
+    r"|(?:delivered|gave|made)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
+    r"|keynotes?|lectures?|talks?)\b"
+    r"|spoke\s+(?:at|during|to|on|via|by|in)\b"
+    # ("… said at the roundtable", "said during the opening ceremony")
+    r"|(?:said|noted|stressed|told\s+(?:the\s+)?(?:participants|delegates|attendees|audience))"
+    r"\s+(?:at|during)\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
+    r"|symposium|seminar|workshop|panel|roundtable|gathering|plenary|launch|expo)\b"
+    # ("… said in his opening remarks")
+    r"|said\s+in\s+(?:his|her|their|a|the)\s+(?:opening\s+|closing\s+|keynote\s+|welcoming\s+"
+    r"|video\s+)?(?:remarks|speech|address)\b"
+    r"|spoke(?=\s*[.;]))", re.IGNORECASE)  # "…, head of the administration, also spoke."
+# An event page's "Chair: Alex Krasodomski, Senior Research Associate, …": a
+# speaker, as one who moderated a panel is
+CHAIR_LINE = re.compile(r"^[^\S\n]*(?:chair|moderator|chaired\s+by|moderated\s+by)"
+                        r"[^\S\n]*:[^\S\n]*(?P<who>[^\n]+)", re.IGNORECASE | re.MULTILINE)
+# "Speaking at the launch, Minister Solly Malatsi said …", "Opening the
+# workshop, …": a speaker, between
+# the comma and the verb of saying
+SPEAKING = re.compile(
+    r"\b(?:Speaking|Addressing|Delivering\s+(?:a|the)\s+(?:keynote|speech|remarks)"
+    # ("Opening the workshop, CDRI Executive Director Eng Netra said …")
+    r"|(?:Opening|Closing)(?=\s+(?:the|a|an|this)\s))"
+    r"(?:\s+(?:at|during|to|on|before|the|a|an|this)\b[^,.;\n]{1,80})?,\s+"
+    # (and the post after the name: "…, Wang Changlin, deputy head of the NDRC, said")
+    r"(?P<who>[^,.;\n]{3,120}?(?:,\s+[^,.;\n]{3,160}?,)?)"
+    r"\s+(?:said|says|told|noted|stressed|highlighted|called"
+    r"|urged|added|announced|emphasi[sz]ed|underscored|pointed|expressed|welcomed)\b")
+# "Wang Changlin, deputy head of the NDRC, stressed that …": one quoted in the
+# report, most often a speaker but not said to be one (``new_names`` keeps
+# only people named with their posts, for the analyst to give a role)
+QUOTED_VERB = re.compile(r",?\s+(?:also\s+)?(?:said|says|stressed|noted|highlighted"
+                         r"|emphasi[sz]ed|underscored|urged|added|called|pointed\s+out)\b")
