@@ -9,7 +9,12 @@ from dataclasses import replace
 
 from desktop.core.countries import country_name, named_country
 from desktop.core.country_fills import country_in_name
-from desktop.core.name_forms import CHINESE_NAME, CHINESE_POSTS_HELD, FOREIGN_NAME_IN_CHINESE
+from desktop.core.name_forms import (
+    CHINESE_NAME,
+    CHINESE_POSTS_HELD,
+    CHINESE_TOPIC_END,
+    FOREIGN_NAME_IN_CHINESE,
+)
 from desktop.core.new_participant import NewName
 from desktop.core.search import fold
 
@@ -75,6 +80,8 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
     headless = ""  # a part before a 、 that names no one: perhaps the first of a name's
     for cut in [*_CHINESE_CUT.finditer(words), None]:
         end = cut.start() if cut else len(words)
+        before = headless  # (parts naming no one, 巴西发展、工业、…部: one name's)
+        named = False
         for offset, piece, with_a_body in _chinese_pieces(words, start, end):
             # 东盟秘书长高金洪以视频方式(致辞): one who took part by video
             remote = _CHINESE_REMOTE.search(piece)
@@ -85,10 +92,13 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
             if candidate is None and with_a_body:
                 candidate = _named_beside_a_body(piece)
             if candidate is not None:
+                named = True
                 yield offset, _as_written(words, _with_headless_part(headless, candidate))
             headless = ""
-        headless = (_CHINESE_LEADING.sub("", fold(words[start:end].strip()))
-                    if cut is not None and cut.group() == "、" else "")
+        part = _CHINESE_LEADING.sub("", fold(words[start:end].strip()))
+        headless = ("" if cut is None or cut.group() != "、" else
+                    f"{before}、{part}" if before and not named and _TOPIC_END.search(before)
+                    else part)
         if cut:
             start = cut.end()
 
@@ -113,10 +123,7 @@ def _as_written(words: str, candidate: NewName) -> NewName:
                    position=written(candidate.position))
 
 
-# What a ministry is "of" before the 、 of its name (数字发展、创新和航空航天工业部)
-_TOPIC_END = re.compile(r"(?:发展|经济|科技|科学|技术|信息|信息化|创新|通信|通讯|数字|文化"
-                        r"|旅游|贸易|商务|教育|卫生|社会|环境|交通|能源|工业|农业|投资|规划"
-                        r"|外交|国防)$")
+_TOPIC_END = re.compile(CHINESE_TOPIC_END + "$")
 
 
 def _with_headless_part(headless: str, candidate: NewName) -> NewName:
@@ -129,10 +136,14 @@ def _with_headless_part(headless: str, candidate: NewName) -> NewName:
         return replace(candidate, affiliation=held.group("body"),
                        position=f"{held.group('post')}、{candidate.position}")
     if not headless or _TOPIC_END.search(headless) is None or not re.fullmatch(
-            r"[\u4e00-\u9fff]{2,20}", headless):
+            r"[\u4e00-\u9fff、]{2,24}", headless):
         return candidate
     country = _opening_country(headless[:-2])
     if candidate.kind == "person" and candidate.affiliation:
+        if (candidate.native_name and not candidate.country and country
+                and country not in _WRITTEN_IN_CHINESE):
+            # 巴西发展、工业、贸易和服务部副部长罗萨: a Brazilian's name, kept as written
+            candidate = replace(candidate, name=candidate.native_name, native_name="")
         return replace(candidate, affiliation=f"{headless}、{candidate.affiliation}",
                        country=candidate.country or country)
     if candidate.kind == "organization":
@@ -237,6 +248,9 @@ def _chinese_name(piece: str) -> NewName | None:
     return None
 
 
+_POST_WORDS = 6  # characters before a post that say what it is for (国家转型)
+
+
 def _whose_post(before: str, post: str) -> tuple[str, str, str]:
     """The body a post is of, the country, and the post, from the words before
     it: 中国科学院(院长) of 中国科学院; 外交(部长) of 外交部; 老挝(副总理) of Laos;
@@ -253,6 +267,14 @@ def _whose_post(before: str, post: str) -> tuple[str, str, str]:
         return "", code, post
     if posted := _POSTED_TO.fullmatch(before):
         return "", named_country(posted.group("of")) or "", posted.group("to") + post
+    if re.fullmatch(r"驻[\u4e00-\u9fff]{2,8}", before):
+        # 驻哥伦比亚大使朱京阳: as Chinese official texts write China's own envoys
+        return "", "CN", before + post
+    # 巴西公共服务管理和创新部国家转型(特别秘书): of that ministry, the rest the post's
+    if (body_first := _CHINESE_BODY.match(before)) and 0 < len(
+            rest := before[body_first.end():]) <= _POST_WORDS and not _CHINESE_BODY.search(rest):
+        found = country_in_name(body_first.group()) or (_opening_country(before), "")
+        return body_first.group(), found[0], rest + post
     # 沙特通信和信息技术(大臣): of Saudi Arabia, the rest what the post is of
     opening = _opening_country(before)
     if not opening and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", before):

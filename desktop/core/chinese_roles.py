@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.core.name_forms import CHINESE_PERSON_NAME, CHINESE_POSTS_HELD
+from desktop.core.name_forms import CHINESE_PERSON_NAME, CHINESE_POSTS_HELD, CHINESE_TOPIC_END
 from desktop.core.said_before import said_before
 
 # 由A和B联合主办, 由A、B、C等共同主办, A主办, 东浩兰生集团承办: the names from the
@@ -44,6 +44,11 @@ _CHINESE_WITNESSED = re.compile(
     r"在(?P<who>[^，。；,;\n在]{2,60}?)(?:的)?(?:共同)?(?:见证|見證)下")
 # A、B见证签约: witnesses, before the verb
 _CHINESE_WITNESSING = re.compile(r"(?:共同)?(?:见证|見證)了?(?:签约|簽約|签署|簽署|签字|簽字)")
+# 马朝旭在开班式上表示: one who said so at the event spoke there (not 表示 alone:
+# quoted, perhaps elsewhere)
+_CHINESE_SAID_AT = re.compile(r"在[^，。；,;\n在]{0,12}?(?:开幕式|開幕式|开班式|開班式|闭幕式"
+                              r"|閉幕式|论坛|論壇|会议|會議|大会|大會|仪式|儀式|峰会|峰會|研讨会"
+                              r"|研討會|座谈会|座談會|活动|活動)上(?:表示|指出|强调|強調|说|說)")
 _CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
 _CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organizer",
                   "承辦": "executive organizer", "协办": "co-organizer", "協辦": "co-organizer"}
@@ -92,6 +97,8 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         if role == "host" and match.group("jointly"):
             role = "co-host"
         who = who.removeprefix("由")
+        if role in ("co-host", "host"):  # 由A，B，C与D共同主办: all of them, commas apart
+            start, who = _bodies_before(text, start, who)
         if guided := _GUIDED.match(who):
             # 由工业和信息化部指导、…主办: who guided it supported it, as 协办
             yield start, *_chinese_holders("co-organizer", guided.group("who"))
@@ -111,6 +118,7 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in said_before(text, _CHINESE_WENT_ALONG, _CHINESE_CLAUSE_START, 80):
         yield start, *_chinese_holders("participant", who)
     for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
+                          (_CHINESE_SAID_AT, "speaker"),
                           (_CHINESE_ATTENDED, "attendee"), (_CHINESE_WITNESSING, "witness")):
         for start, _match, who in said_before(text, pattern, _CHINESE_CLAUSE_START, 80):
             if role != "signatory":  # 国务院副总理丁薛祥，老挝副总理…出席: each of the list
@@ -127,7 +135,9 @@ _CHINESE_AT = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?)?"
 # 中国科学院院长侯建国: the body before a person's post and name is theirs, it
 # did not speak or attend itself (a post with no name after it, 院长出席, leaves it)
 CHINESE_BODY_OF_POST = re.compile(
-    rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff—\-]{{2,20}}?(?={CHINESE_POSTS_HELD}"
+    # (a ministry's name holding a 、 after a topic: 巴西发展、工业、贸易和服务部)
+    rf"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{0,12}}?{CHINESE_TOPIC_END}、)*"
+    rf"[\u4e00-\u9fff—\-]{{2,20}}?(?={CHINESE_POSTS_HELD}"
     rf"{CHINESE_PERSON_NAME}(?:$|[、，,和与及并在以]|出席|参加))")
 
 
@@ -152,20 +162,38 @@ def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
 # A person with their post (and whose it is), as a list of dignitaries parted
 # by commas names each: 国务院副总理丁薛祥, 老挝副总理沙伦赛·贡玛西
 _POST_AND_NAME = re.compile(
-    rf"[\u4e00-\u9fff—\-]{{0,20}}{CHINESE_POSTS_HELD}{CHINESE_PERSON_NAME}")
+    # (a body's name may hold a 、: 巴西创业、微型企业和小型企业部副部长…)
+    rf"[\u4e00-\u9fff—\-、]{{0,30}}{CHINESE_POSTS_HELD}{CHINESE_PERSON_NAME}")
 
 
 def _people_before(text: str, start: int, who: str) -> tuple[int, str]:
     """The words naming who did it, with the people named before them, a
     comma apart, each with their post (where the words start, the words)."""
     while (start >= 2 and text[start - 1] in "，,"
-           and (before := _CHINESE_CLAUSE_START.split(text[max(0, start - 60):start - 1])[-1])
+           and (before := _CHINESE_CLAUSE_START.split(text[max(0, start - 80):start - 1])[-1])
            and _POST_AND_NAME.fullmatch(before)
            # (or a list's close: 柬埔寨、老挝等东盟国家部长级官员)
            and (_POST_AND_NAME.match(who) or "等" in who)):
         start -= len(before) + 1
         who = f"{before}、{who}"
     return start, who
+
+
+# A body's name, for the list of co-hosts commas apart before 共同主办
+_A_BODY = re.compile(r"[\u4e00-\u9fff—\-、]{2,30}(?:部|委员会|委員會|局|院|中心|政府|集团|集團|公司"
+                     r"|大学|大學|组织|組織|协会|協會|署|厅|廳)")
+
+
+def _bodies_before(text: str, start: int, who: str) -> tuple[int, str]:
+    """The hosts named before the clause that says they hosted, a comma apart
+    after 由 (由中国工业和信息化部，巴西公共服务管理和创新部，…共同主办)."""
+    sentence = max(text.rfind(end, 0, start) for end in "。；;\n") + 1
+    opened = re.search(r"由((?:[^，,。；;\n由]{2,30}[，,])+)$", text[sentence:start])
+    if opened is None or not all(_A_BODY.fullmatch(part) for part in re.split(
+            r"[，,]", opened.group(1))[:-1]):
+        return start, who
+    listed = opened.group(1)
+    return start - len(listed), re.sub(r"[，,]", "、", listed) + who
 
 
 def _chinese_holders(role: str, who: str) -> tuple[str, str]:

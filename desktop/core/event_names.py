@@ -40,11 +40,13 @@ _ENGLISH_VERB = re.compile(
     r"|kicks\s+off|began|begins|started|starts|closed|closes|concluded|concludes|wrapped\s+up"
     r"|was|is)\b")
 # 第二届中国—中亚峰会, 2025中国—东盟人工智能合作论坛: a name ending in a word for an event
+# (第二期…研讨班开班式: the course, its opening ceremony left off)
 _CHINESE_EVENT = re.compile(
-    r"(?:第[一二三四五六七八九十百\d]+届|\d{4}(?:年)?)?"
+    r"(?P<name>(?:第[一二三四五六七八九十百\d]+[届屆期]|\d{4}(?:年)?)?"
     r"[\u4e00-\u9fff—\-–·“”《》A-Za-z0-9]{2,40}?"
     r"(?:论坛|論壇|峰会|峰會|研讨会|研討會|博览会|博覽會|展览会|展覽會|大会|大會|对话会|對話會"
-    r"|交流会|交流會|座谈会|座談會|会议|會議|培训班|培訓班|周|週)")
+    r"|交流会|交流會|座谈会|座談會|会议|會議|培训班|培訓班|研讨班|研討班|研修班|周|週))"
+    r"(?:开幕式|開幕式|开班式|開班式|启动仪式|啟動儀式)?")
 # …在天津开幕, 于6月17日举行, 开幕: where the subject ends
 # (以线上方式召开: held online)
 _CHINESE_VERB = re.compile(r"\d{1,2}(?:月\d{1,2})?日|在|于|於|日前|近日|今天|昨天|\s|开幕|開幕"
@@ -58,7 +60,7 @@ _CHINESE_QUOTED = re.compile(r"[“《]([^“”《》]{2,40})[”》]")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
 # What a Chinese sentence may open with before its subject: a day and a comma
 _CHINESE_OPENING = re.compile(
-    r"^(?:\s|[，,：:]|\d{4}年(?=\d{1,2}月)|\d{1,2}月|\d{1,2}日|[上下]午|晚间?|当天|當天|今天|昨天|近日|日前"
+    r"^(?:\s|[，,：:]|当地时间|當地時間|北京时间|北京時間|\d{4}年(?=\d{1,2}月)|\d{1,2}月|\d{1,2}日|[上下]午|晚间?|当天|當天|今天|昨天|近日|日前"
     # (a span: 12月5日至6日; the reporter's name after a wire's dateline: （记者林昊）)
     r"|[至到](?=\d)|[（(][^（）()]{1,20}[）)])*")
 
@@ -117,7 +119,7 @@ def _chinese_name(sentence: str) -> str:
     found = _CHINESE_EVENT.fullmatch(subject)
     if found is None and (quoted := _CHINESE_QUOTED.fullmatch(subject)):
         found = _CHINESE_EVENT.fullmatch(quoted.group(1))
-    return found.group() if found else ""
+    return found.group("name") if found else ""
 
 
 def mostly_chinese(text: str) -> bool:

@@ -27,7 +27,8 @@ from desktop.core.search import fold
 from desktop.core.spreadsheet_dates import MONTHS
 
 _CHINESE_HELD = re.compile(
-    r"在([\u4e00-\u9fff]{2,12}?)(?:隆重|正式)?"
+    # (a description of the country may come before its capital: 在金砖轮值主席国巴西首都巴西利亚)
+    r"在([\u4e00-\u9fff]{2,12}?|[\u4e00-\u9fff]{2,14}首都[\u4e00-\u9fff]{2,8}?)(?:隆重|正式)?"
     r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕|揭牌|揭幕|成立"
     # 在北京签署: where an agreement was signed; not 在两国元首见证下签署, 在此期间签署
     r"|(?<![下间間中上后後前时時])(?:签署|簽署|签约|簽約|签订|簽訂))")
@@ -107,6 +108,8 @@ def _english(text: str) -> list[re.Match[str]]:
 
 def _city(words: str) -> str:
     """The place 在 … 举行 names, without a country's name (and 首都) before it."""
+    if _CAPITAL in words:  # 金砖轮值主席国巴西首都巴西利亚: the capital
+        words = words[words.index(_CAPITAL) + len(_CAPITAL):]
     folded = fold(words)
     for name in chinese_country_names():
         # (but for a city named after its country: 墨西哥城, 科威特城, 巴西利亚)

@@ -30,6 +30,7 @@ from desktop.core.identity import Person, load_people
 from desktop.core.likely_kind import body_words_after
 from desktop.core.models import Event, EventParticipant
 from desktop.core.name_forms import (
+    CHINESE_TOPIC_END,
     after_a_title,
     before_a_chinese_title,
     cased_as_folded,
@@ -341,7 +342,9 @@ class NameFinder:
 # name in a list or begins what it did (和, 、, 共同主办, a post: 部长 …):
 # 巴西科技创新部 (not 巴西政府, which is the country; nor 巴西部长, a person)
 # (and a country's telecom: 印尼电信)
-_ORGANISATION = (r"(?:[\u4e00-\u9fff]{1,14}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司|集团"
+# (a 、 after a topic inside the name: 巴西发展、工业、贸易和服务部)
+_ORGANISATION = (rf"(?:(?:[\u4e00-\u9fff]{{0,12}}?{CHINESE_TOPIC_END}、)*"
+                 r"[\u4e00-\u9fff]{1,14}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司|集团"
                  r"|协会|学会|大学|银行|基金会|研究所|实验室|大使馆|使馆|领事馆|机构|电信)|电信|移动)")
 _ORGANISATION_END = (r"(?=$|[和与及同在于、，,。；;：:\s（(）)]|等|共同|联合|主办|承办|协办|签署"
                      r"|出席|副?(?:部长|主任|局长|秘书长|主席|院长|署长|厅长|司长|总裁|董事长|校长|所长"

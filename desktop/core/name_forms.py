@@ -146,9 +146,14 @@ _TWO_CHARACTER_FAMILIES = frozenset((
 _CHINESE_TITLES = re.compile(
     "(?:常务副|副|助理)?(?:总理|主席|总统|部长|外长|大使(?!馆)|书记|主任|局长|省长|市长|秘书长|首相|委员长"
     "|董事长|总裁|会长|院长|校长|司长|总经理|总干事|大臣|理事长|行长|厅长|所长|社长|台长"
-    "|总编辑|首席执行官|执行长|特使|政务委员|(?:高级)?政务部长)|先生|女士|博士|教授")
+    "|总编辑|首席执行官|执行长|特使|政务委员|(?:高级)?政务部长|(?:执行)?干事|特别秘书)"
+    "|先生|女士|博士|教授")
 
 
+# What a ministry is "of" before a 、 of its name (数字发展、创新和航空航天工业部)
+CHINESE_TOPIC_END = (r"(?:发展|经济|科技|科学|技术|信息|信息化|创新|通信|通讯|数字|文化"
+                     r"|旅游|贸易|商务|教育|卫生|社会|环境|交通|能源|工业|农业|投资|规划"
+                     r"|外交|国防|创业)")
 # (the posts, for the words before them that say whose post it is)
 CHINESE_POSTS = _CHINESE_TITLES.pattern
 # A post held with others: 副总理兼外长, 副总理兼数字经济和社会部部长

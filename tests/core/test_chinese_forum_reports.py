@@ -1,0 +1,83 @@
+"""New event from text on Chinese reports of a forum abroad and of a course:
+a ministry whose name holds 、 after its topics (巴西发展、工业、贸易和服务部),
+a post held with another (副总干事兼…执行干事), hosts a comma apart after 由,
+a capital named after a description of its country, "local time" before
+the day, an envoy named 驻…大使, and one who said so at the opening."""
+
+from __future__ import annotations
+
+from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
+from tests.core.proposals import new_proposed, roles_proposed
+
+BRICS_FORUM = (
+    "当地时间5月20日，金砖国家人工智能高级别论坛在金砖轮值主席国巴西首都巴西利亚举办。"
+    "中国工业和信息化部副部长熊继军，巴西发展、工业、贸易和服务部副部长罗萨，"
+    "巴西公共服务管理和创新部国家转型特别秘书弗朗西斯科·盖塔尼，巴西创业、微型企业和小型企业部"
+    "副部长弗朗塔德乌·阿伦卡尔，联合国工业发展组织副总干事兼技术合作和可持续工业发展总司执行干事"
+    "邹刺勇出席论坛并致辞。\n"
+    "本次论坛是2025年金砖国家工业部长会议系列活动之一，由中国工业和信息化部，巴西公共服务管理和"
+    "创新部，巴西发展、工业、贸易和服务部与巴西科技创新部共同主办。")
+
+
+def _offered(store: Store, text: str) -> list[tuple[str, ...]]:
+    return new_proposed(store, text, "name", "kind", "role", "country", "position",
+                        "affiliation")
+
+
+def test_each_speaker_of_a_list_commas_apart_with_a_ministry_whose_name_holds_a_pause(
+        sample_store: Store) -> None:
+    speakers = [new for new in _offered(sample_store, BRICS_FORUM) if new[1] == "person"]
+    assert speakers == [
+        ("Xiong Jijun", "person", "speaker", "CN", "副部长", "中国工业和信息化部"),
+        # the ministry's whole name, its 、 after topics; a Brazilian's name kept as written
+        ("罗萨", "person", "speaker", "BR", "副部长", "巴西发展、工业、贸易和服务部"),
+        # the words between the ministry and the post are the post's
+        ("弗朗西斯科·盖塔尼", "person", "speaker", "BR", "国家转型特别秘书",
+         "巴西公共服务管理和创新部"),
+        ("弗朗塔德乌·阿伦卡尔", "person", "speaker", "BR", "副部长",
+         "巴西创业、微型企业和小型企业部"),
+        # a post held with another (兼), the second ending in 执行干事
+        ("Zou Ciyong", "person", "speaker", "", "副总干事兼技术合作和可持续工业发展总司执行干事",
+         "联合国工业发展组织")]
+
+
+def test_hosts_a_comma_apart_after_by_are_all_hosts_and_brazil_hosts_nothing_itself(
+        sample_store: Store) -> None:
+    roles = roles_proposed(sample_store, BRICS_FORUM)
+    assert roles["Ministry of Industry and Information Technology"] == "co-host"
+    # Brazil only opens its ministries' names
+    assert "Brazil" not in roles
+    hosts = [name for name, kind, role, *_rest in _offered(sample_store, BRICS_FORUM)
+             if role == "co-host"]
+    assert hosts == ["巴西公共服务管理和创新部", "巴西发展、工业、贸易和服务部", "巴西科技创新部"]
+
+
+def test_the_forum_is_named_after_local_time_and_held_in_the_capital_of_the_country_described(
+        sample_store: Store) -> None:
+    with sample_store.session() as session:
+        proposal = propose_event(session, BRICS_FORUM)
+    assert proposal.title == "金砖国家人工智能高级别论坛"
+    assert (proposal.event_type, proposal.date) == ("forum", "2025-05-20")
+    assert proposal.place == "巴西利亚"
+
+
+def test_a_course_named_by_its_session_and_one_who_said_so_at_its_opening(
+        sample_store: Store) -> None:
+    text = ("由外交部主辦、清華大學承辦的第二期人工智能能力建設研討班開班式12日在北京舉行。"
+            "外交部副部長馬朝旭在開班式上表示，人工智能帶來機遇。"
+            "贊比亞常駐聯合國代表莫萊博表示，研討班意義重大。")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    # the course (第二期…研討班), not its opening ceremony, as the text writes it
+    assert (proposal.title, proposal.event_type) == ("第二期人工智能能力建設研討班", "seminar")
+    offered = _offered(sample_store, text)
+    # said at the opening: a speaker; one who only "表示" is not said to have been there
+    assert ("Ma Chaoxu", "person", "speaker", "", "副部長", "外交部") in offered
+    assert not [new for new in offered if "莫萊博" in new[0] or new[0].startswith("Mo ")]
+
+
+def test_an_envoy_named_by_the_country_of_the_post_is_chinas(sample_store: Store) -> None:
+    text = ("中哥签署人工智能合作谅解备忘录\n\n2025年6月18日，驻哥伦比亚大使朱京阳出席签署仪式。")
+    assert _offered(sample_store, text)[0] == (
+        "Zhu Jingyang", "person", "attendee", "CN", "驻哥伦比亚大使", "")
