@@ -60,13 +60,6 @@ def _person_pattern(name: str) -> re.Pattern[str]:
 
 _PERSON = _person_pattern(_NAME)
 
-
-def _a_countrys_portfolio(words: str) -> bool:
-    """A country and what a ministry of it is for, before the "and" of a
-    portfolio of two ("Laos Technology", "Lao Science")."""
-    country, _, topics = words.partition(" ")
-    return bool(topics and (named_country(country) or country_of_people(country))
-                and _topics_only(topics))
 # One name alone after a post that ends in "General" ("Komdigi Secretary
 # General Ismail"; not "General Ismail", of post "Secretary")
 _ONE_NAMED = _person_pattern(r"(?<=[Gg]eneral\s)[A-Z][a-z]+")
@@ -186,16 +179,27 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             # Jantararuangtong": what the post is of goes on past the "and"
             pieces[-1][1] = right
             continue
-        if pieces and _a_countrys_portfolio(previous) and _topics_only(
-                text.split(" ")[0]) and _PERSON.fullmatch(words[pieces[-1][0]:right].strip()):
+        joined = words[pieces[-1][0]:right].strip() if pieces else ""
+        if pieces and _a_portfolio(previous) and _topics_only(text.split(" ")[0]) and (
+                _PERSON.fullmatch(joined) or _POST_AWAITING.fullmatch(joined)):
             # "Laos Technology and Communications Minister Boviengkham
-            # Vongdara": a portfolio of two goes on past the "and"
+            # Vongdara", "Trade and Industry State Minister …": a portfolio of
+            # two goes on past the "and"
             pieces[-1][1] = right
             continue
-        if (pieces and _POST_ALONE.fullmatch(words[pieces[-1][0]:pieces[-1][1]].strip())
+        if (pieces and _POST_AWAITING.fullmatch(previous) and not _PERSON.fullmatch(previous)
+                and words[pieces[-1][1]:left].strip() == "," and re.fullmatch(_NAME, text.strip())
+                and likely_kind(text.strip()) == "person"):
+            # "Innovation and Technology State Minister, Sisay Tola": the post's holder
+            pieces[-1][1] = right
+            continue
+        if (pieces and (_POST_ALONE.fullmatch(previous) or (
+                _POST_OF.fullmatch(previous) and not _names_someone(previous)
+                and _PERSON.fullmatch(words[pieces[-1][0]:right].strip())))
                 and _STARTS_A_PERSON.match(text.strip())):
             # "Deputy Prime Minister and Foreign Minister Thongsavanh
-            # Phomvihane": one person's two posts
+            # Phomvihane": one person's two posts ("Special Envoy of the
+            # Chinese Government and Vice Minister of Foreign Affairs Mr. …" too)
             pieces[-1][1] = right
             continue
         if pieces and (post_goes_on or _topics_only(text)) and not _has_head(text) and (
@@ -228,6 +232,28 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
         pieces.append([left, right])
     for left, right in pieces:
         yield left, words[left:right]
+
+
+def _a_portfolio(words: str) -> bool:
+    """What a ministry is for, perhaps after its country, before the "and"
+    of a portfolio of two ("Laos Technology", "China's Industry", "Trade")."""
+    owner, _, topics = _OWNER.sub(r"\g<owner> \g<rest>", words).partition(" ")
+    return _topics_only(words) or bool(
+        topics and (named_country(owner) or country_of_people(owner)) and _topics_only(topics))
+
+
+_POST_COMMA_NAME = re.compile(rf"(?P<post>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}),\s+"
+                              rf"(?P<name>{_NAME})")
+# A post awaiting its holder's name, its portfolio of two ("Innovation and
+# Technology State Minister")
+_POST_AWAITING = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}")
+
+
+def _names_someone(text: str) -> bool:
+    """Whether the words name a person after a post (not "Special Envoy of
+    the Chinese Government", a post of a body)."""
+    person = _PERSON.search(text)
+    return person is not None and not ORGANISATION_WORDS.search(person.group("name"))
 
 
 def _without_aside(text: str) -> str:
@@ -285,6 +311,12 @@ def _english_name(piece: str) -> NewName | None:
     no one in particular."""
     piece = _LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
     piece = _TRAILING.sub("", piece)
+    # ("the Chinese Government", "the Lao government": the country, as written)
+    # ("ENA November 29/2019 Ethiopia": what a dateline opened with left off)
+    piece = _UP_TO_A_DAY.sub("", piece)
+    if (governed := _PEOPLES_GOVERNMENT.fullmatch(piece)) and (
+            code := country_of_people(governed.group(1))):
+        return NewName(piece, "country", country=code)
     country = ""
     if (owned := _OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
         piece, country = owned.group("rest"), code
@@ -299,6 +331,9 @@ def _english_name(piece: str) -> NewName | None:
         # "the Chinese technology company iFlytek": iFlytek, of China
         piece = described.group("name")
         country = country or country_of_people(described.group("people") or "")
+    if (post_first := _POST_COMMA_NAME.fullmatch(piece)) and (person := _PERSON.fullmatch(
+            f"{post_first.group('post')} {post_first.group('name')}")):
+        return _person(person, "", country)  # "… State Minister, Sisay Tola"
     if named_after := POST_THEN_NAME.fullmatch(piece):
         body = named_after.group("body")
         return NewName(named_after.group("name"), "person", position=named_after.group("title"),
@@ -369,6 +404,7 @@ _SMALL_LETTERED_POST = re.compile(r"(?P<what>(?:(?!(?:the|a|an|and|of)\s)[a-z]+\
 # "Omar Sultan Al Olama": a name with a ruler's title in it, no sultan
 _A_NAME_HOLDING_A_TITLE = re.compile(r"(?!(?:King|Queen|Crown)\b)[A-Z][a-z]+\s+(?:Sultan|Sheikh"
                                      r"|Emir|Prince)\s+(?:Al|El|bin|Bin)\s+[A-Z][\w'’-]+")
+_PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
 _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?Government|(?:the\s+)?Republic|(?:the\s+)?Kingdom)"
                             r"\s+of\s+(?=[A-Z])")
 _PARTICLES = frozenset(("al", "el", "bin", "binti", "ibn", "abu", "da", "de", "do", "dos", "van",
@@ -388,8 +424,9 @@ def _person(person: re.Match[str], native: str, country: str) -> NewName:
     elif len(opening) > 1 and named_country(opening[0]) and all(
             word.lower() in TOPICS or word in ("and", "&") for word in opening[1:]):
         prefix, post_before = opening[0], opening[1:]  # "Laos Technology … Minister"
-    elif opening and all(word.lower() in TOPICS for word in opening):
-        prefix, post_before = "", opening  # "Digital Minister …": a post, no body
+    elif opening and all(word.lower() in TOPICS or word in ("and", "&") for word in opening):
+        # "Digital Minister …", "Trade and Industry State Minister …": a post, no body
+        prefix, post_before = "", opening
     # ("Chinese …", and a country named before the post: "UAE Minister of State …")
     of_people = country_of_people(prefix) or named_country(prefix) or ""
     body = person.group("body") or (
@@ -458,12 +495,22 @@ def _a_name(piece: str) -> bool:
         piece = piece[brand.end():]
     if not words or len(words) > 12 or not _capitalised(piece) or len(piece) < 2:
         return False
+    if _A_DAY.search(piece):  # "ENA November 29/2019 Ethiopia": a dateline, no name
+        return False
     if len(words) == 1 and _NO_ONE.fullmatch(piece):
         return False
     if len(words) <= 3 and _SOMEONE_UNNAMED.fullmatch(words[-1]):
         return False  # a headline's "Lao Counterpart", "Senior Officials"
     return all(_capitalised(word) or word[0].isdigit() or word in _SMALL
                for word in words)
+
+
+_A_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September"
+                    r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+                    r"\.?\s+\d{1,2}\b")
+
+
+_UP_TO_A_DAY = re.compile(rf"^.*?{_A_DAY.pattern}(?:[/,]\s*\d{{4}})?\s+(?=[A-Z])")
 
 
 def _capitalised(word: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.countries import named_country
-from desktop.core.countries_named import country_of_body, country_of_people
+from desktop.core.countries_named import closing_country, country_of_body, country_of_people
 from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS
 from desktop.core.new_participant import NewName
 
@@ -92,6 +92,10 @@ PERSON_OF_BODY = re.compile(
     r"[A-Z][\w'’-]*)*)")
 # Whose what a post is of is ("the ministry's …", "China's Ministry of …")
 _OWNED = re.compile(r"(?:the\s+)?(?:(?P<owner>[A-Za-z]+)['’]s\s+)?")
+# The posts of a company's heads, whose "of …" names the company ("CEO of Infervision")
+_HEAD_OF_A_COMPANY = re.compile(r"(?i:\b(?:ceo|founder|chief\s+executive(?:\s+officer)?"
+                                r"|managing\s+director))$")
+_SMALL_WORDS = frozenset(("of", "for", "and", "the", "&"))
 _MISSION = re.compile(r"(?i:embassy|consulate|permanent\s+mission|mission)\s")
 _A_MINISTRY = re.compile(r"\b(?:Ministry|Department|Commission|Agency|Office|Bureau)\b")
 # "Director-General of NITDA, Kashifu Inuwa Abdullahi", "the Managing Director of
@@ -120,6 +124,7 @@ def appositive(said: re.Match[str]) -> NewName:
     # and Technology", of China)
     owned = _OWNED.match(of)
     bare = of[owned.end():] if owned else of
+    of_country = ""
     if of and (ORGANISATION_WORDS.search(of) or (ACRONYM.fullmatch(bare) and not named_country(
             bare)) or of.islower()
                or BRACKETED.search(of)) and not body and (
@@ -127,6 +132,14 @@ def appositive(said: re.Match[str]) -> NewName:
                    # ("Cambodia's telecommunications ministry": what it is, not its name)
                    not bare[:1].islower() or of.islower() or _MISSION.match(bare)):
         body = bare[:1].upper() + bare[1:]  # ("the embassy of …": the Embassy of …)
+    elif of and not body and _HEAD_OF_A_COMPANY.search(post) and not named_country(bare) and (
+            not all(word.lower() in TOPICS | _SMALL_WORDS for word in bare.split())):
+        # "the founder and CEO of Infervision of China": of the company (of China)
+        body = bare
+        if (closing := _OF_COUNTRY.search(body)) and not ORGANISATION_WORDS.search(
+                before := body[:closing.start()].strip()) and before:
+            body, of_country = before, named_country(closing.group("country")) or ""
+        of_country = of_country or closing_country(body)  # "CEO of Huawei Thailand"
     elif of:
         post = f"{post} {said.group('prep')} {of}"
     if also := said.group("also"):  # ("secretary of …, and chairman of …")
@@ -135,7 +148,7 @@ def appositive(said: re.Match[str]) -> NewName:
     bracket = (said.group("bracket") or "").strip()
     return NewName(said.group("name"), "person",
                    native_name=bracket if bracket and not bracket.isascii() else "",
-                   country=(named_country(owner) if owner else "") or of_people
+                   country=(named_country(owner) if owner else "") or of_people or of_country
                    or country_of_body(body) or _closing_of_country(post),
                    position=" ".join(post.split()), affiliation=body)
 

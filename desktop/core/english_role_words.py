@@ -43,7 +43,8 @@ ENGLISH_BY = (
                 re.IGNORECASE), "signatory"),
     # "A signed a memorandum with B": B signed it too
     (re.compile(r"\b(?:signed|inked)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
-                r"|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies))"
+                r"|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies)"
+                r"|letters?\s+of\s+intent|LoIs?|protocols?)"
                 r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?\s+with\s+", re.IGNORECASE),
      "signatory"),
     (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),

@@ -39,7 +39,11 @@ CHAIR_LINE = re.compile(r"^[^\S\n]*(?:chair|moderator|chaired\s+by|moderated\s+b
 SPEAKING = re.compile(
     r"\b(?:Speaking|Addressing|Delivering\s+(?:a|the)\s+(?:keynote|speech|remarks)"
     # ("Opening the workshop, CDRI Executive Director Eng Netra said …")
-    r"|(?:Opening|Closing)(?=\s+(?:the|a|an|this)\s))"
+    r"|(?:Opening|Closing)(?=\s+(?:the|a|an|this)\s)"
+    # ("At the conference, Trade and Industry State Minister Teka Gebreyesus said …")
+    r"|(?:At|During)(?=\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:conference|forum|summit|meeting"
+    r"|ceremony|event|session|roundtable|seminar|workshop|dialogue|symposium|launch"
+    r"|opening)\s*,))"
     r"(?:\s+(?:at|during|to|on|before|the|a|an|this)\b[^,.;\n]{1,80})?,\s+"
     # (and the post after the name: "…, Wang Changlin, deputy head of the NDRC, said")
     r"(?P<who>[^,.;\n]{3,120}?(?:,\s+[^,.;\n]{3,160}?,)?)"

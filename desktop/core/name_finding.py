@@ -287,6 +287,11 @@ class NameFinder:
     def is_person(self, participant_id: str) -> bool:
         return self.people[participant_id].kind == "person"
 
+    def country_participant(self, code: str) -> str:
+        """The id of the country participant of that ISO code, or ""."""
+        return next((pid for pid, person in self.people.items()
+                     if person.kind == "country" and person.country == code), "")
+
     def knows(self, name: str, words: str) -> bool:
         """Whether ``name``, read in ``words``, is a participant we have: our
         names cover most of it, read alone or where the words say it (the

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desktop.core.by_video import remote_named, says_by_video
+from desktop.core.countries import country_name
 from desktop.core.name_finding import NameFinder
 from desktop.core.new_names import new_names
 from desktop.core.new_participant import NewName
@@ -40,6 +41,12 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
         if new.kind != "country" and not new.country and (
                 code := country_of_body_by_region(body)):
             new = replace(new, country=code)
+        if new.kind == "country" and new.name != (named := country_name(new.country) or new.name):
+            # "the Chinese Government": ours, the country, as the text writes it
+            if ours := finder.country_participant(new.country):
+                _take_as_ours(proposal, new, ours, finder)
+                continue
+            new = replace(new, name=named)
         new = _with_alike(new, finder)
         # (one alike a participant the text names already is that one:
         # "President Du", found as our Du Zhanyuan, then "Du Zhan Yuan")
@@ -129,7 +136,8 @@ def _take_as_ours(proposal: ProposedEvent, new: NewName, participant_id: str,
         proposal.roles.setdefault(participant_id, new.role)
     if new.remote:
         proposal.remote.add(participant_id)
-    proposal.written_as[participant_id] = new.name
+    if fold(new.name) != fold(finder.people[participant_id].name):
+        proposal.written_as[participant_id] = new.name
 
 
 def _with_alike(new: NewName, finder: NameFinder) -> NewName:

@@ -409,7 +409,8 @@ def test_two_posts_after_a_name_a_subsidiary_of_a_country_and_a_target_year(
         # (of the body named so in brackets, by the name it will be stored under)
         ("Nuttapon Nimmanphatcharin", "", "President and CEO",
          "Digital Economy Promotion Agency"),
-        ("David Li", "", "CEO of Huawei Thailand", "")]
+        # (a company's head: of the company, of the country closing its name)
+        ("David Li", "TH", "CEO", "Huawei Thailand")]
     # a year the text says something is to be done by is not the event's
     with empty_store.session() as session:
         proposal = propose_event(session, (

@@ -1,0 +1,79 @@
+"""New event from text on signings between governments and companies: a
+country's government named by its people ("the Chinese Government"), one
+person's two posts joined by "and", a portfolio of two before a post ("Trade
+and Industry State Minister"), a post then its holder after a comma, a
+company's head "of" the company, a dateline's day before the first name, and
+what was said "At the conference,"."""
+
+from __future__ import annotations
+
+from desktop.core.db import Store
+from tests.core.proposals import new_proposed, roles_proposed
+
+SIGNING = (
+    "Ethiopia, China sign MoU on national AI infrastructure\n\n"
+    "ENA November 29/2019 Ethiopia and China have signed today a Memorandum of Understanding "
+    "on national artificial intelligence infrastructure.\n\n"
+    "The MoU was signed between Innovation and Technology State Minister, Sisay Tola, and "
+    "Chen Kuan, the founder and CEO of Infervision of China.\n\n"
+    "At the conference, Trade and Industry State Minister Teka Gebreyesus said both countries "
+    "have a long history of cooperation.\n\n"
+    "China's Industry and Information Technology Vice Minister, Wang Jiangping said the "
+    "conference is a platform for investment.")
+
+
+def _offered(store: Store, text: str) -> list[tuple[str, ...]]:
+    return new_proposed(store, text, "name", "kind", "role", "country", "position",
+                        "affiliation")
+
+
+def test_ministers_named_by_their_portfolios_and_a_companys_head_of_it(
+        sample_store: Store) -> None:
+    assert _offered(sample_store, SIGNING) == [
+        # the dateline's agency and day are no part of a name
+        ("Ethiopia", "country", "signatory", "ET", "", ""),
+        # a portfolio of two, the post, then the name after a comma
+        ("Sisay Tola", "person", "signatory", "", "Innovation and Technology State Minister",
+         ""),
+        # "of Infervision of China": of the company, of China
+        ("Chen Kuan", "person", "signatory", "CN", "founder and CEO", "Infervision"),
+        # said "At the conference,": a speaker
+        ("Teka Gebreyesus", "person", "speaker", "", "Trade and Industry State Minister", ""),
+        # quoted, with China's portfolio of two before the post
+        ("Wang Jiangping", "person", "", "CN",
+         "Industry and Information Technology Vice Minister", "")]
+    assert roles_proposed(sample_store, SIGNING) == {"China": "signatory"}
+
+
+def test_a_government_named_by_its_people_is_the_country_and_an_envoy_with_two_posts(
+        sample_store: Store) -> None:
+    text = ("Africa Union and China sign MoU\n\n"
+            "The African Union and the Chinese Government signed a Memorandum of Understanding "
+            "on 27 January 2015. African Union Commission Chairperson Dr. Nkosazana Dlamini "
+            "Zuma and Special Envoy of the Chinese Government and Vice Minister of Foreign "
+            "Affairs Mr. Zhang Ming signed the MoU.")
+    # the Chinese Government is China, ours, a signatory
+    assert roles_proposed(sample_store, text) == {"African Union": "signatory",
+                                                  "China": "signatory"}
+    assert _offered(sample_store, text) == [
+        ("Nkosazana Dlamini Zuma", "person", "signatory", "", "Chairperson",
+         "African Union Commission"),
+        # one person's two posts, not a "Special Envoy" of their own
+        ("Zhang Ming", "person", "signatory", "",
+         "Special Envoy of the Chinese Government and Vice Minister of Foreign Affairs", "")]
+
+
+def test_a_government_named_by_its_people_that_is_not_ours_is_offered_as_the_country(
+        sample_store: Store) -> None:
+    text = "The Kenyan government and Huawei signed an agreement in Nairobi on 3 May 2025."
+    assert [(name, kind, role, country) for name, kind, role, country, *_rest
+            in _offered(sample_store, text)] == [
+        ("Kenya", "country", "signatory", "KE"), ("Huawei", "organization", "signatory", "")]
+
+
+def test_a_letter_of_intent_signed_with_a_company(sample_store: Store) -> None:
+    text = ("South Africa's Department of Science, Technology and Innovation (DSTI) has signed "
+            "a Letter of Intent with Chinese tech firm Huawei on 3 June 2024.")
+    assert [(name, role) for name, _kind, role, *_rest in _offered(sample_store, text)] == [
+        ("Department of Science, Technology and Innovation (South Africa)", "signatory"),
+        ("Huawei", "signatory")]
