@@ -11,15 +11,21 @@ from dataclasses import replace
 
 from desktop.core.countries import country_name, named_country
 from desktop.core.countries_named import (
-    PEOPLES_ADJECTIVE,
     closing_country,
     country_of_body,
     country_of_people,
     opening_country,
 )
 from desktop.core.country_fills import country_in_name
+from desktop.core.english_people import (
+    NAME,
+    NAME_HOLDING_A_TITLE,
+    ONE_NAMED,
+    PARTICLES,
+    PERSON,
+    person_named,
+)
 from desktop.core.english_posts import (
-    ADDRESS,
     APPOSITIVE,
     BRACKETED,
     PERSON_OF_BODY,
@@ -32,37 +38,6 @@ from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 from desktop.core.listed_people import listed_person
 from desktop.core.new_participant import NewName
 
-# "Vice Premier Ding Xuexiang", "Cambodia's minister of information Kem
-# Gunawadh", "ASEAN Deputy Secretary-General San Lwin (via video)", "President
-# Du Zhanyuan (杜占元) of the China International Communications Group": who
-# they are with (a people's adjective or a body), the post (with what it is
-# of), two or three words of a name, a bracket, the body they are of
-# (a name of up to four words with its particles: "Luiz Inacio Lula da Silva")
-_NAME = (r"(?!General\b)[A-Z][\w'’-]+"
-         r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
-         r"\s+)?[A-Z][\w'’-]+){1,3}")
-_POST = rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?"
-
-
-def _person_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(
-        # (a portfolio of two: "Laos Technology and Communications Minister …")
-        r"(?:(?P<prefix>(?:[A-Z]|[a-z][A-Z])[\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){0,3}?)"
-        r"\s+)??"
-        # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
-        rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
-        # ("Huawei Nigeria's Managing Director, Mr. Wang Shiyong")
-        rf"(?:,\s+(?={ADDRESS}\s)|\s+)(?:(?:{ADDRESS}|(?i:professor))\s+)?"
-        rf"(?P<name>{name})"
-        r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
-        r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
-
-
-_PERSON = _person_pattern(_NAME)
-
-# One name alone after a post that ends in "General" ("Komdigi Secretary
-# General Ismail"; not "General Ismail", of post "Secretary")
-_ONE_NAMED = _person_pattern(r"(?<=[Gg]eneral\s)[A-Z][a-z]+")
 # A post and what it is of, naming no one ("CEO of DEPA")
 _POST_OF = re.compile(rf"{TITLE}\s+(?i:of|for|to)\s+.+")
 # A post and what it is of, with no one named yet, after who they are with
@@ -133,7 +108,12 @@ def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
 def _english_pieces(words: str) -> Iterator[tuple[int, str]]:
     """(where, words) of each name in a list of them."""
     masked = _masked_brackets(words)
-    for said in [*APPOSITIVE.finditer(masked), *POST_THEN_NAME.finditer(masked)]:
+    described = list(APPOSITIVE.finditer(masked))
+    # (not a post read back into a name described before it: "Ms. Xiling Mo,
+    # Deputy District Mayor of …, Dr. Siming Huang" — the post is Xiling Mo's)
+    described += [said for said in POST_THEN_NAME.finditer(masked) if not any(
+        before.start() < said.start() < before.end() for before in described)]
+    for said in described:
         # one piece: its comma cuts nothing
         masked = masked[:said.start()] + said.group().replace(",", "_").replace(
             " and ", " _n_ ").replace(" & ", " _ ") + masked[said.end():]
@@ -172,8 +152,8 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
         text = words[left:right]
         index += 1
         previous = words[pieces[-1][0]:pieces[-1][1]].strip() if pieces else ""
-        if (_POST_OF_OPENING.fullmatch(previous) and not _PERSON.search(previous)
-                and not _A_TITLE.search(text) and _PERSON.fullmatch(
+        if (_POST_OF_OPENING.fullmatch(previous) and not PERSON.search(previous)
+                and not _A_TITLE.search(text) and PERSON.fullmatch(
                     words[pieces[-1][0]:right].strip())):
             # "Thai Minister of Digital Economy and Society Prasert
             # Jantararuangtong": what the post is of goes on past the "and"
@@ -181,21 +161,21 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             continue
         joined = words[pieces[-1][0]:right].strip() if pieces else ""
         if pieces and _a_portfolio(previous) and _topics_only(text.split(" ")[0]) and (
-                _PERSON.fullmatch(joined) or _POST_AWAITING.fullmatch(joined)):
+                PERSON.fullmatch(joined) or _POST_AWAITING.fullmatch(joined)):
             # "Laos Technology and Communications Minister Boviengkham
             # Vongdara", "Trade and Industry State Minister …": a portfolio of
             # two goes on past the "and"
             pieces[-1][1] = right
             continue
-        if (pieces and _POST_AWAITING.fullmatch(previous) and not _PERSON.fullmatch(previous)
-                and words[pieces[-1][1]:left].strip() == "," and re.fullmatch(_NAME, text.strip())
+        if (pieces and _POST_AWAITING.fullmatch(previous) and not PERSON.fullmatch(previous)
+                and words[pieces[-1][1]:left].strip() == "," and re.fullmatch(NAME, text.strip())
                 and likely_kind(text.strip()) == "person"):
             # "Innovation and Technology State Minister, Sisay Tola": the post's holder
             pieces[-1][1] = right
             continue
         if (pieces and (_POST_ALONE.fullmatch(previous) or (
                 _POST_OF.fullmatch(previous) and not _names_someone(previous)
-                and _PERSON.fullmatch(words[pieces[-1][0]:right].strip())))
+                and PERSON.fullmatch(words[pieces[-1][0]:right].strip())))
                 and _STARTS_A_PERSON.match(text.strip())):
             # "Deputy Prime Minister and Foreign Minister Thongsavanh
             # Phomvihane": one person's two posts ("Special Envoy of the
@@ -243,7 +223,7 @@ def _a_portfolio(words: str) -> bool:
 
 
 _POST_COMMA_NAME = re.compile(rf"(?P<post>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}),\s+"
-                              rf"(?P<name>{_NAME})")
+                              rf"(?P<name>{NAME})")
 # A post awaiting its holder's name, its portfolio of two ("Innovation and
 # Technology State Minister")
 _POST_AWAITING = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}")
@@ -252,7 +232,7 @@ _POST_AWAITING = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TI
 def _names_someone(text: str) -> bool:
     """Whether the words name a person after a post (not "Special Envoy of
     the Chinese Government", a post of a body)."""
-    person = _PERSON.search(text)
+    person = PERSON.search(text)
     return person is not None and not ORGANISATION_WORDS.search(person.group("name"))
 
 
@@ -270,7 +250,7 @@ def _topics_only(text: str) -> bool:
 
 def _has_head(text: str) -> bool:
     bare = BRACKETED.sub("", text).strip()
-    return bool(ORGANISATION_WORDS.search(bare) or _PERSON.search(bare)
+    return bool(ORGANISATION_WORDS.search(bare) or PERSON.search(bare)
                 or APPOSITIVE.fullmatch(bare)
                 or ACRONYM.fullmatch(bare) or named_country(bare))
 
@@ -331,24 +311,24 @@ def _english_name(piece: str) -> NewName | None:
         # "the Chinese technology company iFlytek": iFlytek, of China
         piece = described.group("name")
         country = country or country_of_people(described.group("people") or "")
-    if (post_first := _POST_COMMA_NAME.fullmatch(piece)) and (person := _PERSON.fullmatch(
+    if (post_first := _POST_COMMA_NAME.fullmatch(piece)) and (person := PERSON.fullmatch(
             f"{post_first.group('post')} {post_first.group('name')}")):
-        return _person(person, "", country)  # "… State Minister, Sisay Tola"
+        return person_named(person, "", country)  # "… State Minister, Sisay Tola"
     if named_after := POST_THEN_NAME.fullmatch(piece):
         body = named_after.group("body")
         return NewName(named_after.group("name"), "person", position=named_after.group("title"),
                        affiliation=body,
                        country=country or country_of_body(body) or closing_country(body))
     if (described := _SMALL_LETTERED_POST.match(piece)) and country and (
-            person := _PERSON.fullmatch(described.group("rest"))):
+            person := PERSON.fullmatch(described.group("rest"))):
         # "Cambodia's telecommunications ministry official Sok Puthyvuth"
-        quoted = _person(person, "", country)
+        quoted = person_named(person, "", country)
         return replace(quoted, position=f"{described.group('what').strip()} {quoted.position}")
-    person = _PERSON.fullmatch(piece) or _ONE_NAMED.fullmatch(piece)
+    person = PERSON.fullmatch(piece) or ONE_NAMED.fullmatch(piece)
     if person and not ORGANISATION_WORDS.search(
-            person.group("name")) and not _A_NAME_HOLDING_A_TITLE.fullmatch(piece):
+            person.group("name")) and not NAME_HOLDING_A_TITLE.fullmatch(piece):
         # (no "director general of … Economic | Affairs Bureau")
-        return _person(person, "", country)
+        return person_named(person, "", country)
     if said := APPOSITIVE.fullmatch(piece):
         return appositive(said)
     if (of_body := PERSON_OF_BODY.fullmatch(piece)) and likely_kind(
@@ -391,7 +371,7 @@ def _english_name(piece: str) -> NewName | None:
                        or opening_country(piece))
     # "Alexander Vedyakhin" ("Omar Sultan Al Olama": four, with a particle)
     words = piece.split()
-    if (len(words) <= 3 or (len(words) == 4 and _PARTICLES & {
+    if (len(words) <= 3 or (len(words) == 4 and PARTICLES & {
             word.lower() for word in words})) and likely_kind(piece) == "person":
         return NewName(piece, "person", native_name=native, country=country)
     return None
@@ -401,82 +381,9 @@ def _english_name(piece: str) -> NewName | None:
 # telecommunications ministry official Sok Puthyvuth")
 _SMALL_LETTERED_POST = re.compile(r"(?P<what>(?:(?!(?:the|a|an|and|of)\s)[a-z]+\s+){1,3})"
                                   rf"(?P<rest>{TITLE}\s+[A-Z].*)")
-# "Omar Sultan Al Olama": a name with a ruler's title in it, no sultan
-_A_NAME_HOLDING_A_TITLE = re.compile(r"(?!(?:King|Queen|Crown)\b)[A-Z][a-z]+\s+(?:Sultan|Sheikh"
-                                     r"|Emir|Prince)\s+(?:Al|El|bin|Bin)\s+[A-Z][\w'’-]+")
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
 _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?Government|(?:the\s+)?Republic|(?:the\s+)?Kingdom)"
                             r"\s+of\s+(?=[A-Z])")
-_PARTICLES = frozenset(("al", "el", "bin", "binti", "ibn", "abu", "da", "de", "do", "dos", "van",
-                        "von", "der", "di", "du", "la", "le"))
-
-
-def _person(person: re.Match[str], native: str, country: str) -> NewName:
-    bracket = (person.group("bracket") or "").strip()
-    remote = bool(re.search(r"video|online|virtual", bracket, re.IGNORECASE))
-    if bracket and not remote and not bracket.isascii():
-        native = bracket
-    prefix = person.group("prefix") or ""
-    post_before: list[str] = []  # "Malaysian Digital Minister …": "Digital" is of the post
-    if len(opening := prefix.split()) > 1 and country_of_people(opening[0]) and not (
-            named_country(prefix)):
-        prefix, post_before = opening[0], opening[1:]
-    elif len(opening) > 1 and named_country(opening[0]) and all(
-            word.lower() in TOPICS or word in ("and", "&") for word in opening[1:]):
-        prefix, post_before = opening[0], opening[1:]  # "Laos Technology … Minister"
-    elif opening and all(word.lower() in TOPICS or word in ("and", "&") for word in opening):
-        # "Digital Minister …", "Trade and Industry State Minister …": a post, no body
-        prefix, post_before = "", opening
-    # ("Chinese …", and a country named before the post: "UAE Minister of State …")
-    of_people = country_of_people(prefix) or named_country(prefix) or ""
-    body = person.group("body") or (
-        # (one in -i that names no country is a body's: "Komdigi Secretary General …")
-        "" if of_people or (PEOPLES_ADJECTIVE.fullmatch(prefix) and prefix[-1] != "i")
-        else re.sub(r"['’]s?$", "", prefix))  # "Huawei Nigeria's …": of Huawei Nigeria
-    country = country or of_people
-    post, name = post_before + person.group("post").split(), person.group("name").split()
-    # "Deputy Minister of Science and Technology Bui | The Duy": what a post is
-    # of ends with a word for it, a word after that begins the name ("Bui The
-    # Duy"); not the word right after "of" ("Governor of Bali Wayan Koster")
-    # (and "Minister of State for Artificial Intelligence Omar Sultan | Al Olama":
-    # a name of up to four words)
-    post_of = bool({"of", "for"} & {word.lower() for word in post})
-    as_parsed = len(name)
-    while (post_of and len(name) in (2, 3) and len(post) > 3
-           and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
-           and post[-1].lower() not in TOPICS):
-        name.insert(0, post.pop())
-    # "Minister of Foreign Affairs of the | Lao PDR | Thongsavanh Phomvihane":
-    # the country the post is of, before the name
-    if post[-1].lower() in ("of", "the") and len(name) > 2:
-        for count in (2, 1):
-            if len(name) - count >= 2 and (code := named_country(" ".join(name[:count]))):
-                post, name, country = post + name[:count], name[count:], country or code
-                break
-    # "Deputy Secretary-General for the ASEAN Economic Community | Satvinder
-    # Singh": a word for what the post is of opens no name
-    if post_of and len(name) == as_parsed == 3 and name[0].lower() in TOPICS:
-        post.append(name.pop(0))
-    # "Dr. Jane Smith", "Mr. Li": a form of address, no post
-    position = "" if _ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
-    return NewName(" ".join(name), "person", native_name=native, country=country,
-                   position=position, affiliation=body.strip(), remote=remote)
-
-
-_ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
-
-
-def in_full(word: str, text: str) -> NewName | None:
-    """The person ``text`` names by one ``word`` ("… Lula da Silva and Xi")
-    where it names them in full with their post ("President Xi Jinping's
-    state visit", "President Emmanuel Macron"), if it names one so."""
-    found = {re.sub(r"['’]s$", "", person.group()) for person in re.finditer(
-        rf"(?:[A-Z][a-z]+\s+)?{TITLE}\s+(?:{re.escape(word)}(?:\s+[A-Z][\w'’-]+){{1,2}}"
-        rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(word)})(?![\w'’-]*\s+[A-Z])", text)}
-    person = _PERSON.fullmatch(found.pop()) if len(found) == 1 else None
-    return _person(person, "", "") if person else None
-
-
 # A word saying who someone is, not their name, closing a few capitalised words
 _SOMEONE_UNNAMED = re.compile(r"Counterparts?|Officials?|Leaders?|Delegates?|Delegations?"
                               r"|Diplomats?|Envoys?|Ministers|Experts?|Guests?|Participants?")

@@ -16,13 +16,16 @@ from desktop.core.new_participant import NewName
 # A form of address before a name ("Dr.", "Mr", "H.E.", His or Her Excellency's)
 ADDRESS = r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.)"
 TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|acting|chief|under|"
-         r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal)[\s-]+)*"
+         r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal"
+         # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
+         r"|district|municipal|provincial|county|co)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
          r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
          r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
          r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
          r"|spokes(?:man|woman|person)|founder"
          r"|chief\s+(?:executive|operating|technology|financial)\s+officer|chief\s+executive"
+         r"|cto|cfo|coo|cio"
          r"|party\s+secretary"
          r"|chief\s+of\s+(?:mission|staff)"
          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official))")
@@ -73,6 +76,8 @@ APPOSITIVE = re.compile(
     rf"(?:(?!\s+and\s+{TITLE}\s+(?:of|for|to)\s)\s+(?:(?:and|&|of|for|the)\s+)*"
     # (and the country a company's branch is of: "Huawei Technologies (Thailand)")
     r"[A-Z][\w'’-]*)*(?:\s*[(（][^()（）]+[)）])?"
+    # (a region in small letters: "vice-governor of Jilin province")
+    r"(?:\s+(?:province|region|autonomous\s+region|municipality|prefecture|county))?"
     # (a portfolio in small letters: "second vice minister of science and ICT")
     r"|[a-z]+(?:\s+(?:and|&)\s+|\s+)(?:[a-z]+\s+(?:and|&)\s+)*[A-Z]{2,}(?=\s*(?:[,;]|$))"
     # (a body's short name in small letters: "President and CEO of depa")

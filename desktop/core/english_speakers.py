@@ -13,7 +13,7 @@ QUOTED = "quoted"
 # "San Lwin spoke at the opening": speakers, from the sentence's start (not
 # "the plan addressed the concerns", "spoke with reporters")
 SPOKE = re.compile(
-    r"\s+(?:also\s+)?(?:attended\s+and\s+)?(?:addressed\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\s+(?:also\s+)?(?:attended\s+and\s+)?(?:address(?:ed|es)\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
     r"|symposium|seminar|workshop|panel|roundtable|gathering|audience|participants|delegates|attendees"
     r"|plenary)\b"
@@ -47,7 +47,7 @@ SPEAKING = re.compile(
     r"(?:\s+(?:at|during|to|on|before|the|a|an|this)\b[^,.;\n]{1,80})?,\s+"
     # (and the post after the name: "…, Wang Changlin, deputy head of the NDRC, said")
     r"(?P<who>[^,.;\n]{3,120}?(?:,\s+[^,.;\n]{3,160}?,)?)"
-    r"\s+(?:said|says|told|noted|stressed|highlighted|called"
+    r"\s+(?:said|says|told|noted|stressed|highlighted|called|spoke"
     r"|urged|added|announced|emphasi[sz]ed|underscored|pointed|expressed|welcomed)\b")
 # "Wang Changlin, deputy head of the NDRC, stressed that …": one quoted in the
 # report, most often a speaker but not said to be one (``new_names`` keeps

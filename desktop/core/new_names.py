@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from desktop.core.chinese_names import chinese_candidates
 from desktop.core.english_names import english_candidates
-from desktop.core.english_names import in_full as english_in_full
+from desktop.core.english_people import in_full as english_in_full
 from desktop.core.english_speakers import QUOTED
 from desktop.core.event_names import mostly_chinese
 from desktop.core.new_participant import NewName

@@ -39,7 +39,9 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
         # 浙江大学, "Fujian Provincial …", 浙江省副省长卢山: China's
         body = new.name if new.kind == "organization" else new.affiliation
         if new.kind != "country" and not new.country and (
-                code := country_of_body_by_region(body)):
+                code := country_of_body_by_region(body) or (
+                    # ("vice-governor of Jilin province")
+                    country_of_body_by_region(new.position) if new.kind == "person" else "")):
             new = replace(new, country=code)
         if new.kind == "country" and new.name != (named := country_name(new.country) or new.name):
             # "the Chinese Government": ours, the country, as the text writes it

@@ -290,6 +290,11 @@ _CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                          r"\s(?:in|on|at|to|from|with|during|under)\s")
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
+# What the signatories did first, in the same sentence ("… attended the ceremony and")
+_DID_FIRST = re.compile(r"\s+(?:also\s+)?(?:attended|joined|visited|met)\s[^.;]*?\band\s*$")
+# The most characters read back from a verb for who did it (a list of four
+# people with their posts and bodies runs past 200)
+_LONGEST_WHO = 320
 ROLE_RANK = {"speaker": 1, "attendee": 2, "participant": 3, "quoted": 4}
 def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str],
                 is_person: Callable[[str], bool] = lambda _id: False) -> dict[str, str]:
@@ -365,9 +370,11 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield (match.start(), _PARTICIPANT_ROLES[match.group("who").lower()],
                text[match.end():end.start() if end else len(text)])
     for start, _match, who in said_before(text, _ENGLISH_SIGNED, _ENGLISH_SENTENCE_START,
-                                           200):
-        yield start, "signatory", _who(who)
-    for start, match, who in said_before(text, _ENGLISH_ACTIVE, _ENGLISH_SENTENCE_START, 200):
+                                           _LONGEST_WHO):
+        # ("A, B and C attended the opening ceremony and signed …": A, B and C)
+        yield start, "signatory", _DID_FIRST.sub("", _who(who))
+    for start, match, who in said_before(text, _ENGLISH_ACTIVE, _ENGLISH_SENTENCE_START,
+                                         _LONGEST_WHO):
         verb = (match.group("verb") or match.group("now")).lower().replace(
             "organis", "organiz").replace("coh", "co-h").replace("coc", "co-c")
         role = {"hosted": "host", "hosts": "host", "co-hosted": "co-host",
@@ -377,14 +384,15 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         if match.group("jointly") and not role.startswith("co-"):
             role = f"co-{role}"  # "A and B jointly organized a roundtable"
         yield start, role, _who(who)
-    for start, match, who in said_before(text, _ENGLISH_HELD, _ENGLISH_SENTENCE_START, 200):
+    for start, match, who in said_before(text, _ENGLISH_HELD, _ENGLISH_SENTENCE_START,
+                                         _LONGEST_WHO):
         end = _SENTENCE_END.search(text, match.end())
         if not _OTHER_HOST.search(text, start, end.start() if end else len(text)):
             # (with whom, said between commas, co-organised it: "A, in
             # collaboration with B, held …" — A hosted it alone)
             who = _WITH_PARTNER.sub(" ", _who(who)).strip(" ,")
             yield start, "co-host" if _several(who) else "host", who
-    for start, _match, who in said_before(text, SPOKE, _ENGLISH_SENTENCE_START, 200):
+    for start, _match, who in said_before(text, SPOKE, _ENGLISH_SENTENCE_START, _LONGEST_WHO):
         yield start, "speaker", _who(who)
     for match in _ENGLISH_LISTED.finditer(text):
         items = [line.strip() for line in _BULLET.sub("", match.group("items")).splitlines()]
@@ -396,52 +404,53 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.start("who"), "attendee", match.group("who")
     for match in SPEAKING.finditer(text):
         yield match.start("who"), "speaker", match.group("who")
-    for start, _match, who in said_before(text, QUOTED_VERB, _ENGLISH_SENTENCE_START, 200):
+    for start, _match, who in said_before(text, QUOTED_VERB, _ENGLISH_SENTENCE_START, _LONGEST_WHO):
         yield start, QUOTED, _who(who)
     for start, _match, who in said_before(text, _ENGLISH_WITNESSED,
-                                           _ENGLISH_SENTENCE_START, 200):
+                                           _ENGLISH_SENTENCE_START, _LONGEST_WHO):
         yield start, "witness", _who(who)
     for start, _match, who in said_before(text, _ENGLISH_ATTENDED,
-                                           _ENGLISH_SENTENCE_START, 200):
+                                           _ENGLISH_SENTENCE_START, _LONGEST_WHO):
         yield start, "attendee", _who(who)
     for start, _match, who in said_before(text, _ENGLISH_TOOK_PART, _ENGLISH_SENTENCE_START,
-                                           200):
+                                           _LONGEST_WHO):
         yield start, "participant", _who(who)
     for start, match, who in said_before(text, _ENGLISH_LAUNCHED, _ENGLISH_SENTENCE_START,
-                                         200):
+                                         _LONGEST_WHO):
         yield start, "participant", _who(who)
         if opened := _ENGLISH_OPENED_NAME.match(text, match.end()):
             yield opened.start("name"), "established (outcome)", opened.group("name")
     for start, _match, who in said_before(text, _ENGLISH_WAS_OPENED, _ENGLISH_SENTENCE_START,
-                                         200):
+                                         _LONGEST_WHO):
         # (after what the sentence opens with: "During the meeting, the …")
         if opened := _ENGLISH_OPENED_NAME.fullmatch(re.sub(r"^(?:[^,]*,\s+)?\s*(?:the\s+)?", "",
                                                            who, flags=re.IGNORECASE)):
             yield start, "established (outcome)", opened.group("name")
-    for start, match, who in said_before(text, _ENGLISH_VISITED, _ENGLISH_SENTENCE_START, 200):
+    for start, match, who in said_before(text, _ENGLISH_VISITED, _ENGLISH_SENTENCE_START,
+                                         _LONGEST_WHO):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "host", text[match.end():end.start() if end else len(text)]
     for start, match, who in said_before(text, _ENGLISH_RECEIVED, _ENGLISH_SENTENCE_START,
-                                         200):
+                                         _LONGEST_WHO):
         yield start, "host", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         whose = text[match.end():end.start() if end else len(text)]
         yield match.end(), "participant", whose[:led.start()] if (
             led := _LED_BY.search(whose)) else whose
     for start, match, who in said_before(text, _ENGLISH_PARTNERED, _ENGLISH_SENTENCE_START,
-                                         200):
+                                         _LONGEST_WHO):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
-    for start, match, who in said_before(text, _ENGLISH_TALKS, _ENGLISH_CLAUSE_START, 200):
+    for start, match, who in said_before(text, _ENGLISH_TALKS, _ENGLISH_CLAUSE_START, _LONGEST_WHO):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
     for start, _match, who in said_before(text, _ENGLISH_REPRESENTED,
-                                           _ENGLISH_SENTENCE_START, 200):
+                                           _ENGLISH_SENTENCE_START, _LONGEST_WHO):
         yield start, "representative", _who(who)
     yield from chinese_stated_roles(text)
 

@@ -1,0 +1,119 @@
+"""A person English names by their post: "Vice Premier Ding Xuexiang",
+"Thai Minister of Digital Economy and Society Prasert Jantararuangtong",
+"President Du Zhanyuan (杜占元) of the China International Communications
+Group" — the post, what it is of, the name, a native name in brackets and
+the body they are of (see ``english_names``)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.countries import named_country
+from desktop.core.countries_named import PEOPLES_ADJECTIVE, country_of_people
+from desktop.core.english_posts import ADDRESS, TITLE, TOPICS
+from desktop.core.new_participant import NewName
+
+# "Vice Premier Ding Xuexiang", "Cambodia's minister of information Kem
+# Gunawadh", "ASEAN Deputy Secretary-General San Lwin (via video)", "President
+# Du Zhanyuan (杜占元) of the China International Communications Group": who
+# they are with (a people's adjective or a body), the post (with what it is
+# of), two or three words of a name, a bracket, the body they are of
+# (a name of up to four words with its particles: "Luiz Inacio Lula da Silva")
+NAME = (r"(?!General\b)[A-Z][\w'’-]+"
+        r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
+        r"\s+)?[A-Z][\w'’-]+){1,3}")
+_POST = rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?"
+
+
+def _person_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(
+        # (a portfolio of two: "Laos Technology and Communications Minister …")
+        r"(?:(?P<prefix>(?:[A-Z]|[a-z][A-Z])[\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){0,3}?)"
+        r"\s+)??"
+        # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
+        rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
+        # ("Huawei Nigeria's Managing Director, Mr. Wang Shiyong")
+        rf"(?:,\s+(?={ADDRESS}\s)|\s+)(?:(?:{ADDRESS}|(?i:professor))\s+)?"
+        rf"(?P<name>{name})"
+        r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
+        r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
+
+
+PERSON = _person_pattern(NAME)
+
+# One name alone after a post that ends in "General" ("Komdigi Secretary
+# General Ismail"; not "General Ismail", of post "Secretary")
+ONE_NAMED = _person_pattern(r"(?<=[Gg]eneral\s)[A-Z][a-z]+")
+
+# "Omar Sultan Al Olama": a name with a ruler's title in it, no sultan
+NAME_HOLDING_A_TITLE = re.compile(r"(?!(?:King|Queen|Crown)\b)[A-Z][a-z]+\s+(?:Sultan|Sheikh"
+                                  r"|Emir|Prince)\s+(?:Al|El|bin|Bin)\s+[A-Z][\w'’-]+")
+PARTICLES = frozenset(("al", "el", "bin", "binti", "ibn", "abu", "da", "de", "do", "dos", "van",
+                       "von", "der", "di", "du", "la", "le"))
+
+
+
+def person_named(person: re.Match[str], native: str, country: str) -> NewName:
+    bracket = (person.group("bracket") or "").strip()
+    remote = bool(re.search(r"video|online|virtual", bracket, re.IGNORECASE))
+    if bracket and not remote and not bracket.isascii():
+        native = bracket
+    prefix = person.group("prefix") or ""
+    post_before: list[str] = []  # "Malaysian Digital Minister …": "Digital" is of the post
+    if len(opening := prefix.split()) > 1 and country_of_people(opening[0]) and not (
+            named_country(prefix)):
+        prefix, post_before = opening[0], opening[1:]
+    elif len(opening) > 1 and named_country(opening[0]) and all(
+            word.lower() in TOPICS or word in ("and", "&") for word in opening[1:]):
+        prefix, post_before = opening[0], opening[1:]  # "Laos Technology … Minister"
+    elif opening and all(word.lower() in TOPICS or word in ("and", "&") for word in opening):
+        # "Digital Minister …", "Trade and Industry State Minister …": a post, no body
+        prefix, post_before = "", opening
+    # ("Chinese …", and a country named before the post: "UAE Minister of State …")
+    of_people = country_of_people(prefix) or named_country(prefix) or ""
+    body = person.group("body") or (
+        # (one in -i that names no country is a body's: "Komdigi Secretary General …")
+        "" if of_people or (PEOPLES_ADJECTIVE.fullmatch(prefix) and prefix[-1] != "i")
+        else re.sub(r"['’]s?$", "", prefix))  # "Huawei Nigeria's …": of Huawei Nigeria
+    country = country or of_people
+    post, name = post_before + person.group("post").split(), person.group("name").split()
+    # "Deputy Minister of Science and Technology Bui | The Duy": what a post is
+    # of ends with a word for it, a word after that begins the name ("Bui The
+    # Duy"); not the word right after "of" ("Governor of Bali Wayan Koster")
+    # (and "Minister of State for Artificial Intelligence Omar Sultan | Al Olama":
+    # a name of up to four words)
+    post_of = bool({"of", "for"} & {word.lower() for word in post})
+    as_parsed = len(name)
+    while (post_of and len(name) in (2, 3) and len(post) > 3
+           and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
+           and post[-1].lower() not in TOPICS):
+        name.insert(0, post.pop())
+    # "Minister of Foreign Affairs of the | Lao PDR | Thongsavanh Phomvihane":
+    # the country the post is of, before the name
+    if post[-1].lower() in ("of", "the") and len(name) > 2:
+        for count in (2, 1):
+            if len(name) - count >= 2 and (code := named_country(" ".join(name[:count]))):
+                post, name, country = post + name[:count], name[count:], country or code
+                break
+    # "Deputy Secretary-General for the ASEAN Economic Community | Satvinder
+    # Singh": a word for what the post is of opens no name
+    if post_of and len(name) == as_parsed == 3 and name[0].lower() in TOPICS:
+        post.append(name.pop(0))
+    # "Dr. Jane Smith", "Mr. Li": a form of address, no post
+    position = "" if _ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
+    return NewName(" ".join(name), "person", native_name=native, country=country,
+                   position=position, affiliation=body.strip(), remote=remote)
+
+
+_ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
+
+
+def in_full(word: str, text: str) -> NewName | None:
+    """The person ``text`` names by one ``word`` ("… Lula da Silva and Xi")
+    where it names them in full with their post ("President Xi Jinping's
+    state visit", "President Emmanuel Macron"), if it names one so."""
+    found = {re.sub(r"['’]s$", "", person.group()) for person in re.finditer(
+        rf"(?:[A-Z][a-z]+\s+)?{TITLE}\s+(?:{re.escape(word)}(?:\s+[A-Z][\w'’-]+){{1,2}}"
+        rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(word)})(?![\w'’-]*\s+[A-Z])", text)}
+    person = PERSON.fullmatch(found.pop()) if len(found) == 1 else None
+    return person_named(person, "", "") if person else None
