@@ -138,7 +138,8 @@ CHINESE_BODY_OF_POST = re.compile(
     # (a ministry's name holding a 、 after a topic: 巴西发展、工业、贸易和服务部)
     rf"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{0,12}}?{CHINESE_TOPIC_END}、)*"
     rf"[\u4e00-\u9fff—\-]{{2,20}}?(?={CHINESE_POSTS_HELD}"
-    rf"{CHINESE_PERSON_NAME}(?:$|[、，,和与及并在以]|出席|参加))")
+    # (or a foreign name written without its dot: 副馆长帕鲁利安)
+    rf"(?:{CHINESE_PERSON_NAME}|[\u4e00-\u9fff]{{4,6}})(?:$|[、，,和与及并在以]|出席|参加|通过|通過))")
 
 
 # 王毅在万象同通伦举行会谈: both sides of the talks; 李强会见通伦: both

@@ -307,9 +307,10 @@ def _english_name(piece: str) -> NewName | None:
     if based := _BASED.match(piece):  # "Beijing-based Zhipu AI": Zhipu AI
         piece = based.group("name")
         country = country or named_country(based.group("place")) or ""
+    said_a_body = False  # ("the Chinese investment firm Sinovation Ventures": no person)
     if described := _DESCRIBED.match(piece):
         # "the Chinese technology company iFlytek": iFlytek, of China
-        piece = described.group("name")
+        piece, said_a_body = described.group("name"), True
         country = country or country_of_people(described.group("people") or "")
     if (post_first := _POST_COMMA_NAME.fullmatch(piece)) and (person := PERSON.fullmatch(
             f"{post_first.group('post')} {post_first.group('name')}")):
@@ -360,7 +361,7 @@ def _english_name(piece: str) -> NewName | None:
     # ("the Government of Laos": the country)
     if code := named_country(piece) or named_country(_GOVERNMENT_OF.sub("", piece)):
         return NewName(country_name(code) or piece, "country", country=code)
-    if likely_kind(piece) == "organization":  # a body's word, an acronym, one word
+    if said_a_body or likely_kind(piece) == "organization":  # a body's word, an acronym
         if country and (told_apart or _told_apart_by_country(piece, country)):
             piece = f"{piece} ({country_name(country)})"
         found = country_in_name(piece)

@@ -56,7 +56,7 @@ ENGLISH_BY = (
                 r"(?:\s+(?:of|from)\s+(?P<whose>[^,.;\n]{1,80}?))?,?\s+"
                 r"(?:was\s+|were\s+)?(?:led|headed)\s+by\s+", re.IGNORECASE), "representative"),
     # "the delegation was received by MDEC chief executive Mahadhir Aziz": the host
-    (re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed)\s+by\s+",
+    (re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|greeted)\s+by\s+",
                 re.IGNORECASE), "host"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
     # "a joint initiative of A and B": both take part

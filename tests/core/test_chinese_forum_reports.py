@@ -81,3 +81,19 @@ def test_an_envoy_named_by_the_country_of_the_post_is_chinas(sample_store: Store
     text = ("中哥签署人工智能合作谅解备忘录\n\n2025年6月18日，驻哥伦比亚大使朱京阳出席签署仪式。")
     assert _offered(sample_store, text)[0] == (
         "Zhu Jingyang", "person", "attendee", "CN", "驻哥伦比亚大使", "")
+
+
+def test_speakers_commas_apart_with_party_posts_and_a_state_secretary(
+        sample_store: Store) -> None:
+    text = ("2025年9月18日，第二届中国—东盟人工智能合作论坛在南宁开幕。广西壮族自治区党委书记陈刚，"
+            "老挝技术与通信部部长波万坎·冯达拉，柬埔寨邮电部国务秘书索·普提武出席开幕式并致辞。"
+            "印度尼西亚驻华使馆副馆长帕鲁利安出席。东盟秘书长高金洪通过视频致辞。")
+    assert _offered(sample_store, text) == [
+        ("Chen Gang", "person", "speaker", "CN", "书记", "广西壮族自治区党委"),
+        ("波万坎·冯达拉", "person", "speaker", "LA", "部长", "老挝技术与通信部"),
+        # 国务秘书 is a post: the list is read whole, each speaking, not Cambodia
+        ("索·普提武", "person", "speaker", "KH", "国务秘书", "柬埔寨邮电部"),
+        ("帕鲁利安", "person", "attendee", "ID", "副馆长", "印度尼西亚驻华使馆"),
+        ("Gao Jinhong", "person", "speaker", "", "秘书长", "东盟")]
+    # the countries and ASEAN are named only as whose the posts are
+    assert roles_proposed(sample_store, text) == {}

@@ -77,3 +77,18 @@ def test_a_letter_of_intent_signed_with_a_company(sample_store: Store) -> None:
     assert [(name, role) for name, _kind, role, *_rest in _offered(sample_store, text)] == [
         ("Department of Science, Technology and Innovation (South Africa)", "signatory"),
         ("Huawei", "signatory")]
+
+
+def test_a_firm_described_before_its_name_is_a_body_and_who_greeted_a_visitor_hosts(
+        sample_store: Store) -> None:
+    text = ("Saudi Arabia, China sign deals for Xi's visit\n\n"
+            "Xi arrived in Riyadh on 7 December 2022 for a three-day visit, and was greeted by "
+            "Saudi Foreign Minister Prince Faisal bin Farhan. The King Abdullah University of "
+            "Science and Technology signed a memorandum of understanding with the Chinese "
+            "investment firm Sinovation Ventures.")
+    assert [(name, kind, role, country) for name, kind, role, country, *_rest
+            in _offered(sample_store, text)] == [
+        ("Prince Faisal bin Farhan", "person", "host", "SA"),
+        ("King Abdullah University of Science and Technology", "organization", "signatory", ""),
+        # two capitalised words, but said to be a firm: a body, of China
+        ("Sinovation Ventures", "organization", "signatory", "CN")]
