@@ -19,8 +19,8 @@ from desktop.core.new_participant import NewName
 from desktop.core.search import fold
 
 # (中国-东盟中心: a dash between two names, as folding writes 中国—东盟中心)
-_CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·\-]{1,30}?(?:部|委员会|委|局|院|署|厅|办公室|中心|公司"
-                           r"|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
+_CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·\-A-Za-z]{1,30}?(?:部|委员会|委|局|院|署|厅|办公室"
+                           r"|中心|公司|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
                            r"|联合会|秘书处|办事处|智库|大使馆|使馆|总领事馆|领事馆|代表处"
                            # (a council, a promotion body; a telecom: 中华电信, 印尼电信)
                            r"|理事会|策进会|促进会|总会|机构|电信|移动|联通)")
@@ -55,7 +55,10 @@ _TRANSLITERATING = frozenset(
     "朱祖佐夫娃娜丽尔卜")
 # The posts of a body's head, who signing unnamed stands for it (校长与…签署)
 _HEADS = frozenset(("校长", "院长", "董事长", "总裁", "总经理", "理事长", "会长", "所长"))
-_SHORT_NAME_AFTER = re.compile(r"([\u4e00-\u9fff·\-—]{4,30})[（(]([\u4e00-\u9fff]{2,8})[）)]")
+# (and "hereinafter": 华为技术有限公司（下称“华为”）)
+_SHORT_NAME_AFTER = re.compile(r"([\u4e00-\u9fff·\-—]{4,30})[（(]"
+                               r"(?:(?:以下|下文)?(?:简称|簡稱|称|稱)|下称|下稱)?"
+                               r"[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[）)]")
 _BODY_AND_POST = re.compile(rf"(?P<body>{_CHINESE_BODY.pattern}|[\u4e00-\u9fff]{{2,12}}?)"
                             rf"(?P<post>(?:党组|党委)?{CHINESE_POSTS_HELD})")
 _CHINESE_REMOTE = re.compile(r"(?:以|通过|通過)(?:视频|視頻|线上|線上|在线|在線)(?:方式|形式)?$")
@@ -106,6 +109,11 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
 def _as_written(words: str, candidate: NewName) -> NewName:
     """The candidate's Chinese names in the characters the text writes them
     in (國立臺灣大學, 吳誠文), where folding read them in simplified ones."""
+    if re.search(r"(?<![a-z])(?:ceo|cto|cfo)(?![a-z])", candidate.position):
+        # (a post folding wrote in small letters: 副总裁、CEO)
+        candidate = replace(candidate, position=re.sub(
+            r"(?<![a-z])(?:ceo|cto|cfo)(?![a-z])", lambda post: post.group().upper(),
+            candidate.position))
     folded = fold(words)
     if len(folded) != len(words) or folded == words:
         return candidate
@@ -201,7 +209,9 @@ def _chinese_name(piece: str) -> NewName | None:
             whole := _chinese_name(short.group(1))) and whole.kind == "organization":
         # 中国信息通信研究院（中国信通院）: the body, by the short name too
         return replace(whole, alias=short.group(2))
-    if not folded or not all("\u4e00" <= ch <= "\u9fff" or ch in "·-" for ch in folded):
+    # (a word in Latin letters may be a body's or a post's: …Marketing与解决方案销售部, CEO)
+    if not folded or not all("\u4e00" <= ch <= "\u9fff" or ch in "·-" or (
+            ch.isascii() and ch.isalpha()) for ch in folded) or folded.isascii():
         return None
     if code := named_country(folded):
         return NewName(country_name(code) or folded, "country", country=code)

@@ -121,7 +121,9 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
                           (_CHINESE_SAID_AT, "speaker"),
                           (_CHINESE_ATTENDED, "attendee"), (_CHINESE_WITNESSING, "witness")):
         for start, _match, who in said_before(text, pattern, _CHINESE_CLAUSE_START, 80):
-            if role != "signatory":  # 国务院副总理丁薛祥，老挝副总理…出席: each of the list
+            # 国务院副总理丁薛祥，老挝副总理…出席: each of the list (and those who
+            # signed for their sides: A，B分别代表双方签署)
+            if role != "signatory" or "代表" in who:
                 start, who = _people_before(text, start, who)
             yield start, *_chinese_holders(role, who)
 
@@ -137,7 +139,8 @@ _CHINESE_AT = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?)?"
 CHINESE_BODY_OF_POST = re.compile(
     # (a ministry's name holding a 、 after a topic: 巴西发展、工业、贸易和服务部)
     rf"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{0,12}}?{CHINESE_TOPIC_END}、)*"
-    rf"[\u4e00-\u9fff—\-]{{2,20}}?(?={CHINESE_POSTS_HELD}"
+    # (with a word in Latin letters: 华为中国政企大企业Marketing与解决方案销售部)
+    rf"[\u4e00-\u9fff—\-]{{2,20}}?(?:[A-Za-z]+[\u4e00-\u9fff—\-]{{1,20}}?)*(?={CHINESE_POSTS_HELD}"
     # (or a foreign name written without its dot: 副馆长帕鲁利安)
     rf"(?:{CHINESE_PERSON_NAME}|[\u4e00-\u9fff]{{4,6}})(?:$|[、，,和与及并在以]|出席|参加|通过|通過))")
 
@@ -164,7 +167,7 @@ def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
 # by commas names each: 国务院副总理丁薛祥, 老挝副总理沙伦赛·贡玛西
 _POST_AND_NAME = re.compile(
     # (a body's name may hold a 、: 巴西创业、微型企业和小型企业部副部长…)
-    rf"[\u4e00-\u9fff—\-、]{{0,30}}{CHINESE_POSTS_HELD}{CHINESE_PERSON_NAME}")
+    rf"[\u4e00-\u9fff—\-、A-Za-z]{{0,40}}{CHINESE_POSTS_HELD}{CHINESE_PERSON_NAME}")
 
 
 def _people_before(text: str, start: int, who: str) -> tuple[int, str]:

@@ -97,3 +97,27 @@ def test_speakers_commas_apart_with_party_posts_and_a_state_secretary(
         ("Gao Jinhong", "person", "speaker", "", "秘书长", "东盟")]
     # the countries and ASEAN are named only as whose the posts are
     assert roles_proposed(sample_store, text) == {}
+
+
+def test_a_company_called_hereinafter_and_witnesses_with_posts_in_latin_letters(
+        sample_store: Store) -> None:
+    text = ("中国外文局与华为签署合作协议\n\n"
+            "2025年12月2日，中国外文出版发行事业局（下称“中国外文局”）与华为技术有限公司"
+            "（下称“华为”）在深圳签署合作协议。\n"
+            "中国外文局局长常勃，华为公司副总裁、ISP与传媒军团CEO岳坤，华为中国政企大企业"
+            "Marketing与解决方案销售部总经理肖雪岗出席活动并见证签约。中国外文局副局长余应福，"
+            "华为中国政企大企业系统部总经理刘涛分别代表双方签署协议。")
+    # ours by the name the text gives it "hereinafter"; China, inside a unit's name, did nothing
+    assert roles_proposed(sample_store, text) == {
+        "China International Communications Group": "signatory"}
+    assert _offered(sample_store, text) == [
+        # the company by its name, its legal form left off, "华为" its short name
+        ("华为技术", "organization", "signatory", "", "", ""),
+        ("Chang Bo", "person", "witness", "CN", "局长", "中国外文局"),
+        # two posts a 、 apart, one in Latin letters, written as the text writes it
+        ("Yue Kun", "person", "witness", "", "副总裁、CEO", "华为公司"),
+        ("Xiao Xuegang", "person", "witness", "", "总经理",
+         "华为中国政企大企业Marketing与解决方案销售部"),
+        # both who signed for their sides, a comma apart before 分别代表
+        ("Yu Yingfu", "person", "representative", "CN", "副局长", "中国外文局"),
+        ("Liu Tao", "person", "representative", "", "总经理", "华为中国政企大企业系统部")]
