@@ -21,6 +21,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|district|municipal|provincial|county|co)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
          r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
+         # ("Vietnamese Consul General in Nanning Nguyen Thi Huong")
+         r"|consul(?:[\s-]+general)?(?:\s+in\s+[A-Z][\w'’-]*)?"
          r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
          r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
          r"|spokes(?:man|woman|person)|founder"

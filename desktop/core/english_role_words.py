@@ -52,8 +52,9 @@ ENGLISH_BY = (
     # (of the people it names: "the Kenyan delegation was led by Principal
     # Secretary John Tanui", of Kenya)
     # ("a delegation of China's Ministry of Science and Technology led by …")
+    # (whose may be a place and its country: "a working delegation from Guangxi, China, led by")
     (re.compile(r"(?:\b(?P<people>[A-Z][A-Za-z]+)\s+)?\b(?:delegations?|side|team)"
-                r"(?:\s+(?:of|from)\s+(?P<whose>[^,.;\n]{1,80}?))?,?\s+"
+                r"(?:\s+(?:of|from)\s+(?P<whose>[^,.;\n]{1,80}?(?:,\s+[A-Z][a-z]+)?))?,?\s+"
                 r"(?:was\s+|were\s+)?(?:led|headed)\s+by\s+", re.IGNORECASE), "representative"),
     # "the delegation was received by MDEC chief executive Mahadhir Aziz": the host
     (re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|greeted)\s+by\s+",
@@ -65,13 +66,18 @@ ENGLISH_BY = (
     # (and those who built what was opened: "established jointly by A and B", as 共建)
     (re.compile(r"\b(?:launched|unveiled|inaugurated|established|set\s+up|built|co-founded)"
                 r"\s+(?:jointly\s+)?by\s+", re.IGNORECASE), "participant"),
-    # "Also present were representatives from Alibaba Cloud and SenseTime"
-    (re.compile(r"\b(?:present|in\s+attendance)\s+(?:were|was|included)\s+", re.IGNORECASE),
-     "attendee"),
     (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
-                r"(?:\s+(?:given|delivered|made))?)\s+by\s+", re.IGNORECASE), "speaker"),
+                r"(?:\s+(?:given|delivered|made))?"
+                # ("The statement was made by Bui Hoang Phuong, …, at the … roundtable")
+                r"|statements?\s+(?:was|were)\s+(?:made|delivered)(?=\s+by\s+[^.;]*?\bat\s+the\b))"
+                r"\s+by\s+", re.IGNORECASE), "speaker"),
     # a panel "featuring" its speakers; one who moderated it spoke too
     # (one who presided over a ceremony, as one who chaired an opening: 主持)
     (re.compile(r"\b(?:featuring|featured|moderated\s+by|presided\s+over\s+by)\s+",
                 re.IGNORECASE), "speaker"),
 )
+# "Also present were representatives from Alibaba Cloud and SenseTime", "Also
+# attending were Chinese Ambassador to Vietnam Ha Vi; Vietnamese Consul General
+# in Nanning …": attendees, to the sentence's end (the list may be parted by ";")
+ENGLISH_PRESENT = re.compile(r"\b(?:present|in\s+attendance|attending)\s+(?:were|was|included)\s+",
+                             re.IGNORECASE)

@@ -137,7 +137,8 @@ _ENGLISH_BODY_OF_REGION = re.compile(
     r"|Department|Bureau|Commission|People['’]s)\b")
 # "People's Government of Fujian Province": the region its name closes with
 _ENGLISH_OF_REGION = re.compile(r".*?\bof\s+(?:the\s+)?(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)"
-                                r"\s+(?i:province|municipality|autonomous\s+region)$")
+                                r"\s+(?:(?:Zhuang|Hui|Uygur|Uyghur)\s+)?"
+                                r"(?i:province|municipality|autonomous\s+region)$")
 _CHINESE_BODY_OF_REGION = re.compile(
     r"(?P<region>[\u4e00-\u9fff]{2,8}?)(?:省|市|(?:壮族|回族|维吾尔)?自治区|大学|师范|科技|理工|工业|农业|医科"
     r"|交通|财经|政府|人民政府|经济|商务|发展|社会科学院|科学院|国际|文化|广播电视台|日报)")

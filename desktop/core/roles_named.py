@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
-from desktop.core.english_role_words import ENGLISH_BY
+from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
 from desktop.core.english_speakers import CHAIR_LINE, QUOTED, QUOTED_VERB, SPEAKING, SPOKE
 from desktop.core.named_as_whose import named_only_as_whose
 from desktop.core.said_before import said_before
@@ -119,7 +119,9 @@ _ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has)\s+)?"
 # part (from the sentence's start to the verb, and after it to the clause's end)
 _ENGLISH_TALKS = re.compile(
     r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:talks|a\s+meeting|a\s+(?:phone|video)\s+call"
-    r"|consultations)\s+with|(?:met|meets)(?:\s+with)?(?=\s+(?-i:[A-Z])))\s+", re.IGNORECASE)
+    r"|consultations)\s+with|(?:met|meets)(?:\s+with)?(?=\s+(?-i:[A-Z])"
+    # ("met with a working delegation from Guangxi")
+    r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b))\s+", re.IGNORECASE)
 # "Alibaba Cloud, the cloud unit of …, has partnered with SDAIA": partners, both
 # taking part (from the sentence's start: the subject may be described between commas)
 _ENGLISH_PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered|teamed\s+up"
@@ -360,6 +362,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             words = text[match.end():end.start() if end else len(text)]
             yield match.start(), role, _of_people(match.groupdict().get("people"), words,
                                                   match.groupdict().get("whose"))
+    for match in ENGLISH_PRESENT.finditer(text):
+        end = _SENTENCE_END.search(text, match.end())
+        yield match.start(), "attendee", text[match.end():end.start() if end else len(text)]
     for match in _ENGLISH_INCLUDE.finditer(text):
         stem = match.group("role").lower().replace("organis", "organiz")
         role = stem + "er" if stem.endswith("organiz") else stem

@@ -92,3 +92,35 @@ def test_a_firm_described_before_its_name_is_a_body_and_who_greeted_a_visitor_ho
         ("King Abdullah University of Science and Technology", "organization", "signatory", ""),
         # two capitalised words, but said to be a firm: a body, of China
         ("Sinovation Ventures", "organization", "signatory", "CN")]
+
+
+def test_a_minister_who_met_a_delegation_and_those_attending_a_list_parted_by_semicolons(
+        sample_store: Store) -> None:
+    text = ("Vietnam and China strengthen AI cooperation\n\n"
+            "On February 19, 2025, Minister of Information and Communications Nguyen Manh Hung "
+            "met with a working delegation from Guangxi, China, led by Chen Gang, Secretary of "
+            "the Guangxi Zhuang Autonomous Region.\n"
+            "Also attending were Chinese Ambassador to Vietnam Ha Vi; Vietnamese Consul General "
+            "in Nanning Nguyen Thi Huong and officials from several departments.")
+    assert _offered(sample_store, text) == [
+        # who met "a working delegation" took part, as its side did
+        ("Nguyen Manh Hung", "person", "participant", "",
+         "Minister of Information and Communications", ""),
+        # who led it (from a place and its country) represents it; of a region of China
+        ("Chen Gang", "person", "representative", "CN",
+         "Secretary of the Guangxi Zhuang Autonomous Region", ""),
+        # the whole list after "Also attending were", a ";" between its names
+        ("Ha Vi", "person", "attendee", "CN", "Ambassador to Vietnam", ""),
+        ("Nguyen Thi Huong", "person", "attendee", "VN", "Consul General in Nanning", "")]
+    assert roles_proposed(sample_store, text)["Guangxi Zhuang Autonomous Region"] == (
+        "participant")
+
+
+def test_one_who_made_the_statement_at_the_roundtable_spoke_there(sample_store: Store) -> None:
+    text = ("Vietnam attends China-ASEAN roundtable on AI\n\n"
+            "The statement was made by Bui Hoang Phuong, Vietnamese Deputy Minister of Science "
+            "and Technology, at the ASEAN-China ministerial roundtable on AI held on 18 "
+            "September 2025 in Nanning.")
+    assert _offered(sample_store, text) == [
+        ("Bui Hoang Phuong", "person", "speaker", "VN",
+         "Deputy Minister of Science and Technology", "")]
