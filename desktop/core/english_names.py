@@ -271,6 +271,10 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
     "Tencent, Alibaba and the China Academy of Sciences"); None if none."""
     for later in range(index, len(parts)):
         text = BRACKETED.sub("", words[slice(*parts[later])]).strip()
+        # ("… Reform Commission of the People's Republic of China": the country it is of
+        # counts no words of the name)
+        if (of_country := _OF_A_COUNTRY.search(text)) and named_country(of_country.group(1)):
+            text = text[:of_country.start()]
         if later == index:
             text = _OWNER.sub(r"\g<rest>", _LEADING.sub("", text))
         if later > index and _has_head(text):
@@ -284,6 +288,9 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
         if not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,5}", text):
             return None
     return None
+
+
+_OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)$")
 
 
 def _english_name(piece: str) -> NewName | None:

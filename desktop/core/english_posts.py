@@ -109,7 +109,8 @@ _A_MINISTRY = re.compile(r"\b(?:Ministry|Department|Commission|Agency|Office|Bur
 # Huawei Nigeria, Mr. Wang Shiyong": the post and its body first, the name after
 POST_THEN_NAME = re.compile(
     rf"(?:the\s+)?(?P<title>{TITLE})\s+(?:of|at)\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’&-]*)*),\s+"
+    # (a ministry's name may hold commas: "Ministry of Development, Industry, Trade and Services")
+    r"(?P<body>[A-Z][\w'’&-]*(?:(?:,\s+|\s+(?:(?:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*)*),\s+"
     rf"(?:{ADDRESS}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?=\s*(?:,|;|$))")
 # A bracket closing a name ("Huawei Technologies (Thailand)")
 BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")

@@ -26,7 +26,9 @@ _COMPANY_OF_COUNTRY = re.compile(
 _BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|Embassy"
                               r"|Council|Commission|Parliament)"
                               r"(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,5}\s+of\s+"
-                              r"(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+                              # (and "… of the People's Republic of China")
+                              r"(?:the\s+)?(People['’]s\s+Republic\s+of\s+[A-Z][a-z]+"
+                              r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 # "Laos Technology and Communications Minister Boviengkham Vongdara": whose
 # minister (the person took part, not Laos)
 _COUNTRYS_MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){0,3}"

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
+from desktop.core.english_posts import TITLE
 from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
 from desktop.core.english_speakers import CHAIR_LINE, QUOTED, QUOTED_VERB, SPEAKING, SPOKE
 from desktop.core.named_as_whose import named_only_as_whose
@@ -240,7 +241,13 @@ def _before_who(words: str) -> str:
         first -= 1
     while first < len(parts) and parts[first] in _IN_NAMES:  # a name opens with its own word
         first += 1
-    return " ".join(parts[first:])
+    # ("the executive secretary of the Ministry of …, Márcio Elias, who signed": the post too)
+    before = " ".join(parts[:first]) + " "
+    post = _POST_BEFORE.search(before)
+    return (before[post.start():] if post else "") + " ".join(parts[first:])
+
+
+_POST_BEFORE = re.compile(rf"(?:\bthe\s+)?\b{TITLE}\s+(?:of|at)\s+(?:the\s+)?$")
 # "Co-organizing ministries include the NDRC, …", "Its hosts were …"
 _ENGLISH_INCLUDE = re.compile(
     r"\b(?P<role>co-?organi[sz]|organi[sz]|co-?host|host)(?:ers?|ing\s+[a-z]+|s)?"
@@ -349,7 +356,7 @@ def _holders(words: str, names_in: Callable[[str], list[str]],
 
 def _without(words: str, said: list[str]) -> str:
     """The words with every place one of ``said`` is written in them blanked."""
-    for each in said:
+    for each in sorted(said, key=len, reverse=True):  # the longest first: "People's Republic …"
         words = re.sub(rf"(?<!\w){re.escape(each)}(?!\w)", " ", words)
     return words
 

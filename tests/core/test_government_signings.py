@@ -124,3 +124,18 @@ def test_one_who_made_the_statement_at_the_roundtable_spoke_there(sample_store: 
     assert _offered(sample_store, text) == [
         ("Bui Hoang Phuong", "person", "speaker", "VN",
          "Deputy Minister of Science and Technology", "")]
+
+
+def test_one_who_signed_named_after_a_post_of_a_ministry_whose_name_holds_commas(
+        sample_store: Store) -> None:
+    text = ("China-Brazil AI agreement\n\n"
+            "A memorandum on AI was signed in Beijing on 13 May 2025. The aim is to digitalise "
+            "industry, said the executive secretary of the Ministry of Development, Industry, "
+            "Trade and Services, Márcio Elias, who signed the agreement with the National "
+            "Development and Reform Commission of the People's Republic of China.")
+    # the post and its ministry, read back from "who signed", and ours by its whole name
+    assert _offered(sample_store, text) == [
+        ("Márcio Elias", "person", "signatory", "", "executive secretary",
+         "Ministry of Development, Industry, Trade and Services")]
+    assert roles_proposed(sample_store, text) == {
+        "National Development and Reform Commission": "signatory"}
