@@ -216,11 +216,16 @@ def _chinese_name(piece: str) -> NewName | None:
     if code := named_country(folded):
         return NewName(country_name(code) or folded, "country", country=code)
     # 中国外文局局长杜占元 (the person, with the post the text gives), 李强总理
+    posts_start, posts_end = -1, -1
     for found in _CHINESE_POST.finditer(folded):
-        after, before = folded[found.end():], folded[:found.start()]
+        # (a post of a post right after it is one post: 秘书长特使, the envoy of the
+        # Secretary-General, of 联合国)
+        posts_start = posts_start if found.start() == posts_end else found.start()
+        posts_end = found.end()
+        after, before = folded[found.end():], folded[:posts_start]
         if after.startswith(("级", "級")):  # 部长级官员: officials of a rank, no one
             return None
-        body, country, post = _whose_post(before, found.group())
+        body, country, post = _whose_post(before, folded[posts_start:found.end()])
         if found.end() < len(folded) and _HAN_NAME.fullmatch(after):
             if country and country not in _WRITTEN_IN_CHINESE:
                 # 越南国家主席苏林: a Vietnamese name in Chinese characters, whose
@@ -244,6 +249,8 @@ def _chinese_name(piece: str) -> NewName | None:
                 and found.group() in _HEADS):
             # 吉尔吉斯斯坦国立技术大学校长, its head unnamed: the body, through them
             return _chinese_name(body)
+        # (a post of a post may follow: 联合国秘书长特使吉尔, the Secretary-General's envoy)
+    if _CHINESE_POST.search(folded):
         return None
     if _CHINESE_BODY.fullmatch(folded):
         of_country = country_in_name(folded)

@@ -121,3 +121,17 @@ def test_a_company_called_hereinafter_and_witnesses_with_posts_in_latin_letters(
         # both who signed for their sides, a comma apart before 分别代表
         ("Yu Yingfu", "person", "representative", "CN", "副局长", "中国外文局"),
         ("Liu Tao", "person", "representative", "", "总经理", "华为中国政企大企业系统部")]
+
+
+def test_a_speaker_in_his_speech_and_an_envoy_of_the_secretary_general(
+        sample_store: Store) -> None:
+    text = ("2025年7月26日，论坛在上海开幕。上海市副市长陈杰在致辞中介绍了上海的发展。"
+            "中共中央政治局委员、上海市委书记陈吉宁，联合国秘书长特使吉尔出席。")
+    offered = _offered(sample_store, text)
+    assert offered[:2] == [
+        # 在 before what he did is no part of his name
+        ("Chen Jie", "person", "speaker", "CN", "副市长", "上海市"),
+        ("Chen Jining", "person", "attendee", "CN", "书记", "上海市委")]
+    # a post of a post: the Secretary-General's envoy, of the UN (his name, a
+    # foreign one in Chinese characters, is for the analyst to write in its letters)
+    assert [new[2:] for new in offered[2:]] == [("attendee", "", "秘书长特使", "联合国")]
