@@ -41,8 +41,9 @@ _CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|�
                               r"|[（(][^（）()]{0,20}[）)])+")
 # A、B出席并致辞: the speakers, without 出席并
 # (and what they attended: A出席开幕式并致辞)
-_CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,8}?|等|共同|联合|分别|一同|一起"
-                               r"|将|已|也|均|还|则|的|并)+$")
+_CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,12}?|等|共同|联合|分别|一同|一起"
+                               # (a day said before what they did: 吴诚文今天出席)
+                               r"|将|已|也|均|还|则|的|并|今天|今日|当天|当日|昨天|昨日)+$")
 _HAN_NAME = re.compile(CHINESE_NAME)
 # The characters Chinese writes foreign names with (达乌列诺夫, 詹塔拉乌泰): a
 # name of them alone after a foreign post is a person's, not words of the post

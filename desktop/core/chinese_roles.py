@@ -131,8 +131,10 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
 # A与B在万象签署, A与B14日在开罗签署: the day and the place between the names and
 # the verb name no one (巴西 of 巴西利亚 is no signatory)
 _CHINESE_AT = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?)?"
-                         # (and 在 alone before what they did: 陈杰在致辞中)
-                         r"(?:[在于][\u4e00-\u9fff]{0,12})?$")
+                         # (and 在 alone before what they did: 陈杰在致辞中; not the 在
+                         # of a body's name before a post: 美國在台協會處長谷立言)
+                         r"(?:[在于](?![\u4e00-\u9fff]*?(?:长|長|书记|書記|大使|总裁|總裁|经理|經理"
+                         r"|主任|主委))[\u4e00-\u9fff]{0,12})?$")
 
 
 # 中国科学院院长侯建国: the body before a person's post and name is theirs, it

@@ -28,6 +28,7 @@ from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
 from desktop.core.english_speakers import CHAIR_LINE, QUOTED, QUOTED_VERB, SPEAKING, SPOKE
 from desktop.core.named_as_whose import named_only_as_whose
 from desktop.core.said_before import said_before
+from desktop.core.search import fold
 from desktop.core.spreadsheet_dates import MONTHS
 
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
@@ -341,7 +342,7 @@ def _holders(words: str, names_in: Callable[[str], list[str]],
     council, "Telkom Indonesia"), and the bodies
     named as whose a person's post is (", vice chairman of the NDRC",
     中国科学院院长侯建国)."""
-    named = names_in(CHINESE_BODY_OF_POST.sub("", words))
+    named = names_in(_without_bodies_of_posts(words))
     if said := _APPOSITIVE_POST.findall(words):
         # of those named only there, the people stay ("…, Cambodia's minister
         # of information Kem Gunawadh": Kem, not Cambodia)
@@ -352,6 +353,19 @@ def _holders(words: str, names_in: Callable[[str], list[str]],
         left_out = set(names_in(" ".join(said))) - set(names_in(_without(words, said)))
         named = [participant_id for participant_id in named if participant_id not in left_out]
     return named
+
+
+def _without_bodies_of_posts(words: str) -> str:
+    """The words without the bodies named before a post and a name
+    (中国外文局局长杜占元), found in simplified characters (泰國…部長差猜 too)."""
+    folded = fold(words)
+    if len(folded) != len(words):
+        return CHINESE_BODY_OF_POST.sub("", words)
+    kept, place = [], 0
+    for body in CHINESE_BODY_OF_POST.finditer(folded):
+        kept.append(words[place:body.start()])
+        place = body.end()
+    return "".join(kept) + words[place:]
 
 
 def _without(words: str, said: list[str]) -> str:

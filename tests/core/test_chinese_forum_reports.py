@@ -135,3 +135,17 @@ def test_a_speaker_in_his_speech_and_an_envoy_of_the_secretary_general(
     # a post of a post: the Secretary-General's envoy, of the UN (his name, a
     # foreign one in Chinese characters, is for the analyst to write in its letters)
     assert [new[2:] for new in offered[2:]] == [("attendee", "", "秘书长特使", "联合国")]
+
+
+def test_traditional_characters_posts_of_taiwan_and_a_body_with_zai_in_its_name(
+        sample_store: Store) -> None:
+    text = ("中央社台北10日電 國科會主委吳誠文今天出席台美人工智慧論壇並致詞，"
+            "美國在台協會處長谷立言也出席。2025年3月10日，泰國數位經濟及社會部長差猜出席開幕式。")
+    assert _offered(sample_store, text) == [
+        # 主委 is a post; the day before what he did is no part of his name
+        ("Wu Chengwen", "person", "speaker", "", "主委", "國科會"),
+        # 在 inside a body's name before a post is no place; an American's name kept as written
+        ("谷立言", "person", "attendee", "US", "處長", "美國在台協會"),
+        ("差猜", "person", "attendee", "TH", "部長", "泰國數位經濟及社會部")]
+    # Thailand and the United States are named only as whose the bodies are
+    assert roles_proposed(sample_store, text) == {}
