@@ -357,8 +357,10 @@ _ORGANISATION_END = (r"(?=$|[和与及同在于、，,。；;：:\s（(）)]|等
 _ORGANISATION_AFTER = re.compile(_ORGANISATION + _ORGANISATION_END)
 # A unit of a body right after the body's name (东盟秘书处, 中国外文局亚太传播中心):
 # the unit's name, the body named only as whose it is
-_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|办事处|委员会|中心|研究院|研究所"
-                         r"|分会|分公司|子公司|代表处|分院|分局)" + _ORGANISATION_END)
+# (not another body after 与 or 和: 中国外文局与东盟中心 signed, both of them)
+_UNIT_AFTER = re.compile(r"(?:(?![与和及同跟])[\u4e00-\u9fff]){0,6}?(?:秘书处|办公室|办事处|委员会"
+                         r"|中心|研究院|研究所|分会|分公司|子公司|代表处|分院|分局)"
+                         + _ORGANISATION_END)
 # (in English: "the ASEAN Secretariat", "the Chinese Academy of Sciences'
 # Institute of Automation", a body of a body: "the ASEAN Foundation", in the
 # folded text's small letters)

@@ -149,3 +149,11 @@ def test_traditional_characters_posts_of_taiwan_and_a_body_with_zai_in_its_name(
         ("差猜", "person", "attendee", "TH", "部長", "泰國數位經濟及社會部")]
     # Thailand and the United States are named only as whose the bodies are
     assert roles_proposed(sample_store, text) == {}
+
+
+def test_two_bodies_joined_by_yu_both_sign_the_second_no_unit_of_the_first(
+        sample_store: Store) -> None:
+    text = "2025年5月3日，中国外文局与东盟中心在万象签署协议。"
+    assert roles_proposed(sample_store, text) == {
+        "China International Communications Group": "signatory",
+        "ASEAN-China Centre": "signatory"}
