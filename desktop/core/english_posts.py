@@ -133,12 +133,7 @@ def appositive(said: re.Match[str]) -> NewName:
     owned = _OWNED.match(of)
     bare = of[owned.end():] if owned else of
     of_country = ""
-    if of and (ORGANISATION_WORDS.search(of) or (ACRONYM.fullmatch(bare) and not named_country(
-            bare)) or of.islower()
-               or BRACKETED.search(of)) and not body and (
-                   not post.lower().endswith("minister") or _A_MINISTRY.search(of)) and (
-                   # ("Cambodia's telecommunications ministry": what it is, not its name)
-                   not bare[:1].islower() or of.islower() or _MISSION.match(bare)):
+    if of and not body and _names_a_body(of, bare, post):
         body = bare[:1].upper() + bare[1:]  # ("the embassy of …": the Embassy of …)
     elif of and not body and _HEAD_OF_A_COMPANY.search(post) and not named_country(bare) and (
             not all(word.lower() in TOPICS | _SMALL_WORDS for word in bare.split())):
@@ -159,6 +154,18 @@ def appositive(said: re.Match[str]) -> NewName:
                    country=(named_country(owner) if owner else "") or of_people or of_country
                    or country_of_body(body) or _closing_of_country(post),
                    position=" ".join(post.split()), affiliation=body)
+
+
+def _names_a_body(of: str, bare: str, post: str) -> bool:
+    """Whether what a post is "of" names the body the person is of (not a
+    minister's portfolio, "Minister of Digital Economy and Society", nor what
+    a body is, "Cambodia's telecommunications ministry"); ``bare`` is it
+    without "the" and whose it is."""
+    names_one = bool(ORGANISATION_WORDS.search(of) or of.islower() or BRACKETED.search(of)
+                     or (ACRONYM.fullmatch(bare) and not named_country(bare)))
+    a_portfolio = post.lower().endswith("minister") and not _A_MINISTRY.search(of)
+    described = bare[:1].islower() and not of.islower() and not _MISSION.match(bare)
+    return names_one and not a_portfolio and not described
 
 
 _OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
