@@ -298,9 +298,9 @@ def _english_name(piece: str) -> NewName | None:
     no one in particular."""
     piece = _LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
     piece = _TRAILING.sub("", piece)
-    # ("the Chinese Government", "the Lao government": the country, as written)
     # ("ENA November 29/2019 Ethiopia": what a dateline opened with left off)
     piece = _UP_TO_A_DAY.sub("", piece)
+    # ("the Chinese Government", "the Lao government": the country, as written)
     if (governed := _PEOPLES_GOVERNMENT.fullmatch(piece)) and (
             code := country_of_people(governed.group(1))):
         return NewName(piece, "country", country=code)
