@@ -125,10 +125,15 @@ def _leading_day(text: str) -> tuple[str, int] | None:
     return None
 
 
+_WIRE_AND_TIME = re.compile(r"^\(?[A-Z][A-Za-z]+\)\s*\d{1,2}:\d{2}\s*,?\s*")
+
+
 def _is_stamp(line: str) -> bool:
     """A date, with a time and "Updated … ago" at most: a stamp without a
     label; or followed by labelled parts ("2025年10月5日 08:21　来源：人民网",
     as Chinese news sites print the line under the headline)."""
+    # (People's Daily's "(Xinhua) 10:34, March 15, 2025": the wire and the time first)
+    line = _WIRE_AND_TIME.sub("", line)
     found = _leading_day(line)
     if found is None:
         return False

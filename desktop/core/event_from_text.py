@@ -217,7 +217,9 @@ def _first_sentence(text: str) -> str:
 def _type_named(session: Session, title: str) -> str:
     """The event type a headline names as a word or words, when it names one
     (in Chinese, the most particular it names: 峰会 before 会议)."""
-    folded = title.casefold()
+    # (not the occasion it was held beside: "inked a deal on the sidelines of the
+    # Connected Summit" is a signing)
+    folded = _ON_THE_SIDELINES.sub(" ", title.casefold())
     types = vocabulary_values(session, "event_type")
     named = [value for value in types
              if re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w)", folded)]
@@ -240,6 +242,9 @@ def _type_named(session: Session, title: str) -> str:
 # Cooperation Summit", "Summit of the Americas").
 _CAPITALISED_NAME = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:(?:on|of|for|the|in)\s+)*[A-Z0-9][\w'’-]*)*")
+
+
+_ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+[^,.;]*")
 
 
 def _head_type(title: str, named: list[str]) -> str:
@@ -276,7 +281,7 @@ _CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
 _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:symposium|workshop|roundtable|round\s+table|panel\s+discussion)s?\b"),
      "seminar"),
-    (re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|seal(?:s|ed)?)\b.*\b(?:pact|agreement|mou|"
+    (re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|inked|seal(?:s|ed)?)\b.*\b(?:pact|agreement|mou|"
                 r"memorandum|deal|accord|treaty|declaration|contract)s?\b"), "agreement signing"),
     (re.compile(r"\b(?:joint|cooperation|innovation|research|application)\s+"
                 r"(?:cent(?:er|re)|lab(?:oratory)?|institute)s?\b"), "joint centre"),

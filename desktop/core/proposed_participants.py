@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.by_video import remote_named, says_by_video
 from desktop.core.countries import country_name
+from desktop.core.countries_named import closing_country
 from desktop.core.name_finding import NameFinder
 from desktop.core.new_names import new_names
 from desktop.core.new_participant import NewName
@@ -40,8 +41,9 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
         body = new.name if new.kind == "organization" else new.affiliation
         if new.kind != "country" and not new.country and (
                 code := country_of_body_by_region(body) or (
-                    # ("vice-governor of Jilin province")
-                    country_of_body_by_region(new.position) if new.kind == "person" else "")):
+                    # ("vice-governor of Jilin province"; "Huawei Kenya CEO …")
+                    country_of_body_by_region(new.position) or closing_country(new.affiliation)
+                    if new.kind == "person" else "")):
             new = replace(new, country=code)
         if new.kind == "country" and new.name != (named := country_name(new.country) or new.name):
             # "the Chinese Government": ours, the country, as the text writes it

@@ -45,6 +45,10 @@ XINHUA = ("China, Laos sign MoU on AI cooperation\n"
      "中老人工智能创新合作中心揭牌", "2025-10-05"),
     # a first paragraph that opens with its date is no stamp
     ("论坛开幕\n2025年9月18日，论坛在南宁举行。", "论坛开幕", ""),
+    # People's Daily's line under the headline: the wire, the time, the day
+    ("Vice premier meets Lao foreign minister\n(Xinhua) 10:34, March 15, 2025\n"
+     "BEIJING, March 14 (Xinhua) -- Text.", "Vice premier meets Lao foreign minister",
+     "2025-03-15"),
     # an approximate day is no day it was published on
     ("Forum on AI\nabout 14 March 2025\nText.", "Forum on AI", ""),
     ("论坛开幕\n约2025年3月14日\n正文。", "论坛开幕", ""),

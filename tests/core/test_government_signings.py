@@ -8,6 +8,7 @@ what was said "At the conference,"."""
 from __future__ import annotations
 
 from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed, roles_proposed
 
 SIGNING = (
@@ -139,3 +140,19 @@ def test_one_who_signed_named_after_a_post_of_a_ministry_whose_name_holds_commas
          "Ministry of Development, Industry, Trade and Services")]
     assert roles_proposed(sample_store, text) == {
         "National Development and Reform Commission": "signatory"}
+
+
+def test_a_deal_inked_beside_a_summit_is_a_signing_and_a_company_branch_gives_its_country(
+        sample_store: Store) -> None:
+    text = ("Huawei and Kenya's ICT Authority inked a deal on the sidelines of the Connected "
+            "Summit in Nairobi on 12 May 2025. The agreement was signed by Huawei Kenya CEO "
+            "Will Meng and ICT Authority CEO Stanley Kamanguya.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    # the summit is where it was done beside, not what it was
+    assert (proposal.event_type, proposal.type_named_in) == (
+        "agreement signing", "first sentence")
+    assert [(new.name, new.country, new.affiliation) for new in proposal.new_names
+            if new.kind == "person"] == [
+        # of the country the branch's name closes with; of the body the text introduced
+        ("Will Meng", "KE", "Huawei Kenya"), ("Stanley Kamanguya", "KE", "ICT Authority")]
