@@ -54,7 +54,7 @@ _CHINESE_VERB = re.compile(r"\d{1,2}(?:月\d{1,2})?日|在|于|於|日前|近日
                            r"|举行|舉行|召开|召開|闭幕|閉幕|举办|舉辦|启动|啟動")
 # 由中国国际经济交流中心主办的“…论坛”: who held it, before the name
 _CHINESE_BY = re.compile(r"^由[^，。,“”《》]{2,40}?(?:联合|共同)?(?:主办|主辦|承办|承辦|举办|舉辦"
-                         r"|指导|指導)的")
+                         r"|指导|指導|协办|協辦|支持)的")
 # the name in quotation marks or title marks, the subject all but them
 _CHINESE_QUOTED = re.compile(r"[“《]([^“”《》]{2,40})[”》]")
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")

@@ -157,3 +157,10 @@ def test_two_bodies_joined_by_yu_both_sign_the_second_no_unit_of_the_first(
     assert roles_proposed(sample_store, text) == {
         "China International Communications Group": "signatory",
         "ASEAN-China Centre": "signatory"}
+
+
+def test_a_forum_named_after_its_host_and_co_organiser(sample_store: Store) -> None:
+    text = "2025年6月5日，由中国信息通信研究院主办、华为公司协办的人工智能安全论坛在北京召开。"
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.title, proposal.event_type) == ("人工智能安全论坛", "forum")
