@@ -76,6 +76,8 @@ _LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|includin
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 _TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|yesterday"
                        r"|tonight))+$")
+# the side one stood for, after their name ("… Gobind Singh Deo representing Malaysia")
+_FOR_A_SIDE = re.compile(r",?\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>\S.*)$")
 # one word, capital first ("Komdigi") or in small letters ("depa")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,14}|[a-z]{3,8}")
 # A company described before its name: "the Chinese technology company iFlytek"
@@ -297,14 +299,15 @@ def _english_name(piece: str) -> NewName | None:
     """The participant a piece of a list names, or None for words that name
     no one in particular."""
     piece = _LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
-    piece = _TRAILING.sub("", piece)
+    side = _FOR_A_SIDE.search(piece)  # (of the country they stood for)
+    piece = _TRAILING.sub("", _FOR_A_SIDE.sub("", piece))
     # ("ENA November 29/2019 Ethiopia": what a dateline opened with left off)
     piece = _UP_TO_A_DAY.sub("", piece)
     # ("the Chinese Government", "the Lao government": the country, as written)
     if (governed := _PEOPLES_GOVERNMENT.fullmatch(piece)) and (
             code := country_of_people(governed.group(1))):
         return NewName(piece, "country", country=code)
-    country = ""
+    country = named_country(side.group("side")) or "" if side else ""
     if (owned := _OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
         piece, country = owned.group("rest"), code
     elif (ministry := _PEOPLES_MINISTRY.match(piece)) and (
@@ -324,6 +327,9 @@ def _english_name(piece: str) -> NewName | None:
         return person_named(person, "", country)  # "… State Minister, Sisay Tola"
     if named_after := POST_THEN_NAME.fullmatch(piece):
         body = named_after.group("body")
+        if (whose := _OWNER.match(body)) and (code := named_country(whose.group("owner"))):
+            # "the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli"
+            body, country = whose.group("rest"), country or code
         return NewName(named_after.group("name"), "person", position=named_after.group("title"),
                        affiliation=body,
                        country=country or country_of_body(body) or closing_country(body))

@@ -14,7 +14,9 @@ from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS
 from desktop.core.new_participant import NewName
 
 # A form of address before a name ("Dr.", "Mr", "H.E.", His or Her Excellency's)
-ADDRESS = r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.)"
+# (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
+ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
+           r"\s+Puan)(?:\s+Seri)?)")
 TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|acting|chief|under|"
          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal"
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")

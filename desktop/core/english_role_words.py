@@ -33,14 +33,17 @@ ENGLISH_BY = (
     # "the signing of a pact between A and B", "an agreement signed between A and B"
     (re.compile(r"\b(?:(?:signing|signature|conclusion)\s+of\s+(?:[\w'’-]+\s+){0,6}?"
                 r"(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|declarations?"
-                r"|contracts?|treat(?:y|ies))|(?:agreements?|memorand(?:um|a)|MoUs?|deals?"
+                # ("… two Memoranda of Understanding (MoUs) between …")
+                r"|contracts?|treat(?:y|ies))(?:\s+of\s+understanding)?(?:\s*\([^()]{1,12}\))?"
+                r"|(?:agreements?|memorand(?:um|a)|MoUs?|deals?"
                 r"|pacts?|accords?|contracts?|treat(?:y|ies))\s+(?:was\s+|were\s+)?(?:signed|inked)"
                 # ("… was inked at the Global AI Summit in Riyadh between A and B")
                 r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
                 r"\s+between\s+", re.IGNORECASE), "signatory"),
-    # ("was signed in Nairobi by …")
-    (re.compile(r"\b(?:signed|inked)\s+(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?by\s+",
-                re.IGNORECASE), "signatory"),
+    # ("was signed in Nairobi by …"; "The MoUs were exchanged by …")
+    (re.compile(r"\b(?:signed|inked|(?:was|were)\s+exchanged)\s+"
+                r"(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?by\s+", re.IGNORECASE),
+     "signatory"),
     # "A signed a memorandum with B": B signed it too
     (re.compile(r"\b(?:signed|inked)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
                 r"|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies)"

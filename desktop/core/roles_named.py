@@ -271,6 +271,10 @@ _POSTS = (r"(?:vice|deputy|first|second|third|executive|senior|principal|special
           r"|chairwoman|chair|secretary|head|ceo|chief|ambassador|governor|mayor|founder"
           r"|general|professor|spokes\w+|permanent|prime|fellow|researcher|dean|lecturer"
           r"|party\s+secretary|official)\b")
+# A post and the body it is of before the name after a comma ("the Governor of
+# China's Guangxi …, Lan Tianli"): the body is the person's
+_POST_BEFORE_NAME = re.compile(r"\b" + _POSTS + r"[^,;]*?\s+(?:of|at)\s+[^,;]+"
+                               r"(?=,\s+(?-i:[A-Z][\w'’-]+\s+[A-Z]))", re.IGNORECASE)
 # A post opening the words (not a form of address: "Ms. Liu Jing")
 _OPENING_POST = re.compile(r"\s*" + _POSTS, re.IGNORECASE)
 # A clause ends at a sentence's end (not at the dot of "Co., Ltd." or "Dr."),
@@ -343,11 +347,12 @@ def _holders(words: str, names_in: Callable[[str], list[str]],
     named as whose a person's post is (", vice chairman of the NDRC",
     中国科学院院长侯建国)."""
     named = names_in(_without_bodies_of_posts(words))
-    if said := _APPOSITIVE_POST.findall(words):
+    # ("the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli" too)
+    if said := _APPOSITIVE_POST.findall(words) + _POST_BEFORE_NAME.findall(words):
         # of those named only there, the people stay ("…, Cambodia's minister
         # of information Kem Gunawadh": Kem, not Cambodia)
         only_there = set(names_in(" ".join(said))) - set(
-            names_in(_APPOSITIVE_POST.sub(" ", words)))
+            names_in(_POST_BEFORE_NAME.sub(" ", _APPOSITIVE_POST.sub(" ", words))))
         named = [pid for pid in named if pid not in only_there or is_person(pid)]
     if said := named_only_as_whose(words):
         left_out = set(names_in(" ".join(said))) - set(names_in(_without(words, said)))

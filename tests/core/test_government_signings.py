@@ -156,3 +156,34 @@ def test_a_deal_inked_beside_a_summit_is_a_signing_and_a_company_branch_gives_it
             if new.kind == "person"] == [
         # of the country the branch's name closes with; of the body the text introduced
         ("Will Meng", "KE", "Huawei Kenya"), ("Stanley Kamanguya", "KE", "ICT Authority")]
+
+
+def test_memoranda_exchanged_by_ministers_for_their_sides_with_malaysian_honorifics(
+        sample_store: Store) -> None:
+    text = ("Malaysia ties up with China's NDRC on AI\n\n"
+            "This follows the signing of two Memoranda of Understanding (MoUs) between Malaysia "
+            "and China's National Development and Reform Commission (NDRC) on April 16, 2025.\n"
+            "The MoUs were exchanged by Digital Minister Gobind Singh Deo representing "
+            "Malaysia, and NDRC Chairman Zheng Shanjie, in a ceremony witnessed by Prime "
+            "Minister Datuk Seri Anwar Ibrahim and Chinese President Xi Jinping.")
+    # "the signing of two Memoranda of Understanding (MoUs) between A and B"
+    roles = roles_proposed(sample_store, text)
+    assert roles["National Development and Reform Commission"] == "signatory"
+    assert [(name, role, country, position) for name, _kind, role, country, position, _body
+            in _offered(sample_store, text)] == [
+        # exchanged the memoranda: signed them, for Malaysia
+        ("Gobind Singh Deo", "signatory", "MY", "Digital Minister"),
+        ("Zheng Shanjie", "signatory", "CN", "Chairman"),
+        # "Datuk Seri" is a form of address, no part of his name
+        ("Anwar Ibrahim", "witness", "", "Prime Minister"),
+        ("Xi Jinping", "witness", "CN", "President")]
+
+
+def test_a_post_of_a_countrys_region_before_the_name_is_of_the_region_not_the_region_itself(
+        sample_store: Store) -> None:
+    text = ("The exchange of six memoranda on 10 April 2025 was witnessed by the Governor of "
+            "China's Guangxi Zhuang Autonomous Region, Lan Tianli.")
+    assert [(name, role, country, position, body) for name, _kind, role, country, position, body
+            in _offered(sample_store, text)] == [
+        ("Lan Tianli", "witness", "CN", "Governor", "Guangxi Zhuang Autonomous Region")]
+    assert roles_proposed(sample_store, text) == {}
