@@ -199,9 +199,12 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             previous = _LEADING.sub("", words[pieces[-1][0]:pieces[-1][1]].strip())
             # "Ministry of Science, Technology and Innovation": a part without a
             # head goes on a name that names what it is "of" or "for"
+            # (not after its short name in brackets, which closes it: "… and Society
+            # (MDES) and Alibaba Cloud" are two)
             if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text)
                     and not _STARTS_A_PERSON.match(text.strip())
-                    and not APPOSITIVE.fullmatch(previous.strip())):
+                    and not APPOSITIVE.fullmatch(previous.strip())
+                    and not BRACKETED.search(previous)):
                 pieces[-1][1] = right
                 continue
         if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):

@@ -41,7 +41,9 @@ _PLACE_WORDS = r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
 _ENGLISH_HELD = re.compile(
     r"\b(?:held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
     r"|concluded|closed|began|kicked\s+off"
-    r"|signed(?:\s+(?!in\b)[\w'’-]+){0,4}?)"
+    r"|signed(?:\s+(?!in\b)[\w'’-]+){0,4}?"
+    # ("visited iFlytek in Hefei": where the visit was)
+    r"|visited(?:\s+(?!in\b)[\w'’-]+){1,3}?)"
     # ("held during the 22nd China-ASEAN Expo (CAEXPO) in Nanning")
     r"(?:\s+(?:on|from|between|during)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
     r"\s+in\s+" + _PLACE_WORDS)

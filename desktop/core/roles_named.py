@@ -121,7 +121,11 @@ _ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has)\s+)?"
 # part (from the sentence's start to the verb, and after it to the clause's end)
 _ENGLISH_TALKS = re.compile(
     r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:talks|a\s+meeting|a\s+(?:phone|video)\s+call"
-    r"|consultations)\s+with|(?:met|meets)(?:\s+with)?(?=\s+(?-i:[A-Z])"
+    r"|consultations)\s+with"
+    # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
+    r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
+    r"(?=\s+(?:in|on|at)\b|\s*[.,;])"
+    r"|(?:met|meets)(?:\s+with)?(?=\s+(?-i:[A-Z])"
     # ("met with a working delegation from Guangxi")
     r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b))\s+", re.IGNORECASE)
 # "Alibaba Cloud, the cloud unit of …, has partnered with SDAIA": partners, both
@@ -149,7 +153,8 @@ _ENGLISH_WAS_OPENED = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:o
 # the visitors took part, the visited hosted them
 _ENGLISH_VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
                               r"|paid\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to)"
-                              r"\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+                              # (a brand in small letters first too: "visited iFlytek")
+                              r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z]))", re.IGNORECASE)
 # "Minister Nguyen Manh Hung received a delegation of China's Ministry of
 # Science and Technology led by …": who received it hosts it, whose
 # delegation it was takes part (who led it stands for them: above)

@@ -187,3 +187,30 @@ def test_a_post_of_a_countrys_region_before_the_name_is_of_the_region_not_the_re
             in _offered(sample_store, text)] == [
         ("Lan Tianli", "witness", "CN", "Governor", "Guangxi Zhuang Autonomous Region")]
     assert roles_proposed(sample_store, text) == {}
+
+
+def test_a_body_closed_by_its_short_name_and_a_company_after_it_both_sign(
+        sample_store: Store) -> None:
+    text = ("Bangkok, 12 March 2025 – The Ministry of Digital Economy and Society (MDES) and "
+            "Alibaba Cloud today signed a Memorandum of Understanding.")
+    assert [(name, role) for name, _kind, role, *_rest in _offered(sample_store, text)] == [
+        ("Ministry of Digital Economy and Society", "signatory"), ("Alibaba Cloud", "signatory")]
+
+
+def test_two_bodies_that_held_a_bilateral_meeting_and_a_delegation_that_visited_a_company(
+        sample_store: Store) -> None:
+    met = ("JAKARTA, 5 June 2025 – Indonesia's Ministry of Communication and Digital Affairs "
+           "(Komdigi) and China's Cyberspace Administration held a bilateral meeting in Jakarta.")
+    assert [(name, role, country) for name, _kind, role, country, *_rest
+            in _offered(sample_store, met)] == [
+        ("Ministry of Communication and Digital Affairs (Indonesia)", "participant", "ID"),
+        ("Cyberspace Administration", "participant", "CN")]
+    visit = ("The Thai delegation, led by Dr. Chai Wutiwiwatchai, Executive Director of the "
+             "National Electronics and Computer Technology Center (NECTEC), visited iFlytek in "
+             "Hefei on 3 July 2025.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, visit)
+    # where the visit was; the company, its name in small letters first, its host
+    assert proposal.place == "Hefei"
+    assert [(new.name, new.role) for new in proposal.new_names] == [
+        ("Chai Wutiwiwatchai", "representative"), ("iFlytek", "host")]
