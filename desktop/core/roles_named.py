@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
+from desktop.core.english_meetings import LED_BY, PARTNERED, RECEIVED, TALKS, VISITED
 from desktop.core.english_posts import TITLE
 from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
 from desktop.core.english_speakers import CHAIR_LINE, QUOTED, QUOTED_VERB, SPEAKING, SPOKE
@@ -117,21 +118,6 @@ _ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has)\s+)?"
                                # ("Digital Minister Gobind Singh Deo officiated the launch")
                                r"|officiated(?:\s+at)?)\s+(?:(?:a|an|the|their|its)\b|[\"“])",
                                re.IGNORECASE)
-# "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
-# part (from the sentence's start to the verb, and after it to the clause's end)
-_ENGLISH_TALKS = re.compile(
-    r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:talks|a\s+meeting|a\s+(?:phone|video)\s+call"
-    r"|consultations)\s+with"
-    # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
-    r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
-    r"(?=\s+(?:in|on|at)\b|\s*[.,;])"
-    r"|(?:met|meets)(?:\s+with)?(?=\s+(?-i:[A-Z])"
-    # ("met with a working delegation from Guangxi")
-    r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b))\s+", re.IGNORECASE)
-# "Alibaba Cloud, the cloud unit of …, has partnered with SDAIA": partners, both
-# taking part (from the sentence's start: the subject may be described between commas)
-_ENGLISH_PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered|teamed\s+up"
-                                r"|joined\s+hands)\s+with\s+", re.IGNORECASE)
 # "… launched the China-Egypt AI Innovation Centre": what was launched is the
 # event's outcome, where it is named so
 # (not "on" the day it was done: "… for Artificial Intelligence on Thursday")
@@ -149,19 +135,6 @@ _ENGLISH_OPENED_NAME = re.compile(
 _ENGLISH_WAS_OPENED = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+"
                                  r"|formally\s+|jointly\s+)?(?:opened|launched|inaugurated"
                                  r"|unveiled|established|set\s+up)\b", re.IGNORECASE)
-# "A delegation from CCPIT visited the Malaysia Digital Economy Corporation":
-# the visitors took part, the visited hosted them
-_ENGLISH_VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
-                              r"|paid\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to)"
-                              # (a brand in small letters first too: "visited iFlytek")
-                              r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z]))", re.IGNORECASE)
-# "Minister Nguyen Manh Hung received a delegation of China's Ministry of
-# Science and Technology led by …": who received it hosts it, whose
-# delegation it was takes part (who led it stands for them: above)
-_ENGLISH_RECEIVED = re.compile(r"\s+(?:also\s+)?(?:received|receives|welcomed|welcomes|hosted"
-                               r"|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?"
-                               r"\s+(?:of|from)\s+", re.IGNORECASE)
-_LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 # "Liu Sushe represented NDRC in signing …": a representative, for another
 # (and "…, Kashifu Inuwa Abdullahi, signed on behalf of the agency", "signed for
 # the company": one who signed for their side)
@@ -462,24 +435,24 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         if opened := _ENGLISH_OPENED_NAME.fullmatch(re.sub(r"^(?:[^,]*,\s+)?\s*(?:the\s+)?", "",
                                                            who, flags=re.IGNORECASE)):
             yield start, "established (outcome)", opened.group("name")
-    for start, match, who in said_before(text, _ENGLISH_VISITED, _ENGLISH_SENTENCE_START,
+    for start, match, who in said_before(text, VISITED, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "host", text[match.end():end.start() if end else len(text)]
-    for start, match, who in said_before(text, _ENGLISH_RECEIVED, _ENGLISH_SENTENCE_START,
+    for start, match, who in said_before(text, RECEIVED, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
         yield start, "host", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         whose = text[match.end():end.start() if end else len(text)]
         yield match.end(), "participant", whose[:led.start()] if (
-            led := _LED_BY.search(whose)) else whose
-    for start, match, who in said_before(text, _ENGLISH_PARTNERED, _ENGLISH_SENTENCE_START,
+            led := LED_BY.search(whose)) else whose
+    for start, match, who in said_before(text, PARTNERED, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
-    for start, match, who in said_before(text, _ENGLISH_TALKS, _ENGLISH_CLAUSE_START, _LONGEST_WHO):
+    for start, match, who in said_before(text, TALKS, _ENGLISH_CLAUSE_START, _LONGEST_WHO):
         yield start, "participant", _who(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]

@@ -1,0 +1,37 @@
+"""The words English uses for meetings and visits: "held talks with", "met
+with a working delegation", "has partnered with", "visited", "received a
+delegation of … led by …" — both sides take part, the visited or the one who
+received hosts (see ``roles_named``)."""
+
+from __future__ import annotations
+
+import re
+
+# "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
+# part (from the sentence's start to the verb, and after it to the clause's end)
+TALKS = re.compile(
+    r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:talks|a\s+meeting|a\s+(?:phone|video)\s+call"
+    r"|consultations)\s+with"
+    # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
+    r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
+    r"(?=\s+(?:in|on|at)\b|\s*[.,;])"
+    r"|(?:met|meets)(?:\s+with)?(?=\s+(?-i:[A-Z])"
+    # ("met with a working delegation from Guangxi")
+    r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b))\s+", re.IGNORECASE)
+# "Alibaba Cloud, the cloud unit of …, has partnered with SDAIA": partners, both
+# taking part (from the sentence's start: the subject may be described between commas)
+PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered|teamed\s+up"
+                       r"|joined\s+hands)\s+with\s+", re.IGNORECASE)
+# "A delegation from CCPIT visited the Malaysia Digital Economy Corporation":
+# the visitors took part, the visited hosted them
+VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
+                     r"|paid\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to)"
+                     # (a brand in small letters first too: "visited iFlytek")
+                     r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z]))", re.IGNORECASE)
+# "Minister Nguyen Manh Hung received a delegation of China's Ministry of
+# Science and Technology led by …": who received it hosts it, whose
+# delegation it was takes part (who led it stands for them)
+RECEIVED = re.compile(r"\s+(?:also\s+)?(?:received|receives|welcomed|welcomes|hosted"
+                      r"|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?"
+                      r"\s+(?:of|from)\s+", re.IGNORECASE)
+LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
