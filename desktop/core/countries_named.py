@@ -51,8 +51,8 @@ def country_of_body(body: str) -> str:
 
 # A country's mission abroad: "Embassy of Indonesia in China", "Indonesian
 # Embassy in China", "Permanent Mission of Laos to the United Nations"
-_MISSION = re.compile(r"(?:the\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?(?i:embassy|consulate"
-                      r"(?:[\s-]+general)?|permanent\s+mission|mission)"
+MISSION = r"(?i:embassy|consulate(?:[\s-]+general)?|permanent\s+mission|mission)"
+_MISSION = re.compile(rf"(?:the\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?{MISSION}"
                       r"(?:\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?))?"
                       r"(?:\s+(?:in|to)\s+\S.*)?$")
 

@@ -137,8 +137,8 @@ def one_day(phrase: str) -> str | None:
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-                          r"|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+_MONTH_ABBREVIATED = "(?:" + "|".join(MONTH_ABBREVIATIONS) + ")"
+_MONTH_NAMED = re.compile(rf"\b{_MONTH_ABBREVIATED}[a-z]*\.?\s+\d|\d\s+{_MONTH_ABBREVIATED}",
                           re.IGNORECASE)
 
 

@@ -37,6 +37,7 @@ from desktop.core.english_posts import (
 from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 from desktop.core.listed_people import listed_person
 from desktop.core.new_participant import NewName
+from desktop.core.spreadsheet_dates import MONTH_NAME
 
 # A post and what it is of, naming no one ("CEO of DEPA")
 _POST_OF = re.compile(rf"{TITLE}\s+(?i:of|for|to)\s+.+")
@@ -227,11 +228,10 @@ def _a_portfolio(words: str) -> bool:
         topics and (named_country(owner) or country_of_people(owner)) and _topics_only(topics))
 
 
-_POST_COMMA_NAME = re.compile(rf"(?P<post>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}),\s+"
-                              rf"(?P<name>{NAME})")
 # A post awaiting its holder's name, its portfolio of two ("Innovation and
 # Technology State Minister")
 _POST_AWAITING = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}")
+_POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+(?P<name>{NAME})")
 
 
 def _names_someone(text: str) -> bool:
@@ -429,9 +429,7 @@ def _a_name(piece: str) -> bool:
                for word in words)
 
 
-_A_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September"
-                    r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-                    r"\.?\s+\d{1,2}\b")
+_A_DAY = re.compile(rf"\b{MONTH_NAME}\s+\d{{1,2}}\b")
 
 
 _UP_TO_A_DAY = re.compile(rf"^.*?{_A_DAY.pattern}(?:[/,]\s*\d{{4}})?\s+(?=[A-Z])")

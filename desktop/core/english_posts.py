@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 
 from desktop.core.countries import named_country
-from desktop.core.countries_named import closing_country, country_of_body, country_of_people
+from desktop.core.countries_named import (
+    MISSION,
+    closing_country,
+    country_of_body,
+    country_of_people,
+)
 from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS
 from desktop.core.new_participant import NewName
 
@@ -54,8 +59,8 @@ TOPICS = frozenset((
 _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*"
 # A country's mission abroad, written in small letters or capitals: "the
 # embassy of Indonesia in China", "the Consulate General of Laos in Kunming"
-_MISSION_ABROAD = (r"(?:the\s+)?(?i:embassy|consulate(?:[\s-]+general)?|permanent\s+mission"
-                   r"|mission)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_MISSION_ABROAD = (rf"(?:the\s+)?{MISSION}\s+of\s+(?:the\s+)?"
+                   r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
                    r"(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
                    r"(?=\s*(?:[,;]|$))")
 # "Zhang Ming, vice chairman of the National Development and Reform
@@ -105,7 +110,7 @@ _OWNED = re.compile(r"(?:the\s+)?(?:(?P<owner>[A-Za-z]+)['’]s\s+)?")
 _HEAD_OF_A_COMPANY = re.compile(r"(?i:\b(?:ceo|founder|chief\s+executive(?:\s+officer)?"
                                 r"|managing\s+director))$")
 _SMALL_WORDS = frozenset(("of", "for", "and", "the", "&"))
-_MISSION = re.compile(r"(?i:embassy|consulate|permanent\s+mission|mission)\s")
+_MISSION = re.compile(rf"{MISSION}\s")
 _A_MINISTRY = re.compile(r"\b(?:Ministry|Department|Commission|Agency|Office|Bureau)\b")
 # "Director-General of NITDA, Kashifu Inuwa Abdullahi", "the Managing Director of
 # Huawei Nigeria, Mr. Wang Shiyong": the post and its body first, the name after

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
+from desktop.core.countries_named import MISSION
 from desktop.core.english_meetings import LED_BY, PARTNERED, RECEIVED, TALKS, VISITED
 from desktop.core.english_posts import TITLE
 from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
@@ -30,7 +31,7 @@ from desktop.core.english_speakers import CHAIR_LINE, QUOTED, QUOTED_VERB, SPEAK
 from desktop.core.named_as_whose import named_only_as_whose
 from desktop.core.said_before import said_before
 from desktop.core.search import fold
-from desktop.core.spreadsheet_dates import MONTHS
+from desktop.core.spreadsheet_dates import MONTH_NAME
 
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
 # sentence's start (or a dash after a dateline) to "signed", where what they
@@ -159,7 +160,7 @@ _ENGLISH_CLAUSE_START = re.compile(rf"{_ENGLISH_SENTENCE_START.pattern}|,\s"
 _WHERE_OR_WHEN = re.compile(r"\b(?:in|at|during|on)\s+[^,]*(?:,|$)", re.IGNORECASE)
 # "On 3 May 2025 NDRC and Laos signed …", "In March NDRC …": a day or month the
 # sentence opens with, no comma after it
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = MONTH_NAME
 _OPENING_WHEN = re.compile(
     rf"^\s*(?:(?:on|in|from|since)\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
     rf"|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}"
@@ -198,7 +199,7 @@ def _who(words: str) -> str:
 
 
 # "… of the embassy of Indonesia in China": where the mission is, part of its name
-_MISSION_OF = re.compile(r"(?i:embassy|consulate(?:[\s-]+general)?|mission)\s+of\s+(?:the\s+)?"
+_MISSION_OF = re.compile(rf"{MISSION}\s+of\s+(?:the\s+)?"
                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
 
 

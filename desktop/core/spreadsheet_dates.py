@@ -16,6 +16,8 @@ MONTHS = {
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
     "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
+# A month's name or its abbreviation, in any case, the longest first ("Sept." too)
+MONTH_NAME = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
 # A time of day after a date ("2025-05-25 00:00:00", "2025-05-25T14:30Z",
 # "5/25/2025 0:00", "May 25, 2025 2:30 pm"): the date is the day.
