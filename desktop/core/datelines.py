@@ -43,7 +43,9 @@ WIRE_DATELINE = re.compile(
     # a press release's "PHNOM PENH, 14 March 2025 –": no wire named, a day
     # (or a colon: "ABU DHABI, 12 February 2024:"; "CAIRO, March 3 —", no year)
     # (or nothing, the line a city and a day alone: "BEIJING, Sept. 16, 2025")
-    r"(?(name)|(?(newswire)|(?<=\d)))\s*(?:--|[-–—]|:(?=\s)|(?P<alone>(?<=\d{4})$))"
+    # (or a full stop after the day: "ASTANA, Kazakhstan, February 14. Kazakhstan and …")
+    r"(?(name)|(?(newswire)|(?<=\d)))\s*(?:--|[-–—]|:(?=\s)|(?<=\d)\.(?=\s)"
+    r"|(?P<alone>(?<=\d{4})$))"
     r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网網])|本[报報])(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<filed>(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日)[电電]")
 # What makes a day named without its year a span: "Sept. 1 to 3", "Sept. 1-3",
@@ -237,7 +239,14 @@ def dateline_day(body: str, published: str) -> tuple[str, str] | None:
         # 日前, "recently": the event was some days before the day the item
         # was filed, which is then no day to propose
         named = [item for item in named if item[0] >= after]
-    named.sort(key=lambda item: (item[0] < after, item[0]))  # after the dateline first
+    # After the dateline in its paragraph first, then the dateline's own day, then
+    # the rest: a day said further on is most often of another, earlier event
+    # ("ASTANA, …, September 1. … said Tokayev during the meeting …" and, a
+    # paragraph later, "Yesterday, the president took part in the summits …")
+    lead = body.find("\n", after + 1) if wire is not None else -1
+    lead = len(body) if lead < 0 else lead
+    named.sort(key=lambda item: (0 if after <= item[0] < lead else 1 if item[0] < after else 2,
+                                 item[0]))
     for _where, written, reading in named:
         edtf = reading()
         if edtf is not None:
@@ -260,7 +269,8 @@ def _filed_on(wire: re.Match[str] | None, stamp: date) -> date:
     if wire.group("day") is not None:
         phrase, chinese = f"{wire.group('month') or stamp.month}月{wire.group('day')}日", True
     elif wire.group("english_filed") is not None:
-        phrase, chinese = wire.group("english_filed").strip(), False
+        # (the country after the city left off: "ASTANA, Kazakhstan, September 1.")
+        phrase, chinese = wire.group("english_filed").split(",")[-1].strip(), False
     else:
         return stamp
     read = one_day(phrase) or _nearest(phrase, chinese, stamp)

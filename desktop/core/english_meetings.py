@@ -35,3 +35,12 @@ RECEIVED = re.compile(r"\s+(?:also\s+)?(?:received|receives|welcomed|welcomes|ho
                       r"|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?"
                       r"\s+(?:of|from)\s+", re.IGNORECASE)
 LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
+# "… during a meeting between the Chairman of the Mazhilis, Yerlan Koshanov, and
+# the Ambassador of China, Han Chunlin": both took part (to the sentence's end)
+MEETING_BETWEEN = re.compile(r"\b(?:a|the|their|bilateral)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:meeting|talks|(?:phone|video)\s+call|conversation)"
+                             r"\s+between\s+", re.IGNORECASE)
+# "Federal Minister … Shaza Fatima Khawaja accompanied Prime Minister Shehbaz
+# Sharif at the conference": both were there (the one accompanied up to where)
+ACCOMPANIED = re.compile(r"\s+(?:also\s+)?accompanied\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+ACCOMPANIED_TO = re.compile(r"\s+(?:at|to|on|during|for|in)\s", re.IGNORECASE)

@@ -256,7 +256,7 @@ def _topics_only(text: str) -> bool:
 def _has_head(text: str) -> bool:
     bare = BRACKETED.sub("", text).strip()
     return bool(ORGANISATION_WORDS.search(bare) or PERSON.search(bare)
-                or APPOSITIVE.fullmatch(bare)
+                or APPOSITIVE.fullmatch(bare) or POST_THEN_NAME.fullmatch(bare)
                 or ACRONYM.fullmatch(bare) or named_country(bare))
 
 
@@ -298,6 +298,30 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
 _OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)$")
 
 
+def _post_then_name(named_after: re.Match[str], country: str) -> NewName:
+    """"the Chairman of the Mazhilis of Kazakhstan, Yerlan Koshanov": the
+    person, the post, the body it is of — or no body where the post is of a
+    country ("the Ambassador of China to Kazakhstan, Han Chunlin") or of a
+    portfolio ("Minister of Foreign Affairs of Laos"), then part of the post."""
+    title, name, to = named_after.group("title"), named_after.group("name"), named_after.group("to")
+    # (what a bracket says of the body is no part of its name)
+    body, to = re.sub(r"\s*\([^()]*\)", "", named_after.group("body")), to or ""
+    if code := named_country(body):
+        return NewName(name, "person", position=f"{title} of {body}{to}",
+                       country=country or code)
+    if (whose := _OWNER.match(body)) and (code := named_country(whose.group("owner"))):
+        # "the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli"
+        body, country = whose.group("rest"), country or code
+    portfolio = _OF_A_COUNTRY.search(body)
+    if portfolio and (code := named_country(portfolio.group(1))) and (
+            topics := body[:portfolio.start()]).split()[-1].lower() in TOPICS and not (
+            ORGANISATION_WORDS.search(topics)):
+        return NewName(name, "person", position=f"{title} of {body}{to}",
+                       country=country or code)
+    return NewName(name, "person", position=f"{title}{to}", affiliation=body,
+                   country=country or country_of_body(body) or closing_country(body))
+
+
 def _english_name(piece: str) -> NewName | None:
     """The participant a piece of a list names, or None for words that name
     no one in particular."""
@@ -329,13 +353,7 @@ def _english_name(piece: str) -> NewName | None:
             f"{post_first.group('post')} {post_first.group('name')}")):
         return person_named(person, "", country)  # "… State Minister, Sisay Tola"
     if named_after := POST_THEN_NAME.fullmatch(piece):
-        body = named_after.group("body")
-        if (whose := _OWNER.match(body)) and (code := named_country(whose.group("owner"))):
-            # "the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli"
-            body, country = whose.group("rest"), country or code
-        return NewName(named_after.group("name"), "person", position=named_after.group("title"),
-                       affiliation=body,
-                       country=country or country_of_body(body) or closing_country(body))
+        return _post_then_name(named_after, country)
     if (described := _SMALL_LETTERED_POST.match(piece)) and country and (
             person := PERSON.fullmatch(described.group("rest"))):
         # "Cambodia's telecommunications ministry official Sok Puthyvuth"

@@ -101,11 +101,15 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         post.append(name.pop(0))
     # "Dr. Jane Smith", "Mr. Li": a form of address, no post
     position = "" if _ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
+    # ("President of Kazakhstan …", "Ambassador of China to …": the country the post is of)
+    country = country or next((code for of in _OF_WHOM.finditer(position)
+                               if (code := named_country(of.group(1)))), "")
     return NewName(" ".join(name), "person", native_name=native, country=country,
                    position=position, affiliation=body.strip(), remote=remote)
 
 
 _ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
+_OF_WHOM = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def in_full(word: str, text: str) -> NewName | None:

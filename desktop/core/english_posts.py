@@ -27,7 +27,7 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
          r"|district|municipal|provincial|county|co)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
-         r"|ambassador|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
+         r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
          # ("Vietnamese Consul General in Nanning Nguyen Thi Huong")
          r"|consul(?:[\s-]+general)?(?:\s+in\s+[A-Z][\w'’-]*)?"
          r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
@@ -117,7 +117,11 @@ _A_MINISTRY = re.compile(r"\b(?:Ministry|Department|Commission|Agency|Office|Bur
 POST_THEN_NAME = re.compile(
     rf"(?:the\s+)?(?P<title>{TITLE})\s+(?:of|at)\s+(?:the\s+)?"
     # (a ministry's name may hold commas: "Ministry of Development, Industry, Trade and Services")
-    r"(?P<body>[A-Z][\w'’&-]*(?:(?:,\s+|\s+(?:(?:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*)*),\s+"
+    # (and what a bracket says of it: "the Mazhilis (the lower house) of Kazakhstan")
+    r"(?P<body>[A-Z][\w'’&-]*(?:\s*\([^()]{1,80}\))?"
+    r"(?:(?:,\s+|\s+(?:(?:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*(?:\s*\([^()]{1,80}\))?)*)"
+    # (an envoy's post says where to: "Ambassador of China to Kazakhstan")
+    r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s+"
     rf"(?:{ADDRESS}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?=\s*(?:,|;|$))")
 # A bracket closing a name ("Huawei Technologies (Thailand)")
 BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")

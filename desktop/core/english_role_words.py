@@ -50,6 +50,8 @@ ENGLISH_BY = (
                 r"|letters?\s+of\s+intent|LoIs?|protocols?)"
                 r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?\s+with\s+", re.IGNORECASE),
      "signatory"),
+    # ("Huawei … signed an agreement with A, while co-signing with Sky47 Limited …")
+    (re.compile(r"\bco-?sign(?:ed|ing|s)\s+with\s+", re.IGNORECASE), "signatory"),
     (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
     # "the Chinese delegation was headed by Ms. Liu Jing": she stood for her side
     # (of the people it names: "the Kenyan delegation was led by Principal

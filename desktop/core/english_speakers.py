@@ -54,3 +54,14 @@ SPEAKING = re.compile(
 # only people named with their posts, for the analyst to give a role)
 QUOTED_VERB = re.compile(r",?\s+(?:also\s+)?(?:said|says|stressed|noted|highlighted"
                          r"|emphasi[sz]ed|underscored|urged|added|called|pointed\s+out)\b")
+# "…, said President of Kazakhstan Kassym-Jomart Tokayev during the meeting of
+# …": the verb before its sayer, after a quotation or a clause; a speaker when
+# said at the event, quoted otherwise (the name and its post capitalised)
+_CAPITAL_WORD = r"[A-Z][\w'’.-]*"
+SAID_AFTER = re.compile(
+    r"[,”\"]\s+(?:said|says|stressed|noted|added|emphasi[sz]ed)\s+"
+    rf"(?P<who>{_CAPITAL_WORD}(?:\s+(?:(?:of|the|for|and|de|da|bin|al)\s+)*{_CAPITAL_WORD})*)"
+    r"(?P<at>\s+(?:at|during)\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
+    r"|symposium|seminar|workshop|panel|roundtable|gathering|plenary|launch|expo)\b)?"
+    r"(?=[\s,.;]|$)")

@@ -371,12 +371,13 @@ _NOT_A_VENUE_AFTER = re.compile(r"['’]s\b|-based\b|\s+(?:ceo|president|chairma
                                 r"|minister|governor|mayor|head|chief|ambassador|secretary"
                                 r"|general\s+manager|managing\s+director)\b")
 # Nor is a place opening a body's name ("co-hosted by the Shanghai Municipal
-# People's Government", "Beijing Normal University"): a few words, none of the
+# People's Government", "Beijing Normal University", "the Shanghai Cooperation
+# Organization"): a few words, none of the
 # small ones that end a name, then what the body is
 _OPENS_A_BODY = body_words_after(
     "government|university|commission|ministry|bureau|department|office|institute|academy"
     "|association|corporation|company|group|bank|council|committee|cent(?:er|re)|agency"
-    "|authority|federation|chamber|foundation|society")
+    "|authority|federation|chamber|foundation|society|organi[sz]ation|alliance|consortium")
 
 
 # (nor one of two joined by a dash: "the Brazil-China Joint Centre", "China-Africa")

@@ -32,6 +32,16 @@ _OPENING_WORD = re.compile(r"\s*\b(?:inaugural|first|annual|latest|new)$")
 # Artificial Intelligence in Nanning": the event they came to
 _ATTENDED = re.compile(r"\b(?:attend|attends|attended|attending|(?:spoke|speaking|met)\s+at"
                        r"|took\s+part\s+in|participated\s+in)\s+the\s+$", re.IGNORECASE)
+# "… during the 8th meeting of the Kazakh-Chinese Business Council": a body's
+# meeting, named by the body (after the words saying one was there)
+_BODY_MEETING = re.compile(
+    r"(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|annual|inaugural)\s+)?(?:meeting|session|plenary(?:\s+session)?)\s+of\s+the\s+"
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|&)\s+)*[A-Z][\w'’-]*)*?\s+"
+    r"(?:Council|Committee|Commission|Board|Working\s+Group|Joint\s+Group)\b")
+_AT_THE = re.compile(r"\b(?:during|at|in|to\s+attend|attended|attending|chaired|co-chaired)"
+                     r"\s+(?P<the>the)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh"
+                     r"|eighth|ninth|tenth|inaugural|annual)\s+)?$", re.IGNORECASE)
 _SENTENCES_LOOKED_AT = 3
 # …opened, was held, convened, took place, kicked off: the subject's verb
 _ENGLISH_VERB = re.compile(
@@ -102,10 +112,16 @@ def _english_name(sentence: str) -> str:
 
 
 def _attended(sentence: str) -> str:
-    """The event a sentence says people attend ("… attend the X Roundtable in …")."""
+    """The event a sentence says people attend ("… attend the X Roundtable in …"),
+    or a body's meeting it says something was done at."""
     for found in _english_names(sentence):
         if _ATTENDED.search(sentence, 0, found.start()):
             return found.group()
+    for found in (*_english_names(sentence), *_BODY_MEETING.finditer(sentence)):
+        if at := _AT_THE.search(sentence, 0, found.start()):
+            # ("during the second Pak-China B2B Conference": its ordinal too)
+            named = sentence[at.end("the"):found.end()].strip()
+            return named[:1].upper() + named[1:] if found.group()[:1].isupper() else named
     return ""
 
 

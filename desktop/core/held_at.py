@@ -38,6 +38,12 @@ _CHINESE_HELD = re.compile(
 # (the words of one line: a headline's "held in Astana" ends before the body's
 # "The second summit …")
 _PLACE_WORDS = r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
+# ("in the capital city of Astana", "in the Kazakh capital Astana"; "the city of
+# Tianjin" after an occasion's word alone: "… attended summits held in the city
+# of Tianjin" is often another event the item recalls)
+_CAPITAL_OF = r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?\s+)?"
+_CITY_OF = (r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?\s+"
+            r"|the\s+city\s+of\s+)?")
 _ENGLISH_HELD = re.compile(
     r"\b(?:held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
     r"|concluded|closed|began|kicked\s+off"
@@ -46,7 +52,7 @@ _ENGLISH_HELD = re.compile(
     r"|visited(?:\s+(?!in\b)[\w'’-]+){1,3}?)"
     # ("held during the 22nd China-ASEAN Expo (CAEXPO) in Nanning")
     r"(?:\s+(?:on|from|between|during)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
-    r"\s+in\s+" + _PLACE_WORDS)
+    r"\s+in\s+" + _CAPITAL_OF + _PLACE_WORDS)
 # "a meeting in Brazil on July 5", "the Summit in Beijing, …": an occasion's
 # word right before, and a date or the clause's end right after ("the Forum in
 # Focus series" names no place)
@@ -54,8 +60,10 @@ _ENGLISH_OCCASION = re.compile(
     r"\b(?i:summit|forum|conference|expo|dialogue|meeting|ceremony|symposium|seminar"
     r"|roundtable|workshop)"
     # (what it is on: "the … Roundtable on Artificial Intelligence in Nanning")
-    r"(?:\s+on\s+[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w'’-]*){0,5})?"
-    r"\s+in\s+" + _PLACE_WORDS + r"(?=\s+(?:on|from)\b|\s*[,.;]|\s*$)")
+    r"(?:\s+on\s+[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w'’-]*){0,5}"
+    # (or in small letters, a few words: "a meeting on AI development in …")
+    r"|\s+on\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)?"
+    r"\s+in\s+" + _CITY_OF + _PLACE_WORDS + r"(?=\s+(?:on|from)\b|\s*[,.;]|\s*$)")
 _CAPITAL = "首都"
 # An event page's "Venue: Shangri-La Hotel, Kuala Lumpur": the city closes the
 # line (before its country: "…, Kuala Lumpur, Malaysia")

@@ -23,15 +23,29 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
-from desktop.core.countries_named import MISSION
-from desktop.core.english_meetings import LED_BY, PARTNERED, RECEIVED, TALKS, VISITED
-from desktop.core.english_posts import TITLE
+from desktop.core.english_meetings import (
+    ACCOMPANIED,
+    ACCOMPANIED_TO,
+    LED_BY,
+    MEETING_BETWEEN,
+    PARTNERED,
+    RECEIVED,
+    TALKS,
+    VISITED,
+)
 from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
-from desktop.core.english_speakers import CHAIR_LINE, QUOTED, QUOTED_VERB, SPEAKING, SPOKE
+from desktop.core.english_speakers import (
+    CHAIR_LINE,
+    QUOTED,
+    QUOTED_VERB,
+    SAID_AFTER,
+    SPEAKING,
+    SPOKE,
+)
 from desktop.core.named_as_whose import named_only_as_whose
 from desktop.core.said_before import said_before
 from desktop.core.search import fold
-from desktop.core.spreadsheet_dates import MONTH_NAME
+from desktop.core.who_did import who_did
 
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
 # sentence's start (or a dash after a dateline) to "signed", where what they
@@ -154,19 +168,6 @@ _ENGLISH_SENTENCE_START = re.compile(_FULL_STOP + r"|[;:!?\n—–]|\s--?\s|\b(?
 # President Xi Jinping met Brazilian President …")
 _ENGLISH_CLAUSE_START = re.compile(rf"{_ENGLISH_SENTENCE_START.pattern}|,\s"
                                    r"|\b(?:as|while|when|after|before|where)\s")
-# "During a meeting in Brazil on July 5, China's NDRC signed …": where and
-# when, up to a comma, name no signatory ("Representatives from Huawei, …"
-# name who)
-_WHERE_OR_WHEN = re.compile(r"\b(?:in|at|during|on)\s+[^,]*(?:,|$)", re.IGNORECASE)
-# "On 3 May 2025 NDRC and Laos signed …", "In March NDRC …": a day or month the
-# sentence opens with, no comma after it
-_MONTH = MONTH_NAME
-_OPENING_WHEN = re.compile(
-    rf"^\s*(?:(?:on|in|from|since)\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
-    rf"|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?", re.IGNORECASE)
-
-
 def _several(who: str) -> bool:
     """Whether the words name more than one: "Kenya and Ethiopia", "A, B",
     "NDRC and the Ministry …" (not "Ministry of Post and Telecommunications")."""
@@ -190,44 +191,6 @@ def _of_people(people: str | None, words: str, whose: str | None = None) -> str:
     return words
 
 
-def _who(words: str) -> str:
-    """The words naming who did it, without the day the sentence opens with
-    nor where and when it was done."""
-    words = _OPENING_WHEN.sub(" ", _before_who(words))
-    return _WHERE_OR_WHEN.sub(lambda where: where.group() if _MISSION_OF.search(
-        words, 0, where.start()) else " ", words)
-
-
-# "… of the embassy of Indonesia in China": where the mission is, part of its name
-_MISSION_OF = re.compile(rf"{MISSION}\s+of\s+(?:the\s+)?"
-                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
-
-
-# "The ceremony was led by Cairo University President Mohamed Sami, who signed
-# …": the one "who" is of, the capitalised words (and the small words names
-# hold) right before it
-_RELATIVE_WHO = re.compile(r",?\s+who\s*$")
-_IN_NAMES = frozenset(("of", "for", "and", "the", "on", "de", "da", "do", "dos", "van", "von",
-                       "der", "bin", "binti", "al", "el", "di", "du", "&"))
-
-
-def _before_who(words: str) -> str:
-    relative = _RELATIVE_WHO.search(words)
-    if relative is None:
-        return words
-    parts = words[:relative.start()].split()
-    first = len(parts)
-    while first > 0 and (parts[first - 1][:1].isupper() or parts[first - 1] in _IN_NAMES):
-        first -= 1
-    while first < len(parts) and parts[first] in _IN_NAMES:  # a name opens with its own word
-        first += 1
-    # ("the executive secretary of the Ministry of …, Márcio Elias, who signed": the post too)
-    before = " ".join(parts[:first]) + " "
-    post = _POST_BEFORE.search(before)
-    return (before[post.start():] if post else "") + " ".join(parts[first:])
-
-
-_POST_BEFORE = re.compile(rf"(?:\bthe\s+)?\b{TITLE}\s+(?:of|at)\s+(?:the\s+)?$")
 # "Co-organizing ministries include the NDRC, …", "Its hosts were …"
 _ENGLISH_INCLUDE = re.compile(
     r"\b(?P<role>co-?organi[sz]|organi[sz]|co-?host|host)(?:ers?|ing\s+[a-z]+|s)?"
@@ -367,6 +330,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             words = text[match.end():end.start() if end else len(text)]
             yield match.start(), role, _of_people(match.groupdict().get("people"), words,
                                                   match.groupdict().get("whose"))
+    for match in MEETING_BETWEEN.finditer(text):
+        end = _SENTENCE_END.search(text, match.end())
+        yield match.start(), "participant", text[match.end():end.start() if end else len(text)]
     for match in ENGLISH_PRESENT.finditer(text):
         end = _SENTENCE_END.search(text, match.end())
         yield match.start(), "attendee", text[match.end():end.start() if end else len(text)]
@@ -382,7 +348,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in said_before(text, _ENGLISH_SIGNED, _ENGLISH_SENTENCE_START,
                                            _LONGEST_WHO):
         # ("A, B and C attended the opening ceremony and signed …": A, B and C)
-        yield start, "signatory", _DID_FIRST.sub("", _who(who))
+        yield start, "signatory", _DID_FIRST.sub("", who_did(who))
     for start, match, who in said_before(text, _ENGLISH_ACTIVE, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
         verb = (match.group("verb") or match.group("now")).lower().replace(
@@ -393,17 +359,17 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             verb, "co-organizer")
         if match.group("jointly") and not role.startswith("co-"):
             role = f"co-{role}"  # "A and B jointly organized a roundtable"
-        yield start, role, _who(who)
+        yield start, role, who_did(who)
     for start, match, who in said_before(text, _ENGLISH_HELD, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
         end = _SENTENCE_END.search(text, match.end())
         if not _OTHER_HOST.search(text, start, end.start() if end else len(text)):
             # (with whom, said between commas, co-organised it: "A, in
             # collaboration with B, held …" — A hosted it alone)
-            who = _WITH_PARTNER.sub(" ", _who(who)).strip(" ,")
+            who = _WITH_PARTNER.sub(" ", who_did(who)).strip(" ,")
             yield start, "co-host" if _several(who) else "host", who
     for start, _match, who in said_before(text, SPOKE, _ENGLISH_SENTENCE_START, _LONGEST_WHO):
-        yield start, "speaker", _who(who)
+        yield start, "speaker", who_did(who)
     for match in _ENGLISH_LISTED.finditer(text):
         items = [line.strip() for line in _BULLET.sub("", match.group("items")).splitlines()]
         yield (match.start("items"), _LISTED_ROLES[match.group("lead").split()[0].lower()],
@@ -415,19 +381,21 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for match in SPEAKING.finditer(text):
         yield match.start("who"), "speaker", match.group("who")
     for start, _match, who in said_before(text, QUOTED_VERB, _ENGLISH_SENTENCE_START, _LONGEST_WHO):
-        yield start, QUOTED, _who(who)
+        yield start, QUOTED, who_did(who)
+    for match in SAID_AFTER.finditer(text):
+        yield match.start("who"), "speaker" if match.group("at") else QUOTED, match.group("who")
     for start, _match, who in said_before(text, _ENGLISH_WITNESSED,
                                            _ENGLISH_SENTENCE_START, _LONGEST_WHO):
-        yield start, "witness", _who(who)
+        yield start, "witness", who_did(who)
     for start, _match, who in said_before(text, _ENGLISH_ATTENDED,
                                            _ENGLISH_SENTENCE_START, _LONGEST_WHO):
-        yield start, "attendee", _who(who)
+        yield start, "attendee", who_did(who)
     for start, _match, who in said_before(text, _ENGLISH_TOOK_PART, _ENGLISH_SENTENCE_START,
                                            _LONGEST_WHO):
-        yield start, "participant", _who(who)
+        yield start, "participant", who_did(who)
     for start, match, who in said_before(text, _ENGLISH_LAUNCHED, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
-        yield start, "participant", _who(who)
+        yield start, "participant", who_did(who)
         if opened := _ENGLISH_OPENED_NAME.match(text, match.end()):
             yield opened.start("name"), "established (outcome)", opened.group("name")
     for start, _match, who in said_before(text, _ENGLISH_WAS_OPENED, _ENGLISH_SENTENCE_START,
@@ -438,30 +406,37 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             yield start, "established (outcome)", opened.group("name")
     for start, match, who in said_before(text, VISITED, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
-        yield start, "participant", _who(who)
+        yield start, "participant", who_did(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "host", text[match.end():end.start() if end else len(text)]
     for start, match, who in said_before(text, RECEIVED, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
-        yield start, "host", _who(who)
+        yield start, "host", who_did(who)
         end = _CLAUSE_END.search(text, match.end())
         whose = text[match.end():end.start() if end else len(text)]
         yield match.end(), "participant", whose[:led.start()] if (
             led := LED_BY.search(whose)) else whose
+    for start, match, who in said_before(text, ACCOMPANIED, _ENGLISH_SENTENCE_START,
+                                         _LONGEST_WHO):
+        yield start, "attendee", who_did(who)
+        end = _CLAUSE_END.search(text, match.end())
+        whom = text[match.end():end.start() if end else len(text)]
+        yield match.end(), "attendee", whom[:to.start()] if (
+            to := ACCOMPANIED_TO.search(whom)) else whom
     for start, match, who in said_before(text, PARTNERED, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
-        yield start, "participant", _who(who)
+        yield start, "participant", who_did(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
     for start, match, who in said_before(text, TALKS, _ENGLISH_CLAUSE_START, _LONGEST_WHO):
-        yield start, "participant", _who(who)
+        yield start, "participant", who_did(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
     for start, _match, who in said_before(text, _ENGLISH_REPRESENTED,
                                            _ENGLISH_SENTENCE_START, _LONGEST_WHO):
-        yield start, "representative", _who(who)
+        yield start, "representative", who_did(who)
     yield from chinese_stated_roles(text)
 
 

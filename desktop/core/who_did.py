@@ -1,0 +1,70 @@
+"""Who a sentence says did something, from the words before the verb: without
+the day or the clause the sentence opens with ("On 3 May 2025", "Yesterday,",
+"Speaking at the forum,"), where and when it was done, and only the one a
+relative "who" is of (see ``roles_named``)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.countries_named import MISSION
+from desktop.core.english_posts import TITLE
+from desktop.core.spreadsheet_dates import MONTH_NAME
+
+# "During a meeting in Brazil on July 5, China's NDRC signed …": where and
+# when, up to a comma, name no signatory ("Representatives from Huawei, …"
+# name who)
+_WHERE_OR_WHEN = re.compile(r"\b(?:in|at|during|on)\s+[^,]*(?:,|$)", re.IGNORECASE)
+# "On 3 May 2025 NDRC and Laos signed …", "In March NDRC …": a day or month the
+# sentence opens with, no comma after it
+_MONTH = MONTH_NAME
+_OPENING_WHEN = re.compile(
+    rf"^\s*(?:(?:on|in|from|since)\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # ("Yesterday, the president took part …", "Earlier this week, …")
+    r"|yesterday|today|tomorrow|meanwhile|recently|previously|last\s+(?:week|month|year)"
+    r"|(?:earlier|later)(?:\s+(?:today|this\s+(?:week|month|year)|that\s+day))?"
+    # ("Speaking at a meeting in …, President … said": the clause before the sayer)
+    r"|(?:speaking|addressing|opening|closing|delivering|attending)\b[^,.;\n]*)\b,?",
+    re.IGNORECASE)
+
+
+def who_did(words: str) -> str:
+    """The words naming who did it, without the day the sentence opens with
+    nor where and when it was done."""
+    words = _OPENING_WHEN.sub(" ", _before_who(words))
+    return _WHERE_OR_WHEN.sub(lambda where: where.group() if _MISSION_OF.search(
+        words, 0, where.start()) else " ", words)
+
+
+# "… of the embassy of Indonesia in China": where the mission is, part of its name
+_MISSION_OF = re.compile(rf"{MISSION}\s+of\s+(?:the\s+)?"
+                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
+
+
+# "The ceremony was led by Cairo University President Mohamed Sami, who signed
+# …": the one "who" is of, the capitalised words (and the small words names
+# hold) right before it
+_RELATIVE_WHO = re.compile(r",?\s+who\s*$")
+_IN_NAMES = frozenset(("of", "for", "and", "the", "on", "de", "da", "do", "dos", "van", "von",
+                       "der", "bin", "binti", "al", "el", "di", "du", "&"))
+
+
+def _before_who(words: str) -> str:
+    relative = _RELATIVE_WHO.search(words)
+    if relative is None:
+        return words
+    parts = words[:relative.start()].split()
+    first = len(parts)
+    while first > 0 and (parts[first - 1][:1].isupper() or parts[first - 1] in _IN_NAMES):
+        first -= 1
+    while first < len(parts) and parts[first] in _IN_NAMES:  # a name opens with its own word
+        first += 1
+    # ("the executive secretary of the Ministry of …, Márcio Elias, who signed": the post too)
+    before = " ".join(parts[:first]) + " "
+    post = _POST_BEFORE.search(before)
+    return (before[post.start():] if post else "") + " ".join(parts[first:])
+
+
+_POST_BEFORE = re.compile(rf"(?:\bthe\s+)?\b{TITLE}\s+(?:of|at)\s+(?:the\s+)?$")
