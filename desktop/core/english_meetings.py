@@ -44,3 +44,8 @@ MEETING_BETWEEN = re.compile(r"\b(?:a|the|their|bilateral)\s+(?:[\w-]+\s+){0,2}?
 # Sharif at the conference": both were there (the one accompanied up to where)
 ACCOMPANIED = re.compile(r"\s+(?:also\s+)?accompanied\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 ACCOMPANIED_TO = re.compile(r"\s+(?:at|to|on|during|for|in)\s", re.IGNORECASE)
+# "… said during a meeting with the Chairman of CRCC, Mr. Dai Hegen": the one met
+# took part (to the clause's end; of "Huawei's leadership, led by Mr. Liang Hua",
+# the one who led it)
+MEETING_WITH = re.compile(r"\b(?:during|in|at)\s+(?:a|the|his|her|their|its)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\s+", re.IGNORECASE)

@@ -67,6 +67,8 @@ _NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|
                      r"|Representatives?|Delegates?|Delegations?|Sides?|Parties)")
 _LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
                       r"|visiting"  # "held talks with visiting Kazakh President …"
+                      # (an honorific before a post: "The Honorable Minister of …")
+                      r"|hon\.|honou?rable|(?:his|her)\s+excellency"
                       # "Representatives from Huawei": Huawei's
                       r"|(?:(?:senior|top|high-level|government|other|some|several|many)\s+)?"
                       r"(?:representatives?|officials?|delegates?|delegations?|experts?"
@@ -302,7 +304,8 @@ def _post_then_name(named_after: re.Match[str], country: str) -> NewName:
     """"the Chairman of the Mazhilis of Kazakhstan, Yerlan Koshanov": the
     person, the post, the body it is of — or no body where the post is of a
     country ("the Ambassador of China to Kazakhstan, Han Chunlin") or of a
-    portfolio ("Minister of Foreign Affairs of Laos"), then part of the post."""
+    portfolio ("Minister of Foreign Affairs of Laos", "Minister of Communication and
+    Digital Economy"), then part of the post."""
     title, name, to = named_after.group("title"), named_after.group("name"), named_after.group("to")
     # (what a bracket says of the body is no part of its name)
     body, to = re.sub(r"\s*\([^()]*\)", "", named_after.group("body")), to or ""
@@ -318,6 +321,9 @@ def _post_then_name(named_after: re.Match[str], country: str) -> NewName:
             ORGANISATION_WORDS.search(topics)):
         return NewName(name, "person", position=f"{title} of {body}{to}",
                        country=country or code)
+    if _topics_only(body) and not ORGANISATION_WORDS.search(body):
+        # ("The Minister of Communication and Digital Economy, Dr. Isa Ibrahim Pantami")
+        return NewName(name, "person", position=f"{title} of {body}{to}", country=country)
     return NewName(name, "person", position=f"{title}{to}", affiliation=body,
                    country=country or country_of_body(body) or closing_country(body))
 

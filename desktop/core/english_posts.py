@@ -176,7 +176,11 @@ def _names_a_body(of: str, bare: str, post: str) -> bool:
                      or (ACRONYM.fullmatch(bare) and not named_country(bare)))
     a_portfolio = post.lower().endswith("minister") and not _A_MINISTRY.search(of)
     described = bare[:1].islower() and not of.islower() and not _MISSION.match(bare)
-    return names_one and not a_portfolio and not described
+    return names_one and not a_portfolio and not described and not _A_BOARD.fullmatch(of)
+
+
+# ("Mr. Liang Hua, Chairman of the Board": of the company's board, a post)
+_A_BOARD = re.compile(r"(?i:(?:the\s+)?board(?:\s+of\s+(?:directors|trustees|governors))?)")
 
 
 _OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")

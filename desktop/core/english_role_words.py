@@ -48,7 +48,9 @@ ENGLISH_BY = (
     (re.compile(r"\b(?:signed|inked)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
                 r"|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies)"
                 r"|letters?\s+of\s+intent|LoIs?|protocols?)"
-                r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?\s+with\s+", re.IGNORECASE),
+                # ("signed a Memorandum of Understanding (MoU) with Huawei Technologies")
+                r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?(?:\s*\([^()]{1,12}\))?\s+with\s+",
+                re.IGNORECASE),
      "signatory"),
     # ("Huawei … signed an agreement with A, while co-signing with Sky47 Limited …")
     (re.compile(r"\bco-?sign(?:ed|ing|s)\s+with\s+", re.IGNORECASE), "signatory"),

@@ -20,6 +20,8 @@ SPOKE = re.compile(
     r"|(?:delivered|gave|made)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
     r"|keynotes?|lectures?|talks?)\b"
     r"|spoke\s+(?:at|during|to|on|via|by|in)\b"
+    # ("The Minister …, Prof. Isa Pantami speaking at the kick off event …, commended")
+    r"|speaking\s+(?:at|during)\s+(?:the|a|an|this|its)\b"
     # ("… said at the roundtable", "said during the opening ceremony")
     r"|(?:said|noted|stressed|told\s+(?:the\s+)?(?:participants|delegates|attendees|audience))"
     r"\s+(?:at|during)\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -53,7 +55,10 @@ SPEAKING = re.compile(
 # report, most often a speaker but not said to be one (``new_names`` keeps
 # only people named with their posts, for the analyst to give a role)
 QUOTED_VERB = re.compile(r",?\s+(?:also\s+)?(?:said|says|stressed|noted|highlighted"
-                         r"|emphasi[sz]ed|underscored|urged|added|called|pointed\s+out)\b")
+                         r"|emphasi[sz]ed|underscored|urged|added|called|pointed\s+out"
+                         # ("Mr. Chris Lu, Chief Executive Officer of Huawei Nigeria, also
+                         # voiced his support …")
+                         r"|voiced|expressed|commended|praised)\b")
 # "…, said President of Kazakhstan Kassym-Jomart Tokayev during the meeting of
 # …": the verb before its sayer, after a quotation or a clause; a speaker when
 # said at the event, quoted otherwise (the name and its post capitalised)

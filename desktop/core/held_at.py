@@ -45,7 +45,9 @@ _CAPITAL_OF = r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?\s+
 _CITY_OF = (r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?\s+"
             r"|the\s+city\s+of\s+)?")
 _ENGLISH_HELD = re.compile(
-    r"\b(?:held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
+    # ("The ministry, yesterday in Abuja, formally commenced …": where it was done that day)
+    r"\b(?:yesterday|today|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
     r"|concluded|closed|began|kicked\s+off"
     r"|signed(?:\s+(?!in\b)[\w'’-]+){0,4}?"
     # ("visited iFlytek in Hefei": where the visit was)
@@ -71,12 +73,20 @@ _VENUE_LINE = re.compile(r"^[^\S\n]*(?:venue|location|地点|地點)[^\S\n]*[:�
                          re.IGNORECASE | re.MULTILINE)
 
 
+# "… which held at Fraser Suites, Abuja": a venue, then its city after a comma
+_HELD_AT_VENUE = re.compile(r"\b(?:held|took\s+place|hosted)\s+at\s+(?:the\s+)?"
+                            r"([A-Z][^.;\n]{2,60}?,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                            r"(?=\s*[,.;\n]|\s+(?:on|in|from)\s|$)")
+
+
 def held_at(text: str) -> str:
     """The place the text first says an event was held in, or ""."""
     found = [(match.start(), _city(match.group(1))) for match in _CHINESE_HELD.finditer(text)]
     found += [(match.start(), match.group(1)) for match in _english(text)
               if _is_place(match.group(1))]
     found += [(match.start(), _venue_city(match.group(1))) for match in _VENUE_LINE.finditer(text)]
+    found += [(match.start(), _venue_city(match.group(1)))
+              for match in _HELD_AT_VENUE.finditer(text)]
     found = [(start, place) for start, place in found if place]
     return min(found)[1] if found else ""
 

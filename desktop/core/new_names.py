@@ -26,6 +26,7 @@ from dataclasses import replace
 from desktop.core.chinese_names import chinese_candidates
 from desktop.core.english_names import english_candidates
 from desktop.core.english_people import in_full as english_in_full
+from desktop.core.english_posts import TITLE
 from desktop.core.english_speakers import QUOTED
 from desktop.core.event_names import mostly_chinese
 from desktop.core.new_participant import NewName
@@ -115,10 +116,18 @@ def _known(candidate: NewName, words: str, known: Known) -> bool:
 
 
 def _in_full(candidate: NewName, text: str) -> NewName:
-    """"… and Xi": President Xi Jinping, where the text names him so."""
+    """"… and Xi": President Xi Jinping, where the text names him so (and "President
+    Tinubu" of a headline President Bola Ahmed Tinubu, else Tinubu, post President)."""
     if candidate.kind != "country" and candidate.name.isalpha() and candidate.name.isascii():
         return english_in_full(candidate.name, text) or candidate
+    if candidate.kind == "person" and (titled := _POST_AND_ONE_NAME.fullmatch(candidate.name)):
+        return english_in_full(titled.group("name"), text) or replace(
+            candidate, name=titled.group("name"),
+            position=candidate.position or titled.group("post"))
     return candidate
+
+
+_POST_AND_ONE_NAME = re.compile(rf"(?P<post>{TITLE})\s+(?P<name>[A-Z][a-z'’-]+)")
 
 
 _DETAILS = ("native_name", "alias", "country", "position", "affiliation", "affiliation_id")

@@ -28,6 +28,7 @@ from desktop.core.english_meetings import (
     ACCOMPANIED_TO,
     LED_BY,
     MEETING_BETWEEN,
+    MEETING_WITH,
     PARTNERED,
     RECEIVED,
     TALKS,
@@ -233,6 +234,10 @@ _CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                          r"(?:the\s+[a-z]|(?!the\s)[a-z](?![A-Z]))"
                          # ", and attended by …": what else was done (not ", and the Ministry")
                          r"|,\s+and\s+(?!the\b)[a-z]"
+                         # (a headline's next verb: "… Visits Huawei's Centre, Unveils …")
+                         r"|,\s+(?=(?:Unveils|Signs|Launches|Opens|Says|Pledges|Vows|Calls|Urges"
+                         r"|Announces|Agrees|Inks|Hosts|Meets|Visits|Holds|Discusses|Backs"
+                         r"|Commits|Welcomes|Tours|Seeks|Eyes)\b)"
                          # (a post goes on: "Ambassador to Kenya Guo Haiyan", "Jane
                          # Smith, Senior Fellow at the Brookings Institution, and …")
                          r"|(?<!\bAmbassador)(?<!\bambassador)(?<!\bEnvoy)(?<!\benvoy)"
@@ -333,6 +338,13 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for match in MEETING_BETWEEN.finditer(text):
         end = _SENTENCE_END.search(text, match.end())
         yield match.start(), "participant", text[match.end():end.start() if end else len(text)]
+    for match in MEETING_WITH.finditer(text):
+        end = _CLAUSE_END.search(text, match.end())
+        if end and (led := LED_BY.match(text, end.start())):  # (those met, "led by" one)
+            end = _CLAUSE_END.search(text, led.end())
+            yield led.end(), "participant", text[led.end():end.start() if end else len(text)]
+        else:
+            yield match.start(), "participant", text[match.end():end.start() if end else len(text)]
     for match in ENGLISH_PRESENT.finditer(text):
         end = _SENTENCE_END.search(text, match.end())
         yield match.start(), "attendee", text[match.end():end.start() if end else len(text)]

@@ -33,9 +33,14 @@ _OPENING_WHEN = re.compile(
 def who_did(words: str) -> str:
     """The words naming who did it, without the day the sentence opens with
     nor where and when it was done."""
-    words = _OPENING_WHEN.sub(" ", _before_who(words))
+    words = _OPENING_WHEN.sub(" ", _before_who(_DOING_AFTER.sub("", words)))
     return _WHERE_OR_WHEN.sub(lambda where: where.group() if _MISSION_OF.search(
         words, 0, where.start()) else " ", words)
+
+
+# "…, Prof. Isa Pantami speaking at the kick off event which held at …, commended":
+# what they were doing, after the name
+_DOING_AFTER = re.compile(r"\s+(?:speaking|addressing|attending)\s.*$", re.DOTALL)
 
 
 # "… of the embassy of Indonesia in China": where the mission is, part of its name
