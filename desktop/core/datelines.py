@@ -37,7 +37,7 @@ WIRE_DATELINE = re.compile(
     # (a city's name in capitals with its accents: SÃO PAULO, BOGOTÁ)
     r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
     r"(?=,[^()\n]*\d))"
-    r"(?:,(?P<english_filed>[^()/\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'-]{1,40})\))?"
+    r"(?:,(?P<english_filed>[^()/\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'/-]{1,40})\))?"
     # (a newswire between slashes: "BANGKOK, Jan. 15, 2025 /PRNewswire/ --")
     r"(?(name)|(?:\s*/(?P<newswire>[A-Z][A-Za-z .&'-]{1,40})/)?)"
     # a press release's "PHNOM PENH, 14 March 2025 –": no wire named, a day

@@ -37,8 +37,10 @@ RECEIVED = re.compile(r"\s+(?:also\s+)?(?:received|receives|welcomed|welcomes|ho
 LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 # "… during a meeting between the Chairman of the Mazhilis, Yerlan Koshanov, and
 # the Ambassador of China, Han Chunlin": both took part (to the sentence's end)
-MEETING_BETWEEN = re.compile(r"\b(?:a|the|their|bilateral)\s+(?:[\w-]+\s+){0,2}?"
+# ("negotiations were held between the President of … and …")
+MEETING_BETWEEN = re.compile(r"\b(?:(?:a|the|their|bilateral)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:meeting|talks|(?:phone|video)\s+call|conversation)"
+                             r"|(?:talks|negotiations|consultations)\s+(?:were|was)\s+held)"
                              r"\s+between\s+", re.IGNORECASE)
 # "Federal Minister … Shaza Fatima Khawaja accompanied Prime Minister Shehbaz
 # Sharif at the conference": both were there (the one accompanied up to where)

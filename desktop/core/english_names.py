@@ -204,8 +204,11 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             # head goes on a name that names what it is "of" or "for"
             # (not after its short name in brackets, which closes it: "… and Society
             # (MDES) and Alibaba Cloud" are two)
+            # (nor a new name after "and the": "the Agency for Innovation and
+            # Technology and the National Development and Reform Commission")
             if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text)
                     and not _STARTS_A_PERSON.match(text.strip())
+                    and (not text.strip().lower().startswith("the ") or _topics_only(text))
                     and not APPOSITIVE.fullmatch(previous.strip())
                     and not BRACKETED.search(previous)):
                 pieces[-1][1] = right
@@ -297,6 +300,8 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
     return None
 
 
+_UNDER = re.compile(r"(?P<body>.+?)\s+under\s+the\s+(?P<over>(?:President|Prime\s+Minister"
+                    r"|Ministry|Government|Cabinet|State\s+Council)\b.*)")
 _OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)$")
 
 
@@ -355,6 +360,12 @@ def _english_name(piece: str) -> NewName | None:
         # "the Chinese technology company iFlytek": iFlytek, of China
         piece, said_a_body = described.group("name"), True
         country = country or country_of_people(described.group("people") or "")
+    if (under := _UNDER.fullmatch(piece)) and likely_kind(under.group("body")) == "organization":
+        # "the Agency for Innovation and Technology under the President of the
+        # Republic of Tajikistan": a body named with whom it reports to
+        over = under.group("over")
+        return NewName(piece, "organization", country=country or (
+            named_country(of.group(1)) if (of := _OF_A_COUNTRY.search(over)) else "") or "")
     if (post_first := _POST_COMMA_NAME.fullmatch(piece)) and (person := PERSON.fullmatch(
             f"{post_first.group('post')} {post_first.group('name')}")):
         return person_named(person, "", country)  # "… State Minister, Sisay Tola"

@@ -91,7 +91,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     # "Minister of Foreign Affairs of the | Lao PDR | Thongsavanh Phomvihane":
     # the country the post is of, before the name
     if post[-1].lower() in ("of", "the") and len(name) > 2:
-        for count in (2, 1):
+        # ("President of the | People's Republic of China | Xi Jinping")
+        for count in (4, 3, 2, 1):
             if len(name) - count >= 2 and (code := named_country(" ".join(name[:count]))):
                 post, name, country = post + name[:count], name[count:], country or code
                 break

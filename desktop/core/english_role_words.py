@@ -40,6 +40,10 @@ ENGLISH_BY = (
                 # ("… was inked at the Global AI Summit in Riyadh between A and B")
                 r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
                 r"\s+between\s+", re.IGNORECASE), "signatory"),
+    # "Among them was a Memorandum of Understanding on … between A and B": its parties
+    (re.compile(r"\b(?:a|an|the)\s+(?:memorand(?:um|a)\s+of\s+understanding|MoU|agreement)"
+                r"(?:\s+on\s+[^,;.()]{1,120}?)?\s+between\s+(?!the\s+two\b)", re.IGNORECASE),
+     "signatory"),
     # ("was signed in Nairobi by …"; "The MoUs were exchanged by …")
     (re.compile(r"\b(?:signed|inked|(?:was|were)\s+exchanged)\s+"
                 r"(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?by\s+", re.IGNORECASE),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.countries import named_country
+from desktop.core.english_posts import TITLE
 
 # "Cambodia's Economic, Social and Cultural Council", "Laos' ministry"
 _OWNER = re.compile(r"\b[A-Z][\w-]*(?:['’]s\b|s['’](?=\s))")
@@ -33,6 +34,12 @@ _BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|
 # minister (the person took part, not Laos)
 _COUNTRYS_MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){0,3}"
                                 r"(?=(?:(?:Deputy|Vice|Prime)\s+)?Minister\b)")
+# "the President of the People's Republic of China Xi Jinping", "the Ambassador of
+# China to Kazakhstan, Han Chunlin": whose post (the person took part; the
+# country's name is the longest run of the words after "of" that names one)
+_POST_OF_COUNTRY = re.compile(
+    rf"\b{TITLE}\s+of\s+(?:the\s+)?((?:(?:People['’]s\s+)?Republic\s+of\s+)?"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})")
 # "Huawei Technologies (Thailand)": Huawei's, not Thailand's doing
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]")
 
@@ -45,4 +52,13 @@ def named_only_as_whose(words: str) -> list[str]:
     said += [country for country in _BODY_OF_COUNTRY.findall(words) if named_country(country)]
     said += [inside for inside in _BRACKETED.findall(words) if named_country(inside)]
     said += [country for country in _COUNTRYS_MINISTER.findall(words) if named_country(country)]
+    said += [country for words_after in _POST_OF_COUNTRY.findall(words)
+             if (country := _country_opening(words_after))]
     return said
+
+
+def _country_opening(words: str) -> str:
+    """The longest run of ``words``' first words that names a country, or ""."""
+    split = words.split()
+    return next((run for count in range(len(split), 0, -1)
+                 if named_country(run := " ".join(split[:count]))), "")

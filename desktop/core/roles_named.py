@@ -127,7 +127,8 @@ _ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:(?:took|take|takes
                                 re.IGNORECASE)
 # "Tsinghua University and NUS on Wednesday launched a joint research centre":
 # those who launched it took part (from the sentence's start)
-_ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has)\s+)?"
+# (a headline's "A and B to set up …": "to" is no part of B's name)
+_ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has|to|will)\s+)?"
                                r"(?:(?:also|jointly|officially|formally)\s+)?(?:launched"
                                r"|unveiled|inaugurated|opened|set\s+up|established"
                                r"|announced\s+the\s+(?:opening|launch)\s+of"
@@ -225,6 +226,7 @@ _OPENING_POST = re.compile(r"\s*" + _POSTS, re.IGNORECASE)
 # launched"; ", the Ministry of …" goes
 # on naming), or before "to", "on", "in" after the names ("hosted by NDRC in
 # Beijing"; not "for", which names hold: "Association for Science and Technology").
+_WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                          # (not before a post: "Zhang Ming, vice chairman of …"; nor
                          # before those a list goes on to: ", including A and B")
@@ -248,7 +250,10 @@ _CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                          # ("representatives from Alibaba Cloud and SenseTime")
                          r"(?<![Rr]epresentatives)(?<![Oo]fficials)(?<![Dd]elegates)"
                          r"(?<![Dd]elegation)(?<![Ee]xecutives)(?<![Ee]xperts)"
-                         r"\s(?:in|on|at|to|from|with|during|under)\s")
+                         # (not a body's "under" what it reports to: "the Agency for
+                         # Innovation and Technology under the President of …")
+                         r"\s(?:in|on|at|to|from|with|during|under(?!\s+the\s+(?:President"
+                         r"|Prime\s+Minister|Ministry|Government|Cabinet|State\s+Council)\b))\s")
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
 # What the signatories did first, in the same sentence ("… attended the ceremony and")
@@ -337,7 +342,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
                                                   match.groupdict().get("whose"))
     for match in MEETING_BETWEEN.finditer(text):
         end = _SENTENCE_END.search(text, match.end())
-        yield match.start(), "participant", text[match.end():end.start() if end else len(text)]
+        between = text[match.end():end.start() if end else len(text)]
+        # (not those present besides: "… with the participation of members of the delegations")
+        yield match.start(), "participant", _WITH_PARTICIPATION.split(between, maxsplit=1)[0]
     for match in MEETING_WITH.finditer(text):
         end = _CLAUSE_END.search(text, match.end())
         if end and (led := LED_BY.match(text, end.start())):  # (those met, "led by" one)

@@ -3,13 +3,15 @@ closed by a full stop after the country ("ASTANA, Kazakhstan, September 1."),
 a quotation's sayer after "said", a meeting between two officials each named
 after their post and a comma, a body's meeting or a conference named after
 "during the", those "accompanied" at a conference, "co-signing with", a
-capital "in the capital city of", and a body whose name opens with a city."""
+capital "in the capital city of", a body whose name opens with a city,
+"negotiations were held between" two presidents, and a memorandum "between" a
+body "under the President of" a country and one of ours."""
 
 from __future__ import annotations
 
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
-from tests.core.proposals import new_proposed
+from tests.core.proposals import new_proposed, roles_proposed
 
 BUSINESS_COUNCIL = (
     "ASTANA, Kazakhstan, September 1. Kazakhstan backs the Chinese plan for a world body on "
@@ -96,3 +98,37 @@ def test_a_meeting_in_a_capital_said_so_and_a_minister_of_a_portfolio(
         ("Kassym-Jomart Tokayev", "speaker", "", "President", ""),
         # the post of a portfolio, no body of its own; of the country it closes with
         ("Thongsavanh Phomvihane", "attendee", "LA", "Minister of Foreign Affairs of Laos", "")]
+
+
+def test_negotiations_between_two_presidents_of_their_republics(sample_store: Store) -> None:
+    text = ("TASHKENT, Sept 02 (UzA/APP) : During the state visit, on September 2 in Beijing, "
+            "negotiations were held between the President of the Republic of Uzbekistan "
+            "Shavkat Mirziyoyev and the President of the People's Republic of China Xi Jinping "
+            "with the participation of members of both delegations.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text, near="2025-09-05")
+    # the dateline's agencies between brackets with a slash: the day after it is read
+    assert (proposal.date, proposal.place) == ("2025-09-02", "Beijing")
+    # the countries whose presidents they are took no part of their own
+    assert proposal.roles == {}
+    assert _offered(sample_store, text) == [
+        ("Shavkat Mirziyoyev", "participant", "UZ", "President of the Republic of Uzbekistan",
+         ""),
+        ("Xi Jinping", "participant", "CN", "President of the People's Republic of China", "")]
+
+
+def test_a_memorandum_between_a_body_under_a_president_and_one_of_ours(
+        sample_store: Store) -> None:
+    text = ("Tajikistan and China to set up a joint AI working group\n\n"
+            "Among the documents was a Memorandum of Understanding on closer work in artificial "
+            "intelligence between the Agency for Innovation and Technology under the President "
+            "of the Republic of Tajikistan and the National Development and Reform Commission "
+            "of the People's Republic of China.")
+    # the headline's two countries "to set up" the group take part ("to" is no name's)
+    assert roles_proposed(sample_store, text) == {
+        "National Development and Reform Commission": "signatory", "China": "participant"}
+    # the agency is named with whom it answers to, and is of that country
+    assert _offered(sample_store, text) == [
+        ("Tajikistan", "participant", "TJ", "", ""),
+        ("Agency for Innovation and Technology under the President of the Republic of "
+         "Tajikistan", "signatory", "TJ", "", "")]
