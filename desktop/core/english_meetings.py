@@ -10,8 +10,8 @@ import re
 # "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
 # part (from the sentence's start to the verb, and after it to the clause's end)
 TALKS = re.compile(
-    r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:talks|a\s+meeting|a\s+(?:phone|video)\s+call"
-    r"|consultations)\s+with"
+    r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:talks|a\s+(?:bilateral\s+|working\s+"
+    r"|high-level\s+)?meeting|a\s+(?:phone|video)\s+call|consultations)\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
     r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
     r"(?=\s+(?:in|on|at)\b|\s*[.,;])"

@@ -312,6 +312,7 @@ def _post_then_name(named_after: re.Match[str], country: str) -> NewName:
     portfolio ("Minister of Foreign Affairs of Laos", "Minister of Communication and
     Digital Economy"), then part of the post."""
     title, name, to = named_after.group("title"), named_after.group("name"), named_after.group("to")
+    country = country or country_of_people(named_after.group("people") or "")
     # (what a bracket says of the body is no part of its name)
     body, to = re.sub(r"\s*\([^()]*\)", "", named_after.group("body")), to or ""
     if code := named_country(body):

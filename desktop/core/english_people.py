@@ -22,7 +22,8 @@ from desktop.core.new_participant import NewName
 NAME = (r"(?!General\b)[A-Z][\w'’-]+"
         r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
         r"\s+)?[A-Z][\w'’-]+){1,3}")
-_POST = rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+)*)?"
+# (what it is of may hold commas, not one opening another's post: "…, the President …")
+_POST = rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s))(?:and\s+)?[\w'’-]+)*)?"
 
 
 def _person_pattern(name: str) -> re.Pattern[str]:

@@ -11,6 +11,7 @@ import re
 from desktop.core.countries import named_country
 from desktop.core.countries_named import (
     MISSION,
+    PEOPLES_ADJECTIVE,
     closing_country,
     country_of_body,
     country_of_people,
@@ -115,7 +116,9 @@ _A_MINISTRY = re.compile(r"\b(?:Ministry|Department|Commission|Agency|Office|Bur
 # "Director-General of NITDA, Kashifu Inuwa Abdullahi", "the Managing Director of
 # Huawei Nigeria, Mr. Wang Shiyong": the post and its body first, the name after
 POST_THEN_NAME = re.compile(
-    rf"(?:the\s+)?(?P<title>{TITLE})\s+(?:of|at)\s+(?:the\s+)?"
+    # (the people whose post it is: "the Chinese Vice Minister of Industry and …, Shan Zhongde")
+    rf"(?:the\s+)?(?:(?P<people>{PEOPLES_ADJECTIVE.pattern})\s+)?(?P<title>{TITLE})\s+(?:of|at)\s+"
+    r"(?:the\s+)?"
     # (a ministry's name may hold commas: "Ministry of Development, Industry, Trade and Services")
     # (and what a bracket says of it: "the Mazhilis (the lower house) of Kazakhstan")
     r"(?P<body>[A-Z][\w'’&-]*(?:\s*\([^()]{1,80}\))?"

@@ -56,6 +56,9 @@ ENGLISH_BY = (
                 r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?(?:\s*\([^()]{1,12}\))?\s+with\s+",
                 re.IGNORECASE),
      "signatory"),
+    # ("Minister Budi Arie was accompanied by the Director General of …, Wayan Toni, …")
+    (re.compile(r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+", re.IGNORECASE),
+     "attendee"),
     # ("Huawei … signed an agreement with A, while co-signing with Sky47 Limited …")
     (re.compile(r"\bco-?sign(?:ed|ing|s)\s+with\s+", re.IGNORECASE), "signatory"),
     (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),

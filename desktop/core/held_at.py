@@ -122,8 +122,14 @@ def held_in_country(text: str) -> str:
     return ""
 
 
+# "During his visit to Geneva, Switzerland, the minister held …": where the visit was
+_VISIT_TO = re.compile(r"\b(?:visit|trip)\s+to\s+" + _PLACE_WORDS
+                       + r"(?=\s*[,.;]|\s+(?:on|from|in|last|this)\b)")
+
+
 def _english(text: str) -> list[re.Match[str]]:
-    return [*_ENGLISH_HELD.finditer(text), *_ENGLISH_OCCASION.finditer(text)]
+    return [*_ENGLISH_HELD.finditer(text), *_ENGLISH_OCCASION.finditer(text),
+            *_VISIT_TO.finditer(text)]
 
 
 def _city(words: str) -> str:

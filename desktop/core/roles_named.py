@@ -244,6 +244,8 @@ _CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                          # Smith, Senior Fellow at the Brookings Institution, and …")
                          r"|(?<!\bAmbassador)(?<!\bambassador)(?<!\bEnvoy)(?<!\benvoy)"
                          r"(?<!\bFellow)(?<!\bfellow)(?<!\bProfessor)(?<!\bprofessor)"
+                         # ("Special Staff to the Minister of …", "Adviser to the President")
+                         r"(?<!\bStaff)(?<!\bAdviser)(?<!\bAdvisor)(?<!\bAssistant)"
                          r"(?<!\bResearcher)(?<!\bresearcher)(?<!\bLecturer)(?<!\blecturer)"
                          # (an embassy is named with where it is: "the Chinese Embassy in Egypt")
                          r"(?<![Ee]mbassy)(?<![Cc]onsulate)(?<![Cc]onsulate[- ]General)"
