@@ -168,6 +168,9 @@ def _chinese_pieces(words: str, start: int, end: int) -> Iterator[tuple[int, str
     before it is then said to be beside a body)."""
     left = start
     for join in _CHINESE_JOIN.finditer(words, start, end):
+        if not words[join.end():end].strip():
+            # (a name's last character, before the verb: 大使李连和|出席, 王和|表示)
+            break
         before = _CHINESE_LEADING.sub("", fold(words[left:join.start()]))
         # (not 泰国数字经济与社会部: a country's ministry, its name holding 与)
         beside = bool(_CHINESE_WITH.fullmatch(join.group())) and _CHINESE_BODY.fullmatch(

@@ -30,6 +30,8 @@ _CHINESE_AFTER = re.compile(
 # A、B出席并致辞, 李强在开幕式上致辞, C发表主旨演讲: speakers; D、E出席: attendees
 # (发言 too, as 作主旨发言; not 发言人, a spokesperson)
 _SPOKE = (r"(?:致辞|致辭|致詞|致词|讲话|講話|(?:发表|發表|作)(?:主旨|主题|主題)?(?:演讲|演講)"
+          # (發表主旨講話, 发表重要讲话)
+          r"|(?:发表|發表)(?:主旨|主题|主題|重要)?(?:讲话|講話)"
           r"|(?:作(?:主旨|主题|主題)?)?(?:发言|發言)(?!人))")
 # (not 学习贯彻…重要讲话精神: studying a speech given elsewhere)
 # (one who chaired the opening, 主持开幕式, spoke too, as one who moderated a
@@ -43,13 +45,25 @@ _CHINESE_SIGNED = re.compile(r"(?<![下间間证證])(?:签署|簽署|签订|簽
 _CHINESE_WITNESSED = re.compile(
     r"在(?P<who>[^，。；,;\n在]{2,60}?)(?:的)?(?:共同)?(?:见证|見證)下")
 # A、B见证签约: witnesses, before the verb
-_CHINESE_WITNESSING = re.compile(r"(?:共同)?(?:见证|見證)了?(?:签约|簽約|签署|簽署|签字|簽字)")
+# (and 见证《…谅解备忘录》签署仪式: the document's title between)
+_CHINESE_WITNESSING = re.compile(r"(?:共同)?(?:见证|見證)了?(?:《[^《》\n]{2,120}》(?:的)?)?"
+                                 r"(?:签约|簽約|签署|簽署|签字|簽字)")
+# 《中国科学技术部与哥伦比亚科技创新部关于…的谅解备忘录》签署: the document names its
+# parties, who signed it (签署了《…》 too)
+_CHINESE_DOCUMENT = re.compile(
+    r"(?P<signed_before>(?:签署|簽署|签订|簽訂)了?)?《(?P<first>[^《》与與和及\n]{2,30}?)(?:与|與|和)"
+    r"(?P<second>[^《》\n]{2,30}?)(?:关于|關於)[^《》\n]{2,100}"
+    r"(?:谅解备忘录|諒解備忘錄|备忘录|備忘錄|协议|協議|协定|協定|合作文件|议定书|議定書)》"
+    r"(?P<signed_after>(?:的)?(?:签署|簽署|签订|簽訂|签约|簽約))?")
 # 马朝旭在开班式上表示: one who said so at the event spoke there (not 表示 alone:
 # quoted, perhaps elsewhere)
 _CHINESE_SAID_AT = re.compile(r"在[^，。；,;\n在]{0,12}?(?:开幕式|開幕式|开班式|開班式|闭幕式"
                               r"|閉幕式|论坛|論壇|会议|會議|大会|大會|仪式|儀式|峰会|峰會|研讨会"
                               r"|研討會|座谈会|座談會|活动|活動)上(?:表示|指出|强调|強調|说|說)")
-_CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；\n]{{0,12}}?[并並]{_SPOKE})")
+# (the event's name between may be long: 出席中兴通讯公司—…联合创新中心落成仪式并致辞)
+_CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；\n]{{0,48}}?[并並]{_SPOKE})")
+# A出席…并致辞: who spoke is before 出席
+_CHINESE_ATTENDED_AND = re.compile(r"(?:出席|参加|參加)[^，。；\n]*[并並]$")
 _CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organizer",
                   "承辦": "executive organizer", "协办": "co-organizer", "協辦": "co-organizer"}
 
@@ -87,6 +101,10 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, *_chinese_holders("participant", who.removeprefix("由"))
     for start, _match, who in said_before(text, _CHINESE_UNVEILED, _CHINESE_CLAUSE_START, 80):
         yield start, *_chinese_holders("participant", who)
+    for match in _CHINESE_DOCUMENT.finditer(text):
+        if match.group("signed_before") or match.group("signed_after"):
+            yield match.start("first"), "signatory", match.group("first")
+            yield match.start("second"), "signatory", match.group("second")
     for match in _CHINESE_OPENING_CEREMONY.finditer(text):
         yield match.start(), "established (outcome)", match.group("name")
     for start, _match, who in said_before(text, _CHINESE_OPENED, _CHINESE_CLAUSE_START, 80):
@@ -123,6 +141,8 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         for start, _match, who in said_before(text, pattern, _CHINESE_CLAUSE_START, 80):
             # 国务院副总理丁薛祥，老挝副总理…出席: each of the list (and those who
             # signed for their sides: A，B分别代表双方签署)
+            if role == "speaker" and (attended := _CHINESE_ATTENDED_AND.search(who)):
+                who = who[:attended.start()]
             if role != "signatory" or "代表" in who:
                 start, who = _people_before(text, start, who)
             yield start, *_chinese_holders(role, who)

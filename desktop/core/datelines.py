@@ -115,8 +115,10 @@ def _years_in_names(text: str) -> set[str]:
 
 # 2025年世界人工智能大会: a year with 年 opening an event's name (not 2025年7月,
 # nor 2025年中国经济, which names no event)
+# (nor 将于2026年在中国举办第二届中阿峰会: when another is to be held)
 _CHINESE_NAMED_YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})年(?=[\u4e00-\u9fff—\-·]{2,30}?(?:论坛|論壇|大会|大會|峰会|峰會"
+    r"(?<![\d于於在])((?:19|20)\d{2})年(?![在于於])"
+    r"(?=[\u4e00-\u9fff—\-·]{2,30}?(?:论坛|論壇|大会|大會|峰会|峰會"
     r"|研讨会|研討會|博览会|博覽會|会议|會議|对话会|對話會))")
 
 

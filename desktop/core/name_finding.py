@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.alike_participants import AlikeFinder
-from desktop.core.countries import chinese_names, named_country
+from desktop.core.countries import chinese_names
 from desktop.core.held_at import chinese_country_names
 from desktop.core.identity import Person, load_people
 from desktop.core.likely_kind import body_words_after
@@ -32,9 +32,11 @@ from desktop.core.models import Event, EventParticipant
 from desktop.core.name_forms import (
     CHINESE_TOPIC_END,
     after_a_title,
+    another_of_the_family,
     before_a_chinese_title,
     cased_as_folded,
     chinese_family_name,
+    country_owning,
     family_name,
     given_name_after,
     split_qualifier,
@@ -409,23 +411,6 @@ def _names_at(automaton: object, folded: str,
     return [(start, named) for start, _end, named in _names_found(automaton, folded, people)]
 
 
-_OWNING = re.compile(r"((?:[a-z][\w.-]*\s+){0,2}[a-z][\w.-]*)['’]s?\s+(?:the\s+)?$")
-_BRACKETED = re.compile(r"\s*[(（]\s*([^()（）]{2,40}?)\s*[)）]")
-
-
-def _country_owning(folded: str, start: int, end: int) -> str:
-    """The country the words right beside a name say it is of ("vietnam's
-    ministry …", "ministry … (vietnam)"), or ""."""
-    if bracketed := _BRACKETED.match(folded, end):
-        return named_country(bracketed.group(1)) or ""
-    found = _OWNING.search(folded, max(0, start - 40), start)
-    if found is None:
-        return ""
-    words = found.group(1).split()
-    return next((code for begin in range(len(words))
-                 if (code := named_country(" ".join(words[begin:])))), "")
-
-
 def _names_found(automaton: object, folded: str, people: Mapping[str, Person],
                  cased: str | None = None) -> list[tuple[int, int, list[tuple[str, str]]]]:
     """Where each name the folded text holds starts and ends, with the participants
@@ -443,7 +428,11 @@ def _names_found(automaton: object, folded: str, people: Mapping[str, Person],
         if _in_a_compound(folded, start, end + 1):
             continue
         named = _owners_here(owners, folded, start, end + 1, cased)
-        if named and (owner := _country_owning(folded, start, end + 1)):
+        if named and named is owners[2] and another_of_the_family(
+                folded, named[0][1].casefold(), list(people[named[0][0]].folded_names.values()),
+                cased):
+            named = []  # 李大使 of 驻…大使李连和, not our 李强
+        if named and (owner := country_owning(folded, start, end + 1)):
             # "Vietnam's Ministry of Science and Technology" is not our (China's) one
             named = [(pid, value) for pid, value in named
                      if people[pid].kind != "organization"

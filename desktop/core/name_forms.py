@@ -1,8 +1,10 @@
 """The forms of a participant's name that Find duplicates compares: its
 acronym, its letters without spaces or signs, its significant words, and what
 is left of it without its own country's name ("… of China", 中国…); the
-qualifier in brackets that tells it apart ("… (Brazil)"); and a person's
-family name, as a title before it names the person ("President Putin")."""
+qualifier in brackets that tells it apart ("… (Brazil)") and the country the
+words beside a name say it is of ("Vietnam's ministry"); and a person's family
+name, as a title before it names the person ("President Putin") unless the text
+names another of that family in full (驻…大使李连和 … 李大使)."""
 
 from __future__ import annotations
 
@@ -248,3 +250,50 @@ def cased_as_folded(text: str, folded: str) -> str | None:
     capitals kept; None where that is not the folded text letter for letter."""
     cased = " ".join((text if text.isascii() else without_accents(text)).split())
     return cased if len(cased) == len(folded) else None
+
+
+# A title before a name in Chinese (大使李连和, 部长王毅): a Chinese title closing it
+_CHINESE_TITLE_BEFORE = re.compile(f"(?:{_CHINESE_TITLES.pattern})$")
+
+
+def another_of_the_family(folded: str, family: str, full_names: list[str],
+                          cased: str | None) -> bool:
+    """Whether a folded text names in full, after a title, someone else of a
+    known person's ``family`` name, of whom its "李大使", "Ambassador Li" then
+    speaks (驻阿尔及利亚大使李连和 … 李大使: not our 李强); ``full_names`` are the
+    known person's names, folded; ``cased``: the text as folded but for its
+    capitals (a given name follows: "Ambassador Li Lianhe", not "President Putin
+    addressed" nor "Foreign Minister Wang Meets"), None where it cannot be had."""
+    if family.isascii():
+        if cased is None:
+            return False
+        for found in re.finditer(rf"\b{re.escape(family)}\b", folded):
+            given = _GIVEN_AFTER.match(cased, found.end())
+            if (given and after_a_title(folded, found.start())
+                    and f"{family} {given.group().strip().casefold()}" not in full_names):
+                return True
+        return False
+    for found in re.finditer(f"{re.escape(family)}([\u4e00-\u9fff])", folded):
+        if (_CHINESE_TITLE_BEFORE.search(folded, max(0, found.start() - 8), found.start())
+                and not _CHINESE_TITLES.match(folded, found.start() + len(family))
+                and not any(name.startswith(folded[found.start():found.end()])
+                            for name in full_names)):
+            return True
+    return False
+
+
+_OWNING = re.compile(r"((?:[a-z][\w.-]*\s+){0,2}[a-z][\w.-]*)['’]s?\s+(?:the\s+)?$")
+_BRACKETED = re.compile(r"\s*[(（]\s*([^()（）]{2,40}?)\s*[)）]")
+
+
+def country_owning(folded: str, start: int, end: int) -> str:
+    """The country the words right beside a name say it is of ("vietnam's
+    ministry …", "ministry … (vietnam)"), or ""."""
+    if bracketed := _BRACKETED.match(folded, end):
+        return named_country(bracketed.group(1)) or ""
+    found = _OWNING.search(folded, max(0, start - 40), start)
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    return next((code for begin in range(len(words))
+                 if (code := named_country(" ".join(words[begin:])))), "")

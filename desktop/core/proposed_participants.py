@@ -28,9 +28,12 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
     """Fill in the proposal's participants, roles, new names and who was
     remote; ``roles``: the role vocabulary's values."""
     proposal.participants = finder.named_in(text)
-    proposal.roles = roles_named(
+    found_ids = {pid for pid, _name, _native in proposal.participants}
+    # (of those the whole text names: "李大使" read alone may seem our 李强, whom
+    # the whole, naming 驻…大使李连和 first, does not name)
+    proposal.roles = {pid: role for pid, role in roles_named(
         text, lambda words: [found[0] for found in finder.named_in(words, doers=True)],
-        roles, finder.is_person)
+        roles, finder.is_person).items() if pid in found_ids}
     acronyms = _acronyms_of_ours(text, finder)
     for new in new_names(text, finder.knows, roles):
         if new.kind != "person" and fold(new.name) == fold(proposal.place):
