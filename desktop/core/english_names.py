@@ -96,7 +96,9 @@ _OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<r
 
 
 def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
-    words = _LEGAL_FORM.sub("", words)
+    # ("Egyptian Communications and Information Technology (IT) Minister …": the
+    # portfolio's acronym is no part of the post)
+    words = _PORTFOLIO_ACRONYM.sub("", _LEGAL_FORM.sub("", words))
     start = 0
     # (people listed a line each, "Name, Post, Body", come joined by "; ")
     for cut in [*re.finditer(";", words), None]:
@@ -300,6 +302,7 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
     return None
 
 
+_PORTFOLIO_ACRONYM = re.compile(rf"\s*\([A-Z]{{2,6}}\)(?=\s+{TITLE}\s+[A-Z])")
 _UNDER = re.compile(r"(?P<body>.+?)\s+under\s+the\s+(?P<over>(?:President|Prime\s+Minister"
                     r"|Ministry|Government|Cabinet|State\s+Council)\b.*)")
 _OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)$")
@@ -378,6 +381,8 @@ def _english_name(piece: str) -> NewName | None:
         quoted = person_named(person, "", country)
         return replace(quoted, position=f"{described.group('what').strip()} {quoted.position}")
     person = PERSON.fullmatch(piece) or ONE_NAMED.fullmatch(piece)
+    if person and all(word.lower() in TOPICS for word in person.group("name").split()):
+        person = None  # ("Minister of Communications and | Information Technology": no one)
     if person and not ORGANISATION_WORDS.search(
             person.group("name")) and not NAME_HOLDING_A_TITLE.fullmatch(piece):
         # (no "director general of … Economic | Affairs Bureau")

@@ -19,9 +19,10 @@ from desktop.core.new_participant import NewName
 # they are with (a people's adjective or a body), the post (with what it is
 # of), two or three words of a name, a bracket, the body they are of
 # (a name of up to four words with its particles: "Luiz Inacio Lula da Silva")
+# (an Arabic name's article joined by a dash: "Yasser al-Qadi", "Abdel-Fattah el-Sisi")
 NAME = (r"(?!General\b)[A-Z][\w'’-]+"
         r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
-        r"\s+)?[A-Z][\w'’-]+){1,3}")
+        r"\s+)?(?:[A-Z]|(?:al|el|ad|ash|as)-[A-Z])[\w'’-]+){1,3}")
 # (what it is of may hold commas, not one opening another's post: "…, the President …")
 _POST = rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s))(?:and\s+)?[\w'’-]+)*)?"
 
@@ -105,7 +106,9 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     position = "" if _ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
     # ("President of Kazakhstan …", "Ambassador of China to …": the country the post is of)
     country = country or next((code for of in _OF_WHOM.finditer(position)
-                               if (code := named_country(of.group(1)))), "")
+                               if (code := named_country(of.group(1))
+                                   # ("Speaker of the Egyptian House of Representatives")
+                                   or country_of_people(of.group(1).split()[0]))), "")
     return NewName(" ".join(name), "person", native_name=native, country=country,
                    position=position, affiliation=body.strip(), remote=remote)
 

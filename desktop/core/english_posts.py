@@ -26,7 +26,7 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|(?:Datuk|Dato['’]?|Datin|T
 TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|acting|chief|under|"
          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal"
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
-         r"|district|municipal|provincial|county|co)[\s-]+)*"
+         r"|district|municipal|provincial|county|co|rotating)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
          r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
          # ("Vietnamese Consul General in Nanning Nguyen Thi Huong")

@@ -34,6 +34,7 @@ from desktop.core.english_meetings import (
     TALKS,
     VISITED,
 )
+from desktop.core.english_posts import TITLE
 from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
 from desktop.core.english_speakers import (
     CHAIR_LINE,
@@ -226,6 +227,10 @@ _OPENING_POST = re.compile(r"\s*" + _POSTS, re.IGNORECASE)
 # launched"; ", the Ministry of …" goes
 # on naming), or before "to", "on", "in" after the names ("hosted by NDRC in
 # Beijing"; not "for", which names hold: "Association for Science and Technology").
+# A post opening the words (who was met names no one but by a comma before it)
+_A_POST_FIRST = re.compile(rf"\s*{TITLE}\s+(?i:of|for)\s")
+_HOLDER_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
+                            r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*$")
 _WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                          # (not before a post: "Zhang Ming, vice chairman of …"; nor
@@ -450,6 +455,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
     for start, match, who in said_before(text, TALKS, _ENGLISH_CLAUSE_START, _LONGEST_WHO):
+        if _A_POST_FIRST.match(who) and (holder := _HOLDER_BEFORE.search(
+                text, max(0, start - 80), start)):
+            # "Dr. Amr Talaat, Minister of … met with": the post's holder, named before it
+            start, who = holder.start(1), f"{holder.group(1)}, {who.strip()}"
         yield start, "participant", who_did(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]

@@ -59,8 +59,9 @@ def test_a_government_named_by_its_people_is_the_country_and_an_envoy_with_two_p
     assert _offered(sample_store, text) == [
         ("Nkosazana Dlamini Zuma", "person", "signatory", "", "Chairperson",
          "African Union Commission"),
-        # one person's two posts, not a "Special Envoy" of their own
-        ("Zhang Ming", "person", "signatory", "",
+        # one person's two posts, not a "Special Envoy" of their own; of China, the
+        # people the first post is of
+        ("Zhang Ming", "person", "signatory", "CN",
          "Special Envoy of the Chinese Government and Vice Minister of Foreign Affairs", "")]
 
 
