@@ -66,7 +66,8 @@ _CHINESE_REMOTE = re.compile(r"(?:以|通过|通過)(?:视频|視頻|线上|線�
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # Where people's names are Chinese and pinyin writes them (Singapore's are written
 # otherwise: Lee Hsien Loong)
-_WRITTEN_IN_CHINESE = frozenset(("CN", "TW", "HK", "MO"))
+# The countries whose people write their names in Chinese characters
+WRITTEN_IN_CHINESE = frozenset(("CN", "TW", "HK", "MO"))
 _FOREIGN_NAME = re.compile(FOREIGN_NAME_IN_CHINESE)
 
 
@@ -150,7 +151,7 @@ def _with_headless_part(headless: str, candidate: NewName) -> NewName:
     country = _opening_country(headless[:-2])
     if candidate.kind == "person" and candidate.affiliation:
         if (candidate.native_name and not candidate.country and country
-                and country not in _WRITTEN_IN_CHINESE):
+                and country not in WRITTEN_IN_CHINESE):
             # 巴西发展、工业、贸易和服务部副部长罗萨: a Brazilian's name, kept as written
             candidate = replace(candidate, name=candidate.native_name, native_name="")
         return replace(candidate, affiliation=f"{headless}、{candidate.affiliation}",
@@ -231,7 +232,7 @@ def _chinese_name(piece: str) -> NewName | None:
             return None
         body, country, post = _whose_post(before, folded[posts_start:found.end()])
         if found.end() < len(folded) and _HAN_NAME.fullmatch(after):
-            if country and country not in _WRITTEN_IN_CHINESE:
+            if country and country not in WRITTEN_IN_CHINESE:
                 # 越南国家主席苏林: a Vietnamese name in Chinese characters, whose
                 # pinyin would be no one's ("Su Lin" for Tô Lâm): kept as written
                 return NewName(after, "person", position=post, affiliation=body,
@@ -244,7 +245,7 @@ def _chinese_name(piece: str) -> NewName | None:
             return NewName(after, "person", position=post, affiliation=body, country=country)
         if found.end() == len(folded) and _HAN_NAME.fullmatch(before):
             return _chinese_person(before, post)
-        if (found.end() < len(folded) and country not in _WRITTEN_IN_CHINESE
+        if (found.end() < len(folded) and country not in WRITTEN_IN_CHINESE
                 and 4 <= len(after) <= 6 and set(after) <= _TRANSLITERATING):
             # 吉尔吉斯斯坦数字发展部副部长达乌列诺夫: a foreign name written
             # without its dot, kept as written

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.countries import named_country
+from desktop.core.countries import all_chinese_country_names, named_country
 from desktop.core.country_fills import country_in_name
 
 PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)")
@@ -81,3 +81,29 @@ def country_of_people(adjective: str) -> str:
             if len(stem) >= 4 and (code := named_country(stem)):
                 return code
     return ""
+
+
+# What a Chinese body's name ends with (部, 署, 委员会 …)
+_CHINESE_BODY_END = re.compile(r"(?:部|署|局|委员会|委員會|院|厅|廳|办公室|辦公室|中心|大学|大學"
+                               r"|议会|議會|政府)$")
+
+
+def abbreviated_country(name: str, text: str) -> tuple[str, str]:
+    """A Chinese body named after the one-character short form of a country
+    the text names in full (阿小型企业、初创企业和知识经济部 in a text naming
+    阿尔及利亚; 哥科技创新部 beside 哥伦比亚): the name without it and the
+    country's code; else the name and "" (nor for China's 中, which opens many
+    names: 中兴通讯)."""
+    if len(name) < 4 or not _CHINESE_BODY_END.search(name) or not (
+            "\u4e00" <= name[0] <= "\u9fff"):
+        return name, ""
+    if any(name.startswith(full) for full in all_chinese_country_names()):
+        return name, ""  # (哥伦比亚科技创新部: named in full)
+    named = {code: full for full in all_chinese_country_names()
+             if len(full) > 1 and full[0] == name[0] and full in text
+             and (code := named_country(full)) and code != "CN"}
+    if len(named) != 1:
+        return name, ""
+    code, full = named.popitem()
+    # (as the text names it in full elsewhere: 哥科技创新部 is its 哥伦比亚科技创新部)
+    return (full + name[1:] if full + name[1:] in text else name[1:]), code

@@ -155,7 +155,8 @@ _CHINESE_TITLES = re.compile(
 # What a ministry is "of" before a 、 of its name (数字发展、创新和航空航天工业部)
 CHINESE_TOPIC_END = (r"(?:发展|经济|科技|科学|技术|信息|信息化|创新|通信|通讯|数字|文化"
                      r"|旅游|贸易|商务|教育|卫生|社会|环境|交通|能源|工业|农业|投资|规划"
-                     r"|外交|国防|创业)")
+                     # (阿小型企业、初创企业和知识经济部: of small businesses, start-ups and …)
+                     r"|外交|国防|创业|企业|服务|产业)")
 # (the posts, for the words before them that say whose post it is)
 CHINESE_POSTS = _CHINESE_TITLES.pattern
 # A post held with others: 副总理兼外长, 副总理兼数字经济和社会部部长

@@ -9,8 +9,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desktop.core.by_video import remote_named, says_by_video
+from desktop.core.chinese_names import WRITTEN_IN_CHINESE
 from desktop.core.countries import country_name
-from desktop.core.countries_named import closing_country
+from desktop.core.countries_named import abbreviated_country, closing_country
 from desktop.core.name_finding import NameFinder
 from desktop.core.new_names import new_names
 from desktop.core.new_participant import NewName
@@ -38,6 +39,14 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
     for new in new_names(text, finder.knows, roles):
         if new.kind != "person" and fold(new.name) == fold(proposal.place):
             continue  # "Seoul hosts …": where it was held, not who
+        if new.kind == "organization" and (shortened := abbreviated_country(new.name, text))[1]:
+            new = replace(new, name=shortened[0], country=new.country or shortened[1])
+        elif new.kind == "person" and (shortened := abbreviated_country(new.affiliation, text))[1]:
+            # 阿…部部长: of Algeria's ministry, where the text names 阿尔及利亚
+            new = replace(new, affiliation=shortened[0], country=new.country or shortened[1])
+            if new.native_name and new.country not in WRITTEN_IN_CHINESE:
+                # (哥…部长奥拉亚: a Colombian's name, kept as written, not in pinyin)
+                new = replace(new, name=new.native_name, native_name="")
         if new.kind == "person" and (region := _region_named(new.affiliation, text)):
             new = replace(new, affiliation=region)  # 自治区副主席: of 广西壮族自治区
         # 浙江大学, "Fujian Provincial …", 浙江省副省长卢山: China's

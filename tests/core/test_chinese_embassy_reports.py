@@ -51,3 +51,20 @@ def test_a_documents_title_names_the_two_that_signed_it(sample_store: Store) -> 
         "Ministry of Science and Technology": "signatory"}
     assert ("哥伦比亚科技创新部", "signatory", "CO") in new_proposed(
         sample_store, MEMORANDUM, "name", "role", "country")
+
+
+def test_a_body_named_after_its_countrys_one_character_short_form(sample_store: Store) -> None:
+    algeria = ("驻阿尔及利亚大使李连和出席联合创新中心落成仪式，"
+               "阿小型企业、初创企业和知识经济部部长亚辛·杰里丹等出席了活动。")
+    # 阿 is Algeria, which the item names in full; the ministry's name holds 、
+    minister = ("亚辛·杰里丹", "attendee", "DZ", "部长", "小型企业、初创企业和知识经济部")
+    assert minister in new_proposed(sample_store, algeria, "name", "role", "country",
+                                    "position", "affiliation")
+    colombia = ("6月18日，驻哥伦比亚大使朱京阳会见哥科技创新部长奥拉亚，并见证《中国科学技术部与"
+                "哥伦比亚科技创新部关于加强人工智能合作的谅解备忘录》签署仪式。")
+    offered = new_proposed(sample_store, colombia, "name", "native_name", "country",
+                           "affiliation")
+    # a Colombian's name in Chinese characters is kept as written (no pinyin), and
+    # 哥科技创新部 is the 哥伦比亚科技创新部 the item names in full
+    assert ("奥拉亚", "", "CO", "哥伦比亚科技创新部") in offered
+    assert ("哥伦比亚科技创新部", "", "CO", "") in offered
