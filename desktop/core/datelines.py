@@ -35,8 +35,11 @@ _YEARLESS = re.compile(
 # must then end with the year.
 WIRE_DATELINE = re.compile(
     # (a city's name in capitals with its accents: SÃO PAULO, BOGOTÁ)
-    r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
-    r"(?=,[^()\n]*\d))"
+    r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|(?!(?:The|A|An)\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
+    # (or its agency in brackets and a dash straight after: "Hanoi (VNA) –"; not
+    # "China (Beijing) -")
+    r"(?=,[^()\n]*\d|\s*\((?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|Xinhua|Reuters|Bernama|Antara|Kyodo"
+    r"|Yonhap|Anadolu|Sputnik|Interfax)\)\s*(?:--|[-–—])))"
     r"(?:,(?P<english_filed>[^()/\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'/-]{1,40})\))?"
     # (a newswire between slashes: "BANGKOK, Jan. 15, 2025 /PRNewswire/ --")
     r"(?(name)|(?:\s*/(?P<newswire>[A-Z][A-Za-z .&'-]{1,40})/)?)"

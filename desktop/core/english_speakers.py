@@ -50,7 +50,9 @@ SPEAKING = re.compile(
     # (and the post after the name: "…, Wang Changlin, deputy head of the NDRC, said")
     r"(?P<who>[^,.;\n]{3,120}?(?:,\s+[^,.;\n]{3,160}?,)?)"
     r"\s+(?:said|says|told|noted|stressed|highlighted|called|spoke"
-    r"|urged|added|announced|emphasi[sz]ed|underscored|pointed|expressed|welcomed)\b")
+    r"|urged|added|announced|emphasi[sz]ed|underscored|pointed|expressed|welcomed"
+    # ("Speaking at the opening of the Conference, Deputy Prime Minister … affirmed")
+    r"|affirmed|reaffirmed|stated|reiterated|declared|remarked)\b")
 # "Wang Changlin, deputy head of the NDRC, stressed that …": one quoted in the
 # report, most often a speaker but not said to be one (``new_names`` keeps
 # only people named with their posts, for the analyst to give a role)
@@ -58,7 +60,8 @@ QUOTED_VERB = re.compile(r",?\s+(?:also\s+)?(?:said|says|stressed|noted|highligh
                          r"|emphasi[sz]ed|underscored|urged|added|called|pointed\s+out"
                          # ("Mr. Chris Lu, Chief Executive Officer of Huawei Nigeria, also
                          # voiced his support …")
-                         r"|voiced|expressed|commended|praised)\b")
+                         r"|voiced|expressed|commended|praised|affirmed|reaffirmed|stated"
+                         r"|reiterated|declared)\b")
 # "…, said President of Kazakhstan Kassym-Jomart Tokayev during the meeting of
 # …": the verb before its sayer, after a quotation or a clause; a speaker when
 # said at the event, quoted otherwise (the name and its post capitalised)

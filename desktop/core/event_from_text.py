@@ -286,7 +286,9 @@ _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # ("President Tinubu Visits Huawei's Beijing Research Centre": a visit, not the
     # centre's opening, unless it says one was opened)
     (re.compile(r"\b(?:visits?|visited|tours?|toured)\b(?!.*\b(?:open(?:s|ed)?|launch(?:es|ed)?"
-                r"|inaugurat(?:es|ed)|set\s+up|establish(?:es|ed)?|builds?)\b)"), "visit"),
+                r"|inaugurat(?:es|ed)|set\s+up|establish(?:es|ed)?|builds?)\b)"
+                # ("Deputy PM welcomes Chinese business delegation")
+                r"|\b(?:welcom|receiv)(?:es|ed)\b.*\bdelegations?\b"), "visit"),
     (re.compile(r"\b(?:joint|cooperation|innovation|research|application)\s+"
                 r"(?:cent(?:er|re)|lab(?:oratory)?|institute)s?\b"), "joint centre"),
     # "Laos and China Open AI Lab", "… Launch Digital Economy Centre"

@@ -26,6 +26,9 @@ _ENGLISH_EVENT = re.compile(
     # (or opening with it: "Forum on China-ASEAN Technology Transfer and
     # Collaborative Innovation 2025", "… Roundtable on Artificial Intelligence")
     r"(?:\s+on\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z0-9][\w'’-]*)*)?")
+# The longest such name from where one starts ("Roundtable Dialogue Conference",
+# not its "Roundtable Dialogue")
+_LONGEST_EVENT = re.compile(_ENGLISH_EVENT.pattern.replace("))*?", "))*", 1))
 # A word the subject may open with after "the": "The inaugural …", "the annual …"
 _OPENING_WORD = re.compile(r"\s*\b(?:inaugural|first|annual|latest|new)$")
 # "Ministers and officials … attend the China-ASEAN Ministerial Roundtable on
@@ -45,7 +48,9 @@ _AT_THE = re.compile(r"\b(?:during|at|in|to\s+attend|attended|attending|chaired|
 _SENTENCES_LOOKED_AT = 3
 # …opened, was held, convened, took place, kicked off: the subject's verb
 _ENGLISH_VERB = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*[^,]{1,80},\s*)?(?:was\s+|is\s+|will\s+be\s+)?"
+    # ("a Roundtable Dialogue Conference between the Government and CEOs … took place")
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*[^,]{1,80},\s*|between\s+[^,.;]{1,80}?\s+)?"
+    r"(?:was\s+|is\s+|will\s+be\s+)?"
     r"(?:opened|opens|open|held|convened|convenes|took\s+place|takes\s+place|kicked\s+off"
     r"|kicks\s+off|began|begins|started|starts|closed|closes|concluded|concludes|wrapped\s+up"
     r"|was|is)\b")
@@ -104,10 +109,12 @@ def _english_name(sentence: str) -> str:
         before = sentence[:found.start()].strip().lower()
         before = _OPENING_WORD.sub("", before)  # "The inaugural …"
         # the sentence's subject: at its start, after "The", a day or a place
-        if before and not before.endswith((",", "the", "its", "this year's", "—", "–", "-")):
+        if before and not before.endswith((",", "the", "its", "this year's", "—", "–", "-")) and (
+                not re.search(r"(?:^|\s)an?$", before)):  # ("…, a Roundtable … took place")
             continue
-        if _ENGLISH_VERB.match(sentence, found.end()):
-            return re.sub(r"^The\s+", "", found.group())
+        for named in (found, _LONGEST_EVENT.match(sentence, found.start())):
+            if named and _ENGLISH_VERB.match(sentence, named.end()):
+                return re.sub(r"^The\s+", "", named.group())
     return ""
 
 

@@ -62,6 +62,8 @@ _ENGLISH_OCCASION = re.compile(
     r"\b(?i:summit|forum|conference|expo|dialogue|meeting|ceremony|symposium|seminar"
     r"|roundtable|workshop)"
     # (what it is on: "the … Roundtable on Artificial Intelligence in Nanning")
+    # (and its short name: "the … Summit (CABIS) in Nanning")
+    r"(?:\s*\([A-Z][A-Za-z0-9 &-]{1,20}\))?"
     r"(?:\s+on\s+[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w'’-]*){0,5}"
     # (or in small letters, a few words: "a meeting on AI development in …")
     r"|\s+on\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)?"

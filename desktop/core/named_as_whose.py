@@ -36,10 +36,9 @@ _COUNTRYS_MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+(?:(?:and|&
                                 r"(?=(?:(?:Deputy|Vice|Prime)\s+)?Minister\b)")
 # "the President of the People's Republic of China Xi Jinping", "the Ambassador of
 # China to Kazakhstan, Han Chunlin": whose post (the person took part; the
-# country's name is the longest run of the words after "of" that names one)
+# country's name is the longest run of the words after an "of" that names one)
 _POST_OF_COUNTRY = re.compile(
-    rf"\b{TITLE}\s+of\s+(?:the\s+)?((?:(?:People['’]s\s+)?Republic\s+of\s+)?"
-    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})")
+    rf"\b{TITLE}\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,5}})")
 # "Huawei Technologies (Thailand)": Huawei's, not Thailand's doing
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]")
 
@@ -58,7 +57,9 @@ def named_only_as_whose(words: str) -> list[str]:
 
 
 def _country_opening(words: str) -> str:
-    """The longest run of ``words``' first words that names a country, or ""."""
+    """The longest run of ``words``' first words that names a country, else of
+    the words after one of its "of"s ("Socialist Republic of | Vietnam"), or ""."""
     split = words.split()
-    return next((run for count in range(len(split), 0, -1)
-                 if named_country(run := " ".join(split[:count]))), "")
+    starts = [0] + [index + 1 for index, word in enumerate(split) if word == "of"]
+    return next((run for start in starts for count in range(len(split) - start, 0, -1)
+                 if named_country(run := " ".join(split[start:start + count]))), "")
