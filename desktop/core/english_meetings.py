@@ -10,7 +10,9 @@ import re
 # "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
 # part (from the sentence's start to the verb, and after it to the clause's end)
 TALKS = re.compile(
-    r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:talks|a\s+(?:bilateral\s+|working\s+"
+    # ("held a new round of talks with")
+    r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:(?:a\s+(?:new\s+)?round\s+of\s+)?talks"
+    r"|a\s+(?:bilateral\s+|working\s+"
     r"|high-level\s+)?meeting|a\s+(?:phone|video)\s+call|consultations)\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
     r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
@@ -51,3 +53,6 @@ ACCOMPANIED_TO = re.compile(r"\s+(?:at|to|on|during|for|in)\s", re.IGNORECASE)
 # the one who led it)
 MEETING_WITH = re.compile(r"\b(?:during|in|at)\s+(?:a|the|his|her|their|its)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\s+", re.IGNORECASE)
+# "China's top diplomat Wang Yi and U.S. National Security Advisor Jake Sullivan
+# discussed …": those who discussed it took part (those before the verb alone)
+DISCUSSED = re.compile(r"\s+(?:also\s+)?(?:discussed|exchanged\s+views\s+on)\s", re.IGNORECASE)

@@ -78,7 +78,7 @@ _LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|includin
                       re.IGNORECASE)
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 _TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|yesterday"
-                       r"|tonight))+$")
+                       r"|tonight|here|there))+$")
 # the side one stood for, after their name ("… Gobind Singh Deo representing Malaysia")
 _FOR_A_SIDE = re.compile(r",?\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>\S.*)$")
 # one word, capital first ("Komdigi") or in small letters ("depa")

@@ -30,7 +30,9 @@ _POST = rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s))(?:an
 def _person_pattern(name: str) -> re.Pattern[str]:
     return re.compile(
         # (a portfolio of two: "Laos Technology and Communications Minister …")
-        r"(?:(?P<prefix>(?:[A-Z]|[a-z][A-Z])[\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){0,3}?)"
+        # ("U.S. National Security Advisor …": the country's short name with its dots)
+        r"(?:(?P<prefix>(?:[A-Z]\.(?:[A-Z]\.)+|(?:[A-Z]|[a-z][A-Z])[\w'’-]*)"
+        r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){0,3}?)"
         r"\s+)??"
         # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
         rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"

@@ -28,7 +28,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
          r"|district|municipal|provincial|county|co|rotating)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
-         r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
+         r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy"
+         r"|(?:national\s+security\s+)?advis[eo]r|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
          # ("Vietnamese Consul General in Nanning Nguyen Thi Huong")
          r"|consul(?:[\s-]+general)?(?:\s+in\s+[A-Z][\w'’-]*)?"
          r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"

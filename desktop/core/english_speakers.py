@@ -43,10 +43,15 @@ SPEAKING = re.compile(
     # ("Opening the workshop, CDRI Executive Director Eng Netra said …")
     r"|(?:Opening|Closing)(?=\s+(?:the|a|an|this)\s)"
     # ("At the conference, Trade and Industry State Minister Teka Gebreyesus said …")
-    r"|(?:At|During)(?=\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:conference|forum|summit|meeting"
+    # (and where it was held: "At the 10th China-Japan-ROK Foreign Ministers' Meeting held
+    # in Busan, South Korea, Chinese Foreign Minister Wang Yi urged …")
+    r"|(?:At|During)(?=\s+the\s+(?:[\w'’-]+\s+){0,6}?(?i:conference|forum|summit|meeting"
     r"|ceremony|event|session|roundtable|seminar|workshop|dialogue|symposium|launch"
-    r"|opening)\s*,))"
-    r"(?:\s+(?:at|during|to|on|before|the|a|an|this)\b[^,.;\n]{1,80})?,\s+"
+    r"|opening)(?:\s+held\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*)?)?\s*,))"
+    r"(?:\s+(?:at|during|to|on|before|the|a|an|this)\b[^,.;\n]{1,80}?"
+    r"(?:\s+held\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*)?)?)?,\s+"
     # (and the post after the name: "…, Wang Changlin, deputy head of the NDRC, said")
     r"(?P<who>[^,.;\n]{3,120}?(?:,\s+[^,.;\n]{3,160}?,)?)"
     r"\s+(?:said|says|told|noted|stressed|highlighted|called|spoke"

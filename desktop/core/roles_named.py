@@ -26,6 +26,7 @@ from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_role
 from desktop.core.english_meetings import (
     ACCOMPANIED,
     ACCOMPANIED_TO,
+    DISCUSSED,
     LED_BY,
     MEETING_BETWEEN,
     MEETING_WITH,
@@ -449,6 +450,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         whom = text[match.end():end.start() if end else len(text)]
         yield match.end(), "attendee", whom[:to.start()] if (
             to := ACCOMPANIED_TO.search(whom)) else whom
+    for start, _match, who in said_before(text, DISCUSSED, _ENGLISH_SENTENCE_START,
+                                           _LONGEST_WHO):
+        yield start, "participant", who_did(who)
     for start, match, who in said_before(text, PARTNERED, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
         yield start, "participant", who_did(who)
