@@ -117,7 +117,8 @@ def _publisher(about: list[str], body: str) -> str:
 
 def _leading_day(text: str) -> tuple[str, int] | None:
     """The day the text starts with, and how many of its words say it."""
-    words = text.split()
+    # ("Wednesday, 16. Sep 2020": a day with the full stop of an ordinal)
+    words = _ORDINAL_STOP.sub(r"\1", text).split()
     for length in range(min(_LONGEST_DATE, len(words)), 0, -1):
         day = one_day(" ".join(words[:length]).rstrip(",.;|"))
         if day is not None:
@@ -125,6 +126,7 @@ def _leading_day(text: str) -> tuple[str, int] | None:
     return None
 
 
+_ORDINAL_STOP = re.compile(r"\b(\d{1,2})\.(?=\s+[A-Za-z])")
 _WIRE_AND_TIME = re.compile(r"^\(?[A-Z][A-Za-z]+\)\s*\d{1,2}:\d{2}\s*,?\s*")
 
 

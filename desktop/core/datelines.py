@@ -35,7 +35,10 @@ _YEARLESS = re.compile(
 # must then end with the year.
 WIRE_DATELINE = re.compile(
     # (a city's name in capitals with its accents: SÃO PAULO, BOGOTÁ)
-    r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|(?!(?:The|A|An)\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
+    # (not a weekday's or a month's name: "Wednesday, 16. Sep 2020." is a stamp)
+    r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|(?!(?:The|A|An)\s|(?:Mon|Tues|Wednes|Thurs|Fri"
+    r"|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
     # (or its agency in brackets and a dash straight after: "Hanoi (VNA) –"; not
     # "China (Beijing) -")
     r"(?=,[^()\n]*\d|\s*\((?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|Xinhua|Reuters|Bernama|Antara|Kyodo"

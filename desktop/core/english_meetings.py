@@ -17,7 +17,9 @@ TALKS = re.compile(
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
     r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
     r"(?=\s+(?:in|on|at)\b|\s*[.,;])"
-    r"|(?:met|meets)(?:\s+with)?(?=\s+(?-i:[A-Z])"
+    # ("met earlier today with …")
+    r"|(?:met|meets)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday)?(?:\s+with)?"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z])"
     # ("met with a working delegation from Guangxi")
     r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b))\s+", re.IGNORECASE)
 # "Alibaba Cloud, the cloud unit of …, has partnered with SDAIA": partners, both

@@ -28,11 +28,14 @@ from desktop.core.english_people import (
 from desktop.core.english_posts import (
     APPOSITIVE,
     BRACKETED,
+    OF_A_COUNTRY,
+    OWNER,
     PERSON_OF_BODY,
     POST_THEN_NAME,
     TITLE,
     TOPICS,
     appositive,
+    post_then_name,
 )
 from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 from desktop.core.listed_people import listed_person
@@ -92,7 +95,6 @@ _DESCRIBED = re.compile(
     r"\s+(?P<name>(?:[A-Z]|[a-z][A-Z]).*)$")
 # A body described by where it is based: "Beijing-based Zhipu AI"
 _BASED = re.compile(r"^(?P<place>[A-Z][\w .'’]*?)-based\s+(?P<name>(?:[A-Z]|[a-z][A-Z]).*)$")
-_OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)$")
 
 
 def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
@@ -230,7 +232,7 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
 def _a_portfolio(words: str) -> bool:
     """What a ministry is for, perhaps after its country, before the "and"
     of a portfolio of two ("Laos Technology", "China's Industry", "Trade")."""
-    owner, _, topics = _OWNER.sub(r"\g<owner> \g<rest>", words).partition(" ")
+    owner, _, topics = OWNER.sub(r"\g<owner> \g<rest>", words).partition(" ")
     return _topics_only(words) or bool(
         topics and (named_country(owner) or country_of_people(owner)) and _topics_only(topics))
 
@@ -271,7 +273,7 @@ def _stands_alone(text: str) -> bool:
     """An acronym or a country's name is a name of its own wherever it stands."""
     bare = BRACKETED.sub("", text).strip()
     # (and a name a country's owns: "… Digital Affairs and China's Alibaba Cloud")
-    owned = _OWNER.match(bare)
+    owned = OWNER.match(bare)
     return bool(ACRONYM.fullmatch(bare) or named_country(bare)
                 or (owned and named_country(owned.group("owner"))))
 
@@ -285,10 +287,10 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
         text = BRACKETED.sub("", words[slice(*parts[later])]).strip()
         # ("… Reform Commission of the People's Republic of China": the country it is of
         # counts no words of the name)
-        if (of_country := _OF_A_COUNTRY.search(text)) and named_country(of_country.group(1)):
+        if (of_country := OF_A_COUNTRY.search(text)) and named_country(of_country.group(1)):
             text = text[:of_country.start()]
         if later == index:
-            text = _OWNER.sub(r"\g<rest>", _LEADING.sub("", text))
+            text = OWNER.sub(r"\g<rest>", _LEADING.sub("", text))
         if later > index and _has_head(text):
             # (after "and": "Economic, Social and Cultural Council", not
             # "Huawei, Viettel Group and FPT Corporation")
@@ -302,39 +304,10 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
     return None
 
 
+_A_STATE = re.compile(r"\b(?:Republic|Kingdom|Federation|Emirates|States|Union)\b")
 _PORTFOLIO_ACRONYM = re.compile(rf"\s*\([A-Z]{{2,6}}\)(?=\s+{TITLE}\s+[A-Z])")
 _UNDER = re.compile(r"(?P<body>.+?)\s+under\s+the\s+(?P<over>(?:President|Prime\s+Minister"
                     r"|Ministry|Government|Cabinet|State\s+Council)\b.*)")
-_OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)$")
-
-
-def _post_then_name(named_after: re.Match[str], country: str) -> NewName:
-    """"the Chairman of the Mazhilis of Kazakhstan, Yerlan Koshanov": the
-    person, the post, the body it is of — or no body where the post is of a
-    country ("the Ambassador of China to Kazakhstan, Han Chunlin") or of a
-    portfolio ("Minister of Foreign Affairs of Laos", "Minister of Communication and
-    Digital Economy"), then part of the post."""
-    title, name, to = named_after.group("title"), named_after.group("name"), named_after.group("to")
-    country = country or country_of_people(named_after.group("people") or "")
-    # (what a bracket says of the body is no part of its name)
-    body, to = re.sub(r"\s*\([^()]*\)", "", named_after.group("body")), to or ""
-    if code := named_country(body):
-        return NewName(name, "person", position=f"{title} of {body}{to}",
-                       country=country or code)
-    if (whose := _OWNER.match(body)) and (code := named_country(whose.group("owner"))):
-        # "the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli"
-        body, country = whose.group("rest"), country or code
-    portfolio = _OF_A_COUNTRY.search(body)
-    if portfolio and (code := named_country(portfolio.group(1))) and (
-            topics := body[:portfolio.start()]).split()[-1].lower() in TOPICS and not (
-            ORGANISATION_WORDS.search(topics)):
-        return NewName(name, "person", position=f"{title} of {body}{to}",
-                       country=country or code)
-    if _topics_only(body) and not ORGANISATION_WORDS.search(body):
-        # ("The Minister of Communication and Digital Economy, Dr. Isa Ibrahim Pantami")
-        return NewName(name, "person", position=f"{title} of {body}{to}", country=country)
-    return NewName(name, "person", position=f"{title}{to}", affiliation=body,
-                   country=country or country_of_body(body) or closing_country(body))
 
 
 def _english_name(piece: str) -> NewName | None:
@@ -350,7 +323,7 @@ def _english_name(piece: str) -> NewName | None:
             code := country_of_people(governed.group(1))):
         return NewName(piece, "country", country=code)
     country = named_country(side.group("side")) or "" if side else ""
-    if (owned := _OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
+    if (owned := OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
         piece, country = owned.group("rest"), code
     elif (ministry := _PEOPLES_MINISTRY.match(piece)) and (
             code := country_of_people(ministry.group("people"))):
@@ -369,20 +342,23 @@ def _english_name(piece: str) -> NewName | None:
         # Republic of Tajikistan": a body named with whom it reports to
         over = under.group("over")
         return NewName(piece, "organization", country=country or (
-            named_country(of.group(1)) if (of := _OF_A_COUNTRY.search(over)) else "") or "")
+            named_country(of.group(1)) if (of := OF_A_COUNTRY.search(over)) else "") or "")
     if (post_first := _POST_COMMA_NAME.fullmatch(piece)) and (person := PERSON.fullmatch(
             f"{post_first.group('post')} {post_first.group('name')}")):
         return person_named(person, "", country)  # "… State Minister, Sisay Tola"
     if named_after := POST_THEN_NAME.fullmatch(piece):
-        return _post_then_name(named_after, country)
+        return post_then_name(named_after, country)
     if (described := _SMALL_LETTERED_POST.match(piece)) and country and (
             person := PERSON.fullmatch(described.group("rest"))):
         # "Cambodia's telecommunications ministry official Sok Puthyvuth"
         quoted = person_named(person, "", country)
         return replace(quoted, position=f"{described.group('what').strip()} {quoted.position}")
     person = PERSON.fullmatch(piece) or ONE_NAMED.fullmatch(piece)
-    if person and all(word.lower() in TOPICS for word in person.group("name").split()):
-        person = None  # ("Minister of Communications and | Information Technology": no one)
+    if person and (all(word.lower() in TOPICS for word in person.group("name").split())
+                   or _A_STATE.search(person.group("name"))):
+        # ("Minister of Communications and | Information Technology", "Minister of … of
+        # the | People's Republic | of China": no one)
+        person = None
     if person and not ORGANISATION_WORDS.search(
             person.group("name")) and not NAME_HOLDING_A_TITLE.fullmatch(piece):
         # (no "director general of … Economic | Affairs Bureau")

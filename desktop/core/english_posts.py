@@ -195,3 +195,39 @@ def _closing_of_country(post: str) -> str:
     Communications of Laos": Laos), or ""."""
     found = _OF_COUNTRY.search(post)
     return named_country(found.group("country")) or "" if found else ""
+
+
+# "China's Ministry of …": the owner and the rest
+OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)$")
+# "… of the People's Republic of China": the country a name closes with
+OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)$")
+
+
+def post_then_name(named_after: re.Match[str], country: str) -> NewName:
+    """"the Chairman of the Mazhilis of Kazakhstan, Yerlan Koshanov": the
+    person, the post, the body it is of — or no body where the post is of a
+    country ("the Ambassador of China to Kazakhstan, Han Chunlin") or of a
+    portfolio ("Minister of Foreign Affairs of Laos", "Minister of Communication and
+    Digital Economy"), then part of the post."""
+    title, name, to = named_after.group("title"), named_after.group("name"), named_after.group("to")
+    country = country or country_of_people(named_after.group("people") or "")
+    # (what a bracket says of the body is no part of its name)
+    body, to = re.sub(r"\s*\([^()]*\)", "", named_after.group("body")), to or ""
+    if code := named_country(body):
+        return NewName(name, "person", position=f"{title} of {body}{to}",
+                       country=country or code)
+    if (whose := OWNER.match(body)) and (code := named_country(whose.group("owner"))):
+        # "the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli"
+        body, country = whose.group("rest"), country or code
+    portfolio = OF_A_COUNTRY.search(body)
+    if portfolio and (code := named_country(portfolio.group(1))) and (
+            topics := body[:portfolio.start()]).split()[-1].lower() in TOPICS and not (
+            ORGANISATION_WORDS.search(topics)):
+        return NewName(name, "person", position=f"{title} of {body}{to}",
+                       country=country or code)
+    if all(word.lower() in TOPICS | _SMALL_WORDS for word in body.split()) and not (
+            ORGANISATION_WORDS.search(body)):
+        # ("The Minister of Communication and Digital Economy, Dr. Isa Ibrahim Pantami")
+        return NewName(name, "person", position=f"{title} of {body}{to}", country=country)
+    return NewName(name, "person", position=f"{title}{to}", affiliation=body,
+                   country=country or country_of_body(body) or closing_country(body))

@@ -60,7 +60,8 @@ _ENGLISH_HELD = re.compile(
 # Focus series" names no place)
 _ENGLISH_OCCASION = re.compile(
     r"\b(?i:summit|forum|conference|expo|dialogue|meeting|ceremony|symposium|seminar"
-    r"|roundtable|workshop)"
+    # (what was opened where: "opens Innovations and Development Centre in Belgrade")
+    r"|roundtable|workshop|cent(?:re|er)|headquarters)"
     # (what it is on: "the … Roundtable on Artificial Intelligence in Nanning")
     # (and its short name: "the … Summit (CABIS) in Nanning")
     r"(?:\s*\([A-Z][A-Za-z0-9 &-]{1,20}\))?"

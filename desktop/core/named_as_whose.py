@@ -38,7 +38,8 @@ _COUNTRYS_MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+(?:(?:and|&
 # China to Kazakhstan, Han Chunlin": whose post (the person took part; the
 # country's name is the longest run of the words after an "of" that names one)
 _POST_OF_COUNTRY = re.compile(
-    rf"\b{TITLE}\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,5}})")
+    rf"\b{TITLE}\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|and|&|the)\s+)*[A-Z][\w'’-]*)"
+    r"{0,8})")
 # "Huawei Technologies (Thailand)": Huawei's, not Thailand's doing
 _BRACKETED = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]")
 
@@ -52,14 +53,22 @@ def named_only_as_whose(words: str) -> list[str]:
     said += [inside for inside in _BRACKETED.findall(words) if named_country(inside)]
     said += [country for country in _COUNTRYS_MINISTER.findall(words) if named_country(country)]
     said += [country for words_after in _POST_OF_COUNTRY.findall(words)
-             if (country := _country_opening(words_after))]
+             for country in _countries_opening(words_after)]
     return said
 
 
-def _country_opening(words: str) -> str:
-    """The longest run of ``words``' first words that names a country, else of
-    the words after one of its "of"s ("Socialist Republic of | Vietnam"), or ""."""
+def _countries_opening(words: str) -> list[str]:
+    """The longest run of ``words``' first words that names a country, and of
+    the words after each of its "of"s ("Socialist Republic of | Vietnam"; "… of
+    Uzbekistan Shavkat Mirziyoyev and the President of | the People's Republic of
+    China …")."""
     split = words.split()
-    starts = [0] + [index + 1 for index, word in enumerate(split) if word == "of"]
-    return next((run for start in starts for count in range(len(split) - start, 0, -1)
-                 if named_country(run := " ".join(split[start:start + count]))), "")
+    starts = [0] + [index + 1 + (index + 1 < len(split) and split[index + 1] == "the")
+                    for index, word in enumerate(split) if word == "of"]
+    found = []
+    for start in starts:
+        for count in range(len(split) - start, 0, -1):
+            if named_country(run := " ".join(split[start:start + count])):
+                found.append(run)
+                break
+    return found

@@ -76,6 +76,7 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
                 place, kept = found[key]
                 found[key] = (place, _more_said(kept, candidate))
     _by_short_names(found, weight)
+    _by_family_names(found, weight)
     # 通伦 of a headline is 通伦·西苏里, named in full in the text; 科大讯飞 is
     # 科大讯飞股份有限公司
     shortened = {name.split("·")[0] for name in found if "·" in name} | {
@@ -98,6 +99,23 @@ def _by_short_names(found: dict[str, tuple[int, NewName]], weight: list[str]) ->
         full_place, full = found[full_key]
         role = short.role if weight.index(key) < weight.index(full_key) else full.role
         found[full_key] = (min(place, full_place), replace(full, role=role))
+
+
+def _by_family_names(found: dict[str, tuple[int, NewName]], weight: list[str]) -> None:
+    """A person a headline names by post and family name alone ("President Vučić")
+    whom the text names in full ("… Serbia Aleksandar Vučić") is one, with the
+    weightier role and what either says of them."""
+    for key, (place, short) in list(found.items()):
+        if short.kind != "person" or " " in short.name:
+            continue
+        fuller = [other for other, (_p, new) in found.items() if other != key
+                  and new.kind == "person" and fold(new.name).split()[-1:] == [key]]
+        if len(fuller) != 1:
+            continue
+        found.pop(key)
+        full_place, full = found[fuller[0]]
+        role = short.role if weight.index(key) < weight.index(fuller[0]) else full.role
+        found[fuller[0]] = (min(place, full_place), replace(_more_said(full, short), role=role))
 
 
 _CHINESE_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团$")
@@ -127,7 +145,7 @@ def _in_full(candidate: NewName, text: str) -> NewName:
     return candidate
 
 
-_POST_AND_ONE_NAME = re.compile(rf"(?P<post>{TITLE})\s+(?P<name>[A-Z][a-z'’-]+)")
+_POST_AND_ONE_NAME = re.compile(rf"(?P<post>{TITLE})\s+(?P<name>[A-Z](?:(?![\d_])\w|['’-])+)")
 
 
 _DETAILS = ("native_name", "alias", "country", "position", "affiliation", "affiliation_id")
