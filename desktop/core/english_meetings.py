@@ -44,6 +44,7 @@ LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 # ("negotiations were held between the President of … and …")
 MEETING_BETWEEN = re.compile(r"\b(?:(?:a|the|their|bilateral)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:meeting|talks|(?:phone|video)\s+call|conversation)"
+                             r"(?:\s+(?:was|were)\s+held)?"
                              r"|(?:talks|negotiations|consultations)\s+(?:were|was)\s+held)"
                              r"\s+between\s+", re.IGNORECASE)
 # "Federal Minister … Shaza Fatima Khawaja accompanied Prime Minister Shehbaz
@@ -56,5 +57,8 @@ ACCOMPANIED_TO = re.compile(r"\s+(?:at|to|on|during|for|in)\s", re.IGNORECASE)
 MEETING_WITH = re.compile(r"\b(?:during|in|at)\s+(?:a|the|his|her|their|its)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\s+", re.IGNORECASE)
 # "China's top diplomat Wang Yi and U.S. National Security Advisor Jake Sullivan
-# discussed …": those who discussed it took part (those before the verb alone)
-DISCUSSED = re.compile(r"\s+(?:also\s+)?(?:discussed|exchanged\s+views\s+on)\s", re.IGNORECASE)
+# discussed …": those who discussed it took part (those before the verb alone;
+# and those who "hold IV Strategic Cooperation Dialogue")
+DISCUSSED = re.compile(r"\s+(?:also\s+)?(?:discussed|exchanged\s+views\s+on"
+                       r"|(?:hold|holds|held)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,5}?"
+                       r"(?:dialogue|consultations)\b)\s*", re.IGNORECASE)

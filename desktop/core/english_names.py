@@ -161,7 +161,7 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
         text = words[left:right]
         index += 1
         previous = words[pieces[-1][0]:pieces[-1][1]].strip() if pieces else ""
-        if (_POST_OF_OPENING.fullmatch(previous) and not PERSON.search(previous)
+        if (_POST_OF_OPENING.fullmatch(previous) and not _a_person_named(previous)
                 and not _A_TITLE.search(text) and PERSON.fullmatch(
                     words[pieces[-1][0]:right].strip())):
             # "Thai Minister of Digital Economy and Society Prasert
@@ -210,7 +210,9 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             # (MDES) and Alibaba Cloud" are two)
             # (nor a new name after "and the": "the Agency for Innovation and
             # Technology and the National Development and Reform Commission")
-            if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text)
+            # (nor after a country closing it: "… and Innovation of Chile and Inria")
+            closed = (of := OF_A_COUNTRY.search(previous)) and named_country(of.group(1))
+            if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text) and not closed
                     and not _STARTS_A_PERSON.match(text.strip())
                     and (not text.strip().lower().startswith("the ") or _topics_only(text))
                     and not APPOSITIVE.fullmatch(previous.strip())
@@ -241,6 +243,18 @@ def _a_portfolio(words: str) -> bool:
 # Technology State Minister")
 _POST_AWAITING = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}")
 _POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+(?P<name>{NAME})")
+
+
+def _a_name_of_someone(name: str) -> bool:
+    """Not words of a post read as a name: "Minister of Communications and |
+    Information Technology", "Minister of … of the | People's Republic | of China",
+    "Vice President of the | National Development | and Reform Commission"."""
+    return not (all(word.lower() in TOPICS | {"national"} for word in name.split())
+                or _A_STATE.search(name))
+
+
+def _a_person_named(text: str) -> bool:
+    return any(_a_name_of_someone(found.group("name")) for found in PERSON.finditer(text))
 
 
 def _names_someone(text: str) -> bool:
@@ -354,10 +368,7 @@ def _english_name(piece: str) -> NewName | None:
         quoted = person_named(person, "", country)
         return replace(quoted, position=f"{described.group('what').strip()} {quoted.position}")
     person = PERSON.fullmatch(piece) or ONE_NAMED.fullmatch(piece)
-    if person and (all(word.lower() in TOPICS for word in person.group("name").split())
-                   or _A_STATE.search(person.group("name"))):
-        # ("Minister of Communications and | Information Technology", "Minister of … of
-        # the | People's Republic | of China": no one)
+    if person and not _a_name_of_someone(person.group("name")):
         person = None
     if person and not ORGANISATION_WORDS.search(
             person.group("name")) and not NAME_HOLDING_A_TITLE.fullmatch(piece):

@@ -56,7 +56,7 @@ TOPICS = frozenset((
     "community", "communities", "union", "organization", "organisation", "intelligence",
     "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace",
     "society", "arts", "mines", "fisheries", "forestry", "housing", "employment", "ict",
-    "posts", "telecommunication", "manpower", "markets", "capital", "finance"))
+    "posts", "telecommunication", "manpower", "markets", "capital", "finance", "knowledge"))
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
 _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*"
 # A country's mission abroad, written in small letters or capitals: "the
@@ -123,7 +123,8 @@ POST_THEN_NAME = re.compile(
     # (a ministry's name may hold commas: "Ministry of Development, Industry, Trade and Services")
     # (and what a bracket says of it: "the Mazhilis (the lower house) of Kazakhstan")
     r"(?P<body>[A-Z][\w'’&-]*(?:\s*\([^()]{1,80}\))?"
-    r"(?:(?:,\s+|\s+(?:(?:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*(?:\s*\([^()]{1,80}\))?)*)"
+    r"(?:(?:,\s+(?:and\s+)?|\s+(?:(?:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*"
+    r"(?:\s*\([^()]{1,80}\))?)*)"
     # (an envoy's post says where to: "Ambassador of China to Kazakhstan")
     r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s+"
     rf"(?:{ADDRESS}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?=\s*(?:,|;|$))")
@@ -225,7 +226,7 @@ def post_then_name(named_after: re.Match[str], country: str) -> NewName:
             ORGANISATION_WORDS.search(topics)):
         return NewName(name, "person", position=f"{title} of {body}{to}",
                        country=country or code)
-    if all(word.lower() in TOPICS | _SMALL_WORDS for word in body.split()) and not (
+    if all(word.strip(",").lower() in TOPICS | _SMALL_WORDS for word in body.split()) and not (
             ORGANISATION_WORDS.search(body)):
         # ("The Minister of Communication and Digital Economy, Dr. Isa Ibrahim Pantami")
         return NewName(name, "person", position=f"{title} of {body}{to}", country=country)

@@ -114,8 +114,9 @@ _BULLET = re.compile(r"^[^\S\n]*[-•*·–][^\S\n]+", re.MULTILINE)
 # "Vice Minister Kang Do-hyun and Ambassador Dai Bing attended the seminar":
 # attendees, from the sentence's start (not "… experts who attended the forum")
 # ("Representatives of Safaricom and ZTE also attended.", "… were also present")
+# ("… José Miguel Ahumada attended, while …")
 _ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a|an|this|its)\b"
-                               r"|(?=\s*[.;]))"
+                               r"|(?=\s*[.;,]))"
                                r"|\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance"
                                # "… were among the guests"
                                r"|among\s+(?:the\s+)?(?:guests|attendees|participants"
