@@ -29,7 +29,9 @@ PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered|teamed\s
 # "A delegation from CCPIT visited the Malaysia Digital Economy Corporation":
 # the visitors took part, the visited hosted them
 VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
-                     r"|paid\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to)"
+                     r"|paid\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to"
+                     # ("Chinese Ambassador … Zhang Suo paid a call on Industries Minister …")
+                     r"|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)"
                      # (a brand in small letters first too: "visited iFlytek")
                      r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z]))", re.IGNORECASE)
 # "Minister Nguyen Manh Hung received a delegation of China's Ministry of

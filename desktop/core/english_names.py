@@ -117,7 +117,10 @@ def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
 def _english_pieces(words: str) -> Iterator[tuple[int, str]]:
     """(where, words) of each name in a list of them."""
     masked = _masked_brackets(words)
-    described = list(APPOSITIVE.finditer(masked))
+    # (not "Yao Wen, Vice Chancellor of the BUET Satya Prasad Majumder": the post
+    # and its acronym are the name's after them)
+    described = [said for said in APPOSITIVE.finditer(masked)
+                 if not _ACRONYM_THEN_NAME.fullmatch(said.group("of") or "")]
     # (not a post read back into a name described before it: "Ms. Xiling Mo,
     # Deputy District Mayor of …, Dr. Siming Huang" — the post is Xiling Mo's)
     described += [said for said in POST_THEN_NAME.finditer(masked) if not any(
@@ -318,6 +321,7 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
     return None
 
 
+_ACRONYM_THEN_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:\s+[A-Z][a-z][\w'’-]*){2,4}")
 _A_STATE = re.compile(r"\b(?:Republic|Kingdom|Federation|Emirates|States|Union)\b")
 _PORTFOLIO_ACRONYM = re.compile(rf"\s*\([A-Z]{{2,6}}\)(?=\s+{TITLE}\s+[A-Z])")
 _UNDER = re.compile(r"(?P<body>.+?)\s+under\s+the\s+(?P<over>(?:President|Prime\s+Minister"

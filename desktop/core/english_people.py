@@ -11,6 +11,7 @@ import re
 from desktop.core.countries import named_country
 from desktop.core.countries_named import PEOPLES_ADJECTIVE, country_of_people
 from desktop.core.english_posts import ADDRESS, TITLE, TOPICS
+from desktop.core.likely_kind import ACRONYM
 from desktop.core.new_participant import NewName
 
 # "Vice Premier Ding Xuexiang", "Cambodia's minister of information Kem
@@ -24,7 +25,8 @@ NAME = (r"(?!General\b)[A-Z][\w'’-]+"
         r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
         r"\s+)?(?:[A-Z]|(?:al|el|ad|ash|as)-[A-Z])[\w'’-]+){1,3}")
 # (what it is of may hold commas, not one opening another's post: "…, the President …")
-_POST = rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s))(?:and\s+)?[\w'’-]+)*)?"
+_POST = (rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s)(?!{TITLE}\b))"
+         r"(?:and\s+)?[\w'’-]+)*)?")
 
 
 def _person_pattern(name: str) -> re.Pattern[str]:
@@ -100,6 +102,11 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
             if len(name) - count >= 2 and (code := named_country(" ".join(name[:count]))):
                 post, name, country = post + name[:count], name[count:], country or code
                 break
+    # ("Vice Chancellor of the BUET | Satya Prasad Majumder": an acronym after "the"
+    # is what the post is of)
+    if post[-1].lower() == "the" and len(name) > 2 and ACRONYM.fullmatch(name[0]) and not (
+            named_country(name[0])):
+        post.append(name.pop(0))
     # "Deputy Secretary-General for the ASEAN Economic Community | Satvinder
     # Singh": a word for what the post is of opens no name
     if post_of and len(name) == as_parsed == 3 and name[0].lower() in TOPICS:

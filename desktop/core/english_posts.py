@@ -26,7 +26,7 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|(?:Datuk|Dato['’]?|Datin|T
 TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|acting|chief|under|"
          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal"
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
-         r"|district|municipal|provincial|county|co|rotating)[\s-]+)*"
+         r"|district|municipal|provincial|county|co|rotating|pro)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
          r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy"
          r"|(?:national\s+security\s+)?advis[eo]r|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
@@ -56,7 +56,8 @@ TOPICS = frozenset((
     "community", "communities", "union", "organization", "organisation", "intelligence",
     "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace",
     "society", "arts", "mines", "fisheries", "forestry", "housing", "employment", "ict",
-    "posts", "telecommunication", "manpower", "markets", "capital", "finance", "knowledge"))
+    "posts", "telecommunication", "manpower", "markets", "capital", "finance", "knowledge",
+    "industries"))
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
 _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*"
 # A country's mission abroad, written in small letters or capitals: "the

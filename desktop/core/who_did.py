@@ -34,8 +34,11 @@ def who_did(words: str) -> str:
     """The words naming who did it, without the day the sentence opens with
     nor where and when it was done."""
     words = _OPENING_WHEN.sub(" ", _before_who(_DOING_AFTER.sub("", words)))
-    return _WHERE_OR_WHEN.sub(lambda where: where.group() if _MISSION_OF.search(
-        words, 0, where.start()) else " ", words)
+    def kept(where: re.Match[str]) -> bool:  # (part of a body's name)
+        return bool(_MISSION_OF.search(words, 0, where.start()) or (
+            where.group().startswith("in ") and _BODY_IN.search(words, 0, where.start())))
+
+    return _WHERE_OR_WHEN.sub(lambda where: where.group() if kept(where) else " ", words)
 
 
 # "…, Prof. Isa Pantami speaking at the kick off event which held at …, commended":
@@ -46,6 +49,12 @@ _DOING_AFTER = re.compile(r"\s+(?:speaking|addressing|attending)\s.*$", re.DOTAL
 # "… of the embassy of Indonesia in China": where the mission is, part of its name
 _MISSION_OF = re.compile(rf"{MISSION}\s+of\s+(?:the\s+)?"
                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
+
+
+# "The Chinese Enterprises Association in Bangladesh (CEAB) and …": a body named
+# with the country it is in
+_BODY_IN = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Association|Chamber|Society|Federation|Council"
+                      r"|Office|Centre|Center|Institute)\s+$")
 
 
 # "The ceremony was led by Cairo University President Mohamed Sami, who signed
