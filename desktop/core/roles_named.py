@@ -432,33 +432,15 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         if opened := _ENGLISH_OPENED_NAME.fullmatch(re.sub(r"^(?:[^,]*,\s+)?\s*(?:the\s+)?", "",
                                                            who, flags=re.IGNORECASE)):
             yield start, "established (outcome)", opened.group("name")
-    for start, match, who in said_before(text, VISITED, _ENGLISH_SENTENCE_START,
-                                         _LONGEST_WHO):
-        yield start, "participant", who_did(who)
-        end = _CLAUSE_END.search(text, match.end())
-        yield match.end(), "host", text[match.end():end.start() if end else len(text)]
-    for start, match, who in said_before(text, RECEIVED, _ENGLISH_SENTENCE_START,
-                                         _LONGEST_WHO):
-        yield start, "host", who_did(who)
-        end = _CLAUSE_END.search(text, match.end())
-        whose = text[match.end():end.start() if end else len(text)]
-        yield match.end(), "participant", whose[:led.start()] if (
-            led := LED_BY.search(whose)) else whose
-    for start, match, who in said_before(text, ACCOMPANIED, _ENGLISH_SENTENCE_START,
-                                         _LONGEST_WHO):
-        yield start, "attendee", who_did(who)
-        end = _CLAUSE_END.search(text, match.end())
-        whom = text[match.end():end.start() if end else len(text)]
-        yield match.end(), "attendee", whom[:to.start()] if (
-            to := ACCOMPANIED_TO.search(whom)) else whom
+    # (the visited host the visitors; who received a delegation hosts those of it, up
+    # to who "led" it; those accompanied were there up to where)
+    yield from _doer_and_other(text, VISITED, "participant", "host")
+    yield from _doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
+    yield from _doer_and_other(text, ACCOMPANIED, "attendee", "attendee", ACCOMPANIED_TO)
     for start, _match, who in said_before(text, DISCUSSED, _ENGLISH_SENTENCE_START,
                                            _LONGEST_WHO):
         yield start, "participant", who_did(who)
-    for start, match, who in said_before(text, PARTNERED, _ENGLISH_SENTENCE_START,
-                                         _LONGEST_WHO):
-        yield start, "participant", who_did(who)
-        end = _CLAUSE_END.search(text, match.end())
-        yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
+    yield from _doer_and_other(text, PARTNERED, "participant", "participant")
     for start, match, who in said_before(text, TALKS, _ENGLISH_CLAUSE_START, _LONGEST_WHO):
         if _A_POST_FIRST.match(who) and (holder := _HOLDER_BEFORE.search(
                 text, max(0, start - 80), start)):
@@ -473,6 +455,19 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
                                            _ENGLISH_SENTENCE_START, _LONGEST_WHO):
         yield start, "representative", who_did(who)
     yield from chinese_stated_roles(text)
+
+
+def _doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
+                    cut: re.Pattern[str] | None = None) -> Iterator[tuple[int, str, str]]:
+    """Who did it (from the sentence's start to ``verb``) with role ``doer``, and
+    whom it was done with or to (from the verb to the clause's end, or to ``cut``)
+    with role ``other``."""
+    for start, match, who in said_before(text, verb, _ENGLISH_SENTENCE_START, _LONGEST_WHO):
+        yield start, doer, who_did(who)
+        end = _CLAUSE_END.search(text, match.end())
+        whom = text[match.end():end.start() if end else len(text)]
+        yield match.end(), other, whom[:found.start()] if cut and (
+            found := cut.search(whom)) else whom
 
 
 def role_in_vocabulary(role: str, roles: set[str]) -> str | None:
