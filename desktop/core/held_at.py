@@ -41,9 +41,9 @@ _PLACE_WORDS = r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
 # ("in the capital city of Astana", "in the Kazakh capital Astana"; "the city of
 # Tianjin" after an occasion's word alone: "… attended summits held in the city
 # of Tianjin" is often another event the item recalls)
-_CAPITAL_OF = r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?\s+)?"
-_CITY_OF = (r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?\s+"
-            r"|the\s+city\s+of\s+)?")
+_A_CAPITAL = r"the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?\s+"
+_CAPITAL_OF = rf"(?:{_A_CAPITAL})?"
+_CITY_OF = rf"(?:{_A_CAPITAL}|the\s+city\s+of\s+)?"
 _ENGLISH_HELD = re.compile(
     # ("The ministry, yesterday in Abuja, formally commenced …": where it was done that day)
     r"\b(?:yesterday|today|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
