@@ -71,7 +71,7 @@ _NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|
 _LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
                       r"|visiting"  # "held talks with visiting Kazakh President …"
                       # (an honorific before a post: "The Honorable Minister of …")
-                      r"|hon\.|honou?rable|(?:his|her)\s+excellency"
+                      r"|hon\.|honou?rable|(?:his|her)\s+(?:excellency|honou?r)"
                       # "Representatives from Huawei": Huawei's
                       r"|(?:(?:senior|top|high-level|government|other|some|several|many)\s+)?"
                       r"(?:representatives?|officials?|delegates?|delegations?|experts?"

@@ -21,7 +21,8 @@ from desktop.core.new_participant import NewName
 
 # A form of address before a name ("Dr.", "Mr", "H.E.", His or Her Excellency's)
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
-ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
+ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|(?:His|Her)\s+(?:Honou?r|Excellency)"
+           r"|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
            r"\s+Puan)(?:\s+Seri)?)")
 TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|acting|chief|under|"
          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal"
@@ -57,7 +58,7 @@ TOPICS = frozenset((
     "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace",
     "society", "arts", "mines", "fisheries", "forestry", "housing", "employment", "ict",
     "posts", "telecommunication", "manpower", "markets", "capital", "finance", "knowledge",
-    "industries"))
+    "industries", "region", "regions"))
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
 _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*"
 # A country's mission abroad, written in small letters or capitals: "the
