@@ -56,8 +56,10 @@ ACCOMPANIED_TO = re.compile(r"\s+(?:at|to|on|during|for|in)\s", re.IGNORECASE)
 # "… said during a meeting with the Chairman of CRCC, Mr. Dai Hegen": the one met
 # took part (to the clause's end; of "Huawei's leadership, led by Mr. Liang Hua",
 # the one who led it)
-MEETING_WITH = re.compile(r"\b(?:during|in|at)\s+(?:a|the|his|her|their|its)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\s+", re.IGNORECASE)
+# ("… made the remarks while meeting with visiting Luo Zhaohui, head of …")
+MEETING_WITH = re.compile(r"\b(?:(?:during|in|at)\s+(?:a|the|his|her|their|its)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)|while\s+meeting)\s+with\s+",
+                          re.IGNORECASE)
 # "China's top diplomat Wang Yi and U.S. National Security Advisor Jake Sullivan
 # discussed …": those who discussed it took part (those before the verb alone;
 # and those who "hold IV Strategic Cooperation Dialogue")

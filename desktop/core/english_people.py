@@ -21,9 +21,11 @@ from desktop.core.new_participant import NewName
 # of), two or three words of a name, a bracket, the body they are of
 # (a name of up to four words with its particles: "Luiz Inacio Lula da Silva")
 # (an Arabic name's article joined by a dash: "Yasser al-Qadi", "Abdel-Fattah el-Sisi")
-NAME = (r"(?!General\b)[A-Z][\w'’-]+"
+# (or an initial and a name, as Mongolian names are written: "G. Ganbayar", "P. Altan-Od")
+NAME = (r"(?:(?!General\b)[A-Z][\w'’-]+"
         r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
-        r"\s+)?(?:[A-Z]|(?:al|el|ad|ash|as)-[A-Z])[\w'’-]+){1,3}")
+        r"\s+)?(?:[A-Z]|(?:al|el|ad|ash|as)-[A-Z])[\w'’-]+){1,3}"
+        r"|[A-Z]\.\s?[A-Z][a-z][\w'’-]+)")
 # (what it is of may hold commas, not one opening another's post: "…, the President …")
 _POST = (rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s)(?!{TITLE}\b))"
          r"(?:and\s+)?[\w'’-]+)*)?")
@@ -42,7 +44,10 @@ def _person_pattern(name: str) -> re.Pattern[str]:
         rf"(?:,\s+(?={ADDRESS}\s)|\s+)(?:(?:{ADDRESS}|(?i:professor))\s+)?"
         rf"(?P<name>{name})"
         r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
-        r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*))?")
+        # (a ministry's name may hold commas: "… of the Mongolian Ministry of Education,
+        # Culture, Science and Sports")
+        r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*"
+        r"(?:,\s+(?:and\s+)?[A-Z][^,;]*)*))?")
 
 
 PERSON = _person_pattern(NAME)
@@ -81,7 +86,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         # (one in -i that names no country is a body's: "Komdigi Secretary General …")
         "" if of_people or (PEOPLES_ADJECTIVE.fullmatch(prefix) and prefix[-1] != "i")
         else re.sub(r"['’]s?$", "", prefix))  # "Huawei Nigeria's …": of Huawei Nigeria
-    country = country or of_people
+    # (and the people whose body it is: "… of the Mongolian Ministry of Education")
+    country = country or of_people or (country_of_people(body.split()[0]) if body.strip() else "")
     post, name = post_before + person.group("post").split(), person.group("name").split()
     # "Deputy Minister of Science and Technology Bui | The Duy": what a post is
     # of ends with a word for it, a word after that begins the name ("Bui The

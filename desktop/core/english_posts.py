@@ -30,7 +30,7 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|district|municipal|provincial|county|co|rotating|pro)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
          r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy"
-         r"|(?:national\s+security\s+)?advis[eo]r|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
+         r"|(?:national\s+security\s+)?advis[eo]r|counsel(?:l?or)?|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
          # ("Vietnamese Consul General in Nanning Nguyen Thi Huong")
          r"|consul(?:[\s-]+general)?(?:\s+in\s+[A-Z][\w'’-]*)?"
          r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"

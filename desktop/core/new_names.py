@@ -106,7 +106,9 @@ def _by_family_names(found: dict[str, tuple[int, NewName]], weight: list[str]) -
     whom the text names in full ("… Serbia Aleksandar Vučić") is one, with the
     weightier role and what either says of them."""
     for key, (place, short) in list(found.items()):
-        if short.kind != "person" or " " in short.name:
+        # (a one-word name read as a body's may be the person's: "Oyun-Erdene made the
+        # remarks" after "Prime Minister Luvsannamsrai Oyun-Erdene")
+        if short.kind == "country" or " " in short.name:
             continue
         fuller = [other for other, (_p, new) in found.items() if other != key
                   and new.kind == "person" and fold(new.name).split()[-1:] == [key]]
