@@ -130,9 +130,16 @@ _VISIT_TO = re.compile(r"\b(?:visit|trip)\s+to\s+" + _PLACE_WORDS
                        + r"(?=\s*[,.;]|\s+(?:on|from|in|last|this)\b)")
 
 
+# "… met with Permanent Secretary … of Thailand in Bangkok.": where they met, the
+# clause's last words
+_MET_IN = re.compile(r"\bmet\s+(?:with\s+)?(?:[^.;\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\."
+                     r"|(?<=Prof)\.){1,160}?\s+in\s+" + _PLACE_WORDS
+                     + r"(?=\s*[.;]|\s+on\b)")
+
+
 def _english(text: str) -> list[re.Match[str]]:
     return [*_ENGLISH_HELD.finditer(text), *_ENGLISH_OCCASION.finditer(text),
-            *_VISIT_TO.finditer(text)]
+            *_VISIT_TO.finditer(text), *_MET_IN.finditer(text)]
 
 
 def _city(words: str) -> str:

@@ -26,7 +26,9 @@ _COMPANY_OF_COUNTRY = re.compile(
 # Korea": the country itself)
 _BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|Embassy"
                               r"|Council|Commission|Parliament)"
-                              r"(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,5}\s+of\s+"
+                              # (its name may hold commas: "Ministry of Higher Education,
+                              # Science, Research and Innovation of Thailand")
+                              r"(?:,?\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,8}\s+of\s+"
                               # (and "… of the People's Republic of China")
                               r"(?:the\s+)?(People['’]s\s+Republic\s+of\s+[A-Z][a-z]+"
                               r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
