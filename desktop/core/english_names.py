@@ -244,16 +244,19 @@ def _a_portfolio(words: str) -> bool:
 
 # A post awaiting its holder's name, its portfolio of two ("Innovation and
 # Technology State Minister")
-_POST_AWAITING = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}")
+# (and where an envoy is posted: "Chinese Ambassador to Sri Lanka, Qi Zhenhong")
+_POST_AWAITING = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}"
+                            r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
 _POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+(?P<name>{NAME})")
 
 
 def _a_name_of_someone(name: str) -> bool:
     """Not words of a post read as a name: "Minister of Communications and |
     Information Technology", "Minister of … of the | People's Republic | of China",
-    "Vice President of the | National Development | and Reform Commission"."""
+    "Vice President of the | National Development | and Reform Commission", "Minister
+    of Labour and | Deputy Minister"."""
     return not (all(word.lower() in TOPICS | {"national"} for word in name.split())
-                or _A_STATE.search(name))
+                or _A_STATE.search(name) or _POST_ALONE.fullmatch(name))
 
 
 def _a_person_named(text: str) -> bool:
@@ -404,7 +407,8 @@ def _english_name(piece: str) -> NewName | None:
         else:
             inside = ""  # a remark ("(ret.)"), not a name
         piece = piece[:bracketed.start()].strip()
-    if not _a_name(piece) or _POST_OF.fullmatch(piece):  # "CEO of DEPA": a post, no one
+    # ("CEO of DEPA", "The Ambassador made these remarks": a post, no one)
+    if not _a_name(piece) or _POST_OF.fullmatch(piece) or _POST_ALONE.fullmatch(piece):
         return None
     # ("the Government of Laos": the country)
     if code := named_country(piece) or named_country(_GOVERNMENT_OF.sub("", piece)):

@@ -39,7 +39,8 @@ CHAIR_LINE = re.compile(r"^[^\S\n]*(?:chair|moderator|chaired\s+by|moderated\s+b
 # workshop, …": a speaker, between
 # the comma and the verb of saying
 SPEAKING = re.compile(
-    r"\b(?:Speaking|Addressing|Delivering\s+(?:a|the)\s+(?:keynote|speech|remarks)"
+    # ("Participating in the event, Minister of Labour … said")
+    r"\b(?:Speaking|Addressing|Participating|Delivering\s+(?:a|the)\s+(?:keynote|speech|remarks)"
     # ("Opening the workshop, CDRI Executive Director Eng Netra said …")
     r"|(?:Opening|Closing)(?=\s+(?:the|a|an|this)\s)"
     # ("At the conference, Trade and Industry State Minister Teka Gebreyesus said …")
@@ -49,11 +50,13 @@ SPEAKING = re.compile(
     r"|ceremony|event|session|roundtable|seminar|workshop|dialogue|symposium|launch"
     r"|opening)(?:\s+held\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*)?)?\s*,))"
-    r"(?:\s+(?:at|during|to|on|before|the|a|an|this)\b[^,.;\n]{1,80}?"
+    r"(?:\s+(?:at|during|to|on|in|before|the|a|an|this)\b[^,.;\n]{1,80}?"
     r"(?:\s+held\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*)?)?)?,\s+"
     # (and the post after the name: "…, Wang Changlin, deputy head of the NDRC, said")
-    r"(?P<who>[^,.;\n]{3,120}?(?:,\s+[^,.;\n]{3,160}?,)?)"
+    # (a form of address's full stop within: "… Stabilization Dr. Anil Jayantha said")
+    r"(?P<who>(?:[^,.;\n]|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bProf)\.)"
+    r"{3,120}?(?:,\s+[^,.;\n]{3,160}?,)?)"
     r"\s+(?:said|says|told|noted|stressed|highlighted|called|spoke"
     r"|urged|added|announced|emphasi[sz]ed|underscored|pointed|expressed|welcomed"
     # ("Speaking at the opening of the Conference, Deputy Prime Minister … affirmed")
@@ -73,7 +76,11 @@ QUOTED_VERB = re.compile(r",?\s+(?:also\s+)?(?:said|says|stressed|noted|highligh
 _CAPITAL_WORD = r"[A-Z][\w'’.-]*"
 SAID_AFTER = re.compile(
     r"[,”\"]\s+(?:said|says|stressed|noted|added|emphasi[sz]ed)\s+"
-    rf"(?P<who>{_CAPITAL_WORD}(?:\s+(?:(?:of|the|for|and|de|da|bin|al)\s+)*{_CAPITAL_WORD})*)"
+    # (the post first, its holder after a comma: "said the Chinese Ambassador to Sri
+    # Lanka, Qi Zhenhong")
+    r"(?:the\s+)?"
+    rf"(?P<who>{_CAPITAL_WORD}(?:\s+(?:(?:of|the|for|and|to|de|da|bin|al)\s+)*{_CAPITAL_WORD})*"
+    rf"(?:,\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,3}}(?=\s*[.;]|\s*$))?)"
     r"(?P<at>\s+(?:at|during)\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
     r"|symposium|seminar|workshop|panel|roundtable|gathering|plenary|launch|expo)\b)?"

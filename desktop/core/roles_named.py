@@ -233,6 +233,8 @@ _OPENING_POST = re.compile(r"\s*" + _POSTS, re.IGNORECASE)
 _A_POST_FIRST = re.compile(rf"\s*{TITLE}\s+(?i:of|for)\s")
 _HOLDER_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*$")
+_POST_BEFORE_HOLDER = re.compile(rf"(?:^|[.;:\n]\s*)((?:the\s+)?{TITLE}\s+(?:of|to)\s+"
+                                 r"[^,.;:\n]{1,80}),\s*$")
 _WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                          # (not before a post: "Zhang Ming, vice chairman of …"; nor
@@ -446,6 +448,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
                 text, max(0, start - 80), start)):
             # "Dr. Amr Talaat, Minister of … met with": the post's holder, named before it
             start, who = holder.start(1), f"{holder.group(1)}, {who.strip()}"
+        elif (post := _POST_BEFORE_HOLDER.search(text, max(0, start - 120), start)) and (
+                re.fullmatch(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3},?\s*", who)):
+            # "Ambassador of … to Sri Lanka, Qi Zhenhong, met with": the post before the name
+            start, who = post.start(1), f"{post.group(1)}, {who.strip()}"
         yield start, "participant", who_did(who)
         end = _CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
