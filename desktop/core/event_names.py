@@ -37,14 +37,15 @@ _ATTENDED = re.compile(r"\b(?:attend|attends|attended|attending|(?:spoke|speakin
                        r"|took\s+part\s+in|participated\s+in)\s+the\s+$", re.IGNORECASE)
 # "… during the 8th meeting of the Kazakh-Chinese Business Council": a body's
 # meeting, named by the body (after the words saying one was there)
+_ORDINAL_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual"
+                 r"|inaugural)")
 _BODY_MEETING = re.compile(
-    r"(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-    r"|tenth|annual|inaugural)\s+)?(?:meeting|session|plenary(?:\s+session)?)\s+of\s+the\s+"
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+)?"
+    r"(?:meeting|session|plenary(?:\s+session)?)\s+of\s+the\s+"
     r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|&)\s+)*[A-Z][\w'’-]*)*?\s+"
     r"(?:Council|Committee|Commission|Board|Working\s+Group|Joint\s+Group)\b")
 _AT_THE = re.compile(r"\b(?:during|at|in|to\s+attend|attended|attending|chaired|co-chaired)"
-                     r"\s+(?P<the>the)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh"
-                     r"|eighth|ninth|tenth|inaugural|annual)\s+)?$", re.IGNORECASE)
+                     rf"\s+(?P<the>the)\s+(?:{_ORDINAL_WORD}\s+)?$", re.IGNORECASE)
 _SENTENCES_LOOKED_AT = 3
 # …opened, was held, convened, took place, kicked off: the subject's verb
 _ENGLISH_VERB = re.compile(
