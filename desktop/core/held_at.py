@@ -130,11 +130,11 @@ _VISIT_TO = re.compile(r"\b(?:visit|trip)\s+to\s+" + _PLACE_WORDS
                        + r"(?=\s*[,.;]|\s+(?:on|from|in|last|this)\b)")
 
 
-# "… met with Permanent Secretary … of Thailand in Bangkok.": where they met, the
-# clause's last words
-_MET_IN = re.compile(r"\bmet\s+(?:with\s+)?(?:[^.;\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\."
-                     r"|(?<=Prof)\.){1,160}?\s+in\s+" + _PLACE_WORDS
-                     + r"(?=\s*[.;]|\s+on\b)")
+# "… met with Permanent Secretary … of Thailand in Bangkok.", "during his meeting
+# with … in Cairo, attended by …": where they met, the clause's last words
+_MET_IN = re.compile(r"\b(?:met\s+(?:with\s+)?|meeting\s+with\s+)"
+                     r"(?:[^.;\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Prof)\.){1,160}?"
+                     r"\s+in\s+" + _PLACE_WORDS + r"(?=\s*[.;,]|\s+on\b)")
 
 
 def _english(text: str) -> list[re.Match[str]]:

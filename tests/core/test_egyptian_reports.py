@@ -3,12 +3,14 @@ before their post who "met with" another ("Dr. Amr Talaat, Minister of …
 met with …"), a portfolio of two words joined by "and" that names no one
 ("… Communications and | Information Technology"), a company's "Rotating
 CEO", a portfolio's acronym before the post ("… Technology (IT) Minister"),
-an Arabic name's article joined by a dash ("Yasser al-Qadi"), and a post of
+an Arabic name's article joined by a dash ("Yasser al-Qadi"), where those met
+("during his meeting with … in Cairo,"), and a post of
 a people's body ("Speaker of the Egyptian House of Representatives")."""
 
 from __future__ import annotations
 
 from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed, roles_proposed
 
 
@@ -32,6 +34,8 @@ def test_a_companys_heads_and_a_minister_with_the_portfolios_acronym(
             "The remarks came during his meeting with Huawei Rotating CEO Guo Ping and Huawei "
             "Egypt CEO Terry Liu in Cairo, attended by Egyptian Communications and Information "
             "Technology (IT) Minister Yasser al-Qadi.")
+    with sample_store.session() as session:
+        assert propose_event(session, text).place == "Cairo"  # where they met
     assert _offered(sample_store, text) == [
         ("Guo Ping", "participant", "", "Rotating CEO", "Huawei"),
         ("Terry Liu", "participant", "EG", "CEO", "Huawei Egypt"),
