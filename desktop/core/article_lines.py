@@ -23,7 +23,9 @@ from desktop.core.datelines import dateline_span, filed_day, one_day, wire_publi
 _LABELLED = re.compile(
     r"(?:by\s+(?![\d\W])"
     r"|(?:published|updated|posted|last\s+updated|first\s+published)\b\s*[:：]?"
-    r"|(?:date|source|photo|image|editor|reporter|written\s+by"
+    # ("Release Date:2023-10-17 17:18:05     Source:Xinhua")
+    r"|(?:(?:release|publication|publish(?:ed)?|posting)\s+(?:date|time)"
+    r"|date|source|photo|image|editor|reporter|written\s+by"
     r"|发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|责任编辑|记者|本报记者|图片来源"
     r"|發[布佈]時間|發[布佈]日期|更新時間|時間|來源|編輯|責任編輯|記者|本報記者|圖片來源)\s*[:：])",
     re.IGNORECASE)
@@ -93,7 +95,13 @@ def read_article(text: str, url: str = "") -> Article:
     # An update's day is later than the publication the address or a dateline names.
     published = (next(iter(stamped), "") or url_day(url) or filed_day(body)
                  or next(iter(updated), ""))
+    # ("Six new agreements have been signed between Kenya and China.": a title has no
+    # full stop of its own; "… Co." and "U.S." keep theirs)
+    headline = _CLOSING_STOP.sub("", headline)
     return Article(headline, body, published, _publisher(about, body))
+
+
+_CLOSING_STOP = re.compile(r"(?<![A-Z])(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bJr)\.$")
 
 
 def _a_sentence(line: str) -> bool:

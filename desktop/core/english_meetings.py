@@ -11,7 +11,9 @@ import re
 # part (from the sentence's start to the verb, and after it to the clause's end)
 TALKS = re.compile(
     # ("held a new round of talks with")
-    r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:(?:a\s+(?:new\s+)?round\s+of\s+)?talks"
+    # ("held bilateral talks with")
+    r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
+    r"(?:bilateral\s+|official\s+|formal\s+)?talks"
     r"|a\s+(?:bilateral\s+|working\s+"
     r"|high-level\s+)?meeting|a\s+(?:phone|video)\s+call|consultations)\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
@@ -19,7 +21,8 @@ TALKS = re.compile(
     r"(?=\s+(?:in|on|at)\b|\s*[.,;])"
     # ("met earlier today with …")
     r"|(?:met|meets)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday)?(?:\s+with)?"
-    r"(?=\s+(?:the\s+)?(?-i:[A-Z])"
+    # ("meets senior Chinese diplomat Wang Yi")
+    r"(?=\s+(?:the\s+)?(?:(?:senior|top|visiting|former)\s+)?(?-i:[A-Z])"
     # ("met with a working delegation from Guangxi")
     r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b))\s+", re.IGNORECASE)
 # "Alibaba Cloud, the cloud unit of …, has partnered with SDAIA": partners, both
@@ -33,7 +36,9 @@ VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
                      # ("Chinese Ambassador … Zhang Suo paid a call on Industries Minister …")
                      r"|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)"
                      # (a brand in small letters first too: "visited iFlytek")
-                     r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z]))", re.IGNORECASE)
+                     r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z])"
+                     # (a town, whose name is the place: "visited the coastal city of Mombasa")
+                     r"|the\s+(?:[\w-]+\s+){0,2}?(?:city|town|port)\s+of\s)", re.IGNORECASE)
 # "Minister Nguyen Manh Hung received a delegation of China's Ministry of
 # Science and Technology led by …": who received it hosts it, whose
 # delegation it was takes part (who led it stands for them)
@@ -63,6 +68,9 @@ MEETING_WITH = re.compile(r"\b(?:(?:during|in|at)\s+(?:a|the|his|her|their|its)\
 # "China's top diplomat Wang Yi and U.S. National Security Advisor Jake Sullivan
 # discussed …": those who discussed it took part (those before the verb alone;
 # and those who "hold IV Strategic Cooperation Dialogue")
-DISCUSSED = re.compile(r"\s+(?:also\s+)?(?:discussed|exchanged\s+views\s+on"
+# ("Visiting Chinese Premier Li Keqiang and Kenyan President Uhuru Kenyatta agreed in
+# Nairobi on Saturday to advance bilateral ties")
+DISCUSSED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:discussed|exchanged\s+views\s+on"
+                       r"|agreed(?=\s+(?:to|on|that|in|at|during)\b)"
                        r"|(?:hold|holds|held)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,5}?"
                        r"(?:dialogue|consultations)\b)\s*", re.IGNORECASE)

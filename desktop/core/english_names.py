@@ -81,7 +81,10 @@ _LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|includin
                       re.IGNORECASE)
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 _TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|yesterday"
-                       r"|tonight|here|there))+$")
+                       r"|tonight|here|there|earlier|later"
+                       # ("… with Chinese President Xi Jinping a year earlier")
+                       r"|(?:a|one|two|three|a\s+few)\s+(?:days?|weeks?|months?|years?)"
+                       r"\s+(?:earlier|later|ago)|last\s+(?:week|month|year)))+$")
 # the side one stood for, after their name ("… Gobind Singh Deo representing Malaysia")
 _FOR_A_SIDE = re.compile(r",?\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>\S.*)$")
 # one word, capital first ("Komdigi") or in small letters ("depa")
@@ -319,7 +322,9 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
                     and not _stands_alone(text) and joined else None)
         # (of four words or more, no person's name either: "Shanghai State Owned
         # Assets Supervision and Administration Commission")
-        if not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,5}", text):
+        # (a word may join two: "Ethio-China Friendship and Cooperation Committee")
+        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*){0,5}",
+                            text):
             return None
     return None
 
@@ -435,7 +440,7 @@ def _english_name(piece: str) -> NewName | None:
 _SMALL_LETTERED_POST = re.compile(r"(?P<what>(?:(?!(?:the|a|an|and|of)\s)[a-z]+\s+){1,3})"
                                   rf"(?P<rest>{TITLE}\s+[A-Z].*)")
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
-_GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?Government|(?:the\s+)?Republic|(?:the\s+)?Kingdom)"
+_GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?Governments?|(?:the\s+)?Republic|(?:the\s+)?Kingdom)"
                             r"\s+of\s+(?=[A-Z])")
 # A word saying who someone is, not their name, closing a few capitalised words
 _SOMEONE_UNNAMED = re.compile(r"Counterparts?|Officials?|Leaders?|Delegates?|Delegations?"

@@ -39,6 +39,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|chief\s+(?:executive|operating|technology|financial)\s+officer|chief\s+executive"
          r"|cto|cfo|coo|cio"
          r"|party\s+secretary"
+         # (Kenya's Cabinet and Principal Secretaries: "Foreign Affairs CS Raychelle Omamo")
+         r"|(?-i:CS|PS)"
          r"|chief\s+of\s+(?:mission|staff)"
          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official))")
 # What a ministry or a post is of ("Minister of Science and Technology"): the
@@ -86,7 +88,9 @@ APPOSITIVE = re.compile(
     r"|regulator|commission|office)(?=\s*(?:[,;]|$))"
     r"|(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
     # (up to a second post: "… Committee and Chairman of the Standing Committee …")
-    rf"(?:(?!\s+and\s+{TITLE}\s+(?:of|for|to)\s)\s+(?:(?:and|&|of|for|the)\s+)*"
+    # (and a body's word in small letters: "the Foreign Affairs office of Hefei")
+    rf"(?:(?!\s+and\s+{TITLE}\s+(?:of|for|to)\s)\s+(?:(?:and|&|of|for|the"
+    r"|(?:office|bureau|department|committee|commission)\s+of)\s+)*"
     # (and the country a company's branch is of: "Huawei Technologies (Thailand)")
     r"[A-Z][\w'’-]*)*(?:\s*[(（][^()（）]+[)）])?"
     # (a region in small letters: "vice-governor of Jilin province")
@@ -100,7 +104,12 @@ APPOSITIVE = re.compile(
     rf"(?P<also>\s+and\s+{TITLE}\s+(?:of|for|to)\s+(?:the\s+)?{_CAPITALISED_NAME})?"
     # (a brand in small letters: "Vice President of Digital Services at stc Group")
     r"(?:\s+(?:at|from)\s+(?:the\s+)?(?P<body>(?:[a-z]{2,5}\s+(?=[A-Z]))?[A-Z][\w'’-]*"
-    r"(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*))?(?=\s*(?:,|;|$|\s+and\b))")
+    r"(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*))?"
+    # (the province a city is in, and its country: "deputy mayor of Rizhao, East
+    # China's Shandong Province")
+    r"(?:,\s+(?:[A-Z][a-z]+\s+)?(?P<region_of>[A-Z][a-z]+)['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Province|Region|Municipality|Prefecture|State))?"
+    r"(?=\s*(?:,|;|$|\s+and\b))")
 # "Dr. Wang Hui of Tsinghua University", "John Smith from the Brookings
 # Institution": a person's name, then the body they are of
 PERSON_OF_BODY = re.compile(
@@ -165,7 +174,8 @@ def appositive(said: re.Match[str]) -> NewName:
         post = f"{post} {said.group('prep')} {of}"
     if also := said.group("also"):  # ("secretary of …, and chairman of …")
         post = f"{post}; {also.strip().removeprefix('and').strip()}"
-    owner = said.group("owner") or (owned.group("owner") if owned and (body or bare) else "")
+    owner = (said.group("owner") or (owned.group("owner") if owned and (body or bare) else "")
+             or said.group("region_of") or "")
     bracket = (said.group("bracket") or "").strip()
     return NewName(said.group("name"), "person",
                    native_name=bracket if bracket and not bracket.isascii() else "",

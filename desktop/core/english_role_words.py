@@ -26,7 +26,7 @@ ENGLISH_BY = (
     (re.compile(r"\b(?:supported|sponsored)\s+by\s+|\bwith\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|sponsorship)"
                 r"\s+(?:of|from)\s+", re.IGNORECASE), "co-organizer"),
     # "…, in collaboration with the China-ASEAN Digital Governance Centre"
-    (re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|partnership|conjunction)\s+with\s+",
+    (re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|co-?operation|partnership|conjunction)\s+with\s+",
                 re.IGNORECASE), "co-organizer"),
     (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
     (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+", re.IGNORECASE), "witness"),
@@ -36,7 +36,7 @@ ENGLISH_BY = (
                 # ("… two Memoranda of Understanding (MoUs) between …")
                 r"|contracts?|treat(?:y|ies))(?:\s+of\s+understanding)?(?:\s*\([^()]{1,12}\))?"
                 r"|(?:agreements?|memorand(?:um|a)|MoUs?|deals?"
-                r"|pacts?|accords?|contracts?|treat(?:y|ies))\s+(?:was\s+|were\s+)?(?:signed|inked)"
+                r"|pacts?|accords?|contracts?|treat(?:y|ies))\s+(?:was\s+|were\s+|(?:have|has|had)\s+been\s+)?(?:signed|inked)"
                 # ("… was inked at the Global AI Summit in Riyadh between A and B")
                 r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
                 r"\s+between\s+", re.IGNORECASE), "signatory"),
@@ -62,6 +62,9 @@ ENGLISH_BY = (
     # ("Huawei … signed an agreement with A, while co-signing with Sky47 Limited …")
     (re.compile(r"\bco-?sign(?:ed|ing|s)\s+with\s+", re.IGNORECASE), "signatory"),
     (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
+    # "following a visit by Chinese Foreign Minister Wang Yi": the visitor took part
+    (re.compile(r"\b(?:a|an|the|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?visit"
+                r"(?:\s+to\s+[^,.;\n]{1,40}?)?\s+by\s+", re.IGNORECASE), "participant"),
     # "the Chinese delegation was headed by Ms. Liu Jing": she stood for her side
     # (of the people it names: "the Kenyan delegation was led by Principal
     # Secretary John Tanui", of Kenya)
@@ -80,7 +83,8 @@ ENGLISH_BY = (
     # (and those who built what was opened: "established jointly by A and B", as 共建)
     (re.compile(r"\b(?:launched|unveiled|inaugurated|established|set\s+up|built|co-founded)"
                 r"\s+(?:jointly\s+)?by\s+", re.IGNORECASE), "participant"),
-    (re.compile(r"\b(?:addressed|(?:speeches|remarks|keynotes?|addresses)(?:\s+were)?"
+    # ("The forum began with a welcome speech by …, followed by a speech by …")
+    (re.compile(r"\b(?:addressed|(?:speech(?:es)?|remarks|keynotes?|addresses)(?:\s+were)?"
                 r"(?:\s+(?:given|delivered|made))?"
                 # ("The statement was made by Bui Hoang Phuong, …, at the … roundtable")
                 r"|statements?\s+(?:was|were)\s+(?:made|delivered)(?=\s+by\s+[^.;]*?\bat\s+the\b))"

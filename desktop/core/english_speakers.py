@@ -17,7 +17,8 @@ SPOKE = re.compile(
     r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
     r"|symposium|seminar|workshop|panel|roundtable|gathering|audience|participants|delegates|attendees"
     r"|plenary)\b"
-    r"|(?:delivered|gave|made)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
+    # ("Ambassador Tefera Deribew gives a speech at the forum")
+    r"|(?:deliver(?:ed|s)|gave|gives|made|makes)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
     r"|keynotes?|lectures?|talks?)\b"
     r"|spoke\s+(?:at|during|to|on|via|by|in)\b"
     # ("The Minister …, Prof. Isa Pantami speaking at the kick off event …, commended")
@@ -69,7 +70,10 @@ QUOTED_VERB = re.compile(r",?\s+(?:also\s+)?(?:said|says|stressed|noted|highligh
                          # ("Mr. Chris Lu, Chief Executive Officer of Huawei Nigeria, also
                          # voiced his support …")
                          r"|voiced|expressed|commended|praised|affirmed|reaffirmed|stated"
-                         r"|reiterated|declared)\b")
+                         r"|reiterated|declared"
+                         # ("Zhang Dianhu, deputy mayor of Rizhao, … introduced the
+                         # situation of their city at the forum")
+                         r"|introduced|presented|briefed)\b")
 # "…, said President of Kazakhstan Kassym-Jomart Tokayev during the meeting of
 # …": the verb before its sayer, after a quotation or a clause; a speaker when
 # said at the event, quoted otherwise (the name and its post capitalised)

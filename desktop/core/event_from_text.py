@@ -318,6 +318,8 @@ def first_date(text: str) -> tuple[str, str] | None:
     for start, phrase in _date_phrases(text):
         if not _MAY_BE_DATED.search(phrase):
             continue  # "300 delegates from 40 countries": not read, a pasted page is fast
+        if _RECALLED_EVENT.search(text, max(0, start - 240), start):
+            continue
         try:
             read = to_edtf(phrase)
         except (DateError, ValueError):
@@ -340,6 +342,12 @@ def _trimmed(phrase: str) -> str:
     while len(words) > 1 and words[-1].strip(_EDGES).casefold() in _FILLERS:
         words.pop()
     return " ".join(words).strip(_EDGES)
+
+
+# "… programmes announced by President Xi during the 8th Ministerial Conference
+# of FOCAC held in Dakar in November 2021": the day of an earlier event recalled
+_RECALLED_EVENT = re.compile(r"\b(?:announced|proposed|put\s+forward|pledged)\b[^.;!?\n]{0,160}?"
+                             r"\b(?:during|at)\s+the\b[^.;!?\n]*$", re.IGNORECASE)
 
 
 # "to train 100,000 engineers by 2027": a year something is to be done by is

@@ -46,6 +46,10 @@ _BODY_MEETING = re.compile(
     r"(?:Council|Committee|Commission|Board|Working\s+Group|Joint\s+Group)\b")
 _AT_THE = re.compile(r"\b(?:during|at|in|to\s+attend|attended|attending|chaired|co-chaired)"
                      rf"\s+(?P<the>the)\s+(?:{_ORDINAL_WORD}\s+)?$", re.IGNORECASE)
+# "… programmes announced by President Xi Jinping during the 8th Ministerial
+# Conference of FOCAC": an earlier event the item recalls, not its own
+_RECALLED = re.compile(r"\b(?:announced|proposed|put\s+forward|pledged)"
+                       r"(?:\s+by\s+[^,.;]{1,80}?)?\s*$", re.IGNORECASE)
 _SENTENCES_LOOKED_AT = 3
 # …opened, was held, convened, took place, kicked off: the subject's verb
 _ENGLISH_VERB = re.compile(
@@ -126,7 +130,8 @@ def _attended(sentence: str) -> str:
         if _ATTENDED.search(sentence, 0, found.start()):
             return found.group()
     for found in (*_english_names(sentence), *_BODY_MEETING.finditer(sentence)):
-        if at := _AT_THE.search(sentence, 0, found.start()):
+        if (at := _AT_THE.search(sentence, 0, found.start())) and not _RECALLED.search(
+                sentence, 0, at.start()):
             # ("during the second Pak-China B2B Conference": its ordinal too)
             named = sentence[at.end("the"):found.end()].strip()
             return named[:1].upper() + named[1:] if found.group()[:1].isupper() else named

@@ -49,7 +49,10 @@ _ENGLISH_HELD = re.compile(
     r"\b(?:yesterday|today|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
     r"|concluded|closed|began|kicked\s+off"
-    r"|signed(?:\s+(?!in\b)[\w'’-]+){0,4}?"
+    # ("China-Kenya ink 15 agreements in Nairobi")
+    r"|(?:sign(?:ed|s)?|ink(?:ed|s)?)(?:\s+(?!in\b)[\w'’-]+){0,4}?"
+    # ("Li Keqiang and Uhuru Kenyatta agreed in Nairobi on Saturday")
+    r"|agreed"
     # ("visited iFlytek in Hefei": where the visit was)
     r"|visited(?:\s+(?!in\b)[\w'’-]+){1,3}?)"
     # ("held during the 22nd China-ASEAN Expo (CAEXPO) in Nanning")
@@ -59,7 +62,8 @@ _ENGLISH_HELD = re.compile(
 # word right before, and a date or the clause's end right after ("the Forum in
 # Focus series" names no place)
 _ENGLISH_OCCASION = re.compile(
-    r"\b(?i:summit|forum|conference|expo|dialogue|meeting|ceremony|symposium|seminar"
+    # ("witnessed the agreement signings in Nairobi, Kenya")
+    r"\b(?i:summit|forum|conference|expo|dialogue|meeting|ceremony|symposium|seminar|signings?"
     # (what was opened where: "opens Innovations and Development Centre in Belgrade")
     r"|roundtable|workshop|cent(?:re|er)|headquarters)"
     # (what it is on: "the … Roundtable on Artificial Intelligence in Nanning")
@@ -126,13 +130,16 @@ def held_in_country(text: str) -> str:
 
 
 # "During his visit to Geneva, Switzerland, the minister held …": where the visit was
-_VISIT_TO = re.compile(r"\b(?:visit|trip)\s+to\s+" + _PLACE_WORDS
+# ("during a surprise stop in Addis Ababa"; "Wang Yi visited the coastal city of Mombasa")
+_VISIT_TO = re.compile(r"\b(?:(?:visit|trip)\s+to|(?:visit|stop|stopover)\s+in"
+                       r"|visit(?:ed|s)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:city|town|port)\s+of)\s+"
+                       + _PLACE_WORDS
                        + r"(?=\s*[,.;]|\s+(?:on|from|in|last|this)\b)")
 
 
 # "… met with Permanent Secretary … of Thailand in Bangkok.", "during his meeting
 # with … in Cairo, attended by …": where they met, the clause's last words
-_MET_IN = re.compile(r"\b(?:met\s+(?:with\s+)?|meeting\s+with\s+)"
+_MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+with\s+)"
                      r"(?:[^.;\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Prof)\.){1,160}?"
                      r"\s+in\s+" + _PLACE_WORDS + r"(?=\s*[.;,]|\s+on\b)")
 

@@ -13,8 +13,10 @@ from desktop.core.english_posts import TITLE
 
 # "Cambodia's Economic, Social and Cultural Council", "Laos' ministry"
 _OWNER = re.compile(r"\b[A-Z][\w-]*(?:['’]s\b|s['’](?=\s))")
-# "Chinese Ambassador to Malaysia Ouyang Yujing": where the post is
-_POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:[\s-]+[Gg]eneral)?)\s+to\s+"
+# "Chinese Ambassador to Malaysia Ouyang Yujing": where the post is (and where a
+# mission is: "the Ethiopian Embassy in China")
+_POSTED_TO = re.compile(r"\b(?:(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:[\s-]+[Gg]eneral)?)\s+to"
+                        r"|(?:[Ee]mbassy|[Cc]onsulate(?:[\s-]+[Gg]eneral)?)\s+(?:in|to))\s+"
                         r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # "Telkom Indonesia", "Huawei Technologies Nigeria": which company it is
 # (not "South Korea", a country's own name, nor "On Monday Kenya …")

@@ -84,13 +84,17 @@ _ENGLISH_HELD = re.compile(
     re.IGNORECASE)
 _OTHER_HOST = re.compile(r"\b(?:(?:co-?)?hosted|(?:co-?)?organi[sz]ed|(?:co-?)?chaired|sponsored)"
                          r"\s+(?:jointly\s+)?by\b", re.IGNORECASE)
-_WITH_PARTNER = re.compile(r",?\s*\bin\s+(?:close\s+)?(?:collaboration|partnership|conjunction)"
-                           r"\s+with\s+[^,]*,?", re.IGNORECASE)
+_WITH_PARTNER = re.compile(r",?\s*\bin\s+(?:close\s+)?(?:collaboration|co-?operation|partnership"
+                           r"|conjunction)\s+with\s+[^,]*,?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？\n](?:\s|$)")
+# "The new oil terminal, which is being built by A and sponsored by B, …": a
+# thing in the making, the clause up to the words giving the role
+_BEING_DONE = re.compile(r"\bbeing\s[^,.;\n]*$")
 # "President Lula and President Xi witnessed the signing …": witnesses, from
 # the sentence's start
 _ENGLISH_WITNESSED = re.compile(
-    r"\s+(?:also\s+|jointly\s+)?witnessed\s+(?:the\s+)?(?:signing|signature|exchange"
+    # ("… witnessed the agreement signings in Nairobi")
+    r"\s+(?:also\s+|jointly\s+)?witnessed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:signings?|signature|exchange"
     r"|conclusion)\b", re.IGNORECASE)
 # "…, with São Paulo state governor Tarcísio de Freitas in attendance": attendees
 _ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)\s+(?:in\s+attendance"
@@ -263,7 +267,9 @@ _CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                          r"(?<![Dd]elegation)(?<![Ee]xecutives)(?<![Ee]xperts)"
                          # (not a body's "under" what it reports to: "the Agency for
                          # Innovation and Technology under the President of …")
-                         r"\s(?:in|on|at|to|from|with|during|under(?!\s+the\s+(?:President"
+                         # ("signed six MoUs with China following a visit by …")
+                         r"\s(?:in|on|at|to|from|with|during|following|after|ahead\s+of"
+                         r"|under(?!\s+the\s+(?:President"
                          r"|Prime\s+Minister|Ministry|Government|Cabinet|State\s+Council)\b))\s")
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
@@ -347,6 +353,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, role, the words naming who) for each role the text states."""
     for pattern, role in ENGLISH_BY:
         for match in pattern.finditer(text):
+            if _BEING_DONE.search(text, max(0, match.start() - 120), match.start()):
+                continue  # (what is still being built, not the event's doing)
             end = _CLAUSE_END.search(text, match.end())
             words = text[match.end():end.start() if end else len(text)]
             yield match.start(), role, _of_people(match.groupdict().get("people"), words,

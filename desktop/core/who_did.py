@@ -26,7 +26,9 @@ _OPENING_WHEN = re.compile(
     r"|yesterday|today|tomorrow|meanwhile|recently|previously|last\s+(?:week|month|year)"
     r"|(?:earlier|later)(?:\s+(?:today|this\s+(?:week|month|year)|that\s+day))?"
     # ("Speaking at a meeting in …, President … said": the clause before the sayer)
-    r"|(?:speaking|addressing|opening|closing|delivering|attending)\b[^,.;\n]*)\b,?",
+    r"|(?:speaking|addressing|opening|closing|delivering|attending)\b[^,.;\n]*"
+    # ("According to the Agency for …, the two sides agreed": who says so)
+    r"|according\s+to\b[^,.;\n]*)\b,?",
     re.IGNORECASE)
 
 
@@ -34,11 +36,25 @@ def who_did(words: str) -> str:
     """The words naming who did it, without the day the sentence opens with
     nor where and when it was done."""
     words = _OPENING_WHEN.sub(" ", _before_who(_DOING_AFTER.sub("", words)))
-    def kept(where: re.Match[str]) -> bool:  # (part of a body's name)
-        return bool(_MISSION_OF.search(words, 0, where.start()) or (
-            where.group().startswith("in ") and _BODY_IN.search(words, 0, where.start())))
+    return _without_where_or_when(words)
 
-    return _WHERE_OR_WHEN.sub(lambda where: where.group() if kept(where) else " ", words)
+
+def _without_where_or_when(words: str) -> str:
+    def kept(where: re.Match[str]) -> str:
+        """The place a body's name closes with, and the rest without where or when."""
+        if not (_MISSION_OF.search(words, 0, where.start()) or (
+                where.group().startswith("in ") and _BODY_IN.search(words, 0, where.start()))):
+            return " "
+        # ("the Chinese Embassy in South Africa on Tuesday": in South Africa)
+        place = _CAPITALISED_PLACE.match(where.group())
+        rest = where.group()[place.end():] if place else ""
+        return (place.group() if place else where.group()) + _without_where_or_when(rest)
+
+    return _WHERE_OR_WHEN.sub(kept, words)
+
+
+_CAPITALISED_PLACE = re.compile(r"(?:in|at|on|during)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                                r"(?:\s+[A-Z][\w'’-]*)*")
 
 
 # "…, Prof. Isa Pantami speaking at the kick off event which held at …, commended":
@@ -51,10 +67,10 @@ _MISSION_OF = re.compile(rf"{MISSION}\s+of\s+(?:the\s+)?"
                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
 
 
-# "The Chinese Enterprises Association in Bangladesh (CEAB) and …": a body named
-# with the country it is in
+# "The Chinese Enterprises Association in Bangladesh (CEAB) and …", "The Ethiopian
+# Embassy in China": a body named with the country it is in
 _BODY_IN = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Association|Chamber|Society|Federation|Council"
-                      r"|Office|Centre|Center|Institute)\s+$")
+                      r"|Office|Centre|Center|Institute|Embassy|Consulate(?:[\s-]General)?)\s+$")
 
 
 # "The ceremony was led by Cairo University President Mohamed Sami, who signed

@@ -156,7 +156,7 @@ def test_who_spoke_at_a_launch_an_embassy_and_a_body_represented_by_its_head(
             in _offered(empty_store, text)] == [
         ("Department of Communications and Digital Technologies (South Africa)", "participant",
          "DCDT", "ZA", ""),
-        ("Chinese Embassy", "participant", "", "CN", ""),
+        ("Chinese Embassy in South Africa", "participant", "", "CN", ""),
         ("Solly Malatsi", "speaker", "", "", "Minister"),
         ("Will Meng", "representative", "", "", "CEO"),
     ]
