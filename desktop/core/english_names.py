@@ -17,8 +17,17 @@ from desktop.core.countries_named import (
     opening_country,
 )
 from desktop.core.country_fills import country_in_name
+from desktop.core.english_lists import (
+    LEADING,
+    POST_ALONE,
+    POST_COMMA_NAME,
+    POST_OF,
+    SMALL,
+    TRAILING,
+    a_name_of_someone,
+    english_pieces,
+)
 from desktop.core.english_people import (
-    NAME,
     NAME_HOLDING_A_TITLE,
     ONE_NAMED,
     PARTICLES,
@@ -33,7 +42,6 @@ from desktop.core.english_posts import (
     PERSON_OF_BODY,
     POST_THEN_NAME,
     TITLE,
-    TOPICS,
     appositive,
     post_then_name,
 )
@@ -42,49 +50,14 @@ from desktop.core.listed_people import listed_person
 from desktop.core.new_participant import NewName
 from desktop.core.spreadsheet_dates import MONTH_NAME
 
-# A post and what it is of, naming no one ("CEO of DEPA")
-_POST_OF = re.compile(rf"{TITLE}\s+(?i:of|for|to)\s+.+")
-# A post and what it is of, with no one named yet, after who they are with
-# ("Thai Minister of Digital Economy")
-_POST_OF_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE}\s+(?i:of|for|to)\s+.+")
-_A_TITLE = re.compile(rf"\b{TITLE}\b")
-# A post with no one named after it ("Lao Deputy Prime Minister")
-_POST_ALONE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE}")
-# "… and Chinese Vice Minister …": a new person, not more of the post before
-_STARTS_A_PERSON = re.compile(rf"(?:[A-Z][a-z]+\s+)?{TITLE}\b")
 # A company's legal form, left off its name ("Donghao Lansheng Group Co., Ltd.")
 _LEGAL_FORM = re.compile(r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?\s*Limited|Ltd\.?|Limited|Inc\.?"
                          r"|LLC|PLC|GmbH|Corp\.(?=\s|$))(?=[\s,;)]|$)")
-# Words a list is cut at for good ("A together with B"), and where it may be
-_HARD_CUT = re.compile(r"\s*(?:;|\b(?:together|along)\s+with\b|\bas\s+well\s+as\b"
-                       r"|\balongside\b)\s*", re.IGNORECASE)
-_SOFT_CUT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
-# The small words a name holds ("Ministry of Science and Technology",
-# "Banco do Brasil"); any other word in small letters is no name's
-_SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "des",
-                    "la", "le", "da", "do", "das", "dos", "y", "et", "und", "&"))
 # A capitalised word alone that names no one: a pronoun, an adjective of a
 # people ("Chinese"), a word opening the sentence
 _NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|Several"
                      r"|Many|They|He|She|It|We|These|Those|This|That|Officials?|Leaders?"
                      r"|Representatives?|Delegates?|Delegations?|Sides?|Parties)")
-_LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
-                      r"|visiting"  # "held talks with visiting Kazakh President …"
-                      # (an honorific before a post: "The Honorable Minister of …")
-                      r"|hon\.|honou?rable|(?:his|her)\s+(?:excellency|honou?r)"
-                      # "Representatives from Huawei": Huawei's
-                      r"|(?:(?:senior|top|high-level|government|other|some|several|many)\s+)?"
-                      r"(?:representatives?|officials?|delegates?|delegations?|experts?"
-                      r"|executives?|leaders?|heads?)\s+(?:from|of)"
-                      # "A 30-member delegation from CCPIT": CCPIT's
-                      r"|an?\s+(?:[\w-]+\s+){0,2}?delegations?\s+(?:from|of))\s+)+",
-                      re.IGNORECASE)
-# "… Digital Affairs together" (with Huawei, the clause cut before "with")
-_TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|yesterday"
-                       r"|tonight|here|there|earlier|later"
-                       # ("… with Chinese President Xi Jinping a year earlier")
-                       r"|(?:a|one|two|three|a\s+few)\s+(?:days?|weeks?|months?|years?)"
-                       r"\s+(?:earlier|later|ago)|last\s+(?:week|month|year)))+$")
 # the side one stood for, after their name ("… Gobind Singh Deo representing Malaysia")
 _FOR_A_SIDE = re.compile(r",?\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>\S.*)$")
 # one word, capital first ("Komdigi") or in small letters ("depa")
@@ -111,226 +84,12 @@ def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
         if (listed := listed_person(words[start:end])) is not None:
             yield start, listed
         else:
-            for offset, piece in _english_pieces(words[start:end]):
+            for offset, piece in english_pieces(words[start:end]):
                 if (candidate := _english_name(piece)) is not None:
                     yield start + offset, candidate
         start = end + 1
 
 
-def _english_pieces(words: str) -> Iterator[tuple[int, str]]:
-    """(where, words) of each name in a list of them."""
-    masked = _masked_brackets(words)
-    # (not "Yao Wen, Vice Chancellor of the BUET Satya Prasad Majumder": the post
-    # and its acronym are the name's after them)
-    described = [said for said in APPOSITIVE.finditer(masked)
-                 if not _ACRONYM_THEN_NAME.fullmatch(said.group("of") or "")]
-    # (not a post read back into a name described before it: "Ms. Xiling Mo,
-    # Deputy District Mayor of …, Dr. Siming Huang" — the post is Xiling Mo's)
-    described += [said for said in POST_THEN_NAME.finditer(masked) if not any(
-        before.start() < said.start() < before.end() for before in described)]
-    for said in described:
-        # one piece: its comma cuts nothing
-        masked = masked[:said.start()] + said.group().replace(",", "_").replace(
-            " and ", " _n_ ").replace(" & ", " _ ") + masked[said.end():]
-    start = 0
-    for cut in [*_HARD_CUT.finditer(masked), None]:
-        end = cut.start() if cut else len(masked)
-        yield from _soft_pieces(words, masked, start, end)
-        if cut:
-            start = cut.end()
-
-
-def _masked_brackets(words: str) -> str:
-    """The words with what brackets hold blanked out (a comma there cuts nothing)."""
-    masked, depth = [], 0
-    for ch in words:
-        depth += ch in "(（"
-        masked.append("_" if depth and ch not in "(（)）" else ch)
-        depth -= depth > 0 and ch in ")）"
-    return "".join(masked)
-
-
-def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    """The names between ``start`` and ``end``, the list cut where each part
-    is a name of its own (see the module's docstring)."""
-    parts: list[tuple[int, int]] = []
-    place = start
-    for cut in _SOFT_CUT.finditer(masked, start, end):
-        parts.append((place, cut.start()))
-        place = cut.end()
-    parts.append((place, end))
-    pieces: list[list[int]] = []
-    index = 0
-    post_goes_on = False
-    while index < len(parts):
-        left, right = parts[index]
-        text = words[left:right]
-        index += 1
-        previous = words[pieces[-1][0]:pieces[-1][1]].strip() if pieces else ""
-        if (_POST_OF_OPENING.fullmatch(previous) and not _a_person_named(previous)
-                and not _A_TITLE.search(text) and PERSON.fullmatch(
-                    words[pieces[-1][0]:right].strip())):
-            # "Thai Minister of Digital Economy and Society Prasert
-            # Jantararuangtong": what the post is of goes on past the "and"
-            pieces[-1][1] = right
-            continue
-        joined = words[pieces[-1][0]:right].strip() if pieces else ""
-        if pieces and _a_portfolio(previous) and _topics_only(text.split(" ")[0]) and (
-                PERSON.fullmatch(joined) or _POST_AWAITING.fullmatch(joined)):
-            # "Laos Technology and Communications Minister Boviengkham
-            # Vongdara", "Trade and Industry State Minister …": a portfolio of
-            # two goes on past the "and"
-            pieces[-1][1] = right
-            continue
-        if (pieces and _POST_AWAITING.fullmatch(previous) and not PERSON.fullmatch(previous)
-                and words[pieces[-1][1]:left].strip() == "," and re.fullmatch(NAME, text.strip())
-                and likely_kind(text.strip()) == "person"):
-            # "Innovation and Technology State Minister, Sisay Tola": the post's holder
-            pieces[-1][1] = right
-            continue
-        if (pieces and (_POST_ALONE.fullmatch(previous) or (
-                _POST_OF.fullmatch(previous) and not _names_someone(previous)
-                and PERSON.fullmatch(words[pieces[-1][0]:right].strip())))
-                and _STARTS_A_PERSON.match(text.strip())):
-            # "Deputy Prime Minister and Foreign Minister Thongsavanh
-            # Phomvihane": one person's two posts ("Special Envoy of the
-            # Chinese Government and Vice Minister of Foreign Affairs Mr. …" too)
-            pieces[-1][1] = right
-            continue
-        if pieces and (post_goes_on or _topics_only(text)) and not _has_head(text) and (
-                APPOSITIVE.fullmatch(previous := words[pieces[-1][0]:pieces[-1][1]].strip())
-                and re.search(r"\s(?:of|for)\s", previous)):
-            # "…, Minister of State for Artificial Intelligence, Digital Economy
-            # and Remote Work Applications": what a post is for goes on, naming no one
-            post_goes_on = True
-            continue
-        post_goes_on = False
-        # ("Ministry of Digital Economy and Society": a word of what it is of alone)
-        if pieces and (not _has_head(text) or (len(_without_aside(text).split()) == 1
-                                               and _topics_only(text))):
-            # (not the "of" of "Officials of the Kenya ICT Authority and Safaricom")
-            previous = _LEADING.sub("", words[pieces[-1][0]:pieces[-1][1]].strip())
-            # "Ministry of Science, Technology and Innovation": a part without a
-            # head goes on a name that names what it is "of" or "for"
-            # (not after its short name in brackets, which closes it: "… and Society
-            # (MDES) and Alibaba Cloud" are two)
-            # (nor a new name after "and the": "the Agency for Innovation and
-            # Technology and the National Development and Reform Commission")
-            # (nor after a country closing it: "… and Innovation of Chile and Inria")
-            closed = (of := OF_A_COUNTRY.search(previous)) and named_country(of.group(1))
-            if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text) and not closed
-                    and not _STARTS_A_PERSON.match(text.strip())
-                    and (not text.strip().lower().startswith("the ") or _topics_only(text))
-                    and not APPOSITIVE.fullmatch(previous.strip())
-                    and not BRACKETED.search(previous)):
-                pieces[-1][1] = right
-                continue
-        if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):
-            # "Economic, Social and Cultural Council", "National Development
-            # and Reform Commission": parts without a head before a short
-            # one with a head are the words of one name
-            pieces.append([left, parts[last][1]])
-            index = last + 1
-            continue
-        pieces.append([left, right])
-    for left, right in pieces:
-        yield left, words[left:right]
-
-
-def _a_portfolio(words: str) -> bool:
-    """What a ministry is for, perhaps after its country, before the "and"
-    of a portfolio of two ("Laos Technology", "China's Industry", "Trade")."""
-    owner, _, topics = OWNER.sub(r"\g<owner> \g<rest>", words).partition(" ")
-    return _topics_only(words) or bool(
-        topics and (named_country(owner) or country_of_people(owner)) and _topics_only(topics))
-
-
-# A post awaiting its holder's name, its portfolio of two ("Innovation and
-# Technology State Minister")
-# (and where an envoy is posted: "Chinese Ambassador to Sri Lanka, Qi Zhenhong")
-_POST_AWAITING = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}"
-                            r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
-_POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+(?P<name>{NAME})")
-
-
-def _a_name_of_someone(name: str) -> bool:
-    """Not words of a post read as a name: "Minister of Communications and |
-    Information Technology", "Minister of … of the | People's Republic | of China",
-    "Vice President of the | National Development | and Reform Commission", "Minister
-    of Labour and | Deputy Minister"."""
-    return not (all(word.lower() in TOPICS | {"national"} for word in name.split())
-                or _A_STATE.search(name) or _POST_ALONE.fullmatch(name))
-
-
-def _a_person_named(text: str) -> bool:
-    return any(_a_name_of_someone(found.group("name")) for found in PERSON.finditer(text))
-
-
-def _names_someone(text: str) -> bool:
-    """Whether the words name a person after a post (not "Special Envoy of
-    the Chinese Government", a post of a body)."""
-    person = PERSON.search(text)
-    return person is not None and not ORGANISATION_WORDS.search(person.group("name"))
-
-
-def _without_aside(text: str) -> str:
-    """A part of a list without the acronym in brackets and the "today" after it."""
-    return BRACKETED.sub("", _TRAILING.sub("", text.strip()))
-
-
-def _topics_only(text: str) -> bool:
-    # ("… and Society (MDES)": the acronym in brackets is the whole name's)
-    words = [word.lower() for word in _without_aside(text).split()
-             if word.lower() not in _SMALL]
-    return bool(words) and all(word in TOPICS for word in words)
-
-
-def _has_head(text: str) -> bool:
-    bare = BRACKETED.sub("", text).strip()
-    return bool(ORGANISATION_WORDS.search(bare) or PERSON.search(bare)
-                or APPOSITIVE.fullmatch(bare) or POST_THEN_NAME.fullmatch(bare)
-                or ACRONYM.fullmatch(bare) or named_country(bare))
-
-
-def _stands_alone(text: str) -> bool:
-    """An acronym or a country's name is a name of its own wherever it stands."""
-    bare = BRACKETED.sub("", text).strip()
-    # (and a name a country's owns: "… Digital Affairs and China's Alibaba Cloud")
-    owned = OWNER.match(bare)
-    return bool(ACRONYM.fullmatch(bare) or named_country(bare)
-                or (owned and named_country(owned.group("owner"))))
-
-
-def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int | None:
-    """The part that ends the name the headless part ``index`` begins: the
-    next with a head, of at most three words and not opening with "the",
-    when every part before it is one to three capitalised words (not
-    "Tencent, Alibaba and the China Academy of Sciences"); None if none."""
-    for later in range(index, len(parts)):
-        text = BRACKETED.sub("", words[slice(*parts[later])]).strip()
-        # ("… Reform Commission of the People's Republic of China": the country it is of
-        # counts no words of the name)
-        if (of_country := OF_A_COUNTRY.search(text)) and named_country(of_country.group(1)):
-            text = text[:of_country.start()]
-        if later == index:
-            text = OWNER.sub(r"\g<rest>", _LEADING.sub("", text))
-        if later > index and _has_head(text):
-            # (after "and": "Economic, Social and Cultural Council", not
-            # "Huawei, Viettel Group and FPT Corporation")
-            joined = re.search(r"\band\b|&", words[parts[later - 1][1]:parts[later][0]])
-            return (later if len(text.split()) <= 3 and not text.lower().startswith("the ")
-                    and not _stands_alone(text) and joined else None)
-        # (of four words or more, no person's name either: "Shanghai State Owned
-        # Assets Supervision and Administration Commission")
-        # (a word may join two: "Ethio-China Friendship and Cooperation Committee")
-        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*){0,5}",
-                            text):
-            return None
-    return None
-
-
-_ACRONYM_THEN_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:\s+[A-Z][a-z][\w'’-]*){2,4}")
-_A_STATE = re.compile(r"\b(?:Republic|Kingdom|Federation|Emirates|States|Union)\b")
 _PORTFOLIO_ACRONYM = re.compile(rf"\s*\([A-Z]{{2,6}}\)(?=\s+{TITLE}\s+[A-Z])")
 _UNDER = re.compile(r"(?P<body>.+?)\s+under\s+the\s+(?P<over>(?:President|Prime\s+Minister"
                     r"|Ministry|Government|Cabinet|State\s+Council)\b.*)")
@@ -339,9 +98,9 @@ _UNDER = re.compile(r"(?P<body>.+?)\s+under\s+the\s+(?P<over>(?:President|Prime\
 def _english_name(piece: str) -> NewName | None:
     """The participant a piece of a list names, or None for words that name
     no one in particular."""
-    piece = _LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
+    piece = LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
     side = _FOR_A_SIDE.search(piece)  # (of the country they stood for)
-    piece = _TRAILING.sub("", _FOR_A_SIDE.sub("", piece))
+    piece = TRAILING.sub("", _FOR_A_SIDE.sub("", piece))
     # ("ENA November 29/2019 Ethiopia": what a dateline opened with left off)
     piece = _UP_TO_A_DAY.sub("", piece)
     # ("the Chinese Government", "the Lao government": the country, as written)
@@ -369,7 +128,7 @@ def _english_name(piece: str) -> NewName | None:
         over = under.group("over")
         return NewName(piece, "organization", country=country or (
             named_country(of.group(1)) if (of := OF_A_COUNTRY.search(over)) else "") or "")
-    if (post_first := _POST_COMMA_NAME.fullmatch(piece)) and (person := PERSON.fullmatch(
+    if (post_first := POST_COMMA_NAME.fullmatch(piece)) and (person := PERSON.fullmatch(
             f"{post_first.group('post')} {post_first.group('name')}")):
         return person_named(person, "", country)  # "… State Minister, Sisay Tola"
     if named_after := POST_THEN_NAME.fullmatch(piece):
@@ -380,7 +139,7 @@ def _english_name(piece: str) -> NewName | None:
         quoted = person_named(person, "", country)
         return replace(quoted, position=f"{described.group('what').strip()} {quoted.position}")
     person = PERSON.fullmatch(piece) or ONE_NAMED.fullmatch(piece)
-    if person and not _a_name_of_someone(person.group("name")):
+    if person and not a_name_of_someone(person.group("name")):
         person = None
     if person and not ORGANISATION_WORDS.search(
             person.group("name")) and not NAME_HOLDING_A_TITLE.fullmatch(piece):
@@ -413,7 +172,7 @@ def _english_name(piece: str) -> NewName | None:
             inside = ""  # a remark ("(ret.)"), not a name
         piece = piece[:bracketed.start()].strip()
     # ("CEO of DEPA", "The Ambassador made these remarks": a post, no one)
-    if not _a_name(piece) or _POST_OF.fullmatch(piece) or _POST_ALONE.fullmatch(piece):
+    if not _a_name(piece) or POST_OF.fullmatch(piece) or POST_ALONE.fullmatch(piece):
         return None
     # ("the Government of Laos": the country)
     if code := named_country(piece) or named_country(_GOVERNMENT_OF.sub("", piece)):
@@ -466,7 +225,7 @@ def _a_name(piece: str) -> bool:
         return False
     if len(words) <= 3 and _SOMEONE_UNNAMED.fullmatch(words[-1]):
         return False  # a headline's "Lao Counterpart", "Senior Officials"
-    return all(_capitalised(word) or word[0].isdigit() or word in _SMALL
+    return all(_capitalised(word) or word[0].isdigit() or word in SMALL
                for word in words)
 
 

@@ -35,6 +35,7 @@ from desktop.core.english_meetings import (
     TALKS,
     VISITED,
 )
+from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
 from desktop.core.english_posts import TITLE
 from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
 from desktop.core.english_speakers import (
@@ -132,33 +133,6 @@ _ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a
 _ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:(?:took|take|takes)\s+part\s+in"
                                 r"|joined\s+(?:the|a|an)\s|(?:jointly\s+)?cut\s+the\s+ribbon)\b",
                                 re.IGNORECASE)
-# "Tsinghua University and NUS on Wednesday launched a joint research centre":
-# those who launched it took part (from the sentence's start)
-# (a headline's "A and B to set up …": "to" is no part of B's name)
-_ENGLISH_LAUNCHED = re.compile(r"\s+(?:(?:have|has|to|will)\s+)?"
-                               r"(?:(?:also|jointly|officially|formally)\s+)?(?:launched"
-                               r"|unveiled|inaugurated|opened|set\s+up|established"
-                               r"|announced\s+the\s+(?:opening|launch)\s+of"
-                               # ("Digital Minister Gobind Singh Deo officiated the launch")
-                               r"|officiated(?:\s+at)?)\s+(?:(?:a|an|the|their|its)\b|[\"“])",
-                               re.IGNORECASE)
-# "… launched the China-Egypt AI Innovation Centre": what was launched is the
-# event's outcome, where it is named so
-# (not "on" the day it was done: "… for Artificial Intelligence on Thursday")
-_ON_NO_DAY = (r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
-              r"|February|March|April|May|June|July|August|September|October|November"
-              r"|December)\b)")
-_ENGLISH_OPENED_NAME = re.compile(
-    r"\s*(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z0-9])[\w'’-]*|of|for|on|and|&)){0,8}?"
-    r"\s+(?:Cent(?:re|er)|Lab|Laboratory|Institute|Academy|Hub|Accelerator|Base|Park)\b"
-    # (and what it is for: "… Joint Centre for Artificial Intelligence Research")
-    rf"(?:\s+(?:for|of|{_ON_NO_DAY})(?:\s+(?:the|and|&))*(?:\s+[A-Z0-9][\w'’-]*)+"
-    rf"(?:(?:\s+(?:and|&|of|for|{_ON_NO_DAY}|the))+(?:\s+[A-Z0-9][\w'’-]*)+)*)?)")
-# "The China-Egypt AI Joint Laboratory was officially opened": what was opened
-# (named as a centre, a lab …) is the event's outcome
-_ENGLISH_WAS_OPENED = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+"
-                                 r"|formally\s+|jointly\s+)?(?:opened|launched|inaugurated"
-                                 r"|unveiled|established|set\s+up)\b", re.IGNORECASE)
 # "Liu Sushe represented NDRC in signing …": a representative, for another
 # (and "…, Kashifu Inuwa Abdullahi, signed on behalf of the agency", "signed for
 # the company": one who signed for their side)
@@ -431,15 +405,15 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in said_before(text, _ENGLISH_TOOK_PART, _ENGLISH_SENTENCE_START,
                                            _LONGEST_WHO):
         yield start, "participant", who_did(who)
-    for start, match, who in said_before(text, _ENGLISH_LAUNCHED, _ENGLISH_SENTENCE_START,
+    for start, match, who in said_before(text, LAUNCHED, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
         yield start, "participant", who_did(who)
-        if opened := _ENGLISH_OPENED_NAME.match(text, match.end()):
+        if opened := OPENED_NAME.match(text, match.end()):
             yield opened.start("name"), "established (outcome)", opened.group("name")
-    for start, _match, who in said_before(text, _ENGLISH_WAS_OPENED, _ENGLISH_SENTENCE_START,
+    for start, _match, who in said_before(text, WAS_OPENED, _ENGLISH_SENTENCE_START,
                                          _LONGEST_WHO):
         # (after what the sentence opens with: "During the meeting, the …")
-        if opened := _ENGLISH_OPENED_NAME.fullmatch(re.sub(r"^(?:[^,]*,\s+)?\s*(?:the\s+)?", "",
+        if opened := OPENED_NAME.fullmatch(re.sub(r"^(?:[^,]*,\s+)?\s*(?:the\s+)?", "",
                                                            who, flags=re.IGNORECASE)):
             yield start, "established (outcome)", opened.group("name")
     # (the visited host the visitors; who received a delegation hosts those of it, up

@@ -1,0 +1,276 @@
+"""Where a list of names in English is cut into the names it holds, for
+``english_names``: "A, B and C" is three, but "Ministry of Science,
+Technology and Innovation", "National Development and Reform Commission",
+"Deputy Prime Minister and Foreign Minister Thongsavanh Phomvihane" and
+"Zhang Ming, vice chairman of the NDRC" are one each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from desktop.core.countries import named_country
+from desktop.core.countries_named import country_of_people
+from desktop.core.english_people import NAME, PERSON
+from desktop.core.english_posts import (
+    APPOSITIVE,
+    BRACKETED,
+    OF_A_COUNTRY,
+    OWNER,
+    POST_THEN_NAME,
+    TITLE,
+    TOPICS,
+)
+from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
+
+# A post and what it is of, naming no one ("CEO of DEPA")
+POST_OF = re.compile(rf"{TITLE}\s+(?i:of|for|to)\s+.+")
+# A post and what it is of, with no one named yet, after who they are with
+# ("Thai Minister of Digital Economy")
+_POST_OF_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE}\s+(?i:of|for|to)\s+.+")
+_A_TITLE = re.compile(rf"\b{TITLE}\b")
+# A post with no one named after it ("Lao Deputy Prime Minister")
+POST_ALONE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE}")
+# "… and Chinese Vice Minister …": a new person, not more of the post before
+_STARTS_A_PERSON = re.compile(rf"(?:[A-Z][a-z]+\s+)?{TITLE}\b")
+# Words a list is cut at for good ("A together with B"), and where it may be
+_HARD_CUT = re.compile(r"\s*(?:;|\b(?:together|along)\s+with\b|\bas\s+well\s+as\b"
+                       r"|\balongside\b)\s*", re.IGNORECASE)
+_SOFT_CUT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# The small words a name holds ("Ministry of Science and Technology",
+# "Banco do Brasil"); any other word in small letters is no name's
+SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "des",
+                   "la", "le", "da", "do", "das", "dos", "y", "et", "und", "&"))
+LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
+                     r"|visiting"  # "held talks with visiting Kazakh President …"
+                     # (an honorific before a post: "The Honorable Minister of …")
+                     r"|hon\.|honou?rable|(?:his|her)\s+(?:excellency|honou?r)"
+                     # "Representatives from Huawei": Huawei's
+                     r"|(?:(?:senior|top|high-level|government|other|some|several|many)\s+)?"
+                     r"(?:representatives?|officials?|delegates?|delegations?|experts?"
+                     r"|executives?|leaders?|heads?)\s+(?:from|of)"
+                     # "A 30-member delegation from CCPIT": CCPIT's
+                     r"|an?\s+(?:[\w-]+\s+){0,2}?delegations?\s+(?:from|of))\s+)+",
+                     re.IGNORECASE)
+# "… Digital Affairs together" (with Huawei, the clause cut before "with")
+TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|yesterday"
+                      r"|tonight|here|there|earlier|later"
+                      # ("… with Chinese President Xi Jinping a year earlier")
+                      r"|(?:a|one|two|three|a\s+few)\s+(?:days?|weeks?|months?|years?)"
+                      r"\s+(?:earlier|later|ago)|last\s+(?:week|month|year)))+$")
+
+
+def english_pieces(words: str) -> Iterator[tuple[int, str]]:
+    """(where, words) of each name in a list of them."""
+    masked = _masked_brackets(words)
+    # (not "Yao Wen, Vice Chancellor of the BUET Satya Prasad Majumder": the post
+    # and its acronym are the name's after them)
+    described = [said for said in APPOSITIVE.finditer(masked)
+                 if not _ACRONYM_THEN_NAME.fullmatch(said.group("of") or "")]
+    # (not a post read back into a name described before it: "Ms. Xiling Mo,
+    # Deputy District Mayor of …, Dr. Siming Huang" — the post is Xiling Mo's)
+    described += [said for said in POST_THEN_NAME.finditer(masked) if not any(
+        before.start() < said.start() < before.end() for before in described)]
+    for said in described:
+        # one piece: its comma cuts nothing
+        masked = masked[:said.start()] + said.group().replace(",", "_").replace(
+            " and ", " _n_ ").replace(" & ", " _ ") + masked[said.end():]
+    start = 0
+    for cut in [*_HARD_CUT.finditer(masked), None]:
+        end = cut.start() if cut else len(masked)
+        yield from _soft_pieces(words, masked, start, end)
+        if cut:
+            start = cut.end()
+
+
+def _masked_brackets(words: str) -> str:
+    """The words with what brackets hold blanked out (a comma there cuts nothing)."""
+    masked, depth = [], 0
+    for ch in words:
+        depth += ch in "(（"
+        masked.append("_" if depth and ch not in "(（)）" else ch)
+        depth -= depth > 0 and ch in ")）"
+    return "".join(masked)
+
+
+def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The names between ``start`` and ``end``, the list cut where each part
+    is a name of its own (see the module's docstring)."""
+    parts: list[tuple[int, int]] = []
+    place = start
+    for cut in _SOFT_CUT.finditer(masked, start, end):
+        parts.append((place, cut.start()))
+        place = cut.end()
+    parts.append((place, end))
+    pieces: list[list[int]] = []
+    index = 0
+    post_goes_on = False
+    while index < len(parts):
+        left, right = parts[index]
+        text = words[left:right]
+        index += 1
+        previous = words[pieces[-1][0]:pieces[-1][1]].strip() if pieces else ""
+        if (_POST_OF_OPENING.fullmatch(previous) and not _a_person_named(previous)
+                and not _A_TITLE.search(text) and PERSON.fullmatch(
+                    words[pieces[-1][0]:right].strip())):
+            # "Thai Minister of Digital Economy and Society Prasert
+            # Jantararuangtong": what the post is of goes on past the "and"
+            pieces[-1][1] = right
+            continue
+        joined = words[pieces[-1][0]:right].strip() if pieces else ""
+        if pieces and _a_portfolio(previous) and _topics_only(text.split(" ")[0]) and (
+                PERSON.fullmatch(joined) or _POST_AWAITING.fullmatch(joined)):
+            # "Laos Technology and Communications Minister Boviengkham
+            # Vongdara", "Trade and Industry State Minister …": a portfolio of
+            # two goes on past the "and"
+            pieces[-1][1] = right
+            continue
+        if (pieces and _POST_AWAITING.fullmatch(previous) and not PERSON.fullmatch(previous)
+                and words[pieces[-1][1]:left].strip() == "," and re.fullmatch(NAME, text.strip())
+                and likely_kind(text.strip()) == "person"):
+            # "Innovation and Technology State Minister, Sisay Tola": the post's holder
+            pieces[-1][1] = right
+            continue
+        if (pieces and (POST_ALONE.fullmatch(previous) or (
+                POST_OF.fullmatch(previous) and not _names_someone(previous)
+                and PERSON.fullmatch(words[pieces[-1][0]:right].strip())))
+                and _STARTS_A_PERSON.match(text.strip())):
+            # "Deputy Prime Minister and Foreign Minister Thongsavanh
+            # Phomvihane": one person's two posts ("Special Envoy of the
+            # Chinese Government and Vice Minister of Foreign Affairs Mr. …" too)
+            pieces[-1][1] = right
+            continue
+        if pieces and (post_goes_on or _topics_only(text)) and not _has_head(text) and (
+                APPOSITIVE.fullmatch(previous := words[pieces[-1][0]:pieces[-1][1]].strip())
+                and re.search(r"\s(?:of|for)\s", previous)):
+            # "…, Minister of State for Artificial Intelligence, Digital Economy
+            # and Remote Work Applications": what a post is for goes on, naming no one
+            post_goes_on = True
+            continue
+        post_goes_on = False
+        # ("Ministry of Digital Economy and Society": a word of what it is of alone)
+        if pieces and (not _has_head(text) or (len(_without_aside(text).split()) == 1
+                                               and _topics_only(text))):
+            # (not the "of" of "Officials of the Kenya ICT Authority and Safaricom")
+            previous = LEADING.sub("", words[pieces[-1][0]:pieces[-1][1]].strip())
+            # "Ministry of Science, Technology and Innovation": a part without a
+            # head goes on a name that names what it is "of" or "for"
+            # (not after its short name in brackets, which closes it: "… and Society
+            # (MDES) and Alibaba Cloud" are two)
+            # (nor a new name after "and the": "the Agency for Innovation and
+            # Technology and the National Development and Reform Commission")
+            # (nor after a country closing it: "… and Innovation of Chile and Inria")
+            closed = (of := OF_A_COUNTRY.search(previous)) and named_country(of.group(1))
+            if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text) and not closed
+                    and not _STARTS_A_PERSON.match(text.strip())
+                    and (not text.strip().lower().startswith("the ") or _topics_only(text))
+                    and not APPOSITIVE.fullmatch(previous.strip())
+                    and not BRACKETED.search(previous)):
+                pieces[-1][1] = right
+                continue
+        if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):
+            # "Economic, Social and Cultural Council", "National Development
+            # and Reform Commission": parts without a head before a short
+            # one with a head are the words of one name
+            pieces.append([left, parts[last][1]])
+            index = last + 1
+            continue
+        pieces.append([left, right])
+    for left, right in pieces:
+        yield left, words[left:right]
+
+
+def _a_portfolio(words: str) -> bool:
+    """What a ministry is for, perhaps after its country, before the "and"
+    of a portfolio of two ("Laos Technology", "China's Industry", "Trade")."""
+    owner, _, topics = OWNER.sub(r"\g<owner> \g<rest>", words).partition(" ")
+    return _topics_only(words) or bool(
+        topics and (named_country(owner) or country_of_people(owner)) and _topics_only(topics))
+
+
+# A post awaiting its holder's name, its portfolio of two ("Innovation and
+# Technology State Minister")
+# (and where an envoy is posted: "Chinese Ambassador to Sri Lanka, Qi Zhenhong")
+_POST_AWAITING = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}"
+                            r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
+POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+(?P<name>{NAME})")
+
+
+def a_name_of_someone(name: str) -> bool:
+    """Not words of a post read as a name: "Minister of Communications and |
+    Information Technology", "Minister of … of the | People's Republic | of China",
+    "Vice President of the | National Development | and Reform Commission", "Minister
+    of Labour and | Deputy Minister"."""
+    return not (all(word.lower() in TOPICS | {"national"} for word in name.split())
+                or _A_STATE.search(name) or POST_ALONE.fullmatch(name))
+
+
+def _a_person_named(text: str) -> bool:
+    return any(a_name_of_someone(found.group("name")) for found in PERSON.finditer(text))
+
+
+def _names_someone(text: str) -> bool:
+    """Whether the words name a person after a post (not "Special Envoy of
+    the Chinese Government", a post of a body)."""
+    person = PERSON.search(text)
+    return person is not None and not ORGANISATION_WORDS.search(person.group("name"))
+
+
+def _without_aside(text: str) -> str:
+    """A part of a list without the acronym in brackets and the "today" after it."""
+    return BRACKETED.sub("", TRAILING.sub("", text.strip()))
+
+
+def _topics_only(text: str) -> bool:
+    # ("… and Society (MDES)": the acronym in brackets is the whole name's)
+    words = [word.lower() for word in _without_aside(text).split()
+             if word.lower() not in SMALL]
+    return bool(words) and all(word in TOPICS for word in words)
+
+
+def _has_head(text: str) -> bool:
+    bare = BRACKETED.sub("", text).strip()
+    return bool(ORGANISATION_WORDS.search(bare) or PERSON.search(bare)
+                or APPOSITIVE.fullmatch(bare) or POST_THEN_NAME.fullmatch(bare)
+                or ACRONYM.fullmatch(bare) or named_country(bare))
+
+
+def _stands_alone(text: str) -> bool:
+    """An acronym or a country's name is a name of its own wherever it stands."""
+    bare = BRACKETED.sub("", text).strip()
+    # (and a name a country's owns: "… Digital Affairs and China's Alibaba Cloud")
+    owned = OWNER.match(bare)
+    return bool(ACRONYM.fullmatch(bare) or named_country(bare)
+                or (owned and named_country(owned.group("owner"))))
+
+
+def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int | None:
+    """The part that ends the name the headless part ``index`` begins: the
+    next with a head, of at most three words and not opening with "the",
+    when every part before it is one to three capitalised words (not
+    "Tencent, Alibaba and the China Academy of Sciences"); None if none."""
+    for later in range(index, len(parts)):
+        text = BRACKETED.sub("", words[slice(*parts[later])]).strip()
+        # ("… Reform Commission of the People's Republic of China": the country it is of
+        # counts no words of the name)
+        if (of_country := OF_A_COUNTRY.search(text)) and named_country(of_country.group(1)):
+            text = text[:of_country.start()]
+        if later == index:
+            text = OWNER.sub(r"\g<rest>", LEADING.sub("", text))
+        if later > index and _has_head(text):
+            # (after "and": "Economic, Social and Cultural Council", not
+            # "Huawei, Viettel Group and FPT Corporation")
+            joined = re.search(r"\band\b|&", words[parts[later - 1][1]:parts[later][0]])
+            return (later if len(text.split()) <= 3 and not text.lower().startswith("the ")
+                    and not _stands_alone(text) and joined else None)
+        # (of four words or more, no person's name either: "Shanghai State Owned
+        # Assets Supervision and Administration Commission")
+        # (a word may join two: "Ethio-China Friendship and Cooperation Committee")
+        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*){0,5}",
+                            text):
+            return None
+    return None
+
+
+_ACRONYM_THEN_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:\s+[A-Z][a-z][\w'’-]*){2,4}")
+_A_STATE = re.compile(r"\b(?:Republic|Kingdom|Federation|Emirates|States|Union)\b")
