@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.english_posts import TITLE
+
 # "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
 # part (from the sentence's start to the verb, and after it to the clause's end)
 TALKS = re.compile(
@@ -15,7 +17,9 @@ TALKS = re.compile(
     r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
     r"(?:bilateral\s+|official\s+|formal\s+)?talks"
     r"|a\s+(?:bilateral\s+|working\s+"
-    r"|high-level\s+)?meeting|a\s+(?:phone|video)\s+call|consultations)\s+with"
+    r"|high-level\s+)?meeting|a\s+(?:phone|video)\s+call|consultations"
+    # ("held separate meetings with President Lula", "held discussions with")
+    r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions)\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
     r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
     r"(?=\s+(?:in|on|at)\b|\s*[.,;])"
@@ -45,6 +49,12 @@ VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
 RECEIVED = re.compile(r"\s+(?:also\s+)?(?:received|receives|welcomed|welcomes|hosted"
                       r"|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?"
                       r"\s+(?:of|from)\s+", re.IGNORECASE)
+# "Saudi Arabia's King Salman received Thursday China's President Xi Jinping":
+# who received a person named with their post hosts them
+RECEIVED_HOLDER = re.compile(
+    r"\s+(?:also\s+)?(?:warmly\s+)?(?:received|receives)\s+(?:(?:on\s+)?(?:yesterday|today"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:the\s+)?(?:visiting\s+)?"
+    rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE}\s+[A-Z])")
 LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 # "… during a meeting between the Chairman of the Mazhilis, Yerlan Koshanov, and
 # the Ambassador of China, Han Chunlin": both took part (to the sentence's end)

@@ -53,8 +53,11 @@ def _person_pattern(name: str) -> re.Pattern[str]:
 PERSON = _person_pattern(NAME)
 
 # One name alone after a post that ends in "General" ("Komdigi Secretary
-# General Ismail"; not "General Ismail", of post "Secretary")
-ONE_NAMED = _person_pattern(r"(?<=[Gg]eneral\s)[A-Z][a-z]+")
+# General Ismail"; not "General Ismail", of post "Secretary"), or after a
+# ruler's title, as rulers are named ("King Salman", "Crown Prince Mohammed")
+ONE_NAMED = _person_pattern(r"(?:(?<=[Gg]eneral\s)|(?<=King\s)|(?<=Queen\s)|(?<=Prince\s)"
+                            r"|(?<=Princess\s)|(?<=Emperor\s)|(?<=Sultan\s)|(?<=Emir\s))"
+                            r"[A-Z][a-z]+(?:\s+[IVX]+\b)?")
 
 # "Omar Sultan Al Olama": a name with a ruler's title in it, no sultan
 NAME_HOLDING_A_TITLE = re.compile(r"(?!(?:King|Queen|Crown)\b)[A-Z][a-z]+\s+(?:Sultan|Sheikh"
@@ -137,7 +140,9 @@ def in_full(word: str, text: str) -> NewName | None:
     where it names them in full with their post ("President Xi Jinping's
     state visit", "President Emmanuel Macron"), if it names one so."""
     found = {re.sub(r"['’]s$", "", person.group()) for person in re.finditer(
-        rf"(?:[A-Z][a-z]+\s+)?{TITLE}\s+(?:{re.escape(word)}(?:\s+[A-Z][\w'’-]+){{1,2}}"
+        # ("King Salman" of "King Salman bin Abdulaziz": a name joined by "bin" too)
+        rf"(?:[A-Z][a-z]+\s+)?{TITLE}\s+(?:{re.escape(word)}"
+        rf"(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?[A-Z][\w'’-]+){{1,2}}"
         rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(word)})(?![\w'’-]*\s+[A-Z])", text)}
     person = PERSON.fullmatch(found.pop()) if len(found) == 1 else None
     return person_named(person, "", "") if person else None

@@ -221,8 +221,10 @@ def _type_named(session: Session, title: str) -> str:
     # Connected Summit" is a signing)
     folded = _ON_THE_SIDELINES.sub(" ", title.casefold())
     types = vocabulary_values(session, "event_type")
+    # (not a word saying what a document is: "sign 15 partnership agreements")
     named = [value for value in types
-             if re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w)", folded)]
+             if re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w){_NOT_OF_A_DOCUMENT}",
+                          folded)]
     if len(named) == 1:
         return named[0]
     if named:
@@ -244,6 +246,8 @@ _CAPITALISED_NAME = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:(?:on|of|for|the|in)\s+)*[A-Z0-9][\w'’-]*)*")
 
 
+_NOT_OF_A_DOCUMENT = (r"(?!\s+(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)"
+                      r"|memorand(?:um|a)|mous?|documents?|declarations?)\b)")
 _ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+[^,.;]*")
 
 

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from desktop.core.chinese_names import chinese_candidates
 from desktop.core.english_names import english_candidates
+from desktop.core.english_people import PARTICLES
 from desktop.core.english_people import in_full as english_in_full
 from desktop.core.english_posts import TITLE
 from desktop.core.english_speakers import QUOTED
@@ -111,13 +112,22 @@ def _by_family_names(found: dict[str, tuple[int, NewName]], weight: list[str]) -
         if short.kind == "country" or " " in short.name:
             continue
         fuller = [other for other, (_p, new) in found.items() if other != key
-                  and new.kind == "person" and fold(new.name).split()[-1:] == [key]]
+                  and new.kind == "person" and _called(fold(new.name).split()) == key]
         if len(fuller) != 1:
             continue
         found.pop(key)
         full_place, full = found[fuller[0]]
         role = short.role if weight.index(key) < weight.index(fuller[0]) else full.role
         found[fuller[0]] = (min(place, full_place), replace(_more_said(full, short), role=role))
+
+
+def _called(words: list[str]) -> str:
+    """The one word a person is called by alone: the family name, last ("President
+    Vučić"), or of a name joined by "bin", "al" …, the given name, first ("King Salman"
+    is Salman bin Abdulaziz, not Mohammed bin Salman)."""
+    if not words:
+        return ""
+    return words[0] if PARTICLES & set(words[1:]) else words[-1]
 
 
 _CHINESE_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团$")

@@ -32,6 +32,7 @@ from desktop.core.english_meetings import (
     MEETING_WITH,
     PARTNERED,
     RECEIVED,
+    RECEIVED_HOLDER,
     TALKS,
     VISITED,
 )
@@ -60,7 +61,8 @@ _ENGLISH_SIGNED = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)"
     # (and those who "exchanged a memorandum of cooperation" at a ceremony)
     r"\s+(?:(?:have|has|had)\s+)?(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking"
-    r"|exchanged|exchanging)\s+"
+    # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
+    r"|exchanged|exchanging)(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
     r"|documents?"
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
@@ -420,13 +422,19 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     # to who "led" it; those accompanied were there up to where)
     yield from _doer_and_other(text, VISITED, "participant", "host")
     yield from _doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
+    yield from _doer_and_other(text, RECEIVED_HOLDER, "host", "participant")
     yield from _doer_and_other(text, ACCOMPANIED, "attendee", "attendee", ACCOMPANIED_TO)
     for start, _match, who in said_before(text, DISCUSSED, _ENGLISH_SENTENCE_START,
                                            _LONGEST_WHO):
         yield start, "participant", who_did(who)
     yield from _doer_and_other(text, PARTNERED, "participant", "participant")
     for start, match, who in said_before(text, TALKS, _ENGLISH_CLAUSE_START, _LONGEST_WHO):
-        if _A_POST_FIRST.match(who) and (holder := _HOLDER_BEFORE.search(
+        sentence = _sentence_before(text, match.start())
+        if _POSTS_THEN_NAMES.fullmatch(text, sentence, match.start()):
+            # "The Premier of …, Li Qiang, and the Chairman of …, Zhao Leji, held …":
+            # each post before its holder
+            start, who = sentence, text[sentence:match.start()]
+        elif _A_POST_FIRST.match(who) and (holder := _HOLDER_BEFORE.search(
                 text, max(0, start - 80), start)):
             # "Dr. Amr Talaat, Minister of … met with": the post's holder, named before it
             start, who = holder.start(1), f"{holder.group(1)}, {who.strip()}"
@@ -443,6 +451,20 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
                                            _ENGLISH_SENTENCE_START, _LONGEST_WHO):
         yield start, "representative", who_did(who)
     yield from chinese_stated_roles(text)
+
+
+def _sentence_before(text: str, end: int) -> int:
+    """Where the sentence holding ``end`` starts (at most ``_LONGEST_WHO`` before)."""
+    start = max(0, end - _LONGEST_WHO)
+    for stop in _ENGLISH_SENTENCE_START.finditer(text, start, end):
+        start = stop.end()
+    return start
+
+
+# Posts, each with what it is of and then its holder after a comma
+_POST_THEN_HOLDER = (rf"(?:[Tt]he\s+)?{TITLE}\s+(?:of|to)\s+[^,.;:\n]{{1,120}},\s+"
+                     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}")
+_POSTS_THEN_NAMES = re.compile(rf"\s*{_POST_THEN_HOLDER}(?:,?\s+and\s+{_POST_THEN_HOLDER})*,?\s*")
 
 
 def _doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
