@@ -47,6 +47,8 @@ _EVERYDAY = {
     # the United Kingdom's four nations, as a place is often given
     "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
     "holy see": "VA", "ksa": "SA", "brasil": "BR", "méxico": "MX", "españa": "ES",
+    # (Malaysian and Singaporean headlines' short forms)
+    "m'sia": "MY", "m’sia": "MY", "s'pore": "SG", "s’pore": "SG",
     "英格兰": "GB", "英格蘭": "GB", "苏格兰": "GB", "蘇格蘭": "GB",
     # everyday Chinese names ISO's translations write otherwise (吉尔吉斯坦)
     "吉尔吉斯斯坦": "KG", "吉爾吉斯斯坦": "KG", "孟加拉国": "BD", "孟加拉國": "BD",

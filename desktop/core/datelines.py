@@ -36,13 +36,19 @@ _YEARLESS = re.compile(
 WIRE_DATELINE = re.compile(
     # (a city's name in capitals with its accents: SÃO PAULO, BOGOTÁ)
     # (not a weekday's or a month's name: "Wednesday, 16. Sep 2020." is a stamp)
-    r"^(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|(?!(?:The|A|An)\s|(?:Mon|Tues|Wednes|Thurs|Fri"
+    # (not a label in capitals: "NOTE:", "UPDATE —")
+    r"^(?P<city>(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EDITOR|PHOTO|VIDEO|WATCH|READ|ALSO|EXCLUSIVE"
+    r"|ANALYSIS|OPINION|COMMENT|FACTBOX|EXPLAINER|CORRECTION|SOURCE|SUMMARY|BACKGROUND)\b)"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|(?!(?:The|A|An)\s|(?:Mon|Tues|Wednes|Thurs|Fri"
     r"|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
     # (or its agency in brackets and a dash straight after: "Hanoi (VNA) –"; not
     # "China (Beijing) -")
     r"(?=,[^()\n]*\d|\s*\((?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|Xinhua|Reuters|Bernama|Antara|Kyodo"
-    r"|Yonhap|Anadolu|Sputnik|Interfax)\)\s*(?:--|[-–—])))"
+    r"|Yonhap|Anadolu|Sputnik|Interfax)\)\s*(?:--|[-–—])"
+    # (or a city in capitals alone before a colon or a dash: "PUTRAJAYA: Malaysia and
+    # China …", "BEIJING — The … Forum")
+    r"|(?<=[A-ZÀ-ÖØ-Þ]{3})(?::|\s*(?:--|[—–]))\s))"
     r"(?:,(?P<english_filed>[^()/\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'/-]{1,40})\))?"
     # (a newswire between slashes: "BANGKOK, Jan. 15, 2025 /PRNewswire/ --")
     r"(?(name)|(?:\s*/(?P<newswire>[A-Z][A-Za-z .&'-]{1,40})/)?)"
@@ -50,7 +56,7 @@ WIRE_DATELINE = re.compile(
     # (or a colon: "ABU DHABI, 12 February 2024:"; "CAIRO, March 3 —", no year)
     # (or nothing, the line a city and a day alone: "BEIJING, Sept. 16, 2025")
     # (or a full stop after the day: "ASTANA, Kazakhstan, February 14. Kazakhstan and …")
-    r"(?(name)|(?(newswire)|(?<=\d)))\s*(?:--|[-–—]|:(?=\s)|(?<=\d)\.(?=\s)"
+    r"(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*(?:--|[-–—]|:(?=\s)|(?<=\d)\.(?=\s)"
     r"|(?P<alone>(?<=\d{4})$))"
     r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网網])|本[报報])(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<filed>(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日)[电電]")

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from desktop.core.countries import named_country
 from desktop.core.countries_named import country_of_people
-from desktop.core.english_people import NAME, PERSON
+from desktop.core.english_people import NAME, PERSON, PORTFOLIO_HOLDER, portfolio_holder
 from desktop.core.english_posts import (
     APPOSITIVE,
     BRACKETED,
@@ -44,7 +44,7 @@ SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du"
 LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
                      r"|visiting"  # "held talks with visiting Kazakh President …"
                      # (an honorific before a post: "The Honorable Minister of …")
-                     r"|hon\.|honou?rable|(?:his|her)\s+(?:excellency|honou?r)"
+                     r"|hon\.|honou?rable|(?:his|her)\s+(?:excellency|honou?r)|h\.\s?[em]\."
                      # "Representatives from Huawei": Huawei's
                      r"|(?:(?:senior|top|high-level|government|other|some|several|many)\s+)?"
                      r"(?:representatives?|officials?|delegates?|delegations?|experts?"
@@ -71,6 +71,11 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
     # Deputy District Mayor of …, Dr. Siming Huang" — the post is Xiling Mo's)
     described += [said for said in POST_THEN_NAME.finditer(masked) if not any(
         before.start() < said.start() < before.end() for before in described)]
+    # (nor a minister's portfolio of several: "Plantation, Industries and Commodities
+    # Minister Datuk Amar Douglas Uggah Embas")
+    described += [said for said in PORTFOLIO_HOLDER.finditer(masked)
+                  if portfolio_holder(said, "") and not any(
+                      before.start() <= said.start() < before.end() for before in described)]
     for said in described:
         # one piece: its comma cuts nothing
         masked = masked[:said.start()] + said.group().replace(",", "_").replace(

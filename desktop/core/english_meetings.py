@@ -17,14 +17,14 @@ TALKS = re.compile(
     r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
     r"(?:bilateral\s+|official\s+|formal\s+)?talks"
     r"|a\s+(?:bilateral\s+|working\s+"
-    r"|high-level\s+)?meeting|a\s+(?:phone|video)\s+call|consultations"
+    r"|high-level\s+)?meeting|an\s+official\s+meeting|a\s+(?:phone|video)\s+call|consultations"
     # ("held separate meetings with President Lula", "held discussions with")
     r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions)\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
     r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
     r"(?=\s+(?:in|on|at)\b|\s*[.,;])"
     # ("met earlier today with …")
-    r"|(?:met|meets)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday)?(?:\s+with)?"
+    r"|(?:met|meets|meet)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday)?(?:\s+with)?"
     # ("meets senior Chinese diplomat Wang Yi")
     r"(?=\s+(?:the\s+)?(?:(?:senior|top|visiting|former)\s+)?(?-i:[A-Z])"
     # ("met with a working delegation from Guangxi")
@@ -38,7 +38,12 @@ PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered|teamed\s
 VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
                      r"|paid\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to"
                      # ("Chinese Ambassador … Zhang Suo paid a call on Industries Minister …")
-                     r"|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)"
+                     r"|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on"
+                     # ("… will pay a courtesy call on Samdech Techo Hun Sen")
+                     r"|(?:will\s+)?pays?\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on"
+                     # ("presented the Letter of Credence to H.M. Norodom Sihamoni")
+                     r"|presented\s+(?:(?:his|her|the|a)\s+)?(?:letters?\s+of\s+credence"
+                     r"|credentials)\s+to)"
                      # (a brand in small letters first too: "visited iFlytek")
                      r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z])"
                      # (a town, whose name is the place: "visited the coastal city of Mombasa")

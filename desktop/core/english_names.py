@@ -32,7 +32,9 @@ from desktop.core.english_people import (
     ONE_NAMED,
     PARTICLES,
     PERSON,
+    PORTFOLIO_HOLDER,
     person_named,
+    portfolio_holder,
 )
 from desktop.core.english_posts import (
     APPOSITIVE,
@@ -133,6 +135,9 @@ def _english_name(piece: str) -> NewName | None:
     if (post_first := POST_COMMA_NAME.fullmatch(piece)) and (person := PERSON.fullmatch(
             f"{post_first.group('post')} {post_first.group('name')}")):
         return person_named(person, "", country)  # "… State Minister, Sisay Tola"
+    if (held := PORTFOLIO_HOLDER.fullmatch(piece)) and (
+            minister := portfolio_holder(held, country)):
+        return minister
     if named_after := POST_THEN_NAME.fullmatch(piece):
         return post_then_name(named_after, country)
     if (described := _SMALL_LETTERED_POST.match(piece)) and country and (
@@ -149,6 +154,14 @@ def _english_name(piece: str) -> NewName | None:
         return person_named(person, "", country)
     if said := APPOSITIVE.fullmatch(piece):
         return appositive(said)
+    head, comma, tail = piece.partition(", ")
+    if comma and (person := PERSON.fullmatch(head)) and (said := APPOSITIVE.fullmatch(
+            f"{person.group('name')}, {tail}")):
+        # "Deputy Prime Minister Prak Sokhonn, Minister of Foreign Affairs …": two posts
+        first, second = person_named(person, "", country), appositive(said)
+        return replace(first, position=f"{first.position}; {second.position}",
+                       country=first.country or second.country,
+                       affiliation=first.affiliation or second.affiliation)
     if (of_body := PERSON_OF_BODY.fullmatch(piece)) and likely_kind(
             of_body.group("name")) == "person" and likely_kind(of_body.group("body")) == (
             "organization"):

@@ -103,6 +103,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
            and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
            and post[-1].lower() not in TOPICS):
         name.insert(0, post.pop())
+    if len(name) > 2 and name[0] in _RANKS:  # ("… of National Defense | General Tea Banh")
+        name = name[1:]
     # "Minister of Foreign Affairs of the | Lao PDR | Thongsavanh Phomvihane":
     # the country the post is of, before the name
     if post[-1].lower() in ("of", "the") and len(name) > 2:
@@ -131,6 +133,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
                    position=position, affiliation=body.strip(), remote=remote)
 
 
+_RANKS = frozenset(("General", "Colonel", "Admiral"))
 _ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
 _OF_WHOM = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
@@ -146,3 +149,36 @@ def in_full(word: str, text: str) -> NewName | None:
         rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(word)})(?![\w'’-]*\s+[A-Z])", text)}
     person = PERSON.fullmatch(found.pop()) if len(found) == 1 else None
     return person_named(person, "", "") if person else None
+
+
+# "Plantation, Industries and Commodities Minister Datuk Amar Douglas Uggah Embas",
+# "Domestic Trade, Cooperatives and Consumerism Minister, Datuk Hamzah Zainudin",
+# "Foreign Affairs Minister of China, Wang Yi": a minister's portfolio of several
+# (commas between), the post (perhaps of a country) and its holder
+PORTFOLIO_HOLDER = re.compile(
+    r"(?:(?P<people>[A-Z][a-z]+)\s+(?=[A-Z]))?"
+    r"(?P<portfolio>(?:(?:Deputy|Vice|Senior)\s+)?[A-Z][\w-]*"
+    r"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w-]*){0,7}?)"
+    r"\s+(?P<title>(?:State\s+)?Minister|Secretary)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    rf",?\s+(?:{ADDRESS}\s+)*(?P<name>{NAME})")
+_PORTFOLIO_PARTS = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\s+")
+
+
+def portfolio_holder(said: re.Match[str], country: str) -> NewName | None:
+    """The minister ``PORTFOLIO_HOLDER`` read, when every word of the portfolio
+    names what a ministry is for (not "Huawei, ZTE and Tencent Chairman …")."""
+    people, portfolio = said.group("people") or "", said.group("portfolio")
+    if people and not country_of_people(people):
+        portfolio, people = f"{people} {portfolio}", ""
+    words = [word.lower() for word in _PORTFOLIO_PARTS.split(portfolio)]
+    if words[:1] and words[0] in ("deputy", "vice", "senior"):
+        words = words[1:]
+    if not words or not all(word in TOPICS for word in words):
+        return None
+    of = said.group("of") or ""
+    if of and not named_country(of):  # ("State Minister of Regional Cooperation …": PERSON's)
+        return None
+    return NewName(said.group("name"), "person",
+                   country=country or country_of_people(people) or named_country(of) or "",
+                   position=f"{portfolio} {said.group('title')}")

@@ -23,7 +23,14 @@ from desktop.core.new_participant import NewName
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
 ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|(?:His|Her)\s+(?:Honou?r|Excellency)"
            r"|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
-           r"\s+Puan)(?:\s+Seri)?)")
+           r"\s+Puan)(?:\s+(?:Seri|Amar|Patinggi))?"
+           # (a Malay royal's "Tengku Datuk Seri Zafrul", "H.M. Norodom Sihamoni")
+           r"|Tengku(?:\s+Datuk(?:\s+Seri)?)?|H\.\s?M\."
+           # (Cambodia's "Samdech Akka Moha Sena Padei Techo Hun Sen", "Lok Chumteav")
+           r"|Samdech(?:\s+(?:Akka|Moha|Sena|Padei|Techo|Preah|Thipadei|Vibol|Panha"
+           r"|Kralahom|Pichey|Krom|Preah|Reach))*|Lok\s+Chumteav|Oknha"
+           # (a military rank: "General Tea Banh", "Senior Colonel Tang Hao")
+           r"|(?:(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice)\s+)?(?:General|Colonel|Admiral))")
 TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|acting|chief|under|"
          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal"
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
@@ -42,7 +49,9 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # (Kenya's Cabinet and Principal Secretaries: "Foreign Affairs CS Raychelle Omamo")
          r"|(?-i:CS|PS)"
          r"|chief\s+of\s+(?:mission|staff)"
-         r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official))")
+         r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official"
+         # ("defense attaché of the Chinese Embassy", "deputy commander-in-chief of …")
+         r"|(?:defen[cs]e\s+|military\s+)?attach[eé]|commander(?:[\s-]in[\s-]chief)?))")
 # What a ministry or a post is of ("Minister of Science and Technology"): the
 # word before a name of two is one of these, or the name's first ("Deputy
 # Minister of Science and Technology Bui The Duy")
@@ -60,7 +69,13 @@ TOPICS = frozenset((
     "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace",
     "society", "arts", "mines", "fisheries", "forestry", "housing", "employment", "ict",
     "posts", "telecommunication", "manpower", "markets", "capital", "finance", "knowledge",
-    "industries", "region", "regions"))
+    "industries", "region", "regions",
+    # (the portfolios of Malaysia's and others' ministers: "Plantation, Industries and
+    # Commodities Minister", "Domestic Trade, Cooperatives and Consumerism Minister")
+    "food", "local", "plantation", "plantations", "commodities", "domestic", "cooperatives",
+    "consumerism", "water", "natural", "rural", "regional", "women", "family", "urban",
+    "transportation", "aviation", "maritime", "climate", "land", "lands", "sustainability",
+    "entrepreneur", "entrepreneurship", "environmental", "foreign", "home", "international"))
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
 _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*"
 # A country's mission abroad, written in small letters or capitals: "the
@@ -75,7 +90,9 @@ _MISSION_ABROAD = (rf"(?:the\s+)?{MISSION}\s+of\s+(?:the\s+)?"
 APPOSITIVE = re.compile(
     rf"(?:{ADDRESS}\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
-    r",\s+(?:the\s+|an?\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
+    # ("…, the new Chinese Ambassador to Cambodia")
+    r",\s+(?:the\s+|an?\s+)?(?:(?:new|former|outgoing|incoming|current)\s+)?"
+    r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
     # ("Indonesian Minister of …", "Chinese Ambassador to Indonesia")
     r"(?:(?P<people>[A-Z][a-z]+)\s+(?=\S))?"
     rf"(?P<title>{TITLE}(?:\s+and\s+{TITLE})?)"  # "President and CEO of DEPA"
@@ -84,6 +101,9 @@ APPOSITIVE = re.compile(
     # (a mission abroad in small letters: "the embassy of Indonesia in China")
     rf"{_MISSION_ABROAD}"
     # (a country's body in small letters: "Cambodia's telecommunications ministry")
+    # (a country's mission named with where it is: "the Chinese Embassy in Cambodia")
+    r"|(?:the\s+)?[A-Z][a-z]+\s+(?:Embassy|Consulate(?:[\s-]General)?)\s+in\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*(?:[,;]|$))"
     r"|[A-Z][a-z]+['’]s\s+(?:[a-z]+\s+){0,3}?(?:ministry|government|agency|department"
     r"|regulator|commission|office)(?=\s*(?:[,;]|$))"
     r"|(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
@@ -134,11 +154,14 @@ POST_THEN_NAME = re.compile(
     # (a ministry's name may hold commas: "Ministry of Development, Industry, Trade and Services")
     # (and what a bracket says of it: "the Mazhilis (the lower house) of Kazakhstan")
     r"(?P<body>[A-Z][\w'’&-]*(?:\s*\([^()]{1,80}\))?"
-    r"(?:(?:,\s+(?:and\s+)?|\s+(?:(?:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*"
+    # (its small words written in capitals too: "The State Administration For Industry …")
+    # (not past its holder named before the next: "…, Zhang Mao and Malaysia's …")
+    r"(?:(?:,\s+(?!(?:[A-Z][\w'’-]+\s+){2,4}and\s)(?:and\s+)?"
+    r"|\s+(?:(?i:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*"
     r"(?:\s*\([^()]{1,80}\))?)*)"
     # (an envoy's post says where to: "Ambassador of China to Kazakhstan")
     r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s+"
-    rf"(?:{ADDRESS}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?=\s*(?:,|;|$))")
+    rf"(?:{ADDRESS}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?=\s*(?:,|;|$)|\s+and\s)")
 # A bracket closing a name ("Huawei Technologies (Thailand)")
 BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 
@@ -225,7 +248,7 @@ def post_then_name(named_after: re.Match[str], country: str) -> NewName:
     title, name, to = named_after.group("title"), named_after.group("name"), named_after.group("to")
     country = country or country_of_people(named_after.group("people") or "")
     # (what a bracket says of the body is no part of its name)
-    body, to = re.sub(r"\s*\([^()]*\)", "", named_after.group("body")), to or ""
+    body, to = re.sub(r"\s*\([^()]*\)|^The\s+", "", named_after.group("body")), to or ""
     if code := named_country(body):
         return NewName(name, "person", position=f"{title} of {body}{to}",
                        country=country or code)

@@ -40,6 +40,12 @@ ENGLISH_BY = (
                 # ("… was inked at the Global AI Summit in Riyadh between A and B")
                 r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
                 r"\s+between\s+", re.IGNORECASE), "signatory"),
+    # "14 memoranda of understanding, agreements, protocol and joint statement involving
+    # nine ministries have been exchanged between Malaysia and China": the parties
+    (re.compile(r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MoAs?|deals?|pacts?|accords?"
+                r"|contracts?|treat(?:y|ies)|documents?|protocols?)\b[^.;!?\n]{1,160}?"
+                r"\s(?:was|were|(?:have|has|had)\s+been)\s+(?:signed|inked|exchanged)"
+                r"\s+between\s+", re.IGNORECASE), "signatory"),
     # "Among them was a Memorandum of Understanding on … between A and B": its parties
     (re.compile(r"\b(?:a|an|the)\s+(?:memorand(?:um|a)\s+of\s+understanding|MoU|agreement)"
                 r"(?:\s+on\s+[^,;.()]{1,120}?)?\s+between\s+(?!the\s+two\b)", re.IGNORECASE),

@@ -287,6 +287,9 @@ _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
      "seminar"),
     (re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|inked|seal(?:s|ed)?)\b.*\b(?:pact|agreement|mou|"
                 r"memorandum|deal|accord|treaty|declaration|contract)s?\b"), "agreement signing"),
+    # ("14 memoranda … have been exchanged between Malaysia and China")
+    (re.compile(r"\b(?:pacts?|agreements?|mous?|memorand(?:um|a|ums)|deals?|accords?|treat(?:y|ies)"
+                r"|contracts?)\b.*\b(?:signed|inked|sealed|exchanged)\b"), "agreement signing"),
     # ("President Tinubu Visits Huawei's Beijing Research Centre": a visit, not the
     # centre's opening, unless it says one was opened)
     (re.compile(r"\b(?:visits?|visited|tours?|toured)\b(?!.*\b(?:open(?:s|ed)?|launch(?:es|ed)?"

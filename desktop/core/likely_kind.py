@@ -19,6 +19,8 @@ ORGANISATION_WORDS = re.compile(
     r"中心|集团|公司|政府|corporation|\bcorp\b|enterprise|foundation|committee|federation"
     r"|chamber|society|alliance|consortium|secretariat|authority|administration|institution"
     r"|\bfund\b|\bboard\b|college|hospital|museum|embassy|consulate|\bservices?\b"
+    # ("deputy commander-in-chief of the Royal Cambodian Armed Forces")
+    r"|\bforces\b|\barmy\b|\bnavy\b|\bpolice\b|\bgendarmerie\b"
     # ("Hoa Lac Hi-tech Park"; not the family name Park: "Foreign Minister Park Jin")
     r"|(?:tech|science|industrial|technology|software|innovation|business)\s+park\b"
     r"|(?:economic|trade|development|pilot|industrial)\s+zone\b)", re.IGNORECASE)
@@ -29,6 +31,8 @@ _COMPANY_WORDS = re.compile(
     r"|industries|\bindustry\b|airlines?|motors|\bmedia\b|\bnews\b|\bpress\b|international"
     r"|\bglobal\b"
     r"|\bcloud\b"  # "Alibaba Cloud"
+    # (a company's legal form: "Citaglobal Bhd", "PT Telkom Indonesia Tbk")
+    r"|\b(?:bhd|berhad|sdn|tbk|pte|plc|llc|ltd|inc|gmbh)\b\.?"
     r"|(?-i:\bAI\b)",  # "Zhipu AI" (not the family name Ai)
     re.IGNORECASE)
 _OF_A_COUNTRY = re.compile(r"\s(?:do|da|de|del|du|di)\s+(.+)$")

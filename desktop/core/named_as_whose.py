@@ -37,7 +37,8 @@ _BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|
 # "Laos Technology and Communications Minister Boviengkham Vongdara": whose
 # minister (the person took part, not Laos)
 _COUNTRYS_MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){0,3}"
-                                r"(?=(?:(?:Deputy|Vice|Prime)\s+)?Minister\b)")
+                                # ("China Premier Li Qiang")
+                                r"(?=(?:(?:Deputy|Vice|Prime)\s+)?(?:Minister|Premier|President)\b)")
 # "the President of the People's Republic of China Xi Jinping", "the Ambassador of
 # China to Kazakhstan, Han Chunlin": whose post (the person took part; the
 # country's name is the longest run of the words after an "of" that names one)

@@ -111,8 +111,11 @@ def _by_family_names(found: dict[str, tuple[int, NewName]], weight: list[str]) -
         # remarks" after "Prime Minister Luvsannamsrai Oyun-Erdene")
         if short.kind == "country" or " " in short.name:
             continue
-        fuller = [other for other, (_p, new) in found.items() if other != key
-                  and new.kind == "person" and _called(fold(new.name).split()) == key]
+        people = [(other, fold(new.name).split()) for other, (_p, new) in found.items()
+                  if other != key and new.kind == "person"]
+        fuller = [other for other, words in people if _called(words) == key]
+        # (else a name that opens with it: "Anwar" of Anwar Ibrahim, "Wang" of Wang Yi)
+        fuller = fuller or [other for other, words in people if words[:1] == [key]]
         if len(fuller) != 1:
             continue
         found.pop(key)

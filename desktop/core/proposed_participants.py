@@ -63,6 +63,10 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
                 _take_as_ours(proposal, new, ours, finder)
                 continue
             new = replace(new, name=named)
+        if named := _ours_by_one_name(new, proposal, finder):
+            _take_as_ours(proposal, new, named, finder)  # "Wang also signed": our Wang Yi
+            proposal.written_as.pop(named, None)  # (a family name alone, no other spelling)
+            continue
         new = _with_alike(new, finder)
         # (one alike a participant the text names already is that one:
         # "President Du", found as our Du Zhanyuan, then "Du Zhan Yuan")
@@ -139,6 +143,17 @@ def _without_namesakes(proposal: ProposedEvent, finder: NameFinder, text: str) -
                                      if found[0] != pid]
             proposal.roles.pop(pid, None)
             proposal.remote.discard(pid)
+
+
+def _ours_by_one_name(new: NewName, proposal: ProposedEvent, finder: NameFinder) -> str:
+    """The one person of ours the text names in full whose name opens or closes
+    with the one word a new name is ("Wang" after "Foreign Minister Wang Yi"), or ""."""
+    if new.kind == "country" or " " in new.name.strip():
+        return ""
+    word = fold(new.name)
+    named = {pid for pid, name, _native in proposal.participants
+             if finder.is_person(pid) and word in ((words := fold(name).split())[:1] + words[-1:])}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _take_as_ours(proposal: ProposedEvent, new: NewName, participant_id: str,

@@ -59,12 +59,14 @@ from desktop.core.who_did import who_did
 # the signing ceremony of the agreement", nor "represented NDRC in signing …")
 _ENGLISH_SIGNED = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)"
+    # (a headline's "Anwar, Xi witness signing of 31 MOUs")
+    r"(?<!\bwitness)(?<!\bwitnesses)(?<!\bwitnessed)"
     # (and those who "exchanged a memorandum of cooperation" at a ceremony)
     r"\s+(?:(?:have|has|had)\s+)?(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking"
     # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
     r"|exchanged|exchanging)(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
-    r"|documents?"
+    r"|documents?|certificates?"
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
 _ENGLISH_ACTIVE = re.compile(
@@ -97,7 +99,7 @@ _BEING_DONE = re.compile(r"\bbeing\s[^,.;\n]*$")
 # the sentence's start
 _ENGLISH_WITNESSED = re.compile(
     # ("… witnessed the agreement signings in Nairobi")
-    r"\s+(?:also\s+|jointly\s+)?witnessed\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:signings?|signature|exchange"
+    r"\s+(?:also\s+|jointly\s+)?witness(?:ed|es)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:signings?|signature|exchange"
     r"|conclusion)\b", re.IGNORECASE)
 # "…, with São Paulo state governor Tarcísio de Freitas in attendance": attendees
 _ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)\s+(?:in\s+attendance"
@@ -139,7 +141,9 @@ _ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:(?:took|take|takes
 # (and "…, Kashifu Inuwa Abdullahi, signed on behalf of the agency", "signed for
 # the company": one who signed for their side)
 _ENGLISH_REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:on\s+behalf\s+of"
-                                  r"|for)\s+(?:the|its|their|his|her)\b)", re.IGNORECASE)
+                                  # ("signed on behalf of Malaysia")
+                                  r"|for)\s+(?:(?:the|its|their|his|her)\b|(?-i:[A-Z])))",
+                                  re.IGNORECASE)
 # (and a dash, which ends a dateline: "BRASILIA, Nov 20 2024 - Brazil's …")
 # (and "while", "whereas": "X spoke, while Y and Z were among the guests")
 # A full stop ends a sentence, but not the dot of "Dr." or "Mr.", nor that of
@@ -383,7 +387,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             who = _WITH_PARTNER.sub(" ", who_did(who)).strip(" ,")
             yield start, "co-host" if _several(who) else "host", who
     for start, _match, who in said_before(text, SPOKE, _ENGLISH_SENTENCE_START, _LONGEST_WHO):
-        yield start, "speaker", who_did(who)
+        # ("… attended the event and delivered speeches")
+        yield start, "speaker", _DID_FIRST.sub("", who_did(who))
     for match in _ENGLISH_LISTED.finditer(text):
         items = [line.strip() for line in _BULLET.sub("", match.group("items")).splitlines()]
         yield (match.start("items"), _LISTED_ROLES[match.group("lead").split()[0].lower()],

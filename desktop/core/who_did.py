@@ -28,7 +28,10 @@ _OPENING_WHEN = re.compile(
     # ("Speaking at a meeting in …, President … said": the clause before the sayer)
     r"|(?:speaking|addressing|opening|closing|delivering|attending)\b[^,.;\n]*"
     # ("According to the Agency for …, the two sides agreed": who says so)
-    r"|according\s+to\b[^,.;\n]*)\b,?",
+    r"|according\s+to\b[^,.;\n]*"
+    # ("Under the Transport Ministry, Malaysia and China signed …": which of the
+    # ministry's documents)
+    r"|(?:under|for)\s+the\s+[^,.;\n]*?(?:ministry|department|agency))\b,?",
     re.IGNORECASE)
 
 

@@ -67,7 +67,7 @@ def test_a_visit_by_a_minister_and_a_cabinet_secretary_who_chaired(
     assert roles_proposed(sample_store, text) == {"China": "signatory", "Wang Yi": "participant"}
     assert _offered(sample_store, text) == [
         ("Kenya", "signatory", "KE", "", ""),
-        ("Raychelle Omamo", "host", "", "CS", "Foreign Affairs")]
+        ("Raychelle Omamo", "host", "", "Foreign Affairs CS", "")]
 
 
 def test_two_leaders_agreed_in_a_city_named_by_the_headline(sample_store: Store) -> None:
