@@ -61,7 +61,7 @@ _ABOUT_SECTION = re.compile(r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][^\n.!?]{0,70}:?
 # A first line of sentences is the first paragraph, not a headline: a headline
 # has no 。 (2023年12月5日至6日，…论坛在乌鲁木齐举行。来自…), nor two
 # sentences ending in a full stop
-_PARAGRAPH = re.compile(r"[。！？]|[.!?]\s+[A-Z][^\n]*\.$")
+_PARAGRAPH = re.compile(r"[。！？]|[.!?]\s+[A-Z][^\n]*[.:]$")
 _LONGEST_DATE = 8  # words
 # An event's page gives where and when it is in labelled lines ("Date: …",
 # "Venue: …"), and may label its headline ("Event: …")

@@ -48,7 +48,7 @@ LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including
                      # "Representatives from Huawei": Huawei's
                      r"|(?:(?:senior|top|high-level|government|other|some|several|many)\s+)?"
                      r"(?:representatives?|officials?|delegates?|delegations?|experts?"
-                     r"|executives?|leaders?|heads?)\s+(?:from|of)"
+                     r"|executives?|leaders?|heads)\s+(?:from|of)"
                      # "A 30-member delegation from CCPIT": CCPIT's
                      r"|an?\s+(?:[\w-]+\s+){0,2}?delegations?\s+(?:from|of))\s+)+",
                      re.IGNORECASE)
@@ -57,7 +57,9 @@ TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|ye
                       r"|tonight|here|there|earlier|later|then|now"
                       # ("… with Chinese President Xi Jinping a year earlier")
                       r"|(?:a|one|two|three|a\s+few)\s+(?:days?|weeks?|months?|years?)"
-                      r"\s+(?:earlier|later|ago)|last\s+(?:week|month|year)))+$")
+                      r"\s+(?:earlier|later|ago)|last\s+(?:week|month|year)"
+                      # ("China and the Philippines Thursday signed …")
+                      r"|(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))+$")
 
 
 def english_pieces(words: str) -> Iterator[tuple[int, str]]:

@@ -19,7 +19,9 @@ TALKS = re.compile(
     r"|a\s+(?:bilateral\s+|working\s+"
     r"|high-level\s+)?meeting|an\s+official\s+meeting|a\s+(?:phone|video)\s+call|consultations"
     # ("held separate meetings with President Lula", "held discussions with")
-    r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions)\s+with"
+    r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions)"
+    # ("held a meeting in Beijing with")
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
     r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
     r"(?=\s+(?:in|on|at)\b|\s*[.,;])"
@@ -77,8 +79,11 @@ ACCOMPANIED_TO = re.compile(r"\s+(?:at|to|on|during|for|in)\s", re.IGNORECASE)
 # took part (to the clause's end; of "Huawei's leadership, led by Mr. Liang Hua",
 # the one who led it)
 # ("… made the remarks while meeting with visiting Luo Zhaohui, head of …")
+# ("… inked the deals … after meeting President Gloria Macapagal-Arroyo")
 MEETING_WITH = re.compile(r"\b(?:(?:during|in|at)\s+(?:a|the|his|her|their|its)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)|while\s+meeting)\s+with\s+",
+                          r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\s+"
+                          r"|while\s+meeting\s+with\s+"
+                          r"|(?:while|after|before|when)\s+meeting\s+(?=(?-i:[A-Z])))",
                           re.IGNORECASE)
 # "China's top diplomat Wang Yi and U.S. National Security Advisor Jake Sullivan
 # discussed …": those who discussed it took part (those before the verb alone;

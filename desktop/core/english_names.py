@@ -28,6 +28,7 @@ from desktop.core.english_lists import (
     english_pieces,
 )
 from desktop.core.english_people import (
+    COUNTERPART,
     NAME_HOLDING_A_TITLE,
     ONE_NAMED,
     PARTICLES,
@@ -154,6 +155,16 @@ def _english_name(piece: str) -> NewName | None:
         return person_named(person, "", country)
     if said := APPOSITIVE.fullmatch(piece):
         return appositive(said)
+    if (counterpart := COUNTERPART.fullmatch(piece)) and (
+            a_name_of_someone(counterpart.group("name"))):
+        return NewName(counterpart.group("name"), "person", country=country or country_of_people(
+            counterpart.group("people") or ""))
+    if (one := _PEOPLES_POST_ONE_NAME.fullmatch(piece)) and (
+            of_people := country_of_people(one.group("people"))):
+        # "Russian Foreign Minister Lavrov": a family name alone (named in full
+        # elsewhere in the text, it is that one: ``new_names``)
+        return NewName(one.group("name"), "person", country=country or of_people,
+                       position=" ".join(one.group("post").split()))
     head, comma, tail = piece.partition(", ")
     if comma and (person := PERSON.fullmatch(head)) and (said := APPOSITIVE.fullmatch(
             f"{person.group('name')}, {tail}")):
@@ -213,6 +224,8 @@ def _english_name(piece: str) -> NewName | None:
 # telecommunications ministry official Sok Puthyvuth")
 _SMALL_LETTERED_POST = re.compile(r"(?P<what>(?:(?!(?:the|a|an|and|of)\s)[a-z]+\s+){1,3})"
                                   rf"(?P<rest>{TITLE}\s+[A-Z].*)")
+_PEOPLES_POST_ONE_NAME = re.compile(rf"(?P<people>[A-Z][a-z]+)\s+(?P<post>{TITLE})"
+                                    r"\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
 _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?Governments?|(?:the\s+)?Republic|(?:the\s+)?Kingdom)"
                             r"\s+of\s+(?=[A-Z])")

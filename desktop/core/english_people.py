@@ -22,7 +22,7 @@ from desktop.core.new_participant import NewName
 # (a name of up to four words with its particles: "Luiz Inacio Lula da Silva")
 # (an Arabic name's article joined by a dash: "Yasser al-Qadi", "Abdel-Fattah el-Sisi")
 # (or an initial and a name, as Mongolian names are written: "G. Ganbayar", "P. Altan-Od")
-NAME = (r"(?:(?!General\b)[A-Z][\w'’-]+"
+NAME = (r"(?:(?!General\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
         r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
         r"\s+)?(?:[A-Z]|(?:al|el|ad|ash|as)-[A-Z])[\w'’-]+){1,3}"
         r"|[A-Z]\.\s?[A-Z][a-z][\w'’-]+)")
@@ -144,11 +144,24 @@ def in_full(word: str, text: str) -> NewName | None:
     state visit", "President Emmanuel Macron"), if it names one so."""
     found = {re.sub(r"['’]s$", "", person.group()) for person in re.finditer(
         # ("King Salman" of "King Salman bin Abdulaziz": a name joined by "bin" too)
-        rf"(?:[A-Z][a-z]+\s+)?{TITLE}\s+(?:{re.escape(word)}"
+        # (and one's "counterpart Xi Jinping")
+        rf"(?:[A-Z][a-z]+\s+)?(?:{TITLE}|counterpart)\s+(?:{re.escape(word)}"
         rf"(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?[A-Z][\w'’-]+){{1,2}}"
         rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(word)})(?![\w'’-]*\s+[A-Z])", text)}
-    person = PERSON.fullmatch(found.pop()) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    named = found.pop()
+    if counterpart := COUNTERPART.fullmatch(named):
+        return NewName(counterpart.group("name"), "person",
+                       country=country_of_people(counterpart.group("people") or ""))
+    person = PERSON.fullmatch(named)
     return person_named(person, "", "") if person else None
+
+
+# "his Filipino counterpart Alberto Romulo", "his Chinese counterpart Xi Jinping": the
+# other side's holder of the same post, of the people said
+COUNTERPART = re.compile(r"(?:(?:his|her|their|its)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?"
+                         rf"counterparts?,?\s+(?P<name>{NAME})")
 
 
 # "Plantation, Industries and Commodities Minister Datuk Amar Douglas Uggah Embas",

@@ -36,6 +36,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
          r"|district|municipal|provincial|county|co|rotating|pro)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
+         # ("Foreign Affairs Undersecretary Enrique A. Manalo", "State Councilor")
+         r"|undersecretary|councill?or"
          r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy"
          r"|(?:national\s+security\s+)?advis[eo]r|counsel(?:l?or)?|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
          # ("Vietnamese Consul General in Nanning Nguyen Thi Huong")

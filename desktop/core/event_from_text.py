@@ -225,6 +225,10 @@ def _type_named(session: Session, title: str) -> str:
     named = [value for value in types
              if re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w){_NOT_OF_A_DOCUMENT}",
                           folded)]
+    if named == ["visit"] and "agreement signing" in types and _SIGNING_WORDS.search(folded):
+        # ("… signed two agreements, at the height of a two-day official visit": what
+        # was done on the visit)
+        return "agreement signing"
     if len(named) == 1:
         return named[0]
     if named:
@@ -282,11 +286,13 @@ _CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
 # English headlines name a type in other words than its name: "China Signs AI
 # Cooperation Pact", "… Build AI Innovation Cooperation Center", the most
 # particular first (a "Summit Signs Pact" is named a summit above).
+_SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|inked|seal(?:s|ed)?)\b.*\b(?:pact"
+                            r"|agreement|mou|memorandum|deal|accord|treaty|declaration"
+                            r"|contract)s?\b")
 _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:symposium|workshop|roundtable|round\s+table|panel\s+discussion)s?\b"),
      "seminar"),
-    (re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|inked|seal(?:s|ed)?)\b.*\b(?:pact|agreement|mou|"
-                r"memorandum|deal|accord|treaty|declaration|contract)s?\b"), "agreement signing"),
+    (_SIGNING_WORDS, "agreement signing"),
     # ("14 memoranda … have been exchanged between Malaysia and China")
     (re.compile(r"\b(?:pacts?|agreements?|mous?|memorand(?:um|a|ums)|deals?|accords?|treat(?:y|ies)"
                 r"|contracts?)\b.*\b(?:signed|inked|sealed|exchanged)\b"), "agreement signing"),

@@ -41,7 +41,8 @@ _PLACE_WORDS = r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
 # ("in the capital city of Astana", "in the Kazakh capital Astana"; "the city of
 # Tianjin" after an occasion's word alone: "… attended summits held in the city
 # of Tianjin" is often another event the item recalls)
-_A_CAPITAL = r"the\s+(?:[A-Z][\w'’-]+\s+)?capital(?:\s+city)?(?:\s+of)?\s+"
+_A_CAPITAL = (r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?|[A-Z][\w'’-]*['’]s\s+)capital(?:\s+city)?"
+              r"(?:\s+of)?\s+")
 _CAPITAL_OF = rf"(?:{_A_CAPITAL})?"
 _CITY_OF = rf"(?:{_A_CAPITAL}|the\s+city\s+of\s+)?"
 _ENGLISH_HELD = re.compile(
@@ -139,9 +140,12 @@ _VISIT_TO = re.compile(r"\b(?:(?:visit|trip)\s+to|(?:visit|stop|stopover)\s+in"
 
 # "… met with Permanent Secretary … of Thailand in Bangkok.", "during his meeting
 # with … in Cairo, attended by …": where they met, the clause's last words
+# ("a meeting with Sergei Lavrov in Kazakhstan's capital Astana"; a headline's "meets
+# with Russian foreign minister in Bali")
 _MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+with\s+)"
                      r"(?:[^.;\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Prof)\.){1,160}?"
-                     r"\s+in\s+" + _PLACE_WORDS + r"(?=\s*[.;,]|\s+on\b)")
+                     r"\s+in\s+" + _CAPITAL_OF + _PLACE_WORDS + r"(?=\s*[.;,]|\s+on\b|[^\S\n]*$)",
+                     re.MULTILINE)
 
 
 def _english(text: str) -> list[re.Match[str]]:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
+from desktop.core.english_clauses import CLAUSE_END, CLAUSE_START, POSTS, SENTENCE_START
 from desktop.core.english_meetings import (
     ACCOMPANIED,
     ACCOMPANIED_TO,
@@ -37,7 +38,7 @@ from desktop.core.english_meetings import (
     VISITED,
 )
 from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
-from desktop.core.english_posts import TITLE
+from desktop.core.english_posts import TITLE, TOPICS
 from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
 from desktop.core.english_speakers import (
     CHAIR_LINE,
@@ -144,19 +145,6 @@ _ENGLISH_REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:o
                                   # ("signed on behalf of Malaysia")
                                   r"|for)\s+(?:(?:the|its|their|his|her)\b|(?-i:[A-Z])))",
                                   re.IGNORECASE)
-# (and a dash, which ends a dateline: "BRASILIA, Nov 20 2024 - Brazil's …")
-# (and "while", "whereas": "X spoke, while Y and Z were among the guests")
-# A full stop ends a sentence, but not the dot of "Dr." or "Mr.", nor that of
-# "Co., Ltd." unless a capital follows it ("… Huawei Technologies (Thailand)
-# Co., Ltd. signed" goes on; "… Co., Ltd. The MoU was …" ends)
-# (nor that of an initial or of letters it joins: "H.E. Zhang Yiming", "U.S.")
-_FULL_STOP = (r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\b[A-Z])"
-              r"(?:(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.(?![A-Za-z])|\.(?=\s+[A-Z\"“]))")
-_ENGLISH_SENTENCE_START = re.compile(_FULL_STOP + r"|[;:!?\n—–]|\s--?\s|\b(?:while|whereas)\s")
-# Who met whom is said in a clause of its own ("…, the ministry said, as Chinese
-# President Xi Jinping met Brazilian President …")
-_ENGLISH_CLAUSE_START = re.compile(rf"{_ENGLISH_SENTENCE_START.pattern}|,\s"
-                                   r"|\b(?:as|while|when|after|before|where)\s")
 def _several(who: str) -> bool:
     """Whether the words name more than one: "Kenya and Ethiopia", "A, B",
     "NDRC and the Ministry …" (not "Ministry of Post and Telecommunications")."""
@@ -174,8 +162,10 @@ def _of_people(people: str | None, words: str, whose: str | None = None) -> str:
     China's Ministry of Science and Technology")."""
     if whose and not re.search(r",|\band\b|\bof\b", words):
         return f"{words.rstrip()} of {whose}"
+    # (a portfolio before the post too: "… led by Foreign Affairs Undersecretary …")
     if people and people[0].isupper() and people.lower() not in ("the", "a", "an") and (
-            _OPENING_POST.match(words)):
+            _OPENING_POST.match(words) or ((portfolio := _PORTFOLIO_POST.match(words)) and all(
+                word.lower() in TOPICS | {"and", "&"} for word in portfolio.group(1).split()))):
         return f"{people} {words.lstrip()}"
     return words
 
@@ -197,22 +187,13 @@ _ENGLISH_AS = re.compile(
     r"\bwith\s+(?P<who>[^.;]+?)\s+as\s+(?:the\s+|its\s+)?"
     r"(?P<role>executive\s+organi[sz]er|co-?organi[sz]er|organi[sz]er|co-?host|host)s?\b",
     re.IGNORECASE)
-_POSTS = (r"(?:vice|deputy|first|second|third|executive|senior|principal|special|director|president"
-          r"|minister|chairman"
-          r"|chairwoman|chair|secretary|head|ceo|chief|ambassador|governor|mayor|founder"
-          r"|general|professor|spokes\w+|permanent|prime|fellow|researcher|dean|lecturer"
-          r"|party\s+secretary|official)\b")
 # A post and the body it is of before the name after a comma ("the Governor of
 # China's Guangxi …, Lan Tianli"): the body is the person's
-_POST_BEFORE_NAME = re.compile(r"\b" + _POSTS + r"[^,;]*?\s+(?:of|at)\s+[^,;]+"
+_POST_BEFORE_NAME = re.compile(r"\b" + POSTS + r"[^,;]*?\s+(?:of|at)\s+[^,;]+"
                                r"(?=,\s+(?-i:[A-Z][\w'’-]+\s+[A-Z]))", re.IGNORECASE)
+_PORTFOLIO_POST = re.compile(rf"\s*((?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){{1,4}}){TITLE}\b")
 # A post opening the words (not a form of address: "Ms. Liu Jing")
-_OPENING_POST = re.compile(r"\s*" + _POSTS, re.IGNORECASE)
-# A clause ends at a sentence's end (not at the dot of "Co., Ltd." or "Dr."),
-# or at a comma before a word in small letters other than "and" (", the forum
-# launched"; ", the Ministry of …" goes
-# on naming), or before "to", "on", "in" after the names ("hosted by NDRC in
-# Beijing"; not "for", which names hold: "Association for Science and Technology").
+_OPENING_POST = re.compile(r"\s*" + POSTS, re.IGNORECASE)
 # A post opening the words (who was met names no one but by a comma before it)
 _A_POST_FIRST = re.compile(rf"\s*{TITLE}\s+(?i:of|for)\s")
 _HOLDER_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
@@ -220,37 +201,6 @@ _HOLDER_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[
 _POST_BEFORE_HOLDER = re.compile(rf"(?:^|[.;:\n]\s*)((?:the\s+)?{TITLE}\s+(?:of|to)\s+"
                                  r"[^,.;:\n]{1,80}),\s*$")
 _WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s", re.IGNORECASE)
-_CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
-                         # (not before a post: "Zhang Ming, vice chairman of …"; nor
-                         # before those a list goes on to: ", including A and B")
-                         r"|,\s+(?!and\b|&|including\b|notably\b|such\s+as\b)"
-                         r"(?!(?:the\s+|an?\s+)?" + _POSTS + r")"
-                         # (a brand in small letters goes on naming: ", iFlytek")
-                         r"(?:the\s+[a-z]|(?!the\s)[a-z](?![A-Z]))"
-                         # ", and attended by …": what else was done (not ", and the Ministry")
-                         r"|,\s+and\s+(?!the\b)[a-z]"
-                         # (a headline's next verb: "… Visits Huawei's Centre, Unveils …")
-                         r"|,\s+(?=(?:Unveils|Signs|Launches|Opens|Says|Pledges|Vows|Calls|Urges"
-                         r"|Announces|Agrees|Inks|Hosts|Meets|Visits|Holds|Discusses|Backs"
-                         r"|Commits|Welcomes|Tours|Seeks|Eyes)\b)"
-                         # (a post goes on: "Ambassador to Kenya Guo Haiyan", "Jane
-                         # Smith, Senior Fellow at the Brookings Institution, and …")
-                         r"|(?<!\bAmbassador)(?<!\bambassador)(?<!\bEnvoy)(?<!\benvoy)"
-                         r"(?<!\bFellow)(?<!\bfellow)(?<!\bProfessor)(?<!\bprofessor)"
-                         # ("Special Staff to the Minister of …", "Adviser to the President")
-                         r"(?<!\bStaff)(?<!\bAdviser)(?<!\bAdvisor)(?<!\bAssistant)"
-                         r"(?<!\bResearcher)(?<!\bresearcher)(?<!\bLecturer)(?<!\blecturer)"
-                         # (an embassy is named with where it is: "the Chinese Embassy in Egypt")
-                         r"(?<![Ee]mbassy)(?<![Cc]onsulate)(?<![Cc]onsulate[- ]General)"
-                         # ("representatives from Alibaba Cloud and SenseTime")
-                         r"(?<![Rr]epresentatives)(?<![Oo]fficials)(?<![Dd]elegates)"
-                         r"(?<![Dd]elegation)(?<![Ee]xecutives)(?<![Ee]xperts)"
-                         # (not a body's "under" what it reports to: "the Agency for
-                         # Innovation and Technology under the President of …")
-                         # ("signed six MoUs with China following a visit by …")
-                         r"\s(?:in|on|at|to|from|with|during|following|after|ahead\s+of"
-                         r"|under(?!\s+the\s+(?:President"
-                         r"|Prime\s+Minister|Ministry|Government|Cabinet|State\s+Council)\b))\s")
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
 # What the signatories did first, in the same sentence ("… attended the ceremony and")
@@ -285,7 +235,7 @@ def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str]
 # ", vice chairman of the NDRC", ", Brazil's Minister of Science": what
 # follows a person's name says who they are; the bodies it names are theirs
 _APPOSITIVE_POST = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s|s['’])\s+)?"
-                              + _POSTS + r"[^,;]*", re.IGNORECASE)
+                              + POSTS + r"[^,;]*", re.IGNORECASE)
 
 
 def _holders(words: str, names_in: Callable[[str], list[str]],
@@ -335,7 +285,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         for match in pattern.finditer(text):
             if _BEING_DONE.search(text, max(0, match.start() - 120), match.start()):
                 continue  # (what is still being built, not the event's doing)
-            end = _CLAUSE_END.search(text, match.end())
+            end = CLAUSE_END.search(text, match.end())
             words = text[match.end():end.start() if end else len(text)]
             yield match.start(), role, _of_people(match.groupdict().get("people"), words,
                                                   match.groupdict().get("whose"))
@@ -345,9 +295,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         # (not those present besides: "… with the participation of members of the delegations")
         yield match.start(), "participant", _WITH_PARTICIPATION.split(between, maxsplit=1)[0]
     for match in MEETING_WITH.finditer(text):
-        end = _CLAUSE_END.search(text, match.end())
+        end = CLAUSE_END.search(text, match.end())
         if end and (led := LED_BY.match(text, end.start())):  # (those met, "led by" one)
-            end = _CLAUSE_END.search(text, led.end())
+            end = CLAUSE_END.search(text, led.end())
             yield led.end(), "participant", text[led.end():end.start() if end else len(text)]
         else:
             yield match.start(), "participant", text[match.end():end.start() if end else len(text)]
@@ -357,17 +307,17 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for match in _ENGLISH_INCLUDE.finditer(text):
         stem = match.group("role").lower().replace("organis", "organiz")
         role = stem + "er" if stem.endswith("organiz") else stem
-        end = _CLAUSE_END.search(text, match.end())
+        end = CLAUSE_END.search(text, match.end())
         yield match.start(), role, text[match.end():end.start() if end else len(text)]
     for match in _ENGLISH_PARTICIPANTS.finditer(text):
-        end = _CLAUSE_END.search(text, match.end())
+        end = CLAUSE_END.search(text, match.end())
         yield (match.start(), _PARTICIPANT_ROLES[match.group("who").lower()],
                text[match.end():end.start() if end else len(text)])
-    for start, _match, who in said_before(text, _ENGLISH_SIGNED, _ENGLISH_SENTENCE_START,
+    for start, _match, who in said_before(text, _ENGLISH_SIGNED, SENTENCE_START,
                                            _LONGEST_WHO):
         # ("A, B and C attended the opening ceremony and signed …": A, B and C)
         yield start, "signatory", _DID_FIRST.sub("", who_did(who))
-    for start, match, who in said_before(text, _ENGLISH_ACTIVE, _ENGLISH_SENTENCE_START,
+    for start, match, who in said_before(text, _ENGLISH_ACTIVE, SENTENCE_START,
                                          _LONGEST_WHO):
         verb = (match.group("verb") or match.group("now")).lower().replace(
             "organis", "organiz").replace("coh", "co-h").replace("coc", "co-c")
@@ -378,7 +328,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         if match.group("jointly") and not role.startswith("co-"):
             role = f"co-{role}"  # "A and B jointly organized a roundtable"
         yield start, role, who_did(who)
-    for start, match, who in said_before(text, _ENGLISH_HELD, _ENGLISH_SENTENCE_START,
+    for start, match, who in said_before(text, _ENGLISH_HELD, SENTENCE_START,
                                          _LONGEST_WHO):
         end = _SENTENCE_END.search(text, match.end())
         if not _OTHER_HOST.search(text, start, end.start() if end else len(text)):
@@ -386,7 +336,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             # collaboration with B, held …" — A hosted it alone)
             who = _WITH_PARTNER.sub(" ", who_did(who)).strip(" ,")
             yield start, "co-host" if _several(who) else "host", who
-    for start, _match, who in said_before(text, SPOKE, _ENGLISH_SENTENCE_START, _LONGEST_WHO):
+    for start, _match, who in said_before(text, SPOKE, SENTENCE_START, _LONGEST_WHO):
         # ("… attended the event and delivered speeches")
         yield start, "speaker", _DID_FIRST.sub("", who_did(who))
     for match in _ENGLISH_LISTED.finditer(text):
@@ -399,25 +349,25 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.start("who"), "attendee", match.group("who")
     for match in SPEAKING.finditer(text):
         yield match.start("who"), "speaker", match.group("who")
-    for start, _match, who in said_before(text, QUOTED_VERB, _ENGLISH_SENTENCE_START, _LONGEST_WHO):
+    for start, _match, who in said_before(text, QUOTED_VERB, SENTENCE_START, _LONGEST_WHO):
         yield start, QUOTED, who_did(who)
     for match in SAID_AFTER.finditer(text):
         yield match.start("who"), "speaker" if match.group("at") else QUOTED, match.group("who")
     for start, _match, who in said_before(text, _ENGLISH_WITNESSED,
-                                           _ENGLISH_SENTENCE_START, _LONGEST_WHO):
+                                           SENTENCE_START, _LONGEST_WHO):
         yield start, "witness", who_did(who)
     for start, _match, who in said_before(text, _ENGLISH_ATTENDED,
-                                           _ENGLISH_SENTENCE_START, _LONGEST_WHO):
+                                           SENTENCE_START, _LONGEST_WHO):
         yield start, "attendee", who_did(who)
-    for start, _match, who in said_before(text, _ENGLISH_TOOK_PART, _ENGLISH_SENTENCE_START,
+    for start, _match, who in said_before(text, _ENGLISH_TOOK_PART, SENTENCE_START,
                                            _LONGEST_WHO):
         yield start, "participant", who_did(who)
-    for start, match, who in said_before(text, LAUNCHED, _ENGLISH_SENTENCE_START,
+    for start, match, who in said_before(text, LAUNCHED, SENTENCE_START,
                                          _LONGEST_WHO):
         yield start, "participant", who_did(who)
         if opened := OPENED_NAME.match(text, match.end()):
             yield opened.start("name"), "established (outcome)", opened.group("name")
-    for start, _match, who in said_before(text, WAS_OPENED, _ENGLISH_SENTENCE_START,
+    for start, _match, who in said_before(text, WAS_OPENED, SENTENCE_START,
                                          _LONGEST_WHO):
         # (after what the sentence opens with: "During the meeting, the …")
         if opened := OPENED_NAME.fullmatch(re.sub(r"^(?:[^,]*,\s+)?\s*(?:the\s+)?", "",
@@ -429,11 +379,11 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     yield from _doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
     yield from _doer_and_other(text, RECEIVED_HOLDER, "host", "participant")
     yield from _doer_and_other(text, ACCOMPANIED, "attendee", "attendee", ACCOMPANIED_TO)
-    for start, _match, who in said_before(text, DISCUSSED, _ENGLISH_SENTENCE_START,
+    for start, _match, who in said_before(text, DISCUSSED, SENTENCE_START,
                                            _LONGEST_WHO):
         yield start, "participant", who_did(who)
     yield from _doer_and_other(text, PARTNERED, "participant", "participant")
-    for start, match, who in said_before(text, TALKS, _ENGLISH_CLAUSE_START, _LONGEST_WHO):
+    for start, match, who in said_before(text, TALKS, CLAUSE_START, _LONGEST_WHO):
         sentence = _sentence_before(text, match.start())
         if _POSTS_THEN_NAMES.fullmatch(text, sentence, match.start()):
             # "The Premier of …, Li Qiang, and the Chairman of …, Zhao Leji, held …":
@@ -448,12 +398,12 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             # "Ambassador of … to Sri Lanka, Qi Zhenhong, met with": the post before the name
             start, who = post.start(1), f"{post.group(1)}, {who.strip()}"
         yield start, "participant", who_did(who)
-        end = _CLAUSE_END.search(text, match.end())
+        end = CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
     for start, _match, who in said_before(text, _ENGLISH_REPRESENTED,
-                                           _ENGLISH_SENTENCE_START, _LONGEST_WHO):
+                                           SENTENCE_START, _LONGEST_WHO):
         yield start, "representative", who_did(who)
     yield from chinese_stated_roles(text)
 
@@ -461,7 +411,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
 def _sentence_before(text: str, end: int) -> int:
     """Where the sentence holding ``end`` starts (at most ``_LONGEST_WHO`` before)."""
     start = max(0, end - _LONGEST_WHO)
-    for stop in _ENGLISH_SENTENCE_START.finditer(text, start, end):
+    for stop in SENTENCE_START.finditer(text, start, end):
         start = stop.end()
     return start
 
@@ -477,9 +427,9 @@ def _doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
     """Who did it (from the sentence's start to ``verb``) with role ``doer``, and
     whom it was done with or to (from the verb to the clause's end, or to ``cut``)
     with role ``other``."""
-    for start, match, who in said_before(text, verb, _ENGLISH_SENTENCE_START, _LONGEST_WHO):
+    for start, match, who in said_before(text, verb, SENTENCE_START, _LONGEST_WHO):
         yield start, doer, who_did(who)
-        end = _CLAUSE_END.search(text, match.end())
+        end = CLAUSE_END.search(text, match.end())
         whom = text[match.end():end.start() if end else len(text)]
         yield match.end(), other, whom[:found.start()] if cut and (
             found := cut.search(whom)) else whom

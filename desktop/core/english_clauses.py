@@ -1,0 +1,64 @@
+"""Where a clause or a sentence of English begins and ends, for reading who
+did what (``roles_named``): a full stop ends a sentence but not that of
+"Dr." or "Co., Ltd."; a comma before a word in small letters ends a clause,
+but not one before a post ("Zhang Ming, vice chairman of …")."""
+
+from __future__ import annotations
+
+import re
+
+# (and a dash, which ends a dateline: "BRASILIA, Nov 20 2024 - Brazil's …")
+# (and "while", "whereas": "X spoke, while Y and Z were among the guests")
+# A full stop ends a sentence, but not the dot of "Dr." or "Mr.", nor that of
+# "Co., Ltd." unless a capital follows it ("… Huawei Technologies (Thailand)
+# Co., Ltd. signed" goes on; "… Co., Ltd. The MoU was …" ends)
+# (nor that of an initial or of letters it joins: "H.E. Zhang Yiming", "U.S.")
+_FULL_STOP = (r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\b[A-Z])"
+              r"(?:(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.(?![A-Za-z])|\.(?=\s+[A-Z\"“]))")
+SENTENCE_START = re.compile(_FULL_STOP + r"|[;:!?\n—–]|\s--?\s|\b(?:while|whereas)\s")
+# Who met whom is said in a clause of its own ("…, the ministry said, as Chinese
+# President Xi Jinping met Brazilian President …")
+CLAUSE_START = re.compile(rf"{SENTENCE_START.pattern}|,\s"
+                          r"|\b(?:as|while|when|after|before|where)\s")
+# The words a post opens with, in small letters or capitals (written so)
+POSTS = (r"(?:vice|deputy|first|second|third|executive|senior|principal|special|director|president"
+         r"|minister|chairman"
+         r"|chairwoman|chair|secretary|head|ceo|chief|ambassador|governor|mayor|founder"
+         r"|general|professor|spokes\w+|permanent|prime|fellow|researcher|dean|lecturer"
+         r"|party\s+secretary|official)\b")
+# A clause ends at a sentence's end (not at the dot of "Co., Ltd." or "Dr."),
+# or at a comma before a word in small letters other than "and" (", the forum
+# launched"; ", the Ministry of …" goes
+# on naming), or before "to", "on", "in" after the names ("hosted by NDRC in
+# Beijing"; not "for", which names hold: "Association for Science and Technology").
+CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
+                        # (not before a post: "Zhang Ming, vice chairman of …"; nor
+                        # before those a list goes on to: ", including A and B")
+                        r"|,\s+(?!and\b|&|including\b|notably\b|such\s+as\b)"
+                        r"(?!(?:the\s+|an?\s+)?" + POSTS + r")"
+                        # (a brand in small letters goes on naming: ", iFlytek")
+                        r"(?:the\s+[a-z]|(?!the\s)[a-z](?![A-Z]))"
+                        # ", and attended by …": what else was done (not ", and the Ministry")
+                        r"|,\s+and\s+(?!the\b)[a-z]"
+                        # (a headline's next verb: "… Visits Huawei's Centre, Unveils …")
+                        r"|,\s+(?=(?:Unveils|Signs|Launches|Opens|Says|Pledges|Vows|Calls|Urges"
+                        r"|Announces|Agrees|Inks|Hosts|Meets|Visits|Holds|Discusses|Backs"
+                        r"|Commits|Welcomes|Tours|Seeks|Eyes)\b)"
+                        # (a post goes on: "Ambassador to Kenya Guo Haiyan", "Jane
+                        # Smith, Senior Fellow at the Brookings Institution, and …")
+                        r"|(?<!\bAmbassador)(?<!\bambassador)(?<!\bEnvoy)(?<!\benvoy)"
+                        r"(?<!\bFellow)(?<!\bfellow)(?<!\bProfessor)(?<!\bprofessor)"
+                        # ("Special Staff to the Minister of …", "Adviser to the President")
+                        r"(?<!\bStaff)(?<!\bAdviser)(?<!\bAdvisor)(?<!\bAssistant)"
+                        r"(?<!\bResearcher)(?<!\bresearcher)(?<!\bLecturer)(?<!\blecturer)"
+                        # (an embassy is named with where it is: "the Chinese Embassy in Egypt")
+                        r"(?<![Ee]mbassy)(?<![Cc]onsulate)(?<![Cc]onsulate[- ]General)"
+                        # ("representatives from Alibaba Cloud and SenseTime")
+                        r"(?<![Rr]epresentatives)(?<![Oo]fficials)(?<![Dd]elegates)"
+                        r"(?<![Dd]elegation)(?<![Ee]xecutives)(?<![Ee]xperts)"
+                        # (not a body's "under" what it reports to: "the Agency for
+                        # Innovation and Technology under the President of …")
+                        # ("signed six MoUs with China following a visit by …")
+                        r"\s(?:in|on|at|to|from|with|during|following|after|ahead\s+of"
+                        r"|under(?!\s+the\s+(?:President"
+                        r"|Prime\s+Minister|Ministry|Government|Cabinet|State\s+Council)\b))\s")
