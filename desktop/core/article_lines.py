@@ -27,6 +27,7 @@ _LABELLED = re.compile(
     r"|(?:(?:release|publication|publish(?:ed)?|posting)\s+(?:date|time)"
     r"|date|source|photo|image|editor|reporter|written\s+by"
     r"|发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|责任编辑|记者|本报记者|图片来源"
+    r"|文章日期|发稿时间|發稿時間"
     r"|發[布佈]時間|發[布佈]日期|更新時間|時間|來源|編輯|責任編輯|記者|本報記者|圖片來源)\s*[:：])",
     re.IGNORECASE)
 _UPDATED = re.compile(r"(?:updated|更新时间|更新時間)\s*[:：]?\s*$", re.IGNORECASE)

@@ -14,6 +14,7 @@ from desktop.core.name_forms import (
     CHINESE_POSTS_HELD,
     CHINESE_TOPIC_END,
     FOREIGN_NAME_IN_CHINESE,
+    REGNAL_NAME,
 )
 from desktop.core.new_participant import NewName
 from desktop.core.search import fold
@@ -69,6 +70,7 @@ _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # The countries whose people write their names in Chinese characters
 WRITTEN_IN_CHINESE = frozenset(("CN", "TW", "HK", "MO"))
 _FOREIGN_NAME = re.compile(FOREIGN_NAME_IN_CHINESE)
+_REGNAL = re.compile(REGNAL_NAME)  # 摩洛哥国王穆罕默德六世: kept as written
 
 
 # 华为、阿里巴巴、京东等30余家中泰企业(代表): the list before it names companies
@@ -238,7 +240,8 @@ def _chinese_name(piece: str) -> NewName | None:
                 return NewName(after, "person", position=post, affiliation=body,
                                country=country)
             return replace(_chinese_person(after, post), affiliation=body, country=country)
-        if found.end() < len(folded) and _FOREIGN_NAME.fullmatch(after):
+        if found.end() < len(folded) and (_FOREIGN_NAME.fullmatch(after)
+                                          or _REGNAL.fullmatch(after)):
             # 老挝技术与通信部部长波万坎·冯达拉: a name the analyst will want in
             # its own letters; the text's is kept as it writes it (pinyin of a
             # Lao name would be no one's)

@@ -53,6 +53,8 @@ _EVERYDAY = {
     # everyday Chinese names ISO's translations write otherwise (吉尔吉斯坦)
     "吉尔吉斯斯坦": "KG", "吉爾吉斯斯坦": "KG", "孟加拉国": "BD", "孟加拉國": "BD",
     "土庫曼斯坦": "TM",
+    # (as Hong Kong, Taiwan and everyday Chinese name them: 澳洲外長, 紐西蘭)
+    "澳洲": "AU", "纽西兰": "NZ", "紐西蘭": "NZ",
 }
 _CHINESE = ("zh_CN", "zh_TW", "zh_HK")
 

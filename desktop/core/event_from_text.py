@@ -124,12 +124,18 @@ class ProposedEvent:
     publisher: str = ""  # who published it, as the article says (a source line, a dateline)
 
 
+# The dots that part a foreign name written in Chinese, as Hong Kong and Taiwan
+# write them too (約翰‧基, 约翰・基): read as the one of the mainland (约翰·基)
+_NAME_DOTS = str.maketrans({"‧": "·", "・": "·", "•": "·", "∙": "·", "⋅": "·"})
+
+
 def propose_event(session: Session, text: str, names: NameFinder | None = None,
                   near: str = "") -> ProposedEvent:
     """``names``: a finder kept between texts (a dialog reading as one types);
     ``near``: a day (EDTF) to read the days the text names without a year
     near, when it gives no publication day of its own (an item of a page
     listing activities: the day of the one before it)."""
+    text = text.translate(_NAME_DOTS)
     url = first_url(text)
     article = read_article(text, url)
     proposal = ProposedEvent(title=article.headline, url=url, published=article.published,
@@ -200,6 +206,9 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
             proposal.country, proposal.country_events = usual
         elif place_countries.is_prepared():
             proposal.place_country = place_countries.country_of_place(proposal.place)
+            if (town := proposal.place_country) and _CHINESE_BUILDING.fullmatch(
+                    proposal.place.removeprefix(town.name)) and town.name != proposal.place:
+                proposal.place = town.name  # 巴黎爱丽舍宫: the town, 巴黎
             proposal.country = (proposal.place_country and proposal.place_country.code) or ""
     else:  # "a meeting in Brazil": a country, with no place in it
         proposal.country = held_in_country(rest)
@@ -234,7 +243,8 @@ def _type_named(session: Session, title: str) -> str:
     if named:
         return _head_type(title, named)
     if not named:
-        simplified = fold(title)  # traditional characters read as simplified
+        # traditional characters read as simplified (not the 大会 of 人民大会堂, a hall)
+        simplified = fold(title).replace("人民大会堂", "")
         for words, value in _CHINESE_TYPE_WORDS:
             if value in types and any(word in simplified for word in words):
                 return value
@@ -437,6 +447,11 @@ def _headline_or_dateline_place(session: Session, body: str,
     named = _first_place(session, _with_dateline_city(body, span))
     city = _as_here(session, dateline_city(body))
     return city if city and (not named or named_country(named)) else named
+
+
+# A building after the town a Chinese place begins with (巴黎爱丽舍宫, 北京人民大会堂)
+_CHINESE_BUILDING = re.compile(r"[\u4e00-\u9fff]{1,8}(?:宫|宮|堂|馆|館|酒店|宾馆|賓館|饭店|飯店"
+                               r"|中心|大厦|大廈|广场|廣場|园|園|厅|廳)")
 
 
 def _as_here(session: Session, place: str) -> str:

@@ -31,7 +31,12 @@ _CHINESE_HELD = re.compile(
     r"在([\u4e00-\u9fff]{2,12}?|[\u4e00-\u9fff]{2,14}首都[\u4e00-\u9fff]{2,8}?)(?:隆重|正式)?"
     r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕|揭牌|揭幕|成立"
     # 在北京签署: where an agreement was signed; not 在两国元首见证下签署, 在此期间签署
-    r"|(?<![下间間中上后後前时時])(?:签署|簽署|签约|簽約|签订|簽訂))")
+    r"|(?<![下间間中上后後前时時])(?:签署|簽署|签约|簽約|签订|簽訂)"
+    # 在北京会见黄英贤: where they met
+    r"|会见|會見|会晤|會晤)")
+# 在巴黎爱丽舍宫与法国总统马克龙会晤: where they met, the other side between
+_CHINESE_MET_AT = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:同|与|與|和|跟)[^，。,；;\n]{1,40}?"
+                             r"(?:会晤|會晤|会谈|會談|会见|會見)")
 # ("convened on May 25, 2025, in Luoyang": a date may come between, not a sentence's end)
 # ("signed an agreement in Vientiane": what was signed may come between, in a
 # few words)
@@ -90,11 +95,15 @@ _HELD_AT_VENUE = re.compile(r"\b(?:held|took\s+place|hosted)\s+at\s+(?:the\s+)?"
 def held_at(text: str) -> str:
     """The place the text first says an event was held in, or ""."""
     found = [(match.start(), _city(match.group(1))) for match in _CHINESE_HELD.finditer(text)]
+    found += [(match.start(), _city(match.group(1))) for match in _CHINESE_MET_AT.finditer(text)]
     found += [(match.start(), match.group(1)) for match in _english(text)
               if _is_place(match.group(1))]
     found += [(match.start(), _venue_city(match.group(1))) for match in _VENUE_LINE.finditer(text)]
     found += [(match.start(), _venue_city(match.group(1)))
               for match in _HELD_AT_VENUE.finditer(text)]
+    # ("held talks … at the Great Hall of the People": in Beijing)
+    found += [(match.start(), _VENUE_TOWNS[match.lastgroup or ""])
+              for match in _ENGLISH_VENUES.finditer(text)]
     found = [(start, place) for start, place in found if place]
     return min(found)[1] if found else ""
 
@@ -153,8 +162,31 @@ def _english(text: str) -> list[re.Match[str]]:
             *_VISIT_TO.finditer(text), *_MET_IN.finditer(text)]
 
 
+# Halls and palaces where leaders meet, by the town they are in: 在人民大会堂同…举行会谈
+# was held in Beijing, 在巴黎爱丽舍宫与…会晤 in Paris (simplified, as folded)
+_VENUES = {"人民大会堂": "北京", "钓鱼台国宾馆": "北京", "中南海": "北京", "爱丽舍宫": "巴黎",
+           "克里姆林宫": "莫斯科", "白宫": "华盛顿", "唐宁街": "伦敦"}
+_ENGLISH_VENUES = re.compile(r"\b(?:at|in)\s+the\s+(?:(?P<beijing>Great\s+Hall\s+of\s+the\s+People"
+                             r"|Diaoyutai\s+State\s+Guesthouse|Zhongnanhai)|(?P<moscow>Kremlin)"
+                             r"|(?P<paris>Elys[ée]e\s+Palace)|(?P<washington>White\s+House))\b")
+_VENUE_TOWNS = {"beijing": "Beijing", "moscow": "Moscow", "paris": "Paris",
+                "washington": "Washington"}
+
+
+def _venue_town(words: str) -> str:
+    """The town of a hall the words close with (人民大会堂: 北京; 巴黎爱丽舍宫: 巴黎), or ""."""
+    folded = fold(words)
+    for venue, town in _VENUES.items():
+        if folded.endswith(venue):
+            before = words[:len(words) - len(venue)]
+            return before if len(before) >= 2 else town
+    return ""
+
+
 def _city(words: str) -> str:
     """The place 在 … 举行 names, without a country's name (and 首都) before it."""
+    if town := _venue_town(words):
+        return town
     if _CAPITAL in words:  # 金砖轮值主席国巴西首都巴西利亚: the capital
         words = words[words.index(_CAPITAL) + len(_CAPITAL):]
     folded = fold(words)

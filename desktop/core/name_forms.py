@@ -148,7 +148,9 @@ _TWO_CHARACTER_FAMILIES = frozenset((
 _CHINESE_TITLES = re.compile(
     "(?:常务副|副|助理)?(?:总理|主席|总统|部长|外长|大使(?!馆)|书记|主任|局长|省长|市长|秘书长|首相|委员长"
     "|董事长|总裁|会长|院长|校长|司长|总经理|总干事|大臣|理事长|行长|厅长|所长|社长|台长"
-    "|总编辑|首席执行官|执行长|特使|政务委员|(?:高级)?政务部长|(?:执行)?干事|特别秘书|国务秘书|國務秘書|(?<!大使)馆长|館長|(?i:ceo)|主委|主任委员|处长)"
+    "|总编辑|首席执行官|执行长|特使|政务委员|(?:高级)?政务部长|(?:执行)?干事|特别秘书|国务秘书|國務秘書|(?<!大使)馆长|館長|(?i:ceo)|主委|主任委员|处长"
+    # (a ruler's: 摩洛哥国王穆罕默德六世, 沙特王储穆罕默德)
+    "|国王|國王|女王|王储|王儲|亲王|親王|苏丹|蘇丹|埃米尔|埃米爾)"
     "|先生|女士|博士|教授")
 
 
@@ -168,7 +170,9 @@ CHINESE_POSTS_HELD = (rf"(?:{CHINESE_POSTS})"
 CHINESE_NAME = (r"(?:(?:欧阳|司马|诸葛|上官|司徒|夏侯|皇甫|尉迟|慕容|令狐|端木)[\u4e00-\u9fff]{2}"
                 r"|[\u4e00-\u9fff]{2,3})")
 FOREIGN_NAME_IN_CHINESE = r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+"
-CHINESE_PERSON_NAME = rf"(?:{CHINESE_NAME}|{FOREIGN_NAME_IN_CHINESE})"
+# (a ruler's name and number: 穆罕默德六世, 查尔斯三世)
+REGNAL_NAME = r"[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]{1,2}世"
+CHINESE_PERSON_NAME = rf"(?:{REGNAL_NAME}|{CHINESE_NAME}|{FOREIGN_NAME_IN_CHINESE})"
 
 
 def chinese_family_name(native: str, kind: str) -> str:
