@@ -23,6 +23,8 @@ from desktop.core.datelines import dateline_span, filed_day, one_day, wire_publi
 _LABELLED = re.compile(
     r"(?:by\s+(?![\d\W])"
     r"|(?:published|updated|posted|last\s+updated|first\s+published)\b\s*[:：]?"
+    # ("Information for the Press N°: 123", "Press Release No. 45")
+    r"|(?:information\s+for\s+the\s+press|press\s+release|news\s+release)\b[^\n]{0,20}$"
     # ("Release Date:2023-10-17 17:18:05     Source:Xinhua")
     r"|(?:(?:release|publication|publish(?:ed)?|posting)\s+(?:date|time)"
     r"|date|source|photo|image|editor|reporter|written\s+by"

@@ -59,6 +59,7 @@ CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                         # (not a body's "under" what it reports to: "the Agency for
                         # Innovation and Technology under the President of …")
                         # ("signed six MoUs with China following a visit by …")
-                        r"\s(?:in|on|at|to|from|with|during|following|after|ahead\s+of"
+                        # ("signed new trade deals with Argentina as the Asian giant expands …")
+                       r"\s(?:in|on|at|to|from|with|during|following|after|ahead\s+of|as(?!\s+well\b)"
                         r"|under(?!\s+the\s+(?:President"
                         r"|Prime\s+Minister|Ministry|Government|Cabinet|State\s+Council)\b))\s")

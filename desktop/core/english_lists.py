@@ -54,7 +54,7 @@ LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including
                      re.IGNORECASE)
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|yesterday"
-                      r"|tonight|here|there|earlier|later|then|now"
+                      r"|tonight|here|there|earlier|later|then|now|as\s+well"
                       # ("… with Chinese President Xi Jinping a year earlier")
                       r"|(?:a|one|two|three|a\s+few)\s+(?:days?|weeks?|months?|years?)"
                       r"\s+(?:earlier|later|ago)|last\s+(?:week|month|year)"

@@ -56,6 +56,11 @@ VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
 RECEIVED = re.compile(r"\s+(?:also\s+)?(?:received|receives|welcomed|welcomes|hosted"
                       r"|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?"
                       r"\s+(?:of|from)\s+", re.IGNORECASE)
+# "Susana Malcorra celebrated the 45th anniversary of diplomatic relations with
+# China, along with Wanming Yang, the Chinese Ambassador": those who marked it
+CELEBRATED = re.compile(r"\s+(?:also\s+)?(?:celebrated|marked|commemorated)\s+(?:the\s+)?"
+                        r"(?:\d+(?:st|nd|rd|th)\s+)?anniversary\b", re.IGNORECASE)
+ALONG_WITH = re.compile(r",?\s+(?:along|together)\s+with\s+", re.IGNORECASE)
 # "Saudi Arabia's King Salman received Thursday China's President Xi Jinping":
 # who received a person named with their post hosts them
 RECEIVED_HOLDER = re.compile(
@@ -83,7 +88,9 @@ ACCOMPANIED_TO = re.compile(r"\s+(?:at|to|on|during|for|in)\s", re.IGNORECASE)
 MEETING_WITH = re.compile(r"\b(?:(?:during|in|at)\s+(?:a|the|his|her|their|its)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\s+"
                           r"|while\s+meeting\s+with\s+"
-                          r"|(?:while|after|before|when)\s+meeting\s+(?=(?-i:[A-Z])))",
+                          # ("… program includes meeting Hungarian Foreign Minister …")
+                          r"|(?:while|after|before|when|includ(?:es|ed|ing))\s+meeting\s+"
+                          r"(?=(?-i:[A-Z])))",
                           re.IGNORECASE)
 # "China's top diplomat Wang Yi and U.S. National Security Advisor Jake Sullivan
 # discussed …": those who discussed it took part (those before the verb alone;

@@ -142,19 +142,22 @@ def in_full(word: str, text: str) -> NewName | None:
     """The person ``text`` names by one ``word`` ("… Lula da Silva and Xi")
     where it names them in full with their post ("President Xi Jinping's
     state visit", "President Emmanuel Macron"), if it names one so."""
-    found = {re.sub(r"['’]s$", "", person.group()) for person in re.finditer(
+    found = {(re.sub(r"['’]s$", "", person.group()), re.sub(r"['’]s$", "", person.group("name")),
+              bool(person.group("several"))) for person in re.finditer(
         # ("King Salman" of "King Salman bin Abdulaziz": a name joined by "bin" too)
-        # (and one's "counterpart Xi Jinping")
-        rf"(?:[A-Z][a-z]+\s+)?(?:{TITLE}|counterpart)\s+(?:{re.escape(word)}"
+        # (and one's "counterpart Xi Jinping"; "Presidents Mauricio Macri of Argentina and …")
+        rf"(?:[A-Z][a-z]+\s+)?(?:{TITLE}|counterpart)(?P<several>s)?\s+(?P<name>{re.escape(word)}"
         rf"(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?[A-Z][\w'’-]+){{1,2}}"
         rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(word)})(?![\w'’-]*\s+[A-Z])", text)}
     if len(found) != 1:
         return None
-    named = found.pop()
+    named, name, several = found.pop()
     if counterpart := COUNTERPART.fullmatch(named):
         return NewName(counterpart.group("name"), "person",
                        country=country_of_people(counterpart.group("people") or ""))
     person = PERSON.fullmatch(named)
+    if person is None and several:  # ("Presidents Mauricio Macri of Argentina and …")
+        return NewName(name, "person")
     return person_named(person, "", "") if person else None
 
 

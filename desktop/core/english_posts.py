@@ -39,7 +39,9 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("Foreign Affairs Undersecretary Enrique A. Manalo", "State Councilor")
          r"|undersecretary|councill?or"
          r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy"
-         r"|(?:national\s+security\s+)?advis[eo]r|counsel(?:l?or)?|chair(?:man|woman|person)?|ceo|director[\s-]+general|director"
+         # ("General Director of the Department of Latin America …")
+         r"|(?:national\s+security\s+)?advis[eo]r|counsel(?:l?or)?|chair(?:man|woman|person)?|ceo"
+         r"|director[\s-]+general|general\s+director|general\s+manager|director"
          # ("Vietnamese Consul General in Nanning Nguyen Thi Huong")
          r"|consul(?:[\s-]+general)?(?:\s+in\s+[A-Z][\w'’-]*)?"
          r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
@@ -50,7 +52,7 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|party\s+secretary"
          # (Kenya's Cabinet and Principal Secretaries: "Foreign Affairs CS Raychelle Omamo")
          r"|(?-i:CS|PS)"
-         r"|chief\s+of\s+(?:mission|staff)"
+         r"|chief\s+of\s+(?:mission|staff)|chief"
          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official"
          # ("defense attaché of the Chinese Embassy", "deputy commander-in-chief of …")
          r"|(?:defen[cs]e\s+|military\s+)?attach[eé]|commander(?:[\s-]in[\s-]chief)?))")

@@ -103,5 +103,10 @@ ENGLISH_BY = (
 # "Also present were representatives from Alibaba Cloud and SenseTime", "Also
 # attending were Chinese Ambassador to Vietnam Ha Vi; Vietnamese Consul General
 # in Nanning …": attendees, to the sentence's end (the list may be parted by ";")
-ENGLISH_PRESENT = re.compile(r"\b(?:present|in\s+attendance|attending)\s+(?:were|was|included)\s+",
+ENGLISH_PRESENT = re.compile(r"\b(?:present|in\s+attendance|attending)\s+(?:were|was|included)\s+"
+                             # ("Also participated Ambassador of China to Argentina, …";
+                             # "Accompanying the president were Cabinet Chief …")
+                             r"|\b[Aa]lso\s+(?:participated|attended|took\s+part)\s+(?:were\s+)?"
+                             r"(?=(?-i:[A-Z]))"
+                             r"|\b[Aa]ccompanying\s+(?:the\s+)?(?:[\w-]+['’]s\s+|\w+\s+(?:were\s+)?)?",
                              re.IGNORECASE)

@@ -53,6 +53,9 @@ _CITY_OF = rf"(?:{_A_CAPITAL}|the\s+city\s+of\s+)?"
 _ENGLISH_HELD = re.compile(
     # ("The ministry, yesterday in Abuja, formally commenced …": where it was done that day)
     r"\b(?:yesterday|today|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # ("arrives in Budapest for official visit"; "held talks in the capital Budapest",
+    # right before it: "held talks on trade in Beijing" may be talks on its trade)
+    r"|held\s+(?:talks|a\s+meeting|meetings)(?=\s+in\s)|arrive[sd]?|arriving"
     r"|held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
     r"|concluded|closed|began|kicked\s+off"
     # ("China-Kenya ink 15 agreements in Nairobi")

@@ -27,6 +27,8 @@ from desktop.core.english_clauses import CLAUSE_END, CLAUSE_START, POSTS, SENTEN
 from desktop.core.english_meetings import (
     ACCOMPANIED,
     ACCOMPANIED_TO,
+    ALONG_WITH,
+    CELEBRATED,
     DISCUSSED,
     LED_BY,
     MEETING_BETWEEN,
@@ -378,6 +380,12 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     yield from _doer_and_other(text, VISITED, "participant", "host")
     yield from _doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
     yield from _doer_and_other(text, RECEIVED_HOLDER, "host", "participant")
+    for start, match, who in said_before(text, CELEBRATED, SENTENCE_START, _LONGEST_WHO):
+        yield start, "participant", who_did(who)
+        end = SENTENCE_START.search(text, match.end())
+        if along := ALONG_WITH.search(text, match.end(), end.start() if end else len(text)):
+            # (with whom, to the sentence's end: "…, along with Wanming Yang, the Chinese …")
+            yield along.end(), "participant", text[along.end():end.start() if end else len(text)]
     yield from _doer_and_other(text, ACCOMPANIED, "attendee", "attendee", ACCOMPANIED_TO)
     for start, _match, who in said_before(text, DISCUSSED, SENTENCE_START,
                                            _LONGEST_WHO):
