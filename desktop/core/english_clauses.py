@@ -34,7 +34,7 @@ POSTS = (r"(?:vice|deputy|first|second|third|executive|senior|principal|special|
 CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                         # (not before a post: "Zhang Ming, vice chairman of …"; nor
                         # before those a list goes on to: ", including A and B")
-                        r"|,\s+(?!and\b|&|including\b|notably\b|such\s+as\b)"
+                        r"|,\s+(?!and\b|&|including\b|notably\b|such\s+as\b|as\s+well\s+as\b)"
                         r"(?!(?:the\s+|an?\s+)?" + POSTS + r")"
                         # (a brand in small letters goes on naming: ", iFlytek")
                         r"(?:the\s+[a-z]|(?!the\s)[a-z](?![A-Z]))"
@@ -46,7 +46,10 @@ CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                         r"|Commits|Welcomes|Tours|Seeks|Eyes)\b)"
                         # (a post goes on: "Ambassador to Kenya Guo Haiyan", "Jane
                         # Smith, Senior Fellow at the Brookings Institution, and …")
-                        r"|(?<!\bAmbassador)(?<!\bambassador)(?<!\bEnvoy)(?<!\benvoy)"
+                        # (where an embassy is goes on its name, what it did on ends it:
+                       # "with the Chinese Embassy on the refurbishment of …")
+                       r"|(?<=[Ee]mbassy)\s(?:on|at|from|with|during|following|after)\s"
+                       r"|(?<!\bAmbassador)(?<!\bambassador)(?<!\bEnvoy)(?<!\benvoy)"
                         r"(?<!\bFellow)(?<!\bfellow)(?<!\bProfessor)(?<!\bprofessor)"
                         # ("Special Staff to the Minister of …", "Adviser to the President")
                         r"(?<!\bStaff)(?<!\bAdviser)(?<!\bAdvisor)(?<!\bAssistant)"
@@ -60,6 +63,7 @@ CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
                         # Innovation and Technology under the President of …")
                         # ("signed six MoUs with China following a visit by …")
                         # ("signed new trade deals with Argentina as the Asian giant expands …")
-                       r"\s(?:in|on|at|to|from|with|during|following|after|ahead\s+of|as(?!\s+well\b)"
+                       r"\s(?:in|on|at|to|from|with|during|following|after|ahead\s+of"
+                       r"|(?<!\bwell\s)as(?!\s+well\b)"
                         r"|under(?!\s+the\s+(?:President"
                         r"|Prime\s+Minister|Ministry|Government|Cabinet|State\s+Council)\b))\s")

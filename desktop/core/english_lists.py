@@ -67,8 +67,11 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
     masked = _masked_brackets(words)
     # (not "Yao Wen, Vice Chancellor of the BUET Satya Prasad Majumder": the post
     # and its acronym are the name's after them)
+    # (nor one closing with the next person's name: "John Steenhuisen, Minister of
+    # Science and Technology Blade Nzimande, …" are two)
     described = [said for said in APPOSITIVE.finditer(masked)
-                 if not _ACRONYM_THEN_NAME.fullmatch(said.group("of") or "")]
+                 if not _ACRONYM_THEN_NAME.fullmatch(said.group("of") or "")
+                 and not _holder_closing(said.group("of") or "")]
     # (not a post read back into a name described before it: "Ms. Xiling Mo,
     # Deputy District Mayor of …, Dr. Siming Huang" — the post is Xiling Mo's)
     described += [said for said in POST_THEN_NAME.finditer(masked) if not any(
@@ -88,6 +91,15 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
         yield from _soft_pieces(words, masked, start, end)
         if cut:
             start = cut.end()
+
+
+def _holder_closing(of: str) -> bool:
+    """Whether what a post is of closes with a person's name after its topic
+    ("Science and Technology | Blade Nzimande")."""
+    words = of.split()
+    return any(len(words) > count and words[-count - 1].lower() in TOPICS
+               and all(word[:1].isupper() for word in words[-count:])
+               and likely_kind(" ".join(words[-count:])) == "person" for count in (2, 3))
 
 
 def _masked_brackets(words: str) -> str:
@@ -172,7 +184,11 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
                     and not _STARTS_A_PERSON.match(text.strip())
                     and (not text.strip().lower().startswith("the ") or _topics_only(text))
                     and not APPOSITIVE.fullmatch(previous.strip())
-                    and not BRACKETED.search(previous)):
+                    and not BRACKETED.search(previous)
+                    # (nor a person's name after one named with a post: "… Speaker Agni
+                    # Prasad Sapkota and Li Zhanshu")
+                    and not (PERSON.fullmatch(previous) and re.fullmatch(NAME, text.strip())
+                             and likely_kind(text.strip()) == "person")):
                 pieces[-1][1] = right
                 continue
         if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):
@@ -237,9 +253,14 @@ def _topics_only(text: str) -> bool:
 
 def _has_head(text: str) -> bool:
     bare = BRACKETED.sub("", text).strip()
+    # ("… Blade Nzimande and Chinese counterpart": a part of its own, naming no one)
     return bool(ORGANISATION_WORDS.search(bare) or PERSON.search(bare)
+                or _A_COUNTERPART.fullmatch(bare)
                 or APPOSITIVE.fullmatch(bare) or POST_THEN_NAME.fullmatch(bare)
                 or ACRONYM.fullmatch(bare) or named_country(bare))
+
+
+_A_COUNTERPART = re.compile(r"(?:(?:his|her|their|its)\s+)?(?:[A-Z][a-z]+\s+)?counterparts?")
 
 
 def _stands_alone(text: str) -> bool:

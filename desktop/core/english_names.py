@@ -251,12 +251,16 @@ def _a_name(piece: str) -> bool:
         return False
     if len(words) == 1 and _NO_ONE.fullmatch(piece):
         return False
+    if words[0] in _NUMBER_WORDS:  # ("One Belt and One Road": an initiative, no one)
+        return False
     if len(words) <= 3 and _SOMEONE_UNNAMED.fullmatch(words[-1]):
         return False  # a headline's "Lao Counterpart", "Senior Officials"
     return all(_capitalised(word) or word[0].isdigit() or word in SMALL
                for word in words)
 
 
+_NUMBER_WORDS = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+                           "Nine", "Ten"))
 _A_DAY = re.compile(rf"\b{MONTH_NAME}\s+\d{{1,2}}\b")
 
 

@@ -36,7 +36,8 @@ def _person_pattern(name: str) -> re.Pattern[str]:
         # (a portfolio of two: "Laos Technology and Communications Minister …")
         # ("U.S. National Security Advisor …": the country's short name with its dots)
         r"(?:(?P<prefix>(?:[A-Z]\.(?:[A-Z]\.)+|(?:[A-Z]|[a-z][A-Z])[\w'’-]*)"
-        r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){0,3}?)"
+        # (a body's name with "of": "Nepal House of Representatives Speaker …")
+        r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w'’-]*){0,3}?)"
         r"\s+)??"
         # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
         rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"

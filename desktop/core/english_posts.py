@@ -79,7 +79,10 @@ TOPICS = frozenset((
     "food", "local", "plantation", "plantations", "commodities", "domestic", "cooperatives",
     "consumerism", "water", "natural", "rural", "regional", "women", "family", "urban",
     "transportation", "aviation", "maritime", "climate", "land", "lands", "sustainability",
-    "entrepreneur", "entrepreneurship", "environmental", "foreign", "home", "international"))
+    "entrepreneur", "entrepreneurship", "environmental", "foreign", "home", "international",
+    "settlements", "human", "heritage", "competition", "higher", "electricity", "mineral",
+    "minerals", "petroleum", "sanitation", "immigration", "customs", "revenue", "treasury",
+    "wildlife", "forests", "sport", "recreation", "gender", "children", "governance"))
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
 _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*"
 # A country's mission abroad, written in small letters or capitals: "the

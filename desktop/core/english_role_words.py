@@ -44,8 +44,9 @@ ENGLISH_BY = (
     # nine ministries have been exchanged between Malaysia and China": the parties
     (re.compile(r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MoAs?|deals?|pacts?|accords?"
                 r"|contracts?|treat(?:y|ies)|documents?|protocols?)\b[^.;!?\n]{1,160}?"
-                r"\s(?:was|were|(?:have|has|had)\s+been)\s+(?:signed|inked|exchanged)"
-                r"\s+between\s+", re.IGNORECASE), "signatory"),
+                # ("Another agreement was on …, penned between A and B")
+                r"[\s,](?:(?:was|were|(?:have|has|had)\s+been)\s+)?(?:signed|inked|exchanged"
+                r"|penned)\s+between\s+", re.IGNORECASE), "signatory"),
     # "Among them was a Memorandum of Understanding on … between A and B": its parties
     (re.compile(r"\b(?:a|an|the)\s+(?:memorand(?:um|a)\s+of\s+understanding|MoU|agreement)"
                 r"(?:\s+on\s+[^,;.()]{1,120}?)?\s+between\s+(?!the\s+two\b)", re.IGNORECASE),
@@ -55,9 +56,10 @@ ENGLISH_BY = (
                 r"(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?by\s+", re.IGNORECASE),
      "signatory"),
     # "A signed a memorandum with B": B signed it too
-    (re.compile(r"\b(?:signed|inked)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
+    # (and "exchanged letters of commitment with the Chinese Embassy")
+    (re.compile(r"\b(?:signed|inked|exchanged)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
                 r"|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies)"
-                r"|letters?\s+of\s+intent|LoIs?|protocols?)"
+                r"|letters?\s+of\s+(?:intent|commitment)|LoIs?|protocols?)"
                 # ("signed a Memorandum of Understanding (MoU) with Huawei Technologies")
                 r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?(?:\s*\([^()]{1,12}\))?\s+with\s+",
                 re.IGNORECASE),
@@ -70,7 +72,10 @@ ENGLISH_BY = (
     (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
     # "following a visit by Chinese Foreign Minister Wang Yi": the visitor took part
     (re.compile(r"\b(?:a|an|the|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?visit"
-                r"(?:\s+to\s+[^,.;\n]{1,40}?)?\s+by\s+", re.IGNORECASE), "participant"),
+                # ("the official visit of Li Zhanshu, Chairman of …, to Nepal")
+                # (not "a visit to the Beijing Research Centre of Huawei")
+                r"(?:\s+to\s+[^,.;\n]{1,40}?\s+by|\s+(?:by|of))\s+(?=(?-i:[A-Z]))", re.IGNORECASE),
+     "participant"),
     # "the Chinese delegation was headed by Ms. Liu Jing": she stood for her side
     # (of the people it names: "the Kenyan delegation was led by Principal
     # Secretary John Tanui", of Kenya)
@@ -83,6 +88,9 @@ ENGLISH_BY = (
     (re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|greeted)\s+by\s+",
                 re.IGNORECASE), "host"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
+    # ("Among the signatories accompanying Ramaphosa were Minister …")
+    (re.compile(r"\bamong\s+the\s+signatories\b[^,.;\n]{0,40}?\s+were\s+", re.IGNORECASE),
+     "signatory"),
     # "a joint initiative of A and B": both take part
     (re.compile(r"\bjoint\s+(?:initiative|project|undertaking|venture|effort)\s+(?:of|between|by)"
                 r"\s+", re.IGNORECASE), "participant"),

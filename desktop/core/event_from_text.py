@@ -418,12 +418,17 @@ _OPENS_A_BODY = body_words_after(
 
 
 # (nor one of two joined by a dash: "the Brazil-China Joint Centre", "China-Africa")
+# ("days ahead of a summit in Beijing": another event's place)
+_ANOTHER_EVENT_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|prior\s+to)\s+"
+                                   r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|forum"
+                                   r"|conference|meeting|expo|ceremony|games)\s+in\s+$")
 _DASHED_AFTER = re.compile(r"[-–—]\w")
 _DASHED_BEFORE = re.compile(r"\w[-–—]$")
 
 
 def _names_no_venue(folded: str, start: int, end: int) -> bool:
     return (_BETWEEN_BEFORE.search(folded, max(0, start - 40), start) is not None
+            or _ANOTHER_EVENT_BEFORE.search(folded, max(0, start - 80), start) is not None
             or _DASHED_AFTER.match(folded, end) is not None
             or _DASHED_BEFORE.search(folded, max(0, start - 2), start) is not None
             or _NOT_A_VENUE_AFTER.match(folded, end) is not None

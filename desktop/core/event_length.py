@@ -51,6 +51,9 @@ _ENGLISH_UNTIL = re.compile(
 # 将持续至7月28日, 持续到28日
 _CHINESE_UNTIL = re.compile(r"持续(?:至|到)(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日")
 _SENTENCE = re.compile(r"[.!?。！？\n]")
+_ANOTHER_EVENT = re.compile(r"\b(?:ahead\s+of|before|after|following|prior\s+to)\s+"
+                            r"(?:the|a|an)\s+$",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,9 @@ def span_said(text: str, day: date) -> Length | None:
         return until
     for match in (*_ENGLISH_LENGTH.finditer(text), *_CHINESE_LENGTH.finditer(text)):
         days = _number(match.group("n") or match.groupdict().get("m") or "")
-        if not 2 <= days <= LONGEST_DAYS:
-            continue
+        if not 2 <= days <= LONGEST_DAYS or _ANOTHER_EVENT.search(
+                text, max(0, match.start() - 24), match.start()):
+            continue  # ("on Sunday, ahead of the two-day Forum": the forum's length)
         length = timedelta(days=days - 1)
         if _CLOSED.search(_sentence_of(text, match.start(), match.end())):
             return Length(day - length, day, match.group(0))

@@ -95,12 +95,18 @@ _HELD_AT_VENUE = re.compile(r"\b(?:held|took\s+place|hosted)\s+at\s+(?:the\s+)?"
                             r"(?=\s*[,.;\n]|\s+(?:on|in|from)\s|$)")
 
 
+# "days ahead of a summit in Beijing": another event, before or after it
+_ANOTHER_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|prior\s+to)\s+"
+                             r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+
+
 def held_at(text: str) -> str:
     """The place the text first says an event was held in, or ""."""
     found = [(match.start(), _city(match.group(1))) for match in _CHINESE_HELD.finditer(text)]
     found += [(match.start(), _city(match.group(1))) for match in _CHINESE_MET_AT.finditer(text)]
     found += [(match.start(), match.group(1)) for match in _english(text)
-              if _is_place(match.group(1))]
+              if _is_place(match.group(1))
+              and not _ANOTHER_BEFORE.search(text, max(0, match.start() - 60), match.start())]
     found += [(match.start(), _venue_city(match.group(1))) for match in _VENUE_LINE.finditer(text)]
     found += [(match.start(), _venue_city(match.group(1)))
               for match in _HELD_AT_VENUE.finditer(text)]

@@ -70,7 +70,9 @@ _ENGLISH_SIGNED = re.compile(
     r"|exchanged|exchanging)(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
     r"|documents?|certificates?"
-    r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+intent)\b", re.IGNORECASE)
+    # ("exchanged letters of commitment with the Chinese Embassy")
+    r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+(?:intent|commitment))\b",
+    re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
 _ENGLISH_ACTIVE = re.compile(
     r"\s+(?:also\s+|(?P<jointly>jointly\s+))?"
