@@ -74,6 +74,7 @@ from desktop.core.place_variants import spelled_as_here
 from desktop.core.proposed_participants import read_participants
 from desktop.core.relative_dates import is_relative
 from desktop.core.search import fold
+from desktop.core.type_named import type_named
 
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
 _EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"
@@ -153,16 +154,17 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
         proposal.native_title = proposal.title
     # the headline's word for it, else the first sentence's ("WAIC 2025 opens
     # in Shanghai" — "The … Conference (WAIC 2025) opened today")
-    proposal.event_type = _type_named(session, proposal.title)
+    types = vocabulary_values(session, "event_type")
+    proposal.event_type = type_named(types, proposal.title)
     if proposal.event_type:
         proposal.type_named_in = "name" if proposal.title_is_name else "headline"
     else:
-        proposal.event_type = _type_named(session, _first_sentence(after_headline))
+        proposal.event_type = type_named(types, _first_sentence(after_headline))
         proposal.type_named_in = "first sentence" if proposal.event_type else ""
     if not proposal.event_type and not proposal.title_is_name and (
             named := event_name(after_headline)):
         # ("China, ASEAN pledge …" — "They spoke at the … Ministerial Roundtable")
-        proposal.event_type = _type_named(session, named)
+        proposal.event_type = type_named(types, named)
         proposal.type_named_in = "name" if proposal.event_type else ""
     found = first_date(rest)
     if found is None or "-" not in found[0]:  # none, or a year alone
@@ -221,112 +223,6 @@ def _first_sentence(text: str) -> str:
     text = text.lstrip(_EDGES + "\n-—–")
     end = SENTENCE_END.search(text)
     return text[:end.start()] if end else text
-
-
-def _type_named(session: Session, title: str) -> str:
-    """The event type a headline names as a word or words, when it names one
-    (in Chinese, the most particular it names: 峰会 before 会议)."""
-    # (not the occasion it was held beside: "inked a deal on the sidelines of the
-    # Connected Summit" is a signing)
-    folded = _ON_THE_SIDELINES.sub(" ", title.casefold())
-    types = vocabulary_values(session, "event_type")
-    # (not a word saying what a document is: "sign 15 partnership agreements")
-    named = [value for value in types
-             if re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w){_NOT_OF_A_DOCUMENT}",
-                          folded)]
-    if named == ["visit"] and "agreement signing" in types and _SIGNING_WORDS.search(folded):
-        # ("… signed two agreements, at the height of a two-day official visit": what
-        # was done on the visit)
-        return "agreement signing"
-    if len(named) == 1:
-        return named[0]
-    if named:
-        return _head_type(title, named)
-    if not named:
-        # traditional characters read as simplified (not the 大会 of 人民大会堂, a hall)
-        simplified = fold(title).replace("人民大会堂", "")
-        for words, value in _CHINESE_TYPE_WORDS:
-            if value in types and any(word in simplified for word in words):
-                return value
-        for pattern, value in _ENGLISH_TYPE_WORDS:
-            if value in types and pattern.search(folded):
-                return value
-    return ""
-
-
-# A name in capitals, with the small words a name holds ("Forum on China-Africa
-# Cooperation Summit", "Summit of the Americas").
-_CAPITALISED_NAME = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:(?:on|of|for|the|in)\s+)*[A-Z0-9][\w'’-]*)*")
-
-
-_NOT_OF_A_DOCUMENT = (r"(?!\s+(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)"
-                      r"|memorand(?:um|a)|mous?|documents?|declarations?)\b)")
-_ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+[^,.;]*")
-
-
-def _head_type(title: str, named: list[str]) -> str:
-    """Of several types a text names, the one ending the name that holds
-    them all: "the Forum on China-Africa Cooperation Summit" is a summit, its
-    head word last; "" when no one name holds them."""
-    for name in _CAPITALISED_NAME.finditer(title):
-        words = name.group().casefold()
-        ends = {value: found[-1].end() for value in named
-                if (found := list(re.finditer(rf"(?<!\w){re.escape(value.casefold())}(?!\w)",
-                                              words)))}
-        if len(ends) == len(named):
-            return max(ends, key=lambda value: ends[value])
-    return ""
-
-
-# Chinese words (simplified) for the sample vocabulary's event types, the most
-# particular first: "部长会议" is a conference, "合作论坛…会议" a forum.
-_CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("峰会",), "summit"),
-    (("论坛",), "forum"),
-    (("研讨会", "研讨班"), "seminar"),
-    (("签署", "签约"), "agreement signing"),
-    (("合作中心", "联合中心", "联合实验室"), "joint centre"),
-    (("伙伴关系",), "partnership"),
-    (("访华", "访问", "到访"), "visit"),
-    (("大会", "会议"), "conference"),
-)
-
-
-# English headlines name a type in other words than its name: "China Signs AI
-# Cooperation Pact", "… Build AI Innovation Cooperation Center", the most
-# particular first (a "Summit Signs Pact" is named a summit above).
-_SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|inked|seal(?:s|ed)?)\b.*\b(?:pact"
-                            r"|agreement|mou|memorandum|deal|accord|treaty|declaration"
-                            r"|contract)s?\b")
-_ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:symposium|workshop|roundtable|round\s+table|panel\s+discussion)s?\b"),
-     "seminar"),
-    (_SIGNING_WORDS, "agreement signing"),
-    # ("14 memoranda … have been exchanged between Malaysia and China")
-    (re.compile(r"\b(?:pacts?|agreements?|mous?|memorand(?:um|a|ums)|deals?|accords?|treat(?:y|ies)"
-                r"|contracts?)\b.*\b(?:signed|inked|sealed|exchanged)\b"), "agreement signing"),
-    # ("President Tinubu Visits Huawei's Beijing Research Centre": a visit, not the
-    # centre's opening, unless it says one was opened)
-    (re.compile(r"\b(?:visits?|visited|tours?|toured)\b(?!.*\b(?:open(?:s|ed)?|launch(?:es|ed)?"
-                r"|inaugurat(?:es|ed)|set\s+up|establish(?:es|ed)?|builds?)\b)"
-                # ("Deputy PM welcomes Chinese business delegation")
-                r"|\b(?:welcom|receiv)(?:es|ed)\b.*\bdelegations?\b"), "visit"),
-    (re.compile(r"\b(?:joint|cooperation|innovation|research|application)\s+"
-                r"(?:cent(?:er|re)|lab(?:oratory)?|institute)s?\b"), "joint centre"),
-    # "Laos and China Open AI Lab", "… Launch Digital Economy Centre"
-    (re.compile(r"\b(?:open(?:s|ed)?|launch(?:es|ed)?|inaugurat(?:es|ed)|set\s+up"
-                r"|establish(?:es|ed)?|builds?)\b.*\b(?:cent(?:er|re)|lab(?:oratory)?"
-                r"|institute)s?\b"), "joint centre"),
-    # "India's IT Ministry Hosts Deepseek on its Servers", "… deploys DeepSeek models"
-    (re.compile(r"\b(?:deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|integrat(?:es|ed|ing)|"
-                r"roll(?:s|ed)?\s+out)\b.*\b(?:models?|llms?|deepseek|qwen|servers?|"
-                r"chatbots?)\b"), "model deployment"),
-    (re.compile(r"\b(?:partners?|cooperat(?:es|ed|e)\s+with)\b"), "partnership"),
-    (re.compile(r"\b(?:visits?|visited|visiting)\b"), "visit"),
-    (re.compile(r"\b(?:congress|convention|ministerial\s+meeting|ministers['’]?\s+meeting)\b"),
-     "conference"),
-)
 
 
 def first_url(text: str) -> str:
