@@ -32,23 +32,23 @@ ENGLISH_BY = (
     (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+", re.IGNORECASE), "witness"),
     # "the signing of a pact between A and B", "an agreement signed between A and B"
     (re.compile(r"\b(?:(?:signing|signature|conclusion)\s+of\s+(?:[\w'’-]+\s+){0,6}?"
-                r"(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|declarations?"
+                r"(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?|declarations?"
                 # ("… two Memoranda of Understanding (MoUs) between …")
                 r"|contracts?|treat(?:y|ies))(?:\s+of\s+understanding)?(?:\s*\([^()]{1,12}\))?"
-                r"|(?:agreements?|memorand(?:um|a)|MoUs?|deals?"
+                r"|(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?"
                 r"|pacts?|accords?|contracts?|treat(?:y|ies))\s+(?:was\s+|were\s+|(?:have|has|had)\s+been\s+)?(?:signed|inked)"
                 # ("… was inked at the Global AI Summit in Riyadh between A and B")
                 r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
                 r"\s+between\s+", re.IGNORECASE), "signatory"),
     # "14 memoranda of understanding, agreements, protocol and joint statement involving
     # nine ministries have been exchanged between Malaysia and China": the parties
-    (re.compile(r"\b(?:agreements?|memorand(?:um|a)|MoUs?|MoAs?|deals?|pacts?|accords?"
+    (re.compile(r"\b(?:agreements?|memorand(?:ums?|a)|MoUs?|MoAs?|deals?|pacts?|accords?"
                 r"|contracts?|treat(?:y|ies)|documents?|protocols?)\b[^.;!?\n]{1,160}?"
                 # ("Another agreement was on …, penned between A and B")
                 r"[\s,](?:(?:was|were|(?:have|has|had)\s+been)\s+)?(?:signed|inked|exchanged"
                 r"|penned)\s+between\s+", re.IGNORECASE), "signatory"),
     # "Among them was a Memorandum of Understanding on … between A and B": its parties
-    (re.compile(r"\b(?:a|an|the)\s+(?:memorand(?:um|a)\s+of\s+understanding|MoU|agreement)"
+    (re.compile(r"\b(?:a|an|the)\s+(?:memorand(?:ums?|a)\s+of\s+understanding|MoU|agreement)"
                 r"(?:\s+on\s+[^,;.()]{1,120}?)?\s+between\s+(?!the\s+two\b)", re.IGNORECASE),
      "signatory"),
     # ("was signed in Nairobi by …"; "The MoUs were exchanged by …")
@@ -58,7 +58,7 @@ ENGLISH_BY = (
     # "A signed a memorandum with B": B signed it too
     # (and "exchanged letters of commitment with the Chinese Embassy")
     (re.compile(r"\b(?:signed|inked|exchanged)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
-                r"|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies)"
+                r"|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies)"
                 r"|letters?\s+of\s+(?:intent|commitment)|LoIs?|protocols?)"
                 # ("signed a Memorandum of Understanding (MoU) with Huawei Technologies")
                 r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?(?:\s*\([^()]{1,12}\))?\s+with\s+",

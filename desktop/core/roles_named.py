@@ -67,8 +67,9 @@ _ENGLISH_SIGNED = re.compile(
     # (and those who "exchanged a memorandum of cooperation" at a ceremony)
     r"\s+(?:(?:have|has|had)\s+)?(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking"
     # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
-    r"|exchanged|exchanging)(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|accords?"
+    # ("Malaysia and China today sealed eight … memorandums", "cemented a Treaty on …")
+    r"|exchanged|exchanging|sealed|cemented)(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?"
     r"|documents?|certificates?"
     # ("exchanged letters of commitment with the Chinese Embassy")
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+(?:intent|commitment))\b",

@@ -48,7 +48,7 @@ _CAPITALISED_NAME = re.compile(
 
 
 _NOT_OF_A_DOCUMENT = (r"(?!\s+(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)"
-                      r"|memorand(?:um|a)|mous?|documents?|declarations?)\b)")
+                      r"|memorand(?:ums?|a)|mous?|documents?|declarations?)\b)")
 _ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+[^,.;]*")
 
 

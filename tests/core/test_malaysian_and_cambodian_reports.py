@@ -124,3 +124,9 @@ def test_a_courtesy_call_an_official_meeting_and_letters_of_credence(
          "Deputy Prime Minister; Minister of Foreign Affairs and International Cooperation"),
         ("Wang Wentian", "participant", "CN", "Ambassador to Cambodia"),
         ("Norodom Sihamoni", "host", "KH", "King of Cambodia")]
+
+
+def test_two_countries_sealed_memorandums(sample_store: Store) -> None:
+    text = ("PUTRAJAYA, Nov 23 — Malaysia and China today sealed eight government-to-government "
+            "memorandums of understanding in trade and culture.")
+    assert roles_proposed(sample_store, text) == {"Malaysia": "signatory", "China": "signatory"}
