@@ -165,7 +165,7 @@ def in_full(word: str, text: str) -> NewName | None:
 # "his Filipino counterpart Alberto Romulo", "his Chinese counterpart Xi Jinping": the
 # other side's holder of the same post, of the people said
 COUNTERPART = re.compile(r"(?:(?:his|her|their|its)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?"
-                         rf"counterparts?,?\s+(?P<name>{NAME})")
+                         rf"counterparts?,?\s+(?:{TITLE}\s+)?(?P<name>{NAME})")
 
 
 # "Plantation, Industries and Commodities Minister Datuk Amar Douglas Uggah Embas",

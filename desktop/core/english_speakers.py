@@ -50,8 +50,10 @@ SPEAKING = re.compile(
     r"|(?:At|During)(?=\s+the\s+(?:[\w'’-]+\s+){0,6}?(?i:conference|forum|summit|meeting"
     r"|ceremony|event|session|roundtable|seminar|workshop|dialogue|symposium|launch"
     r"|opening)(?:\s+held\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)*)?)?\s*,))"
-    r"(?:\s+(?:at|during|to|on|in|before|the|a|an|this)\b[^,.;\n]{1,80}?"
+    # (or what it was of and where and when, in small letters: "At the handover ceremony
+    # of the project held at Patuxay Monument Park here on Friday night, …")
+    r"(?:\s+[A-Z][\w'’-]*)*)?|\s+(?:of|held|for)\s[^,.;\n]{1,80})?\s*,))"
+    r"(?:\s+(?:at|during|to|on|in|before|the|a|an|this)\b[^,.;\n]{1,120}?"
     r"(?:\s+held\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*)?)?)?,\s+"
     # (and the post after the name: "…, Wang Changlin, deputy head of the NDRC, said")

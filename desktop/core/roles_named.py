@@ -64,6 +64,8 @@ _ENGLISH_SIGNED = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)"
     # (a headline's "Anwar, Xi witness signing of 31 MOUs")
     r"(?<!\bwitness)(?<!\bwitnesses)(?<!\bwitnessed)"
+    # (and one who oversaw it: "Presidents Raisi, Xi Oversee Inking of 20 Agreements")
+    r"(?<!\boversee)(?<!\boversees)(?<!\boversaw)(?<!\boverseeing)"
     # (and those who "exchanged a memorandum of cooperation" at a ceremony)
     r"\s+(?:(?:have|has|had)\s+)?(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking"
     # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
@@ -105,7 +107,8 @@ _BEING_DONE = re.compile(r"\bbeing\s[^,.;\n]*$")
 # the sentence's start
 _ENGLISH_WITNESSED = re.compile(
     # ("… witnessed the agreement signings in Nairobi")
-    r"\s+(?:also\s+|jointly\s+)?witness(?:ed|es)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:signings?|signature|exchange"
+    r"\s+(?:also\s+|jointly\s+)?(?:witness(?:ed|es)?|oversaw|oversees?|overseeing)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:signings?|inking|signature|exchange"
     r"|conclusion)\b", re.IGNORECASE)
 # "…, with São Paulo state governor Tarcísio de Freitas in attendance": attendees
 _ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)\s+(?:in\s+attendance"

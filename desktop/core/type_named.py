@@ -83,9 +83,9 @@ _CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
 # English headlines name a type in other words than its name: "China Signs AI
 # Cooperation Pact", "… Build AI Innovation Cooperation Center", the most
 # particular first (a "Summit Signs Pact" is named a summit above).
-_SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|inks?|inked|seal(?:s|ed)?)\b.*\b(?:pact"
+_SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed)?)\b.*\b(?:pact"
                             r"|agreement|mou|memorandum|deal|accord|treaty|declaration"
-                            r"|contract)s?\b")
+                            r"|contract|document)s?\b")
 _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:symposium|workshop|roundtable|round\s+table|panel\s+discussion)s?\b"),
      "seminar"),
