@@ -56,7 +56,10 @@ _ENGLISH = re.compile(
     r"|\b(?P<which>last|this|next)\s+(?P<period>month|week)\b"
     # not a weekday its date follows ("on Monday, 13 October"): the date is read
     r"|\bon\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
-    r"(?![\s,(]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    r"(?![\s,(]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    # ("arrived at the airport Tuesday morning local time")
+    r"|\b(?P<weekday_part>" + "|".join(_WEEKDAYS) + r")(?=\s+(?:morning|afternoon|evening"
+    r"|night)\b)",
     re.IGNORECASE)
 # What makes a weekday one of the week to come: "will open on Thursday".
 _TO_COME = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
@@ -145,7 +148,7 @@ def _english(text: str, match: re.Match[str], anchor: date) -> str | None:
             return _week(anchor, step)
         month = _month_from(anchor, step)
         return f"{month.year:04d}-{month.month:02d}"
-    weekday = _WEEKDAYS.index(match.group("weekday").casefold())
+    weekday = _WEEKDAYS.index((match.group("weekday") or match.group("weekday_part")).casefold())
     ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
     sentence = text[ends[-1] if ends else 0:match.start()]
     return _weekday_near(anchor, weekday, to_come=bool(_TO_COME.search(sentence)))

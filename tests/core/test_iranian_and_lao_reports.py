@@ -40,3 +40,12 @@ def test_a_speaker_at_a_handover_ceremony_held_somewhere_at_night(sample_store: 
     assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
         ("Jiang Zaidong", "speaker", "CN", "Ambassador to Laos"),
         ("Sinlavong Khoutphaythoune", "attendee", "", "Mayor")]
+
+
+def test_a_weekday_morning_counted_from_the_publication_day(sample_store: Store) -> None:
+    text = ("Iran, China ink 20 cooperation documents\n\n"
+            "Feb 14, 2023, 2:58 PM\n\n"
+            "Raisi arrived at Beijing International Airport Tuesday morning local time.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.date, proposal.date_found) == ("2023-02-14", "Tuesday")
