@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.countries import named_country
+from desktop.core.place_regions import a_chinese_province
 
 ORGANISATION_WORDS = re.compile(
     r"(ministry|commission|group|cent(er|re)|university|council|office|agency|bank|company|"
@@ -67,5 +68,8 @@ def likely_kind(name: str) -> str:
     # "Michael Jordan": of the countries that are people's names too)
     if (closing := _COUNTRY_CLOSING.search(name)) and closing.start() > 0 and named_country(
             closing.group(1)) and closing.group(1).lower() not in _NAMES_OF_PEOPLE_TOO:
+        return "organization"
+    # ("Shanghai Sus Environment": a company named after its province, as no one is)
+    if len(words := name.split()) >= 2 and a_chinese_province(words[0]):
         return "organization"
     return "person"

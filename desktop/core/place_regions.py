@@ -96,6 +96,12 @@ def countries_of_region(name: str) -> frozenset[str]:
     return _by_name().get(name, frozenset())
 
 
+def a_chinese_province(word: str) -> bool:
+    """Whether ``word`` names one of China's provinces, municipalities or
+    autonomous regions alone ("Shanghai", "Guangxi")."""
+    return _by_name().get(fold(word), frozenset()) == frozenset(("CN",))
+
+
 def regions_starting(typed: str, limit: int = 3) -> list[Region]:
     """The regions with a name that begins with ``typed`` (in either Chinese
     script, any case, with or without accents), each under its shortest name

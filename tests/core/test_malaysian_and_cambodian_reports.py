@@ -130,3 +130,10 @@ def test_two_countries_sealed_memorandums(sample_store: Store) -> None:
     text = ("PUTRAJAYA, Nov 23 — Malaysia and China today sealed eight government-to-government "
             "memorandums of understanding in trade and culture.")
     assert roles_proposed(sample_store, text) == {"Malaysia": "signatory", "China": "signatory"}
+
+
+def test_a_company_named_after_its_chinese_province_is_no_person(sample_store: Store) -> None:
+    text = ("NANNING: The MOU was inked between Citaglobal Bhd and Shanghai Sus Environment on "
+            "waste to energy plants.")
+    assert new_proposed(sample_store, text, "name", "kind") == [
+        ("Citaglobal Bhd", "organization"), ("Shanghai Sus Environment", "organization")]
