@@ -24,7 +24,10 @@ _CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·\-A-Za-z]{1,30}?(?:部|委员会|�
                            r"|中心|公司|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
                            r"|联合会|秘书处|办事处|智库|大使馆|使馆|总领事馆|领事馆|代表处"
                            # (a council, a promotion body; a telecom: 中华电信, 印尼电信)
-                           r"|理事会|策进会|促进会|总会|机构|电信|移动|联通)")
+                           r"|理事会|策进会|促进会|总会|机构|电信|移动|联通|部门)")
+# Bodies named by kind, not by name: 国际机构, 有关部门, 东盟国家驻华使馆, 东盟十国政府…
+_ANY_OF_A_KIND = re.compile(r"(?:国际|有关|相关|其他|其它|多家|各|东盟国家|东盟各国|东盟十国|各国)"
+                            r"[\u4e00-\u9fff]{0,20}$")
 _CHINESE_POST = re.compile(CHINESE_POSTS_HELD)
 # 中国驻泰国大使: of China, its ambassador to Thailand
 _POSTED_TO = re.compile(r"(?P<of>[\u4e00-\u9fff]{2,8}?)(?P<to>驻[\u4e00-\u9fff]{2,8})")
@@ -36,7 +39,8 @@ _CHINESE_WITH = re.compile(r"[与與同跟]")
 # (and what is said of one before 的: 来华进行国事访问的越南国家主席苏林)
 # (and a reporter's name after a wire's dateline: （记者李明）)
 # (and a legal form a name opens with: 财团法人资讯工业策进会)
-_CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|据|并|和|与|及"
+# (an event's name may hold a dash: 中国—东盟博览会由中国商务部…共同主办)
+_CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff—\-]{0,16}?(?<!自)由|在|经|据|并|和|与|及"
                               r"|财团法人|社团法人"
                               r"|[\u4e00-\u9fff]{2,16}?的(?=[\u4e00-\u9fff]{2})"
                               r"|[（(][^（）()]{0,20}[）)])+")
@@ -44,7 +48,9 @@ _CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?<!自)由|在|经|�
 # (and what they attended: A出席开幕式并致辞)
 _CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,12}?|等|共同|联合|分别|一同|一起"
                                # (a day said before what they did: 吴诚文今天出席)
-                               r"|将|已|也|均|还|则|的|并|今天|今日|当天|当日|昨天|昨日)+$")
+                               r"|将|已|也|均|还|则|的|并|今天|今日|当天|当日|昨天|昨日"
+                               # (钱克明副部长陪同出席, 蓝天立现场致欢迎辞, 应邀出席)
+                               r"|陪同|现场|應邀|应邀|受邀|专程|專程|亲自|親自)+$")
 _HAN_NAME = re.compile(CHINESE_NAME)
 # The characters Chinese writes foreign names with (达乌列诺夫, 詹塔拉乌泰): a
 # name of them alone after a foreign post is a person's, not words of the post
@@ -63,7 +69,9 @@ _SHORT_NAME_AFTER = re.compile(r"([\u4e00-\u9fff·\-—]{4,30})[（(]"
                                r"[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[）)]")
 _BODY_AND_POST = re.compile(rf"(?P<body>{_CHINESE_BODY.pattern}|[\u4e00-\u9fff]{{2,12}}?)"
                             rf"(?P<post>(?:党组|党委)?{CHINESE_POSTS_HELD})")
-_CHINESE_REMOTE = re.compile(r"(?:以|通过|通過)(?:视频|視頻|线上|線上|在线|在線)(?:方式|形式)?$")
+# (or the word alone before the verb: 东盟秘书长林玉辉视频致辞)
+_CHINESE_REMOTE = re.compile(r"(?:(?:以|通过|通過)(?:视频|視頻|线上|線上|在线|在線)(?:方式|形式)?"
+                             r"|(?<=[\u4e00-\u9fff]{2})(?:视频|視頻|线上|線上))$")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # Where people's names are Chinese and pinyin writes them (Singapore's are written
 # otherwise: Lee Hsien Loong)
@@ -98,7 +106,7 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
                 candidate = replace(candidate, remote=True)
             if candidate is None and with_a_body:
                 candidate = _named_beside_a_body(piece)
-            if candidate is not None:
+            if candidate is not None and not _ANY_OF_A_KIND.fullmatch(candidate.name):
                 named = True
                 yield offset, _as_written(words, _with_headless_part(headless, candidate))
             headless = ""
@@ -179,10 +187,17 @@ def _chinese_pieces(words: str, start: int, end: int) -> Iterator[tuple[int, str
         beside = bool(_CHINESE_WITH.fullmatch(join.group())) and _CHINESE_BODY.fullmatch(
             _CHINESE_TRAILING.sub("", fold(words[join.end():end]))) is not None and not (
             _opening_country(before))
-        if before and (_chinese_name(before) is not None or beside):
+        # (or posts naming no one: 东盟十国经贸部长及东盟秘书长林玉辉, the ministers unnamed)
+        if before and (_chinese_name(before) is not None or beside or _posts_alone(before)):
             yield left, words[left:join.start()], beside
             left = join.end()
     yield left, words[left:end], False
+
+
+def _posts_alone(words: str) -> bool:
+    """Whether the words close with a post, naming no one after it (经贸部长)."""
+    posts = list(_CHINESE_POST.finditer(words))
+    return bool(posts) and posts[-1].end() == len(words)
 
 
 def _bodies_listed(words: str) -> Iterator[tuple[int, NewName]]:

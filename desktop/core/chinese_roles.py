@@ -29,7 +29,8 @@ _CHINESE_AFTER = re.compile(
     r"(?P<who>[^，。；,;\n]{2,80})")
 # A、B出席并致辞, 李强在开幕式上致辞, C发表主旨演讲: speakers; D、E出席: attendees
 # (发言 too, as 作主旨发言; not 发言人, a spokesperson)
-_SPOKE = (r"(?:致辞|致辭|致詞|致词|讲话|講話|(?:发表|發表|作)(?:主旨|主题|主題)?(?:演讲|演講)"
+_SPOKE = (r"(?:致(?:欢迎|歡迎|开幕|開幕|闭幕|閉幕|贺|賀)?(?:辞|辭|詞|词)|讲话|講話"
+          r"|(?:发表|發表|作)(?:主旨|主题|主題)?(?:演讲|演講)"
           # (發表主旨講話, 发表重要讲话)
           r"|(?:发表|發表)(?:主旨|主题|主題|重要)?(?:讲话|講話)"
           r"|(?:作(?:主旨|主题|主題)?)?(?:发言|發言)(?!人))")
@@ -64,6 +65,7 @@ _CHINESE_SAID_AT = re.compile(r"在[^，。；,;\n在]{0,12}?(?:开幕式|開幕
 _CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；\n]{{0,48}}?[并並]{_SPOKE})")
 # A出席…并致辞: who spoke is before 出席
 _CHINESE_ATTENDED_AND = re.compile(r"(?:出席|参加|參加)[^，。；\n]*[并並]$")
+_LONGEST_LIST = 240  # characters read back from the verb
 _CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organizer",
                   "承辦": "executive organizer", "协办": "co-organizer", "協辦": "co-organizer"}
 
@@ -138,7 +140,9 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
                           (_CHINESE_SAID_AT, "speaker"),
                           (_CHINESE_ATTENDED, "attendee"), (_CHINESE_WITNESSING, "witness")):
-        for start, _match, who in said_before(text, pattern, _CHINESE_CLAUSE_START, 80):
+        # (a list of dignitaries 、 apart runs long: 东盟副秘书长…、…等近200人出席)
+        for start, _match, who in said_before(text, pattern, _CHINESE_CLAUSE_START,
+                                              _LONGEST_LIST):
             # 国务院副总理丁薛祥，老挝副总理…出席: each of the list (and those who
             # signed for their sides: A，B分别代表双方签署)
             if role == "speaker" and (attended := _CHINESE_ATTENDED_AND.search(who)):
@@ -229,6 +233,12 @@ def _chinese_holders(role: str, who: str) -> tuple[str, str]:
     who = _CHINESE_AT.sub("", who)
     if who.endswith("代表"):  # 企业代表参加: the companies' representatives attended
         return role, who.removesuffix("代表")
-    if "代表" in who:
-        return "representative", who.split("代表", 1)[0]
+    # (not a list's close, …总领馆代表等近200人出席, nor a post, 国际贸易谈判代表兼副部长)
+    if on_behalf := _ON_BEHALF.search(who):
+        return "representative", who[:on_behalf.start()]
     return role, who
+
+
+# 代表中方, 代表中国政府: for the side after it, to the words' end
+_ON_BEHALF = re.compile(r"代表(?!团|團)[\u4e00-\u9fff—\-]{1,16}?(?:方|政府|国|國|部|委|局|院|公司"
+                        r"|集团|集團|大学|大學|中心|企业|企業)$")
