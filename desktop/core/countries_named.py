@@ -64,7 +64,13 @@ _PEOPLES = {"thai": "TH", "lao": "LA", "burmese": "MM", "filipino": "PH", "phili
             "turkish": "TR", "greek": "GR", "spanish": "ES", "portuguese": "PT",
             "polish": "PL", "danish": "DK", "swedish": "SE", "finnish": "FI", "irish": "IE",
             "german": "DE", "american": "US", "lebanese": "LB", "omani": "OM",
-            "laotian": "LA", "korean": "KR", "south korean": "KR", "north korean": "KP"}
+            "laotian": "LA", "korean": "KR", "south korean": "KR", "north korean": "KP",
+            "peruvian": "PE", "argentine": "AR", "argentinian": "AR", "turkmen": "TM",
+            "afghan": "AF", "maldivian": "MV", "mozambican": "MZ",
+            "ivorian": "CI", "somali": "SO", "malagasy": "MG", "mauritian": "MU",
+            "belgian": "BE", "czech": "CZ", "slovak": "SK", "bosnian": "BA",
+            "montenegrin": "ME", "ukrainian": "UA", "norwegian": "NO", "icelandic": "IS",
+            "palestinian": "PS", "timorese": "TL", "seychellois": "SC", "papuan": "PG"}
 
 
 def country_of_people(adjective: str) -> str:

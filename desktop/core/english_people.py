@@ -10,7 +10,7 @@ import re
 
 from desktop.core.countries import named_country
 from desktop.core.countries_named import PEOPLES_ADJECTIVE, country_of_people
-from desktop.core.english_posts import ADDRESS, TITLE, TOPICS
+from desktop.core.english_posts import ADDRESS, POST_THEN_NAME, TITLE, TOPICS, post_then_name
 from desktop.core.likely_kind import ACRONYM
 from desktop.core.new_participant import NewName
 
@@ -150,6 +150,11 @@ def in_full(word: str, text: str) -> NewName | None:
         rf"(?:[A-Z][a-z]+\s+)?(?:{TITLE}|counterpart)(?P<several>s)?\s+(?P<name>{re.escape(word)}"
         rf"(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?[A-Z][\w'’-]+){{1,2}}"
         rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(word)})(?![\w'’-]*\s+[A-Z])", text)}
+    if not found:
+        # ("the President of Peru, Dina Boluarte": the post and what it is of first)
+        held = [post_then_name(said, "") for said in POST_THEN_NAME.finditer(text)
+                if said.group("name").split()[-1] == word]
+        return held[0] if len({new.name for new in held}) == 1 else None
     if len(found) != 1:
         return None
     named, name, several = found.pop()

@@ -168,7 +168,8 @@ POST_THEN_NAME = re.compile(
     r"(?:\s*\([^()]{1,80}\))?)*)"
     # (an envoy's post says where to: "Ambassador of China to Kazakhstan")
     r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s+"
-    rf"(?:{ADDRESS}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?=\s*(?:,|;|$)|\s+and\s)")
+    rf"(?:{ADDRESS}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})"
+    r"(?=\s*(?:,|;|$)|\s+and\s|\.(?:\s|$))")
 # A bracket closing a name ("Huawei Technologies (Thailand)")
 BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
 

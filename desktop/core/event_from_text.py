@@ -322,8 +322,20 @@ _DASHED_AFTER = re.compile(r"[-–—]\w")
 _DASHED_BEFORE = re.compile(r"\w[-–—]$")
 
 
+# ("… cooperation advances “from Chancay to Shanghai”": a slogan's words)
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]")
+
+
+def _in_quotes(folded: str, start: int, end: int) -> bool:
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    return any(quoted.start() < start and end < quoted.end() for quoted in _QUOTED.finditer(
+        folded, line_start, line_end if line_end >= 0 else len(folded)))
+
+
 def _names_no_venue(folded: str, start: int, end: int) -> bool:
     return (_BETWEEN_BEFORE.search(folded, max(0, start - 40), start) is not None
+            or _in_quotes(folded, start, end)
             or _ANOTHER_EVENT_BEFORE.search(folded, max(0, start - 80), start) is not None
             or _DASHED_AFTER.match(folded, end) is not None
             or _DASHED_BEFORE.search(folded, max(0, start - 2), start) is not None

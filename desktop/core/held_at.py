@@ -150,7 +150,7 @@ def held_in_country(text: str) -> str:
 
 # "During his visit to Geneva, Switzerland, the minister held …": where the visit was
 # ("during a surprise stop in Addis Ababa"; "Wang Yi visited the coastal city of Mombasa")
-_VISIT_TO = re.compile(r"\b(?:(?:visit|trip)\s+to|(?:visit|stop|stopover)\s+in"
+_VISIT_TO = re.compile(r"\b(?:(?:visit|trip)\s+to|(?:visit|stop|stopover|arrival)\s+in"
                        r"|visit(?:ed|s)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:city|town|port)\s+of)\s+"
                        + _PLACE_WORDS
                        + r"(?=\s*[,.;]|\s+(?:on|from|in|last|this)\b)")
