@@ -61,7 +61,9 @@ TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|ye
                       r"|(?:a|one|two|three|a\s+few)\s+(?:days?|weeks?|months?|years?)"
                       r"\s+(?:earlier|later|ago)|last\s+(?:week|month|year)"
                       # ("China and the Philippines Thursday signed …")
-                      r"|(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))+$")
+                      r"|(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                      # ("an agreement between A and B was signed")
+                      r"|(?:was|were|(?:has|have)\s+been)\s+(?:signed|inked|exchanged|concluded)))+$")
 
 
 def english_pieces(words: str) -> Iterator[tuple[int, str]]:

@@ -21,7 +21,7 @@ from desktop.core.new_participant import NewName
 
 # A form of address before a name ("Dr.", "Mr", "H.E.", His or Her Excellency's)
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
-ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|(?:His|Her)\s+(?:Honou?r|Excellency)"
+ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|(?:His|Her)\s+(?:Honou?r|Excellency|Highness)"
            r"|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
            r"\s+Puan)(?:\s+(?:Seri|Amar|Patinggi))?"
            # (a Malay royal's "Tengku Datuk Seri Zafrul", "H.M. Norodom Sihamoni")
@@ -96,7 +96,10 @@ _MISSION_ABROAD = (rf"(?:the\s+)?{MISSION}\s+of\s+(?:the\s+)?"
 # after a comma the post (and what it is of, or the body it is at)
 APPOSITIVE = re.compile(
     rf"(?:{ADDRESS}\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
+    # (a name joined by "bin": "Dr. Sultan bin Ahmad Sultan Al Jaber, Minister of State")
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+    r"|[A-Z][\w'’-]+\s+(?:bin|binti|ibn)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     # ("…, the new Chinese Ambassador to Cambodia")
     r",\s+(?:the\s+|an?\s+)?(?:(?:new|former|outgoing|incoming|current)\s+)?"
     r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"

@@ -48,7 +48,9 @@ ENGLISH_BY = (
                 r"[\s,](?:(?:was|were|(?:have|has|had)\s+been)\s+)?(?:signed|inked|exchanged"
                 r"|penned)\s+between\s+", re.IGNORECASE), "signatory"),
     # "Among them was a Memorandum of Understanding on … between A and B": its parties
-    (re.compile(r"\b(?:a|an|the)\s+(?:memorand(?:ums?|a)\s+of\s+understanding|MoU|agreement)"
+    # ("A strategic cooperation agreement between A and B was signed")
+    (re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:memorand(?:ums?|a)\s+of\s+understanding"
+                r"|MoU|agreement)"
                 r"(?:\s+on\s+[^,;.()]{1,120}?)?\s+between\s+(?!the\s+two\b)", re.IGNORECASE),
      "signatory"),
     # ("was signed in Nairobi by …"; "The MoUs were exchanged by …")
@@ -81,7 +83,8 @@ ENGLISH_BY = (
     # Secretary John Tanui", of Kenya)
     # ("a delegation of China's Ministry of Science and Technology led by …")
     # (whose may be a place and its country: "a working delegation from Guangxi, China, led by")
-    (re.compile(r"(?:\b(?P<people>[A-Z][A-Za-z]+)\s+)?\b(?:delegations?|side|team)"
+    # (not one people of two: "the Chinese and UAE delegations, led by A and B respectively")
+    (re.compile(r"(?:(?<!and\s)\b(?P<people>[A-Z][A-Za-z]+)\s+)?\b(?:delegations?|side|team)"
                 r"(?:\s+(?:of|from)\s+(?P<whose>[^,.;\n]{1,80}?(?:,\s+[A-Z][a-z]+)?))?,?\s+"
                 r"(?:was\s+|were\s+)?(?:led|headed)\s+by\s+", re.IGNORECASE), "representative"),
     # "the delegation was received by MDEC chief executive Mahadhir Aziz": the host
