@@ -62,8 +62,9 @@ _ENGLISH_HELD = re.compile(
     r"|(?:sign(?:ed|s)?|ink(?:ed|s)?)(?:\s+(?!in\b)[\w'’-]+){0,4}?"
     # ("Li Keqiang and Uhuru Kenyatta agreed in Nairobi on Saturday")
     r"|agreed"
-    # ("visited iFlytek in Hefei": where the visit was)
-    r"|visited(?:\s+(?!in\b)[\w'’-]+){1,3}?)"
+    # ("visited iFlytek in Hefei": where the visit was; "received Chinese Foreign Minister
+    # Wang Yi in the capital Ankara")
+    r"|visited(?:\s+(?!in\b)[\w'’-]+){1,3}?|received(?:\s+(?!in\b)[\w'’-]+){1,6}?)"
     # ("held during the 22nd China-ASEAN Expo (CAEXPO) in Nanning")
     r"(?:\s+(?:on|from|between|during)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
     r"\s+in\s+" + _CAPITAL_OF + _PLACE_WORDS)

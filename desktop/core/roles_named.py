@@ -399,7 +399,11 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     yield from _doer_and_other(text, PARTNERED, "participant", "participant")
     for start, match, who in said_before(text, TALKS, CLAUSE_START, _LONGEST_WHO):
         sentence = _sentence_before(text, match.start())
-        if _POSTS_THEN_NAMES.fullmatch(text, sentence, match.start()):
+        if _RELATIVE.match(who) and (
+                named := _NAMED_BEFORE.search(text, max(0, start - 60), start)):
+            # "Wang, who is also a member of the political bureau of …, met with": Wang
+            start, who = named.start(1), named.group(1)
+        elif _POSTS_THEN_NAMES.fullmatch(text, sentence, match.start()):
             # "The Premier of …, Li Qiang, and the Chairman of …, Zhao Leji, held …":
             # each post before its holder
             start, who = sentence, text[sentence:match.start()]
@@ -420,6 +424,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
                                            SENTENCE_START, _LONGEST_WHO):
         yield start, "representative", who_did(who)
     yield from chinese_stated_roles(text)
+
+
+_RELATIVE = re.compile(r"\s*(?:who|which)\s")
+_NAMED_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s*$")
 
 
 def _sentence_before(text: str, end: int) -> int:
