@@ -62,7 +62,7 @@ from desktop.core.event_form_data import (
     usual_country,
     vocabulary_values,
 )
-from desktop.core.event_length import span_said
+from desktop.core.event_length import BEFORE_OR_AFTER, span_said
 from desktop.core.event_names import SENTENCE_END, event_name, mostly_chinese
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.held_at import held_at, held_in_country
@@ -315,8 +315,7 @@ _OPENS_A_BODY = body_words_after(
 
 # (nor one of two joined by a dash: "the Brazil-China Joint Centre", "China-Africa")
 # ("days ahead of a summit in Beijing": another event's place)
-_ANOTHER_EVENT_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|prior\s+to)\s+"
-                                   r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?(?:summit|forum"
+_ANOTHER_EVENT_BEFORE = re.compile(rf"{BEFORE_OR_AFTER}?(?:[\w'’-]+\s+){{0,5}}?(?:summit|forum"
                                    r"|conference|meeting|expo|ceremony|games)\s+in\s+$")
 _DASHED_AFTER = re.compile(r"[-–—]\w")
 _DASHED_BEFORE = re.compile(r"\w[-–—]$")

@@ -51,9 +51,10 @@ _ENGLISH_UNTIL = re.compile(
 # 将持续至7月28日, 持续到28日
 _CHINESE_UNTIL = re.compile(r"持续(?:至|到)(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日")
 _SENTENCE = re.compile(r"[.!?。！？\n]")
-_ANOTHER_EVENT = re.compile(r"\b(?:ahead\s+of|before|after|following|prior\s+to)\s+"
-                            r"(?:the|a|an)\s+$",
-                            re.IGNORECASE)
+# The words before another event than the item's ("ahead of the two-day Forum"),
+# for its place (``held_at``) and its length (here) not to be taken for the event's
+BEFORE_OR_AFTER = r"\b(?:ahead\s+of|before|after|following|prior\s+to)\s+(?:the\s+|a\s+|an\s+)"
+_ANOTHER_EVENT = re.compile(rf"{BEFORE_OR_AFTER}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

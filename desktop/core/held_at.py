@@ -23,6 +23,7 @@ from desktop.core.countries import (
     country_code,
     named_country,
 )
+from desktop.core.event_length import BEFORE_OR_AFTER
 from desktop.core.search import fold
 from desktop.core.spreadsheet_dates import MONTHS
 
@@ -97,8 +98,7 @@ _HELD_AT_VENUE = re.compile(r"\b(?:held|took\s+place|hosted)\s+at\s+(?:the\s+)?"
 
 
 # "days ahead of a summit in Beijing": another event, before or after it
-_ANOTHER_BEFORE = re.compile(r"\b(?:ahead\s+of|before|after|following|prior\s+to)\s+"
-                             r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(rf"{BEFORE_OR_AFTER}?(?:[\w'’-]+\s+){{0,4}}?$", re.IGNORECASE)
 
 
 def held_at(text: str) -> str:
