@@ -24,7 +24,9 @@ _CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·\-A-Za-z]{1,30}?(?:部|委员会|�
                            r"|中心|公司|集团|协会|学会|大学|银行|基金会|研究所|实验室|政府|组织|联盟|商会"
                            r"|联合会|秘书处|办事处|智库|大使馆|使馆|总领事馆|领事馆|代表处"
                            # (a council, a promotion body; a telecom: 中华电信, 印尼电信)
-                           r"|理事会|策进会|促进会|总会|机构|电信|移动|联通|部门)")
+                           r"|理事会|策进会|促进会|总会|机构|电信|移动|联通|部门"
+                           # (a people's congress's standing committee: 省人大常委会主任)
+                           r"|常委会)")
 # Bodies named by kind, not by name: 国际机构, 有关部门, 东盟国家驻华使馆, 东盟十国政府…
 _ANY_OF_A_KIND = re.compile(r"(?:国际|有关|相关|其他|其它|多家|各|东盟国家|东盟各国|东盟十国|各国)"
                             r"[\u4e00-\u9fff]{0,20}$")
@@ -78,7 +80,9 @@ _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # The countries whose people write their names in Chinese characters
 WRITTEN_IN_CHINESE = frozenset(("CN", "TW", "HK", "MO"))
 _FOREIGN_NAME = re.compile(FOREIGN_NAME_IN_CHINESE)
-_REGNAL = re.compile(REGNAL_NAME)  # 摩洛哥国王穆罕默德六世: kept as written
+_REGNAL = re.compile(REGNAL_NAME)
+_A_PARTY_COMMITTEE = re.compile(r"[省市区县州縣][委]|党委|黨委"
+                                r"|[省市]政府")  # 摩洛哥国王穆罕默德六世: kept as written
 
 
 # 华为、阿里巴巴、京东等30余家中泰企业(代表): the list before it names companies
@@ -261,7 +265,9 @@ def _chinese_name(piece: str) -> NewName | None:
             # its own letters; the text's is kept as it writes it (pinyin of a
             # Lao name would be no one's)
             return NewName(after, "person", position=post, affiliation=body, country=country)
-        if found.end() == len(folded) and _HAN_NAME.fullmatch(before):
+        # (李强总理; not a body's short name before its post: 省委书记, 市委书记)
+        if found.end() == len(folded) and _HAN_NAME.fullmatch(before) and not (
+                _A_PARTY_COMMITTEE.fullmatch(before)):
             return _chinese_person(before, post)
         if (found.end() < len(folded) and country not in WRITTEN_IN_CHINESE
                 and 4 <= len(after) <= 6 and set(after) <= _TRANSLITERATING):

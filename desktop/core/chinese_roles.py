@@ -62,9 +62,10 @@ _CHINESE_SAID_AT = re.compile(r"在[^，。；,;\n在]{0,12}?(?:开幕式|開幕
                               r"|閉幕式|论坛|論壇|会议|會議|大会|大會|仪式|儀式|峰会|峰會|研讨会"
                               r"|研討會|座谈会|座談會|活动|活動)上(?:表示|指出|强调|強調|说|說)")
 # (the event's name between may be long: 出席中兴通讯公司—…联合创新中心落成仪式并致辞)
-_CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；\n]{{0,48}}?[并並]{_SPOKE})")
+# (a comma as Latin letters write it ends the clause too: 姜异康出席,…夏耕出席并致辞)
+_CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；,;\n]{{0,48}}?[并並]{_SPOKE})")
 # A出席…并致辞: who spoke is before 出席
-_CHINESE_ATTENDED_AND = re.compile(r"(?:出席|参加|參加)[^，。；\n]*[并並]$")
+_CHINESE_ATTENDED_AND = re.compile(r"(?:出席|参加|參加)[^，。；,;\n]*[并並]$")
 _LONGEST_LIST = 240  # characters read back from the verb
 _CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organizer",
                   "承辦": "executive organizer", "协办": "co-organizer", "協辦": "co-organizer"}
@@ -158,7 +159,8 @@ _CHINESE_AT = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?)?"
                          # (and 在 alone before what they did: 陈杰在致辞中; not the 在
                          # of a body's name before a post: 美國在台協會處長谷立言)
                          r"(?:[在于](?![\u4e00-\u9fff]*?(?:长|長|书记|書記|大使|总裁|總裁|经理|經理"
-                         r"|主任|主委))[\u4e00-\u9fff]{0,12})?$")
+                         # (a venue's long name too: 在澳门中国与葡语国家商贸合作服务平台综合体…)
+                         r"|主任|主委))[\u4e00-\u9fff]{0,32})?$")
 
 
 # 中国科学院院长侯建国: the body before a person's post and name is theirs, it

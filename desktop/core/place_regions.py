@@ -150,6 +150,10 @@ _CHINESE_BODY_OF_REGION = re.compile(
     r"|交通|财经|政府|人民政府|经济|商务|发展|社会科学院|科学院|国际|文化|广播电视台|日报)")
 
 
+# Words opening a body's name that say it is national, no region's (中央, 国家, 全国)
+_NO_REGION = ("中央", "国家", "全国", "國家", "全國")
+
+
 def country_of_body_by_region(name: str) -> str:
     """The country of a body whose name opens with a province's or state's
     of one country alone (in English a first division's: "Central" is several
@@ -164,6 +168,8 @@ def country_of_body_by_region(name: str) -> str:
         if found is None:
             continue
         region = found.group("region")
+        if region.startswith(_NO_REGION):  # (中央人民政府: China's, not Iran's Markazi)
+            return ""
         if code := named_country(region):
             return code
         if len(codes := regions.get(fold(region), frozenset())) == 1:
