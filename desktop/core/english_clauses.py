@@ -13,9 +13,9 @@ import re
 # "Co., Ltd." unless a capital follows it ("… Huawei Technologies (Thailand)
 # Co., Ltd. signed" goes on; "… Co., Ltd. The MoU was …" ends)
 # (nor that of an initial or of letters it joins: "H.E. Zhang Yiming", "U.S.")
-_FULL_STOP = (r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\b[A-Z])"
+FULL_STOP = (r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\b[A-Z])"
               r"(?:(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.(?![A-Za-z])|\.(?=\s+[A-Z\"“]))")
-SENTENCE_START = re.compile(_FULL_STOP + r"|[;:!?\n—–]|\s--?\s|\b(?:while|whereas)\s")
+SENTENCE_START = re.compile(FULL_STOP + r"|[;:!?\n—–]|\s--?\s|\b(?:while|whereas)\s")
 # Who met whom is said in a clause of its own ("…, the ministry said, as Chinese
 # President Xi Jinping met Brazilian President …")
 CLAUSE_START = re.compile(rf"{SENTENCE_START.pattern}|,\s"
@@ -31,7 +31,7 @@ POSTS = (r"(?:vice|deputy|first|second|third|executive|senior|principal|special|
 # launched"; ", the Ministry of …" goes
 # on naming), or before "to", "on", "in" after the names ("hosted by NDRC in
 # Beijing"; not "for", which names hold: "Association for Science and Technology").
-CLAUSE_END = re.compile(_FULL_STOP + r"|[;:!?。；！？\n]"
+CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
                         # (not before a post: "Zhang Ming, vice chairman of …"; nor
                         # before those a list goes on to: ", including A and B")
                         r"|,\s+(?!and\b|&|including\b|notably\b|such\s+as\b|as\s+well\s+as\b)"

@@ -24,6 +24,8 @@ from desktop.core.new_participant import NewName
 ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|(?:His|Her)\s+(?:Honou?r|Excellency|Highness)"
            r"|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
            r"\s+Puan)(?:\s+(?:Seri|Amar|Patinggi))?"
+           # (a Gulf ruler's "Sheikh" after his post: "UAE President Sheikh Mohamed bin Zayed")
+           r"|Sheikha?"
            # (a Malay royal's "Tengku Datuk Seri Zafrul", "H.M. Norodom Sihamoni")
            r"|Tengku(?:\s+Datuk(?:\s+Seri)?)?|H\.\s?M\."
            # (Cambodia's "Samdech Akka Moha Sena Padei Techo Hun Sen", "Lok Chumteav")
@@ -159,7 +161,9 @@ _A_MINISTRY = re.compile(r"\b(?:Ministry|Department|Commission|Agency|Office|Bur
 # Huawei Nigeria, Mr. Wang Shiyong": the post and its body first, the name after
 POST_THEN_NAME = re.compile(
     # (the people whose post it is: "the Chinese Vice Minister of Industry and …, Shan Zhongde")
-    rf"(?:the\s+)?(?:(?P<people>{PEOPLES_ADJECTIVE.pattern})\s+)?(?P<title>{TITLE})\s+(?:of|at)\s+"
+    rf"(?:the\s+)?(?:(?P<people>{PEOPLES_ADJECTIVE.pattern})\s+)?(?P<title>{TITLE}"
+    # (two posts of one body: "the chairman and CEO of Huawei Chile, Wang Lei")
+    rf"(?:\s+and\s+{TITLE})?)\s+(?:of|at)\s+"
     r"(?:the\s+)?"
     # (a ministry's name may hold commas: "Ministry of Development, Industry, Trade and Services")
     # (and what a bracket says of it: "the Mazhilis (the lower house) of Kazakhstan")
@@ -204,6 +208,10 @@ def appositive(said: re.Match[str]) -> NewName:
                 before := body[:closing.start()].strip()) and before:
             body, of_country = before, named_country(closing.group("country")) or ""
         of_country = of_country or closing_country(body)  # "CEO of Huawei Thailand"
+    elif of and not body and not (owned and owned.group("owner")) and (
+            of_country := closing_country(bare)) and not any(
+            word.islower() or word.lower() in TOPICS for word in bare.split()):
+        body = bare  # "chairman of Inria Chile": a company's branch, named with its country
     elif of:
         post = f"{post} {said.group('prep')} {of}"
     if also := said.group("also"):  # ("secretary of …, and chairman of …")

@@ -75,6 +75,7 @@ from desktop.core.proposed_participants import read_participants
 from desktop.core.relative_dates import is_relative
 from desktop.core.search import fold
 from desktop.core.type_named import type_named
+from desktop.core.visited_towns import visited_town
 
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
 _EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"
@@ -200,7 +201,7 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     # was filed from (a place not yet written on any event)
     proposal.place = (_held_before_known(session, after_headline, rest)
                       or _first_place(session, after_headline)
-                      or _as_here(session, held_at(rest))
+                      or _as_here(session, held_at(rest) or visited_town(rest))
                       or _headline_or_dateline_place(session, article.body, span))
     if proposal.place:
         usual = usual_country(session, proposal.place)

@@ -330,6 +330,14 @@ def towns_of_places(places: Iterable[str]) -> dict[str, int]:
     return found
 
 
+def people_of_town(name: str) -> int:
+    """The people of the largest town called ``name`` as a whole (its own name
+    or a far larger town's alias), 0 when none is."""
+    with _open_towns() as towns:
+        return max((people for _town, _country, people in _towns_named(towns, name.strip())),
+                   default=0)
+
+
 def _ranked(countries: dict[str, int]) -> tuple[str, ...]:
     """The one country, or the one far larger than the others, or all, the
     likeliest first."""

@@ -18,6 +18,7 @@ from desktop.core.new_participant import NewName
 from desktop.core.place_regions import country_of_body_by_region
 from desktop.core.roles_named import ROLE_RANK, roles_named
 from desktop.core.search import fold
+from desktop.core.visited_towns import is_town
 from desktop.core.well_known_names import other_names
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
     for new in new_names(text, finder.knows, roles):
         if new.kind != "person" and fold(new.name) == fold(proposal.place):
             continue  # "Seoul hosts …": where it was held, not who
+        if new.role == "host" and new.kind != "country" and not (
+                new.position or new.affiliation) and is_town(new.name):
+            continue  # "visited Abu Dhabi": where the visit was, not who hosted it
         if new.kind == "organization" and (shortened := abbreviated_country(new.name, text))[1]:
             new = replace(new, name=shortened[0], country=new.country or shortened[1])
         elif new.kind == "person" and (shortened := abbreviated_country(new.affiliation, text))[1]:

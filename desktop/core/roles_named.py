@@ -23,7 +23,13 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
-from desktop.core.english_clauses import CLAUSE_END, CLAUSE_START, POSTS, SENTENCE_START
+from desktop.core.english_clauses import (
+    CLAUSE_END,
+    CLAUSE_START,
+    FULL_STOP,
+    POSTS,
+    SENTENCE_START,
+)
 from desktop.core.english_meetings import (
     ACCOMPANIED,
     ACCOMPANIED_TO,
@@ -99,7 +105,8 @@ _OTHER_HOST = re.compile(r"\b(?:(?:co-?)?hosted|(?:co-?)?organi[sz]ed|(?:co-?)?c
                          r"\s+(?:jointly\s+)?by\b", re.IGNORECASE)
 _WITH_PARTNER = re.compile(r",?\s*\bin\s+(?:close\s+)?(?:collaboration|co-?operation|partnership"
                            r"|conjunction)\s+with\s+[^,]*,?", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?。！？\n](?:\s|$)")
+# (not the dot of "Dr.": "Also present was Dr. Anil Jayantha")
+_SENTENCE_END = re.compile(FULL_STOP + r"(?=\s|$)|[!?。！？\n](?:\s|$)")
 # "The new oil terminal, which is being built by A and sponsored by B, …": a
 # thing in the making, the clause up to the words giving the role
 _BEING_DONE = re.compile(r"\bbeing\s[^,.;\n]*$")
