@@ -55,6 +55,8 @@ LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including
                      r"|an?\s+(?:[\w-]+\s+){0,2}?delegations?\s+(?:from|of))\s+)+",
                      re.IGNORECASE)
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|yesterday"
                       r"|tonight|here|there|earlier|later|then|now|as\s+well"
                       # ("… with Chinese President Xi Jinping a year earlier")
@@ -62,6 +64,9 @@ TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|ye
                       r"\s+(?:earlier|later|ago)|last\s+(?:week|month|year)"
                       # ("China and the Philippines Thursday signed …")
                       r"|(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                      # ("… and his Chinese counterpart Xi Jinping on May 12")
+                      r"|[Oo]n\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})"
+                      r"(?:,?\s+\d{4})?"
                       # ("an agreement between A and B was signed")
                       r"|(?:was|were|(?:has|have)\s+been)\s+(?:signed|inked|exchanged|concluded)))+$")
 

@@ -14,12 +14,15 @@ from desktop.core.english_posts import TITLE
 TALKS = re.compile(
     # ("held a new round of talks with")
     # ("held bilateral talks with")
-    r"\s+(?:also\s+)?(?:(?:held|holds|hold)\s+(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
+    r"\s+(?:also\s+)?(?:(?:(?:held|holds|hold)\s+(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
     r"(?:bilateral\s+|official\s+|formal\s+)?talks"
     r"|a\s+(?:bilateral\s+|working\s+"
     r"|high-level\s+)?meeting|an\s+official\s+meeting|a\s+(?:phone|video)\s+call|consultations"
     # ("held separate meetings with President Lula", "held discussions with")
     r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions)"
+    # ("started his state visit with bilateral talks with")
+    r"|(?:started|began|opened)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+with\s+"
+    r"(?:(?:bilateral|official)\s+)?(?:talks|a\s+meeting))"
     # ("held a meeting in Beijing with")
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
@@ -28,9 +31,13 @@ TALKS = re.compile(
     # ("met earlier today with …")
     r"|(?:met|meets|meet)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday)?(?:\s+with)?"
     # ("meets senior Chinese diplomat Wang Yi")
-    r"(?=\s+(?:the\s+)?(?:(?:senior|top|visiting|former)\s+)?(?-i:[A-Z])"
+    # ("met his Chinese counterpart Xi Jinping")
+    r"(?=\s+(?:the\s+|(?:his|her|their)\s+(?=\S+\s+counterparts?\b))?"
+    r"(?:(?:senior|top|visiting|former)\s+)?(?-i:[A-Z])"
     # ("met with a working delegation from Guangxi")
-    r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b))\s+", re.IGNORECASE)
+    r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b))"
+    # (and "A and B held talks." ending the clause)
+    r"(?:\s+|(?=[.,;]))", re.IGNORECASE)
 # "Alibaba Cloud, the cloud unit of …, has partnered with SDAIA": partners, both
 # taking part (from the sentence's start: the subject may be described between commas)
 PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered|teamed\s+up"
@@ -76,8 +83,15 @@ LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 MEETING_BETWEEN = re.compile(r"\b(?:(?:a|the|their|bilateral)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:meeting|talks|(?:phone|video)\s+call|conversation)"
                              r"(?:\s+(?:was|were)\s+held)?"
-                             r"|(?:talks|negotiations|consultations)\s+(?:were|was)\s+held)"
-                             r"\s+between\s+", re.IGNORECASE)
+                             r"|(?:talks|negotiations|consultations)\s+(?:were|was)\s+held"
+                             # ("following talks between President … and …, a ceremony …")
+                             r"|(?:following|after|during)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:talks|negotiations|consultations)"
+                             r")\s+between\s+"
+                             # ("Beijing hosted a meeting of Uzbekistan's President … and his
+                             # Chinese counterpart …": those who met, named)
+                             r"|\b(?:a|the)\s+meeting\s+of\s+(?=(?-i:[A-Z])(?!the\b))",
+                             re.IGNORECASE)
 # "Federal Minister … Shaza Fatima Khawaja accompanied Prime Minister Shehbaz
 # Sharif at the conference": both were there (the one accompanied up to where)
 ACCOMPANIED = re.compile(r"\s+(?:also\s+)?accompanied\s+(?=(?-i:[A-Z]))", re.IGNORECASE)

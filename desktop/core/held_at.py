@@ -69,6 +69,11 @@ _ENGLISH_HELD = re.compile(
     # ("held during the 22nd China-ASEAN Expo (CAEXPO) in Nanning")
     r"(?:\s+(?:on|from|between|during)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
     r"\s+in\s+" + _CAPITAL_OF + _PLACE_WORDS)
+# "took place at the Shaanxi residence in the city of Xi’an": a venue, then its
+# town (not what was signed at a ministry "in Singhadurbar, Kathmandu", a quarter)
+_HELD_AT_VENUE_IN = re.compile(r"\b(?:held|took\s+place|convened)\s+at\s+(?:the\s+)?"
+                               r"[A-Z][^,.;\n]{1,50}?\s+in\s+(?:the\s+city\s+of\s+)?"
+                               + _PLACE_WORDS)
 # "a meeting in Brazil on July 5", "the Summit in Beijing, …": an occasion's
 # word right before, and a date or the clause's end right after ("the Forum in
 # Focus series" names no place)
@@ -168,7 +173,8 @@ _MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+w
 
 
 def _english(text: str) -> list[re.Match[str]]:
-    return [*_ENGLISH_HELD.finditer(text), *_ENGLISH_OCCASION.finditer(text),
+    return [*_ENGLISH_HELD.finditer(text), *_HELD_AT_VENUE_IN.finditer(text),
+            *_ENGLISH_OCCASION.finditer(text),
             *_VISIT_TO.finditer(text), *_MET_IN.finditer(text)]
 
 

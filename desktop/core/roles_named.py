@@ -68,6 +68,8 @@ from desktop.core.who_did import who_did
 # the signing ceremony of the agreement", nor "represented NDRC in signing …")
 _ENGLISH_SIGNED = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)"
+    # (what a ceremony was of: "a ceremony of exchanging signed bilateral documents")
+    r"(?<!\bof)(?<!\bexchanging)(?<!\bexchanged)"
     # (a headline's "Anwar, Xi witness signing of 31 MOUs")
     r"(?<!\bwitness)(?<!\bwitnesses)(?<!\bwitnessed)"
     # (and one who oversaw it: "Presidents Raisi, Xi Oversee Inking of 20 Agreements")

@@ -21,9 +21,11 @@ def type_named(types: list[str], title: str) -> str:
     named = [value for value in types
              if re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w){_NOT_OF_A_DOCUMENT}",
                           folded)]
-    if named == ["visit"] and "agreement signing" in types and _SIGNING_WORDS.search(folded):
+    if named in (["visit"], ["partnership"]) and "agreement signing" in types and (
+            _SIGNING_WORDS.search(folded) or _SIGNED_WORDS.search(folded)):
         # ("… signed two agreements, at the height of a two-day official visit": what
-        # was done on the visit)
+        # was done on the visit; "Documents signed to strengthen the … partnership":
+        # what they were signed for)
         return "agreement signing"
     if len(named) == 1:
         return named[0]
@@ -86,13 +88,15 @@ _CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
 _SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed)?)\b.*\b(?:pact"
                             r"|agreement|mou|memorandum|deal|accord|treaty|declaration"
                             r"|contract|document)s?\b")
+_SIGNED_WORDS = re.compile(r"\b(?:pacts?|agreements?|mous?|memorand(?:um|a|ums)|deals?|accords?"
+                           r"|treat(?:y|ies)|contracts?|documents)\b.*\b(?:signed|inked|sealed"
+                           r"|exchanged)\b")
 _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:symposium|workshop|roundtable|round\s+table|panel\s+discussion)s?\b"),
      "seminar"),
     (_SIGNING_WORDS, "agreement signing"),
     # ("14 memoranda … have been exchanged between Malaysia and China")
-    (re.compile(r"\b(?:pacts?|agreements?|mous?|memorand(?:um|a|ums)|deals?|accords?|treat(?:y|ies)"
-                r"|contracts?)\b.*\b(?:signed|inked|sealed|exchanged)\b"), "agreement signing"),
+    (_SIGNED_WORDS, "agreement signing"),
     # ("President Tinubu Visits Huawei's Beijing Research Centre": a visit, not the
     # centre's opening, unless it says one was opened)
     (re.compile(r"\b(?:visits?|visited|tours?|toured)\b(?!.*\b(?:open(?:s|ed)?|launch(?:es|ed)?"
