@@ -48,16 +48,19 @@ WIRE_DATELINE = re.compile(
     r"|Yonhap|Anadolu|Sputnik|Interfax)\)\s*(?:--|[-–—])"
     # (or a city in capitals alone before a colon or a dash: "PUTRAJAYA: Malaysia and
     # China …", "BEIJING — The … Forum")
-    r"|(?<=[A-ZÀ-ÖØ-Þ]{3})(?::|\s*(?:--|[—–]))\s))"
+    r"|(?<=[A-ZÀ-ÖØ-Þ]{3})(?::|\s*(?:--|[—–]))\s"
+    # (or a full stop and its agency in capitals: "BISHKEK. KAZINFORM First Deputy …")
+    r"|(?<=[A-ZÀ-ÖØ-Þ]{3})\.\s+[A-Z]{4,}\s))"
     r"(?:,(?P<english_filed>[^()/\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'/-]{1,40})\))?"
     # (a newswire between slashes: "BANGKOK, Jan. 15, 2025 /PRNewswire/ --")
-    r"(?(name)|(?:\s*/(?P<newswire>[A-Z][A-Za-z .&'-]{1,40})/)?)"
+    r"(?(name)|(?:\s*/(?P<newswire>[A-Z][A-Za-z .&'-]{1,40})/"
+    r"|\.\s+(?P<capswire>[A-Z]{4,})(?=\s))?)"
     # a press release's "PHNOM PENH, 14 March 2025 –": no wire named, a day
     # (or a colon: "ABU DHABI, 12 February 2024:"; "CAIRO, March 3 —", no year)
     # (or nothing, the line a city and a day alone: "BEIJING, Sept. 16, 2025")
     # (or a full stop after the day: "ASTANA, Kazakhstan, February 14. Kazakhstan and …")
-    r"(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*(?:--|[-–—]|:(?=\s)|(?<=\d)\.(?=\s)"
-    r"|(?P<alone>(?<=\d{4})$))"
+    r"(?(capswire)(?=\s)|(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*"
+    r"(?:--|[-–—]|:(?=\s)|(?<=\d)\.(?=\s)|(?P<alone>(?<=\d{4})$)))"
     r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网網])|本[报報])(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<filed>(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日)[电電]")
 # What makes a day named without its year a span: "Sept. 1 to 3", "Sept. 1-3",
@@ -182,6 +185,7 @@ def wire_publisher(body: str) -> str:
     """The wire or site a dateline of the body names ("Xinhua", 新华社), or ""."""
     found = _first_wire(body)
     return "" if found is None else (found[1].group("name") or found[1].group("newswire")
+                                     or found[1].group("capswire")
                                      or found[1].group("agency") or "")
 
 

@@ -21,7 +21,8 @@ SENTENCE_START = re.compile(FULL_STOP + r"|[;:!?\n—–]|\s--?\s|\b(?:while|whe
 CLAUSE_START = re.compile(rf"{SENTENCE_START.pattern}|,\s"
                           r"|\b(?:as|while|when|after|before|where)\s")
 # The words a post opens with, in small letters or capitals (written so)
-POSTS = (r"(?:vice|deputy|first|second|third|executive|senior|principal|special|director|president"
+POSTS = (r"(?:vice|deputy|assistant|first|second|third|executive|senior|principal|special"
+         r"|director|president"
          r"|minister|chairman"
          r"|chairwoman|chair|secretary|head|ceo|chief|ambassador|governor|mayor|founder"
          r"|general|professor|spokes\w+|permanent|prime|fellow|researcher|dean|lecturer"
@@ -63,7 +64,10 @@ CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
                         # Innovation and Technology under the President of …")
                         # ("signed six MoUs with China following a visit by …")
                         # ("signed new trade deals with Argentina as the Asian giant expands …")
-                       r"\s(?:in|on|at|to|from|with|during|following|after|ahead\s+of"
+                       # (not where one is from before another named: "led by Deputy
+                       # Minister A from Azerbaijan and Assistant Foreign Minister B")
+                       r"\s(?:in|on|at|to|from(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                       r"\s+and\s+(?:the\s+)?[A-Z])|with|during|following|after|ahead\s+of"
                        r"|(?<!\bwell\s)as(?!\s+well\b)"
                         r"|under(?!\s+the\s+(?:President"
                         r"|Prime\s+Minister|Ministry|Government|Cabinet|State\s+Council)\b))\s")

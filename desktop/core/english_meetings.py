@@ -29,7 +29,9 @@ TALKS = re.compile(
     r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
     r"(?=\s+(?:in|on|at)\b|\s*[.,;])"
     # ("met earlier today with …")
-    r"|(?:met|meets|meet)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday)?(?:\s+with)?"
+    # (and "met Thursday with Chen Zhou")
+    r"|(?:met|meets|meet)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday"
+    r"|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+with)?"
     # ("meets senior Chinese diplomat Wang Yi")
     # ("met his Chinese counterpart Xi Jinping")
     r"(?=\s+(?:the\s+|(?:his|her|their)\s+(?=\S+\s+counterparts?\b))?"

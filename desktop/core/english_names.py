@@ -204,6 +204,13 @@ def _english_name(piece: str) -> NewName | None:
     if code := named_country(piece) or named_country(_GOVERNMENT_OF.sub("", piece)):
         return NewName(country_name(code) or piece, "country", country=code)
     if said_a_body or likely_kind(piece) == "organization":  # a body's word, an acronym
+        if (of := _OF_A_COUNTRY.search(piece)) and (code := named_country(of.group(1))) and (
+                _told_apart_by_country(piece[:of.start()], code)) and re.search(
+                r"\s(?:of|for)\s", piece[:of.start()]):
+            # "Ministry of Economy of the Republic of Azerbaijan": as "Azerbaijan's
+            # Ministry of Economy" is written, the body told apart by its country
+            # (a ministry with its portfolio; "Embassy of China" stays as written)
+            piece, country, told_apart = piece[:of.start()], country or code, True
         if country and (told_apart or _told_apart_by_country(piece, country)):
             piece = f"{piece} ({country_name(country)})"
         found = country_in_name(piece)
@@ -281,6 +288,10 @@ _EVERY_COUNTRY_HAS = re.compile(
     r"|economic|foreign|cyber|digital)\b", re.IGNORECASE)
 
 
+# The country closing a body's name ("… of China", "… of the Republic of Azerbaijan")
+_OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:(?:People['’]s\s+|Democratic\s+|Islamic\s+"
+                           r"|Federal\s+|United\s+)*(?:Republic|Kingdom|State|Federation)\s+of\s+"
+                           r"(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 _PEOPLES_MINISTRY = re.compile(r"^(?P<people>[A-Z][a-z]+)\s+(?P<rest>Ministry\s+of\s+\S.*)$")
 
 

@@ -90,6 +90,9 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         # (one in -i that names no country is a body's: "Komdigi Secretary General …")
         "" if of_people or (PEOPLES_ADJECTIVE.fullmatch(prefix) and prefix[-1] != "i")
         else re.sub(r"['’]s?$", "", prefix))  # "Huawei Nigeria's …": of Huawei Nigeria
+    if (code := named_country(body.strip())) and person.group("body"):
+        # ("Assistant Foreign Minister Liu Bin from China": a country's, no body)
+        body, country = "", country or code
     # (and the people whose body it is: "… of the Mongolian Ministry of Education")
     country = country or of_people or (country_of_people(body.split()[0]) if body.strip() else "")
     post, name = post_before + person.group("post").split(), person.group("name").split()

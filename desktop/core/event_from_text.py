@@ -215,6 +215,10 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
             proposal.country = (proposal.place_country and proposal.place_country.code) or ""
     else:  # "a meeting in Brazil": a country, with no place in it
         proposal.country = held_in_country(rest)
+    if span is not None and not mostly_chinese(filed := article.body[span[0]:span[1]]):
+        # (its city and wire are no one: "BISHKEK. KAZINFORM First …"; a Chinese
+        # one's script tells how the item writes its names)
+        text = text.replace(filed, " " * len(filed), 1)
     read_participants(proposal, text, names or NameFinder(session),
                       set(vocabulary_values(session, "role")))
     return proposal
@@ -266,8 +270,10 @@ def _trimmed(phrase: str) -> str:
 
 # "… programmes announced by President Xi during the 8th Ministerial Conference
 # of FOCAC held in Dakar in November 2021": the day of an earlier event recalled
-_RECALLED_EVENT = re.compile(r"\b(?:announced|proposed|put\s+forward|pledged)\b[^.;!?\n]{0,160}?"
-                             r"\b(?:during|at)\s+the\b[^.;!?\n]*$", re.IGNORECASE)
+# (and a declaration "adopted during the meeting between … on July 3, 2024")
+_RECALLED_EVENT = re.compile(r"\b(?:announced|proposed|put\s+forward|pledged|adopted)\b"
+                             r"[^.;!?\n]{0,160}?\b(?:during|at)\s+the\b[^.;!?\n]*$",
+                             re.IGNORECASE)
 
 
 # "to train 100,000 engineers by 2027": a year something is to be done by is

@@ -77,7 +77,9 @@ _CHINESE_BY = re.compile(r"^由[^，。,“”《》]{2,40}?(?:联合|共同)?(?
                          r"|指导|指導|协办|協辦|支持)的")
 # the name in quotation marks or title marks, the subject all but them
 _CHINESE_QUOTED = re.compile(r"[“《]([^“”《》]{2,40})[”》]")
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
+# (not the dot of a company's "Co., Ltd." before what it did: "… Co., Ltd. have signed")
+SENTENCE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)[.!?](?:\s|$)|[。！？\n]"
+                          r"|(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc))\.(?:\s+(?![a-z])|$)")
 # What a Chinese sentence may open with before its subject: a day and a comma
 _CHINESE_OPENING = re.compile(
     r"^(?:\s|[，,：:]|当地时间|當地時間|北京时间|北京時間|\d{4}年(?=\d{1,2}月)|\d{1,2}月|\d{1,2}日|[上下]午|晚间?|当天|當天|今天|昨天|近日|日前"

@@ -217,7 +217,13 @@ _HOLDER_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[
                             r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*$")
 _POST_BEFORE_HOLDER = re.compile(rf"(?:^|[.;:\n]\s*)((?:the\s+)?{TITLE}\s+(?:of|to)\s+"
                                  r"[^,.;:\n]{1,80}),\s*$")
-_WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s", re.IGNORECASE)
+_FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*[.;,]|$)")
+_RECALLED = re.compile(r"\b(?:adopted|announced|proposed)\s+(?:during|at)\s+$", re.IGNORECASE)
+_WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s"
+                                 # (nor the occasion it was held beside: "… and President of
+                                 # China Xi Jinping on the sidelines of the … meeting in Astana")
+                                 r"|\s+on\s+the\s+(?:sidelines|margins?)\s+of\s",
+                                 re.IGNORECASE)
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
 # What the signatories did first, in the same sentence ("… attended the ceremony and")
@@ -304,9 +310,13 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
                 continue  # (what is still being built, not the event's doing)
             end = CLAUSE_END.search(text, match.end())
             words = text[match.end():end.start() if end else len(text)]
+            if " from " in words and end and (last := _FROM_LAST.match(text, end.start())):
+                words += last.group()  # ("A from Azerbaijan and B from China": each's)
             yield match.start(), role, _of_people(match.groupdict().get("people"), words,
                                                   match.groupdict().get("whose"))
     for match in MEETING_BETWEEN.finditer(text):
+        if _RECALLED.search(text, max(0, match.start() - 30), match.start()):
+            continue  # ("the Declaration adopted during the meeting between …": another)
         end = _SENTENCE_END.search(text, match.end())
         between = text[match.end():end.start() if end else len(text)]
         # (not those present besides: "… with the participation of members of the delegations")

@@ -34,7 +34,7 @@ def test_a_meeting_held_between_a_countrys_ministry_and_a_body(sample_store: Sto
             "Aisén Etcheverry, was present.")
     assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
         # the ministry's name is closed by its country: "and Inria …" is another's
-        ("Ministry of Science, Technology, Knowledge and Innovation of Chile", "participant",
+        ("Ministry of Science, Technology, Knowledge and Innovation (Chile)", "participant",
          "CL", ""),
         ("Inria Institute", "participant", "", ""),
         ("Aisén Etcheverry", "attendee", "", "Minister of Science, Technology, Knowledge, and "

@@ -276,7 +276,7 @@ def test_two_ministers_who_co_chaired_a_forum_co_host_it(sample_store: Store) ->
     assert roles["Phan Tam"] == "co-host"
     assert roles["State Internet Information Office"] == "co-organizer"
     offered = {name: role for name, _kind, role, *_rest in _offered(sample_store, text)}
-    assert offered == {"Ministry of Information and Communications of Vietnam": "co-organizer",
+    assert offered == {"Ministry of Information and Communications (Vietnam)": "co-organizer",
                        "Wang Jingtao": "co-host"}
 
 

@@ -98,7 +98,7 @@ def test_a_joint_initiatives_bodies_and_those_who_cut_the_ribbon_take_part(
     assert _offered(sample_store, text) == [
         ("Cambodia-China Artificial Intelligence Training Centre", "established (outcome)", "",
          ""),
-        ("Ministry of Post and Telecommunications of Cambodia", "participant", "KH", ""),
+        ("Ministry of Post and Telecommunications (Cambodia)", "participant", "KH", ""),
         # (of Yunnan, a province of China)
         ("Yunnan Provincial Department of Science and Technology", "participant", "CN", ""),
         ("Chea Vandeth", "participant", "", "Minister of Post and Telecommunications"),

@@ -121,6 +121,6 @@ def test_a_country_a_body_is_of_did_nothing_but_a_government_is_its_country(
     assert [(name, kind, role, country) for name, kind, role, country, _post in
             _offered(sample_store, text)] == [
         ("South Korea", "country", "signatory", "KR"),
-        ("Ministry of Foreign Affairs of Brazil", "organization", "signatory", "BR"),
+        ("Ministry of Foreign Affairs (Brazil)", "organization", "signatory", "BR"),
         ("Tsinghua University", "organization", "participant", ""),
         ("National University of Singapore", "organization", "participant", "SG")]
