@@ -22,7 +22,8 @@ from desktop.core.datelines import dateline_span, filed_day, one_day, wire_publi
 # "By 2030, …"), a stamp, a credit; English or Chinese (either script).
 _LABELLED = re.compile(
     r"(?:by\s+(?![\d\W])"
-    r"|(?:published|updated|posted|last\s+updated|first\s+published)\b\s*[:：]?"
+    r"|(?:published|updated|posted|last\s+updated|first\s+published)\b"
+    r"(?!\s+(?:date|time)\b)\s*[:：]?"  # ("Published Date:2018-08-24": below)
     # ("Information for the Press N°: 123", "Press Release No. 45")
     r"|(?:information\s+for\s+the\s+press|press\s+release|news\s+release)\b[^\n]{0,20}$"
     # ("Release Date:2023-10-17 17:18:05     Source:Xinhua")

@@ -6,6 +6,7 @@ received hosts (see ``roles_named``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.english_posts import TITLE
 
@@ -14,7 +15,9 @@ from desktop.core.english_posts import TITLE
 TALKS = re.compile(
     # ("held a new round of talks with")
     # ("held bilateral talks with")
-    r"\s+(?:also\s+)?(?:(?:(?:held|holds|hold)\s+(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
+    # ("has held an official meeting with")
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:(?:held|holds|hold)\s+"
+    r"(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
     r"(?:bilateral\s+|official\s+|formal\s+)?talks"
     r"|a\s+(?:bilateral\s+|working\s+"
     r"|high-level\s+)?meeting|an\s+official\s+meeting|a\s+(?:phone|video)\s+call|consultations"
@@ -28,6 +31,8 @@ TALKS = re.compile(
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
     r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
     r"(?=\s+(?:in|on|at)\b|\s*[.,;])"
+    # ("A and B jointly met in Ulaanbaatar on Tuesday": both sides, before it)
+    r"|(?:jointly\s+)?met(?=\s+(?:in|on|at)\b|\s*[.,;])"
     # ("met earlier today with …")
     # (and "met Thursday with Chen Zhou")
     r"|(?:met|meets|meet)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday"
@@ -46,8 +51,12 @@ PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered|teamed\s
                        r"|joined\s+hands)\s+with\s+", re.IGNORECASE)
 # "A delegation from CCPIT visited the Malaysia Digital Economy Corporation":
 # the visitors took part, the visited hosted them
-VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
-                     r"|paid\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?visits?\s+to"
+VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s+)?"
+                     r"(?:visited|visits|toured|tours"
+                     # ("is paying an official visit to", "has begun his official visit to")
+                     r"|(?:paid|paying|pays?|made|making|makes|began|begun|begins?|started"
+                     r"|starts?)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"visits?\s+to"
                      # ("Chinese Ambassador … Zhang Suo paid a call on Industries Minister …")
                      r"|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on"
                      # ("… will pay a courtesy call on Samdech Techo Hun Sen")
@@ -59,6 +68,9 @@ VISITED = re.compile(r"\s+(?:also\s+)?(?:visited|visits|toured|tours"
                      r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z])"
                      # (a town, whose name is the place: "visited the coastal city of Mombasa")
                      r"|the\s+(?:[\w-]+\s+){0,2}?(?:city|town|port)\s+of\s)", re.IGNORECASE)
+# "At the invitation of Minister of Foreign Affairs of Mongolia N.Enkhtaivan, …":
+# the inviter hosts the visit
+INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\s+", re.IGNORECASE)
 # "Minister Nguyen Manh Hung received a delegation of China's Ministry of
 # Science and Technology led by …": who received it hosts it, whose
 # delegation it was takes part (who led it stands for them)
@@ -119,3 +131,15 @@ DISCUSSED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:discussed|exc
                        r"|agreed(?=\s+(?:to|on|that|in|at|during)\b)"
                        r"|(?:hold|holds|held)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,5}?"
                        r"(?:dialogue|consultations)\b)\s*", re.IGNORECASE)
+
+
+def inviters(text: str) -> Iterator[tuple[int, str]]:
+    """(where, words) of each who invited someone: to the comma after their
+    name ("At the invitation of Minister … N.Enkhtaivan, …"), or after the post
+    following a name alone ("of N.Enkhtaivan, Minister of Foreign Affairs, …")."""
+    for match in INVITATION.finditer(text):
+        first, _comma, after = text[match.end():match.end() + 240].partition(",")
+        if not re.search(TITLE, first) and re.match(rf"\s*(?:the\s+)?{TITLE}", after):
+            first = f"{first},{after.partition(',')[0]}"
+        # (to the sentence's end: "… at the invitation of Xi Jinping. The …")
+        yield match.end(), re.split(r"(?<=[a-z]{2})\.\s|[;\n]", first, maxsplit=1)[0]

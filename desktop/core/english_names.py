@@ -198,7 +198,9 @@ def _english_name(piece: str) -> NewName | None:
             inside = ""  # a remark ("(ret.)"), not a name
         piece = piece[:bracketed.start()].strip()
     # ("CEO of DEPA", "The Ambassador made these remarks": a post, no one)
-    if not _a_name(piece) or POST_OF.fullmatch(piece) or POST_ALONE.fullmatch(piece):
+    # (nor bodies of several countries: "the Foreign Ministries of Mongolia and China")
+    if _SEVERAL_BODIES.match(piece) or not _a_name(piece) or POST_OF.fullmatch(piece) or (
+            POST_ALONE.fullmatch(piece)):
         return None
     # ("the Government of Laos": the country)
     if code := named_country(piece) or named_country(_GOVERNMENT_OF.sub("", piece)):
@@ -236,6 +238,8 @@ _PEOPLES_POST_ONE_NAME = re.compile(rf"(?P<people>[A-Z][a-z]+)\s+(?P<post>{TITLE
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
 _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?Governments?|(?:the\s+)?Republic|(?:the\s+)?Kingdom)"
                             r"\s+of\s+(?=[A-Z])")
+_SEVERAL_BODIES = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Ministries|Embassies|Agencies"
+                             r"|Departments|Parliaments)\s+of\s")
 # A word saying who someone is, not their name, closing a few capitalised words
 _SOMEONE_UNNAMED = re.compile(r"Counterparts?|Officials?|Leaders?|Delegates?|Delegations?"
                               r"|Diplomats?|Envoys?|Ministers|Experts?|Guests?|Participants?")

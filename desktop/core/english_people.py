@@ -25,7 +25,9 @@ from desktop.core.new_participant import NewName
 NAME = (r"(?:(?!General\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
         r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
         r"\s+)?(?:[A-Z]|(?:al|el|ad|ash|as)-[A-Z])[\w'’-]+){1,3}"
-        r"|[A-Z]\.\s?[A-Z][a-z][\w'’-]+)")
+        # (a Mongolian name after its father's initial: "D.Tsogtbaatar", "Kh.Battulga")
+        r"|[A-Z]\.\s?[A-Z][a-z][\w'’-]+|(?!(?:Dr|Mr|Ms|St|Jr|Sr|No|Co|Mt)\.)[A-Z][a-z]\.[A-Z][a-z]"
+        r"[\w'’-]+)")
 # (what it is of may hold commas, not one opening another's post: "…, the President …")
 _POST = (rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s)(?!{TITLE}\b))"
          r"(?:and\s+)?[\w'’-]+)*)?")

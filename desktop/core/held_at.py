@@ -59,6 +59,8 @@ _ENGLISH_HELD = re.compile(
     r"|held\s+(?:talks|a\s+meeting|meetings)(?=\s+in\s)|arrive[sd]?|arriving"
     r"|held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
     r"|concluded|closed|began|kicked\s+off"
+    # ("He will stay in Ulaanbaatar on 23-25 August": where a visit is)
+    r"|stay(?:s|ed)?"
     # ("China-Kenya ink 15 agreements in Nairobi")
     r"|(?:sign(?:ed|s)?|ink(?:ed|s)?)(?:\s+(?!in\b)[\w'’-]+){0,4}?"
     # ("Li Keqiang and Uhuru Kenyatta agreed in Nairobi on Saturday")

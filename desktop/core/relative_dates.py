@@ -7,8 +7,9 @@ the day it was published.
 A weekday is the one of the week before that day ("opened on Thursday"),
 or of the week after it where the sentence speaks of what is to come ("will
 open on Thursday").  Words that also name things are left alone: 今日 only
-as "today" (今日上午, 今日，…), not 今日头条 or 今日俄罗斯; "today" only as "earlier
-today" or "later today" (not USA Today, China Today).
+as "today" (今日上午, 今日，…), not 今日头条 or 今日俄罗斯; "today" only in small
+letters where what was done ends with it or goes on with where ("met … today.",
+"signed today in Beijing"; not USA Today, China Today, "China today is …").
 """
 
 from __future__ import annotations
@@ -51,8 +52,12 @@ _CN_TO_COME = re.compile(r"将|將|拟|擬|计划|計劃|即将|即將")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ENGLISH = re.compile(
     r"\b(?P<yesterday>yesterday)\b"
-    # ("met earlier today with …"; "today" alone names papers: USA Today, China Today)
+    # ("met earlier today with …", "received … at the Great Hall today", "signed
+    # today in Beijing"; "Today" in capitals names papers, USA Today, China Today;
+    # not "today's world", nor "China today is …", nowadays)
     r"|\b(?:earlier|later)\s+(?P<today>today)\b"
+    r"|\b(?P<today_done>(?-i:today))(?=\s*[.,;:)]|\s+(?:in|at|on|with|and|morning|afternoon"
+    r"|evening)\b|$)"
     r"|\b(?P<which>last|this|next)\s+(?P<period>month|week)\b"
     # not a weekday its date follows ("on Monday, 13 October"): the date is read
     r"|\bon\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
@@ -140,7 +145,7 @@ def _weekday_near(anchor: date, weekday: int, *, to_come: bool) -> str:
 def _english(text: str, match: re.Match[str], anchor: date) -> str | None:
     if match.group("yesterday") is not None:
         return (anchor - timedelta(days=1)).isoformat()
-    if match.group("today") is not None:
+    if match.group("today") is not None or match.group("today_done") is not None:
         return anchor.isoformat()
     if match.group("which") is not None:
         step = {"last": -1, "this": 0, "next": 1}[match.group("which").casefold()]

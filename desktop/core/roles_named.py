@@ -44,9 +44,10 @@ from desktop.core.english_meetings import (
     RECEIVED_HOLDER,
     TALKS,
     VISITED,
+    inviters,
 )
 from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
-from desktop.core.english_posts import TITLE, TOPICS
+from desktop.core.english_posts import TITLE
 from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
 from desktop.core.english_speakers import (
     CHAIR_LINE,
@@ -60,6 +61,7 @@ from desktop.core.named_as_whose import named_only_as_whose
 from desktop.core.said_before import said_before
 from desktop.core.search import fold
 from desktop.core.who_did import who_did
+from desktop.core.whose_side import of_people
 
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
 # sentence's start (or a dash after a dateline) to "signed", where what they
@@ -171,22 +173,6 @@ def _several(who: str) -> bool:
     return joined is not None and not re.search(r"\s(?:of|for)\s", who[:joined.start()])
 
 
-def _of_people(people: str | None, words: str, whose: str | None = None) -> str:
-    """The words with the adjective of the people whose side they are on
-    before the post they open with ("Kenyan Principal Secretary John
-    Tanui"), as a person is written with their country; or one who led the
-    delegation of a body, as of it ("… led by Vice Minister Chen Jiachang of
-    China's Ministry of Science and Technology")."""
-    if whose and not re.search(r",|\band\b|\bof\b", words):
-        return f"{words.rstrip()} of {whose}"
-    # (a portfolio before the post too: "… led by Foreign Affairs Undersecretary …")
-    if people and people[0].isupper() and people.lower() not in ("the", "a", "an") and (
-            _OPENING_POST.match(words) or ((portfolio := _PORTFOLIO_POST.match(words)) and all(
-                word.lower() in TOPICS | {"and", "&"} for word in portfolio.group(1).split()))):
-        return f"{people} {words.lstrip()}"
-    return words
-
-
 # "Co-organizing ministries include the NDRC, …", "Its hosts were …"
 _ENGLISH_INCLUDE = re.compile(
     r"\b(?P<role>co-?organi[sz]|organi[sz]|co-?host|host)(?:ers?|ing\s+[a-z]+|s)?"
@@ -208,14 +194,11 @@ _ENGLISH_AS = re.compile(
 # China's Guangxi …, Lan Tianli"): the body is the person's
 _POST_BEFORE_NAME = re.compile(r"\b" + POSTS + r"[^,;]*?\s+(?:of|at)\s+[^,;]+"
                                r"(?=,\s+(?-i:[A-Z][\w'’-]+\s+[A-Z]))", re.IGNORECASE)
-_PORTFOLIO_POST = re.compile(rf"\s*((?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){{1,4}}){TITLE}\b")
-# A post opening the words (not a form of address: "Ms. Liu Jing")
-_OPENING_POST = re.compile(r"\s*" + POSTS, re.IGNORECASE)
 # A post opening the words (who was met names no one but by a comma before it)
 _A_POST_FIRST = re.compile(rf"\s*{TITLE}\s+(?i:of|for)\s")
 _HOLDER_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*$")
-_POST_BEFORE_HOLDER = re.compile(rf"(?:^|[.;:\n]\s*)((?:the\s+)?{TITLE}\s+(?:of|to)\s+"
+_POST_BEFORE_HOLDER = re.compile(rf"(?:^|[.;:\n]\s*|\band\s+)((?:the\s+)?{TITLE}\s+(?:of|to)\s+"
                                  r"[^,.;:\n]{1,80}),\s*$")
 _FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*[.;,]|$)")
 _RECALLED = re.compile(r"\b(?:adopted|announced|proposed)\s+(?:during|at)\s+$", re.IGNORECASE)
@@ -312,7 +295,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             words = text[match.end():end.start() if end else len(text)]
             if " from " in words and end and (last := _FROM_LAST.match(text, end.start())):
                 words += last.group()  # ("A from Azerbaijan and B from China": each's)
-            yield match.start(), role, _of_people(match.groupdict().get("people"), words,
+            yield match.start(), role, of_people(match.groupdict().get("people"), words,
                                                   match.groupdict().get("whose"))
     for match in MEETING_BETWEEN.finditer(text):
         if _RECALLED.search(text, max(0, match.start() - 30), match.start()):
@@ -403,6 +386,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     # (the visited host the visitors; who received a delegation hosts those of it, up
     # to who "led" it; those accompanied were there up to where)
     yield from _doer_and_other(text, VISITED, "participant", "host")
+    for start, inviter in inviters(text):
+        yield start, "host", inviter
     yield from _doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
     yield from _doer_and_other(text, RECEIVED_HOLDER, "host", "participant")
     for start, match, who in said_before(text, CELEBRATED, SENTENCE_START, _LONGEST_WHO):
@@ -434,6 +419,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
                 re.fullmatch(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3},?\s*", who)):
             # "Ambassador of … to Sri Lanka, Qi Zhenhong, met with": the post before the name
             start, who = post.start(1), f"{post.group(1)}, {who.strip()}"
+            if post.group().startswith("and"):
+                # ("A and the Foreign Minister of Mongolia, B jointly met": both)
+                start, who = sentence, text[sentence:match.start()]
         yield start, "participant", who_did(who)
         end = CLAUSE_END.search(text, match.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]

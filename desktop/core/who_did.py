@@ -29,6 +29,9 @@ _OPENING_WHEN = re.compile(
     r"|(?:speaking|addressing|opening|closing|delivering|attending)\b[^,.;\n]*"
     # ("According to the Agency for …, the two sides agreed": who says so)
     r"|according\s+to\b[^,.;\n]*"
+    # ("At the invitation of … N.Enkhtaivan, … Wang Yi has begun his visit": the
+    # one invited did it; the inviter hosts it, ``roles_named``)
+    r"|(?:at|on|upon)\s+the\s+invitation\s+of\b[^,;\n]*"
     # ("Under the Transport Ministry, Malaysia and China signed …": which of the
     # ministry's documents)
     r"|(?:under|for)\s+the\s+[^,.;\n]*?(?:ministry|department|agency))\b,?",

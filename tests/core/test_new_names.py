@@ -489,6 +489,6 @@ def test_the_heads_of_delegations_stand_for_their_sides(empty_store: Store) -> N
         "senior official of the Cyberspace Administration of China."))
     assert [(name.name, name.country, name.position, name.affiliation, name.role)
             for name in new] == [
-        ("Kenji Yamada", "", "director general", "Economic Affairs Bureau", "representative"),
+        ("Kenji Yamada", "JP", "director general", "Economic Affairs Bureau", "representative"),
         ("Liu Jing", "CN", "senior official", "Cyberspace Administration of China",
          "representative")]

@@ -53,6 +53,9 @@ FRIDAY = date(2025, 9, 19)
     ("本周", "2025-09-15/2025-09-21"),
     ("Leaders met last week.", "2025-09-08/2025-09-14"),
     ("The expo opens next week.", "2025-09-22/2025-09-28"),
+    # "today" where what was done ends with it or goes on with where
+    ("Xi received him at the Great Hall today.", "2025-09-19"),
+    ("The two sides signed it today in Beijing.", "2025-09-19"),
 ])
 def test_a_date_named_by_its_distance_from_the_items_day(text: str, edtf: str) -> None:
     found = relative_dates(text, FRIDAY)
@@ -63,7 +66,9 @@ def test_a_date_named_by_its_distance_from_the_items_day(text: str, edtf: str) -
 @pytest.mark.parametrize("text", [
     "今日头条与老挝签署协议。",  # a company's name
     "今日俄罗斯报道。",
-    "China Today reported it today.",  # "today" names papers: not read
+    "China Today reported it.",  # "Today" names papers: not read
+    "China today is a major partner.",  # nowadays, no day
+    "Today's world needs partners.",
     "本月31日",  # September has 30 days: no such day
     "This year's forum.",
     "周恩来纪念馆",  # a surname, no weekday
