@@ -68,6 +68,11 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z])"
                      # (a town, whose name is the place: "visited the coastal city of Mombasa")
                      r"|the\s+(?:[\w-]+\s+){0,2}?(?:city|town|port)\s+of\s)", re.IGNORECASE)
+# "Chinese President Xi Jinping's visit to Athens marks …": the visitor took part
+# (the visited not offered as a host: "signed … during Xi's state visit to Brazil"
+# names the visit as the signing's occasion)
+VISIT_OF = re.compile(r"['’]s\s+(?:(?:state|official|working|first|recent|historic|[\w]+-day)\s+)*"
+                      r"(?:visit|trip)\s+to\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
 # "At the invitation of Minister of Foreign Affairs of Mongolia N.Enkhtaivan, …":
 # the inviter hosts the visit
 INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\s+", re.IGNORECASE)
@@ -117,6 +122,9 @@ ACCOMPANIED_TO = re.compile(r"\s+(?:at|to|on|during|for|in)\s", re.IGNORECASE)
 # ("… inked the deals … after meeting President Gloria Macapagal-Arroyo")
 MEETING_WITH = re.compile(r"\b(?:(?:during|in|at)\s+(?:a|the|his|her|their|its)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\s+"
+                          # ("said …, during joint statements with the President of …")
+                          r"|(?:during|in|at)\s+(?:(?:a|the|his|her|their|its)\s+)?joint\s+"
+                          r"(?:statements|press\s+conference|news\s+conference)\s+with\s+"
                           r"|while\s+meeting\s+with\s+"
                           # ("… program includes meeting Hungarian Foreign Minister …")
                           r"|(?:while|after|before|when|includ(?:es|ed|ing))\s+meeting\s+"

@@ -129,6 +129,8 @@ class ProposedEvent:
 # The dots that part a foreign name written in Chinese, as Hong Kong and Taiwan
 # write them too (約翰‧基, 约翰・基): read as the one of the mainland (约翰·基)
 _NAME_DOTS = str.maketrans({"‧": "·", "・": "·", "•": "·", "∙": "·", "⋅": "·"})
+# Quotation marks of European presses read as English ones («…», „…“)
+_QUOTES = str.maketrans({"«": "“", "»": "”", "„": "“", "‹": "‘", "›": "’"})
 
 
 def propose_event(session: Session, text: str, names: NameFinder | None = None,
@@ -137,7 +139,7 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     ``near``: a day (EDTF) to read the days the text names without a year
     near, when it gives no publication day of its own (an item of a page
     listing activities: the day of the one before it)."""
-    text = text.translate(_NAME_DOTS)
+    text = text.translate(_NAME_DOTS).translate(_QUOTES)
     url = first_url(text)
     article = read_article(text, url)
     proposal = ProposedEvent(title=article.headline, url=url, published=article.published,
@@ -251,7 +253,11 @@ def first_date(text: str) -> tuple[str, str] | None:
         if read.precision in ("day", "month"):
             return read.edtf, _trimmed(phrase)
         if (year_only is None and read.precision == "year" and re.fullmatch(r"\d{4}", phrase)
-                and not _A_TARGET.search(text, max(0, start - 12), start)):
+                and not _A_TARGET.search(text, max(0, start - 12), start)
+                # (nor a year in brackets after a name: "the … Partnership agreement (2006)")
+                and f"({phrase})" not in text[max(0, start - 1):start + len(phrase) + 2]
+                # (nor another event's: "an invitation to attend the 2022 Winter Olympics")
+                and not _ANOTHER_YEAR.search(text, max(0, start - 40), start)):
             year_only = (read.edtf, phrase)
     return year_only
 
@@ -276,6 +282,7 @@ _RECALLED_EVENT = re.compile(r"\b(?:announced|proposed|put\s+forward|pledged|ado
                              re.IGNORECASE)
 
 
+_ANOTHER_YEAR = re.compile(rf"{BEFORE_OR_AFTER}$", re.IGNORECASE)
 # "to train 100,000 engineers by 2027": a year something is to be done by is
 # no year of the event
 _A_TARGET = re.compile(r"\b(?:by|until|till|before|through|to)\s+$", re.IGNORECASE)
@@ -323,7 +330,11 @@ _OPENS_A_BODY = body_words_after(
 # (nor one of two joined by a dash: "the Brazil-China Joint Centre", "China-Africa")
 # ("days ahead of a summit in Beijing": another event's place)
 _ANOTHER_EVENT_BEFORE = re.compile(rf"{BEFORE_OR_AFTER}?(?:[\w'’-]+\s+){{0,5}}?(?:summit|forum"
-                                   r"|conference|meeting|expo|ceremony|games)\s+in\s+$")
+                                   r"|conference|meeting|expo|ceremony|games)\s+in\s+$"
+                                   # ("an invitation to attend the 2022 Winter Olympics, to be
+                                   # held in Beijing")
+                                   rf"|{BEFORE_OR_AFTER}(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+,\s+"
+                                   r"(?:to\s+be|which\s+(?:will\s+be|was|is))\s+held\s+in\s+$")
 _DASHED_AFTER = re.compile(r"[-–—]\w")
 _DASHED_BEFORE = re.compile(r"\w[-–—]$")
 

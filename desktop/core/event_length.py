@@ -53,7 +53,11 @@ _CHINESE_UNTIL = re.compile(r"持续(?:至|到)(?:(?P<month>\d{1,2})月)?(?P<day
 _SENTENCE = re.compile(r"[.!?。！？\n]")
 # The words before another event than the item's ("ahead of the two-day Forum"),
 # for its place (``held_at``) and its length (here) not to be taken for the event's
-BEFORE_OR_AFTER = r"\b(?:ahead\s+of|before|after|following|prior\s+to)\s+(?:the\s+|a\s+|an\s+)"
+# (and one invited to: "accepted an invitation to attend the 2022 Winter Olympics, to be
+# held in Beijing")
+BEFORE_OR_AFTER = (r"\b(?:ahead\s+of|before|after|following|prior\s+to"
+                   r"|invitations?\s+to\s+(?:attend|visit)|invited\s+to\s+(?:attend|visit))"
+                   r"\s+(?:the\s+|a\s+|an\s+)")
 _ANOTHER_EVENT = re.compile(rf"{BEFORE_OR_AFTER}$", re.IGNORECASE)
 
 

@@ -105,7 +105,10 @@ _HELD_AT_VENUE = re.compile(r"\b(?:held|took\s+place|hosted)\s+at\s+(?:the\s+)?"
 
 
 # "days ahead of a summit in Beijing": another event, before or after it
-_ANOTHER_BEFORE = re.compile(rf"{BEFORE_OR_AFTER}?(?:[\w'’-]+\s+){{0,4}}?$", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(rf"{BEFORE_OR_AFTER}?(?:[\w'’-]+\s+){{0,4}}?"
+                             # (its name, then where: "…, to be held in Beijing")
+                             r"(?:[\w'’-]+,\s+(?:to\s+be|which\s+(?:will\s+be|was|is))\s+)?$",
+                             re.IGNORECASE)
 
 
 def held_at(text: str) -> str:
@@ -161,7 +164,9 @@ def held_in_country(text: str) -> str:
 _VISIT_TO = re.compile(r"\b(?:(?:visit|trip)\s+to|(?:visit|stop|stopover|arrival)\s+in"
                        r"|visit(?:ed|s)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:city|town|port)\s+of)\s+"
                        + _PLACE_WORDS
-                       + r"(?=\s*[,.;]|\s+(?:on|from|in|last|this)\b)")
+                       # (and what the visit did: "Xi's visit to Athens marks a step")
+                       + r"(?=\s*[,.;]|\s+(?:on|from|in|last|this|marks|marked|was|is|will"
+                         r"|has|had|comes|came|follows|followed)\b)")
 
 
 # "… met with Permanent Secretary … of Thailand in Bangkok.", "during his meeting

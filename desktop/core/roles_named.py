@@ -43,6 +43,7 @@ from desktop.core.english_meetings import (
     RECEIVED,
     RECEIVED_HOLDER,
     TALKS,
+    VISIT_OF,
     VISITED,
     inviters,
 )
@@ -201,6 +202,7 @@ _HOLDER_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[
 _POST_BEFORE_HOLDER = re.compile(rf"(?:^|[.;:\n]\s*|\band\s+)((?:the\s+)?{TITLE}\s+(?:of|to)\s+"
                                  r"[^,.;:\n]{1,80}),\s*$")
 _FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*[.;,]|$)")
+_VISITOR = re.compile(r"(?:[A-Z][\w'’.-]*[^\S\n]+(?:(?:of|the)[^\S\n]+)*){0,6}[A-Z][\w'’-]*$")
 _RECALLED = re.compile(r"\b(?:adopted|announced|proposed)\s+(?:during|at)\s+$", re.IGNORECASE)
 _WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s"
                                  # (nor the occasion it was held beside: "… and President of
@@ -386,6 +388,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     # (the visited host the visitors; who received a delegation hosts those of it, up
     # to who "led" it; those accompanied were there up to where)
     yield from _doer_and_other(text, VISITED, "participant", "host")
+    for match in VISIT_OF.finditer(text):  # (the capitalised words before "'s visit")
+        if visitor := _VISITOR.search(text, max(0, match.start() - 100), match.start()):
+            yield visitor.start(), "participant", visitor.group()
     for start, inviter in inviters(text):
         yield start, "host", inviter
     yield from _doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
