@@ -30,7 +30,7 @@ _LABELLED = re.compile(
     r"|(?:(?:release|publication|publish(?:ed)?|posting)\s+(?:date|time)"
     r"|date|source|photo|image|editor|reporter|written\s+by"
     r"|发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|责任编辑|记者|本报记者|图片来源"
-    r"|文章日期|发稿时间|發稿時間"
+    r"|文章日期|文章来源|文章來源|发稿时间|發稿時間"
     r"|發[布佈]時間|發[布佈]日期|更新時間|時間|來源|編輯|責任編輯|記者|本報記者|圖片來源)\s*[:：])",
     re.IGNORECASE)
 _UPDATED = re.compile(r"(?:updated|更新时间|更新時間)\s*[:：]?\s*$", re.IGNORECASE)
@@ -165,6 +165,9 @@ def _day_in(line: str) -> tuple[str, bool] | None:
     starts = [(line[:label.end()], line[label.end():])] if label else []
     words = line.split()
     starts += [(" ".join(words[:index]), " ".join(words[index:])) for index in range(len(words))]
+    # (a label after another: "文章来源:河南省外事网 发布日期:2025-07-25")
+    starts += [(before + text[:again.end()], text[again.end():]) for before, text in starts[1:]
+               if (again := _LABELLED.match(text))]
     for before, text in starts:
         found = _leading_day(text)
         if found is not None:

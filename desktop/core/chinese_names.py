@@ -26,7 +26,10 @@ _CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·\-A-Za-z]{1,30}?(?:部|委员会|�
                            # (a council, a promotion body; a telecom: 中华电信, 印尼电信)
                            r"|理事会|策进会|促进会|总会|机构|电信|移动|联通|部门"
                            # (a people's congress's standing committee: 省人大常委会主任)
-                           r"|常委会)")
+                           r"|常委会"
+                           # (a ministry's department, a province's foreign affairs office:
+                           # 外交部外事管理司, 河南省外办)
+                           r"|[^公]司|外办|外辦)")
 # Bodies named by kind, not by name: 国际机构, 有关部门, 东盟国家驻华使馆, 东盟十国政府…
 _ANY_OF_A_KIND = re.compile(r"(?:国际|有关|相关|其他|其它|多家|各|东盟国家|东盟各国|东盟十国|各国)"
                             r"[\u4e00-\u9fff]{0,20}$")
@@ -48,11 +51,19 @@ _CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff—\-]{0,16}?(?<!自)由|在|�
                               r"|[（(][^（）()]{0,20}[）)])+")
 # A、B出席并致辞: the speakers, without 出席并
 # (and what they attended: A出席开幕式并致辞)
-_CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,12}?|等|共同|联合|分别|一同|一起"
+_CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,12}?|共同|联合|分别|一同|一起"
+                               # (a list's close: 庄建球等近200名中日来宾)
+                               r"|等(?:(?:近|约|逾|超过)?(?:\d+|[一二三四五六七八九十百千几数多]+)"
+                               r"[余多]?[名位个人]?[\u4e00-\u9fff]{0,6}?(?:嘉宾|来宾|代表|人士|官员)?)?"
                                # (a day said before what they did: 吴诚文今天出席)
                                r"|将|已|也|均|还|则|的|并|今天|今日|当天|当日|昨天|昨日"
                                # (钱克明副部长陪同出席, 蓝天立现场致欢迎辞, 应邀出席)
-                               r"|陪同|现场|應邀|应邀|受邀|专程|專程|亲自|親自)+$")
+                               r"|陪同|现场|應邀|应邀|受邀|专程|專程|亲自|親自"
+                               # (and their party: 沈向洋一行)
+                               r"|一行"
+                               # (a weekday and its date: 胡衡华星期一（7月29日）会见)
+                               r"|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]"
+                               r"|[（(](?:\d{1,2}月)?\d{1,2}日[）)])+$")
 _HAN_NAME = re.compile(CHINESE_NAME)
 # The characters Chinese writes foreign names with (达乌列诺夫, 詹塔拉乌泰): a
 # name of them alone after a foreign post is a person's, not words of the post
@@ -80,6 +91,9 @@ _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # The countries whose people write their names in Chinese characters
 WRITTEN_IN_CHINESE = frozenset(("CN", "TW", "HK", "MO"))
 _FOREIGN_NAME = re.compile(FOREIGN_NAME_IN_CHINESE)
+_A_PLACES_HEAD = re.compile(r"(?:常务副|副)?(?:市长|市長|省长|省長|州长|州長|县长|縣長|区长|區長"
+                            r"|镇长|鎮長)")
+_JAPANESE_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{2,4}")
 _REGNAL = re.compile(REGNAL_NAME)
 _A_PARTY_COMMITTEE = re.compile(r"[省市区县州縣][委]|党委|黨委"
                                 r"|[省市]政府")  # 摩洛哥国王穆罕默德六世: kept as written
@@ -230,9 +244,13 @@ def _named_beside_a_body(piece: str) -> NewName | None:
 
 
 def _chinese_name(piece: str) -> NewName | None:
-    folded = _CHINESE_TRAILING.sub("", _CHINESE_LEADING.sub("", fold(piece.strip())))
+    untrimmed = _CHINESE_LEADING.sub("", fold(piece.strip()))
+    folded = _CHINESE_TRAILING.sub("", untrimmed)
     if (short := _SHORT_NAME_AFTER.fullmatch(folded)) and (
             whole := _chinese_name(short.group(1))) and whole.kind == "organization":
+        if not _abbreviates(short.group(2), whole.name):
+            # 香港科技大学（广州）: a campus or branch, another body (not a short name)
+            return replace(whole, name=f"{whole.name}（{short.group(2)}）")
         # 中国信息通信研究院（中国信通院）: the body, by the short name too
         return replace(whole, alias=short.group(2))
     # (a word in Latin letters may be a body's or a post's: …Marketing与解决方案销售部, CEO)
@@ -252,6 +270,13 @@ def _chinese_name(piece: str) -> NewName | None:
         if after.startswith(("级", "級")):  # 部长级官员: officials of a rank, no one
             return None
         body, country, post = _whose_post(before, folded[posts_start:found.end()])
+        if "知事" in post:  # (a post of Japan's prefectures: 奈良县副知事)
+            country = country or "JP"
+        if found.end() < len(folded) and country == "JP" and _JAPANESE_NAME.fullmatch(
+                after := untrimmed[found.end():] if len(untrimmed) - len(folded) == 1 else after):
+            # 奈良县副知事西村高则, 日本驻华使馆公使臼井将人: a Japanese name of four
+            # (or three) in its own characters, kept as written (则 of 高则 no "then")
+            return NewName(after, "person", position=post, affiliation=body, country=country)
         if found.end() < len(folded) and _HAN_NAME.fullmatch(after):
             if country and country not in WRITTEN_IN_CHINESE:
                 # 越南国家主席苏林: a Vietnamese name in Chinese characters, whose
@@ -267,7 +292,9 @@ def _chinese_name(piece: str) -> NewName | None:
             return NewName(after, "person", position=post, affiliation=body, country=country)
         # (李强总理; not a body's short name before its post: 省委书记, 市委书记)
         if found.end() == len(folded) and _HAN_NAME.fullmatch(before) and not (
-                _A_PARTY_COMMITTEE.fullmatch(before)):
+                _A_PARTY_COMMITTEE.fullmatch(before)) and not _A_PLACES_HEAD.fullmatch(
+                folded[posts_start:]):
+            # (not a place before its head's post: 重庆市长, 首尔市长)
             return _chinese_person(before, post)
         if (found.end() < len(folded) and country not in WRITTEN_IN_CHINESE
                 and 4 <= len(after) <= 6 and set(after) <= _TRANSLITERATING):
@@ -292,6 +319,15 @@ def _chinese_name(piece: str) -> NewName | None:
         return NewName(name, "organization",
                        country=of_country[0] if of_country else opening)
     return None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is written with characters of ``name``, in its order
+    (信通院 of 中国信息通信研究院; not 广州 of 香港科技大学), or in Latin letters."""
+    if short.isascii():
+        return True
+    rest = iter(name)
+    return all(character in rest for character in short)
 
 
 _POST_WORDS = 6  # characters before a post that say what it is for (国家转型)

@@ -63,7 +63,9 @@ _CHINESE_SAID_AT = re.compile(r"在[^，。；,;\n在]{0,12}?(?:开幕式|開幕
                               r"|研討會|座谈会|座談會|活动|活動)上(?:表示|指出|强调|強調|说|說)")
 # (the event's name between may be long: 出席中兴通讯公司—…联合创新中心落成仪式并致辞)
 # (a comma as Latin letters write it ends the clause too: 姜异康出席,…夏耕出席并致辞)
-_CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加)(?![^，。；,;\n]{{0,48}}?[并並]{_SPOKE})")
+# (and 参会, 与会: "…等近200名中日来宾参会")
+_CHINESE_ATTENDED = re.compile(rf"(?:出席|参加|參加|参会|參會|与会|與會)"
+                               rf"(?![^，。；,;\n]{{0,48}}?[并並]{_SPOKE})")
 # A出席…并致辞: who spoke is before 出席
 _CHINESE_ATTENDED_AND = re.compile(r"(?:出席|参加|參加)[^，。；,;\n]*[并並]$")
 _LONGEST_LIST = 240  # characters read back from the verb
@@ -138,19 +140,30 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, "representative", who
     for start, _match, who in said_before(text, _CHINESE_WENT_ALONG, _CHINESE_CLAUSE_START, 80):
         yield start, *_chinese_holders("participant", who)
+    met = met_spans(text)
     for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
                           (_CHINESE_SAID_AT, "speaker"),
                           (_CHINESE_ATTENDED, "attendee"), (_CHINESE_WITNESSING, "witness")):
         # (a list of dignitaries 、 apart runs long: 东盟副秘书长…、…等近200人出席)
         for start, _match, who in said_before(text, pattern, _CHINESE_CLAUSE_START,
                                               _LONGEST_LIST):
+            if role == "witness" and any(left <= start < right for left, right in met):
+                continue  # (those met before 并见证: who met them witnessed it)
             # 国务院副总理丁薛祥，老挝副总理…出席: each of the list (and those who
             # signed for their sides: A，B分别代表双方签署)
             if role == "speaker" and (attended := _CHINESE_ATTENDED_AND.search(who)):
                 who = who[:attended.start()]
-            if role != "signatory" or "代表" in who:
+            if role == "signatory" and _ONLY_HOW.fullmatch(who) and (
+                    attended := _ATTENDED_BEFORE.search(text, max(0, start - 80), start)):
+                # …省长平托出席活动，并共同签署《…》: those who attended signed it
+                start, who = attended.start(1), attended.group(1)
+            if role != "signatory" or "代表" in who or _POST_AND_NAME.fullmatch(who):
                 start, who = _people_before(text, start, who)
             yield start, *_chinese_holders(role, who)
+
+
+# 并共同(签署): how, naming no one
+_ONLY_HOW = re.compile(r"(?:[并並]|共同|还|還|也|随后|隨後|分别|分別|一同|当场|當場)*")
 
 
 # A与B在万象签署, A与B14日在开罗签署: the day and the place between the names and
@@ -167,11 +180,13 @@ _CHINESE_AT = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?)?"
 # did not speak or attend itself (a post with no name after it, 院长出席, leaves it)
 CHINESE_BODY_OF_POST = re.compile(
     # (a ministry's name holding a 、 after a topic: 巴西发展、工业、贸易和服务部)
-    rf"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{0,12}}?{CHINESE_TOPIC_END}、)*"
+    # (after one named before it with 同: 总领事张建敏同中国人民对外友好协会会长杨万明)
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{{2}}[同與与]))"
+    rf"(?:[\u4e00-\u9fff]{{0,12}}?{CHINESE_TOPIC_END}、)*"
     # (with a word in Latin letters: 华为中国政企大企业Marketing与解决方案销售部)
     rf"[\u4e00-\u9fff—\-]{{2,20}}?(?:[A-Za-z]+[\u4e00-\u9fff—\-]{{1,20}}?)*(?={CHINESE_POSTS_HELD}"
     # (or a foreign name written without its dot: 副馆长帕鲁利安)
-    rf"(?:{CHINESE_PERSON_NAME}|[\u4e00-\u9fff]{{4,6}})(?:$|[、，,和与及并在以]|出席|参加|通过|通過))")
+    rf"(?:{CHINESE_PERSON_NAME}|[\u4e00-\u9fff]{{4,6}})(?:$|[、，,和与及并在以同]|出席|参加|通过|通過))")
 
 
 # 王毅在万象同通伦举行会谈: both sides of the talks; 李强会见通伦: both
@@ -187,16 +202,50 @@ def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
             yield start, "participant", _CHINESE_AT.sub("", who[:sides[-1].start()])
             yield start + sides[-1].end(), "participant", _CHINESE_AT.sub("", who[sides[-1].end():])
     for start, match, who in said_before(text, _CHINESE_MET, _CHINESE_CLAUSE_START, 80):
+        end = _met_end(text, match.end())
+        met = text[match.end():end]
+        if witnessed := _AND_WITNESSED.search(met):
+            # 陈刚会见…高文，…沈向洋一行并见证签约: who met them witnessed it
+            met = met[:witnessed.start()]
+            yield start, "witness", _CHINESE_AT.sub("", who)
         yield start, "participant", _CHINESE_AT.sub("", who)
-        end = _CHINESE_CLAUSE_START.search(text, match.end())
-        yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
+        yield match.end(), "participant", re.sub(r"[，,]", "、", met)
+
+
+# 并见证签约 closing those met: who met them witnessed the signing
+_AND_WITNESSED = re.compile(r"[并並](?:共同)?(?:见证|見證)[^，。；,;\n]*$")
+
+
+def _met_end(text: str, start: int) -> int:
+    """Where the words naming those met end: at the clause's end, or past the
+    next clauses naming a person with their post (会见A主任、院士高文，B主席沈向洋一行)."""
+    end = _CHINESE_CLAUSE_START.search(text, start)
+    while end is not None and end.group() in "，," and (
+            following := _MET_TOO.match(text, end.end())):
+        end = _CHINESE_CLAUSE_START.search(text, following.end())
+    return end.start() if end else len(text)
+
+
+def met_spans(text: str) -> list[tuple[int, int]]:
+    """Where the words naming those met are, each from its 会见 on."""
+    return [(match.end(), _met_end(text, match.end())) for match in _CHINESE_MET.finditer(text)]
 
 
 # A person with their post (and whose it is), as a list of dignitaries parted
 # by commas names each: 国务院副总理丁薛祥, 老挝副总理沙伦赛·贡玛西
 _POST_AND_NAME = re.compile(
     # (a body's name may hold a 、: 巴西创业、微型企业和小型企业部副部长…)
-    rf"[\u4e00-\u9fff—\-、A-Za-z]{{0,40}}{CHINESE_POSTS_HELD}{CHINESE_PERSON_NAME}")
+    # (and a Japanese name of four: 奈良县副知事西村高则)
+    rf"[\u4e00-\u9fff—\-、A-Za-z]{{0,40}}{CHINESE_POSTS_HELD}"
+    rf"(?:{CHINESE_PERSON_NAME}|[\u4e00-\u9fff]{{4}})")
+
+
+# …平托出席活动， before 并共同签署: one with their post who attended, the clause before
+_ATTENDED_BEFORE = re.compile(rf"(?:^|[，。；,;\n])({_POST_AND_NAME.pattern})"
+                              r"(?:出席|参加|參加)[\u4e00-\u9fff]{0,8}[，,]$")
+# A further one met, named with their post: …，香港科技大学校董会主席…沈向洋一行(并见证签约)
+_MET_TOO = re.compile(rf"{_POST_AND_NAME.pattern}(?:一行)?(?:[并並][^，。；,;\n]*)?"
+                      r"(?=[，。；,;\n]|$)")
 
 
 def _people_before(text: str, start: int, who: str) -> tuple[int, str]:

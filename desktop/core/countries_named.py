@@ -91,7 +91,7 @@ def country_of_people(adjective: str) -> str:
 
 # What a Chinese body's name ends with (部, 署, 委员会 …)
 _CHINESE_BODY_END = re.compile(r"(?:部|署|局|委员会|委員會|院|厅|廳|办公室|辦公室|中心|大学|大學"
-                               r"|议会|議會|政府)$")
+                               r"|议会|議會|政府|(?<!公)司)$")  # (a ministry's 司: 哥外交部亚大司)
 
 
 def abbreviated_country(name: str, text: str) -> tuple[str, str]:

@@ -74,8 +74,8 @@ from desktop.core.place_variants import spelled_as_here
 from desktop.core.proposed_participants import read_participants
 from desktop.core.relative_dates import is_relative
 from desktop.core.search import fold
+from desktop.core.towns_in_text import visited_town
 from desktop.core.type_named import type_named
-from desktop.core.visited_towns import visited_town
 
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
 _EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"

@@ -29,7 +29,9 @@ from desktop.core.spreadsheet_dates import MONTHS
 
 _CHINESE_HELD = re.compile(
     # (a description of the country may come before its capital: 在金砖轮值主席国巴西首都巴西利亚)
-    r"在([\u4e00-\u9fff]{2,12}?|[\u4e00-\u9fff]{2,14}首都[\u4e00-\u9fff]{2,8}?)(?:隆重|正式)?"
+    # (and how it was done before the verb: 在南宁分别签署, 共同举办)
+    r"在([\u4e00-\u9fff]{2,12}?|[\u4e00-\u9fff]{2,14}首都[\u4e00-\u9fff]{2,8}?)"
+    r"(?:隆重|正式|分别|分別|共同|联合|聯合|成功|顺利|順利)?"
     r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕|揭牌|揭幕|成立"
     # 在北京签署: where an agreement was signed; not 在两国元首见证下签署, 在此期间签署
     r"|(?<![下间間中上后後前时時])(?:签署|簽署|签约|簽約|签订|簽訂)"

@@ -18,7 +18,7 @@ from desktop.core.new_participant import NewName
 from desktop.core.place_regions import country_of_body_by_region
 from desktop.core.roles_named import ROLE_RANK, roles_named
 from desktop.core.search import fold
-from desktop.core.visited_towns import is_town
+from desktop.core.towns_in_text import is_town, town_country
 from desktop.core.well_known_names import other_names
 
 if TYPE_CHECKING:
@@ -61,6 +61,11 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
                     country_of_body_by_region(new.position) or closing_country(new.affiliation)
                     if new.kind == "person" else "")):
             new = replace(new, country=code)
+        if new.kind == "person" and not new.country and (code := town_country(new.affiliation)):
+            # 旧金山市市长布里德: the mayor of an American town, her name kept as written
+            new = replace(new, country=code)
+            if new.native_name and code not in WRITTEN_IN_CHINESE:
+                new = replace(new, name=new.native_name, native_name="")
         if new.kind == "country" and new.name != (named := country_name(new.country) or new.name):
             # "the Chinese Government": ours, the country, as the text writes it
             if ours := finder.country_participant(new.country):
