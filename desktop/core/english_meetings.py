@@ -73,6 +73,10 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
 # names the visit as the signing's occasion)
 VISIT_OF = re.compile(r"['’]s\s+(?:(?:state|official|working|first|recent|historic|[\w]+-day)\s+)*"
                       r"(?:visit|trip)\s+to\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
+# "The Portuguese President … will be welcomed by his Chinese counterpart …":
+# the one welcomed took part (the one welcoming hosts: ``english_role_words``)
+WELCOMED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+"
+                         r"(?:warmly\s+)?(?:received|welcomed|greeted)\s+by\s", re.IGNORECASE)
 # "At the invitation of Minister of Foreign Affairs of Mongolia N.Enkhtaivan, …":
 # the inviter hosts the visit
 INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\s+", re.IGNORECASE)
@@ -120,8 +124,10 @@ ACCOMPANIED_TO = re.compile(r"\s+(?:at|to|on|during|for|in)\s", re.IGNORECASE)
 # the one who led it)
 # ("… made the remarks while meeting with visiting Luo Zhaohui, head of …")
 # ("… inked the deals … after meeting President Gloria Macapagal-Arroyo")
-MEETING_WITH = re.compile(r"\b(?:(?:during|in|at)\s+(?:a|the|his|her|their|its)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\s+"
+MEETING_WITH = re.compile(r"\b(?:(?:during|in|at|after|following)\s+(?:a|the|his|her|their|its)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)"
+                          # ("after a meeting at the palace of Queluz in Lisbon with …")
+                          r"(?:\s+(?:at|in)\s+[^,.;\n]{1,60}?)?\s+with\s+"
                           # ("said …, during joint statements with the President of …")
                           r"|(?:during|in|at)\s+(?:(?:a|the|his|her|their|its)\s+)?joint\s+"
                           r"(?:statements|press\s+conference|news\s+conference)\s+with\s+"

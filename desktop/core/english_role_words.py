@@ -88,8 +88,8 @@ ENGLISH_BY = (
                 r"(?:\s+(?:of|from)\s+(?P<whose>[^,.;\n]{1,80}?(?:,\s+[A-Z][a-z]+)?))?,?\s+"
                 r"(?:was\s+|were\s+)?(?:led|headed)\s+by\s+", re.IGNORECASE), "representative"),
     # "the delegation was received by MDEC chief executive Mahadhir Aziz": the host
-    (re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:warmly\s+)?(?:received|welcomed"
-                r"|greeted)\s+by\s+",
+    (re.compile(r"\b(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+(?:warmly\s+)?"
+                r"(?:received|welcomed|greeted)\s+by\s+",
                 re.IGNORECASE), "host"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
     # ("Among the signatories accompanying Ramaphosa were Minister …")

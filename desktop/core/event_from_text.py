@@ -282,7 +282,9 @@ _RECALLED_EVENT = re.compile(r"\b(?:announced|proposed|put\s+forward|pledged|ado
                              re.IGNORECASE)
 
 
-_ANOTHER_YEAR = re.compile(rf"{BEFORE_OR_AFTER}$", re.IGNORECASE)
+# (or when something the text speaks of began: "a partnership established in 2005")
+_ANOTHER_YEAR = re.compile(rf"{BEFORE_OR_AFTER}$|\b(?:established|founded|created|set\s+up)"
+                           r"\s+in\s+$", re.IGNORECASE)
 # "to train 100,000 engineers by 2027": a year something is to be done by is
 # no year of the event
 _A_TARGET = re.compile(r"\b(?:by|until|till|before|through|to)\s+$", re.IGNORECASE)

@@ -109,13 +109,20 @@ def _by_family_names(found: dict[str, tuple[int, NewName]], weight: list[str]) -
     for key, (place, short) in list(found.items()):
         # (a one-word name read as a body's may be the person's: "Oyun-Erdene made the
         # remarks" after "Prime Minister Luvsannamsrai Oyun-Erdene")
-        if short.kind == "country" or " " in short.name:
+        if short.kind == "country" or (" " in short.name and short.kind != "person"):
             continue
         people = [(other, fold(new.name).split()) for other, (_p, new) in found.items()
                   if other != key and new.kind == "person"]
-        fuller = [other for other, words in people if _called(words) == key]
+        if " " in short.name:
+            # ("Santos Silva" of Augusto Santos Silva: the family names of a fuller name)
+            tail = key.split()
+            fuller = [other for other, words in people
+                      if len(words) > len(tail) and words[-len(tail):] == tail]
+        else:
+            fuller = [other for other, words in people if _called(words) == key]
         # (else a name that opens with it: "Anwar" of Anwar Ibrahim, "Wang" of Wang Yi)
-        fuller = fuller or [other for other, words in people if words[:1] == [key]]
+        fuller = fuller or [other for other, words in people if words[:1] == [key]
+                            and " " not in key]
         if len(fuller) != 1:
             continue
         found.pop(key)

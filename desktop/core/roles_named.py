@@ -45,6 +45,7 @@ from desktop.core.english_meetings import (
     TALKS,
     VISIT_OF,
     VISITED,
+    WELCOMED_BY,
     inviters,
 )
 from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
@@ -393,6 +394,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             yield visitor.start(), "participant", visitor.group()
     for start, inviter in inviters(text):
         yield start, "host", inviter
+    for start, _match, who in said_before(text, WELCOMED_BY, SENTENCE_START, _LONGEST_WHO):
+        if len(welcomed := who_did(who).split()) > 1:  # (not "Xi was received by": a word)
+            yield start, "participant", " ".join(welcomed)
     yield from _doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
     yield from _doer_and_other(text, RECEIVED_HOLDER, "host", "participant")
     for start, match, who in said_before(text, CELEBRATED, SENTENCE_START, _LONGEST_WHO):
