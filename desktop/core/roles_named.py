@@ -25,7 +25,6 @@ from collections.abc import Callable, Iterator
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
 from desktop.core.english_clauses import (
     CLAUSE_END,
-    CLAUSE_START,
     FULL_STOP,
     POSTS,
     SENTENCE_START,
@@ -42,14 +41,12 @@ from desktop.core.english_meetings import (
     PARTNERED,
     RECEIVED,
     RECEIVED_HOLDER,
-    TALKS,
     VISIT_OF,
     VISITED,
     WELCOMED_BY,
     inviters,
 )
 from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
-from desktop.core.english_posts import TITLE
 from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
 from desktop.core.english_speakers import (
     CHAIR_LINE,
@@ -62,6 +59,7 @@ from desktop.core.english_speakers import (
 from desktop.core.named_as_whose import named_only_as_whose
 from desktop.core.said_before import said_before
 from desktop.core.search import fold
+from desktop.core.talks_named import LONGEST_WHO, talks_named
 from desktop.core.who_did import who_did
 from desktop.core.whose_side import of_people
 
@@ -196,12 +194,6 @@ _ENGLISH_AS = re.compile(
 # China's Guangxi …, Lan Tianli"): the body is the person's
 _POST_BEFORE_NAME = re.compile(r"\b" + POSTS + r"[^,;]*?\s+(?:of|at)\s+[^,;]+"
                                r"(?=,\s+(?-i:[A-Z][\w'’-]+\s+[A-Z]))", re.IGNORECASE)
-# A post opening the words (who was met names no one but by a comma before it)
-_A_POST_FIRST = re.compile(rf"\s*{TITLE}\s+(?i:of|for)\s")
-_HOLDER_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
-                            r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*$")
-_POST_BEFORE_HOLDER = re.compile(rf"(?:^|[.;:\n]\s*|\band\s+)((?:the\s+)?{TITLE}\s+(?:of|to)\s+"
-                                 r"[^,.;:\n]{1,80}),\s*$")
 _FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*[.;,]|$)")
 _VISITOR = re.compile(r"(?:[A-Z][\w'’.-]*[^\S\n]+(?:(?:of|the)[^\S\n]+)*){0,6}[A-Z][\w'’-]*$")
 _RECALLED = re.compile(r"\b(?:adopted|announced|proposed)\s+(?:during|at)\s+$", re.IGNORECASE)
@@ -214,9 +206,6 @@ _WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s"
 # forum and spoke at it is its host; the others rank first.
 # What the signatories did first, in the same sentence ("… attended the ceremony and")
 _DID_FIRST = re.compile(r"\s+(?:also\s+)?(?:attended|joined|visited|met)\s[^.;]*?\band\s*$")
-# The most characters read back from a verb for who did it (a list of four
-# people with their posts and bodies runs past 200)
-_LONGEST_WHO = 320
 ROLE_RANK = {"speaker": 1, "attendee": 2, "participant": 3, "quoted": 4}
 def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str],
                 is_person: Callable[[str], bool] = lambda _id: False) -> dict[str, str]:
@@ -327,11 +316,11 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield (match.start(), _PARTICIPANT_ROLES[match.group("who").lower()],
                text[match.end():end.start() if end else len(text)])
     for start, _match, who in said_before(text, _ENGLISH_SIGNED, SENTENCE_START,
-                                           _LONGEST_WHO):
+                                           LONGEST_WHO):
         # ("A, B and C attended the opening ceremony and signed …": A, B and C)
         yield start, "signatory", _DID_FIRST.sub("", who_did(who))
     for start, match, who in said_before(text, _ENGLISH_ACTIVE, SENTENCE_START,
-                                         _LONGEST_WHO):
+                                         LONGEST_WHO):
         verb = (match.group("verb") or match.group("now")).lower().replace(
             "organis", "organiz").replace("coh", "co-h").replace("coc", "co-c")
         role = {"hosted": "host", "hosts": "host", "co-hosted": "co-host",
@@ -342,14 +331,14 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             role = f"co-{role}"  # "A and B jointly organized a roundtable"
         yield start, role, who_did(who)
     for start, match, who in said_before(text, _ENGLISH_HELD, SENTENCE_START,
-                                         _LONGEST_WHO):
+                                         LONGEST_WHO):
         end = _SENTENCE_END.search(text, match.end())
         if not _OTHER_HOST.search(text, start, end.start() if end else len(text)):
             # (with whom, said between commas, co-organised it: "A, in
             # collaboration with B, held …" — A hosted it alone)
             who = _WITH_PARTNER.sub(" ", who_did(who)).strip(" ,")
             yield start, "co-host" if _several(who) else "host", who
-    for start, _match, who in said_before(text, SPOKE, SENTENCE_START, _LONGEST_WHO):
+    for start, _match, who in said_before(text, SPOKE, SENTENCE_START, LONGEST_WHO):
         # ("… attended the event and delivered speeches")
         yield start, "speaker", _DID_FIRST.sub("", who_did(who))
     for match in _ENGLISH_LISTED.finditer(text):
@@ -362,26 +351,26 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.start("who"), "attendee", match.group("who")
     for match in SPEAKING.finditer(text):
         yield match.start("who"), "speaker", match.group("who")
-    for start, _match, who in said_before(text, QUOTED_VERB, SENTENCE_START, _LONGEST_WHO):
+    for start, _match, who in said_before(text, QUOTED_VERB, SENTENCE_START, LONGEST_WHO):
         yield start, QUOTED, who_did(who)
     for match in SAID_AFTER.finditer(text):
         yield match.start("who"), "speaker" if match.group("at") else QUOTED, match.group("who")
     for start, _match, who in said_before(text, _ENGLISH_WITNESSED,
-                                           SENTENCE_START, _LONGEST_WHO):
+                                           SENTENCE_START, LONGEST_WHO):
         yield start, "witness", who_did(who)
     for start, _match, who in said_before(text, _ENGLISH_ATTENDED,
-                                           SENTENCE_START, _LONGEST_WHO):
+                                           SENTENCE_START, LONGEST_WHO):
         yield start, "attendee", who_did(who)
     for start, _match, who in said_before(text, _ENGLISH_TOOK_PART, SENTENCE_START,
-                                           _LONGEST_WHO):
+                                           LONGEST_WHO):
         yield start, "participant", who_did(who)
     for start, match, who in said_before(text, LAUNCHED, SENTENCE_START,
-                                         _LONGEST_WHO):
+                                         LONGEST_WHO):
         yield start, "participant", who_did(who)
         if opened := OPENED_NAME.match(text, match.end()):
             yield opened.start("name"), "established (outcome)", opened.group("name")
     for start, _match, who in said_before(text, WAS_OPENED, SENTENCE_START,
-                                         _LONGEST_WHO):
+                                         LONGEST_WHO):
         # (after what the sentence opens with: "During the meeting, the …")
         if opened := OPENED_NAME.fullmatch(re.sub(r"^(?:[^,]*,\s+)?\s*(?:the\s+)?", "",
                                                            who, flags=re.IGNORECASE)):
@@ -394,12 +383,12 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             yield visitor.start(), "participant", visitor.group()
     for start, inviter in inviters(text):
         yield start, "host", inviter
-    for start, _match, who in said_before(text, WELCOMED_BY, SENTENCE_START, _LONGEST_WHO):
+    for start, _match, who in said_before(text, WELCOMED_BY, SENTENCE_START, LONGEST_WHO):
         if len(welcomed := who_did(who).split()) > 1:  # (not "Xi was received by": a word)
             yield start, "participant", " ".join(welcomed)
     yield from _doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
     yield from _doer_and_other(text, RECEIVED_HOLDER, "host", "participant")
-    for start, match, who in said_before(text, CELEBRATED, SENTENCE_START, _LONGEST_WHO):
+    for start, match, who in said_before(text, CELEBRATED, SENTENCE_START, LONGEST_WHO):
         yield start, "participant", who_did(who)
         end = SENTENCE_START.search(text, match.end())
         if along := ALONG_WITH.search(text, match.end(), end.start() if end else len(text)):
@@ -407,57 +396,16 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             yield along.end(), "participant", text[along.end():end.start() if end else len(text)]
     yield from _doer_and_other(text, ACCOMPANIED, "attendee", "attendee", ACCOMPANIED_TO)
     for start, _match, who in said_before(text, DISCUSSED, SENTENCE_START,
-                                           _LONGEST_WHO):
+                                           LONGEST_WHO):
         yield start, "participant", who_did(who)
     yield from _doer_and_other(text, PARTNERED, "participant", "participant")
-    for start, match, who in said_before(text, TALKS, CLAUSE_START, _LONGEST_WHO):
-        sentence = _sentence_before(text, match.start())
-        if _RELATIVE.match(who) and (
-                named := _NAMED_BEFORE.search(text, max(0, start - 60), start)):
-            # "Wang, who is also a member of the political bureau of …, met with": Wang
-            start, who = named.start(1), named.group(1)
-        elif _POSTS_THEN_NAMES.fullmatch(text, sentence, match.start()):
-            # "The Premier of …, Li Qiang, and the Chairman of …, Zhao Leji, held …":
-            # each post before its holder
-            start, who = sentence, text[sentence:match.start()]
-        elif _A_POST_FIRST.match(who) and (holder := _HOLDER_BEFORE.search(
-                text, max(0, start - 80), start)):
-            # "Dr. Amr Talaat, Minister of … met with": the post's holder, named before it
-            start, who = holder.start(1), f"{holder.group(1)}, {who.strip()}"
-        elif (post := _POST_BEFORE_HOLDER.search(text, max(0, start - 120), start)) and (
-                re.fullmatch(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3},?\s*", who)):
-            # "Ambassador of … to Sri Lanka, Qi Zhenhong, met with": the post before the name
-            start, who = post.start(1), f"{post.group(1)}, {who.strip()}"
-            if post.group().startswith("and"):
-                # ("A and the Foreign Minister of Mongolia, B jointly met": both)
-                start, who = sentence, text[sentence:match.start()]
-        yield start, "participant", who_did(who)
-        end = CLAUSE_END.search(text, match.end())
-        yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
+    yield from talks_named(text)
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
     for start, _match, who in said_before(text, _ENGLISH_REPRESENTED,
-                                           SENTENCE_START, _LONGEST_WHO):
+                                           SENTENCE_START, LONGEST_WHO):
         yield start, "representative", who_did(who)
     yield from chinese_stated_roles(text)
-
-
-_RELATIVE = re.compile(r"\s*(?:who|which)\s")
-_NAMED_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s*$")
-
-
-def _sentence_before(text: str, end: int) -> int:
-    """Where the sentence holding ``end`` starts (at most ``_LONGEST_WHO`` before)."""
-    start = max(0, end - _LONGEST_WHO)
-    for stop in SENTENCE_START.finditer(text, start, end):
-        start = stop.end()
-    return start
-
-
-# Posts, each with what it is of and then its holder after a comma
-_POST_THEN_HOLDER = (rf"(?:[Tt]he\s+)?{TITLE}\s+(?:of|to)\s+[^,.;:\n]{{1,120}},\s+"
-                     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}")
-_POSTS_THEN_NAMES = re.compile(rf"\s*{_POST_THEN_HOLDER}(?:,?\s+and\s+{_POST_THEN_HOLDER})*,?\s*")
 
 
 def _doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
@@ -465,7 +413,7 @@ def _doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
     """Who did it (from the sentence's start to ``verb``) with role ``doer``, and
     whom it was done with or to (from the verb to the clause's end, or to ``cut``)
     with role ``other``."""
-    for start, match, who in said_before(text, verb, SENTENCE_START, _LONGEST_WHO):
+    for start, match, who in said_before(text, verb, SENTENCE_START, LONGEST_WHO):
         yield start, doer, who_did(who)
         end = CLAUSE_END.search(text, match.end())
         whom = text[match.end():end.start() if end else len(text)]

@@ -1,0 +1,75 @@
+"""Who held talks or met, in English, for ``roles_named``: "Wang Yi held talks
+with Thongloun Sisoulith", "Lula met with Xi" — both sides took part (from the
+clause's start to the verb, and after it to the clause's end), with the ways
+reports name them: "Wang, who is also …, met with", "The Premier of …, Li
+Qiang, and the Chairman of …, Zhao Leji, held …", "Dr. Amr Talaat, Minister of
+… met with", "Ambassador of … to Sri Lanka, Qi Zhenhong, met with"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from desktop.core.english_clauses import CLAUSE_END, CLAUSE_START, SENTENCE_START
+from desktop.core.english_meetings import TALKS
+from desktop.core.english_posts import TITLE
+from desktop.core.said_before import said_before
+from desktop.core.who_did import who_did
+
+# The most characters read back from a verb for who did it (a list of four
+# people with their posts and bodies runs past 200)
+LONGEST_WHO = 320
+# A post opening the words (who was met names no one but by a comma before it)
+_A_POST_FIRST = re.compile(rf"\s*{TITLE}\s+(?i:of|for)\s")
+_HOLDER_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
+                            r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*$")
+_POST_BEFORE_HOLDER = re.compile(rf"(?:^|[.;:\n]\s*|\band\s+)((?:the\s+)?{TITLE}\s+(?:of|to)\s+"
+                                 r"[^,.;:\n]{1,80}),\s*$")
+
+
+def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
+    """(where, "participant", the words naming who) for each side of talks held."""
+    for start, match, who in said_before(text, TALKS, CLAUSE_START, LONGEST_WHO):
+        sentence = _sentence_before(text, match.start())
+        if _RELATIVE.match(who) and (
+                named := _NAMED_BEFORE.search(text, max(0, start - 60), start)):
+            # "Wang, who is also a member of the political bureau of …, met with": Wang
+            start, who = named.start(1), named.group(1)
+        elif _POSTS_THEN_NAMES.fullmatch(text, sentence, match.start()):
+            # "The Premier of …, Li Qiang, and the Chairman of …, Zhao Leji, held …":
+            # each post before its holder
+            start, who = sentence, text[sentence:match.start()]
+        elif _A_POST_FIRST.match(who) and (holder := _HOLDER_BEFORE.search(
+                text, max(0, start - 80), start)):
+            # "Dr. Amr Talaat, Minister of … met with": the post's holder, named before it
+            start, who = holder.start(1), f"{holder.group(1)}, {who.strip()}"
+        elif (post := _POST_BEFORE_HOLDER.search(text, max(0, start - 120), start)) and (
+                re.fullmatch(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3},?\s*", who)):
+            # "Ambassador of … to Sri Lanka, Qi Zhenhong, met with": the post before the name
+            start, who = post.start(1), f"{post.group(1)}, {who.strip()}"
+            if post.group().startswith("and"):
+                # ("A and the Foreign Minister of Mongolia, B jointly met": both)
+                start, who = sentence, text[sentence:match.start()]
+        yield start, "participant", who_did(who)
+        end = CLAUSE_END.search(text, match.end())
+        yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
+
+
+_RELATIVE = re.compile(r"\s*(?:who|which)\s")
+_NAMED_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s*$")
+
+
+def _sentence_before(text: str, end: int) -> int:
+    """Where the sentence holding ``end`` starts (at most ``LONGEST_WHO`` before)."""
+    start = max(0, end - LONGEST_WHO)
+    for stop in SENTENCE_START.finditer(text, start, end):
+        start = stop.end()
+    return start
+
+
+# Posts, each with what it is of and then its holder after a comma
+_POST_THEN_HOLDER = (rf"(?:[Tt]he\s+)?{TITLE}\s+(?:of|to)\s+[^,.;:\n]{{1,120}},\s+"
+                     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}")
+_POSTS_THEN_NAMES = re.compile(rf"\s*{_POST_THEN_HOLDER}(?:,?\s+and\s+{_POST_THEN_HOLDER})*,?\s*")
+
+
