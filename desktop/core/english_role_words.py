@@ -46,7 +46,8 @@ ENGLISH_BY = (
                 r"|contracts?|treat(?:y|ies)|documents?|protocols?)\b[^.;!?\n]{1,160}?"
                 # ("Another agreement was on …, penned between A and B")
                 r"[\s,](?:(?:was|were|(?:have|has|had)\s+been)\s+)?(?:signed|inked|exchanged"
-                r"|penned)\s+between\s+", re.IGNORECASE), "signatory"),
+                # ("Another MoU was conducted between A, B, and C")
+                r"|penned|conducted|concluded)\s+between\s+", re.IGNORECASE), "signatory"),
     # "Among them was a Memorandum of Understanding on … between A and B": its parties
     # ("A strategic cooperation agreement between A and B was signed")
     (re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:memorand(?:ums?|a)\s+of\s+understanding"

@@ -34,6 +34,8 @@ _COMPANY_WORDS = re.compile(
     r"|\bcloud\b"  # "Alibaba Cloud"
     # (a company's legal form: "Citaglobal Bhd", "PT Telkom Indonesia Tbk")
     r"|\b(?:bhd|berhad|sdn|tbk|pte|plc|llc|ltd|inc|gmbh)\b\.?"
+    # (an Indonesian company's opening "PT": "PT Vale Indonesia")
+    r"|(?-i:^PT\s)"
     r"|(?-i:\bAI\b)",  # "Zhipu AI" (not the family name Ai)
     re.IGNORECASE)
 _OF_A_COUNTRY = re.compile(r"\s(?:do|da|de|del|du|di)\s+(.+)$")

@@ -32,7 +32,8 @@ _BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|
                               # Science, Research and Innovation of Thailand")
                               r"(?:,?\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,8}\s+of\s+"
                               # (and "… of the People's Republic of China")
-                              r"(?:the\s+)?(People['’]s\s+Republic\s+of\s+[A-Z][a-z]+"
+                              # (and "… of the Republic of Indonesia")
+                              r"(?:the\s+)?((?:People['’]s\s+)?Republic\s+of\s+[A-Z][a-z]+"
                               r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 # "Laos Technology and Communications Minister Boviengkham Vongdara": whose
 # minister (the person took part, not Laos)

@@ -23,7 +23,10 @@ LONGEST_WHO = 320
 _A_POST_FIRST = re.compile(rf"\s*{TITLE}\s+(?i:of|for)\s")
 _HOLDER_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*$")
-_POST_BEFORE_HOLDER = re.compile(rf"(?:^|[.;:\n]\s*|\band\s+)((?:the\s+)?{TITLE}\s+(?:of|to)\s+"
+# (and whose it is, after where: "During his visit to Geneva, Switzerland, Indonesia’s
+# Minister of Communication and Informatics, Budi Arie Setiadi, held …")
+_POST_BEFORE_HOLDER = re.compile(rf"(?:^|[.;:\n]\s*|\band\s+|,\s+(?=[A-Z][\w-]*['’]s\s))"
+                                 rf"((?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?{TITLE}\s+(?:of|to)\s+"
                                  r"[^,.;:\n]{1,80}),\s*$")
 
 

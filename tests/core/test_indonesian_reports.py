@@ -27,7 +27,8 @@ def test_a_bilateral_meeting_abroad_with_a_vice_minister(sample_store: Store) ->
     assert proposal.place == "Geneva"
     offered = new_proposed(sample_store, MEETING, "name", "role", "country", "position")
     assert offered[:2] == [
-        ("Budi Arie Setiadi", "participant", "", ""),
+        # (his post and country before his name: "Indonesia’s Minister of …, Budi Arie Setiadi")
+        ("Budi Arie Setiadi", "participant", "ID", "Minister of Communication and Informatics"),
         # of China, by the people's adjective before the post; a portfolio, no body
         ("Shan Zhongde", "participant", "CN", "Vice Minister of Industry and Information "
          "Technology")]
