@@ -198,7 +198,14 @@ def dateline_city(body: str) -> str:
     if found is None:
         return ""
     english, chinese = found[1].group("city"), found[1].group("chinese_city")
-    return chinese or " ".join(word.capitalize() for word in (english or "").split())
+    if chinese or not english:
+        return chinese or ""
+    if not english.isupper():
+        return english
+    # (VIENTIANE as "Vientiane"; DAR ES SALAAM as the text writes it, "Dar es Salaam")
+    written = next((match.group() for match in re.finditer(
+        rf"\b{re.escape(english)}\b", body, re.IGNORECASE) if not match.group().isupper()), "")
+    return written or " ".join(word.capitalize() for word in english.split())
 
 
 def filed_day(body: str) -> str:

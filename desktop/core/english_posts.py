@@ -107,7 +107,9 @@ APPOSITIVE = re.compile(
     r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
     # ("Indonesian Minister of …", "Chinese Ambassador to Indonesia")
     r"(?:(?P<people>[A-Z][a-z]+)\s+(?=\S))?"
-    rf"(?P<title>{TITLE}(?:\s+and\s+{TITLE})?)"  # "President and CEO of DEPA"
+    rf"(?P<title>{TITLE}(?:\s+and\s+{TITLE})?"  # "President and CEO of DEPA"
+    # ("Li Mingyuan, a member of the Standing Committee of …", after a comma only)
+    r"|(?i:member))"
     # (what it is of, "the ministry's Economic Affairs Bureau" too)
     r"(?:\s+(?P<prep>of|for|to)\s+(?P<of>"
     # (a mission abroad in small letters: "the embassy of Indonesia in China")

@@ -43,7 +43,8 @@ ENGLISH_BY = (
     # "14 memoranda of understanding, agreements, protocol and joint statement involving
     # nine ministries have been exchanged between Malaysia and China": the parties
     (re.compile(r"\b(?:agreements?|memorand(?:ums?|a)|MoUs?|MoAs?|deals?|pacts?|accords?"
-                r"|contracts?|treat(?:y|ies)|documents?|protocols?)\b[^.;!?\n]{1,160}?"
+                r"|contracts?|treat(?:y|ies)|documents?|protocols?"
+                r"|letters?\s+of\s+(?:intent|commitment))\b[^.;!?\n]{1,160}?"
                 # ("Another agreement was on …, penned between A and B")
                 r"[\s,](?:(?:was|were|(?:have|has|had)\s+been)\s+)?(?:signed|inked|exchanged"
                 # ("Another MoU was conducted between A, B, and C")

@@ -38,6 +38,9 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
         roles, finder.is_person).items() if pid in found_ids}
     acronyms = _acronyms_of_ours(text, finder)
     for new in new_names(text, finder.knows, roles):
+        if new.position.isascii() and new.position.isalpha() and new.position.isupper() and (
+                len(new.position) > 4):
+            new = replace(new, position=new.position.capitalize())  # ("PRESIDENT John …")
         if new.kind != "person" and fold(new.name) == fold(proposal.place):
             continue  # "Seoul hosts …": where it was held, not who
         if new.role == "host" and new.kind != "country" and not (

@@ -232,7 +232,7 @@ def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str]
 
 # ", vice chairman of the NDRC", ", Brazil's Minister of Science": what
 # follows a person's name says who they are; the bodies it names are theirs
-_APPOSITIVE_POST = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s|s['’])\s+)?"
+_APPOSITIVE_POST = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[A-Z][\w.-]*(?:['’]s|s['’])\s+)?"
                               + POSTS + r"[^,;]*", re.IGNORECASE)
 
 
