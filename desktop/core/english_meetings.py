@@ -52,7 +52,7 @@ PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered|teamed\s
 # "A delegation from CCPIT visited the Malaysia Digital Economy Corporation":
 # the visitors took part, the visited hosted them
 VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s+)?"
-                     r"(?:visited|visits|toured|tours"
+                     r"(?:visited|visits|(?<=will\s)visit|toured|tours"
                      # ("is paying an official visit to", "has begun his official visit to")
                      r"|(?:paid|paying|pays?|made|making|makes|began|begun|begins?|started"
                      r"|starts?)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -143,8 +143,13 @@ MEETING_WITH = re.compile(r"\b(?:(?:during|in|at|after|following)\s+(?:a|the|his
 # Nairobi on Saturday to advance bilateral ties")
 DISCUSSED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:discussed|exchanged\s+views\s+on"
                        r"|agreed(?=\s+(?:to|on|that|in|at|during)\b)"
+                       # ("A and his Chinese counterpart, B, reached the agreement")
+                       r"|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|consensus)\b"
                        r"|(?:hold|holds|held)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,5}?"
                        r"(?:dialogue|consultations)\b)\s*", re.IGNORECASE)
+# "A discussed bilateral relations with his Chinese counterpart, B": with whom (to
+# the clause's end after a comma too: the counterpart is named between commas)
+DISCUSSED_WITH = re.compile(r"[^.;:!?\n]{0,80}?\bwith\s+(?=(?:his|her|their|the)\s|[A-Z])")
 
 
 def inviters(text: str) -> Iterator[tuple[int, str]]:
@@ -153,7 +158,9 @@ def inviters(text: str) -> Iterator[tuple[int, str]]:
     following a name alone ("of N.Enkhtaivan, Minister of Foreign Affairs, …")."""
     for match in INVITATION.finditer(text):
         first, _comma, after = text[match.end():match.end() + 240].partition(",")
-        if not re.search(TITLE, first) and re.match(rf"\s*(?:the\s+)?{TITLE}", after):
+        if (not re.search(TITLE, first) and re.match(rf"\s*(?:the\s+)?{TITLE}", after)) or (
+                re.search(r"\bcounterparts?\s*$", first)):
+            # (a name alone, then its post; "his Chinese counterpart, Wang Yi")
             first = f"{first},{after.partition(',')[0]}"
         # (to the sentence's end: "… at the invitation of Xi Jinping. The …")
         yield match.end(), re.split(r"(?<=[a-z]{2})\.\s|[;\n]", first, maxsplit=1)[0]

@@ -177,7 +177,9 @@ _VISIT_TO = re.compile(r"\b(?:(?:visit|trip)\s+to|(?:visit|stop|stopover|arrival
 # with Russian foreign minister in Bali")
 _MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+with\s+)"
                      r"(?:[^.;\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Prof)\.){1,160}?"
-                     r"\s+in\s+" + _CAPITAL_OF + _PLACE_WORDS + r"(?=\s*[.;,]|\s+on\b|[^\S\n]*$)",
+                     # ("met his Chinese counterpart in the southern Chinese city of Xiamen")
+                     r"\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?city\s+of\s+|" + _CAPITAL_OF + ")"
+                     + _PLACE_WORDS + r"(?=\s*[.;,]|\s+on\b|[^\S\n]*$)",
                      re.MULTILINE)
 
 

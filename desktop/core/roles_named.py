@@ -35,6 +35,7 @@ from desktop.core.english_meetings import (
     ALONG_WITH,
     CELEBRATED,
     DISCUSSED,
+    DISCUSSED_WITH,
     LED_BY,
     MEETING_BETWEEN,
     MEETING_WITH,
@@ -395,9 +396,15 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             # (with whom, to the sentence's end: "…, along with Wanming Yang, the Chinese …")
             yield along.end(), "participant", text[along.end():end.start() if end else len(text)]
     yield from _doer_and_other(text, ACCOMPANIED, "attendee", "attendee", ACCOMPANIED_TO)
-    for start, _match, who in said_before(text, DISCUSSED, SENTENCE_START,
-                                           LONGEST_WHO):
+    for start, match, who in said_before(text, DISCUSSED, SENTENCE_START,
+                                         LONGEST_WHO):
         yield start, "participant", who_did(who)
+        if partner := DISCUSSED_WITH.match(text, match.end()):
+            end = SENTENCE_START.search(text, partner.end())
+            whom = text[partner.end():end.start() if end else len(text)]
+            # (to where the clause goes on with what else: ", on Wednesday", ", and …")
+            yield partner.end(), "participant", re.split(r",\s+(?=on\b|in\b|at\b|and\b|as\b)",
+                                                        whom, maxsplit=1)[0]
     yield from _doer_and_other(text, PARTNERED, "participant", "participant")
     yield from talks_named(text)
     for match in _ENGLISH_AS.finditer(text):

@@ -42,6 +42,10 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
             # "The Premier of …, Li Qiang, and the Chairman of …, Zhao Leji, held …":
             # each post before its holder
             start, who = sentence, text[sentence:match.start()]
+        elif re.match(r"\s*and\s", who):
+            # ("China's top diplomat, Wang Yi, and South Korean Foreign Minister … met in
+            # …": the first named before the commas, from the sentence's start)
+            start, who = sentence, text[sentence:match.start()]
         elif _A_POST_FIRST.match(who) and (holder := _HOLDER_BEFORE.search(
                 text, max(0, start - 80), start)):
             # "Dr. Amr Talaat, Minister of … met with": the post's holder, named before it

@@ -113,7 +113,9 @@ _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|integrat(?:es|ed|ing)|"
                 r"roll(?:s|ed)?\s+out)\b.*\b(?:models?|llms?|deepseek|qwen|servers?|"
                 r"chatbots?)\b"), "model deployment"),
-    (re.compile(r"\b(?:partners?|cooperat(?:es|ed|e)\s+with)\b"), "partnership"),
+    # (not "its top trading partner")
+    (re.compile(r"(?<!trading\s)(?<!trade\s)\b(?:partners?|cooperat(?:es|ed|e)\s+with)\b"),
+     "partnership"),
     (re.compile(r"\b(?:visits?|visited|visiting)\b"), "visit"),
     (re.compile(r"\b(?:congress|convention|ministerial\s+meeting|ministers['’]?\s+meeting)\b"),
      "conference"),
