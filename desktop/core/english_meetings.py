@@ -94,11 +94,14 @@ ALONG_WITH = re.compile(r",?\s+(?:along|together)\s+with\s+", re.IGNORECASE)
 # "Saudi Arabia's King Salman received Thursday China's President Xi Jinping":
 # who received a person named with their post hosts them
 RECEIVED_HOLDER = re.compile(
-    r"\s+(?:also\s+)?(?:warmly\s+)?(?:received|receives)\s+(?:(?:on\s+)?(?:yesterday|today"
+    # (and "welcomed his Chinese counterpart Li Keqiang")
+    r"\s+(?:also\s+)?(?:warmly\s+)?(?:received|receives|welcomed|welcomes)\s+"
+    r"(?:(?:on\s+)?(?:yesterday|today"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
     # ("received today at the Al Watan Palace, Vice Premier … Hu Chunhua")
     r"(?:at\s+(?:the\s+)?[A-Z][^,.;\n]{1,40},\s+)?(?:the\s+)?(?:visiting\s+)?"
-    rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE}\s+(?:of\s+(?:the\s+)?)?[A-Z])")
+    rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE}\s+(?:of\s+(?:the\s+)?)?[A-Z]"
+    r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterpart,?\s+[A-Z])")
 LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 # "… during a meeting between the Chairman of the Mazhilis, Yerlan Koshanov, and
 # the Ambassador of China, Han Chunlin": both took part (to the sentence's end)

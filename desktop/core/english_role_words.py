@@ -29,6 +29,9 @@ ENGLISH_BY = (
     (re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|co-?operation|partnership|conjunction)\s+with\s+",
                 re.IGNORECASE), "co-organizer"),
     (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
+    # "co-chaired the 6th … Strategic Dialogue with Nong Rong, …": the other chair
+    (re.compile(r"\bco-?(?:chaired|hosted)\s+(?:the|a|an|this)\s[^.;\n]{1,120}?\swith\s+"
+                r"(?=(?-i:[A-Z]))", re.IGNORECASE), "co-host"),
     (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+", re.IGNORECASE), "witness"),
     # "the signing of a pact between A and B", "an agreement signed between A and B"
     (re.compile(r"\b(?:(?:signing|signature|conclusion)\s+of\s+(?:[\w'’-]+\s+){0,6}?"

@@ -24,6 +24,7 @@ _OPENING_WHEN = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # ("Yesterday, the president took part …", "Earlier this week, …")
     r"|yesterday|today|tomorrow|meanwhile|recently|previously|last\s+(?:week|month|year)"
+    r"|afterwards|subsequently"
     r"|(?:earlier|later)(?:\s+(?:today|this\s+(?:week|month|year)|that\s+day))?"
     # ("Speaking at a meeting in …, President … said": the clause before the sayer)
     r"|(?:speaking|addressing|opening|closing|delivering|attending)\b[^,.;\n]*"
