@@ -146,6 +146,8 @@ MEETING_WITH = re.compile(r"\b(?:(?:during|in|at|after|following)\s+(?:a|the|his
 # Nairobi on Saturday to advance bilateral ties")
 DISCUSSED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:discussed|exchanged\s+views\s+on"
                        r"|agreed(?=\s+(?:to|on|that|in|at|during)\b)"
+                       # ("President Mnangagwa and his Chinese counterpart, …, resolved to")
+                       r"|(?:resolved|pledged|vowed)(?=\s+to\b)"
                        # ("A and his Chinese counterpart, B, reached the agreement")
                        r"|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|consensus)\b"
                        r"|(?:hold|holds|held)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,5}?"

@@ -73,6 +73,12 @@ _ENGLISH_HELD = re.compile(
     # ("held during the 22nd China-ASEAN Expo (CAEXPO) in Nanning")
     r"(?:\s+(?:on|from|between|during)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
     r"\s+in\s+" + _CAPITAL_OF + _PLACE_WORDS)
+# "Zimbabwe and China in Harare Friday signed an … Agreement": where, before
+# what they did (the day after it no part of the place)
+_IN_PLACE_DID = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+                           r"|Sun)day\b)[A-Z][\w'’-]+){0,2})(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes"
+                           r"|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today))?\s+(?:signed|inked"
+                           r"|sealed|held|met|agreed|launched|opened)\b")
 # "took place at the Shaanxi residence in the city of Xi’an": a venue, then its
 # town (not what was signed at a ministry "in Singhadurbar, Kathmandu", a quarter)
 _HELD_AT_VENUE_IN = re.compile(r"\b(?:held|took\s+place|convened)\s+at\s+(?:the\s+)?"
@@ -185,6 +191,7 @@ _MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+w
 
 def _english(text: str) -> list[re.Match[str]]:
     return [*_ENGLISH_HELD.finditer(text), *_HELD_AT_VENUE_IN.finditer(text),
+            *_IN_PLACE_DID.finditer(text),
             *_ENGLISH_OCCASION.finditer(text),
             *_VISIT_TO.finditer(text), *_MET_IN.finditer(text)]
 
