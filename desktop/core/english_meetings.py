@@ -164,8 +164,11 @@ def inviters(text: str) -> Iterator[tuple[int, str]]:
     for match in INVITATION.finditer(text):
         first, _comma, after = text[match.end():match.end() + 240].partition(",")
         if (not re.search(TITLE, first) and re.match(rf"\s*(?:the\s+)?{TITLE}", after)) or (
-                re.search(r"\bcounterparts?\s*$", first)):
-            # (a name alone, then its post; "his Chinese counterpart, Wang Yi")
+                re.search(r"\bcounterparts?\s*$", first)) or (
+                re.fullmatch(rf"\s*(?:the\s+)?{TITLE}\s+of\s+[^,]*", first) and re.match(
+                    r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},", after)):
+            # (a name alone, then its post; "his Chinese counterpart, Wang Yi"; a post,
+            # then its holder: "the President of the People's Republic of China, Xi Jinping,")
             first = f"{first},{after.partition(',')[0]}"
         # (to the sentence's end: "… at the invitation of Xi Jinping. The …")
         yield match.end(), re.split(r"(?<=[a-z]{2})\.\s|[;\n]", first, maxsplit=1)[0]

@@ -152,9 +152,13 @@ def in_full(word: str, text: str) -> NewName | None:
               bool(person.group("several"))) for person in re.finditer(
         # ("King Salman" of "King Salman bin Abdulaziz": a name joined by "bin" too)
         # (and one's "counterpart Xi Jinping"; "Presidents Mauricio Macri of Argentina and …")
-        rf"(?:[A-Z][a-z]+\s+)?(?:{TITLE}|counterpart)(?P<several>s)?\s+(?P<name>{re.escape(word)}"
-        rf"(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?[A-Z][\w'’-]+){{1,2}}"
-        rf"|(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(word)})(?![\w'’-]*\s+[A-Z])", text)}
+        # (within a line: not a headline's "… Kazakh president" before the body's first)
+        rf"(?:[A-Z][a-z]+\s+)?(?:{TITLE}|counterpart)(?P<several>s)?[^\S\n]+(?P<name>"
+        rf"{re.escape(word)}(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?[A-Z][\w'’-]+){{1,2}}"
+        # (and a second family name after it: "President Gustavo Francisco Petro Urrego")
+        rf"|(?:(?!{TITLE}\b)[A-Z][\w'’-]+[^\S\n]+){{1,2}}{re.escape(word)}"
+        r"(?:[^\S\n]+[A-Z][\w'’-]+)?)"
+        r"(?![\w'’-]*\s+[A-Z])", text)}
     if not found:
         # ("the President of Peru, Dina Boluarte": the post and what it is of first)
         held = [post_then_name(said, "") for said in POST_THEN_NAME.finditer(text)

@@ -302,8 +302,12 @@ def _date_phrases(text: str) -> list[tuple[int, str]]:
         bare = word.strip(_EDGES).casefold()
         if not bare or not (bare[0].isdigit() or bare[:3] in MONTH_ABBREVIATIONS):
             continue
+        # ("between October 24 and 26, 2023": its "and" joins the span's days)
+        after_between = index > 0 and words[index - 1][1].casefold() == "between"
         for length in range(min(_LONGEST_DATE, len(words) - index), 0, -1):
             phrase = " ".join(w for _s, w in words[index:index + length]).strip(_EDGES)
+            if phrase and after_between and " and " in phrase:
+                phrases.append((start, f"between {phrase}"))
             if phrase:
                 phrases.append((start, phrase))
     phrases.sort(key=lambda item: item[0])  # stable: the longest stay first

@@ -33,6 +33,9 @@ _OPENING_WHEN = re.compile(
     # ("At the invitation of … N.Enkhtaivan, … Wang Yi has begun his visit": the
     # one invited did it; the inviter hosts it, ``roles_named``)
     r"|(?:at|on|upon)\s+the\s+invitation\s+of\b[^,;\n]*"
+    # (and the inviter's name after their post: "… of the People's Republic of China, Xi
+    # Jinping, the President of …")
+    r"(?:,\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=,))?"
     # ("Under the Transport Ministry, Malaysia and China signed …": which of the
     # ministry's documents)
     r"|(?:under|for)\s+the\s+[^,.;\n]*?(?:ministry|department|agency))\b,?",
