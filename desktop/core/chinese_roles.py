@@ -75,7 +75,8 @@ _CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organ
 
 
 # 应老挝技术与通信部邀请: who invited them hosted the visit
-_CHINESE_INVITED = re.compile(r"应(?P<who>[^，。；,;\n]{2,40}?)(?:的)?(?:邀请|邀請)")
+# (a list of several: 应南非…部长潘多尔、法国…部长勒德里昂、瑞士…外交部长卡西斯邀请)
+_CHINESE_INVITED = re.compile(r"[应應](?P<who>[^，。；,;\n]{2,90}?)(?:的)?(?:邀请|邀請)")
 # 浙江省副省长卢山率浙江省代表团…访问老挝: who led the delegation stood for its side
 _CHINESE_LED = re.compile(r"(?:率领?|带领|帶領)(?=[^，。；,;\n]{0,30}?(?:代表团|代表團))")
 # …访问老挝, 对老挝进行国事访问: the visited hosted it (not 访问期间, 访问团,
@@ -83,6 +84,9 @@ _CHINESE_LED = re.compile(r"(?:率领?|带领|帶領)(?=[^，。；,;\n]{0,30}?(
 _CHINESE_VISITED = re.compile(r"(?<!进行)(?<!進行)(?:访问|訪問|到访|到訪)(?![的了期团團])"
                               r"(?P<who>[^，。；,;\n期团團]{2,20}?)(?=[，。；,;\n]|$)|对(?P<other>[^，。；,;\n]{2,20}?)(?:进行|進行)"
                               r"[^，。；,;\n]{0,6}?(?:访问|訪問)")
+# 将于10月17日至23日 (对…进行访问): when, naming no one
+_VISITOR_WHEN = re.compile(r"(?:将|將)?(?:于|於)?(?:(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?"
+                           r"\d{1,2}日)?)?$")
 # 阿里巴巴集团、海康威视等浙江企业代表随团访问: they went with it, taking part
 _CHINESE_WENT_ALONG = re.compile(r"随团|隨團")
 # 由浙江大学与万隆理工学院共建的…实验室: those who built it took part
@@ -136,6 +140,11 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.start(), "host", match.group("who")
     for match in _CHINESE_VISITED.finditer(text):
         yield match.start(), "host", match.group("who") or match.group("other")
+        if match.group("other"):
+            # 王毅将于10月17日至23日对南非进行正式访问: the visitor, before 对
+            clause = _CHINESE_CLAUSE_START.split(text[max(0, match.start() - 60):match.start()])
+            visitor = _VISITOR_WHEN.sub("", clause[-1])
+            yield match.start() - len(clause[-1]), "participant", visitor
     for start, _match, who in said_before(text, _CHINESE_LED, _CHINESE_CLAUSE_START, 80):
         yield start, "representative", who
     for start, _match, who in said_before(text, _CHINESE_WENT_ALONG, _CHINESE_CLAUSE_START, 80):
@@ -197,11 +206,13 @@ _CHINESE_MET = re.compile(r"(?:会见|會見)了?")
 
 def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in said_before(text, _CHINESE_TALKS, _CHINESE_CLAUSE_START, 80):
+        start, who = _named_before_when(text, start, who)
         sides = list(_CHINESE_TALKS_WITH.finditer(who))
         if sides:
             yield start, "participant", _CHINESE_AT.sub("", who[:sides[-1].start()])
             yield start + sides[-1].end(), "participant", _CHINESE_AT.sub("", who[sides[-1].end():])
     for start, match, who in said_before(text, _CHINESE_MET, _CHINESE_CLAUSE_START, 80):
+        start, who = _named_before_when(text, start, who)
         end = _met_end(text, match.end())
         met = text[match.end():end]
         if witnessed := _AND_WITNESSED.search(met):
@@ -210,6 +221,23 @@ def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
             yield start, "witness", _CHINESE_AT.sub("", who)
         yield start, "participant", _CHINESE_AT.sub("", who)
         yield match.end(), "participant", re.sub(r"[，,]", "、", met)
+
+
+# When and where alone, naming no one: 当地时间11月16日在利马举行APEC峰会场边(会晤), 在北京(会见)
+_WHEN_AND_WHERE = re.compile(r"(?:当地时间|當地時間|星期[一二三四五六日天]|周[一二三四五六日]"
+                             r"|[（(][^（）()]*[）)]|(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚间?"
+                             r"|[在于](?:[\u4e00-\u9fff]{1,12}?|[\u4e00-\u9fff]{1,12}?[A-Za-z]+"
+                             r"[\u4e00-\u9fff]{0,6}?)(?=举行|舉行|$)|举行|舉行|APEC|峰会|峰會|场边|場邊"
+                             r"|期间|期間|\s)*")
+
+
+def _named_before_when(text: str, start: int, who: str) -> tuple[int, str]:
+    """Who did it, where the words before the verb say only when and where:
+    the clause before them (王毅，在北京会见…; 习近平与…拜登，当地时间…在利马举行…会晤)."""
+    if not _WHEN_AND_WHERE.fullmatch(who) or start < 2 or text[start - 1] not in "，,":
+        return start, who
+    before = _CHINESE_CLAUSE_START.split(text[max(0, start - 80):start - 1])[-1]
+    return (start - 1 - len(before), before) if before.strip() else (start, who)
 
 
 # 并见证签约 closing those met: who met them witnessed the signing
