@@ -57,7 +57,9 @@ LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too|today|yesterday"
+TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too"
+                      # ("… Gan Kim Yong yesterday evening")
+                      r"|(?:today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
                       r"|tonight|here|there|earlier|later|then|now|as\s+well"
                       # ("… with Chinese President Xi Jinping a year earlier")
                       r"|(?:a|one|two|three|a\s+few)\s+(?:days?|weeks?|months?|years?)"

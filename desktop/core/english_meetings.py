@@ -61,6 +61,11 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      r"|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on"
                      # ("… will pay a courtesy call on Samdech Techo Hun Sen")
                      r"|(?:will\s+)?pays?\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on"
+                     # ("Vice Premier Ding called on President Tharman …"; not "called on
+                     # China to …", urged)
+                     r"|call(?:ed|s)?\s+on(?=\s+(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime|Premier"
+                     r"|Minister|King|Queen|Sultan|Emir|Chancellor|Vice|Deputy|Governor|Chairman"
+                     r"|Secretary|Senior|Speaker)\b)"
                      # ("presented the Letter of Credence to H.M. Norodom Sihamoni")
                      r"|presented\s+(?:(?:his|her|the|a)\s+)?(?:letters?\s+of\s+credence"
                      r"|credentials)\s+to)"

@@ -81,7 +81,8 @@ _BASED = re.compile(r"^(?P<place>[A-Z][\w .'’]*?)-based\s+(?P<name>(?:[A-Z]|[a
 def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
     # ("Egyptian Communications and Information Technology (IT) Minister …": the
     # portfolio's acronym is no part of the post)
-    words = _PORTFOLIO_ACRONYM.sub("", _LEGAL_FORM.sub("", words))
+    # (nor a post's short form: "Deputy Prime Minister (DPM) and Minister for …")
+    words = _POST_SHORT.sub("", _PORTFOLIO_ACRONYM.sub("", _LEGAL_FORM.sub("", words)))
     start = 0
     # (people listed a line each, "Name, Post, Body", come joined by "; ")
     for cut in [*re.finditer(";", words), None]:
@@ -238,6 +239,9 @@ _PEOPLES_POST_ONE_NAME = re.compile(rf"(?P<people>[A-Z][a-z]+)\s+(?P<post>{TITLE
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
 _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?Governments?|(?:the\s+)?Republic|(?:the\s+)?Kingdom)"
                             r"\s+of\s+(?=[A-Z])")
+# A post's short form in brackets after it: "Deputy Prime Minister (DPM)"
+_POST_SHORT = re.compile(r"(?:(?<=Minister)|(?<=President)|(?<=Premier)|(?<=Secretary))"
+                         r"\s*\([A-Z]{2,4}\)")
 _SEVERAL_BODIES = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Ministries|Embassies|Agencies"
                              r"|Departments|Parliaments)\s+of\s")
 # A word saying who someone is, not their name, closing a few capitalised words

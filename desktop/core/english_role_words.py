@@ -94,7 +94,10 @@ ENGLISH_BY = (
                 r"(?:was\s+|were\s+)?(?:led|headed)\s+by\s+", re.IGNORECASE), "representative"),
     # "the delegation was received by MDEC chief executive Mahadhir Aziz": the host
     (re.compile(r"\b(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+(?:warmly\s+)?"
-                r"(?:received|welcomed|greeted)\s+by\s+",
+                r"(?:also\s+)?(?:received|welcomed|greeted"
+                # ("was also hosted to a welcome dinner by Deputy Prime Minister …")
+                r"|hosted\s+(?:to|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:dinner|lunch"
+                r"|luncheon|banquet|reception|breakfast))\s+by\s+",
                 re.IGNORECASE), "host"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
     # ("Among the signatories accompanying Ramaphosa were Minister …")

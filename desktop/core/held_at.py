@@ -181,7 +181,9 @@ _VISIT_TO = re.compile(r"\b(?:(?:visit|trip)\s+to|(?:visit|stop|stopover|arrival
 # with … in Cairo, attended by …": where they met, the clause's last words
 # ("a meeting with Sergei Lavrov in Kazakhstan's capital Astana"; a headline's "meets
 # with Russian foreign minister in Bali")
-_MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+with\s+)"
+_MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+with\s+"
+                     # ("co-chaired the 19th … meetings with … Ding Xuexiang in Tianjin, China")
+                     r"|co-?chaired\s+)"
                      r"(?:[^.;\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Prof)\.){1,160}?"
                      # ("met his Chinese counterpart in the southern Chinese city of Xiamen")
                      r"\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?city\s+of\s+|" + _CAPITAL_OF + ")"
