@@ -66,7 +66,10 @@ CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
                         # ("signed new trade deals with Argentina as the Asian giant expands …")
                        # (not where one is from before another named: "led by Deputy
                        # Minister A from Azerbaijan and Assistant Foreign Minister B")
-                       r"\s(?:in|on|at|to|from(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                       # (nor where an envoy is posted before their name: "Ambassador of
+                       # China to Morocco, Li Changlin")
+                       r"\s(?:in|on|at|to(?!\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]+"
+                       r"\s+[A-Z])|from(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                        r"\s+and\s+(?:the\s+)?[A-Z])|with|during|following|after|ahead\s+of"
                        r"|(?<!\bwell\s)as(?!\s+well\b)"
                         r"|under(?!\s+the\s+(?:President"

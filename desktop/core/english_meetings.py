@@ -100,13 +100,17 @@ ALONG_WITH = re.compile(r",?\s+(?:along|together)\s+with\s+", re.IGNORECASE)
 # who received a person named with their post hosts them
 RECEIVED_HOLDER = re.compile(
     # (and "welcomed his Chinese counterpart Li Keqiang")
-    r"\s+(?:also\s+)?(?:warmly\s+)?(?:received|receives|welcomed|welcomes)\s+"
+    r"\s+(?:also\s+)?(?:warmly\s+)?(?:received|receives|welcomed|welcomes)"
+    # ("received, on the eve of Thursday May 11, 2023 in Rabat, Mr. Zhao Leji, Chairman of …")
+    r"(?:,\s+(?:on|in|at)\s+[^,.;\n]{1,60}(?:,\s+\d{4}[^,.;\n]{0,30})?,|\s)\s*"
     r"(?:(?:on\s+)?(?:yesterday|today"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
     # ("received today at the Al Watan Palace, Vice Premier … Hu Chunhua")
     r"(?:at\s+(?:the\s+)?[A-Z][^,.;\n]{1,40},\s+)?(?:the\s+)?(?:visiting\s+)?"
     rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE}\s+(?:of\s+(?:the\s+)?)?[A-Z]"
-    r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterpart,?\s+[A-Z])")
+    r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterpart,?\s+[A-Z]"
+    # (a name, then its post after a comma: "Mr. Zhao Leji, Chairman of …")
+    rf"|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:the\s+)?{TITLE})")
 LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 # "… during a meeting between the Chairman of the Mazhilis, Yerlan Koshanov, and
 # the Ambassador of China, Han Chunlin": both took part (to the sentence's end)

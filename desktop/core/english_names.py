@@ -104,6 +104,12 @@ _UNDER = re.compile(r"(?P<body>.+?)\s+under\s+the\s+(?P<over>(?:President|Prime\
 def _english_name(piece: str) -> NewName | None:
     """The participant a piece of a list names, or None for words that name
     no one in particular."""
+    if inside := _ACRONYM_BEFORE_OF.search(piece):
+        # "the National Rally of Independents (RNI) of Morocco": the body, by its short
+        # name too
+        found = _english_name(piece[:inside.start()] + piece[inside.end():])
+        return replace(found, alias=found.alias or inside.group(1)) if found and (
+            found.kind == "organization") else found
     piece = LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
     side = _FOR_A_SIDE.search(piece)  # (of the country they stood for)
     piece = TRAILING.sub("", _FOR_A_SIDE.sub("", piece))
@@ -239,6 +245,7 @@ _PEOPLES_POST_ONE_NAME = re.compile(rf"(?P<people>[A-Z][a-z]+)\s+(?P<post>{TITLE
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
 _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?Governments?|(?:the\s+)?Republic|(?:the\s+)?Kingdom)"
                             r"\s+of\s+(?=[A-Z])")
+_ACRONYM_BEFORE_OF = re.compile(r"\s*\(([A-Z]{2,8})\)(?=\s+of\s+(?:the\s+)?[A-Z])")
 # A post's short form in brackets after it: "Deputy Prime Minister (DPM)"
 _POST_SHORT = re.compile(r"(?:(?<=Minister)|(?<=President)|(?<=Premier)|(?<=Secretary))"
                          r"\s*\([A-Z]{2,4}\)")

@@ -273,6 +273,8 @@ def post_then_name(named_after: re.Match[str], country: str) -> NewName:
     if code := named_country(body):
         return NewName(name, "person", position=f"{title} of {body}{to}",
                        country=country or code)
+    if body.lower() in ("government", "state"):  # "The Head of Government, Mr. …": a post
+        return NewName(name, "person", position=f"{title} of {body}{to}", country=country)
     if (whose := OWNER.match(body)) and (code := named_country(whose.group("owner"))):
         # "the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli"
         body, country = whose.group("rest"), country or code

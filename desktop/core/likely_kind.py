@@ -22,6 +22,8 @@ ORGANISATION_WORDS = re.compile(
     r"|\bfund\b|\bboard\b|college|hospital|museum|embassy|consulate|\bservices?\b"
     # ("deputy commander-in-chief of the Royal Cambodian Armed Forces")
     r"|\bforces\b|\barmy\b|\bnavy\b|\bpolice\b|\bgendarmerie\b"
+    # (a political party's: "National Rally of Independents", "… Front", "… Movement")
+    r"|\bparty\b|\brally\b|\bfront\b|\bmovement\b"
     # ("Hoa Lac Hi-tech Park"; not the family name Park: "Foreign Minister Park Jin")
     r"|(?:tech|science|industrial|technology|software|innovation|business)\s+park\b"
     r"|(?:economic|trade|development|pilot|industrial)\s+zone\b)", re.IGNORECASE)

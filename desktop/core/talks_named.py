@@ -42,7 +42,7 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
             # "The Premier of …, Li Qiang, and the Chairman of …, Zhao Leji, held …":
             # each post before its holder
             start, who = sentence, text[sentence:match.start()]
-        elif re.match(r"\s*and\s", who):
+        elif re.match(r"\s*and\b", who):
             # ("China's top diplomat, Wang Yi, and South Korean Foreign Minister … met in
             # …": the first named before the commas, from the sentence's start)
             start, who = sentence, text[sentence:match.start()]
@@ -59,9 +59,13 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
                 start, who = sentence, text[sentence:match.start()]
         yield start, "participant", who_did(who)
         end = CLAUSE_END.search(text, match.end())
+        if end and end.group() == ";":
+            # (those met listed ";" apart, each with their posts, to the sentence's end)
+            end = _LIST_END.search(text, end.end())
         yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
 
 
+_LIST_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?\n]|,\s+among\s+others")
 _RELATIVE = re.compile(r"\s*(?:who|which)\s")
 _NAMED_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s*$")
 

@@ -32,10 +32,11 @@ _OPENING_WHEN = re.compile(
     r"|according\s+to\b[^,.;\n]*"
     # ("At the invitation of … N.Enkhtaivan, … Wang Yi has begun his visit": the
     # one invited did it; the inviter hosts it, ``roles_named``)
-    r"|(?:at|on|upon)\s+the\s+invitation\s+of\b[^,;\n]*"
     # (and the inviter's name after their post: "… of the People's Republic of China, Xi
-    # Jinping, the President of …")
-    r"(?:,\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=,))?"
+    # Jinping, the President of …"; not the one invited after a body)
+    rf"|(?:at|on|upon)\s+the\s+invitation\s+of\s+(?:the\s+)?{TITLE}\b[^,;\n]*"
+    r",\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=,)"
+    r"|(?:at|on|upon)\s+the\s+invitation\s+of\b[^,;\n]*"
     # ("Under the Transport Ministry, Malaysia and China signed …": which of the
     # ministry's documents)
     r"|(?:under|for)\s+the\s+[^,.;\n]*?(?:ministry|department|agency))\b,?",
