@@ -104,11 +104,11 @@ _UNDER = re.compile(r"(?P<body>.+?)\s+under\s+the\s+(?P<over>(?:President|Prime\
 def _english_name(piece: str) -> NewName | None:
     """The participant a piece of a list names, or None for words that name
     no one in particular."""
-    if inside := _ACRONYM_BEFORE_OF.search(piece):
+    if short := _ACRONYM_BEFORE_OF.search(piece):
         # "the National Rally of Independents (RNI) of Morocco": the body, by its short
         # name too
-        found = _english_name(piece[:inside.start()] + piece[inside.end():])
-        return replace(found, alias=found.alias or inside.group(1)) if found and (
+        found = _english_name(piece[:short.start()] + piece[short.end():])
+        return replace(found, alias=found.alias or short.group(1)) if found and (
             found.kind == "organization") else found
     piece = LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
     side = _FOR_A_SIDE.search(piece)  # (of the country they stood for)
