@@ -107,9 +107,9 @@ def _english_name(piece: str) -> NewName | None:
     if short := _ACRONYM_BEFORE_OF.search(piece):
         # "the National Rally of Independents (RNI) of Morocco": the body, by its short
         # name too
-        body = _english_name(piece[:short.start()] + piece[short.end():])
-        return replace(body, alias=body.alias or short.group(1)) if body and (
-            body.kind == "organization") else body
+        unshortened = _english_name(piece[:short.start()] + piece[short.end():])
+        return replace(unshortened, alias=unshortened.alias or short.group(1)) if (
+            unshortened and unshortened.kind == "organization") else unshortened
     piece = LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
     side = _FOR_A_SIDE.search(piece)  # (of the country they stood for)
     piece = TRAILING.sub("", _FOR_A_SIDE.sub("", piece))
