@@ -1,25 +1,24 @@
-"""New event from text on Thai reports: "welcomed his Chinese counterpart Li
-Keqiang" (the host and the one welcomed), a sentence opening with
-"Afterwards" (no one so named), and "co-chaired the … Strategic Dialogue with
-Nong Rong, Assistant Minister …" (both chairs co-host)."""
+"""New event from text on a Thai report: a meeting "with Permanent Secretary Dr.
+… of Ministry of Higher Education, Science, Research and Innovation of Thailand
+in Bangkok" — the place where they met (past the "Dr."), and Thailand only
+whose ministry it is (its name holds commas)."""
 
 from __future__ import annotations
 
 from desktop.core.db import Store
-from tests.core.proposals import new_proposed
+from desktop.core.event_from_text import propose_event
+from tests.core.proposals import new_proposed, roles_proposed
+
+MEETING = ("On June 30, 2025, Secretary General Shi Zhongjun of the ASEAN-China Centre (ACC) "
+           "met with Permanent Secretary Dr. Supachai Pathumnakul of Ministry of Higher "
+           "Education, Science, Research and Innovation of Thailand in Bangkok.")
 
 
-def test_a_prime_minister_who_welcomed_his_counterpart(sample_store: Store) -> None:
-    text = ("Thailand's Prime Minister Prayut Chan-o-cha welcomed his Chinese counterpart Li "
-            "Keqiang at Government House. Afterwards the two prime ministers witnessed the "
-            "signing of three memorandums.")
-    assert new_proposed(sample_store, text, "name", "role", "country") == [
-        ("Prayut Chan-o-cha", "host", "TH"), ("Li Keqiang", "participant", "CN")]
-
-
-def test_a_dialogue_co_chaired_with_another(sample_store: Store) -> None:
-    text = ("On July 25 Sarun Charoensuwan, Permanent Secretary for Foreign Affairs, co-chaired "
-            "the 6th Thailand - China Strategic Dialogue with Nong Rong, Assistant Minister of "
-            "Foreign Affairs of the People's Republic of China, in Beijing.")
-    assert new_proposed(sample_store, text, "name", "role", "country") == [
-        ("Sarun Charoensuwan", "co-host", ""), ("Nong Rong", "co-host", "CN")]
+def test_a_meeting_in_a_city_with_a_permanent_secretary_of_a_ministry(
+        sample_store: Store) -> None:
+    with sample_store.session() as session:
+        proposal = propose_event(session, MEETING)
+    assert (proposal.date, proposal.place) == ("2025-06-30", "Bangkok")
+    assert roles_proposed(sample_store, MEETING) == {"Shi Zhongjun": "participant"}
+    assert new_proposed(sample_store, MEETING, "name", "role", "country", "position") == [
+        ("Supachai Pathumnakul", "participant", "TH", "Permanent Secretary")]

@@ -1,0 +1,25 @@
+"""New event from text on Thai reports: "welcomed his Chinese counterpart Li
+Keqiang" (the host and the one welcomed), a sentence opening with
+"Afterwards" (no one so named), and "co-chaired the … Strategic Dialogue with
+Nong Rong, Assistant Minister …" (both chairs co-host)."""
+
+from __future__ import annotations
+
+from desktop.core.db import Store
+from tests.core.proposals import new_proposed
+
+
+def test_a_prime_minister_who_welcomed_his_counterpart(sample_store: Store) -> None:
+    text = ("Thailand's Prime Minister Prayut Chan-o-cha welcomed his Chinese counterpart Li "
+            "Keqiang at Government House. Afterwards the two prime ministers witnessed the "
+            "signing of three memorandums.")
+    assert new_proposed(sample_store, text, "name", "role", "country") == [
+        ("Prayut Chan-o-cha", "host", "TH"), ("Li Keqiang", "participant", "CN")]
+
+
+def test_a_dialogue_co_chaired_with_another(sample_store: Store) -> None:
+    text = ("On July 25 Sarun Charoensuwan, Permanent Secretary for Foreign Affairs, co-chaired "
+            "the 6th Thailand - China Strategic Dialogue with Nong Rong, Assistant Minister of "
+            "Foreign Affairs of the People's Republic of China, in Beijing.")
+    assert new_proposed(sample_store, text, "name", "role", "country") == [
+        ("Sarun Charoensuwan", "co-host", ""), ("Nong Rong", "co-host", "CN")]
