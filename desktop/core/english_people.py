@@ -22,7 +22,12 @@ from desktop.core.new_participant import NewName
 # (a name of up to four words with its particles: "Luiz Inacio Lula da Silva")
 # (an Arabic name's article joined by a dash: "Yasser al-Qadi", "Abdel-Fattah el-Sisi")
 # (or an initial and a name, as Mongolian names are written: "G. Ganbayar", "P. Altan-Od")
-NAME = (r"(?:(?!General\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
+NAME = (r"(?:"
+        # (a Gulf name of several "bin"s: "Hamad bin Jassim bin Jabor al-Thani", "Jassim
+        # bin Saif Ahmed Al Sulaiti")
+        r"[A-Z][\w'’-]+\s+(?:bin|ibn)\s+[A-Z][\w'’-]+(?:\s+(?:(?:bin|ibn|al|Al|el|El)\s+)?"
+        r"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]+){0,4}|"
+        r"(?!General\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
         r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
         r"\s+)?(?:[A-Z]|(?:al|el|ad|ash|as)-[A-Z])[\w'’-]+){1,3}"
         # (a Mongolian name after its father's initial: "D.Tsogtbaatar", "Kh.Battulga")
@@ -44,7 +49,8 @@ def _person_pattern(name: str) -> re.Pattern[str]:
         # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
         rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
         # ("Huawei Nigeria's Managing Director, Mr. Wang Shiyong")
-        rf"(?:,\s+(?={ADDRESS}\s)|\s+)(?:(?:{ADDRESS}|(?i:professor))\s+)?"
+        # (two forms of address: "Secretary-General HE Dr Ahmed bin Hassan al-Hammadi")
+        rf"(?:,\s+(?={ADDRESS}\s)|\s+)(?:(?:{ADDRESS}|(?i:professor))\s+){{0,2}}"
         rf"(?P<name>{name})"
         r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
         # (a ministry's name may hold commas: "… of the Mongolian Ministry of Education,
@@ -109,6 +115,14 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
            and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
            and post[-1].lower() not in TOPICS):
         name.insert(0, post.pop())
+    # "Minister of Foreign Affairs HE Sheikh Hamad bin Jassim bin | Jabor al-Thani": a
+    # name of several "bin"s goes back to the word before its first
+    while len(post) > 1 and (post[-1].lower() in _BIN or post[-2].lower() in _BIN):
+        name.insert(0, post.pop())
+    if name[0].lower() in _BIN and len(post) > 1:
+        name.insert(0, post.pop())  # (the given name before the first "bin")
+    while len(post) > 1 and post[-1] in ("HE", "H.E.", "Sheikh", "Sheikha"):
+        post.pop()  # (a form of address, no part of the post)
     if len(name) > 2 and name[0] in _RANKS:  # ("… of National Defense | General Tea Banh")
         name = name[1:]
     # "Minister of Foreign Affairs of the | Lao PDR | Thongsavanh Phomvihane":
@@ -140,6 +154,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
 
 
 _RANKS = frozenset(("General", "Colonel", "Admiral"))
+_BIN = frozenset(("bin", "ibn", "binti"))
 _ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
 _OF_WHOM = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 

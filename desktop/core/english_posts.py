@@ -21,7 +21,8 @@ from desktop.core.new_participant import NewName
 
 # A form of address before a name ("Dr.", "Mr", "H.E.", His or Her Excellency's)
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
-ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|(?:His|Her)\s+(?:Honou?r|Excellency|Highness)"
+ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|HE(?=\s+[A-Z][a-z])"
+           r"|(?:His|Her)\s+(?:Honou?r|Excellency|Highness)"
            r"|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
            r"\s+Puan)(?:\s+(?:Seri|Amar|Patinggi))?"
            # (a Gulf ruler's "Sheikh" after his post: "UAE President Sheikh Mohamed bin Zayed")

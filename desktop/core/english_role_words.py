@@ -124,6 +124,8 @@ ENGLISH_BY = (
 # attending were Chinese Ambassador to Vietnam Ha Vi; Vietnamese Consul General
 # in Nanning …": attendees, to the sentence's end (the list may be parted by ";")
 ENGLISH_PRESENT = re.compile(r"\b(?:present|in\s+attendance|attending)\s+(?:were|was|included)\s+"
+                             # ("… welcomed the guests, including …")
+                             r"|\b(?:guests|dignitaries|representatives),?\s+including\s+"
                              # ("Also participated Ambassador of China to Argentina, …";
                              # "Accompanying the president were Cabinet Chief …")
                              r"|\b[Aa]lso\s+(?:participated|attended|took\s+part)\s+(?:were\s+)?"
