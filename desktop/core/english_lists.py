@@ -43,6 +43,8 @@ SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du"
                    "la", "le", "da", "do", "das", "dos", "y", "et", "und", "&"))
 LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
                      r"|visiting"  # "held talks with visiting Kazakh President …"
+                     # ("met with outgoing Chinese Ambassador to Ghana Tong Defa")
+                     r"|outgoing|incoming|new|newly[\s-]appointed"
                      # (a headline's "Presidents Raisi, Xi Oversee …": each a president)
                      r"|presidents|premiers|(?:prime|foreign)\s+ministers"
                      # (an honorific before a post: "The Honorable Minister of …")

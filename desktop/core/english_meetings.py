@@ -40,7 +40,7 @@ TALKS = re.compile(
     # ("meets senior Chinese diplomat Wang Yi")
     # ("met his Chinese counterpart Xi Jinping")
     r"(?=\s+(?:the\s+|(?:his|her|their)\s+(?=\S+\s+counterparts?\b))?"
-    r"(?:(?:senior|top|visiting|former)\s+)?(?-i:[A-Z])"
+    r"(?:(?:senior|top|visiting|former|outgoing|incoming|new)\s+)?(?-i:[A-Z])"
     # ("met with a working delegation from Guangxi")
     r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b))"
     # (and "A and B held talks." ending the clause)
@@ -56,7 +56,8 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      # ("is paying an official visit to", "has begun his official visit to")
                      r"|(?:paid|paying|pays?|made|making|makes|began|begun|begins?|started"
                      r"|starts?)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                     r"visits?\s+to"
+                     # ("paid a courtesy visit on Hon. Abla Dzifa Gomashie")
+                     r"visits?\s+(?:to|on)"
                      # ("Chinese Ambassador … Zhang Suo paid a call on Industries Minister …")
                      r"|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on"
                      # ("… will pay a courtesy call on Samdech Techo Hun Sen")
@@ -100,14 +101,16 @@ ALONG_WITH = re.compile(r",?\s+(?:along|together)\s+with\s+", re.IGNORECASE)
 # who received a person named with their post hosts them
 RECEIVED_HOLDER = re.compile(
     # (and "welcomed his Chinese counterpart Li Keqiang")
-    r"\s+(?:also\s+)?(?:warmly\s+)?(?:received|receives|welcomed|welcomes)"
+    r"\s+(?:also\s+)?(?:(?:warmly|officially|formally|cordially)\s+)?"
+    r"(?:received|receives|welcomed|welcomes)"
     # ("received, on the eve of Thursday May 11, 2023 in Rabat, Mr. Zhao Leji, Chairman of …")
     r"(?:,\s+(?:on|in|at)\s+[^,.;\n]{1,60}(?:,\s+\d{4}[^,.;\n]{0,30})?,|\s)\s*"
     r"(?:(?:on\s+)?(?:yesterday|today"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
     # ("received today at the Al Watan Palace, Vice Premier … Hu Chunhua")
-    r"(?:at\s+(?:the\s+)?[A-Z][^,.;\n]{1,40},\s+)?(?:the\s+)?(?:visiting\s+)?"
-    rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE}\s+(?:of\s+(?:the\s+)?)?[A-Z]"
+    r"(?:at\s+(?:the\s+)?[A-Z][^,.;\n]{1,40},\s+)?(?:the\s+)?"
+    r"(?:(?:visiting|new|outgoing|incoming|newly[\s-]appointed)\s+)?"
+    rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE}\s+(?:(?:of|to)\s+(?:the\s+)?)?[A-Z]"
     r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterpart,?\s+[A-Z]"
     # (a name, then its post after a comma: "Mr. Zhao Leji, Chairman of …")
     rf"|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:the\s+)?{TITLE})")

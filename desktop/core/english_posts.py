@@ -21,7 +21,7 @@ from desktop.core.new_participant import NewName
 
 # A form of address before a name ("Dr.", "Mr", "H.E.", His or Her Excellency's)
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
-ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|HE(?=\s+[A-Z][a-z])"
+ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.?(?=\s+[A-Z])"
            r"|(?:His|Her)\s+(?:Honou?r|Excellency|Highness)"
            r"|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
            r"\s+Puan)(?:\s+(?:Seri|Amar|Patinggi))?"
@@ -76,7 +76,7 @@ TOPICS = frozenset((
     "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace",
     "society", "arts", "mines", "fisheries", "forestry", "housing", "employment", "ict",
     "posts", "telecommunication", "manpower", "markets", "capital", "finance", "knowledge",
-    "industries", "region", "regions",
+    "industries", "region", "regions", "integration", "creative", "protocol",
     # (the portfolios of Malaysia's and others' ministers: "Plantation, Industries and
     # Commodities Minister", "Domestic Trade, Cooperatives and Consumerism Minister")
     "food", "local", "plantation", "plantations", "commodities", "domestic", "cooperatives",
