@@ -149,7 +149,7 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, "representative", who
     for start, _match, who in said_before(text, _CHINESE_WENT_ALONG, _CHINESE_CLAUSE_START, 80):
         yield start, *_chinese_holders("participant", who)
-    met = met_spans(text)
+    met = _met_spans(text)
     for pattern, role in ((_CHINESE_SIGNED, "signatory"), (_CHINESE_SPOKE, "speaker"),
                           (_CHINESE_SAID_AT, "speaker"),
                           (_CHINESE_ATTENDED, "attendee"), (_CHINESE_WITNESSING, "witness")):
@@ -254,7 +254,7 @@ def _met_end(text: str, start: int) -> int:
     return end.start() if end else len(text)
 
 
-def met_spans(text: str) -> list[tuple[int, int]]:
+def _met_spans(text: str) -> list[tuple[int, int]]:
     """Where the words naming those met are, each from its 会见 on."""
     return [(match.end(), _met_end(text, match.end())) for match in _CHINESE_MET.finditer(text)]
 

@@ -213,7 +213,7 @@ def _english_name(piece: str) -> NewName | None:
     if code := named_country(piece) or named_country(_GOVERNMENT_OF.sub("", piece)):
         return NewName(country_name(code) or piece, "country", country=code)
     if said_a_body or likely_kind(piece) == "organization":  # a body's word, an acronym
-        if (of := _OF_A_COUNTRY.search(piece)) and (code := named_country(of.group(1))) and (
+        if (of := _CLOSING_COUNTRY.search(piece)) and (code := named_country(of.group(1))) and (
                 _told_apart_by_country(piece[:of.start()], code)) and re.search(
                 r"\s(?:of|for)\s", piece[:of.start()]):
             # "Ministry of Economy of the Republic of Azerbaijan": as "Azerbaijan's
@@ -303,10 +303,12 @@ _EVERY_COUNTRY_HAS = re.compile(
     r"|economic|foreign|cyber|digital)\b", re.IGNORECASE)
 
 
-# The country closing a body's name ("… of China", "… of the Republic of Azerbaijan")
-_OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:(?:People['’]s\s+|Democratic\s+|Islamic\s+"
-                           r"|Federal\s+|United\s+)*(?:Republic|Kingdom|State|Federation)\s+of\s+"
-                           r"(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+# The country closing a body's name, as its shortest tail naming one ("Ministry of
+# Commerce | of China", "… | of the Republic of Azerbaijan"; english_posts' OF_A_COUNTRY
+# takes the longest, "Commerce of China", which names no country)
+_CLOSING_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:(?:People['’]s\s+|Democratic\s+"
+                              r"|Islamic\s+|Federal\s+|United\s+)*(?:Republic|Kingdom|State"
+                              r"|Federation)\s+of\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 _PEOPLES_MINISTRY = re.compile(r"^(?P<people>[A-Z][a-z]+)\s+(?P<rest>Ministry\s+of\s+\S.*)$")
 
 
