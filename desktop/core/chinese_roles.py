@@ -22,7 +22,8 @@ _CHINESE = re.compile(
     r"|(?P<cochaired>共同主持|(?:联合|共同|聯合)(?:举办|舉辦))")
 _GUIDED = re.compile(r"(?P<who>[^、，,]{2,40}?)(?:指导|指導|支持)[、，,]?")
 # (and a wire's dateline, 新华社开罗1月14日电, which no punctuation ends)
-_CHINESE_CLAUSE_START = re.compile(r"[，。；：,;:\n]|日[电電]\s*")
+# (a day and a dash or a space open what is said after a dateline too: "北京，2024年5月6日 — …")
+_CHINESE_CLAUSE_START = re.compile(r"[，。；：,;:\n]|日[电電]\s*|(?<=\d)日(?:\s*[—–-]+|\s)\s*")
 # 主办单位为A、B, 协办方是C, 承办单位：D
 _CHINESE_AFTER = re.compile(
     r"(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?:单位|單位|方)(?:为|為|是|有|包括|：|:)"

@@ -24,7 +24,8 @@ class UnknownCountry(ValueError):
 # Names in everyday use that ISO 3166 does not give, in English and Chinese.
 _EVERYDAY = {
     "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "turkey": "TR",
-    "america": "US", "u.s.": "US", "u.s.a.": "US", "united states of america": "US",
+    "america": "US", "us": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US",
+    "united states of america": "US",
     "russia": "RU", "vietnam": "VN", "laos": "LA", "lao pdr": "LA", "ivory coast": "CI",
     "uae": "AE", "drc": "CD", "dr congo": "CD", "democratic republic of the congo": "CD",
     "congo-kinshasa": "CD", "congo-brazzaville": "CG", "republic of the congo": "CG",

@@ -9,7 +9,9 @@ import re
 from desktop.core.countries import all_chinese_country_names, named_country
 from desktop.core.country_fills import country_in_name
 
-PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)")
+# (two words where the country's name has two: "South African", "Sri Lankan")
+PEOPLES_ADJECTIVE = re.compile(r"(?:(?:South|North|Sri|Costa|Saudi)\s+)?"
+                               r"[A-Z][a-z]+(?:ese|ian|ean|an|ish|i)")
 
 
 def closing_country(name: str) -> str:

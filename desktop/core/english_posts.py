@@ -107,7 +107,8 @@ APPOSITIVE = re.compile(
     r",\s+(?:the\s+|an?\s+)?(?:(?:new|former|outgoing|incoming|current)\s+)?"
     r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
     # ("Indonesian Minister of …", "Chinese Ambassador to Indonesia")
-    r"(?:(?P<people>[A-Z][a-z]+)\s+(?=\S))?"
+    # ("the South Korean foreign minister", "the US Secretary of State")
+    rf"(?:(?P<people>{PEOPLES_ADJECTIVE.pattern}|[A-Z][a-z]+|U\.S\.|US|UK)\s+(?=\S))?"
     rf"(?P<title>{TITLE}(?:\s+and\s+{TITLE})?"  # "President and CEO of DEPA"
     # ("Li Mingyuan, a member of the Standing Committee of …", after a comma only)
     r"|(?i:member))"
@@ -190,7 +191,7 @@ def appositive(said: re.Match[str]) -> NewName:
     it names a body: "Brazil's Minister of Science" is a post of Brazil)."""
     post, of = said.group("title"), (said.group("of") or "").strip()
     people = said.group("people") or ""
-    of_people = country_of_people(people)
+    of_people = country_of_people(people) or named_country(people)
     if people and not of_people:  # ("Deputy | Director"): a word of the post
         post = f"{people} {post}"
     body = (said.group("body") or "").strip()

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from desktop.core.countries_named import PEOPLES_ADJECTIVE
 from desktop.core.english_clauses import CLAUSE_END, CLAUSE_START, SENTENCE_START
 from desktop.core.english_meetings import TALKS
-from desktop.core.english_posts import TITLE
+from desktop.core.english_posts import APPOSITIVE, TITLE
 from desktop.core.said_before import said_before
 from desktop.core.who_did import who_did
 
@@ -21,13 +22,19 @@ from desktop.core.who_did import who_did
 LONGEST_WHO = 320
 # A post opening the words (who was met names no one but by a comma before it)
 _A_POST_FIRST = re.compile(rf"\s*{TITLE}\s+(?i:of|for)\s")
-_HOLDER_BEFORE = re.compile(r"(?:^|[.;:\n]\s*)((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
+# (after a dateline too, its dash or the blanks it is read as: "Seoul, 12 March
+# 2023 - Park Jin, the …")
+_HOLDER_BEFORE = re.compile(r"(?:^\s*|[.;:\n]\s*|\s[-–—]+\s+|\s\s)"
+                            r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*$")
 # (and whose it is, after where: "During his visit to Geneva, Switzerland, Indonesia’s
 # Minister of Communication and Informatics, Budi Arie Setiadi, held …")
-_POST_BEFORE_HOLDER = re.compile(rf"(?:^|[.;:\n]\s*|\band\s+|,\s+(?=[A-Z][\w-]*['’]s\s))"
-                                 rf"((?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?{TITLE}\s+(?:of|to)\s+"
-                                 r"[^,.;:\n]{1,80}),\s*$")
+# ("The Chinese Foreign Minister, Qin Gang, met …": a people's post, with nothing after it)
+_POST_BEFORE_HOLDER = re.compile(rf"(?:^\s*|[.;:\n]\s*|\band\s+|,\s+(?=[A-Z][\w-]*['’]s\s)"
+                                 r"|\s[-–—]+\s+|\s\s)"
+                                 rf"((?:[Tt]he\s+)?(?:(?:[A-Z][\w-]*['’]s\s+)?{TITLE}\s+(?:of|to)\s+"
+                                 rf"[^,.;:\n]{{1,80}}|(?:[A-Z][\w-]*['’]s|{PEOPLES_ADJECTIVE.pattern})"
+                                 rf"\s+{TITLE})),\s*$")
 
 
 def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
@@ -46,9 +53,11 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
             # ("China's top diplomat, Wang Yi, and South Korean Foreign Minister … met in
             # …": the first named before the commas, from the sentence's start)
             start, who = sentence, text[sentence:match.start()]
-        elif _A_POST_FIRST.match(who) and (holder := _HOLDER_BEFORE.search(
-                text, max(0, start - 80), start)):
-            # "Dr. Amr Talaat, Minister of … met with": the post's holder, named before it
+        elif (holder := _HOLDER_BEFORE.search(text, max(0, start - 80), start)) and (
+                _A_POST_FIRST.match(who) or APPOSITIVE.fullmatch(
+                    f"{holder.group(1)}, {who.strip().rstrip(',').rstrip()}")):
+            # "Dr. Amr Talaat, Minister of … met with", "Park Jin, the South Korean
+            # foreign minister, met": the post's holder, named before it
             start, who = holder.start(1), f"{holder.group(1)}, {who.strip()}"
         elif (post := _POST_BEFORE_HOLDER.search(text, max(0, start - 120), start)) and (
                 re.fullmatch(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3},?\s*", who)):
