@@ -21,6 +21,8 @@ TALKS = re.compile(
     r"(?:bilateral\s+|official\s+|formal\s+)?talks"
     r"|a\s+(?:bilateral\s+|working\s+"
     r"|high-level\s+)?meeting|an\s+official\s+meeting|a\s+(?:phone|video)\s+call|consultations"
+    # ("held a press conference with his Chinese counterpart")
+    r"|a\s+(?:joint\s+)?(?:press|news)\s+conference"
     # ("held separate meetings with President Lula", "held discussions with")
     r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions)"
     # ("started his state visit with bilateral talks with")
@@ -36,7 +38,10 @@ TALKS = re.compile(
     # ("met earlier today with …")
     # (and "met Thursday with Chen Zhou")
     r"|(?:met|meets|meet)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday"
-    r"|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+with)?"
+    r"|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    # ("met via video link with", "met virtually with")
+    r"(?:\s+(?:via|by|through)\s+(?:a\s+)?video(?:\s+link|\s*conference)?|\s+virtually|\s+online)?"
+    r"(?:\s+with)?"
     # ("meets senior Chinese diplomat Wang Yi")
     # ("met his Chinese counterpart Xi Jinping")
     r"(?=\s+(?:the\s+|(?:his|her|their)\s+(?=\S+\s+counterparts?\b))?"

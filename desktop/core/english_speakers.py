@@ -16,6 +16,7 @@ SPOKE = re.compile(
     r"\s+(?:also\s+)?(?:attended\s+and\s+)?(?:address(?:ed|es)\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
     r"|symposium|seminar|workshop|panel|roundtable|gathering|audience|participants|delegates|attendees"
+    r"|public|guests|crowd"
     r"|plenary)\b"
     # ("Ambassador Tefera Deribew gives a speech at the forum")
     r"|(?:deliver(?:ed|s)|gave|gives|made|makes)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"

@@ -253,7 +253,7 @@ def first_date(text: str) -> tuple[str, str] | None:
         if read.precision in ("day", "month"):
             return read.edtf, _trimmed(phrase)
         if (year_only is None and read.precision == "year" and re.fullmatch(r"\d{4}", phrase)
-                and not _A_TARGET.search(text, max(0, start - 12), start)
+                and not _A_TARGET.search(text, max(0, start - 16), start)
                 # (nor a year in brackets after a name: "the … Partnership agreement (2006)")
                 and f"({phrase})" not in text[max(0, start - 1):start + len(phrase) + 2]
                 # (nor another event's: "an invitation to attend the 2022 Winter Olympics")
@@ -286,8 +286,9 @@ _RECALLED_EVENT = re.compile(r"\b(?:announced|proposed|put\s+forward|pledged|ado
 _ANOTHER_YEAR = re.compile(rf"{BEFORE_OR_AFTER}$|\b(?:established|founded|created|set\s+up)"
                            r"\s+in\s+$", re.IGNORECASE)
 # "to train 100,000 engineers by 2027": a year something is to be done by is
-# no year of the event
-_A_TARGET = re.compile(r"\b(?:by|until|till|before|through|to)\s+$", re.IGNORECASE)
+# no year of the event (nor the year a plan is for: "the Consultation Plan for 2015")
+_A_TARGET = re.compile(r"\b(?:(?:by|until|till|before|through|to)"
+                       r"|for(?:\s+the\s+year)?)\s+$", re.IGNORECASE)
 
 
 def _date_phrases(text: str) -> list[tuple[int, str]]:

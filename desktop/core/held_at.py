@@ -182,6 +182,8 @@ _VISIT_TO = re.compile(r"\b(?:(?:visit|trip)\s+to|(?:visit|stop|stopover|arrival
 # ("a meeting with Sergei Lavrov in Kazakhstan's capital Astana"; a headline's "meets
 # with Russian foreign minister in Bali")
 _MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+with\s+"
+                     # ("held talks with … in Moscow", "a press conference with … in Moscow")
+                     r"|talks\s+with\s+|(?:press|news)\s+conference\s+with\s+"
                      # ("co-chaired the 19th … meetings with … Ding Xuexiang in Tianjin, China")
                      r"|co-?chaired\s+)"
                      r"(?:[^.;\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Prof)\.){1,160}?"

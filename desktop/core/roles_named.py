@@ -78,14 +78,16 @@ _ENGLISH_SIGNED = re.compile(
     # (and one who oversaw it: "Presidents Raisi, Xi Oversee Inking of 20 Agreements")
     r"(?<!\boversee)(?<!\boversees)(?<!\boversaw)(?<!\boverseeing)"
     # (and those who "exchanged a memorandum of cooperation" at a ceremony)
-    r"\s+(?:(?:have|has|had)\s+)?(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking"
+    r"\s+(?:(?:have|has|had)\s+)?(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking|signs|inks"
     # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
     # ("Malaysia and China today sealed eight … memorandums", "cemented a Treaty on …")
     r"|exchanged|exchanging|sealed|cemented)(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?"
     r"|documents?|certificates?"
     # ("exchanged letters of commitment with the Chinese Embassy")
-    r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+(?:intent|commitment))\b",
+    r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+(?:intent|commitment)"
+    # ("signed the Plan of Consultations for 2024", "a protocol", "a roadmap")
+    r"|plans?|protocols?|roadmaps?|programmes?)\b",
     re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
 _ENGLISH_ACTIVE = re.compile(
@@ -102,6 +104,8 @@ _ENGLISH_ACTIVE = re.compile(
 # a seminar …, hosted by KIEP": KIEP); not "held talks" nor "a meeting with"
 _ENGLISH_HELD = re.compile(
     r"\s+(?:also\s+|jointly\s+)?(?:held|holds|hold|convened|convenes)\s+(?:a|an|the|its|their)\s+"
+    # (not "held a press conference with …": those who spoke to the press after)
+    r"(?!(?:joint\s+)?(?:press|news)\s+(?:conferences?|briefings?))"
     r"(?:[\w'’-]+\s+){0,4}?(?:workshops?|forums?|seminars?|conferences?|symposi(?:um|a)"
     r"|dialogues?|roundtables?|summits?|ceremon(?:y|ies)|trainings?|webinars?|sessions?"
     r"|exhibitions?|expos?|fairs?|festivals?|courses?|hackathons?|competitions?|events?)\b",
@@ -186,6 +190,14 @@ _ENGLISH_PARTICIPANTS = re.compile(
     re.IGNORECASE)
 _PARTICIPANT_ROLES = {"participants": "participant", "attendees": "attendee",
                       "guests": "attendee", "delegates": "attendee", "speakers": "speaker"}
+# "organized a ceremony for Chinese Ambassador … Li Ming", "hosted a banquet in
+# honour of …": those it was for took part
+# (not what a ceremony opened: "an unveiling ceremony for the … Center")
+_HONOURED = re.compile(r"\b(?:reception|banquet|dinner|luncheon|lunch|gala|(?<!unveiling\s)"
+                       r"(?<!opening\s)(?<!launch\s)(?<!launching\s)(?<!inauguration\s)"
+                       r"(?<!groundbreaking\s)(?<!signing\s)(?<!handover\s)(?<!award\s)ceremony)\s+"
+                       r"(?:for|in\s+hono(?:u)?r\s+of)\s+(?=(?:the\s+)?(?:visiting\s+)?"
+                       r"(?-i:[A-Z]))", re.IGNORECASE)
 # "with Donghao Lansheng Group as executive organizer"
 _ENGLISH_AS = re.compile(
     r"\bwith\s+(?P<who>[^.;]+?)\s+as\s+(?:the\s+|its\s+)?"
@@ -312,6 +324,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         role = stem + "er" if stem.endswith("organiz") else stem
         end = CLAUSE_END.search(text, match.end())
         yield match.start(), role, text[match.end():end.start() if end else len(text)]
+    for match in _HONOURED.finditer(text):
+        end = CLAUSE_END.search(text, match.end())
+        yield (match.end(), "participant",
+               who_did(text[match.end():end.start() if end else len(text)]))
     for match in _ENGLISH_PARTICIPANTS.finditer(text):
         end = CLAUSE_END.search(text, match.end())
         yield (match.start(), _PARTICIPANT_ROLES[match.group("who").lower()],
@@ -319,7 +335,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in said_before(text, _ENGLISH_SIGNED, SENTENCE_START,
                                            LONGEST_WHO):
         # ("A, B and C attended the opening ceremony and signed …": A, B and C)
-        yield start, "signatory", _DID_FIRST.sub("", who_did(who))
+        # ("A on Tuesday met via video link with B, and signed …": A, what was done
+        # first set aside before when it was)
+        yield start, "signatory", _DID_FIRST.sub("", who_did(_DID_FIRST.sub("", who)))
     for start, match, who in said_before(text, _ENGLISH_ACTIVE, SENTENCE_START,
                                          LONGEST_WHO):
         verb = (match.group("verb") or match.group("now")).lower().replace(

@@ -87,7 +87,7 @@ _CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
 # particular first (a "Summit Signs Pact" is named a summit above).
 _SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed)?)\b.*\b(?:pact"
                             r"|agreement|mou|memorandum|deal|accord|treaty|declaration"
-                            r"|contract|document)s?\b")
+                            r"|contract|document|plan|protocol)s?\b")
 _SIGNED_WORDS = re.compile(r"\b(?:pacts?|agreements?|mous?|memorand(?:um|a|ums)|deals?|accords?"
                            r"|treat(?:y|ies)|contracts?|documents)\b.*\b(?:signed|inked|sealed"
                            r"|exchanged)\b")
