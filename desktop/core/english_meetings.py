@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.core.english_posts import TITLE
+from desktop.core.english_posts import ADDRESS, TITLE
 
 # "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
 # part (from the sentence's start to the verb, and after it to the clause's end)
@@ -118,7 +118,8 @@ RECEIVED_HOLDER = re.compile(
     rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE}\s+(?:(?:of|to)\s+(?:the\s+)?)?[A-Z]"
     r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterpart,?\s+[A-Z]"
     # (a name, then its post after a comma: "Mr. Zhao Leji, Chairman of …")
-    rf"|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:the\s+)?{TITLE})")
+    # ("received Amb. Jiang Zaidong, Ambassador of …")
+    rf"|(?:{ADDRESS}\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:the\s+)?{TITLE})")
 LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 # "… during a meeting between the Chairman of the Mazhilis, Yerlan Koshanov, and
 # the Ambassador of China, Han Chunlin": both took part (to the sentence's end)

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from desktop.core.countries import country_name, named_country
 from desktop.core.countries_named import (
+    PEOPLES_ADJECTIVE,
     closing_country,
     country_of_body,
     country_of_people,
@@ -207,7 +208,7 @@ def _english_name(piece: str) -> NewName | None:
     # ("CEO of DEPA", "The Ambassador made these remarks": a post, no one)
     # (nor bodies of several countries: "the Foreign Ministries of Mongolia and China")
     if _SEVERAL_BODIES.match(piece) or not _a_name(piece) or POST_OF.fullmatch(piece) or (
-            POST_ALONE.fullmatch(piece)):
+            POST_ALONE.fullmatch(piece) or _PEOPLES_ENVOY.fullmatch(piece)):
         return None
     # ("the Government of Laos": the country)
     if code := named_country(piece) or named_country(_GOVERNMENT_OF.sub("", piece)):
@@ -251,9 +252,14 @@ _POST_SHORT = re.compile(r"(?:(?<=Minister)|(?<=President)|(?<=Premier)|(?<=Secr
                          r"\s*\([A-Z]{2,4}\)")
 _SEVERAL_BODIES = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Ministries|Embassies|Agencies"
                              r"|Departments|Parliaments)\s+of\s")
+# A people's post where, with no one named: a headline's "Chinese Ambassador to Pakistan"
+_PEOPLES_ENVOY = re.compile(rf"(?:the\s+)?{PEOPLES_ADJECTIVE.pattern}\s+{TITLE}\s+(?:to|in)\s+"
+                            r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 # A word saying who someone is, not their name, closing a few capitalised words
 _SOMEONE_UNNAMED = re.compile(r"Counterparts?|Officials?|Leaders?|Delegates?|Delegations?"
-                              r"|Diplomats?|Envoys?|Ministers|Experts?|Guests?|Participants?")
+                              r"|Diplomats?|Envoys?|Ministers|Experts?|Guests?|Participants?"
+                              # (a post's short form: "Solomon's PM", "Chinese FM")
+                              r"|PMs?|FMs?|DPMs?")
 
 
 # A brand written in small letters before what it is: "stc Group", "du Telecom"

@@ -113,7 +113,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     as_parsed = len(name)
     while (post_of and len(name) in (2, 3) and len(post) > 3
            and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
-           and post[-1].lower() not in TOPICS):
+           and post[-1].lower() not in TOPICS and post[-1] not in _ADDRESS_WORDS):
         name.insert(0, post.pop())
     # "Minister of Foreign Affairs HE Sheikh Hamad bin Jassim bin | Jabor al-Thani": a
     # name of several "bin"s goes back to the word before its first
@@ -121,7 +121,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         name.insert(0, post.pop())
     if name[0].lower() in _BIN and len(post) > 1:
         name.insert(0, post.pop())  # (the given name before the first "bin")
-    while len(post) > 1 and post[-1] in ("HE", "H.E.", "Sheikh", "Sheikha"):
+    while len(post) > 1 and post[-1] in _ADDRESS_WORDS:
         post.pop()  # (a form of address, no part of the post)
     if len(name) > 2 and name[0] in _RANKS:  # ("… of National Defense | General Tea Banh")
         name = name[1:]
@@ -154,6 +154,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
 
 
 _RANKS = frozenset(("General", "Colonel", "Admiral"))
+# Forms of address between a post and a name ("… Broadcasting Senator Shibli Faraz")
+_ADDRESS_WORDS = frozenset(("HE", "H.E.", "Sheikh", "Sheikha", "Senator", "Amb."))
 _BIN = frozenset(("bin", "ibn", "binti"))
 _ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
 _OF_WHOM = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
@@ -163,12 +165,14 @@ def in_full(word: str, text: str) -> NewName | None:
     """The person ``text`` names by one ``word`` ("… Lula da Silva and Xi")
     where it names them in full with their post ("President Xi Jinping's
     state visit", "President Emmanuel Macron"), if it names one so."""
-    found = {(re.sub(r"['’]s$", "", person.group()), re.sub(r"['’]s$", "", person.group("name")),
+    found = {(_whose_first(re.sub(r"['’]s$", "", person.group())),
+              re.sub(r"['’]s$", "", person.group("name")),
               bool(person.group("several"))) for person in re.finditer(
         # ("King Salman" of "King Salman bin Abdulaziz": a name joined by "bin" too)
         # (and one's "counterpart Xi Jinping"; "Presidents Mauricio Macri of Argentina and …")
         # (within a line: not a headline's "… Kazakh president" before the body's first)
-        rf"(?:[A-Z][a-z]+\s+)?(?:{TITLE}|counterpart)(?P<several>s)?[^\S\n]+(?P<name>"
+        # (whose, in up to two words: "Solomon Islands Prime Minister …")
+        rf"(?:[A-Z][a-z]+\s+){{0,2}}(?:{TITLE}|counterpart)(?P<several>s)?[^\S\n]+(?P<name>"
         rf"{re.escape(word)}(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?[A-Z][\w'’-]+){{1,2}}"
         # (and a second family name after it: "President Gustavo Francisco Petro Urrego")
         rf"|(?:(?!{TITLE}\b)[A-Z][\w'’-]+[^\S\n]+){{1,2}}{re.escape(word)}"
@@ -189,6 +193,19 @@ def in_full(word: str, text: str) -> NewName | None:
     if person is None and several:  # ("Presidents Mauricio Macri of Argentina and …")
         return NewName(name, "person")
     return person_named(person, "", "") if person else None
+
+
+def _whose_first(named: str) -> str:
+    """A post and its holder, from whose it is: two words before the post
+    where they name a country ("Solomon Islands Prime Minister …"), else from
+    the second where the first is no people's nor country's ("Monday Chinese
+    President …")."""
+    words = named.split(maxsplit=2)
+    if len(words) == 3 and not named_country(" ".join(words[:2])) and not (
+            country_of_people(words[0]) or named_country(words[0])) and not (
+            re.match(rf"{TITLE}\s", named)):  # ("Deputy Prime Minister …" whole)
+        return named.split(maxsplit=1)[1]
+    return named
 
 
 # "his Filipino counterpart Alberto Romulo", "his Chinese counterpart Xi Jinping": the

@@ -23,6 +23,8 @@ from desktop.core.new_participant import NewName
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
 ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.?(?=\s+[A-Z])"
            r"|(?:His|Her)\s+(?:Honou?r|Excellency|Highness)"
+           # (an ambassador's "Amb.", a senator's title: "Senator Shibli Faraz")
+           r"|Amb\.(?=\s+[A-Z])|Senator(?=\s+[A-Z][a-z]+\s+[A-Z])"
            r"|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
            r"\s+Puan)(?:\s+(?:Seri|Amar|Patinggi))?"
            # (a Gulf ruler's "Sheikh" after his post: "UAE President Sheikh Mohamed bin Zayed")

@@ -290,6 +290,9 @@ def _without(words: str, said: list[str]) -> str:
     return words
 
 
+_ONE_AND = re.compile(r"((?:(?!\band\b)[^,])+?)\s+and\s+((?:(?!\band\b)[^,])+)")
+
+
 def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, role, the words naming who) for each role the text states."""
     for pattern, role in ENGLISH_BY:
@@ -300,6 +303,15 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             words = text[match.end():end.start() if end else len(text)]
             if " from " in words and end and (last := _FROM_LAST.match(text, end.start())):
                 words += last.group()  # ("A from Azerbaijan and B from China": each's)
+            if match.group().rstrip().endswith("between") and (
+                    pair := _ONE_AND.fullmatch(words.strip())) and all(
+                    side.split()[-1][:1].isupper() for side in pair.groups()):
+                # "signed between Beijing Asian Africa Longyue and ASM Services": two
+                # sides, whatever the name before "and" seems to go on with (not
+                # "between Pakistani and Chinese enterprises", named by what they are)
+                yield match.start(), role, pair.group(1)
+                yield match.end() + words.index(pair.group(2)), role, pair.group(2)
+                continue
             yield match.start(), role, of_people(match.groupdict().get("people"), words,
                                                   match.groupdict().get("whose"))
     for match in MEETING_BETWEEN.finditer(text):
