@@ -26,6 +26,8 @@ _LABELLED = re.compile(
     r"(?!\s+(?:date|time)\b)\s*[:：]?"  # ("Published Date:2018-08-24": below)
     # ("Information for the Press N°: 123", "Press Release No. 45")
     r"|(?:information\s+for\s+the\s+press|press\s+release|news\s+release)\b[^\n]{0,20}$"
+    # (a photo's caption: "FILE- President … (L) and …", "FILE PHOTO: …")
+    r"|(?-i:FILE)(?:\s+(?-i:PHOTO))?\s*[-–—:]"
     # (a page's trail to the article: "Home > China News", "当前位置：首页 > 新闻")
     r"|(?:home|首页|首頁)\s*[>»›]|(?:当前位置|當前位置|您的位置|you\s+are\s+here)\s*[:：]"
     # ("Release Date:2023-10-17 17:18:05     Source:Xinhua")

@@ -44,14 +44,20 @@ WIRE_DATELINE = re.compile(
     r"|November|December)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
     # (or its agency in brackets and a dash straight after: "Hanoi (VNA) –"; not
     # "China (Beijing) -")
-    r"(?=,[^()\n]*\d|\s*\((?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|Xinhua|Reuters|Bernama|Antara|Kyodo"
+    # (or a bracket naming the wire and the day: "GUILIN (UrduPoint News / Sputnik - 23rd
+    # March, 2021)")
+    r"(?=,[^()\n]*\d|\s*\([A-Z][A-Za-z .&'/-]{1,40}?\s+-\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]{2,8}\.?,?\s+\d{4}\s*\)|\s*\((?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|Xinhua|Reuters|Bernama|Antara|Kyodo"
     r"|Yonhap|Anadolu|Sputnik|Interfax)\)\s*(?:--|[-–—])"
     # (or a city in capitals alone before a colon or a dash: "PUTRAJAYA: Malaysia and
     # China …", "BEIJING — The … Forum")
     r"|(?<=[A-ZÀ-ÖØ-Þ]{3})(?::|\s*(?:--|[—–]))\s"
     # (or a full stop and its agency in capitals: "BISHKEK. KAZINFORM First Deputy …")
     r"|(?<=[A-ZÀ-ÖØ-Þ]{3})\.\s+[A-Z]{4,}\s))"
-    r"(?:,(?P<english_filed>[^()/\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'/-]{1,40})\))?"
+    # (and the day the wire's bracket gives after a dash: "CAIRO, Nov. 10 (UrduPoint /
+    # Pakistan Point News - 10th Nov, 2021 ) :")
+    r"(?:,(?P<english_filed>[^()/\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'/-]{1,40}?)"
+    r"(?:\s+-\s+(?P<bracket_day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*)?\))?"
     # (a newswire between slashes: "BANGKOK, Jan. 15, 2025 /PRNewswire/ --")
     r"(?(name)|(?:\s*/(?P<newswire>[A-Z][A-Za-z .&'-]{1,40})/"
     r"|\.\s+(?P<capswire>[A-Z]{4,})(?=\s))?)"
@@ -60,7 +66,8 @@ WIRE_DATELINE = re.compile(
     # (or nothing, the line a city and a day alone: "BEIJING, Sept. 16, 2025")
     # (or a full stop after the day: "ASTANA, Kazakhstan, February 14. Kazakhstan and …")
     r"(?(capswire)(?=\s)|(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*"
-    r"(?:--|[-–—]|:(?=\s)|(?<=\d)\.(?=\s)|(?P<alone>(?<=\d{4})$)))"
+    r"(?:--|[-–—]|:(?=\s)|(?<=\)\s):|(?<=\d)\.(?=\s)|(?<=\d{4}\))(?=\s+[A-Z])"
+    r"|(?P<alone>(?<=\d{4})$)))"
     # (or the city alone, its wire named elsewhere: 旧金山5月29日电（记者邓圩）)
     r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网網])|本[报報])?(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<filed>(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日)[电電]")
@@ -222,6 +229,8 @@ def filed_day(body: str) -> str:
         parts = english.split(",")
         return next((day for start in range(len(parts))
                      if (day := one_day(",".join(parts[start:]).strip()))), "")
+    if bracketed := found[1].group("bracket_day"):  # ("(UrduPoint … - 10th Nov, 2021 )")
+        return one_day(bracketed) or ""
     return ""
 
 

@@ -251,7 +251,10 @@ _ACRONYM_BEFORE_OF = re.compile(r"\s*\(([A-Z]{2,8})\)(?=\s+of\s+(?:the\s+)?[A-Z]
 _POST_SHORT = re.compile(r"(?:(?<=Minister)|(?<=President)|(?<=Premier)|(?<=Secretary))"
                          r"\s*\([A-Z]{2,4}\)")
 _SEVERAL_BODIES = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Ministries|Embassies|Agencies"
-                             r"|Departments|Parliaments)\s+of\s")
+                             r"|Departments|Parliaments)\s+of\s"
+                             # (nor what someone is a member of: "Member of the Political
+                             # Bureau of the CPC Central Committee and Director of …")
+                             r"|(?:an?\s+)?(?i:member)s?\s+of\s")
 # A people's post where, with no one named: a headline's "Chinese Ambassador to Pakistan"
 _PEOPLES_ENVOY = re.compile(rf"(?:the\s+)?{PEOPLES_ADJECTIVE.pattern}\s+{TITLE}\s+(?:to|in)\s+"
                             r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")

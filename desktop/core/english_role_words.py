@@ -72,7 +72,9 @@ ENGLISH_BY = (
                 re.IGNORECASE),
      "signatory"),
     # ("Minister Budi Arie was accompanied by the Director General of …, Wayan Toni, …")
-    (re.compile(r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+", re.IGNORECASE),
+    # (and between commas: "El-Sissi, accompanied by Egyptian Foreign Minister …, witnessed")
+    (re.compile(r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+|,\s+accompanied\s+by\s+",
+                re.IGNORECASE),
      "attendee"),
     # ("Huawei … signed an agreement with A, while co-signing with Sky47 Limited …")
     (re.compile(r"\bco-?sign(?:ed|ing|s)\s+with\s+", re.IGNORECASE), "signatory"),

@@ -13,10 +13,12 @@ QUOTED = "quoted"
 # "San Lwin spoke at the opening": speakers, from the sentence's start (not
 # "the plan addressed the concerns", "spoke with reporters")
 SPOKE = re.compile(
-    r"\s+(?:also\s+)?(?:attended\s+and\s+)?(?:address(?:ed|es)\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    # ("Ambassador Liao was addressing a celebration held …")
+    r"\s+(?:also\s+)?(?:attended\s+and\s+)?(?:(?:(?:was|were)\s+addressing|address(?:ed|es))\s+"
+    r"(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
     r"|symposium|seminar|workshop|panel|roundtable|gathering|audience|participants|delegates|attendees"
-    r"|public|guests|crowd"
+    r"|public|guests|crowd|celebration|reception|banquet"
     r"|plenary)\b"
     # ("Ambassador Tefera Deribew gives a speech at the forum")
     r"|(?:deliver(?:ed|s)|gave|gives|made|makes)\s+(?:[\w'’-]+\s+){0,3}?(?:speech(?:es)?|remarks|address(?:es)?"
@@ -86,8 +88,10 @@ SAID_AFTER = re.compile(
     # (the post first, its holder after a comma: "said the Chinese Ambassador to Sri
     # Lanka, Qi Zhenhong")
     r"(?:the\s+)?"
-    rf"(?P<who>{_CAPITAL_WORD}(?:\s+(?:(?:of|the|for|and|to|de|da|bin|al)\s+)*{_CAPITAL_WORD})*"
-    rf"(?:,\s+{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,3}}(?=\s*[.;]|\s*$))?)"
+    # (within its line: not "… Liao Liqian.\n\nAmbassador Liao" of the next paragraph)
+    rf"(?P<who>{_CAPITAL_WORD}(?:[^\S\n]+(?:(?:of|the|for|and|to|de|da|bin|al)[^\S\n]+)*"
+    rf"{_CAPITAL_WORD})*"
+    rf"(?:,[^\S\n]+{_CAPITAL_WORD}(?:[^\S\n]+{_CAPITAL_WORD}){{1,3}}(?=\s*[.;]|\s*$))?)"
     r"(?P<at>\s+(?:at|during)\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
     r"|symposium|seminar|workshop|panel|roundtable|gathering|plenary|launch|expo)\b)?"

@@ -208,7 +208,9 @@ _ENGLISH_AS = re.compile(
 _POST_BEFORE_NAME = re.compile(r"\b" + POSTS + r"[^,;]*?\s+(?:of|at)\s+[^,;]+"
                                r"(?=,\s+(?-i:[A-Z][\w'’-]+\s+[A-Z]))", re.IGNORECASE)
 _FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*[.;,]|$)")
-_VISITOR = re.compile(r"(?:[A-Z][\w'’.-]*[^\S\n]+(?:(?:of|the)[^\S\n]+)*){0,6}[A-Z][\w'’-]*$")
+# (a name's article joined by a dash: "President Abdel-Fattah el-Sissi's visit")
+_VISITOR = re.compile(r"(?:(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’.-]*[^\S\n]+(?:(?:of|the)[^\S\n]+)*)"
+                      r"{0,6}(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’-]*$")
 _RECALLED = re.compile(r"\b(?:adopted|announced|proposed)\s+(?:during|at)\s+$", re.IGNORECASE)
 _WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s"
                                  # (nor the occasion it was held beside: "… and President of
