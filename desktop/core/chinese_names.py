@@ -37,7 +37,8 @@ _CHINESE_POST = re.compile(CHINESE_POSTS_HELD)
 # 中国驻泰国大使: of China, its ambassador to Thailand
 _POSTED_TO = re.compile(r"(?P<of>[\u4e00-\u9fff]{2,8}?)(?P<to>驻[\u4e00-\u9fff]{2,8})")
 _CHINESE_CUT = re.compile(r"[、，,；;]|以及")
-_CHINESE_JOIN = re.compile(r"[和与與及同跟]")  # (與 as traditional characters write it)
+# (與 as traditional characters write it; not the 和 opening a place's name: 和歌山县, 和田)
+_CHINESE_JOIN = re.compile(r"[与與及同跟]|和(?!歌山|田[市县縣地])")
 # (a 与 that no body's name holds before another body: 华为与泰国数字经济和社会部)
 _CHINESE_WITH = re.compile(r"[与與同跟]")
 # 论坛由A…: what is said of the forum, before 由, is no name (自由 is a word)
@@ -45,7 +46,8 @@ _CHINESE_WITH = re.compile(r"[与與同跟]")
 # (and a reporter's name after a wire's dateline: （记者李明）)
 # (and a legal form a name opens with: 财团法人资讯工业策进会)
 # (an event's name may hold a dash: 中国—东盟博览会由中国商务部…共同主办)
-_CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff—\-]{0,16}?(?<!自)由|在|经|据|并|和|与|及"
+_CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff—\-]{0,16}?(?<!自)由|在|经|据|并"
+                              r"|和(?!歌山|田[市县縣地])|与|及"
                               r"|财团法人|社团法人"
                               r"|[\u4e00-\u9fff]{2,16}?的(?=[\u4e00-\u9fff]{2})"
                               r"|[（(][^（）()]{0,20}[）)])+")
@@ -90,7 +92,11 @@ _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # otherwise: Lee Hsien Loong)
 # The countries whose people write their names in Chinese characters
 WRITTEN_IN_CHINESE = frozenset(("CN", "TW", "HK", "MO"))
+# Those whose names pinyin spells as their people do (Hong Kong's are spelt by their
+# Cantonese sounds, Taiwan's otherwise: 李家超 is John Lee, not "Li Jiachao")
+WRITTEN_IN_PINYIN = frozenset(("CN",))
 _FOREIGN_NAME = re.compile(FOREIGN_NAME_IN_CHINESE)
+_FOUR_HAN = re.compile(r"[\u4e00-\u9fff]{4}")
 _A_PLACES_HEAD = re.compile(r"(?:常务副|副)?(?:市长|市長|省长|省長|州长|州長|县长|縣長|区长|區長"
                             r"|镇长|鎮長)")
 _JAPANESE_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{2,4}")
@@ -277,10 +283,15 @@ def _chinese_name(piece: str) -> NewName | None:
             # 奈良县副知事西村高则, 日本驻华使馆公使臼井将人: a Japanese name of four
             # (or three) in its own characters, kept as written (则 of 高则 no "then")
             return NewName(after, "person", position=post, affiliation=body, country=country)
-        if found.end() < len(folded) and _HAN_NAME.fullmatch(after):
-            if country and country not in WRITTEN_IN_CHINESE:
+        if found.end() < len(folded) and (_HAN_NAME.fullmatch(after) or (
+                # (a Hong Kong name of four, a married woman's two families: 林郑月娥)
+                country in ("HK", "MO") and _FOUR_HAN.fullmatch(after))):
+            if (country and country not in WRITTEN_IN_CHINESE) or (
+                    country in WRITTEN_IN_CHINESE - WRITTEN_IN_PINYIN and not body):
                 # 越南国家主席苏林: a Vietnamese name in Chinese characters, whose
                 # pinyin would be no one's ("Su Lin" for Tô Lâm): kept as written
+                # (and a Hong Kong official's: 香港特区行政长官李家超, whose people spell
+                # it otherwise; not one at a body there, who may be from anywhere)
                 return NewName(after, "person", position=post, affiliation=body,
                                country=country)
             return replace(_chinese_person(after, post), affiliation=body, country=country)
@@ -293,7 +304,7 @@ def _chinese_name(piece: str) -> NewName | None:
         # (李强总理; not a body's short name before its post: 省委书记, 市委书记)
         if found.end() == len(folded) and _HAN_NAME.fullmatch(before) and not (
                 _A_PARTY_COMMITTEE.fullmatch(before)) and not _A_PLACES_HEAD.fullmatch(
-                folded[posts_start:]):
+                folded[posts_start:]) and not named_country(before):  # (not 日本议员)
             # (not a place before its head's post: 重庆市长, 首尔市长)
             return _chinese_person(before, post)
         if (found.end() < len(folded) and country not in WRITTEN_IN_CHINESE

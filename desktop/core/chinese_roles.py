@@ -48,8 +48,12 @@ _CHINESE_WITNESSED = re.compile(
     r"在(?P<who>[^，。；,;\n在]{2,60}?)(?:的)?(?:共同)?(?:见证|見證)下")
 # A、B见证签约: witnesses, before the verb
 # (and 见证《…谅解备忘录》签署仪式: the document's title between)
-_CHINESE_WITNESSING = re.compile(r"(?:共同)?(?:见证|見證)了?(?:《[^《》\n]{2,120}》(?:的)?)?"
+# (and who signed between: 黄华华和石井隆一见证了省旅游局与富山县…局签署《…》)
+_CHINESE_WITNESSING = re.compile(r"(?:共同)?(?:见证|見證)了?(?:《[^《》\n]{2,120}》(?:的)?"
+                                 r"|[^，。；,;\n《》]{2,60}?)?"
                                  r"(?:签约|簽約|签署|簽署|签字|簽字)")
+# What those who witnessed it did, before who signed: 黄华华和石井隆一见证了
+_SEEN_BY = re.compile(r"^[^，。；,;\n]*?(?:见证|見證)了?")
 # 《中国科学技术部与哥伦比亚科技创新部关于…的谅解备忘录》签署: the document names its
 # parties, who signed it (签署了《…》 too)
 _CHINESE_DOCUMENT = re.compile(
@@ -79,7 +83,8 @@ _CHINESE_ROLES = {"主办": "host", "主辦": "host", "承办": "executive organ
 # (a list of several: 应南非…部长潘多尔、法国…部长勒德里昂、瑞士…外交部长卡西斯邀请)
 _CHINESE_INVITED = re.compile(r"[应應](?P<who>[^，。；,;\n]{2,90}?)(?:的)?(?:邀请|邀請)")
 # 浙江省副省长卢山率浙江省代表团…访问老挝: who led the delegation stood for its side
-_CHINESE_LED = re.compile(r"(?:率领?|带领|帶領)(?=[^，。；,;\n]{0,30}?(?:代表团|代表團))")
+# (and 率团访问香港: led a delegation)
+_CHINESE_LED = re.compile(r"(?:率领?|带领|帶領)(?=[^，。；,;\n]{0,30}?(?:代表团|代表團))|率团|率團")
 # …访问老挝, 对老挝进行国事访问: the visited hosted it (not 访问期间, 访问团,
 # 进行国事访问的越南国家主席: the visitor)
 _CHINESE_VISITED = re.compile(r"(?<!进行)(?<!進行)(?:访问|訪問|到访|到訪)(?![的了期团團])"
@@ -141,11 +146,11 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.start(), "host", match.group("who")
     for match in _CHINESE_VISITED.finditer(text):
         yield match.start(), "host", match.group("who") or match.group("other")
-        if match.group("other"):
-            # 王毅将于10月17日至23日对南非进行正式访问: the visitor, before 对
-            clause = _CHINESE_CLAUSE_START.split(text[max(0, match.start() - 60):match.start()])
-            visitor = _VISITOR_WHEN.sub("", clause[-1])
-            yield match.start() - len(clause[-1]), "participant", visitor
+        # 王毅将于10月17日至23日对南非进行正式访问, 湖南省省长许达哲一行到访…秘书处: the
+        # visitor, before 对 or 到访
+        clause = _CHINESE_CLAUSE_START.split(text[max(0, match.start() - 60):match.start()])
+        visitor = _VISITOR_WHEN.sub("", clause[-1])
+        yield match.start() - len(clause[-1]), "participant", visitor
     for start, _match, who in said_before(text, _CHINESE_LED, _CHINESE_CLAUSE_START, 80):
         yield start, "representative", who
     for start, _match, who in said_before(text, _CHINESE_WENT_ALONG, _CHINESE_CLAUSE_START, 80):
@@ -159,6 +164,8 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
                                               _LONGEST_LIST):
             if role == "witness" and any(left <= start < right for left, right in met):
                 continue  # (those met before 并见证: who met them witnessed it)
+            if role == "signatory" and (seen := _SEEN_BY.match(who)):
+                start, who = start + seen.end(), who[seen.end():]
             # 国务院副总理丁薛祥，老挝副总理…出席: each of the list (and those who
             # signed for their sides: A，B分别代表双方签署)
             if role == "speaker" and (attended := _CHINESE_ATTENDED_AND.search(who)):
@@ -221,7 +228,17 @@ def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
             met = met[:witnessed.start()]
             yield start, "witness", _CHINESE_AT.sub("", who)
         yield start, "participant", _CHINESE_AT.sub("", who)
+        if headed := _HEADED_BY.match(met):
+            # 会见了以…议长早川吉秀为团长的…代表团一行: who led the delegation stood for it
+            yield match.end() + headed.start("head"), "representative", headed.group("head")
+            yield match.end() + headed.start("group"), "participant", headed.group("group")
+            continue
         yield match.end(), "participant", re.sub(r"[，,]", "、", met)
+
+
+# 以A为团长的B代表团: B, led by A
+_HEADED_BY = re.compile(r"(?:以|由)(?P<head>[^，。；,;]+?)(?:为|為|任)(?:团长|團長|首|组长|組長)的"
+                        r"(?P<group>[^，。；,;]+)")
 
 
 # When and where alone, naming no one: 当地时间11月16日在利马举行APEC峰会场边(会晤), 在北京(会见)

@@ -156,7 +156,9 @@ _CHINESE_TITLES = re.compile(
     # (a party post before a state one: 中共中央政治局常委、国务院副总理张高丽)
     "|常委(?!会|會)|政治局委员|署长|署長|州长|州長"
     # (Japan's prefectures' 知事, an embassy's 公使, an academy's 院士, a parliament's)
-    "|知事|公使|院士|议长|議長|议员|議員|外相)"
+    "|知事|公使|院士|议长|議長|议员|議員|外相"
+    # (a special region's head, a county's or a district's: 香港特区行政长官, 县长)
+    "|行政长官|行政長官|特首|县长|縣長|区长|區長)"
     "|先生|女士|博士|教授")
 
 

@@ -47,8 +47,9 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
     in the order the text names them, each once (with its weightiest role)."""
     found: dict[str, tuple[int, NewName]] = {}
     weight: list[str] = []  # the keys found, the weightiest role's first
-    for start, stated, words in sorted(stated_roles(text),
-                                       key=lambda said: (ROLE_RANK.get(said[1], 0), said[0])):
+    stated_in_order = sorted(stated_roles(text),
+                             key=lambda said: (ROLE_RANK.get(said[1], 0), said[0]))
+    for start, stated, words in stated_in_order:
         role = role_in_vocabulary(stated, roles) or ""
         candidates = [(offset, _in_full(candidate, text))
                       for offset, candidate in _candidates(words)]
@@ -76,6 +77,7 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
             else:  # named again, perhaps with more said ("Chinese Foreign Minister Wang Yi")
                 place, kept = found[key]
                 found[key] = (place, _more_said(kept, candidate))
+    _named_bare_again(found, stated_in_order, roles)
     _by_short_names(found, weight)
     _by_family_names(found, weight)
     # 通伦 of a headline is 通伦·西苏里, named in full in the text; 科大讯飞 is
@@ -86,6 +88,29 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
         and len(short) >= 2 and len(short) <= legal.start()}
     return [name for key, (_place, name) in sorted(found.items(), key=lambda item: item[1][0])
             if key not in shortened]
+
+
+def _named_bare_again(found: dict[str, tuple[int, NewName]],
+                      stated: list[tuple[int, str, str]], roles: set[str]) -> None:
+    """A person named in Chinese with their post, then by their name alone with a
+    weightier role (广东省长黄华华会见了…, then 黄华华和石井隆一见证了…签署): that role."""
+    people = {fold(new.native_name or new.name): key for key, (_place, new) in found.items()
+              if new.kind == "person" and mostly_chinese(new.native_name or new.name)}
+    if not people:
+        return
+    for _start, said, words in stated:
+        if not mostly_chinese(words):
+            continue
+        for piece in _BARE_NAMES_CUT.split(words):
+            if (key := people.get(fold(piece.strip()))) is None:
+                continue
+            place, new = found[key]
+            if ROLE_RANK.get(said, 0) < ROLE_RANK.get(new.role, 0) and (
+                    role := role_in_vocabulary(said, roles)):
+                found[key] = (place, replace(new, role=role))
+
+
+_BARE_NAMES_CUT = re.compile(r"[、，,和与與及同]")
 
 
 def _by_short_names(found: dict[str, tuple[int, NewName]], weight: list[str]) -> None:

@@ -32,8 +32,9 @@ def type_named(types: list[str], title: str) -> str:
     if named:
         return _head_type(title, named)
     if not named:
-        # traditional characters read as simplified (not the 大会 of 人民大会堂, a hall)
-        simplified = fold(title).replace("人民大会堂", "")
+        # traditional characters read as simplified (not the 大会 of 人民大会堂, a hall;
+        # nor the 会议 of 县议会议长, a parliament's speaker)
+        simplified = fold(title).replace("人民大会堂", "").replace("议会", "")
         for words, value in _CHINESE_TYPE_WORDS:
             if value in types and any(word in simplified for word in words):
                 return value
