@@ -37,7 +37,8 @@ WIRE_DATELINE = re.compile(
     # (a city's name in capitals with its accents: SÃO PAULO, BOGOTÁ)
     # (not a weekday's or a month's name: "Wednesday, 16. Sep 2020." is a stamp)
     # (not a label in capitals: "NOTE:", "UPDATE —")
-    r"^(?P<city>(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EDITOR|PHOTO|VIDEO|WATCH|READ|ALSO|EXCLUSIVE"
+    # (a press release's in square brackets too: "[Muscat, Oman, December 23, 2021]")
+    r"^\[?(?P<city>(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EDITOR|PHOTO|VIDEO|WATCH|READ|ALSO|EXCLUSIVE"
     r"|ANALYSIS|OPINION|COMMENT|FACTBOX|EXPLAINER|CORRECTION|SOURCE|SUMMARY|BACKGROUND)\b)"
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|(?!(?:The|A|An)\s|(?:Mon|Tues|Wednes|Thurs|Fri"
     r"|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October"
@@ -66,7 +67,7 @@ WIRE_DATELINE = re.compile(
     # (or nothing, the line a city and a day alone: "BEIJING, Sept. 16, 2025")
     # (or a full stop after the day: "ASTANA, Kazakhstan, February 14. Kazakhstan and …")
     r"(?(capswire)(?=\s)|(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*"
-    r"(?:--|[-–—]|:(?=\s)|(?<=\)\s):|(?<=\d)\.(?=\s)|(?<=\d{4}\))(?=\s+[A-Z])"
+    r"(?:--|[-–—]|:(?=\s)|(?<=\)\s):|(?<=\d)\.(?=\s)|(?<=\d{4}\))(?=\s+[A-Z])|(?<=\d)\]"
     r"|(?P<alone>(?<=\d{4})$)))"
     # (or the city alone, its wire named elsewhere: 旧金山5月29日电（记者邓圩）)
     r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网網])|本[报報])?(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"

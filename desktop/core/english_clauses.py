@@ -14,7 +14,7 @@ import re
 # Co., Ltd. signed" goes on; "… Co., Ltd. The MoU was …" ends)
 # (nor that of an initial or of letters it joins: "H.E. Zhang Yiming", "U.S.")
 FULL_STOP = (r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\bHon)(?<!\bAmb)"
-             r"(?<!\b[A-Z])"
+             r"(?<!\bEng)(?<!\b[A-Z])"
               r"(?:(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.(?![A-Za-z])|\.(?=\s+[A-Z\"“]))")
 SENTENCE_START = re.compile(FULL_STOP + r"|[;:!?\n—–]|\s--?\s|\b(?:while|whereas)\s")
 # Who met whom is said in a clause of its own ("…, the ministry said, as Chinese

@@ -27,7 +27,10 @@ from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 POST_OF = re.compile(rf"{TITLE}\s+(?i:of|for|to)\s+.+")
 # A post and what it is of, with no one named yet, after who they are with
 # ("Thai Minister of Digital Economy")
-_POST_OF_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE}\s+(?i:of|for|to)\s+.+")
+# (whose, a body's name with its small words: "Ministry of Commerce and Industry's Assistant
+# Undersecretary for Industry Affairs")
+_POST_OF_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|&)\s+)?){{0,4}}{TITLE}"
+                              r"\s+(?i:of|for|to)\s+.+")
 _A_TITLE = re.compile(rf"\b{TITLE}\b")
 # A post with no one named after it ("Lao Deputy Prime Minister")
 POST_ALONE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE}")
@@ -82,9 +85,17 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
     # and its acronym are the name's after them)
     # (nor one closing with the next person's name: "John Steenhuisen, Minister of
     # Science and Technology Blade Nzimande, …" are two)
+    # (nor a company, its post the next one's: "Huawei Technologies (Nigeria) Limited,
+    # the Minister of … Economy, Dr. Isa Ali Ibrahim Pantami")
+    # (nor one whose name closes a post before it and whose post opens the next's: "the
+    # Minister of …, Dr. Maria Bragança, the Secretary of State for …, Mário Oliveira")
+    held = list(POST_THEN_NAME.finditer(masked))
     described = [said for said in APPOSITIVE.finditer(masked)
                  if not _ACRONYM_THEN_NAME.fullmatch(said.group("of") or "")
-                 and not _holder_closing(said.group("of") or "")]
+                 and not _holder_closing(said.group("of") or "")
+                 and likely_kind(said.group("name")) != "organization"
+                 and not (any(other.end() == said.end("name") for other in held) and any(
+                     said.end("name") < other.start() < said.end() for other in held))]
     # (not a post read back into a name described before it: "Ms. Xiling Mo,
     # Deputy District Mayor of …, Dr. Siming Huang" — the post is Xiling Mo's)
     described += [said for said in POST_THEN_NAME.finditer(masked) if not any(
@@ -123,6 +134,10 @@ def _masked_brackets(words: str) -> str:
         masked.append("_" if depth and ch not in "(（)）" else ch)
         depth -= depth > 0 and ch in ")）"
     return "".join(masked)
+
+
+# (an "and" in what the last "of" or "for" is of)
+_OF_AND = re.compile(r"\s(?:of|for)\s(?:(?!\s(?:of|for)\s).)*\s(?:and|&)\s")
 
 
 def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tuple[int, str]]:
@@ -192,7 +207,11 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             # (nor a new name after "and the": "the Agency for Innovation and
             # Technology and the National Development and Reform Commission")
             # (nor after a country closing it: "… and Innovation of Chile and Inria")
-            closed = (of := OF_A_COUNTRY.search(previous)) and named_country(of.group(1))
+            closed = bool((of := OF_A_COUNTRY.search(previous)) and named_country(of.group(1)))
+            # (nor past the "and" closing what it is of: "the Ministry of Culture, Sports
+            # and Youth and Omantel" are two)
+            closed = closed or (bool(_OF_AND.search(previous))
+                                and words[pieces[-1][1]:left].strip() in ("and", "&"))
             if (re.search(r"\s(?:of|for)\s", previous) and not _stands_alone(text) and not closed
                     and not _STARTS_A_PERSON.match(text.strip())
                     and (not text.strip().lower().startswith("the ") or _topics_only(text))
@@ -201,7 +220,9 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
                     # (nor a person's name after one named with a post: "… Speaker Agni
                     # Prasad Sapkota and Li Zhanshu")
                     and not (PERSON.fullmatch(previous) and re.fullmatch(NAME, text.strip())
-                             and likely_kind(text.strip()) == "person")):
+                             and likely_kind(text.strip()) == "person")
+                    # (nor words in small letters after a person: "…, diplomats")
+                    and not (PERSON.fullmatch(previous) and text.strip()[:1].islower())):
                 pieces[-1][1] = right
                 continue
         if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):

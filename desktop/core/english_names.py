@@ -84,6 +84,8 @@ def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
     # portfolio's acronym is no part of the post)
     # (nor a post's short form: "Deputy Prime Minister (DPM) and Minister for …")
     words = _POST_SHORT.sub("", _PORTFOLIO_ACRONYM.sub("", _LEGAL_FORM.sub("", words)))
+    # ("the CEO of Huawei Angola - Mr. Edric Chu": a dash before the holder, read as a comma)
+    words = _DASH_BEFORE_HOLDER.sub(lambda dash: "," + " " * (len(dash.group()) - 1), words)
     start = 0
     # (people listed a line each, "Name, Post, Body", come joined by "; ")
     for cut in [*re.finditer(";", words), None]:
@@ -97,6 +99,7 @@ def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
         start = end + 1
 
 
+_DASH_BEFORE_HOLDER = re.compile(r"\s+[-–]\s+(?=(?:Mr|Ms|Mrs|Dr|Prof|Eng)\.?\s+[A-Z])")
 _PORTFOLIO_ACRONYM = re.compile(rf"\s*\([A-Z]{{2,6}}\)(?=\s+{TITLE}\s+[A-Z])")
 _UNDER = re.compile(r"(?P<body>.+?)\s+under\s+the\s+(?P<over>(?:President|Prime\s+Minister"
                     r"|Ministry|Government|Cabinet|State\s+Council)\b.*)")
@@ -161,7 +164,10 @@ def _english_name(piece: str) -> NewName | None:
             person.group("name")) and not NAME_HOLDING_A_TITLE.fullmatch(piece):
         # (no "director general of … Economic | Affairs Bureau")
         return person_named(person, "", country)
-    if said := APPOSITIVE.fullmatch(piece):
+    if (said := APPOSITIVE.fullmatch(piece)) and likely_kind(said.group("name")) != (
+            "organization"):
+        # (not a company before the next's post: "Huawei Technologies (Nigeria) Limited,
+        # the Minister of …")
         return appositive(said)
     if (counterpart := COUNTERPART.fullmatch(piece)) and (
             a_name_of_someone(counterpart.group("name"))):

@@ -125,6 +125,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         post.pop()  # (a form of address, no part of the post)
     if len(name) > 2 and name[0] in _RANKS:  # ("… of National Defense | General Tea Banh")
         name = name[1:]
+    if len(name) > 2 and post[-1].lower() in ("to", "in") and named_country(name[0]):
+        post.append(name.pop(0))  # ("UNESCO Representative to Bangladesh | Beatrice Kaldun")
     # "Minister of Foreign Affairs of the | Lao PDR | Thongsavanh Phomvihane":
     # the country the post is of, before the name
     if post[-1].lower() in ("of", "the") and len(name) > 2:
@@ -155,7 +157,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
 
 _RANKS = frozenset(("General", "Colonel", "Admiral"))
 # Forms of address between a post and a name ("… Broadcasting Senator Shibli Faraz")
-_ADDRESS_WORDS = frozenset(("HE", "H.E.", "Sheikh", "Sheikha", "Senator", "Amb."))
+_ADDRESS_WORDS = frozenset(("HE", "H.E.", "Sheikh", "Sheikha", "Senator", "Amb.", "Eng.", "Dr.",
+                            "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "Prof."))
 _BIN = frozenset(("bin", "ibn", "binti"))
 _ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
 _OF_WHOM = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")

@@ -25,10 +25,12 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.?(?
            r"|(?:His|Her)\s+(?:Honou?r|Excellency|Highness)"
            # (an ambassador's "Amb.", a senator's title: "Senator Shibli Faraz")
            r"|Amb\.(?=\s+[A-Z])|Senator(?=\s+[A-Z][a-z]+\s+[A-Z])"
+           # (an engineer's: "Eng. Mário Oliveira")
+           r"|Eng\.(?=\s+[A-Z])"
            r"|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
            r"\s+Puan)(?:\s+(?:Seri|Amar|Patinggi))?"
            # (a Gulf ruler's "Sheikh" after his post: "UAE President Sheikh Mohamed bin Zayed")
-           r"|Sheikha?"
+           r"|Sheikha?|(?:Al\s+)?Sayyida?"
            # (a Malay royal's "Tengku Datuk Seri Zafrul", "H.M. Norodom Sihamoni")
            r"|Tengku(?:\s+Datuk(?:\s+Seri)?)?|H\.\s?M\."
            # (Cambodia's "Samdech Akka Moha Sena Padei Techo Hun Sen", "Lok Chumteav")
@@ -44,6 +46,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("Foreign Affairs Undersecretary Enrique A. Manalo", "State Councilor")
          r"|undersecretary|councill?or"
          r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy"
+         # ("UNESCO Representative to Bangladesh Beatrice Kaldun", "Chief Representative")
+         r"|representative(?!s)"
          # ("General Director of the Department of Latin America …")
          r"|(?:national\s+security\s+)?advis[eo]r|counsel(?:l?or)?|chair(?:man|woman|person)?|ceo"
          r"|director[\s-]+general|general\s+director|general\s+manager|director"
@@ -103,7 +107,9 @@ APPOSITIVE = re.compile(
     rf"(?:{ADDRESS}\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
     # (a name joined by "bin": "Dr. Sultan bin Ahmad Sultan Al Jaber, Minister of State")
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
-    r"|[A-Z][\w'’-]+\s+(?:bin|binti|ibn)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    # (and "Al Sayyid Said Bin Sultan Al Busaidi", after his form of address)
+    r"|(?!(?:Sheikha?|HE|Sayyid)\s)[A-Z][\w'’-]+\s+(?:bin|Bin|binti|ibn)\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,3})"
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     # ("…, the new Chinese Ambassador to Cambodia")
     r",\s+(?:the\s+|an?\s+)?(?:(?:new|former|outgoing|incoming|current)\s+)?"
@@ -181,7 +187,10 @@ POST_THEN_NAME = re.compile(
     r"(?:\s*\([^()]{1,80}\))?)*)"
     # (an envoy's post says where to: "Ambassador of China to Kazakhstan")
     r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s+"
-    rf"(?:{ADDRESS}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})"
+    # (with a name's particles: "Dr. Maria do Rosário Bragança"; and a name in brackets
+    # after it: "Mr. Edric Chu (Chu Xiaoxin)")
+    rf"(?:{ADDRESS}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der)\s+)?"
+    r"[A-Z][\w'’-]+){1,3})(?:\s*\([^()]{1,40}\))?"
     r"(?=\s*(?:,|;|$)|\s+and\s|\.(?:\s|$)|\s+(?:jointly|together|also|respectively)$)")
 # A bracket closing a name ("Huawei Technologies (Thailand)")
 BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")

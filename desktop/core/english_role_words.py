@@ -33,6 +33,11 @@ ENGLISH_BY = (
     (re.compile(r"\bco-?(?:chaired|hosted)\s+(?:the|a|an|this)\s[^.;\n]{1,120}?\swith\s+"
                 r"(?=(?-i:[A-Z]))", re.IGNORECASE), "co-host"),
     (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+", re.IGNORECASE), "witness"),
+    # ("… with the presence of Deputy Minister … as the chief guest": one who attended)
+    (re.compile(r"\bwith\s+the\s+(?:gracious\s+)?presence\s+of\s+", re.IGNORECASE), "attendee"),
+    # ("started with the welcome speech of Chen Mingjie, Vice-President, …")
+    (re.compile(r"\b(?:welcome|welcoming|opening|keynote|closing|inaugural)\s+(?:speech|remarks"
+                r"|address)\s+(?:of|by|from)\s+(?=(?-i:[A-Z]))", re.IGNORECASE), "speaker"),
     # "the signing of a pact between A and B", "an agreement signed between A and B"
     (re.compile(r"\b(?:(?:signing|signature|conclusion)\s+of\s+(?:[\w'’-]+\s+){0,6}?"
                 r"(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?|declarations?"

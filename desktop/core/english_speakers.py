@@ -70,7 +70,8 @@ SPEAKING = re.compile(
 # "Wang Changlin, deputy head of the NDRC, stressed that …": one quoted in the
 # report, most often a speaker but not said to be one (``new_names`` keeps
 # only people named with their posts, for the analyst to give a role)
-QUOTED_VERB = re.compile(r",?\s+(?:also\s+)?(?:said|says|stressed|noted|highlighted"
+QUOTED_VERB = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+                         r"(?:said|says|stressed|noted|highlighted"
                          r"|emphasi[sz]ed|underscored|urged|added|called|pointed\s+out"
                          # ("Mr. Chris Lu, Chief Executive Officer of Huawei Nigeria, also
                          # voiced his support …")

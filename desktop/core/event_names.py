@@ -120,8 +120,10 @@ def _english_name(sentence: str) -> str:
                 not re.search(r"(?:^|\s)an?$", before)):  # ("…, a Roundtable … took place")
             continue
         for named in (found, _LONGEST_EVENT.match(sentence, found.start())):
-            if named and _ENGLISH_VERB.match(sentence, named.end()):
-                return re.sub(r"^The\s+", "", named.group())
+            # (not "The Conference was attended by …": "Conference" alone names none)
+            if named and _ENGLISH_VERB.match(sentence, named.end()) and len(
+                    (name := re.sub(r"^The\s+", "", named.group())).split()) > 1:
+                return name
     return ""
 
 

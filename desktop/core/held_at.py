@@ -60,7 +60,7 @@ _ENGLISH_HELD = re.compile(
     # right before it: "held talks on trade in Beijing" may be talks on its trade)
     r"|held\s+(?:talks|a\s+meeting|meetings)(?=\s+in\s)|arrive[sd]?|arriving"
     r"|held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
-    r"|concluded|closed|began|kicked\s+off"
+    r"|concluded|closed|ended|began|kicked\s+off"
     # ("He will stay in Ulaanbaatar on 23-25 August": where a visit is)
     r"|stay(?:s|ed)?"
     # ("China-Kenya ink 15 agreements in Nairobi")
