@@ -27,7 +27,7 @@ POSTS = (r"(?:vice|deputy|assistant|first|second|third|executive|senior|principa
          r"|minister|chairman"
          r"|chairwoman|chair|secretary|head|ceo|chief|ambassador|governor|mayor|founder"
          r"|general|professor|spokes\w+|permanent|prime|fellow|researcher|dean|lecturer"
-         r"|party\s+secretary|official|member\s+of)\b")
+         r"|party\s+secretary|official|member\s+of|representative)\b")
 # A clause ends at a sentence's end (not at the dot of "Co., Ltd." or "Dr."),
 # or at a comma before a word in small letters other than "and" (", the forum
 # launched"; ", the Ministry of …" goes

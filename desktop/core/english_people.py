@@ -48,6 +48,9 @@ def _person_pattern(name: str) -> re.Pattern[str]:
         r"\s+)??"
         # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
         rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
+        # (the country what it is of is in, in brackets: "Governor of Tierra del Fuego
+        # (Argentina) Gustavo Melella")
+        r"(?:\s*[(（](?P<whose>[A-Z][\w'’ -]{1,30})[)）])?"
         # ("Huawei Nigeria's Managing Director, Mr. Wang Shiyong")
         # (two forms of address: "Secretary-General HE Dr Ahmed bin Hassan al-Hammadi")
         rf"(?:,\s+(?={ADDRESS}\s)|\s+)(?:(?:{ADDRESS}|(?i:professor))\s+){{0,2}}"
@@ -82,6 +85,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     if bracket and not remote and not bracket.isascii():
         native = bracket
     prefix = person.group("prefix") or ""
+    country = country or named_country(person.group("whose") or "")  # ("… (Argentina) …")
     post_before: list[str] = []  # "Malaysian Digital Minister …": "Digital" is of the post
     if len(opening := prefix.split()) > 1 and country_of_people(opening[0]) and not (
             named_country(prefix)):
@@ -111,8 +115,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     # a name of up to four words)
     post_of = bool({"of", "for"} & {word.lower() for word in post})
     as_parsed = len(name)
-    while (post_of and len(name) in (2, 3) and len(post) > 3
-           and post[-2].lower() not in ("of", "for", "and") and post[-1][:1].isupper()
+    while (post_of and len(name) in (2, 3) and len(post) > 3 and not person.group("whose")
+           and post[-2].lower() not in ("of", "for", "and", *PARTICLES) and post[-1][:1].isupper()
            and post[-1].lower() not in TOPICS and post[-1] not in _ADDRESS_WORDS):
         name.insert(0, post.pop())
     # "Minister of Foreign Affairs HE Sheikh Hamad bin Jassim bin | Jabor al-Thani": a

@@ -153,6 +153,8 @@ APPOSITIVE = re.compile(
     # China's Shandong Province")
     r"(?:,\s+(?:[A-Z][a-z]+\s+)?(?P<region_of>[A-Z][a-z]+)['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:Province|Region|Municipality|Prefecture|State))?"
+    # (where the body is: "representative of PowerChina Energy in Argentina")
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     r"(?=\s*(?:,|;|$|\s+and\b))")
 # "Dr. Wang Hui of Tsinghua University", "John Smith from the Brookings
 # Institution": a person's name, then the body they are of

@@ -73,7 +73,9 @@ ENGLISH_BY = (
                 r"|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies)"
                 r"|letters?\s+of\s+(?:intent|commitment)|LoIs?|protocols?)"
                 # ("signed a Memorandum of Understanding (MoU) with Huawei Technologies")
-                r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?(?:\s*\([^()]{1,12}\))?\s+with\s+",
+                r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?(?:\s*\([^()]{1,12}\))?"
+                # ("signed a strategic agreement for the development of … in Patagonia with")
+                r"(?:\s+(?:for|on)\s+[^,.;()\n]{1,80}?)?\s+with\s+",
                 re.IGNORECASE),
      "signatory"),
     # ("Minister Budi Arie was accompanied by the Director General of …, Wayan Toni, …")

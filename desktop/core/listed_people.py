@@ -24,6 +24,11 @@ _POST_WORDS = re.compile(
     re.IGNORECASE)
 
 
+# A post's word then a name of two or more words: "Economy Minister Axel Kicillof"
+_HOLDER_AFTER_POST = re.compile(rf"(?i:{_POST_WORDS.pattern})\s+"
+                                r"(?P<holder>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
+
+
 def listed_person(piece: str) -> NewName | None:
     """The person a line listing one names, with post and body; None for
     words of any other shape."""
@@ -32,5 +37,10 @@ def listed_person(piece: str) -> NewName | None:
         return None  # (", and Professor Tan Wei …": a list goes on)
     name, post = listed.group("name"), listed.group("post").strip()
     if likely_kind(name) != "person" or not _POST_WORDS.search(post):
+        return None
+    if _POST_WORDS.search(name) or ((after := _HOLDER_AFTER_POST.search(post)) and not (
+            _POST_WORDS.search(after.group("holder")))):
+        # ("Cabinet Chief Jorge Capitanich, Economy Minister Axel Kicillof, …": people
+        # each named after a post, a list of them)
         return None
     return NewName(name, "person", position=post, affiliation=listed.group("body").strip())
