@@ -98,7 +98,7 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
                      said.end("name") < other.start() < said.end() for other in held))]
     # (not a post read back into a name described before it: "Ms. Xiling Mo,
     # Deputy District Mayor of …, Dr. Siming Huang" — the post is Xiling Mo's)
-    described += [said for said in POST_THEN_NAME.finditer(masked) if not any(
+    described += [said for said in held if not any(
         before.start() < said.start() < before.end() for before in described)]
     # (nor a minister's portfolio of several: "Plantation, Industries and Commodities
     # Minister Datuk Amar Douglas Uggah Embas")
