@@ -82,7 +82,8 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
 # "Chinese President Xi Jinping's visit to Athens marks …": the visitor took part
 # (the visited not offered as a host: "signed … during Xi's state visit to Brazil"
 # names the visit as the signing's occasion)
-VISIT_OF = re.compile(r"['’]s\s+(?:(?:state|official|working|first|recent|historic|[\w]+-day)\s+)*"
+VISIT_OF = re.compile(r"['’]s\s+(?:(?:state|official|working|first|recent|historic|ongoing"
+                      r"|current|upcoming|forthcoming|[\w]+-day)\s+)*"
                       r"(?:visit|trip)\s+to\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
 # "The Portuguese President … will be welcomed by his Chinese counterpart …":
 # the one welcomed took part (the one welcoming hosts: ``english_role_words``)

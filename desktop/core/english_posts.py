@@ -42,7 +42,9 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal"
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
          r"|district|municipal|provincial|county|co|rotating|pro)[\s-]+)*"
-         r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general|secretary"
+         r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general"
+         # ("Party General Secretary Nguyen Phu Trong")
+         r"|(?:party\s+)?general\s+secretary|secretary"
          # ("Foreign Affairs Undersecretary Enrique A. Manalo", "State Councilor")
          r"|undersecretary|councill?or"
          r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy"

@@ -59,10 +59,12 @@ ENGLISH_BY = (
                 r"|penned|conducted|concluded)\s+between\s+", re.IGNORECASE), "signatory"),
     # "Among them was a Memorandum of Understanding on … between A and B": its parties
     # ("A strategic cooperation agreement between A and B was signed")
-    (re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:memorand(?:ums?|a)\s+of\s+understanding"
+    # (and one of a list: "1. Memorandum of Understanding between the Ministry of …")
+    (re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|^[^\S\n]*\d{1,2}[.)][^\S\n]+)"
+                r"(?:memorand(?:ums?|a)\s+of\s+understanding"
                 r"|MoU|agreement)"
-                r"(?:\s+on\s+[^,;.()]{1,120}?)?\s+between\s+(?!the\s+two\b)", re.IGNORECASE),
-     "signatory"),
+                r"(?:\s+on\s+[^,;.()]{1,120}?)?\s+between\s+(?!the\s+two\b)",
+                re.IGNORECASE | re.MULTILINE), "signatory"),
     # ("was signed in Nairobi by …"; "The MoUs were exchanged by …")
     (re.compile(r"\b(?:signed|inked|(?:was|were)\s+exchanged)\s+"
                 r"(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?by\s+", re.IGNORECASE),

@@ -27,7 +27,8 @@ _COMPANY_OF_COUNTRY = re.compile(
 # Brazil": which body it is (not "the Government of Laos", "the Republic of
 # Korea": the country itself)
 _BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|Embassy"
-                              r"|Council|Commission|Parliament)"
+                              r"|Council|Commission|Committee|Parliament|Agency|Administration"
+                              r"|Department|Office|Bureau|Authority)"
                               # (its name may hold commas: "Ministry of Higher Education,
                               # Science, Research and Innovation of Thailand")
                               r"(?:,?\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,8}\s+of\s+"

@@ -125,7 +125,8 @@ _ENGLISH_WITNESSED = re.compile(
     # ("… witnessed the agreement signings in Nairobi")
     r"\s+(?:also\s+|jointly\s+)?(?:witness(?:ed|es)?|oversaw|oversees?|overseeing)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:signings?|inking|signature|exchange"
-    r"|conclusion)\b", re.IGNORECASE)
+    # ("witnessed the handover ceremony of 10 cooperation documents")
+    r"|conclusion|handover|hand-over|handing\s+over)\b", re.IGNORECASE)
 # "…, with São Paulo state governor Tarcísio de Freitas in attendance": attendees
 _ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)\s+(?:in\s+attendance"
                                      r"|attending|(?:also\s+)?present)\b")
@@ -292,6 +293,8 @@ def _without(words: str, said: list[str]) -> str:
     return words
 
 
+_DONE_AFTER = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"
+                         r"[a-z]+(?:ed|en)\b")
 _ONE_AND = re.compile(r"((?:(?!\band\b)[^,])+?)\s+and\s+((?:(?!\band\b)[^,])+)")
 
 
@@ -302,7 +305,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             if _BEING_DONE.search(text, max(0, match.start() - 120), match.start()):
                 continue  # (what is still being built, not the event's doing)
             end = CLAUSE_END.search(text, match.end())
-            words = text[match.end():end.start() if end else len(text)]
+            # (not what was done with it after the names: "… between A and B was handed over")
+            words = _DONE_AFTER.split(text[match.end():end.start() if end else len(text)], 1)[0]
             if " from " in words and end and (last := _FROM_LAST.match(text, end.start())):
                 words += last.group()  # ("A from Azerbaijan and B from China": each's)
             if match.group().rstrip().endswith("between") and (

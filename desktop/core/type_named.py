@@ -86,7 +86,9 @@ _CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
 # English headlines name a type in other words than its name: "China Signs AI
 # Cooperation Pact", "… Build AI Innovation Cooperation Center", the most
 # particular first (a "Summit Signs Pact" is named a summit above).
-_SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed)?)\b.*\b(?:pact"
+# ("witness the handover ceremony of 10 documents": documents signed before, handed over)
+_SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed)?|handover"
+                            r"|hand(?:s|ed|ing)?\s+over)\b.*\b(?:pact"
                             r"|agreement|mou|memorandum|deal|accord|treaty|declaration"
                             r"|contract|document|plan|protocol)s?\b")
 _SIGNED_WORDS = re.compile(r"\b(?:pacts?|agreements?|mous?|memorand(?:um|a|ums)|deals?|accords?"
