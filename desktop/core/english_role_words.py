@@ -1,11 +1,15 @@
 """The words English uses to give those named after them a role in an event:
 "co-hosted by", "organised by", "witnessed by", "signed … with", "the
-delegation was led by", "supported by" … each with the role it gives (see
-``roles_named``, which reads who is named after them)."""
+delegation was led by", "supported by" … each with the role it gives, and who
+they name (``by_role_words``, for ``roles_named``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from desktop.core.english_clauses import CLAUSE_END
+from desktop.core.whose_side import of_people
 
 _JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
 _AFTER_JOINTLY = r"\s+(?:jointly|together)"  # "organised jointly by"
@@ -143,3 +147,37 @@ ENGLISH_PRESENT = re.compile(r"\b(?:present|in\s+attendance|attending)\s+(?:were
                              r"(?=(?-i:[A-Z]))"
                              r"|\b[Aa]ccompanying\s+(?:the\s+)?(?:[\w-]+['’]s\s+|\w+\s+(?:were\s+)?)?",
                              re.IGNORECASE)
+
+
+def by_role_words(text: str) -> Iterator[tuple[int, str, str]]:
+    """(where, role, the words naming who) for each of ``ENGLISH_BY``'s words in
+    ``text``: who they name, to the clause's end."""
+    for pattern, role in ENGLISH_BY:
+        for match in pattern.finditer(text):
+            if _BEING_DONE.search(text, max(0, match.start() - 120), match.start()):
+                continue  # (what is still being built, not the event's doing)
+            end = CLAUSE_END.search(text, match.end())
+            # (not what was done with it after the names: "… between A and B was handed over")
+            words = _DONE_AFTER.split(text[match.end():end.start() if end else len(text)], 1)[0]
+            if " from " in words and end and (last := _FROM_LAST.match(text, end.start())):
+                words += last.group()  # ("A from Azerbaijan and B from China": each's)
+            if match.group().rstrip().endswith("between") and (
+                    pair := _ONE_AND.fullmatch(words.strip())) and all(
+                    side.split()[-1][:1].isupper() for side in pair.groups()):
+                # "signed between Beijing Asian Africa Longyue and ASM Services": two
+                # sides, whatever the name before "and" seems to go on with (not
+                # "between Pakistani and Chinese enterprises", named by what they are)
+                yield match.start(), role, pair.group(1)
+                yield match.end() + words.index(pair.group(2)), role, pair.group(2)
+                continue
+            yield match.start(), role, of_people(match.groupdict().get("people"), words,
+                                                  match.groupdict().get("whose"))
+
+
+# "The new oil terminal, which is being built by A and sponsored by B, …": a
+# thing in the making, the clause up to the words giving the role
+_BEING_DONE = re.compile(r"\bbeing\s[^,.;\n]*$")
+_FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*[.;,]|$)")
+_DONE_AFTER = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"
+                         r"[a-z]+(?:ed|en)\b")
+_ONE_AND = re.compile(r"((?:(?!\band\b)[^,])+?)\s+and\s+((?:(?!\band\b)[^,])+)")

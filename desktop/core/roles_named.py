@@ -48,7 +48,7 @@ from desktop.core.english_meetings import (
     inviters,
 )
 from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
-from desktop.core.english_role_words import ENGLISH_BY, ENGLISH_PRESENT
+from desktop.core.english_role_words import ENGLISH_PRESENT, by_role_words
 from desktop.core.english_speakers import (
     CHAIR_LINE,
     QUOTED,
@@ -62,7 +62,6 @@ from desktop.core.said_before import said_before
 from desktop.core.search import fold
 from desktop.core.talks_named import LONGEST_WHO, talks_named
 from desktop.core.who_did import who_did
-from desktop.core.whose_side import of_people
 
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
 # sentence's start (or a dash after a dateline) to "signed", where what they
@@ -116,9 +115,6 @@ _WITH_PARTNER = re.compile(r",?\s*\bin\s+(?:close\s+)?(?:collaboration|co-?opera
                            r"|conjunction)\s+with\s+[^,]*,?", re.IGNORECASE)
 # (not the dot of "Dr.": "Also present was Dr. Anil Jayantha")
 _SENTENCE_END = re.compile(FULL_STOP + r"(?=\s|$)|[!?。！？\n](?:\s|$)")
-# "The new oil terminal, which is being built by A and sponsored by B, …": a
-# thing in the making, the clause up to the words giving the role
-_BEING_DONE = re.compile(r"\bbeing\s[^,.;\n]*$")
 # "President Lula and President Xi witnessed the signing …": witnesses, from
 # the sentence's start
 _ENGLISH_WITNESSED = re.compile(
@@ -208,7 +204,6 @@ _ENGLISH_AS = re.compile(
 # China's Guangxi …, Lan Tianli"): the body is the person's
 _POST_BEFORE_NAME = re.compile(r"\b" + POSTS + r"[^,;]*?\s+(?:of|at)\s+[^,;]+"
                                r"(?=,\s+(?-i:[A-Z][\w'’-]+\s+[A-Z]))", re.IGNORECASE)
-_FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*[.;,]|$)")
 # (a name's article joined by a dash: "President Abdel-Fattah el-Sissi's visit")
 _VISITOR = re.compile(r"(?:(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’.-]*[^\S\n]+(?:(?:of|the)[^\S\n]+)*)"
                       r"{0,6}(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’-]*$")
@@ -293,33 +288,9 @@ def _without(words: str, said: list[str]) -> str:
     return words
 
 
-_DONE_AFTER = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"
-                         r"[a-z]+(?:ed|en)\b")
-_ONE_AND = re.compile(r"((?:(?!\band\b)[^,])+?)\s+and\s+((?:(?!\band\b)[^,])+)")
-
-
 def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, role, the words naming who) for each role the text states."""
-    for pattern, role in ENGLISH_BY:
-        for match in pattern.finditer(text):
-            if _BEING_DONE.search(text, max(0, match.start() - 120), match.start()):
-                continue  # (what is still being built, not the event's doing)
-            end = CLAUSE_END.search(text, match.end())
-            # (not what was done with it after the names: "… between A and B was handed over")
-            words = _DONE_AFTER.split(text[match.end():end.start() if end else len(text)], 1)[0]
-            if " from " in words and end and (last := _FROM_LAST.match(text, end.start())):
-                words += last.group()  # ("A from Azerbaijan and B from China": each's)
-            if match.group().rstrip().endswith("between") and (
-                    pair := _ONE_AND.fullmatch(words.strip())) and all(
-                    side.split()[-1][:1].isupper() for side in pair.groups()):
-                # "signed between Beijing Asian Africa Longyue and ASM Services": two
-                # sides, whatever the name before "and" seems to go on with (not
-                # "between Pakistani and Chinese enterprises", named by what they are)
-                yield match.start(), role, pair.group(1)
-                yield match.end() + words.index(pair.group(2)), role, pair.group(2)
-                continue
-            yield match.start(), role, of_people(match.groupdict().get("people"), words,
-                                                  match.groupdict().get("whose"))
+    yield from by_role_words(text)
     for match in MEETING_BETWEEN.finditer(text):
         if _RECALLED.search(text, max(0, match.start() - 30), match.start()):
             continue  # ("the Declaration adopted during the meeting between …": another)
