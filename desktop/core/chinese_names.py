@@ -31,7 +31,8 @@ _CHINESE_BODY = re.compile(r"[\u4e00-\u9fff·\-A-Za-z]{1,30}?(?:部|委员会|�
                            # 外交部外事管理司, 河南省外办)
                            r"|[^公]司|外办|外辦)")
 # Bodies named by kind, not by name: 国际机构, 有关部门, 东盟国家驻华使馆, 东盟十国政府…
-_ANY_OF_A_KIND = re.compile(r"(?:国际|有关|相关|其他|其它|多家|各|东盟国家|东盟各国|东盟十国|各国)"
+_ANY_OF_A_KIND = re.compile(r"(?:国际|有关|相关|其他|其它|多家|各|东盟国家|东盟各国|东盟十国|各国"
+                            r"|两地|兩地|两国|兩國|双方|雙方)"
                             r"[\u4e00-\u9fff]{0,20}$")
 _CHINESE_POST = re.compile(CHINESE_POSTS_HELD)
 # 中国驻泰国大使: of China, its ambassador to Thailand
@@ -97,6 +98,10 @@ WRITTEN_IN_CHINESE = frozenset(("CN", "TW", "HK", "MO"))
 WRITTEN_IN_PINYIN = frozenset(("CN",))
 _FOREIGN_NAME = re.compile(FOREIGN_NAME_IN_CHINESE)
 _FOUR_HAN = re.compile(r"[\u4e00-\u9fff]{4}")
+# What ends a body's or a board's name, never a person's (校董会, 理事会, 办公室)
+_NO_NAME_END = re.compile(r"[会會部局委院司厅廳处處室所组組团團]$")
+# A body's name, then a person's (季先峥 of 中葡论坛常设秘书处季先峥秘书长)
+_BODY_THEN_NAME = re.compile(rf"(?P<body>{_CHINESE_BODY.pattern})(?P<name>{CHINESE_NAME})")
 _A_PLACES_HEAD = re.compile(r"(?:常务副|副)?(?:市长|市長|省长|省長|州长|州長|县长|縣長|区长|區長"
                             r"|镇长|鎮長)")
 _JAPANESE_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{2,4}")
@@ -304,9 +309,20 @@ def _chinese_name(piece: str) -> NewName | None:
         # (李强总理; not a body's short name before its post: 省委书记, 市委书记)
         if found.end() == len(folded) and _HAN_NAME.fullmatch(before) and not (
                 _A_PARTY_COMMITTEE.fullmatch(before)) and not _A_PLACES_HEAD.fullmatch(
-                folded[posts_start:]) and not named_country(before):  # (not 日本议员)
+                folded[posts_start:]) and not named_country(before) and not (
+                # (nor a body or what it is of before its unnamed head: 外交部部长, 外交部长)
+                _CHINESE_BODY.fullmatch(before) or re.fullmatch(CHINESE_TOPIC_END, before)):
             # (not a place before its head's post: 重庆市长, 首尔市长)
             return _chinese_person(before, post)
+        if found.end() == len(folded) and (named := _BODY_THEN_NAME.fullmatch(before)) and not (
+                _A_PARTY_COMMITTEE.fullmatch(named.group("name"))) and not (
+                # (not a body's own board: 香港科技大学校董会主席)
+                _NO_NAME_END.search(named.group("name"))):
+            # 福建省商务厅黄河明厅长: the body, the name, then the post
+            held = folded[posts_start:found.end()]
+            whose, country, held = _whose_post(named.group("body"), held)
+            return replace(_chinese_person(named.group("name"), held), affiliation=whose,
+                           country=country)
         if (found.end() < len(folded) and country not in WRITTEN_IN_CHINESE
                 and 4 <= len(after) <= 6 and set(after) <= _TRANSLITERATING):
             # 吉尔吉斯斯坦数字发展部副部长达乌列诺夫: a foreign name written

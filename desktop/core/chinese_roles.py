@@ -283,7 +283,9 @@ _POST_AND_NAME = re.compile(
     # (a body's name may hold a 、: 巴西创业、微型企业和小型企业部副部长…)
     # (and a Japanese name of four: 奈良县副知事西村高则)
     rf"[\u4e00-\u9fff—\-、A-Za-z]{{0,40}}{CHINESE_POSTS_HELD}"
-    rf"(?:{CHINESE_PERSON_NAME}|[\u4e00-\u9fff]{{4}})")
+    # (and the name in Latin letters after it: 金边市政府副市长盛万纳(SENG VANNAK))
+    rf"(?:{CHINESE_PERSON_NAME}|[\u4e00-\u9fff]{{4}})"
+    r"(?:\s*[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?")
 
 
 # …平托出席活动， before 并共同签署: one with their post who attended, the clause before

@@ -152,7 +152,7 @@ _CHINESE_TITLES = re.compile(
     # (a ruler's: 摩洛哥国王穆罕默德六世, 沙特王储穆罕默德)
     "|国王|國王|女王|王储|王儲|亲王|親王|苏丹|蘇丹|埃米尔|埃米爾"
     # (a diplomat's: 中国外交部亚洲司参赞姚文, 驻南宁总领事)
-    "|参赞|參贊|参事|參事|总领事|總領事|领事|領事"
+    "|参赞|參贊|参事|參事|总领事|總領事|领事|領事|公参|公參"
     # (a party post before a state one: 中共中央政治局常委、国务院副总理张高丽)
     "|常委(?!会|會)|政治局委员|署长|署長|州长|州長"
     # (Japan's prefectures' 知事, an embassy's 公使, an academy's 院士, a parliament's)

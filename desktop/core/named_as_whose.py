@@ -7,8 +7,9 @@ organised it, not Cambodia."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from desktop.core.countries import named_country
+from desktop.core.countries import all_chinese_country_names, named_country
 from desktop.core.english_posts import TITLE
 
 # "Cambodia's Economic, Social and Cultural Council", "Laos' ministry"
@@ -61,7 +62,20 @@ def named_only_as_whose(words: str) -> list[str]:
     said += [country for country in _COUNTRYS_MINISTER.findall(words) if named_country(country)]
     said += [country for words_after in _POST_OF_COUNTRY.findall(words)
              for country in _countries_opening(words_after)]
+    if not words.isascii():
+        said += [found.group(1) for found in _chinese_body_of_country().finditer(words)]
     return said
+
+
+@cache
+def _chinese_body_of_country() -> re.Pattern[str]:
+    """A country's name in Chinese opening a body's (柬埔寨华人理事总会, 中国商务部):
+    whose the body is, not a doer of its own (not across 和, 与 or 、)."""
+    names = sorted(all_chinese_country_names(), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, names)) + r")(?=(?:(?![和与與及同、])"
+                      r"[\u4e00-\u9fff]){1,20}?(?:总会|總會|协会|協會|商会|商會|理事会|理事會"
+                      r"|政府|大使馆|大使館|使馆|使館|领事馆|領事館|部|局|委员会|委員會|大学|大學"
+                      r"|银行|銀行|公司|集团|集團|中心|研究院|科学院|科學院))")
 
 
 def _countries_opening(words: str) -> list[str]:

@@ -58,17 +58,15 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
             new = replace(new, affiliation=region)  # 自治区副主席: of 广西壮族自治区
         # 浙江大学, "Fujian Provincial …", 浙江省副省长卢山: China's
         body = new.name if new.kind == "organization" else new.affiliation
-        if new.kind != "country" and not new.country and (
-                code := country_of_body_by_region(body) or (
-                    # ("vice-governor of Jilin province"; "Huawei Kenya CEO …")
-                    country_of_body_by_region(new.position) or closing_country(new.affiliation)
-                    if new.kind == "person" else "")):
+        country_before = new.country
+        if new.kind != "country" and not new.country and (code := _country_by_place(new, body)):
             new = replace(new, country=code)
-        if new.kind == "person" and not new.country and (code := town_country(new.affiliation)):
-            # 旧金山市市长布里德: the mayor of an American town, her name kept as written
-            new = replace(new, country=code)
-            if new.native_name and code not in WRITTEN_IN_CHINESE:
-                new = replace(new, name=new.native_name, native_name="")
+        if new.kind == "person" and new.native_name and new.country and (
+                new.country not in WRITTEN_IN_CHINESE and new.country != country_before
+                and _A_PLACES_POST.search(new.position)):
+            # 旧金山市市长布里德, 金边市副市长盛万纳: the mayor of an American or a
+            # Cambodian town, the name kept as written (its pinyin no one's)
+            new = replace(new, name=new.native_name, native_name="")
         if new.kind == "country" and new.name != (named := country_name(new.country) or new.name):
             # "the Chinese Government": ours, the country, as the text writes it
             if ours := finder.country_participant(new.country):
@@ -96,6 +94,24 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
     spelled = finder.spellings_in(text) if says_by_video(text) else {}
     proposal.remote = remote_named(text, {pid: finder.names_of(pid) + spelled.get(pid, [])
                                           for pid, _name, _native in proposal.participants})
+
+
+# The posts of those who head or speak for a place abroad (not a company's man there,
+# who may be Chinese: 华为肯尼亚公司总经理)
+_A_PLACES_POST = re.compile(r"市长|市長|省长|省長|州长|州長|县长|縣長|区长|區長|镇长|鎮長|知事"
+                            r"|议员|議員|议长|議長")
+
+
+def _country_by_place(new: NewName, body: str) -> str:
+    """The country the places in a new participant's name or body say: 浙江大学,
+    "Fujian Provincial …", 浙江省副省长卢山 (China's), "vice-governor of Jilin
+    province", "Huawei Kenya CEO …", 旧金山市市长 (a town's)."""
+    if code := country_of_body_by_region(body):
+        return code
+    if new.kind != "person":
+        return ""
+    return (country_of_body_by_region(new.position) or closing_country(new.affiliation)
+            or town_country(new.affiliation))
 
 
 def _of_new_bodies(proposal: ProposedEvent) -> None:

@@ -284,7 +284,9 @@ def _without_bodies_of_posts(words: str) -> str:
 def _without(words: str, said: list[str]) -> str:
     """The words with every place one of ``said`` is written in them blanked."""
     for each in sorted(said, key=len, reverse=True):  # the longest first: "People's Republic …"
-        words = re.sub(rf"(?<!\w){re.escape(each)}(?!\w)", " ", words)
+        # (a Chinese name between the characters of a body's: 柬埔寨 of 柬埔寨华人理事总会)
+        words = re.sub(rf"(?<!\w){re.escape(each)}(?!\w)" if each.isascii() else re.escape(each),
+                       " ", words)
     return words
 
 

@@ -34,7 +34,9 @@ def type_named(types: list[str], title: str) -> str:
     if not named:
         # traditional characters read as simplified (not the 大会 of 人民大会堂, a hall;
         # nor the 会议 of 县议会议长, a parliament's speaker)
-        simplified = fold(title).replace("人民大会堂", "").replace("议会", "")
+        # (nor a forum's secretariat: 中葡论坛常设秘书处与…签署, a signing)
+        simplified = _FORUMS_SECRETARIAT.sub("", fold(title).replace("人民大会堂", "").replace(
+            "议会", ""))
         for words, value in _CHINESE_TYPE_WORDS:
             if value in types and any(word in simplified for word in words):
                 return value
@@ -42,6 +44,9 @@ def type_named(types: list[str], title: str) -> str:
             if value in types and pattern.search(folded):
                 return value
     return ""
+
+
+_FORUMS_SECRETARIAT = re.compile(r"论坛(?:[（(][^（）()]*[）)])?(?:常设)?秘书处")
 
 
 # A name in capitals, with the small words a name holds ("Forum on China-Africa
