@@ -121,6 +121,11 @@ RECEIVED_HOLDER = re.compile(
     # (a name, then its post after a comma: "Mr. Zhao Leji, Chairman of …")
     # ("received Amb. Jiang Zaidong, Ambassador of …")
     rf"|(?:{ADDRESS}\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:the\s+)?{TITLE})")
+# "President Ruto received credentials from new Chinese ambassador … Guo Haiyan":
+# who received them hosted the envoy, who took part
+CREDENTIALS_FROM = re.compile(r"\s+(?:also\s+)?(?:receive[sd]?|accepted|accepts?)\s+(?:the\s+)?"
+                              r"(?:letters?\s+of\s+credence|credentials)\s+(?:of|from)\s+"
+                              r"(?:the\s+)?", re.IGNORECASE)
 LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 # "… during a meeting between the Chairman of the Mazhilis, Yerlan Koshanov, and
 # the Ambassador of China, Han Chunlin": both took part (to the sentence's end)

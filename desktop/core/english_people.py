@@ -11,7 +11,7 @@ import re
 from desktop.core.countries import named_country
 from desktop.core.countries_named import PEOPLES_ADJECTIVE, country_of_people
 from desktop.core.english_posts import ADDRESS, POST_THEN_NAME, TITLE, TOPICS, post_then_name
-from desktop.core.likely_kind import ACRONYM
+from desktop.core.likely_kind import ACRONYM, likely_kind
 from desktop.core.new_participant import NewName
 
 # "Vice Premier Ding Xuexiang", "Cambodia's minister of information Kem
@@ -189,7 +189,19 @@ def in_full(word: str, text: str) -> NewName | None:
         # ("the President of Peru, Dina Boluarte": the post and what it is of first)
         held = [post_then_name(said, "") for said in POST_THEN_NAME.finditer(text)
                 if said.group("name").split()[-1] == word]
-        return held[0] if len({new.name for new in held}) == 1 else None
+        if held:
+            return held[0] if len({new.name for new in held}) == 1 else None
+        # ("… Diaspora Affairs Musalia Mudavadi", then "Mudavadi hosted …": the one
+        # name the text gives before the family name, where it is a person's)
+        given = {found.group() for found in re.finditer(
+            rf"(?<![\w'’-])(?!{TITLE}\b)[A-Z][a-z][\w'’-]*[^\S\n]+{re.escape(word)}"
+            r"(?![\w'’-])(?![^\S\n]+[A-Z])", text)}
+        if len(given) == 1 and not _NO_GIVEN_NAME.fullmatch(first := (
+                named := given.pop()).split()[0]) and not first.endswith(("'s", "’s")) and not (
+                country_of_people(first) or named_country(first)) and likely_kind(
+                named) == "person":
+            return NewName(named, "person")
+        return None
     if len(found) != 1:
         return None
     named, name, several = found.pop()
@@ -213,6 +225,13 @@ def _whose_first(named: str) -> str:
             re.match(rf"{TITLE}\s", named)):  # ("Deputy Prime Minister …" whole)
         return named.split(maxsplit=1)[1]
     return named
+
+
+# Capitalised words before a family name that are no given name
+_NO_GIVEN_NAME = re.compile(r"The|A|An|In|On|At|Of|And|For|By|With|To|From|As|Mr|Mrs|Ms|Dr"
+                            r"|Prof|Minister|President|Premier|Ambassador|Governor|Mayor|Chairman"
+                            r"|Secretary|Sheikh|His|Her|Their|Our|This|That|When|While|After"
+                            r"|Before|During|Also|But|Then")
 
 
 # "his Filipino counterpart Alberto Romulo", "his Chinese counterpart Xi Jinping": the

@@ -145,6 +145,8 @@ APPOSITIVE = re.compile(
     r"|[a-z]+(?:\s+(?:and|&)\s+|\s+)(?:[a-z]+\s+(?:and|&)\s+)*[A-Z]{2,}(?=\s*(?:[,;]|$))"
     # (a body's short name in small letters: "President and CEO of depa")
     r"|[a-z]{2,8}(?=\s*(?:[,;]|$))))?"
+    # (where an envoy is posted: "Ambassador of China to Kenya")
+    r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     # (a second post: "secretary of the … Committee and chairman of the
     # Standing Committee of Guangxi People's Congress")
     rf"(?P<also>\s+and\s+{TITLE}\s+(?:of|for|to)\s+(?:the\s+)?{_CAPITALISED_NAME})?"
@@ -233,6 +235,9 @@ def appositive(said: re.Match[str]) -> NewName:
         body = bare  # "chairman of Inria Chile": a company's branch, named with its country
     elif of:
         post = f"{post} {said.group('prep')} {of}"
+    if to := said.group("to"):  # ("Ambassador of China to Kenya": China's)
+        post = f"{post}{to}"
+        of_country = of_country or named_country(bare)
     if also := said.group("also"):  # ("secretary of …, and chairman of …")
         post = f"{post}; {also.strip().removeprefix('and').strip()}"
     owner = (said.group("owner") or (owned.group("owner") if owned and (body or bare) else "")

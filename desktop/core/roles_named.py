@@ -34,6 +34,7 @@ from desktop.core.english_meetings import (
     ACCOMPANIED_TO,
     ALONG_WITH,
     CELEBRATED,
+    CREDENTIALS_FROM,
     DISCUSSED,
     DISCUSSED_WITH,
     LED_BY,
@@ -398,6 +399,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             yield start, "participant", " ".join(welcomed)
     yield from _doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
     yield from _doer_and_other(text, RECEIVED_HOLDER, "host", "participant")
+    yield from _doer_and_other(text, CREDENTIALS_FROM, "host", "participant")
     for start, match, who in said_before(text, CELEBRATED, SENTENCE_START, LONGEST_WHO):
         yield start, "participant", who_did(who)
         end = SENTENCE_START.search(text, match.end())
