@@ -158,7 +158,9 @@ def _english_name(piece: str) -> NewName | None:
         quoted = person_named(person, "", country)
         return replace(quoted, position=f"{described.group('what').strip()} {quoted.position}")
     person = PERSON.fullmatch(piece) or ONE_NAMED.fullmatch(piece)
-    if person and not a_name_of_someone(person.group("name")):
+    if person and (not a_name_of_someone(person.group("name")) or named_country(
+            person.group("name")) or re.search(r"['’]s\b", person.group("name"))):
+        # (not "Ambassador to the Kingdom of | Saudi Arabia", nor "… | Saudi Arabia's NEOM")
         person = None
     if person and not ORGANISATION_WORDS.search(
             person.group("name")) and not NAME_HOLDING_A_TITLE.fullmatch(piece):
@@ -263,7 +265,8 @@ _SEVERAL_BODIES = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Ministries|E
                              r"|(?:an?\s+)?(?i:member)s?\s+of\s")
 # A people's post where, with no one named: a headline's "Chinese Ambassador to Pakistan"
 _PEOPLES_ENVOY = re.compile(rf"(?:the\s+)?{PEOPLES_ADJECTIVE.pattern}\s+{TITLE}\s+(?:to|in)\s+"
-                            r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+                            r"(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate)\s+of\s+(?:the\s+)?)?"
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 # A word saying who someone is, not their name, closing a few capitalised words
 _SOMEONE_UNNAMED = re.compile(r"Counterparts?|Officials?|Leaders?|Delegates?|Delegations?"
                               r"|Diplomats?|Envoys?|Ministers|Experts?|Guests?|Participants?"

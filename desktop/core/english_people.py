@@ -131,6 +131,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         name = name[1:]
     if len(name) > 2 and post[-1].lower() in ("to", "in") and named_country(name[0]):
         post.append(name.pop(0))  # ("UNESCO Representative to Bangladesh | Beatrice Kaldun")
+    elif len(name) > 2 and named_country(f"{post[-1]} {name[0]}"):
+        post.append(name.pop(0))  # ("Ambassador to the Kingdom of Saudi | Arabia Chen Weiqing")
     # "Minister of Foreign Affairs of the | Lao PDR | Thongsavanh Phomvihane":
     # the country the post is of, before the name
     if post[-1].lower() in ("of", "the") and len(name) > 2:
@@ -180,7 +182,8 @@ def in_full(word: str, text: str) -> NewName | None:
         # (within a line: not a headline's "… Kazakh president" before the body's first)
         # (whose, in up to two words: "Solomon Islands Prime Minister …")
         rf"(?:[A-Z][a-z]+\s+){{0,2}}(?:{TITLE}|counterpart)(?P<several>s)?[^\S\n]+(?P<name>"
-        rf"{re.escape(word)}(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?[A-Z][\w'’-]+){{1,2}}"
+        # (not a headline's verb after it: "Dr. Al-Hajraf Meets with …")
+        rf"{re.escape(word)}(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?{_NO_VERB}[A-Z][\w'’-]+){{1,2}}"
         # (and a second family name after it: "President Gustavo Francisco Petro Urrego")
         rf"|(?:(?!{TITLE}\b)[A-Z][\w'’-]+[^\S\n]+){{1,2}}{re.escape(word)}"
         r"(?:[^\S\n]+[A-Z][\w'’-]+)?)"
@@ -227,6 +230,10 @@ def _whose_first(named: str) -> str:
     return named
 
 
+# A headline's verbs, capitalised after a name ("Dr. Al-Hajraf Meets with …")
+_NO_VERB = (r"(?!(?:Meets?|Visits?|Receives?|Holds?|Signs?|Says?|Calls?|Attends?|Welcomes?"
+            r"|Hosts?|Discusses|Urges?|Vows?|Pledges?|Inks?|Launches|Opens?|Talks?|Arrives?"
+            r"|Leaves?|Congratulates?|Thanks?|Praises?|Stresses|Joins?|Chairs?|Addresses)\b)")
 # Capitalised words before a family name that are no given name
 _NO_GIVEN_NAME = re.compile(r"The|A|An|In|On|At|Of|And|For|By|With|To|From|As|Mr|Mrs|Ms|Dr"
                             r"|Prof|Minister|President|Premier|Ambassador|Governor|Mayor|Chairman"

@@ -22,7 +22,7 @@ from desktop.core.new_participant import NewName
 # A form of address before a name ("Dr.", "Mr", "H.E.", His or Her Excellency's)
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
 ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.?(?=\s+[A-Z])"
-           r"|(?:His|Her)\s+(?:Honou?r|Excellency|Highness)"
+           r"|(?:His|Her)\s+(?:Honou?r|Excellency|(?:Royal\s+)?Highness)"
            # (an ambassador's "Amb.", a senator's title: "Senator Shibli Faraz")
            r"|Amb\.(?=\s+[A-Z])|Senator(?=\s+[A-Z][a-z]+\s+[A-Z])"
            # (an engineer's: "Eng. Mário Oliveira")
@@ -31,6 +31,8 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.?(?
            r"\s+Puan)(?:\s+(?:Seri|Amar|Patinggi))?"
            # (a Gulf ruler's "Sheikh" after his post: "UAE President Sheikh Mohamed bin Zayed")
            r"|Sheikha?|(?:Al\s+)?Sayyida?"
+           # (a royal's before a name of "bin"s: "His Royal Highness Prince Faisal bin Farhan")
+           r"|Princes?s?(?=\s+[A-Z][a-z]+\s+(?:bin|ibn)\s)"
            # (a Malay royal's "Tengku Datuk Seri Zafrul", "H.M. Norodom Sihamoni")
            r"|Tengku(?:\s+Datuk(?:\s+Seri)?)?|H\.\s?M\."
            # (Cambodia's "Samdech Akka Moha Sena Padei Techo Hun Sen", "Lok Chumteav")
@@ -106,12 +108,13 @@ _MISSION_ABROAD = (rf"(?:the\s+)?{MISSION}\s+of\s+(?:the\s+)?"
 # Commission", "Luciana Santos, Brazil's Minister of Science": a name, then
 # after a comma the post (and what it is of, or the body it is at)
 APPOSITIVE = re.compile(
-    rf"(?:{ADDRESS}\s+)?"  # "Dr. Jane Smith, Senior Fellow at …"
+    rf"(?:{ADDRESS}\s+){{0,2}}"  # "Dr. Jane Smith, Senior Fellow at …"
     # (a name joined by "bin": "Dr. Sultan bin Ahmad Sultan Al Jaber, Minister of State")
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
     # (and "Al Sayyid Said Bin Sultan Al Busaidi", after his form of address)
-    r"|(?!(?:Sheikha?|HE|Sayyid)\s)[A-Z][\w'’-]+\s+(?:bin|Bin|binti|ibn)\s+[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"|(?!(?:Sheikha?|HE|Sayyid|Prince)\s)[A-Z][\w'’-]+\s+(?:bin|Bin|binti|ibn)\s+[A-Z][\w'’-]+"
+    # (of several "bin"s: "Mohammed bin Salman bin Abdulaziz Al Saud")
+    r"(?:\s+(?:(?:bin|ibn)\s+)?[A-Z][\w'’-]+){0,4})"
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     # ("…, the new Chinese Ambassador to Cambodia")
     r",\s+(?:the\s+|an?\s+)?(?:(?:new|former|outgoing|incoming|current)\s+)?"

@@ -133,7 +133,16 @@ def held_at(text: str) -> str:
     found += [(match.start(), _VENUE_TOWNS[match.lastgroup or ""])
               for match in _ENGLISH_VENUES.finditer(text)]
     found = [(start, place) for start, place in found if place]
-    return min(found)[1] if found else ""
+    if not found:
+        return ""
+    place = min(found)[1]
+    # ("held in Saudi Arabia's NEOM": NEOM, of Saudi Arabia)
+    if (owned := _COUNTRYS.match(place)) and named_country(owned.group(1)):
+        place = place[owned.end():]
+    return place
+
+
+_COUNTRYS = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s\s+(?=[A-Z])")
 
 
 def _venue_city(venue: str) -> str:

@@ -184,10 +184,13 @@ _ENGLISH_INCLUDE = re.compile(
 _ENGLISH_PARTICIPANTS = re.compile(
     r"\b(?:(?:key|other|notable|main|prominent|the)\s+)?(?P<who>participants|attendees"
     # ("Speakers at the launch included …")
-    r"|guests|delegates|speakers)(?:\s+(?:at|of)\s+the\s+[\w-]+)?\s+(?:included|include|were|are)\s+",
-    re.IGNORECASE)
+    r"|guests|delegates|speakers)(?:\s+(?:at|of)\s+the\s+[\w-]+)?\s+"
+    r"(?:included|include|were|are)\s+"
+    # ("The Chinese side included Chen Weiqing, …")
+    r"|\b(?<=[a-z]\s)(?P<side>side|delegation)\s+(?:included|includes)\s+", re.IGNORECASE)
 _PARTICIPANT_ROLES = {"participants": "participant", "attendees": "attendee",
-                      "guests": "attendee", "delegates": "attendee", "speakers": "speaker"}
+                      "guests": "attendee", "delegates": "attendee", "speakers": "speaker",
+                      "side": "participant", "delegation": "participant"}
 # "organized a ceremony for Chinese Ambassador … Li Ming", "hosted a banquet in
 # honour of …": those it was for took part
 # (not what a ceremony opened: "an unveiling ceremony for the … Center")
@@ -321,8 +324,10 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield (match.end(), "participant",
                who_did(text[match.end():end.start() if end else len(text)]))
     for match in _ENGLISH_PARTICIPANTS.finditer(text):
-        end = CLAUSE_END.search(text, match.end())
-        yield (match.start(), _PARTICIPANT_ROLES[match.group("who").lower()],
+        # (a list of people with their posts "at" bodies, to the sentence's end)
+        end = _SENTENCE_END.search(text, match.end())
+        who = match.group("who") or match.group("side")
+        yield (match.start(), _PARTICIPANT_ROLES[who.lower()],
                text[match.end():end.start() if end else len(text)])
     for start, _match, who in said_before(text, _ENGLISH_SIGNED, SENTENCE_START,
                                            LONGEST_WHO):
@@ -414,6 +419,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             end = SENTENCE_START.search(text, partner.end())
             whom = text[partner.end():end.start() if end else len(text)]
             # (to where the clause goes on with what else: ", on Wednesday", ", and …")
+            # (or goes on with what was discussed: "discussed with … Wang Yi aspects of …")
+            whom = _WHAT_DISCUSSED.split(whom, maxsplit=1)[0]
             yield partner.end(), "participant", re.split(r",\s+(?=on\b|in\b|at\b|and\b|as\b)",
                                                         whom, maxsplit=1)[0]
     yield from _doer_and_other(text, PARTNERED, "participant", "participant")
@@ -437,6 +444,10 @@ def _doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
         whom = text[match.end():end.start() if end else len(text)]
         yield match.end(), other, whom[:found.start()] if cut and (
             found := cut.search(whom)) else whom
+
+
+_WHAT_DISCUSSED = re.compile(r"(?<=[A-Za-z])\s+(?=(?:aspects|ways|issues|matters|areas|means)\s"
+                             r"|(?:bilateral|regional|international|mutual|further|closer)\s)")
 
 
 def role_in_vocabulary(role: str, roles: set[str]) -> str | None:
