@@ -82,7 +82,8 @@ _ENGLISH_SIGNED = re.compile(
     # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
     # ("Malaysia and China today sealed eight … memorandums", "cemented a Treaty on …")
     r"|exchanged|exchanging|sealed|cemented)(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?"
+    # ("signed the expansion of a free trade agreement": what they signed within six words)
+    r"(?:[\w'’-]+\s+){0,6}?(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?"
     r"|documents?|certificates?"
     # ("exchanged letters of commitment with the Chinese Embassy")
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+(?:intent|commitment)"
