@@ -207,7 +207,9 @@ CHINESE_BODY_OF_POST = re.compile(
 
 
 # 王毅在万象同通伦举行会谈: both sides of the talks; 李强会见通伦: both
-_CHINESE_TALKS = re.compile(r"(?:举行|舉行)?(?:会谈|會談|会晤|會晤)")
+# (and a call: 王毅同俄罗斯外长拉夫罗夫通电话, 举行视频通话)
+_CHINESE_TALKS = re.compile(r"(?:举行|舉行)?(?:(?:视频|視頻)?(?:会谈|會談|会晤|會晤)|通电话|通電話"
+                            r"|(?:视频|視頻)通话|(?:视频|視頻)通話)")
 _CHINESE_TALKS_WITH = re.compile(r"[同与與跟]")
 _CHINESE_MET = re.compile(r"(?:会见|會見)了?")
 
