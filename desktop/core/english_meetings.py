@@ -18,16 +18,21 @@ TALKS = re.compile(
     # ("has held an official meeting with")
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:(?:held|holds|hold)\s+"
     r"(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
-    r"(?:bilateral\s+|official\s+|formal\s+)?talks"
+    r"(?:bilateral\s+|official\s+|formal\s+|phone\s+|telephone\s+)?talks"
     r"|a\s+(?:bilateral\s+|working\s+"
     r"|high-level\s+)?meeting|an\s+official\s+meeting|a\s+(?:phone|video)\s+call|consultations"
+    # ("had a phone conversation with", "spoke over the phone with")
+    r"|(?:a\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)"
     # ("held a press conference with his Chinese counterpart")
     r"|a\s+(?:joint\s+)?(?:press|news)\s+conference"
     # ("held separate meetings with President Lula", "held discussions with")
     r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions)"
     # ("started his state visit with bilateral talks with")
     r"|(?:started|began|opened)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+with\s+"
-    r"(?:(?:bilateral|official)\s+)?(?:talks|a\s+meeting))"
+    r"(?:(?:bilateral|official)\s+)?(?:talks|a\s+meeting)"
+    r"|(?:had|has|have)\s+(?:a\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)"
+    r"|(?:spoke|speaks|talked|talks)\s+(?:over\s+the\s+(?:tele)?phone|by\s+(?:tele)?phone"
+    r"|on\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?))"
     # ("held a meeting in Beijing with")
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)

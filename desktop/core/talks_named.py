@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from desktop.core.countries_named import PEOPLES_ADJECTIVE
 from desktop.core.english_clauses import CLAUSE_END, CLAUSE_START, SENTENCE_START
-from desktop.core.english_meetings import TALKS
+from desktop.core.english_meetings import LED_BY, TALKS
 from desktop.core.english_posts import APPOSITIVE, TITLE
 from desktop.core.said_before import said_before
 from desktop.core.who_did import who_did
@@ -71,9 +71,21 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
         if end and end.group() == ";":
             # (those met listed ";" apart, each with their posts, to the sentence's end)
             end = _LIST_END.search(text, end.end())
-        yield match.end(), "participant", text[match.end():end.start() if end else len(text)]
+        met = text[match.end():end.start() if end else len(text)]
+        if (party := _DELEGATION_OF.match(met)) is not None:
+            # "met with a delegation of the U.S.-China Business Council led by its chairman
+            # Ryan McCarthy": the body took part, who led it stood for it
+            led = LED_BY.search(met, party.end())
+            yield (match.end() + party.end(), "participant",
+                   met[party.end():led.start() if led else len(met)])
+            if led is not None:
+                yield match.end() + led.end(), "representative", met[led.end():]
+            continue
+        yield match.end(), "participant", met
 
 
+_DELEGATION_OF = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+"
+                            r"(?:the\s+)?", re.IGNORECASE)
 _LIST_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?\n]|,\s+among\s+others")
 _RELATIVE = re.compile(r"\s*(?:who|which)\s")
 _NAMED_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s*$")
