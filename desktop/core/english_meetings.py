@@ -36,8 +36,9 @@ TALKS = re.compile(
     # ("held a meeting in Beijing with")
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
+    # (and "A and B held talks to review …": what for)
     r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
-    r"(?=\s+(?:in|on|at)\b|\s*[.,;])"
+    r"(?=\s+(?:in|on|at|to|for)\b|\s*[.,;])"
     # ("A and B jointly met in Ulaanbaatar on Tuesday": both sides, before it)
     r"|(?:jointly\s+)?met(?=\s+(?:in|on|at)\b|\s*[.,;])"
     # ("met earlier today with …")

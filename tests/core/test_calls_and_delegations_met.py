@@ -1,7 +1,8 @@
 """New event from text on wire reports of leaders' calls and meetings with
-delegations: "had a phone conversation with", "spoke over the phone with" (both
-took part), and "met with a delegation of the U.S.-China Business Council led
-by its chairman …" (the council took part, who led it stood for it)."""
+delegations: "had a phone conversation with", "spoke over the phone with", "A
+and B held talks to review …" (both took part), and "met with a delegation of
+the U.S.-China Business Council led by its chairman …" (the council took part,
+who led it stood for it)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,11 @@ def test_a_delegation_met_and_who_led_it(empty_store: Store) -> None:
     assert new_proposed(empty_store, text, "name", "role") == [
         ("Han Zheng", "participant"), ("U.S.-China Business Council", "participant"),
         ("Ryan McCarthy", "representative")]
+
+
+def test_talks_held_to_review_something(sample_store: Store) -> None:
+    text = ("On Wednesday morning, Iranian Foreign Minister Seyed Abbas Araghchi and Chinese "
+            "Foreign Minister Wang Yi held talks to review the latest developments.")
+    assert roles_proposed(sample_store, text) == {"Wang Yi": "participant"}
+    assert new_proposed(sample_store, text, "name", "role", "country") == [
+        ("Seyed Abbas Araghchi", "participant", "IR")]
