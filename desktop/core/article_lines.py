@@ -26,6 +26,8 @@ _LABELLED = re.compile(
     r"(?!\s+(?:date|time)\b)\s*[:：]?"  # ("Published Date:2018-08-24": below)
     # ("Information for the Press N°: 123", "Press Release No. 45")
     r"|(?:information\s+for\s+the\s+press|press\s+release|news\s+release)\b[^\n]{0,20}$"
+    # (a byline's second line: "Staff Writer of the Tsinghua News Center")
+    r"|(?:staff\s+writer|staff\s+reporter|correspondent)\b[^\n]{0,60}$"
     # (a photo's caption: "FILE- President … (L) and …", "FILE PHOTO: …")
     r"|(?-i:FILE)(?:\s+(?-i:PHOTO))?\s*[-–—:]"
     # (a page's trail to the article: "Home > China News", "当前位置：首页 > 新闻")

@@ -16,7 +16,8 @@ TALKS = re.compile(
     # ("held a new round of talks with")
     # ("held bilateral talks with")
     # ("has held an official meeting with")
-    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:(?:held|holds|hold)\s+"
+    # ("had a discussion with Dr. Wise", "had talks with")
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:(?:held|holds|hold|had)\s+"
     r"(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
     r"(?:bilateral\s+|official\s+|formal\s+|phone\s+|telephone\s+)?talks"
     r"|a\s+(?:bilateral\s+|working\s+"
@@ -26,7 +27,7 @@ TALKS = re.compile(
     # ("held a press conference with his Chinese counterpart")
     r"|a\s+(?:joint\s+)?(?:press|news)\s+conference"
     # ("held separate meetings with President Lula", "held discussions with")
-    r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions)"
+    r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions|an?\s+(?:in-depth\s+)?discussion)"
     # ("started his state visit with bilateral talks with")
     r"|(?:started|began|opened)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+with\s+"
     r"(?:(?:bilateral|official)\s+)?(?:talks|a\s+meeting)"

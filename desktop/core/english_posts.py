@@ -58,6 +58,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("Vietnamese Consul General in Nanning Nguyen Thi Huong")
          r"|consul(?:[\s-]+general)?(?:\s+in\s+[A-Z][\w'’-]*)?"
          r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
+         # ("Provost and Vice President of the University of Washington")
+         r"|provost"
          r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
          r"|spokes(?:man|woman|person)|founder"
          r"|chief\s+(?:executive|operating|technology|financial)\s+officer|chief\s+executive"
@@ -110,7 +112,8 @@ _MISSION_ABROAD = (rf"(?:the\s+)?{MISSION}\s+of\s+(?:the\s+)?"
 APPOSITIVE = re.compile(
     rf"(?:{ADDRESS}\s+){{0,2}}"  # "Dr. Jane Smith, Senior Fellow at …"
     # (a name joined by "bin": "Dr. Sultan bin Ahmad Sultan Al Jaber, Minister of State")
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+    # (with an initial: "Dr. Phyllis M. Wise, Provost …")
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,3}"
     # (and "Al Sayyid Said Bin Sultan Al Busaidi", after his form of address)
     r"|(?!(?:Sheikha?|HE|Sayyid|Prince)\s)[A-Z][\w'’-]+\s+(?:bin|Bin|binti|ibn)\s+[A-Z][\w'’-]+"
     # (of several "bin"s: "Mohammed bin Salman bin Abdulaziz Al Saud")

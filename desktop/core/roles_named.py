@@ -78,7 +78,9 @@ _ENGLISH_SIGNED = re.compile(
     # (and one who oversaw it: "Presidents Raisi, Xi Oversee Inking of 20 Agreements")
     r"(?<!\boversee)(?<!\boversees)(?<!\boversaw)(?<!\boverseeing)"
     # (and those who "exchanged a memorandum of cooperation" at a ceremony)
+    # ("renewed their Agreement of Cooperation and signed …")
     r"\s+(?:(?:have|has|had)\s+)?(?:jointly\s+|also\s+)?(?:co-?)?(?:signed|inked|signing|inking|signs|inks"
+    r"|renewed|renews"
     # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
     # ("Malaysia and China today sealed eight … memorandums", "cemented a Treaty on …")
     r"|exchanged|exchanging|sealed|cemented)(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
@@ -447,7 +449,8 @@ def _doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
             found := cut.search(whom)) else whom
 
 
-_WHAT_DISCUSSED = re.compile(r"(?<=[A-Za-z])\s+(?=(?:aspects|ways|issues|matters|areas|means)\s"
+_WHAT_DISCUSSED = re.compile(r"(?<=[A-Za-z])\s+(?=(?:aspects|ways|issues|matters|areas|means"
+                             r"|prior\s+to|ahead\s+of|before|after)\s"
                              r"|(?:bilateral|regional|international|mutual|further|closer)\s)")
 
 
