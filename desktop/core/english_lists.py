@@ -334,5 +334,9 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
     return None
 
 
-_ACRONYM_THEN_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:\s+[A-Z][a-z][\w'’-]*){2,4}")
+# (not a body's name opening with one: "the CPC Tsinghua University Committee")
+_ACRONYM_THEN_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:\s+[A-Z][a-z][\w'’-]*){2,4}"
+                                r"(?<!Committee)(?<!University)(?<!Commission)(?<!Council)"
+                                r"(?<!Ministry)(?<!Institute)(?<!Academy)(?<!Association)"
+                                r"(?<!Bureau)(?<!Office)(?<!Group)(?<!Company)(?<!Bank)")
 _A_STATE = re.compile(r"\b(?:Republic|Kingdom|Federation|Emirates|States|Union)\b")

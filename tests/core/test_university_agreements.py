@@ -3,7 +3,8 @@ byline's second line ("Staff Writer of the …") no headline; "Provost" a post
 and a name with an initial ("Dr. Phyllis M. Wise, Provost and Vice President
 of …"); "had a discussion with"; two universities that "renewed their
 Agreement of Cooperation and signed …" (both signatories); those discussed
-with "prior to the signing ceremony"."""
+with "prior to the signing ceremony"; a body opening with a short name ("the
+CPC Tsinghua University Committee") after a post."""
 
 from __future__ import annotations
 
@@ -35,3 +36,10 @@ def test_two_universities_renewed_their_agreement(empty_store: Store) -> None:
         ("Tsinghua University", "signatory"), ("Chung-Ang University", "signatory"),
         ("Chen Xu", "participant"), ("Park Bum Hoon", "participant"),
         ("Hong Won Pyo", "participant")]
+
+
+def test_a_delegation_led_by_a_universitys_party_secretary(empty_store: Store) -> None:
+    text = ("From February 28 to March 2, a delegation led by Qiu Yong, secretary of the CPC "
+            "Tsinghua University Committee, visited Vietnam.")
+    assert new_proposed(empty_store, text, "name", "role", "position", "affiliation")[0] == (
+        "Qiu Yong", "representative", "secretary", "CPC Tsinghua University Committee")
