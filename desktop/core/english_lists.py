@@ -13,6 +13,7 @@ from desktop.core.countries import named_country
 from desktop.core.countries_named import country_of_people
 from desktop.core.english_people import NAME, PERSON, PORTFOLIO_HOLDER, portfolio_holder
 from desktop.core.english_posts import (
+    ADDRESS,
     APPOSITIVE,
     BRACKETED,
     OF_A_COUNTRY,
@@ -90,11 +91,12 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
     # (nor one whose name closes a post before it and whose post opens the next's: "the
     # Minister of …, Dr. Maria Bragança, the Secretary of State for …, Mário Oliveira")
     held = list(POST_THEN_NAME.finditer(masked))
+    holders = held + list(POST_COMMA_NAME.finditer(masked))  # ("Chief of Staff to …, Prof …")
     described = [said for said in APPOSITIVE.finditer(masked)
                  if not _ACRONYM_THEN_NAME.fullmatch(said.group("of") or "")
                  and not _holder_closing(said.group("of") or "")
                  and likely_kind(said.group("name")) != "organization"
-                 and not (any(other.end() == said.end("name") for other in held) and any(
+                 and not (any(other.end() == said.end("name") for other in holders) and any(
                      said.end("name") < other.start() < said.end() for other in held))]
     # (not a post read back into a name described before it: "Ms. Xiling Mo,
     # Deputy District Mayor of …, Dr. Siming Huang" — the post is Xiling Mo's)
@@ -248,9 +250,11 @@ def _a_portfolio(words: str) -> bool:
 # A post awaiting its holder's name, its portfolio of two ("Innovation and
 # Technology State Minister")
 # (and where an envoy is posted: "Chinese Ambassador to Sri Lanka, Qi Zhenhong")
-_POST_AWAITING = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}"
+_POST_AWAITING = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}"
                             r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
-POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+(?P<name>{NAME})")
+# (after a form of address: "Chief of Staff to the President, Prof Ibrahim Gambari")
+POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+(?:{ADDRESS}\s+)?"
+                             rf"(?P<name>{NAME})")
 
 
 def a_name_of_someone(name: str) -> bool:

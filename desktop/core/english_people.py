@@ -181,7 +181,7 @@ def in_full(word: str, text: str) -> NewName | None:
         # (and one's "counterpart Xi Jinping"; "Presidents Mauricio Macri of Argentina and …")
         # (within a line: not a headline's "… Kazakh president" before the body's first)
         # (whose, in up to two words: "Solomon Islands Prime Minister …")
-        rf"(?:[A-Z][a-z]+\s+){{0,2}}(?:{TITLE}|counterpart)(?P<several>s)?[^\S\n]+(?P<name>"
+        rf"(?:[A-Z][a-z]+[^\S\n]+){{0,2}}(?:{TITLE}|counterpart)(?P<several>s)?[^\S\n]+(?P<name>"
         # (not a headline's verb after it: "Dr. Al-Hajraf Meets with …")
         rf"{re.escape(word)}(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?{_NO_VERB}[A-Z][\w'’-]+){{1,2}}"
         # (and a second family name after it: "President Gustavo Francisco Petro Urrego")

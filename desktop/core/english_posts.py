@@ -21,7 +21,8 @@ from desktop.core.new_participant import NewName
 
 # A form of address before a name ("Dr.", "Mr", "H.E.", His or Her Excellency's)
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
-ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.?(?=\s+[A-Z])"
+ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a-z])"
+           r"|Hon\.?(?=\s+[A-Z])"
            r"|(?:His|Her)\s+(?:Honou?r|Excellency|(?:Royal\s+)?Highness)"
            # (an ambassador's "Amb.", a senator's title: "Senator Shibli Faraz")
            r"|Amb\.(?=\s+[A-Z])|Senator(?=\s+[A-Z][a-z]+\s+[A-Z])"
@@ -30,7 +31,7 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.|HE(?=\s+[A-Z][a-z])|Hon\.?(?
            r"|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
            r"\s+Puan)(?:\s+(?:Seri|Amar|Patinggi))?"
            # (a Gulf ruler's "Sheikh" after his post: "UAE President Sheikh Mohamed bin Zayed")
-           r"|Sheikha?|(?:Al\s+)?Sayyida?"
+           r"|Sheikha?|(?:Al\s+)?Sayyida?|Alhaj[ia](?=\s+[A-Z])"
            # (a royal's before a name of "bin"s: "His Royal Highness Prince Faisal bin Farhan")
            r"|Princes?s?(?=\s+[A-Z][a-z]+\s+(?:bin|ibn)\s)"
            # (a Malay royal's "Tengku Datuk Seri Zafrul", "H.M. Norodom Sihamoni")
@@ -194,7 +195,8 @@ POST_THEN_NAME = re.compile(
     r"(?P<body>[A-Z][\w'’&-]*(?:\s*\([^()]{1,80}\))?"
     # (its small words written in capitals too: "The State Administration For Industry …")
     # (not past its holder named before the next: "…, Zhang Mao and Malaysia's …")
-    r"(?:(?:,\s+(?!(?:[A-Z][\w'’-]+\s+){2,4}and\s)(?:and\s+)?"
+    # (nor past a form of address, the next holder's: "…, Mr Geoffery Onyeama, …")
+    rf"(?:(?:,\s+(?!(?:[A-Z][\w'’-]+\s+){{2,4}}and\s)(?!{ADDRESS}\s)(?:and\s+)?"
     r"|\s+(?:(?i:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*"
     r"(?:\s*\([^()]{1,80}\))?)*)"
     # (an envoy's post says where to: "Ambassador of China to Kazakhstan")

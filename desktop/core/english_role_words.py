@@ -138,7 +138,10 @@ ENGLISH_BY = (
 # "Also present were representatives from Alibaba Cloud and SenseTime", "Also
 # attending were Chinese Ambassador to Vietnam Ha Vi; Vietnamese Consul General
 # in Nanning …": attendees, to the sentence's end (the list may be parted by ";")
-ENGLISH_PRESENT = re.compile(r"\b(?:present|in\s+attendance|attending)\s+(?:were|was|included)\s+"
+# (and "Present to receive the Chinese delegation was Chief of Staff …")
+ENGLISH_PRESENT = re.compile(r"\b(?:present|in\s+attendance|attending)\s+"
+                             r"(?:to\s+(?:receive|welcome|meet)\s+[^,.;\n]{1,40}?\s+)?"
+                             r"(?:were|was|included)\s+"
                              # ("… welcomed the guests, including …")
                              r"|\b(?:guests|dignitaries|representatives),?\s+including\s+"
                              # ("Also participated Ambassador of China to Argentina, …";

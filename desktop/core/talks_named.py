@@ -66,12 +66,18 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
             if post.group().startswith("and"):
                 # ("A and the Foreign Minister of Mongolia, B jointly met": both)
                 start, who = sentence, text[sentence:match.start()]
+        if not who_did(who).strip() and (named := _NAMED_BEFORE.search(
+                text, max(0, start - 80), start)):
+            # "President Bola Tinubu, on Wednesday, held a bilateral meeting with": who is
+            # named before when
+            start, who = named.start(1), named.group(1)
         yield start, "participant", who_did(who)
         end = CLAUSE_END.search(text, match.end())
         if end and end.group() == ";":
             # (those met listed ";" apart, each with their posts, to the sentence's end)
             end = _LIST_END.search(text, end.end())
-        met = text[match.end():end.start() if end else len(text)]
+        # (not where, a venue and its town: "… at the Presidential Villa, Abuja")
+        met = _VENUE_AT_END.sub("", text[match.end():end.start() if end else len(text)])
         if (party := _DELEGATION_OF.match(met)) is not None:
             # "met with a delegation of the U.S.-China Business Council led by its chairman
             # Ryan McCarthy": the body took part, who led it stood for it
@@ -84,6 +90,8 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.end(), "participant", met
 
 
+_VENUE_AT_END = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,;\n]*,\s+[A-Z][\w'’-]*"
+                           r"(?:\s+[A-Z][\w'’-]*)?\s*$")
 _DELEGATION_OF = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+"
                             r"(?:the\s+)?", re.IGNORECASE)
 _LIST_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?\n]|,\s+among\s+others")
