@@ -146,18 +146,18 @@ def _english_name(piece: str) -> NewName | None:
             named_country(of.group(1)) if (of := OF_A_COUNTRY.search(over)) else "") or "")
     if (post_first := POST_COMMA_NAME.fullmatch(piece)) and (person := PERSON.fullmatch(
             f"{post_first.group('post')} {post_first.group('name')}")):
-        held = person_named(person, "", country)  # "… State Minister, Sisay Tola"
+        holder = person_named(person, "", country)  # "… State Minister, Sisay Tola"
         # (the name the comma opens is whole, the post before it: "Nigerian Ambassador to
         # China, Alhaji Baba Ahmad Jidda"; "Chief of Staff to the President, Prof Ibrahim
         # Gambari")
         whole = post_first.group("name")
-        if whole != held.name and whole.endswith(held.name) and held.position.endswith(
-                extra := whole[:-len(held.name)].strip()):
-            held = replace(held, name=whole, position=held.position[:-len(extra)].strip())
-        elif whole != held.name and held.name.endswith(whole):
-            extra = held.name[:-len(whole)].strip()
-            held = replace(held, name=whole, position=f"{held.position} {extra}".strip())
-        return held
+        if whole != holder.name and whole.endswith(holder.name) and holder.position.endswith(
+                extra := whole[:-len(holder.name)].strip()):
+            holder = replace(holder, name=whole, position=holder.position[:-len(extra)].strip())
+        elif whole != holder.name and holder.name.endswith(whole):
+            extra = holder.name[:-len(whole)].strip()
+            holder = replace(holder, name=whole, position=f"{holder.position} {extra}".strip())
+        return holder
     if (held := PORTFOLIO_HOLDER.fullmatch(piece)) and (
             minister := portfolio_holder(held, country)):
         return minister
