@@ -102,9 +102,10 @@ INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\s+", re.IGNOR
 # "Minister Nguyen Manh Hung received a delegation of China's Ministry of
 # Science and Technology led by …": who received it hosts it, whose
 # delegation it was takes part (who led it stands for them)
+# ("a delegation of China's Ministry of …", "a working delegation from …": whose it is after)
+DELEGATION_OF = r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?\s+(?:of|from)\s+"
 RECEIVED = re.compile(r"\s+(?:also\s+)?(?:received|receives|welcomed|welcomes|hosted"
-                      r"|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?"
-                      r"\s+(?:of|from)\s+", re.IGNORECASE)
+                      r"|hosts)\s+" + DELEGATION_OF, re.IGNORECASE)
 # "Susana Malcorra celebrated the 45th anniversary of diplomatic relations with
 # China, along with Wanming Yang, the Chinese Ambassador": those who marked it
 CELEBRATED = re.compile(r"\s+(?:also\s+)?(?:celebrated|marked|commemorated)\s+(?:the\s+)?"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from desktop.core.countries_named import PEOPLES_ADJECTIVE
 from desktop.core.english_clauses import CLAUSE_END, CLAUSE_START, SENTENCE_START
-from desktop.core.english_meetings import LED_BY, TALKS
+from desktop.core.english_meetings import DELEGATION_OF, LED_BY, TALKS
 from desktop.core.english_posts import APPOSITIVE, TITLE
 from desktop.core.said_before import said_before
 from desktop.core.who_did import who_did
@@ -92,8 +92,7 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
 
 _VENUE_AT_END = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,;\n]*,\s+[A-Z][\w'’-]*"
                            r"(?:\s+[A-Z][\w'’-]*)?\s*$")
-_DELEGATION_OF = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:of|from)\s+"
-                            r"(?:the\s+)?", re.IGNORECASE)
+_DELEGATION_OF = re.compile(DELEGATION_OF + r"(?:the\s+)?", re.IGNORECASE)
 _LIST_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?\n]|,\s+among\s+others")
 _RELATIVE = re.compile(r"\s*(?:who|which)\s")
 _NAMED_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s*$")
