@@ -102,8 +102,9 @@ _FOUR_HAN = re.compile(r"[\u4e00-\u9fff]{4}")
 _NO_NAME_END = re.compile(r"[会會部局委院司厅廳处處室所组組团團]$")
 # A body's name, then a person's (季先峥 of 中葡论坛常设秘书处季先峥秘书长)
 _BODY_THEN_NAME = re.compile(rf"(?P<body>{_CHINESE_BODY.pattern})(?P<name>{CHINESE_NAME})")
-_A_PLACES_HEAD = re.compile(r"(?:常务副|副)?(?:市长|市長|省长|省長|州长|州長|县长|縣長|区长|區長"
-                            r"|镇长|鎮長)")
+# The posts of a place's head (市长, 省长 …)
+PLACES_HEADS = r"(?:市长|市長|省长|省長|州长|州長|县长|縣長|区长|區長|镇长|鎮長)"
+_A_PLACES_HEAD = re.compile(rf"(?:常务副|副)?{PLACES_HEADS}")
 _JAPANESE_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{2,4}")
 _REGNAL = re.compile(REGNAL_NAME)
 _A_PARTY_COMMITTEE = re.compile(r"[省市区县州縣][委]|党委|黨委"

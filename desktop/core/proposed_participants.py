@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desktop.core.by_video import remote_named, says_by_video
-from desktop.core.chinese_names import WRITTEN_IN_CHINESE
+from desktop.core.chinese_names import PLACES_HEADS, WRITTEN_IN_CHINESE
 from desktop.core.countries import country_name
 from desktop.core.countries_named import abbreviated_country, closing_country
 from desktop.core.name_finding import NameFinder
@@ -98,8 +98,7 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
 
 # The posts of those who head or speak for a place abroad (not a company's man there,
 # who may be Chinese: 华为肯尼亚公司总经理)
-_A_PLACES_POST = re.compile(r"市长|市長|省长|省長|州长|州長|县长|縣長|区长|區長|镇长|鎮長|知事"
-                            r"|议员|議員|议长|議長")
+_A_PLACES_POST = re.compile(rf"{PLACES_HEADS}|知事|议员|議員|议长|議長")
 
 
 def _country_by_place(new: NewName, body: str) -> str:
