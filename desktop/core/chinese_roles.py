@@ -142,6 +142,15 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for match in _CHINESE_AFTER.finditer(text):
         yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
     yield from _chinese_talks(text)
+    for start, match, who in said_before(text, _CHINESE_CALLED_ON, _CHINESE_CLAUSE_START, 80):
+        # 驻肯尼亚大使郭海燕拜会…外交部长穆达瓦迪: the caller took part, the one called on hosted
+        yield start, "participant", _CHINESE_AT.sub("", who)
+        yield match.end(), "host", text[match.end():_met_end(text, match.end())]
+    for match in _CHINESE_CREDENTIALS.finditer(text):
+        # 郭海燕向肯尼亚总统鲁托递交国书: who received the credentials hosted the envoy
+        yield match.start("who"), "host", match.group("who")
+        clause = _CHINESE_CLAUSE_START.split(text[max(0, match.start() - 60):match.start()])
+        yield match.start() - len(clause[-1]), "participant", _CHINESE_AT.sub("", clause[-1])
     for match in _CHINESE_INVITED.finditer(text):
         yield match.start(), "host", match.group("who")
     for match in _CHINESE_VISITED.finditer(text):
@@ -212,6 +221,11 @@ _CHINESE_TALKS = re.compile(r"(?:举行|舉行)?(?:(?:视频|視頻)?(?:会谈|�
                             r"|(?:视频|視頻)通话|(?:视频|視頻)通話)")
 _CHINESE_TALKS_WITH = re.compile(r"[同与與跟]")
 _CHINESE_MET = re.compile(r"(?:会见|會見)了?")
+# 拜会, 拜访: a call paid on someone
+_CHINESE_CALLED_ON = re.compile(r"(?:拜会|拜會|拜访|拜訪)了?")
+# 向…递交国书: an envoy's credentials presented to a head of state
+_CHINESE_CREDENTIALS = re.compile(r"向(?P<who>[^，。；,;\n向]{2,40}?)(?:递交|遞交|呈递|呈遞)了?"
+                                  r"(?:国书|國書)")
 
 
 def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:

@@ -158,7 +158,9 @@ _CHINESE_TITLES = re.compile(
     # (Japan's prefectures' 知事, an embassy's 公使, an academy's 院士, a parliament's)
     "|知事|公使|院士|议长|議長|议员|議員|外相"
     # (a special region's head, a county's or a district's: 香港特区行政长官, 县长)
-    "|行政长官|行政長官|特首|县长|縣長|区长|區長)"
+    "|行政长官|行政長官|特首|县长|縣長|区长|區長"
+    # (a ministry's permanent secretary: 外交部常务秘书辛格伊; Kenya's 内阁首席部长)
+    "|常务秘书|常務秘書|(?:内阁|內閣)?首席部长|(?:内阁|內閣)?首席部長)"
     "|先生|女士|博士|教授")
 
 
