@@ -71,16 +71,18 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      # ("paid a courtesy visit on Hon. Abla Dzifa Gomashie")
                      r"visits?\s+(?:to|on)"
                      # ("Chinese Ambassador … Zhang Suo paid a call on Industries Minister …")
-                     r"|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on"
+                     r"|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?calls?\s+on"
                      # ("… will pay a courtesy call on Samdech Techo Hun Sen")
-                     r"|(?:will\s+)?pays?\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on"
+                     r"|(?:will\s+)?pays?\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?calls?\s+on"
                      # ("Vice Premier Ding called on President Tharman …"; not "called on
                      # China to …", urged)
                      r"|call(?:ed|s)?\s+on(?=\s+(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime|Premier"
                      r"|Minister|King|Queen|Sultan|Emir|Chancellor|Vice|Deputy|Governor|Chairman"
                      r"|Secretary|Senior|Speaker)\b)"
                      # ("presented the Letter of Credence to H.M. Norodom Sihamoni")
-                     r"|presented\s+(?:(?:his|her|the|a)\s+)?(?:letters?\s+of\s+credence"
+                     # ("presented a copy of her credentials to …")
+                     r"|presented\s+(?:(?:his|her|the|a)\s+)?(?:(?:a\s+)?cop(?:y|ies)\s+of\s+"
+                     r"(?:his|her|their|the)\s+)?(?:letters?\s+of\s+credence"
                      r"|credentials)\s+to)"
                      # (a brand in small letters first too: "visited iFlytek")
                      r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z])"

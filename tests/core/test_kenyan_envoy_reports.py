@@ -2,8 +2,9 @@
 calls: "received credentials from new Chinese ambassador … Guo Haiyan" (who
 received them hosted), a host named once in full after a long post and then
 by his family name alone ("… Diaspora Affairs Musalia Mudavadi", "Mudavadi
-hosted …": the text's given name before it), and "Ambassador of China to
-Kenya" after a name (China's ambassador)."""
+hosted …": the text's given name before it), "Ambassador of China to Kenya"
+after a name (China's ambassador), "presented a copy of her credentials to" and
+"paid a farewell call on" (the one presented to or called on hosted)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,13 @@ def test_a_possessive_is_no_given_name(empty_store: Store) -> None:
     text = ("China’s Tencent and Saudi Arabia’s stc signed a deal. Tencent signed it "
             "in Riyadh.")
     assert ("China’s Tencent", "person") not in new_proposed(empty_store, text, "name", "kind")
+
+
+def test_a_copy_of_credentials_and_a_farewell_call(empty_store: Store) -> None:
+    presented = ("Ambassador Guo Haiyan presented a copy of her credentials to Cabinet Secretary "
+                 "Musalia Mudavadi on Monday.")
+    assert new_proposed(empty_store, presented, "name", "role") == [
+        ("Guo Haiyan", "participant"), ("Musalia Mudavadi", "host")]
+    farewell = "Ambassador Zhou Pingjian paid a farewell call on President William Ruto."
+    assert new_proposed(empty_store, farewell, "name", "role") == [
+        ("Zhou Pingjian", "participant"), ("William Ruto", "host")]
