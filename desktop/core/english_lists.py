@@ -93,7 +93,7 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
     held = list(POST_THEN_NAME.finditer(masked))
     holders = held + list(POST_COMMA_NAME.finditer(masked))  # ("Chief of Staff to …, Prof …")
     described = [said for said in APPOSITIVE.finditer(masked)
-                 if not _ACRONYM_THEN_NAME.fullmatch(said.group("of") or "")
+                 if not _acronym_then_name(said.group("of") or "")
                  and not _holder_closing(said.group("of") or "")
                  and likely_kind(said.group("name")) != "organization"
                  and not (any(other.end() == said.end("name") for other in holders) and any(
@@ -338,9 +338,13 @@ def _name_ends_at(words: str, parts: list[tuple[int, int]], index: int) -> int |
     return None
 
 
-# (not a body's name opening with one: "the CPC Tsinghua University Committee")
-_ACRONYM_THEN_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:\s+[A-Z][a-z][\w'’-]*){2,4}"
-                                r"(?<!Committee)(?<!University)(?<!Commission)(?<!Council)"
-                                r"(?<!Ministry)(?<!Institute)(?<!Academy)(?<!Association)"
-                                r"(?<!Bureau)(?<!Office)(?<!Group)(?<!Company)(?<!Bank)")
+_ACRONYM_THEN_NAME = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:\s+[A-Z][a-z][\w'’-]*){2,4}")
+def _acronym_then_name(of: str) -> bool:
+    """Whether what a post is of is an acronym, then a person's name ("the BUET Satya
+    Prasad Majumder"), not a body's name opening with one ("the CPC Tsinghua
+    University Committee", closed by a body's word)."""
+    return bool(_ACRONYM_THEN_NAME.fullmatch(of)) and not ORGANISATION_WORDS.search(
+        of.split()[-1])
+
+
 _A_STATE = re.compile(r"\b(?:Republic|Kingdom|Federation|Emirates|States|Union)\b")

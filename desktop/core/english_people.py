@@ -235,10 +235,9 @@ _NO_VERB = (r"(?!(?:Meets?|Visits?|Receives?|Holds?|Signs?|Says?|Calls?|Attends?
             r"|Hosts?|Discusses|Urges?|Vows?|Pledges?|Inks?|Launches|Opens?|Talks?|Arrives?"
             r"|Leaves?|Congratulates?|Thanks?|Praises?|Stresses|Joins?|Chairs?|Addresses)\b)")
 # Capitalised words before a family name that are no given name
-_NO_GIVEN_NAME = re.compile(r"The|A|An|In|On|At|Of|And|For|By|With|To|From|As|Mr|Mrs|Ms|Dr"
-                            r"|Prof|Minister|President|Premier|Ambassador|Governor|Mayor|Chairman"
-                            r"|Secretary|Sheikh|His|Her|Their|Our|This|That|When|While|After"
-                            r"|Before|During|Also|But|Then")
+# (posts and forms of address are left out by ``TITLE`` where this is used)
+_NO_GIVEN_NAME = re.compile(r"The|A|An|In|On|At|Of|And|For|By|With|To|From|As|His|Her|Their"
+                            r"|Our|This|That|When|While|After|Before|During|Also|But|Then")
 
 
 # "his Filipino counterpart Alberto Romulo", "his Chinese counterpart Xi Jinping": the
