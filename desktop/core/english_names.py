@@ -93,10 +93,30 @@ def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
         if (listed := listed_person(words[start:end])) is not None:
             yield start, listed
         else:
-            for offset, piece in english_pieces(words[start:end]):
-                if (candidate := _english_name(piece)) is not None:
-                    yield start + offset, candidate
+            # ("Ahmed Khan, Minister of Planning, on behalf of Pakistan": one person's side)
+            side = _SIDE_AFTER_COMMA.search(words, start, end)
+            found = [(start + offset, candidate) for offset, piece in english_pieces(
+                words[start:side.start() if side else end])
+                if (candidate := _english_name(piece)) is not None]
+            if side and len(found) == 1 and found[0][1].kind == "person" and (
+                    code := side_country(side.group("side"))) and not found[0][1].country:
+                found = [(found[0][0], replace(found[0][1], country=code))]
+            yield from found
         start = end + 1
+
+
+def side_country(side: str) -> str:
+    """The country (its code) of the side one stood for: "Pakistan", "the
+    Government of Pakistan", "the Chinese side", "the Kenyan government"; or ""."""
+    side = re.sub(r"^the\s+", "", side.strip())
+    if sided := _PEOPLES_SIDE.fullmatch(side):
+        return country_of_people(sided.group(1))
+    return named_country(_GOVERNMENT_OF.sub("", side)) or ""
+
+
+_PEOPLES_SIDE = re.compile(r"([A-Z][a-z]+)\s+(?:side|[Gg]overnment|delegation|party)")
+_SIDE_AFTER_COMMA = re.compile(r",\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?"
+                               r"(?P<side>[^,;]+?)\s*$")
 
 
 _DASH_BEFORE_HOLDER = re.compile(r"\s+[-–]\s+(?=(?:Mr|Ms|Mrs|Dr|Prof|Eng)\.?\s+[A-Z])")
@@ -123,7 +143,7 @@ def _english_name(piece: str) -> NewName | None:
     if (governed := _PEOPLES_GOVERNMENT.fullmatch(piece)) and (
             code := country_of_people(governed.group(1))):
         return NewName(piece, "country", country=code)
-    country = named_country(side.group("side")) or "" if side else ""
+    country = side_country(side.group("side")) if side else ""
     if (owned := OWNER.match(piece)) and (code := named_country(owned.group("owner"))):
         piece, country = owned.group("rest"), code
     elif (ministry := _PEOPLES_MINISTRY.match(piece)) and (

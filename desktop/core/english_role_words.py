@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.core.english_clauses import CLAUSE_END
+from desktop.core.english_clauses import CLAUSE_END, SENTENCE_START
 from desktop.core.whose_side import of_people
 
 _JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
@@ -162,8 +162,21 @@ def by_role_words(text: str) -> Iterator[tuple[int, str, str]]:
             end = CLAUSE_END.search(text, match.end())
             # (not what was done with it after the names: "… between A and B was handed over")
             words = _DONE_AFTER.split(text[match.end():end.start() if end else len(text)], 1)[0]
+            # ("signed by A on behalf of X and by B on behalf of Y": each by his words)
+            sentence_end = SENTENCE_START.search(text, match.end())
+            for other in _AND_BY.finditer(text, match.end(),
+                                          sentence_end.start() if sentence_end else len(text)):
+                words = words[:max(0, other.start() - match.end())] or words
+                other_end = CLAUSE_END.search(text, other.end())
+                other_words = _AND_BY.split(text[other.end():other_end.start() if other_end
+                                                 else len(text)], 1)[0]
+                if other_end and (side := _FOR_SIDE.match(text, other_end.start())):
+                    other_words += side.group()
+                yield other.end(), role, of_people(None, other_words, None)
             if " from " in words and end and (last := _FROM_LAST.match(text, end.start())):
                 words += last.group()  # ("A from Azerbaijan and B from China": each's)
+            if end and (side := _FOR_SIDE.match(text, end.start())):
+                words += side.group()  # ("… by Minister A on behalf of Pakistan": his side)
             if match.group().rstrip().endswith("between") and (
                     pair := _ONE_AND.fullmatch(words.strip())) and all(
                     side.split()[-1][:1].isupper() for side in pair.groups()):
@@ -183,4 +196,9 @@ _BEING_DONE = re.compile(r"\bbeing\s[^,.;\n]*$")
 _FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*[.;,]|$)")
 _DONE_AFTER = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"
                          r"[a-z]+(?:ed|en)\b")
+# the side one stood for, after the clause ("…, on behalf of the Government of Pakistan")
+_FOR_SIDE = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+                       r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,5}"
+                       r"(?:\s+(?:side|government|delegation))?", re.IGNORECASE)
+_AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _ONE_AND = re.compile(r"((?:(?!\band\b)[^,])+?)\s+and\s+((?:(?!\band\b)[^,])+)")

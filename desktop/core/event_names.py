@@ -25,7 +25,8 @@ _ENGLISH_EVENT = re.compile(
     r"|Session|Talks)\b"
     # (or opening with it: "Forum on China-ASEAN Technology Transfer and
     # Collaborative Innovation 2025", "… Roundtable on Artificial Intelligence")
-    r"(?:\s+on\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z0-9][\w'’-]*)*)?")
+    # (or whose it is: "Annual Meeting of the New Champions", "Summit of the Americas")
+    r"(?:\s+(?:on|of\s+the)\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*[A-Z0-9][\w'’-]*)*)?")
 # The longest such name from where one starts ("Roundtable Dialogue Conference",
 # not its "Roundtable Dialogue")
 _LONGEST_EVENT = re.compile(_ENGLISH_EVENT.pattern.replace("))*?", "))*", 1))

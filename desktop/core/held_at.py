@@ -95,7 +95,8 @@ _ENGLISH_OCCASION = re.compile(
     # (what it is on: "the … Roundtable on Artificial Intelligence in Nanning")
     # (and its short name: "the … Summit (CABIS) in Nanning")
     r"(?:\s*\([A-Z][A-Za-z0-9 &-]{1,20}\))?"
-    r"(?:\s+on\s+[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w'’-]*){0,5}"
+    # (or whose, of what: "the Annual Meeting of the New Champions in Tianjin")
+    r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w'’-]*){0,5}"
     # (or in small letters, a few words: "a meeting on AI development in …")
     r"|\s+on\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)?"
     r"\s+in\s+" + _CITY_OF + _PLACE_WORDS + r"(?=\s+(?:on|from)\b|\s*[,.;]|\s*$)")
@@ -194,7 +195,9 @@ _MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+w
                      # ("held talks with … in Moscow", "a press conference with … in Moscow")
                      r"|talks\s+with\s+|(?:press|news)\s+conference\s+with\s+"
                      # ("co-chaired the 19th … meetings with … Ding Xuexiang in Tianjin, China")
-                     r"|co-?chaired\s+)"
+                     r"|co-?chaired\s+"
+                     # ("was signed by A on behalf of X and by B on behalf of Y in Islamabad")
+                     r"|signed\s+by\s+)"
                      r"(?:[^.;\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Prof)\.){1,160}?"
                      # ("met his Chinese counterpart in the southern Chinese city of Xiamen")
                      r"\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?city\s+of\s+|" + _CAPITAL_OF + ")"

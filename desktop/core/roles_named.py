@@ -163,6 +163,10 @@ _ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a
 _ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:(?:took|take|takes)\s+part\s+in"
                                 r"|joined\s+(?:the|a|an)\s|(?:jointly\s+)?cut\s+the\s+ribbon)\b",
                                 re.IGNORECASE)
+# "… arrived in Beijing for a state visit": the visitor took part; "… arrived in
+# Tianjin on June 25 to attend the …": an attendee
+_ARRIVED = re.compile(r"\s+(?:has\s+|have\s+)?arrive[sd]\s+(?:in|at)\s+"
+                      r"(?P<attend>[^.;\n]{1,80}?\s+to\s+attend\b)?")
 # "Liu Sushe represented NDRC in signing …": a representative, for another
 # (and "…, Kashifu Inuwa Abdullahi, signed on behalf of the agency", "signed for
 # the company": one who signed for their side)
@@ -248,6 +252,9 @@ def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str]
     return given
 
 
+_ON_BEHALF_OF = re.compile(r",?\s+(?:on\s+behalf\s+of|representing)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
+                           r"(?:\s+(?:side|government|delegation))?")
 # ", vice chairman of the NDRC", ", Brazil's Minister of Science": what
 # follows a person's name says who they are; the bodies it names are theirs
 _APPOSITIVE_POST = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[A-Z][\w.-]*(?:['’]s|s['’])\s+)?"
@@ -263,11 +270,14 @@ def _holders(words: str, names_in: Callable[[str], list[str]],
     中国科学院院长侯建国)."""
     named = names_in(_without_bodies_of_posts(words))
     # ("the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli" too)
-    if said := _APPOSITIVE_POST.findall(words) + _POST_BEFORE_NAME.findall(words):
+    # (and the side one stood for: "Minister A on behalf of Pakistan", his country)
+    if said := (_APPOSITIVE_POST.findall(words) + _POST_BEFORE_NAME.findall(words)
+                + _ON_BEHALF_OF.findall(words)):
         # of those named only there, the people stay ("…, Cambodia's minister
         # of information Kem Gunawadh": Kem, not Cambodia)
         only_there = set(names_in(" ".join(said))) - set(
-            names_in(_POST_BEFORE_NAME.sub(" ", _APPOSITIVE_POST.sub(" ", words))))
+            names_in(_ON_BEHALF_OF.sub(" ", _POST_BEFORE_NAME.sub(" ", _APPOSITIVE_POST.sub(
+                " ", words)))))
         named = [pid for pid in named if pid not in only_there or is_person(pid)]
     if said := named_only_as_whose(words):
         left_out = set(names_in(" ".join(said))) - set(names_in(_without(words, said)))
@@ -383,6 +393,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in said_before(text, _ENGLISH_TOOK_PART, SENTENCE_START,
                                            LONGEST_WHO):
         yield start, "participant", who_did(who)
+    for start, match, who in said_before(text, _ARRIVED, SENTENCE_START, LONGEST_WHO):
+        if len(arrived := who_did(who).split()) > 1:  # (not "Xi arrived": a word)
+            yield start, "attendee" if match.group("attend") else "participant", " ".join(arrived)
     for start, match, who in said_before(text, LAUNCHED, SENTENCE_START,
                                          LONGEST_WHO):
         yield start, "participant", who_did(who)
