@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from desktop.core import place_countries
 from desktop.core.countries import named_country
 from desktop.core.countries_named import country_of_people
 from desktop.core.english_people import NAME, PERSON, PORTFOLIO_HOLDER, portfolio_holder
@@ -119,6 +120,15 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
             start = cut.end()
 
 
+_SCHOOL_END = re.compile(r"\b(?:University|Institute|College|Academy|School)$")
+
+
+def _a_town(words: str) -> bool:
+    """Whether the words are a town's name alone (not once the towns are unread)."""
+    return (bool(re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", words))
+            and place_countries.is_prepared() and place_countries.people_of_town(words) > 0)
+
+
 def _holder_closing(of: str) -> bool:
     """Whether what a post is of closes with a person's name after its topic
     ("Science and Technology | Blade Nzimande")."""
@@ -197,6 +207,14 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             post_goes_on = True
             continue
         post_goes_on = False
+        if (pieces and _SCHOOL_END.search(previous) and words[pieces[-1][1]:left].strip() == ","
+                and _a_town(text.strip())):
+            # "Vietnam National University, Hanoi and …": a university's town is its
+            # name's; one set between commas ("Tsinghua University, Beijing, and …")
+            # only says where it is
+            if not words[right:].lstrip().startswith(","):
+                pieces[-1][1] = right
+            continue
         # ("Ministry of Digital Economy and Society": a word of what it is of alone)
         if pieces and (not _has_head(text) or (len(_without_aside(text).split()) == 1
                                                and _topics_only(text))):
