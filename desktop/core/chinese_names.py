@@ -300,7 +300,7 @@ def _chinese_name(piece: str) -> NewName | None:
                 # it otherwise; not one at a body there, who may be from anywhere)
                 return NewName(after, "person", position=post, affiliation=body,
                                country=country)
-            return replace(_chinese_person(after, post), affiliation=body, country=country)
+            return replace(chinese_person(after, post), affiliation=body, country=country)
         if found.end() < len(folded) and (_FOREIGN_NAME.fullmatch(after)
                                           or _REGNAL.fullmatch(after)):
             # 老挝技术与通信部部长波万坎·冯达拉: a name the analyst will want in
@@ -314,7 +314,7 @@ def _chinese_name(piece: str) -> NewName | None:
                 # (nor a body or what it is of before its unnamed head: 外交部部长, 外交部长)
                 _CHINESE_BODY.fullmatch(before) or re.fullmatch(CHINESE_TOPIC_END, before)):
             # (not a place before its head's post: 重庆市长, 首尔市长)
-            return _chinese_person(before, post)
+            return chinese_person(before, post)
         if found.end() == len(folded) and (named := _BODY_THEN_NAME.fullmatch(before)) and not (
                 _A_PARTY_COMMITTEE.fullmatch(named.group("name"))) and not (
                 # (not a body's own board: 香港科技大学校董会主席)
@@ -322,7 +322,7 @@ def _chinese_name(piece: str) -> NewName | None:
             # 福建省商务厅黄河明厅长: the body, the name, then the post
             held = folded[posts_start:found.end()]
             whose, country, held = _whose_post(named.group("body"), held)
-            return replace(_chinese_person(named.group("name"), held), affiliation=whose,
+            return replace(chinese_person(named.group("name"), held), affiliation=whose,
                            country=country)
         if (found.end() < len(folded) and country not in WRITTEN_IN_CHINESE
                 and 4 <= len(after) <= 6 and set(after) <= _TRANSLITERATING):
@@ -394,7 +394,7 @@ def _whose_post(before: str, post: str) -> tuple[str, str, str]:
     return "", opening or "", post
 
 
-def _chinese_person(native: str, post: str) -> NewName:
+def chinese_person(native: str, post: str) -> NewName:
     """A person named in Chinese, with the name in pinyin (杜占元: "Du Zhanyuan")."""
     from pypinyin import lazy_pinyin  # its tables take 0.2 s to load: only when needed
 

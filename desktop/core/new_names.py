@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from desktop.core.chinese_bare_names import bare_person
 from desktop.core.chinese_names import chinese_candidates
 from desktop.core.english_names import english_candidates
 from desktop.core.english_people import PARTICLES
@@ -53,6 +54,8 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
         role = role_in_vocabulary(stated, roles) or ""
         candidates = [(offset, _in_full(candidate, text))
                       for offset, candidate in _candidates(words)]
+        if not candidates and (bare := bare_person(words, text)):
+            candidates = [(0, bare)]  # (尹力会见了…: a Chinese name written bare)
         # "Key participants included Secretary General Shi Zhongjun of the
         # ASEAN-China Center": where people are named with their posts as
         # taking part, the bodies named are theirs
