@@ -41,7 +41,9 @@ TALKS = re.compile(
     r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
     r"(?=\s+(?:in|on|at|to|for)\b|\s*[.,;])"
     # ("A and B jointly met in Ulaanbaatar on Tuesday": both sides, before it)
-    r"|(?:jointly\s+)?met(?=\s+(?:in|on|at)\b|\s*[.,;])"
+    # (and "A and B met via video link on Monday")
+    r"|(?:jointly\s+)?met(?:\s+(?:via|by|through)\s+(?:a\s+)?video(?:\s+link|\s*conference)?"
+    r"|\s+virtually|\s+online)?(?=\s+(?:in|on|at)\b|\s*[.,;])"
     # ("met earlier today with …")
     # (and "met Thursday with Chen Zhou")
     r"|(?:met|meets|meet)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday"

@@ -93,7 +93,17 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
     # full (the text read again for the names only when it may say so)
     spelled = finder.spellings_in(text) if says_by_video(text) else {}
     proposal.remote = remote_named(text, {pid: finder.names_of(pid) + spelled.get(pid, [])
-                                          for pid, _name, _native in proposal.participants})
+                                          for pid, _name, _native in proposal.participants},
+                                   {pid for pid, _name, _native in proposal.participants
+                                    if finder.is_person(pid)})
+    if says_by_video(text) or "virtual" in text.lower():
+        # (new ones too: "… and Indonesian President Joko Widodo met via video link")
+        by_video = remote_named(text, {str(index): [new.name, new.native_name]
+                                       for index, new in enumerate(proposal.new_names)},
+                                {str(index) for index, new in enumerate(proposal.new_names)
+                                 if new.kind == "person"})
+        proposal.new_names = [replace(new, remote=True) if str(index) in by_video else new
+                              for index, new in enumerate(proposal.new_names)]
 
 
 # The posts of those who head or speak for a place abroad (not a company's man there,

@@ -161,7 +161,9 @@ _ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a
 # (and "… Li Lecheng joined the ASEAN-China session": not "joined hands with")
 # (and those who "cut the ribbon" at an opening)
 _ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:(?:took|take|takes)\s+part\s+in"
-                                r"|joined\s+(?:the|a|an)\s|(?:jointly\s+)?cut\s+the\s+ribbon)\b",
+                                r"|joined\s+(?:the|a|an)\s|(?:jointly\s+)?cut\s+the\s+ribbon"
+                                # ("John Smith joined via video": took part, by video)
+                                r"|joined\s+(?:(?:via|by)\s+video|virtually|online))\b",
                                 re.IGNORECASE)
 # "… arrived in Beijing for a state visit": the visitor took part; "… arrived in
 # Tianjin on June 25 to attend the …": an attendee
