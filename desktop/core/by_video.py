@@ -68,9 +68,9 @@ def remote_named(text: str, names: dict[str, list[str]],
     for participant_id, spellings in names.items() if ends or meetings else ():
         keys = {fold(spelling) for spelling in spellings}
         if any(key and folded.endswith(key, 0, end) and _a_word_from(folded, end - len(key), key)
-               for key in keys for end in ends) or participant_id in people and any(
+               for key in keys for end in ends) or (participant_id in people and any(
                 _named_within(folded, key, start, end) for key in keys if key
-                for start, end in meetings):
+                for start, end in meetings)):
             remote.add(participant_id)
     return remote
 
