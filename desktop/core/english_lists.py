@@ -268,7 +268,9 @@ def _a_portfolio(words: str) -> bool:
 # A post awaiting its holder's name, its portfolio of two ("Innovation and
 # Technology State Minister")
 # (and where an envoy is posted: "Chinese Ambassador to Sri Lanka, Qi Zhenhong")
-_POST_AWAITING = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{0,6}}{TITLE}"
+# (and the body it is of before it: "the Ministry of Finance and Planning Permanent
+# Secretary, Emmanuel Tutuba")
+_POST_AWAITING = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){{0,6}}{TITLE}"
                             r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
 # (after a form of address: "Chief of Staff to the President, Prof Ibrahim Gambari")
 POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+(?:{ADDRESS}\s+)?"

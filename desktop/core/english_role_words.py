@@ -66,7 +66,8 @@ ENGLISH_BY = (
     # (and one of a list: "1. Memorandum of Understanding between the Ministry of …")
     (re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|^[^\S\n]*\d{1,2}[.)][^\S\n]+)"
                 r"(?:memorand(?:ums?|a)\s+of\s+understanding"
-                r"|MoU|agreement)"
+                # ("the signing of three agreements between …", "signing the deal between")
+                r"|MoUs?|agreements?|deals?|pacts?|accords?)"
                 r"(?:\s+on\s+[^,;.()]{1,120}?)?\s+between\s+(?!the\s+two\b)",
                 re.IGNORECASE | re.MULTILINE), "signatory"),
     # ("was signed in Nairobi by …"; "The MoUs were exchanged by …")

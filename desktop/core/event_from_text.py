@@ -364,7 +364,13 @@ def _names_no_venue(folded: str, start: int, end: int) -> bool:
             or _DASHED_AFTER.match(folded, end) is not None
             or _DASHED_BEFORE.search(folded, max(0, start - 2), start) is not None
             or _NOT_A_VENUE_AFTER.match(folded, end) is not None
-            or _OPENS_A_BODY.match(folded, end) is not None)
+            or _OPENS_A_BODY.match(folded, end) is not None
+            or _WHO_SERVES_BEFORE.search(folded, max(0, start - 100), start) is not None)
+
+
+# (where one serves, said of them: "… who doubles as Secretary General of the
+# party in Beijing")
+_WHO_SERVES_BEFORE = re.compile(r"\bwho\s+(?:doubles|serves|works|is|was)\b[^.;,]{0,80}\bin\s+$")
 
 
 def _with_dateline_city(body: str, span: tuple[int, int] | None) -> str:

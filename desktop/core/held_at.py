@@ -45,7 +45,9 @@ _CHINESE_MET_AT = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:同|与|與|和|跟
 # few words)
 # (the words of one line: a headline's "held in Astana" ends before the body's
 # "The second summit …")
-_PLACE_WORDS = r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
+# (and the small words some hold: "Dar es Salaam", "Rio de Janeiro")
+_PLACE_WORDS = (r"([A-Z][\w'’-]+(?:[^\S\n]+(?:(?:es|de|do|da|del|di)[^\S\n]+)?[A-Z][\w'’-]+)"
+                r"{0,2})")
 # ("in the capital city of Astana", "in the Kazakh capital Astana"; "the city of
 # Tianjin" after an occasion's word alone: "… attended summits held in the city
 # of Tianjin" is often another event the item recalls)
@@ -198,7 +200,10 @@ _MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+w
                      r"|co-?chaired\s+"
                      # ("was signed by A on behalf of X and by B on behalf of Y in Islamabad")
                      r"|signed\s+by\s+)"
-                     r"(?:[^.;\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Prof)\.){1,160}?"
+                     # (not where one met is said to be from or to serve: "… with a member
+                     # of …'s Politburo who doubles as Secretary General of the party in Beijing")
+                     r"(?:(?!\bwho\s)(?:[^.;\n]|(?<=Dr)\.|(?<=Mr)\.|(?<=Ms)\.|(?<=Mrs)\.|(?<=Prof)\.))"
+                     r"{1,160}?"
                      # ("met his Chinese counterpart in the southern Chinese city of Xiamen")
                      r"\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?city\s+of\s+|" + _CAPITAL_OF + ")"
                      + _PLACE_WORDS + r"(?=\s*[.;,]|\s+on\b|[^\S\n]*$)",

@@ -87,7 +87,23 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
             if led is not None:
                 yield match.end() + led.end(), "representative", met[led.end():]
             continue
-        yield match.end(), "participant", met
+        yield match.end(), "participant", _one_people_for_all(met)
+
+
+def _one_people_for_all(met: str) -> str:
+    """Those met, each post after the first said of the first's people, where the
+    first alone names it: "Tanzanian President Samia Suluhu Hassan and Prime
+    Minister Kassim Majaliwa" are both Tanzania's (the side met is one country's)."""
+    first = _PEOPLES_POST.match(met)
+    if first is None:
+        return met
+    return met[:first.end()] + _NEXT_POST.sub(
+        lambda after: f"{after.group()}{first.group('people')} ", met[first.end():])
+
+
+_PEOPLES_POST = re.compile(rf"(?:the\s+)?(?P<people>{PEOPLES_ADJECTIVE.pattern})\s+{TITLE}\b")
+# (a post right after "and" or a comma, no people of its own before it)
+_NEXT_POST = re.compile(rf"(?:,\s+|\s+and\s+)(?:the\s+)?(?={TITLE}\b)")
 
 
 _VENUE_AT_END = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,;\n]*,\s+[A-Z][\w'’-]*"
