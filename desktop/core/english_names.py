@@ -245,7 +245,8 @@ def _english_name(piece: str) -> NewName | None:
             inside = ""  # a remark ("(ret.)"), not a name
         piece = piece[:bracketed.start()].strip()
     # ("governments of Tanzania | and China": the country, as one of several governments)
-    if (governed := _GOVERNMENT_OF.sub("", piece)) != piece and (code := named_country(governed)):
+    if (ungoverned := _GOVERNMENT_OF.sub("", piece)) != piece and (
+            code := named_country(ungoverned)):
         return NewName(country_name(code) or piece, "country", country=code)
     # ("CEO of DEPA", "The Ambassador made these remarks": a post, no one)
     # (nor bodies of several countries: "the Foreign Ministries of Mongolia and China")
@@ -286,8 +287,8 @@ _SMALL_LETTERED_POST = re.compile(r"(?P<what>(?:(?!(?:the|a|an|and|of)\s)[a-z]+\
 _PEOPLES_POST_ONE_NAME = re.compile(rf"(?P<people>[A-Z][a-z]+)\s+(?P<post>{TITLE})"
                                     r"\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
-_GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?[Gg]overnments?|(?:the\s+)?Republic|(?:the\s+)?Kingdom)"
-                            r"\s+of\s+(?=[A-Z])")
+_GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?[Gg]overnments?|(?:the\s+)?Republic"
+                            r"|(?:the\s+)?Kingdom)\s+of\s+(?=[A-Z])")
 _ACRONYM_BEFORE_OF = re.compile(r"\s*\(([A-Z]{2,8})\)(?=\s+of\s+(?:the\s+)?[A-Z])")
 # A post's short form in brackets after it: "Deputy Prime Minister (DPM)"
 _POST_SHORT = re.compile(r"(?:(?<=Minister)|(?<=President)|(?<=Premier)|(?<=Secretary))"

@@ -45,7 +45,8 @@ def test_leaders_met_named_by_one_people(empty_store: Store) -> None:
 
 
 def test_the_people_of_one_signatory_is_not_the_others(empty_store: Store) -> None:
-    text = "The agreement was signed by Chinese Ambassador Li Wei and Permanent Secretary Amani Juma."
+    text = ("The agreement was signed by Chinese Ambassador Li Wei and Permanent Secretary "
+            "Amani Juma.")
     assert new_proposed(empty_store, text, "name", "country") == [
         ("Li Wei", "CN"), ("Amani Juma", "")]
 
