@@ -68,7 +68,8 @@ WIRE_DATELINE = re.compile(
     # (or a full stop after the day: "ASTANA, Kazakhstan, February 14. Kazakhstan and …")
     r"(?(capswire)(?=\s)|(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*"
     r"(?:--|[-–—]|:(?=\s)|(?<=\)\s):|(?<=\d)\.(?=\s)|(?<=\d{4}\))(?=\s+[A-Z])|(?<=\d)\]"
-    r"|(?P<alone>(?<=\d{4})$)))"
+    # (with its year or not: "Kathmandu, May 26" on a line of its own)
+    r"|(?P<alone>(?<=\d)$)))"
     # (or the city alone, its wire named elsewhere: 旧金山5月29日电（记者邓圩）)
     r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网網])|本[报報])?(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<filed>(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日)[电電]")

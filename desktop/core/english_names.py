@@ -52,6 +52,7 @@ from desktop.core.english_posts import (
 from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 from desktop.core.listed_people import listed_person
 from desktop.core.new_participant import NewName
+from desktop.core.respective_posts import respective_people
 from desktop.core.spreadsheet_dates import MONTH_NAME
 
 # A company's legal form, left off its name ("Donghao Lansheng Group Co., Ltd.")
@@ -90,7 +91,10 @@ def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
     # (people listed a line each, "Name, Post, Body", come joined by "; ")
     for cut in [*re.finditer(";", words), None]:
         end = cut.start() if cut else len(words)
-        if (listed := listed_person(words[start:end])) is not None:
+        if respective := list(respective_people(words[start:end])):
+            # ("Foreign Ministers of Nepal and China, A and B": each of their own)
+            yield from ((start + offset, person) for offset, person in respective)
+        elif (listed := listed_person(words[start:end])) is not None:
             yield start, listed
         else:
             # ("Ahmed Khan, Minister of Planning, on behalf of Pakistan": one person's side)

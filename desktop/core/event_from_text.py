@@ -365,9 +365,12 @@ def _names_no_venue(folded: str, start: int, end: int) -> bool:
             or _DASHED_BEFORE.search(folded, max(0, start - 2), start) is not None
             or _NOT_A_VENUE_AFTER.match(folded, end) is not None
             or _OPENS_A_BODY.match(folded, end) is not None
-            or _WHO_SERVES_BEFORE.search(folded, max(0, start - 100), start) is not None)
+            or _WHO_SERVES_BEFORE.search(folded, max(0, start - 100), start) is not None
+            or _POSTED_IN_BEFORE.search(folded, max(0, start - 40), start) is not None)
 
 
+# (where a mission is: "the Charge d'Affaires of the Nepalese Embassy in Beijing")
+_POSTED_IN_BEFORE = re.compile(r"\b(?:embassy|consulate(?:[\s-]+general)?|mission|based)\s+in\s+$")
 # (where one serves, said of them: "… who doubles as Secretary General of the
 # party in Beijing")
 _WHO_SERVES_BEFORE = re.compile(r"\bwho\s+(?:doubles|serves|works|is|was)\b[^.;,]{0,80}\bin\s+$")

@@ -59,6 +59,7 @@ from desktop.core.english_speakers import (
     SPOKE,
 )
 from desktop.core.named_as_whose import named_only_as_whose
+from desktop.core.respective_posts import whose_posts
 from desktop.core.said_before import said_before
 from desktop.core.search import fold
 from desktop.core.talks_named import LONGEST_WHO, talks_named
@@ -83,7 +84,11 @@ _ENGLISH_SIGNED = re.compile(
     r"|renewed|renews"
     # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
     # ("Malaysia and China today sealed eight … memorandums", "cemented a Treaty on …")
-    r"|exchanged|exchanging|sealed|cemented)(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
+    r"|exchanged|exchanging|sealed|cemented"
+    # ("…, along with Chinese counterparts, finalized an agreement"; "joined Chinese
+    # officials to formally sign and exchange agreements")
+    r"|finali[sz]ed|joined\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:formally\s+)?(?:sign|ink))"
+    r"(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
     # ("signed the expansion of a free trade agreement": what they signed within six words)
     r"(?:[\w'’-]+\s+){0,6}?(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?"
     r"|documents?|certificates?"
@@ -165,6 +170,13 @@ _ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:(?:took|take|takes
                                 # ("John Smith joined via video": took part, by video)
                                 r"|joined\s+(?:(?:via|by)\s+video|virtually|online))\b",
                                 re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,]*,?")
+# "A, Nepal's Foreign Secretary, and B, Assistant Foreign Minister …, led delegations":
+# each stood for their side, as one by whom a delegation "was led"
+_LED_DELEGATION = re.compile(r"\s+(?:also\s+)?(?:led|headed)\s+(?:(?:the|their|a|an|his|her)\s+)?"
+                             r"(?:[\w'’-]+\s+){0,2}?delegations?\b"
+                             # (not one who "led a delegation to visit …": the visitor)
+                             r"(?!\s+to\s+(?:visit|tour)\b)", re.IGNORECASE)
 # "… arrived in Beijing for a state visit": the visitor took part; "… arrived in
 # Tianjin on June 25 to attend the …": an attendee
 _ARRIVED = re.compile(r"\s+(?:has\s+|have\s+)?arrive[sd]\s+(?:in|at)\s+"
@@ -273,13 +285,14 @@ def _holders(words: str, names_in: Callable[[str], list[str]],
     named = names_in(_without_bodies_of_posts(words))
     # ("the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli" too)
     # (and the side one stood for: "Minister A on behalf of Pakistan", his country)
+    # (and the countries two posts are of: "Foreign Ministers of Nepal and China, A and B")
     if said := (_APPOSITIVE_POST.findall(words) + _POST_BEFORE_NAME.findall(words)
-                + _ON_BEHALF_OF.findall(words)):
+                + _ON_BEHALF_OF.findall(words) + whose_posts(words)):
         # of those named only there, the people stay ("…, Cambodia's minister
         # of information Kem Gunawadh": Kem, not Cambodia)
         only_there = set(names_in(" ".join(said))) - set(
-            names_in(_ON_BEHALF_OF.sub(" ", _POST_BEFORE_NAME.sub(" ", _APPOSITIVE_POST.sub(
-                " ", words)))))
+            names_in(_without(_ON_BEHALF_OF.sub(" ", _POST_BEFORE_NAME.sub(
+                " ", _APPOSITIVE_POST.sub(" ", words))), whose_posts(words))))
         named = [pid for pid in named if pid not in only_there or is_person(pid)]
     if said := named_only_as_whose(words):
         left_out = set(names_in(" ".join(said))) - set(names_in(_without(words, said)))
@@ -395,8 +408,11 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in said_before(text, _ENGLISH_TOOK_PART, SENTENCE_START,
                                            LONGEST_WHO):
         yield start, "participant", who_did(who)
+    for start, _match, who in said_before(text, _LED_DELEGATION, SENTENCE_START, LONGEST_WHO):
+        yield start, "representative", who_did(who)
     for start, match, who in said_before(text, _ARRIVED, SENTENCE_START, LONGEST_WHO):
-        if len(arrived := who_did(who).split()) > 1:  # (not "Xi arrived": a word)
+        # (not "Xi arrived", a word; nor "Wang, who is also the State Councilor, arrived")
+        if len(arrived := _RELATIVE_CLAUSE.sub("", who_did(who)).split()) > 1:
             yield start, "attendee" if match.group("attend") else "participant", " ".join(arrived)
     for start, match, who in said_before(text, LAUNCHED, SENTENCE_START,
                                          LONGEST_WHO):

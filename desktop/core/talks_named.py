@@ -14,6 +14,7 @@ from desktop.core.countries_named import PEOPLES_ADJECTIVE
 from desktop.core.english_clauses import CLAUSE_END, CLAUSE_START, SENTENCE_START
 from desktop.core.english_meetings import DELEGATION_OF, LED_BY, TALKS
 from desktop.core.english_posts import APPOSITIVE, TITLE
+from desktop.core.respective_posts import RESPECTIVE
 from desktop.core.said_before import said_before
 from desktop.core.who_did import who_did
 
@@ -41,10 +42,16 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, "participant", the words naming who) for each side of talks held."""
     for start, match, who in said_before(text, TALKS, CLAUSE_START, LONGEST_WHO):
         sentence = _sentence_before(text, match.start())
+        if _AN_EARLIER_STOP.search(text, sentence, match.start()):
+            continue  # (talks held on a visit before: "… after completing his visit to India
+            # where he held talks with …")
         if _RELATIVE.match(who) and (
                 named := _NAMED_BEFORE.search(text, max(0, start - 60), start)):
             # "Wang, who is also a member of the political bureau of …, met with": Wang
             start, who = named.start(1), named.group(1)
+        elif RESPECTIVE.fullmatch(text[sentence:match.start()].strip()):
+            # "The Chinese and Nepalese Foreign Ministers, A and B, held talks": both
+            start, who = sentence, text[sentence:match.start()]
         elif _POSTS_THEN_NAMES.fullmatch(text, sentence, match.start()):
             # "The Premier of …, Li Qiang, and the Chairman of …, Zhao Leji, held …":
             # each post before its holder
@@ -106,6 +113,9 @@ _PEOPLES_POST = re.compile(rf"(?:the\s+)?(?P<people>{PEOPLES_ADJECTIVE.pattern})
 _NEXT_POST = re.compile(rf"(?:,\s+|\s+and\s+)(?:the\s+)?(?={TITLE}\b)")
 
 
+_AN_EARLIER_STOP = re.compile(r"\b(?:after\s+(?:completing|concluding|wrapping\s+up|ending)"
+                             r"|(?:previous|earlier|last)\s+(?:visit|trip|stop))\b[^.;]*"
+                             r"\bwhere\s+(?:he|she|they)\s*$")
 _VENUE_AT_END = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,;\n]*,\s+[A-Z][\w'’-]*"
                            r"(?:\s+[A-Z][\w'’-]*)?\s*$")
 _DELEGATION_OF = re.compile(DELEGATION_OF + r"(?:the\s+)?", re.IGNORECASE)

@@ -25,6 +25,8 @@ _OPENING_WHEN = re.compile(
     # ("Yesterday, the president took part …", "Earlier this week, …")
     r"|yesterday|today|tomorrow|meanwhile|recently|previously|last\s+(?:week|month|year)"
     r"|afterwards|subsequently"
+    # (words joining the sentence to the one before: "Furthermore, …", "Additionally, …")
+    r"|furthermore|additionally|moreover|likewise|similarly|also|besides|in\s+addition"
     r"|(?:earlier|later)(?:\s+(?:today|this\s+(?:week|month|year)|that\s+day))?"
     # ("Speaking at a meeting in …, President … said": the clause before the sayer)
     r"|(?:speaking|addressing|opening|closing|delivering|attending)\b[^,.;\n]*"
