@@ -57,13 +57,17 @@ _CHINESE_LEADING = re.compile(r"^(?:[\u4e00-\u9fff—\-]{0,16}?(?<!自)由|在|�
 _CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,12}?|共同|联合|分别|一同|一起"
                                # (a list's close: 庄建球等近200名中日来宾)
                                r"|等(?:(?:近|约|逾|超过)?(?:\d+|[一二三四五六七八九十百千几数多]+)"
-                               r"[余多]?[名位个人]?[\u4e00-\u9fff]{0,6}?(?:嘉宾|来宾|代表|人士|官员)?)?"
+                               r"[余多]?[名位个人]?[\u4e00-\u9fff]{0,6}?(?:嘉宾|来宾|代表|人士|官员)?"
+                               # (and what kind they are: 蒙古国东方省等中外地方政府共签署)
+                               r"|[\u4e00-\u9fff]{0,6}?(?:政府|机构|单位|企业|部门|城市|省份|国家))?共?"
                                # (a day said before what they did: 吴诚文今天出席)
                                r"|将|已|也|均|还|则|的|并|今天|今日|当天|当日|昨天|昨日"
                                # (钱克明副部长陪同出席, 蓝天立现场致欢迎辞, 应邀出席)
                                r"|陪同|现场|應邀|应邀|受邀|专程|專程|亲自|親自"
                                # (and their party: 沈向洋一行)
                                r"|一行"
+                               # (where a body or place did it: 海南省政府在博鳌分别与…签署)
+                               r"|(?<=[府会會部局委院厅廳省市州县縣])在[\u4e00-\u9fff]{1,8}"
                                # (a weekday and its date: 胡衡华星期一（7月29日）会见)
                                r"|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]"
                                r"|[（(](?:\d{1,2}月)?\d{1,2}日[）)])+$")
@@ -336,6 +340,8 @@ def _chinese_name(piece: str) -> NewName | None:
         # (a post of a post may follow: 联合国秘书长特使吉尔, the Secretary-General's envoy)
     if _CHINESE_POST.search(folded):
         return None
+    if local := _a_local_government(folded):
+        return local
     if _CHINESE_BODY.fullmatch(folded):
         of_country = country_in_name(folded)
         # the dash as Chinese writes it (中国—东盟中心), not as folding types it
@@ -347,6 +353,28 @@ def _chinese_name(piece: str) -> NewName | None:
         return NewName(name, "organization",
                        country=of_country[0] if of_country else opening)
     return None
+
+
+# A province, a city, a prefecture … (the place's government where it signs or
+# hosts): 西班牙卡斯蒂亚拉曼查自治区, 中国台山市, 内蒙古自治区兴安盟, 蒙古国东方省 (of
+# one to three such units, the smaller after the larger)
+# (no join of two names, no count: 四川与多个国际友好城市 is none)
+_LOCAL_UNIT = (r"(?:(?![与與及跟个個])[\u4e00-\u9fff]){1,12}?"
+               r"(?:自治区|特别行政区|大区|省|州|市|县|盟|郡|道)")
+_LOCAL_GOVERNMENT = re.compile(rf"(?:{_LOCAL_UNIT}){{1,3}}")
+# (a region, where its country is said: 芬兰北芬兰区; not a town's district alone)
+_FOREIGN_REGION = re.compile(r"[\u4e00-\u9fff]{2,8}区")
+
+
+def _a_local_government(folded: str) -> NewName | None:
+    """The place the words name whole as a local government (of the country
+    they open with, which is only whose it is), or None."""
+    opening = _opening_country_name(folded)
+    country, place = (named_country(opening) or "") if opening else "", folded[len(opening):]
+    if not (_LOCAL_GOVERNMENT.fullmatch(place) or (country and _FOREIGN_REGION.fullmatch(
+            place))) or len(place) < 3 or named_country(place):
+        return None
+    return NewName(place, "organization", country=country)
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -410,5 +438,10 @@ def chinese_person(native: str, post: str) -> NewName:
 
 def _opening_country(words: str) -> str:
     """The country (its code) whose name the words open with (沙特通信…), or ""."""
-    return next((code for end in range(min(len(words), 6), 1, -1)
-                 if (code := named_country(words[:end]))), "")
+    return named_country(opening) or "" if (opening := _opening_country_name(words)) else ""
+
+
+def _opening_country_name(words: str) -> str:
+    """The longest country's name the words open with (蒙古国 of 蒙古国东方省), or ""."""
+    return next((words[:end] for end in range(min(len(words), 6), 1, -1)
+                 if named_country(words[:end])), "")

@@ -56,6 +56,8 @@ _EVERYDAY = {
     "土庫曼斯坦": "TM",
     # (as Hong Kong, Taiwan and everyday Chinese name them: 澳洲外長, 紐西蘭)
     "澳洲": "AU", "纽西兰": "NZ", "紐西蘭": "NZ",
+    # (Mongolia as Chinese names it to tell it from Inner Mongolia: 蒙古国东方省)
+    "蒙古国": "MN", "蒙古國": "MN",
 }
 _CHINESE = ("zh_CN", "zh_TW", "zh_HK")
 

@@ -69,13 +69,17 @@ def named_only_as_whose(words: str) -> list[str]:
 
 @cache
 def _chinese_body_of_country() -> re.Pattern[str]:
-    """A country's name in Chinese opening a body's (柬埔寨华人理事总会, 中国商务部):
+    """A country's name in Chinese opening a body's or a place's (柬埔寨华人理事总会,
+    中国商务部, 老挝万象市):
     whose the body is, not a doer of its own (not across 和, 与 or 、)."""
     names = sorted(all_chinese_country_names(), key=len, reverse=True)
-    return re.compile("(" + "|".join(map(re.escape, names)) + r")(?=(?:(?![和与與及同、])"
-                      r"[\u4e00-\u9fff]){1,20}?(?:总会|總會|协会|協會|商会|商會|理事会|理事會"
+    # (not 蒙古 of 内蒙古自治区, a region of China)
+    return re.compile("(?<![内內])(" + "|".join(map(re.escape, names)) + r")"
+                      r"(?=(?:(?![和与與及同、])[\u4e00-\u9fff]){1,20}?(?:总会|總會|协会|協會|商会|商會|理事会|理事會"
                       r"|政府|大使馆|大使館|使馆|使館|领事馆|領事館|部|局|委员会|委員會|大学|大學"
-                      r"|银行|銀行|公司|集团|集團|中心|研究院|科学院|科學院))")
+                      r"|银行|銀行|公司|集团|集團|中心|研究院|科学院|科學院"
+                      # (a place there, as its government: 老挝万象市, 蒙古国东方省)
+                      r"|自治区|自治區|省|州|市|县|縣|盟|郡))")
 
 
 def _countries_opening(words: str) -> list[str]:

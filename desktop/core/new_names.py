@@ -84,11 +84,13 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
     _by_short_names(found, weight)
     _by_family_names(found, weight)
     # 通伦 of a headline is 通伦·西苏里, named in full in the text; 科大讯飞 is
-    # 科大讯飞股份有限公司
+    # 科大讯飞股份有限公司; 旧金山市 (signing) is 旧金山市政府
     shortened = {name.split("·")[0] for name in found if "·" in name} | {
         short for name in found if (legal := _CHINESE_LEGAL_FORM.search(name))
         for short in found if short != name and name.startswith(short)
-        and len(short) >= 2 and len(short) <= legal.start()}
+        and len(short) >= 2 and len(short) <= legal.start()} | {
+        name[:government.start()] for name in found
+        if (government := _A_PLACES_GOVERNMENT.search(name))}
     return [name for key, (_place, name) in sorted(found.items(), key=lambda item: item[1][0])
             if key not in shortened]
 
@@ -169,6 +171,7 @@ def _called(words: list[str]) -> str:
 
 
 _CHINESE_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团$")
+_A_PLACES_GOVERNMENT = re.compile(r"(?<=[省市州县縣盟])(?:人民)?政府$")
 
 
 def _known(candidate: NewName, words: str, known: Known) -> bool:
