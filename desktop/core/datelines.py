@@ -236,10 +236,27 @@ def filed_day(body: str) -> str:
     return ""
 
 
+def filed_in_named_year(body: str) -> str:
+    """The day a Chinese dateline names without its year (中新网成都11月12日电),
+    in the one year the body names in an event's name (2024四川国际友城…大会):
+    the day the item was filed, from which its days are read; or ""."""
+    found = _first_wire(body)
+    if found is None or not found[1].group("month") or not found[1].group("day"):
+        return ""
+    years = _years_in_names(body)
+    if len(years) != 1:
+        return ""
+    try:
+        return date(int(years.pop()), int(found[1].group("month")),
+                    int(found[1].group("day"))).isoformat()
+    except ValueError:
+        return ""
+
+
 def month_of_dateline(written: str) -> bool:
     """Whether a phrase ``dateline_day`` read ("2日", "2日至3日") took its
-    month from the dateline."""
-    return _BARE_DAY.fullmatch(written) is not None
+    month from the dateline (and perhaps its year from an event's name: "12日 … 2024")."""
+    return _BARE_DAY.fullmatch(written.split(" … ")[0]) is not None
 
 
 def dateline_day(body: str, published: str) -> tuple[str, str] | None:

@@ -73,9 +73,11 @@ _CHINESE_EVENT = re.compile(
 _CHINESE_VERB = re.compile(r"\d{1,2}(?:月\d{1,2})?日|在|于|於|日前|近日|今天|昨天|\s|开幕|開幕"
                            r"|以(?=[\u4e00-\u9fff]{1,6}方式)"
                            r"|举行|舉行|召开|召開|闭幕|閉幕|举办|舉辦|启动|啟動")
-# 由中国国际经济交流中心主办的“…论坛”: who held it, before the name
-_CHINESE_BY = re.compile(r"^由[^，。,“”《》]{2,40}?(?:联合|共同)?(?:主办|主辦|承办|承辦|举办|舉辦"
-                         r"|指导|指導|协办|協辦|支持)的")
+# 由中国国际经济交流中心主办的“…论坛”: who held it, before the name (or its
+# theme: 以“开放合作·互利共赢”为主题的2024四川国际友城合作与发展大会)
+_CHINESE_BY = re.compile(r"^(?:由[^，。,“”《》]{2,40}?(?:联合|共同)?"
+                         r"(?:主办|主辦|承办|承辦|举办|舉辦|指导|指導|协办|協辦|支持)的"
+                         r"|以[“《][^“”《》]{1,30}[”》][为為](?:主题|主題)的)")
 # the name in quotation marks or title marks, the subject all but them
 _CHINESE_QUOTED = re.compile(r"[“《]([^“”《》]{2,40})[”》]")
 # (not the dot of a company's "Co., Ltd." before what it did: "… Co., Ltd. have signed")

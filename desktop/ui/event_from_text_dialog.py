@@ -270,6 +270,8 @@ def found_text(p: ProposedEvent) -> str:
                      " the day of the item)")
         elif p.dated_by_publication and month_of_dateline(p.date_found):
             when += ", the month of its dateline and the year it was published)"
+        elif month_of_dateline(p.date_found):  # (12日 … 2024: the year of the event's name)
+            when += ", the month of its dateline and the year of the event's name)"
         else:
             when += " and the year it was published)" if p.dated_by_publication else ")"
     if not p.date and p.yearless:

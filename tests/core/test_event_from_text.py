@@ -229,6 +229,11 @@ def test_a_chinese_span_in_a_text_is_read_whole(sample_store: Store, text: str,
     ("The WAIC 2024 and WAIC 2025 teams met on March 3.", "2024", "2024"),
     # a span of years names none
     ("The Beijing Action Plan (2025-2027) was adopted on Sept 5.", "", ""),
+    # a day alone after a dateline without a year: the dateline's month, the name's year
+    ("中新社昆明11月19日电 (李四)19日，在昆明举行的2024中国国际友好城市大会上，"
+     "多个地方政府签署协议。", "2024-11-19", "19日 … 2024"),
+    ("中新网成都11月12日电 2024四川国际友城合作与发展大会12日在成都启幕。",
+     "2024-11-12", "12日 … 2024"),
 ])
 def test_a_day_without_its_year_is_read_in_the_year_the_events_name_gives(
         sample_store: Store, text: str, edtf: str, found: str) -> None:

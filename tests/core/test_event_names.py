@@ -22,6 +22,9 @@ from desktop.core.event_names import event_name
     ("第二届中国—中亚峰会于2025年6月17日在阿斯塔纳举行。", "第二届中国—中亚峰会"),
     ("中老数字经济合作论坛3日在万象举行。", "中老数字经济合作论坛"),
     ("2025年世界人工智能大会7月26日在上海开幕。", "2025年世界人工智能大会"),
+    # (its theme before it, no part of its name)
+    ("以“开放合作·互利共赢”为主题的2024四川国际友城合作与发展大会12日在成都启幕。",
+     "2024四川国际友城合作与发展大会"),
 ])
 def test_the_name_the_first_sentence_gives_its_event(text: str, name: str) -> None:
     assert event_name(text) == name

@@ -254,6 +254,11 @@ def test_a_page_copied_with_its_stamp_gives_the_headline_the_dateline_and_the_pu
      "http://paper.people.com.cn/rmrb/html/2025-09/04/nw.D110000renmrb_20250904_1-03.htm",
      "2 September 2025 (from “2日”, the month of its dateline and the year it was published)",
      "2025-09-02"),
+    # no day of publication: the year the event's name gives
+    ("中新网成都11月12日电 (记者 张三)以“开放合作”为主题的2024四川国际友城合作与发展大会"
+     "12日在成都启幕。",
+     "12 November 2024 (from “12日 … 2024”, the month of its dateline and the year of the "
+     "event's name)", "2024-11-12"),
 ])
 def test_an_items_day_is_read_as_it_names_it(qtbot: QtBot, window: MainWindow,
                                              monkeypatch: pytest.MonkeyPatch, page: str,
