@@ -33,6 +33,9 @@ ENGLISH_BY = (
     (re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|co-?operation|partnership|conjunction)\s+with\s+",
                 re.IGNORECASE), "co-organizer"),
     (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
+    # ("signed six memorandums … in an event overseen by China's foreign minister …")
+    (re.compile(r"\b(?:event|ceremony|signings?)\s+(?:(?:was|were)\s+)?(?:overseen|supervised)"
+                r"\s+by\s+", re.IGNORECASE), "witness"),
     # "co-chaired the 6th … Strategic Dialogue with Nong Rong, …": the other chair
     (re.compile(r"\bco-?(?:chaired|hosted)\s+(?:the|a|an|this)\s[^.;\n]{1,120}?\swith\s+"
                 r"(?=(?-i:[A-Z]))", re.IGNORECASE), "co-host"),

@@ -124,7 +124,12 @@ _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # (not "its top trading partner")
     (re.compile(r"(?<!trading\s)(?<!trade\s)\b(?:partners?|cooperat(?:es|ed|e)\s+with)\b"),
      "partnership"),
-    (re.compile(r"\b(?:visits?|visited|visiting)\b"), "visit"),
+    (re.compile(r"\b(?:visits?|visited|visiting)\b"
+                # ("Ambassador pays Vice Chancellor courtesy call", "… calls on Prime
+                # Minister Dahal"; not "China calls on the US to …")
+                r"|\b(?:courtesy|farewell)\s+calls?\b|\bcall(?:s|ed)?\s+on\s+(?:the\s+)?"
+                r"(?:(?:vice|deputy)\s+)?(?:prime\s+minister|president|premier|speaker|governor"
+                r"|chief\s+minister|king|foreign\s+minister|minister)\b"), "visit"),
     (re.compile(r"\b(?:congress|convention|ministerial\s+meeting|ministers['’]?\s+meeting)\b"),
      "conference"),
 )

@@ -44,6 +44,11 @@ def test_the_type_a_chinese_headline_names(sample_store: Store, headline: str,
     ("Sberbank Cooperates with China on AI Projects", "partnership"),
     ("African Nations Pledge AI Cooperation with China", ""),  # names no type
     ("The signs of an AI race", ""),  # "signs", but nothing signed
+    # a call paid on someone is a visit; a call on a country to act is none
+    ("Chinese Ambassador Pays Vice Chancellor Courtesy Call", "visit"),
+    ("Chinese envoy calls on Prime Minister Dahal", "visit"),
+    ("Outgoing ambassador pays farewell call on the Speaker", "visit"),
+    ("China calls on the US to lift sanctions", ""),
 ])
 def test_the_type_an_english_headline_names_in_other_words(sample_store: Store, headline: str,
                                                             event_type: str) -> None:

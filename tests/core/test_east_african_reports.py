@@ -1,8 +1,9 @@
 """New event from text on Kenyan and Ethiopian reports: speeches "given" or
 "by" someone, posts in small letters with the province a city is in, an
 embassy named with where it is, Kenya's Cabinet Secretaries, "the Governments
-of A and B", a visit by someone, agreements that "have been signed", places
-of signings and stops, and an earlier event a report recalls."""
+of A and B", signings "overseen by" two ministers, a visit by someone,
+agreements that "have been signed", places of signings and stops, and an
+earlier event a report recalls."""
 
 from __future__ import annotations
 
@@ -52,6 +53,16 @@ def test_the_governments_of_two_countries_signed_before_two_witnesses(
     assert roles_proposed(sample_store, text) == {"China": "signatory"}
     with sample_store.session() as session:
         assert propose_event(session, text).place == "Nairobi"
+
+
+def test_signings_overseen_by_two_foreign_ministers(sample_store: Store) -> None:
+    text = ("China, Kenya sign six agreements on trade and investment\n\n"
+            "NAIROBI, Kenya, Jan 6 – China and Kenya on Thursday signed six memorandums of "
+            "understanding on trade and infrastructure in an event overseen by China's foreign "
+            "minister Wang Yi and his Kenyan counterpart Raychelle Omamo.")
+    assert _offered(sample_store, text) == [
+        ("Kenya", "signatory", "KE", "", ""), ("Raychelle Omamo", "witness", "KE", "", "")]
+    assert roles_proposed(sample_store, text) == {"China": "signatory", "Wang Yi": "witness"}
 
 
 def test_a_visit_by_a_minister_and_a_cabinet_secretary_who_chaired(
