@@ -90,6 +90,16 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z])"
                      # (a town, whose name is the place: "visited the coastal city of Mombasa")
                      r"|the\s+(?:[\w-]+\s+){0,2}?(?:city|town|port)\s+of\s)", re.IGNORECASE)
+# "The Chinese Academy of Sciences on Wednesday handed over laboratory equipment
+# to Kenya's Maasai Mara University": giver and receiver took part (the receiver
+# up to what is said of it: "… University that is located …")
+HANDED_OVER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:officially|formally)\s+)?"
+                         r"(?:handed\s+over|donated)\s+(?!to\b)[^.;:\n]{1,120}?\s+to\s+"
+                         r"(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
+# "Bai Chunli, president of CAS was joined by senior officials during the
+# ceremony": both took part
+JOINED_BY = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?joined\s+by\s+", re.IGNORECASE)
+WHAT_IS_SAID_OF_IT = re.compile(r"\s+(?:that|which|who|where|for|during|as|under|on|at)\s")
 # "Chinese President Xi Jinping's visit to Athens marks …": the visitor took part
 # (the visited not offered as a host: "signed … during Xi's state visit to Brazil"
 # names the visit as the signing's occasion)

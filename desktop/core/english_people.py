@@ -164,7 +164,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
 _RANKS = frozenset(("General", "Colonel", "Admiral"))
 # Forms of address between a post and a name ("… Broadcasting Senator Shibli Faraz")
 _ADDRESS_WORDS = frozenset(("HE", "H.E.", "Sheikh", "Sheikha", "Senator", "Amb.", "Eng.", "Dr.",
-                            "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "Prof."))
+                            "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof"))
 _BIN = frozenset(("bin", "ibn", "binti"))
 _ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
 _OF_WHOM = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")

@@ -37,6 +37,8 @@ from desktop.core.english_meetings import (
     CREDENTIALS_FROM,
     DISCUSSED,
     DISCUSSED_WITH,
+    HANDED_OVER,
+    JOINED_BY,
     LED_BY,
     MEETING_BETWEEN,
     MEETING_WITH,
@@ -46,9 +48,17 @@ from desktop.core.english_meetings import (
     VISIT_OF,
     VISITED,
     WELCOMED_BY,
+    WHAT_IS_SAID_OF_IT,
     inviters,
 )
 from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
+from desktop.core.english_presence import (
+    ARRIVED,
+    ATTENDED,
+    LED_DELEGATION,
+    RELATIVE_CLAUSE,
+    TOOK_PART,
+)
 from desktop.core.english_role_words import ENGLISH_PRESENT, by_role_words
 from desktop.core.english_speakers import (
     CHAIR_LINE,
@@ -151,36 +161,6 @@ _LISTED_ROLES = {"brought": "participant", "participants": "participant",
                  "organized": "organizer", "organised": "organizer", "hosts": "host",
                  "hosted": "host", "signatories": "signatory", "signed": "signatory"}
 _BULLET = re.compile(r"^[^\S\n]*[-•*·–][^\S\n]+", re.MULTILINE)
-# "Vice Minister Kang Do-hyun and Ambassador Dai Bing attended the seminar":
-# attendees, from the sentence's start (not "… experts who attended the forum")
-# ("Representatives of Safaricom and ZTE also attended.", "… were also present")
-# ("… José Miguel Ahumada attended, while …")
-_ENGLISH_ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a|an|this|its)\b"
-                               r"|(?=\s*[.;,]))"
-                               r"|\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance"
-                               # "… were among the guests"
-                               r"|among\s+(?:the\s+)?(?:guests|attendees|participants"
-                               r"|those\s+(?:present|attending)))\b",
-                               re.IGNORECASE)
-# "Representatives of G42 … also took part in the talks": participants
-# (and "… Li Lecheng joined the ASEAN-China session": not "joined hands with")
-# (and those who "cut the ribbon" at an opening)
-_ENGLISH_TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:(?:took|take|takes)\s+part\s+in"
-                                r"|joined\s+(?:the|a|an)\s|(?:jointly\s+)?cut\s+the\s+ribbon"
-                                # ("John Smith joined via video": took part, by video)
-                                r"|joined\s+(?:(?:via|by)\s+video|virtually|online))\b",
-                                re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,]*,?")
-# "A, Nepal's Foreign Secretary, and B, Assistant Foreign Minister …, led delegations":
-# each stood for their side, as one by whom a delegation "was led"
-_LED_DELEGATION = re.compile(r"\s+(?:also\s+)?(?:led|headed)\s+(?:(?:the|their|a|an|his|her)\s+)?"
-                             r"(?:[\w'’-]+\s+){0,2}?delegations?\b"
-                             # (not one who "led a delegation to visit …": the visitor)
-                             r"(?!\s+to\s+(?:visit|tour)\b)", re.IGNORECASE)
-# "… arrived in Beijing for a state visit": the visitor took part; "… arrived in
-# Tianjin on June 25 to attend the …": an attendee
-_ARRIVED = re.compile(r"\s+(?:has\s+|have\s+)?arrive[sd]\s+(?:in|at)\s+"
-                      r"(?P<attend>[^.;\n]{1,80}?\s+to\s+attend\b)?")
 # "Liu Sushe represented NDRC in signing …": a representative, for another
 # (and "…, Kashifu Inuwa Abdullahi, signed on behalf of the agency", "signed for
 # the company": one who signed for their side)
@@ -402,17 +382,17 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in said_before(text, _ENGLISH_WITNESSED,
                                            SENTENCE_START, LONGEST_WHO):
         yield start, "witness", who_did(who)
-    for start, _match, who in said_before(text, _ENGLISH_ATTENDED,
+    for start, _match, who in said_before(text, ATTENDED,
                                            SENTENCE_START, LONGEST_WHO):
         yield start, "attendee", who_did(who)
-    for start, _match, who in said_before(text, _ENGLISH_TOOK_PART, SENTENCE_START,
+    for start, _match, who in said_before(text, TOOK_PART, SENTENCE_START,
                                            LONGEST_WHO):
         yield start, "participant", who_did(who)
-    for start, _match, who in said_before(text, _LED_DELEGATION, SENTENCE_START, LONGEST_WHO):
+    for start, _match, who in said_before(text, LED_DELEGATION, SENTENCE_START, LONGEST_WHO):
         yield start, "representative", who_did(who)
-    for start, match, who in said_before(text, _ARRIVED, SENTENCE_START, LONGEST_WHO):
+    for start, match, who in said_before(text, ARRIVED, SENTENCE_START, LONGEST_WHO):
         # (not "Xi arrived", a word; nor "Wang, who is also the State Councilor, arrived")
-        if len(arrived := _RELATIVE_CLAUSE.sub("", who_did(who)).split()) > 1:
+        if len(arrived := RELATIVE_CLAUSE.sub("", who_did(who)).split()) > 1:
             yield start, "attendee" if match.group("attend") else "participant", " ".join(arrived)
     for start, match, who in said_before(text, LAUNCHED, SENTENCE_START,
                                          LONGEST_WHO):
@@ -428,6 +408,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     # (the visited host the visitors; who received a delegation hosts those of it, up
     # to who "led" it; those accompanied were there up to where)
     yield from _doer_and_other(text, VISITED, "participant", "host")
+    for verb in (HANDED_OVER, JOINED_BY):
+        yield from _doer_and_other(text, verb, "participant", "participant", WHAT_IS_SAID_OF_IT)
     for match in VISIT_OF.finditer(text):  # (the capitalised words before "'s visit")
         if visitor := _VISITOR.search(text, max(0, match.start() - 100), match.start()):
             yield visitor.start(), "participant", visitor.group()
