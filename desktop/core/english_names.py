@@ -74,7 +74,9 @@ _DESCRIBED = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?(?:(?:[a-z-]+|AI|IT|ICT)\s+){0,2}?"
     # (and of several: "the Chinese tech firms ZTE and Tencent")
     r"(?:compan(?:y|ies)|firms?|giants?|start-?ups?|lenders?|banks?|operators?|carriers?"
-    r"|makers?|manufacturers?|developers?|providers?|conglomerates?|platforms?)"
+    r"|makers?|manufacturers?|developers?|providers?|conglomerates?|platforms?"
+    # ("Chinese battery materials producer GEM")
+    r"|producers?|suppliers?|miners?|exporters?|retailers?|insurers?)"
     r"\s+(?P<name>(?:[A-Z]|[a-z][A-Z]).*)$")
 # A body described by where it is based: "Beijing-based Zhipu AI"
 _BASED = re.compile(r"^(?P<place>[A-Z][\w .'’]*?)-based\s+(?P<name>(?:[A-Z]|[a-z][A-Z]).*)$")

@@ -44,7 +44,9 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a
 TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|acting|chief|under|"
          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal"
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
-         r"|district|municipal|provincial|county|co|rotating|pro)[\s-]+)*"
+         r"|district|municipal|provincial|county|co|rotating|pro"
+         # (Indonesia's "Coordinating Minister Airlangga Hartarto")
+         r"|coordinating)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general"
          # ("Party General Secretary Nguyen Phu Trong")
          r"|(?:party\s+)?general\s+secretary|secretary"

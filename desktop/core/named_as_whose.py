@@ -37,6 +37,13 @@ _BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|
                               # (and "… of the Republic of Indonesia")
                               r"(?:the\s+)?((?:People['’]s\s+)?Republic\s+of\s+[A-Z][a-z]+"
                               r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+# "the Indonesia Technology Alliance", "the Kenya Ports Authority": a body named
+# with its country first (after "the": not a headline's "… And China Open AI Centre")
+_COUNTRY_FIRST_BODY = re.compile(
+    r"\bthe\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:[A-Z][\w'’&-]*\s+){0,4}?"
+    r"(?:Alliance|Association|Authority|Council|Commission|Agency|Institute|Corporation"
+    r"|Company|Group|Bank|Cent(?:re|er)|Foundation|Federation|Chamber|Society|Board|Network"
+    r"|Forum|Academy|University|College|Ports|Airways|Airlines|Railways|Post|Telecom)\b")
 # "Laos Technology and Communications Minister Boviengkham Vongdara": whose
 # minister (the person took part, not Laos)
 _COUNTRYS_MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){0,3}"
@@ -59,6 +66,10 @@ def named_only_as_whose(words: str) -> list[str]:
              if named_country(last) and not named_country(f"{first} {last}")]
     said += [country for country in _BODY_OF_COUNTRY.findall(words) if named_country(country)]
     said += [inside for inside in _BRACKETED.findall(words) if named_country(inside)]
+    # (of one word or two: "Indonesia Technology …", "South Africa Post …")
+    said += [country for opening in _COUNTRY_FIRST_BODY.findall(words)
+             if (country := next((each for each in (opening, opening.split()[0])
+                                  if named_country(each)), ""))]
     said += [country for country in _COUNTRYS_MINISTER.findall(words) if named_country(country)]
     said += [country for words_after in _POST_OF_COUNTRY.findall(words)
              for country in _countries_opening(words_after)]
