@@ -141,7 +141,8 @@ RECEIVED_HOLDER = re.compile(
     # ("received today at the Al Watan Palace, Vice Premier … Hu Chunhua")
     r"(?:at\s+(?:the\s+)?[A-Z][^,.;\n]{1,40},\s+)?(?:the\s+)?"
     r"(?:(?:visiting|new|outgoing|incoming|newly[\s-]appointed)\s+)?"
-    rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE}\s+(?:(?:of|to)\s+(?:the\s+)?)?[A-Z]"
+    # (and the name after a comma: "received the Chinese President, Xi Jinping")
+    rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE},?\s+(?:(?:of|to)\s+(?:the\s+)?)?[A-Z]"
     r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterpart,?\s+[A-Z]"
     # (a name, then its post after a comma: "Mr. Zhao Leji, Chairman of …")
     # ("received Amb. Jiang Zaidong, Ambassador of …")

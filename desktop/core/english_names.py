@@ -366,7 +366,9 @@ _EVERY_COUNTRY_HAS = re.compile(
 # Commerce | of China", "… | of the Republic of Azerbaijan"; english_posts' OF_A_COUNTRY
 # takes the longest, "Commerce of China", which names no country)
 _CLOSING_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:(?:People['’]s\s+|Democratic\s+"
-                              r"|Islamic\s+|Federal\s+|United\s+)*(?:Republic|Kingdom|State"
+                              # ("… of the Federative Republic of Brazil")
+                              r"|Islamic\s+|Federal\s+|Federative\s+|Socialist\s+|Arab\s+"
+                              r"|Bolivarian\s+|Plurinational\s+|United\s+)*(?:Republic|Kingdom|State"
                               r"|Federation)\s+of\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 _PEOPLES_MINISTRY = re.compile(r"^(?P<people>[A-Z][a-z]+)\s+(?P<rest>Ministry\s+of\s+\S.*)$")
 

@@ -40,6 +40,8 @@ ENGLISH_BY = (
     (re.compile(r"\bco-?(?:chaired|hosted)\s+(?:the|a|an|this)\s[^.;\n]{1,120}?\swith\s+"
                 r"(?=(?-i:[A-Z]))", re.IGNORECASE), "co-host"),
     (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+", re.IGNORECASE), "witness"),
+    # ("under the joint witness of Chinese President Xi Jinping and …", as 见证下 reads)
+    (re.compile(r"\bunder\s+the\s+(?:joint\s+)?witness\s+of\s+", re.IGNORECASE), "witness"),
     # ("… with the presence of Deputy Minister … as the chief guest": one who attended)
     (re.compile(r"\bwith\s+the\s+(?:gracious\s+)?presence\s+of\s+", re.IGNORECASE), "attendee"),
     # ("started with the welcome speech of Chen Mingjie, Vice-President, …")
@@ -166,6 +168,11 @@ def by_role_words(text: str) -> Iterator[tuple[int, str, str]]:
             end = CLAUSE_END.search(text, match.end())
             # (not what was done with it after the names: "… between A and B was handed over")
             words = _DONE_AFTER.split(text[match.end():end.start() if end else len(text)], 1)[0]
+            if _OPENS_SENTENCE.search(text, max(0, match.start() - 3), match.start()) or (
+                    match.start() == 0):
+                # ("In the presence of A and B, C and D signed …": the phrase opening
+                # the sentence ends before who did what it says)
+                words = _SUBJECT_AFTER.split(words, 1)[0]
             # ("signed by A on behalf of X and by B on behalf of Y": each by his words)
             sentence_end = SENTENCE_START.search(text, match.end())
             for other in _AND_BY.finditer(text, match.end(),
@@ -204,5 +211,10 @@ _DONE_AFTER = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|will\s+be)\s+(
 _FOR_SIDE = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
                        r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,5}"
                        r"(?:\s+(?:side|government|delegation))?", re.IGNORECASE)
+# (or a comma: "On the afternoon of April 14, under the joint witness of …")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?;,\n])\s*$")
+_SUBJECT_AFTER = re.compile(r",\s+(?=(?:(?:[A-Z][\w'’.-]*|and|of|the|for|&),?\s+)+"
+                            r"(?:jointly\s+|also\s+)?(?:signed|inked|exchanged|held|met|attended"
+                            r"|launched|opened|unveiled|agreed|announced|have|has|had|were|was)\b)")
 _AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _ONE_AND = re.compile(r"((?:(?!\band\b)[^,])+?)\s+and\s+((?:(?!\band\b)[^,])+)")

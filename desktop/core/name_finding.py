@@ -141,6 +141,11 @@ def _automaton(people: dict[str, Person], within: str | None = None) -> object |
     return built
 
 
+_STATES_STYLE = (r"(?:(?:(?:people['’]s|federative|federal|socialist|islamic|arab|democratic"
+                 r"|bolivarian|plurinational|united)\s+)*(?:republic|kingdom|state|federation)"
+                 r"\s+of\s+(?:the\s+)?)?")
+
+
 @lru_cache(maxsize=4096)
 def _beside(qualifier: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """How a text gives a name's qualifier right before the name ("brazil's
@@ -153,7 +158,9 @@ def _beside(qualifier: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         before = rf"\b{word}(?:['’]s?)?\s+(?:the\s+)?$"  # "laos' ministry" too
     else:
         before = rf"{word}(?:的)?\s*$"
-    after = rf"\s*(?:(?:of|in|for)\s+(?:the\s+)?{word}|[(（]\s*{word}\s*[)）])"
+    # (and by its state's style: "… of the federative republic of brazil")
+    after = (rf"\s*(?:(?:of|in|for)\s+(?:the\s+)?{_STATES_STYLE}{word}"
+             rf"|[(（]\s*{word}\s*[)）])")
     return re.compile(before), re.compile(after)
 
 

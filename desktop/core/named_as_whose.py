@@ -35,7 +35,9 @@ _BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|
                               r"(?:,?\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,8}\s+of\s+"
                               # (and "… of the People's Republic of China")
                               # (and "… of the Republic of Indonesia")
-                              r"(?:the\s+)?((?:People['’]s\s+)?Republic\s+of\s+[A-Z][a-z]+"
+                              # (and "… of the Federative Republic of Brazil")
+                              r"(?:the\s+)?((?:(?:People['’]s|Federative|Federal|Socialist"
+                              r"|Islamic|Arab|Democratic|Bolivarian)\s+)*Republic\s+of\s+[A-Z][a-z]+"
                               r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 # "the Indonesia Technology Alliance", "the Kenya Ports Authority": a body named
 # with its country first (after "the": not a headline's "… And China Open AI Centre")

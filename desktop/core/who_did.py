@@ -40,6 +40,10 @@ _OPENING_WHEN = re.compile(
     rf"|(?:at|on|upon)\s+the\s+invitation\s+of\s+(?:the\s+)?{TITLE}\b[^,;\n]*"
     r",\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=,)"
     r"|(?:at|on|upon)\s+the\s+invitation\s+of\b[^,;\n]*"
+    # ("Under the joint witness of A and B, C and D signed …", "In the presence of
+    # A, …": those who saw it done, up to the comma)
+    r"|(?:under\s+the\s+(?:joint\s+)?witness|in\s+the\s+(?:joint\s+)?presence)\s+of\s"
+    r"[^,;\n]*"
     # ("Under the Transport Ministry, Malaysia and China signed …": which of the
     # ministry's documents)
     r"|(?:under|for)\s+the\s+[^,.;\n]*?(?:ministry|department|agency))\b,?",
@@ -50,7 +54,14 @@ def who_did(words: str) -> str:
     """The words naming who did it, without the day the sentence opens with
     nor where and when it was done."""
     words = _OPENING_WHEN.sub(" ", _before_who(_DOING_AFTER.sub("", words)))
-    return _without_where_or_when(words)
+    # (an opening phrase after when: "On the afternoon of April 14, 2023, under the
+    # joint witness of …, A and B signed")
+    words = _without_where_or_when(words)
+    for _phrase in range(3):
+        words, opened = _OPENING_WHEN.subn(" ", words)
+        if not opened:
+            break
+    return words
 
 
 def _without_where_or_when(words: str) -> str:
