@@ -145,6 +145,8 @@ def _leading_day(text: str) -> tuple[str, int] | None:
 
 
 _ORDINAL_STOP = re.compile(r"\b(\d{1,2})\.(?=\s+[A-Za-z])")
+# (a Chinese day with its time written on: 2023年03月07日09:31)
+_DAY_THEN_TIME = re.compile(r"([日号])(?=\d{1,2}:\d{2})")
 _WIRE_AND_TIME = re.compile(r"^\(?[A-Z][A-Za-z]+\)\s*\d{1,2}:\d{2}\s*,?\s*")
 
 
@@ -153,7 +155,7 @@ def _is_stamp(line: str) -> bool:
     label; or followed by labelled parts ("2025年10月5日 08:21　来源：人民网",
     as Chinese news sites print the line under the headline)."""
     # (People's Daily's "(Xinhua) 10:34, March 15, 2025": the wire and the time first)
-    line = _WIRE_AND_TIME.sub("", line)
+    line = _WIRE_AND_TIME.sub("", _DAY_THEN_TIME.sub(r"\1 ", line))
     found = _leading_day(line)
     if found is None:
         return False
@@ -167,6 +169,7 @@ def _day_in(line: str) -> tuple[str, bool] | None:
     """The first day a line about the article gives — after its label (which
     Chinese writes without a space), else at any word — and whether it is
     the day of an update ("… Updated 15 March 2025")."""
+    line = _DAY_THEN_TIME.sub(r"\1 ", line)
     label = _LABELLED.match(line)
     starts = [(line[:label.end()], line[label.end():])] if label else []
     words = line.split()

@@ -106,6 +106,9 @@ _FOUR_HAN = re.compile(r"[\u4e00-\u9fff]{4}")
 _NO_NAME_END = re.compile(r"[会會部局委院司厅廳处處室所组組团團]$")
 # A body's name, then a person's (季先峥 of 中葡论坛常设秘书处季先峥秘书长)
 _BODY_THEN_NAME = re.compile(rf"(?P<body>{_CHINESE_BODY.pattern})(?P<name>{CHINESE_NAME})")
+# A name between a body and what its holder's post is of (使馆|宋耀明|经济商务|公使)
+_NAME_THEN_TOPIC = re.compile(rf"(?P<body>[\u4e00-\u9fff]*?[馆館部局委院司处處厅廳])?"
+                              rf"(?P<name>{CHINESE_NAME})(?P<topic>(?:{CHINESE_TOPIC_END}){{1,3}})")
 # The posts of a place's head (市长, 省长 …)
 PLACES_HEADS = r"(?:市长|市長|省长|省長|州长|州長|县长|縣長|区长|區長|镇长|鎮長)"
 _A_PLACES_HEAD = re.compile(rf"(?:常务副|副)?{PLACES_HEADS}")
@@ -147,7 +150,9 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
         part = _CHINESE_LEADING.sub("", fold(words[start:end].strip()))
         headless = ("" if cut is None or cut.group() != "、" else
                     f"{before}、{part}" if before and not named and _TOPIC_END.search(before)
-                    else part)
+                    # (a part naming someone is no head of the next one's name:
+                    # 使馆宋耀明经济商务公使、张漪波公参)
+                    else "" if named else part)
         if cut:
             start = cut.end()
 
@@ -319,6 +324,11 @@ def _chinese_name(piece: str) -> NewName | None:
                 _CHINESE_BODY.fullmatch(before) or re.fullmatch(CHINESE_TOPIC_END, before)):
             # (not a place before its head's post: 重庆市长, 首尔市长)
             return chinese_person(before, post)
+        if found.end() == len(folded) and (named := _NAME_THEN_TOPIC.fullmatch(before)):
+            # 使馆宋耀明经济商务公使: the body, the name, then the post with what it is of
+            held = named.group("topic") + folded[posts_start:found.end()]
+            return replace(chinese_person(named.group("name"), held),
+                           affiliation=named.group("body") or "")
         if found.end() == len(folded) and (named := _BODY_THEN_NAME.fullmatch(before)) and not (
                 _A_PARTY_COMMITTEE.fullmatch(named.group("name"))) and not (
                 # (not a body's own board: 香港科技大学校董会主席)

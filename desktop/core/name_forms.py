@@ -153,6 +153,8 @@ _CHINESE_TITLES = re.compile(
     "|国王|國王|女王|王储|王儲|亲王|親王|苏丹|蘇丹|埃米尔|埃米爾"
     # (a diplomat's: 中国外交部亚洲司参赞姚文, 驻南宁总领事)
     "|参赞|參贊|参事|參事|总领事|總領事|领事|領事|公参|公參"
+    # (an embassy's head while no ambassador is: 驻日本使馆临时代办杨宇)
+    "|临时代办|臨時代辦"
     # (a party post before a state one: 中共中央政治局常委、国务院副总理张高丽)
     "|常委(?!会|會)|政治局委员|署长|署長|州长|州長"
     # (Japan's prefectures' 知事, an embassy's 公使, an academy's 院士, a parliament's)

@@ -3,7 +3,10 @@ ambassador whose given name ends in 和 (李连和出席, not 李连 "and"), who
 after attending an event with a long name (出席…落成仪式并致辞), a later 李大使
 that is that ambassador and not our Premier Li, 发表主旨讲话 as a speech, a year
 another meeting is to be held in (将于2026年…举办) that is not the event's, and
-a document whose title names its two parties (《A与B关于…的谅解备忘录》签署)."""
+a document whose title names its two parties (《A与B关于…的谅解备忘录》签署),
+an embassy's chargé d'affaires (临时代办) and its diplomats named before
+their posts (宋耀明经济商务公使、张漪波公参), and a line under the headline
+with its time written on the day (2023年03月07日09:31)."""
 
 from __future__ import annotations
 
@@ -68,3 +71,18 @@ def test_a_body_named_after_its_countrys_one_character_short_form(sample_store: 
     # 哥科技创新部 is the 哥伦比亚科技创新部 the item names in full
     assert ("奥拉亚", "", "CO", "哥伦比亚科技创新部") in offered
     assert ("哥伦比亚科技创新部", "", "CO", "") in offered
+
+
+def test_a_charge_d_affaires_meets_a_visitor_with_the_embassys_diplomats(
+        sample_store: Store) -> None:
+    text = ("驻日本使馆临时代办会见山东省副省长\n\n"
+            "2023年03月07日09:31  来源:中国驻日本大使馆\n\n"
+            "3月6日，中国驻日本使馆临时代办杨宇会见来日访问的山东省副省长宋军继一行。"
+            "使馆宋耀明经济商务公使、张漪波公参陪同会见。")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    # (the day in the year of the line under the headline, its time written on)
+    assert proposal.date == "2023-03-06"
+    assert new_proposed(sample_store, text, "name", "position", "affiliation") == [
+        ("Yang Yu", "临时代办", "中国驻日本使馆"), ("Song Junji", "副省长", "山东省"),
+        ("Song Yaoming", "经济商务公使", "使馆"), ("Zhang Yibo", "公参", "")]
