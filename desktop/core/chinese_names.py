@@ -80,7 +80,7 @@ _TRANSLITERATING = frozenset(
     "肯库夸奎拉莱兰朗劳勒雷蕾里利连列林琳卢鲁伦罗洛马迈麦曼芒梅门蒙米密敏明莫姆穆纳奈南"
     "瑙内尼涅宁纽努诺帕潘庞佩彭皮平珀普奇契齐恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施舒斯松"
     "苏索塔泰坦汤唐特滕提通图托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤于扎泽詹哲"
-    "朱祖佐夫娃娜丽尔卜")
+    "朱祖佐夫娃娜丽尔卜昌")
 # The posts of a body's head, who signing unnamed stands for it (校长与…签署)
 _HEADS = frozenset(("校长", "院长", "董事长", "总裁", "总经理", "理事长", "会长", "所长"))
 # (and "hereinafter": 华为技术有限公司（下称“华为”）)
@@ -130,6 +130,7 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
         return
     start = 0
     headless = ""  # a part before a 、 that names no one: perhaps the first of a name's
+    carried = ""  # the country the list's people are of: 尼泊尔 of 尼泊尔总统鲍德尔、总理…
     for cut in [*_CHINESE_CUT.finditer(words), None]:
         end = cut.start() if cut else len(words)
         before = headless  # (parts naming no one, 巴西发展、工业、…部: one name's)
@@ -138,7 +139,7 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
             # 东盟秘书长高金洪以视频方式(致辞): one who took part by video
             remote = _CHINESE_REMOTE.search(piece)
             piece = piece[:remote.start()] if remote else piece
-            candidate = _chinese_name(piece)
+            candidate, carried = _of_the_lists_country(piece, carried)
             if candidate is not None and remote:
                 candidate = replace(candidate, remote=True)
             if candidate is None and with_a_body:
@@ -147,6 +148,8 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
                 named = True
                 yield offset, _as_written(words, _with_headless_part(headless, candidate))
             headless = ""
+        if cut is None or cut.group() != "、":
+            carried = ""  # (a list's country carried across its 、 alone)
         part = _CHINESE_LEADING.sub("", fold(words[start:end].strip()))
         headless = ("" if cut is None or cut.group() != "、" else
                     f"{before}、{part}" if before and not named and _TOPIC_END.search(before)
@@ -155,6 +158,23 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
                     else "" if named else part)
         if cut:
             start = cut.end()
+
+
+def _of_the_lists_country(piece: str, carried: str) -> tuple[NewName | None, str]:
+    """The name a piece gives, a post and a name after a first one of a
+    country's (尼泊尔总统鲍德尔、总理普拉昌达: of Nepal too, the name kept as
+    written); and the country's name for the next piece, or ""."""
+    folded = _CHINESE_LEADING.sub("", fold(piece.strip()))
+    candidate = _chinese_name(piece)
+    # (a state's post, not a local one: 澳大利亚南澳州州长魏杰、副省长夏耕 is China's)
+    post_first = (post := _CHINESE_POST.match(folded)) is not None and not re.search(
+        r"[省市州县区]|书记", post.group())
+    if carried and post_first and (candidate is None or (
+            candidate.kind == "person" and not candidate.country and not candidate.affiliation)):
+        candidate = _chinese_name(carried + folded) or candidate
+    if candidate is None or candidate.kind != "person":
+        return candidate, ""
+    return candidate, _opening_country_name(folded) or (carried if post_first else "")
 
 
 def _as_written(words: str, candidate: NewName) -> NewName:
