@@ -20,6 +20,8 @@ _CHINESE = re.compile(
     r"(?P<jointly>联合|共同)?(?P<verb>主办|主辦|承办|承辦|协办|協辦)(?!单位|單位|方)"
     # (由A和B联合举办: co-hosts; not 在新加坡举办, where it was held)
     r"|(?P<cochaired>共同主持|(?:联合|共同|聯合)(?:举办|舉辦))")
+_WHAT_WAS_HELD_BY = re.compile(r"[“《][^”》]{1,30}[”》](?:[\u4e00-\u9fff]{0,6}?(?:活动|論壇|论坛"
+                               r"|会议|會議|大会|大會|系列活动|项目|項目))?(?=由)")
 _GUIDED = re.compile(r"(?P<who>[^、，,]{2,40}?)(?:指导|指導|支持)[、，,]?")
 # (and a wire's dateline, 新华社开罗1月14日电, which no punctuation ends)
 # (a day and a dash or a space open what is said after a dateline too: "北京，2024年5月6日 — …")
@@ -129,6 +131,9 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         role = "co-host" if match.group("cochaired") else _CHINESE_ROLES[match.group("verb")]
         if role == "host" and match.group("jointly"):
             role = "co-host"
+        if by := _WHAT_WAS_HELD_BY.match(who):
+            # (“驻华使节地方行”系列活动由外交部外事管理司主办: what was held, then by whom)
+            start, who = start + by.end(), who[by.end():]
         who = who.removeprefix("由")
         if role in ("co-host", "host"):  # 由A，B，C与D共同主办: all of them, commas apart
             start, who = _bodies_before(text, start, who)
@@ -237,6 +242,9 @@ def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
             yield start + sides[-1].end(), "participant", _CHINESE_AT.sub("", who[sides[-1].end():])
     for start, match, who in said_before(text, _CHINESE_MET, _CHINESE_CLAUSE_START, 80):
         start, who = _named_before_when(text, start, who)
+        if who.endswith(("分别", "分別")):
+            # (浙江省委书记…易炼红，江苏省副省长方伟分别会见: each of them met them)
+            start, who = _people_before(text, start, who)
         end = _met_end(text, match.end())
         met = text[match.end():end]
         if witnessed := _AND_WITNESSED.search(met):
