@@ -155,6 +155,8 @@ _CHINESE_TITLES = re.compile(
     "|参赞|參贊|参事|參事|总领事|總領事|领事|領事|公参|公參"
     # (an embassy's head while no ambassador is: 驻日本使馆临时代办杨宇)
     "|临时代办|臨時代辦"
+    # (one of a province's or a city's leaders: 省领导张新参加会见)
+    "|(?<=[省市县縣区區])(?:领导|領導)"
     # (a party post before a state one: 中共中央政治局常委、国务院副总理张高丽)
     "|常委(?!会|會)|政治局委员|署长|署長|州长|州長"
     # (Japan's prefectures' 知事, an embassy's 公使, an academy's 院士, a parliament's)

@@ -1,7 +1,7 @@
 """New event from text on Chinese reports of diplomats' tours of provinces:
 an activity named in quotation marks before 由…主办 (whose name is no part
-of the host's), and two leaders a comma apart who 分别会见 the envoys (each
-of them met them)."""
+of the host's), two leaders a comma apart who 分别会见 the envoys (each
+of them met them), and one of a province's leaders (省领导张新)."""
 
 from __future__ import annotations
 
@@ -18,3 +18,11 @@ def test_two_leaders_a_comma_apart_who_each_met_the_envoys(sample_store: Store) 
     text = "浙江省委书记、省人大常委会主任易炼红，江苏省副省长方伟分别会见使节团。"
     assert new_proposed(sample_store, text, "name", "role") == [
         ("Yi Lianhong", "participant"), ("Fang Wei", "participant")]
+
+
+def test_a_provincial_leader_who_attended_the_meeting(sample_store: Store) -> None:
+    text = ("7月24日，省长王伟中在广州会见乌克兰外长库列巴一行。"
+            "省领导张新参加会见。")
+    assert new_proposed(sample_store, text, "name", "role", "country") == [
+        ("Wang Weizhong", "participant", ""), ("库列巴", "participant", "UA"),
+        ("Zhang Xin", "attendee", "")]
