@@ -44,10 +44,14 @@ TALKS = re.compile(
     # (and "A and B met via video link on Monday")
     r"|(?:jointly\s+)?met(?:\s+(?:via|by|through)\s+(?:a\s+)?video(?:\s+link|\s*conference)?"
     r"|\s+virtually|\s+online)?(?=\s+(?:in|on|at)\b|\s*[.,;])"
+    r"(?!\s+on\s+[^.;,\n]{1,30}?\s+with\b)"  # (met on a day with someone: below)
     # ("met earlier today with …")
     # (and "met Thursday with Chen Zhou")
     r"|(?:met|meets|meet)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday"
-    r"|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    # ("met on 22 January 2019 with Mr. Yan Lida", "met on March 3 with …")
+    r"|\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+\.?|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?=\s+with\b))?"
     # ("met via video link with", "met virtually with")
     r"(?:\s+(?:via|by|through)\s+(?:a\s+)?video(?:\s+link|\s*conference)?|\s+virtually|\s+online)?"
     r"(?:\s+with)?"

@@ -185,7 +185,8 @@ def in_full(word: str, text: str) -> NewName | None:
         # (not a headline's verb after it: "Dr. Al-Hajraf Meets with …")
         rf"{re.escape(word)}(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?{_NO_VERB}[A-Z][\w'’-]+){{1,2}}"
         # (and a second family name after it: "President Gustavo Francisco Petro Urrego")
-        rf"|(?:(?!{TITLE}\b)[A-Z][\w'’-]+[^\S\n]+){{1,2}}{re.escape(word)}"
+        # (and an Arabic article joined to it: "President Abdel-Fattah al-Sisi")
+        rf"|(?:(?!{TITLE}\b)[A-Z][\w'’-]+[^\S\n]+){{1,2}}(?:(?:al|el|Al|El)-)?{re.escape(word)}"
         # (joined by a particle: "President Luiz Inácio Lula da Silva")
         r"(?:[^\S\n]+(?:(?:da|de|do|dos|das|del|di|van|von)[^\S\n]+)?[A-Z][\w'’-]+)?)"
         r"(?![\w'’-]*\s+[A-Z])", text)}

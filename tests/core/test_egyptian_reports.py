@@ -4,8 +4,10 @@ met with …"), a portfolio of two words joined by "and" that names no one
 ("… Communications and | Information Technology"), a company's "Rotating
 CEO", a portfolio's acronym before the post ("… Technology (IT) Minister"),
 an Arabic name's article joined by a dash ("Yasser al-Qadi"), where those met
-("during his meeting with … in Cairo,"), and a post of
-a people's body ("Speaker of the Egyptian House of Representatives")."""
+("during his meeting with … in Cairo,"), a post of a people's body
+("Speaker of the Egyptian House of Representatives"), one who "met on 22
+January 2019 with" another, and "Sisi" as the one named in full with the
+article before it ("Abdel-Fattah al-Sisi")."""
 
 from __future__ import annotations
 
@@ -50,3 +52,20 @@ def test_a_speaker_of_a_peoples_house_met_in_a_headline(sample_store: Store) -> 
     assert _offered(sample_store, text) == [
         ("Hanafy Ali Gebaly", "participant", "EG",
          "Speaker of the Egyptian House of Representatives", "")]
+
+
+def test_a_prime_minister_met_on_a_day_with_a_companys_chairman(sample_store: Store) -> None:
+    text = ("During his stay at the World Economic Forum, Dr. Mostafa Madbouly, the prime "
+            "minister met on 22 January 2019 with Mr. Yan Lida, Chairman of Huawei Group.")
+    assert new_proposed(sample_store, text, "name", "role", "position") == [
+        ("Mostafa Madbouly", "participant", "prime minister"),
+        ("Yan Lida", "participant", "Chairman")]
+
+
+def test_a_president_named_by_his_family_name_after_its_article(sample_store: Store) -> None:
+    text = ("Egyptian President Abdel-Fattah al-Sisi praised the partnership with Huawei on "
+            "Saturday.\n\n\"President Sisi expressed hope for closer cooperation,\" Egyptian "
+            "presidential spokesman Bassam Rady said in a statement.")
+    # (one person, "President Sisi" of the quotation being him)
+    assert [named for named in new_proposed(sample_store, text, "name", "country", "position")
+            if "Sisi" in named[0]] == [("Abdel-Fattah al-Sisi", "EG", "President")]
