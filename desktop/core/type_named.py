@@ -57,7 +57,11 @@ _CAPITALISED_NAME = re.compile(
 
 _NOT_OF_A_DOCUMENT = (r"(?!\s+(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)"
                       r"|memorand(?:ums?|a)|mous?|documents?|declarations?)\b)")
-_ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+[^,.;]*")
+_ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+[^,.;]*"
+                               # ("During his participation in Davos World Economic
+                               # Conference, … met with …": a meeting there)
+                               r"|\bduring\s+(?:his|her|their|the)\s+(?:participation|attendance"
+                               r"|stay)\s+(?:in|at)\s+[^,.;]*")
 
 
 def _head_type(title: str, named: list[str]) -> str:

@@ -49,6 +49,9 @@ def test_the_type_a_chinese_headline_names(sample_store: Store, headline: str,
     ("Chinese envoy calls on Prime Minister Dahal", "visit"),
     ("Outgoing ambassador pays farewell call on the Speaker", "visit"),
     ("China calls on the US to lift sanctions", ""),
+    # the occasion one took part in is not what they did there
+    ("During his participation in the World Economic Conference, the prime minister met "
+     "Huawei's chairman", ""),
 ])
 def test_the_type_an_english_headline_names_in_other_words(sample_store: Store, headline: str,
                                                             event_type: str) -> None:
