@@ -42,7 +42,8 @@ TALKS = re.compile(
     r"(?=\s+(?:in|on|at|to|for)\b|\s*[.,;])"
     # ("A and B jointly met in Ulaanbaatar on Tuesday": both sides, before it)
     # (and "A and B met via video link on Monday")
-    r"|(?:jointly\s+)?met(?:\s+(?:via|by|through)\s+(?:a\s+)?video(?:\s+link|\s*conference)?"
+    r"|(?:(?:are|were)\s+meeting|(?:jointly\s+)?met)"
+    r"(?:\s+(?:via|by|through)\s+(?:a\s+)?video(?:\s+link|\s*conference)?"
     r"|\s+virtually|\s+online)?(?=\s+(?:in|on|at)\b|\s*[.,;])"
     r"(?!\s+on\s+[^.;,\n]{1,30}?\s+with\b)"  # (met on a day with someone: below)
     # ("met earlier today with …")

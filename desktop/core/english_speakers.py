@@ -47,6 +47,9 @@ SPEAKING = re.compile(
     r"\b(?:Speaking|Addressing|Participating|Delivering\s+(?:a|the)\s+(?:keynote|speech|remarks)"
     # ("Opening the workshop, CDRI Executive Director Eng Netra said …")
     r"|(?:Opening|Closing)(?=\s+(?:the|a|an|this)\s)"
+    # ("In his remarks at the opening ceremony on Thursday, the … Minister … said")
+    r"|In\s+(?:his|her|their)\s+(?:opening\s+|closing\s+|keynote\s+|welcoming\s+)?"
+    r"(?:remarks|speech|address)(?=\s+(?:at|during)\s)"
     # ("At the conference, Trade and Industry State Minister Teka Gebreyesus said …")
     # (and where it was held: "At the 10th China-Japan-ROK Foreign Ministers' Meeting held
     # in Busan, South Korea, Chinese Foreign Minister Wang Yi urged …")

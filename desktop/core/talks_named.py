@@ -56,6 +56,10 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
             # "The Premier of …, Li Qiang, and the Chairman of …, Zhao Leji, held …":
             # each post before its holder
             start, who = sentence, text[sentence:match.start()]
+        elif _NAMES_LISTED.fullmatch(text, sentence, match.start()):
+            # ("Delegations from Laos, Cambodia, China and Vietnam met in …": all of them,
+            # commas apart)
+            start, who = sentence, text[sentence:match.start()]
         elif re.match(r"\s*and\b", who):
             # ("China's top diplomat, Wang Yi, and South Korean Foreign Minister … met in
             # …": the first named before the commas, from the sentence's start)
@@ -95,6 +99,10 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
                 yield match.end() + led.end(), "representative", met[led.end():]
             continue
         yield match.end(), "participant", _one_people_for_all(met)
+
+
+# A sentence opening with names alone, commas apart, up to what they did
+_NAMES_LISTED = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|of|from|the|and|&)(?:\s*,)?\s*){3,}")
 
 
 def _one_people_for_all(met: str) -> str:
