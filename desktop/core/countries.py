@@ -148,7 +148,12 @@ def named_country(name: str) -> str:
     try:
         return country_code(cleaned)
     except UnknownCountry:
-        return ""
+        # (a report's "Korea and China signed …" is the South's, the North being named
+        # so; typed as a country, "Korea" is refused as either)
+        return _AS_NEWS_WRITES.get(cleaned.casefold(), "")
+
+
+_AS_NEWS_WRITES = {"korea": "KR"}
 
 
 def _sharing(key: str) -> str:

@@ -33,6 +33,11 @@ ENGLISH_BY = (
     (re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|co-?operation|partnership|conjunction)\s+with\s+",
                 re.IGNORECASE), "co-organizer"),
     (re.compile(r"\bwitnessed\s+by\s+", re.IGNORECASE), "witness"),
+    # ("The talks will be led by South Korean vice foreign minister Kim Hong-kyun and his
+    # Chinese counterpart Sun Weidong": those who led the talks took part in them)
+    (re.compile(r"\b(?:talks|discussions|dialogue|consultations|negotiations)\s*,?\s+"
+                r"(?:(?:will\s+be|were|was|are|is|(?:have|has|had)\s+been)\s+)?(?:led|headed)\s+by\s+",
+                re.IGNORECASE), "participant"),
     # ("signed six memorandums … in an event overseen by China's foreign minister …")
     (re.compile(r"\b(?:event|ceremony|signings?)\s+(?:(?:was|were)\s+)?(?:overseen|supervised)"
                 r"\s+by\s+", re.IGNORECASE), "witness"),

@@ -3,8 +3,9 @@
 met in the Chinese capital" (the first named before the commas too), "A and
 his Chinese counterpart, B, reached the agreement", "will visit Beijing … at
 the invitation of his Chinese counterpart, Wang Yi" (the inviter hosts), "in
-the southern Chinese city of Xiamen", and a "top trading partner" (no
-partnership)."""
+the southern Chinese city of Xiamen", a "top trading partner" (no
+partnership), "Korea" alone as news writes the South, and talks "led by" two
+vice ministers (both took part)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,18 @@ def test_a_meeting_in_a_city_described_and_a_trading_partner(sample_store: Store
     with sample_store.session() as session:
         proposal = propose_event(session, text)
     assert (proposal.place, proposal.event_type) == ("Xiamen", "")
+
+
+def test_korea_alone_is_the_south_in_a_report(sample_store: Store) -> None:
+    text = ("Korea, China sign 14 MOUs on technology and the environment\n\n"
+            "BEIJING — Korea and China signed 14 memorandums of understanding on Monday.")
+    assert new_proposed(sample_store, text, "name", "kind", "role", "country") == [
+        ("South Korea", "country", "signatory", "KR")]
+    assert roles_proposed(sample_store, text) == {"China": "signatory"}
+
+
+def test_talks_led_by_two_vice_ministers(sample_store: Store) -> None:
+    text = ("The talks will be led by South Korean vice foreign minister Kim Hong-kyun and his "
+            "Chinese counterpart Sun Weidong, the ministry said in a statement.")
+    assert new_proposed(sample_store, text, "name", "role", "country") == [
+        ("Kim Hong-kyun", "participant", "KR"), ("Sun Weidong", "participant", "CN")]
