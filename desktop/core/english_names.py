@@ -50,7 +50,7 @@ from desktop.core.english_posts import (
     post_then_name,
 )
 from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
-from desktop.core.listed_people import listed_person
+from desktop.core.listed_people import listed_pair, listed_person
 from desktop.core.new_participant import NewName
 from desktop.core.respective_posts import respective_people
 from desktop.core.spreadsheet_dates import MONTH_NAME
@@ -96,6 +96,9 @@ def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
         if respective := list(respective_people(words[start:end])):
             # ("Foreign Ministers of Nepal and China, A and B": each of their own)
             yield from ((start + offset, person) for offset, person in respective)
+        elif pair := listed_pair(words[start:end]):
+            # ("A, President, CEAB and Prof Dr B, Director, RISE, BUET signed")
+            yield from ((start + offset, person) for offset, person in pair)
         elif (listed := listed_person(words[start:end])) is not None:
             yield start, listed
         else:

@@ -12,7 +12,7 @@ from desktop.core.likely_kind import likely_kind
 from desktop.core.new_participant import NewName
 
 _LISTED_PERSON = re.compile(
-    r"\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|H\.\s?E)\.?\s+)?"
+    r"\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|H\.\s?E)\.?\s+)*"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
     r"(?P<post>[A-Z][^,;]{1,60}?),\s+(?P<body>[A-Z][^;]{1,120}?)[\s.]*")
 # A post's words (a name is none of these: "Wang Yi, Li Qiang, Xi Jinping" are three)
@@ -27,6 +27,21 @@ _POST_WORDS = re.compile(
 # A post's word then a name of two or more words: "Economy Minister Axel Kicillof"
 _HOLDER_AFTER_POST = re.compile(rf"(?i:{_POST_WORDS.pattern})\s+"
                                 r"(?P<holder>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
+
+
+# "A, President, CEAB and Prof Dr B, Director, RISE, BUET": two listed, "and" apart
+_AND_ANOTHER = re.compile(r"\s+and\s+(?=(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)*"
+                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+[A-Z][^,;]{1,60}?,\s)")
+
+
+def listed_pair(piece: str) -> list[tuple[int, NewName]]:
+    """The two people a piece lists "and" apart, each with post and body
+    (where each starts, and who), or none."""
+    for join in _AND_ANOTHER.finditer(piece):
+        first, second = listed_person(piece[:join.start()]), listed_person(piece[join.end():])
+        if first is not None and second is not None:
+            return [(0, first), (join.end(), second)]
+    return []
 
 
 def listed_person(piece: str) -> NewName | None:

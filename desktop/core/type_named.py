@@ -125,8 +125,11 @@ _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:deploy(?:s|ed|ing)?|host(?:s|ed|ing)?|integrat(?:es|ed|ing)|"
                 r"roll(?:s|ed)?\s+out)\b.*\b(?:models?|llms?|deepseek|qwen|servers?|"
                 r"chatbots?)\b"), "model deployment"),
-    # (not "its top trading partner")
-    (re.compile(r"(?<!trading\s)(?<!trade\s)\b(?:partners?|cooperat(?:es|ed|e)\s+with)\b"),
+    # (not "its top trading partner", nor "China is Bangladesh's most reliable partner":
+    # what one country is to another)
+    (re.compile(r"(?<!trading\s)(?<!trade\s)(?<!reliable\s)(?<!trusted\s)(?<!important\s)"
+                r"(?<!largest\s)(?<!biggest\s)(?<!good\s)(?<!close\s)(?<!natural\s)"
+                r"\b(?:partners?|cooperat(?:es|ed|e)\s+with)\b"),
      "partnership"),
     (re.compile(r"\b(?:visits?|visited|visiting)\b"
                 # ("Ambassador pays Vice Chancellor courtesy call", "… calls on Prime

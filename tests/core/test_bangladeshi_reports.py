@@ -2,11 +2,14 @@
 they are in ("the Chinese Enterprises Association in Bangladesh (CEAB)"),
 those at a signing listed as post, acronym and name ("Vice Chancellor of the
 BUET Satya Prasad Majumder", "Pro-Vice Chancellor …"), and an ambassador who
-"paid a call on" a minister (the visitor and the one visited)."""
+"paid a call on" a minister (the visitor and the one visited), two
+signatories each listed with post and body "and" apart, and a country's
+"most reliable partner" (no partnership made)."""
 
 from __future__ import annotations
 
 from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed
 
 SIGNING = (
@@ -40,3 +43,23 @@ def test_an_ambassador_who_paid_a_call_on_a_minister(sample_store: Store) -> Non
         ("Zhang Suo", "participant", "CN", "Ambassador to Bangladesh", ""),
         # a portfolio before the post, no body of its own
         ("Nurul Majid Mahmud Humayun", "host", "", "Industries Minister", "")]
+
+
+def test_two_signatories_listed_with_post_and_body_and_apart(sample_store: Store) -> None:
+    text = ("Chinese Enterprises Association in Bangladesh (CEAB) and Bangladesh University of "
+            "Engineering and Technology (BUET) co-organized the seminar.\n\n"
+            "Ke Changliang, President, CEAB and Prof Dr Muhammad Anisuzzaman Talukder, Director, "
+            "RISE, BUET signed a memorandum of understanding during the programme.")
+    signed = [found for found in new_proposed(sample_store, text, "name", "role", "position",
+                                              "affiliation") if found[1] == "signatory"]
+    assert signed == [
+        ("Ke Changliang", "signatory", "President", "Chinese Enterprises Association in Bangladesh"),
+        ("Muhammad Anisuzzaman Talukder", "signatory", "Director", "RISE, BUET")]
+
+
+def test_what_one_country_is_to_another_is_no_partnership(sample_store: Store) -> None:
+    text = ("Dhaka, June 04 - Chinese Ambassador to Bangladesh Yao Wen has said, China is "
+            "Bangladesh's most reliable partner and trusted friend on its journey toward "
+            "modernization.")
+    with sample_store.session() as session:
+        assert propose_event(session, text).event_type == ""
