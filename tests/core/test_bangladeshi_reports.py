@@ -53,7 +53,8 @@ def test_two_signatories_listed_with_post_and_body_and_apart(sample_store: Store
     signed = [found for found in new_proposed(sample_store, text, "name", "role", "position",
                                               "affiliation") if found[1] == "signatory"]
     assert signed == [
-        ("Ke Changliang", "signatory", "President", "Chinese Enterprises Association in Bangladesh"),
+        ("Ke Changliang", "signatory", "President",
+         "Chinese Enterprises Association in Bangladesh"),
         ("Muhammad Anisuzzaman Talukder", "signatory", "Director", "RISE, BUET")]
 
 
