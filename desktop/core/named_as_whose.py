@@ -110,3 +110,12 @@ def _countries_opening(words: str) -> list[str]:
                 found.append(run)
                 break
     return found
+
+
+def without_said(words: str, said: list[str]) -> str:
+    """The words with every place one of ``said`` is written in them blanked."""
+    for each in sorted(said, key=len, reverse=True):  # the longest first: "People's Republic …"
+        # (a Chinese name between the characters of a body's: 柬埔寨 of 柬埔寨华人理事总会)
+        words = re.sub(rf"(?<!\w){re.escape(each)}(?!\w)" if each.isascii() else re.escape(each),
+                       " ", words)
+    return words

@@ -13,6 +13,7 @@ from desktop.core.chinese_names import PLACES_HEADS, WRITTEN_IN_CHINESE
 from desktop.core.countries import country_name
 from desktop.core.countries_named import abbreviated_country, closing_country
 from desktop.core.name_finding import NameFinder
+from desktop.core.named_as_whose import named_only_as_whose, without_said
 from desktop.core.new_names import new_names
 from desktop.core.new_participant import NewName
 from desktop.core.place_regions import country_of_body_by_region
@@ -86,6 +87,7 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
         else:
             proposal.new_names.append(_with_affiliation(new, finder, acronyms))
     _of_new_bodies(proposal)
+    _countries_only_whose(proposal, finder, text)
     _without_namesakes(proposal, finder, text)
     _roles_of_people_not_their_bodies(proposal)
     _outcome_as_named(proposal, finder)
@@ -135,6 +137,17 @@ def _of_new_bodies(proposal: ProposedEvent) -> None:
         if body is not None and not new.affiliation_id:
             proposal.new_names[index] = replace(new, affiliation=body.name,
                                                 country=new.country or body.country)
+
+
+def _countries_only_whose(proposal: ProposedEvent, finder: NameFinder, text: str) -> None:
+    """A country of ours the text names only as whose something is, and gives
+    no role (老挝 of 老挝万象市, 柬埔寨 of 柬埔寨华人理事总会), is no participant."""
+    if not (whose := named_only_as_whose(text)):
+        return
+    elsewhere = {pid for pid, _name, _native in finder.named_in(without_said(text, whose))}
+    proposal.participants = [found for found in proposal.participants
+                             if found[0] in proposal.roles or found[0] in elsewhere
+                             or finder.people[found[0]].kind != "country"]
 
 
 def _roles_of_people_not_their_bodies(proposal: ProposedEvent) -> None:

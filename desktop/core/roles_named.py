@@ -68,7 +68,7 @@ from desktop.core.english_speakers import (
     SPEAKING,
     SPOKE,
 )
-from desktop.core.named_as_whose import named_only_as_whose
+from desktop.core.named_as_whose import named_only_as_whose, without_said
 from desktop.core.respective_posts import whose_posts
 from desktop.core.said_before import said_before
 from desktop.core.search import fold
@@ -271,11 +271,11 @@ def _holders(words: str, names_in: Callable[[str], list[str]],
         # of those named only there, the people stay ("…, Cambodia's minister
         # of information Kem Gunawadh": Kem, not Cambodia)
         only_there = set(names_in(" ".join(said))) - set(
-            names_in(_without(_ON_BEHALF_OF.sub(" ", _POST_BEFORE_NAME.sub(
+            names_in(without_said(_ON_BEHALF_OF.sub(" ", _POST_BEFORE_NAME.sub(
                 " ", _APPOSITIVE_POST.sub(" ", words))), whose_posts(words))))
         named = [pid for pid in named if pid not in only_there or is_person(pid)]
     if said := named_only_as_whose(words):
-        left_out = set(names_in(" ".join(said))) - set(names_in(_without(words, said)))
+        left_out = set(names_in(" ".join(said))) - set(names_in(without_said(words, said)))
         named = [participant_id for participant_id in named if participant_id not in left_out]
     return named
 
@@ -291,15 +291,6 @@ def _without_bodies_of_posts(words: str) -> str:
         kept.append(words[place:body.start()])
         place = body.end()
     return "".join(kept) + words[place:]
-
-
-def _without(words: str, said: list[str]) -> str:
-    """The words with every place one of ``said`` is written in them blanked."""
-    for each in sorted(said, key=len, reverse=True):  # the longest first: "People's Republic …"
-        # (a Chinese name between the characters of a body's: 柬埔寨 of 柬埔寨华人理事总会)
-        words = re.sub(rf"(?<!\w){re.escape(each)}(?!\w)" if each.isascii() else re.escape(each),
-                       " ", words)
-    return words
 
 
 def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:

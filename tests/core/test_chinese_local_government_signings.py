@@ -4,12 +4,14 @@ signatory of that country (西班牙卡斯蒂亚拉曼查自治区, 老挝万象
 country itself no signatory; Inner Mongolia's league is China's, Mongolia's
 province Mongolia's (内蒙古 is not 蒙古); a list closed by 等中外地方政府共
 签署; a body that did it somewhere (海南省政府在博鳌分别与…) and a foreign
-region (芬兰北芬兰区)."""
+region (芬兰北芬兰区), and a country named only as whose a place is, no
+participant of its own."""
 
 from __future__ import annotations
 
 from desktop.core import place_countries
 from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed, roles_proposed
 
 
@@ -59,3 +61,12 @@ def test_a_city_and_its_government_are_one_signatory(sample_store: Store) -> Non
             "当地时间5月28日，深圳市与旧金山市政府签署友好交流合作备忘录。")
     assert sorted(new_proposed(sample_store, text, "name", "role")) == [
         ("旧金山市政府", "signatory"), ("深圳市", "signatory")]
+
+
+def test_a_country_named_only_as_whose_a_city_is_is_no_participant(
+        sample_store: Store) -> None:
+    with sample_store.session() as session:
+        proposal = propose_event(session, "四川省与老挝万象市签署建立友好合作关系备忘录。")
+        both = propose_event(session, "老挝万象市与中国签署合作协议。")
+    assert proposal.participants == []  # (Laos only whose 万象市 is)
+    assert [name for _pid, name, _native in both.participants] == ["China"]

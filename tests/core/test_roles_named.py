@@ -210,13 +210,16 @@ def test_a_speaker_named_with_post_and_organisation_is_the_person_alone(
 def test_a_country_before_a_chinese_organisation_we_do_not_know_is_given_no_role(
         sample_store: Store) -> None:
     """巴西科技创新部 is Brazil's ministry, which the sample does not know: it
-    co-hosted, not Brazil, which is still proposed (an analyst adds the
-    ministry); 巴西和中国签署 names the two countries as signatories."""
+    co-hosted, not Brazil (the ministry is offered as a new one of Brazil's,
+    and Brazil, named only as whose it is, is no participant); 巴西和中国签署
+    names the two countries as signatories."""
     with sample_store.session() as session:
         hosted = propose_event(session, "论坛由巴西科技创新部和国家发展改革委共同主办。")
         signed = propose_event(session, "巴西和中国签署人工智能合作备忘录。")
     names = {pid: name for pid, name, _native in hosted.participants}
-    assert set(names.values()) == {"Brazil", "National Development and Reform Commission"}
+    assert set(names.values()) == {"National Development and Reform Commission"}
+    assert [(new.name, new.role, new.country) for new in hosted.new_names] == [
+        ("巴西科技创新部", "co-host", "BR")]
     assert {names[pid]: role for pid, role in hosted.roles.items()} == {
         "National Development and Reform Commission": "co-host"}
     names = {pid: name for pid, name, _native in signed.participants}
