@@ -38,6 +38,10 @@ ENGLISH_BY = (
     (re.compile(r"\b(?:talks|discussions|dialogue|consultations|negotiations)\s*,?\s+"
                 r"(?:(?:will\s+be|were|was|are|is|(?:have|has|had)\s+been)\s+)?(?:led|headed)\s+by\s+",
                 re.IGNORECASE), "participant"),
+    # ("… the signing of 14 memoranda … at an event presided over by Thai Prime Minister …
+    # and Chinese Premier Li Qiang": those who saw them signed)
+    (re.compile(r"\bsigning\s+of\b[^.;]{1,160}?\b(?:presided\s+over|chaired)\s+by\s+",
+                re.IGNORECASE), "witness"),
     # ("signed six memorandums … in an event overseen by China's foreign minister …")
     (re.compile(r"\b(?:event|ceremony|signings?)\s+(?:(?:was|were)\s+)?(?:overseen|supervised)"
                 r"\s+by\s+", re.IGNORECASE), "witness"),

@@ -46,6 +46,11 @@ _COUNTRY_FIRST_BODY = re.compile(
     r"(?:Alliance|Association|Authority|Council|Commission|Agency|Institute|Corporation"
     r"|Company|Group|Bank|Cent(?:re|er)|Foundation|Federation|Chamber|Society|Board|Network"
     r"|Forum|Academy|University|College|Ports|Airways|Airlines|Railways|Post|Telecom)\b")
+# "the Thailand and Chinese prime ministers witnessed …": whose posts, the people
+# unnamed (not Thailand's doing)
+_COUNTRY_AND_PEOPLES_POSTS = re.compile(
+    r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+[A-Z][a-z]+\s+(?:(?:vice|deputy|foreign|prime)\s+)?"
+    r"(?:prime\s+ministers|presidents|premiers|leaders|ministers|ambassadors|delegations)\b")
 # "Laos Technology and Communications Minister Boviengkham Vongdara": whose
 # minister (the person took part, not Laos)
 _COUNTRYS_MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){0,3}"
@@ -73,6 +78,8 @@ def named_only_as_whose(words: str) -> list[str]:
              if (country := next((each for each in (opening, opening.split()[0])
                                   if named_country(each)), ""))]
     said += [country for country in _COUNTRYS_MINISTER.findall(words) if named_country(country)]
+    said += [country for country in _COUNTRY_AND_PEOPLES_POSTS.findall(words)
+             if named_country(country)]
     said += [country for words_after in _POST_OF_COUNTRY.findall(words)
              for country in _countries_opening(words_after)]
     if not words.isascii():

@@ -1,12 +1,14 @@
 """New event from text on Thai reports: "welcomed his Chinese counterpart Li
 Keqiang" (the host and the one welcomed), a sentence opening with
 "Afterwards" (no one so named), and "co-chaired the … Strategic Dialogue with
-Nong Rong, Assistant Minister …" (both chairs co-host)."""
+Nong Rong, Assistant Minister …" (both chairs co-host), a signing "presided
+over by" two prime ministers (witnesses), and "the Thailand and Chinese prime
+ministers" (no doing of Thailand's)."""
 
 from __future__ import annotations
 
 from desktop.core.db import Store
-from tests.core.proposals import new_proposed
+from tests.core.proposals import new_proposed, roles_proposed
 
 
 def test_a_prime_minister_who_welcomed_his_counterpart(sample_store: Store) -> None:
@@ -23,3 +25,19 @@ def test_a_dialogue_co_chaired_with_another(sample_store: Store) -> None:
             "Foreign Affairs of the People's Republic of China, in Beijing.")
     assert new_proposed(sample_store, text, "name", "role", "country") == [
         ("Sarun Charoensuwan", "co-host", ""), ("Nong Rong", "co-host", "CN")]
+
+
+def test_a_signing_presided_over_by_two_prime_ministers(sample_store: Store) -> None:
+    text = ("Thailand and China strengthened relations on Thursday with the signing of 14 "
+            "memoranda of understanding at an event presided over by Thai Prime Minister "
+            "Paetongtarn Shinawatra and Chinese Premier Li Qiang.")
+    assert new_proposed(sample_store, text, "name", "role", "country") == [
+        ("Paetongtarn Shinawatra", "witness", "TH")]
+    assert roles_proposed(sample_store, text) == {"Li Qiang": "witness"}
+
+
+def test_two_countries_prime_ministers_unnamed_are_no_country_of_their_own(
+        sample_store: Store) -> None:
+    text = ("Afterwards the Thailand and Chinese prime ministers witnessed the signing of "
+            "three memorandums of understanding.")
+    assert roles_proposed(sample_store, text) == {}
