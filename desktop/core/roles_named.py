@@ -293,6 +293,9 @@ def _without_bodies_of_posts(words: str) -> str:
     return "".join(kept) + words[place:]
 
 
+_PEOPLES_DELEGATION = re.compile(r"\b[A-Z][a-z]+\s+delegation\b")
+
+
 def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, role, the words naming who) for each role the text states."""
     yield from by_role_words(text)
@@ -379,8 +382,11 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for start, _match, who in said_before(text, TOOK_PART, SENTENCE_START,
                                            LONGEST_WHO):
         yield start, "participant", who_did(who)
-    for start, _match, who in said_before(text, LED_DELEGATION, SENTENCE_START, LONGEST_WHO):
-        yield start, "representative", who_did(who)
+    for start, match, who in said_before(text, LED_DELEGATION, SENTENCE_START, LONGEST_WHO):
+        # ("Li Wei, Vice Minister of Commerce, led the Chinese delegation": of that side)
+        side = _PEOPLES_DELEGATION.search(match.group())
+        yield start, "representative", who_did(who) + (
+            f", representing the {side.group()}" if side and " and " not in who else "")
     for start, match, who in said_before(text, ARRIVED, SENTENCE_START, LONGEST_WHO):
         # (not "Xi arrived", a word; nor "Wang, who is also the State Councilor, arrived")
         if len(arrived := RELATIVE_CLAUSE.sub("", who_did(who)).split()) > 1:

@@ -4,8 +4,8 @@ and China, A and B", "The Chinese and Nepalese Foreign Ministers, A and B"),
 those who "led delegations from their respective nations", a dateline alone on
 its first line ("Kathmandu, May 26"), secretaries who "finalized an agreement"
 or "joined Chinese officials to formally sign", a host "at the friendly
-invitation of" someone, and talks held on an earlier stop of a tour (no part
-of this event)."""
+invitation of" someone, talks held on an earlier stop of a tour (no part
+of this event), and one who "led the Chinese delegation" (China's)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,9 @@ def test_talks_on_an_earlier_stop_are_another_events(sample_store: Store) -> Non
             "completing his two-day working visit to India where he held talks with India’s "
             "National Security Adviser Ravi Kumar.")
     assert new_proposed(sample_store, text, "name") == []
+
+
+def test_one_who_led_a_peoples_delegation_is_of_that_country(sample_store: Store) -> None:
+    text = "Li Wei, Vice Minister of Commerce, led the Chinese delegation to the talks."
+    assert new_proposed(sample_store, text, "name", "role", "country") == [
+        ("Li Wei", "representative", "CN")]
