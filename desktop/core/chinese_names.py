@@ -400,7 +400,7 @@ def _a_local_government(folded: str) -> NewName | None:
     """The place the words name whole as a local government (of the country
     they open with, which is only whose it is), or None."""
     opening = _opening_country_name(folded)
-    country, place = (named_country(opening) or "") if opening else "", folded[len(opening):]
+    country, place = named_country(opening), folded[len(opening):]
     if not (_LOCAL_GOVERNMENT.fullmatch(place) or (country and _FOREIGN_REGION.fullmatch(
             place))) or len(place) < 3 or named_country(place):
         return None
@@ -468,7 +468,7 @@ def chinese_person(native: str, post: str) -> NewName:
 
 def _opening_country(words: str) -> str:
     """The country (its code) whose name the words open with (沙特通信…), or ""."""
-    return named_country(opening) or "" if (opening := _opening_country_name(words)) else ""
+    return named_country(_opening_country_name(words))
 
 
 def _opening_country_name(words: str) -> str:

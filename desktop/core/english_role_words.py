@@ -177,8 +177,7 @@ def by_role_words(text: str) -> Iterator[tuple[int, str, str]]:
             end = CLAUSE_END.search(text, match.end())
             # (not what was done with it after the names: "… between A and B was handed over")
             words = _DONE_AFTER.split(text[match.end():end.start() if end else len(text)], 1)[0]
-            if _OPENS_SENTENCE.search(text, max(0, match.start() - 3), match.start()) or (
-                    match.start() == 0):
+            if _OPENS_SENTENCE.search(text, max(0, match.start() - 3), match.start()):
                 # ("In the presence of A and B, C and D signed …": the phrase opening
                 # the sentence ends before who did what it says)
                 words = _SUBJECT_AFTER.split(words, 1)[0]

@@ -182,10 +182,10 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
         # "The 2025 … Meeting opened on Oct 9", 2025中国—东盟…论坛9月18日开幕: its
         # day in the year its name gives (a year alone, else none at all)
         found = yearless_day_in_named_year(rest, found[0] if found else "") or found
-        if found is None and (filed := filed_in_named_year(article.body)):
+        if found is None and (filed := filed_in_named_year(article.body)) and (
+                read := dateline_day(article.body, filed)) is not None:
             # 中新网成都11月12日电 … 2024四川国际友城合作与发展大会12日在成都启幕
-            found = dateline_day(article.body, filed)
-            found = found and (found[0], f"{found[1]} … {filed[:4]}")
+            found = read[0], f"{read[1]} … {filed[:4]}"
     if found is None and (span := dateline_span(article.body)) and (
             filed := filed_day(article.body)):
         # "Washington, D.C., April 8, 2025 —" and no other day: the dateline's
