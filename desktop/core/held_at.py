@@ -83,8 +83,11 @@ _IN_PLACE_DID = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:[^\S\n]+(?!(?:Mon|Tues|We
                            r"|sealed|held|met|agreed|launched|opened)\b")
 # "took place at the Shaanxi residence in the city of Xi’an": a venue, then its
 # town (not what was signed at a ministry "in Singhadurbar, Kathmandu", a quarter)
-_HELD_AT_VENUE_IN = re.compile(r"\b(?:held|took\s+place|convened)\s+at\s+(?:the\s+)?"
-                               r"[A-Z][^,.;\n]{1,50}?\s+in\s+(?:the\s+city\s+of\s+)?"
+# (and a venue in small letters alone after "the": "at the presidential palace in
+# Astana"; not "at the residence of Chairperson Nepal in Koteshwar", a quarter)
+_HELD_AT_VENUE_IN = re.compile(r"\b(?:held|took\s+place|convened)\s+at\s+"
+                               r"(?:(?:the\s+)?[A-Z][^,.;\n]{1,50}?|the\s+[a-z][a-z\s-]{1,30}?)"
+                               r"\s+in\s+(?:the\s+city\s+of\s+)?"
                                + _PLACE_WORDS)
 # "a meeting in Brazil on July 5", "the Summit in Beijing, …": an occasion's
 # word right before, and a date or the clause's end right after ("the Forum in

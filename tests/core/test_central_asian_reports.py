@@ -5,7 +5,9 @@ after their post and a comma, a body's meeting or a conference named after
 "during the", those "accompanied" at a conference, "co-signing with", a
 capital "in the capital city of", a body whose name opens with a city,
 "negotiations were held between" two presidents, and a memorandum "between" a
-body "under the President of" a country and one of ours."""
+body "under the President of" a country and one of ours, and a meeting that
+"took place at the presidential palace in Astana" (a venue in small letters;
+not a residence named with its owner, in a quarter)."""
 
 from __future__ import annotations
 
@@ -132,3 +134,18 @@ def test_a_memorandum_between_a_body_under_a_president_and_one_of_ours(
         ("Tajikistan", "participant", "TJ", "", ""),
         ("Agency for Innovation and Technology under the President of the Republic of "
          "Tajikistan", "signatory", "TJ", "", "")]
+
+
+def test_a_meeting_at_a_venue_in_small_letters_in_a_capital(sample_store: Store) -> None:
+    text = ("Xi and Tokayev strengthen ties in bilateral talks\n\n"
+            "The meeting between the two leaders took place at the presidential palace in "
+            "Astana on Wednesday.")
+    with sample_store.session() as session:
+        assert propose_event(session, text).place == "Astana"
+
+
+def test_a_residence_named_with_its_owner_is_no_venue_in_a_town(sample_store: Store) -> None:
+    text = ("In the meeting held at the residence of Chairperson Nepal in Koteshwar, matters "
+            "of Nepal-China relations were discussed.")
+    with sample_store.session() as session:
+        assert propose_event(session, text).place == ""  # (a quarter of Kathmandu)
