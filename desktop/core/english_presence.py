@@ -33,5 +33,7 @@ LED_DELEGATION = re.compile(r"\s+(?:also\s+)?(?:led|headed)\s+(?:(?:the|their|a|
                             r"(?!\s+to\s+(?:visit|tour)\b)", re.IGNORECASE)
 # "… arrived in Beijing for a state visit": the visitor took part; "… arrived in
 # Tianjin on June 25 to attend the …": an attendee
-ARRIVED = re.compile(r"\s+(?:has\s+|have\s+)?arrive[sd]\s+(?:in|at)\s+"
-                     r"(?P<attend>[^.;\n]{1,80}?\s+to\s+attend\b)?")
+# (and "… arrived on an official visit to China": the visitor)
+ARRIVED = re.compile(r"\s+(?:has\s+|have\s+)?arrive[sd]\s+(?:(?:in|at)\s+"
+                     r"(?P<attend>[^.;\n]{1,80}?\s+to\s+attend\b)?|on\s+(?:an?|his|her|their)\s+"
+                     r"(?:(?:official|state|working|two-day|three-day|first)\s+)*visit\s+to\b)")

@@ -1,7 +1,8 @@
 """New event from text on reports of leaders arriving somewhere: who "arrived
 in Tianjin … to attend" a meeting attended it, who "arrived … for an official
-visit" took part; the meeting's name holds whose it is ("Annual Meeting of the
-New Champions"), and its town after that name is where it was held."""
+visit" or "on an official visit to" a country took part; the meeting's name
+holds whose it is ("Annual Meeting of the New Champions"), and its town after
+that name is where it was held."""
 
 from __future__ import annotations
 
@@ -39,3 +40,10 @@ def test_who_arrived_for_a_visit_took_part(empty_store: Store) -> None:
 def test_a_delegation_that_arrived_names_no_one(empty_store: Store) -> None:
     assert new_proposed(empty_store, "The delegation arrived in Beijing on Monday.",
                         "name") == []
+
+
+def test_who_arrived_on_an_official_visit_to_a_country_took_part(empty_store: Store) -> None:
+    text = ("Kazakh President Kassym-Jomart Tokayev arrived on an official visit to China on "
+            "Oct. 16.")
+    assert new_proposed(empty_store, text, "name", "role", "country") == [
+        ("Kassym-Jomart Tokayev", "participant", "KZ")]
