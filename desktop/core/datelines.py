@@ -128,7 +128,9 @@ def yearless_day_in_named_year(text: str, year: str = "") -> tuple[str, str] | N
 # it ("2025 ASEAN", 2025中国), an acronym, a Chinese character or a bracket
 # before it ("WAIC 2025", 第八届…（WAIC 2025）) — not "about 2000 delegates".
 _NAME_AFTER = re.compile(r"\s*[A-Z\u4e00-\u9fff]")
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|[\u4e00-\u9fff（(])\s*$")
+# (or an event's word closing its name: "… Plenipotentiary Conference 2022 in Romania")
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|[\u4e00-\u9fff（(]|\b(?:Conference|Forum|Summit|Expo"
+                          r"|Meeting|Congress|Dialogue|Week|Fair|Games))\s*$")
 
 
 def _years_in_names(text: str) -> set[str]:
@@ -237,20 +239,19 @@ def filed_day(body: str) -> str:
 
 
 def filed_in_named_year(body: str) -> str:
-    """The day a Chinese dateline names without its year (中新网成都11月12日电),
-    in the one year the body names in an event's name (2024四川国际友城…大会):
-    the day the item was filed, from which its days are read; or ""."""
+    """The day a dateline names without its year (中新网成都11月12日电,
+    "KUALA LUMPUR, Sept 28 —"), in the one year the body names in an event's
+    name (2024四川国际友城…大会, "… Conference 2022"): the day the item was
+    filed, from which its days are read; or ""."""
     found = _first_wire(body)
-    if found is None or not found[1].group("month") or not found[1].group("day"):
-        return ""
+    if found is None or (found[1].group("day") is not None and not found[1].group("month")):
+        return ""  # (中央社台北10日電: no month but the publication's)
     years = _years_in_names(body)
     if len(years) != 1:
         return ""
-    try:
-        return date(int(years.pop()), int(found[1].group("month")),
-                    int(found[1].group("day"))).isoformat()
-    except ValueError:
-        return ""
+    middle = date(int(years.pop()), 7, 1)  # (the day read in the year nearest its middle)
+    filed = _filed_on(found[1], middle)
+    return "" if filed == middle else filed.isoformat()
 
 
 def month_of_dateline(written: str) -> bool:

@@ -89,6 +89,7 @@ TOPICS = frozenset((
     "centre", "center", "university", "institute", "academy", "association", "government",
     "community", "communities", "union", "organization", "organisation", "intelligence",
     "ai", "data", "statistics", "telecommunications", "informatics", "internet", "cyberspace",
+    "multimedia",
     "society", "arts", "mines", "fisheries", "forestry", "housing", "employment", "ict",
     "posts", "telecommunication", "manpower", "markets", "capital", "finance", "knowledge",
     "industries", "region", "regions", "integration", "creative", "protocol",

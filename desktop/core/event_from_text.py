@@ -182,10 +182,15 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
         # "The 2025 … Meeting opened on Oct 9", 2025中国—东盟…论坛9月18日开幕: its
         # day in the year its name gives (a year alone, else none at all)
         found = yearless_day_in_named_year(rest, found[0] if found else "") or found
-        if found is None and (filed := filed_in_named_year(article.body)) and (
+        if (found is None or "-" not in found[0]) and (
+                filed := filed_in_named_year(article.body)) and filed.startswith(
+                found[0] if found else "") and (
                 read := dateline_day(article.body, filed)) is not None:
-            # 中新网成都11月12日电 … 2024四川国际友城合作与发展大会12日在成都启幕
+            # 中新网成都11月12日电 … 2024四川国际友城合作与发展大会12日在成都启幕 (or the year
+            # alone so far: "KUALA LUMPUR, Sept 28 — … at the … Conference 2022 … today")
             found = read[0], f"{read[1]} … {filed[:4]}"
+            if is_relative(read[1]):
+                proposal.counted_from = filed  # ("today": the dateline's day)
     if found is None and (span := dateline_span(article.body)) and (
             filed := filed_day(article.body)):
         # "Washington, D.C., April 8, 2025 —" and no other day: the dateline's
@@ -209,7 +214,8 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     proposal.place = (_held_before_known(session, after_headline, rest)
                       or _first_place(session, after_headline)
                       or _as_here(session, held_at(rest) or visited_town(rest))
-                      or _headline_or_dateline_place(session, article.body, span))
+                      or _filed_where_held(session, _headline_or_dateline_place(
+                          session, article.body, span), rest))
     if proposal.place:
         usual = usual_country(session, proposal.place)
         if usual is not None:
@@ -408,6 +414,18 @@ _CHINESE_BUILDING = re.compile(r"[\u4e00-\u9fff]{1,8}(?:宫|宮|堂|馆|館|酒�
 def _as_here(session: Session, place: str) -> str:
     """A place the text gives as the events here write it (万象 as "Vientiane")."""
     return spelled_as_here(places_written(session), place) if place else ""
+
+
+def _filed_where_held(session: Session, filed: str, rest: str) -> str:
+    """The place a headline or a dateline names, unless the text says the event
+    was held in another country ("KUALA LUMPUR, Sept 28 — … signed … at the …
+    Conference 2022 in Romania"), or ""."""
+    if not filed or not (country := held_in_country(rest)):
+        return filed
+    usual = usual_country(session, filed)
+    town = place_countries.country_of_place(filed) if place_countries.is_prepared() else None
+    filed_in = usual[0] if usual is not None else (town.code if town else "")
+    return filed if filed_in in ("", country) else ""
 
 
 def _held_before_known(session: Session, after_headline: str, rest: str) -> str:

@@ -100,11 +100,14 @@ _ENGLISH_OCCASION = re.compile(
     # (what it is on: "the … Roundtable on Artificial Intelligence in Nanning")
     # (and its short name: "the … Summit (CABIS) in Nanning")
     r"(?:\s*\([A-Z][A-Za-z0-9 &-]{1,20}\))?"
+    # (and its year: "the … Plenipotentiary Conference 2022 in Romania")
+    r"(?:\s+(?:19|20)\d{2})?"
     # (or whose, of what: "the Annual Meeting of the New Champions in Tianjin")
     r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w'’-]*){0,5}"
     # (or in small letters, a few words: "a meeting on AI development in …")
     r"|\s+on\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)?"
-    r"\s+in\s+" + _CITY_OF + _PLACE_WORDS + r"(?=\s+(?:on|from)\b|\s*[,.;]|\s*$)")
+    r"\s+in\s+" + _CITY_OF + _PLACE_WORDS
+    + r"(?=\s+(?:on|from|today|yesterday)\b|\s*[,.;]|\s*$)")
 _CAPITAL = "首都"
 # An event page's "Venue: Shangri-La Hotel, Kuala Lumpur": the city closes the
 # line (before its country: "…, Kuala Lumpur, Malaysia")

@@ -4,10 +4,13 @@ before a colon as the dateline ("PUTRAJAYA:"), headline short forms ("M'sia",
 ("Plantation, Industries and Commodities Minister Datuk Amar …"), documents
 "exchanged between" two countries, a family name alone for one of ours,
 Cambodian honorifics and military ranks, a courtesy call, letters of
-credence."""
+credence, and a signing abroad at a conference named with its year (the
+dateline's day in that year; the country it was held in, not the dateline's
+city; a "Communications and Multimedia Minister")."""
 
 from __future__ import annotations
 
+from desktop.core import place_countries
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed, roles_proposed
@@ -137,3 +140,22 @@ def test_a_company_named_after_its_chinese_province_is_no_person(sample_store: S
             "waste to energy plants.")
     assert new_proposed(sample_store, text, "name", "kind") == [
         ("Citaglobal Bhd", "organization"), ("Shanghai Sus Environment", "organization")]
+
+
+def test_a_signing_abroad_at_a_conference_named_with_its_year(sample_store: Store) -> None:
+    place_countries.prepare()  # (Kuala Lumpur's country, as the dialog reads it)
+    text = ("Malaysia, China sign MoU on digital telecommunications, says minister\n\n"
+            "KUALA LUMPUR, Sept 28 — Malaysia and China signed a memorandum of understanding "
+            "on digital telecommunications at the International Telecommunication Union "
+            "Plenipotentiary Conference 2022 in Romania today.\n\n"
+            "Communications and Multimedia Minister Tan Sri Annuar Musa said the MoU was signed "
+            "by him and China's Deputy Minister of Industry and Information Technology, Zhang "
+            "Yunming.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    # (the dateline's day in the conference's year; "today" is that day)
+    assert (proposal.date, proposal.counted_from) == ("2022-09-28", "2022-09-28")
+    # (where it was held, not where the item was filed)
+    assert (proposal.place, proposal.country) == ("", "RO")
+    assert ("Annuar Musa", "Communications and Multimedia Minister") in new_proposed(
+        sample_store, text, "name", "position")
