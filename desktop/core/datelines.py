@@ -249,9 +249,9 @@ def filed_in_named_year(body: str) -> str:
     years = _years_in_names(body)
     if len(years) != 1:
         return ""
-    middle = date(int(years.pop()), 7, 1)  # (the day read in the year nearest its middle)
-    filed = _filed_on(found[1], middle)
-    return "" if filed == middle else filed.isoformat()
+    # (the day read in the year nearest that year's middle: that year)
+    filed = _dateline_read(found[1], date(int(years.pop()), 7, 1))
+    return filed.isoformat() if filed is not None else ""
 
 
 def month_of_dateline(written: str) -> bool:
@@ -319,17 +319,20 @@ def item_day(body: str, published: str) -> date:
 
 def _filed_on(wire: re.Match[str] | None, stamp: date) -> date:
     """The day a dateline names, in the year nearest ``stamp``; else ``stamp``."""
-    if wire is None:
-        return stamp
+    return (_dateline_read(wire, stamp) if wire is not None else None) or stamp
+
+
+def _dateline_read(wire: re.Match[str], stamp: date) -> date | None:
+    """The day a dateline names, in the year nearest ``stamp``, or None."""
     if wire.group("day") is not None:
         phrase, chinese = f"{wire.group('month') or stamp.month}月{wire.group('day')}日", True
     elif wire.group("english_filed") is not None:
         # (the country after the city left off: "ASTANA, Kazakhstan, September 1.")
         phrase, chinese = wire.group("english_filed").split(",")[-1].strip(), False
     else:
-        return stamp
+        return None
     read = one_day(phrase) or _nearest(phrase, chinese, stamp)
-    return stamp if read is None else date.fromisoformat(read)
+    return None if read is None else date.fromisoformat(read)
 
 
 def _already(edtf: str) -> Callable[[], str | None]:
