@@ -78,6 +78,11 @@ _LONGEST_DATE = 8  # words
 _VENUE_LABEL = re.compile(r"(?:venue|location|place|where|地点|地點)\s*[:：]", re.IGNORECASE)
 _EVENT_DATE_LABEL = re.compile(r"(?:date|dates|when|时间|日期|時間)\s*[:：]", re.IGNORECASE)
 _PAGE_LABEL = re.compile(r"^(?:event|活动|活動)\s*[:：]\s*", re.IGNORECASE)
+# A photo's caption closes with its credit: "At the signing ceremony. (Photo: VNA)",
+# "… (Source: VNA)", "… (right). — VNA/VNS Photo Dương Giang", "… (图片来源：新华社)"
+_CAPTION = re.compile(r"(?:[(（]\s*(?:photo|source|image|picture|图|图片|圖片|图片来源|圖片來源)"
+                      r"\s*[:：][^()（）]{1,60}[)）]"
+                      r"|[-–—]\s*\S{1,20}\s+photo(?:\s+by)?(?:\s+\S+){0,4})\s*$", re.IGNORECASE)
 
 
 def read_article(text: str, url: str = "") -> Article:
@@ -94,14 +99,21 @@ def read_article(text: str, url: str = "") -> Article:
         # an event's page: its "Date:" (beside "Venue:") is the event's, not the page's
         about = [line for line in about if not _EVENT_DATE_LABEL.match(line)]
     filled = [line for line in lines if line and line not in about]
+    # A photo's caption stays in the body (it names who is in the picture) but
+    # is no headline: the first other line is tried.
+    first = next((line for line in filled if not _CAPTION.search(line)), "")
     # A line opening with a wire's dateline is the item's first paragraph.
-    headline = (_PAGE_LABEL.sub("", filled[0]) if len(filled) > 1 and len(filled[0]) <= MAX_HEADLINE
-                and dateline_span(filled[0]) is None and not _PARAGRAPH.search(filled[0])
-                and not _a_sentence(filled[0]) else "")
+    headline = (_PAGE_LABEL.sub("", first) if len(filled) > 1 and len(first) <= MAX_HEADLINE
+                and dateline_span(first) is None and not _PARAGRAPH.search(first)
+                and not _a_sentence(first) else "")
     days = [found for line in about if (found := _day_in(line)) is not None]
     stamped = sorted(day for day, is_update in days if not is_update)
     updated = sorted(day for day, is_update in days if is_update)
-    body = "\n".join(line for line in lines if line not in about)
+    # (a caption above the first paragraph would be read as its first sentence,
+    # and hide the dateline that opens it: captions close the body)
+    captions = [line for line in filled if _CAPTION.search(line)]
+    body = "\n".join([line for line in lines if line not in about and line not in captions]
+                     + captions).strip()
     # An update's day is later than the publication the address or a dateline names.
     published = (next(iter(stamped), "") or url_day(url) or filed_day(body)
                  or next(iter(updated), ""))

@@ -143,6 +143,9 @@ def _english_name(piece: str) -> NewName | None:
         unshortened = _english_name(piece[:short.start()] + piece[short.end():])
         return replace(unshortened, alias=unshortened.alias or short.group(1)) if (
             unshortened and unshortened.kind == "organization") else unshortened
+    # ("the Party School of the Communist Party of China (CPC) Central Committee": the
+    # short name of a part of the name, no alias of the whole)
+    piece = _ACRONYM_WITHIN.sub("", piece)
     piece = LEADING.sub("", piece.strip(" \t\n\"“”'‘’.,:"))
     side = _FOR_A_SIDE.search(piece)  # (of the country they stood for)
     piece = TRAILING.sub("", _FOR_A_SIDE.sub("", piece))
@@ -298,7 +301,10 @@ _PEOPLES_POST_ONE_NAME = re.compile(rf"(?P<people>[A-Z][a-z]+)\s+(?P<post>{TITLE
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
 _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?[Gg]overnments?|(?:the\s+)?Republic"
                             r"|(?:the\s+)?Kingdom)\s+of\s+(?=[A-Z])")
-_ACRONYM_BEFORE_OF = re.compile(r"\s*\(([A-Z]{2,8})\)(?=\s+of\s+(?:the\s+)?[A-Z])")
+# (in small letters too: "the Ministry of Industry and Trade (MoIT) of Vietnam")
+_ACRONYM_BEFORE_OF = re.compile(r"\s*\(((?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,8})\)"
+                                r"(?=\s+of\s+(?:the\s+)?[A-Z])")
+_ACRONYM_WITHIN = re.compile(r"\s*\([A-Z]{2,8}\)(?=\s+[A-Z][a-z]+\b(?!\s+(?:of|and)\b))")
 # A post's short form in brackets after it: "Deputy Prime Minister (DPM)"
 _POST_SHORT = re.compile(r"(?:(?<=Minister)|(?<=President)|(?<=Premier)|(?<=Secretary))"
                          r"\s*\([A-Z]{2,4}\)")

@@ -245,7 +245,9 @@ _NO_GIVEN_NAME = re.compile(r"The|A|An|In|On|At|Of|And|For|By|With|To|From|As|Hi
 # "his Filipino counterpart Alberto Romulo", "his Chinese counterpart Xi Jinping": the
 # other side's holder of the same post, of the people said
 COUNTERPART = re.compile(r"(?:(?:his|her|their|its)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?"
-                         rf"counterparts?,?\s+(?:{TITLE}\s+)?(?P<name>{NAME})")
+                         rf"counterparts?,?\s+(?:{TITLE}\s+)?"
+                         # ("his Malaysian counterpart Dato’ Sri Ismail Sabri bin Yaakob")
+                         rf"(?:{ADDRESS}\s+){{0,2}}(?P<name>{NAME})")
 
 
 # "Plantation, Industries and Commodities Minister Datuk Amar Douglas Uggah Embas",

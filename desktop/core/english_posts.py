@@ -29,7 +29,7 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a
            # (an engineer's: "Eng. Mário Oliveira")
            r"|Eng\.(?=\s+[A-Z])"
            r"|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
-           r"\s+Puan)(?:\s+(?:Seri|Amar|Patinggi))?"
+           r"\s+Puan)(?:\s+(?:Seri|Sri|Amar|Patinggi))?"
            # (a Gulf ruler's "Sheikh" after his post: "UAE President Sheikh Mohamed bin Zayed")
            r"|Sheikha?|(?:Al\s+)?Sayyida?|Alhaj[ia](?=\s+[A-Z])"
            # (a royal's before a name of "bin"s: "His Royal Highness Prince Faisal bin Farhan")
@@ -65,6 +65,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|provost"
          r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
          r"|spokes(?:man|woman|person)|founder"
+         # ("Bernama Editor-in-Chief Khairdzir Md Yunus")
+         r"|editor(?:[\s-]in[\s-]chief)?"
          r"|chief\s+(?:executive|operating|technology|financial)\s+officer|chief\s+executive"
          r"|cto|cfo|coo|cio"
          r"|party\s+secretary"

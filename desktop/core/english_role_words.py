@@ -79,9 +79,10 @@ ENGLISH_BY = (
     # ("A strategic cooperation agreement between A and B was signed")
     # (and one of a list: "1. Memorandum of Understanding between the Ministry of …")
     (re.compile(r"(?:\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|^[^\S\n]*\d{1,2}[.)][^\S\n]+)"
-                r"(?:memorand(?:ums?|a)\s+of\s+understanding"
+                # ("a memorandum of cooperation (MoU) between the … Academy of Politics and …")
+                r"(?:memorand(?:ums?|a)\s+of\s+(?:understanding|cooperation)"
                 # ("the signing of three agreements between …", "signing the deal between")
-                r"|MoUs?|agreements?|deals?|pacts?|accords?)"
+                r"|MoUs?|agreements?|deals?|pacts?|accords?)(?:\s*\([^()]{1,12}\))?"
                 r"(?:\s+on\s+[^,;.()]{1,120}?)?\s+between\s+(?!the\s+two\b)",
                 re.IGNORECASE | re.MULTILINE), "signatory"),
     # ("was signed in Nairobi by …"; "The MoUs were exchanged by …")

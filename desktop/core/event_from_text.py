@@ -255,7 +255,8 @@ def first_date(text: str) -> tuple[str, str] | None:
     for start, phrase in _date_phrases(text):
         if not _MAY_BE_DATED.search(phrase):
             continue  # "300 delegates from 40 countries": not read, a pasted page is fast
-        if _RECALLED_EVENT.search(text, max(0, start - 240), start):
+        if _RECALLED_EVENT.search(text, max(0, start - 240), start) or _SINCE.search(
+                text, max(0, start - 80), start):
             continue
         try:
             read = to_edtf(phrase)
@@ -271,6 +272,12 @@ def first_date(text: str) -> tuple[str, str] | None:
                 and not _ANOTHER_YEAR.search(text, max(0, start - 40), start)):
             year_only = (read.edtf, phrase)
     return year_only
+
+
+# "the first in-person talks since the COVID-19 outbreak in late 2019", "the
+# first visit since March 2023": when something last happened, not the event
+_SINCE = re.compile(r"\bsince\s+(?:[^.;!?\n]{0,50}?\b(?:in|on)\s+)?(?:(?:late|early|mid)[\s-]+)?$",
+                    re.IGNORECASE)
 
 
 # Words the date reader passes over ("May 25, 2025, in Luoyang" reads up to
@@ -377,9 +384,16 @@ def _names_no_venue(folded: str, start: int, end: int) -> bool:
             or _NOT_A_VENUE_AFTER.match(folded, end) is not None
             or _OPENS_A_BODY.match(folded, end) is not None
             or _WHO_SERVES_BEFORE.search(folded, max(0, start - 100), start) is not None
-            or _POSTED_IN_BEFORE.search(folded, max(0, start - 40), start) is not None)
+            or _POSTED_IN_BEFORE.search(folded, max(0, start - 40), start) is not None
+            or _WHOSE_BODIES_BEFORE.search(folded, max(0, start - 80), start) is not None)
 
 
+# (whose bodies, whence a delegation: "cooperation between the Fatherland Front
+# Committees of Ha Noi and Beijing", "a delegation from Beijing")
+_WHOSE_BODIES_BEFORE = re.compile(
+    r"\b(?:(?:committee|government|universit(?:y|ie)|municipalit(?:y|ie)|council|chamber"
+    r"|association|bureau|office|academ(?:y|ie)|federation|societ(?:y|ie)|front)s?\s+of"
+    r"|delegations?\s+(?:from|of))\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:and|&)\s+)?$")
 # (where a mission is: "the Charge d'Affaires of the Nepalese Embassy in Beijing")
 _POSTED_IN_BEFORE = re.compile(r"\b(?:embassy|consulate(?:[\s-]+general)?|mission|based)\s+in\s+$")
 # (where one serves, said of them: "… who doubles as Secretary General of the

@@ -29,10 +29,19 @@ _COMPANY_OF_COUNTRY = re.compile(
 # Korea": the country itself)
 _BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|Embassy"
                               r"|Council|Commission|Committee|Parliament|Agency|Administration"
-                              r"|Department|Office|Bureau|Authority)"
+                              r"|Department|Office|Bureau|Authority"
+                              # ("the Central Party School of China")
+                              r"|School|College|Association|Federation|Society|Party)"
                               # (its name may hold commas: "Ministry of Higher Education,
                               # Science, Research and Innovation of Thailand")
-                              r"(?:,?\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,8}\s+of\s+"
+                              # ("School of the Communist Party of China"; not "… of the
+                              # People's Republic of China", the country's name)
+                              r"(?:,?\s+(?:of\s+(?:the\s+(?!(?:People|Federative|Federal|Socialist"
+                              r"|Islamic|Arab|Democratic|Bolivarian|Republic|Kingdom|United)\b))?"
+                              r"|(?:for|and|&)\s+)?[A-Z][\w'’-]*){0,8}"
+                              # (its short name before "of": "Ministry of Industry and Trade
+                              # (MoIT) of Vietnam")
+                              r"(?:\s*\([A-Za-z]{2,10}\))?\s+of\s+"
                               # (and "… of the People's Republic of China")
                               # (and "… of the Republic of Indonesia")
                               # (and "… of the Federative Republic of Brazil")

@@ -220,8 +220,10 @@ _WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s"
                                  re.IGNORECASE)
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
-# What the signatories did first, in the same sentence ("… attended the ceremony and")
-_DID_FIRST = re.compile(r"\s+(?:also\s+)?(?:attended|joined|visited|met)\s[^.;]*?\band\s*$")
+# What the signatories did first, in the same sentence ("… attended the ceremony and",
+# "… held talks and")
+_DID_FIRST = re.compile(r"\s+(?:also\s+)?(?:attended|joined|visited|met|held|had)\s[^.;]*?"
+                        r"\band\s*$")
 ROLE_RANK = {"speaker": 1, "attendee": 2, "participant": 3, "quoted": 4}
 def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str],
                 is_person: Callable[[str], bool] = lambda _id: False) -> dict[str, str]:

@@ -109,6 +109,11 @@ _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_SIGNING_WORDS, "agreement signing"),
     # ("14 memoranda … have been exchanged between Malaysia and China")
     (_SIGNED_WORDS, "agreement signing"),
+    # ("witnessed the exchange of four cooperation documents"; not "exchanged views
+    # on the agreement")
+    (re.compile(r"\bexchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:documents?|agreements?|memoranda|mous?|notes|instruments)\b"),
+     "agreement signing"),
     # ("President Tinubu Visits Huawei's Beijing Research Centre": a visit, not the
     # centre's opening, unless it says one was opened)
     (re.compile(r"\b(?:visits?|visited|tours?|toured)\b(?!.*\b(?:open(?:s|ed)?|launch(?:es|ed)?"
