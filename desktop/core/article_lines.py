@@ -32,6 +32,9 @@ _LABELLED = re.compile(
     r"|(?-i:FILE)(?:\s+(?-i:PHOTO))?\s*[-–—:]"
     # (a page's trail to the article: "Home > China News", "当前位置：首页 > 新闻")
     r"|(?:home|首页|首頁)\s*[>»›]|(?:当前位置|當前位置|您的位置|you\s+are\s+here)\s*[:：]"
+    # (or the site's sections a slash apart: "China / Politics", "News / World / Asia")
+    r"|(?-i:(?:[A-Z][\w&'-]*(?:\s[A-Z&][\w&'-]*){0,2}\s/\s){1,3}[A-Z][\w&'-]*"
+    r"(?:\s[A-Z&][\w&'-]*){0,2}$)"
     # ("Release Date:2023-10-17 17:18:05     Source:Xinhua")
     r"|(?:(?:release|publication|publish(?:ed)?|posting)\s+(?:date|time)"
     r"|date|source|photo|image|editor|reporter|written\s+by"

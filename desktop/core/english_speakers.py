@@ -80,6 +80,9 @@ QUOTED_VERB = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
                          # voiced his support …")
                          r"|voiced|expressed|commended|praised|affirmed|reaffirmed|stated"
                          r"|reiterated|declared"
+                         # ("Minister of Foreign Affairs … Sergei Aleinik told reporters",
+                         # "… told Xinhua")
+                         r"|told\s+(?:reporters|journalists|the\s+(?:press|media)|(?-i:[A-Z])\w+)"
                          # ("Zhang Dianhu, deputy mayor of Rizhao, … introduced the
                          # situation of their city at the forum")
                          r"|introduced|presented|briefed)\b")

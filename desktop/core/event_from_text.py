@@ -201,7 +201,8 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
         proposal.date, proposal.date_found = found
         if _DAY.fullmatch(proposal.date):
             # "the three-day forum opened on 12 March": 12 to 14 March
-            length = span_said(rest, date.fromisoformat(proposal.date))
+            length = span_said(rest, date.fromisoformat(proposal.date),
+                               visit=proposal.event_type in ("", "visit"))
             if length is not None:
                 proposal.date = f"{length.start.isoformat()}/{length.end.isoformat()}"
                 proposal.date_found += f" … {length.written}"
@@ -266,6 +267,8 @@ def first_date(text: str) -> tuple[str, str] | None:
             return read.edtf, _trimmed(phrase)
         if (year_only is None and read.precision == "year" and re.fullmatch(r"\d{4}", phrase)
                 and not _A_TARGET.search(text, max(0, start - 16), start)
+                # (nor the first of the years a plan covers: "a roadmap from 2014 to 2018")
+                and not _YEARS_ON.match(text, start + len(phrase))
                 # (nor a year in brackets after a name: "the … Partnership agreement (2006)")
                 and f"({phrase})" not in text[max(0, start - 1):start + len(phrase) + 2]
                 # (nor another event's: "an invitation to attend the 2022 Winter Olympics")
@@ -303,6 +306,7 @@ _RECALLED_EVENT = re.compile(r"\b(?:announced|proposed|put\s+forward|pledged|ado
 # (or when something the text speaks of began: "a partnership established in 2005")
 _ANOTHER_YEAR = re.compile(rf"{BEFORE_OR_AFTER}$|\b(?:established|founded|created|set\s+up)"
                            r"\s+in\s+$", re.IGNORECASE)
+_YEARS_ON = re.compile(r"\s*(?:to|until|through|-|–|—)\s*(?:19|20)\d{2}\b")
 # "to train 100,000 engineers by 2027": a year something is to be done by is
 # no year of the event (nor the year a plan is for: "the Consultation Plan for 2015")
 _A_TARGET = re.compile(r"\b(?:(?:by|until|till|before|through|to)"

@@ -61,6 +61,9 @@ BEFORE_OR_AFTER = (r"\b(?:ahead\s+of|before|after|following|prior\s+to"
 _ANOTHER_EVENT = re.compile(rf"{BEFORE_OR_AFTER}$", re.IGNORECASE)
 
 
+_A_VISIT_BEFORE = re.compile(r"\b(?:visit|trip|tour|stay)\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Length:
     """The span the words give: its first and last day, and the words."""
@@ -69,10 +72,12 @@ class Length:
     written: str
 
 
-def span_said(text: str, day: date) -> Length | None:
+def span_said(text: str, day: date, visit: bool = True) -> Length | None:
     """The span ``text`` gives an event read as held on ``day``, or None
-    where it says no length (or one no event has)."""
-    until = _until(text, day)
+    where it says no length (or one no event has); ``visit``: whether the
+    event is a visit, whose length the text may give as its own ("his visit
+    will continue until Jan 23" is no length of a signing on the visit)."""
+    until = _until(text, day, visit)
     if until is not None:
         return until
     for match in (*_ENGLISH_LENGTH.finditer(text), *_CHINESE_LENGTH.finditer(text)):
@@ -87,8 +92,10 @@ def span_said(text: str, day: date) -> Length | None:
     return None
 
 
-def _until(text: str, day: date) -> Length | None:
+def _until(text: str, day: date, visit: bool) -> Length | None:
     for match in (*_ENGLISH_UNTIL.finditer(text), *_CHINESE_UNTIL.finditer(text)):
+        if not visit and _A_VISIT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
         groups = match.groupdict()
         month_word = groups.get("month") or groups.get("month2")
         day_number = int(groups.get("day") or groups.get("day2") or 0)

@@ -63,6 +63,8 @@ _ENGLISH_HELD = re.compile(
     r"|held\s+(?:talks|a\s+meeting|meetings)(?=\s+in\s)|arrive[sd]?|arriving"
     r"|held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled"
     r"|concluded|closed|ended|began|kicked\s+off"
+    # ("After meeting in Beijing, Premier … and … signed": where they met, then signed)
+    r"|(?:[Aa]fter|[Ff]ollowing)\s+(?:meeting|talks)"
     # ("He will stay in Ulaanbaatar on 23-25 August": where a visit is)
     r"|stay(?:s|ed)?"
     # ("China-Kenya ink 15 agreements in Nairobi")

@@ -97,13 +97,16 @@ _ENGLISH_SIGNED = re.compile(
     r"|exchanged|exchanging|sealed|cemented"
     # ("…, along with Chinese counterparts, finalized an agreement"; "joined Chinese
     # officials to formally sign and exchange agreements")
-    r"|finali[sz]ed|joined\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:formally\s+)?(?:sign|ink))"
+    r"|finali[sz]ed|joined\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:formally\s+)?(?:sign|ink)"
+    # ("… and President of China Xi Jinping adopted a joint statement": its parties)
+    r"|(?:adopted|issued)(?=\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu)))"
     r"(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
     # ("signed the expansion of a free trade agreement": what they signed within six words)
     r"(?:[\w'’-]+\s+){0,6}?(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?"
     r"|documents?|certificates?"
     # ("exchanged letters of commitment with the Chinese Embassy")
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+(?:intent|commitment)"
+    r"|statements?|communiqu[eé]s?"
     # ("signed the Plan of Consultations for 2024", "a protocol", "a roadmap")
     r"|plans?|protocols?|roadmaps?|programmes?)\b",
     re.IGNORECASE)

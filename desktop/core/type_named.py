@@ -99,7 +99,8 @@ _CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
 _SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed)?|handover"
                             r"|hand(?:s|ed|ing)?\s+over)\b.*\b(?:pact"
                             r"|agreement|mou|memorandum|deal|accord|treaty|declaration"
-                            r"|contract|document|plan|protocol)s?\b")
+                            r"|contract|document|plan|protocol|roadmap|programme|program"
+                            r"|joint\s+statement)s?\b")
 _SIGNED_WORDS = re.compile(r"\b(?:pacts?|agreements?|mous?|memorand(?:um|a|ums)|deals?|accords?"
                            r"|treat(?:y|ies)|contracts?|documents)\b.*\b(?:signed|inked|sealed"
                            r"|exchanged)\b")

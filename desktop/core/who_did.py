@@ -31,6 +31,10 @@ _OPENING_WHEN = re.compile(
     r"|(?:earlier|later)(?:\s+(?:today|this\s+(?:week|month|year)|that\s+day))?"
     # ("Speaking at a meeting in …, President … said": the clause before the sayer)
     r"|(?:speaking|addressing|opening|closing|delivering|attending)\b[^,.;\n]*"
+    # ("After meeting in Beijing, Premier … and …", "Following the talks in Beijing,
+    # President …": what was done before)
+    r"|(?:after|before|following|prior\s+to)\s+(?:meeting|talks|the\s+(?:talks|meeting"
+    r"|ceremony|forum|summit|negotiations))\b[^,.;\n]*"
     # ("According to the Agency for …, the two sides agreed": who says so)
     r"|according\s+to\b[^,.;\n]*"
     # ("At the invitation of … N.Enkhtaivan, … Wang Yi has begun his visit": the
