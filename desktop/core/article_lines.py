@@ -81,11 +81,15 @@ _LONGEST_DATE = 8  # words
 _VENUE_LABEL = re.compile(r"(?:venue|location|place|where|地点|地點)\s*[:：]", re.IGNORECASE)
 _EVENT_DATE_LABEL = re.compile(r"(?:date|dates|when|时间|日期|時間)\s*[:：]", re.IGNORECASE)
 _PAGE_LABEL = re.compile(r"^(?:event|活动|活動)\s*[:：]\s*", re.IGNORECASE)
+# A line in brackets alone over a syndicated item: "(MENAFN- APO Group)"
+_SYNDICATED = re.compile(r"[(（][^()（）\n]{2,40}[)）]")
 # A photo's caption closes with its credit: "At the signing ceremony. (Photo: VNA)",
 # "… (Source: VNA)", "… (right). — VNA/VNS Photo Dương Giang", "… (图片来源：新华社)"
 _CAPTION = re.compile(r"(?:[(（]\s*(?:photo|source|image|picture|图|图片|圖片|图片来源|圖片來源)"
-                      r"\s*[:：][^()（）]{1,60}[)）]"
-                      r"|[-–—]\s*\S{1,20}\s+photo(?:\s+by)?(?:\s+\S+){0,4})\s*$", re.IGNORECASE)
+                      r"\s*[:：]?[^()（）]{1,60}[)）]"
+                      r"|[-–—]\s*\S{1,20}\s+photo(?:\s+by)?(?:\s+\S+){0,4}"
+                      # (or "… on July 23, 2018. PHOTO | URUGWIRO")
+                      r"|[.\s](?-i:PHOTO)\s*[|:]\s*[^|\n]{1,40})\s*$", re.IGNORECASE)
 
 
 def read_article(text: str, url: str = "") -> Article:
@@ -97,16 +101,18 @@ def read_article(text: str, url: str = "") -> Article:
                         if number > 1 and _ABOUT_SECTION.fullmatch(line)), None)
     if boilerplate is not None:  # a press release's "About Huawei" and what follows
         lines = lines[:boilerplate]
-    about = [line for line in lines if line and (_LABELLED.match(line) or _is_stamp(line))]
+    about = [line for line in lines if line and (_LABELLED.match(line) or _is_stamp(line)
+                                                 or _SYNDICATED.fullmatch(line))]
     if any(_VENUE_LABEL.match(line) for line in lines):
         # an event's page: its "Date:" (beside "Venue:") is the event's, not the page's
         about = [line for line in about if not _EVENT_DATE_LABEL.match(line)]
     filled = [line for line in lines if line and line not in about]
     # A photo's caption stays in the body (it names who is in the picture) but
     # is no headline: the first other line is tried.
-    first = next((line for line in filled if not _CAPTION.search(line)), "")
+    uncaptioned = [line for line in filled if not _CAPTION.search(line)]
+    first = next(iter(uncaptioned), "")
     # A line opening with a wire's dateline is the item's first paragraph.
-    headline = (_PAGE_LABEL.sub("", first) if len(filled) > 1 and len(first) <= MAX_HEADLINE
+    headline = (_PAGE_LABEL.sub("", first) if len(uncaptioned) > 1 and len(first) <= MAX_HEADLINE
                 and dateline_span(first) is None and not _PARAGRAPH.search(first)
                 and not _a_sentence(first) else "")
     days = [found for line in about if (found := _day_in(line)) is not None]

@@ -232,6 +232,14 @@ def _english_name(piece: str) -> NewName | None:
         return replace(first, position=f"{first.position}; {second.position}",
                        country=first.country or second.country,
                        affiliation=first.affiliation or second.affiliation)
+    if (of_body := PERSON_OF_BODY.fullmatch(piece)) and _a_persons_name(
+            of_body.group("name")) and (code := named_country(of_body.group("body"))):
+        # ("Presidents Paul Kagame of Rwanda and …": the person, of that country)
+        return NewName(of_body.group("name"), "person", country=country or code)
+    if (peoples_person := _PEOPLES_PERSON.fullmatch(piece)) and (code := country_of_people(
+            peoples_person.group(1))) and _a_persons_name(peoples_person.group(2)):
+        # ("… and Chinese Xi Jinping during the signing": China's Xi Jinping)
+        return NewName(peoples_person.group(2), "person", country=country or code)
     if (of_body := PERSON_OF_BODY.fullmatch(piece)) and likely_kind(
             of_body.group("name")) == "person" and likely_kind(of_body.group("body")) == (
             "organization"):
@@ -300,10 +308,19 @@ _PEOPLES_POST_ONE_NAME = re.compile(rf"(?P<people>[A-Z][a-z]+)\s+(?P<post>{TITLE
                                     r"\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
 _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?[Gg]overnments?|(?:the\s+)?Republic"
-                            r"|(?:the\s+)?Kingdom)\s+of\s+(?=[A-Z])")
+                            r"|(?:the\s+)?Kingdom)\s+of\s+(?:the\s+(?=People|Republic))?(?=[A-Z])")
 # (in small letters too: "the Ministry of Industry and Trade (MoIT) of Vietnam")
 _ACRONYM_BEFORE_OF = re.compile(r"\s*\(((?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,8})\)"
                                 r"(?=\s+of\s+(?:the\s+)?[A-Z])")
+def _a_persons_name(words: str) -> bool:
+    """Words that are someone's name, not a post's or bodies' ("Prime Ministers",
+    "Foreign Ministries")."""
+    return a_name_of_someone(words) and likely_kind(words) == "person" and not (
+        re.match(TITLE, words) or _BODIES_WORD.search(words))
+
+
+_BODIES_WORD = re.compile(r"\b(?:Ministries|Governments|Parliaments|Embassies|Ministers)\b")
+_PEOPLES_PERSON = re.compile(r"([A-Z][a-z]+)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})")
 _ACRONYM_WITHIN = re.compile(r"\s*\([A-Z]{2,8}\)(?=\s+[A-Z][a-z]+\b(?!\s+(?:of|and)\b))")
 # A post's short form in brackets after it: "Deputy Prime Minister (DPM)"
 _POST_SHORT = re.compile(r"(?:(?<=Minister)|(?<=President)|(?<=Premier)|(?<=Secretary))"

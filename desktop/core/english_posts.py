@@ -46,7 +46,9 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
          r"|district|municipal|provincial|county|co|rotating|pro"
          # (Indonesia's "Coordinating Minister Airlangga Hartarto")
-         r"|coordinating)[\s-]+)*"
+         r"|coordinating"
+         # ("the Chinese International Trade Representative and Deputy Minister of …")
+         r"|international|trade)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general"
          # ("Party General Secretary Nguyen Phu Trong")
          r"|(?:party\s+)?general\s+secretary|secretary"

@@ -81,7 +81,9 @@ _CHINESE_BY = re.compile(r"^(?:由[^，。,“”《》]{2,40}?(?:联合|共同)
 # the name in quotation marks or title marks, the subject all but them
 _CHINESE_QUOTED = re.compile(r"[“《]([^“”《》]{2,40})[”》]")
 # (not the dot of a company's "Co., Ltd." before what it did: "… Co., Ltd. have signed")
-SENTENCE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)[.!?](?:\s|$)|[。！？\n]"
+# (not a form of address's full stop: "… Ambassador to Rwanda Mr. Wang Xuekun and …")
+SENTENCE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
+                          r"(?<!\bProf)(?<!\bHon)(?<!\bAmb)(?<!\bSt)[.!?](?:\s|$)|[。！？\n]"
                           r"|(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc))\.(?:\s+(?![a-z])|$)")
 # What a Chinese sentence may open with before its subject: a day and a comma
 _CHINESE_OPENING = re.compile(

@@ -73,7 +73,7 @@ _ENGLISH_HELD = re.compile(
     r"|agreed"
     # ("visited iFlytek in Hefei": where the visit was; "received Chinese Foreign Minister
     # Wang Yi in the capital Ankara")
-    r"|visited(?:\s+(?!in\b)[\w'’-]+){1,3}?|received(?:\s+(?!in\b)[\w'’-]+){1,6}?)"
+    r"|visited(?:\s+(?!in\b)[\w'’-]+){1,3}?|received(?:\s+(?!in\b)[\w'’-]+){1,8}?)"
     # ("held during the 22nd China-ASEAN Expo (CAEXPO) in Nanning")
     r"(?:\s+(?:on|from|between|during)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
     r"\s+in\s+" + _CAPITAL_OF + _PLACE_WORDS)
@@ -106,8 +106,9 @@ _ENGLISH_OCCASION = re.compile(
     r"(?:\s+(?:19|20)\d{2})?"
     # (or whose, of what: "the Annual Meeting of the New Champions in Tianjin")
     r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w'’-]*){0,5}"
-    # (or in small letters, a few words: "a meeting on AI development in …")
-    r"|\s+on\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)?"
+    # (or in small letters, a few words: "a meeting on AI development in …", "the
+    # signing of agreements in Kigali")
+    r"|\s+(?:on|of)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)?"
     r"\s+in\s+" + _CITY_OF + _PLACE_WORDS
     + r"(?=\s+(?:on|from|today|yesterday)\b|\s*[,.;]|\s*$)")
 _CAPITAL = "首都"
@@ -130,13 +131,19 @@ _ANOTHER_BEFORE = re.compile(rf"{BEFORE_OR_AFTER}?(?:[\w'’-]+\s+){{0,4}}?"
                              re.IGNORECASE)
 
 
+# "a two-day bilateral summit held in Beijing late last year": an event recalled
+RECALLED_AFTER = re.compile(r",?\s+(?:(?:late|early|earlier|in)\s+)?(?:last|the\s+previous)"
+                            r"\s+(?:year|month|week)\b", re.IGNORECASE)
+
+
 def held_at(text: str) -> str:
     """The place the text first says an event was held in, or ""."""
     found = [(match.start(), _city(match.group(1))) for match in _CHINESE_HELD.finditer(text)]
     found += [(match.start(), _city(match.group(1))) for match in _CHINESE_MET_AT.finditer(text)]
     found += [(match.start(), match.group(1)) for match in _english(text)
               if _is_place(match.group(1))
-              and not _ANOTHER_BEFORE.search(text, max(0, match.start() - 60), match.start())]
+              and not _ANOTHER_BEFORE.search(text, max(0, match.start() - 60), match.start())
+              and not RECALLED_AFTER.match(text, match.end(1))]
     found += [(match.start(), _venue_city(match.group(1))) for match in _VENUE_LINE.finditer(text)]
     found += [(match.start(), _venue_city(match.group(1)))
               for match in _HELD_AT_VENUE.finditer(text)]
@@ -218,8 +225,14 @@ _MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+w
                      re.MULTILINE)
 
 
+# "… signed … on behalf of their governments in Kigali, the capital of Rwanda": a
+# place the text names as a country's capital
+_IN_THE_CAPITAL = re.compile(r"\bin\s+" + _PLACE_WORDS + r",\s+the\s+(?:[a-z]+\s+)?capital\b")
+
+
 def _english(text: str) -> list[re.Match[str]]:
     return [*_ENGLISH_HELD.finditer(text), *_HELD_AT_VENUE_IN.finditer(text),
+            *_IN_THE_CAPITAL.finditer(text),
             *_IN_PLACE_DID.finditer(text),
             *_ENGLISH_OCCASION.finditer(text),
             *_VISIT_TO.finditer(text), *_MET_IN.finditer(text)]
