@@ -188,9 +188,23 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
                     attended := _ATTENDED_BEFORE.search(text, max(0, start - 80), start)):
                 # …省长平托出席活动，并共同签署《…》: those who attended signed it
                 start, who = attended.start(1), attended.group(1)
+            if role == "signatory" and (sides := _FOR_ONE_WITH_OTHERS.fullmatch(who)):
+                # 运城市副市长孙鹏程代表运城市与韩国义王市市长金成济共同签署: one who
+                # signed for a side, the side and those it signed with
+                yield start, "representative", sides.group("who")
+                yield start + sides.start("side"), "signatory", sides.group("side")
+                yield start + sides.start("others"), "signatory", sides.group("others")
+                continue
             if role != "signatory" or "代表" in who or _POST_AND_NAME.fullmatch(who):
                 start, who = _people_before(text, start, who)
             yield start, *_chinese_holders(role, who)
+
+
+# A代表B与C共同签署, A代表B分别与C、D签订: A for B, with C (and D)
+_FOR_ONE_WITH_OTHERS = re.compile(
+    r"(?P<who>[^，,。；;\n]{2,40}?)代表(?!团|團)(?P<side>[\u4e00-\u9fff]{2,16}?)"
+    r"(?:分别|分別)?[与與同和](?P<others>[^，,。；;\n]{2,80}?)"
+    r"(?:共同|一同|分别|分別|正式)*")
 
 
 # 并共同(签署): how, naming no one

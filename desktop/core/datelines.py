@@ -121,6 +121,16 @@ def yearless_day_in_named_year(text: str, year: str = "") -> tuple[str, str] | N
         day = date(int(year), month, int(groups["d1"] or groups["d2"] or groups["d3"]))
     except ValueError:
         return None
+    # (a span in that month: 11月18日至19日, "Oct 9-11")
+    span = (_SPAN_AFTER_CHINESE if groups["m3"] else _SPAN_AFTER).match(text, match.end())
+    if span is not None and not re.search(r"[A-Za-z]{3}|月", span.group()):
+        try:
+            last = day.replace(day=int(re.findall(r"\d+", span.group())[-1]))
+        except ValueError:
+            last = day
+        if last > day:
+            return (f"{day.isoformat()}/{last.isoformat()}",
+                    f"{match.group(0)}{span.group()} … {year}")
     return day.isoformat(), f"{match.group(0)} … {year}"
 
 

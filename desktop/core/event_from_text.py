@@ -279,8 +279,9 @@ def first_date(text: str) -> tuple[str, str] | None:
 
 # "the first in-person talks since the COVID-19 outbreak in late 2019", "the
 # first visit since March 2023": when something last happened, not the event
-_SINCE = re.compile(r"\bsince\s+(?:[^.;!?\n]{0,50}?\b(?:in|on)\s+)?(?:(?:late|early|mid)[\s-]+)?$",
-                    re.IGNORECASE)
+# (自2023年6月…以来: the same in Chinese)
+_SINCE = re.compile(r"\bsince\s+(?:[^.;!?\n]{0,50}?\b(?:in|on)\s+)?(?:(?:late|early|mid)[\s-]+)?$"
+                    r"|(?:自|从|從)$", re.IGNORECASE)
 
 
 # Words the date reader passes over ("May 25, 2025, in Luoyang" reads up to

@@ -84,7 +84,7 @@ _CHINESE_TYPE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("峰会",), "summit"),
     (("论坛",), "forum"),
     (("研讨会", "研讨班"), "seminar"),
-    (("签署", "签约"), "agreement signing"),
+    (("签署", "签约", "签订"), "agreement signing"),
     (("合作中心", "联合中心", "联合实验室"), "joint centre"),
     (("伙伴关系",), "partnership"),
     (("访华", "访问", "到访"), "visit"),

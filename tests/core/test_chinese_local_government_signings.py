@@ -5,7 +5,10 @@ country itself no signatory; Inner Mongolia's league is China's, Mongolia's
 province Mongolia's (内蒙古 is not 蒙古); a list closed by 等中外地方政府共
 签署; a body that did it somewhere (海南省政府在博鳌分别与…) and a foreign
 region (芬兰北芬兰区), and a country named only as whose a place is, no
-participant of its own."""
+participant of its own; one who signed for a city with another's mayor or
+with several cities (A代表B与C共同签署, A代表B分别与C、D签订), and a named
+conference's days (11月18日至19日), not the month since which two cities have
+been partners (自2023年6月…以来)."""
 
 from __future__ import annotations
 
@@ -70,3 +73,31 @@ def test_a_country_named_only_as_whose_a_city_is_is_no_participant(
         both = propose_event(session, "老挝万象市与中国签署合作协议。")
     assert proposal.participants == []  # (Laos only whose 万象市 is)
     assert [name for _pid, name, _native in both.participants] == ["China"]
+
+
+def test_a_deputy_mayor_signs_for_his_city_with_a_mayor_abroad(sample_store: Store) -> None:
+    place_countries.prepare()
+    text = ("在签约仪式上，运城市副市长孙鹏程代表运城市与韩国义王市市长金成济共同签署了"
+            "建立友好城市关系协议书。")
+    assert new_proposed(sample_store, text, "name", "role", "country", "position",
+                        "affiliation") == [
+        ("Sun Pengcheng", "representative", "CN", "副市长", "运城市"),
+        ("运城市", "signatory", "", "", ""),
+        ("金成济", "signatory", "KR", "市长", "")]  # (a Korean's name as written)
+
+
+def test_a_mayor_signs_for_his_city_with_several_cities(sample_store: Store) -> None:
+    place_countries.prepare()
+    text = "绍兴市市长俞志宏代表绍兴市分别与新西兰陶波市、塞尔维亚苏博蒂察市签订了友好城市协议书。"
+    with sample_store.session() as session:
+        assert propose_event(session, text).event_type == "agreement signing"
+    assert new_proposed(sample_store, text, "name", "role", "country") == [
+        ("Yu Zhihong", "representative", "CN"), ("绍兴市", "signatory", ""),
+        ("陶波市", "signatory", "NZ"), ("苏博蒂察市", "signatory", "RS")]
+
+
+def test_the_days_of_a_named_conference_not_the_month_since_which(sample_store: Store) -> None:
+    text = ("11月18日至19日，2024中国国际友好城市大会在昆明举办。自2023年6月两市建立友好"
+            "合作关系以来，双方交往不断。")
+    with sample_store.session() as session:
+        assert propose_event(session, text).date == "2024-11-18/2024-11-19"
