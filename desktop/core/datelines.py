@@ -47,7 +47,9 @@ WIRE_DATELINE = re.compile(
     # "China (Beijing) -")
     # (or a bracket naming the wire and the day: "GUILIN (UrduPoint News / Sputnik - 23rd
     # March, 2021)")
-    r"(?=,[^()\n]*\d|\s*\([A-Z][A-Za-z .&'/-]{1,40}?\s+-\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+    # (or its country and its paper between bars: "Kampala, Uganda | THE INDEPENDENT |")
+    r"(?=,[^()\n]*\d|,\s+[A-Z][\w .'-]{1,30}?\s+\|\s+[A-Z][\w .&'-]{1,40}?\s+\|"
+    r"|\s*\([A-Z][A-Za-z .&'/-]{1,40}?\s+-\s+\d{1,2}(?:st|nd|rd|th)?\s+"
     r"[A-Z][a-z]{2,8}\.?,?\s+\d{4}\s*\)|\s*\((?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|Xinhua|Reuters|Bernama|Antara|Kyodo"
     r"|Yonhap|Anadolu|Sputnik|Interfax)\)\s*(?:--|[-–—])"
     # (or a city in capitals alone before a colon or a dash: "PUTRAJAYA: Malaysia and
@@ -61,15 +63,17 @@ WIRE_DATELINE = re.compile(
     r"(?:\s+-\s+(?P<bracket_day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*)?\))?"
     # (a newswire between slashes: "BANGKOK, Jan. 15, 2025 /PRNewswire/ --")
     r"(?(name)|(?:\s*/(?P<newswire>[A-Z][A-Za-z .&'-]{1,40})/"
+    r"|\s+\|\s+(?P<barwire>[A-Z][A-Za-z .&'-]{1,40}?)\s+\|"
     r"|\.\s+(?P<capswire>[A-Z]{4,})(?=\s))?)"
     # a press release's "PHNOM PENH, 14 March 2025 –": no wire named, a day
     # (or a colon: "ABU DHABI, 12 February 2024:"; "CAIRO, March 3 —", no year)
     # (or nothing, the line a city and a day alone: "BEIJING, Sept. 16, 2025")
     # (or a full stop after the day: "ASTANA, Kazakhstan, February 14. Kazakhstan and …")
-    r"(?(capswire)(?=\s)|(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*"
+    # (a paper between bars closes it: "Kampala, Uganda | THE INDEPENDENT |")
+    r"(?(barwire)(?=\s)|(?(capswire)(?=\s)|(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*"
     r"(?:--|[-–—]|:(?=\s)|(?<=\)\s):|(?<=\d)\.(?=\s)|(?<=\d{4}\))(?=\s+[A-Z])|(?<=\d)\]"
     # (with its year or not: "Kathmandu, May 26" on a line of its own)
-    r"|(?P<alone>(?<=\d)$)))"
+    r"|(?P<alone>(?<=\d)$))))"
     # (or the city alone, its wire named elsewhere: 旧金山5月29日电（记者邓圩）)
     r"|^(?:(?P<agency>[\u4e00-\u9fff]{1,4}[社网網])|本[报報])?(?P<chinese_city>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<filed>(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日)[电電]")
@@ -207,7 +211,7 @@ def wire_publisher(body: str) -> str:
     """The wire or site a dateline of the body names ("Xinhua", 新华社), or ""."""
     found = _first_wire(body)
     return "" if found is None else (found[1].group("name") or found[1].group("newswire")
-                                     or found[1].group("capswire")
+                                     or found[1].group("capswire") or found[1].group("barwire")
                                      or found[1].group("agency") or "")
 
 

@@ -69,7 +69,9 @@ CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
                        # Minister A from Azerbaijan and Assistant Foreign Minister B")
                        # (nor where an envoy is posted before their name: "Ambassador of
                        # China to Morocco, Li Changlin")
-                       r"\s(?:in|on|at|to(?!\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]+"
+                       # (after a form of address too: "…, H.E Zhang Lizhong")
+                       r"\s(?:in|on|at|to(?!\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
+                       r"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
                        r"\s+[A-Z])|from(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                        r"\s+and\s+(?:the\s+)?[A-Z])|with|during|following|after|ahead\s+of"
                        r"|(?<!\bwell\s)as(?!\s+well\b)"

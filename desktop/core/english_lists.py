@@ -77,7 +77,10 @@ TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too"
                       r"|[Oo]n\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})"
                       r"(?:,?\s+\d{4})?"
                       # ("an agreement between A and B was signed")
-                      r"|(?:was|were|(?:has|have)\s+been)\s+(?:signed|inked|exchanged|concluded)))+$")
+                      r"|(?:was|were|(?:has|have)\s+been)\s+(?:signed|inked|exchanged|concluded)))+$"
+                      # ("… H.E Zhang Lizhong who paid a courtesy call on him": what the
+                      # one named did, after "who")
+                      r"|,?\s+who\s.*$")
 
 
 def english_pieces(words: str) -> Iterator[tuple[int, str]]:

@@ -136,8 +136,11 @@ ALONG_WITH = re.compile(r",?\s+(?:along|together)\s+with\s+", re.IGNORECASE)
 # who received a person named with their post hosts them
 RECEIVED_HOLDER = re.compile(
     # (and "welcomed his Chinese counterpart Li Keqiang")
-    r"\s+(?:also\s+)?(?:(?:warmly|officially|formally|cordially)\s+)?"
-    r"(?:received|receives|welcomed|welcomes)"
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:today|yesterday)\s+)?(?:also\s+)?"
+    r"(?:(?:warmly|officially|formally|cordially)\s+)?"
+    r"(?:received|receives|welcomed|welcomes"
+    # ("has today bid farewell to the outgoing Ambassador of China to Uganda, …")
+    r"|(?:bid|bids|bade)\s+farewell\s+to)"
     # ("received, on the eve of Thursday May 11, 2023 in Rabat, Mr. Zhao Leji, Chairman of …")
     r"(?:,\s+(?:on|in|at)\s+[^,.;\n]{1,60}(?:,\s+\d{4}[^,.;\n]{0,30})?,|\s)\s*"
     # ("received here today Chinese Ambassador …")

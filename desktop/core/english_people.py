@@ -119,6 +119,10 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
            and post[-2].lower() not in ("of", "for", "and", *PARTICLES) and post[-1][:1].isupper()
            and post[-1].lower() not in TOPICS and post[-1] not in _ADDRESS_WORDS):
         name.insert(0, post.pop())
+    if (len(name) == 2 and len(post) > 2 and post[-3].lower() in ("to", "in")
+            and named_country(post[-2]) and post[-1][:1].isupper()
+            and post[-1].lower() not in TOPICS):
+        name.insert(0, post.pop())  # ("Ambassador to Uganda | Zheng Zhu Qiang", a name of three)
     # "Minister of Foreign Affairs HE Sheikh Hamad bin Jassim bin | Jabor al-Thani": a
     # name of several "bin"s goes back to the word before its first
     while len(post) > 1 and (post[-1].lower() in _BIN or post[-2].lower() in _BIN):

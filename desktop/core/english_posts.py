@@ -39,6 +39,9 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a
            # (Cambodia's "Samdech Akka Moha Sena Padei Techo Hun Sen", "Lok Chumteav")
            r"|Samdech(?:\s+(?:Akka|Moha|Sena|Padei|Techo|Preah|Thipadei|Vibol|Panha"
            r"|Kralahom|Pichey|Krom|Preah|Reach))*|Lok\s+Chumteav|Oknha"
+           # (a rank shortened: "the Minister for Foreign Affairs, Gen Jeje Odongo", "Gen.
+           # Muhoozi Kainerugaba", "Lt. Gen. …")
+           r"|(?:(?:Lt|Maj|Brig)\.?\s+)?(?:Gen|Col|Adm)\.?(?=\s+[A-Z][a-z])"
            # (a military rank: "General Tea Banh", "Senior Colonel Tang Hao")
            r"|(?:(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice)\s+)?(?:General|Colonel|Admiral))")
 TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|acting|chief|under|"
@@ -48,7 +51,9 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # (Indonesia's "Coordinating Minister Airlangga Hartarto")
          r"|coordinating"
          # ("the Chinese International Trade Representative and Deputy Minister of …")
-         r"|international|trade)[\s-]+)*"
+         r"|international|trade"
+         # ("the Senior Presidential Advisor for Special Operations")
+         r"|presidential)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general"
          # ("Party General Secretary Nguyen Phu Trong")
          r"|(?:party\s+)?general\s+secretary|secretary"
@@ -195,7 +200,8 @@ POST_THEN_NAME = re.compile(
     # (the people whose post it is: "the Chinese Vice Minister of Industry and …, Shan Zhongde")
     rf"(?:the\s+)?(?:(?P<people>{PEOPLES_ADJECTIVE.pattern})\s+)?(?P<title>{TITLE}"
     # (two posts of one body: "the chairman and CEO of Huawei Chile, Wang Lei")
-    rf"(?:\s+and\s+{TITLE})?)\s+(?:of|at)\s+"
+    # ("the Minister for Foreign Affairs, Gen Jeje Odongo")
+    rf"(?:\s+and\s+{TITLE})?)\s+(?P<of>of|at|for)\s+"
     r"(?:the\s+)?"
     # (a ministry's name may hold commas: "Ministry of Development, Industry, Trade and Services")
     # (and what a bracket says of it: "the Mazhilis (the lower house) of Kazakhstan")
@@ -304,14 +310,15 @@ def post_then_name(named_after: re.Match[str], country: str) -> NewName:
     portfolio ("Minister of Foreign Affairs of Laos", "Minister of Communication and
     Digital Economy"), then part of the post."""
     title, name, to = named_after.group("title"), named_after.group("name"), named_after.group("to")
+    of = "for" if named_after.group("of") == "for" else "of"  # (a post "for" what, as written)
     country = country or country_of_people(named_after.group("people") or "")
     # (what a bracket says of the body is no part of its name)
     body, to = re.sub(r"\s*\([^()]*\)|^The\s+", "", named_after.group("body")), to or ""
     if code := named_country(body):
-        return NewName(name, "person", position=f"{title} of {body}{to}",
+        return NewName(name, "person", position=f"{title} {of} {body}{to}",
                        country=country or code)
     if body.lower() in ("government", "state"):  # "The Head of Government, Mr. …": a post
-        return NewName(name, "person", position=f"{title} of {body}{to}", country=country)
+        return NewName(name, "person", position=f"{title} {of} {body}{to}", country=country)
     if (whose := OWNER.match(body)) and (code := named_country(whose.group("owner"))):
         # "the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli"
         body, country = whose.group("rest"), country or code
@@ -319,11 +326,11 @@ def post_then_name(named_after: re.Match[str], country: str) -> NewName:
     if portfolio and (code := named_country(portfolio.group(1))) and (
             topics := body[:portfolio.start()]).split()[-1].lower() in TOPICS and not (
             ORGANISATION_WORDS.search(topics)):
-        return NewName(name, "person", position=f"{title} of {body}{to}",
+        return NewName(name, "person", position=f"{title} {of} {body}{to}",
                        country=country or code)
     if all(word.strip(",").lower() in TOPICS | _SMALL_WORDS for word in body.split()) and not (
             ORGANISATION_WORDS.search(body)):
         # ("The Minister of Communication and Digital Economy, Dr. Isa Ibrahim Pantami")
-        return NewName(name, "person", position=f"{title} of {body}{to}", country=country)
+        return NewName(name, "person", position=f"{title} {of} {body}{to}", country=country)
     return NewName(name, "person", position=f"{title}{to}", affiliation=body,
                    country=country or country_of_body(body) or closing_country(body))

@@ -108,7 +108,9 @@ _ENGLISH_SIGNED = re.compile(
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+(?:intent|commitment)"
     r"|statements?|communiqu[eé]s?"
     # ("signed the Plan of Consultations for 2024", "a protocol", "a roadmap")
-    r"|plans?|protocols?|roadmaps?|programmes?)\b",
+    r"|plans?|protocols?|roadmaps?|programmes?)\b"
+    # (not one who "signed the document on behalf of Uganda": its representative)
+    r"(?!\s+on\s+behalf\s+of\b)",
     re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
 _ENGLISH_ACTIVE = re.compile(
@@ -167,7 +169,11 @@ _BULLET = re.compile(r"^[^\S\n]*[-•*·–][^\S\n]+", re.MULTILINE)
 # "Liu Sushe represented NDRC in signing …": a representative, for another
 # (and "…, Kashifu Inuwa Abdullahi, signed on behalf of the agency", "signed for
 # the company": one who signed for their side)
-_ENGLISH_REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:on\s+behalf\s+of"
+# ("…, the Chinese ambassador to Uganda, signed it on behalf of China")
+_ENGLISH_REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:(?:it|them|the"
+                                  r"\s+(?:[\w-]+\s+){0,3}?(?:document|agreement|memorandum|deal"
+                                  r"|certificate|contract|protocol)s?)\s+)?"
+                                  r"(?:on\s+behalf\s+of"
                                   # ("signed on behalf of Malaysia")
                                   r"|for)\s+(?:(?:the|its|their|his|her)\b|(?-i:[A-Z])))",
                                   re.IGNORECASE)
