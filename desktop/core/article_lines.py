@@ -22,7 +22,7 @@ from desktop.core.datelines import dateline_span, filed_day, one_day, wire_publi
 # "By 2030, …"), a stamp, a credit; English or Chinese (either script).
 _LABELLED = re.compile(
     r"(?:by\s+(?![\d\W])"
-    r"|(?:published|updated|posted|last\s+updated|first\s+published)\b"
+    r"|(?:published|updated|posted|last\s+updated|first\s+published)(?:\s+on)?\b"
     r"(?!\s+(?:date|time)\b)\s*[:：]?"  # ("Published Date:2018-08-24": below)
     # ("Information for the Press N°: 123", "Press Release No. 45")
     r"|(?:information\s+for\s+the\s+press|press\s+release|news\s+release)\b[^\n]{0,20}$"
@@ -86,7 +86,7 @@ _SYNDICATED = re.compile(r"[(（][^()（）\n]{2,40}[)）]")
 # A photo's caption closes with its credit: "At the signing ceremony. (Photo: VNA)",
 # "… (Source: VNA)", "… (right). — VNA/VNS Photo Dương Giang", "… (图片来源：新华社)"
 _CAPTION = re.compile(r"(?:[(（]\s*(?:photo|source|image|picture|图|图片|圖片|图片来源|圖片來源)"
-                      r"\s*[:：]?[^()（）]{1,60}[)）]"
+                      r"\s*[:：/]?[^()（）]{1,60}[)）]|\[(?:photo|image)\s*[:/][^\[\]]{1,40}\]"
                       r"|[-–—]\s*\S{1,20}\s+photo(?:\s+by)?(?:\s+\S+){0,4}"
                       # (or "… on July 23, 2018. PHOTO | URUGWIRO")
                       r"|[.\s](?-i:PHOTO)\s*[|:]\s*[^|\n]{1,40})\s*$", re.IGNORECASE)
@@ -168,7 +168,8 @@ def _leading_day(text: str) -> tuple[str, int] | None:
 _ORDINAL_STOP = re.compile(r"\b(\d{1,2})\.(?=\s+[A-Za-z])")
 # (a Chinese day with its time written on: 2023年03月07日09:31)
 _DAY_THEN_TIME = re.compile(r"([日号])(?=\d{1,2}:\d{2})")
-_WIRE_AND_TIME = re.compile(r"^\(?[A-Z][A-Za-z]+\)\s*\d{1,2}:\d{2}\s*,?\s*")
+# (or the time alone before the day: "13:18, December 22, 2011")
+_WIRE_AND_TIME = re.compile(r"^(?:\(?[A-Z][A-Za-z]+\)\s*)?\d{1,2}:\d{2}\s*,?\s*")
 
 
 def _is_stamp(line: str) -> bool:

@@ -34,6 +34,8 @@ POSTS = (r"(?:vice|deputy|assistant|first|second|third|executive|senior|principa
 # on naming), or before "to", "on", "in" after the names ("hosted by NDRC in
 # Beijing"; not "for", which names hold: "Association for Science and Technology").
 CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
+                        # (a verb after the names: "… between A and B will set the pace …")
+                        r"|\s(?=(?:will|would|shall|could)\s)"
                         # (not before a post: "Zhang Ming, vice chairman of …"; nor
                         # before those a list goes on to: ", including A and B")
                         r"|,\s+(?!and\b|&|including\b|notably\b|such\s+as\b|as\s+well\s+as\b)"
@@ -70,7 +72,10 @@ CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
                        # (nor where an envoy is posted before their name: "Ambassador of
                        # China to Morocco, Li Changlin")
                        # (after a form of address too: "…, H.E Zhang Lizhong")
-                       r"\s(?:in|on|at|to(?!\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
+                       # (or without the comma, after "His Excellency": "Ambassador of … to
+                       # Fiji His Excellency Qian Bo")
+                       r"\s(?:in|on|at|to(?!\s+[A-Z][\w'’-]+\s+(?:His|Her)\s+Excellency\b)"
+                       r"(?!\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
                        r"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
                        r"\s+[A-Z])|from(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                        r"\s+and\s+(?:the\s+)?[A-Z])|with|during|following|after|ahead\s+of"

@@ -232,6 +232,11 @@ def _english_name(piece: str) -> NewName | None:
         return replace(first, position=f"{first.position}; {second.position}",
                        country=first.country or second.country,
                        affiliation=first.affiliation or second.affiliation)
+    if (province := _PROVINCE_OF.fullmatch(piece)) and (code := named_country(
+            province.group("country"))):
+        # ("the Guangdong province of the People’s Republic of China": the place, as its
+        # government, of that country)
+        return NewName(province.group("place"), "organization", country=country or code)
     if (of_body := PERSON_OF_BODY.fullmatch(piece)) and _a_persons_name(
             of_body.group("name")) and (code := named_country(of_body.group("body"))):
         # ("Presidents Paul Kagame of Rwanda and …": the person, of that country)
@@ -294,6 +299,9 @@ def _english_name(piece: str) -> NewName | None:
                        or opening_country(piece))
     # "Alexander Vedyakhin" ("Omar Sultan Al Olama": four, with a particle)
     words = piece.split()
+    if len(words) > 2 and words[0] in _RANK_WORDS:
+        words = words[1:]  # ("the Commodore Josaia Voreqe Bainimarama": a rank, no name)
+        piece = " ".join(words)
     if (len(words) <= 3 or (len(words) == 4 and PARTICLES & {
             word.lower() for word in words})) and likely_kind(piece) == "person":
         return NewName(piece, "person", native_name=native, country=country)
@@ -312,6 +320,11 @@ _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?[Gg]overnments?|(?:the\s+)?Republic
 # (in small letters too: "the Ministry of Industry and Trade (MoIT) of Vietnam")
 _ACRONYM_BEFORE_OF = re.compile(r"\s*\(((?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,8})\)"
                                 r"(?=\s+of\s+(?:the\s+)?[A-Z])")
+_RANK_WORDS = frozenset(("General", "Colonel", "Admiral", "Commodore"))
+_PROVINCE_OF = re.compile(r"(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
+                          r"(?:[Pp]rovince|[Pp]refecture))\s+of\s+(?:the\s+)?(?P<country>.+)")
+
+
 def _a_persons_name(words: str) -> bool:
     """Words that are someone's name, not a post's or bodies' ("Prime Ministers",
     "Foreign Ministries")."""

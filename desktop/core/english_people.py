@@ -154,6 +154,14 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     # Singh": a word for what the post is of opens no name
     if post_of and len(name) == as_parsed == 3 and name[0].lower() in TOPICS:
         post.append(name.pop(0))
+    # ("… to Fiji His Excellency Qian Bo": a form of address, no part of the name)
+    if len(name) > 3 and name[0] in ("His", "Her") and name[1] == "Excellency":
+        name = name[2:]
+    # ("… for Foreign Affairs Major General (Ret’d) Ioane Naivalurua": a rank, no post)
+    while len(post) > 2 and post[-1] in _RANKS and post[-2] not in ("of", "for", "to"):
+        post.pop()
+        if post[-1] in ("Major", "Lieutenant", "Brigadier", "Rear", "Vice", "Senior"):
+            post.pop()
     # "Dr. Jane Smith", "Mr. Li": a form of address, no post
     position = "" if _ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
     # ("President of Kazakhstan …", "Ambassador of China to …": the country the post is of)
@@ -165,7 +173,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
                    position=position, affiliation=body.strip(), remote=remote)
 
 
-_RANKS = frozenset(("General", "Colonel", "Admiral"))
+_RANKS = frozenset(("General", "Colonel", "Admiral", "Commodore"))
 # Forms of address between a post and a name ("… Broadcasting Senator Shibli Faraz")
 _ADDRESS_WORDS = frozenset(("HE", "H.E.", "Sheikh", "Sheikha", "Senator", "Amb.", "Eng.", "Dr.",
                             "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof"))

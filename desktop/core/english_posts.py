@@ -43,7 +43,8 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a
            # Muhoozi Kainerugaba", "Lt. Gen. …")
            r"|(?:(?:Lt|Maj|Brig)\.?\s+)?(?:Gen|Col|Adm)\.?(?=\s+[A-Z][a-z])"
            # (a military rank: "General Tea Banh", "Senior Colonel Tang Hao")
-           r"|(?:(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice)\s+)?(?:General|Colonel|Admiral))")
+           r"|(?:(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice)\s+)?(?:General|Colonel|Admiral"
+           r"|Commodore))")
 TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|acting|chief|under|"
          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal"
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
@@ -72,6 +73,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|provost"
          r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
          r"|spokes(?:man|woman|person)|founder"
+         # ("China's top legislator Wu Bangguo")
+         r"|(?:top\s+)?legislator|lawmaker"
          # ("Bernama Editor-in-Chief Khairdzir Md Yunus")
          r"|editor(?:[\s-]in[\s-]chief)?"
          r"|chief\s+(?:executive|operating|technology|financial)\s+officer|chief\s+executive"

@@ -61,11 +61,17 @@ ENGLISH_BY = (
                 r"(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?|declarations?"
                 # ("… two Memoranda of Understanding (MoUs) between …")
                 r"|contracts?|treat(?:y|ies))(?:\s+of\s+understanding)?(?:\s*\([^()]{1,12}\))?"
-                r"|(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?"
-                r"|pacts?|accords?|contracts?|treat(?:y|ies))\s+(?:was\s+|were\s+|(?:have|has|had)\s+been\s+)?(?:signed|inked)"
+                r"|(?:agreements?|memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoUs?|deals?"
+                r"|pacts?|accords?|contracts?|treat(?:y|ies))(?:\s*\([^()]{1,12}\))?"
+                r"\s+(?:was\s+|were\s+|(?:have|has|had)\s+been\s+)?(?:signed|inked)"
+                # ("A Memorandum of Understanding (MOU) signed today between …")
+                r"(?:\s+(?:today|yesterday))?"
                 # ("… was inked at the Global AI Summit in Riyadh between A and B")
                 r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
                 r"\s+between\s+", re.IGNORECASE), "signatory"),
+    # ("The signing took place between Ambassador … Qian Bo and the Permanent Secretary …")
+    (re.compile(r"\b(?:signing|signature)(?:\s+ceremony)?\s+(?:took\s+place|was\s+(?:held|done"
+                r"|made))\s+between\s+", re.IGNORECASE), "signatory"),
     # "14 memoranda of understanding, agreements, protocol and joint statement involving
     # nine ministries have been exchanged between Malaysia and China": the parties
     (re.compile(r"\b(?:agreements?|memorand(?:ums?|a)|MoUs?|MoAs?|deals?|pacts?|accords?"

@@ -69,7 +69,9 @@ SPEAKING = re.compile(
     r"\s+(?:said|says|told|noted|stressed|highlighted|called|spoke"
     r"|urged|added|announced|emphasi[sz]ed|underscored|pointed|expressed|welcomed"
     # ("Speaking at the opening of the Conference, Deputy Prime Minister … affirmed")
-    r"|affirmed|reaffirmed|stated|reiterated|declared|remarked)\b")
+    r"|affirmed|reaffirmed|stated|reiterated|declared|remarked"
+    # ("Speaking at the signing ceremony, the Commodore … thanked China")
+    r"|thanked|praised|commended|hailed|lauded)\b")
 # "Wang Changlin, deputy head of the NDRC, stressed that …": one quoted in the
 # report, most often a speaker but not said to be one (``new_names`` keeps
 # only people named with their posts, for the analyst to give a role)

@@ -31,7 +31,9 @@ _BODY_OF_COUNTRY = re.compile(r"\b(?:University|Ministry|Bank|Academy|Institute|
                               r"|Council|Commission|Committee|Parliament|Agency|Administration"
                               r"|Department|Office|Bureau|Authority"
                               # ("the Central Party School of China")
-                              r"|School|College|Association|Federation|Society|Party)"
+                              r"|School|College|Association|Federation|Society|Party"
+                              # ("the Guangdong province of the People’s Republic of China")
+                              r"|[Pp]rovince|[Pp]refecture)"
                               # (its name may hold commas: "Ministry of Higher Education,
                               # Science, Research and Innovation of Thailand")
                               # ("School of the Communist Party of China"; not "… of the

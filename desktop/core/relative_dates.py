@@ -56,8 +56,9 @@ _ENGLISH = re.compile(
     # today in Beijing"; "Today" in capitals names papers, USA Today, China Today;
     # not "today's world", nor "China today is …", nowadays)
     r"|\b(?:earlier|later)\s+(?P<today>today)\b"
+    # (or after what was done: "A Memorandum … signed today between …")
     r"|\b(?P<today_done>(?-i:today))(?=\s*[.,;:)]|\s+(?:in|at|on|with|and|morning|afternoon"
-    r"|evening)\b|$)"
+    r"|evening|between|by)\b|$)"
     r"|\b(?P<which>last|this|next)\s+(?P<period>month|week)\b"
     # not a weekday its date follows ("on Monday, 13 October"): the date is read
     r"|\bon\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
