@@ -81,8 +81,13 @@ _LONGEST_DATE = 8  # words
 _VENUE_LABEL = re.compile(r"(?:venue|location|place|where|地点|地點)\s*[:：]", re.IGNORECASE)
 _EVENT_DATE_LABEL = re.compile(r"(?:date|dates|when|时间|日期|時間)\s*[:：]", re.IGNORECASE)
 _PAGE_LABEL = re.compile(r"^(?:event|活动|活動)\s*[:：]\s*", re.IGNORECASE)
-# A line in brackets alone over a syndicated item: "(MENAFN- APO Group)"
-_SYNDICATED = re.compile(r"[(（][^()（）\n]{2,40}[)）]")
+# A line in brackets alone over a syndicated item: "(MENAFN- APO Group)" (its
+# opening bracket lost too: "MENAFN - Jordan News Agency)"); a page's tools or
+# trail ("Home / International / … Tools: Save | Print | E-mail | Most Read",
+# "Adjust font size:", "You are here")
+_SYNDICATED = re.compile(r"[(（]?[^()（）\n]{2,40}[)）]|(?:[^|\n]{1,60}\|){3,}[^|\n]{0,40}"
+                         r"|(?i:adjust\s+font\s+size|font\s+size|you\s+are\s+here|share\s+this"
+                         r"|print\s+this\s+(?:page|article))\s*:?")
 # A photo's caption closes with its credit: "At the signing ceremony. (Photo: VNA)",
 # "… (Source: VNA)", "… (right). — VNA/VNS Photo Dương Giang", "… (图片来源：新华社)"
 _CAPTION = re.compile(r"(?:[(（]\s*(?:photo|source|image|picture|图|图片|圖片|图片来源|圖片來源)"

@@ -36,6 +36,10 @@ POSTS = (r"(?:vice|deputy|assistant|first|second|third|executive|senior|principa
 CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
                         # (a verb after the names: "… between A and B will set the pace …")
                         r"|\s(?=(?:will|would|shall|could)\s)"
+                        # (and who says so, closing the sentence: "…, the Jordan News
+                        # Agency, Petra, reported.")
+                        r"|,\s+(?=(?:the\s+)?[A-Z][^,.;\n]{1,60}?(?:,\s+[A-Z][^,.;\n]{1,30})?,?"
+                        r"\s+(?:reported|reports|said|says)\s*[.;\n])"
                         # (not before a post: "Zhang Ming, vice chairman of …"; nor
                         # before those a list goes on to: ", including A and B")
                         r"|,\s+(?!and\b|&|including\b|notably\b|such\s+as\b|as\s+well\s+as\b)"

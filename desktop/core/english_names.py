@@ -137,6 +137,24 @@ _UNDER = re.compile(r"(?P<body>.+?)\s+under\s+the\s+(?P<over>(?:President|Prime\
 def _english_name(piece: str) -> NewName | None:
     """The participant a piece of a list names, or None for words that name
     no one in particular."""
+    named = _named_in(piece)
+    if named is not None and named.kind == "person" and (
+            ORGANISATION_WORDS.search(named.name) or _A_BODYS_LAST_WORD.search(named.name)):
+        # ("chairman of the National Committee of the Chinese | People's Political
+        # Consultative Conference": a body's name, no one's)
+        return None
+    return named
+
+
+_PEOPLES_MISSION = re.compile(r"\b([A-Z][a-z]+)\s+(embassy|consulate)\b")
+_A_BODYS_LAST_WORD = re.compile(r"\b(?:Conference|Committee|Congress|Council|Commission"
+                                r"|Assembly|Forum|Summit|Parliament|Party|Front)$")
+
+
+def _named_in(piece: str) -> NewName | None:
+    # ("The Chinese embassy in Jordan … organised": its mission, as "Chinese Embassy")
+    piece = _PEOPLES_MISSION.sub(lambda said: f"{said.group(1)} {said.group(2).capitalize()}"
+                                 if country_of_people(said.group(1)) else said.group(), piece)
     if short := _ACRONYM_BEFORE_OF.search(piece):
         # "the National Rally of Independents (RNI) of Morocco": the body, by its short
         # name too

@@ -59,7 +59,7 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("Party General Secretary Nguyen Phu Trong")
          r"|(?:party\s+)?general\s+secretary|secretary"
          # ("Foreign Affairs Undersecretary Enrique A. Manalo", "State Councilor")
-         r"|undersecretary|councill?or"
+         r"|undersecretary|counc[ie]ll?or"
          r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy"
          # ("UNESCO Representative to Bangladesh Beatrice Kaldun", "Chief Representative")
          r"|representative(?!s)"
@@ -91,6 +91,7 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
 # Minister of Science and Technology Bui The Duy")
 TOPICS = frozenset((
     "affairs", "technology", "technologies", "science", "sciences", "industry", "information",
+    "supply",  # ("Trade, Industry and Supply Minister Maha Ali")
     "commerce", "trade", "defence", "defense", "education", "health", "finance", "culture",
     "tourism", "communications", "communication", "innovation", "economy", "development",
     "planning", "agriculture", "energy", "environment", "transport", "justice", "labour",

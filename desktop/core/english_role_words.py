@@ -170,7 +170,9 @@ ENGLISH_PRESENT = re.compile(r"\b(?:present|in\s+attendance|attending)\s+"
                              # "Accompanying the president were Cabinet Chief …")
                              r"|\b[Aa]lso\s+(?:participated|attended|took\s+part)\s+(?:were\s+)?"
                              r"(?=(?-i:[A-Z]))"
-                             r"|\b[Aa]ccompanying\s+(?:the\s+)?(?:[\w-]+['’]s\s+|\w+\s+(?:were\s+)?)?",
+                             # (not "an accompanying delegation, …")
+                             r"|\b(?-i:Accompanying)\s+(?:the\s+)?(?:[\w-]+['’]s\s+"
+                             r"|(?:\w+\s+){0,2}were\s+)",
                              re.IGNORECASE)
 
 

@@ -81,7 +81,7 @@ QUOTED_VERB = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
                          # ("Mr. Chris Lu, Chief Executive Officer of Huawei Nigeria, also
                          # voiced his support …")
                          r"|voiced|expressed|commended|praised|affirmed|reaffirmed|stated"
-                         r"|reiterated|declared"
+                         r"|reiterated|declared|thanked"
                          # ("Minister of Foreign Affairs … Sergei Aleinik told reporters",
                          # "… told Xinhua")
                          r"|told\s+(?:reporters|journalists|the\s+(?:press|media)|(?-i:[A-Z])\w+)"
@@ -93,7 +93,7 @@ QUOTED_VERB = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
 # said at the event, quoted otherwise (the name and its post capitalised)
 _CAPITAL_WORD = r"[A-Z][\w'’.-]*"
 SAID_AFTER = re.compile(
-    r"[,”\"]\s+(?:said|says|stressed|noted|added|emphasi[sz]ed)\s+"
+    r"[,”\"]\s+(?:said|says|stressed|noted|added|emphasi[sz]ed|stated)\s+"
     # (the post first, its holder after a comma: "said the Chinese Ambassador to Sri
     # Lanka, Qi Zhenhong")
     r"(?:the\s+)?"

@@ -28,6 +28,8 @@ _OPENING_WHEN = re.compile(
     # (words joining the sentence to the one before: "Furthermore, …", "Additionally, …")
     r"|furthermore|additionally|moreover|likewise|similarly|also|besides|in\s+addition"
     r"|separately|elsewhere|in\s+a\s+separate\s+(?:ceremony|event|signing|agreement)"
+    # ("For her part, Trade, Industry and Supply Minister Maha Ali thanked …")
+    r"|(?:for|on)\s+(?:his|her|their|its)\s+part"
     r"|(?:earlier|later)(?:\s+(?:today|this\s+(?:week|month|year)|that\s+day))?"
     # ("Speaking at a meeting in …, President … said": the clause before the sayer)
     r"|(?:speaking|addressing|opening|closing|delivering|attending)\b[^,.;\n]*"
