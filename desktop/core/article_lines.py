@@ -85,7 +85,13 @@ _PAGE_LABEL = re.compile(r"^(?:event|活动|活動)\s*[:：]\s*", re.IGNORECASE)
 # opening bracket lost too: "MENAFN - Jordan News Agency)"); a page's tools or
 # trail ("Home / International / … Tools: Save | Print | E-mail | Most Read",
 # "Adjust font size:", "You are here")
-_SYNDICATED = re.compile(r"[(（]?[^()（）\n]{2,40}[)）]|(?:[^|\n]{1,60}\|){3,}[^|\n]{0,40}"
+_SYNDICATED = re.compile(r"[(（]?[^()（）\n]{2,40}[)）]|(?:\s*[^|\s][^|\n]{0,60}\|){3,}[^|\n]{0,40}"
+                         r"|[|\s]+"
+                         # (a site's trail of sections: "English>>Foreign Affairs"; a label
+                         # alone: "Latest News:"; the site and the stamp: "//english.dbw.cn
+                         # 2016-09-27 12:52:16 |")
+                         r"|[^>\n]{1,30}(?:\s*(?:>>|»)\s*[^>\n]{1,30}){1,4}"
+                         r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*:|//[\w.-]+\.\w+.*"
                          r"|(?i:adjust\s+font\s+size|font\s+size|you\s+are\s+here|share\s+this"
                          r"|print\s+this\s+(?:page|article))\s*:?")
 # A photo's caption closes with its credit: "At the signing ceremony. (Photo: VNA)",
@@ -133,10 +139,11 @@ def read_article(text: str, url: str = "") -> Article:
                  or next(iter(updated), ""))
     # ("Six new agreements have been signed between Kenya and China.": a title has no
     # full stop of its own; "… Co." and "U.S." keep theirs)
-    headline = _CLOSING_STOP.sub("", headline)
+    headline = _CLOSING_STOP.sub("", _CLOSING_BARS.sub("", headline))
     return Article(headline, body, published, _publisher(about, body))
 
 
+_CLOSING_BARS = re.compile(r"\s*\|[\s|]*$")  # ("… former President | |||||||||||")
 _CLOSING_STOP = re.compile(r"(?<![A-Z])(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bJr)\.$")
 
 

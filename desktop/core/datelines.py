@@ -71,7 +71,8 @@ WIRE_DATELINE = re.compile(
     # (or a full stop after the day: "ASTANA, Kazakhstan, February 14. Kazakhstan and …")
     # (a paper between bars closes it: "Kampala, Uganda | THE INDEPENDENT |")
     r"(?(barwire)(?=\s)|(?(capswire)(?=\s)|(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*"
-    r"(?:--|[-–—]|:(?=\s)|(?<=\)\s):|(?<=\d)\.(?=\s)|(?<=\d{4}\))(?=\s+[A-Z])|(?<=\d)\]"
+    # (or nothing after the agency's bracket: "HAVANA, Cuba, Oct 27 (ACN) Ricardo …")
+    r"(?:--|[-–—]|:(?=\s)|(?<=\)\s):|(?<=\d)\.(?=\s)|(?<=\))(?=\s+[A-Z])|(?<=\d)\]"
     # (with its year or not: "Kathmandu, May 26" on a line of its own)
     r"|(?P<alone>(?<=\d)$))))"
     # (or the city alone, its wire named elsewhere: 旧金山5月29日电（记者邓圩）)

@@ -73,8 +73,10 @@ PARTNERED = re.compile(r"\s+(?:has\s+|have\s+)?(?:also\s+)?(?:partnered|teamed\s
 VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s+)?"
                      r"(?:visited|visits|(?<=will\s)visit|toured|tours"
                      # ("is paying an official visit to", "has begun his official visit to")
+                     # ("continues his working visit to China", "concluded a working visit to")
                      r"|(?:paid|paying|pays?|made|making|makes|began|begun|begins?|started"
-                     r"|starts?)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"|starts?|continues|continued|concluded|concludes)\s+"
+                     r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                      # ("paid a courtesy visit on Hon. Abla Dzifa Gomashie")
                      r"visits?\s+(?:to|on)"
                      # ("Chinese Ambassador … Zhang Suo paid a call on Industries Minister …")
@@ -92,7 +94,8 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      r"(?:his|her|their|the)\s+)?(?:letters?\s+of\s+credence"
                      r"|credentials)\s+to)"
                      # (a brand in small letters first too: "visited iFlytek")
-                     r"\s+(?=(?:the\s+)?(?-i:[A-Z]|[a-z][A-Z])"
+                     # ("visited former President Fidel Castro")
+                     r"\s+(?=(?:the\s+)?(?:(?:former|outgoing|new)\s+)?(?-i:[A-Z]|[a-z][A-Z])"
                      # (a town, whose name is the place: "visited the coastal city of Mombasa")
                      r"|the\s+(?:[\w-]+\s+){0,2}?(?:city|town|port)\s+of\s)", re.IGNORECASE)
 # "The Chinese Academy of Sciences on Wednesday handed over laboratory equipment

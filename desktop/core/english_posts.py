@@ -54,7 +54,9 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("the Chinese International Trade Representative and Deputy Minister of …")
          r"|international|trade"
          # ("the Senior Presidential Advisor for Special Operations")
-         r"|presidential)[\s-]+)*"
+         r"|presidential"
+         # ("Cuba's revolutionary leader and former President Fidel Castro")
+         r"|former)[\s-]+)*"
          r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general"
          # ("Party General Secretary Nguyen Phu Trong")
          r"|(?:party\s+)?general\s+secretary|secretary"
@@ -81,7 +83,7 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|cto|cfo|coo|cio"
          r"|party\s+secretary"
          # (Kenya's Cabinet and Principal Secretaries: "Foreign Affairs CS Raychelle Omamo")
-         r"|(?-i:CS|PS)"
+         r"|(?-i:CS|PS|VP)"
          r"|chief\s+of\s+(?:mission|staff)|chief"
          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official"
          # ("defense attaché of the Chinese Embassy", "deputy commander-in-chief of …")

@@ -9,7 +9,10 @@ import re
 # attendees, from the sentence's start (not "… experts who attended the forum")
 # ("Representatives of Safaricom and ZTE also attended.", "… were also present")
 # ("… José Miguel Ahumada attended, while …")
-ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?attended(?:\s+(?:the|a|an|this|its)\b"
+# (and a caption's "A and B attend a signing ceremony …")
+ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:attended|attend(?=\s+(?:a|an|the)\s+[\w-]+"
+                      r"(?:\s+[\w-]+)?\s+(?:ceremony|meeting|forum|summit|event)))"
+                      r"(?:\s+(?:the|a|an|this|its)\b"
                       r"|(?=\s*[.;,]))"
                       r"|\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance"
                       # "… were among the guests"

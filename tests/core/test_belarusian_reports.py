@@ -8,6 +8,7 @@ statement" (its parties) and a minister who "told reporters" (quoted)."""
 
 from __future__ import annotations
 
+from desktop.core import place_countries
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed
@@ -19,6 +20,7 @@ _ROADMAP = ("Europe / Politics\n\n"
 
 
 def test_a_roadmap_signed_after_meeting_somewhere(sample_store: Store) -> None:
+    place_countries.prepare()
     with sample_store.session() as session:
         proposal = propose_event(session, _ROADMAP)
     assert (proposal.title, proposal.event_type, proposal.date, proposal.place) == (
@@ -28,6 +30,7 @@ def test_a_roadmap_signed_after_meeting_somewhere(sample_store: Store) -> None:
 
 
 def test_a_visits_length_is_no_length_of_a_signing_on_it(sample_store: Store) -> None:
+    place_countries.prepare()
     signing = ("China and Belarus signed a trade agreement on March 4, 2015. The prime "
                "minister's visit will continue until March 7.")
     visit = ("The Belarusian prime minister began a visit to China on March 4, 2015. His "
@@ -39,6 +42,7 @@ def test_a_visits_length_is_no_length_of_a_signing_on_it(sample_store: Store) ->
 
 def test_presidents_adopt_a_joint_statement_and_a_minister_tells_reporters(
         sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("Following the talks, President of Belarus Aleksandr Lukashenko and President of "
             "China Xi Jinping adopted a joint statement on their partnership. Minister of "
             "Foreign Affairs of Belarus Sergei Aleinik told reporters that the visit went well.")

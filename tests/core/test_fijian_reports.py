@@ -9,6 +9,7 @@ legislator" a post."""
 
 from __future__ import annotations
 
+from desktop.core import place_countries
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed, roles_proposed
@@ -25,6 +26,7 @@ _PROVINCE = ("Fiji and Guangdong deepen ties\n"
 
 def test_a_memorandum_signed_today_between_a_province_and_a_country(
         sample_store: Store) -> None:
+    place_countries.prepare()
     with sample_store.session() as session:
         proposal = propose_event(session, _PROVINCE)
     assert (proposal.event_type, proposal.date, proposal.place) == (
@@ -37,6 +39,7 @@ def test_a_memorandum_signed_today_between_a_province_and_a_country(
 
 
 def test_a_time_before_the_day_and_a_commodore_who_spoke(sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("China, Fiji agree to strengthen cooperation\n\n"
             "13:18, December 22, 2011\n\n"
             "SUVA, Dec. 22 (Xinhua) -- The two governments signed here Thursday an agreement on "
@@ -52,6 +55,7 @@ def test_a_time_before_the_day_and_a_commodore_who_spoke(sample_store: Store) ->
 
 
 def test_a_bracketed_credit_and_a_top_legislator(sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("Top legislator Wu Bangguo and Fijian Prime Minister Voreqe Bainimarama meet in "
             "Nadi, Fiji, on Friday. [Photo/Xinhua]\n"
             "The three agreements were signed in the presence of China's top legislator Wu "

@@ -10,12 +10,14 @@ of several portfolios."""
 
 from __future__ import annotations
 
+from desktop.core import place_countries
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed
 
 
 def test_a_pages_tools_and_trail_are_no_headline(sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("Home / International / State Exchanges Tools: Save | Print | E-mail | Most Read\n"
             "China ready to deepen cooperation with Jordan\n"
             "Adjust font size:\n\n"
@@ -33,6 +35,7 @@ def test_a_pages_tools_and_trail_are_no_headline(sample_store: Store) -> None:
 
 def test_a_syndicated_items_source_line_without_its_opening_bracket(
         sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("MENAFN - Jordan News Agency)\n\n"
             "Amman, June 4 (Petra) – China's Ambassador to Amman, Chen Chuandong, has affirmed "
             "that relations between China and Jordan are developing steadily.")
@@ -42,6 +45,7 @@ def test_a_syndicated_items_source_line_without_its_opening_bracket(
 
 
 def test_an_embassy_organised_a_meeting_and_its_ambassador_stated(sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("AMMAN — The Chinese embassy in Jordan on Monday organised a meeting with "
             "representatives from official institutions.\n\n"
             "“Jordan is a distinguished friend of China,” stated the Chinese Ambassador to Jordan "
@@ -52,6 +56,7 @@ def test_an_embassy_organised_a_meeting_and_its_ambassador_stated(sample_store: 
 
 
 def test_an_agencys_report_names_no_one_who_was_there(sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("AMMAN – Prime Minister Abdullah Ensour on Tuesday met with China's State Councelor "
             "Wang Yong and an accompanying delegation, the Jordan News Agency, Petra, reported.\n\n"
             "For her part, Trade, Industry and Supply Minister Maha Ali thanked China for its "

@@ -10,12 +10,14 @@ delegation" (the host)."""
 
 from __future__ import annotations
 
+from desktop.core import place_countries
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed, roles_proposed
 
 
 def test_a_caption_without_a_colon_and_an_event_recalled(sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("President Kagame with the visiting Chinese envoy (Photo Village Urugwiro)\n\n"
             "KIGALI – China's deputy Foreign Minister, Zhai Jun, on Monday paid a courtesy call "
             "on President Paul Kagame.\n\n"
@@ -26,6 +28,7 @@ def test_a_caption_without_a_colon_and_an_event_recalled(sample_store: Store) ->
 
 
 def test_a_syndicated_item_signed_in_a_capital(sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("(MENAFN- APO Group)\n\n"
             "On March 3, 2024, Chinese Ambassador to Rwanda Mr. Wang Xuekun and Minister of "
             "Infrastructure Hon. Jimmy Gasore signed a road project agreement on behalf of their "
@@ -37,6 +40,7 @@ def test_a_syndicated_item_signed_in_a_capital(sample_store: Store) -> None:
 
 
 def test_people_named_with_their_country_after_or_before(sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("Presidents Paul Kagame of Rwanda and Chinese Xi Jinping attended the signing of "
             "agreements in Kigali on July 23, 2018. PHOTO | FILE\n\n"
             "The two leaders witnessed the signing of 15 agreements on trade.")
@@ -48,6 +52,7 @@ def test_people_named_with_their_country_after_or_before(sample_store: Store) ->
 
 
 def test_a_governments_signing_and_a_post_of_several_words(sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("The Government of Rwanda and the Government of the People’s Republic of China "
             "signed six cooperation agreements. The pacts were signed by the Chinese "
             "International Trade Representative and Deputy Minister of Commerce, Gao Hucheng.")
@@ -59,6 +64,7 @@ def test_a_governments_signing_and_a_post_of_several_words(sample_store: Store) 
 
 
 def test_one_who_received_the_minister_and_his_delegation_hosted(sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("President Paul Kagame received the minister and his delegation at Village Urugwiro "
             "in Kigali on Friday.")
     with sample_store.session() as session:

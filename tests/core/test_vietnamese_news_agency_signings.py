@@ -9,12 +9,14 @@ event)."""
 
 from __future__ import annotations
 
+from desktop.core import place_countries
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed, roles_proposed
 
 
 def test_a_caption_above_the_first_paragraph_is_no_headline(sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("At the ceremony. (Photo: VNA)\n\n"
             "Hanoi (VNA) â€“ A memorandum of understanding on media cooperation was signed "
             "between the Vietnam News Agency (VNA) and Ho Chi Minh City Open University on May 6.")
@@ -35,6 +37,7 @@ _AGENCIES = ("Prime Minister Pham Minh Chinh and his Malaysian counterpart Datoâ
 
 def test_leaders_witness_an_exchange_of_documents_signed_by_two_agencies(
         sample_store: Store) -> None:
+    place_countries.prepare()
     with sample_store.session() as session:
         proposal = propose_event(session, _AGENCIES)
     assert (proposal.event_type, proposal.date) == ("agreement signing", "")
@@ -47,6 +50,7 @@ def test_leaders_witness_an_exchange_of_documents_signed_by_two_agencies(
 
 def test_a_ministrys_short_name_before_its_country_and_within_a_name(
         sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("The two leaders witnessed the signing of an MoU on trade between the Ministry of "
             "Industry and Trade (MoIT) of Vietnam and the Ministry of Commerce of China, and of a "
             "memorandum of cooperation (MoU) between the Ho Chi Minh National Academy of "
@@ -62,6 +66,7 @@ def test_a_ministrys_short_name_before_its_country_and_within_a_name(
 
 def test_the_cities_whose_bodies_cooperate_are_no_place_of_the_event(
         sample_store: Store) -> None:
+    place_countries.prepare()
     text = ("The visit will deepen ties between the Fatherland Front Committees of Ha Noi and "
             "Beijing. Earlier, the front held talks with a delegation from Beijing.")
     with sample_store.session() as session:
