@@ -91,7 +91,9 @@ _SYNDICATED = re.compile(r"[(（]?[^()（）\n]{2,40}[)）]|(?:\s*[^|\s][^|\n]{0
                          # alone: "Latest News:"; the site and the stamp: "//english.dbw.cn
                          # 2016-09-27 12:52:16 |")
                          r"|[^>\n]{1,30}(?:\s*(?:>>|»)\s*[^>\n]{1,30}){1,4}"
-                         r"|(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*:|//[\w.-]+\.\w+.*"
+                         # (not an event page's heading: "Speakers:")
+                         r"|(?i:latest\s+news|related(?:\s+(?:news|stories|articles))?|tags?"
+                         r"|share|read\s+more|most\s+read|top\s+stories)\s*:|//[\w.-]+\.\w+.*"
                          r"|(?i:adjust\s+font\s+size|font\s+size|you\s+are\s+here|share\s+this"
                          r"|print\s+this\s+(?:page|article))\s*:?")
 # A photo's caption closes with its credit: "At the signing ceremony. (Photo: VNA)",
