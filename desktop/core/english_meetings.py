@@ -154,7 +154,7 @@ RECEIVED_HOLDER = re.compile(
     r"(?:(?:visiting|new|outgoing|incoming|newly[\s-]appointed)\s+)?"
     # (and the name after a comma: "received the Chinese President, Xi Jinping")
     rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE},?\s+(?:(?:of|to)\s+(?:the\s+)?)?[A-Z]"
-    r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterpart,?\s+[A-Z]"
+    r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:counterpart|colleague),?\s+[A-Z]"
     # (one named before, by their post: "Kagame received the minister and his delegation")
     rf"|{TITLE}\s+and\s+(?:his|her|their)\s+delegation\b"
     # (a name, then its post after a comma: "Mr. Zhao Leji, Chairman of …")

@@ -146,12 +146,16 @@ def _english_name(piece: str) -> NewName | None:
     return named
 
 
+_PEOPLES_GOVERNMENTS = re.compile(r"^\s*(?:[Tt]he\s+)?([A-Z][a-z]+)\s+[Gg]overnment['’]s\s+")
 _PEOPLES_MISSION = re.compile(r"\b([A-Z][a-z]+)\s+(embassy|consulate)\b")
 _A_BODYS_LAST_WORD = re.compile(r"\b(?:Conference|Committee|Congress|Council|Commission"
                                 r"|Assembly|Forum|Summit|Parliament|Party|Front)$")
 
 
 def _named_in(piece: str) -> NewName | None:
+    # ("The Chinese government's Special Envoy Chen Lei": China's, as "Chinese Special Envoy")
+    piece = _PEOPLES_GOVERNMENTS.sub(lambda said: f"{said.group(1)} " if country_of_people(
+        said.group(1)) else said.group(), piece)
     # ("The Chinese embassy in Jordan … organised": its mission, as "Chinese Embassy")
     piece = _PEOPLES_MISSION.sub(lambda said: f"{said.group(1)} {said.group(2).capitalize()}"
                                  if country_of_people(said.group(1)) else said.group(), piece)

@@ -94,6 +94,7 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
 TOPICS = frozenset((
     "affairs", "technology", "technologies", "science", "sciences", "industry", "information",
     "supply",  # ("Trade, Industry and Supply Minister Maha Ali")
+    "sectors",  # ("Coordinating Minister of Strategic Sectors Rafael Poveda")
     "commerce", "trade", "defence", "defense", "education", "health", "finance", "culture",
     "tourism", "communications", "communication", "innovation", "economy", "development",
     "planning", "agriculture", "energy", "environment", "transport", "justice", "labour",
