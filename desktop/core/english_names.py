@@ -143,6 +143,10 @@ def _english_name(piece: str) -> NewName | None:
         # ("chairman of the National Committee of the Chinese | People's Political
         # Consultative Conference": a body's name, no one's)
         return None
+    if named is not None and named.kind == "person" and " " not in named.name and (
+            re.search(rf"\bSheikh\s+{re.escape(named.name)}\b", piece)):
+        # ("Bangladesh Prime Minister Sheikh Hasina": her name, not a ruler's title)
+        return replace(named, name=f"Sheikh {named.name}")
     return named
 
 

@@ -198,7 +198,9 @@ def _in_full(candidate: NewName, text: str) -> NewName:
     return candidate
 
 
-_POST_AND_ONE_NAME = re.compile(rf"(?P<post>{TITLE})\s+(?P<name>[A-Z](?:(?![\d_])\w|['’-])+)")
+# (not "Sheikh Hasina", a name)
+_POST_AND_ONE_NAME = re.compile(rf"(?!Sheikh\s)(?P<post>{TITLE})\s+"
+                                r"(?P<name>[A-Z](?:(?![\d_])\w|['’-])+)")
 
 
 _DETAILS = ("native_name", "alias", "country", "position", "affiliation", "affiliation_id")

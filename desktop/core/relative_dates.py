@@ -62,6 +62,8 @@ _ENGLISH = re.compile(
     r"|\b(?P<which>last|this|next)\s+(?P<period>month|week)\b"
     # not a weekday its date follows ("on Monday, 13 October"): the date is read
     r"|\bon\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+    # (and the day it ran to: "held in Nanning on Thursday and Friday")
+    r"(?:\s+(?:and|to|through|until)\s+(?P<weekday_end>" + "|".join(_WEEKDAYS) + r")\b)?"
     r"(?![\s,(]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     # ("arrived at the airport Tuesday morning local time")
     r"|\b(?P<weekday_part>" + "|".join(_WEEKDAYS) + r")(?=\s+(?:morning|afternoon|evening"
@@ -157,7 +159,16 @@ def _english(text: str, match: re.Match[str], anchor: date) -> str | None:
     weekday = _WEEKDAYS.index((match.group("weekday") or match.group("weekday_part")).casefold())
     ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
     sentence = text[ends[-1] if ends else 0:match.start()]
-    return _weekday_near(anchor, weekday, to_come=bool(_TO_COME.search(sentence)))
+    first = _weekday_near(anchor, weekday, to_come=bool(_TO_COME.search(sentence)))
+    if match.group("weekday_end") is None:
+        return first
+    days = (_WEEKDAYS.index(match.group("weekday_end").casefold()) - weekday) % 7
+    last = date.fromisoformat(first) + timedelta(days=days)
+    # (a span past the day it is counted from, said in the past, is of the week before)
+    if days and last > anchor and not _TO_COME.search(sentence):
+        first, last = ((date.fromisoformat(first) - timedelta(weeks=1)).isoformat(),
+                       last - timedelta(weeks=1))
+    return f"{first}/{last.isoformat()}" if days else first
 
 
 def _month_from(anchor: date, step: int) -> date:

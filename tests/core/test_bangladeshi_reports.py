@@ -64,3 +64,10 @@ def test_what_one_country_is_to_another_is_no_partnership(sample_store: Store) -
             "modernization.")
     with sample_store.session() as session:
         assert propose_event(session, text).event_type == ""
+
+
+def test_sheikh_hasina_is_her_name(sample_store: Store) -> None:
+    text = ("The instruments were signed in the presence of Bangladesh Prime Minister Sheikh "
+            "Hasina and her Chinese counterpart Li Qiang.")
+    assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
+        ("Sheikh Hasina", "witness", "BD", "Prime Minister")]

@@ -56,6 +56,12 @@ FRIDAY = date(2025, 9, 19)
     # "today" where what was done ends with it or goes on with where
     ("Xi received him at the Great Hall today.", "2025-09-19"),
     ("The two sides signed it today in Beijing.", "2025-09-19"),
+    ("A memorandum signed today between the two cities.", "2025-09-19"),
+    # two weekdays, the days an event ran (in the week before when said of the past)
+    ("The forum was held in Nanning on Thursday and Friday.", "2025-09-18/2025-09-19"),
+    ("Talks were held on Monday through Wednesday.", "2025-09-15/2025-09-17"),
+    ("The expo was held on Friday and Saturday.", "2025-09-12/2025-09-13"),
+    ("The expo will be held on Saturday and Sunday.", "2025-09-20/2025-09-21"),
 ])
 def test_a_date_named_by_its_distance_from_the_items_day(text: str, edtf: str) -> None:
     found = relative_dates(text, FRIDAY)
