@@ -64,7 +64,7 @@ LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|too"
+TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|separately|too"
                       # ("… Gan Kim Yong yesterday evening")
                       r"|(?:today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
                       r"|tonight|here|there|earlier|later|then|now|as\s+well"

@@ -160,8 +160,10 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     # ("… for Foreign Affairs Major General (Ret’d) Ioane Naivalurua": a rank, no post)
     while len(post) > 2 and post[-1] in _RANKS and post[-2] not in ("of", "for", "to"):
         post.pop()
-        if post[-1] in ("Major", "Lieutenant", "Brigadier", "Rear", "Vice", "Senior"):
+        if post[-1] in _RANK_GRADES:
             post.pop()
+    if len(post) > 1 and post[-1] in _RANK_GRADES:
+        post.pop()  # ("Commander-in-Chief of … Services Senior | General Min Aung Hlaing")
     # "Dr. Jane Smith", "Mr. Li": a form of address, no post
     position = "" if _ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
     # ("President of Kazakhstan …", "Ambassador of China to …": the country the post is of)
@@ -174,6 +176,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
 
 
 _RANKS = frozenset(("General", "Colonel", "Admiral", "Commodore"))
+_RANK_GRADES = frozenset(("Major", "Lieutenant", "Brigadier", "Rear", "Senior"))
 # Forms of address between a post and a name ("… Broadcasting Senator Shibli Faraz")
 _ADDRESS_WORDS = frozenset(("HE", "H.E.", "Sheikh", "Sheikha", "Senator", "Amb.", "Eng.", "Dr.",
                             "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof"))

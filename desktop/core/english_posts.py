@@ -39,6 +39,8 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a
            # (Cambodia's "Samdech Akka Moha Sena Padei Techo Hun Sen", "Lok Chumteav")
            r"|Samdech(?:\s+(?:Akka|Moha|Sena|Padei|Techo|Preah|Thipadei|Vibol|Panha"
            r"|Kralahom|Pichey|Krom|Preah|Reach))*|Lok\s+Chumteav|Oknha"
+           # (Myanmar's: "President U Win Myint", "State Counsellor Daw Aung San Suu Kyi")
+           r"|(?:U|Daw)(?=\s+[A-Z][a-z]+\s+[A-Z])"
            # (a rank shortened: "the Minister for Foreign Affairs, Gen Jeje Odongo", "Gen.
            # Muhoozi Kainerugaba", "Lt. Gen. …")
            r"|(?:(?:Lt|Maj|Brig)\.?\s+)?(?:Gen|Col|Adm)\.?(?=\s+[A-Z][a-z])"

@@ -221,18 +221,21 @@ _MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+w
                      r"{1,160}?"
                      # ("met his Chinese counterpart in the southern Chinese city of Xiamen")
                      r"\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?city\s+of\s+|" + _CAPITAL_OF + ")"
-                     + _PLACE_WORDS + r"(?=\s*[.;,]|\s+on\b|[^\S\n]*$)",
+                     + _PLACE_WORDS + r"(?=\s*[.;,]|\s+(?:on|yesterday|today)\b|[^\S\n]*$)",
                      re.MULTILINE)
 
 
 # "… signed … on behalf of their governments in Kigali, the capital of Rwanda": a
 # place the text names as a country's capital
 _IN_THE_CAPITAL = re.compile(r"\bin\s+" + _PLACE_WORDS + r",\s+the\s+(?:[a-z]+\s+)?capital\b")
+# (or the other way round: "at the Presidential Residence in the capital city, Nay Pyi Taw")
+_IN_THE_CAPITAL_NAMED = re.compile(r"\bin\s+the\s+capital(?:\s+city)?,\s+" + _PLACE_WORDS
+                                   + r"(?=\s*[,.;]|\s+on\b)")
 
 
 def _english(text: str) -> list[re.Match[str]]:
     return [*_ENGLISH_HELD.finditer(text), *_HELD_AT_VENUE_IN.finditer(text),
-            *_IN_THE_CAPITAL.finditer(text),
+            *_IN_THE_CAPITAL.finditer(text), *_IN_THE_CAPITAL_NAMED.finditer(text),
             *_IN_PLACE_DID.finditer(text),
             *_ENGLISH_OCCASION.finditer(text),
             *_VISIT_TO.finditer(text), *_MET_IN.finditer(text)]

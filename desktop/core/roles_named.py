@@ -52,6 +52,7 @@ from desktop.core.english_meetings import (
     inviters,
 )
 from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
+from desktop.core.english_posts import APPOSITIVE
 from desktop.core.english_presence import (
     ARRIVED,
     ATTENDED,
@@ -131,7 +132,9 @@ _ENGLISH_HELD = re.compile(
     r"(?!(?:joint\s+)?(?:press|news)\s+(?:conferences?|briefings?))"
     r"(?:[\w'’-]+\s+){0,4}?(?:workshops?|forums?|seminars?|conferences?|symposi(?:um|a)"
     r"|dialogues?|roundtables?|summits?|ceremon(?:y|ies)|trainings?|webinars?|sessions?"
-    r"|exhibitions?|expos?|fairs?|festivals?|courses?|hackathons?|competitions?|events?)\b",
+    r"|exhibitions?|expos?|fairs?|festivals?|courses?|hackathons?|competitions?|events?"
+    # ("… Chen Hai, Chinese Ambassador to Myanmar, held a reception marking …")
+    r"|receptions?|banquets?|galas?)\b",
     re.IGNORECASE)
 _OTHER_HOST = re.compile(r"\b(?:(?:co-?)?hosted|(?:co-?)?organi[sz]ed|(?:co-?)?chaired|sponsored)"
                          r"\s+(?:jointly\s+)?by\b", re.IGNORECASE)
@@ -180,6 +183,9 @@ _ENGLISH_REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:(
 def _several(who: str) -> bool:
     """Whether the words name more than one: "Kenya and Ethiopia", "A, B",
     "NDRC and the Ministry …" (not "Ministry of Post and Telecommunications")."""
+    if APPOSITIVE.fullmatch(re.sub(r"^\s*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Dr\.?)\s+)+", "",
+                                   who.strip(" ,"))):
+        return False  # ("H.E. Mr. Chen Hai, Chinese Ambassador to Myanmar,": one, and their post)
     if "," in who or re.search(r"\s(?:and|&)\s+the\s", who):
         return True
     joined = re.search(r"\s(?:and|&)\s", who)
