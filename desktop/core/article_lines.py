@@ -141,10 +141,19 @@ def read_article(text: str, url: str = "") -> Article:
                  or next(iter(updated), ""))
     # ("Six new agreements have been signed between Kenya and China.": a title has no
     # full stop of its own; "… Co." and "U.S." keep theirs)
-    headline = _CLOSING_STOP.sub("", _CLOSING_BARS.sub("", headline))
+    headline = _CLOSING_STOP.sub("", _CLOSING_BARS.sub("", _PICTURES.sub("", headline)))
     return Article(headline, body, published, _publisher(about, body))
 
 
+# (a page's note that pictures go with it: "(组图)", "（图）", "[视频]")
+_PICTURES = re.compile(r"[^\S\n]*[(（\[【](?:组图|組圖|图|圖|多图|多圖|视频|視頻|高清组图)[)）\]】]"
+                       r"[^\S\n]*$", re.MULTILINE)
+
+
+def without_picture_notes(text: str) -> str:
+    """The text without a line's closing note that pictures go with it
+    (肖千大使会见南澳州州督孙芳安(组图)), no part of the names before it."""
+    return _PICTURES.sub("", text)
 _CLOSING_BARS = re.compile(r"\s*\|[\s|]*$")  # ("… former President | |||||||||||")
 _CLOSING_STOP = re.compile(r"(?<![A-Z])(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bJr)\.$")
 

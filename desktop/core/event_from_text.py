@@ -42,7 +42,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from desktop.core import place_countries
-from desktop.core.article_lines import read_article
+from desktop.core.article_lines import read_article, without_picture_notes
 from desktop.core.attendance_named import NamedAttendance, attendance_named
 from desktop.core.countries import named_country
 from desktop.core.datelines import (
@@ -140,7 +140,7 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     ``near``: a day (EDTF) to read the days the text names without a year
     near, when it gives no publication day of its own (an item of a page
     listing activities: the day of the one before it)."""
-    text = text.translate(_NAME_DOTS).translate(_QUOTES)
+    text = without_picture_notes(text.translate(_NAME_DOTS).translate(_QUOTES))
     url = first_url(text)
     article = read_article(text, url)
     proposal = ProposedEvent(title=article.headline, url=url, published=article.published,

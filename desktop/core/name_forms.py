@@ -158,7 +158,8 @@ _CHINESE_TITLES = re.compile(
     # (one of a province's or a city's leaders: 省领导张新参加会见)
     "|(?<=[省市县縣区區])(?:领导|領導)"
     # (a party post before a state one: 中共中央政治局常委、国务院副总理张高丽)
-    "|常委(?!会|會)|政治局委员|署长|署長|州长|州長"
+    # (and an Australian state's governor: 南澳州州督孙芳安)
+    "|常委(?!会|會)|政治局委员|署长|署長|州长|州長|州督|总督|總督"
     # (Japan's prefectures' 知事, an embassy's 公使, an academy's 院士, a parliament's)
     "|知事|公使|院士|议长|議長|议员|議員|外相"
     # (a special region's head, a county's or a district's: 香港特区行政长官, 县长)
