@@ -46,7 +46,9 @@ _SOFT_CUT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # "Banco do Brasil"); any other word in small letters is no name's
 SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "des",
                    "la", "le", "da", "do", "das", "dos", "y", "et", "und", "&"))
+# (and a clause's "When …": "When Thai Prime Minister Srettha Thavisin visited …")
 LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
+                     r"|when|while|once"
                      r"|visiting"  # "held talks with visiting Kazakh President …"
                      # ("met with outgoing Chinese Ambassador to Ghana Tong Defa")
                      r"|outgoing|incoming|new|newly[\s-]appointed"

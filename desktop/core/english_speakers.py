@@ -28,7 +28,9 @@ SPOKE = re.compile(
     r"|speaking\s+(?:at|during)\s+(?:the|a|an|this|its)\b"
     # ("… said at the roundtable", "said during the opening ceremony")
     r"|(?:said|noted|stressed|told\s+(?:the\s+)?(?:participants|delegates|attendees|audience))"
-    r"\s+(?:at|during)\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,4}?"
+    # (not "said during a joint press conference", to reporters)
+    r"\s+(?:at|during)\s+(?:the|a|an|this|its)\s+(?!(?:joint\s+)?(?:press|news)\s)"
+    r"(?:[\w'’-]+\s+){0,4}?"
     r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
     r"|symposium|seminar|workshop|panel|roundtable|gathering|plenary|launch|expo)\b"
     # ("… said in his opening remarks")

@@ -235,6 +235,10 @@ _WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s"
                                  re.IGNORECASE)
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
+# "Thailand and China strengthened relations on Monday with the signing of a
+# memorandum …": what they did by signing it (from the sentence's start)
+_MARKED_BY_SIGNING = re.compile(r"\s+(?:[a-z]+ed)\b[^.;!?\n]{0,100}?\bwith\s+the\s+signing\s+of\s+"
+                                r"(?:a|an|the|\d+|two|three|four|five|several)\b")
 # What the signatories did first, in the same sentence ("… attended the ceremony and",
 # "… held talks and")
 _DID_FIRST = re.compile(r"\s+(?:also\s+)?(?:attended|joined|visited|met|held|had)\s[^.;]*?"
@@ -354,6 +358,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         # ("A on Tuesday met via video link with B, and signed …": A, what was done
         # first set aside before when it was)
         yield start, "signatory", _DID_FIRST.sub("", who_did(_DID_FIRST.sub("", who)))
+    for start, _match, who in said_before(text, _MARKED_BY_SIGNING, SENTENCE_START,
+                                          LONGEST_WHO):
+        yield start, "signatory", who_did(who)
     for start, match, who in said_before(text, _ENGLISH_ACTIVE, SENTENCE_START,
                                          LONGEST_WHO):
         verb = (match.group("verb") or match.group("now")).lower().replace(

@@ -56,9 +56,15 @@ _OPENING_WHEN = re.compile(
     re.IGNORECASE)
 
 
+_OPENING_QUOTATION = re.compile(r"^\s*[“\"][^”\"\n]{1,400}[”\"],?")
+
+
 def who_did(words: str) -> str:
     """The words naming who did it, without the day the sentence opens with
     nor where and when it was done."""
+    # (a quotation the sentence opens with: "“China is a good friend,” said the Ambassador
+    # while speaking at …")
+    words = _OPENING_QUOTATION.sub(" ", words)
     words = _OPENING_WHEN.sub(" ", _before_who(_DOING_AFTER.sub("", words)))
     # (an opening phrase after when: "On the afternoon of April 14, 2023, under the
     # joint witness of …, A and B signed")

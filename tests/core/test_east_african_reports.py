@@ -2,8 +2,9 @@
 "by" someone, posts in small letters with the province a city is in, an
 embassy named with where it is, Kenya's Cabinet Secretaries, "the Governments
 of A and B", signings "overseen by" two ministers, a visit by someone,
-agreements that "have been signed", places of signings and stops, and an
-earlier event a report recalls."""
+agreements that "have been signed", places of signings and stops, an
+earlier event a report recalls, and one who spoke at a joint press conference
+(no speaker of the talks)."""
 
 from __future__ import annotations
 
@@ -143,3 +144,12 @@ def test_a_leader_meets_a_senior_diplomat_during_a_stop_in_a_city(sample_store: 
     assert new_proposed(sample_store, text, "name", "role") == [
         ("Abiy Ahmed", "participant"), ("Uhuru Kenyatta", "participant"),
         ("Xi Jinping", "participant")]
+
+
+def test_one_who_spoke_at_a_press_conference_is_no_speaker_of_the_talks(
+        sample_store: Store) -> None:
+    text = ("Visiting Chinese Premier Li Keqiang and Kenyan President Uhuru Kenyatta agreed in "
+            "Nairobi on Saturday to advance ties.\n"
+            "\"Kenya has a new partner,\" Kenyatta said during a joint press conference.")
+    assert new_proposed(sample_store, text, "name", "role") == [
+        ("Li Keqiang", "participant"), ("Uhuru Kenyatta", "participant")]
