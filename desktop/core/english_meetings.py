@@ -38,7 +38,9 @@ TALKS = re.compile(
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
     # (and "A and B held talks to review …": what for)
-    r"|(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+|working\s+|high-level\s+)?(?:meeting|talks)"
+    # (and "… held an official meeting in Shanghai")
+    r"|(?:held|holds|hold)\s+(?:an?\s+)?(?:bilateral\s+|working\s+|high-level\s+|official\s+)?"
+    r"(?:meeting|talks)"
     r"(?=\s+(?:in|on|at|to|for)\b|\s*[.,;])"
     # ("A and B jointly met in Ulaanbaatar on Tuesday": both sides, before it)
     # (and "A and B met via video link on Monday")

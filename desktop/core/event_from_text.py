@@ -80,6 +80,7 @@ from desktop.core.type_named import type_named
 
 _LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
 _EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"
+_DAYS_STRAY_MARK = re.compile(r"(?<=\d)_(?=\s)")
 # a year, a month, and a day or one of the month's ten-day periods (旬)
 _CHINESE_DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|\s*[上中下]旬)?)?")
 # a span after it: 2025年6月10日至12日, 2025年6月30日至7月2日, 2025年7-8月, 2025年1至9月
@@ -141,6 +142,8 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     near, when it gives no publication day of its own (an item of a page
     listing activities: the day of the one before it)."""
     text = without_picture_notes(text.translate(_NAME_DOTS).translate(_QUOTES))
+    # ("November 6, 2024_ Mongolian Prime Minister …": a day closed by a stray mark)
+    text = _DAYS_STRAY_MARK.sub("", text)
     url = first_url(text)
     article = read_article(text, url)
     proposal = ProposedEvent(title=article.headline, url=url, published=article.published,

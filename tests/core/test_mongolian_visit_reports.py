@@ -3,8 +3,10 @@
 "at the invitation of" its host, "is paying / has begun his official visit
 to", "A and the Foreign Minister of Mongolia, B jointly met in …", "will stay in
 Ulaanbaatar", "the Chinese delegation headed by Xue Jian, Deputy Director-General
-…" (of China), "today" as a report's day, a "Published Date:" line, and "the
-Foreign Ministries of Mongolia and China" (several bodies, no one name)."""
+…" (of China), "today" as a report's day, a "Published Date:" line, "the
+Foreign Ministries of Mongolia and China" (several bodies, no one name), and
+premiers who "held an official meeting" on a day closed by a stray mark
+("November 6, 2024_")."""
 
 from __future__ import annotations
 
@@ -67,3 +69,14 @@ def test_a_delegation_headed_by_one_named_before_his_post(sample_store: Store) -
             "part in the consultations between the Foreign Ministries of Mongolia and China.")
     assert new_proposed(sample_store, text, "name", "role", "country") == [
         ("D.Tsogtbaatar", "participant", ""), ("Xue Jian", "representative", "CN")]
+
+
+def test_premiers_held_an_official_meeting_on_a_day_closed_by_a_stray_mark(
+        sample_store: Store) -> None:
+    text = ("November 6, 2024_ Mongolian Prime Minister L. Oyun-Erdene and Chinese Prime "
+            "Minister Li Qiang held an official meeting in Shanghai.")
+    with sample_store.session() as session:
+        assert propose_event(session, text).date == "2024-11-06"
+    assert roles_proposed(sample_store, text) == {"Li Qiang": "participant"}
+    assert new_proposed(sample_store, text, "name", "role", "country") == [
+        ("L. Oyun-Erdene", "participant", "MN")]
