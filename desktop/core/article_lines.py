@@ -85,17 +85,16 @@ _PAGE_LABEL = re.compile(r"^(?:event|活动|活動)\s*[:：]\s*", re.IGNORECASE)
 # opening bracket lost too: "MENAFN - Jordan News Agency)"); a page's tools or
 # trail ("Home / International / … Tools: Save | Print | E-mail | Most Read",
 # "Adjust font size:", "You are here")
-_SYNDICATED = re.compile(r"[(（]?[^()（）\n]{2,40}[)）]|(?:\s*[^|\s][^|\n]{0,60}\|){3,}[^|\n]{0,40}"
-                         r"|[|\s]+"
-                         # (a site's trail of sections: "English>>Foreign Affairs"; a label
-                         # alone: "Latest News:"; the site and the stamp: "//english.dbw.cn
-                         # 2016-09-27 12:52:16 |")
-                         r"|[^>\n]{1,30}(?:\s*(?:>>|»)\s*[^>\n]{1,30}){1,4}"
-                         # (not an event page's heading: "Speakers:")
-                         r"|(?i:latest\s+news|related(?:\s+(?:news|stories|articles))?|tags?"
-                         r"|share|read\s+more|most\s+read|top\s+stories)\s*:|//[\w.-]+\.\w+.*"
-                         r"|(?i:adjust\s+font\s+size|font\s+size|you\s+are\s+here|share\s+this"
-                         r"|print\s+this\s+(?:page|article))\s*:?")
+_THE_PAGES_OWN = re.compile(
+    r"[(（]?[^()（）\n]{2,40}[)）]|(?:\s*[^|\s][^|\n]{0,60}\|){3,}[^|\n]{0,40}|[|\s]+"
+    # (a site's trail of sections: "English>>Foreign Affairs"; a label alone: "Latest
+    # News:"; the site and the stamp: "//english.dbw.cn 2016-09-27 12:52:16 |")
+    r"|[^>\n]{1,30}(?:\s*(?:>>|»)\s*[^>\n]{1,30}){1,4}"
+    # (not an event page's heading: "Speakers:")
+    r"|(?i:latest\s+news|related(?:\s+(?:news|stories|articles))?|tags?"
+    r"|share|read\s+more|most\s+read|top\s+stories)\s*:|//[\w.-]+\.\w+.*"
+    r"|(?i:adjust\s+font\s+size|font\s+size|you\s+are\s+here|share\s+this"
+    r"|print\s+this\s+(?:page|article))\s*:?")
 # A photo's caption closes with its credit: "At the signing ceremony. (Photo: VNA)",
 # "… (Source: VNA)", "… (right). — VNA/VNS Photo Dương Giang", "… (图片来源：新华社)"
 _CAPTION = re.compile(r"(?:[(（]\s*(?:photo|source|image|picture|图|图片|圖片|图片来源|圖片來源)"
@@ -115,7 +114,7 @@ def read_article(text: str, url: str = "") -> Article:
     if boilerplate is not None:  # a press release's "About Huawei" and what follows
         lines = lines[:boilerplate]
     about = [line for line in lines if line and (_LABELLED.match(line) or _is_stamp(line)
-                                                 or _SYNDICATED.fullmatch(line))]
+                                                 or _THE_PAGES_OWN.fullmatch(line))]
     if any(_VENUE_LABEL.match(line) for line in lines):
         # an event's page: its "Date:" (beside "Venue:") is the event's, not the page's
         about = [line for line in about if not _EVENT_DATE_LABEL.match(line)]

@@ -35,6 +35,7 @@ from desktop.core.english_people import (
     PARTICLES,
     PERSON,
     PORTFOLIO_HOLDER,
+    RANKS,
     person_named,
     portfolio_holder,
 )
@@ -157,6 +158,8 @@ _A_BODYS_LAST_WORD = re.compile(r"\b(?:Conference|Committee|Congress|Council|Com
 
 
 def _named_in(piece: str) -> NewName | None:
+    """The participant the piece names as read, before ``_english_name`` checks
+    that a person's name is no body's."""
     # ("The Chinese government's Special Envoy Chen Lei": China's, as "Chinese Special Envoy")
     piece = _PEOPLES_GOVERNMENTS.sub(lambda said: f"{said.group(1)} " if country_of_people(
         said.group(1)) else said.group(), piece)
@@ -325,7 +328,7 @@ def _named_in(piece: str) -> NewName | None:
                        or opening_country(piece))
     # "Alexander Vedyakhin" ("Omar Sultan Al Olama": four, with a particle)
     words = piece.split()
-    if len(words) > 2 and words[0] in _RANK_WORDS:
+    if len(words) > 2 and words[0] in RANKS:
         words = words[1:]  # ("the Commodore Josaia Voreqe Bainimarama": a rank, no name)
         piece = " ".join(words)
     if (len(words) <= 3 or (len(words) == 4 and PARTICLES & {
@@ -346,7 +349,6 @@ _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?[Gg]overnments?|(?:the\s+)?Republic
 # (in small letters too: "the Ministry of Industry and Trade (MoIT) of Vietnam")
 _ACRONYM_BEFORE_OF = re.compile(r"\s*\(((?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,8})\)"
                                 r"(?=\s+of\s+(?:the\s+)?[A-Z])")
-_RANK_WORDS = frozenset(("General", "Colonel", "Admiral", "Commodore"))
 _PROVINCE_OF = re.compile(r"(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
                           r"(?:[Pp]rovince|[Pp]refecture))\s+of\s+(?:the\s+)?(?P<country>.+)")
 

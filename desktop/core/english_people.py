@@ -131,7 +131,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         name.insert(0, post.pop())  # (the given name before the first "bin")
     while len(post) > 1 and post[-1] in _ADDRESS_WORDS:
         post.pop()  # (a form of address, no part of the post)
-    if len(name) > 2 and name[0] in _RANKS:  # ("… of National Defense | General Tea Banh")
+    if len(name) > 2 and name[0] in RANKS:  # ("… of National Defense | General Tea Banh")
         name = name[1:]
     if len(name) > 2 and post[-1].lower() in ("to", "in") and named_country(name[0]):
         post.append(name.pop(0))  # ("UNESCO Representative to Bangladesh | Beatrice Kaldun")
@@ -158,7 +158,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     if len(name) > 3 and name[0] in ("His", "Her") and name[1] == "Excellency":
         name = name[2:]
     # ("… for Foreign Affairs Major General (Ret’d) Ioane Naivalurua": a rank, no post)
-    while len(post) > 2 and post[-1] in _RANKS and post[-2] not in ("of", "for", "to"):
+    while len(post) > 2 and post[-1] in RANKS and post[-2] not in ("of", "for", "to"):
         post.pop()
         if post[-1] in _RANK_GRADES:
             post.pop()
@@ -175,7 +175,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
                    position=position, affiliation=body.strip(), remote=remote)
 
 
-_RANKS = frozenset(("General", "Colonel", "Admiral", "Commodore"))
+RANKS = frozenset(("General", "Colonel", "Admiral", "Commodore"))  # (before a name: no post)
 _RANK_GRADES = frozenset(("Major", "Lieutenant", "Brigadier", "Rear", "Senior"))
 # Forms of address between a post and a name ("… Broadcasting Senator Shibli Faraz")
 _ADDRESS_WORDS = frozenset(("HE", "H.E.", "Sheikh", "Sheikha", "Senator", "Amb.", "Eng.", "Dr.",

@@ -52,7 +52,7 @@ from desktop.core.english_meetings import (
     inviters,
 )
 from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
-from desktop.core.english_posts import APPOSITIVE
+from desktop.core.english_posts import ADDRESS, APPOSITIVE
 from desktop.core.english_presence import (
     ARRIVED,
     ATTENDED,
@@ -183,8 +183,7 @@ _ENGLISH_REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:(
 def _several(who: str) -> bool:
     """Whether the words name more than one: "Kenya and Ethiopia", "A, B",
     "NDRC and the Ministry …" (not "Ministry of Post and Telecommunications")."""
-    if APPOSITIVE.fullmatch(re.sub(r"^\s*(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Dr\.?)\s+)+", "",
-                                   who.strip(" ,"))):
+    if APPOSITIVE.fullmatch(re.sub(rf"^\s*(?:{ADDRESS}\s+)+", "", who.strip(" ,"))):
         return False  # ("H.E. Mr. Chen Hai, Chinese Ambassador to Myanmar,": one, and their post)
     if "," in who or re.search(r"\s(?:and|&)\s+the\s", who):
         return True
