@@ -305,6 +305,10 @@ def dateline_day(body: str, published: str) -> tuple[str, str] | None:
     anchor = _filed_on(wire[1] if wire else None, stamp)
     named += [(found.start, found.written, _already(found.edtf))
               for found in relative_dates(body, anchor)]
+    if wire is not None and (filed := filed_day(body)):
+        # (its own day, with its year: "DILI, 18 october 2023 (TATOLI) –", before a day
+        # said further on, "… in Hangzhou, China, last month")
+        named.append((wire[0], body[wire[0]:after].strip(" -–—:"), _already(filed)))
     if wire is not None and says_lately(body[after:]):
         # 日前, "recently": the event was some days before the day the item
         # was filed, which is then no day to propose

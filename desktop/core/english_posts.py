@@ -79,6 +79,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|spokes(?:man|woman|person)|founder"
          # ("China's top legislator Wu Bangguo")
          r"|(?:top\s+)?legislator|lawmaker"
+         # ("Timor-Leste's top diplomat Adaljiza Magno")
+         r"|top\s+diplomat"
          # ("Bernama Editor-in-Chief Khairdzir Md Yunus")
          r"|editor(?:[\s-]in[\s-]chief)?"
          r"|chief\s+(?:executive|operating|technology|financial)\s+officer|chief\s+executive"

@@ -174,6 +174,9 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
         proposal.event_type = type_named(types, named)
         proposal.type_named_in = "name" if proposal.event_type else ""
     found = first_date(rest)
+    if found is not None and len(found[0]) == 7 and _beyond_the_lead(rest, found[1]) and (
+            dateline_span(article.body) is not None):
+        found = None  # ("In june 2022, …" paragraphs after "DILI, 16 december 2022 – … on friday")
     if found is None or "-" not in found[0]:  # none, or a year alone
         published = article.published or near
         dateline = dateline_day(article.body, published)
@@ -239,6 +242,13 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     read_participants(proposal, text, names or NameFinder(session),
                       set(vocabulary_values(session, "role")))
     return proposal
+
+
+def _beyond_the_lead(text: str, phrase: str) -> bool:
+    """Whether the text names the date after its first paragraph: a month said
+    further on is most often of an earlier event the item recalls."""
+    first = text.strip().find("\n")
+    return first >= 0 and text.strip().find(phrase) > first
 
 
 def _first_sentence(text: str) -> str:

@@ -221,7 +221,7 @@ _MET_IN = re.compile(r"\b(?:meets?\s+(?:with\s+)?|met\s+(?:with\s+)?|meeting\s+w
                      r"{1,160}?"
                      # ("met his Chinese counterpart in the southern Chinese city of Xiamen")
                      r"\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?city\s+of\s+|" + _CAPITAL_OF + ")"
-                     + _PLACE_WORDS + r"(?=\s*[.;,]|\s+(?:on|yesterday|today)\b|[^\S\n]*$)",
+                     + _PLACE_WORDS + r"(?=\s*[.;,]|\s+(?:on|yesterday|today|for)\b|[^\S\n]*$)",
                      re.MULTILINE)
 
 
