@@ -6,6 +6,7 @@ the form with it, to check, complete and save — or not.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -254,6 +255,7 @@ def _said_of(p: ProposedEvent, participant_id: str) -> str:
     return f" ({html.escape(', '.join(word for word in said if word))})" if any(said) else ""
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TYPE_NAMED_IN = {"headline": "named in the headline", "name": "named in the event's name",
                   "first sentence": "named in the first sentence"}
 
@@ -272,8 +274,9 @@ def found_text(p: ProposedEvent) -> str:
             when += ", the month of its dateline and the year it was published)"
         elif month_of_dateline(p.date_found):  # (12日 … 2024: the year of the event's name)
             when += ", the month of its dateline and the year of the event's name)"
-        else:
-            when += " and the year it was published)" if p.dated_by_publication else ")"
+        else:  # (a dateline that names its year, "DILI, 18 october 2023", needs no other)
+            when += " and the year it was published)" if p.dated_by_publication and not (
+                _A_YEAR.search(p.date_found)) else ")"
     if not p.date and p.yearless:
         when = (f"{missing}: “{e(p.yearless)}” names no year, and the text no day it was "
                 "published (type the date in the form)")

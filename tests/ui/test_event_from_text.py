@@ -254,6 +254,10 @@ def test_a_page_copied_with_its_stamp_gives_the_headline_the_dateline_and_the_pu
      "http://paper.people.com.cn/rmrb/html/2025-09/04/nw.D110000renmrb_20250904_1-03.htm",
      "2 September 2025 (from “2日”, the month of its dateline and the year it was published)",
      "2025-09-02"),
+    # a dateline with its year, before a day said further on: no other year needed
+    ("DILI, 18 october 2023 (TATOLI) – The Chinese Ambassador met the Prime Minister.\n\n"
+     "She said the leaders' meeting last month opened new ways.",
+     "18 October 2023 (from “DILI, 18 october 2023 (TATOLI)”)", "2023-10-18"),
     # no day of publication: the year the event's name gives
     ("中新网成都11月12日电 (记者 张三)以“开放合作”为主题的2024四川国际友城合作与发展大会"
      "12日在成都启幕。",
