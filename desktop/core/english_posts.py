@@ -328,8 +328,11 @@ def post_then_name(named_after: re.Match[str], country: str) -> NewName:
     if code := named_country(body):
         return NewName(name, "person", position=f"{title} {of} {body}{to}",
                        country=country or code)
-    if body.lower() in ("government", "state"):  # "The Head of Government, Mr. …": a post
+    # ("The Head of Government, Mr. …", "the President of the Republic, José Ramos-Horta": a post)
+    if body.lower() in ("government", "state"):
         return NewName(name, "person", position=f"{title} {of} {body}{to}", country=country)
+    if body.lower() in ("republic", "union", "nation"):
+        return NewName(name, "person", position=f"{title} {of} the {body}{to}", country=country)
     if (whose := OWNER.match(body)) and (code := named_country(whose.group("owner"))):
         # "the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli"
         body, country = whose.group("rest"), country or code

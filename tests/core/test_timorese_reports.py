@@ -1,8 +1,9 @@
 """New event from text on Timorese reports of China's envoys and ministers:
 a dateline's day (in small letters: "DILI, 16 december 2022") before a month
 a later paragraph recalls ("In june 2022, … signed …") and before a day said
-further on ("… last month"), the item's own day counting "on friday", and "top
-diplomat" a post of one met "in the capital Dili for" a signing."""
+further on ("… last month"), the item's own day counting "on friday", "top
+diplomat" a post of one met "in the capital Dili for" a signing, and "the
+President of the Republic" a post, no body."""
 
 from __future__ import annotations
 
@@ -39,3 +40,11 @@ def test_a_top_diplomat_met_in_the_capital_for_a_signing(sample_store: Store) ->
         assert propose_event(session, text).place == "Dili"
     assert new_proposed(sample_store, text, "name", "country", "position") == [
         ("Adaljiza Magno", "TL", "top diplomat")]
+
+
+def test_the_president_of_the_republic_is_a_post(sample_store: Store) -> None:
+    text = ("On october 9, Ambassador Wang Wenli presented her credentials to the President of "
+            "the Republic, José Ramos-Horta.")
+    assert new_proposed(sample_store, text, "name", "role", "position", "affiliation") == [
+        ("Wang Wenli", "participant", "Ambassador", ""),
+        ("José Ramos-Horta", "host", "President of the Republic", "")]
