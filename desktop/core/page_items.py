@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from desktop.core.article_lines import read_article
 from desktop.core.datelines import names_a_yearless_day
 from desktop.core.dates import DateError, parse_edtf
-from desktop.core.event_from_text import ProposedEvent, first_date, first_url, propose_event
+from desktop.core.event_from_text import ProposedEvent, first_url, propose_event
+from desktop.core.first_dates import first_date
 from desktop.core.likely_events import events_like
 from desktop.core.name_finding import NameFinder
 from desktop.core.new_participant import NewName

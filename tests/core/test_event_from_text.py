@@ -7,7 +7,8 @@ import pytest
 
 from desktop.core import place_countries
 from desktop.core.db import Store
-from desktop.core.event_from_text import first_date, propose_event
+from desktop.core.event_from_text import propose_event
+from desktop.core.first_dates import first_date
 
 
 @pytest.mark.parametrize(("text", "edtf", "phrase"), [
