@@ -413,3 +413,29 @@ def _nearest(phrase: str, chinese: bool, stamp: date) -> str | None:
         if read.precision == "day" and read.start is not None:
             readings.append((abs((read.start - stamp).days), read.edtf))
     return min(readings)[1] if readings else None
+
+
+# The Ethiopian News Agency's datelines write the year after a slash, with the
+# agency in slashes or brackets or not at all: "Addis Ababa May 04/2014 Ethiopia
+# and China …", "May 12/2022 /ENA/ Ethiopia and China …"
+_SLASHED_DATELINE = re.compile(
+    r"^[^\S\n]*(?:(?P<city>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2}),?[^\S\n]+)?"
+    r"(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2})"
+    r"/(?P<year>(?:19|20)\d{2})(?:[^\S\n]*(?:/(?P<wire>[A-Z]{2,6})/|\((?P<agency>[A-Z]{2,6})\)))?"
+    r"(?:[^\S\n]*[-–—:])?[^\S\n]+(?=[A-Z\"“])", re.MULTILINE)
+
+
+def with_slashed_datelines(text: str) -> str:
+    """The text with such datelines written as the other wires write theirs
+    ("Addis Ababa, May 4, 2014 – Ethiopia …"); without a city, the day on a
+    line of its own (the day the item was published) before its first paragraph."""
+    return _SLASHED_DATELINE.sub(_as_other_wires, text)
+
+
+def _as_other_wires(found: re.Match[str]) -> str:
+    day = f"{found.group('day')}, {found.group('year')}"
+    if not found.group("city"):
+        return f"{day}\n"
+    wire = found.group("wire") or found.group("agency")
+    return f"{found.group('city')}, {day}{f' ({wire})' if wire else ''} – "

@@ -27,13 +27,16 @@ TALKS = re.compile(
     # ("held a press conference with his Chinese counterpart")
     r"|a\s+(?:joint\s+)?(?:press|news)\s+conference"
     # ("held separate meetings with President Lula", "held discussions with")
-    r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions|an?\s+(?:in-depth\s+)?discussion)"
+    # ("held discussion with Finance State Minister …")
+    r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions?|an?\s+(?:in-depth\s+)?discussion)"
     # ("started his state visit with bilateral talks with")
     r"|(?:started|began|opened)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+with\s+"
     r"(?:(?:bilateral|official)\s+)?(?:talks|a\s+meeting)"
     r"|(?:had|has|have)\s+(?:a\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)"
     r"|(?:spoke|speaks|talked|talks)\s+(?:over\s+the\s+(?:tele)?phone|by\s+(?:tele)?phone"
-    r"|on\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?))"
+    r"|on\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?)"
+    # ("Demeke Mekonnen conferred with Luo Zhaohui")
+    r"|confer(?:red|s)?)"
     # ("held a meeting in Beijing with")
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
@@ -230,10 +233,12 @@ def inviters(text: str) -> Iterator[tuple[int, str]]:
         first, _comma, after = text[match.end():match.end() + 240].partition(",")
         if (not re.search(TITLE, first) and re.match(rf"\s*(?:the\s+)?{TITLE}", after)) or (
                 re.search(r"\bcounterparts?\s*$", first)) or (
-                re.fullmatch(rf"\s*(?:the\s+)?{TITLE}\s+of\s+[^,]*", first) and re.match(
+                re.fullmatch(rf"\s*(?:the\s+)?{TITLE}(?:\s+and\s+{TITLE})?\s+of\s+[^,]*",
+                             first) and re.match(
                     r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},", after)):
             # (a name alone, then its post; "his Chinese counterpart, Wang Yi"; a post,
-            # then its holder: "the President of the People's Republic of China, Xi Jinping,")
+            # then its holder: "the President of the People's Republic of China, Xi Jinping,",
+            # "State Councilor and Foreign Minister of China, Qin Gang,")
             first = f"{first},{after.partition(',')[0]}"
         # (to the sentence's end: "… at the invitation of Xi Jinping. The …")
         yield match.end(), re.split(r"(?<=[a-z]{2})\.\s|[;\n]", first, maxsplit=1)[0]

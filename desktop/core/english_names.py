@@ -399,6 +399,9 @@ def _a_name(piece: str) -> bool:
         return False
     if len(words) == 1 and _NO_ONE.fullmatch(piece):
         return False
+    if len(words) == 2 and words[0].endswith("ese") and country_of_people(words[0]) and (
+            likely_kind(piece) == "person"):
+        return False  # ("received by Chinese Primer, Li Qiang": a post mistyped, no name)
     if words[0] in _NUMBER_WORDS:  # ("One Belt and One Road": an initiative, no one)
         return False
     if len(words) <= 3 and _SOMEONE_UNNAMED.fullmatch(words[-1]):

@@ -87,7 +87,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|cto|cfo|coo|cio"
          r"|party\s+secretary"
          # (Kenya's Cabinet and Principal Secretaries: "Foreign Affairs CS Raychelle Omamo")
-         r"|(?-i:CS|PS|VP)"
+         # (and headlines' "PM Abiy Ahmed", "DPM, FM Demeke Mekonnen")
+         r"|(?-i:CS|PS|VP|PM|DPM|FM)"
          r"|chief\s+of\s+(?:mission|staff)|chief"
          r"|(?:research\s+)?fellow|researcher|dean|rector|lecturer|head|official"
          # ("defense attaché of the Chinese Embassy", "deputy commander-in-chief of …")
@@ -123,6 +124,7 @@ TOPICS = frozenset((
     "minerals", "petroleum", "sanitation", "immigration", "customs", "revenue", "treasury",
     "wildlife", "forests", "sport", "recreation", "gender", "children", "governance"))
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
+_TOPIC_WORD = "|".join(sorted(TOPICS, key=len, reverse=True))
 _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*"
 # A country's mission abroad, written in small letters or capitals: "the
 # embassy of Indonesia in China", "the Consulate General of Laos in Kunming"
@@ -149,7 +151,8 @@ APPOSITIVE = re.compile(
     # ("Indonesian Minister of …", "Chinese Ambassador to Indonesia")
     # ("the South Korean foreign minister", "the US Secretary of State")
     rf"(?:(?P<people>{PEOPLES_ADJECTIVE.pattern}|[A-Z][a-z]+|U\.S\.|US|UK)\s+(?=\S))?"
-    rf"(?P<title>{TITLE}(?:\s+and\s+{TITLE})?"  # "President and CEO of DEPA"
+    # ("President and CEO of DEPA", "Deputy Prime Minister and Foreign Affairs Minister")
+    rf"(?P<title>{TITLE}(?:\s+and\s+(?:(?i:foreign|{_TOPIC_WORD})\s+){{0,3}}{TITLE})?"
     # ("Li Mingyuan, a member of the Standing Committee of …", after a comma only)
     r"|(?i:member))"
     # (what it is of, "the ministry's Economic Affairs Bureau" too)

@@ -68,7 +68,7 @@ ENGLISH_BY = (
                 r"(?:\s+(?:today|yesterday))?"
                 # ("… was inked at the Global AI Summit in Riyadh between A and B")
                 r"(?:\s+(?:at|in|on|during)\s+[^,;.\n]{1,60}?)?)"
-                r"\s+between\s+", re.IGNORECASE), "signatory"),
+                r"\s+between\s+(?!the\s+two\b)", re.IGNORECASE), "signatory"),
     # ("The signing took place between Ambassador … Qian Bo and the Permanent Secretary …")
     (re.compile(r"\b(?:signing|signature)(?:\s+ceremony)?\s+(?:took\s+place|was\s+(?:held|done"
                 r"|made))\s+between\s+", re.IGNORECASE), "signatory"),
@@ -80,7 +80,9 @@ ENGLISH_BY = (
                 # ("Another agreement was on …, penned between A and B")
                 r"[\s,](?:(?:was|were|(?:have|has|had)\s+been)\s+)?(?:signed|inked|exchanged"
                 # ("Another MoU was conducted between A, B, and C")
-                r"|penned|conducted|concluded)\s+between\s+", re.IGNORECASE), "signatory"),
+                # (not "the agreements signed between the two countries are …": no one named)
+                r"|penned|conducted|concluded)\s+between\s+(?!the\s+two\b)", re.IGNORECASE),
+     "signatory"),
     # "Among them was a Memorandum of Understanding on … between A and B": its parties
     # ("A strategic cooperation agreement between A and B was signed")
     # (and one of a list: "1. Memorandum of Understanding between the Ministry of …")

@@ -53,6 +53,7 @@ from desktop.core.datelines import (
     filed_in_named_year,
     first_yearless_day,
     item_day,
+    with_slashed_datelines,
     yearless_day_in_named_year,
 )
 from desktop.core.event_form_data import (
@@ -131,7 +132,7 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     listing activities: the day of the one before it)."""
     text = without_picture_notes(text.translate(_NAME_DOTS).translate(_QUOTES))
     # ("November 6, 2024_ Mongolian Prime Minister …": a day closed by a stray mark)
-    text = _DAYS_STRAY_MARK.sub("", text)
+    text = with_slashed_datelines(_DAYS_STRAY_MARK.sub("", text))
     url = first_url(text)
     article = read_article(text, url)
     proposal = ProposedEvent(title=article.headline, url=url, published=article.published,

@@ -42,7 +42,7 @@ def first_date(text: str) -> tuple[str, str] | None:
                 text, max(0, start - 80), start):
             continue
         try:
-            read = to_edtf(phrase)
+            read = to_edtf(_SLASHED_YEAR.sub(r"\1, \2", phrase))
         except (DateError, ValueError):
             continue
         if read.precision in ("day", "month"):
@@ -64,6 +64,11 @@ def first_date(text: str) -> tuple[str, str] | None:
 # (自2023年6月…以来: the same in Chinese)
 _SINCE = re.compile(r"\bsince\s+(?:[^.;!?\n]{0,50}?\b(?:in|on)\s+)?(?:(?:late|early|mid)[\s-]+)?$"
                     r"|(?:自|从|從)$", re.IGNORECASE)
+
+
+# A day with its year after a slash, as the Ethiopian News Agency writes it
+# ("May 12/2022 /ENA/"): not the span from that day to the year's end
+_SLASHED_YEAR = re.compile(r"^([A-Za-z]{3,9}\.?\s+\d{1,2})/((?:19|20)\d{2})\b")
 
 
 # Words the date reader passes over ("May 25, 2025, in Luoyang" reads up to

@@ -191,6 +191,9 @@ def _in_full(candidate: NewName, text: str) -> NewName:
     Tinubu" of a headline President Bola Ahmed Tinubu, else Tinubu, post President)."""
     if candidate.kind != "country" and candidate.name.isalpha() and candidate.name.isascii():
         return english_in_full(candidate.name, text) or candidate
+    if candidate.kind == "person" and (titled := _SHORT_POST_AND_NAME.fullmatch(candidate.name)):
+        return replace(candidate, name=titled.group("name"),
+                       position=candidate.position or titled.group("post"))
     if candidate.kind == "person" and (titled := _POST_AND_ONE_NAME.fullmatch(candidate.name)):
         return english_in_full(titled.group("name"), text) or replace(
             candidate, name=titled.group("name"),
@@ -203,13 +206,25 @@ _POST_AND_ONE_NAME = re.compile(rf"(?!Sheikh\s)(?P<post>{TITLE})\s+"
                                 r"(?P<name>[A-Z](?:(?![\d_])\w|['’-])+)")
 
 
+# A headline's post in capitals before a name, left on it where posts are listed
+# ("DPM, FM Demeke Mekonnen Confers with …": the Foreign Minister Demeke Mekonnen)
+_SHORT_POST = re.compile(r"(?-i:D?PM|FM|VP)")
+_SHORT_POST_AND_NAME = re.compile(rf"(?P<post>{_SHORT_POST.pattern})\s+"
+                                  r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+
+
 _DETAILS = ("native_name", "alias", "country", "position", "affiliation", "affiliation_id")
 
 
 def _more_said(kept: NewName, again: NewName) -> NewName:
-    """A participant named twice, with what either naming says of them."""
-    return replace(kept, **{detail: getattr(again, detail) for detail in _DETAILS
-                            if not getattr(kept, detail) and getattr(again, detail)})
+    """A participant named twice, with what either naming says of them (a
+    post in full rather than a headline's capitals: "DPM" then "Deputy Prime
+    Minister and …")."""
+    said = {detail: getattr(again, detail) for detail in _DETAILS
+            if not getattr(kept, detail) and getattr(again, detail)}
+    if _SHORT_POST.fullmatch(kept.position) and len(again.position) > len(kept.position):
+        said["position"] = again.position
+    return replace(kept, **said)
 
 
 def _candidates(words: str) -> Iterator[tuple[int, NewName]]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from desktop.core.by_video import remote_named, says_by_video
 from desktop.core.chinese_names import PLACES_HEADS, WRITTEN_IN_CHINESE
 from desktop.core.countries import country_name
-from desktop.core.countries_named import abbreviated_country, closing_country
+from desktop.core.countries_named import abbreviated_country, closing_country, opening_country
 from desktop.core.name_finding import NameFinder
 from desktop.core.named_as_whose import named_only_as_whose, without_said
 from desktop.core.new_names import new_names
@@ -121,8 +121,9 @@ def _country_by_place(new: NewName, body: str) -> str:
         return code
     if new.kind != "person":
         return ""
+    # (and "Chairman of China International Development Cooperation Agency")
     return (country_of_body_by_region(new.position) or closing_country(new.affiliation)
-            or town_country(new.affiliation))
+            or opening_country(new.affiliation) or town_country(new.affiliation))
 
 
 def _of_new_bodies(proposal: ProposedEvent) -> None:

@@ -34,4 +34,4 @@ def test_a_prime_minister_named_again_by_his_last_name(sample_store: Store) -> N
             "China International Development Cooperation Agency.")
     assert new_proposed(sample_store, text, "name", "kind", "role", "country") == [
         ("Luvsannamsrai Oyun-Erdene", "person", "speaker", "MN"),
-        ("Luo Zhaohui", "person", "participant", "")]
+        ("Luo Zhaohui", "person", "participant", "CN")]

@@ -135,7 +135,7 @@ def test_key_participants_are_offered_with_their_posts_countries_and_bodies(
         ("Kem Gunawadh", "", "KH", "minister of information", "", False, "participant"),
         ("Phan Tam", "", "VN", "deputy minister", "", False, "participant"),
         ("San Lwin", "", "", "Deputy Secretary-General", "ASEAN", True, "participant"),
-        ("Du Zhanyuan", "杜占元", "", "President", "China International Communications Group",
+        ("Du Zhanyuan", "杜占元", "CN", "President", "China International Communications Group",
          False, "participant")]
     # the bodies they are of took part through them: none is offered on its own
     assert all(name.kind == "person" for name in new)
