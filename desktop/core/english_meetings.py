@@ -159,7 +159,8 @@ RECEIVED_HOLDER = re.compile(
     r"(?:(?:visiting|new|outgoing|incoming|newly[\s-]appointed)\s+)?"
     # (and the name after a comma: "received the Chinese President, Xi Jinping")
     rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE},?\s+(?:(?:of|to)\s+(?:the\s+)?)?[A-Z]"
-    r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:counterpart|colleague),?\s+[A-Z]"
+    # (or not named: "received his Chinese counterpart upon his arrival in Dakar")
+    r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:counterpart|colleague)\b(?![’'])"
     # (one named before, by their post: "Kagame received the minister and his delegation")
     rf"|{TITLE}\s+and\s+(?:his|her|their)\s+delegation\b"
     # (a name, then its post after a comma: "Mr. Zhao Leji, Chairman of …")

@@ -22,7 +22,9 @@ ATTENDED = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:attended|attend(?=\s+(?:a|an
 # "Representatives of G42 … also took part in the talks": participants
 # (and "… Li Lecheng joined the ASEAN-China session": not "joined hands with")
 # (and those who "cut the ribbon" at an opening)
+# ("President Nicolas Maduro participated in the closing ceremony of …")
 TOOK_PART = re.compile(r"(?<!\bwho)\s+(?:also\s+)?(?:(?:took|take|takes)\s+part\s+in"
+                       r"|participated\s+in\s+(?:the|a|an)\s"
                        r"|joined\s+(?:the|a|an)\s|(?:jointly\s+)?cut\s+the\s+ribbon"
                        # ("John Smith joined via video": took part, by video)
                        r"|joined\s+(?:(?:via|by)\s+video|virtually|online))\b",

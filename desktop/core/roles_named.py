@@ -91,7 +91,7 @@ _ENGLISH_SIGNED = re.compile(
     r"(?<!\boversee)(?<!\boversees)(?<!\boversaw)(?<!\boverseeing)"
     # (and those who "exchanged a memorandum of cooperation" at a ceremony)
     # ("renewed their Agreement of Cooperation and signed …")
-    r"\s+(?:(?:have|has|had)\s+)?(?:jointly\s+|also\s+|reportedly\s+)?(?:co-?)?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?(?:co-?)?"
     r"(?:signed|inked|signing|inking|signs|inks"
     r"|renewed|renews"
     # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
