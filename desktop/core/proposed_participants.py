@@ -10,8 +10,13 @@ from typing import TYPE_CHECKING
 
 from desktop.core.by_video import remote_named, says_by_video
 from desktop.core.chinese_names import PLACES_HEADS, WRITTEN_IN_CHINESE
-from desktop.core.countries import country_name
-from desktop.core.countries_named import abbreviated_country, closing_country, opening_country
+from desktop.core.countries import capital_country, country_name
+from desktop.core.countries_named import (
+    abbreviated_country,
+    capitals_as_countries,
+    closing_country,
+    opening_country,
+)
 from desktop.core.name_finding import NameFinder
 from desktop.core.named_as_whose import named_only_as_whose, without_said
 from desktop.core.new_names import new_names
@@ -34,14 +39,30 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
     found_ids = {pid for pid, _name, _native in proposal.participants}
     # (of those the whole text names: "李大使" read alone may seem our 李强, whom
     # the whole, naming 驻…大使李连和 first, does not name)
-    proposal.roles = {pid: role for pid, role in roles_named(
-        text, lambda words: [found[0] for found in finder.named_in(words, doers=True)],
-        roles, finder.is_person).items() if pid in found_ids}
+    # (a capital for its country: "Algiers and Beijing signed …", China's)
+    by_capital: dict[str, tuple[str, str, str]] = {}
+
+    def doers(words: str) -> list[str]:
+        found = finder.named_in(words, doers=True)
+        if (countries := capitals_as_countries(words, text)) != words:
+            by_capital.update((one[0], one) for one in finder.named_in(countries, doers=True)
+                              if one not in found)
+            found = finder.named_in(countries, doers=True)
+        return [one[0] for one in found]
+
+    said = roles_named(text, doers, roles, finder.is_person)
+    proposal.participants += [by_capital[pid] for pid in said
+                              if pid in by_capital and pid not in found_ids]
+    found_ids |= set(by_capital).intersection(said)
+    proposal.roles = {pid: role for pid, role in said.items() if pid in found_ids}
     acronyms = _acronyms_of_ours(text, finder)
     for new in new_names(text, finder.knows, roles):
         if new.position.isascii() and new.position.isalpha() and new.position.isupper() and (
                 len(new.position) > 4):
             new = replace(new, position=new.position.capitalize())  # ("PRESIDENT John …")
+        if new.kind == "person" and not new.position and (code := capital_country(new.name)):
+            # ("Addis Ababa and Beijing signed a friendship city agreement": a city, no one)
+            new = replace(new, kind="organization", country=new.country or code)
         if new.kind != "person" and fold(new.name) == fold(proposal.place):
             continue  # "Seoul hosts …": where it was held, not who
         if new.role == "host" and new.kind != "country" and not (
