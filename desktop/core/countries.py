@@ -38,6 +38,7 @@ _EVERYDAY = {
     "dprk": "KP", "brunei": "BN", "syria": "SY", "iran": "IR", "czech republic": "CZ",
     "holland": "NL", "vatican": "VA", "vatican city": "VA", "palestine": "PS",
     "macedonia": "MK", "north macedonia": "MK", "the gambia": "GM", "the bahamas": "BS",
+    "png": "PG",
     "中国大陆": "CN", "中國大陸": "CN", "韩国": "KR", "韓國": "KR", "南韩": "KR", "南韓": "KR",
     "朝鲜": "KP", "朝鮮": "KP", "北韩": "KP", "北韓": "KP", "老挝": "LA", "老撾": "LA",
     "寮國": "LA", "台湾": "TW", "台灣": "TW", "臺灣": "TW", "中国台湾": "TW", "中國台灣": "TW",

@@ -175,6 +175,7 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
         index += 1
         previous = words[pieces[-1][0]:pieces[-1][1]].strip() if pieces else ""
         if (_POST_OF_OPENING.fullmatch(previous) and not _a_person_named(previous)
+                and not _POST_OF_COMMA_NAME.fullmatch(previous)
                 and not _A_TITLE.search(text) and PERSON.fullmatch(
                     words[pieces[-1][0]:right].strip())):
             # "Thai Minister of Digital Economy and Society Prasert
@@ -197,6 +198,9 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             continue
         if (pieces and (POST_ALONE.fullmatch(previous) or (
                 POST_OF.fullmatch(previous) and not _names_someone(previous)
+                # (not a post and its holder after a comma: "Acting Secretary for
+                # Foreign Affairs, Lucy Bogari, and Vice Minister …, Zhong Shan")
+                and not _POST_OF_COMMA_NAME.fullmatch(previous)
                 and PERSON.fullmatch(words[pieces[-1][0]:right].strip())))
                 and _STARTS_A_PERSON.match(text.strip())):
             # "Deputy Prime Minister and Foreign Minister Thongsavanh
@@ -244,7 +248,9 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
                     and not BRACKETED.search(previous)
                     # (nor a person's name after one named with a post: "… Speaker Agni
                     # Prasad Sapkota and Li Zhanshu")
-                    and not (PERSON.fullmatch(previous) and re.fullmatch(NAME, text.strip())
+                    # (or after a comma: "Minister for …, Rimbink Pato and Charles Abel")
+                    and not ((PERSON.fullmatch(previous) or _POST_OF_COMMA_NAME.fullmatch(previous))
+                             and re.fullmatch(NAME, text.strip())
                              and likely_kind(text.strip()) == "person")
                     # (nor words in small letters after a person: "…, diplomats")
                     and not (PERSON.fullmatch(previous) and text.strip()[:1].islower())):
@@ -280,6 +286,11 @@ _POST_AWAITING = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of
 # (after a form of address: "Chief of Staff to the President, Prof Ibrahim Gambari")
 POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+(?:{ADDRESS}\s+)?"
                              rf"(?P<name>{NAME})")
+# (and a post of what it is for or of: "Acting Secretary for Foreign Affairs, Lucy
+# Bogari", a piece of its own before the next: "…, and Vice Minister …, Zhong Shan")
+_POST_OF_COMMA_NAME = re.compile(
+    rf"{_POST_AWAITING.pattern}\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    rf"(?:\s+(?:(?:and|&|of)\s+(?:the\s+)?)?[A-Z][\w'’-]*){{0,5}},\s+(?:{ADDRESS}\s+)?{NAME}")
 
 
 def a_name_of_someone(name: str) -> bool:

@@ -88,6 +88,9 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      r"|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?calls?\s+on"
                      # ("… will pay a courtesy call on Samdech Techo Hun Sen")
                      r"|(?:will\s+)?pays?\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?calls?\s+on"
+                     # ("Ambassador Yang emphasized this during a courtesy call to the …")
+                     r"|(?:(?-i:[a-z]+)[^\S\n]+){1,4}?(?:during|on)\s+(?:a|his|her|their)\s+(?:courtesy"
+                     r"|farewell)\s+(?:call|visit)\s+(?:to|on)"
                      # ("Vice Premier Ding called on President Tharman …"; not "called on
                      # China to …", urged)
                      r"|call(?:ed|s)?\s+on(?=\s+(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime|Premier"

@@ -84,6 +84,22 @@ _BASED = re.compile(r"^(?P<place>[A-Z][\w .'’]*?)-based\s+(?P<name>(?:[A-Z]|[a
 
 
 def english_candidates(words: str) -> Iterator[tuple[int, NewName]]:
+    for offset, candidate in _candidates(words):
+        if candidate.kind == "person" and re.search(
+                rf"\b{re.escape(candidate.name)}{_LEGAL_FORM.pattern}", words):
+            # ("signed between Esso Highlands Ltd and Unipec Asia Co Ltd": companies)
+            candidate = replace(candidate, kind="organization")
+        elif (of := _POST_OF_COMPANY.fullmatch(candidate.position)) and re.search(
+                rf"\b{re.escape(of.group('body'))}{_LEGAL_FORM.pattern}", words):
+            # ("Lu Shu, president of Ramu Nickel Management Ltd": a company's president)
+            candidate = replace(candidate, position=of.group("post"), affiliation=of.group("body"))
+        yield offset, candidate
+
+
+_POST_OF_COMPANY = re.compile(r"(?P<post>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
+
+
+def _candidates(words: str) -> Iterator[tuple[int, NewName]]:
     # ("Egyptian Communications and Information Technology (IT) Minister …": the
     # portfolio's acronym is no part of the post)
     # (nor a post's short form: "Deputy Prime Minister (DPM) and Minister for …")

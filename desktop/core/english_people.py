@@ -157,6 +157,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     # ("… to Fiji His Excellency Qian Bo": a form of address, no part of the name)
     if len(name) > 3 and name[0] in ("His", "Her") and name[1] == "Excellency":
         name = name[2:]
+    if len(post) > 2 and post[-2] in ("His", "Her") and post[-1] == "Excellency":
+        post = post[:-2]  # ("… to Papua New Guinea His Excellency | Yang Xiaoguang")
     # ("… for Foreign Affairs Major General (Ret’d) Ioane Naivalurua": a rank, no post)
     while len(post) > 2 and post[-1] in RANKS and post[-2] not in ("of", "for", "to"):
         post.pop()

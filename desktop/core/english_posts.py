@@ -23,6 +23,8 @@ from desktop.core.new_participant import NewName
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
 ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a-z])"
            r"|Hon\.?(?=\s+[A-Z])"
+           # (a knight's or a dame's: "Deputy Prime Minister Sir Puka Temu")
+           r"|(?:Sir|Dame)(?=\s+[A-Z][a-z]+\s+[A-Z])"
            r"|(?:His|Her)\s+(?:Honou?r|Excellency|(?:Royal\s+)?Highness)"
            # (an ambassador's "Amb.", a senator's title: "Senator Shibli Faraz")
            r"|Amb\.(?=\s+[A-Z])|Senator(?=\s+[A-Z][a-z]+\s+[A-Z])"
@@ -223,7 +225,10 @@ POST_THEN_NAME = re.compile(
     # (its small words written in capitals too: "The State Administration For Industry …")
     # (not past its holder named before the next: "…, Zhang Mao and Malaysia's …")
     # (nor past a form of address, the next holder's: "…, Mr Geoffery Onyeama, …")
-    rf"(?:(?:,\s+(?!(?:[A-Z][\w'’-]+\s+){{2,4}}and\s)(?!{ADDRESS}\s)(?:and\s+)?"
+    # (nor past a holder between commas before the next post: "…, Lucy Bogari, and Vice …")
+    rf"(?:(?:,\s+(?!(?:[A-Z][\w'’-]+\s+){{2,4}}and\s)(?!{ADDRESS}\s)"
+    rf"(?![A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:and\s+)?(?:the\s+)?{TITLE}\b)"
+    r"(?:and\s+)?"
     r"|\s+(?:(?i:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*"
     r"(?:\s*\([^()]{1,80}\))?)*)"
     # (an envoy's post says where to: "Ambassador of China to Kazakhstan")

@@ -133,7 +133,8 @@ ENGLISH_BY = (
                 r"(?:was\s+|were\s+)?(?:led|headed)\s+by\s+", re.IGNORECASE), "representative"),
     # "the delegation was received by MDEC chief executive Mahadhir Aziz": the host
     (re.compile(r"\b(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+(?:warmly\s+)?"
-                r"(?:also\s+)?(?:received|welcomed|greeted"
+                # ("He was met by the Secretary of Foreign Affairs …, Elias Wohengu, …")
+                r"(?:also\s+)?(?:received|welcomed|greeted|met"
                 # ("was also hosted to a welcome dinner by Deputy Prime Minister …")
                 r"|hosted\s+(?:to|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:dinner|lunch"
                 r"|luncheon|banquet|reception|breakfast))\s+by\s+",

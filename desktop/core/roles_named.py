@@ -150,7 +150,7 @@ _ENGLISH_WITNESSED = re.compile(
     r"\s+(?:also\s+|jointly\s+)?(?:witness(?:ed|es)?|oversaw|oversees?|overseeing)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:signings?|inking|signature|exchange"
     # ("witnessed the handover ceremony of 10 cooperation documents")
-    r"|conclusion|handover|hand-over|handing\s+over)\b", re.IGNORECASE)
+    r"|conclusion|handover|hand-over|handing\s+over|occasion)\b", re.IGNORECASE)
 # "…, with São Paulo state governor Tarcísio de Freitas in attendance": attendees
 _ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)\s+(?:in\s+attendance"
                                      r"|attending|(?:also\s+)?present)\b")
