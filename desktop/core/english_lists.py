@@ -45,7 +45,9 @@ _SOFT_CUT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # The small words a name holds ("Ministry of Science and Technology",
 # "Banco do Brasil"); any other word in small letters is no name's
 SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du", "des",
-                   "la", "le", "da", "do", "das", "dos", "y", "et", "und", "&"))
+                   "la", "le", "da", "do", "das", "dos", "y", "et", "und", "&",
+                   # (and an Arab name's: "Khalifa al Harthy", "Fahd bin Mahmoud al Said")
+                   "al", "el", "bin", "binti", "ibn"))
 # (and a clause's "When …": "When Thai Prime Minister Srettha Thavisin visited …")
 LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
                      r"|when|while|once"

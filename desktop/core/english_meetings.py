@@ -154,8 +154,8 @@ RECEIVED_HOLDER = re.compile(
     r"|(?:bid|bids|bade)\s+farewell\s+to)"
     # ("received, on the eve of Thursday May 11, 2023 in Rabat, Mr. Zhao Leji, Chairman of …")
     r"(?:,\s+(?:on|in|at)\s+[^,.;\n]{1,60}(?:,\s+\d{4}[^,.;\n]{0,30})?,|\s)\s*"
-    # ("received here today Chinese Ambassador …")
-    r"(?:here\s+)?(?:(?:on\s+)?(?:yesterday|today"
+    # ("received here today Chinese Ambassador …", "received in his office on Thursday …")
+    r"(?:in\s+(?:his|her|their)\s+office\s+)?(?:here\s+)?(?:(?:on\s+)?(?:yesterday|today"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
     # ("received today at the Al Watan Palace, Vice Premier … Hu Chunhua")
     r"(?:at\s+(?:the\s+)?[A-Z][^,.;\n]{1,40},\s+)?(?:the\s+)?"

@@ -413,8 +413,8 @@ def _a_name(piece: str) -> bool:
         return False
     if _A_DAY.search(piece):  # "ENA November 29/2019 Ethiopia": a dateline, no name
         return False
-    if len(words) == 1 and _NO_ONE.fullmatch(piece):
-        return False
+    if len(words) == 1 and (_NO_ONE.fullmatch(piece) or country_of_people(piece)):
+        return False  # (and "the Omani and Chinese side": a people's adjective alone)
     if len(words) == 2 and words[0].endswith("ese") and country_of_people(words[0]) and (
             likely_kind(piece) == "person"):
         return False  # ("received by Chinese Primer, Li Qiang": a post mistyped, no name)

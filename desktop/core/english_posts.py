@@ -33,7 +33,7 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a
            r"|(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Toh"
            r"\s+Puan)(?:\s+(?:Seri|Sri|Amar|Patinggi))?"
            # (a Gulf ruler's "Sheikh" after his post: "UAE President Sheikh Mohamed bin Zayed")
-           r"|Sheikha?|(?:Al\s+)?Sayyida?|Alhaj[ia](?=\s+[A-Z])"
+           r"|S(?:hei|hai)kha?|(?:Al\s+)?Sayyida?|Alhaj[ia](?=\s+[A-Z])"
            # (a royal's before a name of "bin"s: "His Royal Highness Prince Faisal bin Farhan")
            r"|Princes?s?(?=\s+[A-Z][a-z]+\s+(?:bin|ibn)\s)"
            # (a Malay royal's "Tengku Datuk Seri Zafrul", "H.M. Norodom Sihamoni")
@@ -127,6 +127,10 @@ TOPICS = frozenset((
     "wildlife", "forests", "sport", "recreation", "gender", "children", "governance"))
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
 _TOPIC_WORD = "|".join(sorted(TOPICS, key=len, reverse=True))
+# A word closing a body's name ("… Propaganda and Training Board, …")
+_BODY_WORD = (r"board|committee|council|commission|ministry|office|agency|bureau|department"
+              r"|cent(?:re|er)|institute|academy|association|group|bank|company|corporation"
+              r"|authority|administration|university|college|fund|forum|union|federation")
 _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*"
 # A country's mission abroad, written in small letters or capitals: "the
 # embassy of Indonesia in China", "the Consulate General of Laos in Kunming"
@@ -141,11 +145,12 @@ APPOSITIVE = re.compile(
     rf"(?:{ADDRESS}\s+){{0,2}}"  # "Dr. Jane Smith, Senior Fellow at …"
     # (a name joined by "bin": "Dr. Sultan bin Ahmad Sultan Al Jaber, Minister of State")
     # (with an initial: "Dr. Phyllis M. Wise, Provost …")
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,3}"
+    # (and "al" in small letters: "Khalifa Ali al Harthy, Undersecretary …")
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al\s+)?[A-Z][\w'’-]+){1,3}"
     # (and "Al Sayyid Said Bin Sultan Al Busaidi", after his form of address)
-    r"|(?!(?:Sheikha?|HE|Sayyid|Prince)\s)[A-Z][\w'’-]+\s+(?:bin|Bin|binti|ibn)\s+[A-Z][\w'’-]+"
+    r"|(?!(?:S(?:hei|hai)kha?|HE|Sayyid|Prince)\s)[A-Z][\w'’-]+\s+(?:bin|Bin|binti|ibn)\s+[A-Z][\w'’-]+"
     # (of several "bin"s: "Mohammed bin Salman bin Abdulaziz Al Saud")
-    r"(?:\s+(?:(?:bin|ibn)\s+)?[A-Z][\w'’-]+){0,4})"
+    r"(?:\s+(?:(?:bin|ibn|al)\s+)?[A-Z][\w'’-]+){0,4})"
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     # ("…, the new Chinese Ambassador to Cambodia")
     r",\s+(?:the\s+|an?\s+)?(?:(?:new|former|outgoing|incoming|current)\s+)?"
@@ -170,7 +175,12 @@ APPOSITIVE = re.compile(
     r"|(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w'’-]*"
     # (up to a second post: "… Committee and Chairman of the Standing Committee …")
     # (and a body's word in small letters: "the Foreign Affairs office of Hefei")
-    rf"(?:(?!\s+and\s+{TITLE}\s+(?:of|for|to)\s)\s+(?:(?:and|&|of|for|the"
+    # (nor past the next one named with their post: "… of the Foreign Ministry and Li
+    # Lingbing, Chinese Ambassador to Oman")
+    rf"(?:(?!\s+and\s+{TITLE}\s+(?:of|for|to)\s)"
+    rf"(?!\s+and\s+(?!(?i:{_TOPIC_WORD})\b)[A-Z][\w'’-]+\s+"
+    rf"(?!(?i:{_TOPIC_WORD}|{_BODY_WORD})\b)[A-Z][\w'’-]+,)"
+    r"\s+(?:(?:and|&|of|for|the"
     r"|(?:office|bureau|department|committee|commission)\s+of)\s+)*"
     # (and the country a company's branch is of: "Huawei Technologies (Thailand)")
     r"[A-Z][\w'’-]*)*(?:\s*[(（][^()（）]+[)）])?"

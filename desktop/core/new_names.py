@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from desktop.core.chinese_bare_names import bare_person
 from desktop.core.chinese_names import chinese_candidates
+from desktop.core.countries import country_name
 from desktop.core.countries_named import capitals_as_countries
 from desktop.core.english_names import english_candidates
 from desktop.core.english_people import PARTICLES
@@ -54,7 +55,7 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
     for start, stated, words in stated_in_order:
         role = role_in_vocabulary(stated, roles) or ""
         # ("Algiers and Beijing signed …": Algeria and China)
-        candidates = [(offset, _in_full(candidate, text))
+        candidates = [(offset, _in_full(_the_sultanate(candidate, text), text))
                       for offset, candidate in _candidates(capitals_as_countries(words, text))]
         if not candidates and (bare := bare_person(words, text)):
             candidates = [(0, bare)]  # (尹力会见了…: a Chinese name written bare)
@@ -186,6 +187,16 @@ def _known(candidate: NewName, words: str, known: Known) -> bool:
             and fold(candidate.name) not in fold(words)):
         return False
     return known(candidate.name, words)
+
+
+def _the_sultanate(candidate: NewName, text: str) -> NewName:
+    """"The Sultanate and the People's Republic of China signed …": Oman (or
+    Brunei), as Omani reports call their country."""
+    if candidate.kind != "organization" or candidate.name != "Sultanate":
+        return candidate
+    code = "OM" if "Oman" in text else "BN" if "Brunei" in text else ""
+    return replace(candidate, name=country_name(code), kind="country", country=code) if (
+        code) else candidate
 
 
 def _in_full(candidate: NewName, text: str) -> NewName:

@@ -15,6 +15,7 @@ from desktop.core.countries_named import (
     abbreviated_country,
     capitals_as_countries,
     closing_country,
+    country_of_people,
     opening_country,
 )
 from desktop.core.name_finding import NameFinder
@@ -142,9 +143,16 @@ def _country_by_place(new: NewName, body: str) -> str:
         return code
     if new.kind != "person":
         return ""
-    # (and "Chairman of China International Development Cooperation Agency")
+    # (and "Chairman of China International Development Cooperation Agency", "…
+    # of the National Committee of the Chinese People's Political Consultative Conference")
     return (country_of_body_by_region(new.position) or closing_country(new.affiliation)
-            or opening_country(new.affiliation) or town_country(new.affiliation))
+            or opening_country(new.affiliation)
+            or next((code for said in _PEOPLES_BODY.finditer(new.affiliation)
+                     if (code := country_of_people(said.group(1)))), "")
+            or town_country(new.affiliation))
+
+
+_PEOPLES_BODY = re.compile(r"(?:^|\bof\s+the\s+)([A-Z][a-z]+)\s+[A-Z]")
 
 
 def _of_new_bodies(proposal: ProposedEvent) -> None:
