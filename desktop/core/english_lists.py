@@ -57,7 +57,9 @@ LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including
                      # (a headline's "Presidents Raisi, Xi Oversee …": each a president)
                      r"|presidents|premiers|(?:prime|foreign)\s+ministers"
                      # (an honorific before a post: "The Honorable Minister of …")
-                     r"|hon\.|honou?rable|(?:his|her)\s+(?:excellency|honou?r)|h\.\s?[em]\."
+                     # ("His Highness the Amir of Kuwait Sheikh …")
+                     r"|hon\.|honou?rable|(?:his|her)\s+(?:excellency|honou?r"
+                     r"|(?:royal\s+)?highness|majesty)|h\.\s?[em]\."
                      # "Representatives from Huawei": Huawei's
                      r"|(?:(?:senior|top|high-level|government|other|some|several|many)\s+)?"
                      r"(?:representatives?|officials?|delegates?|delegations?|experts?"

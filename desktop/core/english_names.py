@@ -154,6 +154,10 @@ _UNDER = re.compile(r"(?P<body>.+?)\s+under\s+the\s+(?P<over>(?:President|Prime\
 def _english_name(piece: str) -> NewName | None:
     """The participant a piece of a list names, or None for words that name
     no one in particular."""
+    if (owned := _BODYS_PERSON.fullmatch(piece.strip())) and not named_country(
+            owned.group("owner")) and likely_kind(owned.group("name")) == "person":
+        # ("KPC's CEO … and Sinosure's Wang Yi inked the deal": Sinosure's man)
+        return NewName(owned.group("name"), "person", affiliation=owned.group("owner"))
     named = _named_in(piece)
     if named is not None and named.kind == "person" and (
             ORGANISATION_WORDS.search(named.name) or _A_BODYS_LAST_WORD.search(named.name)):
@@ -167,6 +171,8 @@ def _english_name(piece: str) -> NewName | None:
     return named
 
 
+_BODYS_PERSON = re.compile(r"(?P<owner>[A-Z][\w&-]*[A-Z][\w&-]*|[A-Z][a-z]+)['’]s\s+"
+                           r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})")
 _PEOPLES_GOVERNMENTS = re.compile(r"^\s*(?:[Tt]he\s+)?([A-Z][a-z]+)\s+[Gg]overnment['’]s\s+")
 _PEOPLES_MISSION = re.compile(r"\b([A-Z][a-z]+)\s+(embassy|consulate)\b")
 _A_BODYS_LAST_WORD = re.compile(r"\b(?:Conference|Committee|Congress|Council|Commission"
@@ -255,7 +261,7 @@ def _named_in(piece: str) -> NewName | None:
         # (no "director general of … Economic | Affairs Bureau")
         return person_named(person, "", country)
     if (said := APPOSITIVE.fullmatch(piece)) and likely_kind(said.group("name")) != (
-            "organization"):
+            "organization") and a_name_of_someone(said.group("name")):
         # (not a company before the next's post: "Huawei Technologies (Nigeria) Limited,
         # the Minister of …")
         return appositive(said)

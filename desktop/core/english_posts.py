@@ -77,7 +77,7 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|governor|mayor|chancellor|commissioner|senator|speaker|king|queen|crown\s+prince"
          # ("Provost and Vice President of the University of Washington")
          r"|provost"
-         r"|prince|sultan|sheikh|emir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
+         r"|prince|sultan|sheikh|emir|amir|professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?"
          r"|spokes(?:man|woman|person)|founder"
          # ("China's top legislator Wu Bangguo")
          r"|(?:top\s+)?legislator|lawmaker"
@@ -116,6 +116,9 @@ TOPICS = frozenset((
     "society", "arts", "mines", "fisheries", "forestry", "housing", "employment", "ict",
     "posts", "telecommunication", "manpower", "markets", "capital", "finance", "knowledge",
     "industries", "region", "regions", "integration", "creative", "protocol",
+    "province",  # ("First Deputy Governor of Shanghai Province Chen Jining")
+    # ("Minister of Electricity, Water and Renewable Energy, Acting Minister of …")
+    "renewable", "electricity", "petroleum", "mining", "minerals",
     # (the portfolios of Malaysia's and others' ministers: "Plantation, Industries and
     # Commodities Minister", "Domestic Trade, Cooperatives and Consumerism Minister")
     "food", "local", "plantation", "plantations", "commodities", "domestic", "cooperatives",

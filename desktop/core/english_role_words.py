@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.english_clauses import CLAUSE_END, SENTENCE_START
+from desktop.core.who_did import without_asides
 from desktop.core.whose_side import of_people
 
 _JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
@@ -189,10 +190,16 @@ def by_role_words(text: str) -> Iterator[tuple[int, str, str]]:
             end = CLAUSE_END.search(text, match.end())
             # (not what was done with it after the names: "… between A and B was handed over")
             words = _DONE_AFTER.split(text[match.end():end.start() if end else len(text)], 1)[0]
-            if _OPENS_SENTENCE.search(text, max(0, match.start() - 3), match.start()):
+            if _IN_AN_ASIDE.search(text, max(0, match.start() - 3), match.start()):
+                # ("Kuwait – represented by A – and China – represented by B – signed")
+                words = _ASIDES_END.split(words, 1)[0]
+            if _OPENS_SENTENCE.search(text, max(0, match.start() - 3), match.start()) or (
+                    _IN_AN_OPENING.search(text, max(0, match.start() - 160), match.start())):
                 # ("In the presence of A and B, C and D signed …": the phrase opening
                 # the sentence ends before who did what it says)
-                words = _SUBJECT_AFTER.split(words, 1)[0]
+                # (asides between dashes set aside: "…, Kuwait – represented by A – and …")
+                after = _SUBJECT_AFTER.search(without_asides(words))
+                words = words[:after.start()] if after else words
             # ("signed by A on behalf of X and by B on behalf of Y": each by his words)
             sentence_end = SENTENCE_START.search(text, match.end())
             for other in _AND_BY.finditer(text, match.end(),
@@ -236,5 +243,9 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?;,\n])\s*$")
 _SUBJECT_AFTER = re.compile(r",\s+(?=(?:(?:[A-Z][\w'’.-]*|and|of|the|for|&),?\s+)+"
                             r"(?:jointly\s+|also\s+)?(?:signed|inked|exchanged|held|met|attended"
                             r"|launched|opened|unveiled|agreed|announced|have|has|had|were|was)\b)")
+# ("During a ceremony held at … in the presence of A and B, C and D signed …")
+_IN_AN_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:During|At|Following|After)\s[^,.;:\n]*$")
+_IN_AN_ASIDE = re.compile(r"\s[–—]\s*$")
+_ASIDES_END = re.compile(r"\s+[–—](?=\s)")
 _AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _ONE_AND = re.compile(r"((?:(?!\band\b)[^,])+?)\s+and\s+((?:(?!\band\b)[^,])+)")

@@ -74,7 +74,7 @@ from desktop.core.respective_posts import whose_posts
 from desktop.core.said_before import said_before
 from desktop.core.search import fold
 from desktop.core.talks_named import LONGEST_WHO, talks_named
-from desktop.core.who_did import who_did
+from desktop.core.who_did import who_did, without_asides
 
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
 # sentence's start (or a dash after a dateline) to "signed", where what they
@@ -109,8 +109,8 @@ _ENGLISH_SIGNED = re.compile(
     # ("exchanged letters of commitment with the Chinese Embassy")
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+(?:intent|commitment)"
     r"|statements?|communiqu[eé]s?"
-    # ("signed the Plan of Consultations for 2024", "a protocol", "a roadmap")
-    r"|plans?|protocols?|roadmaps?|programmes?)\b"
+    # ("signed the Plan of Consultations for 2024", "a protocol", "a roadmap", "a mechanism")
+    r"|plans?|protocols?|roadmaps?|programmes?|mechanisms?)\b"
     # (not one who "signed the document on behalf of Uganda": its representative)
     r"(?!\s+on\s+behalf\s+of\b)",
     re.IGNORECASE)
@@ -352,8 +352,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         who = match.group("who") or match.group("side")
         yield (match.start(), _PARTICIPANT_ROLES[who.lower()],
                text[match.end():end.start() if end else len(text)])
-    for start, _match, who in said_before(text, _ENGLISH_SIGNED, SENTENCE_START,
-                                           LONGEST_WHO):
+    for start, _match, who in said_before(without_asides(text), _ENGLISH_SIGNED,
+                                          SENTENCE_START, LONGEST_WHO):
         # ("A, B and C attended the opening ceremony and signed …": A, B and C)
         # ("A on Tuesday met via video link with B, and signed …": A, what was done
         # first set aside before when it was)

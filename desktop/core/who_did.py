@@ -76,6 +76,17 @@ def who_did(words: str) -> str:
     return words
 
 
+# "Kuwait – represented by … – and China – represented by … – signed": an
+# aside between dashes names who stood for a side, not a side
+_DASHED_ASIDE = re.compile(r"\s[–—]\s+[^–—\n]{1,160}?\s[–—](?=\s)")
+
+
+def without_asides(text: str) -> str:
+    """The text with its asides between dashes blanked out (where the rest is
+    kept): the sides that did something are read around them."""
+    return _DASHED_ASIDE.sub(lambda aside: " " * len(aside.group()), text)
+
+
 def _without_where_or_when(words: str) -> str:
     def kept(where: re.Match[str]) -> str:
         """The place a body's name closes with, and the rest without where or when."""
