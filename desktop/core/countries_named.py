@@ -126,13 +126,20 @@ def abbreviated_country(name: str, text: str) -> tuple[str, str]:
 # ("Beijing and Nairobi signed a friendship city agreement")
 _CITIES = re.compile(r"\b(?i:cit(?:y|ies)|municipal\w*|mayors?|twin(?:ned|ning)?)\b|[市城]")
 _CAPITALISED_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_TWO_PEOPLES = re.compile(r"(?:the\s+)?([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+"
+                         r"(?:governments|sides)")
 _SIDES = re.compile(rf"{_CAPITALISED_RUN}(?:\s*(?:,|,?\s+and|&)\s+{_CAPITALISED_RUN})+")
 
 
-def capitals_as_countries(words: str, text: str) -> str:
-    """Sides named by their capitals, as their countries: "Algiers and Beijing"
-    (signed 19 agreements) are Algeria and China — unless ``text`` speaks of
-    cities, or a capital stands alone ("Seoul hosts …": where it was held)."""
+def sides_as_countries(words: str, text: str) -> str:
+    """Sides named by their capitals or their peoples' governments, as their
+    countries: "Algiers and Beijing" (signed 19 agreements), "the Chinese and
+    Namibian governments" are Algeria and China, China and Namibia — not
+    capitals where ``text`` speaks of cities, nor a capital alone ("Seoul
+    hosts …": where it was held)."""
+    if (two := _TWO_PEOPLES.fullmatch(words.strip())) and all(
+            codes := [country_of_people(people) for people in two.groups()]):
+        return " and ".join(country_name(code) for code in codes)
     if not _SIDES.fullmatch(words.strip()) or _CITIES.search(text):
         return words
     sides = re.findall(_CAPITALISED_RUN, words)

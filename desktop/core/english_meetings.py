@@ -17,7 +17,7 @@ TALKS = re.compile(
     # ("held bilateral talks with")
     # ("has held an official meeting with")
     # ("had a discussion with Dr. Wise", "had talks with")
-    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:(?:held|holds|hold|had)\s+"
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:(?:held|holds|hold|holding|had)\s+"
     r"(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
     r"(?:bilateral\s+|official\s+|formal\s+|phone\s+|telephone\s+)?talks"
     r"|a\s+(?:bilateral\s+|working\s+"
@@ -174,6 +174,10 @@ RECEIVED_HOLDER = re.compile(
 CREDENTIALS_FROM = re.compile(r"\s+(?:also\s+)?(?:receive[sd]?|accepted|accepts?)\s+(?:the\s+)?"
                               r"(?:letters?\s+of\s+credence|credentials)\s+(?:of|from)\s+"
                               r"(?:the\s+)?", re.IGNORECASE)
+# "President Nangolo Mbumba, who hosted Wang Yi in Swakopmund later on Monday, …":
+# the host, and whom he hosted up to where and when
+WHO_HOSTED = re.compile(r",\s+who\s+(?:also\s+)?(?:hosted|received|welcomed)\s+(?=[A-Z])")
+WHERE_OR_WHEN = re.compile(r"\s+(?:in|at|on|during|later|earlier|yesterday|today)\b")
 LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
 # "… during a meeting between the Chairman of the Mazhilis, Yerlan Koshanov, and
 # the Ambassador of China, Han Chunlin": both took part (to the sentence's end)

@@ -61,7 +61,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|presidential"
          # ("Cuba's revolutionary leader and former President Fidel Castro")
          r"|former)[\s-]+)*"
-         r"(?:prime\s+minister|premier|president|minister|secretary[\s-]+general"
+         # ("President-elect Netumbo Nandi-Ndaitwah")
+         r"(?:prime\s+minister|premier|president(?:[\s-]elect)?|minister|secretary[\s-]+general"
          # ("Party General Secretary Nguyen Phu Trong")
          r"|(?:party\s+)?general\s+secretary|secretary"
          # ("Foreign Affairs Undersecretary Enrique A. Manalo", "State Councilor")

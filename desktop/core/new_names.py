@@ -26,7 +26,7 @@ from dataclasses import replace
 from desktop.core.chinese_bare_names import bare_person
 from desktop.core.chinese_names import chinese_candidates
 from desktop.core.countries import country_name
-from desktop.core.countries_named import capitals_as_countries
+from desktop.core.countries_named import sides_as_countries
 from desktop.core.english_names import english_candidates
 from desktop.core.english_people import PARTICLES
 from desktop.core.english_people import in_full as english_in_full
@@ -56,7 +56,7 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
         role = role_in_vocabulary(stated, roles) or ""
         # ("Algiers and Beijing signed …": Algeria and China)
         candidates = [(offset, _in_full(_the_sultanate(candidate, text), text))
-                      for offset, candidate in _candidates(capitals_as_countries(words, text))]
+                      for offset, candidate in _candidates(sides_as_countries(words, text))]
         if not candidates and (bare := bare_person(words, text)):
             candidates = [(0, bare)]  # (尹力会见了…: a Chinese name written bare)
         # "Key participants included Secretary General Shi Zhongjun of the

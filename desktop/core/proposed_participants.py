@@ -13,10 +13,10 @@ from desktop.core.chinese_names import PLACES_HEADS, WRITTEN_IN_CHINESE
 from desktop.core.countries import capital_country, country_name
 from desktop.core.countries_named import (
     abbreviated_country,
-    capitals_as_countries,
     closing_country,
     country_of_people,
     opening_country,
+    sides_as_countries,
 )
 from desktop.core.name_finding import NameFinder
 from desktop.core.named_as_whose import named_only_as_whose, without_said
@@ -45,7 +45,7 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
 
     def doers(words: str) -> list[str]:
         found = finder.named_in(words, doers=True)
-        if (countries := capitals_as_countries(words, text)) != words:
+        if (countries := sides_as_countries(words, text)) != words:
             by_capital.update((one[0], one) for one in finder.named_in(countries, doers=True)
                               if one not in found)
             found = finder.named_in(countries, doers=True)

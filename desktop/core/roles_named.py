@@ -49,6 +49,8 @@ from desktop.core.english_meetings import (
     VISITED,
     WELCOMED_BY,
     WHAT_IS_SAID_OF_IT,
+    WHERE_OR_WHEN,
+    WHO_HOSTED,
     inviters,
 )
 from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
@@ -150,7 +152,8 @@ _ENGLISH_WITNESSED = re.compile(
     r"\s+(?:also\s+|jointly\s+)?(?:witness(?:ed|es)?|oversaw|oversees?|overseeing)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:signings?|inking|signature|exchange"
     # ("witnessed the handover ceremony of 10 cooperation documents")
-    r"|conclusion|handover|hand-over|handing\s+over|occasion)\b", re.IGNORECASE)
+    r"|conclusion|handover|hand-over|handing\s+over|occasion)\b"
+    r"|\s+looked\s+on\s+as\b", re.IGNORECASE)  # ("… and President Pohamba looked on as …")
 # "…, with São Paulo state governor Tarcísio de Freitas in attendance": attendees
 _ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)\s+(?:in\s+attendance"
                                      r"|attending|(?:also\s+)?present)\b")
@@ -440,8 +443,9 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         if len(welcomed := who_did(who).split()) > 1:  # (not "Xi was received by": a word)
             yield start, "participant", " ".join(welcomed)
     yield from _doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
-    yield from _doer_and_other(text, RECEIVED_HOLDER, "host", "participant")
-    yield from _doer_and_other(text, CREDENTIALS_FROM, "host", "participant")
+    for verb in (RECEIVED_HOLDER, CREDENTIALS_FROM):
+        yield from _doer_and_other(text, verb, "host", "participant")
+    yield from _doer_and_other(text, WHO_HOSTED, "host", "participant", WHERE_OR_WHEN)
     for start, match, who in said_before(text, CELEBRATED, SENTENCE_START, LONGEST_WHO):
         yield start, "participant", who_did(who)
         end = SENTENCE_START.search(text, match.end())
