@@ -63,6 +63,7 @@ from desktop.core.english_presence import (
     TOOK_PART,
 )
 from desktop.core.english_role_words import ENGLISH_PRESENT, by_role_words
+from desktop.core.english_signings import DID_FIRST, MARKED_BY_SIGNING, SIGNED, WITNESSED
 from desktop.core.english_speakers import (
     CHAIR_LINE,
     QUOTED,
@@ -78,44 +79,6 @@ from desktop.core.search import fold
 from desktop.core.talks_named import LONGEST_WHO, talks_named
 from desktop.core.who_did import who_did, without_asides
 
-# "On Saturday, China and Laos signed a memorandum …": signatories, from the
-# sentence's start (or a dash after a dateline) to "signed", where what they
-# signed is named within a few words
-# ("… inaugurated, with NDRC and MIIT signing a memorandum"; not "attended
-# the signing ceremony of the agreement", nor "represented NDRC in signing …")
-_ENGLISH_SIGNED = re.compile(
-    r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)"
-    # (what a ceremony was of: "a ceremony of exchanging signed bilateral documents")
-    r"(?<!\bof)(?<!\bexchanging)(?<!\bexchanged)"
-    # (a headline's "Anwar, Xi witness signing of 31 MOUs")
-    r"(?<!\bwitness)(?<!\bwitnesses)(?<!\bwitnessed)"
-    # (and one who oversaw it: "Presidents Raisi, Xi Oversee Inking of 20 Agreements")
-    r"(?<!\boversee)(?<!\boversees)(?<!\boversaw)(?<!\boverseeing)"
-    # (and those who "exchanged a memorandum of cooperation" at a ceremony)
-    # ("renewed their Agreement of Cooperation and signed …")
-    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?(?:co-?)?"
-    r"(?:signed|inked|signing|inking|signs|inks"
-    r"|renewed|renews"
-    # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
-    # ("Malaysia and China today sealed eight … memorandums", "cemented a Treaty on …")
-    r"|exchanged|exchanging|sealed|cemented"
-    # ("…, along with Chinese counterparts, finalized an agreement"; "joined Chinese
-    # officials to formally sign and exchange agreements")
-    r"|finali[sz]ed|joined\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:formally\s+)?(?:sign|ink)"
-    # ("… and President of China Xi Jinping adopted a joint statement": its parties)
-    r"|(?:adopted|issued)(?=\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu)))"
-    r"(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
-    # ("signed the expansion of a free trade agreement": what they signed within six words)
-    r"(?:[\w'’-]+\s+){0,6}?(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?"
-    r"|documents?|certificates?"
-    # ("exchanged letters of commitment with the Chinese Embassy")
-    r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+(?:intent|commitment)"
-    r"|statements?|communiqu[eé]s?"
-    # ("signed the Plan of Consultations for 2024", "a protocol", "a roadmap", "a mechanism")
-    r"|plans?|protocols?|roadmaps?|programmes?|mechanisms?)\b"
-    # (not one who "signed the document on behalf of Uganda": its representative)
-    r"(?!\s+on\s+behalf\s+of\b)",
-    re.IGNORECASE)
 # "Shanghai's government hosted the conference", "MIIT co-organised the forum"
 _ENGLISH_ACTIVE = re.compile(
     r"\s+(?:also\s+|(?P<jointly>jointly\s+))?"
@@ -145,15 +108,6 @@ _WITH_PARTNER = re.compile(r",?\s*\bin\s+(?:close\s+)?(?:collaboration|co-?opera
                            r"|conjunction)\s+with\s+[^,]*,?", re.IGNORECASE)
 # (not the dot of "Dr.": "Also present was Dr. Anil Jayantha")
 _SENTENCE_END = re.compile(FULL_STOP + r"(?=\s|$)|[!?。！？\n](?:\s|$)")
-# "President Lula and President Xi witnessed the signing …": witnesses, from
-# the sentence's start
-_ENGLISH_WITNESSED = re.compile(
-    # ("… witnessed the agreement signings in Nairobi")
-    r"\s+(?:also\s+|jointly\s+)?(?:witness(?:ed|es)?|oversaw|oversees?|overseeing)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:signings?|inking|signature|exchange"
-    # ("witnessed the handover ceremony of 10 cooperation documents")
-    r"|conclusion|handover|hand-over|handing\s+over|occasion)\b"
-    r"|\s+looked\s+on\s+as\b", re.IGNORECASE)  # ("… and President Pohamba looked on as …")
 # "…, with São Paulo state governor Tarcísio de Freitas in attendance": attendees
 _ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)\s+(?:in\s+attendance"
                                      r"|attending|(?:also\s+)?present)\b")
@@ -238,14 +192,6 @@ _WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s"
                                  re.IGNORECASE)
 # A participant given several roles keeps the weightiest: who hosted the
 # forum and spoke at it is its host; the others rank first.
-# "Thailand and China strengthened relations on Monday with the signing of a
-# memorandum …": what they did by signing it (from the sentence's start)
-_MARKED_BY_SIGNING = re.compile(r"\s+(?:[a-z]+ed)\b[^.;!?\n]{0,100}?\bwith\s+the\s+signing\s+of\s+"
-                                r"(?:a|an|the|\d+|two|three|four|five|several)\b")
-# What the signatories did first, in the same sentence ("… attended the ceremony and",
-# "… held talks and")
-_DID_FIRST = re.compile(r"\s+(?:also\s+)?(?:attended|joined|visited|met|held|had)\s[^.;]*?"
-                        r"\band\s*$")
 ROLE_RANK = {"speaker": 1, "attendee": 2, "participant": 3, "quoted": 4}
 def roles_named(text: str, names_in: Callable[[str], list[str]], roles: set[str],
                 is_person: Callable[[str], bool] = lambda _id: False) -> dict[str, str]:
@@ -355,13 +301,13 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         who = match.group("who") or match.group("side")
         yield (match.start(), _PARTICIPANT_ROLES[who.lower()],
                text[match.end():end.start() if end else len(text)])
-    for start, _match, who in said_before(without_asides(text), _ENGLISH_SIGNED,
+    for start, _match, who in said_before(without_asides(text), SIGNED,
                                           SENTENCE_START, LONGEST_WHO):
         # ("A, B and C attended the opening ceremony and signed …": A, B and C)
         # ("A on Tuesday met via video link with B, and signed …": A, what was done
         # first set aside before when it was)
-        yield start, "signatory", _DID_FIRST.sub("", who_did(_DID_FIRST.sub("", who)))
-    for start, _match, who in said_before(text, _MARKED_BY_SIGNING, SENTENCE_START,
+        yield start, "signatory", DID_FIRST.sub("", who_did(DID_FIRST.sub("", who)))
+    for start, _match, who in said_before(text, MARKED_BY_SIGNING, SENTENCE_START,
                                           LONGEST_WHO):
         yield start, "signatory", who_did(who)
     for start, match, who in said_before(text, _ENGLISH_ACTIVE, SENTENCE_START,
@@ -385,7 +331,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             yield start, "co-host" if _several(who) else "host", who
     for start, _match, who in said_before(text, SPOKE, SENTENCE_START, LONGEST_WHO):
         # ("… attended the event and delivered speeches")
-        yield start, "speaker", _DID_FIRST.sub("", who_did(who))
+        yield start, "speaker", DID_FIRST.sub("", who_did(who))
     for match in _ENGLISH_LISTED.finditer(text):
         items = [line.strip() for line in _BULLET.sub("", match.group("items")).splitlines()]
         yield (match.start("items"), _LISTED_ROLES[match.group("lead").split()[0].lower()],
@@ -400,7 +346,7 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         yield start, QUOTED, who_did(who)
     for match in SAID_AFTER.finditer(text):
         yield match.start("who"), "speaker" if match.group("at") else QUOTED, match.group("who")
-    for start, _match, who in said_before(text, _ENGLISH_WITNESSED,
+    for start, _match, who in said_before(text, WITNESSED,
                                            SENTENCE_START, LONGEST_WHO):
         yield start, "witness", who_did(who)
     for start, _match, who in said_before(text, ATTENDED,

@@ -1,0 +1,64 @@
+"""The words English uses for signings and those who witnessed them, read
+from the sentence's start ("China and Laos signed a memorandum …",
+"President Lula and President Xi witnessed the signing …"), for
+``roles_named``."""
+
+from __future__ import annotations
+
+import re
+
+# "On Saturday, China and Laos signed a memorandum …": signatories, from the
+# sentence's start (or a dash after a dateline) to "signed", where what they
+# signed is named within a few words
+# ("… inaugurated, with NDRC and MIIT signing a memorandum"; not "attended
+# the signing ceremony of the agreement", nor "represented NDRC in signing …")
+SIGNED = re.compile(
+    r"(?<!\bthe)(?<!\ba)(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bafter)(?<!\bbefore)"
+    # (what a ceremony was of: "a ceremony of exchanging signed bilateral documents")
+    r"(?<!\bof)(?<!\bexchanging)(?<!\bexchanged)"
+    # (a headline's "Anwar, Xi witness signing of 31 MOUs")
+    r"(?<!\bwitness)(?<!\bwitnesses)(?<!\bwitnessed)"
+    # (and one who oversaw it: "Presidents Raisi, Xi Oversee Inking of 20 Agreements")
+    r"(?<!\boversee)(?<!\boversees)(?<!\boversaw)(?<!\boverseeing)"
+    # (and those who "exchanged a memorandum of cooperation" at a ceremony)
+    # ("renewed their Agreement of Cooperation and signed …")
+    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?(?:co-?)?"
+    r"(?:signed|inked|signing|inking|signs|inks"
+    r"|renewed|renews"
+    # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
+    # ("Malaysia and China today sealed eight … memorandums", "cemented a Treaty on …")
+    r"|exchanged|exchanging|sealed|cemented"
+    # ("…, along with Chinese counterparts, finalized an agreement"; "joined Chinese
+    # officials to formally sign and exchange agreements")
+    r"|finali[sz]ed|joined\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:formally\s+)?(?:sign|ink)"
+    # ("… and President of China Xi Jinping adopted a joint statement": its parties)
+    r"|(?:adopted|issued)(?=\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu)))"
+    r"(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
+    # ("signed the expansion of a free trade agreement": what they signed within six words)
+    r"(?:[\w'’-]+\s+){0,6}?(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?"
+    r"|documents?|certificates?"
+    # ("exchanged letters of commitment with the Chinese Embassy")
+    r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+(?:intent|commitment)"
+    r"|statements?|communiqu[eé]s?"
+    # ("signed the Plan of Consultations for 2024", "a protocol", "a roadmap", "a mechanism")
+    r"|plans?|protocols?|roadmaps?|programmes?|mechanisms?)\b"
+    # (not one who "signed the document on behalf of Uganda": its representative)
+    r"(?!\s+on\s+behalf\s+of\b)",
+    re.IGNORECASE)
+# "President Lula and President Xi witnessed the signing …": witnesses, from
+# the sentence's start
+WITNESSED = re.compile(
+    # ("… witnessed the agreement signings in Nairobi")
+    r"\s+(?:also\s+|jointly\s+)?(?:witness(?:ed|es)?|oversaw|oversees?|overseeing)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:signings?|inking|signature|exchange"
+    # ("witnessed the handover ceremony of 10 cooperation documents")
+    r"|conclusion|handover|hand-over|handing\s+over|occasion)\b"
+    r"|\s+looked\s+on\s+as\b", re.IGNORECASE)  # ("… and President Pohamba looked on as …")
+# "Thailand and China strengthened relations on Monday with the signing of a
+# memorandum …": what they did by signing it (from the sentence's start)
+MARKED_BY_SIGNING = re.compile(r"\s+(?:[a-z]+ed)\b[^.;!?\n]{0,100}?\bwith\s+the\s+signing\s+of\s+"
+                                r"(?:a|an|the|\d+|two|three|four|five|several)\b")
+# What the signatories did first, in the same sentence ("… attended the ceremony and",
+# "… held talks and")
+DID_FIRST = re.compile(r"\s+(?:also\s+)?(?:attended|joined|visited|met|held|had)\s[^.;]*?"
+                        r"\band\s*$")
