@@ -72,7 +72,8 @@ WIRE_DATELINE = re.compile(
     # (a paper between bars closes it: "Kampala, Uganda | THE INDEPENDENT |")
     r"(?(barwire)(?=\s)|(?(capswire)(?=\s)|(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*"
     # (or nothing after the agency's bracket: "HAVANA, Cuba, Oct 27 (ACN) Ricardo …")
-    r"(?:--|[-–—]|:(?=\s)|(?<=\)\s):|(?<=\d)\.(?=\s)|(?<=\))(?=\s+[A-Z])|(?<=\d)\]"
+    # (or a full stop and a dash: "La Paz, Apr 29.- The Minister …", as Prensa Latina writes)
+    r"(?:--|[-–—]|:(?=\s)|(?<=\)\s):|(?<=\d)\.-(?=\s)|(?<=\d)\.(?=\s)|(?<=\))(?=\s+[A-Z])|(?<=\d)\]"
     # (with its year or not: "Kathmandu, May 26" on a line of its own)
     r"|(?P<alone>(?<=\d)$))))"
     # (or the city alone, its wire named elsewhere: 旧金山5月29日电（记者邓圩）)

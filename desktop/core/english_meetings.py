@@ -129,8 +129,10 @@ WELCOMED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|(?:has|have|had)\s+be
 # "At the invitation of Minister of Foreign Affairs of Mongolia N.Enkhtaivan, …":
 # the inviter hosts the visit
 # (and "at the friendly invitation of his Chinese counterpart Li Qiang")
-INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:(?:kind|friendly|gracious|official)\s+)?"
-                        r"invitation\s+of\s+", re.IGNORECASE)
+# (and "in compliance with an invitation from her counterpart, Wang Yi")
+INVITATION = re.compile(r"\b(?:(?:at|on|upon)\s+the\s+(?:(?:kind|friendly|gracious|official)\s+)?"
+                        r"invitation\s+of|in\s+(?:compliance\s+with|response\s+to)\s+(?:an|the)"
+                        r"\s+invitation\s+from)\s+", re.IGNORECASE)
 # "Minister Nguyen Manh Hung received a delegation of China's Ministry of
 # Science and Technology led by …": who received it hosts it, whose
 # delegation it was takes part (who led it stands for them)

@@ -264,7 +264,8 @@ _NO_GIVEN_NAME = re.compile(r"The|A|An|In|On|At|Of|And|For|By|With|To|From|As|Hi
 # other side's holder of the same post, of the people said
 COUNTERPART = re.compile(r"(?:(?:his|her|their|its)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?"
                          # ("welcomed his Ecuadorean colleague Daniel Noboa")
-                         rf"(?:counterparts?|colleagues?),?\s+(?:{TITLE}\s+)?"
+                         # (and a headline's "his Chinese Counterpart Xi Jinping")
+                         rf"(?i:counterparts?|colleagues?),?\s+(?:{TITLE}\s+)?"
                          # ("his Malaysian counterpart Dato’ Sri Ismail Sabri bin Yaakob")
                          rf"(?:{ADDRESS}\s+){{0,2}}(?P<name>{NAME})")
 
