@@ -124,6 +124,10 @@ _BODIES_LISTED = re.compile(r"等(?:\d+|[一二三四五六七八九十百千几
 
 
 def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
+    if _ONE_MINISTRY.fullmatch(ministry := words.strip()):
+        # (纳米比亚共和国农业、水利与林业部: one ministry of three portfolios)
+        yield 0, NewName(ministry, "organization", country=_opening_country(fold(ministry)))
+        return
     listed = _BODIES_LISTED.search(words)
     if listed is not None:
         yield from _bodies_listed(words[:listed.start()])
@@ -158,6 +162,11 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
                     else "" if named else part)
         if cut:
             start = cut.end()
+
+
+# A ministry of several portfolios, listed with 、 and joined by 与 before 部
+_ONE_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}"
+                           r"(?:与|與|和|及)[\u4e00-\u9fff]{1,5}部")
 
 
 def _of_the_lists_country(piece: str, carried: str) -> tuple[NewName | None, str]:

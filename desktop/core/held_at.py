@@ -140,7 +140,10 @@ RECALLED_AFTER = re.compile(r",?\s+(?:(?:late|early|earlier|in)\s+)?(?:last|the\
 def held_at(text: str) -> str:
     """The place the text first says an event was held in, or ""."""
     found = [(match.start(), _city(match.group(1))) for match in _CHINESE_HELD.finditer(text)]
-    found += [(match.start(), _city(match.group(1))) for match in _CHINESE_MET_AT.finditer(text)]
+    towns = {start: place for start, place in found if _a_towns_name(place)}
+    # (not the 和 of a town's name read as "and": 在温得和克会见, in Windhoek)
+    found += [(match.start(), city) for match in _CHINESE_MET_AT.finditer(text)
+              if not towns.get(match.start(), "").startswith(city := _city(match.group(1)))]
     found += [(match.start(), match.group(1)) for match in _english(text)
               if _is_place(match.group(1))
               and not _ANOTHER_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -278,8 +281,16 @@ def _city(words: str) -> str:
             break
     if words.startswith(_CAPITAL):
         words = words[len(_CAPITAL):]
-    words = re.split(r"[和与與及、]", words, maxsplit=1)[0]  # 北京和万象: the first
+    if not _a_towns_name(words):  # (温得和克, Windhoek, holds 和)
+        words = re.split(r"[和与與及、]", words, maxsplit=1)[0]  # 北京和万象: the first
     return words if len(words) >= 2 and words not in _NO_PLACE and _is_place(words) else ""
+
+
+def _a_towns_name(words: str) -> bool:
+    """Whether the words are a town's name, once the towns are read."""
+    from desktop.core import place_countries  # (it reads this module's country names)
+
+    return place_countries.is_prepared() and place_countries.country_of_place(words) is not None
 
 
 # Cities whose Chinese names start with their country's and go on for more

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.by_video import remote_named, says_by_video
 from desktop.core.chinese_names import PLACES_HEADS, WRITTEN_IN_CHINESE
-from desktop.core.countries import capital_country, country_name
+from desktop.core.countries import capital_country, country_name, named_country
 from desktop.core.countries_named import (
     abbreviated_country,
     closing_country,
@@ -90,6 +90,9 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
             # 旧金山市市长布里德, 金边市副市长盛万纳: the mayor of an American or a
             # Cambodian town, the name kept as written (its pinyin no one's)
             new = replace(new, name=new.native_name, native_name="")
+        if new.kind == "organization" and (government := _A_COUNTRYS_GOVERNMENT.fullmatch(
+                fold(new.name))) and (code := named_country(government.group(1))):
+            new = replace(new, kind="country", country=code)  # (中国政府: China)
         if new.kind == "country" and new.name != (named := country_name(new.country) or new.name):
             # "the Chinese Government": ours, the country, as the text writes it
             if ours := finder.country_participant(new.country):
@@ -152,6 +155,7 @@ def _country_by_place(new: NewName, body: str) -> str:
             or town_country(new.affiliation))
 
 
+_A_COUNTRYS_GOVERNMENT = re.compile(r"(.{2,8}?)(?:政府|政府方面)")
 _PEOPLES_BODY = re.compile(r"(?:^|\bof\s+the\s+)([A-Z][a-z]+)\s+[A-Z]")
 
 
