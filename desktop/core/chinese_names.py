@@ -164,6 +164,8 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
             start = cut.end()
 
 
+_A_POST_CLOSING = re.compile(r"(?:书记|書記|主席|部长|部長|总统|總統|总理|總理|主任|秘书长|秘書長"
+                             r"|议长|議長)$")
 # A ministry of several portfolios, listed with 、 and joined by 与 before 部
 _ONE_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}"
                            r"(?:与|與|和|及)[\u4e00-\u9fff]{1,5}部")
@@ -223,6 +225,12 @@ def _with_headless_part(headless: str, candidate: NewName) -> NewName:
         # 中国科协党组书记、常务副主席贺军科: two posts of one body, a 、 apart
         return replace(candidate, affiliation=held.group("body"),
                        position=f"{held.group('post')}、{candidate.position}")
+    if (candidate.kind == "person" and not candidate.country and headless
+            and (code := _opening_country(headless)) and _A_POST_CLOSING.search(headless)):
+        # 纳米比亚人组党总书记、城乡发展部部长沙宁瓦: a Namibian's two posts, his name as written
+        if candidate.native_name and code not in WRITTEN_IN_CHINESE:
+            candidate = replace(candidate, name=candidate.native_name, native_name="")
+        return replace(candidate, country=code)
     if not headless or _TOPIC_END.search(headless) is None or not re.fullmatch(
             r"[\u4e00-\u9fff、]{2,24}", headless):
         return candidate

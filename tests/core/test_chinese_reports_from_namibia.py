@@ -1,8 +1,9 @@
 """New event from text on Chinese reports from Namibia: Windhoek (温得和克),
 a town whose name holds 和, where a signing or a meeting was; a document
 named with its parties, a republic's 和 no "and" and a ministry of three
-portfolios one name (纳米比亚共和国农业、水利与林业部); and 中国政府, for
-which an ambassador signed, China."""
+portfolios one name (纳米比亚共和国农业、水利与林业部); 中国政府, for which
+an ambassador signed, China; and a Namibian named after his party's post and
+a minister's, his name kept as written (沙宁瓦), not in pinyin."""
 
 from __future__ import annotations
 
@@ -36,3 +37,10 @@ def test_the_chinese_government_an_ambassador_signed_for_is_china(
             "签署经济技术合作协定。")
     assert roles_proposed(sample_store, text) == {"China": "signatory"}
     assert "中国政府" not in [name for name, in new_proposed(sample_store, text, "name")]
+
+
+def test_a_namibians_second_post_after_his_partys_keeps_his_name_as_written(
+        sample_store: Store) -> None:
+    text = "屈冬玉还应邀会见纳米比亚人组党总书记、城乡发展部部长沙宁瓦。"
+    assert new_proposed(sample_store, text, "name", "country", "position") == [
+        ("沙宁瓦", "NA", "部长")]
