@@ -24,6 +24,8 @@ TALKS = re.compile(
     r"|high-level\s+)?meeting|an\s+official\s+meeting|a\s+(?:phone|video)\s+call|consultations"
     # ("had a phone conversation with", "spoke over the phone with")
     r"|(?:a\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)"
+    # ("… on Saturday had an audience with Chinese ambassador Xiao Jianguo")
+    r"|an\s+audience"
     # ("held a press conference with his Chinese counterpart")
     r"|a\s+(?:joint\s+)?(?:press|news)\s+conference"
     # ("held separate meetings with President Lula", "held discussions with")

@@ -23,6 +23,8 @@ from desktop.core.new_participant import NewName
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
 ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a-z])"
            r"|Hon\.?(?=\s+[A-Z])"
+           # ("Her Excellency Madam Yu Hong", "Doctor Siti Norkhalbi", "Sultan Haji Hassanal …")
+           r"|(?:Madame?|Doctor|Haj(?:j?ah|i))(?=\s+[A-Z][a-z]+\s+[A-Z])"
            # (a knight's or a dame's: "Deputy Prime Minister Sir Puka Temu")
            r"|(?:Sir|Dame)(?=\s+[A-Z][a-z]+\s+[A-Z])"
            r"|(?:His|Her)\s+(?:Honou?r|Excellency|(?:Royal\s+)?Highness)"

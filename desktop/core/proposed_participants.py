@@ -93,12 +93,13 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
         if new.kind == "organization" and (government := _A_COUNTRYS_GOVERNMENT.fullmatch(
                 fold(new.name))) and (code := named_country(government.group(1))):
             new = replace(new, kind="country", country=code)  # (中国政府: China)
-        if new.kind == "country" and new.name != (named := country_name(new.country) or new.name):
-            # "the Chinese Government": ours, the country, as the text writes it
+        if new.kind == "country" and new.country:
+            # "the Chinese Government": ours, the country, as the text writes it (and
+            # "Brunei Darussalam", as ISO names it, our "Brunei")
             if ours := finder.country_participant(new.country):
                 _take_as_ours(proposal, new, ours, finder)
                 continue
-            new = replace(new, name=named)
+            new = replace(new, name=country_name(new.country) or new.name)
         if named := _ours_by_one_name(new, proposal, finder):
             _take_as_ours(proposal, new, named, finder)  # "Wang also signed": our Wang Yi
             proposal.written_as.pop(named, None)  # (a family name alone, no other spelling)

@@ -38,10 +38,19 @@ _POST_BEFORE_HOLDER = re.compile(rf"(?:^\s*|[.;:\n]\s*|\band\s+|,\s+(?=[A-Z][\w-
                                  rf"\s+{TITLE})),\s*$")
 
 
+_WHEN_ALONE = re.compile(r"\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                         r"|yesterday|today|earlier\s+today)\s*", re.IGNORECASE)
+
+
 def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, "participant", the words naming who) for each side of talks held."""
     for start, match, who in said_before(text, TALKS, CLAUSE_START, LONGEST_WHO):
         sentence = _sentence_before(text, match.start())
+        if _WHEN_ALONE.fullmatch(who) and sentence < start:
+            # ("A, Crown Prince and Senior Minister …, on Saturday had an audience with B":
+            # who is named before when, from the sentence's start)
+            who = text[sentence:start].rstrip().rstrip(",")
+            start = sentence
         if _AN_EARLIER_STOP.search(text, sentence, match.start()):
             continue  # (talks held on a visit before: "… after completing his visit to India
             # where he held talks with …")
