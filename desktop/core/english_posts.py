@@ -122,6 +122,8 @@ TOPICS = frozenset((
     "province",  # ("First Deputy Governor of Shanghai Province Chen Jining")
     # ("Minister of Electricity, Water and Renewable Energy, Acting Minister of …")
     "renewable", "electricity", "petroleum", "mining", "minerals",
+    # ("Minister of Home Affairs, External Communications and National Development Unit")
+    "home", "external", "unit",
     # (the portfolios of Malaysia's and others' ministers: "Plantation, Industries and
     # Commodities Minister", "Domestic Trade, Cooperatives and Consumerism Minister")
     "food", "local", "plantation", "plantations", "commodities", "domestic", "cooperatives",

@@ -141,6 +141,12 @@ ENGLISH_BY = (
                 r"|luncheon|banquet|reception|breakfast))\s+by\s+",
                 re.IGNORECASE), "host"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
+    # ("during a courtesy call by Ambassador Xu Jinghu, …, on Prime Minister …, Mr. …"):
+    # who called took part, the one called on hosted
+    (re.compile(r"\b(?:courtesy|farewell)\s+(?:call|visit)\s+by\s+", re.IGNORECASE),
+     "participant"),
+    (re.compile(r"\b(?:courtesy|farewell)\s+(?:call|visit)\s+by\s+[^;\n]{3,160}?,\s+on\s+",
+                re.IGNORECASE), "host"),
     # ("Among the signatories accompanying Ramaphosa were Minister …")
     (re.compile(r"\bamong\s+the\s+signatories\b[^,.;\n]{0,40}?\s+were\s+", re.IGNORECASE),
      "signatory"),

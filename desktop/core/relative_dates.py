@@ -59,6 +59,8 @@ _ENGLISH = re.compile(
     # (or after what was done: "A Memorandum … signed today between …")
     r"|\b(?P<today_done>(?-i:today))(?=\s*[.,;:)]|\s+(?:in|at|on|with|and|morning|afternoon"
     r"|evening|between|by)\b|$)"
+    # ("… met the Prime Minister this morning at the Treasury Building")
+    r"|\bthis\s+(?P<today_part>morning|afternoon|evening)\b"
     r"|\b(?P<which>last|this|next)\s+(?P<period>month|week)\b"
     # not a weekday its date follows ("on Monday, 13 October"): the date is read
     r"|\bon\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
@@ -148,7 +150,8 @@ def _weekday_near(anchor: date, weekday: int, *, to_come: bool) -> str:
 def _english(text: str, match: re.Match[str], anchor: date) -> str | None:
     if match.group("yesterday") is not None:
         return (anchor - timedelta(days=1)).isoformat()
-    if match.group("today") is not None or match.group("today_done") is not None:
+    if match.group("today") is not None or match.group("today_done") is not None or (
+            match.group("today_part") is not None):
         return anchor.isoformat()
     if match.group("which") is not None:
         step = {"last": -1, "this": 0, "next": 1}[match.group("which").casefold()]
