@@ -6,6 +6,7 @@ the body they are of (see ``english_names``)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from desktop.core.countries import named_country
@@ -187,13 +188,12 @@ _ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
 _OF_WHOM = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
-def in_full(word: str, text: str) -> NewName | None:
-    """The person ``text`` names by one ``word`` ("… Lula da Silva and Xi")
-    where it names them in full with their post ("President Xi Jinping's
-    state visit", "President Emmanuel Macron"), if it names one so."""
-    found = {(_whose_first(re.sub(r"['’]s$", "", person.group())),
-              re.sub(r"['’]s$", "", person.group("name")),
-              bool(person.group("several"))) for person in re.finditer(
+@functools.lru_cache(maxsize=256)
+def _in_full_pattern(word: str) -> re.Pattern[str]:
+    """``in_full``'s pattern for one word, made once: with every post in it, a
+    compile took a few milliseconds, and the dialog reads its text again as it
+    is typed."""
+    return re.compile(
         # ("King Salman" of "King Salman bin Abdulaziz": a name joined by "bin" too)
         # (and one's "counterpart Xi Jinping"; "Presidents Mauricio Macri of Argentina and …")
         # (within a line: not a headline's "… Kazakh president" before the body's first)
@@ -206,7 +206,16 @@ def in_full(word: str, text: str) -> NewName | None:
         rf"|(?:(?!{TITLE}\b)[A-Z][\w'’-]+[^\S\n]+){{1,2}}(?:(?:al|el|Al|El)-)?{re.escape(word)}"
         # (joined by a particle: "President Luiz Inácio Lula da Silva")
         r"(?:[^\S\n]+(?:(?:da|de|do|dos|das|del|di|van|von)[^\S\n]+)?[A-Z][\w'’-]+)?)"
-        r"(?![\w'’-]*\s+[A-Z])", text)}
+        r"(?![\w'’-]*\s+[A-Z])")
+
+
+def in_full(word: str, text: str) -> NewName | None:
+    """The person ``text`` names by one ``word`` ("… Lula da Silva and Xi")
+    where it names them in full with their post ("President Xi Jinping's
+    state visit", "President Emmanuel Macron"), if it names one so."""
+    found = {(_whose_first(re.sub(r"['’]s$", "", person.group())),
+              re.sub(r"['’]s$", "", person.group("name")),
+              bool(person.group("several"))) for person in _in_full_pattern(word).finditer(text)}
     if not found:
         # ("the President of Peru, Dina Boluarte": the post and what it is of first)
         held = [post_then_name(said, "") for said in POST_THEN_NAME.finditer(text)
