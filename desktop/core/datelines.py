@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from desktop.core.countries import capital_country
 from desktop.core.dates import DateError
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.relative_dates import relative_dates, says_lately
@@ -430,8 +431,17 @@ _SLASHED_DATELINE = re.compile(
 def with_slashed_datelines(text: str) -> str:
     """The text with such datelines written as the other wires write theirs
     ("Addis Ababa, May 4, 2014 – Ethiopia …"); without a city, the day on a
-    line of its own (the day the item was published) before its first paragraph."""
-    return _SLASHED_DATELINE.sub(_as_other_wires, text)
+    line of its own (the day the item was published) before its first paragraph;
+    and a capital before a colon opening a paragraph in capitals, as a dateline
+    ("Muscat: The Sultanate and …", as Gulf papers write it, is MUSCAT:)."""
+    return _CAPITAL_AND_COLON.sub(
+        lambda found: found.group(1).upper() if capital_country(found.group(1)) else found.group(),
+        _SLASHED_DATELINE.sub(_as_other_wires, text))
+
+
+# (opening a paragraph, not a headline's "Beijing: Xi meets Lula": twelve words and more)
+_CAPITAL_AND_COLON = re.compile(r"^([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)"
+                                r"(?=:[^\S\n]+[A-Z](?:[^\S\n]*\S+){12})", re.MULTILINE)
 
 
 def _as_other_wires(found: re.Match[str]) -> str:

@@ -237,6 +237,8 @@ def _more_said(kept: NewName, again: NewName) -> NewName:
             if not getattr(kept, detail) and getattr(again, detail)}
     if _SHORT_POST.fullmatch(kept.position) and len(again.position) > len(kept.position):
         said["position"] = again.position
+    if kept.kind == "organization" and again.kind == "person" and again.position:
+        said["kind"] = "person"  # (a headline's "Xi meets Lula", then "President Lula")
     return replace(kept, **said)
 
 

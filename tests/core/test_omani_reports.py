@@ -2,12 +2,15 @@
 "al" and "bin" in small letters and a "Shaikh" before them, a post's body
 that stops before the next one named with a post ("… Foreign Ministry and Li
 Lingbing, Chinese Ambassador to Oman"), one who "received in his office on
-Thursday" a visitor, a body of "the Chinese People's …" China's, and a
-people's adjective alone no participant."""
+Thursday" a visitor, a body of "the Chinese People's …" China's, a
+people's adjective alone no participant, and a capital and a colon opening
+the first paragraph its dateline ("Muscat: The Sultanate and …")."""
 
 from __future__ import annotations
 
+from desktop.core import place_countries
 from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed, roles_proposed
 
 
@@ -44,3 +47,17 @@ def test_a_deputy_prime_minister_named_with_bin_and_al_received(sample_store: St
             "Conference.")
     assert new_proposed(sample_store, text, "name", "role") == [
         ("Fahd bin Mahmoud al Said", "host"), ("Wang Yang", "participant")]
+
+
+def test_a_capital_and_a_colon_opening_the_first_paragraph_is_its_dateline(
+        sample_store: Store) -> None:
+    place_countries.prepare()
+    text = ("Oman and China ink cooperation programme\n\n"
+            "Muscat: The Sultanate and the People's Republic of China signed an executive "
+            "programme of cooperation in culture and health at the Foreign Ministry on Monday.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.place, proposal.country) == ("Muscat", "OM")
+    headline = "Beijing: Xi meets Lula\n\nPresident Xi Jinping met President Lula on Friday."
+    with sample_store.session() as session:
+        assert propose_event(session, headline).title == "Beijing: Xi meets Lula"

@@ -66,3 +66,11 @@ def test_a_minister_held_discussions_with_another(sample_store: Store) -> None:
     assert _offered(sample_store, text) == [
         ("Abdulrahman Alfadley", "participant", "", "Minister"),
         ("Huang Runqiu", "participant", "CN", "Minister of Ecology and Environment")]
+
+
+def test_one_named_by_one_word_in_the_headline_and_with_his_post_below_is_a_person(
+        sample_store: Store) -> None:
+    text = ("Xi meets Lula\n\n"
+            "Chinese President Xi Jinping met Brazilian President Lula in Beijing on Friday.")
+    assert ("Lula", "person", "President") in new_proposed(
+        sample_store, text, "name", "kind", "position")
