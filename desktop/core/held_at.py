@@ -282,15 +282,21 @@ def _city(words: str) -> str:
     if words.startswith(_CAPITAL):
         words = words[len(_CAPITAL):]
     if not _a_towns_name(words):  # (温得和克, Windhoek, holds 和)
-        words = re.split(r"[和与與及、]", words, maxsplit=1)[0]  # 北京和万象: the first
+        words = _JOINING.split(words, maxsplit=1)[0]  # 北京和万象: the first
     return words if len(words) >= 2 and words not in _NO_PLACE and _is_place(words) else ""
 
 
 def _a_towns_name(words: str) -> bool:
-    """Whether the words are a town's name, once the towns are read."""
+    """Whether words holding a joining character (温得和克) are a town's name,
+    once the towns are read.  Words without one need no look: the towns' file
+    is opened only for them, not for every place an item names."""
     from desktop.core import place_countries  # (it reads this module's country names)
 
-    return place_countries.is_prepared() and place_countries.country_of_place(words) is not None
+    return bool(_JOINING.search(words)) and place_countries.is_prepared() and (
+        place_countries.country_of_place(words) is not None)
+
+
+_JOINING = re.compile(r"[和与與及、]")
 
 
 # Cities whose Chinese names start with their country's and go on for more
