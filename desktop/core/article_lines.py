@@ -28,6 +28,10 @@ _LABELLED = re.compile(
     r"|(?:information\s+for\s+the\s+press|press\s+release|news\s+release)\b[^\n]{0,20}$"
     # (a byline's second line: "Staff Writer of the Tsinghua News Center")
     r"|(?:staff\s+writer|staff\s+reporter|correspondent)\b[^\n]{0,60}$"
+    # (a reporter's name in capitals and where he writes from: "from ARMANDO DOMINGOS in
+    # Maputo, Mozambique"; a paper's bureau: "Mozambique Bureau")
+    r"|from\s+(?-i:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){1,3})\s+in\s+[^\n]{2,40}$"
+    r"|(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+Bureau)$"
     # (a photo's caption: "FILE- President … (L) and …", "FILE PHOTO: …")
     r"|(?-i:FILE)(?:\s+(?-i:PHOTO))?\s*[-–—:]"
     # (a page's trail to the article: "Home > China News", "当前位置：首页 > 新闻")

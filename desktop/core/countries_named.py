@@ -52,6 +52,8 @@ def country_of_body(body: str) -> str:
         if country := mission.group("country"):
             return named_country(country) or ""
         return country_of_people(mission.group("people") or "")
+    # (its short name in brackets after it: "the Communist Party of China (CPC)")
+    body = re.sub(r"\s*[(（][A-Z]{2,10}[)）]$", "", body.strip())
     found = country_in_name(body) if body else None
     return found[0] if found else ""
 

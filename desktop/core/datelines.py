@@ -57,10 +57,13 @@ WIRE_DATELINE = re.compile(
     # China …", "BEIJING — The … Forum")
     r"|(?<=[A-ZÀ-ÖØ-Þ]{3})(?::|\s*(?:--|[—–]))\s"
     # (or a full stop and its agency in capitals: "BISHKEK. KAZINFORM First Deputy …")
-    r"|(?<=[A-ZÀ-ÖØ-Þ]{3})\.\s+[A-Z]{4,}\s))"
+    r"|(?<=[A-ZÀ-ÖØ-Þ]{3})\.\s+[A-Z]{4,}\s"
+    # (or a comma and its agency in brackets, no day: "MAPUTO, (CAJ News) – China and …")
+    r"|(?<=[A-ZÀ-ÖØ-Þ]{3}),\s*\([A-Z][A-Za-z .&'/-]{1,40}?\)\s*(?:--|[-–—])\s))"
     # (and the day the wire's bracket gives after a dash: "CAIRO, Nov. 10 (UrduPoint /
     # Pakistan Point News - 10th Nov, 2021 ) :")
-    r"(?:,(?P<english_filed>[^()/\n]{3,30}?))?(?:\s*\((?P<name>[A-Z][A-Za-z .&'/-]{1,40}?)"
+    r"(?:,(?P<english_filed>[^()/\n]{3,30}?)|(?<=[A-ZÀ-ÖØ-Þ]{3}),(?=\s*\())?"
+    r"(?:\s*\((?P<name>[A-Z][A-Za-z .&'/-]{1,40}?)"
     r"(?:\s+-\s+(?P<bracket_day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*)?\))?"
     # (a newswire between slashes: "BANGKOK, Jan. 15, 2025 /PRNewswire/ --")
     r"(?(name)|(?:\s*/(?P<newswire>[A-Z][A-Za-z .&'-]{1,40})/"

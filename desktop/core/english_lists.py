@@ -12,7 +12,13 @@ from collections.abc import Iterator
 from desktop.core import place_countries
 from desktop.core.countries import named_country
 from desktop.core.countries_named import country_of_people
-from desktop.core.english_people import NAME, PERSON, PORTFOLIO_HOLDER, portfolio_holder
+from desktop.core.english_people import (
+    COUNTERPART,
+    NAME,
+    PERSON,
+    PORTFOLIO_HOLDER,
+    portfolio_holder,
+)
 from desktop.core.english_posts import (
     ADDRESS,
     APPOSITIVE,
@@ -198,6 +204,11 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
                 and words[pieces[-1][1]:left].strip() == "," and re.fullmatch(NAME, text.strip())
                 and likely_kind(text.strip()) == "person"):
             # "Innovation and Technology State Minister, Sisay Tola": the post's holder
+            pieces[-1][1] = right
+            continue
+        if (pieces and _A_COUNTERPART.fullmatch(previous) and words[
+                pieces[-1][1]:left].strip() == "," and COUNTERPART.fullmatch(joined)):
+            # "his Chinese counterpart, Li Keqiang": the counterpart named
             pieces[-1][1] = right
             continue
         if (pieces and (POST_ALONE.fullmatch(previous) or (

@@ -20,8 +20,8 @@ TALKS = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:(?:held|holds|hold|holding|had)\s+"
     r"(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
     r"(?:bilateral\s+|official\s+|formal\s+|phone\s+|telephone\s+)?talks"
-    r"|a\s+(?:bilateral\s+|working\s+"
-    r"|high-level\s+)?meeting|an\s+official\s+meeting|a\s+(?:phone|video)\s+call|consultations"
+    # ("held a one-hour meeting with", "held a closed-door meeting with")
+    r"|an?\s+(?:[\w-]+\s+){0,2}?meeting|a\s+(?:phone|video)\s+call|consultations"
     # ("had a phone conversation with", "spoke over the phone with")
     r"|(?:a\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)"
     # ("… on Saturday had an audience with Chinese ambassador Xiao Jianguo")
@@ -155,7 +155,9 @@ RECEIVED_HOLDER = re.compile(
     r"(?:(?:warmly|officially|formally|cordially)\s+)?"
     r"(?:received|receives|welcomed|welcomes"
     # ("has today bid farewell to the outgoing Ambassador of China to Uganda, …")
-    r"|(?:bid|bids|bade)\s+farewell\s+to)"
+    r"|(?:bid|bids|bade)\s+farewell\s+to"
+    # ("granted an audience to China's ambassador to Angola, Gong Tao")
+    r"|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to)"
     # ("received, on the eve of Thursday May 11, 2023 in Rabat, Mr. Zhao Leji, Chairman of …")
     r"(?:,\s+(?:on|in|at)\s+[^,.;\n]{1,60}(?:,\s+\d{4}[^,.;\n]{0,30})?,|\s)\s*"
     # ("received here today Chinese Ambassador …", "received in his office on Thursday …")
@@ -214,11 +216,21 @@ MEETING_WITH = re.compile(r"\b(?:(?:during|in|at|after|following)\s+(?:a|the|his
                           # ("said …, during joint statements with the President of …")
                           r"|(?:during|in|at)\s+(?:(?:a|the|his|her|their|its)\s+)?joint\s+"
                           r"(?:statements|press\s+conference|news\s+conference)\s+with\s+"
-                          r"|while\s+meeting\s+with\s+"
+                          # ("Xi made the remarks when meeting with …", "when he met
+                          # with …", "when he was meeting with …")
+                          r"|(?:while|when|upon|on)\s+(?:(?:he|she|they)\s+(?:met|(?:was|were)"
+                          r"\s+meeting)|meeting)\s+with\s+"
                           # ("… program includes meeting Hungarian Foreign Minister …")
                           r"|(?:while|after|before|when|includ(?:es|ed|ing))\s+meeting\s+"
                           r"(?=(?-i:[A-Z])))",
                           re.IGNORECASE)
+# "Speaking after a meeting with his Chinese counterpart, Li Keqiang, here Monday,
+# Rosario said …": the one who spoke after it met him (the sentence's subject)
+SPOKE_AFTER_MEETING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Speaking\s+)?(?:after|following|during)\s+"
+    r"(?:a|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\s+"
+    r"[^.;\n]*,\s+(?P<who>(?-i:[A-Z])[^,.;\n]{1,80}?)\s+(?:said|told|noted|stressed|added"
+    r"|stated)\b", re.IGNORECASE)
 # "China's top diplomat Wang Yi and U.S. National Security Advisor Jake Sullivan
 # discussed …": those who discussed it took part (those before the verb alone;
 # and those who "hold IV Strategic Cooperation Dialogue")

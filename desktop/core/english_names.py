@@ -278,8 +278,9 @@ def _named_in(piece: str) -> NewName | None:
         return appositive(said)
     if (counterpart := COUNTERPART.fullmatch(piece)) and (
             a_name_of_someone(counterpart.group("name"))):
+        # ("his Chinese counterpart, President Xi Jinping": his post too)
         return NewName(counterpart.group("name"), "person", country=country or country_of_people(
-            counterpart.group("people") or ""))
+            counterpart.group("people") or ""), position=counterpart.group("post") or "")
     if (one := _PEOPLES_POST_ONE_NAME.fullmatch(piece)) and (
             of_people := country_of_people(one.group("people"))):
         # "Russian Foreign Minister Lavrov": a family name alone (named in full

@@ -75,6 +75,9 @@ ONE_NAMED = _person_pattern(r"(?:(?<=[Gg]eneral\s)|(?<=King\s)|(?<=Queen\s)|(?<=
 # "Omar Sultan Al Olama": a name with a ruler's title in it, no sultan
 NAME_HOLDING_A_TITLE = re.compile(r"(?!(?:King|Queen|Crown)\b)[A-Z][a-z]+\s+(?:Sultan|Sheikh"
                                   r"|Emir|Prince)\s+(?:Al|El|bin|Bin)\s+[A-Z][\w'’-]+")
+# (in small letters between a given name and a family name: "Jose de Lima Massano")
+_FAMILY_PARTICLES = frozenset(("da", "de", "do", "dos", "das", "van", "von", "der", "den", "di",
+                               "du"))
 PARTICLES = frozenset(("al", "el", "bin", "binti", "ibn", "abu", "da", "de", "do", "dos", "van",
                        "von", "der", "di", "du", "la", "le"))
 
@@ -116,6 +119,12 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     # a name of up to four words)
     post_of = bool({"of", "for"} & {word.lower() for word in post})
     as_parsed = len(name)
+    if (len(post) > 2 and post[-1] in _FAMILY_PARTICLES and post[-2][:1].isupper()
+            and post[-2].lower() not in TOPICS and not named_country(post[-2])):
+        # ("Minister of State … of Angola Jose de | Lima Massano": a given name and the
+        # particle before the family names are the name's)
+        name[:0] = post[-2:]
+        del post[-2:]
     while (post_of and len(name) in (2, 3) and len(post) > 3 and not person.group("whose")
            and post[-2].lower() not in ("of", "for", "and", *PARTICLES) and post[-1][:1].isupper()
            and post[-1].lower() not in TOPICS and post[-1] not in _ADDRESS_WORDS):
@@ -238,7 +247,8 @@ def in_full(word: str, text: str) -> NewName | None:
     named, name, several = found.pop()
     if counterpart := COUNTERPART.fullmatch(named):
         return NewName(counterpart.group("name"), "person",
-                       country=country_of_people(counterpart.group("people") or ""))
+                       country=country_of_people(counterpart.group("people") or ""),
+                       position=counterpart.group("post") or "")
     person = PERSON.fullmatch(named)
     if person is None and several:  # ("Presidents Mauricio Macri of Argentina and …")
         return NewName(name, "person")
@@ -274,7 +284,7 @@ _NO_GIVEN_NAME = re.compile(r"The|A|An|In|On|At|Of|And|For|By|With|To|From|As|Hi
 COUNTERPART = re.compile(r"(?:(?:his|her|their|its)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?"
                          # ("welcomed his Ecuadorean colleague Daniel Noboa")
                          # (and a headline's "his Chinese Counterpart Xi Jinping")
-                         rf"(?i:counterparts?|colleagues?),?\s+(?:{TITLE}\s+)?"
+                         rf"(?i:counterparts?|colleagues?),?\s+(?:(?P<post>{TITLE})\s+)?"
                          # ("his Malaysian counterpart Dato’ Sri Ismail Sabri bin Yaakob")
                          rf"(?:{ADDRESS}\s+){{0,2}}(?P<name>{NAME})")
 

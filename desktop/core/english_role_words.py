@@ -109,6 +109,9 @@ ENGLISH_BY = (
                 r"(?:\s+(?:for|on)\s+[^,.;()\n]{1,80}?)?\s+with\s+",
                 re.IGNORECASE),
      "signatory"),
+    # ("the documents, jointly signed with Chinese Ambassador A and Minister B": both
+    # signed them)
+    (re.compile(r"\b(?:signed|inked)\s+with\s+", re.IGNORECASE), "signatory"),
     # ("Minister Budi Arie was accompanied by the Director General of …, Wayan Toni, …")
     # (and between commas: "El-Sissi, accompanied by Egyptian Foreign Minister …, witnessed")
     (re.compile(r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+|,\s+accompanied\s+by\s+",

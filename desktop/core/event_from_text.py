@@ -252,7 +252,12 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,3}?(?:and\s+)?$")
 # Baocheng", "Shanghai Mayor …" name whose the post is)
 _NOT_A_VENUE_AFTER = re.compile(r"['’]s\b|-based\b|\s+(?:ceo|president|chairman|director"
                                 r"|minister|governor|mayor|head|chief|ambassador|secretary"
-                                r"|general\s+manager|managing\s+director)\b")
+                                r"|general\s+manager|managing\s+director"
+                                # (nor a capital standing for its government: "Rosario said
+                                # Beijing wanted the projects under way")
+                                r"|wants?|wanted|hopes?|hoped|insists?|insisted|believes?"
+                                r"|believed|urges?|urged|opposes?|opposed|welcomes?|welcomed"
+                                r"|appreciates?|appreciated|would)\b")
 # Nor is a place opening a body's name ("co-hosted by the Shanghai Municipal
 # People's Government", "Beijing Normal University", "the Shanghai Cooperation
 # Organization"): a few words, none of the

@@ -153,6 +153,12 @@ def _by_family_names(found: dict[str, tuple[int, NewName]], weight: list[str]) -
                       if len(words) > len(tail) and words[-len(tail):] == tail]
         else:
             fuller = [other for other, words in people if _called(words) == key]
+            # (or the family name last of a name with a particle: "Rosario" of Carlos
+            # Agostinho do Rosario, "Zayani" of Abdullatif bin Rashid Al Zayani; not a
+            # father's name: "Salman" is not Mohammed bin Salman)
+            fuller = fuller or [other for other, words in people
+                                if len(words) > 1 and words[-1] == key
+                                and words[-2] not in ("bin", "ibn", "binti", "bint")]
         # (else a name that opens with it: "Anwar" of Anwar Ibrahim, "Wang" of Wang Yi)
         fuller = fuller or [other for other, words in people if words[:1] == [key]
                             and " " not in key]

@@ -45,6 +45,7 @@ from desktop.core.english_meetings import (
     PARTNERED,
     RECEIVED,
     RECEIVED_HOLDER,
+    SPOKE_AFTER_MEETING,
     VISIT_OF,
     VISITED,
     WELCOMED_BY,
@@ -283,6 +284,8 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
             yield led.end(), "participant", text[led.end():end.start() if end else len(text)]
         else:
             yield match.start(), "participant", text[match.end():end.start() if end else len(text)]
+    for match in SPOKE_AFTER_MEETING.finditer(text):
+        yield match.start("who"), "participant", match.group("who")
     for match in ENGLISH_PRESENT.finditer(text):
         end = _SENTENCE_END.search(text, match.end())
         yield match.start(), "attendee", text[match.end():end.start() if end else len(text)]

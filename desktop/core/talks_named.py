@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from desktop.core.countries import named_country
 from desktop.core.countries_named import PEOPLES_ADJECTIVE
 from desktop.core.english_clauses import CLAUSE_END, CLAUSE_START, SENTENCE_START
 from desktop.core.english_meetings import DELEGATION_OF, LED_BY, TALKS
@@ -69,6 +70,10 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
             # ("Delegations from Laos, Cambodia, China and Vietnam met in …": all of them,
             # commas apart)
             start, who = sentence, text[sentence:match.start()]
+        elif _COUNTRIES_LISTED.fullmatch(text, sentence, match.start()) and all(
+                named_country(side.strip()) for side in text[sentence:match.start()].split(",")):
+            # (a headline's "China, Angola hold meeting on …": both)
+            start, who = sentence, text[sentence:match.start()]
         elif re.match(r"\s*and\b", who):
             # ("China's top diplomat, Wang Yi, and South Korean Foreign Minister … met in
             # …": the first named before the commas, from the sentence's start)
@@ -110,6 +115,9 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
         yield match.end(), "participant", _one_people_for_all(met)
 
 
+# A headline's two countries a comma apart ("China, Angola hold talks")
+_COUNTRIES_LISTED = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*[A-Z][\w'’.-]*"
+                               r"(?:\s+[A-Z][\w'’.-]*)?\s*")
 # A sentence opening with names alone, commas apart, up to what they did
 _NAMES_LISTED = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|of|from|the|and|&)(?:\s*,)?\s*){3,}")
 

@@ -61,7 +61,11 @@ _ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+[^,.
                                # ("During his participation in Davos World Economic
                                # Conference, … met with …": a meeting there)
                                r"|\bduring\s+(?:his|her|their|the)\s+(?:participation|attendance"
-                               r"|stay)\s+(?:in|at)\s+[^,.;]*")
+                               r"|stay)\s+(?:in|at)\s+[^,.;]*"
+                               # ("met with A, who is in Beijing for the 2024 Summit of the
+                               # Forum on …": the occasion that brought him)
+                               r"|\bwho\s+(?:is|was|are|were)\s+in\s+[^,.;]*?\s+(?:for|to\s+attend)"
+                               r"\s+[^,.;]*")
 
 
 def _head_type(title: str, named: list[str]) -> str:
