@@ -78,6 +78,9 @@ CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
                        # (after a form of address too: "…, H.E Zhang Lizhong")
                        # (or without the comma, after "His Excellency": "Ambassador of … to
                        # Fiji His Excellency Qian Bo")
+                       # ("secretary of state to the minister for foreign affairs in
+                       # charge of economic diplomacy": a post goes on)
+                       r"(?<!\bstate)(?<!\bState)(?!\sin\s+charge\s+of\b)"
                        r"\s(?:in|on|at|to(?!\s+[A-Z][\w'’-]+\s+(?:His|Her)\s+Excellency\b)"
                        r"(?!\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
                        r"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"

@@ -19,7 +19,8 @@ TALKS = re.compile(
     # ("had a discussion with Dr. Wise", "had talks with")
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:(?:held|holds|hold|holding|had)\s+"
     r"(?:(?:a\s+(?:new\s+)?round\s+of\s+)?"
-    r"(?:bilateral\s+|official\s+|formal\s+|phone\s+|telephone\s+)?talks"
+    # ("held in-depth talks with", "held fruitful bilateral talks with")
+    r"(?:[\w-]+\s+){0,2}?talks"
     # ("held a one-hour meeting with", "held a closed-door meeting with")
     r"|an?\s+(?:[\w-]+\s+){0,2}?meeting|a\s+(?:phone|video)\s+call|consultations"
     # ("had a phone conversation with", "spoke over the phone with")
@@ -174,7 +175,9 @@ RECEIVED_HOLDER = re.compile(
     rf"|{TITLE}\s+and\s+(?:his|her|their)\s+delegation\b"
     # (a name, then its post after a comma: "Mr. Zhao Leji, Chairman of …")
     # ("received Amb. Jiang Zaidong, Ambassador of …")
-    rf"|(?:{ADDRESS}\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:the\s+)?{TITLE})")
+    # ("received Wan Li, China's Ambassador to Tunisia")
+    rf"|(?:{ADDRESS}\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w'’-]*['’]s\s+)?{TITLE})")
 # "President Ruto received credentials from new Chinese ambassador … Guo Haiyan":
 # who received them hosted the envoy, who took part
 CREDENTIALS_FROM = re.compile(r"\s+(?:also\s+)?(?:receive[sd]?|accepted|accepts?)\s+(?:the\s+)?"

@@ -47,6 +47,7 @@ from desktop.core.english_posts import (
     PERSON_OF_BODY,
     POST_THEN_NAME,
     TITLE,
+    TOPICS,
     appositive,
     post_then_name,
 )
@@ -287,6 +288,12 @@ def _named_in(piece: str) -> NewName | None:
         # elsewhere in the text, it is that one: ``new_names``)
         return NewName(one.group("name"), "person", country=country or of_people,
                        position=" ".join(one.group("post").split()))
+    if (one := _PORTFOLIO_POST_ONE_NAME.fullmatch(piece)) and (
+            one.group("name").lower() not in TOPICS and not named_country(one.group("name"))):
+        # "Economic Minister Fayyaz signed on behalf of Maldives": the same, of a
+        # portfolio's minister
+        return NewName(one.group("name"), "person", country=country,
+                       position=" ".join(one.group("post").split()))
     head, comma, tail = piece.partition(", ")
     if comma and (person := PERSON.fullmatch(head)) and (said := APPOSITIVE.fullmatch(
             f"{person.group('name')}, {tail}")):
@@ -376,7 +383,9 @@ def _named_in(piece: str) -> NewName | None:
 _SMALL_LETTERED_POST = re.compile(r"(?P<what>(?:(?!(?:the|a|an|and|of)\s)[a-z]+\s+){1,3})"
                                   rf"(?P<rest>{TITLE}\s+[A-Z].*)")
 _PEOPLES_POST_ONE_NAME = re.compile(rf"(?P<people>[A-Z][a-z]+)\s+(?P<post>{TITLE})"
-                                    r"\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
+                                    r"\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+_PORTFOLIO_POST_ONE_NAME = re.compile(r"(?P<post>[A-Z][a-z]+\s+(?:Minister|Secretary))"
+                                      r"\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
 _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?[Gg]overnments?|(?:the\s+)?Republic"
                             r"|(?:the\s+)?Kingdom)\s+of\s+(?:the\s+(?=People|Republic))?(?=[A-Z])")

@@ -317,7 +317,9 @@ def _names_a_body(of: str, bare: str, post: str) -> bool:
                      or (ACRONYM.fullmatch(bare) and not named_country(bare)))
     a_portfolio = post.lower().endswith("minister") and not _A_MINISTRY.search(of)
     described = bare[:1].islower() and not of.islower() and not _MISSION.match(bare)
-    return names_one and not a_portfolio and not described and not _A_BOARD.fullmatch(of)
+    # (nor a secretary's or a minister's "of state": a post)
+    return (names_one and not a_portfolio and not described and not _A_BOARD.fullmatch(of)
+            and of.lower() != "state")
 
 
 # ("Mr. Liang Hua, Chairman of the Board": of the company's board, a post)

@@ -23,7 +23,8 @@ SIGNED = re.compile(
     # (and those who "exchanged a memorandum of cooperation" at a ceremony)
     # ("renewed their Agreement of Cooperation and signed …")
     r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?(?:co-?)?"
-    r"(?:signed|inked|signing|inking|signs|inks"
+    # (a headline's "Maldives, China sign 20 agreements")
+    r"(?:signed|inked|signing|inking|signs|inks|sign|ink"
     r"|renewed|renews"
     # (when and where between commas: "signed, this Friday (14th), in Beijing, 15 …")
     # ("Malaysia and China today sealed eight … memorandums", "cemented a Treaty on …")

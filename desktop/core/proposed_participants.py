@@ -45,6 +45,9 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
 
     def doers(words: str) -> list[str]:
         found = finder.named_in(words, doers=True)
+        if words not in text:
+            # (a headline's "China-Kenya ink …" read as "China,Kenya": both named)
+            by_capital.update((one[0], one) for one in found)
         if (countries := sides_as_countries(words, text)) != words:
             by_capital.update((one[0], one) for one in finder.named_in(countries, doers=True)
                               if one not in found)

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
+from desktop.core.countries import named_country
 from desktop.core.english_clauses import (
     CLAUSE_END,
     FULL_STOP,
@@ -139,6 +140,13 @@ _ENGLISH_REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:(
                                   # ("signed on behalf of Malaysia")
                                   r"|for)\s+(?:(?:the|its|their|his|her)\b|(?-i:[A-Z])))",
                                   re.IGNORECASE)
+_AFTER_WHICH = re.compile(r"\b(?:after|following)\s+which\s+", re.IGNORECASE)
+_NO_ONE_NAMED = re.compile(r"\s*(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations"
+                           r"|governments)\s*", re.IGNORECASE)
+_SIGN_OF_A_HEADLINE = re.compile(r"\s+(?:sign|ink)\s", re.IGNORECASE)
+_DASHED_PAIR = re.compile(r"\s*([A-Z][\w'’]+)-([A-Z][\w'’]+)\s*")
+
+
 def _several(who: str) -> bool:
     """Whether the words name more than one: "Kenya and Ethiopia", "A, B",
     "NDRC and the Ministry …" (not "Ministry of Post and Telecommunications")."""
@@ -269,6 +277,20 @@ _PEOPLES_DELEGATION = re.compile(r"\b[A-Z][a-z]+\s+delegation\b")
 
 def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     """(where, role, the words naming who) for each role the text states."""
+    # (a headline's "Maldives, China sign 20 agreements" names the signatories
+    # only where the text names no others: "Brazil and China sign AI pact", then
+    # "… a pact between Brazil's Ministry of … and China's NDRC", the ministries)
+    would_sign: list[tuple[int, str, str]] = []
+    signed = False
+    for stated in _stated_roles(text, would_sign):
+        signed = signed or stated[1] == "signatory"
+        yield stated
+    if not signed:
+        yield from would_sign
+
+
+def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
+                  ) -> Iterator[tuple[int, str, str]]:
     yield from by_role_words(text)
     for match in MEETING_BETWEEN.finditer(text):
         if _RECALLED.search(text, max(0, match.start() - 30), match.start()):
@@ -304,12 +326,22 @@ def stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
         who = match.group("who") or match.group("side")
         yield (match.start(), _PARTICIPANT_ROLES[who.lower()],
                text[match.end():end.start() if end else len(text)])
-    for start, _match, who in said_before(without_asides(text), SIGNED,
-                                          SENTENCE_START, LONGEST_WHO):
+    for start, signing, who in said_before(without_asides(text), SIGNED,
+                                           SENTENCE_START, LONGEST_WHO):
         # ("A, B and C attended the opening ceremony and signed …": A, B and C)
         # ("A on Tuesday met via video link with B, and signed …": A, what was done
         # first set aside before when it was)
-        yield start, "signatory", DID_FIRST.sub("", who_did(DID_FIRST.sub("", who)))
+        who = DID_FIRST.sub("", who_did(DID_FIRST.sub("", who)))
+        if (pair := _DASHED_PAIR.fullmatch(who)) and all(map(named_country, pair.groups())):
+            who = f"{pair.group(1)},{pair.group(2)}"  # (a headline's "China-Kenya ink …": both)
+        # ("A held talks with B, after which the two countries signed …": the countries)
+        who = _AFTER_WHICH.split(who)[-1]
+        if _NO_ONE_NAMED.fullmatch(who):
+            continue  # ("after which the two countries signed …": the headline says who)
+        if _SIGN_OF_A_HEADLINE.match(signing.group()):
+            would_sign.append((start, "signatory", who))
+        else:
+            yield start, "signatory", who
     for start, _match, who in said_before(text, MARKED_BY_SIGNING, SENTENCE_START,
                                           LONGEST_WHO):
         yield start, "signatory", who_did(who)

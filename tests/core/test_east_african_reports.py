@@ -90,7 +90,10 @@ def test_two_leaders_agreed_in_a_city_named_by_the_headline(sample_store: Store)
     with sample_store.session() as session:
         proposal = propose_event(session, text)
     assert (proposal.place, proposal.date) == ("Nairobi", "2014-05-10")
+    # (the headline's two countries that signed, the text naming no other signatories)
+    assert roles_proposed(sample_store, text) == {"China": "signatory"}
     assert _offered(sample_store, text) == [
+        ("Kenya", "signatory", "KE", "", ""),
         ("Li Keqiang", "participant", "CN", "Premier", ""),
         ("Uhuru Kenyatta", "participant", "KE", "President", "")]
 
