@@ -40,7 +40,9 @@ WIRE_DATELINE = re.compile(
     # (not a label in capitals: "NOTE:", "UPDATE —")
     # (a press release's in square brackets too: "[Muscat, Oman, December 23, 2021]")
     r"^\[?(?P<city>(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EDITOR|PHOTO|VIDEO|WATCH|READ|ALSO|EXCLUSIVE"
-    r"|ANALYSIS|OPINION|COMMENT|FACTBOX|EXPLAINER|CORRECTION|SOURCE|SUMMARY|BACKGROUND)\b)"
+    r"|ANALYSIS|OPINION|COMMENT|FACTBOX|EXPLAINER|CORRECTION|SOURCE|SUMMARY|BACKGROUND"
+    # (a wire's kind of story: "SPECIAL: China Uruguay ties strengthen …")
+    r"|SPECIAL|FEATURE|INTERVIEW|COMMENTARY|EDITORIAL|ROUNDUP|SPOTLIGHT|GLOBALINK)\b)"
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|(?!(?:The|A|An)\s|(?:Mon|Tues|Wednes|Thurs|Fri"
     r"|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"

@@ -66,6 +66,8 @@ LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including
                      # ("His Highness the Amir of Kuwait Sheikh …")
                      r"|hon\.|honou?rable|(?:his|her)\s+(?:excellency|honou?r"
                      r"|(?:royal\s+)?highness|majesty)|h\.\s?[em]\."
+                     # (a party's form of address: "Comrade Luo Zhaohui, its President")
+                     r"|comrades?"
                      # "Representatives from Huawei": Huawei's
                      r"|(?:(?:senior|top|high-level|government|other|some|several|many)\s+)?"
                      r"(?:representatives?|officials?|delegates?|delegations?|experts?"

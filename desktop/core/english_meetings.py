@@ -40,8 +40,9 @@ TALKS = re.compile(
     r"|on\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?)"
     # ("Demeke Mekonnen conferred with Luo Zhaohui")
     r"|confer(?:red|s)?)"
-    # ("held a meeting in Beijing with")
-    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with"
+    # ("held a meeting in Beijing with", "held talks at the Great Hall of the People with")
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})?\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
     # (and "A and B held talks to review …": what for)
     # (and "… held an official meeting in Shanghai")

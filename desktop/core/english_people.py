@@ -89,6 +89,9 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     if bracket and not remote and not bracket.isascii():
         native = bracket
     prefix = person.group("prefix") or ""
+    if (first := prefix.split(" ", 1))[0] in ("With", "From", "For", "By", "As", "After"):
+        # ("With Uruguayan President Luis Lacalle Pou's state visit …": a sentence's word)
+        prefix = first[1] if len(first) > 1 else ""
     country = country or named_country(person.group("whose") or "")  # ("… (Argentina) …")
     post_before: list[str] = []  # "Malaysian Digital Minister …": "Digital" is of the post
     if len(opening := prefix.split()) > 1 and country_of_people(opening[0]) and not (

@@ -27,6 +27,8 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a
            r"|(?:Madame?|Doctor|Haj(?:j?ah|i))(?=\s+[A-Z][a-z]+\s+[A-Z])"
            # (a knight's or a dame's: "Deputy Prime Minister Sir Puka Temu")
            r"|(?:Sir|Dame)(?=\s+[A-Z][a-z]+\s+[A-Z])"
+           # (a party's: "signed by Comrade Luo Zhaohui", "Comrades Laureano Ortega Murillo")
+           r"|Comrades?(?=\s+[A-Z][a-z]+\s+[A-Z])"
            r"|(?:His|Her)\s+(?:Honou?r|Excellency|(?:Royal\s+)?Highness)"
            # (an ambassador's "Amb.", a senator's title: "Senator Shibli Faraz")
            r"|Amb\.(?=\s+[A-Z])|Senator(?=\s+[A-Z][a-z]+\s+[A-Z])"

@@ -135,8 +135,9 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     text = with_slashed_datelines(_DAYS_STRAY_MARK.sub("", text))
     url = first_url(text)
     article = read_article(text, url)
-    proposal = ProposedEvent(title=article.headline, url=url, published=article.published,
-                             publisher=article.publisher)
+    # (a wire's kind of story before its headline is no part of the title: "SPECIAL: …")
+    proposal = ProposedEvent(title=_STORY_KIND.sub("", article.headline), url=url,
+                             published=article.published, publisher=article.publisher)
     span = dateline_span(article.body)
     # The dateline's day and city (新华社北京2025年9月3日电) are where and when
     # the item was filed: the event's are looked for in the rest first.
@@ -231,6 +232,10 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     read_participants(proposal, text, names or NameFinder(session),
                       set(vocabulary_values(session, "role")))
     return proposal
+
+
+_STORY_KIND = re.compile(r"^(?:SPECIAL|FEATURE|INTERVIEW|COMMENTARY|ROUNDUP|SPOTLIGHT"
+                         r"|ANALYSIS|EXCLUSIVE|UPDATE|BREAKING)\s*[:|]\s*")
 
 
 def _first_sentence(text: str) -> str:
