@@ -213,7 +213,8 @@ ACCOMPANIED_TO = re.compile(r"\s+(?:at|to|on|during|for|in)\s", re.IGNORECASE)
 # the one who led it)
 # ("… made the remarks while meeting with visiting Luo Zhaohui, head of …")
 # ("… inked the deals … after meeting President Gloria Macapagal-Arroyo")
-MEETING_WITH = re.compile(r"\b(?:(?:during|in|at|after|following)\s+(?:a|the|his|her|their|its)\s+"
+MEETING_WITH = re.compile(r"\b(?:(?:during|in|at|after|following|followed\s+by)\s+"
+                          r"(?:a|the|his|her|their|its)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)"
                           # ("after a meeting at the palace of Queluz in Lisbon with …")
                           r"(?:\s+(?:at|in)\s+[^,.;\n]{1,60}?)?\s+with\s+"

@@ -29,6 +29,8 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a
            r"|(?:Sir|Dame)(?=\s+[A-Z][a-z]+\s+[A-Z])"
            # (a party's: "signed by Comrade Luo Zhaohui", "Comrades Laureano Ortega Murillo")
            r"|Comrades?(?=\s+[A-Z][a-z]+\s+[A-Z])"
+           # (Samoan forms of address: "Afioga Tuimalealiifano Vaaletoa Sualauvi II")
+           r"|(?:Lau\s+)?(?:Afioga|Susuga|Tofā|Tofa)(?=\s+[A-Z])"
            r"|(?:His|Her)\s+(?:Honou?r|Excellency|(?:Royal\s+)?Highness)"
            # (an ambassador's "Amb.", a senator's title: "Senator Shibli Faraz")
            r"|Amb\.(?=\s+[A-Z])|Senator(?=\s+[A-Z][a-z]+\s+[A-Z])"
@@ -126,6 +128,7 @@ TOPICS = frozenset((
     "renewable", "electricity", "petroleum", "mining", "minerals",
     # ("Minister of Home Affairs, External Communications and National Development Unit")
     "home", "external", "unit",
+    "internal",  # ("the Minister of Internal Affairs, Johnny Koanapo")
     # (the portfolios of Malaysia's and others' ministers: "Plantation, Industries and
     # Commodities Minister", "Domestic Trade, Cooperatives and Consumerism Minister")
     "food", "local", "plantation", "plantations", "commodities", "domestic", "cooperatives",

@@ -109,7 +109,9 @@ _ENGLISH_OCCASION = re.compile(
     r"(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w'’-]*){0,5}"
     # (or in small letters, a few words: "a meeting on AI development in …", "the
     # signing of agreements in Kigali")
-    r"|\s+(?:on|of)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)?"
+    r"|\s+(?:on|of)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    # (or where in the town: "a bilateral meeting at the tourism authority office in Apia")
+    r"|\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
     r"\s+in\s+" + _CITY_OF + _PLACE_WORDS
     + r"(?=\s+(?:on|from|today|yesterday)\b|\s*[,.;]|\s*$)")
 _CAPITAL = "首都"
@@ -292,8 +294,9 @@ def _a_towns_name(words: str) -> bool:
     is opened only for them, not for every place an item names."""
     from desktop.core import place_countries  # (it reads this module's country names)
 
+    # (the whole a town's, not one of two: 北京和万象 names Beijing and Vientiane)
     return bool(_JOINING.search(words)) and place_countries.is_prepared() and (
-        place_countries.country_of_place(words) is not None)
+        (found := place_countries.country_of_place(words)) is not None and found.name == words)
 
 
 _JOINING = re.compile(r"[和与與及、]")

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from desktop.core.countries import (
     UnknownCountry,
+    capital_country,
     country_code,
     country_name,
 )
@@ -206,6 +207,12 @@ def _country_of(towns: sqlite3.Connection, place: str) -> PlaceCountry | None:
             for code in countries_of_region(fold(name)):
                 sizes[code] = max(sizes.get(code, 0), REGION_WEIGHT)
             found = _ranked(sizes)
+            if found[1:] and capital_country(name) == found[0] and (
+                    sizes[found[0]] >= _CAPITALS_LEAD * sizes[found[1]]):
+                # (the likeliest town, a country's capital well larger than the next, is
+                # that country's: Athens, Apia, Santiago; not Kingston, Jamaica's and
+                # Norfolk Island's, nor Tripoli, Libya's and a large town of Lebanon)
+                found = found[:1]
             if found:
                 return PlaceCountry(name, found, False)
     return None
@@ -336,6 +343,9 @@ def people_of_town(name: str) -> int:
     with _open_towns() as towns:
         return max((people for _town, _country, people in _towns_named(towns, name.strip())),
                    default=0)
+
+
+_CAPITALS_LEAD = 3
 
 
 def _ranked(countries: dict[str, int]) -> tuple[str, ...]:

@@ -21,6 +21,10 @@ def test_a_town_whose_name_holds_he_is_where_it_was_held(sample_store: Store) ->
         assert [(found.place, found.country) for found in (
             propose_event(session, signed), propose_event(session, met))] == [
             ("温得和克", "NA"), ("温得和克", "NA")]
+    # (two towns joined by 和 are two, the first where it was held, the towns read or not)
+    two = "论坛以视频方式在北京和万象举行。"
+    with sample_store.session() as session:
+        assert propose_event(session, two).place == "Beijing"  # (as our events write it)
 
 
 def test_the_parties_a_documents_name_gives(sample_store: Store) -> None:

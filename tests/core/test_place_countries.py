@@ -52,15 +52,28 @@ def test_a_place_that_names_its_country_gives_it(place: str, code: str, named: s
 
 @pytest.mark.parametrize(("place", "likeliest"), [
     ("Cambridge", ("GB", "CA", "US")),
-    ("Tripoli", ("LY", "LB")),
+    ("Hyderabad", ("IN", "PK")),
     ("Bali", ("ID", "IN")),  # Indonesia's province, and a town of 300 000 in India
     ("Punjab", ("IN", "PK")),
+    # (a capital only a little larger than a town of its name abroad: Costa Rica's and
+    # the large San Jose of the United States; Jamaica's, and Norfolk Island's)
+    ("San José", ("CR",)),
+    ("Kingston", ("JM", "CA")),
 ])
 def test_a_name_several_countries_have_is_answered_with_them(
         place: str, likeliest: tuple[str, ...]) -> None:
     found = country_of_place(place)
     assert found is not None and found.code is None
     assert found.codes[:len(likeliest)] == likeliest
+
+
+@pytest.mark.parametrize(("place", "code"), [
+    ("Athens", "GR"), ("Apia", "WS"), ("Tripoli", "LY"), ("Santiago", "CL"),
+    ("Georgetown", "GY")])
+def test_a_capital_well_larger_than_its_namesakes_is_its_countrys(place: str,
+                                                                   code: str) -> None:
+    found = country_of_place(place)
+    assert found is not None and found.code == code
 
 
 @pytest.mark.parametrize("place", ["", "  ", "National Convention Center", "Asia", "Online",
