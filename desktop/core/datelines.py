@@ -43,7 +43,9 @@ WIRE_DATELINE = re.compile(
     r"|ANALYSIS|OPINION|COMMENT|FACTBOX|EXPLAINER|CORRECTION|SOURCE|SUMMARY|BACKGROUND"
     # (a wire's kind of story: "SPECIAL: China Uruguay ties strengthen …")
     r"|SPECIAL|FEATURE|INTERVIEW|COMMENTARY|EDITORIAL|ROUNDUP|SPOTLIGHT|GLOBALINK)\b)"
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+|(?!(?:The|A|An)\s|(?:Mon|Tues|Wednes|Thurs|Fri"
+    # (not its agency after a full stop: "NUR-SULTAN. KAZINFORM - …")
+    r"[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ '-]|\.(?!\s+(?:KAZINFORM|KABAR|AKIPRESS|TASS|BELTA|AZERTAC"
+    r"|TREND|UZA)\b))+|(?!(?:The|A|An)\s|(?:Mon|Tues|Wednes|Thurs|Fri"
     r"|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
     # (or its agency in brackets and a dash straight after: "Hanoi (VNA) –"; not
@@ -238,7 +240,9 @@ def dateline_city(body: str) -> str:
     # (VIENTIANE as "Vientiane"; DAR ES SALAAM as the text writes it, "Dar es Salaam")
     written = next((match.group() for match in re.finditer(
         rf"\b{re.escape(english)}\b", body, re.IGNORECASE) if not match.group().isupper()), "")
-    return written or " ".join(word.capitalize() for word in english.split())
+    # (NUR-SULTAN as "Nur-Sultan")
+    return written or " ".join("-".join(part.capitalize() for part in word.split("-"))
+                               for word in english.split())
 
 
 def filed_day(body: str) -> str:

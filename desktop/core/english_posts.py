@@ -90,6 +90,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|(?:top\s+)?legislator|lawmaker"
          # ("Timor-Leste's top diplomat Adaljiza Magno")
          r"|top\s+diplomat"
+         # ("Chinese Leader Xi Jinping", as Kazakh wires write it)
+         r"|(?-i:Leader)"
          # ("Bernama Editor-in-Chief Khairdzir Md Yunus")
          r"|editor(?:[\s-]in[\s-]chief)?"
          r"|chief\s+(?:executive|operating|technology|financial)\s+officer|chief\s+executive"

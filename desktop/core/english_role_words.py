@@ -14,6 +14,7 @@ from desktop.core.whose_side import of_people
 
 _JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
 _AFTER_JOINTLY = r"\s+(?:jointly|together)"  # "organised jointly by"
+_AUDIENCE_GRANTED = re.compile(r"\baudience\s+(?:was\s+)?granted\s+(?:to\s+)?", re.IGNORECASE)
 ENGLISH_BY = (
     (re.compile(rf"\b(?:{_JOINTLY}hosted|hosted{_AFTER_JOINTLY})\s+by\s+", re.IGNORECASE),
      "co-host"),
@@ -120,11 +121,20 @@ ENGLISH_BY = (
     # ("Huawei … signed an agreement with A, while co-signing with Sky47 Limited …")
     (re.compile(r"\bco-?sign(?:ed|ing|s)\s+with\s+", re.IGNORECASE), "signatory"),
     (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
+    # ("during an audience granted the Chinese Ambassador, A by the Minister of …, B": the
+    # minister received the ambassador)
+    (_AUDIENCE_GRANTED, "participant"),
+    (re.compile(_AUDIENCE_GRANTED.pattern + r"[^.;\n]{3,120}?\s+by\s+", re.IGNORECASE),
+     "host"),
     # "following a visit by Chinese Foreign Minister Wang Yi": the visitor took part
     (re.compile(r"\b(?:a|an|the|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?visit"
                 # ("the official visit of Li Zhanshu, Chairman of …, to Nepal")
                 # (not "a visit to the Beijing Research Centre of Huawei")
-                r"(?:\s+to\s+[^,.;\n]{1,40}?\s+by|\s+(?:by|of))\s+(?=(?-i:[A-Z]))", re.IGNORECASE),
+                # ("the visit to Cameroon of Yang Jiechi, the Special Representative …")
+                r"(?:\s+to\s+[^,.;\n]{1,40}?\s+by|\s+(?:by|of)"
+                r"|\s+to\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+of(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z])))"
+                r"\s+(?=(?-i:[A-Z]))",
+                re.IGNORECASE),
      "participant"),
     # "the Chinese delegation was headed by Ms. Liu Jing": she stood for her side
     # (of the people it names: "the Kenyan delegation was led by Principal
@@ -199,6 +209,8 @@ def by_role_words(text: str) -> Iterator[tuple[int, str, str]]:
             end = CLAUSE_END.search(text, match.end())
             # (not what was done with it after the names: "… between A and B was handed over")
             words = _DONE_AFTER.split(text[match.end():end.start() if end else len(text)], 1)[0]
+            if pattern is _AUDIENCE_GRANTED:
+                words = _BY_THE_HOST.split(words, 1)[0]  # (the guest, before who received him)
             if _IN_AN_ASIDE.search(text, max(0, match.start() - 3), match.start()):
                 # ("Kuwait – represented by A – and China – represented by B – signed")
                 words = _ASIDES_END.split(words, 1)[0]
@@ -241,6 +253,7 @@ def by_role_words(text: str) -> Iterator[tuple[int, str, str]]:
 # thing in the making, the clause up to the words giving the role
 _BEING_DONE = re.compile(r"\bbeing\s[^,.;\n]*$")
 _FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*[.;,]|$)")
+_BY_THE_HOST = re.compile(r"\s+by\s+")
 _DONE_AFTER = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"
                          r"[a-z]+(?:ed|en)\b")
 # the side one stood for, after the clause ("…, on behalf of the Government of Pakistan")

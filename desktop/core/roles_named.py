@@ -436,6 +436,9 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
     yield from _doer_and_other(text, ACCOMPANIED, "attendee", "attendee", ACCOMPANIED_TO)
     for start, match, who in said_before(text, DISCUSSED, SENTENCE_START,
                                          LONGEST_WHO):
+        if re.fullmatch(r"\s+discussed\s*", match.group(), re.IGNORECASE) and (
+                "\n" in match.group() or match.end() == len(text)):
+            continue  # (a headline's "Cooperation Ties Discussed": what was, not who)
         yield start, "participant", who_did(who)
         if partner := DISCUSSED_WITH.match(text, match.end()):
             end = SENTENCE_START.search(text, partner.end())
