@@ -15,6 +15,7 @@ from desktop.core.name_forms import (
     CHINESE_TOPIC_END,
     FOREIGN_NAME_IN_CHINESE,
     REGNAL_NAME,
+    TRANSLITERATING,
 )
 from desktop.core.new_participant import NewName
 from desktop.core.search import fold
@@ -62,6 +63,8 @@ _CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,12}?|共�
                                r"|[\u4e00-\u9fff]{0,6}?(?:政府|机构|单位|企业|部门|城市|省份|国家))?共?"
                                # (a day said before what they did: 吴诚文今天出席)
                                r"|将|已|也|均|还|则|的|并|今天|今日|当天|当日|昨天|昨日"
+                               # (本周率代表团访问中国: who led a delegation this week)
+                               r"|本周|上周|近日|日前|率(?:团|團|代表团|代表團)?"
                                # (钱克明副部长陪同出席, 蓝天立现场致欢迎辞, 应邀出席)
                                r"|陪同|现场|應邀|应邀|受邀|专程|專程|亲自|親自"
                                # (and their party: 沈向洋一行)
@@ -71,16 +74,9 @@ _CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,12}?|共�
                                # (a weekday and its date: 胡衡华星期一（7月29日）会见)
                                r"|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]"
                                r"|[（(](?:\d{1,2}月)?\d{1,2}日[）)])+$")
+_SPELT_AFTER = re.compile(r"(.*[\u4e00-\u9fff])\s*[（(]([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{2,60})[)）]"
+                          r"(?=[\u4e00-\u9fff]{0,8}$)")
 _HAN_NAME = re.compile(CHINESE_NAME)
-# The characters Chinese writes foreign names with (达乌列诺夫, 詹塔拉乌泰): a
-# name of them alone after a foreign post is a person's, not words of the post
-_TRANSLITERATING = frozenset(
-    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩法菲"
-    "费芬丰弗福富盖甘冈高戈格贡古瓜圭哈海汉豪赫黑亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克"
-    "肯库夸奎拉莱兰朗劳勒雷蕾里利连列林琳卢鲁伦罗洛马迈麦曼芒梅门蒙米密敏明莫姆穆纳奈南"
-    "瑙内尼涅宁纽努诺帕潘庞佩彭皮平珀普奇契齐恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施舒斯松"
-    "苏索塔泰坦汤唐特滕提通图托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤于扎泽詹哲"
-    "朱祖佐夫娃娜丽尔卜昌")
 # The posts of a body's head, who signing unnamed stands for it (校长与…签署)
 _HEADS = frozenset(("校长", "院长", "董事长", "总裁", "总经理", "理事长", "会长", "所长"))
 # (and "hereinafter": 华为技术有限公司（下称“华为”）)
@@ -311,6 +307,10 @@ def _chinese_name(piece: str) -> NewName | None:
             return replace(whole, name=f"{whole.name}（{short.group(2)}）")
         # 中国信息通信研究院（中国信通院）: the body, by the short name too
         return replace(whole, alias=short.group(2))
+    if (spelt := _SPELT_AFTER.search(piece)) and (
+            person := _chinese_name(spelt.group(1))) and person.kind == "person":
+        # 安吉拉·布拉干萨(Angela Bragança): a foreigner's name, and as he spells it
+        return replace(person, alias=spelt.group(2).strip())
     # (a word in Latin letters may be a body's or a post's: …Marketing与解决方案销售部, CEO)
     if not folded or not all("\u4e00" <= ch <= "\u9fff" or ch in "·-" or (
             ch.isascii() and ch.isalpha()) for ch in folded) or folded.isascii():
@@ -376,7 +376,7 @@ def _chinese_name(piece: str) -> NewName | None:
             return replace(chinese_person(named.group("name"), held), affiliation=whose,
                            country=country)
         if (found.end() < len(folded) and country not in WRITTEN_IN_CHINESE
-                and 4 <= len(after) <= 6 and set(after) <= _TRANSLITERATING):
+                and 4 <= len(after) <= 6 and set(after) <= TRANSLITERATING):
             # 吉尔吉斯斯坦数字发展部副部长达乌列诺夫: a foreign name written
             # without its dot, kept as written
             return NewName(after, "person", position=post, affiliation=body, country=country)

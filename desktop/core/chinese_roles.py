@@ -242,8 +242,10 @@ CHINESE_BODY_OF_POST = re.compile(
 
 # 王毅在万象同通伦举行会谈: both sides of the talks; 李强会见通伦: both
 # (and a call: 王毅同俄罗斯外长拉夫罗夫通电话, 举行视频通话)
+# (and 同…进行工作交流, 在北京会面: a working exchange, a meeting)
 _CHINESE_TALKS = re.compile(r"(?:举行|舉行)?(?:(?:视频|視頻)?(?:会谈|會談|会晤|會晤)|通电话|通電話"
-                            r"|(?:视频|視頻)通话|(?:视频|視頻)通話)")
+                            r"|(?:视频|視頻)通话|(?:视频|視頻)通話|会面|會面)"
+                            r"|(?:进行|進行)(?:了)?(?:工作)?(?:交流|会谈|會談)")
 _CHINESE_TALKS_WITH = re.compile(r"[同与與跟]")
 _CHINESE_MET = re.compile(r"(?:会见|會見)了?")
 # 拜会, 拜访: a call paid on someone
@@ -260,8 +262,13 @@ def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
         if sides:
             yield start, "participant", _CHINESE_AT.sub("", who[:sides[-1].start()])
             yield start + sides[-1].end(), "participant", _CHINESE_AT.sub("", who[sides[-1].end():])
+        elif _BOTH_SIDES.search(who):
+            # (中国及安哥拉政府代表周三在北京会面: both sides named before)
+            yield start, "participant", _CHINESE_AT.sub("", _WHEN_DAY.sub("", who))
     for start, match, who in said_before(text, _CHINESE_MET, _CHINESE_CLAUSE_START, 80):
         start, who = _named_before_when(text, start, who)
+        # (刘豫锡于11月访问安哥拉并会见…: who visited, then met)
+        who = _DID_FIRST_AND.sub("", who)
         if who.endswith(("分别", "分別")):
             # (浙江省委书记…易炼红，江苏省副省长方伟分别会见: each of them met them)
             start, who = _people_before(text, start, who)
@@ -278,6 +285,12 @@ def _chinese_talks(text: str) -> Iterator[tuple[int, str, str]]:
             yield match.end() + headed.start("group"), "participant", headed.group("group")
             continue
         yield match.end(), "participant", re.sub(r"[，,]", "、", met)
+
+
+_BOTH_SIDES = re.compile(r"[及和与與]")
+_WHEN_DAY = re.compile(r"(?:周|星期)[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}日")
+_DID_FIRST_AND = re.compile(r"(?:(?:于|於)[^，。；,;]{1,12}?)?"
+                            r"(?:访问|訪問|抵达|抵達|出席|参加|參加)[^，。；,;]*?[并並]$")
 
 
 # 以A为团长的B代表团: B, led by A

@@ -36,7 +36,7 @@ _CHINESE_HELD = re.compile(
     # 在北京签署: where an agreement was signed; not 在两国元首见证下签署, 在此期间签署
     r"|(?<![下间間中上后後前时時])(?:签署|簽署|签约|簽約|签订|簽訂)"
     # 在北京会见黄英贤: where they met
-    r"|会见|會見|会晤|會晤)")
+    r"|会见|會見|会晤|會晤|会面|會面)")
 # 在巴黎爱丽舍宫与法国总统马克龙会晤: where they met, the other side between
 _CHINESE_MET_AT = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:同|与|與|和|跟)[^，。,；;\n]{1,40}?"
                              r"(?:会晤|會晤|会谈|會談|会见|會見)")

@@ -146,7 +146,8 @@ _TWO_CHARACTER_FAMILIES = frozenset((
     "长孙", "宇文", "令狐", "申屠", "澹台", "端木", "南宫"))
 # The titles a Chinese text puts right after a family name: 李总理, 王外长, 习主席
 _CHINESE_TITLES = re.compile(
-    "(?:常务副|副|助理)?(?:总理|主席|总统|部长|外长|大使(?!馆)|书记|主任|局长|省长|市长|秘书长|首相|委员长"
+    # (a minister of state: 安哥拉国务部长费若; a government's special envoy: 特别代表刘豫锡)
+    "(?:常务副|副|助理)?(?:国务部长|國務部長|特别代表|特別代表|总理|主席|总统|部长|外长|大使(?!馆)|书记|主任|局长|省长|市长|秘书长|首相|委员长"
     "|董事长|总裁|会长|院长|校长|司长|总经理|总干事|大臣|理事长|行长|厅长|所长|社长|台长"
     "|总编辑|首席执行官|执行长|特使|政务委员|(?:高级)?政务部长|(?:执行)?干事|特别秘书|国务秘书|國務秘書|(?<!大使)馆长|館長|(?i:ceo)|主委|主任委员|处长"
     # (a ruler's: 摩洛哥国王穆罕默德六世, 沙特王储穆罕默德)
@@ -317,3 +318,14 @@ def country_owning(folded: str, start: int, end: int) -> str:
     words = found.group(1).split()
     return next((code for begin in range(len(words))
                  if (code := named_country(" ".join(words[begin:])))), "")
+
+
+# The characters Chinese writes foreign names with (达乌列诺夫, 詹塔拉乌泰): a
+# name of them alone after a foreign post is a person's, not words of the post
+TRANSLITERATING = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩法菲"
+    "费芬丰弗福富盖甘冈高戈格贡古瓜圭哈海汉豪赫黑亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克"
+    "肯库夸奎拉莱兰朗劳勒雷蕾里利连列林琳卢鲁伦罗洛马迈麦曼芒梅门蒙米密敏明莫姆穆纳奈南"
+    "瑙内尼涅宁纽努诺帕潘庞佩彭皮平珀普奇契齐恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施舒斯松"
+    "苏索塔泰坦汤唐特滕提通图托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤于扎泽詹哲"
+    "朱祖佐夫娃娜丽尔卜昌")

@@ -179,6 +179,7 @@ def _called(words: list[str]) -> str:
     return words[0] if PARTICLES & set(words[1:]) else words[-1]
 
 
+_SPELLING = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-zÀ-ÿ .'’-]{3,60}[)）]")
 _CHINESE_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团$")
 _A_PLACES_GOVERNMENT = re.compile(r"(?<=[省市州县縣盟])(?:人民)?政府$")
 
@@ -249,7 +250,9 @@ def _more_said(kept: NewName, again: NewName) -> NewName:
 
 
 def _candidates(words: str) -> Iterator[tuple[int, NewName]]:
-    if mostly_chinese(words):
+    # (a foreign name's own spelling in brackets no sign of English words:
+    # 安吉拉·布拉干萨(Angela Bragança)访问中国)
+    if mostly_chinese(_SPELLING.sub("", words)):
         yield from chinese_candidates(words)
     else:
         yield from english_candidates(words)

@@ -29,11 +29,14 @@ def test_a_friendship_agreement_of_two_cities(sample_store: Store) -> None:
     assert new_proposed(sample_store, _PHNOM_PENH, "name", "role", "country", "position") == [
         ("Chen Cong", "attendee", "CN", "公参"),
         ("Fang Qiaosheng", "attendee", "", "会长"),
-        ("金边市政府", "attendee", "KH", ""),
+        # (金边市政府, listed again among those present, is 盛万纳's body, as the embassy is
+        # Chen Cong's)
         ("汕头市人民政府", "host", "", ""),
         ("柬埔寨华人理事总会", "host", "KH", ""),
         ("Wen Zhanbin", "signatory", "", "书记"),
         ("盛万纳", "signatory", "KH", "副市长")]
+    # (his name as he spells it, in brackets after it)
+    assert ("盛万纳", "SENG VANNAK") in new_proposed(sample_store, _PHNOM_PENH, "name", "alias")
 
 
 def test_a_secretariat_and_a_province_sign(empty_store: Store) -> None:
