@@ -30,6 +30,7 @@ from desktop.core.english_lists import (
 )
 from desktop.core.english_people import (
     COUNTERPART,
+    NAME,
     NAME_HOLDING_A_TITLE,
     ONE_NAMED,
     PARTICLES,
@@ -272,6 +273,10 @@ def _named_in(piece: str) -> NewName | None:
             person.group("name")) and not NAME_HOLDING_A_TITLE.fullmatch(piece):
         # (no "director general of … Economic | Affairs Bureau")
         return person_named(person, "", country)
+    if (without := _NAME_THE_POST.fullmatch(piece)) and (said := APPOSITIVE.fullmatch(
+            f"{without.group(1)}, {without.group(2)}")):
+        # ("Xi Jinping the President of the People's Republic of China": no comma between)
+        return appositive(said)
     if (said := APPOSITIVE.fullmatch(piece)) and likely_kind(said.group("name")) != (
             "organization") and a_name_of_someone(said.group("name")):
         # (not a company before the next's post: "Huawei Technologies (Nigeria) Limited,
@@ -384,6 +389,7 @@ _SMALL_LETTERED_POST = re.compile(r"(?P<what>(?:(?!(?:the|a|an|and|of)\s)[a-z]+\
                                   rf"(?P<rest>{TITLE}\s+[A-Z].*)")
 _PEOPLES_POST_ONE_NAME = re.compile(rf"(?P<people>[A-Z][a-z]+)\s+(?P<post>{TITLE})"
                                     r"\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+_NAME_THE_POST = re.compile(rf"({NAME})\s+(the\s+{TITLE}\s+of\s+.+)")
 _PORTFOLIO_POST_ONE_NAME = re.compile(r"(?P<post>[A-Z][a-z]+\s+(?:Minister|Secretary))"
                                       r"\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")

@@ -35,8 +35,9 @@ NAME = (r"(?:"
         r"|[A-Z]\.\s?[A-Z][a-z][\w'’-]+|(?!(?:Dr|Mr|Ms|St|Jr|Sr|No|Co|Mt)\.)[A-Z][a-z]\.[A-Z][a-z]"
         r"[\w'’-]+)")
 # (what it is of may hold commas, not one opening another's post: "…, the President …")
+# (not Myanmar's forms of address before a name: "… for International Cooperation U Kyaw Tin")
 _POST = (rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s)(?!{TITLE}\b))"
-         r"(?:and\s+)?[\w'’-]+)*)?")
+         r"(?!(?:U|Daw|Thura)\s)(?:and\s+)?[\w'’-]+)*)?")
 
 
 def _person_pattern(name: str) -> re.Pattern[str]:
@@ -136,6 +137,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
             and named_country(post[-2]) and post[-1][:1].isupper()
             and post[-1].lower() not in TOPICS):
         name.insert(0, post.pop())  # ("Ambassador to Uganda | Zheng Zhu Qiang", a name of three)
+    if len(post) > 1 and post[-1] in ("U", "Daw"):
+        post.pop()  # ("… of the Union of Myanmar U | Lwin Oo": a form of address)
     # "Minister of Foreign Affairs HE Sheikh Hamad bin Jassim bin | Jabor al-Thani": a
     # name of several "bin"s goes back to the word before its first
     while len(post) > 1 and (post[-1].lower() in _BIN or post[-2].lower() in _BIN):
@@ -193,8 +196,9 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
 RANKS = frozenset(("General", "Colonel", "Admiral", "Commodore"))  # (before a name: no post)
 _RANK_GRADES = frozenset(("Major", "Lieutenant", "Brigadier", "Rear", "Senior"))
 # Forms of address between a post and a name ("… Broadcasting Senator Shibli Faraz")
-_ADDRESS_WORDS = frozenset(("HE", "H.E.", "Sheikh", "Sheikha", "Senator", "Amb.", "Eng.", "Dr.",
-                            "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof"))
+_ADDRESS_WORDS = frozenset(("HE", "H.E.", "U", "Daw", "Sheikh", "Sheikha", "Senator", "Amb.",
+                            "Eng.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.",
+                            "Prof"))
 _BIN = frozenset(("bin", "ibn", "binti"))
 _ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
 _OF_WHOM = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")

@@ -29,6 +29,8 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a
            r"|(?:Sir|Dame)(?=\s+[A-Z][a-z]+\s+[A-Z])"
            # (a party's: "signed by Comrade Luo Zhaohui", "Comrades Laureano Ortega Murillo")
            r"|Comrades?(?=\s+[A-Z][a-z]+\s+[A-Z])"
+           # (Myanmar's: "U Lwin Oo", "Daw Aung San Suu Kyi")
+           r"|(?-i:U|Daw|Thura)(?=\s+[A-Z][a-z]+\s+[A-Z])"
            # (Samoan forms of address: "Afioga Tuimalealiifano Vaaletoa Sualauvi II")
            r"|(?:Lau\s+)?(?:Afioga|Susuga|Tofā|Tofa)(?=\s+[A-Z])"
            r"|(?:His|Her)\s+(?:Honou?r|Excellency|(?:Royal\s+)?Highness)"

@@ -64,6 +64,10 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
         if new.position.isascii() and new.position.isalpha() and new.position.isupper() and (
                 len(new.position) > 4):
             new = replace(new, position=new.position.capitalize())  # ("PRESIDENT John …")
+        if new.kind == "person" and new.name.isupper() and len(words := new.name.split()) > 1 and (
+                all(len(word) > 2 for word in words)):
+            # ("President HAKAINDE HICHILEMA", as some papers write names)
+            new = replace(new, name=" ".join(word.capitalize() for word in words))
         if new.kind == "person" and not new.position and (code := capital_country(new.name)):
             # ("Addis Ababa and Beijing signed a friendship city agreement": a city, no one)
             new = replace(new, kind="organization", country=new.country or code)

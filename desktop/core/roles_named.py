@@ -446,8 +446,10 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
             # (to where the clause goes on with what else: ", on Wednesday", ", and …")
             # (or goes on with what was discussed: "discussed with … Wang Yi aspects of …")
             whom = _WHAT_DISCUSSED.split(whom, maxsplit=1)[0]
-            yield partner.end(), "participant", re.split(r",\s+(?=on\b|in\b|at\b|and\b|as\b)",
-                                                        whom, maxsplit=1)[0]
+            # (or the day after them: "… of the People's Republic of China on 5 January 2024")
+            yield partner.end(), "participant", re.split(
+                r",\s+(?=on\b|in\b|at\b|and\b|as\b)|\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+"
+                r"|[A-Z][a-z]+\.?\s+\d)", whom, maxsplit=1)[0]
     yield from _doer_and_other(text, PARTNERED, "participant", "participant")
     yield from talks_named(text)
     for match in _ENGLISH_AS.finditer(text):

@@ -45,3 +45,15 @@ def test_leaders_met_in_a_city_yesterday(sample_store: Store) -> None:
             "Hotel in Kunming yesterday.")
     with sample_store.session() as session:
         assert propose_event(session, text).place == "Kunming"
+
+
+def test_consultations_with_an_envoy_named_before_the_day(sample_store: Store) -> None:
+    text = ("Deputy Minister for Foreign Affairs of the Republic of the Union of Myanmar U Lwin Oo "
+            "held bilateral consultations with Mr. Sun Weidong, Vice Minister of Foreign Affairs "
+            "of the People's Republic of China on 5 January 2024 at the Ministry of Foreign "
+            "Affairs, Nay Pyi Taw.")
+    assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
+        ("Lwin Oo", "participant", "MM",
+         "Deputy Minister for Foreign Affairs of the Republic of the Union of Myanmar"),
+        ("Sun Weidong", "participant", "CN",
+         "Vice Minister of Foreign Affairs of the People's Republic of China")]

@@ -23,3 +23,12 @@ def test_her_honour_is_a_form_of_address(sample_store: Store) -> None:
     assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
         ("Han Jing", "participant", "", "Ambassador"),
         ("Mutale Nalumango", "host", "ZM", "Vice President of Zambia")]
+
+
+def test_a_name_in_capitals_received_by_one_named_before_his_post(sample_store: Store) -> None:
+    text = ("BEIJING- Republican President HAKAINDE HICHILEMA has been received by His Excellency "
+            "Xi Jinping the President of the People's Republic of China, at the Great Hall of "
+            "The People in Beijing today.")
+    assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
+        ("Hakainde Hichilema", "participant", "", "President"),
+        ("Xi Jinping", "host", "CN", "President of the People's Republic of China")]
