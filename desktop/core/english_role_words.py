@@ -50,7 +50,9 @@ ENGLISH_BY = (
     # "co-chaired the 6th … Strategic Dialogue with Nong Rong, …": the other chair
     (re.compile(r"\bco-?(?:chaired|hosted)\s+(?:the|a|an|this)\s[^.;\n]{1,120}?\swith\s+"
                 r"(?=(?-i:[A-Z]))", re.IGNORECASE), "co-host"),
-    (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+", re.IGNORECASE), "witness"),
+    # (and "took place … under the patronage of Chinese Prime Minister A and Prime Minister B")
+    (re.compile(r"\bin\s+the\s+(?:joint\s+)?presence\s+of\s+|\bunder\s+the\s+(?:joint\s+)?"
+                r"patronage\s+of\s+", re.IGNORECASE), "witness"),
     # ("under the joint witness of Chinese President Xi Jinping and …", as 见证下 reads)
     (re.compile(r"\bunder\s+the\s+(?:joint\s+)?witness\s+of\s+", re.IGNORECASE), "witness"),
     # ("… with the presence of Deputy Minister … as the chief guest": one who attended)
@@ -131,7 +133,8 @@ ENGLISH_BY = (
                 # ("the official visit of Li Zhanshu, Chairman of …, to Nepal")
                 # (not "a visit to the Beijing Research Centre of Huawei")
                 # ("the visit to Cameroon of Yang Jiechi, the Special Representative …")
-                r"(?:\s+to\s+[^,.;\n]{1,40}?\s+by|\s+(?:by|of)"
+                # ("the visit of the Chinese State Councilor … Wang Yi")
+                r"(?:\s+to\s+[^,.;\n]{1,40}?\s+by|\s+(?:by|of)(?:\s+the(?=\s+(?-i:[A-Z])))?"
                 r"|\s+to\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+of(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z])))"
                 r"\s+(?=(?-i:[A-Z]))",
                 re.IGNORECASE),
@@ -254,8 +257,9 @@ def by_role_words(text: str) -> Iterator[tuple[int, str, str]]:
 _BEING_DONE = re.compile(r"\bbeing\s[^,.;\n]*$")
 _FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*[.;,]|$)")
 _BY_THE_HOST = re.compile(r"\s+by\s+")
+# ("the signing of nine agreements between China and Sri Lanka took place on …")
 _DONE_AFTER = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"
-                         r"[a-z]+(?:ed|en)\b")
+                         r"[a-z]+(?:ed|en)\b|\s+took\s+place\b")
 # the side one stood for, after the clause ("…, on behalf of the Government of Pakistan")
 _FOR_SIDE = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
                        r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,5}"

@@ -35,3 +35,9 @@ def test_a_prime_minister_named_again_by_his_last_name(sample_store: Store) -> N
     assert new_proposed(sample_store, text, "name", "kind", "role", "country") == [
         ("Luvsannamsrai Oyun-Erdene", "person", "speaker", "MN"),
         ("Luo Zhaohui", "person", "participant", "CN")]
+
+
+def test_a_mongolian_name_in_chinese_after_a_post(sample_store: Store) -> None:
+    text = "4月5日，蒙古总理奥云额尔登在国家宫会见沈敏娟大使，就双边关系交换意见。"
+    assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
+        ("奥云额尔登", "participant", "MN", "总理"), ("Shen Minjuan", "participant", "", "大使")]
