@@ -41,6 +41,8 @@ TALKS = re.compile(
     # ("Demeke Mekonnen conferred with Luo Zhaohui")
     r"|confer(?:red|s)?)"
     # ("held a meeting in Beijing with", "held talks at the Great Hall of the People with")
+    # ("held discussions today, Wednesday, with Wang Yi")
+    r"(?:,?\s+(?:today|yesterday|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,2},?"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"|\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})?\s+with"
     # ("A and B held a bilateral meeting in Jakarta": both sides, before it)
