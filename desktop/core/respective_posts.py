@@ -25,15 +25,25 @@ RESPECTIVE = re.compile(
     rf"(?P<one>{NAME})\s+and\s+(?P<other>{NAME}),?(?:\s+respectively,?)?")
 
 
+# "The presidents of Uruguay, Luis Lacalle, and China, Xi Jinping": each country, then
+# its holder of the post
+EACH_OF = re.compile(r"(?:[Tt]he\s+)?(?P<post>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*s)"
+                     rf"\s+of\s+(?P<first>{_COUNTRY}),\s+(?P<one>{NAME}),?\s+and\s+"
+                     rf"(?P<second>{_COUNTRY}),\s+(?P<other>{NAME}),?")
+
+
 def respective_people(words: str) -> Iterator[tuple[int, NewName]]:
     """(where, person) for each of the two people the words name after a
     post both hold, each of their own country, in the order written; none
     when the words are not of that shape."""
-    found = RESPECTIVE.fullmatch(words.strip())
-    if found is None:
-        return
-    post = _one_post(found.group("post") or found.group("people_post"))
-    if found.group("of"):
+    found = RESPECTIVE.fullmatch(words.strip()) or EACH_OF.match(words.strip())
+    if found is None or (found.re is EACH_OF and not re.fullmatch(
+            r"[,\s]*(?:[a-z].*)?", words.strip()[found.end():])):
+        return  # (what they did may follow: "…, Xi Jinping, agreed this Wednesday")
+    groups = found.groupdict()
+    post = _one_post(found.group("post") or groups.get("people_post") or "")
+    post = post[:1].upper() + post[1:]  # ("The presidents of …": each a President)
+    if groups.get("of") or found.re is EACH_OF:
         countries = [named_country(found.group(side).removeprefix("the ")) or ""
                      for side in ("first", "second")]
     else:

@@ -41,3 +41,10 @@ def test_a_special_report_on_a_state_visit(sample_store: Store) -> None:
         "Ties strengthen after President Lacalle Pou's visit", "Montevideo")
     assert new_proposed(sample_store, text, "name", "country", "position", "affiliation") == [
         ("Luis Lacalle Pou", "UY", "President", "")]
+
+
+def test_the_presidents_of_two_countries_each_named_after_his(sample_store: Store) -> None:
+    text = ("The presidents of Uruguay, Luis Lacalle, and China, Xi Jinping, agreed this "
+            "Wednesday in Beijing to strengthen commercial ties and signed agreements.")
+    assert new_proposed(sample_store, text, "name", "country", "position") == [
+        ("Luis Lacalle", "UY", "President"), ("Xi Jinping", "CN", "President")]
