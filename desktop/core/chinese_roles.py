@@ -150,6 +150,7 @@ def chinese_stated_roles(text: str) -> Iterator[tuple[int, str, str]]:
     for match in _CHINESE_AFTER.finditer(text):
         yield match.start(), _CHINESE_ROLES[match.group("verb")], match.group("who")
     yield from _chinese_talks(text)
+    yield from _met_after_a_comma(text)
     for start, match, who in said_before(text, _CHINESE_CALLED_ON, _CHINESE_CLAUSE_START, 80):
         # 驻肯尼亚大使郭海燕拜会…外交部长穆达瓦迪: the caller took part, the one called on hosted
         yield start, "participant", _CHINESE_AT.sub("", who)
@@ -291,6 +292,22 @@ _BOTH_SIDES = re.compile(r"[及和与與]")
 _WHEN_DAY = re.compile(r"(?:周|星期)[一二三四五六日天]|(?:\d{1,2}月)?\d{1,2}日")
 _DID_FIRST_AND = re.compile(r"(?:(?:于|於)[^，。；,;]{1,12}?)?"
                             r"(?:访问|訪問|抵达|抵達|出席|参加|參加)[^，。；,;]*?[并並]$")
+
+
+def _met_after_a_comma(text: str) -> Iterator[tuple[int, str, str]]:
+    """王毅应邀访问老挝，会见了老挝总理…: who met, named at the sentence's start
+    (up to what else they did), and those met."""
+    for match in _MET_AFTER_COMMA.finditer(text):
+        sentence = max(text.rfind(mark, 0, match.start()) for mark in "。！？\n") + 1
+        yield sentence, "participant", _SUBJECT_END.split(text[sentence:match.start()], 1)[0]
+        yield match.end(), "participant", re.sub(r"[，,]", "、", text[match.end():_met_end(
+            text, match.end())])
+
+
+_MET_AFTER_COMMA = re.compile(r"(?<=[，,])(?:并|並|还|還|随后|隨後)?(?:会见|會見)了?")
+# (not the family name 于 of 于洪君: 于 before a day, 于11月)
+_SUBJECT_END = re.compile(r"应邀|應邀|(?:于|於)(?=\d|[上下本今昨近])|(?<=.)在|访问|訪問|出席|抵达"
+                          r"|抵達|赴|[，,]")
 
 
 # 以A为团长的B代表团: B, led by A

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from desktop.core.db import Store
 from desktop.core.event_from_text import propose_event
-from tests.core.proposals import new_proposed
+from tests.core.proposals import new_proposed, roles_proposed
 
 
 def test_documents_signed_in_the_presence_of_two_presidents(sample_store: Store) -> None:
@@ -49,3 +49,14 @@ def test_a_weekday_morning_counted_from_the_publication_day(sample_store: Store)
     with sample_store.session() as session:
         proposal = propose_event(session, text)
     assert (proposal.date, proposal.date_found) == ("2023-02-14", "Tuesday")
+
+
+def test_who_visited_and_then_met_after_a_comma(sample_store: Store) -> None:
+    for text in ("王毅应邀访问老挝，会见了老挝总理宋赛·西潘敦。",
+                 "外交部副部长于洪君应邀访问老挝，会见了老挝总理宋赛·西潘敦。"):
+        assert ("宋赛·西潘敦", "participant", "LA") in new_proposed(
+            sample_store, text, "name", "role", "country"), text
+    assert roles_proposed(sample_store, "王毅应邀访问老挝，会见了老挝总理宋赛·西潘敦。")[
+        "Wang Yi"] == "participant"
+    assert ("Yu Hongjun", "participant") in new_proposed(
+        sample_store, "外交部副部长于洪君应邀访问老挝，会见了老挝总理宋赛·西潘敦。", "name", "role")
