@@ -301,13 +301,15 @@ def _a_portfolio(words: str) -> bool:
 _POST_AWAITING = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){{0,6}}{TITLE}"
                             r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
 # (after a form of address: "Chief of Staff to the President, Prof Ibrahim Gambari")
-POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+(?:{ADDRESS}\s+)?"
-                             rf"(?P<name>{NAME})")
+# (and an envoy's rank again before the name: "…, Ambassador Zhou Pingjian")
+POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+"
+                             rf"(?:(?:{ADDRESS}|Ambassador)\s+)?(?P<name>{NAME})")
 # (and a post of what it is for or of: "Acting Secretary for Foreign Affairs, Lucy
 # Bogari", a piece of its own before the next: "…, and Vice Minister …, Zhong Shan")
 _POST_OF_COMMA_NAME = re.compile(
     rf"{_POST_AWAITING.pattern}\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*"
-    rf"(?:\s+(?:(?:and|&|of)\s+(?:the\s+)?)?[A-Z][\w'’-]*){{0,5}},\s+(?:{ADDRESS}\s+)?{NAME}")
+    rf"(?:\s+(?:(?:and|&|of)\s+(?:the\s+)?)?[A-Z][\w'’-]*){{0,5}},\s+(?:(?:{ADDRESS}|Ambassador)\s+)?"
+    rf"{NAME}")
 
 
 def a_name_of_someone(name: str) -> bool:

@@ -189,6 +189,8 @@ ENGLISH_BY = (
 # (and "Present to receive the Chinese delegation was Chief of Staff …")
 ENGLISH_PRESENT = re.compile(r"\b(?:present|in\s+attendance|attending)\s+"
                              r"(?:to\s+(?:receive|welcome|meet)\s+[^,.;\n]{1,40}?\s+)?"
+                             # ("Present at the ceremony was the Chinese Ambassador …")
+                             r"(?:(?:at|during)\s+(?:the\s+)?[^,.;\n]{1,60}?\s+)?"
                              r"(?:were|was|included)\s+"
                              # ("… welcomed the guests, including …")
                              r"|\b(?:guests|dignitaries|representatives),?\s+including\s+"

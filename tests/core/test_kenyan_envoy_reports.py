@@ -49,3 +49,11 @@ def test_a_copy_of_credentials_and_a_farewell_call(empty_store: Store) -> None:
     farewell = "Ambassador Zhou Pingjian paid a farewell call on President William Ruto."
     assert new_proposed(empty_store, farewell, "name", "role") == [
         ("Zhou Pingjian", "participant"), ("William Ruto", "host")]
+
+
+def test_an_envoy_present_at_the_ceremony_named_with_his_rank_again(
+        sample_store: Store) -> None:
+    text = ("Present at the ceremony was the Chinese Ambassador to Kenya, Ambassador Zhou "
+            "Pingjian.")
+    assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
+        ("Zhou Pingjian", "attendee", "CN", "Ambassador to Kenya")]
