@@ -40,24 +40,25 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
     found_ids = {pid for pid, _name, _native in proposal.participants}
     # (of those the whole text names: "李大使" read alone may seem our 李强, whom
     # the whole, naming 驻…大使李连和 first, does not name)
-    # (a capital for its country: "Algiers and Beijing signed …", China's)
-    by_capital: dict[str, tuple[str, str, str]] = {}
+    # (those named in words read otherwise: a capital for its country, "Algiers and
+    # Beijing signed …", China's; a headline's "China-Kenya ink …" as "China,Kenya")
+    named_otherwise: dict[str, tuple[str, str, str]] = {}
 
     def doers(words: str) -> list[str]:
         found = finder.named_in(words, doers=True)
         if words not in text:
             # (a headline's "China-Kenya ink …" read as "China,Kenya": both named)
-            by_capital.update((one[0], one) for one in found)
+            named_otherwise.update((one[0], one) for one in found)
         if (countries := sides_as_countries(words, text)) != words:
-            by_capital.update((one[0], one) for one in finder.named_in(countries, doers=True)
-                              if one not in found)
+            named_otherwise.update((one[0], one) for one in finder.named_in(
+                countries, doers=True) if one not in found)
             found = finder.named_in(countries, doers=True)
         return [one[0] for one in found]
 
     said = roles_named(text, doers, roles, finder.is_person)
-    proposal.participants += [by_capital[pid] for pid in said
-                              if pid in by_capital and pid not in found_ids]
-    found_ids |= set(by_capital).intersection(said)
+    proposal.participants += [named_otherwise[pid] for pid in said
+                              if pid in named_otherwise and pid not in found_ids]
+    found_ids |= set(named_otherwise).intersection(said)
     proposal.roles = {pid: role for pid, role in said.items() if pid in found_ids}
     acronyms = _acronyms_of_ours(text, finder)
     for new in new_names(text, finder.knows, roles):

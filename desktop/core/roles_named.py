@@ -436,7 +436,7 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
     yield from _doer_and_other(text, ACCOMPANIED, "attendee", "attendee", ACCOMPANIED_TO)
     for start, match, who in said_before(text, DISCUSSED, SENTENCE_START,
                                          LONGEST_WHO):
-        if re.fullmatch(r"\s+discussed\s*", match.group(), re.IGNORECASE) and (
+        if _DISCUSSED_ALONE.fullmatch(match.group()) and (
                 "\n" in match.group() or match.end() == len(text)):
             continue  # (a headline's "Cooperation Ties Discussed": what was, not who)
         yield start, "participant", who_did(who)
@@ -446,10 +446,7 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
             # (to where the clause goes on with what else: ", on Wednesday", ", and …")
             # (or goes on with what was discussed: "discussed with … Wang Yi aspects of …")
             whom = _WHAT_DISCUSSED.split(whom, maxsplit=1)[0]
-            # (or the day after them: "… of the People's Republic of China on 5 January 2024")
-            yield partner.end(), "participant", re.split(
-                r",\s+(?=on\b|in\b|at\b|and\b|as\b)|\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+"
-                r"|[A-Z][a-z]+\.?\s+\d)", whom, maxsplit=1)[0]
+            yield partner.end(), "participant", _WHOM_ENDS.split(whom, maxsplit=1)[0]
     yield from _doer_and_other(text, PARTNERED, "participant", "participant")
     yield from talks_named(text)
     for match in _ENGLISH_AS.finditer(text):
@@ -473,6 +470,10 @@ def _doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
             found := cut.search(whom)) else whom
 
 
+_DISCUSSED_ALONE = re.compile(r"\s+discussed\s*", re.IGNORECASE)
+# (or the day after them: "… of the People's Republic of China on 5 January 2024")
+_WHOM_ENDS = re.compile(r",\s+(?=on\b|in\b|at\b|and\b|as\b)|\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+"
+                        r"|[A-Z][a-z]+\.?\s+\d)")
 _WHAT_DISCUSSED = re.compile(r"(?<=[A-Za-z])\s+(?=(?:aspects|ways|issues|matters|areas|means"
                              r"|prior\s+to|ahead\s+of|before|after)\s"
                              r"|(?:bilateral|regional|international|mutual|further|closer)\s)")
