@@ -95,8 +95,9 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         prefix = first[1] if len(first) > 1 else ""
     country = country or named_country(person.group("whose") or "")  # ("… (Argentina) …")
     post_before: list[str] = []  # "Malaysian Digital Minister …": "Digital" is of the post
+    # (not a people's body: "Palestinian Authority President Mahmoud Abbas")
     if len(opening := prefix.split()) > 1 and country_of_people(opening[0]) and not (
-            named_country(prefix)):
+            named_country(prefix)) and opening[-1] != "Authority":
         prefix, post_before = opening[0], opening[1:]
     elif len(opening) > 1 and named_country(opening[0]) and all(
             word.lower() in TOPICS or word in ("and", "&") for word in opening[1:]):

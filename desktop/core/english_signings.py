@@ -36,13 +36,16 @@ SIGNED = re.compile(
     r"|(?:adopted|issued)(?=\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu)))"
     r"(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
     # ("signed the expansion of a free trade agreement": what they signed within six words)
-    r"(?:[\w'’-]+\s+){0,6}?(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?"
+    # (and a partnership, in quotes too: 'signed a "strategic partnership"'; not "signed to
+    # strengthen the … partnership")
+    r"(?:(?:a|an|the)\s+[\"“]?(?:[\w'’-]+\s+){0,3}?partnership\b"
+    r"|(?:[\w'’-]+\s+){0,6}?(?:agreements?|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?"
     r"|documents?|certificates?"
     # ("exchanged letters of commitment with the Chinese Embassy")
     r"|declarations?|contracts?|treat(?:y|ies)|letters?\s+of\s+(?:intent|commitment)"
     r"|statements?|communiqu[eé]s?"
     # ("signed the Plan of Consultations for 2024", "a protocol", "a roadmap", "a mechanism")
-    r"|plans?|protocols?|roadmaps?|programmes?|mechanisms?)\b"
+    r"|plans?|protocols?|roadmaps?|programmes?|mechanisms?)\b)"
     # (not one who "signed the document on behalf of Uganda": its representative)
     r"(?!\s+on\s+behalf\s+of\b)",
     re.IGNORECASE)

@@ -298,7 +298,11 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
         end = _SENTENCE_END.search(text, match.end())
         between = text[match.end():end.start() if end else len(text)]
         # (not those present besides: "… with the participation of members of the delegations")
-        yield match.start(), "participant", _WITH_PARTICIPATION.split(between, maxsplit=1)[0]
+        between = _WITH_PARTICIPATION.split(between, maxsplit=1)[0]
+        if _LAST_TIME.search(between):
+            continue  # ("the meeting between A and B in Hangzhou, China, last month": another)
+        # (nor where and when after them: "… and … Mahmoud Abbas in Beijing on Wednesday")
+        yield match.start(), "participant", _WHERE_AND_WHEN_AFTER.split(between, maxsplit=1)[0]
     for match in MEETING_WITH.finditer(text):
         end = CLAUSE_END.search(text, match.end())
         if end and (led := LED_BY.match(text, end.start())):  # (those met, "led by" one)
@@ -470,6 +474,9 @@ def _doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
             found := cut.search(whom)) else whom
 
 
+_LAST_TIME = re.compile(r"\b(?:last|the\s+previous)\s+(?:year|month|week)\b")
+_WHERE_AND_WHEN_AFTER = re.compile(r"(?<![Ee]mbassy)(?<![Cc]onsulate)\s+in\s+[A-Z][\w'’-]*"
+                                   r"(?:\s+[A-Z][\w'’-]*)?(?:\s+on\s+[A-Z][a-z]+day)?(?=\s*(?:,|$))")
 _DISCUSSED_ALONE = re.compile(r"\s+discussed\s*", re.IGNORECASE)
 # (or the day after them: "… of the People's Republic of China on 5 January 2024")
 _WHOM_ENDS = re.compile(r",\s+(?=on\b|in\b|at\b|and\b|as\b)|\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+"
