@@ -15,6 +15,7 @@ from desktop.core.name_forms import (
     CHINESE_TOPIC_END,
     FOREIGN_NAME_IN_CHINESE,
     REGNAL_NAME,
+    SPELLING_IN_BRACKETS,
     TRANSLITERATING,
 )
 from desktop.core.new_participant import NewName
@@ -74,7 +75,7 @@ _CHINESE_TRAILING = re.compile(r"(?:(?:出席|参加)[\u4e00-\u9fff]{0,12}?|共�
                                # (a weekday and its date: 胡衡华星期一（7月29日）会见)
                                r"|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]"
                                r"|[（(](?:\d{1,2}月)?\d{1,2}日[）)])+$")
-_SPELT_AFTER = re.compile(r"(.*[\u4e00-\u9fff])\s*[（(]([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{2,60})[)）]"
+_SPELT_AFTER = re.compile(rf"(.*[\u4e00-\u9fff])\s*{SPELLING_IN_BRACKETS}"
                           r"(?=[\u4e00-\u9fff]{0,8}$)")
 _HAN_NAME = re.compile(CHINESE_NAME)
 # The posts of a body's head, who signing unnamed stands for it (校长与…签署)

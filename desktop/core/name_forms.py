@@ -189,6 +189,9 @@ FOREIGN_NAME_IN_CHINESE = r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+"
 # (a ruler's name and number: 穆罕默德六世, 查尔斯三世)
 REGNAL_NAME = r"[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]{1,2}世"
 CHINESE_PERSON_NAME = rf"(?:{REGNAL_NAME}|{CHINESE_NAME}|{FOREIGN_NAME_IN_CHINESE})"
+# A foreigner's name as he spells it, in brackets after his Chinese name:
+# 安吉拉·布拉干萨(Angela Bragança), 盛万纳(SENG VANNAK)
+SPELLING_IN_BRACKETS = r"[（(]([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{2,60})[)）]"
 
 
 def chinese_family_name(native: str, kind: str) -> str:

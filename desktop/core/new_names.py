@@ -33,6 +33,7 @@ from desktop.core.english_people import in_full as english_in_full
 from desktop.core.english_posts import TITLE
 from desktop.core.english_speakers import QUOTED
 from desktop.core.event_names import mostly_chinese
+from desktop.core.name_forms import SPELLING_IN_BRACKETS
 from desktop.core.new_participant import NewName
 from desktop.core.roles_named import ROLE_RANK, role_in_vocabulary, stated_roles
 from desktop.core.search import fold
@@ -179,7 +180,7 @@ def _called(words: list[str]) -> str:
     return words[0] if PARTICLES & set(words[1:]) else words[-1]
 
 
-_SPELLING = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-zÀ-ÿ .'’-]{3,60}[)）]")
+_SPELLING = re.compile(rf"(?<=[\u4e00-\u9fff])\s*{SPELLING_IN_BRACKETS}")
 _CHINESE_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|集团$")
 _A_PLACES_GOVERNMENT = re.compile(r"(?<=[省市州县縣盟])(?:人民)?政府$")
 
