@@ -68,6 +68,8 @@ LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including
                      r"|(?:royal\s+)?highness|majesty)|h\.\s?[em]\."
                      # (a party's form of address: "Comrade Luo Zhaohui, its President")
                      r"|comrades?"
+                     # (the country named before: "talks with the country's vice president …")
+                     r"|(?:host\s+)?(?:country|nation)['’]s"
                      # "Representatives from Huawei": Huawei's
                      r"|(?:(?:senior|top|high-level|government|other|some|several|many)\s+)?"
                      r"(?:representatives?|officials?|delegates?|delegations?|experts?"

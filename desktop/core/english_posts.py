@@ -23,6 +23,8 @@ from desktop.core.new_participant import NewName
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
 ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a-z])"
            r"|Hon\.?(?=\s+[A-Z])"
+           # (a privy counsellor's, a minister's: "the Speaker, Right Honourable Catherine …")
+           r"|(?:(?:The\s+)?(?:Right|Rt\.?)\s+)?Hon(?:ou?rable|\.)(?=\s+[A-Z])"
            # ("Her Excellency Madam Yu Hong", "Doctor Siti Norkhalbi", "Sultan Haji Hassanal …")
            r"|(?:Madame?|Doctor|Haj(?:j?ah|i))(?=\s+[A-Z][a-z]+\s+[A-Z])"
            # (a knight's or a dame's: "Deputy Prime Minister Sir Puka Temu")
@@ -203,6 +205,10 @@ APPOSITIVE = re.compile(
     r"[A-Z][\w'’-]*)*(?:\s*[(（][^()（）]+[)）])?"
     # (a region in small letters: "vice-governor of Jilin province")
     r"(?:\s+(?:province|region|autonomous\s+region|municipality|prefecture|county))?"
+    # (a portfolio in small letters, and the country it is of: "the minister of finance
+    # and economic development of Botswana")
+    rf"|(?:(?:{_TOPIC_WORD})(?:\s+(?:and|&)\s+|,\s+|\s+))*(?:{_TOPIC_WORD})\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?=\s*(?:[,;]|$))"
     # (a portfolio in small letters: "second vice minister of science and ICT")
     r"|[a-z]+(?:\s+(?:and|&)\s+|\s+)(?:[a-z]+\s+(?:and|&)\s+)*[A-Z]{2,}(?=\s*(?:[,;]|$))"
     # (a body's short name in small letters: "President and CEO of depa")
@@ -262,7 +268,8 @@ POST_THEN_NAME = re.compile(
     r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s+"
     # (with a name's particles: "Dr. Maria do Rosário Bragança"; and a name in brackets
     # after it: "Mr. Edric Chu (Chu Xiaoxin)")
-    rf"(?:{ADDRESS}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der)\s+)?"
+    # ("…, His Excellency, Mr Cai Dafeng")
+    rf"(?:{ADDRESS},?\s+){{0,2}}(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der)\s+)?"
     r"[A-Z][\w'’-]+){1,3})(?:\s*\([^()]{1,40}\))?"
     r"(?=\s*(?:,|;|$)|\s+and\s|\.(?:\s|$)|\s+(?:jointly|together|also|respectively)$)")
 # A bracket closing a name ("Huawei Technologies (Thailand)")

@@ -208,7 +208,8 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     # headline — "Brazil and China sign AI pact" names the parties, not where
     # "the pact was signed in Brasília" — or its dateline's), else the city it
     # was filed from (a place not yet written on any event)
-    proposal.place = (_held_before_known(session, after_headline, rest)
+    proposal.place = (_here_after_dateline(session, article.body, span)
+                      or _held_before_known(session, after_headline, rest)
                       or _first_place(session, after_headline)
                       or _as_here(session, held_at(rest) or visited_town(rest))
                       or _filed_where_held(session, _headline_or_dateline_place(
@@ -229,11 +230,18 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
         # (its city and wire are no one: "BISHKEK. KAZINFORM First …"; a Chinese
         # one's script tells how the item writes its names)
         text = text.replace(filed, " " * len(filed), 1)
+    # (a member of parliament's letters are no one: "Speaker Catherine Gotani Hara, MP on
+    # Monday welcomed …")
+    text = _LETTERS_AFTER_A_NAME.sub(lambda letters: " " * len(letters[0]), text)
     read_participants(proposal, text, names or NameFinder(session),
                       set(vocabulary_values(session, "role")))
     return proposal
 
 
+# Letters after a person's name ("…, MP", "… OBE"); not a post before one ("Bangladesh MP
+# Saber Chowdhury")
+_LETTERS_AFTER_A_NAME = re.compile(r"(?<=[a-z])(?:,\s*|\s+)(?:MP|MHA|MNA|MLA|OBE|CBE|MBE|KBE)"
+                                   r"(?=,|[.;:]?\s+(?![A-Z])|[.;:]?$)")
 _STORY_KIND = re.compile(r"^(?:SPECIAL|FEATURE|INTERVIEW|COMMENTARY|ROUNDUP|SPOTLIGHT"
                          r"|ANALYSIS|EXCLUSIVE|UPDATE|BREAKING)\s*[:|]\s*")
 
@@ -262,7 +270,12 @@ _NOT_A_VENUE_AFTER = re.compile(r"['’]s\b|-based\b|\s+(?:ceo|president|chairma
                                 # Beijing wanted the projects under way")
                                 r"|wants?|wanted|hopes?|hoped|insists?|insisted|believes?"
                                 r"|believed|urges?|urged|opposes?|opposed|welcomes?|welcomed"
-                                r"|appreciates?|appreciated|would)\b")
+                                r"|appreciates?|appreciated|would)\b"
+                                # (nor capitals doing something of theirs: "as Lilongwe and
+                                # Beijing deepen their … relationship")
+                                r"|(?:\s+and\s+[\w'’-]+)?\s+(?!(?:with|for|on|at|to|in|by|from"
+                                r"|of|and|as|after|before|during|under|among|about)\b)[a-z]+"
+                                r"\s+their\b")
 # Nor is a place opening a body's name ("co-hosted by the Shanghai Municipal
 # People's Government", "Beijing Normal University", "the Shanghai Cooperation
 # Organization"): a few words, none of the
@@ -275,8 +288,12 @@ _OPENS_A_BODY = body_words_after(
 
 # (nor one of two joined by a dash: "the Brazil-China Joint Centre", "China-Africa")
 # ("days ahead of a summit in Beijing": another event's place)
+# (and its name, its short name: "attended the Forum on China-Africa Cooperation (FOCAC) in
+# Beijing in September 2018")
 _ANOTHER_EVENT_BEFORE = re.compile(rf"{BEFORE_OR_AFTER}?(?:[\w'’-]+\s+){{0,5}}?(?:summit|forum"
-                                   r"|conference|meeting|expo|ceremony|games)\s+in\s+$"
+                                   r"|conference|meeting|expo|ceremony|games)"
+                                   r"(?:\s+(?:on|of|for)(?:\s+[\w'’-]+){1,4}?)?"
+                                   r"(?:\s+\([^()]{1,20}\))?\s+in\s+$"
                                    # ("an invitation to attend the 2022 Winter Olympics, to be
                                    # held in Beijing")
                                    rf"|{BEFORE_OR_AFTER}(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+,\s+"
@@ -345,6 +362,18 @@ def _headline_or_dateline_place(session: Session, body: str,
 # A building after the town a Chinese place begins with (巴黎爱丽舍宫, 北京人民大会堂)
 _CHINESE_BUILDING = re.compile(r"[\u4e00-\u9fff]{1,8}(?:宫|宮|堂|馆|館|酒店|宾馆|賓館|饭店|飯店"
                                r"|中心|大厦|大廈|广场|廣場|园|園|厅|廳)")
+
+
+# (the place of the dateline: "GABORONE, July 5 (Xinhua) -- China and Botswana signed an
+# agreement here on Thursday")
+_HERE = re.compile(r"\bhere\b")
+
+
+def _here_after_dateline(session: Session, body: str, span: tuple[int, int] | None) -> str:
+    """The dateline's city where the sentence after it says the event was "here"."""
+    if span is None or not _HERE.search(_first_sentence(body[span[1]:])):
+        return ""
+    return _as_here(session, dateline_city(body))
 
 
 def _as_here(session: Session, place: str) -> str:

@@ -107,7 +107,10 @@ _CAPITALISED_PLACE = re.compile(r"(?:in|at|on|during)\s+(?:the\s+)?[A-Z][\w'’-
 
 # "…, Prof. Isa Pantami speaking at the kick off event which held at …, commended":
 # what they were doing, after the name
-_DOING_AFTER = re.compile(r"\s+(?:speaking|addressing|attending)\s.*$", re.DOTALL)
+# (and where they went before: "President Lazarus Chakwera arrived Monday in China and went
+# straight to business with … holding bilateral talks with")
+_DOING_AFTER = re.compile(r"\s+(?:speaking|addressing|attending|arrived|arrives|went|travell?ed)"
+                          r"\s.*$", re.DOTALL)
 
 
 # "… of the embassy of Indonesia in China": where the mission is, part of its name
