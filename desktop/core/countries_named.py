@@ -79,7 +79,11 @@ _PEOPLES = {"thai": "TH", "lao": "LA", "burmese": "MM", "filipino": "PH", "phili
             "ivorian": "CI", "somali": "SO", "malagasy": "MG", "mauritian": "MU",
             "belgian": "BE", "czech": "CZ", "slovak": "SK", "bosnian": "BA",
             "montenegrin": "ME", "ukrainian": "UA", "norwegian": "NO", "icelandic": "IS",
-            "palestinian": "PS", "timorese": "TL", "seychellois": "SC", "papuan": "PG"}
+            "palestinian": "PS", "timorese": "TL", "seychellois": "SC", "papuan": "PG",
+            "madagascan": "MG", "comorian": "KM", "togolese": "TG", "nigerien": "NE",
+            "burkinabe": "BF", "swazi": "SZ", "motswana": "BW", "mosotho": "LS",
+            "equatoguinean": "GQ", "barbadian": "BB", "trinidadian": "TT", "salvadoran": "SV",
+            "honduran": "HN", "panamanian": "PA", "cypriot": "CY", "bahamian": "BS"}
 
 
 def country_of_people(adjective: str) -> str:

@@ -84,6 +84,9 @@ PARTICLES = frozenset(("al", "el", "bin", "binti", "ibn", "abu", "da", "de", "do
 
 
 
+_AND_CLOSING = re.compile(r"\s+(?:and|&)\s*$")
+
+
 def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     bracket = (person.group("bracket") or "").strip()
     remote = bool(re.search(r"video|online|virtual", bracket, re.IGNORECASE))
@@ -111,6 +114,9 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         # (one in -i that names no country is a body's: "Komdigi Secretary General …")
         "" if of_people or (PEOPLES_ADJECTIVE.fullmatch(prefix) and prefix[-1] != "i")
         else re.sub(r"['’]s?$", "", prefix))  # "Huawei Nigeria's …": of Huawei Nigeria
+    # (the words were cut before a second verb: "met with President … of Madagascar and | held
+    # talks with …")
+    body = _AND_CLOSING.sub("", body)
     if (code := named_country(body.strip())) and person.group("body"):
         # ("Assistant Foreign Minister Liu Bin from China": a country's, no body)
         body, country = "", country or code

@@ -34,7 +34,9 @@ _LONGEST_EVENT = re.compile(_ENGLISH_EVENT.pattern.replace("))*?", "))*", 1))
 _OPENING_WORD = re.compile(r"\s*\b(?:inaugural|first|annual|latest|new)$")
 # "Ministers and officials … attend the China-ASEAN Ministerial Roundtable on
 # Artificial Intelligence in Nanning": the event they came to
-_ATTENDED = re.compile(r"\b(?:attend|attends|attended|attending|(?:spoke|speaking|met)\s+at"
+# (not one attended before: "…, who arrived in Beijing after attending the Boao Forum")
+_ATTENDED = re.compile(r"\b(?<!after\s)(?<!before\s)(?:attend|attends|attended|attending"
+                       r"|(?:spoke|speaking|met)\s+at"
                        r"|took\s+part\s+in|participated\s+in)\s+the\s+$", re.IGNORECASE)
 # "… during the 8th meeting of the Kazakh-Chinese Business Council": a body's
 # meeting, named by the body (after the words saying one was there)
@@ -45,7 +47,8 @@ _BODY_MEETING = re.compile(
     r"(?:meeting|session|plenary(?:\s+session)?)\s+of\s+the\s+"
     r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|&)\s+)*[A-Z][\w'’-]*)*?\s+"
     r"(?:Council|Committee|Commission|Board|Working\s+Group|Joint\s+Group)\b")
-_AT_THE = re.compile(r"\b(?:during|at|in|to\s+attend|attended|attending|chaired|co-chaired)"
+_AT_THE = re.compile(r"\b(?<!after\s)(?<!before\s)(?:during|at|in|to\s+attend|attended|attending"
+                     r"|chaired|co-chaired)"
                      rf"\s+(?P<the>the)\s+(?:{_ORDINAL_WORD}\s+)?$", re.IGNORECASE)
 # "… programmes announced by President Xi Jinping during the 8th Ministerial
 # Conference of FOCAC": an earlier event the item recalls, not its own

@@ -111,8 +111,9 @@ _WITH_PARTNER = re.compile(r",?\s*\bin\s+(?:close\s+)?(?:collaboration|co-?opera
 # (not the dot of "Dr.": "Also present was Dr. Anil Jayantha")
 _SENTENCE_END = re.compile(FULL_STOP + r"(?=\s|$)|[!?。！？\n](?:\s|$)")
 # "…, with São Paulo state governor Tarcísio de Freitas in attendance": attendees
-_ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)\s+(?:in\s+attendance"
-                                     r"|attending|(?:also\s+)?present)\b")
+# (not another event one came from: "talks with A, who arrived after attending the … Forum")
+_ENGLISH_WITH_ATTENDING = re.compile(r"\bwith\s+(?P<who>[^.;:\n]{3,160}?)(?<!\bafter)(?<!\bbefore)"
+                                     r"\s+(?:in\s+attendance|attending|(?:also\s+)?present)\b")
 # A list of them, a line each, after the words saying what they did: "The
 # forum brought together:\n- Kenya's Ministry …\n- Huawei, ZTE and Transsion"
 _ENGLISH_LISTED = re.compile(

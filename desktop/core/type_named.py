@@ -65,7 +65,10 @@ _ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+[^,.
                                # ("met with A, who is in Beijing for the 2024 Summit of the
                                # Forum on …": the occasion that brought him)
                                r"|\bwho\s+(?:is|was|are|were)\s+in\s+[^,.;]*?\s+(?:for|to\s+attend)"
-                               r"\s+[^,.;]*")
+                               r"\s+[^,.;]*"
+                               # ("…, who arrived in Beijing after attending the Boao Forum
+                               # for Asia": the one before)
+                               r"|\b(?:after|before)\s+(?:attending|having\s+attended)\s+[^,.;]*")
 
 
 def _head_type(title: str, named: list[str]) -> str:
