@@ -69,7 +69,9 @@ TALKS = re.compile(
     r"(?:\s+with)?"
     # ("meets senior Chinese diplomat Wang Yi")
     # ("met his Chinese counterpart Xi Jinping")
-    r"(?=\s+(?:the\s+|(?:his|her|their)\s+(?=\S+\s+counterparts?\b))?"
+    # (and "to meet with his counterpart, President Xi Jinping")
+    r"(?=\s+(?:his|her|their)\s+counterparts?,\s+(?-i:[A-Z])"
+    r"|\s+(?:the\s+|(?:his|her|their)\s+(?=\S+\s+counterparts?\b))?"
     r"(?:(?:senior|top|visiting|former|outgoing|incoming|new)\s+)?(?-i:[A-Z])"
     # ("met with a working delegation from Guangxi")
     r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b))"
@@ -86,7 +88,9 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      # ("is paying an official visit to", "has begun his official visit to")
                      # ("continues his working visit to China", "concluded a working visit to")
                      r"|(?:paid|paying|pays?|made|making|makes|began|begun|begins?|started"
-                     r"|starts?|continues|continued|concluded|concludes)\s+"
+                     # ("today completed a historic state visit to China")
+                     r"|starts?|continues|continued|concluded|concludes|completed|completes"
+                     r"|ended|ends|wrapped\s+up|wraps\s+up)\s+"
                      r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                      # ("paid a courtesy visit on Hon. Abla Dzifa Gomashie")
                      r"visits?\s+(?:to|on)"

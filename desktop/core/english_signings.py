@@ -53,7 +53,10 @@ SIGNED = re.compile(
 # the sentence's start
 WITNESSED = re.compile(
     # ("… witnessed the agreement signings in Nairobi")
-    r"\s+(?:also\s+|jointly\s+)?(?:witness(?:ed|es)?|oversaw|oversees?|overseeing)\s+(?:the\s+)?"
+    r"\s+(?:also\s+|jointly\s+)?(?:witness(?:ed|es)?|oversaw|oversees?|overseeing)\s+"
+    # ("witnessed last Friday in Beijing the signature of …": when and where between)
+    r"(?:(?:(?:last|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|yesterday\s+|today\s+)?"
+    r"(?:in\s+(?-i:[A-Z])[\w'’-]*\s+)?(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:signings?|inking|signature|exchange"
     # ("witnessed the handover ceremony of 10 cooperation documents")
     r"|conclusion|handover|hand-over|handing\s+over|occasion)\b"
