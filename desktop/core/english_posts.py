@@ -268,8 +268,8 @@ POST_THEN_NAME = re.compile(
     r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s+"
     # (with a name's particles: "Dr. Maria do Rosário Bragança"; and a name in brackets
     # after it: "Mr. Edric Chu (Chu Xiaoxin)")
-    # ("…, His Excellency, Mr Cai Dafeng")
-    rf"(?:{ADDRESS},?\s+){{0,2}}(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der)\s+)?"
+    # ("…, His Excellency, Mr Cai Dafeng"; "… and the Caribbean, Ambassador Qiu Xiaoqi")
+    rf"(?:(?:{ADDRESS}|Ambassador),?\s+){{0,2}}(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der)\s+)?"
     r"[A-Z][\w'’-]+){1,3})(?:\s*\([^()]{1,40}\))?"
     r"(?=\s*(?:,|;|$)|\s+and\s|\.(?:\s|$)|\s+(?:jointly|together|also|respectively)$)")
 # A bracket closing a name ("Huawei Technologies (Thailand)")
@@ -358,6 +358,9 @@ OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<re
 OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)$")
 
 
+_PEOPLES_GOVERNMENT = re.compile(r"(?P<people>[A-Z][a-z]+)\s+Government\b")
+
+
 def post_then_name(named_after: re.Match[str], country: str) -> NewName:
     """"the Chairman of the Mazhilis of Kazakhstan, Yerlan Koshanov": the
     person, the post, the body it is of — or no body where the post is of a
@@ -377,6 +380,12 @@ def post_then_name(named_after: re.Match[str], country: str) -> NewName:
         return NewName(name, "person", position=f"{title} {of} {body}{to}", country=country)
     if body.lower() in ("republic", "union", "nation"):
         return NewName(name, "person", position=f"{title} {of} the {body}{to}", country=country)
+    if (governed := _PEOPLES_GOVERNMENT.match(body)) and (
+            code := country_of_people(governed.group("people"))):
+        # ("the special representative of the Chinese Government for Latin America …, Qiu
+        # Xiaoqi": a post of the country's)
+        return NewName(name, "person", position=f"{title} {of} the {body}{to}",
+                       country=country or code)
     if (whose := OWNER.match(body)) and (code := named_country(whose.group("owner"))):
         # "the Governor of China's Guangxi Zhuang Autonomous Region, Lan Tianli"
         body, country = whose.group("rest"), country or code

@@ -154,7 +154,10 @@ ENGLISH_BY = (
                 r"(?:also\s+)?(?:received|welcomed|greeted|met"
                 # ("was also hosted to a welcome dinner by Deputy Prime Minister …")
                 r"|hosted\s+(?:to|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:dinner|lunch"
-                r"|luncheon|banquet|reception|breakfast))\s+by\s+",
+                r"|luncheon|banquet|reception|breakfast))"
+                # ("where he was received on Tuesday by his Chinese counterpart, Xi Jinping")
+                r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+yesterday"
+                r"|\s+today)?\s+by\s+",
                 re.IGNORECASE), "host"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
     # ("during a courtesy call by Ambassador Xu Jinghu, …, on Prime Minister …, Mr. …"):

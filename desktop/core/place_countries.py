@@ -43,7 +43,12 @@ from desktop.core.countries import (
     country_name,
 )
 from desktop.core.held_at import chinese_country_names
-from desktop.core.place_regions import HAN, REGION_WEIGHT, countries_of_region
+from desktop.core.place_regions import (
+    HAN,
+    REGION_WEIGHT,
+    countries_of_lesser_region,
+    countries_of_region,
+)
 from desktop.core.search import fold, fold_all
 
 _TOWNS = "data/cities5000.json"
@@ -204,15 +209,20 @@ def _country_of(towns: sqlite3.Connection, place: str) -> PlaceCountry | None:
             continue
         for name in _names_in(part):
             sizes = _countries_of(towns, name)
+            # (the countries with no town so named, only a district or a parish)
+            lesser = countries_of_lesser_region(fold(name)) - set(sizes)
             for code in countries_of_region(fold(name)):
                 sizes[code] = max(sizes.get(code, 0), REGION_WEIGHT)
             found = _ranked(sizes)
-            if found[1:] and capital_country(name) == found[0] and (
-                    sizes[found[0]] >= _CAPITALS_LEAD * sizes[found[1]]):
+            capital = capital_country(name)
+            rivals = [code for code in found if code != capital and code not in lesser]
+            if found[1:] and capital in found and sizes[capital] >= _CAPITALS_LEAD * max(
+                    (sizes[code] for code in rivals), default=0):
                 # (the likeliest town, a country's capital well larger than the next, is
                 # that country's: Athens, Apia, Santiago; not Kingston, Jamaica's and
-                # Norfolk Island's, nor Tripoli, Libya's and a large town of Lebanon)
-                found = found[:1]
+                # Norfolk Island's, nor Tripoli, Libya's and a large town of Lebanon; a
+                # district abroad with no town of the name no rival: San Salvador)
+                found = (capital,)
             if found:
                 return PlaceCountry(name, found, False)
     return None

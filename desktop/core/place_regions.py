@@ -96,6 +96,21 @@ def countries_of_region(name: str) -> frozenset[str]:
     return _by_name().get(name, frozenset())
 
 
+def countries_of_lesser_region(name: str) -> frozenset[str]:
+    """The countries with a region so named (folded) that is no first division
+    of a rank places are written with (the Bahamas' district of San Salvador)."""
+    return _lesser_by_name().get(name, frozenset())
+
+
+@cache
+def _lesser_by_name() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for folded, region in _names():
+        if not region.large:
+            found.setdefault(folded, set()).add(region.code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
 def a_chinese_province(word: str) -> bool:
     """Whether ``word`` names one of China's provinces, municipalities or
     autonomous regions alone ("Shanghai", "Guangxi")."""

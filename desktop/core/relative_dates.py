@@ -61,6 +61,8 @@ _ENGLISH = re.compile(
     r"|evening|between|by)\b|$)"
     # ("… met the Prime Minister this morning at the Treasury Building")
     r"|\bthis\s+(?P<today_part>morning|afternoon|evening)\b"
+    # ("On this day, the special representative … held a meeting with …")
+    r"|\b(?-i:O)n\s+this\s+(?P<this_day>day)(?=,)"
     r"|\b(?P<which>last|this|next)\s+(?P<period>month|week)\b"
     # not a weekday its date follows ("on Monday, 13 October"): the date is read
     r"|\bon\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
@@ -151,7 +153,7 @@ def _english(text: str, match: re.Match[str], anchor: date) -> str | None:
     if match.group("yesterday") is not None:
         return (anchor - timedelta(days=1)).isoformat()
     if match.group("today") is not None or match.group("today_done") is not None or (
-            match.group("today_part") is not None):
+            match.group("today_part") is not None or match.group("this_day") is not None):
         return anchor.isoformat()
     if match.group("which") is not None:
         step = {"last": -1, "this": 0, "next": 1}[match.group("which").casefold()]

@@ -32,7 +32,10 @@ _HOLDER_BEFORE = re.compile(r"(?:^\s*|[.;:\n]\s*|\s[-–—]+\s+|\s\s)"
 # (and whose it is, after where: "During his visit to Geneva, Switzerland, Indonesia’s
 # Minister of Communication and Informatics, Budi Arie Setiadi, held …")
 # ("The Chinese Foreign Minister, Qin Gang, met …": a people's post, with nothing after it)
+# (and after an opening phrase: "On this day, the special representative of …, Ambassador Qiu
+# Xiaoqi, held a meeting with …")
 _POST_BEFORE_HOLDER = re.compile(rf"(?:^\s*|[.;:\n]\s*|\band\s+|,\s+(?=[A-Z][\w-]*['’]s\s)"
+                                 r"|,\s+(?=[Tt]he\s)"
                                  r"|\s[-–—]+\s+|\s\s)"
                                  rf"((?:[Tt]he\s+)?(?:(?:[A-Z][\w-]*['’]s\s+)?{TITLE}\s+(?:of|to)\s+"
                                  rf"[^,.;:\n]{{1,80}}|(?:[A-Z][\w-]*['’]s|{PEOPLES_ADJECTIVE.pattern})"

@@ -69,7 +69,9 @@ def test_a_name_several_countries_have_is_answered_with_them(
 
 @pytest.mark.parametrize(("place", "code"), [
     ("Athens", "GR"), ("Apia", "WS"), ("Tripoli", "LY"), ("Santiago", "CL"),
-    ("Georgetown", "GY")])
+    ("Georgetown", "GY"),
+    # (the Bahamas' district of its name, with no town so named, no rival)
+    ("San Salvador", "SV")])
 def test_a_capital_well_larger_than_its_namesakes_is_its_countrys(place: str,
                                                                    code: str) -> None:
     found = country_of_place(place)
