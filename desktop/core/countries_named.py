@@ -83,7 +83,9 @@ _PEOPLES = {"thai": "TH", "lao": "LA", "burmese": "MM", "filipino": "PH", "phili
             "madagascan": "MG", "comorian": "KM", "togolese": "TG", "nigerien": "NE",
             "burkinabe": "BF", "swazi": "SZ", "motswana": "BW", "mosotho": "LS",
             "equatoguinean": "GQ", "barbadian": "BB", "trinidadian": "TT", "salvadoran": "SV",
-            "honduran": "HN", "panamanian": "PA", "cypriot": "CY", "bahamian": "BS"}
+            "honduran": "HN", "panamanian": "PA", "cypriot": "CY", "bahamian": "BS",
+            # (of the Dominican Republic, as the news mostly means it; not Dominica)
+            "dominican": "DO"}
 
 
 def country_of_people(adjective: str) -> str:

@@ -52,7 +52,9 @@ _PLACE_WORDS = (r"([A-Z][\w'’-]+(?:[^\S\n]+(?:(?:es|de|do|da|del|di)[^\S\n]+)?
 # Tianjin" after an occasion's word alone: "… attended summits held in the city
 # of Tianjin" is often another event the item recalls)
 # (and "organised in the Ethiopian capital, Addis Ababa")
-_A_CAPITAL = (r"(?:the\s+(?:[A-Z][\w'’-]+\s+)?|[A-Z][\w'’-]*['’]s\s+)capital(?:\s+city)?"
+# (and "opened its embassy in the country's capital Santo Domingo")
+_A_CAPITAL = (r"(?:the\s+(?:[A-Z][\w'’-]+\s+|(?:country|nation)['’]s\s+)?|[A-Z][\w'’-]*['’]s\s+)"
+              r"capital(?:\s+city)?"
               r"(?:\s+of|,)?\s+")
 _CAPITAL_OF = rf"(?:{_A_CAPITAL})?"
 _CITY_OF = rf"(?:{_A_CAPITAL}|the\s+city\s+of\s+)?"
@@ -62,7 +64,9 @@ _ENGLISH_HELD = re.compile(
     # ("arrives in Budapest for official visit"; "held talks in the capital Budapest",
     # right before it: "held talks on trade in Beijing" may be talks on its trade)
     r"|held\s+(?:talks|a\s+meeting|meetings)(?=\s+in\s)|arrive[sd]?|arriving"
-    r"|held|hosted|opened|took place|convened|met|launched|inaugurated|unveiled|organi[sz]ed"
+    r"|held|hosted|took place|convened|met|launched|inaugurated|unveiled|organi[sz]ed"
+    # ("China opened its embassy in the country's capital …")
+    r"|opened(?:\s+(?!in\b)[\w'’-]+){0,2}?"
     r"|concluded|closed|ended|began|kicked\s+off"
     # ("After meeting in Beijing, Premier … and … signed": where they met, then signed)
     r"|(?:[Aa]fter|[Ff]ollowing)\s+(?:meeting|talks)"

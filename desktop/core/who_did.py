@@ -127,7 +127,9 @@ _BODY_IN = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Association|Chamber|Society|Feder
 # "The ceremony was led by Cairo University President Mohamed Sami, who signed
 # …": the one "who" is of, the capitalised words (and the small words names
 # hold) right before it
-_RELATIVE_WHO = re.compile(r",?\s+who\s*$")
+# (and up to the verb: "… met with Foreign Minister Miguel Vargas, who came to Beijing to sign
+# …": Vargas)
+_RELATIVE_WHO = re.compile(r",?\s+who(?:\s+[^,]*)?$")
 _IN_NAMES = frozenset(("of", "for", "and", "the", "on", "de", "da", "do", "dos", "van", "von",
                        "der", "bin", "binti", "al", "el", "di", "du", "&"))
 
