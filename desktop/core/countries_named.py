@@ -156,3 +156,20 @@ def sides_as_countries(words: str, text: str) -> str:
         return words
     return re.sub(_CAPITALISED_RUN, lambda run: country_name(code) if (
         code := capital_country(run.group())) else run.group(), words)
+
+
+# A word a people's adjective or a country's name may be (checked against both)
+_CAPITALISED_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}")
+
+
+def countries_named_among(codes: tuple[str, ...], text: str) -> list[str]:
+    """Of ``codes``, those the text names by a country's name or its
+    people's adjective ("Jamaica", "Jamaican"), in the order of ``codes``."""
+    found: set[str] = set()
+    for words in _CAPITALISED_WORDS.finditer(text):
+        parts = words.group().split()
+        for start in range(len(parts)):
+            for end in range(len(parts), start, -1):
+                name = " ".join(parts[start:end])
+                found.add(named_country(name) or country_of_people(name))
+    return [code for code in codes if code in found]

@@ -36,7 +36,7 @@ summary from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -45,6 +45,7 @@ from desktop.core import place_countries
 from desktop.core.article_lines import read_article, without_picture_notes
 from desktop.core.attendance_named import NamedAttendance, attendance_named
 from desktop.core.countries import named_country
+from desktop.core.countries_named import countries_named_among
 from desktop.core.datelines import (
     dateline_city,
     dateline_day,
@@ -223,6 +224,12 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
             if (town := proposal.place_country) and _CHINESE_BUILDING.fullmatch(
                     proposal.place.removeprefix(town.name)) and town.name != proposal.place:
                 proposal.place = town.name  # 巴黎爱丽舍宫: the town, 巴黎
+            if (town := proposal.place_country) and town.code is None and len(
+                    among := countries_named_among(town.codes[:2], text)) == 1:
+                # (a town of several countries' in a text naming one of the two likeliest:
+                # "Jamaican Prime Minister Holness met in Kingston with …", Jamaica's; not
+                # China's small Bali in a text naming China)
+                proposal.place_country = replace(town, codes=(among[0],), named_in_text=True)
             proposal.country = (proposal.place_country and proposal.place_country.code) or ""
     else:  # "a meeting in Brazil": a country, with no place in it
         proposal.country = held_in_country(rest)

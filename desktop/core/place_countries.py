@@ -85,6 +85,9 @@ class PlaceCountry:
     name: str  # the part of the place that says it: "Luoyang", "Laos"
     codes: tuple[str, ...]
     names_country: bool  # the place names the country itself
+    # of the countries with a town so named, the one the text it was read from names
+    # ("met in Kingston" in a text naming Jamaica, not Canada)
+    named_in_text: bool = False
 
     @property
     def code(self) -> str | None:

@@ -318,6 +318,8 @@ def _place_country_text(named: PlaceCountry) -> str:
     e = html.escape
     if named.code is not None:
         said = "named in the place" if named.names_country else f"where {e(named.name)} is"
+        if named.named_in_text:
+            said = f"of the countries with a {e(named.name)}, the one the text names"
         return f", {e(country_name(named.code))} ({said})"
     return (f" (several countries have a {e(named.name)}: {e(named.countries_said())};"
             " no country filled in)")

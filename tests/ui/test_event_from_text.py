@@ -113,6 +113,19 @@ def test_a_place_no_event_has_gives_the_country_of_its_town(
     _action(window).trigger()
     assert ("<b>Place:</b> Hyderabad (several countries have a Hyderabad: India, Pakistan;"
             " no country filled in)<br>") in shown[0]
+    # Of those countries, the one the text names is filled in, and said why.
+    shown.clear()
+    QGuiApplication.clipboard().setText(text.replace("Davos", "Hyderabad") + (
+        " Pakistani officials opened it."))
+    monkeypatch.setattr(EventFromTextDialog, "exec", lambda dialog: (
+        shown.append(dialog.found.text()), QDialog.DialogCode.Accepted)[1])
+    window.form.revert()
+    _action(window).trigger()
+    assert ("<b>Place:</b> Hyderabad, Pakistan (of the countries with a Hyderabad, the one the"
+            " text names)<br>") in shown[0]
+    assert (window.form.place.text(), window.form.country.code()) == ("Hyderabad", "PK")
+    monkeypatch.setattr(EventFromTextDialog, "exec", lambda dialog: (
+        shown.append(dialog.found.text()), QDialog.DialogCode.Rejected)[1])
     # A country alone, where it says the event was held.
     shown.clear()
     QGuiApplication.clipboard().setText("Kenya AI pact\n\nDuring a meeting in Kenya on"
