@@ -443,9 +443,18 @@ def with_slashed_datelines(text: str) -> str:
     line of its own (the day the item was published) before its first paragraph;
     and a capital before a colon opening a paragraph in capitals, as a dateline
     ("Muscat: The Sultanate and …", as Gulf papers write it, is MUSCAT:)."""
+    text = _BRACKETED_DAY_DATELINE.sub(r"\g<where>, \g<day> – ", text)
     return _CAPITAL_AND_COLON.sub(
         lambda found: found.group(1).upper() if capital_country(found.group(1)) else found.group(),
         _SLASHED_DATELINE.sub(_as_other_wires, text))
+
+
+# A government's press office writes the day in brackets after the dash: "Georgetown, Guyana –
+# (July 11, 2018) President David Granger, today, met …"
+_BRACKETED_DAY_DATELINE = re.compile(
+    r"^(?P<where>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2},[^\S\n]+[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})"
+    r"[^\S\n]+[-–—][^\S\n]+\((?P<day>[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}"
+    r"|\d{1,2}[^\S\n]+[A-Z][a-z]+\.?,?[^\S\n]+\d{4})\)[^\S\n]+(?=[A-Z])", re.MULTILINE)
 
 
 # (opening a paragraph, not a headline's "Beijing: Xi meets Lula": twelve words and more)

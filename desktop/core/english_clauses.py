@@ -61,6 +61,8 @@ CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
                         r"(?<!\bFellow)(?<!\bfellow)(?<!\bProfessor)(?<!\bprofessor)"
                         # ("Special Staff to the Minister of …", "Adviser to the President")
                         r"(?<!\bStaff)(?<!\bAdviser)(?<!\bAdvisor)(?<!\bAssistant)"
+                        # ("Economic and Commercial Counsellor at the Embassy, Mr. …")
+                        r"(?<!\bCounsellor)(?<!\bCounselor)"
                         r"(?<!\bResearcher)(?<!\bresearcher)(?<!\bLecturer)(?<!\blecturer)"
                         # (an embassy is named with where it is: "the Chinese Embassy in Egypt")
                         r"(?<![Ee]mbassy)(?<![Cc]onsulate)(?<![Cc]onsulate[- ]General)"

@@ -75,7 +75,9 @@ LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including
                      r"(?:representatives?|officials?|delegates?|delegations?|experts?"
                      r"|executives?|leaders?|heads)\s+(?:from|of)"
                      # "A 30-member delegation from CCPIT": CCPIT's
-                     r"|an?\s+(?:[\w-]+\s+){0,2}?delegations?\s+(?:from|of))\s+)+",
+                     r"|an?\s+(?:[\w-]+\s+){0,2}?delegations?\s+(?:from|of))"
+                     # (and alone: "His Excellency, Dr Mohamed Irfaan Ali, President of …")
+                     r"(?:\s+|$))+",
                      re.IGNORECASE)
 # "… Digital Affairs together" (with Huawei, the clause cut before "with")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -99,8 +101,13 @@ TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|separately|t
                       r"|,?\s+who\s.*$")
 
 
+_SMALL_POST_OPENING = re.compile(r"(?:^|(?<=,\s)|(?<=\sand\s))\s*(?:acting|interim)(?=\s+[A-Z])")
+
+
 def english_pieces(words: str) -> Iterator[tuple[int, str]]:
     """(where, words) of each name in a list of them."""
+    # ("acting Foreign Affairs Minister, Dr Frank Anthony": the post's first word as a post's)
+    words = _SMALL_POST_OPENING.sub(lambda opening: opening.group().capitalize(), words)
     masked = _masked_brackets(words)
     # (not "Yao Wen, Vice Chancellor of the BUET Satya Prasad Majumder": the post
     # and its acronym are the name's after them)
@@ -204,10 +211,14 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             # two goes on past the "and"
             pieces[-1][1] = right
             continue
-        if (pieces and _POST_AWAITING.fullmatch(previous) and not PERSON.fullmatch(previous)
-                and words[pieces[-1][1]:left].strip() == "," and re.fullmatch(NAME, text.strip())
+        # ("the outgoing Chinese Ambassador to Guyana, Guo Haiyan": after the words before a post)
+        if (pieces and _POST_AWAITING.fullmatch(bare := LEADING.sub("", previous))
+                and not PERSON.fullmatch(bare)
+                and words[pieces[-1][1]:left].strip() == ","
+                and _ADDRESSED_NAME.fullmatch(text.strip())
                 and likely_kind(text.strip()) == "person"):
             # "Innovation and Technology State Minister, Sisay Tola": the post's holder
+            # ("China's Ambassador to Guyana, Mr. Cui Jianchun")
             pieces[-1][1] = right
             continue
         if (pieces and _A_COUNTERPART.fullmatch(previous) and words[
@@ -272,7 +283,10 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
                              and re.fullmatch(NAME, text.strip())
                              and likely_kind(text.strip()) == "person")
                     # (nor words in small letters after a person: "…, diplomats")
-                    and not (PERSON.fullmatch(previous) and text.strip()[:1].islower())):
+                    and not (PERSON.fullmatch(previous) and text.strip()[:1].islower())
+                    # (nor the next post after a holder named: "Deputy Chief of Mission, Mr.
+                    # Yang Chenqi and Economic and Commercial Counsellor …, Mr. Shen Huiyong")
+                    and not POST_THEN_NAME.fullmatch(previous)):
                 pieces[-1][1] = right
                 continue
         if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):
@@ -306,6 +320,7 @@ _POST_AWAITING = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of
 # (and an envoy's rank again before the name: "…, Ambassador Zhou Pingjian")
 POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+"
                              rf"(?:(?:{ADDRESS}|Ambassador)\s+)?(?P<name>{NAME})")
+_ADDRESSED_NAME = re.compile(rf"(?:(?:{ADDRESS}|Ambassador)\s+)?{NAME}")
 # (and a post of what it is for or of: "Acting Secretary for Foreign Affairs, Lucy
 # Bogari", a piece of its own before the next: "…, and Vice Minister …, Zhong Shan")
 _POST_OF_COMMA_NAME = re.compile(

@@ -98,6 +98,9 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         prefix = first[1] if len(first) > 1 else ""
     country = country or named_country(person.group("whose") or "")  # ("… (Argentina) …")
     post_before: list[str] = []  # "Malaysian Digital Minister …": "Digital" is of the post
+    # ("Acting Foreign Affairs Minister …": the post's, before its portfolio)
+    acting = [] if (opening := prefix.split())[:1] != ["Acting"] else opening[:1]
+    prefix = prefix.removeprefix("Acting").strip()
     # (not a people's body: "Palestinian Authority President Mahmoud Abbas")
     if len(opening := prefix.split()) > 1 and country_of_people(opening[0]) and not (
             named_country(prefix)) and opening[-1] != "Authority":
@@ -122,7 +125,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         body, country = "", country or code
     # (and the people whose body it is: "… of the Mongolian Ministry of Education")
     country = country or of_people or (country_of_people(body.split()[0]) if body.strip() else "")
-    post, name = post_before + person.group("post").split(), person.group("name").split()
+    post = acting + post_before + person.group("post").split()
+    name = person.group("name").split()
     # "Deputy Minister of Science and Technology Bui | The Duy": what a post is
     # of ends with a word for it, a word after that begins the name ("Bui The
     # Duy"); not the word right after "of" ("Governor of Bali Wayan Koster")

@@ -58,7 +58,7 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a
            r"|(?:(?:Lt|Maj|Brig)\.?\s+)?(?:Gen|Col|Adm)\.?(?=\s+[A-Z][a-z])"
            # (a military rank: "General Tea Banh", "Senior Colonel Tang Hao")
            r"|(?:(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice)\s+)?(?:General|Colonel|Admiral"
-           r"|Commodore))")
+           r"|Commodore|Brigadier))")
 TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|acting|chief|under|"
          r"permanent|principal|special|foreign|prime|state|cabinet|managing|federal"
          # ("Deputy District Mayor", "Vice Provincial Governor", "Co-founder")
@@ -67,6 +67,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|coordinating"
          # ("the Chinese International Trade Representative and Deputy Minister of …")
          r"|international|trade"
+         # (an embassy's "Economic and Commercial Counsellor")
+         r"|economic\s+and\s+commercial|commercial"
          # ("the Senior Presidential Advisor for Special Operations")
          r"|presidential"
          # ("Cuba's revolutionary leader and former President Fidel Castro")

@@ -160,6 +160,10 @@ ENGLISH_BY = (
                 r"|\s+today)?\s+by\s+",
                 re.IGNORECASE), "host"),
     (re.compile(r"\battended\s+by\s+", re.IGNORECASE), "attendee"),
+    # ("hosted a farewell dinner for the outgoing Chinese Ambassador …, Guo Haiyan": the guest)
+    (re.compile(r"\bhosted\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:dinner|lunch|luncheon|banquet"
+                r"|reception|breakfast)\s+(?:for|in\s+honou?r\s+of)\s+", re.IGNORECASE),
+     "participant"),
     # ("during a courtesy call by Ambassador Xu Jinghu, …, on Prime Minister …, Mr. …"):
     # who called took part, the one called on hosted
     (re.compile(r"\b(?:courtesy|farewell)\s+(?:call|visit)\s+by\s+", re.IGNORECASE),
@@ -194,6 +198,8 @@ ENGLISH_PRESENT = re.compile(r"\b(?:present|in\s+attendance|attending)\s+"
                              r"(?:to\s+(?:receive|welcome|meet)\s+[^,.;\n]{1,40}?\s+)?"
                              # ("Present at the ceremony was the Chinese Ambassador …")
                              r"(?:(?:at|during)\s+(?:the\s+)?[^,.;\n]{1,60}?\s+)?"
+                             # ("Attending the accreditation ceremony were …")
+                             r"(?:(?<=attending\s)(?:the\s+)?[^,.;\n]{1,60}?\s+)?"
                              r"(?:were|was|included)\s+"
                              # ("… welcomed the guests, including …")
                              r"|\b(?:guests|dignitaries|representatives),?\s+including\s+"
