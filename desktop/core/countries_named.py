@@ -5,11 +5,14 @@ Indonesia"), one a body's name holds ("… of China")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from desktop.core.countries import (
     all_chinese_country_names,
+    all_countries,
     capital_country,
     country_name,
+    country_names,
     named_country,
 )
 from desktop.core.country_fills import country_in_name
@@ -173,3 +176,13 @@ def countries_named_among(codes: tuple[str, ...], text: str) -> list[str]:
                 name = " ".join(parts[start:end])
                 found.add(named_country(name) or country_of_people(name))
     return [code for code in codes if code in found]
+
+
+@cache
+def countries_named_with_and() -> re.Pattern[str]:
+    """The countries whose names hold an "and" ("Trinidad and Tobago", "Bosnia and
+    Herzegovina"), as a list's words may name them."""
+    names = sorted({name for code, _name in all_countries() for name in country_names(code)
+                    if " and " in name and name.isascii()}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b",
+                      re.IGNORECASE)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from desktop.core import place_countries
 from desktop.core.countries import named_country
-from desktop.core.countries_named import country_of_people
+from desktop.core.countries_named import countries_named_with_and, country_of_people
 from desktop.core.english_people import (
     COUNTERPART,
     NAME,
@@ -85,6 +85,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|separately|too"
                       # ("… Gan Kim Yong yesterday evening")
                       r"|(?:today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+                      # ("… with Chinese Premier Li Keqiang Monday")
+                      r"|(?:on\s+)?(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                       r"|tonight|here|there|earlier|later|then|now|as\s+well"
                       # ("… with Chinese President Xi Jinping a year earlier")
                       r"|(?:a|one|two|three|a\s+few)\s+(?:days?|weeks?|months?|years?)"
@@ -134,6 +136,10 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
     described += [said for said in PORTFOLIO_HOLDER.finditer(masked)
                   if portfolio_holder(said, "") and not any(
                       before.start() <= said.start() < before.end() for before in described)]
+    for joined in countries_named_with_and().finditer(masked):
+        # ("China and Trinidad and Tobago": two countries)
+        masked = masked[:joined.start()] + joined.group().replace(" and ", " _n_ ") + masked[
+            joined.end():]
     for said in described:
         # one piece: its comma cuts nothing
         masked = masked[:said.start()] + said.group().replace(",", "_").replace(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from desktop.core.countries_named import countries_named_with_and
 from desktop.core.english_posts import ADDRESS, TITLE
 
 # "Wang Yi held talks with Thongloun Sisoulith", "Lula met with Xi": both took
@@ -94,6 +95,9 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                      # ("paid a courtesy visit on Hon. Abla Dzifa Gomashie")
                      r"visits?\s+(?:to|on)"
+                     # ("led a delegation on an Official Visit to the People's Republic of China")
+                     r"|led\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+on\s+"
+                     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to"
                      # ("Chinese Ambassador … Zhang Suo paid a call on Industries Minister …")
                      r"|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?calls?\s+on"
                      # ("… will pay a courtesy call on Samdech Techo Hun Sen")
@@ -195,6 +199,20 @@ CREDENTIALS_FROM = re.compile(r"\s+(?:also\s+)?(?:receive[sd]?|accepted|accepts?
 WHO_HOSTED = re.compile(r",\s+who\s+(?:also\s+)?(?:hosted|received|welcomed)\s+(?=[A-Z])")
 WHERE_OR_WHEN = re.compile(r"\s+(?:in|at|on|during|later|earlier|yesterday|today)\b")
 LED_BY = re.compile(r",?\s+(?:led|headed)\s+by\s", re.IGNORECASE)
+
+
+def between_sides(words: str) -> str:
+    """The words after "between", "A with B" read as "A and B", as some write it ("…
+    a meeting between … Dr. Keith Rowley with Chinese Premier Li Keqiang Monday"); an "and"
+    in a country's name ("Trinidad and Tobago's Prime Minister") joins no sides."""
+    masked = countries_named_with_and().sub(
+        lambda country: country.group().replace(" and ", " _n_ "), words)
+    if re.search(r"\s(?:and|&)\s", masked) or not (found := _WITH.search(masked)):
+        return words
+    return f"{words[:found.start()]} and {words[found.end():]}"
+
+
+_WITH = re.compile(r"\s+with\s+")
 # "… during a meeting between the Chairman of the Mazhilis, Yerlan Koshanov, and
 # the Ambassador of China, Han Chunlin": both took part (to the sentence's end)
 # ("negotiations were held between the President of … and …")

@@ -290,7 +290,9 @@ def _whose_first(named: str) -> str:
 _NO_VERB = (r"(?!(?:Meets?|Visits?|Receives?|Holds?|Signs?|Says?|Calls?|Attends?|Welcomes?"
             r"|Hosts?|Discusses|Urges?|Vows?|Pledges?|Inks?|Launches|Opens?|Talks?|Arrives?"
             r"|Leaves?|Congratulates?|Thanks?|Praises?|Stresses|Joins?|Chairs?|Addresses"
-            r"|Confers?)\b)")
+            r"|Confers?"
+            # (nor the day after the name: "… with Chinese Premier Li Keqiang Monday")
+            r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)")
 # Capitalised words before a family name that are no given name
 # (posts and forms of address are left out by ``TITLE`` where this is used)
 _NO_GIVEN_NAME = re.compile(r"The|A|An|In|On|At|Of|And|For|By|With|To|From|As|His|Her|Their"

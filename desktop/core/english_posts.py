@@ -24,7 +24,8 @@ from desktop.core.new_participant import NewName
 ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a-z])"
            r"|Hon\.?(?=\s+[A-Z])"
            # (a privy counsellor's, a minister's: "the Speaker, Right Honourable Catherine …")
-           r"|(?:(?:The\s+)?(?:Right|Rt\.?)\s+)?Hon(?:ou?rable|\.)(?=\s+[A-Z])"
+           # (and "Dr the Hon. Keith Rowley", "the Most Honourable Andrew Holness")
+           r"|(?:[Tt]he\s+)?(?:(?:Right|Rt\.?|Most)\s+)?Hon(?:ou?rable|\.)(?=\s+[A-Z])"
            # ("Her Excellency Madam Yu Hong", "Doctor Siti Norkhalbi", "Sultan Haji Hassanal …")
            r"|(?:Madame?|Doctor|Haj(?:j?ah|i))(?=\s+[A-Z][a-z]+\s+[A-Z])"
            # (a knight's or a dame's: "Deputy Prime Minister Sir Puka Temu")

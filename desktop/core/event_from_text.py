@@ -247,7 +247,8 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
 
 # Letters after a person's name ("…, MP", "… OBE"); not a post before one ("Bangladesh MP
 # Saber Chowdhury")
-_LETTERS_AFTER_A_NAME = re.compile(r"(?<=[a-z])(?:,\s*|\s+)(?:MP|MHA|MNA|MLA|OBE|CBE|MBE|KBE)"
+_LETTERS_AFTER_A_NAME = re.compile(r"(?<=[a-z])(?:,\s*|\s+)"
+                                   r"(?:MP|M\.P\.|MHA|MNA|MLA|OBE|CBE|MBE|KBE)"
                                    r"(?=,|[.;:]?\s+(?![A-Z])|[.;:]?$)")
 _STORY_KIND = re.compile(r"^(?:SPECIAL|FEATURE|INTERVIEW|COMMENTARY|ROUNDUP|SPOTLIGHT"
                          r"|ANALYSIS|EXCLUSIVE|UPDATE|BREAKING)\s*[:|]\s*")

@@ -86,7 +86,9 @@ _CHINESE_QUOTED = re.compile(r"[“《]([^“”《》]{2,40})[”》]")
 # (not the dot of a company's "Co., Ltd." before what it did: "… Co., Ltd. have signed")
 # (not a form of address's full stop: "… Ambassador to Rwanda Mr. Wang Xuekun and …")
 SENTENCE_END = re.compile(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
-                          r"(?<!\bProf)(?<!\bHon)(?<!\bAmb)(?<!\bSt)[.!?](?:\s|$)|[。！？\n]"
+                          r"(?<!\bProf)(?<!\bHon)(?<!\bAmb)(?<!\bSt)"
+                          # (nor an initial's: "Dr the Hon. Keith Rowley, M.P. led …")
+                          r"(?<!\b[A-Z]\.[A-Z])[.!?](?:\s|$)|[。！？\n]"
                           r"|(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc))\.(?:\s+(?![a-z])|$)")
 # What a Chinese sentence may open with before its subject: a day and a comma
 _CHINESE_OPENING = re.compile(

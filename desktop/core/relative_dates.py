@@ -69,6 +69,11 @@ _ENGLISH = re.compile(
     # (and the day it ran to: "held in Nanning on Thursday and Friday")
     r"(?:\s+(?:and|to|through|until)\s+(?P<weekday_end>" + "|".join(_WEEKDAYS) + r")\b)?"
     r"(?![\s,(]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    # (and without "on", as American papers write it: "… with Chinese Premier Li Keqiang
+    # Monday.", "signed here Thursday an agreement")
+    r"|(?<=[a-z]\s)(?P<weekday_bare>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday))(?=\s*[.;]|,(?![\s(]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|\s+(?:in|at|with|and|to|an?|the)\s)"
     # ("arrived at the airport Tuesday morning local time")
     r"|\b(?P<weekday_part>" + "|".join(_WEEKDAYS) + r")(?=\s+(?:morning|afternoon|evening"
     r"|night)\b)",
@@ -161,7 +166,8 @@ def _english(text: str, match: re.Match[str], anchor: date) -> str | None:
             return _week(anchor, step)
         month = _month_from(anchor, step)
         return f"{month.year:04d}-{month.month:02d}"
-    weekday = _WEEKDAYS.index((match.group("weekday") or match.group("weekday_part")).casefold())
+    weekday = _WEEKDAYS.index((match.group("weekday") or match.group("weekday_part")
+                               or match.group("weekday_bare")).casefold())
     ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
     sentence = text[ends[-1] if ends else 0:match.start()]
     first = _weekday_near(anchor, weekday, to_come=bool(_TO_COME.search(sentence)))

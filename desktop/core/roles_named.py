@@ -53,6 +53,7 @@ from desktop.core.english_meetings import (
     WHAT_IS_SAID_OF_IT,
     WHERE_OR_WHEN,
     WHO_HOSTED,
+    between_sides,
     inviters,
 )
 from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
@@ -299,7 +300,7 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
         end = _SENTENCE_END.search(text, match.end())
         between = text[match.end():end.start() if end else len(text)]
         # (not those present besides: "… with the participation of members of the delegations")
-        between = _WITH_PARTICIPATION.split(between, maxsplit=1)[0]
+        between = between_sides(_WITH_PARTICIPATION.split(between, maxsplit=1)[0])
         if _LAST_TIME.search(between):
             continue  # ("the meeting between A and B in Hangzhou, China, last month": another)
         # (nor where and when after them: "… and … Mahmoud Abbas in Beijing on Wednesday")
