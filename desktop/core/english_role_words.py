@@ -29,7 +29,10 @@ ENGLISH_BY = (
     (re.compile(r"(?<![-\w])(?<!jointly )(?<!together )organi[sz]ed\s+by\s+",
                 re.IGNORECASE), "organizer"),
     # one who "supported" or "sponsored" it, as 协办 reads in English
-    (re.compile(r"\b(?:supported|sponsored)\s+by\s+|\bwith\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|sponsorship)"
+    # (not the projects it supports: "… the progress of projects supported by China")
+    (re.compile(r"(?<!projects\s)(?<!programmes\s)(?<!programs\s)(?<!initiatives\s)"
+                r"\b(?:supported|sponsored)\s+by\s+"
+                r"|\bwith\s+(?:the\s+)?(?:[a-z]+\s+)?(?:support|sponsorship)"
                 r"\s+(?:of|from)\s+", re.IGNORECASE), "co-organizer"),
     # "…, in collaboration with the China-ASEAN Digital Governance Centre"
     (re.compile(r"\bin\s+(?:close\s+)?(?:collaboration|co-?operation|partnership|conjunction)\s+with\s+",

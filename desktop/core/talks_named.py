@@ -26,7 +26,8 @@ LONGEST_WHO = 320
 _A_POST_FIRST = re.compile(rf"\s*{TITLE}\s+(?i:of|for)\s")
 # (after a dateline too, its dash or the blanks it is read as: "Seoul, 12 March
 # 2023 - Park Jin, the …")
-_HOLDER_BEFORE = re.compile(r"(?:^\s*|[.;:\n]\s*|\s[-–—]+\s+|\s\s)"
+# (and after who led a delegation: "a delegation led by Liu Junfeng, Vice President of …, met")
+_HOLDER_BEFORE = re.compile(r"(?:^\s*|[.;:\n]\s*|\s[-–—]+\s+|\s\s|\b(?:led|headed)\s+by\s+)"
                             r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*$")
 # (and whose it is, after where: "During his visit to Geneva, Switzerland, Indonesia’s
