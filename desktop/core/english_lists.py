@@ -65,7 +65,7 @@ LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including
                      # (an honorific before a post: "The Honorable Minister of …")
                      # ("His Highness the Amir of Kuwait Sheikh …")
                      r"|hon\.|honou?rable|(?:his|her)\s+(?:excellency|honou?r"
-                     r"|(?:royal\s+)?highness|majesty)|h\.\s?[em]\."
+                     r"|(?:royal\s+)?highness|majesty)|h\.\s?[em]\.|h\.?r\.?h\.?"
                      # (a party's form of address: "Comrade Luo Zhaohui, its President")
                      r"|comrades?"
                      # (the country named before: "talks with the country's vice president …")

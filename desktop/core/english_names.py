@@ -394,7 +394,7 @@ _PORTFOLIO_POST_ONE_NAME = re.compile(r"(?P<post>[A-Z][a-z]+\s+(?:Minister|Secre
                                       r"\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
 _GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?[Gg]overnments?|(?:the\s+)?Republic"
-                            r"|(?:the\s+)?Kingdom)\s+of\s+(?:the\s+(?=People|Republic))?(?=[A-Z])")
+                            r"|(?:the\s+)?Kingdom)\s+of\s+(?:the\s+(?=People|Republic|Kingdom))?(?=[A-Z])")
 # (in small letters too: "the Ministry of Industry and Trade (MoIT) of Vietnam")
 _ACRONYM_BEFORE_OF = re.compile(r"\s*\(((?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,8})\)"
                                 r"(?=\s+of\s+(?:the\s+)?[A-Z])")

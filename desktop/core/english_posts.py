@@ -37,6 +37,8 @@ ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a
            # (Samoan forms of address: "Afioga Tuimalealiifano Vaaletoa Sualauvi II")
            r"|(?:Lau\s+)?(?:Afioga|Susuga|Tofā|Tofa)(?=\s+[A-Z])"
            r"|(?:His|Her)\s+(?:Honou?r|Excellency|(?:Royal\s+)?Highness)"
+           # ("HRH Princess Pilolevu")
+           r"|H\.?R\.?H\.?(?=\s+[A-Z])"
            # (an ambassador's "Amb.", a senator's title: "Senator Shibli Faraz")
            r"|Amb\.(?=\s+[A-Z])|Senator(?=\s+[A-Z][a-z]+\s+[A-Z])"
            # (an engineer's: "Eng. Mário Oliveira")
@@ -146,7 +148,8 @@ TOPICS = frozenset((
     "entrepreneur", "entrepreneurship", "environmental", "foreign", "home", "international",
     "settlements", "human", "heritage", "competition", "higher", "electricity", "mineral",
     "minerals", "petroleum", "sanitation", "immigration", "customs", "revenue", "treasury",
-    "wildlife", "forests", "sport", "recreation", "gender", "children", "governance"))
+    "wildlife", "forests", "sport", "recreation", "gender", "children", "governance",
+    "police"))  # ("Ministers of Agriculture, Health, Police and other ministries")
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
 _TOPIC_WORD = "|".join(sorted(TOPICS, key=len, reverse=True))
 # A word closing a body's name ("… Propaganda and Training Board, …")
@@ -273,7 +276,10 @@ POST_THEN_NAME = re.compile(
     # after it: "Mr. Edric Chu (Chu Xiaoxin)")
     # ("…, His Excellency, Mr Cai Dafeng"; "… and the Caribbean, Ambassador Qiu Xiaoqi")
     rf"(?:(?:{ADDRESS}|Ambassador),?\s+){{0,2}}(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der)\s+)?"
-    r"[A-Z][\w'’-]+){1,3})(?:\s*\([^()]{1,40}\))?"
+    r"[A-Z][\w'’-]+){1,3}"
+    # (one name after "Hon.", as Tonga's nobles and ministers are named: "the Prime Minister
+    # of Tonga, Hon. Hu'akavameiliku")
+    r"|(?<=\bHon\.\s)[A-Z][\w'’-]+)(?:\s*\([^()]{1,40}\))?"
     r"(?=\s*(?:,|;|$)|\s+and\s|\.(?:\s|$)|\s+(?:jointly|together|also|respectively)$)")
 # A bracket closing a name ("Huawei Technologies (Thailand)")
 BRACKETED = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")

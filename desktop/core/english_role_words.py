@@ -131,6 +131,9 @@ ENGLISH_BY = (
     (_AUDIENCE_GRANTED, "participant"),
     (re.compile(_AUDIENCE_GRANTED.pattern + r"[^.;\n]{3,120}?\s+by\s+", re.IGNORECASE),
      "host"),
+    # ("he was granted a royal audience of His Majesty King Tupou VI": the king received him)
+    (re.compile(r"\b(?:was|were)\s+granted\s+(?:a|an)\s+(?:royal\s+|private\s+)?audience\s+"
+                r"(?:of|with|by)\s+", re.IGNORECASE), "host"),
     # "following a visit by Chinese Foreign Minister Wang Yi": the visitor took part
     (re.compile(r"\b(?:a|an|the|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?visit"
                 # ("the official visit of Li Zhanshu, Chairman of …, to Nepal")

@@ -78,6 +78,9 @@ from desktop.core.search import fold
 from desktop.core.towns_in_text import visited_town
 from desktop.core.type_named import type_named
 
+# The glottal stop a Tongan or Samoan name opens with, after a capitalised word ("Hon.
+# 'Akilisi Pohiva", "Fekitamoeloa ‘Utoikamanu"): read as the name is often written in English
+_OKINA = re.compile(r"(\b[A-Z][\w.]*[^\S\n])['‘ʻ](?=[A-Z][a-z])")
 _DAYS_STRAY_MARK = re.compile(r"(?<=\d)_(?=\s)")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL = re.compile(r"https?://[^\s<>\"'“”）)]+")
@@ -133,7 +136,7 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     listing activities: the day of the one before it)."""
     text = without_picture_notes(text.translate(_NAME_DOTS).translate(_QUOTES))
     # ("November 6, 2024_ Mongolian Prime Minister …": a day closed by a stray mark)
-    text = with_slashed_datelines(_DAYS_STRAY_MARK.sub("", text))
+    text = with_slashed_datelines(_DAYS_STRAY_MARK.sub("", _OKINA.sub(r"\1", text)))
     url = first_url(text)
     article = read_article(text, url)
     # (a wire's kind of story before its headline is no part of the title: "SPECIAL: …")

@@ -12,7 +12,7 @@ from desktop.core.dates import DateError
 from desktop.core.event_length import BEFORE_OR_AFTER
 from desktop.core.friendly_dates import to_edtf
 
-_LONGEST_DATE = 8  # words: "from July 28 to July 30, 2025"
+_LONGEST_DATE = 10  # words: "31st of May to Wednesday 01st of June 2022"
 EDGES = " \t,.;:!?()[]{}\"'“”‘’«»"
 # a year, a month, and a day or one of the month's ten-day periods (旬)
 _CHINESE_DATE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|\s*[上中下]旬)?)?")
@@ -42,7 +42,7 @@ def first_date(text: str) -> tuple[str, str] | None:
                 text, max(0, start - 80), start):
             continue
         try:
-            read = to_edtf(_SLASHED_YEAR.sub(r"\1, \2", phrase))
+            read = to_edtf(_WEEKDAY_IN_SPAN.sub(r"\1 ", _SLASHED_YEAR.sub(r"\1, \2", phrase)))
         except (DateError, ValueError):
             continue
         if read.precision in ("day", "month"):
@@ -69,6 +69,12 @@ _SINCE = re.compile(r"\bsince\s+(?:[^.;!?\n]{0,50}?\b(?:in|on)\s+)?(?:(?:late|ea
 # A day with its year after a slash, as the Ethiopian News Agency writes it
 # ("May 12/2022 /ENA/"): not the span from that day to the year's end
 _SLASHED_YEAR = re.compile(r"^([A-Za-z]{3,9}\.?\s+\d{1,2})/((?:19|20)\d{2})\b")
+
+
+# The weekday of a span's last day, read without it ("from Tuesday 31st of May to Wednesday
+# 01st of June 2022")
+_WEEKDAY_IN_SPAN = re.compile(r"\b(to|until|through|till|-|–|—)\s+(?:Mon|Tues|Wednes|Thurs|Fri"
+                              r"|Satur|Sun)day,?\s+", re.IGNORECASE)
 
 
 # Words the date reader passes over ("May 25, 2025, in Luoyang" reads up to
