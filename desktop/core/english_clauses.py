@@ -36,6 +36,9 @@ POSTS = (r"(?:vice|deputy|assistant|first|second|third|executive|senior|principa
 CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
                         # (a verb after the names: "… between A and B will set the pace …")
                         r"|\s(?=(?:will|would|shall|could)\s)"
+                        # (and what was said after them: "… his Kiribati counterpart Taneti
+                        # Maamau that the two countries should …")
+                        r"|\s(?=that\s)"
                         # (and who says so, closing the sentence: "…, the Jordan News
                         # Agency, Petra, reported.")
                         r"|,\s+(?=(?:the\s+)?[A-Z][^,.;\n]{1,60}?(?:,\s+[A-Z][^,.;\n]{1,30})?,?"

@@ -184,6 +184,8 @@ RECEIVED_HOLDER = re.compile(
     r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:counterpart|colleague)\b(?![’'])"
     # (one named before, by their post: "Kagame received the minister and his delegation")
     rf"|{TITLE}\s+and\s+(?:his|her|their)\s+delegation\b"
+    # (or by whose delegation it was: "welcomed China's Foreign Minister's delegation")
+    rf"|(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE}['’]s\s+delegation\b"
     # (a name, then its post after a comma: "Mr. Zhao Leji, Chairman of …")
     # ("received Amb. Jiang Zaidong, Ambassador of …")
     # ("received Wan Li, China's Ambassador to Tunisia")

@@ -37,6 +37,7 @@ from desktop.core.english_people import (
     PERSON,
     PORTFOLIO_HOLDER,
     RANKS,
+    counterparts_country,
     person_named,
     portfolio_holder,
 )
@@ -285,8 +286,8 @@ def _named_in(piece: str) -> NewName | None:
     if (counterpart := COUNTERPART.fullmatch(piece)) and (
             a_name_of_someone(counterpart.group("name"))):
         # ("his Chinese counterpart, President Xi Jinping": his post too)
-        return NewName(counterpart.group("name"), "person", country=country or country_of_people(
-            counterpart.group("people") or ""), position=counterpart.group("post") or "")
+        return NewName(counterpart.group("name"), "person", country=country or counterparts_country(
+            counterpart), position=counterpart.group("post") or "")
     if (one := _PEOPLES_POST_ONE_NAME.fullmatch(piece)) and (
             of_people := country_of_people(one.group("people"))):
         # "Russian Foreign Minister Lavrov": a family name alone (named in full

@@ -264,9 +264,8 @@ def in_full(word: str, text: str) -> NewName | None:
         return None
     named, name, several = found.pop()
     if counterpart := COUNTERPART.fullmatch(named):
-        return NewName(counterpart.group("name"), "person",
-                       country=country_of_people(counterpart.group("people") or ""),
-                       position=counterpart.group("post") or "")
+        return NewName(counterpart.group("name"), "person", country=counterparts_country(
+            counterpart), position=counterpart.group("post") or "")
     person = PERSON.fullmatch(named)
     if person is None and several:  # ("Presidents Mauricio Macri of Argentina and …")
         return NewName(name, "person")
@@ -301,6 +300,13 @@ _NO_GIVEN_NAME = re.compile(r"The|A|An|In|On|At|Of|And|For|By|With|To|From|As|Hi
 
 # "his Filipino counterpart Alberto Romulo", "his Chinese counterpart Xi Jinping": the
 # other side's holder of the same post, of the people said
+def counterparts_country(counterpart: re.Match[str]) -> str:
+    """The country of a ``COUNTERPART``: by its people's adjective, or by the
+    country's own name ("his Kiribati counterpart Taneti Maamau")."""
+    people = counterpart.group("people") or ""
+    return country_of_people(people) or named_country(people)
+
+
 COUNTERPART = re.compile(r"(?:(?:his|her|their|its)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?"
                          # ("welcomed his Ecuadorean colleague Daniel Noboa")
                          # (and a headline's "his Chinese Counterpart Xi Jinping")

@@ -243,6 +243,9 @@ def by_role_words(text: str) -> Iterator[tuple[int, str, str]]:
                 words = words[:after.start()] if after else words
             # (nor what they did: "A Chinese delegation led by Vice Minister Li Wei visited …")
             words = _DID_AFTER.split(words, 1)[0]
+            # (nor what a dash adds: "received by Chinese President Xi Jinping - four months
+            # after …")
+            words = _DASH_THEN_WORDS.split(words, 1)[0]
             # ("signed by A on behalf of X and by B on behalf of Y": each by his words)
             sentence_end = SENTENCE_START.search(text, match.end())
             for other in _AND_BY.finditer(text, match.end(),
@@ -278,6 +281,7 @@ _FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?
 _DID_AFTER = re.compile(r"\s+(?:(?:has|have|had|also)\s+)?(?:visited|signed|inked|met|arrived"
                         r"|toured|attended|discussed|concluded|paid)\b")
 _BY_THE_HOST = re.compile(r"\s+by\s+")
+_DASH_THEN_WORDS = re.compile(r"\s[-–—]+\s+(?=[a-z\d])")
 # ("the signing of nine agreements between China and Sri Lanka took place on …")
 _DONE_AFTER = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"
                          r"[a-z]+(?:ed|en)\b|\s+took\s+place\b")

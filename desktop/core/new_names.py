@@ -216,12 +216,14 @@ def _in_full(candidate: NewName, text: str) -> NewName:
         return replace(candidate, name=titled.group("name"),
                        position=candidate.position or titled.group("post"))
     if candidate.kind == "person" and (titled := _POST_AND_ONE_NAME.fullmatch(candidate.name)):
+        # (a form of address is no post: "Mr Maamau was received by …")
+        post = "" if _A_FORM_OF_ADDRESS.fullmatch(titled.group("post")) else titled.group("post")
         return english_in_full(titled.group("name"), text) or replace(
-            candidate, name=titled.group("name"),
-            position=candidate.position or titled.group("post"))
+            candidate, name=titled.group("name"), position=candidate.position or post)
     return candidate
 
 
+_A_FORM_OF_ADDRESS = re.compile(r"(?i:mr|mrs|ms|dr|prof)\.?")
 # (not "Sheikh Hasina", a name)
 _POST_AND_ONE_NAME = re.compile(rf"(?!Sheikh\s)(?P<post>{TITLE})\s+"
                                 r"(?P<name>[A-Z](?:(?![\d_])\w|['’-])+)")
