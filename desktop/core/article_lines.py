@@ -185,7 +185,7 @@ def _leading_day(text: str) -> tuple[str, int] | None:
     # ("Wednesday, 16. Sep 2020": a day with the full stop of an ordinal)
     words = _ORDINAL_STOP.sub(r"\1", text).split()
     for length in range(min(_LONGEST_DATE, len(words)), 0, -1):
-        day = one_day(" ".join(words[:length]).rstrip(",.;|"))
+        day = one_day(" ".join(words[:length]).rstrip(",.;:|"))
         if day is not None:
             return day, length
     return None
@@ -198,12 +198,17 @@ _DAY_THEN_TIME = re.compile(r"([日号])(?=\d{1,2}:\d{2})")
 _WIRE_AND_TIME = re.compile(r"^(?:\(?[A-Z][A-Za-z]+\)\s*)?\d{1,2}:\d{2}\s*,?\s*")
 
 
+# (or the paper's name and a colon: "Sierra Leone Telegraph: 7 September 2019:")
+_PAPER_AND_COLON = re.compile(r"^[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4}\s*:\s+"
+                              r"(?=\d|[A-Z][a-z]+\.?\s+\d)")
+
+
 def _is_stamp(line: str) -> bool:
     """A date, with a time and "Updated … ago" at most: a stamp without a
     label; or followed by labelled parts ("2025年10月5日 08:21　来源：人民网",
     as Chinese news sites print the line under the headline)."""
     # (People's Daily's "(Xinhua) 10:34, March 15, 2025": the wire and the time first)
-    line = _WIRE_AND_TIME.sub("", _DAY_THEN_TIME.sub(r"\1 ", line))
+    line = _PAPER_AND_COLON.sub("", _WIRE_AND_TIME.sub("", _DAY_THEN_TIME.sub(r"\1 ", line)))
     found = _leading_day(line)
     if found is None:
         return False

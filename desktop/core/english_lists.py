@@ -106,6 +106,9 @@ TRAILING = re.compile(r"(?:\s+(?:together|jointly|also|respectively|separately|t
 _SMALL_POST_OPENING = re.compile(r"(?:^|(?<=,\s)|(?<=\sand\s))\s*(?:acting|interim)(?=\s+[A-Z])")
 
 
+_ENVOYS_RANK = re.compile(r"\bExtraordinary\s+and\s+Plenipotentiary\b", re.IGNORECASE)
+
+
 def english_pieces(words: str) -> Iterator[tuple[int, str]]:
     """(where, words) of each name in a list of them."""
     # ("acting Foreign Affairs Minister, Dr Frank Anthony": the post's first word as a post's)
@@ -136,8 +139,10 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
     described += [said for said in PORTFOLIO_HOLDER.finditer(masked)
                   if portfolio_holder(said, "") and not any(
                       before.start() <= said.start() < before.end() for before in described)]
-    for joined in countries_named_with_and().finditer(masked):
-        # ("China and Trinidad and Tobago": two countries)
+    for joined in [*countries_named_with_and().finditer(masked),
+                   *_ENVOYS_RANK.finditer(masked)]:
+        # ("China and Trinidad and Tobago": two countries; an "Ambassador Extraordinary and
+        # Plenipotentiary to …" one post)
         masked = masked[:joined.start()] + joined.group().replace(" and ", " _n_ ") + masked[
             joined.end():]
     for said in described:
@@ -219,7 +224,9 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
             continue
         # ("the outgoing Chinese Ambassador to Guyana, Guo Haiyan": after the words before a post)
         if (pieces and _POST_AWAITING.fullmatch(bare := LEADING.sub("", previous))
-                and not PERSON.fullmatch(bare)
+                # (a country closing it is no name: "… to the Republic of | Sierra Leone")
+                and ((person := PERSON.fullmatch(bare)) is None
+                     or named_country(person.group("name")))
                 and words[pieces[-1][1]:left].strip() == ","
                 and _ADDRESSED_NAME.fullmatch(text.strip())
                 and likely_kind(text.strip()) == "person"):
@@ -321,7 +328,9 @@ def _a_portfolio(words: str) -> bool:
 # (and the body it is of before it: "the Ministry of Finance and Planning Permanent
 # Secretary, Emmanuel Tutuba")
 _POST_AWAITING = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){{0,6}}{TITLE}"
-                            r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
+                            # (where to: "… to the Republic of Sierra Leone")
+                            r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})?")
 # (after a form of address: "Chief of Staff to the President, Prof Ibrahim Gambari")
 # (and an envoy's rank again before the name: "…, Ambassador Zhou Pingjian")
 POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+"

@@ -75,7 +75,10 @@ TALKS = re.compile(
     r"|\s+(?:the\s+|(?:his|her|their)\s+(?=\S+\s+counterparts?\b))?"
     r"(?:(?:senior|top|visiting|former|outgoing|incoming|new)\s+)?(?-i:[A-Z])"
     # ("met with a working delegation from Guangxi")
-    r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b))"
+    r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b"
+    # (a post in small letters before the name: "met with president Julius Maada Bio")
+    r"|\s+(?:(?:vice\s+)?president|premier|prime\s+minister|(?:foreign\s+)?minister|ambassador"
+    r"|king|governor|mayor|speaker)\s+(?-i:[A-Z])))"
     # (and "A and B held talks." ending the clause)
     r"(?:\s+|(?=[.,;]))", re.IGNORECASE)
 # "Alibaba Cloud, the cloud unit of …, has partnered with SDAIA": partners, both
@@ -113,7 +116,7 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      # ("presented the Letter of Credence to H.M. Norodom Sihamoni")
                      # ("presented a copy of her credentials to …")
                      r"|presented\s+(?:(?:his|her|the|a)\s+)?(?:(?:a\s+)?cop(?:y|ies)\s+of\s+"
-                     r"(?:his|her|their|the)\s+)?(?:letters?\s+of\s+credence"
+                     r"(?:his|her|their|the)\s+)?(?:letters?\s+of\s+(?:credence|credentials)"
                      r"|credentials)\s+to)"
                      # (a brand in small letters first too: "visited iFlytek")
                      # ("visited former President Fidel Castro")

@@ -178,7 +178,8 @@ APPOSITIVE = re.compile(
     r"(?:\s+(?:(?:bin|ibn|al)\s+)?[A-Z][\w'’-]+){0,4})"
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     # ("…, the new Chinese Ambassador to Cambodia")
-    r",\s+(?:the\s+|an?\s+)?(?:(?:new|former|outgoing|incoming|current)\s+)?"
+    r",\s+(?:the\s+|an?\s+)?(?:(?:new|former|outgoing|incoming|current"
+    r"|newly[\s-](?:appointed|accredited))\s+)?"
     r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
     # ("Indonesian Minister of …", "Chinese Ambassador to Indonesia")
     # ("the South Korean foreign minister", "the US Secretary of State")
@@ -220,7 +221,8 @@ APPOSITIVE = re.compile(
     # (a body's short name in small letters: "President and CEO of depa")
     r"|[a-z]{2,8}(?=\s*(?:[,;]|$))))?"
     # (where an envoy is posted: "Ambassador of China to Kenya")
-    r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    # ("… of China to the Republic of Sierra Leone")
+    r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
     # (a second post: "secretary of the … Committee and chairman of the
     # Standing Committee of Guangxi People's Congress")
     rf"(?P<also>\s+and\s+{TITLE}\s+(?:of|for|to)\s+(?:the\s+)?{_CAPITALISED_NAME})?"
@@ -320,7 +322,8 @@ def appositive(said: re.Match[str]) -> NewName:
         post = f"{post} {said.group('prep')} {of}"
     if to := said.group("to"):  # ("Ambassador of China to Kenya": China's)
         post = f"{post}{to}"
-        of_country = of_country or named_country(bare)
+        # (of "the People's Republic of China": its whole name, not the owner's words)
+        of_country = of_country or named_country(of) or named_country(bare)
     if also := said.group("also"):  # ("secretary of …, and chairman of …")
         post = f"{post}; {also.strip().removeprefix('and').strip()}"
     owner = (said.group("owner") or (owned.group("owner") if owned and (body or bare) else "")

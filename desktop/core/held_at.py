@@ -243,8 +243,16 @@ _IN_THE_CAPITAL_NAMED = re.compile(r"\bin\s+the\s+capital(?:\s+city)?,\s+" + _PL
                                    + r"(?=\s*[,.;]|\s+on\b)")
 
 
+# A state building, then its town: "presented his credentials to President … at State House in
+# Freetown", "… at the Presidential Palace in Niamey"
+_AT_A_STATE_BUILDING_IN = re.compile(r"\bat\s+(?:the\s+)?(?:State\s+House|(?:Presidential|Royal"
+                                     r"|National)\s+Palace|Government\s+House)\s+in\s+"
+                                     + _PLACE_WORDS)
+
+
 def _english(text: str) -> list[re.Match[str]]:
     return [*_ENGLISH_HELD.finditer(text), *_HELD_AT_VENUE_IN.finditer(text),
+            *_AT_A_STATE_BUILDING_IN.finditer(text),
             *_IN_THE_CAPITAL.finditer(text), *_IN_THE_CAPITAL_NAMED.finditer(text),
             *_IN_PLACE_DID.finditer(text),
             *_ENGLISH_OCCASION.finditer(text),

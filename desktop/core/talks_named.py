@@ -36,9 +36,11 @@ _HOLDER_BEFORE = re.compile(r"(?:^\s*|[.;:\n]\s*|\s[-–—]+\s+|\s\s|\b(?:led|h
 # (and after an opening phrase: "On this day, the special representative of …, Ambassador Qiu
 # Xiaoqi, held a meeting with …")
 _POST_BEFORE_HOLDER = re.compile(rf"(?:^\s*|[.;:\n]\s*|\band\s+|,\s+(?=[A-Z][\w-]*['’]s\s)"
-                                 r"|,\s+(?=[Tt]he\s)"
+                                 # ("Last Friday, a special representative of …, Mr. Yang
+                                 # Jiechi, met with …")
+                                 r"|,\s+(?=(?:[Tt]he|an?)\s)"
                                  r"|\s[-–—]+\s+|\s\s)"
-                                 rf"((?:[Tt]he\s+)?(?:(?:[A-Z][\w-]*['’]s\s+)?{TITLE}\s+(?:of|to)\s+"
+                                 rf"((?:[Tt]he\s+|an?\s+)?(?:(?:[A-Z][\w-]*['’]s\s+)?{TITLE}\s+(?:of|to)\s+"
                                  rf"[^,.;:\n]{{1,80}}|(?:[A-Z][\w-]*['’]s|{PEOPLES_ADJECTIVE.pattern})"
                                  rf"\s+{TITLE})),\s*$")
 

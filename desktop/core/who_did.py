@@ -73,7 +73,12 @@ def who_did(words: str) -> str:
         words, opened = _OPENING_WHEN.subn(" ", words)
         if not opened:
             break
-    return words
+    return _AUXILIARY_CLOSING.sub("", words)
+
+
+# ("The new Chinese Ambassador …, Hu Zhangliang, has today presented …": no part of who)
+_AUXILIARY_CLOSING = re.compile(r",?\s+(?:has|have|had)(?:\s+(?:today|yesterday|also|now|just"
+                                r"|formally|officially))*\s*$")
 
 
 # "Kuwait – represented by … – and China – represented by … – signed": an
