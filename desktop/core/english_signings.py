@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.countries import named_country
+
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
 # sentence's start (or a dash after a dateline) to "signed", where what they
 # signed is named within a few words
@@ -69,3 +71,30 @@ MARKED_BY_SIGNING = re.compile(r"\s+(?:[a-z]+ed)\b[^.;!?\n]{0,100}?\bwith\s+the\
 # "… held talks and")
 DID_FIRST = re.compile(r"\s+(?:also\s+)?(?:attended|joined|visited|met|held|had)\s[^.;]*?"
                         r"\band\s*$")
+
+
+# "Liu Sushe represented NDRC in signing …": a representative, for another
+# (and "…, Kashifu Inuwa Abdullahi, signed on behalf of the agency", "signed for
+# the company": one who signed for their side)
+# ("…, the Chinese ambassador to Uganda, signed it on behalf of China")
+REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:(?:it|them|the"
+                         r"\s+(?:[\w-]+\s+){0,3}?(?:document|agreement|memorandum|deal"
+                         r"|certificate|contract|protocol)s?)\s+)?"
+                         r"(?:on\s+behalf\s+of"
+                         # ("signed on behalf of Malaysia")
+                         r"|for)\s+(?:(?:the|its|their|his|her)\b|(?-i:[A-Z])))",
+                         re.IGNORECASE)
+
+
+# The country one signed for or represented, right after the words saying so ("signed on
+# behalf of China", "represented Liberia")
+_SIDE = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)")
+
+
+def side_stood_for(text: str, end: int) -> str:
+    """", representing Liberia" where the words ending at ``end`` (those
+    saying one signed for or represented a side, up to its first letter)
+    name a country; else ""."""
+    start = end - 1 if end and text[end - 1].isupper() else end
+    side = _SIDE.match(text, start)
+    return f", representing {side.group(1)}" if side and named_country(side.group(1)) else ""

@@ -66,7 +66,14 @@ from desktop.core.english_presence import (
     TOOK_PART,
 )
 from desktop.core.english_role_words import ENGLISH_PRESENT, by_role_words
-from desktop.core.english_signings import DID_FIRST, MARKED_BY_SIGNING, SIGNED, WITNESSED
+from desktop.core.english_signings import (
+    DID_FIRST,
+    MARKED_BY_SIGNING,
+    REPRESENTED,
+    SIGNED,
+    WITNESSED,
+    side_stood_for,
+)
 from desktop.core.english_speakers import (
     CHAIR_LINE,
     QUOTED,
@@ -131,17 +138,6 @@ _LISTED_ROLES = {"brought": "participant", "participants": "participant",
                  "organized": "organizer", "organised": "organizer", "hosts": "host",
                  "hosted": "host", "signatories": "signatory", "signed": "signatory"}
 _BULLET = re.compile(r"^[^\S\n]*[-•*·–][^\S\n]+", re.MULTILINE)
-# "Liu Sushe represented NDRC in signing …": a representative, for another
-# (and "…, Kashifu Inuwa Abdullahi, signed on behalf of the agency", "signed for
-# the company": one who signed for their side)
-# ("…, the Chinese ambassador to Uganda, signed it on behalf of China")
-_ENGLISH_REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:(?:it|them|the"
-                                  r"\s+(?:[\w-]+\s+){0,3}?(?:document|agreement|memorandum|deal"
-                                  r"|certificate|contract|protocol)s?)\s+)?"
-                                  r"(?:on\s+behalf\s+of"
-                                  # ("signed on behalf of Malaysia")
-                                  r"|for)\s+(?:(?:the|its|their|his|her)\b|(?-i:[A-Z])))",
-                                  re.IGNORECASE)
 _AFTER_WHICH = re.compile(r"\b(?:after|following)\s+which\s+", re.IGNORECASE)
 _NO_ONE_NAMED = re.compile(r"\s*(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations"
                            r"|governments)\s*", re.IGNORECASE)
@@ -457,9 +453,9 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
     yield from talks_named(text)
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
-    for start, _match, who in said_before(text, _ENGLISH_REPRESENTED,
-                                           SENTENCE_START, LONGEST_WHO):
-        yield start, "representative", who_did(who)
+    for start, match, who in said_before(text, REPRESENTED, SENTENCE_START, LONGEST_WHO):
+        # (of the country they stood for: "Ambassador Yin Chengwu signed on behalf of China")
+        yield start, "representative", who_did(who) + side_stood_for(text, match.end())
     yield from chinese_stated_roles(text)
 
 

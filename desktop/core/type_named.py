@@ -68,7 +68,10 @@ _ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+[^,.
                                r"\s+[^,.;]*"
                                # ("…, who arrived in Beijing after attending the Boao Forum
                                # for Asia": the one before)
-                               r"|\b(?:after|before)\s+(?:attending|having\s+attended)\s+[^,.;]*")
+                               r"|\b(?:after|before)\s+(?:attending|having\s+attended)\s+[^,.;]*"
+                               # ("met … during bilateral discussions ahead of the 2018
+                               # Beijing Summit of the Forum on …": the occasion to come)
+                               r"|\b(?:ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,.;]*")
 
 
 def _head_type(title: str, named: list[str]) -> str:

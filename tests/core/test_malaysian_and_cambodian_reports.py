@@ -52,7 +52,7 @@ def test_ministers_with_portfolios_of_several_signed_for_each_side(sample_store:
     assert new_proposed(sample_store, text, "name", "role", "country", "position",
                         "affiliation") == [
         ("Anifah Aman", "signatory", "MY", "Foreign Minister", ""),
-        ("Douglas Uggah Embas", "representative", "",
+        ("Douglas Uggah Embas", "representative", "MY",
          "Plantation, Industries and Commodities Minister", ""),
         ("Zhang Mao", "signatory", "CN", "Minister",
          "State Administration For Industry and Commerce of China"),
