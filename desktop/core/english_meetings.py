@@ -115,9 +115,10 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      r"|Secretary|Senior|Speaker)\b)"
                      # ("presented the Letter of Credence to H.M. Norodom Sihamoni")
                      # ("presented a copy of her credentials to …")
-                     r"|presented\s+(?:(?:his|her|the|a)\s+)?(?:(?:a\s+)?cop(?:y|ies)\s+of\s+"
-                     r"(?:his|her|their|the)\s+)?(?:letters?\s+of\s+(?:credence|credentials)"
-                     r"|credentials)\s+to)"
+                     # ("formally presented his credential letter to …")
+                     r"|(?:formally\s+)?presented\s+(?:(?:his|her|the|a)\s+)?(?:(?:a\s+)?cop(?:y|ies)"
+                     r"\s+of\s+(?:his|her|their|the)\s+)?(?:letters?\s+of\s+(?:credence|credentials)"
+                     r"|credentials|credential\s+letters?)\s+to)"
                      # (a brand in small letters first too: "visited iFlytek")
                      # ("visited former President Fidel Castro")
                      r"\s+(?=(?:the\s+)?(?:(?:former|outgoing|new)\s+)?(?-i:[A-Z]|[a-z][A-Z])"
@@ -256,7 +257,10 @@ MEETING_WITH = re.compile(r"\b(?:(?:during|in|at|after|following|followed\s+by)\
                           r"\s+meeting)|meeting)\s+with\s+"
                           # ("… program includes meeting Hungarian Foreign Minister …")
                           r"|(?:while|after|before|when|includ(?:es|ed|ing))\s+meeting\s+"
-                          r"(?=(?-i:[A-Z])))",
+                          r"(?=(?-i:[A-Z]))"
+                          # ("Xi said after meeting privately here with Costa Rican President …")
+                          r"|(?:while|after|before|when)\s+meeting\s+(?:(?:privately|separately"
+                          r"|briefly|here|there|today|yesterday)\s+){1,3}with\s+)",
                           re.IGNORECASE)
 # "Speaking after a meeting with his Chinese counterpart, Li Keqiang, here Monday,
 # Rosario said …": the one who spoke after it met him (the sentence's subject)

@@ -307,7 +307,9 @@ def counterparts_country(counterpart: re.Match[str]) -> str:
     return country_of_people(people) or named_country(people)
 
 
-COUNTERPART = re.compile(r"(?:(?:his|her|their|its)\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?"
+COUNTERPART = re.compile(r"(?:(?:his|her|their|its)\s+)?"
+                         # ("his Costa Rican counterpart Laura Chinchilla")
+                         r"(?:(?P<people>(?:(?:Costa|Sri|South|North|Saudi)\s+)?[A-Z][a-z]+)\s+)?"
                          # ("welcomed his Ecuadorean colleague Daniel Noboa")
                          # (and a headline's "his Chinese Counterpart Xi Jinping")
                          rf"(?i:counterparts?|colleagues?),?\s+(?:(?P<post>{TITLE})\s+)?"

@@ -98,7 +98,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("China's top legislator Wu Bangguo")
          r"|(?:top\s+)?legislator|lawmaker"
          # ("Timor-Leste's top diplomat Adaljiza Magno")
-         r"|top\s+diplomat"
+         # (and "Diplomat Wang Xiaoyuan formally presented …")
+         r"|(?:top\s+)?diplomat"
          # ("Chinese Leader Xi Jinping", as Kazakh wires write it)
          r"|(?-i:Leader)"
          # ("Bernama Editor-in-Chief Khairdzir Md Yunus")

@@ -95,6 +95,9 @@ _IN_PLACE_DID = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:[^\S\n]+(?!(?:Mon|Tues|We
 _HELD_AT_VENUE_IN = re.compile(r"\b(?:held|took\s+place|convened)\s+at\s+"
                                r"(?:(?:the\s+)?[A-Z][^,.;\n]{1,50}?|the\s+[a-z][a-z\s-]{1,30}?)"
                                r"\s+in\s+(?:the\s+city\s+of\s+)?"
+                               # (and where in the town: "at Casa Presidencial in southeastern San
+                               # José")
+                               r"(?:(?:north|south|east|west)?(?:ern|eastern|western)?\s+)?"
                                + _PLACE_WORDS)
 # "a meeting in Brazil on July 5", "the Summit in Beijing, …": an occasion's
 # word right before, and a date or the clause's end right after ("the Forum in

@@ -82,6 +82,7 @@ _ENGLISH = re.compile(
 _TO_COME = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
                       r"|scheduled|expected|plans?\s+to|upcoming|next)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s")
+_SAID = re.compile(r"\b(?:said|says|told|noted|added|stressed|stated)\b", re.IGNORECASE)
 
 
 def relative_dates(text: str, anchor: date) -> list[RelativeDate]:
@@ -170,6 +171,9 @@ def _english(text: str, match: re.Match[str], anchor: date) -> str | None:
                                or match.group("weekday_bare")).casefold())
     ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
     sentence = text[ends[-1] if ends else 0:match.start()]
+    # (what was said is no sign of when it was said: "Costa Rica will accelerate …, said
+    # Chinchilla when meeting with … on Friday")
+    sentence = sentence[said[-1].end():] if (said := list(_SAID.finditer(sentence))) else sentence
     first = _weekday_near(anchor, weekday, to_come=bool(_TO_COME.search(sentence)))
     if match.group("weekday_end") is None:
         return first

@@ -77,8 +77,9 @@ def who_did(words: str) -> str:
 
 
 # ("The new Chinese Ambassador …, Hu Zhangliang, has today presented …": no part of who)
-_AUXILIARY_CLOSING = re.compile(r",?\s+(?:has|have|had)(?:\s+(?:today|yesterday|also|now|just"
-                                r"|formally|officially))*\s*$")
+# ("Xi and his Costa Rican counterpart Laura Chinchilla were witnesses to …")
+_AUXILIARY_CLOSING = re.compile(r",?\s+(?:has|have|had|was|were)"
+                                r"(?:\s+(?:today|yesterday|also|now|just|formally|officially))*\s*$")
 
 
 # "Kuwait – represented by … – and China – represented by … – signed": an
