@@ -148,9 +148,9 @@ def _candidates(words: str) -> Iterator[tuple[int, NewName]]:
 def side_country(side: str) -> str:
     """The country (its code) of the side one stood for: "Pakistan", "the
     Government of Pakistan", "the Chinese side", "the Kenyan government"; or ""."""
-    side = re.sub(r"^the\s+", "", side.strip())
-    if sided := _PEOPLES_SIDE.fullmatch(side):
-        return country_of_people(sided.group(1))
+    side = re.sub(r"^[Tt]he\s+", "", side.strip())
+    if sided := _PEOPLES_SIDE.fullmatch(side):  # (a country's too: "The Gambia government")
+        return country_of_people(sided.group(1)) or named_country(sided.group(1))
     return named_country(_GOVERNMENT_OF.sub("", side)) or ""
 
 

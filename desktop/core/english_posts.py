@@ -150,7 +150,8 @@ TOPICS = frozenset((
     "settlements", "human", "heritage", "competition", "higher", "electricity", "mineral",
     "minerals", "petroleum", "sanitation", "immigration", "customs", "revenue", "treasury",
     "wildlife", "forests", "sport", "recreation", "gender", "children", "governance",
-    "police"))  # ("Ministers of Agriculture, Health, Police and other ministries")
+    "police",  # ("Ministers of Agriculture, Health, Police and other ministries")
+    "abroad", "diaspora", "overseas"))  # ("… Cooperation and Gambians Abroad")
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
 _TOPIC_WORD = "|".join(sorted(TOPICS, key=len, reverse=True))
 # A word closing a body's name ("… Propaganda and Training Board, …")
@@ -268,10 +269,14 @@ POST_THEN_NAME = re.compile(
     # (not past its holder named before the next: "…, Zhang Mao and Malaysia's …")
     # (nor past a form of address, the next holder's: "…, Mr Geoffery Onyeama, …")
     # (nor past a holder between commas before the next post: "…, Lucy Bogari, and Vice …")
-    rf"(?:(?:,\s+(?!(?:[A-Z][\w'’-]+\s+){{2,4}}and\s)(?!{ADDRESS}\s)"
+    # (but a portfolio's words may: "minister of Foreign Affairs, International Cooperation and
+    # Gambians Abroad, Honourable Ousainou Darboe")
+    rf"(?:(?:,\s+(?!(?!(?:(?i:{_TOPIC_WORD})\s+)+and\s)(?:[A-Z][\w'’-]+\s+){{2,4}}and\s)"
+    rf"(?!{ADDRESS}\s)"
     rf"(?![A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:and\s+)?(?:the\s+)?{TITLE}\b)"
     r"(?:and\s+)?"
-    r"|\s+(?:(?i:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*"
+    # (nor into a second post: "… National Development Unit and Minister of Finance, Mr. …")
+    rf"|(?!\s+and\s+{TITLE}\s+(?:of|for)\s)\s+(?:(?i:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*"
     r"(?:\s*\([^()]{1,80}\))?)*)"
     # (an envoy's post says where to: "Ambassador of China to Kazakhstan")
     r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s+"
@@ -408,7 +413,9 @@ def post_then_name(named_after: re.Match[str], country: str) -> NewName:
             ORGANISATION_WORDS.search(topics)):
         return NewName(name, "person", position=f"{title} {of} {body}{to}",
                        country=country or code)
-    if all(word.strip(",").lower() in TOPICS | _SMALL_WORDS for word in body.split()) and not (
+    if all(word.strip(",").lower() in TOPICS | _SMALL_WORDS
+           # (a people's: "… and Gambians Abroad")
+           or country_of_people(word.removesuffix("s")) for word in body.split()) and not (
             ORGANISATION_WORDS.search(body)):
         # ("The Minister of Communication and Digital Economy, Dr. Isa Ibrahim Pantami")
         return NewName(name, "person", position=f"{title} {of} {body}{to}", country=country)

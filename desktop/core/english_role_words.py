@@ -261,6 +261,12 @@ def by_role_words(text: str) -> Iterator[tuple[int, str, str]]:
                 words += last.group()  # ("A from Azerbaijan and B from China": each's)
             if end and (side := _FOR_SIDE.match(text, end.start())):
                 words += side.group()  # ("… by Minister A on behalf of Pakistan": his side)
+                if more := _AND_ANOTHER.match(text, side.end()):
+                    # ("…, on behalf of The Gambia government, and the Chinese Ambassador …,
+                    # Zhang Jiming, for his government": the other who did it)
+                    more_end = CLAUSE_END.search(text, more.end())
+                    yield more.end(), role, text[more.end():more_end.start() if more_end
+                                                  else len(text)]
             if match.group().rstrip().endswith("between") and (
                     pair := _ONE_AND.fullmatch(words.strip())) and all(
                     side.split()[-1][:1].isupper() for side in pair.groups()):
@@ -281,6 +287,7 @@ _FROM_LAST = re.compile(r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?
 _DID_AFTER = re.compile(r"\s+(?:(?:has|have|had|also)\s+)?(?:visited|signed|inked|met|arrived"
                         r"|toured|attended|discussed|concluded|paid)\b")
 _BY_THE_HOST = re.compile(r"\s+by\s+")
+_AND_ANOTHER = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
 _DASH_THEN_WORDS = re.compile(r"\s[-–—]+\s+(?=[a-z\d])")
 # ("the signing of nine agreements between China and Sri Lanka took place on …")
 _DONE_AFTER = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"

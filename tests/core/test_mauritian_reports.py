@@ -23,3 +23,6 @@ def test_a_courtesy_call_by_an_envoy_this_morning(sample_store: Store) -> None:
         assert propose_event(session, text).date == "2018-03-14"
     assert new_proposed(sample_store, text, "name", "role", "country") == [
         ("Xu Jinghu", "participant", "CN"), ("Pravind Kumar Jugnauth", "host", "")]
+    # (his second post, after the portfolio of the first, no part of it)
+    assert ("Pravind Kumar Jugnauth", "Minister of Finance") in new_proposed(
+        sample_store, text, "name", "position")
