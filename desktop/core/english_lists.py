@@ -55,7 +55,9 @@ SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "to", "de", "du"
                    # (and an Arab name's: "Khalifa al Harthy", "Fahd bin Mahmoud al Said")
                    "al", "el", "bin", "binti", "ibn"))
 # (and a clause's "When …": "When Thai Prime Minister Srettha Thavisin visited …")
-LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|including|notably|such\s+as"
+# ("…; with the Deputy Minister of Foreign Affairs Zhang Yesui; and with …": each one met)
+LEADING = re.compile(r"^(?:(?:the|its|their|both|also|then|jointly|and|with|including|notably"
+                     r"|such\s+as"
                      r"|when|while|once"
                      r"|visiting"  # "held talks with visiting Kazakh President …"
                      # ("met with outgoing Chinese Ambassador to Ghana Tong Defa")

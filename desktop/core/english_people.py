@@ -29,8 +29,9 @@ NAME = (r"(?:"
         r"[A-Z][\w'’-]+\s+(?:bin|ibn)\s+[A-Z][\w'’-]+(?:\s+(?:(?:bin|ibn|al|Al|el|El)\s+)?"
         r"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]+){0,4}|"
         r"(?!General\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?"
+        # (and two particles: "Juan Ramón de la Fuente")
         r"(?:\s+(?:(?:da|de|do|dos|das|van|von|der|den|bin|binti|al|el|di|du)"
-        r"\s+)?(?:[A-Z]|(?:al|el|ad|ash|as)-[A-Z])[\w'’-]+){1,3}"
+        r"\s+(?:(?:la|las|los|le|der|den)\s+)?)?(?:[A-Z]|(?:al|el|ad|ash|as)-[A-Z])[\w'’-]+){1,3}"
         # (a Mongolian name after its father's initial: "D.Tsogtbaatar", "Kh.Battulga")
         r"|[A-Z]\.\s?[A-Z][a-z][\w'’-]+|(?!(?:Dr|Mr|Ms|St|Jr|Sr|No|Co|Mt)\.)[A-Z][a-z]\.[A-Z][a-z]"
         r"[\w'’-]+)")
@@ -81,7 +82,8 @@ _FAMILY_PARTICLES = frozenset(("da", "de", "do", "dos", "das", "van", "von", "de
                                "du"))
 PARTICLES = frozenset(("al", "el", "bin", "binti", "ibn", "abu", "da", "de", "do", "dos", "van",
                        "von", "der", "di", "du", "la", "le"))
-
+# (and those of a Spanish name: "Juan Ramón de la Fuente")
+_NAME_PARTICLES = _FAMILY_PARTICLES | {"la", "las", "los", "le"}
 
 
 _AND_CLOSING = re.compile(r"\s+(?:and|&)\s*$")
@@ -140,7 +142,9 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         # particle before the family names are the name's)
         name[:0] = post[-2:]
         del post[-2:]
-    while (post_of and len(name) in (2, 3) and len(post) > 3 and not person.group("whose")
+    # (its particles not counted: "Foreign Secretary of Mexico Juan | Ramón de la Fuente")
+    while (post_of and len([word for word in name if word not in _NAME_PARTICLES]) in (2, 3)
+           and len(post) > 3 and not person.group("whose")
            and post[-2].lower() not in ("of", "for", "and", *PARTICLES) and post[-1][:1].isupper()
            and post[-1].lower() not in TOPICS and post[-1] not in _ADDRESS_WORDS):
         name.insert(0, post.pop())

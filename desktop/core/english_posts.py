@@ -75,7 +75,7 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("the Senior Presidential Advisor for Special Operations")
          r"|presidential"
          # ("Cuba's revolutionary leader and former President Fidel Castro")
-         r"|former)[\s-]+)*"
+         r"|former|current)[\s-]+)*"
          # ("President-elect Netumbo Nandi-Ndaitwah")
          r"(?:prime\s+minister|premier|president(?:[\s-]elect)?|minister|secretary[\s-]+general"
          # ("Party General Secretary Nguyen Phu Trong")
