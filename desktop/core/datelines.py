@@ -450,10 +450,11 @@ def with_slashed_datelines(text: str) -> str:
 
 
 # A government's press office writes the day in brackets after the dash: "Georgetown, Guyana –
-# (July 11, 2018) President David Granger, today, met …"
+# (July 11, 2018) President David Granger, today, met …" (or with no dash: "Palikir, Pohnpei
+# (July 25, 2023) President …")
 _BRACKETED_DAY_DATELINE = re.compile(
     r"^(?P<where>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2},[^\S\n]+[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})"
-    r"[^\S\n]+[-–—][^\S\n]+\((?P<day>[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}"
+    r"[^\S\n]+(?:[-–—][^\S\n]+)?\((?P<day>[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}"
     r"|\d{1,2}[^\S\n]+[A-Z][a-z]+\.?,?[^\S\n]+\d{4})\)[^\S\n]+(?=[A-Z])", re.MULTILINE)
 
 

@@ -164,6 +164,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         post.pop()  # (a form of address, no part of the post)
     if len(name) > 2 and name[0] in RANKS:  # ("… of National Defense | General Tea Banh")
         name = name[1:]
+    elif len(name) > 2 and name[0].istitle() and re.fullmatch(TITLE, name[0]):
+        post.append(name.pop(0))  # ("China's Special Envoy | Minister Tang Renjian")
     if len(name) > 2 and post[-1].lower() in ("to", "in") and named_country(name[0]):
         post.append(name.pop(0))  # ("UNESCO Representative to Bangladesh | Beatrice Kaldun")
     elif len(name) > 2 and named_country(f"{post[-1]} {name[0]}"):

@@ -66,7 +66,12 @@ from desktop.core.event_form_data import (
 from desktop.core.event_length import BEFORE_OR_AFTER, span_said
 from desktop.core.event_names import SENTENCE_END, event_name, mostly_chinese
 from desktop.core.first_dates import EDGES, beyond_the_lead, first_date
-from desktop.core.held_at import RECALLED_AFTER, held_at, held_in_country
+from desktop.core.held_at import (
+    AN_EARLIER_OCCASION_BEFORE,
+    RECALLED_AFTER,
+    held_at,
+    held_in_country,
+)
 from desktop.core.likely_kind import body_words_after
 from desktop.core.name_finding import NameFinder
 from desktop.core.new_participant import NewName
@@ -335,6 +340,7 @@ def _names_no_venue(folded: str, start: int, end: int) -> bool:
             or _WHO_SERVES_BEFORE.search(folded, max(0, start - 100), start) is not None
             or _POSTED_IN_BEFORE.search(folded, max(0, start - 40), start) is not None
             or _WHOSE_BODIES_BEFORE.search(folded, max(0, start - 80), start) is not None
+            or AN_EARLIER_OCCASION_BEFORE.search(folded, max(0, start - 200), start) is not None
             or RECALLED_AFTER.match(folded, end) is not None)
 
 

@@ -141,6 +141,13 @@ _ANOTHER_BEFORE = re.compile(rf"{BEFORE_OR_AFTER}?(?:[\w'’-]+\s+){{0,4}}?"
                              re.IGNORECASE)
 
 
+# (an occasion what was done now was proposed at: "… the agreements proposed by … and …
+# during a bilateral engagement in Beijing")
+AN_EARLIER_OCCASION_BEFORE = re.compile(r"\b(?:proposed|announced|reached|agreed)\s+(?:by|at|upon)"
+                                        r"\b[^;\n]{0,160}?\b(?:during|at)\s+(?:a|an|the|their)"
+                                        r"\s+(?:[\w-]+\s+){0,3}?in\s+$", re.IGNORECASE)
+
+
 # "a two-day bilateral summit held in Beijing late last year": an event recalled
 RECALLED_AFTER = re.compile(r",?\s+(?:(?:late|early|earlier|in)\s+)?(?:last|the\s+previous)"
                             r"\s+(?:year|month|week)\b", re.IGNORECASE)
@@ -156,6 +163,8 @@ def held_at(text: str) -> str:
     found += [(match.start(), match.group(1)) for match in _english(text)
               if _is_place(match.group(1))
               and not _ANOTHER_BEFORE.search(text, max(0, match.start() - 60), match.start())
+              and not AN_EARLIER_OCCASION_BEFORE.search(text, max(0, match.start(1) - 200),
+                                                        match.start(1))
               and not RECALLED_AFTER.match(text, match.end(1))]
     found += [(match.start(), _venue_city(match.group(1))) for match in _VENUE_LINE.finditer(text)]
     found += [(match.start(), _venue_city(match.group(1)))

@@ -27,9 +27,12 @@ _A_POST_FIRST = re.compile(rf"\s*{TITLE}\s+(?i:of|for)\s")
 # (after a dateline too, its dash or the blanks it is read as: "Seoul, 12 March
 # 2023 - Park Jin, the …")
 # (and after who led a delegation: "a delegation led by Liu Junfeng, Vice President of …, met")
-_HOLDER_BEFORE = re.compile(r"(?:^\s*|[.;:\n]\s*|\s[-–—]+\s+|\s\s|\b(?:led|headed)\s+by\s+)"
+# (or after the day the sentence opens with: "On May 26, Kandhi A. Elieisar, secretary …")
+_HOLDER_BEFORE = re.compile(r"(?:^\s*|[.;:\n]\s*|\s[-–—]+\s+|\s\s|\b(?:led|headed)\s+by\s+"
+                            r"|(?<=\d),\s+)"
                             r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
-                            r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*$")
+                            # (an initial in it: "Kandhi A. Elieisar, secretary of …, met")
+                            r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}),\s*$")
 # (and whose it is, after where: "During his visit to Geneva, Switzerland, Indonesia’s
 # Minister of Communication and Informatics, Budi Arie Setiadi, held …")
 # ("The Chinese Foreign Minister, Qin Gang, met …": a people's post, with nothing after it)
