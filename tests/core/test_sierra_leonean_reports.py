@@ -51,3 +51,14 @@ def test_a_papers_day_line_and_a_president_in_small_letters(sample_store: Store)
     assert (proposal.published, proposal.date) == ("2019-09-07", "2019-09-06")
     assert new_proposed(sample_store, text, "name", "role", "country") == [
         ("Yang Jiechi", "participant", ""), ("Julius Maada Bio", "participant", "SL")]
+
+
+def test_a_day_written_with_its_ordinal_and_no_year(sample_store: Store) -> None:
+    text = ("Envoy presents credentials\n\n"
+            "Published: 12 January 2019\n\n"
+            "On 9th January, Mr. Zhao Yanbo presented the Letter of Credence to the President.")
+    with sample_store.session() as session:
+        assert propose_event(session, text).date == "2019-01-09"
+        # (with no day it was published, the day named is shown to the analyst)
+        unpublished = propose_event(session, text.replace("Published: 12 January 2019\n\n", ""))
+        assert (unpublished.date, unpublished.yearless) == ("", "9th January")
