@@ -101,7 +101,9 @@ _VISITOR_WHEN = re.compile(r"(?:将|將)?(?:于|於)?(?:(?:\d{1,2}月)?\d{1,2}�
 # 阿里巴巴集团、海康威视等浙江企业代表随团访问: they went with it, taking part
 _CHINESE_WENT_ALONG = re.compile(r"随团|隨團")
 # 由浙江大学与万隆理工学院共建的…实验室: those who built it took part
-_CHINESE_BUILT = re.compile(r"(?:共同|联合)?(?:共建|合建|共同建设|联合建设)")
+# (not what a document is on: 签署共建“一带一路”谅解备忘录)
+_CHINESE_BUILT = re.compile(r"(?<!签署)(?<!签订)(?<!关于)(?<!推进)(?<!推动)"
+                            r"(?:共同|联合)?(?:共建|合建|共同建设|联合建设)")
 # 单忠德、蓝天立共同为中心揭牌: those who unveiled it took part
 _CHINESE_UNVEILED = re.compile(r"(?:共同)?为[\u4e00-\u9fff—\-]{0,30}?(?:揭牌|揭幕)")
 # …联合实验室15日在雅加达揭牌: what was opened is the event's outcome

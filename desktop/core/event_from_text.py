@@ -241,6 +241,8 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
             proposal.country = (proposal.place_country and proposal.place_country.code) or ""
     else:  # "a meeting in Brazil": a country, with no place in it
         proposal.country = held_in_country(rest)
+    if proposal.place and not proposal.country:
+        proposal.country = _country_of_capital(rest, proposal.place)
     if span is not None and not mostly_chinese(filed := article.body[span[0]:span[1]]):
         # (its city and wire are no one: "BISHKEK. KAZINFORM First …"; a Chinese
         # one's script tells how the item writes its names)
@@ -260,6 +262,16 @@ _LETTERS_AFTER_A_NAME = re.compile(r"(?<=[a-z])(?:,\s*|\s+)"
                                    r"(?=,|[.;:]?\s+(?![A-Z])|[.;:]?$)")
 _STORY_KIND = re.compile(r"^(?:SPECIAL|FEATURE|INTERVIEW|COMMENTARY|ROUNDUP|SPOTLIGHT"
                          r"|ANALYSIS|EXCLUSIVE|UPDATE|BREAKING)\s*[:|]\s*")
+
+
+def _country_of_capital(text: str, place: str) -> str:
+    """The country the text names the place the capital of (格林纳达首都圣乔治:
+    Grenada), or ""."""
+    said = text.find(f"首都{place}")
+    for length in range(10, 1, -1):  # (the longest name before it: 格林纳达, not 纳达)
+        if said >= length and (code := named_country(text[said - length:said])):
+            return code
+    return ""
 
 
 def _first_sentence(text: str) -> str:
