@@ -123,14 +123,28 @@ def abbreviated_country(name: str, text: str) -> tuple[str, str]:
         return name, ""
     if any(name.startswith(full) for full in all_chinese_country_names()):
         return name, ""  # (哥伦比亚科技创新部: named in full)
-    named = {code: full for full in all_chinese_country_names()
-             if len(full) > 1 and full[0] == name[0] and full in text
-             and (code := named_country(full)) and code != "CN"}
-    if len(named) != 1:
+    if not (found := _abbreviation_named(name[0], text)):
         return name, ""
-    code, full = named.popitem()
+    code, full = found
     # (as the text names it in full elsewhere: 哥科技创新部 is its 哥伦比亚科技创新部)
     return (full + name[1:] if full + name[1:] in text else name[1:]), code
+
+
+def _abbreviation_named(short: str, text: str) -> tuple[str, str] | None:
+    """The country (its code and name) whose one-character short form ``short``
+    is, where the text names one such country in full (not China)."""
+    named = {code: full for full in all_chinese_country_names()
+             if len(full) > 1 and full[0] == short and full in text
+             and (code := named_country(full)) and code != "CN"}
+    return named.popitem() if len(named) == 1 else None
+
+
+def abbreviated_before(words: str, text: str) -> str:
+    """The country whose short form the text writes right before ``words``
+    (格总理米切尔 in a text naming 格林纳达: Grenada), or ""."""
+    said = text.find(words)
+    found = _abbreviation_named(text[said - 1], text) if said > 0 else None
+    return found[0] if found else ""
 
 
 # Words that say a text is of cities, whose governments sign for themselves

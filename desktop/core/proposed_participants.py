@@ -12,6 +12,7 @@ from desktop.core.by_video import remote_named, says_by_video
 from desktop.core.chinese_names import PLACES_HEADS, WRITTEN_IN_CHINESE
 from desktop.core.countries import capital_country, country_name, named_country
 from desktop.core.countries_named import (
+    abbreviated_before,
     abbreviated_country,
     closing_country,
     country_of_people,
@@ -84,6 +85,12 @@ def read_participants(proposal: ProposedEvent, text: str, finder: NameFinder,
             new = replace(new, affiliation=shortened[0], country=new.country or shortened[1])
             if new.native_name and new.country not in WRITTEN_IN_CHINESE:
                 # (哥…部长奥拉亚: a Colombian's name, kept as written, not in pinyin)
+                new = replace(new, name=new.native_name, native_name="")
+        elif new.kind == "person" and not new.country and new.position and (
+                code := abbreviated_before(new.position + (new.native_name or new.name), text)):
+            # (格总理米切尔: Grenada's prime minister, his name as written, not in pinyin)
+            new = replace(new, country=code)
+            if new.native_name and code not in WRITTEN_IN_CHINESE:
                 new = replace(new, name=new.native_name, native_name="")
         if new.kind == "person" and (region := _region_named(new.affiliation, text)):
             new = replace(new, affiliation=region)  # 自治区副主席: of 广西壮族自治区

@@ -20,3 +20,12 @@ def test_a_belt_and_road_memorandum_signed_in_a_capital(sample_store: Store) -> 
     assert (proposal.place, proposal.country) == ("圣乔治", "GD")
     assert [name for name, in new_proposed(sample_store, text, "name")] == [
         "Grenada", "Zhao Yongchen", "彼得·戴维"]
+
+
+def test_a_prime_minister_after_his_countrys_short_form(sample_store: Store) -> None:
+    text = ("韦宏添大使出席格林纳达社区项目移交仪式\n\n"
+            "2022年6月14日，中国驻格林纳达使馆资助建设的社区项目举行交接仪式，韦宏添大使、格总理米切尔"
+            "等40余人出席。")
+    # (of Grenada, named as written: a foreigner's name, not read in pinyin)
+    assert ("米切尔", "", "GD", "总理") in new_proposed(sample_store, text, "name", "native_name",
+                                                        "country", "position")
