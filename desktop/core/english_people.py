@@ -200,7 +200,7 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
     if len(post) > 1 and post[-1] in _RANK_GRADES:
         post.pop()  # ("Commander-in-Chief of … Services Senior | General Min Aung Hlaing")
     # "Dr. Jane Smith", "Mr. Li": a form of address, no post
-    position = "" if _ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
+    position = "" if ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
     # ("President of Kazakhstan …", "Ambassador of China to …": the country the post is of)
     country = country or next((code for of in _OF_WHOM.finditer(position)
                                if (code := named_country(of.group(1))
@@ -217,7 +217,8 @@ _ADDRESS_WORDS = frozenset(("HE", "H.E.", "U", "Daw", "Sheikh", "Sheikha", "Sena
                             "Eng.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.",
                             "Prof"))
 _BIN = frozenset(("bin", "ibn", "binti"))
-_ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
+# A form of address alone, no post ("Mr", "Dr.")
+ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
 _OF_WHOM = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 

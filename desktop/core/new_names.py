@@ -28,7 +28,7 @@ from desktop.core.chinese_names import chinese_candidates
 from desktop.core.countries import country_name
 from desktop.core.countries_named import sides_as_countries
 from desktop.core.english_names import english_candidates
-from desktop.core.english_people import PARTICLES
+from desktop.core.english_people import ADDRESSED, PARTICLES
 from desktop.core.english_people import in_full as english_in_full
 from desktop.core.english_posts import TITLE
 from desktop.core.english_speakers import QUOTED
@@ -217,13 +217,12 @@ def _in_full(candidate: NewName, text: str) -> NewName:
                        position=candidate.position or titled.group("post"))
     if candidate.kind == "person" and (titled := _POST_AND_ONE_NAME.fullmatch(candidate.name)):
         # (a form of address is no post: "Mr Maamau was received by …")
-        post = "" if _A_FORM_OF_ADDRESS.fullmatch(titled.group("post")) else titled.group("post")
+        post = "" if ADDRESSED.fullmatch(titled.group("post")) else titled.group("post")
         return english_in_full(titled.group("name"), text) or replace(
             candidate, name=titled.group("name"), position=candidate.position or post)
     return candidate
 
 
-_A_FORM_OF_ADDRESS = re.compile(r"(?i:mr|mrs|ms|dr|prof)\.?")
 # (not "Sheikh Hasina", a name)
 _POST_AND_ONE_NAME = re.compile(rf"(?!Sheikh\s)(?P<post>{TITLE})\s+"
                                 r"(?P<name>[A-Z](?:(?![\d_])\w|['’-])+)")
