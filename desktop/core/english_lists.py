@@ -209,7 +209,10 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
         index += 1
         previous = words[pieces[-1][0]:pieces[-1][1]].strip() if pieces else ""
         if (_POST_OF_OPENING.fullmatch(previous) and not _a_person_named(previous)
+                # (nor a post and its holder after a comma: "Ambassador to Lesotho, Lei
+                # Kezhong, and Limpho Tau" are two)
                 and not _POST_OF_COMMA_NAME.fullmatch(previous)
+                and not POST_COMMA_NAME.fullmatch(previous)
                 and not _A_TITLE.search(text) and PERSON.fullmatch(
                     words[pieces[-1][0]:right].strip())):
             # "Thai Minister of Digital Economy and Society Prasert

@@ -73,7 +73,9 @@ TALKS = re.compile(
     # (and "to meet with his counterpart, President Xi Jinping")
     r"(?=\s+(?:his|her|their)\s+counterparts?,\s+(?-i:[A-Z])"
     r"|\s+(?:the\s+|(?:his|her|their)\s+(?=\S+\s+counterparts?\b))?"
-    r"(?:(?:senior|top|visiting|former|outgoing|incoming|new)\s+)?(?-i:[A-Z])"
+    # ("met with the 6-member Chinese Experts Technical Team")
+    r"(?:(?:senior|top|visiting|former|outgoing|incoming|new|\d+-(?:member|strong))\s+)?"
+    r"(?-i:[A-Z])"
     # ("met with a working delegation from Guangxi")
     r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b"
     # (a post in small letters before the name: "met with president Julius Maada Bio")

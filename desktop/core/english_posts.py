@@ -180,7 +180,8 @@ APPOSITIVE = re.compile(
     r"(?:\s+(?:(?:bin|ibn|al)\s+)?[A-Z][\w'’-]+){0,4})"
     r"(?:\s*[(（](?P<bracket>[^()（）]+)[)）])?"
     # ("…, the new Chinese Ambassador to Cambodia")
-    r",\s+(?:the\s+|an?\s+)?(?:(?:new|former|outgoing|incoming|current"
+    # (and "…, the local Minister in …", of the place the text is from)
+    r",\s+(?:the\s+|an?\s+)?(?:(?:new|former|outgoing|incoming|current|local"
     r"|newly[\s-](?:appointed|accredited))\s+)?"
     r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?"
     # ("Indonesian Minister of …", "Chinese Ambassador to Indonesia")
@@ -191,7 +192,9 @@ APPOSITIVE = re.compile(
     # ("Li Mingyuan, a member of the Standing Committee of …", after a comma only)
     r"|(?i:member))"
     # (what it is of, "the ministry's Economic Affairs Bureau" too)
-    r"(?:\s+(?P<prep>of|for|to)\s+(?P<of>"
+    # ("Minister in the Presidency", "the Minister in the Prime Minister's Office")
+    r"(?:\s+(?P<prep>of|for|to|in(?=\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:Presidency|Office)\b))"
+    r"\s+(?P<of>"
     # (a mission abroad in small letters: "the embassy of Indonesia in China")
     rf"{_MISSION_ABROAD}"
     # (a country's body in small letters: "Cambodia's telecommunications ministry")
@@ -310,7 +313,9 @@ def appositive(said: re.Match[str]) -> NewName:
     owned = _OWNED.match(of)
     bare = of[owned.end():] if owned else of
     of_country = ""
-    if of and not body and _names_a_body(of, bare, post):
+    if of and said.group("prep") == "in":
+        post = f"{post} in {of}"  # ("Minister in the Presidency": the post's whole name)
+    elif of and not body and _names_a_body(of, bare, post):
         body = bare[:1].upper() + bare[1:]  # ("the embassy of …": the Embassy of …)
     elif of and not body and _HEAD_OF_A_COMPANY.search(post) and not named_country(bare) and (
             not all(word.lower() in TOPICS | _SMALL_WORDS for word in bare.split())):

@@ -15,6 +15,16 @@ from desktop.core.whose_side import of_people
 _JOINTLY = r"(?:co-?|(?:jointly|together)\s+)"
 _AFTER_JOINTLY = r"\s+(?:jointly|together)"  # "organised jointly by"
 _AUDIENCE_GRANTED = re.compile(r"\baudience\s+(?:was\s+)?granted\s+(?:to\s+)?", re.IGNORECASE)
+# The side one signed for, before "by" ("signed for the Chinese government by A, …, and
+# for Seychelles by B, …"): said of each as "on behalf of" it
+_SIGNED_FOR = r"(?:for\s+(?P<side>(?:the\s+)?(?-i:[A-Z])[^,;.\n]{1,50}?)\s+)?"
+
+
+def _for_side(match: re.Match[str]) -> str:
+    side = match.groupdict().get("side")
+    return f", on behalf of {side}" if side else ""
+
+
 ENGLISH_BY = (
     (re.compile(rf"\b(?:{_JOINTLY}hosted|hosted{_AFTER_JOINTLY})\s+by\s+", re.IGNORECASE),
      "co-host"),
@@ -101,8 +111,11 @@ ENGLISH_BY = (
                 r"(?:\s+on\s+[^,;.()]{1,120}?)?\s+between\s+(?!the\s+two\b)",
                 re.IGNORECASE | re.MULTILINE), "signatory"),
     # ("was signed in Nairobi by …"; "The MoUs were exchanged by …")
+    # ("signed earlier today by …", "signed for the Chinese government by …")
     (re.compile(r"\b(?:signed|inked|(?:was|were)\s+exchanged)\s+"
-                r"(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?by\s+", re.IGNORECASE),
+                r"(?:(?:earlier\s+)?(?:today|yesterday|this\s+(?:morning|afternoon))\s+)?"
+                r"(?:(?:in|at|on|during)\s+[^,;.\n]{1,60}?\s+)?" + _SIGNED_FOR + r"by\s+",
+                re.IGNORECASE),
      "signatory"),
     # "A signed a memorandum with B": B signed it too
     # (and "exchanged letters of commitment with the Chinese Embassy")
@@ -253,10 +266,11 @@ def by_role_words(text: str) -> Iterator[tuple[int, str, str]]:
                 words = words[:max(0, other.start() - match.end())] or words
                 other_end = CLAUSE_END.search(text, other.end())
                 other_words = _AND_BY.split(text[other.end():other_end.start() if other_end
-                                                 else len(text)], 1)[0]
+                                                 else len(text)], 1)[0] + _for_side(other)
                 if other_end and (side := _FOR_SIDE.match(text, other_end.start())):
                     other_words += side.group()
                 yield other.end(), role, of_people(None, other_words, None)
+            words += _for_side(match)
             if " from " in words and end and (last := _FROM_LAST.match(text, end.start())):
                 words += last.group()  # ("A from Azerbaijan and B from China": each's)
             if end and (side := _FOR_SIDE.match(text, end.start())):
@@ -305,5 +319,6 @@ _SUBJECT_AFTER = re.compile(r",\s+(?=(?:(?:[A-Z][\w'’.-]*|and|of|the|for|&),?\
 _IN_AN_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:During|At|Following|After)\s[^,.;:\n]*$")
 _IN_AN_ASIDE = re.compile(r"\s[–—]\s*$")
 _ASIDES_END = re.compile(r"\s+[–—](?=\s)")
-_AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?by\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+_AND_BY = re.compile(r",?\s+and\s+(?:also\s+)?" + _SIGNED_FOR + r"by\s+(?=(?-i:[A-Z]))",
+                     re.IGNORECASE)
 _ONE_AND = re.compile(r"((?:(?!\band\b)[^,])+?)\s+and\s+((?:(?!\band\b)[^,])+)")

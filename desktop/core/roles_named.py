@@ -186,8 +186,10 @@ _ENGLISH_AS = re.compile(
     re.IGNORECASE)
 # A post and the body it is of before the name after a comma ("the Governor of
 # China's Guangxi …, Lan Tianli"): the body is the person's
-_POST_BEFORE_NAME = re.compile(r"\b" + POSTS + r"[^,;]*?\s+(?:of|at)\s+[^,;]+"
-                               r"(?=,\s+(?-i:[A-Z][\w'’-]+\s+[A-Z]))", re.IGNORECASE)
+_POST_BEFORE_NAME = re.compile(r"\b" + POSTS + r"[^,;]*?\s+(?:of|at|for)\s+[^,;]+"
+                               # ("the Ambassador for China, Mr. Shi Zhongjun")
+                               rf"(?=,\s+(?:{ADDRESS}\s+)?(?-i:[A-Z][\w'’-]+\s+[A-Z]))",
+                               re.IGNORECASE)
 # (a name's article joined by a dash: "President Abdel-Fattah el-Sissi's visit")
 _VISITOR = re.compile(r"(?:(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’.-]*[^\S\n]+(?:(?:of|the)[^\S\n]+)*)"
                       r"{0,6}(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’-]*$")

@@ -14,7 +14,9 @@ from desktop.core.spreadsheet_dates import MONTH_NAME
 # "During a meeting in Brazil on July 5, China's NDRC signed …": where and
 # when, up to a comma, name no signatory ("Representatives from Huawei, …"
 # name who)
-_WHERE_OR_WHEN = re.compile(r"\b(?:in|at|during|on)\s+[^,]*(?:,|$)", re.IGNORECASE)
+# (not a post's "in": "…, the Minister in the Prime Minister's Office, met …")
+_WHERE_OR_WHEN = re.compile(r"(?<!\bMinister\s)\b(?:in|at|during|on)\s+[^,]*(?:,|$)",
+                            re.IGNORECASE)
 # "On 3 May 2025 NDRC and Laos signed …", "In March NDRC …": a day or month the
 # sentence opens with, no comma after it
 _MONTH = MONTH_NAME

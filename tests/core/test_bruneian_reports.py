@@ -17,7 +17,7 @@ def test_one_who_had_an_audience_named_before_when(sample_store: Store) -> None:
             "Xiao presented his credentials to Brunei's Sultan Haji Hassanal Bolkiah on Sept. 13.")
     assert roles_proposed(sample_store, text) == {}
     assert new_proposed(sample_store, text, "name", "role", "country") == [
-        ("Al-Muhtadee Billah", "participant", ""),
+        ("Al-Muhtadee Billah", "participant", "BN"),
         ("Xiao Jianguo", "participant", "CN"),
         ("Hassanal Bolkiah", "host", "BN")]
 

@@ -1,0 +1,52 @@
+"""New event from text on Seychellois and Lesotho reports: an agreement
+"signed earlier today by" two officials, one of them "the resident
+Ambassador for China" (China's envoy, not a signatory of its own); one
+"signed for the Chinese government by A, …, and for Seychelles by B, …"
+(each of the side he signed for); a minister who "met with the 6-member
+Chinese … Team"; and a meeting "between Ambassador to Lesotho, A, and B,
+the local Minister in the Prime Minister's Office" (two people, the second
+post read whole)."""
+
+from __future__ import annotations
+
+from desktop.core.db import Store
+from tests.core.proposals import new_proposed, roles_proposed
+
+
+def test_signed_earlier_today_by_a_minister_and_the_ambassador_for_china(
+        sample_store: Store) -> None:
+    text = ("China has granted 40 million yuan to the Government of Seychelles.\n\n"
+            "The grant belongs to an economic and technical cooperation agreement signed "
+            "earlier today by the Minister for Foreign Affairs, Mr. Jean-Paul Adam, and the "
+            "resident Ambassador for China, Mr. Shi Zhongjun, at the Ministry.")
+    assert roles_proposed(sample_store, text) == {"Shi Zhongjun": "signatory"}
+    assert new_proposed(sample_store, text, "name", "role", "position") == [
+        ("Jean-Paul Adam", "signatory", "Minister for Foreign Affairs")]
+
+
+def test_each_signed_for_the_side_named_before_by(sample_store: Store) -> None:
+    text = ("Seychelles and China sign a technical accord\n\n"
+            "The accord was signed at State House for the Chinese government by Fu Ziying, "
+            "Vice-Minister of Commerce, and for Seychelles by Jean-Paul Adam, Minister for "
+            "Foreign Affairs.")
+    assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
+        ("Fu Ziying", "signatory", "CN", "Vice-Minister of Commerce"),
+        ("Jean-Paul Adam", "signatory", "SC", "Minister for Foreign Affairs")]
+
+
+def test_a_minister_who_met_with_a_team_of_so_many_members(sample_store: Store) -> None:
+    text = ("On 22 January 2018, Hon. Lesego Makhothi, Minister of Foreign Affairs and "
+            "International Relations of Lesotho, met with the 6-member Chinese Experts "
+            "Technical Team sent by China's Ministry of Commerce.")
+    assert new_proposed(sample_store, text, "name", "role", "country") == [
+        ("Lesego Makhothi", "participant", "LS")]
+
+
+def test_a_meeting_between_an_ambassador_and_a_minister_in_an_office(
+        sample_store: Store) -> None:
+    text = ("MASERU, (CAJ News) – China and Lesotho are strengthening their ties.\n\n"
+            "This came out of a meeting between Ambassador to Lesotho, Lei Kezhong, and Limpho "
+            "Tau, the local Minister in the Prime Minister's Office.")
+    assert new_proposed(sample_store, text, "name", "role", "position") == [
+        ("Lei Kezhong", "participant", "Ambassador to Lesotho"),
+        ("Limpho Tau", "participant", "Minister in the Prime Minister's Office")]
