@@ -231,7 +231,9 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
         if (pieces and _POST_AWAITING.fullmatch(bare := LEADING.sub("", previous))
                 # (a country closing it is no name: "… to the Republic of | Sierra Leone")
                 and ((person := PERSON.fullmatch(bare)) is None
-                     or named_country(person.group("name")))
+                     or named_country(person.group("name"))
+                     # (nor a state's name: "… of the | People's Republic | of China to …")
+                     or not a_name_of_someone(person.group("name")))
                 and words[pieces[-1][1]:left].strip() == ","
                 and _ADDRESSED_NAME.fullmatch(text.strip())
                 and likely_kind(text.strip()) == "person"):
@@ -333,14 +335,19 @@ def _a_portfolio(words: str) -> bool:
 # (and the body it is of before it: "the Ministry of Finance and Planning Permanent
 # Secretary, Emmanuel Tutuba")
 _POST_AWAITING = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){{0,6}}{TITLE}"
+                            # (whose envoy, before where to: "the Ambassador of the People's
+                            # Republic of China to the Republic of Seychelles")
+                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+                            r"[A-Z][\w'’-]*){0,3}(?=\s+to\s))?"
                             # (where to: "… to the Republic of Sierra Leone")
                             r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]*"
                             r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})?")
 # (after a form of address: "Chief of Staff to the President, Prof Ibrahim Gambari")
 # (and an envoy's rank again before the name: "…, Ambassador Zhou Pingjian")
+# (two forms of address too: "…, H.E. Mrs. Lin Nan")
 POST_COMMA_NAME = re.compile(rf"(?P<post>{_POST_AWAITING.pattern}),\s+"
-                             rf"(?:(?:{ADDRESS}|Ambassador)\s+)?(?P<name>{NAME})")
-_ADDRESSED_NAME = re.compile(rf"(?:(?:{ADDRESS}|Ambassador)\s+)?{NAME}")
+                             rf"(?:(?:{ADDRESS}|Ambassador)\s+){{0,2}}(?P<name>{NAME})")
+_ADDRESSED_NAME = re.compile(rf"(?:(?:{ADDRESS}|Ambassador)\s+){{0,2}}{NAME}")
 # (and a post of what it is for or of: "Acting Secretary for Foreign Affairs, Lucy
 # Bogari", a piece of its own before the next: "…, and Vice Minister …, Zhong Shan")
 _POST_OF_COMMA_NAME = re.compile(

@@ -112,13 +112,14 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      r"|farewell)\s+(?:call|visit)\s+(?:to|on)"
                      # ("Vice Premier Ding called on President Tharman …"; not "called on
                      # China to …", urged)
-                     r"|call(?:ed|s)?\s+on(?=\s+(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime|Premier"
+                     r"|call(?:ed|s|ing)?\s+on(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime|Premier"
                      r"|Minister|King|Queen|Sultan|Emir|Chancellor|Vice|Deputy|Governor|Chairman"
                      r"|Secretary|Senior|Speaker)\b)"
                      # ("presented the Letter of Credence to H.M. Norodom Sihamoni")
                      # ("presented a copy of her credentials to …")
                      # ("formally presented his credential letter to …")
-                     r"|(?:formally\s+)?presented\s+(?:(?:his|her|the|a)\s+)?(?:(?:a\s+)?cop(?:y|ies)"
+                     # ("After presenting her credentials to President …")
+                     r"|(?:formally\s+)?present(?:ed|ing)\s+(?:(?:his|her|the|a)\s+)?(?:(?:a\s+)?cop(?:y|ies)"
                      r"\s+of\s+(?:his|her|their|the)\s+)?(?:letters?\s+of\s+(?:credence|credentials)"
                      r"|credentials|credential\s+letters?)\s+to)"
                      # (a brand in small letters first too: "visited iFlytek")

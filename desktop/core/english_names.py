@@ -193,9 +193,13 @@ _A_BODYS_LAST_WORD = re.compile(r"\b(?:Conference|Committee|Congress|Council|Com
                                 r"|Assembly|Forum|Summit|Parliament|Party|Front)$")
 
 
+_EXCELLENCY_UNDOTTED = re.compile(r"\bH\.E(?=\s+[A-Z])")
+
+
 def _named_in(piece: str) -> NewName | None:
     """The participant the piece names as read, before ``_english_name`` checks
     that a person's name is no body's."""
+    piece = _EXCELLENCY_UNDOTTED.sub("H.E.", piece)  # ("H.E Mrs. Lin Nan" as "H.E. Mrs. …")
     # ("The Chinese government's Special Envoy Chen Lei": China's, as "Chinese Special Envoy")
     piece = _PEOPLES_GOVERNMENTS.sub(lambda said: f"{said.group(1)} " if country_of_people(
         said.group(1)) else said.group(), piece)

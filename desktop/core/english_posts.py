@@ -82,7 +82,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|(?:party\s+)?general\s+secretary|secretary"
          # ("Foreign Affairs Undersecretary Enrique A. Manalo", "State Councilor")
          r"|undersecretary|counc[ie]ll?or"
-         r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary)?|envoy"
+         # (and "the Ambassador-designate of …", named before presenting credentials)
+         r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary|[\s-]designate)?|envoy"
          # ("UNESCO Representative to Bangladesh Beatrice Kaldun", "Chief Representative")
          r"|representative(?!s)"
          # ("General Director of the Department of Latin America …")

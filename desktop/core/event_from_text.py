@@ -242,7 +242,12 @@ def propose_event(session: Session, text: str, names: NameFinder | None = None,
     else:  # "a meeting in Brazil": a country, with no place in it
         proposal.country = held_in_country(rest)
     if proposal.place and not proposal.country:
-        proposal.country = _country_of_capital(rest, proposal.place)
+        proposal.country = (_country_of_capital(rest, proposal.place)
+                            or _country_written_after(text, proposal.place))
+        if (town := proposal.place_country) and town.code is None and proposal.country:
+            # (the dialog says so: "Victoria, Seychelles", a Victoria the text names)
+            proposal.place_country = replace(town, codes=(proposal.country,),
+                                             named_in_text=True)
     if span is not None and not mostly_chinese(filed := article.body[span[0]:span[1]]):
         # (its city and wire are no one: "BISHKEK. KAZINFORM First …"; a Chinese
         # one's script tells how the item writes its names)
@@ -271,6 +276,18 @@ def _country_of_capital(text: str, place: str) -> str:
     for length in range(10, 1, -1):  # (the longest name before it: 格林纳达, not 纳达)
         if said >= length and (code := named_country(text[said - length:said])):
             return code
+    return ""
+
+
+def _country_written_after(text: str, place: str) -> str:
+    """The country the text writes after the place and a comma ("Victoria,
+    Seychelles |"), or ""."""
+    for written in re.finditer(rf"(?<!\w){re.escape(place)},\s+(?:the\s+)?([A-Z][\w'’-]*"
+                               r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})", text):
+        words = written.group(1).split()
+        for length in range(len(words), 0, -1):  # ("Trinidad and Tobago", not "Trinidad")
+            if code := named_country(" ".join(words[:length])):
+                return code
     return ""
 
 

@@ -258,7 +258,10 @@ _IN_THE_CAPITAL_NAMED = re.compile(r"\bin\s+the\s+capital(?:\s+city)?,\s+" + _PL
 # A state building, then its town: "presented his credentials to President … at State House in
 # Freetown", "… at the Presidential Palace in Niamey"
 _AT_A_STATE_BUILDING_IN = re.compile(r"\bat\s+(?:the\s+)?(?:State\s+House|(?:Presidential|Royal"
-                                     r"|National)\s+Palace|Government\s+House)\s+in\s+"
+                                     r"|National)\s+Palace|Government\s+House)"
+                                     # (or a comma: "in a short ceremony at State House, Victoria")
+                                     r"(?:\s+in\s+|,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                                     r"\s*(?:[.;]|,\s+on\b|$)))"
                                      + _PLACE_WORDS)
 
 

@@ -56,7 +56,8 @@ def new_names(text: str, known: Known, roles: set[str]) -> list[NewName]:
     for start, stated, words in stated_in_order:
         role = role_in_vocabulary(stated, roles) or ""
         # ("Algiers and Beijing signed …": Algeria and China)
-        candidates = [(offset, _in_full(_the_sultanate(candidate, text), text))
+        candidates = [(offset, _family_name_in_capitals(_in_full(_the_sultanate(candidate,
+                                                                                text), text)))
                       for offset, candidate in _candidates(sides_as_countries(words, text))]
         if not candidates and (bare := bare_person(words, text)):
             candidates = [(0, bare)]  # (尹力会见了…: a Chinese name written bare)
@@ -205,6 +206,19 @@ def _the_sultanate(candidate: NewName, text: str) -> NewName:
     code = "OM" if "Oman" in text else "BN" if "Brunei" in text else ""
     return replace(candidate, name=country_name(code), kind="country", country=code) if (
         code) else candidate
+
+
+# A word of a name in capitals (not a king's number: "Tupou VI")
+_WORD_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?![IVX]+\b)[A-Z]{2,}(?![\w'’.-])")
+
+
+def _family_name_in_capitals(candidate: NewName) -> NewName:
+    """"H.E. Mrs. LIN Nan": Lin Nan, as the name is written elsewhere (official
+    lists write the family name in capitals); a name all in capitals is left."""
+    if candidate.kind != "person" or not re.search(r"[a-z]", candidate.name):
+        return candidate
+    return replace(candidate, name=_WORD_IN_CAPITALS.sub(
+        lambda word: word.group().capitalize(), candidate.name))
 
 
 def _in_full(candidate: NewName, text: str) -> NewName:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
 from desktop.core.countries import named_country
+from desktop.core.doers import accredited, doer_and_other
 from desktop.core.english_clauses import (
     CLAUSE_END,
     FULL_STOP,
@@ -416,9 +417,10 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
             yield start, "established (outcome)", opened.group("name")
     # (the visited host the visitors; who received a delegation hosts those of it, up
     # to who "led" it; those accompanied were there up to where)
-    yield from _doer_and_other(text, VISITED, "participant", "host")
+    yield from doer_and_other(text, VISITED, "participant", "host")
+    yield from accredited(text)
     for verb in (HANDED_OVER, JOINED_BY):
-        yield from _doer_and_other(text, verb, "participant", "participant", WHAT_IS_SAID_OF_IT)
+        yield from doer_and_other(text, verb, "participant", "participant", WHAT_IS_SAID_OF_IT)
     for match in VISIT_OF.finditer(text):  # (the capitalised words before "'s visit")
         if visitor := _VISITOR.search(text, max(0, match.start() - 100), match.start()):
             yield visitor.start(), "participant", visitor.group()
@@ -427,22 +429,24 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
     for start, _match, who in said_before(text, WELCOMED_BY, SENTENCE_START, LONGEST_WHO):
         if len(welcomed := who_did(who).split()) > 1:  # (not "Xi was received by": a word)
             yield start, "participant", " ".join(welcomed)
-    yield from _doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
+    yield from doer_and_other(text, RECEIVED, "host", "participant", LED_BY)
     for verb in (RECEIVED_HOLDER, CREDENTIALS_FROM):
-        yield from _doer_and_other(text, verb, "host", "participant")
-    yield from _doer_and_other(text, WHO_HOSTED, "host", "participant", WHERE_OR_WHEN)
+        yield from doer_and_other(text, verb, "host", "participant")
+    yield from doer_and_other(text, WHO_HOSTED, "host", "participant", WHERE_OR_WHEN)
     for start, match, who in said_before(text, CELEBRATED, SENTENCE_START, LONGEST_WHO):
         yield start, "participant", who_did(who)
         end = SENTENCE_START.search(text, match.end())
         if along := ALONG_WITH.search(text, match.end(), end.start() if end else len(text)):
             # (with whom, to the sentence's end: "…, along with Wanming Yang, the Chinese …")
             yield along.end(), "participant", text[along.end():end.start() if end else len(text)]
-    yield from _doer_and_other(text, ACCOMPANIED, "attendee", "attendee", ACCOMPANIED_TO)
+    yield from doer_and_other(text, ACCOMPANIED, "attendee", "attendee", ACCOMPANIED_TO)
     for start, match, who in said_before(text, DISCUSSED, SENTENCE_START,
                                          LONGEST_WHO):
         if _DISCUSSED_ALONE.fullmatch(match.group()) and (
                 "\n" in match.group() or match.end() == len(text)):
             continue  # (a headline's "Cooperation Ties Discussed": what was, not who)
+        if _PASSIVE_CLOSING.search(who):
+            continue  # ("Cooperation was discussed during …": what was, not who)
         yield start, "participant", who_did(who)
         if partner := DISCUSSED_WITH.match(text, match.end()):
             end = SENTENCE_START.search(text, partner.end())
@@ -451,7 +455,7 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
             # (or goes on with what was discussed: "discussed with … Wang Yi aspects of …")
             whom = _WHAT_DISCUSSED.split(whom, maxsplit=1)[0]
             yield partner.end(), "participant", _WHOM_ENDS.split(whom, maxsplit=1)[0]
-    yield from _doer_and_other(text, PARTNERED, "participant", "participant")
+    yield from doer_and_other(text, PARTNERED, "participant", "participant")
     yield from talks_named(text)
     for match in _ENGLISH_AS.finditer(text):
         yield match.start(), " ".join(match.group("role").lower().split()), match.group("who")
@@ -461,22 +465,10 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
     yield from chinese_stated_roles(text)
 
 
-def _doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
-                    cut: re.Pattern[str] | None = None) -> Iterator[tuple[int, str, str]]:
-    """Who did it (from the sentence's start to ``verb``) with role ``doer``, and
-    whom it was done with or to (from the verb to the clause's end, or to ``cut``)
-    with role ``other``."""
-    for start, match, who in said_before(text, verb, SENTENCE_START, LONGEST_WHO):
-        yield start, doer, who_did(who)
-        end = CLAUSE_END.search(text, match.end())
-        whom = text[match.end():end.start() if end else len(text)]
-        yield match.end(), other, whom[:found.start()] if cut and (
-            found := cut.search(whom)) else whom
-
-
 _LAST_TIME = re.compile(r"\b(?:last|the\s+previous)\s+(?:year|month|week)\b")
 _WHERE_AND_WHEN_AFTER = re.compile(r"(?<![Ee]mbassy)(?<![Cc]onsulate)\s+in\s+[A-Z][\w'’-]*"
                                    r"(?:\s+[A-Z][\w'’-]*)?(?:\s+on\s+[A-Z][a-z]+day)?(?=\s*(?:,|$))")
+_PASSIVE_CLOSING = re.compile(r"\s(?:was|were|is|are|been|be|being)\s*$", re.IGNORECASE)
 _DISCUSSED_ALONE = re.compile(r"\s+discussed\s*", re.IGNORECASE)
 # (or the day after them: "… of the People's Republic of China on 5 January 2024")
 _WHOM_ENDS = re.compile(r",\s+(?=on\b|in\b|at\b|and\b|as\b)|\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+"

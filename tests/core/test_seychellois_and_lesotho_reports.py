@@ -5,11 +5,17 @@ Ambassador for China" (China's envoy, not a signatory of its own); one
 (each of the side he signed for); a minister who "met with the 6-member
 Chinese … Team"; and a meeting "between Ambassador to Lesotho, A, and B,
 the local Minister in the Prime Minister's Office" (two people, the second
-post read whole)."""
+post read whole); an "Ambassador-designate of the People's Republic of China
+to …, H.E Mrs. LIN Nan" (Lin Nan, China's, what "was discussed" no one); and
+an envoy who "was accredited as the new ambassador …", then "After presenting
+her credentials to President A and calling on the Vice-president B, Wei …",
+at "State House, Victoria" in a text dated "Victoria, Seychelles"."""
 
 from __future__ import annotations
 
+from desktop.core import place_countries
 from desktop.core.db import Store
+from desktop.core.event_from_text import propose_event
 from tests.core.proposals import new_proposed, roles_proposed
 
 
@@ -50,3 +56,34 @@ def test_a_meeting_between_an_ambassador_and_a_minister_in_an_office(
     assert new_proposed(sample_store, text, "name", "role", "position") == [
         ("Lei Kezhong", "participant", "Ambassador to Lesotho"),
         ("Limpho Tau", "participant", "Minister in the Prime Minister's Office")]
+
+
+def test_an_ambassador_designate_named_after_a_comma_with_her_family_name_in_capitals(
+        sample_store: Store) -> None:
+    text = ("Ties between Seychelles and China were discussed during the meeting between the "
+            "Ambassador-designate of the People's Republic of China to the Republic of "
+            "Seychelles, H.E Mrs. LIN Nan, and the Minister for Foreign Affairs and Tourism, "
+            "Mr. Sylvestre Radegonde, on Monday 11th December 2023.")
+    assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
+        ("Lin Nan", "participant", "CN", "Ambassador-designate of the People's Republic of "
+         "China to the Republic of Seychelles"),
+        ("Sylvestre Radegonde", "participant", "", "Minister for Foreign Affairs and Tourism")]
+
+
+def test_an_envoy_accredited_then_presenting_her_credentials(sample_store: Store) -> None:
+    place_countries.prepare()
+    text = ("Victoria, Seychelles | October 23, 2018, Tuesday @ 17:20 in National\n\n"
+            "Guo Wei was accredited as the new ambassador of China to Seychelles on Tuesday in "
+            "a brief ceremony at State House, Victoria.\n\n"
+            "After presenting her credentials to President Danny Faure and calling on the "
+            "Vice-president Vincent Meriton, Wei told reporters that talks on cooperation would "
+            "follow.")
+    assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
+        ("Guo Wei", "participant", "CN", "ambassador of China to Seychelles"),
+        ("Danny Faure", "host", "", "President"),
+        ("Vincent Meriton", "host", "", "Vice-president")]
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    # (a town several countries have, written with its country in the dateline)
+    assert (proposal.place, proposal.country) == ("Victoria", "SC")
+    assert proposal.place_country is not None and proposal.place_country.named_in_text

@@ -19,7 +19,7 @@ def test_an_ambassador_named_after_the_post_met_a_prime_minister(sample_store: S
             "with Prime Minister Dinesh Gunawardena to talk over economic cooperation.")
     assert _offered(sample_store, text) == [
         ("Qi Zhenhong", "participant", "CN",
-         "Ambassador of People's Republic of China to Sri Lanka"),
+         "Ambassador of the People's Republic of China to Sri Lanka"),
         ("Dinesh Gunawardena", "participant", "", "Prime Minister")]
 
 
