@@ -19,17 +19,27 @@ def doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
     """Who did it (from the sentence's start to ``verb``) with role ``doer``, and
     whom it was done with or to (from the verb to the clause's end, or to ``cut``)
     with role ``other``."""
+    last: tuple[int, int, str] | None = None  # (where the verb ended, where who starts, who)
     for start, match, who in said_before(text, verb, SENTENCE_START, LONGEST_WHO):
         end = CLAUSE_END.search(text, match.end())
         whom = text[match.end():end.start() if end else len(text)]
-        if not _OPENING_CLAUSE.fullmatch(who):
+        if last and last[0] == start and _AND_THEN.fullmatch(who):
+            # ("… presenting her credentials to A and calling on B": A is whom the first was
+            # done to, the one who did both the same)
+            who, start = last[2], last[1]
+            whom = whom[:comma] if (comma := whom.find(", ")) >= 0 else whom
+        elif _OPENING_CLAUSE.fullmatch(who):
+            if (comma := whom.find(", ")) >= 0 and (
+                    subject := _SUBJECT.match(text, match.end() + comma + 2)):
+                # "After presenting her credentials to …, Wei told …": who did it opens
+                # the sentence's main clause, after the comma
+                start, who = subject.start(), subject.group()
+                whom = whom[:comma]
+            else:
+                who = ""
+        if who:
             yield start, doer, who_did(who)
-        elif (comma := whom.find(", ")) >= 0 and (
-                subject := _SUBJECT.match(text, match.end() + comma + 2)):
-            # "After presenting her credentials to …, Wei told …": who did it opens
-            # the sentence's main clause, after the comma
-            yield subject.start(), doer, subject.group()
-            whom = whom[:comma]
+        last = (match.end(), start, who)
         yield match.end(), other, whom[:found.start()] if cut and (
             found := cut.search(whom)) else whom
 
@@ -37,6 +47,7 @@ def doer_and_other(text: str, verb: re.Pattern[str], doer: str, other: str,
 # "After presenting …, Wei told …": a clause opening the sentence with what was
 # done; the one who did it is the main clause's subject, in capitals after the comma
 _OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|Upon|On|While|Since)\s*")
+_AND_THEN = re.compile(r"[^,;]*\s+and\s*")
 _SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # "Guo Wei was accredited as the new ambassador of China to Seychelles on Tuesday"
 _ACCREDITED = re.compile(r"\s+(?:was|has\s+been|is)\s+(?:formally\s+|officially\s+)?accredited"

@@ -113,6 +113,8 @@ _ENVOYS_RANK = re.compile(r"\bExtraordinary\s+and\s+Plenipotentiary\b", re.IGNOR
 
 def english_pieces(words: str) -> Iterator[tuple[int, str]]:
     """(where, words) of each name in a list of them."""
+    # ("Serving and former senior government officials including A, B and C": those named)
+    words = _GROUP_INCLUDING.sub(lambda group: " " * len(group.group()), words)
     # ("acting Foreign Affairs Minister, Dr Frank Anthony": the post's first word as a post's)
     words = _SMALL_POST_OPENING.sub(lambda opening: opening.group().capitalize(), words)
     masked = _masked_brackets(words)
@@ -152,13 +154,29 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
         masked = masked[:said.start()] + said.group().replace(",", "_").replace(
             " and ", " _n_ ").replace(" & ", " _ ") + masked[said.end():]
     start = 0
+    post = ""  # (a post named once for several: "former Deputy Prime Ministers A and B")
     for cut in [*_HARD_CUT.finditer(masked), None]:
         end = cut.start() if cut else len(masked)
-        yield from _soft_pieces(words, masked, start, end)
+        for offset, piece in _soft_pieces(words, masked, start, end):
+            if shared := _SHARED_POST.fullmatch(piece.strip()):
+                post = shared.group("post")
+                yield offset, f"{post} {shared.group('name')}"
+                continue
+            if post and re.fullmatch(NAME, piece.strip()) and likely_kind(piece.strip()) == (
+                    "person"):
+                yield offset, f"{post} {piece.strip()}"
+                continue
+            post = ""
+            yield offset, piece
         if cut:
             start = cut.end()
 
 
+_GROUP_INCLUDING = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,5}?(?:officials|ministers|dignitaries"
+                              r"|leaders|guests|representatives|delegates|members|diplomats"
+                              r"|executives|figures)\s+(?:including|such\s+as|among\s+them)\s+")
+_SHARED_POST = re.compile(rf"(?:the\s+)?(?P<post>(?:former\s+)?(?:[A-Z][a-z]+\s+){{0,3}}"
+                          rf"(?:Minister|President|Ambassador|Governor|Senator))s\s+(?P<name>{NAME})")
 _SCHOOL_END = re.compile(r"\b(?:University|Institute|College|Academy|School)$")
 
 
@@ -334,7 +352,11 @@ def _a_portfolio(words: str) -> bool:
 # (and where an envoy is posted: "Chinese Ambassador to Sri Lanka, Qi Zhenhong")
 # (and the body it is of before it: "the Ministry of Finance and Planning Permanent
 # Secretary, Emmanuel Tutuba")
-_POST_AWAITING = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){{0,6}}{TITLE}"
+# (a new one's too: "the new Chinese Ambassador to …", "China's new ambassador to …")
+NEW = r"(?:new|newly[\s-]appointed|outgoing|incoming)\s+"
+_POST_AWAITING = re.compile(rf"(?:[Tt]he\s+)?(?:{NEW})?"
+                            rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){{0,6}}"
+                            rf"(?:{NEW}(?:[A-Z][\w'’-]*\s+){{0,2}})?{TITLE}"
                             # (whose envoy, before where to: "the Ambassador of the People's
                             # Republic of China to the Republic of Seychelles")
                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"

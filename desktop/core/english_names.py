@@ -20,6 +20,7 @@ from desktop.core.countries_named import (
 from desktop.core.country_fills import country_in_name
 from desktop.core.english_lists import (
     LEADING,
+    NEW,
     POST_ALONE,
     POST_COMMA_NAME,
     POST_OF,
@@ -246,7 +247,9 @@ def _named_in(piece: str) -> NewName | None:
         return NewName(piece, "organization", country=country or (
             named_country(of.group(1)) if (of := OF_A_COUNTRY.search(over)) else "") or "")
     if (post_first := POST_COMMA_NAME.fullmatch(piece)) and (person := PERSON.fullmatch(
-            f"{post_first.group('post')} {post_first.group('name')}")):
+            # (a new one's post as the post: "China's new ambassador to Lesotho, …")
+            re.sub(rf"^(?:[Tt]he\s+)?{NEW}", "", post_first.group("post"))
+            + f" {post_first.group('name')}")):
         holder = person_named(person, "", country)  # "… State Minister, Sisay Tola"
         # (the name the comma opens is whole, the post before it: "Nigerian Ambassador to
         # China, Alhaji Baba Ahmad Jidda"; "Chief of Staff to the President, Prof Ibrahim

@@ -93,7 +93,7 @@ _IN_PLACE_DID = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:[^\S\n]+(?!(?:Mon|Tues|We
 # (and a venue in small letters alone after "the": "at the presidential palace in
 # Astana"; not "at the residence of Chairperson Nepal in Koteshwar", a quarter)
 _HELD_AT_VENUE_IN = re.compile(r"\b(?:held|took\s+place|convened)\s+at\s+"
-                               r"(?:(?:the\s+)?[A-Z][^,.;\n]{1,50}?|the\s+[a-z][a-z\s-]{1,30}?)"
+                               r"(?:(?:the\s+)?[A-Z][^,.;\n]{1,50}?|(?:the|an?)\s+[a-z][a-z\s-]{1,30}?)"
                                r"\s+in\s+(?:the\s+city\s+of\s+)?"
                                # (and where in the town: "at Casa Presidencial in southeastern San
                                # José")

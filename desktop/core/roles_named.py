@@ -168,7 +168,10 @@ _ENGLISH_PARTICIPANTS = re.compile(
     r"|guests|delegates|speakers)(?:\s+(?:at|of)\s+the\s+[\w-]+)?\s+"
     r"(?:included|include|were|are)\s+"
     # ("The Chinese side included Chen Weiqing, …")
-    r"|\b(?<=[a-z]\s)(?P<side>side|delegation)\s+(?:included|includes)\s+", re.IGNORECASE)
+    r"|\b(?<=[a-z]\s)(?P<side>side|delegation)\s+(?:included|includes)\s+"
+    # ("Ministers who attended were A (Labour), B (Finance) and …")
+    r"|\b(?:(?:ministers|officials|dignitaries|others|those)\s+who\s+)attended\s+"
+    r"(?:were|included)\s+", re.IGNORECASE)
 _PARTICIPANT_ROLES = {"participants": "participant", "attendees": "attendee",
                       "guests": "attendee", "delegates": "attendee", "speakers": "speaker",
                       "side": "participant", "delegation": "participant"}
@@ -328,7 +331,7 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
     for match in _ENGLISH_PARTICIPANTS.finditer(text):
         # (a list of people with their posts "at" bodies, to the sentence's end)
         end = _SENTENCE_END.search(text, match.end())
-        who = match.group("who") or match.group("side")
+        who = match.group("who") or match.group("side") or "attendees"
         yield (match.start(), _PARTICIPANT_ROLES[who.lower()],
                text[match.end():end.start() if end else len(text)])
     for start, signing, who in said_before(without_asides(text), SIGNED,

@@ -9,7 +9,10 @@ post read whole); an "Ambassador-designate of the People's Republic of China
 to …, H.E Mrs. LIN Nan" (Lin Nan, China's, what "was discussed" no one); and
 an envoy who "was accredited as the new ambassador …", then "After presenting
 her credentials to President A and calling on the Vice-president B, Wei …",
-at "State House, Victoria" in a text dated "Victoria, Seychelles"."""
+at "State House, Victoria" in a text dated "Victoria, Seychelles"; and a
+reception "held at a hotel in Maseru" that "officials including A and former
+Deputy Prime Ministers B and C attended" (each of them that post), with
+"Ministers who attended were …", and "China's new ambassador to Lesotho, …"."""
 
 from __future__ import annotations
 
@@ -87,3 +90,24 @@ def test_an_envoy_accredited_then_presenting_her_credentials(sample_store: Store
     # (a town several countries have, written with its country in the dateline)
     assert (proposal.place, proposal.country) == ("Victoria", "SC")
     assert proposal.place_country is not None and proposal.place_country.named_in_text
+
+
+def test_a_reception_with_officials_including_some_and_ministers_who_attended(
+        sample_store: Store) -> None:
+    place_countries.prepare()
+    text = ("China's new ambassador to Lesotho, Lei Kezhong, pledged to strengthen relations.\n\n"
+            "He spoke at a reception held at a hotel in Maseru. Serving and former senior "
+            "government officials including Deputy Prime Minister Monyane Moleleki and former "
+            "Deputy Prime Ministers Lesao Lehohla and Mothetjoa Metsing attended.\n\n"
+            "Ministers who attended were Keketso Rantšo (Labour) and Moeketsi Majoro "
+            "(Finance).")
+    assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
+        ("Lei Kezhong", "participant", "CN", "ambassador to Lesotho"),
+        ("Monyane Moleleki", "attendee", "", "Deputy Prime Minister"),
+        ("Lesao Lehohla", "attendee", "", "former Deputy Prime Minister"),
+        ("Mothetjoa Metsing", "attendee", "", "former Deputy Prime Minister"),
+        ("Keketso Rantšo", "attendee", "", ""),
+        ("Moeketsi Majoro", "attendee", "", "")]
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.place, proposal.country) == ("Maseru", "LS")
