@@ -21,7 +21,8 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "
 # A day named without its year: "March 14", "14 March", "9月18日" (not after 年).
 _YEARLESS = re.compile(
     # (with an ordinal's letters too: "On 9th January", "on the 5th of May", "January 9th")
-    r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
+    # (and "Jan.21", no space after the dot)
+    r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*(?:\.\s*|\s+)(?P<d1>\d{1,2})"
     r"(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})"
     r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+"
     r"(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"

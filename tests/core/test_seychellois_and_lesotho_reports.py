@@ -111,3 +111,12 @@ def test_a_reception_with_officials_including_some_and_ministers_who_attended(
     with sample_store.session() as session:
         proposal = propose_event(session, text)
     assert (proposal.place, proposal.country) == ("Maseru", "LS")
+
+
+def test_a_dateline_day_with_no_space_after_the_months_dot(sample_store: Store) -> None:
+    text = ("Maseru, Jan.21 –The Ministry of Foreign Affairs and the Chinese Embassy launched a "
+            "coordination mechanism at the embassy on Tuesday.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    # (no year: the dialog asks for it, and says what the text names)
+    assert (proposal.date, proposal.yearless) == ("", "Jan.21")
