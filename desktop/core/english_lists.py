@@ -317,14 +317,18 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
                     # (nor a person's name after one named with a post: "… Speaker Agni
                     # Prasad Sapkota and Li Zhanshu")
                     # (or after a comma: "Minister for …, Rimbink Pato and Charles Abel")
-                    and not ((PERSON.fullmatch(previous) or _POST_OF_COMMA_NAME.fullmatch(previous))
+                    and not ((PERSON.fullmatch(previous) or (
+                        _POST_OF_COMMA_NAME.fullmatch(previous)
+                        # (not portfolios after the comma: "…, International Business and …")
+                        and a_name_of_someone(previous.rsplit(",", 1)[-1].strip())))
                              and re.fullmatch(NAME, text.strip())
                              and likely_kind(text.strip()) == "person")
                     # (nor words in small letters after a person: "…, diplomats")
                     and not (PERSON.fullmatch(previous) and text.strip()[:1].islower())
                     # (nor the next post after a holder named: "Deputy Chief of Mission, Mr.
                     # Yang Chenqi and Economic and Commercial Counsellor …, Mr. Shen Huiyong")
-                    and not POST_THEN_NAME.fullmatch(previous)):
+                    and not (POST_THEN_NAME.fullmatch(previous)
+                             and a_name_of_someone(previous.rsplit(",", 1)[-1].strip()))):
                 pieces[-1][1] = right
                 continue
         if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):

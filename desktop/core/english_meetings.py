@@ -96,7 +96,9 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      r"|(?:paid|paying|pays?|made|making|makes|began|begun|begins?|started"
                      # ("today completed a historic state visit to China")
                      r"|starts?|continues|continued|concluded|concludes|completed|completes"
-                     r"|ended|ends|wrapped\s+up|wraps\s+up)\s+"
+                     r"|ended|ends|wrapped\s+up|wraps\s+up"
+                     # ("will undertake a state visit to China")
+                     r"|undertakes?|undertook|undertaking|undertaken)\s+"
                      r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                      # ("paid a courtesy visit on Hon. Abla Dzifa Gomashie")
                      r"visits?\s+(?:to|on)"

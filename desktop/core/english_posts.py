@@ -152,7 +152,8 @@ TOPICS = frozenset((
     "minerals", "petroleum", "sanitation", "immigration", "customs", "revenue", "treasury",
     "wildlife", "forests", "sport", "recreation", "gender", "children", "governance",
     "police",  # ("Ministers of Agriculture, Health, Police and other ministries")
-    "abroad", "diaspora", "overseas"))  # ("… Cooperation and Gambians Abroad")
+    "abroad", "diaspora", "overseas",  # ("… Cooperation and Gambians Abroad")
+    "business"))  # ("Minister of Foreign Affairs, International Business and …")
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
 _TOPIC_WORD = "|".join(sorted(TOPICS, key=len, reverse=True))
 # A word closing a body's name ("… Propaganda and Training Board, …")

@@ -121,7 +121,9 @@ ENGLISH_BY = (
     # (and "exchanged letters of commitment with the Chinese Embassy")
     (re.compile(r"\b(?:signed|inked|exchanged)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
                 r"|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies)"
-                r"|letters?\s+of\s+(?:intent|commitment)|LoIs?|protocols?)"
+                r"|letters?\s+of\s+(?:intent|commitment)|LoIs?|protocols?"
+                # ("signed bilateral cooperation documents with …")
+                r"|(?:cooperation\s+)?documents)"
                 # ("signed a Memorandum of Understanding (MoU) with Huawei Technologies")
                 r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?(?:\s*\([^()]{1,12}\))?"
                 # ("signed a strategic agreement for the development of … in Patagonia with")
@@ -138,7 +140,11 @@ ENGLISH_BY = (
      "attendee"),
     # ("Huawei … signed an agreement with A, while co-signing with Sky47 Limited …")
     (re.compile(r"\bco-?sign(?:ed|ing|s)\s+with\s+", re.IGNORECASE), "signatory"),
-    (re.compile(r"\brepresented\s+by\s+", re.IGNORECASE), "representative"),
+    # ("Burundi was represented by A, …, while the Chinese side was represented by B":
+    # each for the side named before, said of him as "on behalf of" it)
+    (re.compile(r"(?:\b(?P<side>(?-i:[A-Z])[\w'’-]*|the\s+(?-i:[A-Z])[\w'’-]*\s+side)\s+"
+                r"(?:was|were|is|are)\s+)?\brepresented\s+by\s+", re.IGNORECASE),
+     "representative"),
     # ("during an audience granted the Chinese Ambassador, A by the Minister of …, B": the
     # minister received the ambassador)
     (_AUDIENCE_GRANTED, "participant"),

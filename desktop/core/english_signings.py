@@ -36,7 +36,10 @@ SIGNED = re.compile(
     r"|finali[sz]ed|joined\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:formally\s+)?(?:sign|ink)"
     # ("… and President of China Xi Jinping adopted a joint statement": its parties)
     r"|(?:adopted|issued)(?=\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu)))"
-    r"(?:(?:,\s+[^,.;\n]{1,40}?){1,3},)?\s+"
+    r"(?:(?:,\s+[^,.;\n]{1,40}?){1,3},"
+    # (or without commas: "signed in Bujumbura on 3 December 2024 a grant agreement")
+    r"|(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?\s+"
     # ("signed the expansion of a free trade agreement": what they signed within six words)
     # (and a partnership, in quotes too: 'signed a "strategic partnership"'; not "signed to
     # strengthen the … partnership")

@@ -107,3 +107,16 @@ SAID_AFTER = re.compile(
     r"(?:forum|conference|summit|meeting|session|ceremony|opening|closing|event|dialogue"
     r"|symposium|seminar|workshop|panel|roundtable|gathering|plenary|launch|expo)\b)?"
     r"(?=[\s,.;]|$)")
+
+
+# "The handover is a sign of friendship between China and Burundi, Li said": what was
+# said, a clause of its own, before the comma and the one who said it
+# (to the first comma after its verb: "…, the Minister of …, Dr. Isa Pantami has said" keeps
+# his post; not one described between commas: "Zhang Wei, who is …, said")
+_WHAT_WAS_SAID = re.compile(r"^.*?\b(?<!\bwho\s)(?<!\bwhich\s)(?:is|are|was|were|will|would|has"
+                            r"|have|can|should|must)\b[^,]*,\s+(?=(?:the\s+)?[A-Z])", re.DOTALL)
+
+
+def after_what_was_said(who: str) -> str:
+    """The words before a verb of saying without what was said before them."""
+    return _WHAT_WAS_SAID.sub("", who)

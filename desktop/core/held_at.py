@@ -88,6 +88,9 @@ _IN_PLACE_DID = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:[^\S\n]+(?!(?:Mon|Tues|We
                            r"|Sun)day\b)[A-Z][\w'’-]+){0,2})(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes"
                            r"|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today))?\s+(?:signed|inked"
                            r"|sealed|held|met|agreed|launched|opened)\b")
+# "Burundi and China signed, in Bujumbura, on 3 December 2024, a grant agreement": where,
+# between commas right after what was done
+_DID_COMMA_IN = re.compile(r"\b(?:signed|inked|sealed|met),\s+in\s+" + _PLACE_WORDS + r"\s*,")
 # "took place at the Shaanxi residence in the city of Xi’an": a venue, then its
 # town (not what was signed at a ministry "in Singhadurbar, Kathmandu", a quarter)
 # (and a venue in small letters alone after "the": "at the presidential palace in
@@ -269,7 +272,7 @@ def _english(text: str) -> list[re.Match[str]]:
     return [*_ENGLISH_HELD.finditer(text), *_HELD_AT_VENUE_IN.finditer(text),
             *_AT_A_STATE_BUILDING_IN.finditer(text),
             *_IN_THE_CAPITAL.finditer(text), *_IN_THE_CAPITAL_NAMED.finditer(text),
-            *_IN_PLACE_DID.finditer(text),
+            *_IN_PLACE_DID.finditer(text), *_DID_COMMA_IN.finditer(text),
             *_ENGLISH_OCCASION.finditer(text),
             *_VISIT_TO.finditer(text), *_MET_IN.finditer(text)]
 

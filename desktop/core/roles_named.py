@@ -82,6 +82,7 @@ from desktop.core.english_speakers import (
     SAID_AFTER,
     SPEAKING,
     SPOKE,
+    after_what_was_said,
 )
 from desktop.core.named_as_whose import named_only_as_whose, without_said
 from desktop.core.respective_posts import whose_posts
@@ -374,7 +375,7 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
             yield start, "co-host" if _several(who) else "host", who
     for start, _match, who in said_before(text, SPOKE, SENTENCE_START, LONGEST_WHO):
         # ("… attended the event and delivered speeches")
-        yield start, "speaker", DID_FIRST.sub("", who_did(who))
+        yield start, "speaker", DID_FIRST.sub("", who_did(after_what_was_said(who)))
     for match in _ENGLISH_LISTED.finditer(text):
         items = [line.strip() for line in _BULLET.sub("", match.group("items")).splitlines()]
         yield (match.start("items"), _LISTED_ROLES[match.group("lead").split()[0].lower()],
@@ -386,7 +387,7 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
     for match in SPEAKING.finditer(text):
         yield match.start("who"), "speaker", match.group("who")
     for start, _match, who in said_before(text, QUOTED_VERB, SENTENCE_START, LONGEST_WHO):
-        yield start, QUOTED, who_did(who)
+        yield start, QUOTED, who_did(after_what_was_said(who))
     for match in SAID_AFTER.finditer(text):
         yield match.start("who"), "speaker" if match.group("at") else QUOTED, match.group("who")
     for start, _match, who in said_before(text, WITNESSED,

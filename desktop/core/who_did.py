@@ -50,8 +50,9 @@ _OPENING_WHEN = re.compile(
     r"|(?:at|on|upon)\s+the\s+invitation\s+of\b[^,;\n]*"
     # ("Under the joint witness of A and B, C and D signed …", "In the presence of
     # A, …": those who saw it done, up to the comma)
+    # (and "witnessed by the heads of state of A and B, C signed …")
     r"|(?:under\s+the\s+(?:joint\s+)?witness|in\s+the\s+(?:joint\s+)?presence)\s+of\s"
-    r"[^,;\n]*"
+    r"[^,;\n]*|witnessed\s+by\s[^,;\n]*"
     # ("Under the Transport Ministry, Malaysia and China signed …": which of the
     # ministry's documents)
     r"|(?:under|for)\s+the\s+[^,.;\n]*?(?:ministry|department|agency))\b,?",
