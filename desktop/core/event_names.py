@@ -53,7 +53,9 @@ _AT_THE = re.compile(r"\b(?<!after\s)(?<!before\s)(?:during|at|in|to\s+attend|at
 # "… programmes announced by President Xi Jinping during the 8th Ministerial
 # Conference of FOCAC": an earlier event the item recalls, not its own
 _RECALLED = re.compile(r"\b(?:announced|proposed|put\s+forward|pledged)"
-                       r"(?:\s+by\s+[^,.;]{1,80}?)?\s*$", re.IGNORECASE)
+                       r"(?:\s+by\s+[^,.;]{1,80}?)?\s*$"
+                       # ("… said the agreement followed a meeting at the Forum on …")
+                       r"|\bfollow(?:ed|s|ing|ed\s+up\s+on)\s[^,.;]{1,80}$", re.IGNORECASE)
 _SENTENCES_LOOKED_AT = 3
 # …opened, was held, convened, took place, kicked off: the subject's verb
 _ENGLISH_VERB = re.compile(
@@ -115,6 +117,10 @@ def event_name(text: str) -> str:
             or next((name for each in sentences if (name := _attended(each))), ""))
 
 
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:at|in|on|of|to|from|for|during|with|by|after|before)"
+                                  r"\s+the$")
+
+
 def _english_names(sentence: str) -> Iterator[re.Match[str]]:
     """The names in a sentence, each of two words or more ("Forum" alone is none)."""
     return (found for found in _ENGLISH_EVENT.finditer(sentence)
@@ -129,6 +135,8 @@ def _english_name(sentence: str) -> str:
         if before and not before.endswith((",", "the", "its", "this year's", "—", "–", "-")) and (
                 not re.search(r"(?:^|\s)an?$", before)):  # ("…, a Roundtable … took place")
             continue
+        if _AFTER_A_PREPOSITION.search(before):
+            continue  # (no subject: "… a meeting at the Forum on …, held in Beijing")
         for named in (found, _LONGEST_EVENT.match(sentence, found.start())):
             # (not "The Conference was attended by …": "Conference" alone names none)
             if named and _ENGLISH_VERB.match(sentence, named.end()) and len(

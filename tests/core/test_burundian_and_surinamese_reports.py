@@ -1,6 +1,7 @@
 """New event from text on Burundian and Surinamese reports: an agreement
 "signed, in Bujumbura, on 3 December 2024, …" signed there, though the text
-names a summit in Beijing after it; "Burundi was represented by A, …, while
+names a summit in Beijing after it (no name of this event: the agreement
+"followed" a meeting there); "Burundi was represented by A, …, while
 the Chinese side was represented by B, …" (each of the side he stood for);
 what was said before a comma and the one who said it ("The handover is …
 between China and Burundi, Li Changlin said at the ceremony": Li, not the
@@ -32,6 +33,8 @@ def test_signed_in_a_town_between_commas_and_each_side_represented(
         proposal = propose_event(session, text)
     assert (proposal.date, proposal.place, proposal.country) == (
         "2024-12-03", "Bujumbura", "BI")
+    # (the forum the meeting it followed was held at is no name of this event)
+    assert (proposal.title, proposal.event_type) == ("", "agreement signing")
     offered = new_proposed(sample_store, text, "name", "role", "country")
     assert ("Albert Shingiro", "representative", "BI") in offered
     assert ("Zhao Jiangping", "representative", "CN") in offered
