@@ -84,7 +84,9 @@ WIRE_DATELINE = re.compile(
     r"(?(barwire)(?=\s)|(?(capswire)(?=\s)|(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*"
     # (or nothing after the agency's bracket: "HAVANA, Cuba, Oct 27 (ACN) Ricardo …")
     # (or a full stop and a dash: "La Paz, Apr 29.- The Minister …", as Prensa Latina writes)
+    # (or the paper in square brackets: "JUBA, 05 DECEMBER 2018[Gurtong]")
     r"(?:--|[-–—]|:(?=\s)|(?<=\)\s):|(?<=\d)\.-(?=\s)|(?<=\d)\.(?=\s)|(?<=\))(?=\s+[A-Z])|(?<=\d)\]"
+    r"|(?<=\d)\[[A-Z][A-Za-z .&'-]{1,30}\](?=\s|$)"
     # (with its year or not: "Kathmandu, May 26" on a line of its own)
     r"|(?P<alone>(?<=\d)$))))"
     # (or the city alone, its wire named elsewhere: 旧金山5月29日电（记者邓圩）)

@@ -102,6 +102,11 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                      # ("paid a courtesy visit on Hon. Abla Dzifa Gomashie")
                      r"visits?\s+(?:to|on)"
+                     # ("…, Prime Minister of Barbados, is currently on an official tour to China")
+                     # (not "…, who is on a working visit to Morocco": said of one named before)
+                     r"|(?<=\s)(?<!\bwho\s)(?:is|are|was|were)\s+(?:currently\s+)?on\s+"
+                     r"(?:a|an|his|her|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:visit|tour|trip)\s+to"
                      # ("led a delegation on an Official Visit to the People's Republic of China")
                      r"|led\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?delegation\s+on\s+"
                      r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to"

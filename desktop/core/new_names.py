@@ -25,8 +25,8 @@ from dataclasses import replace
 
 from desktop.core.chinese_bare_names import bare_person
 from desktop.core.chinese_names import chinese_candidates
-from desktop.core.countries import country_name
-from desktop.core.countries_named import sides_as_countries
+from desktop.core.countries import country_name, named_country
+from desktop.core.countries_named import country_of_people, sides_as_countries
 from desktop.core.english_names import english_candidates
 from desktop.core.english_people import ADDRESSED, PARTICLES
 from desktop.core.english_people import in_full as english_in_full
@@ -208,17 +208,20 @@ def _the_sultanate(candidate: NewName, text: str) -> NewName:
         code) else candidate
 
 
-# A word of a name in capitals (not a king's number: "Tupou VI")
-_WORD_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?![IVX]+\b)[A-Z]{2,}(?![\w'’.-])")
+# A name's first or last word in capitals, the others not ("LIN Nan", "XI Jinping",
+# "Mohamed SALAH"; not a king's number, "Tupou VI", nor a post's letters, "… PM …")
+_FIRST_IN_CAPITALS = re.compile(r"^[A-Z]{2,}(?=\s+[A-Z][a-z])")
+_LAST_IN_CAPITALS = re.compile(r"(?<=[a-z]\s)(?![IVX]+$)[A-Z]{2,}$")
 
 
 def _family_name_in_capitals(candidate: NewName) -> NewName:
     """"H.E. Mrs. LIN Nan": Lin Nan, as the name is written elsewhere (official
     lists write the family name in capitals); a name all in capitals is left."""
-    if candidate.kind != "person" or not re.search(r"[a-z]", candidate.name):
+    if candidate.kind != "person":
         return candidate
-    return replace(candidate, name=_WORD_IN_CAPITALS.sub(
-        lambda word: word.group().capitalize(), candidate.name))
+    name = _FIRST_IN_CAPITALS.sub(lambda word: word.group().capitalize(), candidate.name)
+    name = _LAST_IN_CAPITALS.sub(lambda word: word.group().capitalize(), name)
+    return replace(candidate, name=name) if name != candidate.name else candidate
 
 
 def _in_full(candidate: NewName, text: str) -> NewName:
@@ -226,9 +229,19 @@ def _in_full(candidate: NewName, text: str) -> NewName:
     Tinubu" of a headline President Bola Ahmed Tinubu, else Tinubu, post President)."""
     if candidate.kind != "country" and candidate.name.isalpha() and candidate.name.isascii():
         return english_in_full(candidate.name, text) or candidate
-    if candidate.kind == "person" and (titled := _SHORT_POST_AND_NAME.fullmatch(candidate.name)):
-        return replace(candidate, name=titled.group("name"),
-                       position=candidate.position or titled.group("post"))
+    if candidate.kind == "person" and (titled := _SHORT_POST_AND_NAME.fullmatch(candidate.name)) and (
+            " " in titled.group("name") or titled.group("country")):
+        whose = titled.group("country") or ""
+        country = named_country(whose) or country_of_people(whose) if whose else ""
+        if whose and not country:
+            return candidate
+        titled_one = replace(candidate, name=titled.group("name"),
+                             position=candidate.position or titled.group("post"),
+                             country=candidate.country or country)
+        # (a family name alone, as the text names him in full: "Mia Amor Mottley")
+        whole = None if " " in titled.group("name") else english_in_full(titled.group("name"), text)
+        return replace(whole, country=whole.country or titled_one.country,
+                       position=whole.position or titled_one.position) if whole else titled_one
     if candidate.kind == "person" and (titled := _POST_AND_ONE_NAME.fullmatch(candidate.name)):
         # (a form of address is no post: "Mr Maamau was received by …")
         post = "" if ADDRESSED.fullmatch(titled.group("post")) else titled.group("post")
@@ -245,8 +258,9 @@ _POST_AND_ONE_NAME = re.compile(rf"(?!Sheikh\s)(?P<post>{TITLE})\s+"
 # A headline's post in capitals before a name, left on it where posts are listed
 # ("DPM, FM Demeke Mekonnen Confers with …": the Foreign Minister Demeke Mekonnen)
 _SHORT_POST = re.compile(r"(?-i:D?PM|FM|VP)")
-_SHORT_POST_AND_NAME = re.compile(rf"(?P<post>{_SHORT_POST.pattern})\s+"
-                                  r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+# (and a headline's "Barbados PM Mottley", whose country first and his family name alone)
+_SHORT_POST_AND_NAME = re.compile(rf"(?:(?P<country>[A-Z][a-z]+)\s+)?(?P<post>{_SHORT_POST.pattern})"
+                                  r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 
 _DETAILS = ("native_name", "alias", "country", "position", "affiliation", "affiliation_id")

@@ -68,6 +68,8 @@ def who_did(words: str) -> str:
     # (a quotation the sentence opens with: "“China is a good friend,” said the Ambassador
     # while speaking at …")
     words = _OPENING_QUOTATION.sub(" ", words)
+    # (a dash opening the line after a dateline: "JUBA, 05 DECEMBER 2018\n-On Tuesday, …")
+    words = _OPENING_DASH.sub(" ", words)
     words = _OPENING_WHEN.sub(" ", _before_who(_DOING_AFTER.sub("", words)))
     # (an opening phrase after when: "On the afternoon of April 14, 2023, under the
     # joint witness of …, A and B signed")
@@ -79,6 +81,7 @@ def who_did(words: str) -> str:
     return _AUXILIARY_CLOSING.sub("", words)
 
 
+_OPENING_DASH = re.compile(r"^\s*(?:--|[-–—])(?=[A-Z])")
 # ("The new Chinese Ambassador …, Hu Zhangliang, has today presented …": no part of who)
 # ("Xi and his Costa Rican counterpart Laura Chinchilla were witnesses to …")
 _AUXILIARY_CLOSING = re.compile(r",?\s+(?:has|have|had|was|were)"
