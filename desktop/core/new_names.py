@@ -229,25 +229,32 @@ def _in_full(candidate: NewName, text: str) -> NewName:
     Tinubu" of a headline President Bola Ahmed Tinubu, else Tinubu, post President)."""
     if candidate.kind != "country" and candidate.name.isalpha() and candidate.name.isascii():
         return english_in_full(candidate.name, text) or candidate
-    if candidate.kind == "person" and (titled := _SHORT_POST_AND_NAME.fullmatch(candidate.name)) and (
+    if candidate.kind == "person" and (
+            titled := _SHORT_POST_AND_NAME.fullmatch(candidate.name)) and (
             " " in titled.group("name") or titled.group("country")):
-        whose = titled.group("country") or ""
-        country = named_country(whose) or country_of_people(whose) if whose else ""
-        if whose and not country:
-            return candidate
-        titled_one = replace(candidate, name=titled.group("name"),
-                             position=candidate.position or titled.group("post"),
-                             country=candidate.country or country)
-        # (a family name alone, as the text names him in full: "Mia Amor Mottley")
-        whole = None if " " in titled.group("name") else english_in_full(titled.group("name"), text)
-        return replace(whole, country=whole.country or titled_one.country,
-                       position=whole.position or titled_one.position) if whole else titled_one
+        return _short_post_holder(candidate, titled, text)
     if candidate.kind == "person" and (titled := _POST_AND_ONE_NAME.fullmatch(candidate.name)):
         # (a form of address is no post: "Mr Maamau was received by …")
         post = "" if ADDRESSED.fullmatch(titled.group("post")) else titled.group("post")
         return english_in_full(titled.group("name"), text) or replace(
             candidate, name=titled.group("name"), position=candidate.position or post)
     return candidate
+
+
+def _short_post_holder(candidate: NewName, titled: re.Match[str], text: str) -> NewName:
+    """"FM Demeke Mekonnen": Demeke Mekonnen, post FM; "Barbados PM Mottley": the one the
+    text names in full (Mia Amor Mottley), of Barbados."""
+    whose = titled.group("country") or ""
+    country = (named_country(whose) or country_of_people(whose)) if whose else ""
+    if whose and not country:
+        return candidate
+    titled_one = replace(candidate, name=titled.group("name"),
+                         position=candidate.position or titled.group("post"),
+                         country=candidate.country or country)
+    if " " in titled.group("name") or not (whole := english_in_full(titled.group("name"), text)):
+        return titled_one
+    return replace(whole, country=whole.country or titled_one.country,
+                   position=whole.position or titled_one.position)
 
 
 # (not "Sheikh Hasina", a name)
@@ -259,8 +266,8 @@ _POST_AND_ONE_NAME = re.compile(rf"(?!Sheikh\s)(?P<post>{TITLE})\s+"
 # ("DPM, FM Demeke Mekonnen Confers with …": the Foreign Minister Demeke Mekonnen)
 _SHORT_POST = re.compile(r"(?-i:D?PM|FM|VP)")
 # (and a headline's "Barbados PM Mottley", whose country first and his family name alone)
-_SHORT_POST_AND_NAME = re.compile(rf"(?:(?P<country>[A-Z][a-z]+)\s+)?(?P<post>{_SHORT_POST.pattern})"
-                                  r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_SHORT_POST_AND_NAME = re.compile(rf"(?:(?P<country>[A-Z][a-z]+)\s+)?"
+                                  rf"(?P<post>{_SHORT_POST.pattern})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 
 _DETAILS = ("native_name", "alias", "country", "position", "affiliation", "affiliation_id")
