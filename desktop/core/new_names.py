@@ -267,7 +267,8 @@ _POST_AND_ONE_NAME = re.compile(rf"(?!Sheikh\s)(?P<post>{TITLE})\s+"
 _SHORT_POST = re.compile(r"(?-i:D?PM|FM|VP)")
 # (and a headline's "Barbados PM Mottley", whose country first and his family name alone)
 _SHORT_POST_AND_NAME = re.compile(rf"(?:(?P<country>[A-Z][a-z]+)\s+)?"
-                                  rf"(?P<post>{_SHORT_POST.pattern})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+                                  rf"(?P<post>{_SHORT_POST.pattern})\s+"
+                                  r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 
 _DETAILS = ("native_name", "alias", "country", "position", "affiliation", "affiliation_id")
