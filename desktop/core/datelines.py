@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from desktop.core.countries import capital_country
+from desktop.core.countries import capital_country, named_country
 from desktop.core.dates import DateError
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.relative_dates import relative_dates, says_lately
@@ -37,6 +37,9 @@ _YEARLESS = re.compile(
 # followed by its date, so that a sentence ("China (Beijing) - ...") is none.
 # A press release names no wire ("PHNOM PENH, 14 March 2025 –"): its date
 # must then end with the year.
+# A country after a dateline's city, then the dash or colon closing it (no day)
+_COUNTRY_AFTER = (r"(?:The\s+)?[A-Z][A-Za-z]+(?:\s+(?:and\s+)?[A-Z][A-Za-z]+){0,2}"
+                  r"(?=\s*(?:--|[-–—])\s|:\s|--(?=[A-Z]))")
 WIRE_DATELINE = re.compile(
     # (a city's name in capitals with its accents: SÃO PAULO, BOGOTÁ)
     # (not a weekday's or a month's name: "Wednesday, 16. Sep 2020." is a stamp)
@@ -66,10 +69,14 @@ WIRE_DATELINE = re.compile(
     # (or a full stop and its agency in capitals: "BISHKEK. KAZINFORM First Deputy …")
     r"|(?<=[A-ZÀ-ÖØ-Þ]{3})\.\s+[A-Z]{4,}\s"
     # (or a comma and its agency in brackets, no day: "MAPUTO, (CAJ News) – China and …")
-    r"|(?<=[A-ZÀ-ÖØ-Þ]{3}),\s*\([A-Z][A-Za-z .&'/-]{1,40}?\)\s*(?:--|[-–—])\s))"
+    r"|(?<=[A-ZÀ-ÖØ-Þ]{3}),\s*\([A-Z][A-Za-z .&'/-]{1,40}?\)\s*(?:--|[-–—])\s"
+    # (or its country and a dash or a colon, no day: "BRIDGETOWN, Barbados –", "Nassau, The
+    # Bahamas -", "Bridgetown, Barbados:")
+    rf"|,\s+{_COUNTRY_AFTER}))"
     # (and the day the wire's bracket gives after a dash: "CAIRO, Nov. 10 (UrduPoint /
     # Pakistan Point News - 10th Nov, 2021 ) :")
-    r"(?:,(?P<english_filed>[^()/\n]{3,30}?)|(?<=[A-ZÀ-ÖØ-Þ]{3}),(?=\s*\())?"
+    rf"(?:,\s+(?P<country_named>{_COUNTRY_AFTER})"
+    r"|,(?P<english_filed>[^()/\n]{3,30}?)|(?<=[A-ZÀ-ÖØ-Þ]{3}),(?=\s*\())?"
     r"(?:\s*\((?P<name>[A-Z][A-Za-z .&'/-]{1,40}?)"
     r"(?:\s+-\s+(?P<bracket_day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*)?\))?"
     # (a newswire between slashes: "BANGKOK, Jan. 15, 2025 /PRNewswire/ --")
@@ -81,7 +88,8 @@ WIRE_DATELINE = re.compile(
     # (or nothing, the line a city and a day alone: "BEIJING, Sept. 16, 2025")
     # (or a full stop after the day: "ASTANA, Kazakhstan, February 14. Kazakhstan and …")
     # (a paper between bars closes it: "Kampala, Uganda | THE INDEPENDENT |")
-    r"(?(barwire)(?=\s)|(?(capswire)(?=\s)|(?(name)|(?(newswire)|(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3}))))\s*"
+    r"(?(barwire)(?=\s)|(?(capswire)(?=\s)|(?(name)|(?(newswire)|(?(country_named)|"
+    r"(?:(?<=\d)|(?<=[A-ZÀ-ÖØ-Þ]{3})))))\s*"
     # (or nothing after the agency's bracket: "HAVANA, Cuba, Oct 27 (ACN) Ricardo …")
     # (or a full stop and a dash: "La Paz, Apr 29.- The Minister …", as Prensa Latina writes)
     # (or the paper in square brackets: "JUBA, 05 DECEMBER 2018[Gurtong]")
@@ -209,7 +217,9 @@ def _first_wire(body: str) -> tuple[int, re.Match[str]] | None:
     for line in body.split("\n"):
         wire = WIRE_DATELINE.match(line.rstrip())
         if wire is not None and (wire.group("alone") is None or _MONTH_NAMED.search(
-                wire.group("english_filed") or "")):  # (not "China, ASEAN meet in 2025")
+                wire.group("english_filed") or "")) and (
+                # (a country after the city, not more towns: "Beijing, Shanghai and … -")
+                not (named := wire.group("country_named")) or named_country(named)):
             return start, wire
         start += len(line) + 1
     return None

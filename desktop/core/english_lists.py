@@ -128,12 +128,17 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
     # Minister of …, Dr. Maria Bragança, the Secretary of State for …, Mário Oliveira")
     held = list(POST_THEN_NAME.finditer(masked))
     holders = held + list(POST_COMMA_NAME.finditer(masked))  # ("Chief of Staff to …, Prof …")
-    described = [said for said in APPOSITIVE.finditer(masked)
+    described = list(APPOSITIVE.finditer(masked))
+    # (a list opening with a name, then its post, goes on so: "Mr. A, Minister of Public
+    # Works, Mr. B, Minister of Finance, Dr. C, …" — B's post is Finance, not C's)
+    names_first = bool(described) and not masked[:described[0].start()].strip(" ,")
+    described = [said for said in described
                  if not _acronym_then_name(said.group("of") or "")
                  and not _holder_closing(said.group("of") or "")
                  and likely_kind(said.group("name")) != "organization"
-                 and not (any(other.end() == said.end("name") for other in holders) and any(
-                     said.end("name") < other.start() < said.end() for other in held))]
+                 and (names_first or not (any(
+                     other.end() == said.end("name") for other in holders) and any(
+                     said.end("name") < other.start() < said.end() for other in held)))]
     # (not a post read back into a name described before it: "Ms. Xiling Mo,
     # Deputy District Mayor of …, Dr. Siming Huang" — the post is Xiling Mo's)
     described += [said for said in held if not any(

@@ -190,12 +190,16 @@ RECEIVED_HOLDER = re.compile(
     r"(?:in\s+(?:his|her|their)\s+office\s+)?(?:here\s+)?(?:(?:on\s+)?(?:yesterday|today"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
     # ("received today at the Al Watan Palace, Vice Premier … Hu Chunhua")
-    r"(?:at\s+(?:the\s+)?[A-Z][^,.;\n]{1,40},\s+)?(?:the\s+)?"
+    # (or "received at State House today …")
+    r"(?:at\s+(?:the\s+)?[A-Z][^,.;\n]{1,40}?(?:,\s+|\s+(?=(?:today|yesterday)\s)))?"
+    r"(?:(?:today|yesterday)\s+)?(?:the\s+)?"
     r"(?:(?:visiting|new|outgoing|incoming|newly[\s-]appointed)\s+)?"
     # (and the name after a comma: "received the Chinese President, Xi Jinping")
     rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE},?\s+(?:(?:of|to)\s+(?:the\s+)?)?[A-Z]"
     # (or not named: "received his Chinese counterpart upon his arrival in Dakar")
     r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:counterpart|colleague)\b(?![’'])"
+    # (a delegation and who led it: "received … Chinese senior delegation led by …")
+    r"|(?:an?\s+)?(?:[\w-]+\s+){0,3}?delegation\s+led\s+by\s"
     # (one named before, by their post: "Kagame received the minister and his delegation")
     rf"|{TITLE}\s+and\s+(?:his|her|their)\s+delegation\b"
     # (or by whose delegation it was: "welcomed China's Foreign Minister's delegation")

@@ -119,7 +119,8 @@ ENGLISH_BY = (
      "signatory"),
     # "A signed a memorandum with B": B signed it too
     # (and "exchanged letters of commitment with the Chinese Embassy")
-    (re.compile(r"\b(?:signed|inked|exchanged)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?"
+    # (and a sum before what was signed: "signed a $12 million … agreement with")
+    (re.compile(r"\b(?:signed|inked|exchanged)\s+(?:[$€£]?[\w'’.-]+\s+){0,6}?(?:agreements?"
                 r"|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies)"
                 r"|letters?\s+of\s+(?:intent|commitment)|LoIs?|protocols?"
                 # ("signed bilateral cooperation documents with …")

@@ -24,7 +24,8 @@ SIGNED = re.compile(
     r"(?<!\boversee)(?<!\boversees)(?<!\boversaw)(?<!\boverseeing)"
     # (and those who "exchanged a memorandum of cooperation" at a ceremony)
     # ("renewed their Agreement of Cooperation and signed …")
-    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?(?:co-?)?"
+    # ("A and B then \"signed three agreements …,\" said the statement": a quotation's mark)
+    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+|then\s+)?(?:[a-z]+ly\s+)?[\"“]?(?:co-?)?"
     # (a headline's "Maldives, China sign 20 agreements")
     r"(?:signed|inked|signing|inking|signs|inks|sign|ink"
     r"|renewed|renews"
@@ -80,7 +81,9 @@ DID_FIRST = re.compile(r"\s+(?:also\s+)?(?:attended|joined|visited|met|held|had)
 # (and "…, Kashifu Inuwa Abdullahi, signed on behalf of the agency", "signed for
 # the company": one who signed for their side)
 # ("…, the Chinese ambassador to Uganda, signed it on behalf of China")
-REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:(?:it|them|the"
+# (and "… Wang Qishan was representing the country in the signing")
+REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|(?:was|were|is|are)\s+representing\s+"
+                         r"|signed\s+(?:(?:it|them|the"
                          r"\s+(?:[\w-]+\s+){0,3}?(?:document|agreement|memorandum|deal"
                          r"|certificate|contract|protocol)s?)\s+)?"
                          r"(?:on\s+behalf\s+of"
@@ -91,7 +94,7 @@ REPRESENTED = re.compile(r",?\s+(?:represented\s+(?!by\b)|signed\s+(?:(?:it|them
 
 # The country one signed for or represented, right after the words saying so ("signed on
 # behalf of China", "represented Liberia")
-_SIDE = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)")
+_SIDE = re.compile(r"\s*(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)")
 
 
 def side_stood_for(text: str, end: int) -> str:
@@ -100,4 +103,9 @@ def side_stood_for(text: str, end: int) -> str:
     name a country; else ""."""
     start = end - 1 if end and text[end - 1].isupper() else end
     side = _SIDE.match(text, start)
-    return f", representing {side.group(1)}" if side and named_country(side.group(1)) else ""
+    # (a country's government: "on behalf of the Bahamas Government")
+    named = _GOVERNMENT_AFTER.sub("", side.group(1)) if side else ""
+    return f", representing {named}" if named and named_country(named) else ""
+
+
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:Government|government|Side|side)$")
