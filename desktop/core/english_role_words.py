@@ -124,7 +124,9 @@ ENGLISH_BY = (
                 r"|memorand(?:ums?|a)|MoUs?|deals?|pacts?|accords?|contracts?|treat(?:y|ies)"
                 r"|letters?\s+of\s+(?:intent|commitment)|LoIs?|protocols?"
                 # ("signed bilateral cooperation documents with …")
-                r"|(?:cooperation\s+)?documents)"
+                r"|(?:cooperation\s+)?documents"
+                # ("signed an 'action plan for the … partnership' with Chinese Premier …")
+                r"|plans?)"
                 # ("signed a Memorandum of Understanding (MoU) with Huawei Technologies")
                 r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?\w+)?(?:\s*\([^()]{1,12}\))?"
                 # ("signed a strategic agreement for the development of … in Patagonia with")
@@ -229,6 +231,8 @@ ENGLISH_PRESENT = re.compile(r"\b(?:present|in\s+attendance|attending)\s+"
                              r"(?:were|was|included)\s+"
                              # ("… welcomed the guests, including …")
                              r"|\b(?:guests|dignitaries|representatives),?\s+including\s+"
+                             # ("At the signing was China's Premier Li Qiang and …")
+                             r"|\bat\s+the\s+(?:signing(?:\s+ceremony)?|ceremony)\s+(?:were|was)\s+"
                              # ("Also participated Ambassador of China to Argentina, …";
                              # "Accompanying the president were Cabinet Chief …")
                              r"|\b[Aa]lso\s+(?:participated|attended|took\s+part)\s+(?:were\s+)?"

@@ -34,7 +34,8 @@ SIGNED = re.compile(
     r"|exchanged|exchanging|sealed|cemented"
     # ("…, along with Chinese counterparts, finalized an agreement"; "joined Chinese
     # officials to formally sign and exchange agreements")
-    r"|finali[sz]ed|joined\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:formally\s+)?(?:sign|ink)"
+    # ("Brown and his Chinese counterpart Li Qiang formalised the agreement")
+    r"|finali[sz]ed|formali[sz]ed|joined\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:formally\s+)?(?:sign|ink)"
     # ("… and President of China Xi Jinping adopted a joint statement": its parties)
     r"|(?:adopted|issued)(?=\s+(?:a|the)\s+joint\s+(?:statement|declaration|communiqu)))"
     r"(?:(?:,\s+[^,.;\n]{1,40}?){1,3},"

@@ -74,6 +74,8 @@ _ENGLISH_HELD = re.compile(
     r"|stay(?:s|ed)?"
     # ("China-Kenya ink 15 agreements in Nairobi")
     r"|(?:sign(?:ed|s)?|ink(?:ed|s)?)(?:\s+(?!in\b)[\w'’-]+){0,4}?"
+    # ("signed an 'action plan for …' with Chinese Premier Li Qiang in Harbin")
+    r"|(?:signed|inked)\s[^.;\n]{1,100}?\bwith(?:\s+(?!in\b)[\w'’-]+){1,5}?"
     # ("Li Keqiang and Uhuru Kenyatta agreed in Nairobi on Saturday")
     r"|agreed"
     # ("visited iFlytek in Hefei": where the visit was; "received Chinese Foreign Minister
