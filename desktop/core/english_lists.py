@@ -182,6 +182,8 @@ _GROUP_INCLUDING = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,5}?(?:officials|minister
                               r"|executives|figures)\s+(?:including|such\s+as|among\s+them)\s+")
 _SHARED_POST = re.compile(rf"(?:the\s+)?(?P<post>(?:former\s+)?(?:[A-Z][a-z]+\s+){{0,3}}"
                           rf"(?:Minister|President|Ambassador|Governor|Senator))s\s+(?P<name>{NAME})")
+# One named by a post and one name ("President Kagame and President Xi Jinping": two)
+_TITLED_ONE_NAME = re.compile(rf"(?:[Tt]he\s+)?{TITLE}\s+[A-Z][a-z][\w'’-]*")
 _SCHOOL_END = re.compile(r"\b(?:University|Institute|College|Academy|School)$")
 
 
@@ -336,7 +338,8 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
                              and a_name_of_someone(previous.rsplit(",", 1)[-1].strip()))):
                 pieces[-1][1] = right
                 continue
-        if not _has_head(text) and (last := _name_ends_at(words, parts, index - 1)):
+        if not _has_head(text) and not _TITLED_ONE_NAME.fullmatch(text.strip()) and (
+                last := _name_ends_at(words, parts, index - 1)):
             # "Economic, Social and Cultural Council", "National Development
             # and Reform Commission": parts without a head before a short
             # one with a head are the words of one name

@@ -6,7 +6,8 @@ event "held in Beijing late last year" (recalled, no place of this one),
 "Paul Kagame of Rwanda" and "Chinese Xi Jinping" (people of those countries),
 a post of several words before its holder, "the Government of the People’s
 Republic of China" (the country) and one who "received the minister and his
-delegation" (the host)."""
+delegation" (the host), and "President Kagame and President Xi Jinping held
+talks" (two, the first named in full before)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,12 @@ def test_one_who_received_the_minister_and_his_delegation_hosted(sample_store: S
     with sample_store.session() as session:
         assert propose_event(session, text).place == "Kigali"
     assert new_proposed(sample_store, text, "name", "role") == [("Paul Kagame", "host")]
+
+
+def test_a_president_named_by_one_name_then_another_by_two(sample_store: Store) -> None:
+    text = ("Rwandan President Paul Kagame arrived in Beijing on Thursday for a state visit. "
+            "President Kagame and President Xi Jinping held talks in the Great Hall of the "
+            "People on Friday.")
+    assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
+        ("Paul Kagame", "participant", "RW", "President"),
+        ("Xi Jinping", "participant", "", "President")]
