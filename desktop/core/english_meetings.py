@@ -189,6 +189,8 @@ RECEIVED_HOLDER = re.compile(
     # ("received here today Chinese Ambassador …", "received in his office on Thursday …")
     r"(?:in\s+(?:his|her|their)\s+office\s+)?(?:here\s+)?(?:(?:on\s+)?(?:yesterday|today"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
+    # ("received yesterday in audience, the Director General of …, Mr. Wu Peng")
+    r"(?:in\s+(?:an\s+)?audience,?\s+)?"
     # ("received today at the Al Watan Palace, Vice Premier … Hu Chunhua")
     # (or "received at State House today …")
     r"(?:at\s+(?:the\s+)?[A-Z][^,.;\n]{1,40}?(?:,\s+|\s+(?=(?:today|yesterday)\s)))?"

@@ -58,6 +58,7 @@ from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 from desktop.core.listed_people import listed_pair, listed_person
 from desktop.core.new_participant import NewName
 from desktop.core.respective_posts import respective_people
+from desktop.core.sides import GOVERNMENT_OF, SIDE_AFTER_COMMA, side_country
 from desktop.core.spreadsheet_dates import MONTH_NAME
 
 # A company's legal form, left off its name ("Donghao Lansheng Group Co., Ltd.")
@@ -135,7 +136,7 @@ def _candidates(words: str) -> Iterator[tuple[int, NewName]]:
             yield start, listed
         else:
             # ("Ahmed Khan, Minister of Planning, on behalf of Pakistan": one person's side)
-            side = _SIDE_AFTER_COMMA.search(words, start, end)
+            side = SIDE_AFTER_COMMA.search(words, start, end)
             found = [(start + offset, candidate) for offset, piece in english_pieces(
                 words[start:side.start() if side else end])
                 if (candidate := _english_name(piece)) is not None]
@@ -144,20 +145,6 @@ def _candidates(words: str) -> Iterator[tuple[int, NewName]]:
                 found = [(found[0][0], replace(found[0][1], country=code))]
             yield from found
         start = end + 1
-
-
-def side_country(side: str) -> str:
-    """The country (its code) of the side one stood for: "Pakistan", "the
-    Government of Pakistan", "the Chinese side", "the Kenyan government"; or ""."""
-    side = re.sub(r"^[Tt]he\s+", "", side.strip())
-    if sided := _PEOPLES_SIDE.fullmatch(side):  # (a country's too: "The Gambia government")
-        return country_of_people(sided.group(1)) or named_country(sided.group(1))
-    return named_country(_GOVERNMENT_OF.sub("", side)) or ""
-
-
-_PEOPLES_SIDE = re.compile(r"([A-Z][a-z]+)\s+(?:side|[Gg]overnment|delegation|party)")
-_SIDE_AFTER_COMMA = re.compile(r",\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?"
-                               r"(?P<side>[^,;]+?)\s*$")
 
 
 _DASH_BEFORE_HOLDER = re.compile(r"\s+[-–]\s+(?=(?:Mr|Ms|Mrs|Dr|Prof|Eng)\.?\s+[A-Z])")
@@ -194,6 +181,7 @@ _A_BODYS_LAST_WORD = re.compile(r"\b(?:Conference|Committee|Congress|Council|Com
                                 r"|Assembly|Forum|Summit|Parliament|Party|Front)$")
 
 
+_HEAD_OF_STATE_TOO = re.compile(r",\s+Head\s+of\s+(?:State|Government)(?=,)")
 _EXCELLENCY_UNDOTTED = re.compile(r"\bH\.E(?=\s+[A-Z])")
 
 
@@ -201,6 +189,8 @@ def _named_in(piece: str) -> NewName | None:
     """The participant the piece names as read, before ``_english_name`` checks
     that a person's name is no body's."""
     piece = _EXCELLENCY_UNDOTTED.sub("H.E.", piece)  # ("H.E Mrs. Lin Nan" as "H.E. Mrs. …")
+    # ("The President of the Republic, Head of State, HE Mr. …": the first post his post)
+    piece = _HEAD_OF_STATE_TOO.sub("", piece)
     # ("The Chinese government's Special Envoy Chen Lei": China's, as "Chinese Special Envoy")
     piece = _PEOPLES_GOVERNMENTS.sub(lambda said: f"{said.group(1)} " if country_of_people(
         said.group(1)) else said.group(), piece)
@@ -353,7 +343,7 @@ def _named_in(piece: str) -> NewName | None:
             inside = ""  # a remark ("(ret.)"), not a name
         piece = piece[:bracketed.start()].strip()
     # ("governments of Tanzania | and China": the country, as one of several governments)
-    if (ungoverned := _GOVERNMENT_OF.sub("", piece)) != piece and (
+    if (ungoverned := GOVERNMENT_OF.sub("", piece)) != piece and (
             code := named_country(ungoverned)):
         return NewName(country_name(code) or piece, "country", country=code)
     # ("CEO of DEPA", "The Ambassador made these remarks": a post, no one)
@@ -362,7 +352,7 @@ def _named_in(piece: str) -> NewName | None:
             POST_ALONE.fullmatch(piece) or _PEOPLES_ENVOY.fullmatch(piece)):
         return None
     # ("the Government of Laos": the country)
-    if code := named_country(piece) or named_country(_GOVERNMENT_OF.sub("", piece)):
+    if code := named_country(piece) or named_country(GOVERNMENT_OF.sub("", piece)):
         return NewName(country_name(code) or piece, "country", country=code)
     if said_a_body or likely_kind(piece) == "organization":  # a body's word, an acronym
         if (of := _CLOSING_COUNTRY.search(piece)) and (code := named_country(of.group(1))) and (
@@ -401,8 +391,6 @@ _NAME_THE_POST = re.compile(rf"({NAME})\s+(the\s+{TITLE}\s+of\s+.+)")
 _PORTFOLIO_POST_ONE_NAME = re.compile(r"(?P<post>[A-Z][a-z]+\s+(?:Minister|Secretary))"
                                       r"\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
 _PEOPLES_GOVERNMENT = re.compile(r"([A-Z][a-z]+)\s+[Gg]overnment")
-_GOVERNMENT_OF = re.compile(r"^(?:(?:the\s+)?[Gg]overnments?|(?:the\s+)?Republic"
-                            r"|(?:the\s+)?Kingdom)\s+of\s+(?:the\s+(?=People|Republic|Kingdom))?(?=[A-Z])")
 # (in small letters too: "the Ministry of Industry and Trade (MoIT) of Vietnam")
 _ACRONYM_BEFORE_OF = re.compile(r"\s*\(((?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,8})\)"
                                 r"(?=\s+of\s+(?:the\s+)?[A-Z])")
