@@ -145,7 +145,9 @@ def chinese_candidates(words: str) -> Iterator[tuple[int, NewName]]:
                 candidate = replace(candidate, remote=True)
             if candidate is None and with_a_body:
                 candidate = _named_beside_a_body(piece)
-            if candidate is not None and not _ANY_OF_A_KIND.fullmatch(candidate.name):
+            # (as written, not in pinyin: 各司司长 names no one, not "Ge Si")
+            if candidate is not None and not _ANY_OF_A_KIND.fullmatch(
+                    candidate.native_name or candidate.name):
                 named = True
                 yield offset, _as_written(words, _with_headless_part(headless, candidate))
             headless = ""
