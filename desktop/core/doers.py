@@ -1,7 +1,7 @@
 """Who did something and to whom, in English: "A visited B", "A received B",
 "After presenting her credentials to B, A told …" (``doer_and_other``), and
 an envoy who "was accredited as the new ambassador of China to …"
-(``accredited``)."""
+(``accredited``), and "Meeting A on March 27, B conveyed …" (``met_first``)."""
 
 from __future__ import annotations
 
@@ -61,3 +61,18 @@ def accredited(text: str) -> Iterator[tuple[int, str, str]]:
     accredited to) for each envoy the text says was accredited."""
     for start, match, who in said_before(text, _ACCREDITED, SENTENCE_START, LONGEST_WHO):
         yield start, "participant", f"{who_did(who).strip()}, {match.group('post')}"
+
+
+# "Meeting Honduran Foreign Minister Eduardo Reina on March 27, Chinese Vice President Han
+# Zheng conveyed …": a sentence opening with whom its subject met
+_MEETING_FIRST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:When\s+|While\s+)?[Mm]eeting\s+"
+                            r"(?:with\s+)?(?P<whom>[A-Z][^,;.\n]{2,120}?),\s+"
+                            r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def met_first(text: str) -> Iterator[tuple[int, str, str]]:
+    """(where, "participant", the words naming who) for both sides of a meeting
+    a sentence opens with."""
+    for match in _MEETING_FIRST.finditer(text):
+        yield match.start("whom"), "participant", who_did(match.group("whom"))
+        yield match.start("who"), "participant", match.group("who")

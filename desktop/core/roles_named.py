@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 
 from desktop.core.chinese_roles import CHINESE_BODY_OF_POST, chinese_stated_roles
 from desktop.core.countries import named_country
-from desktop.core.doers import accredited, doer_and_other
+from desktop.core.doers import accredited, doer_and_other, met_first
 from desktop.core.english_clauses import (
     CLAUSE_END,
     FULL_STOP,
@@ -170,6 +170,9 @@ _ENGLISH_PARTICIPANTS = re.compile(
     r"(?:included|include|were|are)\s+"
     # ("The Chinese side included Chen Weiqing, …")
     r"|\b(?<=[a-z]\s)(?P<side>side|delegation)\s+(?:included|includes)\s+"
+    # ("… participated in the ceremony: Enrique Reina, from Honduras, and Qin Gang, …")
+    r"|\b(?P<took>participated|took\s+part)\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:ceremony|event"
+    r"|meeting|talks|signing)\s*:\s+"
     # ("Ministers who attended were A (Labour), B (Finance) and …")
     r"|\b(?:(?:ministers|officials|dignitaries|others|those)\s+who\s+)attended\s+"
     r"(?:were|included)\s+", re.IGNORECASE)
@@ -332,7 +335,8 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
     for match in _ENGLISH_PARTICIPANTS.finditer(text):
         # (a list of people with their posts "at" bodies, to the sentence's end)
         end = _SENTENCE_END.search(text, match.end())
-        who = match.group("who") or match.group("side") or "attendees"
+        who = match.group("who") or match.group("side") or (
+            "participants" if match.group("took") else "attendees")
         yield (match.start(), _PARTICIPANT_ROLES[who.lower()],
                text[match.end():end.start() if end else len(text)])
     for start, signing, who in said_before(without_asides(text), SIGNED,
@@ -423,6 +427,7 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
     # to who "led" it; those accompanied were there up to where)
     yield from doer_and_other(text, VISITED, "participant", "host")
     yield from accredited(text)
+    yield from met_first(text)
     for verb in (HANDED_OVER, JOINED_BY):
         yield from doer_and_other(text, verb, "participant", "participant", WHAT_IS_SAID_OF_IT)
     for match in VISIT_OF.finditer(text):  # (the capitalised words before "'s visit")

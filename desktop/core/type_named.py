@@ -110,9 +110,11 @@ _SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|e
                             r"|hand(?:s|ed|ing)?\s+over)\b.*\b(?:pact"
                             r"|agreement|mou|memorandum|deal|accord|treaty|declaration"
                             r"|contract|document|plan|protocol|roadmap|programme|program"
-                            r"|joint\s+statement)s?\b")
+                            # ("signed a joint communique in Beijing on Sunday")
+                            r"|joint\s+statement|communiqu[eé])s?\b")
 _SIGNED_WORDS = re.compile(r"\b(?:pacts?|agreements?|mous?|memorand(?:um|a|ums)|deals?|accords?"
-                           r"|treat(?:y|ies)|contracts?|documents)\b.*\b(?:signed|inked|sealed"
+                           r"|treat(?:y|ies)|contracts?|documents|communiqu[eé]s?)\b.*\b(?:signed"
+                           r"|inked|sealed"
                            r"|exchanged)\b")
 _ENGLISH_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:symposium|workshop|roundtable|round\s+table|panel\s+discussion)s?\b"),
