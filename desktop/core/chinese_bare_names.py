@@ -9,6 +9,7 @@ country, town or body, is taken for a person.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from desktop.core import place_countries
@@ -57,3 +58,10 @@ def bare_person(words: str, text: str) -> NewName | None:
 def _a_place(name: str) -> bool:
     """Whether GeoNames knows the name as a town's (苏州, 武汉)."""
     return place_countries.is_prepared() and place_countries.country_of_place(name) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def pinyin_family_names() -> frozenset[str]:
+    """The common family names as English writes them ("Wang", "Mu"), read once."""
+    from pypinyin import lazy_pinyin  # its tables take 0.2 s to load: only when needed
+    return frozenset(lazy_pinyin(name)[0].capitalize() for name in COMMON_FAMILY_NAMES)

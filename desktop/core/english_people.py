@@ -237,7 +237,8 @@ def _in_full_pattern(word: str) -> re.Pattern[str]:
         rf"{re.escape(word)}(?:\s+(?:(?:bin|binti|ibn|al|el)\s+)?{_NO_VERB}[A-Z][\w'’-]+){{1,2}}"
         # (and a second family name after it: "President Gustavo Francisco Petro Urrego")
         # (and an Arabic article joined to it: "President Abdel-Fattah al-Sisi")
-        rf"|(?:(?!{TITLE}\b)[A-Z][\w'’-]+[^\S\n]+){{1,2}}(?:(?:al|el|Al|El)-)?{re.escape(word)}"
+        # (and three given names before it: "President Brice Clotaire Oligui Nguema")
+        rf"|(?:(?!{TITLE}\b)[A-Z][\w'’-]+[^\S\n]+){{1,3}}(?:(?:al|el|Al|El)-)?{re.escape(word)}"
         # (joined by a particle: "President Luiz Inácio Lula da Silva")
         r"(?:[^\S\n]+(?:(?:da|de|do|dos|das|del|di|van|von)[^\S\n]+)?[A-Z][\w'’-]+)?)"
         r"(?![\w'’-]*\s+[A-Z])")

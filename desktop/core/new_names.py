@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from desktop.core.chinese_bare_names import bare_person
+from desktop.core.chinese_bare_names import bare_person, pinyin_family_names
 from desktop.core.chinese_names import chinese_candidates
 from desktop.core.countries import country_name, named_country
 from desktop.core.countries_named import country_of_people, sides_as_countries
@@ -228,7 +228,11 @@ def _in_full(candidate: NewName, text: str) -> NewName:
     """"… and Xi": President Xi Jinping, where the text names him so (and "President
     Tinubu" of a headline President Bola Ahmed Tinubu, else Tinubu, post President)."""
     if candidate.kind != "country" and candidate.name.isalpha() and candidate.name.isascii():
-        return english_in_full(candidate.name, text) or candidate
+        if whole := english_in_full(candidate.name, text):
+            return whole
+        # (what was said of him stays: "Mu … represented China", of China)
+        return replace(candidate, name=full, kind="person") if (
+            full := _chinese_in_full(candidate.name, text)) else candidate
     if candidate.kind == "person" and (
             titled := _SHORT_POST_AND_NAME.fullmatch(candidate.name)) and (
             " " in titled.group("name") or titled.group("country")):
@@ -239,6 +243,18 @@ def _in_full(candidate: NewName, text: str) -> NewName:
         return english_in_full(titled.group("name"), text) or replace(
             candidate, name=titled.group("name"), position=candidate.position or post)
     return candidate
+
+
+def _chinese_in_full(word: str, text: str) -> str:
+    """"Mu met with President Nguema": Mu Hong, where the text names him so once
+    ("… delivered by Mu Hong, the special envoy"), a common Chinese family name
+    written first, in pinyin."""
+    if word not in pinyin_family_names():
+        return ""
+    given = {found.group(1) for found in re.finditer(
+        rf"(?<![\w'’-]){word}[^\S\n]+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])(?![^\S\n]+[A-Z])",
+        text)}
+    return f"{word} {given.pop()}" if len(given) == 1 else ""
 
 
 def _short_post_holder(candidate: NewName, titled: re.Match[str], text: str) -> NewName:
