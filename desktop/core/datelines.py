@@ -45,7 +45,8 @@ WIRE_DATELINE = re.compile(
     # (not a weekday's or a month's name: "Wednesday, 16. Sep 2020." is a stamp)
     # (not a label in capitals: "NOTE:", "UPDATE —")
     # (a press release's in square brackets too: "[Muscat, Oman, December 23, 2021]")
-    r"^\[?(?P<city>(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EDITOR|PHOTO|VIDEO|WATCH|READ|ALSO|EXCLUSIVE"
+    # (a state building before the city: "State House, Freetown, Wednesday, 4 January 2023 –")
+    r"^\[?(?:(?:State|Government)\s+House,\s+)?(?P<city>(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EDITOR|PHOTO|VIDEO|WATCH|READ|ALSO|EXCLUSIVE"
     r"|ANALYSIS|OPINION|COMMENT|FACTBOX|EXPLAINER|CORRECTION|SOURCE|SUMMARY|BACKGROUND"
     # (a wire's kind of story: "SPECIAL: China Uruguay ties strengthen …")
     r"|SPECIAL|FEATURE|INTERVIEW|COMMENTARY|EDITORIAL|ROUNDUP|SPOTLIGHT|GLOBALINK)\b)"

@@ -7,7 +7,9 @@ of China to another country China's; a paper's name and its day on a line of
 their own ("Sierra Leone Telegraph: 7 September 2019:") the day it was
 published, not the event's; who "met with president Julius Maada Bio" (a
 post in small letters), with a special representative named after "a
-special representative of …, Mr." before him."""
+special representative of …, Mr." before him; and a dateline opening with
+the state building before the city ("State House, Freetown, Wednesday, 4
+January 2023 –")."""
 
 from __future__ import annotations
 
@@ -62,3 +64,12 @@ def test_a_day_written_with_its_ordinal_and_no_year(sample_store: Store) -> None
         # (with no day it was published, the day named is shown to the analyst)
         unpublished = propose_event(session, text.replace("Published: 12 January 2019\n\n", ""))
         assert (unpublished.date, unpublished.yearless) == ("", "9th January")
+
+
+def test_a_dateline_opening_with_state_house_before_the_city(sample_store: Store) -> None:
+    place_countries.prepare()
+    text = ("State House, Freetown, Wednesday, 4 January 2023 – President Julius Maada Bio has "
+            "received the new Chinese Ambassador, Wang Qing, who presented his credentials.")
+    with sample_store.session() as session:
+        proposal = propose_event(session, text)
+    assert (proposal.date, proposal.place, proposal.country) == ("2023-01-04", "Freetown", "SL")
