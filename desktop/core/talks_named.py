@@ -128,7 +128,9 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
 _COUNTRIES_LISTED = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s*[A-Z][\w'’.-]*"
                                r"(?:\s+[A-Z][\w'’.-]*)?\s*")
 # A sentence opening with names alone, commas apart, up to what they did
-_NAMES_LISTED = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|of|from|the|and|&)(?:\s*,)?\s*){3,}")
+# (each word whole, possessive: a word in capitals is not read as letters one by one, which
+# took half a minute on "… Crown PRINCE AND SENIOR MINISTER AT THE …")
+_NAMES_LISTED = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*+|of|from|the|and|&)(?:\s*,)?\s*){3,}")
 
 
 def _one_people_for_all(met: str) -> str:
