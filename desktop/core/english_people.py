@@ -38,7 +38,8 @@ NAME = (r"(?:"
 # (what it is of may hold commas, not one opening another's post: "…, the President …")
 # (not Myanmar's forms of address before a name: "… for International Cooperation U Kyaw Tin")
 _POST = (rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s)(?!{TITLE}\b))"
-         r"(?!(?:U|Daw|Thura)\s)(?:and\s+)?[\w'’-]+)*)?")
+         # (and "&": "Minister for Foreign Affairs & Trade Lionel Aingimea")
+         r"(?!(?:U|Daw|Thura)\s)(?:and\s+|&\s+)?[\w'’-]+)*)?")
 
 
 def _person_pattern(name: str) -> re.Pattern[str]:
