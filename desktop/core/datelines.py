@@ -39,7 +39,7 @@ _YEARLESS = re.compile(
 # must then end with the year.
 # A country after a dateline's city, then the dash or colon closing it (no day)
 _COUNTRY_AFTER = (r"(?:The\s+)?[A-Z][A-Za-z]+(?:\s+(?:and\s+)?[A-Z][A-Za-z]+){0,2}"
-                  r"(?=\s*(?:--|[-–—])\s|:\s|--(?=[A-Z]))")
+                  r"(?=\s*(?:--|[-–—])\s|:\s|(?:--|—)(?=[A-Z]))")
 WIRE_DATELINE = re.compile(
     # (a city's name in capitals with its accents: SÃO PAULO, BOGOTÁ)
     # (not a weekday's or a month's name: "Wednesday, 16. Sep 2020." is a stamp)
@@ -219,8 +219,10 @@ def _first_wire(body: str) -> tuple[int, re.Match[str]] | None:
         wire = WIRE_DATELINE.match(line.rstrip())
         if wire is not None and (wire.group("alone") is None or _MONTH_NAMED.search(
                 wire.group("english_filed") or "")) and (
-                # (a country after the city, not more towns: "Beijing, Shanghai and … -")
-                not (named := wire.group("country_named")) or named_country(named)):
+                # (a country after the city, not more towns: "Beijing, Shanghai and … -"; a
+                # region after a city in capitals, as wires write it: "PALIKIR, Pohnpei—")
+                not (named := wire.group("country_named")) or named_country(named)
+                or wire.group("city").isupper()):
             return start, wire
         start += len(line) + 1
     return None
