@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.countries import named_country
+from desktop.core.sides import side_country
 
 # "On Saturday, China and Laos signed a memorandum …": signatories, from the
 # sentence's start (or a dash after a dateline) to "signed", where what they
@@ -104,9 +104,7 @@ def side_stood_for(text: str, end: int) -> str:
     name a country; else ""."""
     start = end - 1 if end and text[end - 1].isupper() else end
     side = _SIDE.match(text, start)
-    # (a country's government: "on behalf of the Bahamas Government")
-    named = _GOVERNMENT_AFTER.sub("", side.group(1)) if side else ""
-    return f", representing {named}" if named and named_country(named) else ""
-
-
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:Government|government|Side|side)$")
+    # (a country's government too, as ``side_country`` reads it: "on behalf of the Bahamas
+    # Government")
+    named = side.group(1) if side else ""
+    return f", representing {named}" if named and side_country(named) else ""
