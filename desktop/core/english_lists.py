@@ -324,10 +324,9 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
                     # (nor a person's name after one named with a post: "… Speaker Agni
                     # Prasad Sapkota and Li Zhanshu")
                     # (or after a comma: "Minister for …, Rimbink Pato and Charles Abel")
+                    # (not portfolios after the comma: "…, International Business and …")
                     and not ((PERSON.fullmatch(previous) or (
-                        _POST_OF_COMMA_NAME.fullmatch(previous)
-                        # (not portfolios after the comma: "…, International Business and …")
-                        and a_name_of_someone(previous.rsplit(",", 1)[-1].strip())))
+                        _POST_OF_COMMA_NAME.fullmatch(previous) and _names_after_comma(previous)))
                              and re.fullmatch(NAME, text.strip())
                              and likely_kind(text.strip()) == "person")
                     # (nor words in small letters after a person: "…, diplomats")
@@ -335,7 +334,7 @@ def _soft_pieces(words: str, masked: str, start: int, end: int) -> Iterator[tupl
                     # (nor the next post after a holder named: "Deputy Chief of Mission, Mr.
                     # Yang Chenqi and Economic and Commercial Counsellor …, Mr. Shen Huiyong")
                     and not (POST_THEN_NAME.fullmatch(previous)
-                             and a_name_of_someone(previous.rsplit(",", 1)[-1].strip()))):
+                             and _names_after_comma(previous))):
                 pieces[-1][1] = right
                 continue
         if not _has_head(text) and not _TITLED_ONE_NAME.fullmatch(text.strip()) and (
@@ -397,6 +396,12 @@ def a_name_of_someone(name: str) -> bool:
     of Labour and | Deputy Minister"."""
     return not (all(word.lower() in TOPICS | {"national"} for word in name.split())
                 or _A_STATE.search(name) or POST_ALONE.fullmatch(name))
+
+
+def _names_after_comma(words: str) -> bool:
+    """Whether the words after the last comma name someone, not portfolios
+    ("Minister of Foreign Affairs, | International Business")."""
+    return a_name_of_someone(words.rsplit(",", 1)[-1].strip())
 
 
 def _a_person_named(text: str) -> bool:
