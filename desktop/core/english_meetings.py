@@ -54,6 +54,8 @@ TALKS = re.compile(
     r"(?=\s+(?:in|on|at|to|for)\b|\s*[.,;])"
     # ("A and B jointly met in Ulaanbaatar on Tuesday": both sides, before it)
     # (and "A and B met via video link on Monday")
+    # ("A and B reviewed the relations of friendship and cooperation between …": both)
+    r"|reviewed\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:relations|ties)\b[^.;\n]*"
     r"|(?:(?:are|were)\s+meeting|(?:jointly\s+)?met)"
     r"(?:\s+(?:via|by|through)\s+(?:a\s+)?video(?:\s+link|\s*conference)?"
     r"|\s+virtually|\s+online)?(?=\s+(?:in|on|at)\b|\s*[.,;])"

@@ -97,7 +97,11 @@ _DID_COMMA_IN = re.compile(r"\b(?:signed|inked|sealed|met),\s+in\s+" + _PLACE_WO
 # town (not what was signed at a ministry "in Singhadurbar, Kathmandu", a quarter)
 # (and a venue in small letters alone after "the": "at the presidential palace in
 # Astana"; not "at the residence of Chairperson Nepal in Koteshwar", a quarter)
-_HELD_AT_VENUE_IN = re.compile(r"\b(?:held|took\s+place|convened)\s+at\s+"
+_HELD_AT_VENUE_IN = re.compile(r"\b(?:held|took\s+place|convened)\s+(?:at|in(?=\s+(?:the\s+)?"
+                               # (or "in" a building: "took place in the People's Palace in
+                               # Malabo")
+                               r"[A-Z][^,.;\n]{0,40}?\b(?:Palace|Hall|House|Hotel|Building"
+                               r"|Residence)\s+in\s))\s+"
                                r"(?:(?:the\s+)?[A-Z][^,.;\n]{1,50}?|(?:the|an?)\s+[a-z][a-z\s-]{1,30}?)"
                                r"\s+in\s+(?:the\s+city\s+of\s+)?"
                                # (and where in the town: "at Casa Presidencial in southeastern San
@@ -122,10 +126,13 @@ _ENGLISH_OCCASION = re.compile(
     # (or in small letters, a few words: "a meeting on AI development in …", "the
     # signing of agreements in Kigali")
     r"|\s+(?:on|of)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+    # (or between whom: "a meeting between the foreign ministers of the two countries in …")
+    r"|\s+between\s+[^,.;\n]{1,80}?"
     # (or where in the town: "a bilateral meeting at the tourism authority office in Apia")
     r"|\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
     r"\s+in\s+" + _CITY_OF + _PLACE_WORDS
-    + r"(?=\s+(?:on|from|today|yesterday)\b|\s*[,.;]|\s*$)")
+    # (and its country in brackets after it: "in Addis Abeba (Ethiopia)")
+    + r"(?=\s+(?:on|from|today|yesterday)\b|\s*[,.;]|\s*$|\s*\([A-Z][\w\s'’-]*\))")
 _CAPITAL = "首都"
 # An event page's "Venue: Shangri-La Hotel, Kuala Lumpur": the city closes the
 # line (before its country: "…, Kuala Lumpur, Malaysia")
@@ -154,7 +161,9 @@ AN_EARLIER_OCCASION_BEFORE = re.compile(r"\b(?:proposed|announced|reached|agreed
 
 
 # "a two-day bilateral summit held in Beijing late last year": an event recalled
-RECALLED_AFTER = re.compile(r",?\s+(?:(?:late|early|earlier|in)\s+)?(?:last|the\s+previous)"
+# (after the town's country too: "in Hangzhou, China, last month")
+RECALLED_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,))?"
+                            r",?\s+(?:(?:late|early|earlier|in)\s+)?(?:last|the\s+previous)"
                             r"\s+(?:year|month|week)\b", re.IGNORECASE)
 
 

@@ -32,10 +32,29 @@ EACH_OF = re.compile(r"(?:[Tt]he\s+)?(?P<post>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-
                      rf"(?P<second>{_COUNTRY}),\s+(?P<other>{NAME}),?")
 
 
+# "the Equatoguinean Ministers for Foreign Affairs and National Defence, A and B,
+# respectively": one people's two ministers, each of a portfolio, in the order written
+_EACH_PORTFOLIO = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?(?P<posts>Ministers|Secretaries)"
+    r"\s+(?P<prep>of|for)\s+(?P<first>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+and\s+"
+    r"(?P<second>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    rf"(?P<one>{NAME})\s+and\s+(?P<other>{NAME})(?P<respectively>,?\s+respectively)?,?")
+
+
 def respective_people(words: str) -> Iterator[tuple[int, NewName]]:
     """(where, person) for each of the two people the words name after a
     post both hold, each of their own country, in the order written; none
     when the words are not of that shape."""
+    # (without "respectively", only one people's: "the Ministers of Foreign Affairs and
+    # Cooperation, A and B" may be two countries' of one portfolio)
+    # (nor "Foreign Ministers of Nepal and China": of two countries, below)
+    if (portfolios := _EACH_PORTFOLIO.fullmatch(words.strip())) and (
+            portfolios.group("respectively") or portfolios.group("people")) and (
+            not portfolios.group("people") or country_of_people(portfolios.group("people"))
+            ) and not any(
+            named_country(portfolios.group(side)) for side in ("first", "second")):
+        yield from _each_of_a_portfolio(portfolios, len(words) - len(words.lstrip()))
+        return
     found = RESPECTIVE.fullmatch(words.strip()) or EACH_OF.match(words.strip())
     if found is None or (found.re is EACH_OF and not re.fullmatch(
             r"[,\s]*(?:[a-z].*)?", words.strip()[found.end():])):
@@ -55,6 +74,17 @@ def respective_people(words: str) -> Iterator[tuple[int, NewName]]:
     for group, country in zip(("one", "other"), countries, strict=True):
         yield offset + found.start(group), NewName(found.group(group), "person",
                                                    country=country, position=post)
+
+
+def _each_of_a_portfolio(found: re.Match[str], offset: int) -> Iterator[tuple[int, NewName]]:
+    """Each of two ministers named after their portfolios, of the people named
+    before them (or of no country the words name)."""
+    post = _one_post(found.group("posts"))
+    country = country_of_people(found.group("people") or "")
+    for group, portfolio in (("one", "first"), ("other", "second")):
+        yield offset + found.start(group), NewName(
+            found.group(group), "person", country=country,
+            position=f"{post} {found.group('prep')} {found.group(portfolio)}")
 
 
 def whose_posts(words: str) -> list[str]:

@@ -58,7 +58,7 @@ from desktop.core.english_meetings import (
     inviters,
 )
 from desktop.core.english_openings import LAUNCHED, OPENED_NAME, WAS_OPENED
-from desktop.core.english_posts import ADDRESS, APPOSITIVE
+from desktop.core.english_posts import ADDRESS
 from desktop.core.english_presence import (
     ARRIVED,
     ATTENDED,
@@ -84,6 +84,7 @@ from desktop.core.english_speakers import (
     SPOKE,
     after_what_was_said,
 )
+from desktop.core.hosts_named import hosts_named
 from desktop.core.named_as_whose import named_only_as_whose, without_said
 from desktop.core.respective_posts import whose_posts
 from desktop.core.said_before import said_before
@@ -91,33 +92,6 @@ from desktop.core.search import fold
 from desktop.core.talks_named import LONGEST_WHO, talks_named
 from desktop.core.who_did import who_did, without_asides
 
-# "Shanghai's government hosted the conference", "MIIT co-organised the forum"
-_ENGLISH_ACTIVE = re.compile(
-    r"\s+(?:also\s+|(?P<jointly>jointly\s+))?"
-    # ("Deputy Minister Phan Tam and CAC Vice Minister Wang Jingtao co-chaired the forum")
-    r"(?:(?P<verb>co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|co-?chaired|chaired)"
-    r"\s+(?:the|a|an|this|its)\b"
-    # a headline's "India's IT Ministry Hosts DeepSeek", "MIIT organises a forum"
-    r"|(?P<now>co-?hosts|hosts|co-?organi[sz]es|organi[sz]es)\s+(?:(?:the|a|an|this|its)\b"
-    r"|(?-i:[A-Z])))",
-    re.IGNORECASE)
-# "CDRI held a two-day workshop on …": its host (and "A and B held …" its
-# co-hosts), when the sentence names no other host ("South Korea and China held
-# a seminar …, hosted by KIEP": KIEP); not "held talks" nor "a meeting with"
-_ENGLISH_HELD = re.compile(
-    r"\s+(?:also\s+|jointly\s+)?(?:held|holds|hold|convened|convenes)\s+(?:a|an|the|its|their)\s+"
-    # (not "held a press conference with …": those who spoke to the press after)
-    r"(?!(?:joint\s+)?(?:press|news)\s+(?:conferences?|briefings?))"
-    r"(?:[\w'’-]+\s+){0,4}?(?:workshops?|forums?|seminars?|conferences?|symposi(?:um|a)"
-    r"|dialogues?|roundtables?|summits?|ceremon(?:y|ies)|trainings?|webinars?|sessions?"
-    r"|exhibitions?|expos?|fairs?|festivals?|courses?|hackathons?|competitions?|events?"
-    # ("… Chen Hai, Chinese Ambassador to Myanmar, held a reception marking …")
-    r"|receptions?|banquets?|galas?)\b",
-    re.IGNORECASE)
-_OTHER_HOST = re.compile(r"\b(?:(?:co-?)?hosted|(?:co-?)?organi[sz]ed|(?:co-?)?chaired|sponsored)"
-                         r"\s+(?:jointly\s+)?by\b", re.IGNORECASE)
-_WITH_PARTNER = re.compile(r",?\s*\bin\s+(?:close\s+)?(?:collaboration|co-?operation|partnership"
-                           r"|conjunction)\s+with\s+[^,]*,?", re.IGNORECASE)
 # (not the dot of "Dr.": "Also present was Dr. Anil Jayantha")
 _SENTENCE_END = re.compile(FULL_STOP + r"(?=\s|$)|[!?。！？\n](?:\s|$)")
 # "…, with São Paulo state governor Tarcísio de Freitas in attendance": attendees
@@ -145,17 +119,6 @@ _NO_ONE_NAMED = re.compile(r"\s*(?:the\s+)?(?:two|both)\s+(?:countries|sides|nat
                            r"|governments)\s*", re.IGNORECASE)
 _SIGN_OF_A_HEADLINE = re.compile(r"\s+(?:sign|ink)\s", re.IGNORECASE)
 _DASHED_PAIR = re.compile(r"\s*([A-Z][\w'’]+)-([A-Z][\w'’]+)\s*")
-
-
-def _several(who: str) -> bool:
-    """Whether the words name more than one: "Kenya and Ethiopia", "A, B",
-    "NDRC and the Ministry …" (not "Ministry of Post and Telecommunications")."""
-    if APPOSITIVE.fullmatch(re.sub(rf"^\s*(?:{ADDRESS}\s+)+", "", who.strip(" ,"))):
-        return False  # ("H.E. Mr. Chen Hai, Chinese Ambassador to Myanmar,": one, and their post)
-    if "," in who or re.search(r"\s(?:and|&)\s+the\s", who):
-        return True
-    joined = re.search(r"\s(?:and|&)\s", who)
-    return joined is not None and not re.search(r"\s(?:of|for)\s", who[:joined.start()])
 
 
 # "Co-organizing ministries include the NDRC, …", "Its hosts were …"
@@ -190,7 +153,10 @@ _HONOURED = re.compile(r"\b(?:reception|banquet|dinner|luncheon|lunch|gala|(?<!u
 # "with Donghao Lansheng Group as executive organizer"
 _ENGLISH_AS = re.compile(
     r"\bwith\s+(?P<who>[^.;]+?)\s+as\s+(?:the\s+|its\s+)?"
-    r"(?P<role>executive\s+organi[sz]er|co-?organi[sz]er|organi[sz]er|co-?host|host)s?\b",
+    # ("…, with the Vice-president, A and the Chinese Ambassador B, as the main representatives")
+    r"(?:(?:main|chief|principal)\s+)?"
+    r"(?P<role>executive\s+organi[sz]er|co-?organi[sz]er|organi[sz]er|co-?host|host"
+    r"|representative)s?\b",
     re.IGNORECASE)
 # A post and the body it is of before the name after a comma ("the Governor of
 # China's Guangxi …, Lan Tianli"): the body is the person's
@@ -358,25 +324,7 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
     for start, _match, who in said_before(text, MARKED_BY_SIGNING, SENTENCE_START,
                                           LONGEST_WHO):
         yield start, "signatory", who_did(who)
-    for start, match, who in said_before(text, _ENGLISH_ACTIVE, SENTENCE_START,
-                                         LONGEST_WHO):
-        verb = (match.group("verb") or match.group("now")).lower().replace(
-            "organis", "organiz").replace("coh", "co-h").replace("coc", "co-c")
-        role = {"hosted": "host", "hosts": "host", "co-hosted": "co-host",
-                "chaired": "host", "co-chaired": "co-host",
-                "co-hosts": "co-host", "organized": "organizer", "organizes": "organizer"}.get(
-            verb, "co-organizer")
-        if match.group("jointly") and not role.startswith("co-"):
-            role = f"co-{role}"  # "A and B jointly organized a roundtable"
-        yield start, role, who_did(who)
-    for start, match, who in said_before(text, _ENGLISH_HELD, SENTENCE_START,
-                                         LONGEST_WHO):
-        end = _SENTENCE_END.search(text, match.end())
-        if not _OTHER_HOST.search(text, start, end.start() if end else len(text)):
-            # (with whom, said between commas, co-organised it: "A, in
-            # collaboration with B, held …" — A hosted it alone)
-            who = _WITH_PARTNER.sub(" ", who_did(who)).strip(" ,")
-            yield start, "co-host" if _several(who) else "host", who
+    yield from hosts_named(text)
     for start, _match, who in said_before(text, SPOKE, SENTENCE_START, LONGEST_WHO):
         # ("… attended the event and delivered speeches")
         yield start, "speaker", DID_FIRST.sub("", who_did(after_what_was_said(who)))

@@ -43,7 +43,7 @@ _POST_BEFORE_HOLDER = re.compile(rf"(?:^\s*|[.;:\n]\s*|\band\s+|,\s+(?=[A-Z][\w-
                                  # Jiechi, met with …")
                                  r"|,\s+(?=(?:[Tt]he|an?)\s)"
                                  r"|\s[-–—]+\s+|\s\s)"
-                                 rf"((?:[Tt]he\s+|an?\s+)?(?:(?:[A-Z][\w-]*['’]s\s+)?{TITLE}\s+(?:of|to)\s+"
+                                 rf"((?:[Tt]he\s+|an?\s+)?(?:(?:[A-Z][\w-]*['’]s\s+)?{TITLE}\s+(?:of|to|for)\s+"
                                  rf"[^,.;:\n]{{1,80}}|(?:[A-Z][\w-]*['’]s|{PEOPLES_ADJECTIVE.pattern})"
                                  rf"\s+{TITLE})),\s*$")
 
@@ -169,7 +169,8 @@ def _sentence_before(text: str, end: int) -> int:
 
 
 # Posts, each with what it is of and then its holder after a comma
-_POST_THEN_HOLDER = (rf"(?:[Tt]he\s+)?{TITLE}\s+(?:of|to)\s+[^,.;:\n]{{1,120}},\s+"
+_POST_THEN_HOLDER = (rf"(?:[Tt]he\s+)?(?:{PEOPLES_ADJECTIVE.pattern}\s+)?{TITLE}\s+(?:of|to|for)\s+"
+                     r"[^,.;:\n]{1,120},\s+"
                      r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}")
 _POSTS_THEN_NAMES = re.compile(rf"\s*{_POST_THEN_HOLDER}(?:,?\s+and\s+{_POST_THEN_HOLDER})*,?\s*")
 

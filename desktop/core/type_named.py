@@ -71,7 +71,11 @@ _ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins?)\s+of\s+[^,.
                                r"|\b(?:after|before)\s+(?:attending|having\s+attended)\s+[^,.;]*"
                                # ("met … during bilateral discussions ahead of the 2018
                                # Beijing Summit of the Forum on …": the occasion to come)
-                               r"|\b(?:ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,.;]*")
+                               r"|\b(?:ahead\s+of|on\s+the\s+eve\s+of)\s+the\s+[^,.;]*"
+                               # ("implement the agreements reached within the framework of
+                               # the China-Africa Cooperation Summit": the frame, not this)
+                               r"|\b(?:reached|agreed|adopted|made)\s+(?:within|under)\s+the"
+                               r"\s+framework\s+of\s+[^,.;]*")
 
 
 def _head_type(title: str, named: list[str]) -> str:
