@@ -83,7 +83,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # ("Foreign Affairs Undersecretary Enrique A. Manalo", "State Councilor")
          r"|undersecretary|counc[ie]ll?or"
          # (and "the Ambassador-designate of …", named before presenting credentials)
-         r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary|[\s-]designate)?|envoy"
+         r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary|\s+plenipotentiary"
+         r"|[\s-]designate)?|envoy"
          # ("UNESCO Representative to Bangladesh Beatrice Kaldun", "Chief Representative")
          r"|representative(?!s)"
          # ("General Director of the Department of Latin America …")
@@ -153,7 +154,8 @@ TOPICS = frozenset((
     "wildlife", "forests", "sport", "recreation", "gender", "children", "governance",
     "police",  # ("Ministers of Agriculture, Health, Police and other ministries")
     "abroad", "diaspora", "overseas",  # ("… Cooperation and Gambians Abroad")
-    "business"))  # ("Minister of Foreign Affairs, International Business and …")
+    "business",  # ("Minister of Foreign Affairs, International Business and …")
+    "civil", "protection"))  # ("the Minister of Defense and Civil Protection, …")
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
 _TOPIC_WORD = "|".join(sorted(TOPICS, key=len, reverse=True))
 # A word closing a body's name ("… Propaganda and Training Board, …")

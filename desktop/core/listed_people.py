@@ -58,4 +58,13 @@ def listed_person(piece: str) -> NewName | None:
         # ("Cabinet Chief Jorge Capitanich, Economy Minister Axel Kicillof, …": people
         # each named after a post, a list of them)
         return None
-    return NewName(name, "person", position=post, affiliation=listed.group("body").strip())
+    body = listed.group("body").strip(" ,.")
+    if _A_SECOND_POST.match(body):
+        # ("Wang Zhengwei, Special Envoy of President Xi, CPPCC Vice Chairman and Director of
+        # the …": a second post, not a body)
+        return NewName(name, "person", position=f"{post}; {body}")
+    return NewName(name, "person", position=post, affiliation=body)
+
+
+# A post opening what would be the body, a body's acronym before it at most
+_A_SECOND_POST = re.compile(rf"(?:[A-Z]{{2,}}\s+)?(?i:{_POST_WORDS.pattern})")

@@ -297,6 +297,8 @@ def _more_said(kept: NewName, again: NewName) -> NewName:
             if not getattr(kept, detail) and getattr(again, detail)}
     if _SHORT_POST.fullmatch(kept.position) and len(again.position) > len(kept.position):
         said["position"] = again.position
+    elif kept.position and again.position.startswith(f"{kept.position} "):
+        said["position"] = again.position  # ("Ambassador", then "Ambassador … to Mali")
     if kept.kind == "organization" and again.kind == "person" and again.position:
         said["kind"] = "person"  # (a headline's "Xi meets Lula", then "President Lula")
     return replace(kept, **said)
