@@ -119,6 +119,10 @@ def read_article(text: str, url: str = "") -> Article:
         lines = lines[:boilerplate]
     about = [line for line in lines if line and (_LABELLED.match(line) or _is_stamp(line)
                                                  or _THE_PAGES_OWN.fullmatch(line))]
+    papers = [line for number, line in enumerate(lines) if _PAPER_AND_TOWN.fullmatch(line)
+              and 0 < number < len(lines) - 1 and lines[number - 1] in about
+              and _LABELLED.match(lines[number + 1])]
+    about += papers
     if any(_VENUE_LABEL.match(line) for line in lines):
         # an event's page: its "Date:" (beside "Venue:") is the event's, not the page's
         about = [line for line in about if not _EVENT_DATE_LABEL.match(line)]
@@ -145,7 +149,13 @@ def read_article(text: str, url: str = "") -> Article:
     # ("Six new agreements have been signed between Kenya and China.": a title has no
     # full stop of its own; "… Co." and "U.S." keep theirs)
     headline = _CLOSING_STOP.sub("", _CLOSING_BARS.sub("", _PICTURES.sub("", headline)))
-    return Article(headline, body, published, _publisher(about, body))
+    return Article(headline, body, published, _publisher(about, body) or "".join(
+        _PAPER_AND_TOWN.sub(r"\g<paper>", paper) for paper in papers[:1]))
+
+
+# AllAfrica's line of the paper and its town, between the day and the byline ("23 December
+# 2019", "Forum on China-Africa Cooperation (Beijing)", "By Xinhua"): about the article
+_PAPER_AND_TOWN = re.compile(r"(?P<paper>[A-Z][^()\n]{1,80}?)\s+\([A-Z][\w'’ .-]{1,30}\)")
 
 
 # (a page's note that pictures go with it: "(组图)", "（图）", "[视频]")

@@ -31,6 +31,7 @@ _EVERYDAY = {
     "russia": "RU", "vietnam": "VN", "laos": "LA", "lao pdr": "LA", "ivory coast": "CI",
     "uae": "AE", "drc": "CD", "dr congo": "CD", "democratic republic of the congo": "CD",
     "congo-kinshasa": "CD", "congo-brazzaville": "CG", "republic of the congo": "CG",
+    "republic of congo": "CG", "democratic republic of congo": "CD",
     "cape verde": "CV", "swaziland": "SZ", "burma": "MM", "east timor": "TL",
     "macau": "MO", "macao": "MO", "macao sar": "MO", "macau sar": "MO", "prc": "CN",
     "mainland china": "CN", "hong kong sar": "HK", "hong kong, china": "HK",

@@ -459,7 +459,7 @@ def with_slashed_datelines(text: str) -> str:
     """The text with such datelines written as the other wires write theirs
     ("Addis Ababa, May 4, 2014 – Ethiopia …"); without a city, the day on a
     line of its own (the day the item was published) before its first paragraph;
-    and a capital before a colon opening a paragraph in capitals, as a dateline
+    and a capital before a colon or a dash opening a paragraph in capitals, as a dateline
     ("Muscat: The Sultanate and …", as Gulf papers write it, is MUSCAT:)."""
     text = _BRACKETED_DAY_DATELINE.sub(r"\g<where>, \g<day> – ", text)
     return _CAPITAL_AND_COLON.sub(
@@ -477,8 +477,10 @@ _BRACKETED_DAY_DATELINE = re.compile(
 
 
 # (opening a paragraph, not a headline's "Beijing: Xi meets Lula": twelve words and more)
+# (or before a dash, as AllAfrica writes it: "Brazzaville — Yang Jiechi, …, met with …")
 _CAPITAL_AND_COLON = re.compile(r"^([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)"
-                                r"(?=:[^\S\n]+[A-Z](?:[^\S\n]*\S+){12})", re.MULTILINE)
+                                r"(?=(?::|[^\S\n]+(?:--|[—–]))[^\S\n]+[A-Z](?:[^\S\n]*\S+){12})",
+                                re.MULTILINE)
 
 
 def _as_other_wires(found: re.Match[str]) -> str:

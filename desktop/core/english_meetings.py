@@ -95,7 +95,8 @@ VISITED = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:also\s
                      r"(?:visited|visits|(?<=will\s)visit|toured|tours"
                      # ("is paying an official visit to", "has begun his official visit to")
                      # ("continues his working visit to China", "concluded a working visit to")
-                     r"|(?:paid|paying|pays?|made|making|makes|began|begun|begins?|started"
+                     # ("will make a State Visit to China")
+                     r"|(?:paid|paying|pays?|made|making|makes?|began|begun|begins?|started"
                      # ("today completed a historic state visit to China")
                      r"|starts?|continues|continued|concluded|concludes|completed|completes"
                      r"|ended|ends|wrapped\s+up|wraps\s+up"

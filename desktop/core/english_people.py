@@ -37,7 +37,10 @@ NAME = (r"(?:"
         r"[\w'’-]+)")
 # (what it is of may hold commas, not one opening another's post: "…, the President …")
 # (not Myanmar's forms of address before a name: "… for International Cooperation U Kyaw Tin")
-_POST = (rf"{TITLE}(?:\s+(?i:of|for|to)\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s)(?!{TITLE}\b))"
+# ("Minister at the Presidency in charge of National Defence Charles Richard Mondjo", as
+# Francophone Africa names its ministers' posts)
+_POST = (rf"{TITLE}(?:\s+(?i:of|for|to|(?:at\s+(?:the\s+)?Presidency\s+)?in\s+charge\s+of)"
+         rf"\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s)(?!{TITLE}\b))"
          # (and "&": "Minister for Foreign Affairs & Trade Lionel Aingimea")
          r"(?!(?:U|Daw|Thura)\s)(?:and\s+|&\s+)?[\w'’-]+)*)?")
 

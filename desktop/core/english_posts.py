@@ -218,7 +218,9 @@ APPOSITIVE = re.compile(
     r"\s+(?:(?:and|&|of|for|the"
     r"|(?:office|bureau|department|committee|commission)\s+of)\s+)*"
     # (and the country a company's branch is of: "Huawei Technologies (Thailand)")
-    r"[A-Z][\w'’-]*)*(?:\s*[(（][^()（）]+[)）])?"
+    # (and a short name within: "the Communist Party of China (CPC) Central Committee", or
+    # its letters blanked out as a list's pieces are read, "(___)")
+    r"[A-Z][\w'’-]*(?:\s*\([A-Z_]{2,8}\)(?=\s+[A-Z]))?)*(?:\s*[(（][^()（）]+[)）])?"
     # (a region in small letters: "vice-governor of Jilin province")
     r"(?:\s+(?:province|region|autonomous\s+region|municipality|prefecture|county))?"
     # (a portfolio in small letters, and the country it is of: "the minister of finance
@@ -286,7 +288,9 @@ POST_THEN_NAME = re.compile(
     rf"|(?!\s+and\s+{TITLE}\s+(?:of|for)\s)\s+(?:(?i:and|&|of|for|the)\s+)*)[A-Z][\w'’&-]*"
     r"(?:\s*\([^()]{1,80}\))?)*)"
     # (an envoy's post says where to: "Ambassador of China to Kazakhstan")
-    r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,\s+"
+    # (or what it is in charge of: "Minister for Foreign Relations in charge of African affairs")
+    r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"|\s+in\s+charge\s+of\s+[^,;()]{1,60}?)?,\s+"
     # (with a name's particles: "Dr. Maria do Rosário Bragança"; and a name in brackets
     # after it: "Mr. Edric Chu (Chu Xiaoxin)")
     # ("…, His Excellency, Mr Cai Dafeng"; "… and the Caribbean, Ambassador Qiu Xiaoqi")

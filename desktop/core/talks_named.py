@@ -32,7 +32,8 @@ _HOLDER_BEFORE = re.compile(r"(?:^\s*|[.;:\n]\s*|\s[-–—]+\s+|\s\s|\b(?:led|h
                             r"|(?<=\d),\s+)"
                             r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
                             # (an initial in it: "Kandhi A. Elieisar, secretary of …, met")
-                            r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}),\s*$")
+                            # (the words of one line: not a byline's "By Xinhua" above it)
+                            r"(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}),\s*$")
 # (and whose it is, after where: "During his visit to Geneva, Switzerland, Indonesia’s
 # Minister of Communication and Informatics, Budi Arie Setiadi, held …")
 # ("The Chinese Foreign Minister, Qin Gang, met …": a people's post, with nothing after it)
@@ -157,7 +158,7 @@ _VENUE_AT_END = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,;\n]*,\s+[A-Z][\w
 _DELEGATION_OF = re.compile(DELEGATION_OF + r"(?:the\s+)?", re.IGNORECASE)
 _LIST_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?\n]|,\s+among\s+others")
 _RELATIVE = re.compile(r"\s*(?:who|which)\s")
-_NAMED_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s*$")
+_NAMED_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3}),\s*$")
 
 
 def _sentence_before(text: str, end: int) -> int:

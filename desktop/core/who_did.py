@@ -15,8 +15,9 @@ from desktop.core.spreadsheet_dates import MONTH_NAME
 # when, up to a comma, name no signatory ("Representatives from Huawei, …"
 # name who)
 # (not a post's "in": "…, the Minister in the Prime Minister's Office, met …")
-_WHERE_OR_WHEN = re.compile(r"(?<!\bMinister\s)\b(?:in|at|during|on)\s+[^,]*(?:,|$)",
-                            re.IGNORECASE)
+# (nor the "in charge of" of a post: "Minister at Presidency in Charge of National Defense …")
+_WHERE_OR_WHEN = re.compile(r"(?<!\bMinister\s)\b(?:in|at|during|on)\s+(?!charge\s+of\b)[^,]*"
+                            r"(?:,|$)", re.IGNORECASE)
 # "On 3 May 2025 NDRC and Laos signed …", "In March NDRC …": a day or month the
 # sentence opens with, no comma after it
 _MONTH = MONTH_NAME

@@ -26,7 +26,8 @@ def test_ministers_for_their_portfolios_who_reviewed_relations(sample_store: Sto
     assert (proposal.place, proposal.country) == ("Addis Abeba", "ET")
     assert new_proposed(sample_store, text, "name", "role", "country", "position") == [
         ("Simeon Oyono Esono", "participant", "", "Minister for Foreign Affairs and Cooperation"),
-        ("Chen Xiaodong", "participant", "CN", "Minister for Foreign Relations")]
+        ("Chen Xiaodong", "participant", "CN",
+         "Minister for Foreign Relations in charge of African affairs")]
 
 
 def test_main_representatives_and_two_ministers_present(sample_store: Store) -> None:
