@@ -65,7 +65,11 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
         if _AN_EARLIER_STOP.search(text, sentence, match.start()):
             continue  # (talks held on a visit before: "… after completing his visit to India
             # where he held talks with …")
-        if _RELATIVE.match(who) and (
+        if _RELATIVE.match(who) and (described := _described_before(text, start)):
+            # "…, according to Qin Gang, the Chinese State Councilor and Foreign Minister, who
+            # met with": the one the post is of, and the post
+            start, who = described
+        elif _RELATIVE.match(who) and (
                 named := _NAMED_BEFORE.search(text, max(0, start - 60), start)):
             # "Wang, who is also a member of the political bureau of …, met with": Wang
             start, who = named.start(1), named.group(1)
@@ -157,8 +161,24 @@ _VENUE_AT_END = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,;\n]*,\s+[A-Z][\w
                            r"(?:\s+[A-Z][\w'’-]*)?\s*$")
 _DELEGATION_OF = re.compile(DELEGATION_OF + r"(?:the\s+)?", re.IGNORECASE)
 _LIST_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?\n]|,\s+among\s+others")
-_RELATIVE = re.compile(r"\s*(?:who|which)\s")
+_RELATIVE = re.compile(r"\s*(?:who|which)(?:\s|$)")
 _NAMED_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3}),\s*$")
+
+
+def _described_before(text: str, end: int) -> tuple[int, str] | None:
+    """Where a name and its post between commas start, right before ``end``, and
+    the words ("Qin Gang, the Chinese State Councilor and Foreign Minister,"); None
+    when the words there are of no such shape."""
+    window = text[max(0, end - 160):end]
+    if not window.rstrip().endswith(","):
+        return None
+    for name in _A_NAMES_START.finditer(window):
+        if APPOSITIVE.fullmatch(words := window[name.start():].rstrip().rstrip(",")):
+            return end - len(window) + name.start(), words
+    return None
+
+
+_A_NAMES_START = re.compile(r"(?<![\w'’.-])[A-Z]")
 
 
 def _sentence_before(text: str, end: int) -> int:

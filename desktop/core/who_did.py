@@ -69,6 +69,9 @@ def who_did(words: str) -> str:
     # (a quotation the sentence opens with: "“China is a good friend,” said the Ambassador
     # while speaking at …")
     words = _OPENING_QUOTATION.sub(" ", words)
+    # (the one a clause after "which" names: "A met with B …, following an invitation from
+    # the latter during which A called for …": A alone)
+    words = _DURING_WHICH.split(words)[-1]
     # (a dash opening the line after a dateline: "JUBA, 05 DECEMBER 2018\n-On Tuesday, …")
     words = _OPENING_DASH.sub(" ", words)
     words = _OPENING_WHEN.sub(" ", _before_who(_DOING_AFTER.sub("", words)))
@@ -82,6 +85,7 @@ def who_did(words: str) -> str:
     return _AUXILIARY_CLOSING.sub("", words)
 
 
+_DURING_WHICH = re.compile(r"\b(?:during|in|at|after|following)\s+which\s+", re.IGNORECASE)
 _OPENING_DASH = re.compile(r"^\s*(?:--|[-–—])(?=[A-Z])")
 # ("The new Chinese Ambassador …, Hu Zhangliang, has today presented …": no part of who)
 # ("Xi and his Costa Rican counterpart Laura Chinchilla were witnesses to …")
