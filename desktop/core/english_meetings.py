@@ -156,7 +156,7 @@ VISIT_OF = re.compile(r"['’]s\s+(?:(?:state|official|working|first|recent|hist
 # "The Portuguese President … will be welcomed by his Chinese counterpart …":
 # the one welcomed took part (the one welcoming hosts: ``english_role_words``)
 WELCOMED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+"
-                         r"(?:warmly\s+)?(?:received|welcomed|greeted)\s+by\s", re.IGNORECASE)
+                         r"(?:warmly\s+)?(?:received|welcomed|greeted|met)\s+by\s", re.IGNORECASE)
 # "At the invitation of Minister of Foreign Affairs of Mongolia N.Enkhtaivan, …":
 # the inviter hosts the visit
 # (and "at the friendly invitation of his Chinese counterpart Li Qiang")

@@ -389,6 +389,7 @@ OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)(?:['’]s|(?<=s)['’])\s+(?P<re
 OF_A_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)$")
 
 
+_THE_CLOSING = re.compile(r"\bthe\s+$")
 _PEOPLES_GOVERNMENT = re.compile(r"(?P<people>[A-Z][a-z]+)\s+Government\b")
 
 
@@ -404,7 +405,10 @@ def post_then_name(named_after: re.Match[str], country: str) -> NewName:
     # (what a bracket says of the body is no part of its name)
     body, to = re.sub(r"\s*\([^()]*\)|^The\s+", "", named_after.group("body")), to or ""
     if code := named_country(body):
-        return NewName(name, "person", position=f"{title} {of} {body}{to}",
+        # (with its "the" as written: "the President of the Republic of Tajikistan")
+        the = "the " if _THE_CLOSING.search(
+            named_after.string, named_after.start(), named_after.start("body")) else ""
+        return NewName(name, "person", position=f"{title} {of} {the}{body}{to}",
                        country=country or code)
     # ("The Head of Government, Mr. …", "the President of the Republic, José Ramos-Horta": a post)
     if body.lower() in ("government", "state"):

@@ -84,6 +84,8 @@ _ENGLISH_HELD = re.compile(
     # ("held during the 22nd China-ASEAN Expo (CAEXPO) in Nanning")
     r"(?:\s+(?:on|from|between|during)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
     r"\s+in\s+" + _CAPITAL_OF + _PLACE_WORDS)
+# "the state visit of … Emomali Rahmon continued in the city of Xi’an": where a visit went on
+_CONTINUED_IN = re.compile(r"\bcontinued\s+in\s+" + _CITY_OF + _PLACE_WORDS)
 # "Zimbabwe and China in Harare Friday signed an … Agreement": where, before
 # what they did (the day after it no part of the place)
 _IN_PLACE_DID = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
@@ -284,6 +286,7 @@ def _english(text: str) -> list[re.Match[str]]:
             *_AT_A_STATE_BUILDING_IN.finditer(text),
             *_IN_THE_CAPITAL.finditer(text), *_IN_THE_CAPITAL_NAMED.finditer(text),
             *_IN_PLACE_DID.finditer(text), *_DID_COMMA_IN.finditer(text),
+            *_CONTINUED_IN.finditer(text),
             *_ENGLISH_OCCASION.finditer(text),
             *_VISIT_TO.finditer(text), *_MET_IN.finditer(text)]
 
