@@ -136,6 +136,8 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
                  if not _acronym_then_name(said.group("of") or "")
                  and not _holder_closing(said.group("of") or "")
                  and likely_kind(said.group("name")) != "organization"
+                 # (nor a post read as a name: "Deputy Prime Minister, Foreign Minister of …")
+                 and not POST_ALONE.fullmatch(said.group("name"))
                  and (names_first or not (any(
                      other.end() == said.end("name") for other in holders) and any(
                      said.end("name") < other.start() < said.end() for other in held)))]

@@ -54,7 +54,9 @@ def _person_pattern(name: str) -> re.Pattern[str]:
         r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w'’-]*){0,3}?)"
         r"\s+)??"
         # (two posts held at once: "Deputy Prime Minister and Foreign Minister")
-        rf"(?P<post>{_POST}(?:\s+and\s+{_POST})?)"
+        # (or a comma apart: "Deputy Prime Minister, Foreign Minister of Turkmenistan Rashid
+        # Meredov")
+        rf"(?P<post>{_POST}(?:(?:\s+and|,)\s+{_POST})?)"
         # (the country what it is of is in, in brackets: "Governor of Tierra del Fuego
         # (Argentina) Gustavo Melella")
         r"(?:\s*[(（](?P<whose>[A-Z][\w'’ -]{1,30})[)）])?"

@@ -53,6 +53,10 @@ ENGLISH_BY = (
     (re.compile(r"\b(?:talks|discussions|dialogue|consultations|negotiations)\s*,?\s+"
                 r"(?:(?:will\s+be|were|was|are|is|(?:have|has|had)\s+been)\s+)?(?:led|headed)\s+by\s+",
                 re.IGNORECASE), "participant"),
+    # ("The key issues of bilateral cooperation were discussed by Deputy Prime Minister … and
+    # Ambassador …": those who discussed them)
+    (re.compile(r"\b(?:were|was|(?:have|has|had)\s+been)\s+discussed\s+by\s+", re.IGNORECASE),
+     "participant"),
     # ("… the signing of 14 memoranda … at an event presided over by Thai Prime Minister …
     # and Chinese Premier Li Qiang": those who saw them signed)
     (re.compile(r"\bsigning\s+of\b[^.;]{1,160}?\b(?:presided\s+over|chaired)\s+by\s+",
