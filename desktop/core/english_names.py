@@ -173,6 +173,7 @@ def _english_name(piece: str) -> NewName | None:
     return named
 
 
+_TWO_POSTS = re.compile(rf"{POST_ALONE.pattern}\s+(?:and|&)\s+{POST_ALONE.pattern}")
 _BODYS_PERSON = re.compile(r"(?P<owner>[A-Z][\w&-]*[A-Z][\w&-]*|[A-Z][a-z]+)['’]s\s+"
                            r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})")
 _PEOPLES_GOVERNMENTS = re.compile(r"^\s*(?:[Tt]he\s+)?([A-Z][a-z]+)\s+[Gg]overnment['’]s\s+")
@@ -348,8 +349,10 @@ def _named_in(piece: str) -> NewName | None:
         return NewName(country_name(code) or piece, "country", country=code)
     # ("CEO of DEPA", "The Ambassador made these remarks": a post, no one)
     # (nor bodies of several countries: "the Foreign Ministries of Mongolia and China")
+    # (nor two posts: "Chinese State Councilor and Chinese Foreign Minister")
     if _SEVERAL_BODIES.match(piece) or not _a_name(piece) or POST_OF.fullmatch(piece) or (
-            POST_ALONE.fullmatch(piece) or _PEOPLES_ENVOY.fullmatch(piece)):
+            POST_ALONE.fullmatch(piece) or _PEOPLES_ENVOY.fullmatch(piece)) or (
+            _TWO_POSTS.fullmatch(piece)):
         return None
     # ("the Government of Laos": the country)
     if code := named_country(piece) or named_country(GOVERNMENT_OF.sub("", piece)):

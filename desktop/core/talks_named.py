@@ -49,6 +49,9 @@ _POST_BEFORE_HOLDER = re.compile(rf"(?:^\s*|[.;:\n]\s*|\band\s+|,\s+(?=[A-Z][\w-
                                  rf"\s+{TITLE})),\s*$")
 
 
+# A name alone (its form of address and particles too: "Dr. Abdullatif bin Rashid Al Zayani")
+_HOLDER_ALONE = re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+(?:(?:bin|binti|ibn|al|de|da|van|von)\s+)?[A-Z][\w'’-]*){1,4},?\s*")
 _WHEN_ALONE = re.compile(r"\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                          r"|yesterday|today|earlier\s+today)\s*", re.IGNORECASE)
 
@@ -99,7 +102,7 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
             # foreign minister, met": the post's holder, named before it
             start, who = holder.start(1), f"{holder.group(1)}, {who.strip()}"
         elif (post := _POST_BEFORE_HOLDER.search(text, max(0, start - 120), start)) and (
-                re.fullmatch(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3},?\s*", who)):
+                _HOLDER_ALONE.fullmatch(who)):
             # "Ambassador of … to Sri Lanka, Qi Zhenhong, met with": the post before the name
             start, who = post.start(1), f"{post.group(1)}, {who.strip()}"
             if post.group().startswith("and"):
