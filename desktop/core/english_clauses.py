@@ -15,6 +15,8 @@ import re
 # (nor that of an initial or of letters it joins: "H.E. Zhang Yiming", "U.S.")
 FULL_STOP = (r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\bHon)(?<!\bAmb)"
              r"(?<!\bEng)(?<!\b[A-Z])"
+             # (nor a military rank's: "Lt. Gen. Abdul-Fattah Al-Burhan")
+             r"(?<!\bLt)(?<!\bGen)(?<!\bCol)(?<!\bMaj)(?<!\bBrig)(?<!\bCapt)(?<!\bAdm)"
               r"(?:(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.(?![A-Za-z])|\.(?=\s+[A-Z\"“]))")
 SENTENCE_START = re.compile(FULL_STOP + r"|[;:!?\n—–]|\s--?\s|\b(?:while|whereas)\s")
 # Who met whom is said in a clause of its own ("…, the ministry said, as Chinese

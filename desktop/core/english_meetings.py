@@ -60,9 +60,12 @@ TALKS = re.compile(
     r"(?:\s+(?:via|by|through)\s+(?:a\s+)?video(?:\s+link|\s*conference)?"
     r"|\s+virtually|\s+online)?(?=\s+(?:in|on|at)\b|\s*[.,;])"
     r"(?!\s+on\s+[^.;,\n]{1,30}?\s+with\b)"  # (met on a day with someone: below)
+    r"(?!\s+in\s+(?:his|her|their)\s+office\b)"  # (nor met in one's office with someone)
     # ("met earlier today with …")
     # (and "met Thursday with Chen Zhou")
-    r"|(?:met|meets|meet)(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday"
+    # (and "met in his office on Friday with …")
+    r"|(?:met|meets|meet)(?:\s+in\s+(?:his|her|their)\s+office)?"
+    r"(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday"
     r"|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # ("met on 22 January 2019 with Mr. Yan Lida", "met on March 3 with …")
     r"|\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+\.?|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
@@ -188,7 +191,8 @@ RECEIVED_HOLDER = re.compile(
     # ("granted an audience to China's ambassador to Angola, Gong Tao")
     r"|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to)"
     # ("received, on the eve of Thursday May 11, 2023 in Rabat, Mr. Zhao Leji, Chairman of …")
-    r"(?:,\s+(?:on|in|at)\s+[^,.;\n]{1,60}(?:,\s+\d{4}[^,.;\n]{0,30})?,|\s)\s*"
+    # (or "received, today, in his office the …")
+    r"(?:,\s+(?:(?:on|in|at)\s+[^,.;\n]{1,60}(?:,\s+\d{4}[^,.;\n]{0,30})?|today|yesterday),|\s)\s*"
     # ("received here today Chinese Ambassador …", "received in his office on Thursday …")
     r"(?:in\s+(?:his|her|their)\s+office\s+)?(?:here\s+)?(?:(?:on\s+)?(?:yesterday|today"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
@@ -196,11 +200,15 @@ RECEIVED_HOLDER = re.compile(
     r"(?:in\s+(?:an\s+)?audience,?\s+)?"
     # ("received today at the Al Watan Palace, Vice Premier … Hu Chunhua")
     # (or "received at State House today …")
-    r"(?:at\s+(?:the\s+)?[A-Z][^,.;\n]{1,40}?(?:,\s+|\s+(?=(?:today|yesterday)\s)))?"
-    r"(?:(?:today|yesterday)\s+)?(?:the\s+)?"
+    # (or "received at the Republican Palace Wednesday the Chinese ambassador …")
+    r"(?:at\s+(?:the\s+)?[A-Z][^,.;\n]{1,40}?(?:,\s+|\s+(?=(?:today|yesterday"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s)))?"
+    r"(?:(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:the\s+)?"
     r"(?:(?:visiting|new|outgoing|incoming|newly[\s-]appointed)\s+)?"
     # (and the name after a comma: "received the Chinese President, Xi Jinping")
-    rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+){{0,3}}{TITLE},?\s+(?:(?:of|to)\s+(?:the\s+)?)?[A-Z]"
+    # ("the People’s Republic of China Ambassador to Sudan H.E. Ma Xinmin")
+    rf"(?=(?:[A-Z][\w'’.-]*(?:['’]s)?\s+|of\s+(?=[A-Z])){{0,5}}{TITLE},?\s+"
+    r"(?:(?:of|to)\s+(?:the\s+)?)?[A-Z]"
     # (or not named: "received his Chinese counterpart upon his arrival in Dakar")
     r"|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:counterpart|colleague)\b(?![’'])"
     # (a delegation and who led it: "received … Chinese senior delegation led by …")

@@ -70,7 +70,9 @@ _NO_ONE = re.compile(r"(?:[A-Z][a-z]+(?:ese|ian|ean|ish|ic)|Both|Each|All|Other|
                      r"|Many|They|He|She|It|We|These|Those|This|That|Officials?|Leaders?"
                      r"|Representatives?|Delegates?|Delegations?|Sides?|Parties"
                      # (a country named before: "The Kingdom also signed …")
-                     r"|Kingdom|Republic|Government|Country|Nation|State)")
+                     r"|Kingdom|Republic|Government|Country|Nation|State"
+                     # (what was held: "The Meeting discussed …")
+                     r"|Meeting|Talks|Visit|Ceremony)")
 # the side one stood for, after their name ("… Gobind Singh Deo representing Malaysia")
 _FOR_A_SIDE = re.compile(r",?\s+(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>\S.*)$")
 # one word, capital first ("Komdigi") or in small letters ("depa")

@@ -85,6 +85,8 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          # (and "the Ambassador-designate of …", named before presenting credentials)
          r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary|\s+plenipotentiary"
          r"|[\s-]designate)?|envoy"
+         # ("the Chargé d'Affaires of the Embassy of the People's Republic of China to Sudan")
+         r"|charg[ée]\s+d['’]affaires"
          # ("UNESCO Representative to Bangladesh Beatrice Kaldun", "Chief Representative")
          r"|representative(?!s)"
          # ("General Director of the Department of Latin America …")
