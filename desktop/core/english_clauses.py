@@ -89,10 +89,31 @@ CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
                        # charge of economic diplomacy": a post goes on)
                        r"(?<!\bstate)(?<!\bState)(?!\sin\s+charge\s+of\b)"
                        r"\s(?:in|on|at|to(?!\s+[A-Z][\w'’-]+\s+(?:His|Her)\s+Excellency\b)"
-                       r"(?!\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
-                       r"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
-                       r"\s+[A-Z])|from(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                       # ("… to the Federal Republic of Somalia, H.E. Mr. Fei Shengchao")
+                       r"(?!\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3},\s+"
+                       r"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof)\.?\s+){0,2}[A-Z][\w'’-]+"
+                       r"\s+[A-Z])"
+                       # (nor with no comma, the name closing the sentence: "… the Ambassador
+                       # of China to Somalia Fei Shengchao.")
+                       r"(?!\s+[A-Z][\w'’-]+\s+(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]+"
+                       r"\s+[A-Z][a-z]+\s*(?:[.;]|$))"
+                       r"|from(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                        r"\s+and\s+(?:the\s+)?[A-Z])|with|during|following|after|ahead\s+of"
                        r"|(?<!\bwell\s)as(?!\s+well\b)"
                         r"|under(?!\s+the\s+(?:President"
                         r"|Prime\s+Minister|Ministry|Government|Cabinet|State\s+Council)\b))\s")
+
+
+# A sentence opening on a time gone by ("In December last year, Somali president Hassan
+# Sheikh met with …", "Last month, …"): what it says is of an earlier event
+_RECALLED_OPENING = re.compile(r"(?:In\s+(?:[A-Z][a-z]+\s+)?(?:last|the\s+previous)|Last"
+                               r"|Earlier\s+this)\s+(?:year|month|week)\b[^.;\n]*$")
+_SENTENCE_CLOSED = re.compile(r"[.!?](?:\s|$)")
+
+
+def recalled(text: str, sentence: int, end: int) -> bool:
+    """Whether the sentence starting at ``sentence`` opens on a time gone by up to
+    ``end``, after a sentence of the text's own event (the first one is that event
+    however it opens: "Last month the President of Panama paid a state visit …")."""
+    return bool(_RECALLED_OPENING.match(text[sentence:end].lstrip())) and bool(
+        _SENTENCE_CLOSED.search(text, 0, sentence))

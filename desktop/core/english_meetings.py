@@ -23,7 +23,8 @@ TALKS = re.compile(
     # ("held in-depth talks with", "held fruitful bilateral talks with")
     r"(?:[\w-]+\s+){0,2}?talks"
     # ("held a one-hour meeting with", "held a closed-door meeting with")
-    r"|an?\s+(?:[\w-]+\s+){0,2}?meeting|a\s+(?:phone|video)\s+call|consultations"
+    # ("had a constructive dialogue with")
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|dialogue)|a\s+(?:phone|video)\s+call|consultations"
     # ("had a phone conversation with", "spoke over the phone with")
     r"|(?:a\s+)?(?:phone|telephone|video)\s+(?:call|conversation|talks)"
     # ("… on Saturday had an audience with Chinese ambassador Xiao Jianguo")
@@ -179,6 +180,13 @@ RECEIVED = re.compile(r"\s+(?:also\s+)?(?:received|receives|welcomed|welcomes|ho
 CELEBRATED = re.compile(r"\s+(?:also\s+)?(?:celebrated|marked|commemorated)\s+(?:the\s+)?"
                         r"(?:\d+(?:st|nd|rd|th)\s+)?anniversary\b", re.IGNORECASE)
 ALONG_WITH = re.compile(r",?\s+(?:along|together)\s+with\s+", re.IGNORECASE)
+# When and where one received someone, as Somali and Sudanese reports write it between the
+# verb and whom: "on Monday", "at his office in the Ministry", "in the capital, Mogadishu"
+_WHEN_AND_WHERE_RECEIVED = (
+    r"(?:,?\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday"
+    r"|(?:in|at)\s+(?:his|her|their)\s+office|(?:in|at)\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:[Pp]alace|[Mm]inistry|[Pp]residency)"
+    r"|in\s+the\s+capital(?:\s+city)?,?\s+[A-Z][\w'’-]+|in\s+[A-Z][\w'’-]+)){2,5},?\s")
 # "Saudi Arabia's King Salman received Thursday China's President Xi Jinping":
 # who received a person named with their post hosts them
 RECEIVED_HOLDER = re.compile(
@@ -190,9 +198,12 @@ RECEIVED_HOLDER = re.compile(
     r"|(?:bid|bids|bade)\s+farewell\s+to"
     # ("granted an audience to China's ambassador to Angola, Gong Tao")
     r"|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to)"
+    # ("received on Sunday at his office in the Ministry in the capital Mogadishu, Chinese
+    # Ambassador …", "received, on Monday, in his office the Ambassador …": when and where)
+    rf"(?:{_WHEN_AND_WHERE_RECEIVED}"
     # ("received, on the eve of Thursday May 11, 2023 in Rabat, Mr. Zhao Leji, Chairman of …")
     # (or "received, today, in his office the …")
-    r"(?:,\s+(?:(?:on|in|at)\s+[^,.;\n]{1,60}(?:,\s+\d{4}[^,.;\n]{0,30})?|today|yesterday),|\s)\s*"
+    r"|,\s+(?:(?:on|in|at)\s+[^,.;\n]{1,60}(?:,\s+\d{4}[^,.;\n]{0,30})?|today|yesterday),|\s)\s*"
     # ("received here today Chinese Ambassador …", "received in his office on Thursday …")
     r"(?:in\s+(?:his|her|their)\s+office\s+)?(?:here\s+)?(?:(?:on\s+)?(?:yesterday|today"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
@@ -224,7 +235,10 @@ RECEIVED_HOLDER = re.compile(
     rf"(?:[A-Z][\w'’-]*['’]s\s+)?{TITLE})")
 # "President Ruto received credentials from new Chinese ambassador … Guo Haiyan":
 # who received them hosted the envoy, who took part
-CREDENTIALS_FROM = re.compile(r"\s+(?:also\s+)?(?:receive[sd]?|accepted|accepts?)\s+(?:the\s+)?"
+# ("received on Monday in the capital Mogadishu a copy of the credentials of the Ambassador …")
+CREDENTIALS_FROM = re.compile(r"\s+(?:also\s+)?(?:receive[sd]?|accepted|accepts?)"
+                              rf"(?:{_WHEN_AND_WHERE_RECEIVED}|\s+)"
+                              r"(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:the\s+|his\s+|her\s+)?"
                               r"(?:letters?\s+of\s+credence|credentials)\s+(?:of|from)\s+"
                               r"(?:the\s+)?", re.IGNORECASE)
 # "President Nangolo Mbumba, who hosted Wang Yi in Swakopmund later on Monday, …":

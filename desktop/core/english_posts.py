@@ -86,7 +86,7 @@ TITLE = (r"(?i:(?:(?:first|second|third|deputy|vice|executive|assistant|senior|a
          r"|ambassador(?:\s+extraordinary\s+and\s+plenipotentiary|\s+plenipotentiary"
          r"|[\s-]designate)?|envoy"
          # ("the Chargé d'Affaires of the Embassy of the People's Republic of China to Sudan")
-         r"|charg[ée]\s+d['’]affaires"
+         r"|charg[ée]\s+d['’]affaire?s"
          # ("UNESCO Representative to Bangladesh Beatrice Kaldun", "Chief Representative")
          r"|representative(?!s)"
          # ("General Director of the Department of Latin America …")

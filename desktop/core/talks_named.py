@@ -12,7 +12,12 @@ from collections.abc import Iterator
 
 from desktop.core.countries import named_country
 from desktop.core.countries_named import PEOPLES_ADJECTIVE
-from desktop.core.english_clauses import CLAUSE_END, CLAUSE_START, SENTENCE_START
+from desktop.core.english_clauses import (
+    CLAUSE_END,
+    CLAUSE_START,
+    SENTENCE_START,
+    recalled,
+)
 from desktop.core.english_meetings import DELEGATION_OF, LED_BY, TALKS
 from desktop.core.english_posts import APPOSITIVE, TITLE
 from desktop.core.respective_posts import RESPECTIVE
@@ -43,8 +48,11 @@ _POST_BEFORE_HOLDER = re.compile(rf"(?:^\s*|[.;:\n]\s*|\band\s+|,\s+(?=[A-Z][\w-
                                  # ("Last Friday, a special representative of …, Mr. Yang
                                  # Jiechi, met with …")
                                  r"|,\s+(?=(?:[Tt]he|an?)\s)"
-                                 r"|\s[-–—]+\s+|\s\s)"
-                                 rf"((?:[Tt]he\s+|an?\s+)?(?:(?:[A-Z][\w-]*['’]s\s+)?{TITLE}\s+(?:of|to|for)\s+"
+                                 # (or a wire's bracket and a dash: "Mogadishu(SONNA)-Chinese
+                                 # Ambassador to Somalia, H.E. Fei Shengchao on Tuesday had …")
+                                 r"|\s[-–—]+\s+|\s\s|\)[-–—]+\s*)"
+                                 rf"((?:[Tt]he\s+|an?\s+)?(?:(?:[A-Z][\w-]*['’]s\s+"
+                                 rf"|{PEOPLES_ADJECTIVE.pattern}\s+)?{TITLE}\s+(?:of|to|for)\s+"
                                  rf"[^,.;:\n]{{1,80}}|(?:[A-Z][\w-]*['’]s|{PEOPLES_ADJECTIVE.pattern})"
                                  rf"\s+{TITLE})),\s*$")
 
@@ -65,6 +73,8 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
             # who is named before when, from the sentence's start)
             who = text[sentence:start].rstrip().rstrip(",")
             start = sentence
+        if recalled(text, sentence, match.start()):
+            continue  # ("In December last year, A met with B in Riyadh": an earlier meeting)
         if _AN_EARLIER_STOP.search(text, sentence, match.start()):
             continue  # (talks held on a visit before: "… after completing his visit to India
             # where he held talks with …")
@@ -102,7 +112,7 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
             # foreign minister, met": the post's holder, named before it
             start, who = holder.start(1), f"{holder.group(1)}, {who.strip()}"
         elif (post := _POST_BEFORE_HOLDER.search(text, max(0, start - 120), start)) and (
-                _HOLDER_ALONE.fullmatch(who)):
+                _HOLDER_ALONE.fullmatch(who_did(who))):
             # "Ambassador of … to Sri Lanka, Qi Zhenhong, met with": the post before the name
             start, who = post.start(1), f"{post.group(1)}, {who.strip()}"
             if post.group().startswith("and"):
