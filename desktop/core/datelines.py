@@ -49,7 +49,9 @@ WIRE_DATELINE = re.compile(
     r"^\[?(?:(?:State|Government)\s+House,\s+)?(?P<city>(?!(?:NOTE|UPDATE|UPDATED|BREAKING|EDITOR|PHOTO|VIDEO|WATCH|READ|ALSO|EXCLUSIVE"
     r"|ANALYSIS|OPINION|COMMENT|FACTBOX|EXPLAINER|CORRECTION|SOURCE|SUMMARY|BACKGROUND"
     # (a wire's kind of story: "SPECIAL: China Uruguay ties strengthen …")
-    r"|SPECIAL|FEATURE|INTERVIEW|COMMENTARY|EDITORIAL|ROUNDUP|SPOTLIGHT|GLOBALINK)\b)"
+    r"|SPECIAL|FEATURE|INTERVIEW|COMMENTARY|EDITORIAL|ROUNDUP|SPOTLIGHT|GLOBALINK"
+    # (nor a paper's section: "WORLD, Sept. 23 (YPA) –")
+    r"|WORLD|NATIONAL|INTERNATIONAL|REGIONAL|LOCAL|BUSINESS|POLITICS|ECONOMY)\b)"
     # (not its agency after a full stop: "NUR-SULTAN. KAZINFORM - …")
     r"[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ '-]|\.(?!\s+(?:KAZINFORM|KABAR|AKIPRESS|TASS|BELTA|AZERTAC"
     r"|TREND|UZA)\b))+|(?!(?:The|A|An)\s|(?:Mon|Tues|Wednes|Thurs|Fri"

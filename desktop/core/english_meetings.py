@@ -173,8 +173,10 @@ INVITATION = re.compile(r"\b(?:(?:at|on|upon)\s+the\s+(?:(?:kind|friendly|gracio
 # delegation it was takes part (who led it stands for them)
 # ("a delegation of China's Ministry of …", "a working delegation from …": whose it is after)
 DELEGATION_OF = r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?\s+(?:of|from)\s+"
+# ("received Wednesday a delegation from …")
 RECEIVED = re.compile(r"\s+(?:also\s+)?(?:received|receives|welcomed|welcomes|hosted"
-                      r"|hosts)\s+" + DELEGATION_OF, re.IGNORECASE)
+                      r"|hosts)\s+(?:(?:on\s+)?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur"
+                      r"|sun)day)\s+)?" + DELEGATION_OF, re.IGNORECASE)
 # "Susana Malcorra celebrated the 45th anniversary of diplomatic relations with
 # China, along with Wanming Yang, the Chinese Ambassador": those who marked it
 CELEBRATED = re.compile(r"\s+(?:also\s+)?(?:celebrated|marked|commemorated)\s+(?:the\s+)?"

@@ -58,7 +58,8 @@ _A_CAPITAL = (r"(?:the\s+(?:[A-Z][\w'’-]+\s+|(?:country|nation)['’]s\s+)?|[A
               r"capital(?:\s+city)?"
               r"(?:\s+of|,)?\s+")
 _CAPITAL_OF = rf"(?:{_A_CAPITAL})?"
-_CITY_OF = rf"(?:{_A_CAPITAL}|the\s+city\s+of\s+)?"
+# (and a people's: "in the Chinese city of Hangzhou")
+_CITY_OF = rf"(?:{_A_CAPITAL}|the\s+(?:[A-Z][a-z]+\s+)?city\s+of\s+)?"
 _ENGLISH_HELD = re.compile(
     # ("The ministry, yesterday in Abuja, formally commenced …": where it was done that day)
     r"\b(?:yesterday|today|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -135,7 +136,9 @@ _ENGLISH_OCCASION = re.compile(
     r"|\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
     r"\s+in\s+" + _CITY_OF + _PLACE_WORDS
     # (and its country in brackets after it: "in Addis Abeba (Ethiopia)")
-    + r"(?=\s+(?:on|from|today|yesterday)\b|\s*[,.;]|\s*$|\s*\([A-Z][\w\s'’-]*\))")
+    # (or what was done there: "a summit meeting in … Hangzhou during which they signed …")
+    + r"(?=\s+(?:on|from|today|yesterday|during\s+which|where(?:in)?)\b|\s*[,.;]|\s*$"
+    r"|\s*\([A-Z][\w\s'’-]*\))")
 _CAPITAL = "首都"
 # An event page's "Venue: Shangri-La Hotel, Kuala Lumpur": the city closes the
 # line (before its country: "…, Kuala Lumpur, Malaysia")

@@ -29,7 +29,10 @@ _ENGLISH_ACTIVE = re.compile(
 # co-hosts), when the sentence names no other host ("South Korea and China held
 # a seminar …, hosted by KIEP": KIEP); not "held talks" nor "a meeting with"
 _ENGLISH_HELD = re.compile(
-    r"\s+(?:also\s+|jointly\s+)?(?:held|holds|hold|convened|convenes)\s+(?:a|an|the|its|their)\s+"
+    # ("… held Friday a summit meeting in …")
+    r"\s+(?:also\s+|jointly\s+)?(?:held|holds|hold|convened|convenes)\s+"
+    r"(?:(?:on\s+)?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
+    r"(?:a|an|the|its|their)\s+"
     # (not "held a press conference with …": those who spoke to the press after)
     r"(?!(?:joint\s+)?(?:press|news)\s+(?:conferences?|briefings?))"
     r"(?:[\w'’-]+\s+){0,4}?(?:workshops?|forums?|seminars?|conferences?|symposi(?:um|a)"
