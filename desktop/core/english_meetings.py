@@ -312,6 +312,11 @@ SPOKE_AFTER_MEETING = re.compile(
     r"(?:a|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\s+"
     r"[^.;\n]*,\s+(?P<who>(?-i:[A-Z])[^,.;\n]{1,80}?)\s+(?:said|told|noted|stressed|added"
     r"|stated)\b", re.IGNORECASE)
+# "…," Qian said during his meeting with Lebanese Prime Minister …": the one who said it met
+SAID_DURING_MEETING = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=,”\s)|(?<=,\"\s)|(?<=\n))(?P<who>(?-i:[A-Z])[^,.;\n“”\"]{1,60}?)"
+    r"\s+(?:said|noted|stressed|added|told\s+\w+)\s+(?:during|at|after|in)\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b")
 # "China's top diplomat Wang Yi and U.S. National Security Advisor Jake Sullivan
 # discussed …": those who discussed it took part (those before the verb alone;
 # and those who "hold IV Strategic Cooperation Dialogue")

@@ -39,6 +39,7 @@ LED_DELEGATION = re.compile(r"\s+(?:also\s+)?(?:led|headed)\s+(?:(?:the|their|a|
 # "… arrived in Beijing for a state visit": the visitor took part; "… arrived in
 # Tianjin on June 25 to attend the …": an attendee
 # (and "… arrived on an official visit to China": the visitor)
-ARRIVED = re.compile(r"\s+(?:has\s+|have\s+)?arrive[sd]\s+(?:(?:in|at)\s+"
+# (and "arrived to Lebanon on Friday on an official visit", as some write it)
+ARRIVED = re.compile(r"\s+(?:has\s+|have\s+)?arrive[sd]\s+(?:(?:in|at|to)\s+"
                      r"(?P<attend>[^.;\n]{1,80}?\s+to\s+attend\b)?|on\s+(?:an?|his|her|their)\s+"
                      r"(?:(?:official|state|working|two-day|three-day|first)\s+)*visit\s+to\b)")

@@ -87,7 +87,9 @@ _ENGLISH_HELD = re.compile(
     r"(?:\s+(?:on|from|between|during)\s+(?:(?!\.\s+[A-Z])[^;\n]){1,40}?,?)?"
     r"\s+in\s+" + _CAPITAL_OF + _PLACE_WORDS)
 # "the state visit of … Emomali Rahmon continued in the city of Xi’an": where a visit went on
-_CONTINUED_IN = re.compile(r"\bcontinued\s+in\s+" + _CITY_OF + _PLACE_WORDS)
+# (and "Chinese Vice Minister … arrives to Beirut", as some write it)
+_CONTINUED_IN = re.compile(r"\b(?:continued\s+in|arriv(?:es|ed|ing)\s+to)\s+" + _CITY_OF
+                           + _PLACE_WORDS)
 # "Zimbabwe and China in Harare Friday signed an … Agreement": where, before
 # what they did (the day after it no part of the place)
 _IN_PLACE_DID = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur"

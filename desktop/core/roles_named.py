@@ -47,6 +47,7 @@ from desktop.core.english_meetings import (
     PARTNERED,
     RECEIVED,
     RECEIVED_HOLDER,
+    SAID_DURING_MEETING,
     SPOKE_AFTER_MEETING,
     VISIT_OF,
     VISITED,
@@ -285,6 +286,8 @@ def _stated_roles(text: str, would_sign: list[tuple[int, str, str]]
         else:
             yield match.start(), "participant", text[match.end():end.start() if end else len(text)]
     for match in SPOKE_AFTER_MEETING.finditer(text):
+        yield match.start("who"), "participant", match.group("who")
+    for match in SAID_DURING_MEETING.finditer(text):
         yield match.start("who"), "participant", match.group("who")
     for match in ENGLISH_PRESENT.finditer(text):
         end = _SENTENCE_END.search(text, match.end())
