@@ -73,6 +73,10 @@ WIRE_DATELINE = re.compile(
     r"|(?<=[A-ZÀ-ÖØ-Þ]{3})\.\s+[A-Z]{4,}\s"
     # (or a comma and its agency in brackets, no day: "MAPUTO, (CAJ News) – China and …")
     r"|(?<=[A-ZÀ-ÖØ-Þ]{3}),\s*\([A-Z][A-Za-z .&'/-]{1,40}?\)\s*(?:--|[-–—])\s"
+    # (or the wire and its day in the bracket: "BEIJING, (APP - UrduPoint / Pakistan Point
+    # News - 25th Nov, 2024) Special Envoy …")
+    r"|(?<=[A-ZÀ-ÖØ-Þ]{3}),\s*\([A-Z][A-Za-z .&'/-]{1,40}?\s+-\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]{2,8}\.?,?\s+\d{4}\s*\)"
     # (or its country and a dash or a colon, no day: "BRIDGETOWN, Barbados –", "Nassau, The
     # Bahamas -", "Bridgetown, Barbados:")
     rf"|,\s+{_COUNTRY_AFTER}))"

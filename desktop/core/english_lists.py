@@ -367,7 +367,7 @@ def _a_portfolio(words: str) -> bool:
 # Secretary, Emmanuel Tutuba")
 # (a new one's too: "the new Chinese Ambassador to …", "China's new ambassador to …")
 NEW = r"(?:new|newly[\s-]appointed|outgoing|incoming)\s+"
-_POST_AWAITING = re.compile(rf"(?:[Tt]he\s+)?(?:{NEW})?"
+_POST_AWAITING = re.compile(rf"(?:[Tt]he\s+|An?\s+)?(?:{NEW})?"
                             rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){{0,6}}"
                             rf"(?:{NEW}(?:[A-Z][\w'’-]*\s+){{0,2}})?{TITLE}"
                             # (whose envoy, before where to: "the Ambassador of the People's

@@ -80,7 +80,8 @@ TALKS = re.compile(
     r"(?=\s+(?:his|her|their)\s+counterparts?,\s+(?-i:[A-Z])"
     r"|\s+(?:the\s+|(?:his|her|their)\s+(?=\S+\s+counterparts?\b))?"
     # ("met with the 6-member Chinese Experts Technical Team")
-    r"(?:(?:senior|top|visiting|former|outgoing|incoming|new|\d+-(?:member|strong))\s+)?"
+    r"(?:(?:senior|top|visiting|former|outgoing|incoming|new|newly[\s-]appointed"
+    r"|newly[\s-]accredited|\d+-(?:member|strong))\s+)?"
     r"(?-i:[A-Z])"
     # ("met with a working delegation from Guangxi")
     r"|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?delegation\b"

@@ -57,6 +57,7 @@ from desktop.core.english_posts import (
 from desktop.core.likely_kind import ACRONYM, ORGANISATION_WORDS, likely_kind
 from desktop.core.listed_people import listed_pair, listed_person
 from desktop.core.new_participant import NewName
+from desktop.core.piece_wording import as_usually_worded
 from desktop.core.respective_posts import respective_people
 from desktop.core.sides import GOVERNMENT_OF, SIDE_AFTER_COMMA, side_country
 from desktop.core.spreadsheet_dates import MONTH_NAME
@@ -178,28 +179,16 @@ def _english_name(piece: str) -> NewName | None:
 _TWO_POSTS = re.compile(rf"{POST_ALONE.pattern}\s+(?:and|&)\s+{POST_ALONE.pattern}")
 _BODYS_PERSON = re.compile(r"(?P<owner>[A-Z][\w&-]*[A-Z][\w&-]*|[A-Z][a-z]+)['’]s\s+"
                            r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})")
-_PEOPLES_GOVERNMENTS = re.compile(r"^\s*(?:[Tt]he\s+)?([A-Z][a-z]+)\s+[Gg]overnment['’]s\s+")
-_PEOPLES_MISSION = re.compile(r"\b([A-Z][a-z]+)\s+(embassy|consulate)\b")
 _A_BODYS_LAST_WORD = re.compile(r"\b(?:Conference|Committee|Congress|Council|Commission"
                                 r"|Assembly|Forum|Summit|Parliament|Party|Front)$")
 
 
-_HEAD_OF_STATE_TOO = re.compile(r",\s+Head\s+of\s+(?:State|Government)(?=,)")
-_EXCELLENCY_UNDOTTED = re.compile(r"\bH\.E(?=\s+[A-Z])")
 
 
 def _named_in(piece: str) -> NewName | None:
     """The participant the piece names as read, before ``_english_name`` checks
     that a person's name is no body's."""
-    piece = _EXCELLENCY_UNDOTTED.sub("H.E.", piece)  # ("H.E Mrs. Lin Nan" as "H.E. Mrs. …")
-    # ("The President of the Republic, Head of State, HE Mr. …": the first post his post)
-    piece = _HEAD_OF_STATE_TOO.sub("", piece)
-    # ("The Chinese government's Special Envoy Chen Lei": China's, as "Chinese Special Envoy")
-    piece = _PEOPLES_GOVERNMENTS.sub(lambda said: f"{said.group(1)} " if country_of_people(
-        said.group(1)) else said.group(), piece)
-    # ("The Chinese embassy in Jordan … organised": its mission, as "Chinese Embassy")
-    piece = _PEOPLES_MISSION.sub(lambda said: f"{said.group(1)} {said.group(2).capitalize()}"
-                                 if country_of_people(said.group(1)) else said.group(), piece)
+    piece = as_usually_worded(piece)
     if short := _ACRONYM_BEFORE_OF.search(piece):
         # "the National Rally of Independents (RNI) of Morocco": the body, by its short
         # name too
@@ -241,7 +230,7 @@ def _named_in(piece: str) -> NewName | None:
             named_country(of.group(1)) if (of := OF_A_COUNTRY.search(over)) else "") or "")
     if (post_first := POST_COMMA_NAME.fullmatch(piece)) and (person := PERSON.fullmatch(
             # (a new one's post as the post: "China's new ambassador to Lesotho, …")
-            re.sub(rf"^(?:[Tt]he\s+)?{NEW}", "", post_first.group("post"))
+            re.sub(rf"^(?:[Tt]he\s+|An?\s+)?{NEW}", "", post_first.group("post"))
             + f" {post_first.group('name')}")):
         holder = person_named(person, "", country)  # "… State Minister, Sisay Tola"
         # (the name the comma opens is whole, the post before it: "Nigerian Ambassador to

@@ -39,7 +39,9 @@ NAME = (r"(?:"
 # (not Myanmar's forms of address before a name: "… for International Cooperation U Kyaw Tin")
 # ("Minister at the Presidency in charge of National Defence Charles Richard Mondjo", as
 # Francophone Africa names its ministers' posts)
-_POST = (rf"{TITLE}(?:\s+(?i:of|for|to|(?:at\s+(?:the\s+)?Presidency\s+)?in\s+charge\s+of)"
+# ("Special Envoy on Afghan Affairs of the Chinese Ministry of Foreign Affairs Yue Xiaoyong")
+_POST = (rf"{TITLE}(?:\s+(?i:of|for|to|(?<=envoy\s)on"
+         r"|(?:at\s+(?:the\s+)?Presidency\s+)?in\s+charge\s+of)"
          rf"\s+[\w'’-]+(?:(?:\s+|,\s+(?!the\s)(?!{TITLE}\b))"
          # (and "&": "Minister for Foreign Affairs & Trade Lionel Aingimea")
          r"(?!(?:U|Daw|Thura)\s)(?:and\s+|&\s+)?[\w'’-]+)*)?")
@@ -92,6 +94,11 @@ PARTICLES = frozenset(("al", "el", "bin", "binti", "ibn", "abu", "da", "de", "do
 _NAME_PARTICLES = _FAMILY_PARTICLES | {"la", "las", "los", "le"}
 
 
+# The words closing a state's name, no name's ("… of the Islamic Emirate Khalifa Sirajuddin …")
+_A_STATES_WORDS = frozenset(("Emirate", "Republic", "Kingdom", "Sultanate", "Federation",
+                             "Principality"))
+# A ruler's titles that are given names too ("Acting Foreign Minister Amir Khan Muttaqi")
+_GIVEN_NAMES_TOO = frozenset(("Amir", "Sultan"))
 _AND_CLOSING = re.compile(r"\s+(?:and|&)\s*$")
 
 
@@ -168,9 +175,12 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         name.insert(0, post.pop())  # (the given name before the first "bin")
     while len(post) > 1 and post[-1] in _ADDRESS_WORDS:
         post.pop()  # (a form of address, no part of the post)
+    while len(name) > 2 and name[0] in _A_STATES_WORDS:
+        post.append(name.pop(0))  # ("Interior Minister of the Islamic | Emirate Khalifa …")
     if len(name) > 2 and name[0] in RANKS:  # ("… of National Defense | General Tea Banh")
         name = name[1:]
-    elif len(name) > 2 and name[0].istitle() and re.fullmatch(TITLE, name[0]):
+    elif len(name) > 2 and name[0].istitle() and re.fullmatch(TITLE, name[0]) and (
+            name[0] not in _GIVEN_NAMES_TOO):
         post.append(name.pop(0))  # ("China's Special Envoy | Minister Tang Renjian")
     if len(name) > 2 and post[-1].lower() in ("to", "in") and named_country(name[0]):
         post.append(name.pop(0))  # ("UNESCO Representative to Bangladesh | Beatrice Kaldun")
@@ -207,6 +217,8 @@ def person_named(person: re.Match[str], native: str, country: str) -> NewName:
         post.pop()  # ("Commander-in-Chief of … Services Senior | General Min Aung Hlaing")
     # "Dr. Jane Smith", "Mr. Li": a form of address, no post
     position = "" if ADDRESSED.fullmatch(" ".join(post)) else " ".join(post)
+    if position == "Amir" and not prefix and len(name) == 2:
+        name, position = ["Amir", *name], ""  # ("Amir Khan Muttaqi": his given name, no ruler)
     # ("President of Kazakhstan …", "Ambassador of China to …": the country the post is of)
     country = country or next((code for of in _OF_WHOM.finditer(position)
                                if (code := named_country(of.group(1))

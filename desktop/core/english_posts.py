@@ -21,7 +21,9 @@ from desktop.core.new_participant import NewName
 
 # A form of address before a name ("Dr.", "Mr", "H.E.", His or Her Excellency's)
 # (and Malaysia's honorifics: "Datuk Seri Anwar Ibrahim", "Tan Sri …")
+# (and an Islamic scholar's: "Mawlawi Amir Khan Muttaqi")
 ADDRESS = (r"(?:(?i:dr|mr|mrs|ms|prof)\.?|H\.\s?E\.?(?=\s+[A-Z])|HE(?=\s+[A-Z][a-z])"
+           r"|(?:Mawlawi|Maulvi|Maulana)(?=\s+[A-Z])"
            r"|Hon\.?(?=\s+[A-Z])"
            # (a privy counsellor's, a minister's: "the Speaker, Right Honourable Catherine …")
            # (and "Dr the Hon. Keith Rowley", "the Most Honourable Andrew Holness")

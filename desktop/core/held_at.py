@@ -54,8 +54,9 @@ _PLACE_WORDS = (r"([A-Z][\w'’-]+(?:[^\S\n]+(?:(?:es|de|do|da|del|di)[^\S\n]+)?
 # of Tianjin" is often another event the item recalls)
 # (and "organised in the Ethiopian capital, Addis Ababa")
 # (and "opened its embassy in the country's capital Santo Domingo")
-_A_CAPITAL = (r"(?:the\s+(?:[A-Z][\w'’-]+\s+|(?:country|nation)['’]s\s+)?|[A-Z][\w'’-]*['’]s\s+)"
-              r"capital(?:\s+city)?"
+# (and no article: "in capital city Kabul")
+_A_CAPITAL = (r"(?:the\s+(?:[A-Z][\w'’-]+\s+|(?:country|nation)['’]s\s+)?|[A-Z][\w'’-]*['’]s\s+"
+              r"|(?=capital\s+city\s))capital(?:\s+city)?"
               r"(?:\s+of|,)?\s+")
 _CAPITAL_OF = rf"(?:{_A_CAPITAL})?"
 # (and a people's: "in the Chinese city of Hangzhou")
@@ -80,6 +81,9 @@ _ENGLISH_HELD = re.compile(
     r"|(?:signed|inked)\s[^.;\n]{1,100}?\bwith(?:\s+(?!in\b)[\w'’-]+){1,5}?"
     # ("Li Keqiang and Uhuru Kenyatta agreed in Nairobi on Saturday")
     r"|agreed"
+    # ("presented his credentials to the Afghan Prime Minister … in capital city Kabul")
+    r"|presented\s+(?:his|her|their)\s+(?:credentials|letters?\s+of\s+credence)"
+    r"(?:\s+(?!in\b)[\w'’-]+){0,12}?"
     # ("visited iFlytek in Hefei": where the visit was; "received Chinese Foreign Minister
     # Wang Yi in the capital Ankara")
     r"|visited(?:\s+(?!in\b)[\w'’-]+){1,3}?|received(?:\s+(?!in\b)[\w'’-]+){1,8}?)"

@@ -16,7 +16,9 @@ from desktop.core.spreadsheet_dates import MONTH_NAME
 # name who)
 # (not a post's "in": "…, the Minister in the Prime Minister's Office, met …")
 # (nor the "in charge of" of a post: "Minister at Presidency in Charge of National Defense …")
-_WHERE_OR_WHEN = re.compile(r"(?<!\bMinister\s)\b(?:in|at|during|on)\s+(?!charge\s+of\b)[^,]*"
+# (nor what an envoy is for: "Special Envoy on Afghan Affairs of the … Yue Xiaoyong visited")
+_WHERE_OR_WHEN = re.compile(r"(?<!\bMinister\s)\b(?:in|at|during|(?<![Ee]nvoy\s)on)\s+"
+                            r"(?!charge\s+of\b)[^,]*"
                             r"(?:,|$)", re.IGNORECASE)
 # "On 3 May 2025 NDRC and Laos signed …", "In March NDRC …": a day or month the
 # sentence opens with, no comma after it
