@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from desktop.core.countries import capital_country, named_country
+from desktop.core.countries import named_country
 from desktop.core.dates import DateError
 from desktop.core.friendly_dates import to_edtf
 from desktop.core.relative_dates import relative_dates, says_lately
@@ -256,7 +256,7 @@ def dateline_city(body: str) -> str:
     found = _first_wire(body)
     if found is None:
         return ""
-    english, chinese = found[1].group("city"), found[1].group("chinese_city")
+    english, chinese = (found[1].group("city") or "").strip(), found[1].group("chinese_city")
     if chinese or not english:
         return chinese or ""
     if not english.isupper():
@@ -448,50 +448,3 @@ def _nearest(phrase: str, chinese: bool, stamp: date) -> str | None:
         if read.precision == "day" and read.start is not None:
             readings.append((abs((read.start - stamp).days), read.edtf))
     return min(readings)[1] if readings else None
-
-
-# The Ethiopian News Agency's datelines write the year after a slash, with the
-# agency in slashes or brackets or not at all: "Addis Ababa May 04/2014 Ethiopia
-# and China …", "May 12/2022 /ENA/ Ethiopia and China …"
-_SLASHED_DATELINE = re.compile(
-    r"^[^\S\n]*(?:(?P<city>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-    r"[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2}),?[^\S\n]+)?"
-    r"(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2})"
-    r"/(?P<year>(?:19|20)\d{2})(?:[^\S\n]*(?:/(?P<wire>[A-Z]{2,6})/|\((?P<agency>[A-Z]{2,6})\)))?"
-    r"(?:[^\S\n]*[-–—:])?[^\S\n]+(?=[A-Z\"“])", re.MULTILINE)
-
-
-def with_slashed_datelines(text: str) -> str:
-    """The text with such datelines written as the other wires write theirs
-    ("Addis Ababa, May 4, 2014 – Ethiopia …"); without a city, the day on a
-    line of its own (the day the item was published) before its first paragraph;
-    and a capital before a colon or a dash opening a paragraph in capitals, as a dateline
-    ("Muscat: The Sultanate and …", as Gulf papers write it, is MUSCAT:)."""
-    text = _BRACKETED_DAY_DATELINE.sub(r"\g<where>, \g<day> – ", text)
-    return _CAPITAL_AND_COLON.sub(
-        lambda found: found.group(1).upper() if capital_country(found.group(1)) else found.group(),
-        _SLASHED_DATELINE.sub(_as_other_wires, text))
-
-
-# A government's press office writes the day in brackets after the dash: "Georgetown, Guyana –
-# (July 11, 2018) President David Granger, today, met …" (or with no dash: "Palikir, Pohnpei
-# (July 25, 2023) President …")
-_BRACKETED_DAY_DATELINE = re.compile(
-    r"^(?P<where>[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2},[^\S\n]+[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})"
-    r"[^\S\n]+(?:[-–—][^\S\n]+)?\((?P<day>[A-Z][a-z]+\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}"
-    r"|\d{1,2}[^\S\n]+[A-Z][a-z]+\.?,?[^\S\n]+\d{4})\)[^\S\n]+(?=[A-Z])", re.MULTILINE)
-
-
-# (opening a paragraph, not a headline's "Beijing: Xi meets Lula": twelve words and more)
-# (or before a dash, as AllAfrica writes it: "Brazzaville — Yang Jiechi, …, met with …")
-_CAPITAL_AND_COLON = re.compile(r"^([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)"
-                                r"(?=(?::|[^\S\n]+(?:--|[—–]))[^\S\n]+[A-Z](?:[^\S\n]*\S+){12})",
-                                re.MULTILINE)
-
-
-def _as_other_wires(found: re.Match[str]) -> str:
-    day = f"{found.group('day')}, {found.group('year')}"
-    if not found.group("city"):
-        return f"{day}\n"
-    wire = found.group("wire") or found.group("agency")
-    return f"{found.group('city')}, {day}{f' ({wire})' if wire else ''} – "

@@ -95,8 +95,9 @@ CLAUSE_END = re.compile(FULL_STOP + r"|[;:!?。；！？\n]"
                        r"\s+[A-Z])"
                        # (nor with no comma, the name closing the sentence: "… the Ambassador
                        # of China to Somalia Fei Shengchao.")
-                       r"(?!\s+[A-Z][\w'’-]+\s+(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]+"
-                       r"\s+[A-Z][a-z]+\s*(?:[.;]|$))"
+                       # ("… to the Republic of Yemen Kang Yong.")
+                       r"(?!\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}?\s+"
+                       r"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s*(?:[.;]|$))"
                        r"|from(?!\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                        r"\s+and\s+(?:the\s+)?[A-Z])|with|during|following|after|ahead\s+of"
                        r"|(?<!\bwell\s)as(?!\s+well\b)"

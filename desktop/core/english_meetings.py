@@ -33,7 +33,8 @@ TALKS = re.compile(
     r"|a\s+(?:joint\s+)?(?:press|news)\s+conference"
     # ("held separate meetings with President Lula", "held discussions with")
     # ("held discussion with Finance State Minister …")
-    r"|(?:separate\s+)?meetings|(?:bilateral\s+)?discussions?|an?\s+(?:in-depth\s+)?discussion)"
+    # ("held virtual discussions on Friday with the Ambassador …")
+    r"|(?:separate\s+)?meetings|(?:[\w-]+\s+)?discussions?|an?\s+(?:in-depth\s+)?discussion)"
     # ("started his state visit with bilateral talks with")
     r"|(?:started|began|opened)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+with\s+"
     r"(?:(?:bilateral|official)\s+)?(?:talks|a\s+meeting)"
@@ -185,16 +186,19 @@ CELEBRATED = re.compile(r"\s+(?:also\s+)?(?:celebrated|marked|commemorated)\s+(?
 ALONG_WITH = re.compile(r",?\s+(?:along|together)\s+with\s+", re.IGNORECASE)
 # When and where one received someone, as Somali and Sudanese reports write it between the
 # verb and whom: "on Monday", "at his office in the Ministry", "in the capital, Mogadishu"
+# (or "received, today, Thursday, at his residence in the Saudi capital, Riyadh, the …")
 _WHEN_AND_WHERE_RECEIVED = (
-    r"(?:,?\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday"
-    r"|(?:in|at)\s+(?:his|her|their)\s+office|(?:in|at)\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:,?\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday"
+    r"|(?:in|at)\s+(?:his|her|their)\s+(?:office|residence)|(?:in|at)\s+the\s+(?:[a-z]+\s+)?"
     r"(?:[Pp]alace|[Mm]inistry|[Pp]residency)"
-    r"|in\s+the\s+capital(?:\s+city)?,?\s+[A-Z][\w'’-]+|in\s+[A-Z][\w'’-]+)){2,5},?\s")
+    r"|in\s+the\s+(?:[A-Z][a-z]+\s+)?capital(?:\s+city)?,?\s+[A-Z][\w'’-]+"
+    r"|in\s+[A-Z][\w'’-]+)){2,5},?\s")
 # "Saudi Arabia's King Salman received Thursday China's President Xi Jinping":
 # who received a person named with their post hosts them
 RECEIVED_HOLDER = re.compile(
     # (and "welcomed his Chinese counterpart Li Keqiang")
-    r"\s+(?:(?:has|have|had)\s+)?(?:(?:today|yesterday)\s+)?(?:also\s+)?"
+    # (a comma before it with no space: "President Aidaroos Qassem Al-Zubaidi,received, …")
+    r"(?:\s+|,(?=[a-z]))(?:(?:has|have|had)\s+)?(?:(?:today|yesterday)\s+)?(?:also\s+)?"
     r"(?:(?:warmly|officially|formally|cordially)\s+)?"
     r"(?:received|receives|welcomed|welcomes"
     # ("has today bid farewell to the outgoing Ambassador of China to Uganda, …")

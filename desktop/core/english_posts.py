@@ -299,7 +299,8 @@ POST_THEN_NAME = re.compile(
     # (with a name's particles: "Dr. Maria do Rosário Bragança"; and a name in brackets
     # after it: "Mr. Edric Chu (Chu Xiaoxin)")
     # ("…, His Excellency, Mr Cai Dafeng"; "… and the Caribbean, Ambassador Qiu Xiaoqi")
-    rf"(?:(?:{ADDRESS}|Ambassador),?\s+){{0,2}}(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der|bin|binti|ibn)\s+)?"
+    # (and "…, Supreme Commander of the Southern Armed Forces, President Aidaroos …")
+    rf"(?:(?:{ADDRESS}|Ambassador|President),?\s+){{0,2}}(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|van|von|der|bin|binti|ibn)\s+)?"
     r"[A-Z][\w'’-]+){1,3}"
     # (one name after "Hon.", as Tonga's nobles and ministers are named: "the Prime Minister
     # of Tonga, Hon. Hu'akavameiliku")

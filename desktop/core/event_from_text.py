@@ -46,6 +46,7 @@ from desktop.core.article_lines import read_article, without_picture_notes
 from desktop.core.attendance_named import NamedAttendance, attendance_named
 from desktop.core.countries import named_country
 from desktop.core.countries_named import countries_named_among
+from desktop.core.dateline_forms import with_slashed_datelines
 from desktop.core.datelines import (
     dateline_city,
     dateline_day,
@@ -54,7 +55,6 @@ from desktop.core.datelines import (
     filed_in_named_year,
     first_yearless_day,
     item_day,
-    with_slashed_datelines,
     yearless_day_in_named_year,
 )
 from desktop.core.event_form_data import (

@@ -96,7 +96,10 @@ _CONTINUED_IN = re.compile(r"\b(?:continued\s+in|arriv(?:es|ed|ing)\s+to)\s+" + 
                            + _PLACE_WORDS)
 # "Zimbabwe and China in Harare Friday signed an … Agreement": where, before
 # what they did (the day after it no part of the place)
-_IN_PLACE_DID = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+# (not where a mission is, before its envoy's name: "the Chinese Embassy in Yemen Shao Zheng
+# opened …")
+_IN_PLACE_DID = re.compile(r"(?<![Ee]mbassy\s)(?<![Cc]onsulate\s)\bin\s+"
+                           r"([A-Z][\w'’-]+(?:[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
                            r"|Sun)day\b)[A-Z][\w'’-]+){0,2})(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes"
                            r"|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today))?\s+(?:signed|inked"
                            r"|sealed|held|met|agreed|launched|opened)\b")

@@ -153,6 +153,10 @@ def _by_family_names(found: dict[str, tuple[int, NewName]], weight: list[str]) -
             tail = key.split()
             fuller = [other for other, words in people
                       if len(words) > len(tail) and words[-len(tail):] == tail]
+            # (or a middle name left out: "Aidaroos Al-Zubaidi" of Aidaroos Qassem Al-Zubaidi)
+            fuller = fuller or [other for other, words in people
+                                if len(tail) == 2 and len(words) == 3 and words[0] == tail[0]
+                                and words[-1] == tail[-1] and short.kind == "person"]
         else:
             fuller = [other for other, words in people if _called(words) == key]
             # (or the family name last of a name with a particle: "Rosario" of Carlos
