@@ -140,7 +140,7 @@ def english_pieces(words: str) -> Iterator[tuple[int, str]]:
                  and not POST_ALONE.fullmatch(said.group("name"))
                  and (names_first or not (any(
                      other.end() == said.end("name") for other in holders) and any(
-                     said.end("name") < other.start() < said.end() for other in held)))]
+                     said.end("name") < other.start() < said.end() for other in holders)))]
     # (not a post read back into a name described before it: "Ms. Xiling Mo,
     # Deputy District Mayor of …, Dr. Siming Huang" — the post is Xiling Mo's)
     described += [said for said in held if not any(

@@ -445,10 +445,12 @@ def _a_name(piece: str) -> bool:
         return False
     if len(words) <= 3 and _SOMEONE_UNNAMED.fullmatch(words[-1]):
         return False  # a headline's "Lao Counterpart", "Senior Officials"
+    # (an Arabic article joined to a name: "Khalid al-Meshri")
     return all(_capitalised(word) or word[0].isdigit() or word in SMALL
-               for word in words)
+               or _ARTICLE_JOINED.match(word) for word in words)
 
 
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ash|as)-[A-Z]")
 _NUMBER_WORDS = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
                            "Nine", "Ten"))
 _A_DAY = re.compile(rf"\b{MONTH_NAME}\s+\d{{1,2}}\b")

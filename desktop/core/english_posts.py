@@ -160,7 +160,8 @@ TOPICS = frozenset((
     "abroad", "diaspora", "overseas",  # ("… Cooperation and Gambians Abroad")
     "business",  # ("Minister of Foreign Affairs, International Business and …")
     "civil", "protection",  # ("the Minister of Defense and Civil Protection, …")
-    "expatriates", "emigrants"))  # ("Foreign and Expatriates Minister Asaad al-Shaibani")
+    "expatriates", "emigrants",  # ("Foreign and Expatriates Minister Asaad al-Shaibani")
+    "cabinet"))  # ("the Minister of State for Cabinet Affairs, Adel Jumuah")
 # A name in capitals with its small words ("Standing Committee of Guangxi People's Congress")
 _TOPIC_WORD = "|".join(sorted(TOPICS, key=len, reverse=True))
 # A word closing a body's name ("… Propaganda and Training Board, …")
@@ -182,7 +183,8 @@ APPOSITIVE = re.compile(
     # (a name joined by "bin": "Dr. Sultan bin Ahmad Sultan Al Jaber, Minister of State")
     # (with an initial: "Dr. Phyllis M. Wise, Provost …")
     # (and "al" in small letters: "Khalifa Ali al Harthy, Undersecretary …")
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al\s+)?[A-Z][\w'’-]+){1,3}"
+    # (and an article joined to it: "Khalid al-Meshri, head of …")
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al\s+|(?:al|el)-)?[A-Z][\w'’-]+){1,3}"
     # (and "Al Sayyid Said Bin Sultan Al Busaidi", after his form of address)
     r"|(?!(?:S(?:hei|hai)kha?|HE|Sayyid|Prince)\s)[A-Z][\w'’-]+\s+(?:bin|Bin|binti|ibn)\s+[A-Z][\w'’-]+"
     # (of several "bin"s: "Mohammed bin Salman bin Abdulaziz Al Saud")
