@@ -53,6 +53,8 @@ TALKS = re.compile(
     # (and "… held an official meeting in Shanghai")
     r"|(?:held|holds|hold)\s+(?:an?\s+)?(?:bilateral\s+|working\s+|high-level\s+|official\s+)?"
     r"(?:meeting|talks)"
+    # ("… held a bilateral meeting recently at the Embassy of …")
+    r"(?:\s+(?:recently|today|yesterday))?"
     r"(?=\s+(?:in|on|at|to|for)\b|\s*[.,;])"
     # ("A and B jointly met in Ulaanbaatar on Tuesday": both sides, before it)
     # (and "A and B met via video link on Monday")
