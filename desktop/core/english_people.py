@@ -237,7 +237,8 @@ _ADDRESS_WORDS = frozenset(("HE", "H.E.", "U", "Daw", "Sheikh", "Sheikha", "Sena
 _BIN = frozenset(("bin", "ibn", "binti"))
 # A form of address alone, no post ("Mr", "Dr.")
 ADDRESSED = re.compile(r"(?i:dr|mr|mrs|ms|prof)\.?")
-_OF_WHOM = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# (a country's name may hold "and": "ambassador of Antigua and Barbuda")
+_OF_WHOM = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)")
 
 
 @functools.lru_cache(maxsize=256)
