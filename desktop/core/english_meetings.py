@@ -69,7 +69,8 @@ TALKS = re.compile(
     # (and "met Thursday with Chen Zhou")
     # (and "met in his office on Friday with …")
     r"|(?:met|meets|meet)(?:\s+in\s+(?:his|her|their)\s+office)?"
-    r"(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday"
+    # (and "met recently with Zhou Qian")
+    r"(?:\s+(?:(?:earlier|later)\s+)?today|\s+yesterday|\s+recently"
     r"|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # ("met on 22 January 2019 with Mr. Yan Lida", "met on March 3 with …")
     r"|\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+\.?|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
