@@ -42,7 +42,8 @@ TALKS = re.compile(
     r"|(?:spoke|speaks|talked|talks)\s+(?:over\s+the\s+(?:tele)?phone|by\s+(?:tele)?phone"
     r"|on\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?)"
     # ("Demeke Mekonnen conferred with Luo Zhaohui")
-    r"|confer(?:red|s)?)"
+    # ("Prime Minister … Dbeibeh agreed with the Chinese ambassador, Wang Li, to …")
+    r"|confer(?:red|s)?|agreed)"
     # ("held a meeting in Beijing with", "held talks at the Great Hall of the People with")
     # ("held discussions today, Wednesday, with Wang Yi")
     r"(?:,?\s+(?:today|yesterday|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,2},?"

@@ -2,7 +2,8 @@
 before its holder's name ("…, the Representative of Libya to the Arab League,
 A, the Libyan ambassador to China, B, …": B's post is not A's), a "Minister of
 State for Cabinet Affairs", and a name with an article joined to it ("Khalid
-al-Meshri, head of Libya's Higher Council of State")."""
+al-Meshri, head of Libya's Higher Council of State"); one who "agreed with" an
+envoy met him."""
 
 from __future__ import annotations
 
@@ -26,3 +27,10 @@ def test_a_name_with_an_article_joined_to_it(sample_store: Store) -> None:
             "Council of State.")
     assert ("Khalid al-Meshri", "participant", "LY", "head", "Higher Council of State") in (
         new_proposed(sample_store, text, "name", "role", "country", "position", "affiliation"))
+
+
+def test_one_who_agreed_with_an_envoy(sample_store: Store) -> None:
+    text = ("Prime Minister of the Government of National Unity, Abdul Hamid Dbeibeh, agreed "
+            "with the Chinese ambassador, Wang Li, to begin reopening the embassy in Tripoli.")
+    assert new_proposed(sample_store, text, "name", "role", "country") == [
+        ("Abdul Hamid Dbeibeh", "participant", ""), ("Wang Li", "participant", "CN")]
