@@ -112,9 +112,15 @@ _RECALLED_OPENING = re.compile(r"(?:In\s+(?:[A-Z][a-z]+\s+)?(?:last|the\s+previo
 _SENTENCE_CLOSED = re.compile(r"[.!?](?:\s|$)")
 
 
-def recalled(text: str, sentence: int, end: int) -> bool:
-    """Whether the sentence starting at ``sentence`` opens on a time gone by up to
-    ``end``, after a sentence of the text's own event (the first one is that event
-    however it opens: "Last month the President of Panama paid a state visit …")."""
+_FULL_STOP_OR_LINE = re.compile(FULL_STOP + r"|[!?\n]")
+
+
+def recalled(text: str, end: int) -> bool:
+    """Whether the sentence holding ``end`` opens on a time gone by, after a
+    sentence of the text's own event (the first one is that event however it
+    opens: "Last month the President of Panama paid a state visit …")."""
+    sentence = max(0, end - 320)  # (a sentence's words before what was done, at most)
+    for stop in _FULL_STOP_OR_LINE.finditer(text, sentence, end):
+        sentence = stop.end()
     return bool(_RECALLED_OPENING.match(text[sentence:end].lstrip())) and bool(
         _SENTENCE_CLOSED.search(text, 0, sentence))

@@ -182,12 +182,6 @@ RECALLED_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,)
                             r"\s+(?:year|month|week)\b", re.IGNORECASE)
 
 
-def _recalled_before(text: str, start: int) -> bool:
-    """Whether the sentence holding ``start`` opens on a time gone by (``recalled``)."""
-    sentence = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    return recalled(text, sentence, start)
-
-
 def held_at(text: str) -> str:
     """The place the text first says an event was held in, or ""."""
     found = [(match.start(), _city(match.group(1))) for match in _CHINESE_HELD.finditer(text)]
@@ -198,7 +192,7 @@ def held_at(text: str) -> str:
     found += [(match.start(), match.group(1)) for match in _english(text)
               if _is_place(match.group(1))
               and not _ANOTHER_BEFORE.search(text, max(0, match.start() - 60), match.start())
-              and not _recalled_before(text, match.start())
+              and not recalled(text, match.start())
               and not AN_EARLIER_OCCASION_BEFORE.search(text, max(0, match.start(1) - 200),
                                                         match.start(1))
               and not RECALLED_AFTER.match(text, match.end(1))]

@@ -73,7 +73,7 @@ def talks_named(text: str) -> Iterator[tuple[int, str, str]]:
             # who is named before when, from the sentence's start)
             who = text[sentence:start].rstrip().rstrip(",")
             start = sentence
-        if recalled(text, sentence, match.start()):
+        if recalled(text, match.start()):
             continue  # ("In December last year, A met with B in Riyadh": an earlier meeting)
         if _AN_EARLIER_STOP.search(text, sentence, match.start()):
             continue  # (talks held on a visit before: "… after completing his visit to India
